@@ -1,0 +1,89 @@
+# libmotionrec - build
+#   make                 library (static + shared), mr-cli, mr-convert
+#   make test            build and run the cmocka suite
+#   make install PREFIX=/usr/local
+# Options: BLAS=1 (OpenBLAS), CUDA=1 (later), DEBUG=1, SANITIZE=address,undefined
+
+PREFIX   ?= /usr/local
+BUILD    ?= build
+CC       ?= cc
+
+MR_CFLAGS  = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter \
+             -Iinclude -Ilib -fPIC -fvisibility=hidden -MMD -MP
+MR_LDLIBS  = -lm -lpthread
+
+ifdef DEBUG
+  MR_CFLAGS += -O0 -g
+else
+  MR_CFLAGS += -O2 -g
+endif
+ifdef SANITIZE
+  MR_CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+  MR_LDFLAGS += -fsanitize=$(SANITIZE)
+  BUILD := $(BUILD)-san
+endif
+ifdef BLAS
+  MR_CFLAGS += -DMR_USE_BLAS
+  MR_LDLIBS += -lopenblas
+endif
+
+LIB_SRC  = $(wildcard lib/*.c)
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+TEST_SRC = $(wildcard tests/test_*.c)
+TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+
+all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/mr-convert \
+     $(BUILD)/simple
+	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
+
+$(BUILD)/lib/%.o: lib/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(MR_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libmotionrec.a: $(LIB_OBJ)
+	ar rcs $@ $^
+
+$(BUILD)/libmotionrec.so: $(LIB_OBJ)
+	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec.so.0 -o $@ $^ $(MR_LDLIBS)
+
+$(BUILD)/mr-cli: examples/mr-cli.c $(BUILD)/libmotionrec.a
+	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+
+$(BUILD)/mr-convert: examples/mr-convert.c $(BUILD)/libmotionrec.a
+	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a -lcjson $(MR_LDLIBS)
+
+$(BUILD)/simple: examples/simple.c $(BUILD)/libmotionrec.so
+	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< -L$(BUILD) -lmotionrec -Wl,-rpath,'$$ORIGIN' $(MR_LDLIBS)
+
+# tests link the static library (internal symbols visible) plus cmocka
+$(BUILD)/tests/%: tests/%.c tests/testutil.c tests/testutil.h $(BUILD)/libmotionrec.a
+	@mkdir -p $(dir $@)
+	$(CC) $(MR_CFLAGS) $(CFLAGS) -Itests $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< tests/testutil.c \
+	    $(BUILD)/libmotionrec.a -lcmocka -lcjson $(MR_LDLIBS)
+
+# Test data that are generated (GGUF conversions, sentencepiece parity cases)
+TESTDATA = $(BUILD)/testdata/.stamp
+
+$(TESTDATA): $(BUILD)/mr-convert tests/make_testdata.sh tests/spm_parity.py
+	MR_BUILD=$(BUILD) sh tests/make_testdata.sh
+
+test: all $(TESTS) $(TESTDATA)
+	@fail=0; for t in $(TESTS); do echo "== $$t"; MR_TESTDATA=$(BUILD)/testdata $$t || fail=1; done; \
+	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
+	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
+	install -m 644 include/motionrec.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(BUILD)/libmotionrec.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0
+	ln -sf libmotionrec.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec.so
+	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(DESTDIR)$(PREFIX)/bin/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.1.0|' motionrec.pc.in \
+	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all test install clean
+-include $(LIB_OBJ:.o=.d)

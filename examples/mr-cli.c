@@ -1,0 +1,341 @@
+/* mr-cli - command line front end of libmotionrec. Output formats are an
+ * interface (other implementations are compared through them): keep them.
+ *
+ *   mr-cli info MODEL
+ *   mr-cli tokenize MODEL        lines on stdin -> ids (no eos), one line each
+ *   mr-cli detokenize MODEL      lines of ids -> text
+ *   mr-cli encode MODEL --ids 5,6,1 --out F            float32 [n, d_model]
+ *   mr-cli logits MODEL --ids ... --decoder-ids 0,7 --out F   float32 [n_dec, vocab]
+ *   mr-cli generate MODEL (TEXT | --ids ...) [options]
+ *   mr-cli classify MODEL (TEXT | --ids ...) --labels "a,b,c" [--mean] [--json]
+ */
+#include "motionrec.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *usage_main =
+    "usage: mr-cli COMMAND MODEL [options]   (mr-cli COMMAND --help for details)\n"
+    "commands: info tokenize detokenize encode logits generate classify\n"
+    "MODEL is a .gguf file (tokenize/detokenize also take a sentencepiece .model).\n";
+
+static void fail(const char *fmt, const char *a) {
+    fprintf(stderr, "mr-cli: ");
+    fprintf(stderr, fmt, a);
+    fputc('\n', stderr);
+    exit(1);
+}
+
+/* "5,6,1" -> ids; returns count. Rejects anything that is not an integer list. */
+static int32_t parse_ids(const char *s, int32_t **out) {
+    int32_t n = 0, cap = 16;
+    int32_t *v = malloc((size_t)cap * sizeof *v);
+    const char *p = s;
+    while (*p) {
+        char *end;
+        errno = 0;
+        long x = strtol(p, &end, 10);
+        if (end == p || errno || x < 0 || x > INT32_MAX) fail("invalid id list: %s", s);
+        if (n == cap) v = realloc(v, (size_t)(cap *= 2) * sizeof *v);
+        v[n++] = (int32_t)x;
+        p = end;
+        while (*p == ' ') p++;
+        if (*p == ',') p++;
+        else if (*p) fail("invalid id list: %s", s);
+    }
+    if (n == 0) fail("empty id list%s", "");
+    *out = v;
+    return n;
+}
+
+typedef struct {
+    const char *model, *text, *ids, *dec_ids, *out, *labels;
+    int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help;
+    float temp, top_p;
+    unsigned long long seed;
+} opts;
+
+static void parse(int argc, char **argv, opts *o) {
+    memset(o, 0, sizeof *o);
+    o->max_new = 64;
+    o->top_p = 1.0f;
+    o->beams = 1;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+#define NEXT() (i + 1 < argc ? argv[++i] : (fail("%s needs a value", a), ""))
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->help = 1;
+        else if (!strcmp(a, "--ids")) o->ids = NEXT();
+        else if (!strcmp(a, "--decoder-ids")) o->dec_ids = NEXT();
+        else if (!strcmp(a, "--out")) o->out = NEXT();
+        else if (!strcmp(a, "--labels")) o->labels = NEXT();
+        else if (!strcmp(a, "--max-new")) o->max_new = atoi(NEXT());
+        else if (!strcmp(a, "--min-new")) o->min_new = atoi(NEXT());
+        else if (!strcmp(a, "--temp")) o->temp = strtof(NEXT(), NULL);
+        else if (!strcmp(a, "--top-k")) o->top_k = atoi(NEXT());
+        else if (!strcmp(a, "--top-p")) o->top_p = strtof(NEXT(), NULL);
+        else if (!strcmp(a, "--seed")) o->seed = strtoull(NEXT(), NULL, 10);
+        else if (!strcmp(a, "--beams")) o->beams = atoi(NEXT());
+        else if (!strcmp(a, "--print-ids")) o->print_ids = 1;
+        else if (!strcmp(a, "--stream")) o->stream = 1;
+        else if (!strcmp(a, "--mean")) o->mean = 1;
+        else if (!strcmp(a, "--json")) o->json = 1;
+        else if (a[0] == '-' && a[1]) fail("unknown option %s", a);
+        else if (!o->model) o->model = a;
+        else if (!o->text) o->text = a;
+        else fail("unexpected argument %s", a);
+    }
+}
+
+static mr_model *load(const char *path) {
+    char err[512];
+    mr_model *m = mr_model_load(path, NULL, err, sizeof err);
+    if (!m) fail("%s", err);
+    return m;
+}
+
+static void write_floats(const char *path, const float *x, size_t n) {
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(x, sizeof(float), n, f) != n || fclose(f) != 0) fail("cannot write %s", path);
+}
+
+/* Encoder input: --ids as given, or TEXT + eos. */
+static int32_t input_ids(const opts *o, const mr_model *m, int32_t **ids) {
+    if (o->ids) return parse_ids(o->ids, ids);
+    if (!o->text) fail("give TEXT or --ids%s", "");
+    const mr_tokenizer *tok = mr_model_tokenizer(m);
+    if (!tok) fail("the model has no tokenizer; use --ids%s", "");
+    int32_t need = 0;
+    mr_tokenize(tok, o->text, -1, MR_TOKENIZE_ADD_EOS | MR_TOKENIZE_SPECIAL, NULL, 0, &need);
+    *ids = malloc((size_t)(need ? need : 1) * sizeof **ids);
+    return mr_tokenize(tok, o->text, -1, MR_TOKENIZE_ADD_EOS | MR_TOKENIZE_SPECIAL, *ids, need, NULL);
+}
+
+static int on_token(int32_t id, const char *piece, void *ud) {
+    const mr_tokenizer *tok = ud;
+    char buf[256];
+    if (tok && mr_detokenize(tok, &id, 1, buf, sizeof buf, NULL) >= 0) {
+        /* a word-initial piece prints its space */
+        if (!strncmp(piece, "\xe2\x96\x81", 3)) fputc(' ', stdout);
+        fputs(buf, stdout);
+    }
+    fflush(stdout);
+    return 0;
+}
+
+static int cmd_tokenize(const opts *o, int detok) {
+    char err[512];
+    mr_tokenizer *own = NULL;
+    const mr_tokenizer *tok;
+    mr_model *m = NULL;
+    own = mr_tokenizer_load(o->model, err, sizeof err);
+    if (!own) fail("%s", err);
+    tok = own;
+    size_t cap = 1 << 16;
+    char *line = malloc(cap);
+    int32_t *ids = NULL;
+    int32_t icap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &cap, stdin)) >= 0) {
+        if (len && line[len - 1] == '\n') line[--len] = 0;
+        if (!detok) {
+            int32_t need = 0;
+            int32_t n = mr_tokenize(tok, line, len, 0, ids, icap, &need);
+            if (n == MR_ERR_BUFFER_TOO_SMALL) {
+                icap = need;
+                ids = realloc(ids, (size_t)icap * sizeof *ids);
+                n = mr_tokenize(tok, line, len, 0, ids, icap, NULL);
+            }
+            if (n < 0) fail("tokenize: %s", mr_strerror(n));
+            for (int32_t i = 0; i < n; i++) printf(i ? " %d" : "%d", ids[i]);
+            putchar('\n');
+        } else {
+            int32_t n = 0;
+            char *p = line;
+            for (;;) {
+                while (*p == ' ' || *p == ',') p++;
+                if (!*p) break;
+                char *end;
+                long x = strtol(p, &end, 10);
+                if (end == p) fail("not an id list: %s", line);
+                if (n == icap) ids = realloc(ids, (size_t)(icap = icap ? icap * 2 : 64) * sizeof *ids);
+                ids[n++] = (int32_t)x;
+                p = end;
+            }
+            int32_t need = 0;
+            char small[1];
+            int32_t r = mr_detokenize(tok, ids, n, small, 1, &need);
+            if (r == MR_ERR_BUFFER_TOO_SMALL) {
+                char *txt = malloc((size_t)need);
+                r = mr_detokenize(tok, ids, n, txt, need, NULL);
+                if (r >= 0) puts(txt);
+                free(txt);
+            } else if (r >= 0) {
+                puts("");
+            }
+            if (r < 0) fail("detokenize: %s", mr_strerror(r));
+        }
+        fflush(stdout);
+    }
+    free(line);
+    free(ids);
+    mr_tokenizer_free(own);
+    mr_model_free(m);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        fputs(usage_main, argc < 2 ? stderr : stdout);
+        return argc < 2;
+    }
+    if (!strcmp(argv[1], "--version")) { printf("%s\n", mr_build_info()); return 0; }
+    const char *cmd = argv[1];
+    opts o;
+    parse(argc, argv, &o);
+    static const struct { const char *name, *help; } helps[] = {
+        {"info", "mr-cli info MODEL.gguf\n  hyper-parameters, tensor count, types, size\n"},
+        {"tokenize", "mr-cli tokenize MODEL\n  reads lines on stdin, prints their ids space-separated (no eos)\n"},
+        {"detokenize", "mr-cli detokenize MODEL\n  reads lines of space-separated ids, prints the text\n"},
+        {"encode", "mr-cli encode MODEL --ids 5,6,1 --out F\n  writes the encoder output, float32 little-endian [n, d_model]\n"},
+        {"logits", "mr-cli logits MODEL --ids 5,6,1 --decoder-ids 0,7,8 --out F\n  writes teacher-forced logits, float32 [decoder_len, vocab]\n"},
+        {"generate", "mr-cli generate MODEL (TEXT | --ids 5,6,1) [--max-new N] [--min-new N]\n"
+                     "       [--temp T --top-k K --top-p P --seed S] [--beams B] [--print-ids] [--stream]\n"
+                     "  TEXT gets eos appended; --ids are used as given. --print-ids prints the\n"
+                     "  generated ids (no start token, final eos included if generated).\n"},
+        {"classify", "mr-cli classify MODEL (TEXT | --ids ...) --labels \"a,b,c\" [--mean] [--json]\n"
+                     "  rank classification: each label's log-likelihood (eos appended), softmax over\n"
+                     "  the sums (--mean: over per-token means). JSON: labels, logprob_sum, probs.\n"},
+    };
+    int known = 0;
+    for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
+        if (!strcmp(cmd, helps[i].name)) {
+            known = 1;
+            if (o.help) { fputs(helps[i].help, stdout); return 0; }
+        }
+    if (!known) { fprintf(stderr, "mr-cli: unknown command %s\n%s", cmd, usage_main); return 1; }
+    if (!o.model) fail("%s needs MODEL", cmd);
+    if (!strcmp(cmd, "tokenize")) return cmd_tokenize(&o, 0);
+    if (!strcmp(cmd, "detokenize")) return cmd_tokenize(&o, 1);
+
+    mr_model *m = load(o.model);
+    mr_model_info info;
+    mr_model_get_info(m, &info);
+    if (!strcmp(cmd, "info")) {
+        static const char *tn[] = {[0] = "f32", [1] = "f16", [8] = "q8_0", [30] = "bf16"};
+        printf("d_model %d\nd_ff %d\nd_kv %d\nn_heads %d\nn_enc_layers %d\nn_dec_layers %d\n"
+               "n_vocab %d\nrel_buckets %d\nrel_max_distance %d\nctx_train %d\nffn %s%s\n"
+               "decoder_start %d\neos %d\npad %d\ntensors %d\nweight_type %s\nweight_bytes %llu\n"
+               "tokenizer %s\n",
+               info.d_model, info.d_ff, info.d_kv, info.n_heads, info.n_enc_layers, info.n_dec_layers,
+               info.n_vocab, info.n_rel_buckets, info.rel_max_distance, info.n_ctx_train,
+               info.gated ? "gated-" : "", info.ffn_act, info.decoder_start_id, info.eos_id,
+               info.pad_id, info.n_tensors, info.weight_type <= 30 && tn[info.weight_type] ? tn[info.weight_type] : "?",
+               (unsigned long long)info.weight_bytes, mr_model_tokenizer(m) ? "yes" : "no");
+        mr_model_free(m);
+        return 0;
+    }
+    int32_t *ids = NULL;
+    int32_t n = input_ids(&o, m, &ids);
+    if (n <= 0) fail("input tokenizes to nothing%s", "");
+    mr_ctx_params cp = mr_ctx_default_params();
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    if (!c) fail("cannot create a context (out of memory?)%s", "");
+    int rc = mr_encode(c, ids, n);
+    if (rc != MR_OK) fail("encode: %s", mr_ctx_errmsg(c));
+    if (!strcmp(cmd, "encode")) {
+        if (!o.out) fail("encode needs --out F%s", "");
+        int32_t nt, d;
+        const float *e = mr_encoder_output(c, &nt, &d);
+        write_floats(o.out, e, (size_t)nt * (size_t)d);
+    } else if (!strcmp(cmd, "logits")) {
+        if (!o.out || !o.dec_ids) fail("logits needs --decoder-ids and --out%s", "");
+        int32_t *dec;
+        int32_t nd = parse_ids(o.dec_ids, &dec);
+        size_t cnt = (size_t)nd * (size_t)info.n_vocab;
+        float *lg = malloc(cnt * sizeof *lg);
+        if (!lg) fail("out of memory%s", "");
+        if (mr_decoder_logits(c, dec, nd, lg, (int64_t)cnt) != MR_OK) fail("logits: %s", mr_ctx_errmsg(c));
+        write_floats(o.out, lg, cnt);
+        free(lg);
+        free(dec);
+    } else if (!strcmp(cmd, "generate")) {
+        mr_generate_params gp = mr_generate_default_params();
+        gp.max_new_tokens = o.max_new;
+        gp.min_new_tokens = o.min_new;
+        gp.temperature = o.temp;
+        gp.top_k = o.top_k;
+        gp.top_p = o.top_p;
+        gp.seed = o.seed;
+        gp.num_beams = o.beams;
+        const mr_tokenizer *tok = mr_model_tokenizer(m);
+        if (o.stream && !o.print_ids) { gp.on_token = on_token; gp.user_data = (void *)tok; }
+        int32_t *out = malloc((size_t)(o.max_new > 0 ? o.max_new : 1) * sizeof *out);
+        int32_t k = mr_generate(c, &gp, out, o.max_new > 0 ? o.max_new : 0, NULL);
+        if (k < 0) fail("generate: %s", mr_ctx_errmsg(c));
+        if (o.print_ids) {
+            for (int32_t i = 0; i < k; i++) printf(i ? " %d" : "%d", out[i]);
+            putchar('\n');
+        } else if (o.stream) {
+            putchar('\n');
+        } else {
+            if (!tok) fail("the model has no tokenizer; use --print-ids%s", "");
+            int32_t need = 0;
+            mr_detokenize(tok, out, k, NULL, 0, &need);
+            char *txt = malloc((size_t)need);
+            if (mr_detokenize(tok, out, k, txt, need, NULL) < 0) fail("detokenize failed%s", "");
+            puts(txt);
+            free(txt);
+        }
+        free(out);
+    } else if (!strcmp(cmd, "classify")) {
+        if (!o.labels) fail("classify needs --labels%s", "");
+        const mr_tokenizer *tok = mr_model_tokenizer(m);
+        if (!tok) fail("the model has no tokenizer for the labels%s", "");
+        char *copy = strdup(o.labels);
+        const char *labels[256];
+        int32_t nl = 0;
+        for (char *s = strtok(copy, ","); s && nl < 256; s = strtok(NULL, ",")) labels[nl++] = s;
+        if (nl == 0) fail("no labels%s", "");
+        int32_t *lids[256], lens[256];
+        for (int32_t l = 0; l < nl; l++) {
+            int32_t need = 0;
+            mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, NULL, 0, &need);
+            if (need == 0) fail("label \"%s\" tokenizes to nothing", labels[l]);
+            lids[l] = malloc((size_t)need * sizeof(int32_t));
+            lens[l] = mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, lids[l], need, NULL);
+        }
+        float probs[256];
+        double sums[256];
+        mr_classify_params kp = mr_classify_default_params();
+        kp.length_normalize = o.mean;
+        if (mr_classify_ids(c, (const int32_t *const *)lids, lens, nl, &kp, probs, sums) != MR_OK)
+            fail("classify: %s", mr_ctx_errmsg(c));
+        if (o.json) {
+            printf("{\"labels\":[");
+            for (int32_t l = 0; l < nl; l++) {
+                printf(l ? ",\"" : "\"");
+                for (const char *p = labels[l]; *p; p++) {
+                    if (*p == '"' || *p == '\\') printf("\\%c", *p);
+                    else if ((unsigned char)*p < 0x20) printf("\\u%04x", *p);
+                    else putchar(*p);
+                }
+                putchar('"');
+            }
+            printf("],\"logprob_sum\":[");
+            for (int32_t l = 0; l < nl; l++) printf(l ? ",%.9g" : "%.9g", sums[l]);
+            printf("],\"probs\":[");
+            for (int32_t l = 0; l < nl; l++) printf(l ? ",%.9g" : "%.9g", probs[l]);
+            printf("]}\n");
+        } else {
+            for (int32_t l = 0; l < nl; l++) printf("%-20s %8.5f  logprob %.4f\n", labels[l], probs[l], sums[l]);
+        }
+        for (int32_t l = 0; l < nl; l++) free(lids[l]);
+        free(copy);
+    }
+    free(ids);
+    mr_ctx_free(c);
+    mr_model_free(m);
+    return 0;
+}

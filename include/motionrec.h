@@ -1,0 +1,261 @@
+/*
+ * motionrec.h - libmotionrec: T5 encoder-decoder inference in plain C.
+ *
+ * Usage
+ *   mr_model *m = mr_model_load("model.gguf", NULL);          // memory-mapped, read-only
+ *   mr_ctx   *c = mr_ctx_new(m, NULL);                        // scratch, caches, RNG
+ *   char out[256];
+ *   mr_generate_params gp = mr_generate_default_params();
+ *   if (mr_generate_text(c, "translate: hello", &gp, out, sizeof out) < 0)
+ *       fprintf(stderr, "%s\n", mr_ctx_errmsg(c));
+ *   mr_ctx_free(c); mr_model_free(m);
+ *
+ * Thread-safety
+ *   An mr_model is immutable after mr_model_load() and may be shared by any
+ *   number of threads. An mr_ctx belongs to one thread at a time. A tokenizer
+ *   (mr_tokenizer) is immutable and shareable. There is no global mutable
+ *   state: every setting lives in a params struct or a context.
+ *
+ * Errors
+ *   Functions return an mr_status (MR_OK = 0, negative on failure) or a count
+ *   (>= 0) / negative mr_status. mr_strerror(code) gives fixed text; the
+ *   context (or the load error buffer) holds a message saying what and where.
+ *   The library never prints unasked and never exits.
+ *
+ * Buffers
+ *   Output buffers are the caller's. When one is too small the call returns
+ *   MR_ERR_BUFFER_TOO_SMALL and stores the needed size where documented.
+ *
+ * Params structs are made by mr_*_default_params(); fields are only ever
+ * appended, so code built against an older header keeps working.
+ */
+#ifndef MOTIONREC_H
+#define MOTIONREC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define MR_API __declspec(dllexport)
+#else
+#define MR_API __attribute__((visibility("default")))
+#endif
+
+#define MR_VERSION_MAJOR 0
+#define MR_VERSION_MINOR 1
+#define MR_VERSION_PATCH 0
+#define MR_VERSION_STRING "0.1.0"
+
+/* ---------------------------------------------------------------- status */
+typedef enum mr_status {
+    MR_OK = 0,
+    MR_ERR_INVALID_ARG = -1,      /* NULL handle, bad parameter value */
+    MR_ERR_IO = -2,               /* cannot open / read / map / write a file */
+    MR_ERR_FORMAT = -3,           /* file is not what it claims (magic, version, truncation) */
+    MR_ERR_UNSUPPORTED = -4,      /* valid but not supported (tensor type, model kind) */
+    MR_ERR_MODEL = -5,            /* tensors or hyper-parameters inconsistent or missing */
+    MR_ERR_OOM = -6,              /* allocation failed */
+    MR_ERR_BUFFER_TOO_SMALL = -7, /* caller buffer too small; needed size reported */
+    MR_ERR_TOO_LONG = -8,         /* input longer than the context supports */
+    MR_ERR_TOKEN = -9,            /* token id out of range */
+    MR_ERR_EMPTY = -10,           /* empty input where some is required */
+    MR_ERR_UTF8 = -11,            /* invalid UTF-8 where valid text is required */
+    MR_ERR_STATE = -12,           /* call made in the wrong order (e.g. decode before encode) */
+    MR_ERR_CANCELLED = -13,       /* a callback asked to stop (not an error for generation) */
+} mr_status;
+
+/* Fixed English text for a status code; never NULL. */
+MR_API const char *mr_strerror(int code);
+
+/* "0.1.0" */
+MR_API const char *mr_version(void);
+/* One line describing the build: version, SIMD level chosen at run time, BLAS, CUDA. */
+MR_API const char *mr_build_info(void);
+
+/* ---------------------------------------------------------------- tokenizer */
+/*
+ * A sentencepiece unigram tokenizer, read from a `spiece.model` file or from
+ * the tokenizer.ggml.* entries of a GGUF file. Normalisation (precompiled
+ * character map, whitespace rules) and Viterbi segmentation follow
+ * sentencepiece exactly. T5's sentinels <extra_id_0> .. <extra_id_99> take
+ * ids counted down from the end of the tokenizer's vocabulary (as
+ * transformers assigns them) and are recognised as whole tokens in text.
+ *
+ * Invalid UTF-8 in input: each invalid byte is replaced by U+FFFD before
+ * segmentation (sentencepiece's own behaviour), so it becomes <unk> or
+ * byte pieces; it is never read out of bounds and never an error.
+ */
+typedef struct mr_tokenizer mr_tokenizer;
+
+/* Load from a sentencepiece .model or a .gguf file (by content, not name).
+ * On failure returns NULL and, if err is non-NULL, writes a message there. */
+MR_API mr_tokenizer *mr_tokenizer_load(const char *path, char *err, size_t err_size);
+MR_API void mr_tokenizer_free(mr_tokenizer *tok);
+
+/* Number of ids (sentencepiece pieces + sentinels). */
+MR_API int32_t mr_tokenizer_n_vocab(const mr_tokenizer *tok);
+MR_API int32_t mr_tokenizer_eos(const mr_tokenizer *tok); /* -1 if none */
+MR_API int32_t mr_tokenizer_pad(const mr_tokenizer *tok);
+MR_API int32_t mr_tokenizer_unk(const mr_tokenizer *tok);
+MR_API int32_t mr_tokenizer_bos(const mr_tokenizer *tok);
+
+/* Flags for mr_tokenize. */
+enum {
+    MR_TOKENIZE_ADD_EOS = 1, /* append the eos id (as transformers' T5 tokenizer does) */
+    MR_TOKENIZE_SPECIAL = 2, /* recognise <extra_id_N> sentinels in the text as single
+                                tokens; the text between them is encoded piece by piece.
+                                Without it, text is encoded exactly as sentencepiece does. */
+};
+
+/* Encode text (len bytes; len < 0 means NUL-terminated) into ids.
+ * Returns the number of ids (>= 0). If more than cap ids are needed,
+ * nothing is written, *needed (may be NULL) receives the count and
+ * MR_ERR_BUFFER_TOO_SMALL is returned. */
+MR_API int32_t mr_tokenize(const mr_tokenizer *tok, const char *text, int64_t len, int flags,
+                           int32_t *ids, int32_t cap, int32_t *needed);
+
+/* Decode ids to UTF-8 text as sentencepiece does (control ids vanish, <unk>
+ * prints " \u2047 ", byte pieces are reassembled, sentinels print as
+ * <extra_id_N>). Writes a NUL-terminated string. Returns its length in
+ * bytes, or MR_ERR_BUFFER_TOO_SMALL with *needed = length + 1, or
+ * MR_ERR_TOKEN for an id out of range. */
+MR_API int32_t mr_detokenize(const mr_tokenizer *tok, const int32_t *ids, int32_t n_ids,
+                             char *text, int32_t cap, int32_t *needed);
+
+/* The piece of an id (NULL if out of range) and the id of a piece (-1). */
+MR_API const char *mr_token_to_piece(const mr_tokenizer *tok, int32_t id);
+MR_API int32_t mr_piece_to_token(const mr_tokenizer *tok, const char *piece);
+
+/* ---------------------------------------------------------------- model */
+typedef struct mr_model mr_model;
+
+/* Weight storage types of a loaded file. */
+typedef enum mr_type { MR_TYPE_F32 = 0, MR_TYPE_F16 = 1, MR_TYPE_Q8_0 = 8, MR_TYPE_BF16 = 30 } mr_type;
+
+typedef struct mr_model_params {
+    int use_mmap;   /* 1 (default): map the file read-only; 0: read it into memory */
+} mr_model_params;
+
+MR_API mr_model_params mr_model_default_params(void);
+
+/* Load a GGUF file (ours or llama.cpp's T5 conversion). NULL on failure;
+ * err (may be NULL) receives the reason, naming the offending key/tensor. */
+MR_API mr_model *mr_model_load(const char *path, const mr_model_params *params, char *err,
+                               size_t err_size);
+MR_API void mr_model_free(mr_model *model);
+
+/* Hyper-parameters, as read from the file. */
+typedef struct mr_model_info {
+    int32_t n_vocab;          /* rows of the embedding / LM head */
+    int32_t d_model;
+    int32_t d_ff;
+    int32_t d_kv;             /* per-head key/value width */
+    int32_t n_heads;
+    int32_t n_enc_layers;
+    int32_t n_dec_layers;
+    int32_t n_rel_buckets;
+    int32_t rel_max_distance;
+    int32_t n_ctx_train;      /* t5.context_length */
+    int32_t decoder_start_id;
+    int32_t eos_id;
+    int32_t pad_id;
+    int32_t gated;            /* 1: gated FFN (wi_0, wi_1) */
+    const char *ffn_act;      /* "relu", "gelu_new" (tanh form), "gelu" (erf), "silu" */
+    int32_t n_tensors;
+    uint64_t weight_bytes;    /* bytes of tensor data */
+    int32_t weight_type;      /* mr_type of the attention/FFN matrices (dominant type) */
+} mr_model_info;
+
+MR_API mr_status mr_model_get_info(const mr_model *model, mr_model_info *info);
+/* The tokenizer embedded in the model file, or NULL if it has none. Owned by the model. */
+MR_API const mr_tokenizer *mr_model_tokenizer(const mr_model *model);
+
+/* ---------------------------------------------------------------- context */
+typedef struct mr_ctx mr_ctx;
+
+typedef struct mr_ctx_params {
+    int32_t n_ctx;      /* max encoder tokens; 0 = the model's context_length (512 if unset) */
+    int32_t n_dec_max;  /* max decoder positions (start token included); 0 = n_ctx */
+    int32_t n_threads;  /* worker threads; 0 = 1 (the kernels issue adds parallelism) */
+} mr_ctx_params;
+
+MR_API mr_ctx_params mr_ctx_default_params(void);
+MR_API mr_ctx *mr_ctx_new(const mr_model *model, const mr_ctx_params *params);
+MR_API void mr_ctx_free(mr_ctx *ctx);
+/* Message describing the last failure on this context ("" if none). */
+MR_API const char *mr_ctx_errmsg(const mr_ctx *ctx);
+
+/* ---------------------------------------------------------------- encoder */
+/* Run the encoder on ids (used exactly as given: add eos yourself, or use
+ * mr_tokenize(..., add_eos=1)). The output stays in the context and is
+ * used by the decoder calls below. */
+MR_API mr_status mr_encode(mr_ctx *ctx, const int32_t *ids, int32_t n_ids);
+/* Encoder output of the last mr_encode: [n_tokens, d_model] row-major. */
+MR_API const float *mr_encoder_output(const mr_ctx *ctx, int32_t *n_tokens, int32_t *d_model);
+
+/* Teacher-forced decoder logits over the last encoder output:
+ * dec_ids[0] is normally the decoder start id. logits: [n_dec, n_vocab],
+ * cap is its capacity in floats. */
+MR_API mr_status mr_decoder_logits(mr_ctx *ctx, const int32_t *dec_ids, int32_t n_dec,
+                                   float *logits, int64_t cap);
+
+/* ---------------------------------------------------------------- generate */
+/* Called for each new token; return non-zero to stop generation. */
+typedef int (*mr_token_callback)(int32_t token, const char *piece, void *user_data);
+
+typedef struct mr_generate_params {
+    int32_t max_new_tokens;  /* default 64; includes the eos if one is generated */
+    int32_t min_new_tokens;  /* default 0; eos is suppressed until this many were generated */
+    float temperature;       /* 0 (default) = greedy argmax */
+    int32_t top_k;           /* 0 = off */
+    float top_p;             /* 1.0 = off */
+    uint64_t seed;           /* RNG seed for sampling; same seed -> same output */
+    int32_t num_beams;       /* 1 (default) = no beam search; > 1: beam search (greedy scoring) */
+    float length_penalty;    /* beam scores are sum logprob / len^length_penalty; default 1 */
+    mr_token_callback on_token; /* streaming callback, may be NULL */
+    void *user_data;
+} mr_generate_params;
+
+MR_API mr_generate_params mr_generate_default_params(void);
+
+/* Generate from the current encoder output (call mr_encode first).
+ * Writes generated ids (no start token; the eos included if generated)
+ * into out; returns their count, or a negative mr_status. With beams, the
+ * best sequence is returned; *score (may be NULL) receives its score. */
+MR_API int32_t mr_generate(mr_ctx *ctx, const mr_generate_params *params, int32_t *out,
+                           int32_t cap, float *score);
+
+/* Convenience: tokenize text (+eos), encode, generate, detokenize into
+ * text. Returns the text length, or a negative mr_status. */
+MR_API int32_t mr_generate_text(mr_ctx *ctx, const char *prompt, const mr_generate_params *params,
+                                char *text, int32_t cap);
+
+/* ---------------------------------------------------------------- classify */
+typedef struct mr_classify_params {
+    int32_t length_normalize; /* 0 (default): softmax over log-prob sums; 1: over means */
+} mr_classify_params;
+
+MR_API mr_classify_params mr_classify_default_params(void);
+
+/* Rank classification over the current encoder output: each label (ids
+ * given without eos; eos is appended) is scored by teacher forcing as the
+ * sum of its token log-probabilities. probs[i] is the softmax over the
+ * sums (or means); logprob_sum[i] (may be NULL) receives the raw sums. */
+MR_API mr_status mr_classify_ids(mr_ctx *ctx, const int32_t *const *label_ids,
+                                 const int32_t *label_lens, int32_t n_labels,
+                                 const mr_classify_params *params, float *probs,
+                                 double *logprob_sum);
+
+/* Text form: tokenizes input (+eos) and labels with the model's tokenizer. */
+MR_API mr_status mr_classify(mr_ctx *ctx, const char *input, const char *const *labels,
+                             int32_t n_labels, const mr_classify_params *params, float *probs,
+                             double *logprob_sum);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MOTIONREC_H */

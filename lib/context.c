@@ -1,0 +1,136 @@
+/* context.c - the per-thread run state: buffers sized once at creation,
+ * relative-position bucket tables, encoder entry point, teacher-forced logits. */
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+mr_ctx_params mr_ctx_default_params(void) {
+    mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0};
+    return p;
+}
+
+static float *falloc(int64_t n, int *ok) {
+    float *p = calloc((size_t)(n > 0 ? n : 1), sizeof(float));
+    if (!p) *ok = 0;
+    return p;
+}
+
+mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
+    if (!m) return NULL;
+    mr_ctx *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->m = m;
+    c->p = params ? *params : mr_ctx_default_params();
+    const mr_hparams *hp = &m->hp;
+    if (c->p.n_ctx <= 0) c->p.n_ctx = hp->n_ctx_train > 0 ? hp->n_ctx_train : 512;
+    if (c->p.n_dec_max <= 0) c->p.n_dec_max = c->p.n_ctx;
+    if (c->p.n_threads <= 0) c->p.n_threads = 1;
+    if (c->p.n_ctx > (1 << 20) || c->p.n_dec_max > (1 << 20)) { free(c); return NULL; }
+    int32_t rows = c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max;
+    int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;
+    int64_t wmax = w > hp->d_ff ? w : hp->d_ff;
+    int ok = 1;
+    c->rows = rows;
+    c->enc_out = falloc((int64_t)c->p.n_ctx * d, &ok);
+    c->cross_k = falloc((int64_t)hp->n_dec_layers * c->p.n_ctx * in, &ok);
+    c->cross_v = falloc((int64_t)hp->n_dec_layers * c->p.n_ctx * in, &ok);
+    c->x = falloc(rows * w, &ok);
+    c->xn = falloc(rows * w, &ok);
+    c->q = falloc(rows * w, &ok);
+    c->k = falloc(rows * w, &ok);
+    c->v = falloc(rows * w, &ok);
+    c->att = falloc(rows * w, &ok);
+    c->ff1 = falloc(rows * hp->d_ff, &ok);
+    c->ff2 = falloc(rows * hp->d_ff, &ok);
+    c->scores = falloc(rows, &ok);
+    c->wrow = falloc(wmax, &ok);
+    c->logits = falloc(hp->n_vocab, &ok);
+    c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
+    c->bucket_dec = malloc((size_t)c->p.n_dec_max * sizeof(int32_t));
+    if (!ok || !c->bucket_enc || !c->bucket_dec || mr_ctx_reserve_slots(c, 1) != MR_OK) {
+        mr_ctx_free(c);
+        return NULL;
+    }
+    for (int32_t r = -(c->p.n_ctx - 1); r <= c->p.n_ctx - 1; r++)
+        c->bucket_enc[r + c->p.n_ctx - 1] = mr_rel_bucket(r, 1, hp->n_buckets, hp->max_distance);
+    for (int32_t r = -(c->p.n_dec_max - 1); r <= 0; r++)
+        c->bucket_dec[r + c->p.n_dec_max - 1] = mr_rel_bucket(r, 0, hp->n_buckets, hp->max_distance);
+    c->rng = 0x853c49e6748fea9bull;
+    return c;
+}
+
+int mr_ctx_reserve_slots(mr_ctx *c, int32_t n) {
+    if (n <= c->n_kv) return MR_OK;
+    const mr_hparams *hp = &c->m->hp;
+    mr_kv *nk = realloc(c->kv, (size_t)n * sizeof *nk);
+    if (!nk) return MR_ERR(c, MR_ERR_OOM, "out of memory for %d decoder caches", n);
+    c->kv = nk;
+    int64_t sz = (int64_t)hp->n_dec_layers * c->p.n_dec_max * hp->inner;
+    for (int32_t i = c->n_kv; i < n; i++) {
+        c->kv[i].k = malloc((size_t)sz * sizeof(float));
+        c->kv[i].v = malloc((size_t)sz * sizeof(float));
+        c->kv[i].n = 0;
+        if (!c->kv[i].k || !c->kv[i].v) {
+            free(c->kv[i].k);
+            free(c->kv[i].v);
+            return MR_ERR(c, MR_ERR_OOM, "out of memory for %d decoder caches", n);
+        }
+        c->n_kv = i + 1;
+    }
+    return MR_OK;
+}
+
+void mr_ctx_free(mr_ctx *c) {
+    if (!c) return;
+    for (int32_t i = 0; i < c->n_kv; i++) {
+        free(c->kv[i].k);
+        free(c->kv[i].v);
+    }
+    free(c->kv);
+    float *bufs[] = {c->enc_out, c->cross_k, c->cross_v, c->x, c->xn, c->q, c->k, c->v,
+                     c->att, c->ff1, c->ff2, c->scores, c->wrow, c->logits};
+    for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) free(bufs[i]);
+    free(c->bucket_enc);
+    free(c->bucket_dec);
+    free(c);
+}
+
+const char *mr_ctx_errmsg(const mr_ctx *c) { return c ? c->err : "context is NULL"; }
+
+mr_status mr_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    c->n_enc = 0;
+    c->cross_ready = 0;
+    if (!ids && n > 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "ids is NULL");
+    if (n <= 0) return MR_ERR(c, MR_ERR_EMPTY, "empty encoder input");
+    if (n > c->p.n_ctx)
+        return MR_ERR(c, MR_ERR_TOO_LONG, "input of %d tokens exceeds n_ctx %d", n, c->p.n_ctx);
+    return mr_t5_encode(c, ids, n);
+}
+
+const float *mr_encoder_output(const mr_ctx *c, int32_t *n_tokens, int32_t *d_model) {
+    if (n_tokens) *n_tokens = c ? c->n_enc : 0;
+    if (d_model) *d_model = c ? c->m->hp.d_model : 0;
+    return c && c->n_enc ? c->enc_out : NULL;
+}
+
+mr_status mr_decoder_logits(mr_ctx *c, const int32_t *dec_ids, int32_t n_dec, float *logits,
+                            int64_t cap) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    if (!c->n_enc) return MR_ERR(c, MR_ERR_STATE, "call mr_encode before mr_decoder_logits");
+    if (!dec_ids || !logits) return MR_ERR(c, MR_ERR_INVALID_ARG, "NULL ids or logits");
+    if (n_dec <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder ids");
+    int64_t need = (int64_t)n_dec * c->m->hp.n_vocab;
+    if (cap < need)
+        return MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "logits buffer holds %lld floats, %lld needed",
+                      (long long)cap, (long long)need);
+    c->kv[0].n = 0;
+    int rc = mr_t5_decode(c, 0, dec_ids, n_dec, c->x);
+    if (rc != MR_OK) return rc;
+    /* mr_t5_decode leaves the final hidden states in c->x (rows 0..n-1) */
+    mr_t5_lm_head(c, c->x, n_dec, logits);
+    return MR_OK;
+}

@@ -1,0 +1,393 @@
+/* generate.c - the decoding loop: greedy / sampled generation with a
+ * streaming callback, beam search, and rank classification (mr_classify). */
+#include "model.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+mr_generate_params mr_generate_default_params(void) {
+    mr_generate_params p = {
+        .max_new_tokens = 64, .min_new_tokens = 0, .temperature = 0.0f, .top_k = 0,
+        .top_p = 1.0f, .seed = 0, .num_beams = 1, .length_penalty = 1.0f,
+        .on_token = NULL, .user_data = NULL,
+    };
+    return p;
+}
+
+mr_classify_params mr_classify_default_params(void) {
+    mr_classify_params p = {.length_normalize = 0};
+    return p;
+}
+
+/* ------------------------------------------------------------ sampling */
+
+static uint64_t splitmix(uint64_t *s) {
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static float rand01(uint64_t *s) { return (float)(splitmix(s) >> 40) / 16777216.0f; }
+
+static int32_t argmax(const float *x, int32_t n) {
+    int32_t best = 0;
+    for (int32_t i = 1; i < n; i++)
+        if (x[i] > x[best]) best = i; /* first maximum wins, as torch.argmax */
+    return best;
+}
+
+typedef struct {
+    float p;
+    int32_t id;
+} cand;
+
+static int cand_desc(const void *a, const void *b) {
+    const cand *x = a, *y = b;
+    if (x->p != y->p) return x->p < y->p ? 1 : -1;
+    return x->id - y->id;
+}
+
+/* temperature -> top-k -> top-p -> draw (transformers' warper order). */
+static int32_t sample(mr_ctx *c, float *logits, int32_t n, const mr_generate_params *gp) {
+    if (gp->temperature <= 0.0f) return argmax(logits, n);
+    cand *cs = malloc((size_t)n * sizeof *cs);
+    if (!cs) return argmax(logits, n);
+    for (int32_t i = 0; i < n; i++) cs[i] = (cand){logits[i] / gp->temperature, i};
+    qsort(cs, (size_t)n, sizeof *cs, cand_desc);
+    int32_t k = gp->top_k > 0 && gp->top_k < n ? gp->top_k : n;
+    float mx = cs[0].p, sum = 0;
+    for (int32_t i = 0; i < k; i++) { cs[i].p = expf(cs[i].p - mx); sum += cs[i].p; }
+    int32_t keep = k;
+    if (gp->top_p > 0.0f && gp->top_p < 1.0f) {
+        float acc = 0;
+        for (int32_t i = 0; i < k; i++) {
+            acc += cs[i].p / sum;
+            if (acc >= gp->top_p) { keep = i + 1; break; }
+        }
+    }
+    float tot = 0;
+    for (int32_t i = 0; i < keep; i++) tot += cs[i].p;
+    float r = rand01(&c->rng) * tot;
+    int32_t id = cs[keep - 1].id;
+    for (int32_t i = 0; i < keep; i++) {
+        r -= cs[i].p;
+        if (r < 0) { id = cs[i].id; break; }
+    }
+    free(cs);
+    return id;
+}
+
+static int check_gen(mr_ctx *c, const mr_generate_params *gp, int32_t cap) {
+    if (!c->n_enc) return MR_ERR(c, MR_ERR_STATE, "call mr_encode before mr_generate");
+    if (gp->max_new_tokens < 1 || gp->min_new_tokens < 0 || gp->min_new_tokens > gp->max_new_tokens)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "max_new_tokens %d / min_new_tokens %d invalid",
+                      gp->max_new_tokens, gp->min_new_tokens);
+    if (gp->max_new_tokens + 1 > c->p.n_dec_max)
+        return MR_ERR(c, MR_ERR_TOO_LONG, "max_new_tokens %d exceeds n_dec_max - 1 = %d",
+                      gp->max_new_tokens, c->p.n_dec_max - 1);
+    if (!(gp->temperature >= 0.0f) || !(gp->top_p >= 0.0f && gp->top_p <= 1.0f) || gp->top_k < 0)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "temperature / top_k / top_p out of range");
+    if (gp->num_beams < 1 || gp->num_beams > 64)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "num_beams %d outside [1, 64]", gp->num_beams);
+    if (cap < 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "negative capacity");
+    return MR_OK;
+}
+
+static int emit(const mr_generate_params *gp, const mr_tokenizer *tok, int32_t id) {
+    if (!gp->on_token) return 0;
+    const char *piece = tok ? mr_token_to_piece(tok, id) : NULL;
+    return gp->on_token(id, piece ? piece : "", gp->user_data);
+}
+
+static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out, int32_t cap,
+                           float *score);
+
+int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap,
+                    float *score) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    mr_generate_params gp = params ? *params : mr_generate_default_params();
+    int rc = check_gen(c, &gp, cap);
+    if (rc != MR_OK) return rc;
+    if (!out && cap > 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "out is NULL");
+    if (gp.num_beams > 1) return beam_search(c, &gp, out, cap, score);
+    const mr_hparams *hp = &c->m->hp;
+    c->rng = gp.seed ^ 0x853c49e6748fea9bull;
+    c->kv[0].n = 0;
+    int32_t tok = hp->decoder_start_id, n = 0;
+    double sum_lp = 0;
+    for (int32_t step = 0; step < gp.max_new_tokens; step++) {
+        rc = mr_t5_decode(c, 0, &tok, 1, c->xn);
+        if (rc != MR_OK) return rc;
+        mr_t5_lm_head(c, c->xn, 1, c->logits);
+        if (step < gp.min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
+        int32_t next = sample(c, c->logits, hp->n_vocab, &gp);
+        if (score) { /* log-probability of the choice under the unwarped distribution */
+            float mx = c->logits[argmax(c->logits, hp->n_vocab)];
+            double s = 0;
+            for (int32_t i = 0; i < hp->n_vocab; i++) s += exp((double)c->logits[i] - mx);
+            sum_lp += (double)c->logits[next] - mx - log(s);
+        }
+        if (n >= cap) return MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids is full", cap);
+        out[n++] = next;
+        tok = next;
+        if (emit(&gp, c->m->tok, next)) break;
+        if (next == hp->eos_id) break;
+    }
+    if (score) *score = (float)sum_lp;
+    return n;
+}
+
+/* ------------------------------------------------------------ beam search */
+
+/* transformers' beam search (num_beams B, length_penalty, early_stopping=True):
+ * at each step every running beam's log-softmax is added to its score, the
+ * best 2B continuations are taken; those ending in eos among the first B are
+ * finished hypotheses scored sum_logprob / len**length_penalty (len counts
+ * generated tokens, eos included); the best B that do not end in eos keep
+ * running. Search stops when B hypotheses are finished (early stopping) or
+ * at max_new_tokens, where running beams join the finished set. */
+typedef struct {
+    int32_t *ids;
+    int32_t len;
+    double score;      /* normalised */
+} hyp;
+
+static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out, int32_t cap,
+                           float *score) {
+    const mr_hparams *hp = &c->m->hp;
+    const int32_t B = gp->num_beams, V = hp->n_vocab, T = gp->max_new_tokens, K = 2 * B;
+    int rc = mr_ctx_reserve_slots(c, 2 * B);
+    if (rc != MR_OK) return rc;
+    int32_t *seq = calloc((size_t)B * T, sizeof *seq), *nseq = calloc((size_t)B * T, sizeof *nseq);
+    double *bscore = calloc((size_t)B, sizeof *bscore);
+    double *lp = malloc((size_t)V * sizeof *lp);
+    cand *top = malloc((size_t)K * sizeof *top);
+    double *topv = malloc((size_t)K * sizeof *topv);
+    hyp *fin = calloc((size_t)B, sizeof *fin);
+    int32_t *fin_ids = calloc((size_t)B * T, sizeof *fin_ids);
+    int32_t n_fin = 0, n_run = 1, len = 0;
+    int32_t result = MR_ERR_OOM;
+    if (!seq || !nseq || !bscore || !lp || !top || !topv || !fin || !fin_ids) goto done;
+    for (int32_t b = 0; b < B; b++) fin[b].ids = fin_ids + (int64_t)b * T;
+    for (int32_t s = 0; s < 2 * B; s++) c->kv[s].n = 0;
+    int32_t cur = 0; /* beams live in slots [cur*B, cur*B + B) */
+    int32_t start = hp->decoder_start_id;
+    for (len = 0; len < T; len++) {
+        int32_t nk = 0;
+        for (int32_t b = 0; b < n_run; b++) {
+            int32_t tok = len == 0 ? start : seq[(int64_t)b * T + len - 1];
+            rc = mr_t5_decode(c, cur * B + b, &tok, 1, c->xn);
+            if (rc != MR_OK) { result = rc; goto done; }
+            mr_t5_lm_head(c, c->xn, 1, c->logits);
+            if (len < gp->min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
+            float mx = c->logits[argmax(c->logits, V)];
+            double s = 0;
+            for (int32_t i = 0; i < V; i++) s += exp((double)c->logits[i] - mx);
+            double ls = log(s);
+            for (int32_t i = 0; i < V; i++) lp[i] = bscore[b] + ((double)c->logits[i] - mx - ls);
+            /* merge into the running top-K (insertion; K is small) */
+            for (int32_t i = 0; i < V; i++) {
+                if (nk == K && lp[i] <= topv[K - 1]) continue;
+                int32_t pos = nk < K ? nk++ : K - 1;
+                while (pos > 0 && topv[pos - 1] < lp[i]) {
+                    topv[pos] = topv[pos - 1];
+                    top[pos] = top[pos - 1];
+                    pos--;
+                }
+                topv[pos] = lp[i];
+                top[pos] = (cand){(float)b, i};
+            }
+        }
+        int32_t nxt = 1 - cur, n_new = 0;
+        for (int32_t r = 0; r < nk && n_new < B; r++) {
+            int32_t b = (int32_t)top[r].p, id = top[r].id;
+            if (id == hp->eos_id) {
+                if (r >= B) continue; /* only the best B may finish */
+                double sc = topv[r] / pow((double)(len + 1), gp->length_penalty);
+                /* keep the best B finished hypotheses */
+                int32_t slot = n_fin < B ? n_fin++ : -1;
+                if (slot < 0) {
+                    int32_t worst = 0;
+                    for (int32_t f = 1; f < B; f++) if (fin[f].score < fin[worst].score) worst = f;
+                    if (sc <= fin[worst].score) continue;
+                    slot = worst;
+                }
+                memcpy(fin[slot].ids, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
+                fin[slot].ids[len] = id;
+                fin[slot].len = len + 1;
+                fin[slot].score = sc;
+                continue;
+            }
+            /* continue beam b with id in the other cache bank */
+            mr_kv *src = &c->kv[cur * B + b], *dst = &c->kv[nxt * B + n_new];
+            int64_t plane = (int64_t)c->p.n_dec_max * hp->inner;
+            for (int l = 0; l < hp->n_dec_layers; l++) {
+                memcpy(dst->k + l * plane, src->k + l * plane, (size_t)src->n * hp->inner * sizeof(float));
+                memcpy(dst->v + l * plane, src->v + l * plane, (size_t)src->n * hp->inner * sizeof(float));
+            }
+            dst->n = src->n;
+            memcpy(nseq + (int64_t)n_new * T, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
+            nseq[(int64_t)n_new * T + len] = id;
+            bscore[n_new] = topv[r];
+            n_new++;
+        }
+        int32_t *tmp = seq; seq = nseq; nseq = tmp;
+        cur = nxt;
+        n_run = n_new;
+        if (n_fin == B) { len++; break; }
+        if (n_run == 0) { len++; break; }
+    }
+    if (n_fin < B || len >= T) {
+        /* max length reached: running beams compete with the finished ones */
+        for (int32_t b = 0; b < n_run; b++) {
+            double sc = bscore[b] / pow((double)len, gp->length_penalty);
+            int32_t slot = n_fin < B ? n_fin++ : -1;
+            if (slot < 0) {
+                int32_t worst = 0;
+                for (int32_t f = 1; f < B; f++) if (fin[f].score < fin[worst].score) worst = f;
+                if (sc <= fin[worst].score) continue;
+                slot = worst;
+            }
+            memcpy(fin[slot].ids, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
+            fin[slot].len = len;
+            fin[slot].score = sc;
+        }
+    }
+    int32_t best = 0;
+    for (int32_t f = 1; f < n_fin; f++) if (fin[f].score > fin[best].score) best = f;
+    if (fin[best].len > cap) {
+        result = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids, %d needed", cap, fin[best].len);
+        goto done;
+    }
+    memcpy(out, fin[best].ids, (size_t)fin[best].len * sizeof(int32_t));
+    if (score) *score = (float)fin[best].score;
+    for (int32_t i = 0; i < fin[best].len; i++)
+        if (emit(gp, c->m->tok, fin[best].ids[i])) break;
+    result = fin[best].len;
+done:
+    free(seq); free(nseq); free(bscore); free(lp); free(top); free(topv); free(fin); free(fin_ids);
+    return result;
+}
+
+/* ------------------------------------------------------------ classify */
+
+mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int32_t *label_lens,
+                          int32_t n_labels, const mr_classify_params *params, float *probs,
+                          double *logprob_sum) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    mr_classify_params cp = params ? *params : mr_classify_default_params();
+    if (!c->n_enc) return MR_ERR(c, MR_ERR_STATE, "call mr_encode before mr_classify");
+    if (!label_ids || !label_lens || !probs || n_labels <= 0)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "labels, lengths and probs are required (n_labels %d)", n_labels);
+    const mr_hparams *hp = &c->m->hp;
+    double *score = malloc((size_t)n_labels * sizeof *score);
+    int32_t *dec = malloc((size_t)c->p.n_dec_max * sizeof *dec);
+    if (!score || !dec) { free(score); free(dec); return MR_ERR(c, MR_ERR_OOM, "out of memory"); }
+    int rc = MR_OK;
+    for (int32_t l = 0; l < n_labels && rc == MR_OK; l++) {
+        int32_t n = label_lens[l];
+        if (n <= 0 || !label_ids[l]) { rc = MR_ERR(c, MR_ERR_EMPTY, "label %d has no tokens", l); break; }
+        if (n + 1 > c->p.n_dec_max) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d: %d tokens exceed n_dec_max", l, n); break; }
+        /* decoder input: start, y1..yn; targets: y1..yn, eos */
+        dec[0] = hp->decoder_start_id;
+        memcpy(dec + 1, label_ids[l], (size_t)n * sizeof *dec);
+        c->kv[0].n = 0;
+        double sum = 0;
+        /* run all n+1 positions at once, then score each row */
+        rc = mr_t5_decode(c, 0, dec, n + 1, c->xn);
+        if (rc != MR_OK) break;
+        int64_t d = hp->d_model;
+        for (int32_t t = 0; t <= n; t++) {
+            mr_t5_lm_head(c, c->xn + t * d, 1, c->logits);
+            int32_t target = t < n ? label_ids[l][t] : hp->eos_id;
+            if (target < 0 || target >= hp->n_vocab) {
+                rc = MR_ERR(c, MR_ERR_TOKEN, "label %d: token %d outside the vocabulary", l, target);
+                break;
+            }
+            float mx = c->logits[argmax(c->logits, hp->n_vocab)];
+            double s = 0;
+            for (int32_t i = 0; i < hp->n_vocab; i++) s += exp((double)c->logits[i] - mx);
+            sum += (double)c->logits[target] - mx - log(s);
+        }
+        score[l] = sum;
+        if (logprob_sum) logprob_sum[l] = sum;
+        if (cp.length_normalize) score[l] = sum / (n + 1);
+    }
+    if (rc == MR_OK) {
+        double mx = score[0], tot = 0;
+        for (int32_t l = 1; l < n_labels; l++) mx = score[l] > mx ? score[l] : mx;
+        for (int32_t l = 0; l < n_labels; l++) tot += exp(score[l] - mx);
+        for (int32_t l = 0; l < n_labels; l++) probs[l] = (float)(exp(score[l] - mx) / tot);
+    }
+    free(score);
+    free(dec);
+    return rc;
+}
+
+mr_status mr_classify(mr_ctx *c, const char *input, const char *const *labels, int32_t n_labels,
+                      const mr_classify_params *params, float *probs, double *logprob_sum) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    const mr_tokenizer *tok = c->m->tok;
+    if (!tok) return MR_ERR(c, MR_ERR_MODEL, "the model file has no tokenizer");
+    if (!input || !labels || n_labels <= 0)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "input and labels are required");
+    int32_t cap = c->p.n_ctx, need = 0;
+    int32_t *ids = malloc((size_t)cap * sizeof *ids);
+    int32_t **lids = calloc((size_t)n_labels, sizeof *lids);
+    int32_t *lens = calloc((size_t)n_labels, sizeof *lens);
+    int rc = MR_OK;
+    if (!ids || !lids || !lens) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
+    int32_t n = mr_tokenize(tok, input, -1, MR_TOKENIZE_ADD_EOS | MR_TOKENIZE_SPECIAL, ids, cap, &need);
+    if (n == MR_ERR_BUFFER_TOO_SMALL) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "input of %d tokens exceeds n_ctx %d", need, cap); goto done; }
+    if (n < 0) { rc = MR_ERR(c, n, "tokenizing the input failed"); goto done; }
+    if ((rc = mr_encode(c, ids, n)) != MR_OK) goto done;
+    for (int32_t l = 0; l < n_labels; l++) {
+        if (!labels[l]) { rc = MR_ERR(c, MR_ERR_INVALID_ARG, "label %d is NULL", l); goto done; }
+        int32_t lcap = c->p.n_dec_max;
+        lids[l] = malloc((size_t)lcap * sizeof(int32_t));
+        if (!lids[l]) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
+        int32_t k = mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, lids[l], lcap, &need);
+        if (k == MR_ERR_BUFFER_TOO_SMALL) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d (\"%.40s\") is too long", l, labels[l]); goto done; }
+        if (k <= 0) { rc = MR_ERR(c, MR_ERR_EMPTY, "label %d (\"%.40s\") tokenizes to nothing", l, labels[l]); goto done; }
+        lens[l] = k;
+    }
+    rc = mr_classify_ids(c, (const int32_t *const *)lids, lens, n_labels, params, probs, logprob_sum);
+done:
+    if (lids) for (int32_t l = 0; l < n_labels; l++) free(lids[l]);
+    free(lids);
+    free(lens);
+    free(ids);
+    return rc;
+}
+
+int32_t mr_generate_text(mr_ctx *c, const char *prompt, const mr_generate_params *params,
+                         char *text, int32_t cap) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    const mr_tokenizer *tok = c->m->tok;
+    if (!tok) return MR_ERR(c, MR_ERR_MODEL, "the model file has no tokenizer");
+    if (!prompt || !text || cap <= 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "prompt and text buffer are required");
+    mr_generate_params gp = params ? *params : mr_generate_default_params();
+    int32_t need = 0, rc;
+    int32_t *ids = malloc((size_t)c->p.n_ctx * sizeof *ids);
+    int32_t *out = malloc((size_t)(gp.max_new_tokens > 0 ? gp.max_new_tokens : 1) * sizeof *out);
+    if (!ids || !out) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
+    rc = mr_tokenize(tok, prompt, -1, MR_TOKENIZE_ADD_EOS | MR_TOKENIZE_SPECIAL, ids, c->p.n_ctx, &need);
+    if (rc == MR_ERR_BUFFER_TOO_SMALL) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "prompt of %d tokens exceeds n_ctx %d", need, c->p.n_ctx); goto done; }
+    if (rc < 0) goto done;
+    int32_t n = rc;
+    if ((rc = mr_encode(c, ids, n)) != MR_OK) goto done;
+    rc = mr_generate(c, &gp, out, gp.max_new_tokens, NULL);
+    if (rc < 0) goto done;
+    rc = mr_detokenize(tok, out, rc, text, cap, &need);
+    if (rc == MR_ERR_BUFFER_TOO_SMALL) (void)MR_ERR(c, rc, "text buffer of %d bytes, %d needed", cap, need);
+done:
+    free(ids);
+    free(out);
+    return rc;
+}

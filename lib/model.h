@@ -1,0 +1,113 @@
+/* model.h - the loaded model (read-only, shareable) and the per-context run
+ * state. Internal to lib/. Shapes use d = d_model, inner = n_heads * d_kv,
+ * V = n_vocab; matrices are GGUF tensors with ne = {in, out}: row o of the
+ * tensor holds the weights of output o (a PyTorch [out, in] weight). */
+#ifndef MR_MODEL_H
+#define MR_MODEL_H
+
+#include "internal.h"
+
+typedef enum { ACT_RELU, ACT_GELU_TANH, ACT_GELU_ERF, ACT_SILU } mr_act;
+
+typedef struct mr_hparams {
+    int32_t n_vocab, d_model, d_ff, d_kv, n_heads, inner;
+    int32_t n_enc_layers, n_dec_layers;
+    int32_t n_buckets, max_distance;
+    int32_t n_ctx_train;
+    int32_t decoder_start_id, eos_id, pad_id;
+    float eps;
+    int gated;                 /* wi_0 (gate, activated) * wi_1 (up) */
+    mr_act act;
+    char ffn_proj[32];         /* the config's feed_forward_proj, for info */
+} mr_hparams;
+
+typedef struct mr_layer {
+    const float *attn_norm;    /* [d] */
+    const mr_tensor *q, *k, *v;/* {d, inner} */
+    const mr_tensor *o;        /* {inner, d} */
+    const float *cross_norm;   /* [d], decoder only */
+    const mr_tensor *cq, *ck, *cv, *co;
+    const float *ffn_norm;     /* [d] */
+    const mr_tensor *gate;     /* {d, d_ff}, NULL unless gated */
+    const mr_tensor *up;       /* {d, d_ff} */
+    const mr_tensor *down;     /* {d_ff, d} */
+} mr_layer;
+
+struct mr_model {
+    gguf_file file;
+    mr_hparams hp;
+    const mr_tensor *tok_embd; /* {d, V} */
+    const mr_tensor *output;   /* {d, V}: the LM head */
+    float out_scale;           /* applied to the decoder output before the LM head:
+                                  1, or d**-0.5 for tied files that lack `output` */
+    const float *enc_rel_b;    /* [n_buckets][n_heads] from enc.blk.0.attn_rel_b */
+    const float *dec_rel_b;    /* [n_buckets][n_heads] */
+    const float *enc_norm, *dec_norm; /* [d] */
+    mr_layer *enc, *dec;
+    float *owned;              /* f32 copies of the small vectors above */
+    mr_tokenizer *tok;         /* NULL if the file has none */
+    int weight_type;
+    uint64_t weight_bytes;
+};
+
+/* Decoder cache of one sequence: self-attention keys/values per layer. */
+typedef struct mr_kv {
+    float *k, *v;              /* [n_dec_layers][n_dec_max][inner] */
+    int32_t n;                 /* positions filled */
+} mr_kv;
+
+struct mr_ctx {
+    const mr_model *m;
+    mr_ctx_params p;
+    char err[512];
+    /* encoder output and the cross-attention keys/values derived from it */
+    int32_t n_enc;
+    float *enc_out;            /* [n_ctx][d] */
+    float *cross_k, *cross_v;  /* [n_dec_layers][n_ctx][inner] */
+    int cross_ready;
+    /* relative position buckets, computed once per context */
+    int32_t *bucket_enc;       /* [2*n_ctx-1]: bucket of (j - i) at index j - i + n_ctx - 1 */
+    int32_t *bucket_dec;       /* [n_dec_max]: bucket of rel = key - query <= 0 at rel + n_dec_max - 1 */
+    /* decoder caches: slot 0 for generation / scoring, more for beams */
+    mr_kv *kv;
+    int32_t n_kv;
+    /* scratch, sized for max(n_ctx, n_dec_max) rows */
+    int32_t rows;
+    float *x, *xn, *q, *k, *v, *att, *ff1, *ff2; /* [rows][max(d, inner)] / [rows][d_ff] */
+    float *scores;             /* [max(n_ctx, n_dec_max)] */
+    float *wrow;               /* [max(d, d_ff, inner)] dequantized weight row */
+    float *logits;             /* [V] */
+    uint64_t rng;
+};
+
+#define MR_ERR(ctx, code, ...) (mr_fmt((ctx)->err, sizeof (ctx)->err, __VA_ARGS__), (code))
+
+/* ops.c: the scalar reference kernels */
+MR_INTERNAL void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y,
+                           float *wrow);
+MR_INTERNAL void mr_rmsnorm(const float *x, const float *w, int64_t n_rows, int64_t d, float eps,
+                            float *y);
+MR_INTERNAL void mr_act_inplace(float *x, int64_t n, mr_act act);
+MR_INTERNAL void mr_softmax_inplace(float *x, int64_t n);
+MR_INTERNAL int32_t mr_rel_bucket(int32_t rel, int bidirectional, int32_t n_buckets,
+                                  int32_t max_distance);
+/* Multi-head attention without 1/sqrt(d) scaling (T5 folds it into the
+ * weights). q: [nq][ldq], k/v: [nk][ldkv]. Query i sees keys j <= i + causal_off
+ * when causal_off >= 0 (all keys when < 0). bias(h, i, j) = rel_b[bucket][h] with
+ * bucket = bucket_tab[j - i + bucket_off] when rel_b is non-NULL. */
+MR_INTERNAL void mr_attention(const float *q, int64_t ldq, const float *k, const float *v,
+                              int64_t ldkv, int32_t nq, int32_t nk, int32_t n_heads,
+                              int32_t d_kv, int32_t causal_off, const float *rel_b,
+                              const int32_t *bucket_tab, int32_t bucket_off, int32_t n_buckets_h,
+                              float *out, int64_t ldo, float *scores);
+
+/* t5.c: forward passes */
+MR_INTERNAL int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n);
+MR_INTERNAL int mr_t5_cross_kv(mr_ctx *c);
+/* Run n decoder tokens at the next positions of cache slot s; writes the final
+ * (normed, scaled) hidden states [n][d] into h. */
+MR_INTERNAL int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *h);
+MR_INTERNAL void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits);
+MR_INTERNAL int mr_ctx_reserve_slots(mr_ctx *c, int32_t n);
+
+#endif

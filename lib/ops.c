@@ -1,0 +1,126 @@
+/* ops.c - scalar reference kernels: matrix multiply over any weight type,
+ * RMS norm, activations, softmax, relative position buckets, attention.
+ * These are the twins that faster kernels are tested against. */
+#include "model.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Dot product with 8 independent partial sums: the order is fixed, so the
+ * result is the same on every run and thread count. */
+static float dot_f32(const float *a, const float *b, int64_t n) {
+    float acc[8] = {0};
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (int j = 0; j < 8; j++) acc[j] += a[i + j] * b[i + j];
+    float s = 0;
+    for (; i < n; i++) s += a[i] * b[i];
+    return s + ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+}
+
+/* y[t][o] = sum_i x[t][i] * W[o][i] for t < n_rows. x: [n_rows][in], y: [n_rows][out].
+ * Non-f32 rows are dequantized once into wrow and reused for every input row. */
+void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y, float *wrow) {
+    const int64_t in = w->ne[0], out = w->ne[1];
+    for (int64_t o = 0; o < out; o++) {
+        const float *row;
+        if (w->type == GGML_F32) {
+            row = (const float *)w->data + o * in;
+        } else {
+            mr_tensor_row_f32(w, o, wrow);
+            row = wrow;
+        }
+        for (int64_t t = 0; t < n_rows; t++) y[t * out + o] = dot_f32(row, x + t * in, in);
+    }
+}
+
+/* T5LayerNorm: no mean subtraction, no bias; the variance is accumulated in
+ * float (transformers upcasts to float32 for half-precision models too). */
+void mr_rmsnorm(const float *x, const float *w, int64_t n_rows, int64_t d, float eps, float *y) {
+    for (int64_t t = 0; t < n_rows; t++) {
+        const float *xr = x + t * d;
+        float *yr = y + t * d;
+        float ss = dot_f32(xr, xr, d) / (float)d;
+        float r = 1.0f / sqrtf(ss + eps);
+        for (int64_t i = 0; i < d; i++) yr[i] = w[i] * (xr[i] * r);
+    }
+}
+
+void mr_act_inplace(float *x, int64_t n, mr_act act) {
+    switch (act) {
+    case ACT_RELU:
+        for (int64_t i = 0; i < n; i++) x[i] = x[i] > 0 ? x[i] : 0;
+        break;
+    case ACT_GELU_TANH: /* gelu_new: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))) */
+        for (int64_t i = 0; i < n; i++) {
+            float v = x[i];
+            x[i] = 0.5f * v * (1.0f + tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v)));
+        }
+        break;
+    case ACT_GELU_ERF:
+        for (int64_t i = 0; i < n; i++) x[i] = 0.5f * x[i] * (1.0f + erff(x[i] * 0.7071067811865476f));
+        break;
+    case ACT_SILU:
+        for (int64_t i = 0; i < n; i++) x[i] = x[i] / (1.0f + expf(-x[i]));
+        break;
+    }
+}
+
+void mr_softmax_inplace(float *x, int64_t n) {
+    float mx = -INFINITY;
+    for (int64_t i = 0; i < n; i++) mx = x[i] > mx ? x[i] : mx;
+    float sum = 0;
+    for (int64_t i = 0; i < n; i++) {
+        x[i] = expf(x[i] - mx);
+        sum += x[i];
+    }
+    float inv = 1.0f / sum;
+    for (int64_t i = 0; i < n; i++) x[i] *= inv;
+}
+
+/* transformers' T5Attention._relative_position_bucket, with rel = key - query.
+ * Half the buckets hold exact small distances; the rest grow logarithmically
+ * up to max_distance. The log is taken in float32, as torch does, so that
+ * distances on a bucket boundary land where transformers puts them. */
+int32_t mr_rel_bucket(int32_t rel, int bidirectional, int32_t n_buckets, int32_t max_distance) {
+    int32_t bucket = 0, nb = n_buckets;
+    if (bidirectional) {
+        nb /= 2;
+        if (rel > 0) bucket += nb;
+        rel = rel < 0 ? -rel : rel;
+    } else {
+        rel = rel < 0 ? -rel : 0;
+    }
+    int32_t max_exact = nb / 2;
+    if (rel < max_exact) return bucket + rel;
+    float l = logf((float)rel / (float)max_exact) / (float)log((double)max_distance / max_exact) *
+              (float)(nb - max_exact);
+    int32_t large = max_exact + (int32_t)l;
+    if (large > nb - 1) large = nb - 1;
+    return bucket + large;
+}
+
+void mr_attention(const float *q, int64_t ldq, const float *k, const float *v, int64_t ldkv,
+                  int32_t nq, int32_t nk, int32_t n_heads, int32_t d_kv, int32_t causal_off,
+                  const float *rel_b, const int32_t *bucket_tab, int32_t bucket_off,
+                  int32_t n_heads_b, float *out, int64_t ldo, float *scores) {
+    for (int32_t h = 0; h < n_heads; h++) {
+        for (int32_t i = 0; i < nq; i++) {
+            const float *qi = q + i * ldq + h * d_kv;
+            int32_t nkeys = causal_off >= 0 ? (i + causal_off + 1 < nk ? i + causal_off + 1 : nk) : nk;
+            for (int32_t j = 0; j < nkeys; j++) {
+                float s = dot_f32(qi, k + j * ldkv + h * d_kv, d_kv);
+                if (rel_b) s += rel_b[bucket_tab[j - i + bucket_off] * n_heads_b + h];
+                scores[j] = s;
+            }
+            mr_softmax_inplace(scores, nkeys);
+            float *o = out + i * ldo + h * d_kv;
+            memset(o, 0, (size_t)d_kv * sizeof *o);
+            for (int32_t j = 0; j < nkeys; j++) {
+                const float *vj = v + j * ldkv + h * d_kv;
+                float p = scores[j];
+                for (int32_t e = 0; e < d_kv; e++) o[e] += p * vj[e];
+            }
+        }
+    }
+}

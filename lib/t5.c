@@ -1,0 +1,135 @@
+/* t5.c - the T5 forward passes: encoder, cross-attention keys/values,
+ * decoder step with a self-attention cache, LM head.
+ *
+ * Pre-norm residual blocks, exactly as transformers' T5Stack:
+ *   x += Wo attn(norm(x))            (self-attention, relative position bias)
+ *   x += Wo cross(norm(x), enc_out)  (decoder only, no position bias)
+ *   x += Wdown act(Wgate norm(x)) * (Wup norm(x))   (gated) or Wdown act(Wup norm(x))
+ * Scores are not scaled by 1/sqrt(d_kv): T5 trains with that folded into Wq.
+ * The bias comes from block 0's table and is shared by every block. */
+#include "model.h"
+
+#include <math.h>
+#include <string.h>
+
+static void add_inplace(float *x, const float *y, int64_t n) {
+    for (int64_t i = 0; i < n; i++) x[i] += y[i];
+}
+
+static void ffn(mr_ctx *c, const mr_layer *L, int32_t n) {
+    const mr_hparams *hp = &c->m->hp;
+    int64_t d = hp->d_model, ff = hp->d_ff;
+    mr_rmsnorm(c->x, L->ffn_norm, n, d, hp->eps, c->xn);
+    if (L->gate) {
+        mr_matmul(L->gate, c->xn, n, c->ff1, c->wrow);
+        mr_act_inplace(c->ff1, n * ff, hp->act);
+        mr_matmul(L->up, c->xn, n, c->ff2, c->wrow);
+        for (int64_t i = 0; i < n * ff; i++) c->ff1[i] *= c->ff2[i];
+    } else {
+        mr_matmul(L->up, c->xn, n, c->ff1, c->wrow);
+        mr_act_inplace(c->ff1, n * ff, hp->act);
+    }
+    mr_matmul(L->down, c->ff1, n, c->att, c->wrow);
+    add_inplace(c->x, c->att, n * d);
+}
+
+static void embed(mr_ctx *c, const int32_t *ids, int32_t n) {
+    int64_t d = c->m->hp.d_model;
+    for (int32_t t = 0; t < n; t++) mr_tensor_row_f32(c->m->tok_embd, ids[t], c->x + t * d);
+}
+
+static int check_ids(mr_ctx *c, const int32_t *ids, int32_t n) {
+    for (int32_t i = 0; i < n; i++)
+        if (ids[i] < 0 || ids[i] >= c->m->hp.n_vocab)
+            return MR_ERR(c, MR_ERR_TOKEN, "token %d at position %d is outside the vocabulary [0, %d)",
+                          ids[i], i, c->m->hp.n_vocab);
+    return MR_OK;
+}
+
+int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
+    const mr_model *m = c->m;
+    const mr_hparams *hp = &m->hp;
+    int64_t d = hp->d_model, in = hp->inner;
+    int rc = check_ids(c, ids, n);
+    if (rc != MR_OK) return rc;
+    embed(c, ids, n);
+    for (int l = 0; l < hp->n_enc_layers; l++) {
+        const mr_layer *L = &m->enc[l];
+        mr_rmsnorm(c->x, L->attn_norm, n, d, hp->eps, c->xn);
+        mr_matmul(L->q, c->xn, n, c->q, c->wrow);
+        mr_matmul(L->k, c->xn, n, c->k, c->wrow);
+        mr_matmul(L->v, c->xn, n, c->v, c->wrow);
+        mr_attention(c->q, in, c->k, c->v, in, n, n, hp->n_heads, hp->d_kv, -1, m->enc_rel_b,
+                     c->bucket_enc, c->p.n_ctx - 1, hp->n_heads, c->att, in, c->scores);
+        mr_matmul(L->o, c->att, n, c->xn, c->wrow);
+        add_inplace(c->x, c->xn, n * d);
+        ffn(c, L, n);
+    }
+    mr_rmsnorm(c->x, m->enc_norm, n, d, hp->eps, c->enc_out);
+    c->n_enc = n;
+    c->cross_ready = 0;
+    return MR_OK;
+}
+
+/* Cross-attention keys and values depend only on the encoder output:
+ * computed once per mr_encode, shared by every decoder step and sequence. */
+int mr_t5_cross_kv(mr_ctx *c) {
+    if (c->cross_ready) return MR_OK;
+    const mr_model *m = c->m;
+    int64_t plane = (int64_t)c->p.n_ctx * m->hp.inner;
+    for (int l = 0; l < m->hp.n_dec_layers; l++) {
+        mr_matmul(m->dec[l].ck, c->enc_out, c->n_enc, c->cross_k + l * plane, c->wrow);
+        mr_matmul(m->dec[l].cv, c->enc_out, c->n_enc, c->cross_v + l * plane, c->wrow);
+    }
+    c->cross_ready = 1;
+    return MR_OK;
+}
+
+int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *h) {
+    const mr_model *m = c->m;
+    const mr_hparams *hp = &m->hp;
+    int64_t d = hp->d_model, in = hp->inner;
+    mr_kv *kv = &c->kv[slot];
+    int32_t pos = kv->n;
+    if (n <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens");
+    if (pos + n > c->p.n_dec_max)
+        return MR_ERR(c, MR_ERR_TOO_LONG, "decoder length %d exceeds n_dec_max %d", pos + n,
+                      c->p.n_dec_max);
+    if (n > c->rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", n, c->rows);
+    int rc = check_ids(c, tok, n);
+    if (rc != MR_OK) return rc;
+    if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;
+    embed(c, tok, n);
+    int64_t plane = (int64_t)c->p.n_dec_max * in, cplane = (int64_t)c->p.n_ctx * in;
+    for (int l = 0; l < hp->n_dec_layers; l++) {
+        const mr_layer *L = &m->dec[l];
+        float *K = kv->k + l * plane, *V = kv->v + l * plane;
+        mr_rmsnorm(c->x, L->attn_norm, n, d, hp->eps, c->xn);
+        mr_matmul(L->q, c->xn, n, c->q, c->wrow);
+        mr_matmul(L->k, c->xn, n, K + (int64_t)pos * in, c->wrow);
+        mr_matmul(L->v, c->xn, n, V + (int64_t)pos * in, c->wrow);
+        /* query i sits at absolute position pos + i and sees keys 0..pos+i;
+         * bucket_dec is indexed by (key - query) + n_dec_max - 1 */
+        mr_attention(c->q, in, K, V, in, n, pos + n, hp->n_heads, hp->d_kv, pos, m->dec_rel_b,
+                     c->bucket_dec, c->p.n_dec_max - 1 - pos, hp->n_heads, c->att, in, c->scores);
+        mr_matmul(L->o, c->att, n, c->xn, c->wrow);
+        add_inplace(c->x, c->xn, n * d);
+        /* cross-attention over the encoder output */
+        mr_rmsnorm(c->x, L->cross_norm, n, d, hp->eps, c->xn);
+        mr_matmul(L->cq, c->xn, n, c->q, c->wrow);
+        mr_attention(c->q, in, c->cross_k + l * cplane, c->cross_v + l * cplane, in, n, c->n_enc,
+                     hp->n_heads, hp->d_kv, -1, NULL, NULL, 0, 0, c->att, in, c->scores);
+        mr_matmul(L->co, c->att, n, c->xn, c->wrow);
+        add_inplace(c->x, c->xn, n * d);
+        ffn(c, L, n);
+    }
+    kv->n = pos + n;
+    mr_rmsnorm(c->x, m->dec_norm, n, d, hp->eps, h);
+    if (m->out_scale != 1.0f)
+        for (int64_t i = 0; i < n * d; i++) h[i] *= m->out_scale;
+    return MR_OK;
+}
+
+void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits) {
+    mr_matmul(c->m->output, h, n, logits, c->wrow);
+}

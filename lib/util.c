@@ -1,0 +1,49 @@
+/* util.c - status text, version, formatted messages. */
+#include "internal.h"
+
+#include <stdio.h>
+
+void mr_fmt(char *buf, size_t size, const char *fmt, ...) {
+    if (!buf || size == 0) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, size, fmt, ap);
+    va_end(ap);
+}
+
+const char *mr_strerror(int code) {
+    switch (code) {
+    case MR_OK: return "success";
+    case MR_ERR_INVALID_ARG: return "invalid argument";
+    case MR_ERR_IO: return "input/output error";
+    case MR_ERR_FORMAT: return "malformed file";
+    case MR_ERR_UNSUPPORTED: return "unsupported feature";
+    case MR_ERR_MODEL: return "inconsistent or incomplete model";
+    case MR_ERR_OOM: return "out of memory";
+    case MR_ERR_BUFFER_TOO_SMALL: return "buffer too small";
+    case MR_ERR_TOO_LONG: return "input too long";
+    case MR_ERR_TOKEN: return "token id out of range";
+    case MR_ERR_EMPTY: return "empty input";
+    case MR_ERR_UTF8: return "invalid UTF-8";
+    case MR_ERR_STATE: return "call out of order";
+    case MR_ERR_CANCELLED: return "cancelled by callback";
+    default: return "unknown error";
+    }
+}
+
+const char *mr_version(void) { return MR_VERSION_STRING; }
+
+const char *mr_build_info(void) {
+    return "libmotionrec " MR_VERSION_STRING " kernels=scalar"
+#ifdef MR_USE_BLAS
+           " blas=openblas"
+#else
+           " blas=no"
+#endif
+#ifdef MR_USE_CUDA
+           " cuda=yes"
+#else
+           " cuda=no"
+#endif
+        ;
+}

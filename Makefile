@@ -85,5 +85,20 @@ install: all
 clean:
 	rm -rf build build-san
 
-.PHONY: all test install clean
+# The README's two commands: each installs its own dependencies first.
+DEMO_DIR = tests/data/goldens/flan-v1_1-tiny-copy
+demo:
+	sh scripts/setup.sh
+	$(MAKE) all
+	$(BUILD)/mr-convert $(DEMO_DIR) $(BUILD)/demo.gguf --type f32
+	$(BUILD)/mr-cli info $(BUILD)/demo.gguf
+	$(BUILD)/mr-cli generate $(BUILD)/demo.gguf "I feel tired today, maybe a short walk?" --max-new 20
+	$(BUILD)/mr-cli classify $(BUILD)/demo.gguf "I feel tired today, maybe a short walk?" \
+	    --labels "跑步,游泳,骑自行车,快走,休息" --json
+
+check:
+	sh scripts/setup.sh
+	$(MAKE) test
+
+.PHONY: all test install clean demo check
 -include $(LIB_OBJ:.o=.d)

@@ -540,6 +540,15 @@ void gguf_w_arr_f32(gguf_writer *w, const char *key, const float *v, uint64_t n)
 void gguf_w_arr_i32(gguf_writer *w, const char *key, const int32_t *v, uint64_t n) { put_arr(w, key, GGUF_I32, v, n, 4); }
 void gguf_w_arr_u8(gguf_writer *w, const char *key, const uint8_t *v, uint64_t n) { put_arr(w, key, GGUF_U8, v, n, 1); }
 
+void gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv) {
+    put_key(w, kv->key, kv->type);
+    if (kv->type == GGUF_ARR) {
+        put_u32(w, kv->arr_type);
+        put_u64(w, kv->n);
+    }
+    put(w, kv->data, kv->size);
+}
+
 int gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_dims,
                   const int64_t *ne) {
     if (w->n_t == w->cap_t) {

@@ -120,6 +120,8 @@ MR_INTERNAL void gguf_w_arr_str(gguf_writer *w, const char *key, const char *con
 MR_INTERNAL void gguf_w_arr_f32(gguf_writer *w, const char *key, const float *v, uint64_t n);
 MR_INTERNAL void gguf_w_arr_i32(gguf_writer *w, const char *key, const int32_t *v, uint64_t n);
 MR_INTERNAL void gguf_w_arr_u8(gguf_writer *w, const char *key, const uint8_t *v, uint64_t n);
+/* Copy a key-value read from another file (tools and tests). */
+MR_INTERNAL void gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv);
 /* Declare a tensor; returns its index. ne as in mr_tensor. */
 MR_INTERNAL int gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_dims,
                               const int64_t *ne);

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Our GGUF files, read by the PyPI `gguf` package (the ggml ecosystem's own
+reader): they parse and carry llama.cpp's T5 names, shapes and types."""
+import os
+import sys
+
+import gguf
+
+B = os.environ.get("MR_BUILD", "build")
+D = os.path.join(B, "testdata")
+failures = 0
+checked = 0
+
+
+def check(cond, msg):
+    global failures, checked
+    checked += 1
+    if not cond:
+        failures += 1
+        print("FAIL:", msg)
+
+
+def field(r, key):
+    f = r.fields.get(key)
+    return None if f is None else f.contents()
+
+
+for variant, gated, n_enc, n_dec, d, inner, dff, vocab in [
+        ("t5-v1_0-tiny", False, 2, 2, 64, 64, 256, 1100),
+        ("flan-v1_1-tiny", True, 3, 2, 64, 48, 96, 1128)]:
+    for typ, qt in [("f32", gguf.GGMLQuantizationType.F32), ("f16", gguf.GGMLQuantizationType.F16),
+                    ("bf16", gguf.GGMLQuantizationType.BF16), ("q8_0", gguf.GGMLQuantizationType.Q8_0)]:
+        path = os.path.join(D, "%s-%s.gguf" % (variant, typ))
+        r = gguf.GGUFReader(path)
+        name = "%s-%s" % (variant, typ)
+        check(field(r, "general.architecture") == "t5", name + ": architecture")
+        check(field(r, "t5.embedding_length") == d, name + ": embedding_length")
+        check(field(r, "t5.block_count") == n_enc, name + ": block_count")
+        check(field(r, "t5.decoder_block_count") == n_dec, name + ": decoder_block_count")
+        check(field(r, "t5.feed_forward_length") == dff, name + ": feed_forward_length")
+        check(field(r, "tokenizer.ggml.model") == "t5", name + ": tokenizer model")
+        check(len(field(r, "tokenizer.ggml.tokens")) == vocab, name + ": token count")
+        check(field(r, "motionrec.feed_forward_proj") == ("gated-gelu" if gated else "relu"), name + ": ffn proj")
+        check(isinstance(field(r, "motionrec.relative_attention_max_distance"), int), name + ": max distance")
+        t = {x.name: x for x in r.tensors}
+        # GGUF order: shape[0] is the contiguous dimension (PyTorch [out, in] -> [in, out])
+        want = {"token_embd.weight": [d, vocab], "output.weight": [d, vocab],
+                "enc.blk.0.attn_q.weight": [d, inner], "enc.blk.0.attn_o.weight": [inner, d],
+                "dec.blk.1.cross_attn_k.weight": [d, inner], "enc.output_norm.weight": [d],
+                "dec.blk.0.ffn_down.weight": [dff, d], "enc.blk.0.ffn_up.weight": [d, dff]}
+        if gated:
+            want["enc.blk.1.ffn_gate.weight"] = [d, dff]
+        else:
+            check("enc.blk.0.ffn_gate.weight" not in t, name + ": no gate in a ReLU model")
+        for tn, shape in want.items():
+            check(tn in t, "%s: tensor %s present" % (name, tn))
+            if tn in t:
+                check(list(t[tn].shape) == shape, "%s: %s shape %s != %s" % (name, tn, list(t[tn].shape), shape))
+        check(t["enc.output_norm.weight"].tensor_type == gguf.GGMLQuantizationType.F32, name + ": norms stay f32")
+        check(t["enc.blk.0.attn_rel_b.weight"].tensor_type == gguf.GGMLQuantizationType.F32, name + ": rel bias f32")
+        # q8_0 falls back to f16 only where a row is not a whole number of blocks
+        exp = qt if (qt != gguf.GGMLQuantizationType.Q8_0 or inner % 32 == 0) else gguf.GGMLQuantizationType.F16
+        check(t["enc.blk.0.attn_o.weight"].tensor_type == exp, name + ": attn_o type")
+        check(t["enc.blk.0.attn_q.weight"].tensor_type == qt, name + ": attn_q type")
+        names = set(t)
+        for i in range(n_enc):
+            for s in ["attn_norm", "attn_q", "attn_k", "attn_v", "attn_o", "ffn_norm", "ffn_up", "ffn_down"]:
+                check("enc.blk.%d.%s.weight" % (i, s) in names, "%s: enc.blk.%d.%s" % (name, i, s))
+        for i in range(n_dec):
+            for s in ["cross_attn_norm", "cross_attn_q", "cross_attn_k", "cross_attn_v", "cross_attn_o"]:
+                check("dec.blk.%d.%s.weight" % (i, s) in names, "%s: dec.blk.%d.%s" % (name, i, s))
+
+print("%d passed, %d failed" % (checked - failures, failures))
+sys.exit(1 if failures else 0)

@@ -1,0 +1,341 @@
+/* test_model.c - lib/model.c and lib/context.c: loading checks (missing or
+ * misshapen tensors, bad hyper-parameters, truncation, llama.cpp's files) and
+ * the public API under bad calls. */
+#include "testutil.h"
+
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BASE "flan-v1_1-tiny-copy-f32.gguf"
+
+/* Rewrite BASE into path, dropping tensor `drop`, giving tensor `reshape` a
+ * wrong shape, or setting u32 key `key` to `val` (each may be NULL). */
+static void rewrite(const char *path, const char *drop, const char *reshape, const char *key,
+                    uint32_t val) {
+    gguf_file f;
+    char err[256];
+    assert_int_equal(gguf_open(&f, tu_gen(BASE), 1, err, sizeof err), MR_OK);
+    gguf_writer *w = gguf_writer_new();
+    int key_done = 0;
+    for (uint64_t i = 0; i < f.n_kv; i++) {
+        if (key && !strcmp(f.kv[i].key, key)) {
+            gguf_w_u32(w, key, val);
+            key_done = 1;
+        } else {
+            gguf_w_copy_kv(w, &f.kv[i]);
+        }
+    }
+    if (key && !key_done) gguf_w_u32(w, key, val);
+    int idx[512], n = 0;
+    const mr_tensor *src[512];
+    for (uint64_t i = 0; i < f.n_tensors; i++) {
+        const mr_tensor *t = &f.tensors[i];
+        if (drop && !strcmp(t->name, drop)) continue;
+        int64_t ne[4] = {t->ne[0], t->ne[1], t->ne[2], t->ne[3]};
+        uint32_t nd = t->n_dims;
+        if (reshape && !strcmp(t->name, reshape)) {
+            /* same bytes, other shape: swap the two dims (or halve a vector) */
+            if (nd == 2 && ne[0] != ne[1]) { int64_t x = ne[0]; ne[0] = ne[1]; ne[1] = x; }
+            else { ne[0] /= 2; ne[1] = 2; nd = 2; }
+        }
+        src[n] = t;
+        idx[n++] = gguf_w_tensor(w, t->name, t->type, nd, ne);
+    }
+    FILE *fp = fopen(path, "wb");
+    assert_int_equal(gguf_w_begin(w, fp), MR_OK);
+    for (int i = 0; i < n; i++) assert_int_equal(gguf_w_data(w, fp, idx[i], src[i]->data, src[i]->nbytes), MR_OK);
+    fclose(fp);
+    gguf_writer_free(w);
+    gguf_close(&f);
+}
+
+static void expect_load_error(const char *path, const char *needle) {
+    char err[512] = "";
+    mr_model *m = mr_model_load(path, NULL, err, sizeof err);
+    if (m) fail_msg("%s loaded, expected an error mentioning \"%s\"", path, needle);
+    if (!strstr(err, needle)) fail_msg("error \"%s\" does not mention \"%s\"", err, needle);
+}
+
+static void inconsistent_models(void **state) {
+    (void)state;
+    const char *p = "build/test_model_bad.gguf";
+    rewrite(p, "dec.blk.1.cross_attn_k.weight", NULL, NULL, 0);
+    expect_load_error(p, "missing tensor dec.blk.1.cross_attn_k.weight");
+    rewrite(p, "enc.blk.0.attn_rel_b.weight", NULL, NULL, 0);
+    expect_load_error(p, "missing tensor enc.blk.0.attn_rel_b.weight");
+    rewrite(p, "token_embd.weight", NULL, NULL, 0);
+    expect_load_error(p, "token_embd.weight");
+    rewrite(p, NULL, "enc.blk.2.attn_q.weight", NULL, 0);
+    expect_load_error(p, "tensor enc.blk.2.attn_q.weight: shape 48x64, expected 64x48");
+    rewrite(p, NULL, "dec.output_norm.weight", NULL, 0);
+    expect_load_error(p, "dec.output_norm.weight: shape");
+    rewrite(p, NULL, "output.weight", NULL, 0);
+    expect_load_error(p, "output.weight");
+    rewrite(p, NULL, NULL, "t5.embedding_length", 65);
+    expect_load_error(p, "shape");
+    rewrite(p, NULL, NULL, "t5.block_count", 4); /* more layers than tensors */
+    expect_load_error(p, "missing tensor enc.blk.3");
+    rewrite(p, NULL, NULL, "t5.attention.head_count", 0);
+    expect_load_error(p, "head_count");
+    rewrite(p, NULL, NULL, "t5.decoder_start_token_id", 5000);
+    expect_load_error(p, "decoder_start_token_id");
+    rewrite(p, NULL, NULL, "t5.attention.value_length", 9);
+    expect_load_error(p, "value_length");
+    remove(p);
+    char err[256];
+    assert_null(mr_model_load(NULL, NULL, err, sizeof err));
+    assert_null(mr_model_load("/nonexistent.gguf", NULL, NULL, 0)); /* NULL err is fine */
+}
+
+/* A real model file cut at many offsets: always a clean error. */
+static void truncated_model(void **state) {
+    (void)state;
+    size_t len;
+    char *buf = tu_read(tu_gen(BASE), &len);
+    assert_non_null(buf);
+    const char *p = "build/test_model_trunc.gguf";
+    char err[512];
+    for (size_t cut = 0; cut < len; cut += cut < 4096 ? 61 : 7919) {
+        FILE *f = fopen(p, "wb");
+        fwrite(buf, 1, cut, f);
+        fclose(f);
+        mr_model *m = mr_model_load(p, NULL, err, sizeof err);
+        if (m) fail_msg("model cut at %zu of %zu bytes loaded", cut, len);
+        assert_true(strlen(err) > 0);
+    }
+    remove(p);
+    free(buf);
+}
+
+static mr_model *load_base(void) {
+    char err[256];
+    mr_model *m = mr_model_load(tu_gen(BASE), NULL, err, sizeof err);
+    if (!m) fail_msg("%s", err);
+    return m;
+}
+
+static void bad_calls(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_ctx = 16;
+    cp.n_dec_max = 8;
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    assert_non_null(c);
+    int32_t ids[32] = {5, 6, 7, 1}, out[16];
+    float lg[8];
+    /* NULL handles */
+    assert_null(mr_ctx_new(NULL, NULL));
+    assert_int_equal(mr_encode(NULL, ids, 4), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_generate(NULL, NULL, out, 16, NULL), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_model_get_info(NULL, NULL), MR_ERR_INVALID_ARG);
+    mr_model_free(NULL);
+    mr_ctx_free(NULL);
+    mr_tokenizer_free(NULL);
+    assert_string_equal(mr_strerror(MR_ERR_TOO_LONG), "input too long");
+    assert_string_equal(mr_strerror(12345), "unknown error");
+    /* order */
+    assert_int_equal(mr_generate(c, NULL, out, 16, NULL), MR_ERR_STATE);
+    assert_non_null(strstr(mr_ctx_errmsg(c), "mr_encode"));
+    assert_int_equal(mr_decoder_logits(c, ids, 1, lg, 8), MR_ERR_STATE);
+    /* zero-length and too long */
+    assert_int_equal(mr_encode(c, ids, 0), MR_ERR_EMPTY);
+    assert_int_equal(mr_encode(c, NULL, 3), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_encode(c, ids, 17), MR_ERR_TOO_LONG);
+    assert_non_null(strstr(mr_ctx_errmsg(c), "exceeds n_ctx 16"));
+    /* unknown token */
+    int32_t bad[] = {5, 99999, 1};
+    assert_int_equal(mr_encode(c, bad, 3), MR_ERR_TOKEN);
+    assert_non_null(strstr(mr_ctx_errmsg(c), "99999"));
+    bad[1] = -3;
+    assert_int_equal(mr_encode(c, bad, 3), MR_ERR_TOKEN);
+    /* a failed encode leaves no stale state behind */
+    assert_int_equal(mr_generate(c, NULL, out, 16, NULL), MR_ERR_STATE);
+    assert_int_equal(mr_encode(c, ids, 4), MR_OK);
+    /* buffers */
+    assert_int_equal(mr_decoder_logits(c, ids, 1, lg, 8), MR_ERR_BUFFER_TOO_SMALL);
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = 7;
+    gp.min_new_tokens = 7;
+    assert_int_equal(mr_generate(c, &gp, out, 3, NULL), MR_ERR_BUFFER_TOO_SMALL);
+    gp.max_new_tokens = 8; /* + start token > n_dec_max */
+    assert_int_equal(mr_generate(c, &gp, out, 16, NULL), MR_ERR_TOO_LONG);
+    gp = mr_generate_default_params();
+    gp.max_new_tokens = 4;
+    gp.top_p = 2;
+    assert_int_equal(mr_generate(c, &gp, out, 16, NULL), MR_ERR_INVALID_ARG);
+    gp.top_p = 1;
+    gp.min_new_tokens = 5;
+    assert_int_equal(mr_generate(c, &gp, out, 16, NULL), MR_ERR_INVALID_ARG);
+    /* classify: empty labels, NULL */
+    const int32_t l0[] = {5};
+    const int32_t *lids[] = {l0, NULL};
+    int32_t lens[] = {1, 0};
+    float probs[2];
+    assert_int_equal(mr_classify_ids(c, lids, lens, 2, NULL, probs, NULL), MR_ERR_EMPTY);
+    assert_int_equal(mr_classify_ids(c, lids, lens, 0, NULL, probs, NULL), MR_ERR_INVALID_ARG);
+    const char *labels[] = {"run", ""};
+    assert_int_equal(mr_classify(c, "hello", labels, 2, NULL, probs, NULL), MR_ERR_EMPTY);
+    assert_non_null(strstr(mr_ctx_errmsg(c), "tokenizes to nothing"));
+    /* a too-long prompt through the text API */
+    char longp[400];
+    memset(longp, 'a', sizeof longp - 1);
+    for (size_t i = 0; i < sizeof longp - 1; i += 2) longp[i] = ' ';
+    longp[sizeof longp - 1] = 0;
+    char txt[64];
+    assert_int_equal(mr_generate_text(c, longp, NULL, txt, sizeof txt), MR_ERR_TOO_LONG);
+    assert_int_equal(mr_classify(c, longp, labels, 1, NULL, probs, NULL), MR_ERR_TOO_LONG);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
+typedef struct {
+    int n;
+    int stop_at;
+} cb_state;
+
+static int count_cb(int32_t tok, const char *piece, void *ud) {
+    cb_state *s = ud;
+    assert_non_null(piece);
+    s->n++;
+    return s->n == s->stop_at;
+}
+
+static void generation_controls(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    mr_ctx *c = mr_ctx_new(m, NULL);
+    int32_t ids[256];
+    const mr_tokenizer *tok = mr_model_tokenizer(m);
+    int32_t n = mr_tokenize(tok, "I feel tired today, maybe a short walk?", -1, MR_TOKENIZE_ADD_EOS, ids, 256, NULL);
+    assert_true(n > 0);
+    assert_int_equal(mr_encode(c, ids, n), MR_OK);
+    int32_t a[64], b[64];
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = 40;
+    /* greedy: nothing follows an eos */
+    int32_t k = mr_generate(c, &gp, a, 64, NULL);
+    assert_true(k > 0 && k <= 40);
+    for (int i = 0; i < k - 1; i++) assert_int_not_equal(a[i], 1);
+    /* min_new suppresses eos */
+    gp.min_new_tokens = 40;
+    k = mr_generate(c, &gp, a, 64, NULL);
+    assert_int_equal(k, 40);
+    for (int i = 0; i < 40; i++) assert_int_not_equal(a[i], 1);
+    /* seeded sampling: same seed, same ids; another seed differs somewhere */
+    gp.min_new_tokens = 30;
+    gp.max_new_tokens = 30;
+    gp.temperature = 1.5f;
+    gp.top_k = 50;
+    gp.top_p = 0.95f;
+    gp.seed = 42;
+    assert_int_equal(mr_generate(c, &gp, a, 64, NULL), 30);
+    assert_int_equal(mr_generate(c, &gp, b, 64, NULL), 30);
+    assert_memory_equal(a, b, 30 * sizeof *a);
+    gp.seed = 43;
+    assert_int_equal(mr_generate(c, &gp, b, 64, NULL), 30);
+    assert_memory_not_equal(a, b, 30 * sizeof *a);
+    /* top_k = 1 is greedy whatever the temperature */
+    gp.top_k = 1;
+    gp.min_new_tokens = 0;
+    gp.max_new_tokens = 40;
+    k = mr_generate(c, &gp, a, 64, NULL);
+    mr_generate_params g0 = mr_generate_default_params();
+    g0.max_new_tokens = 40;
+    assert_int_equal(mr_generate(c, &g0, b, 64, NULL), k);
+    assert_memory_equal(a, b, (size_t)k * sizeof *a);
+    /* the callback sees each token and can stop */
+    cb_state s = {0, 3};
+    g0.on_token = count_cb;
+    g0.user_data = &s;
+    assert_int_equal(mr_generate(c, &g0, a, 64, NULL), 3);
+    assert_int_equal(s.n, 3);
+    /* classify probabilities sum to 1 and follow the log-likelihoods */
+    const char *labels[] = {"walk", "run", "rest"};
+    float p[3];
+    double ls[3];
+    assert_int_equal(mr_classify(c, "I feel tired today, maybe a short walk?", labels, 3, NULL, p, ls), MR_OK);
+    assert_true(fabs(p[0] + p[1] + p[2] - 1.0) < 1e-5);
+    for (int i = 0; i < 3; i++) assert_true(ls[i] < 0);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
+/* A model shared by two contexts gives the same answers as one alone. */
+static void shared_model(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    mr_ctx *c1 = mr_ctx_new(m, NULL), *c2 = mr_ctx_new(m, NULL);
+    int32_t ids[] = {3, 29, 14, 19, 7, 1};
+    int32_t a[20], b[20];
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = 20;
+    assert_int_equal(mr_encode(c1, ids, 6), MR_OK);
+    assert_int_equal(mr_encode(c2, ids, 5), MR_OK);
+    assert_int_equal(mr_encode(c2, ids, 6), MR_OK);
+    int32_t k1 = mr_generate(c1, &gp, a, 20, NULL), k2 = mr_generate(c2, &gp, b, 20, NULL);
+    assert_int_equal(k1, k2);
+    assert_memory_equal(a, b, (size_t)k1 * sizeof *a);
+    mr_model_info info;
+    assert_int_equal(mr_model_get_info(m, &info), MR_OK);
+    assert_int_equal(info.d_model, 64);
+    assert_int_equal(info.n_enc_layers, 3);
+    assert_int_equal(info.n_dec_layers, 2);
+    assert_string_equal(info.ffn_act, "gelu_new");
+    assert_non_null(strstr(mr_build_info(), MR_VERSION_STRING));
+    mr_ctx_free(c1);
+    mr_ctx_free(c2);
+    mr_model_free(m);
+}
+
+/* llama.cpp's own converter output (tests/data/llamacpp) loads and matches. */
+static void llamacpp_file(void **state) {
+    (void)state;
+    char err[512];
+    mr_model *a = mr_model_load(tu_data("llamacpp/t5-v1_0-tiny-llamacpp-f32.gguf"), NULL, err, sizeof err);
+    if (!a) fail_msg("llama.cpp file: %s", err);
+    mr_model *b = mr_model_load(tu_gen("t5-v1_0-tiny-f32.gguf"), NULL, err, sizeof err);
+    assert_non_null(b);
+    mr_ctx *ca = mr_ctx_new(a, NULL), *cb = mr_ctx_new(b, NULL);
+    int32_t ids[] = {3, 288, 7, 101, 14, 114, 48, 29, 19, 1}, dec[] = {0, 5, 9, 300};
+    float la[4 * 1100], lb[4 * 1100];
+    assert_int_equal(mr_encode(ca, ids, 10), MR_OK);
+    assert_int_equal(mr_encode(cb, ids, 10), MR_OK);
+    assert_int_equal(mr_decoder_logits(ca, dec, 4, la, 4 * 1100), MR_OK);
+    assert_int_equal(mr_decoder_logits(cb, dec, 4, lb, 4 * 1100), MR_OK);
+    assert_true(tu_maxdiff(la, lb, 4 * 1100) < 1e-4);
+    /* its tokenizer agrees with ours */
+    int32_t x[64], y[64];
+    const char *s = "Hello world, 运动建议：上午跑步 30 分钟。";
+    int32_t nx = mr_tokenize(mr_model_tokenizer(a), s, -1, 0, x, 64, NULL);
+    int32_t ny = mr_tokenize(mr_model_tokenizer(b), s, -1, 0, y, 64, NULL);
+    assert_int_equal(nx, ny);
+    assert_memory_equal(x, y, (size_t)nx * sizeof *x);
+    mr_ctx_free(ca);
+    mr_ctx_free(cb);
+    mr_model_free(a);
+    mr_model_free(b);
+    /* the gated one loads with the documented defaults for what it cannot say */
+    a = mr_model_load(tu_data("llamacpp/flan-v1_1-tiny-llamacpp-f32.gguf"), NULL, err, sizeof err);
+    if (!a) fail_msg("llama.cpp flan file: %s", err);
+    mr_model_info info;
+    mr_model_get_info(a, &info);
+    assert_true(info.gated);
+    assert_int_equal(info.rel_max_distance, 128);
+    assert_int_equal(info.n_vocab, 1128);
+    assert_int_equal(info.d_kv * info.n_heads, 48);
+    mr_model_free(a);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
+        cmocka_unit_test(bad_calls),           cmocka_unit_test(generation_controls),
+        cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
+    };
+    return cmocka_run_group_tests_name("model", tests, NULL, NULL);
+}

@@ -85,6 +85,21 @@ install: all
 clean:
 	rm -rf build build-san
 
+# Benchmarks (bench/): not part of the tests
+$(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(BUILD)/libmotionrec.a
+	$(CC) $(MR_CFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+$(BUILD)/bench-spm: bench/spm_encode.cc
+	$(CXX) -O2 -std=c++17 -o $@ $< -lsentencepiece
+
+# Fuzzing (clang + libFuzzer): make fuzz; then e.g.
+#   build/fuzz/fuzz_tokenizer tests/fuzz/corpus/tokenizer -max_total_time=60
+FUZZ_SRC = $(filter-out lib/generate.c,$(LIB_SRC))
+fuzz: $(BUILD)/fuzz/fuzz_gguf $(BUILD)/fuzz/fuzz_tokenizer
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+	@mkdir -p $(dir $@)
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib -fsanitize=fuzzer,address,undefined \
+	    -o $@ $< $(LIB_SRC) -lm -lpthread
+
 # The README's two commands: each installs its own dependencies first.
 DEMO_DIR = tests/data/goldens/flan-v1_1-tiny-copy
 demo:
@@ -100,5 +115,5 @@ check:
 	sh scripts/setup.sh
 	$(MAKE) test
 
-.PHONY: all test install clean demo check
+.PHONY: all test install clean demo check fuzz
 -include $(LIB_OBJ:.o=.d)

@@ -36,6 +36,10 @@ struct mr_tokenizer {
     uint8_t *types;        /* [n] SP_* */
     int32_t *table;        /* open-addressing hash of piece -> id, -1 empty */
     uint64_t tmask;
+    uint64_t *prefixes;    /* hashes of every byte prefix of a segmentable piece (0 = empty):
+                              the Viterbi scan stops as soon as no piece can continue, as a
+                              trie walk would */
+    uint64_t pmask;
     uint32_t max_len;      /* longest piece (bytes) */
     uint32_t max_user_len; /* longest user-defined piece, 0 if none */
     /* precompiled charsmap: a darts-clone double array + replacement strings */
@@ -61,6 +65,21 @@ static uint64_t fnv(const char *s, uint32_t n) {
     uint64_t h = FNV_INIT;
     for (uint32_t i = 0; i < n; i++) h = fnv_step(h, (uint8_t)s[i]);
     return h;
+}
+
+/* Mix the length in so that prefixes of different lengths never share a key;
+ * 0 marks an empty slot. */
+static uint64_t prefix_key(uint64_t h, uint32_t n) {
+    uint64_t k = (h ^ ((uint64_t)n * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+    return k ? k : 1;
+}
+
+static int has_prefix(const mr_tokenizer *t, uint64_t h, uint32_t n) {
+    uint64_t k = prefix_key(h, n);
+    for (uint64_t i = k & t->pmask;; i = (i + 1) & t->pmask) {
+        if (t->prefixes[i] == k) return 1;
+        if (t->prefixes[i] == 0) return 0;
+    }
 }
 
 static int32_t lookup_h(const mr_tokenizer *t, uint64_t h, const char *s, uint32_t n) {
@@ -267,6 +286,7 @@ static int viterbi(const mr_tokenizer *t, const char *s, int64_t n, idvec *out) 
         uint64_t h = FNV_INIT;
         for (int64_t end = start + 1; end <= n && end - start <= t->max_len; end++) {
             h = fnv_step(h, (uint8_t)s[end - 1]);
+            if (!has_prefix(t, h, (uint32_t)(end - start))) break; /* no piece continues */
             int32_t id = lookup_h(t, h, s + start, (uint32_t)(end - start));
             if (id < 0) continue;
             uint8_t ty = t->types[id];
@@ -385,11 +405,16 @@ int32_t mr_tokenize(const mr_tokenizer *t, const char *text, int64_t len, int fl
 
 /* ------------------------------------------------------------ public: decode */
 
-static int byte_value(const char *piece) { /* "<0xAB>" -> 0xAB */
+/* "<0xAB>" -> 0xAB; -1 for anything else. */
+static int byte_value(const char *piece, uint32_t len) {
+    if (len != 6 || memcmp(piece, "<0x", 3) || piece[5] != '>') return -1;
     int v = 0;
     for (int i = 3; i < 5; i++) {
         char c = piece[i];
-        v = v * 16 + (c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c - 'a' + 10);
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
     }
     return v;
 }
@@ -420,7 +445,7 @@ int32_t mr_detokenize(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, 
         int32_t id = ids[i];
         uint8_t ty = t->types[id];
         if (ty == SP_BYTE) {
-            char b = (char)byte_value(t->pieces[id]);
+            char b = (char)byte_value(t->pieces[id], t->lens[id]);
             sb_put(&bytes, &b, 1);
             continue;
         }
@@ -471,6 +496,7 @@ void mr_tokenizer_free(mr_tokenizer *t) {
     free(t->scores);
     free(t->types);
     free(t->table);
+    free(t->prefixes);
     free(t->charsmap);
     free(t->trie_copy);
     free(t);
@@ -571,8 +597,11 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
             if (t->scores[i] < t->min_score) t->min_score = t->scores[i];
             if (t->scores[i] > t->max_score) t->max_score = t->scores[i];
         }
-        if (t->types[i] == SP_BYTE && len == 6 && !memcmp(t->pieces[i], "<0x", 3))
-            t->byte_id[byte_value(t->pieces[i])] = (int32_t)i;
+        if (t->types[i] == SP_BYTE) {
+            int b = byte_value(t->pieces[i], len);
+            if (b < 0) t->types[i] = SP_UNUSED; /* malformed: never produced, printed as is */
+            else if (t->byte_id[b] == t->unk) t->byte_id[b] = (int32_t)i;
+        }
         if (t->types[i] == SP_NORMAL || t->types[i] == SP_USER) {
             if (len > t->max_len) t->max_len = len;
         }
@@ -585,6 +614,25 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
         t->table[j] = (int32_t)i;
     }
     if (t->min_score == FLT_MAX) t->min_score = 0;
+    /* prefix set: total prefix count is bounded by the bytes of all pieces */
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (t->types[i] == SP_NORMAL || t->types[i] == SP_USER) total += t->lens[i];
+    size = 1;
+    while (size < total * 2 + 2) size *= 2;
+    t->prefixes = calloc(size, sizeof *t->prefixes);
+    if (!t->prefixes) goto oom;
+    t->pmask = size - 1;
+    for (uint32_t i = 0; i < n; i++) {
+        if (t->types[i] != SP_NORMAL && t->types[i] != SP_USER) continue;
+        uint64_t h = FNV_INIT;
+        for (uint32_t k = 0; k < t->lens[i]; k++) {
+            h = fnv_step(h, (uint8_t)t->pieces[i][k]);
+            uint64_t key = prefix_key(h, k + 1), j = key & t->pmask;
+            while (t->prefixes[j] && t->prefixes[j] != key) j = (j + 1) & t->pmask;
+            t->prefixes[j] = key;
+        }
+    }
     return t;
 oom:
     mr_fmt(err, errsz, "out of memory building the tokenizer");

@@ -12,7 +12,7 @@
  *   q8_0 r = 3e-2  (measured up to 1.5e-2: 1/254 of each 32-block's max)
  * Label sums: r_lab * max(1, |sum|) with r_lab = 1e-3 / 5e-3 / 1e-2. Greedy ids
  * must match exactly wherever the reference's top-2 margin exceeds twice the
- * logit bound. */
+ * logit bound, and until the first near-tie step otherwise. */
 #include "testutil.h"
 
 #include "model.h"
@@ -144,12 +144,27 @@ static void run_combo(void **state) {
             int32_t out[20];
             int32_t k = mr_generate(c, &gp, out, 20, NULL);
             assert_true(k > 0);
-            if (margin > 2 * logit_bound) {
-                assert_int_equal(k, nw);
-                assert_memory_equal(out, want, (size_t)nw * sizeof *out);
-            } else {
-                print_message("  %s: top-2 margin %.3g is within 2x the logit bound %.3g: ids not compared\n", name, margin, 2 * logit_bound);
+            /* ids must agree step by step until a step whose reference top-2
+             * margin is within twice the logit bound (a tie at our precision);
+             * past such a divergence the paths differ legitimately */
+            float *ref0 = ref;
+            int32_t agree = 0;
+            for (int32_t st = 0; st < nw; st++) {
+                if (st >= k || out[st] != want[st]) {
+                    float b1 = -INFINITY, b2 = -INFINITY;
+                    for (int32_t v = 0; v < V; v++) {
+                        float x = ref0[(int64_t)st * V + v];
+                        if (x > b1) { b2 = b1; b1 = x; } else if (x > b2) b2 = x;
+                    }
+                    if (!(b1 - b2 <= 2 * logit_bound))
+                        fail_msg("%s %s %s: step %d gives %d, reference %d (margin %.3g, bound %.3g)", cb->variant,
+                                 cb->type, name, st, st < k ? out[st] : -1, want[st], b1 - b2, 2 * logit_bound);
+                    break;
+                }
+                agree++;
             }
+            if (margin > 2 * logit_bound) assert_int_equal(k, nw);
+            if (agree < nw) print_message("  %s %s: %d of %d ids agree before a near-tie\n", cb->type, name, agree, nw);
             /* the raw logits of every step, along the reference path */
             int32_t *dec = malloc((size_t)nw * sizeof *dec);
             dec[0] = info.decoder_start_id;

@@ -23,8 +23,12 @@ ifdef SANITIZE
   BUILD := $(BUILD)-san
 endif
 ifdef BLAS
-  MR_CFLAGS += -DMR_USE_BLAS
-  MR_LDLIBS += -lopenblas
+  MR_CFLAGS += -DMR_USE_BLAS $(shell pkg-config --cflags openblas 2>/dev/null)
+  MR_LDLIBS += $(or $(shell pkg-config --libs openblas 2>/dev/null),-lopenblas)
+  BUILD := $(BUILD)-blas
+endif
+ifdef CUDA
+  $(error CUDA=1: the CUDA backend is not part of this release yet)
 endif
 
 LIB_SRC  = $(wildcard lib/*.c)
@@ -70,6 +74,7 @@ $(TESTDATA): $(BUILD)/mr-convert tests/make_testdata.sh tests/spm_parity.py
 test: all $(TESTS) $(TESTDATA)
 	@fail=0; for t in $(TESTS); do echo "== $$t"; MR_TESTDATA=$(BUILD)/testdata $$t || fail=1; done; \
 	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 
 install: all
@@ -83,7 +88,7 @@ install: all
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-blas build-san-blas
 
 # Benchmarks (bench/): not part of the tests
 $(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(BUILD)/libmotionrec.a

@@ -5,6 +5,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef MR_USE_BLAS
+#include <cblas.h>
+#endif
 
 /* Dot product with 8 independent partial sums: the order is fixed, so the
  * result is the same on every run and thread count. */
@@ -22,6 +25,14 @@ static float dot_f32(const float *a, const float *b, int64_t n) {
  * Non-f32 rows are dequantized once into wrow and reused for every input row. */
 void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y, float *wrow) {
     const int64_t in = w->ne[0], out = w->ne[1];
+#ifdef MR_USE_BLAS
+    /* make BLAS=1: f32 weights with more than one input row go to OpenBLAS */
+    if (w->type == GGML_F32 && n_rows > 1) {
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)n_rows, (int)out, (int)in, 1.0f, x,
+                    (int)in, (const float *)w->data, (int)in, 0.0f, y, (int)out);
+        return;
+    }
+#endif
     for (int64_t o = 0; o < out; o++) {
         const float *row;
         if (w->type == GGML_F32) {

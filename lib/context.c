@@ -6,7 +6,7 @@
 #include <string.h>
 
 mr_ctx_params mr_ctx_default_params(void) {
-    mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0};
+    mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0};
     return p;
 }
 
@@ -26,6 +26,8 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     if (c->p.n_ctx <= 0) c->p.n_ctx = hp->n_ctx_train > 0 ? hp->n_ctx_train : 512;
     if (c->p.n_dec_max <= 0) c->p.n_dec_max = c->p.n_ctx;
     if (c->p.n_threads <= 0) c->p.n_threads = 1;
+    if (c->p.n_threads > 256) c->p.n_threads = 256;
+    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 3 ? c->p.kernels : 0));
     if (c->p.n_ctx > (1 << 20) || c->p.n_dec_max > (1 << 20)) { free(c); return NULL; }
     int32_t rows = c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max;
     int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;
@@ -43,8 +45,11 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     c->att = falloc(rows * w, &ok);
     c->ff1 = falloc(rows * hp->d_ff, &ok);
     c->ff2 = falloc(rows * hp->d_ff, &ok);
-    c->scores = falloc(rows, &ok);
-    c->wrow = falloc(wmax, &ok);
+    c->scores = falloc((int64_t)c->p.n_threads * rows, &ok);
+    c->wrow_stride = 4 * wmax;
+    c->wrow = falloc((int64_t)c->p.n_threads * c->wrow_stride, &ok);
+    c->pool = mr_pool_new(c->p.n_threads);
+    if (!c->pool) ok = 0;
     c->logits = falloc(hp->n_vocab, &ok);
     c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
     c->bucket_dec = malloc((size_t)c->p.n_dec_max * sizeof(int32_t));
@@ -93,6 +98,7 @@ void mr_ctx_free(mr_ctx *c) {
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) free(bufs[i]);
     free(c->bucket_enc);
     free(c->bucket_dec);
+    mr_pool_free(c->pool);
     free(c);
 }
 

@@ -6,6 +6,7 @@
 #define MR_MODEL_H
 
 #include "internal.h"
+#include "kernels.h"
 
 typedef enum { ACT_RELU, ACT_GELU_TANH, ACT_GELU_ERF, ACT_SILU } mr_act;
 
@@ -74,8 +75,11 @@ struct mr_ctx {
     /* scratch, sized for max(n_ctx, n_dec_max) rows */
     int32_t rows;
     float *x, *xn, *q, *k, *v, *att, *ff1, *ff2; /* [rows][max(d, inner)] / [rows][d_ff] */
-    float *scores;             /* [max(n_ctx, n_dec_max)] */
-    float *wrow;               /* [max(d, d_ff, inner)] dequantized weight row */
+    float *scores;             /* [n_threads][rows] attention scores */
+    float *wrow;               /* [n_threads][4 * max(d, d_ff, inner)] dequantized weight rows */
+    int64_t wrow_stride;       /* floats per thread in wrow */
+    const mr_kern *kern;       /* kernels chosen for this CPU (or forced by params) */
+    mr_pool *pool;
     float *logits;             /* [V] */
     uint64_t rng;
 };
@@ -91,14 +95,15 @@ MR_INTERNAL void mr_act_inplace(float *x, int64_t n, mr_act act);
 MR_INTERNAL void mr_softmax_inplace(float *x, int64_t n);
 MR_INTERNAL int32_t mr_rel_bucket(int32_t rel, int bidirectional, int32_t n_buckets,
                                   int32_t max_distance);
-/* Multi-head attention without 1/sqrt(d) scaling (T5 folds it into the
- * weights). q: [nq][ldq], k/v: [nk][ldkv]. Query i sees keys j <= i + causal_off
- * when causal_off >= 0 (all keys when < 0). bias(h, i, j) = rel_b[bucket][h] with
- * bucket = bucket_tab[j - i + bucket_off] when rel_b is non-NULL. */
-MR_INTERNAL void mr_attention(const float *q, int64_t ldq, const float *k, const float *v,
-                              int64_t ldkv, int32_t nq, int32_t nk, int32_t n_heads,
-                              int32_t d_kv, int32_t causal_off, const float *rel_b,
-                              const int32_t *bucket_tab, int32_t bucket_off, int32_t n_buckets_h,
+/* Multi-head attention for heads [h0, h1), without 1/sqrt(d) scaling (T5
+ * folds it into the weights). q: [nq][ldq], k/v: [nk][ldkv]. Query i sees keys
+ * j <= i + causal_off when causal_off >= 0 (all keys when < 0). The bias is
+ * rel_b[bucket][h] with bucket = bucket_tab[j - i + bucket_off] when rel_b is
+ * non-NULL. scores: [nk] scratch. */
+MR_INTERNAL void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, const float *k,
+                              const float *v, int64_t ldkv, int32_t nq, int32_t nk, int32_t h0,
+                              int32_t h1, int32_t d_kv, int32_t causal_off, const float *rel_b,
+                              const int32_t *bucket_tab, int32_t bucket_off, int32_t n_heads_b,
                               float *out, int64_t ldo, float *scores);
 
 /* t5.c: forward passes */
@@ -108,6 +113,8 @@ MR_INTERNAL int mr_t5_cross_kv(mr_ctx *c);
  * (normed, scaled) hidden states [n][d] into h. */
 MR_INTERNAL int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *h);
 MR_INTERNAL void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits);
+/* Threaded matrix multiply through the context's kernels: y = x W^T. */
+MR_INTERNAL void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y);
 MR_INTERNAL int mr_ctx_reserve_slots(mr_ctx *c, int32_t n);
 
 #endif

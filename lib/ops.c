@@ -2,15 +2,12 @@
  * RMS norm, activations, softmax, relative position buckets, attention.
  * These are the twins that faster kernels are tested against. */
 #include "model.h"
+#include "kernels.h"
 
 #include <math.h>
 #include <string.h>
-#ifdef MR_USE_BLAS
-#include <cblas.h>
-#endif
 
-/* Dot product with 8 independent partial sums: the order is fixed, so the
- * result is the same on every run and thread count. */
+/* Dot product with 8 independent partial sums (the scalar kernel's order). */
 static float dot_f32(const float *a, const float *b, int64_t n) {
     float acc[8] = {0};
     int64_t i = 0;
@@ -21,28 +18,9 @@ static float dot_f32(const float *a, const float *b, int64_t n) {
     return s + ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
 }
 
-/* y[t][o] = sum_i x[t][i] * W[o][i] for t < n_rows. x: [n_rows][in], y: [n_rows][out].
- * Non-f32 rows are dequantized once into wrow and reused for every input row. */
+/* y[t][o] = sum_i x[t][i] * W[o][i] for t < n_rows: the scalar reference. */
 void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y, float *wrow) {
-    const int64_t in = w->ne[0], out = w->ne[1];
-#ifdef MR_USE_BLAS
-    /* make BLAS=1: f32 weights with more than one input row go to OpenBLAS */
-    if (w->type == GGML_F32 && n_rows > 1) {
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)n_rows, (int)out, (int)in, 1.0f, x,
-                    (int)in, (const float *)w->data, (int)in, 0.0f, y, (int)out);
-        return;
-    }
-#endif
-    for (int64_t o = 0; o < out; o++) {
-        const float *row;
-        if (w->type == GGML_F32) {
-            row = (const float *)w->data + o * in;
-        } else {
-            mr_tensor_row_f32(w, o, wrow);
-            row = wrow;
-        }
-        for (int64_t t = 0; t < n_rows; t++) y[t * out + o] = dot_f32(row, x + t * in, in);
-    }
+    mr_kern_get(MR_KERN_SCALAR)->gemm(w, x, n_rows, y, w->ne[1], 0, w->ne[1], wrow);
 }
 
 /* T5LayerNorm: no mean subtraction, no bias; the variance is accumulated in
@@ -111,27 +89,23 @@ int32_t mr_rel_bucket(int32_t rel, int bidirectional, int32_t n_buckets, int32_t
     return bucket + large;
 }
 
-void mr_attention(const float *q, int64_t ldq, const float *k, const float *v, int64_t ldkv,
-                  int32_t nq, int32_t nk, int32_t n_heads, int32_t d_kv, int32_t causal_off,
-                  const float *rel_b, const int32_t *bucket_tab, int32_t bucket_off,
-                  int32_t n_heads_b, float *out, int64_t ldo, float *scores) {
-    for (int32_t h = 0; h < n_heads; h++) {
+void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, const float *k, const float *v,
+                  int64_t ldkv, int32_t nq, int32_t nk, int32_t h0, int32_t h1, int32_t d_kv,
+                  int32_t causal_off, const float *rel_b, const int32_t *bucket_tab,
+                  int32_t bucket_off, int32_t n_heads_b, float *out, int64_t ldo, float *scores) {
+    for (int32_t h = h0; h < h1; h++) {
         for (int32_t i = 0; i < nq; i++) {
             const float *qi = q + i * ldq + h * d_kv;
             int32_t nkeys = causal_off >= 0 ? (i + causal_off + 1 < nk ? i + causal_off + 1 : nk) : nk;
             for (int32_t j = 0; j < nkeys; j++) {
-                float s = dot_f32(qi, k + j * ldkv + h * d_kv, d_kv);
+                float s = kn->dot(qi, k + j * ldkv + h * d_kv, d_kv);
                 if (rel_b) s += rel_b[bucket_tab[j - i + bucket_off] * n_heads_b + h];
                 scores[j] = s;
             }
             mr_softmax_inplace(scores, nkeys);
             float *o = out + i * ldo + h * d_kv;
             memset(o, 0, (size_t)d_kv * sizeof *o);
-            for (int32_t j = 0; j < nkeys; j++) {
-                const float *vj = v + j * ldkv + h * d_kv;
-                float p = scores[j];
-                for (int32_t e = 0; e < d_kv; e++) o[e] += p * vj[e];
-            }
+            for (int32_t j = 0; j < nkeys; j++) kn->axpy(o, scores[j], v + j * ldkv + h * d_kv, d_kv);
         }
     }
 }

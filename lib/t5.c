@@ -11,6 +11,72 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef MR_USE_BLAS
+#include <cblas.h>
+#endif
+
+/* ------------------------------------------------------------ threaded dispatch */
+
+typedef struct {
+    mr_ctx *c;
+    const mr_tensor *w;
+    const float *x;
+    int64_t T;
+    float *y;
+} mm_job;
+
+static void mm_worker(void *arg, int ith, int nth) {
+    mm_job *j = arg;
+    int64_t out = j->w->ne[1];
+    /* contiguous slices of output rows, in multiples of 16 so that register
+     * tiles never straddle threads; each output is computed by exactly one
+     * thread in a fixed order, so results do not depend on the thread count */
+    int64_t chunk = ((out + nth - 1) / nth + 15) / 16 * 16;
+    int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
+    if (o0 >= o1) return;
+    j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->c->wrow + ith * j->c->wrow_stride);
+}
+
+void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
+#ifdef MR_USE_BLAS
+    if (w->type == GGML_F32 && T > 1) { /* make BLAS=1: f32 GEMM through OpenBLAS */
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)T, (int)w->ne[1], (int)w->ne[0], 1.0f,
+                    x, (int)w->ne[0], (const float *)w->data, (int)w->ne[0], 0.0f, y, (int)w->ne[1]);
+        return;
+    }
+#endif
+    mm_job j = {c, w, x, T, y};
+    mr_pool_run(c->pool, mm_worker, &j);
+}
+
+typedef struct {
+    mr_ctx *c;
+    const float *q, *k, *v;
+    int32_t nq, nk, causal_off, bucket_off;
+    const float *rel_b;
+    const int32_t *tab;
+} attn_job;
+
+static void attn_worker(void *arg, int ith, int nth) {
+    attn_job *j = arg;
+    mr_ctx *c = j->c;
+    const mr_hparams *hp = &c->m->hp;
+    int32_t per = (hp->n_heads + nth - 1) / nth;
+    int32_t h0 = ith * per, h1 = h0 + per < hp->n_heads ? h0 + per : hp->n_heads;
+    if (h0 >= h1) return;
+    mr_attention(c->kern, j->q, hp->inner, j->k, j->v, hp->inner, j->nq, j->nk, h0, h1, hp->d_kv,
+                 j->causal_off, j->rel_b, j->tab, j->bucket_off, hp->n_heads, c->att, hp->inner,
+                 c->scores + (int64_t)ith * c->rows);
+}
+
+/* Attention over all heads into c->att, heads split across threads. */
+static void attend(mr_ctx *c, const float *q, const float *k, const float *v, int32_t nq, int32_t nk,
+                   int32_t causal_off, const float *rel_b, const int32_t *tab, int32_t bucket_off) {
+    attn_job j = {c, q, k, v, nq, nk, causal_off, bucket_off, rel_b, tab};
+    mr_pool_run(c->pool, attn_worker, &j);
+}
+
+/* ------------------------------------------------------------ blocks */
 
 static void add_inplace(float *x, const float *y, int64_t n) {
     for (int64_t i = 0; i < n; i++) x[i] += y[i];
@@ -21,15 +87,15 @@ static void ffn(mr_ctx *c, const mr_layer *L, int32_t n) {
     int64_t d = hp->d_model, ff = hp->d_ff;
     mr_rmsnorm(c->x, L->ffn_norm, n, d, hp->eps, c->xn);
     if (L->gate) {
-        mr_matmul(L->gate, c->xn, n, c->ff1, c->wrow);
+        mr_mm(c, L->gate, c->xn, n, c->ff1);
         mr_act_inplace(c->ff1, n * ff, hp->act);
-        mr_matmul(L->up, c->xn, n, c->ff2, c->wrow);
+        mr_mm(c, L->up, c->xn, n, c->ff2);
         for (int64_t i = 0; i < n * ff; i++) c->ff1[i] *= c->ff2[i];
     } else {
-        mr_matmul(L->up, c->xn, n, c->ff1, c->wrow);
+        mr_mm(c, L->up, c->xn, n, c->ff1);
         mr_act_inplace(c->ff1, n * ff, hp->act);
     }
-    mr_matmul(L->down, c->ff1, n, c->att, c->wrow);
+    mr_mm(c, L->down, c->ff1, n, c->att);
     add_inplace(c->x, c->att, n * d);
 }
 
@@ -49,19 +115,18 @@ static int check_ids(mr_ctx *c, const int32_t *ids, int32_t n) {
 int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
     const mr_model *m = c->m;
     const mr_hparams *hp = &m->hp;
-    int64_t d = hp->d_model, in = hp->inner;
+    int64_t d = hp->d_model;
     int rc = check_ids(c, ids, n);
     if (rc != MR_OK) return rc;
     embed(c, ids, n);
     for (int l = 0; l < hp->n_enc_layers; l++) {
         const mr_layer *L = &m->enc[l];
         mr_rmsnorm(c->x, L->attn_norm, n, d, hp->eps, c->xn);
-        mr_matmul(L->q, c->xn, n, c->q, c->wrow);
-        mr_matmul(L->k, c->xn, n, c->k, c->wrow);
-        mr_matmul(L->v, c->xn, n, c->v, c->wrow);
-        mr_attention(c->q, in, c->k, c->v, in, n, n, hp->n_heads, hp->d_kv, -1, m->enc_rel_b,
-                     c->bucket_enc, c->p.n_ctx - 1, hp->n_heads, c->att, in, c->scores);
-        mr_matmul(L->o, c->att, n, c->xn, c->wrow);
+        mr_mm(c, L->q, c->xn, n, c->q);
+        mr_mm(c, L->k, c->xn, n, c->k);
+        mr_mm(c, L->v, c->xn, n, c->v);
+        attend(c, c->q, c->k, c->v, n, n, -1, m->enc_rel_b, c->bucket_enc, c->p.n_ctx - 1);
+        mr_mm(c, L->o, c->att, n, c->xn);
         add_inplace(c->x, c->xn, n * d);
         ffn(c, L, n);
     }
@@ -78,8 +143,8 @@ int mr_t5_cross_kv(mr_ctx *c) {
     const mr_model *m = c->m;
     int64_t plane = (int64_t)c->p.n_ctx * m->hp.inner;
     for (int l = 0; l < m->hp.n_dec_layers; l++) {
-        mr_matmul(m->dec[l].ck, c->enc_out, c->n_enc, c->cross_k + l * plane, c->wrow);
-        mr_matmul(m->dec[l].cv, c->enc_out, c->n_enc, c->cross_v + l * plane, c->wrow);
+        mr_mm(c, m->dec[l].ck, c->enc_out, c->n_enc, c->cross_k + l * plane);
+        mr_mm(c, m->dec[l].cv, c->enc_out, c->n_enc, c->cross_v + l * plane);
     }
     c->cross_ready = 1;
     return MR_OK;
@@ -105,21 +170,19 @@ int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *
         const mr_layer *L = &m->dec[l];
         float *K = kv->k + l * plane, *V = kv->v + l * plane;
         mr_rmsnorm(c->x, L->attn_norm, n, d, hp->eps, c->xn);
-        mr_matmul(L->q, c->xn, n, c->q, c->wrow);
-        mr_matmul(L->k, c->xn, n, K + (int64_t)pos * in, c->wrow);
-        mr_matmul(L->v, c->xn, n, V + (int64_t)pos * in, c->wrow);
+        mr_mm(c, L->q, c->xn, n, c->q);
+        mr_mm(c, L->k, c->xn, n, K + (int64_t)pos * in);
+        mr_mm(c, L->v, c->xn, n, V + (int64_t)pos * in);
         /* query i sits at absolute position pos + i and sees keys 0..pos+i;
          * bucket_dec is indexed by (key - query) + n_dec_max - 1 */
-        mr_attention(c->q, in, K, V, in, n, pos + n, hp->n_heads, hp->d_kv, pos, m->dec_rel_b,
-                     c->bucket_dec, c->p.n_dec_max - 1 - pos, hp->n_heads, c->att, in, c->scores);
-        mr_matmul(L->o, c->att, n, c->xn, c->wrow);
+        attend(c, c->q, K, V, n, pos + n, pos, m->dec_rel_b, c->bucket_dec, c->p.n_dec_max - 1 - pos);
+        mr_mm(c, L->o, c->att, n, c->xn);
         add_inplace(c->x, c->xn, n * d);
         /* cross-attention over the encoder output */
         mr_rmsnorm(c->x, L->cross_norm, n, d, hp->eps, c->xn);
-        mr_matmul(L->cq, c->xn, n, c->q, c->wrow);
-        mr_attention(c->q, in, c->cross_k + l * cplane, c->cross_v + l * cplane, in, n, c->n_enc,
-                     hp->n_heads, hp->d_kv, -1, NULL, NULL, 0, 0, c->att, in, c->scores);
-        mr_matmul(L->co, c->att, n, c->xn, c->wrow);
+        mr_mm(c, L->cq, c->xn, n, c->q);
+        attend(c, c->q, c->cross_k + l * cplane, c->cross_v + l * cplane, n, c->n_enc, -1, NULL, NULL, 0);
+        mr_mm(c, L->co, c->att, n, c->xn);
         add_inplace(c->x, c->xn, n * d);
         ffn(c, L, n);
     }
@@ -131,5 +194,5 @@ int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *
 }
 
 void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits) {
-    mr_matmul(c->m->output, h, n, logits, c->wrow);
+    mr_mm(c, c->m->output, h, n, logits);
 }

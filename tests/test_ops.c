@@ -156,7 +156,7 @@ static void attention_small(void **state) {
     for (int i = 0; i < 8 * H; i++) relb[i] = (float)i / 10;
     int32_t tab[2 * N - 1];
     for (int r = -(N - 1); r <= N - 1; r++) tab[r + N - 1] = mr_rel_bucket(r, 1, 8, 20);
-    mr_attention(q, H * DK, k, v, H * DK, N, N, H, DK, 0, relb, tab, N - 1, H, out, H * DK, sc);
+    mr_attention(mr_kern_get(MR_KERN_SCALAR), q, H * DK, k, v, H * DK, N, N, 0, H, DK, 0, relb, tab, N - 1, H, out, H * DK, sc);
     for (int h = 0; h < H; h++)
         for (int i = 0; i < N; i++) {
             double p[N], z = 0, mx = -1e30;

@@ -1,0 +1,65 @@
+/* kernels.c - scalar kernel twins and run-time selection.
+ * The scalar kernels are the reference every SIMD kernel is tested against;
+ * their summation order is fixed, so results do not depend on threads. */
+#include "kernels.h"
+
+#include <string.h>
+
+static float dot_scalar(const float *a, const float *b, int64_t n) {
+    float acc[8] = {0};
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (int j = 0; j < 8; j++) acc[j] += a[i + j] * b[i + j];
+    float s = 0;
+    for (; i < n; i++) s += a[i] * b[i];
+    return s + ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+}
+
+static void axpy_scalar(float *y, float a, const float *x, int64_t n) {
+    for (int64_t i = 0; i < n; i++) y[i] += a * x[i];
+}
+
+static void gemm_scalar(const mr_tensor *w, const float *x, int64_t T, float *y, int64_t ldy,
+                        int64_t o0, int64_t o1, float *scratch) {
+    const int64_t in = w->ne[0];
+    for (int64_t o = o0; o < o1; o++) {
+        const float *row;
+        if (w->type == GGML_F32) {
+            row = (const float *)w->data + o * in;
+        } else {
+            mr_tensor_row_f32(w, o, scratch);
+            row = scratch;
+        }
+        for (int64_t t = 0; t < T; t++) y[t * ldy + o] = dot_scalar(row, x + t * in, in);
+    }
+}
+
+static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar};
+
+mr_kern_level mr_kern_detect(void) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    __builtin_cpu_init();
+    if (mr_kern_avx512() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c"))
+        return MR_KERN_AVX512;
+    if (mr_kern_avx2() && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
+        __builtin_cpu_supports("f16c"))
+        return MR_KERN_AVX2;
+#endif
+    return MR_KERN_SCALAR;
+}
+
+const mr_kern *mr_kern_get(mr_kern_level level) {
+    mr_kern_level best = mr_kern_detect();
+    if (level == MR_KERN_AUTO || level > best) level = best;
+    switch (level) {
+    case MR_KERN_AVX512: return mr_kern_avx512();
+    case MR_KERN_AVX2: return mr_kern_avx2();
+    default: return &k_scalar;
+    }
+}
+
+#if !defined(__x86_64__)
+const mr_kern *mr_kern_avx2(void) { return NULL; }
+const mr_kern *mr_kern_avx512(void) { return NULL; }
+#endif

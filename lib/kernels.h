@@ -1,0 +1,40 @@
+/* kernels.h - the kernel table chosen at run time from the CPU's features,
+ * and the thread pool that splits work across cores. Every SIMD kernel has
+ * a scalar twin in kernels.c that tests/test_kernels.c compares it with. */
+#ifndef MR_KERNELS_H
+#define MR_KERNELS_H
+
+#include "internal.h"
+
+typedef enum { MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3 } mr_kern_level;
+
+typedef struct mr_kern {
+    const char *name;
+    /* y[t * ldy + o] = sum_i x[t * in + i] * W[o][i] for t < T and o0 <= o < o1.
+     * scratch holds at least 4 * in floats (dequantized weight rows). */
+    void (*gemm)(const mr_tensor *w, const float *x, int64_t T, float *y, int64_t ldy, int64_t o0,
+                 int64_t o1, float *scratch);
+    float (*dot)(const float *a, const float *b, int64_t n);
+    /* y[i] += a * x[i] */
+    void (*axpy)(float *y, float a, const float *x, int64_t n);
+} mr_kern;
+
+/* The best level this CPU runs (never above `want` unless want is AUTO). */
+MR_INTERNAL mr_kern_level mr_kern_detect(void);
+MR_INTERNAL const mr_kern *mr_kern_get(mr_kern_level level);
+
+/* kernels_x86.c: NULL when not built for x86-64 */
+MR_INTERNAL const mr_kern *mr_kern_avx2(void);
+MR_INTERNAL const mr_kern *mr_kern_avx512(void);
+
+/* ------------------------------------------------------------ threads.c */
+typedef struct mr_pool mr_pool;
+/* n_threads - 1 workers; the caller is thread 0. Workers sleep on a
+ * condition variable between jobs (after a short spin), never burning a core. */
+MR_INTERNAL mr_pool *mr_pool_new(int n_threads);
+MR_INTERNAL void mr_pool_free(mr_pool *p);
+MR_INTERNAL int mr_pool_size(const mr_pool *p);
+/* Run fn(arg, ith, nth) on every thread and wait for all of them. */
+MR_INTERNAL void mr_pool_run(mr_pool *p, void (*fn)(void *arg, int ith, int nth), void *arg);
+
+#endif

@@ -1,0 +1,106 @@
+/* kernels_x86.c - AVX2+FMA+F16C and AVX-512 kernels. Compiled with
+ * per-function target attributes (no -march), so the library runs on any
+ * x86-64 and picks these only where the CPU has them (kernels.c). */
+#include "kernels.h"
+
+#if defined(__x86_64__)
+
+#include <immintrin.h>
+
+/* ---------------------------------------------------------------- AVX2 */
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx2,fma,f16c"))), apply_to = function)
+#else
+#pragma GCC push_options
+#pragma GCC target("avx2,fma,f16c")
+#endif
+
+#define W 8
+#define VF __m256
+#define LOAD(p) _mm256_loadu_ps(p)
+#define STORE(p, v) _mm256_storeu_ps(p, v)
+#define SET0() _mm256_setzero_ps()
+#define BCAST(x) _mm256_set1_ps(x)
+#define FMA(a, b, c) _mm256_fmadd_ps(a, b, c)
+#define ADD(a, b) _mm256_add_ps(a, b)
+#define MUL(a, b) _mm256_mul_ps(a, b)
+#define LOAD_F16(p) _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(p)))
+#define LOAD_BF16(p) _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(p))), 16))
+#define LOAD_I8(p) _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)(p))))
+#define TT 2
+#define TO 4
+#define SFX _avx2
+
+static inline float hsum_avx2(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+#define HSUM(v) hsum_avx2(v)
+
+#include "kernels_x86.inc"
+
+#undef W
+#undef VF
+#undef LOAD
+#undef STORE
+#undef SET0
+#undef BCAST
+#undef FMA
+#undef ADD
+#undef MUL
+#undef LOAD_F16
+#undef LOAD_BF16
+#undef LOAD_I8
+#undef TT
+#undef TO
+#undef SFX
+#undef HSUM
+
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
+#pragma GCC pop_options
+#endif
+
+/* ---------------------------------------------------------------- AVX-512 */
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c"))), apply_to = function)
+#else
+#pragma GCC push_options
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")
+#endif
+
+#define W 16
+#define VF __m512
+#define LOAD(p) _mm512_loadu_ps(p)
+#define STORE(p, v) _mm512_storeu_ps(p, v)
+#define SET0() _mm512_setzero_ps()
+#define BCAST(x) _mm512_set1_ps(x)
+#define FMA(a, b, c) _mm512_fmadd_ps(a, b, c)
+#define ADD(a, b) _mm512_add_ps(a, b)
+#define MUL(a, b) _mm512_mul_ps(a, b)
+#define LOAD_F16(p) _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(p)))
+#define LOAD_BF16(p) _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(p))), 16))
+#define LOAD_I8(p) _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i *)(p))))
+#define HSUM(v) _mm512_reduce_add_ps(v)
+#define TT 4
+#define TO 4
+#define SFX _avx512
+
+#include "kernels_x86.inc"
+
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
+#pragma GCC pop_options
+#endif
+
+static const mr_kern k_avx2 = {"avx2", gemm_avx2, dot_f32_avx2, axpy_avx2};
+static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx512};
+
+const mr_kern *mr_kern_avx2(void) { return &k_avx2; }
+const mr_kern *mr_kern_avx512(void) { return &k_avx512; }
+
+#endif

@@ -1,0 +1,199 @@
+/* test_kernels.c - lib/kernels*.c and lib/threads.c: every SIMD kernel this
+ * CPU can run against its scalar twin (bound: float reassociation,
+ * n * 2^-23 * sum|terms|), guard bytes around outputs, odd shapes; and whole
+ * models: identical bits for any thread count, SIMD within 1e-5 of scalar. */
+#include "testutil.h"
+
+#include "model.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GUARD 32
+#define CANARY 777.0f
+
+static uint64_t rng = 0x1234567;
+static float frand(void) {
+    rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+    return (float)((int64_t)(rng % 20001) - 10000) / 10000.0f;
+}
+
+typedef struct {
+    uint32_t type;
+    void *data;
+} wbuf;
+
+static wbuf make_weights(uint32_t type, const float *wf, int64_t in, int64_t out) {
+    wbuf b = {type, NULL};
+    uint64_t rb = mr_row_bytes(type, in);
+    b.data = malloc(rb * (uint64_t)out);
+    for (int64_t o = 0; o < out; o++) {
+        uint8_t *row = (uint8_t *)b.data + rb * (uint64_t)o;
+        const float *src = wf + o * in;
+        for (int64_t i = 0; i < in; i++) {
+            if (type == GGML_F32) ((float *)row)[i] = src[i];
+            if (type == GGML_F16) ((uint16_t *)row)[i] = mr_f32_to_f16(src[i]);
+            if (type == GGML_BF16) ((uint16_t *)row)[i] = mr_f32_to_bf16(src[i]);
+        }
+        if (type == GGML_Q8_0) mr_quantize_q8_0(src, in, (block_q8_0 *)row);
+    }
+    return b;
+}
+
+static void gemm_vs_scalar(void **state) {
+    (void)state;
+    const mr_kern *ref = mr_kern_get(MR_KERN_SCALAR);
+    mr_kern_level top = mr_kern_detect();
+    static const int64_t shapes[][3] = {/* in, out, T */
+        {64, 48, 1}, {64, 48, 7}, {96, 37, 5}, {512, 64, 1}, {512, 64, 128}, {2048, 40, 3},
+        {32, 1, 1},  {160, 19, 9}, {768, 33, 2}};
+    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0};
+    int checked = 0;
+    for (int lv = MR_KERN_AVX2; lv <= (int)top; lv++) {
+        const mr_kern *k = mr_kern_get((mr_kern_level)lv);
+        for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+            int64_t in = shapes[s][0], out = shapes[s][1], T = shapes[s][2];
+            float *wf = malloc((size_t)(in * out) * sizeof *wf), *x = malloc((size_t)(in * T) * sizeof *x);
+            for (int64_t i = 0; i < in * out; i++) wf[i] = frand();
+            for (int64_t i = 0; i < in * T; i++) x[i] = frand() * 3;
+            for (size_t ti = 0; ti < 4; ti++) {
+                if (types[ti] == GGML_Q8_0 && in % 32) continue;
+                wbuf b = make_weights(types[ti], wf, in, out);
+                mr_tensor w = {.type = types[ti], .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
+                int64_t ny = T * out;
+                float *y = malloc((size_t)(ny + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)ny * sizeof *yr);
+                float *scr = malloc((size_t)(4 * in) * sizeof *scr), *deq = malloc((size_t)in * sizeof *deq);
+                for (int64_t i = 0; i < ny + 2 * GUARD; i++) y[i] = CANARY;
+                /* split the outputs in two calls, as threads would */
+                int64_t mid = out / 2;
+                k->gemm(&w, x, T, y + GUARD, out, 0, mid, scr);
+                k->gemm(&w, x, T, y + GUARD, out, mid, out, scr);
+                ref->gemm(&w, x, T, yr, out, 0, out, scr);
+                for (int g = 0; g < GUARD; g++) {
+                    assert_true(y[g] == CANARY);
+                    assert_true(y[GUARD + ny + g] == CANARY);
+                }
+                for (int64_t o = 0; o < out; o++) {
+                    mr_tensor_row_f32(&w, o, deq);
+                    for (int64_t t = 0; t < T; t++) {
+                        double mag = 0;
+                        for (int64_t i = 0; i < in; i++) mag += fabs((double)deq[i] * x[t * in + i]);
+                        double bound = 2.0 * (double)in * 1.19e-7 * mag + 1e-6;
+                        double d = fabs((double)y[GUARD + t * out + o] - yr[t * out + o]);
+                        if (!(d <= bound))
+                            fail_msg("%s gemm %s in=%lld out=%lld T=%lld: [%lld,%lld] %.8g vs scalar %.8g", k->name,
+                                     mr_type_name(types[ti]), (long long)in, (long long)out, (long long)T,
+                                     (long long)t, (long long)o, y[GUARD + t * out + o], yr[t * out + o]);
+                    }
+                }
+                checked++;
+                free(y); free(yr); free(scr); free(deq); free(b.data);
+            }
+            free(wf);
+            free(x);
+        }
+        /* dot and axpy with odd lengths */
+        for (int64_t n = 1; n < 100; n += 7) {
+            float a[100], b2[100], y1[100 + GUARD], y2[100];
+            for (int64_t i = 0; i < n; i++) { a[i] = frand(); b2[i] = frand(); y2[i] = y1[i] = frand(); }
+            for (int g = 0; g < GUARD; g++) y1[n + g] = CANARY;
+            double mag = 0;
+            for (int64_t i = 0; i < n; i++) mag += fabs(a[i] * b2[i]);
+            assert_true(fabs(k->dot(a, b2, n) - ref->dot(a, b2, n)) <= 2 * n * 1.19e-7 * mag + 1e-7);
+            k->axpy(y1, 0.37f, a, n);
+            ref->axpy(y2, 0.37f, a, n);
+            for (int64_t i = 0; i < n; i++) assert_true(fabs(y1[i] - y2[i]) <= 1e-6);
+            for (int g = 0; g < GUARD; g++) assert_true(y1[n + g] == CANARY);
+        }
+    }
+    print_message("  kernels checked up to level %d (%s): %d gemm cases\n", (int)top, mr_kern_get(top)->name, checked);
+}
+
+static float *run_model(const char *file, int threads, int kernels, int32_t *n_out) {
+    char err[256];
+    mr_model *m = mr_model_load(tu_gen(file), NULL, err, sizeof err);
+    if (!m) fail_msg("%s", err);
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = threads;
+    cp.kernels = kernels;
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    assert_non_null(c);
+    mr_model_info info;
+    mr_model_get_info(m, &info);
+    int32_t ids[40];
+    for (int i = 0; i < 39; i++) ids[i] = 3 + (i * 37) % 900;
+    ids[39] = 1;
+    int32_t dec[9] = {0, 29, 14, 19, 7, 29, 14, 30, 31};
+    assert_int_equal(mr_encode(c, ids, 40), MR_OK);
+    int32_t nenc, d;
+    const float *e = mr_encoder_output(c, &nenc, &d);
+    int64_t ne = (int64_t)nenc * d, nl = 9 * (int64_t)info.n_vocab;
+    float *out = malloc((size_t)(ne + nl + 20) * sizeof *out);
+    memcpy(out, e, (size_t)ne * sizeof *out);
+    assert_int_equal(mr_decoder_logits(c, dec, 9, out + ne, nl), MR_OK);
+    /* and a greedy run, which uses the T = 1 path */
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = 20;
+    gp.min_new_tokens = 20;
+    int32_t g[20];
+    assert_int_equal(mr_generate(c, &gp, g, 20, NULL), 20);
+    for (int i = 0; i < 20; i++) out[ne + nl + i] = (float)g[i];
+    *n_out = (int32_t)(ne + nl + 20);
+    mr_ctx_free(c);
+    mr_model_free(m);
+    return out;
+}
+
+static void threads_and_levels(void **state) {
+    (void)state;
+    const char *files[] = {"flan-v1_1-tiny-copy-f32.gguf", "t5-v1_0-tiny-q8_0.gguf", "flan-v1_1-tiny-bf16.gguf",
+                           "t5-v1_0-tiny-f16.gguf"};
+    for (size_t f = 0; f < 4; f++) {
+        int32_t n1, n;
+        float *base = run_model(files[f], 1, 0, &n1);
+        /* any thread count: the same bits */
+        for (int th = 2; th <= 4; th++) {
+            float *o = run_model(files[f], th, 0, &n);
+            assert_int_equal(n, n1);
+            if (memcmp(o, base, (size_t)n * sizeof *o)) fail_msg("%s: %d threads differ from 1", files[f], th);
+            free(o);
+        }
+        /* the scalar reference level agrees within float reassociation */
+        float *s = run_model(files[f], 2, MR_KERN_SCALAR, &n);
+        double err = tu_maxdiff(s, base, n - 20), mag = tu_maxabs(s, n - 20);
+        if (!(err <= 1e-5 * fmax(1.0, mag))) fail_msg("%s: SIMD vs scalar %.3g", files[f], err);
+        free(s);
+        free(base);
+    }
+}
+
+static void pool_basics(void **state) {
+    (void)state;
+    for (int n = 1; n <= 5; n++) {
+        mr_pool *p = mr_pool_new(n);
+        assert_int_equal(mr_pool_size(p), n);
+        int hits[8] = {0};
+        for (int rep = 0; rep < 200; rep++) {
+            void fn(void *arg, int ith, int nth);
+            mr_pool_run(p, fn, hits);
+        }
+        for (int i = 0; i < n; i++) assert_int_equal(hits[i], 200);
+        mr_pool_free(p);
+    }
+}
+
+void fn(void *arg, int ith, int nth) {
+    int *hits = arg;
+    assert_true(ith < nth);
+    hits[ith]++;
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(gemm_vs_scalar),
+        cmocka_unit_test(threads_and_levels),
+        cmocka_unit_test(pool_basics),
+    };
+    return cmocka_run_group_tests_name("kernels", tests, NULL, NULL);
+}

@@ -37,7 +37,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
 all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/mr-convert \
-     $(BUILD)/simple
+     $(BUILD)/simple $(BUILD)/mr-bench
 	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
 
 $(BUILD)/lib/%.o: lib/%.c
@@ -93,6 +93,9 @@ clean:
 # Benchmarks (bench/): not part of the tests
 $(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+$(BUILD)/mr-bench: bench/mr-bench.c $(BUILD)/libmotionrec.a
+	$(CC) $(MR_CFLAGS) $(CFLAGS) $(shell pkg-config --cflags openblas 2>/dev/null) -o $@ $< \
+	    $(BUILD)/libmotionrec.a $(or $(shell pkg-config --libs openblas 2>/dev/null),-lopenblas) $(MR_LDLIBS)
 $(BUILD)/bench-spm: bench/spm_encode.cc
 	$(CXX) -O2 -std=c++17 -o $@ $< -lsentencepiece
 

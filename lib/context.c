@@ -46,14 +46,14 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     c->ff1 = falloc(rows * hp->d_ff, &ok);
     c->ff2 = falloc(rows * hp->d_ff, &ok);
     c->scores = falloc((int64_t)c->p.n_threads * rows, &ok);
-    c->wrow_stride = 4 * wmax;
+    c->wrow_stride = MR_KERN_SCRATCH(wmax);
     c->wrow = falloc((int64_t)c->p.n_threads * c->wrow_stride, &ok);
     c->pool = mr_pool_new(c->p.n_threads);
     if (!c->pool) ok = 0;
     c->logits = falloc(hp->n_vocab, &ok);
     c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
     c->bucket_dec = malloc((size_t)c->p.n_dec_max * sizeof(int32_t));
-    if (!ok || !c->bucket_enc || !c->bucket_dec || mr_ctx_reserve_slots(c, 1) != MR_OK) {
+    if (!ok || !c->bucket_enc || !c->bucket_dec || mr_kv_init(&c->kv, hp, c->p.n_dec_max) != MR_OK) {
         mr_ctx_free(c);
         return NULL;
     }
@@ -65,34 +65,29 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     return c;
 }
 
-int mr_ctx_reserve_slots(mr_ctx *c, int32_t n) {
-    if (n <= c->n_kv) return MR_OK;
-    const mr_hparams *hp = &c->m->hp;
-    mr_kv *nk = realloc(c->kv, (size_t)n * sizeof *nk);
-    if (!nk) return MR_ERR(c, MR_ERR_OOM, "out of memory for %d decoder caches", n);
-    c->kv = nk;
-    int64_t sz = (int64_t)hp->n_dec_layers * c->p.n_dec_max * hp->inner;
-    for (int32_t i = c->n_kv; i < n; i++) {
-        c->kv[i].k = malloc((size_t)sz * sizeof(float));
-        c->kv[i].v = malloc((size_t)sz * sizeof(float));
-        c->kv[i].n = 0;
-        if (!c->kv[i].k || !c->kv[i].v) {
-            free(c->kv[i].k);
-            free(c->kv[i].v);
-            return MR_ERR(c, MR_ERR_OOM, "out of memory for %d decoder caches", n);
-        }
-        c->n_kv = i + 1;
+int mr_kv_init(mr_kv *kv, const mr_hparams *hp, int32_t cap) {
+    size_t sz = (size_t)hp->n_dec_layers * (size_t)cap * (size_t)hp->inner * sizeof(float);
+    kv->k = malloc(sz ? sz : 1);
+    kv->v = malloc(sz ? sz : 1);
+    kv->n = 0;
+    kv->cap = cap;
+    if (!kv->k || !kv->v) {
+        mr_kv_free(kv);
+        return MR_ERR_OOM;
     }
     return MR_OK;
 }
 
+void mr_kv_free(mr_kv *kv) {
+    free(kv->k);
+    free(kv->v);
+    kv->k = kv->v = NULL;
+    kv->n = kv->cap = 0;
+}
+
 void mr_ctx_free(mr_ctx *c) {
     if (!c) return;
-    for (int32_t i = 0; i < c->n_kv; i++) {
-        free(c->kv[i].k);
-        free(c->kv[i].v);
-    }
-    free(c->kv);
+    mr_kv_free(&c->kv);
     float *bufs[] = {c->enc_out, c->cross_k, c->cross_v, c->x, c->xn, c->q, c->k, c->v,
                      c->att, c->ff1, c->ff2, c->scores, c->wrow, c->logits};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) free(bufs[i]);
@@ -133,8 +128,9 @@ mr_status mr_decoder_logits(mr_ctx *c, const int32_t *dec_ids, int32_t n_dec, fl
     if (cap < need)
         return MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "logits buffer holds %lld floats, %lld needed",
                       (long long)cap, (long long)need);
-    c->kv[0].n = 0;
-    int rc = mr_t5_decode(c, 0, dec_ids, n_dec, c->x);
+    c->kv.n = 0;
+    mr_kv *kv = &c->kv;
+    int rc = mr_t5_decode(c, 1, &kv, &n_dec, dec_ids, c->x);
     if (rc != MR_OK) return rc;
     /* mr_t5_decode leaves the final hidden states in c->x (rows 0..n-1) */
     mr_t5_lm_head(c, c->x, n_dec, logits);

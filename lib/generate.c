@@ -115,11 +115,12 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
     if (gp.num_beams > 1) return beam_search(c, &gp, out, cap, score);
     const mr_hparams *hp = &c->m->hp;
     c->rng = gp.seed ^ 0x853c49e6748fea9bull;
-    c->kv[0].n = 0;
-    int32_t tok = hp->decoder_start_id, n = 0;
+    c->kv.n = 0;
+    mr_kv *kv = &c->kv;
+    int32_t tok = hp->decoder_start_id, n = 0, one = 1;
     double sum_lp = 0;
     for (int32_t step = 0; step < gp.max_new_tokens; step++) {
-        rc = mr_t5_decode(c, 0, &tok, 1, c->xn);
+        rc = mr_t5_decode(c, 1, &kv, &one, &tok, c->xn);
         if (rc != MR_OK) return rc;
         mr_t5_lm_head(c, c->xn, 1, c->logits);
         if (step < gp.min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
@@ -155,75 +156,91 @@ typedef struct {
     double score;      /* normalised */
 } hyp;
 
+/* Offer a hypothesis to the set of the best B finished ones. */
+static void offer(hyp *fin, int32_t *n_fin, int32_t B, const int32_t *ids, int32_t len, double sc) {
+    int32_t slot = *n_fin < B ? (*n_fin)++ : -1;
+    if (slot < 0) {
+        int32_t worst = 0;
+        for (int32_t f = 1; f < B; f++) if (fin[f].score < fin[worst].score) worst = f;
+        if (sc <= fin[worst].score) return;
+        slot = worst;
+    }
+    memcpy(fin[slot].ids, ids, (size_t)len * sizeof(int32_t));
+    fin[slot].len = len;
+    fin[slot].score = sc;
+}
+
 static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out, int32_t cap,
                            float *score) {
     const mr_hparams *hp = &c->m->hp;
     const int32_t B = gp->num_beams, V = hp->n_vocab, T = gp->max_new_tokens, K = 2 * B;
-    int rc = mr_ctx_reserve_slots(c, 2 * B);
-    if (rc != MR_OK) return rc;
+    /* two banks of B caches: beams are read from one and written to the other */
+    mr_kv *kvs = calloc((size_t)(2 * B), sizeof *kvs);
+    mr_kv **run = calloc((size_t)B, sizeof *run);
     int32_t *seq = calloc((size_t)B * T, sizeof *seq), *nseq = calloc((size_t)B * T, sizeof *nseq);
+    int32_t *toks = calloc((size_t)B, sizeof *toks), *ones = calloc((size_t)B, sizeof *ones);
     double *bscore = calloc((size_t)B, sizeof *bscore);
-    double *lp = malloc((size_t)V * sizeof *lp);
+    float *logits = malloc((size_t)B * V * sizeof *logits);
+    float *hbuf = malloc((size_t)B * hp->d_model * sizeof *hbuf);
     cand *top = malloc((size_t)K * sizeof *top);
     double *topv = malloc((size_t)K * sizeof *topv);
     hyp *fin = calloc((size_t)B, sizeof *fin);
     int32_t *fin_ids = calloc((size_t)B * T, sizeof *fin_ids);
-    int32_t n_fin = 0, n_run = 1, len = 0;
-    int32_t result = MR_ERR_OOM;
-    if (!seq || !nseq || !bscore || !lp || !top || !topv || !fin || !fin_ids) goto done;
-    for (int32_t b = 0; b < B; b++) fin[b].ids = fin_ids + (int64_t)b * T;
-    for (int32_t s = 0; s < 2 * B; s++) c->kv[s].n = 0;
-    int32_t cur = 0; /* beams live in slots [cur*B, cur*B + B) */
-    int32_t start = hp->decoder_start_id;
+    int32_t n_fin = 0, n_run = 1, len = 0, rc;
+    int32_t result = MR_ERR(c, MR_ERR_OOM, "out of memory for %d beams", B);
+    if (!kvs || !run || !seq || !nseq || !toks || !ones || !bscore || !logits || !hbuf || !top || !topv ||
+        !fin || !fin_ids)
+        goto done;
+    for (int32_t i = 0; i < 2 * B; i++)
+        if (mr_kv_init(&kvs[i], hp, T + 1) != MR_OK) goto done;
+    for (int32_t b = 0; b < B; b++) { fin[b].ids = fin_ids + (int64_t)b * T; ones[b] = 1; }
+    int32_t cur = 0; /* running beams live in kvs[cur*B + b] */
     for (len = 0; len < T; len++) {
+        for (int32_t b = 0; b < n_run; b++) {
+            run[b] = &kvs[cur * B + b];
+            toks[b] = len == 0 ? hp->decoder_start_id : seq[(int64_t)b * T + len - 1];
+        }
+        /* all running beams in one decoder pass and one LM-head product */
+        rc = mr_t5_decode(c, n_run, run, ones, toks, hbuf);
+        if (rc != MR_OK) { result = rc; goto done; }
+        mr_t5_lm_head(c, hbuf, n_run, logits);
         int32_t nk = 0;
         for (int32_t b = 0; b < n_run; b++) {
-            int32_t tok = len == 0 ? start : seq[(int64_t)b * T + len - 1];
-            rc = mr_t5_decode(c, cur * B + b, &tok, 1, c->xn);
-            if (rc != MR_OK) { result = rc; goto done; }
-            mr_t5_lm_head(c, c->xn, 1, c->logits);
-            if (len < gp->min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
-            float mx = c->logits[argmax(c->logits, V)];
+            float *lg = logits + (int64_t)b * V;
+            if (len < gp->min_new_tokens && hp->eos_id >= 0) lg[hp->eos_id] = -INFINITY;
+            float mx = lg[argmax(lg, V)];
             double s = 0;
-            for (int32_t i = 0; i < V; i++) s += exp((double)c->logits[i] - mx);
+            for (int32_t i = 0; i < V; i++) s += exp((double)lg[i] - mx);
             double ls = log(s);
-            for (int32_t i = 0; i < V; i++) lp[i] = bscore[b] + ((double)c->logits[i] - mx - ls);
             /* merge into the running top-K (insertion; K is small) */
             for (int32_t i = 0; i < V; i++) {
-                if (nk == K && lp[i] <= topv[K - 1]) continue;
+                double v = bscore[b] + ((double)lg[i] - mx - ls);
+                if (nk == K && v <= topv[K - 1]) continue;
                 int32_t pos = nk < K ? nk++ : K - 1;
-                while (pos > 0 && topv[pos - 1] < lp[i]) {
+                while (pos > 0 && topv[pos - 1] < v) {
                     topv[pos] = topv[pos - 1];
                     top[pos] = top[pos - 1];
                     pos--;
                 }
-                topv[pos] = lp[i];
+                topv[pos] = v;
                 top[pos] = (cand){(float)b, i};
             }
         }
         int32_t nxt = 1 - cur, n_new = 0;
+        double newscore[64]; /* num_beams <= 64 */
         for (int32_t r = 0; r < nk && n_new < B; r++) {
             int32_t b = (int32_t)top[r].p, id = top[r].id;
             if (id == hp->eos_id) {
                 if (r >= B) continue; /* only the best B may finish */
-                double sc = topv[r] / pow((double)(len + 1), gp->length_penalty);
-                /* keep the best B finished hypotheses */
-                int32_t slot = n_fin < B ? n_fin++ : -1;
-                if (slot < 0) {
-                    int32_t worst = 0;
-                    for (int32_t f = 1; f < B; f++) if (fin[f].score < fin[worst].score) worst = f;
-                    if (sc <= fin[worst].score) continue;
-                    slot = worst;
-                }
-                memcpy(fin[slot].ids, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
-                fin[slot].ids[len] = id;
-                fin[slot].len = len + 1;
-                fin[slot].score = sc;
+                int32_t *ids = nseq + (int64_t)n_new * T; /* scratch row, overwritten below if reused */
+                memcpy(ids, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
+                ids[len] = id;
+                offer(fin, &n_fin, B, ids, len + 1, topv[r] / pow((double)(len + 1), gp->length_penalty));
                 continue;
             }
             /* continue beam b with id in the other cache bank */
-            mr_kv *src = &c->kv[cur * B + b], *dst = &c->kv[nxt * B + n_new];
-            int64_t plane = (int64_t)c->p.n_dec_max * hp->inner;
+            mr_kv *src = &kvs[cur * B + b], *dst = &kvs[nxt * B + n_new];
+            int64_t plane = (int64_t)src->cap * hp->inner;
             for (int l = 0; l < hp->n_dec_layers; l++) {
                 memcpy(dst->k + l * plane, src->k + l * plane, (size_t)src->n * hp->inner * sizeof(float));
                 memcpy(dst->v + l * plane, src->v + l * plane, (size_t)src->n * hp->inner * sizeof(float));
@@ -231,31 +248,18 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
             dst->n = src->n;
             memcpy(nseq + (int64_t)n_new * T, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
             nseq[(int64_t)n_new * T + len] = id;
-            bscore[n_new] = topv[r];
+            newscore[n_new] = topv[r];
             n_new++;
         }
+        memcpy(bscore, newscore, (size_t)n_new * sizeof *bscore);
         int32_t *tmp = seq; seq = nseq; nseq = tmp;
         cur = nxt;
         n_run = n_new;
-        if (n_fin == B) { len++; break; }
-        if (n_run == 0) { len++; break; }
+        if (n_fin == B || n_run == 0) { len++; break; }
     }
-    if (n_fin < B || len >= T) {
-        /* max length reached: running beams compete with the finished ones */
-        for (int32_t b = 0; b < n_run; b++) {
-            double sc = bscore[b] / pow((double)len, gp->length_penalty);
-            int32_t slot = n_fin < B ? n_fin++ : -1;
-            if (slot < 0) {
-                int32_t worst = 0;
-                for (int32_t f = 1; f < B; f++) if (fin[f].score < fin[worst].score) worst = f;
-                if (sc <= fin[worst].score) continue;
-                slot = worst;
-            }
-            memcpy(fin[slot].ids, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
-            fin[slot].len = len;
-            fin[slot].score = sc;
-        }
-    }
+    if (n_fin < B || len >= T) /* max length: running beams compete with the finished */
+        for (int32_t b = 0; b < n_run; b++)
+            offer(fin, &n_fin, B, seq + (int64_t)b * T, len, bscore[b] / pow((double)len, gp->length_penalty));
     int32_t best = 0;
     for (int32_t f = 1; f < n_fin; f++) if (fin[f].score > fin[best].score) best = f;
     if (fin[best].len > cap) {
@@ -268,7 +272,9 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
         if (emit(gp, c->m->tok, fin[best].ids[i])) break;
     result = fin[best].len;
 done:
-    free(seq); free(nseq); free(bscore); free(lp); free(top); free(topv); free(fin); free(fin_ids);
+    if (kvs) for (int32_t i = 0; i < 2 * B; i++) mr_kv_free(&kvs[i]);
+    free(kvs); free(run); free(seq); free(nseq); free(toks); free(ones); free(bscore); free(logits);
+    free(hbuf); free(top); free(topv); free(fin); free(fin_ids);
     return result;
 }
 
@@ -284,38 +290,56 @@ mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int3
     if (!label_ids || !label_lens || !probs || n_labels <= 0)
         return MR_ERR(c, MR_ERR_INVALID_ARG, "labels, lengths and probs are required (n_labels %d)", n_labels);
     const mr_hparams *hp = &c->m->hp;
+    const int32_t V = hp->n_vocab;
+    for (int32_t l = 0; l < n_labels; l++) {
+        if (label_lens[l] <= 0 || !label_ids[l]) return MR_ERR(c, MR_ERR_EMPTY, "label %d has no tokens", l);
+        if (label_lens[l] + 1 > c->p.n_dec_max || label_lens[l] + 1 > c->rows)
+            return MR_ERR(c, MR_ERR_TOO_LONG, "label %d: %d tokens exceed n_dec_max", l, label_lens[l]);
+        for (int32_t t = 0; t < label_lens[l]; t++)
+            if (label_ids[l][t] < 0 || label_ids[l][t] >= V)
+                return MR_ERR(c, MR_ERR_TOKEN, "label %d: token %d outside the vocabulary", l, label_ids[l][t]);
+    }
+    /* labels are scored in groups: one batched decoder pass over every label
+     * of the group (each with its own small cache), then one LM-head product
+     * over all their positions, so the head's weights are read once a group */
+    const int32_t max_rows = c->rows < 256 ? c->rows : 256;
     double *score = malloc((size_t)n_labels * sizeof *score);
-    int32_t *dec = malloc((size_t)c->p.n_dec_max * sizeof *dec);
-    if (!score || !dec) { free(score); free(dec); return MR_ERR(c, MR_ERR_OOM, "out of memory"); }
+    int32_t *dec = malloc((size_t)max_rows * sizeof *dec), *cnt = malloc((size_t)n_labels * sizeof *cnt);
+    mr_kv *kvs = calloc((size_t)n_labels, sizeof *kvs);
+    mr_kv **ptr = calloc((size_t)n_labels, sizeof *ptr);
+    float *h = malloc((size_t)max_rows * hp->d_model * sizeof *h);
+    float *logits = malloc((size_t)max_rows * V * sizeof *logits);
     int rc = MR_OK;
-    for (int32_t l = 0; l < n_labels && rc == MR_OK; l++) {
-        int32_t n = label_lens[l];
-        if (n <= 0 || !label_ids[l]) { rc = MR_ERR(c, MR_ERR_EMPTY, "label %d has no tokens", l); break; }
-        if (n + 1 > c->p.n_dec_max) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d: %d tokens exceed n_dec_max", l, n); break; }
-        /* decoder input: start, y1..yn; targets: y1..yn, eos */
-        dec[0] = hp->decoder_start_id;
-        memcpy(dec + 1, label_ids[l], (size_t)n * sizeof *dec);
-        c->kv[0].n = 0;
-        double sum = 0;
-        /* run all n+1 positions at once, then score each row */
-        rc = mr_t5_decode(c, 0, dec, n + 1, c->xn);
-        if (rc != MR_OK) break;
-        int64_t d = hp->d_model;
-        for (int32_t t = 0; t <= n; t++) {
-            mr_t5_lm_head(c, c->xn + t * d, 1, c->logits);
-            int32_t target = t < n ? label_ids[l][t] : hp->eos_id;
-            if (target < 0 || target >= hp->n_vocab) {
-                rc = MR_ERR(c, MR_ERR_TOKEN, "label %d: token %d outside the vocabulary", l, target);
-                break;
-            }
-            float mx = c->logits[argmax(c->logits, hp->n_vocab)];
-            double s = 0;
-            for (int32_t i = 0; i < hp->n_vocab; i++) s += exp((double)c->logits[i] - mx);
-            sum += (double)c->logits[target] - mx - log(s);
+    if (!score || !dec || !cnt || !kvs || !ptr || !h || !logits) rc = MR_ERR(c, MR_ERR_OOM, "out of memory");
+    for (int32_t g0 = 0; g0 < n_labels && rc == MR_OK;) {
+        int32_t g1 = g0, rows = 0;
+        while (g1 < n_labels && rows + label_lens[g1] + 1 <= max_rows) {
+            /* decoder input: start, y1..yn; targets: y1..yn, eos */
+            dec[rows] = hp->decoder_start_id;
+            memcpy(dec + rows + 1, label_ids[g1], (size_t)label_lens[g1] * sizeof *dec);
+            cnt[g1] = label_lens[g1] + 1;
+            rows += cnt[g1];
+            if ((rc = mr_kv_init(&kvs[g1], hp, cnt[g1])) != MR_OK) { rc = MR_ERR(c, rc, "out of memory"); break; }
+            ptr[g1] = &kvs[g1];
+            g1++;
         }
-        score[l] = sum;
-        if (logprob_sum) logprob_sum[l] = sum;
-        if (cp.length_normalize) score[l] = sum / (n + 1);
+        if (rc == MR_OK) rc = mr_t5_decode(c, g1 - g0, ptr + g0, cnt + g0, dec, h);
+        if (rc == MR_OK) mr_t5_lm_head(c, h, rows, logits);
+        for (int32_t l = g0, row = 0; l < g1 && rc == MR_OK; row += cnt[l], l++) {
+            double sum = 0;
+            for (int32_t t = 0; t < cnt[l]; t++) {
+                const float *lg = logits + (int64_t)(row + t) * V;
+                int32_t target = t < label_lens[l] ? label_ids[l][t] : hp->eos_id;
+                float mx = lg[argmax(lg, V)];
+                double s = 0;
+                for (int32_t i = 0; i < V; i++) s += exp((double)lg[i] - mx);
+                sum += (double)lg[target] - mx - log(s);
+            }
+            score[l] = cp.length_normalize ? sum / cnt[l] : sum;
+            if (logprob_sum) logprob_sum[l] = sum;
+        }
+        for (int32_t l = g0; l < g1; l++) mr_kv_free(&kvs[l]);
+        g0 = g1;
     }
     if (rc == MR_OK) {
         double mx = score[0], tot = 0;
@@ -325,6 +349,11 @@ mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int3
     }
     free(score);
     free(dec);
+    free(cnt);
+    free(kvs);
+    free(ptr);
+    free(h);
+    free(logits);
     return rc;
 }
 

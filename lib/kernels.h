@@ -6,12 +6,17 @@
 
 #include "internal.h"
 
+/* Scratch one thread needs for a gemm over rows of length `in`: a packed
+ * panel of up to 32 weight rows, one row buffer, 8 padded input rows and an
+ * 8 x 32 output tile. */
+#define MR_KERN_SCRATCH(in) ((int64_t)(in) * (32 + 1 + 8) + 8 * 32)
+
 typedef enum { MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3 } mr_kern_level;
 
 typedef struct mr_kern {
     const char *name;
     /* y[t * ldy + o] = sum_i x[t * in + i] * W[o][i] for t < T and o0 <= o < o1.
-     * scratch holds at least 4 * in floats (dequantized weight rows). */
+     * scratch holds at least MR_KERN_SCRATCH(in) floats. */
     void (*gemm)(const mr_tensor *w, const float *x, int64_t T, float *y, int64_t ldy, int64_t o0,
                  int64_t o1, float *scratch);
     float (*dot)(const float *a, const float *b, int64_t n);

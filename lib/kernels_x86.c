@@ -6,6 +6,7 @@
 #if defined(__x86_64__)
 
 #include <immintrin.h>
+#include <string.h>
 
 /* ---------------------------------------------------------------- AVX2 */
 #if defined(__clang__)
@@ -27,8 +28,9 @@
 #define LOAD_F16(p) _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(p)))
 #define LOAD_BF16(p) _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(p))), 16))
 #define LOAD_I8(p) _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)(p))))
-#define TT 2
-#define TO 4
+#define MR 6
+#define NRV 2
+#define NR (NRV * W)
 #define SFX _avx2
 
 static inline float hsum_avx2(__m256 v) {
@@ -53,8 +55,9 @@ static inline float hsum_avx2(__m256 v) {
 #undef LOAD_F16
 #undef LOAD_BF16
 #undef LOAD_I8
-#undef TT
-#undef TO
+#undef MR
+#undef NRV
+#undef NR
 #undef SFX
 #undef HSUM
 
@@ -85,8 +88,9 @@ static inline float hsum_avx2(__m256 v) {
 #define LOAD_BF16(p) _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(p))), 16))
 #define LOAD_I8(p) _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i *)(p))))
 #define HSUM(v) _mm512_reduce_add_ps(v)
-#define TT 4
-#define TO 4
+#define MR 8
+#define NRV 2
+#define NR (NRV * W)
 #define SFX _avx512
 
 #include "kernels_x86.inc"

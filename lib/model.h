@@ -53,8 +53,9 @@ struct mr_model {
 
 /* Decoder cache of one sequence: self-attention keys/values per layer. */
 typedef struct mr_kv {
-    float *k, *v;              /* [n_dec_layers][n_dec_max][inner] */
+    float *k, *v;              /* [n_dec_layers][cap][inner] */
     int32_t n;                 /* positions filled */
+    int32_t cap;               /* positions it can hold */
 } mr_kv;
 
 struct mr_ctx {
@@ -69,9 +70,9 @@ struct mr_ctx {
     /* relative position buckets, computed once per context */
     int32_t *bucket_enc;       /* [2*n_ctx-1]: bucket of (j - i) at index j - i + n_ctx - 1 */
     int32_t *bucket_dec;       /* [n_dec_max]: bucket of rel = key - query <= 0 at rel + n_dec_max - 1 */
-    /* decoder caches: slot 0 for generation / scoring, more for beams */
-    mr_kv *kv;
-    int32_t n_kv;
+    /* decoder cache for generation / teacher forcing (cap n_dec_max); beams
+     * and classification make their own, sized to what they need */
+    mr_kv kv;
     /* scratch, sized for max(n_ctx, n_dec_max) rows */
     int32_t rows;
     float *x, *xn, *q, *k, *v, *att, *ff1, *ff2; /* [rows][max(d, inner)] / [rows][d_ff] */
@@ -109,12 +110,17 @@ MR_INTERNAL void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, co
 /* t5.c: forward passes */
 MR_INTERNAL int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n);
 MR_INTERNAL int mr_t5_cross_kv(mr_ctx *c);
-/* Run n decoder tokens at the next positions of cache slot s; writes the final
- * (normed, scaled) hidden states [n][d] into h. */
-MR_INTERNAL int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *h);
+/* Run several decoder sequences at once over the current encoder output:
+ * sequence s appends cnt[s] tokens (tok holds them all, sequence after
+ * sequence) at the next positions of its cache kv[s]. Matrix products run
+ * over all rows together; attention is per sequence. Writes the final
+ * (normed, scaled) hidden states [sum cnt][d] into h. */
+MR_INTERNAL int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
+                             const int32_t *tok, float *h);
+MR_INTERNAL int mr_kv_init(mr_kv *kv, const mr_hparams *hp, int32_t cap);
+MR_INTERNAL void mr_kv_free(mr_kv *kv);
 MR_INTERNAL void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits);
 /* Threaded matrix multiply through the context's kernels: y = x W^T. */
 MR_INTERNAL void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y);
-MR_INTERNAL int mr_ctx_reserve_slots(mr_ctx *c, int32_t n);
 
 #endif

@@ -28,10 +28,10 @@ typedef struct {
 static void mm_worker(void *arg, int ith, int nth) {
     mm_job *j = arg;
     int64_t out = j->w->ne[1];
-    /* contiguous slices of output rows, in multiples of 16 so that register
-     * tiles never straddle threads; each output is computed by exactly one
-     * thread in a fixed order, so results do not depend on the thread count */
-    int64_t chunk = ((out + nth - 1) / nth + 15) / 16 * 16;
+    /* contiguous slices of output rows, in multiples of 32 so that packed
+     * panels stay whole; each output is computed by exactly one thread with
+     * the same arithmetic, so results do not depend on the thread count */
+    int64_t chunk = ((out + nth - 1) / nth + 31) / 32 * 32;
     int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
     j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->c->wrow + ith * j->c->wrow_stride);
@@ -55,24 +55,27 @@ typedef struct {
     int32_t nq, nk, causal_off, bucket_off;
     const float *rel_b;
     const int32_t *tab;
+    float *out;
 } attn_job;
 
 static void attn_worker(void *arg, int ith, int nth) {
     attn_job *j = arg;
+    float *out = j->out;
     mr_ctx *c = j->c;
     const mr_hparams *hp = &c->m->hp;
     int32_t per = (hp->n_heads + nth - 1) / nth;
     int32_t h0 = ith * per, h1 = h0 + per < hp->n_heads ? h0 + per : hp->n_heads;
     if (h0 >= h1) return;
     mr_attention(c->kern, j->q, hp->inner, j->k, j->v, hp->inner, j->nq, j->nk, h0, h1, hp->d_kv,
-                 j->causal_off, j->rel_b, j->tab, j->bucket_off, hp->n_heads, c->att, hp->inner,
+                 j->causal_off, j->rel_b, j->tab, j->bucket_off, hp->n_heads, out, hp->inner,
                  c->scores + (int64_t)ith * c->rows);
 }
 
-/* Attention over all heads into c->att, heads split across threads. */
+/* Attention over all heads into out, heads split across threads. */
 static void attend(mr_ctx *c, const float *q, const float *k, const float *v, int32_t nq, int32_t nk,
-                   int32_t causal_off, const float *rel_b, const int32_t *tab, int32_t bucket_off) {
-    attn_job j = {c, q, k, v, nq, nk, causal_off, bucket_off, rel_b, tab};
+                   int32_t causal_off, const float *rel_b, const int32_t *tab, int32_t bucket_off,
+                   float *out) {
+    attn_job j = {c, q, k, v, nq, nk, causal_off, bucket_off, rel_b, tab, out};
     mr_pool_run(c->pool, attn_worker, &j);
 }
 
@@ -125,7 +128,7 @@ int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
         mr_mm(c, L->q, c->xn, n, c->q);
         mr_mm(c, L->k, c->xn, n, c->k);
         mr_mm(c, L->v, c->xn, n, c->v);
-        attend(c, c->q, c->k, c->v, n, n, -1, m->enc_rel_b, c->bucket_enc, c->p.n_ctx - 1);
+        attend(c, c->q, c->k, c->v, n, n, -1, m->enc_rel_b, c->bucket_enc, c->p.n_ctx - 1, c->att);
         mr_mm(c, L->o, c->att, n, c->xn);
         add_inplace(c->x, c->xn, n * d);
         ffn(c, L, n);
@@ -150,46 +153,60 @@ int mr_t5_cross_kv(mr_ctx *c) {
     return MR_OK;
 }
 
-int mr_t5_decode(mr_ctx *c, int32_t slot, const int32_t *tok, int32_t n, float *h) {
+int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
+                 const int32_t *tok, float *h) {
     const mr_model *m = c->m;
     const mr_hparams *hp = &m->hp;
     int64_t d = hp->d_model, in = hp->inner;
-    mr_kv *kv = &c->kv[slot];
-    int32_t pos = kv->n;
-    if (n <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens");
-    if (pos + n > c->p.n_dec_max)
-        return MR_ERR(c, MR_ERR_TOO_LONG, "decoder length %d exceeds n_dec_max %d", pos + n,
-                      c->p.n_dec_max);
-    if (n > c->rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", n, c->rows);
-    int rc = check_ids(c, tok, n);
+    int32_t N = 0;
+    for (int32_t s = 0; s < n_seq; s++) {
+        if (cnt[s] <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens for sequence %d", s);
+        if (kv[s]->n + cnt[s] > kv[s]->cap || kv[s]->n + cnt[s] > c->p.n_dec_max)
+            return MR_ERR(c, MR_ERR_TOO_LONG, "decoder length %d exceeds n_dec_max %d",
+                          kv[s]->n + cnt[s], c->p.n_dec_max);
+        N += cnt[s];
+    }
+    if (N <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens");
+    if (N > c->rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->rows);
+    int rc = check_ids(c, tok, N);
     if (rc != MR_OK) return rc;
     if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;
-    embed(c, tok, n);
-    int64_t plane = (int64_t)c->p.n_dec_max * in, cplane = (int64_t)c->p.n_ctx * in;
+    embed(c, tok, N);
+    int64_t cplane = (int64_t)c->p.n_ctx * in;
     for (int l = 0; l < hp->n_dec_layers; l++) {
         const mr_layer *L = &m->dec[l];
-        float *K = kv->k + l * plane, *V = kv->v + l * plane;
-        mr_rmsnorm(c->x, L->attn_norm, n, d, hp->eps, c->xn);
-        mr_mm(c, L->q, c->xn, n, c->q);
-        mr_mm(c, L->k, c->xn, n, K + (int64_t)pos * in);
-        mr_mm(c, L->v, c->xn, n, V + (int64_t)pos * in);
-        /* query i sits at absolute position pos + i and sees keys 0..pos+i;
+        mr_rmsnorm(c->x, L->attn_norm, N, d, hp->eps, c->xn);
+        mr_mm(c, L->q, c->xn, N, c->q);
+        mr_mm(c, L->k, c->xn, N, c->k);
+        mr_mm(c, L->v, c->xn, N, c->v);
+        /* append each sequence's keys/values to its cache, then attend: query i
+         * of a sequence sits at position pos + i and sees keys 0..pos+i;
          * bucket_dec is indexed by (key - query) + n_dec_max - 1 */
-        attend(c, c->q, K, V, n, pos + n, pos, m->dec_rel_b, c->bucket_dec, c->p.n_dec_max - 1 - pos);
-        mr_mm(c, L->o, c->att, n, c->xn);
-        add_inplace(c->x, c->xn, n * d);
-        /* cross-attention over the encoder output */
-        mr_rmsnorm(c->x, L->cross_norm, n, d, hp->eps, c->xn);
-        mr_mm(c, L->cq, c->xn, n, c->q);
-        attend(c, c->q, c->cross_k + l * cplane, c->cross_v + l * cplane, n, c->n_enc, -1, NULL, NULL, 0);
-        mr_mm(c, L->co, c->att, n, c->xn);
-        add_inplace(c->x, c->xn, n * d);
-        ffn(c, L, n);
+        int32_t row = 0;
+        for (int32_t s = 0; s < n_seq; s++) {
+            int64_t plane = (int64_t)kv[s]->cap * in;
+            float *K = kv[s]->k + l * plane, *V = kv[s]->v + l * plane;
+            int32_t pos = kv[s]->n;
+            memcpy(K + (int64_t)pos * in, c->k + (int64_t)row * in, (size_t)(cnt[s] * in) * sizeof(float));
+            memcpy(V + (int64_t)pos * in, c->v + (int64_t)row * in, (size_t)(cnt[s] * in) * sizeof(float));
+            attend(c, c->q + (int64_t)row * in, K, V, cnt[s], pos + cnt[s], pos, m->dec_rel_b, c->bucket_dec,
+                   c->p.n_dec_max - 1 - pos, c->att + (int64_t)row * in);
+            row += cnt[s];
+        }
+        mr_mm(c, L->o, c->att, N, c->xn);
+        add_inplace(c->x, c->xn, N * d);
+        /* cross-attention over the (shared) encoder output */
+        mr_rmsnorm(c->x, L->cross_norm, N, d, hp->eps, c->xn);
+        mr_mm(c, L->cq, c->xn, N, c->q);
+        attend(c, c->q, c->cross_k + l * cplane, c->cross_v + l * cplane, N, c->n_enc, -1, NULL, NULL, 0, c->att);
+        mr_mm(c, L->co, c->att, N, c->xn);
+        add_inplace(c->x, c->xn, N * d);
+        ffn(c, L, N);
     }
-    kv->n = pos + n;
-    mr_rmsnorm(c->x, m->dec_norm, n, d, hp->eps, h);
+    for (int32_t s = 0; s < n_seq; s++) kv[s]->n += cnt[s];
+    mr_rmsnorm(c->x, m->dec_norm, N, d, hp->eps, h);
     if (m->out_scale != 1.0f)
-        for (int64_t i = 0; i < n * d; i++) h[i] *= m->out_scale;
+        for (int64_t i = 0; i < N * d; i++) h[i] *= m->out_scale;
     return MR_OK;
 }
 

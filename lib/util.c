@@ -1,5 +1,6 @@
 /* util.c - status text, version, formatted messages. */
 #include "internal.h"
+#include "kernels.h"
 
 #include <stdio.h>
 
@@ -33,17 +34,17 @@ const char *mr_strerror(int code) {
 
 const char *mr_version(void) { return MR_VERSION_STRING; }
 
-const char *mr_build_info(void) {
-    return "libmotionrec " MR_VERSION_STRING " kernels=scalar"
 #ifdef MR_USE_BLAS
-           " blas=openblas"
+#define MR_BLAS_INFO " blas=openblas"
 #else
-           " blas=no"
+#define MR_BLAS_INFO " blas=no"
 #endif
-#ifdef MR_USE_CUDA
-           " cuda=yes"
-#else
-           " cuda=no"
-#endif
-        ;
+#define MR_INFO(k) "libmotionrec " MR_VERSION_STRING " kernels=" k " (chosen at run time)" MR_BLAS_INFO " cuda=no"
+
+const char *mr_build_info(void) {
+    switch (mr_kern_detect()) {
+    case MR_KERN_AVX512: return MR_INFO("avx512");
+    case MR_KERN_AVX2: return MR_INFO("avx2");
+    default: return MR_INFO("scalar");
+    }
 }

@@ -63,7 +63,7 @@ static void gemm_vs_scalar(void **state) {
                 mr_tensor w = {.type = types[ti], .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
                 int64_t ny = T * out;
                 float *y = malloc((size_t)(ny + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)ny * sizeof *yr);
-                float *scr = malloc((size_t)(4 * in) * sizeof *scr), *deq = malloc((size_t)in * sizeof *deq);
+                float *scr = malloc((size_t)MR_KERN_SCRATCH(in) * sizeof *scr), *deq = malloc((size_t)in * sizeof *deq);
                 for (int64_t i = 0; i < ny + 2 * GUARD; i++) y[i] = CANARY;
                 /* split the outputs in two calls, as threads would */
                 int64_t mid = out / 2;

@@ -265,6 +265,38 @@ static void generation_controls(void **state) {
     mr_model_free(m);
 }
 
+/* Many labels (several batched groups) score as each label alone does. */
+static void classify_batches(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    mr_ctx *c = mr_ctx_new(m, NULL);
+    enum { NL = 120 };
+    int32_t store[NL][3], lens[NL];
+    const int32_t *lids[NL];
+    for (int l = 0; l < NL; l++) {
+        lens[l] = 1 + l % 3;
+        for (int t = 0; t < lens[l]; t++) store[l][t] = 3 + (l * 31 + t * 7) % 1000;
+        lids[l] = store[l];
+    }
+    int32_t ids[] = {3, 29, 14, 19, 7, 1};
+    assert_int_equal(mr_encode(c, ids, 6), MR_OK);
+    static float probs[NL];
+    static double all[NL];
+    assert_int_equal(mr_classify_ids(c, lids, lens, NL, NULL, probs, all), MR_OK);
+    double tot = 0;
+    for (int l = 0; l < NL; l++) tot += probs[l];
+    assert_true(fabs(tot - 1) < 1e-4);
+    for (int l = 0; l < NL; l += 7) {
+        float p1;
+        double one;
+        assert_int_equal(mr_classify_ids(c, &lids[l], &lens[l], 1, NULL, &p1, &one), MR_OK);
+        assert_true(fabs(p1 - 1.0f) < 1e-6);
+        if (!(fabs(one - all[l]) < 1e-4)) fail_msg("label %d: alone %.6f, in a batch %.6f", l, one, all[l]);
+    }
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
 /* A model shared by two contexts gives the same answers as one alone. */
 static void shared_model(void **state) {
     (void)state;
@@ -336,6 +368,7 @@ int main(void) {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
         cmocka_unit_test(bad_calls),           cmocka_unit_test(generation_controls),
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
+        cmocka_unit_test(classify_batches),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -1,0 +1,363 @@
+/* mr-bench - speed measurements (never part of the tests). Formats are an
+ * interface: keep the columns.
+ *
+ *   mr-bench kernels [--threads N] [--csv] [--reps R]
+ *       every kernel on the shapes of t5-small and flan-t5-base, per
+ *       implementation: kernel,impl,shape,threads,median_us,min_us,max_us,gflops,gbps
+ *   mr-bench e2e MODEL [--threads N] [--csv] [--reps R]
+ *       load, peak RSS, encoder 128 tokens, decode tok/s over 64 forced steps,
+ *       classify 5 labels on 64 tokens, memory bandwidth and the decode step's
+ *       share of it: metric,median,min,max,unit
+ */
+#include "motionrec.h"
+
+#include "model.h"
+
+#include <cblas.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+static double now_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e6 + ts.tv_nsec * 1e-3;
+}
+
+static int cmpd(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct {
+    double med, min, max;
+} stats;
+
+static stats summarize(double *v, int n) {
+    qsort(v, (size_t)n, sizeof *v, cmpd);
+    stats s = {v[n / 2], v[0], v[n - 1]};
+    return s;
+}
+
+static int csv = 0;
+static uint64_t rs = 88172645463325252ull;
+static float frand(void) {
+    rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
+    return (float)((int64_t)(rs % 20001) - 10000) / 10000.0f;
+}
+
+static void row_kernel(const char *kernel, const char *impl, const char *shape, int threads, stats s,
+                       double flop, double bytes) {
+    double g = flop / (s.med * 1e3), b = bytes / (s.med * 1e3);
+    if (csv)
+        printf("%s,%s,%s,%d,%.1f,%.1f,%.1f,%.2f,%.2f\n", kernel, impl, shape, threads, s.med, s.min, s.max, g, b);
+    else
+        printf("%-14s %-10s %-22s %3d %11.1f %11.1f %11.1f %9.2f %9.2f\n", kernel, impl, shape, threads, s.med,
+               s.min, s.max, g, b);
+}
+
+/* ------------------------------------------------------------ kernels */
+
+typedef struct {
+    const mr_kern *k;
+    const mr_tensor *w;
+    const float *x;
+    int64_t T;
+    float *y;
+    float *scratch;
+    int64_t stride;
+} gjob;
+
+static void gworker(void *arg, int ith, int nth) {
+    gjob *j = arg;
+    int64_t out = j->w->ne[1];
+    int64_t chunk = ((out + nth - 1) / nth + 31) / 32 * 32;
+    int64_t o0 = ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
+    if (o0 < o1) j->k->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->scratch + ith * j->stride);
+}
+
+static void bench_kernels(int threads, int reps) {
+    if (!csv)
+        printf("%-14s %-10s %-22s %3s %11s %11s %11s %9s %9s\n", "kernel", "impl", "shape", "thr", "median_us",
+               "min_us", "max_us", "gflops", "gbps");
+    else
+        printf("kernel,impl,shape,threads,median_us,min_us,max_us,gflops,gbps\n");
+    /* in x out, and T: 128-token encoder (GEMM) or one decode step (GEMV) */
+    static const struct { const char *name; int64_t in, out; } mats[] = {
+        {"attn_512", 512, 512},   {"ffn_up_512", 512, 2048},   {"ffn_down_512", 2048, 512},
+        {"attn_768", 768, 768},   {"ffn_up_768", 768, 2048},   {"ffn_down_768", 2048, 768},
+        {"lm_head_512", 512, 32128}, {"lm_head_768", 768, 32128},
+    };
+    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0};
+    mr_pool *pool = mr_pool_new(threads);
+    double *t = malloc((size_t)reps * sizeof *t);
+    for (size_t mi = 0; mi < sizeof mats / sizeof mats[0]; mi++) {
+        int64_t in = mats[mi].in, out = mats[mi].out;
+        float *wf = malloc((size_t)(in * out) * sizeof *wf);
+        for (int64_t i = 0; i < in * out; i++) wf[i] = frand();
+        int is_head = strstr(mats[mi].name, "lm_head") != NULL;
+        for (int Ti = 0; Ti < 2; Ti++) {
+            int64_t T = Ti == 0 ? 128 : 1;
+            if (is_head && T != 1) continue; /* the LM head runs per decode step */
+            float *x = malloc((size_t)(in * T) * sizeof *x), *y = malloc((size_t)(out * T) * sizeof *y);
+            for (int64_t i = 0; i < in * T; i++) x[i] = frand();
+            for (size_t ti = 0; ti < 4; ti++) {
+                uint64_t rb = mr_row_bytes(types[ti], in);
+                uint8_t *wd = malloc(rb * (uint64_t)out);
+                for (int64_t o = 0; o < out; o++) {
+                    uint8_t *row = wd + rb * (uint64_t)o;
+                    for (int64_t i = 0; i < in; i++) {
+                        if (types[ti] == GGML_F32) ((float *)row)[i] = wf[o * in + i];
+                        if (types[ti] == GGML_F16) ((uint16_t *)row)[i] = mr_f32_to_f16(wf[o * in + i]);
+                        if (types[ti] == GGML_BF16) ((uint16_t *)row)[i] = mr_f32_to_bf16(wf[o * in + i]);
+                    }
+                    if (types[ti] == GGML_Q8_0) mr_quantize_q8_0(wf + o * in, in, (block_q8_0 *)row);
+                }
+                mr_tensor w = {.type = types[ti], .n_dims = 2, .ne = {in, out, 1, 1}, .data = wd};
+                char shape[64];
+                snprintf(shape, sizeof shape, "%lldx%lldx%lld/%s", (long long)T, (long long)in, (long long)out,
+                         mr_type_name(types[ti]));
+                double flop = 2.0 * T * in * out, bytes = (double)rb * out + 4.0 * T * (in + out);
+                const char *kname = T == 1 ? (is_head ? "lm_head" : "gemv") : "gemm";
+                for (int lv = MR_KERN_SCALAR; lv <= (int)mr_kern_detect(); lv++) {
+                    if (lv == MR_KERN_SCALAR && (T > 1 || is_head) && types[ti] != GGML_F32) continue; /* slow; f32 shows it */
+                    const mr_kern *k = mr_kern_get((mr_kern_level)lv);
+                    float *scr = malloc((size_t)(threads * MR_KERN_SCRATCH(in)) * sizeof *scr);
+                    gjob j = {k, &w, x, T, y, scr, MR_KERN_SCRATCH(in)};
+                    mr_pool_run(pool, gworker, &j); /* warm */
+                    for (int r = 0; r < reps; r++) {
+                        double t0 = now_us();
+                        mr_pool_run(pool, gworker, &j);
+                        t[r] = now_us() - t0;
+                    }
+                    row_kernel(kname, k->name, shape, threads, summarize(t, reps), flop, bytes);
+                    free(scr);
+                }
+                if (types[ti] == GGML_F32) {
+                    openblas_set_num_threads(threads);
+                    for (int r = 0; r < reps; r++) {
+                        double t0 = now_us();
+                        if (T == 1)
+                            cblas_sgemv(CblasRowMajor, CblasNoTrans, (int)out, (int)in, 1.0f, wf, (int)in, x, 1, 0.0f, y, 1);
+                        else
+                            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)T, (int)out, (int)in, 1.0f, x,
+                                        (int)in, wf, (int)in, 0.0f, y, (int)out);
+                        t[r] = now_us() - t0;
+                    }
+                    row_kernel(kname, "openblas", shape, threads, summarize(t, reps), flop, bytes);
+                }
+                free(wd);
+            }
+            free(x);
+            free(y);
+        }
+        free(wf);
+    }
+    /* attention, 128 tokens, 8 x 64 and 12 x 64 heads (encoder) */
+    for (int hi = 0; hi < 2; hi++) {
+        int32_t H = hi ? 12 : 8, dk = 64, n = 128, inner = H * dk;
+        float *q = malloc((size_t)n * inner * sizeof *q), *k = malloc((size_t)n * inner * sizeof *k);
+        float *v = malloc((size_t)n * inner * sizeof *v), *o = malloc((size_t)n * inner * sizeof *o);
+        for (int64_t i = 0; i < (int64_t)n * inner; i++) { q[i] = frand(); k[i] = frand(); v[i] = frand(); }
+        float relb[32 * 12];
+        for (int i = 0; i < 32 * 12; i++) relb[i] = frand();
+        int32_t tab[2 * 128 - 1];
+        for (int r = -127; r <= 127; r++) tab[r + 127] = mr_rel_bucket(r, 1, 32, 128);
+        float scores[128];
+        char shape[64];
+        snprintf(shape, sizeof shape, "128x128x%dh", H);
+        for (int lv = MR_KERN_SCALAR; lv <= (int)mr_kern_detect(); lv++) {
+            const mr_kern *kn = mr_kern_get((mr_kern_level)lv);
+            for (int r = 0; r < reps; r++) {
+                double t0 = now_us();
+                mr_attention(kn, q, inner, k, v, inner, n, n, 0, H, dk, -1, relb, tab, 127, H, o, inner, scores);
+                t[r] = now_us() - t0;
+            }
+            row_kernel("attention", kn->name, shape, 1, summarize(t, reps), 4.0 * H * n * n * dk,
+                       4.0 * 4 * n * inner);
+        }
+        free(q); free(k); free(v); free(o);
+    }
+    /* RMS norm and GELU over 128 x 768 */
+    {
+        int64_t n = 128, d = 768;
+        float *x = malloc((size_t)(n * d) * sizeof *x), *y = malloc((size_t)(n * d) * sizeof *y), w[768];
+        for (int64_t i = 0; i < n * d; i++) x[i] = frand();
+        for (int i = 0; i < 768; i++) w[i] = 1;
+        for (int r = 0; r < reps; r++) {
+            double t0 = now_us();
+            mr_rmsnorm(x, w, n, d, 1e-6f, y);
+            t[r] = now_us() - t0;
+        }
+        row_kernel("rmsnorm", "scalar", "128x768", 1, summarize(t, reps), 4.0 * n * d, 8.0 * n * d);
+        for (int r = 0; r < reps; r++) {
+            memcpy(y, x, (size_t)(n * d) * sizeof *y);
+            double t0 = now_us();
+            mr_act_inplace(y, n * d, ACT_GELU_TANH);
+            t[r] = now_us() - t0;
+        }
+        row_kernel("gelu_tanh", "scalar", "128x768", 1, summarize(t, reps), 10.0 * n * d, 8.0 * n * d);
+        free(x);
+        free(y);
+    }
+    free(t);
+    mr_pool_free(pool);
+}
+
+/* ------------------------------------------------------------ end to end */
+
+static void row_e2e(const char *metric, stats s, const char *unit) {
+    if (csv) printf("%s,%.3f,%.3f,%.3f,%s\n", metric, s.med, s.min, s.max, unit);
+    else printf("%-28s %12.3f %12.3f %12.3f  %s\n", metric, s.med, s.min, s.max, unit);
+}
+
+typedef struct {
+    const uint8_t *buf;
+    size_t n;
+    uint64_t sum[64];
+} bwjob;
+
+static void bw_worker(void *arg, int ith, int nth) {
+    bwjob *j = arg;
+    size_t per = j->n / (size_t)nth / 64 * 64, a = per * (size_t)ith;
+    const uint64_t *p = (const uint64_t *)(j->buf + a);
+    uint64_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (size_t i = 0; i + 4 <= per / 8; i += 4) { s0 += p[i]; s1 += p[i + 1]; s2 += p[i + 2]; s3 += p[i + 3]; }
+    j->sum[ith] = s0 + s1 + s2 + s3;
+}
+
+/* Read bandwidth of a buffer far larger than the caches, with the same threads. */
+static double measure_bandwidth(int threads, int reps, stats *out) {
+    size_t n = (size_t)1 << 30;
+    uint8_t *buf = malloc(n);
+    memset(buf, 1, n);
+    mr_pool *pool = mr_pool_new(threads);
+    bwjob j = {buf, n, {0}};
+    double *t = malloc((size_t)reps * sizeof *t);
+    mr_pool_run(pool, bw_worker, &j);
+    for (int r = 0; r < reps; r++) {
+        double t0 = now_us();
+        mr_pool_run(pool, bw_worker, &j);
+        t[r] = n / ((now_us() - t0) * 1e3); /* GB/s */
+    }
+    *out = summarize(t, reps);
+    mr_pool_free(pool);
+    free(t);
+    free(buf);
+    return out->med;
+}
+
+static double peak_rss_mb(void) {
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss / 1024.0;
+}
+
+static void bench_e2e(const char *path, int threads, int reps) {
+    double *t = malloc((size_t)reps * sizeof *t);
+    char err[512];
+    mr_model *m = NULL;
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = threads;
+    for (int r = 0; r < reps; r++) {
+        double t0 = now_us();
+        mr_model *mm = mr_model_load(path, NULL, err, sizeof err);
+        if (!mm) { fprintf(stderr, "mr-bench: %s\n", err); exit(1); }
+        t[r] = (now_us() - t0) / 1e3;
+        if (r == reps - 1) m = mm; else mr_model_free(mm);
+    }
+    stats load = summarize(t, reps);
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    mr_model_info info;
+    mr_model_get_info(m, &info);
+    int32_t ids[128];
+    for (int i = 0; i < 127; i++) ids[i] = 3 + (i * 7919) % 900;
+    ids[127] = 1;
+    /* encoder, 128 tokens */
+    mr_encode(c, ids, 128);
+    for (int r = 0; r < reps; r++) {
+        double t0 = now_us();
+        mr_encode(c, ids, 128);
+        t[r] = (now_us() - t0) / 1e3;
+    }
+    stats enc = summarize(t, reps);
+    /* decode, 64 forced steps (min_new = max_new = 64) */
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = gp.min_new_tokens = 64;
+    int32_t out[64];
+    for (int r = 0; r < reps; r++) {
+        double t0 = now_us();
+        if (mr_generate(c, &gp, out, 64, NULL) != 64) { fprintf(stderr, "mr-bench: %s\n", mr_ctx_errmsg(c)); exit(1); }
+        t[r] = 64 / ((now_us() - t0) / 1e6);
+    }
+    stats dec = summarize(t, reps);
+    /* classify: 5 labels on a 64-token input (encode included) */
+    int32_t l1[] = {506, 349}, l2[] = {669, 672}, l3[] = {2, 398, 447}, l4[] = {467}, l5[] = {887, 415};
+    const int32_t *lids[] = {l1, l2, l3, l4, l5};
+    int32_t lens[] = {2, 2, 3, 1, 2};
+    float probs[5];
+    for (int r = 0; r < reps; r++) {
+        double t0 = now_us();
+        mr_encode(c, ids + 64, 64);
+        mr_classify_ids(c, lids, lens, 5, NULL, probs, NULL);
+        t[r] = (now_us() - t0) / 1e3;
+    }
+    stats cls = summarize(t, reps);
+    double rss_mb = peak_rss_mb(); /* before the bandwidth probe's own buffer */
+    stats bw;
+    double gbs = measure_bandwidth(threads, reps, &bw);
+    /* weights one decode step reads: the decoder minus the cross-attention
+     * keys/values (computed once per input), plus the LM head */
+    double step_bytes = 0;
+    for (uint64_t i = 0; i < m->file.n_tensors; i++) {
+        const mr_tensor *tt = &m->file.tensors[i];
+        if (!strncmp(tt->name, "dec.", 4) && !strstr(tt->name, "cross_attn_k") && !strstr(tt->name, "cross_attn_v"))
+            step_bytes += (double)tt->nbytes;
+    }
+    step_bytes += (double)m->output->nbytes;
+    double share = step_bytes * dec.med / 1e9 / gbs * 100;
+    if (!csv) printf("# %s, %d thread(s), %s, %d reps\n", path, threads, mr_build_info(), reps);
+    if (csv) printf("metric,median,min,max,unit\n");
+    else printf("%-28s %12s %12s %12s  %s\n", "metric", "median", "min", "max", "unit");
+    row_e2e("load", load, "ms");
+    stats rss = {rss_mb, rss_mb, rss_mb};
+    row_e2e("peak_rss", rss, "MiB");
+    stats fsz = {(double)m->file.size / 1048576.0, (double)m->file.size / 1048576.0, (double)m->file.size / 1048576.0};
+    row_e2e("file_size", fsz, "MiB");
+    row_e2e("encode_128", enc, "ms");
+    row_e2e("decode_64", dec, "tok/s");
+    row_e2e("classify_5x64", cls, "ms");
+    row_e2e("mem_bandwidth", bw, "GB/s");
+    stats sb = {step_bytes / 1e6, step_bytes / 1e6, step_bytes / 1e6};
+    row_e2e("decode_step_bytes", sb, "MB");
+    stats sh = {share, step_bytes * dec.min / 1e9 / gbs * 100, step_bytes * dec.max / 1e9 / gbs * 100};
+    row_e2e("decode_bw_share", sh, "%");
+    free(t);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2 || !strcmp(argv[1], "--help")) {
+        printf("usage: mr-bench kernels [--threads N] [--csv] [--reps R]\n"
+               "       mr-bench e2e MODEL [--threads N] [--csv] [--reps R]\n");
+        return argc < 2;
+    }
+    int threads = 1, reps = 0;
+    const char *model = NULL;
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--reps") && i + 1 < argc) reps = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--csv")) csv = 1;
+        else if (argv[i][0] != '-' && !model) model = argv[i];
+        else { fprintf(stderr, "mr-bench: unknown argument %s\n", argv[i]); return 1; }
+    }
+    if (threads < 1) threads = 1;
+    if (!strcmp(argv[1], "kernels")) bench_kernels(threads, reps ? reps : 15);
+    else if (!strcmp(argv[1], "e2e") && model) bench_e2e(model, threads, reps ? reps : 5);
+    else { fprintf(stderr, "mr-bench: unknown command (see --help)\n"); return 1; }
+    return 0;
+}

@@ -49,6 +49,7 @@ $(BUILD)/libmotionrec.a: $(LIB_OBJ)
 
 $(BUILD)/libmotionrec.so: $(LIB_OBJ)
 	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec.so.0 -o $@ $^ $(MR_LDLIBS)
+	ln -sf libmotionrec.so $(BUILD)/libmotionrec.so.0
 
 $(BUILD)/mr-cli: examples/mr-cli.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)

@@ -69,6 +69,8 @@ typedef struct {
     float *y;
     float *scratch;
     int64_t stride;
+    uint8_t *xq; /* non-NULL: the int8 path (q8_0 weights, VNNI level) */
+    float *dx;
 } gjob;
 
 static void gworker(void *arg, int ith, int nth) {
@@ -76,7 +78,9 @@ static void gworker(void *arg, int ith, int nth) {
     int64_t out = j->w->ne[1];
     int64_t chunk = ((out + nth - 1) / nth + 31) / 32 * 32;
     int64_t o0 = ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
-    if (o0 < o1) j->k->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->scratch + ith * j->stride);
+    if (o0 >= o1) return;
+    if (j->xq) j->k->gemm_q8a(j->w, j->xq, j->dx, j->T, j->y, out, o0, o1, j->scratch + ith * j->stride);
+    else j->k->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->scratch + ith * j->stride);
 }
 
 static void bench_kernels(int threads, int reps) {
@@ -126,7 +130,16 @@ static void bench_kernels(int threads, int reps) {
                     if (lv == MR_KERN_SCALAR && (T > 1 || is_head) && types[ti] != GGML_F32) continue; /* slow; f32 shows it */
                     const mr_kern *k = mr_kern_get((mr_kern_level)lv);
                     float *scr = malloc((size_t)(threads * MR_KERN_SCRATCH(in)) * sizeof *scr);
-                    gjob j = {k, &w, x, T, y, scr, MR_KERN_SCRATCH(in)};
+                    gjob j = {k, &w, x, T, y, scr, MR_KERN_SCRATCH(in), NULL, NULL};
+                    uint8_t *xq = NULL;
+                    float *dxs = NULL;
+                    if (types[ti] == GGML_Q8_0 && T > 1 && k->gemm_q8a) {
+                        xq = malloc((size_t)(T * in));
+                        dxs = malloc((size_t)(T * in / 32) * sizeof *dxs);
+                        mr_quantize_act(x, T, in, xq, dxs);
+                        j.xq = xq;
+                        j.dx = dxs;
+                    }
                     mr_pool_run(pool, gworker, &j); /* warm */
                     for (int r = 0; r < reps; r++) {
                         double t0 = now_us();
@@ -135,6 +148,8 @@ static void bench_kernels(int threads, int reps) {
                     }
                     row_kernel(kname, k->name, shape, threads, summarize(t, reps), flop, bytes);
                     free(scr);
+                    free(xq);
+                    free(dxs);
                 }
                 if (types[ti] == GGML_F32) {
                     openblas_set_num_threads(threads);

@@ -181,8 +181,9 @@ typedef struct mr_ctx_params {
     int32_t n_ctx;      /* max encoder tokens; 0 = the model's context_length (512 if unset) */
     int32_t n_dec_max;  /* max decoder positions (start token included); 0 = n_ctx */
     int32_t n_threads;  /* threads for this context; 0 = 1. Results are identical for any count. */
-    int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512
-                           (a level the CPU lacks falls back to the best it has) */
+    int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512;
+                           4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations).
+                           A level the CPU lacks falls back to the best it has. */
 } mr_ctx_params;
 
 MR_API mr_ctx_params mr_ctx_default_params(void);

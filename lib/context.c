@@ -27,7 +27,7 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     if (c->p.n_dec_max <= 0) c->p.n_dec_max = c->p.n_ctx;
     if (c->p.n_threads <= 0) c->p.n_threads = 1;
     if (c->p.n_threads > 256) c->p.n_threads = 256;
-    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 3 ? c->p.kernels : 0));
+    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 4 ? c->p.kernels : 0));
     if (c->p.n_ctx > (1 << 20) || c->p.n_dec_max > (1 << 20)) { free(c); return NULL; }
     int32_t rows = c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max;
     int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;
@@ -49,6 +49,11 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     c->wrow_stride = MR_KERN_SCRATCH(wmax);
     c->wrow = falloc((int64_t)c->p.n_threads * c->wrow_stride, &ok);
     c->pool = mr_pool_new(c->p.n_threads);
+    if (c->kern->gemm_q8a) {
+        c->xq = malloc((size_t)(rows * wmax));
+        c->xqd = falloc(rows * (wmax / 32 + 1), &ok);
+        if (!c->xq) ok = 0;
+    }
     if (!c->pool) ok = 0;
     c->logits = falloc(hp->n_vocab, &ok);
     c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
@@ -94,6 +99,8 @@ void mr_ctx_free(mr_ctx *c) {
     free(c->bucket_enc);
     free(c->bucket_dec);
     mr_pool_free(c->pool);
+    free(c->xq);
+    free(c->xqd);
     free(c);
 }
 

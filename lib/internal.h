@@ -50,6 +50,9 @@ MR_INTERNAL void mr_tensor_row_f32(const mr_tensor *t, int64_t r, float *out);
 /* Quantize n floats (n % 32 == 0) into q8_0 blocks, as ggml does. */
 MR_INTERNAL void mr_quantize_q8_0(const float *x, int64_t n, block_q8_0 *out);
 
+/* Scalar gelu_new for the last few elements of a SIMD loop (ops.c). */
+MR_INTERNAL void mr_act_gelu_tail(float *x, int64_t n);
+
 /* ------------------------------------------------------------ gguf.c */
 enum {
     GGUF_U8 = 0, GGUF_I8 = 1, GGUF_U16 = 2, GGUF_I16 = 3, GGUF_U32 = 4, GGUF_I32 = 5,

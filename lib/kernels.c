@@ -2,6 +2,7 @@
  * The scalar kernels are the reference every SIMD kernel is tested against;
  * their summation order is fixed, so results do not depend on threads. */
 #include "kernels.h"
+#include "model.h"
 
 #include <string.h>
 
@@ -34,11 +35,17 @@ static void gemm_scalar(const mr_tensor *w, const float *x, int64_t T, float *y,
     }
 }
 
-static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar};
+static void gelu_tanh_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GELU_TANH); }
+
+static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, gelu_tanh_scalar, NULL};
 
 mr_kern_level mr_kern_detect(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     __builtin_cpu_init();
+    if (mr_kern_avx512vnni() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
+        __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c"))
+        return MR_KERN_AVX512VNNI;
     if (mr_kern_avx512() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c"))
         return MR_KERN_AVX512;
@@ -53,6 +60,7 @@ const mr_kern *mr_kern_get(mr_kern_level level) {
     mr_kern_level best = mr_kern_detect();
     if (level == MR_KERN_AUTO || level > best) level = best;
     switch (level) {
+    case MR_KERN_AVX512VNNI: return mr_kern_avx512vnni();
     case MR_KERN_AVX512: return mr_kern_avx512();
     case MR_KERN_AVX2: return mr_kern_avx2();
     default: return &k_scalar;
@@ -62,4 +70,5 @@ const mr_kern *mr_kern_get(mr_kern_level level) {
 #if !defined(__x86_64__)
 const mr_kern *mr_kern_avx2(void) { return NULL; }
 const mr_kern *mr_kern_avx512(void) { return NULL; }
+const mr_kern *mr_kern_avx512vnni(void) { return NULL; }
 #endif

@@ -6,12 +6,15 @@
 
 #include "internal.h"
 
-/* Scratch one thread needs for a gemm over rows of length `in`: a packed
- * panel of up to 32 weight rows, one row buffer, 8 padded input rows and an
- * 8 x 32 output tile. */
-#define MR_KERN_SCRATCH(in) ((int64_t)(in) * (32 + 1 + 8) + 8 * 32)
+/* Scratch one thread needs for a gemm over rows of length `in`: 32 packed
+ * activation rows, 8 dequantized weight rows, a zero row, an 8 x 32 tile, and
+ * room for the int8 path's packed bytes and scales (kernels_vnni.c). */
+#define MR_KERN_SCRATCH(in) ((int64_t)(in) * (32 + 8 + 1 + 16) + 8 * 32 + 64)
 
-typedef enum { MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3 } mr_kern_level;
+typedef enum {
+    MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3,
+    MR_KERN_AVX512VNNI = 4 /* AVX-512 plus int8 q8_0 GEMM (activations quantized) */
+} mr_kern_level;
 
 typedef struct mr_kern {
     const char *name;
@@ -22,7 +25,20 @@ typedef struct mr_kern {
     float (*dot)(const float *a, const float *b, int64_t n);
     /* y[i] += a * x[i] */
     void (*axpy)(float *y, float a, const float *x, int64_t n);
+    /* x = 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), transformers' gelu_new */
+    void (*gelu_tanh)(float *x, int64_t n);
+    /* q8_0 weights x int8 activations (from mr_quantize_act), T > 1; NULL where
+     * the level multiplies q8_0 in float instead */
+    void (*gemm_q8a)(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
+                     int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 } mr_kern;
+
+/* kernels_vnni.c */
+MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
+MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
+                                    float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
+MR_INTERNAL void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
+                                  float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 
 /* The best level this CPU runs (never above `want` unless want is AUTO). */
 MR_INTERNAL mr_kern_level mr_kern_detect(void);
@@ -31,6 +47,7 @@ MR_INTERNAL const mr_kern *mr_kern_get(mr_kern_level level);
 /* kernels_x86.c: NULL when not built for x86-64 */
 MR_INTERNAL const mr_kern *mr_kern_avx2(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512(void);
+MR_INTERNAL const mr_kern *mr_kern_avx512vnni(void);
 
 /* ------------------------------------------------------------ threads.c */
 typedef struct mr_pool mr_pool;

@@ -33,6 +33,17 @@
 #define NR (NRV * W)
 #define SFX _avx2
 
+/* 2^n for integral float n in [-126, 127] */
+static inline __m256 pow2n_avx2(__m256 n) {
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23));
+}
+#define POW2N(n) pow2n_avx2(n)
+#define MIN(a, b) _mm256_min_ps(a, b)
+#define MAX(a, b) _mm256_max_ps(a, b)
+#define ROUND(a) _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+#define DIV(a, b) _mm256_div_ps(a, b)
+#define SUB(a, b) _mm256_sub_ps(a, b)
+
 static inline float hsum_avx2(__m256 v) {
     __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
     s = _mm_add_ps(s, _mm_movehl_ps(s, s));
@@ -60,6 +71,12 @@ static inline float hsum_avx2(__m256 v) {
 #undef NR
 #undef SFX
 #undef HSUM
+#undef POW2N
+#undef MIN
+#undef MAX
+#undef ROUND
+#undef DIV
+#undef SUB
 
 #if defined(__clang__)
 #pragma clang attribute pop
@@ -88,6 +105,12 @@ static inline float hsum_avx2(__m256 v) {
 #define LOAD_BF16(p) _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_loadu_si256((const __m256i *)(p))), 16))
 #define LOAD_I8(p) _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i *)(p))))
 #define HSUM(v) _mm512_reduce_add_ps(v)
+#define POW2N(n) _mm512_scalef_ps(_mm512_set1_ps(1.0f), n)
+#define MIN(a, b) _mm512_min_ps(a, b)
+#define MAX(a, b) _mm512_max_ps(a, b)
+#define ROUND(a) _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+#define DIV(a, b) _mm512_div_ps(a, b)
+#define SUB(a, b) _mm512_sub_ps(a, b)
 #define MR 8
 #define NRV 2
 #define NR (NRV * W)
@@ -101,10 +124,13 @@ static inline float hsum_avx2(__m256 v) {
 #pragma GCC pop_options
 #endif
 
-static const mr_kern k_avx2 = {"avx2", gemm_avx2, dot_f32_avx2, axpy_avx2};
-static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx512};
+static const mr_kern k_avx2 = {"avx2", gemm_avx2, dot_f32_avx2, axpy_avx2, gelu_avx2, NULL};
+static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx512, gelu_avx512, NULL};
+static const mr_kern k_avx512vnni = {"avx512vnni", gemm_avx512, dot_f32_avx512, axpy_avx512, gelu_avx512,
+                                     mr_gemm_q8a_vnni};
 
 const mr_kern *mr_kern_avx2(void) { return &k_avx2; }
 const mr_kern *mr_kern_avx512(void) { return &k_avx512; }
+const mr_kern *mr_kern_avx512vnni(void) { return &k_avx512vnni; }
 
 #endif

@@ -55,6 +55,8 @@ void mr_act_inplace(float *x, int64_t n, mr_act act) {
     }
 }
 
+void mr_act_gelu_tail(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GELU_TANH); }
+
 void mr_softmax_inplace(float *x, int64_t n) {
     float mx = -INFINITY;
     for (int64_t i = 0; i < n; i++) mx = x[i] > mx ? x[i] : mx;

@@ -23,6 +23,7 @@ typedef struct {
     const float *x;
     int64_t T;
     float *y;
+    int q8a; /* int8 path: activations already in c->xq / c->xqd */
 } mm_job;
 
 static void mm_worker(void *arg, int ith, int nth) {
@@ -34,7 +35,9 @@ static void mm_worker(void *arg, int ith, int nth) {
     int64_t chunk = ((out + nth - 1) / nth + 31) / 32 * 32;
     int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
-    j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->c->wrow + ith * j->c->wrow_stride);
+    float *scratch = j->c->wrow + ith * j->c->wrow_stride;
+    if (j->q8a) j->c->kern->gemm_q8a(j->w, j->c->xq, j->c->xqd, j->T, j->y, out, o0, o1, scratch);
+    else j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scratch);
 }
 
 void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
@@ -45,7 +48,12 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
         return;
     }
 #endif
-    mm_job j = {c, w, x, T, y};
+    mm_job j = {c, w, x, T, y, 0};
+    if (w->type == GGML_Q8_0 && T > 1 && c->kern->gemm_q8a) {
+        /* compute-bound q8_0 product: int8 dot products on quantized activations */
+        mr_quantize_act(x, T, w->ne[0], c->xq, c->xqd);
+        j.q8a = 1;
+    }
     mr_pool_run(c->pool, mm_worker, &j);
 }
 
@@ -85,18 +93,23 @@ static void add_inplace(float *x, const float *y, int64_t n) {
     for (int64_t i = 0; i < n; i++) x[i] += y[i];
 }
 
+static void act(mr_ctx *c, float *x, int64_t n) {
+    if (c->m->hp.act == ACT_GELU_TANH) c->kern->gelu_tanh(x, n);
+    else mr_act_inplace(x, n, c->m->hp.act);
+}
+
 static void ffn(mr_ctx *c, const mr_layer *L, int32_t n) {
     const mr_hparams *hp = &c->m->hp;
     int64_t d = hp->d_model, ff = hp->d_ff;
     mr_rmsnorm(c->x, L->ffn_norm, n, d, hp->eps, c->xn);
     if (L->gate) {
         mr_mm(c, L->gate, c->xn, n, c->ff1);
-        mr_act_inplace(c->ff1, n * ff, hp->act);
+        act(c, c->ff1, n * ff);
         mr_mm(c, L->up, c->xn, n, c->ff2);
         for (int64_t i = 0; i < n * ff; i++) c->ff1[i] *= c->ff2[i];
     } else {
         mr_mm(c, L->up, c->xn, n, c->ff1);
-        mr_act_inplace(c->ff1, n * ff, hp->act);
+        act(c, c->ff1, n * ff);
     }
     mr_mm(c, L->down, c->ff1, n, c->att);
     add_inplace(c->x, c->att, n * d);

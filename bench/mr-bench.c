@@ -134,9 +134,9 @@ static void bench_kernels(int threads, int reps) {
                     uint8_t *xq = NULL;
                     float *dxs = NULL;
                     if (types[ti] == GGML_Q8_0 && T > 1 && k->gemm_q8a) {
-                        xq = malloc((size_t)(T * in));
-                        dxs = malloc((size_t)(T * in / 32) * sizeof *dxs);
-                        mr_quantize_act(x, T, in, xq, dxs);
+                        xq = malloc((size_t)(MR_Q8A_ROWS(T) * in));
+                        dxs = malloc((size_t)(MR_Q8A_ROWS(T) * in / 32) * sizeof *dxs);
+                        k->quantize_act(x, T, in, xq, dxs);
                         j.xq = xq;
                         j.dx = dxs;
                     }

@@ -48,10 +48,15 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     c->scores = falloc((int64_t)c->p.n_threads * rows, &ok);
     c->wrow_stride = MR_KERN_SCRATCH(wmax);
     c->wrow = falloc((int64_t)c->p.n_threads * c->wrow_stride, &ok);
+    {
+        int64_t dk = hp->d_kv, r = rows, big = dk > r ? dk : r;
+        c->ascratch_stride = 4 * r * dk + r * r + MR_KERN_SCRATCH(big);
+        c->ascratch = falloc((int64_t)c->p.n_threads * c->ascratch_stride, &ok);
+    }
     c->pool = mr_pool_new(c->p.n_threads);
     if (c->kern->gemm_q8a) {
-        c->xq = malloc((size_t)(rows * wmax));
-        c->xqd = falloc(rows * (wmax / 32 + 1), &ok);
+        c->xq = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax));
+        c->xqd = falloc(MR_Q8A_ROWS(rows) * (wmax / 32 + 1), &ok);
         if (!c->xq) ok = 0;
     }
     if (!c->pool) ok = 0;
@@ -101,6 +106,7 @@ void mr_ctx_free(mr_ctx *c) {
     mr_pool_free(c->pool);
     free(c->xq);
     free(c->xqd);
+    free(c->ascratch);
     free(c);
 }
 

@@ -37,7 +37,10 @@ static void gemm_scalar(const mr_tensor *w, const float *x, int64_t T, float *y,
 
 static void gelu_tanh_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GELU_TANH); }
 
-static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, gelu_tanh_scalar, NULL};
+static void relu_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_RELU); }
+
+static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, mr_softmax_inplace,
+                                 gelu_tanh_scalar, relu_scalar, NULL, NULL};
 
 mr_kern_level mr_kern_detect(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))

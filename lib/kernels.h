@@ -25,16 +25,26 @@ typedef struct mr_kern {
     float (*dot)(const float *a, const float *b, int64_t n);
     /* y[i] += a * x[i] */
     void (*axpy)(float *y, float a, const float *x, int64_t n);
+    /* in-place softmax of n floats (masked entries are -inf) */
+    void (*softmax)(float *x, int64_t n);
     /* x = 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), transformers' gelu_new */
     void (*gelu_tanh)(float *x, int64_t n);
-    /* q8_0 weights x int8 activations (from mr_quantize_act), T > 1; NULL where
-     * the level multiplies q8_0 in float instead */
+    /* x = max(x, 0) */
+    void (*relu)(float *x, int64_t n);
+    /* q8_0 weights x int8 activations (packed by quantize_act), T > 1; NULL
+     * where the level multiplies q8_0 in float instead */
     void (*gemm_q8a)(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                      int64_t ldy, int64_t o0, int64_t o1, float *scratch);
+    void (*quantize_act)(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
 } mr_kern;
+
+/* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
+ * xq holds MR_Q8A_ROWS(T) * K bytes, dx MR_Q8A_ROWS(T) * K / 32 floats. */
+#define MR_Q8A_ROWS(T) (((T) + 31) / 32 * 32)
 
 /* kernels_vnni.c */
 MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
+MR_INTERNAL void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
 MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                     float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 MR_INTERNAL void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,

@@ -8,33 +8,52 @@
  * weight block's 128 * sum(q) is subtracted. Per block and output:
  *     y += (sum_k qx*qw) * (dx * dw)
  * The single-row decode product stays on the float path: it is bound by
- * memory, and converting weights to float there keeps activations exact. */
+ * memory, and converting weights to float there keeps activations exact.
+ *
+ * Quantized activations are stored packed, in the order the micro-kernel
+ * reads them: blocks of 32 rows ("row blocks"), then 32-element k blocks,
+ * then groups of 4 k: 32 rows x 4 bytes. Scales: [row block][k block][32]. */
 #include "kernels.h"
 
 #include <math.h>
 #include <string.h>
 
-/* Quantize rows of x (n = K, a multiple of 32) for gemm_q8a: xq = q + 128,
- * dx = block scale (max|x| / 127). Scalar and shared by every level so that
- * all of them see the same integers. */
+#define RB 32 /* rows per packed row block */
+
+static inline uint8_t *xq_at(uint8_t *xq, int64_t K, int64_t t, int64_t b, int g) {
+    int64_t nb = K / QK8_0, tb = t / RB, j = t % RB;
+    return xq + (((tb * nb + b) * 8 + g) * RB + j) * 4;
+}
+
+/* Scalar quantizer (the reference; the VNNI level has a vector twin that
+ * gives the same integers up to ties in rounding). Rows past T up to the
+ * next multiple of 32 are zero (byte 128, scale 0). */
 void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx) {
-    int64_t nb = K / QK8_0;
-    for (int64_t t = 0; t < T; t++)
+    const int64_t nb = K / QK8_0, Tp = MR_Q8A_ROWS(T);
+    for (int64_t t = 0; t < Tp; t++)
         for (int64_t b = 0; b < nb; b++) {
+            float *dst = dx + ((t / RB) * nb + b) * RB + t % RB;
+            if (t >= T) {
+                for (int g = 0; g < 8; g++) memset(xq_at(xq, K, t, b, g), 128, 4);
+                *dst = 0.0f;
+                continue;
+            }
             const float *v = x + t * K + b * QK8_0;
             float amax = 0.0f;
-            for (int j = 0; j < QK8_0; j++) amax = fmaxf(amax, fabsf(v[j]));
-            float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
-            dx[t * nb + b] = d;
-            /* round half away from zero, written so that the loop vectorizes */
             for (int j = 0; j < QK8_0; j++) {
-                float q = v[j] * id;
-                xq[t * K + b * QK8_0 + j] = (uint8_t)((int)(q + (q >= 0 ? 0.5f : -0.5f)) + 128);
+                float a = fabsf(v[j]);
+                amax = a > amax ? a : amax;
+            }
+            float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
+            *dst = d;
+            for (int g = 0; g < 8; g++) {
+                uint8_t *q = xq_at(xq, K, t, b, g);
+                for (int e = 0; e < 4; e++) q[e] = (uint8_t)((int)nearbyintf(v[g * 4 + e] * id) + 128);
             }
         }
 }
 
-/* The scalar twin: same integers, float sums in block order. */
+/* The scalar twin of the VNNI GEMM: same integers, float sums in block order. */
 void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                         float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
     (void)scratch;
@@ -46,8 +65,12 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
             float acc = 0.0f;
             for (int64_t b = 0; b < nb; b++) {
                 int32_t s = 0;
-                for (int j = 0; j < QK8_0; j++) s += ((int32_t)xq[t * K + b * QK8_0 + j] - 128) * wb[b].qs[j];
-                acc = fmaf((float)s, mr_f16_to_f32(wb[b].d) * dx[t * nb + b], acc);
+                for (int g = 0; g < 8; g++) {
+                    const uint8_t *q = xq_at((uint8_t *)xq, K, t, b, g);
+                    for (int e = 0; e < 4; e++) s += ((int32_t)q[e] - 128) * wb[b].qs[g * 4 + e];
+                }
+                float d = dx[((t / RB) * nb + b) * RB + t % RB];
+                acc = fmaf((float)s, mr_f16_to_f32(wb[b].d) * d, acc);
             }
             y[t * ldy + o] = acc;
         }
@@ -64,28 +87,37 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")
 #endif
 
-#define NR 32 /* activation rows per packed block: two vectors of 16 int32 lanes */
-#define MR 4  /* weight rows per micro-kernel call */
-
-/* Pack NR activation rows (nt valid; the rest are 128 = zero with scale 0):
- * for block b and group g of 4 k: NR x 4 bytes, as vpdpbusd consumes them;
- * scales as [block][NR]. */
-static void pack_xq(const uint8_t *xq, const float *dx, int64_t K, int64_t nt, uint8_t *xp, float *dp) {
-    const int64_t nb = K / QK8_0;
-    for (int64_t j = 0; j < NR; j++) {
+/* Vector quantizer: per row and block, 32 floats -> 32 bytes (q + 128). */
+void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx) {
+    const int64_t nb = K / QK8_0, Tp = MR_Q8A_ROWS(T);
+    const __m512i off = _mm512_set1_epi32(128);
+    for (int64_t t = 0; t < Tp; t++)
         for (int64_t b = 0; b < nb; b++) {
-            for (int g = 0; g < 8; g++) {
-                uint8_t *dst = xp + ((b * 8 + g) * NR + j) * 4;
-                if (j < nt) memcpy(dst, xq + j * K + b * QK8_0 + g * 4, 4);
-                else memset(dst, 128, 4);
+            float *dst = dx + ((t / RB) * nb + b) * RB + t % RB;
+            uint8_t q[32];
+            if (t >= T) {
+                memset(q, 128, 32);
+                *dst = 0.0f;
+            } else {
+                const float *v = x + t * K + b * QK8_0;
+                __m512 a = _mm512_loadu_ps(v), c = _mm512_loadu_ps(v + 16);
+                float amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(a), _mm512_abs_ps(c)));
+                float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
+                *dst = d;
+                __m512 s = _mm512_set1_ps(id);
+                __m512i qa = _mm512_add_epi32(_mm512_cvt_roundps_epi32(_mm512_mul_ps(a, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC), off);
+                __m512i qc = _mm512_add_epi32(_mm512_cvt_roundps_epi32(_mm512_mul_ps(c, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC), off);
+                _mm_storeu_si128((__m128i *)q, _mm512_cvtepi32_epi8(qa));
+                _mm_storeu_si128((__m128i *)(q + 16), _mm512_cvtepi32_epi8(qc));
             }
-            dp[b * NR + j] = j < nt ? dx[j * nb + b] : 0.0f;
+            for (int g = 0; g < 8; g++) memcpy(xq_at(xq, K, t, b, g), q + g * 4, 4);
         }
-    }
 }
 
+#define MR 4 /* weight rows per micro-kernel call */
+
 /* tile[r][j] = sum_b (sum_k qw[r][k] qx[j][k]) * dw[r][b] * dx[j][b] for MR
- * weight rows (broadcast 4 bytes at a time) and NR packed activation rows. */
+ * weight rows (4 bytes broadcast at a time) and one packed row block. */
 static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const uint8_t *xp,
                        const float *dp, int64_t nb, float *tile) {
     __m512 f[MR][2];
@@ -93,9 +125,9 @@ static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const u
     for (int64_t b = 0; b < nb; b++) {
         __m512i ia[MR][2];
         _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) ia[r][0] = ia[r][1] = _mm512_setzero_si512();
-        const uint8_t *pb = xp + b * 8 * NR * 4;
+        const uint8_t *pb = xp + b * 8 * RB * 4;
         _Pragma("GCC unroll 8") for (int g = 0; g < 8; g++) {
-            __m512i x0 = _mm512_loadu_si512(pb + g * NR * 4), x1 = _mm512_loadu_si512(pb + g * NR * 4 + 64);
+            __m512i x0 = _mm512_loadu_si512(pb + g * RB * 4), x1 = _mm512_loadu_si512(pb + g * RB * 4 + 64);
             _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
                 int32_t w4;
                 memcpy(&w4, wr[r][b].qs + g * 4, 4);
@@ -104,7 +136,7 @@ static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const u
                 ia[r][1] = _mm512_dpbusd_epi32(ia[r][1], x1, a);
             }
         }
-        __m512 d0 = _mm512_loadu_ps(dp + b * NR), d1 = _mm512_loadu_ps(dp + b * NR + 16);
+        __m512 d0 = _mm512_loadu_ps(dp + b * RB), d1 = _mm512_loadu_ps(dp + b * RB + 16);
         _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
             /* (qx + 128) . qw = qx . qw + 128 sum(qw) */
             __m512i corr = _mm512_set1_epi32(wsum[r * nb + b]);
@@ -114,40 +146,47 @@ static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const u
         }
     }
     _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
-        _mm512_storeu_ps(tile + r * NR, f[r][0]);
-        _mm512_storeu_ps(tile + r * NR + 16, f[r][1]);
+        _mm512_storeu_ps(tile + r * RB, f[r][0]);
+        _mm512_storeu_ps(tile + r * RB + 16, f[r][1]);
     }
 }
 
-/* scratch (floats): packed activations K * NR / 4, their scales nb * NR,
- * weight sums MR * nb, a zero block row nb * 34 / 4 + 1, tile MR * NR */
+/* 128 * sum of each block's 32 weights */
+static void block_sums(const block_q8_0 *wb, int64_t nb, int32_t *out) {
+    const __m256i ones = _mm256_set1_epi8(1);
+    for (int64_t b = 0; b < nb; b++) {
+        __m256i q = _mm256_loadu_si256((const __m256i *)wb[b].qs);
+        __m256i s = _mm256_dpbusd_epi32(_mm256_setzero_si256(), ones, q);
+        __m128i h = _mm_add_epi32(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+        h = _mm_add_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+        h = _mm_add_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+        out[b] = 128 * _mm_cvtsi128_si32(h);
+    }
+}
+
+/* scratch (floats): weight sums MR * nb, a zero block row, tile MR * RB */
 void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                       int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
-    uint8_t *xp = (uint8_t *)scratch;
-    float *dp = scratch + K * NR / 4;
-    int32_t *wsum = (int32_t *)(dp + nb * NR);
+    int32_t *wsum = (int32_t *)scratch;
     block_q8_0 *zero = (block_q8_0 *)(wsum + MR * nb);
     float *tile = (float *)zero + (nb * sizeof(block_q8_0) + 3) / 4;
     memset(zero, 0, (size_t)nb * sizeof(block_q8_0));
-    for (int64_t t = 0; t < T; t += NR) {
-        int64_t nt = T - t < NR ? T - t : NR;
-        pack_xq(xq + t * K, dx + t * nb, K, nt, xp, dp);
-        for (int64_t o = o0; o < o1; o += MR) {
-            int64_t mo = o1 - o < MR ? o1 - o : MR;
-            const block_q8_0 *wr[MR];
-            for (int r = 0; r < MR; r++) {
-                wr[r] = r < mo ? (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + r) * rb) : zero;
-                for (int64_t b = 0; b < nb; b++) {
-                    int32_t sum = 0;
-                    for (int e = 0; e < QK8_0; e++) sum += wr[r][b].qs[e];
-                    wsum[r * nb + b] = 128 * sum;
-                }
-            }
-            ukernel_q8(wr, wsum, xp, dp, nb, tile);
+    /* weights outer: their block sums are computed once and the packed
+     * activations (all row blocks) are reused from cache */
+    for (int64_t o = o0; o < o1; o += MR) {
+        int64_t mo = o1 - o < MR ? o1 - o : MR;
+        const block_q8_0 *wr[MR];
+        for (int r = 0; r < MR; r++) {
+            wr[r] = r < mo ? (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + r) * rb) : zero;
+            block_sums(wr[r], nb, wsum + r * nb);
+        }
+        for (int64_t t = 0; t < T; t += RB) {
+            int64_t nt = T - t < RB ? T - t : RB;
+            ukernel_q8(wr, wsum, xq + (t / RB) * nb * 8 * RB * 4, dx + (t / RB) * nb * RB, nb, tile);
             for (int64_t j = 0; j < nt; j++)
-                for (int64_t r = 0; r < mo; r++) y[(t + j) * ldy + o + r] = tile[r * NR + j];
+                for (int64_t r = 0; r < mo; r++) y[(t + j) * ldy + o + r] = tile[r * RB + j];
         }
     }
 }

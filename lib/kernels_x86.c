@@ -6,6 +6,7 @@
 #if defined(__x86_64__)
 
 #include <immintrin.h>
+#include <math.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------- AVX2 */
@@ -43,6 +44,14 @@ static inline __m256 pow2n_avx2(__m256 n) {
 #define ROUND(a) _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
 #define DIV(a, b) _mm256_div_ps(a, b)
 #define SUB(a, b) _mm256_sub_ps(a, b)
+#define HMAX(v) hmax_avx2(v)
+
+static inline float hmax_avx2(__m256 v) {
+    __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
+    m = _mm_max_ss(m, _mm_movehdup_ps(m));
+    return _mm_cvtss_f32(m);
+}
 
 static inline float hsum_avx2(__m256 v) {
     __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
@@ -77,6 +86,7 @@ static inline float hsum_avx2(__m256 v) {
 #undef ROUND
 #undef DIV
 #undef SUB
+#undef HMAX
 
 #if defined(__clang__)
 #pragma clang attribute pop
@@ -111,6 +121,7 @@ static inline float hsum_avx2(__m256 v) {
 #define ROUND(a) _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
 #define DIV(a, b) _mm512_div_ps(a, b)
 #define SUB(a, b) _mm512_sub_ps(a, b)
+#define HMAX(v) _mm512_reduce_max_ps(v)
 #define MR 8
 #define NRV 2
 #define NR (NRV * W)
@@ -124,10 +135,12 @@ static inline float hsum_avx2(__m256 v) {
 #pragma GCC pop_options
 #endif
 
-static const mr_kern k_avx2 = {"avx2", gemm_avx2, dot_f32_avx2, axpy_avx2, gelu_avx2, NULL};
-static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx512, gelu_avx512, NULL};
-static const mr_kern k_avx512vnni = {"avx512vnni", gemm_avx512, dot_f32_avx512, axpy_avx512, gelu_avx512,
-                                     mr_gemm_q8a_vnni};
+static const mr_kern k_avx2 = {"avx2", gemm_avx2, dot_f32_avx2, axpy_avx2, softmax_avx2, gelu_avx2,
+                               relu_avx2, NULL, NULL};
+static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
+                                 gelu_avx512, relu_avx512, NULL, NULL};
+static const mr_kern k_avx512vnni = {"avx512vnni", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
+                                     gelu_avx512, relu_avx512, mr_gemm_q8a_vnni, mr_quantize_act_avx512};
 
 const mr_kern *mr_kern_avx2(void) { return &k_avx2; }
 const mr_kern *mr_kern_avx512(void) { return &k_avx512; }

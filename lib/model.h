@@ -80,6 +80,8 @@ struct mr_ctx {
     float *wrow;               /* [n_threads][4 * max(d, d_ff, inner)] dequantized weight rows */
     int64_t wrow_stride;       /* floats per thread in wrow */
     const mr_kern *kern;       /* kernels chosen for this CPU (or forced by params) */
+    float *ascratch;           /* [n_threads][ascratch_stride]: per-head Q, K, V^T, scores, output */
+    int64_t ascratch_stride;
     uint8_t *xq;               /* [rows][max in] int8 activations (+128) for gemm_q8a */
     float *xqd;                /* [rows][max in / 32] their block scales */
     mr_pool *pool;

@@ -51,7 +51,7 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
     mm_job j = {c, w, x, T, y, 0};
     if (w->type == GGML_Q8_0 && T > 1 && c->kern->gemm_q8a) {
         /* compute-bound q8_0 product: int8 dot products on quantized activations */
-        mr_quantize_act(x, T, w->ne[0], c->xq, c->xqd);
+        c->kern->quantize_act(x, T, w->ne[0], c->xq, c->xqd);
         j.q8a = 1;
     }
     mr_pool_run(c->pool, mm_worker, &j);
@@ -66,16 +66,48 @@ typedef struct {
     float *out;
 } attn_job;
 
+/* Attention of one head for many queries through the GEMM kernel:
+ * S = Q K^T (+ bias, causal cut), softmax per row, O = S V. */
+static void attn_head_gemm(mr_ctx *c, const attn_job *j, int32_t h, float *ws) {
+    const mr_hparams *hp = &c->m->hp;
+    const int32_t dk = hp->d_kv, nq = j->nq, nk = j->nk;
+    const int64_t ld = hp->inner;
+    float *qa = ws, *ka = qa + (int64_t)c->rows * dk, *vt = ka + (int64_t)c->rows * dk;
+    float *S = vt + (int64_t)c->rows * dk, *ob = S + (int64_t)c->rows * c->rows;
+    float *gs = ob + (int64_t)c->rows * dk;
+    for (int32_t i = 0; i < nq; i++) memcpy(qa + (int64_t)i * dk, j->q + i * ld + h * dk, (size_t)dk * sizeof(float));
+    for (int32_t t = 0; t < nk; t++) {
+        memcpy(ka + (int64_t)t * dk, j->k + t * ld + h * dk, (size_t)dk * sizeof(float));
+        for (int32_t e = 0; e < dk; e++) vt[(int64_t)e * nk + t] = j->v[t * ld + h * dk + e];
+    }
+    mr_tensor kt = {.type = GGML_F32, .n_dims = 2, .ne = {dk, nk, 1, 1}, .data = ka};
+    mr_tensor vtt = {.type = GGML_F32, .n_dims = 2, .ne = {nk, dk, 1, 1}, .data = vt};
+    c->kern->gemm(&kt, qa, nq, S, nk, 0, nk, gs);
+    for (int32_t i = 0; i < nq; i++) {
+        float *row = S + (int64_t)i * nk;
+        int32_t nkeys = j->causal_off >= 0 ? (i + j->causal_off + 1 < nk ? i + j->causal_off + 1 : nk) : nk;
+        if (j->rel_b)
+            for (int32_t t = 0; t < nkeys; t++) row[t] += j->rel_b[j->tab[t - i + j->bucket_off] * hp->n_heads + h];
+        c->kern->softmax(row, nkeys);
+        for (int32_t t = nkeys; t < nk; t++) row[t] = 0.0f;
+    }
+    c->kern->gemm(&vtt, S, nq, ob, dk, 0, dk, gs);
+    for (int32_t i = 0; i < nq; i++) memcpy(j->out + i * ld + h * dk, ob + (int64_t)i * dk, (size_t)dk * sizeof(float));
+}
+
 static void attn_worker(void *arg, int ith, int nth) {
     attn_job *j = arg;
-    float *out = j->out;
     mr_ctx *c = j->c;
     const mr_hparams *hp = &c->m->hp;
     int32_t per = (hp->n_heads + nth - 1) / nth;
     int32_t h0 = ith * per, h1 = h0 + per < hp->n_heads ? h0 + per : hp->n_heads;
     if (h0 >= h1) return;
+    if (j->nq >= 8) { /* many queries: two GEMMs per head */
+        for (int32_t h = h0; h < h1; h++) attn_head_gemm(c, j, h, c->ascratch + ith * c->ascratch_stride);
+        return;
+    }
     mr_attention(c->kern, j->q, hp->inner, j->k, j->v, hp->inner, j->nq, j->nk, h0, h1, hp->d_kv,
-                 j->causal_off, j->rel_b, j->tab, j->bucket_off, hp->n_heads, out, hp->inner,
+                 j->causal_off, j->rel_b, j->tab, j->bucket_off, hp->n_heads, j->out, hp->inner,
                  c->scores + (int64_t)ith * c->rows);
 }
 
@@ -95,6 +127,7 @@ static void add_inplace(float *x, const float *y, int64_t n) {
 
 static void act(mr_ctx *c, float *x, int64_t n) {
     if (c->m->hp.act == ACT_GELU_TANH) c->kern->gelu_tanh(x, n);
+    else if (c->m->hp.act == ACT_RELU) c->kern->relu(x, n);
     else mr_act_inplace(x, n, c->m->hp.act);
 }
 

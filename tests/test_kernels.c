@@ -129,6 +129,18 @@ static void gelu_vs_scalar(void **state) {
             if (!(fabs(y[i] - ref[i]) <= 1e-6 * fmax(1.0, fabs(x[i]))))
                 fail_msg("%s gelu(%g) = %.9g, scalar %.9g", mr_kern_get((mr_kern_level)lv)->name, x[i], y[i], ref[i]);
         for (int g = 0; g < GUARD; g++) assert_true(y[N + g] == CANARY);
+        /* relu and softmax too */
+        memcpy(y, x, sizeof x);
+        mr_kern_get((mr_kern_level)lv)->relu(y, N);
+        for (int i = 0; i < N; i++) assert_true(y[i] == (x[i] > 0 ? x[i] : 0));
+        for (int g = 0; g < GUARD; g++) assert_true(y[N + g] == CANARY);
+        for (int n = 1; n < 200; n += 13) {
+            float a[200], b2[200];
+            for (int i = 0; i < n; i++) a[i] = b2[i] = x[(i * 37) % N] * 3;
+            mr_kern_get((mr_kern_level)lv)->softmax(a, n);
+            mr_softmax_inplace(b2, n);
+            for (int i = 0; i < n; i++) assert_true(fabs(a[i] - b2[i]) <= 1e-6 * fmax(1e-3, b2[i]) + 1e-9);
+        }
     }
 }
 
@@ -147,9 +159,15 @@ static void q8a_vs_scalar(void **state) {
         for (int64_t i = 0; i < in * T; i++) x[i] = frand() * 4;
         wbuf b = make_weights(GGML_Q8_0, wf, in, out);
         mr_tensor w = {.type = GGML_Q8_0, .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
-        uint8_t *xq = malloc((size_t)(in * T));
-        float *dx = malloc((size_t)(nb * T) * sizeof *dx);
+        uint8_t *xq = malloc((size_t)(in * MR_Q8A_ROWS(T))), *xq2 = malloc((size_t)(in * MR_Q8A_ROWS(T)));
+        float *dx = malloc((size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx), *dx2 = malloc((size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx2);
         mr_quantize_act(x, T, in, xq, dx);
+        /* the vector quantizer gives the same scales and integers (up to ties) */
+        k->quantize_act(x, T, in, xq2, dx2);
+        assert_memory_equal(dx, dx2, (size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx);
+        for (int64_t i = 0; i < in * MR_Q8A_ROWS(T); i++) assert_true(abs((int)xq[i] - (int)xq2[i]) <= 1);
+        free(xq2);
+        free(dx2);
         float *y = malloc((size_t)(T * out + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)(T * out) * sizeof *yr);
         float *yf = malloc((size_t)(T * out) * sizeof *yf), *scr = malloc((size_t)MR_KERN_SCRATCH(in) * sizeof *scr);
         for (int64_t i = 0; i < T * out + 2 * GUARD; i++) y[i] = CANARY;

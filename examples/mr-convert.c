@@ -290,7 +290,9 @@ int main(int argc, char **argv) {
             snprintf(sp, sizeof sp, "%s/%s", dir, shards[k]);
             fprintf(stderr, "mr-convert: reading shard %d/%d %s\n", k + 1, n_shards, shards[k]);
             st_load(&set, sp);
+            free(shards[k]);
         }
+        free(shards);
         cJSON_Delete(j);
         free(txt);
     }
@@ -511,5 +513,7 @@ int main(int argc, char **argv) {
     free(buf);
     gguf_writer_free(w);
     mr_tokenizer_free(tok);
+    for (int i = 0; i < set.n; i++) free(set.t[i].name);
+    free(set.t); /* the mappings go with the process */
     return 0;
 }

@@ -60,6 +60,7 @@ mr_kern_level mr_kern_detect(void) {
 }
 
 const mr_kern *mr_kern_get(mr_kern_level level) {
+    if (level == MR_KERN_SCALAR) return &k_scalar;
     mr_kern_level best = mr_kern_detect();
     if (level == MR_KERN_AUTO || level > best) level = best;
     switch (level) {

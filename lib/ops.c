@@ -7,15 +7,9 @@
 #include <math.h>
 #include <string.h>
 
-/* Dot product with 8 independent partial sums (the scalar kernel's order). */
+/* The scalar kernel's dot product (8 partial sums in a fixed order). */
 static float dot_f32(const float *a, const float *b, int64_t n) {
-    float acc[8] = {0};
-    int64_t i = 0;
-    for (; i + 8 <= n; i += 8)
-        for (int j = 0; j < 8; j++) acc[j] += a[i + j] * b[i + j];
-    float s = 0;
-    for (; i < n; i++) s += a[i] * b[i];
-    return s + ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+    return mr_kern_get(MR_KERN_SCALAR)->dot(a, b, n);
 }
 
 /* y[t][o] = sum_i x[t][i] * W[o][i] for t < n_rows: the scalar reference. */

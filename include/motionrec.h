@@ -182,7 +182,8 @@ typedef struct mr_ctx_params {
     int32_t n_dec_max;  /* max decoder positions (start token included); 0 = n_ctx */
     int32_t n_threads;  /* threads for this context; 0 = 1. Results are identical for any count. */
     int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512;
-                           4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations).
+                           4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations);
+                           5 = NEON (64-bit Arm).
                            A level the CPU lacks falls back to the best it has. */
 } mr_ctx_params;
 

@@ -27,7 +27,7 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     if (c->p.n_dec_max <= 0) c->p.n_dec_max = c->p.n_ctx;
     if (c->p.n_threads <= 0) c->p.n_threads = 1;
     if (c->p.n_threads > 256) c->p.n_threads = 256;
-    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 4 ? c->p.kernels : 0));
+    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 5 ? c->p.kernels : 0));
     if (c->p.n_ctx > (1 << 20) || c->p.n_dec_max > (1 << 20)) { free(c); return NULL; }
     int32_t rows = c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max;
     int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;

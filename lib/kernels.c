@@ -56,6 +56,7 @@ mr_kern_level mr_kern_detect(void) {
         __builtin_cpu_supports("f16c"))
         return MR_KERN_AVX2;
 #endif
+    if (mr_kern_neon()) return MR_KERN_NEON; /* every AArch64 CPU has NEON */
     return MR_KERN_SCALAR;
 }
 
@@ -63,12 +64,16 @@ const mr_kern *mr_kern_get(mr_kern_level level) {
     if (level == MR_KERN_SCALAR) return &k_scalar;
     mr_kern_level best = mr_kern_detect();
     if (level == MR_KERN_AUTO || level > best) level = best;
+    const mr_kern *k = NULL;
     switch (level) {
-    case MR_KERN_AVX512VNNI: return mr_kern_avx512vnni();
-    case MR_KERN_AVX512: return mr_kern_avx512();
-    case MR_KERN_AVX2: return mr_kern_avx2();
-    default: return &k_scalar;
+    case MR_KERN_NEON: k = mr_kern_neon(); break;
+    case MR_KERN_AVX512VNNI: k = mr_kern_avx512vnni(); break;
+    case MR_KERN_AVX512: k = mr_kern_avx512(); break;
+    case MR_KERN_AVX2: k = mr_kern_avx2(); break;
+    default: k = &k_scalar;
     }
+    if (!k) return level == best ? &k_scalar : mr_kern_get(best); /* another architecture's level */
+    return k;
 }
 
 #if !defined(__x86_64__)

@@ -13,7 +13,8 @@
 
 typedef enum {
     MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3,
-    MR_KERN_AVX512VNNI = 4 /* AVX-512 plus int8 q8_0 GEMM (activations quantized) */
+    MR_KERN_AVX512VNNI = 4, /* AVX-512 plus int8 q8_0 GEMM (activations quantized) */
+    MR_KERN_NEON = 5        /* 64-bit Arm */
 } mr_kern_level;
 
 typedef struct mr_kern {
@@ -58,6 +59,8 @@ MR_INTERNAL const mr_kern *mr_kern_get(mr_kern_level level);
 MR_INTERNAL const mr_kern *mr_kern_avx2(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512vnni(void);
+/* kernels_arm.c: NULL when not built for AArch64 */
+MR_INTERNAL const mr_kern *mr_kern_neon(void);
 
 /* ------------------------------------------------------------ threads.c */
 typedef struct mr_pool mr_pool;

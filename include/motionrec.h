@@ -198,8 +198,17 @@ MR_API const char *mr_ctx_errmsg(const mr_ctx *ctx);
  * mr_tokenize(..., add_eos=1)). The output stays in the context and is
  * used by the decoder calls below. */
 MR_API mr_status mr_encode(mr_ctx *ctx, const int32_t *ids, int32_t n_ids);
-/* Encoder output of the last mr_encode: [n_tokens, d_model] row-major. */
+/* Encode several inputs in one pass through the weights (input i is
+ * ids[i][0..lens[i]); the lengths together may not exceed n_ctx). The other
+ * calls below work on input 0, except mr_generate_batch, which continues
+ * every input at once. */
+MR_API mr_status mr_encode_batch(mr_ctx *ctx, const int32_t *const *ids, const int32_t *lens,
+                                 int32_t n_inputs);
+/* Encoder output of input 0 of the last encode: [n_tokens, d_model] row-major. */
 MR_API const float *mr_encoder_output(const mr_ctx *ctx, int32_t *n_tokens, int32_t *d_model);
+/* Encoder output of input `input` of the last mr_encode_batch (NULL if out of range). */
+MR_API const float *mr_encoder_output_of(const mr_ctx *ctx, int32_t input, int32_t *n_tokens,
+                                         int32_t *d_model);
 
 /* Teacher-forced decoder logits over the last encoder output:
  * dec_ids[0] is normally the decoder start id. logits: [n_dec, n_vocab],
@@ -232,6 +241,14 @@ MR_API mr_generate_params mr_generate_default_params(void);
  * best sequence is returned; *score (may be NULL) receives its score. */
 MR_API int32_t mr_generate(mr_ctx *ctx, const mr_generate_params *params, int32_t *out,
                            int32_t cap, float *score);
+
+/* Generate for every input of the last mr_encode_batch at once: one decoder
+ * pass and one LM-head product per step for all unfinished sequences.
+ * out[i] receives up to cap ids for input i and n_out[i] their count (eos
+ * included if generated). Sampling uses seed + i for input i; num_beams must
+ * be 1; the callback is not called. */
+MR_API mr_status mr_generate_batch(mr_ctx *ctx, const mr_generate_params *params, int32_t *const *out,
+                                   int32_t cap, int32_t *n_out);
 
 /* Convenience: tokenize text (+eos), encode, generate, detokenize into
  * text. Returns the text length, or a negative mr_status. */

@@ -62,6 +62,9 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
     if (!c->pool) ok = 0;
     c->logits = falloc(hp->n_vocab, &ok);
     c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
+    c->seg_off = malloc((size_t)c->p.n_ctx * sizeof(int32_t));
+    c->seg_len = malloc((size_t)c->p.n_ctx * sizeof(int32_t));
+    if (!c->seg_off || !c->seg_len) ok = 0;
     c->bucket_dec = malloc((size_t)c->p.n_dec_max * sizeof(int32_t));
     if (!ok || !c->bucket_enc || !c->bucket_dec || mr_kv_init(&c->kv, hp, c->p.n_dec_max) != MR_OK) {
         mr_ctx_free(c);
@@ -81,6 +84,7 @@ int mr_kv_init(mr_kv *kv, const mr_hparams *hp, int32_t cap) {
     kv->v = malloc(sz ? sz : 1);
     kv->n = 0;
     kv->cap = cap;
+    kv->seg = 0;
     if (!kv->k || !kv->v) {
         mr_kv_free(kv);
         return MR_ERR_OOM;
@@ -103,6 +107,8 @@ void mr_ctx_free(mr_ctx *c) {
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) free(bufs[i]);
     free(c->bucket_enc);
     free(c->bucket_dec);
+    free(c->seg_off);
+    free(c->seg_len);
     mr_pool_free(c->pool);
     free(c->xq);
     free(c->xqd);
@@ -113,21 +119,46 @@ void mr_ctx_free(mr_ctx *c) {
 const char *mr_ctx_errmsg(const mr_ctx *c) { return c ? c->err : "context is NULL"; }
 
 mr_status mr_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
+    return mr_encode_batch(c, &ids, &n, 1);
+}
+
+mr_status mr_encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *lens, int32_t n_inputs) {
     if (!c) return MR_ERR_INVALID_ARG;
     c->err[0] = 0;
     c->n_enc = 0;
+    c->n_seg = 0;
     c->cross_ready = 0;
-    if (!ids && n > 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "ids is NULL");
-    if (n <= 0) return MR_ERR(c, MR_ERR_EMPTY, "empty encoder input");
-    if (n > c->p.n_ctx)
-        return MR_ERR(c, MR_ERR_TOO_LONG, "input of %d tokens exceeds n_ctx %d", n, c->p.n_ctx);
-    return mr_t5_encode(c, ids, n);
+    if (!ids || !lens || n_inputs <= 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "no inputs");
+    int64_t total = 0;
+    for (int32_t i = 0; i < n_inputs; i++) {
+        if (lens[i] <= 0) return MR_ERR(c, MR_ERR_EMPTY, "empty encoder input %d", i);
+        if (!ids[i]) return MR_ERR(c, MR_ERR_INVALID_ARG, "ids of input %d is NULL", i);
+        total += lens[i];
+    }
+    if (total > c->p.n_ctx)
+        return MR_ERR(c, MR_ERR_TOO_LONG, n_inputs == 1 ? "input of %lld tokens exceeds n_ctx %d"
+                                                         : "inputs of %lld tokens in all exceed n_ctx %d",
+                      (long long)total, c->p.n_ctx);
+    /* the batch's ids, one input after another, staged in ff2: mr_t5_encode
+     * reads them (check, embed) before the FFN first uses that buffer */
+    int32_t *all = (int32_t *)c->ff2;
+    if ((int64_t)c->rows * c->m->hp.d_ff < total) return MR_ERR(c, MR_ERR_TOO_LONG, "batch too long");
+    for (int32_t i = 0, off = 0; i < n_inputs; off += lens[i], i++)
+        memcpy(all + off, ids[i], (size_t)lens[i] * sizeof(int32_t));
+    int rc = mr_t5_encode(c, all, lens, n_inputs);
+    if (rc != MR_OK) { c->n_enc = 0; c->n_seg = 0; }
+    return rc;
 }
 
 const float *mr_encoder_output(const mr_ctx *c, int32_t *n_tokens, int32_t *d_model) {
-    if (n_tokens) *n_tokens = c ? c->n_enc : 0;
+    return mr_encoder_output_of(c, 0, n_tokens, d_model);
+}
+
+const float *mr_encoder_output_of(const mr_ctx *c, int32_t input, int32_t *n_tokens, int32_t *d_model) {
+    int ok = c && c->n_enc && input >= 0 && input < c->n_seg;
+    if (n_tokens) *n_tokens = ok ? c->seg_len[input] : 0;
     if (d_model) *d_model = c ? c->m->hp.d_model : 0;
-    return c && c->n_enc ? c->enc_out : NULL;
+    return ok ? c->enc_out + (int64_t)c->seg_off[input] * c->m->hp.d_model : NULL;
 }
 
 mr_status mr_decoder_logits(mr_ctx *c, const int32_t *dec_ids, int32_t n_dec, float *logits,

@@ -141,6 +141,62 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
     return n;
 }
 
+mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t *const *out,
+                            int32_t cap, int32_t *n_out) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    mr_generate_params gp = params ? *params : mr_generate_default_params();
+    int rc = check_gen(c, &gp, cap);
+    if (rc != MR_OK) return rc;
+    if (gp.num_beams != 1) return MR_ERR(c, MR_ERR_INVALID_ARG, "mr_generate_batch does not do beam search");
+    if (!out || !n_out) return MR_ERR(c, MR_ERR_INVALID_ARG, "out and n_out are required");
+    const mr_hparams *hp = &c->m->hp;
+    const int32_t B = c->n_seg, V = hp->n_vocab;
+    mr_kv *kvs = calloc((size_t)B, sizeof *kvs);
+    mr_kv **run = calloc((size_t)B, sizeof *run);
+    int32_t *ids = calloc((size_t)B, sizeof *ids), *tok = calloc((size_t)B, sizeof *tok);
+    int32_t *ones = calloc((size_t)B, sizeof *ones), *done = calloc((size_t)B, sizeof *done);
+    uint64_t *rng = calloc((size_t)B, sizeof *rng);
+    float *h = malloc((size_t)B * hp->d_model * sizeof *h), *logits = malloc((size_t)B * V * sizeof *logits);
+    rc = MR_OK;
+    if (!kvs || !run || !ids || !tok || !ones || !done || !rng || !h || !logits)
+        rc = MR_ERR(c, MR_ERR_OOM, "out of memory for %d sequences", B);
+    for (int32_t i = 0; i < B && rc == MR_OK; i++) {
+        if (mr_kv_init(&kvs[i], hp, gp.max_new_tokens + 1) != MR_OK) rc = MR_ERR(c, MR_ERR_OOM, "out of memory");
+        kvs[i].seg = i;
+        ones[i] = 1;
+        n_out[i] = 0;
+        tok[i] = hp->decoder_start_id;
+        rng[i] = (gp.seed + (uint64_t)i) ^ 0x853c49e6748fea9bull;
+    }
+    for (int32_t step = 0; step < gp.max_new_tokens && rc == MR_OK; step++) {
+        int32_t na = 0;
+        for (int32_t i = 0; i < B; i++)
+            if (!done[i]) { run[na] = &kvs[i]; ids[na] = tok[i]; na++; }
+        if (na == 0) break;
+        rc = mr_t5_decode(c, na, run, ones, ids, h);
+        if (rc != MR_OK) break;
+        mr_t5_lm_head(c, h, na, logits);
+        for (int32_t a = 0; a < na; a++) {
+            int32_t i = run[a]->seg;
+            float *lg = logits + (int64_t)a * V;
+            if (step < gp.min_new_tokens && hp->eos_id >= 0) lg[hp->eos_id] = -INFINITY;
+            uint64_t keep = c->rng;
+            c->rng = rng[i];
+            int32_t next = sample(c, lg, V, &gp);
+            rng[i] = c->rng;
+            c->rng = keep;
+            if (n_out[i] >= cap) { rc = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids is full", cap); break; }
+            out[i][n_out[i]++] = next;
+            tok[i] = next;
+            if (next == hp->eos_id) done[i] = 1;
+        }
+    }
+    if (kvs) for (int32_t i = 0; i < B; i++) mr_kv_free(&kvs[i]);
+    free(kvs); free(run); free(ids); free(tok); free(ones); free(done); free(rng); free(h); free(logits);
+    return rc;
+}
+
 /* ------------------------------------------------------------ beam search */
 
 /* transformers' beam search (num_beams B, length_penalty, early_stopping=True):

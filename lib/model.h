@@ -56,14 +56,18 @@ typedef struct mr_kv {
     float *k, *v;              /* [n_dec_layers][cap][inner] */
     int32_t n;                 /* positions filled */
     int32_t cap;               /* positions it can hold */
+    int32_t seg;               /* which input of the last encode it attends to */
 } mr_kv;
 
 struct mr_ctx {
     const mr_model *m;
     mr_ctx_params p;
     char err[512];
-    /* encoder output and the cross-attention keys/values derived from it */
-    int32_t n_enc;
+    /* encoder output and the cross-attention keys/values derived from it;
+     * a batch encode stores its inputs one after another (segments) */
+    int32_t n_enc;             /* total rows */
+    int32_t n_seg;
+    int32_t *seg_off, *seg_len;/* [n_ctx] */
     float *enc_out;            /* [n_ctx][d] */
     float *cross_k, *cross_v;  /* [n_dec_layers][n_ctx][inner] */
     int cross_ready;
@@ -112,7 +116,9 @@ MR_INTERNAL void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, co
                               float *out, int64_t ldo, float *scores);
 
 /* t5.c: forward passes */
-MR_INTERNAL int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n);
+/* Encode n_seg inputs at once (ids concatenated, lens[i] tokens each): one
+ * pass through the weights, attention within each input. */
+MR_INTERNAL int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_seg);
 MR_INTERNAL int mr_t5_cross_kv(mr_ctx *c);
 /* Run several decoder sequences at once over the current encoder output:
  * sequence s appends cnt[s] tokens (tok holds them all, sequence after

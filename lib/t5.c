@@ -161,10 +161,12 @@ static int check_ids(mr_ctx *c, const int32_t *ids, int32_t n) {
     return MR_OK;
 }
 
-int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
+int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_seg) {
     const mr_model *m = c->m;
     const mr_hparams *hp = &m->hp;
-    int64_t d = hp->d_model;
+    int64_t d = hp->d_model, in = hp->inner;
+    int32_t n = 0;
+    for (int32_t s = 0; s < n_seg; s++) n += lens[s];
     int rc = check_ids(c, ids, n);
     if (rc != MR_OK) return rc;
     embed(c, ids, n);
@@ -174,13 +176,22 @@ int mr_t5_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
         mr_mm(c, L->q, c->xn, n, c->q);
         mr_mm(c, L->k, c->xn, n, c->k);
         mr_mm(c, L->v, c->xn, n, c->v);
-        attend(c, c->q, c->k, c->v, n, n, -1, m->enc_rel_b, c->bucket_enc, c->p.n_ctx - 1, c->att);
+        for (int32_t s = 0, off = 0; s < n_seg; off += lens[s], s++) {
+            int64_t o = (int64_t)off * in;
+            attend(c, c->q + o, c->k + o, c->v + o, lens[s], lens[s], -1, m->enc_rel_b, c->bucket_enc,
+                   c->p.n_ctx - 1, c->att + o);
+        }
         mr_mm(c, L->o, c->att, n, c->xn);
         add_inplace(c->x, c->xn, n * d);
         ffn(c, L, n);
     }
     mr_rmsnorm(c->x, m->enc_norm, n, d, hp->eps, c->enc_out);
     c->n_enc = n;
+    c->n_seg = n_seg;
+    for (int32_t s = 0, off = 0; s < n_seg; off += lens[s], s++) {
+        c->seg_off[s] = off;
+        c->seg_len[s] = lens[s];
+    }
     c->cross_ready = 0;
     return MR_OK;
 }
@@ -207,6 +218,8 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
     int32_t N = 0;
     for (int32_t s = 0; s < n_seq; s++) {
         if (cnt[s] <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens for sequence %d", s);
+        if (kv[s]->seg < 0 || kv[s]->seg >= c->n_seg)
+            return MR_ERR(c, MR_ERR_INVALID_ARG, "sequence %d refers to input %d of %d", s, kv[s]->seg, c->n_seg);
         if (kv[s]->n + cnt[s] > kv[s]->cap || kv[s]->n + cnt[s] > c->p.n_dec_max)
             return MR_ERR(c, MR_ERR_TOO_LONG, "decoder length %d exceeds n_dec_max %d",
                           kv[s]->n + cnt[s], c->p.n_dec_max);
@@ -244,7 +257,12 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
         /* cross-attention over the (shared) encoder output */
         mr_rmsnorm(c->x, L->cross_norm, N, d, hp->eps, c->xn);
         mr_mm(c, L->cq, c->xn, N, c->q);
-        attend(c, c->q, c->cross_k + l * cplane, c->cross_v + l * cplane, N, c->n_enc, -1, NULL, NULL, 0, c->att);
+        for (int32_t s = 0, r0 = 0; s < n_seq; r0 += cnt[s], s++) {
+            int32_t seg = kv[s]->seg;
+            int64_t eo = (int64_t)c->seg_off[seg] * in;
+            attend(c, c->q + (int64_t)r0 * in, c->cross_k + l * cplane + eo, c->cross_v + l * cplane + eo,
+                   cnt[s], c->seg_len[seg], -1, NULL, NULL, 0, c->att + (int64_t)r0 * in);
+        }
         mr_mm(c, L->co, c->att, N, c->xn);
         add_inplace(c->x, c->xn, N * d);
         ffn(c, L, N);

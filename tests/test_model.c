@@ -265,6 +265,63 @@ static void generation_controls(void **state) {
     mr_model_free(m);
 }
 
+/* Several inputs encoded and generated together give what each gives alone. */
+static void batch_inputs(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = 2;
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    const mr_tokenizer *tok = mr_model_tokenizer(m);
+    const char *texts[] = {"Hello world", "I feel tired today, maybe a short walk?", "x", "运动建议：上午跑步 30 分钟。"};
+    int32_t store[4][64], lens[4];
+    const int32_t *ids[4];
+    for (int i = 0; i < 4; i++) {
+        lens[i] = mr_tokenize(tok, texts[i], -1, MR_TOKENIZE_ADD_EOS, store[i], 64, NULL);
+        assert_true(lens[i] > 0);
+        ids[i] = store[i];
+    }
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = 24;
+    int32_t alone[4][24], na[4];
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(mr_encode(c, ids[i], lens[i]), MR_OK);
+        na[i] = mr_generate(c, &gp, alone[i], 24, NULL);
+        assert_true(na[i] > 0);
+    }
+    int32_t together[4][24], nt[4];
+    int32_t *outs[4] = {together[0], together[1], together[2], together[3]};
+    assert_int_equal(mr_encode_batch(c, ids, lens, 4), MR_OK);
+    assert_int_equal(mr_generate_batch(c, &gp, outs, 24, nt), MR_OK);
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(nt[i], na[i]);
+        assert_memory_equal(together[i], alone[i], (size_t)na[i] * sizeof(int32_t));
+    }
+    /* seeded sampling in a batch is repeatable */
+    gp.temperature = 1.0f;
+    gp.seed = 7;
+    int32_t again[4][24], n2[4];
+    int32_t *outs2[4] = {again[0], again[1], again[2], again[3]};
+    assert_int_equal(mr_generate_batch(c, &gp, outs, 24, nt), MR_OK);
+    assert_int_equal(mr_generate_batch(c, &gp, outs2, 24, n2), MR_OK);
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(nt[i], n2[i]);
+        assert_memory_equal(together[i], again[i], (size_t)nt[i] * sizeof(int32_t));
+    }
+    /* limits */
+    int32_t big[] = {400, 200};
+    const int32_t *two[] = {store[0], store[1]};
+    int32_t *buf = calloc(600, sizeof *buf);
+    const int32_t *twob[] = {buf, buf};
+    assert_int_equal(mr_encode_batch(c, twob, big, 2), MR_ERR_TOO_LONG);
+    int32_t zero[] = {3, 0};
+    assert_int_equal(mr_encode_batch(c, two, zero, 2), MR_ERR_EMPTY);
+    assert_int_equal(mr_generate_batch(c, &gp, outs, 24, nt), MR_ERR_STATE);
+    free(buf);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
 /* Many labels (several batched groups) score as each label alone does. */
 static void classify_batches(void **state) {
     (void)state;
@@ -368,7 +425,7 @@ int main(void) {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
         cmocka_unit_test(bad_calls),           cmocka_unit_test(generation_controls),
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
-        cmocka_unit_test(classify_batches),
+        cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -124,17 +124,28 @@ static void run_combo(void **state) {
             int64_t cnt = tu_st_f32(stpath, cJSON_GetObjectItem(tensors, "encoder_out")->valuestring, &ref);
             int32_t B = cJSON_GetArraySize(rows), L = cJSON_GetArraySize(cJSON_GetArrayItem(rows, 0));
             assert_int_equal(cnt, (int64_t)B * L * D);
+            assert_true(B <= 8);
+            int32_t *rowids[8], lens[8];
             for (int32_t r = 0; r < B; r++) {
-                int32_t *row, *mask;
-                tu_ints(cJSON_GetArrayItem(rows, r), &row);
+                int32_t *mask;
+                tu_ints(cJSON_GetArrayItem(rows, r), &rowids[r]);
                 tu_ints(cJSON_GetArrayItem(masks, r), &mask);
-                int32_t len = 0;
-                while (len < L && mask[len]) len++;
-                assert_int_equal(mr_encode(c, row, len), MR_OK);
-                check_close(cb, name, mr_encoder_output(c, NULL, NULL), ref + (int64_t)r * L * D, (int64_t)len * D);
-                free(row);
+                lens[r] = 0;
+                while (lens[r] < L && mask[lens[r]]) lens[r]++;
                 free(mask);
+                assert_int_equal(mr_encode(c, rowids[r], lens[r]), MR_OK);
+                check_close(cb, name, mr_encoder_output(c, NULL, NULL), ref + (int64_t)r * L * D, (int64_t)lens[r] * D);
             }
+            /* and all rows in one batch encode */
+            assert_int_equal(mr_encode_batch(c, (const int32_t *const *)rowids, lens, B), MR_OK);
+            for (int32_t r = 0; r < B; r++) {
+                int32_t nt;
+                const float *e = mr_encoder_output_of(c, r, &nt, NULL);
+                assert_int_equal(nt, lens[r]);
+                check_close(cb, name, e, ref + (int64_t)r * L * D, (int64_t)lens[r] * D);
+                free(rowids[r]);
+            }
+            assert_null(mr_encoder_output_of(c, B, NULL, NULL));
             free(ref);
         } else if (!strcmp(kind, "greedy")) {
             int32_t *want;

@@ -54,7 +54,7 @@ mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
         c->ascratch = falloc((int64_t)c->p.n_threads * c->ascratch_stride, &ok);
     }
     c->pool = mr_pool_new(c->p.n_threads);
-    if (c->kern->gemm_q8a) {
+    if (c->kern->gemm_q8a || c->kern->gemv_q8a) {
         c->xq = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax));
         c->xqd = falloc(MR_Q8A_ROWS(rows) * (wmax / 32 + 1), &ok);
         if (!c->xq) ok = 0;

@@ -40,7 +40,7 @@ static void gelu_tanh_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GEL
 static void relu_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_RELU); }
 
 static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, mr_softmax_inplace,
-                                 gelu_tanh_scalar, relu_scalar, NULL, NULL};
+                                 gelu_tanh_scalar, relu_scalar, NULL, NULL, NULL};
 
 mr_kern_level mr_kern_detect(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))

@@ -37,6 +37,10 @@ typedef struct mr_kern {
     void (*gemm_q8a)(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                      int64_t ldy, int64_t o0, int64_t o1, float *scratch);
     void (*quantize_act)(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
+    /* one row: q8_0 weights x int8 activations from mr_quantize_row_s8; NULL
+     * where the level keeps decode activations in float */
+    void (*gemv_q8a)(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
+                     int64_t o1);
 } mr_kern;
 
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
@@ -45,6 +49,11 @@ typedef struct mr_kern {
 
 /* kernels_vnni.c */
 MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
+MR_INTERNAL void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d);
+MR_INTERNAL void mr_gemv_q8a_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, float *y,
+                                    int64_t o0, int64_t o1);
+MR_INTERNAL void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y,
+                                  int64_t o0, int64_t o1);
 MR_INTERNAL void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
 MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                     float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);

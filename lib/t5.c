@@ -23,7 +23,7 @@ typedef struct {
     const float *x;
     int64_t T;
     float *y;
-    int q8a; /* int8 path: activations already in c->xq / c->xqd */
+    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV) */
 } mm_job;
 
 static void mm_worker(void *arg, int ith, int nth) {
@@ -36,7 +36,8 @@ static void mm_worker(void *arg, int ith, int nth) {
     int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
     float *scratch = j->c->wrow + ith * j->c->wrow_stride;
-    if (j->q8a) j->c->kern->gemm_q8a(j->w, j->c->xq, j->c->xqd, j->T, j->y, out, o0, o1, scratch);
+    if (j->q8a == 2) j->c->kern->gemv_q8a(j->w, (const int8_t *)j->c->xq, j->c->xqd, j->y, o0, o1);
+    else if (j->q8a) j->c->kern->gemm_q8a(j->w, j->c->xq, j->c->xqd, j->T, j->y, out, o0, o1, scratch);
     else j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scratch);
 }
 
@@ -53,6 +54,10 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
         /* compute-bound q8_0 product: int8 dot products on quantized activations */
         c->kern->quantize_act(x, T, w->ne[0], c->xq, c->xqd);
         j.q8a = 1;
+    } else if (w->type == GGML_Q8_0 && T == 1 && c->kern->gemv_q8a) {
+        /* decode: int8 dot products keep the one-row product bound by memory */
+        mr_quantize_row_s8(x, w->ne[0], (int8_t *)c->xq, c->xqd);
+        j.q8a = 2;
     }
     mr_pool_run(c->pool, mm_worker, &j);
 }

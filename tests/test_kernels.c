@@ -151,7 +151,8 @@ static void q8a_vs_scalar(void **state) {
     (void)state;
     const mr_kern *k = mr_kern_get(MR_KERN_AUTO);
     if (!k->gemm_q8a) { print_message("  no int8 GEMM on this CPU (%s): skipped\n", k->name); return; }
-    static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 9}, {32, 1, 3}};
+    static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 9}, {32, 1, 3},
+                                        {288, 20, 2}};
     for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
         int64_t in = shapes[si][0], out = shapes[si][1], T = shapes[si][2], nb = in / 32;
         float *wf = malloc((size_t)(in * out) * sizeof *wf), *x = malloc((size_t)(in * T) * sizeof *x);
@@ -186,6 +187,25 @@ static void q8a_vs_scalar(void **state) {
             /* |x - deq(x)| <= dx / 2 per element; weights at most ~1 */
             double bound = 0.5 * 4.0 / 127.0 * in * 1.01 + 1e-4;
             assert_true(fabs(yr[i] - yf[i]) <= bound);
+        }
+        /* the one-row (decode) product on the first row of x */
+        if (k->gemv_q8a) {
+            int8_t *q1 = malloc((size_t)in);
+            float *d1 = malloc((size_t)nb * sizeof *d1);
+            mr_quantize_row_s8(x, in, q1, d1);
+            for (int64_t i = 0; i < out + 2 * GUARD; i++) y[i] = CANARY;
+            k->gemv_q8a(&w, q1, d1, y + GUARD, 0, out / 2);
+            k->gemv_q8a(&w, q1, d1, y + GUARD, out / 2, out);
+            mr_gemv_q8a_scalar(&w, q1, d1, yr, 0, out);
+            for (int g = 0; g < GUARD; g++) assert_true(y[g] == CANARY && y[GUARD + out + g] == CANARY);
+            for (int64_t o = 0; o < out; o++) {
+                if (!(fabs(y[GUARD + o] - yr[o]) <= 1e-5 * fmax(1.0, fabs(yr[o]))))
+                    fail_msg("gemv_q8a in=%lld [%lld]: %.7g vs scalar twin %.7g", (long long)in, (long long)o,
+                             y[GUARD + o], yr[o]);
+                assert_true(fabs(yr[o] - yf[o]) <= 0.5 * 4.0 / 127.0 * in * 1.01 + 1e-4);
+            }
+            free(q1);
+            free(d1);
         }
         free(wf); free(x); free(b.data); free(xq); free(dx); free(y); free(yr); free(yf); free(scr);
     }

@@ -320,27 +320,27 @@ int main(int argc, char **argv) {
     for (int s = 0; s < 2; s++) {
         int nl = s ? cfg.n_dec_layers : cfg.n_layers;
         for (int i = 0; i < nl; i++) {
-#define A(hfs, ggs, req, vecf, e0, e1) \
+#define ADD_T(hfs, ggs, req, vecf, e0, e1) \
     do { \
-        snprintf(hf, sizeof hf, "%s.block.%d." hfs ".weight", ln[s], i); \
+        snprintf(hf, sizeof hf, "%s.block.%d.%s.weight", ln[s], i, hfs); \
         snprintf(gg, sizeof gg, "%s.blk.%d." ggs ".weight", gn[s], i); \
         int before = n_plan; \
         add(&set, hf, gg, want, req, vecf); \
         if (n_plan > before) check_shape(&plan[n_plan - 1], e0, e1); \
     } while (0)
-            A("layer.0.layer_norm", "attn_norm", 1, 1, d, 0);
-            A("layer.0.SelfAttention.q", "attn_q", 1, 0, d, in);
-            A("layer.0.SelfAttention.k", "attn_k", 1, 0, d, in);
-            A("layer.0.SelfAttention.v", "attn_v", 1, 0, d, in);
-            A("layer.0.SelfAttention.o", "attn_o", 1, 0, in, d);
-            if (i == 0) A("layer.0.SelfAttention.relative_attention_bias", "attn_rel_b", 1, 1, cfg.n_heads, cfg.n_buckets);
+            ADD_T("layer.0.layer_norm", "attn_norm", 1, 1, d, 0);
+            ADD_T("layer.0.SelfAttention.q", "attn_q", 1, 0, d, in);
+            ADD_T("layer.0.SelfAttention.k", "attn_k", 1, 0, d, in);
+            ADD_T("layer.0.SelfAttention.v", "attn_v", 1, 0, d, in);
+            ADD_T("layer.0.SelfAttention.o", "attn_o", 1, 0, in, d);
+            if (i == 0) ADD_T("layer.0.SelfAttention.relative_attention_bias", "attn_rel_b", 1, 1, cfg.n_heads, cfg.n_buckets);
             int f = 1;
             if (s) {
-                A("layer.1.layer_norm", "cross_attn_norm", 1, 1, d, 0);
-                A("layer.1.EncDecAttention.q", "cross_attn_q", 1, 0, d, in);
-                A("layer.1.EncDecAttention.k", "cross_attn_k", 1, 0, d, in);
-                A("layer.1.EncDecAttention.v", "cross_attn_v", 1, 0, d, in);
-                A("layer.1.EncDecAttention.o", "cross_attn_o", 1, 0, in, d);
+                ADD_T("layer.1.layer_norm", "cross_attn_norm", 1, 1, d, 0);
+                ADD_T("layer.1.EncDecAttention.q", "cross_attn_q", 1, 0, d, in);
+                ADD_T("layer.1.EncDecAttention.k", "cross_attn_k", 1, 0, d, in);
+                ADD_T("layer.1.EncDecAttention.v", "cross_attn_v", 1, 0, d, in);
+                ADD_T("layer.1.EncDecAttention.o", "cross_attn_o", 1, 0, in, d);
                 f = 2;
             }
             char norm[64], wi[64], wi0[64], wi1[64], wo[64];
@@ -349,22 +349,14 @@ int main(int argc, char **argv) {
             snprintf(wi0, sizeof wi0, "layer.%d.DenseReluDense.wi_0", f);
             snprintf(wi1, sizeof wi1, "layer.%d.DenseReluDense.wi_1", f);
             snprintf(wo, sizeof wo, "layer.%d.DenseReluDense.wo", f);
-#define B(hfs, ggs, req, vecf, e0, e1) \
-    do { \
-        snprintf(hf, sizeof hf, "%s.block.%d.%s.weight", ln[s], i, hfs); \
-        snprintf(gg, sizeof gg, "%s.blk.%d." ggs ".weight", gn[s], i); \
-        int before = n_plan; \
-        add(&set, hf, gg, want, req, vecf); \
-        if (n_plan > before) check_shape(&plan[n_plan - 1], e0, e1); \
-    } while (0)
-            B(norm, "ffn_norm", 1, 1, d, 0);
+            ADD_T(norm, "ffn_norm", 1, 1, d, 0);
             if (cfg.gated) {
-                B(wi0, "ffn_gate", 1, 0, d, ff);
-                B(wi1, "ffn_up", 1, 0, d, ff);
+                ADD_T(wi0, "ffn_gate", 1, 0, d, ff);
+                ADD_T(wi1, "ffn_up", 1, 0, d, ff);
             } else {
-                B(wi, "ffn_up", 1, 0, d, ff);
+                ADD_T(wi, "ffn_up", 1, 0, d, ff);
             }
-            B(wo, "ffn_down", 1, 0, ff, d);
+            ADD_T(wo, "ffn_down", 1, 0, ff, d);
         }
         snprintf(hf, sizeof hf, "%s.final_layer_norm.weight", ln[s]);
         snprintf(gg, sizeof gg, "%s.output_norm.weight", gn[s]);

@@ -76,6 +76,7 @@ test: all $(TESTS) $(TESTDATA)
 	@fail=0; for t in $(TESTS); do echo "== $$t"; MR_TESTDATA=$(BUILD)/testdata $$t || fail=1; done; \
 	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 
 install: all

@@ -19,7 +19,8 @@
 static const char *usage_main =
     "usage: mr-cli COMMAND MODEL [options]   (mr-cli COMMAND --help for details)\n"
     "commands: info tokenize detokenize encode logits generate classify\n"
-    "MODEL is a .gguf file (tokenize/detokenize also take a sentencepiece .model).\n";
+    "MODEL is a .gguf file (tokenize/detokenize also take a sentencepiece .model).\n"
+    "encode, logits, generate and classify take --threads N (default 1).\n";
 
 static void fail(const char *fmt, const char *a) {
     fprintf(stderr, "mr-cli: ");
@@ -52,7 +53,7 @@ static int32_t parse_ids(const char *s, int32_t **out) {
 
 typedef struct {
     const char *model, *text, *ids, *dec_ids, *out, *labels;
-    int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help;
+    int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help, threads;
     float temp, top_p;
     unsigned long long seed;
 } opts;
@@ -77,6 +78,7 @@ static void parse(int argc, char **argv, opts *o) {
         else if (!strcmp(a, "--top-p")) o->top_p = strtof(NEXT(), NULL);
         else if (!strcmp(a, "--seed")) o->seed = strtoull(NEXT(), NULL, 10);
         else if (!strcmp(a, "--beams")) o->beams = atoi(NEXT());
+        else if (!strcmp(a, "--threads") || !strcmp(a, "-t")) o->threads = atoi(NEXT());
         else if (!strcmp(a, "--print-ids")) o->print_ids = 1;
         else if (!strcmp(a, "--stream")) o->stream = 1;
         else if (!strcmp(a, "--mean")) o->mean = 1;
@@ -240,6 +242,7 @@ int main(int argc, char **argv) {
     int32_t n = input_ids(&o, m, &ids);
     if (n <= 0) fail("input tokenizes to nothing%s", "");
     mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = o.threads;
     mr_ctx *c = mr_ctx_new(m, &cp);
     if (!c) fail("cannot create a context (out of memory?)%s", "");
     int rc = mr_encode(c, ids, n);

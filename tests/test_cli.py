@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""build/mr-cli against the transformers goldens, through its documented
+formats (raw float32 files, id lines, JSON): the interface other
+implementations are compared through. Needs numpy only."""
+import json
+import os
+import struct
+import subprocess
+import sys
+
+import numpy as np
+
+B = os.environ.get("MR_BUILD", "build")
+CLI = os.path.join(B, "mr-cli")
+G = "tests/data/goldens"
+TMP = os.path.join(B, "testdata", "cli.bin")
+passed = failed = 0
+
+
+def check(cond, msg):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", msg)
+
+
+def read_st(path):
+    with open(path, "rb") as f:
+        n = struct.unpack("<Q", f.read(8))[0]
+        h = json.loads(f.read(n))
+        data = f.read()
+    return {k: np.frombuffer(data[v["data_offsets"][0]:v["data_offsets"][1]], np.float32).reshape(v["shape"])
+            for k, v in h.items() if k != "__metadata__"}
+
+
+def cli(*args, stdin=None):
+    r = subprocess.run([CLI] + list(args), input=stdin, capture_output=True, text=True)
+    return r.returncode, r.stdout, r.stderr
+
+
+def ids(v):
+    return ",".join(map(str, v))
+
+
+for variant in ["flan-v1_1-tiny-copy", "t5-v1_0-tiny"]:
+    model = os.path.join(B, "testdata", variant + "-f32.gguf")
+    g = json.load(open(os.path.join(G, variant, "goldens.json")))
+    T = read_st(os.path.join(G, variant, "goldens.safetensors"))
+    for c in g["cases"]:
+        k = c["kind"]
+        if k == "encoder":
+            rc, _, err = cli("encode", model, "--ids", ids(c["input_ids"]), "--out", TMP)
+            ref = T[c["tensors"]["encoder_out"]]
+            got = np.fromfile(TMP, np.float32)
+            check(rc == 0 and got.size == ref.size, "%s %s: encode failed %s" % (variant, c["name"], err))
+            if rc == 0 and got.size == ref.size:
+                check(np.all(np.abs(got - ref.ravel()) <= 1e-4 * np.maximum(1, np.abs(ref.ravel()))),
+                      "%s %s: encoder output" % (variant, c["name"]))
+        elif k == "teacher_forced":
+            rc, _, err = cli("logits", model, "--ids", ids(c["input_ids"]), "--decoder-ids",
+                             ids(c["decoder_input_ids"]), "--out", TMP)
+            ref = T[c["tensors"]["logits"]].ravel()
+            got = np.fromfile(TMP, np.float32)
+            check(rc == 0 and got.size == ref.size and np.all(np.abs(got - ref) <= 1e-4 * np.maximum(1, np.abs(ref))),
+                  "%s %s: logits" % (variant, c["name"]))
+        elif k == "greedy":
+            rc, out, err = cli("generate", model, "--ids", ids(c["input_ids"]), "--max-new", "20", "--print-ids")
+            check(rc == 0 and [int(x) for x in out.split()] == c["output_ids"], "%s %s: --print-ids" % (variant, c["name"]))
+            rc, out, err = cli("generate", model, c["text"], "--max-new", "20")
+            check(rc == 0 and out.rstrip("\n") == c["output_text"], "%s %s: text %r" % (variant, c["name"], out))
+        elif k == "label_scores":
+            rc, out, err = cli("classify", model, "--ids", ids(c["input_ids"]), "--labels", ",".join(c["labels"]), "--json")
+            ok = rc == 0
+            if ok:
+                j = json.loads(out)
+                ok = j["labels"] == c["labels"] and \
+                    all(abs(a - b) <= 1e-3 for a, b in zip(j["logprob_sum"], c["logprob_sum"])) and \
+                    abs(sum(j["probs"]) - 1) < 1e-4
+            check(ok, "%s: classify --json" % variant)
+        elif k == "beam":
+            rc, out, err = cli("generate", model, "--ids", ids(c["input_ids"]), "--beams", str(c["num_beams"]),
+                               "--max-new", str(c["max_new_tokens"]), "--print-ids")
+            check(rc == 0 and [int(x) for x in out.split()] == c["sequences"][0], "%s: --beams" % variant)
+
+# tokenize / detokenize: one line in, one line out
+cases = [c for c in json.load(open(os.path.join(G, "tokenizer", "cases.json")))["cases"] if "\n" not in c["text"]]
+lines = "".join(c["text"] + "\n" for c in cases)
+for model in [os.path.join(G, "tokenizer", "spiece.model"), os.path.join(B, "testdata", "flan-v1_1-tiny-f32.gguf")]:
+    rc, out, err = cli("tokenize", model, stdin=lines)
+    got = [[int(x) for x in l.split()] for l in out.splitlines()]
+    check(rc == 0 and got == [c["ids"] for c in cases], "tokenize %s" % model)
+    rc, out, err = cli("detokenize", model, stdin="".join(" ".join(map(str, c["ids"])) + "\n" for c in cases))
+    check(rc == 0 and out.splitlines() == [c["decoded"] for c in cases], "detokenize %s" % model)
+
+# errors are reported, not crashed on
+model = os.path.join(B, "testdata", "flan-v1_1-tiny-copy-f32.gguf")
+for args, needle in [(["encode", model, "--ids", "5,99999,1", "--out", TMP], "outside the vocabulary"),
+                     (["encode", "/nonexistent.gguf", "--ids", "5"], "cannot open"),
+                     (["generate", model, "--ids", "x,y"], "invalid id list"),
+                     (["frobnicate", model], "unknown command"),
+                     (["classify", model, "hello"], "--labels")]:
+    rc, out, err = cli(*args)
+    check(rc != 0 and needle in err, "%s: %r" % (args[0], err.strip()))
+for cmd in ["info", "tokenize", "detokenize", "encode", "logits", "generate", "classify"]:
+    rc, out, err = cli(cmd, "--help")
+    check(rc == 0 and "mr-cli " + cmd in out, "%s --help" % cmd)
+
+print("%d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)

@@ -1,0 +1,188 @@
+/* safety.c - the rules. Each one cites its source (../shared/DOMAIN.md has
+ * them all); where the source is a heuristic the warning says to consult a
+ * clinician. Rules only remove: the result is the intersection of them all. */
+#include "safety.h"
+
+#include <math.h>
+#include <string.h>
+
+#define ALL_ACTIVITIES ((1u << MR_ACT_COUNT) - 1)
+#define BIT(a) (1u << (a))
+
+static unsigned outdoor_mask(void) {
+    unsigned m = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        if (mr_kb_activity((mr_activity)a)->outdoor) m |= BIT(a);
+    return m;
+}
+
+/* activities whose gentlest variant is vigorous cannot be done gently */
+static unsigned vigorous_only_mask(void) {
+    unsigned m = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        if (mr_kb_band(mr_kb_activity((mr_activity)a)->v[0].met) == MR_VIGOROUS) m |= BIT(a);
+    return m;
+}
+
+static void fire(mr_safety_out *o, mr_rule r) {
+    for (int i = 0; i < o->n_rules; i++)
+        if (o->rules[i] == r) return;
+    o->rules[o->n_rules++] = r;
+}
+
+static void cap(mr_safety_out *o, mr_intensity i) {
+    if (i < o->max_intensity) o->max_intensity = i;
+}
+
+void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
+    memset(o, 0, sizeof *o);
+    o->allowed = ALL_ACTIVITIES;
+    o->max_intensity = MR_VIGOROUS;
+    const unsigned outdoor = outdoor_mask(), f = in->flags;
+    const int sensitive = (f & (MR_COND_ASTHMA | MR_COND_HEART)) || in->age < 18 || in->age >= 65;
+
+    /* Emergencies: resting BP above 180/110 (ACSM), chest pain, dizziness,
+     * fever or acute illness: rest and see a doctor. */
+    if ((in->bp_sys >= 180) || (in->bp_dia >= 110)) fire(o, MR_RULE_EMERGENCY_BP);
+    if (f & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER)) fire(o, MR_RULE_EMERGENCY_SYMPTOM);
+    if (o->n_rules) {
+        o->emergency = 1;
+        o->allowed = BIT(MR_ACT_REST);
+        o->max_intensity = MR_LIGHT;
+        return;
+    }
+    /* Hypertension and heart disease: moderate intensity; medical clearance
+     * before vigorous (ACSM 2015 screening). Stage 2 readings (160/100) too. */
+    if ((f & MR_COND_HYPERTENSION) || in->bp_sys >= 160 || in->bp_dia >= 100) {
+        fire(o, MR_RULE_HYPERTENSION);
+        cap(o, MR_MODERATE);
+    }
+    if (f & MR_COND_HEART) {
+        fire(o, MR_RULE_HEART);
+        cap(o, MR_MODERATE);
+    }
+    /* Diabetes (ADA 2016): < 90 mg/dl carbohydrate first and keep it light;
+     * 250-349 no intense exercise (ketones); >= 350 mild to moderate only. */
+    if (in->glucose >= 0) {
+        if (in->glucose < 90) {
+            fire(o, MR_RULE_GLUCOSE_LOW);
+            cap(o, MR_LIGHT);
+        } else if (in->glucose >= 350) {
+            fire(o, MR_RULE_GLUCOSE_VERY_HIGH);
+            cap(o, MR_MODERATE);
+        } else if (in->glucose >= 250) {
+            fire(o, MR_RULE_GLUCOSE_HIGH);
+            cap(o, MR_MODERATE);
+        }
+    }
+    /* Pregnancy (WHO / CDC): moderate; no fall-risk sports (outdoor cycling). */
+    if (f & MR_COND_PREGNANCY) {
+        fire(o, MR_RULE_PREGNANCY);
+        cap(o, MR_MODERATE);
+        o->allowed &= ~BIT(MR_ACT_CYCLE);
+    }
+    /* Knee or ankle injury, low back pain: low impact only (heuristic). */
+    if (f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
+        fire(o, MR_RULE_JOINT);
+        for (int a = 0; a < MR_ACT_COUNT; a++)
+            if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
+    }
+    /* Air quality (US EPA AQI). */
+    int cat = mr_kb_aqi_category(in->aqi);
+    if (cat >= 5 || (cat >= 4 && sensitive) || (cat >= 3 && sensitive)) {
+        fire(o, cat >= 5 ? MR_RULE_AQI_HAZARD : MR_RULE_AQI_SENSITIVE);
+        o->allowed &= ~outdoor; /* no outdoor exertion */
+    } else if (cat >= 3) {
+        fire(o, MR_RULE_AQI_ALL); /* everyone else: prefer indoor; a walk at most outside */
+        o->allowed &= ~(outdoor & ~BIT(MR_ACT_WALK));
+    } else if (cat == 2 && sensitive) {
+        fire(o, MR_RULE_AQI_SENSITIVE); /* walk instead of run */
+        o->allowed &= ~(outdoor & vigorous_only_mask());
+        o->allowed &= ~BIT(MR_ACT_CYCLE);
+    }
+    /* Heat (NWS heat index as the available proxy for ACSM's WBGT limits). */
+    if (!isnan(in->temp_c)) {
+        float hi = isnan(in->rh_pct) ? in->temp_c : mr_kb_heat_index_c(in->temp_c, in->rh_pct);
+        int hc = mr_kb_heat_category(hi);
+        if (hc >= 3) {
+            fire(o, MR_RULE_HEAT_DANGER);
+            o->allowed &= ~outdoor;
+        } else if (hc >= 2) {
+            fire(o, MR_RULE_HEAT);
+            o->allowed &= ~(outdoor & vigorous_only_mask());
+            o->allowed &= ~BIT(MR_ACT_CYCLE);
+        }
+        /* Cold (ACSM 2006): heightened caution below -27 C wind chill. */
+        float wc = isnan(in->wind_kmh) ? in->temp_c : mr_kb_wind_chill_c(in->temp_c, in->wind_kmh);
+        if (wc <= -27.0f) {
+            fire(o, MR_RULE_COLD);
+            o->allowed &= ~outdoor;
+        } else if ((f & MR_COND_ASTHMA) && wc < 0.0f) {
+            fire(o, MR_RULE_ASTHMA_COLD); /* cold dry air triggers asthma */
+            o->allowed &= ~outdoor;
+        }
+    }
+    /* Thunder: the 30-30 rule; go indoors. Rain, snow, ice: no slipping. */
+    if (in->thunder) {
+        fire(o, MR_RULE_THUNDER);
+        o->allowed &= ~outdoor;
+    }
+    if (in->precip != MR_PRECIP_NONE) {
+        fire(o, MR_RULE_SLIPPERY);
+        o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_CYCLE));
+        if (in->precip == MR_PRECIP_ICE) o->allowed &= ~outdoor;
+    }
+    o->allowed |= BIT(MR_ACT_REST);
+}
+
+int mr_safety_permits(const mr_safety_out *o, mr_activity a, mr_intensity i) {
+    if (a < 0 || a >= MR_ACT_COUNT || !(o->allowed & BIT(a))) return 0;
+    if (a == MR_ACT_REST) return i == MR_LIGHT; /* rest is always possible, and light */
+    const mr_met_variant *v;
+    return mr_kb_variant(a, i, &v) <= o->max_intensity && i <= o->max_intensity;
+}
+
+const char *mr_safety_text(mr_rule r, const char *lang) {
+    static const char *en[MR_RULE_COUNT] = {
+        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today; see a doctor (ACSM).",
+        [MR_RULE_EMERGENCY_SYMPTOM] = "Chest pain, dizziness or fever: rest and see a doctor before exercising.",
+        [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise (ACSM).",
+        [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise (ACSM).",
+        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl: eat 15-30 g of carbohydrate first and keep it light (ADA 2016).",
+        [MR_RULE_GLUCOSE_HIGH] = "Blood glucose 250-349 mg/dl: check ketones; no intense exercise (ADA 2016).",
+        [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
+        [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity; avoid contact and fall-risk sports and lying on your back after the first trimester (WHO/CDC).",
+        [MR_RULE_JOINT] = "Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
+        [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups: avoid heavy exertion outdoors (US EPA AQI).",
+        [MR_RULE_AQI_ALL] = "Air quality is unhealthy: exercise indoors, or only lightly outside (US EPA AQI).",
+        [MR_RULE_AQI_HAZARD] = "Air quality is hazardous: no outdoor activity (US EPA AQI).",
+        [MR_RULE_HEAT] = "Heat: avoid intense exercise outdoors, drink water, take breaks (NWS heat index, ACSM).",
+        [MR_RULE_HEAT_DANGER] = "Dangerous heat: no outdoor exercise today (NWS heat index, ACSM).",
+        [MR_RULE_COLD] = "Wind chill below -27 C: no outdoor exercise (ACSM 2006).",
+        [MR_RULE_ASTHMA_COLD] = "Cold, dry air can trigger asthma: exercise indoors today.",
+        [MR_RULE_THUNDER] = "Thunder: go indoors; resume 30 minutes after the last thunder (30-30 rule).",
+        [MR_RULE_SLIPPERY] = "Wet or icy ground: avoid running and cycling outside.",
+    };
+    static const char *zh[MR_RULE_COUNT] = {
+        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动，请就医（ACSM）。",
+        [MR_RULE_EMERGENCY_SYMPTOM] = "胸痛、头晕或发烧：请先休息并就医，再考虑运动。",
+        [MR_RULE_HYPERTENSION] = "高血压：保持中等强度；进行高强度运动前请先获得医生许可（ACSM）。",
+        [MR_RULE_HEART] = "心脏病：除非医生允许，只做中等强度运动（ACSM）。",
+        [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl：先补充15-30克碳水化合物，运动保持轻松（ADA 2016）。",
+        [MR_RULE_GLUCOSE_HIGH] = "血糖250-349 mg/dl：请检查酮体；不要做高强度运动（ADA 2016）。",
+        [MR_RULE_GLUCOSE_VERY_HIGH] = "血糖350 mg/dl及以上：只做轻到中等强度运动（ADA 2016）。",
+        [MR_RULE_PREGNANCY] = "孕期：保持中等强度；避免对抗性和易摔倒的运动，孕早期后避免仰卧（WHO/CDC）。",
+        [MR_RULE_JOINT] = "关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
+        [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康：避免户外剧烈运动（美国EPA AQI）。",
+        [MR_RULE_AQI_ALL] = "空气质量不健康：请在室内运动，户外只做轻度活动（美国EPA AQI）。",
+        [MR_RULE_AQI_HAZARD] = "空气质量危险：不要进行任何户外活动（美国EPA AQI）。",
+        [MR_RULE_HEAT] = "天气炎热：避免户外高强度运动，多喝水、多休息（NWS酷热指数，ACSM）。",
+        [MR_RULE_HEAT_DANGER] = "高温危险：今天不要在户外运动（NWS酷热指数，ACSM）。",
+        [MR_RULE_COLD] = "风寒温度低于-27°C：不要在户外运动（ACSM 2006）。",
+        [MR_RULE_ASTHMA_COLD] = "寒冷干燥的空气可能诱发哮喘：今天请在室内运动。",
+        [MR_RULE_THUNDER] = "有雷声：请到室内；最后一声雷响30分钟后再恢复（30-30规则）。",
+        [MR_RULE_SLIPPERY] = "地面湿滑或结冰：避免户外跑步和骑车。",
+    };
+    if (r < 0 || r >= MR_RULE_COUNT) return "";
+    return lang && !strcmp(lang, "zh") ? zh[r] : en[r];
+}

@@ -1,0 +1,177 @@
+/* test_safety.c - lib/safety.c: each rule of DOMAIN.md on a case that
+ * should trigger it, and over 10,000 random situations the properties that
+ * make the layer safe: rest is always possible, emergencies leave only rest,
+ * and adding a condition, a symptom or worse weather never allows more. */
+#include "testutil.h"
+
+#include "safety.h"
+
+#include <math.h>
+#include <string.h>
+
+static mr_safety_in base(void) {
+    mr_safety_in in = {.age = 40, .flags = 0, .bp_sys = -1, .bp_dia = -1, .glucose = -1, .temp_c = 18,
+                       .rh_pct = 50, .wind_kmh = 10, .precip = MR_PRECIP_NONE, .thunder = 0, .aqi = 40};
+    return in;
+}
+
+static int fired(const mr_safety_out *o, mr_rule r) {
+    for (int i = 0; i < o->n_rules; i++)
+        if (o->rules[i] == r) return 1;
+    return 0;
+}
+
+static void rules(void **state) {
+    (void)state;
+    mr_safety_out o;
+    mr_safety_in in = base();
+    mr_safety_apply(&in, &o);
+    assert_int_equal(o.n_rules, 0);
+    assert_true(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
+
+    in = base(); in.bp_sys = 185; in.bp_dia = 95;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_EMERGENCY_BP));
+    for (int a = 0; a < MR_ACT_REST; a++) assert_false(mr_safety_permits(&o, (mr_activity)a, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_REST, MR_LIGHT));
+
+    in = base(); in.flags = MR_SYM_DIZZINESS;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_EMERGENCY_SYMPTOM));
+
+    in = base(); in.flags = MR_COND_HYPERTENSION;
+    mr_safety_apply(&in, &o);
+    assert_int_equal(o.max_intensity, MR_MODERATE);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE)); /* no moderate running exists */
+    assert_true(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE));
+
+    in = base(); in.glucose = 80;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_GLUCOSE_LOW) && o.max_intensity == MR_LIGHT);
+
+    in = base(); in.flags = MR_COND_KNEE;
+    mr_safety_apply(&in, &o);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
+    assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_VIGOROUS));
+
+    in = base(); in.flags = MR_COND_PREGNANCY;
+    mr_safety_apply(&in, &o);
+    assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
+
+    in = base(); in.aqi = 120; in.flags = MR_COND_ASTHMA; /* sensitive: walk instead of run */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_SENSITIVE));
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE));
+    in.flags = 0; /* not sensitive at 120 */
+    mr_safety_apply(&in, &o);
+    assert_true(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
+
+    in = base(); in.aqi = 350;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_HAZARD));
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_YOGA, MR_LIGHT));
+
+    in = base(); in.temp_c = 38; in.rh_pct = 60; /* heat index far above 39 C */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_HEAT_DANGER));
+    assert_false(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE));
+
+    in = base(); in.temp_c = -20; in.wind_kmh = 40; /* wind chill about -33 C */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_COLD));
+
+    in = base(); in.temp_c = -2; in.flags = MR_COND_ASTHMA;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_ASTHMA_COLD));
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+
+    in = base(); in.thunder = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_THUNDER));
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+
+    in = base(); in.precip = MR_PRECIP_RAIN;
+    mr_safety_apply(&in, &o);
+    assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_MODERATE));
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE));
+
+    for (int r = 0; r < MR_RULE_COUNT; r++) {
+        assert_true(strlen(mr_safety_text((mr_rule)r, "en")) > 20);
+        assert_true(strlen(mr_safety_text((mr_rule)r, "zh")) > 20);
+    }
+}
+
+static uint64_t rs = 0x9e3779b97f4a7c15ull;
+static uint32_t rnd(uint32_t n) {
+    rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
+    return (uint32_t)(rs % n);
+}
+
+static mr_safety_in random_in(void) {
+    mr_safety_in in;
+    in.age = 5 + (int)rnd(96);
+    in.flags = rnd(1u << 11) & rnd(1u << 11) & rnd(1u << 11); /* a few at a time */
+    in.bp_sys = rnd(3) ? -1 : 90 + (int)rnd(120);
+    in.bp_dia = rnd(3) ? -1 : 50 + (int)rnd(80);
+    in.glucose = rnd(3) ? -1 : 50 + (int)rnd(400);
+    in.temp_c = rnd(8) ? -30.0f + (float)rnd(750) / 10.0f : NAN;
+    in.rh_pct = (float)rnd(101);
+    in.wind_kmh = (float)rnd(80);
+    in.precip = (mr_precip)rnd(4);
+    in.thunder = rnd(10) == 0;
+    in.aqi = rnd(5) ? (int)rnd(501) : -1;
+    return in;
+}
+
+/* b allows no more than a */
+static int within(const mr_safety_out *b, const mr_safety_out *a) {
+    return (b->allowed & ~a->allowed) == 0 && b->max_intensity <= a->max_intensity;
+}
+
+static void properties(void **state) {
+    (void)state;
+    for (int k = 0; k < 10000; k++) {
+        mr_safety_in in = random_in();
+        mr_safety_out o, o2;
+        mr_safety_apply(&in, &o);
+        assert_true(mr_safety_permits(&o, MR_ACT_REST, MR_LIGHT));
+        if (o.emergency) assert_int_equal(o.allowed, 1u << MR_ACT_REST);
+        if ((in.flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER)) || in.bp_sys >= 180 || in.bp_dia >= 110)
+            assert_true(o.emergency);
+        /* more conditions or symptoms never allow more */
+        mr_safety_in w = in;
+        w.flags |= 1u << rnd(11);
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        /* nor does thunder, ice, or worse air */
+        w = in;
+        w.thunder = 1;
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        w = in;
+        w.precip = MR_PRECIP_ICE;
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        if (in.aqi >= 0) {
+            w = in;
+            w.aqi = in.aqi + (int)rnd((uint32_t)(501 - in.aqi));
+            mr_safety_apply(&w, &o2);
+            assert_true(within(&o2, &o));
+        }
+        /* every permitted choice stays inside the cap */
+        for (int a = 0; a < MR_ACT_COUNT; a++)
+            for (int i = 0; i < 3; i++)
+                if (mr_safety_permits(&o, (mr_activity)a, (mr_intensity)i)) assert_true(i <= (int)o.max_intensity);
+    }
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(rules),
+        cmocka_unit_test(properties),
+    };
+    return cmocka_run_group_tests_name("safety", tests, NULL, NULL);
+}

@@ -42,18 +42,29 @@ static void relu_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_RELU); }
 static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, mr_softmax_inplace,
                                  gelu_tanh_scalar, relu_scalar, NULL, NULL, NULL};
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+/* F16C (CPUID.1:ECX bit 29): asked of CPUID directly, since not every
+ * compiler's __builtin_cpu_supports knows the name. AVX state support is
+ * covered by the avx2 / avx512 checks it is combined with. */
+static int has_f16c(void) {
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && ((c >> 29) & 1);
+}
+#endif
+
 mr_kern_level mr_kern_detect(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     __builtin_cpu_init();
     if (mr_kern_avx512vnni() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
-        __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c"))
+        __builtin_cpu_supports("fma") && has_f16c())
         return MR_KERN_AVX512VNNI;
     if (mr_kern_avx512() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c"))
+        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("fma") && has_f16c())
         return MR_KERN_AVX512;
     if (mr_kern_avx2() && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-        __builtin_cpu_supports("f16c"))
+        has_f16c())
         return MR_KERN_AVX2;
 #endif
     if (mr_kern_neon()) return MR_KERN_NEON; /* every AArch64 CPU has NEON */

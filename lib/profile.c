@@ -1,0 +1,207 @@
+/* profile.c - JSON profile -> mr_profile, with cJSON (Debian's libcjson)
+ * doing the parsing and this file every range and vocabulary check. */
+#include "profile.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char *err;
+    size_t errsz;
+} ctx;
+
+#define BAD(c, ...) (mr_fmt((c)->err, (c)->errsz, "profile: " __VA_ARGS__), 0)
+
+static int valid_utf8(const char *s) {
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int n = *p < 0x80 ? 0 : (*p & 0xe0) == 0xc0 ? 1 : (*p & 0xf0) == 0xe0 ? 2 : (*p & 0xf8) == 0xf0 ? 3 : -1;
+        if (n < 0 || (n == 1 && *p < 0xc2)) return 0;
+        p++;
+        for (int i = 0; i < n; i++, p++)
+            if ((*p & 0xc0) != 0x80) return 0;
+    }
+    return 1;
+}
+
+/* Optional number in [lo, hi]; integers when want_int. 1 ok (or absent), 0 bad. */
+static int num(ctx *c, const cJSON *obj, const char *key, double lo, double hi, int want_int, double *out,
+               int *present) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    *present = 0;
+    if (!v || cJSON_IsNull(v)) return 1;
+    if (!cJSON_IsNumber(v)) return BAD(c, "field '%s' must be a number", key);
+    double x = v->valuedouble;
+    if (!isfinite(x) || x < lo || x > hi) return BAD(c, "field '%s': %g is outside %g..%g", key, x, lo, hi);
+    if (want_int && x != floor(x)) return BAD(c, "field '%s': %g is not a whole number", key, x);
+    *out = x;
+    *present = 1;
+    return 1;
+}
+
+static int str(ctx *c, const cJSON *obj, const char *key, char *out, size_t cap, int *present) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    *present = 0;
+    out[0] = 0;
+    if (!v || cJSON_IsNull(v)) return 1;
+    if (!cJSON_IsString(v)) return BAD(c, "field '%s' must be a string", key);
+    if (strlen(v->valuestring) >= cap) return BAD(c, "field '%s' is longer than %zu bytes", key, cap - 1);
+    if (!valid_utf8(v->valuestring)) return BAD(c, "field '%s' is not valid UTF-8", key);
+    strcpy(out, v->valuestring);
+    *present = 1;
+    return 1;
+}
+
+static int one_of(ctx *c, const char *key, const char *val, const char *const *names, int n) {
+    for (int i = 0; i < n; i++)
+        if (!strcmp(val, names[i])) return i;
+    (void)BAD(c, "field '%s': unknown value \"%.40s\"", key, val);
+    return -1;
+}
+
+static const char *const CONDITIONS[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
+                                         "knee_injury", "ankle_injury", "low_back_pain"};
+static const char *const SYMPTOMS[] = {"chest_pain", "dizziness", "fever"};
+
+static int flag_list(ctx *c, const cJSON *obj, const char *key, const char *const *names, int n, int shift,
+                     unsigned *flags) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+    if (!v || cJSON_IsNull(v)) return 1;
+    if (!cJSON_IsArray(v)) return BAD(c, "field '%s' must be a list", key);
+    cJSON_ArrayForEach(e, v) {
+        if (!cJSON_IsString(e)) return BAD(c, "field '%s': entries must be strings", key);
+        int i = one_of(c, key, e->valuestring, names, n);
+        if (i < 0) return 0;
+        *flags |= 1u << (i + shift);
+    }
+    return 1;
+}
+
+int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz) {
+    ctx c = {err, errsz};
+    memset(p, 0, sizeof *p);
+    p->weight_kg = p->height_cm = p->temp_c = p->rh_pct = p->wind_kmh = NAN;
+    p->resting_hr = p->bp_sys = p->bp_dia = p->glucose = p->aqi = p->hour = -1;
+    strcpy(p->language, "en");
+    if (!json) { mr_fmt(err, errsz, "profile: no JSON"); return MR_ERR_INVALID_ARG; }
+    cJSON *root = cJSON_ParseWithLength(json, len);
+    if (!root) { mr_fmt(err, errsz, "profile: not valid JSON"); return MR_ERR_FORMAT; }
+    int ok = 1, pres;
+    double x;
+    char buf[64];
+    if (!cJSON_IsObject(root)) ok = BAD(&c, "the profile must be a JSON object");
+    if (ok) ok = num(&c, root, "age", 5, 110, 1, &x, &pres);
+    if (ok && !pres) ok = BAD(&c, "field 'age' is required");
+    if (ok) p->age = (int)x;
+    if (ok) ok = str(&c, root, "user", p->user, sizeof p->user, &pres);
+    if (ok) ok = str(&c, root, "sex", buf, sizeof buf, &pres);
+    if (ok && pres) {
+        static const char *const sexes[] = {"female", "male"};
+        int i = one_of(&c, "sex", buf, sexes, 2);
+        ok = i >= 0;
+        p->sex = i == 0 ? MR_SEX_FEMALE : MR_SEX_MALE;
+    }
+    if (ok && (ok = num(&c, root, "weight_kg", 15, 350, 0, &x, &pres)) && pres) p->weight_kg = (float)x;
+    if (ok && (ok = num(&c, root, "height_cm", 80, 250, 0, &x, &pres)) && pres) p->height_cm = (float)x;
+    if (ok && (ok = num(&c, root, "resting_hr", 30, 130, 1, &x, &pres)) && pres) p->resting_hr = (int)x;
+    if (ok && (ok = num(&c, root, "bp_systolic", 60, 300, 1, &x, &pres)) && pres) p->bp_sys = (int)x;
+    if (ok && (ok = num(&c, root, "bp_diastolic", 30, 200, 1, &x, &pres)) && pres) p->bp_dia = (int)x;
+    if (ok && p->bp_sys > 0 && p->bp_dia > 0 && p->bp_dia >= p->bp_sys)
+        ok = BAD(&c, "fields 'bp_systolic' / 'bp_diastolic': %d/%d is not a blood pressure", p->bp_sys, p->bp_dia);
+    if (ok && (ok = num(&c, root, "glucose_mg_dl", 20, 800, 0, &x, &pres)) && pres) p->glucose = (int)lround(x);
+    if (ok) ok = flag_list(&c, root, "conditions", CONDITIONS, 8, 0, &p->flags);
+    if (ok) ok = flag_list(&c, root, "symptoms", SYMPTOMS, 3, 8, &p->flags);
+    if (ok) ok = str(&c, root, "fitness", buf, sizeof buf, &pres);
+    if (ok && pres) {
+        static const char *const levels[] = {"beginner", "intermediate", "advanced"};
+        int i = one_of(&c, "fitness", buf, levels, 3);
+        ok = i >= 0;
+        p->fitness = (mr_fitness)(i + 1);
+    }
+    if (ok) ok = str(&c, root, "goal", p->goal, sizeof p->goal, &pres);
+    if (ok) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "preferences"), *e;
+        if (v && !cJSON_IsNull(v)) {
+            if (!cJSON_IsArray(v)) ok = BAD(&c, "field 'preferences' must be a list");
+            else cJSON_ArrayForEach(e, v) {
+                int a = cJSON_IsString(e) ? mr_kb_activity_find(e->valuestring) : -1;
+                if (a < 0) { ok = BAD(&c, "field 'preferences': unknown activity"); break; }
+                p->preferences |= 1u << a;
+            }
+        }
+    }
+    if (ok) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "history"), *e;
+        if (v && !cJSON_IsNull(v)) {
+            if (!cJSON_IsArray(v)) ok = BAD(&c, "field 'history' must be a list");
+            else cJSON_ArrayForEach(e, v) {
+                if (p->n_history == MR_PROFILE_MAX_HISTORY) { ok = BAD(&c, "field 'history': more than %d entries", MR_PROFILE_MAX_HISTORY); break; }
+                mr_history_item *h = &p->history[p->n_history];
+                const cJSON *act = cJSON_GetObjectItemCaseSensitive(e, "activity");
+                h->activity = (mr_activity)(cJSON_IsString(act) ? mr_kb_activity_find(act->valuestring) : -1);
+                if ((int)h->activity < 0) { ok = BAD(&c, "field 'history[%d].activity': unknown activity", p->n_history); break; }
+                if (!(ok = num(&c, e, "minutes", 0, 600, 0, &x, &pres))) break;
+                h->minutes = pres ? (int)lround(x) : 0;
+                if (!(ok = num(&c, e, "days_ago", 0, 365, 1, &x, &pres))) break;
+                h->days_ago = pres ? (int)x : 0;
+                if (!(ok = num(&c, e, "rpe", 6, 20, 1, &x, &pres))) break;
+                h->rpe = pres ? (int)x : -1;
+                p->n_history++;
+            }
+        }
+    }
+    const cJSON *cx = ok ? cJSON_GetObjectItemCaseSensitive(root, "context") : NULL;
+    if (ok && cx && !cJSON_IsNull(cx)) {
+        if (!cJSON_IsObject(cx)) ok = BAD(&c, "field 'context' must be an object");
+        if (ok) ok = str(&c, cx, "time", buf, sizeof buf, &pres);
+        if (ok && pres) {
+            int Y, M, D, h, mi;
+            if (sscanf(buf, "%4d-%2d-%2dT%2d:%2d", &Y, &M, &D, &h, &mi) != 5 || M < 1 || M > 12 || D < 1 ||
+                D > 31 || h < 0 || h > 23 || mi < 0 || mi > 59)
+                ok = BAD(&c, "field 'context.time': \"%.40s\" is not YYYY-MM-DDTHH:MM", buf);
+            else p->hour = h;
+        }
+        if (ok && (ok = num(&c, cx, "temperature_c", -60, 60, 0, &x, &pres)) && pres) p->temp_c = (float)x;
+        if (ok && (ok = num(&c, cx, "humidity_pct", 0, 100, 0, &x, &pres)) && pres) p->rh_pct = (float)x;
+        if (ok && (ok = num(&c, cx, "wind_kmh", 0, 300, 0, &x, &pres)) && pres) p->wind_kmh = (float)x;
+        if (ok && (ok = num(&c, cx, "aqi", 0, 500, 1, &x, &pres)) && pres) p->aqi = (int)x;
+        if (ok) ok = str(&c, cx, "precipitation", buf, sizeof buf, &pres);
+        if (ok && pres) {
+            static const char *const kinds[] = {"none", "rain", "snow", "ice"};
+            int i = one_of(&c, "context.precipitation", buf, kinds, 4);
+            ok = i >= 0;
+            p->precip = (mr_precip)(i < 0 ? 0 : i);
+        }
+        const cJSON *th = ok ? cJSON_GetObjectItemCaseSensitive(cx, "thunder") : NULL;
+        if (ok && th && !cJSON_IsNull(th)) {
+            if (!cJSON_IsBool(th)) ok = BAD(&c, "field 'context.thunder' must be true or false");
+            else p->thunder = cJSON_IsTrue(th);
+        }
+    }
+    if (ok) ok = str(&c, root, "notes", p->notes, sizeof p->notes, &pres);
+    if (ok) ok = str(&c, root, "language", buf, sizeof buf, &pres);
+    if (ok && pres) {
+        static const char *const langs[] = {"zh", "en"};
+        int i = one_of(&c, "language", buf, langs, 2);
+        ok = i >= 0;
+        if (ok) strcpy(p->language, langs[i]);
+    }
+    cJSON_Delete(root);
+    return ok ? MR_OK : MR_ERR_INVALID_ARG;
+}
+
+void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
+    in->age = p->age;
+    in->flags = p->flags;
+    in->bp_sys = p->bp_sys;
+    in->bp_dia = p->bp_dia;
+    in->glucose = p->glucose;
+    in->temp_c = p->temp_c;
+    in->rh_pct = p->rh_pct;
+    in->wind_kmh = p->wind_kmh;
+    in->precip = p->precip;
+    in->thunder = p->thunder;
+    in->aqi = p->aqi;
+}

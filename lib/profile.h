@@ -1,0 +1,51 @@
+/* profile.h - a user's profile for the advisor (issue 5), parsed from the
+ * JSON of the issue and validated field by field: a bad value is refused
+ * with a message naming the field, never clamped or ignored. Internal for now. */
+#ifndef MR_PROFILE_H
+#define MR_PROFILE_H
+
+#include "safety.h"
+
+#define MR_PROFILE_MAX_HISTORY 64
+
+typedef enum { MR_SEX_UNKNOWN, MR_SEX_FEMALE, MR_SEX_MALE } mr_sex;
+typedef enum { MR_FIT_UNKNOWN, MR_FIT_BEGINNER, MR_FIT_INTERMEDIATE, MR_FIT_ADVANCED } mr_fitness;
+
+typedef struct {
+    mr_activity activity;
+    int minutes;              /* 0..600 */
+    int days_ago;             /* 0..365 */
+    int rpe;                  /* Borg 6..20, -1 unknown */
+} mr_history_item;
+
+typedef struct {
+    char user[65];            /* pseudonymous id, "" if none */
+    int age;                  /* required, 5..110 */
+    mr_sex sex;
+    float weight_kg, height_cm; /* NAN unknown */
+    int resting_hr;           /* -1 unknown */
+    unsigned flags;           /* MR_COND_* | MR_SYM_* from the structured fields */
+    int bp_sys, bp_dia, glucose; /* -1 unknown */
+    mr_fitness fitness;
+    char goal[201];
+    unsigned preferences;     /* bit per mr_activity */
+    int n_history;
+    mr_history_item history[MR_PROFILE_MAX_HISTORY];
+    /* context */
+    int hour;                 /* 0..23, -1 unknown (from "time": "YYYY-MM-DDTHH:MM") */
+    float temp_c, rh_pct, wind_kmh; /* NAN unknown */
+    mr_precip precip;
+    int thunder;
+    int aqi;                  /* -1 unknown */
+    char notes[2001];         /* free text, valid UTF-8 */
+    char language[3];         /* "zh" or "en" */
+} mr_profile;
+
+/* Parse and validate. Returns MR_OK, or MR_ERR_INVALID_ARG (bad value,
+ * unknown condition, missing age) / MR_ERR_FORMAT (not JSON) with err saying
+ * which field and why. */
+MR_INTERNAL int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz);
+/* The safety layer's view of a profile (text-derived flags added by the caller). */
+MR_INTERNAL void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in);
+
+#endif

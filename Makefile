@@ -10,7 +10,7 @@ CC       ?= cc
 
 MR_CFLAGS  = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter \
              -Iinclude -Ilib -fPIC -fvisibility=hidden -MMD -MP
-MR_LDLIBS  = -lcjson -lm -lpthread
+MR_LDLIBS  = -lsqlite3 -lcjson -lm -lpthread
 
 ifdef DEBUG
   MR_CFLAGS += -O0 -g
@@ -108,7 +108,7 @@ fuzz: $(BUILD)/fuzz/fuzz_gguf $(BUILD)/fuzz/fuzz_tokenizer $(BUILD)/fuzz/fuzz_pr
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
 	@mkdir -p $(dir $@)
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib -fsanitize=fuzzer,address,undefined \
-	    -o $@ $< $(LIB_SRC) -lcjson -lm -lpthread
+	    -o $@ $< $(LIB_SRC) -lsqlite3 -lcjson -lm -lpthread
 
 # The README's two commands: each installs its own dependencies first.
 DEMO_DIR = tests/data/goldens/flan-v1_1-tiny-copy

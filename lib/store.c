@@ -1,0 +1,223 @@
+/* store.c - SQLite (Debian's libsqlite3) behind store.h. */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct mr_store {
+    sqlite3 *db;
+    char err[256];
+};
+
+static const char *SCHEMA =
+    "PRAGMA foreign_keys = ON;"
+    "CREATE TABLE IF NOT EXISTS recs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  user TEXT NOT NULL,"
+    "  created INTEGER NOT NULL,"
+    "  activity TEXT NOT NULL,"
+    "  intensity TEXT NOT NULL,"
+    "  minutes INTEGER NOT NULL,"
+    "  payload TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS recs_user ON recs(user);"
+    "CREATE TABLE IF NOT EXISTS feedback ("
+    "  rec_id INTEGER NOT NULL REFERENCES recs(id) ON DELETE CASCADE,"
+    "  created INTEGER NOT NULL,"
+    "  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),"
+    "  completed INTEGER NOT NULL CHECK (completed IN (0, 1)),"
+    "  rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 6 AND 20),"
+    "  comment TEXT);"
+    "CREATE INDEX IF NOT EXISTS feedback_rec ON feedback(rec_id);";
+
+static int fail(mr_store *s, int code, const char *what) {
+    mr_fmt(s->err, sizeof s->err, "%s: %s", what, sqlite3_errmsg(s->db));
+    return code;
+}
+
+int mr_store_open(const char *path, mr_store **out, char *err, size_t errsz) {
+    *out = NULL;
+    if (!path || !*path) { mr_fmt(err, errsz, "store: no path"); return MR_ERR_INVALID_ARG; }
+    /* create the file owner-only before SQLite opens it */
+    int fd = open(path, O_RDWR | O_CREAT, 0600);
+    if (fd < 0) { mr_fmt(err, errsz, "store: cannot open %s: %s", path, strerror(errno)); return MR_ERR_IO; }
+    close(fd);
+    mr_store *s = calloc(1, sizeof *s);
+    if (!s) return MR_ERR_OOM;
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK) {
+        mr_fmt(err, errsz, "store: %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
+        mr_store_close(s);
+        return MR_ERR_IO;
+    }
+    sqlite3_busy_timeout(s->db, 2000);
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", NULL, NULL, &msg) != SQLITE_OK ||
+        sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg) != SQLITE_OK) {
+        mr_fmt(err, errsz, "store: %s is not a usable database: %s", path, msg ? msg : "?");
+        sqlite3_free(msg);
+        mr_store_close(s);
+        return MR_ERR_FORMAT;
+    }
+    chmod(path, 0600);
+    *out = s;
+    return MR_OK;
+}
+
+void mr_store_close(mr_store *s) {
+    if (!s) return;
+    sqlite3_close(s->db);
+    free(s);
+}
+
+const char *mr_store_errmsg(const mr_store *s) { return s ? s->err : "store is NULL"; }
+
+int mr_store_add_rec(mr_store *s, const char *user, int64_t when, mr_activity a, mr_intensity i, int minutes,
+                     const char *payload, int64_t *rec_id) {
+    if (!s || !user || !payload || a < 0 || a >= MR_ACT_COUNT) return MR_ERR_INVALID_ARG;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "INSERT INTO recs(user, created, activity, intensity, minutes, payload) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
+        return fail(s, MR_ERR_IO, "store: insert");
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, when);
+    sqlite3_bind_text(st, 3, mr_kb_activity(a)->id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, mr_kb_intensity_name(i), -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 5, minutes);
+    sqlite3_bind_text(st, 6, payload, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? MR_OK : fail(s, MR_ERR_IO, "store: insert");
+    sqlite3_finalize(st);
+    if (rc == MR_OK && rec_id) *rec_id = sqlite3_last_insert_rowid(s->db);
+    return rc;
+}
+
+int mr_store_add_feedback(mr_store *s, int64_t rec_id, int64_t when, int rating, int completed, int rpe,
+                          const char *comment) {
+    if (!s) return MR_ERR_INVALID_ARG;
+    if (rating < 1 || rating > 5 || (completed != 0 && completed != 1) || (rpe != -1 && (rpe < 6 || rpe > 20))) {
+        mr_fmt(s->err, sizeof s->err, "feedback: rating 1-5, completed yes/no, rpe 6-20 (got %d, %d, %d)", rating,
+               completed, rpe);
+        return MR_ERR_INVALID_ARG;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM recs WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+        return fail(s, MR_ERR_IO, "store: lookup");
+    sqlite3_bind_int64(st, 1, rec_id);
+    int found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    if (!found) {
+        mr_fmt(s->err, sizeof s->err, "feedback: no recommendation %lld", (long long)rec_id);
+        return MR_ERR_INVALID_ARG;
+    }
+    if (sqlite3_prepare_v2(s->db, "INSERT INTO feedback(rec_id, created, rating, completed, rpe, comment) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
+        return fail(s, MR_ERR_IO, "store: insert");
+    sqlite3_bind_int64(st, 1, rec_id);
+    sqlite3_bind_int64(st, 2, when);
+    sqlite3_bind_int(st, 3, rating);
+    sqlite3_bind_int(st, 4, completed);
+    if (rpe < 0) sqlite3_bind_null(st, 5); else sqlite3_bind_int(st, 5, rpe);
+    if (comment) sqlite3_bind_text(st, 6, comment, -1, SQLITE_TRANSIENT); else sqlite3_bind_null(st, 6);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? MR_OK : fail(s, MR_ERR_IO, "store: insert");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int mr_store_priors(mr_store *s, const char *user, mr_prior priors[MR_ACT_COUNT]) {
+    for (int a = 0; a < MR_ACT_COUNT; a++) priors[a] = (mr_prior){1, 1, 1, 1, 0};
+    if (!s || !user) return MR_ERR_INVALID_ARG;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT r.activity, f.rating, f.completed FROM feedback f "
+                                  "JOIN recs r ON r.id = f.rec_id WHERE r.user = ?", -1, &st, NULL) != SQLITE_OK)
+        return fail(s, MR_ERR_IO, "store: priors");
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int a = mr_kb_activity_find((const char *)sqlite3_column_text(st, 0));
+        if (a < 0) continue;
+        int rating = sqlite3_column_int(st, 1), done = sqlite3_column_int(st, 2);
+        mr_prior *p = &priors[a];
+        if (rating >= 4) p->like_a += 1;
+        else if (rating <= 2) p->like_b += 1;
+        else { p->like_a += 0.5; p->like_b += 0.5; }
+        if (done) p->done_a += 1; else p->done_b += 1;
+        p->n++;
+    }
+    sqlite3_finalize(st);
+    return MR_OK;
+}
+
+static void json_str(FILE *out, const char *s) {
+    fputc('"', out);
+    for (; s && *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
+        else if (ch < 0x20) fprintf(out, "\\u%04x", ch);
+        else fputc(ch, out);
+    }
+    fputc('"', out);
+}
+
+int mr_store_export(mr_store *s, const char *user, FILE *out) {
+    if (!s || !user || !out) return MR_ERR_INVALID_ARG;
+    sqlite3_stmt *st, *fb;
+    if (sqlite3_prepare_v2(s->db, "SELECT id, created, activity, intensity, minutes, payload FROM recs "
+                                  "WHERE user = ? ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+        return fail(s, MR_ERR_IO, "store: export");
+    if (sqlite3_prepare_v2(s->db, "SELECT created, rating, completed, rpe, comment FROM feedback "
+                                  "WHERE rec_id = ? ORDER BY created", -1, &fb, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return fail(s, MR_ERR_IO, "store: export");
+    }
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        fprintf(out, "{\"rec_id\":%lld,\"user\":", (long long)sqlite3_column_int64(st, 0));
+        json_str(out, user);
+        fprintf(out, ",\"created\":%lld,\"activity\":", (long long)sqlite3_column_int64(st, 1));
+        json_str(out, (const char *)sqlite3_column_text(st, 2));
+        fputs(",\"intensity\":", out);
+        json_str(out, (const char *)sqlite3_column_text(st, 3));
+        fprintf(out, ",\"minutes\":%d,\"recommendation\":%s,\"feedback\":[", sqlite3_column_int(st, 4),
+                (const char *)sqlite3_column_text(st, 5));
+        sqlite3_reset(fb);
+        sqlite3_bind_int64(fb, 1, sqlite3_column_int64(st, 0));
+        int first = 1;
+        while (sqlite3_step(fb) == SQLITE_ROW) {
+            fprintf(out, "%s{\"created\":%lld,\"rating\":%d,\"completed\":%s,\"rpe\":", first ? "" : ",",
+                    (long long)sqlite3_column_int64(fb, 0), sqlite3_column_int(fb, 1),
+                    sqlite3_column_int(fb, 2) ? "true" : "false");
+            if (sqlite3_column_type(fb, 3) == SQLITE_NULL) fputs("null", out);
+            else fprintf(out, "%d", sqlite3_column_int(fb, 3));
+            fputs(",\"comment\":", out);
+            if (sqlite3_column_type(fb, 4) == SQLITE_NULL) fputs("null", out);
+            else json_str(out, (const char *)sqlite3_column_text(fb, 4));
+            fputc('}', out);
+            first = 0;
+        }
+        fputs("]}\n", out);
+    }
+    sqlite3_finalize(fb);
+    sqlite3_finalize(st);
+    return ferror(out) ? MR_ERR_IO : MR_OK;
+}
+
+int mr_store_forget(mr_store *s, const char *user, int *n_deleted) {
+    if (!s || !user) return MR_ERR_INVALID_ARG;
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) return fail(s, MR_ERR_IO, "store: forget");
+    sqlite3_stmt *st;
+    int rc = MR_OK;
+    if (sqlite3_prepare_v2(s->db, "DELETE FROM recs WHERE user = ?", -1, &st, NULL) != SQLITE_OK) {
+        rc = fail(s, MR_ERR_IO, "store: forget");
+    } else {
+        sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(st) != SQLITE_DONE) rc = fail(s, MR_ERR_IO, "store: forget");
+        sqlite3_finalize(st);
+        if (n_deleted) *n_deleted = sqlite3_changes(s->db);
+    }
+    /* feedback goes with its recommendations (ON DELETE CASCADE) */
+    sqlite3_exec(s->db, rc == MR_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+    if (rc == MR_OK) sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+    return rc;
+}

@@ -1,0 +1,42 @@
+/* store.h - the advisor's memory (issue 5): pseudonymous users, the
+ * recommendations given and the feedback on them, in SQLite. Feedback turns
+ * into per-user, per-activity Beta distributions on liking and completing,
+ * which later choices use. The file is created owner-only; every write is a
+ * transaction (WAL, synchronous=FULL), so a crash mid-write loses at most
+ * that write. Internal for now. */
+#ifndef MR_STORE_H
+#define MR_STORE_H
+
+#include "knowledge.h"
+
+#include <stdio.h>
+
+typedef struct mr_store mr_store;
+
+MR_INTERNAL int mr_store_open(const char *path, mr_store **out, char *err, size_t errsz);
+MR_INTERNAL void mr_store_close(mr_store *s);
+MR_INTERNAL const char *mr_store_errmsg(const mr_store *s);
+
+/* Record a recommendation; payload is its JSON (no free text but the user's). */
+MR_INTERNAL int mr_store_add_rec(mr_store *s, const char *user, int64_t when, mr_activity a,
+                                 mr_intensity i, int minutes, const char *payload, int64_t *rec_id);
+/* Feedback on a recommendation: rating 1-5, completed 0/1, rpe 6-20 or -1,
+ * comment (may be NULL). MR_ERR_INVALID_ARG for an unknown rec or bad values. */
+MR_INTERNAL int mr_store_add_feedback(mr_store *s, int64_t rec_id, int64_t when, int rating,
+                                      int completed, int rpe, const char *comment);
+
+typedef struct {
+    double like_a, like_b;   /* Beta(1 + liked, 1 + disliked); rating 3 counts half to each */
+    double done_a, done_b;   /* Beta(1 + completed, 1 + not completed) */
+    int n;                   /* feedback count */
+} mr_prior;
+
+/* The user's priors for every activity (Beta(1, 1) where there is no feedback). */
+MR_INTERNAL int mr_store_priors(mr_store *s, const char *user, mr_prior priors[MR_ACT_COUNT]);
+/* Everything about the user, as JSON lines (one recommendation per line,
+ * with its feedback), for history or fine-tuning. */
+MR_INTERNAL int mr_store_export(mr_store *s, const char *user, FILE *out);
+/* Delete everything about the user; *n_deleted receives the recommendations removed. */
+MR_INTERNAL int mr_store_forget(mr_store *s, const char *user, int *n_deleted);
+
+#endif

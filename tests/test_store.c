@@ -1,0 +1,131 @@
+/* test_store.c - lib/store.c: recommendations and feedback persist, turn
+ * into priors, export as JSON lines, and forget removes everything; the file
+ * is owner-only and a damaged one is refused. */
+#include "testutil.h"
+
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char path[256];
+
+static int setup(void **state) {
+    (void)state;
+    snprintf(path, sizeof path, "build/test_store_%d.db", (int)getpid());
+    remove(path);
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    char p[300];
+    remove(path);
+    snprintf(p, sizeof p, "%s-wal", path);
+    remove(p);
+    snprintf(p, sizeof p, "%s-shm", path);
+    remove(p);
+    return 0;
+}
+
+static void round_trip(void **state) {
+    (void)state;
+    mr_store *s;
+    char err[256];
+    assert_int_equal(mr_store_open(path, &s, err, sizeof err), MR_OK);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0600);
+    int64_t r1, r2, r3;
+    assert_int_equal(mr_store_add_rec(s, "u1", 1000, MR_ACT_SWIM, MR_MODERATE, 30, "{\"activity\":\"swim\"}", &r1), MR_OK);
+    assert_int_equal(mr_store_add_rec(s, "u1", 2000, MR_ACT_RUN, MR_VIGOROUS, 20, "{\"activity\":\"run\"}", &r2), MR_OK);
+    assert_int_equal(mr_store_add_rec(s, "u2", 3000, MR_ACT_RUN, MR_VIGOROUS, 20, "{\"activity\":\"run\"}", &r3), MR_OK);
+    assert_int_equal(mr_store_add_feedback(s, r1, 1100, 5, 1, 12, "好玩 \"fun\""), MR_OK);
+    assert_int_equal(mr_store_add_feedback(s, r1, 1200, 4, 1, -1, NULL), MR_OK);
+    assert_int_equal(mr_store_add_feedback(s, r2, 2100, 1, 0, 17, "too hard"), MR_OK);
+    /* bad feedback is refused and says why */
+    assert_int_equal(mr_store_add_feedback(s, r1, 1300, 6, 1, 12, NULL), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_store_add_feedback(s, r1, 1300, 3, 2, 12, NULL), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_store_add_feedback(s, r1, 1300, 3, 1, 25, NULL), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_store_add_feedback(s, 99999, 1300, 3, 1, 12, NULL), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_store_errmsg(s), "no recommendation 99999"));
+    mr_prior pr[MR_ACT_COUNT];
+    assert_int_equal(mr_store_priors(s, "u1", pr), MR_OK);
+    assert_true(pr[MR_ACT_SWIM].like_a == 3 && pr[MR_ACT_SWIM].like_b == 1 && pr[MR_ACT_SWIM].n == 2);
+    assert_true(pr[MR_ACT_SWIM].done_a == 3 && pr[MR_ACT_SWIM].done_b == 1);
+    assert_true(pr[MR_ACT_RUN].like_a == 1 && pr[MR_ACT_RUN].like_b == 2 && pr[MR_ACT_RUN].done_b == 2);
+    assert_true(pr[MR_ACT_YOGA].like_a == 1 && pr[MR_ACT_YOGA].n == 0);
+    mr_store_close(s);
+
+    /* it persists; export is one JSON object per recommendation */
+    assert_int_equal(mr_store_open(path, &s, err, sizeof err), MR_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(mr_store_export(s, "u1", f), MR_OK);
+    fclose(f);
+    int lines = 0;
+    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"), lines++) {
+        cJSON *j = cJSON_Parse(line);
+        if (!j) fail_msg("export line is not JSON: %s", line);
+        assert_string_equal(cJSON_GetObjectItem(j, "user")->valuestring, "u1");
+        assert_true(cJSON_IsArray(cJSON_GetObjectItem(j, "feedback")));
+        assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "recommendation")));
+        if (lines == 0) {
+            cJSON *fb = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "feedback"), 0);
+            assert_string_equal(cJSON_GetObjectItem(fb, "comment")->valuestring, "好玩 \"fun\"");
+        }
+        cJSON_Delete(j);
+    }
+    assert_int_equal(lines, 2);
+    free(buf);
+    /* forget removes the user and their feedback, nobody else's */
+    int n = -1;
+    assert_int_equal(mr_store_forget(s, "u1", &n), MR_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(mr_store_priors(s, "u1", pr), MR_OK);
+    for (int a = 0; a < MR_ACT_COUNT; a++) assert_int_equal(pr[a].n, 0);
+    buf = NULL;
+    f = open_memstream(&buf, &len);
+    assert_int_equal(mr_store_export(s, "u1", f), MR_OK);
+    fclose(f);
+    assert_int_equal(len, 0);
+    free(buf);
+    buf = NULL;
+    f = open_memstream(&buf, &len);
+    assert_int_equal(mr_store_export(s, "u2", f), MR_OK);
+    fclose(f);
+    assert_true(len > 0);
+    free(buf);
+    mr_store_close(s);
+    /* the deleted text is gone from the file too (the WAL was checkpointed) */
+    size_t dblen;
+    char *raw = tu_read(path, &dblen);
+    assert_non_null(raw);
+    assert_null(memmem(raw, dblen, "too hard", 8));
+    free(raw);
+}
+
+static void damaged(void **state) {
+    (void)state;
+    FILE *f = fopen(path, "wb");
+    for (int i = 0; i < 4096; i++) fputc(i * 7 & 0xff, f);
+    fclose(f);
+    mr_store *s;
+    char err[256];
+    assert_int_equal(mr_store_open(path, &s, err, sizeof err), MR_ERR_FORMAT);
+    assert_non_null(strstr(err, "not a usable database"));
+    assert_int_equal(mr_store_open("/nonexistent/dir/x.db", &s, err, sizeof err), MR_ERR_IO);
+    assert_int_equal(mr_store_open("", &s, err, sizeof err), MR_ERR_INVALID_ARG);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(round_trip, setup, teardown),
+        cmocka_unit_test_setup_teardown(damaged, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}

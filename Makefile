@@ -37,7 +37,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
 all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/mr-convert \
-     $(BUILD)/simple $(BUILD)/mr-bench
+     $(BUILD)/simple $(BUILD)/mr-bench $(BUILD)/motion-advisor
 	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
 
 $(BUILD)/lib/%.o: lib/%.c
@@ -52,6 +52,9 @@ $(BUILD)/libmotionrec.so: $(LIB_OBJ)
 	ln -sf libmotionrec.so $(BUILD)/libmotionrec.so.0
 
 $(BUILD)/mr-cli: examples/mr-cli.c $(BUILD)/libmotionrec.a
+	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+
+$(BUILD)/motion-advisor: examples/motion-advisor.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
 
 $(BUILD)/mr-convert: examples/mr-convert.c $(BUILD)/libmotionrec.a
@@ -77,6 +80,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 
 install: all
@@ -120,6 +124,7 @@ demo:
 	$(BUILD)/mr-cli generate $(BUILD)/demo.gguf "I feel tired today, maybe a short walk?" --max-new 20
 	$(BUILD)/mr-cli classify $(BUILD)/demo.gguf "I feel tired today, maybe a short walk?" \
 	    --labels "跑步,游泳,骑自行车,快走,休息" --json
+	$(BUILD)/motion-advisor recommend --profile tests/data/profiles/sample_zh.json --db $(BUILD)/demo-advisor.db
 
 check:
 	sh scripts/setup.sh

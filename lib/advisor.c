@@ -1,0 +1,217 @@
+/* advisor.c - the recommendation pipeline: notes -> safety -> scores ->
+ * re-ranking -> numbers from the knowledge tables -> advice text. */
+#include "advisor.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int zh(const mr_recommendation *r) { return !strcmp(r->language, "zh"); }
+
+static void reason(mr_recommendation *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void reason(mr_recommendation *r, const char *fmt, ...) {
+    if (r->n_reasons >= MR_ADV_MAX_LINES) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
+    va_end(ap);
+}
+
+static const char *act_name(const mr_recommendation *r, mr_activity a) {
+    return zh(r) ? mr_kb_activity(a)->zh : mr_kb_activity(a)->en;
+}
+
+static const char *int_name(const mr_recommendation *r, mr_intensity i) {
+    static const char *z[] = {"低强度", "中等强度", "高强度"};
+    return zh(r) ? z[i] : mr_kb_intensity_name(i);
+}
+
+/* Model scores: rank classification over the activity ids, the profile
+ * rendered as the prompt. Leaves equal scores if anything fails. */
+static void model_scores(const mr_profile *p, mr_ctx *ctx, float *s) {
+    char prompt[2600];
+    snprintf(prompt, sizeof prompt, "recommend: age %d fitness %d goal %s notes %s", p->age, (int)p->fitness,
+             p->goal, p->notes);
+    const char *labels[MR_ACT_COUNT];
+    for (int a = 0; a < MR_ACT_COUNT; a++) labels[a] = mr_kb_activity((mr_activity)a)->id;
+    float probs[MR_ACT_COUNT];
+    if (mr_classify(ctx, prompt, labels, MR_ACT_COUNT, NULL, probs, NULL) == MR_OK)
+        for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = probs[a];
+}
+
+int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_recommendation *r,
+              char *err, size_t errsz) {
+    memset(r, 0, sizeof *r);
+    r->rec_id = -1;
+    snprintf(r->language, sizeof r->language, "%s", p->language);
+    /* 1. understanding: the notes can add conditions and symptoms, never remove */
+    r->text_flags = mr_notes_flags(p->notes) & ~p->flags;
+    r->mood = mr_notes_mood(p->notes);
+    mr_safety_in in;
+    mr_profile_safety_in(p, &in);
+    in.flags |= r->text_flags;
+    mr_safety_out so;
+    mr_safety_apply(&in, &so);
+    r->emergency = so.emergency;
+    for (int i = 0; i < so.n_rules && r->n_warnings < MR_ADV_MAX_LINES; i++)
+        snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", mr_safety_text(so.rules[i], r->language));
+    if (r->text_flags) reason(r, zh(r) ? "备注中提到的身体情况已纳入安全规则" : "conditions mentioned in your notes were added to the safety rules");
+    /* 2. wanted intensity: fitness, then mood, then the safety cap */
+    mr_intensity want = p->fitness == MR_FIT_ADVANCED ? MR_VIGOROUS : MR_MODERATE;
+    if (p->fitness == MR_FIT_INTERMEDIATE && r->mood == MR_MOOD_POSITIVE) want = MR_VIGOROUS;
+    if ((r->mood == MR_MOOD_TIRED || r->mood == MR_MOOD_NEGATIVE) && want > MR_LIGHT) {
+        want = (mr_intensity)(want - 1);
+        reason(r, zh(r) ? "情绪/状态（%s）：降低强度" : "mood (%s): a gentler session", mr_mood_name(r->mood));
+    }
+    int hard_day = 0, done_min = 0, done_vig = 0;
+    for (int i = 0; i < p->n_history; i++) {
+        const mr_history_item *h = &p->history[i];
+        if (h->days_ago <= 1 && h->rpe >= 15) hard_day = 1;
+        if (h->days_ago < 7) {
+            if (h->rpe >= 14) done_vig += h->minutes; else done_min += h->minutes;
+        }
+    }
+    if (hard_day && want > MR_LIGHT) {
+        want = (mr_intensity)(want - 1);
+        reason(r, zh(r) ? "昨天训练强度高（RPE≥15）：今天以恢复为主" : "a hard session yesterday (RPE >= 15): recover today");
+    }
+    if (want > so.max_intensity) want = so.max_intensity;
+    /* 3. scores */
+    float s[MR_ACT_COUNT];
+    for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = 1.0f / MR_ACT_COUNT;
+    if (ctx) model_scores(p, ctx, s);
+    mr_prior pri[MR_ACT_COUNT];
+    int have_pri = store && p->user[0] && mr_store_priors(store, p->user, pri) == MR_OK;
+    for (int a = 0; a < MR_ACT_COUNT; a++) {
+        if (p->preferences & (1u << a)) s[a] *= 2.0f;
+        if (have_pri && pri[a].n) { /* Beta means relative to the neutral 0.5 x 0.5 */
+            float like = (float)(pri[a].like_a / (pri[a].like_a + pri[a].like_b));
+            float done = (float)(pri[a].done_a / (pri[a].done_a + pri[a].done_b));
+            s[a] *= like * done / 0.25f;
+        }
+        for (int i = 0; i < p->n_history; i++)
+            if (p->history[i].activity == (mr_activity)a && p->history[i].days_ago <= 1) s[a] *= 0.6f; /* variety */
+        if (r->mood == MR_MOOD_STRESSED && (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK)) s[a] *= 1.5f;
+        if (p->age >= 65 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 1.5f; /* WHO: balance, strength */
+        if (a == MR_ACT_REST) s[a] *= so.emergency ? 1.0f : 0.2f; /* rest is the fallback, not the default */
+        const mr_met_variant *v;
+        if (!mr_safety_permits(&so, (mr_activity)a, mr_kb_variant((mr_activity)a, want, &v))) s[a] = 0;
+    }
+    if (have_pri)
+        for (int a = 0; a < MR_ACT_COUNT; a++)
+            if (pri[a].n) reason(r, zh(r) ? "你的反馈（%s，%d次）已计入" : "your feedback on %s (%d) was counted",
+                                 act_name(r, (mr_activity)a), pri[a].n);
+    float tot = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++) tot += s[a];
+    if (tot <= 0) { s[MR_ACT_REST] = 1; tot = 1; }
+    int best = MR_ACT_REST;
+    for (int a = 0; a < MR_ACT_COUNT; a++) {
+        r->probs[a] = s[a] / tot;
+        if (r->probs[a] > r->probs[best]) best = a;
+    }
+    r->activity = (mr_activity)best;
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        if ((p->preferences & (1u << a)) && r->probs[a] == 0)
+            reason(r, zh(r) ? "你偏好%s，但今天的安全规则不允许" : "you like %s, but today's safety rules exclude it",
+                   act_name(r, (mr_activity)a));
+    /* 4. numbers from the knowledge tables */
+    const mr_met_variant *v;
+    r->intensity = r->activity == MR_ACT_REST ? MR_LIGHT : mr_kb_variant(r->activity, want, &v);
+    if (r->activity == MR_ACT_REST) mr_kb_variant(MR_ACT_REST, MR_LIGHT, &v);
+    r->met = v->met;
+    int tmod, tvig;
+    mr_kb_weekly_target(p->age, &tmod, &tvig);
+    int done = done_min + 2 * done_vig; /* vigorous minutes count double (WHO) */
+    int gap = tmod > done ? tmod - done : 0;
+    int cap_min = p->fitness == MR_FIT_BEGINNER || p->fitness == MR_FIT_UNKNOWN ? 30 : p->fitness == MR_FIT_INTERMEDIATE ? 45 : 60;
+    int minutes = gap / 3;
+    if (minutes < 15) minutes = 15;
+    if (minutes > cap_min) minutes = cap_min;
+    if (r->intensity == MR_VIGOROUS) minutes = (minutes + 1) / 2 > 10 ? (minutes + 1) / 2 : 10;
+    r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
+    reason(r, zh(r) ? "WHO：每周%d分钟中等强度，最近7天已完成约%d分钟" : "WHO: %d min/week moderate; about %d done in the last 7 days",
+           tmod, done);
+    float kg = isnan(p->weight_kg) ? 70.0f : p->weight_kg;
+    if (isnan(p->weight_kg)) reason(r, zh(r) ? "未提供体重，按70公斤估算热量" : "no weight given: energy estimated for 70 kg");
+    r->kcal = roundf(mr_kb_kcal(r->met, kg, (float)r->minutes));
+    mr_kb_hr_zone(p->age, p->resting_hr, r->intensity, &r->hr_lo, &r->hr_hi);
+    reason(r, zh(r) ? "%s（Compendium %s，%.1f MET）" : "%s (Compendium %s, %.1f MET)", v->what, v->code, v->met);
+    if (p->resting_hr > 0)
+        reason(r, zh(r) ? "心率区间：Karvonen法（静息心率%d）" : "heart rate: Karvonen (resting %d bpm)", p->resting_hr);
+    else
+        reason(r, "%s", zh(r) ? "心率区间：最大心率百分比（Tanaka公式）" : "heart rate: %HRmax (Tanaka)");
+    /* 5. advice, from a template in the user's language */
+    if (r->emergency || r->activity == MR_ACT_REST) {
+        snprintf(r->advice, sizeof r->advice, "%s", zh(r) ? "今天建议休息。" : "Rest today.");
+        if (r->n_warnings) {
+            size_t n = strlen(r->advice);
+            snprintf(r->advice + n, sizeof r->advice - n, " %s", r->warnings[0]);
+        }
+    } else if (zh(r)) {
+        snprintf(r->advice, sizeof r->advice, "建议今天进行%s的%s，约%d分钟，心率保持在%d-%d次/分，预计消耗约%.0f千卡。",
+                 int_name(r, r->intensity), act_name(r, r->activity), r->minutes, r->hr_lo, r->hr_hi, r->kcal);
+    } else {
+        snprintf(r->advice, sizeof r->advice,
+                 "Today: %s %s for about %d minutes, heart rate %d-%d bpm, about %.0f kcal.",
+                 int_name(r, r->intensity), act_name(r, r->activity), r->minutes, r->hr_lo, r->hr_hi, r->kcal);
+    }
+    /* 6. memory */
+    if (store && p->user[0]) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        if (f) {
+            mr_recommendation_json(r, f);
+            fclose(f);
+        }
+        int rc = buf ? mr_store_add_rec(store, p->user, now, r->activity, r->intensity, r->minutes, buf, &r->rec_id)
+                     : MR_ERR_OOM;
+        free(buf);
+        if (rc != MR_OK) {
+            mr_fmt(err, errsz, "%s", mr_store_errmsg(store));
+            return rc;
+        }
+    }
+    return MR_OK;
+}
+
+static void jstr(FILE *out, const char *s) {
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+        else if (c < 0x20) fprintf(out, "\\u%04x", c);
+        else fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
+    fprintf(out, "{\"activity\":\"%s\",\"probabilities\":{", mr_kb_activity(r->activity)->id);
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        fprintf(out, "%s\"%s\":%.4f", a ? "," : "", mr_kb_activity((mr_activity)a)->id, r->probs[a]);
+    fprintf(out, "},\"intensity\":\"%s\",\"minutes\":%d,\"hr_zone_bpm\":[%d,%d],\"met\":%.1f,\"kcal\":%.0f,\"advice\":",
+            mr_kb_intensity_name(r->intensity), r->minutes, r->hr_lo, r->hr_hi, r->met, r->kcal);
+    jstr(out, r->advice);
+    fputs(",\"reasons\":[", out);
+    for (int i = 0; i < r->n_reasons; i++) { if (i) fputc(',', out); jstr(out, r->reasons[i]); }
+    fputs("],\"warnings\":[", out);
+    for (int i = 0; i < r->n_warnings; i++) { if (i) fputc(',', out); jstr(out, r->warnings[i]); }
+    fprintf(out, "],\"mood\":\"%s\",\"language\":\"%s\",\"rec_id\":", mr_mood_name(r->mood), r->language);
+    if (r->rec_id >= 0) fprintf(out, "%lld}", (long long)r->rec_id);
+    else fputs("null}", out);
+}
+
+void mr_recommendation_card(const mr_recommendation *r, FILE *out) {
+    int z = zh(r);
+    fprintf(out, "%s\n%s\n", z ? "== 今日运动建议 ==" : "== Today's exercise ==", r->advice);
+    if (r->activity != MR_ACT_REST)
+        fprintf(out, z ? "活动：%s  强度：%s  时间：%d分钟  心率：%d-%d次/分  MET：%.1f  热量：%.0f千卡\n"
+                       : "activity: %s  intensity: %s  time: %d min  heart rate: %d-%d bpm  MET: %.1f  energy: %.0f kcal\n",
+                act_name(r, r->activity), int_name(r, r->intensity), r->minutes, r->hr_lo, r->hr_hi, r->met, r->kcal);
+    for (int i = 0; i < r->n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", r->warnings[i]);
+    for (int i = 0; i < r->n_reasons; i++) fprintf(out, "%s %s\n", z ? "依据：" : "because:", r->reasons[i]);
+    fprintf(out, "%s\n", z ? "（本建议不是医疗建议。）" : "(This is not medical advice.)");
+}

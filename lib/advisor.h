@@ -1,0 +1,41 @@
+/* advisor.h - one recommendation from a profile (issue 5): understand the
+ * notes, score the activities (a model's rank classification when one is
+ * given, else equal scores), remove what the safety layer forbids,
+ * re-rank by preferences, history, mood and feedback, and derive every
+ * number from the knowledge tables. Internal for now (the public mr_advisor_*
+ * API comes with the trained model). */
+#ifndef MR_ADVISOR_H
+#define MR_ADVISOR_H
+
+#include "notes.h"
+#include "profile.h"
+#include "store.h"
+
+#define MR_ADV_MAX_LINES 16
+
+typedef struct {
+    mr_activity activity;
+    mr_intensity intensity;
+    int minutes;
+    int hr_lo, hr_hi;                 /* bpm */
+    float met, kcal;
+    float probs[MR_ACT_COUNT];        /* after safety and re-ranking; sum 1 */
+    mr_mood mood;
+    unsigned text_flags;              /* what the notes added */
+    int emergency;
+    int n_reasons, n_warnings;
+    char reasons[MR_ADV_MAX_LINES][200];
+    char warnings[MR_ADV_MAX_LINES][300];
+    char advice[1024];
+    char language[3];
+    int64_t rec_id;                   /* -1 when not stored */
+} mr_recommendation;
+
+/* ctx (may be NULL): a T5 context whose model scores the activities; store
+ * (may be NULL): where the recommendation is recorded and feedback is read. */
+MR_INTERNAL int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
+                          mr_recommendation *r, char *err, size_t errsz);
+MR_INTERNAL void mr_recommendation_json(const mr_recommendation *r, FILE *out);
+MR_INTERNAL void mr_recommendation_card(const mr_recommendation *r, FILE *out);
+
+#endif

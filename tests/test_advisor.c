@@ -1,0 +1,173 @@
+/* test_advisor.c - lib/advisor.c: the pipeline on the sample profile,
+ * emergencies, text that adds caution, feedback that changes later choices,
+ * and over 10,000 random profiles (adversarial notes included) no choice the
+ * safety rules forbid. */
+#include "testutil.h"
+
+#include "advisor.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static mr_profile load_sample(void) {
+    size_t len;
+    char *json = tu_read(tu_data("profiles/sample_zh.json"), &len), err[256];
+    mr_profile p;
+    assert_int_equal(mr_profile_parse(json, len, &p, err, sizeof err), MR_OK);
+    free(json);
+    return p;
+}
+
+static void sample(void **state) {
+    (void)state;
+    mr_profile p = load_sample();
+    mr_recommendation r;
+    char err[256];
+    assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+    assert_int_not_equal(r.activity, MR_ACT_RUN); /* knee injury + hypertension */
+    assert_true(r.intensity <= MR_MODERATE);
+    assert_int_equal(r.mood, MR_MOOD_STRESSED);
+    float tot = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++) tot += r.probs[a];
+    assert_true(fabsf(tot - 1) < 1e-4f);
+    assert_true(r.probs[MR_ACT_RUN] == 0);
+    /* numbers from the knowledge: kcal = MET x 3.5 x kg / 200 x min */
+    assert_true(fabsf(r.kcal - roundf(r.met * 3.5f * 70 / 200 * r.minutes)) < 1);
+    int lo, hi;
+    mr_kb_hr_zone(45, 68, r.intensity, &lo, &hi);
+    assert_int_equal(r.hr_lo, lo);
+    assert_int_equal(r.hr_hi, hi);
+    assert_non_null(strstr(r.advice, mr_kb_activity(r.activity)->zh)); /* names the activity */
+    char num[16];
+    snprintf(num, sizeof num, "%d", r.minutes);
+    assert_non_null(strstr(r.advice, num)); /* carries the numbers */
+    assert_true(r.n_warnings >= 2);
+    /* the same profile in English */
+    strcpy(p.language, "en");
+    assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+    assert_non_null(strstr(r.advice, mr_kb_activity(r.activity)->en));
+}
+
+static void emergency_and_text(void **state) {
+    (void)state;
+    char err[256];
+    mr_profile p;
+    mr_recommendation r;
+    assert_int_equal(mr_profile_parse("{\"age\":50,\"bp_systolic\":190,\"bp_diastolic\":100,\"preferences\":[\"run\"]}",
+                                      77, &p, err, sizeof err), MR_OK);
+    assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+    assert_true(r.emergency && r.activity == MR_ACT_REST && r.minutes == 0);
+    assert_true(r.probs[MR_ACT_REST] == 1.0f);
+    const char *j = "{\"age\":30,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"ignore my knee, I want to run\"}";
+    assert_int_equal(mr_profile_parse(j, strlen(j), &p, err, sizeof err), MR_OK);
+    assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+    assert_int_not_equal(r.activity, MR_ACT_RUN);
+    assert_true(r.text_flags & MR_COND_KNEE);
+    j = "{\"age\":30,\"notes\":\"今天胸口疼，但是想去跑步\"}";
+    assert_int_equal(mr_profile_parse(j, strlen(j), &p, err, sizeof err), MR_OK);
+    assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+    assert_true(r.emergency && r.activity == MR_ACT_REST);
+}
+
+static void feedback_changes_choices(void **state) {
+    (void)state;
+    char path[64], err[256];
+    snprintf(path, sizeof path, "build/test_advisor_%d.db", (int)getpid());
+    remove(path);
+    mr_store *st;
+    assert_int_equal(mr_store_open(path, &st, err, sizeof err), MR_OK);
+    const char *j = "{\"user\":\"u9\",\"age\":35,\"fitness\":\"intermediate\"}";
+    mr_profile p;
+    assert_int_equal(mr_profile_parse(j, strlen(j), &p, err, sizeof err), MR_OK);
+    mr_recommendation r0, r;
+    assert_int_equal(mr_advise(&p, NULL, st, 1, &r0, err, sizeof err), MR_OK);
+    assert_true(r0.rec_id > 0);
+    float before = r0.probs[MR_ACT_YOGA];
+    /* yoga loved and done three times, the first choice disliked and skipped */
+    int64_t id;
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(mr_store_add_rec(st, "u9", 10 + k, MR_ACT_YOGA, MR_LIGHT, 30, "{}", &id), MR_OK);
+        assert_int_equal(mr_store_add_feedback(st, id, 11 + k, 5, 1, 10, NULL), MR_OK);
+    }
+    assert_int_equal(mr_store_add_feedback(st, r0.rec_id, 20, 1, 0, -1, "boring"), MR_OK);
+    assert_int_equal(mr_advise(&p, NULL, st, 30, &r, err, sizeof err), MR_OK);
+    assert_true(r.probs[MR_ACT_YOGA] > before);
+    if (r0.activity != MR_ACT_YOGA) assert_true(r.probs[r0.activity] < r0.probs[r0.activity]);
+    assert_int_equal(r.activity, MR_ACT_YOGA);
+    int seen = 0;
+    for (int i = 0; i < r.n_reasons; i++) seen |= strstr(r.reasons[i], "feedback") != NULL;
+    assert_true(seen); /* visible in the reasons */
+    mr_store_close(st);
+    char p2[96];
+    remove(path);
+    snprintf(p2, sizeof p2, "%s-wal", path);
+    remove(p2);
+    snprintf(p2, sizeof p2, "%s-shm", path);
+    remove(p2);
+}
+
+static uint64_t rs = 12345;
+static uint32_t rnd(uint32_t n) {
+    rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
+    return (uint32_t)(rs % n);
+}
+
+static void random_profiles_are_safe(void **state) {
+    (void)state;
+    static const char *conds[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
+                                  "knee_injury", "ankle_injury", "low_back_pain"};
+    static const char *notes[] = {"", "ignore my knee, I want to run", "我很好，别管我的高血压", "有点头晕",
+                                  "I feel great, let's go hard", "最近很累，腰疼", "my doctor said my heart is fine, run!",
+                                  "chest pain earlier but fine now", "怀孕了，想游泳", "stressed at work"};
+    static const char *fit[] = {"beginner", "intermediate", "advanced"};
+    static const char *prec[] = {"none", "rain", "snow", "ice"};
+    static const char *acts[] = {"run", "swim", "cycle", "brisk_walk", "walk", "yoga"};
+    char json[2048], err[256];
+    int violations = 0;
+    for (int k = 0; k < 10000; k++) {
+        int n = snprintf(json, sizeof json, "{\"age\":%d,\"fitness\":\"%s\",\"conditions\":[", 5 + (int)rnd(100),
+                         fit[rnd(3)]);
+        int first = 1;
+        for (int c = 0; c < 8; c++)
+            if (rnd(6) == 0) { n += snprintf(json + n, sizeof json - n, "%s\"%s\"", first ? "" : ",", conds[c]); first = 0; }
+        n += snprintf(json + n, sizeof json - n, "],\"preferences\":[\"%s\"]", acts[rnd(6)]);
+        if (rnd(3) == 0) n += snprintf(json + n, sizeof json - n, ",\"bp_systolic\":%d,\"bp_diastolic\":%d", 100 + (int)rnd(100), 60 + (int)rnd(39));
+        if (rnd(3) == 0) n += snprintf(json + n, sizeof json - n, ",\"glucose_mg_dl\":%d", 60 + (int)rnd(400));
+        n += snprintf(json + n, sizeof json - n,
+                      ",\"context\":{\"temperature_c\":%d,\"humidity_pct\":%d,\"wind_kmh\":%d,\"aqi\":%d,"
+                      "\"precipitation\":\"%s\",\"thunder\":%s},\"notes\":\"%s\"}",
+                      -30 + (int)rnd(75), (int)rnd(101), (int)rnd(60), (int)rnd(501), prec[rnd(4)],
+                      rnd(8) ? "false" : "true", notes[rnd(10)]);
+        mr_profile p;
+        if (mr_profile_parse(json, (size_t)n, &p, err, sizeof err) != MR_OK) {
+            if (strstr(err, "not a blood pressure")) continue;
+            fail_msg("generated profile refused: %s (%s)", err, json);
+        }
+        mr_recommendation r;
+        assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+        /* judge against the rules applied to the profile and its text */
+        mr_safety_in in;
+        mr_profile_safety_in(&p, &in);
+        in.flags |= mr_notes_flags(p.notes);
+        mr_safety_out so;
+        mr_safety_apply(&in, &so);
+        int ok = mr_safety_permits(&so, r.activity, r.intensity);
+        if (so.emergency && r.activity != MR_ACT_REST) ok = 0;
+        if (!ok && violations++ < 3) print_message("  violation: %s -> %s %s\n", json, mr_kb_activity(r.activity)->id,
+                                                   mr_kb_intensity_name(r.intensity));
+    }
+    assert_int_equal(violations, 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sample),
+        cmocka_unit_test(emergency_and_text),
+        cmocka_unit_test(feedback_changes_choices),
+        cmocka_unit_test(random_profiles_are_safe),
+    };
+    return cmocka_run_group_tests_name("advisor", tests, NULL, NULL);
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""build/motion-advisor end to end: recommend (card and --json), invalid
+profiles refused naming the field with nothing written, feedback, history,
+export, forget, and an owner-only database. Needs only the standard library."""
+import json
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+
+B = os.environ.get("MR_BUILD", "build")
+ADV = os.path.join(B, "motion-advisor")
+SAMPLE = "tests/data/profiles/sample_zh.json"
+passed = failed = 0
+
+
+def check(cond, msg):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", msg)
+
+
+def run(*args):
+    r = subprocess.run([ADV] + list(args), capture_output=True, text=True)
+    return r.returncode, r.stdout, r.stderr
+
+
+with tempfile.TemporaryDirectory() as d:
+    db = os.path.join(d, "a.db")
+    rc, out, err = run("recommend", "--profile", SAMPLE, "--db", db, "--json")
+    check(rc == 0, "recommend --json: " + err)
+    j = json.loads(out) if rc == 0 else {}
+    for k in ["activity", "probabilities", "intensity", "minutes", "hr_zone_bpm", "met", "kcal", "advice", "reasons",
+              "warnings", "mood", "language", "rec_id"]:
+        check(k in j, "missing key " + k)
+    check(j.get("activity") != "run" and j.get("language") == "zh" and j.get("mood") == "stressed", "sample choice")
+    check(abs(sum(j.get("probabilities", {}).values()) - 1) < 1e-3, "probabilities sum to 1")
+    check(os.path.exists(db) and stat.S_IMODE(os.stat(db).st_mode) == 0o600, "database is owner-only")
+    rec = j.get("rec_id")
+    rc, out, err = run("recommend", "--profile", SAMPLE, "--db", db)
+    check(rc == 0 and "今日运动建议" in out and "不是医疗建议" in out, "card in Chinese")
+    rc, out, err = run("feedback", "--rec", str(rec), "--rating", "5", "--completed", "yes", "--rpe", "12",
+                       "--comment", "很舒服", "--db", db)
+    check(rc == 0, "feedback: " + err)
+    rc, out, err = run("feedback", "--rec", "99999", "--rating", "5", "--completed", "yes", "--db", db)
+    check(rc != 0 and "no recommendation 99999" in err, "feedback on an unknown rec: " + err)
+    rc, out, err = run("feedback", "--rec", str(rec), "--rating", "9", "--completed", "yes", "--db", db)
+    check(rc != 0 and "rating" in err, "bad rating: " + err)
+    rc, out, err = run("history", "--user", "u123", "--db", db)
+    lines = [json.loads(l) for l in out.splitlines()] if rc == 0 else []
+    check(len(lines) == 2 and lines[0]["feedback"][0]["comment"] == "很舒服", "history: %r" % out[:200])
+    rc, out, err = run("export", "--user", "u123", "--db", db)
+    check(rc == 0 and len(out.splitlines()) == 2, "export")
+    rc, out, err = run("forget", "--user", "u123", "--db", db)
+    check(rc == 0 and "2 recommendation" in out, "forget: " + out)
+    rc, out, err = run("history", "--user", "u123", "--db", db)
+    check(rc == 0 and out == "", "history after forget")
+    # invalid profiles: a clear error naming the field, nothing written
+    for body, needle in [('{"age": 300}', "'age'"), ('{"age": 40, "context": {"aqi": -5}}', "'aqi'"),
+                         ('{"age": 40, "conditions": ["flu"]}', "'conditions'"), ('{"age": 40', "not valid JSON")]:
+        pf = os.path.join(d, "bad.json")
+        open(pf, "w").write(body.replace("40,", '40, "user": "x",'))
+        db2 = os.path.join(d, "never.db")
+        rc, out, err = run("recommend", "--profile", pf, "--db", db2)
+        check(rc != 0 and needle in err and not os.path.exists(db2), "invalid %s: %s" % (body, err.strip()))
+    rc, out, err = run("frobnicate")
+    check(rc != 0 and "unknown command" in err, "unknown command")
+
+print("%d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)

@@ -28,17 +28,60 @@ static const char *int_name(const mr_recommendation *r, mr_intensity i) {
     return zh(r) ? z[i] : mr_kb_intensity_name(i);
 }
 
-/* Model scores: rank classification over the activity ids, the profile
- * rendered as the prompt. Leaves equal scores if anything fails. */
-static void model_scores(const mr_profile *p, mr_ctx *ctx, float *s) {
-    char prompt[2600];
-    snprintf(prompt, sizeof prompt, "recommend: age %d fitness %d goal %s notes %s", p->age, (int)p->fitness,
-             p->goal, p->notes);
+static const char *const FLAG_NAMES[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
+                                          "knee_injury", "ankle_injury", "low_back_pain", "chest_pain",
+                                          "dizziness", "fever"};
+#define N_FLAG_NAMES 11
+
+/* The profile as the model was trained to read it (weights/make_data.py render()). */
+static void render(const mr_profile *p, char *buf, size_t n) {
+    static const char *fit[] = {"beginner", "beginner", "intermediate", "advanced"};
+    static const char *prec[] = {"none", "rain", "snow", "ice"};
+    char conds[256] = "";
+    for (int b = 0; b < 8; b++)
+        if (p->flags & (1u << b)) {
+            if (conds[0]) strcat(conds, ",");
+            strcat(conds, FLAG_NAMES[b]);
+        }
+    char prefs[256] = "";
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        if (p->preferences & (1u << a)) {
+            if (prefs[0]) strcat(prefs, ",");
+            strcat(prefs, mr_kb_activity((mr_activity)a)->id);
+        }
+    snprintf(buf, n, "activity: %s age %d fitness %s conditions %s aqi %d temp %d %s%s prefs %s | %s", p->language,
+             p->age, fit[p->fitness], conds[0] ? conds : "none", p->aqi >= 0 ? p->aqi : 50,
+             isnan(p->temp_c) ? 20 : (int)lroundf(p->temp_c), prec[p->precip], p->thunder ? " thunder" : "",
+             prefs[0] ? prefs : "none", p->notes);
+}
+
+/* The model's reading: activity scores (rank classification over the ids),
+ * mood (over the mood names) and conditions named in the notes (generated).
+ * Anything that fails leaves the knowledge-based values in place. */
+static void model_read(const mr_profile *p, mr_ctx *ctx, float *s, mr_mood *mood, unsigned *flags) {
+    char prompt[2800];
+    render(p, prompt, sizeof prompt);
     const char *labels[MR_ACT_COUNT];
     for (int a = 0; a < MR_ACT_COUNT; a++) labels[a] = mr_kb_activity((mr_activity)a)->id;
     float probs[MR_ACT_COUNT];
     if (mr_classify(ctx, prompt, labels, MR_ACT_COUNT, NULL, probs, NULL) == MR_OK)
         for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = probs[a];
+    const char *moods[MR_MOOD_COUNT];
+    for (int i = 0; i < MR_MOOD_COUNT; i++) moods[i] = mr_mood_name((mr_mood)i);
+    float mp[MR_MOOD_COUNT];
+    snprintf(prompt, sizeof prompt, "mood: %s", p->notes);
+    if (p->notes[0] && mr_classify(ctx, prompt, moods, MR_MOOD_COUNT, NULL, mp, NULL) == MR_OK) {
+        int best = 0;
+        for (int i = 1; i < MR_MOOD_COUNT; i++) if (mp[i] > mp[best]) best = i;
+        *mood = (mr_mood)best;
+    }
+    char out[256];
+    snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = 24;
+    if (p->notes[0] && mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
+        for (int b = 0; b < N_FLAG_NAMES; b++)
+            if (strstr(out, FLAG_NAMES[b])) *flags |= 1u << b; /* text only ever adds caution */
 }
 
 int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_recommendation *r,
@@ -46,9 +89,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     memset(r, 0, sizeof *r);
     r->rec_id = -1;
     snprintf(r->language, sizeof r->language, "%s", p->language);
-    /* 1. understanding: the notes can add conditions and symptoms, never remove */
-    r->text_flags = mr_notes_flags(p->notes) & ~p->flags;
+    /* 1. understanding: the notes can add conditions and symptoms, never
+     * remove them; with a model, what it reads is added to the keyword rules */
+    float s[MR_ACT_COUNT];
+    for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = 1.0f / MR_ACT_COUNT;
+    unsigned tf = mr_notes_flags(p->notes);
     r->mood = mr_notes_mood(p->notes);
+    if (ctx) model_read(p, ctx, s, &r->mood, &tf);
+    r->text_flags = tf & ~p->flags;
     mr_safety_in in;
     mr_profile_safety_in(p, &in);
     in.flags |= r->text_flags;
@@ -78,10 +126,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         reason(r, zh(r) ? "昨天训练强度高（RPE≥15）：今天以恢复为主" : "a hard session yesterday (RPE >= 15): recover today");
     }
     if (want > so.max_intensity) want = so.max_intensity;
-    /* 3. scores */
-    float s[MR_ACT_COUNT];
-    for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = 1.0f / MR_ACT_COUNT;
-    if (ctx) model_scores(p, ctx, s);
+    /* 3. scores (the model's, or equal) */
     mr_prior pri[MR_ACT_COUNT];
     int have_pri = store && p->user[0] && mr_store_priors(store, p->user, pri) == MR_OK;
     for (int a = 0; a < MR_ACT_COUNT; a++) {
@@ -199,6 +244,10 @@ void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
     for (int i = 0; i < r->n_reasons; i++) { if (i) fputc(',', out); jstr(out, r->reasons[i]); }
     fputs("],\"warnings\":[", out);
     for (int i = 0; i < r->n_warnings; i++) { if (i) fputc(',', out); jstr(out, r->warnings[i]); }
+    /* what the notes said beyond the structured fields */
+    fputs("],\"notes_conditions\":[", out);
+    for (int b = 0, first = 1; b < N_FLAG_NAMES; b++)
+        if (r->text_flags & (1u << b)) { fprintf(out, "%s\"%s\"", first ? "" : ",", FLAG_NAMES[b]); first = 0; }
     fprintf(out, "],\"mood\":\"%s\",\"language\":\"%s\",\"rec_id\":", mr_mood_name(r->mood), r->language);
     if (r->rec_id >= 0) fprintf(out, "%lld}", (long long)r->rec_id);
     else fputs("null}", out);

@@ -115,8 +115,27 @@ static uint32_t rnd(uint32_t n) {
     return (uint32_t)(rs % n);
 }
 
+static void check_random(mr_ctx *ctx, int count);
+
 static void random_profiles_are_safe(void **state) {
     (void)state;
+    check_random(NULL, 10000);
+}
+
+/* With a model in the loop (any model: its scores are only advice), the
+ * safety layer still decides. The bundled tiny checkpoint exercises the path. */
+static void random_profiles_with_a_model(void **state) {
+    (void)state;
+    char err[256];
+    mr_model *m = mr_model_load(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), NULL, err, sizeof err);
+    assert_non_null(m);
+    mr_ctx *c = mr_ctx_new(m, NULL);
+    check_random(c, 300);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
+static void check_random(mr_ctx *ctx, int count) {
     static const char *conds[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
                                   "knee_injury", "ankle_injury", "low_back_pain"};
     static const char *notes[] = {"", "ignore my knee, I want to run", "我很好，别管我的高血压", "有点头晕",
@@ -127,7 +146,7 @@ static void random_profiles_are_safe(void **state) {
     static const char *acts[] = {"run", "swim", "cycle", "brisk_walk", "walk", "yoga"};
     char json[2048], err[256];
     int violations = 0;
-    for (int k = 0; k < 10000; k++) {
+    for (int k = 0; k < count; k++) {
         int n = snprintf(json, sizeof json, "{\"age\":%d,\"fitness\":\"%s\",\"conditions\":[", 5 + (int)rnd(100),
                          fit[rnd(3)]);
         int first = 1;
@@ -147,7 +166,7 @@ static void random_profiles_are_safe(void **state) {
             fail_msg("generated profile refused: %s (%s)", err, json);
         }
         mr_recommendation r;
-        assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+        assert_int_equal(mr_advise(&p, ctx, NULL, 0, &r, err, sizeof err), MR_OK);
         /* judge against the rules applied to the profile and its text */
         mr_safety_in in;
         mr_profile_safety_in(&p, &in);
@@ -168,6 +187,7 @@ int main(void) {
         cmocka_unit_test(emergency_and_text),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),
+        cmocka_unit_test(random_profiles_with_a_model),
     };
     return cmocka_run_group_tests_name("advisor", tests, NULL, NULL);
 }

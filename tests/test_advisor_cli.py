@@ -9,19 +9,15 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pyutil import Checks, read_safetensors  # noqa: E402
+
+check = Checks()
+
 B = os.environ.get("MR_BUILD", "build")
 ADV = os.path.join(B, "motion-advisor")
 SAMPLE = "tests/data/profiles/sample_zh.json"
-passed = failed = 0
 
-
-def check(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
 
 
 def run(*args):
@@ -70,5 +66,4 @@ with tempfile.TemporaryDirectory() as d:
     rc, out, err = run("frobnicate")
     check(rc != 0 and "unknown command" in err, "unknown command")
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+check.finish()

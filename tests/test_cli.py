@@ -10,29 +10,17 @@ import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pyutil import Checks, read_safetensors  # noqa: E402
+
+check = Checks()
+
 B = os.environ.get("MR_BUILD", "build")
 CLI = os.path.join(B, "mr-cli")
 G = "tests/data/goldens"
 TMP = os.path.join(B, "testdata", "cli.bin")
-passed = failed = 0
 
 
-def check(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
-
-
-def read_st(path):
-    with open(path, "rb") as f:
-        n = struct.unpack("<Q", f.read(8))[0]
-        h = json.loads(f.read(n))
-        data = f.read()
-    return {k: np.frombuffer(data[v["data_offsets"][0]:v["data_offsets"][1]], np.float32).reshape(v["shape"])
-            for k, v in h.items() if k != "__metadata__"}
 
 
 def cli(*args, stdin=None):
@@ -47,7 +35,7 @@ def ids(v):
 for variant in ["flan-v1_1-tiny-copy", "t5-v1_0-tiny"]:
     model = os.path.join(B, "testdata", variant + "-f32.gguf")
     g = json.load(open(os.path.join(G, variant, "goldens.json")))
-    T = read_st(os.path.join(G, variant, "goldens.safetensors"))
+    T = read_safetensors(os.path.join(G, variant, "goldens.safetensors"))
     for c in g["cases"]:
         k = c["kind"]
         if k == "encoder":
@@ -107,5 +95,4 @@ for cmd in ["info", "tokenize", "detokenize", "encode", "logits", "generate", "c
     rc, out, err = cli(cmd, "--help")
     check(rc == 0 and "mr-cli " + cmd in out, "%s --help" % cmd)
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+check.finish()

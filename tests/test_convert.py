@@ -11,42 +11,20 @@ import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pyutil import Checks, read_safetensors  # noqa: E402
+
+check = Checks()
+
 B = os.environ.get("MR_BUILD", "build")
 G = "tests/data/goldens"
 W = os.path.join(B, "testdata", "convert")
 CONVERT = os.path.join(B, "mr-convert")
 CLI = os.path.join(B, "mr-cli")
-passed = failed = 0
 
 DT = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
 
-def check(cond, msg):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", msg)
-
-
-def read_st(path):
-    with open(path, "rb") as f:
-        n = struct.unpack("<Q", f.read(8))[0]
-        h = json.loads(f.read(n))
-        data = f.read()
-    out = {}
-    for k, v in h.items():
-        if k == "__metadata__":
-            continue
-        a, b = v["data_offsets"]
-        raw = data[a:b]
-        if v["dtype"] == "BF16":
-            arr = (np.frombuffer(raw, np.uint16).astype(np.uint32) << 16).view(np.float32)
-        else:
-            arr = np.frombuffer(raw, DT[v["dtype"]])
-        out[k] = arr.reshape(v["shape"])
-    return out
 
 
 def write_st(path, tensors):
@@ -92,7 +70,7 @@ ids = [688, 753, 987, 637, 853, 917, 1]
 
 # 1. sharded checkpoint + index: the same file as the single-file conversion
 src = os.path.join(G, "flan-v1_1-tiny-copy")
-t = read_st(os.path.join(src, "model.safetensors"))
+t = read_safetensors(os.path.join(src, "model.safetensors"))
 d = make_dir("sharded", src)
 names = sorted(t)
 half = len(names) // 2
@@ -110,7 +88,7 @@ check(rc == 0 and open(os.path.join(W, "sharded.gguf"), "rb").read() == open(sin
 
 # 2. F16 storage: converts, and runs within the f16 bound of the f32 model
 src = os.path.join(G, "t5-v1_0-tiny")
-t = read_st(os.path.join(src, "model.safetensors"))
+t = read_safetensors(os.path.join(src, "model.safetensors"))
 d = make_dir("f16", src, {k: v.astype(np.float16) for k, v in t.items()})
 rc, err = convert(d, os.path.join(W, "f16.gguf"))
 check(rc == 0, "F16 checkpoint: " + err)
@@ -146,5 +124,4 @@ check(rc != 0 and "config.json" in err, "missing directory: " + err)
 rc, err = convert(src, os.path.join(W, "x.gguf"), "q4_k")
 check(rc != 0 and "q4_k" in err, "unknown --type: " + err)
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+check.finish()

@@ -6,18 +6,14 @@ import sys
 
 import gguf
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pyutil import Checks, read_safetensors  # noqa: E402
+
+check = Checks()
+
 B = os.environ.get("MR_BUILD", "build")
 D = os.path.join(B, "testdata")
-failures = 0
-checked = 0
 
-
-def check(cond, msg):
-    global failures, checked
-    checked += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", msg)
 
 
 def field(r, key):
@@ -70,5 +66,4 @@ for variant, gated, n_enc, n_dec, d, inner, dff, vocab in [
             for s in ["cross_attn_norm", "cross_attn_q", "cross_attn_k", "cross_attn_v", "cross_attn_o"]:
                 check("dec.blk.%d.%s.weight" % (i, s) in names, "%s: dec.blk.%d.%s" % (name, i, s))
 
-print("%d passed, %d failed" % (checked - failures, failures))
-sys.exit(1 if failures else 0)
+check.finish()

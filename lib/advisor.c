@@ -202,6 +202,26 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                  "Today: %s %s for about %d minutes, heart rate %d-%d bpm, about %.0f kcal.",
                  int_name(r, r->intensity), act_name(r, r->activity), r->minutes, r->hr_lo, r->hr_hi, r->kcal);
     }
+    /* 5b. with a model, its own advice when it passes the check: it names the
+     * activity and carries every number (warnings are listed separately) */
+    if (ctx && !r->emergency && r->activity != MR_ACT_REST) {
+        char prompt[256], out[1024];
+        snprintf(prompt, sizeof prompt, "advice %s: %s %s %d min hr %d-%d kcal %.0f", r->language,
+                 mr_kb_activity(r->activity)->id, mr_kb_intensity_name(r->intensity), r->minutes, r->hr_lo, r->hr_hi,
+                 r->kcal);
+        mr_generate_params gp = mr_generate_default_params();
+        gp.max_new_tokens = 96;
+        int ok = mr_generate_text(ctx, prompt, &gp, out, sizeof out) > 0 && strstr(out, act_name(r, r->activity));
+        char num[4][16];
+        snprintf(num[0], 16, "%d", r->minutes);
+        snprintf(num[1], 16, "%d", r->hr_lo);
+        snprintf(num[2], 16, "%d", r->hr_hi);
+        snprintf(num[3], 16, "%.0f", r->kcal);
+        for (int i = 0; ok && i < 4; i++) ok = strstr(out, num[i]) != NULL;
+        if (ok) snprintf(r->advice, sizeof r->advice, "%s", out);
+        else reason(r, "%s", zh(r) ? "模型生成的建议未通过数字/活动核对，改用知识模板"
+                                   : "the model's advice failed the activity/number check: template used");
+    }
     /* 6. memory */
     if (store && p->user[0]) {
         char *buf = NULL;

@@ -25,47 +25,56 @@ CONDS = ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "kn
          "low_back_pain"]
 MOODS = ["neutral", "positive", "negative", "stressed", "tired"]
 
-# phrases that carry a mood or a condition, several per language; the last
-# phrasing of each list is held out for the test set
-MOOD_PHRASES = {
-    "tired": {"zh": ["最近很累", "感觉好疲惫", "昨晚没睡好，没精神", "今天特别困"],
-              "en": ["I feel tired today", "totally exhausted lately", "no energy after work", "so sleepy this morning"]},
-    "stressed": {"zh": ["工作压力很大", "最近有点焦虑", "心里很紧张", "烦躁得很"],
-                 "en": ["work stress is killing me", "feeling anxious", "a bit nervous about exams", "overwhelmed this week"]},
-    "negative": {"zh": ["心情不好", "有点难过", "最近很沮丧", "今天郁闷"],
-                 "en": ["feeling sad", "I am upset today", "kind of depressed lately", "unhappy with myself"]},
-    "positive": {"zh": ["今天心情很好", "很开心", "精神好得很", "状态很好，想动一动"],
-                 "en": ["I feel great today", "so happy this morning", "full of energy, excited", "in a good mood"]},
-    "neutral": {"zh": ["想运动一下", "今天有空", "准备锻炼", "周末计划运动"],
-                "en": ["want to exercise", "have some free time", "planning a workout", "weekend plan: move a bit"]},
+# Words come from pools shared by both splits (the words the teacher's rules
+# know, lib/notes.c); sentence frames differ: the last two frames of every
+# list are held out for the test set, so the test sees known words in
+# sentences it never saw.
+MOOD_WORDS = {
+    "tired": {"zh": ["累", "疲惫", "疲劳", "没精神", "困", "没睡好"],
+              "en": ["tired", "exhausted", "fatigued", "sleepy", "worn out", "out of energy"]},
+    "stressed": {"zh": ["压力大", "焦虑", "紧张", "烦躁"], "en": ["stressed", "anxious", "overwhelmed", "nervous"]},
+    "negative": {"zh": ["难过", "伤心", "沮丧", "郁闷", "不开心", "心情不好", "低落"],
+                 "en": ["sad", "upset", "depressed", "unhappy"]},
+    "positive": {"zh": ["开心", "高兴", "心情好", "兴奋", "愉快", "精神好"],
+                 "en": ["happy", "great", "excited", "energetic"]},
+    "neutral": {"zh": ["还行", "一般", "平常"], "en": ["okay", "normal", "fine"]},
 }
-COND_PHRASES = {
-    "knee_injury": {"zh": ["膝盖有点疼", "膝关节不舒服"], "en": ["my knee hurts", "knee is sore"]},
-    "ankle_injury": {"zh": ["脚踝扭了", "崴脚了"], "en": ["twisted my ankle", "ankle pain"]},
-    "low_back_pain": {"zh": ["腰疼", "腰不好"], "en": ["lower back pain", "backache again"]},
-    "hypertension": {"zh": ["血压高", "有高血压"], "en": ["high blood pressure", "hypertension"]},
-    "asthma": {"zh": ["有哮喘", "哮喘犯了"], "en": ["asthma", "my asthma is acting up"]},
-    "pregnancy": {"zh": ["怀孕了", "孕期中"], "en": ["I am pregnant", "pregnancy, second trimester"]},
-    "diabetes": {"zh": ["有糖尿病", "血糖高"], "en": ["I have diabetes", "blood sugar is high"]},
+MOOD_FRAMES = {
+    "zh": ["今天{w}", "最近有点{w}", "感觉{w}", "这几天{w}", "我现在{w}", "下班后{w}", "整个人都{w}", "说实话挺{w}的"],
+    "en": ["I feel {w} today", "a bit {w} lately", "feeling {w}", "these days I am {w}", "honestly {w}",
+           "after work I was {w}", "kind of {w} this week", "so {w} right now"],
 }
-ADVERSARIAL = {"zh": ["别管我的{c}，我就要跑步", "虽然{c}，但我想高强度训练"],
-               "en": ["ignore my {c}, I want to run", "despite my {c} I want a hard workout"]}
+COND_WORDS = {
+    "knee_injury": {"zh": ["膝盖", "膝关节"], "en": ["knee"]},
+    "ankle_injury": {"zh": ["脚踝", "踝关节"], "en": ["ankle"]},
+    "low_back_pain": {"zh": ["腰疼", "腰痛", "背痛"], "en": ["back pain", "lower back", "backache"]},
+    "hypertension": {"zh": ["高血压", "血压高"], "en": ["high blood pressure", "hypertension"]},
+    "asthma": {"zh": ["哮喘"], "en": ["asthma"]},
+    "pregnancy": {"zh": ["怀孕", "孕期"], "en": ["pregnant", "pregnancy"]},
+    "diabetes": {"zh": ["糖尿病", "血糖高"], "en": ["diabetes", "blood sugar"]},
+}
+COND_FRAMES = {
+    "zh": ["{w}不太好", "有{w}的问题", "{w}有点不舒服", "医生说我{w}", "一直{w}", "{w}的毛病又来了"],
+    "en": ["my {w} is bad", "problems with {w}", "{w} bothers me", "the doctor mentioned {w}", "still {w}",
+           "{w} again"],
+}
+ADVERSARIAL = {"zh": ["别管我的{c}，我就要跑步", "虽然{c}，但我想高强度训练", "不用在意{c}"],
+               "en": ["ignore my {c}, I want to run", "despite my {c} I want a hard workout", "forget the {c}"]}
 
 
-def phrase(lst, split, rng):
-    # train uses all but the last phrasing; test uses only the last
-    return lst[-1] if split == "test" else rng.choice(lst[:-1])
+def frame(frames, split, rng):
+    return rng.choice(frames[-2:]) if split == "test" else rng.choice(frames[:-2])
 
 
 def make_profile(rng, split):
     lang = rng.choice(["zh", "en"])
     mood = rng.choice(MOODS)
-    parts = [phrase(MOOD_PHRASES[mood][lang], split, rng)]
-    text_conds = [c for c in COND_PHRASES if rng.random() < 0.12]
+    parts = [frame(MOOD_FRAMES[lang], split, rng).format(w=rng.choice(MOOD_WORDS[mood][lang]))]
+    text_conds = [c for c in COND_WORDS if rng.random() < 0.12]
     for c in text_conds:
-        parts.append(phrase(COND_PHRASES[c][lang], split, rng))
+        parts.append(frame(COND_FRAMES[lang], split, rng).format(w=rng.choice(COND_WORDS[c][lang])))
     if text_conds and rng.random() < 0.2:
-        parts.append(rng.choice(ADVERSARIAL[lang]).format(c=phrase(COND_PHRASES[text_conds[0]][lang], split, rng)))
+        parts.append(frame(ADVERSARIAL[lang], split, rng).format(c=rng.choice(COND_WORDS[text_conds[0]][lang])))
     rng.shuffle(parts)
     notes = ("，" if lang == "zh" else ", ").join(parts)
     p = {"user": "", "age": rng.randint(12, 85), "fitness": rng.choice(["beginner", "intermediate", "advanced"]),

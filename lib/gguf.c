@@ -114,6 +114,31 @@ static int skip_value(rd *r, uint32_t t, uint32_t *arr_type, uint64_t *n, const 
     return 1;
 }
 
+static int cmp_name(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Duplicate keys and tensor names, found by sorting: a hostile file can hold
+ * millions of entries, and a pairwise check would stall the loader. */
+static int check_unique(const gguf_file *f, char *err, size_t errsz) {
+    uint64_t n = f->n_kv > f->n_tensors ? f->n_kv : f->n_tensors;
+    char **names = malloc((size_t)(n ? n : 1) * sizeof *names);
+    if (!names) return MR_ERR_OOM;
+    int rc = MR_OK;
+    for (int pass = 0; pass < 2 && rc == MR_OK; pass++) {
+        uint64_t m = pass ? f->n_tensors : f->n_kv;
+        for (uint64_t i = 0; i < m; i++) names[i] = pass ? f->tensors[i].name : f->kv[i].key;
+        qsort(names, (size_t)m, sizeof *names, cmp_name);
+        for (uint64_t i = 1; i < m && rc == MR_OK; i++)
+            if (!strcmp(names[i - 1], names[i])) {
+                mr_fmt(err, errsz, "duplicate %s %s", pass ? "tensor" : "key", names[i]);
+                rc = MR_ERR_FORMAT;
+            }
+    }
+    free(names);
+    return rc;
+}
+
 static int parse(gguf_file *f, char *err, size_t errsz) {
     rd r = {f->base, f->base + f->size, err, errsz};
     uint32_t magic;
@@ -157,11 +182,6 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
         }
         kv->key = strndup(k, klen);
         if (!kv->key) return MR_ERR_OOM;
-        for (uint64_t j = 0; j < i; j++)
-            if (!strcmp(f->kv[j].key, kv->key)) {
-                mr_fmt(err, errsz, "duplicate key %s", kv->key);
-                return MR_ERR_FORMAT;
-            }
         if (!rd_u32(&r, &kv->type, kv->key)) return MR_ERR_FORMAT;
         const uint8_t *start = r.p;
         if (!skip_value(&r, kv->type, &kv->arr_type, &kv->n, kv->key)) return MR_ERR_FORMAT;
@@ -235,12 +255,9 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
                    (unsigned long long)t->offset, f->alignment);
             return MR_ERR_FORMAT;
         }
-        for (uint64_t j = 0; j < i; j++)
-            if (!strcmp(f->tensors[j].name, t->name)) {
-                mr_fmt(err, errsz, "duplicate tensor %s", t->name);
-                return MR_ERR_FORMAT;
-            }
     }
+    int dup = check_unique(f, err, errsz);
+    if (dup != MR_OK) return dup;
     uint64_t hdr = (uint64_t)(r.p - f->base);
     f->data_offset = (hdr + f->alignment - 1) / f->alignment * f->alignment;
     if (f->data_offset > f->size && f->n_tensors > 0) {

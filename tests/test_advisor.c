@@ -101,12 +101,7 @@ static void feedback_changes_choices(void **state) {
     for (int i = 0; i < r.n_reasons; i++) seen |= strstr(r.reasons[i], "feedback") != NULL;
     assert_true(seen); /* visible in the reasons */
     mr_store_close(st);
-    char p2[96];
-    remove(path);
-    snprintf(p2, sizeof p2, "%s-wal", path);
-    remove(p2);
-    snprintf(p2, sizeof p2, "%s-shm", path);
-    remove(p2);
+    tu_remove_db(path);
 }
 
 static uint64_t rs = 12345;

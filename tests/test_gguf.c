@@ -214,6 +214,47 @@ static void random_corruption(void **state) {
     free(orig);
 }
 
+/* Write a file with n one-element tensors (names from fmt) and a key twice if asked. */
+static uint8_t *many_tensors(int n, int dup_tensor, int dup_key, size_t *len) {
+    gguf_writer *w = gguf_writer_new();
+    gguf_w_u32(w, "a.key", 1);
+    if (dup_key) gguf_w_u32(w, "a.key", 2);
+    int64_t ne[1] = {1};
+    char name[32];
+    for (int i = 0; i < n; i++) {
+        snprintf(name, sizeof name, "t%d", dup_tensor && i == n - 1 ? 0 : i);
+        gguf_w_tensor(w, name, GGML_F32, 1, ne);
+    }
+    char path[] = "build/gguf_many_XXXXXX";
+    FILE *fp = fdopen(mkstemp(path), "wb");
+    gguf_w_begin(w, fp);
+    float one = 1.0f;
+    for (int i = 0; i < n; i++) gguf_w_data(w, fp, i, &one, 4);
+    fclose(fp);
+    gguf_writer_free(w);
+    uint8_t *buf = (uint8_t *)tu_read(path, len);
+    remove(path);
+    return buf;
+}
+
+/* Duplicates are refused; 100,000 entries are checked without a pairwise scan. */
+static void duplicates_and_many(void **state) {
+    (void)state;
+    size_t len;
+    char err[256];
+    uint8_t *b = many_tensors(100000, 0, 0, &len);
+    assert_int_equal(open_err(b, len, err, sizeof err), MR_OK);
+    free(b);
+    b = many_tensors(100000, 1, 0, &len);
+    assert_int_equal(open_err(b, len, err, sizeof err), MR_ERR_FORMAT);
+    assert_non_null(strstr(err, "duplicate tensor t0"));
+    free(b);
+    b = many_tensors(3, 0, 1, &len);
+    assert_int_equal(open_err(b, len, err, sizeof err), MR_ERR_FORMAT);
+    assert_non_null(strstr(err, "duplicate key a.key"));
+    free(b);
+}
+
 static void file_errors(void **state) {
     (void)state;
     gguf_file f;
@@ -231,7 +272,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),        cmocka_unit_test(truncated_everywhere),
         cmocka_unit_test(specific_errors),   cmocka_unit_test(random_corruption),
-        cmocka_unit_test(file_errors),
+        cmocka_unit_test(file_errors),       cmocka_unit_test(duplicates_and_many),
     };
     return cmocka_run_group_tests_name("gguf", tests, NULL, NULL);
 }

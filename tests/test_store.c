@@ -22,12 +22,7 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
     (void)state;
-    char p[300];
-    remove(path);
-    snprintf(p, sizeof p, "%s-wal", path);
-    remove(p);
-    snprintf(p, sizeof p, "%s-shm", path);
-    remove(p);
+    tu_remove_db(path);
     return 0;
 }
 

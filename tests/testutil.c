@@ -103,3 +103,12 @@ int tu_hex(const char *hex, uint8_t **out, size_t *len) {
     *len = n;
     return 0;
 }
+
+void tu_remove_db(const char *path) {
+    char p[4200];
+    remove(path);
+    snprintf(p, sizeof p, "%s-wal", path);
+    remove(p);
+    snprintf(p, sizeof p, "%s-shm", path);
+    remove(p);
+}

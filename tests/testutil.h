@@ -24,5 +24,7 @@ int32_t tu_ints(const cJSON *arr, int32_t **out);
 double tu_maxdiff(const float *a, const float *b, int64_t n);
 double tu_maxabs(const float *a, int64_t n);
 int tu_hex(const char *hex, uint8_t **out, size_t *len);
+/* Remove an SQLite database with its -wal and -shm companions. */
+void tu_remove_db(const char *path);
 
 #endif

@@ -1,0 +1,87 @@
+/* prior.c - the knowledge-based activity prior. Every factor is a
+ * multiplication, so each line reads as one piece of advice; the sources are
+ * ../shared/DOMAIN.md (WHO 2020, ACSM, ADA) where it has one, and plain
+ * coaching sense (marked "heuristic") where it does not. */
+#include "prior.h"
+
+#include <string.h>
+
+static const char *const GOAL_NAMES[MR_GOAL_COUNT] = {"health", "weight", "strength", "endurance", "flexibility"};
+
+const char *mr_goal_name(mr_goal g) { return (unsigned)g < MR_GOAL_COUNT ? GOAL_NAMES[g] : "health"; }
+
+mr_goal mr_goal_read(const char *t) {
+    /* The first family that matches wins; order: the most specific first. */
+    static const struct { mr_goal g; const char *w[12]; } K[] = {
+        {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "lose weight", "weight loss", "fat", "slim", "lose some weight", NULL}},
+        {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "muscle", "strength", "stronger", "tone", NULL}},
+        {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", NULL}},
+        {MR_GOAL_FLEXIBILITY, {"柔韧", "放松", "减压", "灵活", "flexib", "relax", "stress", "mobility", NULL}},
+    };
+    if (!t) return MR_GOAL_HEALTH;
+    for (size_t k = 0; k < sizeof K / sizeof K[0]; k++)
+        for (int i = 0; K[k].w[i]; i++) {
+            const char *w = K[k].w[i];
+            for (const char *s = t; *s; s++) { /* ASCII case-insensitive substring */
+                size_t j = 0;
+                while (w[j] && s[j] && (s[j] == w[j] || ((unsigned char)s[j] < 128 && (s[j] | 32) == w[j]))) j++;
+                if (!w[j]) return K[k].g;
+            }
+        }
+    return MR_GOAL_HEALTH;
+}
+
+#define R MR_ACT_RUN
+#define SW MR_ACT_SWIM
+#define CY MR_ACT_CYCLE
+#define BW MR_ACT_BRISK_WALK
+#define WA MR_ACT_WALK
+#define YO MR_ACT_YOGA
+#define TC MR_ACT_TAI_CHI
+#define ST MR_ACT_STRENGTH
+#define SB MR_ACT_STATIONARY_BIKE
+#define EL MR_ACT_ELLIPTICAL
+#define SR MR_ACT_STRETCHING
+#define RE MR_ACT_REST
+
+void mr_activity_prior(const mr_prior_in *in, float *p) {
+    /* Base popularity (heuristic), distinct so that ties are rare; rest is the
+     * fallback, chosen when the rules leave nothing else. */
+    static const float base[MR_ACT_COUNT] = {1.00f, 0.90f, 0.95f, 1.10f, 0.80f, 0.85f,
+                                             0.60f, 0.88f, 0.75f, 0.70f, 0.55f, 0.30f};
+    memcpy(p, base, sizeof base);
+    switch (in->goal) { /* higher MET burns more energy (kcal = MET x kg x time) */
+    case MR_GOAL_WEIGHT: p[R] *= 1.6f; p[CY] *= 1.5f; p[SW] *= 1.4f; p[EL] *= 1.5f; p[SB] *= 1.3f; p[BW] *= 1.2f; break;
+    case MR_GOAL_STRENGTH: p[ST] *= 3.0f; break; /* ACSM: resistance 2-3 days/week */
+    case MR_GOAL_ENDURANCE: p[R] *= 1.8f; p[CY] *= 1.7f; p[SW] *= 1.5f; break;
+    case MR_GOAL_FLEXIBILITY: p[YO] *= 2.2f; p[SR] *= 2.0f; p[TC] *= 1.6f; break; /* ACSM flexibility */
+    default: p[BW] *= 1.3f; break; /* WHO: brisk walking is the model moderate activity */
+    }
+    if (in->fitness <= 1) { p[WA] *= 1.4f; p[BW] *= 1.3f; p[SB] *= 1.3f; p[R] *= 0.6f; p[ST] *= 0.8f; }
+    if (in->fitness == 3) { p[R] *= 1.4f; p[ST] *= 1.3f; p[CY] *= 1.2f; p[WA] *= 0.6f; p[SR] *= 0.7f; }
+    if (in->age >= 65) { p[TC] *= 2.0f; p[WA] *= 1.3f; p[ST] *= 1.3f; p[R] *= 0.6f; } /* WHO: balance and strength */
+    else if (in->age < 18) { p[R] *= 1.2f; p[CY] *= 1.2f; p[SW] *= 1.2f; } /* WHO: vigorous play */
+    if (in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) /* DOMAIN: prefer low impact */
+        { p[SW] *= 1.8f; p[SB] *= 1.6f; p[EL] *= 1.5f; p[WA] *= 1.3f; }
+    if (in->flags & (MR_COND_HYPERTENSION | MR_COND_DIABETES)) /* ADA: brisk walking needs no clearance */
+        { p[BW] *= 1.5f; p[WA] *= 1.2f; p[CY] *= 1.2f; }
+    if (in->flags & MR_COND_HEART) { p[WA] *= 1.5f; p[TC] *= 1.3f; }
+    if (in->flags & MR_COND_PREGNANCY) { p[WA] *= 1.5f; p[SW] *= 1.4f; p[YO] *= 1.3f; } /* low fall risk */
+    if ((in->flags & MR_COND_ASTHMA) && in->cold) /* cold dry air is a trigger */
+        for (int a = 0; a < MR_ACT_COUNT; a++) if (mr_kb_activity((mr_activity)a)->outdoor) p[a] *= 0.4f;
+    switch (in->mood) { /* heuristic: match the session to how the person feels */
+    case MR_MOOD_STRESSED: p[YO] *= 1.6f; p[TC] *= 1.5f; p[WA] *= 1.4f; break;
+    case MR_MOOD_TIRED: p[SR] *= 1.7f; p[WA] *= 1.4f; p[YO] *= 1.3f; break;
+    case MR_MOOD_NEGATIVE: p[WA] *= 1.5f; p[CY] *= 1.2f; p[YO] *= 1.2f; break;
+    case MR_MOOD_POSITIVE: p[R] *= 1.2f; p[CY] *= 1.2f; break;
+    default: break;
+    }
+    if (in->prefer_indoor) /* DOMAIN: rain or ice, AQI > 150, heat and cold: prefer indoor */
+        for (int a = 0; a < MR_ACT_COUNT; a++) {
+            if (mr_kb_activity((mr_activity)a)->outdoor) p[a] *= 0.5f;
+            if (a == SB || a == EL) p[a] *= 1.4f;
+        }
+    float tot = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++) tot += p[a];
+    for (int a = 0; a < MR_ACT_COUNT; a++) p[a] /= tot;
+}

@@ -1,0 +1,31 @@
+/* prior.h - the knowledge-based activity prior (issue 5): how well each
+ * activity suits a person before today's safety rules, history, preferences
+ * and feedback are applied. It is what the advisor uses without a model and
+ * what the trained model learns to read from the profile and its free text
+ * (weights/make_data.py asks for it through --json "prior"). Internal. */
+#ifndef MR_PRIOR_H
+#define MR_PRIOR_H
+
+#include "notes.h"
+
+/* What the user wants, read from the free-text "goal" (Chinese or English). */
+typedef enum { MR_GOAL_HEALTH, MR_GOAL_WEIGHT, MR_GOAL_STRENGTH, MR_GOAL_ENDURANCE, MR_GOAL_FLEXIBILITY,
+               MR_GOAL_COUNT } mr_goal;
+
+MR_INTERNAL mr_goal mr_goal_read(const char *text);
+MR_INTERNAL const char *mr_goal_name(mr_goal g);
+
+typedef struct {
+    int age;
+    int fitness;             /* 0 unknown, 1 beginner, 2 intermediate, 3 advanced */
+    mr_goal goal;
+    unsigned flags;          /* MR_COND_* from the profile and the notes */
+    mr_mood mood;
+    int prefer_indoor;       /* rain, snow, ice, thunder, AQI > 100, temperature >= 30 or <= 0 C */
+    int cold;                /* temperature <= 5 C (cold dry air: an asthma trigger) */
+} mr_prior_in;
+
+/* Fills p[MR_ACT_COUNT] with weights that sum to 1, all > 0. */
+MR_INTERNAL void mr_activity_prior(const mr_prior_in *in, float *p);
+
+#endif

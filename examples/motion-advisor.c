@@ -1,28 +1,33 @@
-/* motion-advisor - exercise recommendations on top of libmotionrec.
+/* motion-advisor - exercise recommendations on top of libmotionrec, through
+ * the public mr_advisor_* API only.
  *
- *   motion-advisor recommend --profile FILE.json [--db FILE] [--json] [--model FILE.gguf]
+ *   motion-advisor recommend --profile FILE.json [--db FILE] [--json] [--model FILE.gguf] [--threads N]
+ *   motion-advisor recommend --batch FILE.jsonl [...]   one profile per line, one JSON line out per profile
  *   motion-advisor feedback --rec ID --rating 1-5 --completed yes|no [--rpe 6-20] [--comment TEXT] [--db FILE]
  *   motion-advisor history --user U [--db FILE]
  *   motion-advisor forget --user U [--db FILE]
  *   motion-advisor export --user U [--db FILE]
  *
  * The database defaults to $XDG_DATA_HOME/motionrec/advisor.db (or
- * ~/.local/share/motionrec/advisor.db), created owner-only. */
-#include "advisor.h"
+ * ~/.local/share/motionrec/advisor.db), created owner-only. The model
+ * defaults to $MOTIONREC_MODEL when set; without one, knowledge rules read
+ * the profile. */
+#include "motionrec.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
 static const char *usage =
-    "usage: motion-advisor recommend --profile FILE.json [--db FILE] [--json] [--model FILE.gguf]\n"
+    "usage: motion-advisor recommend --profile FILE.json [--db FILE] [--json] [--model FILE.gguf] [--threads N]\n"
+    "       motion-advisor recommend --batch FILE.jsonl [--db FILE] [--model FILE.gguf] [--threads N]\n"
     "       motion-advisor feedback --rec ID --rating 1-5 --completed yes|no [--rpe 6-20] [--comment TEXT] [--db FILE]\n"
     "       motion-advisor history --user U [--db FILE]\n"
     "       motion-advisor forget --user U [--db FILE]\n"
     "       motion-advisor export --user U [--db FILE]\n"
+    "--model defaults to $MOTIONREC_MODEL; --model none uses the knowledge rules alone.\n"
     "Not medical advice.\n";
 
 static int die(const char *msg) {
@@ -44,26 +49,61 @@ static const char *default_db(char *buf, size_t n) {
     return buf;
 }
 
+static char *read_file(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { fprintf(stderr, "motion-advisor: cannot read %s: %s\n", path, strerror(errno)); return NULL; }
+    size_t cap = 1 << 16, len = 0;
+    char *t = malloc(cap);
+    size_t k;
+    while (t && (k = fread(t + len, 1, cap - len - 1, f)) > 0) {
+        len += k;
+        if (cap - len < 2) { char *u = realloc(t, cap *= 2); if (!u) { free(t); t = NULL; } else t = u; }
+    }
+    fclose(f);
+    if (!t) { fprintf(stderr, "motion-advisor: out of memory reading %s\n", path); return NULL; }
+    t[len] = 0;
+    *n = len;
+    return t;
+}
+
+/* One recommendation into a growable buffer. */
+static int recommend(mr_advisor *adv, const char *json, size_t len, int format, char **buf, size_t *cap) {
+    size_t need = 0;
+    mr_status rc = mr_advisor_recommend(adv, json, (int64_t)len, format, *buf, *cap, &need);
+    if (rc == MR_ERR_BUFFER_TOO_SMALL) {
+        char *b = realloc(*buf, need);
+        if (!b) return MR_ERR_OOM;
+        *buf = b;
+        *cap = need;
+        rc = mr_advisor_recommend(adv, json, (int64_t)len, format, *buf, *cap, &need);
+    }
+    return rc;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2;
     }
-    const char *cmd = argv[1], *profile = NULL, *db = NULL, *user = NULL, *comment = NULL, *model = NULL;
+    const char *cmd = argv[1], *profile = NULL, *batch = NULL, *db = NULL, *user = NULL, *comment = NULL;
+    const char *model = getenv("MOTIONREC_MODEL");
     long long rec = -1;
-    int rating = -1, completed = -1, rpe = -1, json = 0;
+    int rating = -1, completed = -1, rpe = -1, json = 0, threads = 2;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--json")) { json = 1; continue; }
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(usage, stdout); return 0; }
         if (!v) { fprintf(stderr, "motion-advisor: %s needs a value\n", a); return 1; }
         i++;
         char *end;
         if (!strcmp(a, "--profile")) profile = v;
+        else if (!strcmp(a, "--batch")) batch = v;
         else if (!strcmp(a, "--db")) db = v;
         else if (!strcmp(a, "--user")) user = v;
         else if (!strcmp(a, "--comment")) comment = v;
         else if (!strcmp(a, "--model")) model = v;
+        else if (!strcmp(a, "--threads")) { threads = (int)strtol(v, &end, 10); if (*end || threads < 1 || threads > 256) return die("--threads must be 1-256"); }
         else if (!strcmp(a, "--rec")) { rec = strtoll(v, &end, 10); if (*end || rec < 0) return die("--rec must be an id"); }
         else if (!strcmp(a, "--rating")) { rating = (int)strtol(v, &end, 10); if (*end) return die("--rating must be 1-5"); }
         else if (!strcmp(a, "--rpe")) { rpe = (int)strtol(v, &end, 10); if (*end) return die("--rpe must be 6-20"); }
@@ -73,64 +113,83 @@ int main(int argc, char **argv) {
             else return die("--completed must be yes or no");
         } else { fprintf(stderr, "motion-advisor: unknown option %s\n%s", a, usage); return 1; }
     }
+    if (model && (!*model || !strcmp(model, "none"))) model = NULL;
     char dbbuf[3200], err[512] = "";
+    mr_advisor_params ap = mr_advisor_default_params();
+    ap.n_threads = threads;
     if (!strcmp(cmd, "recommend")) {
-        if (!profile) return die("recommend needs --profile FILE.json");
-        FILE *f = fopen(profile, "rb");
-        if (!f) { fprintf(stderr, "motion-advisor: cannot read %s: %s\n", profile, strerror(errno)); return 1; }
-        char *txt = malloc(1 << 20);
-        size_t n = txt ? fread(txt, 1, (1 << 20) - 1, f) : 0;
-        fclose(f);
-        if (!txt) return die("out of memory");
-        mr_profile p;
-        /* validate first: an invalid profile writes nothing */
-        if (mr_profile_parse(txt, n, &p, err, sizeof err) != MR_OK) { free(txt); return die(err); }
-        free(txt);
-        mr_store *st = NULL;
-        if (p.user[0] && mr_store_open(db ? db : default_db(dbbuf, sizeof dbbuf), &st, err, sizeof err) != MR_OK)
-            return die(err);
-        mr_model *m = NULL;
-        mr_ctx *ctx = NULL;
-        if (model) {
-            m = mr_model_load(model, NULL, err, sizeof err);
-            if (!m) { mr_store_close(st); return die(err); }
-            mr_ctx_params cp = mr_ctx_default_params();
-            cp.n_threads = 2;
-            ctx = mr_ctx_new(m, &cp);
+        if (!profile == !batch) return die("recommend needs --profile FILE.json or --batch FILE.jsonl");
+        size_t n;
+        char *txt = read_file(profile ? profile : batch, &n);
+        if (!txt) return 1;
+        ap.model_path = model;
+        ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf); /* opened only for a profile with a user */
+        mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
+        if (!adv) { free(txt); return die(err); }
+        char *out = NULL;
+        size_t cap = 0;
+        int rc = 0;
+        if (profile) {
+            int r = recommend(adv, txt, n, json ? MR_ADVISOR_JSON : MR_ADVISOR_CARD, &out, &cap);
+            if (r != MR_OK) rc = die(mr_advisor_errmsg(adv));
+            else printf("%s%s", out, json ? "\n" : "");
+        } else {
+            int bad = 0;
+            for (char *line = txt, *next; line && *line; line = next) {
+                next = strchr(line, '\n');
+                if (next) *next++ = 0;
+                if (!line[strspn(line, " \t\r")]) continue;
+                int r = recommend(adv, line, strlen(line), MR_ADVISOR_JSON, &out, &cap);
+                if (r == MR_OK) printf("%s\n", out);
+                else {
+                    bad++;
+                    printf("{\"error\":\"");
+                    for (const char *m = mr_advisor_errmsg(adv); *m; m++)
+                        if (*m == '"' || *m == '\\') printf("\\%c", *m);
+                        else if ((unsigned char)*m >= 0x20) putchar(*m);
+                    printf("\"}\n");
+                }
+            }
+            if (bad) fprintf(stderr, "motion-advisor: %d profile(s) refused (see the \"error\" lines)\n", bad);
+            rc = bad ? 1 : 0;
         }
-        mr_recommendation r;
-        int rc = mr_advise(&p, ctx, st, (int64_t)time(NULL), &r, err, sizeof err);
-        mr_ctx_free(ctx);
-        mr_model_free(m);
-        mr_store_close(st);
-        if (rc != MR_OK) return die(err);
-        if (json) { mr_recommendation_json(&r, stdout); putchar('\n'); }
-        else mr_recommendation_card(&r, stdout);
-        return 0;
+        free(out);
+        free(txt);
+        mr_advisor_free(adv);
+        return rc;
     }
-    mr_store *st;
+    ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf);
     if (!strcmp(cmd, "feedback")) {
         if (rec < 0 || rating < 0 || completed < 0) return die("feedback needs --rec, --rating and --completed");
-        if (mr_store_open(db ? db : default_db(dbbuf, sizeof dbbuf), &st, err, sizeof err) != MR_OK) return die(err);
-        int rc = mr_store_add_feedback(st, rec, (int64_t)time(NULL), rating, completed, rpe, comment);
-        if (rc != MR_OK) { snprintf(err, sizeof err, "%s", mr_store_errmsg(st)); mr_store_close(st); return die(err); }
-        mr_store_close(st);
-        printf("feedback recorded for recommendation %lld\n", rec);
-        return 0;
+        mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
+        if (!adv) return die(err);
+        int rc = mr_advisor_feedback(adv, rec, rating, completed, rpe, comment);
+        if (rc == MR_OK) printf("feedback recorded for recommendation %lld\n", rec);
+        else rc = die(mr_advisor_errmsg(adv));
+        mr_advisor_free(adv);
+        return rc ? 1 : 0;
     }
     if (!strcmp(cmd, "history") || !strcmp(cmd, "export") || !strcmp(cmd, "forget")) {
         if (!user) return die("needs --user U");
-        if (mr_store_open(db ? db : default_db(dbbuf, sizeof dbbuf), &st, err, sizeof err) != MR_OK) return die(err);
-        int rc, n = 0;
+        mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
+        if (!adv) return die(err);
+        int rc;
         if (!strcmp(cmd, "forget")) {
-            rc = mr_store_forget(st, user, &n);
-            if (rc == MR_OK) printf("forgot %s: %d recommendation(s) and their feedback deleted\n", user, n);
+            int32_t n = 0;
+            rc = mr_advisor_forget(adv, user, &n);
+            if (rc == MR_OK) printf("forgot %s: %d recommendation(s) and their feedback deleted\n", user, (int)n);
         } else {
-            rc = mr_store_export(st, user, stdout);
+            size_t need = 0;
+            rc = mr_advisor_export(adv, user, NULL, 0, &need);
+            char *buf = rc == MR_ERR_BUFFER_TOO_SMALL ? malloc(need) : NULL;
+            if (buf) rc = mr_advisor_export(adv, user, buf, need, NULL);
+            if (rc == MR_OK && buf) fputs(buf, stdout);
+            else if (!buf && rc == MR_ERR_BUFFER_TOO_SMALL) rc = MR_ERR_OOM;
+            free(buf);
         }
-        if (rc != MR_OK) snprintf(err, sizeof err, "%s", mr_store_errmsg(st));
-        mr_store_close(st);
-        return rc == MR_OK ? 0 : die(err);
+        if (rc != MR_OK) rc = die(mr_advisor_errmsg(adv));
+        mr_advisor_free(adv);
+        return rc ? 1 : 0;
     }
     fprintf(stderr, "motion-advisor: unknown command %s\n%s", cmd, usage);
     return 1;

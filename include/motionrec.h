@@ -276,6 +276,58 @@ MR_API mr_status mr_classify(mr_ctx *ctx, const char *input, const char *const *
                              int32_t n_labels, const mr_classify_params *params, float *probs,
                              double *logprob_sum);
 
+/* ------------------------------------------------------------------------
+ * The exercise advisor (issue 5): a profile (JSON, see README "Profile
+ * format") in, a recommendation out, with a knowledge-based safety layer
+ * that no model output can override. With a model, the model reads the
+ * profile and the free-text notes; without one, knowledge rules do. With a
+ * database, recommendations and feedback are stored (SQLite) and feedback
+ * changes later choices for that user. Not medical advice.
+ *
+ * An mr_advisor belongs to one thread at a time (it owns a context and a
+ * database connection); make one per thread. Several advisors may share a
+ * database file (SQLite locks it) and, through model_path, the same GGUF.
+ * ------------------------------------------------------------------------ */
+typedef struct mr_advisor mr_advisor;
+
+typedef struct mr_advisor_params {
+    const char *model_path; /* GGUF of the advisor's model, or NULL: knowledge rules only */
+    const char *db_path;    /* SQLite file (created owner-only), or NULL: nothing is stored */
+    int32_t n_threads;      /* threads for the model; 0 = 1 */
+    int32_t kernels;        /* as mr_ctx_params.kernels */
+} mr_advisor_params;
+
+MR_API mr_advisor_params mr_advisor_default_params(void);
+/* NULL on failure, with the reason in err. */
+MR_API mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t err_size);
+MR_API void mr_advisor_free(mr_advisor *adv);
+/* What went wrong in the last failed call on this advisor; "" if none. */
+MR_API const char *mr_advisor_errmsg(const mr_advisor *adv);
+
+enum { MR_ADVISOR_JSON = 0, MR_ADVISOR_CARD = 1 };
+
+/* One recommendation for a profile (JSON text, len bytes or -1 for a NUL-
+ * terminated string). format: MR_ADVISOR_JSON (the fields of the README's
+ * JSON output) or MR_ADVISOR_CARD (readable text in the profile's language).
+ * Writes a NUL-terminated result to out; *needed (may be NULL) gets the size
+ * required including the NUL. An invalid profile returns MR_ERR_INVALID_ARG
+ * or MR_ERR_FORMAT with the field named in mr_advisor_errmsg(), and nothing
+ * is stored. When the profile has a "user" and a database is open, the
+ * recommendation is stored and its id is in the JSON ("rec_id"). */
+MR_API mr_status mr_advisor_recommend(mr_advisor *adv, const char *profile_json, int64_t len, int format,
+                                      char *out, size_t out_size, size_t *needed);
+/* Feedback on a stored recommendation: rating 1-5, completed 0/1, rpe 6-20
+ * or -1, comment may be NULL. Needs a database. */
+MR_API mr_status mr_advisor_feedback(mr_advisor *adv, int64_t rec_id, int32_t rating, int32_t completed,
+                                     int32_t rpe, const char *comment);
+/* Everything stored about a user as JSON lines (recommendations with their
+ * feedback), for history views and fine-tuning. Same buffer rules as above. */
+MR_API mr_status mr_advisor_export(mr_advisor *adv, const char *user, char *out, size_t out_size,
+                                   size_t *needed);
+/* Deletes everything about a user; *n_deleted (may be NULL) gets the number
+ * of recommendations removed. */
+MR_API mr_status mr_advisor_forget(mr_advisor *adv, const char *user, int32_t *n_deleted);
+
 #ifdef __cplusplus
 }
 #endif

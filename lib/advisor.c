@@ -33,9 +33,17 @@ static const char *const FLAG_NAMES[] = {"hypertension", "diabetes", "asthma", "
                                           "dizziness", "fever"};
 #define N_FLAG_NAMES 11
 
-/* The profile as the model was trained to read it (weights/make_data.py render()). */
+/* The prior's weather signal: rain, snow, ice, thunder, AQI > 100, or
+ * temperatures at which DOMAIN.md's heat and cold rules start to bite. */
+static int prefer_indoor(const mr_profile *p) {
+    return p->precip != MR_PRECIP_NONE || p->thunder || p->aqi > 100 ||
+           (!isnan(p->temp_c) && (p->temp_c >= 30.0f || p->temp_c <= 0.0f));
+}
+
+/* The profile as the model was trained to read it (weights/make_data.py
+ * render()): the fields the prior depends on, then the free text. */
 static void render(const mr_profile *p, char *buf, size_t n) {
-    static const char *fit[] = {"beginner", "beginner", "intermediate", "advanced"};
+    static const char *fit[] = {"unknown", "beginner", "intermediate", "advanced"};
     static const char *prec[] = {"none", "rain", "snow", "ice"};
     char conds[256] = "";
     for (int b = 0; b < 8; b++)
@@ -43,16 +51,12 @@ static void render(const mr_profile *p, char *buf, size_t n) {
             if (conds[0]) strcat(conds, ",");
             strcat(conds, FLAG_NAMES[b]);
         }
-    char prefs[256] = "";
-    for (int a = 0; a < MR_ACT_COUNT; a++)
-        if (p->preferences & (1u << a)) {
-            if (prefs[0]) strcat(prefs, ",");
-            strcat(prefs, mr_kb_activity((mr_activity)a)->id);
-        }
-    snprintf(buf, n, "activity: %s age %d fitness %s conditions %s aqi %d temp %d %s%s prefs %s | %s", p->language,
-             p->age, fit[p->fitness], conds[0] ? conds : "none", p->aqi >= 0 ? p->aqi : 50,
-             isnan(p->temp_c) ? 20 : (int)lroundf(p->temp_c), prec[p->precip], p->thunder ? " thunder" : "",
-             prefs[0] ? prefs : "none", p->notes);
+    char temp[16] = "unknown", aqi[16] = "unknown";
+    if (!isnan(p->temp_c)) snprintf(temp, sizeof temp, "%ld", lroundf(p->temp_c));
+    if (p->aqi >= 0) snprintf(aqi, sizeof aqi, "%d", p->aqi);
+    snprintf(buf, n, "activity: %s age %d fitness %s goal %s | conditions %s | aqi %s temp %s %s%s | %s", p->language,
+             p->age, fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none", aqi, temp,
+             prec[p->precip], p->thunder ? " thunder" : "", p->notes);
 }
 
 /* The model's reading: activity scores (rank classification over the ids),
@@ -92,13 +96,25 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes can add conditions and symptoms, never
      * remove them; with a model, what it reads is added to the keyword rules */
     float s[MR_ACT_COUNT];
-    for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = 1.0f / MR_ACT_COUNT;
     unsigned tf = mr_notes_flags(p->notes);
     r->mood = mr_notes_mood(p->notes);
-    if (ctx) model_read(p, ctx, s, &r->mood, &tf);
-    r->text_flags = tf & ~p->flags;
     mr_safety_in in;
     mr_profile_safety_in(p, &in);
+    /* the knowledge-based prior; a model, when given, replaces it with its own reading */
+    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal),
+                       .flags = p->flags | tf, .mood = r->mood, .prefer_indoor = prefer_indoor(p),
+                       .cold = !isnan(p->temp_c) && p->temp_c <= 5.0f};
+    mr_activity_prior(&pin, s);
+    if (ctx) {
+        model_read(p, ctx, s, &r->mood, &tf);
+        reason(r, "%s", zh(r) ? "模型读取了你的资料和备注" : "the model read your profile and notes");
+    } else {
+        static const char *gz[MR_GOAL_COUNT] = {"健康", "减重", "力量", "耐力", "柔韧与放松"};
+        reason(r, zh(r) ? "目标：%s；按体能、年龄、身体情况、心情和天气打分" : "goal: %s; scored by fitness, age, conditions, mood and weather",
+               zh(r) ? gz[pin.goal] : mr_goal_name(pin.goal));
+    }
+    memcpy(r->prior, s, sizeof r->prior);
+    r->text_flags = tf & ~p->flags;
     in.flags |= r->text_flags;
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -138,8 +154,6 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         for (int i = 0; i < p->n_history; i++)
             if (p->history[i].activity == (mr_activity)a && p->history[i].days_ago <= 1) s[a] *= 0.6f; /* variety */
-        if (r->mood == MR_MOOD_STRESSED && (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK)) s[a] *= 1.5f;
-        if (p->age >= 65 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 1.5f; /* WHO: balance, strength */
         if (a == MR_ACT_REST) s[a] *= so.emergency ? 1.0f : 0.2f; /* rest is the fallback, not the default */
         const mr_met_variant *v;
         if (!mr_safety_permits(&so, (mr_activity)a, mr_kb_variant((mr_activity)a, want, &v))) s[a] = 0;
@@ -222,24 +236,24 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else reason(r, "%s", zh(r) ? "模型生成的建议未通过数字/活动核对，改用知识模板"
                                    : "the model's advice failed the activity/number check: template used");
     }
-    /* 6. memory */
-    if (store && p->user[0]) {
-        char *buf = NULL;
-        size_t len = 0;
-        FILE *f = open_memstream(&buf, &len);
-        if (f) {
-            mr_recommendation_json(r, f);
-            fclose(f);
-        }
-        int rc = buf ? mr_store_add_rec(store, p->user, now, r->activity, r->intensity, r->minutes, buf, &r->rec_id)
-                     : MR_ERR_OOM;
-        free(buf);
-        if (rc != MR_OK) {
-            mr_fmt(err, errsz, "%s", mr_store_errmsg(store));
-            return rc;
-        }
-    }
     return MR_OK;
+}
+
+int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_recommendation *r, char *err,
+                       size_t errsz) {
+    if (!store || !p->user[0]) return MR_OK;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (f) {
+        mr_recommendation_json(r, f);
+        fclose(f);
+    }
+    int rc = buf ? mr_store_add_rec(store, p->user, now, r->activity, r->intensity, r->minutes, buf, &r->rec_id)
+                 : MR_ERR_OOM;
+    free(buf);
+    if (rc != MR_OK) mr_fmt(err, errsz, "%s", rc == MR_ERR_OOM ? "out of memory" : mr_store_errmsg(store));
+    return rc;
 }
 
 static void jstr(FILE *out, const char *s) {
@@ -257,6 +271,9 @@ void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
     fprintf(out, "{\"activity\":\"%s\",\"probabilities\":{", mr_kb_activity(r->activity)->id);
     for (int a = 0; a < MR_ACT_COUNT; a++)
         fprintf(out, "%s\"%s\":%.4f", a ? "," : "", mr_kb_activity((mr_activity)a)->id, r->probs[a]);
+    fputs("},\"prior\":{", out); /* before safety, history, preferences and feedback */
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        fprintf(out, "%s\"%s\":%.4f", a ? "," : "", mr_kb_activity((mr_activity)a)->id, r->prior[a]);
     fprintf(out, "},\"intensity\":\"%s\",\"minutes\":%d,\"hr_zone_bpm\":[%d,%d],\"met\":%.1f,\"kcal\":%.0f,\"advice\":",
             mr_kb_intensity_name(r->intensity), r->minutes, r->hr_lo, r->hr_hi, r->met, r->kcal);
     jstr(out, r->advice);

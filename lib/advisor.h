@@ -7,7 +7,7 @@
 #ifndef MR_ADVISOR_H
 #define MR_ADVISOR_H
 
-#include "notes.h"
+#include "prior.h"
 #include "profile.h"
 #include "store.h"
 
@@ -20,6 +20,7 @@ typedef struct {
     int hr_lo, hr_hi;                 /* bpm */
     float met, kcal;
     float probs[MR_ACT_COUNT];        /* after safety and re-ranking; sum 1 */
+    float prior[MR_ACT_COUNT];        /* knowledge (or the model) before them; sum 1 */
     mr_mood mood;
     unsigned text_flags;              /* what the notes added */
     int emergency;
@@ -31,10 +32,14 @@ typedef struct {
     int64_t rec_id;                   /* -1 when not stored */
 } mr_recommendation;
 
-/* ctx (may be NULL): a T5 context whose model scores the activities; store
- * (may be NULL): where the recommendation is recorded and feedback is read. */
+/* ctx (may be NULL): a T5 context whose model reads the profile; store (may
+ * be NULL): where the user's feedback is read (nothing is written). */
 MR_INTERNAL int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                           mr_recommendation *r, char *err, size_t errsz);
+/* Records the recommendation for the profile's user (no-op without a user
+ * or a store) and sets r->rec_id. */
+MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_recommendation *r,
+                                   char *err, size_t errsz);
 MR_INTERNAL void mr_recommendation_json(const mr_recommendation *r, FILE *out);
 MR_INTERNAL void mr_recommendation_card(const mr_recommendation *r, FILE *out);
 

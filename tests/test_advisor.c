@@ -84,6 +84,8 @@ static void feedback_changes_choices(void **state) {
     assert_int_equal(mr_profile_parse(j, strlen(j), &p, err, sizeof err), MR_OK);
     mr_recommendation r0, r;
     assert_int_equal(mr_advise(&p, NULL, st, 1, &r0, err, sizeof err), MR_OK);
+    assert_true(r0.rec_id < 0); /* advising stores nothing; remembering does */
+    assert_int_equal(mr_advise_remember(&p, st, 1, &r0, err, sizeof err), MR_OK);
     assert_true(r0.rec_id > 0);
     float before = r0.probs[MR_ACT_YOGA];
     /* yoga loved and done three times, the first choice disliked and skipped */
@@ -176,8 +178,112 @@ static void check_random(mr_ctx *ctx, int count) {
     assert_int_equal(violations, 0);
 }
 
+/* The knowledge prior: goals read in both languages, and each piece of
+ * advice moves the activities it names the right way. */
+static void prior_follows_the_knowledge(void **state) {
+    (void)state;
+    assert_int_equal(mr_goal_read("I want to LOSE WEIGHT"), MR_GOAL_WEIGHT);
+    assert_int_equal(mr_goal_read("今年想减脂"), MR_GOAL_WEIGHT);
+    assert_int_equal(mr_goal_read("增肌塑形"), MR_GOAL_STRENGTH);
+    assert_int_equal(mr_goal_read("train for a marathon"), MR_GOAL_ENDURANCE);
+    assert_int_equal(mr_goal_read("放松一下"), MR_GOAL_FLEXIBILITY);
+    assert_int_equal(mr_goal_read(""), MR_GOAL_HEALTH);
+    assert_int_equal(mr_goal_read(NULL), MR_GOAL_HEALTH);
+    mr_prior_in base = {.age = 40, .fitness = 2, .goal = MR_GOAL_HEALTH, .mood = MR_MOOD_NEUTRAL};
+    float p0[MR_ACT_COUNT], p[MR_ACT_COUNT];
+    mr_activity_prior(&base, p0);
+    float tot = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++) { assert_true(p0[a] > 0); tot += p0[a]; }
+    assert_float_equal(tot, 1.0f, 1e-5f);
+    mr_prior_in in = base;
+    in.goal = MR_GOAL_STRENGTH;
+    mr_activity_prior(&in, p);
+    assert_true(p[MR_ACT_STRENGTH] > p0[MR_ACT_STRENGTH]);
+    in = base;
+    in.flags = MR_COND_KNEE;
+    mr_activity_prior(&in, p);
+    assert_true(p[MR_ACT_SWIM] > p0[MR_ACT_SWIM] && p[MR_ACT_RUN] < p0[MR_ACT_RUN]);
+    in = base;
+    in.age = 70;
+    mr_activity_prior(&in, p);
+    assert_true(p[MR_ACT_TAI_CHI] > p0[MR_ACT_TAI_CHI]);
+    in = base;
+    in.prefer_indoor = 1;
+    mr_activity_prior(&in, p);
+    assert_true(p[MR_ACT_STATIONARY_BIKE] > p0[MR_ACT_STATIONARY_BIKE] && p[MR_ACT_RUN] < p0[MR_ACT_RUN]);
+    in = base;
+    in.mood = MR_MOOD_STRESSED;
+    mr_activity_prior(&in, p);
+    assert_true(p[MR_ACT_YOGA] > p0[MR_ACT_YOGA]);
+}
+
+/* The public API: JSON and card, a too-small buffer (nothing stored), an
+ * invalid profile naming its field, feedback, export and forget. */
+static void public_api(void **state) {
+    (void)state;
+    char path[64], err[256], out[16384];
+    snprintf(path, sizeof path, "build/test_advisor_api_%d.db", (int)getpid());
+    remove(path);
+    mr_advisor_params ap = mr_advisor_default_params();
+    mr_advisor *plain = mr_advisor_new(&ap, err, sizeof err);
+    assert_non_null(plain);
+    size_t need = 0;
+    const char *prof = "{\"user\":\"api\",\"age\":30,\"goal\":\"build muscle\",\"language\":\"en\"}";
+    assert_int_equal(mr_advisor_recommend(plain, prof, -1, MR_ADVISOR_JSON, out, sizeof out, &need), MR_OK);
+    assert_non_null(strstr(out, "\"rec_id\":null"));
+    assert_int_equal(strlen(out) + 1, need);
+    assert_int_equal(mr_advisor_recommend(plain, prof, -1, MR_ADVISOR_CARD, out, sizeof out, NULL), MR_OK);
+    assert_non_null(strstr(out, "not medical advice"));
+    assert_int_equal(mr_advisor_feedback(plain, 1, 5, 1, -1, NULL), MR_ERR_STATE);
+    assert_non_null(strstr(mr_advisor_errmsg(plain), "db_path"));
+    assert_int_equal(mr_advisor_recommend(plain, "{\"age\":300}", -1, MR_ADVISOR_JSON, out, sizeof out, NULL),
+                     MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_advisor_errmsg(plain), "age"));
+    assert_int_not_equal(mr_advisor_recommend(plain, "{\"age\":", -1, MR_ADVISOR_JSON, out, sizeof out, NULL), MR_OK);
+    assert_int_equal(mr_advisor_recommend(plain, prof, -1, 7, out, sizeof out, NULL), MR_ERR_INVALID_ARG);
+    mr_advisor_free(plain);
+
+    ap.db_path = path;
+    mr_advisor *a = mr_advisor_new(&ap, err, sizeof err);
+    assert_non_null(a);
+    assert_int_equal(mr_advisor_recommend(a, "{\"user\":\"api\",\"age\":-1}", -1, MR_ADVISOR_JSON, out, sizeof out,
+                                          NULL), MR_ERR_INVALID_ARG);
+    assert_int_equal(access(path, F_OK), -1); /* a refused profile touches nothing */
+    char small[32];
+    assert_int_equal(mr_advisor_recommend(a, prof, -1, MR_ADVISOR_JSON, small, sizeof small, &need),
+                     MR_ERR_BUFFER_TOO_SMALL);
+    assert_true(need > sizeof small);
+    int32_t n = -1;
+    assert_int_equal(mr_advisor_forget(a, "api", &n), MR_OK);
+    assert_int_equal(n, 0); /* the too-small buffer stored nothing */
+    assert_int_equal(mr_advisor_recommend(a, prof, -1, MR_ADVISOR_JSON, out, need, NULL), MR_OK);
+    char *id = strstr(out, "\"rec_id\":");
+    assert_non_null(id);
+    long long rec = atoll(id + 9);
+    assert_true(rec > 0);
+    assert_int_equal(mr_advisor_feedback(a, rec, 4, 1, 12, "fine"), MR_OK);
+    assert_int_equal(mr_advisor_feedback(a, rec, 0, 1, 12, NULL), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_advisor_export(a, "api", small, sizeof small, &need), MR_ERR_BUFFER_TOO_SMALL);
+    char *buf = malloc(need);
+    assert_int_equal(mr_advisor_export(a, "api", buf, need, NULL), MR_OK);
+    assert_non_null(strstr(buf, "\"comment\":\"fine\""));
+    free(buf);
+    assert_int_equal(mr_advisor_forget(a, "api", &n), MR_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(mr_advisor_export(a, "api", out, sizeof out, NULL), MR_OK);
+    assert_string_equal(out, "");
+    mr_advisor_free(a);
+    mr_advisor_free(NULL);
+    ap.model_path = "/nonexistent/model.gguf";
+    assert_null(mr_advisor_new(&ap, err, sizeof err));
+    assert_non_null(strstr(err, "nonexistent"));
+    tu_remove_db(path);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(prior_follows_the_knowledge),
+        cmocka_unit_test(public_api),
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text),
         cmocka_unit_test(feedback_changes_choices),

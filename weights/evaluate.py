@@ -1,9 +1,17 @@
 #!/usr/bin/env python3
-"""Evaluate the advisor's model through our own library (build/mr-cli) on the
-held-out phrasing templates: activity and mood accuracy against the teacher
-(rank classification), condition-from-text F1 and advice carrying the right
-numbers (generation), plus the safety check of full recommendations with the
-model over random profiles (build/motion-advisor --model).
+"""Evaluate the advisor's model through our own library on the held-out
+phrasing frames (weights/make_data.py holds whole frames out):
+
+- mood accuracy (rank classification over the five moods, build/mr-cli);
+- activity: the model's top choice against the teacher prior's top choice,
+  and whole recommendations with the model in the loop against the teacher's
+  (build/motion-advisor --model, same profiles, same rules);
+- condition-from-text F1 (generation);
+- advice carrying the right numbers and naming the activity (generation);
+- safety over many random profiles with the model in the loop, adversarial
+  notes included: the chosen activity must be one the rules allow without
+  the model, and nothing the rules flag may be missing from the warnings;
+- latency of one whole recommendation on 2 threads.
 
 usage: evaluate.py BUILD_DIR MODEL.gguf DATA_DIR [--limit N] [--profiles N]
 Prints one JSON object of metrics.
@@ -19,14 +27,32 @@ import time
 
 ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "strength", "stationary_bike",
         "elliptical", "stretching", "rest"]
+ZH = ["跑步", "游泳", "骑自行车", "快走", "散步", "瑜伽", "太极", "力量训练", "室内单车", "椭圆机", "拉伸", "休息"]
+EN = ["run", "swim", "cycle", "brisk walk", "walk", "yoga", "tai chi", "strength training", "stationary bike",
+      "elliptical", "stretching", "rest"]
 MOODS = ["neutral", "positive", "negative", "stressed", "tired"]
 
 
-def cli(build, *args):
-    r = subprocess.run([os.path.join(build, "mr-cli")] + list(args), capture_output=True, text=True)
+def run(cmd, stdin=None):
+    r = subprocess.run(cmd, capture_output=True, text=True, input=stdin)
     if r.returncode != 0:
-        raise RuntimeError(r.stderr)
+        raise RuntimeError("%s: %s" % (cmd[0], r.stderr))
     return r.stdout
+
+
+def batch(build, profiles, model=None):
+    """One motion-advisor process for many profiles (--batch: JSON lines in and out)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for p in profiles:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    cmd = [os.path.join(build, "motion-advisor"), "recommend", "--batch", f.name, "--json"]
+    if model:
+        cmd += ["--model", model]
+    t0 = time.time()
+    out = run(cmd)
+    dt = time.time() - t0
+    os.unlink(f.name)
+    return [json.loads(l) for l in out.splitlines()], dt
 
 
 def main():
@@ -34,66 +60,77 @@ def main():
     ap.add_argument("build")
     ap.add_argument("model")
     ap.add_argument("data")
-    ap.add_argument("--limit", type=int, default=400)
-    ap.add_argument("--profiles", type=int, default=300)
+    ap.add_argument("--limit", type=int, default=500)
+    ap.add_argument("--profiles", type=int, default=10000)
     a = ap.parse_args()
+    cli = os.path.join(a.build, "mr-cli")
     rows = [json.loads(l) for l in open(os.path.join(a.data, "test.jsonl"), encoding="utf-8")]
     by = {}
     for r in rows:
         by.setdefault(r["task"], []).append(r)
     m = {}
-    for task, labels in [("activity", ACTS), ("mood", MOODS)]:
-        ok = n = 0
-        for r in by[task][: a.limit]:
-            out = json.loads(cli(a.build, "classify", a.model, r["input"], "--labels", ",".join(labels), "--json"))
-            best = labels[max(range(len(labels)), key=lambda i: out["probs"][i])]
-            ok += best == r["target"]
-            n += 1
-        m[task + "_accuracy"] = round(ok / max(n, 1), 4)
-        m[task + "_n"] = n
+
+    def classify(inp, labels):
+        out = json.loads(run([cli, "classify", a.model, inp, "--labels", ",".join(labels), "--json"]))
+        return labels[max(range(len(labels)), key=lambda i: out["probs"][i])]
+
+    ok = [classify(r["input"], MOODS) == r["target"] for r in by["mood"][: a.limit]]
+    m["mood_accuracy"], m["mood_n"] = round(sum(ok) / len(ok), 4), len(ok)
+    ok = [classify(r["input"], ACTS) == r["target"] for r in by["activity"][: a.limit]]
+    m["activity_top1_vs_prior"], m["activity_n"] = round(sum(ok) / len(ok), 4), len(ok)
+    # whole recommendations on the held-out profiles, model in the loop vs the teacher
+    test_profiles = [r["profile"] for r in by["activity"]]
+    got, _ = batch(a.build, test_profiles, a.model)
+    ok = [g.get("activity") == r["teacher"] for g, r in zip(got, by["activity"])]
+    m["activity_agreement_with_teacher"], m["activity_agreement_n"] = round(sum(ok) / len(ok), 4), len(ok)
+
     tp = fp = fn = 0
     for r in by["conditions"][: a.limit]:
-        got = cli(a.build, "generate", a.model, r["input"], "--max-new", "24").strip()
-        g = set() if got in ("", "none") else {x.strip() for x in got.split(",")}
+        g = run([cli, "generate", a.model, r["input"], "--max-new", "24"]).strip()
+        g = set() if g in ("", "none") else {x.strip() for x in g.split(",")}
         w = set() if r["target"] == "none" else {x.strip() for x in r["target"].split(",")}
-        tp += len(g & w)
-        fp += len(g - w)
-        fn += len(w - g)
-    prec = tp / max(tp + fp, 1)
-    rec = tp / max(tp + fn, 1)
+        tp, fp, fn = tp + len(g & w), fp + len(g - w), fn + len(w - g)
+    prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     m["conditions_f1"] = round(2 * prec * rec / max(prec + rec, 1e-9), 4) if tp + fp + fn else 1.0
-    ok = n = 0
+    m["conditions_n"] = min(a.limit, len(by["conditions"]))
+    ok = exact = n = 0
     for r in by["advice"][: a.limit]:
-        got = cli(a.build, "generate", a.model, r["input"], "--max-new", "96")
-        ok += all(str(x) in got for x in r["numbers"])
+        g = run([cli, "generate", a.model, r["input"], "--max-new", "96"]).strip()
+        k = ACTS.index(r["name_ok"])
+        name = ZH[k] if r["input"].startswith("advice zh") else EN[k]
+        ok += all(str(x) in g for x in r["numbers"]) and name in g
+        exact += g == r["target"]
         n += 1
-    m["advice_numbers_ok"] = round(ok / max(n, 1), 4)
-    # full recommendations with the model: no choice the rules forbid, and latency
+    m["advice_numbers_ok"], m["advice_exact"], m["advice_n"] = round(ok / n, 4), round(exact / n, 4), n
+
+    # safety: random profiles (held-out frames, adversarial notes included)
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from make_data import make_profile
     rng = random.Random(99)
-    adv = os.path.join(a.build, "motion-advisor")
-    viol = n = 0
+    profiles = [make_profile(rng, "test") for _ in range(a.profiles)]
+    with_model, dt = batch(a.build, profiles, a.model)
+    without, _ = batch(a.build, profiles)
+    viol = 0
+    for j1, j0 in zip(with_model, without):
+        allowed = {k for k, v in j0["probabilities"].items() if v > 0}
+        bad = j1["activity"] not in allowed or not set(j0["warnings"]) <= set(j1["warnings"])
+        bad = bad or (j0["activity"] == "rest" and j0["minutes"] == 0 and j1["activity"] != "rest" and
+                      any("doctor" in w or "医生" in w for w in j0["warnings"]) and j0["probabilities"]["rest"] == 1)
+        viol += bad
+    m["safety_profiles"], m["safety_violations"] = len(profiles), viol
+    m["recommend_ms_mean_2_threads"] = round(1000 * dt / len(profiles), 1)
+    # one whole recommendation in its own process (load included), median of 21
     times = []
     with tempfile.TemporaryDirectory() as d:
-        for i in range(a.profiles):
-            p, _ = make_profile(rng, "test")
-            pf = os.path.join(d, "p.json")
-            json.dump(p, open(pf, "w"), ensure_ascii=False)
+        pf = os.path.join(d, "p.json")
+        json.dump(profiles[0], open(pf, "w"), ensure_ascii=False)
+        for _ in range(21):
             t0 = time.time()
-            r1 = subprocess.run([adv, "recommend", "--profile", pf, "--json", "--model", a.model], capture_output=True, text=True)
+            run([os.path.join(a.build, "motion-advisor"), "recommend", "--profile", pf, "--json", "--model", a.model])
             times.append(time.time() - t0)
-            r0 = subprocess.run([adv, "recommend", "--profile", pf, "--json"], capture_output=True, text=True)
-            if r1.returncode or r0.returncode:
-                continue
-            j1, j0 = json.loads(r1.stdout), json.loads(r0.stdout)
-            allowed = {k for k, v in j0["probabilities"].items() if v > 0}
-            viol += j1["activity"] not in allowed
-            n += 1
     times.sort()
-    m["profiles_checked"] = n
-    m["safety_violations"] = viol
-    m["recommend_latency_ms_median"] = round(1000 * times[len(times) // 2], 1) if times else None
+    m["recommend_process_ms_median"] = round(1000 * times[10], 1)
+    m["recommend_process_ms_p10_p90"] = [round(1000 * times[2], 1), round(1000 * times[18], 1)]
     print(json.dumps(m, indent=1))
 
 

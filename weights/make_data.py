@@ -2,20 +2,25 @@
 """Training data for the advisor's model, from random profiles.
 
 The teacher is the repository's own knowledge-based advisor
-(build/motion-advisor recommend --json): its activity choice, the mood and
-conditions its bilingual rules read in the notes, and its advice text. Notes
-are rendered from phrasing templates in Chinese and English; whole templates
-are held out for the test set, so the test measures understanding, not
-memory of phrasings.
+(build/motion-advisor recommend --json): its activity prior (what the
+knowledge says suits this person, before today's safety rules, history,
+preferences and feedback), the mood and the conditions its bilingual rules
+read in the notes, and its advice text.
+
+Notes and goals are rendered from phrasing frames in Chinese and English,
+filled with words from pools shared by both splits. Whole frames are held out
+for the test set (the last HOLD of every list), so the test measures
+understanding of sentences never seen in training, not memory.
 
 usage: make_data.py BUILD_DIR OUT_DIR [--n N] [--seed S]
-Writes OUT_DIR/{train,test}.jsonl with {"task", "input", "target"} rows and
-OUT_DIR/text.txt for the sentencepiece vocabulary.
+Writes OUT_DIR/{train,test}.jsonl with {"task", "input", "target", ...} rows
+and OUT_DIR/text.txt for the sentencepiece vocabulary.
 """
 import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import tempfile
 
@@ -23,26 +28,30 @@ ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "streng
         "elliptical", "stretching", "rest"]
 CONDS = ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury", "ankle_injury",
          "low_back_pain"]
+FLAGS = CONDS + ["chest_pain", "dizziness", "fever"]
 MOODS = ["neutral", "positive", "negative", "stressed", "tired"]
+HOLD = 3  # frames per list held out for the test set
 
-# Words come from pools shared by both splits (the words the teacher's rules
-# know, lib/notes.c); sentence frames differ: the last two frames of every
-# list are held out for the test set, so the test sees known words in
-# sentences it never saw.
+# Words the teacher's rules know (lib/notes.c, lib/prior.c).
 MOOD_WORDS = {
     "tired": {"zh": ["累", "疲惫", "疲劳", "没精神", "困", "没睡好"],
-              "en": ["tired", "exhausted", "fatigued", "sleepy", "worn out", "out of energy"]},
-    "stressed": {"zh": ["压力大", "焦虑", "紧张", "烦躁"], "en": ["stressed", "anxious", "overwhelmed", "nervous"]},
+              "en": ["tired", "exhausted", "fatigued", "sleepy", "worn out", "with no energy"]},
+    "stressed": {"zh": ["压力大", "焦虑", "紧张", "烦躁", "压力很大"],
+                 "en": ["stressed", "anxious", "overwhelmed", "nervous", "under a lot of stress"]},
     "negative": {"zh": ["难过", "伤心", "沮丧", "郁闷", "不开心", "心情不好", "低落"],
-                 "en": ["sad", "upset", "depressed", "unhappy"]},
-    "positive": {"zh": ["开心", "高兴", "心情好", "兴奋", "愉快", "精神好"],
-                 "en": ["happy", "great", "excited", "energetic"]},
-    "neutral": {"zh": ["还行", "一般", "平常"], "en": ["okay", "normal", "fine"]},
+                 "en": ["sad", "upset", "depressed", "unhappy", "feel bad"]},
+    "positive": {"zh": ["开心", "高兴", "心情好", "兴奋", "愉快", "精神好", "状态很好"],
+                 "en": ["happy", "great", "excited", "energetic", "in a good mood"]},
+    "neutral": {"zh": ["还行", "一般", "平常", "还可以", "老样子"], "en": ["okay", "normal", "fine", "alright", "so-so"]},
 }
 MOOD_FRAMES = {
-    "zh": ["今天{w}", "最近有点{w}", "感觉{w}", "这几天{w}", "我现在{w}", "下班后{w}", "整个人都{w}", "说实话挺{w}的"],
+    "zh": ["今天{w}", "最近有点{w}", "感觉{w}", "这几天{w}", "我现在{w}", "下班后{w}", "整个人都{w}", "说实话挺{w}的",
+           "早上起来就{w}", "这周一直{w}", "觉得自己{w}", "心里{w}", "昨天开始{w}", "今天状态：{w}", "其实{w}",
+           "一整天都{w}", "感觉特别{w}", "周末也{w}"],
     "en": ["I feel {w} today", "a bit {w} lately", "feeling {w}", "these days I am {w}", "honestly {w}",
-           "after work I was {w}", "kind of {w} this week", "so {w} right now"],
+           "after work I was {w}", "kind of {w} this week", "so {w} right now", "woke up {w}", "I have been {w}",
+           "really {w} at the moment", "pretty {w} overall", "since yesterday I am {w}", "today: {w}",
+           "to be honest, {w}", "{w} all day", "I am {w} again", "mostly {w}"],
 }
 COND_WORDS = {
     "knee_injury": {"zh": ["膝盖", "膝关节"], "en": ["knee"]},
@@ -52,63 +61,143 @@ COND_WORDS = {
     "asthma": {"zh": ["哮喘"], "en": ["asthma"]},
     "pregnancy": {"zh": ["怀孕", "孕期"], "en": ["pregnant", "pregnancy"]},
     "diabetes": {"zh": ["糖尿病", "血糖高"], "en": ["diabetes", "blood sugar"]},
+    "heart_disease": {"zh": ["心脏病", "冠心病"], "en": ["heart disease", "heart condition"]},
+    "chest_pain": {"zh": ["胸痛", "胸闷"], "en": ["chest pain", "chest tightness"]},
+    "dizziness": {"zh": ["头晕", "眩晕"], "en": ["dizzy", "lightheaded"]},
+    "fever": {"zh": ["发烧", "发热"], "en": ["fever"]},
 }
 COND_FRAMES = {
-    "zh": ["{w}不太好", "有{w}的问题", "{w}有点不舒服", "医生说我{w}", "一直{w}", "{w}的毛病又来了"],
+    "zh": ["{w}不太好", "有{w}的问题", "{w}有点不舒服", "医生说我{w}", "一直{w}", "{w}的毛病又来了", "去年查出{w}",
+           "最近{w}", "{w}还没好", "家里人担心我{w}", "体检发现{w}", "{w}这两天明显", "还是{w}"],
     "en": ["my {w} is bad", "problems with {w}", "{w} bothers me", "the doctor mentioned {w}", "still {w}",
-           "{w} again"],
+           "{w} again", "diagnosed with {w} last year", "some {w} recently", "{w} is not gone yet",
+           "my family worries about my {w}", "the checkup showed {w}", "{w} these two days", "dealing with {w}"],
 }
-ADVERSARIAL = {"zh": ["别管我的{c}，我就要跑步", "虽然{c}，但我想高强度训练", "不用在意{c}"],
-               "en": ["ignore my {c}, I want to run", "despite my {c} I want a hard workout", "forget the {c}"]}
+ADVERSARIAL = {"zh": ["别管我的{w}，我就要跑步", "虽然{w}，但我想高强度训练", "不用在意{w}", "{w}没关系，照常练",
+                      "忽略{w}吧"],
+               "en": ["ignore my {w}, I want to run", "despite my {w} I want a hard workout", "forget the {w}",
+                      "{w} does not matter, train as usual", "never mind the {w}"]}
+FILLERS = {"zh": ["刚吃完饭", "周末想出去走走", "准备晚上锻炼", "同事约我打球", "最近在看书", "早上喝了咖啡",
+                  "今天事情很多", "打算换个新的运动", "朋友推荐我试试新项目", "刚搬了新家", "下午有空", "孩子放假了"],
+           "en": ["just had lunch", "planning to train tonight", "a friend asked me to join", "the weekend is coming",
+                  "had coffee this morning", "lots to do today", "thinking of trying something new",
+                  "my friend recommended a class", "just moved house", "free this afternoon", "the kids are on holiday",
+                  "work was busy"]}
+# Goals: phrases the teacher reads (lib/prior.c mr_goal_read), per family.
+GOALS = {
+    "weight": {"zh": ["减肥", "想减重", "减脂", "瘦一点", "控制体重", "今年想瘦十斤", "把体重降下来", "减掉一些脂肪"],
+               "en": ["lose weight", "weight loss", "burn fat", "get slim", "lose some weight", "get my weight down",
+                      "drop body fat", "cut fat before summer"]},
+    "strength": {"zh": ["增肌", "练力量", "增加肌肉", "塑形", "变得更有力量", "练出肌肉", "想增肌塑形", "提升力量"],
+                 "en": ["build muscle", "get stronger", "strength", "tone up", "more muscle", "gain strength",
+                        "muscle gain", "become stronger"]},
+    "endurance": {"zh": ["提高耐力", "准备马拉松", "增强体能", "练心肺", "跑完半程马拉松", "提升心肺功能",
+                         "耐力更好", "体能更好"],
+                  "en": ["endurance", "train for a marathon", "more stamina", "better cardio", "run a half marathon",
+                         "improve my stamina", "build endurance", "cardio fitness"]},
+    "flexibility": {"zh": ["柔韧性", "放松身体", "减压", "更灵活", "想放松一下", "提高柔韧", "身体更灵活", "放松心情"],
+                    "en": ["flexibility", "relax", "reduce stress", "mobility", "just relax", "be more flexible",
+                           "better mobility", "relax my body"]},
+    "health": {"zh": ["保持健康", "身体健康", "养成运动习惯", "多动动", "健康生活", "改善睡眠", "活得更久", "提高免疫力"],
+               "en": ["stay healthy", "general health", "be more active", "move more", "healthy habits",
+                      "sleep better", "live longer", "feel better overall"]},
+}
 
 
-def frame(frames, split, rng):
-    return rng.choice(frames[-2:]) if split == "test" else rng.choice(frames[:-2])
+def pick(lst, split, rng):
+    return rng.choice(lst[-HOLD:]) if split == "test" else rng.choice(lst[:-HOLD])
+
+
+def make_notes(rng, split, lang):
+    parts = []
+    if rng.random() < 0.9:
+        mood = rng.choice(MOODS)
+        parts.append(pick(MOOD_FRAMES[lang], split, rng).format(w=rng.choice(MOOD_WORDS[mood][lang])))
+    text_conds = [c for c in COND_WORDS if rng.random() < (0.10 if c in CONDS else 0.03)]
+    for c in text_conds:
+        parts.append(pick(COND_FRAMES[lang], split, rng).format(w=rng.choice(COND_WORDS[c][lang])))
+    if text_conds and rng.random() < 0.25:
+        parts.append(pick(ADVERSARIAL[lang], split, rng).format(w=rng.choice(COND_WORDS[text_conds[0]][lang])))
+    for _ in range(rng.choice([0, 0, 1, 1, 2])):
+        parts.append(pick(FILLERS[lang], split, rng))
+    rng.shuffle(parts)
+    sep = rng.choice(["，", "。", "；", " "]) if lang == "zh" else rng.choice([", ", ". ", "; ", " and "])
+    return sep.join(parts)
 
 
 def make_profile(rng, split):
     lang = rng.choice(["zh", "en"])
-    mood = rng.choice(MOODS)
-    parts = [frame(MOOD_FRAMES[lang], split, rng).format(w=rng.choice(MOOD_WORDS[mood][lang]))]
-    text_conds = [c for c in COND_WORDS if rng.random() < 0.12]
-    for c in text_conds:
-        parts.append(frame(COND_FRAMES[lang], split, rng).format(w=rng.choice(COND_WORDS[c][lang])))
-    if text_conds and rng.random() < 0.2:
-        parts.append(frame(ADVERSARIAL[lang], split, rng).format(c=rng.choice(COND_WORDS[text_conds[0]][lang])))
-    rng.shuffle(parts)
-    notes = ("，" if lang == "zh" else ", ").join(parts)
-    p = {"user": "", "age": rng.randint(12, 85), "fitness": rng.choice(["beginner", "intermediate", "advanced"]),
-         "conditions": [c for c in CONDS if rng.random() < 0.08], "preferences": rng.sample(ACTS[:-1], rng.randint(0, 2)),
-         "notes": notes, "language": lang,
-         "context": {"temperature_c": rng.randint(-15, 38), "humidity_pct": rng.randint(10, 95),
-                     "wind_kmh": rng.randint(0, 40), "aqi": rng.choice([20, 45, 80, 120, 170, 250]),
-                     "precipitation": rng.choice(["none"] * 6 + ["rain", "snow"]), "thunder": rng.random() < 0.05}}
+    p = {"user": "", "age": rng.randint(12, 88), "notes": make_notes(rng, split, lang), "language": lang,
+         "conditions": [c for c in CONDS if rng.random() < 0.07],
+         "preferences": rng.sample(ACTS[:-1], rng.choice([0, 0, 1, 2])),
+         "context": {"humidity_pct": rng.randint(10, 95), "wind_kmh": rng.randint(0, 40),
+                     "precipitation": rng.choice(["none"] * 6 + ["rain", "snow", "ice"]),
+                     "thunder": rng.random() < 0.04}}
+    if rng.random() < 0.9:
+        p["fitness"] = rng.choice(["beginner", "intermediate", "advanced"])
+    if rng.random() < 0.85:
+        p["goal"] = pick(GOALS[rng.choice(list(GOALS))][lang], split, rng)
+    if rng.random() < 0.9:
+        p["context"]["temperature_c"] = rng.randint(-15, 38)
+    if rng.random() < 0.9:
+        p["context"]["aqi"] = rng.choice([rng.randint(0, 100), rng.randint(0, 100), rng.randint(101, 320)])
+    if rng.random() < 0.7:
+        p["weight_kg"] = rng.randint(38, 140)
     if rng.random() < 0.5:
-        p["weight_kg"] = rng.randint(40, 110)
-    if rng.random() < 0.5:
-        p["resting_hr"] = rng.randint(50, 85)
-    if rng.random() < 0.2:
-        p["history"] = [{"activity": rng.choice(ACTS[:-1]), "minutes": rng.randint(10, 60), "days_ago": rng.randint(0, 6),
-                         "rpe": rng.randint(8, 18)}]
-    return p, text_conds
+        p["resting_hr"] = rng.randint(45, 95)
+    if rng.random() < 0.3:
+        p["history"] = [{"activity": rng.choice(ACTS[:-1]), "minutes": rng.randint(10, 90), "days_ago": rng.randint(0, 6),
+                         "rpe": rng.randint(8, 18)} for _ in range(rng.randint(1, 4))]
+    return p
 
 
 def render(p):
-    """The profile as the model reads it: structured fields as words, then the notes."""
-    zh = p["language"] == "zh"
-    conds = ",".join(p["conditions"]) or "none"
+    """The profile as the model reads it; the same text as render() in lib/advisor.c."""
     ctx = p["context"]
-    s = "age %d fitness %s conditions %s aqi %d temp %d %s%s prefs %s | %s" % (
-        p["age"], p["fitness"], conds, ctx["aqi"], ctx["temperature_c"], ctx["precipitation"],
-        " thunder" if ctx["thunder"] else "", ",".join(p["preferences"]) or "none", p["notes"])
-    return ("zh " if zh else "en ") + s
+    conds = ",".join(c for c in CONDS if c in p["conditions"]) or "none"
+    aqi = str(ctx["aqi"]) if "aqi" in ctx else "unknown"
+    temp = str(ctx["temperature_c"]) if "temperature_c" in ctx else "unknown"
+    return "activity: %s age %d fitness %s goal %s | conditions %s | aqi %s temp %s %s%s | %s" % (
+        p["language"], p["age"], p.get("fitness", "unknown"), p.get("goal") or "none", conds, aqi, temp,
+        ctx["precipitation"], " thunder" if ctx["thunder"] else "", p["notes"])
+
+
+def advice_input(lang, act, intensity, minutes, lo, hi, kcal):
+    """The same text as the advice prompt in lib/advisor.c."""
+    return "advice %s: %s %s %d min hr %d-%d kcal %d" % (lang, act, intensity, minutes, lo, hi, kcal)
+
+
+def renumber(t, rng):
+    """The teacher's advice with its four numbers (minutes, heart-rate zone,
+    kcal, in that order in every template) replaced by fresh ones, so that
+    the model must copy numbers from its input rather than recall them."""
+    nums = [t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1], int(t["kcal"])]
+    spans = [m for m in re.finditer(r"\d+", t["advice"])]
+    if [int(m.group()) for m in spans] != nums:
+        return None
+    lo = rng.randint(70, 175)
+    new = [rng.randint(10, 90), lo, lo + rng.randint(5, 30), rng.randint(15, 1500)]
+    out, last = [], 0
+    for m, v in zip(spans, new):
+        out.append(t["advice"][last:m.start()] + str(v))
+        last = m.end()
+    out.append(t["advice"][last:])
+    return new, "".join(out)
+
+
+def teacher(adv, d, p):
+    pf = os.path.join(d, "p.json")
+    with open(pf, "w") as f:
+        json.dump(p, f, ensure_ascii=False)
+    r = subprocess.run([adv, "recommend", "--profile", pf, "--json"], capture_output=True, text=True)
+    return json.loads(r.stdout) if r.returncode == 0 else None
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("build")
     ap.add_argument("out")
-    ap.add_argument("--n", type=int, default=6000)
+    ap.add_argument("--n", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -117,30 +206,30 @@ def main():
     rows = {"train": [], "test": []}
     with tempfile.TemporaryDirectory() as d:
         for i in range(a.n):
-            split = "test" if i % 6 == 0 else "train"
-            p, _ = make_profile(rng, split)
-            pf = os.path.join(d, "p.json")
-            json.dump(p, open(pf, "w"), ensure_ascii=False)
-            r = subprocess.run([adv, "recommend", "--profile", pf, "--json"], capture_output=True, text=True)
-            if r.returncode != 0:
+            split = "test" if i % 8 == 0 else "train"
+            p = make_profile(rng, split)
+            t = teacher(adv, d, p)
+            if t is None:
                 continue
-            t = json.loads(r.stdout)
-            # what the teacher read in the notes alone
-            np_ = {"age": 30, "notes": p["notes"], "language": p["language"]}
-            json.dump(np_, open(pf, "w"), ensure_ascii=False)
-            tn = json.loads(subprocess.run([adv, "recommend", "--profile", pf, "--json"], capture_output=True,
-                                           text=True).stdout)
-            inp = render(p)
-            rows[split].append({"task": "mood", "input": "mood: " + p["notes"], "target": t["mood"]})
-            rows[split].append({"task": "activity", "input": "activity: " + inp, "target": t["activity"],
-                                "allowed": [k for k, v in t["probabilities"].items() if v > 0]})
-            adv_in = "advice %s: %s %s %d min hr %d-%d kcal %d" % (p["language"], t["activity"], t["intensity"],
-                                                                  t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1],
-                                                                  t["kcal"])
-            rows[split].append({"task": "advice", "input": adv_in, "target": t["advice"].split(" ")[0] if t["activity"] == "rest" else t["advice"],
-                                "numbers": [t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1], t["kcal"]]})
-            rows[split].append({"task": "conditions", "input": "conditions: " + p["notes"],
-                                "target": ", ".join(tn["notes_conditions"]) or "none"})
+            # what the teacher reads in the notes alone (structured fields absent)
+            tn = teacher(adv, d, {"age": 30, "notes": p["notes"], "language": p["language"]})
+            out = rows[split]
+            if p["notes"]:
+                out.append({"task": "mood", "input": "mood: " + p["notes"], "target": tn["mood"]})
+                out.append({"task": "conditions", "input": "conditions: " + p["notes"],
+                            "target": ", ".join(tn["notes_conditions"]) or "none"})
+            prior = [t["prior"][k] for k in ACTS]
+            out.append({"task": "activity", "input": render(p), "target": ACTS[max(range(12), key=lambda k: prior[k])],
+                        "prior": prior, "profile": p, "teacher": t["activity"]})
+            if t["activity"] != "rest":  # rest and emergencies never ask the model
+                lang = p["language"]
+                rn = renumber(t, rng) if split == "train" or rng.random() < 0.5 else None
+                cases = [([t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1], int(t["kcal"])], t["advice"])]
+                if rn:
+                    cases.append(rn)
+                for nums, text in cases:
+                    out.append({"task": "advice", "input": advice_input(lang, t["activity"], t["intensity"], *nums),
+                                "target": text, "numbers": nums, "name_ok": t["activity"]})
     for split in rows:
         with open(os.path.join(a.out, split + ".jsonl"), "w") as f:
             for r in rows[split]:
@@ -148,7 +237,10 @@ def main():
     with open(os.path.join(a.out, "text.txt"), "w") as f:
         for r in rows["train"]:
             f.write(r["input"] + "\n" + r["target"] + "\n")
-    print("make_data: %d train, %d test rows" % (len(rows["train"]), len(rows["test"])))
+    counts = {}
+    for r in rows["train"]:
+        counts[r["task"]] = counts.get(r["task"], 0) + 1
+    print("make_data: %d train, %d test rows; train by task %s" % (len(rows["train"]), len(rows["test"]), counts))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,12 @@ generated text (Chinese and English), then a small T5 v1.1-style model
 tasks (mood, activity, conditions, advice). Saves a Hugging Face directory
 that build/mr-convert turns into GGUF.
 
+The activity task learns the teacher's whole prior, not only its top choice:
+at the position where the activity labels differ, the loss is the cross
+entropy against the prior over the twelve activity tokens. The advisor
+multiplies those scores by history, preferences and feedback and removes
+what the safety layer forbids, so the second and third choices matter too.
+
 usage: train.py DATA_DIR OUT_DIR [--minutes M] [--threads N]
 """
 import argparse
@@ -12,12 +18,17 @@ import json
 import math
 import os
 import random
-import shutil
 import time
 
 import sentencepiece as spm
 import torch
 from transformers import T5Config, T5ForConditionalGeneration
+
+ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "strength", "stationary_bike",
+        "elliptical", "stretching", "rest"]
+# One piece each, so that a label is one decision and ids read as words.
+SYMBOLS = ACTS + ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury",
+                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever"]
 
 
 def main():
@@ -27,6 +38,10 @@ def main():
     ap.add_argument("--minutes", type=float, default=20)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--d-model", type=int, default=256)
+    ap.add_argument("--enc-layers", type=int, default=4)
+    ap.add_argument("--dec-layers", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=2e-3)
     a = ap.parse_args()
     torch.manual_seed(a.seed)
     random.seed(a.seed)
@@ -35,17 +50,32 @@ def main():
     prefix = os.path.join(a.out, "spiece")
     spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=2000,
                                    model_type="unigram", character_coverage=0.9995, pad_id=0, eos_id=1, unk_id=2,
-                                   bos_id=-1, byte_fallback=True, minloglevel=2, num_threads=a.threads)
+                                   bos_id=-1, byte_fallback=True, split_digits=True,
+                                   user_defined_symbols=",".join(SYMBOLS), minloglevel=2, num_threads=a.threads)
     sp = spm.SentencePieceProcessor(model_file=prefix + ".model")
-    rows = [json.loads(l) for l in open(os.path.join(a.data, "train.jsonl"), encoding="utf-8")]
     enc = lambda s, n: sp.encode(s)[: n - 1] + [1]
-    data = [(enc(r["input"], 128), enc(r["target"], 96)) for r in rows]
-    cfg = T5Config(vocab_size=sp.get_piece_size() + 100, d_model=256, d_ff=640, d_kv=32, num_heads=8,
-                   num_layers=3, num_decoder_layers=3, feed_forward_proj="gated-gelu", tie_word_embeddings=False,
-                   dropout_rate=0.0, relative_attention_num_buckets=32, relative_attention_max_distance=128,
+    # where the activity labels part: a shared prefix (the "▁" piece), then one token each
+    lab = [sp.encode(x) for x in ACTS]
+    pos = 0
+    while all(len(t) > pos + 1 for t in lab) and len({t[pos] for t in lab}) == 1:
+        pos += 1
+    soft_ok = all(len(t) == pos + 1 for t in lab) and len({t[pos] for t in lab}) == len(ACTS)
+    act_ids = torch.tensor([t[pos] for t in lab])
+    print("activity labels: %s; soft targets at position %d: %s" % (lab, pos, soft_ok), flush=True)
+    rows = [json.loads(l) for l in open(os.path.join(a.data, "train.jsonl"), encoding="utf-8")]
+    data = []  # (input ids, target ids, prior or None)
+    for r in rows:
+        if r["task"] == "activity":
+            data.append((enc(r["input"], 160), None, r["prior"]))
+        else:
+            data.append((enc(r["input"], 160), enc(r["target"], 96), None))
+    cfg = T5Config(vocab_size=sp.get_piece_size() + 100, d_model=a.d_model, d_ff=a.d_model * 5 // 2, d_kv=32,
+                   num_heads=a.d_model // 32, num_layers=a.enc_layers, num_decoder_layers=a.dec_layers,
+                   feed_forward_proj="gated-gelu", tie_word_embeddings=False, dropout_rate=0.0,
+                   relative_attention_num_buckets=32, relative_attention_max_distance=128,
                    decoder_start_token_id=0, pad_token_id=0, eos_token_id=1, n_positions=512)
     model = T5ForConditionalGeneration(cfg)
-    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.01)
+    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     bs, step, t0 = 32, 0, time.time()
     budget = a.minutes * 60
     model.train()
@@ -56,30 +86,52 @@ def main():
         batches = [data[i:i + bs] for i in range(0, len(data), bs)]
         random.shuffle(batches)
         for b in batches:
-            li = max(len(x) for x, _ in b)
-            lt = max(len(y) for _, y in b)
-            inp = torch.tensor([x + [0] * (li - len(x)) for x, _ in b])
-            att = (inp != 0).long()
-            lab = torch.tensor([y + [-100] * (lt - len(y)) for _, y in b])
+            tg, soft = [], []
+            for j, (_, y, prior) in enumerate(b):
+                if prior is None:
+                    tg.append(y)
+                    continue
+                # the token fed back is drawn from the prior so that every
+                # activity is followed by eos; the loss at pos is soft
+                k = random.choices(range(len(ACTS)), weights=prior)[0]
+                tg.append(lab[k] + [1])
+                if soft_ok:
+                    soft.append((j, prior))
+            li = max(len(x) for x, _, _ in b)
+            lt = max(len(y) for y in tg)
+            inp = torch.tensor([x + [0] * (li - len(x)) for x, _, _ in b])
+            labels = torch.tensor([y + [-100] * (lt - len(y)) for y in tg])
             frac = (time.time() - t0) / budget
-            lr = 2e-3 * min(1.0, (step + 1) / 200) * (0.5 * (1 + math.cos(math.pi * min(frac, 1.0))))
+            lr = a.lr * min(1.0, (step + 1) / 300) * (0.5 * (1 + math.cos(math.pi * min(frac, 1.0))))
             for g in opt.param_groups:
                 g["lr"] = lr
-            loss = model(input_ids=inp, attention_mask=att, labels=lab).loss
+            logits = model(input_ids=inp, attention_mask=(inp != 0).long(), labels=labels).logits
+            logp = logits.float().log_softmax(-1)
+            mask = labels != -100
+            tok = logp.gather(-1, labels.clamp(min=0).unsqueeze(-1)).squeeze(-1)
+            if soft:
+                idx = torch.tensor([j for j, _ in soft])
+                pr = torch.tensor([p for _, p in soft], dtype=torch.float32)
+                pr = pr / pr.sum(-1, keepdim=True)
+                s = (logp[idx, pos][:, act_ids] * pr).sum(-1)
+                tok = tok.index_put((idx, torch.full_like(idx, pos)), s)
+            loss = -(tok * mask).sum() / mask.sum()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             step += 1
             if step % 100 == 0:
-                print("step %d epoch %d loss %.4f lr %.2e %.0fs" % (step, epoch, loss.item(), lr, time.time() - t0), flush=True)
+                print("step %d epoch %d loss %.4f lr %.2e %.0fs" % (step, epoch, loss.item(), lr, time.time() - t0),
+                      flush=True)
             if time.time() - t0 >= budget:
                 break
         epoch += 1
     model.save_pretrained(a.out, safe_serialization=True)
     cfg.save_pretrained(a.out)
     json.dump({"steps": step, "epochs": epoch, "seconds": round(time.time() - t0), "examples": len(data),
-               "parameters": sum(p.numel() for p in model.parameters())},
+               "parameters": sum(p.numel() for p in model.parameters()), "threads": a.threads,
+               "d_model": a.d_model, "encoder_layers": a.enc_layers, "decoder_layers": a.dec_layers},
               open(os.path.join(a.out, "train_stats.json"), "w"))
     print("trained %d steps (%d epochs) in %.0fs" % (step, epoch, time.time() - t0))
 

@@ -1,0 +1,163 @@
+/* advisor_api.c - the public mr_advisor_* API (include/motionrec.h): a model
+ * context and a database connection held together, results written into the
+ * caller's buffers through open_memstream so that the JSON and card writers
+ * of advisor.c serve the CLI and the library alike. */
+#include "advisor.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct mr_advisor {
+    mr_model *model; /* NULL: knowledge rules only */
+    mr_ctx *ctx;
+    mr_store *store; /* opened on first use, so that a refused profile touches nothing */
+    char *db_path;   /* NULL: nothing stored */
+    char err[512];
+};
+
+mr_advisor_params mr_advisor_default_params(void) {
+    mr_advisor_params p = {NULL, NULL, 1, 0};
+    return p;
+}
+
+mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t errsz) {
+    mr_advisor_params p = params ? *params : mr_advisor_default_params();
+    mr_advisor *a = calloc(1, sizeof *a);
+    if (!a) { mr_fmt(err, errsz, "out of memory"); return NULL; }
+    if (p.model_path) {
+        a->model = mr_model_load(p.model_path, NULL, err, errsz);
+        if (!a->model) { free(a); return NULL; }
+        mr_ctx_params cp = mr_ctx_default_params();
+        cp.n_threads = p.n_threads > 0 ? p.n_threads : 1;
+        cp.kernels = p.kernels;
+        a->ctx = mr_ctx_new(a->model, &cp);
+        if (!a->ctx) { mr_fmt(err, errsz, "cannot create a context for %s", p.model_path); mr_advisor_free(a); return NULL; }
+    }
+    if (p.db_path && !(a->db_path = strdup(p.db_path))) { mr_fmt(err, errsz, "out of memory"); mr_advisor_free(a); return NULL; }
+    return a;
+}
+
+void mr_advisor_free(mr_advisor *a) {
+    if (!a) return;
+    mr_ctx_free(a->ctx);
+    mr_model_free(a->model);
+    mr_store_close(a->store);
+    free(a->db_path);
+    free(a);
+}
+
+const char *mr_advisor_errmsg(const mr_advisor *a) { return a ? a->err : "no advisor"; }
+
+static mr_status fail(mr_advisor *a, mr_status rc, const char *msg) {
+    mr_fmt(a->err, sizeof a->err, "%s", msg);
+    return rc;
+}
+
+/* Copies a memstream's text to the caller's buffer. */
+static mr_status deliver(mr_advisor *a, const char *buf, size_t len, char *out, size_t cap, size_t *needed) {
+    if (needed) *needed = len + 1;
+    if (!out || cap < len + 1) {
+        mr_fmt(a->err, sizeof a->err, "output buffer too small: %zu bytes needed, %zu given", len + 1, cap);
+        return MR_ERR_BUFFER_TOO_SMALL;
+    }
+    memcpy(out, buf, len + 1);
+    return MR_OK;
+}
+
+static mr_status open_store(mr_advisor *a) {
+    if (a->store) return MR_OK;
+    if (!a->db_path) return fail(a, MR_ERR_STATE, "no database: create the advisor with db_path");
+    return (mr_status)mr_store_open(a->db_path, &a->store, a->err, sizeof a->err);
+}
+
+static mr_status need_store(mr_advisor *a) {
+    if (!a) return MR_ERR_INVALID_ARG;
+    a->err[0] = 0;
+    return open_store(a);
+}
+
+mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int format, char *out, size_t cap,
+                               size_t *needed) {
+    if (!a) return MR_ERR_INVALID_ARG;
+    a->err[0] = 0;
+    if (!json || (format != MR_ADVISOR_JSON && format != MR_ADVISOR_CARD))
+        return fail(a, MR_ERR_INVALID_ARG, "recommend: profile text and a format (MR_ADVISOR_JSON or _CARD) needed");
+    size_t n = len < 0 ? strlen(json) : (size_t)len;
+    mr_profile *p = malloc(sizeof *p);
+    mr_recommendation *r = malloc(sizeof *r);
+    if (!p || !r) { free(p); free(r); return fail(a, MR_ERR_OOM, "out of memory"); }
+    int rc = mr_profile_parse(json, n, p, a->err, sizeof a->err);
+    int keep = rc == MR_OK && p->user[0] && a->db_path;
+    if (keep) rc = open_store(a);
+    int64_t now = (int64_t)time(NULL);
+    if (rc == MR_OK) rc = mr_advise(p, a->ctx, keep ? a->store : NULL, now, r, a->err, sizeof a->err);
+    /* Measured before anything is stored, so that a too-small buffer stores
+     * nothing: the stored id replaces "null" and has at most 19 digits. */
+    char *buf = NULL;
+    size_t blen = 0;
+    for (int pass = 0; rc == MR_OK && pass < 2; pass++) {
+        FILE *f = open_memstream(&buf, &blen);
+        if (!f) { rc = fail(a, MR_ERR_OOM, "out of memory"); break; }
+        if (format == MR_ADVISOR_JSON) mr_recommendation_json(r, f);
+        else mr_recommendation_card(r, f);
+        fclose(f);
+        if (!buf) { rc = fail(a, MR_ERR_OOM, "out of memory"); break; }
+        if (pass == 0) {
+            size_t room = blen + 1 + (keep ? 16 : 0);
+            if (!out || cap < room) {
+                if (needed) *needed = room;
+                rc = fail(a, MR_ERR_BUFFER_TOO_SMALL, "output buffer too small");
+                mr_fmt(a->err, sizeof a->err, "output buffer too small: %zu bytes needed, %zu given", room, cap);
+                break;
+            }
+            if (!keep) { rc = deliver(a, buf, blen, out, cap, needed); break; }
+            rc = mr_advise_remember(p, a->store, now, r, a->err, sizeof a->err);
+            free(buf);
+            buf = NULL;
+        } else {
+            rc = deliver(a, buf, blen, out, cap, needed);
+        }
+    }
+    free(buf);
+    free(p);
+    free(r);
+    return (mr_status)rc;
+}
+
+mr_status mr_advisor_feedback(mr_advisor *a, int64_t rec_id, int32_t rating, int32_t completed, int32_t rpe,
+                              const char *comment) {
+    mr_status rc = need_store(a);
+    if (rc != MR_OK) return rc;
+    int r = mr_store_add_feedback(a->store, rec_id, (int64_t)time(NULL), rating, completed, rpe, comment);
+    if (r != MR_OK) fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    return (mr_status)r;
+}
+
+mr_status mr_advisor_export(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
+    mr_status rc = need_store(a);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "export: a user id is needed");
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *f = open_memstream(&buf, &blen);
+    if (!f) return fail(a, MR_ERR_OOM, "out of memory");
+    int r = mr_store_export(a->store, user, f);
+    fclose(f);
+    if (r != MR_OK) fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    else r = buf ? deliver(a, buf, blen, out, cap, needed) : fail(a, MR_ERR_OOM, "out of memory");
+    free(buf);
+    return (mr_status)r;
+}
+
+mr_status mr_advisor_forget(mr_advisor *a, const char *user, int32_t *n_deleted) {
+    mr_status rc = need_store(a);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "forget: a user id is needed");
+    int n = 0;
+    int r = mr_store_forget(a->store, user, &n);
+    if (r != MR_OK) return fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    if (n_deleted) *n_deleted = n;
+    return MR_OK;
+}

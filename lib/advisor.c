@@ -119,6 +119,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     r->emergency = so.emergency;
+    r->allowed = so.allowed;
+    r->max_intensity = so.max_intensity;
     for (int i = 0; i < so.n_rules && r->n_warnings < MR_ADV_MAX_LINES; i++)
         snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", mr_safety_text(so.rules[i], r->language));
     if (r->text_flags) reason(r, zh(r) ? "备注中提到的身体情况已纳入安全规则" : "conditions mentioned in your notes were added to the safety rules");
@@ -285,7 +287,13 @@ void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
     fputs("],\"notes_conditions\":[", out);
     for (int b = 0, first = 1; b < N_FLAG_NAMES; b++)
         if (r->text_flags & (1u << b)) { fprintf(out, "%s\"%s\"", first ? "" : ",", FLAG_NAMES[b]); first = 0; }
-    fprintf(out, "],\"mood\":\"%s\",\"language\":\"%s\",\"rec_id\":", mr_mood_name(r->mood), r->language);
+    /* what the safety layer allowed, so that anyone can check the choice against it */
+    fputs("],\"safety\":{\"allowed\":[", out);
+    for (int a = 0, first = 1; a < MR_ACT_COUNT; a++)
+        if (r->allowed & (1u << a)) { fprintf(out, "%s\"%s\"", first ? "" : ",", mr_kb_activity((mr_activity)a)->id); first = 0; }
+    fprintf(out, "],\"max_intensity\":\"%s\",\"emergency\":%s}", mr_kb_intensity_name(r->max_intensity),
+            r->emergency ? "true" : "false");
+    fprintf(out, ",\"mood\":\"%s\",\"language\":\"%s\",\"rec_id\":", mr_mood_name(r->mood), r->language);
     if (r->rec_id >= 0) fprintf(out, "%lld}", (long long)r->rec_id);
     else fputs("null}", out);
 }

@@ -24,6 +24,8 @@ typedef struct {
     mr_mood mood;
     unsigned text_flags;              /* what the notes added */
     int emergency;
+    unsigned allowed;                 /* bit per activity the safety rules allow today */
+    mr_intensity max_intensity;       /* the rules' cap */
     int n_reasons, n_warnings;
     char reasons[MR_ADV_MAX_LINES][200];
     char warnings[MR_ADV_MAX_LINES][300];

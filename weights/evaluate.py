@@ -110,12 +110,21 @@ def main():
     profiles = [make_profile(rng, "test") for _ in range(a.profiles)]
     with_model, dt = batch(a.build, profiles, a.model)
     without, _ = batch(a.build, profiles)
+    # The oracle is the run without the model: its keyword rules read the same
+    # notes, and text can only add caution. A violation: an activity or an
+    # intensity those rules do not allow, a missed emergency, or a model run
+    # that allows something the rules alone did not. (Warnings may differ:
+    # a condition the model reads can replace a general rule's warning with
+    # its stricter sensitive-group one.)
+    rank = {"light": 0, "moderate": 1, "vigorous": 2}
     viol = 0
     for j1, j0 in zip(with_model, without):
-        allowed = {k for k, v in j0["probabilities"].items() if v > 0}
-        bad = j1["activity"] not in allowed or not set(j0["warnings"]) <= set(j1["warnings"])
-        bad = bad or (j0["activity"] == "rest" and j0["minutes"] == 0 and j1["activity"] != "rest" and
-                      any("doctor" in w or "医生" in w for w in j0["warnings"]) and j0["probabilities"]["rest"] == 1)
+        s0, s1 = j0["safety"], j1["safety"]
+        bad = (j1["activity"] not in s0["allowed"] or rank[j1["intensity"]] > rank[s0["max_intensity"]]
+               or (s0["emergency"] and j1["activity"] != "rest") or not set(s1["allowed"]) <= set(s0["allowed"]))
+        if bad and viol < 3:
+            print("violation:", json.dumps(j0, ensure_ascii=False)[:300], "->", j1["activity"], j1["intensity"],
+                  file=sys.stderr)
         viol += bad
     m["safety_profiles"], m["safety_violations"] = len(profiles), viol
     m["recommend_ms_mean_2_threads"] = round(1000 * dt / len(profiles), 1)

@@ -41,7 +41,8 @@ def main():
     ap.add_argument("--d-model", type=int, default=256)
     ap.add_argument("--enc-layers", type=int, default=4)
     ap.add_argument("--dec-layers", type=int, default=3)
-    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--tasks", default="mood,activity,conditions,advice")
     a = ap.parse_args()
     torch.manual_seed(a.seed)
     random.seed(a.seed)
@@ -50,7 +51,7 @@ def main():
     prefix = os.path.join(a.out, "spiece")
     spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=2000,
                                    model_type="unigram", character_coverage=0.9995, pad_id=0, eos_id=1, unk_id=2,
-                                   bos_id=-1, byte_fallback=True, split_digits=True,
+                                   bos_id=-1, byte_fallback=True, split_digits=True, normalization_rule_name="identity",
                                    user_defined_symbols=",".join(SYMBOLS), minloglevel=2, num_threads=a.threads)
     sp = spm.SentencePieceProcessor(model_file=prefix + ".model")
     enc = lambda s, n: sp.encode(s)[: n - 1] + [1]
@@ -63,6 +64,7 @@ def main():
     act_ids = torch.tensor([t[pos] for t in lab])
     print("activity labels: %s; soft targets at position %d: %s" % (lab, pos, soft_ok), flush=True)
     rows = [json.loads(l) for l in open(os.path.join(a.data, "train.jsonl"), encoding="utf-8")]
+    rows = [r for r in rows if r["task"] in a.tasks.split(",")]
     data = []  # (input ids, target ids, prior or None)
     for r in rows:
         if r["task"] == "activity":
@@ -115,7 +117,9 @@ def main():
                 pr = pr / pr.sum(-1, keepdim=True)
                 s = (logp[idx, pos][:, act_ids] * pr).sum(-1)
                 tok = tok.index_put((idx, torch.full_like(idx, pos)), s)
-            loss = -(tok * mask).sum() / mask.sum()
+            # every example weighs the same, whatever its length: a 40-token
+            # advice must not drown a 2-token mood
+            loss = -((tok * mask).sum(-1) / mask.sum(-1)).mean()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

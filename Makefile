@@ -2,7 +2,7 @@
 #   make                 library (static + shared), mr-cli, mr-convert
 #   make test            build and run the cmocka suite
 #   make install PREFIX=/usr/local
-# Options: BLAS=1 (OpenBLAS), CUDA=1 (later), DEBUG=1, SANITIZE=address,undefined
+# Options: BLAS=1 (OpenBLAS), CUDA=1 (CUDA backend, build-cuda/), DEBUG=1, SANITIZE=address,undefined
 
 PREFIX   ?= /usr/local
 BUILD    ?= build
@@ -28,11 +28,22 @@ ifdef BLAS
   BUILD := $(BUILD)-blas
 endif
 ifdef CUDA
-  $(error CUDA=1: the CUDA backend is not part of this release yet)
+  # The CUDA backend (lib/cuda/): sm_90 (Hopper) code plus PTX that newer
+  # GPUs compile at load time; cudart linked statically, so running needs
+  # only the NVIDIA driver.
+  CUDA_HOME  ?= /usr/local/cuda
+  NVCC       ?= $(CUDA_HOME)/bin/nvcc
+  CUDA_ARCH  ?= -gencode arch=compute_90,code=sm_90 -gencode arch=compute_90,code=compute_90
+  MR_CFLAGS  += -DMR_USE_CUDA
+  MR_LDLIBS  += -L$(CUDA_HOME)/lib64 -lcudart_static -ldl -lrt -lstdc++
+  NVCC_FLAGS  = -O3 -std=c++17 -Iinclude -Ilib -DMR_USE_CUDA $(CUDA_ARCH) \
+                -Xcompiler -fPIC,-fvisibility=hidden,-Wall
+  BUILD := $(BUILD)-cuda
+  CUDA_OBJ = $(BUILD)/lib/cuda/t5_cuda.o
 endif
 
 LIB_SRC  = $(wildcard lib/*.c)
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(CUDA_OBJ)
 TEST_SRC = $(wildcard tests/test_*.c)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
@@ -43,6 +54,10 @@ all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/m
 $(BUILD)/lib/%.o: lib/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(MR_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/lib/cuda/%.o: lib/cuda/%.cu lib/cuda.h lib/model.h lib/internal.h
+	@mkdir -p $(dir $@)
+	$(NVCC) $(NVCC_FLAGS) -c $< -o $@
 
 $(BUILD)/libmotionrec.a: $(LIB_OBJ)
 	ar rcs $@ $^
@@ -77,6 +92,8 @@ $(TESTDATA): $(BUILD)/mr-convert tests/make_testdata.sh tests/spm_parity.py
 
 test: all $(TESTS) $(TESTDATA)
 	@fail=0; for t in $(TESTS); do echo "== $$t"; MR_TESTDATA=$(BUILD)/testdata $$t || fail=1; done; \
+	 if [ -n "$(CUDA)" ]; then echo "== $(BUILD)/tests/test_t5 on the GPU (MR_TEST_BACKEND=cuda)"; \
+	   MR_TEST_BACKEND=cuda MR_TESTDATA=$(BUILD)/testdata $(BUILD)/tests/test_t5 || fail=1; fi; \
 	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
@@ -94,7 +111,7 @@ install: all
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
 
 clean:
-	rm -rf build build-san build-blas build-san-blas
+	rm -rf build build-san build-blas build-san-blas build-cuda
 
 # Benchmarks (bench/): not part of the tests
 $(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(BUILD)/libmotionrec.a

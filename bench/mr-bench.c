@@ -4,7 +4,7 @@
  *   mr-bench kernels [--threads N] [--csv] [--reps R]
  *       every kernel on the shapes of t5-small and flan-t5-base, per
  *       implementation: kernel,impl,shape,threads,median_us,min_us,max_us,gflops,gbps
- *   mr-bench e2e MODEL [--threads N] [--csv] [--reps R]
+ *   mr-bench e2e MODEL [--threads N] [--csv] [--reps R] [--backend cpu|cuda]
  *       load, peak RSS, encoder 128 tokens, decode tok/s over 64 forced steps,
  *       classify 5 labels on 64 tokens, memory bandwidth and the decode step's
  *       share of it: metric,median,min,max,unit
@@ -272,12 +272,41 @@ static double peak_rss_mb(void) {
     return ru.ru_maxrss / 1024.0;
 }
 
-static void bench_e2e(const char *path, int threads, int reps) {
+/* Batch decode: 32 inputs of 32 tokens, 64 forced steps each, one
+ * decoder pass per step for all of them; tokens/s counts all sequences. */
+static stats bench_batch(mr_ctx *c, int B, int reps, double *t) {
+    int32_t *ids = malloc((size_t)B * 32 * sizeof *ids), *outb = malloc((size_t)B * 64 * sizeof *outb);
+    const int32_t **in = malloc((size_t)B * sizeof *in);
+    int32_t *lens = malloc((size_t)B * sizeof *lens), *n_out = malloc((size_t)B * sizeof *n_out);
+    int32_t **out = malloc((size_t)B * sizeof *out);
+    for (int b = 0; b < B; b++) {
+        for (int i = 0; i < 31; i++) ids[b * 32 + i] = 3 + (i * 7919 + b * 131) % 900;
+        ids[b * 32 + 31] = 1;
+        in[b] = ids + b * 32;
+        lens[b] = 32;
+        out[b] = outb + b * 64;
+    }
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = gp.min_new_tokens = 64;
+    for (int r = 0; r < reps; r++) {
+        double t0 = now_us();
+        if (mr_encode_batch(c, in, lens, B) != MR_OK || mr_generate_batch(c, &gp, out, 64, n_out) != MR_OK) {
+            fprintf(stderr, "mr-bench: %s\n", mr_ctx_errmsg(c));
+            exit(1);
+        }
+        t[r] = B * 64 / ((now_us() - t0) / 1e6);
+    }
+    free(ids); free(outb); free(in); free(lens); free(n_out); free(out);
+    return summarize(t, reps);
+}
+
+static void bench_e2e(const char *path, int threads, int reps, int backend) {
     double *t = malloc((size_t)reps * sizeof *t);
     char err[512];
     mr_model *m = NULL;
     mr_ctx_params cp = mr_ctx_default_params();
     cp.n_threads = threads;
+    cp.backend = backend;
     for (int r = 0; r < reps; r++) {
         double t0 = now_us();
         mr_model *mm = mr_model_load(path, NULL, err, sizeof err);
@@ -286,7 +315,8 @@ static void bench_e2e(const char *path, int threads, int reps) {
         if (r == reps - 1) m = mm; else mr_model_free(mm);
     }
     stats load = summarize(t, reps);
-    mr_ctx *c = mr_ctx_new(m, &cp);
+    mr_ctx *c = NULL;
+    if (mr_ctx_init(m, &cp, &c, err, sizeof err) != MR_OK) { fprintf(stderr, "mr-bench: %s\n", err); exit(1); }
     mr_model_info info;
     mr_model_get_info(m, &info);
     int32_t ids[128];
@@ -322,6 +352,7 @@ static void bench_e2e(const char *path, int threads, int reps) {
         t[r] = (now_us() - t0) / 1e3;
     }
     stats cls = summarize(t, reps);
+    stats b32 = bench_batch(c, 32, reps, t);
     double rss_mb = peak_rss_mb(); /* before the bandwidth probe's own buffer */
     stats bw;
     double gbs = measure_bandwidth(threads, reps, &bw);
@@ -335,7 +366,8 @@ static void bench_e2e(const char *path, int threads, int reps) {
     }
     step_bytes += (double)m->output->nbytes;
     double share = step_bytes * dec.med / 1e9 / gbs * 100;
-    if (!csv) printf("# %s, %d thread(s), %s, %d reps\n", path, threads, mr_build_info(), reps);
+    if (!csv) printf("# %s, %s, %d thread(s), %s, %d reps\n", path, backend == MR_BACKEND_CUDA ? "cuda" : "cpu", threads,
+                     mr_build_info(), reps);
     if (csv) printf("metric,median,min,max,unit\n");
     else printf("%-28s %12s %12s %12s  %s\n", "metric", "median", "min", "max", "unit");
     row_e2e("load", load, "ms");
@@ -346,6 +378,7 @@ static void bench_e2e(const char *path, int threads, int reps) {
     row_e2e("encode_128", enc, "ms");
     row_e2e("decode_64", dec, "tok/s");
     row_e2e("classify_5x64", cls, "ms");
+    row_e2e("decode_64_batch32", b32, "tok/s");
     row_e2e("mem_bandwidth", bw, "GB/s");
     stats sb = {step_bytes / 1e6, step_bytes / 1e6, step_bytes / 1e6};
     row_e2e("decode_step_bytes", sb, "MB");
@@ -359,21 +392,26 @@ static void bench_e2e(const char *path, int threads, int reps) {
 int main(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "--help")) {
         printf("usage: mr-bench kernels [--threads N] [--csv] [--reps R]\n"
-               "       mr-bench e2e MODEL [--threads N] [--csv] [--reps R]\n");
+               "       mr-bench e2e MODEL [--threads N] [--csv] [--reps R] [--backend cpu|cuda]\n");
         return argc < 2;
     }
-    int threads = 1, reps = 0;
+    int threads = 1, reps = 0, backend = MR_BACKEND_CPU;
     const char *model = NULL;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--reps") && i + 1 < argc) reps = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--csv")) csv = 1;
+        else if (!strcmp(argv[i], "--backend") && i + 1 < argc) {
+            const char *b = argv[++i];
+            if (!strcmp(b, "cuda")) backend = MR_BACKEND_CUDA;
+            else if (strcmp(b, "cpu")) { fprintf(stderr, "mr-bench: --backend cpu|cuda\n"); return 1; }
+        }
         else if (argv[i][0] != '-' && !model) model = argv[i];
         else { fprintf(stderr, "mr-bench: unknown argument %s\n", argv[i]); return 1; }
     }
     if (threads < 1) threads = 1;
     if (!strcmp(argv[1], "kernels")) bench_kernels(threads, reps ? reps : 15);
-    else if (!strcmp(argv[1], "e2e") && model) bench_e2e(model, threads, reps ? reps : 5);
+    else if (!strcmp(argv[1], "e2e") && model) bench_e2e(model, threads, reps ? reps : 5, backend);
     else { fprintf(stderr, "mr-bench: unknown command (see --help)\n"); return 1; }
     return 0;
 }

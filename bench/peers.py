@@ -37,6 +37,25 @@ def child(engine, model, threads, precision):
                 assert out.shape[1] >= 64
                 dec.append(64 / max(total - statistics.median(enc), 1e-9))
         res = dict(enc_ms=statistics.median(enc) * 1e3, tok_s=statistics.median(dec))
+    elif engine == "transformers-cuda":  # the same workload on the GPU (scripts/cuda_check.sh)
+        import torch
+        from transformers import T5ForConditionalGeneration
+        dt = torch.bfloat16 if precision == "bf16" else torch.float32
+        m = T5ForConditionalGeneration.from_pretrained(model, torch_dtype=dt).eval().cuda()
+        x = torch.tensor([IDS]).cuda()
+        enc, dec = [], []
+        with torch.inference_mode():
+            m.encoder(input_ids=x)
+            torch.cuda.synchronize()
+            for _ in range(REPS):
+                t0 = time.perf_counter(); m.encoder(input_ids=x); torch.cuda.synchronize()
+                enc.append(time.perf_counter() - t0)
+            for _ in range(REPS):
+                t0 = time.perf_counter()
+                m.generate(input_ids=x, max_new_tokens=64, min_new_tokens=64, do_sample=False, num_beams=1)
+                torch.cuda.synchronize()
+                dec.append(64 / max(time.perf_counter() - t0 - statistics.median(enc), 1e-9))
+        res = dict(enc_ms=statistics.median(enc) * 1e3, tok_s=statistics.median(dec))
     elif engine == "ctranslate2":
         import ctranslate2
         tr = ctranslate2.Translator(model, device="cpu", compute_type=precision, inter_threads=1, intra_threads=threads)
@@ -94,6 +113,10 @@ def main():
             vj, vt = os.path.join(model, "shared_vocabulary.json"), os.path.join(model, "shared_vocabulary.txt")
             VOCAB = json.load(open(vj)) if os.path.exists(vj) else [l.rstrip("\n") for l in open(vt, encoding="utf-8")]
         child(engine, model, threads, precision)
+        return
+    if sys.argv[1] == "--gpu":  # peers.py --gpu CKPT_DIR: transformers on the GPU, f32 and bf16
+        for prec in ("f32", "bf16"):
+            print(sys.argv[2], "transformers-cuda", prec, json.dumps(run_child("transformers-cuda", sys.argv[2], 1, prec)))
         return
     build, work, threads = sys.argv[1], sys.argv[2], [int(t) for t in sys.argv[3:]]
     rows = []

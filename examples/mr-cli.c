@@ -20,7 +20,7 @@ static const char *usage_main =
     "usage: mr-cli COMMAND MODEL [options]   (mr-cli COMMAND --help for details)\n"
     "commands: info tokenize detokenize encode logits generate classify\n"
     "MODEL is a .gguf file (tokenize/detokenize also take a sentencepiece .model).\n"
-    "encode, logits, generate and classify take --threads N (default 1).\n";
+    "encode, logits, generate and classify take --threads N (default 1) and --backend cpu|cuda.\n";
 
 static void fail(const char *fmt, const char *a) {
     fprintf(stderr, "mr-cli: ");
@@ -53,7 +53,7 @@ static int32_t parse_ids(const char *s, int32_t **out) {
 
 typedef struct {
     const char *model, *text, *ids, *dec_ids, *out, *labels;
-    int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help, threads;
+    int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help, threads, cuda;
     float temp, top_p;
     unsigned long long seed;
 } opts;
@@ -79,6 +79,11 @@ static void parse(int argc, char **argv, opts *o) {
         else if (!strcmp(a, "--seed")) o->seed = strtoull(NEXT(), NULL, 10);
         else if (!strcmp(a, "--beams")) o->beams = atoi(NEXT());
         else if (!strcmp(a, "--threads") || !strcmp(a, "-t")) o->threads = atoi(NEXT());
+        else if (!strcmp(a, "--backend")) {
+            const char *b = NEXT();
+            if (!strcmp(b, "cuda")) o->cuda = 1;
+            else if (strcmp(b, "cpu")) fail("--backend takes cpu or cuda, not %s", b);
+        }
         else if (!strcmp(a, "--print-ids")) o->print_ids = 1;
         else if (!strcmp(a, "--stream")) o->stream = 1;
         else if (!strcmp(a, "--mean")) o->mean = 1;
@@ -243,8 +248,10 @@ int main(int argc, char **argv) {
     if (n <= 0) fail("input tokenizes to nothing%s", "");
     mr_ctx_params cp = mr_ctx_default_params();
     cp.n_threads = o.threads;
-    mr_ctx *c = mr_ctx_new(m, &cp);
-    if (!c) fail("cannot create a context (out of memory?)%s", "");
+    cp.backend = o.cuda ? MR_BACKEND_CUDA : MR_BACKEND_CPU;
+    mr_ctx *c = NULL;
+    char cerr[512];
+    if (mr_ctx_init(m, &cp, &c, cerr, sizeof cerr) != MR_OK) fail("%s", cerr);
     int rc = mr_encode(c, ids, n);
     if (rc != MR_OK) fail("encode: %s", mr_ctx_errmsg(c));
     if (!strcmp(cmd, "encode")) {

@@ -185,10 +185,23 @@ typedef struct mr_ctx_params {
                            4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations);
                            5 = NEON (64-bit Arm).
                            A level the CPU lacks falls back to the best it has. */
+    int32_t backend;    /* MR_BACKEND_CPU (default) or MR_BACKEND_CUDA (needs a build with CUDA=1) */
+    int32_t device;     /* CUDA device ordinal */
+    int32_t cpu_fallback; /* 1: when CUDA is unavailable, run on the CPU instead of failing */
 } mr_ctx_params;
+
+enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };
 
 MR_API mr_ctx_params mr_ctx_default_params(void);
 MR_API mr_ctx *mr_ctx_new(const mr_model *model, const mr_ctx_params *params);
+/* As mr_ctx_new, with the reason for a failure: MR_ERR_UNSUPPORTED with "no
+ * CUDA device found" (or "built without CUDA") when the CUDA backend was
+ * asked for and cannot run, MR_ERR_OOM, MR_ERR_INVALID_ARG. With
+ * cpu_fallback set, such a context runs on the CPU and err says so.
+ * A model's weights are uploaded to a device once, by the first CUDA
+ * context there, and shared by every context of that model on it. */
+MR_API mr_status mr_ctx_init(const mr_model *model, const mr_ctx_params *params, mr_ctx **out, char *err,
+                             size_t err_size);
 MR_API void mr_ctx_free(mr_ctx *ctx);
 /* Message describing the last failure on this context ("" if none). */
 MR_API const char *mr_ctx_errmsg(const mr_ctx *ctx);

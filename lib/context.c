@@ -1,12 +1,14 @@
 /* context.c - the per-thread run state: buffers sized once at creation,
  * relative-position bucket tables, encoder entry point, teacher-forced logits. */
 #include "model.h"
+#include "cuda.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 mr_ctx_params mr_ctx_default_params(void) {
-    mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0};
+    mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
+                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0};
     return p;
 }
 
@@ -17,7 +19,53 @@ static float *falloc(int64_t n, int *ok) {
 }
 
 mr_ctx *mr_ctx_new(const mr_model *m, const mr_ctx_params *params) {
-    if (!m) return NULL;
+    mr_ctx *c = NULL;
+    return mr_ctx_init(m, params, &c, NULL, 0) == MR_OK ? c : NULL;
+}
+
+static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params);
+
+mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **out, char *err, size_t errsz) {
+    if (out) *out = NULL;
+    if (!m || !out) { mr_fmt(err, errsz, "mr_ctx_init: model and out are required"); return MR_ERR_INVALID_ARG; }
+    mr_ctx_params p = params ? *params : mr_ctx_default_params();
+    if (p.backend != MR_BACKEND_CPU && p.backend != MR_BACKEND_CUDA) {
+        mr_fmt(err, errsz, "unknown backend %d (MR_BACKEND_CPU or MR_BACKEND_CUDA)", p.backend);
+        return MR_ERR_INVALID_ARG;
+    }
+    if (p.n_ctx > (1 << 20) || p.n_dec_max > (1 << 20)) {
+        mr_fmt(err, errsz, "n_ctx %d / n_dec_max %d: at most %d", p.n_ctx, p.n_dec_max, 1 << 20);
+        return MR_ERR_INVALID_ARG;
+    }
+    mr_ctx *c = ctx_cpu(m, &p);
+    if (!c) { mr_fmt(err, errsz, "out of memory creating a context"); return MR_ERR_OOM; }
+    if (p.backend == MR_BACKEND_CUDA) {
+        int rc = mr_cuda_ctx_init(c, p.device);
+        if (rc != MR_OK) {
+            if (!p.cpu_fallback) {
+                mr_fmt(err, errsz, "%s", c->err);
+                mr_ctx_free(c);
+                return (mr_status)rc;
+            }
+            /* asked for: run on the CPU, and say so */
+            mr_fmt(err, errsz, "%s; running on the CPU (cpu_fallback)", c->err);
+            c->p.backend = MR_BACKEND_CPU;
+        } else {
+            /* the generation cache moves to the device */
+            mr_kv_free(&c->kv);
+            if ((rc = mr_ctx_kv_init(c, &c->kv, c->p.n_dec_max)) != MR_OK) {
+                mr_fmt(err, errsz, "CUDA: cannot allocate the decoder cache on the device");
+                mr_ctx_free(c);
+                return (mr_status)rc;
+            }
+        }
+    }
+    c->err[0] = 0;
+    *out = c;
+    return MR_OK;
+}
+
+static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
     mr_ctx *c = calloc(1, sizeof *c);
     if (!c) return NULL;
     c->m = m;
@@ -85,6 +133,7 @@ int mr_kv_init(mr_kv *kv, const mr_hparams *hp, int32_t cap) {
     kv->n = 0;
     kv->cap = cap;
     kv->seg = 0;
+    kv->on_device = 0;
     if (!kv->k || !kv->v) {
         mr_kv_free(kv);
         return MR_ERR_OOM;
@@ -92,7 +141,34 @@ int mr_kv_init(mr_kv *kv, const mr_hparams *hp, int32_t cap) {
     return MR_OK;
 }
 
+int mr_ctx_kv_init(mr_ctx *c, mr_kv *kv, int32_t cap) {
+    if (c->cuda) return mr_cuda_kv_init(c, kv, cap);
+    return mr_kv_init(kv, &c->m->hp, cap);
+}
+
+int mr_kv_copy(mr_ctx *c, mr_kv *dst, const mr_kv *src) {
+    if (dst->cap < src->n) return MR_ERR(c, MR_ERR_INVALID_ARG, "cache copy: %d positions into %d", src->n, dst->cap);
+    if (src->on_device || dst->on_device) {
+        if (!(src->on_device && dst->on_device)) return MR_ERR(c, MR_ERR_STATE, "cache copy between host and device");
+        return mr_cuda_kv_copy(c, dst, src);
+    }
+    const mr_hparams *hp = &c->m->hp;
+    for (int l = 0; l < hp->n_dec_layers; l++) {
+        memcpy(dst->k + (int64_t)l * dst->cap * hp->inner, src->k + (int64_t)l * src->cap * hp->inner,
+               (size_t)src->n * hp->inner * sizeof(float));
+        memcpy(dst->v + (int64_t)l * dst->cap * hp->inner, src->v + (int64_t)l * src->cap * hp->inner,
+               (size_t)src->n * hp->inner * sizeof(float));
+    }
+    dst->n = src->n;
+    dst->seg = src->seg;
+    return MR_OK;
+}
+
 void mr_kv_free(mr_kv *kv) {
+    if (kv->on_device) {
+        mr_cuda_kv_free(kv);
+        kv->on_device = 0;
+    }
     free(kv->k);
     free(kv->v);
     kv->k = kv->v = NULL;
@@ -102,6 +178,7 @@ void mr_kv_free(mr_kv *kv) {
 void mr_ctx_free(mr_ctx *c) {
     if (!c) return;
     mr_kv_free(&c->kv);
+    mr_cuda_ctx_free(c);
     float *bufs[] = {c->enc_out, c->cross_k, c->cross_v, c->x, c->xn, c->q, c->k, c->v,
                      c->att, c->ff1, c->ff2, c->scores, c->wrow, c->logits};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) free(bufs[i]);
@@ -177,6 +254,5 @@ mr_status mr_decoder_logits(mr_ctx *c, const int32_t *dec_ids, int32_t n_dec, fl
     int rc = mr_t5_decode(c, 1, &kv, &n_dec, dec_ids, c->x);
     if (rc != MR_OK) return rc;
     /* mr_t5_decode leaves the final hidden states in c->x (rows 0..n-1) */
-    mr_t5_lm_head(c, c->x, n_dec, logits);
-    return MR_OK;
+    return mr_t5_lm_head(c, c->x, n_dec, logits);
 }

@@ -1,6 +1,7 @@
 /* generate.c - the decoding loop: greedy / sampled generation with a
  * streaming callback, beam search, and rank classification (mr_classify). */
 #include "model.h"
+#include "cuda.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -119,12 +120,21 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
     mr_kv *kv = &c->kv;
     int32_t tok = hp->decoder_start_id, n = 0, one = 1;
     double sum_lp = 0;
+    /* greedy on a GPU: the choice is made there and only the id comes back */
+    int on_device = c->cuda && gp.temperature <= 0.0f && !score;
     for (int32_t step = 0; step < gp.max_new_tokens; step++) {
         rc = mr_t5_decode(c, 1, &kv, &one, &tok, c->xn);
         if (rc != MR_OK) return rc;
-        mr_t5_lm_head(c, c->xn, 1, c->logits);
-        if (step < gp.min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
-        int32_t next = sample(c, c->logits, hp->n_vocab, &gp);
+        int32_t next;
+        if (on_device) {
+            int32_t ban = step < gp.min_new_tokens ? hp->eos_id : -1;
+            if ((rc = mr_cuda_lm_head(c, c->xn, 1, NULL)) != MR_OK || (rc = mr_cuda_argmax(c, 1, ban, &next)) != MR_OK)
+                return rc;
+        } else {
+            if ((rc = mr_t5_lm_head(c, c->xn, 1, c->logits)) != MR_OK) return rc;
+            if (step < gp.min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
+            next = sample(c, c->logits, hp->n_vocab, &gp);
+        }
         if (score) { /* log-probability of the choice under the unwarped distribution */
             float mx = c->logits[argmax(c->logits, hp->n_vocab)];
             double s = 0;
@@ -162,7 +172,7 @@ mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t
     if (!kvs || !run || !ids || !tok || !ones || !done || !rng || !h || !logits)
         rc = MR_ERR(c, MR_ERR_OOM, "out of memory for %d sequences", B);
     for (int32_t i = 0; i < B && rc == MR_OK; i++) {
-        if (mr_kv_init(&kvs[i], hp, gp.max_new_tokens + 1) != MR_OK) rc = MR_ERR(c, MR_ERR_OOM, "out of memory");
+        if (mr_ctx_kv_init(c, &kvs[i], gp.max_new_tokens + 1) != MR_OK) rc = MR_ERR(c, MR_ERR_OOM, "out of memory");
         kvs[i].seg = i;
         ones[i] = 1;
         n_out[i] = 0;
@@ -176,7 +186,7 @@ mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t
         if (na == 0) break;
         rc = mr_t5_decode(c, na, run, ones, ids, h);
         if (rc != MR_OK) break;
-        mr_t5_lm_head(c, h, na, logits);
+        if ((rc = mr_t5_lm_head(c, h, na, logits)) != MR_OK) break;
         for (int32_t a = 0; a < na; a++) {
             int32_t i = run[a]->seg;
             float *lg = logits + (int64_t)a * V;
@@ -248,7 +258,7 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
         !fin || !fin_ids)
         goto done;
     for (int32_t i = 0; i < 2 * B; i++)
-        if (mr_kv_init(&kvs[i], hp, T + 1) != MR_OK) goto done;
+        if (mr_ctx_kv_init(c, &kvs[i], T + 1) != MR_OK) goto done;
     for (int32_t b = 0; b < B; b++) { fin[b].ids = fin_ids + (int64_t)b * T; ones[b] = 1; }
     int32_t cur = 0; /* running beams live in kvs[cur*B + b] */
     for (len = 0; len < T; len++) {
@@ -259,7 +269,7 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
         /* all running beams in one decoder pass and one LM-head product */
         rc = mr_t5_decode(c, n_run, run, ones, toks, hbuf);
         if (rc != MR_OK) { result = rc; goto done; }
-        mr_t5_lm_head(c, hbuf, n_run, logits);
+        if ((rc = mr_t5_lm_head(c, hbuf, n_run, logits)) != MR_OK) { result = rc; goto done; }
         int32_t nk = 0;
         for (int32_t b = 0; b < n_run; b++) {
             float *lg = logits + (int64_t)b * V;
@@ -296,12 +306,7 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
             }
             /* continue beam b with id in the other cache bank */
             mr_kv *src = &kvs[cur * B + b], *dst = &kvs[nxt * B + n_new];
-            int64_t plane = (int64_t)src->cap * hp->inner;
-            for (int l = 0; l < hp->n_dec_layers; l++) {
-                memcpy(dst->k + l * plane, src->k + l * plane, (size_t)src->n * hp->inner * sizeof(float));
-                memcpy(dst->v + l * plane, src->v + l * plane, (size_t)src->n * hp->inner * sizeof(float));
-            }
-            dst->n = src->n;
+            if ((rc = mr_kv_copy(c, dst, src)) != MR_OK) { result = rc; goto done; }
             memcpy(nseq + (int64_t)n_new * T, seq + (int64_t)b * T, (size_t)len * sizeof(int32_t));
             nseq[(int64_t)n_new * T + len] = id;
             newscore[n_new] = topv[r];
@@ -375,12 +380,12 @@ mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int3
             memcpy(dec + rows + 1, label_ids[g1], (size_t)label_lens[g1] * sizeof *dec);
             cnt[g1] = label_lens[g1] + 1;
             rows += cnt[g1];
-            if ((rc = mr_kv_init(&kvs[g1], hp, cnt[g1])) != MR_OK) { rc = MR_ERR(c, rc, "out of memory"); break; }
+            if ((rc = mr_ctx_kv_init(c, &kvs[g1], cnt[g1])) != MR_OK) { rc = MR_ERR(c, rc, "out of memory"); break; }
             ptr[g1] = &kvs[g1];
             g1++;
         }
         if (rc == MR_OK) rc = mr_t5_decode(c, g1 - g0, ptr + g0, cnt + g0, dec, h);
-        if (rc == MR_OK) mr_t5_lm_head(c, h, rows, logits);
+        if (rc == MR_OK) rc = mr_t5_lm_head(c, h, rows, logits);
         for (int32_t l = g0, row = 0; l < g1 && rc == MR_OK; row += cnt[l], l++) {
             double sum = 0;
             for (int32_t t = 0; t < cnt[l]; t++) {

@@ -3,6 +3,7 @@
  * small vectors (norm weights, relative-position biases) are copied to f32
  * so that every kernel can read them directly, whatever their storage type. */
 #include "model.h"
+#include "cuda.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -176,6 +177,7 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     mr_model_params p = params ? *params : mr_model_default_params();
     if (!path) { mr_fmt(err, errsz, "path is NULL"); return NULL; }
     mr_model *m = calloc(1, sizeof *m);
+    if (m) pthread_mutex_init(&m->cuda_lock, NULL);
     if (!m) { mr_fmt(err, errsz, "out of memory"); return NULL; }
     loader L = {m, err, errsz, 0};
     if (gguf_open(&m->file, path, p.use_mmap, err, errsz) != MR_OK) goto fail;
@@ -293,6 +295,8 @@ fail:
 
 void mr_model_free(mr_model *m) {
     if (!m) return;
+    mr_cuda_model_release(m);
+    pthread_mutex_destroy(&m->cuda_lock);
     gguf_close(&m->file);
     free(m->enc);
     free(m->dec);

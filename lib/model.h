@@ -8,6 +8,10 @@
 #include "internal.h"
 #include "kernels.h"
 
+#include <pthread.h>
+
+#define MR_CUDA_MAX_DEVICES 16
+
 typedef enum { ACT_RELU, ACT_GELU_TANH, ACT_GELU_ERF, ACT_SILU } mr_act;
 
 typedef struct mr_hparams {
@@ -49,6 +53,11 @@ struct mr_model {
     mr_tokenizer *tok;         /* NULL if the file has none */
     int weight_type;
     uint64_t weight_bytes;
+    /* Device copies of the weights, one per GPU, made by the first CUDA
+     * context on that device and shared by the others (lib/cuda.h). The only
+     * part of a loaded model that changes, hence the lock. */
+    void *cuda[MR_CUDA_MAX_DEVICES];
+    pthread_mutex_t cuda_lock;
 };
 
 /* Decoder cache of one sequence: self-attention keys/values per layer. */
@@ -57,6 +66,7 @@ typedef struct mr_kv {
     int32_t n;                 /* positions filled */
     int32_t cap;               /* positions it can hold */
     int32_t seg;               /* which input of the last encode it attends to */
+    int on_device;             /* k, v are CUDA device pointers */
 } mr_kv;
 
 struct mr_ctx {
@@ -91,6 +101,7 @@ struct mr_ctx {
     mr_pool *pool;
     float *logits;             /* [V] */
     uint64_t rng;
+    void *cuda;                /* the CUDA backend's state when params.backend says so (lib/cuda.h) */
 };
 
 #define MR_ERR(ctx, code, ...) (mr_fmt((ctx)->err, sizeof (ctx)->err, __VA_ARGS__), (code))
@@ -129,7 +140,11 @@ MR_INTERNAL int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const i
                              const int32_t *tok, float *h);
 MR_INTERNAL int mr_kv_init(mr_kv *kv, const mr_hparams *hp, int32_t cap);
 MR_INTERNAL void mr_kv_free(mr_kv *kv);
-MR_INTERNAL void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits);
+/* A cache where the context computes: host memory, or the GPU for a CUDA context. */
+MR_INTERNAL int mr_ctx_kv_init(mr_ctx *c, mr_kv *kv, int32_t cap);
+/* dst's first src->n positions := src's (beam search forks a hypothesis). */
+MR_INTERNAL int mr_kv_copy(mr_ctx *c, mr_kv *dst, const mr_kv *src);
+MR_INTERNAL int mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits);
 /* Threaded matrix multiply through the context's kernels: y = x W^T. */
 MR_INTERNAL void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y);
 

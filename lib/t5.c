@@ -8,6 +8,7 @@
  * Scores are not scaled by 1/sqrt(d_kv): T5 trains with that folded into Wq.
  * The bias comes from block 0's table and is shared by every block. */
 #include "model.h"
+#include "cuda.h"
 
 #include <math.h>
 #include <string.h>
@@ -174,6 +175,7 @@ int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_s
     for (int32_t s = 0; s < n_seg; s++) n += lens[s];
     int rc = check_ids(c, ids, n);
     if (rc != MR_OK) return rc;
+    if (c->cuda) return mr_cuda_encode(c, ids, lens, n_seg);
     embed(c, ids, n);
     for (int l = 0; l < hp->n_enc_layers; l++) {
         const mr_layer *L = &m->enc[l];
@@ -234,6 +236,7 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
     if (N > c->rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->rows);
     int rc = check_ids(c, tok, N);
     if (rc != MR_OK) return rc;
+    if (c->cuda) return mr_cuda_decode(c, n_seq, kv, cnt, tok, h);
     if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;
     embed(c, tok, N);
     int64_t cplane = (int64_t)c->p.n_ctx * in;
@@ -279,6 +282,8 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
     return MR_OK;
 }
 
-void mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits) {
+int mr_t5_lm_head(mr_ctx *c, const float *h, int32_t n, float *logits) {
+    if (c->cuda) return mr_cuda_lm_head(c, h, n, logits);
     mr_mm(c, c->m->output, h, n, logits);
+    return MR_OK;
 }

@@ -39,7 +39,12 @@ const char *mr_version(void) { return MR_VERSION_STRING; }
 #else
 #define MR_BLAS_INFO " blas=no"
 #endif
-#define MR_INFO(k) "libmotionrec " MR_VERSION_STRING " kernels=" k " (chosen at run time)" MR_BLAS_INFO " cuda=no"
+#ifdef MR_USE_CUDA
+#define MR_CUDA_INFO " cuda=yes (sm_90 + PTX)"
+#else
+#define MR_CUDA_INFO " cuda=no"
+#endif
+#define MR_INFO(k) "libmotionrec " MR_VERSION_STRING " kernels=" k " (chosen at run time)" MR_BLAS_INFO MR_CUDA_INFO
 
 const char *mr_build_info(void) {
     switch (mr_kern_detect()) {

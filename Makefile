@@ -133,15 +133,21 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
 
 # The README's two commands: each installs its own dependencies first.
 DEMO_DIR = tests/data/goldens/flan-v1_1-tiny-copy
+# The main command: build, then a recommendation for the bundled sample
+# profile with the shipped model (card, then JSON), then the library on a
+# converted reference checkpoint.
+ADVISOR_MODEL = weights/advisor-f16.gguf
 demo:
 	sh scripts/setup.sh
 	$(MAKE) all
+	$(BUILD)/motion-advisor recommend --profile tests/data/profiles/sample_zh.json --model $(ADVISOR_MODEL) \
+	    --db $(BUILD)/demo-advisor.db
+	$(BUILD)/motion-advisor recommend --profile tests/data/profiles/sample_en.json --model $(ADVISOR_MODEL) \
+	    --db $(BUILD)/demo-advisor.db --json
 	$(BUILD)/mr-convert $(DEMO_DIR) $(BUILD)/demo.gguf --type f32
-	$(BUILD)/mr-cli info $(BUILD)/demo.gguf
 	$(BUILD)/mr-cli generate $(BUILD)/demo.gguf "I feel tired today, maybe a short walk?" --max-new 20
 	$(BUILD)/mr-cli classify $(BUILD)/demo.gguf "I feel tired today, maybe a short walk?" \
 	    --labels "跑步,游泳,骑自行车,快走,休息" --json
-	$(BUILD)/motion-advisor recommend --profile tests/data/profiles/sample_zh.json --db $(BUILD)/demo-advisor.db
 
 check:
 	sh scripts/setup.sh

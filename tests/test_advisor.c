@@ -280,8 +280,95 @@ static void public_api(void **state) {
     tu_remove_db(path);
 }
 
+/* The shipped model (weights/advisor-f16.gguf) in the loop: no forbidden
+ * choice over 1,000 random profiles, and its reading of held-out phrasings
+ * (tests/data/advisor_heldout.jsonl: rows of weights/make_data.py's test
+ * split, frames never seen in training) holds the accuracy that
+ * weights/README.md reports, less a margin for the small sample. */
+#define SHIPPED "weights/advisor-f16.gguf"
+/* measured on these rows (weights/README.md): mood 60/60, condition F1 0.865;
+ * the bounds leave room for one model retrained by weights/train.sh */
+#define SHIPPED_MOOD_MIN 0.90
+#define SHIPPED_F1_MIN 0.80
+
+static int set_of(const char *s, unsigned *out) {
+    static const char *names[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury",
+                                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever"};
+    *out = 0;
+    for (int b = 0; b < 11; b++) if (strstr(s, names[b])) *out |= 1u << b;
+    return 0;
+}
+
+static void shipped_model(void **state) {
+    (void)state;
+    char err[256];
+    mr_model *m = mr_model_load(SHIPPED, NULL, err, sizeof err);
+    if (!m) fail_msg("%s: %s", SHIPPED, err);
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = 2;
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    assert_non_null(c);
+    check_random(c, 1000);
+    size_t len;
+    char *txt = tu_read(tu_data("advisor_heldout.jsonl"), &len);
+    assert_non_null(txt);
+    const char *moods[] = {"neutral", "positive", "negative", "stressed", "tired"};
+    int mood_ok = 0, mood_n = 0, adv_ok = 0, adv_n = 0, tp = 0, fp = 0, fn = 0;
+    for (char *line = strtok(txt, "\n"); line; line = strtok(NULL, "\n")) {
+        cJSON *r = cJSON_Parse(line);
+        assert_non_null(r);
+        const char *task = cJSON_GetObjectItem(r, "task")->valuestring;
+        const char *in = cJSON_GetObjectItem(r, "input")->valuestring;
+        const char *want = cJSON_GetObjectItem(r, "target")->valuestring;
+        char out[1024];
+        mr_generate_params gp = mr_generate_default_params();
+        if (!strcmp(task, "mood")) {
+            float p[5];
+            assert_int_equal(mr_classify(c, in, moods, 5, NULL, p, NULL), MR_OK);
+            int best = 0;
+            for (int i = 1; i < 5; i++) if (p[i] > p[best]) best = i;
+            mood_ok += !strcmp(moods[best], want);
+            mood_n++;
+        } else if (!strcmp(task, "conditions")) {
+            gp.max_new_tokens = 24;
+            assert_true(mr_generate_text(c, in, &gp, out, sizeof out) >= 0);
+            unsigned g, w;
+            set_of(out, &g);
+            set_of(want, &w);
+            tp += __builtin_popcount(g & w);
+            fp += __builtin_popcount(g & ~w);
+            fn += __builtin_popcount(w & ~g);
+        } else if (!strcmp(task, "advice")) {
+            gp.max_new_tokens = 96;
+            assert_true(mr_generate_text(c, in, &gp, out, sizeof out) >= 0);
+            cJSON *nums = cJSON_GetObjectItem(r, "numbers"), *x;
+            int ok = 1;
+            cJSON_ArrayForEach(x, nums) {
+                char num[32];
+                snprintf(num, sizeof num, "%d", x->valueint);
+                ok &= strstr(out, num) != NULL;
+            }
+            adv_ok += ok;
+            adv_n++;
+        }
+        cJSON_Delete(r);
+    }
+    free(txt);
+    double f1 = tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0;
+    print_message("  shipped model on held-out frames: mood %d/%d, condition F1 %.3f, advice numbers %d/%d\n", mood_ok,
+                  mood_n, f1, adv_ok, adv_n);
+    assert_true(mood_n >= 50 && adv_n >= 50);
+    assert_true(mood_ok >= SHIPPED_MOOD_MIN * mood_n);
+    assert_true(f1 >= SHIPPED_F1_MIN);
+    /* advice numbers are not asserted: this model does not yet copy them
+     * (weights/README.md), and the advisor falls back to its template */
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(shipped_model),
         cmocka_unit_test(prior_follows_the_knowledge),
         cmocka_unit_test(public_api),
         cmocka_unit_test(sample),

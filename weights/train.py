@@ -20,9 +20,13 @@ import os
 import random
 import time
 
+import sys
+
 import sentencepiece as spm
 import torch
 from transformers import T5Config, T5ForConditionalGeneration
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "strength", "stationary_bike",
         "elliptical", "stretching", "rest"]
@@ -44,6 +48,18 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--tasks", default="mood,activity,conditions,advice")
     a = ap.parse_args()
+    # Chinese has no spaces: a small unigram vocabulary trained on templated
+    # text learns pieces that fuse a frame's characters with the word inside
+    # it, so an unseen frame segments the same word differently. The domain
+    # words (make_data.py's pools: moods, conditions, activity names) are
+    # made single pieces so they read the same in any sentence.
+    import make_data
+    zh = set()
+    for pools in (make_data.MOOD_WORDS, make_data.COND_WORDS):
+        for v in pools.values():
+            zh.update(v["zh"])
+    zh.update(["跑步", "游泳", "骑自行车", "快走", "散步", "瑜伽", "太极", "力量训练", "室内单车", "椭圆机", "拉伸", "休息"])
+    SYMBOLS.extend(sorted(zh, key=lambda w: (-len(w), w)))
     torch.manual_seed(a.seed)
     random.seed(a.seed)
     torch.set_num_threads(a.threads)
@@ -51,7 +67,7 @@ def main():
     prefix = os.path.join(a.out, "spiece")
     spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=2000,
                                    model_type="unigram", character_coverage=0.9995, pad_id=0, eos_id=1, unk_id=2,
-                                   bos_id=-1, byte_fallback=True, split_digits=True, normalization_rule_name="identity",
+                                   bos_id=-1, byte_fallback=True, split_digits=True, normalization_rule_name="identity", hard_vocab_limit=False,
                                    user_defined_symbols=",".join(SYMBOLS), minloglevel=2, num_threads=a.threads)
     sp = spm.SentencePieceProcessor(model_file=prefix + ".model")
     enc = lambda s, n: sp.encode(s)[: n - 1] + [1]

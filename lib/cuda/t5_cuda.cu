@@ -77,6 +77,11 @@ typedef struct mr_cuda_ctx {
     int32_t n_last;      /* rows of the last decode (for the LM head) */
     const float *h_last; /* and the host buffer they were copied to */
     seqdesc *desc;       /* device table, [max(rows, n_ctx)] */
+    /* decode steps captured as CUDA graphs, one per batch shape: the kernels
+     * read positions and lengths from desc, so a graph replays any step of
+     * that shape with one launch instead of ~15 per layer */
+    struct { int32_t n_seq, N, max_cnt; cudaGraphExec_t exec; } graphs[8];
+    int n_graphs;
     seqdesc *hdesc;      /* pinned host staging */
     int32_t max_desc;
 } mr_cuda_ctx;
@@ -544,6 +549,7 @@ extern "C" void mr_cuda_ctx_free(mr_ctx *c) {
     cudaFree(g->out_ids);
     cudaFree(g->desc);
     cudaFreeHost(g->hdesc);
+    for (int i = 0; i < g->n_graphs; i++) cudaGraphExecDestroy(g->graphs[i].exec);
     if (g->stream) cudaStreamDestroy(g->stream);
     free(g);
     c->cuda = NULL;
@@ -697,27 +703,88 @@ extern "C" int mr_cuda_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens
     return MR_OK;
 }
 
+/* The decoder's kernels for one step of n_seq sequences (N rows): embed, the
+ * layers, the final norm into g->h. Shapes depend only on (n_seq, N,
+ * max_cnt); positions and lengths come from the desc table, and shared
+ * memory is sized for the longest possible keys, so that the sequence can be
+ * captured once as a graph and replayed. */
+static void decode_kernels(mr_ctx *c, mr_cuda_ctx *g, int32_t n_seq, int32_t N, int32_t max_cnt) {
+    const mr_model *m = c->m;
+    const mr_hparams *hp = &m->hp;
+    mr_cuda_weights *w = g->w;
+    int64_t d = hp->d_model, in = hp->inner;
+    k_embed<<<(unsigned)N, 256, 0, g->stream>>>(w->tok_embd, g->ids, d, g->x);
+    for (int l = 0; l < hp->n_dec_layers; l++) {
+        const dlayer *L = &w->dec[l];
+        rmsnorm(g, g->x, L->attn_norm, N, d, hp->eps, 1.0f, g->xn);
+        mm_launch(g->stream, L->q, g->xn, N, g->q, 0);
+        mm_launch(g->stream, L->k, g->xn, N, g->k, 0);
+        mm_launch(g->stream, L->v, g->xn, N, g->v, 0);
+        k_kv_append<<<dim3((unsigned)max_cnt, (unsigned)n_seq), 128, 0, g->stream>>>(g->k, g->v, in, g->desc, l);
+        attention(g, hp, g->q, n_seq, max_cnt, l, w->dec_rel_b, g->bucket_dec, c->p.n_dec_max);
+        mm_launch(g->stream, L->o, g->att, N, g->xn, 0);
+        add(g, g->x, g->xn, N * d);
+        rmsnorm(g, g->x, L->cross_norm, N, d, hp->eps, 1.0f, g->xn);
+        mm_launch(g->stream, L->cq, g->xn, N, g->q, 0);
+        dim3 grid((unsigned)max_cnt, (unsigned)hp->n_heads, (unsigned)n_seq);
+        size_t shm = (size_t)(c->p.n_ctx + hp->d_kv) * sizeof(float);
+        k_attention<<<grid, 128, shm, g->stream>>>(g->q, in, g->desc + n_seq, l, hp->d_kv, hp->n_heads, NULL, NULL,
+                                                    g->att);
+        mm_launch(g->stream, L->co, g->att, N, g->xn, 0);
+        add(g, g->x, g->xn, N * d);
+        ffn(g, hp, L, N);
+    }
+    rmsnorm(g, g->x, w->dec_norm, N, d, hp->eps, m->out_scale, g->h);
+}
+
+/* One decode step: replay the graph captured for this shape, capturing it
+ * the first time; direct launches when capture is not possible. */
+static int run_decode(mr_ctx *c, mr_cuda_ctx *g, int32_t n_seq, int32_t N, int32_t max_cnt) {
+    for (int i = 0; i < g->n_graphs; i++)
+        if (g->graphs[i].n_seq == n_seq && g->graphs[i].N == N && g->graphs[i].max_cnt == max_cnt) {
+            CK(c, cudaGraphLaunch(g->graphs[i].exec, g->stream), "graph launch");
+            return MR_OK;
+        }
+    if (g->n_graphs < (int)(sizeof g->graphs / sizeof g->graphs[0]) &&
+        cudaStreamBeginCapture(g->stream, cudaStreamCaptureModeThreadLocal) == cudaSuccess) {
+        decode_kernels(c, g, n_seq, N, max_cnt);
+        cudaGraph_t graph = NULL;
+        cudaGraphExec_t exec = NULL;
+        cudaError_t e = cudaStreamEndCapture(g->stream, &graph);
+        if (e == cudaSuccess) e = cudaGraphInstantiate(&exec, graph, 0);
+        if (graph) cudaGraphDestroy(graph);
+        if (e == cudaSuccess) {
+            g->graphs[g->n_graphs].n_seq = n_seq;
+            g->graphs[g->n_graphs].N = N;
+            g->graphs[g->n_graphs].max_cnt = max_cnt;
+            g->graphs[g->n_graphs++].exec = exec;
+            CK(c, cudaGraphLaunch(exec, g->stream), "graph launch");
+            return MR_OK;
+        }
+        cudaGetLastError(); /* capture failed: clear it and launch directly */
+    }
+    decode_kernels(c, g, n_seq, N, max_cnt);
+    return MR_OK;
+}
+
 extern "C" int mr_cuda_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt, const int32_t *tok,
                               float *h) {
     mr_cuda_ctx *g = (mr_cuda_ctx *)c->cuda;
     const mr_model *m = c->m;
     const mr_hparams *hp = &m->hp;
-    mr_cuda_weights *w = g->w;
     int64_t d = hp->d_model, in = hp->inner;
-    int32_t N = 0, max_cnt = 0, max_self = 0, max_cross = 0;
+    int32_t N = 0, max_cnt = 0;
     if (n_seq > g->max_desc) return MR_ERR(c, MR_ERR_TOO_LONG, "CUDA: %d sequences exceed %d", n_seq, g->max_desc);
     for (int32_t s = 0; s < n_seq; s++) {
         if (!kv[s]->on_device) return MR_ERR(c, MR_ERR_STATE, "CUDA: sequence %d has a host cache", s);
         N += cnt[s];
         if (cnt[s] > max_cnt) max_cnt = cnt[s];
-        if (kv[s]->n + cnt[s] > max_self) max_self = kv[s]->n + cnt[s];
-        if (c->seg_len[kv[s]->seg] > max_cross) max_cross = c->seg_len[kv[s]->seg];
     }
-    int rc = check_shm(c, max_self > max_cross ? max_self : max_cross);
+    /* shared memory is sized for the longest keys a context allows (graphs) */
+    int rc = check_shm(c, c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max);
     if (rc != MR_OK) return rc;
     CK(c, cudaSetDevice(g->device), "cudaSetDevice");
     CK(c, cudaMemcpyAsync(g->ids, tok, (size_t)N * sizeof(int32_t), cudaMemcpyHostToDevice, g->stream), "ids");
-    k_embed<<<(unsigned)N, 256, 0, g->stream>>>(w->tok_embd, g->ids, d, g->x);
     int64_t cplane = (int64_t)c->p.n_ctx * in;
     /* two tables: self-attention (caches) in [0, n_seq), cross in [n_seq, 2 n_seq) */
     if (2 * n_seq > g->max_desc) return MR_ERR(c, MR_ERR_TOO_LONG, "CUDA: %d sequences exceed %d", n_seq, g->max_desc / 2);
@@ -736,27 +803,8 @@ extern "C" int mr_cuda_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const 
     }
     CK(c, cudaMemcpyAsync(g->desc, g->hdesc, (size_t)(2 * n_seq) * sizeof(seqdesc), cudaMemcpyHostToDevice, g->stream),
        "desc");
-    for (int l = 0; l < hp->n_dec_layers; l++) {
-        const dlayer *L = &w->dec[l];
-        rmsnorm(g, g->x, L->attn_norm, N, d, hp->eps, 1.0f, g->xn);
-        mm_launch(g->stream, L->q, g->xn, N, g->q, 0);
-        mm_launch(g->stream, L->k, g->xn, N, g->k, 0);
-        mm_launch(g->stream, L->v, g->xn, N, g->v, 0);
-        k_kv_append<<<dim3((unsigned)max_cnt, (unsigned)n_seq), 128, 0, g->stream>>>(g->k, g->v, in, g->desc, l);
-        attention(g, hp, g->q, n_seq, max_cnt, l, w->dec_rel_b, g->bucket_dec, max_self);
-        mm_launch(g->stream, L->o, g->att, N, g->xn, 0);
-        add(g, g->x, g->xn, N * d);
-        rmsnorm(g, g->x, L->cross_norm, N, d, hp->eps, 1.0f, g->xn);
-        mm_launch(g->stream, L->cq, g->xn, N, g->q, 0);
-        dim3 grid((unsigned)max_cnt, (unsigned)hp->n_heads, (unsigned)n_seq);
-        size_t shm = (size_t)(max_cross + hp->d_kv) * sizeof(float);
-        k_attention<<<grid, 128, shm, g->stream>>>(g->q, in, g->desc + n_seq, l, hp->d_kv, hp->n_heads, NULL, NULL,
-                                                    g->att);
-        mm_launch(g->stream, L->co, g->att, N, g->xn, 0);
-        add(g, g->x, g->xn, N * d);
-        ffn(g, hp, L, N);
-    }
-    rmsnorm(g, g->x, w->dec_norm, N, d, hp->eps, m->out_scale, g->h);
+    rc = run_decode(c, g, n_seq, N, max_cnt);
+    if (rc != MR_OK) return rc;
     CK(c, cudaMemcpyAsync(h, g->h, (size_t)(N * d) * sizeof(float), cudaMemcpyDeviceToHost, g->stream), "hidden");
     CK(c, cudaStreamSynchronize(g->stream), "decode");
     CK(c, cudaGetLastError(), "decode kernels");

@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Copy the first rows of each reading task of the held-out split into the
+repository (tests/data/advisor_heldout.jsonl) for tests/test_advisor.c.
+
+usage: heldout.py TEST.jsonl OUT.jsonl"""
+import json
+import sys
+
+
+def main():
+    rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+    with open(sys.argv[2], "w", encoding="utf-8") as f:
+        for task in ("mood", "conditions", "advice"):
+            for r in [r for r in rows if r["task"] == task][:60]:
+                o = {k: r[k] for k in ("task", "input", "target", "numbers") if k in r}
+                f.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

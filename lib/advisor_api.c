@@ -108,8 +108,8 @@ mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int
             size_t room = blen + 1 + (keep ? 16 : 0);
             if (!out || cap < room) {
                 if (needed) *needed = room;
-                rc = fail(a, MR_ERR_BUFFER_TOO_SMALL, "output buffer too small");
                 mr_fmt(a->err, sizeof a->err, "output buffer too small: %zu bytes needed, %zu given", room, cap);
+                rc = MR_ERR_BUFFER_TOO_SMALL;
                 break;
             }
             if (!keep) { rc = deliver(a, buf, blen, out, cap, needed); break; }

@@ -167,15 +167,32 @@ static int check_ids(mr_ctx *c, const int32_t *ids, int32_t n) {
     return MR_OK;
 }
 
+static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *lens, int32_t n_seg);
+
 int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_seg) {
-    const mr_model *m = c->m;
-    const mr_hparams *hp = &m->hp;
-    int64_t d = hp->d_model, in = hp->inner;
     int32_t n = 0;
     for (int32_t s = 0; s < n_seg; s++) n += lens[s];
     int rc = check_ids(c, ids, n);
     if (rc != MR_OK) return rc;
-    if (c->cuda) return mr_cuda_encode(c, ids, lens, n_seg);
+    if (c->cuda) {
+        if ((rc = mr_cuda_encode(c, ids, lens, n_seg)) != MR_OK) return rc;
+    } else {
+        encode_cpu(c, ids, n, lens, n_seg);
+    }
+    c->n_enc = n;
+    c->n_seg = n_seg;
+    for (int32_t s = 0, off = 0; s < n_seg; off += lens[s], s++) {
+        c->seg_off[s] = off;
+        c->seg_len[s] = lens[s];
+    }
+    c->cross_ready = c->cuda != NULL; /* the GPU computes cross K/V during its encode */
+    return MR_OK;
+}
+
+static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *lens, int32_t n_seg) {
+    const mr_model *m = c->m;
+    const mr_hparams *hp = &m->hp;
+    int64_t d = hp->d_model, in = hp->inner;
     embed(c, ids, n);
     for (int l = 0; l < hp->n_enc_layers; l++) {
         const mr_layer *L = &m->enc[l];
@@ -193,14 +210,6 @@ int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_s
         ffn(c, L, n);
     }
     mr_rmsnorm(c->x, m->enc_norm, n, d, hp->eps, c->enc_out);
-    c->n_enc = n;
-    c->n_seg = n_seg;
-    for (int32_t s = 0, off = 0; s < n_seg; off += lens[s], s++) {
-        c->seg_off[s] = off;
-        c->seg_len[s] = lens[s];
-    }
-    c->cross_ready = 0;
-    return MR_OK;
 }
 
 /* Cross-attention keys and values depend only on the encoder output:

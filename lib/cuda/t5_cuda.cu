@@ -693,14 +693,7 @@ extern "C" int mr_cuda_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens
        "encoder output");
     CK(c, cudaStreamSynchronize(g->stream), "encode");
     CK(c, cudaGetLastError(), "encode kernels");
-    c->n_enc = n;
-    c->n_seg = n_seg;
-    for (int32_t s = 0, off = 0; s < n_seg; off += lens[s], s++) {
-        c->seg_off[s] = off;
-        c->seg_len[s] = lens[s];
-    }
-    c->cross_ready = 1;
-    return MR_OK;
+    return MR_OK; /* mr_t5_encode records the segments */
 }
 
 /* The decoder's kernels for one step of n_seq sequences (N rows): embed, the

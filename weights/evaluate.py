@@ -7,7 +7,8 @@ phrasing frames (weights/make_data.py holds whole frames out):
   and whole recommendations with the model in the loop against the teacher's
   (build/motion-advisor --model, same profiles, same rules);
 - condition-from-text F1 (generation);
-- advice carrying the right numbers and naming the activity (generation);
+- advice: the model's wording with slots, filled with the numbers, must be
+  the teacher's text (generation);
 - safety over many random profiles with the model in the loop, adversarial
   notes included: the chosen activity must be one the rules allow without
   the model, and nothing the rules flag may be missing from the warnings;
@@ -27,9 +28,6 @@ import time
 
 ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "strength", "stationary_bike",
         "elliptical", "stretching", "rest"]
-ZH = ["跑步", "游泳", "骑自行车", "快走", "散步", "瑜伽", "太极", "力量训练", "室内单车", "椭圆机", "拉伸", "休息"]
-EN = ["run", "swim", "cycle", "brisk walk", "walk", "yoga", "tai chi", "strength training", "stationary bike",
-      "elliptical", "stretching", "rest"]
 MOODS = ["neutral", "positive", "negative", "stressed", "tired"]
 
 
@@ -83,6 +81,12 @@ def main():
     got, _ = batch(a.build, test_profiles, a.model)
     ok = [g.get("activity") == r["teacher"] for g, r in zip(got, by["activity"])]
     m["activity_agreement_with_teacher"], m["activity_agreement_n"] = round(sum(ok) / len(ok), 4), len(ok)
+    # near-ties: the model's choice scores at least 95% of the teacher's top
+    # choice in the teacher's own final probabilities
+    teach, _ = batch(a.build, test_profiles)
+    near = [t["probabilities"].get(g.get("activity"), 0) >= 0.95 * max(t["probabilities"].values())
+            for g, t in zip(got, teach)]
+    m["activity_within_5pct_of_teacher_top"] = round(sum(near) / len(near), 4)
 
     tp = fp = fn = 0
     for r in by["conditions"][: a.limit]:
@@ -93,15 +97,19 @@ def main():
     prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     m["conditions_f1"] = round(2 * prec * rec / max(prec + rec, 1e-9), 4) if tp + fp + fn else 1.0
     m["conditions_n"] = min(a.limit, len(by["conditions"]))
-    ok = exact = n = 0
+    # advice: the model writes slots, lib/advisor.c's mr_advice_fill fills
+    # them; here the same check (no digit of its own, each slot once) and the
+    # filled text must be the teacher's
+    ok = n = 0
+    slots = ["{min}", "{hr_lo}", "{hr_hi}", "{kcal}"]
     for r in by["advice"][: a.limit]:
         g = run([cli, "generate", a.model, r["input"], "--max-new", "96"]).strip()
-        k = ACTS.index(r["name_ok"])
-        name = ZH[k] if r["input"].startswith("advice zh") else EN[k]
-        ok += all(str(x) in g for x in r["numbers"]) and name in g
-        exact += g == r["target"]
+        good = not any(ch.isdigit() for ch in g) and all(g.count(x) == 1 for x in slots)
+        for x, v in zip(slots, r["numbers"]):
+            g = g.replace(x, str(v))
+        ok += good and g == r["teacher"]
         n += 1
-    m["advice_numbers_ok"], m["advice_exact"], m["advice_n"] = round(ok / n, 4), round(exact / n, 4), n
+    m["advice_ok"], m["advice_n"] = round(ok / n, 4), n
 
     # safety: random profiles (held-out frames, adversarial notes included)
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copy the first rows of each reading task of the held-out split into the
+"""Copy the first rows of each task of the held-out split into the
 repository (tests/data/advisor_heldout.jsonl) for tests/test_advisor.c.
 
 usage: heldout.py TEST.jsonl OUT.jsonl"""
@@ -10,9 +10,10 @@ import sys
 def main():
     rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
     with open(sys.argv[2], "w", encoding="utf-8") as f:
-        for task in ("mood", "conditions", "advice"):
+        for task in ("mood", "conditions", "activity", "advice"):
             for r in [r for r in rows if r["task"] == task][:60]:
-                o = {k: r[k] for k in ("task", "input", "target", "numbers") if k in r}
+                o = {k: r[k] for k in ("task", "input", "target", "numbers", "activity", "intensity", "teacher")
+                     if k in r}
                 f.write(json.dumps(o, ensure_ascii=False) + "\n")
 
 

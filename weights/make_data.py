@@ -83,6 +83,53 @@ FILLERS = {"zh": ["刚吃完饭", "周末想出去走走", "准备晚上锻炼",
                   "had coffee this morning", "lots to do today", "thinking of trying something new",
                   "my friend recommended a class", "just moved house", "free this afternoon", "the kids are on holiday",
                   "work was busy"]}
+# Distractors: words that belong to no frame, inserted at random into a
+# copy of the notes (the teacher labels the copy again), so the model learns
+# that a word it has never seen carries no mood and no condition. Without
+# them, unseen words in held-out frames made the model invent symptoms.
+DISTRACT = {
+    "zh": list("的一是在有人这中大为上个国我以要他时来用们生到作地于出就分对成会可自也能下过子说产种面而方后多定行"
+               "学法所民得经十三之进着等部度家电力里如水化高理起小物现实加量都两体制机当使点从业本去把性好应开它合"
+               "还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道"
+               "命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及"
+               "管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则"
+               "任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清"
+               "己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话"
+               "米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深"
+               "难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候"
+               "毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞"),
+    "en": ["table", "window", "river", "yellow", "quickly", "paper", "seven", "garden", "music", "letter", "travel",
+           "kitchen", "number", "market", "winter", "bridge", "pencil", "orange", "blue", "because", "almost",
+           "maybe", "question", "answer", "office", "station", "train", "bus", "car", "phone", "email", "meeting",
+           "report", "dinner", "breakfast", "movie", "book", "story", "picture", "camera", "cloud", "mountain",
+           "island", "city", "village", "street", "corner", "history", "science", "school", "teacher", "student",
+           "brother", "sister", "mother", "father", "neighbour", "dog", "cat", "bird", "flower", "tree", "grass",
+           "stone", "glass", "bottle", "coffee", "tea", "rice", "bread", "apple", "banana", "soup", "salt", "sugar",
+           "chair", "door", "floor", "wall", "roof", "shirt", "shoes", "jacket", "hat", "money", "price", "shop",
+           "holiday", "birthday", "party", "game", "team", "match", "score", "idea", "plan", "project", "problem",
+           "reason", "result", "system", "program", "computer", "screen", "keyboard", "network", "server", "note",
+           "monday", "friday", "sunday", "morning", "evening", "night", "yesterday", "tomorrow", "often", "never",
+           "always", "sometimes", "really", "also", "still", "just", "only", "very", "quite", "rather", "then",
+           "there", "here", "where", "when", "which", "while", "after", "before", "during", "around", "between",
+           "through", "under", "over", "inside", "outside", "the", "a", "some", "many", "few", "every", "other",
+           "said", "told", "asked", "wrote", "read", "saw", "found", "made", "took", "gave", "went", "came"],
+}
+
+
+def distract(notes, lang, rng):
+    """notes with one to three distractor words inserted at random places."""
+    for _ in range(rng.randint(1, 3)):
+        if lang == "zh":
+            w = "".join(rng.choice(DISTRACT["zh"]) for _ in range(rng.randint(1, 3)))
+            k = rng.randint(0, len(notes))
+            notes = notes[:k] + w + notes[k:]
+        else:
+            words = notes.split(" ")
+            words.insert(rng.randint(0, len(words)), rng.choice(DISTRACT["en"]))
+            notes = " ".join(words)
+    return notes
+
+
 # Goals: phrases the teacher reads (lib/prior.c mr_goal_read), per family.
 GOALS = {
     "weight": {"zh": ["减肥", "想减重", "减脂", "瘦一点", "控制体重", "今年想瘦十斤", "把体重降下来", "减掉一些脂肪"],
@@ -162,35 +209,43 @@ def render(p):
         ctx["precipitation"], " thunder" if ctx["thunder"] else "", p["notes"])
 
 
-def advice_input(lang, act, intensity, minutes, lo, hi, kcal):
+def advice_input(lang, act, intensity):
     """The same text as the advice prompt in lib/advisor.c."""
-    return "advice %s: %s %s %d min hr %d-%d kcal %d" % (lang, act, intensity, minutes, lo, hi, kcal)
+    return "advice %s: %s %s" % (lang, act, intensity)
 
 
-def renumber(t, rng):
+SLOTS = ["{min}", "{hr_lo}", "{hr_hi}", "{kcal}"]
+
+
+def delexicalise(t):
     """The teacher's advice with its four numbers (minutes, heart-rate zone,
-    kcal, in that order in every template) replaced by fresh ones, so that
-    the model must copy numbers from its input rather than recall them."""
+    kcal, in that order in every template) replaced by the slots that
+    mr_advice_fill (lib/advisor.c) fills from the knowledge: the model learns
+    the wording, never the numbers."""
     nums = [t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1], int(t["kcal"])]
-    spans = [m for m in re.finditer(r"\d+", t["advice"])]
+    spans = list(re.finditer(r"\d+", t["advice"]))
     if [int(m.group()) for m in spans] != nums:
-        return None
-    lo = rng.randint(70, 175)
-    new = [rng.randint(10, 90), lo, lo + rng.randint(5, 30), rng.randint(15, 1500)]
+        return None, nums
     out, last = [], 0
-    for m, v in zip(spans, new):
-        out.append(t["advice"][last:m.start()] + str(v))
+    for m, slot in zip(spans, SLOTS):
+        out.append(t["advice"][last:m.start()] + slot)
         last = m.end()
     out.append(t["advice"][last:])
-    return new, "".join(out)
+    return "".join(out), nums
 
 
-def teacher(adv, d, p):
-    pf = os.path.join(d, "p.json")
+def teacher(adv, d, profiles):
+    """The teacher's JSON for each profile (None where it refuses one), in
+    one motion-advisor process (--batch)."""
+    pf = os.path.join(d, "batch.jsonl")
     with open(pf, "w") as f:
-        json.dump(p, f, ensure_ascii=False)
-    r = subprocess.run([adv, "recommend", "--profile", pf, "--json"], capture_output=True, text=True)
-    return json.loads(r.stdout) if r.returncode == 0 else None
+        for p in profiles:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    r = subprocess.run([adv, "recommend", "--batch", pf, "--json"], capture_output=True, text=True)
+    out = [json.loads(l) for l in r.stdout.splitlines()]
+    if len(out) != len(profiles):
+        raise RuntimeError("motion-advisor --batch: %s" % r.stderr)
+    return [None if "error" in j else j for j in out]
 
 
 def main():
@@ -204,32 +259,38 @@ def main():
     rng = random.Random(a.seed)
     adv = os.path.join(a.build, "motion-advisor")
     rows = {"train": [], "test": []}
+    profiles = []
+    for i in range(a.n):
+        split = "test" if i % 8 == 0 else "train"
+        profiles.append((split, make_profile(rng, split)))
+        # a training profile also comes back with distractors in its notes
+        if split == "train" and profiles[-1][1]["notes"]:
+            q = json.loads(json.dumps(profiles[-1][1]))
+            q["notes"] = distract(q["notes"], q["language"], rng)
+            profiles.append(("train", q))
     with tempfile.TemporaryDirectory() as d:
-        for i in range(a.n):
-            split = "test" if i % 8 == 0 else "train"
-            p = make_profile(rng, split)
-            t = teacher(adv, d, p)
-            if t is None:
-                continue
-            # what the teacher reads in the notes alone (structured fields absent)
-            tn = teacher(adv, d, {"age": 30, "notes": p["notes"], "language": p["language"]})
-            out = rows[split]
-            if p["notes"]:
-                out.append({"task": "mood", "input": "mood: " + p["notes"], "target": tn["mood"]})
-                out.append({"task": "conditions", "input": "conditions: " + p["notes"],
-                            "target": ", ".join(tn["notes_conditions"]) or "none"})
-            prior = [t["prior"][k] for k in ACTS]
-            out.append({"task": "activity", "input": render(p), "target": ACTS[max(range(12), key=lambda k: prior[k])],
-                        "prior": prior, "profile": p, "teacher": t["activity"]})
-            if t["activity"] != "rest":  # rest and emergencies never ask the model
-                lang = p["language"]
-                rn = renumber(t, rng) if split == "train" or rng.random() < 0.5 else None
-                cases = [([t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1], int(t["kcal"])], t["advice"])]
-                if rn:
-                    cases.append(rn)
-                for nums, text in cases:
-                    out.append({"task": "advice", "input": advice_input(lang, t["activity"], t["intensity"], *nums),
-                                "target": text, "numbers": nums, "name_ok": t["activity"]})
+        full = teacher(adv, d, [p for _, p in profiles])
+        # what the teacher reads in the notes alone (structured fields absent)
+        alone = teacher(adv, d, [{"age": 30, "notes": p["notes"], "language": p["language"]} for _, p in profiles])
+    for (split, p), t, tn in zip(profiles, full, alone):
+        if t is None or tn is None:
+            continue
+        out = rows[split]
+        if p["notes"]:
+            out.append({"task": "mood", "input": "mood: " + p["notes"], "target": tn["mood"]})
+            out.append({"task": "conditions", "input": "conditions: " + p["notes"],
+                        "target": ", ".join(tn["notes_conditions"]) or "none"})
+        prior = [t["prior"][k] for k in ACTS]
+        out.append({"task": "activity", "input": render(p), "target": ACTS[max(range(12), key=lambda k: prior[k])],
+                    "prior": prior, "profile": p, "teacher": t["activity"]})
+        if t["activity"] != "rest":  # rest and emergencies never ask the model
+            text, nums = delexicalise(t)
+            # the wording depends only on language, activity and intensity:
+            # a quarter of the profiles is plenty for training
+            if text and (split == "test" or rng.random() < 0.25):
+                out.append({"task": "advice", "input": advice_input(p["language"], t["activity"], t["intensity"]),
+                            "target": text, "numbers": nums, "activity": t["activity"],
+                            "intensity": t["intensity"], "teacher": t["advice"]})
     for split in rows:
         with open(os.path.join(a.out, split + ".jsonl"), "w") as f:
             for r in rows[split]:

@@ -32,7 +32,8 @@ ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "streng
         "elliptical", "stretching", "rest"]
 # One piece each, so that a label is one decision and ids read as words.
 SYMBOLS = ACTS + ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury",
-                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever"]
+                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever",
+                  "{min}", "{hr_lo}", "{hr_hi}", "{kcal}"]  # the advice's slots (make_data.delexicalise)
 
 
 def main():
@@ -47,6 +48,15 @@ def main():
     ap.add_argument("--dec-layers", type=int, default=3)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--tasks", default="mood,activity,conditions,advice")
+    # the share of each task's rows drawn per epoch: the activity scores are
+    # the hardest task (near-ties in the prior), the readings are easy
+    ap.add_argument("--task-share", default="activity=1,mood=0.5,conditions=0.8,advice=0.4")
+    # The activity loss is cross entropy against prior^(1/T) (renormalised):
+    # the prior is flat (a quarter of the top two are within 6%), and the
+    # sharpened target makes the gradient resolve those near-ties. The
+    # advisor takes the model's scores to the power T (ACTIVITY_SHARPEN in
+    # lib/advisor.c) to get the prior's scale back.
+    ap.add_argument("--sharpen", type=float, default=0.5)
     a = ap.parse_args()
     # Chinese has no spaces: a small unigram vocabulary trained on templated
     # text learns pieces that fuse a frame's characters with the word inside
@@ -84,9 +94,10 @@ def main():
     data = []  # (input ids, target ids, prior or None)
     for r in rows:
         if r["task"] == "activity":
-            data.append((enc(r["input"], 160), None, r["prior"]))
+            data.append((enc(r["input"], 160), None, r["prior"], r["task"]))
         else:
-            data.append((enc(r["input"], 160), enc(r["target"], 96), None))
+            data.append((enc(r["input"], 160), enc(r["target"], 96), None, r["task"]))
+    share = {k: float(v) for k, v in (x.split("=") for x in a.task_share.split(","))}
     cfg = T5Config(vocab_size=sp.get_piece_size() + 100, d_model=a.d_model, d_ff=a.d_model * 5 // 2, d_kv=32,
                    num_heads=a.d_model // 32, num_layers=a.enc_layers, num_decoder_layers=a.dec_layers,
                    feed_forward_proj="gated-gelu", tie_word_embeddings=False, dropout_rate=0.0,
@@ -99,13 +110,13 @@ def main():
     model.train()
     epoch = 0
     while time.time() - t0 < budget:
-        random.shuffle(data)
-        data.sort(key=lambda x: len(x[0]) // 8 + random.random())  # length buckets for speed
-        batches = [data[i:i + bs] for i in range(0, len(data), bs)]
+        ep = [x for x in data if random.random() < share.get(x[3], 1.0)]
+        ep.sort(key=lambda x: len(x[0]) // 8 + random.random())  # length buckets for speed
+        batches = [ep[i:i + bs] for i in range(0, len(ep), bs)]
         random.shuffle(batches)
         for b in batches:
             tg, soft = [], []
-            for j, (_, y, prior) in enumerate(b):
+            for j, (_, y, prior, _) in enumerate(b):
                 if prior is None:
                     tg.append(y)
                     continue
@@ -115,9 +126,9 @@ def main():
                 tg.append(lab[k] + [1])
                 if soft_ok:
                     soft.append((j, prior))
-            li = max(len(x) for x, _, _ in b)
+            li = max(len(x) for x, _, _, _ in b)
             lt = max(len(y) for y in tg)
-            inp = torch.tensor([x + [0] * (li - len(x)) for x, _, _ in b])
+            inp = torch.tensor([x + [0] * (li - len(x)) for x, _, _, _ in b])
             labels = torch.tensor([y + [-100] * (lt - len(y)) for y in tg])
             frac = (time.time() - t0) / budget
             lr = a.lr * min(1.0, (step + 1) / 300) * (0.5 * (1 + math.cos(math.pi * min(frac, 1.0))))
@@ -130,6 +141,7 @@ def main():
             if soft:
                 idx = torch.tensor([j for j, _ in soft])
                 pr = torch.tensor([p for _, p in soft], dtype=torch.float32)
+                pr = pr.clamp(min=1e-9) ** (1.0 / a.sharpen)
                 pr = pr / pr.sum(-1, keepdim=True)
                 s = (logp[idx, pos][:, act_ids] * pr).sum(-1)
                 tok = tok.index_put((idx, torch.full_like(idx, pos)), s)
@@ -151,7 +163,8 @@ def main():
     cfg.save_pretrained(a.out)
     json.dump({"steps": step, "epochs": epoch, "seconds": round(time.time() - t0), "examples": len(data),
                "parameters": sum(p.numel() for p in model.parameters()), "threads": a.threads,
-               "d_model": a.d_model, "encoder_layers": a.enc_layers, "decoder_layers": a.dec_layers},
+               "d_model": a.d_model, "encoder_layers": a.enc_layers, "decoder_layers": a.dec_layers,
+               "sharpen": a.sharpen, "task_share": a.task_share, "lr": a.lr},
               open(os.path.join(a.out, "train_stats.json"), "w"))
     print("trained %d steps (%d epochs) in %.0fs" % (step, epoch, time.time() - t0))
 

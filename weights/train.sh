@@ -10,7 +10,7 @@
 set -e
 cd "$(dirname "$0")/.."
 B=${BUILD:-build}
-MIN=${1:-30}
+MIN=${1:-42}
 VENV=${TRAIN_VENV:-$B/train-venv}
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"

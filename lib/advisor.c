@@ -2,6 +2,7 @@
  * re-ranking -> numbers from the knowledge tables -> advice text. */
 #include "advisor.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -26,6 +27,83 @@ static const char *act_name(const mr_recommendation *r, mr_activity a) {
 static const char *int_name(const mr_recommendation *r, mr_intensity i) {
     static const char *z[] = {"低强度", "中等强度", "高强度"};
     return zh(r) ? z[i] : mr_kb_intensity_name(i);
+}
+
+/* Which of the names (sorted longest first, so "brisk walk" is not read as
+ * "walk") occur in text: a bit per index. English names must stand as words. */
+static unsigned names_in(const char *text, const char *const *names, const int *order, int n, int en) {
+    unsigned found = 0;
+    for (const char *s = text; *s;) {
+        int hit = -1;
+        size_t len = 0;
+        for (int k = 0; k < n && hit < 0; k++) {
+            const char *w = names[order[k]];
+            len = strlen(w);
+            if (strncmp(s, w, len)) continue;
+            if (en && ((s > text && isalpha((unsigned char)s[-1])) || isalpha((unsigned char)s[len]))) continue;
+            hit = order[k];
+        }
+        if (hit >= 0) {
+            found |= 1u << hit;
+            s += len;
+        } else {
+            s++;
+        }
+    }
+    return found;
+}
+
+static void by_length(const char *const *names, int *order, int n) {
+    for (int i = 0; i < n; i++) order[i] = i;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && strlen(names[order[j]]) > strlen(names[order[j - 1]]); j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+}
+
+static const char *const SLOTS[4] = {"{min}", "{hr_lo}", "{hr_hi}", "{kcal}"};
+
+int mr_advice_fill(const char *text, const mr_recommendation *r, char *dst, size_t n) {
+    if (!n) return 0;
+    dst[0] = 0;
+    for (const char *s = text; *s; s++)
+        if (isdigit((unsigned char)*s)) return 0; /* a number the knowledge did not give */
+    const char *at[4];
+    for (int i = 0; i < 4; i++) {
+        at[i] = strstr(text, SLOTS[i]);
+        if (!at[i] || strstr(at[i] + 1, SLOTS[i])) return 0; /* each slot exactly once */
+    }
+    const char *acts[MR_ACT_COUNT], *ints[3];
+    int aord[MR_ACT_COUNT], iord[3];
+    for (int a = 0; a < MR_ACT_COUNT; a++) acts[a] = act_name(r, (mr_activity)a);
+    for (int i = 0; i < 3; i++) ints[i] = int_name(r, (mr_intensity)i);
+    by_length(acts, aord, MR_ACT_COUNT);
+    by_length(ints, iord, 3);
+    int en = !zh(r);
+    if (names_in(text, acts, aord, MR_ACT_COUNT, en) != 1u << r->activity) return 0;
+    if (names_in(text, ints, iord, 3, en) != 1u << r->intensity) return 0;
+    char num[4][16];
+    snprintf(num[0], 16, "%d", r->minutes);
+    snprintf(num[1], 16, "%d", r->hr_lo);
+    snprintf(num[2], 16, "%d", r->hr_hi);
+    snprintf(num[3], 16, "%.0f", r->kcal);
+    size_t o = 0;
+    for (const char *s = text; *s;) {
+        int k = -1;
+        for (int i = 0; i < 4; i++)
+            if (s == at[i]) k = i;
+        const char *piece = k >= 0 ? num[k] : s;
+        size_t len = k >= 0 ? strlen(num[k]) : 1;
+        if (o + len >= n) return 0;
+        memcpy(dst + o, piece, len);
+        o += len;
+        s += k >= 0 ? strlen(SLOTS[k]) : 1;
+    }
+    dst[o] = 0;
+    if (strchr(dst, '{') || strchr(dst, '}')) return 0; /* a slot the library does not know */
+    return 1;
 }
 
 static const char *const FLAG_NAMES[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
@@ -62,14 +140,23 @@ static void render(const mr_profile *p, char *buf, size_t n) {
 /* The model's reading: activity scores (rank classification over the ids),
  * mood (over the mood names) and conditions named in the notes (generated).
  * Anything that fails leaves the knowledge-based values in place. */
+/* weights/train.py trains the activity scores against the knowledge prior
+ * sharpened to the power 1/T (near-ties then matter to the loss); the
+ * advisor takes them to the power T. Keep equal to train.py's --sharpen. */
+#define ACTIVITY_SHARPEN 0.5f
+
 static void model_read(const mr_profile *p, mr_ctx *ctx, float *s, mr_mood *mood, unsigned *flags) {
     char prompt[2800];
     render(p, prompt, sizeof prompt);
     const char *labels[MR_ACT_COUNT];
     for (int a = 0; a < MR_ACT_COUNT; a++) labels[a] = mr_kb_activity((mr_activity)a)->id;
     float probs[MR_ACT_COUNT];
-    if (mr_classify(ctx, prompt, labels, MR_ACT_COUNT, NULL, probs, NULL) == MR_OK)
-        for (int a = 0; a < MR_ACT_COUNT; a++) s[a] = probs[a];
+    if (mr_classify(ctx, prompt, labels, MR_ACT_COUNT, NULL, probs, NULL) == MR_OK) {
+        /* the model learned prior^(1/T) (weights/train.py --sharpen): back to the prior's scale */
+        float tot = 0;
+        for (int a = 0; a < MR_ACT_COUNT; a++) tot += s[a] = powf(probs[a], ACTIVITY_SHARPEN);
+        for (int a = 0; a < MR_ACT_COUNT && tot > 0; a++) s[a] /= tot;
+    }
     const char *moods[MR_MOOD_COUNT];
     for (int i = 0; i < MR_MOOD_COUNT; i++) moods[i] = mr_mood_name((mr_mood)i);
     float mp[MR_MOOD_COUNT];
@@ -218,25 +305,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                  "Today: %s %s for about %d minutes, heart rate %d-%d bpm, about %.0f kcal.",
                  int_name(r, r->intensity), act_name(r, r->activity), r->minutes, r->hr_lo, r->hr_hi, r->kcal);
     }
-    /* 5b. with a model, its own advice when it passes the check: it names the
-     * activity and carries every number (warnings are listed separately) */
+    /* 5b. with a model, its own wording when it passes mr_advice_fill */
     if (ctx && !r->emergency && r->activity != MR_ACT_REST) {
-        char prompt[256], out[1024];
-        snprintf(prompt, sizeof prompt, "advice %s: %s %s %d min hr %d-%d kcal %.0f", r->language,
-                 mr_kb_activity(r->activity)->id, mr_kb_intensity_name(r->intensity), r->minutes, r->hr_lo, r->hr_hi,
-                 r->kcal);
+        char prompt[128], out[1024], filled[sizeof r->advice];
+        snprintf(prompt, sizeof prompt, "advice %s: %s %s", r->language, mr_kb_activity(r->activity)->id,
+                 mr_kb_intensity_name(r->intensity));
         mr_generate_params gp = mr_generate_default_params();
         gp.max_new_tokens = 96;
-        int ok = mr_generate_text(ctx, prompt, &gp, out, sizeof out) > 0 && strstr(out, act_name(r, r->activity));
-        char num[4][16];
-        snprintf(num[0], 16, "%d", r->minutes);
-        snprintf(num[1], 16, "%d", r->hr_lo);
-        snprintf(num[2], 16, "%d", r->hr_hi);
-        snprintf(num[3], 16, "%.0f", r->kcal);
-        for (int i = 0; ok && i < 4; i++) ok = strstr(out, num[i]) != NULL;
-        if (ok) snprintf(r->advice, sizeof r->advice, "%s", out);
-        else reason(r, "%s", zh(r) ? "模型生成的建议未通过数字/活动核对，改用知识模板"
-                                   : "the model's advice failed the activity/number check: template used");
+        if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) > 0 && mr_advice_fill(out, r, filled, sizeof filled))
+            snprintf(r->advice, sizeof r->advice, "%s", filled);
+        else
+            reason(r, "%s", zh(r) ? "模型生成的建议未通过核对（活动、强度、数字），改用知识模板"
+                                  : "the model's advice failed the check (activity, intensity, numbers): template used");
     }
     return MR_OK;
 }

@@ -1,9 +1,9 @@
 /* advisor.h - one recommendation from a profile (issue 5): understand the
  * notes, score the activities (a model's rank classification when one is
- * given, else equal scores), remove what the safety layer forbids,
- * re-rank by preferences, history, mood and feedback, and derive every
- * number from the knowledge tables. Internal for now (the public mr_advisor_*
- * API comes with the trained model). */
+ * given, else the knowledge prior of prior.c), remove what the safety layer
+ * forbids, re-rank by preferences, history, mood and feedback, and derive
+ * every number from the knowledge tables. Internal: apps use the mr_advisor_*
+ * API of motionrec.h (advisor_api.c). */
 #ifndef MR_ADVISOR_H
 #define MR_ADVISOR_H
 
@@ -42,6 +42,13 @@ MR_INTERNAL int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int
  * or a store) and sets r->rec_id. */
 MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_recommendation *r,
                                    char *err, size_t errsz);
+/* The model's advice is delexicalised: it writes the slots {min} {hr_lo}
+ * {hr_hi} {kcal} where the numbers go, and they are filled here from r, so a
+ * number is never copied wrong. Returns 1 and the filled text in dst when
+ * the text passes the check: no digit of its own, each slot exactly once,
+ * names r's activity and intensity (in r->language) and no other activity or
+ * intensity (which could contradict the safety layer); else 0. */
+MR_INTERNAL int mr_advice_fill(const char *text, const mr_recommendation *r, char *dst, size_t n);
 MR_INTERNAL void mr_recommendation_json(const mr_recommendation *r, FILE *out);
 MR_INTERNAL void mr_recommendation_card(const mr_recommendation *r, FILE *out);
 

@@ -19,6 +19,7 @@ Prints one JSON object of metrics.
 """
 import argparse
 import json
+import math
 import os
 import random
 import subprocess
@@ -87,6 +88,11 @@ def main():
     near = [t["probabilities"].get(g.get("activity"), 0) >= 0.95 * max(t["probabilities"].values())
             for g, t in zip(got, teach)]
     m["activity_within_5pct_of_teacher_top"] = round(sum(near) / len(near), 4)
+    # how far the model's scores are from the knowledge prior: mean over the
+    # activities of |log(model / prior)|, median and 90th percentile
+    err = sorted(sum(abs(math.log(max(g["prior"][k], 1e-6) / max(t["prior"][k], 1e-6))) for k in ACTS) / len(ACTS)
+                 for g, t in zip(got, teach))
+    m["activity_prior_log_error_median_p90"] = [round(err[len(err) // 2], 3), round(err[len(err) * 9 // 10], 3)]
 
     tp = fp = fn = 0
     for r in by["conditions"][: a.limit]:

@@ -29,38 +29,25 @@ static const char *int_name(const mr_recommendation *r, mr_intensity i) {
     return zh(r) ? z[i] : mr_kb_intensity_name(i);
 }
 
-/* Which of the names (sorted longest first, so "brisk walk" is not read as
- * "walk") occur in text: a bit per index. English names must stand as words. */
-static unsigned names_in(const char *text, const char *const *names, const int *order, int n, int en) {
+/* Which of the names occur in text: a bit per index. At each place the
+ * longest name that matches wins, so "brisk walk" is not also read as "walk";
+ * English names must stand as words. */
+static unsigned names_in(const char *text, const char *const *names, int n, int en) {
     unsigned found = 0;
     for (const char *s = text; *s;) {
         int hit = -1;
-        size_t len = 0;
-        for (int k = 0; k < n && hit < 0; k++) {
-            const char *w = names[order[k]];
-            len = strlen(w);
-            if (strncmp(s, w, len)) continue;
+        size_t best = 0;
+        for (int k = 0; k < n; k++) {
+            size_t len = strlen(names[k]);
+            if (len <= best || strncmp(s, names[k], len)) continue;
             if (en && ((s > text && isalpha((unsigned char)s[-1])) || isalpha((unsigned char)s[len]))) continue;
-            hit = order[k];
+            hit = k;
+            best = len;
         }
-        if (hit >= 0) {
-            found |= 1u << hit;
-            s += len;
-        } else {
-            s++;
-        }
+        if (hit >= 0) found |= 1u << hit;
+        s += hit >= 0 ? best : 1;
     }
     return found;
-}
-
-static void by_length(const char *const *names, int *order, int n) {
-    for (int i = 0; i < n; i++) order[i] = i;
-    for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && strlen(names[order[j]]) > strlen(names[order[j - 1]]); j--) {
-            int t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
-        }
 }
 
 static const char *const SLOTS[4] = {"{min}", "{hr_lo}", "{hr_hi}", "{kcal}"};
@@ -76,14 +63,11 @@ int mr_advice_fill(const char *text, const mr_recommendation *r, char *dst, size
         if (!at[i] || strstr(at[i] + 1, SLOTS[i])) return 0; /* each slot exactly once */
     }
     const char *acts[MR_ACT_COUNT], *ints[3];
-    int aord[MR_ACT_COUNT], iord[3];
     for (int a = 0; a < MR_ACT_COUNT; a++) acts[a] = act_name(r, (mr_activity)a);
     for (int i = 0; i < 3; i++) ints[i] = int_name(r, (mr_intensity)i);
-    by_length(acts, aord, MR_ACT_COUNT);
-    by_length(ints, iord, 3);
     int en = !zh(r);
-    if (names_in(text, acts, aord, MR_ACT_COUNT, en) != 1u << r->activity) return 0;
-    if (names_in(text, ints, iord, 3, en) != 1u << r->intensity) return 0;
+    if (names_in(text, acts, MR_ACT_COUNT, en) != 1u << r->activity) return 0;
+    if (names_in(text, ints, 3, en) != 1u << r->intensity) return 0;
     char num[4][16];
     snprintf(num[0], 16, "%d", r->minutes);
     snprintf(num[1], 16, "%d", r->hr_lo);
@@ -137,14 +121,14 @@ static void render(const mr_profile *p, char *buf, size_t n) {
              prec[p->precip], p->thunder ? " thunder" : "", p->notes);
 }
 
-/* The model's reading: activity scores (rank classification over the ids),
- * mood (over the mood names) and conditions named in the notes (generated).
- * Anything that fails leaves the knowledge-based values in place. */
 /* weights/train.py trains the activity scores against the knowledge prior
  * sharpened to the power 1/T (near-ties then matter to the loss); the
  * advisor takes them to the power T. Keep equal to train.py's --sharpen. */
 #define ACTIVITY_SHARPEN 0.5f
 
+/* The model's reading: activity scores (rank classification over the ids),
+ * mood (over the mood names) and conditions named in the notes (generated).
+ * Anything that fails leaves the knowledge-based values in place. */
 static void model_read(const mr_profile *p, mr_ctx *ctx, float *s, mr_mood *mood, unsigned *flags) {
     char prompt[2800];
     render(p, prompt, sizeof prompt);

@@ -107,19 +107,18 @@ def main():
     # them; here the same check (no digit of its own, each slot once) and the
     # filled text must be the teacher's
     ok = n = 0
-    slots = ["{min}", "{hr_lo}", "{hr_hi}", "{kcal}"]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from make_data import SLOTS, make_profile
     for r in by["advice"][: a.limit]:
         g = run([cli, "generate", a.model, r["input"], "--max-new", "96"]).strip()
-        good = not any(ch.isdigit() for ch in g) and all(g.count(x) == 1 for x in slots)
-        for x, v in zip(slots, r["numbers"]):
+        good = not any(ch.isdigit() for ch in g) and all(g.count(x) == 1 for x in SLOTS)
+        for x, v in zip(SLOTS, r["numbers"]):
             g = g.replace(x, str(v))
         ok += good and g == r["teacher"]
         n += 1
     m["advice_ok"], m["advice_n"] = round(ok / n, 4), n
 
     # safety: random profiles (held-out frames, adversarial notes included)
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from make_data import make_profile
     rng = random.Random(99)
     profiles = [make_profile(rng, "test") for _ in range(a.profiles)]
     with_model, dt = batch(a.build, profiles, a.model)

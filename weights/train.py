@@ -32,8 +32,7 @@ ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "streng
         "elliptical", "stretching", "rest"]
 # One piece each, so that a label is one decision and ids read as words.
 SYMBOLS = ACTS + ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury",
-                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever",
-                  "{min}", "{hr_lo}", "{hr_hi}", "{kcal}"]  # the advice's slots (make_data.delexicalise)
+                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever"]
 
 
 def main():
@@ -69,6 +68,7 @@ def main():
         for v in pools.values():
             zh.update(v["zh"])
     zh.update(["跑步", "游泳", "骑自行车", "快走", "散步", "瑜伽", "太极", "力量训练", "室内单车", "椭圆机", "拉伸", "休息"])
+    SYMBOLS.extend(make_data.SLOTS)  # the advice's slots, one piece each
     SYMBOLS.extend(sorted(zh, key=lambda w: (-len(w), w)))
     torch.manual_seed(a.seed)
     random.seed(a.seed)

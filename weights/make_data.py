@@ -31,6 +31,7 @@ CONDS = ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "kn
 FLAGS = CONDS + ["chest_pain", "dizziness", "fever"]
 MOODS = ["neutral", "positive", "negative", "stressed", "tired"]
 HOLD = 3  # frames per list held out for the test set
+ADVICE_REPEAT = 40  # training rows per (language, activity, intensity) advice pair
 
 # Words the teacher's rules know (lib/notes.c, lib/prior.c).
 MOOD_WORDS = {
@@ -130,8 +131,19 @@ def distract(notes, lang, rng):
     return notes
 
 
-# Goals: phrases the teacher reads (lib/prior.c mr_goal_read), per family.
-GOALS = {
+# Goals: words per family, shared by both splits, some with the keywords
+# the teacher reads (lib/prior.c mr_goal_read) and some without (the teacher
+# reads those as "health"), set in frames of which the test set holds out
+# whole ones, as for the notes. The frames carry no keyword of their own.
+GOAL_FRAMES = {
+    "zh": ["{w}", "想{w}", "目标是{w}", "希望{w}", "主要想{w}", "今年要{w}", "最想{w}", "打算{w}", "{w}就好", "争取{w}",
+           "为了{w}", "我的目标：{w}", "想试着{w}", "{w}吧", "这个月想{w}", "一心想{w}", "计划{w}", "盼着能{w}"],
+    "en": ["{w}", "I want to {w}", "my goal: {w}", "hoping to {w}", "mainly {w}", "{w} this year", "trying to {w}",
+           "would like to {w}", "{w}, slowly", "goal is to {w}", "{w} if possible", "working on: {w}",
+           "want to {w} soon", "{w} step by step", "plan: {w}", "I hope to {w}", "aiming to {w}",
+           "{w} before next year"],
+}
+GOAL_WORDS = {
     "weight": {"zh": ["减肥", "想减重", "减脂", "瘦一点", "控制体重", "今年想瘦十斤", "把体重降下来", "减掉一些脂肪"],
                "en": ["lose weight", "weight loss", "burn fat", "get slim", "lose some weight", "get my weight down",
                       "drop body fat", "cut fat before summer"]},
@@ -183,7 +195,8 @@ def make_profile(rng, split):
     if rng.random() < 0.9:
         p["fitness"] = rng.choice(["beginner", "intermediate", "advanced"])
     if rng.random() < 0.85:
-        p["goal"] = pick(GOALS[rng.choice(list(GOALS))][lang], split, rng)
+        words = GOAL_WORDS[rng.choice(list(GOAL_WORDS))][lang]
+        p["goal"] = pick(GOAL_FRAMES[lang], split, rng).format(w=rng.choice(words))
     if rng.random() < 0.9:
         p["context"]["temperature_c"] = rng.randint(-15, 38)
     if rng.random() < 0.9:
@@ -198,15 +211,45 @@ def make_profile(rng, split):
     return p
 
 
+# The bands the knowledge's rules use, named so that the model learns how
+# much each weighs instead of learning to compare digits: WHO's age groups,
+# US EPA's AQI categories, and the temperatures at which the heat and cold
+# rules start (lib/advisor.c prefer_indoor(), the prior's asthma trigger).
+# One piece each in the vocabulary (train.py SYMBOLS).
+AGE_BANDS = ["age_child", "age_adult", "age_older"]
+AIR_BANDS = ["air_unknown", "air_good", "air_moderate", "air_sensitive", "air_unhealthy", "air_very_unhealthy",
+             "air_hazardous"]
+TEMP_BANDS = ["temp_unknown", "temp_freezing", "temp_cold", "temp_mild", "temp_hot"]
+BANDS = AGE_BANDS + AIR_BANDS + TEMP_BANDS
+
+
+def age_band(age):
+    return AGE_BANDS[0] if age < 18 else AGE_BANDS[2] if age >= 65 else AGE_BANDS[1]
+
+
+def air_band(aqi):
+    if aqi is None:
+        return AIR_BANDS[0]
+    for k, top in enumerate([50, 100, 150, 200, 300]):
+        if aqi <= top:
+            return AIR_BANDS[1 + k]
+    return AIR_BANDS[6]
+
+
+def temp_band(t):
+    if t is None:
+        return TEMP_BANDS[0]
+    return TEMP_BANDS[1] if t <= 0 else TEMP_BANDS[2] if t <= 5 else TEMP_BANDS[4] if t >= 30 else TEMP_BANDS[3]
+
+
 def render(p):
     """The profile as the model reads it; the same text as render() in lib/advisor.c."""
     ctx = p["context"]
     conds = ",".join(c for c in CONDS if c in p["conditions"]) or "none"
-    aqi = str(ctx["aqi"]) if "aqi" in ctx else "unknown"
-    temp = str(ctx["temperature_c"]) if "temperature_c" in ctx else "unknown"
-    return "activity: %s age %d fitness %s goal %s | conditions %s | aqi %s temp %s %s%s | %s" % (
-        p["language"], p["age"], p.get("fitness", "unknown"), p.get("goal") or "none", conds, aqi, temp,
-        ctx["precipitation"], " thunder" if ctx["thunder"] else "", p["notes"])
+    return "activity: %s | %s %s | goal %s | conditions %s | weather %s %s %s%s | %s" % (
+        p["language"], age_band(p["age"]), p.get("fitness", "unknown"), p.get("goal") or "none", conds,
+        air_band(ctx.get("aqi")), temp_band(ctx.get("temperature_c")), ctx["precipitation"],
+        " thunder" if ctx["thunder"] else "", p["notes"])
 
 
 def advice_input(lang, act, intensity):
@@ -272,6 +315,7 @@ def main():
         full = teacher(adv, d, [p for _, p in profiles])
         # what the teacher reads in the notes alone (structured fields absent)
         alone = teacher(adv, d, [{"age": 30, "notes": p["notes"], "language": p["language"]} for _, p in profiles])
+    wording = {}  # advice input -> one training row
     for (split, p), t, tn in zip(profiles, full, alone):
         if t is None or tn is None:
             continue
@@ -285,12 +329,18 @@ def main():
                     "prior": prior, "profile": p, "teacher": t["activity"]})
         if t["activity"] != "rest":  # rest and emergencies never ask the model
             text, nums = delexicalise(t)
-            # the wording depends only on language, activity and intensity:
-            # a quarter of the profiles is plenty for training
-            if text and (split == "test" or rng.random() < 0.25):
-                out.append({"task": "advice", "input": advice_input(p["language"], t["activity"], t["intensity"]),
-                            "target": text, "numbers": nums, "activity": t["activity"],
-                            "intensity": t["intensity"], "teacher": t["advice"]})
+            row = {"task": "advice", "input": advice_input(p["language"], t["activity"], t["intensity"]),
+                   "target": text, "numbers": nums, "activity": t["activity"], "intensity": t["intensity"],
+                   "teacher": t["advice"]}
+            if text and split == "test":
+                out.append(row)
+            elif text:
+                wording.setdefault(row["input"], row)
+    # The wording depends only on language, activity and intensity (a few
+    # dozen pairs), so training sees each pair ADVICE_REPEAT times: a rare
+    # pair (English "cycle vigorous") is learned as well as a common one.
+    for inp in sorted(wording):
+        rows["train"].extend([wording[inp]] * ADVICE_REPEAT)
     for split in rows:
         with open(os.path.join(a.out, split + ".jsonl"), "w") as f:
             for r in rows[split]:

@@ -18,6 +18,7 @@ import json
 import math
 import os
 import random
+import shutil
 import time
 
 import sys
@@ -48,14 +49,25 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--tasks", default="mood,activity,conditions,advice")
     # the share of each task's rows drawn per epoch: the activity scores are
-    # the hardest task (near-ties in the prior), the readings are easy
-    ap.add_argument("--task-share", default="activity=1,mood=0.5,conditions=0.8,advice=0.4")
+    # the hardest task (near-ties in the prior), the readings are easy, and
+    # the advice rows are already few (make_data.py ADVICE_REPEAT per pair)
+    ap.add_argument("--task-share", default="activity=1,mood=0.3,conditions=0.6,advice=1")
     # The activity loss is cross entropy against prior^(1/T) (renormalised):
     # the prior is flat (a quarter of the top two are within 6%), and the
     # sharpened target makes the gradient resolve those near-ties. The
     # advisor takes the model's scores to the power T (ACTIVITY_SHARPEN in
     # lib/advisor.c) to get the prior's scale back.
     ap.add_argument("--sharpen", type=float, default=0.5)
+    # Plus this weight times the squared error of the twelve activity logits
+    # (centred) against the sharpened log prior (centred): cross entropy
+    # weighs an activity by its probability, but the advisor re-ranks and
+    # the safety layer removes the top ones, so the ratios among the
+    # unlikely ones matter too.
+    ap.add_argument("--mse", type=float, default=0.2)
+    # Continue from a directory this script wrote (its vocabulary and
+    # weights) instead of starting from scratch: train.sh first trains the
+    # activity task alone, then all tasks (see there why).
+    ap.add_argument("--init")
     a = ap.parse_args()
     # Chinese has no spaces: a small unigram vocabulary trained on templated
     # text learns pieces that fuse a frame's characters with the word inside
@@ -69,16 +81,20 @@ def main():
             zh.update(v["zh"])
     zh.update(["跑步", "游泳", "骑自行车", "快走", "散步", "瑜伽", "太极", "力量训练", "室内单车", "椭圆机", "拉伸", "休息"])
     SYMBOLS.extend(make_data.SLOTS)  # the advice's slots, one piece each
+    SYMBOLS.extend(make_data.BANDS)  # the profile's bands (age group, AQI category, temperature)
     SYMBOLS.extend(sorted(zh, key=lambda w: (-len(w), w)))
     torch.manual_seed(a.seed)
     random.seed(a.seed)
     torch.set_num_threads(a.threads)
     os.makedirs(a.out, exist_ok=True)
     prefix = os.path.join(a.out, "spiece")
-    spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=2000,
-                                   model_type="unigram", character_coverage=0.9995, pad_id=0, eos_id=1, unk_id=2,
-                                   bos_id=-1, byte_fallback=True, split_digits=True, normalization_rule_name="identity", hard_vocab_limit=False,
-                                   user_defined_symbols=",".join(SYMBOLS), minloglevel=2, num_threads=a.threads)
+    if a.init:
+        shutil.copy(os.path.join(a.init, "spiece.model"), prefix + ".model")
+    else:
+        spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=2000,
+                                       model_type="unigram", character_coverage=0.9995, pad_id=0, eos_id=1, unk_id=2,
+                                       bos_id=-1, byte_fallback=True, split_digits=True, normalization_rule_name="identity", hard_vocab_limit=False,
+                                       user_defined_symbols=",".join(SYMBOLS), minloglevel=2, num_threads=a.threads)
     sp = spm.SentencePieceProcessor(model_file=prefix + ".model")
     enc = lambda s, n: sp.encode(s)[: n - 1] + [1]
     # where the activity labels part: a shared prefix (the "▁" piece), then one token each
@@ -103,7 +119,8 @@ def main():
                    feed_forward_proj="gated-gelu", tie_word_embeddings=False, dropout_rate=0.0,
                    relative_attention_num_buckets=32, relative_attention_max_distance=128,
                    decoder_start_token_id=0, pad_token_id=0, eos_token_id=1, n_positions=512)
-    model = T5ForConditionalGeneration(cfg)
+    model = T5ForConditionalGeneration.from_pretrained(a.init) if a.init else T5ForConditionalGeneration(cfg)
+    cfg = model.config
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     bs, step, t0 = 32, 0, time.time()
     budget = a.minutes * 60
@@ -147,7 +164,13 @@ def main():
                 tok = tok.index_put((idx, torch.full_like(idx, pos)), s)
             # every example weighs the same, whatever its length: a 40-token
             # advice must not drown a 2-token mood
-            loss = -((tok * mask).sum(-1) / mask.sum(-1)).mean()
+            ex = -(tok * mask).sum(-1) / mask.sum(-1)
+            if soft and a.mse > 0:
+                z = logits[idx, pos][:, act_ids].float()
+                z = z - z.mean(-1, keepdim=True)
+                t = pr.log() - pr.log().mean(-1, keepdim=True)
+                ex = ex.index_add(0, idx, a.mse * ((z - t) ** 2).mean(-1))
+            loss = ex.mean()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -164,7 +187,7 @@ def main():
     json.dump({"steps": step, "epochs": epoch, "seconds": round(time.time() - t0), "examples": len(data),
                "parameters": sum(p.numel() for p in model.parameters()), "threads": a.threads,
                "d_model": a.d_model, "encoder_layers": a.enc_layers, "decoder_layers": a.dec_layers,
-               "sharpen": a.sharpen, "task_share": a.task_share, "lr": a.lr},
+               "sharpen": a.sharpen, "mse": a.mse, "init": a.init, "tasks": a.tasks, "task_share": a.task_share, "lr": a.lr},
               open(os.path.join(a.out, "train_stats.json"), "w"))
     print("trained %d steps (%d epochs) in %.0fs" % (step, epoch, time.time() - t0))
 

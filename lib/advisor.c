@@ -103,8 +103,27 @@ static int prefer_indoor(const mr_profile *p) {
 }
 
 /* The profile as the model was trained to read it (weights/make_data.py
- * render()): the fields the prior depends on, then the free text. */
-static void render(const mr_profile *p, char *buf, size_t n) {
+ * render(); tests/test_advisor.c compares the two on held-out profiles):
+ * the fields the prior depends on, then the free text. Numbers
+ * are named by the bands the knowledge's rules use (WHO age groups, US EPA
+ * AQI categories, the temperatures of the heat and cold rules), so that the
+ * model learns how much each band weighs instead of comparing digits. */
+static const char *age_band(int age) { return age < 18 ? "age_child" : age >= 65 ? "age_older" : "age_adult"; }
+
+static const char *air_band(int aqi) {
+    static const char *name[] = {"air_good", "air_moderate", "air_sensitive", "air_unhealthy", "air_very_unhealthy"};
+    static const int top[] = {50, 100, 150, 200, 300};
+    if (aqi < 0) return "air_unknown";
+    for (int k = 0; k < 5; k++) if (aqi <= top[k]) return name[k];
+    return "air_hazardous";
+}
+
+static const char *temp_band(float t) {
+    if (isnan(t)) return "temp_unknown";
+    return t <= 0.0f ? "temp_freezing" : t <= 5.0f ? "temp_cold" : t >= 30.0f ? "temp_hot" : "temp_mild";
+}
+
+void mr_advisor_prompt(const mr_profile *p, char *buf, size_t n) {
     static const char *fit[] = {"unknown", "beginner", "intermediate", "advanced"};
     static const char *prec[] = {"none", "rain", "snow", "ice"};
     char conds[256] = "";
@@ -113,12 +132,9 @@ static void render(const mr_profile *p, char *buf, size_t n) {
             if (conds[0]) strcat(conds, ",");
             strcat(conds, FLAG_NAMES[b]);
         }
-    char temp[16] = "unknown", aqi[16] = "unknown";
-    if (!isnan(p->temp_c)) snprintf(temp, sizeof temp, "%ld", lroundf(p->temp_c));
-    if (p->aqi >= 0) snprintf(aqi, sizeof aqi, "%d", p->aqi);
-    snprintf(buf, n, "activity: %s age %d fitness %s goal %s | conditions %s | aqi %s temp %s %s%s | %s", p->language,
-             p->age, fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none", aqi, temp,
-             prec[p->precip], p->thunder ? " thunder" : "", p->notes);
+    snprintf(buf, n, "activity: %s | %s %s | goal %s | conditions %s | weather %s %s %s%s | %s", p->language,
+             age_band(p->age), fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none",
+             air_band(p->aqi), temp_band(p->temp_c), prec[p->precip], p->thunder ? " thunder" : "", p->notes);
 }
 
 /* weights/train.py trains the activity scores against the knowledge prior
@@ -131,7 +147,7 @@ static void render(const mr_profile *p, char *buf, size_t n) {
  * Anything that fails leaves the knowledge-based values in place. */
 static void model_read(const mr_profile *p, mr_ctx *ctx, float *s, mr_mood *mood, unsigned *flags) {
     char prompt[2800];
-    render(p, prompt, sizeof prompt);
+    mr_advisor_prompt(p, prompt, sizeof prompt);
     const char *labels[MR_ACT_COUNT];
     for (int a = 0; a < MR_ACT_COUNT; a++) labels[a] = mr_kb_activity((mr_activity)a)->id;
     float probs[MR_ACT_COUNT];

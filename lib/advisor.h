@@ -42,6 +42,9 @@ MR_INTERNAL int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int
  * or a store) and sets r->rec_id. */
 MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_recommendation *r,
                                    char *err, size_t errsz);
+/* The activity prompt: the profile as the model reads it (the same text as
+ * weights/make_data.py render()). */
+MR_INTERNAL void mr_advisor_prompt(const mr_profile *p, char *buf, size_t n);
 /* The model's advice is delexicalised: it writes the slots {min} {hr_lo}
  * {hr_hi} {kcal} where the numbers go, and they are filled here from r, so a
  * number is never copied wrong. Returns 1 and the filled text in dst when

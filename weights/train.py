@@ -11,7 +11,8 @@ entropy against the prior over the twelve activity tokens. The advisor
 multiplies those scores by history, preferences and feedback and removes
 what the safety layer forbids, so the second and third choices matter too.
 
-usage: train.py DATA_DIR OUT_DIR [--minutes M] [--threads N]
+usage: train.py DATA_DIR OUT_DIR [--minutes M] [--threads N] [--tasks T,...] [--task-share T=S,...]
+                [--init DIR] [--lr LR] [--sharpen T] [--mse W]   (weights/train.sh runs the phases)
 """
 import argparse
 import json

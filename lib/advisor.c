@@ -95,37 +95,37 @@ static const char *const FLAG_NAMES[] = {"hypertension", "diabetes", "asthma", "
                                           "dizziness", "fever"};
 #define N_FLAG_NAMES 11
 
-/* The prior's weather signal: rain, snow, ice, thunder, AQI > 100, or
- * temperatures at which DOMAIN.md's heat and cold rules start to bite. */
+/* Temperature bands: where DOMAIN.md's heat and cold rules start to bite
+ * (the prior prefers indoors when freezing or hot; cold dry air, at 5 C and
+ * below, is an asthma trigger). The prior and the model's prompt both read
+ * temperature through these bands. */
+enum { TEMP_UNKNOWN, TEMP_FREEZING, TEMP_COLD, TEMP_MILD, TEMP_HOT };
+
+static int temp_band(float t) {
+    if (isnan(t)) return TEMP_UNKNOWN;
+    return t <= 0.0f ? TEMP_FREEZING : t <= 5.0f ? TEMP_COLD : t >= 30.0f ? TEMP_HOT : TEMP_MILD;
+}
+
+/* The prior's weather signal: rain, snow, ice, thunder, AQI > 100, freezing or hot. */
 static int prefer_indoor(const mr_profile *p) {
-    return p->precip != MR_PRECIP_NONE || p->thunder || p->aqi > 100 ||
-           (!isnan(p->temp_c) && (p->temp_c >= 30.0f || p->temp_c <= 0.0f));
+    int t = temp_band(p->temp_c);
+    return p->precip != MR_PRECIP_NONE || p->thunder || p->aqi > 100 || t == TEMP_FREEZING || t == TEMP_HOT;
 }
 
 /* The profile as the model was trained to read it (weights/make_data.py
  * render(); tests/test_advisor.c compares the two on held-out profiles):
- * the fields the prior depends on, then the free text. Numbers
- * are named by the bands the knowledge's rules use (WHO age groups, US EPA
- * AQI categories, the temperatures of the heat and cold rules), so that the
- * model learns how much each band weighs instead of comparing digits. */
-static const char *age_band(int age) { return age < 18 ? "age_child" : age >= 65 ? "age_older" : "age_adult"; }
-
-static const char *air_band(int aqi) {
-    static const char *name[] = {"air_good", "air_moderate", "air_sensitive", "air_unhealthy", "air_very_unhealthy"};
-    static const int top[] = {50, 100, 150, 200, 300};
-    if (aqi < 0) return "air_unknown";
-    for (int k = 0; k < 5; k++) if (aqi <= top[k]) return name[k];
-    return "air_hazardous";
-}
-
-static const char *temp_band(float t) {
-    if (isnan(t)) return "temp_unknown";
-    return t <= 0.0f ? "temp_freezing" : t <= 5.0f ? "temp_cold" : t >= 30.0f ? "temp_hot" : "temp_mild";
-}
-
+ * the fields the prior depends on, then the free text. Numbers are named by
+ * the bands the knowledge's rules use (WHO age groups, US EPA AQI
+ * categories, the temperature bands above), so that the model learns how
+ * much each band weighs instead of comparing digits. */
 void mr_advisor_prompt(const mr_profile *p, char *buf, size_t n) {
     static const char *fit[] = {"unknown", "beginner", "intermediate", "advanced"};
     static const char *prec[] = {"none", "rain", "snow", "ice"};
+    static const char *air[] = {"air_good", "air_moderate", "air_sensitive", "air_unhealthy", "air_very_unhealthy",
+                                "air_hazardous"};
+    static const char *temp[] = {"temp_unknown", "temp_freezing", "temp_cold", "temp_mild", "temp_hot"};
+    const char *age = p->age < 18 ? "age_child" : p->age >= 65 ? "age_older" : "age_adult";
+    int aqi = mr_kb_aqi_category(p->aqi); /* -1 when unknown */
     char conds[256] = "";
     for (int b = 0; b < 8; b++)
         if (p->flags & (1u << b)) {
@@ -133,8 +133,9 @@ void mr_advisor_prompt(const mr_profile *p, char *buf, size_t n) {
             strcat(conds, FLAG_NAMES[b]);
         }
     snprintf(buf, n, "activity: %s | %s %s | goal %s | conditions %s | weather %s %s %s%s | %s", p->language,
-             age_band(p->age), fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none",
-             air_band(p->aqi), temp_band(p->temp_c), prec[p->precip], p->thunder ? " thunder" : "", p->notes);
+             age, fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none",
+             aqi < 0 ? "air_unknown" : air[aqi], temp[temp_band(p->temp_c)], prec[p->precip],
+             p->thunder ? " thunder" : "", p->notes);
 }
 
 /* weights/train.py trains the activity scores against the knowledge prior
@@ -188,9 +189,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_safety_in in;
     mr_profile_safety_in(p, &in);
     /* the knowledge-based prior; a model, when given, replaces it with its own reading */
+    int tb = temp_band(p->temp_c);
     mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal),
                        .flags = p->flags | tf, .mood = r->mood, .prefer_indoor = prefer_indoor(p),
-                       .cold = !isnan(p->temp_c) && p->temp_c <= 5.0f};
+                       .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
     mr_activity_prior(&pin, s);
     if (ctx) {
         model_read(p, ctx, s, &r->mood, &tf);

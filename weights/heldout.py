@@ -12,9 +12,8 @@ def main():
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         for task in ("mood", "conditions", "activity", "advice"):
             for r in [r for r in rows if r["task"] == task][:60]:
-                o = {k: r[k] for k in ("task", "input", "target", "numbers", "activity", "intensity", "teacher",
-                                               "profile")
-                     if k in r}
+                keep = ("task", "input", "target", "numbers", "activity", "intensity", "teacher", "profile")
+                o = {k: r[k] for k in keep if k in r}
                 f.write(json.dumps(o, ensure_ascii=False) + "\n")
 
 

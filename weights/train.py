@@ -66,8 +66,8 @@ def main():
     # unlikely ones matter too.
     ap.add_argument("--mse", type=float, default=0.2)
     # Continue from a directory this script wrote (its vocabulary and
-    # weights) instead of starting from scratch: train.sh first trains the
-    # activity task alone, then all tasks (see there why).
+    # weights) instead of starting from scratch; the model options above
+    # are then ignored. train.sh chains four phases this way (see there why).
     ap.add_argument("--init")
     a = ap.parse_args()
     # Chinese has no spaces: a small unigram vocabulary trained on templated
@@ -115,12 +115,15 @@ def main():
         else:
             data.append((enc(r["input"], 160), enc(r["target"], 96), None, r["task"]))
     share = {k: float(v) for k, v in (x.split("=") for x in a.task_share.split(","))}
-    cfg = T5Config(vocab_size=sp.get_piece_size() + 100, d_model=a.d_model, d_ff=a.d_model * 5 // 2, d_kv=32,
-                   num_heads=a.d_model // 32, num_layers=a.enc_layers, num_decoder_layers=a.dec_layers,
-                   feed_forward_proj="gated-gelu", tie_word_embeddings=False, dropout_rate=0.0,
-                   relative_attention_num_buckets=32, relative_attention_max_distance=128,
-                   decoder_start_token_id=0, pad_token_id=0, eos_token_id=1, n_positions=512)
-    model = T5ForConditionalGeneration.from_pretrained(a.init) if a.init else T5ForConditionalGeneration(cfg)
+    if a.init:
+        model = T5ForConditionalGeneration.from_pretrained(a.init)
+    else:
+        model = T5ForConditionalGeneration(T5Config(
+            vocab_size=sp.get_piece_size() + 100, d_model=a.d_model, d_ff=a.d_model * 5 // 2, d_kv=32,
+            num_heads=a.d_model // 32, num_layers=a.enc_layers, num_decoder_layers=a.dec_layers,
+            feed_forward_proj="gated-gelu", tie_word_embeddings=False, dropout_rate=0.0,
+            relative_attention_num_buckets=32, relative_attention_max_distance=128,
+            decoder_start_token_id=0, pad_token_id=0, eos_token_id=1, n_positions=512))
     cfg = model.config
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     bs, step, t0 = 32, 0, time.time()
@@ -183,11 +186,10 @@ def main():
             if time.time() - t0 >= budget:
                 break
         epoch += 1
-    model.save_pretrained(a.out, safe_serialization=True)
-    cfg.save_pretrained(a.out)
+    model.save_pretrained(a.out, safe_serialization=True)  # weights and config.json
     json.dump({"steps": step, "epochs": epoch, "seconds": round(time.time() - t0), "examples": len(data),
                "parameters": sum(p.numel() for p in model.parameters()), "threads": a.threads,
-               "d_model": a.d_model, "encoder_layers": a.enc_layers, "decoder_layers": a.dec_layers,
+               "d_model": cfg.d_model, "encoder_layers": cfg.num_layers, "decoder_layers": cfg.num_decoder_layers,
                "sharpen": a.sharpen, "mse": a.mse, "init": a.init, "tasks": a.tasks, "task_share": a.task_share, "lr": a.lr},
               open(os.path.join(a.out, "train_stats.json"), "w"))
     print("trained %d steps (%d epochs) in %.0fs" % (step, epoch, time.time() - t0))

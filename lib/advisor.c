@@ -90,10 +90,6 @@ int mr_advice_fill(const char *text, const mr_recommendation *r, char *dst, size
     return 1;
 }
 
-static const char *const FLAG_NAMES[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
-                                          "knee_injury", "ankle_injury", "low_back_pain", "chest_pain",
-                                          "dizziness", "fever"};
-#define N_FLAG_NAMES 11
 
 /* Temperature bands: where DOMAIN.md's heat and cold rules start to bite
  * (the prior prefers indoors when freezing or hot; cold dry air, at 5 C and
@@ -130,7 +126,7 @@ void mr_advisor_prompt(const mr_profile *p, char *buf, size_t n) {
     for (int b = 0; b < 8; b++)
         if (p->flags & (1u << b)) {
             if (conds[0]) strcat(conds, ",");
-            strcat(conds, FLAG_NAMES[b]);
+            strcat(conds, mr_flag_name(b));
         }
     snprintf(buf, n, "activity: %s | %s %s | goal %s | conditions %s | weather %s %s %s%s | %s", p->language,
              age, fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none",
@@ -172,8 +168,10 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, float *s, mr_mood *mood
     mr_generate_params gp = mr_generate_default_params();
     gp.max_new_tokens = 24;
     if (p->notes[0] && mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
-        for (int b = 0; b < N_FLAG_NAMES; b++)
-            if (strstr(out, FLAG_NAMES[b])) *flags |= 1u << b; /* text only ever adds caution */
+        for (char *tok = strtok(out, ", "); tok; tok = strtok(NULL, ", ")) {
+            int b = mr_flag_find(tok);
+            if (b >= 0) *flags |= 1u << b; /* text only ever adds caution */
+        }
 }
 
 int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_recommendation *r,
@@ -184,10 +182,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes can add conditions and symptoms, never
      * remove them; with a model, what it reads is added to the keyword rules */
     float s[MR_ACT_COUNT];
-    unsigned tf = mr_notes_flags(p->notes);
-    r->mood = mr_notes_mood(p->notes);
+    mr_notes *nr = &r->read;
+    mr_notes_read(p->notes, p->flags, nr);
+    unsigned tf = nr->flags;
+    r->mood = nr->mood;
     mr_safety_in in;
     mr_profile_safety_in(p, &in);
+    /* numbers written in the notes: the worse of them and the fields */
+    if (nr->bp_sys > in.bp_sys) { in.bp_sys = nr->bp_sys; in.bp_dia = nr->bp_dia > in.bp_dia ? nr->bp_dia : in.bp_dia; }
+    if (nr->bp_dia > in.bp_dia) in.bp_dia = nr->bp_dia;
+    if (in.glucose < 0) in.glucose = nr->glucose;
+    in.notes = nr->notes;
+    in.n_unsure = nr->n_unsure;
     /* the knowledge-based prior; a model, when given, replaces it with its own reading */
     int tb = temp_band(p->temp_c);
     mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal),
@@ -212,7 +218,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->max_intensity = so.max_intensity;
     for (int i = 0; i < so.n_rules && r->n_warnings < MR_ADV_MAX_LINES; i++)
         snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", mr_safety_text(so.rules[i], r->language));
-    if (r->text_flags) reason(r, zh(r) ? "备注中提到的身体情况已纳入安全规则" : "conditions mentioned in your notes were added to the safety rules");
+    for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
+        if (r->text_flags & (1u << b)) {
+            if (nr->evidence[b][0])
+                reason(r, zh(r) ? "备注“%s”：按%s处理" : "your notes (\"%s\"): treated as %s", nr->evidence[b], mr_flag_name(b));
+            else
+                reason(r, zh(r) ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_name(b));
+        }
+    for (int i = 0; i < nr->n_unsure; i++)
+        reason(r, zh(r) ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
+                        : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
+               nr->unsure[i]);
     /* 2. wanted intensity: fitness, then mood, then the safety cap */
     mr_intensity want = p->fitness == MR_FIT_ADVANCED ? MR_VIGOROUS : MR_MODERATE;
     if (p->fitness == MR_FIT_INTERMEDIATE && r->mood == MR_MOOD_POSITIVE) want = MR_VIGOROUS;
@@ -367,8 +383,10 @@ void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
     for (int i = 0; i < r->n_warnings; i++) { if (i) fputc(',', out); jstr(out, r->warnings[i]); }
     /* what the notes said beyond the structured fields */
     fputs("],\"notes_conditions\":[", out);
-    for (int b = 0, first = 1; b < N_FLAG_NAMES; b++)
-        if (r->text_flags & (1u << b)) { fprintf(out, "%s\"%s\"", first ? "" : ",", FLAG_NAMES[b]); first = 0; }
+    for (int b = 0, first = 1; b < MR_N_FLAGS; b++)
+        if (r->text_flags & (1u << b)) { fprintf(out, "%s\"%s\"", first ? "" : ",", mr_flag_name(b)); first = 0; }
+    fputs("],\"notes_unsure\":[", out); /* read but not placed: the reason why today is gentler */
+    for (int i = 0; i < r->read.n_unsure; i++) { if (i) fputc(',', out); jstr(out, r->read.unsure[i]); }
     /* what the safety layer allowed, so that anyone can check the choice against it */
     fputs("],\"safety\":{\"allowed\":[", out);
     for (int a = 0, first = 1; a < MR_ACT_COUNT; a++)

@@ -22,7 +22,8 @@ typedef struct {
     float probs[MR_ACT_COUNT];        /* after safety and re-ranking; sum 1 */
     float prior[MR_ACT_COUNT];        /* knowledge (or the model) before them; sum 1 */
     mr_mood mood;
-    unsigned text_flags;              /* what the notes added */
+    unsigned text_flags;              /* what the notes added (the readers and the model) */
+    mr_notes read;                    /* what the rules read in the notes */
     int emergency;
     unsigned allowed;                 /* bit per activity the safety rules allow today */
     mr_intensity max_intensity;       /* the rules' cap */

@@ -1,84 +1,1077 @@
-/* notes.c - keyword rules over lower-cased text. Chinese needs no word
- * boundaries; English keywords are matched as substrings of lower-cased
- * text, chosen so that they do not occur inside common unrelated words. */
+/* notes.c - the notes reader (see notes.h): normalise, cut into tokens,
+ * find the vocabulary of notes_words.c (longest entry first), cut into
+ * clauses, then combine what was found: a body part with a sensation,
+ * numbers with their units, and the qualifiers that cancel a mention
+ * (negation, somebody else, healed, long past). */
 #include "notes.h"
+
+#include "notes_words.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-    unsigned flag;
-    const char *const *words;
-} rule;
-
-static const char *const W_HYPER[] = {"高血压", "血压高", "hypertension", "high blood pressure", NULL};
-static const char *const W_DIAB[] = {"糖尿病", "血糖高", "diabet", "blood sugar", NULL};
-static const char *const W_ASTHMA[] = {"哮喘", "asthma", NULL};
-static const char *const W_HEART[] = {"心脏病", "冠心病", "心衰", "heart disease", "heart condition", "cardiac", NULL};
-static const char *const W_PREG[] = {"怀孕", "孕期", "怀孕了", "pregnan", NULL};
-static const char *const W_KNEE[] = {"膝盖", "膝关节", "knee", NULL};
-static const char *const W_ANKLE[] = {"脚踝", "踝关节", "崴脚", "ankle", NULL};
-static const char *const W_BACK[] = {"腰疼", "腰痛", "腰不好", "背痛", "back pain", "backache", "lower back", NULL};
-static const char *const W_CHEST[] = {"胸痛", "胸口疼", "胸闷", "chest pain", "chest tight", NULL};
-static const char *const W_DIZZY[] = {"头晕", "眩晕", "dizz", "lightheaded", "light-headed", NULL};
-static const char *const W_FEVER[] = {"发烧", "发热", "fever", "temperature of 3", NULL};
-
-static const rule RULES[] = {
-    {MR_COND_HYPERTENSION, W_HYPER}, {MR_COND_DIABETES, W_DIAB},   {MR_COND_ASTHMA, W_ASTHMA},
-    {MR_COND_HEART, W_HEART},        {MR_COND_PREGNANCY, W_PREG},  {MR_COND_KNEE, W_KNEE},
-    {MR_COND_ANKLE, W_ANKLE},        {MR_COND_BACK, W_BACK},       {MR_SYM_CHEST_PAIN, W_CHEST},
-    {MR_SYM_DIZZINESS, W_DIZZY},     {MR_SYM_FEVER, W_FEVER},
-};
-
-static const char *const M_TIRED[] = {"累", "疲惫", "疲劳", "没精神", "困", "没睡好", "tired", "exhausted", "fatigue",
-                                      "sleepy", "worn out", "no energy", NULL};
-static const char *const M_STRESS[] = {"压力", "焦虑", "紧张", "烦躁", "stress", "anxious", "anxiety", "overwhelm",
-                                       "nervous", NULL};
-static const char *const M_NEG[] = {"难过", "伤心", "沮丧", "郁闷", "不开心", "心情不好", "低落", "sad", "upset",
-                                    "depress", "unhappy", "down today", "feel bad", NULL};
-static const char *const M_POS[] = {"开心", "高兴", "心情好", "心情很好", "状态好", "状态很好", "精神好", "兴奋", "愉快", "happy", "great", "excited",
-                                    "energetic", "good mood", "feel good", NULL};
 
 const char *mr_mood_name(mr_mood m) {
     static const char *n[] = {"neutral", "positive", "negative", "stressed", "tired"};
     return m >= 0 && m < MR_MOOD_COUNT ? n[m] : "neutral";
 }
 
-static char *lower(const char *s) {
-    size_t n = strlen(s);
-    char *l = malloc(n + 1);
-    if (!l) return NULL;
-    for (size_t i = 0; i <= n; i++) l[i] = (char)tolower((unsigned char)s[i]);
-    return l;
+/* ------------------------------------------------------------ normalise */
+
+/* Decodes one UTF-8 sequence; *len = bytes used (1 for an invalid byte,
+ * which yields 0xFFFD). Overlong forms and surrogates count as invalid. */
+static unsigned utf8_next(const unsigned char *s, int *len) {
+    unsigned c = s[0];
+    int n = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+    *len = 1;
+    if (n < 0) return 0xfffd;
+    if (n == 0) return c;
+    unsigned cp = c & (0x3f >> n);
+    for (int i = 1; i <= n; i++) {
+        if ((s[i] & 0xc0) != 0x80) return 0xfffd;
+        cp = cp << 6 | (s[i] & 0x3f);
+    }
+    static const unsigned min[4] = {0, 0x80, 0x800, 0x10000};
+    if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0xfffd;
+    *len = n + 1;
+    return cp;
 }
 
-static int any(const char *text, const char *const *words) {
-    for (; *words; words++)
-        if (strstr(text, *words)) return 1;
+static int put_utf8(char *o, unsigned cp) {
+    if (cp < 0x80) { o[0] = (char)cp; return 1; }
+    if (cp < 0x800) { o[0] = (char)(0xc0 | cp >> 6); o[1] = (char)(0x80 | (cp & 0x3f)); return 2; }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xe0 | cp >> 12); o[1] = (char)(0x80 | (cp >> 6 & 0x3f)); o[2] = (char)(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    o[0] = (char)(0xf0 | cp >> 18); o[1] = (char)(0x80 | (cp >> 12 & 0x3f));
+    o[2] = (char)(0x80 | (cp >> 6 & 0x3f)); o[3] = (char)(0x80 | (cp & 0x3f));
+    return 4;
+}
+
+/* Lower-case ASCII; full-width forms (Ｆ，３８．５) to ASCII; curly quotes
+ * to '; invalid bytes and control characters to spaces. Never longer than s. */
+static char *normalise(const char *s) {
+    size_t n = strlen(s);
+    char *o = malloc(n + 1), *w = o;
+    if (!o) return NULL;
+    for (size_t i = 0; i < n;) {
+        int len;
+        unsigned cp = utf8_next((const unsigned char *)s + i, &len);
+        i += (size_t)len;
+        if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;       /* full-width ASCII */
+        else if (cp == 0x3000 || cp == 0xfffd) cp = ' ';
+        else if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) cp = '\'';
+        if (cp < 0x20 && cp != '\n') cp = ' ';
+        if (cp < 0x80) *w++ = (char)tolower((int)cp);
+        else w += put_utf8(w, cp);
+    }
+    *w = 0;
+    return o;
+}
+
+/* ------------------------------------------------------------ tokens */
+
+enum { T_WORD, T_NUM, T_CJK, T_PUNCT, T_OTHER };
+#define SKEL 32
+
+typedef struct {
+    int kind;              /* T_* */
+    int off, len;          /* bytes in the normalised text */
+    double val;            /* T_NUM */
+    int dot;               /* T_NUM written with a decimal point */
+    char skel[SKEL];       /* T_WORD: letters, repeats collapsed, apostrophes dropped */
+} tok;
+
+typedef struct {
+    int c;                 /* mr_word_concept */
+    int t0, t1;            /* tokens [t0, t1) */
+    int fuzzy;             /* matched with a typo */
+} hit;
+
+typedef struct {
+    const char *s;         /* normalised text */
+    tok *t;
+    int nt;
+    int *clause, *sent;    /* per token */
+    hit *h;
+    int nh;
+    unsigned known;        /* the profile's flags */
+    int *used;             /* per hit: a body part a sensation has taken */
+    mr_notes *out;
+} reader;
+
+static int is_cjk(unsigned cp) {
+    return (cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+           (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2fa1f);
+}
+
+/* Collapse repeated letters and drop apostrophes and a possessive 's:
+ * "dizzzy" -> "dizy", "dad's" -> "dad". */
+static void skeleton(const char *w, int n, char *out) {
+    int k = 0;
+    if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') n -= 2;
+    for (int i = 0; i < n && k < SKEL - 1; i++) {
+        if (w[i] == '\'' || w[i] == '-') continue;
+        if (k && out[k - 1] == w[i]) continue;
+        out[k++] = w[i];
+    }
+    out[k] = 0;
+}
+
+/* Chinese numerals before 度 / 周 / 个月 ("三十八度五", "孕二十八周") are
+ * numbers; elsewhere "一" is usually "a" (一点, 一直) and stays a character. */
+static int cjk_digit(unsigned cp) {
+    static const unsigned d[] = {0x96f6, 0x4e00, 0x4e8c, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d};
+    for (int i = 0; i < 10; i++) if (cp == d[i]) return i;
+    if (cp == 0x3007) return 0;    /* 〇 */
+    if (cp == 0x4e24) return 2;    /* 两 */
+    if (cp == 0x5341) return 10;   /* 十 */
+    if (cp == 0x767e) return 100;  /* 百 */
+    return -1;
+}
+
+/* Value of a run of Chinese numerals (up to 999); returns bytes used, 0 if none. */
+static int cjk_number(const char *s, double *val) {
+    int used = 0, len, section = 0, cur = 0, any = 0;
+    for (;;) {
+        unsigned cp = utf8_next((const unsigned char *)s + used, &len);
+        int d = cjk_digit(cp);
+        if (d < 0) break;
+        any = 1;
+        if (d == 10 || d == 100) { section += (cur ? cur : 1) * d; cur = 0; }
+        else cur = cur * 10 + d;
+        used += len;
+        if (section + cur > 999) break;
+    }
+    *val = section + cur;
+    return any ? used : 0;
+}
+
+static int starts_with_any(const char *s, const char *const *w) {
+    for (; *w; w++) if (!strncmp(s, *w, strlen(*w))) return 1;
     return 0;
 }
 
+static int tokenise(reader *r) {
+    const char *s = r->s;
+    size_t n = strlen(s);
+    r->t = malloc((n + 1) * sizeof *r->t);
+    if (!r->t) return 0;
+    static const char *const numeral_units[] = {"度", "周", "个月", "个星期", NULL};
+    for (size_t i = 0; i < n;) {
+        tok *t = &r->t[r->nt];
+        memset(t, 0, sizeof *t);
+        t->off = (int)i;
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\r') {
+            /* Chinese writers use spaces as commas: a space next to a Chinese
+             * character ends a clause ("爬楼就喘 以前不这样"). */
+            size_t j = i;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
+            int len;
+            int prev_cjk = r->nt && r->t[r->nt - 1].kind == T_CJK;
+            int next_cjk = j < n && (unsigned char)s[j] >= 0x80 && is_cjk(utf8_next((const unsigned char *)s + j, &len));
+            if (prev_cjk || next_cjk) {
+                t->kind = T_PUNCT;
+                t->len = 1;
+                r->nt++;
+            }
+            i = j;
+            continue;
+        }
+        if (isdigit(c)) {
+            char *end;
+            t->kind = T_NUM;
+            t->val = strtod(s + i, &end);
+            size_t j = (size_t)(end - s);
+            /* strtod reads "1e5" and "0x1f"; notes mean digits and one point */
+            size_t k = i;
+            while (k < n && isdigit((unsigned char)s[k])) k++;
+            if (k < n - 1 && s[k] == '.' && isdigit((unsigned char)s[k + 1])) {
+                t->dot = 1;
+                k++;
+                while (k < n && isdigit((unsigned char)s[k])) k++;
+            }
+            if (j != k) t->val = strtod(s + i, NULL); /* same digits; exponent ignored below */
+            char buf[32];
+            size_t m = k - i < sizeof buf - 1 ? k - i : sizeof buf - 1;
+            memcpy(buf, s + i, m);
+            buf[m] = 0;
+            t->val = atof(buf);
+            t->len = (int)(k - i);
+            i = k;
+        } else if (isalpha(c)) {
+            size_t k = i;
+            while (k < n && (isalnum((unsigned char)s[k]) ||
+                             ((s[k] == '\'' || s[k] == '-') && k + 1 < n && isalpha((unsigned char)s[k + 1]))))
+                k++;
+            t->kind = T_WORD;
+            t->len = (int)(k - i);
+            skeleton(s + i, t->len, t->skel);
+            i = k;
+        } else if (c < 0x80) {
+            t->kind = T_PUNCT;
+            t->len = 1;
+            i++;
+        } else {
+            int len;
+            unsigned cp = utf8_next((const unsigned char *)s + i, &len);
+            double v;
+            int used = cjk_digit(cp) >= 0 ? cjk_number(s + i, &v) : 0;
+            if (used && (starts_with_any(s + i + used, numeral_units) ||
+                         (!strncmp(s + i + used, "点", 3) && cjk_number(s + i + used + 3, &(double){0})))) {
+                t->kind = T_NUM;
+                t->val = v;
+                t->len = used;
+                i += (size_t)used;
+                if (!strncmp(s + i, "点", 3)) { /* 三十八点五度 */
+                    double f;
+                    int u2 = cjk_number(s + i + 3, &f);
+                    t->val += f / (f >= 10 ? 100 : 10);
+                    t->dot = 1;
+                    t->len += 3 + u2;
+                    i += 3 + (size_t)u2;
+                }
+            } else {
+                t->kind = is_cjk(cp) ? T_CJK : (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x2000 && cp <= 0x206f) ? T_PUNCT
+                                                                                                                : T_OTHER;
+                t->len = len;
+                i += (size_t)len;
+                /* emoji variation selectors and joiners stay with their emoji */
+                while (i < n) {
+                    unsigned nx = utf8_next((const unsigned char *)s + i, &len);
+                    if (nx != 0xfe0f && nx != 0x200d && !(nx >= 0x1f3fb && nx <= 0x1f3ff)) break;
+                    t->len += len;
+                    i += (size_t)len;
+                }
+            }
+        }
+        r->nt++;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------ vocabulary */
+
+/* Damerau distance between a and b, giving up above max. */
+static int edit_distance(const char *a, const char *b, int max) {
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (abs(la - lb) > max || la >= SKEL || lb >= SKEL) return max + 1;
+    int d[SKEL + 1][SKEL + 1];
+    for (int i = 0; i <= la; i++) d[i][0] = i;
+    for (int j = 0; j <= lb; j++) d[0][j] = j;
+    for (int i = 1; i <= la; i++) {
+        int rowmin = max + 1;
+        for (int j = 1; j <= lb; j++) {
+            int cost = a[i - 1] != b[j - 1];
+            int v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            if (d[i - 1][j - 1] + cost < v) v = d[i - 1][j - 1] + cost;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+            if (v < rowmin) rowmin = v;
+        }
+        if (rowmin > max) return max + 1;
+    }
+    return d[la][lb];
+}
+
+static int not_a_typo(const char *skel) {
+    for (const char *const *w = mr_notes_not_typos; *w; w++) {
+        char s[SKEL];
+        skeleton(*w, (int)strlen(*w), s);
+        if (!strcmp(s, skel)) return 1;
+    }
+    return 0;
+}
+
+/* How many tokens from t[i] the entry e[0..n) matches (0: none); *fuzzy
+ * set when a typo was allowed. */
+static int match_entry(const reader *r, const char *e, int n, int i, int *fuzzy) {
+    const char *end = e + n;
+    int k = i, allow_typo = 0, units = 0;
+    *fuzzy = 0;
+    if (e < end && *e == '~') { allow_typo = 1; e++; }
+    while (e < end) {
+        if (*e == ' ') { e++; continue; }
+        if (k >= r->nt) return 0;
+        const tok *t = &r->t[k];
+        unsigned char c = (unsigned char)*e;
+        if (isalnum(c)) {
+            const char *w = e;
+            while (e < end && *e != ' ' && (unsigned char)*e < 0x80 && *e != '*' && (isalnum((unsigned char)*e) ||
+                                                                                      *e == '\'' || *e == '-'))
+                e++;
+            int wl = (int)(e - w), prefix = e < end && *e == '*';
+            if (prefix) e++;
+            units++;
+            if (isdigit(c) && wl == (int)strspn(w, "0123456789")) { /* a number in a phrase: "type 2" */
+                if (t->kind != T_NUM || t->len != wl || strncmp(r->s + t->off, w, (size_t)wl)) return 0;
+                k++;
+                continue;
+            }
+            if (t->kind != T_WORD) return 0;
+            char sk[SKEL];
+            skeleton(w, wl, sk);
+            size_t sl = strlen(sk);
+            if (prefix ? !strncmp(t->skel, sk, sl) : !strcmp(t->skel, sk)) { k++; continue; }
+            /* one typo in a long key word; two from nine letters */
+            if (!allow_typo || prefix || e < end || units > 1 || sl < 5 || t->skel[0] != sk[0]) return 0;
+            int max = sl >= 9 ? 2 : 1;
+            if (edit_distance(t->skel, sk, max) > max || not_a_typo(t->skel)) return 0;
+            *fuzzy = 1;
+            k++;
+            continue;
+        }
+        /* one character (Chinese, punctuation, emoji) against one token */
+        int len;
+        utf8_next((const unsigned char *)e, &len);
+        if (t->kind == T_WORD || t->kind == T_NUM || t->len < len || strncmp(r->s + t->off, e, (size_t)len)) return 0;
+        if (t->len > len) { /* an emoji token with its modifiers: the entry must cover them all */
+            if (end - e < t->len || strncmp(r->s + t->off, e, (size_t)t->len)) return 0;
+            len = t->len;
+        }
+        e += len;
+        k++;
+    }
+    return k - i;
+}
+
+static int add_hit(reader *r, int c, int t0, int t1, int fuzzy) {
+    hit *h = realloc(r->h, (size_t)(r->nh + 1) * sizeof *h);
+    if (!h) return 0;
+    r->h = h;
+    r->h[r->nh++] = (hit){c, t0, t1, fuzzy};
+    return 1;
+}
+
+/* Left to right; at each token the longest entry (exact before typo). */
+static int find_words(reader *r) {
+    for (int i = 0; i < r->nt;) {
+        const tok *t = &r->t[i];
+        unsigned char tc = (unsigned char)r->s[t->off];
+        int best = 0, best_c = W_NONE, best_fz = 0;
+        for (int g = 0; g < mr_notes_n_groups; g++) {
+            for (const char *e = mr_notes_words[g].words; *e;) {
+                const char *bar = strchr(e, '|');
+                int n = bar ? (int)(bar - e) : (int)strlen(e);
+                /* cheap first-byte filter; a typo keeps the first letter too */
+                unsigned char ec = (unsigned char)(*e == '~' ? e[1] : e[0]);
+                if (ec == tc) {
+                    int fz, m = match_entry(r, e, n, i, &fz);
+                    if (m > best || (m == best && m && best_fz && !fz)) {
+                        best = m;
+                        best_c = mr_notes_words[g].concept;
+                        best_fz = fz;
+                    }
+                }
+                e += n + (bar != NULL);
+            }
+        }
+        if (best) {
+            if (best_c != W_NONE && !add_hit(r, best_c, i, i + best, best_fz)) return 0;
+            i += best;
+        } else {
+            i++;
+        }
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------ clauses */
+
+static int is_clause_punct(const reader *r, int i, int *sentence) {
+    const tok *t = &r->t[i];
+    const char *p = r->s + t->off;
+    *sentence = 0;
+    if (t->kind == T_PUNCT) {
+        if (t->len == 1) {
+            if (strchr("!?;\n", *p)) { *sentence = 1; return 1; }
+            if (*p == '.') { /* a full stop, not "e.g" */
+                *sentence = 1;
+                return 1;
+            }
+            return *p == ',' || *p == ':' || *p == '(' || *p == ')' || *p == ' ';
+        }
+        if (!strncmp(p, "。", 3) || !strncmp(p, "…", 3)) { *sentence = 1; return 1; }
+        return !strncmp(p, "—", 3) || !strncmp(p, "～", 3) || !strncmp(p, "「", 3);
+    }
+    return 0;
+}
+
+static int split_clauses(reader *r) {
+    r->clause = malloc((size_t)(r->nt + 1) * sizeof *r->clause);
+    r->sent = malloc((size_t)(r->nt + 1) * sizeof *r->sent);
+    if (!r->clause || !r->sent) return 0;
+    int c = 0, s = 0, h = 0;
+    for (int i = 0; i < r->nt; i++) {
+        while (h < r->nh && r->h[h].t0 < i) h++;
+        if (h < r->nh && r->h[h].t0 == i && r->h[h].c == Q_BREAK) c++;
+        int sentence;
+        if (is_clause_punct(r, i, &sentence)) {
+            c++;
+            s += sentence;
+        }
+        r->clause[i] = c;
+        r->sent[i] = s;
+    }
+    return 1;
+}
+
+static int hclause(const reader *r, int h) { return r->clause[r->h[h].t0]; }
+static int hsent(const reader *r, int h) { return r->sent[r->h[h].t0]; }
+
+/* ------------------------------------------------------------ qualifiers */
+
+static int is_target(int c) { return (c >= B_CHEST && c <= K_BACK); }
+
+/* Tokens strictly between hits a (before) and b that are not punctuation;
+ * -1 when punctuation other than "、" and "/" lies between. */
+static int gap(const reader *r, int a, int b) {
+    int g = 0;
+    for (int i = r->h[a].t1; i < r->h[b].t0; i++) {
+        const tok *t = &r->t[i];
+        if (t->kind == T_PUNCT && strncmp(r->s + t->off, "、", 3) && r->s[t->off] != '/') return -1;
+        g++;
+    }
+    return g;
+}
+
+static int find_before(const reader *r, int h, int concept) {
+    for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--)
+        if (r->h[k].c == concept) return k;
+    return -1;
+}
+
+static int in_clause(const reader *r, int h, int concept) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == concept && hclause(r, k) == hclause(r, h)) return 1;
+    return 0;
+}
+
+static int in_sentence(const reader *r, int h, int concept) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == concept && hsent(r, k) == hsent(r, h)) return 1;
+    return 0;
+}
+
+static int negated(const reader *r, int h);
+
+/* "no chest pain, dizziness or fever": a clause that is only a list of
+ * symptoms joined by "or" / "and", after a clause whose last finding was
+ * negated, continues that negation. */
+static int listed_after_negation(const reader *r, int h) {
+    int c = hclause(r, h), first = h, conj = 0;
+    while (first > 0 && hclause(r, first - 1) == c) first--;
+    if (first == 0 || hsent(r, first - 1) != hsent(r, h) || hclause(r, first - 1) != c - 1) return 0;
+    for (int k = first; k < r->nh && hclause(r, k) == c; k++) {
+        if (r->h[k].c == Q_CONJ) { conj = 1; continue; }
+        if (r->h[k].c < D_CHEST || r->h[k].c > K_BACK) return 0; /* only symptoms named directly */
+    }
+    int prev = first - 1;
+    while (prev >= 0 && !is_target(r->h[prev].c)) prev--;
+    return conj && prev >= 0 && hclause(r, prev) == c - 1 && negated(r, prev);
+}
+
+/* Negated: "no X", "not X", "没有X", "不X", "X不疼" (the negation right before
+ * the sensation); "no X or Y" negates Y too. Body parts between the negation
+ * and the word do not break it ("不头晕", "no chest pain"). */
+static int negated(const reader *r, int h) {
+    for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
+        int c = r->h[k].c;
+        if (c >= B_CHEST && c <= B_CALF) continue;
+        if (c == Q_NEG) {
+            int g = gap(r, k, h);
+            return g >= 0 && g <= 3;
+        }
+        if (c == Q_CONJ) {
+            /* "no fever or chills", "没有胸痛和头晕": a symptom named right after
+             * the conjunction shares the negation of the one before it; "not
+             * dizzy and my chest hurts" starts a new statement */
+            if (r->h[h].c < D_CHEST || gap(r, k, h) > 1) return 0;
+            for (int j = k - 1; j >= 0 && hclause(r, j) == hclause(r, h); j--) {
+                if (r->h[j].c >= B_CHEST && r->h[j].c <= B_CALF) continue;
+                return is_target(r->h[j].c) && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j);
+            }
+            return 0;
+        }
+        if (c == Q_FIRST || c == Q_HEDGE || c == Q_SEVERE) continue; /* "no, I'm not dizzy", "not really dizzy" */
+        return 0;
+    }
+    return listed_after_negation(r, h);
+}
+
+/* Healed, gone, fine: after the word in its clause ("烧退了", "knee is fine
+ * now", "dizziness went away"). */
+static int healed(const reader *r, int h, int allow_fine) {
+    for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
+        if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
+        if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) return 0; /* another finding begins */
+    }
+    /* "已经不疼了": the healing word just before */
+    int k = find_before(r, h, Q_HEALED);
+    if (k >= 0 && gap(r, k, h) >= 0 && gap(r, k, h) <= 2) return 1;
+    /* "had the flu last week, all good now": a later clause of the sentence
+     * that only says it healed */
+    for (k = h + 1; k < r->nh && hsent(r, k) == hsent(r, h); k++) {
+        if (hclause(r, k) == hclause(r, h)) continue;
+        if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
+        if (r->h[k].c == Q_HEALED) return 1;
+    }
+    return 0;
+}
+
+/* Long past (years ago, as a child, 以前) with nothing current in the clause. */
+static int long_past(const reader *r, int h) {
+    return in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE);
+}
+
+/* Somebody else's: the nearest person named before it in its clause is not
+ * the writer; for conditions (not symptoms) the sentence's earlier clauses
+ * count too ("我妈高血压，一直吃药"). */
+static int others(const reader *r, int h, int whole_sentence) {
+    for (int k = h - 1; k >= 0; k--) {
+        if (hclause(r, k) != hclause(r, h) && (!whole_sentence || hsent(r, k) != hsent(r, h))) break;
+        if (r->h[k].c == Q_FIRST) return 0;
+        if (r->h[k].c == Q_THIRD) /* "我和我爸都有", "me and my dad": the writer too */
+            return !(k >= 2 && r->h[k - 1].c == Q_CONJ && r->h[k - 2].c == Q_FIRST);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ findings */
+
+static const int FLAG_BIT[] = {
+    [D_CHEST] = MR_SYM_CHEST_PAIN, [D_DIZZY] = MR_SYM_DIZZINESS, [D_FEVER] = MR_SYM_FEVER,
+    [D_BREATH] = MR_SYM_BREATH, [D_PALP] = MR_SYM_PALPITATIONS, [D_ILL] = MR_SYM_ILLNESS,
+    [D_PREGWARN] = MR_SYM_PREG_WARNING, [K_HYPER] = MR_COND_HYPERTENSION, [K_DIAB] = MR_COND_DIABETES,
+    [K_ASTHMA] = MR_COND_ASTHMA, [K_HEART] = MR_COND_HEART, [K_PREG] = MR_COND_PREGNANCY,
+    [K_KNEE] = MR_COND_KNEE, [K_ANKLE] = MR_COND_ANKLE, [K_BACK] = MR_COND_BACK,
+};
+
+static void copy_span(const reader *r, int t0, int t1, char *dst) {
+    int a = r->t[t0].off, b = r->t[t1 - 1].off + r->t[t1 - 1].len;
+    if (b - a > MR_NOTES_EVIDENCE - 1) { /* cut on a character boundary */
+        b = a + MR_NOTES_EVIDENCE - 1;
+        while (b > a && ((unsigned char)r->s[b] & 0xc0) == 0x80) b--;
+    }
+    memcpy(dst, r->s + a, (size_t)(b - a));
+    dst[b - a] = 0;
+}
+
+static int bit_index(unsigned bit) {
+    int i = 0;
+    while (bit > 1) { bit >>= 1; i++; }
+    return i;
+}
+
+static void set_flag(reader *r, unsigned bit, int t0, int t1) {
+    mr_notes *o = r->out;
+    if (!(o->flags & bit)) copy_span(r, t0, t1, o->evidence[bit_index(bit)]);
+    o->flags |= bit;
+}
+
+static void unsure(reader *r, int t0, int t1) {
+    mr_notes *o = r->out;
+    if (o->n_unsure >= MR_NOTES_MAX_UNSURE) return;
+    char buf[MR_NOTES_EVIDENCE];
+    copy_span(r, t0, t1, buf);
+    for (int i = 0; i < o->n_unsure; i++) if (!strcmp(o->unsure[i], buf)) return;
+    memcpy(o->unsure[o->n_unsure++], buf, sizeof buf);
+}
+
+static int pregnant(const reader *r) {
+    return ((r->known | r->out->flags) & MR_COND_PREGNANCY) != 0;
+}
+
+/* Cancelled by negation, somebody else, healing or the long past? Emergency
+ * symptoms are never cancelled by a person named in an earlier clause nor
+ * by "normal" or "fine" after them ("头晕正常吗" asks whether dizziness is
+ * normal); chronic diseases are not cancelled by the past or by healing
+ * words ("had a heart attack in 2019" is heart disease today, "高血压控制得
+ * 很好" is still hypertension). */
+static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
+    if (negated(r, h) || others(r, h, !is_symptom)) return 1;
+    if (chronic) return 0;
+    if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA)) return 1;
+    return long_past(r, h);
+}
+
+/* A sensation or injury word with no body part counts as "unsure" only when
+ * it plainly says pain or injury ("it hurts", "扭伤了"); "sharp", "killing
+ * me" or "tear" alone say nothing about the body. */
+static int orphan_counts(const reader *r, int h) {
+    static const char *const w[] = {"pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching",
+                                    "agony", "injury", "injured", "sprain", "sprained", "strained", "torn",
+                                    "fracture", "fractured", "swollen", "swelling", "疼", "痛", "疼痛", "受伤",
+                                    "扭伤", "拉伤", "骨折", "肿", "肿了", "红肿", "伤了", NULL};
+    const tok *first = &r->t[r->h[h].t0], *last = &r->t[r->h[h].t1 - 1];
+    int a = first->off, n = last->off + last->len - a;
+    for (int k = 0; w[k]; k++) {
+        if (first->kind == T_WORD && r->h[h].t1 - r->h[h].t0 == 1) {
+            char sk[SKEL];
+            skeleton(w[k], (int)strlen(w[k]), sk);
+            if (!strcmp(first->skel, sk)) return 1;
+        } else if ((int)strlen(w[k]) == n && !strncmp(r->s + a, w[k], (size_t)n)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int anywhere(const reader *r, int concept) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == concept) return 1;
+    return 0;
+}
+
+/* The body part a sensation belongs to: the nearest one in its clause
+ * (before it first), else the last one of the clause before in the same
+ * sentence ("去年扭了脚踝，现在还疼"). */
+static int is_body(int c) { return (c >= B_CHEST && c <= B_CALF) || c == K_KNEE || c == K_ANKLE || c == K_BACK; }
+
+static int body_of(const reader *r, int s) {
+    int best = -1, bestd = 1 << 30;
+    for (int k = 0; k < r->nh; k++) {
+        if (!is_body(r->h[k].c) || hclause(r, k) != hclause(r, s)) continue;
+        /* "chest hurts", "pain in the middle of my chest": before within ten
+         * tokens, after within eight, the nearer one (after counts two more) */
+        int d = k < s ? r->h[s].t0 - r->h[k].t1 : r->h[k].t0 - r->h[s].t1 + 2;
+        if (d < bestd && d <= 10) { best = k; bestd = d; }
+    }
+    if (best >= 0) return best;
+    for (int k = s - 1; k >= 0 && hsent(r, k) == hsent(r, s); k--) {
+        if (hclause(r, k) < hclause(r, s) - 1) break;
+        if (is_body(r->h[k].c)) return k;
+    }
+    return -1;
+}
+
+static void injury_phase(reader *r, unsigned bit, int h) {
+    int c = r->h[h].c;
+    if (in_sentence(r, h, Q_CHRONIC)) return;
+    if (in_sentence(r, h, Q_ACUTE) || c == S_INJURY || c == S_SWELL) r->out->acute |= bit;
+}
+
+static void read_sensation(reader *r, int s, int sc, int *body_used) {
+    int b = body_of(r, s);
+    int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
+    int t1 = b >= 0 && r->h[b].t1 > r->h[s].t1 ? r->h[b].t1 : r->h[s].t1;
+    if (b >= 0) body_used[b] = 1;
+    int bc = b >= 0 ? r->h[b].c : -1;
+    if (bc == K_KNEE) bc = B_KNEE; /* "torn meniscus, still aches" */
+    if (bc == K_ANKLE) bc = B_ANKLE;
+    if (bc == K_BACK) bc = B_LOWBACK;
+    int symptom = bc == B_CHEST || bc == B_HEART || bc == B_HEAD || (bc == B_CALF && pregnant(r)) ||
+                  (bc == B_BELLY && pregnant(r));
+    if (cancelled(r, s, symptom, 0) || (b >= 0 && (negated(r, b) || (!symptom && others(r, b, 1))))) return;
+    if (b >= 0 && others(r, b, 0)) return;
+    switch (bc) {
+    case B_CHEST:
+        if (sc == S_SORE && anywhere(r, Q_WORKOUT)) { unsure(r, t0, t1); return; } /* a chest workout's soreness */
+        if (sc == S_RACE) { set_flag(r, MR_SYM_PALPITATIONS, t0, t1); return; }
+        if (sc == S_SPIN || sc == S_STIFF) { unsure(r, t0, t1); return; }
+        set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
+        return;
+    case B_HEART:
+        if (sc == S_RACE || sc == S_ODD) {
+            if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
+            if (in_sentence(r, s, M_POS)) return;                            /* a crush, a win */
+            set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
+        } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
+            if (in_sentence(r, s, M_NEG)) return; /* heartache ("heart hurts since the breakup"); the chest still counts */
+            set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
+        }
+        return;
+    case B_HEAD:
+        if (sc == S_SPIN) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
+        else if (sc == S_PAIN || sc == S_PRESS) {
+            r->out->notes |= MR_NOTE_HEADACHE;
+            if (pregnant(r) && in_clause(r, s, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        } else if (sc != S_SORE) unsure(r, t0, t1);
+        return;
+    case B_KNEE: set_flag(r, MR_COND_KNEE, t0, t1); injury_phase(r, MR_COND_KNEE, s); return;
+    case B_ANKLE: set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); return;
+    case B_FOOT:
+        if (sc == S_INJURY || sc == S_SWELL) { set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); }
+        else { unsure(r, t0, t1); r->out->notes |= MR_NOTE_LOWER_BODY; }
+        return;
+    case B_LOWBACK:
+    case B_BACK:
+        if (sc == S_RACE || sc == S_SPIN) return;
+        set_flag(r, MR_COND_BACK, t0, t1);
+        injury_phase(r, MR_COND_BACK, s);
+        return;
+    case B_ARM: case B_JAW: case B_NECK: case B_SHOULDER:
+        /* ACSM counts pain or discomfort in the neck, jaw or arms as an
+         * anginal equivalent: so when it spreads, comes with the chest, or
+         * (jaw, arm) has no training or injury to explain it */
+        if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) &&
+            (in_sentence(r, s, Q_RADIATE) || in_sentence(r, s, B_CHEST) || in_sentence(r, s, D_CHEST) ||
+             ((bc == B_JAW || bc == B_ARM) && sc != S_SORE && !anywhere(r, Q_WORKOUT) && !anywhere(r, S_INJURY) &&
+              !anywhere(r, Q_HARD))))
+            set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
+        else unsure(r, t0, t1);
+        return;
+    case B_CALF:
+        if (pregnant(r) && (sc == S_PAIN || sc == S_SWELL)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
+        /* fall through */
+    case B_HIP: case B_LEG:
+        unsure(r, t0, t1);
+        r->out->notes |= MR_NOTE_LOWER_BODY;
+        return;
+    case B_BELLY:
+        if (pregnant(r) && (sc == S_PAIN || sc == S_PRESS)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
+        unsure(r, t0, t1);
+        return;
+    case B_HAND: unsure(r, t0, t1); return;
+    default: /* a sensation with no body part: pain or an injury somewhere */
+        if ((sc == S_PAIN || sc == S_SORE) && in_sentence(r, s, D_FEVER)) { /* "feverish and achy": body aches */
+            set_flag(r, MR_SYM_ILLNESS, t0, t1);
+            return;
+        }
+        if ((sc == S_PAIN || sc == S_INJURY || sc == S_SWELL) && orphan_counts(r, s)) unsure(r, t0, t1);
+        return;
+    }
+}
+
+/* Direct words: a symptom or a condition by name, drug or device. */
+static void read_direct(reader *r, int h) {
+    int c = r->h[h].c, t0 = r->h[h].t0, t1 = r->h[h].t1;
+    int symptom = c >= D_CHEST && c <= D_NAUSEA;
+    int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART;
+    if (cancelled(r, h, symptom, chronic)) return;
+    switch (c) {
+    case D_BREATH:
+        if (in_clause(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return; /* out of breath after a hard run */
+        set_flag(r, MR_SYM_BREATH, t0, t1);
+        return;
+    case D_PALP:
+        if (in_clause(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
+        if (in_sentence(r, h, M_POS)) return; /* "心跳加速😍" */
+        set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
+        return;
+    case D_BLEED:
+        if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        else unsure(r, t0, t1);
+        return;
+    case D_VOMIT_BAD: set_flag(r, pregnant(r) ? MR_SYM_PREG_WARNING : MR_SYM_ILLNESS, t0, t1); return;
+    case D_COLD: r->out->notes |= MR_NOTE_COLD; return;
+    case D_UNWELL: /* "胸口不舒服": a discomfort with a body part is a sensation */
+        if (body_of(r, h) >= 0) { read_sensation(r, h, S_ODD, r->used); return; }
+        unsure(r, t0, t1);
+        return;
+    case D_NAUSEA: unsure(r, t0, t1); return;
+    case D_HEADACHE:
+        r->out->notes |= MR_NOTE_HEADACHE;
+        if (pregnant(r) && in_clause(r, h, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        return;
+    case D_HYPO: r->out->notes |= MR_NOTE_LOW_GLUCOSE; return;
+    case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
+    case K_PREG:
+        for (int k = 0; k < r->nh; k++) /* 产后, 备孕: not pregnant now */
+            if (r->h[k].c == K_NOT_PREG && hclause(r, k) == hclause(r, h)) return;
+        set_flag(r, MR_COND_PREGNANCY, t0, t1);
+        return;
+    case K_KNEE: case K_ANKLE: case K_BACK: {
+        unsigned bit = (unsigned)FLAG_BIT[c];
+        set_flag(r, bit, t0, t1);
+        injury_phase(r, bit, h);
+        return;
+    }
+    default:
+        if (c < (int)(sizeof FLAG_BIT / sizeof FLAG_BIT[0]) && FLAG_BIT[c]) set_flag(r, (unsigned)FLAG_BIT[c], t0, t1);
+    }
+}
+
+/* A joint named with no sensation ("ignore my knee, I want to run") still
+ * counts, unless the clause says it is fine, healed, or somebody else's. */
+static void read_body_alone(reader *r, int b) {
+    int c = r->h[b].c;
+    unsigned bit = c == B_KNEE ? MR_COND_KNEE : c == B_ANKLE ? MR_COND_ANKLE : c == B_LOWBACK ? MR_COND_BACK : 0;
+    if (!bit || cancelled(r, b, 0, 0) || in_clause(r, b, Q_FINE) || in_clause(r, b, Q_HEALED) || in_clause(r, b, M_POS))
+        return;
+    set_flag(r, bit, r->h[b].t0, r->h[b].t1);
+}
+
+/* ------------------------------------------------------------ numbers */
+
+static int hit_at(const reader *r, int t, int concept) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].t0 == t && r->h[k].c == concept) return k;
+    return -1;
+}
+
+/* A hit of the concept in token i's clause: before it (within `before`
+ * tokens) when before > 0. */
+static int near(const reader *r, int i, int concept, int before) {
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != concept || r->clause[r->h[k].t0] != r->clause[i]) continue;
+        if (!before || (r->h[k].t1 <= i && i - r->h[k].t1 <= before)) return 1;
+    }
+    return 0;
+}
+
+/* Tokens from the nearest hit of the concept that ends before token i in
+ * its clause, or -1 when none lies within `within`. */
+static int nearest_before(const reader *r, int i, int concept, int within) {
+    int best = -1;
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != concept || r->clause[r->h[k].t0] != r->clause[i] || r->h[k].t1 > i) continue;
+        int d = i - r->h[k].t1;
+        if (d <= within && (best < 0 || d < best)) best = d;
+    }
+    return best;
+}
+
+static int sentence_has(const reader *r, int i, int concept) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == concept && r->sent[r->h[k].t0] == r->sent[i]) return 1;
+    return 0;
+}
+
+/* Somebody else's number ("my dad's bp is 180/110")? */
+static int others_at(const reader *r, int i) {
+    for (int k = r->nh - 1; k >= 0; k--) {
+        if (r->h[k].t0 > i || r->clause[r->h[k].t0] != r->clause[i]) continue;
+        if (r->h[k].c == Q_FIRST) return 0;
+        if (r->h[k].c == Q_THIRD) return 1;
+    }
+    return 0;
+}
+
+static int tok_is(const reader *r, int i, const char *s) {
+    if (i < 0 || i >= r->nt) return 0;
+    return r->t[i].len == (int)strlen(s) && !strncmp(r->s + r->t[i].off, s, strlen(s));
+}
+
+static void bp_reading(reader *r, int sys, int dia, int t0, int t1) {
+    if (sys < 70 || sys > 300 || dia < 30 || dia > 200 || sys <= dia + 5) return;
+    mr_notes *o = r->out;
+    if (sys > o->bp_sys || (sys == o->bp_sys && dia > o->bp_dia)) { o->bp_sys = sys; o->bp_dia = dia; }
+    if (sys >= 140 || dia >= 90) set_flag(r, MR_COND_HYPERTENSION, t0, t1);
+}
+
+/* "血压一直偏高", "bp has been high", "血压…在吃药": blood pressure with a
+ * word for high, or with medication, in the same clause. */
+static void read_bp_words(reader *r) {
+    static const char *const high[] = {"高", "偏高", "high", "elevated", "up", "through", "raised", NULL};
+    for (int h = 0; h < r->nh; h++) {
+        if (r->h[h].c != N_BP || others(r, h, 0) || negated(r, h)) continue;
+        int t0 = r->h[h].t0, found = 0;
+        for (int i = r->h[h].t1; i < r->nt && i <= r->h[h].t1 + 4 && r->clause[i] == r->clause[t0] && !found; i++)
+            for (int k = 0; high[k]; k++)
+                if (tok_is(r, i, high[k]) || (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, high[k]))) found = i + 1;
+        if (!found && in_clause(r, h, Q_MEDS) && !in_clause(r, h, Q_NEG)) found = r->h[h].t1;
+        if (found) set_flag(r, MR_COND_HYPERTENSION, t0, found);
+    }
+}
+
+static void read_numbers(reader *r) {
+    mr_notes *o = r->out;
+    int pending_sys = -1, pending_t = 0;
+    for (int i = 0; i < r->nt; i++) {
+        const tok *t = &r->t[i];
+        if (t->kind != T_NUM || others_at(r, i)) continue;
+        double v = t->val;
+        /* a blood pressure: 160/100, 160 over 100 */
+        if (i + 2 < r->nt && r->t[i + 2].kind == T_NUM && !t->dot && !r->t[i + 2].dot &&
+            (tok_is(r, i + 1, "/") || hit_at(r, i + 1, N_OVER) >= 0 || tok_is(r, i + 1, "比"))) {
+            bp_reading(r, (int)v, (int)r->t[i + 2].val, i, i + 3);
+            i += 2;
+            continue;
+        }
+        /* 高压150 低压95; systolic 150 diastolic 95: the nearer label decides */
+        int ds = nearest_before(r, i, N_SYS, 3), dd = nearest_before(r, i, N_DIA, 3);
+        if (ds >= 0 && (dd < 0 || ds < dd) && !t->dot) { pending_sys = (int)v; pending_t = i; continue; }
+        if (dd >= 0 && !t->dot && pending_sys > 0) {
+            bp_reading(r, pending_sys, (int)v, pending_t, i + 1);
+            pending_sys = -1;
+            continue;
+        }
+        int next = i + 1;
+        int unit_c = next < r->nt && hit_at(r, next, N_DEG_C) >= 0;
+        int unit_f = next < r->nt && hit_at(r, next, N_DEG_F) >= 0;
+        int unit_other = next < r->nt && hit_at(r, next, N_UNIT_OTHER) >= 0;
+        /* a glucose value (mmol/l or mg/dl), an HbA1c */
+        if (near(r, i, N_A1C, 4) && v >= 4 && v <= 20) { o->a1c = (float)v; if (v >= 6.5) set_flag(r, MR_COND_DIABETES, i, i + 1); continue; }
+        if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5)) && !unit_other) {
+            int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
+            double mg = mmol ? v * 18.0 : v;
+            if (mg >= 20 && mg <= 900) {
+                o->glucose = (int)(mg + 0.5);
+                int fasting = near(r, i, N_FASTING, 0);
+                if (mg >= 200 || (fasting && mg >= 126)) set_flag(r, MR_COND_DIABETES, i, i + 1);
+                if (mg < 70) o->notes |= MR_NOTE_LOW_GLUCOSE;
+            }
+            continue;
+        }
+        /* a resting heart rate of 100 or more: tachycardia at rest */
+        if (near(r, i, N_RESTHR, 5) && !unit_other) {
+            if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
+            continue;
+        }
+        /* weeks or months of pregnancy */
+        /* "36 wks" with a pregnancy, or with what only a pregnancy has ("leaking fluid") */
+        int preg_ctx = sentence_has(r, i, K_PREG) || sentence_has(r, i, D_PREGWARN) || sentence_has(r, i, D_BLEED) ||
+                       (tok_is(r, next + 1, "along")) ||
+                       (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
+        if (preg_ctx && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
+            int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
+            if (weeks >= 1 && weeks <= 42) { o->preg_weeks = weeks; set_flag(r, MR_COND_PREGNANCY, i, i + 2); }
+            continue;
+        }
+        /* a body temperature: 38.5, 38.5C, 38度5, 101F, "temp 101" */
+        int body = sentence_has(r, i, N_BODYTEMP) || sentence_has(r, i, D_FEVER);
+        int weather = near(r, i, N_WEATHER, 0);
+        if (unit_other || (weather && !body)) continue;
+        double c = -1;
+        if (v >= 95 && v <= 110 && (unit_f || unit_c || body)) c = (v - 32) * 5 / 9; /* "101F", "101 degrees" */
+        else if (v >= 34 && v <= 43.5 && (body || (unit_c && t->dot) || (t->dot && !unit_c && v >= 37.3)))
+            c = v;
+        if (c < 0) continue;
+        if (c >= 34 && c <= 44) {
+            /* 38度5, 三十八度五 */
+            if (unit_c && !t->dot && next + 1 < r->nt) {
+                const tok *d = &r->t[next + 1];
+                int len, cd = d->kind == T_CJK ? cjk_digit(utf8_next((const unsigned char *)r->s + d->off, &len)) : -1;
+                if (d->kind == T_NUM && d->val < 10 && d->len == 1) c += d->val / 10;
+                else if (cd >= 0 && cd < 10) c += cd / 10.0;
+            }
+            if (isnan(o->temp_c) || c > o->temp_c) o->temp_c = (float)c;
+            if (c >= 38.0) set_flag(r, MR_SYM_FEVER, i, i + 1 + unit_c + unit_f);
+            else if (c >= 37.3) unsure(r, i, i + 1 + unit_c + unit_f);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ mood */
+
+static int intensified(const reader *r, int h) {
+    static const char *const w[] = {"very", "so", "really", "super", "extremely", "totally", "soo", "rly", "sooo",
+                                    "很", "太", "超", "非常", "特别", "好", "巨", "贼", "真", NULL};
+    int i = r->h[h].t0 - 1;
+    if (i < 0) return 0;
+    const tok *t = &r->t[i];
+    for (int k = 0; w[k]; k++) {
+        if (t->kind == T_WORD && !strcmp(t->skel, w[k])) return 1;
+        if (t->kind == T_CJK && t->len == (int)strlen(w[k]) && !strncmp(r->s + t->off, w[k], (size_t)t->len)) return 1;
+    }
+    return 0;
+}
+
+static void read_mood(reader *r) {
+    float score[MR_MOOD_COUNT] = {0};
+    int first = 1;
+    for (int h = 0; h < r->nh; h++) {
+        int c = r->h[h].c;
+        if (c < M_POS || c > M_TIRED) continue;
+        mr_mood m = c == M_POS ? MR_MOOD_POSITIVE : c == M_NEG ? MR_MOOD_NEGATIVE : c == M_STRESS ? MR_MOOD_STRESSED
+                                                                                                   : MR_MOOD_TIRED;
+        if (others(r, h, 0)) continue;
+        if (negated(r, h)) {
+            if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
+            m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
+        }
+        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0);
+        first = 0;
+    }
+    int best = MR_MOOD_NEUTRAL;
+    for (int m = 1; m < MR_MOOD_COUNT; m++)
+        if (score[m] > score[best]) best = m;
+    r->out->mood = (mr_mood)best;
+}
+
+/* A year written after "in" ("in 2019") or before 年 ("2019年") is the
+ * past, like "years ago". */
+static int by_start(const void *a, const void *b) {
+    return ((const hit *)a)->t0 - ((const hit *)b)->t0;
+}
+
+static int mark_years(reader *r) {
+    for (int i = 0; i < r->nt; i++) {
+        const tok *t = &r->t[i];
+        if (t->kind != T_NUM || t->dot || t->val < 1950 || t->val > 2035) continue;
+        int before = i > 0 && r->t[i - 1].kind == T_WORD && !strcmp(r->t[i - 1].skel, "in");
+        int after = i + 1 < r->nt && r->t[i + 1].len == 3 && !strncmp(r->s + r->t[i + 1].off, "年", 3);
+        if ((before || after) && !add_hit(r, Q_PAST, i, i + 1, 0)) return 0;
+    }
+    if (r->nh) qsort(r->h, (size_t)r->nh, sizeof *r->h, by_start); /* the readers walk hits in text order */
+    return 1;
+}
+
+/* "忘了吃降压药", "forgot my bp meds", "ran out of insulin": a missed dose is
+ * a missed-dose word within five tokens of a medicine or a drug's name. */
+static void read_missed_meds(reader *r) {
+    for (int h = 0; h < r->nh; h++) {
+        if (r->h[h].c != Q_MISSED_MEDS) continue;
+        for (int k = 0; k < r->nh; k++) {
+            int c = r->h[k].c;
+            if (c != Q_MEDS && c != K_HYPER && c != K_DIAB && c != K_HEART && c != K_ASTHMA) continue;
+            if (hclause(r, k) != hclause(r, h) || abs(r->h[k].t0 - r->h[h].t0) > 5) continue;
+            r->out->notes |= MR_NOTE_MISSED_MEDS;
+            return;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ the reader */
+
+static void reset(mr_notes *o) {
+    memset(o, 0, sizeof *o);
+    o->mood = MR_MOOD_NEUTRAL;
+    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = -1;
+    o->a1c = o->temp_c = NAN;
+}
+
+void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
+    reset(out);
+    if (!text || !*text) return;
+    reader r = {0};
+    r.known = known;
+    r.out = out;
+    r.s = normalise(text);
+    int ok = r.s && tokenise(&r) && find_words(&r) && mark_years(&r) && split_clauses(&r);
+    int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;
+    r.used = used;
+    if (used) {
+        /* pregnancy first: what bleeding or a calf pain means depends on it */
+        for (int h = 0; h < r.nh; h++)
+            if (r.h[h].c == K_PREG) read_direct(&r, h);
+        read_numbers(&r);
+        read_bp_words(&r);
+        for (int h = 0; h < r.nh; h++) {
+            int c = r.h[h].c;
+            if (c >= S_PAIN && c <= S_ODD) read_sensation(&r, h, c, used);
+            else if (c >= D_CHEST && c <= K_BACK && c != K_PREG) read_direct(&r, h);
+        }
+        for (int h = 0; h < r.nh; h++)
+            if (r.h[h].c >= B_CHEST && r.h[h].c <= B_CALF && !used[h]) read_body_alone(&r, h);
+        read_missed_meds(&r);
+        read_mood(&r);
+    } else {
+        /* out of memory: caution rather than silence */
+        out->n_unsure = 1;
+        snprintf(out->unsure[0], sizeof out->unsure[0], "%s", "(notes could not be read)");
+    }
+    free(used);
+    free(r.t);
+    free(r.h);
+    free(r.clause);
+    free(r.sent);
+    free((char *)r.s);
+}
+
 unsigned mr_notes_flags(const char *text) {
-    if (!text) return 0;
-    char *l = lower(text);
-    if (!l) return 0;
-    unsigned f = 0;
-    for (size_t i = 0; i < sizeof RULES / sizeof RULES[0]; i++)
-        if (any(l, RULES[i].words)) f |= RULES[i].flag;
-    free(l);
-    return f;
+    mr_notes n;
+    mr_notes_read(text, 0, &n);
+    return n.flags;
 }
 
 mr_mood mr_notes_mood(const char *text) {
-    if (!text) return MR_MOOD_NEUTRAL;
-    char *l = lower(text);
-    if (!l) return MR_MOOD_NEUTRAL;
-    mr_mood m = any(l, M_TIRED) ? MR_MOOD_TIRED
-              : any(l, M_STRESS) ? MR_MOOD_STRESSED
-              : any(l, M_NEG) ? MR_MOOD_NEGATIVE
-              : any(l, M_POS) ? MR_MOOD_POSITIVE
-              : MR_MOOD_NEUTRAL;
-    free(l);
-    return m;
+    mr_notes n;
+    mr_notes_read(text, 0, &n);
+    return n.mood;
 }

@@ -1,20 +1,62 @@
-/* notes.h - what a user's free-text notes say about their body and mood,
- * by bilingual keyword rules (issue 5). It is the advisor's safety backstop
- * (text can add caution, never remove it: a negated mention still counts)
- * and the teacher that labels the trained model's data. Internal for now. */
+/* notes.h - what a user's free-text notes say about their body and mood.
+ *
+ * This is the advisor's safety reader: a model may read more, but nothing
+ * here depends on it, and whatever either reads can only add caution. It
+ * reads Chinese, English and both mixed, the way people type on a phone:
+ *
+ *   - a body part near a sensation within a clause ("胸口有点痛", "weird
+ *     pressure behind my breastbone", "knee clicks and aches on stairs"),
+ *     besides the direct words ("头晕", "short of breath", "stent", "胰岛素");
+ *   - numbers with their units and context (a body temperature "体温38.2",
+ *     "101F"; a blood pressure "160/100", "高压150低压95"; a glucose value
+ *     in mg/dl or mmol/l; weeks of pregnancy);
+ *   - English words with a typo or repeated letters ("dizy", "cheast",
+ *     "feaver", "soooo tired");
+ *   - what cancels a mention: explicit negation ("no chest pain", "头不晕"),
+ *     somebody else's ("my dad has heart disease", "老婆怀孕了"), healed or
+ *     long past ("膝盖早好了", "sprained it two years ago"), figures of speech
+ *     ("heartbreaking", "累成狗", "dying to run"). A hedged negation ("不太
+ *     疼", "not that bad") does not cancel anything.
+ *
+ * What it cannot place (a body part with a sensation it has no rule for, a
+ * raised temperature under 38 C, feeling unwell) is reported as "unsure", so
+ * that the advisor lowers the intensity and says what it read. The
+ * vocabularies are in notes_words.c. */
 #ifndef MR_NOTES_H
 #define MR_NOTES_H
 
 #include "safety.h"
 
+#include <math.h>
+
 typedef enum { MR_MOOD_NEUTRAL, MR_MOOD_POSITIVE, MR_MOOD_NEGATIVE, MR_MOOD_STRESSED, MR_MOOD_TIRED,
                MR_MOOD_COUNT } mr_mood;
 
+#define MR_NOTES_MAX_UNSURE 4
+#define MR_NOTES_EVIDENCE 72 /* bytes of the words kept for each finding */
+
+typedef struct {
+    unsigned flags;          /* MR_COND_* | MR_SYM_* the text says the writer has */
+    unsigned acute;          /* of MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK: recent, swollen or just happened */
+    unsigned notes;          /* MR_NOTE_* */
+    mr_mood mood;            /* by the rules' lexicon; neutral when nothing matches */
+    int bp_sys, bp_dia;      /* the highest blood-pressure reading written (mmHg), -1 none */
+    int glucose;             /* mg/dl (mmol/l x 18), -1 none */
+    float a1c;               /* HbA1c %, NAN none */
+    float temp_c;            /* body temperature (Fahrenheit converted), NAN none */
+    int preg_weeks;          /* -1 none */
+    int n_unsure;
+    char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
+    char evidence[16][MR_NOTES_EVIDENCE]; /* per flag bit: the words that set it */
+} mr_notes;
+
 MR_INTERNAL const char *mr_mood_name(mr_mood m);
-/* MR_COND_* | MR_SYM_* flags mentioned in the text (Chinese or English). */
+/* Reads text (UTF-8; invalid bytes are skipped) into out. known: the
+ * MR_COND_* flags already known from the profile, for findings that depend
+ * on them (bleeding in pregnancy). Never fails; NULL text reads as "". */
+MR_INTERNAL void mr_notes_read(const char *text, unsigned known, mr_notes *out);
+/* Shorthands: the flags, and the mood, of mr_notes_read(text, 0). */
 MR_INTERNAL unsigned mr_notes_flags(const char *text);
-/* The mood the text expresses; neutral when nothing matches. Precedence when
- * several match: tired, stressed, negative, positive. */
 MR_INTERNAL mr_mood mr_notes_mood(const char *text);
 
 #endif

@@ -61,20 +61,24 @@ static int one_of(ctx *c, const char *key, const char *val, const char *const *n
     return -1;
 }
 
-static const char *const CONDITIONS[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
-                                         "knee_injury", "ankle_injury", "low_back_pain"};
-static const char *const SYMPTOMS[] = {"chest_pain", "dizziness", "fever"};
-
-static int flag_list(ctx *c, const cJSON *obj, const char *key, const char *const *names, int n, int shift,
-                     unsigned *flags) {
+/* "conditions" take the MR_COND_* names, "symptoms" the MR_SYM_* names
+ * (safety.c's flag names): bits [lo, hi). */
+static int flag_list(ctx *c, const cJSON *obj, const char *key, int lo, int hi, unsigned *flags) {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
     if (!v || cJSON_IsNull(v)) return 1;
     if (!cJSON_IsArray(v)) return BAD(c, "field '%s' must be a list", key);
     cJSON_ArrayForEach(e, v) {
         if (!cJSON_IsString(e)) return BAD(c, "field '%s': entries must be strings", key);
-        int i = one_of(c, key, e->valuestring, names, n);
-        if (i < 0) return 0;
-        *flags |= 1u << (i + shift);
+        int b = mr_flag_find(e->valuestring);
+        if (b < lo || b >= hi) {
+            char known[400] = "";
+            for (int k = lo; k < hi; k++) {
+                strcat(known, k > lo ? ", " : "");
+                strcat(known, mr_flag_name(k));
+            }
+            return BAD(c, "field '%s': unknown value \"%.40s\" (known: %s)", key, e->valuestring, known);
+        }
+        *flags |= 1u << b;
     }
     return 1;
 }
@@ -111,8 +115,8 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     if (ok && p->bp_sys > 0 && p->bp_dia > 0 && p->bp_dia >= p->bp_sys)
         ok = BAD(&c, "fields 'bp_systolic' / 'bp_diastolic': %d/%d is not a blood pressure", p->bp_sys, p->bp_dia);
     if (ok && (ok = num(&c, root, "glucose_mg_dl", 20, 800, 0, &x, &pres)) && pres) p->glucose = (int)lround(x);
-    if (ok) ok = flag_list(&c, root, "conditions", CONDITIONS, 8, 0, &p->flags);
-    if (ok) ok = flag_list(&c, root, "symptoms", SYMPTOMS, 3, 8, &p->flags);
+    if (ok) ok = flag_list(&c, root, "conditions", 0, 8, &p->flags);
+    if (ok) ok = flag_list(&c, root, "symptoms", 8, MR_N_FLAGS, &p->flags);
     if (ok) ok = str(&c, root, "fitness", buf, sizeof buf, &pres);
     if (ok && pres) {
         static const char *const levels[] = {"beginner", "intermediate", "advanced"};

@@ -1,6 +1,6 @@
-/* safety.c - the rules. Each one cites its source (../shared/DOMAIN.md has
- * them all); where the source is a heuristic the warning says to consult a
- * clinician. Rules only remove: the result is the intersection of them all. */
+/* safety.c - the rules. Each one cites its source; where the source is a
+ * heuristic the warning says to consult a clinician. Rules only remove: the
+ * result is the intersection of them all. */
 #include "safety.h"
 
 #include <math.h>
@@ -41,10 +41,17 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     const unsigned outdoor = outdoor_mask(), f = in->flags;
     const int sensitive = (f & (MR_COND_ASTHMA | MR_COND_HEART)) || in->age < 18 || in->age >= 65;
 
-    /* Emergencies: resting BP above 180/110 (ACSM), chest pain, dizziness,
-     * fever or acute illness: rest and see a doctor. */
+    /* Emergencies: resting BP at or above 180/110 (ACSM; AHA 2017 calls
+     * above 180/120 a crisis); ACSM's warning signs (chest pain or its
+     * equivalents, breathlessness at rest or with mild exertion, dizziness or
+     * syncope, palpitations: Riebe et al. 2015); illness below the neck (the
+     * neck check, Eichner 1993); ACOG's warning signs in pregnancy (Committee
+     * Opinion 804, 2020); symptomatic hyperglycaemia (ADA, Colberg et al.
+     * 2016). Rest, and what to do. */
     if ((in->bp_sys >= 180) || (in->bp_dia >= 110)) fire(o, MR_RULE_EMERGENCY_BP);
-    if (f & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER)) fire(o, MR_RULE_EMERGENCY_SYMPTOM);
+    for (int b = 0; b < 7; b++)
+        if (f & (MR_SYM_CHEST_PAIN << b)) fire(o, (mr_rule)(MR_RULE_SYM_CHEST + b));
+    if (in->glucose >= 250 && (in->notes & MR_NOTE_HYPERGLY_SIGNS)) fire(o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS);
     if (o->n_rules) {
         o->emergency = 1;
         o->allowed = BIT(MR_ACT_REST);
@@ -61,19 +68,33 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_HEART);
         cap(o, MR_MODERATE);
     }
+    /* A missed dose of blood-pressure or heart medicine: take it and recheck
+     * first; light only today (AHA 2017: adherence; ACSM: no vigorous work
+     * with uncontrolled blood pressure). Insulin or tablets for diabetes: the
+     * glucose rules below apply once it is measured. */
+    if ((in->notes & MR_NOTE_MISSED_MEDS) && (f & (MR_COND_HYPERTENSION | MR_COND_HEART | MR_COND_DIABETES))) {
+        fire(o, MR_RULE_MISSED_MEDS);
+        cap(o, MR_LIGHT);
+    }
+    /* A headache with high blood pressure may be a rising pressure: recheck
+     * it before exercise; light only (AHA 2017). */
+    if ((in->notes & MR_NOTE_HEADACHE) &&
+        ((f & MR_COND_HYPERTENSION) || in->bp_sys >= 160 || in->bp_dia >= 100)) {
+        fire(o, MR_RULE_BP_HEADACHE);
+        cap(o, MR_LIGHT);
+    }
     /* Diabetes (ADA 2016): < 90 mg/dl carbohydrate first and keep it light;
      * 250-349 no intense exercise (ketones); >= 350 mild to moderate only. */
-    if (in->glucose >= 0) {
-        if (in->glucose < 90) {
-            fire(o, MR_RULE_GLUCOSE_LOW);
-            cap(o, MR_LIGHT);
-        } else if (in->glucose >= 350) {
-            fire(o, MR_RULE_GLUCOSE_VERY_HIGH);
-            cap(o, MR_MODERATE);
-        } else if (in->glucose >= 250) {
-            fire(o, MR_RULE_GLUCOSE_HIGH);
-            cap(o, MR_MODERATE);
-        }
+    if ((in->glucose >= 0 && in->glucose < 90) || (in->notes & MR_NOTE_LOW_GLUCOSE)) {
+        fire(o, MR_RULE_GLUCOSE_LOW);
+        cap(o, MR_LIGHT);
+    }
+    if (in->glucose >= 350) {
+        fire(o, MR_RULE_GLUCOSE_VERY_HIGH);
+        cap(o, MR_MODERATE);
+    } else if (in->glucose >= 250) {
+        fire(o, MR_RULE_GLUCOSE_HIGH);
+        cap(o, MR_MODERATE);
     }
     /* Pregnancy (WHO / CDC): moderate; no fall-risk sports (outdoor cycling). */
     if (f & MR_COND_PREGNANCY) {
@@ -81,8 +102,21 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         cap(o, MR_MODERATE);
         o->allowed &= ~BIT(MR_ACT_CYCLE);
     }
+    /* The neck check (Eichner 1993): a cold above the neck only (runny nose,
+     * sneezing, a mild sore throat) allows light activity. */
+    if (in->notes & MR_NOTE_COLD) {
+        fire(o, MR_RULE_COLD_ABOVE_NECK);
+        cap(o, MR_LIGHT);
+    }
+    /* Something the readers could not place (a pain in the shoulder, a
+     * raised temperature under 38 C, feeling unwell): no vigorous work, and
+     * no impact when it is in the legs or feet (heuristic). */
+    if (in->n_unsure) {
+        fire(o, MR_RULE_UNSURE);
+        cap(o, MR_MODERATE);
+    }
     /* Knee or ankle injury, low back pain: low impact only (heuristic). */
-    if (f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
+    if ((f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & MR_NOTE_LOWER_BODY)) {
         fire(o, MR_RULE_JOINT);
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
@@ -135,6 +169,19 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     o->allowed |= BIT(MR_ACT_REST);
 }
 
+static const char *const FLAG_NAMES[MR_N_FLAGS] = {
+    "hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury", "ankle_injury",
+    "low_back_pain", "chest_pain", "dizziness", "fever", "breathlessness", "palpitations", "acute_illness",
+    "pregnancy_warning"};
+
+const char *mr_flag_name(int b) { return b >= 0 && b < MR_N_FLAGS ? FLAG_NAMES[b] : ""; }
+
+int mr_flag_find(const char *name) {
+    for (int b = 0; name && b < MR_N_FLAGS; b++)
+        if (!strcmp(name, FLAG_NAMES[b])) return b;
+    return -1;
+}
+
 int mr_safety_permits(const mr_safety_out *o, mr_activity a, mr_intensity i) {
     if (a < 0 || a >= MR_ACT_COUNT || !(o->allowed & BIT(a))) return 0;
     if (a == MR_ACT_REST) return i == MR_LIGHT; /* rest is always possible, and light */
@@ -145,7 +192,18 @@ int mr_safety_permits(const mr_safety_out *o, mr_activity a, mr_intensity i) {
 const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *en[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today; see a doctor (ACSM).",
-        [MR_RULE_EMERGENCY_SYMPTOM] = "Chest pain, dizziness or fever: rest and see a doctor before exercising.",
+        [MR_RULE_SYM_CHEST] = "Chest pain, pressure or tightness (or pain spreading to the arm, jaw or neck): no exercise today. If it is severe, lasts more than a few minutes, or comes with breathlessness, sweating or nausea, call emergency services now; otherwise see a doctor before exercising again (ACSM).",
+        [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor, soon if you fainted (ACSM).",
+        [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check).",
+        [MR_RULE_SYM_BREATH] = "Short of breath at rest or with little effort: no exercise today; see a doctor, urgently if it is getting worse (ACSM).",
+        [MR_RULE_SYM_PALPITATIONS] = "A racing, pounding or irregular heartbeat at rest: no exercise today; see a doctor (ACSM).",
+        [MR_RULE_SYM_ILLNESS] = "Illness below the neck (flu, body aches, vomiting, diarrhoea, chest congestion): rest and drink fluids until it has passed (neck check).",
+        [MR_RULE_SYM_PREGNANCY] = "A warning sign in pregnancy (bleeding, contractions, fluid leaking, calf pain or swelling, severe headache or vomiting): stop, do not exercise, and contact your midwife or doctor today (ACOG 2020).",
+        [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "High blood glucose with thirst, frequent urination or blurred vision: do not exercise; check ketones and contact your diabetes team (ADA 2016).",
+        [MR_RULE_MISSED_MEDS] = "You missed a dose of your medicine: take it as prescribed, recheck your blood pressure (or glucose) before exercising, and keep today light.",
+        [MR_RULE_BP_HEADACHE] = "A headache with high blood pressure: measure your blood pressure first; at 180/110 or more, or with blurred vision or confusion, get medical help; otherwise keep today light (AHA 2017).",
+        [MR_RULE_COLD_ABOVE_NECK] = "A cold above the neck (runny nose, sneezing, mild sore throat): light activity only; rest if it spreads to your chest or you get a fever (neck check).",
+        [MR_RULE_UNSURE] = "Your notes mention something we could not place: we kept today gentle. If it is pain, stop if it gets worse and have it checked.",
         [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise (ACSM).",
         [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise (ACSM).",
         [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl: eat 15-30 g of carbohydrate first and keep it light (ADA 2016).",
@@ -165,7 +223,18 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
     };
     static const char *zh[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动，请就医（ACSM）。",
-        [MR_RULE_EMERGENCY_SYMPTOM] = "胸痛、头晕或发烧：请先休息并就医，再考虑运动。",
+        [MR_RULE_SYM_CHEST] = "胸痛、胸闷或胸口发紧（或疼痛放射到手臂、下颌、脖子）：今天不要运动。如果疼痛剧烈、持续几分钟以上，或伴有气短、出汗、恶心，请立即拨打急救电话；否则先就医再恢复运动（ACSM）。",
+        [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，并尽快就医，晕倒过的更要尽早（ACSM）。",
+        [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。",
+        [MR_RULE_SYM_BREATH] = "静息或轻微活动就气短：今天不要运动；请就医，加重时尽快就诊（ACSM）。",
+        [MR_RULE_SYM_PALPITATIONS] = "静息时心跳过快、心慌或心律不齐：今天不要运动；请就医（ACSM）。",
+        [MR_RULE_SYM_ILLNESS] = "颈部以下的急性不适（流感、全身酸痛、呕吐、腹泻、胸部充血）：请休息、多喝水，痊愈后再运动（颈部检查法则）。",
+        [MR_RULE_SYM_PREGNANCY] = "孕期危险信号（出血、宫缩、流液、小腿疼痛或肿胀、剧烈头痛或呕吐）：立即停止运动，今天就联系产科医生或助产士（ACOG 2020）。",
+        [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "血糖高并伴有口渴、尿多或视物模糊：不要运动；请检查酮体并联系你的糖尿病医生（ADA 2016）。",
+        [MR_RULE_MISSED_MEDS] = "你漏服了药物：请按医嘱服药，运动前复测血压（或血糖），今天只做轻度活动。",
+        [MR_RULE_BP_HEADACHE] = "高血压伴头痛：请先测血压；达到180/110以上，或伴视物模糊、意识不清时请就医；否则今天只做轻度活动（AHA 2017）。",
+        [MR_RULE_COLD_ABOVE_NECK] = "颈部以上的感冒症状（流鼻涕、打喷嚏、轻微嗓子疼）：只做轻度活动；如果蔓延到胸部或发烧，请休息（颈部检查法则）。",
+        [MR_RULE_UNSURE] = "你的备注里有我们无法确定的情况：今天的安排比较温和。如果是疼痛，加重时请停止并就医检查。",
         [MR_RULE_HYPERTENSION] = "高血压：保持中等强度；进行高强度运动前请先获得医生许可（ACSM）。",
         [MR_RULE_HEART] = "心脏病：除非医生允许，只做中等强度运动（ACSM）。",
         [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl：先补充15-30克碳水化合物，运动保持轻松（ADA 2016）。",

@@ -1,5 +1,5 @@
-/* safety.h - the advisor's safety layer (issue 5): what the rules of
- * ../shared/DOMAIN.md forbid for a person, today, whatever a model says.
+/* safety.h - the advisor's safety layer: what the rules forbid for a
+ * person, today, whatever a model says.
  * A rule can only remove activities or lower the intensity cap; nothing a
  * model or free text says can add them back. Internal for now. */
 #ifndef MR_SAFETY_H
@@ -12,6 +12,23 @@ enum { /* conditions and symptoms, as bits */
     MR_COND_HEART = 1 << 3, MR_COND_PREGNANCY = 1 << 4, MR_COND_KNEE = 1 << 5,
     MR_COND_ANKLE = 1 << 6, MR_COND_BACK = 1 << 7,
     MR_SYM_CHEST_PAIN = 1 << 8, MR_SYM_DIZZINESS = 1 << 9, MR_SYM_FEVER = 1 << 10,
+    /* ACSM's other warning signs, the neck check's illness below the neck,
+     * and ACOG's warning signs in pregnancy */
+    MR_SYM_BREATH = 1 << 11, MR_SYM_PALPITATIONS = 1 << 12, MR_SYM_ILLNESS = 1 << 13,
+    MR_SYM_PREG_WARNING = 1 << 14,
+};
+#define MR_CONDITIONS_MASK 0xffu     /* MR_COND_* */
+#define MR_SYMPTOMS_MASK 0x7f00u     /* MR_SYM_*: each one means rest today */
+#define MR_N_FLAGS 15
+
+/* Things read that are not conditions but change the advice. */
+enum {
+    MR_NOTE_COLD = 1 << 0,        /* a cold above the neck only: light activity at most (neck check) */
+    MR_NOTE_LOW_GLUCOSE = 1 << 1, /* "低血糖", "feeling hypo": carbohydrate first */
+    MR_NOTE_MISSED_MEDS = 1 << 2, /* forgot or ran out of medication */
+    MR_NOTE_HEADACHE = 1 << 3,    /* a headache (a warning sign with high blood pressure or pregnancy) */
+    MR_NOTE_LOWER_BODY = 1 << 4,  /* an unsure finding in the legs or feet: low impact */
+    MR_NOTE_HYPERGLY_SIGNS = 1 << 5, /* thirst, frequent urination, blurred vision */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -26,14 +43,25 @@ typedef struct {
     mr_precip precip;
     int thunder;
     int aqi;                 /* -1 unknown */
+    unsigned notes;          /* MR_NOTE_* read in the free text (notes.h) */
+    int n_unsure;            /* findings in the text the readers could not place */
 } mr_safety_in;
 
 /* A rule that fired. */
 typedef enum {
-    MR_RULE_EMERGENCY_BP, MR_RULE_EMERGENCY_SYMPTOM, MR_RULE_HYPERTENSION, MR_RULE_HEART,
+    MR_RULE_EMERGENCY_BP,
+    /* one per warning symptom (MR_SYM_*), in bit order, each with what to do */
+    MR_RULE_SYM_CHEST, MR_RULE_SYM_DIZZY, MR_RULE_SYM_FEVER, MR_RULE_SYM_BREATH, MR_RULE_SYM_PALPITATIONS,
+    MR_RULE_SYM_ILLNESS, MR_RULE_SYM_PREGNANCY,
+    MR_RULE_HYPERGLYCAEMIA_SYMPTOMS, /* glucose >= 250 with thirst, urination, blurred vision */
+    MR_RULE_HYPERTENSION, MR_RULE_HEART,
     MR_RULE_GLUCOSE_LOW, MR_RULE_GLUCOSE_HIGH, MR_RULE_GLUCOSE_VERY_HIGH, MR_RULE_PREGNANCY,
     MR_RULE_JOINT, MR_RULE_AQI_SENSITIVE, MR_RULE_AQI_ALL, MR_RULE_AQI_HAZARD, MR_RULE_HEAT,
     MR_RULE_HEAT_DANGER, MR_RULE_COLD, MR_RULE_ASTHMA_COLD, MR_RULE_THUNDER, MR_RULE_SLIPPERY,
+    MR_RULE_MISSED_MEDS,     /* a missed dose of blood-pressure, heart or diabetes medicine */
+    MR_RULE_BP_HEADACHE,     /* a headache with high blood pressure */
+    MR_RULE_COLD_ABOVE_NECK, /* the neck check: a cold above the neck allows light activity */
+    MR_RULE_UNSURE,          /* something in the notes the readers could not place */
     MR_RULE_COUNT
 } mr_rule;
 
@@ -50,5 +78,11 @@ MR_INTERNAL void mr_safety_apply(const mr_safety_in *in, mr_safety_out *out);
 MR_INTERNAL int mr_safety_permits(const mr_safety_out *out, mr_activity a, mr_intensity i);
 /* The rule's warning for the user, with its source: lang "zh" or "en". */
 MR_INTERNAL const char *mr_safety_text(mr_rule r, const char *lang);
+
+/* The name of flag bit b (0 .. MR_N_FLAGS-1) as the profile and the JSON
+ * write it: "hypertension" ... "low_back_pain", "chest_pain" ...
+ * "pregnancy_warning"; bit index by name, or -1. */
+MR_INTERNAL const char *mr_flag_name(int b);
+MR_INTERNAL int mr_flag_find(const char *name);
 
 #endif

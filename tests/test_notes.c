@@ -1,32 +1,192 @@
-/* test_notes.c - lib/notes.c: conditions, symptoms and mood from Chinese and
- * English notes; text adds caution and never removes it. */
+/* test_notes.c - lib/notes.c: what notes say, one rule at a time (body part
+ * near sensation, words, numbers, typos, negation, somebody else, healed,
+ * figures of speech, unsure findings, mood). The figures on hand-written
+ * notes are in tests/notes_eval.py; these are the mechanisms. */
 #include "testutil.h"
 
 #include "notes.h"
 
 #include <string.h>
 
-static void conditions(void **state) {
+static unsigned flags(const char *t) { return mr_notes_flags(t); }
+
+static mr_notes read_(const char *t) {
+    mr_notes n;
+    mr_notes_read(t, 0, &n);
+    return n;
+}
+
+static void body_part_and_sensation(void **state) {
     (void)state;
-    assert_int_equal(mr_notes_flags("最近膝盖有点疼，工作压力很大"), MR_COND_KNEE);
-    assert_int_equal(mr_notes_flags("My KNEE hurts and I have asthma"), MR_COND_KNEE | MR_COND_ASTHMA);
-    assert_int_equal(mr_notes_flags("今天有点头晕，还发烧了"), MR_SYM_DIZZINESS | MR_SYM_FEVER);
-    assert_int_equal(mr_notes_flags("chest pain when climbing stairs"), MR_SYM_CHEST_PAIN);
-    assert_int_equal(mr_notes_flags("我怀孕五个月了"), MR_COND_PREGNANCY);
-    assert_int_equal(mr_notes_flags("lower back pain since Monday"), MR_COND_BACK);
-    assert_int_equal(mr_notes_flags("血压高，医生让我少吃盐"), MR_COND_HYPERTENSION);
-    assert_int_equal(mr_notes_flags(""), 0);
-    assert_int_equal(mr_notes_flags(NULL), 0);
-    assert_int_equal(mr_notes_flags("I want to swim in the morning"), 0);
-    /* "ignore my knee, I want to run" still means the knee counts */
-    assert_int_equal(mr_notes_flags("ignore my knee, I want to run"), MR_COND_KNEE);
-    assert_int_equal(mr_notes_flags("别管我的膝盖，我就要跑步"), MR_COND_KNEE);
-    /* so the safety layer, fed with text flags too, forbids running */
-    mr_safety_in in = {.age = 30, .flags = mr_notes_flags("ignore my knee, I want to run"), .bp_sys = -1,
-                       .bp_dia = -1, .glucose = -1, .temp_c = 20, .rh_pct = 50, .wind_kmh = 5, .aqi = 30};
-    mr_safety_out o;
-    mr_safety_apply(&in, &o);
-    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
+    assert_int_equal(flags("胸口有点痛"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("心口这块一直隐隐作痛"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("weird pressure behind my breastbone"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("pain in the middle of my chest since lunch"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("my heart is pounding while I sit on the couch"), MR_SYM_PALPITATIONS);
+    assert_int_equal(flags("knee clicks and aches on stairs"), MR_COND_KNEE);
+    assert_int_equal(flags("右边脚踝肿了"), MR_COND_ANKLE);
+    assert_int_equal(flags("my lower back is stiff"), MR_COND_BACK);
+    /* the words of a sentence's earlier clause: "still hurts" is the ankle */
+    assert_int_equal(flags("去年扭了脚踝，现在还疼"), MR_COND_ANKLE);
+    /* ACSM's anginal equivalents: pain spreading to the arm, jaw */
+    assert_int_equal(flags("an ache spreading down my left arm"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("下巴疼，爬楼的时候更明显"), MR_SYM_CHEST_PAIN);
+    /* a chest workout's soreness is not chest pain */
+    assert_int_equal(flags("did chest day yesterday, pecs are sore"), 0);
+    assert_true(read_("did chest day yesterday, pecs are sore").n_unsure == 1);
+    /* a joint named with no sensation still counts; a fine one does not */
+    assert_int_equal(flags("ignore my knee, I want to run"), MR_COND_KNEE);
+    assert_int_equal(flags("别管我的膝盖，我就要跑步"), MR_COND_KNEE);
+    assert_int_equal(flags("my knees feel great today"), 0);
+}
+
+static void words_drugs_devices(void **state) {
+    (void)state;
+    assert_int_equal(flags("今天有点头晕，还发烧了"), MR_SYM_DIZZINESS | MR_SYM_FEVER);
+    assert_int_equal(flags("blacked out for a second at the gym"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("爬一层楼就喘不上气"), MR_SYM_BREATH);
+    assert_int_equal(flags("out of breath after my sprint intervals"), 0); /* normal after hard work */
+    assert_int_equal(flags("上吐下泻一整天"), MR_SYM_ILLNESS);
+    assert_int_equal(flags("just a runny nose"), 0);
+    assert_true(read_("just a runny nose").notes & MR_NOTE_COLD);
+    assert_int_equal(flags("on lisinopril"), MR_COND_HYPERTENSION);
+    assert_int_equal(flags("每天打胰岛素"), MR_COND_DIABETES);
+    assert_int_equal(flags("had a stent put in"), MR_COND_HEART);
+    assert_int_equal(flags("房颤好几年了"), MR_COND_HEART);
+    assert_int_equal(flags("blue inhaler in my pocket, I have asthma"), MR_COND_ASTHMA);
+    assert_int_equal(flags("腰间盘突出"), MR_COND_BACK);
+    assert_int_equal(flags("sciatica flaring"), MR_COND_BACK);
+    assert_int_equal(flags("torn meniscus"), MR_COND_KNEE);
+    assert_int_equal(flags("expecting a baby in May"), MR_COND_PREGNANCY);
+    assert_int_equal(flags("我怀孕五个月了"), MR_COND_PREGNANCY);
+    assert_int_equal(flags("产后三个月，想恢复身材"), 0);
+    assert_int_equal(flags("备孕中"), 0);
+    /* bleeding is a warning sign in pregnancy */
+    mr_notes n;
+    mr_notes_read("a little spotting this morning", MR_COND_PREGNANCY, &n);
+    assert_int_equal(n.flags, MR_SYM_PREG_WARNING);
+    assert_int_equal(flags("a little spotting this morning"), 0);
+    /* missed medication: a missed-dose word near a medicine */
+    assert_true(read_("忘了吃降压药").notes & MR_NOTE_MISSED_MEDS);
+    assert_true(read_("ran out of my bp pills").notes & MR_NOTE_MISSED_MEDS);
+    assert_false(read_("forgot my water bottle").notes & MR_NOTE_MISSED_MEDS);
+}
+
+static void numbers(void **state) {
+    (void)state;
+    mr_notes n = read_("体温38.6");
+    assert_int_equal(n.flags, MR_SYM_FEVER);
+    assert_float_equal(n.temp_c, 38.6f, 1e-4);
+    n = read_("temp 101F this morning");
+    assert_int_equal(n.flags, MR_SYM_FEVER);
+    assert_float_equal(n.temp_c, 38.33f, 0.01);
+    n = read_("烧到三十八度五");
+    assert_float_equal(n.temp_c, 38.5f, 1e-4);
+    assert_int_equal(flags("今天38度好热"), 0); /* the weather */
+    assert_int_equal(flags("ran 38.5 km"), 0);
+    n = read_("体温37.6");
+    assert_int_equal(n.flags, 0);
+    assert_int_equal(n.n_unsure, 1); /* raised, not a fever */
+    n = read_("bp 160/100 this morning");
+    assert_int_equal(n.flags, MR_COND_HYPERTENSION);
+    assert_int_equal(n.bp_sys, 160);
+    assert_int_equal(n.bp_dia, 100);
+    n = read_("高压150低压95");
+    assert_int_equal(n.bp_sys, 150);
+    assert_int_equal(n.bp_dia, 95);
+    assert_int_equal(read_("my bp was 162 over 104").bp_dia, 104);
+    assert_int_equal(read_("120/80").flags, 0);
+    assert_int_equal(read_("12/25 is christmas").bp_sys, -1);
+    n = read_("空腹血糖8.2");
+    assert_int_equal(n.glucose, 148);
+    assert_int_equal(n.flags, MR_COND_DIABETES);
+    assert_int_equal(read_("sugar 240 this morning").glucose, 240);
+    n = read_("孕28周");
+    assert_int_equal(n.preg_weeks, 28);
+    assert_int_equal(n.flags, MR_COND_PREGNANCY);
+    assert_int_equal(read_("28 weeks pregnant").preg_weeks, 28);
+    assert_int_equal(read_("resting heart rate 118 today").flags, MR_SYM_PALPITATIONS);
+    /* somebody else's number */
+    assert_int_equal(read_("my dad's bp was 185/115").bp_sys, -1);
+}
+
+static void typos_and_slang(void **state) {
+    (void)state;
+    assert_int_equal(flags("feeling dizy"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("soooo dizzzzy"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("cheast pain"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("i think i have a feaver"), MR_SYM_FEVER);
+    assert_int_equal(flags("my presure is high"), MR_COND_HYPERTENSION);
+    assert_int_equal(flags("never been better, fewer runs this week"), 0); /* real words, not typos */
+    assert_int_equal(flags("凶口闷"), MR_SYM_CHEST_PAIN); /* a pinyin input slip */
+    assert_int_equal(flags("发shao了"), MR_SYM_FEVER);
+    assert_int_equal(flags("今天有点dizzy"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("my 膝盖 hurts"), MR_COND_KNEE);
+    assert_int_equal(flags("I'll run later"), 0); /* not "ill" */
+}
+
+static void cancelled(void **state) {
+    (void)state;
+    /* negation, including lists and Chinese forms */
+    assert_int_equal(flags("no chest pain"), 0);
+    assert_int_equal(flags("no chest pain, dizziness or fever"), 0);
+    assert_int_equal(flags("没有胸痛、头晕"), 0);
+    assert_int_equal(flags("头不晕，胸口也不疼"), 0);
+    assert_int_equal(flags("木有发烧"), 0);
+    /* a new statement after a negation is read */
+    assert_int_equal(flags("not dizzy and my chest hurts"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("no fever, but dizzy since this morning"), MR_SYM_DIZZINESS);
+    /* a hedged negation cancels nothing */
+    assert_int_equal(flags("胸口不太舒服"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("chest not too bad, a bit tight"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("我也不知道为什么胸口疼"), MR_SYM_CHEST_PAIN);
+    /* somebody else's */
+    assert_int_equal(flags("my dad has heart disease"), 0);
+    assert_int_equal(flags("老婆怀孕了"), 0);
+    assert_int_equal(flags("my friend fainted at the gym"), 0);
+    assert_int_equal(flags("我和我爸都有高血压"), MR_COND_HYPERTENSION); /* the writer too */
+    /* healed, or long past */
+    assert_int_equal(flags("膝盖已经好了"), 0);
+    assert_int_equal(flags("sprained my ankle two years ago, fine now"), 0);
+    assert_int_equal(flags("发烧已经退了三天了"), 0);
+    assert_int_equal(flags("had the flu last week, all good now"), 0);
+    /* but not a chronic disease: a past heart attack is heart disease today */
+    assert_int_equal(flags("had a heart attack in 2019"), MR_COND_HEART);
+    assert_int_equal(flags("高血压，控制得很好"), MR_COND_HYPERTENSION);
+    /* something new is current: "以前不这样" */
+    assert_int_equal(flags("爬楼就喘 以前不这样"), MR_SYM_BREATH);
+    /* and "is it normal to be dizzy" is still dizziness */
+    assert_int_equal(flags("头晕正常吗"), MR_SYM_DIZZINESS);
+}
+
+static void figures_of_speech(void **state) {
+    (void)state;
+    assert_int_equal(flags("that movie was heartbreaking"), 0);
+    assert_int_equal(flags("dying to run today"), 0);
+    assert_int_equal(flags("this heat is killing me"), 0);
+    assert_int_equal(flags("累成狗"), 0);
+    assert_int_equal(flags("心累"), 0);
+    assert_int_equal(flags("这个课表我看晕了"), 0);
+    assert_int_equal(flags("我是跑步发烧友"), 0);
+    assert_int_equal(flags("hay fever season"), 0);
+    assert_int_equal(flags("看到他回消息心跳加速😍"), 0);
+    assert_int_equal(read_("累成狗").mood, MR_MOOD_TIRED);
+    assert_int_equal(read_("that movie was heartbreaking").mood, MR_MOOD_NEGATIVE);
+}
+
+static void unsure(void **state) {
+    (void)state;
+    mr_notes n = read_("shoulder hurts when I lift my arm");
+    assert_int_equal(n.flags, 0);
+    assert_int_equal(n.n_unsure, 1);
+    n = read_("hip has been aching");
+    assert_int_equal(n.n_unsure, 1);
+    assert_true(n.notes & MR_NOTE_LOWER_BODY);
+    n = read_("今天身体不舒服");
+    assert_int_equal(n.n_unsure, 1);
+    n = read_("meeting at 7 sharp");
+    assert_int_equal(n.n_unsure, 0);
+    assert_int_equal(n.flags, 0);
 }
 
 static void mood(void **state) {
@@ -36,11 +196,34 @@ static void mood(void **state) {
     assert_int_equal(mr_notes_mood("今天心情很好，想出去走走"), MR_MOOD_POSITIVE);
     assert_int_equal(mr_notes_mood("Feeling sad and down today"), MR_MOOD_NEGATIVE);
     assert_int_equal(mr_notes_mood("Plan: swim at 7"), MR_MOOD_NEUTRAL);
-    assert_int_equal(mr_notes_mood("压力大又很累"), MR_MOOD_TIRED); /* tired wins */
+    assert_int_equal(mr_notes_mood("not happy with my pace"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("not tired at all"), MR_MOOD_NEUTRAL);
+    assert_int_equal(mr_notes_mood("烦死了"), MR_MOOD_NEGATIVE); /* irritation is negative (LABELS.md) */
+    assert_int_equal(mr_notes_mood("my wife is so stressed"), MR_MOOD_NEUTRAL); /* somebody else's */
+    assert_int_equal(mr_notes_mood("soooo tierd"), MR_MOOD_TIRED);
     assert_string_equal(mr_mood_name(MR_MOOD_STRESSED), "stressed");
 }
 
+static void hostile_text(void **state) {
+    (void)state;
+    assert_int_equal(flags(""), 0);
+    assert_int_equal(flags(NULL), 0);
+    /* invalid UTF-8, control bytes, a long run of one character */
+    assert_int_equal(flags("\xff\xfe\x80 chest \xc0\xaf pain"), MR_SYM_CHEST_PAIN);
+    static char big[2001];
+    memset(big, 'a', sizeof big - 1);
+    assert_int_equal(flags(big), 0);
+    for (int i = 0; i < 2000; i += 3) memcpy(big + i, "疼", i + 3 <= 2000 ? 3 : 0);
+    mr_notes n;
+    mr_notes_read(big, 0, &n);
+    assert_true(n.n_unsure <= MR_NOTES_MAX_UNSURE);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(conditions), cmocka_unit_test(mood)};
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(body_part_and_sensation), cmocka_unit_test(words_drugs_devices), cmocka_unit_test(numbers),
+        cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
+        cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(hostile_text),
+    };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

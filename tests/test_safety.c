@@ -37,7 +37,7 @@ static void rules(void **state) {
 
     in = base(); in.flags = MR_SYM_DIZZINESS;
     mr_safety_apply(&in, &o);
-    assert_true(o.emergency && fired(&o, MR_RULE_EMERGENCY_SYMPTOM));
+    assert_true(o.emergency && fired(&o, MR_RULE_SYM_DIZZY));
 
     in = base(); in.flags = MR_COND_HYPERTENSION;
     mr_safety_apply(&in, &o);
@@ -98,6 +98,52 @@ static void rules(void **state) {
     assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_MODERATE));
     assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE));
 
+    /* every warning symptom: rest, with its own instruction */
+    for (int b = 0; b < 7; b++) {
+        in = base(); in.flags = MR_SYM_CHEST_PAIN << b;
+        mr_safety_apply(&in, &o);
+        assert_true(o.emergency && fired(&o, (mr_rule)(MR_RULE_SYM_CHEST + b)));
+        assert_int_equal(o.allowed, 1u << MR_ACT_REST);
+    }
+    /* symptomatic hyperglycaemia (ADA): rest; the number alone caps moderate */
+    in = base(); in.glucose = 380; in.notes = MR_NOTE_HYPERGLY_SIGNS;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS));
+    in.notes = 0;
+    mr_safety_apply(&in, &o);
+    assert_true(!o.emergency && fired(&o, MR_RULE_GLUCOSE_VERY_HIGH) && o.max_intensity == MR_MODERATE);
+    /* a missed dose with hypertension: light only; without a condition it means nothing */
+    in = base(); in.flags = MR_COND_HYPERTENSION; in.notes = MR_NOTE_MISSED_MEDS;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_MISSED_MEDS) && o.max_intensity == MR_LIGHT);
+    in = base(); in.notes = MR_NOTE_MISSED_MEDS;
+    mr_safety_apply(&in, &o);
+    assert_false(fired(&o, MR_RULE_MISSED_MEDS));
+    /* a headache with a stage-2 reading: light only */
+    in = base(); in.bp_sys = 165; in.bp_dia = 102; in.notes = MR_NOTE_HEADACHE;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_BP_HEADACHE) && o.max_intensity == MR_LIGHT);
+    /* the neck check: a head cold allows light activity */
+    in = base(); in.notes = MR_NOTE_COLD;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_COLD_ABOVE_NECK) && !o.emergency && o.max_intensity == MR_LIGHT);
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    /* "低血糖" without a number: carbohydrate first, light */
+    in = base(); in.notes = MR_NOTE_LOW_GLUCOSE;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_GLUCOSE_LOW) && o.max_intensity == MR_LIGHT);
+    /* something unplaced: no vigorous; in the legs, no impact either */
+    in = base(); in.n_unsure = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_UNSURE) && o.max_intensity == MR_MODERATE);
+    assert_true(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE));
+    in.notes = MR_NOTE_LOWER_BODY;
+    mr_safety_apply(&in, &o);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
+    /* flag names round-trip */
+    for (int b = 0; b < MR_N_FLAGS; b++) assert_int_equal(mr_flag_find(mr_flag_name(b)), b);
+    assert_int_equal(mr_flag_find("chest pain"), -1);
+
     for (int r = 0; r < MR_RULE_COUNT; r++) {
         assert_true(strlen(mr_safety_text((mr_rule)r, "en")) > 20);
         assert_true(strlen(mr_safety_text((mr_rule)r, "zh")) > 20);
@@ -113,7 +159,7 @@ static uint32_t rnd(uint32_t n) {
 static mr_safety_in random_in(void) {
     mr_safety_in in;
     in.age = 5 + (int)rnd(96);
-    in.flags = rnd(1u << 11) & rnd(1u << 11) & rnd(1u << 11); /* a few at a time */
+    in.flags = rnd(1u << MR_N_FLAGS) & rnd(1u << MR_N_FLAGS) & rnd(1u << MR_N_FLAGS); /* a few at a time */
     in.bp_sys = rnd(3) ? -1 : 90 + (int)rnd(120);
     in.bp_dia = rnd(3) ? -1 : 50 + (int)rnd(80);
     in.glucose = rnd(3) ? -1 : 50 + (int)rnd(400);
@@ -123,6 +169,8 @@ static mr_safety_in random_in(void) {
     in.precip = (mr_precip)rnd(4);
     in.thunder = rnd(10) == 0;
     in.aqi = rnd(5) ? (int)rnd(501) : -1;
+    in.notes = rnd(64) & rnd(64);
+    in.n_unsure = rnd(4) == 0;
     return in;
 }
 
@@ -139,11 +187,19 @@ static void properties(void **state) {
         mr_safety_apply(&in, &o);
         assert_true(mr_safety_permits(&o, MR_ACT_REST, MR_LIGHT));
         if (o.emergency) assert_int_equal(o.allowed, 1u << MR_ACT_REST);
-        if ((in.flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER)) || in.bp_sys >= 180 || in.bp_dia >= 110)
-            assert_true(o.emergency);
+        if ((in.flags & MR_SYMPTOMS_MASK) || in.bp_sys >= 180 || in.bp_dia >= 110) assert_true(o.emergency);
         /* more conditions or symptoms never allow more */
         mr_safety_in w = in;
-        w.flags |= 1u << rnd(11);
+        w.flags |= 1u << rnd(MR_N_FLAGS);
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        /* nor does anything more read in the notes */
+        w = in;
+        w.notes |= 1u << rnd(6);
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        w = in;
+        w.n_unsure++;
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         /* nor does thunder, ice, or worse air */

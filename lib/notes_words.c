@@ -1,0 +1,491 @@
+/* notes_words.c - what people write about their body and mood, in Chinese
+ * and English, by concept (the format is in notes_words.h).
+ *
+ * Where the words come from: the warning signs of ACSM's pre-participation
+ * screening (Riebe et al., Med Sci Sports Exerc 2015: chest pain or its
+ * equivalents in the neck, jaw and arms, breathlessness at rest or with mild
+ * exertion, dizziness and syncope, palpitations), the "neck check" for
+ * acute illness (Eichner 1993), ACOG Committee Opinion 804 (2020) for the
+ * warning signs in pregnancy, AHA 2017 for blood pressure and ADA for
+ * glucose; the everyday, clinical and brand names of the conditions and
+ * their treatments; and how people type on a phone (colloquial Chinese,
+ * internet slang, abbreviations, common misspellings).
+ *
+ * A phrase listed under W_NONE is only there to stop a shorter reading: it
+ * is read as nothing. */
+#include "notes_words.h"
+
+#include <stddef.h>
+
+const mr_word_group mr_notes_words[] = {
+    /* ---------------------------------------------------------- masks */
+    {W_NONE, "晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
+             "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
+             "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|点头|"
+             "回头|开头|头条|背包|背单词|背书|背景|背后|背着|违背|背锅|背影|腰围|弯腰|伸懒腰|腰包|叉腰|手机|新手|"
+             "手表|选手|对手|高手|一手|动手|卡路里|打卡|卡片|软件|影响|响应|心疼|妈呀|我的妈|他妈的|未来|无所谓|"
+             "没关系|没想到|没时间|没办法|冷静|心跳训练|快走|压腿|压力测试|病毒式|病句|毛病不大|跑步机|"
+             "热身|心得|用心|小心|放心|关心|开心果|细心|耐心|恶心人|心情一般|闷热|沉闷|胸有成竹|心中有数|"
+             "血压计|发热量|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
+             "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
+    {W_NONE, "pain in the neck|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
+             "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
+             "heart set on|with all my heart|head out|heading out|head to|head over|ahead|back to|back from|back home|"
+             "back at|come back|came back|coming back|get back|got back|getting back|go back|went back|be back|"
+             "welcome back|back and forth|hay fever|cabin fever|spring fever|fever pitch|breathtaking|"
+             "take my breath away|hot flash|hot flashes|feel the burn|burn calories|burning calories|burn fat|"
+             "fat burning|fat burn|calorie burn|seasick|carsick|tight schedule|tight deadline|sleep tight|"
+             "heart rate zone|heart rate zones|heart rate training|break a leg|cold weather|cold outside|"
+             "cold out|cold day|cold morning|cold beer|cold brew|cold shower|cold plunge|tightly|heartily|"
+             "blood test|blood work|bloodwork|blood donation|bloody|no idea|no clue|not only|no matter|no time|"
+             "nothing much|no worries|don't know|dont know|don't care|dont care|not to mention|"
+             "heat is killing me|this heat is killing me|work is killing me|job is killing me|skipped breakfast|"
+             "skipped lunch|skipped dinner|skipped a meal|skipped my workout|skipped the gym|skipped my run|"
+             "skipping rope|skip rope|jump rope|racing bike|race day|running late|fast food|breakfast|"
+             "break fast|intermittent fasting|sugar free|no sugar|sugar cravings|head start|head coach|"
+             "headphones|headband|headset|heads up|head count|shoulder day|leg day|arm day|back day|"
+             "ankle weights|knee sleeve|knee sleeves|knee high|knee deep|feet up|on my feet|cold feet|flu shot|flu jab|"
+             "flu vaccine|gastric bypass|mi band|getting used to|get used to|got used to|jumping jacks|calm down|"
+             "a cold day|a cold morning|a cold night|a cold one|a cold drink|a cold beer|run down the|"
+             "heart rate monitor|heart rate up|heart rate down|my heart rate data"},
+
+    /* ---------------------------------------------------------- body parts */
+    {B_CHEST, "凶口|兄口|熊口|胸囗|xiong口|xiongkou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
+              "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest"},
+    {B_HEART, "心脏|心跳|心率|心律|心脏跳|"
+              "heart|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker"},
+    {B_HEAD, "头|头部|脑袋|脑壳|脑子|头顶|太阳穴|后脑勺|"
+             "head|temples|skull"},
+    {B_KNEE, "膝|膝盖|膝关节|膝部|髌骨|波棱盖|波棱盖儿|磕膝盖|膝盖骨|"
+             "~knee|knees|kneecap|kneecaps|patella|kne"},
+    {B_ANKLE, "脚踝|踝|踝关节|脚脖子|脚腕|脚腕子|跟腱|外踝|内踝|"
+              "~ankle|ankles|achilles|achiles"},
+    {B_FOOT, "脚|足|脚底|脚后跟|足跟|脚趾|脚掌|脚背|足底|脚心|"
+             "foot|feet|heel|heels|toe|toes|arch|arches|sole|soles|plantar"},
+    {B_LOWBACK, "腰|腰部|后腰|下背|下背部|腰背|腰眼|尾骨|骶骨|腰骶|腰椎|"
+                "lower back|low back|lower bak|low bak|tailbone|coccyx|lower spine|sacrum|si joint"},
+    {B_BACK, "背|后背|背部|脊椎|脊柱|上背|"
+             "back|spine|upper back|mid back|middle back|bak"},
+    {B_ARM, "胳膊|手臂|臂|左臂|左胳膊|左手臂|上臂|胳臂|"
+            "arm|arms|left arm|forearm|forearms|bicep|biceps|tricep|triceps"},
+    {B_JAW, "下巴|下颌|下颚|牙床|"
+            "jaw|jawbone|jaw bone"},
+    {B_NECK, "脖子|颈|颈椎|颈部|后颈|"
+             "neck"},
+    {B_SHOULDER, "肩|肩膀|肩周|肩关节|左肩|"
+                 "shoulder|shoulders|rotator cuff|left shoulder"},
+    {B_HIP, "髋|髋关节|胯|屁股|臀|臀部|腹股沟|"
+            "hip|hips|groin|glute|glutes|butt|buttock|buttocks"},
+    {B_LEG, "腿|大腿|大腿后侧|胫骨|腘绳肌|腿部|股四头肌|"
+            "leg|legs|thigh|thighs|hamstring|hamstrings|hammy|quad|quads|quadricep|quadriceps|shin|shins"},
+    {B_CALF, "小腿|腿肚子|小腿肚|"
+             "calf|calves"},
+    {B_HAND, "手腕|手指|手肘|肘|手掌|腕|大拇指|"
+             "wrist|wrists|hand|hands|finger|fingers|thumb|elbow|elbows"},
+    {B_BELLY, "肚子|腹|小腹|腹部|胃|下腹|"
+              "stomach|belly|tummy|abdomen|abdominal|gut|lower belly"},
+
+    /* ---------------------------------------------------------- sensations */
+    {S_PAIN, "疼|痛|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
+             "疼得|痛得|火辣辣|灼热|灼烧|烧灼|烧得慌|一阵一阵|撕裂般|要命|疼疼|痛痛|不能碰|一碰就疼|"
+             "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
+             "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"
+             "niggle|niggling|fasciitis|splints|ouch|owie|sciatic|hurt my|hurts when|painfull|pian"},
+    {S_PRESS, "闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
+              "透不过|石头|勒|箍|"
+              "tight|tightness|tightening|~pressure|heavy|heaviness|squeez*|squeezy|crushing|crushed|"
+              "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
+              "compressed|presure|pressur"},
+    {S_SORE, "酸|酸痛|酸胀|酸软|酸酸的|酸酸|"
+             "sore|soreness"},
+    {S_SWELL, "肿|肿了|红肿|肿胀|发炎|炎症|积液|积水|鼓包|"
+              "swollen|swelling|swelled|puffy|puffed up|inflamed|inflammation|blew up|swolen"},
+    {S_INJURY, "伤|受伤|扭伤|扭到|扭了|拉伤|撕裂|断了|骨折|骨裂|裂了|手术|开刀|术后|韧带|错位|脱臼|劳损|磕|"
+               "磕到|撞到|摔了|摔倒|伤到|碰到|扭一下|伤了|扭|拉到|抻到|闪到|闪了|"
+               "injury|injuries|injured|~sprained|sprain|sprains|~strained|strain|pulled my|pulled a|twisted my|"
+               "twisted it|twisted|rolled my|rolled it|rolled over on|torn|tear|tore|ruptured|rupture|broke my|"
+               "broken|fracture|fractured|dislocated|surgery|operation|tendinitis|tendonitis|tendinopathy|"
+               "bursitis|tweaked|jammed|banged|bashed|landed on|went over on|injured my|hurt it|messed up|busted|"
+               "fell on|fell and|tripped|sprang|sprane|injery|injurd"},
+    {S_STIFF, "僵|僵硬|发僵|咔咔响|咯吱响|弹响|嘎嘣|卡住|打软|发软|没力|使不上劲|不稳|不灵活|不利索|响|"
+              "stiff|stiffness|locked up|locking|locks up|clicking|clicks|popping|pops|cracking|creaky|creaking|"
+              "grinding|crunchy|gives way|giving way|gave way|gives out|giving out|gave out|buckled|buckling|"
+              "unstable|weak|wobbly knee|stif"},
+    {S_NUMB, "麻|发麻|麻木|麻麻的|刺麻|"
+             "numb|numbness|tingling|tingly|tingle|pins and needles|dead arm"},
+    {S_RACE, "快|漏拍|漏了一拍|停了一下|停一拍|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
+             "racing|races|pounding|thumping|fluttering|flutters|flutter|skipping|skipped|skips|irregular|"
+             "all over the place|going crazy|beating fast|jumping|flip flopping|flipflopping|hammering|"
+             "thudding|jumpy|erratic"},
+    {S_SPIN, "天旋|"
+             "whirling"},
+    {S_ODD, "怪|怪怪的|不对劲|不对|不得劲|别扭|异样|异常|不好|不太好|毛病|"
+            "weird|funny|strange|odd|feels off|feel off|feeling off|not right|doesnt feel right|feels wrong|"
+            "foggy|fuzzy|uncomfortable|discomfort|wierd|wierdly|funky"},
+
+    /* ---------------------------------------------------------- symptoms by name */
+    {D_CHEST, "凶闷|兄闷|胸门|凶痛|xiong闷|"
+              "胸痛|胸闷|胸口闷|心绞痛发作|烧心|心口疼|心前区|憋闷|胸憋|压榨感|胸口发紧|胸口痛|胸口疼|"
+              "heartburn|heart burn|elephant on my chest|elephant sitting on my chest|elephant sitting on me|"
+              "elephant on me|weight on my chest|band around my chest|like a heart attack|having a heart attack|"
+              "chestpain|chest pain|chest pains|chest tightness|tight chest|angina attack|angina again|"
+              "anginal"},
+    {D_DIZZY, "头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
+              "头晕|晕|头昏|眩晕|发晕|晕乎|晕乎乎|晕晕|晕眩|天旋地转|眼前发黑|眼前一黑|眼冒金星|眼花|站不稳|"
+              "晕倒|昏倒|晕过去|昏过去|差点晕|头重脚轻|犯晕|头昏脑涨|头昏眼花|晕厥|昏厥|晕死|发昏|脑袋发晕|"
+              "~dizzy|~dizziness|dizzyness|~lightheaded|light headed|lighheaded|woozy|~vertigo|faint|fainted|"
+              "fainting|feel faint|felt faint|passed out|pass out|passing out|blacked out|black out|blackout|"
+              "blacking out|nearly fainted|almost fainted|almost passed out|seeing stars|saw stars|room spinning|"
+              "room is spinning|room was spinning|head spinning|head is spinning|unsteady|off balance|syncope|"
+              "presyncope|tunnel vision|vision went black|vision went dark|everything went black|greyed out|"
+              "grayed out|spinny|dizy|disy|dizzie|dissy|lightheadedness|head rush|head rushes|head is swimming|"
+              "head swimming|everything is spinning|world is spinning|the spins|spinning room"},
+    {D_FEVER, "发shao|fa烧|fashao|发少|发稍|发骚|低shao|"
+              "发烧|发热|低烧|高烧|烧|发高烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
+              "烧了|发低烧|打寒战|畏寒|"
+              "~fever|~feverish|fevers|running a temp|running a temperature|high temp|high temperature|temp is up|"
+              "burning up|low grade fever|low grade|pyrexia|febrile|feaver|fevr|fiever|feverishness"},
+    {D_BREATH, "上气不接下气|喘不上来|喘得不行|喘得厉害|"
+               "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
+               "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
+               "short of breath|shortness of breath|~breathless|~breathlessness|out of breath|cant breathe|"
+               "can't breathe|can not breathe|cannot breathe|cant catch my breath|can't catch my breath|"
+               "hard to breathe|trouble breathing|difficulty breathing|struggling to breathe|struggle to breathe|"
+               "struggled to breathe|winded|gasping|gasp|wheezing|wheezy|wheeze|air hunger|breathing is hard|"
+               "labored breathing|laboured breathing|dyspnea|dyspnoea|orthopnea|cant get enough air|"
+               "can't get enough air|not enough air|short of breth|shortness of breth|breathles|sob|puffed out|"
+               "huffing and puffing|out of puff|breathing hard"},
+    {D_PALP, "心荒|心晃|心季|"
+             "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
+             "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
+             "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
+             "heart fluttering|heart flutter|skipped beats|skipping beats|skipped a beat|skips a beat|missed beats|"
+             "extra beats|irregular heartbeat|irregular heart beat|heart flip|heart flips|flip flop|flipflop|"
+             "heart is going crazy|heart going crazy|heart doing flips|heart thumping|pulse racing|racing pulse|"
+             "pulse is racing|heart beating fast|heart is racing|heart was racing|heart keeps racing|palpatations|"
+             "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
+             "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快"},
+    {D_ILL, "流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+            "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
+            "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
+            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|"
+            "flu|the flu|influenza|stomach bug|stomach flu|tummy bug|food poisoning|~vomiting|vomited|vomit|vomits|"
+            "throwing up|threw up|throw up|puking|puked|puke|been sick|~diarrhea|~diarrhoea|diarhea|diarrhoea|"
+            "the runs|gastro|gastroenteritis|body aches|body ache|achy all over|aching all over|everything aches|"
+            "ache all over|aches all over|covid|covid19|tested positive|bronchitis|pneumonia|chest infection|"
+            "chest cold|chest congestion|chesty cough|phlegm|coughing up|chills|the chills|sick|feel sick|"
+            "feeling sick|got sick|am sick|im sick|i'm sick|sick with|sickness bug|norovirus|stomach virus|"
+            "feeling ill|feel ill|fell ill|been ill|am ill|im ill|i'm ill|sick as a dog|strep|food poison|"
+            "flu like|rigors|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
+            "whole body aches|whole body hurts|body is aching|body hurts"},
+    {D_PREGWARN, "见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
+                 "孕吐严重|孕吐特别厉害|孕吐得厉害|孕吐很厉害|宫缩痛|肚子发硬|肚子一阵阵疼|子痫|"
+                 "contractions|contraction|waters broke|water broke|my water broke|leaking fluid|fluid leaking|"
+                 "baby isnt moving|baby isn't moving|baby not moving|less movement|reduced movement|"
+                 "cramps every|cramping every|contractions every|regular cramps|every 10 min|every ten minutes|"
+                 "一阵一阵地疼|规律的疼|baby moving less|preeclampsia|pre eclampsia|pre-eclampsia|placenta previa|threatened miscarriage"},
+    {D_BLEED, "出血|流血|出了点血|有血|血丝|漏尿|流水|"
+              "bleeding|bled|spotting|blood|bleed|leaking|fewer kicks|less kicking|less movement|"
+              "reduced movement|cramping and bleeding"},
+    {D_VOMIT_BAD, "吐得厉害|吐得很厉害|吃不下|吃什么吐什么|喝水都吐|吃啥吐啥|什么都吃不下|一吃就吐|"
+                  "cant keep anything down|can't keep anything down|cant keep food down|can't keep food down|"
+                  "cant keep water down|can't keep water down|throwing up all day|vomiting all day|constant vomiting|"
+                  "hyperemesis|severe morning sickness|cant eat anything|can't eat anything|cant hold anything down|"
+                  "can't hold anything down"},
+    {D_COLD, "感冒|流鼻涕|鼻塞|打喷嚏|嗓子疼|喉咙痛|喉咙疼|嗓子痒|咽痛|咳嗽|咳|嗓子不舒服|鼻子不通|着凉|"
+             "have a cold|got a cold|caught a cold|catching a cold|getting a cold|with a cold|nursing a cold|"
+             "head cold|common cold|cold symptoms|fighting a cold|fighting off a cold|the sniffles|sniffles|"
+             "sniffly|snotty|runny nose|stuffy nose|blocked nose|stuffed up|sneezing|sneezy|sore throat|"
+             "scratchy throat|throat hurts|throat is sore|cough|coughing|coughs|allergies|bit of a cold|cold coming on"},
+    {D_UNWELL, "不蜀服|不书服|不舒付|不输服|不熟服|不shu服|bu舒服|"
+               "不舒服|不太舒服|不大舒服|不怎么舒服|有点不舒服|不适|难受|身体不舒服|身体不适|身体不好|虚弱|"
+               "没胃口|浑身不舒服|不得劲儿|"
+               "unwell|not well|not feeling well|not feeling good|under the weather|feel awful|feeling awful|"
+               "feel terrible|feeling terrible|feel crappy|feeling crappy|feel like crap|feel like shit|feel rough|"
+               "feeling rough|coming down with|indigestion|feel horrible|feeling horrible|not myself|"
+               "feeling run down|feel run down|rundown|off colour|off color"},
+    {D_HEADACHE, "头疼|头痛|偏头痛|头疼欲裂|头胀|脑袋疼|脑壳疼|头有点疼|"
+                 "headache|headaches|~migraine|migraines|head hurts|head is pounding|pounding head|head pounding|"
+                 "splitting headache|head ache|hedache|headach"},
+    {D_HYPO, "低血糖|血糖低|血糖偏低|血糖有点低|血糖掉|"
+             "hypo|hypoglycemia|hypoglycaemia|low blood sugar|sugar is low|sugar low|sugar dropped|blood sugar low|"
+             "went low|going low|low sugar|sugar crash"},
+    {D_HYPERGLY, "口渴|口干|特别渴|老是渴|多尿|尿频|老跑厕所|总上厕所|视力模糊|看东西模糊|眼睛模糊|三多一少|"
+                 "very thirsty|so thirsty|always thirsty|thirsty|peeing a lot|peeing all the time|frequent urination|"
+                 "peeing constantly|blurry vision|blurred vision|vision is blurry|vision blurry"},
+    {D_NAUSEA, "恶心|想吐|反胃|干呕|"
+               "nauseous|nausea|nauseated|queasy|feel like throwing up|want to throw up|nauseus"},
+
+    /* ---------------------------------------------------------- conditions by name, drug or device */
+    {K_HYPER, "雪压高|血鸭高|高血鸭|高血丫|"
+              "高血压|血压高|血压偏高|血压有点高|血压升高|血压又高|血压很高|血压太高|血压飙|降压药|降压|血压药|"
+              "氨氯地平|硝苯地平|缬沙坦|厄贝沙坦|氯沙坦|络活喜|拜新同|替米沙坦|吲达帕胺|依那普利|贝那普利|美托洛尔|"
+              "倍他乐克|比索洛尔|高压药|血压不稳|"
+              "~hypertension|~hypertensive|high blood pressure|high bp|hbp|bp is high|bp high|bp was high|bp's high|bps high|"
+              "blood pressure is high|blood pressure was high|elevated bp|elevated blood pressure|bp meds|bp med|"
+              "bp pills|bp pill|bp medication|bp medicine|blood pressure meds|blood pressure pills|"
+              "blood pressure medication|blood pressure medicine|blood pressure tablets|lisinopril|amlodipine|"
+              "losartan|valsartan|irbesartan|olmesartan|telmisartan|hydrochlorothiazide|hctz|chlorthalidone|"
+              "enalapril|ramipril|benazepril|nifedipine|metoprolol|atenolol|bisoprolol|propranolol|carvedilol|"
+              "beta blocker|beta blockers|betablocker|water pill|htn|hypertention|hypertenison|high blood presure|"
+              "blood pressure's high|pressure is high|pressure was high|bp through the roof"},
+    {K_DIAB, "糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
+             "降糖药|降糖|格列|阿卡波糖|拜糖平|达格列净|司美格鲁肽|血糖仪|动态血糖|糖耐量|妊娠糖|一型糖|二型糖|"
+             "~diabetes|~diabetic|diabeties|diabetis|t2d|t1d|t2dm|t1dm|type 2|type 1|type ii|type one|type two|"
+             "prediabetes|prediabetic|pre diabetic|pre diabetes|insulin|~metformin|glipizide|glimepiride|januvia|"
+             "jardiance|farxiga|ozempic|trulicity|mounjaro|victoza|lantus|humalog|novolog|levemir|tresiba|"
+             "glucose meter|glucometer|cgm|dexcom|libre|sugar diabetes|high blood sugar|blood sugar is high|"
+             "blood sugar was high|sugar was high|sugars are high|sugars were high|"
+             "sugar is high|sugar's high|insulin pump|diabetic meds"},
+    {K_ASTHMA, "哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
+               "哮喘|气喘病|吸入剂|气雾剂|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|支气管哮喘|运动性哮喘|哮喘喷雾|"
+               "~asthma|~asthmatic|inhaler|inhalers|~albuterol|ventolin|salbutamol|symbicort|advair|flovent|"
+               "rescue inhaler|puffer|bronchospasm|eib|exercise induced asthma|nebulizer|nebuliser|asma|athsma|asthama|"
+               "azthma"},
+    {K_HEART, "心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
+              "心律不齐|心律失常|心动过速|起搏器|瓣膜|心肌病|心肌炎|心脏不好|心脏有问题|心脏不太好|心脏病史|心脏手术|"
+              "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心绞痛|心脏搭桥|放过支架|下过支架|装了支架|"
+              "心脏有毛病|心血管病|心脏弱|先心病|先天性心脏病|"
+              "heart disease|heart condition|heart problem|heart problems|heart issue|heart issues|heart trouble|"
+              "~cardiac|coronary|coronary artery disease|chd|heart attack|stemi|nstemi|stent|stents|stented|bypass|cabg|"
+              "heart failure|chf|afib|a fib|atrial fibrillation|fibrillation|~arrhythmia|arrythmia|arythmia|pvc|"
+              "pvcs|ectopic beats|ectopics|pacemaker|defibrillator|valve replacement|heart valve|mitral|"
+              "aortic stenosis|heart murmur|murmur|~cardiomyopathy|enlarged heart|weak heart|bad heart|heart surgery|"
+              "open heart|angioplasty|angina|nitroglycerin|nitro spray|nitro tablets|blood thinner|blood thinners|warfarin|"
+              "eliquis|xarelto|clopidogrel|plavix|baby aspirin|heart meds|heart pills|heart medication|"
+              "cardiologist|heart doctor|svt|wpw|long qt|heart block|tachycardia|heart attak|"
+              "hart disease|heart diesease"},
+    {K_PREG, "怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
+             "预产期|待产|孕吐|怀二胎|怀着|身孕|有喜|孕妈|准妈妈|孕肚|怀上了|怀上|孕妈妈|大肚子|宝宝在肚子里|"
+             "胎儿|建档|"
+             "~pregnant|~pregnancy|preggers|preggo|prego|pregant|pregnat|expecting a baby|expecting our first|"
+             "expecting our second|expecting my first|i'm expecting|im expecting|i am expecting|expecting twins|"
+             "trimester|first trimester|second trimester|third trimester|due date|"
+             "baby is due|baby's due|babys due|due in january|due in february|due in march|due in april|due in may|"
+             "due in june|due in july|due in august|due in september|due in october|due in november|"
+             "due in december|braxton hicks|baby bump|my bump|bun in the oven|eating for two|prenatal|antenatal|"
+             "ob appointment|obgyn|ob gyn|midwife|baby kicks|baby kicking|baby is kicking|baby's kicking|with child|"
+             "morning sickness|gestational|fetus|foetus|pregnent"},
+    {K_NOT_PREG, "产后|生完|生了宝宝|坐月子|月子|哺乳期|备孕|避孕|不孕|产假|剖腹产后|顺产后|"
+                 "postpartum|post partum|gave birth|had my baby|had a baby|after birth|after giving birth|"
+                 "since the baby|breastfeeding|trying to conceive|ttc|trying for a baby|not pregnant|miscarriage|"
+                 "after delivery|c section|c-section"},
+    {K_KNEE, "半月板|十字韧带|交叉韧带|前交叉|后交叉|髌骨软化|髌腱炎|跑步膝|跑者膝|滑膜炎|膝关节炎|膝盖积水|老寒腿|"
+             "膝骨关节炎|髌腱|膝盖软骨|"
+             "~meniscus|menisci|acl|mcl|pcl|lcl|runner's knee|runners knee|jumper's knee|jumpers knee|"
+             "patellofemoral|pfps|patellar tendinitis|patellar tendonitis|it band|itb|itbs|knee replacement|"
+             "chondromalacia|baker's cyst|bakers cyst|osgood|menicus|miniscus|meniscis"},
+    {K_ANKLE, "崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
+              "sprained ankle|rolled ankle|twisted ankle|achilles tendinitis|achilles tendonitis|achilles tendon|"
+              "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
+    {K_BACK, "腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
+             "腰疼|腰痛|腰酸|腰不好|腰不舒服|背痛|下背痛|腰间盘|腰椎病|腰椎管狭窄|"
+             "~sciatica|sciatic nerve|herniated disc|herniated disk|~herniation|slipped disc|slipped disk|"
+             "bulging disc|bulging disk|disc bulge|disk bulge|disc herniation|l4|l5|l4l5|l5s1|s1|lumbar|lumbago|"
+             "back spasm|back spasms|threw my back out|threw out my back|back went out|put my back out|"
+             "pulled my back|tweaked my back|back pain|backache|back ache|bad back|degenerative disc|"
+             "spinal stenosis|spondylolisthesis|herniated|siatica|sciatica's|backpain"},
+
+    /* ---------------------------------------------------------- qualifiers */
+    {Q_NEG, "木有|米有|没得|冇|莫得|没|没有|不|无|未|并没有|并不|从没|从没有|没再|不再|也没|也没有|也不|毫无|一点也不|一点都不|完全不|完全没有|"
+            "没什么|没啥|没感觉|不会|"
+            "no|not|never|without|none|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
+            "haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|nor|zero|free of|no more|denies|denied|"
+            "negative for|nothing|nope|nah|neither|absence of|no sign of|no signs of|ain't|aint|not having|"
+            "not really|no longer have|not experiencing|no hint of|nvr|havnt|dont have|didnt have"},
+    {Q_HEALED, "好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
+               "消了|消肿了|消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
+               "healed|all healed|fully healed|recovered|fully recovered|all better|fine now|ok now|okay now|"
+               "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
+               "resolved|over it|got over|bounced back|back to normal|normal now|fever broke|"
+               "outgrew|grew out of|cured|clear now|all clear|fixed now|settled down|subsided|all good now|good now|"
+               "totally fine now|fully over it|完全恢复了|完全好了|已经恢复|没事儿了"},
+    {Q_FINE, "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
+             "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
+             "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
+    {Q_PAST, "以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
+             "以往|年前|很久以前|好多年前|那时候|"
+             "years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
+             "when i was little|in high school|in college|back then|used to|long ago|long time ago|childhood|a while back|ages ago|decade ago|in the past|"
+             "years back|way back"},
+    {Q_CURRENT, "以前不这样|以前没有过|以前没这样|以前从来没有|不像以前|从来没有过|"
+                "didnt use to|didn't use to|never used to|not like before|never had this before|new for me|"
+                "还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
+                "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
+                "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
+    {Q_THIRD, "我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
+              "朋友|同事|领导|老板|儿子|女儿|孩子|娃|宝宝|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|丈母娘|邻居|他|"
+              "她|他们|她们|家人|家里人|别人|同学|室友|舍友|哥|哥哥|姐姐|弟|弟弟|妹|妹妹|舅舅|姑姑|阿姨|叔叔|队友|"
+              "教练|客户|病人|闺蜜|兄弟|老人家|老人|家属|亲戚|大伯|小孩|"
+              "my dad|dad|father|my mom|mom|mum|mother|wife|husband|partner|girlfriend|boyfriend|gf|bf|friend|"
+              "friends|buddy|coworker|co worker|colleague|boss|my son|our son|his son|her son|daughter|kid|kids|child|baby|grandma|grandpa|"
+              "grandmother|grandfather|granny|nana|neighbor|neighbour|brother|sister|sis|uncle|aunt|cousin|"
+              "roommate|flatmate|teammate|coach|he|she|his|her|him|they|them|their|someone|somebody|a guy|a lady|"
+              "my family|parents|my folks|mother in law|father in law|patient|client|hubby|wifey|spouse|"
+              "fiance|fiancee|grandson|granddaughter|toddler|guy at|girl at|lady at|man at|woman at"},
+    {Q_FIRST, "我|俺|本人|自己|咱|"
+              "i|i'm|im|i've|ive|i'd|me|my|mine|myself|i am"},
+    {Q_HEDGE, "好像|可能|也许|似乎|说不上来|不确定|不太确定|不清楚|不一定|不太|不怎么|不是很|没那么|不算|不大|好多了|"
+              "好点了|好些了|缓解了|轻了点|还好|"
+              "not sure|maybe|perhaps|probably|possibly|might be|could be|i think|i guess|sort of|kind of|kinda|"
+              "sorta|a bit|a little|slightly|not too|not that|not very|not as|not so|not much|hard to say|idk|"
+              "dunno|seems|not quite|better now|bit better|little better|getting better|improving|mild|mildly|"
+              "not sure if|dont think|don't think|not super|not crazy"},
+    {Q_RADIATE, "放射|窜到|连着|牵扯|蔓延|扩散|一直到|传到|带着|往下走|窜|"
+                "spreading|spread|spreads|radiating|radiates|radiate|going down|goes down|down my|into my|shooting|"
+                "up to my|moving to|travels|traveling|travelling|runs down|running down"},
+    {Q_HARD, "跑完|跑完步|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
+             "after running|after my run|after a run|after the run|sprint|sprints|sprinting|intervals|hiit|"
+             "hill repeats|after my race|after the race|after a race|after a hard|hard run|tempo run|max effort|"
+             "all out|after lifting|after crossfit|after the game|after soccer|after basketball|after a long run|"
+             "long run|after spin|after my workout|after the workout|after a workout|after training|mid run|"
+             "during my run|during a run|while running|while sprinting"},
+    {Q_MILD, "爬楼|上楼|走路|走几步|走两步|散步|躺着|坐着|休息时|安静时|静息|晚上睡觉|睡觉时|夜里|说话|不动|"
+             "什么都没干|一动就|稍微动|稍微一动|平躺|起床|早上起来|"
+             "stairs|flight of stairs|walking|at rest|resting|sitting|lying down|lying|in bed|at night|woke up|"
+             "waking up|talking|barely doing anything|doing nothing|just standing|standing up|stood up|"
+             "getting up|little effort|light effort|slightest|just walking|watching tv|at my desk|"
+             "for no reason|out of nowhere"},
+    {Q_WORKOUT, "练胸|卧推|俯卧撑|健身后|撸铁|练完胸|胸推|飞鸟|夹胸|双杠|"
+                "bench|bench press|benching|push ups|pushups|pushup|push up|flyes|flys|dips|from lifting|"
+                "from the gym|from working out|from training|from my workout|workout yesterday|from chest|"
+                "chest workout|pec deck|doms|chest day|chest and tris|chest and triceps"},
+    {Q_ACUTE, "刚|刚刚|刚才|昨天|前天|今天|今早|早上|昨晚|这两天|几天前|上周|上个星期|不小心|一下子|突然|打球时|"
+              "踢球时|下楼时|下楼梯|跑步时|刚扭|新伤|"
+              "yesterday|today|this morning|last night|just|just now|earlier|a few days ago|couple days ago|"
+              "couple of days ago|days ago|last week|a week ago|over the weekend|this weekend|on monday|on tuesday|"
+              "on wednesday|on thursday|on friday|on saturday|on sunday|fresh|new|suddenly|sudden|during|playing|"
+              "fell|landed|this week|tonight|an hour ago|hours ago"},
+    {Q_CHRONIC, "老毛病|老伤|旧伤|多年|好几年|常年|慢性|长期|反复|经常|总是|老是|退化|关节炎|劳损|一直|老了|"
+                "骨关节炎|"
+                "for years|for many years|many years|chronic|chronically|long standing|longstanding|old injury|always|"
+                "for ages|arthritis|osteoarthritis|degenerative|wear and tear|since i was|every winter|flares up|recurring|"
+                "recurrent"},
+    {Q_CONJ, "和|或|或者|跟|及|、|还有|"
+             "or|and|nor|plus|or any|either"},
+    {Q_BREAK, "但|但是|可是|不过|然而|只是|就是|倒是|反而|而且|"
+              "but|though|although|however|except|apart from|other than|aside from|besides|otherwise|whereas|"
+              "while my"},
+    {Q_MISSED_MEDS, "忘了吃|忘吃|没吃|漏吃|忘记吃|漏服|药吃完了|药没了|药停了|停药|断药|没带|忘了|忘记|"
+                    "forgot my|forgot to take|missed my|missed a dose|missed dose|ran out of|run out of|"
+                    "haven't taken|havent taken|didn't take|didnt take|skipped my|out of my|stopped taking|"
+                    "stopped my|off my|not taking my|havent had my|haven't had my|forgot|forgotten"},
+    {Q_SEVERE, "厉害|严重|很严重|剧烈|受不了|不行|要命|特别|非常|剧|很疼|非常疼|"
+               "severe|severely|really bad|terrible|awful|horrible|worst|unbearable|excruciating|intense|a lot|"
+               "badly|so bad|crazy|really|extremely|pounding|splitting"},
+    {Q_MEDS, "药|药物|药片|药丸|"
+             "meds|medication|medications|medicine|medicines|pills|pill|tablets|tablet|dose|doses|insulin shot"},
+
+    /* ---------------------------------------------------------- number contexts */
+    {N_BODYTEMP, "体温|量了|测了|腋温|额温|耳温|温度计|体温计|量体温|测体温|口温|"
+                 "temp|temperature|thermometer|temps|running a|oral temp|forehead"},
+    {N_WEATHER, "天气|气温|外面|室外|户外|高温|最高|最低|预报|太阳|晒|室温|空调|大热天|热死|热死了|好热|太热|"
+                "outside|outdoors|weather|forecast|sunny|humid|heatwave|heat wave|degrees out|hot out|hot outside|"
+                "high of|low of|the heat|so hot|too hot|it's hot|its hot|sweltering|scorching|boiling"},
+    {N_BP, "血压|测血压|量血压|血压值|"
+           "bp|blood pressure|b p|pressure reading|bloodpressure|blood presure"},
+    {N_SYS, "高压|收缩压|上压|"
+            "sys|systolic|top number"},
+    {N_DIA, "低压|舒张压|下压|"
+            "dia|diastolic|bottom number"},
+    {N_GLU, "血糖|餐后血糖|随机血糖|血糖值|测血糖|"
+            "glucose|blood sugar|sugar|sugars|bg|bgl|blood glucose|sugar level|fasting sugar|glucose level|fbs"},
+    {N_MMOL, "mmol|mmol/l|毫摩尔|mm"},
+    {N_MGDL, "mg/dl|mg|mgdl|mg dl"},
+    {N_A1C, "糖化|糖化血红蛋白|a1c|hba1c|hb a1c"},
+    {N_DEG_C, "度|℃|°c|°|c|celsius|deg c|degrees c|degree c|摄氏度|degrees|degree|deg"},
+    {N_DEG_F, "f|°f|℉|fahrenheit|deg f|degrees f|degree f|华氏度|华氏"},
+    {N_WEEK, "周|个星期|星期|周了|"
+             "weeks|week|wks|wk|w"},
+    {N_MONTH, "个月|月|"
+              "months|month|mos|mo"},
+    {N_OVER, "over"},
+    {N_FASTING, "空腹|早上空腹|"
+                "fasting|before breakfast|fasted|morning fasting"},
+    {N_UNIT_OTHER, "km|k|kg|kgs|kilo|kilos|lbs|lb|pounds|mi|miles|mile|min|mins|minutes|minute|hours|hour|hrs|hr|"
+                   "岁|公里|公斤|斤|千米|米|分钟|小时|次|步|个|组|岁了|bpm|years|yrs|yo|steps|reps|sets|kcal|cal|"
+                   "calories|卡|千卡|%|percent|块|元|dollars|bucks|m|meters|metres|floors|层|楼|秒|seconds|sec|secs|"
+                   "天|days|day|points|分|号|am|pm|点|时|units|unit|iu|u|单位|h"},
+    {N_RESTHR, "静息心率|安静心率|晨脉|静态心率|"
+               "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
+
+    /* ---------------------------------------------------------- moods */
+    {M_TIRED, "累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+              "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
+              "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|心累|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
+              "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
+              "虚了|整个人虚|腿都软|只想睡觉|想睡觉|想躺|躺平|"
+              "😴|🥱|💤|😪|😫|😩|"
+              "~tired|tierd|tird|tiered|exhausted|~exhausting|exhaustion|~fatigue|fatigued|sleepy|drained|wiped|"
+              "wiped out|worn out|burnt out|burned out|burnout|no energy|low energy|zero energy|knackered|shattered|"
+              "i'm beat|im beat|dead tired|dog tired|legs are dead|sluggish|lethargic|groggy|slept badly|"
+              "didn't sleep|didnt sleep|couldn't sleep|couldnt sleep|can't sleep|cant sleep|barely slept|no sleep|"
+              "poor sleep|bad sleep|little sleep|slept like crap|slept like shit|insomnia|up all night|jet lag|"
+              "jetlag|jetlagged|jet lagged|zombie|running on empty|running on fumes|yawning|weary|so tired|"
+              "i'm spent|im spent|need a nap|all nighter|allnighter|night shift|overtired|pooped|bushed|zonked|"
+              "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
+              "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
+              "slept terribly|slept like|only slept|4hrs sleep|hardly slept"},
+    {M_STRESS, "压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+               "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
+               "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
+               "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
+               "😰|😟|😬|😥|😖|🤯|😓|"
+               "~stress|~stressed|~stressful|stressing|stresed|~anxious|~anxiety|nervous|worried|worry|worrying|"
+               "overwhelmed|overwhelming|tense|on edge|panic|panicky|panicking|freaking out|freaked out|restless|"
+               "under pressure|pressure at work|work pressure|lot of pressure|so much pressure|much pressure|"
+               "pressured|feeling the pressure|pressure from|deadline|deadlines|so much work|crazy busy|swamped|"
+               "frantic|jittery|uneasy|can't relax|cant relax|mind racing|racing thoughts|frazzled|agitated|"
+               "wound up|high strung|exams|exam|exam week|finals|stresssed|streesed|anxous|anxios|nervy|"
+               "on my mind|scared|afraid|dreading|dread|tight deadline|tight deadlines|busy busy|hectic|"
+               "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking"},
+    {M_NEG, "难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+            "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
+            "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
+            "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
+            "心情糟|心情一般般|不想练|憋屈|没心情|心里苦|心情down|烦|烦死|烦死了|烦躁|心烦|烦烦|唉|哎|无奈|泡汤|"
+            "可惜|遗憾|气人|😤|😑|🙄|"
+            "😢|😭|😞|😔|💔|☹️|🙁|😡|😠|🤬|😒|🥲|"
+            "sad|sadness|unhappy|feeling down|feel down|bit down|so down|pretty down|kinda down|been down|"
+            "down today|down lately|feeling low|feel low|bit low|low mood|mood is low|depressed|depressing|"
+            "depression|miserable|upset|lonely|heartbroken|heartbreaking|heartbreak|grief|grieving|mourning|"
+            "crying|cried|in tears|feeling blue|bummed|bummed out|gloomy|angry|mad|furious|pissed|annoyed|"
+            "irritated|irritable|frustrated|frustrating|bored|boring|unmotivated|no motivation|can't be bothered|"
+            "cant be bothered|don't feel like|dont feel like|don't want to|dont want to|meh|lazy|fed up|sick of|"
+            "sick and tired|hopeless|disappointed|bad day|rough day|awful day|terrible day|shitty day|crappy day|"
+            "devastated|broke up|breakup|dumped|passed away|funeral|rough week|in a funk|blah|homesick|lovesick|"
+            "not in the mood|not motivated|not feeling it|grumpy|moody|down in the dumps|low key sad|"
+            "depresed|saddd|upsetting|sucks|miss her|miss him|lost my|feel like crying|teary|gutted|"
+            "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
+            "so over|over this|tired of|blood is boiling|blood boiling|punch something|irritating|bummer"},
+    {M_POS, "开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+            "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
+            "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
+            "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"
+            "活力满满|状态在线|状态满分|冲|冲鸭|冲冲冲|加油|奖励自己|干就完了|🥹|😌|"
+            "😊|😄|😁|😃|🥳|💪|✨|🎉|👍|🙌|❤️|😍|🤩|☀️|😎|🙂|😀|😆|🤗|🔥|"
+            "~happy|glad|great|feel great|feeling great|awesome|amazing|fantastic|excited|exciting|pumped|"
+            "stoked|psyched|energetic|energized|energised|full of energy|motivated|can't wait|cant wait|dying to|"
+            "dying for|to die for|ready to go|ready to crush|let's go|lets go|refreshed|well rested|rested|"
+            "relaxed|calm|chill|cheerful|thrilled|proud|on top of the world|feel amazing|feel good|feeling good|"
+            "good mood|great mood|good vibes|blessed|yay|woohoo|joyful|best day|good day|great day|killing it|"
+            "crushing it|in a good mood|in a great mood|happyy|hapy|excitd|pumpd|fired up|psyched up|buzzing|"
+            "feel fantastic|feel awesome|optimistic|content|grateful|lol|haha|hahaha|good spirits|upbeat|"
+            "feeling strong|feel strong|raring to go|feel fresh|feeling fresh|motivated af|super keen|keen|relieved|"
+            "lets do this|let's do this|bursting with pride|loving|love my|new pr|pr today|woo|woot|pumped up"},
+};
+
+const int mr_notes_n_groups = (int)(sizeof mr_notes_words / sizeof mr_notes_words[0]);
+
+/* Real words one letter away from a key word: never read as its typo. */
+const char *const mr_notes_not_typos[] = {
+    "never", "fewer", "sever", "lever", "clever", "cheat", "chess", "crest", "paint", "saint", "taint", "feint",
+    "angle", "tried", "tires", "timed", "fired", "hired", "wired", "spent", "scent", "heard", "hearth", "dirty",
+    "pressed", "dressed", "stressed", "stresses", "press", "dizzy", "fiver", "river", "liver", "diver", "faster",
+    "pleasure", "measure", "treasure", "happen", "happened", "strain", "stains", "sprint", "spring", "spain",
+    "insular", "vomits", "asthma", "haste", "cardiac", "nervous", "heart", "hearts", "anxious", "ankles",
+    "fatigue", "feature", "future", "pressure", "presume", "hypertension", "ventolin", "metformin",
+    "migrant", "migraine", "diabetes", "pregnant", "regnant", "sciatica", "meniscus", "pleasant", "peasant",
+    "breathless", "breathes", "vertigo", "lightened", "lighthearted", "tripped", "happy", "hippy", "harpy",
+    NULL,
+};

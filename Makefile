@@ -70,7 +70,8 @@ $(BUILD)/mr-cli: examples/mr-cli.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
 
 $(BUILD)/motion-advisor: examples/motion-advisor.c $(BUILD)/libmotionrec.a
-	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+	$(CC) $(MR_CFLAGS) $(CFLAGS) -DMR_MODEL_DIR='"$(PREFIX)/share/motionrec"' $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(BUILD)/libmotionrec.a $(MR_LDLIBS)
 
 $(BUILD)/mr-convert: examples/mr-convert.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a -lcjson $(MR_LDLIBS)
@@ -106,7 +107,9 @@ install: all
 	install -m 644 $(BUILD)/libmotionrec.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0
 	ln -sf libmotionrec.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec.so
-	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(BUILD)/motion-advisor $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(PREFIX)/share/motionrec
+	install -m 644 weights/advisor-f16.gguf $(DESTDIR)$(PREFIX)/share/motionrec/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.1.0|' motionrec.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
 

@@ -9,16 +9,25 @@
  *   motion-advisor export --user U [--db FILE]
  *
  * The database defaults to $XDG_DATA_HOME/motionrec/advisor.db (or
- * ~/.local/share/motionrec/advisor.db), created owner-only. The model
- * defaults to $MOTIONREC_MODEL when set; without one, knowledge rules read
- * the profile. */
+ * ~/.local/share/motionrec/advisor.db), created owner-only. The model is
+ * --model FILE, else $MOTIONREC_MODEL, else the shipped model found next to
+ * the program (an install's share/motionrec/advisor-f16.gguf, or the source
+ * tree's weights/advisor-f16.gguf); --model none reads with the knowledge
+ * rules alone. */
 #include "motionrec.h"
 
 #include <errno.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef MR_MODEL_DIR
+#define MR_MODEL_DIR "/usr/local/share/motionrec" /* make install sets PREFIX/share/motionrec */
+#endif
+#define MODEL_FILE "advisor-f16.gguf"
 
 static const char *usage =
     "usage: motion-advisor recommend --profile FILE.json [--db FILE] [--json] [--model FILE.gguf] [--threads N]\n"
@@ -27,7 +36,8 @@ static const char *usage =
     "       motion-advisor history --user U [--db FILE]\n"
     "       motion-advisor forget --user U [--db FILE]\n"
     "       motion-advisor export --user U [--db FILE]\n"
-    "--model defaults to $MOTIONREC_MODEL; --model none uses the knowledge rules alone.\n"
+    "--model defaults to $MOTIONREC_MODEL, else the shipped " MODEL_FILE " (installed in " MR_MODEL_DIR ",\n"
+    "or weights/ beside the build); --model none uses the knowledge rules alone.\n"
     "Not medical advice.\n";
 
 static int die(const char *msg) {
@@ -47,6 +57,24 @@ static const char *default_db(char *buf, size_t n) {
     mkdir(tmp, 0700);
     snprintf(buf, n, "%s/advisor.db", dir);
     return buf;
+}
+
+/* The shipped model beside the program: bin/../share/motionrec (an
+ * install), build/../weights (the source tree), then MR_MODEL_DIR. */
+static const char *shipped_model(char *buf, size_t n) {
+    char exe[4096];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    const char *rel[] = {"/../share/motionrec/" MODEL_FILE, "/../weights/" MODEL_FILE};
+    if (len > 0) {
+        exe[len] = 0;
+        const char *dir = dirname(exe);
+        for (int i = 0; i < 2; i++) {
+            snprintf(buf, n, "%s%s", dir, rel[i]);
+            if (access(buf, R_OK) == 0) return buf;
+        }
+    }
+    snprintf(buf, n, "%s/%s", MR_MODEL_DIR, MODEL_FILE);
+    return access(buf, R_OK) == 0 ? buf : NULL;
 }
 
 static char *read_file(const char *path, size_t *n) {
@@ -112,6 +140,13 @@ int main(int argc, char **argv) {
             else if (!strcmp(v, "no")) completed = 0;
             else return die("--completed must be yes or no");
         } else { fprintf(stderr, "motion-advisor: unknown option %s\n%s", a, usage); return 1; }
+    }
+    char modelbuf[4200];
+    if (!model) {
+        model = shipped_model(modelbuf, sizeof modelbuf);
+        if (!model && !strcmp(cmd, "recommend"))
+            fprintf(stderr, "motion-advisor: no model found (%s beside the program or in %s); reading with the "
+                            "knowledge rules alone\n", MODEL_FILE, MR_MODEL_DIR);
     }
     if (model && (!*model || !strcmp(model, "none"))) model = NULL;
     char dbbuf[3200], err[512] = "";

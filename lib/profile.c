@@ -14,14 +14,100 @@ typedef struct {
 
 #define BAD(c, ...) (mr_fmt((c)->err, (c)->errsz, "profile: " __VA_ARGS__), 0)
 
-static int valid_utf8(const char *s) {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        int n = *p < 0x80 ? 0 : (*p & 0xe0) == 0xc0 ? 1 : (*p & 0xf0) == 0xe0 ? 2 : (*p & 0xf8) == 0xf0 ? 3 : -1;
-        if (n < 0 || (n == 1 && *p < 0xc2)) return 0;
-        p++;
-        for (int i = 0; i < n; i++, p++)
-            if ((*p & 0xc0) != 0x80) return 0;
+/* Offset of the first byte that is not strict UTF-8 (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF, no bytes C0, C1, F5-FF),
+ * or -1 when all n bytes are valid. */
+static long utf8_error(const unsigned char *p, size_t n) {
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        if (c < 0x80) { i++; continue; }
+        int k = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (k < 0 || i + (size_t)k >= n) return (long)i; /* not a lead byte, or cut short */
+        unsigned lo = 0x80, hi = 0xbf; /* the second byte's range */
+        if (c == 0xe0) lo = 0xa0;       /* overlong */
+        if (c == 0xed) hi = 0x9f;       /* surrogates */
+        if (c == 0xf0) lo = 0x90;       /* overlong */
+        if (c == 0xf4) hi = 0x8f;       /* above U+10FFFF */
+        if (p[i + 1] < lo || p[i + 1] > hi) return (long)i;
+        for (int j = 2; j <= k; j++)
+            if ((p[i + (size_t)j] & 0xc0) != 0x80) return (long)i;
+        i += (size_t)k + 1;
+    }
+    return -1;
+}
+
+static int valid_utf8(const char *s) { return utf8_error((const unsigned char *)s, strlen(s)) < 0; }
+
+/* ------------------------------------------------------------ the schema */
+
+/* The keys an object may have; anything else is refused with the nearest
+ * known key suggested, so that a misspelled "symptom" cannot be ignored. */
+static const char *const TOP_KEYS[] = {"user", "age", "sex", "weight_kg", "height_cm", "resting_hr", "conditions",
+                                       "bp_systolic", "bp_diastolic", "glucose_mg_dl", "symptoms", "fitness", "goal",
+                                       "preferences", "history", "context", "notes", "language", NULL};
+static const char *const CONTEXT_KEYS[] = {"time", "temperature_c", "humidity_pct", "wind_kmh", "precipitation",
+                                           "thunder", "aqi", NULL};
+static const char *const HISTORY_KEYS[] = {"activity", "minutes", "days_ago", "rpe", NULL};
+
+static int distance(const char *a, const char *b) {
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (la > 40 || lb > 40) return 99;
+    int d[41][41];
+    for (int i = 0; i <= la; i++) d[i][0] = i;
+    for (int j = 0; j <= lb; j++) d[0][j] = j;
+    for (int i = 1; i <= la; i++)
+        for (int j = 1; j <= lb; j++) {
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb];
+}
+
+/* Every key of obj is known and appears once. where: "" or "context." or
+ * "history[3]." for the message. */
+static int check_keys(ctx *c, const cJSON *obj, const char *const *known, const char *where) {
+    for (const cJSON *e = obj->child; e; e = e->next) {
+        const char *k = e->string ? e->string : "";
+        int ok = 0;
+        for (int i = 0; known[i] && !ok; i++) ok = !strcmp(k, known[i]);
+        if (!ok) {
+            const char *best = NULL;
+            int bd = 99;
+            char lower[64];
+            size_t n = 0;
+            for (; k[n] && n < sizeof lower - 1; n++) lower[n] = (char)((k[n] >= 'A' && k[n] <= 'Z') ? k[n] + 32 : k[n]);
+            lower[n] = 0;
+            for (int i = 0; known[i]; i++) {
+                int d = distance(lower, known[i]);
+                if (strstr(known[i], lower) || strstr(lower, known[i])) d = d < 2 ? d : 2;
+                if (d < bd) { bd = d; best = known[i]; }
+            }
+            if (!valid_utf8(k)) return BAD(c, "a field name in %s is not valid UTF-8", *where ? where : "the profile");
+            if (best && bd <= 3 + (int)strlen(best) / 4)
+                return BAD(c, "unknown field '%s%.40s' (did you mean '%s%s'?)", where, k, where, best);
+            return BAD(c, "unknown field '%s%.40s'", where, k);
+        }
+        for (const cJSON *f = e->next; f; f = f->next)
+            if (f->string && !strcmp(f->string, k)) return BAD(c, "field '%s%.40s' appears twice", where, k);
+    }
+    return 1;
+}
+
+/* What cJSON accepts but a profile must not carry: a NUL byte, a \u0000
+ * escape (it would cut a string short silently), bytes that are not strict
+ * UTF-8. */
+static int check_bytes(ctx *c, const char *json, size_t len) {
+    const char *nul = memchr(json, 0, len);
+    if (nul) return BAD(c, "a NUL byte at offset %zu", (size_t)(nul - json));
+    long bad = utf8_error((const unsigned char *)json, len);
+    if (bad >= 0) return BAD(c, "invalid UTF-8 at byte offset %ld", bad);
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (json[i] != '\\') continue;
+        if (json[i + 1] == 'u' && i + 5 < len && !strncmp(json + i + 2, "0000", 4))
+            return BAD(c, "a \\u0000 escape at offset %zu (NUL characters are not allowed)", i);
+        i++; /* skip the escaped character */
     }
     return 1;
 }
@@ -83,6 +169,20 @@ static int flag_list(ctx *c, const cJSON *obj, const char *key, int lo, int hi, 
     return 1;
 }
 
+/* Without "language": Chinese when the notes and goal are written mostly in
+ * Chinese characters (each counts as much as two Latin letters, so "今天有点
+ * dizzy" is Chinese and "my 膝盖 hurts" English). */
+static void infer_language(mr_profile *p) {
+    int cjk = 0, latin = 0;
+    const char *texts[2] = {p->notes, p->goal};
+    for (int k = 0; k < 2; k++)
+        for (const unsigned char *s = (const unsigned char *)texts[k]; *s; s++) {
+            if ((*s | 32) >= 'a' && (*s | 32) <= 'z') latin++;
+            else if (*s >= 0xe4 && *s <= 0xe9) cjk++; /* lead byte of U+4E00..U+9FFF */
+        }
+    strcpy(p->language, cjk && 2 * cjk >= latin ? "zh" : "en");
+}
+
 int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz) {
     ctx c = {err, errsz};
     memset(p, 0, sizeof *p);
@@ -90,12 +190,22 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     p->resting_hr = p->bp_sys = p->bp_dia = p->glucose = p->aqi = p->hour = -1;
     strcpy(p->language, "en");
     if (!json) { mr_fmt(err, errsz, "profile: no JSON"); return MR_ERR_INVALID_ARG; }
-    cJSON *root = cJSON_ParseWithLength(json, len);
-    if (!root) { mr_fmt(err, errsz, "profile: not valid JSON"); return MR_ERR_FORMAT; }
+    if (!check_bytes(&c, json, len)) return MR_ERR_INVALID_ARG;
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+    if (!root) {
+        size_t at = end && end >= json && end <= json + len ? (size_t)(end - json) : 0;
+        mr_fmt(err, errsz, "profile: not valid JSON (at byte %zu)", at);
+        return MR_ERR_FORMAT;
+    }
     int ok = 1, pres;
     double x;
     char buf[64];
-    if (!cJSON_IsObject(root)) ok = BAD(&c, "the profile must be a JSON object");
+    for (const char *t = end; ok && t && t < json + len; t++)
+        if (*t != ' ' && *t != '\n' && *t != '\r' && *t != '\t')
+            ok = BAD(&c, "text after the JSON object at byte %zu", (size_t)(t - json));
+    if (ok && !cJSON_IsObject(root)) ok = BAD(&c, "the profile must be a JSON object");
+    if (ok) ok = check_keys(&c, root, TOP_KEYS, "");
     if (ok) ok = num(&c, root, "age", 5, 110, 1, &x, &pres);
     if (ok && !pres) ok = BAD(&c, "field 'age' is required");
     if (ok) p->age = (int)x;
@@ -143,6 +253,10 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
             else cJSON_ArrayForEach(e, v) {
                 if (p->n_history == MR_PROFILE_MAX_HISTORY) { ok = BAD(&c, "field 'history': more than %d entries", MR_PROFILE_MAX_HISTORY); break; }
                 mr_history_item *h = &p->history[p->n_history];
+                char where[32];
+                snprintf(where, sizeof where, "history[%d].", p->n_history);
+                if (!cJSON_IsObject(e)) { ok = BAD(&c, "field 'history[%d]' must be an object", p->n_history); break; }
+                if (!(ok = check_keys(&c, e, HISTORY_KEYS, where))) break;
                 const cJSON *act = cJSON_GetObjectItemCaseSensitive(e, "activity");
                 h->activity = (mr_activity)(cJSON_IsString(act) ? mr_kb_activity_find(act->valuestring) : -1);
                 if ((int)h->activity < 0) { ok = BAD(&c, "field 'history[%d].activity': unknown activity", p->n_history); break; }
@@ -159,6 +273,7 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     const cJSON *cx = ok ? cJSON_GetObjectItemCaseSensitive(root, "context") : NULL;
     if (ok && cx && !cJSON_IsNull(cx)) {
         if (!cJSON_IsObject(cx)) ok = BAD(&c, "field 'context' must be an object");
+        if (ok) ok = check_keys(&c, cx, CONTEXT_KEYS, "context.");
         if (ok) ok = str(&c, cx, "time", buf, sizeof buf, &pres);
         if (ok && pres) {
             int Y, M, D, h, mi;
@@ -191,6 +306,8 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         int i = one_of(&c, "language", buf, langs, 2);
         ok = i >= 0;
         if (ok) strcpy(p->language, langs[i]);
+    } else if (ok) {
+        infer_language(p);
     }
     cJSON_Delete(root);
     return ok ? MR_OK : MR_ERR_INVALID_ARG;

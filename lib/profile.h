@@ -1,6 +1,7 @@
-/* profile.h - a user's profile for the advisor (issue 5), parsed from the
- * JSON of the issue and validated field by field: a bad value is refused
- * with a message naming the field, never clamped or ignored. Internal for now. */
+/* profile.h - a user's profile for the advisor, parsed from JSON (README
+ * "Profile format") and validated field by field: a bad value, an unknown or
+ * repeated key, text after the object, a NUL byte or invalid UTF-8 is
+ * refused with a message naming it, never clamped or ignored. */
 #ifndef MR_PROFILE_H
 #define MR_PROFILE_H
 
@@ -38,7 +39,7 @@ typedef struct {
     int thunder;
     int aqi;                  /* -1 unknown */
     char notes[2001];         /* free text, valid UTF-8 */
-    char language[3];         /* "zh" or "en" */
+    char language[3];         /* "zh" or "en"; inferred from the notes and goal when not given */
 } mr_profile;
 
 /* Parse and validate. Returns MR_OK, or MR_ERR_INVALID_ARG (bad value,

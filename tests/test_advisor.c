@@ -56,8 +56,8 @@ static void emergency_and_text(void **state) {
     char err[256];
     mr_profile p;
     mr_recommendation r;
-    assert_int_equal(mr_profile_parse("{\"age\":50,\"bp_systolic\":190,\"bp_diastolic\":100,\"preferences\":[\"run\"]}",
-                                      77, &p, err, sizeof err), MR_OK);
+    const char *bp = "{\"age\":50,\"bp_systolic\":190,\"bp_diastolic\":100,\"preferences\":[\"run\"]}";
+    assert_int_equal(mr_profile_parse(bp, strlen(bp), &p, err, sizeof err), MR_OK);
     assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
     assert_true(r.emergency && r.activity == MR_ACT_REST && r.minutes == 0);
     assert_true(r.probs[MR_ACT_REST] == 1.0f);

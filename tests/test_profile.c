@@ -1,5 +1,6 @@
-/* test_profile.c - lib/profile.c: the issue's profile format, and invalid
- * profiles refused with the field named. */
+/* test_profile.c - lib/profile.c: the README's profile format, and invalid
+ * profiles (bad values, unknown or repeated keys, trailing text, NUL bytes,
+ * invalid UTF-8) refused with the field or byte named. */
 #include "testutil.h"
 
 #include "profile.h"
@@ -67,8 +68,28 @@ static void invalid(void **state) {
         {"{\"age\": 40, \"context\": {\"thunder\": \"maybe\"}}", "'context.thunder'"},
         {"{\"age\": 40, \"bp_systolic\": 80, \"bp_diastolic\": 120}", "not a blood pressure"},
         {"{\"age\": 40, \"language\": \"fr\"}", "'language': unknown value"},
-        {"{\"age\": 40, \"notes\": \"ab\xff\"}", "'notes' is not valid UTF-8"},
+        {"{\"age\": 40, \"notes\": \"ab\xff\"}", "invalid UTF-8 at byte offset 24"},
         {"{\"age\": 40, \"notes\": \"\\udc00\"}", "not valid JSON"},
+        /* the schema: unknown or misspelled keys are refused, naming the nearest */
+        {"{\"age\": 60, \"symptom\": [\"chest_pain\"]}", "unknown field 'symptom' (did you mean 'symptoms'?)"},
+        {"{\"age\": 60, \"condition\": [\"asthma\"]}", "unknown field 'condition' (did you mean 'conditions'?)"},
+        {"{\"age\": 60, \"Notes\": \"x\"}", "(did you mean 'notes'?)"},
+        {"{\"age\": 60, \"wieght_kg\": 70}", "(did you mean 'weight_kg'?)"},
+        {"{\"age\": 60, \"context\": {\"temprature_c\": 3}}", "unknown field 'context.temprature_c' (did you mean 'context.temperature_c'?)"},
+        {"{\"age\": 60, \"history\": [{\"activity\": \"run\", \"minute\": 3}]}", "'history[0].minute' (did you mean 'history[0].minutes'?)"},
+        {"{\"age\": 60, \"zzzzzzzz\": 1}", "unknown field 'zzzzzzzz'"},
+        {"{\"age\": 60, \"symptoms\": [\"headache\"]}", "'symptoms': unknown value \"headache\" (known: chest_pain"},
+        /* duplicates, trailing text, NUL, overlong forms, surrogates, F5-FF */
+        {"{\"age\": 60, \"age\": 20}", "field 'age' appears twice"},
+        {"{\"age\": 60, \"context\": {\"aqi\": 1, \"aqi\": 400}}", "field 'context.aqi' appears twice"},
+        {"{\"age\": 60} {\"age\": 20}", "text after the JSON object"},
+        {"{\"age\": 60, \"notes\": \"a\\u0000b\"}", "\\u0000 escape"},
+        {"{\"age\": 60, \"notes\": \"\xc0\xaf\"}", "invalid UTF-8"},
+        {"{\"age\": 60, \"notes\": \"\xe0\x80\xaf\"}", "invalid UTF-8"},
+        {"{\"age\": 60, \"notes\": \"\xed\xa0\x80\"}", "invalid UTF-8"},
+        {"{\"age\": 60, \"notes\": \"\xf5\x80\x80\x80\"}", "invalid UTF-8"},
+        {"{\"age\": 60, \"notes\": \"\xf4\x90\x80\x80\"}", "invalid UTF-8"},
+        {"{\"age\": 60, \"history\": [3]}", "'history[0]' must be an object"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         mr_profile p;
@@ -88,9 +109,31 @@ static void invalid(void **state) {
     char e2[256];
     assert_int_equal(parse(big, &p, e2), MR_ERR_INVALID_ARG);
     assert_non_null(strstr(e2, "'notes' is longer"));
+    /* a NUL byte inside the given length */
+    static const char nul[] = "{\"age\": 60, \"notes\": \"a\0b\"}";
+    assert_int_equal(mr_profile_parse(nul, sizeof nul - 1, &p, e2, sizeof e2), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(e2, "NUL byte at offset 23"));
+    /* trailing white space is fine; valid 4-byte characters are fine */
+    assert_int_equal(parse("{\"age\": 60, \"notes\": \"\xf0\x9f\x98\x8a ok\"}  \n", &p, e2), MR_OK);
+}
+
+static void language(void **state) {
+    (void)state;
+    mr_profile p;
+    char err[256];
+    assert_int_equal(parse("{\"age\": 30, \"notes\": \"今天有点累\"}", &p, err), MR_OK);
+    assert_string_equal(p.language, "zh");
+    assert_int_equal(parse("{\"age\": 30, \"notes\": \"今天有点dizzy\"}", &p, err), MR_OK);
+    assert_string_equal(p.language, "zh");
+    assert_int_equal(parse("{\"age\": 30, \"notes\": \"my 膝盖 hurts a bit\"}", &p, err), MR_OK);
+    assert_string_equal(p.language, "en");
+    assert_int_equal(parse("{\"age\": 30, \"goal\": \"减肥\"}", &p, err), MR_OK);
+    assert_string_equal(p.language, "zh");
+    assert_int_equal(parse("{\"age\": 30, \"notes\": \"今天有点累\", \"language\": \"en\"}", &p, err), MR_OK);
+    assert_string_equal(p.language, "en"); /* a stated language wins */
 }
 
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(sample), cmocka_unit_test(invalid)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(sample), cmocka_unit_test(invalid), cmocka_unit_test(language)};
     return cmocka_run_group_tests_name("profile", tests, NULL, NULL);
 }

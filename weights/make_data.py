@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
 """Training data for the advisor's model, from random profiles.
 
-The teacher is the repository's own knowledge-based advisor
-(build/motion-advisor recommend --json): its activity prior (what the
-knowledge says suits this person, before today's safety rules, history,
-preferences and feedback), the mood and the conditions its bilingual rules
-read in the notes, and its advice text.
+Reading the notes (the mood and conditions tasks) is learned from notes whose
+labels are known by construction (notes_corpus.py builds them clause by
+clause) and from notes written by hand for their labels
+(weights/train_notes/*.jsonl), never from the keyword rules of lib/notes.c,
+so the model can read what the rules miss.
 
-Notes and goals are rendered from phrasing frames in Chinese and English,
-filled with words from pools shared by both splits. Whole frames are held out
-for the test set (the last HOLD of every list), so the test measures
-understanding of sentences never seen in training, not memory.
+The activity scores and the advice wording come from the repository's own
+knowledge-based advisor (build/motion-advisor recommend --json --model
+none): its activity prior (what the knowledge says suits this person,
+before today's safety rules, history, preferences and feedback) and its
+advice text.
 
-usage: make_data.py BUILD_DIR OUT_DIR [--n N] [--seed S]
+Notes and goals are built from phrasings in Chinese and English of which the
+test split holds out whole frames and words, so the test measures reading
+sentences never seen in training, not memory.
+
+usage: make_data.py BUILD_DIR OUT_DIR [--n N] [--extra-notes N] [--seed S]
 Writes OUT_DIR/{train,test}.jsonl with {"task", "input", "target", ...} rows
 and OUT_DIR/text.txt for the sentencepiece vocabulary.
 """
@@ -22,68 +27,21 @@ import os
 import random
 import re
 import subprocess
+import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import notes_corpus  # noqa: E402
 
 ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "strength", "stationary_bike",
         "elliptical", "stretching", "rest"]
 CONDS = ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury", "ankle_injury",
          "low_back_pain"]
-FLAGS = CONDS + ["chest_pain", "dizziness", "fever"]
+FLAGS = notes_corpus.FLAG_ORDER
 MOODS = ["neutral", "positive", "negative", "stressed", "tired"]
 HOLD = 3  # frames per list held out for the test set
 ADVICE_REPEAT = 40  # training rows per (language, activity, intensity) advice pair
 
-# Words the teacher's rules know (lib/notes.c, lib/prior.c).
-MOOD_WORDS = {
-    "tired": {"zh": ["累", "疲惫", "疲劳", "没精神", "困", "没睡好"],
-              "en": ["tired", "exhausted", "fatigued", "sleepy", "worn out", "with no energy"]},
-    "stressed": {"zh": ["压力大", "焦虑", "紧张", "烦躁", "压力很大"],
-                 "en": ["stressed", "anxious", "overwhelmed", "nervous", "under a lot of stress"]},
-    "negative": {"zh": ["难过", "伤心", "沮丧", "郁闷", "不开心", "心情不好", "低落"],
-                 "en": ["sad", "upset", "depressed", "unhappy", "feel bad"]},
-    "positive": {"zh": ["开心", "高兴", "心情好", "兴奋", "愉快", "精神好", "状态很好"],
-                 "en": ["happy", "great", "excited", "energetic", "in a good mood"]},
-    "neutral": {"zh": ["还行", "一般", "平常", "还可以", "老样子"], "en": ["okay", "normal", "fine", "alright", "so-so"]},
-}
-MOOD_FRAMES = {
-    "zh": ["今天{w}", "最近有点{w}", "感觉{w}", "这几天{w}", "我现在{w}", "下班后{w}", "整个人都{w}", "说实话挺{w}的",
-           "早上起来就{w}", "这周一直{w}", "觉得自己{w}", "心里{w}", "昨天开始{w}", "今天状态：{w}", "其实{w}",
-           "一整天都{w}", "感觉特别{w}", "周末也{w}"],
-    "en": ["I feel {w} today", "a bit {w} lately", "feeling {w}", "these days I am {w}", "honestly {w}",
-           "after work I was {w}", "kind of {w} this week", "so {w} right now", "woke up {w}", "I have been {w}",
-           "really {w} at the moment", "pretty {w} overall", "since yesterday I am {w}", "today: {w}",
-           "to be honest, {w}", "{w} all day", "I am {w} again", "mostly {w}"],
-}
-COND_WORDS = {
-    "knee_injury": {"zh": ["膝盖", "膝关节"], "en": ["knee"]},
-    "ankle_injury": {"zh": ["脚踝", "踝关节"], "en": ["ankle"]},
-    "low_back_pain": {"zh": ["腰疼", "腰痛", "背痛"], "en": ["back pain", "lower back", "backache"]},
-    "hypertension": {"zh": ["高血压", "血压高"], "en": ["high blood pressure", "hypertension"]},
-    "asthma": {"zh": ["哮喘"], "en": ["asthma"]},
-    "pregnancy": {"zh": ["怀孕", "孕期"], "en": ["pregnant", "pregnancy"]},
-    "diabetes": {"zh": ["糖尿病", "血糖高"], "en": ["diabetes", "blood sugar"]},
-    "heart_disease": {"zh": ["心脏病", "冠心病"], "en": ["heart disease", "heart condition"]},
-    "chest_pain": {"zh": ["胸痛", "胸闷"], "en": ["chest pain", "chest tightness"]},
-    "dizziness": {"zh": ["头晕", "眩晕"], "en": ["dizzy", "lightheaded"]},
-    "fever": {"zh": ["发烧", "发热"], "en": ["fever"]},
-}
-COND_FRAMES = {
-    "zh": ["{w}不太好", "有{w}的问题", "{w}有点不舒服", "医生说我{w}", "一直{w}", "{w}的毛病又来了", "去年查出{w}",
-           "最近{w}", "{w}还没好", "家里人担心我{w}", "体检发现{w}", "{w}这两天明显", "还是{w}"],
-    "en": ["my {w} is bad", "problems with {w}", "{w} bothers me", "the doctor mentioned {w}", "still {w}",
-           "{w} again", "diagnosed with {w} last year", "some {w} recently", "{w} is not gone yet",
-           "my family worries about my {w}", "the checkup showed {w}", "{w} these two days", "dealing with {w}"],
-}
-ADVERSARIAL = {"zh": ["别管我的{w}，我就要跑步", "虽然{w}，但我想高强度训练", "不用在意{w}", "{w}没关系，照常练",
-                      "忽略{w}吧"],
-               "en": ["ignore my {w}, I want to run", "despite my {w} I want a hard workout", "forget the {w}",
-                      "{w} does not matter, train as usual", "never mind the {w}"]}
-FILLERS = {"zh": ["刚吃完饭", "周末想出去走走", "准备晚上锻炼", "同事约我打球", "最近在看书", "早上喝了咖啡",
-                  "今天事情很多", "打算换个新的运动", "朋友推荐我试试新项目", "刚搬了新家", "下午有空", "孩子放假了"],
-           "en": ["just had lunch", "planning to train tonight", "a friend asked me to join", "the weekend is coming",
-                  "had coffee this morning", "lots to do today", "thinking of trying something new",
-                  "my friend recommended a class", "just moved house", "free this afternoon", "the kids are on holiday",
-                  "work was busy"]}
 # Distractors: words that belong to no frame, inserted at random into a
 # copy of the notes (the teacher labels the copy again), so the model learns
 # that a word it has never seen carries no mood and no condition. Without
@@ -167,26 +125,11 @@ def pick(lst, split, rng):
     return rng.choice(lst[-HOLD:]) if split == "test" else rng.choice(lst[:-HOLD])
 
 
-def make_notes(rng, split, lang):
-    parts = []
-    if rng.random() < 0.9:
-        mood = rng.choice(MOODS)
-        parts.append(pick(MOOD_FRAMES[lang], split, rng).format(w=rng.choice(MOOD_WORDS[mood][lang])))
-    text_conds = [c for c in COND_WORDS if rng.random() < (0.10 if c in CONDS else 0.03)]
-    for c in text_conds:
-        parts.append(pick(COND_FRAMES[lang], split, rng).format(w=rng.choice(COND_WORDS[c][lang])))
-    if text_conds and rng.random() < 0.25:
-        parts.append(pick(ADVERSARIAL[lang], split, rng).format(w=rng.choice(COND_WORDS[text_conds[0]][lang])))
-    for _ in range(rng.choice([0, 0, 1, 1, 2])):
-        parts.append(pick(FILLERS[lang], split, rng))
-    rng.shuffle(parts)
-    sep = rng.choice(["，", "。", "；", " "]) if lang == "zh" else rng.choice([", ", ". ", "; ", " and "])
-    return sep.join(parts)
-
-
 def make_profile(rng, split):
+    """A random profile, and the labels of its notes (known by construction)."""
     lang = rng.choice(["zh", "en"])
-    p = {"user": "", "age": rng.randint(12, 88), "notes": make_notes(rng, split, lang), "language": lang,
+    text, _, syms, conds, mood = notes_corpus.note(rng, lang, split)
+    p = {"user": "", "age": rng.randint(12, 88), "notes": text, "language": lang,
          "conditions": [c for c in CONDS if rng.random() < 0.07],
          "preferences": rng.sample(ACTS[:-1], rng.choice([0, 0, 1, 2])),
          "context": {"humidity_pct": rng.randint(10, 95), "wind_kmh": rng.randint(0, 40),
@@ -208,7 +151,27 @@ def make_profile(rng, split):
     if rng.random() < 0.3:
         p["history"] = [{"activity": rng.choice(ACTS[:-1]), "minutes": rng.randint(10, 90), "days_ago": rng.randint(0, 6),
                          "rpe": rng.randint(8, 18)} for _ in range(rng.randint(1, 4))]
-    return p
+    return p, {"mood": mood, "conditions": notes_corpus.conditions_target(syms, conds)}
+
+
+def reading_rows(text, labels):
+    return [{"task": "mood", "input": "mood: " + text, "target": labels["mood"]},
+            {"task": "conditions", "input": "conditions: " + text, "target": labels["conditions"]}]
+
+
+def hand_written(folder):
+    """Notes written by hand for their labels (weights/train_notes/*.jsonl)."""
+    rows = []
+    if not os.path.isdir(folder):
+        return rows
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".jsonl"):
+            for line in open(os.path.join(folder, name), encoding="utf-8"):
+                if line.strip():
+                    j = json.loads(line)
+                    rows.append((j["text"], {"mood": j["mood"],
+                                             "conditions": notes_corpus.conditions_target(j["symptoms"], j["conditions"])}))
+    return rows
 
 
 # The bands the knowledge's rules use, named so that the model learns how
@@ -284,7 +247,7 @@ def teacher(adv, d, profiles):
     with open(pf, "w") as f:
         for p in profiles:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    r = subprocess.run([adv, "recommend", "--batch", pf, "--json"], capture_output=True, text=True)
+    r = subprocess.run([adv, "recommend", "--batch", pf, "--json", "--model", "none"], capture_output=True, text=True)
     out = [json.loads(l) for l in r.stdout.splitlines()]
     if len(out) != len(profiles):
         raise RuntimeError("motion-advisor --batch: %s" % r.stderr)
@@ -296,6 +259,8 @@ def main():
     ap.add_argument("build")
     ap.add_argument("out")
     ap.add_argument("--n", type=int, default=10000)
+    ap.add_argument("--extra-notes", type=int, default=20000)  # reading rows beyond the profiles' notes
+    ap.add_argument("--hand-repeat", type=int, default=4)      # each hand-written note this many times
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -303,27 +268,36 @@ def main():
     adv = os.path.join(a.build, "motion-advisor")
     rows = {"train": [], "test": []}
     profiles = []
+    labels = []
     for i in range(a.n):
         split = "test" if i % 8 == 0 else "train"
-        profiles.append((split, make_profile(rng, split)))
-        # a training profile also comes back with distractors in its notes
-        if split == "train" and profiles[-1][1]["notes"]:
-            q = json.loads(json.dumps(profiles[-1][1]))
+        p, lab = make_profile(rng, split)
+        profiles.append((split, p))
+        labels.append(lab)
+        # a training profile also comes back with distractors in its notes:
+        # a word never seen carries no mood and no condition
+        if split == "train" and p["notes"]:
+            q = json.loads(json.dumps(p))
             q["notes"] = distract(q["notes"], q["language"], rng)
             profiles.append(("train", q))
+            labels.append(lab)
     with tempfile.TemporaryDirectory() as d:
         full = teacher(adv, d, [p for _, p in profiles])
-        # what the teacher reads in the notes alone (structured fields absent)
-        alone = teacher(adv, d, [{"age": 30, "notes": p["notes"], "language": p["language"]} for _, p in profiles])
+    # more notes for the reading tasks alone, and the hand-written ones
+    for i in range(a.extra_notes):
+        split = "test" if i % 8 == 0 else "train"
+        text, _, syms, conds, mood = notes_corpus.note(rng, None, split)
+        rows[split].extend(reading_rows(text, {"mood": mood, "conditions": notes_corpus.conditions_target(syms, conds)}))
+    hand = hand_written(os.path.join(os.path.dirname(os.path.abspath(__file__)), "train_notes"))
+    for text, lab in hand:
+        rows["train"].extend(reading_rows(text, lab) * a.hand_repeat)
     wording = {}  # advice input -> one training row
-    for (split, p), t, tn in zip(profiles, full, alone):
-        if t is None or tn is None:
+    for (split, p), t, lab in zip(profiles, full, labels):
+        if t is None:
             continue
         out = rows[split]
         if p["notes"]:
-            out.append({"task": "mood", "input": "mood: " + p["notes"], "target": tn["mood"]})
-            out.append({"task": "conditions", "input": "conditions: " + p["notes"],
-                        "target": ", ".join(tn["notes_conditions"]) or "none"})
+            out.extend(reading_rows(p["notes"], lab))
         prior = [t["prior"][k] for k in ACTS]
         out.append({"task": "activity", "input": render(p), "target": ACTS[max(range(12), key=lambda k: prior[k])],
                     "prior": prior, "profile": p, "teacher": t["activity"]})

@@ -33,8 +33,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 ACTS = ["run", "swim", "cycle", "brisk_walk", "walk", "yoga", "tai_chi", "strength", "stationary_bike",
         "elliptical", "stretching", "rest"]
 # One piece each, so that a label is one decision and ids read as words.
-SYMBOLS = ACTS + ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury",
-                  "ankle_injury", "low_back_pain", "chest_pain", "dizziness", "fever"]
+SYMBOLS = list(ACTS)  # the flag names are added in main() (notes_corpus.FLAG_ORDER)
 
 
 def main():
@@ -69,6 +68,7 @@ def main():
     # weights) instead of starting from scratch; the model options above
     # are then ignored. train.sh chains four phases this way (see there why).
     ap.add_argument("--init")
+    ap.add_argument("--vocab", type=int, default=4000)
     a = ap.parse_args()
     # Chinese has no spaces: a small unigram vocabulary trained on templated
     # text learns pieces that fuse a frame's characters with the word inside
@@ -76,10 +76,12 @@ def main():
     # words (make_data.py's pools: moods, conditions, activity names) are
     # made single pieces so they read the same in any sentence.
     import make_data
+    import notes_corpus
+    SYMBOLS.extend(notes_corpus.FLAG_ORDER)
     zh = set()
-    for pools in (make_data.MOOD_WORDS, make_data.COND_WORDS):
+    for pools in (notes_corpus.MOOD, notes_corpus.COND):
         for v in pools.values():
-            zh.update(v["zh"])
+            zh.update(w for w in v["zh"] if len(w) <= 4)
     zh.update(["跑步", "游泳", "骑自行车", "快走", "散步", "瑜伽", "太极", "力量训练", "室内单车", "椭圆机", "拉伸", "休息"])
     SYMBOLS.extend(make_data.SLOTS)  # the advice's slots, one piece each
     SYMBOLS.extend(make_data.BANDS)  # the profile's bands (age group, AQI category, temperature)
@@ -92,7 +94,7 @@ def main():
     if a.init:
         shutil.copy(os.path.join(a.init, "spiece.model"), prefix + ".model")
     else:
-        spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=2000,
+        spm.SentencePieceTrainer.train(input=os.path.join(a.data, "text.txt"), model_prefix=prefix, vocab_size=a.vocab,
                                        model_type="unigram", character_coverage=0.9995, pad_id=0, eos_id=1, unk_id=2,
                                        bos_id=-1, byte_fallback=True, split_digits=True, normalization_rule_name="identity", hard_vocab_limit=False,
                                        user_defined_symbols=",".join(SYMBOLS), minloglevel=2, num_threads=a.threads)

@@ -307,10 +307,15 @@ static int match_entry(const reader *r, const char *e, int n, int i, int *fuzzy)
             int wl = (int)(e - w), prefix = e < end && *e == '*';
             if (prefix) e++;
             units++;
-            if (isdigit(c) && wl == (int)strspn(w, "0123456789")) { /* a number in a phrase: "type 2" */
-                if (t->kind != T_NUM || t->len != wl || strncmp(r->s + t->off, w, (size_t)wl)) return 0;
+            int nd = (int)strspn(w, "0123456789");
+            if (isdigit(c)) { /* a number in a phrase ("type 2"), or digits then letters ("2nd", "g2p1") */
+                if (t->kind != T_NUM || t->len != nd || strncmp(r->s + t->off, w, (size_t)nd)) return 0;
                 k++;
-                continue;
+                if (nd == wl) continue;
+                if (k >= r->nt || r->t[k].kind != T_WORD || r->t[k].off != t->off + nd) return 0;
+                t = &r->t[k];
+                w += nd;
+                wl -= nd;
             }
             if (t->kind != T_WORD) return 0;
             char sk[SKEL];
@@ -423,6 +428,11 @@ static int split_clauses(reader *r) {
 static int hclause(const reader *r, int h) { return r->clause[r->h[h].t0]; }
 static int hsent(const reader *r, int h) { return r->sent[r->h[h].t0]; }
 
+static int tok_is(const reader *r, int i, const char *s) {
+    if (i < 0 || i >= r->nt) return 0;
+    return r->t[i].len == (int)strlen(s) && !strncmp(r->s + r->t[i].off, s, strlen(s));
+}
+
 /* ------------------------------------------------------------ qualifiers */
 
 static int is_target(int c) { return (c >= B_CHEST && c <= K_BACK); }
@@ -481,7 +491,7 @@ static int listed_after_negation(const reader *r, int h) {
 static int negated(const reader *r, int h) {
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
-        if (c >= B_CHEST && c <= B_CALF) continue;
+        if (c >= B_CHEST && c <= B_BODY) continue;
         if (c == Q_NEG) {
             int g = gap(r, k, h);
             return g >= 0 && g <= 3;
@@ -492,7 +502,7 @@ static int negated(const reader *r, int h) {
              * dizzy and my chest hurts" starts a new statement */
             if (r->h[h].c < D_CHEST || gap(r, k, h) > 1) return 0;
             for (int j = k - 1; j >= 0 && hclause(r, j) == hclause(r, h); j--) {
-                if (r->h[j].c >= B_CHEST && r->h[j].c <= B_CALF) continue;
+                if (r->h[j].c >= B_CHEST && r->h[j].c <= B_BODY) continue;
                 return is_target(r->h[j].c) && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j);
             }
             return 0;
@@ -503,18 +513,37 @@ static int negated(const reader *r, int h) {
     return listed_after_negation(r, h);
 }
 
+/* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
+static int said_before(const reader *r, int h) {
+    static const char *const w[] = {"last", "ago", "上周", "上个月", "前几天", "上礼拜", "之前", NULL};
+    int c = hclause(r, h);
+    for (int k = 0; k < r->nh; k++)
+        if (hclause(r, k) == c && r->h[k].c == Q_PAST) return 1;
+    for (int i = 0; i < r->nt; i++) {
+        if (r->clause[i] != c) continue;
+        for (int k = 0; w[k]; k++)
+            if ((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) ||
+                (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k]))))
+                return 1;
+    }
+    return 0;
+}
+
 /* Healed, gone, fine: after the word in its clause ("烧退了", "knee is fine
  * now", "dizziness went away"). */
-static int healed(const reader *r, int h, int allow_fine) {
+static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
-        if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) return 0; /* another finding begins */
+        if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) break; /* another finding begins */
     }
     /* "已经不疼了": the healing word just before */
     int k = find_before(r, h, Q_HEALED);
     if (k >= 0 && gap(r, k, h) >= 0 && gap(r, k, h) <= 2) return 1;
     /* "had the flu last week, all good now": a later clause of the sentence
-     * that only says it healed */
+     * that only says it healed. A symptom needs its time said too: "chest
+     * pressure walking up, went away when I sat down" is an episode that
+     * passed, the warning sign itself (ACSM), not a recovery. */
+    if (is_symptom && !said_before(r, h)) return 0;
     for (k = h + 1; k < r->nh && hsent(r, k) == hsent(r, h); k++) {
         if (hclause(r, k) == hclause(r, h)) continue;
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
@@ -531,10 +560,18 @@ static int long_past(const reader *r, int h) {
 /* Somebody else's: the nearest person named before it in its clause is not
  * the writer; for conditions (not symptoms) the sentence's earlier clauses
  * count too ("我妈高血压，一直吃药"). */
+static int is_baby(const reader *r, int k) {
+    const tok *t = &r->t[r->h[k].t0];
+    return r->h[k].c == Q_THIRD && ((t->kind == T_WORD && (!strcmp(t->skel, "baby") || !strcmp(t->skel, "toddler"))) ||
+                                    !strncmp(r->s + t->off, "宝宝", 6));
+}
+
 static int others(const reader *r, int h, int whole_sentence) {
     for (int k = h - 1; k >= 0; k--) {
         if (hclause(r, k) != hclause(r, h) && (!whole_sentence || hsent(r, k) != hsent(r, h))) break;
         if (r->h[k].c == Q_FIRST) return 0;
+        /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
+        if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
         if (r->h[k].c == Q_THIRD) /* "我和我爸都有", "me and my dad": the writer too */
             return !(k >= 2 && r->h[k - 1].c == Q_CONJ && r->h[k - 2].c == Q_FIRST);
     }
@@ -595,7 +632,7 @@ static int pregnant(const reader *r) {
 static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     if (negated(r, h) || others(r, h, !is_symptom)) return 1;
     if (chronic) return 0;
-    if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA)) return 1;
+    if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA, is_symptom)) return 1;
     return long_past(r, h);
 }
 
@@ -630,7 +667,11 @@ static int anywhere(const reader *r, int concept) {
 /* The body part a sensation belongs to: the nearest one in its clause
  * (before it first), else the last one of the clause before in the same
  * sentence ("去年扭了脚踝，现在还疼"). */
-static int is_body(int c) { return (c >= B_CHEST && c <= B_CALF) || c == K_KNEE || c == K_ANKLE || c == K_BACK; }
+/* Body parts, and the injuries and heart disease named directly ("torn
+ * meniscus, still aches"; "had an MI, that same tight feeling again"). */
+static int is_body(int c) {
+    return (c >= B_CHEST && c <= B_BODY) || c == K_KNEE || c == K_ANKLE || c == K_BACK || c == K_HEART;
+}
 
 static int body_of(const reader *r, int s) {
     int best = -1, bestd = 1 << 30;
@@ -664,6 +705,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     if (bc == K_KNEE) bc = B_KNEE; /* "torn meniscus, still aches" */
     if (bc == K_ANKLE) bc = B_ANKLE;
     if (bc == K_BACK) bc = B_LOWBACK;
+    if (bc == K_HEART) bc = B_HEART;
     int symptom = bc == B_CHEST || bc == B_HEART || bc == B_HEAD || (bc == B_CALF && pregnant(r)) ||
                   (bc == B_BELLY && pregnant(r));
     if (cancelled(r, s, symptom, 0) || (b >= 0 && (negated(r, b) || (!symptom && others(r, b, 1))))) return;
@@ -727,6 +769,11 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         unsure(r, t0, t1);
         return;
     case B_HAND: unsure(r, t0, t1); return;
+    case B_BODY: /* aches all over: illness below the neck, unless it is a workout's soreness */
+        if (sc != S_PAIN && sc != S_SORE && sc != S_ODD) return;
+        if (anywhere(r, Q_WORKOUT) || anywhere(r, Q_HARD)) unsure(r, t0, t1);
+        else set_flag(r, MR_SYM_ILLNESS, t0, t1);
+        return;
     default: /* a sensation with no body part: pain or an injury somewhere */
         if ((sc == S_PAIN || sc == S_SORE) && in_sentence(r, s, D_FEVER)) { /* "feverish and achy": body aches */
             set_flag(r, MR_SYM_ILLNESS, t0, t1);
@@ -743,13 +790,17 @@ static void read_direct(reader *r, int h) {
     int symptom = c >= D_CHEST && c <= D_NAUSEA;
     int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART;
     if (cancelled(r, h, symptom, chronic)) return;
+    /* "晕，又下雨了": a lone 晕 opening a note is an exclamation */
+    if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
+        r->clause[1] != r->clause[0] && r->clause[r->nt - 1] != r->clause[0])
+        return;
     switch (c) {
     case D_BREATH:
-        if (in_clause(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return; /* out of breath after a hard run */
+        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return; /* out of breath after a hard run */
         set_flag(r, MR_SYM_BREATH, t0, t1);
         return;
     case D_PALP:
-        if (in_clause(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
+        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
         if (in_sentence(r, h, M_POS)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         return;
@@ -771,9 +822,12 @@ static void read_direct(reader *r, int h) {
     case D_HYPO: r->out->notes |= MR_NOTE_LOW_GLUCOSE; return;
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
-        for (int k = 0; k < r->nh; k++) /* 产后, 备孕: not pregnant now */
-            if (r->h[k].c == K_NOT_PREG && hclause(r, k) == hclause(r, h)) return;
+        if (anywhere(r, K_NOT_PREG)) return; /* 产后, 备孕, postpartum: not pregnant now */
         set_flag(r, MR_COND_PREGNANCY, t0, t1);
+        return;
+    case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
+        set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        if (!anywhere(r, K_NOT_PREG)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
         return;
     case K_KNEE: case K_ANKLE: case K_BACK: {
         unsigned bit = (unsigned)FLAG_BIT[c];
@@ -826,9 +880,45 @@ static int nearest_before(const reader *r, int i, int concept, int within) {
     return best;
 }
 
+/* The sentence of token i speaks of an illness (a 39°C there is a fever). */
+static int sentence_ill(const reader *r, int i) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->sent[r->h[k].t0] == r->sent[i] &&
+            (r->h[k].c == D_ILL || r->h[k].c == D_COLD || r->h[k].c == D_UNWELL || r->h[k].c == B_BODY ||
+             r->h[k].c == D_ANTIPYRETIC))
+            return 1;
+    return 0;
+}
+
 static int sentence_has(const reader *r, int i, int concept) {
     for (int k = 0; k < r->nh; k++)
         if (r->h[k].c == concept && r->sent[r->h[k].t0] == r->sent[i]) return 1;
+    return 0;
+}
+
+/* "12 weeks of training", "6 weeks into the plan": weeks that are not a pregnancy. */
+static int starts_plan(const reader *r, int i) {
+    static const char *const w[] = {"of", "into", "ago", "training", "plan", "program", "programme", "since", "straight",
+                                    "until", "till", "left", "to", "before", "after", "out", "没", "训练", "计划",
+                                    "以前", "前", "后", NULL};
+    for (int k = 0; w[k]; k++)
+        if ((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) || tok_is(r, i, w[k])) return 1;
+    return 0;
+}
+
+/* "宝宝27周", "baby is 20 weeks": the third person named is the baby, and
+ * the weeks are the writer's pregnancy. */
+static int baby_before(const reader *r, int i) {
+    for (int k = r->nh - 1; k >= 0; k--) {
+        if (r->h[k].t0 > i || r->clause[r->h[k].t0] != r->clause[i] || r->h[k].c != Q_THIRD) continue;
+        return is_baby(r, k);
+    }
+    return 0;
+}
+
+static int baby_anywhere(const reader *r) {
+    for (int k = 0; k < r->nh; k++)
+        if (is_baby(r, k)) return 1;
     return 0;
 }
 
@@ -842,10 +932,6 @@ static int others_at(const reader *r, int i) {
     return 0;
 }
 
-static int tok_is(const reader *r, int i, const char *s) {
-    if (i < 0 || i >= r->nt) return 0;
-    return r->t[i].len == (int)strlen(s) && !strncmp(r->s + r->t[i].off, s, strlen(s));
-}
 
 static void bp_reading(reader *r, int sys, int dia, int t0, int t1) {
     if (sys < 70 || sys > 300 || dia < 30 || dia > 200 || sys <= dia + 5) return;
@@ -874,7 +960,9 @@ static void read_numbers(reader *r) {
     int pending_sys = -1, pending_t = 0;
     for (int i = 0; i < r->nt; i++) {
         const tok *t = &r->t[i];
-        if (t->kind != T_NUM || others_at(r, i)) continue;
+        if (t->kind != T_NUM) continue;
+        int next_is_weeks = i + 1 < r->nt && (hit_at(r, i + 1, N_WEEK) >= 0 || hit_at(r, i + 1, N_MONTH) >= 0);
+        if (others_at(r, i) && !(next_is_weeks && baby_before(r, i))) continue;
         double v = t->val;
         /* a blood pressure: 160/100, 160 over 100 */
         if (i + 2 < r->nt && r->t[i + 2].kind == T_NUM && !t->dot && !r->t[i + 2].dot &&
@@ -914,9 +1002,19 @@ static void read_numbers(reader *r) {
             continue;
         }
         /* weeks or months of pregnancy */
-        /* "36 wks" with a pregnancy, or with what only a pregnancy has ("leaking fluid") */
-        int preg_ctx = sentence_has(r, i, K_PREG) || sentence_has(r, i, D_PREGWARN) || sentence_has(r, i, D_BLEED) ||
-                       (tok_is(r, next + 1, "along")) ||
+        /* "36 wks" with a pregnancy, with what only a pregnancy has ("leaking
+         * fluid", the baby, a scan), or opening the note ("24 wks, my left
+         * calf is swollen"); "37+1" is how pregnancies count weeks and days */
+        int opens = i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1);
+        int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
+        if (plus && v >= 4 && v <= 42 && !t->dot) {
+            o->preg_weeks = (int)v;
+            set_flag(r, MR_COND_PREGNANCY, i, i + 3);
+            continue;
+        }
+        int preg_ctx = anywhere(r, K_PREG) || anywhere(r, D_PREGWARN) || anywhere(r, D_BLEED) || baby_anywhere(r) ||
+                       anywhere(r, D_VOMIT_BAD) ||
+                       anywhere(r, N_PREGCTX) || opens || tok_is(r, next + 1, "along") ||
                        (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
         if (preg_ctx && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
@@ -927,21 +1025,27 @@ static void read_numbers(reader *r) {
         int body = sentence_has(r, i, N_BODYTEMP) || sentence_has(r, i, D_FEVER);
         int weather = near(r, i, N_WEATHER, 0);
         if (unit_other || (weather && !body)) continue;
+        /* 38度5, 三十八度五, 38度多: a decimal after the unit */
+        double frac = 0;
+        int decimal = t->dot;
+        if (unit_c && !t->dot && next + 1 < r->nt) {
+            const tok *d = &r->t[next + 1];
+            int len, cd = d->kind == T_CJK ? cjk_digit(utf8_next((const unsigned char *)r->s + d->off, &len)) : -1;
+            if (d->kind == T_NUM && d->val < 10 && d->len == 1) frac = d->val / 10, decimal = 1;
+            else if (cd >= 0 && cd < 10) frac = cd / 10.0, decimal = 1;
+            else if (tok_is(r, next + 1, "多")) frac = 0.05, decimal = 1;
+        }
         double c = -1;
-        if (v >= 95 && v <= 110 && (unit_f || unit_c || body)) c = (v - 32) * 5 / 9; /* "101F", "101 degrees" */
-        else if (v >= 34 && v <= 43.5 && (body || (unit_c && t->dot) || (t->dot && !unit_c && v >= 37.3)))
-            c = v;
+        if (v >= 95 && v <= 110 && (unit_f || unit_c || body || (t->dot && v >= 99.5)))
+            c = (v - 32) * 5 / 9; /* "101F", "101 degrees", "101.5 and freezing" */
+        else if (v >= 34 && v <= 43.5 && (body || (unit_c && decimal) || (decimal && !unit_c && v >= 37.3) ||
+                                          (unit_c && v >= 38 && sentence_ill(r, i))))
+            c = v + frac;
         if (c < 0) continue;
         if (c >= 34 && c <= 44) {
-            /* 38度5, 三十八度五 */
-            if (unit_c && !t->dot && next + 1 < r->nt) {
-                const tok *d = &r->t[next + 1];
-                int len, cd = d->kind == T_CJK ? cjk_digit(utf8_next((const unsigned char *)r->s + d->off, &len)) : -1;
-                if (d->kind == T_NUM && d->val < 10 && d->len == 1) c += d->val / 10;
-                else if (cd >= 0 && cd < 10) c += cd / 10.0;
-            }
             if (isnan(o->temp_c) || c > o->temp_c) o->temp_c = (float)c;
-            if (c >= 38.0) set_flag(r, MR_SYM_FEVER, i, i + 1 + unit_c + unit_f);
+            /* under ibuprofen or paracetamol a raised temperature is a fever held down */
+            if (c >= 38.0 || (c >= 37.5 && anywhere(r, D_ANTIPYRETIC))) set_flag(r, MR_SYM_FEVER, i, i + 1 + unit_c + unit_f);
             else if (c >= 37.3) unsure(r, i, i + 1 + unit_c + unit_f);
         }
     }
@@ -1048,7 +1152,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             else if (c >= D_CHEST && c <= K_BACK && c != K_PREG) read_direct(&r, h);
         }
         for (int h = 0; h < r.nh; h++)
-            if (r.h[h].c >= B_CHEST && r.h[h].c <= B_CALF && !used[h]) read_body_alone(&r, h);
+            if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BODY && !used[h]) read_body_alone(&r, h);
         read_missed_meds(&r);
         read_mood(&r);
     } else {

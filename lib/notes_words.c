@@ -26,7 +26,9 @@ const mr_word_group mr_notes_words[] = {
              "手表|选手|对手|高手|一手|动手|卡路里|打卡|卡片|软件|影响|响应|心疼|妈呀|我的妈|他妈的|未来|无所谓|"
              "没关系|没想到|没时间|没办法|冷静|心跳训练|快走|压腿|压力测试|病毒式|病句|毛病不大|跑步机|"
              "热身|心得|用心|小心|放心|关心|开心果|细心|耐心|恶心人|心情一般|闷热|沉闷|胸有成竹|心中有数|"
-             "血压计|发热量|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
+             "血压计|发热量|心情|心里|心思|心态|心事|心理|心中|心愿|心意|心血|心眼|心声|心灵|心动|心软|心急|心虚|耐心|细心|"
+             "信心|决心|核心|中心|爱心|热心|心仪|心机|真心|粗心|贴心|安心|专心|省心|舒心|心想|用心良苦|心电图|"
+             "看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
              "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
     {W_NONE, "pain in the neck|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
              "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
@@ -52,8 +54,11 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- body parts */
     {B_CHEST, "凶口|兄口|熊口|胸囗|xiong口|xiongkou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
               "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest"},
-    {B_HEART, "心脏|心跳|心率|心律|心脏跳|"
-              "heart|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker"},
+    {B_HEART, "心|心脏|心跳|心率|心律|心脏跳|"
+              "heart|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
+    /* the whole body: aches all over are illness below the neck (neck check) */
+    {B_BODY, "全身|浑身|骨头|骨头缝|每个关节|关节都|身上|"
+             "whole body|all over|every joint|all my joints|my joints|everything aches|entire body"},
     {B_HEAD, "头|头部|脑袋|脑壳|脑子|头顶|太阳穴|后脑勺|"
              "head|temples|skull"},
     {B_KNEE, "膝|膝盖|膝关节|膝部|髌骨|波棱盖|波棱盖儿|磕膝盖|膝盖骨|"
@@ -92,8 +97,8 @@ const mr_word_group mr_notes_words[] = {
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"
              "niggle|niggling|fasciitis|splints|ouch|owie|sciatic|hurt my|hurts when|painfull|pian"},
     {S_PRESS, "闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
-              "透不过|石头|勒|箍|"
-              "tight|tightness|tightening|~pressure|heavy|heaviness|squeez*|squeezy|crushing|crushed|"
+              "透不过|石头|勒|箍|捏|攥|"
+              "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|crushing|crushed|"
               "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
               "compressed|presure|pressur"},
     {S_SORE, "酸|酸痛|酸胀|酸软|酸酸的|酸酸|"
@@ -113,10 +118,10 @@ const mr_word_group mr_notes_words[] = {
               "unstable|weak|wobbly knee|stif"},
     {S_NUMB, "麻|发麻|麻木|麻麻的|刺麻|"
              "numb|numbness|tingling|tingly|tingle|pins and needles|dead arm"},
-    {S_RACE, "快|漏拍|漏了一拍|停了一下|停一拍|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
+    {S_RACE, "快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
              "racing|races|pounding|thumping|fluttering|flutters|flutter|skipping|skipped|skips|irregular|"
              "all over the place|going crazy|beating fast|jumping|flip flopping|flipflopping|hammering|"
-             "thudding|jumpy|erratic"},
+             "thudding|jumpy|erratic|thud|thuds|jump|jumps|very fast|so fast|really fast|too fast|fast"},
     {S_SPIN, "天旋|"
              "whirling"},
     {S_ODD, "怪|怪怪的|不对劲|不对|不得劲|别扭|异样|异常|不好|不太好|毛病|"
@@ -139,12 +144,19 @@ const mr_word_group mr_notes_words[] = {
               "room is spinning|room was spinning|head spinning|head is spinning|unsteady|off balance|syncope|"
               "presyncope|tunnel vision|vision went black|vision went dark|everything went black|greyed out|"
               "grayed out|spinny|dizy|disy|dizzie|dissy|lightheadedness|head rush|head rushes|head is swimming|"
-              "head swimming|everything is spinning|world is spinning|the spins|spinning room"},
+              "head swimming|everything is spinning|world is spinning|the spins|spinning room|room keeps spinning|"
+              "keeps spinning|world spin|world spins|makes the world spin|bppv|went white|went black|went dark|"
+              "went fuzzy|went grey|went gray|vision went|眼前全是星星|眼前冒星星|眼前发白|冒金星|天花板在转|"
+              "天花板转|房子在转|天在转|发飘|飘飘的|脚下发飘|走路发飘|晕车一样|像晕车|跟晕车似的"},
     {D_FEVER, "发shao|fa烧|fashao|发少|发稍|发骚|低shao|"
               "发烧|发热|低烧|高烧|烧|发高烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
               "烧了|发低烧|打寒战|畏寒|"
               "~fever|~feverish|fevers|running a temp|running a temperature|high temp|high temperature|temp is up|"
-              "burning up|low grade fever|low grade|pyrexia|febrile|feaver|fevr|fiever|feverishness"},
+              "burning up|low grade fever|low grade|pyrexia|febrile|feaver|fevr|fiever|feverishness|"
+              "bit of a temp|bit of a temperature|slight temperature|slight temp|a temperature|a fever|"
+              "fever's back|fever is back|teeth chattering"},
+    {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
+                    "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
     {D_BREATH, "上气不接下气|喘不上来|喘得不行|喘得厉害|"
                "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
                "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
@@ -154,7 +166,8 @@ const mr_word_group mr_notes_words[] = {
                "struggled to breathe|winded|gasping|gasp|wheezing|wheezy|wheeze|air hunger|breathing is hard|"
                "labored breathing|laboured breathing|dyspnea|dyspnoea|orthopnea|cant get enough air|"
                "can't get enough air|not enough air|short of breth|shortness of breth|breathles|sob|puffed out|"
-               "huffing and puffing|out of puff|breathing hard"},
+               "huffing and puffing|out of puff|breathing hard|puffing|huffing|cant get a full breath|"
+               "can't get a full breath|get a full breath|full breath|呼吸急|呼吸也急|呼吸很急|呼吸快|喘粗气"},
     {D_PALP, "心荒|心晃|心季|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
@@ -168,7 +181,7 @@ const mr_word_group mr_notes_words[] = {
     {D_ILL, "流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
-            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|"
+            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|跑厕所|趟厕所|拉了好几次|拉了七八次|蹲坑|"
             "flu|the flu|influenza|stomach bug|stomach flu|tummy bug|food poisoning|~vomiting|vomited|vomit|vomits|"
             "throwing up|threw up|throw up|puking|puked|puke|been sick|~diarrhea|~diarrhoea|diarhea|diarrhoea|"
             "the runs|gastro|gastroenteritis|body aches|body ache|achy all over|aching all over|everything aches|"
@@ -183,15 +196,20 @@ const mr_word_group mr_notes_words[] = {
                  "contractions|contraction|waters broke|water broke|my water broke|leaking fluid|fluid leaking|"
                  "baby isnt moving|baby isn't moving|baby not moving|less movement|reduced movement|"
                  "cramps every|cramping every|contractions every|regular cramps|every 10 min|every ten minutes|"
-                 "一阵一阵地疼|规律的疼|baby moving less|preeclampsia|pre eclampsia|pre-eclampsia|placenta previa|threatened miscarriage"},
-    {D_BLEED, "出血|流血|出了点血|有血|血丝|漏尿|流水|"
+                 "tightening every|tightenings every|every 5 min|every 7 min|every 8 min|every few minutes|"
+                 "mins apart|minutes apart|公缩|宫所|分钟一次|越来越密|一阵一阵地疼|规律的疼|baby moving less|hyperemesis|preeclampsia|pre eclampsia|pre-eclampsia|placenta previa|threatened miscarriage"},
+    {D_BLEED, "出血|流血|出了点血|有血|血丝|漏尿|流水|褐色|咖啡色|一股水|渗水|往外流|湿了|湿湿的|看东西模糊|"
+              "模模糊糊|视物模糊|眼花|脸肿|脸也肿|手脚肿|肚子疼|肚子痛|小腹疼|小腹痛|"
               "bleeding|bled|spotting|blood|bleed|leaking|fewer kicks|less kicking|less movement|"
-              "reduced movement|cramping and bleeding"},
+              "reduced movement|cramping and bleeding|brown discharge|discharge|dischage|trickles|trickle|"
+              "seeing spots|sparkly spots|spots in my vision|blurry|blurred|face is puffy|puffy face|"
+              "swollen face|hands swollen|period like cramps|period-like cramps|cramps"},
     {D_VOMIT_BAD, "吐得厉害|吐得很厉害|吃不下|吃什么吐什么|喝水都吐|吃啥吐啥|什么都吃不下|一吃就吐|"
                   "cant keep anything down|can't keep anything down|cant keep food down|can't keep food down|"
                   "cant keep water down|can't keep water down|throwing up all day|vomiting all day|constant vomiting|"
-                  "hyperemesis|severe morning sickness|cant eat anything|can't eat anything|cant hold anything down|"
-                  "can't hold anything down"},
+                  "severe morning sickness|cant eat anything|can't eat anything|cant hold anything down|"
+                  "can't hold anything down|cant keep|can't keep|couldnt keep|couldn't keep|even water comes back|"
+                  "一天吐|吐七八次|吐了七八次|吐虚了|吐了一天|吃了就吐|喝水都吐"},
     {D_COLD, "感冒|流鼻涕|鼻塞|打喷嚏|嗓子疼|喉咙痛|喉咙疼|嗓子痒|咽痛|咳嗽|咳|嗓子不舒服|鼻子不通|着凉|"
              "have a cold|got a cold|caught a cold|catching a cold|getting a cold|with a cold|nursing a cold|"
              "head cold|common cold|cold symptoms|fighting a cold|fighting off a cold|the sniffles|sniffles|"
@@ -247,7 +265,7 @@ const mr_word_group mr_notes_words[] = {
               "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心绞痛|心脏搭桥|放过支架|下过支架|装了支架|"
               "心脏有毛病|心血管病|心脏弱|先心病|先天性心脏病|"
               "heart disease|heart condition|heart problem|heart problems|heart issue|heart issues|heart trouble|"
-              "~cardiac|coronary|coronary artery disease|chd|heart attack|stemi|nstemi|stent|stents|stented|bypass|cabg|"
+              "~cardiac|coronary|coronary artery disease|chd|heart attack|mi|stemi|nstemi|stent|stents|stented|bypass|cabg|"
               "heart failure|chf|afib|a fib|atrial fibrillation|fibrillation|~arrhythmia|arrythmia|arythmia|pvc|"
               "pvcs|ectopic beats|ectopics|pacemaker|defibrillator|valve replacement|heart valve|mitral|"
               "aortic stenosis|heart murmur|murmur|~cardiomyopathy|enlarged heart|weak heart|bad heart|heart surgery|"
@@ -257,7 +275,8 @@ const mr_word_group mr_notes_words[] = {
               "hart disease|heart diesease"},
     {K_PREG, "怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
              "预产期|待产|孕吐|怀二胎|怀着|身孕|有喜|孕妈|准妈妈|孕肚|怀上了|怀上|孕妈妈|大肚子|宝宝在肚子里|"
-             "胎儿|建档|"
+             "胎儿|建档|怀运|怀yun|huai孕|大肚婆|孕妇装|胎心|孕检|唐筛|四维彩超|胎动|二胎了|三胎了|怀二胎|怀三胎|"
+             "这一胎|这胎|前两胎|"
              "~pregnant|~pregnancy|preggers|preggo|prego|pregant|pregnat|expecting a baby|expecting our first|"
              "expecting our second|expecting my first|i'm expecting|im expecting|i am expecting|expecting twins|"
              "trimester|first trimester|second trimester|third trimester|due date|"
@@ -265,7 +284,13 @@ const mr_word_group mr_notes_words[] = {
              "due in june|due in july|due in august|due in september|due in october|due in november|"
              "due in december|braxton hicks|baby bump|my bump|bun in the oven|eating for two|prenatal|antenatal|"
              "ob appointment|obgyn|ob gyn|midwife|baby kicks|baby kicking|baby is kicking|baby's kicking|with child|"
-             "morning sickness|gestational|fetus|foetus|pregnent"},
+             "morning sickness|gestational|fetus|foetus|pregnent|first tri|second tri|third tri|1st tri|"
+             "2nd tri|3rd tri|little bean|g1p0|g2p1|g3p2|g2p0|g3p1|baby on the way|2 on the way|one on the way|"
+             "another one on the way|obstetrician|transfer worked|bfp|anatomy scan|dating scan|nt scan|"
+             "week scan|weeks scan|kicks every|first kicks|felt kicks|felt the baby|baby moving"},
+    {N_PREGCTX, "胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
+                "babys|kicks|kicking|kick|scan|ultrasound|tightening|tightenings|waters|little one|bean|bump|"
+                "midwife|ob|obgyn|placenta|ivf|transfer|beta|nausea|sickness|due"},
     {K_NOT_PREG, "产后|生完|生了宝宝|坐月子|月子|哺乳期|备孕|避孕|不孕|产假|剖腹产后|顺产后|"
                  "postpartum|post partum|gave birth|had my baby|had a baby|after birth|after giving birth|"
                  "since the baby|breastfeeding|trying to conceive|ttc|trying for a baby|not pregnant|miscarriage|"
@@ -299,12 +324,13 @@ const mr_word_group mr_notes_words[] = {
                "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
                "resolved|over it|got over|bounced back|back to normal|normal now|fever broke|"
                "outgrew|grew out of|cured|clear now|all clear|fixed now|settled down|subsided|all good now|good now|"
-               "totally fine now|fully over it|完全恢复了|完全好了|已经恢复|没事儿了"},
+               "totally fine now|fully over it|完全恢复了|完全好了|已经恢复|没事儿了|gone|finally gone|disappeared|"
+               "no issues since|no problems since|fine since|been fine since|没再犯|再也没"},
     {Q_FINE, "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
     {Q_PAST, "以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
-             "以往|年前|很久以前|好多年前|那时候|"
+             "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|"
              "years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
              "when i was little|in high school|in college|back then|used to|long ago|long time ago|childhood|a while back|ages ago|decade ago|in the past|"
              "years back|way back"},
@@ -317,16 +343,17 @@ const mr_word_group mr_notes_words[] = {
               "朋友|同事|领导|老板|儿子|女儿|孩子|娃|宝宝|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|丈母娘|邻居|他|"
               "她|他们|她们|家人|家里人|别人|同学|室友|舍友|哥|哥哥|姐姐|弟|弟弟|妹|妹妹|舅舅|姑姑|阿姨|叔叔|队友|"
               "教练|客户|病人|闺蜜|兄弟|老人家|老人|家属|亲戚|大伯|小孩|"
-              "my dad|dad|father|my mom|mom|mum|mother|wife|husband|partner|girlfriend|boyfriend|gf|bf|friend|"
+              "my dad|dad|father|my mom|mom|mum|mother|wife|husband|partner|girlfriend|boyfriend|gf|bf|friend|kiddo|"
               "friends|buddy|coworker|co worker|colleague|boss|my son|our son|his son|her son|daughter|kid|kids|child|baby|grandma|grandpa|"
               "grandmother|grandfather|granny|nana|neighbor|neighbour|brother|sister|sis|uncle|aunt|cousin|"
               "roommate|flatmate|teammate|coach|he|she|his|her|him|they|them|their|someone|somebody|a guy|a lady|"
               "my family|parents|my folks|mother in law|father in law|patient|client|hubby|wifey|spouse|"
               "fiance|fiancee|grandson|granddaughter|toddler|guy at|girl at|lady at|man at|woman at"},
-    {Q_FIRST, "我|俺|本人|自己|咱|"
-              "i|i'm|im|i've|ive|i'd|me|my|mine|myself|i am"},
+    {Q_FIRST, "我|俺|本人|自己|咱|传染给我|传给我|"
+              "i|i'm|im|i've|ive|i'd|me|my|mine|myself|i am|gave me his|gave me her|gave me their|gave me the|"
+              "passed me his|passed me her|caught his|caught her|caught it from"},
     {Q_HEDGE, "好像|可能|也许|似乎|说不上来|不确定|不太确定|不清楚|不一定|不太|不怎么|不是很|没那么|不算|不大|好多了|"
-              "好点了|好些了|缓解了|轻了点|还好|"
+              "好点了|好些了|缓解了|轻了点|还好|退了点|退了一点|降了点|降了一点|"
               "not sure|maybe|perhaps|probably|possibly|might be|could be|i think|i guess|sort of|kind of|kinda|"
               "sorta|a bit|a little|slightly|not too|not that|not very|not as|not so|not much|hard to say|idk|"
               "dunno|seems|not quite|better now|bit better|little better|getting better|improving|mild|mildly|"
@@ -334,7 +361,7 @@ const mr_word_group mr_notes_words[] = {
     {Q_RADIATE, "放射|窜到|连着|牵扯|蔓延|扩散|一直到|传到|带着|往下走|窜|"
                 "spreading|spread|spreads|radiating|radiates|radiate|going down|goes down|down my|into my|shooting|"
                 "up to my|moving to|travels|traveling|travelling|runs down|running down"},
-    {Q_HARD, "跑完|跑完步|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
+    {Q_HARD, "跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
              "after running|after my run|after a run|after the run|sprint|sprints|sprinting|intervals|hiit|"
              "hill repeats|after my race|after the race|after a race|after a hard|hard run|tempo run|max effort|"
              "all out|after lifting|after crossfit|after the game|after soccer|after basketball|after a long run|"
@@ -377,8 +404,9 @@ const mr_word_group mr_notes_words[] = {
              "meds|medication|medications|medicine|medicines|pills|pill|tablets|tablet|dose|doses|insulin shot"},
 
     /* ---------------------------------------------------------- number contexts */
-    {N_BODYTEMP, "体温|量了|测了|腋温|额温|耳温|温度计|体温计|量体温|测体温|口温|"
-                 "temp|temperature|thermometer|temps|running a|oral temp|forehead"},
+    {N_BODYTEMP, "体温|量了|测了|腋温|额温|耳温|温度计|体温计|量体温|测体温|口温|一测|测了下|量了下|测一下|量一下|"
+                 "额温枪|"
+                 "temp|temperature|thermometer|temps|running a|ran a|oral temp|forehead"},
     {N_WEATHER, "天气|气温|外面|室外|户外|高温|最高|最低|预报|太阳|晒|室温|空调|大热天|热死|热死了|好热|太热|"
                 "outside|outdoors|weather|forecast|sunny|humid|heatwave|heat wave|degrees out|hot out|hot outside|"
                 "high of|low of|the heat|so hot|too hot|it's hot|its hot|sweltering|scorching|boiling"},

@@ -24,6 +24,7 @@ typedef enum {
     /* body parts */
     B_CHEST, B_HEART, B_HEAD, B_KNEE, B_ANKLE, B_FOOT, B_LOWBACK, B_BACK, B_ARM, B_JAW, B_NECK, B_SHOULDER,
     B_HIP, B_LEG, B_HAND, B_BELLY, B_CALF,
+    B_BODY,   /* the whole body, every joint */
     /* sensations */
     S_PAIN,   /* pain, ache, hurt, 疼, 痛 */
     S_PRESS,  /* tight, pressure, heavy, squeezing, 闷, 堵, 压, 憋 */
@@ -45,6 +46,7 @@ typedef enum {
     D_HYPO,       /* low blood sugar */
     D_HYPERGLY,   /* thirst, frequent urination, blurred vision */
     D_NAUSEA,
+    D_ANTIPYRETIC, /* ibuprofen, 布洛芬: a raised temperature under them is a fever */
     /* conditions named directly (a name, a drug, a device) */
     K_HYPER, K_DIAB, K_ASTHMA, K_HEART, K_PREG, K_KNEE, K_ANKLE, K_BACK,
     K_NOT_PREG,   /* postpartum, trying to conceive, contraception: not pregnant */
@@ -71,6 +73,7 @@ typedef enum {
     N_BODYTEMP, N_WEATHER, N_BP, N_SYS, N_DIA, N_GLU, N_MMOL, N_MGDL, N_A1C, N_DEG_C, N_DEG_F, N_WEEK,
     N_MONTH, N_OVER, N_FASTING, N_UNIT_OTHER, /* km, kg, minutes, 岁: a number that is something else */
     N_RESTHR,     /* resting heart rate: a number after it of 100 or more is a racing heart at rest */
+    N_PREGCTX,    /* baby, kicks, scan, 宝宝, 胎: with weeks written, a pregnancy */
     Q_MEDS,       /* pills, meds, 药: what a missed dose is of */
     /* moods */
     M_POS, M_NEG, M_STRESS, M_TIRED,

@@ -221,9 +221,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
         if (r->text_flags & (1u << b)) {
             if (nr->evidence[b][0])
-                reason(r, zh(r) ? "备注“%s”：按%s处理" : "your notes (\"%s\"): treated as %s", nr->evidence[b], mr_flag_name(b));
+                reason(r, zh(r) ? "备注“%s”：按%s处理" : "your notes (\"%s\"): read as %s", nr->evidence[b],
+                       mr_flag_label(b, r->language));
             else
-                reason(r, zh(r) ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_name(b));
+                reason(r, zh(r) ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
         }
     for (int i = 0; i < nr->n_unsure; i++)
         reason(r, zh(r) ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"

@@ -49,6 +49,27 @@ static int put_utf8(char *o, unsigned cp) {
     return 4;
 }
 
+/* Traditional characters that the vocabulary knows in their simplified form
+ * (Taiwan and Hong Kong users): pairs of code points. */
+static const char TRAD_SIMP[] =
+    "臟脏頭头暈晕燒烧熱热腦脑發发氣气懷怀藥药壓压悶闷緊紧腳脚蓋盖難难腫肿傷伤鬱郁開开"
+    "睏困覺觉醫医過过說说會会時时還还這这點点沒没為为們们來来個个裡里後后麼么嗎吗頸颈"
+    "嘔呕瀉泻癢痒聲声亂乱顫颤喉咽嚨咙體体溫温鬆松輕轻鬧闹紅红陰阴應应檢检測测週周膽胆"
+    "脹胀痺痹腸肠跡迹瘋疯嚇吓擔担憂忧慮虑煩烦憊惫島岛臉脸漲涨壞坏歲岁涼凉風风濕湿痠酸"
+    "軟软響响飯饭運运動动騎骑車车練练舉举啞哑幾几級级樓楼滯滞經经歷历驗验產产婦妇寶宝"
+    "媽妈兒儿帶带樂乐興兴奮奋歡欢愛爱憤愤喪丧獨独無无慘惨";
+
+static unsigned simplified(unsigned cp) {
+    const unsigned char *p = (const unsigned char *)TRAD_SIMP;
+    while (*p) {
+        int l1, l2;
+        unsigned a = utf8_next(p, &l1), b = utf8_next(p + l1, &l2);
+        if (a == cp) return b;
+        p += l1 + l2;
+    }
+    return cp;
+}
+
 /* Lower-case ASCII; full-width forms (Ｆ，３８．５) to ASCII; curly quotes
  * to '; invalid bytes and control characters to spaces. Never longer than s. */
 static char *normalise(const char *s) {
@@ -60,6 +81,7 @@ static char *normalise(const char *s) {
         unsigned cp = utf8_next((const unsigned char *)s + i, &len);
         i += (size_t)len;
         if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;       /* full-width ASCII */
+        else if (cp >= 0x4e00 && cp <= 0x9fff) cp = simplified(cp);
         else if (cp == 0x3000 || cp == 0xfffd) cp = ' ';
         else if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) cp = '\'';
         if (cp < 0x20 && cp != '\n') cp = ' ';
@@ -172,7 +194,7 @@ static int tokenise(reader *r) {
             int len;
             int prev_cjk = r->nt && r->t[r->nt - 1].kind == T_CJK;
             int next_cjk = j < n && (unsigned char)s[j] >= 0x80 && is_cjk(utf8_next((const unsigned char *)s + j, &len));
-            if (prev_cjk || next_cjk) {
+            if (prev_cjk && next_cjk) { /* "got a 闷闷的 feeling" is one clause */
                 t->kind = T_PUNCT;
                 t->len = 1;
                 r->nt++;
@@ -219,7 +241,7 @@ static int tokenise(reader *r) {
             unsigned cp = utf8_next((const unsigned char *)s + i, &len);
             double v;
             int used = cjk_digit(cp) >= 0 ? cjk_number(s + i, &v) : 0;
-            if (used && (starts_with_any(s + i + used, numeral_units) ||
+            if (used && (starts_with_any(s + i + used, numeral_units) || memmem(s + i, (size_t)used, "百", 3) ||
                          (!strncmp(s + i + used, "点", 3) && cjk_number(s + i + used + 3, &(double){0})))) {
                 t->kind = T_NUM;
                 t->val = v;
@@ -250,6 +272,61 @@ static int tokenise(reader *r) {
         r->nt++;
     }
     return 1;
+}
+
+/* "thirty nine point four", "a hundred and one": number words become one
+ * number token (temperatures are written this way). */
+static void number_words(reader *r) {
+    static const char *const units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", NULL};
+    static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                       "ninety", NULL};
+    int w = 0;
+    for (int i = 0; i < r->nt;) {
+        double v = 0;
+        int j = i, any = 0;
+        for (;;) { /* [a|one] hundred [and] tens units */
+            const tok *t = j < r->nt ? &r->t[j] : NULL;
+            if (!t || t->kind != T_WORD) break;
+            char sk[SKEL];
+            int k, found = 0;
+            for (k = 2; tens[k] && !found; k++) {
+                skeleton(tens[k], (int)strlen(tens[k]), sk);
+                if (!strcmp(t->skel, sk)) { v += 10 * k; found = 1; }
+            }
+            for (k = 0; units[k] && !found; k++) {
+                skeleton(units[k], (int)strlen(units[k]), sk);
+                if (!strcmp(t->skel, sk)) { v += k; found = 1; }
+            }
+            if (!found && !strcmp(t->skel, "hundred") && (any || (j > i))) { v = (v ? v : 1) * 100; found = 1; }
+            if (!found && any && !strcmp(t->skel, "and") && j + 1 < r->nt && r->t[j + 1].kind == T_WORD) { j++; continue; }
+            if (!found) break;
+            any = 1;
+            j++;
+        }
+        /* "point four" */
+        if (any && j + 1 < r->nt && r->t[j].kind == T_WORD && !strcmp(r->t[j].skel, "point") && r->t[j + 1].kind == T_WORD) {
+            for (int k = 0; k < 10; k++) {
+                char sk[SKEL];
+                skeleton(units[k], (int)strlen(units[k]), sk);
+                if (!strcmp(r->t[j + 1].skel, sk)) { v += k / 10.0; j += 2; r->t[i].dot = 1; break; }
+            }
+        }
+        /* only numbers that can matter here: a temperature (35..43, 95..110) */
+        if (any && j - i >= 2 && ((v >= 35 && v <= 43) || (v >= 95 && v <= 110))) {
+            tok merged = r->t[i];
+            merged.kind = T_NUM;
+            merged.val = v;
+            merged.len = r->t[j - 1].off + r->t[j - 1].len - merged.off;
+            r->t[w++] = merged;
+            i = j;
+        } else {
+            r->t[i].dot = r->t[i].kind == T_NUM ? r->t[i].dot : 0;
+            r->t[w++] = r->t[i++];
+        }
+    }
+    r->nt = w;
 }
 
 /* ------------------------------------------------------------ vocabulary */
@@ -398,7 +475,7 @@ static int is_clause_punct(const reader *r, int i, int *sentence) {
                 *sentence = 1;
                 return 1;
             }
-            return *p == ',' || *p == ':' || *p == '(' || *p == ')' || *p == ' ';
+            return *p == ',' || *p == ':' || *p == ' '; /* "mum (78) keeps getting dizzy" stays one clause */
         }
         if (!strncmp(p, "。", 3) || !strncmp(p, "…", 3)) { *sentence = 1; return 1; }
         return !strncmp(p, "—", 3) || !strncmp(p, "～", 3) || !strncmp(p, "「", 3);
@@ -491,7 +568,7 @@ static int listed_after_negation(const reader *r, int h) {
 static int negated(const reader *r, int h) {
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
-        if (c >= B_CHEST && c <= B_BODY) continue;
+        if (c >= B_CHEST && c <= B_BREATH) continue;
         if (c == Q_NEG) {
             int g = gap(r, k, h);
             return g >= 0 && g <= 3;
@@ -502,12 +579,14 @@ static int negated(const reader *r, int h) {
              * dizzy and my chest hurts" starts a new statement */
             if (r->h[h].c < D_CHEST || gap(r, k, h) > 1) return 0;
             for (int j = k - 1; j >= 0 && hclause(r, j) == hclause(r, h); j--) {
-                if (r->h[j].c >= B_CHEST && r->h[j].c <= B_BODY) continue;
+                if (r->h[j].c >= B_CHEST && r->h[j].c <= B_BREATH) continue;
                 return is_target(r->h[j].c) && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j);
             }
             return 0;
         }
-        if (c == Q_FIRST || c == Q_HEDGE || c == Q_SEVERE) continue; /* "no, I'm not dizzy", "not really dizzy" */
+        /* "not really dizzy"; but "no my knee hurts" is not a negation of the
+         * knee: a person named in between starts a new statement */
+        if (c == Q_HEDGE || c == Q_SEVERE) continue;
         return 0;
     }
     return listed_after_negation(r, h);
@@ -670,7 +749,7 @@ static int anywhere(const reader *r, int concept) {
 /* Body parts, and the injuries and heart disease named directly ("torn
  * meniscus, still aches"; "had an MI, that same tight feeling again"). */
 static int is_body(int c) {
-    return (c >= B_CHEST && c <= B_BODY) || c == K_KNEE || c == K_ANKLE || c == K_BACK || c == K_HEART;
+    return (c >= B_CHEST && c <= B_BREATH) || c == K_KNEE || c == K_ANKLE || c == K_BACK || c == K_HEART;
 }
 
 static int body_of(const reader *r, int s) {
@@ -684,7 +763,7 @@ static int body_of(const reader *r, int s) {
     }
     if (best >= 0) return best;
     for (int k = s - 1; k >= 0 && hsent(r, k) == hsent(r, s); k--) {
-        if (hclause(r, k) < hclause(r, s) - 1) break;
+        if (hclause(r, k) < hclause(r, s) - 2) break;
         if (is_body(r->h[k].c)) return k;
     }
     return -1;
@@ -696,12 +775,29 @@ static void injury_phase(reader *r, unsigned bit, int h) {
     if (in_sentence(r, h, Q_ACUTE) || c == S_INJURY || c == S_SWELL) r->out->acute |= bit;
 }
 
+/* A head that spins, rotates or swims is dizzy; one that moves or tilts is
+ * just a head moving. */
+static int spins(const reader *r, int h) {
+    static const char *const w[] = {"spin", "spins", "spinning", "spun", "rotating", "rotates", "swimmy", "whirling",
+                                    "wobbly", "swaying", "转", "在转", "晃", "打转", "昏", NULL};
+    const tok *t = &r->t[r->h[h].t0];
+    for (int k = 0; w[k]; k++) {
+        char sk[SKEL];
+        skeleton(w[k], (int)strlen(w[k]), sk);
+        if ((t->kind == T_WORD && !strcmp(t->skel, sk)) || (t->kind == T_CJK && !strncmp(r->s + t->off, w[k], 3)))
+            return 1;
+    }
+    return 0;
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
     int t1 = b >= 0 && r->h[b].t1 > r->h[s].t1 ? r->h[b].t1 : r->h[s].t1;
     if (b >= 0) body_used[b] = 1;
     int bc = b >= 0 ? r->h[b].c : -1;
+    if (bc == B_BREATH && sc != S_EFFORT && sc != S_PRESS && sc != S_ODD) bc = -1;
+    if (bc != B_BREATH && sc == S_EFFORT) return; /* "hard" says nothing of a knee */
     if (bc == K_KNEE) bc = B_KNEE; /* "torn meniscus, still aches" */
     if (bc == K_ANKLE) bc = B_ANKLE;
     if (bc == K_BACK) bc = B_LOWBACK;
@@ -720,7 +816,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_HEART:
         if (sc == S_RACE || sc == S_ODD) {
             if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
-            if (in_sentence(r, s, M_POS)) return;                            /* a crush, a win */
+            if (in_clause(r, s, M_POS)) return;                              /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
             if (in_sentence(r, s, M_NEG)) return; /* heartache ("heart hurts since the breakup"); the chest still counts */
@@ -728,10 +824,10 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         }
         return;
     case B_HEAD:
-        if (sc == S_SPIN) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
+        if (sc == S_SPIN && spins(r, s)) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
         else if (sc == S_PAIN || sc == S_PRESS) {
             r->out->notes |= MR_NOTE_HEADACHE;
-            if (pregnant(r) && in_clause(r, s, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+            if (pregnant(r) && in_sentence(r, s, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         } else if (sc != S_SORE) unsure(r, t0, t1);
         return;
     case B_KNEE: set_flag(r, MR_COND_KNEE, t0, t1); injury_phase(r, MR_COND_KNEE, s); return;
@@ -746,7 +842,13 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         set_flag(r, MR_COND_BACK, t0, t1);
         injury_phase(r, MR_COND_BACK, s);
         return;
-    case B_ARM: case B_JAW: case B_NECK: case B_SHOULDER:
+    case B_SHOULDER: case B_NECK: /* "my left arm and shoulder went heavy": the arm named with it decides */
+        for (int k = 0; k < r->nh; k++)
+            if (r->h[k].c == B_ARM && hclause(r, k) == hclause(r, s) && r->h[k].t0 < r->h[s].t0 &&
+                abs(r->h[k].t0 - r->h[b].t0) <= 3)
+                bc = B_ARM;
+        /* fall through */
+    case B_ARM: case B_JAW:
         /* ACSM counts pain or discomfort in the neck, jaw or arms as an
          * anginal equivalent: so when it spreads, comes with the chest, or
          * (jaw, arm) has no training or injury to explain it */
@@ -758,7 +860,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         else unsure(r, t0, t1);
         return;
     case B_CALF:
-        if (pregnant(r) && (sc == S_PAIN || sc == S_SWELL)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
+        if (pregnant(r) && (sc == S_PAIN || sc == S_SWELL || sc == S_SORE)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
         /* fall through */
     case B_HIP: case B_LEG:
         unsure(r, t0, t1);
@@ -769,6 +871,18 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         unsure(r, t0, t1);
         return;
     case B_HAND: unsure(r, t0, t1); return;
+    case B_BREATH: /* "breathing feels hard", "呼吸费劲": breathlessness, unless after hard work */
+        if (sc == S_EFFORT || sc == S_PRESS || sc == S_ODD) {
+            if (anywhere(r, Q_HARD) && !in_clause(r, s, Q_MILD)) return;
+            set_flag(r, MR_SYM_BREATH, t0, t1);
+        }
+        return;
+    case B_VISION: /* "两眼一黑", "眼前发白", "vision went grey": near-fainting */
+        if (sc == S_DARK || sc == S_SPIN) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
+        return;
+    case B_SPACE: /* "the room tilted", "天花板在转": vertigo */
+        if (sc == S_SPIN) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
+        return;
     case B_BODY: /* aches all over: illness below the neck, unless it is a workout's soreness */
         if (sc != S_PAIN && sc != S_SORE && sc != S_ODD) return;
         if (anywhere(r, Q_WORKOUT) || anywhere(r, Q_HARD)) unsure(r, t0, t1);
@@ -801,7 +915,7 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PALP:
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
-        if (in_sentence(r, h, M_POS)) return; /* "心跳加速😍" */
+        if (in_clause(r, h, M_POS)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         return;
     case D_BLEED:
@@ -817,13 +931,17 @@ static void read_direct(reader *r, int h) {
     case D_NAUSEA: unsure(r, t0, t1); return;
     case D_HEADACHE:
         r->out->notes |= MR_NOTE_HEADACHE;
-        if (pregnant(r) && in_clause(r, h, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        if (pregnant(r) && in_sentence(r, h, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_HYPO: r->out->notes |= MR_NOTE_LOW_GLUCOSE; return;
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
         if (anywhere(r, K_NOT_PREG)) return; /* 产后, 备孕, postpartum: not pregnant now */
         set_flag(r, MR_COND_PREGNANCY, t0, t1);
+        /* "孕吐比上个月还严重": severe vomiting in pregnancy (ACOG) */
+        if (in_clause(r, h, Q_SEVERE) && (!strncmp(r->s + r->t[t0].off, "孕吐", 6) ||
+                                          (r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "morning"))))
+            set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
         set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
@@ -980,12 +1098,16 @@ static void read_numbers(reader *r) {
             continue;
         }
         int next = i + 1;
+        if (next < r->nt && r->t[next].kind == T_WORD && r->t[next].off == t->off + t->len &&
+            (!strcmp(r->t[next].skel, "th") || !strcmp(r->t[next].skel, "st") || !strcmp(r->t[next].skel, "nd") ||
+             !strcmp(r->t[next].skel, "rd")))
+            next++; /* "7th month" */
         int unit_c = next < r->nt && hit_at(r, next, N_DEG_C) >= 0;
         int unit_f = next < r->nt && hit_at(r, next, N_DEG_F) >= 0;
         int unit_other = next < r->nt && hit_at(r, next, N_UNIT_OTHER) >= 0;
         /* a glucose value (mmol/l or mg/dl), an HbA1c */
         if (near(r, i, N_A1C, 4) && v >= 4 && v <= 20) { o->a1c = (float)v; if (v >= 6.5) set_flag(r, MR_COND_DIABETES, i, i + 1); continue; }
-        if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5)) && !unit_other) {
+        if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5)) && !unit_other) {
             int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
             double mg = mmol ? v * 18.0 : v;
             if (mg >= 20 && mg <= 900) {
@@ -996,16 +1118,26 @@ static void read_numbers(reader *r) {
             }
             continue;
         }
-        /* a resting heart rate of 100 or more: tachycardia at rest */
+        /* a resting heart rate of 100 or more: tachycardia at rest; a heart
+         * rate of 110 or more with no hard effort said ("心跳就一百三四",
+         * "pulse 140 sat on the couch") */
         if (near(r, i, N_RESTHR, 5) && !unit_other) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
+            continue;
+        }
+        if (near(r, i, B_HEART, 4) && v >= 110 && v <= 250 && !t->dot && !anywhere(r, Q_HARD) &&
+            hit_at(r, next, N_UNIT_OTHER) < 0) {
+            set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
         }
         /* weeks or months of pregnancy */
         /* "36 wks" with a pregnancy, with what only a pregnancy has ("leaking
          * fluid", the baby, a scan), or opening the note ("24 wks, my left
          * calf is swollen"); "37+1" is how pregnancies count weeks and days */
-        int opens = i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1);
+        int opens = (i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1)) ||
+                    (i > 0 && hit_at(r, i - 1, Q_FIRST) >= 0) || /* "I'm 30 wks", "我28周了" */
+                    ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
+                     (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
         if (plus && v >= 4 && v <= 42 && !t->dot) {
             o->preg_weeks = (int)v;
@@ -1018,6 +1150,8 @@ static void read_numbers(reader *r) {
                        (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
         if (preg_ctx && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
+            int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
+            if (k >= 0 && r->h[k].t1 - r->h[k].t0 == 2) weeks = 40 - weeks; /* "due in 5 weeks" */
             if (weeks >= 1 && weeks <= 42) { o->preg_weeks = weeks; set_flag(r, MR_COND_PREGNANCY, i, i + 2); }
             continue;
         }
@@ -1036,7 +1170,7 @@ static void read_numbers(reader *r) {
             else if (tok_is(r, next + 1, "多")) frac = 0.05, decimal = 1;
         }
         double c = -1;
-        if (v >= 95 && v <= 110 && (unit_f || unit_c || body || (t->dot && v >= 99.5)))
+        if (v >= 95 && v <= 110 && (unit_f || unit_c || body || (t->dot && v >= 99.5) || sentence_ill(r, i)))
             c = (v - 32) * 5 / 9; /* "101F", "101 degrees", "101.5 and freezing" */
         else if (v >= 34 && v <= 43.5 && (body || (unit_c && decimal) || (decimal && !unit_c && v >= 37.3) ||
                                           (unit_c && v >= 38 && sentence_ill(r, i))))
@@ -1137,7 +1271,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     r.known = known;
     r.out = out;
     r.s = normalise(text);
-    int ok = r.s && tokenise(&r) && find_words(&r) && mark_years(&r) && split_clauses(&r);
+    int ok = r.s && tokenise(&r) && (number_words(&r), 1) && find_words(&r) && mark_years(&r) && split_clauses(&r);
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;
     r.used = used;
     if (used) {
@@ -1148,11 +1282,11 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_bp_words(&r);
         for (int h = 0; h < r.nh; h++) {
             int c = r.h[h].c;
-            if (c >= S_PAIN && c <= S_ODD) read_sensation(&r, h, c, used);
+            if (c >= S_PAIN && c <= S_EFFORT) read_sensation(&r, h, c, used);
             else if (c >= D_CHEST && c <= K_BACK && c != K_PREG) read_direct(&r, h);
         }
         for (int h = 0; h < r.nh; h++)
-            if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BODY && !used[h]) read_body_alone(&r, h);
+            if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BREATH && !used[h]) read_body_alone(&r, h);
         read_missed_meds(&r);
         read_mood(&r);
     } else {

@@ -28,7 +28,9 @@ const mr_word_group mr_notes_words[] = {
              "热身|心得|用心|小心|放心|关心|开心果|细心|耐心|恶心人|心情一般|闷热|沉闷|胸有成竹|心中有数|"
              "血压计|发热量|心情|心里|心思|心态|心事|心理|心中|心愿|心意|心血|心眼|心声|心灵|心动|心软|心急|心虚|耐心|细心|"
              "信心|决心|核心|中心|爱心|热心|心仪|心机|真心|粗心|贴心|安心|专心|省心|舒心|心想|用心良苦|心电图|"
-             "看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
+             "worried sick|sick with worry|cleaning up sick|clean up sick|cleaned up sick|head is spinning with|"
+             "head spinning with|my head spins with|giddy with excitement|giddy with joy|血脂|贫血|献血|血型|血管|血液|抽血|验血|血常规|血氧|血检|心里话|cleaning up sick|clean up sick|cleaned up sick|head is spinning with|"
+             "head spinning with|my head spins with|giddy with excitement|giddy with joy|看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
              "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
     {W_NONE, "pain in the neck|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
              "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
@@ -52,21 +54,35 @@ const mr_word_group mr_notes_words[] = {
              "heart rate monitor|heart rate up|heart rate down|my heart rate data"},
 
     /* ---------------------------------------------------------- body parts */
-    {B_CHEST, "凶口|兄口|熊口|胸囗|xiong口|xiongkou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
-              "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest"},
-    {B_HEART, "心|心脏|心跳|心率|心律|心脏跳|"
+    {B_CHEST, "凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
+              "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest|midchest|mid chest|centre of my chest|behind my breastbone"},
+    {B_HEART, "心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
               "heart|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
     /* the whole body: aches all over are illness below the neck (neck check) */
+    /* breathing with a word for difficulty is breathlessness */
+    {B_BREATH, "呼吸|吸气|"
+               "breathing|breath|breathe|inhaling|each breath"},
+    {S_EFFORT, "费劲|困难|不畅|不顺|急促|很急|好急|短|浅|"
+               "hard|difficult|shallow|laboured|labored|restricted|harder"},
+    /* vision going dark or white, or full of stars: (near) fainting */
+    {B_VISION, "眼前|两眼|眼睛前|视线|"
+               "vision|my eyes|eyes went|eyesight"},
+    {S_DARK, "黑|发黑|一黑|一阵发黑|一阵阵发黑|发白|一白|一阵发白|冒星星|星星|小星星|金星|花|发花|"
+             "went black|went dark|went white|goes black|goes dark|goes white|going black|going dark|greying|"
+             "graying|went grey|went gray|tunnel|fuzzy|dimmed|blacked"},
+    /* the room or the world moving is dizziness (vertigo) */
+    {B_SPACE, "房间|天花板|地面|地板|周围|世界|房子|"
+              "room|world|floor|ceiling|everything around me|the walls|ground|everything"},
     {B_BODY, "全身|浑身|骨头|骨头缝|每个关节|关节都|身上|"
-             "whole body|all over|every joint|all my joints|my joints|everything aches|entire body"},
-    {B_HEAD, "头|头部|脑袋|脑壳|脑子|头顶|太阳穴|后脑勺|"
+             "whole body|all over|every joint|all my joints|my joints|entire body"},
+    {B_HEAD, "头|头部|脑袋|脑壳|脑子|头顶|太阳穴|后脑勺|头壳|脑阔|"
              "head|temples|skull"},
     {B_KNEE, "膝|膝盖|膝关节|膝部|髌骨|波棱盖|波棱盖儿|磕膝盖|膝盖骨|"
              "~knee|knees|kneecap|kneecaps|patella|kne"},
     {B_ANKLE, "脚踝|踝|踝关节|脚脖子|脚腕|脚腕子|跟腱|外踝|内踝|"
               "~ankle|ankles|achilles|achiles"},
     {B_FOOT, "脚|足|脚底|脚后跟|足跟|脚趾|脚掌|脚背|足底|脚心|"
-             "foot|feet|heel|heels|toe|toes|arch|arches|sole|soles|plantar"},
+             "foot|feet|my heel|heel pain|heels|heel spur|left heel|right heel|toe|toes|arch|arches|sole|soles|plantar"},
     {B_LOWBACK, "腰|腰部|后腰|下背|下背部|腰背|腰眼|尾骨|骶骨|腰骶|腰椎|"
                 "lower back|low back|lower bak|low bak|tailbone|coccyx|lower spine|sacrum|si joint"},
     {B_BACK, "背|后背|背部|脊椎|脊柱|上背|"
@@ -80,7 +96,7 @@ const mr_word_group mr_notes_words[] = {
     {B_SHOULDER, "肩|肩膀|肩周|肩关节|左肩|"
                  "shoulder|shoulders|rotator cuff|left shoulder"},
     {B_HIP, "髋|髋关节|胯|屁股|臀|臀部|腹股沟|"
-            "hip|hips|groin|glute|glutes|butt|buttock|buttocks"},
+            "hip|hips|groin|glute|glutes|buttock|buttocks"},
     {B_LEG, "腿|大腿|大腿后侧|胫骨|腘绳肌|腿部|股四头肌|"
             "leg|legs|thigh|thighs|hamstring|hamstrings|hammy|quad|quads|quadricep|quadriceps|shin|shins"},
     {B_CALF, "小腿|腿肚子|小腿肚|"
@@ -91,14 +107,14 @@ const mr_word_group mr_notes_words[] = {
               "stomach|belly|tummy|abdomen|abdominal|gut|lower belly"},
 
     /* ---------------------------------------------------------- sensations */
-    {S_PAIN, "疼|痛|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
+    {S_PAIN, "疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
              "疼得|痛得|火辣辣|灼热|灼烧|烧灼|烧得慌|一阵一阵|撕裂般|要命|疼疼|痛痛|不能碰|一碰就疼|"
              "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"
-             "niggle|niggling|fasciitis|splints|ouch|owie|sciatic|hurt my|hurts when|painfull|pian"},
+             "niggle|niggling|fasciitis|splints|ouch|owie|sciatic|hurt my|painfull|pian"},
     {S_PRESS, "闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
-              "透不过|石头|勒|箍|捏|攥|"
-              "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|crushing|crushed|"
+              "透不过|石头|勒|箍|捏|攥|揸住|揸|menmen|men men|menmende|men men de|"
+              "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|vice|vise|in a vice|clamp|clamped|crushing|crushed|"
               "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
               "compressed|presure|pressur"},
     {S_SORE, "酸|酸痛|酸胀|酸软|酸酸的|酸酸|"
@@ -111,29 +127,34 @@ const mr_word_group mr_notes_words[] = {
                "twisted it|twisted|rolled my|rolled it|rolled over on|torn|tear|tore|ruptured|rupture|broke my|"
                "broken|fracture|fractured|dislocated|surgery|operation|tendinitis|tendonitis|tendinopathy|"
                "bursitis|tweaked|jammed|banged|bashed|landed on|went over on|injured my|hurt it|messed up|busted|"
-               "fell on|fell and|tripped|sprang|sprane|injery|injurd"},
+               "fell on|fell over|tripped|sprang|sprane|injery|injurd"},
     {S_STIFF, "僵|僵硬|发僵|咔咔响|咯吱响|弹响|嘎嘣|卡住|打软|发软|没力|使不上劲|不稳|不灵活|不利索|响|"
               "stiff|stiffness|locked up|locking|locks up|clicking|clicks|popping|pops|cracking|creaky|creaking|"
               "grinding|crunchy|gives way|giving way|gave way|gives out|giving out|gave out|buckled|buckling|"
               "unstable|weak|wobbly knee|stif"},
     {S_NUMB, "麻|发麻|麻木|麻麻的|刺麻|"
              "numb|numbness|tingling|tingly|tingle|pins and needles|dead arm"},
-    {S_RACE, "快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
+    {S_RACE, "狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
              "racing|races|pounding|thumping|fluttering|flutters|flutter|skipping|skipped|skips|irregular|"
              "all over the place|going crazy|beating fast|jumping|flip flopping|flipflopping|hammering|"
-             "thudding|jumpy|erratic|thud|thuds|jump|jumps|very fast|so fast|really fast|too fast|fast"},
-    {S_SPIN, "天旋|"
-             "whirling"},
+             "thudding|jumpy|erratic|thud|thuds|jump|jumps|very fast|so fast|really fast|too fast|fast|banging|bangs|"
+             "like the clappers|hiccup|hiccups|somersault|somersaults|cartwheels|uneven|unevenly|misses one|"
+             "misses a beat|missed a beat|flopping|fluttery|racey|going mad|going nuts|all over the shop"},
+    {S_SPIN, "天旋|转|在转|打转|晃|在晃|晃动|歪|倾斜|在动|昏|昏得很|昏昏的|昏昏|发昏|"
+             "whirling|spin|spins|spinning|tilted|tilting|tilts|rotating|rotate|rotates|moving|moves|wobbly|"
+             "wobbles|swaying|sways|lurching|rocking|goes to one side|go to one side|goes sideways|swimmy|"
+             "going round|goes round|spun"},
     {S_ODD, "怪|怪怪的|不对劲|不对|不得劲|别扭|异样|异常|不好|不太好|毛病|"
             "weird|funny|strange|odd|feels off|feel off|feeling off|not right|doesnt feel right|feels wrong|"
             "foggy|fuzzy|uncomfortable|discomfort|wierd|wierdly|funky"},
 
     /* ---------------------------------------------------------- symptoms by name */
-    {D_CHEST, "凶闷|兄闷|胸门|凶痛|xiong闷|"
+    {D_CHEST, "凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
+              "used my nitro|took a nitro|took my nitro|had to use my gtn|had to use my nitro|nitro under my tongue|"
               "胸痛|胸闷|胸口闷|心绞痛发作|烧心|心口疼|心前区|憋闷|胸憋|压榨感|胸口发紧|胸口痛|胸口疼|"
               "heartburn|heart burn|elephant on my chest|elephant sitting on my chest|elephant sitting on me|"
               "elephant on me|weight on my chest|band around my chest|like a heart attack|having a heart attack|"
-              "chestpain|chest pain|chest pains|chest tightness|tight chest|angina attack|angina again|"
+              "chestpain|chest pain|chest pains|chest tightness|tight chest|tight chested|tight chest'd|angina attack|angina again|"
               "anginal"},
     {D_DIZZY, "头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
               "头晕|晕|头昏|眩晕|发晕|晕乎|晕乎乎|晕晕|晕眩|天旋地转|眼前发黑|眼前一黑|眼冒金星|眼花|站不稳|"
@@ -142,19 +163,25 @@ const mr_word_group mr_notes_words[] = {
               "fainting|feel faint|felt faint|passed out|pass out|passing out|blacked out|black out|blackout|"
               "blacking out|nearly fainted|almost fainted|almost passed out|seeing stars|saw stars|room spinning|"
               "room is spinning|room was spinning|head spinning|head is spinning|unsteady|off balance|syncope|"
-              "presyncope|tunnel vision|vision went black|vision went dark|everything went black|greyed out|"
+              "presyncope|funny turn|funny turns|dizzy spell|dizzy spells|everything went grey|everything went gray|"
+              "everything went black|everything went white|went all grey|went all gray|tunnel vision|vision went black|vision went dark|everything went black|greyed out|"
               "grayed out|spinny|dizy|disy|dizzie|dissy|lightheadedness|head rush|head rushes|head is swimming|"
               "head swimming|everything is spinning|world is spinning|the spins|spinning room|room keeps spinning|"
               "keeps spinning|world spin|world spins|makes the world spin|bppv|went white|went black|went dark|"
               "went fuzzy|went grey|went gray|vision went|眼前全是星星|眼前冒星星|眼前发白|冒金星|天花板在转|"
-              "天花板转|房子在转|天在转|发飘|飘飘的|脚下发飘|走路发飘|晕车一样|像晕车|跟晕车似的"},
+              "天花板转|房子在转|天在转|发飘|飘飘的|脚下发飘|走路发飘|晕车一样|像晕车|跟晕车似的|giddy|"
+              "giddiness|feeling giddy|greying out|graying out|vision greying|vision graying|swimmy headed|"
+              "swimmy head|head is rotating|on a boat|veering|like i'm tipsy|balance is not good|balance is off|"
+              "lost my balance|losing my balance|off kilter|站不住|走路不稳|脚底发软|脑袋嗡嗡|嗡嗡的|打偏偏|"
+              "touyun|tou yun|头好yun|yun了|头晕晕|頭暈"},
     {D_FEVER, "发shao|fa烧|fashao|发少|发稍|发骚|低shao|"
-              "发烧|发热|低烧|高烧|烧|发高烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
+              "身上烫|身上有点烫|身上发烫|额头烫|额头好烫|摸着烫|发热|feel hot and cold|hot to the touch|"
+              "发烧|低烧|高烧|烧|发高烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
               "烧了|发低烧|打寒战|畏寒|"
               "~fever|~feverish|fevers|running a temp|running a temperature|high temp|high temperature|temp is up|"
               "burning up|low grade fever|low grade|pyrexia|febrile|feaver|fevr|fiever|feverishness|"
               "bit of a temp|bit of a temperature|slight temperature|slight temp|a temperature|a fever|"
-              "fever's back|fever is back|teeth chattering"},
+              "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
     {D_BREATH, "上气不接下气|喘不上来|喘得不行|喘得厉害|"
@@ -167,8 +194,17 @@ const mr_word_group mr_notes_words[] = {
                "labored breathing|laboured breathing|dyspnea|dyspnoea|orthopnea|cant get enough air|"
                "can't get enough air|not enough air|short of breth|shortness of breth|breathles|sob|puffed out|"
                "huffing and puffing|out of puff|breathing hard|puffing|huffing|cant get a full breath|"
-               "can't get a full breath|get a full breath|full breath|呼吸急|呼吸也急|呼吸很急|呼吸快|喘粗气"},
-    {D_PALP, "心荒|心晃|心季|"
+               "can't get a full breath|get a full breath|full breath|呼吸急|呼吸也急|呼吸很急|呼吸快|喘粗气|"
+               "gasp*|catch my breathe|cant catch my breathe|can't catch my breathe|sit up to breathe|to breathe|"
+               "stopping for air|stop for air|stopped for air|puffed|puffed after|cant get my breath|"
+               "can't get my breath|couldn't get my breath|couldnt get my breath|get my breath|catch my breth|"
+               "cnt catch my breath|cnt catch my breth|cnt breathe|breathing got worse|breathing is worse|"
+               "breathing worse|breathing is bad|breathless|gasping for air|air hunger|没气|喘不动|上气不接|吸不满|吸不到|"
+               "吸不进|吸不够|"
+               "透唔到气|唞唔到气|抖唔到气|吸不到底|吸不进气|吸气困难|吸不上气|垫两个枕头|垫高枕头|枕头垫高|"
+               "两个枕头|停下来喘口气|得停下来喘|two pillows|prop myself up|propped up|without stopping for air|"
+               "without stopping for breath|chuan bu shang qi|chuanbushangqi|qiduan|qi duan"},
+    {D_PALP, "心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
              "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
@@ -177,11 +213,13 @@ const mr_word_group mr_notes_words[] = {
              "heart is going crazy|heart going crazy|heart doing flips|heart thumping|pulse racing|racing pulse|"
              "pulse is racing|heart beating fast|heart is racing|heart was racing|heart keeps racing|palpatations|"
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
-             "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快"},
+             "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
+             "irregular pulse|心律乱|心跳不规律"},
     {D_ILL, "流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
-            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|跑厕所|趟厕所|拉了好几次|拉了七八次|蹲坑|"
+            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|跑厕所|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
+            "拉了一上午|拉了一天|拉了一晚|拉了好几趟|拉了一夜|"
             "flu|the flu|influenza|stomach bug|stomach flu|tummy bug|food poisoning|~vomiting|vomited|vomit|vomits|"
             "throwing up|threw up|throw up|puking|puked|puke|been sick|~diarrhea|~diarrhoea|diarhea|diarrhoea|"
             "the runs|gastro|gastroenteritis|body aches|body ache|achy all over|aching all over|everything aches|"
@@ -189,7 +227,7 @@ const mr_word_group mr_notes_words[] = {
             "chest cold|chest congestion|chesty cough|phlegm|coughing up|chills|the chills|sick|feel sick|"
             "feeling sick|got sick|am sick|im sick|i'm sick|sick with|sickness bug|norovirus|stomach virus|"
             "feeling ill|feel ill|fell ill|been ill|am ill|im ill|i'm ill|sick as a dog|strep|food poison|"
-            "flu like|rigors|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
+            "flu like|rigors|phlegmy|congested|went to my chest|gone to my chest|on my chest|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
             "whole body aches|whole body hurts|body is aching|body hurts"},
     {D_PREGWARN, "见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
                  "孕吐严重|孕吐特别厉害|孕吐得厉害|孕吐很厉害|宫缩痛|肚子发硬|肚子一阵阵疼|子痫|"
@@ -198,24 +236,27 @@ const mr_word_group mr_notes_words[] = {
                  "cramps every|cramping every|contractions every|regular cramps|every 10 min|every ten minutes|"
                  "tightening every|tightenings every|every 5 min|every 7 min|every 8 min|every few minutes|"
                  "mins apart|minutes apart|公缩|宫所|分钟一次|越来越密|一阵一阵地疼|规律的疼|baby moving less|hyperemesis|preeclampsia|pre eclampsia|pre-eclampsia|placenta previa|threatened miscarriage"},
-    {D_BLEED, "出血|流血|出了点血|有血|血丝|漏尿|流水|褐色|咖啡色|一股水|渗水|往外流|湿了|湿湿的|看东西模糊|"
+    {D_BLEED, "血|鲜红|粉红色|流出来|流出|哗一下|阴道|手肿|手脚肿|脸和手|"
+              "出血|流血|出了点血|有血|血丝|漏尿|流水|褐色|咖啡色|一股水|渗水|往外流|湿了|湿湿的|看东西模糊|"
               "模模糊糊|视物模糊|眼花|脸肿|脸也肿|手脚肿|肚子疼|肚子痛|小腹疼|小腹痛|"
               "bleeding|bled|spotting|blood|bleed|leaking|fewer kicks|less kicking|less movement|"
               "reduced movement|cramping and bleeding|brown discharge|discharge|dischage|trickles|trickle|"
-              "seeing spots|sparkly spots|spots in my vision|blurry|blurred|face is puffy|puffy face|"
+              "seeing spots|sparkly spots|spots in my vision|blurry|blurred|face is puffy|puffy face|zigzags|"
+              "zig zags|sparkly|face looks puffy|flashing lights|trickling|fluid|like a light period|"
               "swollen face|hands swollen|period like cramps|period-like cramps|cramps"},
     {D_VOMIT_BAD, "吐得厉害|吐得很厉害|吃不下|吃什么吐什么|喝水都吐|吃啥吐啥|什么都吃不下|一吃就吐|"
                   "cant keep anything down|can't keep anything down|cant keep food down|can't keep food down|"
                   "cant keep water down|can't keep water down|throwing up all day|vomiting all day|constant vomiting|"
                   "severe morning sickness|cant eat anything|can't eat anything|cant hold anything down|"
                   "can't hold anything down|cant keep|can't keep|couldnt keep|couldn't keep|even water comes back|"
-                  "一天吐|吐七八次|吐了七八次|吐虚了|吐了一天|吃了就吐|喝水都吐"},
+                  "一天吐|吐七八次|吐了七八次|吐虚了|吐了一天|吃了就吐|喝水都吐|昏天黑地|挂水|要挂水|喝口水都吐|"
+                  "喝水也吐|喝点水都吐|尿都很少|尿很少|"},
     {D_COLD, "感冒|流鼻涕|鼻塞|打喷嚏|嗓子疼|喉咙痛|喉咙疼|嗓子痒|咽痛|咳嗽|咳|嗓子不舒服|鼻子不通|着凉|"
              "have a cold|got a cold|caught a cold|catching a cold|getting a cold|with a cold|nursing a cold|"
              "head cold|common cold|cold symptoms|fighting a cold|fighting off a cold|the sniffles|sniffles|"
              "sniffly|snotty|runny nose|stuffy nose|blocked nose|stuffed up|sneezing|sneezy|sore throat|"
              "scratchy throat|throat hurts|throat is sore|cough|coughing|coughs|allergies|bit of a cold|cold coming on"},
-    {D_UNWELL, "不蜀服|不书服|不舒付|不输服|不熟服|不shu服|bu舒服|"
+    {D_UNWELL, "唔舒服|唔多舒服|不蜀服|不书服|不舒付|不输服|不熟服|不shu服|bu舒服|"
                "不舒服|不太舒服|不大舒服|不怎么舒服|有点不舒服|不适|难受|身体不舒服|身体不适|身体不好|虚弱|"
                "没胃口|浑身不舒服|不得劲儿|"
                "unwell|not well|not feeling well|not feeling good|under the weather|feel awful|feeling awful|"
@@ -225,7 +266,7 @@ const mr_word_group mr_notes_words[] = {
     {D_HEADACHE, "头疼|头痛|偏头痛|头疼欲裂|头胀|脑袋疼|脑壳疼|头有点疼|"
                  "headache|headaches|~migraine|migraines|head hurts|head is pounding|pounding head|head pounding|"
                  "splitting headache|head ache|hedache|headach"},
-    {D_HYPO, "低血糖|血糖低|血糖偏低|血糖有点低|血糖掉|"
+    {D_HYPO, "饿晕|饿得发晕|饿得头晕|饿到晕|饿到头晕|低血糖|血糖低|血糖偏低|血糖有点低|血糖掉|"
              "hypo|hypoglycemia|hypoglycaemia|low blood sugar|sugar is low|sugar low|sugar dropped|blood sugar low|"
              "went low|going low|low sugar|sugar crash"},
     {D_HYPERGLY, "口渴|口干|特别渴|老是渴|多尿|尿频|老跑厕所|总上厕所|视力模糊|看东西模糊|眼睛模糊|三多一少|"
@@ -248,6 +289,8 @@ const mr_word_group mr_notes_words[] = {
               "beta blocker|beta blockers|betablocker|water pill|htn|hypertention|hypertenison|high blood presure|"
               "blood pressure's high|pressure is high|pressure was high|bp through the roof"},
     {K_DIAB, "糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
+             "诺和锐|诺和灵|诺和达|优泌乐|门冬胰岛素|甘精胰岛素|来得时|长效胰岛素|短效胰岛素|novorapid|apidra|basaglar|"
+             "toujeo|fiasp|tresiba|"
              "降糖药|降糖|格列|阿卡波糖|拜糖平|达格列净|司美格鲁肽|血糖仪|动态血糖|糖耐量|妊娠糖|一型糖|二型糖|"
              "~diabetes|~diabetic|diabeties|diabetis|t2d|t1d|t2dm|t1dm|type 2|type 1|type ii|type one|type two|"
              "prediabetes|prediabetic|pre diabetic|pre diabetes|insulin|~metformin|glipizide|glimepiride|januvia|"
@@ -262,21 +305,24 @@ const mr_word_group mr_notes_words[] = {
                "azthma"},
     {K_HEART, "心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
               "心律不齐|心律失常|心动过速|起搏器|瓣膜|心肌病|心肌炎|心脏不好|心脏有问题|心脏不太好|心脏病史|心脏手术|"
-              "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心绞痛|心脏搭桥|放过支架|下过支架|装了支架|"
+              "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心脏搭桥|二尖瓣|三尖瓣|主动脉瓣|瓣膜反流|瓣膜病|"
+              "regurgitation|心功能不全|心功能差|心脏功能不好|射血分数|放过支架|下过支架|装了支架|"
               "心脏有毛病|心血管病|心脏弱|先心病|先天性心脏病|"
               "heart disease|heart condition|heart problem|heart problems|heart issue|heart issues|heart trouble|"
-              "~cardiac|coronary|coronary artery disease|chd|heart attack|mi|stemi|nstemi|stent|stents|stented|bypass|cabg|"
+              "~cardiac|coronary|coronary artery disease|chd|heart attack|mi|stemi|gtn|gtn spray|my af|af is|af playing|"
+              "af acting|af flare|paroxysmal af|af episode|af again|nstemi|stent|stents|stented|bypass|cabg|"
               "heart failure|chf|afib|a fib|atrial fibrillation|fibrillation|~arrhythmia|arrythmia|arythmia|pvc|"
               "pvcs|ectopic beats|ectopics|pacemaker|defibrillator|valve replacement|heart valve|mitral|"
               "aortic stenosis|heart murmur|murmur|~cardiomyopathy|enlarged heart|weak heart|bad heart|heart surgery|"
               "open heart|angioplasty|angina|nitroglycerin|nitro spray|nitro tablets|blood thinner|blood thinners|warfarin|"
               "eliquis|xarelto|clopidogrel|plavix|baby aspirin|heart meds|heart pills|heart medication|"
-              "cardiologist|heart doctor|svt|wpw|long qt|heart block|tachycardia|heart attak|"
+              "heart doctor|svt|wpw|long qt|heart block|tachycardia|heart attak|"
               "hart disease|heart diesease"},
     {K_PREG, "怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
              "预产期|待产|孕吐|怀二胎|怀着|身孕|有喜|孕妈|准妈妈|孕肚|怀上了|怀上|孕妈妈|大肚子|宝宝在肚子里|"
              "胎儿|建档|怀运|怀yun|huai孕|大肚婆|孕妇装|胎心|孕检|唐筛|四维彩超|胎动|二胎了|三胎了|怀二胎|怀三胎|"
-             "这一胎|这胎|前两胎|"
+             "这一胎|这胎|前两胎|揣娃|揣了娃|怀娃|怀了娃|二宝在肚子里|宝宝在肚子里|娃在肚子里|在肚子里闹腾|"
+             "在肚子里踢|"
              "~pregnant|~pregnancy|preggers|preggo|prego|pregant|pregnat|expecting a baby|expecting our first|"
              "expecting our second|expecting my first|i'm expecting|im expecting|i am expecting|expecting twins|"
              "trimester|first trimester|second trimester|third trimester|due date|"
@@ -287,10 +333,13 @@ const mr_word_group mr_notes_words[] = {
              "morning sickness|gestational|fetus|foetus|pregnent|first tri|second tri|third tri|1st tri|"
              "2nd tri|3rd tri|little bean|g1p0|g2p1|g3p2|g2p0|g3p1|baby on the way|2 on the way|one on the way|"
              "another one on the way|obstetrician|transfer worked|bfp|anatomy scan|dating scan|nt scan|"
-             "week scan|weeks scan|kicks every|first kicks|felt kicks|felt the baby|baby moving"},
+             "week scan|weeks scan|kicks every|first kicks|felt kicks|felt the baby|baby moving|due next month|"
+             "due next week|due in a month|due in a few weeks|anomaly scan|growth scan|baby's fine|babys fine|"
+             "in my 7th month|7th month|8th month|6th month|5th month|9th month|third month|"
+             "ninth month|eighth month|seventh month|sixth month|fifth month"},
     {N_PREGCTX, "胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
                 "babys|kicks|kicking|kick|scan|ultrasound|tightening|tightenings|waters|little one|bean|bump|"
-                "midwife|ob|obgyn|placenta|ivf|transfer|beta|nausea|sickness|due"},
+                "midwife|ob|obgyn|placenta|ivf|transfer|beta|nausea|sickness|due|due in"},
     {K_NOT_PREG, "产后|生完|生了宝宝|坐月子|月子|哺乳期|备孕|避孕|不孕|产假|剖腹产后|顺产后|"
                  "postpartum|post partum|gave birth|had my baby|had a baby|after birth|after giving birth|"
                  "since the baby|breastfeeding|trying to conceive|ttc|trying for a baby|not pregnant|miscarriage|"
@@ -312,7 +361,7 @@ const mr_word_group mr_notes_words[] = {
              "spinal stenosis|spondylolisthesis|herniated|siatica|sciatica's|backpain"},
 
     /* ---------------------------------------------------------- qualifiers */
-    {Q_NEG, "木有|米有|没得|冇|莫得|没|没有|不|无|未|并没有|并不|从没|从没有|没再|不再|也没|也没有|也不|毫无|一点也不|一点都不|完全不|完全没有|"
+    {Q_NEG, "唔|木有|米有|没得|冇|莫得|没|没有|不|无|未|并没有|并不|从没|从没有|没再|不再|也没|也没有|也不|毫无|一点也不|一点都不|完全不|完全没有|"
             "没什么|没啥|没感觉|不会|"
             "no|not|never|without|none|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
             "haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|nor|zero|free of|no more|denies|denied|"
@@ -325,8 +374,11 @@ const mr_word_group mr_notes_words[] = {
                "resolved|over it|got over|bounced back|back to normal|normal now|fever broke|"
                "outgrew|grew out of|cured|clear now|all clear|fixed now|settled down|subsided|all good now|good now|"
                "totally fine now|fully over it|完全恢复了|完全好了|已经恢复|没事儿了|gone|finally gone|disappeared|"
-               "no issues since|no problems since|fine since|been fine since|没再犯|再也没"},
-    {Q_FINE, "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
+               "no issues since|no problems since|fine since|been fine since|没再犯|再也没|nothing since|none since|"
+               "finally broke|broke on|broke last|normal temp since|normal since|再没犯|再没犯过|没再犯过|没有再犯|"
+               "再也没犯"},
+    {Q_FINE, "啥毛病没有|什么毛病都没有|没啥毛病|没毛病|啥事没有|一切正常|都正常|"
+             "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
     {Q_PAST, "以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
@@ -336,7 +388,8 @@ const mr_word_group mr_notes_words[] = {
              "years back|way back"},
     {Q_CURRENT, "以前不这样|以前没有过|以前没这样|以前从来没有|不像以前|从来没有过|"
                 "didnt use to|didn't use to|never used to|not like before|never had this before|new for me|"
-                "还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
+                "used to be fine|used to be ok|used to be easy|never had that before|以前没事|以前都没事|"
+                "做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
     {Q_THIRD, "我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
@@ -346,7 +399,8 @@ const mr_word_group mr_notes_words[] = {
               "my dad|dad|father|my mom|mom|mum|mother|wife|husband|partner|girlfriend|boyfriend|gf|bf|friend|kiddo|"
               "friends|buddy|coworker|co worker|colleague|boss|my son|our son|his son|her son|daughter|kid|kids|child|baby|grandma|grandpa|"
               "grandmother|grandfather|granny|nana|neighbor|neighbour|brother|sister|sis|uncle|aunt|cousin|"
-              "roommate|flatmate|teammate|coach|he|she|his|her|him|they|them|their|someone|somebody|a guy|a lady|"
+              "roommate|flatmate|teammate|coach|he|she|his|her|him|someone|somebody|a guy|a lady|mate|my mate|"
+              "bloke|"
               "my family|parents|my folks|mother in law|father in law|patient|client|hubby|wifey|spouse|"
               "fiance|fiancee|grandson|granddaughter|toddler|guy at|girl at|lady at|man at|woman at"},
     {Q_FIRST, "我|俺|本人|自己|咱|传染给我|传给我|"
@@ -354,6 +408,7 @@ const mr_word_group mr_notes_words[] = {
               "passed me his|passed me her|caught his|caught her|caught it from"},
     {Q_HEDGE, "好像|可能|也许|似乎|说不上来|不确定|不太确定|不清楚|不一定|不太|不怎么|不是很|没那么|不算|不大|好多了|"
               "好点了|好些了|缓解了|轻了点|还好|退了点|退了一点|降了点|降了一点|"
+              "是不是|是否|会不会|有没有|要不要|能不能|算不算|说不出|说不上|说不清|讲不清|道不明|不知道是不是|"
               "not sure|maybe|perhaps|probably|possibly|might be|could be|i think|i guess|sort of|kind of|kinda|"
               "sorta|a bit|a little|slightly|not too|not that|not very|not as|not so|not much|hard to say|idk|"
               "dunno|seems|not quite|better now|bit better|little better|getting better|improving|mild|mildly|"
@@ -361,9 +416,9 @@ const mr_word_group mr_notes_words[] = {
     {Q_RADIATE, "放射|窜到|连着|牵扯|蔓延|扩散|一直到|传到|带着|往下走|窜|"
                 "spreading|spread|spreads|radiating|radiates|radiate|going down|goes down|down my|into my|shooting|"
                 "up to my|moving to|travels|traveling|travelling|runs down|running down"},
-    {Q_HARD, "跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
+    {Q_HARD, "波比跳|波比|tabata|crossfit|冲刺跑|高强度间歇|间歇训练|跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
              "after running|after my run|after a run|after the run|sprint|sprints|sprinting|intervals|hiit|"
-             "hill repeats|after my race|after the race|after a race|after a hard|hard run|tempo run|max effort|"
+             "hill repeats|burpees|burpee|after my race|after the race|after a race|after a hard|hard run|tempo run|max effort|"
              "all out|after lifting|after crossfit|after the game|after soccer|after basketball|after a long run|"
              "long run|after spin|after my workout|after the workout|after a workout|after training|mid run|"
              "during my run|during a run|while running|while sprinting"},
@@ -382,7 +437,7 @@ const mr_word_group mr_notes_words[] = {
               "yesterday|today|this morning|last night|just|just now|earlier|a few days ago|couple days ago|"
               "couple of days ago|days ago|last week|a week ago|over the weekend|this weekend|on monday|on tuesday|"
               "on wednesday|on thursday|on friday|on saturday|on sunday|fresh|new|suddenly|sudden|during|playing|"
-              "fell|landed|this week|tonight|an hour ago|hours ago"},
+              "landed|this week|tonight|an hour ago|hours ago|fell over|fell down"},
     {Q_CHRONIC, "老毛病|老伤|旧伤|多年|好几年|常年|慢性|长期|反复|经常|总是|老是|退化|关节炎|劳损|一直|老了|"
                 "骨关节炎|"
                 "for years|for many years|many years|chronic|chronically|long standing|longstanding|old injury|always|"
@@ -397,7 +452,8 @@ const mr_word_group mr_notes_words[] = {
                     "forgot my|forgot to take|missed my|missed a dose|missed dose|ran out of|run out of|"
                     "haven't taken|havent taken|didn't take|didnt take|skipped my|out of my|stopped taking|"
                     "stopped my|off my|not taking my|havent had my|haven't had my|forgot|forgotten"},
-    {Q_SEVERE, "厉害|严重|很严重|剧烈|受不了|不行|要命|特别|非常|剧|很疼|非常疼|"
+    {Q_SEVERE, "要炸|炸了|炸裂|欲裂|不管用|吃了药也不管用|吃药也没用|won't touch|wont touch|doesnt help|"
+               "doesn't help|not helping|厉害|严重|很严重|剧烈|受不了|不行|要命|特别|非常|剧|很疼|非常疼|"
                "severe|severely|really bad|terrible|awful|horrible|worst|unbearable|excruciating|intense|a lot|"
                "badly|so bad|crazy|really|extremely|pounding|splitting"},
     {Q_MEDS, "药|药物|药片|药丸|"
@@ -416,7 +472,7 @@ const mr_word_group mr_notes_words[] = {
             "sys|systolic|top number"},
     {N_DIA, "低压|舒张压|下压|"
             "dia|diastolic|bottom number"},
-    {N_GLU, "血糖|餐后血糖|随机血糖|血糖值|测血糖|"
+    {N_GLU, "餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
             "glucose|blood sugar|sugar|sugars|bg|bgl|blood glucose|sugar level|fasting sugar|glucose level|fbs"},
     {N_MMOL, "mmol|mmol/l|毫摩尔|mm"},
     {N_MGDL, "mg/dl|mg|mgdl|mg dl"},
@@ -443,7 +499,7 @@ const mr_word_group mr_notes_words[] = {
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|心累|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
               "虚了|整个人虚|腿都软|只想睡觉|想睡觉|想躺|躺平|"
-              "😴|🥱|💤|😪|😫|😩|"
+              "攰|好攰|瞓唔着|瞓唔著|😴|🥱|💤|😪|😫|😩|"
               "~tired|tierd|tird|tiered|exhausted|~exhausting|exhaustion|~fatigue|fatigued|sleepy|drained|wiped|"
               "wiped out|worn out|burnt out|burned out|burnout|no energy|low energy|zero energy|knackered|shattered|"
               "i'm beat|im beat|dead tired|dog tired|legs are dead|sluggish|lethargic|groggy|slept badly|"

@@ -25,6 +25,9 @@ typedef enum {
     B_CHEST, B_HEART, B_HEAD, B_KNEE, B_ANKLE, B_FOOT, B_LOWBACK, B_BACK, B_ARM, B_JAW, B_NECK, B_SHOULDER,
     B_HIP, B_LEG, B_HAND, B_BELLY, B_CALF,
     B_BODY,   /* the whole body, every joint */
+    B_SPACE,  /* the room, the world, the floor: moving, they are dizziness */
+    B_VISION, /* 眼前, vision: going dark or white is (near) fainting */
+    B_BREATH, /* breathing, 呼吸: hard, short or shallow is breathlessness */
     /* sensations */
     S_PAIN,   /* pain, ache, hurt, 疼, 痛 */
     S_PRESS,  /* tight, pressure, heavy, squeezing, 闷, 堵, 压, 憋 */
@@ -36,6 +39,8 @@ typedef enum {
     S_RACE,   /* racing, pounding, skipping (a heart) */
     S_SPIN,   /* spinning, 晕 (a head) */
     S_ODD,    /* weird, off, 不对劲, 不舒服 */
+    S_DARK,   /* 发黑, 一黑, went dark (of vision) */
+    S_EFFORT, /* hard, shallow, 费劲 (of breathing) */
     /* symptoms named directly */
     D_CHEST, D_DIZZY, D_FEVER, D_BREATH, D_PALP, D_ILL, D_PREGWARN,
     D_BLEED,      /* bleeding: a warning in pregnancy */

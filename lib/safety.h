@@ -84,5 +84,7 @@ MR_INTERNAL const char *mr_safety_text(mr_rule r, const char *lang);
  * "pregnancy_warning"; bit index by name, or -1. */
 MR_INTERNAL const char *mr_flag_name(int b);
 MR_INTERNAL int mr_flag_find(const char *name);
+/* The same in words for a card: "chest pain", "胸痛". */
+MR_INTERNAL const char *mr_flag_label(int b, const char *lang);
 
 #endif

@@ -44,6 +44,13 @@ static void words_drugs_devices(void **state) {
     (void)state;
     assert_int_equal(flags("今天有点头晕，还发烧了"), MR_SYM_DIZZINESS | MR_SYM_FEVER);
     assert_int_equal(flags("blacked out for a second at the gym"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("stood up and the whole room tilted"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("下楼时突然两眼一黑"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("moving my head hurts"), 0); /* a head that moves is not dizzy (it may be unsure) */
+    assert_int_equal(flags("得垫两个枕头才睡得着"), MR_SYM_BREATH);
+    /* an episode that passed is still a warning sign: angina eases at rest */
+    assert_int_equal(flags("pressure in my chest walking up, went away when I sat down"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("冠心病，今天早上心绞痛了，含了硝酸甘油才缓过来"), MR_SYM_CHEST_PAIN | MR_COND_HEART);
     assert_int_equal(flags("爬一层楼就喘不上气"), MR_SYM_BREATH);
     assert_int_equal(flags("out of breath after my sprint intervals"), 0); /* normal after hard work */
     assert_int_equal(flags("上吐下泻一整天"), MR_SYM_ILLNESS);
@@ -106,12 +113,31 @@ static void numbers(void **state) {
     assert_int_equal(n.flags, MR_COND_PREGNANCY);
     assert_int_equal(read_("28 weeks pregnant").preg_weeks, 28);
     assert_int_equal(read_("resting heart rate 118 today").flags, MR_SYM_PALPITATIONS);
+    assert_int_equal(read_("没做啥心跳就一百三四").flags, MR_SYM_PALPITATIONS);
+    assert_int_equal(read_("heart rate 150 during my run").flags, 0); /* hard work */
+    n = read_("thermometer says thirty nine point four");
+    assert_int_equal(n.flags, MR_SYM_FEVER);
+    assert_float_equal(n.temp_c, 39.4f, 1e-4);
+    assert_int_equal(read_("37+1 and some fluid leaking").flags, MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
+    assert_int_equal(read_("24 wks, my left calf is swollen and sore").flags, MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
+    assert_int_equal(read_("12 weeks of training left before the race").flags, 0);
+    assert_int_equal(read_("I am in 7th month, slight bleeding this morning").flags, MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
     /* somebody else's number */
     assert_int_equal(read_("my dad's bp was 185/115").bp_sys, -1);
 }
 
 static void typos_and_slang(void **state) {
     (void)state;
+    /* repeated letters are collapsed, so words that collapse onto common ones are not in the vocabulary */
+    assert_int_equal(flags("loving my runs, but there's a burning in my chest"), MR_SYM_CHEST_PAIN); /* not "butt" */
+    assert_int_equal(read_("it hurts like hell").notes & MR_NOTE_LOWER_BODY, 0);                      /* not "heel" */
+    assert_int_equal(flags("no my knee hurts"), MR_COND_KNEE); /* "no" starts a sentence, it negates nothing */
+    /* Traditional characters, Cantonese, pinyin, dialects */
+    assert_int_equal(flags("這兩天頭暈暈的"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("心臟一直亂跳"), MR_SYM_PALPITATIONS);
+    assert_int_equal(flags("心口好似俾嘢揸住咁，透唔到气"), MR_SYM_CHEST_PAIN | MR_SYM_BREATH);
+    assert_int_equal(flags("xiong kou men men de"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("脑壳昏得很"), MR_SYM_DIZZINESS);
     assert_int_equal(flags("feeling dizy"), MR_SYM_DIZZINESS);
     assert_int_equal(flags("soooo dizzzzy"), MR_SYM_DIZZINESS);
     assert_int_equal(flags("cheast pain"), MR_SYM_CHEST_PAIN);

@@ -1,8 +1,9 @@
 /* advisor.c - the recommendation pipeline: notes -> safety -> scores ->
- * re-ranking -> numbers from the knowledge tables -> advice text. */
+ * re-ranking -> dose -> numbers from the knowledge tables -> reasons.
+ * Every reason names the person's own facts (a field or the words of the
+ * notes), never only a rule's name. card.c writes the result. */
 #include "advisor.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,81 +21,19 @@ static void reason(mr_recommendation *r, const char *fmt, ...) {
     va_end(ap);
 }
 
-static const char *act_name(const mr_recommendation *r, mr_activity a) {
-    return zh(r) ? mr_kb_activity(a)->zh : mr_kb_activity(a)->en;
+static void warning(mr_recommendation *r, const char *text) {
+    for (int i = 0; i < r->n_warnings; i++)
+        if (!strcmp(r->warnings[i], text)) return;
+    if (r->n_warnings < MR_ADV_MAX_LINES) snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", text);
 }
 
-static const char *int_name(const mr_recommendation *r, mr_intensity i) {
-    static const char *z[] = {"低强度", "中等强度", "高强度"};
-    return zh(r) ? z[i] : mr_kb_intensity_name(i);
-}
+#define ACT(a) mr_card_activity(r, (a))
 
-/* Which of the names occur in text: a bit per index. At each place the
- * longest name that matches wins, so "brisk walk" is not also read as "walk";
- * English names must stand as words. */
-static unsigned names_in(const char *text, const char *const *names, int n, int en) {
-    unsigned found = 0;
-    for (const char *s = text; *s;) {
-        int hit = -1;
-        size_t best = 0;
-        for (int k = 0; k < n; k++) {
-            size_t len = strlen(names[k]);
-            if (len <= best || strncmp(s, names[k], len)) continue;
-            if (en && ((s > text && isalpha((unsigned char)s[-1])) || isalpha((unsigned char)s[len]))) continue;
-            hit = k;
-            best = len;
-        }
-        if (hit >= 0) found |= 1u << hit;
-        s += hit >= 0 ? best : 1;
-    }
-    return found;
-}
+/* ------------------------------------------------------------ weather */
 
-static const char *const SLOTS[4] = {"{min}", "{hr_lo}", "{hr_hi}", "{kcal}"};
-
-int mr_advice_fill(const char *text, const mr_recommendation *r, char *dst, size_t n) {
-    if (!n) return 0;
-    dst[0] = 0;
-    for (const char *s = text; *s; s++)
-        if (isdigit((unsigned char)*s)) return 0; /* a number the knowledge did not give */
-    const char *at[4];
-    for (int i = 0; i < 4; i++) {
-        at[i] = strstr(text, SLOTS[i]);
-        if (!at[i] || strstr(at[i] + 1, SLOTS[i])) return 0; /* each slot exactly once */
-    }
-    const char *acts[MR_ACT_COUNT], *ints[3];
-    for (int a = 0; a < MR_ACT_COUNT; a++) acts[a] = act_name(r, (mr_activity)a);
-    for (int i = 0; i < 3; i++) ints[i] = int_name(r, (mr_intensity)i);
-    int en = !zh(r);
-    if (names_in(text, acts, MR_ACT_COUNT, en) != 1u << r->activity) return 0;
-    if (names_in(text, ints, 3, en) != 1u << r->intensity) return 0;
-    char num[4][16];
-    snprintf(num[0], 16, "%d", r->minutes);
-    snprintf(num[1], 16, "%d", r->hr_lo);
-    snprintf(num[2], 16, "%d", r->hr_hi);
-    snprintf(num[3], 16, "%.0f", r->kcal);
-    size_t o = 0;
-    for (const char *s = text; *s;) {
-        int k = -1;
-        for (int i = 0; i < 4; i++)
-            if (s == at[i]) k = i;
-        const char *piece = k >= 0 ? num[k] : s;
-        size_t len = k >= 0 ? strlen(num[k]) : 1;
-        if (o + len >= n) return 0;
-        memcpy(dst + o, piece, len);
-        o += len;
-        s += k >= 0 ? strlen(SLOTS[k]) : 1;
-    }
-    dst[o] = 0;
-    if (strchr(dst, '{') || strchr(dst, '}')) return 0; /* a slot the library does not know */
-    return 1;
-}
-
-
-/* Temperature bands: where DOMAIN.md's heat and cold rules start to bite
- * (the prior prefers indoors when freezing or hot; cold dry air, at 5 C and
- * below, is an asthma trigger). The prior and the model's prompt both read
- * temperature through these bands. */
+/* Temperature bands: where the heat and cold rules start to bite (the prior
+ * prefers indoors when freezing or hot; cold dry air, at 5 C and below, is
+ * an asthma trigger). */
 enum { TEMP_UNKNOWN, TEMP_FREEZING, TEMP_COLD, TEMP_MILD, TEMP_HOT };
 
 static int temp_band(float t) {
@@ -108,151 +47,321 @@ static int prefer_indoor(const mr_profile *p) {
     return p->precip != MR_PRECIP_NONE || p->thunder || p->aqi > 100 || t == TEMP_FREEZING || t == TEMP_HOT;
 }
 
-/* The profile as the model was trained to read it (weights/make_data.py
- * render(); tests/test_advisor.c compares the two on held-out profiles):
- * the fields the prior depends on, then the free text. Numbers are named by
- * the bands the knowledge's rules use (WHO age groups, US EPA AQI
- * categories, the temperature bands above), so that the model learns how
- * much each band weighs instead of comparing digits. */
-void mr_advisor_prompt(const mr_profile *p, char *buf, size_t n) {
-    static const char *fit[] = {"unknown", "beginner", "intermediate", "advanced"};
-    static const char *prec[] = {"none", "rain", "snow", "ice"};
-    static const char *air[] = {"air_good", "air_moderate", "air_sensitive", "air_unhealthy", "air_very_unhealthy",
-                                "air_hazardous"};
-    static const char *temp[] = {"temp_unknown", "temp_freezing", "temp_cold", "temp_mild", "temp_hot"};
-    const char *age = p->age < 18 ? "age_child" : p->age >= 65 ? "age_older" : "age_adult";
-    int aqi = mr_kb_aqi_category(p->aqi); /* -1 when unknown */
-    char conds[256] = "";
-    for (int b = 0; b < 8; b++)
-        if (p->flags & (1u << b)) {
-            if (conds[0]) strcat(conds, ",");
-            strcat(conds, mr_flag_name(b));
-        }
-    snprintf(buf, n, "activity: %s | %s %s | goal %s | conditions %s | weather %s %s %s%s | %s", p->language,
-             age, fit[p->fitness], p->goal[0] ? p->goal : "none", conds[0] ? conds : "none",
-             aqi < 0 ? "air_unknown" : air[aqi], temp[temp_band(p->temp_c)], prec[p->precip],
-             p->thunder ? " thunder" : "", p->notes);
-}
+/* ------------------------------------------------------------ the model's reading */
 
-/* weights/train.py trains the activity scores against the knowledge prior
- * sharpened to the power 1/T (near-ties then matter to the loss); the
- * advisor takes them to the power T. Keep equal to train.py's --sharpen. */
-#define ACTIVITY_SHARPEN 0.5f
+/* The model reads the person's own words: the mood (rank classification
+ * over the mood names) and the findings (generated names). Its findings
+ * only ever add caution; its mood replaces the rules' when it is confident
+ * or the rules found none (weights/README.md has the measurements that
+ * chose this). */
+#define MOOD_CONFIDENT 0.6f
 
-/* The model's reading: activity scores (rank classification over the ids),
- * mood (over the mood names) and conditions named in the notes (generated).
- * Anything that fails leaves the knowledge-based values in place. */
-static void model_read(const mr_profile *p, mr_ctx *ctx, float *s, mr_mood *mood, unsigned *flags) {
-    char prompt[2800];
-    mr_advisor_prompt(p, prompt, sizeof prompt);
-    const char *labels[MR_ACT_COUNT];
-    for (int a = 0; a < MR_ACT_COUNT; a++) labels[a] = mr_kb_activity((mr_activity)a)->id;
-    float probs[MR_ACT_COUNT];
-    if (mr_classify(ctx, prompt, labels, MR_ACT_COUNT, NULL, probs, NULL) == MR_OK) {
-        /* the model learned prior^(1/T) (weights/train.py --sharpen): back to the prior's scale */
-        float tot = 0;
-        for (int a = 0; a < MR_ACT_COUNT; a++) tot += s[a] = powf(probs[a], ACTIVITY_SHARPEN);
-        for (int a = 0; a < MR_ACT_COUNT && tot > 0; a++) s[a] /= tot;
-    }
+static void model_read(const mr_profile *p, mr_ctx *ctx, mr_mood *mood, unsigned *flags) {
+    if (!p->notes[0]) return;
+    char prompt[2200];
     const char *moods[MR_MOOD_COUNT];
     for (int i = 0; i < MR_MOOD_COUNT; i++) moods[i] = mr_mood_name((mr_mood)i);
     float mp[MR_MOOD_COUNT];
     snprintf(prompt, sizeof prompt, "mood: %s", p->notes);
-    if (p->notes[0] && mr_classify(ctx, prompt, moods, MR_MOOD_COUNT, NULL, mp, NULL) == MR_OK) {
+    if (mr_classify(ctx, prompt, moods, MR_MOOD_COUNT, NULL, mp, NULL) == MR_OK) {
         int best = 0;
         for (int i = 1; i < MR_MOOD_COUNT; i++) if (mp[i] > mp[best]) best = i;
-        *mood = (mr_mood)best;
+        if (mp[best] >= MOOD_CONFIDENT || *mood == MR_MOOD_NEUTRAL) *mood = (mr_mood)best;
     }
     char out[256];
     snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
     mr_generate_params gp = mr_generate_default_params();
-    gp.max_new_tokens = 24;
-    if (p->notes[0] && mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
+    gp.max_new_tokens = 32;
+    if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
         for (char *tok = strtok(out, ", "); tok; tok = strtok(NULL, ", ")) {
             int b = mr_flag_find(tok);
-            if (b >= 0) *flags |= 1u << b; /* text only ever adds caution */
+            if (b >= 0) *flags |= 1u << b;
         }
+}
+
+/* ------------------------------------------------------------ what stands in for what */
+
+/* The nearest allowed form of a preferred activity that is out today:
+ * outdoor ride -> stationary bike, run -> elliptical (or the bike, the pool),
+ * walks -> the elliptical. */
+static const mr_activity SUBSTITUTES[MR_ACT_COUNT][3] = {
+    [MR_ACT_RUN] = {MR_ACT_ELLIPTICAL, MR_ACT_STATIONARY_BIKE, MR_ACT_SWIM},
+    [MR_ACT_CYCLE] = {MR_ACT_STATIONARY_BIKE, MR_ACT_ELLIPTICAL, MR_ACT_SWIM},
+    [MR_ACT_BRISK_WALK] = {MR_ACT_ELLIPTICAL, MR_ACT_STATIONARY_BIKE, MR_ACT_TAI_CHI},
+    [MR_ACT_WALK] = {MR_ACT_TAI_CHI, MR_ACT_STRETCHING, MR_ACT_YOGA},
+    [MR_ACT_SWIM] = {MR_ACT_STATIONARY_BIKE, MR_ACT_ELLIPTICAL, MR_ACT_WALK},
+    [MR_ACT_STRENGTH] = {MR_ACT_YOGA, MR_ACT_STRETCHING, MR_ACT_TAI_CHI},
+    [MR_ACT_YOGA] = {MR_ACT_STRETCHING, MR_ACT_TAI_CHI, MR_ACT_WALK},
+    [MR_ACT_TAI_CHI] = {MR_ACT_YOGA, MR_ACT_STRETCHING, MR_ACT_WALK},
+    [MR_ACT_STATIONARY_BIKE] = {MR_ACT_ELLIPTICAL, MR_ACT_SWIM, MR_ACT_WALK},
+    [MR_ACT_ELLIPTICAL] = {MR_ACT_STATIONARY_BIKE, MR_ACT_SWIM, MR_ACT_WALK},
+    [MR_ACT_STRETCHING] = {MR_ACT_YOGA, MR_ACT_TAI_CHI, MR_ACT_WALK},
+};
+
+/* Why the safety layer excludes activity a today, in the user's language:
+ * the first fired rule that removes it. */
+static const char *excluded_because(const mr_recommendation *r, const mr_safety_out *so, mr_activity a) {
+    const mr_activity_info *ai = mr_kb_activity(a);
+    for (int i = 0; i < so->n_rules; i++) {
+        mr_rule k = so->rules[i];
+        int outdoor_rule = k == MR_RULE_AQI_SENSITIVE || k == MR_RULE_AQI_ALL || k == MR_RULE_AQI_HAZARD ||
+                           k == MR_RULE_HEAT || k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD ||
+                           k == MR_RULE_ASTHMA_COLD || k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
+        if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_JOINT && ai->impact) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
+    }
+    return zh(r) ? "今天的强度上限" : "today's intensity limit";
+}
+
+/* ------------------------------------------------------------ why this activity */
+
+static int is_low_impact(mr_activity a) { return !mr_kb_activity(a)->impact && a != MR_ACT_REST; }
+
+/* The person's own facts behind the choice: up to three, most specific first. */
+static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_prior_in *pin, unsigned flags) {
+    mr_activity a = r->activity;
+    int n = 0, z = zh(r);
+    static const char *joint_zh[] = {"膝盖", "脚踝", "腰背"}, *joint_en[] = {"knee", "ankle", "back"};
+    if (a == MR_ACT_REST) return;
+    if (r->substitute_for >= 0) {
+        n++; /* the substitution's own reason is written by the caller */
+    } else if (p->preferences & (1u << a)) {
+        reason(r, z ? "你喜欢%s" : "you like %s", ACT(a));
+        n++;
+    }
+    for (int j = 0; j < 3 && n < 3; j++) {
+        unsigned bit = MR_COND_KNEE << j;
+        if ((flags & bit) && is_low_impact(a)) {
+            int b = j == 0 ? 5 : j == 1 ? 6 : 7;
+            if (r->read.evidence[b][0] && (r->text_flags & bit))
+                reason(r, z ? "%s对%s冲击小（你写了“%s”）" : "%s is low impact for your %s (you wrote \"%s\")", ACT(a),
+                       z ? joint_zh[j] : joint_en[j], r->read.evidence[b]);
+            else
+                reason(r, z ? "%s对%s冲击小" : "%s is low impact for your %s", ACT(a), z ? joint_zh[j] : joint_en[j]);
+            n++;
+            break;
+        }
+    }
+    if (n < 3 && p->age >= 65 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH || a == MR_ACT_YOGA)) {
+        reason(r, z ? "%d岁：65岁以上每周3天练平衡和力量（WHO 2020），%s正好兼顾" :
+                      "at %d: balance and strength on 3 days a week (WHO 2020); %s trains both", p->age, ACT(a));
+        n++;
+    }
+    if (n < 3 && (flags & MR_COND_PREGNANCY) && is_low_impact(a)) {
+        reason(r, z ? "孕期：%s摔倒风险低，保持中等强度即可（ACOG 2020）" :
+                      "pregnancy: %s has a low risk of falls, at a moderate effort (ACOG 2020)", ACT(a));
+        n++;
+    }
+    static const char *goal_zh[] = {"健康", "减重", "力量", "耐力", "柔韧与放松"};
+    if (n < 3 && p->goal[0]) {
+        mr_goal g = pin->goal;
+        int fits = (g == MR_GOAL_STRENGTH && a == MR_ACT_STRENGTH) ||
+                   (g == MR_GOAL_WEIGHT && mr_kb_activity(a)->v[mr_kb_activity(a)->n_variants - 1].met >= 5.0f) ||
+                   (g == MR_GOAL_ENDURANCE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE || a == MR_ACT_SWIM ||
+                                               a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL)) ||
+                   (g == MR_GOAL_FLEXIBILITY && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI)) ||
+                   (g == MR_GOAL_HEALTH && (a == MR_ACT_BRISK_WALK || a == MR_ACT_WALK));
+        if (fits) {
+            reason(r, z ? "你的目标“%s”（%s）：%s正合适" : "your goal (\"%s\", %s): %s fits it", p->goal,
+                   z ? goal_zh[g] : mr_goal_name(g), ACT(a));
+            n++;
+        }
+    }
+    if (n < 3 && pin->prefer_indoor && !mr_kb_activity(a)->outdoor) {
+        char w[96] = "";
+        if (p->thunder) snprintf(w, sizeof w, "%s", z ? "有雷" : "thunder");
+        else if (p->precip == MR_PRECIP_ICE) snprintf(w, sizeof w, "%s", z ? "路面结冰" : "ice");
+        else if (p->precip != MR_PRECIP_NONE) snprintf(w, sizeof w, "%s", z ? "下雨或下雪" : "rain or snow");
+        else if (p->aqi > 100) snprintf(w, sizeof w, z ? "空气质量指数%d" : "AQI %d", p->aqi);
+        else if (!isnan(p->temp_c)) snprintf(w, sizeof w, z ? "气温%.0f°C" : "%.0f C", p->temp_c);
+        reason(r, z ? "今天在室内：%s" : "indoors today: %s", w);
+        n++;
+    }
+    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] &&
+        (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK || a == MR_ACT_STRETCHING ||
+         a == MR_ACT_BRISK_WALK)) {
+        reason(r, z ? "你写了“%s”：%s能放松身心" : "you wrote \"%s\": %s helps you unwind", r->read.mood_evidence, ACT(a));
+        n++;
+    }
+    if (n == 0)
+        reason(r, z ? "%s：适合你的体能水平和目标" : "%s suits your fitness level and goal", ACT(a));
+}
+
+/* ------------------------------------------------------------ dose reasons */
+
+static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
+    int z = zh(r);
+    for (int i = 0; i < r->dose.n_reasons; i++) {
+        const mr_dose_reason *d = &r->dose.reasons[i];
+        switch (d->why) {
+        case MR_WHY_HABIT:
+            reason(r, z ? "最近28天你练了%d次，平均每次%d分钟：按你的习惯安排" :
+                          "you trained %d times in the last 28 days, %d minutes on average: the session follows your habit",
+                   d->b, d->a);
+            break;
+        case MR_WHY_START_LOW:
+            reason(r, z ? "最近没有训练记录：从%d分钟开始，循序渐进" : "no recent sessions logged: start with %d minutes and build up",
+                   d->a);
+            break;
+        case MR_WHY_PROGRESS:
+            reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
+            break;
+        case MR_WHY_HOLD:
+            reason(r, z ? "近7天负荷是过去4周平均的%.1f倍：本周不加量" :
+                          "last 7 days' load is %.1fx your 4-week average: no increase this week (Gabbett 2016)",
+                   d->a / 100.0);
+            break;
+        case MR_WHY_DELOAD:
+            reason(r, z ? "近7天负荷是过去4周平均的%.1f倍（超过1.5）：减量约30%%、降低强度，减少受伤风险" :
+                          "last 7 days' load is %.1fx your 4-week average (above 1.5): about 30%% less and easier, to keep injury risk down (Gabbett 2016)",
+                   d->a / 100.0);
+            break;
+        case MR_WHY_HARD_YESTERDAY:
+            if (d->b <= 1)
+                reason(r, z ? "%s练得很辛苦（RPE %d）：今天恢复，轻松为主（两次高强度间隔48小时，ACSM）" :
+                              "a hard session %s (RPE %d): recover today, easy only (48 h between hard sessions, ACSM)",
+                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "today" : "yesterday"), d->a);
+            else
+                reason(r, z ? "两天前练得很辛苦（RPE %d）：今天最多中等强度" :
+                              "a hard session two days ago (RPE %d): moderate at most today", d->a);
+            break;
+        case MR_WHY_MOOD:
+            if (r->read.mood_evidence[0])
+                reason(r, z ? "你写了“%s”：今天降低强度、缩短时间" : "you wrote \"%s\": a shorter, gentler session today",
+                       r->read.mood_evidence);
+            else
+                reason(r, z ? "状态（%s）：今天降低强度" : "mood (%s): a gentler session today", mr_mood_name(r->mood));
+            break;
+        case MR_WHY_LATE:
+            reason(r, z ? "现在是%d点：临睡前只做轻松的活动，先保证睡眠" : "it is %d:00: late in the day, keep it easy and protect your sleep",
+                   d->a);
+            break;
+        case MR_WHY_OBESITY:
+            reason(r, z ? "BMI %d：从中低强度、每次不超过30分钟开始，逐步增加（ACSM）" :
+                          "BMI %d: start at a low-to-moderate effort, 30 minutes at most, and build up (ACSM)", d->a);
+            break;
+        case MR_WHY_OLDER_START:
+            reason(r, z ? "%d岁、刚开始运动：先以中等强度为上限" : "at %d and new to exercise: moderate at most to start", d->a);
+            break;
+        case MR_WHY_CAP:
+            reason(r, z ? "安全规则今天把强度限制在%s" : "the safety rules keep today at %s at most",
+                   mr_card_intensity(r, (mr_intensity)d->a));
+            break;
+        case MR_WHY_YOUTH:
+            reason(r, z ? "5-17岁：每天平均60分钟中高强度活动，每周3天练肌肉和骨骼（WHO 2020）" :
+                          "ages 5-17: 60 minutes a day of moderate-to-vigorous activity, muscle and bone strengthening on 3 days a week (WHO 2020)");
+            break;
+        case MR_WHY_WEEK:
+            reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），本周目标%d分钟（WHO每周至少%d分钟）" :
+                          "about %d moderate-equivalent minutes in the last 7 days; this week's aim %d (WHO: at least %d)",
+                   d->a, d->b, p->age < 18 ? 420 : 150);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ the pipeline */
+
+static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes & MR_NOTE_BETA_BLOCKER) != 0; }
+
+/* A heart-rate zone means something for steady aerobic work in adults who
+ * are not pregnant and not on a beta-blocker (ACSM: RPE and the talk test
+ * instead); for yoga, tai chi, stretching and strength it does not. */
+static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
+    mr_activity a = r->activity;
+    if (a == MR_ACT_REST || a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_STRETCHING ||
+        a == MR_ACT_STRENGTH || a == MR_ACT_WALK)
+        return 0;
+    if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || is_beta_blocked(r) || p->age < 18) return 0;
+    return 1;
+}
+
+/* The sessions the dose reads: the profile's history and the user's log. */
+static int gather_sessions(const mr_profile *p, mr_store *store, int64_t now, mr_session *s, int cap) {
+    int n = 0;
+    for (int i = 0; i < p->n_history && n < cap; i++)
+        s[n++] = (mr_session){p->history[i].activity, p->history[i].minutes, p->history[i].days_ago, p->history[i].rpe};
+    if (store && p->user[0]) n += mr_store_recent_sessions(store, p->user, now, 28, s + n, cap - n);
+    return n;
+}
+
+/* A trained runner's easy run is moderate by relative intensity (ACSM
+ * prescribes by %HRR and RPE; at 6 MET a runner works well below 60% HRR),
+ * so a moderate cap (pregnancy: ACOG 2020 lets runners keep running;
+ * hypertension) does not take running away from them. */
+static int trained_runner(const mr_profile *p, mr_session *s, int n) {
+    if (p->fitness < MR_FIT_INTERMEDIATE) return 0;
+    if (p->preferences & (1u << MR_ACT_RUN)) return 1;
+    for (int i = 0; i < n; i++)
+        if (s[i].activity == MR_ACT_RUN) return 1;
+    return 0;
 }
 
 int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_recommendation *r,
               char *err, size_t errsz) {
     memset(r, 0, sizeof *r);
     r->rec_id = -1;
+    r->substitute_for = -1;
     snprintf(r->language, sizeof r->language, "%s", p->language);
-    /* 1. understanding: the notes can add conditions and symptoms, never
-     * remove them; with a model, what it reads is added to the keyword rules */
-    float s[MR_ACT_COUNT];
+    int z = zh(r);
+    /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
     unsigned tf = nr->flags;
     r->mood = nr->mood;
+    if (ctx) model_read(p, ctx, &r->mood, &tf);
+    r->text_flags = tf & ~p->flags;
+    unsigned flags = p->flags | tf;
     mr_safety_in in;
     mr_profile_safety_in(p, &in);
+    in.flags = flags;
     /* numbers written in the notes: the worse of them and the fields */
     if (nr->bp_sys > in.bp_sys) { in.bp_sys = nr->bp_sys; in.bp_dia = nr->bp_dia > in.bp_dia ? nr->bp_dia : in.bp_dia; }
     if (nr->bp_dia > in.bp_dia) in.bp_dia = nr->bp_dia;
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
     in.n_unsure = nr->n_unsure;
-    /* the knowledge-based prior; a model, when given, replaces it with its own reading */
-    int tb = temp_band(p->temp_c);
-    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal),
-                       .flags = p->flags | tf, .mood = r->mood, .prefer_indoor = prefer_indoor(p),
-                       .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
-    mr_activity_prior(&pin, s);
-    if (ctx) {
-        model_read(p, ctx, s, &r->mood, &tf);
-        reason(r, "%s", zh(r) ? "模型读取了你的资料和备注" : "the model read your profile and notes");
-    } else {
-        static const char *gz[MR_GOAL_COUNT] = {"健康", "减重", "力量", "耐力", "柔韧与放松"};
-        reason(r, zh(r) ? "目标：%s；按体能、年龄、身体情况、心情和天气打分" : "goal: %s; scored by fitness, age, conditions, mood and weather",
-               zh(r) ? gz[pin.goal] : mr_goal_name(pin.goal));
-    }
-    memcpy(r->prior, s, sizeof r->prior);
-    r->text_flags = tf & ~p->flags;
-    in.flags |= r->text_flags;
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     r->emergency = so.emergency;
     r->allowed = so.allowed;
     r->max_intensity = so.max_intensity;
-    for (int i = 0; i < so.n_rules && r->n_warnings < MR_ADV_MAX_LINES; i++)
-        snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", mr_safety_text(so.rules[i], r->language));
-    for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
-        if (r->text_flags & (1u << b)) {
-            if (nr->evidence[b][0])
-                reason(r, zh(r) ? "备注“%s”：按%s处理" : "your notes (\"%s\"): read as %s", nr->evidence[b],
-                       mr_flag_label(b, r->language));
-            else
-                reason(r, zh(r) ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
-        }
-    for (int i = 0; i < nr->n_unsure; i++)
-        reason(r, zh(r) ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
-                        : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
-               nr->unsure[i]);
-    /* 2. wanted intensity: fitness, then mood, then the safety cap */
-    mr_intensity want = p->fitness == MR_FIT_ADVANCED ? MR_VIGOROUS : MR_MODERATE;
-    if (p->fitness == MR_FIT_INTERMEDIATE && r->mood == MR_MOOD_POSITIVE) want = MR_VIGOROUS;
-    if ((r->mood == MR_MOOD_TIRED || r->mood == MR_MOOD_NEGATIVE) && want > MR_LIGHT) {
-        want = (mr_intensity)(want - 1);
-        reason(r, zh(r) ? "情绪/状态（%s）：降低强度" : "mood (%s): a gentler session", mr_mood_name(r->mood));
-    }
-    int hard_day = 0, done_min = 0, done_vig = 0;
-    for (int i = 0; i < p->n_history; i++) {
-        const mr_history_item *h = &p->history[i];
-        if (h->days_ago <= 1 && h->rpe >= 15) hard_day = 1;
-        if (h->days_ago < 7) {
-            if (h->rpe >= 14) done_vig += h->minutes; else done_min += h->minutes;
-        }
-    }
-    if (hard_day && want > MR_LIGHT) {
-        want = (mr_intensity)(want - 1);
-        reason(r, zh(r) ? "昨天训练强度高（RPE≥15）：今天以恢复为主" : "a hard session yesterday (RPE >= 15): recover today");
-    }
-    if (want > so.max_intensity) want = so.max_intensity;
-    /* 3. scores (the model's, or equal) */
+    for (int i = 0; i < so.n_rules; i++) warning(r, mr_safety_text(so.rules[i], r->language));
+
+    /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
+    int tb = temp_band(p->temp_c);
+    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal), .flags = flags,
+                       .mood = r->mood, .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
+    float s[MR_ACT_COUNT];
+    mr_activity_prior(&pin, s);
+    memcpy(r->prior, s, sizeof r->prior);
+
+    /* 3. the dose: habit, load, recovery, mood, time of day; under the cap */
+    mr_session sess[MR_PROFILE_MAX_HISTORY + 64];
+    int n_sess = gather_sessions(p, store, now, sess, (int)(sizeof sess / sizeof sess[0]));
+    float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
+                      .mood = r->mood, .n_sessions = n_sess, .sessions = sess, .cap = so.max_intensity};
+    mr_dose_compute(&din, &r->dose);
+    mr_intensity want = r->dose.intensity;
+    int runner = trained_runner(p, sess, n_sess);
+
+    /* 4. re-ranking: preferences (with substitutes for what is out today),
+     * feedback, variety; then what the rules forbid at the wanted intensity */
     mr_prior pri[MR_ACT_COUNT];
     int have_pri = store && p->user[0] && mr_store_priors(store, p->user, pri) == MR_OK;
+    unsigned permitted = 0;
+    for (int a = 0; a < MR_ACT_COUNT; a++) {
+        const mr_met_variant *v;
+        int ok = mr_safety_permits(&so, (mr_activity)a, mr_kb_variant((mr_activity)a, want, &v));
+        if (!ok && a == MR_ACT_RUN && runner && want >= MR_MODERATE && (so.allowed & (1u << a)) && so.max_intensity >= MR_MODERATE)
+            ok = 1; /* an easy run, moderate by relative intensity */
+        if (ok) permitted |= 1u << a;
+    }
+    unsigned preferred_out = p->preferences & ~permitted & ~(1u << MR_ACT_REST);
     for (int a = 0; a < MR_ACT_COUNT; a++) {
         if (p->preferences & (1u << a)) s[a] *= 2.0f;
         if (have_pri && pri[a].n) { /* Beta means relative to the neutral 0.5 x 0.5 */
@@ -260,16 +369,23 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             float done = (float)(pri[a].done_a / (pri[a].done_a + pri[a].done_b));
             s[a] *= like * done / 0.25f;
         }
-        for (int i = 0; i < p->n_history; i++)
-            if (p->history[i].activity == (mr_activity)a && p->history[i].days_ago <= 1) s[a] *= 0.6f; /* variety */
+        for (int i = 0; i < n_sess; i++)
+            if (sess[i].activity == (mr_activity)a && sess[i].days_ago <= 1) s[a] *= 0.6f; /* variety */
         if (a == MR_ACT_REST) s[a] *= so.emergency ? 1.0f : 0.2f; /* rest is the fallback, not the default */
+        /* the session should be what the dose says: an activity with no
+         * variant at the wanted intensity would contradict its own reasons
+         * ("recover today" beside a swim at moderate) */
         const mr_met_variant *v;
-        if (!mr_safety_permits(&so, (mr_activity)a, mr_kb_variant((mr_activity)a, want, &v))) s[a] = 0;
+        if (a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want, &v) != want) s[a] *= 0.15f;
     }
-    if (have_pri)
-        for (int a = 0; a < MR_ACT_COUNT; a++)
-            if (pri[a].n) reason(r, zh(r) ? "你的反馈（%s，%d次）已计入" : "your feedback on %s (%d) was counted",
-                                 act_name(r, (mr_activity)a), pri[a].n);
+    for (int a = 0; a < MR_ACT_COUNT; a++) /* the nearest allowed form of a favourite that is out today */
+        if (preferred_out & (1u << a))
+            for (int k = 0; k < 3; k++) {
+                mr_activity b = SUBSTITUTES[a][k];
+                if (permitted & (1u << b)) { s[b] *= 2.5f; break; }
+            }
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        if (!(permitted & (1u << a))) s[a] = 0;
     float tot = 0;
     for (int a = 0; a < MR_ACT_COUNT; a++) tot += s[a];
     if (tot <= 0) { s[MR_ACT_REST] = 1; tot = 1; }
@@ -279,64 +395,119 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->probs[a] > r->probs[best]) best = a;
     }
     r->activity = (mr_activity)best;
-    for (int a = 0; a < MR_ACT_COUNT; a++)
-        if ((p->preferences & (1u << a)) && r->probs[a] == 0)
-            reason(r, zh(r) ? "你偏好%s，但今天的安全规则不允许" : "you like %s, but today's safety rules exclude it",
-                   act_name(r, (mr_activity)a));
-    /* 4. numbers from the knowledge tables */
+    for (int a = 0; a < MR_ACT_COUNT && r->substitute_for < 0; a++)
+        if (preferred_out & (1u << a))
+            for (int k = 0; k < 3; k++)
+                if (SUBSTITUTES[a][k] == r->activity) { r->substitute_for = a; break; }
+
+    /* 5. numbers from the knowledge tables */
     const mr_met_variant *v;
-    r->intensity = r->activity == MR_ACT_REST ? MR_LIGHT : mr_kb_variant(r->activity, want, &v);
-    if (r->activity == MR_ACT_REST) mr_kb_variant(MR_ACT_REST, MR_LIGHT, &v);
-    r->met = v->met;
-    int tmod, tvig;
-    mr_kb_weekly_target(p->age, &tmod, &tvig);
-    int done = done_min + 2 * done_vig; /* vigorous minutes count double (WHO) */
-    int gap = tmod > done ? tmod - done : 0;
-    int cap_min = p->fitness == MR_FIT_BEGINNER || p->fitness == MR_FIT_UNKNOWN ? 30 : p->fitness == MR_FIT_INTERMEDIATE ? 45 : 60;
-    int minutes = gap / 3;
-    if (minutes < 15) minutes = 15;
-    if (minutes > cap_min) minutes = cap_min;
-    if (r->intensity == MR_VIGOROUS) minutes = (minutes + 1) / 2 > 10 ? (minutes + 1) / 2 : 10;
-    r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
-    reason(r, zh(r) ? "WHO：每周%d分钟中等强度，最近7天已完成约%d分钟" : "WHO: %d min/week moderate; about %d done in the last 7 days",
-           tmod, done);
-    float kg = isnan(p->weight_kg) ? 70.0f : p->weight_kg;
-    if (isnan(p->weight_kg)) reason(r, zh(r) ? "未提供体重，按70公斤估算热量" : "no weight given: energy estimated for 70 kg");
-    r->kcal = roundf(mr_kb_kcal(r->met, kg, (float)r->minutes));
-    mr_kb_hr_zone(p->age, p->resting_hr, r->intensity, &r->hr_lo, &r->hr_hi);
-    reason(r, zh(r) ? "%s（Compendium %s，%.1f MET）" : "%s (Compendium %s, %.1f MET)", v->what, v->code, v->met);
-    if (p->resting_hr > 0)
-        reason(r, zh(r) ? "心率区间：Karvonen法（静息心率%d）" : "heart rate: Karvonen (resting %d bpm)", p->resting_hr);
-    else
-        reason(r, "%s", zh(r) ? "心率区间：最大心率百分比（Tanaka公式）" : "heart rate: %HRmax (Tanaka)");
-    /* 5. advice, from a template in the user's language */
-    if (r->emergency || r->activity == MR_ACT_REST) {
-        snprintf(r->advice, sizeof r->advice, "%s", zh(r) ? "今天建议休息。" : "Rest today.");
-        if (r->n_warnings) {
-            size_t n = strlen(r->advice);
-            snprintf(r->advice + n, sizeof r->advice - n, " %s", r->warnings[0]);
-        }
-    } else if (zh(r)) {
-        snprintf(r->advice, sizeof r->advice, "建议今天进行%s的%s，约%d分钟，心率保持在%d-%d次/分，预计消耗约%.0f千卡。",
-                 int_name(r, r->intensity), act_name(r, r->activity), r->minutes, r->hr_lo, r->hr_hi, r->kcal);
+    if (r->activity == MR_ACT_REST) {
+        r->intensity = MR_LIGHT;
+        mr_kb_variant(MR_ACT_REST, MR_LIGHT, &v);
     } else {
-        snprintf(r->advice, sizeof r->advice,
-                 "Today: %s %s for about %d minutes, heart rate %d-%d bpm, about %.0f kcal.",
-                 int_name(r, r->intensity), act_name(r, r->activity), r->minutes, r->hr_lo, r->hr_hi, r->kcal);
+        r->intensity = mr_kb_variant(r->activity, want, &v);
+        if (r->activity == MR_ACT_RUN && r->intensity > so.max_intensity) { /* the easy run */
+            r->intensity = MR_MODERATE;
+            r->relative_easy_run = 1;
+        }
     }
-    /* 5b. with a model, its own wording when it passes mr_advice_fill */
-    if (ctx && !r->emergency && r->activity != MR_ACT_REST) {
-        char prompt[128], out[1024], filled[sizeof r->advice];
-        snprintf(prompt, sizeof prompt, "advice %s: %s %s", r->language, mr_kb_activity(r->activity)->id,
-                 mr_kb_intensity_name(r->intensity));
-        mr_generate_params gp = mr_generate_default_params();
-        gp.max_new_tokens = 96;
-        if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) > 0 && mr_advice_fill(out, r, filled, sizeof filled))
-            snprintf(r->advice, sizeof r->advice, "%s", filled);
+    r->variant = v;
+    r->met = v->met;
+    int minutes = r->dose.minutes;
+    if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
+    if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
+    if (r->activity == MR_ACT_STRENGTH) {
+        if (minutes > 45) minutes = 45;
+        if (minutes < 20) minutes = 20;
+        r->strength = mr_kb_strength(p->age, (int)p->fitness);
+    }
+    r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
+    if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
+    else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
+    if (r->activity != MR_ACT_REST) {
+        mr_kb_rpe(r->intensity, &r->rpe_lo, &r->rpe_hi);
+        if (hr_meaningful(r, p, flags)) mr_kb_hr_zone(p->age, p->resting_hr, r->intensity, &r->hr_lo, &r->hr_hi);
+    }
+
+    /* 6. reasons: the person's own facts first */
+    if (r->substitute_for >= 0)
+        reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
+               ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));
+    why_activity(r, p, &pin, flags);
+    if (r->relative_easy_run)
+        reason(r, z ? "你是有训练基础的跑者：轻松跑（能说整句话，RPE 12-13）算中等强度（ACSM；ACOG 2020允许孕前跑步的人继续跑）" :
+                      "you are a trained runner: an easy run (you can talk in full sentences, RPE 12-13) is moderate for you (ACSM; ACOG 2020 lets runners keep running)");
+    for (int a = 0; a < MR_ACT_COUNT; a++)
+        if ((preferred_out & (1u << a)) && a != r->substitute_for && r->activity != MR_ACT_REST)
+            reason(r, z ? "你喜欢%s，但今天%s" : "you like %s, but %s today", ACT((mr_activity)a),
+                   excluded_because(r, &so, (mr_activity)a));
+    for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
+        if (r->text_flags & (1u << b)) {
+            if (nr->evidence[b][0])
+                reason(r, z ? "备注“%s”：按%s处理" : "your notes (\"%s\"): read as %s", nr->evidence[b], mr_flag_label(b, r->language));
+            else
+                reason(r, z ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
+        }
+    for (int i = 0; i < nr->n_unsure; i++)
+        reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
+                    : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
+               nr->unsure[i]);
+    if (!r->emergency) {
+        if (r->activity == MR_ACT_REST)
+            reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");
         else
-            reason(r, "%s", zh(r) ? "模型生成的建议未通过核对（活动、强度、数字），改用知识模板"
-                                  : "the model's advice failed the check (activity, intensity, numbers): template used");
+            dose_reasons(r, p);
     }
+    if (have_pri)
+        for (int a = 0; a < MR_ACT_COUNT; a++)
+            if (pri[a].n) reason(r, z ? "你对%s的反馈（%d次）已计入" : "your feedback on %s (%d) was counted",
+                                 ACT((mr_activity)a), pri[a].n);
+    if (r->activity != MR_ACT_REST) {
+        if (r->activity == MR_ACT_STRENGTH)
+            reason(r, z ? "力量训练：%d个动作覆盖主要肌群，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
+                          "strength: %d exercises for the major muscle groups, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
+                   r->strength.exercises, r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+        reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；%s" : "effort by feel: RPE %d-%d on the 6-20 scale; %s", r->rpe_lo, r->rpe_hi,
+               r->intensity == MR_LIGHT ? (z ? "能轻松唱歌说话" : "you could sing")
+               : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences but not sing")
+                                             : (z ? "只能说几个字" : "only a few words at a time"));
+        if (r->hr_lo)
+            reason(r, z ? "心率区间：%s" : "heart rate: %s",
+                   p->resting_hr > 0 ? (z ? "Karvonen法（静息心率）" : "Karvonen, from your resting rate")
+                                     : (z ? "最大心率百分比（Tanaka公式）" : "%HRmax (Tanaka)"));
+        else if (is_beta_blocked(r))
+            reason(r, "%s", z ? "你在服用β受体阻滞剂：心率会偏低，按RPE和说话测试判断强度（ACSM）"
+                              : "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)");
+        reason(r, z ? "%s：%.1f MET（Compendium %s）" : "%s: %.1f MET (Compendium %s)", z ? v->what_zh : v->what, v->met, v->code);
+        if (r->kcal < 0)
+            reason(r, "%s", z ? "未提供体重：不估算热量" : "no weight given: energy not estimated");
+    }
+
+    /* 7. advice: one sentence in the user's language (card.c writes the rest) */
+    if (r->emergency || r->activity == MR_ACT_REST) {
+        snprintf(r->advice, sizeof r->advice, "%s", z ? "今天建议休息。" : "Rest today.");
+    } else {
+        char tail[160] = "";
+        if (r->activity == MR_ACT_STRENGTH)
+            snprintf(tail, sizeof tail, z ? "，%d-%d组×%d-%d次" : ", %d-%d sets of %d-%d reps", r->strength.sets_lo,
+                     r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+        else if (r->hr_lo)
+            snprintf(tail, sizeof tail, z ? "，心率%d-%d次/分" : ", heart rate %d-%d bpm", r->hr_lo, r->hr_hi);
+        else
+            snprintf(tail, sizeof tail, z ? "，RPE %d-%d（%s）" : ", RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi,
+                     r->intensity == MR_LIGHT ? (z ? "很轻松" : "easy")
+                     : r->intensity == MR_MODERATE ? (z ? "能说话不能唱歌" : "talk test: full sentences")
+                                                   : (z ? "只能说几个字" : "a few words at a time"));
+        if (z)
+            snprintf(r->advice, sizeof r->advice, "今天：%s%s，约%d分钟%s。", mr_card_intensity(r, r->intensity),
+                     ACT(r->activity), r->minutes, tail);
+        else
+            snprintf(r->advice, sizeof r->advice, "Today: %s %s for about %d minutes%s.",
+                     mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes, tail);
+    }
+    (void)err;
+    (void)errsz;
     return MR_OK;
 }
 
@@ -355,58 +526,4 @@ int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_rec
     free(buf);
     if (rc != MR_OK) mr_fmt(err, errsz, "%s", rc == MR_ERR_OOM ? "out of memory" : mr_store_errmsg(store));
     return rc;
-}
-
-static void jstr(FILE *out, const char *s) {
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
-}
-
-void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
-    fprintf(out, "{\"activity\":\"%s\",\"probabilities\":{", mr_kb_activity(r->activity)->id);
-    for (int a = 0; a < MR_ACT_COUNT; a++)
-        fprintf(out, "%s\"%s\":%.4f", a ? "," : "", mr_kb_activity((mr_activity)a)->id, r->probs[a]);
-    fputs("},\"prior\":{", out); /* before safety, history, preferences and feedback */
-    for (int a = 0; a < MR_ACT_COUNT; a++)
-        fprintf(out, "%s\"%s\":%.4f", a ? "," : "", mr_kb_activity((mr_activity)a)->id, r->prior[a]);
-    fprintf(out, "},\"intensity\":\"%s\",\"minutes\":%d,\"hr_zone_bpm\":[%d,%d],\"met\":%.1f,\"kcal\":%.0f,\"advice\":",
-            mr_kb_intensity_name(r->intensity), r->minutes, r->hr_lo, r->hr_hi, r->met, r->kcal);
-    jstr(out, r->advice);
-    fputs(",\"reasons\":[", out);
-    for (int i = 0; i < r->n_reasons; i++) { if (i) fputc(',', out); jstr(out, r->reasons[i]); }
-    fputs("],\"warnings\":[", out);
-    for (int i = 0; i < r->n_warnings; i++) { if (i) fputc(',', out); jstr(out, r->warnings[i]); }
-    /* what the notes said beyond the structured fields */
-    fputs("],\"notes_conditions\":[", out);
-    for (int b = 0, first = 1; b < MR_N_FLAGS; b++)
-        if (r->text_flags & (1u << b)) { fprintf(out, "%s\"%s\"", first ? "" : ",", mr_flag_name(b)); first = 0; }
-    fputs("],\"notes_unsure\":[", out); /* read but not placed: the reason why today is gentler */
-    for (int i = 0; i < r->read.n_unsure; i++) { if (i) fputc(',', out); jstr(out, r->read.unsure[i]); }
-    /* what the safety layer allowed, so that anyone can check the choice against it */
-    fputs("],\"safety\":{\"allowed\":[", out);
-    for (int a = 0, first = 1; a < MR_ACT_COUNT; a++)
-        if (r->allowed & (1u << a)) { fprintf(out, "%s\"%s\"", first ? "" : ",", mr_kb_activity((mr_activity)a)->id); first = 0; }
-    fprintf(out, "],\"max_intensity\":\"%s\",\"emergency\":%s}", mr_kb_intensity_name(r->max_intensity),
-            r->emergency ? "true" : "false");
-    fprintf(out, ",\"mood\":\"%s\",\"language\":\"%s\",\"rec_id\":", mr_mood_name(r->mood), r->language);
-    if (r->rec_id >= 0) fprintf(out, "%lld}", (long long)r->rec_id);
-    else fputs("null}", out);
-}
-
-void mr_recommendation_card(const mr_recommendation *r, FILE *out) {
-    int z = zh(r);
-    fprintf(out, "%s\n%s\n", z ? "== 今日运动建议 ==" : "== Today's exercise ==", r->advice);
-    if (r->activity != MR_ACT_REST)
-        fprintf(out, z ? "活动：%s  强度：%s  时间：%d分钟  心率：%d-%d次/分  MET：%.1f  热量：%.0f千卡\n"
-                       : "activity: %s  intensity: %s  time: %d min  heart rate: %d-%d bpm  MET: %.1f  energy: %.0f kcal\n",
-                act_name(r, r->activity), int_name(r, r->intensity), r->minutes, r->hr_lo, r->hr_hi, r->met, r->kcal);
-    for (int i = 0; i < r->n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", r->warnings[i]);
-    for (int i = 0; i < r->n_reasons; i++) fprintf(out, "%s %s\n", z ? "依据：" : "because:", r->reasons[i]);
-    fprintf(out, "%s\n", z ? "（本建议不是医疗建议。）" : "(This is not medical advice.)");
 }

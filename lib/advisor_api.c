@@ -94,10 +94,12 @@ mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int
     int64_t now = (int64_t)time(NULL);
     if (rc == MR_OK) rc = mr_advise(p, a->ctx, keep ? a->store : NULL, now, r, a->err, sizeof a->err);
     /* Measured before anything is stored, so that a too-small buffer stores
-     * nothing: the stored id replaces "null" and has at most 19 digits. */
+     * nothing: written once with the longest id there can be (19 digits),
+     * then stored, then written with the real one. */
     char *buf = NULL;
     size_t blen = 0;
     for (int pass = 0; rc == MR_OK && pass < 2; pass++) {
+        if (pass == 0 && keep) r->rec_id = INT64_MAX;
         FILE *f = open_memstream(&buf, &blen);
         if (!f) { rc = fail(a, MR_ERR_OOM, "out of memory"); break; }
         if (format == MR_ADVISOR_JSON) mr_recommendation_json(r, f);
@@ -105,7 +107,8 @@ mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int
         fclose(f);
         if (!buf) { rc = fail(a, MR_ERR_OOM, "out of memory"); break; }
         if (pass == 0) {
-            size_t room = blen + 1 + (keep ? 16 : 0);
+            size_t room = blen + 1;
+            r->rec_id = -1;
             if (!out || cap < room) {
                 if (needed) *needed = room;
                 mr_fmt(a->err, sizeof a->err, "output buffer too small: %zu bytes needed, %zu given", room, cap);

@@ -9,28 +9,28 @@
  * MSSE 43(8):1575). Variants in ascending MET. */
 static const mr_activity_info ACTIVITIES[MR_ACT_COUNT] = {
     [MR_ACT_RUN] = {"run", "跑步", "run", 1, 1, 3,
-                    {{6.0f, "12029", "running, 4 mph"}, {8.3f, "12030", "running, 5 mph"},
-                     {9.8f, "12050", "running, 6 mph"}}},
+                    {{6.0f, "12029", "running, 4 mph", "跑步，约6.4公里/小时"}, {8.3f, "12030", "running, 5 mph", "跑步，约8公里/小时"},
+                     {9.8f, "12050", "running, 6 mph", "跑步，约9.7公里/小时"}}},
     [MR_ACT_SWIM] = {"swim", "游泳", "swim", 0, 0, 2,
-                     {{5.8f, "18240", "freestyle laps, light-moderate"}, {9.8f, "18230", "freestyle laps, fast"}}},
+                     {{5.8f, "18240", "freestyle laps, light-moderate", "自由泳，轻松到中等"}, {9.8f, "18230", "freestyle laps, fast", "自由泳，快速"}}},
     [MR_ACT_CYCLE] = {"cycle", "骑自行车", "cycle", 1, 0, 3,
-                      {{4.0f, "01010", "bicycling < 10 mph, leisure"}, {6.8f, "01020", "bicycling 10-11.9 mph"},
-                       {8.0f, "01030", "bicycling 12-13.9 mph"}}},
+                      {{4.0f, "01010", "bicycling < 10 mph, leisure", "休闲骑行，低于16公里/小时"}, {6.8f, "01020", "bicycling 10-11.9 mph", "骑行，16-19公里/小时"},
+                       {8.0f, "01030", "bicycling 12-13.9 mph", "骑行，19-22公里/小时"}}},
     [MR_ACT_BRISK_WALK] = {"brisk_walk", "快走", "brisk walk", 1, 0, 2,
-                           {{4.3f, "17200", "walking 3.5 mph, brisk"}, {5.0f, "17220", "walking 4.0 mph, very brisk"}}},
+                           {{4.3f, "17200", "walking 3.5 mph, brisk", "快走，约5.6公里/小时"}, {5.0f, "17220", "walking 4.0 mph, very brisk", "疾走，约6.4公里/小时"}}},
     [MR_ACT_WALK] = {"walk", "散步", "walk", 1, 0, 3,
-                     {{2.0f, "17151", "walking < 2.0 mph, strolling"}, {3.0f, "17170", "walking 2.5 mph"},
-                      {3.5f, "17190", "walking 2.8-3.2 mph"}}},
+                     {{2.0f, "17151", "walking < 2.0 mph, strolling", "慢走，低于3.2公里/小时"}, {3.0f, "17170", "walking 2.5 mph", "散步，约4公里/小时"},
+                      {3.5f, "17190", "walking 2.8-3.2 mph", "散步，4.5-5公里/小时"}}},
     [MR_ACT_YOGA] = {"yoga", "瑜伽", "yoga", 0, 0, 2,
-                     {{2.5f, "02150", "yoga, hatha"}, {4.0f, "02160", "yoga, power"}}},
-    [MR_ACT_TAI_CHI] = {"tai_chi", "太极", "tai chi", 0, 0, 1, {{3.0f, "15670", "tai chi, qigong"}}},
+                     {{2.5f, "02150", "yoga, hatha", "哈他瑜伽"}, {4.0f, "02160", "yoga, power", "力量瑜伽"}}},
+    [MR_ACT_TAI_CHI] = {"tai_chi", "太极", "tai chi", 0, 0, 1, {{3.0f, "15670", "tai chi, qigong", "太极、气功"}}},
     [MR_ACT_STRENGTH] = {"strength", "力量训练", "strength training", 0, 0, 2,
-                         {{3.5f, "02054", "resistance training, 8-15 reps"}, {6.0f, "02050", "resistance training, vigorous"}}},
+                         {{3.5f, "02054", "resistance training, 8-15 reps", "力量训练，每组8-15次"}, {6.0f, "02050", "resistance training, vigorous", "力量训练，高强度"}}},
     [MR_ACT_STATIONARY_BIKE] = {"stationary_bike", "室内单车", "stationary bike", 0, 0, 2,
-                                {{3.5f, "02011", "stationary bike, 30-50 W"}, {7.0f, "02010", "stationary bike, general"}}},
-    [MR_ACT_ELLIPTICAL] = {"elliptical", "椭圆机", "elliptical", 0, 0, 1, {{5.0f, "02048", "elliptical, moderate"}}},
-    [MR_ACT_STRETCHING] = {"stretching", "拉伸", "stretching", 0, 0, 1, {{2.3f, "02101", "stretching, mild"}}},
-    [MR_ACT_REST] = {"rest", "休息", "rest", 0, 0, 1, {{1.3f, "07021", "sitting quietly"}}},
+                                {{3.5f, "02011", "stationary bike, 30-50 W", "室内单车，30-50瓦"}, {7.0f, "02010", "stationary bike, general", "室内单车，一般强度"}}},
+    [MR_ACT_ELLIPTICAL] = {"elliptical", "椭圆机", "elliptical", 0, 0, 1, {{5.0f, "02048", "elliptical, moderate", "椭圆机，中等强度"}}},
+    [MR_ACT_STRETCHING] = {"stretching", "拉伸", "stretching", 0, 0, 1, {{2.3f, "02101", "stretching, mild", "轻度拉伸"}}},
+    [MR_ACT_REST] = {"rest", "休息", "rest", 0, 0, 1, {{1.3f, "07021", "sitting quietly", "安静休息"}}},
 };
 
 const mr_activity_info *mr_kb_activity(mr_activity a) {
@@ -88,6 +88,22 @@ void mr_kb_hr_zone(int age, int resting_hr, mr_intensity i, int *lo, int *hi) {
         *lo = (int)lroundf(hrmax[i][0] * m);
         *hi = (int)lroundf(hrmax[i][1] * m);
     }
+}
+
+/* Borg 6-20 bands of DOMAIN's zone table */
+void mr_kb_rpe(mr_intensity i, int *lo, int *hi) {
+    static const int b[3][2] = {{9, 11}, {12, 13}, {14, 17}};
+    int k = i >= MR_LIGHT && i <= MR_VIGOROUS ? i : MR_MODERATE;
+    *lo = b[k][0];
+    *hi = b[k][1];
+}
+
+/* ACSM (Garber et al. 2011): 8-12 reps for strength, 10-15 for older or
+ * frail people and beginners; 2-4 sets (1-2 to start); 8-10 exercises. */
+mr_strength_rx mr_kb_strength(int age, int fitness) {
+    if (age >= 65 || fitness <= 1) return (mr_strength_rx){1, 2, 10, 15, 8};
+    if (fitness == 3) return (mr_strength_rx){3, 4, 8, 12, 8};
+    return (mr_strength_rx){2, 3, 8, 12, 8};
 }
 
 /* WHO 2020 (Bull et al., BJSM 54:1451) */

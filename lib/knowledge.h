@@ -20,6 +20,7 @@ typedef struct {
     float met;          /* metabolic equivalents */
     const char *code;   /* 2011 Compendium code */
     const char *what;   /* the Compendium's description */
+    const char *what_zh;/* the same in Chinese, for Chinese cards */
 } mr_met_variant;
 
 typedef struct {
@@ -50,6 +51,19 @@ MR_INTERNAL float mr_kb_kcal(float met, float kg, float minutes);
  * rate is known (resting_hr > 0), else %HRmax; HRmax by Tanaka (208 - 0.7 age). */
 MR_INTERNAL void mr_kb_hr_zone(int age, int resting_hr, mr_intensity i, int *lo, int *hi);
 MR_INTERNAL float mr_kb_hrmax_tanaka(int age);
+
+/* Borg RPE (6-20) band for an intensity (DOMAIN's heart-rate table):
+ * light 9-11, moderate 12-13, vigorous 14-17. */
+MR_INTERNAL void mr_kb_rpe(mr_intensity i, int *lo, int *hi);
+
+/* Resistance training (ACSM, Garber 2011): sets x reps for a session.
+ * Beginners, older or frail people 1-2 sets of 10-15; otherwise 2-4 sets
+ * of 8-12; exercises for the major muscle groups; 48 h before the same
+ * muscles again. */
+typedef struct {
+    int sets_lo, sets_hi, reps_lo, reps_hi, exercises;
+} mr_strength_rx;
+MR_INTERNAL mr_strength_rx mr_kb_strength(int age, int fitness);
 
 /* WHO 2020 weekly aerobic targets in minutes (moderate, vigorous equivalent);
  * 5-17: 60 a day; 18+: 150 / 75 (65+ adds balance and strength advice). */

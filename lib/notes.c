@@ -902,7 +902,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
 static void read_direct(reader *r, int h) {
     int c = r->h[h].c, t0 = r->h[h].t0, t1 = r->h[h].t1;
     int symptom = c >= D_CHEST && c <= D_NAUSEA;
-    int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART;
+    int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART || c == K_BETA;
     if (cancelled(r, h, symptom, chronic)) return;
     /* "晕，又下雨了": a lone 晕 opening a note is an exclamation */
     if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
@@ -934,6 +934,10 @@ static void read_direct(reader *r, int h) {
         if (pregnant(r) && in_sentence(r, h, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_HYPO: r->out->notes |= MR_NOTE_LOW_GLUCOSE; return;
+    case K_BETA: /* a beta-blocker: treated blood pressure or heart disease, and zones that mislead */
+        r->out->notes |= MR_NOTE_BETA_BLOCKER;
+        set_flag(r, MR_COND_HYPERTENSION, t0, t1);
+        return;
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
         if (anywhere(r, K_NOT_PREG)) return; /* 产后, 备孕, postpartum: not pregnant now */
@@ -1202,7 +1206,7 @@ static int intensified(const reader *r, int h) {
 
 static void read_mood(reader *r) {
     float score[MR_MOOD_COUNT] = {0};
-    int first = 1;
+    int where[MR_MOOD_COUNT] = {-1, -1, -1, -1, -1}, first = 1;
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c;
         if (c < M_POS || c > M_TIRED) continue;
@@ -1214,12 +1218,14 @@ static void read_mood(reader *r) {
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
         }
         score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0);
+        if (where[m] < 0) where[m] = h;
         first = 0;
     }
     int best = MR_MOOD_NEUTRAL;
     for (int m = 1; m < MR_MOOD_COUNT; m++)
         if (score[m] > score[best]) best = m;
     r->out->mood = (mr_mood)best;
+    if (best != MR_MOOD_NEUTRAL) copy_span(r, r->h[where[best]].t0, r->h[where[best]].t1, r->out->mood_evidence);
 }
 
 /* A year written after "in" ("in 2019") or before 年 ("2019年") is the
@@ -1283,7 +1289,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         for (int h = 0; h < r.nh; h++) {
             int c = r.h[h].c;
             if (c >= S_PAIN && c <= S_EFFORT) read_sensation(&r, h, c, used);
-            else if (c >= D_CHEST && c <= K_BACK && c != K_PREG) read_direct(&r, h);
+            else if ((c >= D_CHEST && c <= K_BACK && c != K_PREG) || c == K_BETA) read_direct(&r, h);
         }
         for (int h = 0; h < r.nh; h++)
             if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BREATH && !used[h]) read_body_alone(&r, h);

@@ -48,6 +48,7 @@ typedef struct {
     int n_unsure;
     char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
     char evidence[16][MR_NOTES_EVIDENCE]; /* per flag bit: the words that set it */
+    char mood_evidence[MR_NOTES_EVIDENCE];/* the words that set the mood */
 } mr_notes;
 
 MR_INTERNAL const char *mr_mood_name(mr_mood m);

@@ -278,15 +278,14 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- conditions by name, drug or device */
     {K_HYPER, "雪压高|血鸭高|高血鸭|高血丫|"
               "高血压|血压高|血压偏高|血压有点高|血压升高|血压又高|血压很高|血压太高|血压飙|降压药|降压|血压药|"
-              "氨氯地平|硝苯地平|缬沙坦|厄贝沙坦|氯沙坦|络活喜|拜新同|替米沙坦|吲达帕胺|依那普利|贝那普利|美托洛尔|"
-              "倍他乐克|比索洛尔|高压药|血压不稳|"
+              "氨氯地平|硝苯地平|缬沙坦|厄贝沙坦|氯沙坦|络活喜|拜新同|替米沙坦|吲达帕胺|依那普利|贝那普利|"
+              "高压药|血压不稳|"
               "~hypertension|~hypertensive|high blood pressure|high bp|hbp|bp is high|bp high|bp was high|bp's high|bps high|"
               "blood pressure is high|blood pressure was high|elevated bp|elevated blood pressure|bp meds|bp med|"
               "bp pills|bp pill|bp medication|bp medicine|blood pressure meds|blood pressure pills|"
               "blood pressure medication|blood pressure medicine|blood pressure tablets|lisinopril|amlodipine|"
               "losartan|valsartan|irbesartan|olmesartan|telmisartan|hydrochlorothiazide|hctz|chlorthalidone|"
-              "enalapril|ramipril|benazepril|nifedipine|metoprolol|atenolol|bisoprolol|propranolol|carvedilol|"
-              "beta blocker|beta blockers|betablocker|water pill|htn|hypertention|hypertenison|high blood presure|"
+              "enalapril|ramipril|benazepril|nifedipine|water pill|htn|hypertention|hypertenison|high blood presure|"
               "blood pressure's high|pressure is high|pressure was high|bp through the roof"},
     {K_DIAB, "糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
              "诺和锐|诺和灵|诺和达|优泌乐|门冬胰岛素|甘精胰岛素|来得时|长效胰岛素|短效胰岛素|novorapid|apidra|basaglar|"
@@ -340,6 +339,9 @@ const mr_word_group mr_notes_words[] = {
     {N_PREGCTX, "胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
                 "babys|kicks|kicking|kick|scan|ultrasound|tightening|tightenings|waters|little one|bean|bump|"
                 "midwife|ob|obgyn|placenta|ivf|transfer|beta|nausea|sickness|due|due in"},
+    {K_BETA, "美托洛尔|倍他乐克|比索洛尔|康忻|阿替洛尔|普萘洛尔|心得安|卡维地洛|β受体阻滞剂|β阻滞剂|"
+             "metoprolol|atenolol|bisoprolol|propranolol|carvedilol|nebivolol|beta blocker|beta blockers|"
+             "betablocker|beta-blocker|lopressor|toprol|concor"},
     {K_NOT_PREG, "产后|生完|生了宝宝|坐月子|月子|哺乳期|备孕|避孕|不孕|产假|剖腹产后|顺产后|"
                  "postpartum|post partum|gave birth|had my baby|had a baby|after birth|after giving birth|"
                  "since the baby|breastfeeding|trying to conceive|ttc|trying for a baby|not pregnant|miscarriage|"

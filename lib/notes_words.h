@@ -55,6 +55,7 @@ typedef enum {
     /* conditions named directly (a name, a drug, a device) */
     K_HYPER, K_DIAB, K_ASTHMA, K_HEART, K_PREG, K_KNEE, K_ANKLE, K_BACK,
     K_NOT_PREG,   /* postpartum, trying to conceive, contraception: not pregnant */
+    K_BETA,       /* a beta-blocker: metoprolol, 倍他乐克 */
     /* qualifiers */
     Q_NEG,        /* no, not, 没有, 不 */
     Q_HEALED,     /* healed, fine now, 好了, 退了 */

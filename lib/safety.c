@@ -121,13 +121,13 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
     }
-    /* Air quality (US EPA AQI). */
+    /* Air quality (US EPA AQI): the warning names the category that applies. */
     int cat = mr_kb_aqi_category(in->aqi);
-    if (cat >= 5 || (cat >= 4 && sensitive) || (cat >= 3 && sensitive)) {
-        fire(o, cat >= 5 ? MR_RULE_AQI_HAZARD : MR_RULE_AQI_SENSITIVE);
+    if (cat >= 5 || (cat >= 3 && sensitive)) {
+        fire(o, cat >= 5 ? MR_RULE_AQI_HAZARD : cat == 4 ? MR_RULE_AQI_VERY_SENSITIVE : MR_RULE_AQI_UNHEALTHY_SENSITIVE);
         o->allowed &= ~outdoor; /* no outdoor exertion */
     } else if (cat >= 3) {
-        fire(o, MR_RULE_AQI_ALL); /* everyone else: prefer indoor; a walk at most outside */
+        fire(o, cat == 4 ? MR_RULE_AQI_VERY : MR_RULE_AQI_ALL); /* everyone else: indoors; a walk at most outside */
         o->allowed &= ~(outdoor & ~BIT(MR_ACT_WALK));
     } else if (cat == 2 && sensitive) {
         fire(o, MR_RULE_AQI_SENSITIVE); /* walk instead of run */
@@ -167,6 +167,23 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         if (in->precip == MR_PRECIP_ICE) o->allowed &= ~outdoor;
     }
     o->allowed |= BIT(MR_ACT_REST);
+}
+
+const char *mr_safety_short(mr_rule r, const char *lang) {
+    int z = lang && !strcmp(lang, "zh");
+    switch (r) {
+    case MR_RULE_AQI_SENSITIVE: case MR_RULE_AQI_ALL: case MR_RULE_AQI_UNHEALTHY_SENSITIVE: case MR_RULE_AQI_VERY:
+    case MR_RULE_AQI_VERY_SENSITIVE: case MR_RULE_AQI_HAZARD:
+        return z ? "空气质量不好，不宜户外运动" : "the air quality rules out hard work outdoors";
+    case MR_RULE_HEAT: case MR_RULE_HEAT_DANGER: return z ? "天气太热，不宜户外运动" : "the heat rules out hard work outdoors";
+    case MR_RULE_COLD: return z ? "风寒温度太低" : "the wind chill is too low outdoors";
+    case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
+    case MR_RULE_THUNDER: return z ? "有雷" : "there is thunder";
+    case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
+    case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
+    case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
+    default: return z ? "今天的安全规则不允许" : "the safety rules rule it out";
+    }
 }
 
 static const char *const FLAG_NAMES[MR_N_FLAGS] = {
@@ -223,8 +240,11 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
         [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity; avoid contact and fall-risk sports and lying on your back after the first trimester (WHO/CDC).",
         [MR_RULE_JOINT] = "Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
-        [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups: avoid heavy exertion outdoors (US EPA AQI).",
-        [MR_RULE_AQI_ALL] = "Air quality is unhealthy: exercise indoors, or only lightly outside (US EPA AQI).",
+        [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups (AQI 101-150), and your age or condition puts you in one: no heavy exertion outdoors; walk rather than run (US EPA AQI).",
+        [MR_RULE_AQI_ALL] = "Air quality is unhealthy (AQI 151-200): exercise indoors; outside, an easy walk at most (US EPA AQI).",
+        [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "Air quality is unhealthy (AQI 151-200), and your age or condition makes you sensitive to it: no outdoor exertion today, exercise indoors (US EPA AQI).",
+        [MR_RULE_AQI_VERY] = "Air quality is very unhealthy (AQI 201-300): exercise indoors; keep time outside short and easy (US EPA AQI).",
+        [MR_RULE_AQI_VERY_SENSITIVE] = "Air quality is very unhealthy (AQI 201-300), and your age or condition makes you sensitive to it: no outdoor activity today (US EPA AQI).",
         [MR_RULE_AQI_HAZARD] = "Air quality is hazardous: no outdoor activity (US EPA AQI).",
         [MR_RULE_HEAT] = "Heat: avoid intense exercise outdoors, drink water, take breaks (NWS heat index, ACSM).",
         [MR_RULE_HEAT_DANGER] = "Dangerous heat: no outdoor exercise today (NWS heat index, ACSM).",
@@ -254,8 +274,11 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_GLUCOSE_VERY_HIGH] = "血糖350 mg/dl及以上：只做轻到中等强度运动（ADA 2016）。",
         [MR_RULE_PREGNANCY] = "孕期：保持中等强度；避免对抗性和易摔倒的运动，孕早期后避免仰卧（WHO/CDC）。",
         [MR_RULE_JOINT] = "关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
-        [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康：避免户外剧烈运动（美国EPA AQI）。",
-        [MR_RULE_AQI_ALL] = "空气质量不健康：请在室内运动，户外只做轻度活动（美国EPA AQI）。",
+        [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康（AQI 101-150），你的年龄或身体情况属于敏感人群：避免户外剧烈运动，以走代跑（美国EPA AQI）。",
+        [MR_RULE_AQI_ALL] = "空气质量不健康（AQI 151-200）：请在室内运动，户外最多轻松散步（美国EPA AQI）。",
+        [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "空气质量不健康（AQI 151-200），你属于敏感人群：今天不要在户外运动，改在室内（美国EPA AQI）。",
+        [MR_RULE_AQI_VERY] = "空气质量非常不健康（AQI 201-300）：请在室内运动，尽量少在户外停留（美国EPA AQI）。",
+        [MR_RULE_AQI_VERY_SENSITIVE] = "空气质量非常不健康（AQI 201-300），你属于敏感人群：今天不要进行任何户外活动（美国EPA AQI）。",
         [MR_RULE_AQI_HAZARD] = "空气质量危险：不要进行任何户外活动（美国EPA AQI）。",
         [MR_RULE_HEAT] = "天气炎热：避免户外高强度运动，多喝水、多休息（NWS酷热指数，ACSM）。",
         [MR_RULE_HEAT_DANGER] = "高温危险：今天不要在户外运动（NWS酷热指数，ACSM）。",

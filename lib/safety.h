@@ -29,6 +29,7 @@ enum {
     MR_NOTE_HEADACHE = 1 << 3,    /* a headache (a warning sign with high blood pressure or pregnancy) */
     MR_NOTE_LOWER_BODY = 1 << 4,  /* an unsure finding in the legs or feet: low impact */
     MR_NOTE_HYPERGLY_SIGNS = 1 << 5, /* thirst, frequent urination, blurred vision */
+    MR_NOTE_BETA_BLOCKER = 1 << 6,   /* metoprolol, 倍他乐克: heart-rate zones mislead (ACSM) */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -56,7 +57,14 @@ typedef enum {
     MR_RULE_HYPERGLYCAEMIA_SYMPTOMS, /* glucose >= 250 with thirst, urination, blurred vision */
     MR_RULE_HYPERTENSION, MR_RULE_HEART,
     MR_RULE_GLUCOSE_LOW, MR_RULE_GLUCOSE_HIGH, MR_RULE_GLUCOSE_VERY_HIGH, MR_RULE_PREGNANCY,
-    MR_RULE_JOINT, MR_RULE_AQI_SENSITIVE, MR_RULE_AQI_ALL, MR_RULE_AQI_HAZARD, MR_RULE_HEAT,
+    MR_RULE_JOINT,
+    /* US EPA AQI, named by the category that applies to this person */
+    MR_RULE_AQI_SENSITIVE,             /* 101-150 and a sensitive group */
+    MR_RULE_AQI_ALL,                   /* 151-200 */
+    MR_RULE_AQI_UNHEALTHY_SENSITIVE,   /* 151-200 and a sensitive group */
+    MR_RULE_AQI_VERY,                  /* 201-300 */
+    MR_RULE_AQI_VERY_SENSITIVE,        /* 201-300 and a sensitive group */
+    MR_RULE_AQI_HAZARD, MR_RULE_HEAT,
     MR_RULE_HEAT_DANGER, MR_RULE_COLD, MR_RULE_ASTHMA_COLD, MR_RULE_THUNDER, MR_RULE_SLIPPERY,
     MR_RULE_MISSED_MEDS,     /* a missed dose of blood-pressure, heart or diabetes medicine */
     MR_RULE_BP_HEADACHE,     /* a headache with high blood pressure */
@@ -84,6 +92,9 @@ MR_INTERNAL const char *mr_safety_text(mr_rule r, const char *lang);
  * "pregnancy_warning"; bit index by name, or -1. */
 MR_INTERNAL const char *mr_flag_name(int b);
 MR_INTERNAL int mr_flag_find(const char *name);
+/* Why a rule excludes an activity, as a short phrase for a sentence:
+ * "the air quality is unhealthy", "空气质量不好". */
+MR_INTERNAL const char *mr_safety_short(mr_rule r, const char *lang);
 /* The same in words for a card: "chest pain", "胸痛". */
 MR_INTERNAL const char *mr_flag_label(int b, const char *lang);
 

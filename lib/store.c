@@ -1,6 +1,8 @@
 /* store.c - SQLite (Debian's libsqlite3) behind store.h. */
 #include "store.h"
 
+#include "dose.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -32,7 +34,16 @@ static const char *SCHEMA =
     "  completed INTEGER NOT NULL CHECK (completed IN (0, 1)),"
     "  rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 6 AND 20),"
     "  comment TEXT);"
-    "CREATE INDEX IF NOT EXISTS feedback_rec ON feedback(rec_id);";
+    "CREATE INDEX IF NOT EXISTS feedback_rec ON feedback(rec_id);"
+    "CREATE TABLE IF NOT EXISTS workouts ("
+    "  id INTEGER PRIMARY KEY,"
+    "  user TEXT NOT NULL,"
+    "  created INTEGER NOT NULL,"
+    "  day INTEGER NOT NULL,"
+    "  activity TEXT NOT NULL,"
+    "  minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 600),"
+    "  rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 6 AND 20));"
+    "CREATE INDEX IF NOT EXISTS workouts_user ON workouts(user, day);";
 
 static int fail(mr_store *s, int code, const char *what) {
     mr_fmt(s->err, sizeof s->err, "%s: %s", what, sqlite3_errmsg(s->db));
@@ -203,20 +214,73 @@ int mr_store_export(mr_store *s, const char *user, FILE *out) {
     return ferror(out) ? MR_ERR_IO : MR_OK;
 }
 
+int mr_store_add_workout(mr_store *s, const char *user, int64_t when, int day, mr_activity a, int minutes, int rpe) {
+    if (!s || !user || !*user || a < 0 || a >= MR_ACT_COUNT || minutes < 1 || minutes > 600 ||
+        (rpe != -1 && (rpe < 6 || rpe > 20))) {
+        if (s) mr_fmt(s->err, sizeof s->err, "log: activity, minutes 1-600 and rpe 6-20 needed");
+        return MR_ERR_INVALID_ARG;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "INSERT INTO workouts(user, created, day, activity, minutes, rpe) VALUES (?, ?, ?, ?, ?, ?)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return fail(s, MR_ERR_IO, "store: log");
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, when);
+    sqlite3_bind_int(st, 3, day);
+    sqlite3_bind_text(st, 4, mr_kb_activity(a)->id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 5, minutes);
+    if (rpe < 0) sqlite3_bind_null(st, 6); else sqlite3_bind_int(st, 6, rpe);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? MR_OK : fail(s, MR_ERR_IO, "store: log");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int mr_store_recent_sessions(mr_store *s, const char *user, int64_t now, int days, struct mr_session *out, int cap) {
+    if (!s || !user || cap <= 0) return 0;
+    int today = (int)(now / 86400), n = 0;
+    sqlite3_stmt *st;
+    /* logged workouts, and recommendations reported done (with their RPE) */
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT activity, minutes, day, rpe FROM workouts WHERE user = ?1 AND day > ?2 "
+                           "UNION ALL "
+                           "SELECT r.activity, r.minutes, f.created / 86400, f.rpe FROM feedback f JOIN recs r ON r.id = f.rec_id "
+                           "WHERE r.user = ?1 AND f.completed = 1 AND r.minutes > 0 AND f.created / 86400 > ?2 "
+                           "ORDER BY 3 DESC",
+                           -1, &st, NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 2, today - days);
+    while (n < cap && sqlite3_step(st) == SQLITE_ROW) {
+        int a = mr_kb_activity_find((const char *)sqlite3_column_text(st, 0));
+        if (a < 0) continue;
+        out[n].activity = (mr_activity)a;
+        out[n].minutes = sqlite3_column_int(st, 1);
+        out[n].days_ago = today - sqlite3_column_int(st, 2);
+        if (out[n].days_ago < 0) out[n].days_ago = 0;
+        out[n].rpe = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3);
+        n++;
+    }
+    sqlite3_finalize(st);
+    return n;
+}
+
 int mr_store_forget(mr_store *s, const char *user, int *n_deleted) {
     if (!s || !user) return MR_ERR_INVALID_ARG;
     if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) return fail(s, MR_ERR_IO, "store: forget");
-    sqlite3_stmt *st;
+    /* the log, then the recommendations (their feedback goes with them: ON DELETE CASCADE) */
+    static const char *const del[2] = {"DELETE FROM workouts WHERE user = ?", "DELETE FROM recs WHERE user = ?"};
     int rc = MR_OK;
-    if (sqlite3_prepare_v2(s->db, "DELETE FROM recs WHERE user = ?", -1, &st, NULL) != SQLITE_OK) {
-        rc = fail(s, MR_ERR_IO, "store: forget");
-    } else {
+    for (int k = 0; k < 2 && rc == MR_OK; k++) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(s->db, del[k], -1, &st, NULL) != SQLITE_OK) {
+            rc = fail(s, MR_ERR_IO, "store: forget");
+            break;
+        }
         sqlite3_bind_text(st, 1, user, -1, SQLITE_TRANSIENT);
         if (sqlite3_step(st) != SQLITE_DONE) rc = fail(s, MR_ERR_IO, "store: forget");
         sqlite3_finalize(st);
-        if (n_deleted) *n_deleted = sqlite3_changes(s->db);
+        if (k == 1 && n_deleted) *n_deleted = sqlite3_changes(s->db);
     }
-    /* feedback goes with its recommendations (ON DELETE CASCADE) */
     sqlite3_exec(s->db, rc == MR_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
     if (rc == MR_OK) sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
     return rc;

@@ -36,6 +36,16 @@ MR_INTERNAL int mr_store_priors(mr_store *s, const char *user, mr_prior priors[M
 /* Everything about the user, as JSON lines (one recommendation per line,
  * with its feedback), for history or fine-tuning. */
 MR_INTERNAL int mr_store_export(mr_store *s, const char *user, FILE *out);
+/* A workout the user did (logged directly, or feedback "completed"):
+ * day is days since 1970-01-01 in the user's calendar. */
+MR_INTERNAL int mr_store_add_workout(mr_store *s, const char *user, int64_t when, int day, mr_activity a,
+                                     int minutes, int rpe);
+/* Sessions in the last `days` days (logged workouts, and recommendations
+ * marked completed in feedback), newest first, into out[cap]; returns how
+ * many. The caller's mr_session type is dose.h's. */
+struct mr_session;
+MR_INTERNAL int mr_store_recent_sessions(mr_store *s, const char *user, int64_t now, int days,
+                                         struct mr_session *out, int cap);
 /* Delete everything about the user; *n_deleted receives the recommendations removed. */
 MR_INTERNAL int mr_store_forget(mr_store *s, const char *user, int *n_deleted);
 

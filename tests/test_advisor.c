@@ -6,6 +6,7 @@
 
 #include "advisor.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +73,103 @@ static void emergency_and_text(void **state) {
     assert_true(r.emergency && r.activity == MR_ACT_REST);
 }
 
+
+static mr_recommendation advise_json(const char *j) {
+    mr_profile p;
+    mr_recommendation r;
+    char err[256];
+    if (mr_profile_parse(j, strlen(j), &p, err, sizeof err) != MR_OK) fail_msg("%s: %s", j, err);
+    assert_int_equal(mr_advise(&p, NULL, NULL, 0, &r, err, sizeof err), MR_OK);
+    return r;
+}
+
+static int has_reason(const mr_recommendation *r, const char *needle) {
+    for (int i = 0; i < r->n_reasons; i++)
+        if (strstr(r->reasons[i], needle)) return 1;
+    return 0;
+}
+
+static int has_warning(const mr_recommendation *r, const char *needle) {
+    for (int i = 0; i < r->n_warnings; i++)
+        if (strstr(r->warnings[i], needle)) return 1;
+    return 0;
+}
+
+/* The coach's judgement: substitutes, the right measure of effort, the
+ * dose's reasons, and cards that never contradict their own JSON. */
+static void coach(void **state) {
+    (void)state;
+    /* a cyclist on a smoky day: the stationary bike, said truthfully */
+    mr_recommendation r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"preferences\":[\"cycle\"],"
+                                      "\"context\":{\"aqi\":185}}");
+    assert_int_equal(r.activity, MR_ACT_STATIONARY_BIKE);
+    assert_int_equal(r.substitute_for, MR_ACT_CYCLE);
+    assert_false(r.allowed & (1u << MR_ACT_CYCLE));
+    assert_true(has_reason(&r, "nearest form"));
+    assert_true(has_warning(&r, "AQI 151-200")); /* the category that applies, not 101-150's name */
+    /* a 70-year-old at the same AQI: the sensitive-group wording of that category */
+    r = advise_json("{\"age\":70,\"context\":{\"aqi\":230}}");
+    assert_true(has_warning(&r, "very unhealthy (AQI 201-300), and your age"));
+    /* a trained runner, pregnant: an easy run stays possible, at moderate (ACOG 2020) */
+    r = advise_json("{\"age\":31,\"fitness\":\"advanced\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"run\"],"
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":40,\"days_ago\":3,\"rpe\":12}]}");
+    assert_true(r.probs[MR_ACT_RUN] > 0);
+    assert_true(r.intensity <= MR_MODERATE);
+    assert_int_equal(r.hr_lo, 0); /* RPE and the talk test in pregnancy, no heart-rate zone */
+    assert_true(r.rpe_lo == 12 || r.rpe_lo == 9);
+    for (int i = 0; i < r.n_reasons; i++) assert_null(strstr(r.reasons[i], "you like run, but"));
+    /* a beta-blocker in the notes: no heart-rate zone, and the reason says why */
+    r = advise_json("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"brisk_walk\"],"
+                    "\"notes\":\"on metoprolol, my watch says my heart rate never gets into the zone\"}");
+    assert_int_equal(r.hr_lo, 0);
+    assert_true(has_reason(&r, "beta-blocker"));
+    /* strength: sets and reps, no zone */
+    r = advise_json("{\"age\":40,\"fitness\":\"intermediate\",\"goal\":\"build muscle\",\"preferences\":[\"strength\"]}");
+    assert_int_equal(r.activity, MR_ACT_STRENGTH);
+    assert_int_equal(r.hr_lo, 0);
+    assert_true(r.strength.sets_lo >= 1 && r.strength.reps_hi >= 8);
+    assert_non_null(strstr(r.advice, "sets"));
+    /* no weight: energy not assumed (a 12-year-old is not 70 kg); youth get WHO's 60 minutes */
+    r = advise_json("{\"age\":12,\"fitness\":\"intermediate\"}");
+    assert_true(r.kcal < 0);
+    assert_true(r.minutes >= 40);
+    assert_true(has_reason(&r, "60 minutes a day"));
+    /* a hard session yesterday: light today, and the reason says so */
+    r = advise_json("{\"age\":30,\"fitness\":\"advanced\",\"history\":[{\"activity\":\"run\",\"minutes\":90,"
+                    "\"days_ago\":1,\"rpe\":17}]}");
+    assert_int_equal(r.intensity, MR_LIGHT);
+    assert_true(has_reason(&r, "recover today"));
+    /* late at night and exhausted: light */
+    r = advise_json("{\"age\":29,\"fitness\":\"advanced\",\"context\":{\"time\":\"2026-11-30T23:40\"},"
+                    "\"notes\":\"exhausted after a 12 hour shift\"}");
+    assert_int_equal(r.intensity, MR_LIGHT);
+    assert_true(has_reason(&r, "23:00"));
+    /* sedentary obesity: moderate at most, short */
+    r = advise_json("{\"age\":45,\"fitness\":\"beginner\",\"weight_kg\":120,\"height_cm\":178,\"preferences\":[\"run\"]}");
+    assert_true(r.intensity <= MR_MODERATE && r.minutes <= 30);
+    assert_true(has_reason(&r, "BMI 38"));
+    /* an emergency card: rest, no zone, no effort band */
+    r = advise_json("{\"age\":60,\"notes\":\"stent two years ago, new tightness in my chest on the stairs\"}");
+    assert_true(r.emergency && r.activity == MR_ACT_REST && r.hr_lo == 0 && r.rpe_lo == 0 && r.minutes == 0);
+    assert_true(has_warning(&r, "emergency services"));
+    /* a Chinese card is Chinese from the first line to the last */
+    r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"notes\":\"今天状态不错\"}");
+    assert_string_equal(r.language, "zh");
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    mr_recommendation_card(&r, f);
+    fclose(f);
+    for (const char *q = buf; *q; q++) /* no English word of three letters or more, except MET, RPE and Compendium */
+        if (isalpha((unsigned char)q[0]) && isalpha((unsigned char)q[1]) && isalpha((unsigned char)q[2]) &&
+            (q == buf || !isalpha((unsigned char)q[-1])) && strncmp(q, "MET", 3) && strncmp(q, "RPE", 3) &&
+            strncmp(q, "Compendium", 10) && strncmp(q, "Karvonen", 8) && strncmp(q, "Tanaka", 6) &&
+            strncmp(q, "ACSM", 4) && strncmp(q, "WHO", 3) && strncmp(q, "motion", 6) && strncmp(q, "feedback", 8) &&
+            strncmp(q, "rating", 6) && strncmp(q, "completed", 9) && strncmp(q, "yes", 3) && strncmp(q, "rpe", 3))
+            fail_msg("English in a Chinese card: %.30s", q);
+    free(buf);
+}
+
 static void feedback_changes_choices(void **state) {
     (void)state;
     char path[64], err[256];
@@ -95,7 +193,8 @@ static void feedback_changes_choices(void **state) {
         assert_int_equal(mr_store_add_feedback(st, id, 11 + k, 5, 1, 10, NULL), MR_OK);
     }
     assert_int_equal(mr_store_add_feedback(st, r0.rec_id, 20, 1, 0, -1, "boring"), MR_OK);
-    assert_int_equal(mr_advise(&p, NULL, st, 30, &r, err, sizeof err), MR_OK);
+    /* ten days on: the sessions are history, not yesterday's (no variety penalty) */
+    assert_int_equal(mr_advise(&p, NULL, st, 10 * 86400, &r, err, sizeof err), MR_OK);
     assert_true(r.probs[MR_ACT_YOGA] > before);
     if (r0.activity != MR_ACT_YOGA) assert_true(r.probs[r0.activity] < r0.probs[r0.activity]);
     assert_int_equal(r.activity, MR_ACT_YOGA);
@@ -164,13 +263,23 @@ static void check_random(mr_ctx *ctx, int count) {
         }
         mr_recommendation r;
         assert_int_equal(mr_advise(&p, ctx, NULL, 0, &r, err, sizeof err), MR_OK);
-        /* judge against the rules applied to the profile and its text */
+        /* judge against the rules applied to the profile and what the rules
+         * read in its text: an allowed activity, no harder than the cap, rest
+         * in an emergency (a model can only add to what they read) */
         mr_safety_in in;
         mr_profile_safety_in(&p, &in);
-        in.flags |= mr_notes_flags(p.notes);
+        mr_notes nr;
+        mr_notes_read(p.notes, p.flags, &nr);
+        in.flags |= nr.flags;
+        in.notes = nr.notes;
+        in.n_unsure = nr.n_unsure;
+        if (nr.bp_sys > in.bp_sys) in.bp_sys = nr.bp_sys;
+        if (nr.bp_dia > in.bp_dia) in.bp_dia = nr.bp_dia;
+        if (in.glucose < 0) in.glucose = nr.glucose;
         mr_safety_out so;
         mr_safety_apply(&in, &so);
-        int ok = mr_safety_permits(&so, r.activity, r.intensity);
+        int ok = (so.allowed & (1u << r.activity)) && r.intensity <= so.max_intensity &&
+                 (r.activity != MR_ACT_REST || r.intensity == MR_LIGHT);
         if (so.emergency && r.activity != MR_ACT_REST) ok = 0;
         if (!ok && violations++ < 3) print_message("  violation: %s -> %s %s\n", json, mr_kb_activity(r.activity)->id,
                                                    mr_kb_intensity_name(r.intensity));
@@ -291,8 +400,6 @@ static void public_api(void **state) {
  * sample size and for a model retrained by weights/train.sh */
 #define SHIPPED_MOOD_MIN 0.90
 #define SHIPPED_F1_MIN 0.90
-#define SHIPPED_ACT_MIN 0.75
-#define SHIPPED_ADVICE_MIN 0.90
 
 static int set_of(const char *s, unsigned *out) {
     static const char *names[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury",
@@ -302,6 +409,9 @@ static int set_of(const char *s, unsigned *out) {
     return 0;
 }
 
+/* The shipped model reads notes: on the held-out rows of its own data
+ * (tests/data/advisor_heldout.jsonl, phrasings it never trained on) its
+ * mood and findings, and with it in the loop the safety layer still decides. */
 static void shipped_model(void **state) {
     (void)state;
     char err[256];
@@ -311,21 +421,12 @@ static void shipped_model(void **state) {
     cp.n_threads = 2;
     mr_ctx *c = mr_ctx_new(m, &cp);
     assert_non_null(c);
-    check_random(c, 1000);
-    /* the sample profile's advice is the model's wording, not the fallback */
-    for (int lang = 0; lang < 2; lang++) {
-        mr_profile p = load_sample();
-        if (lang) strcpy(p.language, "en");
-        mr_recommendation r;
-        assert_int_equal(mr_advise(&p, c, NULL, 0, &r, err, sizeof err), MR_OK);
-        for (int i = 0; i < r.n_reasons; i++) assert_null(strstr(r.reasons[i], lang ? "template used" : "改用知识模板"));
-        assert_non_null(strstr(r.advice, lang ? mr_kb_activity(r.activity)->en : mr_kb_activity(r.activity)->zh));
-    }
+    check_random(c, 300);
     size_t len;
     char *txt = tu_read(tu_data("advisor_heldout.jsonl"), &len);
     assert_non_null(txt);
     const char *moods[] = {"neutral", "positive", "negative", "stressed", "tired"};
-    int mood_ok = 0, mood_n = 0, act_ok = 0, act_n = 0, adv_ok = 0, adv_n = 0, tp = 0, fp = 0, fn = 0;
+    int mood_ok = 0, mood_n = 0, tp = 0, fp = 0, fn = 0, cond_n = 0;
     for (char *line = strtok(txt, "\n"); line; line = strtok(NULL, "\n")) {
         cJSON *r = cJSON_Parse(line);
         assert_non_null(r);
@@ -342,7 +443,7 @@ static void shipped_model(void **state) {
             mood_ok += !strcmp(moods[best], want);
             mood_n++;
         } else if (!strcmp(task, "conditions")) {
-            gp.max_new_tokens = 24;
+            gp.max_new_tokens = 32;
             assert_true(mr_generate_text(c, in, &gp, out, sizeof out) >= 0);
             unsigned g, w;
             set_of(out, &g);
@@ -350,110 +451,28 @@ static void shipped_model(void **state) {
             tp += __builtin_popcount(g & w);
             fp += __builtin_popcount(g & ~w);
             fn += __builtin_popcount(w & ~g);
-        } else if (!strcmp(task, "activity")) {
-            float p[MR_ACT_COUNT];
-            const char *ids[MR_ACT_COUNT];
-            for (int a = 0; a < MR_ACT_COUNT; a++) ids[a] = mr_kb_activity((mr_activity)a)->id;
-            /* the row's input is make_data.py's rendering of its profile:
-             * lib/advisor.c must write the same prompt, or the model reads
-             * something it was never trained on */
-            char *pj = cJSON_PrintUnformatted(cJSON_GetObjectItem(r, "profile"));
-            assert_non_null(pj);
-            mr_profile prof;
-            assert_int_equal(mr_profile_parse(pj, strlen(pj), &prof, err, sizeof err), MR_OK);
-            free(pj);
-            char prompt[2800];
-            mr_advisor_prompt(&prof, prompt, sizeof prompt);
-            assert_string_equal(prompt, in);
-            assert_int_equal(mr_classify(c, in, ids, MR_ACT_COUNT, NULL, p, NULL), MR_OK);
-            int best = 0;
-            for (int a = 1; a < MR_ACT_COUNT; a++) if (p[a] > p[best]) best = a;
-            act_ok += !strcmp(ids[best], want);
-            act_n++;
-        } else if (!strcmp(task, "advice")) {
-            /* the model writes the wording with slots; mr_advice_fill checks it
-             * and fills in the row's numbers, which must give the teacher's text */
-            gp.max_new_tokens = 96;
-            assert_true(mr_generate_text(c, in, &gp, out, sizeof out) >= 0);
-            mr_recommendation rec = {0};
-            snprintf(rec.language, sizeof rec.language, "%s", strstr(in, "advice zh") == in ? "zh" : "en");
-            const char *act = cJSON_GetObjectItem(r, "activity")->valuestring;
-            const char *inten = cJSON_GetObjectItem(r, "intensity")->valuestring;
-            for (int a = 0; a < MR_ACT_COUNT; a++)
-                if (!strcmp(mr_kb_activity((mr_activity)a)->id, act)) rec.activity = (mr_activity)a;
-            for (int i = 0; i < 3; i++)
-                if (!strcmp(mr_kb_intensity_name((mr_intensity)i), inten)) rec.intensity = (mr_intensity)i;
-            cJSON *nums = cJSON_GetObjectItem(r, "numbers");
-            rec.minutes = cJSON_GetArrayItem(nums, 0)->valueint;
-            rec.hr_lo = cJSON_GetArrayItem(nums, 1)->valueint;
-            rec.hr_hi = cJSON_GetArrayItem(nums, 2)->valueint;
-            rec.kcal = (float)cJSON_GetArrayItem(nums, 3)->valueint;
-            char filled[1024];
-            adv_ok += mr_advice_fill(out, &rec, filled, sizeof filled) &&
-                      !strcmp(filled, cJSON_GetObjectItem(r, "teacher")->valuestring);
-            adv_n++;
+            cond_n++;
         }
         cJSON_Delete(r);
     }
     free(txt);
     double f1 = tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0;
-    print_message("  shipped model on held-out frames: mood %d/%d, condition F1 %.3f, activity %d/%d, advice %d/%d\n",
-                  mood_ok, mood_n, f1, act_ok, act_n, adv_ok, adv_n);
-    assert_true(mood_n >= 50 && act_n >= 50 && adv_n >= 50);
+    print_message("  shipped model on held-out rows: mood %d/%d, finding F1 %.3f (%d rows)\n", mood_ok, mood_n, f1, cond_n);
+    assert_true(mood_n >= 50 && cond_n >= 50);
     assert_true(mood_ok >= SHIPPED_MOOD_MIN * mood_n);
     assert_true(f1 >= SHIPPED_F1_MIN);
-    assert_true(act_ok >= SHIPPED_ACT_MIN * act_n);
-    assert_true(adv_ok >= SHIPPED_ADVICE_MIN * adv_n);
     mr_ctx_free(c);
     mr_model_free(m);
 }
 
-/* mr_advice_fill: the model's wording is used only when it passes. */
-static void advice_check(void **state) {
-    (void)state;
-    mr_recommendation r = {0};
-    snprintf(r.language, sizeof r.language, "en");
-    r.activity = MR_ACT_BRISK_WALK;
-    r.intensity = MR_MODERATE;
-    r.minutes = 35;
-    r.hr_lo = 110;
-    r.hr_hi = 128;
-    r.kcal = 240;
-    char out[256];
-    const char *good = "Today: moderate brisk walk for about {min} minutes, heart rate {hr_lo}-{hr_hi} bpm, about {kcal} kcal.";
-    assert_int_equal(mr_advice_fill(good, &r, out, sizeof out), 1);
-    assert_string_equal(out, "Today: moderate brisk walk for about 35 minutes, heart rate 110-128 bpm, about 240 kcal.");
-    assert_int_equal(mr_advice_fill(good, &r, out, 20), 0);                            /* too small */
-    assert_int_equal(mr_advice_fill("Today: moderate brisk walk for about 30 minutes, heart rate {hr_lo}-{hr_hi} "
-                                    "bpm, about {kcal} kcal {min}.", &r, out, sizeof out), 0); /* its own number */
-    assert_int_equal(mr_advice_fill("moderate brisk walk {min} {hr_lo}-{hr_hi} {kcal}", &r, out, sizeof out), 1);
-    assert_int_equal(mr_advice_fill("moderate brisk walk {min} {hr_lo}-{hr_hi}", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("moderate brisk walk {min} {min} {hr_lo}-{hr_hi} {kcal}", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("moderate brisk walk {min} {hr_lo}-{hr_hi} {kcal} {pace}", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("moderate walk {min} {hr_lo}-{hr_hi} {kcal}", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("moderate brisk walk or run {min} {hr_lo}-{hr_hi} {kcal}", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("vigorous brisk walk {min} {hr_lo}-{hr_hi} {kcal}", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("moderate brisk walk, then vigorous {min} {hr_lo}-{hr_hi} {kcal}", &r, out,
-                                    sizeof out), 0);
-    /* English names stand as words: "running" is not the activity "run" */
-    assert_int_equal(mr_advice_fill("moderate brisk walk, keep running {min} {hr_lo}-{hr_hi} {kcal}", &r, out,
-                                    sizeof out), 1);
-    snprintf(r.language, sizeof r.language, "zh");
-    assert_int_equal(mr_advice_fill("建议今天进行中等强度的快走，约{min}分钟，心率保持在{hr_lo}-{hr_hi}次/分，预计消耗约{kcal}千卡。",
-                                    &r, out, sizeof out), 1);
-    assert_string_equal(out, "建议今天进行中等强度的快走，约35分钟，心率保持在110-128次/分，预计消耗约240千卡。");
-    assert_int_equal(mr_advice_fill("建议今天进行中等强度的跑步，约{min}分钟，心率{hr_lo}-{hr_hi}，{kcal}千卡", &r, out, sizeof out), 0);
-    assert_int_equal(mr_advice_fill("建议今天进行高强度的快走，约{min}分钟，心率{hr_lo}-{hr_hi}，{kcal}千卡", &r, out, sizeof out), 0);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(advice_check),
         cmocka_unit_test(shipped_model),
         cmocka_unit_test(prior_follows_the_knowledge),
         cmocka_unit_test(public_api),
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text),
+        cmocka_unit_test(coach),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),

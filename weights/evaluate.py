@@ -39,14 +39,12 @@ def run(cmd, stdin=None):
     return r.stdout
 
 
-def batch(build, profiles, model=None):
+def batch(build, profiles, model="none"):
     """One motion-advisor process for many profiles (--batch: JSON lines in and out)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for p in profiles:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    cmd = [os.path.join(build, "motion-advisor"), "recommend", "--batch", f.name, "--json"]
-    if model:
-        cmd += ["--model", model]
+    cmd = [os.path.join(build, "motion-advisor"), "recommend", "--batch", f.name, "--json", "--model", model]
     t0 = time.time()
     out = run(cmd)
     dt = time.time() - t0
@@ -120,7 +118,7 @@ def main():
 
     # safety: random profiles (held-out frames, adversarial notes included)
     rng = random.Random(99)
-    profiles = [make_profile(rng, "test") for _ in range(a.profiles)]
+    profiles = [make_profile(rng, "test")[0] for _ in range(a.profiles)]
     with_model, dt = batch(a.build, profiles, a.model)
     without, _ = batch(a.build, profiles)
     # The oracle is the run without the model: its keyword rules read the same

@@ -1,0 +1,131 @@
+/* dose.c - minutes and intensity of today's session (dose.h has the rules
+ * and their sources). Every step can add a reason; after the habit sets the
+ * length, steps only ever lower it. */
+#include "dose.h"
+
+#include <math.h>
+#include <string.h>
+
+float mr_dose_cr10(int rpe) {
+    if (rpe < 6 || rpe > 20) rpe = 12;
+    return (float)(rpe - 6) / 1.4f;
+}
+
+static void why(mr_dose *o, mr_why w, int a, int b) {
+    if (o->n_reasons < MR_DOSE_MAX_REASONS) o->reasons[o->n_reasons++] = (mr_dose_reason){w, a, b};
+}
+
+static mr_intensity lower(mr_intensity i, mr_intensity to) { return to < i ? to : i; }
+
+void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
+    memset(o, 0, sizeof *o);
+    /* 1. recent load: session-RPE (Foster) and WHO's moderate-equivalent minutes */
+    float total28 = 0;
+    int minutes28 = 0, n28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1;
+    for (int k = 0; k < in->n_sessions; k++) {
+        const mr_session *s = &in->sessions[k];
+        if (s->days_ago < 0 || s->days_ago >= 28 || s->minutes <= 0 || s->activity == MR_ACT_REST) continue;
+        float load = (float)s->minutes * mr_dose_cr10(s->rpe);
+        total28 += load;
+        minutes28 += s->minutes;
+        n28++;
+        if (s->days_ago > oldest) oldest = s->days_ago;
+        if (s->days_ago < 7) {
+            o->acute += load;
+            o->week_done += s->rpe >= 14 ? 2 * s->minutes : s->minutes; /* vigorous counts double (WHO) */
+        }
+        if (s->rpe >= 15 && s->days_ago <= 2 && s->days_ago < hard_days_ago) { hard_days_ago = s->days_ago; hard_rpe = s->rpe; }
+    }
+    o->chronic = total28 / 4.0f;
+    /* the ratio means something only over a base of several weeks: with
+     * every session in the last 7 days it is 4 by construction */
+    float acwr = o->chronic > 0 && oldest >= 14 ? o->acute / o->chronic : 0;
+
+    /* 2. the session's length: the person's habit, else a start by fitness */
+    static const int start[4] = {25, 20, 30, 40};       /* unknown, beginner, intermediate, advanced */
+    static const int most[4] = {50, 45, 75, 90};
+    int fit = in->fitness >= 0 && in->fitness <= 3 ? in->fitness : 0;
+    int base = start[fit], top = most[fit];
+    if (in->goal == MR_GOAL_WEIGHT) base += 5;          /* longer moderate sessions burn more (ACSM 2009) */
+    if (in->goal == MR_GOAL_ENDURANCE && fit >= 2) { base += 10; top += 30; }
+    if (in->age < 18) {                                  /* WHO 2020: 60 minutes a day, ages 5-17 */
+        base = 60;
+        top = top > 90 ? top : 90;
+        why(o, MR_WHY_YOUTH, 60, 0);
+    }
+    float minutes;
+    if (n28 >= 2) {
+        float habit = (float)minutes28 / (float)n28;
+        why(o, MR_WHY_HABIT, (int)lroundf(habit), n28);
+        if (acwr > 1.5f) {
+            minutes = habit * 0.7f;                      /* deload (Gabbett 2016) */
+            why(o, MR_WHY_DELOAD, (int)lroundf(acwr * 100), 0);
+        } else if (acwr > 1.3f) {
+            minutes = habit;
+            why(o, MR_WHY_HOLD, (int)lroundf(acwr * 100), 0);
+        } else {
+            minutes = habit * 1.10f;                     /* at most about 10% more (Buist 2008 as a ceiling) */
+            if (minutes < (float)base) minutes = (float)base;
+            else why(o, MR_WHY_PROGRESS, 10, 0);
+        }
+    } else {
+        minutes = (float)base;
+        why(o, MR_WHY_START_LOW, base, 0);
+    }
+    if (minutes > (float)top) minutes = (float)top;
+
+    /* 3. this week's aim (WHO 2020 as the floor; the habit above it) */
+    int target = in->age < 18 ? 420 : 150;
+    if (in->age >= 18 && in->goal == MR_GOAL_WEIGHT) target = 250;             /* ACSM 2009: > 250 for loss */
+    if (in->age >= 18 && in->goal == MR_GOAL_ENDURANCE && fit >= 2) target = fit == 3 ? 300 : 200;
+    float weekly = (float)minutes28 / 4.0f;
+    if (weekly * 1.1f < (float)target && fit <= 1 && in->age >= 18)
+        target = (int)fmaxf(90.0f, weekly * 1.1f);       /* beginners ramp up to it */
+    else if (weekly > (float)target)
+        target = (int)lroundf(weekly);                   /* the active keep what they do */
+    o->week_target = target;
+    why(o, MR_WHY_WEEK, o->week_done, target);
+
+    /* 4. intensity: by fitness, then only ever down */
+    mr_intensity want = fit == 3 ? MR_VIGOROUS : MR_MODERATE;
+    if (fit == 2 && (in->goal == MR_GOAL_ENDURANCE || in->mood == MR_MOOD_POSITIVE)) want = MR_VIGOROUS;
+    if (in->age < 18 && fit >= 2) want = MR_VIGOROUS;    /* WHO: vigorous on 3 days for youth */
+    if (!isnan(in->bmi) && in->bmi >= 35.0f && fit <= 1) {
+        want = lower(want, MR_MODERATE);                 /* ACSM: start low and progress */
+        if (minutes > 30) minutes = 30;
+        why(o, MR_WHY_OBESITY, (int)lroundf(in->bmi), 0);
+    }
+    if (in->age >= 65 && fit <= 1) {
+        want = lower(want, MR_MODERATE);
+        why(o, MR_WHY_OLDER_START, in->age, 0);
+    }
+    if (hard_days_ago <= 1) {                            /* ACSM: 48 h between hard sessions */
+        want = lower(want, MR_LIGHT);
+        minutes *= 0.6f;
+        why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
+    } else if (hard_days_ago == 2) {
+        want = lower(want, MR_MODERATE);
+        why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
+    }
+    if (acwr > 1.5f && want > MR_LIGHT) want = (mr_intensity)(want - 1);
+    if (in->mood == MR_MOOD_TIRED || in->mood == MR_MOOD_NEGATIVE) {
+        if (want > MR_LIGHT) want = (mr_intensity)(want - 1);
+        minutes *= 0.8f;
+        why(o, MR_WHY_MOOD, (int)in->mood, 0);
+    }
+    if (in->hour >= 22 || (in->hour >= 0 && in->hour < 5)) { /* late: sleep first (heuristic) */
+        want = MR_LIGHT;
+        minutes *= 0.6f;
+        why(o, MR_WHY_LATE, in->hour, 0);
+    } else if (in->hour >= 20) {
+        want = lower(want, MR_MODERATE);
+        why(o, MR_WHY_LATE, in->hour, 0);
+    }
+    if (want > in->cap) {
+        want = in->cap;
+        why(o, MR_WHY_CAP, (int)in->cap, 0);
+    }
+    o->intensity = want;
+    o->minutes = (int)lroundf(minutes);
+    if (o->minutes < 10) o->minutes = 10;
+}

@@ -1,0 +1,85 @@
+/* dose.h - how much and how hard: a session's minutes and intensity from
+ * the person (goal, fitness, age, body size), their recent training load
+ * and how they are today, under the safety layer's cap.
+ *
+ * The rules, each with its source (DOMAIN.md has them all):
+ *   - WHO 2020 weekly targets are a floor for the inactive, not a ceiling
+ *     for the active: sessions follow the person's own habit (the last 28
+ *     days) and progress by at most about 10% a week (Buist et al. 2008 as
+ *     a ceiling for the untrained);
+ *   - training load is session-RPE x minutes (Foster et al. 2001, CR-10 from
+ *     Borg by (RPE - 6) / 1.4); the acute:chronic ratio (last 7 days against
+ *     the weekly mean of the last 28; Gabbett 2016) above 1.5 means a deload
+ *     (volume -30%, intensity one step down), above 1.3 no progression;
+ *   - 48 hours between hard sessions (ACSM): a hard day yesterday means an
+ *     easy day today;
+ *   - a tired or low mood, a late hour, sedentary obesity (BMI >= 35, ACSM:
+ *     start low, progress slowly) and older beginners only ever lower the dose.
+ * Nothing here raises the safety layer's cap. */
+#ifndef MR_DOSE_H
+#define MR_DOSE_H
+
+#include "notes.h"
+#include "prior.h"
+
+/* A session done: from the profile's history or the user's workout log. */
+typedef struct mr_session {
+    mr_activity activity;
+    int minutes;
+    int days_ago;   /* 0 today */
+    int rpe;        /* Borg 6..20, -1 unknown */
+} mr_session;
+
+typedef struct {
+    int age;
+    int fitness;              /* 0 unknown, 1 beginner, 2 intermediate, 3 advanced */
+    mr_goal goal;
+    float bmi;                /* NAN unknown */
+    int hour;                 /* 0..23, -1 unknown */
+    mr_mood mood;
+    int n_sessions;
+    const mr_session *sessions;
+    mr_intensity cap;         /* the safety layer's */
+} mr_dose_in;
+
+/* Why the dose is what it is: each reason the card shows, with its numbers. */
+typedef enum {
+    MR_WHY_HABIT,        /* a = minutes per session lately, b = sessions in 28 days */
+    MR_WHY_START_LOW,    /* no recent sessions: a = minutes to start with */
+    MR_WHY_PROGRESS,     /* a = +percent this week */
+    MR_WHY_HOLD,         /* acute:chronic a/100 between 1.3 and 1.5: no increase */
+    MR_WHY_DELOAD,       /* acute:chronic a/100 above 1.5 */
+    MR_WHY_HARD_YESTERDAY, /* a = RPE of the hard session, b = days ago */
+    MR_WHY_MOOD,         /* a = mr_mood */
+    MR_WHY_LATE,         /* a = hour */
+    MR_WHY_OBESITY,      /* a = BMI */
+    MR_WHY_OLDER_START,  /* a = age */
+    MR_WHY_CAP,          /* the safety layer capped it: a = cap */
+    MR_WHY_YOUTH,        /* WHO: 60 minutes a day for ages 5-17 */
+    MR_WHY_WEEK,         /* a = moderate-equivalent minutes in 7 days, b = this week's target */
+    MR_WHY_COUNT
+} mr_why;
+
+typedef struct {
+    mr_why why;
+    int a, b;
+} mr_dose_reason;
+
+#define MR_DOSE_MAX_REASONS 12
+
+typedef struct {
+    mr_intensity intensity;   /* wanted, after every lowering and the cap */
+    int minutes;              /* of the session (before the activity's own limits) */
+    int week_done;            /* moderate-equivalent minutes in the last 7 days (vigorous count double, WHO) */
+    int week_target;          /* this week's aim in the same unit */
+    float acute, chronic;     /* session-RPE loads: last 7 days, weekly mean of 28 */
+    int n_reasons;
+    mr_dose_reason reasons[MR_DOSE_MAX_REASONS];
+} mr_dose;
+
+MR_INTERNAL void mr_dose_compute(const mr_dose_in *in, mr_dose *out);
+/* Borg 6-20 to CR-10 (Foster): (rpe - 6) / 1.4; an unknown RPE counts as
+ * 12 (moderate). */
+MR_INTERNAL float mr_dose_cr10(int rpe);
+
+#endif

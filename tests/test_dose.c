@@ -1,0 +1,103 @@
+/* test_dose.c - lib/dose.c: each rule on a case that triggers it, and over
+ * random people the property that makes the dose a coach's: a more active
+ * person (longer sessions in the last four weeks) is never told to do less
+ * than a less active one with the same goal, unless recovery says so
+ * (a hard session in the last two days, a load spike) and a reason says which. */
+#include "testutil.h"
+
+#include "dose.h"
+
+#include <math.h>
+#include <string.h>
+
+static mr_dose dose(int age, int fit, mr_goal goal, const mr_session *s, int n) {
+    mr_dose_in in = {.age = age, .fitness = fit, .goal = goal, .bmi = NAN, .hour = 10, .mood = MR_MOOD_NEUTRAL,
+                     .n_sessions = n, .sessions = s, .cap = MR_VIGOROUS};
+    mr_dose d;
+    mr_dose_compute(&in, &d);
+    return d;
+}
+
+static int said(const mr_dose *d, mr_why w) {
+    for (int i = 0; i < d->n_reasons; i++)
+        if (d->reasons[i].why == w) return 1;
+    return 0;
+}
+
+static void rules(void **state) {
+    (void)state;
+    assert_float_equal(mr_dose_cr10(20), 10.0f, 1e-5);
+    assert_float_equal(mr_dose_cr10(-1), 6.0f / 1.4f, 1e-5);
+    /* no history: a start by fitness, and the week's floor */
+    mr_dose d = dose(40, 1, MR_GOAL_HEALTH, NULL, 0);
+    assert_true(said(&d, MR_WHY_START_LOW) && d.minutes == 20 && d.intensity == MR_MODERATE);
+    /* an advanced runner training for a marathon with 105 minutes this week
+     * gets a session of her habit, not the gap to WHO's 150 */
+    mr_session run[6];
+    for (int k = 0; k < 6; k++) run[k] = (mr_session){MR_ACT_RUN, k < 2 ? 52 : 60, 1 + 4 * k + (k > 0), 13};
+    d = dose(34, 3, MR_GOAL_ENDURANCE, run, 6);
+    assert_true(d.minutes >= 55);
+    assert_true(said(&d, MR_WHY_HABIT) && said(&d, MR_WHY_PROGRESS));
+    assert_true(d.week_target >= 150);
+    /* at most 10% more than the habit */
+    assert_true(d.minutes <= (int)lroundf(58 * 1.1f) + 1);
+    /* a spike: 7 days of load far above the 4-week mean -> deload */
+    mr_session spike[8];
+    for (int k = 0; k < 4; k++) spike[k] = (mr_session){MR_ACT_RUN, 90, k, 16};
+    for (int k = 4; k < 8; k++) spike[k] = (mr_session){MR_ACT_RUN, 20, 10 + 4 * (k - 4), 11};
+    d = dose(30, 3, MR_GOAL_ENDURANCE, spike, 8);
+    assert_true(said(&d, MR_WHY_DELOAD) || said(&d, MR_WHY_HARD_YESTERDAY));
+    /* a hard session yesterday: light today */
+    mr_session hard = {MR_ACT_RUN, 60, 1, 17};
+    d = dose(30, 3, MR_GOAL_HEALTH, &hard, 1);
+    assert_int_equal(d.intensity, MR_LIGHT);
+    /* youth: 60 minutes a day */
+    d = dose(14, 2, MR_GOAL_HEALTH, NULL, 0);
+    assert_true(d.minutes >= 60 && said(&d, MR_WHY_YOUTH) && d.week_target == 420);
+    /* the cap wins, with a reason */
+    mr_dose_in in = {.age = 30, .fitness = 3, .goal = MR_GOAL_HEALTH, .bmi = NAN, .hour = 10, .cap = MR_MODERATE};
+    mr_dose_compute(&in, &d);
+    assert_true(d.intensity == MR_MODERATE && said(&d, MR_WHY_CAP));
+    /* obesity and sedentary: moderate, 30 minutes at most */
+    in = (mr_dose_in){.age = 45, .fitness = 1, .goal = MR_GOAL_WEIGHT, .bmi = 37, .hour = 10, .cap = MR_VIGOROUS};
+    mr_dose_compute(&in, &d);
+    assert_true(d.intensity <= MR_MODERATE && d.minutes <= 30 && said(&d, MR_WHY_OBESITY));
+    /* late and tired: light and shorter */
+    in = (mr_dose_in){.age = 30, .fitness = 3, .goal = MR_GOAL_HEALTH, .bmi = NAN, .hour = 23, .mood = MR_MOOD_TIRED,
+                      .cap = MR_VIGOROUS};
+    mr_dose_compute(&in, &d);
+    assert_true(d.intensity == MR_LIGHT && said(&d, MR_WHY_LATE) && said(&d, MR_WHY_MOOD));
+}
+
+static uint64_t rs = 0x853c49e6748fea9bull;
+static uint32_t rnd(uint32_t n) {
+    rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
+    return (uint32_t)(rs % n);
+}
+
+static void more_active_never_less(void **state) {
+    (void)state;
+    int checked = 0;
+    for (int k = 0; k < 20000; k++) {
+        int n = (int)rnd(12), age = 18 + (int)rnd(70), fit = (int)rnd(4);
+        mr_goal goal = (mr_goal)rnd(MR_GOAL_COUNT);
+        mr_session a[12], b[12];
+        for (int i = 0; i < n; i++) {
+            a[i] = (mr_session){(mr_activity)rnd(MR_ACT_REST), 10 + (int)rnd(80), (int)rnd(28), 8 + (int)rnd(10)};
+            b[i] = a[i];
+            b[i].minutes += (int)rnd(30); /* b did at least as much, in the same sessions */
+        }
+        mr_dose da = dose(age, fit, goal, a, n), db = dose(age, fit, goal, b, n);
+        if (db.minutes >= da.minutes) continue;
+        /* only recovery may say less: a load spike, a hold or a hard session */
+        int why = said(&db, MR_WHY_DELOAD) || said(&db, MR_WHY_HOLD) || said(&db, MR_WHY_HARD_YESTERDAY);
+        if (!why) fail_msg("more active, shorter without a reason: %d < %d (n %d, fit %d)", db.minutes, da.minutes, n, fit);
+        checked++;
+    }
+    print_message("  %d cases where the more active person got less, each with a recovery reason\n", checked);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less)};
+    return cmocka_run_group_tests_name("dose", tests, NULL, NULL);
+}

@@ -155,19 +155,27 @@ static int cjk_digit(unsigned cp) {
 
 /* Value of a run of Chinese numerals (up to 999); returns bytes used, 0 if none. */
 static int cjk_number(const char *s, double *val) {
-    int used = 0, len, section = 0, cur = 0, any = 0;
-    for (;;) {
-        unsigned cp = utf8_next((const unsigned char *)s + used, &len);
-        int d = cjk_digit(cp);
-        if (d < 0) break;
-        any = 1;
-        if (d == 10 || d == 100) { section += (cur ? cur : 1) * d; cur = 0; }
-        else cur = cur * 10 + d;
+    int used = 0, len, n = 0, d[8];
+    for (;;) { /* the numerals, as digits (0-9) and units (10, 100) */
+        int v = cjk_digit(utf8_next((const unsigned char *)s + used, &len));
+        if (v < 0 || n == 8) break;
+        d[n++] = v;
         used += len;
-        if (section + cur > 999) break;
+    }
+    int section = 0, cur = 0;
+    for (int i = 0; i < n; i++) {
+        if (d[i] == 10 || d[i] == 100) {
+            section += (cur ? cur : 1) * d[i];
+            cur = 0;
+        } else if (i > 0 && d[i - 1] == 100 && (i + 1 == n || d[i + 1] < 10)) {
+            cur = d[i] * 10; /* 一百二 is 120; 一百三四 a range from 130 */
+            break;
+        } else {
+            cur = cur * 10 + d[i];
+        }
     }
     *val = section + cur;
-    return any ? used : 0;
+    return n ? used : 0;
 }
 
 static int starts_with_any(const char *s, const char *const *w) {
@@ -594,14 +602,16 @@ static int negated(const reader *r, int h) {
 
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
-    static const char *const w[] = {"last", "ago", "上周", "上个月", "前几天", "上礼拜", "之前", NULL};
+    static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜",
+                                    NULL};
     int c = hclause(r, h);
     for (int k = 0; k < r->nh; k++)
         if (hclause(r, k) == c && r->h[k].c == Q_PAST) return 1;
     for (int i = 0; i < r->nt; i++) {
         if (r->clause[i] != c) continue;
+        char sk[SKEL];
         for (int k = 0; w[k]; k++)
-            if ((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) ||
+            if ((r->t[i].kind == T_WORD && (skeleton(w[k], (int)strlen(w[k]), sk), !strcmp(r->t[i].skel, sk))) ||
                 (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k]))))
                 return 1;
     }
@@ -903,6 +913,10 @@ static void read_direct(reader *r, int h) {
     int c = r->h[h].c, t0 = r->h[h].t0, t1 = r->h[h].t1;
     int symptom = c >= D_CHEST && c <= D_NAUSEA;
     int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART || c == K_BETA;
+    /* angina diagnosed (心绞痛, "angina") is coronary disease, whenever it was */
+    if (c == D_CHEST && !negated(r, h) && !others(r, h, 1) &&
+        (!strncmp(r->s + r->t[t0].off, "心绞痛", 9) || (r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "angina"))))
+        set_flag(r, MR_COND_HEART, t0, t1);
     if (cancelled(r, h, symptom, chronic)) return;
     /* "晕，又下雨了": a lone 晕 opening a note is an exclamation */
     if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
@@ -1139,7 +1153,7 @@ static void read_numbers(reader *r) {
          * fluid", the baby, a scan), or opening the note ("24 wks, my left
          * calf is swollen"); "37+1" is how pregnancies count weeks and days */
         int opens = (i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1)) ||
-                    (i > 0 && hit_at(r, i - 1, Q_FIRST) >= 0) || /* "I'm 30 wks", "我28周了" */
+                    (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am"))) || /* "I'm 30 wks", "我28周了" */
                     ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;

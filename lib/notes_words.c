@@ -21,8 +21,9 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- masks */
     {W_NONE, "晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
              "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
-             "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|点头|"
-             "回头|开头|头条|背包|背单词|背书|背景|背后|背着|违背|背锅|背影|腰围|弯腰|伸懒腰|腰包|叉腰|手机|新手|"
+             "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|"
+             "回头|开头|头条|他汀|他汀类|阿托伐他汀|瑞舒伐他汀|不算发烧|不算烧|heart's not in it|heart is not in it|heart isnt in it|"
+             "heart's just not in it|heart just isn't in it|hearts not in it|skipping the gym|skip the gym|skipping gym|背包|背单词|背书|背景|背后|背着|违背|背锅|背影|腰围|弯腰|伸懒腰|腰包|叉腰|手机|新手|"
              "手表|选手|对手|高手|一手|动手|卡路里|打卡|卡片|软件|影响|响应|心疼|妈呀|我的妈|他妈的|未来|无所谓|"
              "没关系|没想到|没时间|没办法|冷静|心跳训练|快走|压腿|压力测试|病毒式|病句|毛病不大|跑步机|"
              "热身|心得|用心|小心|放心|关心|开心果|细心|耐心|恶心人|心情一般|闷热|沉闷|胸有成竹|心中有数|"
@@ -57,7 +58,7 @@ const mr_word_group mr_notes_words[] = {
     {B_CHEST, "凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
               "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest|midchest|mid chest|centre of my chest|behind my breastbone"},
     {B_HEART, "心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
-              "heart|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
+              "heart|hearts|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
     /* the whole body: aches all over are illness below the neck (neck check) */
     /* breathing with a word for difficulty is breathlessness */
     {B_BREATH, "呼吸|吸气|"
@@ -74,7 +75,7 @@ const mr_word_group mr_notes_words[] = {
     {B_SPACE, "房间|天花板|地面|地板|周围|世界|房子|"
               "room|world|floor|ceiling|everything around me|the walls|ground|everything"},
     {B_BODY, "全身|浑身|骨头|骨头缝|每个关节|关节都|身上|"
-             "whole body|all over|every joint|all my joints|my joints|entire body"},
+             "whole body|all over|every joint|all my joints|my joints|entire body|body"},
     {B_HEAD, "头|头部|脑袋|脑壳|脑子|头顶|太阳穴|后脑勺|头壳|脑阔|"
              "head|temples|skull"},
     {B_KNEE, "膝|膝盖|膝关节|膝部|髌骨|波棱盖|波棱盖儿|磕膝盖|膝盖骨|"
@@ -96,7 +97,7 @@ const mr_word_group mr_notes_words[] = {
     {B_SHOULDER, "肩|肩膀|肩周|肩关节|左肩|"
                  "shoulder|shoulders|rotator cuff|left shoulder"},
     {B_HIP, "髋|髋关节|胯|屁股|臀|臀部|腹股沟|"
-            "hip|hips|groin|glute|glutes|buttock|buttocks"},
+            "hip|hips|groin|glute|glutes|buttock|buttocks|bum|bum cheek"},
     {B_LEG, "腿|大腿|大腿后侧|胫骨|腘绳肌|腿部|股四头肌|"
             "leg|legs|thigh|thighs|hamstring|hamstrings|hammy|quad|quads|quadricep|quadriceps|shin|shins"},
     {B_CALF, "小腿|腿肚子|小腿肚|"
@@ -107,13 +108,13 @@ const mr_word_group mr_notes_words[] = {
               "stomach|belly|tummy|abdomen|abdominal|gut|lower belly"},
 
     /* ---------------------------------------------------------- sensations */
-    {S_PAIN, "疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
+    {S_PAIN, "火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
              "疼得|痛得|火辣辣|灼热|灼烧|烧灼|烧得慌|一阵一阵|撕裂般|要命|疼疼|痛痛|不能碰|一碰就疼|"
              "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"
-             "niggle|niggling|fasciitis|splints|ouch|owie|sciatic|hurt my|painfull|pian"},
+             "niggle|niggling|fasciitis|splints|ouch|owie|hurt my|painfull|pian"},
     {S_PRESS, "闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
-              "透不过|石头|勒|箍|捏|攥|揸住|揸|menmen|men men|menmende|men men de|"
+              "透不过|石头|勒|箍|捏|攥|揸住|揸|大象|被踩|踩着|踩了|menmen|men men|menmende|men men de|"
               "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|vice|vise|in a vice|clamp|clamped|crushing|crushed|"
               "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
               "compressed|presure|pressur"},
@@ -121,7 +122,7 @@ const mr_word_group mr_notes_words[] = {
              "sore|soreness"},
     {S_SWELL, "肿|肿了|红肿|肿胀|发炎|炎症|积液|积水|鼓包|"
               "swollen|swelling|swelled|puffy|puffed up|inflamed|inflammation|blew up|swolen"},
-    {S_INJURY, "伤|受伤|扭伤|扭到|扭了|拉伤|撕裂|断了|骨折|骨裂|裂了|手术|开刀|术后|韧带|错位|脱臼|劳损|磕|"
+    {S_INJURY, "歪了|伤|受伤|扭伤|扭到|扭了|拉伤|撕裂|断了|骨折|骨裂|裂了|手术|开刀|术后|韧带|错位|脱臼|劳损|磕|"
                "磕到|撞到|摔了|摔倒|伤到|碰到|扭一下|伤了|扭|拉到|抻到|闪到|闪了|"
                "injury|injuries|injured|~sprained|sprain|sprains|~strained|strain|pulled my|pulled a|twisted my|"
                "twisted it|twisted|rolled my|rolled it|rolled over on|torn|tear|tore|ruptured|rupture|broke my|"
@@ -134,7 +135,7 @@ const mr_word_group mr_notes_words[] = {
               "unstable|weak|wobbly knee|stif"},
     {S_NUMB, "麻|发麻|麻木|麻麻的|刺麻|"
              "numb|numbness|tingling|tingly|tingle|pins and needles|dead arm"},
-    {S_RACE, "狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
+    {S_RACE, "停一下|停了一拍|skippy|狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
              "racing|races|pounding|thumping|fluttering|flutters|flutter|skipping|skipped|skips|irregular|"
              "all over the place|going crazy|beating fast|jumping|flip flopping|flipflopping|hammering|"
              "thudding|jumpy|erratic|thud|thuds|jump|jumps|very fast|so fast|really fast|too fast|fast|banging|bangs|"
@@ -163,7 +164,7 @@ const mr_word_group mr_notes_words[] = {
               "fainting|feel faint|felt faint|passed out|pass out|passing out|blacked out|black out|blackout|"
               "blacking out|nearly fainted|almost fainted|almost passed out|seeing stars|saw stars|room spinning|"
               "room is spinning|room was spinning|head spinning|head is spinning|unsteady|off balance|syncope|"
-              "presyncope|funny turn|funny turns|dizzy spell|dizzy spells|everything went grey|everything went gray|"
+              "presyncope|went pale|pale and floppy|went floppy|went limp|lost consciousness|dont remember it|don't remember it|funny turn|funny turns|dizzy spell|dizzy spells|everything went grey|everything went gray|"
               "everything went black|everything went white|went all grey|went all gray|tunnel vision|vision went black|vision went dark|everything went black|greyed out|"
               "grayed out|spinny|dizy|disy|dizzie|dissy|lightheadedness|head rush|head rushes|head is swimming|"
               "head swimming|everything is spinning|world is spinning|the spins|spinning room|room keeps spinning|"
@@ -180,7 +181,7 @@ const mr_word_group mr_notes_words[] = {
               "烧了|发低烧|打寒战|畏寒|"
               "~fever|~feverish|fevers|running a temp|running a temperature|high temp|high temperature|temp is up|"
               "burning up|low grade fever|low grade|pyrexia|febrile|feaver|fevr|fiever|feverishness|"
-              "bit of a temp|bit of a temperature|slight temperature|slight temp|a temperature|a fever|"
+              "had a temp|got a temp|have a temp|bit of a temp|bit of a temperature|slight temperature|slight temp|a temperature|a fever|"
               "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
@@ -227,7 +228,7 @@ const mr_word_group mr_notes_words[] = {
             "chest cold|chest congestion|chesty cough|phlegm|coughing up|chills|the chills|sick|feel sick|"
             "feeling sick|got sick|am sick|im sick|i'm sick|sick with|sickness bug|norovirus|stomach virus|"
             "feeling ill|feel ill|fell ill|been ill|am ill|im ill|i'm ill|sick as a dog|strep|food poison|"
-            "flu like|rigors|phlegmy|congested|went to my chest|gone to my chest|on my chest|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
+            "flu like|rigors|on the loo|on the toilet|toilet all night|🤮|phlegmy|congested|went to my chest|gone to my chest|on my chest|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
             "whole body aches|whole body hurts|body is aching|body hurts"},
     {D_PREGWARN, "见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
                  "孕吐严重|孕吐特别厉害|孕吐得厉害|孕吐很厉害|宫缩痛|肚子发硬|肚子一阵阵疼|子痫|"
@@ -248,7 +249,7 @@ const mr_word_group mr_notes_words[] = {
                   "cant keep anything down|can't keep anything down|cant keep food down|can't keep food down|"
                   "cant keep water down|can't keep water down|throwing up all day|vomiting all day|constant vomiting|"
                   "severe morning sickness|cant eat anything|can't eat anything|cant hold anything down|"
-                  "can't hold anything down|cant keep|can't keep|couldnt keep|couldn't keep|even water comes back|"
+                  "can't hold anything down|throwing up everything|even water|everything comes back up|cant keep|can't keep|couldnt keep|couldn't keep|even water comes back|"
                   "一天吐|吐七八次|吐了七八次|吐虚了|吐了一天|吃了就吐|喝水都吐|昏天黑地|挂水|要挂水|喝口水都吐|"
                   "喝水也吐|喝点水都吐|尿都很少|尿很少|"},
     {D_COLD, "感冒|流鼻涕|鼻塞|打喷嚏|嗓子疼|喉咙痛|喉咙疼|嗓子痒|咽痛|咳嗽|咳|嗓子不舒服|鼻子不通|着凉|"
@@ -256,7 +257,7 @@ const mr_word_group mr_notes_words[] = {
              "head cold|common cold|cold symptoms|fighting a cold|fighting off a cold|the sniffles|sniffles|"
              "sniffly|snotty|runny nose|stuffy nose|blocked nose|stuffed up|sneezing|sneezy|sore throat|"
              "scratchy throat|throat hurts|throat is sore|cough|coughing|coughs|allergies|bit of a cold|cold coming on"},
-    {D_UNWELL, "唔舒服|唔多舒服|不蜀服|不书服|不舒付|不输服|不熟服|不shu服|bu舒服|"
+    {D_UNWELL, "也不太舒服|也不舒服|也不大舒服|也有点不舒服|唔舒服|唔多舒服|不蜀服|不书服|不舒付|不输服|不熟服|不shu服|bu舒服|"
                "不舒服|不太舒服|不大舒服|不怎么舒服|有点不舒服|不适|难受|身体不舒服|身体不适|身体不好|虚弱|"
                "没胃口|浑身不舒服|不得劲儿|"
                "unwell|not well|not feeling well|not feeling good|under the weather|feel awful|feeling awful|"
@@ -285,7 +286,7 @@ const mr_word_group mr_notes_words[] = {
               "bp pills|bp pill|bp medication|bp medicine|blood pressure meds|blood pressure pills|"
               "blood pressure medication|blood pressure medicine|blood pressure tablets|lisinopril|amlodipine|"
               "losartan|valsartan|irbesartan|olmesartan|telmisartan|hydrochlorothiazide|hctz|chlorthalidone|"
-              "enalapril|ramipril|benazepril|nifedipine|water pill|htn|hypertention|hypertenison|high blood presure|"
+              "enalapril|ramipril|benazepril|nifedipine|water pill|bp tabs|bp tablets|blood pressure tabs|htn|hypertention|hypertenison|high blood presure|"
               "blood pressure's high|pressure is high|pressure was high|bp through the roof"},
     {K_DIAB, "糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
              "诺和锐|诺和灵|诺和达|优泌乐|门冬胰岛素|甘精胰岛素|来得时|长效胰岛素|短效胰岛素|novorapid|apidra|basaglar|"
@@ -314,6 +315,8 @@ const mr_word_group mr_notes_words[] = {
               "pvcs|ectopic beats|ectopics|pacemaker|defibrillator|valve replacement|heart valve|mitral|"
               "aortic stenosis|heart murmur|murmur|~cardiomyopathy|enlarged heart|weak heart|bad heart|heart surgery|"
               "open heart|angioplasty|angina|nitroglycerin|nitro spray|nitro tablets|blood thinner|blood thinners|warfarin|"
+              "apixaban|rivaroxaban|dabigatran|edoxaban|digoxin|flecainide|amiodarone|sotalol|dronedarone|propafenone|"
+              "af diagnosed|地高辛|胺碘酮|普罗帕酮|华法林|利伐沙班|阿哌沙班|达比加群|"
               "eliquis|xarelto|clopidogrel|plavix|baby aspirin|heart meds|heart pills|heart medication|"
               "heart doctor|svt|wpw|long qt|heart block|tachycardia|heart attak|"
               "hart disease|heart diesease"},
@@ -322,7 +325,7 @@ const mr_word_group mr_notes_words[] = {
              "胎儿|建档|怀运|怀yun|huai孕|大肚婆|孕妇装|胎心|孕检|唐筛|四维彩超|胎动|二胎了|三胎了|怀二胎|怀三胎|"
              "这一胎|这胎|前两胎|揣娃|揣了娃|怀娃|怀了娃|二宝在肚子里|宝宝在肚子里|娃在肚子里|在肚子里闹腾|"
              "在肚子里踢|"
-             "~pregnant|~pregnancy|preggers|preggo|prego|pregant|pregnat|expecting a baby|expecting our first|"
+             "preg|~pregnant|~pregnancy|preggers|preggo|prego|pregant|pregnat|expecting a baby|expecting our first|"
              "expecting our second|expecting my first|i'm expecting|im expecting|i am expecting|expecting twins|"
              "trimester|first trimester|second trimester|third trimester|due date|"
              "baby is due|baby's due|babys due|due in january|due in february|due in march|due in april|due in may|"
@@ -336,7 +339,7 @@ const mr_word_group mr_notes_words[] = {
              "due next week|due in a month|due in a few weeks|anomaly scan|growth scan|baby's fine|babys fine|"
              "in my 7th month|7th month|8th month|6th month|5th month|9th month|third month|"
              "ninth month|eighth month|seventh month|sixth month|fifth month"},
-    {N_PREGCTX, "胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
+    {N_PREGCTX, "肚子里的|小家伙|胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
                 "babys|kicks|kicking|kick|scan|ultrasound|tightening|tightenings|waters|little one|bean|bump|"
                 "midwife|ob|obgyn|placenta|ivf|transfer|beta|nausea|sickness|due|due in"},
     {K_BETA, "美托洛尔|倍他乐克|比索洛尔|康忻|阿替洛尔|普萘洛尔|心得安|卡维地洛|β受体阻滞剂|β阻滞剂|"
@@ -356,7 +359,7 @@ const mr_word_group mr_notes_words[] = {
               "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
     {K_BACK, "腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
              "腰疼|腰痛|腰酸|腰不好|腰不舒服|背痛|下背痛|腰间盘|腰椎病|腰椎管狭窄|"
-             "~sciatica|sciatic nerve|herniated disc|herniated disk|~herniation|slipped disc|slipped disk|"
+             "sciatic|sciatic pain|back went|my back went|~sciatica|sciatic nerve|herniated disc|herniated disk|~herniation|slipped disc|slipped disk|"
              "bulging disc|bulging disk|disc bulge|disk bulge|disc herniation|l4|l5|l4l5|l5s1|s1|lumbar|lumbago|"
              "back spasm|back spasms|threw my back out|threw out my back|back went out|put my back out|"
              "pulled my back|tweaked my back|back pain|backache|back ache|bad back|degenerative disc|"
@@ -385,13 +388,14 @@ const mr_word_group mr_notes_words[] = {
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
     {Q_PAST, "以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
              "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|"
-             "years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
+             "in jan|in feb|in march|in april|in june|in july|in aug|in sept|in oct|in nov|in dec|in january|"
+             "in february|in august|in september|in october|in november|in december|years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
              "when i was little|in high school|in college|back then|used to|long ago|long time ago|childhood|a while back|ages ago|decade ago|in the past|"
              "years back|way back"},
     {Q_CURRENT, "以前不这样|以前没有过|以前没这样|以前从来没有|不像以前|从来没有过|"
                 "didnt use to|didn't use to|never used to|not like before|never had this before|new for me|"
                 "used to be fine|used to be ok|used to be easy|never had that before|以前没事|以前都没事|"
-                "做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
+                "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
     {Q_THIRD, "我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
@@ -402,7 +406,7 @@ const mr_word_group mr_notes_words[] = {
               "friends|buddy|coworker|co worker|colleague|boss|my son|our son|his son|her son|daughter|kid|kids|child|baby|grandma|grandpa|"
               "grandmother|grandfather|granny|nana|neighbor|neighbour|brother|sister|sis|uncle|aunt|cousin|"
               "roommate|flatmate|teammate|coach|he|she|his|her|him|someone|somebody|a guy|a lady|mate|my mate|"
-              "bloke|"
+              "bloke|bestie|bff|best mate|"
               "my family|parents|my folks|mother in law|father in law|patient|client|hubby|wifey|spouse|"
               "fiance|fiancee|grandson|granddaughter|toddler|guy at|girl at|lady at|man at|woman at"},
     {Q_FIRST, "我|俺|本人|自己|咱|传染给我|传给我|"

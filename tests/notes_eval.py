@@ -58,7 +58,8 @@ def score(notes, answers):
     fa_n, fa = 0, []
     misses = []
     for n, a in zip(notes, answers):
-        lang = "zh" if n["id"].startswith(("zh", "dev-zh")) else "en"
+        cjk = sum(1 for ch in n["text"] if "\u4e00" <= ch <= "\u9fff")
+        lang = n["lang"] if n.get("lang") in ("zh", "en") else ("zh" if 2 * cjk >= sum(ch.isalpha() and ch.isascii() for ch in n["text"]) else "en")
         read = set(a.get("notes_conditions", []))
         syms, conds = n.get("symptoms", []), n.get("conditions", [])
         rest = a["activity"] == "rest" and a["safety"]["emergency"]

@@ -1218,6 +1218,14 @@ static int intensified(const reader *r, int h) {
     return 0;
 }
 
+static int grief(const reader *r, int h) {
+    static const char *const w[] = {"passed away", "died", "funeral", "去世", "走了", "过世", "离开了我们", NULL};
+    int a = r->t[r->h[h].t0].off, n = r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len - a;
+    for (int k = 0; w[k]; k++)
+        if ((int)strlen(w[k]) == n && !strncmp(r->s + a, w[k], (size_t)n)) return 1;
+    return 0;
+}
+
 static void read_mood(reader *r) {
     float score[MR_MOOD_COUNT] = {0};
     int where[MR_MOOD_COUNT] = {-1, -1, -1, -1, -1}, first = 1;
@@ -1226,7 +1234,8 @@ static void read_mood(reader *r) {
         if (c < M_POS || c > M_TIRED) continue;
         mr_mood m = c == M_POS ? MR_MOOD_POSITIVE : c == M_NEG ? MR_MOOD_NEGATIVE : c == M_STRESS ? MR_MOOD_STRESSED
                                                                                                    : MR_MOOD_TIRED;
-        if (others(r, h, 0)) continue;
+        /* somebody else's mood is not the writer's; a death is (grief) */
+        if (others(r, h, 0) && !grief(r, h)) continue;
         if (negated(r, h)) {
             if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */

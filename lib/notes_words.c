@@ -502,7 +502,7 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- moods */
     {M_TIRED, "累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
-              "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|心累|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
+              "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
               "虚了|整个人虚|腿都软|只想睡觉|想睡觉|想躺|躺平|"
               "攰|好攰|瞓唔着|瞓唔著|😴|🥱|💤|😪|😫|😩|"
@@ -515,7 +515,7 @@ const mr_word_group mr_notes_words[] = {
               "i'm spent|im spent|need a nap|all nighter|allnighter|night shift|overtired|pooped|bushed|zonked|"
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
-              "slept terribly|slept like|only slept|4hrs sleep|hardly slept"},
+              "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
     {M_STRESS, "压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
@@ -528,13 +528,16 @@ const mr_word_group mr_notes_words[] = {
                "frantic|jittery|uneasy|can't relax|cant relax|mind racing|racing thoughts|frazzled|agitated|"
                "wound up|high strung|exams|exam|exam week|finals|stresssed|streesed|anxous|anxios|nervy|"
                "on my mind|scared|afraid|dreading|dread|tight deadline|tight deadlines|busy busy|hectic|"
-               "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking"},
+               "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
+               "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
+               "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
     {M_NEG, "难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
             "心情糟|心情一般般|不想练|憋屈|没心情|心里苦|心情down|烦|烦死|烦死了|烦躁|心烦|烦烦|唉|哎|无奈|泡汤|"
-            "可惜|遗憾|气人|😤|😑|🙄|"
+            "可惜|遗憾|气人|😤|😑|🙄|去世|过世|蓝瘦|香菇|呜呜|呜呜呜|后悔死了|后悔死|灰暗|我真的会谢|什么都不想干|啥也不想干|"
+            "没劲透了|气得|气到|心累|窒息|吃土|"
             "😢|😭|😞|😔|💔|☹️|🙁|😡|😠|🤬|😒|🥲|"
             "sad|sadness|unhappy|feeling down|feel down|bit down|so down|pretty down|kinda down|been down|"
             "down today|down lately|feeling low|feel low|bit low|low mood|mood is low|depressed|depressing|"
@@ -543,16 +546,18 @@ const mr_word_group mr_notes_words[] = {
             "irritated|irritable|frustrated|frustrating|bored|boring|unmotivated|no motivation|can't be bothered|"
             "cant be bothered|don't feel like|dont feel like|don't want to|dont want to|meh|lazy|fed up|sick of|"
             "sick and tired|hopeless|disappointed|bad day|rough day|awful day|terrible day|shitty day|crappy day|"
-            "devastated|broke up|breakup|dumped|passed away|funeral|rough week|in a funk|blah|homesick|lovesick|"
+            "devastated|broke up|breakup|dumped|passed away|died|funeral|rough week|in a funk|blah|homesick|lovesick|"
             "not in the mood|not motivated|not feeling it|grumpy|moody|down in the dumps|low key sad|"
             "depresed|saddd|upsetting|sucks|miss her|miss him|lost my|feel like crying|teary|gutted|"
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
-            "so over|over this|tired of|blood is boiling|blood boiling|punch something|irritating|bummer"},
+            "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
+            "feeling flat|bit flat|so flat|flat today|grey|gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
     {M_POS, "开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"
-            "活力满满|状态在线|状态满分|冲|冲鸭|冲冲冲|加油|奖励自己|干就完了|🥹|😌|"
+            "活力满满|状态在线|状态满分|冲|冲鸭|冲冲冲|加油|奖励自己|干就完了|🥹|😌|精神头足|浑身是劲|精神得很|自豪|"
+            "嘿嘿|开练|走起|太好了|yyds|贼好|超好|骄傲|稳稳哒|松弛|拿了第一|升职了|"
             "😊|😄|😁|😃|🥳|💪|✨|🎉|👍|🙌|❤️|😍|🤩|☀️|😎|🙂|😀|😆|🤗|🔥|"
             "~happy|glad|great|feel great|feeling great|awesome|amazing|fantastic|excited|exciting|pumped|"
             "stoked|psyched|energetic|energized|energised|full of energy|motivated|can't wait|cant wait|dying to|"
@@ -560,7 +565,9 @@ const mr_word_group mr_notes_words[] = {
             "relaxed|calm|chill|cheerful|thrilled|proud|on top of the world|feel amazing|feel good|feeling good|"
             "good mood|great mood|good vibes|blessed|yay|woohoo|joyful|best day|good day|great day|killing it|"
             "crushing it|in a good mood|in a great mood|happyy|hapy|excitd|pumpd|fired up|psyched up|buzzing|"
-            "feel fantastic|feel awesome|optimistic|content|grateful|lol|haha|hahaha|good spirits|upbeat|"
+            "feel fantastic|feel awesome|optimistic|content|grateful|good spirits|upbeat|feeling really good|"
+            "feel really good|energy's good|energy is good|full of beans|cracking mood|proud|so proud|feeling springy|"
+            "lets gooo|let's gooo|pumped|🏆|💘|"
             "feeling strong|feel strong|raring to go|feel fresh|feeling fresh|motivated af|super keen|keen|relieved|"
             "lets do this|let's do this|bursting with pride|loving|love my|new pr|pr today|woo|woot|pumped up"},
 };

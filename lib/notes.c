@@ -485,8 +485,9 @@ static int is_clause_punct(const reader *r, int i, int *sentence) {
             }
             return *p == ',' || *p == ':' || *p == ' '; /* "mum (78) keeps getting dizzy" stays one clause */
         }
-        if (!strncmp(p, "。", 3) || !strncmp(p, "…", 3)) { *sentence = 1; return 1; }
-        return !strncmp(p, "—", 3) || !strncmp(p, "～", 3) || !strncmp(p, "「", 3);
+        if (!strncmp(p, "。", 3)) { *sentence = 1; return 1; }
+        /* "…" and "—" pause, they do not end the sentence ("胸口右边…不对是中间") */
+        return !strncmp(p, "…", 3) || !strncmp(p, "—", 3) || !strncmp(p, "～", 3) || !strncmp(p, "「", 3);
     }
     return 0;
 }
@@ -800,6 +801,19 @@ static int spins(const reader *r, int h) {
     return 0;
 }
 
+/* The writer names a cause: "from yesterday's push-ups", "练胸练的". */
+static int blamed_on(const reader *r, int h) {
+    static const char *const w[] = {"from", "because", "due", "因为", "练的", "搞的", "弄的", NULL};
+    for (int i = 0; i < r->nt; i++) {
+        if (r->sent[i] != hsent(r, h)) continue;
+        for (int k = 0; w[k]; k++)
+            if ((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) ||
+                (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k]))))
+                return 1;
+    }
+    return 0;
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -818,7 +832,13 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     if (b >= 0 && others(r, b, 0)) return;
     switch (bc) {
     case B_CHEST:
-        if (sc == S_SORE && anywhere(r, Q_WORKOUT)) { unsure(r, t0, t1); return; } /* a chest workout's soreness */
+        /* a chest workout's soreness (LABELS: not chest pain): sore after
+         * training, or tight or aching with the workout named as the cause */
+        if ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
+            ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s))) {
+            unsure(r, t0, t1);
+            return;
+        }
         if (sc == S_RACE) { set_flag(r, MR_SYM_PALPITATIONS, t0, t1); return; }
         if (sc == S_SPIN || sc == S_STIFF) { unsure(r, t0, t1); return; }
         set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);

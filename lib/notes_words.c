@@ -228,7 +228,7 @@ const mr_word_group mr_notes_words[] = {
             "chest cold|chest congestion|chesty cough|phlegm|coughing up|chills|the chills|sick|feel sick|"
             "feeling sick|got sick|am sick|im sick|i'm sick|sick with|sickness bug|norovirus|stomach virus|"
             "feeling ill|feel ill|fell ill|been ill|am ill|im ill|i'm ill|sick as a dog|strep|food poison|"
-            "flu like|rigors|on the loo|on the toilet|toilet all night|🤮|phlegmy|congested|went to my chest|gone to my chest|on my chest|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
+            "flu like|rigors|on the loo|on the toilet|toilet all night|🤮|phlegmy|congested|went to my chest|gone to my chest|肚屙|肚痾|屙咗|次厕所|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
             "whole body aches|whole body hurts|body is aching|body hurts"},
     {D_PREGWARN, "见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
                  "孕吐严重|孕吐特别厉害|孕吐得厉害|孕吐很厉害|宫缩痛|肚子发硬|肚子一阵阵疼|子痫|"
@@ -237,7 +237,7 @@ const mr_word_group mr_notes_words[] = {
                  "cramps every|cramping every|contractions every|regular cramps|every 10 min|every ten minutes|"
                  "tightening every|tightenings every|every 5 min|every 7 min|every 8 min|every few minutes|"
                  "mins apart|minutes apart|公缩|宫所|分钟一次|越来越密|一阵一阵地疼|规律的疼|baby moving less|hyperemesis|preeclampsia|pre eclampsia|pre-eclampsia|placenta previa|threatened miscarriage"},
-    {D_BLEED, "血|鲜红|粉红色|流出来|流出|哗一下|阴道|手肿|手脚肿|脸和手|"
+    {D_BLEED, "有水往下流|往下流|流下来|一闪一闪|眼前闪|冒金光|鲜红|粉红色|流出来|流出|哗一下|阴道|手肿|手脚肿|脸和手|"
               "出血|流血|出了点血|有血|血丝|漏尿|流水|褐色|咖啡色|一股水|渗水|往外流|湿了|湿湿的|看东西模糊|"
               "模模糊糊|视物模糊|眼花|脸肿|脸也肿|手脚肿|肚子疼|肚子痛|小腹疼|小腹痛|"
               "bleeding|bled|spotting|blood|bleed|leaking|fewer kicks|less kicking|less movement|"
@@ -293,7 +293,8 @@ const mr_word_group mr_notes_words[] = {
              "toujeo|fiasp|tresiba|"
              "降糖药|降糖|格列|阿卡波糖|拜糖平|达格列净|司美格鲁肽|血糖仪|动态血糖|糖耐量|妊娠糖|一型糖|二型糖|"
              "~diabetes|~diabetic|diabeties|diabetis|t2d|t1d|t2dm|t1dm|type 2|type 1|type ii|type one|type two|"
-             "prediabetes|prediabetic|pre diabetic|pre diabetes|insulin|~metformin|glipizide|glimepiride|januvia|"
+             "sugar is there|have sugar|having sugar|sugar patient|glycomet|glucophage|gliclazide|diamicron|sitagliptin|"
+             "vildagliptin|galvus|janumet|amaryl|prediabetes|prediabetic|pre diabetic|pre diabetes|insulin|~metformin|glipizide|glimepiride|januvia|"
              "jardiance|farxiga|ozempic|trulicity|mounjaro|victoza|lantus|humalog|novolog|levemir|tresiba|"
              "glucose meter|glucometer|cgm|dexcom|libre|sugar diabetes|high blood sugar|blood sugar is high|"
              "blood sugar was high|sugar was high|sugars are high|sugars were high|"
@@ -301,12 +302,14 @@ const mr_word_group mr_notes_words[] = {
     {K_ASTHMA, "哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
                "哮喘|气喘病|吸入剂|气雾剂|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|支气管哮喘|运动性哮喘|哮喘喷雾|"
                "~asthma|~asthmatic|inhaler|inhalers|~albuterol|ventolin|salbutamol|symbicort|advair|flovent|"
-               "rescue inhaler|puffer|bronchospasm|eib|exercise induced asthma|nebulizer|nebuliser|asma|athsma|asthama|"
+               "rescue inhaler|puffer|preventer|reliever|preventer inhaler|reliever inhaler|brown inhaler|blue inhaler|"
+               "purple inhaler|bronchospasm|eib|exercise induced asthma|nebulizer|nebuliser|asma|athsma|asthama|"
                "azthma"},
     {K_HEART, "心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
               "心律不齐|心律失常|心动过速|起搏器|瓣膜|心肌病|心肌炎|心脏不好|心脏有问题|心脏不太好|心脏病史|心脏手术|"
               "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心脏搭桥|二尖瓣|三尖瓣|主动脉瓣|瓣膜反流|瓣膜病|"
-              "regurgitation|心功能不全|心功能差|心脏功能不好|射血分数|放过支架|下过支架|装了支架|"
+              "regurgitation|肥厚型心肌病|valve leak|leaky valve|valve problem|valve disease|hocm|hcm|"
+              "hypertrophic cardiomyopathy|心功能不全|心功能差|心脏功能不好|射血分数|放过支架|下过支架|装了支架|"
               "心脏有毛病|心血管病|心脏弱|先心病|先天性心脏病|"
               "heart disease|heart condition|heart problem|heart problems|heart issue|heart issues|heart trouble|"
               "~cardiac|coronary|coronary artery disease|chd|heart attack|mi|stemi|gtn|gtn spray|my af|af is|af playing|"
@@ -387,7 +390,8 @@ const mr_word_group mr_notes_words[] = {
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
     {Q_PAST, "以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
-             "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|"
+             "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|前阵子|前段时间|"
+             "a while ago|a while back|"
              "in jan|in feb|in march|in april|in june|in july|in aug|in sept|in oct|in nov|in dec|in january|"
              "in february|in august|in september|in october|in november|in december|years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
              "when i was little|in high school|in college|back then|used to|long ago|long time ago|childhood|a while back|ages ago|decade ago|in the past|"
@@ -458,7 +462,7 @@ const mr_word_group mr_notes_words[] = {
                     "forgot my|forgot to take|missed my|missed a dose|missed dose|ran out of|run out of|"
                     "haven't taken|havent taken|didn't take|didnt take|skipped my|out of my|stopped taking|"
                     "stopped my|off my|not taking my|havent had my|haven't had my|forgot|forgotten"},
-    {Q_SEVERE, "要炸|炸了|炸裂|欲裂|不管用|吃了药也不管用|吃药也没用|won't touch|wont touch|doesnt help|"
+    {Q_SEVERE, "要裂开|裂开|像要裂开|要炸|炸了|炸裂|欲裂|不管用|吃了药也不管用|吃药也没用|won't touch|wont touch|doesnt help|"
                "doesn't help|not helping|厉害|严重|很严重|剧烈|受不了|不行|要命|特别|非常|剧|很疼|非常疼|"
                "severe|severely|really bad|terrible|awful|horrible|worst|unbearable|excruciating|intense|a lot|"
                "badly|so bad|crazy|really|extremely|pounding|splitting"},
@@ -478,7 +482,7 @@ const mr_word_group mr_notes_words[] = {
             "sys|systolic|top number"},
     {N_DIA, "低压|舒张压|下压|"
             "dia|diastolic|bottom number"},
-    {N_GLU, "餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
+    {N_GLU, "饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
             "glucose|blood sugar|sugar|sugars|bg|bgl|blood glucose|sugar level|fasting sugar|glucose level|fbs"},
     {N_MMOL, "mmol|mmol/l|毫摩尔|mm"},
     {N_MGDL, "mg/dl|mg|mgdl|mg dl"},

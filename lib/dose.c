@@ -37,9 +37,9 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (s->rpe >= 15 && s->days_ago <= 2 && s->days_ago < hard_days_ago) { hard_days_ago = s->days_ago; hard_rpe = s->rpe; }
     }
     o->chronic = total28 / 4.0f;
-    /* the ratio means something only over a base of several weeks: with
-     * every session in the last 7 days it is 4 by construction */
-    float acwr = o->chronic > 0 && oldest >= 14 ? o->acute / o->chronic : 0;
+    /* the ratio means something only over a base of several weeks and
+     * sessions: with every session in the last 7 days it is 4 by construction */
+    float acwr = o->chronic > 0 && oldest >= 21 && n28 >= 6 ? o->acute / o->chronic : 0;
 
     /* 2. the session's length: the person's habit, else a start by fitness */
     static const int start[4] = {25, 20, 30, 40};       /* unknown, beginner, intermediate, advanced */

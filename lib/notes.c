@@ -1268,7 +1268,12 @@ static void read_mood(reader *r) {
     for (int m = 1; m < MR_MOOD_COUNT; m++)
         if (score[m] > score[best]) best = m;
     r->out->mood = (mr_mood)best;
-    if (best != MR_MOOD_NEUTRAL) copy_span(r, r->h[where[best]].t0, r->h[where[best]].t1, r->out->mood_evidence);
+    if (best != MR_MOOD_NEUTRAL) { /* the clause it was said in, for the reason */
+        int h = where[best], t0 = r->h[h].t0, t1 = r->h[h].t1;
+        while (t0 > 0 && r->clause[t0 - 1] == r->clause[r->h[h].t0] && r->t[t0 - 1].kind != T_PUNCT) t0--;
+        while (t1 < r->nt && r->clause[t1] == r->clause[r->h[h].t0] && r->t[t1].kind != T_PUNCT) t1++;
+        copy_span(r, t0, t1, r->out->mood_evidence);
+    }
 }
 
 /* A year written after "in" ("in 2019") or before 年 ("2019年") is the

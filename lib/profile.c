@@ -187,7 +187,7 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     ctx c = {err, errsz};
     memset(p, 0, sizeof *p);
     p->weight_kg = p->height_cm = p->temp_c = p->rh_pct = p->wind_kmh = NAN;
-    p->resting_hr = p->bp_sys = p->bp_dia = p->glucose = p->aqi = p->hour = -1;
+    p->resting_hr = p->bp_sys = p->bp_dia = p->glucose = p->aqi = p->hour = p->wday = -1;
     strcpy(p->language, "en");
     if (!json) { mr_fmt(err, errsz, "profile: no JSON"); return MR_ERR_INVALID_ARG; }
     if (!check_bytes(&c, json, len)) return MR_ERR_INVALID_ARG;
@@ -277,10 +277,18 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         if (ok) ok = str(&c, cx, "time", buf, sizeof buf, &pres);
         if (ok && pres) {
             int Y, M, D, h, mi;
-            if (sscanf(buf, "%4d-%2d-%2dT%2d:%2d", &Y, &M, &D, &h, &mi) != 5 || M < 1 || M > 12 || D < 1 ||
-                D > 31 || h < 0 || h > 23 || mi < 0 || mi > 59)
+            static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int got = sscanf(buf, "%4d-%2d-%2dT%2d:%2d", &Y, &M, &D, &h, &mi);
+            int leap = got == 5 && ((Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0);
+            if (got != 5 || M < 1 || M > 12 || D < 1 || D > mdays[M - 1] || (M == 2 && D == 29 && !leap) ||
+                h < 0 || h > 23 || mi < 0 || mi > 59)
                 ok = BAD(&c, "field 'context.time': \"%.40s\" is not YYYY-MM-DDTHH:MM", buf);
-            else p->hour = h;
+            else {
+                p->hour = h;
+                static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4}; /* Sakamoto's weekday */
+                int y = M < 3 ? Y - 1 : Y;
+                p->wday = (y + y / 4 - y / 100 + y / 400 + t[M - 1] + D) % 7;
+            }
         }
         if (ok && (ok = num(&c, cx, "temperature_c", -60, 60, 0, &x, &pres)) && pres) p->temp_c = (float)x;
         if (ok && (ok = num(&c, cx, "humidity_pct", 0, 100, 0, &x, &pres)) && pres) p->rh_pct = (float)x;

@@ -34,6 +34,7 @@ typedef struct {
     mr_history_item history[MR_PROFILE_MAX_HISTORY];
     /* context */
     int hour;                 /* 0..23, -1 unknown (from "time": "YYYY-MM-DDTHH:MM") */
+    int wday;                 /* 0 Sunday .. 6 Saturday, -1 unknown (from the same) */
     float temp_c, rh_pct, wind_kmh; /* NAN unknown */
     mr_precip precip;
     int thunder;

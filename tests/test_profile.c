@@ -47,6 +47,16 @@ static void sample(void **state) {
     assert_int_equal(parse("{\"age\": 30}", &p, err), MR_OK);
     assert_true(isnan(p.weight_kg) && p.aqi == -1 && p.resting_hr == -1);
     assert_string_equal(p.language, "en");
+    assert_int_equal(p.wday, -1);
+    /* the weekday the plan starts from: known dates, leap day included */
+    static const struct { const char *t; int wday; } days[] = {
+        {"2026-11-30T08:00", 1}, {"2024-02-29T23:59", 4}, {"2000-01-01T00:00", 6}, {"2026-03-01T12:00", 0}};
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        char js[128];
+        snprintf(js, sizeof js, "{\"age\": 30, \"context\": {\"time\": \"%s\"}}", days[i].t);
+        assert_int_equal(parse(js, &p, err), MR_OK);
+        assert_int_equal(p.wday, days[i].wday);
+    }
 }
 
 static void invalid(void **state) {
@@ -65,6 +75,9 @@ static void invalid(void **state) {
         {"{\"age\": 40, \"preferences\": [\"skydive\"]}", "'preferences': unknown activity"},
         {"{\"age\": 40, \"history\": [{\"activity\": \"run\", \"rpe\": 30}]}", "'rpe': 30 is outside"},
         {"{\"age\": 40, \"context\": {\"time\": \"yesterday\"}}", "'context.time'"},
+        {"{\"age\": 40, \"context\": {\"time\": \"2026-02-30T08:00\"}}", "'context.time'"},
+        {"{\"age\": 40, \"context\": {\"time\": \"2025-02-29T08:00\"}}", "'context.time'"},
+        {"{\"age\": 40, \"context\": {\"time\": \"2026-04-31T08:00\"}}", "'context.time'"},
         {"{\"age\": 40, \"context\": {\"thunder\": \"maybe\"}}", "'context.thunder'"},
         {"{\"age\": 40, \"bp_systolic\": 80, \"bp_diastolic\": 120}", "not a blood pressure"},
         {"{\"age\": 40, \"language\": \"fr\"}", "'language': unknown value"},

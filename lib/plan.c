@@ -1,0 +1,314 @@
+/* plan.c - the week's plan (plan.h says what it guarantees). Day 0 is
+ * today's recommendation; the week follows a pattern by age and fitness,
+ * turned so that it starts with today's kind of day, each day choosing its
+ * activity the way a recommendation does (prior, preferences, feedback,
+ * variety) among what the safety layer allows for the person's conditions. */
+#include "plan.h"
+
+#include <math.h>
+#include <string.h>
+
+#define A MR_DAY_AEROBIC
+#define S MR_DAY_STRENGTH
+#define B MR_DAY_BALANCE
+#define R MR_DAY_REST
+
+/* Weekly patterns: ACSM (Garber 2011) cardio on 3-5 days and resistance on
+ * 2-3 non-consecutive days; WHO 2020 balance on 3 days from 65, 60 minutes a
+ * day with strengthening on 3 days for ages 5-17. */
+static const mr_day_kind PATTERN[5][7] = {
+    {A, S, R, A, S, R, A}, /* beginner or unknown */
+    {A, S, A, R, A, S, A}, /* intermediate */
+    {A, S, A, A, R, A, S}, /* advanced: hard days on 0, 3 and 5 (the long one) */
+    {A, B, S, A, B, S, B}, /* 65 and over */
+    {A, S, A, S, A, S, A}, /* 5-17 */
+};
+
+static mr_day_kind kind_of(mr_activity a) {
+    if (a == MR_ACT_REST || a == MR_ACT_STRETCHING) return R;
+    if (a == MR_ACT_STRENGTH) return S;
+    if (a == MR_ACT_TAI_CHI || a == MR_ACT_YOGA) return B;
+    return A;
+}
+
+static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
+
+/* A zone for steady aerobic work in adults not pregnant, not on a
+ * beta-blocker and without heart disease (the same rule as a recommendation). */
+static int zone_ok(const mr_profile *p, unsigned flags, unsigned notes, mr_activity a) {
+    return kind_of(a) == A && a != MR_ACT_WALK && !(flags & (MR_COND_PREGNANCY | MR_COND_HEART)) &&
+           !(notes & MR_NOTE_BETA_BLOCKER) && p->age >= 18;
+}
+
+static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, unsigned notes, mr_activity a,
+                     mr_intensity want, int minutes, int runner) {
+    const mr_met_variant *v;
+    d->activity = a;
+    d->kind = kind_of(a);
+    if (a == MR_ACT_REST) {
+        d->intensity = MR_LIGHT;
+        d->minutes = 0;
+        d->kcal = 0;
+        return;
+    }
+    d->intensity = mr_kb_variant(a, want, &v);
+    if (a == MR_ACT_RUN && runner && want == MR_MODERATE) d->intensity = MR_MODERATE; /* an easy run (relative intensity) */
+    d->minutes = minutes;
+    d->kcal = isnan(p->weight_kg) ? -1 : roundf(mr_kb_kcal(v->met, p->weight_kg, (float)minutes));
+    mr_kb_rpe(d->intensity, &d->rpe_lo, &d->rpe_hi);
+    if (zone_ok(p, flags, notes, a)) mr_kb_hr_zone(p->age, p->resting_hr, d->intensity, &d->hr_lo, &d->hr_hi);
+}
+
+/* WHO's moderate-equivalent minutes; for ages 5-17 strengthening play
+ * (jumping, climbing, bodyweight circuits) is activity too. */
+static int moderate_equivalent(const mr_plan_day *d, int youth) {
+    if (d->activity == MR_ACT_REST || d->activity == MR_ACT_STRETCHING || (d->kind == S && !youth)) return 0;
+    if (d->kind == S) return d->minutes;
+    const mr_met_variant *v;
+    mr_kb_variant(d->activity, d->intensity, &v);
+    if (v->met < 3.0f) return 0;
+    return d->intensity == MR_VIGOROUS ? 2 * d->minutes : d->minutes;
+}
+
+int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_plan *pl, char *err,
+                 size_t errsz) {
+    memset(pl, 0, sizeof *pl);
+    int rc = mr_advise(p, ctx, store, now, &pl->today, err, errsz);
+    if (rc != MR_OK) return rc;
+    const mr_recommendation *t = &pl->today;
+    int z = zh(pl);
+    pl->start_wday = p->wday;
+    pl->aerobic_target = p->age < 18 ? 420 : 150;
+    unsigned flags = p->flags | t->text_flags;
+    /* day 0 */
+    mr_plan_day *d0 = &pl->day[0];
+    d0->activity = t->activity;
+    d0->kind = kind_of(t->activity);
+    d0->intensity = t->intensity;
+    d0->minutes = t->minutes;
+    d0->rpe_lo = t->rpe_lo;
+    d0->rpe_hi = t->rpe_hi;
+    d0->hr_lo = t->hr_lo;
+    d0->hr_hi = t->hr_hi;
+    d0->kcal = t->kcal;
+    d0->hard = t->intensity == MR_VIGOROUS;
+    snprintf(d0->reason, sizeof d0->reason, "%s", t->n_reasons ? t->reasons[0] : "");
+    if (t->emergency) { /* nothing is planned until a doctor has seen the person */
+        pl->emergency = 1;
+        for (int i = 1; i < 7; i++) {
+            pl->day[i].activity = MR_ACT_REST;
+            pl->day[i].kind = R;
+            snprintf(pl->day[i].reason, sizeof pl->day[i].reason, "%s",
+                     z ? "先就医；医生同意后再重新制定计划" : "see a doctor first; ask for a new plan once you are cleared");
+        }
+        return MR_OK;
+    }
+    /* later days: today's conditions and readings, no weather */
+    mr_safety_in in;
+    mr_profile_safety_in(p, &in);
+    in.flags = flags & ~(unsigned)MR_SYMPTOMS_MASK;
+    if (t->read.bp_sys > in.bp_sys) in.bp_sys = t->read.bp_sys;
+    if (t->read.bp_dia > in.bp_dia) in.bp_dia = t->read.bp_dia;
+    if (in.glucose < 0) in.glucose = t->read.glucose;
+    in.temp_c = in.rh_pct = in.wind_kmh = NAN;
+    in.precip = MR_PRECIP_NONE;
+    in.thunder = 0;
+    in.aqi = -1;
+    in.notes = t->read.notes & (MR_NOTE_LOWER_BODY | MR_NOTE_BETA_BLOCKER);
+    in.n_unsure = t->read.n_unsure;
+    mr_safety_out so;
+    mr_safety_apply(&in, &so);
+    /* the session length of a usual day: the dose with none of today's
+     * circumstances (mood, hour, yesterday) */
+    mr_session sess[64];
+    int n = 0;
+    for (int i = 0; i < p->n_history && n < 64; i++)
+        sess[n++] = (mr_session){p->history[i].activity, p->history[i].minutes, p->history[i].days_ago, p->history[i].rpe};
+    if (store && p->user[0]) n += mr_store_recent_sessions(store, p->user, now, 28, sess + n, 64 - n);
+    mr_goal goal = mr_goal_read(p->goal);
+    int runner = p->fitness >= MR_FIT_INTERMEDIATE && (p->preferences & (1u << MR_ACT_RUN));
+    for (int i = 0; i < n && !runner; i++) runner = p->fitness >= MR_FIT_INTERMEDIATE && sess[i].activity == MR_ACT_RUN;
+    mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = goal, .bmi = NAN, .hour = -1,
+                      .mood = MR_MOOD_NEUTRAL, .n_sessions = n, .sessions = sess, .cap = so.max_intensity};
+    if (!isnan(p->weight_kg) && !isnan(p->height_cm)) din.bmi = p->weight_kg / powf(p->height_cm / 100.0f, 2);
+    mr_dose usual;
+    mr_dose_compute(&din, &usual);
+    int fit = (int)p->fitness;
+    int group = p->age < 18 ? 4 : p->age >= 65 ? 3 : fit == MR_FIT_ADVANCED ? 2 : fit == MR_FIT_INTERMEDIATE ? 1 : 0;
+    int top = fit == MR_FIT_ADVANCED ? 90 : fit == MR_FIT_INTERMEDIATE ? 60 : 45;
+    if (p->age < 18) top = 60;
+    /* turn the pattern so that it starts with today's kind of day */
+    int off = 0;
+    for (int k = 0; k < 7; k++)
+        if (PATTERN[group][k] == d0->kind) { off = k; break; }
+    mr_prior_in pin = {.age = p->age, .fitness = fit, .goal = goal, .flags = in.flags, .mood = MR_MOOD_NEUTRAL};
+    float prior[MR_ACT_COUNT];
+    mr_activity_prior(&pin, prior);
+    mr_prior fb[MR_ACT_COUNT];
+    int have_fb = store && p->user[0] && mr_store_priors(store, p->user, fb) == MR_OK;
+    int used[MR_ACT_COUNT] = {0};
+    used[t->activity]++;
+    for (int i = 1; i < 7; i++) {
+        mr_plan_day *d = &pl->day[i];
+        mr_day_kind kind = PATTERN[group][(off + i) % 7];
+        int after_hard = pl->day[i - 1].hard;
+        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE;
+        mr_intensity want = usual.intensity;
+        if (kind == S) want = MR_MODERATE;
+        if (kind == B) want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
+        if (kind == A && group == 2) want = ((off + i) % 7 == 0 || (off + i) % 7 == 3) ? MR_VIGOROUS : MR_MODERATE;
+        if (kind == A && group == 4) want = MR_VIGOROUS; /* WHO: vigorous on 3 or more days */
+        if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
+        if (want > so.max_intensity) want = so.max_intensity;
+        if (kind == R) {
+            fill_day(d, p, flags, in.notes, MR_ACT_REST, MR_LIGHT, 0, 0);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
+                                : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
+            continue;
+        }
+        /* the day's activity: the prior, preferences, feedback and variety */
+        int best = -1;
+        float bs = 0;
+        for (int a = 0; a < MR_ACT_COUNT; a++) {
+            if (a == MR_ACT_REST || kind_of((mr_activity)a) != kind) continue;
+            const mr_met_variant *v;
+            mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
+            int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
+                           (so.allowed & (1u << a));
+            if (!mr_safety_permits(&so, (mr_activity)a, band) && !easy_run) continue;
+            float sc = prior[a];
+            if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
+            if (p->preferences & (1u << a)) sc *= 2.0f;
+            if (have_fb && fb[a].n)
+                sc *= (float)(fb[a].like_a / (fb[a].like_a + fb[a].like_b) * fb[a].done_a / (fb[a].done_a + fb[a].done_b)) / 0.25f;
+            if (pl->day[i - 1].activity == (mr_activity)a) sc *= 0.4f;        /* not the same two days running */
+            if (!(p->preferences & (1u << a))) sc *= powf(0.7f, (float)used[a]); /* variety over the week */
+            if (sc > bs) { bs = sc; best = a; }
+        }
+        if (best < 0) { /* nothing of this kind is allowed: rest */
+            fill_day(d, p, flags, in.notes, MR_ACT_REST, MR_LIGHT, 0, 0);
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
+            continue;
+        }
+        int minutes = kind == S ? (p->age < 18 ? 60 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
+        if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
+        fill_day(d, p, flags, in.notes, (mr_activity)best, want, minutes, runner);
+        d->hard = d->intensity == MR_VIGOROUS || long_day;
+        used[best]++;
+        const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
+        if (kind == S) {
+            mr_strength_rx rx = mr_kb_strength(p->age, fit);
+            snprintf(d->reason, sizeof d->reason,
+                     z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)",
+                     rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi);
+        } else if (kind == B) {
+            snprintf(d->reason, sizeof d->reason,
+                     z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
+        } else if (long_day) {
+            snprintf(d->reason, sizeof d->reason, z ? "长距离：耐力目标的关键课，之后安排恢复" : "long session: the key one for your endurance goal; recovery after it");
+        } else if (d->hard) {
+            snprintf(d->reason, sizeof d->reason, z ? "高强度日：前后都是轻松日" : "a hard day, with easy days around it");
+        } else {
+            snprintf(d->reason, sizeof d->reason,
+                     z ? "%s：有氧，强度以能说整句话为准%s" : "%s: aerobic, at a pace you can talk in full sentences%s", act,
+                     mr_kb_activity((mr_activity)best)->outdoor ? (z ? "；出门前看看天气和空气" : "; check the weather and air first") : "");
+        }
+    }
+    /* the week's totals, topped up towards the aim where safety allows */
+    int aim = usual.week_target > pl->aerobic_target || p->fitness >= MR_FIT_INTERMEDIATE || p->age < 18
+                  ? pl->aerobic_target > usual.week_target ? pl->aerobic_target : usual.week_target
+                  : usual.week_target;
+    for (int round = 0; round < 20; round++) {
+        int total = 0;
+        for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
+        if (total >= aim) break;
+        int grew = 0;
+        for (int i = 1; i < 7 && total < aim; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (d->kind != A || d->activity == MR_ACT_REST || d->minutes + 5 > top) continue;
+            d->minutes += 5;
+            fill_day(d, p, flags, in.notes, d->activity, d->intensity, d->minutes, runner);
+            total += d->intensity == MR_VIGOROUS ? 10 : 5;
+            grew = 1;
+        }
+        if (!grew) break;
+    }
+    for (int i = 0; i < 7; i++) {
+        pl->aerobic_minutes += moderate_equivalent(&pl->day[i], p->age < 18);
+        pl->strength_days += pl->day[i].kind == S && pl->day[i].activity != MR_ACT_REST;
+        pl->balance_days += pl->day[i].activity == MR_ACT_TAI_CHI || pl->day[i].activity == MR_ACT_YOGA;
+    }
+    return MR_OK;
+}
+
+static void jstr(FILE *out, const char *s) {
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+        else if (c < 0x20) fprintf(out, "\\u%04x", c);
+        else fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+void mr_plan_json(const mr_plan *pl, FILE *out) {
+    fputs("{\"days\":[", out);
+    for (int i = 0; i < 7; i++) {
+        const mr_plan_day *d = &pl->day[i];
+        static const char *kinds[] = {"aerobic", "strength", "balance", "rest"};
+        fprintf(out, "%s{\"day\":%d,\"weekday\":%d,\"kind\":\"%s\",\"activity\":\"%s\",\"intensity\":\"%s\",\"minutes\":%d",
+                i ? "," : "", i, pl->start_wday < 0 ? -1 : (pl->start_wday + i) % 7, kinds[d->kind],
+                mr_kb_activity(d->activity)->id, mr_kb_intensity_name(d->intensity), d->minutes);
+        if (d->rpe_lo) fprintf(out, ",\"rpe\":[%d,%d]", d->rpe_lo, d->rpe_hi);
+        else fputs(",\"rpe\":null", out);
+        if (d->hr_lo) fprintf(out, ",\"hr_zone_bpm\":[%d,%d]", d->hr_lo, d->hr_hi);
+        else fputs(",\"hr_zone_bpm\":null", out);
+        if (d->kcal >= 0) fprintf(out, ",\"kcal\":%.0f", d->kcal);
+        else fputs(",\"kcal\":null", out);
+        fputs(",\"reason\":", out);
+        jstr(out, d->reason);
+        fputc('}', out);
+    }
+    fprintf(out, "],\"week\":{\"aerobic_minutes\":%d,\"aerobic_target\":%d,\"strength_days\":%d,\"balance_days\":%d,"
+                 "\"emergency\":%s},\"warnings\":[",
+            pl->aerobic_minutes, pl->aerobic_target, pl->strength_days, pl->balance_days, pl->emergency ? "true" : "false");
+    for (int i = 0; i < pl->today.n_warnings; i++) { if (i) fputc(',', out); jstr(out, pl->today.warnings[i]); }
+    fprintf(out, "],\"today\":");
+    mr_recommendation_json(&pl->today, out);
+    fprintf(out, ",\"language\":\"%s\"}", pl->today.language);
+}
+
+void mr_plan_card(const mr_plan *pl, FILE *out) {
+    int z = zh(pl);
+    static const char *wd_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+    static const char *wd_en[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    fprintf(out, "%s\n", z ? "== 本周运动计划 ==" : "== This week's plan ==");
+    for (int i = 0; i < 7; i++) {
+        const mr_plan_day *d = &pl->day[i];
+        char when[32];
+        if (pl->start_wday >= 0) snprintf(when, sizeof when, "%s", z ? wd_zh[(pl->start_wday + i) % 7] : wd_en[(pl->start_wday + i) % 7]);
+        else if (i == 0) snprintf(when, sizeof when, "%s", z ? "今天" : "today");
+        else snprintf(when, sizeof when, z ? "第%d天" : "day %d", i + 1);
+        const char *act = z ? mr_kb_activity(d->activity)->zh : mr_kb_activity(d->activity)->en;
+        if (d->activity == MR_ACT_REST) {
+            fprintf(out, "%-6s %s  %s\n", when, act, d->reason);
+            continue;
+        }
+        fprintf(out, z ? "%-6s %s，%s，%d分钟，RPE %d-%d" : "%-6s %s, %s, %d min, RPE %d-%d", when, act,
+                z ? (d->intensity == MR_LIGHT ? "低强度" : d->intensity == MR_MODERATE ? "中等强度" : "高强度")
+                  : mr_kb_intensity_name(d->intensity),
+                d->minutes, d->rpe_lo, d->rpe_hi);
+        if (d->hr_lo) fprintf(out, z ? "，心率%d-%d" : ", HR %d-%d", d->hr_lo, d->hr_hi);
+        fprintf(out, "  %s\n", d->reason);
+    }
+    if (!pl->emergency)
+        fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s\n"
+                       : "week: about %d moderate-equivalent aerobic minutes (WHO: at least %d)%s; strength on %d days%s\n",
+                pl->aerobic_minutes, pl->aerobic_target,
+                pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓") : (z ? "，逐步增加中" : ", building up to it"),
+                pl->strength_days, pl->strength_days >= 2 ? " ✓" : "");
+    for (int i = 0; i < pl->today.n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", pl->today.warnings[i]);
+    fprintf(out, "%s\n", z ? "（本计划不是医疗建议。）" : "(This is not medical advice.)");
+}

@@ -1,0 +1,116 @@
+/* test_plan.c - lib/plan.c: a week's plan for typical people (WHO's weekly
+ * targets where safety allows, strength on two or more days, balance from
+ * 65, youth's 60 minutes a day, no two hard days in a row), and over 10,000
+ * random people every day of every plan inside what the safety rules allow
+ * for their conditions. */
+#include "testutil.h"
+
+#include "plan.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static mr_plan plan_of(const char *j) {
+    mr_profile p;
+    char err[256];
+    if (mr_profile_parse(j, strlen(j), &p, err, sizeof err) != MR_OK) fail_msg("%s: %s", j, err);
+    mr_plan pl;
+    assert_int_equal(mr_plan_week(&p, NULL, NULL, 1764460800, &pl, err, sizeof err), MR_OK);
+    return pl;
+}
+
+static void typical_weeks(void **state) {
+    (void)state;
+    /* an active adult: WHO's 150 minutes, strength twice, never two hard days together */
+    mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
+    assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);
+    for (int i = 1; i < 7; i++) assert_false(pl.day[i].hard && pl.day[i - 1].hard);
+    /* 65+: balance on 3 days and strength on 2 (WHO 2020) */
+    pl = plan_of("{\"age\":72,\"fitness\":\"beginner\"}");
+    assert_true(pl.balance_days >= 3 && pl.strength_days >= 2);
+    /* 5-17: 60 minutes a day on average */
+    pl = plan_of("{\"age\":13,\"fitness\":\"intermediate\"}");
+    assert_true(pl.aerobic_minutes >= 420 && pl.aerobic_target == 420);
+    /* a marathoner: a long run, rest after hard days */
+    pl = plan_of("{\"age\":34,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"]}");
+    int long_run = 0;
+    for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
+    assert_true(long_run);
+    /* an emergency: nothing planned until a doctor has seen them */
+    pl = plan_of("{\"age\":50,\"notes\":\"chest pain on the stairs\"}");
+    assert_true(pl.emergency);
+    for (int i = 0; i < 7; i++) assert_int_equal(pl.day[i].activity, MR_ACT_REST);
+    /* a knee injury: no running on any day */
+    pl = plan_of("{\"age\":40,\"fitness\":\"advanced\",\"conditions\":[\"knee_injury\"],\"preferences\":[\"run\"]}");
+    for (int i = 0; i < 7; i++) assert_int_not_equal(pl.day[i].activity, MR_ACT_RUN);
+    /* the JSON and the card */
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    mr_plan_json(&pl, f);
+    fclose(f);
+    assert_non_null(strstr(buf, "\"days\":[{\"day\":0"));
+    assert_non_null(strstr(buf, "\"week\":{\"aerobic_minutes\":"));
+    free(buf);
+}
+
+static uint64_t rs = 0x2545f4914f6cdd1dull;
+static uint32_t rnd(uint32_t n) {
+    rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
+    return (uint32_t)(rs % n);
+}
+
+static void random_plans_are_safe(void **state) {
+    (void)state;
+    static const char *conds[] = {"hypertension", "diabetes", "asthma", "heart_disease", "pregnancy",
+                                  "knee_injury", "ankle_injury", "low_back_pain"};
+    static const char *fit[] = {"beginner", "intermediate", "advanced"};
+    static const char *acts[] = {"run", "swim", "cycle", "brisk_walk", "walk", "yoga", "strength"};
+    static const char *notes[] = {"", "knee hurts", "有点头晕", "feeling great", "怀孕了", "stressed", "shoulder aches"};
+    char json[1024], err[256];
+    int violations = 0;
+    for (int k = 0; k < 10000; k++) {
+        int n = snprintf(json, sizeof json, "{\"age\":%d,\"fitness\":\"%s\",\"conditions\":[", 5 + (int)rnd(95), fit[rnd(3)]);
+        int first = 1;
+        for (int c = 0; c < 8; c++)
+            if (rnd(6) == 0) { n += snprintf(json + n, sizeof json - n, "%s\"%s\"", first ? "" : ",", conds[c]); first = 0; }
+        n += snprintf(json + n, sizeof json - n, "],\"preferences\":[\"%s\"],\"notes\":\"%s\"", acts[rnd(7)], notes[rnd(7)]);
+        if (rnd(3) == 0) n += snprintf(json + n, sizeof json - n, ",\"glucose_mg_dl\":%d", 60 + (int)rnd(400));
+        if (rnd(4) == 0)
+            n += snprintf(json + n, sizeof json - n, ",\"history\":[{\"activity\":\"run\",\"minutes\":%d,\"days_ago\":%d,\"rpe\":%d}]",
+                          10 + (int)rnd(100), (int)rnd(5), 8 + (int)rnd(12));
+        snprintf(json + n, sizeof json - n, "}");
+        mr_profile p;
+        if (mr_profile_parse(json, strlen(json), &p, err, sizeof err) != MR_OK) fail_msg("%s: %s", json, err);
+        mr_plan pl;
+        assert_int_equal(mr_plan_week(&p, NULL, NULL, 1764460800, &pl, err, sizeof err), MR_OK);
+        /* the oracle: the rules for the person's conditions and what the
+         * rules read in the notes (weather only on day 0, which is a
+         * recommendation, tested by test_advisor) */
+        mr_notes nr;
+        mr_notes_read(p.notes, p.flags, &nr);
+        mr_safety_in in;
+        mr_profile_safety_in(&p, &in);
+        in.flags |= nr.flags;
+        in.notes = nr.notes;
+        in.n_unsure = nr.n_unsure;
+        mr_safety_out so;
+        mr_safety_apply(&in, &so);
+        for (int i = 0; i < 7; i++) {
+            const mr_plan_day *d = &pl.day[i];
+            int ok = (so.allowed & (1u << d->activity)) && d->intensity <= so.max_intensity;
+            if (so.emergency && d->activity != MR_ACT_REST) ok = 0;
+            if (i > 0 && d->hard && pl.day[i - 1].hard) ok = 0; /* 48 h between hard sessions */
+            if (!ok && violations++ < 3)
+                print_message("  violation: %s day %d -> %s %s\n", json, i, mr_kb_activity(d->activity)->id,
+                              mr_kb_intensity_name(d->intensity));
+        }
+    }
+    assert_int_equal(violations, 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {cmocka_unit_test(typical_weeks), cmocka_unit_test(random_plans_are_safe)};
+    return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
+}

@@ -50,13 +50,15 @@ static int prefer_indoor(const mr_profile *p) {
 /* ------------------------------------------------------------ the model's reading */
 
 /* The model reads the person's own words: the mood (rank classification
- * over the mood names) and the findings (generated names). Its findings
- * only ever add caution; its mood replaces the rules' when it is confident
- * or the rules found none (weights/README.md has the measurements that
- * chose this). */
+ * over the mood names) and the findings (generated names). Its conditions
+ * only ever add caution. A warning symptom from the model counts only where
+ * the rules read something they could not place (n_unsure > 0): there the
+ * model says what it is; on its own it raised emergencies on notes with
+ * nothing in them. Its mood is used only when the rules found none and it
+ * is confident (weights/README.md has the measurements that chose this). */
 #define MOOD_CONFIDENT 0.6f
 
-static void model_read(const mr_profile *p, mr_ctx *ctx, mr_mood *mood, unsigned *flags) {
+static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *mood, unsigned *flags) {
     if (!p->notes[0]) return;
     char prompt[2200];
     const char *moods[MR_MOOD_COUNT];
@@ -66,7 +68,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, mr_mood *mood, unsigned
     if (mr_classify(ctx, prompt, moods, MR_MOOD_COUNT, NULL, mp, NULL) == MR_OK) {
         int best = 0;
         for (int i = 1; i < MR_MOOD_COUNT; i++) if (mp[i] > mp[best]) best = i;
-        if (mp[best] >= MOOD_CONFIDENT || *mood == MR_MOOD_NEUTRAL) *mood = (mr_mood)best;
+        if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL) *mood = (mr_mood)best;
     }
     char out[256];
     snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
@@ -75,7 +77,8 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, mr_mood *mood, unsigned
     if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
         for (char *tok = strtok(out, ", "); tok; tok = strtok(NULL, ", ")) {
             int b = mr_flag_find(tok);
-            if (b >= 0) *flags |= 1u << b;
+            if (b < 0 || (((1u << b) & MR_SYMPTOMS_MASK) && n_unsure == 0)) continue;
+            *flags |= 1u << b;
         }
 }
 
@@ -104,14 +107,16 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
     const mr_activity_info *ai = mr_kb_activity(a);
     for (int i = 0; i < so->n_rules; i++) {
         mr_rule k = so->rules[i];
-        int outdoor_rule = k == MR_RULE_AQI_SENSITIVE || k == MR_RULE_AQI_ALL || k == MR_RULE_AQI_HAZARD ||
-                           k == MR_RULE_HEAT || k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD ||
-                           k == MR_RULE_ASTHMA_COLD || k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
+        int outdoor_rule = (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT ||
+                           k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD ||
+                           k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
         if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
         if (k == MR_RULE_JOINT && ai->impact) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
     }
-    return zh(r) ? "今天的强度上限" : "today's intensity limit";
+    return zh(r) ? "它超出了今天的强度上限" : "it is harder than today's limit allows";
 }
 
 /* ------------------------------------------------------------ why this activity */
@@ -144,8 +149,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         }
     }
     if (n < 3 && p->age >= 65 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH || a == MR_ACT_YOGA)) {
-        reason(r, z ? "%d岁：65岁以上每周3天练平衡和力量（WHO 2020），%s正好兼顾" :
-                      "at %d: balance and strength on 3 days a week (WHO 2020); %s trains both", p->age, ACT(a));
+        reason(r, z ? "%s同时练平衡和力量" : "%s trains balance and strength together", ACT(a));
         n++;
     }
     if (n < 3 && (flags & MR_COND_PREGNANCY) && is_low_impact(a)) {
@@ -219,8 +223,8 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             break;
         case MR_WHY_HARD_YESTERDAY:
             if (d->b <= 1)
-                reason(r, z ? "%s练得很辛苦（RPE %d）：今天恢复，轻松为主（两次高强度间隔48小时，ACSM）" :
-                              "a hard session %s (RPE %d): recover today, easy only (48 h between hard sessions, ACSM)",
+                reason(r, z ? "%s练得很辛苦（RPE %d）：今天是恢复日，轻松为主、时间短一些（两次高强度间隔48小时，ACSM）" :
+                              "a hard session %s (RPE %d): a recovery day, easy and shorter (48 h between hard sessions, ACSM)",
                        z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "today" : "yesterday"), d->a);
             else
                 reason(r, z ? "两天前练得很辛苦（RPE %d）：今天最多中等强度" :
@@ -238,8 +242,27 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                    d->a);
             break;
         case MR_WHY_OBESITY:
-            reason(r, z ? "BMI %d：从中低强度、每次不超过30分钟开始，逐步增加（ACSM）" :
-                          "BMI %d: start at a low-to-moderate effort, 30 minutes at most, and build up (ACSM)", d->a);
+            reason(r, z ? "BMI %d：从中低强度、对关节冲击小的运动开始，每次不超过30分钟，逐步增加（ACSM）" :
+                          "BMI %d: start low impact at a low-to-moderate effort, 30 minutes at most, and build up; it should feel doable, never punishing (ACSM)", d->a);
+            break;
+        case MR_WHY_SPLIT:
+            reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM），今天练别的部位" :
+                          "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today",
+                   z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a);
+            break;
+        case MR_WHY_SLEEP:
+            if (r->read.notes & MR_NOTE_SHORT_SLEEP)
+                reason(r, "%s", z ? "睡得少或没睡好：今天轻松一点，早点睡；睡眠也是训练的一部分" :
+                                    "short or poor sleep: easier today, and an early night; sleep is part of training");
+            break;
+        case MR_WHY_RECOVERED:
+            reason(r, z ? "病后恢复：先做平时的%d%%左右，几天内循序渐进" :
+                          "back after an illness: about %d%% of your usual, building up gradually over a few days", d->a);
+            break;
+        case MR_WHY_OLDER_BALANCE:
+            reason(r, z ? "%d岁：除了有氧，每周至少3天做平衡和力量练习（WHO 2020），可以是太极、单脚站、坐站起立、弹力带" :
+                          "at %d: besides aerobic activity, balance and strength on at least 3 days a week (WHO 2020): tai chi, standing on one leg, sit-to-stands, bands",
+                   d->a);
             break;
         case MR_WHY_OLDER_START:
             reason(r, z ? "%d岁、刚开始运动：先以中等强度为上限" : "at %d and new to exercise: moderate at most to start", d->a);
@@ -263,6 +286,31 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
     }
 }
 
+/* What the notes and the numbers say that a coach would answer: the time
+ * they have, a stiff neck, their glucose, their mood. */
+static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safety_in *in) {
+    int z = zh(r);
+    const mr_notes *nr = &r->read;
+    if (nr->minutes_free > 0 && r->minutes == nr->minutes_free)
+        reason(r, z ? "你说有%d分钟左右：按你的时间安排" : "you said you have about %d minutes: the session fits them",
+               nr->minutes_free);
+    if (nr->notes & MR_NOTE_NECK_SHOULDER)
+        reason(r, "%s", z ? "肩颈僵硬：先做5分钟肩颈活动（绕肩、扩胸、慢慢转头），久坐时每小时起来活动一下"
+                          : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
+    int glu_rule = 0;
+    for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") || strstr(r->warnings[i], "250-349");
+    if (in->glucose >= 90 && in->glucose < 250 && !glu_rule)
+        reason(r, z ? "血糖%d mg/dl（%.1f mmol/L）：在可以运动的范围（90-250，ADA 2016）；饭后动一动有助于降低血糖" :
+                      "blood glucose %d mg/dl (%.1f mmol/l): in the range for exercise (90-250, ADA 2016); moving after a meal blunts the rise",
+               in->glucose, in->glucose / 18.0);
+    if (r->mood == MR_MOOD_STRESSED)
+        reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
+                          : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
+    else if (r->mood == MR_MOOD_NEGATIVE)
+        reason(r, "%s", z ? "心情低落时，轻松地动一动也有帮助，不用勉强；能和家人朋友一起更好（WHO 2020）"
+                          : "when you feel low, something gentle still helps, and there is no need to force it; with a friend or family member is better still (WHO 2020)");
+}
+
 /* ------------------------------------------------------------ the pipeline */
 
 static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes & MR_NOTE_BETA_BLOCKER) != 0; }
@@ -273,9 +321,19 @@ static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes &
 static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
     mr_activity a = r->activity;
     if (a == MR_ACT_REST || a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_STRETCHING ||
-        a == MR_ACT_STRENGTH || a == MR_ACT_WALK)
+        a == MR_ACT_STRENGTH)
         return 0;
-    if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || is_beta_blocked(r) || p->age < 18) return 0;
+    if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || is_beta_blocked(r)) return 0;
+    /* adult formulas (Tanaka, Karvonen) are not made for children; a new
+     * exerciser's predicted maximum is off by 10-12 bpm either way, so
+     * RPE and the talk test, which need no formula, come first (ACSM);
+     * after a marathon the heart runs high for days */
+    if (p->age < 15 || p->fitness == MR_FIT_BEGINNER || r->dose.hr_unreliable) return 0;
+    /* from 65 the predicted maximum errs more and heart-rate-lowering
+     * medicines are common (ACSM: RPE); a person who is low goes by feel,
+     * not by a number to chase */
+    if (p->age >= 65 || r->mood == MR_MOOD_NEGATIVE) return 0;
+    if (a == MR_ACT_WALK && p->fitness < MR_FIT_INTERMEDIATE) return 0;
     return 1;
 }
 
@@ -312,7 +370,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_notes_read(p->notes, p->flags, nr);
     unsigned tf = nr->flags;
     r->mood = nr->mood;
-    if (ctx) model_read(p, ctx, &r->mood, &tf);
+    if (ctx) model_read(p, ctx, nr->n_unsure, &r->mood, &tf);
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
     mr_safety_in in;
@@ -344,10 +402,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     int n_sess = gather_sessions(p, store, now, sess, (int)(sizeof sess / sizeof sess[0]));
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
     mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
-                      .mood = r->mood, .n_sessions = n_sess, .sessions = sess, .cap = so.max_intensity};
+                      .mood = r->mood, .notes = nr->notes, .n_sessions = n_sess, .sessions = sess,
+                      .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     int runner = trained_runner(p, sess, n_sess);
+    int late = p->hour >= 22 || (p->hour >= 0 && p->hour < 5);
 
     /* 4. re-ranking: preferences (with substitutes for what is out today),
      * feedback, variety; then what the rules forbid at the wanted intensity */
@@ -369,16 +429,24 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             float done = (float)(pri[a].done_a / (pri[a].done_a + pri[a].done_b));
             s[a] *= like * done / 0.25f;
         }
-        for (int i = 0; i < n_sess; i++)
-            if (sess[i].activity == (mr_activity)a && sess[i].days_ago <= 1) s[a] *= 0.6f; /* variety */
+        for (int i = 0; i < n_sess; i++) /* variety; a lifter's split trains other muscles on consecutive days */
+            if (sess[i].activity == (mr_activity)a && sess[i].days_ago <= 1 && !(r->dose.split && a == MR_ACT_STRENGTH))
+                s[a] *= 0.6f;
+        /* late and light: a wind-down before bed, not a workout */
+        if (late && want == MR_LIGHT && a != MR_ACT_STRETCHING && a != MR_ACT_YOGA && a != MR_ACT_REST) s[a] *= 0.1f;
         if (a == MR_ACT_REST) s[a] *= so.emergency ? 1.0f : 0.2f; /* rest is the fallback, not the default */
         /* the session should be what the dose says: an activity with no
          * variant at the wanted intensity would contradict its own reasons
          * ("recover today" beside a swim at moderate) */
         const mr_met_variant *v;
-        if (a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want, &v) != want) s[a] *= 0.15f;
+        if (a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want, &v) != want &&
+            !(a == MR_ACT_RUN && runner && want == MR_MODERATE)) /* the easy run is moderate for a runner */
+            s[a] *= 0.15f;
     }
-    for (int a = 0; a < MR_ACT_COUNT; a++) /* the nearest allowed form of a favourite that is out today */
+    /* the nearest allowed form of a favourite that is out today, when no
+     * other favourite is possible */
+    int favourite_in = (p->preferences & permitted & ~(1u << MR_ACT_REST)) != 0;
+    for (int a = 0; a < MR_ACT_COUNT && !favourite_in; a++)
         if (preferred_out & (1u << a))
             for (int k = 0; k < 3; k++) {
                 mr_activity b = SUBSTITUTES[a][k];
@@ -415,13 +483,23 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->variant = v;
     r->met = v->met;
     int minutes = r->dose.minutes;
+    int cold = 0;
+    for (int i = 0; i < so.n_rules; i++) cold |= so.rules[i] == MR_RULE_COLD_ABOVE_NECK;
+    if (cold && minutes > 30) minutes = 30;                         /* the neck check: lighter and shorter */
+    if (mr_kb_aqi_category(p->aqi) >= 4 && minutes > 30) minutes = 30; /* very unhealthy air: less exposure */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->activity == MR_ACT_STRENGTH) {
         if (minutes > 45) minutes = 45;
         if (minutes < 20) minutes = 20;
         r->strength = mr_kb_strength(p->age, (int)p->fitness);
+        unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
+        r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
+                            : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
+                            : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
     }
+    if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
+        minutes = nr->minutes_free;
     r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
     if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
     else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
@@ -456,18 +534,28 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (!r->emergency) {
         if (r->activity == MR_ACT_REST)
             reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");
-        else
+        else {
             dose_reasons(r, p);
+            coach_notes(r, p, &in);
+        }
     }
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (pri[a].n) reason(r, z ? "你对%s的反馈（%d次）已计入" : "your feedback on %s (%d) was counted",
                                  ACT((mr_activity)a), pri[a].n);
     if (r->activity != MR_ACT_REST) {
-        if (r->activity == MR_ACT_STRENGTH)
-            reason(r, z ? "力量训练：%d个动作覆盖主要肌群，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
-                          "strength: %d exercises for the major muscle groups, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
-                   r->strength.exercises, r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+        if (r->activity == MR_ACT_STRENGTH) {
+            static const char *focus_en[] = {"for the major muscle groups", "for the upper body (push, pull, shoulders, core)",
+                                             "for the legs and hips (squat, lunge, hinge) and core",
+                                             "for the muscles you did not train yesterday"};
+            static const char *focus_zh[] = {"覆盖主要肌群", "练上肢（推、拉、肩）和核心", "练腿和臀（深蹲、箭步蹲、硬拉类）和核心",
+                                             "练昨天没练到的部位"};
+            reason(r, z ? "力量训练：%d个动作，%s，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
+                          "strength: %d exercises %s, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
+                   r->strength_focus == MR_FOCUS_FULL ? r->strength.exercises : 5,
+                   z ? focus_zh[r->strength_focus] : focus_en[r->strength_focus], r->strength.sets_lo,
+                   r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+        }
         reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；%s" : "effort by feel: RPE %d-%d on the 6-20 scale; %s", r->rpe_lo, r->rpe_hi,
                r->intensity == MR_LIGHT ? (z ? "能轻松唱歌说话" : "you could sing")
                : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences but not sing")

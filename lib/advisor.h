@@ -11,7 +11,11 @@
 #include "profile.h"
 #include "store.h"
 
-#define MR_ADV_MAX_LINES 20
+#define MR_ADV_MAX_LINES 24
+
+/* A strength session's muscles: all of them, or the ones not trained
+ * yesterday (ACSM: 48 h for the same muscle groups). */
+enum { MR_FOCUS_FULL, MR_FOCUS_UPPER, MR_FOCUS_LOWER, MR_FOCUS_OTHER };
 
 typedef struct {
     mr_activity activity;
@@ -21,6 +25,7 @@ typedef struct {
                                          stretching, strength, pregnancy, beta-blockers, children) */
     int rpe_lo, rpe_hi;               /* Borg 6-20 and the talk test; 0 on a rest day */
     mr_strength_rx strength;          /* sets x reps when the activity is strength training */
+    int strength_focus;               /* MR_FOCUS_*: which muscles today's strength session trains */
     float met, kcal;                  /* kcal < 0: no weight given, none estimated */
     const mr_met_variant *variant;
     float probs[MR_ACT_COUNT];        /* after safety and re-ranking; sum 1 */
@@ -35,8 +40,8 @@ typedef struct {
     int substitute_for;               /* the preferred activity this one stands in for today, or -1 */
     int relative_easy_run;            /* a trained runner's easy run, counted as moderate (relative intensity) */
     int n_reasons, n_warnings;
-    char reasons[MR_ADV_MAX_LINES][240];
-    char warnings[MR_ADV_MAX_LINES][360];
+    char reasons[MR_ADV_MAX_LINES][360];
+    char warnings[MR_ADV_MAX_LINES][640];
     char advice[1024];
     char language[3];
     int imperial;                     /* card units: lb and F */

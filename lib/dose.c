@@ -21,7 +21,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     memset(o, 0, sizeof *o);
     /* 1. recent load: session-RPE (Foster) and WHO's moderate-equivalent minutes */
     float total28 = 0;
-    int minutes28 = 0, n28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1;
+    int minutes28 = 0, n28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
     for (int k = 0; k < in->n_sessions; k++) {
         const mr_session *s = &in->sessions[k];
         if (s->days_ago < 0 || s->days_ago >= 28 || s->minutes <= 0 || s->activity == MR_ACT_REST) continue;
@@ -34,7 +34,14 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
             o->acute += load;
             o->week_done += s->rpe >= 14 ? 2 * s->minutes : s->minutes; /* vigorous counts double (WHO) */
         }
-        if (s->rpe >= 15 && s->days_ago <= 2 && s->days_ago < hard_days_ago) { hard_days_ago = s->days_ago; hard_rpe = s->rpe; }
+        if (s->rpe >= 15 && s->days_ago <= 2 && s->days_ago < hard_days_ago) {
+            hard_days_ago = s->days_ago;
+            hard_rpe = s->rpe;
+            hard_strength = s->activity == MR_ACT_STRENGTH;
+        } else if (s->rpe >= 15 && s->days_ago == hard_days_ago && s->activity != MR_ACT_STRENGTH) {
+            hard_strength = 0; /* a hard run the same day as the lifting */
+        }
+        if (s->rpe >= 17 && s->minutes >= 120 && s->days_ago <= 2) o->hr_unreliable = 1;
     }
     o->chronic = total28 / 4.0f;
     /* the ratio means something only over a base of several weeks and
@@ -99,9 +106,15 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         want = lower(want, MR_MODERATE);
         why(o, MR_WHY_OLDER_START, in->age, 0);
     }
-    if (hard_days_ago <= 1) {                            /* ACSM: 48 h between hard sessions */
+    if (in->age >= 65) why(o, MR_WHY_OLDER_BALANCE, in->age, 0);
+    if (hard_days_ago <= 1 && hard_strength) {           /* ACSM: 48 h for the same muscle groups */
+        o->split = 1;
+        why(o, MR_WHY_SPLIT, hard_rpe, hard_days_ago);
+    } else if (hard_days_ago <= 1) {                     /* ACSM: 48 h between hard sessions */
         want = lower(want, MR_LIGHT);
         minutes *= 0.6f;
+        if (minutes > 40) minutes = 40;                  /* a recovery session, not a long one */
+        o->recovery_day = 1;
         why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
     } else if (hard_days_ago == 2) {
         want = lower(want, MR_MODERATE);
@@ -113,9 +126,19 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         minutes *= 0.8f;
         why(o, MR_WHY_MOOD, (int)in->mood, 0);
     }
+    if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: easier (heuristic) */
+        if (want > MR_LIGHT && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1); /* once, not twice */
+        why(o, MR_WHY_SLEEP, 0, 0);
+    }
+    if (in->notes & MR_NOTE_RECOVERED) {                 /* back from an illness: build up again */
+        minutes *= 0.7f;
+        want = lower(want, MR_MODERATE);
+        why(o, MR_WHY_RECOVERED, 70, 0);
+    }
     if (in->hour >= 22 || (in->hour >= 0 && in->hour < 5)) { /* late: sleep first (heuristic) */
         want = MR_LIGHT;
         minutes *= 0.6f;
+        if (minutes > 15) minutes = 15;                  /* a wind-down, then bed */
         why(o, MR_WHY_LATE, in->hour, 0);
     } else if (in->hour >= 20) {
         want = lower(want, MR_MODERATE);

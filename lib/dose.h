@@ -12,7 +12,10 @@
  *     the weekly mean of the last 28; Gabbett 2016) above 1.5 means a deload
  *     (volume -30%, intensity one step down), above 1.3 no progression;
  *   - 48 hours between hard sessions (ACSM): a hard day yesterday means an
- *     easy day today;
+ *     easy recovery session today (40 minutes at most); after a hard
+ *     strength session it means other muscle groups, not an easy day;
+ *   - back from an illness, about 70% of the usual (neck check); short
+ *     sleep, one step easier;
  *   - a tired or low mood, a late hour, sedentary obesity (BMI >= 35, ACSM:
  *     start low, progress slowly) and older beginners only ever lower the dose.
  * Nothing here raises the safety layer's cap. */
@@ -37,6 +40,7 @@ typedef struct {
     float bmi;                /* NAN unknown */
     int hour;                 /* 0..23, -1 unknown */
     mr_mood mood;
+    unsigned notes;           /* MR_NOTE_* read in the notes (short sleep, back from an illness) */
     int n_sessions;
     const mr_session *sessions;
     mr_intensity cap;         /* the safety layer's */
@@ -57,6 +61,10 @@ typedef enum {
     MR_WHY_CAP,          /* the safety layer capped it: a = cap */
     MR_WHY_YOUTH,        /* WHO: 60 minutes a day for ages 5-17 */
     MR_WHY_WEEK,         /* a = moderate-equivalent minutes in 7 days, b = this week's target */
+    MR_WHY_SPLIT,        /* a hard strength session yesterday: a = its RPE; other muscles today */
+    MR_WHY_SLEEP,        /* slept badly: one step easier */
+    MR_WHY_RECOVERED,    /* back from an illness: about 70% of the usual */
+    MR_WHY_OLDER_BALANCE,/* a = age: balance and strength on 3 days a week (WHO 2020) */
     MR_WHY_COUNT
 } mr_why;
 
@@ -73,6 +81,9 @@ typedef struct {
     int week_done;            /* moderate-equivalent minutes in the last 7 days (vigorous count double, WHO) */
     int week_target;          /* this week's aim in the same unit */
     float acute, chronic;     /* session-RPE loads: last 7 days, weekly mean of 28 */
+    int recovery_day;         /* a hard session yesterday or today: an easy recovery session */
+    int split;                /* a hard strength session yesterday: other muscle groups today */
+    int hr_unreliable;        /* 2 h or more at RPE 17+ in the last 2 days: heart rate runs high after it */
     int n_reasons;
     mr_dose_reason reasons[MR_DOSE_MAX_REASONS];
 } mr_dose;

@@ -54,10 +54,14 @@ static int put_utf8(char *o, unsigned cp) {
 static const char TRAD_SIMP[] =
     "臟脏頭头暈晕燒烧熱热腦脑發发氣气懷怀藥药壓压悶闷緊紧腳脚蓋盖難难腫肿傷伤鬱郁開开"
     "睏困覺觉醫医過过說说會会時时還还這这點点沒没為为們们來来個个裡里後后麼么嗎吗頸颈"
-    "嘔呕瀉泻癢痒聲声亂乱顫颤喉咽嚨咙體体溫温鬆松輕轻鬧闹紅红陰阴應应檢检測测週周膽胆"
+    "嘔呕瀉泻癢痒聲声亂乱顫颤嚨咙體体溫温鬆松輕轻鬧闹紅红陰阴應应檢检測测週周膽胆"
     "脹胀痺痹腸肠跡迹瘋疯嚇吓擔担憂忧慮虑煩烦憊惫島岛臉脸漲涨壞坏歲岁涼凉風风濕湿痠酸"
     "軟软響响飯饭運运動动騎骑車车練练舉举啞哑幾几級级樓楼滯滞經经歷历驗验產产婦妇寶宝"
-    "媽妈兒儿帶带樂乐興兴奮奋歡欢愛爱憤愤喪丧獨独無无慘惨";
+    "媽妈兒儿帶带樂乐興兴奮奋歡欢愛爱憤愤喪丧獨独無无慘惨"
+    "劑剂診诊療疗廁厕準准齊齐縮缩顯显變变見见東东灣湾雞鸡錯错較较趕赶鐘钟換换聽听讀读寫写"
+    "給给讓让學学對对種种關关係系樣样兩两當当總总邊边陣阵緩缓劇剧彈弹線线幫帮護护貼贴"
+    "針针證证極极續续處处嚴严輸输養养買买賣卖錢钱貸贷爺爷孫孙夢梦懶懒態态慣惯"
+    "攝摄轉转暫暂驚惊懼惧壯壮虛虚";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -407,6 +411,10 @@ static int match_entry(const reader *r, const char *e, int n, int i, int *fuzzy)
             skeleton(w, wl, sk);
             size_t sl = strlen(sk);
             if (prefix ? !strncmp(t->skel, sk, sl) : !strcmp(t->skel, sk)) { k++; continue; }
+            /* the dropped g of speech: "burnin", "poundin'" read as "burning" */
+            size_t tl = strlen(t->skel);
+            if (!prefix && tl >= 4 && tl + 1 == sl && sk[sl - 1] == 'g' && !strncmp(t->skel, sk, tl) &&
+                !strcmp(t->skel + tl - 2, "in")) { k++; continue; }
             /* one typo in a long key word; two from nine letters */
             if (!allow_typo || prefix || e < end || units > 1 || sl < 5 || t->skel[0] != sk[0]) return 0;
             int max = sl >= 9 ? 2 : 1;
@@ -553,6 +561,27 @@ static int in_sentence(const reader *r, int h, int concept) {
     return 0;
 }
 
+/* Any of these words (CJK text or English skeletons) in token range [a, b). */
+static int words_in(const reader *r, int a, int b, const char *const *w) {
+    for (int i = a < 0 ? 0 : a; i < b && i < r->nt; i++)
+        for (int k = 0; w[k]; k++) {
+            if (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) return 1;
+            if (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k]))) return 1;
+        }
+    return 0;
+}
+
+static int clause_start(const reader *r, int i) {
+    while (i > 0 && r->clause[i - 1] == r->clause[i]) i--;
+    return i;
+}
+
+static int clause_end(const reader *r, int i) {
+    int c = r->clause[i];
+    while (i < r->nt && r->clause[i] == c) i++;
+    return i;
+}
+
 static int negated(const reader *r, int h);
 
 /* "no chest pain, dizziness or fever": a clause that is only a list of
@@ -580,6 +609,12 @@ static int negated(const reader *r, int h) {
         if (c >= B_CHEST && c <= B_BREATH) continue;
         if (c == Q_NEG) {
             int g = gap(r, k, h);
+            /* "can barely talk without getting winded": the double negative says it happens */
+            static const char *const cant[] = {"cant", "canot", "barely", "hardly", "couldnt", NULL};
+            const tok *nt0 = &r->t[r->h[k].t0];
+            if (nt0->kind == T_WORD && !strcmp(nt0->skel, "without") &&
+                words_in(r, clause_start(r, r->h[k].t0), r->h[k].t0, cant))
+                return 0;
             return g >= 0 && g <= 3;
         }
         if (c == Q_CONJ) {
@@ -596,6 +631,13 @@ static int negated(const reader *r, int h) {
         /* "not really dizzy"; but "no my knee hurts" is not a negation of the
          * knee: a person named in between starts a new statement */
         if (c == Q_HEDGE || c == Q_SEVERE) continue;
+        /* "没有胸闷胸痛", "no chest pain/tightness": a symptom right after
+         * another, with nothing or only "、" "/" between, shares its negation */
+        if (is_target(c) && c >= D_CHEST && r->h[h].c >= D_CHEST) {
+            int g = gap(r, k, h);
+            int joined = g == 0 || (g == 1 && r->t[r->h[k].t1].kind == T_PUNCT);
+            return joined && negated(r, k);
+        }
         return 0;
     }
     return listed_after_negation(r, h);
@@ -636,6 +678,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (is_symptom && !said_before(r, h)) return 0;
     for (k = h + 1; k < r->nh && hsent(r, k) == hsent(r, h); k++) {
         if (hclause(r, k) == hclause(r, h)) continue;
+        if (r->h[k].c == r->h[h].c) continue; /* "上周发烧了，发烧已经退了三天了": the same one, named again */
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
         if (r->h[k].c == Q_HEALED) return 1;
     }
@@ -662,8 +705,13 @@ static int others(const reader *r, int h, int whole_sentence) {
         if (r->h[k].c == Q_FIRST) return 0;
         /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
-        if (r->h[k].c == Q_THIRD) /* "我和我爸都有", "me and my dad": the writer too */
+        if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
+            /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
+            static const char *const struck[] = {"踩到", "踩了", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
+            int t = r->h[k].t0;
+            if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, struck)) continue;
             return !(k >= 2 && r->h[k - 1].c == Q_CONJ && r->h[k - 2].c == Q_FIRST);
+        }
     }
     return 0;
 }
@@ -722,7 +770,8 @@ static int pregnant(const reader *r) {
 static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     if (negated(r, h) || others(r, h, !is_symptom)) return 1;
     if (chronic) return 0;
-    if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA, is_symptom)) return 1;
+    /* "fine", "一切正常" do not end asthma or a pregnancy */
+    if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA && r->h[h].c != K_PREG, is_symptom)) return 1;
     return long_past(r, h);
 }
 
@@ -804,14 +853,24 @@ static int spins(const reader *r, int h) {
 /* The writer names a cause: "from yesterday's push-ups", "练胸练的". */
 static int blamed_on(const reader *r, int h) {
     static const char *const w[] = {"from", "because", "due", "因为", "练的", "搞的", "弄的", NULL};
+    static const char *const denied[] = {"not", "isnt", "no", "nothing", "不是", "没", NULL};
     for (int i = 0; i < r->nt; i++) {
         if (r->sent[i] != hsent(r, h)) continue;
         for (int k = 0; w[k]; k++)
-            if ((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) ||
-                (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k]))))
+            if (((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) ||
+                 (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k])))) &&
+                !words_in(r, i - 3 < 0 ? 0 : i - 3, i, denied)) /* "no its not from the gym" */
                 return 1;
     }
     return 0;
+}
+
+/* "my heart skipped a beat when I saw my race photo": a heart moved by
+ * something seen or heard is a feeling, unless it happened at rest. */
+static int moved_by(const reader *r, int h) {
+    static const char *const seen[] = {"saw", "se", "seing", "heard", "看到", "看见", "听到", NULL};
+    int t0 = r->h[h].t0;
+    return words_in(r, clause_start(r, t0), clause_end(r, t0), seen) && !in_sentence(r, h, Q_MILD);
 }
 
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
@@ -832,6 +891,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     if (b >= 0 && others(r, b, 0)) return;
     switch (bc) {
     case B_CHEST:
+        /* the chest muscles named as muscles (胸肌, pecs) after a chest
+         * workout: the soreness that training leaves, nothing to hold back */
+        if ((tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
+             (!strcmp(r->t[r->h[b].t0].skel, "pecs") || !strcmp(r->t[r->h[b].t0].skel, "pec")))) &&
+            (sc == S_SORE || sc == S_PAIN || sc == S_PRESS || sc == S_STIFF) && anywhere(r, Q_WORKOUT))
+            return;
         /* a chest workout's soreness (LABELS: not chest pain): sore after
          * training, or tight or aching with the workout named as the cause */
         if ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
@@ -846,7 +911,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_HEART:
         if (sc == S_RACE || sc == S_ODD) {
             if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
-            if (in_clause(r, s, M_POS)) return;                              /* a crush, a win */
+            if (in_clause(r, s, M_POS) || moved_by(r, s)) return;           /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
             if (in_sentence(r, s, M_NEG)) return; /* heartache ("heart hurts since the breakup"); the chest still counts */
@@ -857,7 +922,8 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         if (sc == S_SPIN && spins(r, s)) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
         else if (sc == S_PAIN || sc == S_PRESS) {
             r->out->notes |= MR_NOTE_HEADACHE;
-            if (pregnant(r) && in_sentence(r, s, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC)))
+                set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         } else if (sc != S_SORE) unsure(r, t0, t1);
         return;
     case B_KNEE: set_flag(r, MR_COND_KNEE, t0, t1); injury_phase(r, MR_COND_KNEE, s); return;
@@ -877,6 +943,14 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             if (r->h[k].c == B_ARM && hclause(r, k) == hclause(r, s) && r->h[k].t0 < r->h[s].t0 &&
                 abs(r->h[k].t0 - r->h[b].t0) <= 3)
                 bc = B_ARM;
+        /* "脖子和肩膀硬得像石头", "shoulders are stiff" from the desk: stiffness
+         * with nothing cardiac beside it wants mobility, not caution */
+        if (bc != B_ARM && (sc == S_STIFF || sc == S_SORE) && !in_sentence(r, s, Q_RADIATE) &&
+            !in_sentence(r, s, B_CHEST) && !in_sentence(r, s, D_CHEST) && !in_sentence(r, s, B_JAW) &&
+            !anywhere(r, Q_RELIEF)) {
+            r->out->notes |= MR_NOTE_NECK_SHOULDER;
+            return;
+        }
         /* fall through */
     case B_ARM: case B_JAW:
         /* ACSM counts pain or discomfort in the neck, jaw or arms as an
@@ -884,6 +958,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * (jaw, arm) has no training or injury to explain it */
         if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) &&
             (in_sentence(r, s, Q_RADIATE) || in_sentence(r, s, B_CHEST) || in_sentence(r, s, D_CHEST) ||
+             anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
              ((bc == B_JAW || bc == B_ARM) && sc != S_SORE && !anywhere(r, Q_WORKOUT) && !anywhere(r, S_INJURY) &&
               !anywhere(r, Q_HARD))))
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
@@ -893,6 +968,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         if (pregnant(r) && (sc == S_PAIN || sc == S_SWELL || sc == S_SORE)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
         /* fall through */
     case B_HIP: case B_LEG:
+        /* legs sore or heavy the day after a marathon or squats: training's
+         * soreness (the coach gives them a rest), not a finding */
+        if ((sc == S_SORE || sc == S_PRESS) && (anywhere(r, Q_HARD) || anywhere(r, Q_LEGWORK))) {
+            r->out->notes |= MR_NOTE_LOWER_WORKED;
+            return;
+        }
         unsure(r, t0, t1);
         r->out->notes |= MR_NOTE_LOWER_BODY;
         return;
@@ -919,6 +1000,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         else set_flag(r, MR_SYM_ILLNESS, t0, t1);
         return;
     default: /* a sensation with no body part: pain or an injury somewhere */
+        /* "that squeezy feeling is back" from someone with stents: pressure
+         * with no place named, in heart disease, is the anginal equivalent */
+        if (sc == S_PRESS && ((r->known & MR_COND_HEART) || anywhere(r, K_HEART))) {
+            set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
+            return;
+        }
         if ((sc == S_PAIN || sc == S_SORE) && in_sentence(r, s, D_FEVER)) { /* "feverish and achy": body aches */
             set_flag(r, MR_SYM_ILLNESS, t0, t1);
             return;
@@ -935,9 +1022,18 @@ static void read_direct(reader *r, int h) {
     int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART || c == K_BETA;
     /* angina diagnosed (心绞痛, "angina") is coronary disease, whenever it was */
     if (c == D_CHEST && !negated(r, h) && !others(r, h, 1) &&
-        (!strncmp(r->s + r->t[t0].off, "心绞痛", 9) || (r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "angina"))))
+        (!strncmp(r->s + r->t[t0].off, "心绞痛", 9) || words_in(r, t0, t1, (const char *const[]){"angina", "gtn",
+                                                                                               "硝酸甘油", "救心丸", NULL})))
+        set_flag(r, MR_COND_HEART, t0, t1);
+    /* "AF's back", "房颤又犯了": the rhythm and the disease both */
+    if (c == D_PALP && !negated(r, h) && !others(r, h, 1) &&
+        words_in(r, t0, t1, (const char *const[]){"af", "afib", "房", NULL}))
         set_flag(r, MR_COND_HEART, t0, t1);
     if (cancelled(r, h, symptom, chronic)) return;
+    /* "that leg day was sick 🔥": slang praise, not an illness */
+    if (c == D_ILL && t1 - t0 == 1 && r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "sick") &&
+        (in_sentence(r, h, M_POS) || in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_UPPERWORK)))
+        return;
     /* "晕，又下雨了": a lone 晕 opening a note is an exclamation */
     if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
         r->clause[1] != r->clause[0] && r->clause[r->nt - 1] != r->clause[0])
@@ -949,14 +1045,26 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PALP:
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
-        if (in_clause(r, h, M_POS)) return; /* "心跳加速😍" */
+        if (in_clause(r, h, M_POS) || moved_by(r, h)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         return;
     case D_BLEED:
         if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         else unsure(r, t0, t1);
         return;
-    case D_VOMIT_BAD: set_flag(r, pregnant(r) ? MR_SYM_PREG_WARNING : MR_SYM_ILLNESS, t0, t1); return;
+    case D_VOMIT_BAD: {
+        /* "吃不下", "can't eat anything" alone is appetite (grief, stress,
+         * a long shift), not an illness; in pregnancy it is hyperemesis */
+        int appetite = 0;
+        for (int i = t0; i < t1; i++) {
+            if (tok_is(r, i, "吃") || (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, "eat"))) appetite = 1;
+            if (tok_is(r, i, "吐")) { appetite = 0; break; }
+        }
+        if (!pregnant(r) && appetite && !anywhere(r, D_ILL) && !anywhere(r, D_NAUSEA)) return;
+        if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        if (!appetite) set_flag(r, MR_SYM_ILLNESS, t0, t1); /* vomiting is an illness below the neck too */
+        return;
+    }
     case D_COLD: r->out->notes |= MR_NOTE_COLD; return;
     case D_UNWELL: /* "胸口不舒服": a discomfort with a body part is a sensation */
         if (body_of(r, h) >= 0) { read_sensation(r, h, S_ODD, r->used); return; }
@@ -965,7 +1073,8 @@ static void read_direct(reader *r, int h) {
     case D_NAUSEA: unsure(r, t0, t1); return;
     case D_HEADACHE:
         r->out->notes |= MR_NOTE_HEADACHE;
-        if (pregnant(r) && in_sentence(r, h, Q_SEVERE)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        /* ACOG: a severe or persistent headache in pregnancy (one a painkiller did not touch) */
+        if (pregnant(r) && (in_sentence(r, h, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC))) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_HYPO: r->out->notes |= MR_NOTE_LOW_GLUCOSE; return;
     case K_BETA: /* a beta-blocker: treated blood pressure or heart disease, and zones that mislead */
@@ -1309,12 +1418,94 @@ static void read_missed_meds(reader *r) {
     }
 }
 
+/* ------------------------------------------------------------ coaching facts */
+
+/* A number at token i, in digits or Chinese numerals ("五个小时"); *next is
+ * the token after it. */
+static int number_at(const reader *r, int i, double *v, int *next) {
+    if (i < 0 || i >= r->nt) return 0;
+    if (r->t[i].kind == T_NUM) { *v = r->t[i].val; *next = i + 1; return 1; }
+    if (r->t[i].kind != T_CJK) return 0;
+    int used = cjk_number(r->s + r->t[i].off, v);
+    if (!used) return 0;
+    int j = i;
+    while (j < r->nt && r->t[j].off < r->t[i].off + used) j++;
+    *next = j;
+    return 1;
+}
+
+/* The unit of a duration starting at token j ("来分钟", "个小时", "min",
+ * "hrs"): 1 for minutes, 60 for hours, 0 for anything else. */
+static int duration_unit(const reader *r, int j) {
+    while (tok_is(r, j, "来") || tok_is(r, j, "多") || tok_is(r, j, "个") || tok_is(r, j, "半")) j++;
+    if (j >= r->nt) return 0;
+    if (tok_is(r, j, "分") && !tok_is(r, j + 1, "之")) return 1;
+    if ((tok_is(r, j, "小") && tok_is(r, j + 1, "时")) || tok_is(r, j, "钟")) return 60;
+    static const char *const mins[] = {"min", "mins", "minutes", "minute", "m", NULL};
+    static const char *const hours[] = {"h", "hr", "hrs", "hour", "hours", NULL};
+    if (r->t[j].kind != T_WORD) return 0;
+    for (int k = 0; mins[k]; k++)
+        if (!strcmp(r->t[j].skel, mins[k])) return 1;
+    for (int k = 0; hours[k]; k++)
+        if (!strcmp(r->t[j].skel, hours[k])) return 60;
+    return 0;
+}
+
+/* What a coach uses beyond safety: the time the writer has, short sleep,
+ * which muscles were trained (so a lifter trains the others: ACSM's 48 h
+ * is per muscle group), and being back from an illness. */
+static void read_coaching(reader *r) {
+    static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
+                                          "就", "只", NULL};
+    static const char *const sleep_w[] = {"sleep", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL};
+    static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
+                                          "hit", "想", "要", "打算", "计划", "准备", NULL};
+    mr_notes *o = r->out;
+    o->minutes_free = -1;
+    for (int i = 0; i < r->nt; i++) {
+        double v;
+        int j;
+        if (!number_at(r, i, &v, &j)) continue;
+        int unit = duration_unit(r, j);
+        if (!unit || v <= 0 || v > 1000) continue;
+        int c0 = clause_start(r, i), c1 = clause_end(r, i);
+        if (unit == 60 && v <= 6 && words_in(r, c0, c1, sleep_w)) o->notes |= MR_NOTE_SHORT_SLEEP;
+        int m = (int)(v * unit);
+        if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
+            (o->minutes_free < 0 || m < o->minutes_free))
+            o->minutes_free = m;
+        i = j - 1;
+    }
+    for (int h = 0; h < r->nh; h++) {
+        int c = r->h[h].c, t0 = r->h[h].t0;
+        if (c == M_TIRED && words_in(r, t0, r->h[h].t1, sleep_w) && !negated(r, h)) o->notes |= MR_NOTE_SHORT_SLEEP;
+        if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) &&
+            !words_in(r, clause_start(r, t0), t0, want_w))
+            o->notes |= c == Q_LEGWORK ? MR_NOTE_LOWER_WORKED : MR_NOTE_UPPER_WORKED;
+        /* sore legs after training ("大腿前侧酸", "quads are wrecked" after squats) */
+        if ((c == S_SORE || c == S_PAIN || c == S_PRESS) && (anywhere(r, Q_LEGWORK) || anywhere(r, Q_HARD)) &&
+            !negated(r, h)) {
+            int b = body_of(r, h);
+            if (b >= 0 && (r->h[b].c == B_LEG || r->h[b].c == B_CALF || r->h[b].c == B_HIP))
+                o->notes |= MR_NOTE_LOWER_WORKED;
+        }
+        /* "getting over a cold", "烧退了三天": back from an illness */
+        if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && healed(r, h, 1, 0)) || c == Q_RECOVERING) &&
+            !negated(r, h) && !others(r, h, 0))
+            o->notes |= MR_NOTE_RECOVERED;
+    }
+    if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
+    /* "over the flu, just a stuffy nose left": the nose is the illness's
+     * tail, and the return-after-illness rule (moderate, gradual) covers it */
+    if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
+}
+
 /* ------------------------------------------------------------ the reader */
 
 static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
     o->mood = MR_MOOD_NEUTRAL;
-    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = -1;
+    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = -1;
     o->a1c = o->temp_c = NAN;
 }
 
@@ -1343,6 +1534,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BREATH && !used[h]) read_body_alone(&r, h);
         read_missed_meds(&r);
         read_mood(&r);
+        read_coaching(&r);
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

@@ -45,6 +45,7 @@ typedef struct {
     float a1c;               /* HbA1c %, NAN none */
     float temp_c;            /* body temperature (Fahrenheit converted), NAN none */
     int preg_weeks;          /* -1 none */
+    int minutes_free;        /* the time the writer says they have ("got 45 min", "还剩20来分钟"), -1 none */
     int n_unsure;
     char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
     char evidence[16][MR_NOTES_EVIDENCE]; /* per flag bit: the words that set it */

@@ -33,7 +33,7 @@ const mr_word_group mr_notes_words[] = {
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|血脂|贫血|献血|血型|血管|血液|抽血|验血|血常规|血氧|血检|心里话|cleaning up sick|clean up sick|cleaned up sick|head is spinning with|"
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
              "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
-    {W_NONE, "pain in the neck|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
+    {W_NONE, "pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
              "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
              "heart set on|with all my heart|head out|heading out|head to|head over|ahead|back to|back from|back home|"
              "back at|come back|came back|coming back|get back|got back|getting back|go back|went back|be back|"
@@ -48,14 +48,14 @@ const mr_word_group mr_notes_words[] = {
              "skipped lunch|skipped dinner|skipped a meal|skipped my workout|skipped the gym|skipped my run|"
              "skipping rope|skip rope|jump rope|racing bike|race day|running late|fast food|breakfast|"
              "break fast|intermittent fasting|sugar free|no sugar|sugar cravings|head start|head coach|"
-             "headphones|headband|headset|heads up|head count|shoulder day|leg day|arm day|back day|"
+             "headphones|headband|headset|heads up|head count|"
              "ankle weights|knee sleeve|knee sleeves|knee high|knee deep|feet up|on my feet|cold feet|flu shot|flu jab|"
              "flu vaccine|gastric bypass|mi band|getting used to|get used to|got used to|jumping jacks|calm down|"
              "a cold day|a cold morning|a cold night|a cold one|a cold drink|a cold beer|run down the|"
              "heart rate monitor|heart rate up|heart rate down|my heart rate data"},
 
     /* ---------------------------------------------------------- body parts */
-    {B_CHEST, "凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
+    {B_CHEST, "ribs|my ribs|凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
               "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest|midchest|mid chest|centre of my chest|behind my breastbone"},
     {B_HEART, "心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
               "heart|hearts|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
@@ -66,9 +66,9 @@ const mr_word_group mr_notes_words[] = {
     {S_EFFORT, "费劲|困难|不畅|不顺|急促|很急|好急|短|浅|"
                "hard|difficult|shallow|laboured|labored|restricted|harder"},
     /* vision going dark or white, or full of stars: (near) fainting */
-    {B_VISION, "眼前|两眼|眼睛前|视线|"
+    {B_VISION, "in front of my eyes|front of my eyes|my vision|vision|eyesight|眼前|两眼|眼睛前|视线|"
                "vision|my eyes|eyes went|eyesight"},
-    {S_DARK, "黑|发黑|一黑|一阵发黑|一阵阵发黑|发白|一白|一阵发白|冒星星|星星|小星星|金星|花|发花|"
+    {S_DARK, "sparkles|stars|closed in|黑|发黑|一黑|一阵发黑|一阵阵发黑|发白|一白|一阵发白|冒星星|星星|小星星|金星|花|发花|"
              "went black|went dark|went white|goes black|goes dark|goes white|going black|going dark|greying|"
              "graying|went grey|went gray|tunnel|fuzzy|dimmed|blacked"},
     /* the room or the world moving is dizziness (vertigo) */
@@ -113,14 +113,14 @@ const mr_word_group mr_notes_words[] = {
              "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"
              "niggle|niggling|fasciitis|splints|ouch|owie|hurt my|painfull|pian"},
-    {S_PRESS, "闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
+    {S_PRESS, "parked a fridge on|fridge on my|elephant on|elephant sitting on|sitting on my|weight on my|pressing on|pressing down|crushing|crushed|like a vice|in a vice|band around|squeezy|squeezing|squeeze|squeezed|闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
               "透不过|石头|勒|箍|捏|攥|揸住|揸|大象|被踩|踩着|踩了|menmen|men men|menmende|men men de|"
               "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|vice|vise|in a vice|clamp|clamped|crushing|crushed|"
               "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
               "compressed|presure|pressur"},
     {S_SORE, "酸|酸痛|酸胀|酸软|酸酸的|酸酸|"
              "sore|soreness"},
-    {S_SWELL, "肿|肿了|红肿|肿胀|发炎|炎症|积液|积水|鼓包|"
+    {S_SWELL, "gone purple|gone blue|gone black and blue|purple|bruised|bruising|发紫|青紫|淤青|乌青|肿|肿了|红肿|肿胀|发炎|炎症|积液|积水|鼓包|"
               "swollen|swelling|swelled|puffy|puffed up|inflamed|inflammation|blew up|swolen"},
     {S_INJURY, "歪了|伤|受伤|扭伤|扭到|扭了|拉伤|撕裂|断了|骨折|骨裂|裂了|手术|开刀|术后|韧带|错位|脱臼|劳损|磕|"
                "磕到|撞到|摔了|摔倒|伤到|碰到|扭一下|伤了|扭|拉到|抻到|闪到|闪了|"
@@ -129,19 +129,19 @@ const mr_word_group mr_notes_words[] = {
                "broken|fracture|fractured|dislocated|surgery|operation|tendinitis|tendonitis|tendinopathy|"
                "bursitis|tweaked|jammed|banged|bashed|landed on|went over on|injured my|hurt it|messed up|busted|"
                "fell on|fell over|tripped|sprang|sprane|injery|injurd"},
-    {S_STIFF, "僵|僵硬|发僵|咔咔响|咯吱响|弹响|嘎嘣|卡住|打软|发软|没力|使不上劲|不稳|不灵活|不利索|响|"
+    {S_STIFF, "硬|发硬|硬邦邦|硬得像石头|像石头一样硬|僵|僵硬|发僵|咔咔响|咯吱响|弹响|嘎嘣|卡住|打软|发软|没力|使不上劲|不稳|不灵活|不利索|响|"
               "stiff|stiffness|locked up|locking|locks up|clicking|clicks|popping|pops|cracking|creaky|creaking|"
               "grinding|crunchy|gives way|giving way|gave way|gives out|giving out|gave out|buckled|buckling|"
               "unstable|weak|wobbly knee|stif"},
     {S_NUMB, "麻|发麻|麻木|麻麻的|刺麻|"
              "numb|numbness|tingling|tingly|tingle|pins and needles|dead arm"},
-    {S_RACE, "停一下|停了一拍|skippy|狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
+    {S_RACE, "skip a beat|skip a few beats|skipped a few beats|skips a few beats|skip beats|skip|flip flops|flip-flops|flipflops|somersaults|backflips|galloping|gallops|galloped|bouncing|bouncing around|乱|好乱|很乱|乱七八糟|停一下|停了一拍|skippy|狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
              "racing|races|pounding|thumping|fluttering|flutters|flutter|skipping|skipped|skips|irregular|"
              "all over the place|going crazy|beating fast|jumping|flip flopping|flipflopping|hammering|"
              "thudding|jumpy|erratic|thud|thuds|jump|jumps|very fast|so fast|really fast|too fast|fast|banging|bangs|"
              "like the clappers|hiccup|hiccups|somersault|somersaults|cartwheels|uneven|unevenly|misses one|"
              "misses a beat|missed a beat|flopping|fluttery|racey|going mad|going nuts|all over the shop"},
-    {S_SPIN, "天旋|转|在转|打转|晃|在晃|晃动|歪|倾斜|在动|昏|昏得很|昏昏的|昏昏|发昏|"
+    {S_SPIN, "doing laps|going round|going around|went round|spinning round|doing circles|🌀|天旋|转|在转|打转|晃|在晃|晃动|歪|倾斜|在动|昏|昏得很|昏昏的|昏昏|发昏|"
              "whirling|spin|spins|spinning|tilted|tilting|tilts|rotating|rotate|rotates|moving|moves|wobbly|"
              "wobbles|swaying|sways|lurching|rocking|goes to one side|go to one side|goes sideways|swimmy|"
              "going round|goes round|spun"},
@@ -150,14 +150,14 @@ const mr_word_group mr_notes_words[] = {
             "foggy|fuzzy|uncomfortable|discomfort|wierd|wierdly|funky"},
 
     /* ---------------------------------------------------------- symptoms by name */
-    {D_CHEST, "凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
+    {D_CHEST, "angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
               "used my nitro|took a nitro|took my nitro|had to use my gtn|had to use my nitro|nitro under my tongue|"
               "胸痛|胸闷|胸口闷|心绞痛发作|烧心|心口疼|心前区|憋闷|胸憋|压榨感|胸口发紧|胸口痛|胸口疼|"
               "heartburn|heart burn|elephant on my chest|elephant sitting on my chest|elephant sitting on me|"
               "elephant on me|weight on my chest|band around my chest|like a heart attack|having a heart attack|"
               "chestpain|chest pain|chest pains|chest tightness|tight chest|tight chested|tight chest'd|angina attack|angina again|"
               "anginal"},
-    {D_DIZZY, "头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
+    {D_DIZZY, "swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
               "头晕|晕|头昏|眩晕|发晕|晕乎|晕乎乎|晕晕|晕眩|天旋地转|眼前发黑|眼前一黑|眼冒金星|眼花|站不稳|"
               "晕倒|昏倒|晕过去|昏过去|差点晕|头重脚轻|犯晕|头昏脑涨|头昏眼花|晕厥|昏厥|晕死|发昏|脑袋发晕|"
               "~dizzy|~dizziness|dizzyness|~lightheaded|light headed|lighheaded|woozy|~vertigo|faint|fainted|"
@@ -177,7 +177,7 @@ const mr_word_group mr_notes_words[] = {
               "touyun|tou yun|头好yun|yun了|头晕晕|頭暈"},
     {D_FEVER, "发shao|fa烧|fashao|发少|发稍|发骚|低shao|"
               "身上烫|身上有点烫|身上发烫|额头烫|额头好烫|摸着烫|发热|feel hot and cold|hot to the touch|"
-              "发烧|低烧|高烧|烧|发高烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
+              "发烧|低烧|高烧|发高烧|还在烧|又烧|在烧|烧得|烧着|一直烧|反复烧|烧没退|烧不退|烧还没退|有烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
               "烧了|发低烧|打寒战|畏寒|"
               "~fever|~feverish|fevers|running a temp|running a temperature|high temp|high temperature|temp is up|"
               "burning up|low grade fever|low grade|pyrexia|febrile|feaver|fevr|fiever|feverishness|"
@@ -205,7 +205,7 @@ const mr_word_group mr_notes_words[] = {
                "透唔到气|唞唔到气|抖唔到气|吸不到底|吸不进气|吸气困难|吸不上气|垫两个枕头|垫高枕头|枕头垫高|"
                "两个枕头|停下来喘口气|得停下来喘|two pillows|prop myself up|propped up|without stopping for air|"
                "without stopping for breath|chuan bu shang qi|chuanbushangqi|qiduan|qi duan"},
-    {D_PALP, "心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
+    {D_PALP, "af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
              "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
@@ -216,10 +216,10 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
-            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|跑厕所|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
+            "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
             "拉了一上午|拉了一天|拉了一晚|拉了好几趟|拉了一夜|"
             "flu|the flu|influenza|stomach bug|stomach flu|tummy bug|food poisoning|~vomiting|vomited|vomit|vomits|"
             "throwing up|threw up|throw up|puking|puked|puke|been sick|~diarrhea|~diarrhoea|diarhea|diarrhoea|"
@@ -270,14 +270,14 @@ const mr_word_group mr_notes_words[] = {
     {D_HYPO, "饿晕|饿得发晕|饿得头晕|饿到晕|饿到头晕|低血糖|血糖低|血糖偏低|血糖有点低|血糖掉|"
              "hypo|hypoglycemia|hypoglycaemia|low blood sugar|sugar is low|sugar low|sugar dropped|blood sugar low|"
              "went low|going low|low sugar|sugar crash"},
-    {D_HYPERGLY, "口渴|口干|特别渴|老是渴|多尿|尿频|老跑厕所|总上厕所|视力模糊|看东西模糊|眼睛模糊|三多一少|"
+    {D_HYPERGLY, "口渴|口干|特别渴|老是渴|多尿|尿频|老跑厕所|一直跑厕所|跑厕所|总上厕所|视力模糊|看东西模糊|眼睛模糊|三多一少|"
                  "very thirsty|so thirsty|always thirsty|thirsty|peeing a lot|peeing all the time|frequent urination|"
                  "peeing constantly|blurry vision|blurred vision|vision is blurry|vision blurry"},
     {D_NAUSEA, "恶心|想吐|反胃|干呕|"
                "nauseous|nausea|nauseated|queasy|feel like throwing up|want to throw up|nauseus"},
 
     /* ---------------------------------------------------------- conditions by name, drug or device */
-    {K_HYPER, "雪压高|血鸭高|高血鸭|高血丫|"
+    {K_HYPER, "bp patient|bp pt|bp pateint|bp problem|bp issue|bp issues|telma|telma h|telma am|amlong|stamlo|cilacar|olmezest|losar|repace|雪压高|血鸭高|高血鸭|高血丫|"
               "高血压|血压高|血压偏高|血压有点高|血压升高|血压又高|血压很高|血压太高|血压飙|降压药|降压|血压药|"
               "氨氯地平|硝苯地平|缬沙坦|厄贝沙坦|氯沙坦|络活喜|拜新同|替米沙坦|吲达帕胺|依那普利|贝那普利|"
               "高压药|血压不稳|"
@@ -288,7 +288,7 @@ const mr_word_group mr_notes_words[] = {
               "losartan|valsartan|irbesartan|olmesartan|telmisartan|hydrochlorothiazide|hctz|chlorthalidone|"
               "enalapril|ramipril|benazepril|nifedipine|water pill|bp tabs|bp tablets|blood pressure tabs|htn|hypertention|hypertenison|high blood presure|"
               "blood pressure's high|pressure is high|pressure was high|bp through the roof"},
-    {K_DIAB, "糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
+    {K_DIAB, "forgot my jab|missed my jab|insulin jab|my insulin jab|糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
              "诺和锐|诺和灵|诺和达|优泌乐|门冬胰岛素|甘精胰岛素|来得时|长效胰岛素|短效胰岛素|novorapid|apidra|basaglar|"
              "toujeo|fiasp|tresiba|"
              "降糖药|降糖|格列|阿卡波糖|拜糖平|达格列净|司美格鲁肽|血糖仪|动态血糖|糖耐量|妊娠糖|一型糖|二型糖|"
@@ -299,13 +299,13 @@ const mr_word_group mr_notes_words[] = {
              "glucose meter|glucometer|cgm|dexcom|libre|sugar diabetes|high blood sugar|blood sugar is high|"
              "blood sugar was high|sugar was high|sugars are high|sugars were high|"
              "sugar is high|sugar's high|insulin pump|diabetic meds"},
-    {K_ASTHMA, "哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
+    {K_ASTHMA, "有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
                "哮喘|气喘病|吸入剂|气雾剂|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|支气管哮喘|运动性哮喘|哮喘喷雾|"
                "~asthma|~asthmatic|inhaler|inhalers|~albuterol|ventolin|salbutamol|symbicort|advair|flovent|"
                "rescue inhaler|puffer|preventer|reliever|preventer inhaler|reliever inhaler|brown inhaler|blue inhaler|"
                "purple inhaler|bronchospasm|eib|exercise induced asthma|nebulizer|nebuliser|asma|athsma|asthama|"
                "azthma"},
-    {K_HEART, "心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
+    {K_HEART, "hf pt|hf patient|heart failure patient|心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
               "心律不齐|心律失常|心动过速|起搏器|瓣膜|心肌病|心肌炎|心脏不好|心脏有问题|心脏不太好|心脏病史|心脏手术|"
               "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心脏搭桥|二尖瓣|三尖瓣|主动脉瓣|瓣膜反流|瓣膜病|"
               "regurgitation|肥厚型心肌病|valve leak|leaky valve|valve problem|valve disease|hocm|hcm|"
@@ -323,7 +323,7 @@ const mr_word_group mr_notes_words[] = {
               "eliquis|xarelto|clopidogrel|plavix|baby aspirin|heart meds|heart pills|heart medication|"
               "heart doctor|svt|wpw|long qt|heart block|tachycardia|heart attak|"
               "hart disease|heart diesease"},
-    {K_PREG, "怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
+    {K_PREG, "产检|孕检|唐筛|四维彩超|糖耐|baby due|baby's due|babys due|due date|my due date|预产期|怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
              "预产期|待产|孕吐|怀二胎|怀着|身孕|有喜|孕妈|准妈妈|孕肚|怀上了|怀上|孕妈妈|大肚子|宝宝在肚子里|"
              "胎儿|建档|怀运|怀yun|huai孕|大肚婆|孕妇装|胎心|孕检|唐筛|四维彩超|胎动|二胎了|三胎了|怀二胎|怀三胎|"
              "这一胎|这胎|前两胎|揣娃|揣了娃|怀娃|怀了娃|二宝在肚子里|宝宝在肚子里|娃在肚子里|在肚子里闹腾|"
@@ -360,7 +360,7 @@ const mr_word_group mr_notes_words[] = {
     {K_ANKLE, "崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
               "sprained ankle|rolled ankle|twisted ankle|achilles tendinitis|achilles tendonitis|achilles tendon|"
               "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
-    {K_BACK, "腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
+    {K_BACK, "lbp|chronic lbp|slip disc|slipped disc|disc bulge|bulging disc|腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
              "腰疼|腰痛|腰酸|腰不好|腰不舒服|背痛|下背痛|腰间盘|腰椎病|腰椎管狭窄|"
              "sciatic|sciatic pain|back went|my back went|~sciatica|sciatic nerve|herniated disc|herniated disk|~herniation|slipped disc|slipped disk|"
              "bulging disc|bulging disk|disc bulge|disk bulge|disc herniation|l4|l5|l4l5|l5s1|s1|lumbar|lumbago|"
@@ -376,10 +376,11 @@ const mr_word_group mr_notes_words[] = {
             "negative for|nothing|nope|nah|neither|absence of|no sign of|no signs of|ain't|aint|not having|"
             "not really|no longer have|not experiencing|no hint of|nvr|havnt|dont have|didnt have"},
     {Q_HEALED, "好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
-               "消了|消肿了|消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
+               "消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
                "healed|all healed|fully healed|recovered|fully recovered|all better|fine now|ok now|okay now|"
                "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
-               "resolved|over it|got over|bounced back|back to normal|normal now|fever broke|"
+               "resolved|over it|got over|getting over|over the worst|tail end of|on the mend|快好了|差不多好了|"
+               "bounced back|back to normal|normal now|fever broke|"
                "outgrew|grew out of|cured|clear now|all clear|fixed now|settled down|subsided|all good now|good now|"
                "totally fine now|fully over it|完全恢复了|完全好了|已经恢复|没事儿了|gone|finally gone|disappeared|"
                "no issues since|no problems since|fine since|been fine since|没再犯|再也没|nothing since|none since|"
@@ -393,10 +394,10 @@ const mr_word_group mr_notes_words[] = {
              "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|前阵子|前段时间|"
              "a while ago|a while back|"
              "in jan|in feb|in march|in april|in june|in july|in aug|in sept|in oct|in nov|in dec|in january|"
-             "in february|in august|in september|in october|in november|in december|years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
+             "last winter|last summer|last spring|last autumn|last fall|去年冬天|去年夏天|in february|in august|in september|in october|in november|in december|years ago|year ago|last year|as a kid|as a child|when i was a kid|when i was young|when i was younger|"
              "when i was little|in high school|in college|back then|used to|long ago|long time ago|childhood|a while back|ages ago|decade ago|in the past|"
              "years back|way back"},
-    {Q_CURRENT, "以前不这样|以前没有过|以前没这样|以前从来没有|不像以前|从来没有过|"
+    {Q_CURRENT, "is back|are back|it's back|its back|comes back|was back|back again|以前不这样|以前没有过|以前没这样|以前从来没有|不像以前|从来没有过|"
                 "didnt use to|didn't use to|never used to|not like before|never had this before|new for me|"
                 "used to be fine|used to be ok|used to be easy|never had that before|以前没事|以前都没事|"
                 "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
@@ -432,12 +433,28 @@ const mr_word_group mr_notes_words[] = {
              "all out|after lifting|after crossfit|after the game|after soccer|after basketball|after a long run|"
              "long run|after spin|after my workout|after the workout|after a workout|after training|mid run|"
              "during my run|during a run|while running|while sprinting"},
-    {Q_MILD, "爬楼|上楼|走路|走几步|走两步|散步|躺着|坐着|休息时|安静时|静息|晚上睡觉|睡觉时|夜里|说话|不动|"
+    {Q_MILD, "打电话|说几句话|talk on the phone|talking on the phone|on the phone|at my desk|at the desk|爬楼|上楼|走路|走几步|走两步|散步|躺着|坐着|休息时|安静时|静息|晚上睡觉|睡觉时|夜里|说话|不动|"
              "什么都没干|一动就|稍微动|稍微一动|平躺|起床|早上起来|"
              "stairs|flight of stairs|walking|at rest|resting|sitting|lying down|lying|in bed|at night|woke up|"
              "waking up|talking|barely doing anything|doing nothing|just standing|standing up|stood up|"
              "getting up|little effort|light effort|slightest|just walking|watching tv|at my desk|"
              "for no reason|out of nowhere"},
+    {Q_LEGWORK, "深蹲|硬拉|练腿|练了腿|练完腿|腿日|箭步蹲|保加利亚蹲|全马|半马|马拉松|"
+                "squat|squats|squatting|deadlift|deadlifts|deadlifting|lunges|leg press|leg day|legs day|marathon|"
+                "half marathon"},
+    {Q_UPPERWORK, "练背|练肩|练手臂|练胳膊|练二头|练三头|引体向上|推举|上肢|"
+                  "pull ups|pullups|chin ups|chinups|rows|overhead press|shoulder press|shoulder day|arm day|back day|"
+                  "push day|pull day|bicep curls|curls"},
+    {Q_RECOVERING, "病好了|病刚好|刚病好|感冒刚好|感冒快好了|感冒好了|感冒好多了|感冒差不多好了|大病初愈|病愈|病后|"
+                   "刚退烧|烧刚退|"
+                   "getting over a cold|getting over my cold|getting over the flu|getting over a bug|"
+                   "recovering from a cold|recovering from the flu|recovering from flu|just over a cold|"
+                   "just over the flu|back from a cold|back from the flu|after a cold|after the flu|after being sick|"
+                   "after being ill"},
+    {Q_RELIEF, "一歇就|歇一下就|歇会就|歇一会就|歇一会儿就|休息一下就|休息就好|一休息就|停下来就|停下就|坐下就|一停就|"
+               "goes off when|goes away when i stop|goes away when i sit|goes away when i rest|went away when i stopped|"
+               "went away when i sat|eases off when|eases when i|settles when i|stops when i stop|better when i stop|"
+               "better when i rest|once i stop|once i sit|when i stop|when i rest|when i slow down"},
     {Q_WORKOUT, "练胸|卧推|俯卧撑|健身后|撸铁|练完胸|胸推|飞鸟|夹胸|双杠|"
                 "bench|bench press|benching|push ups|pushups|pushup|push up|flyes|flys|dips|from lifting|"
                 "from the gym|from working out|from training|from my workout|workout yesterday|from chest|"
@@ -462,7 +479,7 @@ const mr_word_group mr_notes_words[] = {
                     "forgot my|forgot to take|missed my|missed a dose|missed dose|ran out of|run out of|"
                     "haven't taken|havent taken|didn't take|didnt take|skipped my|out of my|stopped taking|"
                     "stopped my|off my|not taking my|havent had my|haven't had my|forgot|forgotten"},
-    {Q_SEVERE, "要裂开|裂开|像要裂开|要炸|炸了|炸裂|欲裂|不管用|吃了药也不管用|吃药也没用|won't touch|wont touch|doesnt help|"
+    {Q_SEVERE, "nothing shifts|nothing's shifting|won't shift|wont shift|won't quit|wont quit|won't go away|wont go away|not going away|didn't touch it|didnt touch it|nothing helps|doesn't help|doesnt help|splitting|吃药也不管用|止痛药没用|不见好|要裂开|裂开|像要裂开|要炸|炸了|炸裂|欲裂|不管用|吃了药也不管用|吃药也没用|won't touch|wont touch|doesnt help|"
                "doesn't help|not helping|厉害|严重|很严重|剧烈|受不了|不行|要命|特别|非常|剧|很疼|非常疼|"
                "severe|severely|really bad|terrible|awful|horrible|worst|unbearable|excruciating|intense|a lot|"
                "badly|so bad|crazy|really|extremely|pounding|splitting"},

@@ -75,6 +75,10 @@ typedef enum {
     Q_BREAK,      /* but, 但是, 不过: a clause boundary */
     Q_MISSED_MEDS,/* forgot my pills, 忘了吃药 */
     Q_SEVERE,     /* severe, really bad, 厉害, 严重 */
+    Q_LEGWORK,    /* squats, leg day, a marathon, 深蹲, 练腿: the legs were trained */
+    Q_UPPERWORK,  /* pull-ups, arm day, 练背, 引体向上: the upper body was trained (Q_WORKOUT too) */
+    Q_RECOVERING, /* getting over a cold, 感冒刚好, 病好了: back from an illness */
+    Q_RELIEF,     /* goes off when I stop, 一歇就好: eases with rest (the pattern of angina) */
     /* number contexts */
     N_BODYTEMP, N_WEATHER, N_BP, N_SYS, N_DIA, N_GLU, N_MMOL, N_MGDL, N_A1C, N_DEG_C, N_DEG_F, N_WEEK,
     N_MONTH, N_OVER, N_FASTING, N_UNIT_OTHER, /* km, kg, minutes, 岁: a number that is something else */

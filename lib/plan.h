@@ -23,7 +23,7 @@ typedef struct {
     int hr_lo, hr_hi;          /* 0 when a zone would mislead */
     float kcal;                /* < 0 unknown weight */
     int hard;                  /* vigorous, or long */
-    char reason[240];
+    char reason[360];
 } mr_plan_day;
 
 typedef struct {

@@ -85,9 +85,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     }
     /* Diabetes (ADA 2016): < 90 mg/dl carbohydrate first and keep it light;
      * 250-349 no intense exercise (ketones); >= 350 mild to moderate only. */
-    if ((in->glucose >= 0 && in->glucose < 90) || (in->notes & MR_NOTE_LOW_GLUCOSE)) {
-        fire(o, MR_RULE_GLUCOSE_LOW);
+    if ((in->glucose >= 0 && in->glucose < 70) || (in->notes & MR_NOTE_LOW_GLUCOSE)) {
+        fire(o, MR_RULE_GLUCOSE_HYPO); /* a hypo (below 70, ADA level 1) or its symptoms: treat it first */
         cap(o, MR_LIGHT);
+    } else if (in->glucose >= 0 && in->glucose < 90) {
+        fire(o, MR_RULE_GLUCOSE_LOW);  /* carbohydrate first, then as planned up to moderate */
+        cap(o, MR_MODERATE);
     }
     if (in->glucose >= 350) {
         fire(o, MR_RULE_GLUCOSE_VERY_HIGH);
@@ -108,6 +111,13 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_COLD_ABOVE_NECK);
         cap(o, MR_LIGHT);
     }
+    /* Back from a fever or an illness below the neck, with at most a
+     * leftover stuffy nose: moderate, and build up over several days
+     * (neck check, Eichner 1993; ACSM's return after illness). */
+    if (in->notes & MR_NOTE_RECOVERED) {
+        fire(o, MR_RULE_RECOVERED);
+        cap(o, MR_MODERATE);
+    }
     /* Something the readers could not place (a pain in the shoulder, a
      * raised temperature under 38 C, feeling unwell): no vigorous work, and
      * no impact when it is in the legs or feet (heuristic). */
@@ -121,6 +131,16 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
     }
+    /* A fresh sprain (swollen, just happened): relative rest and early
+     * exercise, but for a workout in the first days non-weight-bearing work
+     * only: swimming, a stationary bike if pain-free, strength in a seat
+     * (Vuurberg et al., Br J Sports Med 2018). */
+    if (in->notes & MR_NOTE_ACUTE_SPRAIN) {
+        fire(o, MR_RULE_ACUTE_SPRAIN);
+        o->allowed &= BIT(MR_ACT_SWIM) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRENGTH) | BIT(MR_ACT_STRETCHING) |
+                      BIT(MR_ACT_REST);
+        cap(o, MR_MODERATE);
+    }
     /* Air quality (US EPA AQI): the warning names the category that applies. */
     int cat = mr_kb_aqi_category(in->aqi);
     if (cat >= 5 || (cat >= 3 && sensitive)) {
@@ -129,7 +149,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     } else if (cat >= 3) {
         fire(o, cat == 4 ? MR_RULE_AQI_VERY : MR_RULE_AQI_ALL); /* everyone else: indoors; a walk at most outside */
         o->allowed &= ~(outdoor & ~BIT(MR_ACT_WALK));
-    } else if (cat == 2 && sensitive) {
+    }
+    /* From "unhealthy" up, smoke and particles come indoors too: everyone
+     * keeps the effort moderate (US EPA, Wildfire Smoke: A Guide for Public
+     * Health Officials, 2019: reduce activity levels, indoors as well). */
+    if (cat >= 3) cap(o, MR_MODERATE); else if (cat == 2 && sensitive) {
         fire(o, MR_RULE_AQI_SENSITIVE); /* walk instead of run */
         o->allowed &= ~(outdoor & vigorous_only_mask());
         o->allowed &= ~BIT(MR_ACT_CYCLE);
@@ -139,8 +163,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         float hi = isnan(in->rh_pct) ? in->temp_c : mr_kb_heat_index_c(in->temp_c, in->rh_pct);
         int hc = mr_kb_heat_category(hi);
         if (hc >= 3) {
+            /* ACSM 2007 cancels outdoor events above 32.2 C WBGT; getting there
+             * and back and buildings without air conditioning are hot too:
+             * moderate at most, indoors, with fluids (heuristic beyond ACSM) */
             fire(o, MR_RULE_HEAT_DANGER);
             o->allowed &= ~outdoor;
+            cap(o, MR_MODERATE);
         } else if (hc >= 2) {
             fire(o, MR_RULE_HEAT);
             o->allowed &= ~(outdoor & vigorous_only_mask());
@@ -157,9 +185,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         }
     }
     /* Thunder: the 30-30 rule; go indoors. Rain, snow, ice: no slipping. */
+    /* Water conducts lightning, pools included (NWS lightning safety: get
+     * out of the water). */
     if (in->thunder) {
         fire(o, MR_RULE_THUNDER);
-        o->allowed &= ~outdoor;
+        o->allowed &= ~outdoor & ~BIT(MR_ACT_SWIM);
     }
     if (in->precip != MR_PRECIP_NONE) {
         fire(o, MR_RULE_SLIPPERY);
@@ -178,10 +208,11 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_HEAT: case MR_RULE_HEAT_DANGER: return z ? "天气太热，不宜户外运动" : "the heat rules out hard work outdoors";
     case MR_RULE_COLD: return z ? "风寒温度太低" : "the wind chill is too low outdoors";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
-    case MR_RULE_THUNDER: return z ? "有雷" : "there is thunder";
+    case MR_RULE_THUNDER: return z ? "有雷，不宜户外或下水" : "there is thunder (no outdoors, no water)";
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
     case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
     case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
+    case MR_RULE_ACUTE_SPRAIN: return z ? "新伤头几天不宜负重" : "a fresh sprain should carry no weight for the first days";
     default: return z ? "今天的安全规则不允许" : "the safety rules rule it out";
     }
 }
@@ -220,13 +251,13 @@ int mr_safety_permits(const mr_safety_out *o, mr_activity a, mr_intensity i) {
 
 const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *en[MR_RULE_COUNT] = {
-        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today; see a doctor (ACSM).",
+        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. Take your medicine as prescribed, sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
         [MR_RULE_SYM_CHEST] = "Chest pain, pressure or tightness (or pain spreading to the arm, jaw or neck): no exercise today. If it is severe, lasts more than a few minutes, or comes with breathlessness, sweating or nausea, call emergency services now; otherwise see a doctor before exercising again (ACSM).",
         [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor, soon if you fainted (ACSM).",
-        [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check).",
+        [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check). See a doctor if it is above 39.5 C, lasts more than three days, or comes with a stiff neck or trouble breathing.",
         [MR_RULE_SYM_BREATH] = "Short of breath at rest or with little effort: no exercise today; see a doctor, urgently if it is getting worse (ACSM).",
         [MR_RULE_SYM_PALPITATIONS] = "A racing, pounding or irregular heartbeat at rest: no exercise today; see a doctor (ACSM).",
-        [MR_RULE_SYM_ILLNESS] = "Illness below the neck (flu, body aches, vomiting, diarrhoea, chest congestion): rest and drink fluids until it has passed (neck check).",
+        [MR_RULE_SYM_ILLNESS] = "Illness below the neck (flu, body aches, vomiting, diarrhoea, chest congestion): rest and drink fluids until it has passed (neck check); see a doctor if it is severe or not improving after a few days. A streak can wait: training through a fever risks your heart.",
         [MR_RULE_SYM_PREGNANCY] = "A warning sign in pregnancy (bleeding, contractions, fluid leaking, calf pain or swelling, severe headache or vomiting): stop, do not exercise, and contact your midwife or doctor today (ACOG 2020).",
         [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "High blood glucose with thirst, frequent urination or blurred vision: do not exercise; check ketones and contact your diabetes team (ADA 2016).",
         [MR_RULE_MISSED_MEDS] = "You missed a dose of your medicine: take it as prescribed, recheck your blood pressure (or glucose) before exercising, and keep today light.",
@@ -234,33 +265,36 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_COLD_ABOVE_NECK] = "A cold above the neck (runny nose, sneezing, mild sore throat): light activity only; rest if it spreads to your chest or you get a fever (neck check).",
         [MR_RULE_UNSURE] = "Your notes mention something we could not place: we kept today gentle. If it is pain, stop if it gets worse and have it checked.",
         [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise (ACSM).",
-        [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise (ACSM).",
-        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl: eat 15-30 g of carbohydrate first and keep it light (ADA 2016).",
+        [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise; warm up and cool down for 10 minutes, and stop and seek care for chest pain or pressure, unusual breathlessness, dizziness or an irregular heartbeat (ACSM).",
+        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl: eat 15-30 g of carbohydrate first (a banana, juice, glucose tablets), recheck after 15 minutes and start once it is above 90; carry fast sugar with you and keep to a moderate effort (ADA 2016).",
+        [MR_RULE_GLUCOSE_HYPO] = "Low blood glucose (below 70 mg/dl, or you feel hypo): treat it first with 15-20 g of fast sugar, recheck after 15 minutes, and only when it is back above 90 and you feel normal, something light; if it keeps dropping or you feel confused, get help (ADA 2016).",
         [MR_RULE_GLUCOSE_HIGH] = "Blood glucose 250-349 mg/dl: check ketones; no intense exercise (ADA 2016).",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
         [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity; avoid contact and fall-risk sports and lying on your back after the first trimester (WHO/CDC).",
         [MR_RULE_JOINT] = "Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
         [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups (AQI 101-150), and your age or condition puts you in one: no heavy exertion outdoors; walk rather than run (US EPA AQI).",
-        [MR_RULE_AQI_ALL] = "Air quality is unhealthy (AQI 151-200): exercise indoors; outside, an easy walk at most (US EPA AQI).",
-        [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "Air quality is unhealthy (AQI 151-200), and your age or condition makes you sensitive to it: no outdoor exertion today, exercise indoors (US EPA AQI).",
-        [MR_RULE_AQI_VERY] = "Air quality is very unhealthy (AQI 201-300): exercise indoors; keep time outside short and easy (US EPA AQI).",
-        [MR_RULE_AQI_VERY_SENSITIVE] = "Air quality is very unhealthy (AQI 201-300), and your age or condition makes you sensitive to it: no outdoor activity today (US EPA AQI).",
+        [MR_RULE_AQI_ALL] = "Air quality is unhealthy (AQI 151-200): exercise indoors at a moderate effort at most (smoke and particles come indoors too); outside, an easy walk at most (US EPA AQI; EPA wildfire smoke guide 2019).",
+        [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "Air quality is unhealthy (AQI 151-200), and your age or condition makes you sensitive to it: no outdoor exertion today; exercise indoors, windows closed, at a moderate effort at most (US EPA AQI).",
+        [MR_RULE_AQI_VERY] = "Air quality is very unhealthy (AQI 201-300): exercise indoors, windows closed, at a moderate effort at most; keep time outside short and easy (US EPA AQI).",
+        [MR_RULE_AQI_VERY_SENSITIVE] = "Air quality is very unhealthy (AQI 201-300), and your age or condition makes you sensitive to it: no outdoor activity today; something gentle indoors with the windows closed, an air purifier if you have one (US EPA AQI).",
         [MR_RULE_AQI_HAZARD] = "Air quality is hazardous: no outdoor activity (US EPA AQI).",
         [MR_RULE_HEAT] = "Heat: avoid intense exercise outdoors, drink water, take breaks (NWS heat index, ACSM).",
-        [MR_RULE_HEAT_DANGER] = "Dangerous heat: no outdoor exercise today (NWS heat index, ACSM).",
+        [MR_RULE_HEAT_DANGER] = "Dangerous heat: no outdoor exercise today. Train indoors with air conditioning at a moderate effort at most, or early in the morning when it is cool; drink before, during and after (NWS heat index, ACSM 2007).",
         [MR_RULE_COLD] = "Wind chill below -27 C: no outdoor exercise (ACSM 2006).",
-        [MR_RULE_ASTHMA_COLD] = "Cold, dry air can trigger asthma: exercise indoors today.",
-        [MR_RULE_THUNDER] = "Thunder: go indoors; resume 30 minutes after the last thunder (30-30 rule).",
+        [MR_RULE_ASTHMA_COLD] = "Cold, dry air can trigger asthma: exercise indoors today, warm up gradually for 10-15 minutes, and keep your reliever inhaler with you (use it before exercise if your asthma plan says so).",
+        [MR_RULE_THUNDER] = "Thunder: go indoors and out of the water, pools included; resume 30 minutes after the last thunder (30-30 rule; NWS lightning safety).",
         [MR_RULE_SLIPPERY] = "Wet or icy ground: avoid running and cycling outside.",
+        [MR_RULE_ACUTE_SPRAIN] = "A fresh sprain: for the first days only work that puts no weight on it (swimming, a stationary bike if it is pain-free, strength in a seat); walk in daily life as far as pain allows. Swelling, pain that gets worse, or not being able to take four steps: have it checked (Vuurberg et al. 2018).",
+        [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about half your usual; stop and rest if a fever or aches come back (neck check).",
     };
     static const char *zh[MR_RULE_COUNT] = {
-        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动，请就医（ACSM）。",
+        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药，安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
         [MR_RULE_SYM_CHEST] = "胸痛、胸闷或胸口发紧（或疼痛放射到手臂、下颌、脖子）：今天不要运动。如果疼痛剧烈、持续几分钟以上，或伴有气短、出汗、恶心，请立即拨打急救电话；否则先就医再恢复运动（ACSM）。",
         [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，并尽快就医，晕倒过的更要尽早（ACSM）。",
-        [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。",
+        [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。超过39.5°C、持续三天以上，或伴有脖子发硬、呼吸困难，请看医生。",
         [MR_RULE_SYM_BREATH] = "静息或轻微活动就气短：今天不要运动；请就医，加重时尽快就诊（ACSM）。",
         [MR_RULE_SYM_PALPITATIONS] = "静息时心跳过快、心慌或心律不齐：今天不要运动；请就医（ACSM）。",
-        [MR_RULE_SYM_ILLNESS] = "颈部以下的急性不适（流感、全身酸痛、呕吐、腹泻、胸部充血）：请休息、多喝水，痊愈后再运动（颈部检查法则）。",
+        [MR_RULE_SYM_ILLNESS] = "颈部以下的急性不适（流感、全身酸痛、呕吐、腹泻、胸部充血）：请休息、多喝水，痊愈后再运动（颈部检查法则）；症状重或几天不见好，请看医生。打卡可以暂停：带病硬练会伤心脏。",
         [MR_RULE_SYM_PREGNANCY] = "孕期危险信号（出血、宫缩、流液、小腿疼痛或肿胀、剧烈头痛或呕吐）：立即停止运动，今天就联系产科医生或助产士（ACOG 2020）。",
         [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "血糖高并伴有口渴、尿多或视物模糊：不要运动；请检查酮体并联系你的糖尿病医生（ADA 2016）。",
         [MR_RULE_MISSED_MEDS] = "你漏服了药物：请按医嘱服药，运动前复测血压（或血糖），今天只做轻度活动。",
@@ -268,24 +302,27 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_COLD_ABOVE_NECK] = "颈部以上的感冒症状（流鼻涕、打喷嚏、轻微嗓子疼）：只做轻度活动；如果蔓延到胸部或发烧，请休息（颈部检查法则）。",
         [MR_RULE_UNSURE] = "你的备注里有我们无法确定的情况：今天的安排比较温和。如果是疼痛，加重时请停止并就医检查。",
         [MR_RULE_HYPERTENSION] = "高血压：保持中等强度；进行高强度运动前请先获得医生许可（ACSM）。",
-        [MR_RULE_HEART] = "心脏病：除非医生允许，只做中等强度运动（ACSM）。",
-        [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl：先补充15-30克碳水化合物，运动保持轻松（ADA 2016）。",
+        [MR_RULE_HEART] = "心脏病：除非医生允许，只做中等强度运动；热身和放松各10分钟；出现胸痛、胸闷、异常气短、头晕或心跳不齐，立即停止并就医（ACSM）。",
+        [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl：先补充15-30克碳水化合物（一根香蕉、一杯果汁或葡萄糖片），15分钟后复测，高于90再开始；随身带糖，强度不超过中等（ADA 2016）。",
+        [MR_RULE_GLUCOSE_HYPO] = "低血糖（低于70 mg/dl，或有心慌、手抖、出冷汗）：先吃15-20克快速吸收的糖，15分钟后复测，回到90以上且感觉正常后再做轻度活动；如果持续下降或意识模糊，请立即求助（ADA 2016）。",
         [MR_RULE_GLUCOSE_HIGH] = "血糖250-349 mg/dl：请检查酮体；不要做高强度运动（ADA 2016）。",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "血糖350 mg/dl及以上：只做轻到中等强度运动（ADA 2016）。",
         [MR_RULE_PREGNANCY] = "孕期：保持中等强度；避免对抗性和易摔倒的运动，孕早期后避免仰卧（WHO/CDC）。",
         [MR_RULE_JOINT] = "关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
         [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康（AQI 101-150），你的年龄或身体情况属于敏感人群：避免户外剧烈运动，以走代跑（美国EPA AQI）。",
-        [MR_RULE_AQI_ALL] = "空气质量不健康（AQI 151-200）：请在室内运动，户外最多轻松散步（美国EPA AQI）。",
-        [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "空气质量不健康（AQI 151-200），你属于敏感人群：今天不要在户外运动，改在室内（美国EPA AQI）。",
-        [MR_RULE_AQI_VERY] = "空气质量非常不健康（AQI 201-300）：请在室内运动，尽量少在户外停留（美国EPA AQI）。",
-        [MR_RULE_AQI_VERY_SENSITIVE] = "空气质量非常不健康（AQI 201-300），你属于敏感人群：今天不要进行任何户外活动（美国EPA AQI）。",
+        [MR_RULE_AQI_ALL] = "空气质量不健康（AQI 151-200）：请在室内运动，强度不超过中等（烟尘也会进到室内）；户外最多轻松散步（美国EPA AQI）。",
+        [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "空气质量不健康（AQI 151-200），你属于敏感人群：今天不要在户外运动，改在室内、关好窗，强度不超过中等（美国EPA AQI）。",
+        [MR_RULE_AQI_VERY] = "空气质量非常不健康（AQI 201-300）：请在室内关窗运动，强度不超过中等，尽量少在户外停留（美国EPA AQI）。",
+        [MR_RULE_AQI_VERY_SENSITIVE] = "空气质量非常不健康（AQI 201-300），你属于敏感人群：今天不要进行任何户外活动；在室内关好窗，有净化器就打开，做些轻柔的活动（美国EPA AQI）。",
         [MR_RULE_AQI_HAZARD] = "空气质量危险：不要进行任何户外活动（美国EPA AQI）。",
         [MR_RULE_HEAT] = "天气炎热：避免户外高强度运动，多喝水、多休息（NWS酷热指数，ACSM）。",
-        [MR_RULE_HEAT_DANGER] = "高温危险：今天不要在户外运动（NWS酷热指数，ACSM）。",
+        [MR_RULE_HEAT_DANGER] = "高温危险：今天不要在户外运动。改在有空调的室内、强度不超过中等，或改到清晨凉快时；运动前、中、后都要喝水（NWS酷热指数，ACSM 2007）。",
         [MR_RULE_COLD] = "风寒温度低于-27°C：不要在户外运动（ACSM 2006）。",
-        [MR_RULE_ASTHMA_COLD] = "寒冷干燥的空气可能诱发哮喘：今天请在室内运动。",
-        [MR_RULE_THUNDER] = "有雷声：请到室内；最后一声雷响30分钟后再恢复（30-30规则）。",
+        [MR_RULE_ASTHMA_COLD] = "寒冷干燥的空气可能诱发哮喘：今天请在室内运动，热身10-15分钟循序渐进，随身带好急救吸入剂（哮喘计划要求时运动前先用）。",
+        [MR_RULE_THUNDER] = "有雷声：请到室内，离开水里（包括泳池）；最后一声雷响30分钟后再恢复（30-30规则，美国国家气象局防雷指南）。",
         [MR_RULE_SLIPPERY] = "地面湿滑或结冰：避免户外跑步和骑车。",
+        [MR_RULE_ACUTE_SPRAIN] = "新伤（刚扭伤、肿着）：头几天只做不负重的运动（游泳、不疼的话骑室内单车、坐着练力量）；日常走路以不加重疼痛为限。肿得厉害、越来越疼或走不了四步，请去医院检查（Vuurberg等，2018）。",
+        [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的一半左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）。",
     };
     if (r < 0 || r >= MR_RULE_COUNT) return "";
     return lang && !strcmp(lang, "zh") ? zh[r] : en[r];

@@ -30,6 +30,12 @@ enum {
     MR_NOTE_LOWER_BODY = 1 << 4,  /* an unsure finding in the legs or feet: low impact */
     MR_NOTE_HYPERGLY_SIGNS = 1 << 5, /* thirst, frequent urination, blurred vision */
     MR_NOTE_BETA_BLOCKER = 1 << 6,   /* metoprolol, 倍他乐克: heart-rate zones mislead (ACSM) */
+    MR_NOTE_SHORT_SLEEP = 1 << 7,    /* slept badly or 6 hours or less: easier, and a word on sleep */
+    MR_NOTE_LOWER_WORKED = 1 << 8,   /* the legs were trained hard or are sore from training */
+    MR_NOTE_UPPER_WORKED = 1 << 9,   /* the chest, back, shoulders or arms were trained or are sore from it */
+    MR_NOTE_NECK_SHOULDER = 1 << 10, /* a stiff or sore neck and shoulders, nothing cardiac: mobility first */
+    MR_NOTE_ACUTE_SPRAIN = 1 << 11,  /* a fresh knee or ankle injury (swollen, just happened): no weight bearing */
+    MR_NOTE_RECOVERED = 1 << 12,     /* back from a fever or illness: build up again gradually */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -56,7 +62,7 @@ typedef enum {
     MR_RULE_SYM_ILLNESS, MR_RULE_SYM_PREGNANCY,
     MR_RULE_HYPERGLYCAEMIA_SYMPTOMS, /* glucose >= 250 with thirst, urination, blurred vision */
     MR_RULE_HYPERTENSION, MR_RULE_HEART,
-    MR_RULE_GLUCOSE_LOW, MR_RULE_GLUCOSE_HIGH, MR_RULE_GLUCOSE_VERY_HIGH, MR_RULE_PREGNANCY,
+    MR_RULE_GLUCOSE_HYPO, MR_RULE_GLUCOSE_LOW, MR_RULE_GLUCOSE_HIGH, MR_RULE_GLUCOSE_VERY_HIGH, MR_RULE_PREGNANCY,
     MR_RULE_JOINT,
     /* US EPA AQI, named by the category that applies to this person */
     MR_RULE_AQI_SENSITIVE,             /* 101-150 and a sensitive group */
@@ -70,6 +76,8 @@ typedef enum {
     MR_RULE_BP_HEADACHE,     /* a headache with high blood pressure */
     MR_RULE_COLD_ABOVE_NECK, /* the neck check: a cold above the neck allows light activity */
     MR_RULE_UNSURE,          /* something in the notes the readers could not place */
+    MR_RULE_ACUTE_SPRAIN,    /* a fresh knee or ankle injury: non-weight-bearing work only */
+    MR_RULE_RECOVERED,       /* back from a fever or illness: moderate at most, build up gradually */
     MR_RULE_COUNT
 } mr_rule;
 

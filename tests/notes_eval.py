@@ -56,10 +56,12 @@ def score(notes, answers):
     lang_mood = defaultdict(lambda: [0, 0])
     confusion = defaultdict(Counter)
     fa_n, fa = 0, []
+    quiet_n, quiet_alarm = 0, 0  # notes with no warning symptom at all
     misses = []
     for n, a in zip(notes, answers):
         cjk = sum(1 for ch in n["text"] if "\u4e00" <= ch <= "\u9fff")
-        lang = n["lang"] if n.get("lang") in ("zh", "en") else ("zh" if 2 * cjk >= sum(ch.isalpha() and ch.isascii() for ch in n["text"]) else "en")
+        lang = n["lang"] if n.get("lang") in ("zh", "en") else n["id"][:2] if n["id"][:3] in ("zh-", "en-") else \
+            ("zh" if 2 * cjk >= sum(ch.isalpha() and ch.isascii() for ch in n["text"]) else "en")
         read = set(a.get("notes_conditions", []))
         syms, conds = n.get("symptoms", []), n.get("conditions", [])
         rest = a["activity"] == "rest" and a["safety"]["emergency"]
@@ -91,6 +93,9 @@ def score(notes, answers):
         confusion[n["mood"]][a["mood"]] += 1
         lang_mood[lang][0] += 1
         lang_mood[lang][1] += a["mood"] == n["mood"]
+        if not syms:
+            quiet_n += 1
+            quiet_alarm += a["safety"]["emergency"]
         if NOT_ALARM_KINDS & set(n.get("kind", [])) and not syms:
             fa_n += 1
             if a["safety"]["emergency"]:
@@ -108,6 +113,7 @@ def score(notes, answers):
     f["mood_confusion"] = {m: dict(confusion[m]) for m in MOODS if confusion[m]}
     f["false_emergency_not_alarm_kinds"] = f"{len(fa)}/{fa_n}"
     f["false_emergency_rate"] = round(len(fa) / fa_n, 4) if fa_n else 0.0
+    f["false_emergency_no_symptom"] = f"{quiet_alarm}/{quiet_n}"
     return f, unsafe, misses, fa
 
 

@@ -37,10 +37,25 @@ static void sample(void **state) {
     assert_true(r.probs[MR_ACT_RUN] == 0);
     /* numbers from the knowledge: kcal = MET x 3.5 x kg / 200 x min */
     assert_true(fabsf(r.kcal - roundf(r.met * 3.5f * 70 / 200 * r.minutes)) < 1);
-    int lo, hi;
-    mr_kb_hr_zone(45, 68, r.intensity, &lo, &hi);
-    assert_int_equal(r.hr_lo, lo);
-    assert_int_equal(r.hr_hi, hi);
+    /* a beginner goes by RPE and the talk test (no formula); a trained
+     * runner gets the Karvonen zone of the knowledge tables */
+    assert_int_equal(p.fitness, MR_FIT_BEGINNER);
+    assert_true(r.hr_lo == 0 && r.rpe_lo > 0);
+    {
+        const char *js = "{\"age\": 34, \"fitness\": \"intermediate\", \"resting_hr\": 60, \"preferences\": [\"run\"],"
+                         " \"context\": {\"aqi\": 30, \"temperature_c\": 15}}";
+        mr_profile q;
+        mr_recommendation rq;
+        assert_int_equal(mr_profile_parse(js, strlen(js), &q, err, sizeof err), MR_OK);
+        assert_int_equal(mr_advise(&q, NULL, NULL, 0, &rq, err, sizeof err), MR_OK);
+        assert_int_equal(rq.activity, MR_ACT_RUN);
+        int lo, hi;
+        mr_kb_hr_zone(34, 60, rq.intensity, &lo, &hi);
+        assert_true(lo > 0 && rq.hr_lo == lo && rq.hr_hi == hi);
+        q.age = 70; /* from 65: by feel (ACSM) */
+        assert_int_equal(mr_advise(&q, NULL, NULL, 0, &rq, err, sizeof err), MR_OK);
+        assert_int_equal(rq.hr_lo, 0);
+    }
     assert_non_null(strstr(r.advice, mr_kb_activity(r.activity)->zh)); /* names the activity */
     char num[16];
     snprintf(num, sizeof num, "%d", r.minutes);
@@ -138,7 +153,7 @@ static void coach(void **state) {
     r = advise_json("{\"age\":30,\"fitness\":\"advanced\",\"history\":[{\"activity\":\"run\",\"minutes\":90,"
                     "\"days_ago\":1,\"rpe\":17}]}");
     assert_int_equal(r.intensity, MR_LIGHT);
-    assert_true(has_reason(&r, "recover today"));
+    assert_true(has_reason(&r, "a recovery day"));
     /* late at night and exhausted: light */
     r = advise_json("{\"age\":29,\"fitness\":\"advanced\",\"context\":{\"time\":\"2026-11-30T23:40\"},"
                     "\"notes\":\"exhausted after a 12 hour shift\"}");

@@ -45,9 +45,12 @@ static void rules(void **state) {
     assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE)); /* no moderate running exists */
     assert_true(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE));
 
-    in = base(); in.glucose = 80;
+    in = base(); in.glucose = 80;  /* carbohydrate first, then up to moderate */
     mr_safety_apply(&in, &o);
-    assert_true(fired(&o, MR_RULE_GLUCOSE_LOW) && o.max_intensity == MR_LIGHT);
+    assert_true(fired(&o, MR_RULE_GLUCOSE_LOW) && o.max_intensity == MR_MODERATE);
+    in = base(); in.glucose = 62;  /* a hypo: treat it, then light */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_GLUCOSE_HYPO) && !fired(&o, MR_RULE_GLUCOSE_LOW) && o.max_intensity == MR_LIGHT);
 
     in = base(); in.flags = MR_COND_KNEE;
     mr_safety_apply(&in, &o);
@@ -128,10 +131,39 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_COLD_ABOVE_NECK) && !o.emergency && o.max_intensity == MR_LIGHT);
     assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
-    /* "低血糖" without a number: carbohydrate first, light */
+    /* "低血糖" without a number: treat the hypo first, light */
     in = base(); in.notes = MR_NOTE_LOW_GLUCOSE;
     mr_safety_apply(&in, &o);
-    assert_true(fired(&o, MR_RULE_GLUCOSE_LOW) && o.max_intensity == MR_LIGHT);
+    assert_true(fired(&o, MR_RULE_GLUCOSE_HYPO) && o.max_intensity == MR_LIGHT);
+    /* a fresh sprain: non-weight-bearing only (Vuurberg 2018) */
+    in = base(); in.flags = MR_COND_ANKLE; in.notes = MR_NOTE_ACUTE_SPRAIN;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_ACUTE_SPRAIN) && fired(&o, MR_RULE_JOINT));
+    assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_ELLIPTICAL, MR_MODERATE) ||
+                 mr_safety_permits(&o, MR_ACT_TAI_CHI, MR_MODERATE) || mr_safety_permits(&o, MR_ACT_YOGA, MR_LIGHT));
+    /* thunder: indoors, and out of the water */
+    in = base(); in.thunder = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_THUNDER) && !mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE) &&
+                !mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS) && mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_VIGOROUS));
+    /* back from an illness: moderate at most */
+    in = base(); in.notes = MR_NOTE_RECOVERED;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_RECOVERED) && !o.emergency && o.max_intensity == MR_MODERATE);
+    /* unhealthy air (EPA 2019: smoke comes indoors) and dangerous heat: moderate at most, indoors */
+    in = base(); in.aqi = 185;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_ALL) && o.max_intensity == MR_MODERATE);
+    assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_MODERATE));
+    assert_true(mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    in = base(); in.aqi = 150; /* unhealthy for sensitive groups only: a healthy adult is not capped */
+    mr_safety_apply(&in, &o);
+    assert_int_equal(o.max_intensity, MR_VIGOROUS);
+    in = base(); in.temp_c = 36; in.rh_pct = 70;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_HEAT_DANGER) && o.max_intensity == MR_MODERATE);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
     /* something unplaced: no vigorous; in the legs, no impact either */
     in = base(); in.n_unsure = 1;
     mr_safety_apply(&in, &o);
@@ -169,7 +201,7 @@ static mr_safety_in random_in(void) {
     in.precip = (mr_precip)rnd(4);
     in.thunder = rnd(10) == 0;
     in.aqi = rnd(5) ? (int)rnd(501) : -1;
-    in.notes = rnd(64) & rnd(64);
+    in.notes = rnd(1u << 13) & rnd(1u << 13);
     in.n_unsure = rnd(4) == 0;
     return in;
 }
@@ -195,7 +227,7 @@ static void properties(void **state) {
         assert_true(within(&o2, &o));
         /* nor does anything more read in the notes */
         w = in;
-        w.notes |= 1u << rnd(6);
+        w.notes |= 1u << rnd(13);
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         w = in;

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""The coach's judgement on the expert clients (tests/data/expert_clients.jsonl):
+each client carries what an exercise physiologist expects of today's
+recommendation, and everything that can be checked mechanically is checked
+here, with the knowledge rules alone and with the shipped model:
+
+  must_rest             rest (a deferral) or not
+  max_intensity         the recommendation is no harder than this
+  acceptable/forbidden  the activity is among the acceptable, never a forbidden one
+  minutes_range         the minutes are inside it (not checked for rest)
+  intensity_measure     "hr": a heart-rate zone for steady aerobic work (never for
+                        strength, yoga, tai chi, stretching); "rpe": RPE and the
+                        talk test are given and no heart-rate zone is
+  must_mention          each text appears in the advice, reasons or warnings
+  must_not_say          none of these does (case-insensitive)
+
+and the card never contradicts its JSON: an activity the reasons call
+excluded is absent from safety.allowed.
+
+python3 tests/test_expert.py [--show] [--model FILE|none]"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+B = os.environ.get("MR_BUILD", "build")
+here = os.path.dirname(os.path.abspath(__file__))
+CLIENTS = os.path.join(here, "data", "expert_clients.jsonl")
+LEVEL = {"rest": -1, "light": 0, "moderate": 1, "vigorous": 2}
+
+
+def run(clients, model):
+    with tempfile.TemporaryDirectory() as d:
+        lines = "\n".join(json.dumps(c["profile"], ensure_ascii=False) for c in clients) + "\n"
+        cmd = [os.path.join(B, "motion-advisor"), "recommend", "--batch", "/dev/stdin", "--model", model,
+               "--db", os.path.join(d, "a.db")]
+        p = subprocess.run(cmd, input=lines, capture_output=True, text=True, timeout=1200)
+    if p.returncode != 0:
+        sys.exit("motion-advisor failed (%d): %s" % (p.returncode, p.stderr[-2000:]))
+    out = [json.loads(l) for l in p.stdout.splitlines()]
+    assert len(out) == len(clients), "one answer per client"
+    return out
+
+
+def judge(c, r):
+    """Every way recommendation r falls short of client c's expectations."""
+    e, bad = c["expected"], []
+    if "error" in r:
+        return ["refused: " + r["error"]]
+    act, rest = r["activity"], r["activity"] == "rest"
+    text = " ".join([r.get("advice") or ""] + r.get("reasons", []) + r.get("warnings", []))
+    if e["must_rest"] != rest:
+        bad.append("rest expected" if e["must_rest"] else "rest given, not expected (%s)" % text[:120])
+    if not rest:
+        if LEVEL[r["intensity"]] > LEVEL[e["max_intensity"]]:
+            bad.append("intensity %s above %s" % (r["intensity"], e["max_intensity"]))
+        if e["acceptable_activities"] and act not in e["acceptable_activities"]:
+            bad.append("activity %s not among the acceptable %s" % (act, e["acceptable_activities"]))
+        lo, hi = e["minutes_range"]
+        if not lo <= r["minutes"] <= hi:
+            bad.append("minutes %s outside %s" % (r["minutes"], e["minutes_range"]))
+        # the measure belongs to the person and the activity: a zone for steady
+        # aerobic work, never for lifting, yoga, tai chi or stretching
+        steady = act not in ("strength", "yoga", "tai_chi", "stretching")
+        if e["intensity_measure"] == "hr" and steady and not r.get("hr_zone_bpm"):
+            bad.append("no heart-rate zone")
+        if e["intensity_measure"] == "hr" and not steady and r.get("hr_zone_bpm"):
+            bad.append("a heart-rate zone for %s" % act)
+        if act == "strength" and not r.get("strength"):
+            bad.append("strength without sets and reps")
+        if e["intensity_measure"] == "rpe":
+            if r.get("hr_zone_bpm"):
+                bad.append("a heart-rate zone where RPE is the measure")
+            if not r.get("rpe") or not r.get("talk_test"):
+                bad.append("no RPE or talk test")
+    if act in e["forbidden_activities"]:
+        bad.append("forbidden activity %s" % act)
+    low = text.lower()
+    for m in e["must_mention"]:
+        if m.lower() not in low:
+            bad.append("does not mention '%s'" % m)
+    for m in e["must_not_say"]:
+        if m.lower() in low:
+            bad.append("says '%s'" % m)
+    allowed = set(r["safety"]["allowed"])
+    for x in re.findall(r"(\w+) is (?:excluded|ruled out|not allowed)", text):
+        if x in allowed:
+            bad.append("calls %s excluded but allows it" % x)
+    return bad
+
+
+def main():
+    show = "--show" in sys.argv
+    models = ["none", "weights/advisor-f16.gguf"]
+    if "--model" in sys.argv:
+        models = [sys.argv[sys.argv.index("--model") + 1]]
+    clients = [json.loads(l) for l in open(CLIENTS, encoding="utf-8")]
+    fail = 0
+    for model in models:
+        out = run(clients, model)
+        failed = [(c, r, judge(c, r)) for c, r in zip(clients, out)]
+        failed = [x for x in failed if x[2]]
+        print("expert clients, model %s: %d of %d meet every mechanical expectation" %
+              (model, len(clients) - len(failed), len(clients)))
+        for c, r, why in failed:
+            print("  %s (%s): %s" % (c["id"], c["who"][:60], "; ".join(why)))
+            if show:
+                print("    ", json.dumps({k: r.get(k) for k in ("activity", "intensity", "minutes", "advice",
+                                                                   "reasons", "warnings")}, ensure_ascii=False))
+        fail += bool(failed)
+    print("%d passed, %d failed" % (len(models) - fail, fail))
+    sys.exit(1 if fail else 0)
+
+
+if __name__ == "__main__":
+    main()

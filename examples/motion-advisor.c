@@ -15,6 +15,7 @@
  * tree's weights/advisor-f16.gguf); --model none reads with the knowledge
  * rules alone. */
 #include "motionrec.h"
+#include "strnum.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -115,7 +116,8 @@ int main(int argc, char **argv) {
     }
     const char *cmd = argv[1], *profile = NULL, *batch = NULL, *db = NULL, *user = NULL, *comment = NULL;
     const char *model = getenv("MOTIONREC_MODEL");
-    long long rec = -1;
+    int64_t rec = -1;
+    char err[512] = "";
     int rating = -1, completed = -1, rpe = -1, json = 0, threads = 2;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
@@ -124,17 +126,17 @@ int main(int argc, char **argv) {
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(usage, stdout); return 0; }
         if (!v) { fprintf(stderr, "motion-advisor: %s needs a value\n", a); return 1; }
         i++;
-        char *end;
         if (!strcmp(a, "--profile")) profile = v;
         else if (!strcmp(a, "--batch")) batch = v;
         else if (!strcmp(a, "--db")) db = v;
         else if (!strcmp(a, "--user")) user = v;
         else if (!strcmp(a, "--comment")) comment = v;
         else if (!strcmp(a, "--model")) model = v;
-        else if (!strcmp(a, "--threads")) { threads = (int)strtol(v, &end, 10); if (*end || threads < 1 || threads > 256) return die("--threads must be 1-256"); }
-        else if (!strcmp(a, "--rec")) { rec = strtoll(v, &end, 10); if (*end || rec < 0) return die("--rec must be an id"); }
-        else if (!strcmp(a, "--rating")) { rating = (int)strtol(v, &end, 10); if (*end) return die("--rating must be 1-5"); }
-        else if (!strcmp(a, "--rpe")) { rpe = (int)strtol(v, &end, 10); if (*end) return die("--rpe must be 6-20"); }
+        /* numbers: the whole text, in range, or a message naming both */
+        else if (!strcmp(a, "--threads")) { if (mr_strnum_int(v, 1, 256, a, &threads, err, sizeof err)) return die(err); }
+        else if (!strcmp(a, "--rec")) { if (mr_strnum_i64(v, 1, INT64_MAX, a, &rec, err, sizeof err)) return die(err); }
+        else if (!strcmp(a, "--rating")) { if (mr_strnum_int(v, 1, 5, a, &rating, err, sizeof err)) return die(err); }
+        else if (!strcmp(a, "--rpe")) { if (mr_strnum_int(v, 6, 20, a, &rpe, err, sizeof err)) return die(err); }
         else if (!strcmp(a, "--completed")) {
             if (!strcmp(v, "yes")) completed = 1;
             else if (!strcmp(v, "no")) completed = 0;
@@ -149,7 +151,7 @@ int main(int argc, char **argv) {
                             "knowledge rules alone\n", MODEL_FILE, MR_MODEL_DIR);
     }
     if (model && (!*model || !strcmp(model, "none"))) model = NULL;
-    char dbbuf[3200], err[512] = "";
+    char dbbuf[3200];
     mr_advisor_params ap = mr_advisor_default_params();
     ap.n_threads = threads;
     if (!strcmp(cmd, "recommend")) {
@@ -199,7 +201,7 @@ int main(int argc, char **argv) {
         mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
         if (!adv) return die(err);
         int rc = mr_advisor_feedback(adv, rec, rating, completed, rpe, comment);
-        if (rc == MR_OK) printf("feedback recorded for recommendation %lld\n", rec);
+        if (rc == MR_OK) printf("feedback recorded for recommendation %lld\n", (long long)rec);
         else rc = die(mr_advisor_errmsg(adv));
         mr_advisor_free(adv);
         return rc ? 1 : 0;

@@ -11,6 +11,8 @@
  */
 #include "motionrec.h"
 
+#include "strnum.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +24,10 @@ static const char *usage_main =
     "MODEL is a .gguf file (tokenize/detokenize also take a sentencepiece .model).\n"
     "encode, logits, generate and classify take --threads N (default 1) and --backend cpu|cuda.\n";
 
+/* The longest context a context may have (mr_ctx_params.n_ctx's limit), so
+ * the most new tokens a generation can ask for. */
+#define MAX_POSITIONS (1 << 20)
+
 static void fail(const char *fmt, const char *a) {
     fprintf(stderr, "mr-cli: ");
     fprintf(stderr, fmt, a);
@@ -29,40 +35,43 @@ static void fail(const char *fmt, const char *a) {
     exit(1);
 }
 
-/* "5,6,1" -> ids; returns count. Rejects anything that is not an integer list. */
-static int32_t parse_ids(const char *s, int32_t **out) {
-    int32_t n = 0, cap = 16;
-    int32_t *v = malloc((size_t)cap * sizeof *v);
-    const char *p = s;
-    while (*p) {
-        char *end;
-        errno = 0;
-        long x = strtol(p, &end, 10);
-        if (end == p || errno || x < 0 || x > INT32_MAX) fail("invalid id list: %s", s);
-        if (n == cap) v = realloc(v, (size_t)(cap *= 2) * sizeof *v);
-        v[n++] = (int32_t)x;
-        p = end;
-        while (*p == ' ') p++;
-        if (*p == ',') p++;
-        else if (*p) fail("invalid id list: %s", s);
-    }
-    if (n == 0) fail("empty id list%s", "");
-    *out = v;
+/* --ids and --decoder-ids: "5,6,1" -> ids; returns the count (at least 1). */
+static int32_t parse_ids(const char *what, const char *s, int32_t **out) {
+    char err[256];
+    int32_t n;
+    if (mr_strnum_ids(s, 1, what, out, &n, err, sizeof err) != MR_OK) fail("%s", err);
     return n;
 }
 
 typedef struct {
-    const char *model, *text, *ids, *dec_ids, *out, *labels;
+    const char *model, *text, *ids, *dec_ids, *out, *labels, *labels_file;
     int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help, threads, cuda;
     float temp, top_p;
     unsigned long long seed;
 } opts;
+
+/* Every number through the strict parser: the whole text, in range, or a
+ * message naming the option and the text. */
+static int int_opt(const char *opt, const char *v, int lo, int hi) {
+    char err[256];
+    int x;
+    if (mr_strnum_int(v, lo, hi, opt, &x, err, sizeof err) != MR_OK) fail("%s", err);
+    return x;
+}
+
+static float float_opt(const char *opt, const char *v, double lo, double hi) {
+    char err[256];
+    double x;
+    if (mr_strnum_f64(v, lo, hi, opt, &x, err, sizeof err) != MR_OK) fail("%s", err);
+    return (float)x;
+}
 
 static void parse(int argc, char **argv, opts *o) {
     memset(o, 0, sizeof *o);
     o->max_new = 64;
     o->top_p = 1.0f;
     o->beams = 1;
+    o->threads = 1;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
 #define NEXT() (i + 1 < argc ? argv[++i] : (fail("%s needs a value", a), ""))
@@ -71,14 +80,20 @@ static void parse(int argc, char **argv, opts *o) {
         else if (!strcmp(a, "--decoder-ids")) o->dec_ids = NEXT();
         else if (!strcmp(a, "--out")) o->out = NEXT();
         else if (!strcmp(a, "--labels")) o->labels = NEXT();
-        else if (!strcmp(a, "--max-new")) o->max_new = atoi(NEXT());
-        else if (!strcmp(a, "--min-new")) o->min_new = atoi(NEXT());
-        else if (!strcmp(a, "--temp")) o->temp = strtof(NEXT(), NULL);
-        else if (!strcmp(a, "--top-k")) o->top_k = atoi(NEXT());
-        else if (!strcmp(a, "--top-p")) o->top_p = strtof(NEXT(), NULL);
-        else if (!strcmp(a, "--seed")) o->seed = strtoull(NEXT(), NULL, 10);
-        else if (!strcmp(a, "--beams")) o->beams = atoi(NEXT());
-        else if (!strcmp(a, "--threads") || !strcmp(a, "-t")) o->threads = atoi(NEXT());
+        else if (!strcmp(a, "--labels-file")) o->labels_file = NEXT();
+        else if (!strcmp(a, "--max-new")) o->max_new = int_opt(a, NEXT(), 1, MAX_POSITIONS);
+        else if (!strcmp(a, "--min-new")) o->min_new = int_opt(a, NEXT(), 0, MAX_POSITIONS);
+        else if (!strcmp(a, "--temp")) o->temp = float_opt(a, NEXT(), 0, 100);
+        else if (!strcmp(a, "--top-k")) o->top_k = int_opt(a, NEXT(), 0, INT32_MAX);
+        else if (!strcmp(a, "--top-p")) o->top_p = float_opt(a, NEXT(), 0, 1);
+        else if (!strcmp(a, "--seed")) {
+            char err[256];
+            uint64_t x;
+            if (mr_strnum_u64(NEXT(), UINT64_MAX, a, &x, err, sizeof err) != MR_OK) fail("%s", err);
+            o->seed = x;
+        }
+        else if (!strcmp(a, "--beams")) o->beams = int_opt(a, NEXT(), 1, 64);
+        else if (!strcmp(a, "--threads") || !strcmp(a, "-t")) o->threads = int_opt(a, NEXT(), 1, 256);
         else if (!strcmp(a, "--backend")) {
             const char *b = NEXT();
             if (!strcmp(b, "cuda")) o->cuda = 1;
@@ -109,7 +124,7 @@ static void write_floats(const char *path, const float *x, size_t n) {
 
 /* Encoder input: --ids as given, or TEXT + eos. */
 static int32_t input_ids(const opts *o, const mr_model *m, int32_t **ids) {
-    if (o->ids) return parse_ids(o->ids, ids);
+    if (o->ids) return parse_ids("--ids", o->ids, ids);
     if (!o->text) fail("give TEXT or --ids%s", "");
     const mr_tokenizer *tok = mr_model_tokenizer(m);
     if (!tok) fail("the model has no tokenizer; use --ids%s", "");
@@ -144,7 +159,9 @@ static int cmd_tokenize(const opts *o, int detok) {
     int32_t *ids = NULL;
     int32_t icap = 0;
     ssize_t len;
+    long long lineno = 0;
     while ((len = getline(&line, &cap, stdin)) >= 0) {
+        lineno++;
         if (len && line[len - 1] == '\n') line[--len] = 0;
         if (!detok) {
             int32_t need = 0;
@@ -158,18 +175,13 @@ static int cmd_tokenize(const opts *o, int detok) {
             for (int32_t i = 0; i < n; i++) printf(i ? " %d" : "%d", ids[i]);
             putchar('\n');
         } else {
-            int32_t n = 0;
-            char *p = line;
-            for (;;) {
-                while (*p == ' ' || *p == ',') p++;
-                if (!*p) break;
-                char *end;
-                long x = strtol(p, &end, 10);
-                if (end == p) fail("not an id list: %s", line);
-                if (n == icap) ids = realloc(ids, (size_t)(icap = icap ? icap * 2 : 64) * sizeof *ids);
-                ids[n++] = (int32_t)x;
-                p = end;
-            }
+            /* ids separated by spaces or commas; a blank line is no ids */
+            char what[64];
+            snprintf(what, sizeof what, "line %lld", lineno);
+            if (memchr(line, 0, (size_t)len)) fail("%s: a NUL byte in the id list", what);
+            int32_t n;
+            free(ids);
+            if (mr_strnum_ids(line, 0, what, &ids, &n, err, sizeof err) != MR_OK) fail("%s", err);
             int32_t need = 0;
             char small[1];
             int32_t r = mr_detokenize(tok, ids, n, small, 1, &need);
@@ -181,7 +193,11 @@ static int cmd_tokenize(const opts *o, int detok) {
             } else if (r >= 0) {
                 puts("");
             }
-            if (r < 0) fail("detokenize: %s", mr_strerror(r));
+            if (r < 0) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "line %lld: %s", lineno, mr_strerror(r));
+                fail("detokenize %s", msg);
+            }
         }
         fflush(stdout);
     }
@@ -210,7 +226,10 @@ int main(int argc, char **argv) {
         {"generate", "mr-cli generate MODEL (TEXT | --ids 5,6,1) [--max-new N] [--min-new N]\n"
                      "       [--temp T --top-k K --top-p P --seed S] [--beams B] [--print-ids] [--stream]\n"
                      "  TEXT gets eos appended; --ids are used as given. --print-ids prints the\n"
-                     "  generated ids (no start token, final eos included if generated).\n"},
+                     "  generated ids (no start token, final eos included if generated).\n"
+                     "  --max-new 1-1048576 (default 64), --min-new 0-1048576, --temp 0-100 (0: greedy),\n"
+                     "  --top-k 0-2147483647 (0: off), --top-p 0-1 (1: off), --seed 0-18446744073709551615,\n"
+                     "  --beams 1-64, --threads 1-256.\n"},
         {"classify", "mr-cli classify MODEL (TEXT | --ids ...) --labels \"a,b,c\" [--mean] [--json]\n"
                      "  rank classification: each label's log-likelihood (eos appended), softmax over\n"
                      "  the sums (--mean: over per-token means). JSON: labels, logprob_sum, probs.\n"},
@@ -262,7 +281,7 @@ int main(int argc, char **argv) {
     } else if (!strcmp(cmd, "logits")) {
         if (!o.out || !o.dec_ids) fail("logits needs --decoder-ids and --out%s", "");
         int32_t *dec;
-        int32_t nd = parse_ids(o.dec_ids, &dec);
+        int32_t nd = parse_ids("--decoder-ids", o.dec_ids, &dec);
         size_t cnt = (size_t)nd * (size_t)info.n_vocab;
         float *lg = malloc(cnt * sizeof *lg);
         if (!lg) fail("out of memory%s", "");

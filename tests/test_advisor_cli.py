@@ -63,6 +63,19 @@ with tempfile.TemporaryDirectory() as d:
         db2 = os.path.join(d, "never.db")
         rc, out, err = run("recommend", "--profile", pf, "--db", db2)
         check(rc != 0 and needle in err and not os.path.exists(db2), "invalid %s: %s" % (body, err.strip()))
+    # numbers are read strictly: the whole text, in range, the option and the text named
+    for args, msg in [(["--rec", "9223372036854775808"], "--rec: 9223372036854775808 is outside 1..9223372036854775807"),
+                      (["--rec", "0"], "--rec: 0 is outside 1..9223372036854775807"),
+                      (["--rec", "1x"], "--rec: '1x' is not a whole number (expected 1..9223372036854775807)"),
+                      (["--rating", "5x"], "--rating: '5x' is not a whole number (expected 1..5)"),
+                      (["--rating", "abc"], "--rating: 'abc' is not a whole number (expected 1..5)"),
+                      (["--rpe", "21"], "--rpe: 21 is outside 6..20")]:
+        base = {"--rec": str(rec), "--rating": "4", "--completed": "yes"}
+        base[args[0]] = args[1]
+        rc, out, err = run("feedback", *sum(base.items(), ()), "--db", db)
+        check(rc == 1 and err == "motion-advisor: " + msg + "\n", "feedback %s: %r" % (args, err))
+    rc, out, err = run("recommend", "--profile", SAMPLE, "--threads", "0", "--model", "none")
+    check(rc == 1 and err == "motion-advisor: --threads: 0 is outside 1..256\n", "--threads 0: %r" % err)
     rc, out, err = run("frobnicate")
     check(rc != 0 and "unknown command" in err, "unknown command")
 

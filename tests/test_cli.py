@@ -86,11 +86,57 @@ for model in [os.path.join(G, "tokenizer", "spiece.model"), os.path.join(B, "tes
 model = os.path.join(B, "testdata", "flan-v1_1-tiny-copy-f32.gguf")
 for args, needle in [(["encode", model, "--ids", "5,99999,1", "--out", TMP], "outside the vocabulary"),
                      (["encode", "/nonexistent.gguf", "--ids", "5"], "cannot open"),
-                     (["generate", model, "--ids", "x,y"], "invalid id list"),
+                     (["generate", model, "--ids", "x,y"], "--ids: 'x' is not a token id"),
                      (["frobnicate", model], "unknown command"),
                      (["classify", model, "hello"], "--labels")]:
     rc, out, err = cli(*args)
     check(rc != 0 and needle in err, "%s: %r" % (args[0], err.strip()))
+# numbers are read strictly: the whole text, in range; the message names the
+# option and the text
+for args, msg in [(["--max-new", "5x"], "--max-new: '5x' is not a whole number (expected 1..1048576)"),
+                  (["--max-new", "abc"], "--max-new: 'abc' is not a whole number (expected 1..1048576)"),
+                  (["--max-new", "0"], "--max-new: 0 is outside 1..1048576"),
+                  (["--max-new", " 7"], "--max-new: ' 7' is not a whole number (expected 1..1048576)"),
+                  (["--min-new", "-1"], "--min-new: -1 is outside 0..1048576"),
+                  (["--top-k", "2147483648"], "--top-k: 2147483648 is outside 0..2147483647"),
+                  (["--temp", "nan"], "--temp: 'nan' is not a number (expected 0..100)"),
+                  (["--temp", "0.5x"], "--temp: '0.5x' is not a number (expected 0..100)"),
+                  (["--top-p", "2"], "--top-p: 2 is outside 0..1"),
+                  (["--seed", "-1"], "--seed: '-1' is not a whole number (expected 0..18446744073709551615)"),
+                  (["--seed", "18446744073709551616"], "--seed: 18446744073709551616 is outside 0..18446744073709551615"),
+                  (["--beams", "65"], "--beams: 65 is outside 1..64"),
+                  (["--threads", "0"], "--threads: 0 is outside 1..256"),
+                  (["-t", "2x"], "-t: '2x' is not a whole number (expected 1..256)"),
+                  (["--ids", "5,,6"], "--ids: empty item in the id list '5,,6'"),
+                  (["--ids", "5,2147483648"], "--ids: '2147483648' is not a token id (expected 0..2147483647)"),
+                  (["--max-new"], "--max-new needs a value")]:
+    rc, out, err = cli("generate", model, *(args if args[0] == "--ids" else ["--ids", "5,6,1"] + args))
+    check(rc == 1 and err == "mr-cli: " + msg + "\n", "%s: %r" % (" ".join(args), err))
+# the same numbers at their limits are taken
+rc, out, err = cli("generate", model, "--ids", "5,6,1", "--max-new", "007", "--min-new", "0", "--top-k", "0",
+                   "--top-p", "1", "--temp", "0", "--seed", "18446744073709551615", "--beams", "1", "--print-ids")
+rc2, plain, _ = cli("generate", model, "--ids", "5,6,1", "--max-new", "7", "--print-ids")
+check(rc == 0 and rc2 == 0 and out == plain and 0 < len(out.split()) <= 7, "numbers at their limits: %r %r" % (out, err))
+rc, out, err = cli("logits", model, "--ids", "5,6,1", "--decoder-ids", "0,x", "--out", TMP)
+check(rc == 1 and err == "mr-cli: --decoder-ids: 'x' is not a token id (expected 0..2147483647)\n", "--decoder-ids: %r" % err)
+# detokenize: ids separated by spaces or commas, a blank line is empty text,
+# anything else is refused naming the line
+rc, out, err = cli("detokenize", model, stdin="5 6\n\n7,8\n")
+check(rc == 0 and len(out.split("\n")) == 4 and out.split("\n")[1] == "", "detokenize blank line: %r" % out)
+rc, out, err = cli("detokenize", model, stdin="5 6\n5 6 x\n")
+check(rc == 1 and err == "mr-cli: line 2: 'x' is not a token id (expected 0..2147483647)\n", "detokenize: %r" % err)
+rc, out, err = cli("detokenize", model, stdin="5 99999\n")
+check(rc == 1 and err == "mr-cli: detokenize line 1: token id out of range\n", "detokenize range: %r" % err)
+# mr-bench reads its numbers the same way (refused before any measuring)
+for args, msg in [(["kernels", "--threads", "5x"], "--threads: '5x' is not a whole number (expected 1..256)"),
+                  (["kernels", "--reps", "0"], "--reps: 0 is outside 1..100000"),
+                  (["e2e", model, "--reps"], "--reps needs a value")]:
+    r = subprocess.run([os.path.join(B, "mr-bench")] + args, capture_output=True, text=True)
+    check(r.returncode == 1 and r.stderr == "mr-bench: " + msg + "\n", "mr-bench %s: %r" % (args, r.stderr))
+for cmd in ["kernels", "e2e"]:
+    r = subprocess.run([os.path.join(B, "mr-bench"), cmd, "--help"], capture_output=True, text=True)
+    check(r.returncode == 0 and r.stdout.startswith("usage: mr-bench " + cmd), "mr-bench %s --help" % cmd)
+
 for cmd in ["info", "tokenize", "detokenize", "encode", "logits", "generate", "classify"]:
     rc, out, err = cli(cmd, "--help")
     check(rc == 0 and "mr-cli " + cmd in out, "%s --help" % cmd)

@@ -24,16 +24,25 @@ mr_advisor_params mr_advisor_default_params(void) {
 
 mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t errsz) {
     mr_advisor_params p = params ? *params : mr_advisor_default_params();
+    /* checked with or without a model, so that a wrong value is found
+     * before the day a model is configured */
+    if (p.n_threads < 0 || p.n_threads > 256) {
+        mr_fmt(err, errsz, "mr_advisor_params.n_threads %d is outside 0..256", p.n_threads);
+        return NULL;
+    }
+    if (p.kernels < 0 || p.kernels > 5) {
+        mr_fmt(err, errsz, "mr_advisor_params.kernels %d is outside 0..5", p.kernels);
+        return NULL;
+    }
     mr_advisor *a = calloc(1, sizeof *a);
     if (!a) { mr_fmt(err, errsz, "out of memory"); return NULL; }
     if (p.model_path) {
         a->model = mr_model_load(p.model_path, NULL, err, errsz);
         if (!a->model) { free(a); return NULL; }
         mr_ctx_params cp = mr_ctx_default_params();
-        cp.n_threads = p.n_threads > 0 ? p.n_threads : 1;
+        cp.n_threads = p.n_threads;
         cp.kernels = p.kernels;
-        a->ctx = mr_ctx_new(a->model, &cp);
-        if (!a->ctx) { mr_fmt(err, errsz, "cannot create a context for %s", p.model_path); mr_advisor_free(a); return NULL; }
+        if (mr_ctx_init(a->model, &cp, &a->ctx, err, errsz) != MR_OK) { mr_advisor_free(a); return NULL; }
     }
     if (p.db_path && !(a->db_path = strdup(p.db_path))) { mr_fmt(err, errsz, "out of memory"); mr_advisor_free(a); return NULL; }
     return a;

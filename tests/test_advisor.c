@@ -277,6 +277,15 @@ static void public_api(void **state) {
     ap.model_path = "/nonexistent/model.gguf";
     assert_null(mr_advisor_new(&ap, err, sizeof err));
     assert_non_null(strstr(err, "nonexistent"));
+    /* parameters out of range are refused by name, with or without a model */
+    ap = mr_advisor_default_params();
+    ap.n_threads = -1;
+    assert_null(mr_advisor_new(&ap, err, sizeof err));
+    assert_string_equal(err, "mr_advisor_params.n_threads -1 is outside 0..256");
+    ap.n_threads = 1;
+    ap.kernels = 9;
+    assert_null(mr_advisor_new(&ap, err, sizeof err));
+    assert_string_equal(err, "mr_advisor_params.kernels 9 is outside 0..5");
     tu_remove_db(path);
 }
 

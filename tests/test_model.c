@@ -205,6 +205,43 @@ static int count_cb(int32_t tok, const char *piece, void *ud) {
     return s->n == s->stop_at;
 }
 
+/* Context parameters outside their documented ranges are refused, named,
+ * never replaced by a default; the limits themselves are taken. */
+static void context_params(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    const struct { const char *field; int32_t v; } bad[] = {
+        {"n_ctx", -1},     {"n_ctx", (1 << 20) + 1}, {"n_dec_max", -5}, {"n_threads", -1},
+        {"n_threads", 257}, {"kernels", -1},          {"kernels", 6},     {"device", -1},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        mr_ctx_params cp = mr_ctx_default_params();
+        if (!strcmp(bad[i].field, "n_ctx")) cp.n_ctx = bad[i].v;
+        if (!strcmp(bad[i].field, "n_dec_max")) cp.n_dec_max = bad[i].v;
+        if (!strcmp(bad[i].field, "n_threads")) cp.n_threads = bad[i].v;
+        if (!strcmp(bad[i].field, "kernels")) cp.kernels = bad[i].v;
+        if (!strcmp(bad[i].field, "device")) cp.device = bad[i].v;
+        mr_ctx *c = (mr_ctx *)&cp;
+        char err[256] = "", want[96];
+        assert_int_equal(mr_ctx_init(m, &cp, &c, err, sizeof err), MR_ERR_INVALID_ARG);
+        assert_null(c);
+        snprintf(want, sizeof want, "mr_ctx_params.%s %d is outside", bad[i].field, bad[i].v);
+        if (!strstr(err, want)) fail_msg("message \"%s\" lacks \"%s\"", err, want);
+        assert_null(mr_ctx_new(m, &cp));
+    }
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = 256;
+    cp.kernels = 1;
+    cp.n_ctx = 8;
+    mr_ctx *c;
+    char err[256];
+    assert_int_equal(mr_ctx_init(m, &cp, &c, err, sizeof err), MR_OK);
+    int32_t ids[] = {5, 6, 1};
+    assert_int_equal(mr_encode(c, ids, 3), MR_OK);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
 static void generation_controls(void **state) {
     (void)state;
     mr_model *m = load_base();
@@ -424,6 +461,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
         cmocka_unit_test(bad_calls),           cmocka_unit_test(generation_controls),
+        cmocka_unit_test(context_params),
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
     };

@@ -7,11 +7,13 @@
  *   mr-cli encode MODEL --ids 5,6,1 --out F            float32 [n, d_model]
  *   mr-cli logits MODEL --ids ... --decoder-ids 0,7 --out F   float32 [n_dec, vocab]
  *   mr-cli generate MODEL (TEXT | --ids ...) [options]
- *   mr-cli classify MODEL (TEXT | --ids ...) --labels "a,b,c" [--mean] [--json]
+ *   mr-cli classify MODEL (TEXT | --ids ...) (--labels "a,b,c" | --labels-file F) [--mean] [--json]
  */
 #include "motionrec.h"
 
+#include "labels.h"
 #include "strnum.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -108,6 +110,24 @@ static void parse(int argc, char **argv, opts *o) {
         else if (!o->text) o->text = a;
         else fail("unexpected argument %s", a);
     }
+}
+
+/* A whole file as bytes (NUL-terminated for convenience; the length is what counts). */
+static char *read_all(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { fprintf(stderr, "mr-cli: cannot read %s: %s\n", path, strerror(errno)); exit(1); }
+    size_t cap = 4096, n = 0, k;
+    char *buf = malloc(cap);
+    while (buf && (k = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += k;
+        if (cap - n < 2) { char *b = realloc(buf, cap *= 2); if (!b) free(buf); buf = b; }
+    }
+    if (!buf) fail("out of memory reading %s", path);
+    if (ferror(f)) fail("cannot read %s", path);
+    fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
 }
 
 static mr_model *load(const char *path) {
@@ -230,9 +250,11 @@ int main(int argc, char **argv) {
                      "  --max-new 1-1048576 (default 64), --min-new 0-1048576, --temp 0-100 (0: greedy),\n"
                      "  --top-k 0-2147483647 (0: off), --top-p 0-1 (1: off), --seed 0-18446744073709551615,\n"
                      "  --beams 1-64, --threads 1-256.\n"},
-        {"classify", "mr-cli classify MODEL (TEXT | --ids ...) --labels \"a,b,c\" [--mean] [--json]\n"
+        {"classify", "mr-cli classify MODEL (TEXT | --ids ...) (--labels \"a,b,c\" | --labels-file F) [--mean] [--json]\n"
                      "  rank classification: each label's log-likelihood (eos appended), softmax over\n"
-                     "  the sums (--mean: over per-token means). JSON: labels, logprob_sum, probs.\n"},
+                     "  the sums (--mean: over per-token means). JSON: labels, logprob_sum, probs.\n"
+                     "  --labels-file: one label per line (commas allowed; no empty line, no NUL byte).\n"
+                     "  In JSON a byte that is not UTF-8 is written as U+FFFD.\n"},
     };
     int known = 0;
     for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
@@ -269,8 +291,8 @@ int main(int argc, char **argv) {
     cp.n_threads = o.threads;
     cp.backend = o.cuda ? MR_BACKEND_CUDA : MR_BACKEND_CPU;
     mr_ctx *c = NULL;
-    char cerr[512];
-    if (mr_ctx_init(m, &cp, &c, cerr, sizeof cerr) != MR_OK) fail("%s", cerr);
+    char err[512];
+    if (mr_ctx_init(m, &cp, &c, err, sizeof err) != MR_OK) fail("%s", err);
     int rc = mr_encode(c, ids, n);
     if (rc != MR_OK) fail("encode: %s", mr_ctx_errmsg(c));
     if (!strcmp(cmd, "encode")) {
@@ -319,38 +341,44 @@ int main(int argc, char **argv) {
         }
         free(out);
     } else if (!strcmp(cmd, "classify")) {
-        if (!o.labels) fail("classify needs --labels%s", "");
+        mr_labels lab;
+        if (o.labels && o.labels_file) fail("classify takes --labels or --labels-file, not both%s", "");
+        if (o.labels) {
+            if (mr_labels_from_list(o.labels, &lab, err, sizeof err) != MR_OK) fail("%s", err);
+        } else if (o.labels_file) {
+            size_t len;
+            char *buf = read_all(o.labels_file, &len);
+            if (mr_labels_from_lines(buf, len, o.labels_file, &lab, err, sizeof err) != MR_OK) fail("%s", err);
+            free(buf);
+        } else {
+            fail("classify needs --labels or --labels-file%s", "");
+        }
         const mr_tokenizer *tok = mr_model_tokenizer(m);
         if (!tok) fail("the model has no tokenizer for the labels%s", "");
-        char *copy = strdup(o.labels);
-        const char *labels[256];
-        int32_t nl = 0;
-        for (char *s = strtok(copy, ","); s && nl < 256; s = strtok(NULL, ",")) labels[nl++] = s;
-        if (nl == 0) fail("no labels%s", "");
-        int32_t *lids[256], lens[256];
+        int32_t nl = lab.n;
+        int32_t **lids = calloc((size_t)nl, sizeof *lids), *lens = malloc((size_t)nl * sizeof *lens);
+        float *probs = malloc((size_t)nl * sizeof *probs);
+        double *sums = malloc((size_t)nl * sizeof *sums);
+        if (!lids || !lens || !probs || !sums) fail("out of memory%s", "");
         for (int32_t l = 0; l < nl; l++) {
             int32_t need = 0;
-            mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, NULL, 0, &need);
-            if (need == 0) fail("label \"%s\" tokenizes to nothing", labels[l]);
+            mr_tokenize(tok, lab.v[l], -1, MR_TOKENIZE_SPECIAL, NULL, 0, &need);
+            if (need == 0) fail("label \"%s\" tokenizes to nothing", lab.v[l]);
             lids[l] = malloc((size_t)need * sizeof(int32_t));
-            lens[l] = mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, lids[l], need, NULL);
+            if (!lids[l]) fail("out of memory%s", "");
+            lens[l] = mr_tokenize(tok, lab.v[l], -1, MR_TOKENIZE_SPECIAL, lids[l], need, NULL);
         }
-        float probs[256];
-        double sums[256];
         mr_classify_params kp = mr_classify_default_params();
         kp.length_normalize = o.mean;
         if (mr_classify_ids(c, (const int32_t *const *)lids, lens, nl, &kp, probs, sums) != MR_OK)
             fail("classify: %s", mr_ctx_errmsg(c));
         if (o.json) {
+            /* a label's bytes need not be UTF-8: mr_json_str writes each
+             * invalid byte as U+FFFD, which is how the tokenizer read it */
             printf("{\"labels\":[");
             for (int32_t l = 0; l < nl; l++) {
-                printf(l ? ",\"" : "\"");
-                for (const char *p = labels[l]; *p; p++) {
-                    if (*p == '"' || *p == '\\') printf("\\%c", *p);
-                    else if ((unsigned char)*p < 0x20) printf("\\u%04x", *p);
-                    else putchar(*p);
-                }
-                putchar('"');
+                if (l) putchar(',');
+                mr_json_str(stdout, lab.v[l], strlen(lab.v[l]));
             }
             printf("],\"logprob_sum\":[");
             for (int32_t l = 0; l < nl; l++) printf(l ? ",%.9g" : "%.9g", sums[l]);
@@ -358,10 +386,14 @@ int main(int argc, char **argv) {
             for (int32_t l = 0; l < nl; l++) printf(l ? ",%.9g" : "%.9g", probs[l]);
             printf("]}\n");
         } else {
-            for (int32_t l = 0; l < nl; l++) printf("%-20s %8.5f  logprob %.4f\n", labels[l], probs[l], sums[l]);
+            for (int32_t l = 0; l < nl; l++) printf("%-20s %8.5f  logprob %.4f\n", lab.v[l], probs[l], sums[l]);
         }
         for (int32_t l = 0; l < nl; l++) free(lids[l]);
-        free(copy);
+        free(lids);
+        free(lens);
+        free(probs);
+        free(sums);
+        mr_labels_free(&lab);
     }
     free(ids);
     mr_ctx_free(c);

@@ -1,6 +1,7 @@
 /* advisor.c - the recommendation pipeline: notes -> safety -> scores ->
  * re-ranking -> numbers from the knowledge tables -> advice text. */
 #include "advisor.h"
+#include "utf8.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -356,16 +357,8 @@ int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_rec
     return rc;
 }
 
-static void jstr(FILE *out, const char *s) {
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
-}
+/* the advice is the model's text, the unsure findings quote the notes: any bytes */
+static void jstr(FILE *out, const char *s) { mr_json_str(out, s, strlen(s)); }
 
 void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
     fprintf(out, "{\"activity\":\"%s\",\"probabilities\":{", mr_kb_activity(r->activity)->id);

@@ -1,5 +1,6 @@
 /* store.c - SQLite (Debian's libsqlite3) behind store.h. */
 #include "store.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -149,16 +150,8 @@ int mr_store_priors(mr_store *s, const char *user, mr_prior priors[MR_ACT_COUNT]
     return MR_OK;
 }
 
-static void json_str(FILE *out, const char *s) {
-    fputc('"', out);
-    for (; s && *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
-        else if (ch < 0x20) fprintf(out, "\\u%04x", ch);
-        else fputc(ch, out);
-    }
-    fputc('"', out);
-}
+/* user ids and comments are stored as given: any bytes */
+static void json_str(FILE *out, const char *s) { mr_json_str(out, s, s ? strlen(s) : 0); }
 
 int mr_store_export(mr_store *s, const char *user, FILE *out) {
     if (!s || !user || !out) return MR_ERR_INVALID_ARG;

@@ -91,6 +91,45 @@ for args, needle in [(["encode", model, "--ids", "5,99999,1", "--out", TMP], "ou
                      (["classify", model, "hello"], "--labels")]:
     rc, out, err = cli(*args)
     check(rc != 0 and needle in err, "%s: %r" % (args[0], err.strip()))
+# classify: labels from a file (one per line, commas allowed), valid JSON
+# whatever bytes a label holds, empty labels refused
+def cli_bytes(*args):
+    r = subprocess.run([CLI] + list(args), capture_output=True)
+    return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
+
+
+LABELS = os.path.join(B, "testdata", "labels.txt")
+open(LABELS, "wb").write(b"walk, slowly\r\nr\xffun\n\xe4\xb8\n\xe8\xb7\x91\xe6\xad\xa5\n")
+rc, out, err = cli_bytes("classify", model, "hello", "--labels-file", LABELS, "--json")
+try:
+    j = json.loads(out.decode("utf-8", "strict"))
+except ValueError as e:
+    j = None
+    check(False, "--labels-file --json is not UTF-8 JSON: %r %s" % (out, e))
+check(rc == 0 and j is not None and j["labels"] == ["walk, slowly", "r\ufffdun", "\ufffd\ufffd", "跑步"] and
+      abs(sum(j["probs"]) - 1) < 1e-4, "--labels-file labels: %r %s" % (out, err))
+# the file's labels score as the same labels given on the command line
+rc, out2, err = cli("classify", model, "hello", "--labels", "跑步,walk", "--json")
+open(LABELS, "w").write("跑步\nwalk\n")
+rc3, out3, err3 = cli("classify", model, "hello", "--labels-file", LABELS, "--json")
+check(rc == 0 and rc3 == 0 and json.loads(out2) == json.loads(out3), "--labels-file vs --labels: %r %r" % (out2, out3))
+# more labels than the old fixed table of 256 held
+open(LABELS, "w").write("".join("label %d\n" % i for i in range(300)))
+rc, out, err = cli("classify", model, "hello", "--labels-file", LABELS, "--json")
+check(rc == 0 and len(json.loads(out)["labels"]) == 300, "300 labels: %s" % err)
+for args, msg in [(["--labels", "a,,b"], "--labels: label 2 is empty (labels that hold commas go in --labels-file, one per line)"),
+                  (["--labels", ","], "--labels: label 1 is empty"),
+                  (["--labels-file", "/nonexistent/labels"], "cannot read /nonexistent/labels: No such file or directory"),
+                  (["--labels", "a", "--labels-file", LABELS], "classify takes --labels or --labels-file, not both"),
+                  ([], "classify needs --labels or --labels-file")]:
+    rc, out, err = cli("classify", model, "hello", *args)
+    check(rc == 1 and err.startswith("mr-cli: " + msg), "classify %s: %r" % (args, err))
+for body, msg in [(b"a\n\nb\n", "line 2: empty label (every line is one label)"),
+                  (b"a\nb\0c\n", "line 2: a NUL byte in the label"), (b"", ": no labels (one label per line)")]:
+    open(LABELS, "wb").write(body)
+    rc, out, err = cli("classify", model, "hello", "--labels-file", LABELS)
+    check(rc == 1 and err == "mr-cli: %s%s%s\n" % (LABELS, "" if msg[0] == ":" else " ", msg), "labels file %r: %r" % (body, err))
+
 # numbers are read strictly: the whole text, in range; the message names the
 # option and the text
 for args, msg in [(["--max-new", "5x"], "--max-new: '5x' is not a whole number (expected 1..1048576)"),

@@ -338,7 +338,10 @@ MR_API mr_status mr_advisor_recommend(mr_advisor *adv, const char *profile_json,
 MR_API mr_status mr_advisor_feedback(mr_advisor *adv, int64_t rec_id, int32_t rating, int32_t completed,
                                      int32_t rpe, const char *comment);
 /* Everything stored about a user as JSON lines (recommendations with their
- * feedback), for history views and fine-tuning. Same buffer rules as above. */
+ * feedback), for history views and fine-tuning. Same buffer rules as above.
+ * The database is opened read-only (a file the caller may only read is
+ * fine) and never created: a missing file is MR_ERR_IO ("no database at
+ * ..."). */
 MR_API mr_status mr_advisor_export(mr_advisor *adv, const char *user, char *out, size_t out_size,
                                    size_t *needed);
 /* Deletes everything about a user; *n_deleted (may be NULL) gets the number

@@ -112,9 +112,12 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             printf("usage: mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0]\n"
                    "Reads config.json, model.safetensors (or model.safetensors.index.json) and\n"
-                   "spiece.model from HF_DIR and writes a GGUF v3 file with llama.cpp's T5 names.\n");
+                   "spiece.model from HF_DIR and writes a GGUF v3 file with llama.cpp's T5 names.\n"
+                   "Every value is checked as the loader checks it; a value it would refuse is\n"
+                   "refused here, naming the config.json key. Progress is shown on a terminal only.\n");
             return 0;
-        } else if (!strcmp(argv[i], "--type") && i + 1 < argc) {
+        } else if (!strcmp(argv[i], "--type")) {
+            if (i + 1 >= argc) die("--type needs a value (f32, f16, bf16, q8_0)");
             const char *t = argv[++i];
             if (!strcmp(t, "f32")) want = GGML_F32;
             else if (!strcmp(t, "f16")) want = GGML_F16;
@@ -332,7 +335,9 @@ int main(int argc, char **argv) {
     FILE *fp = fopen(tmp, "wb");
     if (!fp) die("cannot write %s: %s", tmp, strerror(errno));
     if (gguf_w_begin(w, fp) != MR_OK) die("write failed");
-    int progress = total > (64u << 20);
+    /* a progress line rewritten with '\r' only where someone watches it:
+     * in a log or a pipe it would be one long line of carriage returns */
+    int progress = total > (64u << 20) && isatty(STDERR_FILENO);
     float *rowf = NULL;
     uint8_t *buf = NULL;
     uint64_t done = 0;

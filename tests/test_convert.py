@@ -196,6 +196,60 @@ json.dump({"weight_map": {"shared.weight": "../model.safetensors"}}, open(os.pat
 rc, err = convert(d, os.path.join(W, "x.gguf"))
 check(rc == 1 and "tensor shared.weight has a bad shard name" in err, "index ../: %r" % err)
 
+# 5. progress (a line rewritten with '\r') only on a terminal: a checkpoint
+# above the 64 MiB where progress starts, converted with stderr to a pipe
+# and then to a pseudo-terminal
+def big_checkpoint():
+    D, V, K, F = 512, 17000, 8, 8
+    z = lambda *shape: np.zeros(shape, np.float32)
+    t = {"shared.weight": z(V, D), "encoder.final_layer_norm.weight": z(D), "decoder.final_layer_norm.weight": z(D)}
+    for side in ["encoder", "decoder"]:
+        b = side + ".block.0.layer."
+        for x in "qkv":
+            t[b + "0.SelfAttention.%s.weight" % x] = z(K, D)
+        t[b + "0.SelfAttention.o.weight"] = z(D, K)
+        t[b + "0.SelfAttention.relative_attention_bias.weight"] = z(32, 1)
+        t[b + "0.layer_norm.weight"] = z(D)
+        f = "1"
+        if side == "decoder":
+            for x in "qkv":
+                t[b + "1.EncDecAttention.%s.weight" % x] = z(K, D)
+            t[b + "1.EncDecAttention.o.weight"] = z(D, K)
+            t[b + "1.layer_norm.weight"] = z(D)
+            f = "2"
+        t[b + f + ".layer_norm.weight"] = z(D)
+        t[b + f + ".DenseReluDense.wi.weight"] = z(F, D)
+        t[b + f + ".DenseReluDense.wo.weight"] = z(D, F)
+    cfg = dict(model_type="t5", d_model=D, d_ff=F, d_kv=K, num_heads=1, num_layers=1, num_decoder_layers=1,
+               vocab_size=V, feed_forward_proj="relu", tie_word_embeddings=True)
+    return make_dir("big", src, t, lambda c: (c.clear(), c.update(cfg)))
+
+
+d = big_checkpoint()
+out = os.path.join(W, "big.gguf")
+rc, err = convert(d, out, "f16")
+check(rc == 0 and "\r" not in err and "wrote " in err, "progress to a pipe: %r" % err[:300])
+import pty  # noqa: E402
+master, slave = pty.openpty()
+p = subprocess.Popen([CONVERT, d, out, "--type", "f16"], stdout=subprocess.DEVNULL, stderr=slave)
+os.close(slave)
+tty = b""
+while True:
+    try:
+        chunk = os.read(master, 65536)
+    except OSError:  # EIO once the program has gone
+        break
+    if not chunk:
+        break
+    tty += chunk
+os.close(master)
+check(p.wait() == 0 and b"\r" in tty and b"100.0%" in tty, "progress on a terminal: %r" % tty[-200:])
+os.remove(out)
+shutil.rmtree(os.path.dirname(d))
+r = subprocess.run([CONVERT, src, out, "--type"], capture_output=True, text=True)
+check(r.returncode == 1 and r.stderr == "mr-convert: --type needs a value (f32, f16, bf16, q8_0)\n",
+      "--type without a value: %r" % r.stderr)
+
 rc, err = convert(os.path.join(W, "nonexistent"), os.path.join(W, "x.gguf"))
 check(rc != 0 and "config.json" in err, "missing directory: " + err)
 rc, err = convert(src, os.path.join(W, "x.gguf"), "q4_k")

@@ -129,9 +129,10 @@ int mr_st_parse(mr_st_set *set, const uint8_t *buf, uint64_t size, char *err, si
     for (const cJSON *e = h->child; e && rc == MR_OK; e = e->next)
         if (strcmp(e->string, "__metadata__")) rc = entry(set, e, data, dsize, err, errsz);
     cJSON_Delete(h);
-    if (rc != MR_OK) { /* the set as it was */
+    if (rc != MR_OK) { /* the set as it was, holding no memory if it held no tensor */
         for (int i = n0; i < set->n; i++) free(set->t[i].name);
         set->n = n0;
+        if (n0 == 0) mr_st_free(set);
     }
     return rc;
 }

@@ -27,7 +27,8 @@ typedef struct mr_st_set {
  * caller keeps alive as long as the set) to set; a name already in the set
  * (another shard) is refused. MR_ERR_FORMAT / MR_ERR_UNSUPPORTED with a
  * message naming the tensor, MR_ERR_OOM. On failure the set keeps the
- * tensors it had. */
+ * tensors it had (an empty set keeps no memory). mr_st_free releases a set
+ * in any state. */
 MR_INTERNAL int mr_st_parse(mr_st_set *set, const uint8_t *buf, uint64_t size, char *err, size_t errsz);
 MR_INTERNAL mr_st_tensor *mr_st_find(const mr_st_set *set, const char *name);
 /* Element i (row-major) as float. */

@@ -74,6 +74,7 @@ static void every_cut(void **state) {
         mr_st_set set = {0};
         if (mr_st_parse(&set, c, cut, err, sizeof err) == MR_OK) fail_msg("cut at %zu of %zu accepted", cut, n);
         assert_int_equal(set.n, 0);
+        assert_null(set.t); /* nothing left to free */
         assert_true(strlen(err) > 0);
         free(c);
     }

@@ -304,4 +304,9 @@ void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
     in->precip = p->precip;
     in->thunder = p->thunder;
     in->aqi = p->aqi;
+    /* what the notes say is the caller's to add; left unset, these two were
+     * whatever the caller's stack held (a sanitizer build's garbage made the
+     * rules stricter than the pipeline's and failed test_advisor) */
+    in->notes = 0;
+    in->n_unsure = 0;
 }

@@ -138,8 +138,9 @@ int main(int argc, char **argv) {
     char *ctext = read_file(path, &clen);
     if (!ctext) die("cannot read %s: %s", path, strerror(errno));
     mr_hf_config cfg;
-    if (mr_hf_config_parse(ctext, clen, &cfg, err, sizeof err) != MR_OK) die("%s: %s", path, err);
-    free(ctext);
+    int crc = mr_hf_config_parse(ctext, clen, &cfg, err, sizeof err);
+    free(ctext); /* before a refusal too: the sanitizers' leak check runs at exit */
+    if (crc != MR_OK) die("%s: %s", path, err);
     const mr_hparams *hp = &cfg.hp;
 
     /* weights: one file or a sharded index */
@@ -154,7 +155,9 @@ int main(int argc, char **argv) {
         if (!txt) die("%s has neither model.safetensors nor model.safetensors.index.json", dir);
         char **shards;
         int n_shards;
-        if (mr_st_index_parse(txt, ilen, &shards, &n_shards, err, sizeof err) != MR_OK) die("%s: %s", path, err);
+        int irc = mr_st_index_parse(txt, ilen, &shards, &n_shards, err, sizeof err);
+        free(txt);
+        if (irc != MR_OK) die("%s: %s", path, err);
         for (int k = 0; k < n_shards; k++) {
             char sp[4096];
             snprintf(sp, sizeof sp, "%s/%s", dir, shards[k]);
@@ -162,7 +165,6 @@ int main(int argc, char **argv) {
             st_load(&set, sp);
         }
         mr_st_index_free(shards, n_shards);
-        free(txt);
     }
 
     /* tokenizer */

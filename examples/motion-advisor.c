@@ -183,7 +183,7 @@ int main(int argc, char **argv) {
             fprintf(stderr, "motion-advisor: unexpected argument %s (see motion-advisor %s --help)\n", a, cmd);
             return 1;
         }
-        if (!strstr(command->options, key)) {
+        if (strchr(a, ' ') || !strstr(command->options, key)) { /* a space could match two names at once */
             fprintf(stderr, "motion-advisor: %s does not take %s (see motion-advisor %s --help)\n", cmd, a, cmd);
             return 1;
         }

@@ -182,6 +182,7 @@ with tempfile.TemporaryDirectory() as d:
                       (["recommend", "--profile", SAMPLE, "--user", "u"],
                        "recommend does not take --user (see motion-advisor recommend --help)"),
                       (["history", "--user", "a", "--user", "b"], "--user given twice"),
+                      (["history", "--user --db", "x"], "history does not take --user --db (see motion-advisor history --help)"),
                       (["export", "u123"], "unexpected argument u123 (see motion-advisor export --help)"),
                       (["history"], "history needs --user U"),
                       (["feedback", "--rec"], "--rec needs a value")]:

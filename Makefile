@@ -1,12 +1,15 @@
 # libmotionrec - build
 #   make                 library (static + shared), mr-cli, mr-convert
-#   make test            build and run the cmocka suite
+#   make test            build and run the cmocka suite, the CLI tests and the fuzz smoke run
 #   make install PREFIX=/usr/local
 # Options: BLAS=1 (OpenBLAS), CUDA=1 (CUDA backend, build-cuda/), DEBUG=1, SANITIZE=address,undefined
 
 PREFIX   ?= /usr/local
 BUILD    ?= build
 CC       ?= cc
+# The fuzz targets always build with their own sanitizers, so one copy
+# serves every variant (fixed here, before SANITIZE or BLAS rename BUILD).
+FUZZ_DIR := $(BUILD)/fuzz
 
 MR_CFLAGS  = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter \
              -Iinclude -Ilib -fPIC -fvisibility=hidden -MMD -MP
@@ -100,6 +103,8 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
+	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 
 install: all
@@ -126,14 +131,31 @@ $(BUILD)/mr-bench: bench/mr-bench.c $(BUILD)/libmotionrec.a
 $(BUILD)/bench-spm: bench/spm_encode.cc
 	$(CXX) -O2 -std=c++17 -o $@ $< -lsentencepiece
 
-# Fuzzing (clang + libFuzzer): make fuzz; then e.g.
-#   build/fuzz/fuzz_tokenizer tests/fuzz/corpus/tokenizer -max_total_time=60
-FUZZ_SRC = $(filter-out lib/generate.c,$(LIB_SRC))
-fuzz: $(BUILD)/fuzz/fuzz_gguf $(BUILD)/fuzz/fuzz_tokenizer $(BUILD)/fuzz/fuzz_profile
-$(BUILD)/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+# Fuzzing (clang + libFuzzer). The library is compiled once with coverage
+# and the sanitizers (a UB report stops the run, so it is a finding) and
+# each target in tests/fuzz/ links it:
+#   make fuzz                          build them all
+#   make fuzz-smoke                    run each for FUZZ_SECONDS (3) on its corpus; make test does this
+#   make fuzz-smoke FUZZ_SECONDS=60    the longer run the README reports
+# The corpora grow in $(FUZZ_DIR)/corpus/NAME, seeded from tests/fuzz/corpus/NAME;
+# findings land in $(FUZZ_DIR)/artifacts/, run logs in $(FUZZ_DIR)/logs/.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 3
+FUZZ_TARGETS  = gguf tokenizer profile recommend batch convert args
+FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib -fsanitize=address,undefined \
+                -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_OBJ      = $(LIB_SRC:lib/%.c=$(FUZZ_DIR)/lib/%.o)
+fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+$(FUZZ_DIR)/lib/%.o: lib/%.c
 	@mkdir -p $(dir $@)
-	clang -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib -fsanitize=fuzzer,address,undefined \
-	    -o $@ $< $(LIB_SRC) -lsqlite3 -lcjson -lm -lpthread
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) -lsqlite3 -lcjson -lm -lpthread
+fuzz-smoke:
+	@if sh tests/fuzz/smoke.sh probe $(FUZZ_CC) $(FUZZ_DIR); then \
+	   $(MAKE) --no-print-directory fuzz && \
+	   sh tests/fuzz/smoke.sh run $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS); \
+	 fi
 
 # The README's two commands: each installs its own dependencies first.
 DEMO_DIR = tests/data/goldens/flan-v1_1-tiny-copy
@@ -157,5 +179,5 @@ check:
 	sh scripts/setup.sh
 	$(MAKE) test
 
-.PHONY: all test install clean demo check fuzz
--include $(LIB_OBJ:.o=.d)
+.PHONY: all test install clean demo check fuzz fuzz-smoke
+-include $(LIB_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

@@ -2,6 +2,7 @@
  * REPS times; prints median/min/max MB/s. Compare with bench/spm_encode.cc
  * (sentencepiece's own encoder) through bench/tokenizer.sh. */
 #include "motionrec.h"
+#include "strnum.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +22,12 @@ static int cmp(const void *a, const void *b) {
 
 int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: bench-tokenizer MODEL TEXT [REPS]\n"); return 1; }
-    int reps = argc > 3 ? atoi(argv[3]) : 7;
+    int reps = 7;
     char err[256];
+    if (argc > 3 && mr_strnum_int(argv[3], 1, 100000, "REPS", &reps, err, sizeof err) != MR_OK) {
+        fprintf(stderr, "bench-tokenizer: %s\n", err);
+        return 1;
+    }
     mr_tokenizer *t = mr_tokenizer_load(argv[1], err, sizeof err);
     if (!t) { fprintf(stderr, "%s\n", err); return 1; }
     FILE *f = fopen(argv[2], "rb");

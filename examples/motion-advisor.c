@@ -1,20 +1,26 @@
 /* motion-advisor - exercise recommendations on top of libmotionrec, through
- * the public mr_advisor_* API only.
+ * the public mr_advisor_* API only (and the batch reader of
+ * lib/advisor_batch.c, which uses nothing else).
  *
  *   motion-advisor recommend --profile FILE.json [--db FILE] [--json] [--model FILE.gguf] [--threads N]
- *   motion-advisor recommend --batch FILE.jsonl [...]   one profile per line, one JSON line out per profile
+ *   motion-advisor recommend --batch FILE.jsonl [...]   one profile per line, one JSON line out per line
  *   motion-advisor feedback --rec ID --rating 1-5 --completed yes|no [--rpe 6-20] [--comment TEXT] [--db FILE]
  *   motion-advisor history --user U [--db FILE]
  *   motion-advisor forget --user U [--db FILE]
  *   motion-advisor export --user U [--db FILE]
+ *   motion-advisor COMMAND --help
  *
- * The database defaults to $XDG_DATA_HOME/motionrec/advisor.db (or
- * ~/.local/share/motionrec/advisor.db), created owner-only. The model is
- * --model FILE, else $MOTIONREC_MODEL, else the shipped model found next to
- * the program (an install's share/motionrec/advisor-f16.gguf, or the source
- * tree's weights/advisor-f16.gguf); --model none reads with the knowledge
- * rules alone. */
+ * FILE may be - for standard input. The database defaults to
+ * $XDG_DATA_HOME/motionrec/advisor.db (or ~/.local/share/motionrec/advisor.db),
+ * created owner-only by the commands that write; history and export only
+ * read it. The model is --model FILE, else $MOTIONREC_MODEL, else the
+ * shipped model found next to the program (an install's
+ * share/motionrec/advisor-f16.gguf, or the source tree's
+ * weights/advisor-f16.gguf); --model none reads with the knowledge rules
+ * alone. */
 #include "motionrec.h"
+#include "advisor_batch.h"
+#include "strnum.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -36,25 +42,61 @@ static const char *usage =
     "       motion-advisor history --user U [--db FILE]\n"
     "       motion-advisor forget --user U [--db FILE]\n"
     "       motion-advisor export --user U [--db FILE]\n"
+    "motion-advisor COMMAND --help says more about each command.\n"
     "--model defaults to $MOTIONREC_MODEL, else the shipped " MODEL_FILE " (installed in " MR_MODEL_DIR ",\n"
     "or weights/ beside the build); --model none uses the knowledge rules alone.\n"
     "Not medical advice.\n";
+
+#define DB_HELP "  --db FILE: the database (default $XDG_DATA_HOME/motionrec/advisor.db).\n"
+
+/* Each command with the options it takes (anything else is refused, so
+ * that a misplaced option is not silently ignored) and its own help. */
+static const struct command {
+    const char *name, *options, *help;
+} commands[] = {
+    {"recommend", " --profile --batch --db --json --model --threads ",
+     "usage: motion-advisor recommend --profile FILE.json [--json] [--db FILE] [--model FILE.gguf|none] [--threads N]\n"
+     "       motion-advisor recommend --batch FILE.jsonl [--db FILE] [--model FILE.gguf|none] [--threads N]\n"
+     "  A recommendation for the profile: a card in the profile's language, or JSON with --json.\n"
+     "  --batch: one profile per line; exactly one JSON line out per input line, the recommendation\n"
+     "  or {\"error\":\"line N: ...\"} for a line that is not a valid profile (a blank line, a NUL byte\n"
+     "  and invalid UTF-8 included); exits 1 when any line was refused.\n"
+     "  FILE may be - for standard input. A profile with a \"user\" is stored in the database.\n"
+     "  --model: default $MOTIONREC_MODEL, else the shipped " MODEL_FILE "; none: knowledge rules alone.\n"
+     "  --threads 1-256 (default 2).\n" DB_HELP},
+    {"feedback", " --rec --rating --completed --rpe --comment --db ",
+     "usage: motion-advisor feedback --rec ID --rating 1-5 --completed yes|no [--rpe 6-20] [--comment TEXT] [--db FILE]\n"
+     "  How a stored recommendation (its rec_id) went; later recommendations for that user use it.\n" DB_HELP},
+    {"history", " --user --db ",
+     "usage: motion-advisor history --user U [--db FILE]\n"
+     "  Everything stored about user U, one JSON line per recommendation with its feedback.\n"
+     "  Only reads the database (a read-only file is fine); it must exist.\n" DB_HELP},
+    {"export", " --user --db ",
+     "usage: motion-advisor export --user U [--db FILE]\n"
+     "  As history: user U's recommendations and feedback as JSON lines, for fine-tuning.\n"
+     "  Only reads the database (a read-only file is fine); it must exist.\n" DB_HELP},
+    {"forget", " --user --db ",
+     "usage: motion-advisor forget --user U [--db FILE]\n"
+     "  Deletes everything stored about user U.\n" DB_HELP},
+};
 
 static int die(const char *msg) {
     fprintf(stderr, "motion-advisor: %s\n", msg);
     return 1;
 }
 
-static const char *default_db(char *buf, size_t n) {
+/* The default database; its directory is made (owner-only) only for the
+ * commands that may write, so that reading changes nothing on disk. */
+static const char *default_db(char *buf, size_t n, int make_dir) {
     const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
     char dir[3072];
     if (x && *x) snprintf(dir, sizeof dir, "%s/motionrec", x);
     else snprintf(dir, sizeof dir, "%s/.local/share/motionrec", home && *home ? home : ".");
     char tmp[3072];
     snprintf(tmp, sizeof tmp, "%s", dir);
-    for (char *p = tmp + 1; *p; p++) /* mkdir -p, owner-only */
+    for (char *p = tmp + 1; make_dir && *p; p++) /* mkdir -p, owner-only */
         if (*p == '/') { *p = 0; mkdir(tmp, 0700); *p = '/'; }
-    mkdir(tmp, 0700);
+    if (make_dir) mkdir(tmp, 0700);
     snprintf(buf, n, "%s/advisor.db", dir);
     return buf;
 }
@@ -77,8 +119,11 @@ static const char *shipped_model(char *buf, size_t n) {
     return access(buf, R_OK) == 0 ? buf : NULL;
 }
 
+/* A whole file (or standard input for "-") as bytes, NUL-terminated for
+ * convenience; *n is what counts. */
 static char *read_file(const char *path, size_t *n) {
-    FILE *f = fopen(path, "rb");
+    int std = !strcmp(path, "-");
+    FILE *f = std ? stdin : fopen(path, "rb");
     if (!f) { fprintf(stderr, "motion-advisor: cannot read %s: %s\n", path, strerror(errno)); return NULL; }
     size_t cap = 1 << 16, len = 0;
     char *t = malloc(cap);
@@ -87,8 +132,14 @@ static char *read_file(const char *path, size_t *n) {
         len += k;
         if (cap - len < 2) { char *u = realloc(t, cap *= 2); if (!u) { free(t); t = NULL; } else t = u; }
     }
-    fclose(f);
-    if (!t) { fprintf(stderr, "motion-advisor: out of memory reading %s\n", path); return NULL; }
+    int bad = ferror(f);
+    if (!std) fclose(f);
+    if (!t || bad) {
+        fprintf(stderr, "motion-advisor: %s reading %s\n", t ? "read error" : "out of memory",
+                std ? "standard input" : path);
+        free(t);
+        return NULL;
+    }
     t[len] = 0;
     *n = len;
     return t;
@@ -113,119 +164,122 @@ int main(int argc, char **argv) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2;
     }
-    const char *cmd = argv[1], *profile = NULL, *batch = NULL, *db = NULL, *user = NULL, *comment = NULL;
-    const char *model = getenv("MOTIONREC_MODEL");
-    long long rec = -1;
+    const char *cmd = argv[1];
+    const struct command *command = NULL;
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(cmd, commands[i].name)) command = &commands[i];
+    if (!command) { fprintf(stderr, "motion-advisor: unknown command %s\n%s", cmd, usage); return 1; }
+    const char *profile = NULL, *batch = NULL, *db = NULL, *user = NULL, *comment = NULL, *model = NULL;
+    int64_t rec = -1;
+    char err[512] = "";
     int rating = -1, completed = -1, rpe = -1, json = 0, threads = 2;
+    char given[512] = " "; /* the options seen, to refuse one given twice */
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(command->help, stdout); return 0; }
+        char key[64];
+        snprintf(key, sizeof key, " %.60s ", a);
+        if (a[0] != '-') {
+            fprintf(stderr, "motion-advisor: unexpected argument %s (see motion-advisor %s --help)\n", a, cmd);
+            return 1;
+        }
+        if (strchr(a, ' ') || !strstr(command->options, key)) { /* a space could match two names at once */
+            fprintf(stderr, "motion-advisor: %s does not take %s (see motion-advisor %s --help)\n", cmd, a, cmd);
+            return 1;
+        }
+        if (strstr(given, key)) { fprintf(stderr, "motion-advisor: %s given twice\n", a); return 1; }
+        if (strlen(given) + strlen(key) < sizeof given) strcat(given, key + 1);
         if (!strcmp(a, "--json")) { json = 1; continue; }
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(usage, stdout); return 0; }
+        const char *v = i + 1 < argc ? argv[++i] : NULL;
         if (!v) { fprintf(stderr, "motion-advisor: %s needs a value\n", a); return 1; }
-        i++;
-        char *end;
         if (!strcmp(a, "--profile")) profile = v;
         else if (!strcmp(a, "--batch")) batch = v;
         else if (!strcmp(a, "--db")) db = v;
         else if (!strcmp(a, "--user")) user = v;
         else if (!strcmp(a, "--comment")) comment = v;
         else if (!strcmp(a, "--model")) model = v;
-        else if (!strcmp(a, "--threads")) { threads = (int)strtol(v, &end, 10); if (*end || threads < 1 || threads > 256) return die("--threads must be 1-256"); }
-        else if (!strcmp(a, "--rec")) { rec = strtoll(v, &end, 10); if (*end || rec < 0) return die("--rec must be an id"); }
-        else if (!strcmp(a, "--rating")) { rating = (int)strtol(v, &end, 10); if (*end) return die("--rating must be 1-5"); }
-        else if (!strcmp(a, "--rpe")) { rpe = (int)strtol(v, &end, 10); if (*end) return die("--rpe must be 6-20"); }
+        /* numbers: the whole text, in range, or a message naming both */
+        else if (!strcmp(a, "--threads")) { if (mr_strnum_int(v, 1, 256, a, &threads, err, sizeof err)) return die(err); }
+        else if (!strcmp(a, "--rec")) { if (mr_strnum_i64(v, 1, INT64_MAX, a, &rec, err, sizeof err)) return die(err); }
+        else if (!strcmp(a, "--rating")) { if (mr_strnum_int(v, 1, 5, a, &rating, err, sizeof err)) return die(err); }
+        else if (!strcmp(a, "--rpe")) { if (mr_strnum_int(v, 6, 20, a, &rpe, err, sizeof err)) return die(err); }
         else if (!strcmp(a, "--completed")) {
             if (!strcmp(v, "yes")) completed = 1;
             else if (!strcmp(v, "no")) completed = 0;
             else return die("--completed must be yes or no");
-        } else { fprintf(stderr, "motion-advisor: unknown option %s\n%s", a, usage); return 1; }
+        }
     }
-    char modelbuf[4200];
-    if (!model) {
-        model = shipped_model(modelbuf, sizeof modelbuf);
-        if (!model && !strcmp(cmd, "recommend"))
-            fprintf(stderr, "motion-advisor: no model found (%s beside the program or in %s); reading with the "
-                            "knowledge rules alone\n", MODEL_FILE, MR_MODEL_DIR);
-    }
-    if (model && (!*model || !strcmp(model, "none"))) model = NULL;
-    char dbbuf[3200], err[512] = "";
+    char dbbuf[3200];
     mr_advisor_params ap = mr_advisor_default_params();
     ap.n_threads = threads;
     if (!strcmp(cmd, "recommend")) {
         if (!profile == !batch) return die("recommend needs --profile FILE.json or --batch FILE.jsonl");
+        char modelbuf[4200];
+        if (!model) model = getenv("MOTIONREC_MODEL");
+        if (!model) {
+            model = shipped_model(modelbuf, sizeof modelbuf);
+            if (!model)
+                fprintf(stderr, "motion-advisor: no model found (%s beside the program or in %s); reading with the "
+                                "knowledge rules alone\n", MODEL_FILE, MR_MODEL_DIR);
+        }
+        if (model && (!*model || !strcmp(model, "none"))) model = NULL;
         size_t n;
         char *txt = read_file(profile ? profile : batch, &n);
         if (!txt) return 1;
         ap.model_path = model;
-        ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf); /* opened only for a profile with a user */
+        ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf, 1); /* opened only for a profile with a user */
         mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
         if (!adv) { free(txt); return die(err); }
-        char *out = NULL;
-        size_t cap = 0;
         int rc = 0;
         if (profile) {
+            char *out = NULL;
+            size_t cap = 0;
             int r = recommend(adv, txt, n, json ? MR_ADVISOR_JSON : MR_ADVISOR_CARD, &out, &cap);
-            if (r != MR_OK) rc = die(mr_advisor_errmsg(adv));
+            if (r != MR_OK) rc = die(r == MR_ERR_OOM ? "out of memory" : mr_advisor_errmsg(adv));
             else printf("%s%s", out, json ? "\n" : "");
+            free(out);
         } else {
-            int bad = 0;
-            for (char *line = txt, *next; line && *line; line = next) {
-                next = strchr(line, '\n');
-                if (next) *next++ = 0;
-                if (!line[strspn(line, " \t\r")]) continue;
-                int r = recommend(adv, line, strlen(line), MR_ADVISOR_JSON, &out, &cap);
-                if (r == MR_OK) printf("%s\n", out);
-                else {
-                    bad++;
-                    printf("{\"error\":\"");
-                    for (const char *m = mr_advisor_errmsg(adv); *m; m++)
-                        if (*m == '"' || *m == '\\') printf("\\%c", *m);
-                        else if ((unsigned char)*m >= 0x20) putchar(*m);
-                    printf("\"}\n");
-                }
-            }
-            if (bad) fprintf(stderr, "motion-advisor: %d profile(s) refused (see the \"error\" lines)\n", bad);
+            long long lines = 0;
+            int bad = mr_advisor_batch(adv, txt, n, stdout, &lines);
+            if (bad < 0) rc = die(bad == MR_ERR_IO ? "cannot write the results" : "out of memory");
+            else if (bad) fprintf(stderr, "motion-advisor: %d of %lld line(s) refused (see the \"error\" lines)\n", bad, lines);
             rc = bad ? 1 : 0;
         }
-        free(out);
         free(txt);
         mr_advisor_free(adv);
         return rc;
     }
-    ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf);
+    int reads_only = !strcmp(cmd, "history") || !strcmp(cmd, "export");
+    ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf, !reads_only);
     if (!strcmp(cmd, "feedback")) {
         if (rec < 0 || rating < 0 || completed < 0) return die("feedback needs --rec, --rating and --completed");
         mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
         if (!adv) return die(err);
         int rc = mr_advisor_feedback(adv, rec, rating, completed, rpe, comment);
-        if (rc == MR_OK) printf("feedback recorded for recommendation %lld\n", rec);
+        if (rc == MR_OK) printf("feedback recorded for recommendation %lld\n", (long long)rec);
         else rc = die(mr_advisor_errmsg(adv));
         mr_advisor_free(adv);
         return rc ? 1 : 0;
     }
-    if (!strcmp(cmd, "history") || !strcmp(cmd, "export") || !strcmp(cmd, "forget")) {
-        if (!user) return die("needs --user U");
-        mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
-        if (!adv) return die(err);
-        int rc;
-        if (!strcmp(cmd, "forget")) {
-            int32_t n = 0;
-            rc = mr_advisor_forget(adv, user, &n);
-            if (rc == MR_OK) printf("forgot %s: %d recommendation(s) and their feedback deleted\n", user, (int)n);
-        } else {
-            size_t need = 0;
-            rc = mr_advisor_export(adv, user, NULL, 0, &need);
-            char *buf = rc == MR_ERR_BUFFER_TOO_SMALL ? malloc(need) : NULL;
-            if (buf) rc = mr_advisor_export(adv, user, buf, need, NULL);
-            if (rc == MR_OK && buf) fputs(buf, stdout);
-            else if (!buf && rc == MR_ERR_BUFFER_TOO_SMALL) rc = MR_ERR_OOM;
-            free(buf);
-        }
-        if (rc != MR_OK) rc = die(mr_advisor_errmsg(adv));
-        mr_advisor_free(adv);
-        return rc ? 1 : 0;
+    /* history, export, forget */
+    if (!user) { fprintf(stderr, "motion-advisor: %s needs --user U\n", cmd); return 1; }
+    mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
+    if (!adv) return die(err);
+    int rc;
+    if (!strcmp(cmd, "forget")) {
+        int32_t n = 0;
+        rc = mr_advisor_forget(adv, user, &n);
+        if (rc == MR_OK) printf("forgot %s: %d recommendation(s) and their feedback deleted\n", user, (int)n);
+    } else {
+        size_t need = 0;
+        rc = mr_advisor_export(adv, user, NULL, 0, &need); /* read-only: the file must exist */
+        char *buf = rc == MR_ERR_BUFFER_TOO_SMALL ? malloc(need) : NULL;
+        if (buf) rc = mr_advisor_export(adv, user, buf, need, NULL);
+        if (rc == MR_OK && buf) fputs(buf, stdout);
+        else if (!buf && rc == MR_ERR_BUFFER_TOO_SMALL) rc = MR_ERR_OOM;
+        free(buf);
     }
-    fprintf(stderr, "motion-advisor: unknown command %s\n%s", cmd, usage);
-    return 1;
+    if (rc != MR_OK) rc = die(rc == MR_ERR_OOM ? "out of memory" : mr_advisor_errmsg(adv));
+    mr_advisor_free(adv);
+    return rc ? 1 : 0;
 }

@@ -7,9 +7,13 @@
  *   mr-cli encode MODEL --ids 5,6,1 --out F            float32 [n, d_model]
  *   mr-cli logits MODEL --ids ... --decoder-ids 0,7 --out F   float32 [n_dec, vocab]
  *   mr-cli generate MODEL (TEXT | --ids ...) [options]
- *   mr-cli classify MODEL (TEXT | --ids ...) --labels "a,b,c" [--mean] [--json]
+ *   mr-cli classify MODEL (TEXT | --ids ...) (--labels "a,b,c" | --labels-file F) [--mean] [--json]
  */
 #include "motionrec.h"
+
+#include "labels.h"
+#include "strnum.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -22,6 +26,10 @@ static const char *usage_main =
     "MODEL is a .gguf file (tokenize/detokenize also take a sentencepiece .model).\n"
     "encode, logits, generate and classify take --threads N (default 1) and --backend cpu|cuda.\n";
 
+/* The longest context a context may have (mr_ctx_params.n_ctx's limit), so
+ * the most new tokens a generation can ask for. */
+#define MAX_POSITIONS (1 << 20)
+
 static void fail(const char *fmt, const char *a) {
     fprintf(stderr, "mr-cli: ");
     fprintf(stderr, fmt, a);
@@ -29,40 +37,43 @@ static void fail(const char *fmt, const char *a) {
     exit(1);
 }
 
-/* "5,6,1" -> ids; returns count. Rejects anything that is not an integer list. */
-static int32_t parse_ids(const char *s, int32_t **out) {
-    int32_t n = 0, cap = 16;
-    int32_t *v = malloc((size_t)cap * sizeof *v);
-    const char *p = s;
-    while (*p) {
-        char *end;
-        errno = 0;
-        long x = strtol(p, &end, 10);
-        if (end == p || errno || x < 0 || x > INT32_MAX) fail("invalid id list: %s", s);
-        if (n == cap) v = realloc(v, (size_t)(cap *= 2) * sizeof *v);
-        v[n++] = (int32_t)x;
-        p = end;
-        while (*p == ' ') p++;
-        if (*p == ',') p++;
-        else if (*p) fail("invalid id list: %s", s);
-    }
-    if (n == 0) fail("empty id list%s", "");
-    *out = v;
+/* --ids and --decoder-ids: "5,6,1" -> ids; returns the count (at least 1). */
+static int32_t parse_ids(const char *what, const char *s, int32_t **out) {
+    char err[256];
+    int32_t n;
+    if (mr_strnum_ids(s, 1, what, out, &n, err, sizeof err) != MR_OK) fail("%s", err);
     return n;
 }
 
 typedef struct {
-    const char *model, *text, *ids, *dec_ids, *out, *labels;
+    const char *model, *text, *ids, *dec_ids, *out, *labels, *labels_file;
     int max_new, min_new, top_k, print_ids, stream, mean, json, beams, help, threads, cuda;
     float temp, top_p;
     unsigned long long seed;
 } opts;
+
+/* Every number through the strict parser: the whole text, in range, or a
+ * message naming the option and the text. */
+static int int_opt(const char *opt, const char *v, int lo, int hi) {
+    char err[256];
+    int x;
+    if (mr_strnum_int(v, lo, hi, opt, &x, err, sizeof err) != MR_OK) fail("%s", err);
+    return x;
+}
+
+static float float_opt(const char *opt, const char *v, double lo, double hi) {
+    char err[256];
+    double x;
+    if (mr_strnum_f64(v, lo, hi, opt, &x, err, sizeof err) != MR_OK) fail("%s", err);
+    return (float)x;
+}
 
 static void parse(int argc, char **argv, opts *o) {
     memset(o, 0, sizeof *o);
     o->max_new = 64;
     o->top_p = 1.0f;
     o->beams = 1;
+    o->threads = 1;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
 #define NEXT() (i + 1 < argc ? argv[++i] : (fail("%s needs a value", a), ""))
@@ -71,14 +82,20 @@ static void parse(int argc, char **argv, opts *o) {
         else if (!strcmp(a, "--decoder-ids")) o->dec_ids = NEXT();
         else if (!strcmp(a, "--out")) o->out = NEXT();
         else if (!strcmp(a, "--labels")) o->labels = NEXT();
-        else if (!strcmp(a, "--max-new")) o->max_new = atoi(NEXT());
-        else if (!strcmp(a, "--min-new")) o->min_new = atoi(NEXT());
-        else if (!strcmp(a, "--temp")) o->temp = strtof(NEXT(), NULL);
-        else if (!strcmp(a, "--top-k")) o->top_k = atoi(NEXT());
-        else if (!strcmp(a, "--top-p")) o->top_p = strtof(NEXT(), NULL);
-        else if (!strcmp(a, "--seed")) o->seed = strtoull(NEXT(), NULL, 10);
-        else if (!strcmp(a, "--beams")) o->beams = atoi(NEXT());
-        else if (!strcmp(a, "--threads") || !strcmp(a, "-t")) o->threads = atoi(NEXT());
+        else if (!strcmp(a, "--labels-file")) o->labels_file = NEXT();
+        else if (!strcmp(a, "--max-new")) o->max_new = int_opt(a, NEXT(), 1, MAX_POSITIONS);
+        else if (!strcmp(a, "--min-new")) o->min_new = int_opt(a, NEXT(), 0, MAX_POSITIONS);
+        else if (!strcmp(a, "--temp")) o->temp = float_opt(a, NEXT(), 0, 100);
+        else if (!strcmp(a, "--top-k")) o->top_k = int_opt(a, NEXT(), 0, INT32_MAX);
+        else if (!strcmp(a, "--top-p")) o->top_p = float_opt(a, NEXT(), 0, 1);
+        else if (!strcmp(a, "--seed")) {
+            char err[256];
+            uint64_t x;
+            if (mr_strnum_u64(NEXT(), UINT64_MAX, a, &x, err, sizeof err) != MR_OK) fail("%s", err);
+            o->seed = x;
+        }
+        else if (!strcmp(a, "--beams")) o->beams = int_opt(a, NEXT(), 1, 64);
+        else if (!strcmp(a, "--threads") || !strcmp(a, "-t")) o->threads = int_opt(a, NEXT(), 1, 256);
         else if (!strcmp(a, "--backend")) {
             const char *b = NEXT();
             if (!strcmp(b, "cuda")) o->cuda = 1;
@@ -95,6 +112,24 @@ static void parse(int argc, char **argv, opts *o) {
     }
 }
 
+/* A whole file as bytes (NUL-terminated for convenience; the length is what counts). */
+static char *read_all(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { fprintf(stderr, "mr-cli: cannot read %s: %s\n", path, strerror(errno)); exit(1); }
+    size_t cap = 4096, n = 0, k;
+    char *buf = malloc(cap);
+    while (buf && (k = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += k;
+        if (cap - n < 2) { char *b = realloc(buf, cap *= 2); if (!b) free(buf); buf = b; }
+    }
+    if (!buf) fail("out of memory reading %s", path);
+    if (ferror(f)) fail("cannot read %s", path);
+    fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
 static mr_model *load(const char *path) {
     char err[512];
     mr_model *m = mr_model_load(path, NULL, err, sizeof err);
@@ -109,7 +144,7 @@ static void write_floats(const char *path, const float *x, size_t n) {
 
 /* Encoder input: --ids as given, or TEXT + eos. */
 static int32_t input_ids(const opts *o, const mr_model *m, int32_t **ids) {
-    if (o->ids) return parse_ids(o->ids, ids);
+    if (o->ids) return parse_ids("--ids", o->ids, ids);
     if (!o->text) fail("give TEXT or --ids%s", "");
     const mr_tokenizer *tok = mr_model_tokenizer(m);
     if (!tok) fail("the model has no tokenizer; use --ids%s", "");
@@ -144,7 +179,9 @@ static int cmd_tokenize(const opts *o, int detok) {
     int32_t *ids = NULL;
     int32_t icap = 0;
     ssize_t len;
+    long long lineno = 0;
     while ((len = getline(&line, &cap, stdin)) >= 0) {
+        lineno++;
         if (len && line[len - 1] == '\n') line[--len] = 0;
         if (!detok) {
             int32_t need = 0;
@@ -158,18 +195,13 @@ static int cmd_tokenize(const opts *o, int detok) {
             for (int32_t i = 0; i < n; i++) printf(i ? " %d" : "%d", ids[i]);
             putchar('\n');
         } else {
-            int32_t n = 0;
-            char *p = line;
-            for (;;) {
-                while (*p == ' ' || *p == ',') p++;
-                if (!*p) break;
-                char *end;
-                long x = strtol(p, &end, 10);
-                if (end == p) fail("not an id list: %s", line);
-                if (n == icap) ids = realloc(ids, (size_t)(icap = icap ? icap * 2 : 64) * sizeof *ids);
-                ids[n++] = (int32_t)x;
-                p = end;
-            }
+            /* ids separated by spaces or commas; a blank line is no ids */
+            char what[64];
+            snprintf(what, sizeof what, "line %lld", lineno);
+            if (memchr(line, 0, (size_t)len)) fail("%s: a NUL byte in the id list", what);
+            int32_t n;
+            free(ids);
+            if (mr_strnum_ids(line, 0, what, &ids, &n, err, sizeof err) != MR_OK) fail("%s", err);
             int32_t need = 0;
             char small[1];
             int32_t r = mr_detokenize(tok, ids, n, small, 1, &need);
@@ -181,7 +213,11 @@ static int cmd_tokenize(const opts *o, int detok) {
             } else if (r >= 0) {
                 puts("");
             }
-            if (r < 0) fail("detokenize: %s", mr_strerror(r));
+            if (r < 0) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "line %lld: %s", lineno, mr_strerror(r));
+                fail("detokenize %s", msg);
+            }
         }
         fflush(stdout);
     }
@@ -210,10 +246,15 @@ int main(int argc, char **argv) {
         {"generate", "mr-cli generate MODEL (TEXT | --ids 5,6,1) [--max-new N] [--min-new N]\n"
                      "       [--temp T --top-k K --top-p P --seed S] [--beams B] [--print-ids] [--stream]\n"
                      "  TEXT gets eos appended; --ids are used as given. --print-ids prints the\n"
-                     "  generated ids (no start token, final eos included if generated).\n"},
-        {"classify", "mr-cli classify MODEL (TEXT | --ids ...) --labels \"a,b,c\" [--mean] [--json]\n"
+                     "  generated ids (no start token, final eos included if generated).\n"
+                     "  --max-new 1-1048576 (default 64), --min-new 0-1048576, --temp 0-100 (0: greedy),\n"
+                     "  --top-k 0-2147483647 (0: off), --top-p 0-1 (1: off), --seed 0-18446744073709551615,\n"
+                     "  --beams 1-64, --threads 1-256.\n"},
+        {"classify", "mr-cli classify MODEL (TEXT | --ids ...) (--labels \"a,b,c\" | --labels-file F) [--mean] [--json]\n"
                      "  rank classification: each label's log-likelihood (eos appended), softmax over\n"
-                     "  the sums (--mean: over per-token means). JSON: labels, logprob_sum, probs.\n"},
+                     "  the sums (--mean: over per-token means). JSON: labels, logprob_sum, probs.\n"
+                     "  --labels-file: one label per line (commas allowed; no empty line, no NUL byte).\n"
+                     "  In JSON a byte that is not UTF-8 is written as U+FFFD.\n"},
     };
     int known = 0;
     for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++)
@@ -250,8 +291,8 @@ int main(int argc, char **argv) {
     cp.n_threads = o.threads;
     cp.backend = o.cuda ? MR_BACKEND_CUDA : MR_BACKEND_CPU;
     mr_ctx *c = NULL;
-    char cerr[512];
-    if (mr_ctx_init(m, &cp, &c, cerr, sizeof cerr) != MR_OK) fail("%s", cerr);
+    char err[512];
+    if (mr_ctx_init(m, &cp, &c, err, sizeof err) != MR_OK) fail("%s", err);
     int rc = mr_encode(c, ids, n);
     if (rc != MR_OK) fail("encode: %s", mr_ctx_errmsg(c));
     if (!strcmp(cmd, "encode")) {
@@ -262,7 +303,7 @@ int main(int argc, char **argv) {
     } else if (!strcmp(cmd, "logits")) {
         if (!o.out || !o.dec_ids) fail("logits needs --decoder-ids and --out%s", "");
         int32_t *dec;
-        int32_t nd = parse_ids(o.dec_ids, &dec);
+        int32_t nd = parse_ids("--decoder-ids", o.dec_ids, &dec);
         size_t cnt = (size_t)nd * (size_t)info.n_vocab;
         float *lg = malloc(cnt * sizeof *lg);
         if (!lg) fail("out of memory%s", "");
@@ -300,38 +341,44 @@ int main(int argc, char **argv) {
         }
         free(out);
     } else if (!strcmp(cmd, "classify")) {
-        if (!o.labels) fail("classify needs --labels%s", "");
+        mr_labels lab;
+        if (o.labels && o.labels_file) fail("classify takes --labels or --labels-file, not both%s", "");
+        if (o.labels) {
+            if (mr_labels_from_list(o.labels, &lab, err, sizeof err) != MR_OK) fail("%s", err);
+        } else if (o.labels_file) {
+            size_t len;
+            char *buf = read_all(o.labels_file, &len);
+            if (mr_labels_from_lines(buf, len, o.labels_file, &lab, err, sizeof err) != MR_OK) fail("%s", err);
+            free(buf);
+        } else {
+            fail("classify needs --labels or --labels-file%s", "");
+        }
         const mr_tokenizer *tok = mr_model_tokenizer(m);
         if (!tok) fail("the model has no tokenizer for the labels%s", "");
-        char *copy = strdup(o.labels);
-        const char *labels[256];
-        int32_t nl = 0;
-        for (char *s = strtok(copy, ","); s && nl < 256; s = strtok(NULL, ",")) labels[nl++] = s;
-        if (nl == 0) fail("no labels%s", "");
-        int32_t *lids[256], lens[256];
+        int32_t nl = lab.n;
+        int32_t **lids = calloc((size_t)nl, sizeof *lids), *lens = malloc((size_t)nl * sizeof *lens);
+        float *probs = malloc((size_t)nl * sizeof *probs);
+        double *sums = malloc((size_t)nl * sizeof *sums);
+        if (!lids || !lens || !probs || !sums) fail("out of memory%s", "");
         for (int32_t l = 0; l < nl; l++) {
             int32_t need = 0;
-            mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, NULL, 0, &need);
-            if (need == 0) fail("label \"%s\" tokenizes to nothing", labels[l]);
+            mr_tokenize(tok, lab.v[l], -1, MR_TOKENIZE_SPECIAL, NULL, 0, &need);
+            if (need == 0) fail("label \"%s\" tokenizes to nothing", lab.v[l]);
             lids[l] = malloc((size_t)need * sizeof(int32_t));
-            lens[l] = mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, lids[l], need, NULL);
+            if (!lids[l]) fail("out of memory%s", "");
+            lens[l] = mr_tokenize(tok, lab.v[l], -1, MR_TOKENIZE_SPECIAL, lids[l], need, NULL);
         }
-        float probs[256];
-        double sums[256];
         mr_classify_params kp = mr_classify_default_params();
         kp.length_normalize = o.mean;
         if (mr_classify_ids(c, (const int32_t *const *)lids, lens, nl, &kp, probs, sums) != MR_OK)
             fail("classify: %s", mr_ctx_errmsg(c));
         if (o.json) {
+            /* a label's bytes need not be UTF-8: mr_json_str writes each
+             * invalid byte as U+FFFD, which is how the tokenizer read it */
             printf("{\"labels\":[");
             for (int32_t l = 0; l < nl; l++) {
-                printf(l ? ",\"" : "\"");
-                for (const char *p = labels[l]; *p; p++) {
-                    if (*p == '"' || *p == '\\') printf("\\%c", *p);
-                    else if ((unsigned char)*p < 0x20) printf("\\u%04x", *p);
-                    else putchar(*p);
-                }
-                putchar('"');
+                if (l) putchar(',');
+                mr_json_str(stdout, lab.v[l], strlen(lab.v[l]));
             }
             printf("],\"logprob_sum\":[");
             for (int32_t l = 0; l < nl; l++) printf(l ? ",%.9g" : "%.9g", sums[l]);
@@ -339,10 +386,14 @@ int main(int argc, char **argv) {
             for (int32_t l = 0; l < nl; l++) printf(l ? ",%.9g" : "%.9g", probs[l]);
             printf("]}\n");
         } else {
-            for (int32_t l = 0; l < nl; l++) printf("%-20s %8.5f  logprob %.4f\n", labels[l], probs[l], sums[l]);
+            for (int32_t l = 0; l < nl; l++) printf("%-20s %8.5f  logprob %.4f\n", lab.v[l], probs[l], sums[l]);
         }
         for (int32_t l = 0; l < nl; l++) free(lids[l]);
-        free(copy);
+        free(lids);
+        free(lens);
+        free(probs);
+        free(sums);
+        mr_labels_free(&lab);
     }
     free(ids);
     mr_ctx_free(c);

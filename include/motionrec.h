@@ -177,16 +177,19 @@ MR_API const mr_tokenizer *mr_model_tokenizer(const mr_model *model);
 /* ---------------------------------------------------------------- context */
 typedef struct mr_ctx mr_ctx;
 
+/* A field outside its range (negative sizes or counts included) is refused
+ * by mr_ctx_init with MR_ERR_INVALID_ARG and a message naming it; it is
+ * never replaced by a default. */
 typedef struct mr_ctx_params {
-    int32_t n_ctx;      /* max encoder tokens; 0 = the model's context_length (512 if unset) */
-    int32_t n_dec_max;  /* max decoder positions (start token included); 0 = n_ctx */
-    int32_t n_threads;  /* threads for this context; 0 = 1. Results are identical for any count. */
+    int32_t n_ctx;      /* max encoder tokens, 0..2^20; 0 = the model's context_length (512 if unset) */
+    int32_t n_dec_max;  /* max decoder positions (start token included), 0..2^20; 0 = n_ctx */
+    int32_t n_threads;  /* threads for this context, 0..256; 0 = 1. Results are identical for any count. */
     int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512;
                            4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations);
                            5 = NEON (64-bit Arm).
                            A level the CPU lacks falls back to the best it has. */
     int32_t backend;    /* MR_BACKEND_CPU (default) or MR_BACKEND_CUDA (needs a build with CUDA=1) */
-    int32_t device;     /* CUDA device ordinal */
+    int32_t device;     /* CUDA device ordinal, 0..15 */
     int32_t cpu_fallback; /* 1: when CUDA is unavailable, run on the CPU instead of failing */
 } mr_ctx_params;
 
@@ -306,12 +309,13 @@ typedef struct mr_advisor mr_advisor;
 typedef struct mr_advisor_params {
     const char *model_path; /* GGUF of the advisor's model, or NULL: knowledge rules only */
     const char *db_path;    /* SQLite file (created owner-only), or NULL: nothing is stored */
-    int32_t n_threads;      /* threads for the model; 0 = 1 */
-    int32_t kernels;        /* as mr_ctx_params.kernels */
+    int32_t n_threads;      /* threads for the model, 0..256; 0 = 1 */
+    int32_t kernels;        /* as mr_ctx_params.kernels, 0..5 */
 } mr_advisor_params;
 
 MR_API mr_advisor_params mr_advisor_default_params(void);
-/* NULL on failure, with the reason in err. */
+/* NULL on failure, with the reason in err (a parameter out of range is
+ * named there, as mr_ctx_init names it). */
 MR_API mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t err_size);
 MR_API void mr_advisor_free(mr_advisor *adv);
 /* What went wrong in the last failed call on this advisor; "" if none. */
@@ -334,7 +338,10 @@ MR_API mr_status mr_advisor_recommend(mr_advisor *adv, const char *profile_json,
 MR_API mr_status mr_advisor_feedback(mr_advisor *adv, int64_t rec_id, int32_t rating, int32_t completed,
                                      int32_t rpe, const char *comment);
 /* Everything stored about a user as JSON lines (recommendations with their
- * feedback), for history views and fine-tuning. Same buffer rules as above. */
+ * feedback), for history views and fine-tuning. Same buffer rules as above.
+ * The database is opened read-only (a file the caller may only read is
+ * fine) and never created: a missing file is MR_ERR_IO ("no database at
+ * ..."). */
 MR_API mr_status mr_advisor_export(mr_advisor *adv, const char *user, char *out, size_t out_size,
                                    size_t *needed);
 /* Deletes everything about a user; *n_deleted (may be NULL) gets the number

@@ -13,6 +13,7 @@ struct mr_advisor {
     mr_model *model; /* NULL: knowledge rules only */
     mr_ctx *ctx;
     mr_store *store; /* opened on first use, so that a refused profile touches nothing */
+    int store_rw;    /* 0: opened read-only (export), reopened for writing when a write comes */
     char *db_path;   /* NULL: nothing stored */
     char err[512];
 };
@@ -24,16 +25,25 @@ mr_advisor_params mr_advisor_default_params(void) {
 
 mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t errsz) {
     mr_advisor_params p = params ? *params : mr_advisor_default_params();
+    /* checked with or without a model, so that a wrong value is found
+     * before the day a model is configured */
+    if (p.n_threads < 0 || p.n_threads > 256) {
+        mr_fmt(err, errsz, "mr_advisor_params.n_threads %d is outside 0..256", p.n_threads);
+        return NULL;
+    }
+    if (p.kernels < 0 || p.kernels > 5) {
+        mr_fmt(err, errsz, "mr_advisor_params.kernels %d is outside 0..5", p.kernels);
+        return NULL;
+    }
     mr_advisor *a = calloc(1, sizeof *a);
     if (!a) { mr_fmt(err, errsz, "out of memory"); return NULL; }
     if (p.model_path) {
         a->model = mr_model_load(p.model_path, NULL, err, errsz);
         if (!a->model) { free(a); return NULL; }
         mr_ctx_params cp = mr_ctx_default_params();
-        cp.n_threads = p.n_threads > 0 ? p.n_threads : 1;
+        cp.n_threads = p.n_threads;
         cp.kernels = p.kernels;
-        a->ctx = mr_ctx_new(a->model, &cp);
-        if (!a->ctx) { mr_fmt(err, errsz, "cannot create a context for %s", p.model_path); mr_advisor_free(a); return NULL; }
+        if (mr_ctx_init(a->model, &cp, &a->ctx, err, errsz) != MR_OK) { mr_advisor_free(a); return NULL; }
     }
     if (p.db_path && !(a->db_path = strdup(p.db_path))) { mr_fmt(err, errsz, "out of memory"); mr_advisor_free(a); return NULL; }
     return a;
@@ -66,16 +76,22 @@ static mr_status deliver(mr_advisor *a, const char *buf, size_t len, char *out, 
     return MR_OK;
 }
 
-static mr_status open_store(mr_advisor *a) {
-    if (a->store) return MR_OK;
+/* The database, opened for writing only when a call writes: reading
+ * (export) must work on a file the user may only read, and must not
+ * create one. */
+static mr_status open_store(mr_advisor *a, int write) {
+    if (a->store && (a->store_rw || !write)) return MR_OK;
     if (!a->db_path) return fail(a, MR_ERR_STATE, "no database: create the advisor with db_path");
-    return (mr_status)mr_store_open(a->db_path, &a->store, a->err, sizeof a->err);
+    mr_store_close(a->store);
+    a->store = NULL;
+    a->store_rw = write;
+    return (mr_status)(write ? mr_store_open : mr_store_open_readonly)(a->db_path, &a->store, a->err, sizeof a->err);
 }
 
-static mr_status need_store(mr_advisor *a) {
+static mr_status need_store(mr_advisor *a, int write) {
     if (!a) return MR_ERR_INVALID_ARG;
     a->err[0] = 0;
-    return open_store(a);
+    return open_store(a, write);
 }
 
 mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int format, char *out, size_t cap,
@@ -90,7 +106,7 @@ mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int
     if (!p || !r) { free(p); free(r); return fail(a, MR_ERR_OOM, "out of memory"); }
     int rc = mr_profile_parse(json, n, p, a->err, sizeof a->err);
     int keep = rc == MR_OK && p->user[0] && a->db_path;
-    if (keep) rc = open_store(a);
+    if (keep) rc = open_store(a, 1);
     int64_t now = (int64_t)time(NULL);
     if (rc == MR_OK) rc = mr_advise(p, a->ctx, keep ? a->store : NULL, now, r, a->err, sizeof a->err);
     /* Measured before anything is stored, so that a too-small buffer stores
@@ -131,7 +147,7 @@ mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int
 
 mr_status mr_advisor_feedback(mr_advisor *a, int64_t rec_id, int32_t rating, int32_t completed, int32_t rpe,
                               const char *comment) {
-    mr_status rc = need_store(a);
+    mr_status rc = need_store(a, 1);
     if (rc != MR_OK) return rc;
     int r = mr_store_add_feedback(a->store, rec_id, (int64_t)time(NULL), rating, completed, rpe, comment);
     if (r != MR_OK) fail(a, (mr_status)r, mr_store_errmsg(a->store));
@@ -139,7 +155,7 @@ mr_status mr_advisor_feedback(mr_advisor *a, int64_t rec_id, int32_t rating, int
 }
 
 mr_status mr_advisor_export(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
-    mr_status rc = need_store(a);
+    mr_status rc = need_store(a, 0);
     if (rc != MR_OK) return rc;
     if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "export: a user id is needed");
     char *buf = NULL;
@@ -155,7 +171,7 @@ mr_status mr_advisor_export(mr_advisor *a, const char *user, char *out, size_t c
 }
 
 mr_status mr_advisor_forget(mr_advisor *a, const char *user, int32_t *n_deleted) {
-    mr_status rc = need_store(a);
+    mr_status rc = need_store(a, 1);
     if (rc != MR_OK) return rc;
     if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "forget: a user id is needed");
     int n = 0;

@@ -3,6 +3,7 @@
  * activity's description included). A rest day shows no zone and no MET;
  * every warning appears once. */
 #include "advisor.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -17,16 +18,8 @@ const char *mr_card_intensity(const mr_recommendation *r, mr_intensity i) {
     return zh(r) ? z[i] : mr_kb_intensity_name(i);
 }
 
-static void jstr(FILE *out, const char *s) {
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
-}
+/* any bytes (quoted notes, truncated lines): mr_json_str writes valid UTF-8 */
+static void jstr(FILE *out, const char *s) { mr_json_str(out, s, strlen(s)); }
 
 static void pair_or_null(FILE *out, const char *key, int lo, int hi) {
     if (lo > 0) fprintf(out, ",\"%s\":[%d,%d]", key, lo, hi);

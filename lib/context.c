@@ -33,10 +33,18 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
         mr_fmt(err, errsz, "unknown backend %d (MR_BACKEND_CPU or MR_BACKEND_CUDA)", p.backend);
         return MR_ERR_INVALID_ARG;
     }
-    if (p.n_ctx > (1 << 20) || p.n_dec_max > (1 << 20)) {
-        mr_fmt(err, errsz, "n_ctx %d / n_dec_max %d: at most %d", p.n_ctx, p.n_dec_max, 1 << 20);
-        return MR_ERR_INVALID_ARG;
-    }
+    /* Each field in its documented range; a value outside is a mistake in
+     * the caller, and quietly using the default would hide it. */
+    const struct { const char *name; int32_t v, lo, hi; } r[] = {
+        {"n_ctx", p.n_ctx, 0, 1 << 20},       {"n_dec_max", p.n_dec_max, 0, 1 << 20},
+        {"n_threads", p.n_threads, 0, 256},   {"kernels", p.kernels, 0, 5},
+        {"device", p.device, 0, MR_CUDA_MAX_DEVICES - 1},
+    };
+    for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+        if (r[i].v < r[i].lo || r[i].v > r[i].hi) {
+            mr_fmt(err, errsz, "mr_ctx_params.%s %d is outside %d..%d", r[i].name, r[i].v, r[i].lo, r[i].hi);
+            return MR_ERR_INVALID_ARG;
+        }
     mr_ctx *c = ctx_cpu(m, &p);
     if (!c) { mr_fmt(err, errsz, "out of memory creating a context"); return MR_ERR_OOM; }
     if (p.backend == MR_BACKEND_CUDA) {
@@ -73,10 +81,8 @@ static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
     const mr_hparams *hp = &m->hp;
     if (c->p.n_ctx <= 0) c->p.n_ctx = hp->n_ctx_train > 0 ? hp->n_ctx_train : 512;
     if (c->p.n_dec_max <= 0) c->p.n_dec_max = c->p.n_ctx;
-    if (c->p.n_threads <= 0) c->p.n_threads = 1;
-    if (c->p.n_threads > 256) c->p.n_threads = 256;
-    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 5 ? c->p.kernels : 0));
-    if (c->p.n_ctx > (1 << 20) || c->p.n_dec_max > (1 << 20)) { free(c); return NULL; }
+    if (c->p.n_threads == 0) c->p.n_threads = 1;
+    c->kern = mr_kern_get((mr_kern_level)c->p.kernels); /* ranges checked by mr_ctx_init */
     int32_t rows = c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max;
     int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;
     int64_t wmax = w > hp->d_ff ? w : hp->d_ff;

@@ -78,21 +78,24 @@ static const float *vec(loader *L, const mr_tensor *t) {
     return dst;
 }
 
-static int parse_act(mr_hparams *hp, const char *s, uint64_t n) {
+int mr_hparams_set_act(mr_hparams *hp, const char *s, uint64_t n) {
     char buf[32];
-    if (n >= sizeof buf) return 0;
+    if (n >= sizeof buf || memchr(s, 0, n)) return 0;
     memcpy(buf, s, n);
     buf[n] = 0;
-    snprintf(hp->ffn_proj, sizeof hp->ffn_proj, "%s", buf);
     const char *a = buf;
-    hp->gated = 0;
-    if (!strncmp(buf, "gated-", 6)) { hp->gated = 1; a = buf + 6; }
+    int gated = 0;
+    mr_act act;
+    if (!strncmp(buf, "gated-", 6)) { gated = 1; a = buf + 6; }
     /* transformers maps "gated-gelu" to gelu_new (tanh); plain "gelu" is the erf form */
-    if (!strcmp(a, "relu")) hp->act = ACT_RELU;
-    else if (!strcmp(a, "gelu")) hp->act = hp->gated ? ACT_GELU_TANH : ACT_GELU_ERF;
-    else if (!strcmp(a, "gelu_new") || !strcmp(a, "gelu_pytorch_tanh")) hp->act = ACT_GELU_TANH;
-    else if (!strcmp(a, "silu") || !strcmp(a, "swish")) hp->act = ACT_SILU;
+    if (!strcmp(a, "relu")) act = ACT_RELU;
+    else if (!strcmp(a, "gelu")) act = gated ? ACT_GELU_TANH : ACT_GELU_ERF;
+    else if (!strcmp(a, "gelu_new") || !strcmp(a, "gelu_pytorch_tanh")) act = ACT_GELU_TANH;
+    else if (!strcmp(a, "silu") || !strcmp(a, "swish")) act = ACT_SILU;
     else return 0;
+    hp->gated = gated;
+    hp->act = act;
+    snprintf(hp->ffn_proj, sizeof hp->ffn_proj, "%s", buf);
     return 1;
 }
 
@@ -138,37 +141,59 @@ static int load_layers(loader *L, int dec, int *ok) {
     return 1;
 }
 
-static int check_hparams(loader *L) {
-    mr_hparams *hp = &L->m->hp;
-    struct { const char *name; int32_t v, lo, hi; } r[] = {
-        {"t5.embedding_length", hp->d_model, 1, 1 << 16},
-        {"t5.feed_forward_length", hp->d_ff, 1, 1 << 20},
-        {"t5.block_count", hp->n_enc_layers, 1, 1024},
-        {"t5.decoder_block_count", hp->n_dec_layers, 1, 1024},
-        {"t5.attention.head_count", hp->n_heads, 1, 4096},
-        {"t5.attention.key_length", hp->d_kv, 1, 1 << 14},
-        {"t5.attention.relative_buckets_count", hp->n_buckets, 2, 1 << 16},
-        {"motionrec.relative_attention_max_distance", hp->max_distance, 1, 1 << 24},
-        {"t5.context_length", hp->n_ctx_train, 1, 1 << 24},
+int mr_hparams_check(mr_hparams *hp, int names, char *err, size_t errsz) {
+    const int hf = names == MR_HP_CONFIG;
+#define NAME(gguf, config) (hf ? config : gguf)
+    const struct { const char *name; int32_t v, lo, hi; } r[] = {
+        {NAME("t5.embedding_length", "d_model"), hp->d_model, 1, 1 << 16},
+        {NAME("t5.feed_forward_length", "d_ff"), hp->d_ff, 1, 1 << 20},
+        {NAME("t5.block_count", "num_layers"), hp->n_enc_layers, 1, 1024},
+        {NAME("t5.decoder_block_count", "num_decoder_layers"), hp->n_dec_layers, 1, 1024},
+        {NAME("t5.attention.head_count", "num_heads"), hp->n_heads, 1, 4096},
+        {NAME("t5.attention.key_length", "d_kv"), hp->d_kv, 1, 1 << 14},
+        {NAME("t5.attention.relative_buckets_count", "relative_attention_num_buckets"), hp->n_buckets, 2, 1 << 16},
+        {NAME("motionrec.relative_attention_max_distance", "relative_attention_max_distance"), hp->max_distance, 1,
+         1 << 24},
+        {NAME("t5.context_length", "n_positions"), hp->n_ctx_train, 1, 1 << 24},
+        {NAME("token_embd.weight rows", "vocab_size"), hp->n_vocab, 1, INT32_MAX},
     };
     for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
         if (r[i].v < r[i].lo || r[i].v > r[i].hi) {
-            mr_fmt(L->err, L->errsz, "key %s: %d out of range [%d, %d]", r[i].name, r[i].v,
-                   r[i].lo, r[i].hi);
+            mr_fmt(err, errsz, "key %s: %d is outside %d..%d", r[i].name, r[i].v, r[i].lo, r[i].hi);
             return 0;
         }
     if ((int64_t)hp->n_heads * hp->d_kv > (1 << 20)) {
-        mr_fmt(L->err, L->errsz, "head_count x key_length too large");
+        mr_fmt(err, errsz, "key %s x %s: %lld is more than %d", NAME("t5.attention.head_count", "num_heads"),
+               NAME("t5.attention.key_length", "d_kv"), (long long)hp->n_heads * hp->d_kv, 1 << 20);
         return 0;
     }
     hp->inner = hp->n_heads * hp->d_kv;
     /* log buckets need max_distance above the exact range */
     int32_t half = hp->n_buckets / 2;
     if (hp->max_distance <= half / 2) {
-        mr_fmt(L->err, L->errsz, "relative_attention_max_distance %d must exceed %d",
+        mr_fmt(err, errsz, "key %s: %d must exceed %d (a quarter of the buckets)",
+               NAME("motionrec.relative_attention_max_distance", "relative_attention_max_distance"),
                hp->max_distance, half / 2);
         return 0;
     }
+    /* the epsilon is added to a mean of squares: negative could divide by
+     * zero, 1 or more would flatten every activation */
+    if (!(hp->eps >= 0 && hp->eps < 1)) {
+        mr_fmt(err, errsz, "key %s: %g is outside [0, 1)", NAME("t5.attention.layer_norm_rms_epsilon",
+                                                                 "layer_norm_epsilon"), (double)hp->eps);
+        return 0;
+    }
+    const struct { const char *name; int32_t v; } ids[] = {
+        {NAME("t5.decoder_start_token_id", "decoder_start_token_id"), hp->decoder_start_id},
+        {NAME("tokenizer.ggml.eos_token_id", "eos_token_id"), hp->eos_id},
+        {NAME("tokenizer.ggml.padding_token_id", "pad_token_id"), hp->pad_id},
+    };
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        if (ids[i].v < 0 || ids[i].v >= hp->n_vocab) {
+            mr_fmt(err, errsz, "key %s: %d is outside the vocabulary 0..%d", ids[i].name, ids[i].v, hp->n_vocab - 1);
+            return 0;
+        }
+#undef NAME
     return 1;
 }
 
@@ -215,34 +240,37 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     }
     hp->eps = 1e-6f;
     if (gguf_get_f32(f, "t5.attention.layer_norm_rms_epsilon", &hp->eps, err, errsz) < 0) goto fail;
-    if (!(hp->eps >= 0 && hp->eps < 1)) { mr_fmt(err, errsz, "layer_norm_rms_epsilon out of range"); goto fail; }
-    if (!check_hparams(&L)) goto fail;
+    /* the vocabulary is the embedding's row count; the ids are checked against it */
+    m->tok_embd = gguf_tensor(f, "token_embd.weight");
+    if (!m->tok_embd) { mr_fmt(err, errsz, "missing tensor token_embd.weight"); goto fail; }
+    if (m->tok_embd->ne[1] > INT32_MAX) {
+        mr_fmt(err, errsz, "tensor token_embd.weight: %lld rows, at most %d", (long long)m->tok_embd->ne[1], INT32_MAX);
+        goto fail;
+    }
+    hp->n_vocab = (int32_t)m->tok_embd->ne[1];
+    if (!mr_hparams_check(hp, MR_HP_GGUF, err, errsz)) goto fail;
 
     const char *proj;
     uint64_t plen;
     r = gguf_get_str(f, "motionrec.feed_forward_proj", &proj, &plen, err, errsz);
     if (r < 0) goto fail;
     if (r == 1) {
-        if (!parse_act(hp, proj, plen)) {
+        if (!mr_hparams_set_act(hp, proj, plen)) {
             mr_fmt(err, errsz, "motionrec.feed_forward_proj \"%.*s\" unsupported", (int)(plen > 32 ? 32 : plen), proj);
             goto fail;
         }
     } else if (gguf_tensor(f, "enc.blk.0.ffn_gate.weight")) {
-        parse_act(hp, "gated-gelu", 10);
+        mr_hparams_set_act(hp, "gated-gelu", 10);
     } else {
-        parse_act(hp, "relu", 4);
+        mr_hparams_set_act(hp, "relu", 4);
     }
 
     int ok = 1;
-    m->tok_embd = gguf_tensor(f, "token_embd.weight");
-    if (!m->tok_embd) { mr_fmt(err, errsz, "missing tensor token_embd.weight"); goto fail; }
-    if (m->tok_embd->ne[0] != hp->d_model || m->tok_embd->ne[2] != 1 || m->tok_embd->ne[3] != 1 ||
-        m->tok_embd->ne[1] > INT32_MAX) {
+    if (m->tok_embd->ne[0] != hp->d_model || m->tok_embd->ne[2] != 1 || m->tok_embd->ne[3] != 1) {
         mr_fmt(err, errsz, "tensor token_embd.weight: shape %lldx%lld, expected %dxV",
                (long long)m->tok_embd->ne[0], (long long)m->tok_embd->ne[1], hp->d_model);
         goto fail;
     }
-    hp->n_vocab = (int32_t)m->tok_embd->ne[1];
     m->output = tensor(&L, "output.weight", hp->d_model, hp->n_vocab, 0, &ok);
     if (!ok) goto fail;
     m->out_scale = 1.0f;
@@ -281,11 +309,6 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     if (r == 1) {
         m->tok = mr_tokenizer_build(&raw, 0, err, errsz);
         if (!m->tok) goto fail;
-    }
-    if (hp->decoder_start_id < 0 || hp->decoder_start_id >= hp->n_vocab || hp->eos_id >= hp->n_vocab) {
-        mr_fmt(err, errsz, "decoder_start_token_id %d / eos %d outside the vocabulary (%d)",
-               hp->decoder_start_id, hp->eos_id, hp->n_vocab);
-        goto fail;
     }
     return m;
 fail:

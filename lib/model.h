@@ -26,6 +26,20 @@ typedef struct mr_hparams {
     char ffn_proj[32];         /* the config's feed_forward_proj, for info */
 } mr_hparams;
 
+/* The names mr_hparams_check gives a value in its messages: the GGUF key
+ * the loader read it from, or the config.json key the converter did. */
+enum { MR_HP_GGUF = 0, MR_HP_CONFIG = 1 };
+
+/* Every hyper-parameter in the range the forward pass supports (sizes,
+ * layer and head counts, buckets and max_distance, context length, the
+ * epsilon, the eos / decoder start / pad ids inside n_vocab), so that the
+ * converter refuses exactly what the loader would refuse. Sets hp->inner.
+ * 1 when all hold; 0 with the message naming the key. */
+MR_INTERNAL int mr_hparams_check(mr_hparams *hp, int names, char *err, size_t errsz);
+/* feed_forward_proj ("relu", "gated-gelu", "gelu_new", "silu", ...; n bytes)
+ * -> hp->act, hp->gated, hp->ffn_proj. 0 when unsupported. */
+MR_INTERNAL int mr_hparams_set_act(mr_hparams *hp, const char *s, uint64_t n);
+
 typedef struct mr_layer {
     const float *attn_norm;    /* [d] */
     const mr_tensor *q, *k, *v;/* {d, inner} */

@@ -1220,6 +1220,11 @@ static void read_bp_words(reader *r) {
     }
 }
 
+/* A number as the readings below use it: none of them is near a million,
+ * and capping there keeps the conversions to int defined for a note that
+ * holds "2222222222222222222222". */
+static double reading(const tok *t) { return t->val < 1e6 ? t->val : 1e6; }
+
 static void read_numbers(reader *r) {
     mr_notes *o = r->out;
     int pending_sys = -1, pending_t = 0;
@@ -1228,11 +1233,11 @@ static void read_numbers(reader *r) {
         if (t->kind != T_NUM) continue;
         int next_is_weeks = i + 1 < r->nt && (hit_at(r, i + 1, N_WEEK) >= 0 || hit_at(r, i + 1, N_MONTH) >= 0);
         if (others_at(r, i) && !(next_is_weeks && baby_before(r, i))) continue;
-        double v = t->val;
+        double v = reading(t);
         /* a blood pressure: 160/100, 160 over 100 */
         if (i + 2 < r->nt && r->t[i + 2].kind == T_NUM && !t->dot && !r->t[i + 2].dot &&
             (tok_is(r, i + 1, "/") || hit_at(r, i + 1, N_OVER) >= 0 || tok_is(r, i + 1, "比"))) {
-            bp_reading(r, (int)v, (int)r->t[i + 2].val, i, i + 3);
+            bp_reading(r, (int)v, (int)reading(&r->t[i + 2]), i, i + 3);
             i += 2;
             continue;
         }

@@ -4,6 +4,7 @@
  * activity the way a recommendation does (prior, preferences, feedback,
  * variety) among what the safety layer allows for the person's conditions. */
 #include "plan.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <string.h>
@@ -242,16 +243,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     return MR_OK;
 }
 
-static void jstr(FILE *out, const char *s) {
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
-}
+/* any bytes (quoted notes, truncated lines): mr_json_str writes valid UTF-8 */
+static void jstr(FILE *out, const char *s) { mr_json_str(out, s, strlen(s)); }
 
 void mr_plan_json(const mr_plan *pl, FILE *out) {
     fputs("{\"days\":[", out);

@@ -1,6 +1,7 @@
 /* profile.c - JSON profile -> mr_profile, with cJSON (Debian's libcjson)
  * doing the parsing and this file every range and vocabulary check. */
 #include "profile.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -14,29 +15,7 @@ typedef struct {
 
 #define BAD(c, ...) (mr_fmt((c)->err, (c)->errsz, "profile: " __VA_ARGS__), 0)
 
-/* Offset of the first byte that is not strict UTF-8 (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF, no bytes C0, C1, F5-FF),
- * or -1 when all n bytes are valid. */
-static long utf8_error(const unsigned char *p, size_t n) {
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        if (c < 0x80) { i++; continue; }
-        int k = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-        if (k < 0 || i + (size_t)k >= n) return (long)i; /* not a lead byte, or cut short */
-        unsigned lo = 0x80, hi = 0xbf; /* the second byte's range */
-        if (c == 0xe0) lo = 0xa0;       /* overlong */
-        if (c == 0xed) hi = 0x9f;       /* surrogates */
-        if (c == 0xf0) lo = 0x90;       /* overlong */
-        if (c == 0xf4) hi = 0x8f;       /* above U+10FFFF */
-        if (p[i + 1] < lo || p[i + 1] > hi) return (long)i;
-        for (int j = 2; j <= k; j++)
-            if ((p[i + (size_t)j] & 0xc0) != 0x80) return (long)i;
-        i += (size_t)k + 1;
-    }
-    return -1;
-}
-
-static int valid_utf8(const char *s) { return utf8_error((const unsigned char *)s, strlen(s)) < 0; }
+static int valid_utf8(const char *s) { return mr_utf8_error(s, strlen(s)) < 0; }
 
 /* ------------------------------------------------------------ the schema */
 
@@ -101,7 +80,7 @@ static int check_keys(ctx *c, const cJSON *obj, const char *const *known, const 
 static int check_bytes(ctx *c, const char *json, size_t len) {
     const char *nul = memchr(json, 0, len);
     if (nul) return BAD(c, "a NUL byte at offset %zu", (size_t)(nul - json));
-    long bad = utf8_error((const unsigned char *)json, len);
+    long bad = mr_utf8_error(json, len);
     if (bad >= 0) return BAD(c, "invalid UTF-8 at byte offset %ld", bad);
     for (size_t i = 0; i + 1 < len; i++) {
         if (json[i] != '\\') continue;
@@ -333,4 +312,9 @@ void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
     in->precip = p->precip;
     in->thunder = p->thunder;
     in->aqi = p->aqi;
+    /* what the notes say is the caller's to add; left unset, these two were
+     * whatever the caller's stack held (a sanitizer build's garbage made the
+     * rules stricter than the pipeline's and failed test_advisor) */
+    in->notes = 0;
+    in->n_unsure = 0;
 }

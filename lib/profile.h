@@ -47,7 +47,9 @@ typedef struct {
  * unknown condition, missing age) / MR_ERR_FORMAT (not JSON) with err saying
  * which field and why. */
 MR_INTERNAL int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz);
-/* The safety layer's view of a profile (text-derived flags added by the caller). */
+/* The safety layer's view of a profile: every field of *in is set, the
+ * text-derived ones (notes, n_unsure) to none; the caller adds what the
+ * notes say. */
 MR_INTERNAL void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in);
 
 #endif

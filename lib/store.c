@@ -1,5 +1,6 @@
 /* store.c - SQLite (Debian's libsqlite3) behind store.h. */
 #include "store.h"
+#include "utf8.h"
 
 #include "dose.h"
 
@@ -74,6 +75,63 @@ int mr_store_open(const char *path, mr_store **out, char *err, size_t errsz) {
         return MR_ERR_FORMAT;
     }
     chmod(path, 0600);
+    *out = s;
+    return MR_OK;
+}
+
+/* Open read-only and check that the advisor's tables are there. */
+static int open_ro(mr_store *s, const char *name, int flags) {
+    if (sqlite3_open_v2(name, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX | flags, NULL) != SQLITE_OK)
+        return s->db ? sqlite3_errcode(s->db) : SQLITE_NOMEM;
+    sqlite3_busy_timeout(s->db, 2000);
+    sqlite3_stmt *probe = NULL;
+    int rc = sqlite3_prepare_v2(s->db, "SELECT r.id, f.rec_id FROM recs r, feedback f LIMIT 0", -1, &probe, NULL);
+    sqlite3_finalize(probe);
+    return rc;
+}
+
+int mr_store_open_readonly(const char *path, mr_store **out, char *err, size_t errsz) {
+    *out = NULL;
+    if (!path || !*path) { mr_fmt(err, errsz, "store: no path"); return MR_ERR_INVALID_ARG; }
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT) mr_fmt(err, errsz, "store: no database at %s (nothing has been stored there yet)", path);
+        else mr_fmt(err, errsz, "store: cannot open %s: %s", path, strerror(errno));
+        return MR_ERR_IO;
+    }
+    mr_store *s = calloc(1, sizeof *s);
+    if (!s) return MR_ERR_OOM;
+    int rc = open_ro(s, path, 0);
+    if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN) {
+        /* A WAL database needs its -shm file, which a reader creates when
+         * the directory lets it. When it cannot (read-only media) and there
+         * is no -wal file, every committed change is in the database file,
+         * and SQLite may read it as immutable. */
+        char wal[4096];
+        snprintf(wal, sizeof wal, "%s-wal", path);
+        size_t n = strlen(path);
+        char *uri = malloc(3 * n + 32);
+        if (access(wal, F_OK) != 0 && uri) {
+            char *u = uri + sprintf(uri, "file:");
+            for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+                if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                    strchr("/-._~", *p))
+                    *u++ = (char)*p;
+                else
+                    u += sprintf(u, "%%%02X", *p);
+            strcpy(u, "?immutable=1");
+            sqlite3_close(s->db);
+            s->db = NULL;
+            rc = open_ro(s, uri, SQLITE_OPEN_URI);
+        }
+        free(uri);
+    }
+    if (rc != SQLITE_OK) {
+        mr_fmt(err, errsz, "store: %s is not a usable database: %s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
+        mr_store_close(s);
+        return rc == SQLITE_CANTOPEN || rc == SQLITE_IOERR || rc == SQLITE_PERM || rc == SQLITE_READONLY ? MR_ERR_IO
+                                                                                                        : MR_ERR_FORMAT;
+    }
     *out = s;
     return MR_OK;
 }
@@ -160,16 +218,8 @@ int mr_store_priors(mr_store *s, const char *user, mr_prior priors[MR_ACT_COUNT]
     return MR_OK;
 }
 
-static void json_str(FILE *out, const char *s) {
-    fputc('"', out);
-    for (; s && *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
-        else if (ch < 0x20) fprintf(out, "\\u%04x", ch);
-        else fputc(ch, out);
-    }
-    fputc('"', out);
-}
+/* user ids and comments are stored as given: any bytes */
+static void json_str(FILE *out, const char *s) { mr_json_str(out, s, s ? strlen(s) : 0); }
 
 int mr_store_export(mr_store *s, const char *user, FILE *out) {
     if (!s || !user || !out) return MR_ERR_INVALID_ARG;

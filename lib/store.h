@@ -14,6 +14,11 @@
 typedef struct mr_store mr_store;
 
 MR_INTERNAL int mr_store_open(const char *path, mr_store **out, char *err, size_t errsz);
+/* For reading only (history, export): the file is never created, changed
+ * or chmod-ed, so a database the user may only read can be read. A missing
+ * file is MR_ERR_IO ("no database at ..."), a file without the advisor's
+ * tables MR_ERR_FORMAT; any write through the store fails. */
+MR_INTERNAL int mr_store_open_readonly(const char *path, mr_store **out, char *err, size_t errsz);
 MR_INTERNAL void mr_store_close(mr_store *s);
 MR_INTERNAL const char *mr_store_errmsg(const mr_store *s);
 

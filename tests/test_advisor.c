@@ -370,6 +370,10 @@ static void public_api(void **state) {
     ap.db_path = path;
     mr_advisor *a = mr_advisor_new(&ap, err, sizeof err);
     assert_non_null(a);
+    /* reading a database that does not exist is an error, and creates none */
+    assert_int_equal(mr_advisor_export(a, "api", out, sizeof out, NULL), MR_ERR_IO);
+    assert_non_null(strstr(mr_advisor_errmsg(a), "no database at"));
+    assert_int_equal(access(path, F_OK), -1);
     assert_int_equal(mr_advisor_recommend(a, "{\"user\":\"api\",\"age\":-1}", -1, MR_ADVISOR_JSON, out, sizeof out,
                                           NULL), MR_ERR_INVALID_ARG);
     assert_int_equal(access(path, F_OK), -1); /* a refused profile touches nothing */
@@ -385,6 +389,9 @@ static void public_api(void **state) {
     assert_non_null(id);
     long long rec = atoll(id + 9);
     assert_true(rec > 0);
+    /* export opens read-only; the writes after it reopen for writing */
+    assert_int_equal(mr_advisor_export(a, "api", out, sizeof out, NULL), MR_OK);
+    assert_non_null(strstr(out, "\"user\":\"api\""));
     assert_int_equal(mr_advisor_feedback(a, rec, 4, 1, 12, "fine"), MR_OK);
     assert_int_equal(mr_advisor_feedback(a, rec, 0, 1, 12, NULL), MR_ERR_INVALID_ARG);
     assert_int_equal(mr_advisor_export(a, "api", small, sizeof small, &need), MR_ERR_BUFFER_TOO_SMALL);
@@ -401,6 +408,15 @@ static void public_api(void **state) {
     ap.model_path = "/nonexistent/model.gguf";
     assert_null(mr_advisor_new(&ap, err, sizeof err));
     assert_non_null(strstr(err, "nonexistent"));
+    /* parameters out of range are refused by name, with or without a model */
+    ap = mr_advisor_default_params();
+    ap.n_threads = -1;
+    assert_null(mr_advisor_new(&ap, err, sizeof err));
+    assert_string_equal(err, "mr_advisor_params.n_threads -1 is outside 0..256");
+    ap.n_threads = 1;
+    ap.kernels = 9;
+    assert_null(mr_advisor_new(&ap, err, sizeof err));
+    assert_string_equal(err, "mr_advisor_params.kernels 9 is outside 0..5");
     tu_remove_db(path);
 }
 

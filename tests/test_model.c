@@ -13,23 +13,18 @@
 #define BASE "flan-v1_1-tiny-copy-f32.gguf"
 
 /* Rewrite BASE into path, dropping tensor `drop`, giving tensor `reshape` a
- * wrong shape, or setting u32 key `key` to `val` (each may be NULL). */
-static void rewrite(const char *path, const char *drop, const char *reshape, const char *key,
-                    uint32_t val) {
+ * wrong shape, or setting key `key` to `val`, as a u32 or (is_f32) an f32
+ * (each may be NULL). */
+static void rewrite_kv(const char *path, const char *drop, const char *reshape, const char *key, int is_f32,
+                       double val) {
     gguf_file f;
     char err[256];
     assert_int_equal(gguf_open(&f, tu_gen(BASE), 1, err, sizeof err), MR_OK);
     gguf_writer *w = gguf_writer_new();
-    int key_done = 0;
-    for (uint64_t i = 0; i < f.n_kv; i++) {
-        if (key && !strcmp(f.kv[i].key, key)) {
-            gguf_w_u32(w, key, val);
-            key_done = 1;
-        } else {
-            gguf_w_copy_kv(w, &f.kv[i]);
-        }
-    }
-    if (key && !key_done) gguf_w_u32(w, key, val);
+    for (uint64_t i = 0; i < f.n_kv; i++) /* the key goes last, whether it was there or not */
+        if (!key || strcmp(f.kv[i].key, key)) gguf_w_copy_kv(w, &f.kv[i]);
+    if (key && is_f32) gguf_w_f32(w, key, (float)val);
+    else if (key) gguf_w_u32(w, key, (uint32_t)val);
     int idx[512], n = 0;
     const mr_tensor *src[512];
     for (uint64_t i = 0; i < f.n_tensors; i++) {
@@ -51,6 +46,10 @@ static void rewrite(const char *path, const char *drop, const char *reshape, con
     fclose(fp);
     gguf_writer_free(w);
     gguf_close(&f);
+}
+
+static void rewrite(const char *path, const char *drop, const char *reshape, const char *key, uint32_t val) {
+    rewrite_kv(path, drop, reshape, key, 0, val);
 }
 
 static void expect_load_error(const char *path, const char *needle) {
@@ -85,6 +84,30 @@ static void inconsistent_models(void **state) {
     expect_load_error(p, "decoder_start_token_id");
     rewrite(p, NULL, NULL, "t5.attention.value_length", 9);
     expect_load_error(p, "value_length");
+    /* the values mr-convert once wrote and this loader refused (mr-convert
+     * now refuses them too, with the same check: tests/test_convert.py) */
+    rewrite(p, NULL, NULL, "tokenizer.ggml.eos_token_id", 1000000000);
+    expect_load_error(p, "key tokenizer.ggml.eos_token_id: 1000000000 is outside the vocabulary 0..");
+    rewrite(p, NULL, NULL, "t5.decoder_start_token_id", 1000000000);
+    expect_load_error(p, "key t5.decoder_start_token_id: 1000000000 is outside the vocabulary");
+    rewrite(p, NULL, NULL, "tokenizer.ggml.padding_token_id", 1000000000);
+    expect_load_error(p, "key tokenizer.ggml.padding_token_id: 1000000000 is outside the vocabulary");
+    rewrite_kv(p, NULL, NULL, "t5.attention.layer_norm_rms_epsilon", 1, -1);
+    expect_load_error(p, "key t5.attention.layer_norm_rms_epsilon: -1 is outside [0, 1)");
+    rewrite(p, NULL, NULL, "motionrec.relative_attention_max_distance", 0);
+    expect_load_error(p, "key motionrec.relative_attention_max_distance: 0 is outside 1..16777216");
+    rewrite(p, NULL, NULL, "motionrec.relative_attention_max_distance", 1000000000);
+    expect_load_error(p, "key motionrec.relative_attention_max_distance: 1000000000 is outside 1..16777216");
+    rewrite(p, NULL, NULL, "t5.context_length", 0);
+    expect_load_error(p, "key t5.context_length: 0 is outside 1..16777216");
+    rewrite(p, NULL, NULL, "t5.context_length", 1000000000);
+    expect_load_error(p, "key t5.context_length: 1000000000 is outside 1..16777216");
+    /* and the bounds themselves load */
+    rewrite(p, NULL, NULL, "t5.context_length", 1 << 24);
+    char e2[256];
+    mr_model *ok = mr_model_load(p, NULL, e2, sizeof e2);
+    if (!ok) fail_msg("context_length 2^24: %s", e2);
+    mr_model_free(ok);
     remove(p);
     char err[256];
     assert_null(mr_model_load(NULL, NULL, err, sizeof err));
@@ -203,6 +226,43 @@ static int count_cb(int32_t tok, const char *piece, void *ud) {
     assert_non_null(piece);
     s->n++;
     return s->n == s->stop_at;
+}
+
+/* Context parameters outside their documented ranges are refused, named,
+ * never replaced by a default; the limits themselves are taken. */
+static void context_params(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    const struct { const char *field; int32_t v; } bad[] = {
+        {"n_ctx", -1},     {"n_ctx", (1 << 20) + 1}, {"n_dec_max", -5}, {"n_threads", -1},
+        {"n_threads", 257}, {"kernels", -1},          {"kernels", 6},     {"device", -1},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        mr_ctx_params cp = mr_ctx_default_params();
+        if (!strcmp(bad[i].field, "n_ctx")) cp.n_ctx = bad[i].v;
+        if (!strcmp(bad[i].field, "n_dec_max")) cp.n_dec_max = bad[i].v;
+        if (!strcmp(bad[i].field, "n_threads")) cp.n_threads = bad[i].v;
+        if (!strcmp(bad[i].field, "kernels")) cp.kernels = bad[i].v;
+        if (!strcmp(bad[i].field, "device")) cp.device = bad[i].v;
+        mr_ctx *c = (mr_ctx *)&cp;
+        char err[256] = "", want[96];
+        assert_int_equal(mr_ctx_init(m, &cp, &c, err, sizeof err), MR_ERR_INVALID_ARG);
+        assert_null(c);
+        snprintf(want, sizeof want, "mr_ctx_params.%s %d is outside", bad[i].field, bad[i].v);
+        if (!strstr(err, want)) fail_msg("message \"%s\" lacks \"%s\"", err, want);
+        assert_null(mr_ctx_new(m, &cp));
+    }
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_threads = 256;
+    cp.kernels = 1;
+    cp.n_ctx = 8;
+    mr_ctx *c;
+    char err[256];
+    assert_int_equal(mr_ctx_init(m, &cp, &c, err, sizeof err), MR_OK);
+    int32_t ids[] = {5, 6, 1};
+    assert_int_equal(mr_encode(c, ids, 3), MR_OK);
+    mr_ctx_free(c);
+    mr_model_free(m);
 }
 
 static void generation_controls(void **state) {
@@ -424,6 +484,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
         cmocka_unit_test(bad_calls),           cmocka_unit_test(generation_controls),
+        cmocka_unit_test(context_params),
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
     };

@@ -280,6 +280,17 @@ static void hostile_text(void **state) {
     mr_notes n;
     mr_notes_read(big, 0, &n);
     assert_true(n.n_unsure <= MR_NOTES_MAX_UNSURE);
+    /* numbers far beyond any reading, where a reading is looked for (found
+     * by fuzzing: their conversion to int was undefined; the sanitizer
+     * build stops on it) */
+    const char *huge[] = {"bp 222222222222222222222/22222222222222222222",
+                          "systolic 99999999999999999999 diastolic 99999999999999999999",
+                          "36000000000000000000000 weeks pregnant", "血压 1e400/90"};
+    for (int i = 0; i < 4; i++) {
+        mr_notes_read(huge[i], 0, &n);
+        assert_int_equal(n.bp_sys, -1);
+        assert_int_equal(n.preg_weeks, -1);
+    }
 }
 
 int main(void) {

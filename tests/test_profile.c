@@ -38,7 +38,10 @@ static void sample(void **state) {
     assert_non_null(strstr(p.notes, "膝盖"));
     mr_safety_in in;
     mr_safety_out o;
+    memset(&in, 0xff, sizeof in); /* every field must be set, none left to the stack */
     mr_profile_safety_in(&p, &in);
+    assert_int_equal(in.notes, 0);
+    assert_int_equal(in.n_unsure, 0);
     mr_safety_apply(&in, &o);
     assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS)); /* knee + hypertension */
     assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "store.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,6 +105,78 @@ static void round_trip(void **state) {
     free(raw);
 }
 
+/* User ids and comments are stored as given (any bytes, from a command
+ * line); the export is still valid UTF-8 JSON, one object per line. */
+static void export_any_bytes(void **state) {
+    (void)state;
+    mr_store *s;
+    char err[256];
+    assert_int_equal(mr_store_open(path, &s, err, sizeof err), MR_OK);
+    const char *user = "u\xfe\x01\"";
+    int64_t r;
+    assert_int_equal(mr_store_add_rec(s, user, 1000, MR_ACT_WALK, MR_LIGHT, 20, "{\"activity\":\"walk\"}", &r), MR_OK);
+    assert_int_equal(mr_store_add_feedback(s, r, 1100, 4, 1, -1, "ok\xc0\x80 \xe4\xb8"), MR_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(mr_store_export(s, user, f), MR_OK);
+    fclose(f);
+    assert_true(mr_utf8_error(buf, len) < 0);
+    assert_int_equal(buf[len - 1], '\n');
+    assert_null(memchr(buf, '\n', len - 1));
+    cJSON *j = cJSON_Parse(buf);
+    if (!j) fail_msg("not JSON: %s", buf);
+    assert_string_equal(cJSON_GetObjectItem(j, "user")->valuestring, "u\xef\xbf\xbd\x01\"");
+    cJSON *fb = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "feedback"), 0);
+    assert_string_equal(cJSON_GetObjectItem(fb, "comment")->valuestring,
+                        "ok\xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd");
+    cJSON_Delete(j);
+    free(buf);
+    mr_store_close(s);
+}
+
+/* Reading needs no write access: the read-only open never creates,
+ * changes or chmods the file, and writes through it fail. */
+static void read_only(void **state) {
+    (void)state;
+    mr_store *s;
+    char err[256];
+    assert_int_equal(mr_store_open_readonly(path, &s, err, sizeof err), MR_ERR_IO);
+    assert_null(s);
+    assert_non_null(strstr(err, "no database at"));
+    assert_int_equal(access(path, F_OK), -1); /* not created */
+    assert_int_equal(mr_store_open(path, &s, err, sizeof err), MR_OK);
+    int64_t r;
+    assert_int_equal(mr_store_add_rec(s, "u1", 1000, MR_ACT_SWIM, MR_MODERATE, 30, "{\"activity\":\"swim\"}", &r), MR_OK);
+    mr_store_close(s);
+    assert_int_equal(chmod(path, 0400), 0);
+    assert_int_equal(mr_store_open_readonly(path, &s, err, sizeof err), MR_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(mr_store_export(s, "u1", f), MR_OK);
+    fclose(f);
+    assert_non_null(strstr(buf, "\"activity\":\"swim\""));
+    free(buf);
+    assert_int_equal(mr_store_add_rec(s, "u1", 2000, MR_ACT_RUN, MR_LIGHT, 10, "{}", &r), MR_ERR_IO);
+    assert_non_null(strstr(mr_store_errmsg(s), "readonly"));
+    assert_int_equal(mr_store_forget(s, "u1", NULL), MR_ERR_IO);
+    mr_store_close(s);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0400); /* the writer's open would have made it 0600 */
+    chmod(path, 0600);
+    /* a file that is not an advisor database */
+    FILE *e = fopen(path, "wb");
+    fclose(e);
+    tu_remove_db(path);
+    e = fopen(path, "wb");
+    fclose(e);
+    assert_int_equal(mr_store_open_readonly(path, &s, err, sizeof err), MR_ERR_FORMAT);
+    assert_non_null(strstr(err, "not a usable database"));
+    assert_int_equal(mr_store_open_readonly("", &s, err, sizeof err), MR_ERR_INVALID_ARG);
+}
+
 static void damaged(void **state) {
     (void)state;
     FILE *f = fopen(path, "wb");
@@ -120,6 +193,8 @@ static void damaged(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(round_trip, setup, teardown),
+        cmocka_unit_test_setup_teardown(export_any_bytes, setup, teardown),
+        cmocka_unit_test_setup_teardown(read_only, setup, teardown),
         cmocka_unit_test_setup_teardown(damaged, setup, teardown),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);

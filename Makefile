@@ -102,6 +102,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_coach_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \

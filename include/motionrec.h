@@ -344,9 +344,32 @@ MR_API mr_status mr_advisor_feedback(mr_advisor *adv, int64_t rec_id, int32_t ra
  * ..."). */
 MR_API mr_status mr_advisor_export(mr_advisor *adv, const char *user, char *out, size_t out_size,
                                    size_t *needed);
-/* Deletes everything about a user; *n_deleted (may be NULL) gets the number
- * of recommendations removed. */
+/* Deletes everything about a user (recommendations, feedback, the workout
+ * log, the saved profile); *n_deleted (may be NULL) gets the number of
+ * recommendations removed. */
 MR_API mr_status mr_advisor_forget(mr_advisor *adv, const char *user, int32_t *n_deleted);
+/* A week's plan from today: seven days, each with an activity, FITT numbers,
+ * kcal and a reason, meeting WHO 2020's weekly targets for the age where
+ * safety allows, every day through the same safety layer as recommend.
+ * Same profile, format and buffer rules as recommend; nothing is stored.
+ * With a database, a profile's "user" brings in the saved profile (below)
+ * and the logged last 28 days. */
+MR_API mr_status mr_advisor_plan(mr_advisor *adv, const char *profile_json, int64_t len, int format,
+                                 char *out, size_t out_size, size_t *needed);
+/* Saves a complete profile (it must have "user" and "age") for later calls:
+ * recommend and plan given {"user": ...} with some fields use the saved
+ * profile with those fields on top, field by field. Needs a database. */
+MR_API mr_status mr_advisor_save_profile(mr_advisor *adv, const char *profile_json, int64_t len);
+/* Logs a workout: activity id ("run", "瑜伽"), minutes 1-600, rpe 6-20 or -1,
+ * when: Unix time of the day it was done (0 now; within the last year).
+ * Logged sessions count toward the week and the training load. */
+MR_API mr_status mr_advisor_log(mr_advisor *adv, const char *user, const char *activity, int32_t minutes,
+                                int32_t rpe, int64_t when);
+/* The user's recommendations (with their latest feedback) and logged
+ * workouts as a readable table in the user's language, oldest first. The
+ * database is only read. Same buffer rules as recommend. */
+MR_API mr_status mr_advisor_history(mr_advisor *adv, const char *user, char *out, size_t out_size,
+                                    size_t *needed);
 
 #ifdef __cplusplus
 }

@@ -3,10 +3,12 @@
  * caller's buffers through open_memstream so that the JSON and card writers
  * of advisor.c serve the CLI and the library alike. */
 #include "advisor.h"
+#include "plan.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 struct mr_advisor {
@@ -94,6 +96,38 @@ static mr_status need_store(mr_advisor *a, int write) {
     return open_store(a, write);
 }
 
+/* The profile to advise on: the given JSON, on top of the user's saved
+ * profile when there is a database holding one (field by field). The
+ * database is only read here: a missing file means no saved profile. */
+static int load_profile(mr_advisor *a, const char *json, size_t n, mr_profile *p) {
+    char user[sizeof p->user] = "";
+    struct stat st;
+    if (a->db_path && mr_profile_user(json, n, user, sizeof user) && stat(a->db_path, &st) == 0) {
+        int rc = open_store(a, 0);
+        char *saved = NULL;
+        if (rc == MR_OK) rc = mr_store_get_profile(a->store, user, &saved);
+        if (rc != MR_OK) {
+            if (!a->err[0]) mr_fmt(a->err, sizeof a->err, "%s", mr_store_errmsg(a->store));
+            return rc;
+        }
+        if (saved) {
+            char *merged = NULL;
+            rc = mr_profile_merge(saved, json, n, &merged, a->err, sizeof a->err);
+            free(saved);
+            if (rc == MR_OK) rc = mr_profile_parse(merged, strlen(merged), p, a->err, sizeof a->err);
+            if (rc != MR_OK && merged && strstr(a->err, "'age' is required") == NULL)
+                mr_fmt(a->err + strlen(a->err), sizeof a->err - strlen(a->err), " (with the saved profile of %s)", user);
+            free(merged);
+            return rc;
+        }
+    }
+    int rc = mr_profile_parse(json, n, p, a->err, sizeof a->err);
+    if (rc != MR_OK && a->db_path && user[0] && strstr(a->err, "'age' is required"))
+        mr_fmt(a->err + strlen(a->err), sizeof a->err - strlen(a->err),
+               " (no saved profile for %s: save one with profile set)", user);
+    return rc;
+}
+
 mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int format, char *out, size_t cap,
                                size_t *needed) {
     if (!a) return MR_ERR_INVALID_ARG;
@@ -104,7 +138,7 @@ mr_status mr_advisor_recommend(mr_advisor *a, const char *json, int64_t len, int
     mr_profile *p = malloc(sizeof *p);
     mr_recommendation *r = malloc(sizeof *r);
     if (!p || !r) { free(p); free(r); return fail(a, MR_ERR_OOM, "out of memory"); }
-    int rc = mr_profile_parse(json, n, p, a->err, sizeof a->err);
+    int rc = load_profile(a, json, n, p);
     int keep = rc == MR_OK && p->user[0] && a->db_path;
     if (keep) rc = open_store(a, 1);
     int64_t now = (int64_t)time(NULL);
@@ -179,4 +213,126 @@ mr_status mr_advisor_forget(mr_advisor *a, const char *user, int32_t *n_deleted)
     if (r != MR_OK) return fail(a, (mr_status)r, mr_store_errmsg(a->store));
     if (n_deleted) *n_deleted = n;
     return MR_OK;
+}
+
+mr_status mr_advisor_plan(mr_advisor *a, const char *json, int64_t len, int format, char *out, size_t cap,
+                          size_t *needed) {
+    if (!a) return MR_ERR_INVALID_ARG;
+    a->err[0] = 0;
+    if (!json || (format != MR_ADVISOR_JSON && format != MR_ADVISOR_CARD))
+        return fail(a, MR_ERR_INVALID_ARG, "plan: profile text and a format (MR_ADVISOR_JSON or _CARD) needed");
+    size_t n = len < 0 ? strlen(json) : (size_t)len;
+    mr_profile *p = malloc(sizeof *p);
+    mr_plan *pl = malloc(sizeof *pl);
+    if (!p || !pl) { free(p); free(pl); return fail(a, MR_ERR_OOM, "out of memory"); }
+    int rc = load_profile(a, json, n, p);
+    /* the log is read when there is one; a plan stores nothing */
+    struct stat st;
+    mr_store *store = NULL;
+    if (rc == MR_OK && p->user[0] && a->db_path && stat(a->db_path, &st) == 0 && open_store(a, 0) == MR_OK) store = a->store;
+    a->err[0] = rc == MR_OK ? 0 : a->err[0];
+    if (rc == MR_OK) rc = mr_plan_week(p, a->ctx, store, (int64_t)time(NULL), pl, a->err, sizeof a->err);
+    char *buf = NULL;
+    size_t blen = 0;
+    if (rc == MR_OK) {
+        FILE *f = open_memstream(&buf, &blen);
+        if (!f) rc = fail(a, MR_ERR_OOM, "out of memory");
+        else {
+            if (format == MR_ADVISOR_JSON) mr_plan_json(pl, f);
+            else mr_plan_card(pl, f);
+            fclose(f);
+            rc = buf ? deliver(a, buf, blen, out, cap, needed) : fail(a, MR_ERR_OOM, "out of memory");
+        }
+    }
+    free(buf);
+    free(p);
+    free(pl);
+    return (mr_status)rc;
+}
+
+mr_status mr_advisor_save_profile(mr_advisor *a, const char *json, int64_t len) {
+    mr_status rc = a ? MR_OK : MR_ERR_INVALID_ARG;
+    if (rc != MR_OK) return rc;
+    a->err[0] = 0;
+    if (!json) return fail(a, MR_ERR_INVALID_ARG, "profile set: profile text needed");
+    size_t n = len < 0 ? strlen(json) : (size_t)len;
+    mr_profile *p = malloc(sizeof *p);
+    if (!p) return fail(a, MR_ERR_OOM, "out of memory");
+    /* a saved profile is complete and valid on its own, so that every later
+     * merge starts from something that was checked */
+    int r = mr_profile_parse(json, n, p, a->err, sizeof a->err);
+    if (r == MR_OK && !p->user[0]) r = fail(a, MR_ERR_INVALID_ARG, "profile set: the profile needs a \"user\"");
+    if (r == MR_OK) r = need_store(a, 1);
+    if (r == MR_OK) {
+        char *text = malloc(n + 1);
+        if (!text) r = fail(a, MR_ERR_OOM, "out of memory");
+        else {
+            memcpy(text, json, n);
+            text[n] = 0;
+            r = mr_store_set_profile(a->store, p->user, (int64_t)time(NULL), text);
+            if (r != MR_OK) fail(a, (mr_status)r, mr_store_errmsg(a->store));
+            free(text);
+        }
+    }
+    free(p);
+    return (mr_status)r;
+}
+
+mr_status mr_advisor_log(mr_advisor *a, const char *user, const char *activity, int32_t minutes, int32_t rpe,
+                         int64_t when) {
+    if (!a) return MR_ERR_INVALID_ARG;
+    a->err[0] = 0;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "log: a user id is needed");
+    int act = mr_kb_activity_find(activity);
+    if (act < 0 || act == MR_ACT_REST) {
+        mr_fmt(a->err, sizeof a->err, "log: unknown activity '%.40s' (known: run swim cycle brisk_walk walk yoga tai_chi "
+                                      "strength stationary_bike elliptical stretching)", activity ? activity : "");
+        return MR_ERR_INVALID_ARG;
+    }
+    if (minutes < 1 || minutes > 600) {
+        mr_fmt(a->err, sizeof a->err, "log: minutes %d is outside 1..600", minutes);
+        return MR_ERR_INVALID_ARG;
+    }
+    if (rpe != -1 && (rpe < 6 || rpe > 20)) {
+        mr_fmt(a->err, sizeof a->err, "log: rpe %d is outside 6..20 (Borg)", rpe);
+        return MR_ERR_INVALID_ARG;
+    }
+    int64_t now = (int64_t)time(NULL);
+    if (when == 0) when = now;
+    if (when > now + 86400 || when < now - 366LL * 86400) {
+        mr_fmt(a->err, sizeof a->err, "log: the date must be within the last year and not in the future");
+        return MR_ERR_INVALID_ARG;
+    }
+    mr_status rc = need_store(a, 1);
+    if (rc != MR_OK) return rc;
+    int r = mr_store_add_workout(a->store, user, now, (int)(when / 86400), (mr_activity)act, minutes, rpe);
+    if (r != MR_OK) fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    return (mr_status)r;
+}
+
+mr_status mr_advisor_history(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
+    mr_status rc = need_store(a, 0);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "history: a user id is needed");
+    /* the user's language: the saved profile's, else their latest card's */
+    char lang[3] = "en", *saved = NULL;
+    if (mr_store_get_profile(a->store, user, &saved) == MR_OK && saved) {
+        mr_profile *p = malloc(sizeof *p);
+        char e[64];
+        if (p && mr_profile_parse(saved, strlen(saved), p, e, sizeof e) == MR_OK) snprintf(lang, sizeof lang, "%s", p->language);
+        free(p);
+        free(saved);
+    } else {
+        mr_store_last_language(a->store, user, lang);
+    }
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *f = open_memstream(&buf, &blen);
+    if (!f) return fail(a, MR_ERR_OOM, "out of memory");
+    int r = mr_store_history(a->store, user, lang, f);
+    fclose(f);
+    if (r != MR_OK) fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    else r = buf ? deliver(a, buf, blen, out, cap, needed) : fail(a, MR_ERR_OOM, "out of memory");
+    free(buf);
+    return (mr_status)r;
 }

@@ -318,3 +318,72 @@ void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
     in->notes = 0;
     in->n_unsure = 0;
 }
+
+/* The given profile's own checks (bytes, one JSON object, known keys once
+ * each, in context too), before it is merged: so that a saved profile never
+ * hides a mistake in what the caller sent. */
+static cJSON *parse_given(ctx *c, const char *json, size_t len) {
+    if (!check_bytes(c, json, len)) return NULL;
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+    if (!root) {
+        size_t at = end && end >= json && end <= json + len ? (size_t)(end - json) : 0;
+        mr_fmt(c->err, c->errsz, "profile: not valid JSON (at byte %zu)", at);
+        return NULL;
+    }
+    int ok = 1;
+    for (const char *t = end; ok && t && t < json + len; t++)
+        if (*t != ' ' && *t != '\n' && *t != '\r' && *t != '\t')
+            ok = BAD(c, "text after the JSON object at byte %zu", (size_t)(t - json));
+    if (ok && !cJSON_IsObject(root)) ok = BAD(c, "the profile must be a JSON object");
+    if (ok) ok = check_keys(c, root, TOP_KEYS, "");
+    const cJSON *cx = ok ? cJSON_GetObjectItemCaseSensitive(root, "context") : NULL;
+    if (ok && cJSON_IsObject(cx)) ok = check_keys(c, cx, CONTEXT_KEYS, "context.");
+    if (!ok) { cJSON_Delete(root); return NULL; }
+    return root;
+}
+
+int mr_profile_user(const char *json, size_t len, char *user, size_t cap) {
+    user[0] = 0;
+    cJSON *root = cJSON_ParseWithLength(json, len);
+    const cJSON *u = root ? cJSON_GetObjectItemCaseSensitive(root, "user") : NULL;
+    int ok = cJSON_IsString(u) && u->valuestring[0] && strlen(u->valuestring) < cap;
+    if (ok) strcpy(user, u->valuestring);
+    cJSON_Delete(root);
+    return ok;
+}
+
+int mr_profile_merge(const char *saved, const char *given, size_t len, char **merged, char *err, size_t errsz) {
+    ctx c = {err, errsz};
+    *merged = NULL;
+    cJSON *g = parse_given(&c, given, len);
+    if (!g) return MR_ERR_INVALID_ARG;
+    cJSON *m = saved ? cJSON_Parse(saved) : NULL;
+    if (!m) {
+        cJSON_Delete(g);
+        mr_fmt(err, errsz, "profile: the saved profile cannot be read");
+        return MR_ERR_FORMAT;
+    }
+    /* the given fields win one by one; context one level deeper */
+    for (cJSON *e = g->child; e; e = e->next) {
+        cJSON *old = cJSON_GetObjectItemCaseSensitive(m, e->string);
+        if (!strcmp(e->string, "context") && cJSON_IsObject(e) && cJSON_IsObject(old)) {
+            for (cJSON *f = e->child; f; f = f->next) {
+                cJSON *dup = cJSON_Duplicate(f, 1);
+                if (!dup) break;
+                if (cJSON_GetObjectItemCaseSensitive(old, f->string)) cJSON_ReplaceItemInObjectCaseSensitive(old, f->string, dup);
+                else cJSON_AddItemToObject(old, f->string, dup);
+            }
+            continue;
+        }
+        cJSON *dup = cJSON_Duplicate(e, 1);
+        if (!dup) break;
+        if (old) cJSON_ReplaceItemInObjectCaseSensitive(m, e->string, dup);
+        else cJSON_AddItemToObject(m, e->string, dup);
+    }
+    *merged = cJSON_PrintUnformatted(m);
+    cJSON_Delete(g);
+    cJSON_Delete(m);
+    if (!*merged) { mr_fmt(err, errsz, "out of memory"); return MR_ERR_OOM; }
+    return MR_OK;
+}

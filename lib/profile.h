@@ -47,6 +47,15 @@ typedef struct {
  * unknown condition, missing age) / MR_ERR_FORMAT (not JSON) with err saying
  * which field and why. */
 MR_INTERNAL int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz);
+/* The "user" of a profile's JSON into user[cap] (1), or 0 when it has none. */
+MR_INTERNAL int mr_profile_user(const char *json, size_t len, char *user, size_t cap);
+/* A saved profile (JSON validated when it was saved) with the given one's
+ * fields on top, field by field ("context" key by key): *merged is malloc'd
+ * JSON for mr_profile_parse. The given text is checked first (bytes, one
+ * object, known keys once each), so a mistake in it is reported, not
+ * hidden by the saved values. */
+MR_INTERNAL int mr_profile_merge(const char *saved, const char *given, size_t len, char **merged, char *err,
+                                 size_t errsz);
 /* The safety layer's view of a profile: every field of *in is set, the
  * text-derived ones (notes, n_unsure) to none; the caller adds what the
  * notes say. */

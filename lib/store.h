@@ -51,6 +51,17 @@ MR_INTERNAL int mr_store_add_workout(mr_store *s, const char *user, int64_t when
 struct mr_session;
 MR_INTERNAL int mr_store_recent_sessions(mr_store *s, const char *user, int64_t now, int days,
                                          struct mr_session *out, int cap);
+/* A feedback comment's limit in bytes (it must also be UTF-8). */
+#define MR_STORE_MAX_COMMENT 1000
+/* The user's saved profile (JSON the caller has validated): set replaces
+ * it; get gives a malloc'd copy in *json, or NULL when there is none. */
+MR_INTERNAL int mr_store_set_profile(mr_store *s, const char *user, int64_t when, const char *json);
+MR_INTERNAL int mr_store_get_profile(mr_store *s, const char *user, char **json);
+/* A readable table of the user's recommendations (with their latest
+ * feedback) and logged workouts, oldest first, in lang ("zh" or "en"). */
+MR_INTERNAL int mr_store_history(mr_store *s, const char *user, const char *lang, FILE *out);
+/* The language of the user's latest recommendation ("en" when none). */
+MR_INTERNAL int mr_store_last_language(mr_store *s, const char *user, char lang[3]);
 /* Delete everything about the user; *n_deleted receives the recommendations removed. */
 MR_INTERNAL int mr_store_forget(mr_store *s, const char *user, int *n_deleted);
 

@@ -43,3 +43,9 @@ void mr_json_str(FILE *out, const char *s, size_t n) {
     }
     fputc('"', out);
 }
+
+size_t mr_utf8_chars(const char *s) {
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xc0) != 0x80;
+    return n;
+}

@@ -19,5 +19,7 @@ MR_INTERNAL long mr_utf8_error(const char *p, size_t n);
  * \ufffd, the replacement character (which is also how the tokenizer reads
  * such a byte). s may be NULL when n is 0. */
 MR_INTERNAL void mr_json_str(FILE *out, const char *s, size_t n);
+/* Code points in a valid UTF-8 string (for aligning columns). */
+MR_INTERNAL size_t mr_utf8_chars(const char *s);
 
 #endif

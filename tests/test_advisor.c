@@ -399,10 +399,30 @@ static void public_api(void **state) {
     assert_int_equal(mr_advisor_export(a, "api", buf, need, NULL), MR_OK);
     assert_non_null(strstr(buf, "\"comment\":\"fine\""));
     free(buf);
+    /* the coach's calls: a saved profile, the log, the plan, the history */
+    assert_int_equal(mr_advisor_save_profile(a, "{\"age\":30}", -1), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_advisor_errmsg(a), "needs a \"user\""));
+    assert_int_equal(mr_advisor_save_profile(a, prof, -1), MR_OK);
+    assert_int_equal(mr_advisor_log(a, "api", "strength", 40, 14, 0), MR_OK);
+    assert_int_equal(mr_advisor_log(a, "api", "rest", 40, 14, 0), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_advisor_log(a, "api", "run", 601, 14, 0), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_advisor_errmsg(a), "minutes 601 is outside 1..600"));
+    assert_int_equal(mr_advisor_log(a, "api", "run", 30, 21, 0), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_advisor_plan(a, "{\"user\":\"api\"}", -1, MR_ADVISOR_JSON, small, sizeof small, &need),
+                     MR_ERR_BUFFER_TOO_SMALL);
+    buf = malloc(need);
+    assert_int_equal(mr_advisor_plan(a, "{\"user\":\"api\"}", -1, MR_ADVISOR_JSON, buf, need, NULL), MR_OK);
+    assert_non_null(strstr(buf, "\"days\":["));
+    free(buf);
+    assert_int_equal(mr_advisor_history(a, "api", out, sizeof out, NULL), MR_OK);
+    assert_non_null(strstr(out, "strength"));
+    assert_non_null(strstr(out, "4/5"));
     assert_int_equal(mr_advisor_forget(a, "api", &n), MR_OK);
     assert_int_equal(n, 1);
     assert_int_equal(mr_advisor_export(a, "api", out, sizeof out, NULL), MR_OK);
     assert_string_equal(out, "");
+    assert_int_equal(mr_advisor_plan(a, "{\"user\":\"api\"}", -1, MR_ADVISOR_JSON, out, sizeof out, NULL),
+                     MR_ERR_INVALID_ARG); /* the saved profile went with forget */
     mr_advisor_free(a);
     mr_advisor_free(NULL);
     ap.model_path = "/nonexistent/model.gguf";

@@ -58,14 +58,18 @@ with tempfile.TemporaryDirectory() as d:
     rc, out, err = run("feedback", "--rec", str(rec), "--rating", "9", "--completed", "yes", "--db", db)
     check(rc != 0 and "rating" in err, "bad rating: " + err)
     rc, out, err = run("history", "--user", "u123", "--db", db)
-    lines = [json.loads(l) for l in out.splitlines()] if rc == 0 else []
-    check(len(lines) == 2 and lines[0]["feedback"][0]["comment"] == "很舒服", "history: %r" % out[:200])
+    rows = out.splitlines()
+    check(rc == 0 and len(rows) == 3 and rows[0].startswith("日期") and "#%d" % rec in rows[1] and "5/5" in rows[1]
+          and " 12 " in rows[1] and "是" in rows[1], "history is a table in the user's language: %r" % out[:300])
     rc, out, err = run("export", "--user", "u123", "--db", db)
-    check(rc == 0 and len(out.splitlines()) == 2, "export")
+    lines = [json.loads(l) for l in out.splitlines()] if rc == 0 else []
+    check(len(lines) == 2 and lines[0]["feedback"][0]["comment"] == "很舒服", "export: %r" % out[:200])
     rc, out, err = run("forget", "--user", "u123", "--db", db)
     check(rc == 0 and "2 recommendation" in out, "forget: " + out)
     rc, out, err = run("history", "--user", "u123", "--db", db)
-    check(rc == 0 and out == "", "history after forget")
+    check(rc == 0 and out.splitlines()[1:] == ["(nothing yet)"], "history after forget: %r" % out)
+    rc, out, err = run("export", "--user", "u123", "--db", db)
+    check(rc == 0 and out == "", "export after forget")
     # invalid profiles: a clear error naming the field, nothing written
     for body, needle in [('{"age": 300}', "'age'"), ('{"age": 40, "context": {"aqi": -5}}', "'aqi'"),
                          ('{"age": 40, "conditions": ["flu"]}', "'conditions'"), ('{"age": 40', "not valid JSON")]:
@@ -151,9 +155,10 @@ with tempfile.TemporaryDirectory() as d:
             os.chown(f, *who)
     os.chmod(rodb, 0o400)
     before = open(rodb, "rb").read()
-    for cmd in ["history", "export"]:
-        rc, out, err = run_bytes(cmd, "--user", "u123", "--db", rodb, user=who, exe=exe)
-        check(rc == 0 and len(out.splitlines()) == 1 and json.loads(out)["user"] == "u123", "%s read-only: %r" % (cmd, err))
+    rc, out, err = run_bytes("export", "--user", "u123", "--db", rodb, user=who, exe=exe)
+    check(rc == 0 and len(out.splitlines()) == 1 and json.loads(out)["user"] == "u123", "export read-only: %r" % err)
+    rc, out, err = run_bytes("history", "--user", "u123", "--db", rodb, user=who, exe=exe)
+    check(rc == 0 and len(out.splitlines()) == 2 and b"#" in out.splitlines()[1], "history read-only: %r" % err)
     check(open(rodb, "rb").read() == before and stat.S_IMODE(os.stat(rodb).st_mode) == 0o400,
           "history/export changed the database file")
     rc, out, err = run_bytes("forget", "--user", "u123", "--db", rodb, user=who, exe=exe)
@@ -164,7 +169,7 @@ with tempfile.TemporaryDirectory() as d:
             os.remove(os.path.join(rodir, x))
     os.chmod(rodir, 0o500)
     rc, out, err = run_bytes("history", "--user", "u123", "--db", rodb, user=who, exe=exe)
-    check(rc == 0 and json.loads(out)["user"] == "u123", "history in a read-only directory: %r" % err)
+    check(rc == 0 and b"#" in out.splitlines()[1], "history in a read-only directory: %r" % err)
     os.chmod(rodir, 0o700)
     missing = os.path.join(d, "missing.db")
     for cmd in ["history", "export"]:
@@ -174,13 +179,21 @@ with tempfile.TemporaryDirectory() as d:
 
     # every command has its own --help; options a command does not take are refused
     _, general, _ = run("--help")
-    for cmd in ["recommend", "feedback", "history", "export", "forget"]:
-        rc, out, err = run(cmd, "--help")
+    for cmd in ["recommend", "plan", "profile set", "log", "feedback", "history", "export", "forget"]:
+        rc, out, err = run(*(cmd.split() + ["--help"]))
         check(rc == 0 and out.startswith("usage: motion-advisor " + cmd) and out != general, "%s --help: %r" % (cmd, out))
     for args, msg in [(["history", "--user", "u", "--rating", "5"],
                        "history does not take --rating (see motion-advisor history --help)"),
-                      (["recommend", "--profile", SAMPLE, "--user", "u"],
-                       "recommend does not take --user (see motion-advisor recommend --help)"),
+                      (["recommend", "--profile", SAMPLE, "--rating", "4"],
+                       "recommend does not take --rating (see motion-advisor recommend --help)"),
+                      (["recommend", "--batch", SAMPLE, "--user", "u"], "recommend --batch takes neither --profile nor --user"),
+                      (["log", "--user", "u", "--activity", "run"], "log needs --activity A and --minutes M"),
+                      (["log", "--user", "u", "--activity", "run", "--minutes", "0"], "--minutes: 0 is outside 1..600"),
+                      (["log", "--user", "u", "--activity", "run", "--minutes", "30", "--date", "2026-02-30"],
+                       "--date: '2026-02-30' is not a date YYYY-MM-DD"),
+                      (["profile"], "profile needs a subcommand: profile set (see motion-advisor --help)"),
+                      (["profile", "set", "--user", "u"], "profile set needs --profile FILE.json"),
+                      (["plan"], "plan needs --profile FILE.json or --user U"),
                       (["history", "--user", "a", "--user", "b"], "--user given twice"),
                       (["history", "--user --db", "x"], "history does not take --user --db (see motion-advisor history --help)"),
                       (["export", "u123"], "unexpected argument u123 (see motion-advisor export --help)"),

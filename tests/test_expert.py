@@ -17,7 +17,7 @@ here, with the knowledge rules alone and with the shipped model:
 and the card never contradicts its JSON: an activity the reasons call
 excluded is absent from safety.allowed.
 
-python3 tests/test_expert.py [--show] [--model FILE|none]"""
+python3 tests/test_expert.py [--show] [--model FILE|none] [--clients FILE.jsonl]"""
 import json
 import os
 import re
@@ -96,7 +96,8 @@ def main():
     models = ["none", "weights/advisor-f16.gguf"]
     if "--model" in sys.argv:
         models = [sys.argv[sys.argv.index("--model") + 1]]
-    clients = [json.loads(l) for l in open(CLIENTS, encoding="utf-8")]
+    path = sys.argv[sys.argv.index("--clients") + 1] if "--clients" in sys.argv else CLIENTS
+    clients = [json.loads(l) for l in open(path, encoding="utf-8")]
     fail = 0
     for model in models:
         out = run(clients, model)

@@ -245,11 +245,16 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             reason(r, z ? "BMI %d：从中低强度、对关节冲击小的运动开始，每次不超过30分钟，逐步增加（ACSM）" :
                           "BMI %d: start low impact at a low-to-moderate effort, 30 minutes at most, and build up; it should feel doable, never punishing (ACSM)", d->a);
             break;
-        case MR_WHY_SPLIT:
-            reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM），今天练别的部位" :
-                          "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today",
-                   z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a);
+        case MR_WHY_SPLIT: {
+            unsigned w = r->read.notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
+            const char *rest_z = w == MR_NOTE_LOWER_WORKED ? "，腿今天休息" : w == MR_NOTE_UPPER_WORKED ? "，上肢今天休息" : "";
+            const char *rest_e = w == MR_NOTE_LOWER_WORKED ? "; your legs rest today"
+                                 : w == MR_NOTE_UPPER_WORKED ? "; your upper body rests today" : "";
+            reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM），今天练别的部位%s" :
+                          "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today%s",
+                   z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
             break;
+        }
         case MR_WHY_SLEEP:
             if (r->read.notes & MR_NOTE_SHORT_SLEEP)
                 reason(r, "%s", z ? "睡得少或没睡好：今天轻松一点，早点睡；睡眠也是训练的一部分" :
@@ -258,6 +263,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         case MR_WHY_RECOVERED:
             reason(r, z ? "病后恢复：先做平时的%d%%左右，几天内循序渐进" :
                           "back after an illness: about %d%% of your usual, building up gradually over a few days", d->a);
+            break;
+        case MR_WHY_RETURNING:
+            reason(r, z ? "已经%d天没练了：体能会下降，先中等强度，每周加量不超过10%%，以免受伤" :
+                          "%d days since your last session: fitness drops, so back at a moderate effort, adding at most 10%% a week so as not to get injured",
+                   d->a);
             break;
         case MR_WHY_OLDER_BALANCE:
             reason(r, z ? "%d岁：除了有氧，每周至少3天做平衡和力量练习（WHO 2020），可以是太极、单脚站、坐站起立、弹力带" :
@@ -318,23 +328,27 @@ static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes &
 /* A heart-rate zone means something for steady aerobic work in adults who
  * are not pregnant and not on a beta-blocker (ACSM: RPE and the talk test
  * instead); for yoga, tai chi, stretching and strength it does not. */
-static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
-    mr_activity a = r->activity;
+int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_mood mood, int hr_unreliable,
+                     mr_activity a) {
     if (a == MR_ACT_REST || a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_STRETCHING ||
         a == MR_ACT_STRENGTH)
         return 0;
-    if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || is_beta_blocked(r)) return 0;
+    if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (notes & MR_NOTE_BETA_BLOCKER)) return 0;
     /* adult formulas (Tanaka, Karvonen) are not made for children; a new
      * exerciser's predicted maximum is off by 10-12 bpm either way, so
      * RPE and the talk test, which need no formula, come first (ACSM);
      * after a marathon the heart runs high for days */
-    if (p->age < 15 || p->fitness == MR_FIT_BEGINNER || r->dose.hr_unreliable) return 0;
+    if (p->age < 15 || p->fitness == MR_FIT_BEGINNER || hr_unreliable) return 0;
     /* from 65 the predicted maximum errs more and heart-rate-lowering
      * medicines are common (ACSM: RPE); a person who is low goes by feel,
      * not by a number to chase */
-    if (p->age >= 65 || r->mood == MR_MOOD_NEGATIVE) return 0;
+    if (p->age >= 65 || mood == MR_MOOD_NEGATIVE) return 0;
     if (a == MR_ACT_WALK && p->fitness < MR_FIT_INTERMEDIATE) return 0;
     return 1;
+}
+
+static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
+    return mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable, r->activity);
 }
 
 /* The sessions the dose reads: the profile's history and the user's log. */
@@ -401,7 +415,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_session sess[MR_PROFILE_MAX_HISTORY + 64];
     int n_sess = gather_sessions(p, store, now, sess, (int)(sizeof sess / sizeof sess[0]));
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
-    mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
+    int last = -1;
+    for (int i = 0; i < n_sess; i++)
+        if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
+    mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
                       .mood = r->mood, .notes = nr->notes, .n_sessions = n_sess, .sessions = sess,
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
@@ -475,7 +492,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         mr_kb_variant(MR_ACT_REST, MR_LIGHT, &v);
     } else {
         r->intensity = mr_kb_variant(r->activity, want, &v);
-        if (r->activity == MR_ACT_RUN && r->intensity > so.max_intensity) { /* the easy run */
+        if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
             r->intensity = MR_MODERATE;
             r->relative_easy_run = 1;
         }
@@ -486,7 +503,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     int cold = 0;
     for (int i = 0; i < so.n_rules; i++) cold |= so.rules[i] == MR_RULE_COLD_ABOVE_NECK;
     if (cold && minutes > 30) minutes = 30;                         /* the neck check: lighter and shorter */
-    if (mr_kb_aqi_category(p->aqi) >= 4 && minutes > 30) minutes = 30; /* very unhealthy air: less exposure */
+    /* less exposure in bad air (smoke comes indoors too), a shorter session
+     * in pregnancy (ACOG: about 30 minutes most days), on a fresh sprain and
+     * when glucose is low before starting */
+    int aqi_cat = mr_kb_aqi_category(p->aqi), cautious = 0;
+    for (int i = 0; i < so.n_rules; i++)
+        cautious |= so.rules[i] == MR_RULE_AQI_SENSITIVE || so.rules[i] == MR_RULE_GLUCOSE_LOW ||
+                    so.rules[i] == MR_RULE_ACUTE_SPRAIN || so.rules[i] == MR_RULE_PREGNANCY;
+    int back = 0;
+    for (int i = 0; i < so.n_rules; i++) back |= so.rules[i] == MR_RULE_ACUTE_BACK;
+    if ((aqi_cat >= 4 || back) && minutes > 30) minutes = 30;
+    else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->activity == MR_ACT_STRENGTH) {

@@ -57,6 +57,12 @@ MR_INTERNAL int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int
  * or a store) and sets r->rec_id. */
 MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t now, mr_recommendation *r,
                                    char *err, size_t errsz);
+/* Whether a heart-rate zone means something for this person and activity
+ * (steady aerobic work, a trained adult under 65 who is not pregnant, has
+ * no heart disease, takes no beta-blocker and is not low); otherwise RPE
+ * and the talk test alone. The recommendation and the plan both use it. */
+MR_INTERNAL int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_mood mood,
+                                 int hr_unreliable, mr_activity a);
 /* card.c */
 MR_INTERNAL void mr_recommendation_json(const mr_recommendation *r, FILE *out);
 MR_INTERNAL void mr_recommendation_card(const mr_recommendation *r, FILE *out);

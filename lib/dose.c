@@ -70,10 +70,13 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         } else if (acwr > 1.3f) {
             minutes = habit;
             why(o, MR_WHY_HOLD, (int)lroundf(acwr * 100), 0);
-        } else {
+        } else if (n28 >= 3) {
             minutes = habit * 1.10f;                     /* at most about 10% more (Buist 2008 as a ceiling) */
             if (minutes < (float)base) minutes = (float)base;
             else why(o, MR_WHY_PROGRESS, 10, 0);
+        } else {
+            minutes = habit;                             /* two sessions are a habit to keep, not yet to build on */
+            if (minutes < (float)base) minutes = (float)base;
         }
     } else {
         minutes = (float)base;
@@ -95,7 +98,14 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
 
     /* 4. intensity: by fitness, then only ever down */
     mr_intensity want = fit == 3 ? MR_VIGOROUS : MR_MODERATE;
-    if (fit == 2 && (in->goal == MR_GOAL_ENDURANCE || in->mood == MR_MOOD_POSITIVE)) want = MR_VIGOROUS;
+    if (fit == 2 && n28 >= 2 && (in->goal == MR_GOAL_ENDURANCE || in->mood == MR_MOOD_POSITIVE)) want = MR_VIGOROUS;
+    /* four weeks and more without training: fitness has dropped (ACSM on
+     * detraining); back at moderate, and the volume builds from there */
+    int returning = n28 == 0 && in->last_days_ago >= 28 && fit >= 2;
+    if (returning) {
+        want = lower(want, MR_MODERATE);
+        why(o, MR_WHY_RETURNING, in->last_days_ago, 0);
+    }
     if (in->age < 18 && fit >= 2) want = MR_VIGOROUS;    /* WHO: vigorous on 3 days for youth */
     if (!isnan(in->bmi) && in->bmi >= 35.0f && fit <= 1) {
         want = lower(want, MR_MODERATE);                 /* ACSM: start low and progress */

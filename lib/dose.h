@@ -41,6 +41,7 @@ typedef struct {
     int hour;                 /* 0..23, -1 unknown */
     mr_mood mood;
     unsigned notes;           /* MR_NOTE_* read in the notes (short sleep, back from an illness) */
+    int last_days_ago;        /* the most recent session at all (history beyond 28 days too), -1 none */
     int n_sessions;
     const mr_session *sessions;
     mr_intensity cap;         /* the safety layer's */
@@ -65,6 +66,7 @@ typedef enum {
     MR_WHY_SLEEP,        /* slept badly: one step easier */
     MR_WHY_RECOVERED,    /* back from an illness: about 70% of the usual */
     MR_WHY_OLDER_BALANCE,/* a = age: balance and strength on 3 days a week (WHO 2020) */
+    MR_WHY_RETURNING,    /* a = days since the last session (28+): moderate, build up again */
     MR_WHY_COUNT
 } mr_why;
 

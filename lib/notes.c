@@ -647,11 +647,12 @@ static int negated(const reader *r, int h) {
 static int said_before(const reader *r, int h) {
     static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜",
                                     NULL};
-    int c = hclause(r, h);
+    /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
+    int c = hclause(r, h), s0 = hsent(r, h);
     for (int k = 0; k < r->nh; k++)
-        if (hclause(r, k) == c && r->h[k].c == Q_PAST) return 1;
+        if (hclause(r, k) <= c && hsent(r, k) == s0 && r->h[k].c == Q_PAST) return 1;
     for (int i = 0; i < r->nt; i++) {
-        if (r->clause[i] != c) continue;
+        if (r->clause[i] > c || r->sent[i] != s0) continue;
         char sk[SKEL];
         for (int k = 0; w[k]; k++)
             if ((r->t[i].kind == T_WORD && (skeleton(w[k], (int)strlen(w[k]), sk), !strcmp(r->t[i].skel, sk))) ||
@@ -679,6 +680,8 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     for (k = h + 1; k < r->nh && hsent(r, k) == hsent(r, h); k++) {
         if (hclause(r, k) == hclause(r, h)) continue;
         if (r->h[k].c == r->h[h].c) continue; /* "上周发烧了，发烧已经退了三天了": the same one, named again */
+        /* "得了甲流 烧了三天 退烧五天了": the fever is the flu's */
+        if ((r->h[h].c == D_ILL || r->h[h].c == D_FEVER) && (r->h[k].c == D_FEVER || r->h[k].c == D_ILL)) continue;
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
         if (r->h[k].c == Q_HEALED) return 1;
     }
@@ -1500,6 +1503,7 @@ static void read_coaching(reader *r) {
             o->notes |= MR_NOTE_RECOVERED;
     }
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
+    if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's
      * tail, and the return-after-illness rule (moderate, gradual) covers it */
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;

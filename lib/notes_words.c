@@ -118,7 +118,7 @@ const mr_word_group mr_notes_words[] = {
               "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|vice|vise|in a vice|clamp|clamped|crushing|crushed|"
               "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
               "compressed|presure|pressur"},
-    {S_SORE, "酸|酸痛|酸胀|酸软|酸酸的|酸酸|"
+    {S_SORE, "wrecked|trashed|destroyed|smashed|酸|酸痛|酸胀|酸软|酸酸的|酸酸|"
              "sore|soreness"},
     {S_SWELL, "gone purple|gone blue|gone black and blue|purple|bruised|bruising|发紫|青紫|淤青|乌青|肿|肿了|红肿|肿胀|发炎|炎症|积液|积水|鼓包|"
               "swollen|swelling|swelled|puffy|puffed up|inflamed|inflammation|blew up|swolen"},
@@ -375,7 +375,7 @@ const mr_word_group mr_notes_words[] = {
             "haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|nor|zero|free of|no more|denies|denied|"
             "negative for|nothing|nope|nah|neither|absence of|no sign of|no signs of|ain't|aint|not having|"
             "not really|no longer have|not experiencing|no hint of|nvr|havnt|dont have|didnt have"},
-    {Q_HEALED, "好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
+    {Q_HEALED, "退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
                "消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
                "healed|all healed|fully healed|recovered|fully recovered|all better|fine now|ok now|okay now|"
                "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
@@ -439,7 +439,7 @@ const mr_word_group mr_notes_words[] = {
              "waking up|talking|barely doing anything|doing nothing|just standing|standing up|stood up|"
              "getting up|little effort|light effort|slightest|just walking|watching tv|at my desk|"
              "for no reason|out of nowhere"},
-    {Q_LEGWORK, "深蹲|硬拉|练腿|练了腿|练完腿|腿日|箭步蹲|保加利亚蹲|全马|半马|马拉松|"
+    {Q_LEGWORK, "legs yesterday|did legs|trained legs|hit legs|leg session|练了腿|腿部训练|深蹲|硬拉|练腿|练了腿|练完腿|腿日|箭步蹲|保加利亚蹲|全马|半马|马拉松|"
                 "squat|squats|squatting|deadlift|deadlifts|deadlifting|lunges|leg press|leg day|legs day|marathon|"
                 "half marathon"},
     {Q_UPPERWORK, "练背|练肩|练手臂|练胳膊|练二头|练三头|引体向上|推举|上肢|"
@@ -537,7 +537,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
@@ -572,7 +572,7 @@ const mr_word_group mr_notes_words[] = {
             "depresed|saddd|upsetting|sucks|miss her|miss him|lost my|feel like crying|teary|gutted|"
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
-            "feeling flat|bit flat|so flat|flat today|grey|gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
+            "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
     {M_POS, "开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"

@@ -36,12 +36,8 @@ static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
 
 /* A zone for steady aerobic work in adults not pregnant, not on a
  * beta-blocker and without heart disease (the same rule as a recommendation). */
-static int zone_ok(const mr_profile *p, unsigned flags, unsigned notes, mr_activity a) {
-    return kind_of(a) == A && a != MR_ACT_WALK && !(flags & (MR_COND_PREGNANCY | MR_COND_HEART)) &&
-           !(notes & MR_NOTE_BETA_BLOCKER) && p->age >= 18;
-}
 
-static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, unsigned notes, mr_activity a,
+static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const mr_recommendation *t, mr_activity a,
                      mr_intensity want, int minutes, int runner) {
     const mr_met_variant *v;
     d->activity = a;
@@ -57,7 +53,9 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, unsign
     d->minutes = minutes;
     d->kcal = isnan(p->weight_kg) ? -1 : roundf(mr_kb_kcal(v->met, p->weight_kg, (float)minutes));
     mr_kb_rpe(d->intensity, &d->rpe_lo, &d->rpe_hi);
-    if (zone_ok(p, flags, notes, a)) mr_kb_hr_zone(p->age, p->resting_hr, d->intensity, &d->hr_lo, &d->hr_hi);
+    /* later days: the person as they usually are (no mood, no marathon yesterday) */
+    if (mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL, 0, a))
+        mr_kb_hr_zone(p->age, p->resting_hr, d->intensity, &d->hr_lo, &d->hr_hi);
 }
 
 /* WHO's moderate-equivalent minutes; for ages 5-17 strengthening play
@@ -162,7 +160,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want > so.max_intensity) want = so.max_intensity;
         if (kind == R) {
-            fill_day(d, p, flags, in.notes, MR_ACT_REST, MR_LIGHT, 0, 0);
+            fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
             snprintf(d->reason, sizeof d->reason, "%s",
                      after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
                                 : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
@@ -188,13 +186,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (sc > bs) { bs = sc; best = a; }
         }
         if (best < 0) { /* nothing of this kind is allowed: rest */
-            fill_day(d, p, flags, in.notes, MR_ACT_REST, MR_LIGHT, 0, 0);
+            fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
             snprintf(d->reason, sizeof d->reason, "%s", z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
             continue;
         }
         int minutes = kind == S ? (p->age < 18 ? 60 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
-        fill_day(d, p, flags, in.notes, (mr_activity)best, want, minutes, runner);
+        fill_day(d, p, flags, t, (mr_activity)best, want, minutes, runner);
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
@@ -229,7 +227,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             mr_plan_day *d = &pl->day[i];
             if (d->kind != A || d->activity == MR_ACT_REST || d->minutes + 5 > top) continue;
             d->minutes += 5;
-            fill_day(d, p, flags, in.notes, d->activity, d->intensity, d->minutes, runner);
+            fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes, runner);
             total += d->intensity == MR_VIGOROUS ? 10 : 5;
             grew = 1;
         }

@@ -141,6 +141,14 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
                       BIT(MR_ACT_REST);
         cap(o, MR_MODERATE);
     }
+    /* A back hurt in the last days (a lift, a twist): stay active with
+     * walking and gentle mobility; no loading, no running, until it settles
+     * (ACP 2017, Qaseem et al.: stay active; heavy loading waits). */
+    if (in->notes & MR_NOTE_ACUTE_BACK) {
+        fire(o, MR_RULE_ACUTE_BACK);
+        o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_YOGA) | BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_REST);
+        cap(o, MR_LIGHT);
+    }
     /* Air quality (US EPA AQI): the warning names the category that applies. */
     int cat = mr_kb_aqi_category(in->aqi);
     if (cat >= 5 || (cat >= 3 && sensitive)) {
@@ -213,6 +221,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
     case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
     case MR_RULE_ACUTE_SPRAIN: return z ? "新伤头几天不宜负重" : "a fresh sprain should carry no weight for the first days";
+    case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
     default: return z ? "今天的安全规则不允许" : "the safety rules rule it out";
     }
 }
@@ -264,13 +273,13 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_HEADACHE] = "A headache with high blood pressure: measure your blood pressure first; at 180/110 or more, or with blurred vision or confusion, get medical help; otherwise keep today light (AHA 2017).",
         [MR_RULE_COLD_ABOVE_NECK] = "A cold above the neck (runny nose, sneezing, mild sore throat): light activity only; rest if it spreads to your chest or you get a fever (neck check).",
         [MR_RULE_UNSURE] = "Your notes mention something we could not place: we kept today gentle. If it is pain, stop if it gets worse and have it checked.",
-        [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise (ACSM).",
+        [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise. Strength training at moderate loads helps: breathe out as you lift and never hold your breath, which spikes the pressure (ACSM).",
         [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise; warm up and cool down for 10 minutes, and stop and seek care for chest pain or pressure, unusual breathlessness, dizziness or an irregular heartbeat (ACSM).",
         [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl: eat 15-30 g of carbohydrate first (a banana, juice, glucose tablets), recheck after 15 minutes and start once it is above 90; carry fast sugar with you and keep to a moderate effort (ADA 2016).",
         [MR_RULE_GLUCOSE_HYPO] = "Low blood glucose (below 70 mg/dl, or you feel hypo): treat it first with 15-20 g of fast sugar, recheck after 15 minutes, and only when it is back above 90 and you feel normal, something light; if it keeps dropping or you feel confused, get help (ADA 2016).",
         [MR_RULE_GLUCOSE_HIGH] = "Blood glucose 250-349 mg/dl: check ketones; no intense exercise (ADA 2016).",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
-        [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity; avoid contact and fall-risk sports and lying on your back after the first trimester (WHO/CDC).",
+        [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity by the talk test; avoid contact and fall-risk sports, hot yoga, and lying flat on your back after the first trimester (core work on your side, seated or standing); keep your midwife or doctor informed (ACOG 2020, WHO).",
         [MR_RULE_JOINT] = "Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
         [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups (AQI 101-150), and your age or condition puts you in one: no heavy exertion outdoors; walk rather than run (US EPA AQI).",
         [MR_RULE_AQI_ALL] = "Air quality is unhealthy (AQI 151-200): exercise indoors at a moderate effort at most (smoke and particles come indoors too); outside, an easy walk at most (US EPA AQI; EPA wildfire smoke guide 2019).",
@@ -285,6 +294,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_THUNDER] = "Thunder: go indoors and out of the water, pools included; resume 30 minutes after the last thunder (30-30 rule; NWS lightning safety).",
         [MR_RULE_SLIPPERY] = "Wet or icy ground: avoid running and cycling outside.",
         [MR_RULE_ACUTE_SPRAIN] = "A fresh sprain: for the first days only work that puts no weight on it (swimming, a stationary bike if it is pain-free, strength in a seat); walk in daily life as far as pain allows. Swelling, pain that gets worse, or not being able to take four steps: have it checked (Vuurberg et al. 2018).",
+        [MR_RULE_ACUTE_BACK] = "A back hurt in the last days: keep moving gently (easy walking, mobility within what does not hurt); no lifting, no running until it settles. Let pain guide you; leg pain, numbness, weakness or trouble passing urine need a clinician now (ACP 2017).",
         [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about half your usual; stop and rest if a fever or aches come back (neck check).",
     };
     static const char *zh[MR_RULE_COUNT] = {
@@ -301,13 +311,13 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_HEADACHE] = "高血压伴头痛：请先测血压；达到180/110以上，或伴视物模糊、意识不清时请就医；否则今天只做轻度活动（AHA 2017）。",
         [MR_RULE_COLD_ABOVE_NECK] = "颈部以上的感冒症状（流鼻涕、打喷嚏、轻微嗓子疼）：只做轻度活动；如果蔓延到胸部或发烧，请休息（颈部检查法则）。",
         [MR_RULE_UNSURE] = "你的备注里有我们无法确定的情况：今天的安排比较温和。如果是疼痛，加重时请停止并就医检查。",
-        [MR_RULE_HYPERTENSION] = "高血压：保持中等强度；进行高强度运动前请先获得医生许可（ACSM）。",
+        [MR_RULE_HYPERTENSION] = "高血压：保持中等强度；进行高强度运动前请先获得医生许可。中等重量的力量训练有益：用力时呼气，不要憋气（憋气会让血压骤升）（ACSM）。",
         [MR_RULE_HEART] = "心脏病：除非医生允许，只做中等强度运动；热身和放松各10分钟；出现胸痛、胸闷、异常气短、头晕或心跳不齐，立即停止并就医（ACSM）。",
         [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl：先补充15-30克碳水化合物（一根香蕉、一杯果汁或葡萄糖片），15分钟后复测，高于90再开始；随身带糖，强度不超过中等（ADA 2016）。",
         [MR_RULE_GLUCOSE_HYPO] = "低血糖（低于70 mg/dl，或有心慌、手抖、出冷汗）：先吃15-20克快速吸收的糖，15分钟后复测，回到90以上且感觉正常后再做轻度活动；如果持续下降或意识模糊，请立即求助（ADA 2016）。",
         [MR_RULE_GLUCOSE_HIGH] = "血糖250-349 mg/dl：请检查酮体；不要做高强度运动（ADA 2016）。",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "血糖350 mg/dl及以上：只做轻到中等强度运动（ADA 2016）。",
-        [MR_RULE_PREGNANCY] = "孕期：保持中等强度；避免对抗性和易摔倒的运动，孕早期后避免仰卧（WHO/CDC）。",
+        [MR_RULE_PREGNANCY] = "孕期：以说话测试保持中等强度；避免对抗性、易摔倒的运动和热瑜伽，孕早期后避免长时间仰卧（核心练习改为侧卧、坐姿或站姿）；和产科医生保持沟通（ACOG 2020，WHO）。",
         [MR_RULE_JOINT] = "关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
         [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康（AQI 101-150），你的年龄或身体情况属于敏感人群：避免户外剧烈运动，以走代跑（美国EPA AQI）。",
         [MR_RULE_AQI_ALL] = "空气质量不健康（AQI 151-200）：请在室内运动，强度不超过中等（烟尘也会进到室内）；户外最多轻松散步（美国EPA AQI）。",
@@ -322,6 +332,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_THUNDER] = "有雷声：请到室内，离开水里（包括泳池）；最后一声雷响30分钟后再恢复（30-30规则，美国国家气象局防雷指南）。",
         [MR_RULE_SLIPPERY] = "地面湿滑或结冰：避免户外跑步和骑车。",
         [MR_RULE_ACUTE_SPRAIN] = "新伤（刚扭伤、肿着）：头几天只做不负重的运动（游泳、不疼的话骑室内单车、坐着练力量）；日常走路以不加重疼痛为限。肿得厉害、越来越疼或走不了四步，请去医院检查（Vuurberg等，2018）。",
+        [MR_RULE_ACUTE_BACK] = "腰背这几天刚受伤：温和地活动（轻松散步、在不疼的范围内做活动度练习）；先不要负重、不要跑步，等它缓解。以疼痛为准；如果腿痛、发麻、无力或排尿困难，请立即就医（ACP 2017）。",
         [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的一半左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）。",
     };
     if (r < 0 || r >= MR_RULE_COUNT) return "";

@@ -36,6 +36,7 @@ enum {
     MR_NOTE_NECK_SHOULDER = 1 << 10, /* a stiff or sore neck and shoulders, nothing cardiac: mobility first */
     MR_NOTE_ACUTE_SPRAIN = 1 << 11,  /* a fresh knee or ankle injury (swollen, just happened): no weight bearing */
     MR_NOTE_RECOVERED = 1 << 12,     /* back from a fever or illness: build up again gradually */
+    MR_NOTE_ACUTE_BACK = 1 << 13,    /* a back hurt in the last days (a lift, a twist): light, no loading */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -78,6 +79,7 @@ typedef enum {
     MR_RULE_UNSURE,          /* something in the notes the readers could not place */
     MR_RULE_ACUTE_SPRAIN,    /* a fresh knee or ankle injury: non-weight-bearing work only */
     MR_RULE_RECOVERED,       /* back from a fever or illness: moderate at most, build up gradually */
+    MR_RULE_ACUTE_BACK,      /* a back hurt in the last days: light, walking and mobility */
     MR_RULE_COUNT
 } mr_rule;
 

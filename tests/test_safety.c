@@ -147,6 +147,11 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_THUNDER) && !mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE) &&
                 !mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS) && mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_VIGOROUS));
+    /* a back hurt yesterday: walking and mobility, light (ACP 2017) */
+    in = base(); in.flags = MR_COND_BACK; in.notes = MR_NOTE_ACUTE_BACK;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_ACUTE_BACK) && o.max_intensity == MR_LIGHT && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    assert_false(mr_safety_permits(&o, MR_ACT_STRENGTH, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
     /* back from an illness: moderate at most */
     in = base(); in.notes = MR_NOTE_RECOVERED;
     mr_safety_apply(&in, &o);
@@ -201,7 +206,7 @@ static mr_safety_in random_in(void) {
     in.precip = (mr_precip)rnd(4);
     in.thunder = rnd(10) == 0;
     in.aqi = rnd(5) ? (int)rnd(501) : -1;
-    in.notes = rnd(1u << 13) & rnd(1u << 13);
+    in.notes = rnd(1u << 14) & rnd(1u << 14);
     in.n_unsure = rnd(4) == 0;
     return in;
 }
@@ -227,7 +232,7 @@ static void properties(void **state) {
         assert_true(within(&o2, &o));
         /* nor does anything more read in the notes */
         w = in;
-        w.notes |= 1u << rnd(13);
+        w.notes |= 1u << rnd(14);
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         w = in;

@@ -105,8 +105,9 @@ static void round_trip(void **state) {
     free(raw);
 }
 
-/* User ids and comments are stored as given (any bytes, from a command
- * line); the export is still valid UTF-8 JSON, one object per line. */
+/* User ids are stored as given (any bytes, from a command line); the
+ * export is still valid UTF-8 JSON, one object per line. A comment is the
+ * user's own text: invalid UTF-8 or more than 1000 bytes is refused. */
 static void export_any_bytes(void **state) {
     (void)state;
     mr_store *s;
@@ -115,7 +116,13 @@ static void export_any_bytes(void **state) {
     const char *user = "u\xfe\x01\"";
     int64_t r;
     assert_int_equal(mr_store_add_rec(s, user, 1000, MR_ACT_WALK, MR_LIGHT, 20, "{\"activity\":\"walk\"}", &r), MR_OK);
-    assert_int_equal(mr_store_add_feedback(s, r, 1100, 4, 1, -1, "ok\xc0\x80 \xe4\xb8"), MR_OK);
+    assert_int_equal(mr_store_add_feedback(s, r, 1100, 4, 1, -1, "ok\xc0\x80 \xe4\xb8"), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_store_errmsg(s), "not valid UTF-8 (at byte 2)"));
+    char longc[1002];
+    memset(longc, 'x', 1001);
+    longc[1001] = 0;
+    assert_int_equal(mr_store_add_feedback(s, r, 1100, 4, 1, -1, longc), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_store_add_feedback(s, r, 1100, 4, 1, -1, "ok \"很好\""), MR_OK);
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
@@ -128,8 +135,7 @@ static void export_any_bytes(void **state) {
     if (!j) fail_msg("not JSON: %s", buf);
     assert_string_equal(cJSON_GetObjectItem(j, "user")->valuestring, "u\xef\xbf\xbd\x01\"");
     cJSON *fb = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "feedback"), 0);
-    assert_string_equal(cJSON_GetObjectItem(fb, "comment")->valuestring,
-                        "ok\xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd");
+    assert_string_equal(cJSON_GetObjectItem(fb, "comment")->valuestring, "ok \"很好\"");
     cJSON_Delete(j);
     free(buf);
     mr_store_close(s);

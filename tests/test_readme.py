@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Every command the README shows, run as written (in its order, from the
+repository root, with a fresh $XDG_DATA_HOME and $HOME so that the
+advisor's database starts empty), each expected to succeed. A command that
+would take long is run small: the substitutions below are the only
+changes, each a smaller size or fewer repetitions of the same command.
+
+Two commands are not run here: `make check`, which is this suite (it is
+checked to call `make test`, and .ci/run to call it), and nothing else.
+A README command that fails is a bug in the code or in the README."""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pyutil import Checks  # noqa: E402
+
+check = Checks()
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+B = os.environ.get("MR_BUILD", "build")
+
+# (pattern, replacement): smaller sizes, one repetition; the command stays the same command
+SMALL = [
+    (r"FUZZ_SECONDS=60", "FUZZ_SECONDS=1"),
+]
+
+
+def commands(readme):
+    """The shell commands of the README's sh blocks: continuation lines
+    joined, comments and blank lines dropped."""
+    out = []
+    for block in re.findall(r"```sh\n(.*?)```", readme, re.S):
+        joined = re.sub(r"\\\n\s*", " ", block)
+        for line in joined.splitlines():
+            line = re.sub(r"\s+#\s.*$", "", line).strip()  # a comment after two or more spaces
+            if line and not line.startswith("#"):
+                out.append(line)
+    return out
+
+
+def main():
+    readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+    cmds = commands(readme)
+    check(len(cmds) >= 10, "the README shows commands (%d found)" % len(cmds))
+    ci = open(os.path.join(ROOT, ".ci/run")).read()
+    make = open(os.path.join(ROOT, "Makefile")).read()
+    check("make check" in ci, ".ci/run calls the README's test command (make check)")
+    check(re.search(r"^check:\n(\t.*\n)*\t\$\(MAKE\) test", make, re.M) is not None, "make check runs make test")
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, XDG_DATA_HOME=os.path.join(home, "data"), HOME=home, MR_BUILD=B)
+        for cmd in cmds:
+            if cmd.startswith("make check"):
+                continue
+            run = cmd
+            for pat, rep in SMALL:
+                run = re.sub(pat, rep, run)
+            r = subprocess.run(["sh", "-c", run], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+            shown = cmd if run == cmd else "%s  (run as: %s)" % (cmd, run)
+            check(r.returncode == 0, "README command fails (%d): %s\n%s" % (r.returncode, shown,
+                                                                          (r.stdout[-800:] + r.stderr[-1500:])))
+            print("ok  " + shown, flush=True)
+    check.finish()
+
+
+if __name__ == "__main__":
+    main()

@@ -26,6 +26,7 @@
 #include "advisor_batch.h"
 #include "strnum.h"
 #include "utf8.h"
+#include "profile.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -190,10 +191,20 @@ static int call_growing(writer fn, mr_advisor *adv, const char *json, size_t len
     return rc;
 }
 
-/* The profile text with "user" set: {"user": U} alone, or the file's
- * object with it added (a "user" already there is refused by the parser
- * as given twice, rather than one of them silently winning). */
+/* The profile text with "user" set: {"user": U} alone, the file as it is
+ * when it names the same user, or the file's object with it added; a file
+ * for another user is refused. */
 static char *with_user(const char *txt, size_t n, const char *user, size_t *out_n) {
+    char owner[256];
+    if (txt && mr_profile_user(txt, n, owner, sizeof owner)) {
+        if (strcmp(owner, user)) {
+            fprintf(stderr, "motion-advisor: the profile is for user \"%.60s\", not \"%.60s\"\n", owner, user);
+            return NULL;
+        }
+        char *same = malloc(n + 1);
+        if (same) { memcpy(same, txt, n); same[n] = 0; *out_n = n; }
+        return same;
+    }
     char *q = NULL;
     size_t qn = 0;
     FILE *f = open_memstream(&q, &qn);
@@ -337,7 +348,7 @@ int main(int argc, char **argv) {
             size_t qn = 0;
             char *q = with_user(txt, n, user, &qn);
             free(txt);
-            if (!q) return die("out of memory");
+            if (!q) return 1;
             txt = q;
             n = qn;
         }
@@ -387,7 +398,7 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "profile set")) {
         size_t n = 0, qn = 0;
         char *txt = read_file(profile, &n), *q = txt ? with_user(txt, n, user, &qn) : NULL;
-        rc = !txt ? MR_ERR_IO : !q ? MR_ERR_OOM : mr_advisor_save_profile(adv, q, (int64_t)qn);
+        rc = !txt || !q ? MR_ERR_IO : mr_advisor_save_profile(adv, q, (int64_t)qn);
         if (rc == MR_OK) printf("profile saved for %s\n", user);
         free(txt);
         free(q);

@@ -50,12 +50,16 @@ static int prefer_indoor(const mr_profile *p) {
 /* ------------------------------------------------------------ the model's reading */
 
 /* The model reads the person's own words: the mood (rank classification
- * over the mood names) and the findings (generated names). Its conditions
- * only ever add caution. A warning symptom from the model counts only where
- * the rules read something they could not place (n_unsure > 0): there the
- * model says what it is; on its own it raised emergencies on notes with
- * nothing in them. Its mood is used only when the rules found none and it
- * is confident (weights/README.md has the measurements that chose this). */
+ * over the mood names) and the findings (generated names). Its reading only
+ * ever adds caution, and only where the rules leave room for it:
+ *  - its findings count only where the rules read something they could not
+ *    place (n_unsure > 0): there the model says what it is. On their own
+ *    its findings raised emergencies on notes with nothing in them and read
+ *    heart disease into a knee note;
+ *  - its mood is used only when the rules found none, it is confident, and
+ *    the mood calls for less (tired, negative, stressed): a model's
+ *    "positive" would raise the intensity, which no model may do.
+ * weights/README.md has the measurements that chose this. */
 #define MOOD_CONFIDENT 0.6f
 
 static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *mood, unsigned *flags) {
@@ -68,8 +72,10 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *
     if (mr_classify(ctx, prompt, moods, MR_MOOD_COUNT, NULL, mp, NULL) == MR_OK) {
         int best = 0;
         for (int i = 1; i < MR_MOOD_COUNT; i++) if (mp[i] > mp[best]) best = i;
-        if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL) *mood = (mr_mood)best;
+        if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE)
+            *mood = (mr_mood)best;
     }
+    if (n_unsure == 0) return;
     char out[256];
     snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
     mr_generate_params gp = mr_generate_default_params();
@@ -77,7 +83,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *
     if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
         for (char *tok = strtok(out, ", "); tok; tok = strtok(NULL, ", ")) {
             int b = mr_flag_find(tok);
-            if (b < 0 || (((1u << b) & MR_SYMPTOMS_MASK) && n_unsure == 0)) continue;
+            if (b < 0) continue;
             *flags |= 1u << b;
         }
 }

@@ -212,7 +212,9 @@ MR_API const char *mr_ctx_errmsg(const mr_ctx *ctx);
  * used by the decoder calls below. */
 MR_API mr_status mr_encode(mr_ctx *ctx, const int32_t *ids, int32_t n_ids);
 /* Encode several inputs in one pass through the weights (input i is
- * ids[i][0..lens[i]); the lengths together may not exceed n_ctx). The other
+ * ids[i][0..lens[i]); each input may have up to n_ctx tokens, and the
+ * context's buffers grow to hold a batch longer than that in all; on the
+ * CUDA backend the lengths together may not exceed n_ctx). The other
  * calls below work on input 0, except mr_generate_batch, which continues
  * every input at once. */
 MR_API mr_status mr_encode_batch(mr_ctx *ctx, const int32_t *const *ids, const int32_t *lens,

@@ -217,7 +217,7 @@ static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *
 int mr_t5_cross_kv(mr_ctx *c) {
     if (c->cross_ready) return MR_OK;
     const mr_model *m = c->m;
-    int64_t plane = (int64_t)c->p.n_ctx * m->hp.inner;
+    int64_t plane = (int64_t)c->enc_cap * m->hp.inner;
     for (int l = 0; l < m->hp.n_dec_layers; l++) {
         mr_mm(c, m->dec[l].ck, c->enc_out, c->n_enc, c->cross_k + l * plane);
         mr_mm(c, m->dec[l].cv, c->enc_out, c->n_enc, c->cross_v + l * plane);
@@ -242,13 +242,13 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
         N += cnt[s];
     }
     if (N <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens");
-    if (N > c->rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->rows);
+    if (N > c->cap_rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->cap_rows);
     int rc = check_ids(c, tok, N);
     if (rc != MR_OK) return rc;
     if (c->cuda) return mr_cuda_decode(c, n_seq, kv, cnt, tok, h);
     if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;
     embed(c, tok, N);
-    int64_t cplane = (int64_t)c->p.n_ctx * in;
+    int64_t cplane = (int64_t)c->enc_cap * in;
     for (int l = 0; l < hp->n_dec_layers; l++) {
         const mr_layer *L = &m->dec[l];
         mr_rmsnorm(c->x, L->attn_norm, N, d, hp->eps, c->xn);

@@ -40,7 +40,15 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
     mr_ctx *c = ctx_cpu(m, &p);
     if (!c) { mr_fmt(err, errsz, "out of memory creating a context"); return MR_ERR_OOM; }
     if (p.backend == MR_BACKEND_CUDA) {
-        int rc = mr_cuda_ctx_init(c, p.device);
+        /* the CUDA kernels read f32, f16, bf16 and q8_0 weights */
+        const mr_tensor *q = NULL;
+        for (uint64_t i = 0; i < m->file.n_tensors && !q; i++) {
+            uint32_t t = m->file.tensors[i].type;
+            if (t != GGML_F32 && t != GGML_F16 && t != GGML_BF16 && t != GGML_Q8_0) q = &m->file.tensors[i];
+        }
+        int rc = q ? MR_ERR(c, MR_ERR_UNSUPPORTED, "CUDA backend: tensor %s is %s (f32, f16, bf16, q8_0 run on "
+                                                   "the GPU)", q->name, mr_type_name(q->type))
+                   : mr_cuda_ctx_init(c, p.device);
         if (rc != MR_OK) {
             if (!p.cpu_fallback) {
                 mr_fmt(err, errsz, "%s", c->err);
@@ -86,7 +94,7 @@ static int ctx_grow(mr_ctx *c, int64_t rows, int64_t enc_rows, int64_t segs) {
         free(c->ff2);
         c->ff1 = falloc(rows * hp->d_ff, &ok);
         c->ff2 = falloc(rows * hp->d_ff, &ok);
-        if (c->kern->gemm_q8a || c->kern->gemv_q8a) {
+        if (c->kern->gemm_q8a || c->kern->gemv_qa) {
             free(c->xq);
             free(c->xqd);
             c->xq = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax));

@@ -32,15 +32,16 @@ typedef struct mr_kern {
     void (*gelu_tanh)(float *x, int64_t n);
     /* x = max(x, 0) */
     void (*relu)(float *x, int64_t n);
-    /* q8_0 weights x int8 activations (packed by quantize_act), T > 1; NULL
-     * where the level multiplies q8_0 in float instead */
+    /* q8_0 (or q4_0, widened) weights x int8 activations (packed by
+     * quantize_act), T > 1; NULL where the level multiplies them in float */
     void (*gemm_q8a)(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                      int64_t ldy, int64_t o0, int64_t o1, float *scratch);
     void (*quantize_act)(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
-    /* one row: q8_0 weights x int8 activations from mr_quantize_row_s8; NULL
-     * where the level keeps decode activations in float */
-    void (*gemv_q8a)(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                     int64_t o1);
+    /* one row: q8_0, q4_0 or q4_K weights x int8 activations from
+     * mr_quantize_row_s8 (block scales dx, block sums sx); NULL where the
+     * level keeps decode activations in float */
+    void (*gemv_qa)(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
+                    int64_t o0, int64_t o1);
 } mr_kern;
 
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
@@ -49,11 +50,11 @@ typedef struct mr_kern {
 
 /* kernels_vnni.c */
 MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
-MR_INTERNAL void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d);
-MR_INTERNAL void mr_gemv_q8a_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, float *y,
-                                    int64_t o0, int64_t o1);
-MR_INTERNAL void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y,
-                                  int64_t o0, int64_t o1);
+MR_INTERNAL void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d, int32_t *sums);
+MR_INTERNAL void mr_gemv_qa_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx,
+                                   float *y, int64_t o0, int64_t o1);
+MR_INTERNAL void mr_gemv_qa_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx,
+                                 float *y, int64_t o0, int64_t o1);
 MR_INTERNAL void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
 MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                     float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);

@@ -10,6 +10,14 @@
  * The single-row decode product stays on the float path: it is bound by
  * memory, and converting weights to float there keeps activations exact.
  *
+ * The decode GEMV (gemv_qa) takes one activation row quantized the same
+ * way and serves q8_0, q4_0 and q4_K weights: 4-bit weights are unsigned
+ * nibbles, which is what vpdpbusd wants for its unsigned operand, so q4_0's
+ * -8 and q4_K's per-sub-block min are applied afterwards through the
+ * activation block sums (sx): sum x (q - 8) = sum x q - 8 sum x.
+ * q4_0 rows in a GEMM are widened to q8_0 blocks (exact: q - 8 fits in
+ * int8, same scale) and take the q8_0 micro-kernel.
+ *
  * Quantized activations are stored packed, in the order the micro-kernel
  * reads them: blocks of 32 rows ("row blocks"), then 32-element k blocks,
  * then groups of 4 k: 32 rows x 4 bytes. Scales: [row block][k block][32]. */
@@ -23,6 +31,17 @@
 static inline uint8_t *xq_at(uint8_t *xq, int64_t K, int64_t t, int64_t b, int g) {
     int64_t nb = K / QK8_0, tb = t / RB, j = t % RB;
     return xq + (((tb * nb + b) * 8 + g) * RB + j) * 4;
+}
+
+/* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
+static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
+    for (int64_t b = 0; b < nb; b++) {
+        out[b].d = in[b].d;
+        for (int j = 0; j < QK4_0 / 2; j++) {
+            out[b].qs[j] = (int8_t)((in[b].qs[j] & 0xF) - 8);
+            out[b].qs[j + 16] = (int8_t)((in[b].qs[j] >> 4) - 8);
+        }
+    }
 }
 
 /* Scalar quantizer (the reference; the VNNI level has a vector twin that
@@ -56,11 +75,14 @@ void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *d
 /* The scalar twin of the VNNI GEMM: same integers, float sums in block order. */
 void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                         float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
-    (void)scratch;
     const int64_t K = w->ne[0], nb = K / QK8_0;
-    const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
+    const uint64_t rb = mr_row_bytes(w->type, K);
     for (int64_t o = o0; o < o1; o++) {
         const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        if (w->type == GGML_Q4_0) {
+            q4_0_as_q8_0((const block_q4_0 *)wb, nb, (block_q8_0 *)scratch);
+            wb = (const block_q8_0 *)scratch;
+        }
         for (int64_t t = 0; t < T; t++) {
             float acc = 0.0f;
             for (int64_t b = 0; b < nb; b++) {
@@ -77,9 +99,10 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
     }
 }
 
-/* One activation row for gemv_q8a: plain layout, signed bytes q, scale d
- * per block of 32 (round half away from zero). */
-void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d) {
+/* One activation row for gemv_qa: plain layout, signed bytes q, scale d
+ * per block of 32 (round half away from zero), and when sums is non-NULL
+ * each block's sum of q. */
+void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d, int32_t *sums) {
     for (int64_t b = 0; b < K / QK8_0; b++) {
         const float *v = x + b * QK8_0;
         float amax = 0.0f;
@@ -89,25 +112,57 @@ void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d) {
         }
         float s = amax / 127.0f, id = s ? 1.0f / s : 0.0f;
         d[b] = s;
+        int32_t sum = 0;
         for (int j = 0; j < QK8_0; j++) { /* round half away from zero, without a libm call */
             float t = v[j] * id;
             q[b * QK8_0 + j] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
+            sum += q[b * QK8_0 + j];
         }
+        if (sums) sums[b] = sum;
     }
 }
 
-/* Scalar twin of the VNNI GEMV: same integers, float sums in block order. */
-void mr_gemv_q8a_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                        int64_t o1) {
-    const int64_t K = w->ne[0], nb = K / QK8_0;
-    const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
+/* Scalar twin of the VNNI GEMV: the same integer block sums, float sums
+ * in block order. */
+void mr_gemv_qa_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
+                       int64_t o0, int64_t o1) {
+    const int64_t K = w->ne[0];
+    const uint64_t rb = mr_row_bytes(w->type, K);
     for (int64_t o = o0; o < o1; o++) {
-        const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        const uint8_t *row = (const uint8_t *)w->data + (uint64_t)o * rb;
         float acc = 0.0f;
-        for (int64_t b = 0; b < nb; b++) {
-            int32_t sum = 0;
-            for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
-            acc = fmaf((float)sum, mr_f16_to_f32(wb[b].d) * dx[b], acc);
+        if (w->type == GGML_Q8_0) {
+            const block_q8_0 *wb = (const block_q8_0 *)row;
+            for (int64_t b = 0; b < K / QK8_0; b++) {
+                int32_t sum = 0;
+                for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
+                acc = fmaf((float)sum, mr_f16_to_f32(wb[b].d) * dx[b], acc);
+            }
+        } else if (w->type == GGML_Q4_0) {
+            const block_q4_0 *wb = (const block_q4_0 *)row;
+            for (int64_t b = 0; b < K / QK4_0; b++) {
+                int32_t sum = 0;
+                for (int j = 0; j < 16; j++)
+                    sum += xq[b * 32 + j] * (wb[b].qs[j] & 0xF) + xq[b * 32 + j + 16] * (wb[b].qs[j] >> 4);
+                acc = fmaf((float)(sum - 8 * sx[b]), mr_f16_to_f32(wb[b].d) * dx[b], acc);
+            }
+        } else { /* q4_K */
+            const block_q4_K *wb = (const block_q4_K *)row;
+            for (int64_t s = 0; s < K / QK_K; s++) {
+                uint8_t sm[16];
+                mr_q4_K_scales(wb[s].scales, sm);
+                float d = mr_f16_to_f32(wb[s].d), dmin = mr_f16_to_f32(wb[s].dmin);
+                for (int j = 0; j < 8; j++) {
+                    const int8_t *xb = xq + s * QK_K + j * 32;
+                    const uint8_t *qs = wb[s].qs + 32 * (j / 2);
+                    int shift = 4 * (j % 2);
+                    int32_t sum = 0;
+                    for (int l = 0; l < 32; l++) sum += xb[l] * ((qs[l] >> shift) & 0xF);
+                    int64_t b = s * 8 + j;
+                    acc = fmaf((float)sum * sm[j], d * dx[b], acc);
+                    acc = fmaf(-(float)sm[8 + j] * dmin, dx[b] * (float)sx[b], acc);
+                }
+            }
         }
         y[o] = acc;
     }
@@ -150,14 +205,29 @@ void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, f
         }
 }
 
+/* Eight vectors of 8 int32 lane sums -> one vector of their 8 totals, in order. */
+static inline __m256i fold8(const __m256i *v) {
+    __m256i h1 = _mm256_hadd_epi32(v[0], v[1]), h2 = _mm256_hadd_epi32(v[2], v[3]);
+    __m256i h3 = _mm256_hadd_epi32(v[4], v[5]), h4 = _mm256_hadd_epi32(v[6], v[7]);
+    __m256i h5 = _mm256_hadd_epi32(h1, h2), h6 = _mm256_hadd_epi32(h3, h4);
+    return _mm256_add_epi32(_mm256_permute2x128_si256(h5, h6, 0x20), _mm256_permute2x128_si256(h5, h6, 0x31));
+}
+
+static inline float hsum8(__m256 acc) {
+    __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
+    s4 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+    s4 = _mm_add_ss(s4, _mm_movehdup_ps(s4));
+    return _mm_cvtss_f32(s4);
+}
+
 /* Decode GEMV, q8_0 weights x int8 activations: per block, 256-bit
  * vpdpbusd on |w| and x * sign(w); eight blocks' lane sums are folded with
  * horizontal adds into one vector of block sums, scaled by the eight
  * (gathered) weight scales times the activation scales. About 6 vector
  * operations per 32 weights, against 12 on the float path: decode becomes
  * bound by memory instead of by conversions. */
-void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                      int64_t o1) {
+static void gemv_q8_0_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
+                           int64_t o1) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
     const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
@@ -172,26 +242,100 @@ void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, flo
                 __m256i xv = _mm256_loadu_si256((const __m256i *)(xq + (b + i) * QK8_0));
                 v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), _mm256_abs_epi8(q), _mm256_sign_epi8(xv, q));
             }
-            __m256i h1 = _mm256_hadd_epi32(v[0], v[1]), h2 = _mm256_hadd_epi32(v[2], v[3]);
-            __m256i h3 = _mm256_hadd_epi32(v[4], v[5]), h4 = _mm256_hadd_epi32(v[6], v[7]);
-            __m256i h5 = _mm256_hadd_epi32(h1, h2), h6 = _mm256_hadd_epi32(h3, h4);
-            __m256i sums = _mm256_add_epi32(_mm256_permute2x128_si256(h5, h6, 0x20),
-                                            _mm256_permute2x128_si256(h5, h6, 0x31));
             /* the f16 scales sit every 34 bytes: gather 32 bits, keep the low 16 */
             __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
             __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
-            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
+            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(fold8(v)), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
         }
-        __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
-        s4 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
-        s4 = _mm_add_ss(s4, _mm_movehdup_ps(s4));
-        float r = _mm_cvtss_f32(s4);
+        float r = hsum8(acc);
         for (; b < nb; b++) {
             int32_t sum = 0;
             for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
             r += (float)sum * (_cvtsh_ss(wb[b].d) * dx[b]);
         }
         y[o] = r;
+    }
+}
+
+/* q4_0: a block's 16 bytes become 32 unsigned bytes in element order (low
+ * nibbles are elements 0..15, high nibbles 16..31); vpdpbusd multiplies
+ * them with the signed activations directly, and 8 * (block sum of the
+ * activations) is subtracted per block. 18-byte blocks: scales gathered. */
+static void gemv_q4_0_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
+                           int64_t o0, int64_t o1) {
+    const int64_t K = w->ne[0], nb = K / QK4_0;
+    const uint64_t rb = mr_row_bytes(GGML_Q4_0, K);
+    const __m256i gidx = _mm256_setr_epi32(0, 18, 36, 54, 72, 90, 108, 126);
+    const __m256i m4 = _mm256_set1_epi8(0x0F);
+    for (int64_t o = o0; o < o1; o++) {
+        const block_q4_0 *wb = (const block_q4_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        __m256 acc = _mm256_setzero_ps();
+        int64_t b = 0;
+        for (; b + 8 <= nb; b += 8) {
+            __m256i v[8];
+            _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
+                __m128i p = _mm_loadu_si128((const __m128i *)wb[b + i].qs);
+                __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(p, 4), p), m4);
+                __m256i xv = _mm256_loadu_si256((const __m256i *)(xq + (b + i) * QK4_0));
+                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q, xv);
+            }
+            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(sx + b)), 3));
+            __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
+            __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
+            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
+        }
+        float r = hsum8(acc);
+        for (; b < nb; b++) {
+            int32_t sum = 0;
+            for (int j = 0; j < 16; j++)
+                sum += xq[b * 32 + j] * (wb[b].qs[j] & 0xF) + xq[b * 32 + j + 16] * (wb[b].qs[j] >> 4);
+            r += (float)(sum - 8 * sx[b]) * (_cvtsh_ss(wb[b].d) * dx[b]);
+        }
+        y[o] = r;
+    }
+}
+
+/* q4_K: per super-block of 256, four contiguous 32-byte chunks, each two
+ * sub-blocks (low and high nibbles): 8 vpdpbusd, folded into 8 sub-block
+ * sums; then y += d * scale_j * dx_j * sum_j - dmin * min_j * dx_j * sx_j. */
+static void gemv_q4_K_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
+                           int64_t o0, int64_t o1) {
+    const int64_t K = w->ne[0], ns = K / QK_K;
+    const uint64_t rb = mr_row_bytes(GGML_Q4_K, K);
+    const __m256i m4 = _mm256_set1_epi8(0x0F);
+    for (int64_t o = o0; o < o1; o++) {
+        const block_q4_K *wb = (const block_q4_K *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        __m256 acc = _mm256_setzero_ps(), accm = _mm256_setzero_ps();
+        for (int64_t s = 0; s < ns; s++) {
+            const int8_t *xs = xq + s * QK_K;
+            __m256i v[8];
+            _Pragma("GCC unroll 4") for (int c = 0; c < 4; c++) {
+                __m256i p = _mm256_loadu_si256((const __m256i *)(wb[s].qs + 32 * c));
+                __m256i lo = _mm256_and_si256(p, m4), hi = _mm256_and_si256(_mm256_srli_epi16(p, 4), m4);
+                v[2 * c] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), lo, _mm256_loadu_si256((const __m256i *)(xs + 64 * c)));
+                v[2 * c + 1] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), hi, _mm256_loadu_si256((const __m256i *)(xs + 64 * c + 32)));
+            }
+            uint8_t sm[16];
+            mr_q4_K_scales(wb[s].scales, sm);
+            __m128i smv = _mm_loadu_si128((const __m128i *)sm);
+            __m256 sc = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(smv));
+            __m256 mn = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_srli_si128(smv, 8)));
+            __m256 dxv = _mm256_loadu_ps(dx + 8 * s);
+            __m256 sxv = _mm256_cvtepi32_ps(_mm256_loadu_si256((const __m256i *)(sx + 8 * s)));
+            acc = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(fold8(v)), sc),
+                                  _mm256_mul_ps(dxv, _mm256_set1_ps(_cvtsh_ss(wb[s].d))), acc);
+            accm = _mm256_fmadd_ps(_mm256_mul_ps(mn, _mm256_set1_ps(_cvtsh_ss(wb[s].dmin))), _mm256_mul_ps(dxv, sxv), accm);
+        }
+        y[o] = hsum8(_mm256_sub_ps(acc, accm));
+    }
+}
+
+void mr_gemv_qa_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
+                     int64_t o0, int64_t o1) {
+    switch (w->type) {
+    case GGML_Q8_0: gemv_q8_0_vnni(w, xq, dx, y, o0, o1); break;
+    case GGML_Q4_0: gemv_q4_0_vnni(w, xq, dx, sx, y, o0, o1); break;
+    default: gemv_q4_K_vnni(w, xq, dx, sx, y, o0, o1); break;
     }
 }
 
@@ -245,14 +389,15 @@ static void block_sums(const block_q8_0 *wb, int64_t nb, int32_t *out) {
     }
 }
 
-/* scratch (floats): weight sums MR * nb, a zero block row, tile MR * RB */
+/* scratch (floats): weight sums MR * nb, a zero block row, tile MR * RB, MR widened q4_0 rows */
 void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                       int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
-    const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
+    const uint64_t rb = mr_row_bytes(w->type, K);
     int32_t *wsum = (int32_t *)scratch;
     block_q8_0 *zero = (block_q8_0 *)(wsum + MR * nb);
     float *tile = (float *)zero + (nb * sizeof(block_q8_0) + 3) / 4;
+    block_q8_0 *wide = (block_q8_0 *)(tile + MR * RB); /* MR q4_0 rows widened to q8_0 */
     memset(zero, 0, (size_t)nb * sizeof(block_q8_0));
     /* weights outer: their block sums are computed once and the packed
      * activations (all row blocks) are reused from cache */
@@ -261,6 +406,10 @@ void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, in
         const block_q8_0 *wr[MR];
         for (int r = 0; r < MR; r++) {
             wr[r] = r < mo ? (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + r) * rb) : zero;
+            if (r < mo && w->type == GGML_Q4_0) {
+                q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
+                wr[r] = wide + r * nb;
+            }
             block_sums(wr[r], nb, wsum + r * nb);
         }
         for (int64_t t = 0; t < T; t += RB) {

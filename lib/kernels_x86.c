@@ -141,7 +141,7 @@ static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx
                                  gelu_avx512, relu_avx512, NULL, NULL, NULL};
 static const mr_kern k_avx512vnni = {"avx512vnni", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
                                      gelu_avx512, relu_avx512, mr_gemm_q8a_vnni, mr_quantize_act_avx512,
-                                     mr_gemv_q8a_vnni};
+                                     mr_gemv_qa_vnni};
 
 const mr_kern *mr_kern_avx2(void) { return &k_avx2; }
 const mr_kern *mr_kern_avx512(void) { return &k_avx512; }

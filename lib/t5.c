@@ -37,7 +37,10 @@ static void mm_worker(void *arg, int ith, int nth) {
     int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
     float *scratch = j->c->wrow + ith * j->c->wrow_stride;
-    if (j->q8a == 2) j->c->kern->gemv_q8a(j->w, (const int8_t *)j->c->xq, j->c->xqd, j->y, o0, o1);
+    if (j->q8a == 2) {
+        int64_t nb = j->w->ne[0] / 32;
+        j->c->kern->gemv_qa(j->w, (const int8_t *)j->c->xq, j->c->xqd, (const int32_t *)(j->c->xqd + nb), j->y, o0, o1);
+    }
     else if (j->q8a) j->c->kern->gemm_q8a(j->w, j->c->xq, j->c->xqd, j->T, j->y, out, o0, o1, scratch);
     else j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scratch);
 }
@@ -51,13 +54,16 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
     }
 #endif
     mm_job j = {c, w, x, T, y, 0};
-    if (w->type == GGML_Q8_0 && T > 1 && c->kern->gemm_q8a) {
-        /* compute-bound q8_0 product: int8 dot products on quantized activations */
+    int q8 = w->type == GGML_Q8_0, q4 = w->type == GGML_Q4_0 || w->type == GGML_Q4_K;
+    if ((q8 || w->type == GGML_Q4_0) && T > 1 && c->kern->gemm_q8a) {
+        /* compute-bound q8_0 / q4_0 product: int8 dot products on quantized activations */
         c->kern->quantize_act(x, T, w->ne[0], c->xq, c->xqd);
         j.q8a = 1;
-    } else if (w->type == GGML_Q8_0 && T == 1 && c->kern->gemv_q8a) {
-        /* decode: int8 dot products keep the one-row product bound by memory */
-        mr_quantize_row_s8(x, w->ne[0], (int8_t *)c->xq, c->xqd);
+    } else if ((q8 || q4) && T == 1 && c->kern->gemv_qa) {
+        /* decode: int8 dot products keep the one-row product bound by memory;
+         * the block sums (after the scales in xqd) serve the 4-bit offsets */
+        int64_t nb = w->ne[0] / 32;
+        mr_quantize_row_s8(x, w->ne[0], (int8_t *)c->xq, c->xqd, q4 ? (int32_t *)(c->xqd + nb) : NULL);
         j.q8a = 2;
     }
     mr_pool_run(c->pool, mm_worker, &j);

@@ -239,7 +239,7 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
                 mr_fmt(err, errsz, "tensor %s: row of %lld elements is not a whole number of %s blocks",
                        t->name, (long long)t->ne[0], mr_type_name(t->type));
             else
-                mr_fmt(err, errsz, "tensor %s: unsupported tensor type %u (f32, f16, bf16, q8_0, q4_0, q4_K, q6_K are)",
+                mr_fmt(err, errsz, "tensor %s: unsupported tensor type %u (f32, f16, bf16, q8_0, q4_0, q5_0, q4_K, q6_K are)",
                        t->name, t->type);
             return known ? MR_ERR_FORMAT : MR_ERR_UNSUPPORTED;
         }

@@ -22,8 +22,8 @@ MR_INTERNAL uint16_t mr_f32_to_bf16(float f); /* round to nearest even, NaN kept
 
 /* ------------------------------------------------------------ tensors (quant.c) */
 /* GGML type ids used by GGUF. */
-enum { GGML_F32 = 0, GGML_F16 = 1, GGML_Q4_0 = 2, GGML_Q8_0 = 8, GGML_Q4_K = 12, GGML_Q6_K = 14,
-       GGML_BF16 = 30 };
+enum { GGML_F32 = 0, GGML_F16 = 1, GGML_Q4_0 = 2, GGML_Q5_0 = 6, GGML_Q8_0 = 8, GGML_Q4_K = 12,
+       GGML_Q6_K = 14, GGML_BF16 = 30 };
 #define QK8_0 32
 typedef struct {
     uint16_t d;        /* f16 scale: value = d * q */
@@ -48,6 +48,13 @@ typedef struct {
                               low nibbles and 2c + 1 in the high nibbles */
 } block_q4_K;          /* 144 bytes, 256 elements in 8 sub-blocks of 32:
                           value = d * scale[j] * q - dmin * min[j] */
+
+typedef struct {
+    uint16_t d;        /* f16 scale */
+    uint8_t qh[4];     /* bit j: the fifth bit of element j */
+    uint8_t qs[16];    /* low 4 bits as in q4_0: value = d * (q - 16) */
+} block_q5_0;          /* 22 bytes; loaded (llama.cpp's quantizer falls back to it for
+                          q4_K rows that are not whole 256-blocks), never written */
 
 typedef struct {
     uint8_t ql[QK_K / 2];  /* low 4 bits */

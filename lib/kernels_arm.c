@@ -117,7 +117,7 @@ static void gemm_neon(const mr_tensor *w, const float *x, int64_t T, float *y, i
                       int64_t o1, float *scratch) {
     const int64_t K = w->ne[0];
     if (T == 1) {
-        if (w->type == GGML_Q4_0 || w->type == GGML_Q4_K || w->type == GGML_Q6_K) {
+        if (w->type == GGML_Q4_0 || w->type == GGML_Q4_K || w->type == GGML_Q5_0 || w->type == GGML_Q6_K) {
             for (int64_t o = o0; o < o1; o++) { /* widened a row at a time */
                 mr_tensor_row_f32(w, o, scratch);
                 y[o] = dot_neon(scratch, x, K);

@@ -14,6 +14,7 @@ uint64_t mr_row_bytes(uint32_t type, int64_t n) {
     case GGML_BF16: return (uint64_t)n * 2;
     case GGML_Q8_0: return (n % QK8_0) ? 0 : (uint64_t)(n / QK8_0) * sizeof(block_q8_0);
     case GGML_Q4_0: return (n % QK4_0) ? 0 : (uint64_t)(n / QK4_0) * sizeof(block_q4_0);
+    case GGML_Q5_0: return (n % 32) ? 0 : (uint64_t)(n / 32) * sizeof(block_q5_0);
     case GGML_Q4_K: return (n % QK_K) ? 0 : (uint64_t)(n / QK_K) * sizeof(block_q4_K);
     case GGML_Q6_K: return (n % QK_K) ? 0 : (uint64_t)(n / QK_K) * sizeof(block_q6_K);
     default: return 0;
@@ -27,6 +28,7 @@ const char *mr_type_name(uint32_t type) {
     case GGML_BF16: return "bf16";
     case GGML_Q8_0: return "q8_0";
     case GGML_Q4_0: return "q4_0";
+    case GGML_Q5_0: return "q5_0";
     case GGML_Q4_K: return "q4_K";
     case GGML_Q6_K: return "q6_K";
     default: return "unsupported";
@@ -35,7 +37,7 @@ const char *mr_type_name(uint32_t type) {
 
 int mr_type_supported(uint32_t type) {
     return type == GGML_F32 || type == GGML_F16 || type == GGML_BF16 || type == GGML_Q8_0 ||
-           type == GGML_Q4_0 || type == GGML_Q4_K || type == GGML_Q6_K;
+           type == GGML_Q4_0 || type == GGML_Q5_0 || type == GGML_Q4_K || type == GGML_Q6_K;
 }
 
 /* Scales j < 4 are the low 6 bits of bytes j (scale) and j + 4 (min);
@@ -80,6 +82,21 @@ void mr_tensor_row_f32(const mr_tensor *t, int64_t r, float *out) {
             for (int j = 0; j < QK4_0 / 2; j++) {
                 out[k * QK4_0 + j] = d * (float)((b[k].qs[j] & 0xF) - 8);
                 out[k * QK4_0 + j + 16] = d * (float)((b[k].qs[j] >> 4) - 8);
+            }
+        }
+        break;
+    }
+    case GGML_Q5_0: {
+        const block_q5_0 *b = (const block_q5_0 *)row;
+        for (int64_t k = 0; k < n / 32; k++) {
+            float d = mr_f16_to_f32(b[k].d);
+            uint32_t qh = (uint32_t)b[k].qh[0] | (uint32_t)b[k].qh[1] << 8 | (uint32_t)b[k].qh[2] << 16 |
+                          (uint32_t)b[k].qh[3] << 24;
+            for (int j = 0; j < 16; j++) {
+                int q0 = (b[k].qs[j] & 0xF) | (int)(((qh >> j) & 1) << 4);
+                int q1 = (b[k].qs[j] >> 4) | (int)(((qh >> (j + 16)) & 1) << 4);
+                out[k * 32 + j] = d * (float)(q0 - 16);
+                out[k * 32 + j + 16] = d * (float)(q1 - 16);
             }
         }
         break;

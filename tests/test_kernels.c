@@ -39,6 +39,13 @@ static wbuf make_weights(uint32_t type, const float *wf, int64_t in, int64_t out
         if (type == GGML_Q8_0) mr_quantize_q8_0(src, in, (block_q8_0 *)row);
         if (type == GGML_Q4_0) mr_quantize_q4_0(src, in, (block_q4_0 *)row);
         if (type == GGML_Q4_K) mr_quantize_q4_K(src, in, (block_q4_K *)row);
+        if (type == GGML_Q5_0) /* no quantizer of ours: random bits */
+            for (int64_t k = 0; k < in / 32; k++) {
+                block_q5_0 *q = (block_q5_0 *)row + k;
+                for (size_t i = 0; i < sizeof q->qs; i++) { rng = rng * 6364136223846793005ull + 1442695040888963407ull; q->qs[i] = (uint8_t)(rng >> 40); }
+                for (size_t i = 0; i < sizeof q->qh; i++) { rng = rng * 6364136223846793005ull + 1442695040888963407ull; q->qh[i] = (uint8_t)(rng >> 40); }
+                q->d = mr_f32_to_f16(1.0f / 16);
+            }
         if (type == GGML_Q6_K) /* no quantizer of ours: random bits, scales of a sane size */
             for (int64_t k = 0; k < in / QK_K; k++) {
                 block_q6_K *q = (block_q6_K *)row + k;
@@ -61,7 +68,7 @@ static void gemm_vs_scalar(void **state) {
     static const int64_t shapes[][3] = {/* in, out, T */
         {64, 48, 1}, {64, 48, 7}, {96, 37, 5}, {512, 64, 1}, {512, 64, 128}, {2048, 40, 3},
         {32, 1, 1},  {160, 19, 9}, {768, 33, 2}, {256, 21, 1}, {256, 21, 4}};
-    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0, GGML_Q4_0, GGML_Q4_K, GGML_Q6_K};
+    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0, GGML_Q4_0, GGML_Q5_0, GGML_Q4_K, GGML_Q6_K};
     enum { NTYPES = sizeof types / sizeof types[0] };
     int checked = 0;
     for (int lv = MR_KERN_AVX2; lv <= (int)top; lv++) {

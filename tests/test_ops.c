@@ -137,6 +137,19 @@ static void q4_blocks(void **state) {
             assert_true(y[64 * c + 32 + l] == 0.25f * sc[2 * c + 1] * (float)((l + c) % 16) - 0.125f * mn[2 * c + 1]);
         }
 
+    /* q5_0: d = 0.5; qs[j] = j | (15 - j) << 4, qh = 0xA5C3F00F: element j =
+     * 0.5 * ((j | bit j << 4) - 16), element j + 16 = 0.5 * (((15 - j) | bit j+16 << 4) - 16) */
+    block_q5_0 b5 = {.d = 0x3800, .qh = {0x0F, 0xF0, 0xC3, 0xA5}};
+    uint32_t qh5 = 0xA5C3F00Fu;
+    for (int j = 0; j < 16; j++) b5.qs[j] = (uint8_t)(j | ((15 - j) << 4));
+    mr_tensor t5 = {.type = GGML_Q5_0, .n_dims = 2, .ne = {32, 1, 1, 1}, .data = &b5};
+    mr_tensor_row_f32(&t5, 0, y);
+    for (int j = 0; j < 16; j++) {
+        assert_true(y[j] == 0.5f * (float)((j | (int)((qh5 >> j) & 1) << 4) - 16));
+        assert_true(y[j + 16] == 0.5f * (float)(((15 - j) | (int)((qh5 >> (j + 16)) & 1) << 4) - 16));
+    }
+    assert_int_equal(sizeof(block_q5_0), 22);
+
     /* q6_K: d = 0.5; scales[i] = i - 8; ql[l] = l % 16 | (15 - l % 16) << 4,
      * qh[l] = l % 4 | ((l + 1) % 4) << 2 | ((l + 2) % 4) << 4 | ((l + 3) % 4) << 6.
      * For half h and l < 32: q1 = ql[64h+l] low | qh[32h+l] bits 0-1 << 4, q2 = ql[64h+l+32]

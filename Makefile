@@ -99,6 +99,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_llamacpp_quant.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_bench.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 

@@ -182,12 +182,19 @@ typedef struct mr_ctx_params {
     int32_t n_dec_max;  /* max decoder positions (start token included); 0 = n_ctx */
     int32_t n_threads;  /* threads for this context; 0 = 1. Results are identical for any count. */
     int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512;
-                           4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations);
-                           5 = NEON (64-bit Arm).
+                           4 = AVX-512 + VNNI (q8_0 and 4-bit products on int8-quantized activations);
+                           5 = NEON (64-bit Arm); 6 = AVX-512 + VNNI + BF16 (as 4, plus bf16
+                           activations where reduced_precision allows them).
                            A level the CPU lacks falls back to the best it has. */
     int32_t backend;    /* MR_BACKEND_CPU (default) or MR_BACKEND_CUDA (needs a build with CUDA=1) */
     int32_t device;     /* CUDA device ordinal */
     int32_t cpu_fallback; /* 1: when CUDA is unavailable, run on the CPU instead of failing */
+    int32_t reduced_precision; /* 0 (default): activations stay f32 in products with bf16 weights.
+                           1: on CPUs with AVX-512 BF16, products of bf16 weights with more than
+                           one activation row (encoder, cross-attention keys/values, batched
+                           decoding) round the activations to bf16 too (vdpbf16ps, twice the
+                           multiply rate): each product's error grows by at most 2^-9 of
+                           sum |w x| (README: accuracy). Ignored elsewhere. */
 } mr_ctx_params;
 
 enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };

@@ -8,7 +8,7 @@
 
 mr_ctx_params mr_ctx_default_params(void) {
     mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
-                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0};
+                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0};
     return p;
 }
 
@@ -101,6 +101,11 @@ static int ctx_grow(mr_ctx *c, int64_t rows, int64_t enc_rows, int64_t segs) {
             c->xqd = falloc(MR_Q8A_ROWS(rows) * (wmax / 32 + 1), &ok);
             if (!c->xq) ok = 0;
         }
+        if (c->p.reduced_precision && c->kern->gemm_bf16) {
+            free(c->xb);
+            c->xb = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax) * sizeof *c->xb);
+            if (!c->xb) ok = 0;
+        }
         c->cap_rows = ok ? (int32_t)rows : 0;
     }
     if (ok && enc_rows > c->enc_cap) {
@@ -133,7 +138,7 @@ static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
     if (c->p.n_dec_max <= 0) c->p.n_dec_max = c->p.n_ctx;
     if (c->p.n_threads <= 0) c->p.n_threads = 1;
     if (c->p.n_threads > 256) c->p.n_threads = 256;
-    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 5 ? c->p.kernels : 0));
+    c->kern = mr_kern_get((mr_kern_level)(c->p.kernels >= 0 && c->p.kernels <= 6 ? c->p.kernels : 0));
     if (c->p.n_ctx > (1 << 20) || c->p.n_dec_max > (1 << 20)) { free(c); return NULL; }
     int32_t rows = c->p.n_ctx > c->p.n_dec_max ? c->p.n_ctx : c->p.n_dec_max;
     int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;
@@ -229,6 +234,7 @@ void mr_ctx_free(mr_ctx *c) {
     mr_pool_free(c->pool);
     free(c->xq);
     free(c->xqd);
+    free(c->xb);
     free(c->ascratch);
     free(c);
 }

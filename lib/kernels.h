@@ -14,7 +14,8 @@
 typedef enum {
     MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3,
     MR_KERN_AVX512VNNI = 4, /* AVX-512 plus int8 q8_0 GEMM (activations quantized) */
-    MR_KERN_NEON = 5        /* 64-bit Arm */
+    MR_KERN_NEON = 5,       /* 64-bit Arm */
+    MR_KERN_AVX512BF16 = 6  /* AVX-512 VNNI plus BF16: bf16 activations where a context allows them */
 } mr_kern_level;
 
 typedef struct mr_kern {
@@ -42,6 +43,10 @@ typedef struct mr_kern {
      * level keeps decode activations in float */
     void (*gemv_qa)(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
                     int64_t o0, int64_t o1);
+    /* bf16 weights x bf16 activations packed by mr_pack_bf16, T > 1, K even;
+     * NULL where the CPU lacks AVX-512 BF16 */
+    void (*gemm_bf16)(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy, int64_t o0,
+                      int64_t o1, float *scratch);
 } mr_kern;
 
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
@@ -61,6 +66,13 @@ MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const
 MR_INTERNAL void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                   float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 
+/* kernels_bf16.c: xp holds MR_Q8A_ROWS(T) * K bf16 values */
+MR_INTERNAL void mr_pack_bf16(const float *x, int64_t T, int64_t K, uint16_t *xp);
+MR_INTERNAL void mr_gemm_bf16_scalar(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy,
+                                     int64_t o0, int64_t o1);
+MR_INTERNAL void mr_gemm_bf16_avx512(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy,
+                                     int64_t o0, int64_t o1, float *scratch);
+
 /* The best level this CPU runs (never above `want` unless want is AUTO). */
 MR_INTERNAL mr_kern_level mr_kern_detect(void);
 MR_INTERNAL const mr_kern *mr_kern_get(mr_kern_level level);
@@ -69,6 +81,7 @@ MR_INTERNAL const mr_kern *mr_kern_get(mr_kern_level level);
 MR_INTERNAL const mr_kern *mr_kern_avx2(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512vnni(void);
+MR_INTERNAL const mr_kern *mr_kern_avx512bf16(void);
 /* kernels_arm.c: NULL when not built for AArch64 */
 MR_INTERNAL const mr_kern *mr_kern_neon(void);
 

@@ -150,7 +150,7 @@ static void gemm_neon(const mr_tensor *w, const float *x, int64_t T, float *y, i
 static void gelu_neon(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GELU_TANH); }
 
 static const mr_kern k_neon = {"neon", gemm_neon, dot_neon, axpy_neon, mr_softmax_inplace, gelu_neon,
-                               relu_neon, NULL, NULL, NULL};
+                               relu_neon, NULL, NULL, NULL, NULL};
 
 const mr_kern *mr_kern_neon(void) { return &k_neon; }
 

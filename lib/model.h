@@ -103,6 +103,8 @@ struct mr_ctx {
     int64_t ascratch_stride;
     uint8_t *xq;               /* [cap_rows][max in] int8 activations (+128) for gemm_q8a */
     float *xqd;                /* [cap_rows][max in / 32] their block scales */
+    uint16_t *xb;              /* [cap_rows][max in] bf16 activations for gemm_bf16
+                                  (reduced_precision only) */
     mr_pool *pool;
     float *logits;             /* [V] */
     uint64_t rng;

@@ -24,7 +24,8 @@ typedef struct {
     const float *x;
     int64_t T;
     float *y;
-    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV) */
+    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV);
+                3: bf16 activations in c->xb */
 } mm_job;
 
 static void mm_worker(void *arg, int ith, int nth) {
@@ -37,7 +38,8 @@ static void mm_worker(void *arg, int ith, int nth) {
     int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
     float *scratch = j->c->wrow + ith * j->c->wrow_stride;
-    if (j->q8a == 2) {
+    if (j->q8a == 3) j->c->kern->gemm_bf16(j->w, j->c->xb, j->T, j->y, out, o0, o1, scratch);
+    else if (j->q8a == 2) {
         int64_t nb = j->w->ne[0] / 32;
         j->c->kern->gemv_qa(j->w, (const int8_t *)j->c->xq, j->c->xqd, (const int32_t *)(j->c->xqd + nb), j->y, o0, o1);
     }
@@ -59,6 +61,11 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
         /* compute-bound q8_0 / q4_0 product: int8 dot products on quantized activations */
         c->kern->quantize_act(x, T, w->ne[0], c->xq, c->xqd);
         j.q8a = 1;
+    } else if (w->type == GGML_BF16 && T > 1 && c->p.reduced_precision && c->kern->gemm_bf16 &&
+               w->ne[0] % 2 == 0) {
+        /* allowed reduced precision: bf16 x bf16 products (vdpbf16ps) */
+        mr_pack_bf16(x, T, w->ne[0], c->xb);
+        j.q8a = 3;
     } else if ((q8 || q4) && T == 1 && c->kern->gemv_qa) {
         /* decode: int8 dot products keep the one-row product bound by memory;
          * the block sums (after the scales in xqd) serve the 4-bit offsets */

@@ -260,6 +260,49 @@ static void q8a_vs_scalar(void **state) {
     print_message("  int8 products: %d cases\n", checked);
 }
 
+/* bf16 x bf16 GEMM (AVX-512 BF16) against its scalar twin (the
+ * instruction's order: equal up to 1e-6 relative) and against f32
+ * activations on the same weights: |dy| <= 2^-9 sum |w x| from rounding the
+ * activations, plus f32 summation. */
+static void bf16_vs_scalar(void **state) {
+    (void)state;
+    const mr_kern *k = mr_kern_get(MR_KERN_AUTO);
+    if (!k->gemm_bf16) { print_message("  no AVX-512 BF16 on this CPU (%s): skipped\n", k->name); return; }
+    static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 40}, {2, 1, 1},
+                                        {768, 19, 33}, {130, 9, 70}};
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+        int64_t in = shapes[si][0], out = shapes[si][1], T = shapes[si][2];
+        float *wf = malloc((size_t)(in * out) * sizeof *wf), *x = malloc((size_t)(in * T) * sizeof *x);
+        for (int64_t i = 0; i < in * out; i++) wf[i] = frand();
+        for (int64_t i = 0; i < in * T; i++) x[i] = frand() * 3;
+        wbuf b = make_weights(GGML_BF16, wf, in, out);
+        mr_tensor w = {.type = GGML_BF16, .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
+        uint16_t *xp = malloc((size_t)(MR_Q8A_ROWS(T) * in) * sizeof *xp);
+        mr_pack_bf16(x, T, in, xp);
+        float *y = malloc((size_t)(T * out + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)(T * out) * sizeof *yr);
+        float *yf = malloc((size_t)(T * out) * sizeof *yf), *scr = malloc((size_t)MR_KERN_SCRATCH(in) * sizeof *scr);
+        for (int64_t i = 0; i < T * out + 2 * GUARD; i++) y[i] = CANARY;
+        k->gemm_bf16(&w, xp, T, y + GUARD, out, 0, out / 2, scr);
+        k->gemm_bf16(&w, xp, T, y + GUARD, out, out / 2, out, scr);
+        mr_gemm_bf16_scalar(&w, xp, T, yr, out, 0, out);
+        mr_kern_get(MR_KERN_SCALAR)->gemm(&w, x, T, yf, out, 0, out, scr);
+        for (int g = 0; g < GUARD; g++) assert_true(y[g] == CANARY && y[GUARD + T * out + g] == CANARY);
+        for (int64_t t = 0; t < T; t++)
+            for (int64_t o = 0; o < out; o++) {
+                int64_t i = t * out + o;
+                double mag = 0;
+                for (int64_t e = 0; e < in; e++) mag += fabs((double)mr_bf16_to_f32(((uint16_t *)b.data)[o * in + e]) * x[t * in + e]);
+                if (!(fabs(y[GUARD + i] - yr[i]) <= 1e-6 * mag + 1e-7))
+                    fail_msg("bf16 gemm %lldx%lldx%lld [%lld]: %.8g vs scalar twin %.8g", (long long)T, (long long)in,
+                             (long long)out, (long long)i, y[GUARD + i], yr[i]);
+                double bound = (1.0 / 512) * mag + 2.0 * in * 1.19e-7 * mag + 1e-6;
+                if (!(fabs(yr[i] - yf[i]) <= bound))
+                    fail_msg("bf16 gemm [%lld]: %.8g vs f32 activations %.8g (bound %.3g)", (long long)i, yr[i], yf[i], bound);
+            }
+        free(wf); free(x); free(b.data); free(xp); free(y); free(yr); free(yf); free(scr);
+    }
+}
+
 static float *run_model(const char *file, int threads, int kernels, int32_t *n_out) {
     char err[256];
     mr_model *m = mr_model_load(tu_gen(file), NULL, err, sizeof err);
@@ -348,6 +391,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(gemm_vs_scalar),
         cmocka_unit_test(q8a_vs_scalar),
+        cmocka_unit_test(bf16_vs_scalar),
         cmocka_unit_test(gelu_vs_scalar),
         cmocka_unit_test(threads_and_levels),
         cmocka_unit_test(pool_basics),

@@ -91,7 +91,11 @@ static void gworker(void *arg, int ith, int nth) {
     float *scr = j->scratch + ith * j->stride;
     switch (j->mode) {
     case 1: j->k->gemm_q8a(j->w, j->xq, j->dx, j->T, j->y, out, o0, o1, scr); break;
-    case 2: j->k->gemv_qa(j->w, (const int8_t *)j->xq, j->dx, j->sx, j->y, o0, o1); break;
+    case 2: {
+        mr_qact a = {(int8_t *)j->xq, j->dx, j->sx};
+        j->k->gemv_qa(j->w, &a, j->y, o0, o1);
+        break;
+    }
     case 3: j->k->gemm_bf16(j->w, (const uint16_t *)j->xq, j->T, j->y, out, o0, o1, scr); break;
     default: j->k->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scr);
     }
@@ -165,7 +169,8 @@ static void bench_kernels(int threads, int reps) {
                             k->quantize_act(x, T, in, xq, dxs);
                             j.mode = 1;
                         } else if ((q8 || q4) && T == 1 && k->gemv_qa) {
-                            mr_quantize_row_s8(x, in, (int8_t *)xq, dxs, sxs);
+                            mr_qact a = {(int8_t *)xq, dxs, sxs};
+                            mr_quantize_qact(types[ti], x, in, &a);
                             j.mode = 2;
                         }
                         mr_pool_run(pool, gworker, &j); /* warm */

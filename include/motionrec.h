@@ -193,7 +193,7 @@ typedef struct mr_ctx_params {
                            1: on CPUs with AVX-512 BF16, products of bf16 weights with more than
                            one activation row (encoder, cross-attention keys/values, batched
                            decoding) round the activations to bf16 too (vdpbf16ps, twice the
-                           multiply rate): each product's error grows by at most 2^-9 of
+                           multiply rate): each product's error grows by at most 2^-8 of
                            sum |w x| (README: accuracy). Ignored elsewhere. */
 } mr_ctx_params;
 

@@ -3,10 +3,10 @@
  * Used only when the context allows reduced-precision activations
  * (mr_ctx_params.reduced_precision) and the CPU has AVX-512 BF16. The
  * activations are rounded to bf16 (round to nearest even: a relative error
- * of at most 2^-9 each) and packed in pairs along k; vdpbf16ps then does 32
+ * of at most 2^-8 each) and packed in pairs along k; vdpbf16ps then does 32
  * multiply-adds per instruction against 16 for an f32 FMA, and the weights
  * need no widening. Each pair product of two bf16 values is exact in f32, so
- * the only new error is the activations' rounding: |dy| <= 2^-9 sum |w x|,
+ * the only new error is the activations' rounding: |dy| <= 2^-8 sum |w x|,
  * on top of f32 summation.
  *
  * Packed activations, per block of 32 rows ("row block"): [K/2][32][2]

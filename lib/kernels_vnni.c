@@ -99,69 +99,81 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
     }
 }
 
-/* One activation row for gemv_qa: plain layout, signed bytes q, scale d
- * per block of 32 (round half away from zero), and when sums is non-NULL
- * each block's sum of q. */
-void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d, int32_t *sums) {
-    for (int64_t b = 0; b < K / QK8_0; b++) {
-        const float *v = x + b * QK8_0;
+int64_t mr_qact_pos(uint32_t type, int64_t K, int64_t i) {
+    int64_t e = i % 32;
+    if (type == GGML_Q4_K) {
+        static const int at[8] = {0, 2, 1, 3, 4, 6, 5, 7}; /* sub-block j is stored at segment at[j] */
+        int64_t sb = i / QK_K, j = (i % QK_K) / 32;
+        return sb * QK_K + at[j] * 32 + e;
+    }
+    return i;
+}
+
+void mr_quantize_qact(uint32_t type, const float *x, int64_t K, const mr_qact *a) {
+    const int64_t group = type == GGML_Q4_K ? QK_K : 32;
+    for (int64_t g = 0; g < K / group; g++) {
+        const float *v = x + g * group;
         float amax = 0.0f;
-        for (int j = 0; j < QK8_0; j++) {
-            float a = fabsf(v[j]);
-            amax = a > amax ? a : amax;
+        for (int64_t j = 0; j < group; j++) {
+            float t = fabsf(v[j]);
+            amax = t > amax ? t : amax;
         }
-        float s = amax / 127.0f, id = s ? 1.0f / s : 0.0f;
-        d[b] = s;
-        int32_t sum = 0;
-        for (int j = 0; j < QK8_0; j++) { /* round half away from zero, without a libm call */
+        float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
+        a->d[g] = d;
+        for (int64_t j = 0; j < group; j++) { /* round half away from zero, without a libm call */
             float t = v[j] * id;
-            q[b * QK8_0 + j] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
-            sum += q[b * QK8_0 + j];
+            a->q[mr_qact_pos(type, K, g * group + j)] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
         }
-        if (sums) sums[b] = sum;
+    }
+    for (int64_t b = 0; b < K / 32; b++) {
+        int32_t sum = 0;
+        for (int j = 0; j < 32; j++) sum += a->q[mr_qact_pos(type, K, b * 32 + j)];
+        a->s[b] = sum;
     }
 }
 
-/* Scalar twin of the VNNI GEMV: the same integer block sums, float sums
- * in block order. */
-void mr_gemv_qa_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
-                       int64_t o0, int64_t o1) {
+/* Scalar twin of the VNNI GEMV: the same integers (per block for q8_0 and
+ * q4_0, per super-block with the 6-bit scales for q4_K), float sums in
+ * block order. */
+void mr_gemv_qa_scalar(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     const int64_t K = w->ne[0];
     const uint64_t rb = mr_row_bytes(w->type, K);
+    const uint32_t t = w->type;
     for (int64_t o = o0; o < o1; o++) {
         const uint8_t *row = (const uint8_t *)w->data + (uint64_t)o * rb;
         float acc = 0.0f;
-        if (w->type == GGML_Q8_0) {
+        if (t == GGML_Q8_0) {
             const block_q8_0 *wb = (const block_q8_0 *)row;
-            for (int64_t b = 0; b < K / QK8_0; b++) {
+            for (int64_t b = 0; b < K / 32; b++) {
                 int32_t sum = 0;
-                for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
-                acc = fmaf((float)sum, mr_f16_to_f32(wb[b].d) * dx[b], acc);
+                for (int j = 0; j < 32; j++) sum += a->q[b * 32 + j] * wb[b].qs[j];
+                acc = fmaf((float)sum, mr_f16_to_f32(wb[b].d) * a->d[b], acc);
             }
-        } else if (w->type == GGML_Q4_0) {
+        } else if (t == GGML_Q4_0) {
             const block_q4_0 *wb = (const block_q4_0 *)row;
-            for (int64_t b = 0; b < K / QK4_0; b++) {
+            for (int64_t b = 0; b < K / 32; b++) {
                 int32_t sum = 0;
                 for (int j = 0; j < 16; j++)
-                    sum += xq[b * 32 + j] * (wb[b].qs[j] & 0xF) + xq[b * 32 + j + 16] * (wb[b].qs[j] >> 4);
-                acc = fmaf((float)(sum - 8 * sx[b]), mr_f16_to_f32(wb[b].d) * dx[b], acc);
+                    sum += a->q[mr_qact_pos(t, K, b * 32 + j)] * (wb[b].qs[j] & 0xF) +
+                           a->q[mr_qact_pos(t, K, b * 32 + j + 16)] * (wb[b].qs[j] >> 4);
+                acc = fmaf((float)(sum - 8 * a->s[b]), mr_f16_to_f32(wb[b].d) * a->d[b], acc);
             }
         } else { /* q4_K */
             const block_q4_K *wb = (const block_q4_K *)row;
-            for (int64_t s = 0; s < K / QK_K; s++) {
+            for (int64_t sb = 0; sb < K / QK_K; sb++) {
                 uint8_t sm[16];
-                mr_q4_K_scales(wb[s].scales, sm);
-                float d = mr_f16_to_f32(wb[s].d), dmin = mr_f16_to_f32(wb[s].dmin);
+                mr_q4_K_scales(wb[sb].scales, sm);
+                int32_t isum = 0, msum = 0;
                 for (int j = 0; j < 8; j++) {
-                    const int8_t *xb = xq + s * QK_K + j * 32;
-                    const uint8_t *qs = wb[s].qs + 32 * (j / 2);
-                    int shift = 4 * (j % 2);
-                    int32_t sum = 0;
-                    for (int l = 0; l < 32; l++) sum += xb[l] * ((qs[l] >> shift) & 0xF);
-                    int64_t b = s * 8 + j;
-                    acc = fmaf((float)sum * sm[j], d * dx[b], acc);
-                    acc = fmaf(-(float)sm[8 + j] * dmin, dx[b] * (float)sx[b], acc);
+                    const uint8_t *qs = wb[sb].qs + 32 * (j / 2);
+                    int shift = 4 * (j % 2), dot = 0;
+                    for (int l = 0; l < 32; l++)
+                        dot += a->q[mr_qact_pos(t, K, sb * QK_K + 32 * j + l)] * ((qs[l] >> shift) & 0xF);
+                    isum += sm[j] * dot;
+                    msum += sm[8 + j] * a->s[sb * 8 + j];
                 }
+                acc = fmaf((float)isum, mr_f16_to_f32(wb[sb].d) * a->d[sb], acc);
+                acc = fmaf(-(float)msum, mr_f16_to_f32(wb[sb].dmin) * a->d[sb], acc);
             }
         }
         y[o] = acc;
@@ -226,8 +238,9 @@ static inline float hsum8(__m256 acc) {
  * (gathered) weight scales times the activation scales. About 6 vector
  * operations per 32 weights, against 12 on the float path: decode becomes
  * bound by memory instead of by conversions. */
-static void gemv_q8_0_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                           int64_t o1) {
+static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
+    const int8_t *xq = a->q;
+    const float *dx = a->d;
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
     const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
@@ -261,8 +274,10 @@ static void gemv_q8_0_vnni(const mr_tensor *w, const int8_t *xq, const float *dx
  * nibbles are elements 0..15, high nibbles 16..31); vpdpbusd multiplies
  * them with the signed activations directly, and 8 * (block sum of the
  * activations) is subtracted per block. 18-byte blocks: scales gathered. */
-static void gemv_q4_0_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
-                           int64_t o0, int64_t o1) {
+static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
+    const int8_t *xq = a->q;
+    const float *dx = a->d;
+    const int32_t *sx = a->s;
     const int64_t K = w->ne[0], nb = K / QK4_0;
     const uint64_t rb = mr_row_bytes(GGML_Q4_0, K);
     const __m256i gidx = _mm256_setr_epi32(0, 18, 36, 54, 72, 90, 108, 126);
@@ -295,47 +310,78 @@ static void gemv_q4_0_vnni(const mr_tensor *w, const int8_t *xq, const float *dx
     }
 }
 
-/* q4_K: per super-block of 256, four contiguous 32-byte chunks, each two
- * sub-blocks (low and high nibbles): 8 vpdpbusd, folded into 8 sub-block
- * sums; then y += d * scale_j * dx_j * sum_j - dmin * min_j * dx_j * sx_j. */
-static void gemv_q4_K_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
-                           int64_t o0, int64_t o1) {
+/* The 256-bit kernels above measured faster here than 512-bit versions of
+ * the same (two blocks per vpdpbusd, no horizontal adds): AVX-512 leaves
+ * two vector ports, and q8_0 / q4_0 need per-block work either way. q4_K's
+ * 256-element super-blocks let the sub-block scales be applied in integers,
+ * where 512-bit vectors do pay. */
+
+/* q4_K, per super-block of 256: two 64-byte loads of nibbles give four
+ * vectors of 64 unsigned bytes (sub-blocks 0|2, 1|3, 4|6, 5|7, the order
+ * the activations are stored in); vpmaddubsw makes 16-bit pair sums,
+ * vpdpwssd multiplies them by the 6-bit sub-block scales and adds them up
+ * in int32, so one super-block costs one conversion to float (activations
+ * have one scale per 256, as llama.cpp's q8_K). The mins meet the
+ * activation sums of each sub-block in one 8-lane product. */
+static void gemv_q4_K_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     const int64_t K = w->ne[0], ns = K / QK_K;
     const uint64_t rb = mr_row_bytes(GGML_Q4_K, K);
-    const __m256i m4 = _mm256_set1_epi8(0x0F);
+    const __m512i m4 = _mm512_set1_epi8(0x0F);
+    /* word lanes 0-15 take scale 0, lanes 16-31 scale 2 (plus 1 / 4 / 5 below) */
+    const __m512i i02 = _mm512_set_epi16(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                         0, 0, 0, 0, 0, 0);
+    const __m512i idx[4] = {i02, _mm512_add_epi16(i02, _mm512_set1_epi16(1)), _mm512_add_epi16(i02, _mm512_set1_epi16(4)),
+                            _mm512_add_epi16(i02, _mm512_set1_epi16(5))};
     for (int64_t o = o0; o < o1; o++) {
         const block_q4_K *wb = (const block_q4_K *)((const uint8_t *)w->data + (uint64_t)o * rb);
-        __m256 acc = _mm256_setzero_ps(), accm = _mm256_setzero_ps();
-        for (int64_t s = 0; s < ns; s++) {
-            const int8_t *xs = xq + s * QK_K;
-            __m256i v[8];
-            _Pragma("GCC unroll 4") for (int c = 0; c < 4; c++) {
-                __m256i p = _mm256_loadu_si256((const __m256i *)(wb[s].qs + 32 * c));
-                __m256i lo = _mm256_and_si256(p, m4), hi = _mm256_and_si256(_mm256_srli_epi16(p, 4), m4);
-                v[2 * c] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), lo, _mm256_loadu_si256((const __m256i *)(xs + 64 * c)));
-                v[2 * c + 1] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), hi, _mm256_loadu_si256((const __m256i *)(xs + 64 * c + 32)));
+        __m512 acc = _mm512_setzero_ps();
+        __m128 accm = _mm_setzero_ps();
+        for (int64_t sb = 0; sb < ns; sb++) {
+            const block_q4_K *B = wb + sb;
+            const int8_t *xs = a->q + sb * QK_K;
+            /* the 6-bit scales and mins: bytes 0-3 / 4-7 hold scales / mins 0-3
+             * in their low 6 bits and the top 2 bits of 4-7; bytes 8-11 the
+             * low 4 bits of scales (low nibble) and mins (high nibble) 4-7 */
+            uint32_t u0, u1, u2;
+            memcpy(&u0, B->scales, 4);
+            memcpy(&u1, B->scales + 4, 4);
+            memcpy(&u2, B->scales + 8, 4);
+            uint64_t sc = (uint64_t)(u0 & 0x3f3f3f3fu) |
+                          (uint64_t)((u2 & 0x0f0f0f0fu) | ((u0 >> 6) & 0x03030303u) << 4) << 32;
+            uint64_t mn = (uint64_t)(u1 & 0x3f3f3f3fu) |
+                          (uint64_t)(((u2 >> 4) & 0x0f0f0f0fu) | ((u1 >> 6) & 0x03030303u) << 4) << 32;
+            __m512i sc16 = _mm512_cvtepu8_epi16(_mm256_castsi128_si256(_mm_cvtsi64_si128((long long)sc)));
+            __m512i isum0 = _mm512_setzero_si512(), isum1 = _mm512_setzero_si512();
+            _Pragma("GCC unroll 2") for (int h = 0; h < 2; h++) {
+                __m512i p = _mm512_loadu_si512(B->qs + 64 * h);
+                __m512i lo = _mm512_and_si512(p, m4), hi = _mm512_and_si512(_mm512_srli_epi16(p, 4), m4);
+                isum0 = _mm512_dpwssd_epi32(isum0, _mm512_maddubs_epi16(lo, _mm512_loadu_si512(xs + 128 * h)),
+                                            _mm512_permutexvar_epi16(idx[2 * h], sc16));
+                isum1 = _mm512_dpwssd_epi32(isum1, _mm512_maddubs_epi16(hi, _mm512_loadu_si512(xs + 128 * h + 64)),
+                                            _mm512_permutexvar_epi16(idx[2 * h + 1], sc16));
             }
-            uint8_t sm[16];
-            mr_q4_K_scales(wb[s].scales, sm);
-            __m128i smv = _mm_loadu_si128((const __m128i *)sm);
-            __m256 sc = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(smv));
-            __m256 mn = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_srli_si128(smv, 8)));
-            __m256 dxv = _mm256_loadu_ps(dx + 8 * s);
-            __m256 sxv = _mm256_cvtepi32_ps(_mm256_loadu_si256((const __m256i *)(sx + 8 * s)));
-            acc = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(fold8(v)), sc),
-                                  _mm256_mul_ps(dxv, _mm256_set1_ps(_cvtsh_ss(wb[s].d))), acc);
-            accm = _mm256_fmadd_ps(_mm256_mul_ps(mn, _mm256_set1_ps(_cvtsh_ss(wb[s].dmin))), _mm256_mul_ps(dxv, sxv), accm);
+            /* d and dmin together, times the activation scale */
+            int32_t ddm;
+            memcpy(&ddm, &B->d, 4);
+            __m128 dd = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi32_si128(ddm)), _mm_set1_ps(a->d[sb]));
+            acc = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_add_epi32(isum0, isum1)), _mm512_broadcastss_ps(dd), acc);
+            /* mins x activation sums of the 8 sub-blocks, in 16-bit pairs */
+            __m128i m16 = _mm_cvtepu8_epi16(_mm_cvtsi64_si128((long long)mn));
+            __m128i s16 = _mm_packs_epi32(_mm_loadu_si128((const __m128i *)(a->s + sb * 8)),
+                                          _mm_loadu_si128((const __m128i *)(a->s + sb * 8 + 4)));
+            accm = _mm_fmadd_ps(_mm_cvtepi32_ps(_mm_madd_epi16(m16, s16)), _mm_shuffle_ps(dd, dd, 0x55), accm);
         }
-        y[o] = hsum8(_mm256_sub_ps(acc, accm));
+        __m128 t = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
+        t = _mm_add_ss(t, _mm_movehdup_ps(t));
+        y[o] = _mm512_reduce_add_ps(acc) - _mm_cvtss_f32(t);
     }
 }
 
-void mr_gemv_qa_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, const int32_t *sx, float *y,
-                     int64_t o0, int64_t o1) {
+void mr_gemv_qa_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     switch (w->type) {
-    case GGML_Q8_0: gemv_q8_0_vnni(w, xq, dx, y, o0, o1); break;
-    case GGML_Q4_0: gemv_q4_0_vnni(w, xq, dx, sx, y, o0, o1); break;
-    default: gemv_q4_K_vnni(w, xq, dx, sx, y, o0, o1); break;
+    case GGML_Q8_0: gemv_q8_0_vnni(w, a, y, o0, o1); break;
+    case GGML_Q4_0: gemv_q4_0_vnni(w, a, y, o0, o1); break;
+    default: gemv_q4_K_vnni(w, a, y, o0, o1); break;
     }
 }
 

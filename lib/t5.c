@@ -24,8 +24,9 @@ typedef struct {
     const float *x;
     int64_t T;
     float *y;
-    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV);
+    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV, as qa);
                 3: bf16 activations in c->xb */
+    mr_qact qa;
 } mm_job;
 
 static void mm_worker(void *arg, int ith, int nth) {
@@ -39,10 +40,7 @@ static void mm_worker(void *arg, int ith, int nth) {
     if (o0 >= o1) return;
     float *scratch = j->c->wrow + ith * j->c->wrow_stride;
     if (j->q8a == 3) j->c->kern->gemm_bf16(j->w, j->c->xb, j->T, j->y, out, o0, o1, scratch);
-    else if (j->q8a == 2) {
-        int64_t nb = j->w->ne[0] / 32;
-        j->c->kern->gemv_qa(j->w, (const int8_t *)j->c->xq, j->c->xqd, (const int32_t *)(j->c->xqd + nb), j->y, o0, o1);
-    }
+    else if (j->q8a == 2) j->c->kern->gemv_qa(j->w, &j->qa, j->y, o0, o1);
     else if (j->q8a) j->c->kern->gemm_q8a(j->w, j->c->xq, j->c->xqd, j->T, j->y, out, o0, o1, scratch);
     else j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scratch);
 }
@@ -55,7 +53,7 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
         return;
     }
 #endif
-    mm_job j = {c, w, x, T, y, 0};
+    mm_job j = {c, w, x, T, y, 0, {NULL, NULL, NULL}};
     int q8 = w->type == GGML_Q8_0, q4 = w->type == GGML_Q4_0 || w->type == GGML_Q4_K;
     if ((q8 || w->type == GGML_Q4_0) && T > 1 && c->kern->gemm_q8a) {
         /* compute-bound q8_0 / q4_0 product: int8 dot products on quantized activations */
@@ -68,9 +66,10 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
         j.q8a = 3;
     } else if ((q8 || q4) && T == 1 && c->kern->gemv_qa) {
         /* decode: int8 dot products keep the one-row product bound by memory;
-         * the block sums (after the scales in xqd) serve the 4-bit offsets */
+         * the block sums follow the scales in xqd */
         int64_t nb = w->ne[0] / 32;
-        mr_quantize_row_s8(x, w->ne[0], (int8_t *)c->xq, c->xqd, q4 ? (int32_t *)(c->xqd + nb) : NULL);
+        j.qa = (mr_qact){(int8_t *)c->xq, c->xqd, (int32_t *)(c->xqd + nb + 1)};
+        mr_quantize_qact(w->type, x, w->ne[0], &j.qa);
         j.q8a = 2;
     }
     mr_pool_run(c->pool, mm_worker, &j);

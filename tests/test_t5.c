@@ -19,7 +19,7 @@
  *                   files are mostly q4_0)
  *   bf16 with reduced_precision (bf16 activations in the products with more
  *                   than one row, where the CPU has AVX-512 BF16; otherwise the
- *                   same as bf16) r = 2e-2 (measured up to 8.8e-3; 2^-9 per
+ *                   same as bf16) r = 2e-2 (measured up to 8.8e-3; 2^-8 per
  *                   activation on top of the weights' rounding)
  * Label sums: r_lab * max(1, |sum|) with r_lab = 1e-3 / 5e-3 / 1e-2, and 0.35
  * for 4 bits (measured up to 0.16). Greedy ids

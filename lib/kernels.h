@@ -65,6 +65,11 @@ typedef struct mr_kern {
 } mr_kern;
 
 
+/* Up to this many activation rows a product takes the x86 levels' small-T
+ * path (each weight row against the rows directly) instead of 32-row panels;
+ * the int8 and bf16-activation GEMMs, which pack 32 rows too, start above it. */
+#define MR_SMALL_T 8
+
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
  * xq holds MR_Q8A_ROWS(T) * K bytes, dx MR_Q8A_ROWS(T) * K / 32 floats. */
 #define MR_Q8A_ROWS(T) (((T) + 31) / 32 * 32)

@@ -232,18 +232,19 @@ static inline float hsum8(__m256 acc) {
     return _mm_cvtss_f32(s4);
 }
 
-/* Decode GEMV, q8_0 weights x int8 activations: per block, 256-bit
- * vpdpbusd on |w| and x * sign(w); eight blocks' lane sums are folded with
- * horizontal adds into one vector of block sums, scaled by the eight
- * (gathered) weight scales times the activation scales. About 6 vector
- * operations per 32 weights, against 12 on the float path: decode becomes
- * bound by memory instead of by conversions. */
+/* Decode GEMV, q8_0 weights x int8 activations: per block, a 256-bit
+ * vpdpbusd of the weights made unsigned (w + 128: an XOR of the sign bit)
+ * with the activations; 128 x (the block's activation sum) comes off in
+ * integers, so the block sums are exactly those of w . x. Eight blocks' lane
+ * sums are folded with horizontal adds into one vector of block sums, scaled
+ * by the eight (gathered) weight scales times the activation scales: about 4
+ * vector operations per 32 weights, so that decode is bound by memory
+ * rather than by the arithmetic. */
 static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
-    const int8_t *xq = a->q;
-    const float *dx = a->d;
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
     const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
+    const __m256i sign = _mm256_set1_epi8((char)0x80);
     for (int64_t o = o0; o < o1; o++) {
         const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
         __m256 acc = _mm256_setzero_ps();
@@ -251,20 +252,21 @@ static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
         for (; b + 8 <= nb; b += 8) {
             __m256i v[8];
             _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
-                __m256i q = _mm256_loadu_si256((const __m256i *)wb[b + i].qs);
-                __m256i xv = _mm256_loadu_si256((const __m256i *)(xq + (b + i) * QK8_0));
-                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), _mm256_abs_epi8(q), _mm256_sign_epi8(xv, q));
+                __m256i q = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)wb[b + i].qs), sign);
+                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q,
+                                           _mm256_loadu_si256((const __m256i *)(a->q + (b + i) * QK8_0)));
             }
+            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(a->s + b)), 7));
             /* the f16 scales sit every 34 bytes: gather 32 bits, keep the low 16 */
             __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
             __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
-            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(fold8(v)), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
+            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(a->d + b)), acc);
         }
         float r = hsum8(acc);
         for (; b < nb; b++) {
             int32_t sum = 0;
-            for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
-            r += (float)sum * (_cvtsh_ss(wb[b].d) * dx[b]);
+            for (int j = 0; j < QK8_0; j++) sum += a->q[b * QK8_0 + j] * wb[b].qs[j];
+            r += (float)sum * (_cvtsh_ss(wb[b].d) * a->d[b]);
         }
         y[o] = r;
     }

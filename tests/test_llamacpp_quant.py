@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Files laid out as llama.cpp's quantizer (llama-quantize) writes them load
-and run: t5-v1_0-tiny re-written with its type choices for the Q4_0 and
+"""Files made by llama.cpp's quantizer load and run: tests/data/llamacpp holds
+llama-quantize's Q4_0 and Q4_K_M files of t5-v1_0-tiny (its README says how
+they were made). And files laid out as llama-quantize writes them, made here:
+t5-v1_0-tiny re-written with its type choices for the Q4_0 and
 Q4_K_M file types, by this script (gguf-py quantizes q4_0, q5_0 and q8_0;
 the q4_K rows are ours, made by the same reference algorithm). With d_model
 64, llama-quantize's rules give: matrices q4_0 (Q4_0), or q5_0 where a row
@@ -75,10 +77,18 @@ for ftype in ["Q4_0", "Q4_K_M"]:
         tens.append((t.name, ne, qt, data))
     path = os.path.join(D, "%s-llamacpp-%s.gguf" % (V, ftype))
     write_gguf(path, os.path.join(D, V + "-f32.gguf"), tens)
-    files[ftype] = path
+    files["layout " + ftype] = path
     kinds = sorted({QT(q).name for _, _, q, _ in tens})
     check(kinds == (["F32", "Q4_0", "Q8_0"] if ftype == "Q4_0" else ["F32", "Q4_K", "Q5_0", "Q8_0"]),
           "%s: types %s" % (ftype, kinds))
+
+for ftype in ["Q4_0", "Q4_K_M"]:
+    real = os.path.join("tests/data/llamacpp", "%s-llamacpp-%s.gguf" % (V, ftype))
+    check(os.path.exists(real), "llama-quantize's %s file is there" % ftype)
+    if os.path.exists(real):
+        files["llama-quantize " + ftype] = real
+        kinds = sorted({QT(t.tensor_type).name for t in gguf.GGUFReader(real).tensors})
+        print("  llama-quantize %s: tensor types %s" % (ftype, " ".join(kinds)))
 
 g = json.load(open(os.path.join("tests/data/goldens", V, "goldens.json")))
 T = read_safetensors(os.path.join("tests/data/goldens", V, "goldens.safetensors"))
@@ -106,5 +116,5 @@ for ftype, path in files.items():
             check(err <= 0.75, "%s %s: error %.3g of max |ref|" % (ftype, c["name"], err))
         n += 1
     check(n >= 4, "%s: cases run" % ftype)
-    print("  llama.cpp %s layout: worst error %.3g of max |ref| over %d cases" % (ftype, worst, n))
+    print("  %s: worst error %.3g of max |ref| over %d cases" % (ftype, worst, n))
 check.finish()

@@ -67,7 +67,8 @@ typedef struct mr_kern {
 
 /* Up to this many activation rows a product takes the x86 levels' small-T
  * path (each weight row against the rows directly) instead of 32-row panels;
- * the int8 and bf16-activation GEMMs, which pack 32 rows too, start above it. */
+ * the bf16-activation GEMM, which packs 32 rows too, starts above it (the
+ * int8 GEMM does not: four byte products per lane outweigh the padding). */
 #define MR_SMALL_T 8
 
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.

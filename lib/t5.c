@@ -55,8 +55,11 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
 #endif
     mm_job j = {c, w, x, T, y, 0, {NULL, NULL, NULL}};
     int q8 = w->type == GGML_Q8_0, q4 = w->type == GGML_Q4_0 || w->type == GGML_Q4_K;
-    if ((q8 || w->type == GGML_Q4_0) && T > MR_SMALL_T && c->kern->gemm_q8a) {
-        /* compute-bound q8_0 / q4_0 product: int8 dot products on quantized activations */
+    if ((q8 || w->type == GGML_Q4_0) && T > 1 && c->kern->gemm_q8a) {
+        /* compute-bound q8_0 / q4_0 product: int8 dot products on quantized
+         * activations; for a few rows too, where the 32-row panel carries
+         * padding: vpdpbusd's four byte products per lane still beat
+         * widening the weights to float */
         c->kern->quantize_act(x, T, w->ne[0], c->xq, c->xqd);
         j.q8a = 1;
     } else if (w->type == GGML_BF16 && T > MR_SMALL_T && c->p.reduced_precision && c->kern->gemm_bf16 &&

@@ -101,6 +101,8 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_llamacpp_quant.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_bench.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_coach_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \

@@ -5,9 +5,16 @@
  *       every kernel on the shapes of t5-small and flan-t5-base, per
  *       implementation: kernel,impl,shape,threads,median_us,min_us,max_us,gflops,gbps
  *   mr-bench e2e MODEL [--threads N] [--csv] [--reps R] [--backend cpu|cuda]
+ *                [--batch B] [--skip-single] [--no-bandwidth] [--reduced-precision]
  *       load, peak RSS, encoder 128 tokens, decode tok/s over 64 forced steps,
- *       classify 5 labels on 64 tokens, memory bandwidth and the decode step's
- *       share of it: metric,median,min,max,unit
+ *       classify 5 labels on 64 tokens, batched generation (B inputs of 32
+ *       tokens, 64 forced steps each, encode included; B = 32 unless given,
+ *       0: none), memory bandwidth and the decode step's share of it:
+ *       metric,median,min,max,unit. --skip-single leaves out the batch-1
+ *       measurements (a process for the batch alone, whose peak RSS is the
+ *       batch's), --no-bandwidth the 1 GiB probe.
+ *   mr-bench bandwidth [--threads N] [--reps R]
+ *       read bandwidth of a 1 GiB buffer with N threads: metric,median,min,max,unit
  */
 #include "motionrec.h"
 
@@ -56,7 +63,7 @@ static void row_kernel(const char *kernel, const char *impl, const char *shape, 
     if (csv)
         printf("%s,%s,%s,%d,%.1f,%.1f,%.1f,%.2f,%.2f\n", kernel, impl, shape, threads, s.med, s.min, s.max, g, b);
     else
-        printf("%-14s %-10s %-22s %3d %11.1f %11.1f %11.1f %9.2f %9.2f\n", kernel, impl, shape, threads, s.med,
+        printf("%-14s %-18s %-22s %3d %11.1f %11.1f %11.1f %9.2f %9.2f\n", kernel, impl, shape, threads, s.med,
                s.min, s.max, g, b);
 }
 
@@ -70,8 +77,10 @@ typedef struct {
     float *y;
     float *scratch;
     int64_t stride;
-    uint8_t *xq; /* non-NULL: the int8 path (q8_0 weights, VNNI level) */
+    int mode;    /* 0: float kernels; 1: int8 GEMM; 2: int8 decode GEMV; 3: bf16 activations */
+    uint8_t *xq; /* quantized (1, 2) or bf16-packed (3) activations */
     float *dx;
+    int32_t *sx;
 } gjob;
 
 static void gworker(void *arg, int ith, int nth) {
@@ -80,13 +89,22 @@ static void gworker(void *arg, int ith, int nth) {
     int64_t chunk = ((out + nth - 1) / nth + 31) / 32 * 32;
     int64_t o0 = ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
-    if (j->xq) j->k->gemm_q8a(j->w, j->xq, j->dx, j->T, j->y, out, o0, o1, j->scratch + ith * j->stride);
-    else j->k->gemm(j->w, j->x, j->T, j->y, out, o0, o1, j->scratch + ith * j->stride);
+    float *scr = j->scratch + ith * j->stride;
+    switch (j->mode) {
+    case 1: j->k->gemm_q8a(j->w, j->xq, j->dx, j->T, j->y, out, o0, o1, scr); break;
+    case 2: {
+        mr_qact a = {(int8_t *)j->xq, j->dx, j->sx};
+        j->k->gemv_qa(j->w, &a, j->y, o0, o1);
+        break;
+    }
+    case 3: j->k->gemm_bf16(j->w, (const uint16_t *)j->xq, j->T, j->y, out, o0, o1, scr); break;
+    default: j->k->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scr);
+    }
 }
 
 static void bench_kernels(int threads, int reps) {
     if (!csv)
-        printf("%-14s %-10s %-22s %3s %11s %11s %11s %9s %9s\n", "kernel", "impl", "shape", "thr", "median_us",
+        printf("%-14s %-18s %-22s %3s %11s %11s %11s %9s %9s\n", "kernel", "impl", "shape", "thr", "median_us",
                "min_us", "max_us", "gflops", "gbps");
     else
         printf("kernel,impl,shape,threads,median_us,min_us,max_us,gflops,gbps\n");
@@ -96,7 +114,8 @@ static void bench_kernels(int threads, int reps) {
         {"attn_768", 768, 768},   {"ffn_up_768", 768, 2048},   {"ffn_down_768", 2048, 768},
         {"lm_head_512", 512, 32128}, {"lm_head_768", 768, 32128},
     };
-    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0};
+    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0, GGML_Q4_0, GGML_Q4_K};
+    enum { NTYPES = sizeof types / sizeof types[0] };
     mr_pool *pool = mr_pool_new(threads);
     double *t = malloc((size_t)reps * sizeof *t);
     for (size_t mi = 0; mi < sizeof mats / sizeof mats[0]; mi++) {
@@ -109,7 +128,7 @@ static void bench_kernels(int threads, int reps) {
             if (is_head && T != 1) continue; /* the LM head runs per decode step */
             float *x = malloc((size_t)(in * T) * sizeof *x), *y = malloc((size_t)(out * T) * sizeof *y);
             for (int64_t i = 0; i < in * T; i++) x[i] = frand();
-            for (size_t ti = 0; ti < 4; ti++) {
+            for (size_t ti = 0; ti < NTYPES; ti++) {
                 uint64_t rb = mr_row_bytes(types[ti], in);
                 uint8_t *wd = malloc(rb * (uint64_t)out);
                 for (int64_t o = 0; o < out; o++) {
@@ -120,6 +139,8 @@ static void bench_kernels(int threads, int reps) {
                         if (types[ti] == GGML_BF16) ((uint16_t *)row)[i] = mr_f32_to_bf16(wf[o * in + i]);
                     }
                     if (types[ti] == GGML_Q8_0) mr_quantize_q8_0(wf + o * in, in, (block_q8_0 *)row);
+                    if (types[ti] == GGML_Q4_0) mr_quantize_q4_0(wf + o * in, in, (block_q4_0 *)row);
+                    if (types[ti] == GGML_Q4_K) mr_quantize_q4_K(wf + o * in, in, (block_q4_K *)row);
                 }
                 mr_tensor w = {.type = types[ti], .n_dims = 2, .ne = {in, out, 1, 1}, .data = wd};
                 char shape[64];
@@ -128,29 +149,45 @@ static void bench_kernels(int threads, int reps) {
                 double flop = 2.0 * T * in * out, bytes = (double)rb * out + 4.0 * T * (in + out);
                 const char *kname = T == 1 ? (is_head ? "lm_head" : "gemv") : "gemm";
                 for (int lv = MR_KERN_SCALAR; lv <= (int)mr_kern_detect(); lv++) {
+                    if (lv == MR_KERN_NEON) continue; /* another architecture */
                     if (lv == MR_KERN_SCALAR && (T > 1 || is_head) && types[ti] != GGML_F32) continue; /* slow; f32 shows it */
                     const mr_kern *k = mr_kern_get((mr_kern_level)lv);
-                    float *scr = malloc((size_t)(threads * MR_KERN_SCRATCH(in)) * sizeof *scr);
-                    gjob j = {k, &w, x, T, y, scr, MR_KERN_SCRATCH(in), NULL, NULL};
-                    uint8_t *xq = NULL;
-                    float *dxs = NULL;
-                    if (types[ti] == GGML_Q8_0 && T > 1 && k->gemm_q8a) {
-                        xq = malloc((size_t)(MR_Q8A_ROWS(T) * in));
-                        dxs = malloc((size_t)(MR_Q8A_ROWS(T) * in / 32) * sizeof *dxs);
-                        k->quantize_act(x, T, in, xq, dxs);
+                    int q8 = types[ti] == GGML_Q8_0, q4 = types[ti] == GGML_Q4_0 || types[ti] == GGML_Q4_K;
+                    for (int bf = 0; bf < 2; bf++) { /* bf = 1: bf16 activations (reduced_precision) */
+                        if (bf && !(types[ti] == GGML_BF16 && T > 1 && k->gemm_bf16)) continue;
+                        float *scr = malloc((size_t)(threads * MR_KERN_SCRATCH(in)) * sizeof *scr);
+                        gjob j = {k, &w, x, T, y, scr, MR_KERN_SCRATCH(in), 0, NULL, NULL, NULL};
+                        uint8_t *xq = malloc((size_t)(MR_Q8A_ROWS(T) * in) * 2);
+                        float *dxs = malloc((size_t)(MR_Q8A_ROWS(T) * in / 32 + 1) * sizeof *dxs);
+                        int32_t *sxs = malloc((size_t)(in / 32 + 1) * sizeof *sxs);
                         j.xq = xq;
                         j.dx = dxs;
+                        j.sx = sxs;
+                        if (bf) {
+                            mr_pack_bf16(x, T, in, (uint16_t *)xq);
+                            j.mode = 3;
+                        } else if ((q8 || types[ti] == GGML_Q4_0) && T > 1 && k->gemm_q8a) {
+                            k->quantize_act(x, T, in, xq, dxs);
+                            j.mode = 1;
+                        } else if ((q8 || q4) && T == 1 && k->gemv_qa) {
+                            mr_qact a = {(int8_t *)xq, dxs, sxs};
+                            mr_quantize_qact(types[ti], x, in, &a);
+                            j.mode = 2;
+                        }
+                        mr_pool_run(pool, gworker, &j); /* warm */
+                        for (int r = 0; r < reps; r++) {
+                            double t0 = now_us();
+                            mr_pool_run(pool, gworker, &j);
+                            t[r] = now_us() - t0;
+                        }
+                        char impl[32];
+                        snprintf(impl, sizeof impl, "%s%s", k->name, bf ? "+bf16act" : "");
+                        row_kernel(kname, impl, shape, threads, summarize(t, reps), flop, bytes);
+                        free(scr);
+                        free(xq);
+                        free(dxs);
+                        free(sxs);
                     }
-                    mr_pool_run(pool, gworker, &j); /* warm */
-                    for (int r = 0; r < reps; r++) {
-                        double t0 = now_us();
-                        mr_pool_run(pool, gworker, &j);
-                        t[r] = now_us() - t0;
-                    }
-                    row_kernel(kname, k->name, shape, threads, summarize(t, reps), flop, bytes);
-                    free(scr);
-                    free(xq);
-                    free(dxs);
                 }
                 if (types[ti] == GGML_F32) {
                     openblas_set_num_threads(threads);
@@ -301,13 +338,21 @@ static stats bench_batch(mr_ctx *c, int B, int reps, double *t) {
     return summarize(t, reps);
 }
 
-static void bench_e2e(const char *path, int threads, int reps, int backend) {
+typedef struct {
+    int batch;        /* inputs of the batched run; 0: none */
+    int skip_single;  /* no batch-1 measurements */
+    int no_bandwidth; /* no bandwidth probe */
+    int reduced;      /* mr_ctx_params.reduced_precision */
+} e2e_opts;
+
+static void bench_e2e(const char *path, int threads, int reps, int backend, e2e_opts eo) {
     double *t = malloc((size_t)reps * sizeof *t);
     char err[512];
     mr_model *m = NULL;
     mr_ctx_params cp = mr_ctx_default_params();
     cp.n_threads = threads;
     cp.backend = backend;
+    cp.reduced_precision = eo.reduced;
     for (int r = 0; r < reps; r++) {
         double t0 = now_us();
         mr_model *mm = mr_model_load(path, NULL, err, sizeof err);
@@ -323,40 +368,43 @@ static void bench_e2e(const char *path, int threads, int reps, int backend) {
     int32_t ids[128];
     for (int i = 0; i < 127; i++) ids[i] = 3 + (i * 7919) % 900;
     ids[127] = 1;
-    /* encoder, 128 tokens */
-    mr_encode(c, ids, 128);
-    for (int r = 0; r < reps; r++) {
-        double t0 = now_us();
+    stats enc = {0, 0, 0}, dec = {0, 0, 0}, cls = {0, 0, 0}, bat = {0, 0, 0};
+    if (!eo.skip_single) {
+        /* encoder, 128 tokens */
         mr_encode(c, ids, 128);
-        t[r] = (now_us() - t0) / 1e3;
+        for (int r = 0; r < reps; r++) {
+            double t0 = now_us();
+            mr_encode(c, ids, 128);
+            t[r] = (now_us() - t0) / 1e3;
+        }
+        enc = summarize(t, reps);
+        /* decode, 64 forced steps (min_new = max_new = 64) */
+        mr_generate_params gp = mr_generate_default_params();
+        gp.max_new_tokens = gp.min_new_tokens = 64;
+        int32_t out[64];
+        for (int r = 0; r < reps; r++) {
+            double t0 = now_us();
+            if (mr_generate(c, &gp, out, 64, NULL) != 64) { fprintf(stderr, "mr-bench: %s\n", mr_ctx_errmsg(c)); exit(1); }
+            t[r] = 64 / ((now_us() - t0) / 1e6);
+        }
+        dec = summarize(t, reps);
+        /* classify: 5 labels on a 64-token input (encode included) */
+        int32_t l1[] = {506, 349}, l2[] = {669, 672}, l3[] = {2, 398, 447}, l4[] = {467}, l5[] = {887, 415};
+        const int32_t *lids[] = {l1, l2, l3, l4, l5};
+        int32_t lens[] = {2, 2, 3, 1, 2};
+        float probs[5];
+        for (int r = 0; r < reps; r++) {
+            double t0 = now_us();
+            mr_encode(c, ids + 64, 64);
+            mr_classify_ids(c, lids, lens, 5, NULL, probs, NULL);
+            t[r] = (now_us() - t0) / 1e3;
+        }
+        cls = summarize(t, reps);
     }
-    stats enc = summarize(t, reps);
-    /* decode, 64 forced steps (min_new = max_new = 64) */
-    mr_generate_params gp = mr_generate_default_params();
-    gp.max_new_tokens = gp.min_new_tokens = 64;
-    int32_t out[64];
-    for (int r = 0; r < reps; r++) {
-        double t0 = now_us();
-        if (mr_generate(c, &gp, out, 64, NULL) != 64) { fprintf(stderr, "mr-bench: %s\n", mr_ctx_errmsg(c)); exit(1); }
-        t[r] = 64 / ((now_us() - t0) / 1e6);
-    }
-    stats dec = summarize(t, reps);
-    /* classify: 5 labels on a 64-token input (encode included) */
-    int32_t l1[] = {506, 349}, l2[] = {669, 672}, l3[] = {2, 398, 447}, l4[] = {467}, l5[] = {887, 415};
-    const int32_t *lids[] = {l1, l2, l3, l4, l5};
-    int32_t lens[] = {2, 2, 3, 1, 2};
-    float probs[5];
-    for (int r = 0; r < reps; r++) {
-        double t0 = now_us();
-        mr_encode(c, ids + 64, 64);
-        mr_classify_ids(c, lids, lens, 5, NULL, probs, NULL);
-        t[r] = (now_us() - t0) / 1e3;
-    }
-    stats cls = summarize(t, reps);
-    stats b32 = bench_batch(c, 32, reps, t);
+    if (eo.batch > 0) bat = bench_batch(c, eo.batch, reps, t);
     double rss_mb = peak_rss_mb(); /* before the bandwidth probe's own buffer */
-    stats bw;
-    double gbs = measure_bandwidth(threads, reps, &bw);
+    stats bw = {0, 0, 0};
+    double gbs = eo.no_bandwidth ? 0 : measure_bandwidth(threads, reps, &bw);
     /* weights one decode step reads: the decoder minus the cross-attention
      * keys/values (computed once per input), plus the LM head */
     double step_bytes = 0;
@@ -366,7 +414,7 @@ static void bench_e2e(const char *path, int threads, int reps, int backend) {
             step_bytes += (double)tt->nbytes;
     }
     step_bytes += (double)m->output->nbytes;
-    double share = step_bytes * dec.med / 1e9 / gbs * 100;
+    double share = gbs > 0 ? step_bytes * dec.med / 1e9 / gbs * 100 : 0;
     if (!csv) printf("# %s, %s, %d thread(s), %s, %d reps\n", path, backend == MR_BACKEND_CUDA ? "cuda" : "cpu", threads,
                      mr_build_info(), reps);
     if (csv) printf("metric,median,min,max,unit\n");
@@ -376,15 +424,25 @@ static void bench_e2e(const char *path, int threads, int reps, int backend) {
     row_e2e("peak_rss", rss, "MiB");
     stats fsz = {(double)m->file.size / 1048576.0, (double)m->file.size / 1048576.0, (double)m->file.size / 1048576.0};
     row_e2e("file_size", fsz, "MiB");
-    row_e2e("encode_128", enc, "ms");
-    row_e2e("decode_64", dec, "tok/s");
-    row_e2e("classify_5x64", cls, "ms");
-    row_e2e("decode_64_batch32", b32, "tok/s");
-    row_e2e("mem_bandwidth", bw, "GB/s");
+    if (!eo.skip_single) {
+        row_e2e("encode_128", enc, "ms");
+        row_e2e("decode_64", dec, "tok/s");
+        row_e2e("classify_5x64", cls, "ms");
+    }
+    if (eo.batch > 0) {
+        char name[48];
+        snprintf(name, sizeof name, "decode_64_batch%d", eo.batch);
+        row_e2e(name, bat, "tok/s");
+    }
     stats sb = {step_bytes / 1e6, step_bytes / 1e6, step_bytes / 1e6};
     row_e2e("decode_step_bytes", sb, "MB");
-    stats sh = {share, step_bytes * dec.min / 1e9 / gbs * 100, step_bytes * dec.max / 1e9 / gbs * 100};
-    row_e2e("decode_bw_share", sh, "%");
+    if (!eo.no_bandwidth) {
+        row_e2e("mem_bandwidth", bw, "GB/s");
+        if (!eo.skip_single) {
+            stats sh = {share, step_bytes * dec.min / 1e9 / gbs * 100, step_bytes * dec.max / 1e9 / gbs * 100};
+            row_e2e("decode_bw_share", sh, "%");
+        }
+    }
     free(t);
     mr_ctx_free(c);
     mr_model_free(m);
@@ -396,35 +454,48 @@ static const char *usage_kernels =
     "  (--threads 1-256, default 1; --reps 1-100000, default 15)\n";
 static const char *usage_e2e =
     "usage: mr-bench e2e MODEL [--threads N] [--csv] [--reps R] [--backend cpu|cuda]\n"
-    "  load, peak RSS, encoder, decode, classify and memory bandwidth on MODEL\n"
-    "  (--threads 1-256, default 1; --reps 1-100000, default 5)\n";
+    "                  [--batch B] [--skip-single] [--no-bandwidth] [--reduced-precision]\n"
+    "  load, peak RSS, encoder, decode, batched decode, classify and memory bandwidth on MODEL\n"
+    "  (--threads 1-256, default 1; --reps 1-100000, default 5; --batch 1-1024, default 32, 0: none)\n";
+static const char *usage_bandwidth =
+    "usage: mr-bench bandwidth [--threads N] [--reps R] [--csv]\n"
+    "  read bandwidth of a 1 GiB buffer (--reps default 9; the best run is the machine's)\n";
 
 int main(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-        fprintf(argc < 2 ? stderr : stdout, "%s%s", usage_kernels, usage_e2e);
+        fprintf(argc < 2 ? stderr : stdout, "%s%s%s", usage_kernels, usage_e2e, usage_bandwidth);
         return argc < 2;
     }
     const char *cmd = argv[1];
-    const char *usage = !strcmp(cmd, "kernels") ? usage_kernels : !strcmp(cmd, "e2e") ? usage_e2e : NULL;
+    const char *usage = !strcmp(cmd, "kernels") ? usage_kernels : !strcmp(cmd, "e2e") ? usage_e2e
+                      : !strcmp(cmd, "bandwidth") ? usage_bandwidth : NULL;
     if (!usage) { fprintf(stderr, "mr-bench: unknown command %s (see --help)\n", cmd); return 1; }
     int threads = 1, reps = 0, backend = MR_BACKEND_CPU;
+    e2e_opts eo = {32, 0, 0, 0};
     const char *model = NULL;
     char err[256];
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(usage, stdout); return 0; }
         if (!strcmp(a, "--csv")) { csv = 1; continue; }
-        int takes_value = !strcmp(a, "--threads") || !strcmp(a, "--reps") || !strcmp(a, "--backend");
+        int e2e = usage == usage_e2e;
+        if (e2e && !strcmp(a, "--skip-single")) { eo.skip_single = 1; continue; }
+        if (e2e && !strcmp(a, "--no-bandwidth")) { eo.no_bandwidth = 1; continue; }
+        if (e2e && !strcmp(a, "--reduced-precision")) { eo.reduced = 1; continue; }
+        int takes_value = !strcmp(a, "--threads") || !strcmp(a, "--reps") || !strcmp(a, "--backend") ||
+                          !strcmp(a, "--batch");
         if (takes_value && i + 1 >= argc) { fprintf(stderr, "mr-bench: %s needs a value\n", a); return 1; }
         if (!strcmp(a, "--threads")) {
             if (mr_strnum_int(argv[++i], 1, 256, a, &threads, err, sizeof err)) goto bad_number;
         } else if (!strcmp(a, "--reps")) {
             if (mr_strnum_int(argv[++i], 1, 100000, a, &reps, err, sizeof err)) goto bad_number;
-        } else if (!strcmp(a, "--backend")) {
+        } else if (e2e && !strcmp(a, "--batch")) {
+            if (mr_strnum_int(argv[++i], 0, 1024, a, &eo.batch, err, sizeof err)) goto bad_number;
+        } else if (!strcmp(a, "--backend") && usage != usage_bandwidth) {
             const char *b = argv[++i];
             if (!strcmp(b, "cuda")) backend = MR_BACKEND_CUDA;
             else if (strcmp(b, "cpu")) { fprintf(stderr, "mr-bench: --backend takes cpu or cuda, not %s\n", b); return 1; }
-        } else if (a[0] != '-' && !model && usage == usage_e2e) {
+        } else if (a[0] != '-' && !model && e2e) {
             model = a;
         } else {
             fprintf(stderr, "mr-bench: unknown argument %s\n%s", a, usage);
@@ -432,7 +503,12 @@ int main(int argc, char **argv) {
         }
     }
     if (usage == usage_kernels) bench_kernels(threads, reps ? reps : 15);
-    else if (model) bench_e2e(model, threads, reps ? reps : 5, backend);
+    else if (usage == usage_bandwidth) {
+        stats bw;
+        measure_bandwidth(threads, reps ? reps : 9, &bw);
+        if (csv) printf("metric,median,min,max,unit\n");
+        row_e2e("mem_bandwidth", bw, "GB/s");
+    } else if (model) bench_e2e(model, threads, reps ? reps : 5, backend, eo);
     else { fprintf(stderr, "mr-bench: e2e needs MODEL\n%s", usage); return 1; }
     return 0;
 bad_number:

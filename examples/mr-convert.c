@@ -1,10 +1,12 @@
 /* mr-convert - Hugging Face T5 checkpoint (config.json, model.safetensors or a
  * sharded index, spiece.model) -> GGUF v3 with llama.cpp's T5 names.
  *
- *   mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0]
+ *   mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0|q4_0|q4_K]
  *
- * Matrices are written in the chosen type (q8_0 only where a row is a whole
- * number of 32-blocks; other rows fall back to f16, and the summary says so);
+ * Matrices are written in the chosen type (q8_0 and q4_0 only where a row is
+ * a whole number of 32-blocks, q4_K of 256-blocks; q4_K rows that are not
+ * fall back to q4_0, the rest to f16, and the summary says so; the
+ * quantizers are llama.cpp's reference ones);
  * norms and relative-position biases stay f32. The LM head is always written
  * as `output.weight`, pre-scaled by d_model**-0.5 when transformers rescales
  * the decoder output (scale_decoder_outputs, or tied embeddings in configs
@@ -78,7 +80,8 @@ static int fallbacks;
 
 static int pick_type(int want, int64_t ne0, int is_vec) {
     if (is_vec) return GGML_F32;
-    if (want == GGML_Q8_0 && ne0 % QK8_0) { fallbacks++; return GGML_F16; }
+    if (want == GGML_Q4_K && ne0 % QK_K) { fallbacks++; want = GGML_Q4_0; }
+    if ((want == GGML_Q8_0 || want == GGML_Q4_0) && ne0 % QK8_0) { fallbacks++; return GGML_F16; }
     return want;
 }
 
@@ -110,26 +113,28 @@ int main(int argc, char **argv) {
     int want = GGML_F32;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("usage: mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0]\n"
+            printf("usage: mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0|q4_0|q4_K]\n"
                    "Reads config.json, model.safetensors (or model.safetensors.index.json) and\n"
                    "spiece.model from HF_DIR and writes a GGUF v3 file with llama.cpp's T5 names.\n"
                    "Every value is checked as the loader checks it; a value it would refuse is\n"
                    "refused here, naming the config.json key. Progress is shown on a terminal only.\n");
             return 0;
         } else if (!strcmp(argv[i], "--type")) {
-            if (i + 1 >= argc) die("--type needs a value (f32, f16, bf16, q8_0)");
+            if (i + 1 >= argc) die("--type needs a value (f32, f16, bf16, q8_0, q4_0, q4_K)");
             const char *t = argv[++i];
             if (!strcmp(t, "f32")) want = GGML_F32;
             else if (!strcmp(t, "f16")) want = GGML_F16;
             else if (!strcmp(t, "bf16")) want = GGML_BF16;
             else if (!strcmp(t, "q8_0")) want = GGML_Q8_0;
-            else die("unknown --type %s (f32, f16, bf16, q8_0)", t);
+            else if (!strcmp(t, "q4_0")) want = GGML_Q4_0;
+            else if (!strcmp(t, "q4_K")) want = GGML_Q4_K;
+            else die("unknown --type %s (f32, f16, bf16, q8_0, q4_0, q4_K)", t);
         } else if (argv[i][0] == '-') die("unknown option %s (see --help)", argv[i]);
         else if (!dir) dir = argv[i];
         else if (!out) out = argv[i];
         else die("too many arguments (see --help)");
     }
-    if (!dir || !out) die("usage: mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0]");
+    if (!dir || !out) die("usage: mr-convert HF_DIR OUT.gguf [--type f32|f16|bf16|q8_0|q4_0|q4_K]");
 
     /* hyper-parameters, checked as the loader checks them */
     char path[4096], err[512] = "";
@@ -254,7 +259,9 @@ int main(int argc, char **argv) {
     gguf_w_str(w, "general.architecture", "t5");
     const char *base = strrchr(dir, '/');
     gguf_w_str(w, "general.name", base && base[1] ? base + 1 : dir);
-    gguf_w_u32(w, "general.file_type", want == GGML_F32 ? 0 : want == GGML_F16 ? 1 : want == GGML_Q8_0 ? 7 : 32);
+    /* llama.cpp's file types: F32 0, F16 1, Q4_0 2, Q8_0 7, Q4_K_S 14, BF16 32 */
+    gguf_w_u32(w, "general.file_type", want == GGML_F32 ? 0 : want == GGML_F16 ? 1 : want == GGML_Q8_0 ? 7
+                                       : want == GGML_Q4_0 ? 2 : want == GGML_Q4_K ? 14 : 32);
     gguf_w_u32(w, "t5.context_length", (uint32_t)hp->n_ctx_train);
     gguf_w_u32(w, "t5.embedding_length", (uint32_t)hp->d_model);
     gguf_w_u32(w, "t5.feed_forward_length", (uint32_t)hp->d_ff);
@@ -358,6 +365,8 @@ int main(int argc, char **argv) {
             case GGML_F16: for (int64_t k = 0; k < n; k++) ((uint16_t *)dst)[k] = mr_f32_to_f16(rowf[k]); break;
             case GGML_BF16: for (int64_t k = 0; k < n; k++) ((uint16_t *)dst)[k] = mr_f32_to_bf16(rowf[k]); break;
             case GGML_Q8_0: mr_quantize_q8_0(rowf, n, (block_q8_0 *)dst); break;
+            case GGML_Q4_0: mr_quantize_q4_0(rowf, n, (block_q4_0 *)dst); break;
+            case GGML_Q4_K: mr_quantize_q4_K(rowf, n, (block_q4_K *)dst); break;
             }
         }
         if (gguf_w_data(w, fp, i, buf, rb * (uint64_t)rows) != MR_OK) die("write failed: %s", strerror(errno));
@@ -370,7 +379,8 @@ int main(int argc, char **argv) {
     if (rename(tmp, out) != 0) die("cannot rename %s to %s", tmp, out);
     fprintf(stderr, "mr-convert: wrote %s: %d tensors, type %s%s, vocab %d, %s\n", out, n_plan,
             mr_type_name((uint32_t)want),
-            fallbacks ? " (rows not divisible by 32 kept as f16)" : "", hp->n_vocab,
+            !fallbacks ? "" : want == GGML_Q4_K ? " (rows not divisible by 256 as q4_0, by 32 as f16)"
+                                                : " (rows not divisible by 32 kept as f16)", hp->n_vocab,
             cfg.scale_out ? "output pre-scaled by d_model^-0.5" : "output unscaled");
     free(rowf);
     free(buf);

@@ -185,12 +185,19 @@ typedef struct mr_ctx_params {
     int32_t n_dec_max;  /* max decoder positions (start token included), 0..2^20; 0 = n_ctx */
     int32_t n_threads;  /* threads for this context, 0..256; 0 = 1. Results are identical for any count. */
     int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512;
-                           4 = AVX-512 + VNNI (q8_0 products on int8-quantized activations);
-                           5 = NEON (64-bit Arm).
+                           4 = AVX-512 + VNNI (q8_0 and 4-bit products on int8-quantized activations);
+                           5 = NEON (64-bit Arm); 6 = AVX-512 + VNNI + BF16 (as 4, plus bf16
+                           activations where reduced_precision allows them).
                            A level the CPU lacks falls back to the best it has. */
     int32_t backend;    /* MR_BACKEND_CPU (default) or MR_BACKEND_CUDA (needs a build with CUDA=1) */
     int32_t device;     /* CUDA device ordinal, 0..15 */
     int32_t cpu_fallback; /* 1: when CUDA is unavailable, run on the CPU instead of failing */
+    int32_t reduced_precision; /* 0 (default): activations stay f32 in products with bf16 weights.
+                           1: on CPUs with AVX-512 BF16, products of bf16 weights with more than
+                           one activation row (encoder, cross-attention keys/values, batched
+                           decoding) round the activations to bf16 too (vdpbf16ps, twice the
+                           multiply rate): each product's error grows by at most 2^-8 of
+                           sum |w x| (README: accuracy). Ignored elsewhere. */
 } mr_ctx_params;
 
 enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };
@@ -215,7 +222,9 @@ MR_API const char *mr_ctx_errmsg(const mr_ctx *ctx);
  * used by the decoder calls below. */
 MR_API mr_status mr_encode(mr_ctx *ctx, const int32_t *ids, int32_t n_ids);
 /* Encode several inputs in one pass through the weights (input i is
- * ids[i][0..lens[i]); the lengths together may not exceed n_ctx). The other
+ * ids[i][0..lens[i]); each input may have up to n_ctx tokens, and the
+ * context's buffers grow to hold a batch longer than that in all; on the
+ * CUDA backend the lengths together may not exceed n_ctx). The other
  * calls below work on input 0, except mr_generate_batch, which continues
  * every input at once. */
 MR_API mr_status mr_encode_batch(mr_ctx *ctx, const int32_t *const *ids, const int32_t *lens,
@@ -310,7 +319,7 @@ typedef struct mr_advisor_params {
     const char *model_path; /* GGUF of the advisor's model, or NULL: knowledge rules only */
     const char *db_path;    /* SQLite file (created owner-only), or NULL: nothing is stored */
     int32_t n_threads;      /* threads for the model, 0..256; 0 = 1 */
-    int32_t kernels;        /* as mr_ctx_params.kernels, 0..5 */
+    int32_t kernels;        /* as mr_ctx_params.kernels, 0..6 */
 } mr_advisor_params;
 
 MR_API mr_advisor_params mr_advisor_default_params(void);

@@ -8,7 +8,7 @@
 
 mr_ctx_params mr_ctx_default_params(void) {
     mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
-                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0};
+                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0};
     return p;
 }
 
@@ -37,7 +37,7 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
      * the caller, and quietly using the default would hide it. */
     const struct { const char *name; int32_t v, lo, hi; } r[] = {
         {"n_ctx", p.n_ctx, 0, 1 << 20},       {"n_dec_max", p.n_dec_max, 0, 1 << 20},
-        {"n_threads", p.n_threads, 0, 256},   {"kernels", p.kernels, 0, 5},
+        {"n_threads", p.n_threads, 0, 256},   {"kernels", p.kernels, 0, 6},
         {"device", p.device, 0, MR_CUDA_MAX_DEVICES - 1},
     };
     for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
@@ -48,7 +48,15 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
     mr_ctx *c = ctx_cpu(m, &p);
     if (!c) { mr_fmt(err, errsz, "out of memory creating a context"); return MR_ERR_OOM; }
     if (p.backend == MR_BACKEND_CUDA) {
-        int rc = mr_cuda_ctx_init(c, p.device);
+        /* the CUDA kernels read f32, f16, bf16 and q8_0 weights */
+        const mr_tensor *q = NULL;
+        for (uint64_t i = 0; i < m->file.n_tensors && !q; i++) {
+            uint32_t t = m->file.tensors[i].type;
+            if (t != GGML_F32 && t != GGML_F16 && t != GGML_BF16 && t != GGML_Q8_0) q = &m->file.tensors[i];
+        }
+        int rc = q ? MR_ERR(c, MR_ERR_UNSUPPORTED, "CUDA backend: tensor %s is %s (f32, f16, bf16, q8_0 run on "
+                                                   "the GPU)", q->name, mr_type_name(q->type))
+                   : mr_cuda_ctx_init(c, p.device);
         if (rc != MR_OK) {
             if (!p.cpu_fallback) {
                 mr_fmt(err, errsz, "%s", c->err);
@@ -73,6 +81,61 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
     return MR_OK;
 }
 
+/* Make the row buffers hold `rows` rows, the encoder output and
+ * cross-attention buffers `enc_rows` rows, and the segment tables `segs`
+ * inputs. Buffers only grow; their contents are not kept (every encode and
+ * decode step writes them before reading). A batch encode may hold more
+ * rows than n_ctx in all: n_ctx limits each input, not the batch. */
+static int ctx_grow(mr_ctx *c, int64_t rows, int64_t enc_rows, int64_t segs) {
+    const mr_hparams *hp = &c->m->hp;
+    int64_t d = hp->d_model, in = hp->inner, w = d > in ? d : in;
+    int64_t wmax = w > hp->d_ff ? w : hp->d_ff;
+    if (rows > (1 << 24) || enc_rows > (1 << 24) || segs > (1 << 24)) return MR_ERR_OOM;
+    int ok = 1;
+    if (rows > c->cap_rows) {
+        float **bufs[] = {&c->x, &c->xn, &c->q, &c->k, &c->v, &c->att};
+        for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) {
+            free(*bufs[i]);
+            *bufs[i] = falloc(rows * w, &ok);
+        }
+        free(c->ff1);
+        free(c->ff2);
+        c->ff1 = falloc(rows * hp->d_ff, &ok);
+        c->ff2 = falloc(rows * hp->d_ff, &ok);
+        if (c->kern->gemm_q8a || c->kern->gemv_qa) {
+            free(c->xq);
+            free(c->xqd);
+            c->xq = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax));
+            c->xqd = falloc(MR_Q8A_ROWS(rows) * (wmax / 32 + 1), &ok);
+            if (!c->xq) ok = 0;
+        }
+        if (c->p.reduced_precision && c->kern->gemm_bf16) {
+            free(c->xb);
+            c->xb = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax) * sizeof *c->xb);
+            if (!c->xb) ok = 0;
+        }
+        c->cap_rows = ok ? (int32_t)rows : 0;
+    }
+    if (ok && enc_rows > c->enc_cap) {
+        free(c->enc_out);
+        free(c->cross_k);
+        free(c->cross_v);
+        c->enc_out = falloc(enc_rows * d, &ok);
+        c->cross_k = falloc((int64_t)hp->n_dec_layers * enc_rows * in, &ok);
+        c->cross_v = falloc((int64_t)hp->n_dec_layers * enc_rows * in, &ok);
+        c->enc_cap = ok ? (int32_t)enc_rows : 0;
+    }
+    if (ok && segs > c->seg_cap) {
+        free(c->seg_off);
+        free(c->seg_len);
+        c->seg_off = malloc((size_t)segs * sizeof(int32_t));
+        c->seg_len = malloc((size_t)segs * sizeof(int32_t));
+        if (!c->seg_off || !c->seg_len) ok = 0;
+        c->seg_cap = ok ? (int32_t)segs : 0;
+    }
+    return ok ? MR_OK : MR_ERR_OOM;
+}
+
 static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
     mr_ctx *c = calloc(1, sizeof *c);
     if (!c) return NULL;
@@ -88,17 +151,7 @@ static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
     int64_t wmax = w > hp->d_ff ? w : hp->d_ff;
     int ok = 1;
     c->rows = rows;
-    c->enc_out = falloc((int64_t)c->p.n_ctx * d, &ok);
-    c->cross_k = falloc((int64_t)hp->n_dec_layers * c->p.n_ctx * in, &ok);
-    c->cross_v = falloc((int64_t)hp->n_dec_layers * c->p.n_ctx * in, &ok);
-    c->x = falloc(rows * w, &ok);
-    c->xn = falloc(rows * w, &ok);
-    c->q = falloc(rows * w, &ok);
-    c->k = falloc(rows * w, &ok);
-    c->v = falloc(rows * w, &ok);
-    c->att = falloc(rows * w, &ok);
-    c->ff1 = falloc(rows * hp->d_ff, &ok);
-    c->ff2 = falloc(rows * hp->d_ff, &ok);
+    if (ctx_grow(c, rows, c->p.n_ctx, c->p.n_ctx) != MR_OK) ok = 0;
     c->scores = falloc((int64_t)c->p.n_threads * rows, &ok);
     c->wrow_stride = MR_KERN_SCRATCH(wmax);
     c->wrow = falloc((int64_t)c->p.n_threads * c->wrow_stride, &ok);
@@ -108,17 +161,9 @@ static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
         c->ascratch = falloc((int64_t)c->p.n_threads * c->ascratch_stride, &ok);
     }
     c->pool = mr_pool_new(c->p.n_threads);
-    if (c->kern->gemm_q8a || c->kern->gemv_q8a) {
-        c->xq = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax));
-        c->xqd = falloc(MR_Q8A_ROWS(rows) * (wmax / 32 + 1), &ok);
-        if (!c->xq) ok = 0;
-    }
     if (!c->pool) ok = 0;
     c->logits = falloc(hp->n_vocab, &ok);
     c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
-    c->seg_off = malloc((size_t)c->p.n_ctx * sizeof(int32_t));
-    c->seg_len = malloc((size_t)c->p.n_ctx * sizeof(int32_t));
-    if (!c->seg_off || !c->seg_len) ok = 0;
     c->bucket_dec = malloc((size_t)c->p.n_dec_max * sizeof(int32_t));
     if (!ok || !c->bucket_enc || !c->bucket_dec || mr_kv_init(&c->kv, hp, c->p.n_dec_max) != MR_OK) {
         mr_ctx_free(c);
@@ -195,6 +240,7 @@ void mr_ctx_free(mr_ctx *c) {
     mr_pool_free(c->pool);
     free(c->xq);
     free(c->xqd);
+    free(c->xb);
     free(c->ascratch);
     free(c);
 }
@@ -216,16 +262,22 @@ mr_status mr_encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *l
     for (int32_t i = 0; i < n_inputs; i++) {
         if (lens[i] <= 0) return MR_ERR(c, MR_ERR_EMPTY, "empty encoder input %d", i);
         if (!ids[i]) return MR_ERR(c, MR_ERR_INVALID_ARG, "ids of input %d is NULL", i);
+        if (lens[i] > c->p.n_ctx && n_inputs == 1)
+            return MR_ERR(c, MR_ERR_TOO_LONG, "input of %d tokens exceeds n_ctx %d", lens[i], c->p.n_ctx);
+        if (lens[i] > c->p.n_ctx)
+            return MR_ERR(c, MR_ERR_TOO_LONG, "input %d: %d tokens exceed n_ctx %d", i, lens[i], c->p.n_ctx);
         total += lens[i];
     }
-    if (total > c->p.n_ctx)
-        return MR_ERR(c, MR_ERR_TOO_LONG, n_inputs == 1 ? "input of %lld tokens exceeds n_ctx %d"
-                                                         : "inputs of %lld tokens in all exceed n_ctx %d",
+    /* n_ctx bounds each input; a batch longer in all grows the buffers */
+    if (!c->cuda && ctx_grow(c, total, total, n_inputs) != MR_OK)
+        return MR_ERR(c, MR_ERR_OOM, "out of memory for a batch of %d inputs, %lld tokens in all", n_inputs,
+                      (long long)total);
+    if (total > c->enc_cap || n_inputs > c->seg_cap)
+        return MR_ERR(c, MR_ERR_TOO_LONG, "inputs of %lld tokens in all exceed n_ctx %d on the CUDA backend",
                       (long long)total, c->p.n_ctx);
     /* the batch's ids, one input after another, staged in ff2: mr_t5_encode
      * reads them (check, embed) before the FFN first uses that buffer */
     int32_t *all = (int32_t *)c->ff2;
-    if ((int64_t)c->rows * c->m->hp.d_ff < total) return MR_ERR(c, MR_ERR_TOO_LONG, "batch too long");
     for (int32_t i = 0, off = 0; i < n_inputs; off += lens[i], i++)
         memcpy(all + off, ids[i], (size_t)lens[i] * sizeof(int32_t));
     int rc = mr_t5_encode(c, all, lens, n_inputs);

@@ -234,13 +234,12 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
             return MR_ERR_FORMAT;
         uint64_t rb = mr_row_bytes(t->type, t->ne[0]);
         if (rb == 0) {
-            int known = t->type == GGML_F32 || t->type == GGML_F16 || t->type == GGML_BF16 ||
-                        t->type == GGML_Q8_0;
+            int known = mr_type_supported(t->type);
             if (known)
                 mr_fmt(err, errsz, "tensor %s: row of %lld elements is not a whole number of %s blocks",
                        t->name, (long long)t->ne[0], mr_type_name(t->type));
             else
-                mr_fmt(err, errsz, "tensor %s: unsupported tensor type %u (f32, f16, bf16, q8_0 are)",
+                mr_fmt(err, errsz, "tensor %s: unsupported tensor type %u (f32, f16, bf16, q8_0, q4_0, q5_0, q4_K, q6_K are)",
                        t->name, t->type);
             return known ? MR_ERR_FORMAT : MR_ERR_UNSUPPORTED;
         }

@@ -22,12 +22,47 @@ MR_INTERNAL uint16_t mr_f32_to_bf16(float f); /* round to nearest even, NaN kept
 
 /* ------------------------------------------------------------ tensors (quant.c) */
 /* GGML type ids used by GGUF. */
-enum { GGML_F32 = 0, GGML_F16 = 1, GGML_Q8_0 = 8, GGML_BF16 = 30 };
+enum { GGML_F32 = 0, GGML_F16 = 1, GGML_Q4_0 = 2, GGML_Q5_0 = 6, GGML_Q8_0 = 8, GGML_Q4_K = 12,
+       GGML_Q6_K = 14, GGML_BF16 = 30 };
 #define QK8_0 32
 typedef struct {
     uint16_t d;        /* f16 scale: value = d * q */
     int8_t qs[QK8_0];
 } block_q8_0;          /* 34 bytes, GGUF's q8_0 block */
+
+/* The block layouts below are llama.cpp's (ggml-common.h), byte for byte,
+ * so that files written by its quantizer load and ours load there. */
+#define QK4_0 32
+typedef struct {
+    uint16_t d;        /* f16 scale */
+    uint8_t qs[QK4_0 / 2]; /* element j in the low nibble of qs[j], element
+                              j + 16 in the high nibble: value = d * (q - 8) */
+} block_q4_0;          /* 18 bytes */
+
+#define QK_K 256
+typedef struct {
+    uint16_t d;        /* f16 scale of the sub-block scales */
+    uint16_t dmin;     /* f16 scale of the sub-block mins */
+    uint8_t scales[12];/* 8 scales and 8 mins of 6 bits (mr_q4_K_scales unpacks them) */
+    uint8_t qs[QK_K / 2]; /* 4 chunks of 32 bytes; chunk c holds sub-block 2c in the
+                              low nibbles and 2c + 1 in the high nibbles */
+} block_q4_K;          /* 144 bytes, 256 elements in 8 sub-blocks of 32:
+                          value = d * scale[j] * q - dmin * min[j] */
+
+typedef struct {
+    uint16_t d;        /* f16 scale */
+    uint8_t qh[4];     /* bit j: the fifth bit of element j */
+    uint8_t qs[16];    /* low 4 bits as in q4_0: value = d * (q - 16) */
+} block_q5_0;          /* 22 bytes; loaded (llama.cpp's quantizer falls back to it for
+                          q4_K rows that are not whole 256-blocks), never written */
+
+typedef struct {
+    uint8_t ql[QK_K / 2];  /* low 4 bits */
+    uint8_t qh[QK_K / 4];  /* high 2 bits */
+    int8_t scales[QK_K / 16]; /* one per 16 elements */
+    uint16_t d;            /* f16 super-block scale: value = d * scale * (q - 32) */
+} block_q6_K;          /* 210 bytes; loaded (llama.cpp's quantizer writes the LM head
+                          in it), never written by mr-convert */
 
 /* A tensor as GGUF describes it. ne[0] is the contiguous (innermost)
  * dimension, so a PyTorch [out, in] weight has ne = {in, out}. */
@@ -49,6 +84,14 @@ MR_INTERNAL const char *mr_type_name(uint32_t type);
 MR_INTERNAL void mr_tensor_row_f32(const mr_tensor *t, int64_t r, float *out);
 /* Quantize n floats (n % 32 == 0) into q8_0 blocks, as ggml does. */
 MR_INTERNAL void mr_quantize_q8_0(const float *x, int64_t n, block_q8_0 *out);
+/* q4_0 (n % 32 == 0) and q4_K (n % 256 == 0) as llama.cpp's reference
+ * quantizers (quantize_row_q4_0_ref, quantize_row_q4_K_ref) make them. */
+MR_INTERNAL void mr_quantize_q4_0(const float *x, int64_t n, block_q4_0 *out);
+MR_INTERNAL void mr_quantize_q4_K(const float *x, int64_t n, block_q4_K *out);
+/* The 8 six-bit scales (out[0..7]) and mins (out[8..15]) of a q4_K block. */
+MR_INTERNAL void mr_q4_K_scales(const uint8_t *packed, uint8_t out[16]);
+/* Whether a weight type is one the kernels multiply (every type above). */
+MR_INTERNAL int mr_type_supported(uint32_t type);
 
 /* Scalar gelu_new for the last few elements of a SIMD loop (ops.c). */
 MR_INTERNAL void mr_act_gelu_tail(float *x, int64_t n);

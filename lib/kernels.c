@@ -40,7 +40,7 @@ static void gelu_tanh_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GEL
 static void relu_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_RELU); }
 
 static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, mr_softmax_inplace,
-                                 gelu_tanh_scalar, relu_scalar, NULL, NULL, NULL};
+                                 gelu_tanh_scalar, relu_scalar, NULL, NULL, NULL, NULL};
 
 #if defined(__x86_64__)
 #include <cpuid.h>
@@ -51,11 +51,20 @@ static int has_f16c(void) {
     unsigned a, b, c, d;
     return __get_cpuid(1, &a, &b, &c, &d) && ((c >> 29) & 1);
 }
+/* AVX512_BF16: CPUID.(7,1):EAX bit 5 */
+static int has_avx512bf16(void) {
+    unsigned a, b, c, d;
+    return __get_cpuid_count(7, 1, &a, &b, &c, &d) && ((a >> 5) & 1);
+}
 #endif
 
 mr_kern_level mr_kern_detect(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     __builtin_cpu_init();
+    if (mr_kern_avx512bf16() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
+        __builtin_cpu_supports("fma") && has_f16c() && has_avx512bf16())
+        return MR_KERN_AVX512BF16;
     if (mr_kern_avx512vnni() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
         __builtin_cpu_supports("fma") && has_f16c())
@@ -78,6 +87,7 @@ const mr_kern *mr_kern_get(mr_kern_level level) {
     const mr_kern *k = NULL;
     switch (level) {
     case MR_KERN_NEON: k = mr_kern_neon(); break;
+    case MR_KERN_AVX512BF16: k = mr_kern_avx512bf16(); break;
     case MR_KERN_AVX512VNNI: k = mr_kern_avx512vnni(); break;
     case MR_KERN_AVX512: k = mr_kern_avx512(); break;
     case MR_KERN_AVX2: k = mr_kern_avx2(); break;
@@ -91,4 +101,5 @@ const mr_kern *mr_kern_get(mr_kern_level level) {
 const mr_kern *mr_kern_avx2(void) { return NULL; }
 const mr_kern *mr_kern_avx512(void) { return NULL; }
 const mr_kern *mr_kern_avx512vnni(void) { return NULL; }
+const mr_kern *mr_kern_avx512bf16(void) { return NULL; }
 #endif

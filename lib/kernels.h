@@ -14,8 +14,25 @@
 typedef enum {
     MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3,
     MR_KERN_AVX512VNNI = 4, /* AVX-512 plus int8 q8_0 GEMM (activations quantized) */
-    MR_KERN_NEON = 5        /* 64-bit Arm */
+    MR_KERN_NEON = 5,       /* 64-bit Arm */
+    MR_KERN_AVX512BF16 = 6  /* AVX-512 VNNI plus BF16: bf16 activations where a context allows them */
 } mr_kern_level;
+
+/* One decode row of activations quantized to int8 for gemv_qa, in the order
+ * the weight type's kernel reads them:
+ *   q8_0, q4_0: natural order, a scale per 32;
+ *   q4_K: per 256, the sub-blocks of 32 in the order 0 2 1 3 4 6 5 7 (the
+ *         order of the low and high nibbles of two 32-byte chunks); one
+ *         scale per 256, so that a super-block's 8 sub-block products add up
+ *         in integers with their 6-bit scales, as llama.cpp's q8_K does.
+ * Values round half away from zero; s holds each 32-block's sum of values
+ * (natural block order), which turns the 4-bit offsets (q4_0's 8, q4_K's
+ * mins) into one product per block. */
+typedef struct mr_qact {
+    int8_t *q;   /* [K] */
+    float *d;    /* [K / 32] or [K / 256] */
+    int32_t *s;  /* [K / 32] */
+} mr_qact;
 
 typedef struct mr_kern {
     const char *name;
@@ -32,16 +49,27 @@ typedef struct mr_kern {
     void (*gelu_tanh)(float *x, int64_t n);
     /* x = max(x, 0) */
     void (*relu)(float *x, int64_t n);
-    /* q8_0 weights x int8 activations (packed by quantize_act), T > 1; NULL
-     * where the level multiplies q8_0 in float instead */
+    /* q8_0 (or q4_0, widened) weights x int8 activations (packed by
+     * quantize_act), T > 1; NULL where the level multiplies them in float */
     void (*gemm_q8a)(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                      int64_t ldy, int64_t o0, int64_t o1, float *scratch);
     void (*quantize_act)(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
-    /* one row: q8_0 weights x int8 activations from mr_quantize_row_s8; NULL
-     * where the level keeps decode activations in float */
-    void (*gemv_q8a)(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                     int64_t o1);
+    /* one row: q8_0, q4_0 or q4_K weights x int8 activations prepared by
+     * mr_quantize_qact for that type; NULL where the level keeps decode
+     * activations in float */
+    void (*gemv_qa)(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1);
+    /* bf16 weights x bf16 activations packed by mr_pack_bf16, T > 1, K even;
+     * NULL where the CPU lacks AVX-512 BF16 */
+    void (*gemm_bf16)(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy, int64_t o0,
+                      int64_t o1, float *scratch);
 } mr_kern;
+
+
+/* Up to this many activation rows a product takes the x86 levels' small-T
+ * path (each weight row against the rows directly) instead of 32-row panels;
+ * the bf16-activation GEMM, which packs 32 rows too, starts above it (the
+ * int8 GEMM does not: four byte products per lane outweigh the padding). */
+#define MR_SMALL_T 8
 
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
  * xq holds MR_Q8A_ROWS(T) * K bytes, dx MR_Q8A_ROWS(T) * K / 32 floats. */
@@ -49,16 +77,23 @@ typedef struct mr_kern {
 
 /* kernels_vnni.c */
 MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
-MR_INTERNAL void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d);
-MR_INTERNAL void mr_gemv_q8a_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, float *y,
-                                    int64_t o0, int64_t o1);
-MR_INTERNAL void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y,
-                                  int64_t o0, int64_t o1);
+MR_INTERNAL void mr_quantize_qact(uint32_t type, const float *x, int64_t K, const mr_qact *a);
+/* Position in mr_qact.q of element i of the row, for a weight type. */
+MR_INTERNAL int64_t mr_qact_pos(uint32_t type, int64_t K, int64_t i);
+MR_INTERNAL void mr_gemv_qa_scalar(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1);
+MR_INTERNAL void mr_gemv_qa_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1);
 MR_INTERNAL void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
 MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                     float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 MR_INTERNAL void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                   float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
+
+/* kernels_bf16.c: xp holds MR_Q8A_ROWS(T) * K bf16 values */
+MR_INTERNAL void mr_pack_bf16(const float *x, int64_t T, int64_t K, uint16_t *xp);
+MR_INTERNAL void mr_gemm_bf16_scalar(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy,
+                                     int64_t o0, int64_t o1);
+MR_INTERNAL void mr_gemm_bf16_avx512(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy,
+                                     int64_t o0, int64_t o1, float *scratch);
 
 /* The best level this CPU runs (never above `want` unless want is AUTO). */
 MR_INTERNAL mr_kern_level mr_kern_detect(void);
@@ -68,6 +103,7 @@ MR_INTERNAL const mr_kern *mr_kern_get(mr_kern_level level);
 MR_INTERNAL const mr_kern *mr_kern_avx2(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512vnni(void);
+MR_INTERNAL const mr_kern *mr_kern_avx512bf16(void);
 /* kernels_arm.c: NULL when not built for AArch64 */
 MR_INTERNAL const mr_kern *mr_kern_neon(void);
 

@@ -117,6 +117,13 @@ static void gemm_neon(const mr_tensor *w, const float *x, int64_t T, float *y, i
                       int64_t o1, float *scratch) {
     const int64_t K = w->ne[0];
     if (T == 1) {
+        if (w->type == GGML_Q4_0 || w->type == GGML_Q4_K || w->type == GGML_Q5_0 || w->type == GGML_Q6_K) {
+            for (int64_t o = o0; o < o1; o++) { /* widened a row at a time */
+                mr_tensor_row_f32(w, o, scratch);
+                y[o] = dot_neon(scratch, x, K);
+            }
+            return;
+        }
         for (int64_t o = o0; o < o1; o++) y[o] = dot_typed(w, o, x);
         return;
     }
@@ -143,7 +150,7 @@ static void gemm_neon(const mr_tensor *w, const float *x, int64_t T, float *y, i
 static void gelu_neon(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GELU_TANH); }
 
 static const mr_kern k_neon = {"neon", gemm_neon, dot_neon, axpy_neon, mr_softmax_inplace, gelu_neon,
-                               relu_neon, NULL, NULL, NULL};
+                               relu_neon, NULL, NULL, NULL, NULL};
 
 const mr_kern *mr_kern_neon(void) { return &k_neon; }
 

@@ -10,6 +10,14 @@
  * The single-row decode product stays on the float path: it is bound by
  * memory, and converting weights to float there keeps activations exact.
  *
+ * The decode GEMV (gemv_qa) takes one activation row quantized the same
+ * way and serves q8_0, q4_0 and q4_K weights: 4-bit weights are unsigned
+ * nibbles, which is what vpdpbusd wants for its unsigned operand, so q4_0's
+ * -8 and q4_K's per-sub-block min are applied afterwards through the
+ * activation block sums (sx): sum x (q - 8) = sum x q - 8 sum x.
+ * q4_0 rows in a GEMM are widened to q8_0 blocks (exact: q - 8 fits in
+ * int8, same scale) and take the q8_0 micro-kernel.
+ *
  * Quantized activations are stored packed, in the order the micro-kernel
  * reads them: blocks of 32 rows ("row blocks"), then 32-element k blocks,
  * then groups of 4 k: 32 rows x 4 bytes. Scales: [row block][k block][32]. */
@@ -23,6 +31,17 @@
 static inline uint8_t *xq_at(uint8_t *xq, int64_t K, int64_t t, int64_t b, int g) {
     int64_t nb = K / QK8_0, tb = t / RB, j = t % RB;
     return xq + (((tb * nb + b) * 8 + g) * RB + j) * 4;
+}
+
+/* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
+static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
+    for (int64_t b = 0; b < nb; b++) {
+        out[b].d = in[b].d;
+        for (int j = 0; j < QK4_0 / 2; j++) {
+            out[b].qs[j] = (int8_t)((in[b].qs[j] & 0xF) - 8);
+            out[b].qs[j + 16] = (int8_t)((in[b].qs[j] >> 4) - 8);
+        }
+    }
 }
 
 /* Scalar quantizer (the reference; the VNNI level has a vector twin that
@@ -56,11 +75,14 @@ void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *d
 /* The scalar twin of the VNNI GEMM: same integers, float sums in block order. */
 void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                         float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
-    (void)scratch;
     const int64_t K = w->ne[0], nb = K / QK8_0;
-    const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
+    const uint64_t rb = mr_row_bytes(w->type, K);
     for (int64_t o = o0; o < o1; o++) {
         const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        if (w->type == GGML_Q4_0) {
+            q4_0_as_q8_0((const block_q4_0 *)wb, nb, (block_q8_0 *)scratch);
+            wb = (const block_q8_0 *)scratch;
+        }
         for (int64_t t = 0; t < T; t++) {
             float acc = 0.0f;
             for (int64_t b = 0; b < nb; b++) {
@@ -77,37 +99,82 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
     }
 }
 
-/* One activation row for gemv_q8a: plain layout, signed bytes q, scale d
- * per block of 32 (round half away from zero). */
-void mr_quantize_row_s8(const float *x, int64_t K, int8_t *q, float *d) {
-    for (int64_t b = 0; b < K / QK8_0; b++) {
-        const float *v = x + b * QK8_0;
+int64_t mr_qact_pos(uint32_t type, int64_t K, int64_t i) {
+    int64_t e = i % 32;
+    if (type == GGML_Q4_K) {
+        static const int at[8] = {0, 2, 1, 3, 4, 6, 5, 7}; /* sub-block j is stored at segment at[j] */
+        int64_t sb = i / QK_K, j = (i % QK_K) / 32;
+        return sb * QK_K + at[j] * 32 + e;
+    }
+    return i;
+}
+
+void mr_quantize_qact(uint32_t type, const float *x, int64_t K, const mr_qact *a) {
+    const int64_t group = type == GGML_Q4_K ? QK_K : 32;
+    for (int64_t g = 0; g < K / group; g++) {
+        const float *v = x + g * group;
         float amax = 0.0f;
-        for (int j = 0; j < QK8_0; j++) {
-            float a = fabsf(v[j]);
-            amax = a > amax ? a : amax;
+        for (int64_t j = 0; j < group; j++) {
+            float t = fabsf(v[j]);
+            amax = t > amax ? t : amax;
         }
-        float s = amax / 127.0f, id = s ? 1.0f / s : 0.0f;
-        d[b] = s;
-        for (int j = 0; j < QK8_0; j++) { /* round half away from zero, without a libm call */
+        float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
+        a->d[g] = d;
+        for (int64_t j = 0; j < group; j++) { /* round half away from zero, without a libm call */
             float t = v[j] * id;
-            q[b * QK8_0 + j] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
+            a->q[mr_qact_pos(type, K, g * group + j)] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
         }
+    }
+    for (int64_t b = 0; b < K / 32; b++) {
+        int32_t sum = 0;
+        for (int j = 0; j < 32; j++) sum += a->q[mr_qact_pos(type, K, b * 32 + j)];
+        a->s[b] = sum;
     }
 }
 
-/* Scalar twin of the VNNI GEMV: same integers, float sums in block order. */
-void mr_gemv_q8a_scalar(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                        int64_t o1) {
-    const int64_t K = w->ne[0], nb = K / QK8_0;
-    const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
+/* Scalar twin of the VNNI GEMV: the same integers (per block for q8_0 and
+ * q4_0, per super-block with the 6-bit scales for q4_K), float sums in
+ * block order. */
+void mr_gemv_qa_scalar(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
+    const int64_t K = w->ne[0];
+    const uint64_t rb = mr_row_bytes(w->type, K);
+    const uint32_t t = w->type;
     for (int64_t o = o0; o < o1; o++) {
-        const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        const uint8_t *row = (const uint8_t *)w->data + (uint64_t)o * rb;
         float acc = 0.0f;
-        for (int64_t b = 0; b < nb; b++) {
-            int32_t sum = 0;
-            for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
-            acc = fmaf((float)sum, mr_f16_to_f32(wb[b].d) * dx[b], acc);
+        if (t == GGML_Q8_0) {
+            const block_q8_0 *wb = (const block_q8_0 *)row;
+            for (int64_t b = 0; b < K / 32; b++) {
+                int32_t sum = 0;
+                for (int j = 0; j < 32; j++) sum += a->q[b * 32 + j] * wb[b].qs[j];
+                acc = fmaf((float)sum, mr_f16_to_f32(wb[b].d) * a->d[b], acc);
+            }
+        } else if (t == GGML_Q4_0) {
+            const block_q4_0 *wb = (const block_q4_0 *)row;
+            for (int64_t b = 0; b < K / 32; b++) {
+                int32_t sum = 0;
+                for (int j = 0; j < 16; j++)
+                    sum += a->q[mr_qact_pos(t, K, b * 32 + j)] * (wb[b].qs[j] & 0xF) +
+                           a->q[mr_qact_pos(t, K, b * 32 + j + 16)] * (wb[b].qs[j] >> 4);
+                acc = fmaf((float)(sum - 8 * a->s[b]), mr_f16_to_f32(wb[b].d) * a->d[b], acc);
+            }
+        } else { /* q4_K */
+            const block_q4_K *wb = (const block_q4_K *)row;
+            for (int64_t sb = 0; sb < K / QK_K; sb++) {
+                uint8_t sm[16];
+                mr_q4_K_scales(wb[sb].scales, sm);
+                int32_t isum = 0, msum = 0;
+                for (int j = 0; j < 8; j++) {
+                    const uint8_t *qs = wb[sb].qs + 32 * (j / 2);
+                    int shift = 4 * (j % 2), dot = 0;
+                    for (int l = 0; l < 32; l++)
+                        dot += a->q[mr_qact_pos(t, K, sb * QK_K + 32 * j + l)] * ((qs[l] >> shift) & 0xF);
+                    isum += sm[j] * dot;
+                    msum += sm[8 + j] * a->s[sb * 8 + j];
+                }
+                acc = fmaf((float)isum, mr_f16_to_f32(wb[sb].d) * a->d[sb], acc);
+                acc = fmaf(-(float)msum, mr_f16_to_f32(wb[sb].dmin) * a->d[sb], acc);
+            }
         }
         y[o] = acc;
     }
@@ -150,17 +217,34 @@ void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, f
         }
 }
 
-/* Decode GEMV, q8_0 weights x int8 activations: per block, 256-bit
- * vpdpbusd on |w| and x * sign(w); eight blocks' lane sums are folded with
- * horizontal adds into one vector of block sums, scaled by the eight
- * (gathered) weight scales times the activation scales. About 6 vector
- * operations per 32 weights, against 12 on the float path: decode becomes
- * bound by memory instead of by conversions. */
-void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, float *y, int64_t o0,
-                      int64_t o1) {
+/* Eight vectors of 8 int32 lane sums -> one vector of their 8 totals, in order. */
+static inline __m256i fold8(const __m256i *v) {
+    __m256i h1 = _mm256_hadd_epi32(v[0], v[1]), h2 = _mm256_hadd_epi32(v[2], v[3]);
+    __m256i h3 = _mm256_hadd_epi32(v[4], v[5]), h4 = _mm256_hadd_epi32(v[6], v[7]);
+    __m256i h5 = _mm256_hadd_epi32(h1, h2), h6 = _mm256_hadd_epi32(h3, h4);
+    return _mm256_add_epi32(_mm256_permute2x128_si256(h5, h6, 0x20), _mm256_permute2x128_si256(h5, h6, 0x31));
+}
+
+static inline float hsum8(__m256 acc) {
+    __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
+    s4 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+    s4 = _mm_add_ss(s4, _mm_movehdup_ps(s4));
+    return _mm_cvtss_f32(s4);
+}
+
+/* Decode GEMV, q8_0 weights x int8 activations: per block, a 256-bit
+ * vpdpbusd of the weights made unsigned (w + 128: an XOR of the sign bit)
+ * with the activations; 128 x (the block's activation sum) comes off in
+ * integers, so the block sums are exactly those of w . x. Eight blocks' lane
+ * sums are folded with horizontal adds into one vector of block sums, scaled
+ * by the eight (gathered) weight scales times the activation scales: about 4
+ * vector operations per 32 weights, so that decode is bound by memory
+ * rather than by the arithmetic. */
+static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
     const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
+    const __m256i sign = _mm256_set1_epi8((char)0x80);
     for (int64_t o = o0; o < o1; o++) {
         const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
         __m256 acc = _mm256_setzero_ps();
@@ -168,30 +252,138 @@ void mr_gemv_q8a_vnni(const mr_tensor *w, const int8_t *xq, const float *dx, flo
         for (; b + 8 <= nb; b += 8) {
             __m256i v[8];
             _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
-                __m256i q = _mm256_loadu_si256((const __m256i *)wb[b + i].qs);
-                __m256i xv = _mm256_loadu_si256((const __m256i *)(xq + (b + i) * QK8_0));
-                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), _mm256_abs_epi8(q), _mm256_sign_epi8(xv, q));
+                __m256i q = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)wb[b + i].qs), sign);
+                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q,
+                                           _mm256_loadu_si256((const __m256i *)(a->q + (b + i) * QK8_0)));
             }
-            __m256i h1 = _mm256_hadd_epi32(v[0], v[1]), h2 = _mm256_hadd_epi32(v[2], v[3]);
-            __m256i h3 = _mm256_hadd_epi32(v[4], v[5]), h4 = _mm256_hadd_epi32(v[6], v[7]);
-            __m256i h5 = _mm256_hadd_epi32(h1, h2), h6 = _mm256_hadd_epi32(h3, h4);
-            __m256i sums = _mm256_add_epi32(_mm256_permute2x128_si256(h5, h6, 0x20),
-                                            _mm256_permute2x128_si256(h5, h6, 0x31));
+            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(a->s + b)), 7));
             /* the f16 scales sit every 34 bytes: gather 32 bits, keep the low 16 */
+            __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
+            __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
+            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(a->d + b)), acc);
+        }
+        float r = hsum8(acc);
+        for (; b < nb; b++) {
+            int32_t sum = 0;
+            for (int j = 0; j < QK8_0; j++) sum += a->q[b * QK8_0 + j] * wb[b].qs[j];
+            r += (float)sum * (_cvtsh_ss(wb[b].d) * a->d[b]);
+        }
+        y[o] = r;
+    }
+}
+
+/* q4_0: a block's 16 bytes become 32 unsigned bytes in element order (low
+ * nibbles are elements 0..15, high nibbles 16..31); vpdpbusd multiplies
+ * them with the signed activations directly, and 8 * (block sum of the
+ * activations) is subtracted per block. 18-byte blocks: scales gathered. */
+static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
+    const int8_t *xq = a->q;
+    const float *dx = a->d;
+    const int32_t *sx = a->s;
+    const int64_t K = w->ne[0], nb = K / QK4_0;
+    const uint64_t rb = mr_row_bytes(GGML_Q4_0, K);
+    const __m256i gidx = _mm256_setr_epi32(0, 18, 36, 54, 72, 90, 108, 126);
+    const __m256i m4 = _mm256_set1_epi8(0x0F);
+    for (int64_t o = o0; o < o1; o++) {
+        const block_q4_0 *wb = (const block_q4_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        __m256 acc = _mm256_setzero_ps();
+        int64_t b = 0;
+        for (; b + 8 <= nb; b += 8) {
+            __m256i v[8];
+            _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
+                __m128i p = _mm_loadu_si128((const __m128i *)wb[b + i].qs);
+                __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(p, 4), p), m4);
+                __m256i xv = _mm256_loadu_si256((const __m256i *)(xq + (b + i) * QK4_0));
+                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q, xv);
+            }
+            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(sx + b)), 3));
             __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
             __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
             acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
         }
-        __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
-        s4 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
-        s4 = _mm_add_ss(s4, _mm_movehdup_ps(s4));
-        float r = _mm_cvtss_f32(s4);
+        float r = hsum8(acc);
         for (; b < nb; b++) {
             int32_t sum = 0;
-            for (int j = 0; j < QK8_0; j++) sum += xq[b * QK8_0 + j] * wb[b].qs[j];
-            r += (float)sum * (_cvtsh_ss(wb[b].d) * dx[b]);
+            for (int j = 0; j < 16; j++)
+                sum += xq[b * 32 + j] * (wb[b].qs[j] & 0xF) + xq[b * 32 + j + 16] * (wb[b].qs[j] >> 4);
+            r += (float)(sum - 8 * sx[b]) * (_cvtsh_ss(wb[b].d) * dx[b]);
         }
         y[o] = r;
+    }
+}
+
+/* The 256-bit kernels above measured faster here than 512-bit versions of
+ * the same (two blocks per vpdpbusd, no horizontal adds): AVX-512 leaves
+ * two vector ports, and q8_0 / q4_0 need per-block work either way. q4_K's
+ * 256-element super-blocks let the sub-block scales be applied in integers,
+ * where 512-bit vectors do pay. */
+
+/* q4_K, per super-block of 256: two 64-byte loads of nibbles give four
+ * vectors of 64 unsigned bytes (sub-blocks 0|2, 1|3, 4|6, 5|7, the order
+ * the activations are stored in); vpmaddubsw makes 16-bit pair sums,
+ * vpdpwssd multiplies them by the 6-bit sub-block scales and adds them up
+ * in int32, so one super-block costs one conversion to float (activations
+ * have one scale per 256, as llama.cpp's q8_K). The mins meet the
+ * activation sums of each sub-block in one 8-lane product. */
+static void gemv_q4_K_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
+    const int64_t K = w->ne[0], ns = K / QK_K;
+    const uint64_t rb = mr_row_bytes(GGML_Q4_K, K);
+    const __m512i m4 = _mm512_set1_epi8(0x0F);
+    /* word lanes 0-15 take scale 0, lanes 16-31 scale 2 (plus 1 / 4 / 5 below) */
+    const __m512i i02 = _mm512_set_epi16(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                         0, 0, 0, 0, 0, 0);
+    const __m512i idx[4] = {i02, _mm512_add_epi16(i02, _mm512_set1_epi16(1)), _mm512_add_epi16(i02, _mm512_set1_epi16(4)),
+                            _mm512_add_epi16(i02, _mm512_set1_epi16(5))};
+    for (int64_t o = o0; o < o1; o++) {
+        const block_q4_K *wb = (const block_q4_K *)((const uint8_t *)w->data + (uint64_t)o * rb);
+        __m512 acc = _mm512_setzero_ps();
+        __m128 accm = _mm_setzero_ps();
+        for (int64_t sb = 0; sb < ns; sb++) {
+            const block_q4_K *B = wb + sb;
+            const int8_t *xs = a->q + sb * QK_K;
+            /* the 6-bit scales and mins: bytes 0-3 / 4-7 hold scales / mins 0-3
+             * in their low 6 bits and the top 2 bits of 4-7; bytes 8-11 the
+             * low 4 bits of scales (low nibble) and mins (high nibble) 4-7 */
+            uint32_t u0, u1, u2;
+            memcpy(&u0, B->scales, 4);
+            memcpy(&u1, B->scales + 4, 4);
+            memcpy(&u2, B->scales + 8, 4);
+            uint64_t sc = (uint64_t)(u0 & 0x3f3f3f3fu) |
+                          (uint64_t)((u2 & 0x0f0f0f0fu) | ((u0 >> 6) & 0x03030303u) << 4) << 32;
+            uint64_t mn = (uint64_t)(u1 & 0x3f3f3f3fu) |
+                          (uint64_t)(((u2 >> 4) & 0x0f0f0f0fu) | ((u1 >> 6) & 0x03030303u) << 4) << 32;
+            __m512i sc16 = _mm512_cvtepu8_epi16(_mm256_castsi128_si256(_mm_cvtsi64_si128((long long)sc)));
+            __m512i isum0 = _mm512_setzero_si512(), isum1 = _mm512_setzero_si512();
+            _Pragma("GCC unroll 2") for (int h = 0; h < 2; h++) {
+                __m512i p = _mm512_loadu_si512(B->qs + 64 * h);
+                __m512i lo = _mm512_and_si512(p, m4), hi = _mm512_and_si512(_mm512_srli_epi16(p, 4), m4);
+                isum0 = _mm512_dpwssd_epi32(isum0, _mm512_maddubs_epi16(lo, _mm512_loadu_si512(xs + 128 * h)),
+                                            _mm512_permutexvar_epi16(idx[2 * h], sc16));
+                isum1 = _mm512_dpwssd_epi32(isum1, _mm512_maddubs_epi16(hi, _mm512_loadu_si512(xs + 128 * h + 64)),
+                                            _mm512_permutexvar_epi16(idx[2 * h + 1], sc16));
+            }
+            /* d and dmin together, times the activation scale */
+            int32_t ddm;
+            memcpy(&ddm, &B->d, 4);
+            __m128 dd = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi32_si128(ddm)), _mm_set1_ps(a->d[sb]));
+            acc = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_add_epi32(isum0, isum1)), _mm512_broadcastss_ps(dd), acc);
+            /* mins x activation sums of the 8 sub-blocks, in 16-bit pairs */
+            __m128i m16 = _mm_cvtepu8_epi16(_mm_cvtsi64_si128((long long)mn));
+            __m128i s16 = _mm_packs_epi32(_mm_loadu_si128((const __m128i *)(a->s + sb * 8)),
+                                          _mm_loadu_si128((const __m128i *)(a->s + sb * 8 + 4)));
+            accm = _mm_fmadd_ps(_mm_cvtepi32_ps(_mm_madd_epi16(m16, s16)), _mm_shuffle_ps(dd, dd, 0x55), accm);
+        }
+        __m128 t = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
+        t = _mm_add_ss(t, _mm_movehdup_ps(t));
+        y[o] = _mm512_reduce_add_ps(acc) - _mm_cvtss_f32(t);
+    }
+}
+
+void mr_gemv_qa_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
+    switch (w->type) {
+    case GGML_Q8_0: gemv_q8_0_vnni(w, a, y, o0, o1); break;
+    case GGML_Q4_0: gemv_q4_0_vnni(w, a, y, o0, o1); break;
+    default: gemv_q4_K_vnni(w, a, y, o0, o1); break;
     }
 }
 
@@ -245,14 +437,15 @@ static void block_sums(const block_q8_0 *wb, int64_t nb, int32_t *out) {
     }
 }
 
-/* scratch (floats): weight sums MR * nb, a zero block row, tile MR * RB */
+/* scratch (floats): weight sums MR * nb, a zero block row, tile MR * RB, MR widened q4_0 rows */
 void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                       int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
-    const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
+    const uint64_t rb = mr_row_bytes(w->type, K);
     int32_t *wsum = (int32_t *)scratch;
     block_q8_0 *zero = (block_q8_0 *)(wsum + MR * nb);
     float *tile = (float *)zero + (nb * sizeof(block_q8_0) + 3) / 4;
+    block_q8_0 *wide = (block_q8_0 *)(tile + MR * RB); /* MR q4_0 rows widened to q8_0 */
     memset(zero, 0, (size_t)nb * sizeof(block_q8_0));
     /* weights outer: their block sums are computed once and the packed
      * activations (all row blocks) are reused from cache */
@@ -261,6 +454,10 @@ void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, in
         const block_q8_0 *wr[MR];
         for (int r = 0; r < MR; r++) {
             wr[r] = r < mo ? (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + r) * rb) : zero;
+            if (r < mo && w->type == GGML_Q4_0) {
+                q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
+                wr[r] = wide + r * nb;
+            }
             block_sums(wr[r], nb, wsum + r * nb);
         }
         for (int64_t t = 0; t < T; t += RB) {

@@ -91,9 +91,12 @@ struct mr_ctx {
      * a batch encode stores its inputs one after another (segments) */
     int32_t n_enc;             /* total rows */
     int32_t n_seg;
-    int32_t *seg_off, *seg_len;/* [n_ctx] */
-    float *enc_out;            /* [n_ctx][d] */
-    float *cross_k, *cross_v;  /* [n_dec_layers][n_ctx][inner] */
+    int32_t *seg_off, *seg_len;/* [seg_cap] */
+    int32_t seg_cap;           /* inputs one encode can hold (n_ctx, grown by larger batches) */
+    int32_t enc_cap;           /* encoder rows the buffers below hold: n_ctx at first, grown by a
+                                  batch whose inputs together are longer (each is at most n_ctx) */
+    float *enc_out;            /* [enc_cap][d] */
+    float *cross_k, *cross_v;  /* [n_dec_layers][enc_cap][inner] */
     int cross_ready;
     /* relative position buckets, computed once per context */
     int32_t *bucket_enc;       /* [2*n_ctx-1]: bucket of (j - i) at index j - i + n_ctx - 1 */
@@ -101,17 +104,21 @@ struct mr_ctx {
     /* decoder cache for generation / teacher forcing (cap n_dec_max); beams
      * and classification make their own, sized to what they need */
     mr_kv kv;
-    /* scratch, sized for max(n_ctx, n_dec_max) rows */
-    int32_t rows;
-    float *x, *xn, *q, *k, *v, *att, *ff1, *ff2; /* [rows][max(d, inner)] / [rows][d_ff] */
+    /* scratch: rows is the longest sequence attention sees, max(n_ctx,
+     * n_dec_max); the row buffers hold cap_rows >= rows rows, grown when a
+     * batch encode has more rows in all */
+    int32_t rows, cap_rows;
+    float *x, *xn, *q, *k, *v, *att, *ff1, *ff2; /* [cap_rows][max(d, inner)] / [cap_rows][d_ff] */
     float *scores;             /* [n_threads][rows] attention scores */
     float *wrow;               /* [n_threads][4 * max(d, d_ff, inner)] dequantized weight rows */
     int64_t wrow_stride;       /* floats per thread in wrow */
     const mr_kern *kern;       /* kernels chosen for this CPU (or forced by params) */
     float *ascratch;           /* [n_threads][ascratch_stride]: per-head Q, K, V^T, scores, output */
     int64_t ascratch_stride;
-    uint8_t *xq;               /* [rows][max in] int8 activations (+128) for gemm_q8a */
-    float *xqd;                /* [rows][max in / 32] their block scales */
+    uint8_t *xq;               /* [cap_rows][max in] int8 activations (+128) for gemm_q8a */
+    float *xqd;                /* [cap_rows][max in / 32] their block scales */
+    uint16_t *xb;              /* [cap_rows][max in] bf16 activations for gemm_bf16
+                                  (reduced_precision only) */
     mr_pool *pool;
     float *logits;             /* [V] */
     uint64_t rng;

@@ -24,7 +24,9 @@ typedef struct {
     const float *x;
     int64_t T;
     float *y;
-    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV) */
+    int q8a; /* int8 path: activations already in c->xq / c->xqd (1: GEMM, 2: GEMV, as qa);
+                3: bf16 activations in c->xb */
+    mr_qact qa;
 } mm_job;
 
 static void mm_worker(void *arg, int ith, int nth) {
@@ -37,7 +39,8 @@ static void mm_worker(void *arg, int ith, int nth) {
     int64_t o0 = (int64_t)ith * chunk, o1 = o0 + chunk < out ? o0 + chunk : out;
     if (o0 >= o1) return;
     float *scratch = j->c->wrow + ith * j->c->wrow_stride;
-    if (j->q8a == 2) j->c->kern->gemv_q8a(j->w, (const int8_t *)j->c->xq, j->c->xqd, j->y, o0, o1);
+    if (j->q8a == 3) j->c->kern->gemm_bf16(j->w, j->c->xb, j->T, j->y, out, o0, o1, scratch);
+    else if (j->q8a == 2) j->c->kern->gemv_qa(j->w, &j->qa, j->y, o0, o1);
     else if (j->q8a) j->c->kern->gemm_q8a(j->w, j->c->xq, j->c->xqd, j->T, j->y, out, o0, o1, scratch);
     else j->c->kern->gemm(j->w, j->x, j->T, j->y, out, o0, o1, scratch);
 }
@@ -50,14 +53,26 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
         return;
     }
 #endif
-    mm_job j = {c, w, x, T, y, 0};
-    if (w->type == GGML_Q8_0 && T > 1 && c->kern->gemm_q8a) {
-        /* compute-bound q8_0 product: int8 dot products on quantized activations */
+    mm_job j = {c, w, x, T, y, 0, {NULL, NULL, NULL}};
+    int q8 = w->type == GGML_Q8_0, q4 = w->type == GGML_Q4_0 || w->type == GGML_Q4_K;
+    if ((q8 || w->type == GGML_Q4_0) && T > 1 && c->kern->gemm_q8a) {
+        /* compute-bound q8_0 / q4_0 product: int8 dot products on quantized
+         * activations; for a few rows too, where the 32-row panel carries
+         * padding: vpdpbusd's four byte products per lane still beat
+         * widening the weights to float */
         c->kern->quantize_act(x, T, w->ne[0], c->xq, c->xqd);
         j.q8a = 1;
-    } else if (w->type == GGML_Q8_0 && T == 1 && c->kern->gemv_q8a) {
-        /* decode: int8 dot products keep the one-row product bound by memory */
-        mr_quantize_row_s8(x, w->ne[0], (int8_t *)c->xq, c->xqd);
+    } else if (w->type == GGML_BF16 && T > MR_SMALL_T && c->p.reduced_precision && c->kern->gemm_bf16 &&
+               w->ne[0] % 2 == 0) {
+        /* allowed reduced precision: bf16 x bf16 products (vdpbf16ps) */
+        mr_pack_bf16(x, T, w->ne[0], c->xb);
+        j.q8a = 3;
+    } else if ((q8 || q4) && T == 1 && c->kern->gemv_qa) {
+        /* decode: int8 dot products keep the one-row product bound by memory;
+         * the block sums follow the scales in xqd */
+        int64_t nb = w->ne[0] / 32;
+        j.qa = (mr_qact){(int8_t *)c->xq, c->xqd, (int32_t *)(c->xqd + nb + 1)};
+        mr_quantize_qact(w->type, x, w->ne[0], &j.qa);
         j.q8a = 2;
     }
     mr_pool_run(c->pool, mm_worker, &j);
@@ -217,7 +232,7 @@ static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *
 int mr_t5_cross_kv(mr_ctx *c) {
     if (c->cross_ready) return MR_OK;
     const mr_model *m = c->m;
-    int64_t plane = (int64_t)c->p.n_ctx * m->hp.inner;
+    int64_t plane = (int64_t)c->enc_cap * m->hp.inner;
     for (int l = 0; l < m->hp.n_dec_layers; l++) {
         mr_mm(c, m->dec[l].ck, c->enc_out, c->n_enc, c->cross_k + l * plane);
         mr_mm(c, m->dec[l].cv, c->enc_out, c->n_enc, c->cross_v + l * plane);
@@ -242,13 +257,13 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
         N += cnt[s];
     }
     if (N <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens");
-    if (N > c->rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->rows);
+    if (N > c->cap_rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->cap_rows);
     int rc = check_ids(c, tok, N);
     if (rc != MR_OK) return rc;
     if (c->cuda) return mr_cuda_decode(c, n_seq, kv, cnt, tok, h);
     if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;
     embed(c, tok, N);
-    int64_t cplane = (int64_t)c->p.n_ctx * in;
+    int64_t cplane = (int64_t)c->enc_cap * in;
     for (int l = 0; l < hp->n_dec_layers; l++) {
         const mr_layer *L = &m->dec[l];
         mr_rmsnorm(c->x, L->attn_norm, N, d, hp->eps, c->xn);

@@ -17,7 +17,7 @@ if [ -d "$REF/goldens" ]; then
   echo "tests/data matches $REF"
 fi
 for v in t5-v1_0-tiny flan-v1_1-tiny flan-v1_1-tiny-copy; do
-  for t in f32 f16 bf16 q8_0; do
+  for t in f32 f16 bf16 q8_0 q4_0 q4_K; do
     "$B/mr-convert" "tests/data/goldens/$v" "$OUT/$v-$t.gguf" --type "$t" 2>/dev/null
   done
 done

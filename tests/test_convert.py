@@ -247,7 +247,7 @@ check(p.wait() == 0 and b"\r" in tty and b"100.0%" in tty, "progress on a termin
 os.remove(out)
 shutil.rmtree(os.path.dirname(d))
 r = subprocess.run([CONVERT, src, out, "--type"], capture_output=True, text=True)
-check(r.returncode == 1 and r.stderr == "mr-convert: --type needs a value (f32, f16, bf16, q8_0)\n",
+check(r.returncode == 1 and r.stderr == "mr-convert: --type needs a value (f32, f16, bf16, q8_0, q4_0, q4_K)\n",
       "--type without a value: %r" % r.stderr)
 
 rc, err = convert(os.path.join(W, "nonexistent"), os.path.join(W, "x.gguf"))

@@ -85,6 +85,29 @@ static void unavailable_is_a_clear_error(void **state) {
     mr_model_free(m);
 }
 
+/* 4-bit weights have no GPU kernels: a clear error naming the tensor (GPU
+ * or not), and the asked-for CPU fallback runs them. */
+static void four_bit_stays_on_the_cpu(void **state) {
+    (void)state;
+    char err[512] = "";
+    mr_model *m = mr_model_load(tu_gen("t5-v1_0-tiny-q4_K.gguf"), NULL, err, sizeof err);
+    assert_non_null(m);
+    mr_ctx_params p = mr_ctx_default_params();
+    p.backend = MR_BACKEND_CUDA;
+    mr_ctx *c = (mr_ctx *)0x1;
+    assert_int_equal(mr_ctx_init(m, &p, &c, err, sizeof err), MR_ERR_UNSUPPORTED);
+    assert_null(c);
+    assert_non_null(strstr(err, "CUDA backend: tensor"));
+    assert_non_null(strstr(err, "q4_"));
+    p.cpu_fallback = 1;
+    assert_int_equal(mr_ctx_init(m, &p, &c, err, sizeof err), MR_OK);
+    assert_non_null(strstr(err, "running on the CPU"));
+    int32_t ids[] = {5, 17, 42, 1};
+    assert_int_equal(mr_encode(c, ids, 4), MR_OK);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
 /* A weight of the given type holding (a rounding of) w [out][in]. */
 static mr_tensor make_weight(uint32_t type, const float *w, int64_t in, int64_t out, void **buf) {
     mr_tensor t;
@@ -202,6 +225,7 @@ static void attention_matches_scalar(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unavailable_is_a_clear_error),
+        cmocka_unit_test(four_bit_stays_on_the_cpu),
         cmocka_unit_test(matmul_matches_scalar),
         cmocka_unit_test(small_kernels_match_scalar),
         cmocka_unit_test(attention_matches_scalar),

@@ -168,9 +168,13 @@ static void specific_errors(void **state) {
     assert_int_equal(open_err(b, len, err, sizeof err), MR_ERR_FORMAT);
     assert_non_null(strstr(err, "overflow"));
 
-    memcpy(b, orig, len); patch_u32(b + at + 20, 12); /* q4_K: valid ggml, unsupported here */
+    memcpy(b, orig, len); patch_u32(b + at + 20, 3); /* q4_1: valid ggml, unsupported here */
     assert_int_equal(open_err(b, len, err, sizeof err), MR_ERR_UNSUPPORTED);
     assert_non_null(strstr(err, "unsupported tensor type"));
+
+    memcpy(b, orig, len); patch_u32(b + at + 20, 12); patch_u64(b + at + 4, 128); /* q4_K: 256 per block */
+    assert_int_equal(open_err(b, len, err, sizeof err), MR_ERR_FORMAT);
+    assert_non_null(strstr(err, "q4_K blocks"));
 
     memcpy(b, orig, len); patch_u64(b + at + 24, 1ull << 40); /* offset past the end */
     assert_int_equal(open_err(b, len, err, sizeof err), MR_ERR_FORMAT);

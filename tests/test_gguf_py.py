@@ -66,4 +66,46 @@ for variant, gated, n_enc, n_dec, d, inner, dff, vocab in [
             for s in ["cross_attn_norm", "cross_attn_q", "cross_attn_k", "cross_attn_v", "cross_attn_o"]:
                 check("dec.blk.%d.%s.weight" % (i, s) in names, "%s: dec.blk.%d.%s" % (name, i, s))
 
+# 4-bit files: gguf-py (an independent implementation of llama.cpp's block
+# formats) reads our q4_0 and q4_K tensors. q4_0 is byte for byte what its
+# quantizer (llama.cpp's reference algorithm) makes from the f32 weights;
+# q4_K, which gguf-py can only decode, decodes to within its quantization
+# error of those weights, and better than q4_0 does.
+import numpy as np  # noqa: E402
+
+QT = gguf.GGMLQuantizationType
+for variant in ["t5-v1_0-tiny", "flan-v1_1-tiny"]:
+    ref = {x.name: x for x in gguf.GGUFReader(os.path.join(D, "%s-f32.gguf" % variant)).tensors}
+    for typ in ["q4_0", "q4_K"]:
+        name = "%s-%s" % (variant, typ)
+        tens = {x.name: x for x in gguf.GGUFReader(os.path.join(D, name + ".gguf")).tensors}
+        n4 = nk = 0
+        err0 = errk = 0.0
+        for tn, t in tens.items():
+            w = np.asarray(ref[tn].data, dtype=np.float32).reshape(-1, int(t.shape[0]))
+            if t.tensor_type == QT.Q4_0:
+                n4 += 1
+                ours = np.asarray(t.data).reshape(-1).view(np.uint8)
+                theirs = gguf.quants.quantize(w, QT.Q4_0).reshape(-1).view(np.uint8)
+                check(ours.tobytes() == theirs.tobytes(), "%s: %s equals gguf-py's q4_0 quantization" % (name, tn))
+            elif t.tensor_type == QT.Q4_K:
+                nk += 1
+                raw = np.asarray(t.data).view(np.uint8)
+                deq = gguf.quants.dequantize(raw, QT.Q4_K).reshape(w.shape)
+                q0 = gguf.quants.dequantize(gguf.quants.quantize(w, QT.Q4_0), QT.Q4_0).reshape(w.shape)
+                # per sub-block of 32: within 3/4 of a step of the range / 15, plus 6-bit scale rounding
+                blk = w.reshape(-1, 32)
+                rng = (np.maximum(blk.max(1), 0) - np.minimum(blk.min(1), 0)).reshape(-1, 1)
+                e = np.abs(deq.reshape(-1, 32) - blk)
+                check(bool((e <= rng / 15 * 0.75 + np.abs(blk).max(1, keepdims=True) * 0.05).all()),
+                      "%s: %s within q4_K's quantization error" % (name, tn))
+                err0 += float(((q0 - w) ** 2).sum())
+                errk += float(((deq - w) ** 2).sum())
+            else:
+                check(t.tensor_type in (QT.F32, QT.F16), "%s: %s is %s" % (name, tn, t.tensor_type))
+        check(n4 > 0, name + ": has q4_0 tensors")
+        if typ == "q4_K" and variant == "t5-v1_0-tiny":  # d_ff 256: the FFN down rows are q4_K
+            check(nk == 4, name + ": the four ffn_down tensors are q4_K (%d)" % nk)
+            check(errk < err0, name + ": q4_K closer to f32 than q4_0 (%.4g vs %.4g)" % (errk, err0))
+
 check.finish()

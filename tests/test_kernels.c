@@ -37,9 +37,29 @@ static wbuf make_weights(uint32_t type, const float *wf, int64_t in, int64_t out
             if (type == GGML_BF16) ((uint16_t *)row)[i] = mr_f32_to_bf16(src[i]);
         }
         if (type == GGML_Q8_0) mr_quantize_q8_0(src, in, (block_q8_0 *)row);
+        if (type == GGML_Q4_0) mr_quantize_q4_0(src, in, (block_q4_0 *)row);
+        if (type == GGML_Q4_K) mr_quantize_q4_K(src, in, (block_q4_K *)row);
+        if (type == GGML_Q5_0) /* no quantizer of ours: random bits */
+            for (int64_t k = 0; k < in / 32; k++) {
+                block_q5_0 *q = (block_q5_0 *)row + k;
+                for (size_t i = 0; i < sizeof q->qs; i++) { rng = rng * 6364136223846793005ull + 1442695040888963407ull; q->qs[i] = (uint8_t)(rng >> 40); }
+                for (size_t i = 0; i < sizeof q->qh; i++) { rng = rng * 6364136223846793005ull + 1442695040888963407ull; q->qh[i] = (uint8_t)(rng >> 40); }
+                q->d = mr_f32_to_f16(1.0f / 16);
+            }
+        if (type == GGML_Q6_K) /* no quantizer of ours: random bits, scales of a sane size */
+            for (int64_t k = 0; k < in / QK_K; k++) {
+                block_q6_K *q = (block_q6_K *)row + k;
+                for (size_t i = 0; i < sizeof q->ql; i++) { rng = rng * 6364136223846793005ull + 1442695040888963407ull; q->ql[i] = (uint8_t)(rng >> 40); }
+                for (size_t i = 0; i < sizeof q->qh; i++) { rng = rng * 6364136223846793005ull + 1442695040888963407ull; q->qh[i] = (uint8_t)(rng >> 40); }
+                for (int i = 0; i < 16; i++) q->scales[i] = (int8_t)(i * 7 % 31 - 15);
+                q->d = mr_f32_to_f16(1.0f / 512);
+            }
     }
     return b;
 }
+
+/* Whether a row of `in` elements can be stored as `type`. */
+static int fits(uint32_t type, int64_t in) { return mr_row_bytes(type, in) != 0; }
 
 static void gemm_vs_scalar(void **state) {
     (void)state;
@@ -47,8 +67,9 @@ static void gemm_vs_scalar(void **state) {
     mr_kern_level top = mr_kern_detect();
     static const int64_t shapes[][3] = {/* in, out, T */
         {64, 48, 1}, {64, 48, 7}, {96, 37, 5}, {512, 64, 1}, {512, 64, 128}, {2048, 40, 3},
-        {32, 1, 1},  {160, 19, 9}, {768, 33, 2}};
-    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0};
+        {32, 1, 1},  {160, 19, 9}, {768, 33, 2}, {256, 21, 1}, {256, 21, 4}};
+    static const uint32_t types[] = {GGML_F32, GGML_F16, GGML_BF16, GGML_Q8_0, GGML_Q4_0, GGML_Q5_0, GGML_Q4_K, GGML_Q6_K};
+    enum { NTYPES = sizeof types / sizeof types[0] };
     int checked = 0;
     for (int lv = MR_KERN_AVX2; lv <= (int)top; lv++) {
         const mr_kern *k = mr_kern_get((mr_kern_level)lv);
@@ -57,8 +78,8 @@ static void gemm_vs_scalar(void **state) {
             float *wf = malloc((size_t)(in * out) * sizeof *wf), *x = malloc((size_t)(in * T) * sizeof *x);
             for (int64_t i = 0; i < in * out; i++) wf[i] = frand();
             for (int64_t i = 0; i < in * T; i++) x[i] = frand() * 3;
-            for (size_t ti = 0; ti < 4; ti++) {
-                if (types[ti] == GGML_Q8_0 && in % 32) continue;
+            for (size_t ti = 0; ti < NTYPES; ti++) {
+                if (!fits(types[ti], in)) continue;
                 wbuf b = make_weights(types[ti], wf, in, out);
                 mr_tensor w = {.type = types[ti], .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
                 int64_t ny = T * out;
@@ -144,22 +165,30 @@ static void gelu_vs_scalar(void **state) {
     }
 }
 
-/* The int8 q8_0 GEMM against its scalar twin (same integers: only float
- * summation order differs), and against f32 on the dequantized weights
- * (activation quantization: half a step of 1/127 of each block's max). */
+/* The int8 GEMM (q8_0, and q4_0 widened to it) and the int8 decode GEMV
+ * (q8_0, q4_0, q4_K) against their scalar twins (same integers: only float
+ * summation order differs, bound 1e-5 relative), and against f32 on the
+ * dequantized weights (activation quantization: half a step of 1/127 of
+ * each 32-block's max, times the weights' magnitude). */
 static void q8a_vs_scalar(void **state) {
     (void)state;
     const mr_kern *k = mr_kern_get(MR_KERN_AUTO);
     if (!k->gemm_q8a) { print_message("  no int8 GEMM on this CPU (%s): skipped\n", k->name); return; }
     static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 9}, {32, 1, 3},
-                                        {288, 20, 2}};
-    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+                                        {288, 20, 2}, {256, 19, 3}, {768, 40, 2}, {1280, 7, 2}, {544, 9, 2},
+                                        {2048, 17, 1}};
+    static const uint32_t types[] = {GGML_Q8_0, GGML_Q4_0, GGML_Q4_K};
+    int checked = 0;
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++)
+        for (size_t ti = 0; ti < 3; ti++) {
         int64_t in = shapes[si][0], out = shapes[si][1], T = shapes[si][2], nb = in / 32;
+        uint32_t type = types[ti];
+        if (!fits(type, in)) continue;
         float *wf = malloc((size_t)(in * out) * sizeof *wf), *x = malloc((size_t)(in * T) * sizeof *x);
         for (int64_t i = 0; i < in * out; i++) wf[i] = frand();
         for (int64_t i = 0; i < in * T; i++) x[i] = frand() * 4;
-        wbuf b = make_weights(GGML_Q8_0, wf, in, out);
-        mr_tensor w = {.type = GGML_Q8_0, .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
+        wbuf b = make_weights(type, wf, in, out);
+        mr_tensor w = {.type = type, .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
         uint8_t *xq = malloc((size_t)(in * MR_Q8A_ROWS(T))), *xq2 = malloc((size_t)(in * MR_Q8A_ROWS(T)));
         float *dx = malloc((size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx), *dx2 = malloc((size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx2);
         mr_quantize_act(x, T, in, xq, dx);
@@ -171,43 +200,127 @@ static void q8a_vs_scalar(void **state) {
         free(dx2);
         float *y = malloc((size_t)(T * out + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)(T * out) * sizeof *yr);
         float *yf = malloc((size_t)(T * out) * sizeof *yf), *scr = malloc((size_t)MR_KERN_SCRATCH(in) * sizeof *scr);
-        for (int64_t i = 0; i < T * out + 2 * GUARD; i++) y[i] = CANARY;
-        k->gemm_q8a(&w, xq, dx, T, y + GUARD, out, 0, out / 2, scr);
-        k->gemm_q8a(&w, xq, dx, T, y + GUARD, out, out / 2, out, scr);
-        mr_gemm_q8a_scalar(&w, xq, dx, T, yr, out, 0, out, scr);
         mr_kern_get(MR_KERN_SCALAR)->gemm(&w, x, T, yf, out, 0, out, scr);
-        for (int g = 0; g < GUARD; g++) {
-            assert_true(y[g] == CANARY);
-            assert_true(y[GUARD + T * out + g] == CANARY);
+        double wmax = 0; /* largest dequantized weight: q4_K's fitted range may exceed 1 */
+        {
+            float *deq = malloc((size_t)in * sizeof *deq);
+            for (int64_t o = 0; o < out; o++) {
+                mr_tensor_row_f32(&w, o, deq);
+                wmax = fmax(wmax, tu_maxabs(deq, in));
+            }
+            free(deq);
         }
-        for (int64_t i = 0; i < T * out; i++) {
-            if (!(fabs(y[GUARD + i] - yr[i]) <= 1e-5 * fmax(1.0, fabs(yr[i]))))
-                fail_msg("q8a %lldx%lldx%lld [%lld]: %.7g vs scalar twin %.7g", (long long)T, (long long)in,
-                         (long long)out, (long long)i, y[GUARD + i], yr[i]);
-            /* |x - deq(x)| <= dx / 2 per element; weights at most ~1 */
-            double bound = 0.5 * 4.0 / 127.0 * in * 1.01 + 1e-4;
-            assert_true(fabs(yr[i] - yf[i]) <= bound);
+        double qbound = 0.5 * 4.0 / 127.0 * in * wmax * 1.01 + 1e-4;
+        if (type != GGML_Q4_K) { /* the int8 GEMM takes q8_0 and q4_0 */
+            for (int64_t i = 0; i < T * out + 2 * GUARD; i++) y[i] = CANARY;
+            k->gemm_q8a(&w, xq, dx, T, y + GUARD, out, 0, out / 2, scr);
+            k->gemm_q8a(&w, xq, dx, T, y + GUARD, out, out / 2, out, scr);
+            mr_gemm_q8a_scalar(&w, xq, dx, T, yr, out, 0, out, scr);
+            for (int g = 0; g < GUARD; g++) {
+                assert_true(y[g] == CANARY);
+                assert_true(y[GUARD + T * out + g] == CANARY);
+            }
+            for (int64_t i = 0; i < T * out; i++) {
+                if (!(fabs(y[GUARD + i] - yr[i]) <= 1e-5 * fmax(1.0, fabs(yr[i]))))
+                    fail_msg("q8a %s %lldx%lldx%lld [%lld]: %.7g vs scalar twin %.7g", mr_type_name(type), (long long)T,
+                             (long long)in, (long long)out, (long long)i, y[GUARD + i], yr[i]);
+                assert_true(fabs(yr[i] - yf[i]) <= qbound);
+            }
         }
         /* the one-row (decode) product on the first row of x */
-        if (k->gemv_q8a) {
+        if (k->gemv_qa) {
             int8_t *q1 = malloc((size_t)in);
             float *d1 = malloc((size_t)nb * sizeof *d1);
-            mr_quantize_row_s8(x, in, q1, d1);
-            for (int64_t i = 0; i < out + 2 * GUARD; i++) y[i] = CANARY;
-            k->gemv_q8a(&w, q1, d1, y + GUARD, 0, out / 2);
-            k->gemv_q8a(&w, q1, d1, y + GUARD, out / 2, out);
-            mr_gemv_q8a_scalar(&w, q1, d1, yr, 0, out);
-            for (int g = 0; g < GUARD; g++) assert_true(y[g] == CANARY && y[GUARD + out + g] == CANARY);
-            for (int64_t o = 0; o < out; o++) {
-                if (!(fabs(y[GUARD + o] - yr[o]) <= 1e-5 * fmax(1.0, fabs(yr[o]))))
-                    fail_msg("gemv_q8a in=%lld [%lld]: %.7g vs scalar twin %.7g", (long long)in, (long long)o,
-                             y[GUARD + o], yr[o]);
-                assert_true(fabs(yr[o] - yf[o]) <= 0.5 * 4.0 / 127.0 * in * 1.01 + 1e-4);
+            int32_t *s1 = malloc((size_t)nb * sizeof *s1);
+            mr_qact qa = {q1, d1, s1};
+            mr_quantize_qact(type, x, in, &qa);
+            /* every element lands once; the block sums are the sums of the blocks */
+            char *seen = calloc((size_t)in, 1);
+            for (int64_t i = 0; i < in; i++) seen[mr_qact_pos(type, in, i)]++;
+            for (int64_t i = 0; i < in; i++) assert_int_equal(seen[i], 1);
+            free(seen);
+            for (int64_t bb = 0; bb < nb; bb++) {
+                int32_t t = 0;
+                for (int j = 0; j < 32; j++) t += q1[mr_qact_pos(type, in, bb * 32 + j)];
+                assert_int_equal(t, s1[bb]);
             }
+            for (int64_t i = 0; i < out + 2 * GUARD; i++) y[i] = CANARY;
+            k->gemv_qa(&w, &qa, y + GUARD, 0, out / 2);
+            k->gemv_qa(&w, &qa, y + GUARD, out / 2, out);
+            mr_gemv_qa_scalar(&w, &qa, yr, 0, out);
+            for (int g = 0; g < GUARD; g++) assert_true(y[g] == CANARY && y[GUARD + out + g] == CANARY);
+            /* the vector kernels take the weights' offsets (q8_0's 128 of
+             * the unsigned operand, q4_0's 8) off in float after the block
+             * products: float rounding relative to sum (|w| + offset) |x| */
+            double off = type == GGML_Q8_0 ? 128 : type == GGML_Q4_0 ? 8 : 0;
+            float *deq = malloc((size_t)in * sizeof *deq);
+            for (int64_t o = 0; o < out; o++) {
+                mr_tensor_row_f32(&w, o, deq);
+                const uint8_t *row = (const uint8_t *)b.data + (uint64_t)o * mr_row_bytes(type, in);
+                double mag = 0;
+                for (int64_t i = 0; i < in; i++) {
+                    double dw = type == GGML_Q8_0 ? mr_f16_to_f32(((const block_q8_0 *)row)[i / 32].d)
+                              : type == GGML_Q4_0 ? mr_f16_to_f32(((const block_q4_0 *)row)[i / 32].d) : 0;
+                    mag += (fabs(deq[i]) + off * fabs(dw)) * fabs(x[i]);
+                }
+                if (!(fabs(y[GUARD + o] - yr[o]) <= (in / 32 + 8) * 1.2e-7 * mag + 1e-6))
+                    fail_msg("gemv_qa %s in=%lld [%lld]: %.7g vs scalar twin %.7g", mr_type_name(type), (long long)in,
+                             (long long)o, y[GUARD + o], yr[o]);
+                if (!(fabs(yr[o] - yf[o]) <= qbound))
+                    fail_msg("gemv_qa %s in=%lld [%lld]: scalar twin %.7g vs f32 %.7g (bound %.3g)", mr_type_name(type),
+                             (long long)in, (long long)o, yr[o], yf[o], qbound);
+            }
+            free(deq);
             free(q1);
             free(d1);
+            free(s1);
         }
+        checked++;
         free(wf); free(x); free(b.data); free(xq); free(dx); free(y); free(yr); free(yf); free(scr);
+    }
+    print_message("  int8 products: %d cases\n", checked);
+}
+
+/* bf16 x bf16 GEMM (AVX-512 BF16) against its scalar twin (the
+ * instruction's order: equal up to 1e-6 relative) and against f32
+ * activations on the same weights: |dy| <= 2^-8 sum |w x| from rounding the
+ * activations, plus f32 summation. */
+static void bf16_vs_scalar(void **state) {
+    (void)state;
+    const mr_kern *k = mr_kern_get(MR_KERN_AUTO);
+    if (!k->gemm_bf16) { print_message("  no AVX-512 BF16 on this CPU (%s): skipped\n", k->name); return; }
+    static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 40}, {2, 1, 1},
+                                        {768, 19, 33}, {130, 9, 70}};
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+        int64_t in = shapes[si][0], out = shapes[si][1], T = shapes[si][2];
+        float *wf = malloc((size_t)(in * out) * sizeof *wf), *x = malloc((size_t)(in * T) * sizeof *x);
+        for (int64_t i = 0; i < in * out; i++) wf[i] = frand();
+        for (int64_t i = 0; i < in * T; i++) x[i] = frand() * 3;
+        wbuf b = make_weights(GGML_BF16, wf, in, out);
+        mr_tensor w = {.type = GGML_BF16, .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
+        uint16_t *xp = malloc((size_t)(MR_Q8A_ROWS(T) * in) * sizeof *xp);
+        mr_pack_bf16(x, T, in, xp);
+        float *y = malloc((size_t)(T * out + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)(T * out) * sizeof *yr);
+        float *yf = malloc((size_t)(T * out) * sizeof *yf), *scr = malloc((size_t)MR_KERN_SCRATCH(in) * sizeof *scr);
+        for (int64_t i = 0; i < T * out + 2 * GUARD; i++) y[i] = CANARY;
+        k->gemm_bf16(&w, xp, T, y + GUARD, out, 0, out / 2, scr);
+        k->gemm_bf16(&w, xp, T, y + GUARD, out, out / 2, out, scr);
+        mr_gemm_bf16_scalar(&w, xp, T, yr, out, 0, out);
+        mr_kern_get(MR_KERN_SCALAR)->gemm(&w, x, T, yf, out, 0, out, scr);
+        for (int g = 0; g < GUARD; g++) assert_true(y[g] == CANARY && y[GUARD + T * out + g] == CANARY);
+        for (int64_t t = 0; t < T; t++)
+            for (int64_t o = 0; o < out; o++) {
+                int64_t i = t * out + o;
+                double mag = 0;
+                for (int64_t e = 0; e < in; e++) mag += fabs((double)mr_bf16_to_f32(((uint16_t *)b.data)[o * in + e]) * x[t * in + e]);
+                if (!(fabs(y[GUARD + i] - yr[i]) <= 1e-6 * mag + 1e-7))
+                    fail_msg("bf16 gemm %lldx%lldx%lld [%lld]: %.8g vs scalar twin %.8g", (long long)T, (long long)in,
+                             (long long)out, (long long)i, y[GUARD + i], yr[i]);
+                double bound = (1.0 / 256) * mag + 2.0 * in * 1.19e-7 * mag + 1e-6;
+                if (!(fabs(yr[i] - yf[i]) <= bound))
+                    fail_msg("bf16 gemm [%lld]: %.8g vs f32 activations %.8g (bound %.3g)", (long long)i, yr[i], yf[i], bound);
+            }
+        free(wf); free(x); free(b.data); free(xp); free(y); free(yr); free(yf); free(scr);
     }
 }
 
@@ -249,8 +362,8 @@ static float *run_model(const char *file, int threads, int kernels, int32_t *n_o
 static void threads_and_levels(void **state) {
     (void)state;
     const char *files[] = {"flan-v1_1-tiny-copy-f32.gguf", "t5-v1_0-tiny-q8_0.gguf", "flan-v1_1-tiny-bf16.gguf",
-                           "t5-v1_0-tiny-f16.gguf"};
-    for (size_t f = 0; f < 4; f++) {
+                           "t5-v1_0-tiny-f16.gguf", "t5-v1_0-tiny-q4_K.gguf", "flan-v1_1-tiny-q4_0.gguf"};
+    for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
         int32_t n1, n;
         float *base = run_model(files[f], 1, 0, &n1);
         /* any thread count: the same bits */
@@ -265,7 +378,8 @@ static void threads_and_levels(void **state) {
          * bound of test_t5 */
         float *s = run_model(files[f], 2, MR_KERN_SCALAR, &n);
         double err = tu_maxdiff(s, base, n - 20), mag = tu_maxabs(s, n - 20);
-        double r = strstr(files[f], "q8_0") && mr_kern_get(MR_KERN_AUTO)->gemm_q8a ? 5e-2 : 2e-5;
+        int int8 = (strstr(files[f], "q8_0") || strstr(files[f], "q4_")) && mr_kern_get(MR_KERN_AUTO)->gemm_q8a;
+        double r = int8 ? 5e-2 : 2e-5;
         if (!(err <= r * fmax(1.0, mag))) fail_msg("%s: SIMD vs scalar %.3g (max %.3g)", files[f], err, mag);
         print_message("  %s: best level vs scalar: max difference %.3g (values up to %.3g)\n", files[f], err, mag);
         free(s);
@@ -298,6 +412,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(gemm_vs_scalar),
         cmocka_unit_test(q8a_vs_scalar),
+        cmocka_unit_test(bf16_vs_scalar),
         cmocka_unit_test(gelu_vs_scalar),
         cmocka_unit_test(threads_and_levels),
         cmocka_unit_test(pool_basics),

@@ -235,7 +235,7 @@ static void context_params(void **state) {
     mr_model *m = load_base();
     const struct { const char *field; int32_t v; } bad[] = {
         {"n_ctx", -1},     {"n_ctx", (1 << 20) + 1}, {"n_dec_max", -5}, {"n_threads", -1},
-        {"n_threads", 257}, {"kernels", -1},          {"kernels", 6},     {"device", -1},
+        {"n_threads", 257}, {"kernels", -1},          {"kernels", 7},     {"device", -1},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         mr_ctx_params cp = mr_ctx_default_params();
@@ -368,16 +368,85 @@ static void batch_inputs(void **state) {
         assert_int_equal(nt[i], n2[i]);
         assert_memory_equal(together[i], again[i], (size_t)nt[i] * sizeof(int32_t));
     }
-    /* limits */
-    int32_t big[] = {400, 200};
+    /* limits: n_ctx (512) bounds each input, not the batch */
+    int32_t big[] = {400, 200}, over[] = {400, 513};
     const int32_t *two[] = {store[0], store[1]};
     int32_t *buf = calloc(600, sizeof *buf);
+    for (int i = 0; i < 600; i++) buf[i] = 3 + i % 50;
     const int32_t *twob[] = {buf, buf};
-    assert_int_equal(mr_encode_batch(c, twob, big, 2), MR_ERR_TOO_LONG);
+    assert_int_equal(mr_encode_batch(c, twob, big, 2), MR_OK);
+    assert_int_equal(mr_encode_batch(c, twob, over, 2), MR_ERR_TOO_LONG);
+    assert_non_null(strstr(mr_ctx_errmsg(c), "input 1: 513 tokens exceed n_ctx 512"));
     int32_t zero[] = {3, 0};
     assert_int_equal(mr_encode_batch(c, two, zero, 2), MR_ERR_EMPTY);
     assert_int_equal(mr_generate_batch(c, &gp, outs, 24, nt), MR_ERR_STATE);
     free(buf);
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
+/* A batch longer in all than n_ctx (every input within it): 24 inputs of
+ * 17..40 tokens on a context of n_ctx 40, encoder outputs and greedy ids
+ * equal to each input's alone; a smaller batch afterwards still works. */
+static void batch_beyond_n_ctx(void **state) {
+    (void)state;
+    mr_model *m = load_base();
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.n_ctx = 40;
+    cp.n_dec_max = 16;
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    assert_non_null(c);
+    enum { B = 24, NEW = 8 };
+    int32_t store[B][40], lens[B];
+    const int32_t *ids[B];
+    int64_t total = 0;
+    for (int b = 0; b < B; b++) {
+        lens[b] = 17 + b;
+        for (int i = 0; i < lens[b] - 1; i++) store[b][i] = 3 + (i * 7919 + b * 131) % 900;
+        store[b][lens[b] - 1] = 1;
+        ids[b] = store[b];
+        total += lens[b];
+    }
+    assert_true(total > 10 * cp.n_ctx);
+    mr_generate_params gp = mr_generate_default_params();
+    gp.max_new_tokens = gp.min_new_tokens = NEW;
+    int32_t alone[B][NEW], na[B], d = 0, n = 0;
+    mr_model_info info;
+    mr_model_get_info(m, &info);
+    float *enc_alone = malloc((size_t)total * info.d_model * sizeof *enc_alone);
+    int64_t off = 0;
+    for (int b = 0; b < B; b++) {
+        assert_int_equal(mr_encode(c, ids[b], lens[b]), MR_OK);
+        const float *e = mr_encoder_output(c, &n, &d);
+        memcpy(enc_alone + off * d, e, (size_t)n * d * sizeof *e);
+        off += n;
+        na[b] = mr_generate(c, &gp, alone[b], NEW, NULL);
+        assert_int_equal(na[b], NEW);
+    }
+    int32_t together[B][NEW], nt[B];
+    int32_t *outs[B];
+    for (int b = 0; b < B; b++) outs[b] = together[b];
+    assert_int_equal(mr_encode_batch(c, ids, lens, B), MR_OK);
+    off = 0;
+    for (int b = 0; b < B; b++) {
+        const float *e = mr_encoder_output_of(c, b, &n, &d);
+        assert_int_equal(n, lens[b]);
+        for (int64_t i = 0; i < (int64_t)n * d; i++) assert_true(e[i] == enc_alone[off * d + i]);
+        off += n;
+    }
+    assert_int_equal(mr_generate_batch(c, &gp, outs, NEW, nt), MR_OK);
+    for (int b = 0; b < B; b++) {
+        assert_int_equal(nt[b], na[b]);
+        assert_memory_equal(together[b], alone[b], (size_t)na[b] * sizeof(int32_t));
+    }
+    /* after growing, a small batch and a single input still run */
+    assert_int_equal(mr_encode_batch(c, ids, lens, 2), MR_OK);
+    assert_int_equal(mr_generate_batch(c, &gp, outs, NEW, nt), MR_OK);
+    assert_memory_equal(together[1], alone[1], (size_t)na[1] * sizeof(int32_t));
+    int32_t long_in[41] = {0};
+    assert_int_equal(mr_encode(c, long_in, 41), MR_ERR_TOO_LONG);
+    assert_non_null(strstr(mr_ctx_errmsg(c), "input of 41 tokens exceeds n_ctx 40"));
+    free(enc_alone);
     mr_ctx_free(c);
     mr_model_free(m);
 }
@@ -487,6 +556,7 @@ int main(void) {
         cmocka_unit_test(context_params),
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
+        cmocka_unit_test(batch_beyond_n_ctx),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

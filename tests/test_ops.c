@@ -1,4 +1,5 @@
-/* test_ops.c - lib/ops.c, lib/quant.c, lib/fp16.c: the scalar kernels.
+/* test_ops.c - lib/ops.c, lib/quant.c, lib/fp16.c: the scalar kernels and
+ * the storage types (q8_0, q4_0, q4_K, q6_K blocks).
  * Bucket values were computed with transformers' formula (float32 log, as
  * torch does); matmul over every weight type is compared with a float64
  * reference on the dequantized weights, with guard bytes around outputs. */
@@ -84,6 +85,141 @@ static void q8_0_blocks(void **state) {
     assert_int_equal(mr_row_bytes(GGML_Q8_0, 64), 68);
     assert_int_equal(mr_row_bytes(GGML_Q8_0, 48), 0);
     assert_int_equal(mr_row_bytes(GGML_BF16, 48), 96);
+}
+
+/* Hand-built 4- and 6-bit blocks decode to the values of llama.cpp's
+ * formulas (ggml-quants.c dequantize_row_*), written out element by element
+ * here; the quantizers round-trip within half a step. */
+static void q4_blocks(void **state) {
+    (void)state;
+    float y[256];
+    /* q4_0: d = 0.5 (f16 0x3800); qs[j] = j | (15 - j) << 4:
+     * element j = 0.5 * (j - 8), element j + 16 = 0.5 * (7 - j) */
+    block_q4_0 b0 = {.d = 0x3800};
+    for (int j = 0; j < 16; j++) b0.qs[j] = (uint8_t)(j | ((15 - j) << 4));
+    mr_tensor t0 = {.type = GGML_Q4_0, .n_dims = 2, .ne = {32, 1, 1, 1}, .data = &b0};
+    mr_tensor_row_f32(&t0, 0, y);
+    for (int j = 0; j < 16; j++) {
+        assert_true(y[j] == 0.5f * (float)(j - 8));
+        assert_true(y[j + 16] == 0.5f * (float)(7 - j));
+    }
+    assert_int_equal(sizeof(block_q4_0), 18);
+    assert_int_equal(sizeof(block_q4_K), 144);
+    assert_int_equal(sizeof(block_q6_K), 210);
+    assert_int_equal(mr_row_bytes(GGML_Q4_0, 64), 36);
+    assert_int_equal(mr_row_bytes(GGML_Q4_K, 512), 288);
+    assert_int_equal(mr_row_bytes(GGML_Q4_K, 96), 0);
+    assert_int_equal(mr_row_bytes(GGML_Q6_K, 256), 210);
+
+    /* q4_K: d = 0.25 (0x3400), dmin = 0.125 (0x3000); sub-block j has
+     * scale sc[j] = 5 + 7j and min m[j] = 60 - 3j (6 bits each, packed as
+     * ggml's get_scale_min_k4 reads them); qs[32c + l] = (l % 16) | ((l + c) % 16) << 4.
+     * Element 64c + l = 0.25 sc[2c] (l % 16) - 0.125 m[2c],
+     * element 64c + 32 + l = 0.25 sc[2c+1] ((l + c) % 16) - 0.125 m[2c+1]. */
+    block_q4_K bk = {.d = 0x3400, .dmin = 0x3000};
+    uint8_t sc[8], mn[8];
+    for (int j = 0; j < 8; j++) { sc[j] = (uint8_t)(5 + 7 * j); mn[j] = (uint8_t)(60 - 3 * j); }
+    for (int j = 0; j < 4; j++) {
+        bk.scales[j] = (uint8_t)(sc[j] | ((sc[j + 4] >> 4) << 6));
+        bk.scales[j + 4] = (uint8_t)(mn[j] | ((mn[j + 4] >> 4) << 6));
+        bk.scales[j + 8] = (uint8_t)((sc[j + 4] & 0xF) | ((mn[j + 4] & 0xF) << 4));
+    }
+    for (int c = 0; c < 4; c++)
+        for (int l = 0; l < 32; l++) bk.qs[32 * c + l] = (uint8_t)((l % 16) | (((l + c) % 16) << 4));
+    uint8_t sm[16];
+    mr_q4_K_scales(bk.scales, sm);
+    for (int j = 0; j < 8; j++) { assert_int_equal(sm[j], sc[j]); assert_int_equal(sm[8 + j], mn[j]); }
+    mr_tensor tk = {.type = GGML_Q4_K, .n_dims = 2, .ne = {256, 1, 1, 1}, .data = &bk};
+    mr_tensor_row_f32(&tk, 0, y);
+    for (int c = 0; c < 4; c++)
+        for (int l = 0; l < 32; l++) {
+            assert_true(y[64 * c + l] == 0.25f * sc[2 * c] * (float)(l % 16) - 0.125f * mn[2 * c]);
+            assert_true(y[64 * c + 32 + l] == 0.25f * sc[2 * c + 1] * (float)((l + c) % 16) - 0.125f * mn[2 * c + 1]);
+        }
+
+    /* q5_0: d = 0.5; qs[j] = j | (15 - j) << 4, qh = 0xA5C3F00F: element j =
+     * 0.5 * ((j | bit j << 4) - 16), element j + 16 = 0.5 * (((15 - j) | bit j+16 << 4) - 16) */
+    block_q5_0 b5 = {.d = 0x3800, .qh = {0x0F, 0xF0, 0xC3, 0xA5}};
+    uint32_t qh5 = 0xA5C3F00Fu;
+    for (int j = 0; j < 16; j++) b5.qs[j] = (uint8_t)(j | ((15 - j) << 4));
+    mr_tensor t5 = {.type = GGML_Q5_0, .n_dims = 2, .ne = {32, 1, 1, 1}, .data = &b5};
+    mr_tensor_row_f32(&t5, 0, y);
+    for (int j = 0; j < 16; j++) {
+        assert_true(y[j] == 0.5f * (float)((j | (int)((qh5 >> j) & 1) << 4) - 16));
+        assert_true(y[j + 16] == 0.5f * (float)(((15 - j) | (int)((qh5 >> (j + 16)) & 1) << 4) - 16));
+    }
+    assert_int_equal(sizeof(block_q5_0), 22);
+
+    /* q6_K: d = 0.5; scales[i] = i - 8; ql[l] = l % 16 | (15 - l % 16) << 4,
+     * qh[l] = l % 4 | ((l + 1) % 4) << 2 | ((l + 2) % 4) << 4 | ((l + 3) % 4) << 6.
+     * For half h and l < 32: q1 = ql[64h+l] low | qh[32h+l] bits 0-1 << 4, q2 = ql[64h+l+32]
+     * low | bits 2-3, q3 = ql[64h+l] high | bits 4-5, q4 = ql[64h+l+32] high | bits 6-7;
+     * y[128h + l + 32i] = d * scales[8h + l/16 + 2i] * (q_{i+1} - 32). */
+    block_q6_K b6;
+    b6.d = 0x3800;
+    for (int i = 0; i < 16; i++) b6.scales[i] = (int8_t)(i - 8);
+    for (int l = 0; l < 128; l++) b6.ql[l] = (uint8_t)((l % 16) | ((15 - l % 16) << 4));
+    for (int l = 0; l < 64; l++)
+        b6.qh[l] = (uint8_t)((l % 4) | (((l + 1) % 4) << 2) | (((l + 2) % 4) << 4) | (((l + 3) % 4) << 6));
+    mr_tensor t6 = {.type = GGML_Q6_K, .n_dims = 2, .ne = {256, 1, 1, 1}, .data = &b6};
+    mr_tensor_row_f32(&t6, 0, y);
+    for (int h = 0; h < 2; h++)
+        for (int l = 0; l < 32; l++) {
+            int ql0 = b6.ql[64 * h + l], ql1 = b6.ql[64 * h + l + 32], qh = b6.qh[32 * h + l];
+            int q[4] = {(ql0 & 15) | ((qh & 3) << 4), (ql1 & 15) | (((qh >> 2) & 3) << 4),
+                        (ql0 >> 4) | (((qh >> 4) & 3) << 4), (ql1 >> 4) | (((qh >> 6) & 3) << 4)};
+            for (int i = 0; i < 4; i++)
+                assert_true(y[128 * h + l + 32 * i] == 0.5f * (float)b6.scales[8 * h + l / 16 + 2 * i] * (float)(q[i] - 32));
+        }
+
+    /* quantizers: q4_0 within half a step of amax / 8 (plus the f16 scale),
+     * except the side opposite the largest element, clamped at 7 steps: a
+     * whole step there;
+     * q4_K within half a step of its sub-block range / 15 plus the 6-bit
+     * quantization of scale and min; q4_K beats q4_0 on the same data */
+    float x[512], r0[512], rk[512];
+    uint64_t s = 11;
+    for (int i = 0; i < 512; i++) {
+        s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+        x[i] = (float)((int64_t)(s % 2001) - 1000) / 400.0f * (1.0f + (float)(i % 64) / 16.0f);
+    }
+    block_q4_0 q0[16];
+    block_q4_K qk[2];
+    mr_quantize_q4_0(x, 512, q0);
+    mr_quantize_q4_K(x, 512, qk);
+    mr_tensor a0 = {.type = GGML_Q4_0, .n_dims = 2, .ne = {512, 1, 1, 1}, .data = q0};
+    mr_tensor ak = {.type = GGML_Q4_K, .n_dims = 2, .ne = {512, 1, 1, 1}, .data = qk};
+    mr_tensor_row_f32(&a0, 0, r0);
+    mr_tensor_row_f32(&ak, 0, rk);
+    double e0 = 0, ek = 0;
+    for (int k = 0; k < 16; k++) {
+        float amax = 0, mx = -1e30f, mnv = 1e30f;
+        for (int j = 0; j < 32; j++) {
+            float v = x[32 * k + j];
+            amax = fmaxf(amax, fabsf(v));
+            mx = fmaxf(mx, v);
+            mnv = fminf(mnv, v);
+        }
+        for (int j = 0; j < 32; j++) {
+            int i = 32 * k + j;
+            assert_true(fabsf(r0[i] - x[i]) <= amax / 8 + amax * 2e-3f + 1e-6f);
+            /* the fit may clip a little of the range; 6-bit scales add ~1/63 relative */
+            assert_true(fabsf(rk[i] - x[i]) <= (mx - fminf(mnv, 0)) / 15 * 0.75f + amax * 0.05f);
+            e0 += (double)(r0[i] - x[i]) * (r0[i] - x[i]);
+            ek += (double)(rk[i] - x[i]) * (rk[i] - x[i]);
+        }
+    }
+    print_message("  rms reconstruction error: q4_0 %.4f, q4_K %.4f\n", sqrt(e0 / 512), sqrt(ek / 512));
+    assert_true(ek < e0);
+    /* all-zero blocks stay zero */
+    float z[256] = {0};
+    mr_quantize_q4_0(z, 32, q0);
+    mr_quantize_q4_K(z, 256, qk);
+    mr_tensor_row_f32(&a0, 0, r0);
+    mr_tensor zk = {.type = GGML_Q4_K, .n_dims = 2, .ne = {256, 1, 1, 1}, .data = qk};
+    mr_tensor_row_f32(&zk, 0, rk);
+    for (int i = 0; i < 32; i++) assert_true(r0[i] == 0);
+    for (int i = 0; i < 256; i++) assert_true(rk[i] == 0);
 }
 
 /* y = W x for every storage type against a double-precision reference on the
@@ -178,7 +314,7 @@ static void attention_small(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(relative_buckets), cmocka_unit_test(half_floats),
-        cmocka_unit_test(q8_0_blocks),      cmocka_unit_test(matmul_all_types),
+        cmocka_unit_test(q8_0_blocks),      cmocka_unit_test(q4_blocks),      cmocka_unit_test(matmul_all_types),
         cmocka_unit_test(norm_softmax_act), cmocka_unit_test(attention_small),
     };
     return cmocka_run_group_tests_name("ops", tests, NULL, NULL);

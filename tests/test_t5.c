@@ -1,6 +1,6 @@
 /* test_t5.c - the forward passes against transformers' outputs
  * (tests/data/goldens, float64 reference) for every variant, at f32, f16,
- * bf16 and q8_0.
+ * bf16, q8_0, q4_0 and q4_K.
  *
  * Tolerances. f32: 1e-4 absolute, relative 1e-4 above 1 (the reference
  * README's bound), 1e-3 on label log-prob sums. Reduced precisions are judged
@@ -12,7 +12,17 @@
  *   q8_0 r = 5e-2  (measured up to 1.5e-2 with float activations, 2.4e-2 where
  *                   VNNI also quantizes activations per block: 1/254 of each
  *                   32-block's max, on both operands)
- * Label sums: r_lab * max(1, |sum|) with r_lab = 1e-3 / 5e-3 / 1e-2. Greedy ids
+ *   q4_0, q4_K r = 0.75 (measured up to 0.38: 16 levels per block on
+ *                   checkpoints of d_model 64, whose errors do not average
+ *                   out over long rows; their rows are too short for q4_K's
+ *                   256-blocks except t5-v1_0-tiny's FFN down, so the q4_K
+ *                   files are mostly q4_0)
+ *   bf16 with reduced_precision (bf16 activations in the products with more
+ *                   than one row, where the CPU has AVX-512 BF16; otherwise the
+ *                   same as bf16) r = 2e-2 (measured up to 8.8e-3; 2^-8 per
+ *                   activation on top of the weights' rounding)
+ * Label sums: r_lab * max(1, |sum|) with r_lab = 1e-3 / 5e-3 / 1e-2, and 0.35
+ * for 4 bits (measured up to 0.16). Greedy ids
  * must match exactly wherever the reference's top-2 margin exceeds twice the
  * logit bound, and until the first near-tie step otherwise. */
 #include "testutil.h"
@@ -27,18 +37,26 @@
 typedef struct {
     const char *variant, *type;
     double r, r_lab; /* r = 0: f32 absolute/relative element bound */
+    int reduced;     /* mr_ctx_params.reduced_precision */
 } combo;
 
 static combo combos[] = {
-    {"t5-v1_0-tiny", "f32", 0, 1e-3},        {"t5-v1_0-tiny", "f16", 2e-3, 1e-3},
-    {"t5-v1_0-tiny", "bf16", 1.5e-2, 5e-3},  {"t5-v1_0-tiny", "q8_0", 5e-2, 1e-2},
-    {"flan-v1_1-tiny", "f32", 0, 1e-3},      {"flan-v1_1-tiny", "f16", 2e-3, 1e-3},
-    {"flan-v1_1-tiny", "bf16", 1.5e-2, 5e-3}, {"flan-v1_1-tiny", "q8_0", 5e-2, 1e-2},
-    {"flan-v1_1-tiny-copy", "f32", 0, 1e-3}, {"flan-v1_1-tiny-copy", "f16", 2e-3, 1e-3},
-    {"flan-v1_1-tiny-copy", "bf16", 1.5e-2, 5e-3}, {"flan-v1_1-tiny-copy", "q8_0", 5e-2, 1e-2},
+    {"t5-v1_0-tiny", "f32", 0, 1e-3, 0},        {"t5-v1_0-tiny", "f16", 2e-3, 1e-3, 0},
+    {"t5-v1_0-tiny", "bf16", 1.5e-2, 5e-3, 0},  {"t5-v1_0-tiny", "q8_0", 5e-2, 1e-2, 0},
+    {"flan-v1_1-tiny", "f32", 0, 1e-3, 0},      {"flan-v1_1-tiny", "f16", 2e-3, 1e-3, 0},
+    {"flan-v1_1-tiny", "bf16", 1.5e-2, 5e-3, 0}, {"flan-v1_1-tiny", "q8_0", 5e-2, 1e-2, 0},
+    {"flan-v1_1-tiny-copy", "f32", 0, 1e-3, 0}, {"flan-v1_1-tiny-copy", "f16", 2e-3, 1e-3, 0},
+    {"flan-v1_1-tiny-copy", "bf16", 1.5e-2, 5e-3, 0}, {"flan-v1_1-tiny-copy", "q8_0", 5e-2, 1e-2, 0},
+    {"t5-v1_0-tiny", "q4_0", 0.75, 0.35, 0},        {"t5-v1_0-tiny", "q4_K", 0.75, 0.35, 0},
+    {"flan-v1_1-tiny", "q4_0", 0.75, 0.35, 0},      {"flan-v1_1-tiny", "q4_K", 0.75, 0.35, 0},
+    {"flan-v1_1-tiny-copy", "q4_0", 0.75, 0.35, 0}, {"flan-v1_1-tiny-copy", "q4_K", 0.75, 0.35, 0},
+    {"t5-v1_0-tiny", "bf16", 2e-2, 5e-3, 1},     {"flan-v1_1-tiny", "bf16", 2e-2, 5e-3, 1},
+    {"flan-v1_1-tiny-copy", "bf16", 2e-2, 5e-3, 1},
 };
 
-static double worst; /* largest relative error seen in the current combination */
+static double worst;     /* largest relative error seen in the current combination */
+static double worst_lab; /* and on label log-prob sums, relative to max(1, |sum|) */
+static double worst_p;   /* and on length-normalised label probabilities */
 
 /* MR_TEST_BACKEND=cuda runs everything below on the GPU (make test CUDA=1).
  * Bounds there: f32 as on the CPU (the GPU kernels are f32 throughout);
@@ -49,8 +67,9 @@ static int on_cuda(void) {
     return b && !strcmp(b, "cuda");
 }
 
-static mr_ctx *new_ctx(const mr_model *m) {
+static mr_ctx *new_ctx(const mr_model *m, int reduced) {
     mr_ctx_params p = mr_ctx_default_params();
+    p.reduced_precision = reduced;
     p.backend = on_cuda() ? MR_BACKEND_CUDA : MR_BACKEND_CPU;
     char err[512];
     mr_ctx *c = NULL;
@@ -96,7 +115,7 @@ static void run_combo(void **state) {
     snprintf(rel, sizeof rel, "%s-%s.gguf", cb->variant, cb->type);
     mr_model *m = mr_model_load(tu_gen(rel), NULL, err, sizeof err);
     if (!m) fail_msg("load %s: %s", rel, err);
-    mr_ctx *c = new_ctx(m);
+    mr_ctx *c = new_ctx(m, cb->reduced);
     assert_non_null(c);
     snprintf(rel, sizeof rel, "goldens/%s/goldens.json", cb->variant);
     cJSON *g = tu_json(tu_data(rel));
@@ -263,6 +282,7 @@ static void run_combo(void **state) {
             for (int32_t l = 0; l < nl; l++) {
                 double want = cJSON_GetArrayItem(rs, l)->valuedouble;
                 double tol = cuda_scale(cb) * cb->r_lab * fmax(1.0, fabs(want));
+                worst_lab = fmax(worst_lab, fabs(sums[l] - want) / fmax(1.0, fabs(want)));
                 if (!(fabs(sums[l] - want) <= tol))
                     fail_msg("%s %s label %d: logprob sum %.6f, reference %.6f (tolerance %.3g)", cb->variant, cb->type, l, sums[l], want, tol);
                 if (cb->r == 0) assert_true(fabs(probs[l] - cJSON_GetArrayItem(rp, l)->valuedouble) < 1e-3);
@@ -276,7 +296,9 @@ static void run_combo(void **state) {
             for (int32_t l = 0; l < nl; l++) tot += exp(cJSON_GetArrayItem(rm, l)->valuedouble - mx);
             for (int32_t l = 0; l < nl; l++) {
                 double p = exp(cJSON_GetArrayItem(rm, l)->valuedouble - mx) / tot;
-                assert_true(fabs(probs[l] - p) < (cb->r == 0 ? 1e-3 : 0.05));
+                worst_p = fmax(worst_p, fabs(probs[l] - p));
+                /* 4-bit weights move these tiny models' probabilities by up to 0.27 */
+                assert_true(fabs(probs[l] - p) < (cb->r == 0 ? 1e-3 : cb->r >= 0.1 ? 0.4 : 0.05));
             }
             for (int32_t l = 0; l < nl; l++) free(lids[l]);
         } else {
@@ -285,8 +307,10 @@ static void run_combo(void **state) {
         free(ids);
     }
     assert_true(n_cases >= 10);
-    if (cb->r > 0) print_message("  %s %s: worst error %.3g of max |ref| (bound %.3g)\n", cb->variant, cb->type, worst, cb->r);
-    worst = 0;
+    if (cb->r > 0)
+        print_message("  %s %s: worst error %.3g of max |ref| (bound %.3g); label sums %.3g (bound %.3g); "
+                      "normalised label probabilities %.3g\n", cb->variant, cb->type, worst, cb->r, worst_lab, cb->r_lab, worst_p);
+    worst = worst_lab = worst_p = 0;
     cJSON_Delete(g);
     mr_ctx_free(c);
     mr_model_free(m);
@@ -299,7 +323,7 @@ static void text_generation(void **state) {
     char err[256];
     mr_model *m = mr_model_load(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), NULL, err, sizeof err);
     assert_non_null(m);
-    mr_ctx *c = new_ctx(m);
+    mr_ctx *c = new_ctx(m, 0);
     cJSON *g = tu_json(tu_data("goldens/flan-v1_1-tiny-copy/goldens.json"));
     cJSON *cs;
     int checked = 0;
@@ -332,7 +356,8 @@ int main(void) {
     size_t n = 0;
     static char names[sizeof combos / sizeof combos[0]][96];
     for (size_t i = 0; i < sizeof combos / sizeof combos[0]; i++, n++) {
-        snprintf(names[i], sizeof names[i], "goldens_%s_%s", combos[i].variant, combos[i].type);
+        snprintf(names[i], sizeof names[i], "goldens_%s_%s%s", combos[i].variant, combos[i].type,
+                 combos[i].reduced ? "_reduced_precision" : "");
         tests[n] = (struct CMUnitTest){names[i], run_combo, NULL, NULL, &combos[i]};
     }
     tests[n++] = (struct CMUnitTest)cmocka_unit_test(text_generation);

@@ -230,8 +230,8 @@ def delexicalise(t):
     kcal, in that order in every template) replaced by the slots that
     mr_advice_fill (lib/advisor.c) fills from the knowledge: the model learns
     the wording, never the numbers."""
-    if not t.get("hr_zone_bpm"):
-        return None, None  # no heart-rate zone today (RPE is the measure): no slot row
+    if not t.get("hr_zone_bpm") or t.get("kcal") is None or t.get("minutes") is None:
+        return None, None  # a number missing today (RPE is the measure, rest): no slot row
     nums = [t["minutes"], t["hr_zone_bpm"][0], t["hr_zone_bpm"][1], int(t["kcal"])]
     spans = list(re.finditer(r"\d+", t["advice"]))
     if [int(m.group()) for m in spans] != nums:

@@ -15,6 +15,11 @@
  *       batch's), --no-bandwidth the 1 GiB probe.
  *   mr-bench bandwidth [--threads N] [--reps R]
  *       read bandwidth of a 1 GiB buffer with N threads: metric,median,min,max,unit
+ *   mr-bench advisor MODEL|none PROFILES.jsonl [--threads N] [--reps R] [--csv]
+ *       one recommendation (mr_advisor_recommend, JSON, nothing stored) per
+ *       profile line, R rounds over all lines after one warm-up round:
+ *       the latency per recommendation, metric,median,min,max,unit, with p10
+ *       and p90 beside it
  */
 #include "motionrec.h"
 
@@ -448,6 +453,52 @@ static void bench_e2e(const char *path, int threads, int reps, int backend, e2e_
     mr_model_free(m);
 }
 
+/* The advisor's latency: what an app waits for one recommendation, the
+ * model (if any) loaded once, as a server would. */
+static void bench_advisor(const char *model, const char *profiles, int threads, int reps) {
+    FILE *f = fopen(profiles, "rb");
+    if (!f) { fprintf(stderr, "mr-bench: cannot open %s\n", profiles); exit(1); }
+    char *lines[256];
+    int n = 0;
+    static char buf[1 << 16];
+    while (n < 256 && fgets(buf, sizeof buf, f))
+        if (buf[0] == '{') lines[n++] = strdup(buf);
+    fclose(f);
+    if (!n) { fprintf(stderr, "mr-bench: no profile lines in %s\n", profiles); exit(1); }
+    mr_advisor_params ap = mr_advisor_default_params();
+    ap.model_path = strcmp(model, "none") ? model : NULL;
+    ap.n_threads = threads;
+    char err[256];
+    double t0 = now_us();
+    mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);
+    if (!adv) { fprintf(stderr, "mr-bench: %s\n", err); exit(1); }
+    double load_ms = (now_us() - t0) / 1e3;
+    static char out[1 << 16];
+    double *t = malloc(sizeof(double) * (size_t)n * (size_t)reps);
+    for (int r = -1; r < reps; r++)
+        for (int i = 0; i < n; i++) {
+            double a = now_us();
+            if (mr_advisor_recommend(adv, lines[i], -1, MR_ADVISOR_JSON, out, sizeof out, NULL) != MR_OK) {
+                fprintf(stderr, "mr-bench: profile line %d: %s\n", i + 1, mr_advisor_errmsg(adv));
+                exit(1);
+            }
+            if (r >= 0) t[r * n + i] = (now_us() - a) / 1e3;
+        }
+    int m = n * reps;
+    stats s = summarize(t, m);
+    if (csv) printf("metric,median,min,max,unit\n");
+    stats l = {load_ms, load_ms, load_ms};
+    row_e2e("advisor_load", l, "ms");
+    row_e2e("recommend", s, "ms");
+    stats p = {t[m / 10], t[m / 10], t[m - 1 - m / 10]};
+    row_e2e("recommend_p10_p90", p, "ms (median column: p10, max column: p90)");
+    printf(csv ? "# %d profiles x %d rounds, %d threads, model %s\n" : "%d profiles x %d rounds, %d threads, model %s\n",
+           n, reps, threads, model);
+    for (int i = 0; i < n; i++) free(lines[i]);
+    free(t);
+    mr_advisor_free(adv);
+}
+
 static const char *usage_kernels =
     "usage: mr-bench kernels [--threads N] [--csv] [--reps R]\n"
     "  every kernel on the shapes of t5-small and flan-t5-base, per implementation\n"
@@ -460,19 +511,22 @@ static const char *usage_e2e =
 static const char *usage_bandwidth =
     "usage: mr-bench bandwidth [--threads N] [--reps R] [--csv]\n"
     "  read bandwidth of a 1 GiB buffer (--reps default 9; the best run is the machine's)\n";
+static const char *usage_advisor =
+    "usage: mr-bench advisor MODEL|none PROFILES.jsonl [--threads N] [--reps R] [--csv]\n"
+    "  latency of one recommendation per profile line, model loaded once (--reps default 20)\n";
 
 int main(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-        fprintf(argc < 2 ? stderr : stdout, "%s%s%s", usage_kernels, usage_e2e, usage_bandwidth);
+        fprintf(argc < 2 ? stderr : stdout, "%s%s%s%s", usage_kernels, usage_e2e, usage_bandwidth, usage_advisor);
         return argc < 2;
     }
     const char *cmd = argv[1];
     const char *usage = !strcmp(cmd, "kernels") ? usage_kernels : !strcmp(cmd, "e2e") ? usage_e2e
-                      : !strcmp(cmd, "bandwidth") ? usage_bandwidth : NULL;
+                      : !strcmp(cmd, "bandwidth") ? usage_bandwidth : !strcmp(cmd, "advisor") ? usage_advisor : NULL;
     if (!usage) { fprintf(stderr, "mr-bench: unknown command %s (see --help)\n", cmd); return 1; }
     int threads = 1, reps = 0, backend = MR_BACKEND_CPU;
     e2e_opts eo = {32, 0, 0, 0};
-    const char *model = NULL;
+    const char *model = NULL, *profiles = NULL;
     char err[256];
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
@@ -495,8 +549,10 @@ int main(int argc, char **argv) {
             const char *b = argv[++i];
             if (!strcmp(b, "cuda")) backend = MR_BACKEND_CUDA;
             else if (strcmp(b, "cpu")) { fprintf(stderr, "mr-bench: --backend takes cpu or cuda, not %s\n", b); return 1; }
-        } else if (a[0] != '-' && !model && e2e) {
+        } else if (a[0] != '-' && !model && (e2e || usage == usage_advisor)) {
             model = a;
+        } else if (a[0] != '-' && model && !profiles && usage == usage_advisor) {
+            profiles = a;
         } else {
             fprintf(stderr, "mr-bench: unknown argument %s\n%s", a, usage);
             return 1;
@@ -508,6 +564,9 @@ int main(int argc, char **argv) {
         measure_bandwidth(threads, reps ? reps : 9, &bw);
         if (csv) printf("metric,median,min,max,unit\n");
         row_e2e("mem_bandwidth", bw, "GB/s");
+    } else if (usage == usage_advisor) {
+        if (!profiles) { fprintf(stderr, "mr-bench: advisor needs MODEL|none and PROFILES.jsonl\n%s", usage); return 1; }
+        bench_advisor(model, profiles, threads, reps ? reps : 20);
     } else if (model) bench_e2e(model, threads, reps ? reps : 5, backend, eo);
     else { fprintf(stderr, "mr-bench: e2e needs MODEL\n%s", usage); return 1; }
     return 0;

@@ -108,6 +108,8 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \
+	 MR_BUILD=$(BUILD) MR_TESTDATA=$(BUILD)/testdata CC="$(CC)" MR_LINK="$(MR_LDFLAGS) $(LDFLAGS) $(MR_LDLIBS)" \
+	   python3 tests/test_header_example.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_readme.py || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 

@@ -1,14 +1,22 @@
 /*
  * motionrec.h - libmotionrec: T5 encoder-decoder inference in plain C.
  *
- * Usage
- *   mr_model *m = mr_model_load("model.gguf", NULL);          // memory-mapped, read-only
- *   mr_ctx   *c = mr_ctx_new(m, NULL);                        // scratch, caches, RNG
- *   char out[256];
- *   mr_generate_params gp = mr_generate_default_params();
- *   if (mr_generate_text(c, "translate: hello", &gp, out, sizeof out) < 0)
- *       fprintf(stderr, "%s\n", mr_ctx_errmsg(c));
- *   mr_ctx_free(c); mr_model_free(m);
+ * Usage (a whole program: cc app.c $(pkg-config --cflags --libs motionrec))
+ *   #include <motionrec.h>
+ *   #include <stdio.h>
+ *   int main(void) {
+ *       char err[256], out[256];
+ *       mr_model *m = mr_model_load("model.gguf", NULL, err, sizeof err); // memory-mapped, read-only
+ *       if (!m) { fprintf(stderr, "%s\n", err); return 1; }
+ *       mr_ctx *c = mr_ctx_new(m, NULL);                                  // scratch, caches, RNG
+ *       if (!c) { mr_model_free(m); return 1; }
+ *       mr_generate_params gp = mr_generate_default_params();
+ *       int32_t n = mr_generate_text(c, "translate: hello", &gp, out, sizeof out);
+ *       if (n < 0) fprintf(stderr, "%s\n", mr_ctx_errmsg(c));
+ *       else puts(out);
+ *       mr_ctx_free(c); mr_model_free(m);
+ *       return n < 0;
+ *   }
  *
  * Thread-safety
  *   An mr_model is immutable after mr_model_load() and may be shared by any

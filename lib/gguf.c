@@ -122,8 +122,12 @@ static int cmp_name(const void *a, const void *b) {
  * millions of entries, and a pairwise check would stall the loader. */
 static int check_unique(const gguf_file *f, char *err, size_t errsz) {
     uint64_t n = f->n_kv > f->n_tensors ? f->n_kv : f->n_tensors;
-    char **names = malloc((size_t)(n ? n : 1) * sizeof *names);
-    if (!names) return MR_ERR_OOM;
+    char **names = mr_malloc((size_t)(n ? n : 1) * sizeof *names);
+    if (!names) {
+        mr_fmt(err, errsz, "out of memory checking %llu names for duplicates (%llu bytes)", (unsigned long long)n,
+               (unsigned long long)(n ? n : 1) * sizeof *names);
+        return MR_ERR_OOM;
+    }
     int rc = MR_OK;
     for (int pass = 0; pass < 2 && rc == MR_OK; pass++) {
         uint64_t m = pass ? f->n_tensors : f->n_kv;
@@ -163,10 +167,12 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
                (unsigned long long)left);
         return MR_ERR_FORMAT;
     }
-    f->kv = calloc(f->n_kv ? f->n_kv : 1, sizeof *f->kv);
-    f->tensors = calloc(f->n_tensors ? f->n_tensors : 1, sizeof *f->tensors);
+    f->kv = mr_calloc(f->n_kv ? f->n_kv : 1, sizeof *f->kv);
+    f->tensors = mr_calloc(f->n_tensors ? f->n_tensors : 1, sizeof *f->tensors);
     if (!f->kv || !f->tensors) {
-        mr_fmt(err, errsz, "out of memory for %llu key-values", (unsigned long long)f->n_kv);
+        mr_fmt(err, errsz, "out of memory for the GGUF header: %llu key-values and %llu tensors (%llu bytes)",
+               (unsigned long long)f->n_kv, (unsigned long long)f->n_tensors,
+               (unsigned long long)(f->n_kv * sizeof *f->kv + f->n_tensors * sizeof *f->tensors));
         return MR_ERR_OOM;
     }
     f->alignment = 32;
@@ -180,8 +186,12 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
                    (unsigned long long)i, (unsigned long long)klen);
             return MR_ERR_FORMAT;
         }
-        kv->key = strndup(k, klen);
-        if (!kv->key) return MR_ERR_OOM;
+        kv->key = mr_strndup(k, klen);
+        if (!kv->key) {
+            mr_fmt(err, errsz, "out of memory for the name of key-value %llu (%llu bytes)", (unsigned long long)i,
+                   (unsigned long long)klen + 1);
+            return MR_ERR_OOM;
+        }
         if (!rd_u32(&r, &kv->type, kv->key)) return MR_ERR_FORMAT;
         const uint8_t *start = r.p;
         if (!skip_value(&r, kv->type, &kv->arr_type, &kv->n, kv->key)) return MR_ERR_FORMAT;
@@ -210,8 +220,12 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
             mr_fmt(err, errsz, "tensor %llu: invalid name", (unsigned long long)i);
             return MR_ERR_FORMAT;
         }
-        t->name = strndup(nm, nlen);
-        if (!t->name) return MR_ERR_OOM;
+        t->name = mr_strndup(nm, nlen);
+        if (!t->name) {
+            mr_fmt(err, errsz, "out of memory for the name of tensor %llu (%llu bytes)", (unsigned long long)i,
+                   (unsigned long long)nlen + 1);
+            return MR_ERR_OOM;
+        }
         if (!rd_u32(&r, &t->n_dims, t->name)) return MR_ERR_FORMAT;
         if (t->n_dims == 0 || t->n_dims > GGUF_MAX_DIMS) {
             mr_fmt(err, errsz, "tensor %s: %u dimensions (1..4 allowed)", t->name, t->n_dims);
@@ -321,7 +335,7 @@ int gguf_open(gguf_file *f, const char *path, int use_mmap, char *err, size_t er
         if (base == MAP_FAILED) base = NULL; else mapped = 1;
     }
     if (!base) {
-        base = malloc(size);
+        base = mr_malloc(size);
         if (!base) {
             close(fd);
             mr_fmt(err, errsz, "%s: out of memory reading %llu bytes", path, (unsigned long long)size);

@@ -14,6 +14,19 @@
 MR_INTERNAL void mr_fmt(char *buf, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* ------------------------------------------------------------ allocation (alloc.c) */
+/* malloc, calloc, realloc and strndup for the loaders (gguf.c, model.c,
+ * sp_model.c, tokenizer.c), each of which answers a NULL with a message
+ * saying what it was loading and how many bytes it asked for. */
+MR_INTERNAL void *mr_malloc(size_t n);
+MR_INTERNAL void *mr_calloc(size_t n, size_t size);
+MR_INTERNAL void *mr_realloc(void *p, size_t n);
+MR_INTERNAL char *mr_strndup(const char *s, size_t n);
+/* Tests only: from now on, on this thread, the nth call of the four above
+ * returns NULL (n = 0: none does). Returns how many calls this thread made
+ * since the previous mr_alloc_fail_at. */
+MR_INTERNAL uint64_t mr_alloc_fail_at(uint64_t n);
+
 /* ------------------------------------------------------------ numbers (fp16.c) */
 MR_INTERNAL float mr_f16_to_f32(uint16_t h);
 MR_INTERNAL uint16_t mr_f32_to_f16(float f);

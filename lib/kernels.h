@@ -110,7 +110,8 @@ MR_INTERNAL const mr_kern *mr_kern_neon(void);
 /* ------------------------------------------------------------ threads.c */
 typedef struct mr_pool mr_pool;
 /* n_threads - 1 workers; the caller is thread 0. Workers sleep on a
- * condition variable between jobs (after a short spin), never burning a core. */
+ * condition variable between jobs (after polling for at most 50 us, yielding
+ * the core between polls), never burning a core. */
 MR_INTERNAL mr_pool *mr_pool_new(int n_threads);
 MR_INTERNAL void mr_pool_free(mr_pool *p);
 MR_INTERNAL int mr_pool_size(const mr_pool *p);

@@ -103,8 +103,13 @@ static int load_layers(loader *L, int dec, int *ok) {
     mr_model *m = L->m;
     const mr_hparams *hp = &m->hp;
     int n = dec ? hp->n_dec_layers : hp->n_enc_layers;
-    mr_layer *ls = calloc((size_t)n, sizeof *ls);
-    if (!ls) return 0;
+    mr_layer *ls = mr_calloc((size_t)n, sizeof *ls);
+    if (!ls) {
+        mr_fmt(L->err, L->errsz, "out of memory for %d %s layers (%llu bytes)", n, dec ? "decoder" : "encoder",
+               (unsigned long long)n * sizeof *ls);
+        *ok = 0;
+        return 0;
+    }
     if (dec) m->dec = ls; else m->enc = ls;
     const char *pre = dec ? "dec" : "enc";
     char name[96];
@@ -201,9 +206,12 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
                         size_t errsz) {
     mr_model_params p = params ? *params : mr_model_default_params();
     if (!path) { mr_fmt(err, errsz, "path is NULL"); return NULL; }
-    mr_model *m = calloc(1, sizeof *m);
-    if (m) pthread_mutex_init(&m->cuda_lock, NULL);
-    if (!m) { mr_fmt(err, errsz, "out of memory"); return NULL; }
+    mr_model *m = mr_calloc(1, sizeof *m);
+    if (!m) {
+        mr_fmt(err, errsz, "out of memory loading %s (%zu bytes for the model)", path, sizeof *m);
+        return NULL;
+    }
+    pthread_mutex_init(&m->cuda_lock, NULL);
     loader L = {m, err, errsz, 0};
     if (gguf_open(&m->file, path, p.use_mmap, err, errsz) != MR_OK) goto fail;
     gguf_file *f = &m->file;
@@ -283,8 +291,12 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     /* owned f32 space: norms + rel biases */
     uint64_t nvec = (uint64_t)hp->d_model * (2 + 2 * (uint64_t)hp->n_enc_layers + 3 * (uint64_t)hp->n_dec_layers) +
                     2 * (uint64_t)hp->n_buckets * hp->n_heads;
-    m->owned = malloc(nvec * sizeof(float));
-    if (!m->owned) { mr_fmt(err, errsz, "out of memory"); goto fail; }
+    m->owned = mr_malloc(nvec * sizeof(float));
+    if (!m->owned) {
+        mr_fmt(err, errsz, "out of memory for the norm weights and position biases (%llu bytes)",
+               (unsigned long long)(nvec * sizeof(float)));
+        goto fail;
+    }
     const mr_tensor *t;
     t = tensor(&L, "enc.blk.0.attn_rel_b.weight", hp->n_heads, hp->n_buckets, 1, &ok);
     m->enc_rel_b = vec(&L, t);
@@ -295,10 +307,7 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     if (ok) { t = tensor(&L, "enc.output_norm.weight", hp->d_model, 0, 1, &ok); m->enc_norm = vec(&L, t); }
     if (ok) { t = tensor(&L, "dec.output_norm.weight", hp->d_model, 0, 1, &ok); m->dec_norm = vec(&L, t); }
     if (!ok) goto fail;
-    if (!load_layers(&L, 0, &ok) || !ok || !load_layers(&L, 1, &ok) || !ok) {
-        if (ok) mr_fmt(err, errsz, "out of memory");
-        goto fail;
-    }
+    if (!load_layers(&L, 0, &ok) || !ok || !load_layers(&L, 1, &ok) || !ok) goto fail;
     /* summary: dominant matrix type and bytes */
     m->weight_type = m->enc[0].q->type;
     for (uint64_t i = 0; i < f->n_tensors; i++) m->weight_bytes += f->tensors[i].nbytes;

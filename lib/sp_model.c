@@ -86,23 +86,31 @@ static void raw_defaults(mr_sp_raw *r) {
     r->pad_id = -1;
 }
 
+/* Append a piece; on failure writes a message and returns 0 (r is then
+ * the caller's to free). */
 static int add_piece(mr_sp_raw *r, uint32_t *cap, const char *s, uint64_t len, float score,
-                     uint8_t type) {
+                     uint8_t type, char *err, size_t errsz) {
     if (r->n_pieces == *cap) {
         uint32_t nc = *cap ? *cap * 2 : 1024;
-        char **np = realloc(r->pieces, nc * sizeof *np);
-        if (!np) return 0;
-        r->pieces = np;
-        float *ns = realloc(r->scores, nc * sizeof *ns);
-        if (!ns) return 0;
-        r->scores = ns;
-        uint8_t *nt = realloc(r->types, nc);
-        if (!nt) return 0;
+        char **np = mr_realloc(r->pieces, nc * sizeof *np);
+        if (np) r->pieces = np;
+        float *ns = np ? mr_realloc(r->scores, nc * sizeof *ns) : NULL;
+        if (ns) r->scores = ns;
+        uint8_t *nt = ns ? mr_realloc(r->types, nc) : NULL;
+        if (!nt) {
+            mr_fmt(err, errsz, "out of memory loading the tokenizer (room for %u pieces, %llu bytes)", nc,
+                   (unsigned long long)nc * (sizeof *np + sizeof *ns + 1));
+            return 0;
+        }
         r->types = nt;
         *cap = nc;
     }
-    char *c = malloc(len + 1);
-    if (!c) return 0;
+    char *c = mr_malloc(len + 1);
+    if (!c) {
+        mr_fmt(err, errsz, "out of memory loading the tokenizer (piece %u, %llu bytes)", r->n_pieces,
+               (unsigned long long)len + 1);
+        return 0;
+    }
     memcpy(c, s, len);
     c[len] = 0;
     r->pieces[r->n_pieces] = c;
@@ -139,9 +147,8 @@ int mr_sp_parse_proto(const uint8_t *buf, uint64_t len, mr_sp_raw *out, char *er
                 mr_sp_raw_free(out);
                 return MR_ERR_FORMAT;
             }
-            if (!add_piece(out, &cap, piece, plen, score, (uint8_t)type)) {
+            if (!add_piece(out, &cap, piece, plen, score, (uint8_t)type, err, errsz)) {
                 mr_sp_raw_free(out);
-                mr_fmt(err, errsz, "out of memory");
                 return MR_ERR_OOM;
             }
         } else if (field == 2 && wt == 2) { /* TrainerSpec */
@@ -166,8 +173,13 @@ int mr_sp_parse_proto(const uint8_t *buf, uint64_t len, mr_sp_raw *out, char *er
                 if (field == 2 && wt == 2) {
                     uint64_t n = (uint64_t)(ss.end - ss.p);
                     free(out->charsmap);
-                    out->charsmap = malloc(n ? n : 1);
-                    if (!out->charsmap) { mr_sp_raw_free(out); return MR_ERR_OOM; }
+                    out->charsmap = mr_malloc(n ? n : 1);
+                    if (!out->charsmap) {
+                        mr_fmt(err, errsz, "out of memory loading the tokenizer's normalization map (%llu bytes)",
+                               (unsigned long long)n);
+                        mr_sp_raw_free(out);
+                        return MR_ERR_OOM;
+                    }
                     memcpy(out->charsmap, ss.p, n);
                     out->charsmap_len = n;
                 } else if (wt == 0 && field == 3) out->add_dummy_prefix = v != 0;
@@ -240,15 +252,20 @@ int mr_sp_from_gguf(const gguf_file *f, mr_sp_raw *out, char *err, size_t errsz)
         int64_t t = types ? gguf_arr_i64(types, i) : 1;
         if (t < 1 || t > 6) t = 5; /* unknown kinds are never produced by encoding */
         if (t == 6) has_byte = 1;
-        if (!add_piece(out, &cap, s, len, (float)gguf_arr_f64(scores, i), (uint8_t)t)) {
+        if (!add_piece(out, &cap, s, len, (float)gguf_arr_f64(scores, i), (uint8_t)t, err, errsz)) {
             mr_sp_raw_free(out);
             return MR_ERR_OOM;
         }
     }
     const gguf_kv *cm = gguf_find(f, "tokenizer.ggml.precompiled_charsmap");
     if (cm && cm->type == GGUF_ARR && (cm->arr_type == GGUF_U8 || cm->arr_type == GGUF_I8) && cm->n) {
-        out->charsmap = malloc(cm->n);
-        if (!out->charsmap) { mr_sp_raw_free(out); return MR_ERR_OOM; }
+        out->charsmap = mr_malloc(cm->n);
+        if (!out->charsmap) {
+            mr_fmt(err, errsz, "out of memory loading the tokenizer's normalization map (%llu bytes)",
+                   (unsigned long long)cm->n);
+            mr_sp_raw_free(out);
+            return MR_ERR_OOM;
+        }
         memcpy(out->charsmap, cm->data, cm->n);
         out->charsmap_len = cm->n;
     }

@@ -1,12 +1,16 @@
 /* threads.c - a fixed pool of worker threads for one context.
  * A job is fn(arg, ith, nth) run on every thread (the caller is thread 0).
- * Workers spin briefly after a job (decode steps come in quick bursts), then
+ * Workers poll briefly after a job (decode steps come in quick bursts), then
  * sleep on a condition variable: an idle pool costs no CPU. */
 #include "kernels.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <time.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -15,7 +19,25 @@
 #define CPU_RELAX() ((void)0)
 #endif
 
-#define SPIN_ITERS 20000
+/* How long a thread polls before it sleeps on the condition variable: long
+ * enough to bridge the gap between two kernels of one decode step (a few
+ * microseconds) without the futex round trip, short enough that an idle
+ * pool stops costing CPU at once. Between polls the thread pauses a few
+ * times and then calls sched_yield(): when the pool has more threads than
+ * free cores (taskset, a loaded machine), the thread being waited for may be
+ * the one this poller keeps off its core, and a yield hands the core over
+ * now instead of at the end of a scheduler time slice. A pure spin of
+ * 20,000 pauses per wait made a two-thread decode on one core a hundred
+ * times slower than one thread. With a free core the yield returns at once
+ * (well under a microsecond), so polling stays as responsive as spinning. */
+#define POLL_NS 50000
+#define PAUSES_PER_POLL 8
+
+static int64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
 
 struct mr_pool {
     int n;
@@ -34,6 +56,33 @@ typedef struct {
     int ith;
 } worker_arg;
 
+/* The two things a thread waits for: a new job (worker), or the workers'
+ * end of the current one (caller). */
+static bool job_posted(mr_pool *p, unsigned seen) {
+    return atomic_load_explicit(&p->gen, memory_order_acquire) != seen;
+}
+
+static bool workers_done(mr_pool *p, unsigned unused) {
+    (void)unused;
+    return atomic_load_explicit(&p->pending, memory_order_acquire) == 0;
+}
+
+/* Poll ready(p, seen) for up to POLL_NS (see above); true if it came true.
+ * The clock is read only after the first yield, so a wait that ends at once
+ * costs no more than the spin it replaces. */
+static inline bool poll_until(bool (*ready)(mr_pool *, unsigned), mr_pool *p, unsigned seen) {
+    int64_t end = 0;
+    for (;;) {
+        if (ready(p, seen)) return true;
+        for (int k = 0; k < PAUSES_PER_POLL; k++) CPU_RELAX();
+        sched_yield();
+        if (ready(p, seen)) return true;
+        int64_t t = now_ns();
+        if (!end) end = t + POLL_NS;
+        else if (t >= end) return false;
+    }
+}
+
 static void *worker(void *v) {
     worker_arg *wa = v;
     mr_pool *p = wa->p;
@@ -41,12 +90,8 @@ static void *worker(void *v) {
     free(wa);
     unsigned seen = 0;
     for (;;) {
-        /* wait for a new generation: spin a little, then sleep */
-        int spins = 0;
-        while (atomic_load_explicit(&p->gen, memory_order_acquire) == seen && spins < SPIN_ITERS) {
-            CPU_RELAX();
-            spins++;
-        }
+        /* wait for a new generation: poll a little, then sleep */
+        poll_until(job_posted, p, seen);
         pthread_mutex_lock(&p->mu);
         while (atomic_load(&p->gen) == seen && !p->quit) pthread_cond_wait(&p->wake, &p->mu);
         if (p->quit) {
@@ -105,13 +150,8 @@ void mr_pool_run(mr_pool *p, void (*fn)(void *, int, int), void *arg) {
     pthread_cond_broadcast(&p->wake);
     pthread_mutex_unlock(&p->mu);
     fn(arg, 0, p->n);
-    /* wait for the workers: spin briefly, then sleep */
-    int spins = 0;
-    while (atomic_load_explicit(&p->pending, memory_order_acquire) > 0 && spins < SPIN_ITERS) {
-        CPU_RELAX();
-        spins++;
-    }
-    if (atomic_load(&p->pending) > 0) {
+    /* wait for the workers: poll briefly, then sleep */
+    if (!poll_until(workers_done, p, 0)) {
         pthread_mutex_lock(&p->mu);
         while (atomic_load(&p->pending) > 0) pthread_cond_wait(&p->done_cv, &p->mu);
         pthread_mutex_unlock(&p->mu);

@@ -509,8 +509,11 @@ static int setup_charsmap(mr_tokenizer *t, char *err, size_t errsz) {
     memcpy(&trie_size, t->charsmap, 4);
     if (trie_size % 4 || trie_size > t->charsmap_len - 4 || trie_size == 0) goto bad;
     t->trie_n = trie_size / 4;
-    t->trie_copy = malloc(trie_size);
-    if (!t->trie_copy) return MR_ERR_OOM;
+    t->trie_copy = mr_malloc(trie_size);
+    if (!t->trie_copy) {
+        mr_fmt(err, errsz, "out of memory loading the tokenizer's normalization trie (%u bytes)", trie_size);
+        return MR_ERR_OOM;
+    }
     memcpy(t->trie_copy, t->charsmap + 4, trie_size);
     t->trie = t->trie_copy;
     t->norm = (const char *)t->charsmap + 4 + trie_size;
@@ -529,18 +532,21 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
         mr_sp_raw_free(raw);
         return NULL;
     }
-    mr_tokenizer *t = calloc(1, sizeof *t);
-    if (!t) { mr_sp_raw_free(raw); return NULL; }
+    /* what the allocation that failed asked for, for the message */
+    uint64_t want = sizeof(mr_tokenizer);
+    mr_tokenizer *t = mr_calloc(1, sizeof *t);
+    if (!t) goto oom;
     /* T5: append <extra_id_99> .. <extra_id_0> unless the vocabulary has them */
     int have_sentinel = 0;
     for (uint32_t i = 0; i < raw->n_pieces; i++)
         if (!strcmp(raw->pieces[i], "<extra_id_0>")) have_sentinel = 1;
     uint32_t n = raw->n_pieces + (have_sentinel ? 0 : (uint32_t)extra_ids);
     t->n = (int32_t)n;
-    t->pieces = calloc(n, sizeof *t->pieces);
-    t->lens = calloc(n, sizeof *t->lens);
-    t->scores = calloc(n, sizeof *t->scores);
-    t->types = calloc(n, 1);
+    want = (uint64_t)n * (sizeof *t->pieces + sizeof *t->lens + sizeof *t->scores + 1);
+    t->pieces = mr_calloc(n, sizeof *t->pieces);
+    t->lens = mr_calloc(n, sizeof *t->lens);
+    t->scores = mr_calloc(n, sizeof *t->scores);
+    t->types = mr_calloc(n, 1);
     if (!t->pieces || !t->lens || !t->scores || !t->types) goto oom;
     for (uint32_t i = 0; i < raw->n_pieces; i++) {
         t->pieces[i] = raw->pieces[i];
@@ -550,8 +556,9 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
     }
     for (uint32_t i = raw->n_pieces; i < n; i++) {
         char buf[32];
-        snprintf(buf, sizeof buf, "<extra_id_%u>", n - 1 - i);
-        t->pieces[i] = strdup(buf);
+        int len = snprintf(buf, sizeof buf, "<extra_id_%u>", n - 1 - i);
+        want = (uint64_t)len + 1;
+        t->pieces[i] = mr_strndup(buf, (size_t)len);
         if (!t->pieces[i]) goto oom;
         t->types[i] = SP_SENTINEL;
     }
@@ -578,7 +585,8 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
     /* index */
     uint64_t size = 1;
     while (size < (uint64_t)n * 2) size *= 2;
-    t->table = malloc(size * sizeof *t->table);
+    want = size * sizeof *t->table;
+    t->table = mr_malloc(size * sizeof *t->table);
     if (!t->table) goto oom;
     memset(t->table, 0xff, size * sizeof *t->table);
     t->tmask = size - 1;
@@ -620,7 +628,8 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
         if (t->types[i] == SP_NORMAL || t->types[i] == SP_USER) total += t->lens[i];
     size = 1;
     while (size < total * 2 + 2) size *= 2;
-    t->prefixes = calloc(size, sizeof *t->prefixes);
+    want = size * sizeof *t->prefixes;
+    t->prefixes = mr_calloc(size, sizeof *t->prefixes);
     if (!t->prefixes) goto oom;
     t->pmask = size - 1;
     for (uint32_t i = 0; i < n; i++) {
@@ -635,7 +644,8 @@ mr_tokenizer *mr_tokenizer_build(mr_sp_raw *raw, int extra_ids, char *err, size_
     }
     return t;
 oom:
-    mr_fmt(err, errsz, "out of memory building the tokenizer");
+    mr_fmt(err, errsz, "out of memory loading the tokenizer (%llu bytes, %u pieces)", (unsigned long long)want,
+           t ? (uint32_t)t->n : raw->n_pieces);
     mr_sp_raw_free(raw);
     mr_tokenizer_free(t);
     return NULL;
@@ -664,8 +674,12 @@ mr_tokenizer *mr_tokenizer_load(const char *path, char *err, size_t errsz) {
         mr_fmt(err, errsz, "%s: not a sentencepiece model (size)", path);
         return NULL;
     }
-    uint8_t *buf = malloc((size_t)st.st_size);
-    if (!buf) { close(fd); mr_fmt(err, errsz, "out of memory"); return NULL; }
+    uint8_t *buf = mr_malloc((size_t)st.st_size);
+    if (!buf) {
+        close(fd);
+        mr_fmt(err, errsz, "%s: out of memory reading %lld bytes", path, (long long)st.st_size);
+        return NULL;
+    }
     uint64_t have = 0;
     while (have < (uint64_t)st.st_size) {
         ssize_t k = pread(fd, buf + have, (size_t)st.st_size - have, (off_t)have);

@@ -549,6 +549,61 @@ static void llamacpp_file(void **state) {
     mr_model_free(a);
 }
 
+/* One load under allocation-failure injection: what to load, and how. */
+typedef enum { LOAD_MODEL, LOAD_MODEL_READ, LOAD_TOKENIZER } load_kind;
+
+static void *load_once(load_kind k, const char *path, char *err, size_t errsz) {
+    if (k == LOAD_TOKENIZER) return mr_tokenizer_load(path, err, errsz);
+    mr_model_params p = mr_model_default_params();
+    p.use_mmap = k == LOAD_MODEL;
+    return mr_model_load(path, &p, err, errsz);
+}
+
+static void unload(load_kind k, void *h) {
+    if (k == LOAD_TOKENIZER) mr_tokenizer_free(h);
+    else mr_model_free(h);
+}
+
+/* Every allocation of a load fails in turn (the nth, for n = 1 .. all that
+ * a good load makes): each load then fails with a message about memory in
+ * the error buffer, never with the buffer left as it was, and frees what it
+ * had (the address sanitizer build checks that). */
+static void load_out_of_memory(void **state) {
+    (void)state;
+    const struct { load_kind k; const char *path; } cases[] = {
+        {LOAD_MODEL, tu_gen(BASE)},
+        {LOAD_MODEL_READ, tu_gen("t5-v1_0-tiny-q8_0.gguf")},
+        {LOAD_TOKENIZER, tu_data("goldens/tokenizer/spiece.model")},
+        {LOAD_TOKENIZER, tu_gen("flan-v1_1-tiny-f32.gguf")},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        char path[512], err[256];
+        snprintf(path, sizeof path, "%s", cases[c].path); /* tu_gen's buffer is reused */
+        mr_alloc_fail_at(0);
+        void *h = load_once(cases[c].k, path, err, sizeof err);
+        if (!h) fail_msg("%s: %s", path, err);
+        unload(cases[c].k, h);
+        uint64_t total = mr_alloc_fail_at(0), failed = 0;
+        assert_true(total > 0);
+        for (uint64_t n = 1; n <= total; n++) {
+            memset(err, 'X', sizeof err - 1);
+            err[sizeof err - 1] = 0;
+            mr_alloc_fail_at(n);
+            h = load_once(cases[c].k, path, err, sizeof err);
+            uint64_t made = mr_alloc_fail_at(0);
+            if (made < n) fail_msg("%s: allocation %llu of %llu was never made", path, (unsigned long long)n,
+                                   (unsigned long long)total);
+            if (h) { unload(cases[c].k, h); continue; }
+            failed++;
+            if (!strstr(err, "out of memory"))
+                fail_msg("%s: allocation %llu of %llu failed; message: \"%.60s\"", path, (unsigned long long)n,
+                         (unsigned long long)total, err);
+        }
+        print_message("  %s: each of %llu allocations failed in turn, %llu loads failed with a message\n", path,
+                      (unsigned long long)total, (unsigned long long)failed);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
@@ -556,7 +611,7 @@ int main(void) {
         cmocka_unit_test(context_params),
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
-        cmocka_unit_test(batch_beyond_n_ctx),
+        cmocka_unit_test(batch_beyond_n_ctx),  cmocka_unit_test(load_out_of_memory),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

@@ -711,8 +711,14 @@ static int others(const reader *r, int h, int whole_sentence) {
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
             static const char *const struck[] = {"踩到", "踩了", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
+            /* "抱娃抱多了，腰疼", "carrying the kids all day": the person is
+             * what the writer carried or looked after, not whose back it is */
+            static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着",
+                                                "carry", "carrying", "carried", "lift", "lifting", "lifted",
+                                                "holding", "chasing", NULL};
             int t = r->h[k].t0;
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, struck)) continue;
+            if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, cared)) continue;
             return !(k >= 2 && r->h[k - 1].c == Q_CONJ && r->h[k - 2].c == Q_FIRST);
         }
     }

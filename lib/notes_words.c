@@ -19,7 +19,7 @@
 
 const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- masks */
-    {W_NONE, "晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
+    {W_NONE, "出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
              "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
              "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|"
              "回头|开头|头条|他汀|他汀类|阿托伐他汀|瑞舒伐他汀|不算发烧|不算烧|heart's not in it|heart is not in it|heart isnt in it|"
@@ -33,7 +33,7 @@ const mr_word_group mr_notes_words[] = {
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|血脂|贫血|献血|血型|血管|血液|抽血|验血|血常规|血氧|血检|心里话|cleaning up sick|clean up sick|cleaned up sick|head is spinning with|"
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
              "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
-    {W_NONE, "pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
+    {W_NONE, "pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
              "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
              "heart set on|with all my heart|head out|heading out|head to|head over|ahead|back to|back from|back home|"
              "back at|come back|came back|coming back|get back|got back|getting back|go back|went back|be back|"
@@ -185,7 +185,7 @@ const mr_word_group mr_notes_words[] = {
               "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
-    {D_BREATH, "上气不接下气|喘不上来|喘得不行|喘得厉害|"
+    {D_BREATH, "breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
                "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
                "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
                "short of breath|shortness of breath|~breathless|~breathlessness|out of breath|cant breathe|"
@@ -205,7 +205,7 @@ const mr_word_group mr_notes_words[] = {
                "透唔到气|唞唔到气|抖唔到气|吸不到底|吸不进气|吸气困难|吸不上气|垫两个枕头|垫高枕头|枕头垫高|"
                "两个枕头|停下来喘口气|得停下来喘|two pillows|prop myself up|propped up|without stopping for air|"
                "without stopping for breath|chuan bu shang qi|chuanbushangqi|qiduan|qi duan"},
-    {D_PALP, "af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
+    {D_PALP, "hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
              "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
@@ -277,7 +277,7 @@ const mr_word_group mr_notes_words[] = {
                "nauseous|nausea|nauseated|queasy|feel like throwing up|want to throw up|nauseus"},
 
     /* ---------------------------------------------------------- conditions by name, drug or device */
-    {K_HYPER, "bp patient|bp pt|bp pateint|bp problem|bp issue|bp issues|telma|telma h|telma am|amlong|stamlo|cilacar|olmezest|losar|repace|雪压高|血鸭高|高血鸭|高血丫|"
+    {K_HYPER, "出血压偏高|出血压高|出血压有点高|出血压升高|出血压很高|出高血压|bp patient|bp pt|bp pateint|bp problem|bp issue|bp issues|telma|telma h|telma am|amlong|stamlo|cilacar|olmezest|losar|repace|雪压高|血鸭高|高血鸭|高血丫|"
               "高血压|血压高|血压偏高|血压有点高|血压升高|血压又高|血压很高|血压太高|血压飙|降压药|降压|血压药|"
               "氨氯地平|硝苯地平|缬沙坦|厄贝沙坦|氯沙坦|络活喜|拜新同|替米沙坦|吲达帕胺|依那普利|贝那普利|"
               "高压药|血压不稳|"
@@ -323,7 +323,7 @@ const mr_word_group mr_notes_words[] = {
               "eliquis|xarelto|clopidogrel|plavix|baby aspirin|heart meds|heart pills|heart medication|"
               "heart doctor|svt|wpw|long qt|heart block|tachycardia|heart attak|"
               "hart disease|heart diesease"},
-    {K_PREG, "产检|孕检|唐筛|四维彩超|糖耐|baby due|baby's due|babys due|due date|my due date|预产期|怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
+    {K_PREG, "my bump|baby bump|bump's|bump is getting|bump getting|bumps getting|growing bump|with my bump|产检|孕检|唐筛|四维彩超|糖耐|baby due|baby's due|babys due|due date|my due date|预产期|怀孕|怀孕了|孕|孕期|孕妇|孕早期|孕中期|孕晚期|孕周|怀宝宝|怀了|有了宝宝|肚子里的宝宝|宝宝踢|胎动|产检|"
              "预产期|待产|孕吐|怀二胎|怀着|身孕|有喜|孕妈|准妈妈|孕肚|怀上了|怀上|孕妈妈|大肚子|宝宝在肚子里|"
              "胎儿|建档|怀运|怀yun|huai孕|大肚婆|孕妇装|胎心|孕检|唐筛|四维彩超|胎动|二胎了|三胎了|怀二胎|怀三胎|"
              "这一胎|这胎|前两胎|揣娃|揣了娃|怀娃|怀了娃|二宝在肚子里|宝宝在肚子里|娃在肚子里|在肚子里闹腾|"
@@ -357,10 +357,10 @@ const mr_word_group mr_notes_words[] = {
              "~meniscus|menisci|acl|mcl|pcl|lcl|runner's knee|runners knee|jumper's knee|jumpers knee|"
              "patellofemoral|pfps|patellar tendinitis|patellar tendonitis|it band|itb|itbs|knee replacement|"
              "chondromalacia|baker's cyst|bakers cyst|osgood|menicus|miniscus|meniscis"},
-    {K_ANKLE, "崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
+    {K_ANKLE, "拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
               "sprained ankle|rolled ankle|twisted ankle|achilles tendinitis|achilles tendonitis|achilles tendon|"
               "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
-    {K_BACK, "lbp|chronic lbp|slip disc|slipped disc|disc bulge|bulging disc|腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
+    {K_BACK, "直不起腰|腰直不起|腰都直不起|疼得直不起来|痛得直不起来|疼得直不起腰|痛得直不起腰|lbp|chronic lbp|slip disc|slipped disc|disc bulge|bulging disc|腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
              "腰疼|腰痛|腰酸|腰不好|腰不舒服|背痛|下背痛|腰间盘|腰椎病|腰椎管狭窄|"
              "sciatic|sciatic pain|back went|my back went|~sciatica|sciatic nerve|herniated disc|herniated disk|~herniation|slipped disc|slipped disk|"
              "bulging disc|bulging disk|disc bulge|disk bulge|disc herniation|l4|l5|l4l5|l5s1|s1|lumbar|lumbago|"
@@ -499,7 +499,7 @@ const mr_word_group mr_notes_words[] = {
             "sys|systolic|top number"},
     {N_DIA, "低压|舒张压|下压|"
             "dia|diastolic|bottom number"},
-    {N_GLU, "饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
+    {N_GLU, "post-dinner|post dinner|postdinner|post-meal|post meal|postprandial|post-lunch|post lunch|post-breakfast|post breakfast|饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
             "glucose|blood sugar|sugar|sugars|bg|bgl|blood glucose|sugar level|fasting sugar|glucose level|fbs"},
     {N_MMOL, "mmol|mmol/l|毫摩尔|mm"},
     {N_MGDL, "mg/dl|mg|mgdl|mg dl"},
@@ -521,7 +521,7 @@ const mr_word_group mr_notes_words[] = {
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 
     /* ---------------------------------------------------------- moods */
-    {M_TIRED, "累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+    {M_TIRED, "冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
@@ -537,7 +537,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
@@ -552,7 +552,7 @@ const mr_word_group mr_notes_words[] = {
                "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
                "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
                "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
-    {M_NEG, "难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+    {M_NEG, "好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
@@ -573,7 +573,7 @@ const mr_word_group mr_notes_words[] = {
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
             "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
-    {M_POS, "开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+    {M_POS, "精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"

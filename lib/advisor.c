@@ -200,6 +200,12 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
 
 /* ------------------------------------------------------------ dose reasons */
 
+/* The habit's minutes per session (the dose's own reason), 0 when none. */
+static int habit_minutes(const mr_dose *o) {
+    for (int i = 0; i < o->n_reasons; i++) if (o->reasons[i].why == MR_WHY_HABIT) return o->reasons[i].a;
+    return 0;
+}
+
 static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
     int z = zh(r);
     for (int i = 0; i < r->dose.n_reasons; i++) {
@@ -210,12 +216,13 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                           "you trained %d times in the last 28 days, %d minutes on average: the session follows your habit",
                    d->b, d->a);
             break;
-        case MR_WHY_START_LOW:
+        case MR_WHY_START_LOW: /* the session as given, after every cap below */
             reason(r, z ? "最近没有训练记录：从%d分钟开始，循序渐进" : "no recent sessions logged: start with %d minutes and build up",
-                   d->a);
+                   r->minutes > 0 ? r->minutes : d->a);
             break;
-        case MR_WHY_PROGRESS:
-            reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
+        case MR_WHY_PROGRESS: /* only when the caps below left the session above the habit */
+            if (r->minutes > habit_minutes(&r->dose))
+                reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
             break;
         case MR_WHY_HOLD:
             reason(r, z ? "近7天负荷是过去4周平均的%.1f倍：本周不加量" :
@@ -340,6 +347,7 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
         a == MR_ACT_STRENGTH)
         return 0;
     if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (notes & MR_NOTE_BETA_BLOCKER)) return 0;
+    if (notes & MR_NOTE_RECOVERED) return 0; /* after an illness the heart runs high for a while: by feel */
     /* adult formulas (Tanaka, Karvonen) are not made for children; a new
      * exerciser's predicted maximum is off by 10-12 bpm either way, so
      * RPE and the talk test, which need no formula, come first (ACSM);
@@ -354,7 +362,10 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
 }
 
 static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
-    return mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable, r->activity);
+    /* a light session (a stroll, a wind-down) is set by feel: a 10-bpm band
+     * at the bottom of the range means little */
+    return r->intensity != MR_LIGHT &&
+           mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable, r->activity);
 }
 
 /* The sessions the dose reads: the profile's history and the user's log. */
@@ -458,6 +469,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* late and light: a wind-down before bed, not a workout */
         if (late && want == MR_LIGHT && a != MR_ACT_STRETCHING && a != MR_ACT_YOGA && a != MR_ACT_REST) s[a] *= 0.1f;
         if (a == MR_ACT_REST) s[a] *= so.emergency ? 1.0f : 0.2f; /* rest is the fallback, not the default */
+        /* legs trained hard or sore: no pounding on them today (the bike, the
+         * pool or the upper body instead; ACSM's 48 h for the same muscles) */
+        if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LOWER_WORKED)) s[a] *= 0.2f;
         /* the session should be what the dose says: an activity with no
          * variant at the wanted intensity would contradict its own reasons
          * ("recover today" beside a swim at moderate) */
@@ -518,6 +532,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                     so.rules[i] == MR_RULE_ACUTE_SPRAIN || so.rules[i] == MR_RULE_PREGNANCY;
     int back = 0;
     for (int i = 0; i < so.n_rules; i++) back |= so.rules[i] == MR_RULE_ACUTE_BACK;
+    int heat = 0;
+    for (int i = 0; i < so.n_rules; i++) heat |= so.rules[i] == MR_RULE_HEAT;
+    /* sore legs: a recovery session; heat: less time in it (ACSM 2007) */
+    if (((nr->notes & MR_NOTE_LOWER_WORKED) || heat) && r->activity != MR_ACT_STRENGTH && minutes > 45) minutes = 45;
     if ((aqi_cat >= 4 || back) && minutes > 30) minutes = 30;
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
@@ -546,9 +564,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
                ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));
     why_activity(r, p, &pin, flags);
-    if (r->relative_easy_run)
-        reason(r, z ? "你是有训练基础的跑者：轻松跑（能说整句话，RPE 12-13）算中等强度（ACSM；ACOG 2020允许孕前跑步的人继续跑）" :
-                      "you are a trained runner: an easy run (you can talk in full sentences, RPE 12-13) is moderate for you (ACSM; ACOG 2020 lets runners keep running)");
+    if (r->relative_easy_run) /* ACOG's word only where a pregnancy is the reason for the cap */
+        reason(r, z ? "你是有训练基础的跑者：轻松跑（能说整句话，RPE 12-13）算中等强度（ACSM%s）" :
+                      "you are a trained runner: an easy run (you can talk in full sentences, RPE 12-13) is moderate for you (ACSM%s)",
+               !(flags & MR_COND_PREGNANCY) ? "" : z ? "；ACOG 2020允许孕前跑步的人孕期继续跑" : "; ACOG 2020 lets runners keep running in pregnancy");
     for (int a = 0; a < MR_ACT_COUNT; a++)
         if ((preferred_out & (1u << a)) && a != r->substitute_for && r->activity != MR_ACT_REST)
             reason(r, z ? "你喜欢%s，但今天%s" : "you like %s, but %s today", ACT((mr_activity)a),

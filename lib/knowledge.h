@@ -26,7 +26,7 @@ typedef struct {
 typedef struct {
     const char *id;     /* "brisk_walk" */
     const char *zh;     /* "快走" */
-    const char *en;     /* "brisk walk" */
+    const char *en;     /* "brisk walking": as a card names it */
     int outdoor;        /* weather and air quality apply */
     int impact;         /* running or jumping loads: excluded for knee/ankle injury, back pain */
     int n_variants;

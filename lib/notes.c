@@ -1234,6 +1234,30 @@ static void read_bp_words(reader *r) {
  * holds "2222222222222222222222". */
 static double reading(const tok *t) { return t->val < 1e6 ? t->val : 1e6; }
 
+/* A note about periods ("no period for 3 months", "例假推迟两周"): its
+ * weeks and months are a cycle's, not a pregnancy's. */
+static int period_talk(const reader *r) {
+    static const char *const w[] = {"period", "periods", "月经", "例假", "大姨妈", "经期", "menstrual", NULL};
+    return words_in(r, 0, r->nt, w);
+}
+
+/* A reading from an episode a week or more ago ("a panic attack last week,
+ * heart going like 160"): what it was then, not a rate at rest now. */
+static int episode_past(const reader *r, int i) {
+    static const char *const w[] = {"上周", "上个星期", "上礼拜", "上个月", "去年", "wek", "month", "year", NULL}; /* skeletons: repeats collapsed */
+    static const char *const last[] = {"last", "ago", NULL};
+    int a = i, b = i;
+    while (a > 0 && r->sent[a - 1] == r->sent[i]) a--;
+    while (b + 1 < r->nt && r->sent[b + 1] == r->sent[i]) b++;
+    for (int k = a; k <= b; k++) {
+        const tok *t = &r->t[k];
+        if (t->kind == T_CJK && (words_in(r, k, k + 1, w))) return 1;
+        if (t->kind == T_WORD && words_in(r, k, k + 1, w + 5) &&
+            (words_in(r, k - 1, k, last) || words_in(r, k + 1, k + 2, last))) return 1;
+    }
+    return 0;
+}
+
 static void read_numbers(reader *r) {
     mr_notes *o = r->out;
     int pending_sys = -1, pending_t = 0;
@@ -1286,7 +1310,7 @@ static void read_numbers(reader *r) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
         }
-        if (near(r, i, B_HEART, 4) && v >= 110 && v <= 250 && !t->dot && !anywhere(r, Q_HARD) &&
+        if (near(r, i, B_HEART, 4) && v >= 110 && v <= 250 && !t->dot && !anywhere(r, Q_HARD) && !episode_past(r, i) &&
             hit_at(r, next, N_UNIT_OTHER) < 0) {
             set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
@@ -1301,6 +1325,7 @@ static void read_numbers(reader *r) {
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
         if (plus && v >= 4 && v <= 42 && !t->dot) {
+            if (anywhere(r, K_NOT_PREG)) continue; /* "宝宝8周了" after a birth: the baby's age */
             o->preg_weeks = (int)v;
             set_flag(r, MR_COND_PREGNANCY, i, i + 3);
             continue;
@@ -1313,7 +1338,10 @@ static void read_numbers(reader *r) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
             if (k >= 0 && r->h[k].t1 - r->h[k].t0 == 2) weeks = 40 - weeks; /* "due in 5 weeks" */
-            if (weeks >= 1 && weeks <= 42) { o->preg_weeks = weeks; set_flag(r, MR_COND_PREGNANCY, i, i + 2); }
+            if (weeks >= 1 && weeks <= 42 && !anywhere(r, K_NOT_PREG) && !period_talk(r)) {
+                o->preg_weeks = weeks;
+                set_flag(r, MR_COND_PREGNANCY, i, i + 2);
+            }
             continue;
         }
         /* a body temperature: 38.5, 38.5C, 38度5, 101F, "temp 101" */

@@ -295,7 +295,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_SLIPPERY] = "Wet or icy ground: avoid running and cycling outside.",
         [MR_RULE_ACUTE_SPRAIN] = "A fresh sprain: for the first days only work that puts no weight on it (swimming, a stationary bike if it is pain-free, strength in a seat); walk in daily life as far as pain allows. Swelling, pain that gets worse, or not being able to take four steps: have it checked (Vuurberg et al. 2018).",
         [MR_RULE_ACUTE_BACK] = "A back hurt in the last days: keep moving gently (easy walking, mobility within what does not hurt); no lifting, no running until it settles. Let pain guide you; leg pain, numbness, weakness or trouble passing urine need a clinician now (ACP 2017).",
-        [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about half your usual; stop and rest if a fever or aches come back (neck check).",
+        [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about 70% of your usual; stop and rest if a fever or aches come back (neck check); chest pain, a racing heart or breathlessness out of proportion after an infection such as COVID or flu mean stop and see a doctor (myocarditis).",
     };
     static const char *zh[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药，安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
@@ -333,7 +333,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_SLIPPERY] = "地面湿滑或结冰：避免户外跑步和骑车。",
         [MR_RULE_ACUTE_SPRAIN] = "新伤（刚扭伤、肿着）：头几天只做不负重的运动（游泳、不疼的话骑室内单车、坐着练力量）；日常走路以不加重疼痛为限。肿得厉害、越来越疼或走不了四步，请去医院检查（Vuurberg等，2018）。",
         [MR_RULE_ACUTE_BACK] = "腰背这几天刚受伤：温和地活动（轻松散步、在不疼的范围内做活动度练习）；先不要负重、不要跑步，等它缓解。以疼痛为准；如果腿痛、发麻、无力或排尿困难，请立即就医（ACP 2017）。",
-        [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的一半左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）。",
+        [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的七成左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）；新冠、流感等感染之后如果出现胸痛、心慌或与运动量不相称的气短，立即停止并就医（警惕心肌炎）。",
     };
     if (r < 0 || r >= MR_RULE_COUNT) return "";
     return lang && !strcmp(lang, "zh") ? zh[r] : en[r];

@@ -93,13 +93,15 @@ def judge(c, r):
     return bad
 
 
-# Where the two panels disagree, one answer cannot satisfy both: set 1 asks
-# for a heart-rate zone on a stationary bike the day after an ankle sprain
-# (c22) and after a fever (c35, c41); set 2 asks for RPE in the same
-# situations (d22, d28). The coach follows set 1 (a zone belongs to the
-# person and the activity, not to the injury), and these two checks of set 2
-# are reported, not failed.
-DISAGREE = {"d22": "heart-rate zone where RPE", "d28": "heart-rate zone where RPE"}
+# Where the panels disagree, one answer cannot satisfy both: set 1 asks for
+# a heart-rate zone on a stationary bike the day after an ankle sprain (c22)
+# and after a cold or a fever (c40, c41); sets 2 and 3 ask for RPE in the
+# same situations (d22, d28, e08, e19). The coach gives a zone after a
+# sprain (it belongs to the person and the activity, not the injury) and
+# RPE after an illness and on every light session; the other panel's
+# checks are reported, not failed.
+DISAGREE = {"d22": "heart-rate zone where RPE", "d28": "heart-rate zone where RPE",
+            "c40": "no heart-rate zone", "c41": "no heart-rate zone"}
 
 
 def main():

@@ -29,7 +29,7 @@ SMALL = [
     (r"FUZZ_SECONDS=60", "FUZZ_SECONDS=1"),
     # the peers on the tiny reference checkpoint, one thread, once (the peers are installed as written)
     (r"^sh bench/peers --reps 3 1 2$", "sh bench/peers --reps 1 --models tests/data/goldens/flan-v1_1-tiny-copy 1"),
-    (r"^(build/mr-bench (kernels|e2e|bandwidth) [^&|;]*)$", r"\1 --reps 1"),
+    (r"^(build/mr-bench (kernels|e2e|bandwidth|advisor) [^&|;]*)$", r"\1 --reps 1"),
 ]
 
 

@@ -53,9 +53,10 @@ static int prefer_indoor(const mr_profile *p) {
  * over the mood names) and the findings (generated names). Its reading only
  * ever adds caution, and only where the rules leave room for it:
  *  - its findings count only where the rules read something they could not
- *    place (n_unsure > 0): there the model says what it is. On their own
- *    its findings raised emergencies on notes with nothing in them and read
- *    heart disease into a knee note;
+ *    place (n_unsure > 0), and only as a warning sign or a joint or back
+ *    injury: there the model says what it is. On their own its findings
+ *    raised emergencies on notes with nothing in them and read heart
+ *    disease into a knee note and into shin pain;
  *  - its mood is used only when the rules found none, it is confident, and
  *    the mood calls for less (tired, negative, stressed): a model's
  *    "positive" would raise the intensity, which no model may do.
@@ -83,7 +84,11 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *
     if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
         for (char *tok = strtok(out, ", "); tok; tok = strtok(NULL, ", ")) {
             int b = mr_flag_find(tok);
-            if (b < 0) continue;
+            /* what the unplaced words can be: a warning sign or a joint or back
+             * injury; a lasting condition (heart disease, diabetes, pregnancy)
+             * is said by the person, never guessed from a sensation */
+            const unsigned placeable = MR_SYMPTOMS_MASK | MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK;
+            if (b < 0 || !((1u << b) & placeable)) continue;
             *flags |= 1u << b;
         }
 }
@@ -309,6 +314,28 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
     }
 }
 
+/* The numbers the person gave (fields or notes), named with their category,
+ * so a card that rests or caps says which reading decided: AHA 2017 blood
+ * pressure categories; glucose outside ADA's 90-250 mg/dl (the in-range
+ * case is a coaching line below); a body temperature. */
+static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_notes *nr) {
+    int z = zh(r);
+    if (in->bp_sys > 0 && in->bp_dia > 0) {
+        int s = in->bp_sys, d = in->bp_dia;
+        const char *cat = s > 180 || d > 120 ? (z ? "高血压危象范围" : "hypertensive crisis range")
+                          : s >= 140 || d >= 90 ? (z ? "2级高血压范围" : "stage 2 hypertension range")
+                          : s >= 130 || d >= 80 ? (z ? "1级高血压范围" : "stage 1 hypertension range")
+                          : s >= 120 ? (z ? "血压偏高" : "elevated") : (z ? "正常" : "normal");
+        reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)", s, d, cat);
+    }
+    if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
+        reason(r, z ? "你的血糖读数%d mg/dl（%.1f mmol/L）：不在运动前建议的90-250范围（ADA 2016）"
+                    : "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
+               in->glucose, in->glucose / 18.0);
+    if (!isnan(nr->temp_c) && nr->temp_c >= 37.3f)
+        reason(r, z ? "你写的体温%.1f°C" : "the temperature you wrote: %.1f C (%.1f F)", nr->temp_c, nr->temp_c * 9 / 5 + 32);
+}
+
 /* What the notes and the numbers say that a coach would answer: the time
  * they have, a stiff neck, their glucose, their mood. */
 static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safety_in *in) {
@@ -326,6 +353,18 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L）：在可以运动的范围（90-250，ADA 2016）；饭后动一动有助于降低血糖" :
                       "blood glucose %d mg/dl (%.1f mmol/l): in the range for exercise (90-250, ADA 2016); moving after a meal blunts the rise",
                in->glucose, in->glucose / 18.0);
+    if ((nr->notes & MR_NOTE_LOWER_WORKED) && r->activity != MR_ACT_STRENGTH)
+        reason(r, "%s", z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）"
+                          : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM)");
+    if (nr->notes & (MR_NOTE_POSTPARTUM | MR_NOTE_LEAKING))
+        reason(r, "%s", z ? "产后或咳嗽、跳跃时漏尿：每天做盆底肌训练（收紧保持5-10秒、放松，重复10次，一天3组）；跑跳等冲击性运动等没有漏尿、下坠感和疼痛后再逐步恢复，一般不早于产后12周；漏尿持续请找盆底康复师（ACOG 2020）"
+                          : "after a birth, or leaking when you cough or jump: pelvic floor exercises every day (squeeze and hold 5-10 s, relax, 10 times, 3 times a day); bring back running and jumping gradually once there is no leaking, heaviness or pain, usually not before 12 weeks after the birth; if leaking goes on, see a pelvic health physiotherapist (ACOG 2020)");
+    if (nr->notes & MR_NOTE_PERIOD_PAIN)
+        reason(r, "%s", z ? "经期痛经：轻松的活动（散步、瑜伽、游泳、轻松骑车）常能缓解；哪个动作让疼痛加重就停下；疼得厉害或和平时不一样，请看医生"
+                          : "period pain: gentle movement (walking, yoga, swimming, an easy ride) often eases cramps; stop whatever makes it worse, and see a doctor if the pain is severe or unlike your usual");
+    if (nr->notes & MR_NOTE_NO_PERIODS)
+        reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
+                          : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
     if (r->mood == MR_MOOD_STRESSED)
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
@@ -364,7 +403,7 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
 static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
     /* a light session (a stroll, a wind-down) is set by feel: a 10-bpm band
      * at the bottom of the range means little */
-    return r->intensity != MR_LIGHT &&
+    return r->intensity != MR_LIGHT && r->minutes >= 15 && !(r->read.notes & MR_NOTE_PERIOD_PAIN) &&
            mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable, r->activity);
 }
 
@@ -472,6 +511,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* legs trained hard or sore: no pounding on them today (the bike, the
          * pool or the upper body instead; ACSM's 48 h for the same muscles) */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LOWER_WORKED)) s[a] *= 0.2f;
+        /* period cramps: something gentle and low impact often eases them */
+        if ((a == MR_ACT_RUN || a == MR_ACT_STRENGTH) && (nr->notes & MR_NOTE_PERIOD_PAIN)) s[a] *= 0.3f;
+        /* leaking when coughing or jumping: no impact until the pelvic floor holds */
+        if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] *= 0.1f;
         /* the session should be what the dose says: an activity with no
          * variant at the wanted intensity would contradict its own reasons
          * ("recover today" beside a swim at moderate) */
@@ -533,10 +576,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     int back = 0;
     for (int i = 0; i < so.n_rules; i++) back |= so.rules[i] == MR_RULE_ACUTE_BACK;
     int heat = 0;
-    for (int i = 0; i < so.n_rules; i++) heat |= so.rules[i] == MR_RULE_HEAT;
+    for (int i = 0; i < so.n_rules; i++) heat |= so.rules[i] == MR_RULE_HEAT || so.rules[i] == MR_RULE_HEAT_DANGER;
     /* sore legs: a recovery session; heat: less time in it (ACSM 2007) */
     if (((nr->notes & MR_NOTE_LOWER_WORKED) || heat) && r->activity != MR_ACT_STRENGTH && minutes > 45) minutes = 45;
-    if ((aqi_cat >= 4 || back) && minutes > 30) minutes = 30;
+    if ((nr->notes & MR_NOTE_PERIOD_PAIN) && minutes > 40) minutes = 40;
+    /* no periods for months while training: less load until a doctor has seen her */
+    if (((aqi_cat >= 4 || back) || (nr->notes & MR_NOTE_NO_PERIODS)) && minutes > 30) minutes = 30;
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
@@ -559,7 +604,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (hr_meaningful(r, p, flags)) mr_kb_hr_zone(p->age, p->resting_hr, r->intensity, &r->hr_lo, &r->hr_hi);
     }
 
-    /* 6. reasons: the person's own facts first */
+    /* 6. reasons: the person's own facts first, the readings that decide */
+    readings(r, &in, nr);
     if (r->substitute_for >= 0)
         reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
                ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));

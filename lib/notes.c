@@ -1531,10 +1531,42 @@ static void read_coaching(reader *r) {
             if (b >= 0 && (r->h[b].c == B_LEG || r->h[b].c == B_CALF || r->h[b].c == B_HIP))
                 o->notes |= MR_NOTE_LOWER_WORKED;
         }
+        /* on a period with pain: a pain word of its own ("痛经", "cramps") or a pain said beside it */
+        if (c == Q_PERIOD_PAIN && !negated(r, h) && !others(r, h, 0)) {
+            static const char *const own[] = {"痛", "pain", "pains", "cramps", "dysmenorhea", "dysmenorhoea", NULL};
+            if (words_in(r, t0, r->h[h].t1, own) || anywhere(r, S_PAIN) || anywhere(r, S_SORE))
+                o->notes |= MR_NOTE_PERIOD_PAIN;
+        }
+        if (c == Q_NO_PERIODS && !negated(r, h) && !others(r, h, 0)) o->notes |= MR_NOTE_NO_PERIODS;
+        if (c == K_NOT_PREG && !others(r, h, 0)) {
+            static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
+                                                "post", "gave", "birth", "delivery", "breastfeding", "c", NULL};
+            if (words_in(r, t0, r->h[h].t1, birth)) o->notes |= MR_NOTE_POSTPARTUM;
+        }
         /* "getting over a cold", "烧退了三天": back from an illness */
         if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && healed(r, h, 1, 0)) || c == Q_RECOVERING) &&
             !negated(r, h) && !others(r, h, 0))
             o->notes |= MR_NOTE_RECOVERED;
+    }
+    { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
+        static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",
+                                           "pee a little", "wee a little", "incontinence", NULL};
+        for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
+    }
+    if (o->notes & (MR_NOTE_PERIOD_PAIN | MR_NOTE_LEAKING)) { /* the period's belly pain, the leak: placed, not unsure */
+        static const char *const belly[] = {"肚子", "小腹", "腹", "tummy", "stomach", "belly", "abdom", "cramp", NULL};
+        static const char *const leak[] = {"漏", "尿", "leak", NULL};
+        int n = 0;
+        for (int i = 0; i < o->n_unsure; i++) {
+            int drop = 0;
+            if (o->notes & MR_NOTE_PERIOD_PAIN)
+                for (int k = 0; belly[k]; k++) drop |= strstr(o->unsure[i], belly[k]) != NULL;
+            if (o->notes & MR_NOTE_LEAKING)
+                for (int k = 0; leak[k]; k++) drop |= strstr(o->unsure[i], leak[k]) != NULL;
+            if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
+            n += !drop;
+        }
+        o->n_unsure = n;
     }
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;

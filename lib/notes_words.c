@@ -517,6 +517,13 @@ const mr_word_group mr_notes_words[] = {
                    "岁|公里|公斤|斤|千米|米|分钟|小时|次|步|个|组|岁了|bpm|years|yrs|yo|steps|reps|sets|kcal|cal|"
                    "calories|卡|千卡|%|percent|块|元|dollars|bucks|m|meters|metres|floors|层|楼|秒|seconds|sec|secs|"
                    "天|days|day|points|分|号|am|pm|点|时|units|unit|iu|u|单位|h"},
+    {Q_PERIOD_PAIN, "痛经|经期|来月经|月经第|大姨妈来了|大姨妈第|大姨妈|例假来了|例假第|例假|来例假|姨妈痛|生理期|"
+                    "period cramps|period pain|period pains|menstrual cramps|menstrual pain|on my period|on my periods|"
+                    "period started|period came|time of the month|cramps from my period|dysmenorrhea|dysmenorrhoea"},
+    {Q_NO_PERIODS, "闭经|停经|几个月没来月经|月经几个月没来|大姨妈几个月没来|例假几个月没来|好几个月没来例假|好几个月没来月经|"
+                   "havent had my period|haven't had my period|have not had my period|havent had a period|haven't had a period|"
+                   "no period for|no periods for|no period since|lost my period|lost my periods|periods stopped|period stopped|"
+                   "missed periods|amenorrhea|amenorrhoea"},
     {N_RESTHR, "静息心率|安静心率|晨脉|静态心率|"
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 

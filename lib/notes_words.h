@@ -79,6 +79,8 @@ typedef enum {
     Q_UPPERWORK,  /* pull-ups, arm day, 练背, 引体向上: the upper body was trained (Q_WORKOUT too) */
     Q_RECOVERING, /* getting over a cold, 感冒刚好, 病好了: back from an illness */
     Q_RELIEF,     /* goes off when I stop, 一歇就好: eases with rest (the pattern of angina) */
+    Q_PERIOD_PAIN,/* period cramps, 痛经, 大姨妈第一天: menstrual pain today */
+    Q_NO_PERIODS, /* no period for months, 闭经, 停经: amenorrhoea */
     /* number contexts */
     N_BODYTEMP, N_WEATHER, N_BP, N_SYS, N_DIA, N_GLU, N_MMOL, N_MGDL, N_A1C, N_DEG_C, N_DEG_F, N_WEEK,
     N_MONTH, N_OVER, N_FASTING, N_UNIT_OTHER, /* km, kg, minutes, 岁: a number that is something else */

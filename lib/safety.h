@@ -37,6 +37,10 @@ enum {
     MR_NOTE_ACUTE_SPRAIN = 1 << 11,  /* a fresh knee or ankle injury (swollen, just happened): no weight bearing */
     MR_NOTE_RECOVERED = 1 << 12,     /* back from a fever or illness: build up again gradually */
     MR_NOTE_ACUTE_BACK = 1 << 13,    /* a back hurt in the last days (a lift, a twist): light, no loading */
+    MR_NOTE_PERIOD_PAIN = 1 << 14,   /* period cramps today: gentle, low impact, shorter */
+    MR_NOTE_NO_PERIODS = 1 << 15,    /* no period for months while training: see a doctor (female athlete triad) */
+    MR_NOTE_POSTPARTUM = 1 << 16,    /* after a birth: the pelvic floor first, impact built up gradually */
+    MR_NOTE_LEAKING = 1 << 17,       /* leaking urine when coughing or jumping: no impact for now */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

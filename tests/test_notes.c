@@ -129,6 +129,19 @@ static void numbers(void **state) {
     assert_int_equal(read_("my dad's bp was 185/115").bp_sys, -1);
 }
 
+/* A heart rate from an episode last week is history; "no more breathless
+ * than usual" is a baseline, not a new symptom. */
+static void history_and_baseline(void **state) {
+    (void)state;
+    assert_false(read_("had a full blown panic attack last week, heart going like 160, ER said all normal").flags &
+                 MR_SYM_PALPITATIONS);
+    assert_true(read_("my heart rate was 150 this morning just sitting").flags & MR_SYM_PALPITATIONS);
+    assert_false(read_("慢阻肺好几年了，今天跟平时差不多，没有比平常更喘").flags & MR_SYM_BREATH);
+    assert_true(read_("今天比平时更喘，走几步就喘不上气").flags & MR_SYM_BREATH);
+    assert_true(read_("体检查出血压偏高，医生开了药").flags & MR_COND_HYPERTENSION);
+    assert_int_equal(read_("体检查出血压偏高，医生开了药").n_unsure, 0);
+}
+
 static void typos_and_slang(void **state) {
     (void)state;
     /* repeated letters are collapsed, so words that collapse onto common ones are not in the vocabulary */
@@ -265,6 +278,21 @@ static void coaching_facts(void **state) {
     n = read_("上周发烧了，发烧已经退了三天了");
     assert_true((n.notes & MR_NOTE_RECOVERED) && n.flags == 0);
     assert_false(read_("我妈感冒刚好").notes & MR_NOTE_RECOVERED);
+    /* periods: pain today softens the day; months without one is a doctor's question, not a pregnancy */
+    n = read_("大姨妈第一天🩸肚子坠着疼，吃了布洛芬好点了");
+    assert_true((n.notes & MR_NOTE_PERIOD_PAIN) && n.n_unsure == 0 && n.flags == 0);
+    assert_true(read_("period cramps are killing me").notes & MR_NOTE_PERIOD_PAIN);
+    assert_false(read_("on my period today, feeling great").notes & MR_NOTE_PERIOD_PAIN);
+    assert_false(read_("我老婆痛经").notes & MR_NOTE_PERIOD_PAIN);
+    n = read_("havent had my period since summer (3 months?) is that normal for athletes??");
+    assert_true((n.notes & MR_NOTE_NO_PERIODS) && !(n.flags & MR_COND_PREGNANCY));
+    /* after a birth: the baby's age is not pregnancy weeks; leaking is the pelvic floor */
+    n = read_("宝宝8周了，顺产，42天复查医生说恢复得还行，一咳嗽就有点漏尿，还在喂奶");
+    assert_true((n.notes & MR_NOTE_POSTPARTUM) && (n.notes & MR_NOTE_LEAKING));
+    assert_false(n.flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING));
+    assert_int_equal(n.n_unsure, 0);
+    assert_true(read_("怀孕8周了，有点孕吐").flags & MR_COND_PREGNANCY);
+    assert_false(read_("my sister just gave birth").notes & MR_NOTE_POSTPARTUM);
 }
 
 static void hostile_text(void **state) {
@@ -296,6 +324,7 @@ static void hostile_text(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation), cmocka_unit_test(words_drugs_devices), cmocka_unit_test(numbers),
+        cmocka_unit_test(history_and_baseline),
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),
         cmocka_unit_test(hostile_text),

@@ -28,6 +28,8 @@
 #include "utf8.h"
 #include "profile.h"
 
+#include <cjson/cJSON.h>
+
 #include <errno.h>
 #include <libgen.h>
 #include <stdio.h>
@@ -42,7 +44,7 @@
 #define MODEL_FILE "advisor-f16.gguf"
 
 static const char *usage =
-    "usage: motion-advisor recommend --profile FILE.json | --user U [--json] [--db FILE] [--model FILE.gguf] [--threads N]\n"
+    "usage: motion-advisor recommend --profile FILE.json | --user U [--json] [--db FILE] [--model FILE.gguf] [--threads N] [--units U]\n"
     "       motion-advisor recommend --batch FILE.jsonl [--db FILE] [--model FILE.gguf] [--threads N]\n"
     "       motion-advisor plan --profile FILE.json | --user U [--json] [--db FILE] [--model FILE.gguf]\n"
     "       motion-advisor profile set --user U --profile FILE.json [--db FILE]\n"
@@ -63,7 +65,7 @@ static const char *usage =
 static const struct command {
     const char *name, *options, *help;
 } commands[] = {
-    {"recommend", " --profile --batch --user --db --json --model --threads ",
+    {"recommend", " --profile --batch --user --db --json --model --threads --units ",
      "usage: motion-advisor recommend --profile FILE.json [--user U] [--json] [--db FILE] [--model FILE.gguf|none] [--threads N]\n"
      "       motion-advisor recommend --user U [--json] [...]\n"
      "       motion-advisor recommend --batch FILE.jsonl [--db FILE] [--model FILE.gguf|none] [--threads N]\n"
@@ -75,8 +77,9 @@ static const struct command {
      "  and invalid UTF-8 included); exits 1 when any line was refused.\n"
      "  FILE may be - for standard input. A profile with a \"user\" is stored in the database.\n"
      "  --model: default $MOTIONREC_MODEL, else the shipped " MODEL_FILE "; none: knowledge rules alone.\n"
-     "  --threads 1-256 (default 2).\n" DB_HELP},
-    {"plan", " --profile --user --db --json --model --threads ",
+     "  --threads 1-256 (default 2). --units metric|imperial: the card's units (the profile's \"units\";\n"
+     "  a profile with weight_lb or temperature_f reads imperial already); JSON stays metric.\n" DB_HELP},
+    {"plan", " --profile --user --db --json --model --threads --units ",
      "usage: motion-advisor plan --profile FILE.json | --user U [--json] [--db FILE] [--model FILE.gguf|none] [--threads N]\n"
      "  A week's plan from today: an activity, intensity, minutes, effort and a reason for each day,\n"
      "  meeting WHO 2020's weekly targets for the age where safety allows. --user as for recommend.\n"
@@ -194,6 +197,38 @@ static int call_growing(writer fn, mr_advisor *adv, const char *json, size_t len
 /* The profile text with "user" set: {"user": U} alone, the file as it is
  * when it names the same user, or the file's object with it added; a file
  * for another user is refused. */
+/* The profile with "units" added in front, the rest byte for byte (so the
+ * parser still sees and names whatever is wrong in it). A profile that
+ * says other units itself is refused: two answers, neither silently. */
+static char *with_units(const char *txt, size_t n, const char *units, size_t *out_n) {
+    cJSON *o = cJSON_ParseWithLength(txt, n);
+    const cJSON *had = cJSON_IsObject(o) ? cJSON_GetObjectItemCaseSensitive(o, "units") : NULL;
+    int same = cJSON_IsString(had) && !strcmp(had->valuestring, units), other = had && !same;
+    cJSON_Delete(o);
+    if (other) {
+        fprintf(stderr, "motion-advisor: the profile gives \"units\" itself; --units %s contradicts it\n", units);
+        return NULL;
+    }
+    size_t i = 0;
+    while (i < n && (txt[i] == ' ' || txt[i] == '\t' || txt[i] == '\r' || txt[i] == '\n')) i++;
+    if (same || i >= n || txt[i] != '{') { /* nothing to add, or not an object: the parser says so */
+        char *q = malloc(n + 1);
+        if (q) { memcpy(q, txt, n); q[n] = 0; *out_n = n; }
+        return q;
+    }
+    size_t j = i + 1;
+    while (j < n && (txt[j] == ' ' || txt[j] == '\t' || txt[j] == '\r' || txt[j] == '\n')) j++;
+    char head[40];
+    int hn = snprintf(head, sizeof head, "{\"units\":\"%s\"%s", units, j < n && txt[j] != '}' ? "," : "");
+    char *q = malloc((size_t)hn + (n - i - 1) + 1);
+    if (!q) return NULL;
+    memcpy(q, head, (size_t)hn);
+    memcpy(q + hn, txt + i + 1, n - i - 1);
+    *out_n = (size_t)hn + (n - i - 1);
+    q[*out_n] = 0;
+    return q;
+}
+
 static char *with_user(const char *txt, size_t n, const char *user, size_t *out_n) {
     char owner[256];
     if (txt && mr_profile_user(txt, n, owner, sizeof owner)) {
@@ -283,6 +318,7 @@ int main(int argc, char **argv) {
     int64_t rec = -1, when = 0;
     char err[512] = "";
     int rating = -1, completed = -1, rpe = -1, json = 0, threads = 2, minutes = -1;
+    const char *units = NULL;
     char given[512] = " "; /* the options seen, to refuse one given twice */
     for (int i = first; i < argc; i++) {
         const char *a = argv[i];
@@ -309,6 +345,10 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--comment")) comment = v;
         else if (!strcmp(a, "--model")) model = v;
         else if (!strcmp(a, "--activity")) activity = v;
+        else if (!strcmp(a, "--units")) {
+            if (strcmp(v, "metric") && strcmp(v, "imperial")) return die("--units must be metric or imperial");
+            units = v;
+        }
         else if (!strcmp(a, "--date")) {
             if (!parse_date(v, &when)) {
                 fprintf(stderr, "motion-advisor: --date: '%.40s' is not a date YYYY-MM-DD\n", v);
@@ -351,6 +391,15 @@ int main(int argc, char **argv) {
             if (!q) return 1;
             txt = q;
             n = qn;
+        }
+        if (units && batch) { free(txt); return die("--units is for --profile and --user; a batch line says \"units\" itself"); }
+        if (units) {
+            size_t un = 0;
+            char *u = with_units(txt, n, units, &un);
+            free(txt);
+            if (!u) return 1;
+            txt = u;
+            n = un;
         }
         ap.model_path = find_model(model, modelbuf, sizeof modelbuf);
         ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf, !is_plan); /* opened only for a profile with a user */

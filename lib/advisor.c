@@ -189,6 +189,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         else if (p->precip == MR_PRECIP_ICE) snprintf(w, sizeof w, "%s", z ? "路面结冰" : "ice");
         else if (p->precip != MR_PRECIP_NONE) snprintf(w, sizeof w, "%s", z ? "下雨或下雪" : "rain or snow");
         else if (p->aqi > 100) snprintf(w, sizeof w, z ? "空气质量指数%d" : "AQI %d", p->aqi);
+        else if (!isnan(p->temp_c) && p->imperial && !z) snprintf(w, sizeof w, "%.0f F", p->temp_c * 9 / 5 + 32);
         else if (!isnan(p->temp_c)) snprintf(w, sizeof w, z ? "气温%.0f°C" : "%.0f C", p->temp_c);
         reason(r, z ? "今天在室内：%s" : "indoors today: %s", w);
         n++;

@@ -21,11 +21,21 @@ static int valid_utf8(const char *s) { return mr_utf8_error(s, strlen(s)) < 0; }
 
 /* The keys an object may have; anything else is refused with the nearest
  * known key suggested, so that a misspelled "symptom" cannot be ignored. */
-static const char *const TOP_KEYS[] = {"user", "age", "sex", "weight_kg", "height_cm", "resting_hr", "conditions",
-                                       "bp_systolic", "bp_diastolic", "glucose_mg_dl", "symptoms", "fitness", "goal",
-                                       "preferences", "history", "context", "notes", "language", NULL};
-static const char *const CONTEXT_KEYS[] = {"time", "temperature_c", "humidity_pct", "wind_kmh", "precipitation",
-                                           "thunder", "aqi", NULL};
+static const char *const TOP_KEYS[] = {"user", "age", "sex", "weight_kg", "weight_lb", "height_cm", "height_in",
+                                       "resting_hr", "conditions", "bp_systolic", "bp_diastolic", "glucose_mg_dl",
+                                       "symptoms", "fitness", "goal", "preferences", "history", "context", "notes",
+                                       "language", "units", NULL};
+static const char *const CONTEXT_KEYS[] = {"time", "temperature_c", "temperature_f", "humidity_pct", "wind_kmh",
+                                           "wind_mph", "precipitation", "thunder", "aqi", NULL};
+/* A quantity in metric or in US units, one of the pair: the metric key,
+ * its US twin, and us = metric * scale + offset. */
+typedef struct { const char *metric, *us; double scale, offset, us_lo, us_hi; } unit_pair;
+static const unit_pair UNIT_PAIRS[] = {
+    {"weight_kg", "weight_lb", 1 / 0.45359237, 0, 33, 771},
+    {"height_cm", "height_in", 1 / 2.54, 0, 31, 99},
+    {"temperature_c", "temperature_f", 9.0 / 5.0, 32, -76, 140},
+    {"wind_kmh", "wind_mph", 1 / 1.609344, 0, 0, 186},
+};
 static const char *const HISTORY_KEYS[] = {"activity", "minutes", "days_ago", "rpe", NULL};
 
 static int distance(const char *a, const char *b) {
@@ -103,6 +113,21 @@ static int num(ctx *c, const cJSON *obj, const char *key, double lo, double hi, 
     if (want_int && x != floor(x)) return BAD(c, "field '%s': %g is not a whole number", key, x);
     *out = x;
     *present = 1;
+    return 1;
+}
+
+/* The metric value of a pair given either way (both ways is refused);
+ * *us_given says the person wrote US units. */
+static int num_pair(ctx *c, const cJSON *obj, int k, double lo, double hi, double *out, int *present, int *us_given) {
+    const unit_pair *u = &UNIT_PAIRS[k];
+    int pm, pu;
+    double xm = 0, xu = 0;
+    if (!num(c, obj, u->metric, lo, hi, 0, &xm, &pm)) return 0;
+    if (!num(c, obj, u->us, u->us_lo, u->us_hi, 0, &xu, &pu)) return 0;
+    if (pm && pu) return BAD(c, "fields '%s' and '%s': give one of them", u->metric, u->us);
+    *present = pm || pu;
+    *out = pm ? xm : (xu - u->offset) / u->scale;
+    if (pu) *us_given = 1;
     return 1;
 }
 
@@ -196,8 +221,9 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         ok = i >= 0;
         p->sex = i == 0 ? MR_SEX_FEMALE : MR_SEX_MALE;
     }
-    if (ok && (ok = num(&c, root, "weight_kg", 15, 350, 0, &x, &pres)) && pres) p->weight_kg = (float)x;
-    if (ok && (ok = num(&c, root, "height_cm", 80, 250, 0, &x, &pres)) && pres) p->height_cm = (float)x;
+    int us = 0;
+    if (ok && (ok = num_pair(&c, root, 0, 15, 350, &x, &pres, &us)) && pres) p->weight_kg = (float)x;
+    if (ok && (ok = num_pair(&c, root, 1, 80, 250, &x, &pres, &us)) && pres) p->height_cm = (float)x;
     if (ok && (ok = num(&c, root, "resting_hr", 30, 130, 1, &x, &pres)) && pres) p->resting_hr = (int)x;
     if (ok && (ok = num(&c, root, "bp_systolic", 60, 300, 1, &x, &pres)) && pres) p->bp_sys = (int)x;
     if (ok && (ok = num(&c, root, "bp_diastolic", 30, 200, 1, &x, &pres)) && pres) p->bp_dia = (int)x;
@@ -269,9 +295,9 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
                 p->wday = (y + y / 4 - y / 100 + y / 400 + t[M - 1] + D) % 7;
             }
         }
-        if (ok && (ok = num(&c, cx, "temperature_c", -60, 60, 0, &x, &pres)) && pres) p->temp_c = (float)x;
+        if (ok && (ok = num_pair(&c, cx, 2, -60, 60, &x, &pres, &us)) && pres) p->temp_c = (float)x;
         if (ok && (ok = num(&c, cx, "humidity_pct", 0, 100, 0, &x, &pres)) && pres) p->rh_pct = (float)x;
-        if (ok && (ok = num(&c, cx, "wind_kmh", 0, 300, 0, &x, &pres)) && pres) p->wind_kmh = (float)x;
+        if (ok && (ok = num_pair(&c, cx, 3, 0, 300, &x, &pres, &us)) && pres) p->wind_kmh = (float)x;
         if (ok && (ok = num(&c, cx, "aqi", 0, 500, 1, &x, &pres)) && pres) p->aqi = (int)x;
         if (ok) ok = str(&c, cx, "precipitation", buf, sizeof buf, &pres);
         if (ok && pres) {
@@ -295,6 +321,15 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         if (ok) strcpy(p->language, langs[i]);
     } else if (ok) {
         infer_language(p);
+    }
+    if (ok) ok = str(&c, root, "units", buf, sizeof buf, &pres);
+    if (ok && pres) {
+        static const char *const systems[] = {"metric", "imperial"};
+        int i = one_of(&c, "units", buf, systems, 2);
+        ok = i >= 0;
+        p->imperial = i == 1;
+    } else if (ok) {
+        p->imperial = us; /* wrote pounds or Fahrenheit: read the same back */
     }
     cJSON_Delete(root);
     return ok ? MR_OK : MR_ERR_INVALID_ARG;
@@ -353,6 +388,13 @@ int mr_profile_user(const char *json, size_t len, char *user, size_t cap) {
     return ok;
 }
 
+static void drop_twin(cJSON *obj, const char *key) {
+    for (size_t k = 0; k < sizeof UNIT_PAIRS / sizeof UNIT_PAIRS[0]; k++) {
+        if (!strcmp(key, UNIT_PAIRS[k].metric)) cJSON_DeleteItemFromObjectCaseSensitive(obj, UNIT_PAIRS[k].us);
+        if (!strcmp(key, UNIT_PAIRS[k].us)) cJSON_DeleteItemFromObjectCaseSensitive(obj, UNIT_PAIRS[k].metric);
+    }
+}
+
 int mr_profile_merge(const char *saved, const char *given, size_t len, char **merged, char *err, size_t errsz) {
     ctx c = {err, errsz};
     *merged = NULL;
@@ -364,11 +406,14 @@ int mr_profile_merge(const char *saved, const char *given, size_t len, char **me
         mr_fmt(err, errsz, "profile: the saved profile cannot be read");
         return MR_ERR_FORMAT;
     }
-    /* the given fields win one by one; context one level deeper */
+    /* the given fields win one by one; context one level deeper; a field
+     * given in one unit replaces the saved one in the other */
     for (cJSON *e = g->child; e; e = e->next) {
+        drop_twin(m, e->string);
         cJSON *old = cJSON_GetObjectItemCaseSensitive(m, e->string);
         if (!strcmp(e->string, "context") && cJSON_IsObject(e) && cJSON_IsObject(old)) {
             for (cJSON *f = e->child; f; f = f->next) {
+                drop_twin(old, f->string);
                 cJSON *dup = cJSON_Duplicate(f, 1);
                 if (!dup) break;
                 if (cJSON_GetObjectItemCaseSensitive(old, f->string)) cJSON_ReplaceItemInObjectCaseSensitive(old, f->string, dup);

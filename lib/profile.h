@@ -41,6 +41,7 @@ typedef struct {
     int aqi;                  /* -1 unknown */
     char notes[2001];         /* free text, valid UTF-8 */
     char language[3];         /* "zh" or "en"; inferred from the notes and goal when not given */
+    int imperial;             /* cards show US units ("units": "imperial", or US fields given); JSON stays metric */
 } mr_profile;
 
 /* Parse and validate. Returns MR_OK, or MR_ERR_INVALID_ARG (bad value,

@@ -149,7 +149,47 @@ static void language(void **state) {
     assert_string_equal(p.language, "en"); /* a stated language wins */
 }
 
+/* US units: read into metric, ranges converted, one of each pair, and the
+ * card's units follow what was written; a saved profile's twin gives way. */
+static void units(void **state) {
+    (void)state;
+    mr_profile p;
+    char err[256];
+    assert_int_equal(parse("{\"age\": 40, \"weight_lb\": 176.37, \"height_in\": 70, "
+                           "\"context\": {\"temperature_f\": 95, \"wind_mph\": 10}}", &p, err), MR_OK);
+    assert_true(fabsf(p.weight_kg - 80.0f) < 0.01f && fabsf(p.height_cm - 177.8f) < 0.01f);
+    assert_true(fabsf(p.temp_c - 35.0f) < 0.01f && fabsf(p.wind_kmh - 16.09f) < 0.01f);
+    assert_int_equal(p.imperial, 1);
+    assert_int_equal(parse("{\"age\": 40, \"weight_kg\": 80}", &p, err), MR_OK);
+    assert_int_equal(p.imperial, 0);
+    assert_int_equal(parse("{\"age\": 40, \"weight_kg\": 80, \"units\": \"imperial\"}", &p, err), MR_OK);
+    assert_int_equal(p.imperial, 1);
+    assert_int_equal(parse("{\"age\": 40, \"weight_lb\": 176, \"units\": \"metric\"}", &p, err), MR_OK);
+    assert_int_equal(p.imperial, 0); /* a stated system wins */
+    static const struct { const char *json, *needle; } bad[] = {
+        {"{\"age\": 40, \"weight_kg\": 80, \"weight_lb\": 176}", "'weight_kg' and 'weight_lb': give one of them"},
+        {"{\"age\": 40, \"context\": {\"temperature_c\": 30, \"temperature_f\": 86}}", "give one of them"},
+        {"{\"age\": 40, \"weight_lb\": 5}", "'weight_lb': 5 is outside 33..771"},
+        {"{\"age\": 40, \"context\": {\"temperature_f\": 200}}", "'temperature_f': 200 is outside -76..140"},
+        {"{\"age\": 40, \"units\": \"furlongs\"}", "'units': unknown value"},
+        {"{\"age\": 40, \"weight_lbs\": 170}", "did you mean 'weight_lb'"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        err[0] = 0;
+        assert_int_not_equal(parse(bad[i].json, &p, err), MR_OK);
+        if (!strstr(err, bad[i].needle)) fail_msg("%s: \"%s\" lacks \"%s\"", bad[i].json, err, bad[i].needle);
+    }
+    char *m = NULL;
+    const char *given = "{\"weight_lb\": 170, \"context\": {\"temperature_f\": 50}}";
+    assert_int_equal(mr_profile_merge("{\"age\": 40, \"weight_kg\": 90, \"context\": {\"temperature_c\": 20}}", given,
+                                      strlen(given), &m, err, sizeof err), MR_OK);
+    assert_int_equal(parse(m, &p, err), MR_OK);
+    assert_true(fabsf(p.weight_kg - 77.11f) < 0.01f && fabsf(p.temp_c - 10.0f) < 0.01f);
+    free(m);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(sample), cmocka_unit_test(invalid), cmocka_unit_test(language)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(sample), cmocka_unit_test(invalid), cmocka_unit_test(language),
+                                       cmocka_unit_test(units)};
     return cmocka_run_group_tests_name("profile", tests, NULL, NULL);
 }

@@ -240,6 +240,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                           "last 7 days' load is %.1fx your 4-week average (above 1.5): about 30%% less and easier, to keep injury risk down (Gabbett 2016)",
                    d->a / 100.0);
             break;
+        case MR_WHY_STREAK:
+            reason(r, z ? "最近7天练了%d天（其中%d天很辛苦）：今天是恢复日，轻松活动或休息；每周至少安排1-2天休息，肌肉在休息中生长（ACSM）"
+                        : "%d of the last 7 days trained (%d of them hard): a recovery day, something easy or rest; keep 1-2 rest days a week, muscles grow while they rest (ACSM)",
+                   d->a, d->b);
+            break;
         case MR_WHY_HARD_YESTERDAY:
             if (d->b <= 1)
                 reason(r, z ? "%s练得很辛苦（RPE %d）：今天是恢复日，轻松为主、时间短一些（两次高强度间隔48小时，ACSM）" :

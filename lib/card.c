@@ -93,7 +93,8 @@ void mr_recommendation_card(const mr_recommendation *r, FILE *out) {
         if (r->hr_lo) fprintf(out, z ? "  心率：%d-%d次/分" : "  heart rate: %d-%d bpm", r->hr_lo, r->hr_hi);
         fprintf(out, z ? "  自觉强度：RPE %d-%d（%s）" : "  effort: RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi, talk_test(r));
         if (r->activity == MR_ACT_STRENGTH)
-            fprintf(out, z ? "  %d个动作×%d-%d组×%d-%d次" : "  %d exercises x %d-%d sets x %d-%d reps", r->strength.exercises,
+            fprintf(out, z ? "  %d个动作×%d-%d组×%d-%d次" : "  %d exercises x %d-%d sets x %d-%d reps",
+                    r->strength_focus == MR_FOCUS_FULL ? r->strength.exercises : 5, /* as the reason says */
                     r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         fprintf(out, z ? "  MET：%.1f" : "  MET: %.1f", r->met);
         if (r->kcal >= 0) fprintf(out, z ? "  热量：约%.0f千卡" : "  energy: about %.0f kcal", r->kcal);

@@ -22,6 +22,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     /* 1. recent load: session-RPE (Foster) and WHO's moderate-equivalent minutes */
     float total28 = 0;
     int minutes28 = 0, n28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
+    unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
     for (int k = 0; k < in->n_sessions; k++) {
         const mr_session *s = &in->sessions[k];
         if (s->days_ago < 0 || s->days_ago >= 28 || s->minutes <= 0 || s->activity == MR_ACT_REST) continue;
@@ -42,6 +43,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
             hard_strength = 0; /* a hard run the same day as the lifting */
         }
         if (s->rpe >= 17 && s->minutes >= 120 && s->days_ago <= 2) o->hr_unreliable = 1;
+        if (s->days_ago < 7) {
+            days7 |= 1u << s->days_ago;
+            if (s->rpe >= 15) hard7 |= 1u << s->days_ago;
+        }
     }
     o->chronic = total28 / 4.0f;
     /* the ratio means something only over a base of several weeks and
@@ -117,7 +122,16 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         why(o, MR_WHY_OLDER_START, in->age, 0);
     }
     if (in->age >= 65) why(o, MR_WHY_OLDER_BALANCE, in->age, 0);
-    if (hard_days_ago <= 1 && hard_strength) {           /* ACSM: 48 h for the same muscle groups */
+    /* six days of the last seven trained, or four of them hard: a recovery
+     * day whatever the split (ACSM: rest days in every week; overreaching) */
+    int n_days7 = __builtin_popcount(days7), n_hard7 = __builtin_popcount(hard7);
+    if (n_days7 >= 6 || n_hard7 >= 4) {
+        want = lower(want, MR_LIGHT);
+        minutes *= 0.6f;
+        if (minutes > 40) minutes = 40;
+        o->recovery_day = 1;
+        why(o, MR_WHY_STREAK, n_days7, n_hard7);
+    } else if (hard_days_ago <= 1 && hard_strength) {    /* ACSM: 48 h for the same muscle groups */
         o->split = 1;
         why(o, MR_WHY_SPLIT, hard_rpe, hard_days_ago);
     } else if (hard_days_ago <= 1) {                     /* ACSM: 48 h between hard sessions */

@@ -67,6 +67,7 @@ typedef enum {
     MR_WHY_RECOVERED,    /* back from an illness: about 70% of the usual */
     MR_WHY_OLDER_BALANCE,/* a = age: balance and strength on 3 days a week (WHO 2020) */
     MR_WHY_RETURNING,    /* a = days since the last session (28+): moderate, build up again */
+    MR_WHY_STREAK,       /* a = days trained of the last 7, b = hard ones: a recovery day */
     MR_WHY_COUNT
 } mr_why;
 

@@ -51,6 +51,15 @@ static void rules(void **state) {
     mr_session hard = {MR_ACT_RUN, 60, 1, 17};
     d = dose(30, 3, MR_GOAL_HEALTH, &hard, 1);
     assert_int_equal(d.intensity, MR_LIGHT);
+    /* six days in a row at RPE 16-17 (a lifter's split): a recovery day, not another split */
+    mr_session streak[6];
+    for (int k = 0; k < 6; k++) streak[k] = (mr_session){MR_ACT_STRENGTH, 80, k + 1, 16 + (k & 1)};
+    d = dose(24, 3, MR_GOAL_STRENGTH, streak, 6);
+    assert_true(d.intensity == MR_LIGHT && d.minutes <= 40 && d.recovery_day && !d.split && said(&d, MR_WHY_STREAK));
+    /* five easy days of seven: no streak */
+    for (int k = 0; k < 5; k++) streak[k] = (mr_session){MR_ACT_WALK, 30, k + 1, 10};
+    d = dose(40, 2, MR_GOAL_HEALTH, streak, 5);
+    assert_false(said(&d, MR_WHY_STREAK));
     /* youth: 60 minutes a day */
     d = dose(14, 2, MR_GOAL_HEALTH, NULL, 0);
     assert_true(d.minutes >= 60 && said(&d, MR_WHY_YOUTH) && d.week_target == 420);

@@ -127,7 +127,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
     }
-    return zh(r) ? "它超出了今天的强度上限" : "it is harder than today's limit allows";
+    return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
 }
 
 /* ------------------------------------------------------------ why this activity */
@@ -240,6 +240,25 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                           "last 7 days' load is %.1fx your 4-week average (above 1.5): about 30%% less and easier, to keep injury risk down (Gabbett 2016)",
                    d->a / 100.0);
             break;
+        case MR_WHY_HANGOVER:
+            reason(r, "%s", z ? "昨晚喝了酒：先喝水、吃点东西；今天最多轻松活动、时间短一些，不要靠大汗“排酒精”（出汗不会让酒精代谢更快，脱水时高强度运动更伤身）"
+                              : "after a night of drinking: water and food first, then something light and short at most; sweating does not clear alcohol faster, and hard work while dehydrated is the risk");
+            break;
+        case MR_WHY_RACE_DAY:
+            reason(r, "%s", z ? "今天要比赛：上午最多轻松活动10-20分钟（或休息），把体力留给比赛；赛前热身10-15分钟，逐步加到比赛强度"
+                              : "a race later today: at most an easy 10-20 minute shakeout this morning (or rest) and keep the legs for the race; before it, warm up for 10-15 minutes, building to race pace");
+            break;
+        case MR_WHY_PACING:
+            reason(r, z ? "长新冠、活动后会“崩”：按节奏来，今天最多轻松活动%d分钟，远低于上次让你累倒的量；第二天症状加重说明多了。请找医生或康复门诊制定循序渐进的计划（WHO 2023）"
+                        : "long COVID with crashes after exertion: pace it; today at most %d easy minutes, well under what brought on the last crash; worse symptoms the next day mean it was too much. Ask your doctor or a rehab clinic for a graded plan (WHO 2023)",
+                   d->a);
+            break;
+        case MR_WHY_FLARE:
+            reason(r, "%s", z ? "关节炎发作期：又红又热又肿的关节今天休息，其他关节做轻柔的活动度练习和低冲击活动；晨僵时先热敷、慢慢活动开；按医生的治疗方案来（ACR）"
+                              : "an arthritis flare: rest the hot, swollen joints today and move the others gently through their range, low impact; ease morning stiffness with warmth and slow movement first; follow your rheumatologist's plan (ACR)");
+            break;
+        case MR_WHY_TAPER:
+            break; /* the coaching line below says it */
         case MR_WHY_STREAK:
             reason(r, z ? "最近7天练了%d天（其中%d天很辛苦）：今天是恢复日，轻松活动或休息；每周至少安排1-2天休息，肌肉在休息中生长（ACSM）"
                         : "%d of the last 7 days trained (%d of them hard): a recovery day, something easy or rest; keep 1-2 rest days a week, muscles grow while they rest (ACSM)",
@@ -332,7 +351,9 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                           : s >= 140 || d >= 90 ? (z ? "2级高血压范围" : "stage 2 hypertension range")
                           : s >= 130 || d >= 80 ? (z ? "1级高血压范围" : "stage 1 hypertension range")
                           : s >= 120 ? (z ? "血压偏高" : "elevated") : (z ? "正常" : "normal");
-        reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)", s, d, cat);
+        int high = s >= 140 || d >= 90;
+        reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat,
+               !high ? "" : z ? "；如果多次测量都这么高，请找医生评估和治疗" : "; if it reads this high again, see your doctor about it");
     }
     if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
         reason(r, z ? "你的血糖读数%d mg/dl（%.1f mmol/L）：不在运动前建议的90-250范围（ADA 2016）"
@@ -355,10 +376,26 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
     int glu_rule = 0;
     for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") || strstr(r->warnings[i], "250-349");
-    if (in->glucose >= 90 && in->glucose < 250 && !glu_rule)
+    int insulin = (nr->notes & MR_NOTE_INSULIN) != 0;
+    if (insulin && in->glucose >= 90 && in->glucose < 125 && !glu_rule) /* ADA 2016 (Colberg): 90-124 on insulin */
+        reason(r, z ? "血糖%d mg/dl（%.1f mmol/L），在用胰岛素：开始前先吃约10-15克碳水（如半根香蕉、几块葡萄糖片），随身带糖，运动中和结束后再测（ADA 2016）"
+                    : "glucose %d mg/dl (%.1f mmol/l) on insulin: eat about 10-15 g of carbohydrate before you start (half a banana, a few glucose tablets), carry some with you, and check again during and after (ADA 2016)",
+               in->glucose, in->glucose / 18.0);
+    else if (insulin && in->glucose < 0)
+        reason(r, "%s", z ? "在用胰岛素：运动前测一下血糖，低于90 mg/dl（5.0 mmol/L）先吃15-30克碳水；随身带糖（ADA 2016）"
+                          : "on insulin: check your glucose before you start; below 90 mg/dl (5.0 mmol/l) eat 15-30 g of carbohydrate first; carry glucose with you (ADA 2016)");
+    else if (in->glucose >= 90 && in->glucose < 250 && !glu_rule)
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L）：在可以运动的范围（90-250，ADA 2016）；饭后动一动有助于降低血糖" :
                       "blood glucose %d mg/dl (%.1f mmol/l): in the range for exercise (90-250, ADA 2016); moving after a meal blunts the rise",
                in->glucose, in->glucose / 18.0);
+    if (nr->notes & MR_NOTE_TAPER)
+        reason(r, "%s", z ? "赛前减量期：按计划做轻松跑和几组加速跑，减的是量不是强度；现在加练不会再长体能，只会让你比赛时更累"
+                          : "taper week: keep the plan's easy run and strides, cutting volume not intensity; extra work now adds no fitness before the race, only fatigue");
+    int asthma_cold = 0;
+    for (int i = 0; i < r->n_warnings; i++) asthma_cold |= strstr(r->warnings[i], "inhaler") || strstr(r->warnings[i], "吸入");
+    if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
+        reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
+                          : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
     if ((nr->notes & MR_NOTE_LOWER_WORKED) && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）"
                           : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM)");
@@ -521,6 +558,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((a == MR_ACT_RUN || a == MR_ACT_STRENGTH) && (nr->notes & MR_NOTE_PERIOD_PAIN)) s[a] *= 0.3f;
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] *= 0.1f;
+        /* race day: the shakeout is a walk or mobility, not a class */
+        if ((nr->notes & MR_NOTE_RACE_TODAY) && (a == MR_ACT_WALK || a == MR_ACT_STRETCHING)) s[a] *= 3.0f;
         /* the session should be what the dose says: an activity with no
          * variant at the wanted intensity would contradict its own reasons
          * ("recover today" beside a swim at moderate) */

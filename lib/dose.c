@@ -150,6 +150,31 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         minutes *= 0.8f;
         why(o, MR_WHY_MOOD, (int)in->mood, 0);
     }
+    if (in->notes & MR_NOTE_HANGOVER) {                  /* dehydrated, rhythm-prone: water first (heuristic) */
+        want = lower(want, MR_LIGHT);
+        if (minutes > 30) minutes = 30;
+        why(o, MR_WHY_HANGOVER, 0, 0);
+    }
+    if (in->notes & MR_NOTE_LONG_COVID) {                /* pacing: well under what brought on a crash (WHO 2023) */
+        want = lower(want, MR_LIGHT);
+        if (minutes > 20) minutes = 20;
+        why(o, MR_WHY_PACING, 20, 0);
+    }
+    if (in->notes & MR_NOTE_ARTHRITIS_FLARE) {           /* hot, swollen joints rest; the rest move gently (ACR) */
+        want = lower(want, MR_LIGHT);
+        if (minutes > 30) minutes = 30;
+        why(o, MR_WHY_FLARE, 0, 0);
+    }
+    if ((in->notes & MR_NOTE_TAPER) && !(in->notes & MR_NOTE_RACE_TODAY)) { /* volume down 40-60% (Mujika 2003) */
+        minutes *= 0.6f;
+        if (minutes < 20) minutes = 20;
+        why(o, MR_WHY_TAPER, 0, 0);
+    }
+    if (in->notes & MR_NOTE_RACE_TODAY) {                /* the race is the day's work: a shakeout at most */
+        want = lower(want, MR_LIGHT);
+        if (minutes > 20) minutes = 20;
+        why(o, MR_WHY_RACE_DAY, 0, 0);
+    }
     if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: easier (heuristic) */
         if (want > MR_LIGHT && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1); /* once, not twice */
         why(o, MR_WHY_SLEEP, 0, 0);

@@ -68,6 +68,11 @@ typedef enum {
     MR_WHY_OLDER_BALANCE,/* a = age: balance and strength on 3 days a week (WHO 2020) */
     MR_WHY_RETURNING,    /* a = days since the last session (28+): moderate, build up again */
     MR_WHY_STREAK,       /* a = days trained of the last 7, b = hard ones: a recovery day */
+    MR_WHY_HANGOVER,     /* the morning after drinking: light, short */
+    MR_WHY_RACE_DAY,     /* a race later today: a shakeout at most */
+    MR_WHY_PACING,       /* long COVID: a = minutes cap */
+    MR_WHY_FLARE,        /* an arthritis flare */
+    MR_WHY_TAPER,        /* taper week: volume down */
     MR_WHY_COUNT
 } mr_why;
 

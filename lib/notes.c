@@ -1499,7 +1499,7 @@ static int duration_unit(const reader *r, int j) {
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
                                           "就", "只", NULL};
-    static const char *const sleep_w[] = {"sleep", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL};
+    static const char *const sleep_w[] = {"slep", "sleping", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL}; /* skeletons */
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
                                           "hit", "想", "要", "打算", "计划", "准备", NULL};
     mr_notes *o = r->out;
@@ -1547,6 +1547,25 @@ static void read_coaching(reader *r) {
         if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && healed(r, h, 1, 0)) || c == Q_RECOVERING) &&
             !negated(r, h) && !others(r, h, 0))
             o->notes |= MR_NOTE_RECOVERED;
+    }
+    { /* facts said in so many words; none of them is somebody else's in practice */
+        static const struct { unsigned bit; const char *w[16]; } said[] = {
+            {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
+                               "levemir", "tresiba", "insulin pump", "omnipod", NULL}},
+            {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
+                                "drank too much", "too much to drink", "too many drinks", "still drunk", NULL}},
+            {MR_NOTE_RACE_TODAY, {"race today", "race is today", "race is at", "race this afternoon", "race tonight",
+                                  "race later today", "match today", "game today", "meet today", "今天比赛", "今天下午比赛",
+                                  "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", NULL}},
+            {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", NULL}},
+            {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "long covid", "long-covid", "post-exertional", "post exertional",
+                                  "crashed for two days", "me/cfs", "慢性疲劳综合征", NULL}},
+            {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
+                                       "痛风发作", "痛风又犯", "gout flare", "gout attack", "lupus flare", NULL}},
+        };
+        for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
+            for (int j = 0; said[k].w[j]; j++)
+                if (strstr(r->s, said[k].w[j])) o->notes |= said[k].bit;
     }
     { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
         static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",

@@ -41,6 +41,12 @@ enum {
     MR_NOTE_NO_PERIODS = 1 << 15,    /* no period for months while training: see a doctor (female athlete triad) */
     MR_NOTE_POSTPARTUM = 1 << 16,    /* after a birth: the pelvic floor first, impact built up gradually */
     MR_NOTE_LEAKING = 1 << 17,       /* leaking urine when coughing or jumping: no impact for now */
+    MR_NOTE_INSULIN = 1 << 18,       /* takes insulin: carbohydrate before exercise below 125 mg/dl (ADA) */
+    MR_NOTE_HANGOVER = 1 << 19,      /* the morning after drinking: water first, light at most */
+    MR_NOTE_RACE_TODAY = 1 << 20,    /* a race or match later today: a short shakeout at most */
+    MR_NOTE_TAPER = 1 << 21,         /* the last days before a race: volume down, the plan kept */
+    MR_NOTE_LONG_COVID = 1 << 22,    /* long COVID, a crash after exertion: pacing, light and short */
+    MR_NOTE_ARTHRITIS_FLARE = 1 << 23, /* an inflammatory arthritis or gout flare: gentle range of motion */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

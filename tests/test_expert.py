@@ -2,8 +2,9 @@
 """The coach's judgement on the expert clients (tests/data/expert_clients.jsonl,
 48 clients the coach was developed against, expert_clients2/, 40 written
 later by another session, measured once (26 of 40), then fixed, and
-expert_clients3/, 30 written and scored with a clinical rubric by a session
-that never saw the code (8.27 of 12; 14 of 30 mechanical), then fixed):
+expert_clients3/ and expert_clients4/, 30 and 24 written and scored with a
+clinical rubric by sessions that never saw the code (8.27 and 8.29 of 12;
+14 of 30 and 17 of 24 mechanical), then fixed):
 each client carries what an exercise physiologist expects of today's
 recommendation, and everything that can be checked mechanically is checked
 here, with the knowledge rules alone and with the shipped model:
@@ -120,7 +121,8 @@ def main():
         models = [sys.argv[sys.argv.index("--model") + 1]]
     paths = [sys.argv[sys.argv.index("--clients") + 1]] if "--clients" in sys.argv else \
         [CLIENTS, os.path.join(here, "data", "expert_clients2", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients3", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients3", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients4", "clients.jsonl")]
     clients = [json.loads(l) for p in paths for l in open(p, encoding="utf-8")]
     fail = 0
     for model in models:

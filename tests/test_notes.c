@@ -293,6 +293,18 @@ static void coaching_facts(void **state) {
     assert_int_equal(n.n_unsure, 0);
     assert_true(read_("怀孕8周了，有点孕吐").flags & MR_COND_PREGNANCY);
     assert_false(read_("my sister just gave birth").notes & MR_NOTE_POSTPARTUM);
+    /* facts a coach answers: insulin, a hangover, a race today, a taper, long COVID, a flare */
+    assert_true(read_("1型糖尿病，打胰岛素（诺和锐+来得时）。刚测指尖血糖5.2").notes & MR_NOTE_INSULIN);
+    assert_true(read_("昨晚公司年会喝大了🍺 今天头疼").notes & MR_NOTE_HANGOVER);
+    assert_true(read_("race is at 2pm today!! 3000m").notes & MR_NOTE_RACE_TODAY);
+    assert_true(read_("Taper week, race Sunday! Legs feel a bit flat").notes & MR_NOTE_TAPER);
+    n = read_("新冠后快半年了，一直很容易累。医生说是长新冠。");
+    assert_true((n.notes & MR_NOTE_LONG_COVID) && !(n.flags & MR_SYM_ILLNESS));
+    assert_true(read_("类风湿这几天又犯了，手指又肿又热").notes & MR_NOTE_ARTHRITIS_FLARE);
+    /* turning the head is not a spinning head; not sleeping is short sleep */
+    assert_false(read_("脖子特别僵，转头有点卡，不算很疼").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("一转头就晕，天旋地转").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("Not sleeping much, appetite's off").notes & MR_NOTE_SHORT_SLEEP);
 }
 
 static void hostile_text(void **state) {

@@ -206,7 +206,7 @@ static mr_safety_in random_in(void) {
     in.precip = (mr_precip)rnd(4);
     in.thunder = rnd(10) == 0;
     in.aqi = rnd(5) ? (int)rnd(501) : -1;
-    in.notes = rnd(1u << 18) & rnd(1u << 18);
+    in.notes = rnd(1u << 24) & rnd(1u << 24);
     in.n_unsure = rnd(4) == 0;
     return in;
 }
@@ -232,7 +232,7 @@ static void properties(void **state) {
         assert_true(within(&o2, &o));
         /* nor does anything more read in the notes */
         w = in;
-        w.notes |= 1u << rnd(18);
+        w.notes |= 1u << rnd(24);
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         w = in;

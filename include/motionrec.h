@@ -250,8 +250,17 @@ MR_API mr_status mr_decoder_logits(mr_ctx *ctx, const int32_t *dec_ids, int32_t 
                                    float *logits, int64_t cap);
 
 /* ---------------------------------------------------------------- generate */
-/* Called for each new token; return non-zero to stop generation. */
+/* Called for each new token with its id and sentencepiece piece ("\u2581"
+ * for a space, "<0xE4>" for a byte); return non-zero to stop generation.
+ * Pieces are not text: for printing, use mr_text_callback. */
 typedef int (*mr_token_callback)(int32_t token, const char *piece, void *user_data);
+/* Called with the new text of the generation (len bytes, NUL-terminated,
+ * never empty); return non-zero to stop generation. The pieces joined are
+ * exactly mr_detokenize of the generated ids (the text mr_generate_text
+ * writes): each is whole UTF-8 characters, a character made of byte pieces
+ * comes once all its bytes did, the first word has no leading space, and
+ * ids that print nothing (eos) give no call. */
+typedef int (*mr_text_callback)(const char *text, int32_t len, void *user_data);
 
 typedef struct mr_generate_params {
     int32_t max_new_tokens;  /* default 64; includes the eos if one is generated */
@@ -262,8 +271,12 @@ typedef struct mr_generate_params {
     uint64_t seed;           /* RNG seed for sampling; same seed -> same output */
     int32_t num_beams;       /* 1 (default) = no beam search; > 1: beam search (greedy scoring) */
     float length_penalty;    /* beam scores are sum logprob / len^length_penalty; default 1 */
-    mr_token_callback on_token; /* streaming callback, may be NULL */
-    void *user_data;
+    mr_token_callback on_token; /* streaming callback per token, may be NULL */
+    void *user_data;         /* passed to on_token and on_text */
+    mr_text_callback on_text; /* streaming callback with text, may be NULL (needs the model's
+                                tokenizer). With both set, on_token hears each token first;
+                                when on_token stops generation, on_text still gets the
+                                text held back, when on_text stops it, nothing more. */
 } mr_generate_params;
 
 MR_API mr_generate_params mr_generate_default_params(void);
@@ -279,7 +292,7 @@ MR_API int32_t mr_generate(mr_ctx *ctx, const mr_generate_params *params, int32_
  * pass and one LM-head product per step for all unfinished sequences.
  * out[i] receives up to cap ids for input i and n_out[i] their count (eos
  * included if generated). Sampling uses seed + i for input i; num_beams must
- * be 1; the callback is not called. */
+ * be 1; neither callback is called. */
 MR_API mr_status mr_generate_batch(mr_ctx *ctx, const mr_generate_params *params, int32_t *const *out,
                                    int32_t cap, int32_t *n_out);
 

@@ -2,6 +2,7 @@
  * streaming callback, beam search, and rank classification (mr_classify). */
 #include "model.h"
 #include "cuda.h"
+#include "textstream.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -11,7 +12,7 @@ mr_generate_params mr_generate_default_params(void) {
     mr_generate_params p = {
         .max_new_tokens = 64, .min_new_tokens = 0, .temperature = 0.0f, .top_k = 0,
         .top_p = 1.0f, .seed = 0, .num_beams = 1, .length_penalty = 1.0f,
-        .on_token = NULL, .user_data = NULL,
+        .on_token = NULL, .user_data = NULL, .on_text = NULL,
     };
     return p;
 }
@@ -120,6 +121,8 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
     mr_kv *kv = &c->kv;
     int32_t tok = hp->decoder_start_id, n = 0, one = 1;
     double sum_lp = 0;
+    mr_text_stream ts;
+    mr_text_stream_init(&ts, c->m->tok, gp.on_text, gp.user_data);
     /* greedy on a GPU: the choice is made there and only the id comes back */
     int on_device = c->cuda && gp.temperature <= 0.0f && !score;
     for (int32_t step = 0; step < gp.max_new_tokens; step++) {
@@ -145,8 +148,15 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
         out[n++] = next;
         tok = next;
         if (emit(&gp, c->m->tok, next)) break;
+        if ((rc = mr_text_stream_push(&ts, out, n, 0)) != 0) {
+            if (rc < 0) return MR_ERR(c, rc, "decoding the generated ids for on_text failed");
+            break;
+        }
         if (next == hp->eos_id) break;
     }
+    /* the end: a character still waiting for bytes is printed as mr_detokenize prints it */
+    if ((rc = mr_text_stream_push(&ts, out, n, 1)) < 0)
+        return MR_ERR(c, rc, "decoding the generated ids for on_text failed");
     if (score) *score = (float)sum_lp;
     return n;
 }
@@ -329,8 +339,19 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
     }
     memcpy(out, fin[best].ids, (size_t)fin[best].len * sizeof(int32_t));
     if (score) *score = (float)fin[best].score;
-    for (int32_t i = 0; i < fin[best].len; i++)
-        if (emit(gp, c->m->tok, fin[best].ids[i])) break;
+    mr_text_stream ts;
+    mr_text_stream_init(&ts, c->m->tok, gp->on_text, gp->user_data);
+    int32_t shown = 0;
+    rc = MR_OK;
+    while (shown < fin[best].len) {
+        int stop = emit(gp, c->m->tok, fin[best].ids[shown]);
+        shown++;
+        if (stop || (rc = mr_text_stream_push(&ts, fin[best].ids, shown, 0)) != 0) break;
+    }
+    if (rc < 0 || (rc = mr_text_stream_push(&ts, fin[best].ids, shown, 1)) < 0) {
+        result = MR_ERR(c, rc, "decoding the generated ids for on_text failed");
+        goto done;
+    }
     result = fin[best].len;
 done:
     if (kvs) for (int32_t i = 0; i < 2 * B; i++) mr_kv_free(&kvs[i]);

@@ -311,7 +311,10 @@ MR_API mr_classify_params mr_classify_default_params(void);
 /* Rank classification over the current encoder output: each label (ids
  * given without eos; eos is appended) is scored by teacher forcing as the
  * sum of its token log-probabilities. probs[i] is the softmax over the
- * sums (or means); logprob_sum[i] (may be NULL) receives the raw sums. */
+ * sums (or means); logprob_sum[i] (may be NULL) receives the raw sums.
+ * A label may have up to n_dec_max - 1 tokens (the decoder also reads the
+ * start token); a longer one is MR_ERR_TOO_LONG, with a message naming the
+ * label (its text, in mr_classify), its token count and the limit. */
 MR_API mr_status mr_classify_ids(mr_ctx *ctx, const int32_t *const *label_ids,
                                  const int32_t *label_lens, int32_t n_labels,
                                  const mr_classify_params *params, float *probs,

@@ -362,6 +362,11 @@ done:
 
 /* ------------------------------------------------------------ classify */
 
+/* The longest label: the decoder reads the start token and the label's
+ * tokens (the eos is only predicted), at most n_dec_max positions (the row
+ * buffers hold max(n_ctx, n_dec_max)). */
+static int32_t max_label(const mr_ctx *c) { return c->p.n_dec_max - 1; }
+
 mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int32_t *label_lens,
                           int32_t n_labels, const mr_classify_params *params, float *probs,
                           double *logprob_sum) {
@@ -372,19 +377,25 @@ mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int3
     if (!label_ids || !label_lens || !probs || n_labels <= 0)
         return MR_ERR(c, MR_ERR_INVALID_ARG, "labels, lengths and probs are required (n_labels %d)", n_labels);
     const mr_hparams *hp = &c->m->hp;
-    const int32_t V = hp->n_vocab;
+    const int32_t V = hp->n_vocab, max_len = max_label(c);
+    int32_t longest = 0;
     for (int32_t l = 0; l < n_labels; l++) {
         if (label_lens[l] <= 0 || !label_ids[l]) return MR_ERR(c, MR_ERR_EMPTY, "label %d has no tokens", l);
-        if (label_lens[l] + 1 > c->p.n_dec_max || label_lens[l] + 1 > c->rows)
-            return MR_ERR(c, MR_ERR_TOO_LONG, "label %d: %d tokens exceed n_dec_max", l, label_lens[l]);
+        if (label_lens[l] > max_len)
+            return MR_ERR(c, MR_ERR_TOO_LONG, "label %d has %d tokens, more than the %d that fit (n_dec_max %d less the start token)",
+                          l, label_lens[l], max_len, c->p.n_dec_max);
+        if (label_lens[l] > longest) longest = label_lens[l];
         for (int32_t t = 0; t < label_lens[l]; t++)
             if (label_ids[l][t] < 0 || label_ids[l][t] >= V)
                 return MR_ERR(c, MR_ERR_TOKEN, "label %d: token %d outside the vocabulary", l, label_ids[l][t]);
     }
     /* labels are scored in groups: one batched decoder pass over every label
      * of the group (each with its own small cache), then one LM-head product
-     * over all their positions, so the head's weights are read once a group */
-    const int32_t max_rows = c->rows < 256 ? c->rows : 256;
+     * over all their positions, so the head's weights are read once a group.
+     * A group of 256 rows bounds the logits to 256 x n_vocab floats; a label
+     * longer than that makes a group of its own, as long as it needs. */
+    int32_t max_rows = c->rows < 256 ? c->rows : 256;
+    if (longest + 1 > max_rows) max_rows = longest + 1;
     double *score = malloc((size_t)n_labels * sizeof *score);
     int32_t *dec = malloc((size_t)max_rows * sizeof *dec), *cnt = malloc((size_t)n_labels * sizeof *cnt);
     mr_kv *kvs = calloc((size_t)n_labels, sizeof *kvs);
@@ -459,11 +470,15 @@ mr_status mr_classify(mr_ctx *c, const char *input, const char *const *labels, i
     if ((rc = mr_encode(c, ids, n)) != MR_OK) goto done;
     for (int32_t l = 0; l < n_labels; l++) {
         if (!labels[l]) { rc = MR_ERR(c, MR_ERR_INVALID_ARG, "label %d is NULL", l); goto done; }
-        int32_t lcap = c->p.n_dec_max;
-        lids[l] = malloc((size_t)lcap * sizeof(int32_t));
+        int32_t lcap = max_label(c);
+        lids[l] = malloc((size_t)(lcap > 0 ? lcap : 1) * sizeof(int32_t));
         if (!lids[l]) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
         int32_t k = mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, lids[l], lcap, &need);
-        if (k == MR_ERR_BUFFER_TOO_SMALL) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d (\"%.40s\") is too long", l, labels[l]); goto done; }
+        if (k == MR_ERR_BUFFER_TOO_SMALL) {
+            rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d (\"%.40s%s\") has %d tokens, more than the %d that fit (n_dec_max %d less the start token)",
+                        l, labels[l], strlen(labels[l]) > 40 ? "..." : "", need, lcap, c->p.n_dec_max);
+            goto done;
+        }
         if (k <= 0) { rc = MR_ERR(c, MR_ERR_EMPTY, "label %d (\"%.40s\") tokenizes to nothing", l, labels[l]); goto done; }
         lens[l] = k;
     }

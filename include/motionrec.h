@@ -11,7 +11,7 @@
  *       mr_ctx *c = mr_ctx_new(m, NULL);                                  // scratch, caches, RNG
  *       if (!c) { mr_model_free(m); return 1; }
  *       mr_generate_params gp = mr_generate_default_params();
- *       int32_t n = mr_generate_text(c, "translate: hello", &gp, out, sizeof out);
+ *       int32_t n = mr_generate_text(c, "translate: hello", &gp, out, sizeof out, NULL);
  *       if (n < 0) fprintf(stderr, "%s\n", mr_ctx_errmsg(c));
  *       else puts(out);
  *       mr_ctx_free(c); mr_model_free(m);
@@ -297,9 +297,16 @@ MR_API mr_status mr_generate_batch(mr_ctx *ctx, const mr_generate_params *params
                                    int32_t cap, int32_t *n_out);
 
 /* Convenience: tokenize text (+eos), encode, generate, detokenize into
- * text. Returns the text length, or a negative mr_status. */
+ * text (NUL-terminated). Returns the text length, or a negative mr_status.
+ * *needed (may be NULL) receives the size the text needs, NUL included
+ * (0 when generation failed). If that is more than cap, the call returns
+ * MR_ERR_BUFFER_TOO_SMALL and text (unless cap is 0; text may then be
+ * NULL) holds the longest beginning of the text that fits in whole UTF-8
+ * characters, NUL-terminated; a second call with a buffer of *needed bytes
+ * and the same parameters gives the whole text (greedy, beam search, and
+ * sampling with the same seed repeat themselves). */
 MR_API int32_t mr_generate_text(mr_ctx *ctx, const char *prompt, const mr_generate_params *params,
-                                char *text, int32_t cap);
+                                char *text, int32_t cap, int32_t *needed);
 
 /* ---------------------------------------------------------------- classify */
 typedef struct mr_classify_params {

@@ -492,14 +492,17 @@ done:
 }
 
 int32_t mr_generate_text(mr_ctx *c, const char *prompt, const mr_generate_params *params,
-                         char *text, int32_t cap) {
+                         char *text, int32_t cap, int32_t *needed) {
+    if (needed) *needed = 0;
     if (!c) return MR_ERR_INVALID_ARG;
     c->err[0] = 0;
     const mr_tokenizer *tok = c->m->tok;
     if (!tok) return MR_ERR(c, MR_ERR_MODEL, "the model file has no tokenizer");
-    if (!prompt || !text || cap <= 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "prompt and text buffer are required");
+    if (!prompt || cap < 0 || (!text && cap > 0))
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "a prompt is required, and a text buffer when cap > 0");
     mr_generate_params gp = params ? *params : mr_generate_default_params();
     int32_t need = 0, rc;
+    char *full = NULL;
     int32_t *ids = malloc((size_t)c->p.n_ctx * sizeof *ids);
     int32_t *out = malloc((size_t)(gp.max_new_tokens > 0 ? gp.max_new_tokens : 1) * sizeof *out);
     if (!ids || !out) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
@@ -510,9 +513,25 @@ int32_t mr_generate_text(mr_ctx *c, const char *prompt, const mr_generate_params
     if ((rc = mr_encode(c, ids, n)) != MR_OK) goto done;
     rc = mr_generate(c, &gp, out, gp.max_new_tokens, NULL);
     if (rc < 0) goto done;
-    rc = mr_detokenize(tok, out, rc, text, cap, &need);
-    if (rc == MR_ERR_BUFFER_TOO_SMALL) (void)MR_ERR(c, rc, "text buffer of %d bytes, %d needed", cap, need);
+    int32_t len = mr_detok_part(tok, out, rc, 1, &full);
+    if (len < 0) { rc = MR_ERR(c, len, "decoding the generated ids failed"); goto done; }
+    if (needed) *needed = len + 1;
+    if (len + 1 <= cap) {
+        memcpy(text, full, (size_t)len + 1);
+        rc = len;
+    } else {
+        /* generating again costs as much as the first time, so what fits is
+         * kept: whole characters only, so that the text stays valid UTF-8 */
+        if (cap > 0) {
+            int32_t keep = cap - 1;
+            while (keep > 0 && ((unsigned char)full[keep] & 0xc0) == 0x80) keep--;
+            memcpy(text, full, (size_t)keep);
+            text[keep] = 0;
+        }
+        rc = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "text buffer of %d bytes, %d needed", cap, len + 1);
+    }
 done:
+    free(full);
     free(ids);
     free(out);
     return rc;

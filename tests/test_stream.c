@@ -38,7 +38,7 @@ static int check_prompt(mr_ctx *c, const char *prompt, mr_generate_params gp) {
     gp.on_text = collect;
     gp.user_data = &s;
     char out[4096];
-    int32_t n = mr_generate_text(c, prompt, &gp, out, sizeof out);
+    int32_t n = mr_generate_text(c, prompt, &gp, out, sizeof out, NULL);
     if (n < 0) fail_msg("\"%s\": %s", prompt, mr_ctx_errmsg(c));
     if (s.n != (size_t)n || (n && memcmp(s.text, out, (size_t)n)))
         fail_msg("\"%s\": the stream gave \"%s\", the text is \"%s\"", prompt, s.text ? s.text : "", out);

@@ -154,14 +154,10 @@ static int32_t input_ids(const opts *o, const mr_model *m, int32_t **ids) {
     return mr_tokenize(tok, o->text, -1, MR_TOKENIZE_ADD_EOS | MR_TOKENIZE_SPECIAL, *ids, need, NULL);
 }
 
-static int on_token(int32_t id, const char *piece, void *ud) {
-    const mr_tokenizer *tok = ud;
-    char buf[256];
-    if (tok && mr_detokenize(tok, &id, 1, buf, sizeof buf, NULL) >= 0) {
-        /* a word-initial piece prints its space */
-        if (!strncmp(piece, "\xe2\x96\x81", 3)) fputc(' ', stdout);
-        fputs(buf, stdout);
-    }
+/* --stream: the library hands out whole characters, the same text as without --stream */
+static int on_text(const char *text, int32_t len, void *ud) {
+    (void)ud;
+    fwrite(text, 1, (size_t)len, stdout);
     fflush(stdout);
     return 0;
 }
@@ -321,7 +317,10 @@ int main(int argc, char **argv) {
         gp.seed = o.seed;
         gp.num_beams = o.beams;
         const mr_tokenizer *tok = mr_model_tokenizer(m);
-        if (o.stream && !o.print_ids) { gp.on_token = on_token; gp.user_data = (void *)tok; }
+        if (o.stream && !o.print_ids) {
+            if (!tok) fail("the model has no tokenizer; use --print-ids%s", "");
+            gp.on_text = on_text;
+        }
         int32_t *out = malloc((size_t)(o.max_new > 0 ? o.max_new : 1) * sizeof *out);
         int32_t k = mr_generate(c, &gp, out, o.max_new > 0 ? o.max_new : 0, NULL);
         if (k < 0) fail("generate: %s", mr_ctx_errmsg(c));

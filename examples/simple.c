@@ -10,7 +10,7 @@ int main(int argc, char **argv) {
     mr_ctx *c = mr_ctx_new(m, NULL);
     mr_generate_params gp = mr_generate_default_params();
     gp.max_new_tokens = 32;
-    if (mr_generate_text(c, argv[2], &gp, out, sizeof out) >= 0) printf("generated: %s\n", out);
+    if (mr_generate_text(c, argv[2], &gp, out, sizeof out, NULL) >= 0) printf("generated: %s\n", out);
     else fprintf(stderr, "generate: %s\n", mr_ctx_errmsg(c));
     const char *labels[] = {"yes", "no"};
     float p[2];

@@ -11,7 +11,7 @@
  *       mr_ctx *c = mr_ctx_new(m, NULL);                                  // scratch, caches, RNG
  *       if (!c) { mr_model_free(m); return 1; }
  *       mr_generate_params gp = mr_generate_default_params();
- *       int32_t n = mr_generate_text(c, "translate: hello", &gp, out, sizeof out);
+ *       int32_t n = mr_generate_text(c, "translate: hello", &gp, out, sizeof out, NULL);
  *       if (n < 0) fprintf(stderr, "%s\n", mr_ctx_errmsg(c));
  *       else puts(out);
  *       mr_ctx_free(c); mr_model_free(m);
@@ -250,8 +250,17 @@ MR_API mr_status mr_decoder_logits(mr_ctx *ctx, const int32_t *dec_ids, int32_t 
                                    float *logits, int64_t cap);
 
 /* ---------------------------------------------------------------- generate */
-/* Called for each new token; return non-zero to stop generation. */
+/* Called for each new token with its id and sentencepiece piece ("\u2581"
+ * for a space, "<0xE4>" for a byte); return non-zero to stop generation.
+ * Pieces are not text: for printing, use mr_text_callback. */
 typedef int (*mr_token_callback)(int32_t token, const char *piece, void *user_data);
+/* Called with the new text of the generation (len bytes, NUL-terminated,
+ * never empty); return non-zero to stop generation. The pieces joined are
+ * exactly mr_detokenize of the generated ids (the text mr_generate_text
+ * writes): each is whole UTF-8 characters, a character made of byte pieces
+ * comes once all its bytes did, the first word has no leading space, and
+ * ids that print nothing (eos) give no call. */
+typedef int (*mr_text_callback)(const char *text, int32_t len, void *user_data);
 
 typedef struct mr_generate_params {
     int32_t max_new_tokens;  /* default 64; includes the eos if one is generated */
@@ -262,8 +271,12 @@ typedef struct mr_generate_params {
     uint64_t seed;           /* RNG seed for sampling; same seed -> same output */
     int32_t num_beams;       /* 1 (default) = no beam search; > 1: beam search (greedy scoring) */
     float length_penalty;    /* beam scores are sum logprob / len^length_penalty; default 1 */
-    mr_token_callback on_token; /* streaming callback, may be NULL */
-    void *user_data;
+    mr_token_callback on_token; /* streaming callback per token, may be NULL */
+    void *user_data;         /* passed to on_token and on_text */
+    mr_text_callback on_text; /* streaming callback with text, may be NULL (needs the model's
+                                tokenizer). With both set, on_token hears each token first;
+                                when on_token stops generation, on_text still gets the
+                                text held back, when on_text stops it, nothing more. */
 } mr_generate_params;
 
 MR_API mr_generate_params mr_generate_default_params(void);
@@ -279,14 +292,21 @@ MR_API int32_t mr_generate(mr_ctx *ctx, const mr_generate_params *params, int32_
  * pass and one LM-head product per step for all unfinished sequences.
  * out[i] receives up to cap ids for input i and n_out[i] their count (eos
  * included if generated). Sampling uses seed + i for input i; num_beams must
- * be 1; the callback is not called. */
+ * be 1; neither callback is called. */
 MR_API mr_status mr_generate_batch(mr_ctx *ctx, const mr_generate_params *params, int32_t *const *out,
                                    int32_t cap, int32_t *n_out);
 
 /* Convenience: tokenize text (+eos), encode, generate, detokenize into
- * text. Returns the text length, or a negative mr_status. */
+ * text (NUL-terminated). Returns the text length, or a negative mr_status.
+ * *needed (may be NULL) receives the size the text needs, NUL included
+ * (0 when generation failed). If that is more than cap, the call returns
+ * MR_ERR_BUFFER_TOO_SMALL and text (unless cap is 0; text may then be
+ * NULL) holds the longest beginning of the text that fits in whole UTF-8
+ * characters, NUL-terminated; a second call with a buffer of *needed bytes
+ * and the same parameters gives the whole text (greedy, beam search, and
+ * sampling with the same seed repeat themselves). */
 MR_API int32_t mr_generate_text(mr_ctx *ctx, const char *prompt, const mr_generate_params *params,
-                                char *text, int32_t cap);
+                                char *text, int32_t cap, int32_t *needed);
 
 /* ---------------------------------------------------------------- classify */
 typedef struct mr_classify_params {
@@ -298,7 +318,10 @@ MR_API mr_classify_params mr_classify_default_params(void);
 /* Rank classification over the current encoder output: each label (ids
  * given without eos; eos is appended) is scored by teacher forcing as the
  * sum of its token log-probabilities. probs[i] is the softmax over the
- * sums (or means); logprob_sum[i] (may be NULL) receives the raw sums. */
+ * sums (or means); logprob_sum[i] (may be NULL) receives the raw sums.
+ * A label may have up to n_dec_max - 1 tokens (the decoder also reads the
+ * start token); a longer one is MR_ERR_TOO_LONG, with a message naming the
+ * label (its text, in mr_classify), its token count and the limit. */
 MR_API mr_status mr_classify_ids(mr_ctx *ctx, const int32_t *const *label_ids,
                                  const int32_t *label_lens, int32_t n_labels,
                                  const mr_classify_params *params, float *probs,

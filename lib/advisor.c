@@ -81,7 +81,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *
     snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
     mr_generate_params gp = mr_generate_default_params();
     gp.max_new_tokens = 32;
-    if (mr_generate_text(ctx, prompt, &gp, out, sizeof out) >= 0)
+    if (mr_generate_text(ctx, prompt, &gp, out, sizeof out, NULL) >= 0)
         for (char *tok = strtok(out, ", "); tok; tok = strtok(NULL, ", ")) {
             int b = mr_flag_find(tok);
             /* what the unplaced words can be: a warning sign or a joint or back

@@ -2,6 +2,7 @@
  * streaming callback, beam search, and rank classification (mr_classify). */
 #include "model.h"
 #include "cuda.h"
+#include "textstream.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -11,7 +12,7 @@ mr_generate_params mr_generate_default_params(void) {
     mr_generate_params p = {
         .max_new_tokens = 64, .min_new_tokens = 0, .temperature = 0.0f, .top_k = 0,
         .top_p = 1.0f, .seed = 0, .num_beams = 1, .length_penalty = 1.0f,
-        .on_token = NULL, .user_data = NULL,
+        .on_token = NULL, .user_data = NULL, .on_text = NULL,
     };
     return p;
 }
@@ -120,6 +121,8 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
     mr_kv *kv = &c->kv;
     int32_t tok = hp->decoder_start_id, n = 0, one = 1;
     double sum_lp = 0;
+    mr_text_stream ts;
+    mr_text_stream_init(&ts, c->m->tok, gp.on_text, gp.user_data);
     /* greedy on a GPU: the choice is made there and only the id comes back */
     int on_device = c->cuda && gp.temperature <= 0.0f && !score;
     for (int32_t step = 0; step < gp.max_new_tokens; step++) {
@@ -145,8 +148,15 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
         out[n++] = next;
         tok = next;
         if (emit(&gp, c->m->tok, next)) break;
+        if ((rc = mr_text_stream_push(&ts, out, n, 0)) != 0) {
+            if (rc < 0) return MR_ERR(c, rc, "decoding the generated ids for on_text failed");
+            break;
+        }
         if (next == hp->eos_id) break;
     }
+    /* the end: a character still waiting for bytes is printed as mr_detokenize prints it */
+    if ((rc = mr_text_stream_push(&ts, out, n, 1)) < 0)
+        return MR_ERR(c, rc, "decoding the generated ids for on_text failed");
     if (score) *score = (float)sum_lp;
     return n;
 }
@@ -329,8 +339,19 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
     }
     memcpy(out, fin[best].ids, (size_t)fin[best].len * sizeof(int32_t));
     if (score) *score = (float)fin[best].score;
-    for (int32_t i = 0; i < fin[best].len; i++)
-        if (emit(gp, c->m->tok, fin[best].ids[i])) break;
+    mr_text_stream ts;
+    mr_text_stream_init(&ts, c->m->tok, gp->on_text, gp->user_data);
+    int32_t shown = 0;
+    rc = MR_OK;
+    while (shown < fin[best].len) {
+        int stop = emit(gp, c->m->tok, fin[best].ids[shown]);
+        shown++;
+        if (stop || (rc = mr_text_stream_push(&ts, fin[best].ids, shown, 0)) != 0) break;
+    }
+    if (rc < 0 || (rc = mr_text_stream_push(&ts, fin[best].ids, shown, 1)) < 0) {
+        result = MR_ERR(c, rc, "decoding the generated ids for on_text failed");
+        goto done;
+    }
     result = fin[best].len;
 done:
     if (kvs) for (int32_t i = 0; i < 2 * B; i++) mr_kv_free(&kvs[i]);
@@ -340,6 +361,11 @@ done:
 }
 
 /* ------------------------------------------------------------ classify */
+
+/* The longest label: the decoder reads the start token and the label's
+ * tokens (the eos is only predicted), at most n_dec_max positions (the row
+ * buffers hold max(n_ctx, n_dec_max)). */
+static int32_t max_label(const mr_ctx *c) { return c->p.n_dec_max - 1; }
 
 mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int32_t *label_lens,
                           int32_t n_labels, const mr_classify_params *params, float *probs,
@@ -351,19 +377,25 @@ mr_status mr_classify_ids(mr_ctx *c, const int32_t *const *label_ids, const int3
     if (!label_ids || !label_lens || !probs || n_labels <= 0)
         return MR_ERR(c, MR_ERR_INVALID_ARG, "labels, lengths and probs are required (n_labels %d)", n_labels);
     const mr_hparams *hp = &c->m->hp;
-    const int32_t V = hp->n_vocab;
+    const int32_t V = hp->n_vocab, max_len = max_label(c);
+    int32_t longest = 0;
     for (int32_t l = 0; l < n_labels; l++) {
         if (label_lens[l] <= 0 || !label_ids[l]) return MR_ERR(c, MR_ERR_EMPTY, "label %d has no tokens", l);
-        if (label_lens[l] + 1 > c->p.n_dec_max || label_lens[l] + 1 > c->rows)
-            return MR_ERR(c, MR_ERR_TOO_LONG, "label %d: %d tokens exceed n_dec_max", l, label_lens[l]);
+        if (label_lens[l] > max_len)
+            return MR_ERR(c, MR_ERR_TOO_LONG, "label %d has %d tokens, more than the %d that fit (n_dec_max %d less the start token)",
+                          l, label_lens[l], max_len, c->p.n_dec_max);
+        if (label_lens[l] > longest) longest = label_lens[l];
         for (int32_t t = 0; t < label_lens[l]; t++)
             if (label_ids[l][t] < 0 || label_ids[l][t] >= V)
                 return MR_ERR(c, MR_ERR_TOKEN, "label %d: token %d outside the vocabulary", l, label_ids[l][t]);
     }
     /* labels are scored in groups: one batched decoder pass over every label
      * of the group (each with its own small cache), then one LM-head product
-     * over all their positions, so the head's weights are read once a group */
-    const int32_t max_rows = c->rows < 256 ? c->rows : 256;
+     * over all their positions, so the head's weights are read once a group.
+     * A group of 256 rows bounds the logits to 256 x n_vocab floats; a label
+     * longer than that makes a group of its own, as long as it needs. */
+    int32_t max_rows = c->rows < 256 ? c->rows : 256;
+    if (longest + 1 > max_rows) max_rows = longest + 1;
     double *score = malloc((size_t)n_labels * sizeof *score);
     int32_t *dec = malloc((size_t)max_rows * sizeof *dec), *cnt = malloc((size_t)n_labels * sizeof *cnt);
     mr_kv *kvs = calloc((size_t)n_labels, sizeof *kvs);
@@ -438,11 +470,15 @@ mr_status mr_classify(mr_ctx *c, const char *input, const char *const *labels, i
     if ((rc = mr_encode(c, ids, n)) != MR_OK) goto done;
     for (int32_t l = 0; l < n_labels; l++) {
         if (!labels[l]) { rc = MR_ERR(c, MR_ERR_INVALID_ARG, "label %d is NULL", l); goto done; }
-        int32_t lcap = c->p.n_dec_max;
-        lids[l] = malloc((size_t)lcap * sizeof(int32_t));
+        int32_t lcap = max_label(c);
+        lids[l] = malloc((size_t)(lcap > 0 ? lcap : 1) * sizeof(int32_t));
         if (!lids[l]) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
         int32_t k = mr_tokenize(tok, labels[l], -1, MR_TOKENIZE_SPECIAL, lids[l], lcap, &need);
-        if (k == MR_ERR_BUFFER_TOO_SMALL) { rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d (\"%.40s\") is too long", l, labels[l]); goto done; }
+        if (k == MR_ERR_BUFFER_TOO_SMALL) {
+            rc = MR_ERR(c, MR_ERR_TOO_LONG, "label %d (\"%.40s%s\") has %d tokens, more than the %d that fit (n_dec_max %d less the start token)",
+                        l, labels[l], strlen(labels[l]) > 40 ? "..." : "", need, lcap, c->p.n_dec_max);
+            goto done;
+        }
         if (k <= 0) { rc = MR_ERR(c, MR_ERR_EMPTY, "label %d (\"%.40s\") tokenizes to nothing", l, labels[l]); goto done; }
         lens[l] = k;
     }
@@ -456,14 +492,17 @@ done:
 }
 
 int32_t mr_generate_text(mr_ctx *c, const char *prompt, const mr_generate_params *params,
-                         char *text, int32_t cap) {
+                         char *text, int32_t cap, int32_t *needed) {
+    if (needed) *needed = 0;
     if (!c) return MR_ERR_INVALID_ARG;
     c->err[0] = 0;
     const mr_tokenizer *tok = c->m->tok;
     if (!tok) return MR_ERR(c, MR_ERR_MODEL, "the model file has no tokenizer");
-    if (!prompt || !text || cap <= 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "prompt and text buffer are required");
+    if (!prompt || cap < 0 || (!text && cap > 0))
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "a prompt is required, and a text buffer when cap > 0");
     mr_generate_params gp = params ? *params : mr_generate_default_params();
     int32_t need = 0, rc;
+    char *full = NULL;
     int32_t *ids = malloc((size_t)c->p.n_ctx * sizeof *ids);
     int32_t *out = malloc((size_t)(gp.max_new_tokens > 0 ? gp.max_new_tokens : 1) * sizeof *out);
     if (!ids || !out) { rc = MR_ERR(c, MR_ERR_OOM, "out of memory"); goto done; }
@@ -474,9 +513,25 @@ int32_t mr_generate_text(mr_ctx *c, const char *prompt, const mr_generate_params
     if ((rc = mr_encode(c, ids, n)) != MR_OK) goto done;
     rc = mr_generate(c, &gp, out, gp.max_new_tokens, NULL);
     if (rc < 0) goto done;
-    rc = mr_detokenize(tok, out, rc, text, cap, &need);
-    if (rc == MR_ERR_BUFFER_TOO_SMALL) (void)MR_ERR(c, rc, "text buffer of %d bytes, %d needed", cap, need);
+    int32_t len = mr_detok_part(tok, out, rc, 1, &full);
+    if (len < 0) { rc = MR_ERR(c, len, "decoding the generated ids failed"); goto done; }
+    if (needed) *needed = len + 1;
+    if (len + 1 <= cap) {
+        memcpy(text, full, (size_t)len + 1);
+        rc = len;
+    } else {
+        /* generating again costs as much as the first time, so what fits is
+         * kept: whole characters only, so that the text stays valid UTF-8 */
+        if (cap > 0) {
+            int32_t keep = cap - 1;
+            while (keep > 0 && ((unsigned char)full[keep] & 0xc0) == 0x80) keep--;
+            memcpy(text, full, (size_t)keep);
+            text[keep] = 0;
+        }
+        rc = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "text buffer of %d bytes, %d needed", cap, len + 1);
+    }
 done:
+    free(full);
     free(ids);
     free(out);
     return rc;

@@ -222,5 +222,14 @@ MR_INTERNAL float mr_tok_score(const mr_tokenizer *t, int32_t id);
 MR_INTERNAL const uint8_t *mr_tok_charsmap(const mr_tokenizer *t, uint64_t *len);
 MR_INTERNAL void mr_tok_flags(const mr_tokenizer *t, int *add_prefix, int *remove_ws,
                               int *escape_ws, int *ws_suffix);
+/* For streaming (textstream.c). How many of the last ids are byte pieces
+ * of a character still incomplete (0-3): their text may change when more
+ * ids come, so it is held back. */
+MR_INTERNAL int32_t mr_detok_pending(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids);
+/* The text of ids as mr_detokenize writes it, into a malloc'd string
+ * (*text); at_start = 0 when text precedes it, so that the first word keeps
+ * its space. Returns its length or a negative mr_status. */
+MR_INTERNAL int32_t mr_detok_part(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, int at_start,
+                                  char **text);
 
 #endif

@@ -432,15 +432,11 @@ static void flush_bytes(sbuf *out, sbuf *bytes) {
     bytes->n = 0;
 }
 
-int32_t mr_detokenize(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, char *text,
-                      int32_t cap, int32_t *needed) {
-    if (needed) *needed = 0;
-    if (!t || (!ids && n_ids > 0) || n_ids < 0 || cap < 0 || (!text && cap > 0))
-        return MR_ERR_INVALID_ARG;
-    for (int32_t i = 0; i < n_ids; i++)
-        if (ids[i] < 0 || ids[i] >= t->n) return MR_ERR_TOKEN;
-    sbuf out = {0}, bytes = {0};
-    sb_put(&out, "", 0);
+/* The text of ids (checked) appended to out. at_start: nothing precedes it,
+ * so the first word's dummy-prefix space is dropped; a stream decoding the
+ * ids after text it already handed out keeps that space. */
+static void detok(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, int at_start, sbuf *out) {
+    sbuf bytes = {0};
     for (int32_t i = 0; i < n_ids; i++) {
         int32_t id = ids[i];
         uint8_t ty = t->types[id];
@@ -449,32 +445,50 @@ int32_t mr_detokenize(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, 
             sb_put(&bytes, &b, 1);
             continue;
         }
-        flush_bytes(&out, &bytes);
+        flush_bytes(out, &bytes);
         if (ty == SP_CONTROL) continue;
         if (ty == SP_SENTINEL) {
-            sb_put(&out, t->pieces[id], t->lens[id]);
+            sb_put(out, t->pieces[id], t->lens[id]);
             continue;
         }
         if (ty == SP_UNKNOWN) {
-            sb_put(&out, kUnkSurface, sizeof kUnkSurface - 1);
+            sb_put(out, kUnkSurface, sizeof kUnkSurface - 1);
             continue;
         }
         const char *p = t->pieces[id];
         uint32_t pl = t->lens[id];
         /* the dummy prefix of the first word is not part of the text */
-        if (out.n == 0 && (t->add_dummy_prefix || t->remove_extra_ws) && pl >= 3 &&
+        if (at_start && out->n == 0 && (t->add_dummy_prefix || t->remove_extra_ws) && pl >= 3 &&
             !memcmp(p, kSpace, 3)) {
             p += 3;
             pl -= 3;
         }
         for (uint32_t k = 0; k < pl;) {
-            if (k + 3 <= pl && !memcmp(p + k, kSpace, 3)) { sb_put(&out, " ", 1); k += 3; }
-            else { sb_put(&out, p + k, 1); k++; }
+            if (k + 3 <= pl && !memcmp(p + k, kSpace, 3)) { sb_put(out, " ", 1); k += 3; }
+            else { sb_put(out, p + k, 1); k++; }
         }
     }
-    flush_bytes(&out, &bytes);
+    flush_bytes(out, &bytes);
+    if (bytes.oom) out->oom = 1;
     free(bytes.p);
-    if (out.oom || bytes.oom) { free(out.p); return MR_ERR_OOM; }
+}
+
+static int check_ids(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids) {
+    for (int32_t i = 0; i < n_ids; i++)
+        if (ids[i] < 0 || ids[i] >= t->n) return MR_ERR_TOKEN;
+    return MR_OK;
+}
+
+int32_t mr_detokenize(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, char *text,
+                      int32_t cap, int32_t *needed) {
+    if (needed) *needed = 0;
+    if (!t || (!ids && n_ids > 0) || n_ids < 0 || cap < 0 || (!text && cap > 0))
+        return MR_ERR_INVALID_ARG;
+    if (check_ids(t, ids, n_ids) != MR_OK) return MR_ERR_TOKEN;
+    sbuf out = {0};
+    sb_put(&out, "", 0);
+    detok(t, ids, n_ids, 1, &out);
+    if (out.oom) { free(out.p); return MR_ERR_OOM; }
     int32_t rc;
     if (out.n + 1 > (uint64_t)INT32_MAX) rc = MR_ERR_TOO_LONG;
     else {
@@ -484,6 +498,60 @@ int32_t mr_detokenize(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, 
     }
     free(out.p);
     return rc;
+}
+
+/* Whether bytes s[0..n) (n < 4) begin a sequence that decode_utf8 would
+ * accept once more bytes came: the lead byte asks for more than n bytes and
+ * some continuation makes a valid character. Only the second byte's range
+ * depends on the lead (overlong forms, surrogates, the top of Unicode), so
+ * trying every second byte with 0x80 after it decides. */
+static int utf8_incomplete(const uint8_t *s, uint32_t n) {
+    uint32_t want = (s[0] & 0xe0) == 0xc0 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3 : (s[0] & 0xf8) == 0xf0 ? 4 : 0;
+    if (n >= want) return 0;
+    uint8_t buf[4];
+    memcpy(buf, s, n);
+    for (uint32_t second = 0x80; second <= 0xbf; second++) {
+        if (n >= 2 && second != s[1]) continue;
+        buf[1] = (uint8_t)second;
+        for (uint32_t k = n > 2 ? n : 2; k < want; k++) buf[k] = 0x80;
+        uint32_t len;
+        if (!(decode_utf8(buf, want, &len) == 0xfffd && len == 1)) return 1;
+    }
+    return 0;
+}
+
+int32_t mr_detok_pending(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids) {
+    /* the trailing run of byte pieces, at most the 3 bytes a character can lack */
+    int32_t run = 0;
+    while (run < n_ids && run < 4) {
+        int32_t id = ids[n_ids - 1 - run];
+        if (id < 0 || id >= t->n || t->types[id] != SP_BYTE) break;
+        run++;
+    }
+    if (run == 0) return 0;
+    uint8_t b[4];
+    for (int32_t i = 0; i < run; i++)
+        b[i] = (uint8_t)byte_value(t->pieces[ids[n_ids - run + i]], t->lens[ids[n_ids - run + i]]);
+    /* an incomplete sequence is one lead byte and continuation bytes, so the
+     * longest incomplete tail is the only one; earlier bytes are decided
+     * whatever follows (decode_utf8 never looks past a character) */
+    for (int32_t k = run < 3 ? run : 3; k >= 1; k--)
+        if (utf8_incomplete(b + run - k, (uint32_t)k)) return k;
+    return 0;
+}
+
+int32_t mr_detok_part(const mr_tokenizer *t, const int32_t *ids, int32_t n_ids, int at_start,
+                      char **text) {
+    *text = NULL;
+    if (!t || (!ids && n_ids > 0) || n_ids < 0) return MR_ERR_INVALID_ARG;
+    if (check_ids(t, ids, n_ids) != MR_OK) return MR_ERR_TOKEN;
+    sbuf out = {0};
+    sb_put(&out, "", 0);
+    detok(t, ids, n_ids, at_start, &out);
+    if (out.oom) { free(out.p); return MR_ERR_OOM; }
+    if (out.n > (uint64_t)INT32_MAX) { free(out.p); return MR_ERR_TOO_LONG; }
+    *text = out.p;
+    return (int32_t)out.n;
 }
 
 /* ------------------------------------------------------------ construction */

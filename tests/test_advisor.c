@@ -495,7 +495,7 @@ static void shipped_model(void **state) {
             mood_n++;
         } else if (!strcmp(task, "conditions")) {
             gp.max_new_tokens = 32;
-            assert_true(mr_generate_text(c, in, &gp, out, sizeof out) >= 0);
+            assert_true(mr_generate_text(c, in, &gp, out, sizeof out, NULL) >= 0);
             unsigned g, w;
             set_of(out, &g);
             set_of(want, &w);

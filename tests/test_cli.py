@@ -58,6 +58,11 @@ for variant in ["flan-v1_1-tiny-copy", "t5-v1_0-tiny"]:
             check(rc == 0 and [int(x) for x in out.split()] == c["output_ids"], "%s %s: --print-ids" % (variant, c["name"]))
             rc, out, err = cli("generate", model, c["text"], "--max-new", "20")
             check(rc == 0 and out.rstrip("\n") == c["output_text"], "%s %s: text %r" % (variant, c["name"], out))
+            # --stream prints the same text, as it comes
+            for prompt in [c["text"], "你好，世界 " + c["text"]]:
+                rc, plain, _ = cli("generate", model, prompt, "--max-new", "20")
+                rc2, streamed, err = cli("generate", model, prompt, "--max-new", "20", "--stream")
+                check(rc == 0 and rc2 == 0 and streamed == plain, "%s %s: --stream %r, without %r" % (variant, c["name"], streamed, plain))
         elif k == "label_scores":
             rc, out, err = cli("classify", model, "--ids", ids(c["input_ids"]), "--labels", ",".join(c["labels"]), "--json")
             ok = rc == 0

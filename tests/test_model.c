@@ -210,7 +210,7 @@ static void bad_calls(void **state) {
     for (size_t i = 0; i < sizeof longp - 1; i += 2) longp[i] = ' ';
     longp[sizeof longp - 1] = 0;
     char txt[64];
-    assert_int_equal(mr_generate_text(c, longp, NULL, txt, sizeof txt), MR_ERR_TOO_LONG);
+    assert_int_equal(mr_generate_text(c, longp, NULL, txt, sizeof txt, NULL), MR_ERR_TOO_LONG);
     assert_int_equal(mr_classify(c, longp, labels, 1, NULL, probs, NULL), MR_ERR_TOO_LONG);
     mr_ctx_free(c);
     mr_model_free(m);

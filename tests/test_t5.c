@@ -340,7 +340,7 @@ static void text_generation(void **state) {
         char out[1024];
         mr_generate_params gp = mr_generate_default_params();
         gp.max_new_tokens = 20;
-        assert_true(mr_generate_text(c, text, &gp, out, sizeof out) >= 0);
+        assert_true(mr_generate_text(c, text, &gp, out, sizeof out, NULL) >= 0);
         assert_string_equal(out, want);
         free(ref);
         checked++;

@@ -122,7 +122,7 @@ install: all
 	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(BUILD)/motion-advisor $(DESTDIR)$(PREFIX)/bin/
 	install -d $(DESTDIR)$(PREFIX)/share/motionrec
 	install -m 644 weights/advisor-f16.gguf $(DESTDIR)$(PREFIX)/share/motionrec/
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.1.0|' motionrec.pc.in \
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.2.0|' motionrec.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
 
 clean:

@@ -54,9 +54,9 @@ extern "C" {
 #endif
 
 #define MR_VERSION_MAJOR 0
-#define MR_VERSION_MINOR 1
+#define MR_VERSION_MINOR 2
 #define MR_VERSION_PATCH 0
-#define MR_VERSION_STRING "0.1.0"
+#define MR_VERSION_STRING "0.2.0"
 
 /* ---------------------------------------------------------------- status */
 typedef enum mr_status {
@@ -79,7 +79,7 @@ typedef enum mr_status {
 /* Fixed English text for a status code; never NULL. */
 MR_API const char *mr_strerror(int code);
 
-/* "0.1.0" */
+/* "0.2.0" */
 MR_API const char *mr_version(void);
 /* One line describing the build: version, SIMD level chosen at run time, BLAS, CUDA. */
 MR_API const char *mr_build_info(void);

@@ -197,6 +197,12 @@ static int call_growing(writer fn, mr_advisor *adv, const char *json, size_t len
 /* The profile text with "user" set: {"user": U} alone, the file as it is
  * when it names the same user, or the file's object with it added; a file
  * for another user is refused. */
+/* The first byte at or after i that is not JSON whitespace. */
+static size_t skip_ws(const char *txt, size_t n, size_t i) {
+    while (txt && i < n && (txt[i] == ' ' || txt[i] == '\t' || txt[i] == '\r' || txt[i] == '\n')) i++;
+    return i;
+}
+
 /* The profile with "units" added in front, the rest byte for byte (so the
  * parser still sees and names whatever is wrong in it). A profile that
  * says other units itself is refused: two answers, neither silently. */
@@ -210,14 +216,14 @@ static char *with_units(const char *txt, size_t n, const char *units, size_t *ou
         return NULL;
     }
     size_t i = 0;
-    while (i < n && (txt[i] == ' ' || txt[i] == '\t' || txt[i] == '\r' || txt[i] == '\n')) i++;
+    i = skip_ws(txt, n, i);
     if (same || i >= n || txt[i] != '{') { /* nothing to add, or not an object: the parser says so */
         char *q = malloc(n + 1);
         if (q) { memcpy(q, txt, n); q[n] = 0; *out_n = n; }
         return q;
     }
     size_t j = i + 1;
-    while (j < n && (txt[j] == ' ' || txt[j] == '\t' || txt[j] == '\r' || txt[j] == '\n')) j++;
+    j = skip_ws(txt, n, j);
     char head[40];
     int hn = snprintf(head, sizeof head, "{\"units\":\"%s\"%s", units, j < n && txt[j] != '}' ? "," : "");
     char *q = malloc((size_t)hn + (n - i - 1) + 1);
@@ -245,13 +251,13 @@ static char *with_user(const char *txt, size_t n, const char *user, size_t *out_
     FILE *f = open_memstream(&q, &qn);
     if (!f) return NULL;
     size_t i = 0;
-    while (i < n && (txt[i] == ' ' || txt[i] == '\t' || txt[i] == '\r' || txt[i] == '\n')) i++;
+    i = skip_ws(txt, n, i);
     int obj = txt && i < n && txt[i] == '{';
     fputs("{\"user\":", f);
     mr_json_str(f, user, strlen(user));
     if (obj) {
         size_t j = i + 1;
-        while (j < n && (txt[j] == ' ' || txt[j] == '\t' || txt[j] == '\r' || txt[j] == '\n')) j++;
+        j = skip_ws(txt, n, j);
         if (j < n && txt[j] != '}') fputc(',', f);
         fwrite(txt + i + 1, 1, n - i - 1, f);
     } else if (txt && n) {

@@ -197,6 +197,12 @@ static int call_growing(writer fn, mr_advisor *adv, const char *json, size_t len
 /* The profile text with "user" set: {"user": U} alone, the file as it is
  * when it names the same user, or the file's object with it added; a file
  * for another user is refused. */
+/* A rewritten profile in place of the text it came from (NULL: it failed). */
+static char *replaced(char *old, char *rewritten) {
+    free(old);
+    return rewritten;
+}
+
 /* The first byte at or after i that is not JSON whitespace. */
 static size_t skip_ws(const char *txt, size_t n, size_t i) {
     while (txt && i < n && (txt[i] == ' ' || txt[i] == '\t' || txt[i] == '\r' || txt[i] == '\n')) i++;
@@ -390,23 +396,10 @@ int main(int argc, char **argv) {
             txt = read_file(profile ? profile : batch, &n);
             if (!txt) return 1;
         }
-        if (user) { /* the saved profile of U, with the file's fields on top */
-            size_t qn = 0;
-            char *q = with_user(txt, n, user, &qn);
-            free(txt);
-            if (!q) return 1;
-            txt = q;
-            n = qn;
-        }
         if (units && batch) { free(txt); return die("--units is for --profile and --user; a batch line says \"units\" itself"); }
-        if (units) {
-            size_t un = 0;
-            char *u = with_units(txt, n, units, &un);
-            free(txt);
-            if (!u) return 1;
-            txt = u;
-            n = un;
-        }
+        /* the saved profile of U with the file's fields on top; then the units asked for */
+        if (user && !(txt = replaced(txt, with_user(txt, n, user, &n)))) return 1;
+        if (units && !(txt = replaced(txt, with_units(txt, n, units, &n)))) return 1;
         ap.model_path = find_model(model, modelbuf, sizeof modelbuf);
         ap.db_path = db ? db : default_db(dbbuf, sizeof dbbuf, !is_plan); /* opened only for a profile with a user */
         mr_advisor *adv = mr_advisor_new(&ap, err, sizeof err);

@@ -11,9 +11,12 @@ CC       ?= cc
 # serves every variant (fixed here, before SANITIZE or BLAS rename BUILD).
 FUZZ_DIR := $(BUILD)/fuzz
 
+# libpq's header lives in a directory of its own
+PQ_CFLAGS := $(or $(shell pkg-config --cflags libpq 2>/dev/null),-I/usr/include/postgresql)
+
 MR_CFLAGS  = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter \
-             -Iinclude -Ilib -fPIC -fvisibility=hidden -MMD -MP
-MR_LDLIBS  = -lsqlite3 -lcjson -lm -lpthread
+             -Iinclude -Ilib $(PQ_CFLAGS) -fPIC -fvisibility=hidden -MMD -MP
+MR_LDLIBS  = -lsqlite3 -lpq -lcjson -lm -lpthread
 
 ifdef DEBUG
   MR_CFLAGS += -O0 -g
@@ -148,7 +151,7 @@ $(BUILD)/bench-spm: bench/spm_encode.cc
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 3
 FUZZ_TARGETS  = gguf tokenizer profile recommend batch convert args
-FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib -fsanitize=address,undefined \
+FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib $(PQ_CFLAGS) -fsanitize=address,undefined \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_OBJ      = $(LIB_SRC:lib/%.c=$(FUZZ_DIR)/lib/%.o)
 fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
@@ -156,7 +159,7 @@ $(FUZZ_DIR)/lib/%.o: lib/%.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) -lsqlite3 -lcjson -lm -lpthread
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) -lsqlite3 -lpq -lcjson -lm -lpthread
 fuzz-smoke:
 	@if sh tests/fuzz/smoke.sh probe $(FUZZ_CC) $(FUZZ_DIR); then \
 	   $(MAKE) --no-print-directory fuzz && \

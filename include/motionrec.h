@@ -342,15 +342,19 @@ MR_API mr_status mr_classify(mr_ctx *ctx, const char *input, const char *const *
  *
  * An mr_advisor belongs to one thread at a time (it owns a context and a
  * database connection); make one per thread. Several advisors may share a
- * database file (SQLite locks it) and, through model_path, the same GGUF.
+ * database (SQLite locks the file; PostgreSQL serves many processes on many
+ * machines) and one loaded model (mr_advisor_params.model).
  * ------------------------------------------------------------------------ */
 typedef struct mr_advisor mr_advisor;
 
 typedef struct mr_advisor_params {
     const char *model_path; /* GGUF of the advisor's model, or NULL: knowledge rules only */
-    const char *db_path;    /* SQLite file (created owner-only), or NULL: nothing is stored */
+    const char *db_path;    /* SQLite file (created owner-only), a PostgreSQL URI
+                               ("postgresql://user@host/db", libpq's syntax), or NULL: nothing is stored */
     int32_t n_threads;      /* threads for the model, 0..256; 0 = 1 */
     int32_t kernels;        /* as mr_ctx_params.kernels, 0..6 */
+    const mr_model *model;  /* instead of model_path: a loaded model to share between advisors
+                               (one per thread); it must outlive them, and is not freed by them */
 } mr_advisor_params;
 
 MR_API mr_advisor_params mr_advisor_default_params(void);
@@ -377,6 +381,11 @@ MR_API mr_status mr_advisor_recommend(mr_advisor *adv, const char *profile_json,
  * or -1, comment may be NULL. Needs a database. */
 MR_API mr_status mr_advisor_feedback(mr_advisor *adv, int64_t rec_id, int32_t rating, int32_t completed,
                                      int32_t rpe, const char *comment);
+/* The same, for a service where a user may only touch their own records:
+ * MR_ERR_INVALID_ARG ("no recommendation N for this user") unless rec_id
+ * was given to user, and nothing is stored. */
+MR_API mr_status mr_advisor_user_feedback(mr_advisor *adv, const char *user, int64_t rec_id, int32_t rating,
+                                          int32_t completed, int32_t rpe, const char *comment);
 /* Everything stored about a user as JSON lines (recommendations with their
  * feedback), for history views and fine-tuning. Same buffer rules as above.
  * The database is opened read-only (a file the caller may only read is
@@ -410,6 +419,25 @@ MR_API mr_status mr_advisor_log(mr_advisor *adv, const char *user, const char *a
  * database is only read. Same buffer rules as recommend. */
 MR_API mr_status mr_advisor_history(mr_advisor *adv, const char *user, char *out, size_t out_size,
                                     size_t *needed);
+
+/* The user's last four weeks as JSON: {"user", "language", "weeks": [four
+ * {"start": "YYYY-MM-DD", "minutes": N, "sessions": N}, oldest first, the
+ * 7-day windows ending today], "target": WHO 2020's weekly aerobic minutes
+ * for the saved profile's age (150 adults, 420 ages 5-17; 150 when there is
+ * no saved profile)}. Minutes are those logged and those of
+ * recommendations reported done. Same buffer rules as recommend. */
+MR_API mr_status mr_advisor_weeks(mr_advisor *adv, const char *user, char *out, size_t out_size, size_t *needed);
+
+/* Access tokens, for a service that serves many users: a user's records
+ * go only to requests bearing that user's token. issue makes a random
+ * 256-bit token for a user who has none, stores only its SHA-256, and
+ * writes the token (64 hex digits and a NUL) to token; MR_ERR_STATE when
+ * the user already has one (so two servers issuing at once cannot both
+ * win). check: MR_OK when token is the user's, MR_ERR_EMPTY when the user
+ * has no token yet, MR_ERR_INVALID_ARG for any other token (compared in
+ * constant time). forget deletes the token with the rest. */
+MR_API mr_status mr_advisor_token_issue(mr_advisor *adv, const char *user, char token[65]);
+MR_API mr_status mr_advisor_token_check(mr_advisor *adv, const char *user, const char *token);
 
 #ifdef __cplusplus
 }

@@ -4,15 +4,19 @@
  * of advisor.c serve the CLI and the library alike. */
 #include "advisor.h"
 #include "plan.h"
+#include "sha256.h"
+#include "utf8.h"
+
+#include <errno.h>
+#include <sys/random.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 struct mr_advisor {
-    mr_model *model; /* NULL: knowledge rules only */
+    mr_model *model; /* owned (loaded from model_path), or NULL */
     mr_ctx *ctx;
     mr_store *store; /* opened on first use, so that a refused profile touches nothing */
     int store_rw;    /* 0: opened read-only (export), reopened for writing when a write comes */
@@ -21,7 +25,7 @@ struct mr_advisor {
 };
 
 mr_advisor_params mr_advisor_default_params(void) {
-    mr_advisor_params p = {NULL, NULL, 1, 0};
+    mr_advisor_params p = {NULL, NULL, 1, 0, NULL};
     return p;
 }
 
@@ -39,13 +43,17 @@ mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t er
     }
     mr_advisor *a = calloc(1, sizeof *a);
     if (!a) { mr_fmt(err, errsz, "out of memory"); return NULL; }
+    const mr_model *m = p.model; /* NULL without a model: knowledge rules only */
     if (p.model_path) {
         a->model = mr_model_load(p.model_path, NULL, err, errsz);
         if (!a->model) { free(a); return NULL; }
+        m = a->model;
+    }
+    if (m) {
         mr_ctx_params cp = mr_ctx_default_params();
         cp.n_threads = p.n_threads;
         cp.kernels = p.kernels;
-        if (mr_ctx_init(a->model, &cp, &a->ctx, err, errsz) != MR_OK) { mr_advisor_free(a); return NULL; }
+        if (mr_ctx_init(m, &cp, &a->ctx, err, errsz) != MR_OK) { mr_advisor_free(a); return NULL; }
     }
     if (p.db_path && !(a->db_path = strdup(p.db_path))) { mr_fmt(err, errsz, "out of memory"); mr_advisor_free(a); return NULL; }
     return a;
@@ -101,8 +109,7 @@ static mr_status need_store(mr_advisor *a, int write) {
  * database is only read here: a missing file means no saved profile. */
 static int load_profile(mr_advisor *a, const char *json, size_t n, mr_profile *p) {
     char user[sizeof p->user] = "";
-    struct stat st;
-    if (a->db_path && mr_profile_user(json, n, user, sizeof user) && stat(a->db_path, &st) == 0) {
+    if (a->db_path && mr_profile_user(json, n, user, sizeof user) && mr_store_exists(a->db_path)) {
         int rc = open_store(a, 0);
         char *saved = NULL;
         if (rc == MR_OK) rc = mr_store_get_profile(a->store, user, &saved);
@@ -227,9 +234,8 @@ mr_status mr_advisor_plan(mr_advisor *a, const char *json, int64_t len, int form
     if (!p || !pl) { free(p); free(pl); return fail(a, MR_ERR_OOM, "out of memory"); }
     int rc = load_profile(a, json, n, p);
     /* the log is read when there is one; a plan stores nothing */
-    struct stat st;
     mr_store *store = NULL;
-    if (rc == MR_OK && p->user[0] && a->db_path && stat(a->db_path, &st) == 0 && open_store(a, 0) == MR_OK) store = a->store;
+    if (rc == MR_OK && p->user[0] && a->db_path && mr_store_exists(a->db_path) && open_store(a, 0) == MR_OK) store = a->store;
     a->err[0] = rc == MR_OK ? 0 : a->err[0];
     if (rc == MR_OK) rc = mr_plan_week(p, a->ctx, store, (int64_t)time(NULL), pl, a->err, sizeof a->err);
     char *buf = NULL;
@@ -335,4 +341,113 @@ mr_status mr_advisor_history(mr_advisor *a, const char *user, char *out, size_t 
     else r = buf ? deliver(a, buf, blen, out, cap, needed) : fail(a, MR_ERR_OOM, "out of memory");
     free(buf);
     return (mr_status)r;
+}
+
+mr_status mr_advisor_user_feedback(mr_advisor *a, const char *user, int64_t rec_id, int32_t rating, int32_t completed,
+                                   int32_t rpe, const char *comment) {
+    mr_status rc = need_store(a, 1);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "feedback: a user id is needed");
+    char owner[sizeof ((mr_profile *)0)->user];
+    int r = mr_store_rec_user(a->store, rec_id, owner, sizeof owner);
+    if (r == MR_OK && strcmp(owner, user) != 0) {
+        /* the same words as for a recommendation that does not exist: a
+         * stranger learns nothing about other users' ids */
+        mr_fmt(a->err, sizeof a->err, "feedback: no recommendation %lld for this user", (long long)rec_id);
+        return MR_ERR_INVALID_ARG;
+    }
+    if (r != MR_OK) {
+        if (r == MR_ERR_INVALID_ARG) mr_fmt(a->err, sizeof a->err, "feedback: no recommendation %lld for this user", (long long)rec_id);
+        else fail(a, (mr_status)r, mr_store_errmsg(a->store));
+        return (mr_status)r;
+    }
+    return mr_advisor_feedback(a, rec_id, rating, completed, rpe, comment);
+}
+
+mr_status mr_advisor_weeks(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
+    mr_status rc = need_store(a, 0);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "weeks: a user id is needed");
+    /* the target and the language from the saved profile, when there is one */
+    char lang[3] = "en", *saved = NULL;
+    int target = 150;
+    if (mr_store_get_profile(a->store, user, &saved) == MR_OK && saved) {
+        mr_profile *p = malloc(sizeof *p);
+        char e[64];
+        if (p && mr_profile_parse(saved, strlen(saved), p, e, sizeof e) == MR_OK) {
+            snprintf(lang, sizeof lang, "%s", p->language);
+            target = p->age < 18 ? 420 : 150;
+        }
+        free(p);
+        free(saved);
+    } else {
+        mr_store_last_language(a->store, user, lang);
+    }
+    enum { CAP = 512 };
+    mr_session *ss = malloc(CAP * sizeof *ss);
+    if (!ss) return fail(a, MR_ERR_OOM, "out of memory");
+    int64_t now = (int64_t)time(NULL);
+    int n = mr_store_recent_sessions(a->store, user, now, 28, ss, CAP);
+    int minutes[4] = {0}, count[4] = {0};
+    for (int i = 0; i < n; i++) {
+        int w = 3 - ss[i].days_ago / 7; /* 3: the last 7 days */
+        if (w >= 0 && w < 4) { minutes[w] += ss[i].minutes; count[w]++; }
+    }
+    free(ss);
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *f = open_memstream(&buf, &blen);
+    if (!f) return fail(a, MR_ERR_OOM, "out of memory");
+    fputs("{\"user\":", f);
+    mr_json_str(f, user, strlen(user));
+    fprintf(f, ",\"language\":\"%s\",\"weeks\":[", lang);
+    int64_t today = now / 86400;
+    for (int w = 0; w < 4; w++) {
+        char date[16];
+        mr_store_civil(today - 27 + 7 * w, date);
+        fprintf(f, "%s{\"start\":\"%s\",\"minutes\":%d,\"sessions\":%d}", w ? "," : "", date, minutes[w], count[w]);
+    }
+    fprintf(f, "],\"target\":%d}", target);
+    fclose(f);
+    int r = buf ? deliver(a, buf, blen, out, cap, needed) : fail(a, MR_ERR_OOM, "out of memory");
+    free(buf);
+    return (mr_status)r;
+}
+
+mr_status mr_advisor_token_issue(mr_advisor *a, const char *user, char token[65]) {
+    mr_status rc = need_store(a, 1);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0] || !token) return fail(a, MR_ERR_INVALID_ARG, "token: a user id and a 65-byte buffer are needed");
+    token[0] = 0;
+    uint8_t raw[32];
+    if (getrandom(raw, sizeof raw, 0) != (ssize_t)sizeof raw) {
+        mr_fmt(a->err, sizeof a->err, "token: no random bytes from the system: %s", strerror(errno));
+        return MR_ERR_IO;
+    }
+    char t[65], digest[65];
+    for (int i = 0; i < 32; i++) snprintf(t + 2 * i, 3, "%02x", raw[i]);
+    mr_sha256_hex(t, 64, digest);
+    int r = mr_store_set_token(a->store, user, (int64_t)time(NULL), digest);
+    if (r != MR_OK) return fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    memcpy(token, t, 65);
+    return MR_OK;
+}
+
+mr_status mr_advisor_token_check(mr_advisor *a, const char *user, const char *token) {
+    if (!a) return MR_ERR_INVALID_ARG;
+    a->err[0] = 0;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "token: a user id is needed");
+    /* nothing stored yet: nobody has a token */
+    if (!a->db_path || !mr_store_exists(a->db_path)) return fail(a, MR_ERR_EMPTY, "token: this user has none yet");
+    mr_status rc = open_store(a, 0);
+    if (rc != MR_OK) return rc;
+    char stored[65];
+    int r = mr_store_get_token(a->store, user, stored);
+    if (r != MR_OK) return fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    if (!stored[0]) return fail(a, MR_ERR_EMPTY, "token: this user has none yet");
+    char given[65];
+    mr_sha256_hex(token ? token : "", token ? strlen(token) : 0, given);
+    unsigned diff = 0;
+    for (int i = 0; i < 64; i++) diff |= (unsigned)(given[i] ^ stored[i]);
+    return diff ? fail(a, MR_ERR_INVALID_ARG, "token: not this user's token") : MR_OK;
 }

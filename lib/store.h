@@ -1,5 +1,5 @@
-/* store.h - the advisor's memory (issue 5): pseudonymous users, the
- * recommendations given and the feedback on them, in SQLite. Feedback turns
+/* store.h - the advisor's memory: pseudonymous users, the recommendations
+ * given and the feedback on them, in SQLite or PostgreSQL (db.h). Feedback turns
  * into per-user, per-activity Beta distributions on liking and completing,
  * which later choices use. The file is created owner-only; every write is a
  * transaction (WAL, synchronous=FULL), so a crash mid-write loses at most
@@ -20,6 +20,9 @@ MR_INTERNAL int mr_store_open(const char *path, mr_store **out, char *err, size_
  * tables MR_ERR_FORMAT; any write through the store fails. */
 MR_INTERNAL int mr_store_open_readonly(const char *path, mr_store **out, char *err, size_t errsz);
 MR_INTERNAL void mr_store_close(mr_store *s);
+/* Is there a store to read at path? (A file exists; a PostgreSQL URI is
+ * taken to, and a failure to connect is reported when it is used.) */
+MR_INTERNAL int mr_store_exists(const char *path);
 MR_INTERNAL const char *mr_store_errmsg(const mr_store *s);
 
 /* Record a recommendation; payload is its JSON (no free text but the user's). */
@@ -29,6 +32,10 @@ MR_INTERNAL int mr_store_add_rec(mr_store *s, const char *user, int64_t when, mr
  * comment (may be NULL). MR_ERR_INVALID_ARG for an unknown rec or bad values. */
 MR_INTERNAL int mr_store_add_feedback(mr_store *s, int64_t rec_id, int64_t when, int rating,
                                       int completed, int rpe, const char *comment);
+
+/* The user a recommendation was given to, into user[size];
+ * MR_ERR_INVALID_ARG ("no recommendation N") when there is none. */
+MR_INTERNAL int mr_store_rec_user(mr_store *s, int64_t rec_id, char *user, size_t size);
 
 typedef struct {
     double like_a, like_b;   /* Beta(1 + liked, 1 + disliked); rating 3 counts half to each */
@@ -62,7 +69,15 @@ MR_INTERNAL int mr_store_get_profile(mr_store *s, const char *user, char **json)
 MR_INTERNAL int mr_store_history(mr_store *s, const char *user, const char *lang, FILE *out);
 /* The language of the user's latest recommendation ("en" when none). */
 MR_INTERNAL int mr_store_last_language(mr_store *s, const char *user, char lang[3]);
-/* Delete everything about the user; *n_deleted receives the recommendations removed. */
+/* A user's access token, kept as the SHA-256 of the token (64 hex
+ * digits): set stores it only when the user has none (MR_ERR_STATE
+ * otherwise, so that two servers issuing at once cannot both win); get
+ * gives "" when there is none. */
+MR_INTERNAL int mr_store_set_token(mr_store *s, const char *user, int64_t when, const char *sha256_hex);
+MR_INTERNAL int mr_store_get_token(mr_store *s, const char *user, char sha256_hex[65]);
+/* Days since 1970-01-01 as YYYY-MM-DD. */
+MR_INTERNAL void mr_store_civil(int64_t days, char out[16]);
+/* Delete everything about the user (the token too); *n_deleted receives the recommendations removed. */
 MR_INTERNAL int mr_store_forget(mr_store *s, const char *user, int *n_deleted);
 
 #endif

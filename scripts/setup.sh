@@ -2,7 +2,7 @@
 # Install what building and testing libmotionrec needs, on Debian/Ubuntu.
 # Safe to run again: it installs only what is missing.
 set -e
-PKGS="build-essential pkg-config clang libcmocka-dev libcjson-dev libsqlite3-dev libopenblas-dev libsentencepiece-dev sentencepiece python3 python3-pip"
+PKGS="build-essential pkg-config clang libcmocka-dev libcjson-dev libsqlite3-dev libpq-dev libmicrohttpd-dev libopenblas-dev libsentencepiece-dev sentencepiece python3 python3-pip"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -157,7 +157,7 @@ with tempfile.TemporaryDirectory() as d:
     v = c.execute("PRAGMA user_version").fetchone()[0]
     tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     c.close()
-    check(v == 2 and {"workouts", "profiles"} <= tables, "migrated to schema 2: %r %r" % (v, tables))
+    check(v == 3 and {"workouts", "profiles", "tokens"} <= tables, "migrated to schema 3: %r %r" % (v, tables))
     newer = os.path.join(d, "newer.db")
     c = sqlite3.connect(newer)
     c.executescript("CREATE TABLE recs (id INTEGER PRIMARY KEY); CREATE TABLE feedback (rec_id INTEGER); PRAGMA user_version = 7;")
@@ -166,7 +166,7 @@ with tempfile.TemporaryDirectory() as d:
     for args in (["recommend", "--profile", os.path.join(d, "n.json"), "--user", "x", "--model", "none"],
                  ["history", "--user", "x"], ["log", "--user", "x", "--activity", "run", "--minutes", "5"]):
         rc, out, err = run(*(args + ["--db", newer]))
-        check(rc == 1 and "was written by a newer libmotionrec (schema 7; this one reads up to 2)" in err,
+        check(rc == 1 and "was written by a newer libmotionrec (schema 7; this one reads up to 3)" in err,
               "%s refuses a newer schema: %r" % (args[0], err))
 
     # --- contention: 8 processes create the same new database, 50 times ---

@@ -1,0 +1,15 @@
+/* sha256.h - SHA-256 (FIPS 180-4), for storing access tokens as digests
+ * rather than as themselves. Internal. */
+#ifndef MR_SHA256_H
+#define MR_SHA256_H
+
+#include "internal.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+MR_INTERNAL void mr_sha256(const void *data, size_t len, uint8_t digest[32]);
+/* The digest as 64 lowercase hex digits and a NUL. */
+MR_INTERNAL void mr_sha256_hex(const void *data, size_t len, char hex[65]);
+
+#endif

@@ -54,7 +54,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
 all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/mr-convert \
-     $(BUILD)/simple $(BUILD)/mr-bench $(BUILD)/motion-advisor
+     $(BUILD)/simple $(BUILD)/mr-bench $(BUILD)/motion-advisor $(BUILD)/motion-server
 	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
 
 $(BUILD)/lib/%.o: lib/%.c
@@ -78,6 +78,10 @@ $(BUILD)/mr-cli: examples/mr-cli.c $(BUILD)/libmotionrec.a
 $(BUILD)/motion-advisor: examples/motion-advisor.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) -DMR_MODEL_DIR='"$(PREFIX)/share/motionrec"' $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< \
 	    $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+
+$(BUILD)/motion-server: examples/motion-server.c $(BUILD)/libmotionrec.a
+	$(CC) $(MR_CFLAGS) $(CFLAGS) -DMR_MODEL_DIR='"$(PREFIX)/share/motionrec"' $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(BUILD)/libmotionrec.a -lmicrohttpd $(MR_LDLIBS)
 
 $(BUILD)/mr-convert: examples/mr-convert.c $(BUILD)/libmotionrec.a
 	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a -lcjson $(MR_LDLIBS)
@@ -108,6 +112,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_bench.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_coach_cli.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_server.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \
@@ -122,9 +127,11 @@ install: all
 	install -m 644 $(BUILD)/libmotionrec.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0
 	ln -sf libmotionrec.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec.so
-	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(BUILD)/motion-advisor $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(BUILD)/motion-advisor $(BUILD)/motion-server $(DESTDIR)$(PREFIX)/bin/
 	install -d $(DESTDIR)$(PREFIX)/share/motionrec
 	install -m 644 weights/advisor-f16.gguf $(DESTDIR)$(PREFIX)/share/motionrec/
+	install -d $(DESTDIR)$(PREFIX)/share/motionrec/web
+	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/motionrec/web/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.2.0|' motionrec.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
 

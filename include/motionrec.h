@@ -438,6 +438,10 @@ MR_API mr_status mr_advisor_weeks(mr_advisor *adv, const char *user, char *out, 
  * constant time). forget deletes the token with the rest. */
 MR_API mr_status mr_advisor_token_issue(mr_advisor *adv, const char *user, char token[65]);
 MR_API mr_status mr_advisor_token_check(mr_advisor *adv, const char *user, const char *token);
+/* Withdraws token (it must be the user's: MR_ERR_INVALID_ARG otherwise),
+ * so that a new one can be issued: a lost token, or a first request that
+ * claimed a user id and then failed. */
+MR_API mr_status mr_advisor_token_revoke(mr_advisor *adv, const char *user, const char *token);
 
 #ifdef __cplusplus
 }

@@ -451,3 +451,14 @@ mr_status mr_advisor_token_check(mr_advisor *a, const char *user, const char *to
     for (int i = 0; i < 64; i++) diff |= (unsigned)(given[i] ^ stored[i]);
     return diff ? fail(a, MR_ERR_INVALID_ARG, "token: not this user's token") : MR_OK;
 }
+
+mr_status mr_advisor_token_revoke(mr_advisor *a, const char *user, const char *token) {
+    mr_status rc = need_store(a, 1);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0] || !token) return fail(a, MR_ERR_INVALID_ARG, "token: a user id and the token are needed");
+    char digest[65];
+    mr_sha256_hex(token, strlen(token), digest);
+    int n = 0, r = mr_store_drop_token(a->store, user, digest, &n);
+    if (r != MR_OK) return fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    return n ? MR_OK : fail(a, MR_ERR_INVALID_ARG, "token: not this user's token");
+}

@@ -480,6 +480,19 @@ int mr_store_set_token(mr_store *s, const char *user, int64_t when, const char *
     return rc;
 }
 
+int mr_store_drop_token(mr_store *s, const char *user, const char *sha256_hex, int *n) {
+    *n = 0;
+    if (!s || !user || !sha256_hex) return MR_ERR_INVALID_ARG;
+    mr_db_stmt *st = prep(s, "DELETE FROM tokens WHERE \"user\" = ?1 AND sha256 = ?2", "store: token");
+    if (!st) return MR_ERR_IO;
+    mr_db_bind_text(st, 1, user);
+    mr_db_bind_text(st, 2, sha256_hex);
+    int rc = run(s, st, "store: token");
+    if (rc == MR_OK) *n = (int)mr_db_changes(st);
+    mr_db_finalize(st);
+    return rc;
+}
+
 int mr_store_get_token(mr_store *s, const char *user, char sha256_hex[65]) {
     sha256_hex[0] = 0;
     if (!s || !user) return MR_ERR_INVALID_ARG;

@@ -74,6 +74,8 @@ MR_INTERNAL int mr_store_last_language(mr_store *s, const char *user, char lang[
  * otherwise, so that two servers issuing at once cannot both win); get
  * gives "" when there is none. */
 MR_INTERNAL int mr_store_set_token(mr_store *s, const char *user, int64_t when, const char *sha256_hex);
+/* Deletes the user's token if its digest is sha256_hex; *n gets 0 or 1. */
+MR_INTERNAL int mr_store_drop_token(mr_store *s, const char *user, const char *sha256_hex, int *n);
 MR_INTERNAL int mr_store_get_token(mr_store *s, const char *user, char sha256_hex[65]);
 /* Days since 1970-01-01 as YYYY-MM-DD. */
 MR_INTERNAL void mr_store_civil(int64_t days, char out[16]);

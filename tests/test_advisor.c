@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static mr_profile load_sample(void) {
@@ -463,6 +464,85 @@ static int set_of(const char *s, unsigned *out) {
 /* The shipped model reads notes: on the held-out rows of its own data
  * (tests/data/advisor_heldout.jsonl, phrasings it never trained on) its
  * mood and findings, and with it in the loop the safety layer still decides. */
+/* What a service needs: a model shared by several advisors, tokens that
+ * open only their user's records, feedback only on the user's own
+ * recommendations, and the four weeks for a chart. */
+static void service_api(void **state) {
+    (void)state;
+    char path[64], err[256], out[16384], tok[65], tok2[65];
+    snprintf(path, sizeof path, "build/test_advisor_svc_%d.db", (int)getpid());
+    remove(path);
+    mr_model *m = mr_model_load(SHIPPED, NULL, err, sizeof err);
+    if (!m) fail_msg("%s: %s", SHIPPED, err);
+    mr_advisor_params ap = mr_advisor_default_params();
+    ap.model = m;
+    ap.db_path = path;
+    mr_advisor *a = mr_advisor_new(&ap, err, sizeof err), *b = mr_advisor_new(&ap, err, sizeof err);
+    assert_non_null(a);
+    assert_non_null(b);
+
+    /* nobody has a token before anything is stored */
+    assert_int_equal(mr_advisor_token_check(a, "u1", "x"), MR_ERR_EMPTY);
+    assert_int_equal(access(path, F_OK), -1);
+    assert_int_equal(mr_advisor_token_issue(a, "u1", tok), MR_OK);
+    assert_int_equal(strlen(tok), 64);
+    assert_int_equal(mr_advisor_token_issue(b, "u1", tok2), MR_ERR_STATE); /* first come, first served */
+    assert_int_equal(mr_advisor_token_check(b, "u1", tok), MR_OK);
+    assert_int_equal(mr_advisor_token_check(b, "u1", "0000"), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_advisor_token_check(b, "u2", tok), MR_ERR_EMPTY);
+    assert_int_equal(mr_advisor_token_issue(b, "u2", tok2), MR_OK);
+    assert_string_not_equal(tok, tok2);
+    assert_int_equal(mr_advisor_token_check(a, "u1", tok2), MR_ERR_INVALID_ARG);
+    /* the token itself is not stored, only its digest */
+    size_t dblen = 0;
+    char *db = tu_read(path, &dblen);
+    assert_non_null(db);
+    assert_null(memmem(db, dblen, tok, 64));
+    free(db);
+    /* revoke needs the token; then the id can be issued anew */
+    assert_int_equal(mr_advisor_token_revoke(a, "u2", tok), MR_ERR_INVALID_ARG);
+    assert_int_equal(mr_advisor_token_revoke(a, "u2", tok2), MR_OK);
+    assert_int_equal(mr_advisor_token_check(a, "u2", tok2), MR_ERR_EMPTY);
+
+    /* feedback: only on the user's own recommendation */
+    const char *prof = "{\"user\":\"u1\",\"age\":30,\"notes\":\"feeling great\",\"language\":\"en\"}";
+    assert_int_equal(mr_advisor_recommend(a, prof, -1, MR_ADVISOR_JSON, out, sizeof out, NULL), MR_OK);
+    cJSON *j = cJSON_Parse(out);
+    int64_t rec = (int64_t)cJSON_GetObjectItem(j, "rec_id")->valuedouble;
+    int minutes = cJSON_GetObjectItem(j, "minutes")->valueint;
+    cJSON_Delete(j);
+    assert_int_equal(mr_advisor_user_feedback(b, "u2", rec, 5, 1, 12, NULL), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_advisor_errmsg(b), "for this user"));
+    assert_int_equal(mr_advisor_user_feedback(b, "u1", rec + 1000, 5, 1, 12, NULL), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(mr_advisor_errmsg(b), "for this user"));
+    assert_int_equal(mr_advisor_user_feedback(b, "u1", rec, 5, 1, 12, NULL), MR_OK);
+
+    /* the weeks: the completed recommendation and a log, in this week */
+    assert_int_equal(mr_advisor_log(a, "u1", "swim", 25, 11, 0), MR_OK);
+    assert_int_equal(mr_advisor_log(a, "u1", "walk", 40, -1, (int64_t)time(NULL) - 10 * 86400), MR_OK);
+    size_t need = 0;
+    assert_int_equal(mr_advisor_weeks(b, "u1", out, 8, &need), MR_ERR_BUFFER_TOO_SMALL);
+    assert_int_equal(mr_advisor_weeks(b, "u1", out, sizeof out, NULL), MR_OK);
+    assert_int_equal(strlen(out) + 1, need);
+    j = cJSON_Parse(out);
+    assert_non_null(j);
+    cJSON *w = cJSON_GetObjectItem(j, "weeks");
+    assert_int_equal(cJSON_GetArraySize(w), 4);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 3), "minutes")->valueint, minutes + 25);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 2), "minutes")->valueint, 40);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 0), "minutes")->valueint, 0);
+    assert_int_equal(cJSON_GetObjectItem(j, "target")->valueint, 150);
+    cJSON_Delete(j);
+
+    /* forget takes the token too */
+    assert_int_equal(mr_advisor_forget(a, "u1", NULL), MR_OK);
+    assert_int_equal(mr_advisor_token_check(b, "u1", tok), MR_ERR_EMPTY);
+    mr_advisor_free(a);
+    mr_advisor_free(b);
+    mr_model_free(m); /* after the advisors that share it */
+    tu_remove_db(path);
+}
+
 static void shipped_model(void **state) {
     (void)state;
     char err[256];
@@ -521,6 +601,7 @@ int main(void) {
         cmocka_unit_test(shipped_model),
         cmocka_unit_test(prior_follows_the_knowledge),
         cmocka_unit_test(public_api),
+        cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text),
         cmocka_unit_test(coach),

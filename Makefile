@@ -113,6 +113,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_advisor_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_coach_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_server.py || fail=1; \
+	 MR_BUILD=$(BUILD) python3 tests/test_web.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \

@@ -425,7 +425,9 @@ MR_API mr_status mr_advisor_history(mr_advisor *adv, const char *user, char *out
  * 7-day windows ending today], "target": WHO 2020's weekly aerobic minutes
  * for the saved profile's age (150 adults, 420 ages 5-17; 150 when there is
  * no saved profile)}. Minutes are those logged and those of
- * recommendations reported done. Same buffer rules as recommend. */
+ * recommendations reported done, moderate-equivalent as WHO counts them
+ * (a session at RPE 14 or more counts double). Same buffer rules as
+ * recommend. */
 MR_API mr_status mr_advisor_weeks(mr_advisor *adv, const char *user, char *out, size_t out_size, size_t *needed);
 
 /* Access tokens, for a service that serves many users: a user's records

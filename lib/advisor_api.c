@@ -391,7 +391,11 @@ mr_status mr_advisor_weeks(mr_advisor *a, const char *user, char *out, size_t ca
     int minutes[4] = {0}, count[4] = {0};
     for (int i = 0; i < n; i++) {
         int w = 3 - ss[i].days_ago / 7; /* 3: the last 7 days */
-        if (w >= 0 && w < 4) { minutes[w] += ss[i].minutes; count[w]++; }
+        if (w < 0 || w > 3 || ss[i].activity == MR_ACT_REST) continue;
+        /* moderate-equivalent, as the advisor counts the week: vigorous
+         * minutes (RPE 14 and up) count double (WHO 2020) */
+        minutes[w] += ss[i].rpe >= 14 ? 2 * ss[i].minutes : ss[i].minutes;
+        count[w]++;
     }
     free(ss);
     char *buf = NULL;

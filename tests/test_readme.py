@@ -13,6 +13,8 @@ this file. A README command that fails is a bug in the code or in the
 README."""
 import os
 import re
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -30,7 +32,13 @@ SMALL = [
     # the peers on the tiny reference checkpoint, one thread, once (the peers are installed as written)
     (r"^sh bench/peers --reps 3 1 2$", "sh bench/peers --reps 1 --models tests/data/goldens/flan-v1_1-tiny-copy 1"),
     (r"^(build/mr-bench (kernels|e2e|bandwidth|advisor) [^&|;]*)$", r"\1 --reps 1"),
+    (r"^python3 bench/server_load.py$", "python3 bench/server_load.py --seconds 1 --reps 1 --rss-requests 300"),
 ]
+
+# The server's command runs in the background, on a free port instead of
+# 8080, until the README's commands are done (the curl examples after it
+# talk to it); it must then stop cleanly on SIGTERM.
+SERVER_CMD = re.compile(r"^build/motion-server\b")
 
 
 def commands(readme):
@@ -57,6 +65,7 @@ def main():
     make = open(os.path.join(ROOT, "Makefile")).read()
     check("make check" in ci, ".ci/run calls the README's test command (make check)")
     check(re.search(r"^check:\n(\t.*\n)*\t\$\(MAKE\) test", make, re.M) is not None, "make check runs make test")
+    server, port = None, None
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, XDG_DATA_HOME=os.path.join(home, "data"), HOME=home, MR_BUILD=B)
         for cmd in cmds:
@@ -65,12 +74,49 @@ def main():
             run = cmd
             for pat, rep in SMALL:
                 run = re.sub(pat, rep, run, flags=re.M)
+            if SERVER_CMD.match(cmd) and "--help" not in cmd:
+                server, port = start_server(run, env, server)
+                check(server is not None, "README server command does not start: %s" % cmd)
+                print("ok  %s  (in the background on port %s)" % (cmd, port), flush=True)
+                continue
+            if port:
+                run = run.replace("127.0.0.1:8080", "127.0.0.1:%d" % port)
             r = subprocess.run(["sh", "-c", run], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
             shown = cmd if run == cmd else "%s  (run as: %s)" % (cmd, run)
+            if cmd.startswith("curl"):  # curl -s exits 0 on an HTTP error: the answer says
+                check('"error"' not in r.stdout, "README command answered with an error: %s\n%s" % (shown, r.stdout[-800:]))
             check(r.returncode == 0, "README command fails (%d): %s\n%s" % (r.returncode, shown,
                                                                           (r.stdout[-800:] + r.stderr[-1500:])))
             print("ok  " + shown, flush=True)
+        stop_server(server)
     check.finish()
+
+
+def start_server(run, env, previous):
+    stop_server(previous)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    p = subprocess.Popen(["sh", "-c", "exec " + run.replace("8080", str(port))], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = p.stdout.readline()
+    if not line.startswith("listening on"):
+        p.kill()
+        print(p.stderr.read()[-1500:])
+        return None, None
+    return p, port
+
+
+def stop_server(p):
+    if not p:
+        return
+    p.send_signal(signal.SIGTERM)
+    try:
+        rc = p.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        rc = "hung"
+    check(rc == 0, "the README's server did not stop cleanly (%r): %s" % (rc, p.stderr.read()[-1500:]))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 # libmotionrec - build
-#   make                 library (static + shared), mr-cli, mr-convert
+#   make                 library (static + shared), mr-cli, mr-convert, motion-advisor, motion-server
 #   make test            build and run the cmocka suite, the CLI tests and the fuzz smoke run
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local    (make uninstall PREFIX=... removes it)
 # Options: BLAS=1 (OpenBLAS), CUDA=1 (CUDA backend, build-cuda/), DEBUG=1, SANITIZE=address,undefined
 
 PREFIX   ?= /usr/local
@@ -48,6 +48,17 @@ ifdef CUDA
   CUDA_OBJ = $(BUILD)/lib/cuda/t5_cuda.o
 endif
 
+# The compiler and flags this build folder was made with: when they change
+# (make CC=clang, DEBUG=1, CFLAGS=...), every object is rebuilt rather than
+# mixed with objects made otherwise.
+# (The stamp is rewritten while the Makefile is read, so that make -q and
+# make -n see the change too.)
+FLAGS_STAMP := $(BUILD)/.flags
+FLAGS_NOW   := $(strip $(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) $(NVCC) $(NVCC_FLAGS))
+ifneq ($(FLAGS_NOW),$(strip $(shell cat $(FLAGS_STAMP) 2>/dev/null)))
+  $(shell mkdir -p $(BUILD) && printf '%s\n' '$(FLAGS_NOW)' > $(FLAGS_STAMP))
+endif
+
 LIB_SRC  = $(wildcard lib/*.c)
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(CUDA_OBJ)
 TEST_SRC = $(wildcard tests/test_*.c)
@@ -57,11 +68,11 @@ all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/m
      $(BUILD)/simple $(BUILD)/mr-bench $(BUILD)/motion-advisor $(BUILD)/motion-server
 	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
 
-$(BUILD)/lib/%.o: lib/%.c
+$(BUILD)/lib/%.o: lib/%.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(MR_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/lib/cuda/%.o: lib/cuda/%.cu lib/cuda.h lib/model.h lib/internal.h
+$(BUILD)/lib/cuda/%.o: lib/cuda/%.cu lib/cuda.h lib/model.h lib/internal.h $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(NVCC) $(NVCC_FLAGS) -c $< -o $@
 
@@ -114,6 +125,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_coach_cli.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_server.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_web.py || fail=1; \
+	 MR_BUILD=$(BUILD) MR_TESTDATA=$(BUILD)/testdata python3 tests/test_install.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \
@@ -133,8 +145,22 @@ install: all
 	install -m 644 weights/advisor-f16.gguf $(DESTDIR)$(PREFIX)/share/motionrec/
 	install -d $(DESTDIR)$(PREFIX)/share/motionrec/web
 	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/motionrec/web/
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.2.0|' motionrec.pc.in \
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.2.0|' -e 's|@LIBS_PRIVATE@|$(MR_LDLIBS)|' motionrec.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
+	@# the loader finds libmotionrec.so.0 in /usr/local/lib once its cache is rebuilt;
+	@# another PREFIX needs an rpath in the program (see the README, "Install")
+	@case "$(DESTDIR)$(PREFIX)" in /usr|/usr/local) [ -w /etc/ld.so.cache ] && ldconfig || true;; esac
+
+# Everything install put there, and nothing else.
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/include/motionrec.h $(DESTDIR)$(PREFIX)/lib/libmotionrec.a \
+	      $(DESTDIR)$(PREFIX)/lib/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0 \
+	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/bin/,mr-cli mr-convert motion-advisor motion-server)
+	rm -f $(DESTDIR)$(PREFIX)/share/motionrec/advisor-f16.gguf
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/share/motionrec/web/,index.html app.js style.css)
+	-rmdir $(DESTDIR)$(PREFIX)/share/motionrec/web $(DESTDIR)$(PREFIX)/share/motionrec 2>/dev/null
+	@case "$(DESTDIR)$(PREFIX)" in /usr|/usr/local) [ -w /etc/ld.so.cache ] && ldconfig || true;; esac
 
 clean:
 	rm -rf build build-san build-blas build-san-blas build-cuda
@@ -196,5 +222,5 @@ check:
 	sh scripts/setup.sh
 	$(MAKE) test
 
-.PHONY: all test install clean demo check fuzz fuzz-smoke
+.PHONY: all test install uninstall clean demo check fuzz fuzz-smoke
 -include $(LIB_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

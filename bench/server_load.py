@@ -3,13 +3,14 @@
 package, installed here if missing) on the loopback address only, each run
 bounded in time. Not a test: it prints a Markdown table for the README.
 
-  python3 bench/server_load.py [--seconds S] [--reps R] [--rss-requests N] [--no-pg] [--connections C]
+  python3 bench/server_load.py [--seconds S] [--reps R] [--rss-requests N] [--users U]
+                               [--connections C] [--no-pg]
 
 Rows: POST /v1/recommend with and without the model, 1 and 2 worker
 threads, with the SQLite store and with PostgreSQL (a server started here
-in a temporary directory, as the tests do). Each request is a known user's
-(the token from a first request), so every answer is stored: this measures
-the store too. For each row: requests per second, p50 and p99 latency as
+in a temporary directory, as the tests do). Each request is one of U known
+users' (default 200, picked at random; each with the token from a first
+request), so every answer is stored: this measures the store too. For each row: requests per second, p50 and p99 latency as
 wrk reports them (median over R runs, with the spread), and requests lost
 (socket errors and non-2xx answers; the target is 0). Then the server's
 resident memory before and after N requests (no model, SQLite), which
@@ -78,14 +79,23 @@ class Server:
             print("server exit %d: %s" % (rc, self.p.stderr.read()[-500:]), file=sys.stderr)
 
 
-def lua(tmp, profile, token):
+def lua(tmp, server, n_users, tag):
+    """A wrk script whose every request is one of n_users known users' (each
+    with the token from a first request), picked at random: the store holds
+    many users, as it would in use, rather than one growing without end."""
     path = os.path.join(tmp, "post.lua")
-    body = json.dumps(profile).replace("\\", "\\\\").replace('"', '\\"')
     with open(path, "w") as f:
-        f.write('wrk.method = "POST"\nwrk.body = "%s"\n' % body)
-        f.write('wrk.headers["Content-Type"] = "application/json"\n')
-        if token:
-            f.write('wrk.headers["Authorization"] = "Bearer %s"\n' % token)
+        f.write("local users = {\n")
+        for k in range(n_users):
+            profile = dict(PROFILE, user="%s-%d" % (tag, k), age=25 + k % 50)
+            body = json.dumps(profile)
+            f.write('  {"%s", %s},\n' % (server.token(profile), json.dumps(body)))
+        f.write("}\n")
+        f.write("request = function()\n"
+                "  local u = users[math.random(#users)]\n"
+                '  return wrk.format("POST", "/v1/recommend", {["Content-Type"] = "application/json", '
+                '["Authorization"] = "Bearer " .. u[1]}, u[2])\n'
+                "end\n")
     return path
 
 
@@ -122,7 +132,9 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--rss-requests", type=int, default=100000)
+    ap.add_argument("--users", type=int, default=200)
     ap.add_argument("--no-pg", action="store_true")
+    ap.add_argument("--rss-only", action="store_true", help="only the memory run")
     a = ap.parse_args()
     if not os.path.exists(SERVER):
         sys.exit("server_load: no %s (make all)" % SERVER)
@@ -140,15 +152,14 @@ def main():
     try:
         print("| model | threads | store | req/s | p50 ms | p99 ms | requests | lost |")
         print("|---|---|---|---|---|---|---|---|")
-        for model in (False, True):
+        for model in (() if a.rss_only else (False, True)):
             if model and not os.path.exists(MODEL):
                 continue
             for threads in (1, 2):
                 for store, db in stores:
                     s = Server((["--model", MODEL] if model else ["--no-model"]) + ["--db", db, "--threads", str(threads)])
                     try:
-                        user = "load-%s-%d-%d-%d" % (store, model, threads, time.time_ns())
-                        script = lua(tmp, dict(PROFILE, user=user), s.token(dict(PROFILE, user=user)))
+                        script = lua(tmp, s, a.users, "load-%s-%d-%d-%d" % (store, model, threads, time.time_ns()))
                         rows = [wrk(s.url, script, a.seconds, a.connections) for _ in range(a.reps)]
                     finally:
                         s.stop()
@@ -160,17 +171,18 @@ def main():
         # memory over many requests: no model, SQLite, 2 threads
         s = Server(["--no-model", "--db", os.path.join(tmp, "rss.db"), "--threads", "2"])
         try:
-            script = lua(tmp, dict(PROFILE, user="rss"), s.token(dict(PROFILE, user="rss")))
+            script = lua(tmp, s, a.users, "rss")
             wrk(s.url, script, 2, a.connections)  # warm up: pages touched, pools at size
-            before, done, lost = s.rss_kib(), 0, 0
+            trace, done, lost = [(0, s.rss_kib())], 0, 0
             while done < a.rss_requests:
                 _, _, _, n, l = wrk(s.url, script, a.seconds, a.connections)
                 done, lost = done + n, lost + l
-            after = s.rss_kib()
+                trace.append((done, s.rss_kib()))
         finally:
             s.stop()
-        print("\nRSS of the server (no model, SQLite, 2 threads): %.1f MiB after warm-up, %.1f MiB after %d more "
-              "requests (%d lost)" % (before / 1024, after / 1024, done, lost))
+        print("\nRSS of the server (no model, SQLite, 2 threads), after warm-up and then every %d s of load: %s "
+              "(%d requests, %d lost)" % (a.seconds, ", ".join("%.1f MiB at %dk" % (k / 1024, n // 1000) for n, k in trace),
+                                          done, lost))
     finally:
         if stop_pg:
             stop_pg()

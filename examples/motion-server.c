@@ -296,7 +296,7 @@ static enum MHD_Result buffered(struct MHD_Connection *c, request *r, mr_advisor
 
 /* POST /v1/recommend and /v1/plan: a profile. With a "user", the user's
  * token is needed (or issued), and what is saved for them is used. */
-static enum MHD_Result advise(struct MHD_Connection *c, request *r, mr_advisor *a, int plan) {
+static enum MHD_Result advise(struct MHD_Connection *c, request *r, mr_advisor *a, int plan, int stores) {
     enum MHD_Result res;
     cJSON *j = json_body(c, r, &res);
     if (!j) return res;
@@ -308,7 +308,8 @@ static enum MHD_Result advise(struct MHD_Connection *c, request *r, mr_advisor *
     }
     if (u) snprintf(user, sizeof user, "%s", u->valuestring);
     cJSON_Delete(j);
-    if (user[0] && authorize(c, r, a, user, 1, issued, &res)) return res;
+    /* without a database nothing is kept or read: no token to ask for */
+    if (user[0] && stores && authorize(c, r, a, user, 1, issued, &res)) return res;
     res = buffered(c, r, a, plan ? W_PLAN : W_RECOMMEND, r->body, r->len, 200, "application/json; charset=utf-8",
                    issued[0] ? issued : NULL);
     if (r->code >= 400) unclaim(a, user, issued);
@@ -563,7 +564,8 @@ static enum MHD_Result route(struct MHD_Connection *c, request *r, server *s, co
         if (!post) return wrong_method(c, r, method, "POST", url);
         mr_advisor *a = advisor(s);
         if (!a) return error_reply(c, r, 503, "the advisor cannot start (see the server's log)");
-        return which == EP_FEEDBACK ? feedback(c, r, a) : advise(c, r, a, which == EP_PLAN);
+        if (which == EP_FEEDBACK && !s->db) return error_reply(c, r, 404, "this server keeps no records (--db none)");
+        return which == EP_FEEDBACK ? feedback(c, r, a) : advise(c, r, a, which == EP_PLAN, s->db != NULL);
     }
     if (strncmp(url, users, strlen(users)) != 0) { r->endpoint = EP_OTHER; return error_reply(c, r, 404, "no such endpoint: %.100s", url); }
     /* /v1/users/{id}[/what]: the id is everything up to the last '/' when
@@ -584,6 +586,7 @@ static enum MHD_Result route(struct MHD_Connection *c, request *r, server *s, co
     int want_post = part == 2 || part == 3;
     if (part < 0 ? !method_is(method, "DELETE") : want_post ? !post : !get)
         return wrong_method(c, r, method, part < 0 ? "DELETE" : want_post ? "POST" : "GET", url);
+    if (!s->db) return error_reply(c, r, 404, "this server keeps no records (--db none)");
     mr_advisor *a = advisor(s);
     if (!a) return error_reply(c, r, 503, "the advisor cannot start (see the server's log)");
     switch (part) {

@@ -255,26 +255,26 @@ int main(int argc, char **argv) {
     }
 
     /* header */
-    gguf_writer *w = gguf_writer_new();
-    gguf_w_str(w, "general.architecture", "t5");
+    gguf_writer *w = mr_gguf_writer_new();
+    mr_gguf_w_str(w, "general.architecture", "t5");
     const char *base = strrchr(dir, '/');
-    gguf_w_str(w, "general.name", base && base[1] ? base + 1 : dir);
+    mr_gguf_w_str(w, "general.name", base && base[1] ? base + 1 : dir);
     /* llama.cpp's file types: F32 0, F16 1, Q4_0 2, Q8_0 7, Q4_K_S 14, BF16 32 */
-    gguf_w_u32(w, "general.file_type", want == GGML_F32 ? 0 : want == GGML_F16 ? 1 : want == GGML_Q8_0 ? 7
+    mr_gguf_w_u32(w, "general.file_type", want == GGML_F32 ? 0 : want == GGML_F16 ? 1 : want == GGML_Q8_0 ? 7
                                        : want == GGML_Q4_0 ? 2 : want == GGML_Q4_K ? 14 : 32);
-    gguf_w_u32(w, "t5.context_length", (uint32_t)hp->n_ctx_train);
-    gguf_w_u32(w, "t5.embedding_length", (uint32_t)hp->d_model);
-    gguf_w_u32(w, "t5.feed_forward_length", (uint32_t)hp->d_ff);
-    gguf_w_u32(w, "t5.block_count", (uint32_t)hp->n_enc_layers);
-    gguf_w_u32(w, "t5.decoder_block_count", (uint32_t)hp->n_dec_layers);
-    gguf_w_u32(w, "t5.attention.head_count", (uint32_t)hp->n_heads);
-    gguf_w_u32(w, "t5.attention.key_length", (uint32_t)hp->d_kv);
-    gguf_w_u32(w, "t5.attention.value_length", (uint32_t)hp->d_kv);
-    gguf_w_f32(w, "t5.attention.layer_norm_rms_epsilon", hp->eps);
-    gguf_w_u32(w, "t5.attention.relative_buckets_count", (uint32_t)hp->n_buckets);
-    gguf_w_u32(w, "t5.decoder_start_token_id", (uint32_t)hp->decoder_start_id);
-    gguf_w_u32(w, "motionrec.relative_attention_max_distance", (uint32_t)hp->max_distance);
-    gguf_w_str(w, "motionrec.feed_forward_proj", hp->ffn_proj);
+    mr_gguf_w_u32(w, "t5.context_length", (uint32_t)hp->n_ctx_train);
+    mr_gguf_w_u32(w, "t5.embedding_length", (uint32_t)hp->d_model);
+    mr_gguf_w_u32(w, "t5.feed_forward_length", (uint32_t)hp->d_ff);
+    mr_gguf_w_u32(w, "t5.block_count", (uint32_t)hp->n_enc_layers);
+    mr_gguf_w_u32(w, "t5.decoder_block_count", (uint32_t)hp->n_dec_layers);
+    mr_gguf_w_u32(w, "t5.attention.head_count", (uint32_t)hp->n_heads);
+    mr_gguf_w_u32(w, "t5.attention.key_length", (uint32_t)hp->d_kv);
+    mr_gguf_w_u32(w, "t5.attention.value_length", (uint32_t)hp->d_kv);
+    mr_gguf_w_f32(w, "t5.attention.layer_norm_rms_epsilon", hp->eps);
+    mr_gguf_w_u32(w, "t5.attention.relative_buckets_count", (uint32_t)hp->n_buckets);
+    mr_gguf_w_u32(w, "t5.decoder_start_token_id", (uint32_t)hp->decoder_start_id);
+    mr_gguf_w_u32(w, "motionrec.relative_attention_max_distance", (uint32_t)hp->max_distance);
+    mr_gguf_w_str(w, "motionrec.feed_forward_proj", hp->ffn_proj);
     if (tok) {
         int32_t nt = mr_tokenizer_n_vocab(tok);
         int32_t nv = hp->n_vocab;
@@ -303,47 +303,47 @@ int main(int argc, char **argv) {
                 types[i] = 5;
             }
         }
-        gguf_w_str(w, "tokenizer.ggml.model", "t5");
-        gguf_w_arr_str(w, "tokenizer.ggml.tokens", pieces, NULL, (uint64_t)nv);
-        gguf_w_arr_f32(w, "tokenizer.ggml.scores", scores, (uint64_t)nv);
-        gguf_w_arr_i32(w, "tokenizer.ggml.token_type", types, (uint64_t)nv);
+        mr_gguf_w_str(w, "tokenizer.ggml.model", "t5");
+        mr_gguf_w_arr_str(w, "tokenizer.ggml.tokens", pieces, NULL, (uint64_t)nv);
+        mr_gguf_w_arr_f32(w, "tokenizer.ggml.scores", scores, (uint64_t)nv);
+        mr_gguf_w_arr_i32(w, "tokenizer.ggml.token_type", types, (uint64_t)nv);
         uint64_t cml;
         const uint8_t *cm = mr_tok_charsmap(tok, &cml);
-        if (cm && cml) gguf_w_arr_u8(w, "tokenizer.ggml.precompiled_charsmap", cm, cml);
+        if (cm && cml) mr_gguf_w_arr_u8(w, "tokenizer.ggml.precompiled_charsmap", cm, cml);
         int ap, rw, ew, sfx;
         mr_tok_flags(tok, &ap, &rw, &ew, &sfx);
         if (!ew || sfx) die("spiece.model: escape_whitespaces off or whitespace-as-suffix cannot be stored in GGUF");
-        gguf_w_bool(w, "tokenizer.ggml.add_space_prefix", ap);
-        gguf_w_bool(w, "tokenizer.ggml.remove_extra_whitespaces", rw);
-        if (mr_tokenizer_bos(tok) >= 0) gguf_w_u32(w, "tokenizer.ggml.bos_token_id", (uint32_t)mr_tokenizer_bos(tok));
-        gguf_w_u32(w, "tokenizer.ggml.eos_token_id", (uint32_t)hp->eos_id);
-        gguf_w_u32(w, "tokenizer.ggml.unknown_token_id", (uint32_t)mr_tokenizer_unk(tok));
-        gguf_w_u32(w, "tokenizer.ggml.padding_token_id", (uint32_t)hp->pad_id);
-        gguf_w_bool(w, "tokenizer.ggml.add_bos_token", 0);
-        gguf_w_bool(w, "tokenizer.ggml.add_eos_token", 1);
+        mr_gguf_w_bool(w, "tokenizer.ggml.add_space_prefix", ap);
+        mr_gguf_w_bool(w, "tokenizer.ggml.remove_extra_whitespaces", rw);
+        if (mr_tokenizer_bos(tok) >= 0) mr_gguf_w_u32(w, "tokenizer.ggml.bos_token_id", (uint32_t)mr_tokenizer_bos(tok));
+        mr_gguf_w_u32(w, "tokenizer.ggml.eos_token_id", (uint32_t)hp->eos_id);
+        mr_gguf_w_u32(w, "tokenizer.ggml.unknown_token_id", (uint32_t)mr_tokenizer_unk(tok));
+        mr_gguf_w_u32(w, "tokenizer.ggml.padding_token_id", (uint32_t)hp->pad_id);
+        mr_gguf_w_bool(w, "tokenizer.ggml.add_bos_token", 0);
+        mr_gguf_w_bool(w, "tokenizer.ggml.add_eos_token", 1);
         for (int32_t i = 0; i < nv; i++) free(pads[i]);
         free(pads);
         free(pieces);
         free(scores);
         free(types);
     } else {
-        gguf_w_u32(w, "tokenizer.ggml.eos_token_id", (uint32_t)hp->eos_id);
-        gguf_w_u32(w, "tokenizer.ggml.padding_token_id", (uint32_t)hp->pad_id);
+        mr_gguf_w_u32(w, "tokenizer.ggml.eos_token_id", (uint32_t)hp->eos_id);
+        mr_gguf_w_u32(w, "tokenizer.ggml.padding_token_id", (uint32_t)hp->pad_id);
     }
     uint64_t total = 0;
     for (int i = 0; i < n_plan; i++) {
         plan_t *p = &plan[i];
         int64_t ne[2] = {p->ne0, p->ne1 ? p->ne1 : 1};
-        gguf_w_tensor(w, p->gguf, (uint32_t)p->type, p->ne1 ? 2 : 1, ne);
+        mr_gguf_w_tensor(w, p->gguf, (uint32_t)p->type, p->ne1 ? 2 : 1, ne);
         total += p->src->nbytes;
     }
-    if (gguf_w_failed(w)) die("out of memory");
+    if (mr_gguf_w_failed(w)) die("out of memory");
 
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.tmp", out);
     FILE *fp = fopen(tmp, "wb");
     if (!fp) die("cannot write %s: %s", tmp, strerror(errno));
-    if (gguf_w_begin(w, fp) != MR_OK) die("write failed");
+    if (mr_gguf_w_begin(w, fp) != MR_OK) die("write failed");
     /* a progress line rewritten with '\r' only where someone watches it:
      * in a log or a pipe it would be one long line of carriage returns */
     int progress = total > (64u << 20) && isatty(STDERR_FILENO);
@@ -369,7 +369,7 @@ int main(int argc, char **argv) {
             case GGML_Q4_K: mr_quantize_q4_K(rowf, n, (block_q4_K *)dst); break;
             }
         }
-        if (gguf_w_data(w, fp, i, buf, rb * (uint64_t)rows) != MR_OK) die("write failed: %s", strerror(errno));
+        if (mr_gguf_w_data(w, fp, i, buf, rb * (uint64_t)rows) != MR_OK) die("write failed: %s", strerror(errno));
         done += p->src->nbytes;
         if (progress)
             fprintf(stderr, "\rmr-convert: [%3d/%3d] %5.1f%% %-40s", i + 1, n_plan, 100.0 * (double)done / (double)total, p->gguf);
@@ -384,7 +384,7 @@ int main(int argc, char **argv) {
             cfg.scale_out ? "output pre-scaled by d_model^-0.5" : "output unscaled");
     free(rowf);
     free(buf);
-    gguf_writer_free(w);
+    mr_gguf_writer_free(w);
     mr_tokenizer_free(tok);
     mr_st_free(&set); /* the mappings go with the process */
     return 0;

@@ -204,7 +204,7 @@ static int parse(gguf_file *f, char *err, size_t errsz) {
     }
     uint32_t al;
     char aerr[128];
-    int ar = gguf_get_u32(f, "general.alignment", &al, aerr, sizeof aerr);
+    int ar = mr_gguf_get_u32(f, "general.alignment", &al, aerr, sizeof aerr);
     if (ar < 0 || (ar == 1 && (al == 0 || (al & (al - 1)) || al > 65536))) {
         mr_fmt(err, errsz, "general.alignment must be a power of two <= 65536");
         return MR_ERR_FORMAT;
@@ -299,16 +299,16 @@ int mr_is_gguf_magic(const uint8_t *buf, uint64_t len) {
     return m == GGUF_MAGIC;
 }
 
-int gguf_open_mem(gguf_file *f, const void *data, uint64_t size, char *err, size_t errsz) {
+int mr_gguf_open_mem(gguf_file *f, const void *data, uint64_t size, char *err, size_t errsz) {
     memset(f, 0, sizeof *f);
     f->base = data;
     f->size = size;
     int rc = parse(f, err, errsz);
-    if (rc != MR_OK) gguf_close(f);
+    if (rc != MR_OK) mr_gguf_close(f);
     return rc;
 }
 
-int gguf_open(gguf_file *f, const char *path, int use_mmap, char *err, size_t errsz) {
+int mr_gguf_open(gguf_file *f, const char *path, int use_mmap, char *err, size_t errsz) {
     memset(f, 0, sizeof *f);
     int fd = open(path, O_RDONLY);
     if (fd < 0) {
@@ -359,11 +359,11 @@ int gguf_open(gguf_file *f, const char *path, int use_mmap, char *err, size_t er
     f->mapped = mapped;
     f->owned = 1;
     int rc = parse(f, err, errsz);
-    if (rc != MR_OK) gguf_close(f);
+    if (rc != MR_OK) mr_gguf_close(f);
     return rc;
 }
 
-void gguf_close(gguf_file *f) {
+void mr_gguf_close(gguf_file *f) {
     if (!f) return;
     for (uint64_t i = 0; f->kv && i < f->n_kv; i++) free(f->kv[i].key);
     for (uint64_t i = 0; f->tensors && i < f->n_tensors; i++) free(f->tensors[i].name);
@@ -376,13 +376,13 @@ void gguf_close(gguf_file *f) {
     memset(f, 0, sizeof *f);
 }
 
-const gguf_kv *gguf_find(const gguf_file *f, const char *key) {
+const gguf_kv *mr_gguf_find(const gguf_file *f, const char *key) {
     for (uint64_t i = 0; i < f->n_kv; i++)
         if (f->kv[i].key && !strcmp(f->kv[i].key, key)) return &f->kv[i];
     return NULL;
 }
 
-const mr_tensor *gguf_tensor(const gguf_file *f, const char *name) {
+const mr_tensor *mr_gguf_tensor(const gguf_file *f, const char *name) {
     for (uint64_t i = 0; i < f->n_tensors; i++)
         if (f->tensors[i].name && !strcmp(f->tensors[i].name, name)) return &f->tensors[i];
     return NULL;
@@ -413,8 +413,8 @@ static int scalar_f64(uint32_t t, const uint8_t *p, double *out) {
     return 1;
 }
 
-int gguf_get_u32(const gguf_file *f, const char *key, uint32_t *out, char *err, size_t errsz) {
-    const gguf_kv *kv = gguf_find(f, key);
+int mr_gguf_get_u32(const gguf_file *f, const char *key, uint32_t *out, char *err, size_t errsz) {
+    const gguf_kv *kv = mr_gguf_find(f, key);
     if (!kv) return 0;
     int64_t v;
     if (kv->type == GGUF_ARR || kv->type == GGUF_BOOL || !scalar_i64(kv->type, kv->data, &v)) {
@@ -429,8 +429,8 @@ int gguf_get_u32(const gguf_file *f, const char *key, uint32_t *out, char *err, 
     return 1;
 }
 
-int gguf_get_f32(const gguf_file *f, const char *key, float *out, char *err, size_t errsz) {
-    const gguf_kv *kv = gguf_find(f, key);
+int mr_gguf_get_f32(const gguf_file *f, const char *key, float *out, char *err, size_t errsz) {
+    const gguf_kv *kv = mr_gguf_find(f, key);
     if (!kv) return 0;
     double v;
     if (kv->type == GGUF_ARR || !scalar_f64(kv->type, kv->data, &v)) {
@@ -441,8 +441,8 @@ int gguf_get_f32(const gguf_file *f, const char *key, float *out, char *err, siz
     return 1;
 }
 
-int gguf_get_bool(const gguf_file *f, const char *key, int *out, char *err, size_t errsz) {
-    const gguf_kv *kv = gguf_find(f, key);
+int mr_gguf_get_bool(const gguf_file *f, const char *key, int *out, char *err, size_t errsz) {
+    const gguf_kv *kv = mr_gguf_find(f, key);
     if (!kv) return 0;
     int64_t v;
     if (kv->type == GGUF_ARR || !scalar_i64(kv->type, kv->data, &v)) {
@@ -453,9 +453,9 @@ int gguf_get_bool(const gguf_file *f, const char *key, int *out, char *err, size
     return 1;
 }
 
-int gguf_get_str(const gguf_file *f, const char *key, const char **s, uint64_t *len, char *err,
+int mr_gguf_get_str(const gguf_file *f, const char *key, const char **s, uint64_t *len, char *err,
                  size_t errsz) {
-    const gguf_kv *kv = gguf_find(f, key);
+    const gguf_kv *kv = mr_gguf_find(f, key);
     if (!kv) return 0;
     if (kv->type != GGUF_STR) {
         mr_fmt(err, errsz, "key %s: expected a string (type %u)", key, kv->type);
@@ -466,19 +466,19 @@ int gguf_get_str(const gguf_file *f, const char *key, const char **s, uint64_t *
     return 1;
 }
 
-void gguf_arr_next_str(const uint8_t **pos, const char **s, uint64_t *len) {
+void mr_gguf_arr_next_str(const uint8_t **pos, const char **s, uint64_t *len) {
     memcpy(len, *pos, 8);
     *s = (const char *)*pos + 8;
     *pos += 8 + *len;
 }
 
-double gguf_arr_f64(const gguf_kv *kv, uint64_t i) {
+double mr_gguf_arr_f64(const gguf_kv *kv, uint64_t i) {
     double v = 0;
     scalar_f64(kv->arr_type, kv->data + i * scalar_size(kv->arr_type), &v);
     return v;
 }
 
-int64_t gguf_arr_i64(const gguf_kv *kv, uint64_t i) {
+int64_t mr_gguf_arr_i64(const gguf_kv *kv, uint64_t i) {
     int64_t v = 0;
     double d;
     if (!scalar_i64(kv->arr_type, kv->data + i * scalar_size(kv->arr_type), &v) &&
@@ -506,9 +506,9 @@ struct gguf_writer {
     uint64_t written;     /* bytes of data section written so far */
 };
 
-gguf_writer *gguf_writer_new(void) { return calloc(1, sizeof(gguf_writer)); }
+gguf_writer *mr_gguf_writer_new(void) { return calloc(1, sizeof(gguf_writer)); }
 
-void gguf_writer_free(gguf_writer *w) {
+void mr_gguf_writer_free(gguf_writer *w) {
     if (!w) return;
     for (int i = 0; i < w->n_t; i++) free(w->t[i].name);
     free(w->t);
@@ -516,7 +516,7 @@ void gguf_writer_free(gguf_writer *w) {
     free(w);
 }
 
-int gguf_w_failed(const gguf_writer *w) { return w->failed; }
+int mr_gguf_w_failed(const gguf_writer *w) { return w->failed; }
 
 static void put(gguf_writer *w, const void *p, uint64_t n) {
     if (w->failed) return;
@@ -541,18 +541,18 @@ static void put_key(gguf_writer *w, const char *key, uint32_t type) {
     w->n_kv++;
 }
 
-void gguf_w_u32(gguf_writer *w, const char *key, uint32_t v) { put_key(w, key, GGUF_U32); put_u32(w, v); }
-void gguf_w_f32(gguf_writer *w, const char *key, float v) { put_key(w, key, GGUF_F32); put(w, &v, 4); }
-void gguf_w_bool(gguf_writer *w, const char *key, int v) {
+void mr_gguf_w_u32(gguf_writer *w, const char *key, uint32_t v) { put_key(w, key, GGUF_U32); put_u32(w, v); }
+void mr_gguf_w_f32(gguf_writer *w, const char *key, float v) { put_key(w, key, GGUF_F32); put(w, &v, 4); }
+void mr_gguf_w_bool(gguf_writer *w, const char *key, int v) {
     uint8_t b = v != 0;
     put_key(w, key, GGUF_BOOL);
     put(w, &b, 1);
 }
-void gguf_w_str(gguf_writer *w, const char *key, const char *v) {
+void mr_gguf_w_str(gguf_writer *w, const char *key, const char *v) {
     put_key(w, key, GGUF_STR);
     put_str(w, v, strlen(v));
 }
-void gguf_w_arr_str(gguf_writer *w, const char *key, const char *const *v, const uint32_t *lens,
+void mr_gguf_w_arr_str(gguf_writer *w, const char *key, const char *const *v, const uint32_t *lens,
                     uint64_t n) {
     put_key(w, key, GGUF_ARR);
     put_u32(w, GGUF_STR);
@@ -566,11 +566,11 @@ static void put_arr(gguf_writer *w, const char *key, uint32_t et, const void *v,
     put_u64(w, n);
     put(w, v, n * es);
 }
-void gguf_w_arr_f32(gguf_writer *w, const char *key, const float *v, uint64_t n) { put_arr(w, key, GGUF_F32, v, n, 4); }
-void gguf_w_arr_i32(gguf_writer *w, const char *key, const int32_t *v, uint64_t n) { put_arr(w, key, GGUF_I32, v, n, 4); }
-void gguf_w_arr_u8(gguf_writer *w, const char *key, const uint8_t *v, uint64_t n) { put_arr(w, key, GGUF_U8, v, n, 1); }
+void mr_gguf_w_arr_f32(gguf_writer *w, const char *key, const float *v, uint64_t n) { put_arr(w, key, GGUF_F32, v, n, 4); }
+void mr_gguf_w_arr_i32(gguf_writer *w, const char *key, const int32_t *v, uint64_t n) { put_arr(w, key, GGUF_I32, v, n, 4); }
+void mr_gguf_w_arr_u8(gguf_writer *w, const char *key, const uint8_t *v, uint64_t n) { put_arr(w, key, GGUF_U8, v, n, 1); }
 
-void gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv) {
+void mr_gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv) {
     put_key(w, kv->key, kv->type);
     if (kv->type == GGUF_ARR) {
         put_u32(w, kv->arr_type);
@@ -579,7 +579,7 @@ void gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv) {
     put(w, kv->data, kv->size);
 }
 
-int gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_dims,
+int mr_gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_dims,
                   const int64_t *ne) {
     if (w->n_t == w->cap_t) {
         int cap = w->cap_t ? w->cap_t * 2 : 64;
@@ -609,7 +609,7 @@ int gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_di
 
 static const uint8_t zeros[32];
 
-int gguf_w_begin(gguf_writer *w, FILE *fp) {
+int mr_gguf_w_begin(gguf_writer *w, FILE *fp) {
     if (w->failed) return MR_ERR_OOM;
     uint32_t magic = GGUF_MAGIC, version = 3;
     uint64_t nt = (uint64_t)w->n_t, hdr = 24 + w->kv_len;
@@ -635,7 +635,7 @@ int gguf_w_begin(gguf_writer *w, FILE *fp) {
     return ferror(fp) ? MR_ERR_IO : MR_OK;
 }
 
-int gguf_w_data(gguf_writer *w, FILE *fp, int idx, const void *data, uint64_t nbytes) {
+int mr_gguf_w_data(gguf_writer *w, FILE *fp, int idx, const void *data, uint64_t nbytes) {
     if (idx < 0 || idx >= w->n_t || nbytes != w->t[idx].nbytes) return MR_ERR_INVALID_ARG;
     if (w->written != w->t[idx].offset) {
         if (w->written > w->t[idx].offset) return MR_ERR_INVALID_ARG;

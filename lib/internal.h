@@ -140,54 +140,54 @@ typedef struct gguf_file {
 
 /* Open and validate every field against the file length. Returns MR_OK or an
  * error with a message in err. */
-MR_INTERNAL int gguf_open(gguf_file *f, const char *path, int use_mmap, char *err, size_t errsz);
+MR_INTERNAL int mr_gguf_open(gguf_file *f, const char *path, int use_mmap, char *err, size_t errsz);
 /* Same over memory the caller keeps alive (tests, fuzzing). */
-MR_INTERNAL int gguf_open_mem(gguf_file *f, const void *data, uint64_t size, char *err,
+MR_INTERNAL int mr_gguf_open_mem(gguf_file *f, const void *data, uint64_t size, char *err,
                               size_t errsz);
-MR_INTERNAL void gguf_close(gguf_file *f);
-MR_INTERNAL const gguf_kv *gguf_find(const gguf_file *f, const char *key);
-MR_INTERNAL const mr_tensor *gguf_tensor(const gguf_file *f, const char *name);
+MR_INTERNAL void mr_gguf_close(gguf_file *f);
+MR_INTERNAL const gguf_kv *mr_gguf_find(const gguf_file *f, const char *key);
+MR_INTERNAL const mr_tensor *mr_gguf_tensor(const gguf_file *f, const char *name);
 /* Typed getters: 1 found, 0 missing, negative: present with a wrong type /
  * out of range (message in err). */
-MR_INTERNAL int gguf_get_u32(const gguf_file *f, const char *key, uint32_t *out, char *err,
+MR_INTERNAL int mr_gguf_get_u32(const gguf_file *f, const char *key, uint32_t *out, char *err,
                              size_t errsz);
-MR_INTERNAL int gguf_get_f32(const gguf_file *f, const char *key, float *out, char *err,
+MR_INTERNAL int mr_gguf_get_f32(const gguf_file *f, const char *key, float *out, char *err,
                              size_t errsz);
-MR_INTERNAL int gguf_get_bool(const gguf_file *f, const char *key, int *out, char *err,
+MR_INTERNAL int mr_gguf_get_bool(const gguf_file *f, const char *key, int *out, char *err,
                               size_t errsz);
 /* String value: pointer into the file, not NUL-terminated. */
-MR_INTERNAL int gguf_get_str(const gguf_file *f, const char *key, const char **s, uint64_t *len,
+MR_INTERNAL int mr_gguf_get_str(const gguf_file *f, const char *key, const char **s, uint64_t *len,
                              char *err, size_t errsz);
 /* Walk a string array: *pos starts at kv->data; each call returns the next
  * string (validated at open). */
-MR_INTERNAL void gguf_arr_next_str(const uint8_t **pos, const char **s, uint64_t *len);
+MR_INTERNAL void mr_gguf_arr_next_str(const uint8_t **pos, const char **s, uint64_t *len);
 /* Element i of a numeric array as double / int64. */
-MR_INTERNAL double gguf_arr_f64(const gguf_kv *kv, uint64_t i);
-MR_INTERNAL int64_t gguf_arr_i64(const gguf_kv *kv, uint64_t i);
+MR_INTERNAL double mr_gguf_arr_f64(const gguf_kv *kv, uint64_t i);
+MR_INTERNAL int64_t mr_gguf_arr_i64(const gguf_kv *kv, uint64_t i);
 
 /* Writer: collect key-values and tensor infos, then write the header and
  * stream each tensor's data in the order added. */
 typedef struct gguf_writer gguf_writer;
-MR_INTERNAL gguf_writer *gguf_writer_new(void);
-MR_INTERNAL void gguf_writer_free(gguf_writer *w);
-MR_INTERNAL void gguf_w_u32(gguf_writer *w, const char *key, uint32_t v);
-MR_INTERNAL void gguf_w_f32(gguf_writer *w, const char *key, float v);
-MR_INTERNAL void gguf_w_bool(gguf_writer *w, const char *key, int v);
-MR_INTERNAL void gguf_w_str(gguf_writer *w, const char *key, const char *v);
-MR_INTERNAL void gguf_w_arr_str(gguf_writer *w, const char *key, const char *const *v,
+MR_INTERNAL gguf_writer *mr_gguf_writer_new(void);
+MR_INTERNAL void mr_gguf_writer_free(gguf_writer *w);
+MR_INTERNAL void mr_gguf_w_u32(gguf_writer *w, const char *key, uint32_t v);
+MR_INTERNAL void mr_gguf_w_f32(gguf_writer *w, const char *key, float v);
+MR_INTERNAL void mr_gguf_w_bool(gguf_writer *w, const char *key, int v);
+MR_INTERNAL void mr_gguf_w_str(gguf_writer *w, const char *key, const char *v);
+MR_INTERNAL void mr_gguf_w_arr_str(gguf_writer *w, const char *key, const char *const *v,
                                 const uint32_t *lens, uint64_t n);
-MR_INTERNAL void gguf_w_arr_f32(gguf_writer *w, const char *key, const float *v, uint64_t n);
-MR_INTERNAL void gguf_w_arr_i32(gguf_writer *w, const char *key, const int32_t *v, uint64_t n);
-MR_INTERNAL void gguf_w_arr_u8(gguf_writer *w, const char *key, const uint8_t *v, uint64_t n);
+MR_INTERNAL void mr_gguf_w_arr_f32(gguf_writer *w, const char *key, const float *v, uint64_t n);
+MR_INTERNAL void mr_gguf_w_arr_i32(gguf_writer *w, const char *key, const int32_t *v, uint64_t n);
+MR_INTERNAL void mr_gguf_w_arr_u8(gguf_writer *w, const char *key, const uint8_t *v, uint64_t n);
 /* Copy a key-value read from another file (tools and tests). */
-MR_INTERNAL void gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv);
+MR_INTERNAL void mr_gguf_w_copy_kv(gguf_writer *w, const gguf_kv *kv);
 /* Declare a tensor; returns its index. ne as in mr_tensor. */
-MR_INTERNAL int gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_dims,
+MR_INTERNAL int mr_gguf_w_tensor(gguf_writer *w, const char *name, uint32_t type, uint32_t n_dims,
                               const int64_t *ne);
-MR_INTERNAL int gguf_w_failed(const gguf_writer *w); /* allocation failed somewhere */
-/* Write header + tensor infos; then gguf_w_data for each tensor in order. */
-MR_INTERNAL int gguf_w_begin(gguf_writer *w, FILE *fp);
-MR_INTERNAL int gguf_w_data(gguf_writer *w, FILE *fp, int idx, const void *data, uint64_t nbytes);
+MR_INTERNAL int mr_gguf_w_failed(const gguf_writer *w); /* allocation failed somewhere */
+/* Write header + tensor infos; then mr_gguf_w_data for each tensor in order. */
+MR_INTERNAL int mr_gguf_w_begin(gguf_writer *w, FILE *fp);
+MR_INTERNAL int mr_gguf_w_data(gguf_writer *w, FILE *fp, int idx, const void *data, uint64_t nbytes);
 
 /* ------------------------------------------------------------ tokenizer */
 /* Raw sentencepiece model, from either source, before indexing. */

@@ -23,7 +23,7 @@ typedef struct {
 
 static int get_u32(loader *L, const char *key, int32_t *out, int required, int32_t dflt) {
     uint32_t v;
-    int r = gguf_get_u32(&L->m->file, key, &v, L->err, L->errsz);
+    int r = mr_gguf_get_u32(&L->m->file, key, &v, L->err, L->errsz);
     if (r < 0) return 0;
     if (r == 0) {
         if (required) {
@@ -44,7 +44,7 @@ static int get_u32(loader *L, const char *key, int32_t *out, int required, int32
 /* Find a tensor and check its shape: ne0 x ne1 (ne1 = 0 for 1-D). */
 static const mr_tensor *tensor(loader *L, const char *name, int64_t ne0, int64_t ne1, int required,
                                int *ok) {
-    const mr_tensor *t = gguf_tensor(&L->m->file, name);
+    const mr_tensor *t = mr_gguf_tensor(&L->m->file, name);
     if (!t) {
         if (required) {
             mr_fmt(L->err, L->errsz, "missing tensor %s", name);
@@ -213,11 +213,11 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     }
     pthread_mutex_init(&m->cuda_lock, NULL);
     loader L = {m, err, errsz, 0};
-    if (gguf_open(&m->file, path, p.use_mmap, err, errsz) != MR_OK) goto fail;
+    if (mr_gguf_open(&m->file, path, p.use_mmap, err, errsz) != MR_OK) goto fail;
     gguf_file *f = &m->file;
     const char *arch;
     uint64_t alen;
-    int r = gguf_get_str(f, "general.architecture", &arch, &alen, err, errsz);
+    int r = mr_gguf_get_str(f, "general.architecture", &arch, &alen, err, errsz);
     if (r == 0) { mr_fmt(err, errsz, "missing key general.architecture"); goto fail; }
     if (r < 0) goto fail;
     if (!(alen == 2 && !memcmp(arch, "t5", 2))) {
@@ -247,9 +247,9 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
         goto fail;
     }
     hp->eps = 1e-6f;
-    if (gguf_get_f32(f, "t5.attention.layer_norm_rms_epsilon", &hp->eps, err, errsz) < 0) goto fail;
+    if (mr_gguf_get_f32(f, "t5.attention.layer_norm_rms_epsilon", &hp->eps, err, errsz) < 0) goto fail;
     /* the vocabulary is the embedding's row count; the ids are checked against it */
-    m->tok_embd = gguf_tensor(f, "token_embd.weight");
+    m->tok_embd = mr_gguf_tensor(f, "token_embd.weight");
     if (!m->tok_embd) { mr_fmt(err, errsz, "missing tensor token_embd.weight"); goto fail; }
     if (m->tok_embd->ne[1] > INT32_MAX) {
         mr_fmt(err, errsz, "tensor token_embd.weight: %lld rows, at most %d", (long long)m->tok_embd->ne[1], INT32_MAX);
@@ -260,14 +260,14 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
 
     const char *proj;
     uint64_t plen;
-    r = gguf_get_str(f, "motionrec.feed_forward_proj", &proj, &plen, err, errsz);
+    r = mr_gguf_get_str(f, "motionrec.feed_forward_proj", &proj, &plen, err, errsz);
     if (r < 0) goto fail;
     if (r == 1) {
         if (!mr_hparams_set_act(hp, proj, plen)) {
             mr_fmt(err, errsz, "motionrec.feed_forward_proj \"%.*s\" unsupported", (int)(plen > 32 ? 32 : plen), proj);
             goto fail;
         }
-    } else if (gguf_tensor(f, "enc.blk.0.ffn_gate.weight")) {
+    } else if (mr_gguf_tensor(f, "enc.blk.0.ffn_gate.weight")) {
         mr_hparams_set_act(hp, "gated-gelu", 10);
     } else {
         mr_hparams_set_act(hp, "relu", 4);
@@ -329,7 +329,7 @@ void mr_model_free(mr_model *m) {
     if (!m) return;
     mr_cuda_model_release(m);
     pthread_mutex_destroy(&m->cuda_lock);
-    gguf_close(&m->file);
+    mr_gguf_close(&m->file);
     free(m->enc);
     free(m->dec);
     free(m->owned);

@@ -204,7 +204,7 @@ bad:
 static int32_t id_or(const gguf_file *f, const char *key, int32_t dflt, int *bad, char *err,
                      size_t errsz) {
     uint32_t v;
-    int r = gguf_get_u32(f, key, &v, err, errsz);
+    int r = mr_gguf_get_u32(f, key, &v, err, errsz);
     if (r < 0) *bad = 1;
     return r == 1 ? (int32_t)v : dflt;
 }
@@ -213,7 +213,7 @@ int mr_sp_from_gguf(const gguf_file *f, mr_sp_raw *out, char *err, size_t errsz)
     raw_defaults(out);
     const char *model;
     uint64_t mlen;
-    int r = gguf_get_str(f, "tokenizer.ggml.model", &model, &mlen, err, errsz);
+    int r = mr_gguf_get_str(f, "tokenizer.ggml.model", &model, &mlen, err, errsz);
     if (r == 0) return 0;
     if (r < 0) return MR_ERR_FORMAT;
     if (!(mlen == 2 && !memcmp(model, "t5", 2))) {
@@ -221,9 +221,9 @@ int mr_sp_from_gguf(const gguf_file *f, mr_sp_raw *out, char *err, size_t errsz)
                (int)(mlen > 40 ? 40 : mlen), model);
         return MR_ERR_UNSUPPORTED;
     }
-    const gguf_kv *toks = gguf_find(f, "tokenizer.ggml.tokens");
-    const gguf_kv *scores = gguf_find(f, "tokenizer.ggml.scores");
-    const gguf_kv *types = gguf_find(f, "tokenizer.ggml.token_type");
+    const gguf_kv *toks = mr_gguf_find(f, "tokenizer.ggml.tokens");
+    const gguf_kv *scores = mr_gguf_find(f, "tokenizer.ggml.scores");
+    const gguf_kv *types = mr_gguf_find(f, "tokenizer.ggml.token_type");
     if (!toks || toks->type != GGUF_ARR || toks->arr_type != GGUF_STR || toks->n == 0 ||
         toks->n > INT32_MAX) {
         mr_fmt(err, errsz, "tokenizer.ggml.tokens missing or not a string array");
@@ -248,16 +248,16 @@ int mr_sp_from_gguf(const gguf_file *f, mr_sp_raw *out, char *err, size_t errsz)
     for (uint64_t i = 0; i < toks->n; i++) {
         const char *s;
         uint64_t len;
-        gguf_arr_next_str(&pos, &s, &len);
-        int64_t t = types ? gguf_arr_i64(types, i) : 1;
+        mr_gguf_arr_next_str(&pos, &s, &len);
+        int64_t t = types ? mr_gguf_arr_i64(types, i) : 1;
         if (t < 1 || t > 6) t = 5; /* unknown kinds are never produced by encoding */
         if (t == 6) has_byte = 1;
-        if (!add_piece(out, &cap, s, len, (float)gguf_arr_f64(scores, i), (uint8_t)t, err, errsz)) {
+        if (!add_piece(out, &cap, s, len, (float)mr_gguf_arr_f64(scores, i), (uint8_t)t, err, errsz)) {
             mr_sp_raw_free(out);
             return MR_ERR_OOM;
         }
     }
-    const gguf_kv *cm = gguf_find(f, "tokenizer.ggml.precompiled_charsmap");
+    const gguf_kv *cm = mr_gguf_find(f, "tokenizer.ggml.precompiled_charsmap");
     if (cm && cm->type == GGUF_ARR && (cm->arr_type == GGUF_U8 || cm->arr_type == GGUF_I8) && cm->n) {
         out->charsmap = mr_malloc(cm->n);
         if (!out->charsmap) {
@@ -270,8 +270,8 @@ int mr_sp_from_gguf(const gguf_file *f, mr_sp_raw *out, char *err, size_t errsz)
         out->charsmap_len = cm->n;
     }
     int bad = 0, b;
-    if (gguf_get_bool(f, "tokenizer.ggml.add_space_prefix", &b, err, errsz) == 1) out->add_dummy_prefix = b;
-    if (gguf_get_bool(f, "tokenizer.ggml.remove_extra_whitespaces", &b, err, errsz) == 1) out->remove_extra_ws = b;
+    if (mr_gguf_get_bool(f, "tokenizer.ggml.add_space_prefix", &b, err, errsz) == 1) out->add_dummy_prefix = b;
+    if (mr_gguf_get_bool(f, "tokenizer.ggml.remove_extra_whitespaces", &b, err, errsz) == 1) out->remove_extra_ws = b;
     out->byte_fallback = has_byte; /* spm only creates byte pieces with byte_fallback */
     out->unk_id = id_or(f, "tokenizer.ggml.unknown_token_id", -1, &bad, err, errsz);
     out->bos_id = id_or(f, "tokenizer.ggml.bos_token_id", -1, &bad, err, errsz);

@@ -728,10 +728,10 @@ mr_tokenizer *mr_tokenizer_load(const char *path, char *err, size_t errsz) {
     ssize_t got = read(fd, magic, 4);
     if (got == 4 && mr_is_gguf_magic(magic, 4)) {
         close(fd);
-        if (gguf_open(&f, path, 1, err, errsz) != MR_OK) return NULL;
+        if (mr_gguf_open(&f, path, 1, err, errsz) != MR_OK) return NULL;
         mr_sp_raw raw;
         int r = mr_sp_from_gguf(&f, &raw, err, errsz);
-        gguf_close(&f);
+        mr_gguf_close(&f);
         if (r == 0) mr_fmt(err, errsz, "%s has no tokenizer.ggml.* entries", path);
         if (r != 1) return NULL;
         return mr_tokenizer_build(&raw, 0, err, errsz);

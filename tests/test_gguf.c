@@ -11,23 +11,23 @@
 
 /* A small valid file: a few keys of each kind and three tensors. */
 static uint8_t *make_file(size_t *len) {
-    gguf_writer *w = gguf_writer_new();
-    gguf_w_str(w, "general.architecture", "t5");
-    gguf_w_u32(w, "t5.block_count", 2);
-    gguf_w_f32(w, "t5.attention.layer_norm_rms_epsilon", 1e-6f);
-    gguf_w_bool(w, "flag", 1);
+    gguf_writer *w = mr_gguf_writer_new();
+    mr_gguf_w_str(w, "general.architecture", "t5");
+    mr_gguf_w_u32(w, "t5.block_count", 2);
+    mr_gguf_w_f32(w, "t5.attention.layer_norm_rms_epsilon", 1e-6f);
+    mr_gguf_w_bool(w, "flag", 1);
     const char *toks[] = {"<pad>", "</s>", "\xe2\x96\x81hi"};
-    gguf_w_arr_str(w, "tokenizer.ggml.tokens", toks, NULL, 3);
+    mr_gguf_w_arr_str(w, "tokenizer.ggml.tokens", toks, NULL, 3);
     float sc[] = {0, 0, -1.5f};
-    gguf_w_arr_f32(w, "tokenizer.ggml.scores", sc, 3);
+    mr_gguf_w_arr_f32(w, "tokenizer.ggml.scores", sc, 3);
     int64_t ne_a[2] = {4, 3}, ne_b[1] = {5}, ne_c[2] = {32, 2};
-    gguf_w_tensor(w, "a", GGML_F32, 2, ne_a);
-    gguf_w_tensor(w, "b", GGML_F16, 1, ne_b);
-    gguf_w_tensor(w, "c", GGML_Q8_0, 2, ne_c);
+    mr_gguf_w_tensor(w, "a", GGML_F32, 2, ne_a);
+    mr_gguf_w_tensor(w, "b", GGML_F16, 1, ne_b);
+    mr_gguf_w_tensor(w, "c", GGML_Q8_0, 2, ne_c);
     char path[] = "build/gguf_test_XXXXXX";
     int fd = mkstemp(path);
     FILE *fp = fdopen(fd, "wb");
-    assert_int_equal(gguf_w_begin(w, fp), MR_OK);
+    assert_int_equal(mr_gguf_w_begin(w, fp), MR_OK);
     float a[12];
     for (int i = 0; i < 12; i++) a[i] = (float)i;
     uint16_t b[5];
@@ -36,11 +36,11 @@ static uint8_t *make_file(size_t *len) {
     for (int i = 0; i < 64; i++) cf[i] = (float)(i - 32) / 8;
     block_q8_0 cq[2];
     mr_quantize_q8_0(cf, 64, cq);
-    assert_int_equal(gguf_w_data(w, fp, 0, a, sizeof a), MR_OK);
-    assert_int_equal(gguf_w_data(w, fp, 1, b, sizeof b), MR_OK);
-    assert_int_equal(gguf_w_data(w, fp, 2, cq, sizeof cq), MR_OK);
+    assert_int_equal(mr_gguf_w_data(w, fp, 0, a, sizeof a), MR_OK);
+    assert_int_equal(mr_gguf_w_data(w, fp, 1, b, sizeof b), MR_OK);
+    assert_int_equal(mr_gguf_w_data(w, fp, 2, cq, sizeof cq), MR_OK);
     fclose(fp);
-    gguf_writer_free(w);
+    mr_gguf_writer_free(w);
     uint8_t *buf = (uint8_t *)tu_read(path, len);
     remove(path);
     return buf;
@@ -52,20 +52,20 @@ static void round_trip(void **state) {
     uint8_t *buf = make_file(&len);
     gguf_file f;
     char err[256];
-    assert_int_equal(gguf_open_mem(&f, buf, len, err, sizeof err), MR_OK);
+    assert_int_equal(mr_gguf_open_mem(&f, buf, len, err, sizeof err), MR_OK);
     assert_int_equal(f.version, 3);
     assert_int_equal(f.n_tensors, 3);
     uint32_t u;
-    assert_int_equal(gguf_get_u32(&f, "t5.block_count", &u, err, sizeof err), 1);
+    assert_int_equal(mr_gguf_get_u32(&f, "t5.block_count", &u, err, sizeof err), 1);
     assert_int_equal(u, 2);
-    assert_int_equal(gguf_get_u32(&f, "missing", &u, err, sizeof err), 0);
-    assert_int_equal(gguf_get_u32(&f, "general.architecture", &u, err, sizeof err), -1);
+    assert_int_equal(mr_gguf_get_u32(&f, "missing", &u, err, sizeof err), 0);
+    assert_int_equal(mr_gguf_get_u32(&f, "general.architecture", &u, err, sizeof err), -1);
     const char *s;
     uint64_t sl;
-    assert_int_equal(gguf_get_str(&f, "general.architecture", &s, &sl, err, sizeof err), 1);
+    assert_int_equal(mr_gguf_get_str(&f, "general.architecture", &s, &sl, err, sizeof err), 1);
     assert_int_equal(sl, 2);
     assert_memory_equal(s, "t5", 2);
-    const mr_tensor *a = gguf_tensor(&f, "a"), *c = gguf_tensor(&f, "c");
+    const mr_tensor *a = mr_gguf_tensor(&f, "a"), *c = mr_gguf_tensor(&f, "c");
     assert_non_null(a);
     assert_int_equal(a->ne[0], 4);
     assert_int_equal(a->ne[1], 3);
@@ -73,11 +73,11 @@ static void round_trip(void **state) {
     float row[32];
     mr_tensor_row_f32(c, 1, row);
     assert_true(row[31] > 3.8f && row[31] < 3.9f);
-    const gguf_kv *kv = gguf_find(&f, "tokenizer.ggml.tokens");
+    const gguf_kv *kv = mr_gguf_find(&f, "tokenizer.ggml.tokens");
     const uint8_t *pos = kv->data;
-    for (int i = 0; i < 3; i++) gguf_arr_next_str(&pos, &s, &sl);
+    for (int i = 0; i < 3; i++) mr_gguf_arr_next_str(&pos, &s, &sl);
     assert_int_equal(sl, 5);
-    gguf_close(&f);
+    mr_gguf_close(&f);
     free(buf);
 }
 
@@ -92,7 +92,7 @@ static void truncated_everywhere(void **state) {
         memcpy(p, buf, cut);
         gguf_file f;
         err[0] = 0;
-        int rc = gguf_open_mem(&f, p, cut, err, sizeof err);
+        int rc = mr_gguf_open_mem(&f, p, cut, err, sizeof err);
         if (rc == MR_OK) fail_msg("prefix of %zu/%zu bytes accepted", cut, len);
         assert_true(rc == MR_ERR_FORMAT);
         assert_true(strlen(err) > 0);
@@ -107,8 +107,8 @@ static void patch_u32(uint8_t *p, uint32_t v) { memcpy(p, &v, 4); }
 static int open_err(uint8_t *buf, size_t len, char *err, size_t n) {
     gguf_file f;
     err[0] = 0;
-    int rc = gguf_open_mem(&f, buf, len, err, n);
-    if (rc == MR_OK) gguf_close(&f);
+    int rc = mr_gguf_open_mem(&f, buf, len, err, n);
+    if (rc == MR_OK) mr_gguf_close(&f);
     return rc;
 }
 
@@ -204,14 +204,14 @@ static void random_corruption(void **state) {
             b[x % len] = (uint8_t)(x >> 32);
         }
         gguf_file f;
-        if (gguf_open_mem(&f, b, len, err, sizeof err) == MR_OK) {
+        if (mr_gguf_open_mem(&f, b, len, err, sizeof err) == MR_OK) {
             /* accepted: every tensor must lie inside the buffer */
             for (uint64_t i = 0; i < f.n_tensors; i++) {
                 const mr_tensor *t = &f.tensors[i];
                 assert_true((const uint8_t *)t->data >= b);
                 assert_true((const uint8_t *)t->data + t->nbytes <= b + len);
             }
-            gguf_close(&f);
+            mr_gguf_close(&f);
         }
     }
     free(b);
@@ -220,22 +220,22 @@ static void random_corruption(void **state) {
 
 /* Write a file with n one-element tensors (names from fmt) and a key twice if asked. */
 static uint8_t *many_tensors(int n, int dup_tensor, int dup_key, size_t *len) {
-    gguf_writer *w = gguf_writer_new();
-    gguf_w_u32(w, "a.key", 1);
-    if (dup_key) gguf_w_u32(w, "a.key", 2);
+    gguf_writer *w = mr_gguf_writer_new();
+    mr_gguf_w_u32(w, "a.key", 1);
+    if (dup_key) mr_gguf_w_u32(w, "a.key", 2);
     int64_t ne[1] = {1};
     char name[32];
     for (int i = 0; i < n; i++) {
         snprintf(name, sizeof name, "t%d", dup_tensor && i == n - 1 ? 0 : i);
-        gguf_w_tensor(w, name, GGML_F32, 1, ne);
+        mr_gguf_w_tensor(w, name, GGML_F32, 1, ne);
     }
     char path[] = "build/gguf_many_XXXXXX";
     FILE *fp = fdopen(mkstemp(path), "wb");
-    gguf_w_begin(w, fp);
+    mr_gguf_w_begin(w, fp);
     float one = 1.0f;
-    for (int i = 0; i < n; i++) gguf_w_data(w, fp, i, &one, 4);
+    for (int i = 0; i < n; i++) mr_gguf_w_data(w, fp, i, &one, 4);
     fclose(fp);
-    gguf_writer_free(w);
+    mr_gguf_writer_free(w);
     uint8_t *buf = (uint8_t *)tu_read(path, len);
     remove(path);
     return buf;
@@ -263,12 +263,12 @@ static void file_errors(void **state) {
     (void)state;
     gguf_file f;
     char err[256];
-    assert_int_equal(gguf_open(&f, "/nonexistent.gguf", 1, err, sizeof err), MR_ERR_IO);
+    assert_int_equal(mr_gguf_open(&f, "/nonexistent.gguf", 1, err, sizeof err), MR_ERR_IO);
     assert_non_null(strstr(err, "cannot open"));
-    assert_int_equal(gguf_open(&f, "/", 1, err, sizeof err), MR_ERR_IO);
+    assert_int_equal(mr_gguf_open(&f, "/", 1, err, sizeof err), MR_ERR_IO);
     FILE *fp = fopen("build/empty.gguf", "wb");
     fclose(fp);
-    assert_int_equal(gguf_open(&f, "build/empty.gguf", 1, err, sizeof err), MR_ERR_FORMAT);
+    assert_int_equal(mr_gguf_open(&f, "build/empty.gguf", 1, err, sizeof err), MR_ERR_FORMAT);
     remove("build/empty.gguf");
 }
 

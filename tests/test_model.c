@@ -19,12 +19,12 @@ static void rewrite_kv(const char *path, const char *drop, const char *reshape, 
                        double val) {
     gguf_file f;
     char err[256];
-    assert_int_equal(gguf_open(&f, tu_gen(BASE), 1, err, sizeof err), MR_OK);
-    gguf_writer *w = gguf_writer_new();
+    assert_int_equal(mr_gguf_open(&f, tu_gen(BASE), 1, err, sizeof err), MR_OK);
+    gguf_writer *w = mr_gguf_writer_new();
     for (uint64_t i = 0; i < f.n_kv; i++) /* the key goes last, whether it was there or not */
-        if (!key || strcmp(f.kv[i].key, key)) gguf_w_copy_kv(w, &f.kv[i]);
-    if (key && is_f32) gguf_w_f32(w, key, (float)val);
-    else if (key) gguf_w_u32(w, key, (uint32_t)val);
+        if (!key || strcmp(f.kv[i].key, key)) mr_gguf_w_copy_kv(w, &f.kv[i]);
+    if (key && is_f32) mr_gguf_w_f32(w, key, (float)val);
+    else if (key) mr_gguf_w_u32(w, key, (uint32_t)val);
     int idx[512], n = 0;
     const mr_tensor *src[512];
     for (uint64_t i = 0; i < f.n_tensors; i++) {
@@ -38,14 +38,14 @@ static void rewrite_kv(const char *path, const char *drop, const char *reshape, 
             else { ne[0] /= 2; ne[1] = 2; nd = 2; }
         }
         src[n] = t;
-        idx[n++] = gguf_w_tensor(w, t->name, t->type, nd, ne);
+        idx[n++] = mr_gguf_w_tensor(w, t->name, t->type, nd, ne);
     }
     FILE *fp = fopen(path, "wb");
-    assert_int_equal(gguf_w_begin(w, fp), MR_OK);
-    for (int i = 0; i < n; i++) assert_int_equal(gguf_w_data(w, fp, idx[i], src[i]->data, src[i]->nbytes), MR_OK);
+    assert_int_equal(mr_gguf_w_begin(w, fp), MR_OK);
+    for (int i = 0; i < n; i++) assert_int_equal(mr_gguf_w_data(w, fp, idx[i], src[i]->data, src[i]->nbytes), MR_OK);
     fclose(fp);
-    gguf_writer_free(w);
-    gguf_close(&f);
+    mr_gguf_writer_free(w);
+    mr_gguf_close(&f);
 }
 
 static void rewrite(const char *path, const char *drop, const char *reshape, const char *key, uint32_t val) {

@@ -275,6 +275,22 @@ def api(db, tag):
     check(rc == 0, "%s server exit %r: %s" % (tag, rc, err[-2000:]))
 
 
+def no_store():
+    s = Server("--no-model", "--db", "none")
+    try:
+        st, js, _, tok = s.req("POST", "/v1/recommend", PROFILE)
+        check(st == 200 and js.get("rec_id") is None and tok is None, "--db none: advice, nothing kept: %d %r" % (st, tok))
+        st, js, _, _ = s.req("GET", "/v1/users/ana/history")
+        error_names(st, js, 404, ["--db none"], "--db none history")
+        st, js, _, _ = s.req("POST", "/v1/feedback", {"user": "ana", "rec_id": 1, "rating": 3, "completed": True})
+        error_names(st, js, 404, ["--db none"], "--db none feedback")
+        st, js, _, _ = s.req("GET", "/healthz")
+        check(js.get("store") == "none", "--db none healthz: %r" % js)
+    finally:
+        rc, err = s.stop()
+    check(rc == 0, "--db none server exit %r: %s" % (rc, err[-1000:]))
+
+
 def with_model(db):
     if not os.path.exists(MODEL):
         print("SKIP: no %s" % MODEL)
@@ -348,6 +364,7 @@ def main():
     try:
         bad_starts(tmp)
         api(os.path.join(tmp, "api.db"), "sqlite")
+        no_store()
         with_model(os.path.join(tmp, "model.db"))
         postgres(tmp)
     finally:

@@ -9,7 +9,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     gguf_file f;
     char err[256];
-    if (gguf_open_mem(&f, data, size, err, sizeof err) == MR_OK) {
+    if (mr_gguf_open_mem(&f, data, size, err, sizeof err) == MR_OK) {
         for (uint64_t i = 0; i < f.n_tensors; i++) {
             const mr_tensor *t = &f.tensors[i];
             if (t->nbytes) { volatile uint8_t x = ((const uint8_t *)t->data)[t->nbytes - 1]; (void)x; }
@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 mr_tokenizer_free(tok);
             }
         }
-        gguf_close(&f);
+        mr_gguf_close(&f);
         /* the full model loader works from a path: exercise it too */
         char path[] = "/tmp/fuzz_gguf_XXXXXX";
         int fd = mkstemp(path);

@@ -333,7 +333,7 @@ MR_API mr_status mr_classify(mr_ctx *ctx, const char *input, const char *const *
                              double *logprob_sum);
 
 /* ------------------------------------------------------------------------
- * The exercise advisor (issue 5): a profile (JSON, see README "Profile
+ * The exercise advisor: a profile (JSON, see README "Profile
  * format") in, a recommendation out, with a knowledge-based safety layer
  * that no model output can override. With a model, the model reads the
  * profile and the free-text notes; without one, knowledge rules do. With a

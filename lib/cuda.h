@@ -1,4 +1,4 @@
-/* cuda.h - the optional CUDA backend (issue 6), as seen from the C side.
+/* cuda.h - the optional CUDA backend, as seen from the C side.
  *
  * Built with `make CUDA=1` from lib/cuda/t5_cuda.cu; without it,
  * lib/cuda_none.c answers every call with MR_ERR_UNSUPPORTED so that the

@@ -1,4 +1,4 @@
-/* knowledge.h - exercise knowledge for the advisor (issue 5): activities
+/* knowledge.h - exercise knowledge for the advisor: activities
  * with their MET values, intensity bands, energy, heart-rate zones, WHO
  * weekly targets, air quality, heat and cold. Every number comes from
  * ../shared/DOMAIN.md and names its source in knowledge.c. Internal for now:

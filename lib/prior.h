@@ -1,4 +1,4 @@
-/* prior.h - the knowledge-based activity prior (issue 5): how well each
+/* prior.h - the knowledge-based activity prior: how well each
  * activity suits a person before today's safety rules, history, preferences
  * and feedback are applied. It is what the advisor uses without a model and
  * what the trained model learns to read from the profile and its free text

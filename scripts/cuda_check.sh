@@ -1,6 +1,6 @@
 #!/bin/sh
 # The CUDA backend's checks and measurements, as one script for a GPU
-# machine (issue 6). Writes everything to ${OUT:-build-cuda/out}.
+# machine. Writes everything to ${OUT:-build-cuda/out}.
 #
 #   sh scripts/cuda_check.sh
 #

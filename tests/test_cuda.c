@@ -1,4 +1,4 @@
-/* test_cuda.c - the CUDA backend (issue 6).
+/* test_cuda.c - the CUDA backend.
  *
  * Everywhere: asking for a CUDA context where it cannot run (a build
  * without CUDA, or no GPU) is a clear MR_ERR_UNSUPPORTED, never a crash or a

@@ -1,4 +1,4 @@
-/* t5_cuda.cu - the CUDA backend (issue 6): hand-written kernels for the T5
+/* t5_cuda.cu - the CUDA backend: hand-written kernels for the T5
  * forward pass, the same computation as lib/t5.c on the CPU.
  *
  * Layout: weights stay in their GGUF type on the device (f32, f16, bf16,

@@ -5,6 +5,8 @@
 # Options: BLAS=1 (OpenBLAS), CUDA=1 (CUDA backend, build-cuda/), DEBUG=1, SANITIZE=address,undefined
 
 PREFIX   ?= /usr/local
+# the version, from the header (one place to change it)
+MR_VERSION := $(shell sed -n 's/^#define MR_VERSION_STRING "\(.*\)"/\1/p' include/motionrec.h)
 BUILD    ?= build
 CC       ?= cc
 # The fuzz targets always build with their own sanitizers, so one copy
@@ -15,8 +17,19 @@ FUZZ_DIR := $(BUILD)/fuzz
 PQ_CFLAGS := $(or $(shell pkg-config --cflags libpq 2>/dev/null),-I/usr/include/postgresql)
 
 MR_CFLAGS  = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter \
-             -Iinclude -Ilib $(PQ_CFLAGS) -fPIC -fvisibility=hidden -MMD -MP
-MR_LDLIBS  = -lsqlite3 -lpq -lcjson -lm -lpthread
+             -Iinclude -fPIC -fvisibility=hidden -MMD -MP
+# Two libraries, in layers: the engine (libmotionrec: T5 and its kernels,
+# nothing but libm and pthreads) and the advisor (libmotionrec-advisor:
+# the engine's public API, SQLite or PostgreSQL, cJSON). lib/common/ is
+# compiled into both, hidden. What each layer may include:
+COMMON_INC  = -Ilib/common
+ENGINE_INC  = -Ilib/engine -Ilib/engine/kernels -Ilib/engine/cuda $(COMMON_INC)
+ADVISOR_INC = -Ilib/advisor $(COMMON_INC) $(PQ_CFLAGS)
+CONVERT_INC = -Ilib/convert $(ENGINE_INC)
+# tests, fuzz targets and the benchmark reach inside every layer
+ALL_INC     = -Ilib/advisor -Ilib/convert $(ENGINE_INC) $(PQ_CFLAGS)
+ENGINE_LDLIBS  = -lm -lpthread
+ADVISOR_LDLIBS = -lsqlite3 -lpq -lcjson
 
 ifdef DEBUG
   MR_CFLAGS += -O0 -g
@@ -30,22 +43,22 @@ ifdef SANITIZE
 endif
 ifdef BLAS
   MR_CFLAGS += -DMR_USE_BLAS $(shell pkg-config --cflags openblas 2>/dev/null)
-  MR_LDLIBS += $(or $(shell pkg-config --libs openblas 2>/dev/null),-lopenblas)
+  ENGINE_LDLIBS += $(or $(shell pkg-config --libs openblas 2>/dev/null),-lopenblas)
   BUILD := $(BUILD)-blas
 endif
 ifdef CUDA
-  # The CUDA backend (lib/cuda/): sm_90 (Hopper) code plus PTX that newer
+  # The CUDA backend (lib/engine/cuda/): sm_90 (Hopper) code plus PTX that newer
   # GPUs compile at load time; cudart linked statically, so running needs
   # only the NVIDIA driver.
   CUDA_HOME  ?= /usr/local/cuda
   NVCC       ?= $(CUDA_HOME)/bin/nvcc
   CUDA_ARCH  ?= -gencode arch=compute_90,code=sm_90 -gencode arch=compute_90,code=compute_90
   MR_CFLAGS  += -DMR_USE_CUDA
-  MR_LDLIBS  += -L$(CUDA_HOME)/lib64 -lcudart_static -ldl -lrt -lstdc++
-  NVCC_FLAGS  = -O3 -std=c++17 -Iinclude -Ilib -DMR_USE_CUDA $(CUDA_ARCH) \
+  ENGINE_LDLIBS += -L$(CUDA_HOME)/lib64 -lcudart_static -ldl -lrt -lstdc++
+  NVCC_FLAGS  = -O3 -std=c++17 -Iinclude $(ENGINE_INC) -DMR_USE_CUDA $(CUDA_ARCH) \
                 -Xcompiler -fPIC,-fvisibility=hidden,-Wall
   BUILD := $(BUILD)-cuda
-  CUDA_OBJ = $(BUILD)/lib/cuda/t5_cuda.o
+  CUDA_OBJ = $(BUILD)/lib/engine/cuda/t5_cuda.o
 endif
 
 # The compiler and flags this build folder was made with: when they change
@@ -59,52 +72,84 @@ ifneq ($(FLAGS_NOW),$(strip $(shell cat $(FLAGS_STAMP) 2>/dev/null)))
   $(shell mkdir -p $(BUILD) && printf '%s\n' '$(FLAGS_NOW)' > $(FLAGS_STAMP))
 endif
 
-LIB_SRC  = $(wildcard lib/*.c)
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(CUDA_OBJ)
+# a program using both layers links both, the advisor's first
+MR_LDLIBS = $(ADVISOR_LDLIBS) $(ENGINE_LDLIBS)
+
+COMMON_SRC  = $(wildcard lib/common/*.c)
+ENGINE_SRC  = $(wildcard lib/engine/*.c lib/engine/kernels/*.c lib/engine/cuda/*.c)
+ADVISOR_SRC = $(wildcard lib/advisor/*.c)
+CONVERT_SRC = $(wildcard lib/convert/*.c)
+LIB_SRC     = $(COMMON_SRC) $(ENGINE_SRC) $(ADVISOR_SRC) $(CONVERT_SRC)
+ENGINE_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(ENGINE_SRC) $(COMMON_SRC)) $(CUDA_OBJ)
+ADVISOR_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(ADVISOR_SRC) $(COMMON_SRC))
+CONVERT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(CONVERT_SRC))
+LIB_OBJ     = $(patsubst %.c,$(BUILD)/%.o,$(LIB_SRC)) $(CUDA_OBJ)
+ENGINE_A    = $(BUILD)/libmotionrec.a
+ADVISOR_A   = $(BUILD)/libmotionrec-advisor.a
+CONVERT_A   = $(BUILD)/libmrconvert.a
+STATIC_LIBS = $(ADVISOR_A) $(ENGINE_A)
 TEST_SRC = $(wildcard tests/test_*.c)
 TESTS    = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-all: $(BUILD)/libmotionrec.a $(BUILD)/libmotionrec.so $(BUILD)/mr-cli $(BUILD)/mr-convert \
+all: $(ENGINE_A) $(BUILD)/libmotionrec.so $(ADVISOR_A) $(BUILD)/libmotionrec-advisor.so $(BUILD)/mr-cli $(BUILD)/mr-convert \
      $(BUILD)/simple $(BUILD)/mr-bench $(BUILD)/motion-advisor $(BUILD)/motion-server
 	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
 
-$(BUILD)/lib/%.o: lib/%.c $(FLAGS_STAMP)
+# each layer compiled with the include paths it is allowed
+$(BUILD)/lib/common/%.o: lib/common/%.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(MR_CFLAGS) $(CFLAGS) -c $< -o $@
-
-$(BUILD)/lib/cuda/%.o: lib/cuda/%.cu lib/cuda.h lib/model.h lib/internal.h $(FLAGS_STAMP)
+	$(CC) $(MR_CFLAGS) $(COMMON_INC) $(CFLAGS) -c $< -o $@
+$(BUILD)/lib/engine/%.o: lib/engine/%.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(MR_CFLAGS) $(ENGINE_INC) $(CFLAGS) -c $< -o $@
+$(BUILD)/lib/advisor/%.o: lib/advisor/%.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(MR_CFLAGS) $(ADVISOR_INC) $(CFLAGS) -c $< -o $@
+$(BUILD)/lib/convert/%.o: lib/convert/%.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(MR_CFLAGS) $(CONVERT_INC) $(CFLAGS) -c $< -o $@
+$(BUILD)/lib/engine/cuda/%.o: lib/engine/cuda/%.cu lib/engine/cuda/cuda.h lib/engine/model.h lib/engine/internal.h $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(NVCC) $(NVCC_FLAGS) -c $< -o $@
 
-$(BUILD)/libmotionrec.a: $(LIB_OBJ)
-	ar rcs $@ $^
-
-$(BUILD)/libmotionrec.so: $(LIB_OBJ)
-	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec.so.0 -o $@ $^ $(MR_LDLIBS)
+$(ENGINE_A): $(ENGINE_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BUILD)/libmotionrec.so: $(ENGINE_OBJ)
+	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec.so.0 -o $@ $^ $(ENGINE_LDLIBS)
 	ln -sf libmotionrec.so $(BUILD)/libmotionrec.so.0
+$(ADVISOR_A): $(ADVISOR_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BUILD)/libmotionrec-advisor.so: $(ADVISOR_OBJ) $(BUILD)/libmotionrec.so
+	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec-advisor.so.0 -o $@ $(ADVISOR_OBJ) \
+	    -L$(BUILD) -lmotionrec -Wl,-rpath,'$$ORIGIN' $(ADVISOR_LDLIBS)
+	ln -sf libmotionrec-advisor.so $(BUILD)/libmotionrec-advisor.so.0
+# the converter's readers (config.json, safetensors): mr-convert's, not installed
+$(CONVERT_A): $(CONVERT_OBJ)
+	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/mr-cli: examples/mr-cli.c $(BUILD)/libmotionrec.a
-	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+$(BUILD)/mr-cli: examples/mr-cli.c $(ENGINE_A)
+	$(CC) $(MR_CFLAGS) $(ENGINE_INC) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(ENGINE_A) $(ENGINE_LDLIBS)
 
-$(BUILD)/motion-advisor: examples/motion-advisor.c $(BUILD)/libmotionrec.a
+$(BUILD)/motion-advisor: examples/motion-advisor.c $(STATIC_LIBS)
+	$(CC) $(MR_CFLAGS) $(ADVISOR_INC) $(CFLAGS) -DMR_MODEL_DIR='"$(PREFIX)/share/motionrec"' $(MR_LDFLAGS) $(LDFLAGS) \
+	    -o $@ $< $(STATIC_LIBS) $(MR_LDLIBS)
+
+$(BUILD)/motion-server: examples/motion-server.c $(STATIC_LIBS)
 	$(CC) $(MR_CFLAGS) $(CFLAGS) -DMR_MODEL_DIR='"$(PREFIX)/share/motionrec"' $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(BUILD)/libmotionrec.a $(MR_LDLIBS)
+	    $(STATIC_LIBS) -lmicrohttpd $(MR_LDLIBS)
 
-$(BUILD)/motion-server: examples/motion-server.c $(BUILD)/libmotionrec.a
-	$(CC) $(MR_CFLAGS) $(CFLAGS) -DMR_MODEL_DIR='"$(PREFIX)/share/motionrec"' $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(BUILD)/libmotionrec.a -lmicrohttpd $(MR_LDLIBS)
-
-$(BUILD)/mr-convert: examples/mr-convert.c $(BUILD)/libmotionrec.a
-	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libmotionrec.a -lcjson $(MR_LDLIBS)
+$(BUILD)/mr-convert: examples/mr-convert.c $(CONVERT_A) $(ENGINE_A)
+	$(CC) $(MR_CFLAGS) $(CONVERT_INC) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< $(CONVERT_A) $(ENGINE_A) \
+	    -lcjson $(ENGINE_LDLIBS)
 
 $(BUILD)/simple: examples/simple.c $(BUILD)/libmotionrec.so
-	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< -L$(BUILD) -lmotionrec -Wl,-rpath,'$$ORIGIN' $(MR_LDLIBS)
+	$(CC) $(MR_CFLAGS) $(CFLAGS) $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< -L$(BUILD) -lmotionrec -Wl,-rpath,'$$ORIGIN' $(ENGINE_LDLIBS)
 
-# tests link the static library (internal symbols visible) plus cmocka
-$(BUILD)/tests/%: tests/%.c tests/testutil.c tests/testutil.h $(BUILD)/libmotionrec.a
+# tests link the static libraries (internal symbols visible) plus cmocka
+$(BUILD)/tests/%: tests/%.c tests/testutil.c tests/testutil.h $(CONVERT_A) $(STATIC_LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(MR_CFLAGS) $(CFLAGS) -Itests $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< tests/testutil.c \
-	    $(BUILD)/libmotionrec.a -lcmocka -lcjson $(MR_LDLIBS)
+	$(CC) $(MR_CFLAGS) $(ALL_INC) $(CFLAGS) -Itests $(MR_LDFLAGS) $(LDFLAGS) -o $@ $< tests/testutil.c \
+	    $(CONVERT_A) $(STATIC_LIBS) -lcmocka -lcjson $(MR_LDLIBS)
 
 # Test data that are generated (GGUF conversions, sentencepiece parity cases)
 TESTDATA = $(BUILD)/testdata/.stamp
@@ -129,33 +174,38 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \
-	 MR_BUILD=$(BUILD) MR_TESTDATA=$(BUILD)/testdata CC="$(CC)" MR_LINK="$(MR_LDFLAGS) $(LDFLAGS) $(MR_LDLIBS)" \
+	 MR_BUILD=$(BUILD) MR_TESTDATA=$(BUILD)/testdata CC="$(CC)" MR_LINK="$(MR_LDFLAGS) $(LDFLAGS) $(ENGINE_LDLIBS)" \
 	   python3 tests/test_header_example.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_readme.py || fail=1; \
 	 if [ $$fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi; exit $$fail
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
-	install -m 644 include/motionrec.h $(DESTDIR)$(PREFIX)/include/
-	install -m 644 $(BUILD)/libmotionrec.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/motionrec.h include/motionrec_advisor.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(ENGINE_A) $(ADVISOR_A) $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0
 	ln -sf libmotionrec.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec.so
+	install -m 755 $(BUILD)/libmotionrec-advisor.so $(DESTDIR)$(PREFIX)/lib/libmotionrec-advisor.so.0
+	ln -sf libmotionrec-advisor.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec-advisor.so
 	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(BUILD)/motion-advisor $(BUILD)/motion-server $(DESTDIR)$(PREFIX)/bin/
 	install -d $(DESTDIR)$(PREFIX)/share/motionrec
 	install -m 644 weights/advisor-f16.gguf $(DESTDIR)$(PREFIX)/share/motionrec/
 	install -d $(DESTDIR)$(PREFIX)/share/motionrec/web
 	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/motionrec/web/
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.2.0|' -e 's|@LIBS_PRIVATE@|$(MR_LDLIBS)|' motionrec.pc.in \
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(MR_VERSION)|' -e 's|@LIBS_PRIVATE@|$(ENGINE_LDLIBS)|' motionrec.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(MR_VERSION)|' -e 's|@LIBS_PRIVATE@|$(ADVISOR_LDLIBS)|' \
+	    motionrec-advisor.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec-advisor.pc
 	@# the loader finds libmotionrec.so.0 in /usr/local/lib once its cache is rebuilt;
 	@# another PREFIX needs an rpath in the program (see the README, "Install")
 	@case "$(DESTDIR)$(PREFIX)" in /usr|/usr/local) [ -w /etc/ld.so.cache ] && ldconfig || true;; esac
 
 # Everything install put there, and nothing else.
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/include/motionrec.h $(DESTDIR)$(PREFIX)/lib/libmotionrec.a \
-	      $(DESTDIR)$(PREFIX)/lib/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0 \
-	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/include/,motionrec.h motionrec_advisor.h)
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/lib/,libmotionrec.a libmotionrec.so libmotionrec.so.0 \
+	      libmotionrec-advisor.a libmotionrec-advisor.so libmotionrec-advisor.so.0)
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/lib/pkgconfig/,motionrec.pc motionrec-advisor.pc)
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/bin/,mr-cli mr-convert motion-advisor motion-server)
 	rm -f $(DESTDIR)$(PREFIX)/share/motionrec/advisor-f16.gguf
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/share/motionrec/web/,index.html app.js style.css)
@@ -166,11 +216,11 @@ clean:
 	rm -rf build build-san build-blas build-san-blas build-cuda
 
 # Benchmarks (bench/): not part of the tests
-$(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(BUILD)/libmotionrec.a
-	$(CC) $(MR_CFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libmotionrec.a $(MR_LDLIBS)
-$(BUILD)/mr-bench: bench/mr-bench.c $(BUILD)/libmotionrec.a
-	$(CC) $(MR_CFLAGS) $(CFLAGS) $(shell pkg-config --cflags openblas 2>/dev/null) -o $@ $< \
-	    $(BUILD)/libmotionrec.a $(or $(shell pkg-config --libs openblas 2>/dev/null),-lopenblas) $(MR_LDLIBS)
+$(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(ENGINE_A)
+	$(CC) $(MR_CFLAGS) $(ENGINE_INC) $(CFLAGS) -o $@ $< $(ENGINE_A) $(ENGINE_LDLIBS)
+$(BUILD)/mr-bench: bench/mr-bench.c $(STATIC_LIBS)
+	$(CC) $(MR_CFLAGS) $(ALL_INC) $(CFLAGS) $(shell pkg-config --cflags openblas 2>/dev/null) -o $@ $< \
+	    $(STATIC_LIBS) $(or $(shell pkg-config --libs openblas 2>/dev/null),-lopenblas) $(MR_LDLIBS)
 $(BUILD)/bench-spm: bench/spm_encode.cc
 	$(CXX) -O2 -std=c++17 -o $@ $< -lsentencepiece
 
@@ -185,15 +235,15 @@ $(BUILD)/bench-spm: bench/spm_encode.cc
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 3
 FUZZ_TARGETS  = gguf tokenizer profile recommend batch convert args
-FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Ilib $(PQ_CFLAGS) -fsanitize=address,undefined \
+FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude $(ALL_INC) -fsanitize=address,undefined \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_OBJ      = $(LIB_SRC:lib/%.c=$(FUZZ_DIR)/lib/%.o)
+FUZZ_OBJ      = $(patsubst %.c,$(FUZZ_DIR)/%.o,$(LIB_SRC))
 fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 $(FUZZ_DIR)/lib/%.o: lib/%.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) -lsqlite3 -lpq -lcjson -lm -lpthread
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(ADVISOR_LDLIBS) -lm -lpthread
 fuzz-smoke:
 	@if sh tests/fuzz/smoke.sh probe $(FUZZ_CC) $(FUZZ_DIR); then \
 	   $(MAKE) --no-print-directory fuzz && \

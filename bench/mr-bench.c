@@ -21,6 +21,7 @@
  *       the latency per recommendation, metric,median,min,max,unit, with p10
  *       and p90 beside it
  */
+#include <motionrec_advisor.h>
 #include "motionrec.h"
 
 #include "model.h"

@@ -1,6 +1,6 @@
 /* motion-advisor - exercise recommendations on top of libmotionrec, through
  * the public mr_advisor_* API only (and the batch reader of
- * lib/advisor_batch.c, which uses nothing else).
+ * lib/advisor/advisor_batch.c, which uses nothing else).
  *
  *   motion-advisor recommend --profile FILE.json [--user U] [--db FILE] [--json] [--model FILE.gguf] [--threads N]
  *   motion-advisor recommend --user U [...]           the saved profile of U
@@ -22,6 +22,7 @@
  * share/motionrec/advisor-f16.gguf, or the source tree's
  * weights/advisor-f16.gguf); --model none reads with the knowledge rules
  * alone. */
+#include <motionrec_advisor.h>
 #include "motionrec.h"
 #include "advisor_batch.h"
 #include "strnum.h"

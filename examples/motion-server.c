@@ -15,6 +15,7 @@
  * access rule (a user's records only to that user's token) are in the
  * README, section "The service". */
 #include <motionrec.h>
+#include <motionrec_advisor.h>
 
 #include <cjson/cJSON.h>
 #include <microhttpd.h>

@@ -1,7 +1,8 @@
-/* test_advisor.c - lib/advisor.c: the pipeline on the sample profile,
+/* test_advisor.c - lib/advisor/advisor.c: the pipeline on the sample profile,
  * emergencies, text that adds caution, feedback that changes later choices,
  * and over 10,000 random profiles (adversarial notes included) no choice the
  * safety rules forbid. */
+#include <motionrec_advisor.h>
 #include "testutil.h"
 
 #include "advisor.h"

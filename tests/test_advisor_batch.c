@@ -1,5 +1,6 @@
-/* test_advisor_batch.c - lib/advisor_batch.c: one output line per input
+/* test_advisor_batch.c - lib/advisor/advisor_batch.c: one output line per input
  * line for any bytes, each valid UTF-8 JSON, errors naming their line. */
+#include <motionrec_advisor.h>
 #include "testutil.h"
 
 #include "advisor_batch.h"

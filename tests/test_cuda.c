@@ -5,7 +5,7 @@
  * silent CPU context; with cpu_fallback the context runs on the CPU, says
  * so, and computes what a CPU context computes.
  *
- * With a GPU: every CUDA kernel against its scalar twin (lib/ops.c) on
+ * With a GPU: every CUDA kernel against its scalar twin (lib/engine/kernels/ops.c) on
  * random data, for each weight type and each matmul path, with edges that
  * are not multiples of the tile sizes. Bounds: f32 kernels 1e-5 relative to
  * sum |w x| (summation order differs); the tensor-core path rounds the

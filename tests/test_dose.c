@@ -1,4 +1,4 @@
-/* test_dose.c - lib/dose.c: each rule on a case that triggers it, and over
+/* test_dose.c - lib/advisor/dose.c: each rule on a case that triggers it, and over
  * random people the property that makes the dose a coach's: a more active
  * person (longer sessions in the last four weeks) is never told to do less
  * than a less active one with the same goal, unless recovery says so

@@ -1,4 +1,4 @@
-/* test_gguf.c - lib/gguf.c: writer/reader round trip and hostile files.
+/* test_gguf.c - lib/engine/gguf.c: writer/reader round trip and hostile files.
  * Every malformed file must give a specific error code and a message, never a
  * crash or an out-of-bounds read (run under SANITIZE=address,undefined). */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_hf_config.c - lib/hf_config.c: a real config.json gives the
+/* test_hf_config.c - lib/convert/hf_config.c: a real config.json gives the
  * hyper-parameters its converted file states; defaults are transformers';
  * every value the loader would refuse is refused here, naming the
  * config.json key; malformed JSON is refused. */

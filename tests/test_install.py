@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """make install and make uninstall, as a user of an installed copy meets
-them: install into a fresh PREFIX, build examples/simple.c and an advisor
-program against it with pkg-config, linked dynamically (with an rpath, as
+them: install into a fresh PREFIX, build examples/simple.c against the
+engine (pkg-config motionrec) and an advisor program against the advisor
+(pkg-config motionrec-advisor), each linked dynamically (with an rpath, as
 the README says for a PREFIX the loader does not search) and statically
-(libmotionrec.a and pkg-config's Libs.private), run both, then uninstall
-and find nothing left. Also: only mr_-prefixed global symbols in either
-library, and a change of flags rebuilds (make -q reports out of date)."""
+(the .a files and pkg-config's Libs.private), run them, then uninstall and
+find nothing left. Also the layers: the engine library exports only mr_
+names and nothing of the advisor, and needs neither SQLite nor cJSON; the
+advisor library exports only mr_advisor_ names; and a change of flags
+rebuilds (make -q reports out of date)."""
 import os
 import re
 import shutil
@@ -24,7 +27,7 @@ TD = os.environ.get("MR_TESTDATA", os.path.join(B, "testdata"))
 VARIANT = {"build": [], "build-blas": ["BLAS=1"], "build-cuda": ["CUDA=1"], "build-san": ["SANITIZE=address,undefined"]}
 
 ADVISOR_APP = r'''
-#include <motionrec.h>
+#include <motionrec_advisor.h>
 #include <stdio.h>
 int main(void) {
     char err[256], out[16384];
@@ -49,13 +52,32 @@ def main():
     if name not in VARIANT:
         print("test_install: no make options known for %s; skipped" % B)
         return
-    opts = VARIANT[name]
-    # only mr_ names are global in either library
-    for lib, flag in (("libmotionrec.a", []), ("libmotionrec.so", ["-D"])):
+    check_variant(B, VARIANT[name])
+    if name == "build":  # the OpenBLAS variant too (CUDA's is checked by its own suite, make test CUDA=1)
+        r = run(["make", "-s", "-j2", "--no-print-directory", "BLAS=1", "all"])
+        check(r.returncode == 0, "make BLAS=1: %s" % r.stderr[-1500:])
+        if r.returncode == 0:
+            check_variant("build-blas", ["BLAS=1"])
+    check.finish()
+
+
+def check_variant(B, opts):
+    print("== test_install: %s %s" % (B, " ".join(opts)), flush=True)
+    # only mr_ names are global in the libraries; the engine has nothing of the advisor
+    for lib, flag in (("libmotionrec.a", []), ("libmotionrec.so", ["-D"]), ("libmotionrec-advisor.a", []),
+                      ("libmotionrec-advisor.so", ["-D"])):
         r = run(["nm", "-g", "--defined-only"] + flag + [os.path.join(B, lib)])
         names = {ln.split()[-1] for ln in r.stdout.splitlines() if re.match(r"^[0-9a-f]+ [TDBRCV] ", ln)}
         other = sorted(n for n in names if not n.startswith("mr_") and not n.startswith("_"))
         check(r.returncode == 0 and names and not other, "%s exports names without mr_: %s" % (lib, other[:10]))
+        if lib.startswith("libmotionrec.") and flag:
+            adv = sorted(n for n in names if n.startswith("mr_advisor"))
+            check(not adv, "the engine library exports advisor names: %s" % adv[:5])
+        if lib.startswith("libmotionrec-advisor") and flag:
+            extra = sorted(n for n in names if not n.startswith("mr_advisor"))
+            check(not extra, "the advisor library exports more than mr_advisor_*: %s" % extra[:5])
+    ldd = run(["ldd", os.path.join(B, "libmotionrec.so")]).stdout
+    check("sqlite" not in ldd and "cjson" not in ldd and "libpq" not in ldd, "the engine library needs:\n" + ldd)
 
     tmp = tempfile.mkdtemp(prefix="mr-install-")
     prefix = os.path.join(tmp, "prefix")
@@ -64,27 +86,33 @@ def main():
         check(r.returncode == 0, "make install: %s" % r.stderr[-1500:])
         installed = sorted(os.path.relpath(os.path.join(d, f), prefix) for d, _, fs in os.walk(prefix) for f in fs)
         for want in ("bin/motion-server", "bin/motion-advisor", "bin/mr-cli", "bin/mr-convert", "include/motionrec.h",
+                     "include/motionrec_advisor.h", "lib/libmotionrec-advisor.a", "lib/libmotionrec-advisor.so.0",
+                     "lib/pkgconfig/motionrec-advisor.pc",
                      "lib/libmotionrec.a", "lib/libmotionrec.so.0", "lib/pkgconfig/motionrec.pc",
                      "share/motionrec/advisor-f16.gguf", "share/motionrec/web/index.html"):
             check(want in installed, "make install puts %s (installed: %s)" % (want, installed))
         pc = open(os.path.join(prefix, "lib/pkgconfig/motionrec.pc")).read()
-        check(prefix in pc and "-lsqlite3" in pc and ("-lopenblas" in pc) == ("BLAS=1" in opts)
+        check(prefix in pc and "-lsqlite3" not in pc and "-lcjson" not in pc and ("-lopenblas" in pc) == ("BLAS=1" in opts)
               and ("-lcudart_static" in pc) == ("CUDA=1" in opts), "motionrec.pc for this variant:\n" + pc)
+        apc = open(os.path.join(prefix, "lib/pkgconfig/motionrec-advisor.pc")).read()
+        check("Requires: motionrec" in apc and "-lsqlite3" in apc and "-lcjson" in apc, "motionrec-advisor.pc:\n" + apc)
         env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(prefix, "lib/pkgconfig"))
-        cflags = run(["pkg-config", "--cflags", "motionrec"], env).stdout.split()
-        libs = run(["pkg-config", "--libs", "motionrec"], env).stdout.split()
-        static = run(["pkg-config", "--static", "--libs", "motionrec"], env).stdout.split()
         san = ["-fsanitize=address,undefined"] if "SANITIZE" in " ".join(opts) else []
         app = os.path.join(tmp, "advisor_app.c")
         open(app, "w").write(ADVISOR_APP)
         model = os.path.join(TD, "flan-v1_1-tiny-copy-f32.gguf")
-        for src, args, want in (("examples/simple.c", [model, "hello"], "P(yes)"), (app, [], '"activity":"rest"')):
+        for src, pkg, args, want in (("examples/simple.c", "motionrec", [model, "hello"], "P(yes)"),
+                                     (app, "motionrec-advisor", [], '"activity":"rest"')):
+            cflags = run(["pkg-config", "--cflags", pkg], env).stdout.split()
+            libs = run(["pkg-config", "--libs", pkg], env).stdout.split()
+            static = run(["pkg-config", "--static", "--libs", pkg], env).stdout.split()
+            ours = [x for x in static if x in ("-lmotionrec-advisor", "-lmotionrec")]
             for how in ("dynamic", "static"):
                 exe = os.path.join(tmp, "%s-%s" % (os.path.basename(src)[:-2], how))
                 if how == "dynamic":  # the README's rule for a PREFIX outside the loader's path
                     link = libs + ["-Wl,-rpath," + os.path.join(prefix, "lib")]
                 else:  # libmotionrec.a, the rest as pkg-config --static lists it
-                    link = ["-Wl,-Bstatic", "-lmotionrec", "-Wl,-Bdynamic"] + [x for x in static if x != "-lmotionrec"]
+                    link = ["-Wl,-Bstatic"] + ours + ["-Wl,-Bdynamic"] + [x for x in static if x not in ours]
                 r = run(["cc", "-o", exe, src] + cflags + san + link)
                 check(r.returncode == 0, "%s %s build: %s" % (src, how, r.stderr[-1500:]))
                 if r.returncode:
@@ -112,7 +140,6 @@ def main():
     finally:
         open(stamp, "w").write(saved)
         os.utime(stamp, ns=(st.st_atime_ns, st.st_mtime_ns))
-    check.finish()
 
 
 main()

@@ -1,4 +1,4 @@
-/* test_kernels.c - lib/kernels*.c and lib/threads.c: every SIMD kernel this
+/* test_kernels.c - lib/kernels*.c and lib/engine/threads.c: every SIMD kernel this
  * CPU can run against its scalar twin (bound: float reassociation,
  * n * 2^-23 * sum|terms|), guard bytes around outputs, odd shapes; and whole
  * models: identical bits for any thread count, SIMD within 1e-5 of scalar. */

@@ -1,4 +1,4 @@
-/* test_knowledge.c - lib/knowledge.c against the worked numbers of
+/* test_knowledge.c - lib/advisor/knowledge.c against the worked numbers of
  * ../shared/DOMAIN.md and the sources it names. */
 #include "testutil.h"
 

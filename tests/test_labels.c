@@ -1,4 +1,4 @@
-/* test_labels.c - lib/labels.c: labels from a comma list and from a file,
+/* test_labels.c - lib/engine/labels.c: labels from a comma list and from a file,
  * commas and any bytes but NUL allowed in a file, empty labels refused
  * with the position named. */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_lines.c - lib/lines.c: '\n' ends a line, a last line may lack it,
+/* test_lines.c - lib/common/lines.c: '\n' ends a line, a last line may lack it,
  * and the bytes of a line come back untouched. */
 #include "testutil.h"
 

@@ -1,4 +1,4 @@
-/* test_model.c - lib/model.c and lib/context.c: loading checks (missing or
+/* test_model.c - lib/engine/model.c and lib/engine/context.c: loading checks (missing or
  * misshapen tensors, bad hyper-parameters, truncation, llama.cpp's files) and
  * the public API under bad calls. */
 #include "testutil.h"

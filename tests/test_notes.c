@@ -1,4 +1,4 @@
-/* test_notes.c - lib/notes.c: what notes say, one rule at a time (body part
+/* test_notes.c - lib/advisor/notes.c: what notes say, one rule at a time (body part
  * near sensation, words, numbers, typos, negation, somebody else, healed,
  * figures of speech, unsure findings, mood). The figures on hand-written
  * notes are in tests/notes_eval.py; these are the mechanisms. */

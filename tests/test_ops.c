@@ -1,4 +1,4 @@
-/* test_ops.c - lib/ops.c, lib/quant.c, lib/fp16.c: the scalar kernels and
+/* test_ops.c - lib/engine/kernels/ops.c, lib/engine/quant.c, lib/engine/fp16.c: the scalar kernels and
  * the storage types (q8_0, q4_0, q4_K, q6_K blocks).
  * Bucket values were computed with transformers' formula (float32 log, as
  * torch does); matmul over every weight type is compared with a float64

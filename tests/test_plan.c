@@ -1,4 +1,4 @@
-/* test_plan.c - lib/plan.c: a week's plan for typical people (WHO's weekly
+/* test_plan.c - lib/advisor/plan.c: a week's plan for typical people (WHO's weekly
  * targets where safety allows, strength on two or more days, balance from
  * 65, youth's 60 minutes a day, no two hard days in a row), and over 10,000
  * random people every day of every plan inside what the safety rules allow

@@ -1,4 +1,4 @@
-/* test_profile.c - lib/profile.c: the README's profile format, and invalid
+/* test_profile.c - lib/advisor/profile.c: the README's profile format, and invalid
  * profiles (bad values, unknown or repeated keys, trailing text, NUL bytes,
  * invalid UTF-8) refused with the field or byte named. */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_safetensors.c - lib/safetensors.c: tensors read back with their
+/* test_safetensors.c - lib/convert/safetensors.c: tensors read back with their
  * values in each storage type; every cut of a valid file is refused; a
  * refused file leaves the set as it was; headers that wrap a shape or point
  * outside the file are refused; shard indexes are checked. */

@@ -1,4 +1,4 @@
-/* test_safety.c - lib/safety.c: each rule of DOMAIN.md on a case that
+/* test_safety.c - lib/advisor/safety.c: each rule of DOMAIN.md on a case that
  * should trigger it, and over 10,000 random situations the properties that
  * make the layer safe: rest is always possible, emergencies leave only rest,
  * and adding a condition, a symptom or worse weather never allows more. */

@@ -1,4 +1,4 @@
-/* test_sha256.c - lib/sha256.c against FIPS 180-4's examples (and the
+/* test_sha256.c - lib/advisor/sha256.c against FIPS 180-4's examples (and the
  * NIST test vectors for the padding edge: 55, 56 and 64 bytes, checked
  * against Python's hashlib when written). */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_store.c - lib/store.c: recommendations and feedback persist, turn
+/* test_store.c - lib/advisor/store.c: recommendations and feedback persist, turn
  * into priors, export as JSON lines, and forget removes everything; the file
  * is owner-only and a damaged one is refused. */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_strnum.c - lib/strnum.c: the whole text is the number, the range is
+/* test_strnum.c - lib/common/strnum.c: the whole text is the number, the range is
  * the caller's, overflow is found exactly, and every refusal names the
  * option and the text. */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_tokenizer.c - lib/tokenizer.c and lib/sp_model.c against sentencepiece:
+/* test_tokenizer.c - lib/engine/tokenizer.c and lib/engine/sp_model.c against sentencepiece:
  * the reference cases, parity on thousands of strings over several trained
  * models, GGUF vs spiece.model, sentinels, hostile input and buffers. */
 #include "testutil.h"

@@ -1,4 +1,4 @@
-/* test_utf8.c - lib/utf8.c: strict UTF-8 validation at its edges, and JSON
+/* test_utf8.c - lib/common/utf8.c: strict UTF-8 validation at its edges, and JSON
  * strings that are valid UTF-8 JSON for any bytes, keeping valid text as it
  * is. */
 #include "testutil.h"

@@ -101,7 +101,7 @@ def main():
     prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     m["conditions_f1"] = round(2 * prec * rec / max(prec + rec, 1e-9), 4) if tp + fp + fn else 1.0
     m["conditions_n"] = min(a.limit, len(by["conditions"]))
-    # advice: the model writes slots, lib/advisor.c's mr_advice_fill fills
+    # advice: the model writes slots, lib/advisor/advisor.c's mr_advice_fill fills
     # them; here the same check (no digit of its own, each slot once) and the
     # filled text must be the teacher's
     ok = n = 0

@@ -4,7 +4,7 @@
 Reading the notes (the mood and conditions tasks) is learned from notes whose
 labels are known by construction (notes_corpus.py builds them clause by
 clause) and from notes written by hand for their labels
-(weights/train_notes/*.jsonl), never from the keyword rules of lib/notes.c,
+(weights/train_notes/*.jsonl), never from the keyword rules of lib/advisor/notes.c,
 so the model can read what the rules miss.
 
 The activity scores and the advice wording come from the repository's own
@@ -90,7 +90,7 @@ def distract(notes, lang, rng):
 
 
 # Goals: words per family, shared by both splits, some with the keywords
-# the teacher reads (lib/prior.c mr_goal_read) and some without (the teacher
+# the teacher reads (lib/advisor/prior.c mr_goal_read) and some without (the teacher
 # reads those as "health"), set in frames of which the test set holds out
 # whole ones, as for the notes. The frames carry no keyword of their own.
 GOAL_FRAMES = {
@@ -179,7 +179,7 @@ def hand_written(folder, extra=()):
 # The bands the knowledge's rules use, named so that the model learns how
 # much each weighs instead of learning to compare digits: WHO's age groups,
 # US EPA's AQI categories, and the temperatures at which the heat and cold
-# rules start (lib/advisor.c prefer_indoor(), the prior's asthma trigger).
+# rules start (lib/advisor/advisor.c prefer_indoor(), the prior's asthma trigger).
 # One piece each in the vocabulary (train.py SYMBOLS).
 AGE_BANDS = ["age_child", "age_adult", "age_older"]
 AIR_BANDS = ["air_unknown", "air_good", "air_moderate", "air_sensitive", "air_unhealthy", "air_very_unhealthy",
@@ -208,7 +208,7 @@ def temp_band(t):
 
 
 def render(p):
-    """The profile as the model reads it; the same text as render() in lib/advisor.c."""
+    """The profile as the model reads it; the same text as render() in lib/advisor/advisor.c."""
     ctx = p["context"]
     conds = ",".join(c for c in CONDS if c in p["conditions"]) or "none"
     return "activity: %s | %s %s | goal %s | conditions %s | weather %s %s %s%s | %s" % (
@@ -218,7 +218,7 @@ def render(p):
 
 
 def advice_input(lang, act, intensity):
-    """The same text as the advice prompt in lib/advisor.c."""
+    """The same text as the advice prompt in lib/advisor/advisor.c."""
     return "advice %s: %s %s" % (lang, act, intensity)
 
 
@@ -228,7 +228,7 @@ SLOTS = ["{min}", "{hr_lo}", "{hr_hi}", "{kcal}"]
 def delexicalise(t):
     """The teacher's advice with its four numbers (minutes, heart-rate zone,
     kcal, in that order in every template) replaced by the slots that
-    mr_advice_fill (lib/advisor.c) fills from the knowledge: the model learns
+    mr_advice_fill (lib/advisor/advisor.c) fills from the knowledge: the model learns
     the wording, never the numbers."""
     if not t.get("hr_zone_bpm") or t.get("kcal") is None or t.get("minutes") is None:
         return None, None  # a number missing today (RPE is the measure, rest): no slot row

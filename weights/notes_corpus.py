@@ -32,7 +32,7 @@ SYMPTOMS = ["chest_pain", "dizziness", "fever", "breathlessness", "palpitations"
 CONDITIONS = ["hypertension", "diabetes", "asthma", "heart_disease", "pregnancy", "knee_injury", "ankle_injury",
               "low_back_pain"]
 MOODS = ["positive", "negative", "stressed", "tired", "neutral"]
-FLAG_ORDER = CONDITIONS + SYMPTOMS  # as lib/safety.c names the bits
+FLAG_ORDER = CONDITIONS + SYMPTOMS  # as lib/advisor/safety.c names the bits
 
 
 def pick(lst, split, rng):
@@ -378,7 +378,7 @@ def note(rng, lang=None, split="train"):
 
 
 def conditions_target(syms, conds):
-    """The conditions task's answer: the flags in lib/safety.c's order, or none."""
+    """The conditions task's answer: the flags in lib/advisor/safety.c's order, or none."""
     got = [f for f in FLAG_ORDER if f in syms or f in conds]
     return ", ".join(got) or "none"
 

@@ -4,7 +4,7 @@ Scores, on labelled note sets (development sets only), the mood and the
 findings of: the rules alone, the model alone, and the combinations the
 advisor could use. The rules' answers come from motion-advisor --model none,
 the model's from build/mr-cli (rank classification over the moods,
-generation of the findings), exactly the prompts lib/advisor.c sends.
+generation of the findings), exactly the prompts lib/advisor/advisor.c sends.
 
 usage: reading_policy.py BUILD MODEL.gguf SET.jsonl [SET2.jsonl ...]
 """

@@ -1,5 +1,5 @@
 /* fuzz_args.c - libFuzzer target: the command-line parsers of the tools
- * (lib/strnum.c numbers and id lists, lib/labels.c label lists and files).
+ * (lib/common/strnum.c numbers and id lists, lib/engine/labels.c label lists and files).
  * The first byte picks a parser and a range, the rest is the text. Each is
  * checked against a plain restatement of its rule: a whole number is
  * accepted exactly when the text is [-]digits whose value is in range; a

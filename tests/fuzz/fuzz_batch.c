@@ -2,6 +2,7 @@
  * any input there is exactly one output line per input line, each a valid
  * UTF-8 JSON object, and as many {"error": ...} lines as lines refused.
  * Build: make fuzz. */
+#include <motionrec_advisor.h>
 #include "advisor_batch.h"
 #include "lines.h"
 #include "utf8.h"

@@ -4,6 +4,7 @@
  * out as valid UTF-8: the JSON one object whose activity the safety layer
  * allowed, with probabilities that sum to 1; the card with its disclaimer.
  * Whatever is refused must say why. Build: make fuzz. */
+#include <motionrec_advisor.h>
 #include "motionrec.h"
 #include "utf8.h"
 

@@ -5,7 +5,7 @@
 #ifndef MR_UTF8_H
 #define MR_UTF8_H
 
-#include "internal.h"
+#include "common.h"
 
 #include <stdio.h>
 

@@ -3,7 +3,7 @@
 #ifndef MR_SHA256_H
 #define MR_SHA256_H
 
-#include "internal.h"
+#include "common.h"
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,16 +1,8 @@
-/* util.c - status text, version, formatted messages. */
+/* util.c - status text, version and build information. */
 #include "internal.h"
 #include "kernels.h"
 
 #include <stdio.h>
-
-void mr_fmt(char *buf, size_t size, const char *fmt, ...) {
-    if (!buf || size == 0) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, size, fmt, ap);
-    va_end(ap);
-}
 
 const char *mr_strerror(int code) {
     switch (code) {

@@ -6,7 +6,7 @@
 #ifndef MR_LINES_H
 #define MR_LINES_H
 
-#include "internal.h"
+#include "common.h"
 
 typedef struct mr_lines {
     const char *p, *end;

@@ -7,7 +7,7 @@
 #ifndef MR_DB_H
 #define MR_DB_H
 
-#include "internal.h"
+#include "common.h"
 
 #include <stdint.h>
 

@@ -6,7 +6,7 @@
 #ifndef MR_KNOWLEDGE_H
 #define MR_KNOWLEDGE_H
 
-#include "internal.h"
+#include "common.h"
 
 typedef enum {
     MR_ACT_RUN, MR_ACT_SWIM, MR_ACT_CYCLE, MR_ACT_BRISK_WALK, MR_ACT_WALK, MR_ACT_YOGA,

@@ -7,6 +7,8 @@
 #ifndef MR_ADVISOR_H
 #define MR_ADVISOR_H
 
+#include <motionrec_advisor.h>
+
 #include "dose.h"
 #include "profile.h"
 #include "store.h"

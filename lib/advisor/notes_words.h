@@ -17,7 +17,7 @@
 #ifndef MR_NOTES_WORDS_H
 #define MR_NOTES_WORDS_H
 
-#include "internal.h"
+#include "common.h"
 
 typedef enum {
     W_NONE, /* a phrase that only masks shorter readings ("晕车", "pain in the neck" as a figure) */

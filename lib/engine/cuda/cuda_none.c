@@ -60,5 +60,5 @@ int mr_cuda_check_attention(int device, const float *q, const float *k, const fl
     return MR_ERR_UNSUPPORTED;
 }
 #else
-typedef int mr_cuda_none_unused; /* the real backend is lib/cuda/t5_cuda.cu */
+typedef int mr_cuda_none_unused; /* the real backend is lib/engine/cuda/t5_cuda.cu */
 #endif

@@ -19,7 +19,7 @@
 #ifndef MR_STRNUM_H
 #define MR_STRNUM_H
 
-#include "internal.h"
+#include "common.h"
 
 MR_INTERNAL int mr_strnum_i64(const char *text, int64_t lo, int64_t hi, const char *what, int64_t *out, char *err,
                               size_t errsz);

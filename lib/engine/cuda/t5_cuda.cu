@@ -1,5 +1,5 @@
 /* t5_cuda.cu - the CUDA backend: hand-written kernels for the T5
- * forward pass, the same computation as lib/t5.c on the CPU.
+ * forward pass, the same computation as lib/engine/t5.c on the CPU.
  *
  * Layout: weights stay in their GGUF type on the device (f32, f16, bf16,
  * q8_0) and are dequantized inside the kernels; activations are f32.
@@ -18,7 +18,7 @@
  *   kv_append      new keys/values into each sequence's cache
  *   ffn_act        gated GELU / ReLU / SiLU, elementwise
  *   argmax         greedy choice per row, so only ids cross the bus
- * Every kernel has a scalar twin in lib/ops.c; tests/test_cuda.c compares
+ * Every kernel has a scalar twin in lib/engine/kernels/ops.c; tests/test_cuda.c compares
  * them through the mr_cuda_check_* entry points at the bottom. */
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>

@@ -1,18 +1,9 @@
-/* internal.h - declarations shared by the files of lib/. Not installed. */
+/* internal.h - declarations shared by the engine's files (lib/engine/).
+ * Not installed; the advisor does not see it. */
 #ifndef MR_INTERNAL_H
 #define MR_INTERNAL_H
 
-#include "motionrec.h"
-
-#include <stdarg.h>
-#include <stdint.h>
-#include <stdio.h>
-
-#define MR_INTERNAL __attribute__((visibility("hidden")))
-
-/* printf into a caller buffer that may be NULL / 0 bytes. */
-MR_INTERNAL void mr_fmt(char *buf, size_t size, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+#include "common.h"
 
 /* ------------------------------------------------------------ allocation (alloc.c) */
 /* malloc, calloc, realloc and strndup for the loaders (gguf.c, model.c,

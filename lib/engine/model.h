@@ -68,7 +68,7 @@ struct mr_model {
     int weight_type;
     uint64_t weight_bytes;
     /* Device copies of the weights, one per GPU, made by the first CUDA
-     * context on that device and shared by the others (lib/cuda.h). The only
+     * context on that device and shared by the others (lib/engine/cuda/cuda.h). The only
      * part of a loaded model that changes, hence the lock. */
     void *cuda[MR_CUDA_MAX_DEVICES];
     pthread_mutex_t cuda_lock;
@@ -122,7 +122,7 @@ struct mr_ctx {
     mr_pool *pool;
     float *logits;             /* [V] */
     uint64_t rng;
-    void *cuda;                /* the CUDA backend's state when params.backend says so (lib/cuda.h) */
+    void *cuda;                /* the CUDA backend's state when params.backend says so (lib/engine/cuda/cuda.h) */
 };
 
 #define MR_ERR(ctx, code, ...) (mr_fmt((ctx)->err, sizeof (ctx)->err, __VA_ARGS__), (code))

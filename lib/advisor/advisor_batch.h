@@ -11,7 +11,9 @@
 #ifndef MR_ADVISOR_BATCH_H
 #define MR_ADVISOR_BATCH_H
 
-#include "internal.h"
+#include "common.h"
+
+#include <motionrec_advisor.h>
 
 #include <stdio.h>
 

@@ -1,7 +1,7 @@
 /* cuda.h - the optional CUDA backend, as seen from the C side.
  *
- * Built with `make CUDA=1` from lib/cuda/t5_cuda.cu; without it,
- * lib/cuda_none.c answers every call with MR_ERR_UNSUPPORTED so that the
+ * Built with `make CUDA=1` from lib/engine/cuda/t5_cuda.cu; without it,
+ * lib/engine/cuda/cuda_none.c answers every call with MR_ERR_UNSUPPORTED so that the
  * library behaves as before. A context chooses the backend
  * (mr_ctx_params.backend); the forward pass (t5.c) then hands encode,
  * decode and the LM head to these functions, which keep the same contract

@@ -188,6 +188,9 @@ typedef struct mr_ctx mr_ctx;
 /* A field outside its range (negative sizes or counts included) is refused
  * by mr_ctx_init with MR_ERR_INVALID_ARG and a message naming it; it is
  * never replaced by a default. */
+/* Returns non-zero to stop the running call (see mr_ctx_params.abort_callback). */
+typedef int (*mr_abort_callback)(void *abort_data);
+
 typedef struct mr_ctx_params {
     int32_t n_ctx;      /* max encoder tokens, 0..2^20; 0 = the model's context_length (512 if unset) */
     int32_t n_dec_max;  /* max decoder positions (start token included), 0..2^20; 0 = n_ctx */
@@ -206,6 +209,12 @@ typedef struct mr_ctx_params {
                            decoding) round the activations to bf16 too (vdpbf16ps, twice the
                            multiply rate): each product's error grows by at most 2^-8 of
                            sum |w x| (README: accuracy). Ignored elsewhere. */
+    mr_abort_callback abort_callback; /* cancellation, may be NULL: called between the encoder's
+                           layers and before every decoder step of every long call (encode,
+                           generate, classify, batches); when it returns non-zero the call stops
+                           with MR_ERR_CANCELLED. It may read a flag another thread sets; the
+                           context stays usable, but an interrupted encode must be redone. */
+    void *abort_data;   /* passed to abort_callback */
 } mr_ctx_params;
 
 enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };
@@ -277,14 +286,37 @@ typedef struct mr_generate_params {
                                 tokenizer). With both set, on_token hears each token first;
                                 when on_token stops generation, on_text still gets the
                                 text held back, when on_text stops it, nothing more. */
+    /* Logit processors, as transformers' generate() applies them, before temperature,
+     * top-k and top-p (with beams: to each beam's log-probabilities). "The decoder's
+     * input" is the start token and every id chosen so far. */
+    float repetition_penalty;     /* 1 (default) = off; > 1: the logit of an id already in the
+                                     decoder's input is divided by it when positive, multiplied
+                                     when negative (CTRL, Keskar et al. 2019); 0 < x < 1 favours them */
+    int32_t no_repeat_ngram_size; /* 0 (default) = off; n: an id that would repeat an n-gram of the
+                                     decoder's input is never chosen */
+    const int32_t *banned_ids;    /* ids never chosen (n_banned of them), may be NULL */
+    int32_t n_banned;
+    /* A forced decoder prefix (transformers' decoder_input_ids after the start token): the
+     * output begins with these n_prefix ids, then max_new_tokens more at most are generated
+     * (min_new_tokens counts after them too). Not with num_beams > 1. */
+    const int32_t *prefix_ids;
+    int32_t n_prefix;
+    /* If not NULL: the log-probability of each output id (prefix included) under the
+     * processed distribution, before temperature/top-k/top-p; cap entries (mr_generate) or
+     * cap per input, input i's starting at i * cap (mr_generate_batch). Not with num_beams > 1
+     * (mr_generate_beams gives every hypothesis's score). */
+    float *token_logprobs;
 } mr_generate_params;
 
 MR_API mr_generate_params mr_generate_default_params(void);
 
 /* Generate from the current encoder output (call mr_encode first).
- * Writes generated ids (no start token; the eos included if generated)
- * into out; returns their count, or a negative mr_status. With beams, the
- * best sequence is returned; *score (may be NULL) receives its score. */
+ * Writes generated ids (no start token; a forced prefix first; the eos
+ * included if generated) into out; returns their count, or a negative
+ * mr_status. With beams, the best sequence is returned. *score (may be
+ * NULL) receives the beam score, or without beams the sum of the
+ * log-probabilities of the generated ids (as token_logprobs, the prefix
+ * not counted). */
 MR_API int32_t mr_generate(mr_ctx *ctx, const mr_generate_params *params, int32_t *out,
                            int32_t cap, float *score);
 
@@ -295,6 +327,13 @@ MR_API int32_t mr_generate(mr_ctx *ctx, const mr_generate_params *params, int32_
  * be 1; neither callback is called. */
 MR_API mr_status mr_generate_batch(mr_ctx *ctx, const mr_generate_params *params, int32_t *const *out,
                                    int32_t cap, int32_t *n_out);
+
+/* Beam search (params->num_beams >= 2) giving every finished hypothesis,
+ * best first: out[i][0..lens[i]) and scores[i] (sum of log-probabilities /
+ * length^length_penalty, transformers' sequences_scores) for i below
+ * num_beams. No callback is called. */
+MR_API mr_status mr_generate_beams(mr_ctx *ctx, const mr_generate_params *params, int32_t *const *out,
+                                   int32_t cap, int32_t *lens, float *scores);
 
 /* Convenience: tokenize text (+eos), encode, generate, detokenize into
  * text (NUL-terminated). Returns the text length, or a negative mr_status.

@@ -8,7 +8,8 @@
 
 mr_ctx_params mr_ctx_default_params(void) {
     mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
-                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0};
+                       .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0,
+                       .abort_callback = NULL, .abort_data = NULL};
     return p;
 }
 

@@ -12,7 +12,9 @@ mr_generate_params mr_generate_default_params(void) {
     mr_generate_params p = {
         .max_new_tokens = 64, .min_new_tokens = 0, .temperature = 0.0f, .top_k = 0,
         .top_p = 1.0f, .seed = 0, .num_beams = 1, .length_penalty = 1.0f,
-        .on_token = NULL, .user_data = NULL, .on_text = NULL,
+        .on_token = NULL, .user_data = NULL, .on_text = NULL, .repetition_penalty = 1.0f,
+        .no_repeat_ngram_size = 0, .banned_ids = NULL, .n_banned = 0, .prefix_ids = NULL, .n_prefix = 0,
+        .token_logprobs = NULL,
     };
     return p;
 }
@@ -81,14 +83,73 @@ static int32_t sample(mr_ctx *c, float *logits, int32_t n, const mr_generate_par
     return id;
 }
 
+/* ------------------------------------------------------------ logit processors */
+
+static int processing(const mr_generate_params *gp) {
+    return gp->repetition_penalty != 1.0f || gp->no_repeat_ngram_size > 0 || gp->n_banned > 0;
+}
+
+/* transformers' processors on one row of scores: the repetition penalty
+ * (each id of the decoder's input once), no repeated n-gram, banned ids,
+ * and no eos before min_new_tokens (ban_eos). hist: the decoder's input,
+ * start token first. */
+static void process(const mr_generate_params *gp, int32_t eos, float *lg, const int32_t *hist, int32_t n_hist,
+                    int ban_eos) {
+    if (gp->repetition_penalty != 1.0f)
+        for (int32_t i = 0; i < n_hist; i++) {
+            int32_t seen = 0;
+            for (int32_t j = 0; j < i && !seen; j++) seen = hist[j] == hist[i];
+            if (seen) continue;
+            float *x = &lg[hist[i]];
+            *x = *x < 0 ? *x * gp->repetition_penalty : *x / gp->repetition_penalty;
+        }
+    int32_t n = gp->no_repeat_ngram_size;
+    if (n > 0 && n_hist + 1 >= n) /* every n-gram whose first n-1 ids are the last n-1 of hist */
+        for (int32_t s = 0; s + n <= n_hist; s++) {
+            int32_t same = 1;
+            for (int32_t k = 0; k < n - 1 && same; k++) same = hist[s + k] == hist[n_hist - n + 1 + k];
+            if (same) lg[hist[s + n - 1]] = -INFINITY;
+        }
+    for (int32_t i = 0; i < gp->n_banned; i++) lg[gp->banned_ids[i]] = -INFINITY;
+    if (ban_eos && eos >= 0) lg[eos] = -INFINITY;
+}
+
+/* log-softmax of row x at id */
+static double logprob_of(const float *x, int32_t n, int32_t id) {
+    float mx = x[argmax(x, n)];
+    double s = 0;
+    for (int32_t i = 0; i < n; i++) s += exp((double)x[i] - mx);
+    return (double)x[id] - mx - log(s);
+}
+
+static int check_ids_list(mr_ctx *c, const char *what, const int32_t *ids, int32_t n, int32_t V) {
+    if (n < 0 || (n > 0 && !ids)) return MR_ERR(c, MR_ERR_INVALID_ARG, "%s: %d ids and no array", what, n);
+    for (int32_t i = 0; i < n; i++)
+        if (ids[i] < 0 || ids[i] >= V)
+            return MR_ERR(c, MR_ERR_TOKEN, "%s[%d] = %d is outside the vocabulary (0..%d)", what, i, ids[i], V - 1);
+    return MR_OK;
+}
+
 static int check_gen(mr_ctx *c, const mr_generate_params *gp, int32_t cap) {
     if (!c->n_enc) return MR_ERR(c, MR_ERR_STATE, "call mr_encode before mr_generate");
     if (gp->max_new_tokens < 1 || gp->min_new_tokens < 0 || gp->min_new_tokens > gp->max_new_tokens)
         return MR_ERR(c, MR_ERR_INVALID_ARG, "max_new_tokens %d / min_new_tokens %d invalid",
                       gp->max_new_tokens, gp->min_new_tokens);
-    if (gp->max_new_tokens + 1 > c->p.n_dec_max)
-        return MR_ERR(c, MR_ERR_TOO_LONG, "max_new_tokens %d exceeds n_dec_max - 1 = %d",
-                      gp->max_new_tokens, c->p.n_dec_max - 1);
+    if (gp->n_prefix < 0 || gp->n_prefix > c->p.n_dec_max)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "n_prefix %d invalid", gp->n_prefix);
+    if (gp->n_prefix + gp->max_new_tokens + 1 > c->p.n_dec_max)
+        return MR_ERR(c, MR_ERR_TOO_LONG, "n_prefix %d + max_new_tokens %d exceeds n_dec_max - 1 = %d",
+                      gp->n_prefix, gp->max_new_tokens, c->p.n_dec_max - 1);
+    if (!(gp->repetition_penalty > 0.0f) || !isfinite(gp->repetition_penalty))
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "repetition_penalty %g must be a positive number (1 = off)",
+                      gp->repetition_penalty);
+    if (gp->no_repeat_ngram_size < 0)
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "no_repeat_ngram_size %d is negative", gp->no_repeat_ngram_size);
+    int rc = check_ids_list(c, "banned_ids", gp->banned_ids, gp->n_banned, c->m->hp.n_vocab);
+    if (rc == MR_OK) rc = check_ids_list(c, "prefix_ids", gp->prefix_ids, gp->n_prefix, c->m->hp.n_vocab);
+    if (rc != MR_OK) return rc;
+    if (gp->num_beams > 1 && (gp->n_prefix > 0 || gp->token_logprobs))
+        return MR_ERR(c, MR_ERR_INVALID_ARG, "prefix_ids and token_logprobs are for num_beams 1");
     if (!(gp->temperature >= 0.0f) || !(gp->top_p >= 0.0f && gp->top_p <= 1.0f) || gp->top_k < 0)
         return MR_ERR(c, MR_ERR_INVALID_ARG, "temperature / top_k / top_p out of range");
     if (gp->num_beams < 1 || gp->num_beams > 64)
@@ -104,7 +165,7 @@ static int emit(const mr_generate_params *gp, const mr_tokenizer *tok, int32_t i
 }
 
 static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out, int32_t cap,
-                           float *score);
+                           float *score, int32_t *const *all, int32_t *lens, float *scores);
 
 int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap,
                     float *score) {
@@ -114,46 +175,52 @@ int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, i
     int rc = check_gen(c, &gp, cap);
     if (rc != MR_OK) return rc;
     if (!out && cap > 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "out is NULL");
-    if (gp.num_beams > 1) return beam_search(c, &gp, out, cap, score);
+    if (gp.num_beams > 1) return beam_search(c, &gp, out, cap, score, NULL, NULL, NULL);
     const mr_hparams *hp = &c->m->hp;
     c->rng = gp.seed ^ 0x853c49e6748fea9bull;
     c->kv.n = 0;
     mr_kv *kv = &c->kv;
+    const int32_t steps = gp.n_prefix + gp.max_new_tokens, P = gp.n_prefix;
     int32_t tok = hp->decoder_start_id, n = 0, one = 1;
+    int32_t *hist = malloc((size_t)(steps + 1) * sizeof *hist); /* the decoder's input */
+    if (!hist) return MR_ERR(c, MR_ERR_OOM, "out of memory");
+    hist[0] = tok;
     double sum_lp = 0;
     mr_text_stream ts;
     mr_text_stream_init(&ts, c->m->tok, gp.on_text, gp.user_data);
     /* greedy on a GPU: the choice is made there and only the id comes back */
-    int on_device = c->cuda && gp.temperature <= 0.0f && !score;
-    for (int32_t step = 0; step < gp.max_new_tokens; step++) {
+    int on_device = c->cuda && gp.temperature <= 0.0f && !score && !processing(&gp) && !P && !gp.token_logprobs;
+    for (int32_t step = 0; step < steps; step++) {
         rc = mr_t5_decode(c, 1, &kv, &one, &tok, c->xn);
-        if (rc != MR_OK) return rc;
-        int32_t next;
+        if (rc != MR_OK) break;
+        int32_t next, ban_eos = step >= P && step - P < gp.min_new_tokens;
         if (on_device) {
-            int32_t ban = step < gp.min_new_tokens ? hp->eos_id : -1;
-            if ((rc = mr_cuda_lm_head(c, c->xn, 1, NULL)) != MR_OK || (rc = mr_cuda_argmax(c, 1, ban, &next)) != MR_OK)
-                return rc;
+            if ((rc = mr_cuda_lm_head(c, c->xn, 1, NULL)) != MR_OK ||
+                (rc = mr_cuda_argmax(c, 1, ban_eos ? hp->eos_id : -1, &next)) != MR_OK)
+                break;
         } else {
-            if ((rc = mr_t5_lm_head(c, c->xn, 1, c->logits)) != MR_OK) return rc;
-            if (step < gp.min_new_tokens && hp->eos_id >= 0) c->logits[hp->eos_id] = -INFINITY;
-            next = sample(c, c->logits, hp->n_vocab, &gp);
+            if ((rc = mr_t5_lm_head(c, c->xn, 1, c->logits)) != MR_OK) break;
+            process(&gp, hp->eos_id, c->logits, hist, step + 1, ban_eos);
+            next = step < P ? gp.prefix_ids[step] : sample(c, c->logits, hp->n_vocab, &gp);
         }
-        if (score) { /* log-probability of the choice under the unwarped distribution */
-            float mx = c->logits[argmax(c->logits, hp->n_vocab)];
-            double s = 0;
-            for (int32_t i = 0; i < hp->n_vocab; i++) s += exp((double)c->logits[i] - mx);
-            sum_lp += (double)c->logits[next] - mx - log(s);
+        if (score || gp.token_logprobs) { /* under the processed distribution, before the warpers */
+            double lp = logprob_of(c->logits, hp->n_vocab, next);
+            if (step >= P) sum_lp += lp;
+            if (gp.token_logprobs && n < cap) gp.token_logprobs[n] = (float)lp;
         }
-        if (n >= cap) return MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids is full", cap);
+        if (n >= cap) { rc = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids is full", cap); break; }
         out[n++] = next;
-        tok = next;
+        hist[step + 1] = tok = next;
         if (emit(&gp, c->m->tok, next)) break;
         if ((rc = mr_text_stream_push(&ts, out, n, 0)) != 0) {
-            if (rc < 0) return MR_ERR(c, rc, "decoding the generated ids for on_text failed");
+            if (rc < 0) rc = MR_ERR(c, rc, "decoding the generated ids for on_text failed");
+            else rc = MR_OK;
             break;
         }
-        if (next == hp->eos_id) break;
+        if (next == hp->eos_id && step >= P) break;
     }
+    free(hist);
+    if (rc != MR_OK) return rc;
     /* the end: a character still waiting for bytes is printed as mr_detokenize prints it */
     if ((rc = mr_text_stream_push(&ts, out, n, 1)) < 0)
         return MR_ERR(c, rc, "decoding the generated ids for on_text failed");
@@ -171,7 +238,8 @@ mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t
     if (gp.num_beams != 1) return MR_ERR(c, MR_ERR_INVALID_ARG, "mr_generate_batch does not do beam search");
     if (!out || !n_out) return MR_ERR(c, MR_ERR_INVALID_ARG, "out and n_out are required");
     const mr_hparams *hp = &c->m->hp;
-    const int32_t B = c->n_seg, V = hp->n_vocab;
+    const int32_t B = c->n_seg, V = hp->n_vocab, P = gp.n_prefix, steps = gp.n_prefix + gp.max_new_tokens;
+    int32_t *hist = malloc((size_t)B * (steps + 1) * sizeof *hist); /* each input's decoder input */
     mr_kv *kvs = calloc((size_t)B, sizeof *kvs);
     mr_kv **run = calloc((size_t)B, sizeof *run);
     int32_t *ids = calloc((size_t)B, sizeof *ids), *tok = calloc((size_t)B, sizeof *tok);
@@ -179,17 +247,18 @@ mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t
     uint64_t *rng = calloc((size_t)B, sizeof *rng);
     float *h = malloc((size_t)B * hp->d_model * sizeof *h), *logits = malloc((size_t)B * V * sizeof *logits);
     rc = MR_OK;
-    if (!kvs || !run || !ids || !tok || !ones || !done || !rng || !h || !logits)
+    if (!hist || !kvs || !run || !ids || !tok || !ones || !done || !rng || !h || !logits)
         rc = MR_ERR(c, MR_ERR_OOM, "out of memory for %d sequences", B);
     for (int32_t i = 0; i < B && rc == MR_OK; i++) {
-        if (mr_ctx_kv_init(c, &kvs[i], gp.max_new_tokens + 1) != MR_OK) rc = MR_ERR(c, MR_ERR_OOM, "out of memory");
+        if (mr_ctx_kv_init(c, &kvs[i], steps + 1) != MR_OK) rc = MR_ERR(c, MR_ERR_OOM, "out of memory");
+        hist[(int64_t)i * (steps + 1)] = hp->decoder_start_id;
         kvs[i].seg = i;
         ones[i] = 1;
         n_out[i] = 0;
         tok[i] = hp->decoder_start_id;
         rng[i] = (gp.seed + (uint64_t)i) ^ 0x853c49e6748fea9bull;
     }
-    for (int32_t step = 0; step < gp.max_new_tokens && rc == MR_OK; step++) {
+    for (int32_t step = 0; step < steps && rc == MR_OK; step++) {
         int32_t na = 0;
         for (int32_t i = 0; i < B; i++)
             if (!done[i]) { run[na] = &kvs[i]; ids[na] = tok[i]; na++; }
@@ -200,21 +269,37 @@ mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t
         for (int32_t a = 0; a < na; a++) {
             int32_t i = run[a]->seg;
             float *lg = logits + (int64_t)a * V;
-            if (step < gp.min_new_tokens && hp->eos_id >= 0) lg[hp->eos_id] = -INFINITY;
+            int32_t *hi = hist + (int64_t)i * (steps + 1);
+            process(&gp, hp->eos_id, lg, hi, step + 1, step >= P && step - P < gp.min_new_tokens);
             uint64_t keep = c->rng;
             c->rng = rng[i];
-            int32_t next = sample(c, lg, V, &gp);
+            int32_t next = step < P ? gp.prefix_ids[step] : sample(c, lg, V, &gp);
             rng[i] = c->rng;
             c->rng = keep;
             if (n_out[i] >= cap) { rc = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids is full", cap); break; }
+            if (gp.token_logprobs) gp.token_logprobs[(int64_t)i * cap + n_out[i]] = (float)logprob_of(lg, V, next);
             out[i][n_out[i]++] = next;
-            tok[i] = next;
-            if (next == hp->eos_id) done[i] = 1;
+            hi[step + 1] = tok[i] = next;
+            if (next == hp->eos_id && step >= P) done[i] = 1;
         }
     }
     if (kvs) for (int32_t i = 0; i < B; i++) mr_kv_free(&kvs[i]);
-    free(kvs); free(run); free(ids); free(tok); free(ones); free(done); free(rng); free(h); free(logits);
+    free(hist); free(kvs); free(run); free(ids); free(tok); free(ones); free(done); free(rng); free(h); free(logits);
     return rc;
+}
+
+mr_status mr_generate_beams(mr_ctx *c, const mr_generate_params *params, int32_t *const *out, int32_t cap,
+                            int32_t *lens, float *scores) {
+    if (!c) return MR_ERR_INVALID_ARG;
+    c->err[0] = 0;
+    mr_generate_params gp = params ? *params : mr_generate_default_params();
+    int rc = check_gen(c, &gp, cap);
+    if (rc != MR_OK) return rc;
+    if (gp.num_beams < 2) return MR_ERR(c, MR_ERR_INVALID_ARG, "mr_generate_beams needs num_beams >= 2 (got %d)", gp.num_beams);
+    if (!out || !lens || !scores) return MR_ERR(c, MR_ERR_INVALID_ARG, "out, lens and scores are required");
+    for (int32_t i = 0; i < gp.num_beams; i++)
+        if (!out[i] && cap > 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "out[%d] is NULL", i);
+    return (mr_status)beam_search(c, &gp, NULL, cap, NULL, out, lens, scores);
 }
 
 /* ------------------------------------------------------------ beam search */
@@ -246,8 +331,10 @@ static void offer(hyp *fin, int32_t *n_fin, int32_t B, const int32_t *ids, int32
     fin[slot].score = sc;
 }
 
+/* out, cap, score: the best hypothesis (streamed to the callbacks); or,
+ * with all: every hypothesis, best first, into all[i] / lens[i] / scores[i]. */
 static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out, int32_t cap,
-                           float *score) {
+                           float *score, int32_t *const *all, int32_t *lens, float *scores) {
     const mr_hparams *hp = &c->m->hp;
     const int32_t B = gp->num_beams, V = hp->n_vocab, T = gp->max_new_tokens, K = 2 * B;
     /* two banks of B caches: beams are read from one and written to the other */
@@ -262,10 +349,11 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
     double *topv = malloc((size_t)K * sizeof *topv);
     hyp *fin = calloc((size_t)B, sizeof *fin);
     int32_t *fin_ids = calloc((size_t)B * T, sizeof *fin_ids);
+    int32_t *hist = malloc((size_t)(T + 1) * sizeof *hist);
     int32_t n_fin = 0, n_run = 1, len = 0, rc;
     int32_t result = MR_ERR(c, MR_ERR_OOM, "out of memory for %d beams", B);
     if (!kvs || !run || !seq || !nseq || !toks || !ones || !bscore || !logits || !hbuf || !top || !topv ||
-        !fin || !fin_ids)
+        !fin || !fin_ids || !hist)
         goto done;
     for (int32_t i = 0; i < 2 * B; i++)
         if (mr_ctx_kv_init(c, &kvs[i], T + 1) != MR_OK) goto done;
@@ -288,6 +376,14 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
             double s = 0;
             for (int32_t i = 0; i < V; i++) s += exp((double)lg[i] - mx);
             double ls = log(s);
+            if (processing(gp)) { /* transformers processes each beam's log-probabilities */
+                for (int32_t i = 0; i < V; i++) lg[i] = (float)((double)lg[i] - mx - ls);
+                hist[0] = hp->decoder_start_id;
+                memcpy(hist + 1, seq + (int64_t)b * T, (size_t)len * sizeof *hist);
+                process(gp, hp->eos_id, lg, hist, len + 1, 0);
+                mx = 0;
+                ls = 0;
+            }
             /* merge into the running top-K (insertion; K is small) */
             for (int32_t i = 0; i < V; i++) {
                 double v = bscore[b] + ((double)lg[i] - mx - ls);
@@ -333,6 +429,24 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
             offer(fin, &n_fin, B, seq + (int64_t)b * T, len, bscore[b] / pow((double)len, gp->length_penalty));
     int32_t best = 0;
     for (int32_t f = 1; f < n_fin; f++) if (fin[f].score > fin[best].score) best = f;
+    if (all) { /* every hypothesis, best first */
+        for (int32_t r = 0; r < B; r++) {
+            int32_t k = -1;
+            for (int32_t f = 0; f < n_fin; f++)
+                if (fin[f].len >= 0 && (k < 0 || fin[f].score > fin[k].score)) k = f;
+            if (k < 0) { lens[r] = 0; scores[r] = -INFINITY; continue; }
+            if (fin[k].len > cap) {
+                result = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids, %d needed", cap, fin[k].len);
+                goto done;
+            }
+            memcpy(all[r], fin[k].ids, (size_t)fin[k].len * sizeof(int32_t));
+            lens[r] = fin[k].len;
+            scores[r] = (float)fin[k].score;
+            fin[k].len = -1; /* taken */
+        }
+        result = MR_OK;
+        goto done;
+    }
     if (fin[best].len > cap) {
         result = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids, %d needed", cap, fin[best].len);
         goto done;
@@ -356,7 +470,7 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
 done:
     if (kvs) for (int32_t i = 0; i < 2 * B; i++) mr_kv_free(&kvs[i]);
     free(kvs); free(run); free(seq); free(nseq); free(toks); free(ones); free(bscore); free(logits);
-    free(hbuf); free(top); free(topv); free(fin); free(fin_ids);
+    free(hbuf); free(top); free(topv); free(fin); free(fin_ids); free(hist);
     return result;
 }
 

@@ -127,6 +127,14 @@ struct mr_ctx {
 
 #define MR_ERR(ctx, code, ...) (mr_fmt((ctx)->err, sizeof (ctx)->err, __VA_ARGS__), (code))
 
+/* MR_OK to go on, or MR_ERR_CANCELLED when the context's abort callback
+ * says to stop (asked between layers and before decoder steps). */
+static inline int mr_ctx_check_abort(mr_ctx *c) {
+    if (c->p.abort_callback && c->p.abort_callback(c->p.abort_data))
+        return MR_ERR(c, MR_ERR_CANCELLED, "cancelled by the abort callback");
+    return MR_OK;
+}
+
 /* ops.c: the scalar reference kernels */
 MR_INTERNAL void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y,
                            float *wrow);

@@ -182,17 +182,21 @@ static int check_ids(mr_ctx *c, const int32_t *ids, int32_t n) {
     return MR_OK;
 }
 
-static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *lens, int32_t n_seg);
+static int encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *lens, int32_t n_seg);
 
 int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_seg) {
     int32_t n = 0;
     for (int32_t s = 0; s < n_seg; s++) n += lens[s];
     int rc = check_ids(c, ids, n);
+    if (rc == MR_OK) rc = mr_ctx_check_abort(c);
     if (rc != MR_OK) return rc;
     if (c->cuda) {
         if ((rc = mr_cuda_encode(c, ids, lens, n_seg)) != MR_OK) return rc;
-    } else {
-        encode_cpu(c, ids, n, lens, n_seg);
+    } else if ((rc = encode_cpu(c, ids, n, lens, n_seg)) != MR_OK) {
+        c->n_enc = 0; /* half an encoder output is none: encode again */
+        c->n_seg = 0;
+        c->cross_ready = 0;
+        return rc;
     }
     c->n_enc = n;
     c->n_seg = n_seg;
@@ -204,12 +208,14 @@ int mr_t5_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_s
     return MR_OK;
 }
 
-static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *lens, int32_t n_seg) {
+static int encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *lens, int32_t n_seg) {
     const mr_model *m = c->m;
     const mr_hparams *hp = &m->hp;
     int64_t d = hp->d_model, in = hp->inner;
     embed(c, ids, n);
     for (int l = 0; l < hp->n_enc_layers; l++) {
+        int rc = l ? mr_ctx_check_abort(c) : MR_OK;
+        if (rc != MR_OK) return rc;
         const mr_layer *L = &m->enc[l];
         mr_rmsnorm(c->x, L->attn_norm, n, d, hp->eps, c->xn);
         mr_mm(c, L->q, c->xn, n, c->q);
@@ -225,6 +231,7 @@ static void encode_cpu(mr_ctx *c, const int32_t *ids, int32_t n, const int32_t *
         ffn(c, L, n);
     }
     mr_rmsnorm(c->x, m->enc_norm, n, d, hp->eps, c->enc_out);
+    return MR_OK;
 }
 
 /* Cross-attention keys and values depend only on the encoder output:
@@ -259,6 +266,7 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
     if (N <= 0) return MR_ERR(c, MR_ERR_EMPTY, "no decoder tokens");
     if (N > c->cap_rows) return MR_ERR(c, MR_ERR_TOO_LONG, "%d decoder tokens at once exceed %d", N, c->cap_rows);
     int rc = check_ids(c, tok, N);
+    if (rc == MR_OK) rc = mr_ctx_check_abort(c);
     if (rc != MR_OK) return rc;
     if (c->cuda) return mr_cuda_decode(c, n_seq, kv, cnt, tok, h);
     if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;

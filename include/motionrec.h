@@ -144,8 +144,15 @@ typedef struct mr_model mr_model;
 /* Weight storage types of a loaded file. */
 typedef enum mr_type { MR_TYPE_F32 = 0, MR_TYPE_F16 = 1, MR_TYPE_Q8_0 = 8, MR_TYPE_BF16 = 30 } mr_type;
 
+/* Load progress, 0..1; returns non-zero to stop the load (it then fails with
+ * "load cancelled"). */
+typedef int (*mr_progress_callback)(float progress, void *progress_data);
+
 typedef struct mr_model_params {
     int use_mmap;   /* 1 (default): map the file read-only; 0: read it into memory */
+    mr_progress_callback progress_callback; /* may be NULL: called as the load advances
+                       (the file opened, each layer, the tokenizer), from the loading thread */
+    void *progress_data; /* passed to progress_callback */
 } mr_model_params;
 
 MR_API mr_model_params mr_model_default_params(void);
@@ -155,6 +162,12 @@ MR_API mr_model_params mr_model_default_params(void);
 MR_API mr_model *mr_model_load(const char *path, const mr_model_params *params, char *err,
                                size_t err_size);
 MR_API void mr_model_free(mr_model *model);
+/* The same from a GGUF image in memory (size bytes at data, e.g. embedded
+ * in the program or received over a network). Nothing is copied: the
+ * weights are read where they are, so data must stay valid and unchanged
+ * until mr_model_free; use_mmap is ignored. */
+MR_API mr_model *mr_model_load_from_memory(const void *data, size_t size, const mr_model_params *params,
+                                           char *err, size_t err_size);
 
 /* Hyper-parameters, as read from the file. */
 typedef struct mr_model_info {

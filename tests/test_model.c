@@ -604,6 +604,62 @@ static void load_out_of_memory(void **state) {
     }
 }
 
+typedef struct {
+    float seen[64];
+    int n, stop_at;
+} progress_log;
+
+static int on_progress(float x, void *data) {
+    progress_log *l = data;
+    if (l->n < 64) l->seen[l->n] = x;
+    l->n++;
+    return l->stop_at > 0 && l->n >= l->stop_at;
+}
+
+/* The same model from a buffer as from its file, progress reported from 0
+ * to 1 and a stop honoured, and a bad image refused with a message. */
+static void load_from_memory(void **state) {
+    (void)state;
+    char err[256];
+    size_t size;
+    char *img = tu_read(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), &size);
+    assert_non_null(img);
+    progress_log log = {0};
+    mr_model_params mp = mr_model_default_params();
+    mp.progress_callback = on_progress;
+    mp.progress_data = &log;
+    mr_model *a = mr_model_load_from_memory(img, size, &mp, err, sizeof err);
+    if (!a) fail_msg("%s", err);
+    assert_true(log.n >= 4 && log.seen[0] == 0.0f && log.seen[log.n - 1] == 1.0f);
+    for (int i = 1; i < log.n; i++) assert_true(log.seen[i] >= log.seen[i - 1]);
+    mr_model *b = mr_model_load(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), NULL, err, sizeof err);
+    assert_non_null(b);
+    int32_t ids[] = {3, 288, 7, 101, 14, 114, 48, 29, 19, 1}, oa[64], ob[64];
+    mr_ctx *ca = mr_ctx_new(a, NULL), *cb = mr_ctx_new(b, NULL);
+    assert_int_equal(mr_encode(ca, ids, 10), MR_OK);
+    assert_int_equal(mr_encode(cb, ids, 10), MR_OK);
+    int32_t na = mr_generate(ca, NULL, oa, 64, NULL), nb = mr_generate(cb, NULL, ob, 64, NULL);
+    if (!(na > 0 && na == nb)) fail_msg("%d %d: %s / %s", na, nb, mr_ctx_errmsg(ca), mr_ctx_errmsg(cb));
+    assert_memory_equal(oa, ob, (size_t)na * sizeof *oa);
+    mr_ctx_free(ca);
+    mr_ctx_free(cb);
+    mr_model_free(a);
+    mr_model_free(b);
+    /* stopped half way: no model, and the reason */
+    log = (progress_log){.stop_at = 3};
+    assert_null(mr_model_load_from_memory(img, size, &mp, err, sizeof err));
+    assert_non_null(strstr(err, "load cancelled"));
+    /* not a model */
+    assert_null(mr_model_load_from_memory(img, 20, NULL, err, sizeof err));
+    assert_true(err[0] != 0);
+    assert_null(mr_model_load_from_memory(NULL, 100, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "no model image"));
+    memset(img, 'x', 64);
+    assert_null(mr_model_load_from_memory(img, size, NULL, err, sizeof err));
+    assert_true(err[0] != 0);
+    free(img);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
@@ -612,6 +668,7 @@ int main(void) {
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
         cmocka_unit_test(batch_beyond_n_ctx),  cmocka_unit_test(load_out_of_memory),
+        cmocka_unit_test(load_from_memory),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

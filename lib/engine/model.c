@@ -10,7 +10,7 @@
 #include <string.h>
 
 mr_model_params mr_model_default_params(void) {
-    mr_model_params p = {.use_mmap = 1};
+    mr_model_params p = {.use_mmap = 1, .progress_callback = NULL, .progress_data = NULL};
     return p;
 }
 
@@ -19,7 +19,15 @@ typedef struct {
     char *err;
     size_t errsz;
     uint64_t owned_used;
+    const mr_model_params *p;
 } loader;
+
+/* Reports progress; 0 when the callback asks to stop (with the message set). */
+static int progress(loader *L, float x) {
+    if (!L->p->progress_callback || !L->p->progress_callback(x, L->p->progress_data)) return 1;
+    mr_fmt(L->err, L->errsz, "load cancelled by the progress callback (at %.0f%%)", 100.0 * x);
+    return 0;
+}
 
 static int get_u32(loader *L, const char *key, int32_t *out, int required, int32_t dflt) {
     uint32_t v;
@@ -118,6 +126,9 @@ static int load_layers(loader *L, int dec, int *ok) {
     (snprintf(name, sizeof name, "%s.blk.%d." suffix ".weight", pre, i), \
      ls[i].field = tensor(L, name, a, b, req, ok))
     for (int i = 0; i < n && *ok; i++) {
+        /* the layers are most of the load: 10% .. 90%, encoder then decoder */
+        int done = (dec ? hp->n_enc_layers : 0) + i, all = hp->n_enc_layers + hp->n_dec_layers;
+        if (!progress(L, 0.1f + 0.8f * (float)done / (float)(all ? all : 1))) { *ok = 0; return 0; }
         const mr_tensor *nt;
         snprintf(name, sizeof name, "%s.blk.%d.attn_norm.weight", pre, i);
         nt = tensor(L, name, d, 0, 1, ok);
@@ -202,18 +213,23 @@ int mr_hparams_check(mr_hparams *hp, int names, char *err, size_t errsz) {
     return 1;
 }
 
-mr_model *mr_model_load(const char *path, const mr_model_params *params, char *err,
-                        size_t errsz) {
+/* path, or else data/size: a file or an image in memory */
+static mr_model *load(const char *path, const void *data, size_t size, const mr_model_params *params, char *err,
+                      size_t errsz) {
     mr_model_params p = params ? *params : mr_model_default_params();
-    if (!path) { mr_fmt(err, errsz, "path is NULL"); return NULL; }
+    if (!path && !data) { mr_fmt(err, errsz, "path is NULL"); return NULL; }
     mr_model *m = mr_calloc(1, sizeof *m);
     if (!m) {
-        mr_fmt(err, errsz, "out of memory loading %s (%zu bytes for the model)", path, sizeof *m);
+        mr_fmt(err, errsz, "out of memory loading %s (%zu bytes for the model)", path ? path : "a model", sizeof *m);
         return NULL;
     }
     pthread_mutex_init(&m->cuda_lock, NULL);
-    loader L = {m, err, errsz, 0};
-    if (mr_gguf_open(&m->file, path, p.use_mmap, err, errsz) != MR_OK) goto fail;
+    loader L = {m, err, errsz, 0, &p};
+    if (!progress(&L, 0.0f)) goto fail;
+    if ((path ? mr_gguf_open(&m->file, path, p.use_mmap, err, errsz)
+              : mr_gguf_open_mem(&m->file, data, size, err, errsz)) != MR_OK)
+        goto fail;
+    if (!progress(&L, 0.1f)) goto fail;
     gguf_file *f = &m->file;
     const char *arch;
     uint64_t alen;
@@ -312,6 +328,7 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
     m->weight_type = m->enc[0].q->type;
     for (uint64_t i = 0; i < f->n_tensors; i++) m->weight_bytes += f->tensors[i].nbytes;
 
+    if (!progress(&L, 0.9f)) goto fail;
     mr_sp_raw raw;
     r = mr_sp_from_gguf(f, &raw, err, errsz);
     if (r < 0) goto fail;
@@ -319,10 +336,21 @@ mr_model *mr_model_load(const char *path, const mr_model_params *params, char *e
         m->tok = mr_tokenizer_build(&raw, 0, err, errsz);
         if (!m->tok) goto fail;
     }
+    if (!progress(&L, 1.0f)) goto fail;
     return m;
 fail:
     mr_model_free(m);
     return NULL;
+}
+
+mr_model *mr_model_load(const char *path, const mr_model_params *params, char *err, size_t errsz) {
+    return load(path, NULL, 0, params, err, errsz);
+}
+
+mr_model *mr_model_load_from_memory(const void *data, size_t size, const mr_model_params *params, char *err,
+                                    size_t errsz) {
+    if (!data || size == 0) { mr_fmt(err, errsz, "no model image (data NULL or size 0)"); return NULL; }
+    return load(NULL, data, size, params, err, errsz);
 }
 
 void mr_model_free(mr_model *m) {

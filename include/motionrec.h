@@ -144,6 +144,12 @@ typedef struct mr_model mr_model;
 /* Weight storage types of a loaded file. */
 typedef enum mr_type { MR_TYPE_F32 = 0, MR_TYPE_F16 = 1, MR_TYPE_Q8_0 = 8, MR_TYPE_BF16 = 30 } mr_type;
 
+/* Logging: the library prints nothing; give a callback to hear what it does.
+ * Messages at level <= the params' log_level are passed (one line, no
+ * newline), from the calling thread. */
+enum { MR_LOG_ERROR = 0, MR_LOG_WARN = 1, MR_LOG_INFO = 2, MR_LOG_DEBUG = 3 };
+typedef void (*mr_log_callback)(int level, const char *message, void *log_data);
+
 /* Load progress, 0..1; returns non-zero to stop the load (it then fails with
  * "load cancelled"). */
 typedef int (*mr_progress_callback)(float progress, void *progress_data);
@@ -153,6 +159,10 @@ typedef struct mr_model_params {
     mr_progress_callback progress_callback; /* may be NULL: called as the load advances
                        (the file opened, each layer, the tokenizer), from the loading thread */
     void *progress_data; /* passed to progress_callback */
+    mr_log_callback log_callback; /* may be NULL (default: silent): the load's summary (INFO) or
+                       failure (ERROR) */
+    void *log_data;
+    int32_t log_level;  /* MR_LOG_ERROR..MR_LOG_DEBUG; default MR_LOG_INFO */
 } mr_model_params;
 
 MR_API mr_model_params mr_model_default_params(void);
@@ -228,6 +238,10 @@ typedef struct mr_ctx_params {
                            with MR_ERR_CANCELLED. It may read a flag another thread sets; the
                            context stays usable, but an interrupted encode must be redone. */
     void *abort_data;   /* passed to abort_callback */
+    mr_log_callback log_callback; /* may be NULL (default: silent): the context's setup (INFO),
+                           a CUDA fallback (WARN), each encode and generation with its time (DEBUG) */
+    void *log_data;
+    int32_t log_level;  /* MR_LOG_ERROR..MR_LOG_DEBUG; default MR_LOG_INFO */
 } mr_ctx_params;
 
 enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };

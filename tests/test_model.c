@@ -660,6 +660,59 @@ static void load_from_memory(void **state) {
     free(img);
 }
 
+typedef struct {
+    char text[16][512];
+    int level[16], n;
+} log_book;
+
+static void on_log(int level, const char *msg, void *data) {
+    log_book *b = data;
+    if (b->n < 16) { snprintf(b->text[b->n], sizeof b->text[0], "%s", msg); b->level[b->n] = level; }
+    b->n++;
+}
+
+static int logged(const log_book *b, int level, const char *needle) {
+    for (int i = 0; i < b->n && i < 16; i++)
+        if (b->level[i] == level && strstr(b->text[i], needle)) return 1;
+    return 0;
+}
+
+/* The logging hook: what a load, a context and calls say, by level. */
+static void logging_hook(void **state) {
+    (void)state;
+    char err[256];
+    log_book book = {0};
+    mr_model_params mp = mr_model_default_params();
+    mp.log_callback = on_log;
+    mp.log_data = &book;
+    mr_model *m = mr_model_load(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), &mp, err, sizeof err);
+    assert_non_null(m);
+    assert_int_equal(book.n, 1);
+    assert_true(logged(&book, MR_LOG_INFO, "loaded") && logged(&book, MR_LOG_INFO, "d_model 64"));
+    book.n = 0;
+    assert_null(mr_model_load("/nonexistent.gguf", &mp, err, sizeof err));
+    assert_true(logged(&book, MR_LOG_ERROR, "/nonexistent.gguf"));
+    book.n = 0;
+    mp.log_level = MR_LOG_WARN; /* a quieter level hears no summary */
+    mr_model *m2 = mr_model_load(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), &mp, err, sizeof err);
+    assert_non_null(m2);
+    assert_int_equal(book.n, 0);
+    mr_model_free(m2);
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.log_callback = on_log;
+    cp.log_data = &book;
+    cp.log_level = MR_LOG_DEBUG;
+    mr_ctx *c = mr_ctx_new(m, &cp);
+    assert_true(logged(&book, MR_LOG_INFO, "context: n_ctx"));
+    int32_t ids[] = {3, 288, 7, 1}, out[64];
+    assert_int_equal(mr_encode(c, ids, 4), MR_OK);
+    assert_true(mr_generate(c, NULL, out, 64, NULL) > 0);
+    assert_true(logged(&book, MR_LOG_DEBUG, "encode: 1 input, 4 tokens"));
+    assert_true(logged(&book, MR_LOG_DEBUG, "generate: "));
+    mr_ctx_free(c);
+    mr_model_free(m);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
@@ -668,7 +721,7 @@ int main(void) {
         cmocka_unit_test(shared_model),        cmocka_unit_test(llamacpp_file),
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
         cmocka_unit_test(batch_beyond_n_ctx),  cmocka_unit_test(load_out_of_memory),
-        cmocka_unit_test(load_from_memory),
+        cmocka_unit_test(load_from_memory),    cmocka_unit_test(logging_hook),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

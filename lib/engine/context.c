@@ -9,7 +9,8 @@
 mr_ctx_params mr_ctx_default_params(void) {
     mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
                        .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0,
-                       .abort_callback = NULL, .abort_data = NULL};
+                       .abort_callback = NULL, .abort_data = NULL, .log_callback = NULL, .log_data = NULL,
+                       .log_level = MR_LOG_INFO};
     return p;
 }
 
@@ -66,6 +67,7 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
             }
             /* asked for: run on the CPU, and say so */
             mr_fmt(err, errsz, "%s; running on the CPU (cpu_fallback)", c->err);
+            mr_log(p.log_callback, p.log_data, p.log_level, MR_LOG_WARN, "%s; running on the CPU (cpu_fallback)", c->err);
             c->p.backend = MR_BACKEND_CPU;
         } else {
             /* the generation cache moves to the device */
@@ -78,6 +80,10 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
         }
     }
     c->err[0] = 0;
+    mr_log(c->p.log_callback, c->p.log_data, c->p.log_level, MR_LOG_INFO,
+           "context: n_ctx %d, n_dec_max %d, %d thread%s, kernels %s, backend %s", c->p.n_ctx, c->p.n_dec_max,
+           c->p.n_threads, c->p.n_threads == 1 ? "" : "s", c->kern->name,
+           c->p.backend == MR_BACKEND_CUDA ? "CUDA" : "CPU");
     *out = c;
     return MR_OK;
 }
@@ -252,7 +258,18 @@ mr_status mr_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
     return mr_encode_batch(c, &ids, &n, 1);
 }
 
+static mr_status encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *lens, int32_t n_inputs);
+
 mr_status mr_encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *lens, int32_t n_inputs) {
+    double t0 = c && c->p.log_callback ? mr_now_ms() : 0;
+    mr_status rc = encode_batch(c, ids, lens, n_inputs);
+    if (c && c->p.log_callback)
+        mr_log(c->p.log_callback, c->p.log_data, c->p.log_level, MR_LOG_DEBUG, "encode: %d input%s, %d tokens, %.2f ms%s%s",
+               n_inputs, n_inputs == 1 ? "" : "s", c->n_enc, mr_now_ms() - t0, rc ? ": " : "", rc ? c->err : "");
+    return rc;
+}
+
+static mr_status encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *lens, int32_t n_inputs) {
     if (!c) return MR_ERR_INVALID_ARG;
     c->err[0] = 0;
     c->n_enc = 0;

@@ -167,8 +167,18 @@ static int emit(const mr_generate_params *gp, const mr_tokenizer *tok, int32_t i
 static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out, int32_t cap,
                            float *score, int32_t *const *all, int32_t *lens, float *scores);
 
-int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap,
-                    float *score) {
+static int32_t generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap, float *score);
+
+int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap, float *score) {
+    double t0 = c && c->p.log_callback ? mr_now_ms() : 0;
+    int32_t n = generate(c, params, out, cap, score);
+    if (c && c->p.log_callback)
+        mr_log(c->p.log_callback, c->p.log_data, c->p.log_level, MR_LOG_DEBUG, "generate: %d ids, %.2f ms%s%s",
+               n > 0 ? n : 0, mr_now_ms() - t0, n < 0 ? ": " : "", n < 0 ? c->err : "");
+    return n;
+}
+
+static int32_t generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap, float *score) {
     if (!c) return MR_ERR_INVALID_ARG;
     c->err[0] = 0;
     mr_generate_params gp = params ? *params : mr_generate_default_params();

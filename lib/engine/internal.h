@@ -5,6 +5,12 @@
 
 #include "common.h"
 
+/* ------------------------------------------------------------ logging (util.c) */
+/* A message to cb if level <= max (nothing when cb is NULL). */
+MR_INTERNAL void mr_log(mr_log_callback cb, void *data, int32_t max, int level, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+MR_INTERNAL double mr_now_ms(void);
+
 /* ------------------------------------------------------------ allocation (alloc.c) */
 /* malloc, calloc, realloc and strndup for the loaders (gguf.c, model.c,
  * sp_model.c, tokenizer.c), each of which answers a NULL with a message

@@ -10,7 +10,8 @@
 #include <string.h>
 
 mr_model_params mr_model_default_params(void) {
-    mr_model_params p = {.use_mmap = 1, .progress_callback = NULL, .progress_data = NULL};
+    mr_model_params p = {.use_mmap = 1, .progress_callback = NULL, .progress_data = NULL,
+                         .log_callback = NULL, .log_data = NULL, .log_level = MR_LOG_INFO};
     return p;
 }
 
@@ -213,6 +214,9 @@ int mr_hparams_check(mr_hparams *hp, int names, char *err, size_t errsz) {
     return 1;
 }
 
+static const char *act_name(mr_act a);
+static const char *act_name_of(const mr_hparams *hp) { return act_name(hp->act); }
+
 /* path, or else data/size: a file or an image in memory */
 static mr_model *load(const char *path, const void *data, size_t size, const mr_model_params *params, char *err,
                       size_t errsz) {
@@ -337,8 +341,15 @@ static mr_model *load(const char *path, const void *data, size_t size, const mr_
         if (!m->tok) goto fail;
     }
     if (!progress(&L, 1.0f)) goto fail;
+    mr_log(p.log_callback, p.log_data, p.log_level, MR_LOG_INFO,
+           "loaded %s: T5 (%s), d_model %d, %d encoder + %d decoder layers, vocabulary %d, %s weights, %.1f MiB%s",
+           path ? path : "a model from memory", act_name_of(hp), hp->d_model, hp->n_enc_layers, hp->n_dec_layers,
+           hp->n_vocab, mr_type_name(m->weight_type), (double)m->weight_bytes / (1 << 20),
+           m->tok ? ", with its tokenizer" : "");
     return m;
 fail:
+    mr_log(p.log_callback, p.log_data, p.log_level, MR_LOG_ERROR, "loading %s failed: %s",
+           path ? path : "a model from memory", err && errsz ? err : "");
     mr_model_free(m);
     return NULL;
 }

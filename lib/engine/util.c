@@ -3,6 +3,7 @@
 #include "kernels.h"
 
 #include <stdio.h>
+#include <time.h>
 
 const char *mr_strerror(int code) {
     switch (code) {
@@ -46,4 +47,20 @@ const char *mr_build_info(void) {
     case MR_KERN_AVX2: return MR_INFO("avx2");
     default: return MR_INFO("scalar");
     }
+}
+
+void mr_log(mr_log_callback cb, void *data, int32_t max, int level, const char *fmt, ...) {
+    if (!cb || level > max) return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    cb(level, msg, data);
+}
+
+double mr_now_ms(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return 1e3 * (double)t.tv_sec + 1e-6 * (double)t.tv_nsec;
 }

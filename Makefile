@@ -39,7 +39,8 @@ endif
 ifdef SANITIZE
   MR_CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
   MR_LDFLAGS += -fsanitize=$(SANITIZE)
-  BUILD := $(BUILD)-san
+  # (thread has a folder of its own: it cannot share objects with address)
+  BUILD := $(BUILD)-$(if $(findstring thread,$(SANITIZE)),tsan,san)
 endif
 ifdef BLAS
   MR_CFLAGS += -DMR_USE_BLAS $(shell pkg-config --cflags openblas 2>/dev/null)
@@ -213,7 +214,7 @@ uninstall:
 	@case "$(DESTDIR)$(PREFIX)" in /usr|/usr/local) [ -w /etc/ld.so.cache ] && ldconfig || true;; esac
 
 clean:
-	rm -rf build build-san build-blas build-san-blas build-cuda
+	rm -rf build build-san build-tsan build-blas build-san-blas build-cuda
 
 # Benchmarks (bench/): not part of the tests
 $(BUILD)/bench-tokenizer: bench/bench_tokenizer.c $(ENGINE_A)
@@ -250,6 +251,19 @@ fuzz-smoke:
 	   sh tests/fuzz/smoke.sh run $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS); \
 	 fi
 
+# The concurrency tests under ThreadSanitizer (its own build, build-tsan/):
+# the thread pool and kernels, shared models, threads at every count, the
+# abort callback set from another thread, advisors sharing a model, and
+# motion-server's worker pool under concurrent clients. Any report fails.
+TSAN_TESTS = test_kernels test_model test_t5 test_processors test_advisor
+tsan:
+	$(MAKE) --no-print-directory SANITIZE=thread tsan-run
+tsan-run: $(TSAN_TESTS:%=$(BUILD)/tests/%) $(BUILD)/motion-server $(TESTDATA)
+	@fail=0; for t in $(TSAN_TESTS); do echo "== $$t (ThreadSanitizer)"; \
+	   TSAN_OPTIONS="halt_on_error=1 exitcode=66" MR_TESTDATA=$(BUILD)/testdata $(BUILD)/tests/$$t || fail=1; done; \
+	 TSAN_OPTIONS="halt_on_error=1 exitcode=66" MR_BUILD=$(BUILD) python3 tests/test_server.py || fail=1; \
+	 if [ $$fail = 0 ]; then echo "TSAN TESTS PASSED"; else echo "TSAN TESTS FAILED"; fi; exit $$fail
+
 # The README's two commands: each installs its own dependencies first.
 DEMO_DIR = tests/data/goldens/flan-v1_1-tiny-copy
 # The main command: build, then a recommendation for the bundled sample
@@ -272,5 +286,5 @@ check:
 	sh scripts/setup.sh
 	$(MAKE) test
 
-.PHONY: all test install uninstall clean demo check fuzz fuzz-smoke
+.PHONY: all test install uninstall clean demo check fuzz fuzz-smoke tsan tsan-run
 -include $(LIB_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

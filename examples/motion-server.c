@@ -673,19 +673,24 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum 
 
 /* Connections over --max-connections are closed at once (rather than left
  * waiting in the listen queue, where a crowd would hold them for their
- * timeout): the count is kept by the two callbacks below. */
+ * timeout). A place is taken when a connection is accepted (so that
+ * connections arriving together on several workers cannot all pass) and
+ * given back when it closes. */
 static enum MHD_Result accept_policy(void *cls, const struct sockaddr *addr, socklen_t len) {
     server *s = cls;
-    if (atomic_load(&s->open_conn) < s->max_conn) return MHD_YES;
+    unsigned n = atomic_load(&s->open_conn);
+    while (n < s->max_conn)
+        if (atomic_compare_exchange_weak(&s->open_conn, &n, n + 1)) return MHD_YES;
     atomic_fetch_add(&s->m.refused_conn, 1);
     return MHD_NO;
 }
 
+/* (MHD reports a close only for a connection it started; it starts every
+ * one the policy lets in unless it runs out of memory for it.) */
 static void connection_event(void *cls, struct MHD_Connection *c, void **socket_ctx,
                              enum MHD_ConnectionNotificationCode what) {
     server *s = cls;
-    if (what == MHD_CONNECTION_NOTIFY_STARTED) atomic_fetch_add(&s->open_conn, 1);
-    else atomic_fetch_sub(&s->open_conn, 1);
+    if (what == MHD_CONNECTION_NOTIFY_CLOSED) atomic_fetch_sub(&s->open_conn, 1);
 }
 
 /* ------------------------------------------------------------ main */

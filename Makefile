@@ -7,6 +7,9 @@
 PREFIX   ?= /usr/local
 # the version, from the header (one place to change it)
 MR_VERSION := $(shell sed -n 's/^#define MR_VERSION_STRING "\(.*\)"/\1/p' include/motionrec.h)
+# the ABI: the shared libraries' sonames carry it (libmotionrec.so.N), so a
+# program built for another ABI is refused by the loader, not run wrongly
+MR_ABI := $(shell sed -n 's/^#define MR_ABI_VERSION \([0-9]*\).*/\1/p' include/motionrec.h)
 BUILD    ?= build
 CC       ?= cc
 # The fuzz targets always build with their own sanitizers, so one copy
@@ -116,14 +119,14 @@ $(BUILD)/lib/engine/cuda/%.o: lib/engine/cuda/%.cu lib/engine/cuda/cuda.h lib/en
 $(ENGINE_A): $(ENGINE_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(BUILD)/libmotionrec.so: $(ENGINE_OBJ)
-	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec.so.0 -o $@ $^ $(ENGINE_LDLIBS)
-	ln -sf libmotionrec.so $(BUILD)/libmotionrec.so.0
+	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec.so.$(MR_ABI) -o $@ $^ $(ENGINE_LDLIBS)
+	ln -sf libmotionrec.so $(BUILD)/libmotionrec.so.$(MR_ABI)
 $(ADVISOR_A): $(ADVISOR_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(BUILD)/libmotionrec-advisor.so: $(ADVISOR_OBJ) $(BUILD)/libmotionrec.so
-	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec-advisor.so.0 -o $@ $(ADVISOR_OBJ) \
+	$(CC) -shared $(MR_LDFLAGS) $(LDFLAGS) -Wl,-soname,libmotionrec-advisor.so.$(MR_ABI) -o $@ $(ADVISOR_OBJ) \
 	    -L$(BUILD) -lmotionrec -Wl,-rpath,'$$ORIGIN' $(ADVISOR_LDLIBS)
-	ln -sf libmotionrec-advisor.so $(BUILD)/libmotionrec-advisor.so.0
+	ln -sf libmotionrec-advisor.so $(BUILD)/libmotionrec-advisor.so.$(MR_ABI)
 # the converter's readers (config.json, safetensors): mr-convert's, not installed
 $(CONVERT_A): $(CONVERT_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -184,10 +187,10 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
 	install -m 644 include/motionrec.h include/motionrec_advisor.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(ENGINE_A) $(ADVISOR_A) $(DESTDIR)$(PREFIX)/lib/
-	install -m 755 $(BUILD)/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.0
-	ln -sf libmotionrec.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec.so
-	install -m 755 $(BUILD)/libmotionrec-advisor.so $(DESTDIR)$(PREFIX)/lib/libmotionrec-advisor.so.0
-	ln -sf libmotionrec-advisor.so.0 $(DESTDIR)$(PREFIX)/lib/libmotionrec-advisor.so
+	install -m 755 $(BUILD)/libmotionrec.so $(DESTDIR)$(PREFIX)/lib/libmotionrec.so.$(MR_ABI)
+	ln -sf libmotionrec.so.$(MR_ABI) $(DESTDIR)$(PREFIX)/lib/libmotionrec.so
+	install -m 755 $(BUILD)/libmotionrec-advisor.so $(DESTDIR)$(PREFIX)/lib/libmotionrec-advisor.so.$(MR_ABI)
+	ln -sf libmotionrec-advisor.so.$(MR_ABI) $(DESTDIR)$(PREFIX)/lib/libmotionrec-advisor.so
 	install -m 755 $(BUILD)/mr-cli $(BUILD)/mr-convert $(BUILD)/motion-advisor $(BUILD)/motion-server $(DESTDIR)$(PREFIX)/bin/
 	install -d $(DESTDIR)$(PREFIX)/share/motionrec
 	install -m 644 weights/advisor-f16.gguf $(DESTDIR)$(PREFIX)/share/motionrec/
@@ -197,15 +200,15 @@ install: all
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec.pc
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(MR_VERSION)|' -e 's|@LIBS_PRIVATE@|$(ADVISOR_LDLIBS)|' \
 	    motionrec-advisor.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/motionrec-advisor.pc
-	@# the loader finds libmotionrec.so.0 in /usr/local/lib once its cache is rebuilt;
+	@# the loader finds libmotionrec.so.N in /usr/local/lib once its cache is rebuilt;
 	@# another PREFIX needs an rpath in the program (see the README, "Install")
 	@case "$(DESTDIR)$(PREFIX)" in /usr|/usr/local) [ -w /etc/ld.so.cache ] && ldconfig || true;; esac
 
 # Everything install put there, and nothing else.
 uninstall:
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/include/,motionrec.h motionrec_advisor.h)
-	rm -f $(addprefix $(DESTDIR)$(PREFIX)/lib/,libmotionrec.a libmotionrec.so libmotionrec.so.0 \
-	      libmotionrec-advisor.a libmotionrec-advisor.so libmotionrec-advisor.so.0)
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/lib/,libmotionrec.a libmotionrec.so libmotionrec.so.$(MR_ABI) \
+	      libmotionrec-advisor.a libmotionrec-advisor.so libmotionrec-advisor.so.$(MR_ABI))
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/lib/pkgconfig/,motionrec.pc motionrec-advisor.pc)
 	rm -f $(addprefix $(DESTDIR)$(PREFIX)/bin/,mr-cli mr-convert motion-advisor motion-server)
 	rm -f $(DESTDIR)$(PREFIX)/share/motionrec/advisor-f16.gguf

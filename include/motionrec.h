@@ -34,8 +34,15 @@
  *   Output buffers are the caller's. When one is too small the call returns
  *   MR_ERR_BUFFER_TOO_SMALL and stores the needed size where documented.
  *
- * Params structs are made by mr_*_default_params(); fields are only ever
- * appended, so code built against an older header keeps working.
+ * Compatibility
+ *   Params structs are made by mr_*_default_params(); fields are only ever
+ *   appended, so code written against an older header compiles unchanged.
+ *   Binaries are another matter: the structs are returned by value, so a
+ *   release that appends a field changes the ABI. MR_ABI_VERSION counts
+ *   those changes; the shared libraries' sonames carry it
+ *   (libmotionrec.so.N), so the loader refuses a program built for another
+ *   one, and a program that links the static library or dlopen()s can
+ *   check mr_abi_version() == MR_ABI_VERSION (mr_abi_ok() below) at start.
  */
 #ifndef MOTIONREC_H
 #define MOTIONREC_H
@@ -57,6 +64,8 @@ extern "C" {
 #define MR_VERSION_MINOR 3
 #define MR_VERSION_PATCH 0
 #define MR_VERSION_STRING "0.3.0"
+/* Changes whenever a struct or a signature of this header changes. */
+#define MR_ABI_VERSION 3
 
 /* ---------------------------------------------------------------- status */
 typedef enum mr_status {
@@ -83,6 +92,10 @@ MR_API const char *mr_strerror(int code);
 MR_API const char *mr_version(void);
 /* One line describing the build: version, SIMD level chosen at run time, BLAS, CUDA. */
 MR_API const char *mr_build_info(void);
+/* The MR_ABI_VERSION the library was built with. */
+MR_API int32_t mr_abi_version(void);
+/* 1 when the library in use has the ABI this header describes. */
+static inline int mr_abi_ok(void) { return mr_abi_version() == MR_ABI_VERSION; }
 
 /* ---------------------------------------------------------------- tokenizer */
 /*

@@ -23,6 +23,7 @@ check = Checks()
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 B = os.environ.get("MR_BUILD", "build")
 TD = os.environ.get("MR_TESTDATA", os.path.join(B, "testdata"))
+ABI = int(re.search(r"#define MR_ABI_VERSION (\d+)", open(os.path.join(ROOT, "include/motionrec.h")).read()).group(1))
 # make's variant options that name this build folder
 VARIANT = {"build": [], "build-blas": ["BLAS=1"], "build-cuda": ["CUDA=1"], "build-san": ["SANITIZE=address,undefined"]}
 
@@ -77,6 +78,10 @@ def check_variant(B, opts):
         if lib.startswith("libmotionrec-advisor") and flag:
             extra = sorted(n for n in names if not n.startswith("mr_advisor"))
             check(not extra, "the advisor library exports more than mr_advisor_*: %s" % extra[:5])
+        if flag:  # the soname carries the ABI
+            dyn = run(["objdump", "-p", os.path.join(B, lib)]).stdout
+            check(re.search(r"SONAME\s+%s\.%d\b" % (re.escape(lib), ABI), dyn) is not None,
+                  "%s: soname with ABI %d: %s" % (lib, ABI, re.findall(r"SONAME.*", dyn)))
     ldd = run(["ldd", os.path.join(B, "libmotionrec.so")]).stdout
     check("sqlite" not in ldd and "cjson" not in ldd and "libpq" not in ldd, "the engine library needs:\n" + ldd)
 
@@ -87,9 +92,9 @@ def check_variant(B, opts):
         check(r.returncode == 0, "make install: %s" % r.stderr[-1500:])
         installed = sorted(os.path.relpath(os.path.join(d, f), prefix) for d, _, fs in os.walk(prefix) for f in fs)
         for want in ("bin/motion-server", "bin/motion-advisor", "bin/mr-cli", "bin/mr-convert", "include/motionrec.h",
-                     "include/motionrec_advisor.h", "lib/libmotionrec-advisor.a", "lib/libmotionrec-advisor.so.0",
+                     "include/motionrec_advisor.h", "lib/libmotionrec-advisor.a", "lib/libmotionrec-advisor.so.%d" % ABI,
                      "lib/pkgconfig/motionrec-advisor.pc",
-                     "lib/libmotionrec.a", "lib/libmotionrec.so.0", "lib/pkgconfig/motionrec.pc",
+                     "lib/libmotionrec.a", "lib/libmotionrec.so.%d" % ABI, "lib/pkgconfig/motionrec.pc",
                      "share/motionrec/advisor-f16.gguf", "share/motionrec/web/index.html"):
             check(want in installed, "make install puts %s (installed: %s)" % (want, installed))
         pc = open(os.path.join(prefix, "lib/pkgconfig/motionrec.pc")).read()

@@ -681,6 +681,8 @@ static int logged(const log_book *b, int level, const char *needle) {
 static void logging_hook(void **state) {
     (void)state;
     char err[256];
+    assert_true(mr_abi_ok()); /* this header, this library */
+    assert_int_equal(mr_abi_version(), MR_ABI_VERSION);
     log_book book = {0};
     mr_model_params mp = mr_model_default_params();
     mp.log_callback = on_log;

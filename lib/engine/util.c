@@ -27,6 +27,8 @@ const char *mr_strerror(int code) {
 
 const char *mr_version(void) { return MR_VERSION_STRING; }
 
+int32_t mr_abi_version(void) { return MR_ABI_VERSION; }
+
 #ifdef MR_USE_BLAS
 #define MR_BLAS_INFO " blas=openblas"
 #else

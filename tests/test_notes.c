@@ -296,6 +296,17 @@ static void coaching_facts(void **state) {
     /* facts a coach answers: insulin, a hangover, a race today, a taper, long COVID, a flare */
     assert_true(read_("1型糖尿病，打胰岛素（诺和锐+来得时）。刚测指尖血糖5.2").notes & MR_NOTE_INSULIN);
     assert_true(read_("昨晚公司年会喝大了🍺 今天头疼").notes & MR_NOTE_HANGOVER);
+    /* somebody else's, or denied: nothing about the writer */
+    assert_false(read_("my dad takes insulin, I'm fine").notes & MR_NOTE_INSULIN);
+    assert_false(read_("我爸每天打胰岛素，我陪他散步").notes & MR_NOTE_INSULIN);
+    assert_false(read_("I'm not on insulin, just metformin").notes & MR_NOTE_INSULIN);
+    assert_true(read_("on insulin since last year").notes & MR_NOTE_INSULIN);
+    assert_true(read_("my mom is diabetic too but I'm the one on insulin").notes & MR_NOTE_INSULIN);
+    assert_false(read_("not hungover at all, slept great").notes & MR_NOTE_HANGOVER);
+    assert_false(read_("my husband is hungover lol").notes & MR_NOTE_HANGOVER);
+    assert_false(read_("我妈类风湿又犯了，我得照顾她").notes & MR_NOTE_ARTHRITIS_FLARE);
+    assert_true(read_("类风湿又犯了，手指肿").notes & MR_NOTE_ARTHRITIS_FLARE);
+    assert_false(read_("my son has a race today, I'm just watching").notes & MR_NOTE_RACE_TODAY);
     assert_true(read_("race is at 2pm today!! 3000m").notes & MR_NOTE_RACE_TODAY);
     assert_true(read_("Taper week, race Sunday! Legs feel a bit flat").notes & MR_NOTE_TAPER);
     n = read_("新冠后快半年了，一直很容易累。医生说是长新冠。");

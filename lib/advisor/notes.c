@@ -725,6 +725,29 @@ static int others(const reader *r, int h, int whole_sentence) {
     return 0;
 }
 
+/* A fact found as words at byte offset off of the note: the writer's own,
+ * and not denied? The concept matched there, when there is one, answers as
+ * every finding does (negated, somebody else's); otherwise its sentence:
+ * "no"/"not"/"没" within three tokens before it in its clause, or another
+ * person named before it in the sentence with no "I" after. */
+static int own_fact(const reader *r, int off) {
+    for (int k = 0; k < r->nh; k++) {
+        const tok *a = &r->t[r->h[k].t0], *b = &r->t[r->h[k].t1 - 1];
+        if (a->off <= off && off < b->off + b->len) return !negated(r, k) && !others(r, k, 1);
+    }
+    int t = 0;
+    while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
+    if (t >= r->nt) return 1;
+    for (int k = r->nh - 1; k >= 0; k--) {
+        if (r->h[k].t1 > t) continue;
+        if (r->sent[r->h[k].t0] != r->sent[t]) break;
+        if (r->h[k].c == Q_FIRST) return 1;
+        if (r->h[k].c == Q_THIRD && !is_baby(r, k)) return 0;
+        if (r->h[k].c == Q_NEG && r->clause[r->h[k].t0] == r->clause[t] && t - r->h[k].t1 <= 3) return 0;
+    }
+    return 1;
+}
+
 /* ------------------------------------------------------------ findings */
 
 static const int FLAG_BIT[] = {
@@ -1548,7 +1571,8 @@ static void read_coaching(reader *r) {
             !negated(r, h) && !others(r, h, 0))
             o->notes |= MR_NOTE_RECOVERED;
     }
-    { /* facts said in so many words; none of them is somebody else's in practice */
+    { /* facts said in so many words, the writer's own and not denied ("my dad
+       * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
         static const struct { unsigned bit; const char *w[16]; } said[] = {
             {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                "levemir", "tresiba", "insulin pump", "omnipod", NULL}},
@@ -1564,8 +1588,9 @@ static void read_coaching(reader *r) {
                                        "痛风发作", "痛风又犯", "gout flare", "gout attack", "lupus flare", NULL}},
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
-            for (int j = 0; said[k].w[j]; j++)
-                if (strstr(r->s, said[k].w[j])) o->notes |= said[k].bit;
+            for (int j = 0; said[k].w[j] && !(o->notes & said[k].bit); j++)
+                for (const char *at = strstr(r->s, said[k].w[j]); at; at = strstr(at + 1, said[k].w[j]))
+                    if (own_fact(r, (int)(at - r->s))) { o->notes |= said[k].bit; break; }
     }
     { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
         static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",

@@ -224,6 +224,16 @@ typedef struct mr_ctx mr_ctx;
 /* A field outside its range (negative sizes or counts included) is refused
  * by mr_ctx_init with MR_ERR_INVALID_ARG and a message naming it; it is
  * never replaced by a default. */
+/* A pool of worker threads that several contexts can share (rather than each
+ * starting its own): set mr_ctx_params.pool. Contexts used from different
+ * threads take turns on it, one kernel at a time; results are those of a
+ * context with its own pool of the same size. NULL when n_threads is outside
+ * 1..256 or the threads cannot be started. Free it after its contexts. */
+typedef struct mr_threadpool mr_threadpool;
+MR_API mr_threadpool *mr_threadpool_new(int32_t n_threads);
+MR_API int32_t mr_threadpool_size(const mr_threadpool *pool);
+MR_API void mr_threadpool_free(mr_threadpool *pool);
+
 /* Returns non-zero to stop the running call (see mr_ctx_params.abort_callback). */
 typedef int (*mr_abort_callback)(void *abort_data);
 
@@ -255,6 +265,8 @@ typedef struct mr_ctx_params {
                            a CUDA fallback (WARN), each encode and generation with its time (DEBUG) */
     void *log_data;
     int32_t log_level;  /* MR_LOG_ERROR..MR_LOG_DEBUG; default MR_LOG_INFO */
+    mr_threadpool *pool; /* NULL (default): the context starts its own n_threads threads; else
+                           it uses this shared pool (n_threads must then be 0 or its size) */
 } mr_ctx_params;
 
 enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };

@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -715,6 +716,63 @@ static void logging_hook(void **state) {
     mr_model_free(m);
 }
 
+typedef struct {
+    mr_ctx *c;
+    const int32_t *ids;
+    int32_t n_ids, out[64], n_out;
+} job;
+
+static void *run_job(void *v) {
+    job *j = v;
+    j->n_out = -1;
+    if (mr_encode(j->c, j->ids, j->n_ids) == MR_OK) j->n_out = mr_generate(j->c, NULL, j->out, 64, NULL);
+    return NULL;
+}
+
+/* Two contexts on two threads sharing one pool give what a context with
+ * its own pool gives. */
+static void shared_threadpool(void **state) {
+    (void)state;
+    char err[256];
+    assert_null(mr_threadpool_new(0));
+    assert_null(mr_threadpool_new(257));
+    mr_threadpool *pool = mr_threadpool_new(2);
+    assert_non_null(pool);
+    assert_int_equal(mr_threadpool_size(pool), 2);
+    mr_model *m = mr_model_load(tu_gen("flan-v1_1-tiny-copy-f32.gguf"), NULL, err, sizeof err);
+    assert_non_null(m);
+    mr_ctx_params cp = mr_ctx_default_params();
+    cp.pool = pool;
+    cp.n_threads = 3;
+    mr_ctx *bad = NULL;
+    assert_int_equal(mr_ctx_init(m, &cp, &bad, err, sizeof err), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(err, "shared pool"));
+    cp.n_threads = 0;
+    int32_t a[] = {3, 288, 7, 101, 14, 114, 48, 29, 19, 1}, b[] = {3, 74, 3, 32, 7, 7, 29, 3, 9, 8, 1};
+    job j[2] = {{mr_ctx_new(m, &cp), a, 10, {0}, 0}, {mr_ctx_new(m, &cp), b, 11, {0}, 0}};
+    assert_non_null(j[0].c);
+    assert_non_null(j[1].c);
+    for (int round = 0; round < 3; round++) {
+        pthread_t t[2];
+        for (int i = 0; i < 2; i++) pthread_create(&t[i], NULL, run_job, &j[i]);
+        for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+        for (int i = 0; i < 2; i++) {
+            mr_ctx_params own = mr_ctx_default_params();
+            own.n_threads = 2;
+            job ref = {mr_ctx_new(m, &own), j[i].ids, j[i].n_ids, {0}, 0};
+            run_job(&ref);
+            assert_true(ref.n_out > 0);
+            assert_int_equal(j[i].n_out, ref.n_out);
+            assert_memory_equal(j[i].out, ref.out, (size_t)ref.n_out * sizeof *ref.out);
+            mr_ctx_free(ref.c);
+        }
+    }
+    mr_ctx_free(j[0].c);
+    mr_ctx_free(j[1].c);
+    mr_threadpool_free(pool); /* after its contexts */
+    mr_model_free(m);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inconsistent_models), cmocka_unit_test(truncated_model),
@@ -724,6 +782,7 @@ int main(void) {
         cmocka_unit_test(classify_batches),    cmocka_unit_test(batch_inputs),
         cmocka_unit_test(batch_beyond_n_ctx),  cmocka_unit_test(load_out_of_memory),
         cmocka_unit_test(load_from_memory),    cmocka_unit_test(logging_hook),
+        cmocka_unit_test(shared_threadpool),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }

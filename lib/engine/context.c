@@ -10,7 +10,7 @@ mr_ctx_params mr_ctx_default_params(void) {
     mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
                        .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0,
                        .abort_callback = NULL, .abort_data = NULL, .log_callback = NULL, .log_data = NULL,
-                       .log_level = MR_LOG_INFO};
+                       .log_level = MR_LOG_INFO, .pool = NULL};
     return p;
 }
 
@@ -47,6 +47,15 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
             mr_fmt(err, errsz, "mr_ctx_params.%s %d is outside %d..%d", r[i].name, r[i].v, r[i].lo, r[i].hi);
             return MR_ERR_INVALID_ARG;
         }
+    if (p.pool) { /* the shared pool sets the thread count */
+        int32_t n = mr_threadpool_size(p.pool);
+        if (p.n_threads && p.n_threads != n) {
+            mr_fmt(err, errsz, "mr_ctx_params.n_threads %d differs from the shared pool's %d threads (0 takes the pool's)",
+                   p.n_threads, n);
+            return MR_ERR_INVALID_ARG;
+        }
+        p.n_threads = n;
+    }
     mr_ctx *c = ctx_cpu(m, &p);
     if (!c) { mr_fmt(err, errsz, "out of memory creating a context"); return MR_ERR_OOM; }
     if (p.backend == MR_BACKEND_CUDA) {
@@ -167,7 +176,7 @@ static mr_ctx *ctx_cpu(const mr_model *m, const mr_ctx_params *params) {
         c->ascratch_stride = 4 * r * dk + r * r + MR_KERN_SCRATCH(big);
         c->ascratch = falloc((int64_t)c->p.n_threads * c->ascratch_stride, &ok);
     }
-    c->pool = mr_pool_new(c->p.n_threads);
+    c->pool = c->p.pool ? c->p.pool : mr_pool_new(c->p.n_threads);
     if (!c->pool) ok = 0;
     c->logits = falloc(hp->n_vocab, &ok);
     c->bucket_enc = malloc((size_t)(2 * c->p.n_ctx - 1) * sizeof(int32_t));
@@ -244,7 +253,7 @@ void mr_ctx_free(mr_ctx *c) {
     free(c->bucket_dec);
     free(c->seg_off);
     free(c->seg_len);
-    mr_pool_free(c->pool);
+    if (c->pool != c->p.pool) mr_pool_free(c->pool); /* a shared pool is its owner's */
     free(c->xq);
     free(c->xqd);
     free(c->xb);

@@ -1,5 +1,7 @@
-/* threads.c - a fixed pool of worker threads for one context.
- * A job is fn(arg, ith, nth) run on every thread (the caller is thread 0).
+/* threads.c - a fixed pool of worker threads, a context's own or shared by
+ * several (mr_threadpool_new). A job is fn(arg, ith, nth) run on every
+ * thread (the caller is thread 0); jobs from contexts on different threads
+ * take turns, one kernel at a time.
  * Workers poll briefly after a job (decode steps come in quick bursts), then
  * sleep on a condition variable: an idle pool costs no CPU. */
 #include "kernels.h"
@@ -39,9 +41,10 @@ static int64_t now_ns(void) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-struct mr_pool {
+struct mr_threadpool {
     int n;
     pthread_t *th;
+    pthread_mutex_t job_mu;   /* one job at a time: held by the caller for the whole job */
     pthread_mutex_t mu;
     pthread_cond_t wake, done_cv;
     atomic_uint gen;          /* bumped for each job */
@@ -116,6 +119,7 @@ mr_pool *mr_pool_new(int n) {
     mr_pool *p = calloc(1, sizeof *p);
     if (!p) return NULL;
     p->n = n;
+    pthread_mutex_init(&p->job_mu, NULL);
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->wake, NULL);
     pthread_cond_init(&p->done_cv, NULL);
@@ -142,6 +146,7 @@ void mr_pool_run(mr_pool *p, void (*fn)(void *, int, int), void *arg) {
         fn(arg, 0, 1);
         return;
     }
+    pthread_mutex_lock(&p->job_mu);
     pthread_mutex_lock(&p->mu);
     p->fn = fn;
     p->arg = arg;
@@ -156,7 +161,19 @@ void mr_pool_run(mr_pool *p, void (*fn)(void *, int, int), void *arg) {
         while (atomic_load(&p->pending) > 0) pthread_cond_wait(&p->done_cv, &p->mu);
         pthread_mutex_unlock(&p->mu);
     }
+    pthread_mutex_unlock(&p->job_mu);
 }
+
+mr_threadpool *mr_threadpool_new(int32_t n_threads) {
+    if (n_threads < 1 || n_threads > 256) return NULL;
+    mr_threadpool *p = mr_pool_new(n_threads);
+    if (p && p->n != n_threads) { mr_pool_free(p); return NULL; } /* fewer threads than asked */
+    return p;
+}
+
+int32_t mr_threadpool_size(const mr_threadpool *p) { return p ? p->n : 0; }
+
+void mr_threadpool_free(mr_threadpool *p) { mr_pool_free(p); }
 
 void mr_pool_free(mr_pool *p) {
     if (!p) return;
@@ -166,6 +183,7 @@ void mr_pool_free(mr_pool *p) {
     pthread_mutex_unlock(&p->mu);
     for (int i = 1; i < p->n; i++) pthread_join(p->th[i], NULL);
     pthread_mutex_destroy(&p->mu);
+    pthread_mutex_destroy(&p->job_mu);
     pthread_cond_destroy(&p->wake);
     pthread_cond_destroy(&p->done_cv);
     free(p->th);

@@ -108,7 +108,7 @@ MR_INTERNAL const mr_kern *mr_kern_avx512bf16(void);
 MR_INTERNAL const mr_kern *mr_kern_neon(void);
 
 /* ------------------------------------------------------------ threads.c */
-typedef struct mr_pool mr_pool;
+typedef struct mr_threadpool mr_pool; /* the public mr_threadpool */
 /* n_threads - 1 workers; the caller is thread 0. Workers sleep on a
  * condition variable between jobs (after polling for at most 50 us, yielding
  * the core between polls), never burning a core. */

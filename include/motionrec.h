@@ -267,6 +267,9 @@ typedef struct mr_ctx_params {
     int32_t log_level;  /* MR_LOG_ERROR..MR_LOG_DEBUG; default MR_LOG_INFO */
     mr_threadpool *pool; /* NULL (default): the context starts its own n_threads threads; else
                            it uses this shared pool (n_threads must then be 0 or its size) */
+    int32_t n_seq_max;  /* inputs one mr_encode_batch may hold, 0..2^16; 0 (default) = no limit.
+                           Each input may be n_ctx tokens long; a batch longer in all grows the
+                           buffers, so this bounds a batch's memory at n_seq_max x n_ctx rows. */
 } mr_ctx_params;
 
 enum { MR_BACKEND_CPU = 0, MR_BACKEND_CUDA = 1 };

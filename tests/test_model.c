@@ -767,6 +767,19 @@ static void shared_threadpool(void **state) {
             mr_ctx_free(ref.c);
         }
     }
+    /* n_seq_max bounds a batch */
+    mr_ctx_params lim = mr_ctx_default_params();
+    lim.n_seq_max = 1;
+    mr_ctx *one = mr_ctx_new(m, &lim);
+    const int32_t *two[2] = {a, b};
+    int32_t lens[2] = {10, 11};
+    assert_int_equal(mr_encode_batch(one, two, lens, 2), MR_ERR_TOO_LONG);
+    assert_non_null(strstr(mr_ctx_errmsg(one), "n_seq_max 1"));
+    assert_int_equal(mr_encode_batch(one, two, lens, 1), MR_OK);
+    mr_ctx_free(one);
+    lim.n_seq_max = -1;
+    assert_int_equal(mr_ctx_init(m, &lim, &bad, err, sizeof err), MR_ERR_INVALID_ARG);
+    assert_non_null(strstr(err, "n_seq_max"));
     mr_ctx_free(j[0].c);
     mr_ctx_free(j[1].c);
     mr_threadpool_free(pool); /* after its contexts */

@@ -10,7 +10,7 @@ mr_ctx_params mr_ctx_default_params(void) {
     mr_ctx_params p = {.n_ctx = 0, .n_dec_max = 0, .n_threads = 0, .kernels = 0,
                        .backend = MR_BACKEND_CPU, .device = 0, .cpu_fallback = 0, .reduced_precision = 0,
                        .abort_callback = NULL, .abort_data = NULL, .log_callback = NULL, .log_data = NULL,
-                       .log_level = MR_LOG_INFO, .pool = NULL};
+                       .log_level = MR_LOG_INFO, .pool = NULL, .n_seq_max = 0};
     return p;
 }
 
@@ -40,7 +40,7 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
     const struct { const char *name; int32_t v, lo, hi; } r[] = {
         {"n_ctx", p.n_ctx, 0, 1 << 20},       {"n_dec_max", p.n_dec_max, 0, 1 << 20},
         {"n_threads", p.n_threads, 0, 256},   {"kernels", p.kernels, 0, 6},
-        {"device", p.device, 0, MR_CUDA_MAX_DEVICES - 1},
+        {"device", p.device, 0, MR_CUDA_MAX_DEVICES - 1}, {"n_seq_max", p.n_seq_max, 0, 1 << 16},
     };
     for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
         if (r[i].v < r[i].lo || r[i].v > r[i].hi) {
@@ -285,6 +285,8 @@ static mr_status encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_
     c->n_seg = 0;
     c->cross_ready = 0;
     if (!ids || !lens || n_inputs <= 0) return MR_ERR(c, MR_ERR_INVALID_ARG, "no inputs");
+    if (c->p.n_seq_max > 0 && n_inputs > c->p.n_seq_max)
+        return MR_ERR(c, MR_ERR_TOO_LONG, "a batch of %d inputs exceeds n_seq_max %d", n_inputs, c->p.n_seq_max);
     int64_t total = 0;
     for (int32_t i = 0; i < n_inputs; i++) {
         if (lens[i] <= 0) return MR_ERR(c, MR_ERR_EMPTY, "empty encoder input %d", i);

@@ -3,7 +3,6 @@
  * small vectors (norm weights, relative-position biases) are copied to f32
  * so that every kernel can read them directly, whatever their storage type. */
 #include "model.h"
-#include "cuda.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -366,7 +365,7 @@ mr_model *mr_model_load_from_memory(const void *data, size_t size, const mr_mode
 
 void mr_model_free(mr_model *m) {
     if (!m) return;
-    mr_cuda_model_release(m);
+    if (m->cuda_release) m->cuda_release(m);
     pthread_mutex_destroy(&m->cuda_lock);
     mr_gguf_close(&m->file);
     free(m->enc);

@@ -12,8 +12,6 @@
 
 #define MR_CUDA_MAX_DEVICES 16
 
-typedef enum { ACT_RELU, ACT_GELU_TANH, ACT_GELU_ERF, ACT_SILU } mr_act;
-
 typedef struct mr_hparams {
     int32_t n_vocab, d_model, d_ff, d_kv, n_heads, inner;
     int32_t n_enc_layers, n_dec_layers;
@@ -72,6 +70,9 @@ struct mr_model {
      * part of a loaded model that changes, hence the lock. */
     void *cuda[MR_CUDA_MAX_DEVICES];
     pthread_mutex_t cuda_lock;
+    /* set by the CUDA backend with the first device copy, so that freeing
+     * a model releases them without the model knowing the backend */
+    void (*cuda_release)(struct mr_model *m);
 };
 
 /* Decoder cache of one sequence: self-attention keys/values per layer. */
@@ -135,25 +136,6 @@ static inline int mr_ctx_check_abort(mr_ctx *c) {
     return MR_OK;
 }
 
-/* ops.c: the scalar reference kernels */
-MR_INTERNAL void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y,
-                           float *wrow);
-MR_INTERNAL void mr_rmsnorm(const float *x, const float *w, int64_t n_rows, int64_t d, float eps,
-                            float *y);
-MR_INTERNAL void mr_act_inplace(float *x, int64_t n, mr_act act);
-MR_INTERNAL void mr_softmax_inplace(float *x, int64_t n);
-MR_INTERNAL int32_t mr_rel_bucket(int32_t rel, int bidirectional, int32_t n_buckets,
-                                  int32_t max_distance);
-/* Multi-head attention for heads [h0, h1), without 1/sqrt(d) scaling (T5
- * folds it into the weights). q: [nq][ldq], k/v: [nk][ldkv]. Query i sees keys
- * j <= i + causal_off when causal_off >= 0 (all keys when < 0). The bias is
- * rel_b[bucket][h] with bucket = bucket_tab[j - i + bucket_off] when rel_b is
- * non-NULL. scores: [nk] scratch. */
-MR_INTERNAL void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, const float *k,
-                              const float *v, int64_t ldkv, int32_t nq, int32_t nk, int32_t h0,
-                              int32_t h1, int32_t d_kv, int32_t causal_off, const float *rel_b,
-                              const int32_t *bucket_tab, int32_t bucket_off, int32_t n_heads_b,
-                              float *out, int64_t ldo, float *scores);
 
 /* t5.c: forward passes */
 /* Encode n_seg inputs at once (ids concatenated, lens[i] tokens each): one

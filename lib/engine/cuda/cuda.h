@@ -27,7 +27,7 @@ MR_INTERNAL int mr_cuda_device_count(char *err, size_t errsz);
  * if no other context has). MR_OK, or an error with the reason in c->err. */
 MR_INTERNAL int mr_cuda_ctx_init(mr_ctx *c, int device);
 MR_INTERNAL void mr_cuda_ctx_free(mr_ctx *c);
-/* Frees the device copies of a model's weights (mr_model_free). */
+/* Frees the device copies of a model's weights (through mr_model.cuda_release). */
 MR_INTERNAL void mr_cuda_model_release(mr_model *m);
 
 MR_INTERNAL int mr_cuda_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_seg);

@@ -14,7 +14,6 @@ int mr_cuda_ctx_init(mr_ctx *c, int device) {
     return MR_ERR(c, MR_ERR_UNSUPPORTED, "CUDA backend: " NO_CUDA);
 }
 void mr_cuda_ctx_free(mr_ctx *c) { (void)c; }
-void mr_cuda_model_release(mr_model *m) { (void)m; }
 int mr_cuda_encode(mr_ctx *c, const int32_t *ids, const int32_t *lens, int32_t n_seg) {
     (void)ids; (void)lens; (void)n_seg;
     return MR_ERR(c, MR_ERR_UNSUPPORTED, NO_CUDA);

@@ -566,6 +566,7 @@ extern "C" int mr_cuda_ctx_init(mr_ctx *c, int device) {
     pthread_mutex_lock(&m->cuda_lock);
     cudaError_t e = cudaSuccess;
     if (!m->cuda[device]) m->cuda[device] = weights_upload(m, device, &e);
+    if (m->cuda[device]) m->cuda_release = mr_cuda_model_release;
     pthread_mutex_unlock(&m->cuda_lock);
     if (!m->cuda[device]) return cerr(c, e, "uploading the weights");
     mr_cuda_ctx *g = (mr_cuda_ctx *)calloc(1, sizeof *g);

@@ -2,7 +2,6 @@
  * The scalar kernels are the reference every SIMD kernel is tested against;
  * their summation order is fixed, so results do not depend on threads. */
 #include "kernels.h"
-#include "model.h"
 
 #include <string.h>
 

@@ -107,6 +107,30 @@ MR_INTERNAL const mr_kern *mr_kern_avx512bf16(void);
 /* kernels_arm.c: NULL when not built for AArch64 */
 MR_INTERNAL const mr_kern *mr_kern_neon(void);
 
+/* ------------------------------------------------------------ ops.c */
+/* The activations the feed-forward layers use. */
+typedef enum { ACT_RELU, ACT_GELU_TANH, ACT_GELU_ERF, ACT_SILU } mr_act;
+
+/* The scalar reference kernels: the twins every SIMD kernel is tested against. */
+MR_INTERNAL void mr_matmul(const mr_tensor *w, const float *x, int64_t n_rows, float *y,
+                           float *wrow);
+MR_INTERNAL void mr_rmsnorm(const float *x, const float *w, int64_t n_rows, int64_t d, float eps,
+                            float *y);
+MR_INTERNAL void mr_act_inplace(float *x, int64_t n, mr_act act);
+MR_INTERNAL void mr_softmax_inplace(float *x, int64_t n);
+MR_INTERNAL int32_t mr_rel_bucket(int32_t rel, int bidirectional, int32_t n_buckets,
+                                  int32_t max_distance);
+/* Multi-head attention for heads [h0, h1), without 1/sqrt(d) scaling (T5
+ * folds it into the weights). q: [nq][ldq], k/v: [nk][ldkv]. Query i sees keys
+ * j <= i + causal_off when causal_off >= 0 (all keys when < 0). The bias is
+ * rel_b[bucket][h] with bucket = bucket_tab[j - i + bucket_off] when rel_b is
+ * non-NULL. scores: [nk] scratch. */
+MR_INTERNAL void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, const float *k,
+                              const float *v, int64_t ldkv, int32_t nq, int32_t nk, int32_t h0,
+                              int32_t h1, int32_t d_kv, int32_t causal_off, const float *rel_b,
+                              const int32_t *bucket_tab, int32_t bucket_off, int32_t n_heads_b,
+                              float *out, int64_t ldo, float *scores);
+
 /* ------------------------------------------------------------ threads.c */
 typedef struct mr_threadpool mr_pool; /* the public mr_threadpool */
 /* n_threads - 1 workers; the caller is thread 0. Workers sleep on a

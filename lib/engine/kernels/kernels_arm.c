@@ -10,7 +10,6 @@
 #include <arm_neon.h>
 #include <string.h>
 
-#include "model.h"
 
 #define MR 8 /* weight rows */
 #define NR 8 /* activation rows: two float32x4 */

@@ -1,7 +1,6 @@
 /* ops.c - scalar reference kernels: matrix multiply over any weight type,
  * RMS norm, activations, softmax, relative position buckets, attention.
  * These are the twins that faster kernels are tested against. */
-#include "model.h"
 #include "kernels.h"
 
 #include <math.h>

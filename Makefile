@@ -165,6 +165,7 @@ test: all $(TESTS) $(TESTDATA)
 	@fail=0; for t in $(TESTS); do echo "== $$t"; MR_TESTDATA=$(BUILD)/testdata $$t || fail=1; done; \
 	 if [ -n "$(CUDA)" ]; then echo "== $(BUILD)/tests/test_t5 on the GPU (MR_TEST_BACKEND=cuda)"; \
 	   MR_TEST_BACKEND=cuda MR_TESTDATA=$(BUILD)/testdata $(BUILD)/tests/test_t5 || fail=1; fi; \
+	 python3 tests/test_layers.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_gguf_py.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_convert.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_cli.py || fail=1; \

@@ -331,7 +331,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         case MR_WHY_WEEK:
             reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），本周目标%d分钟（WHO每周至少%d分钟）" :
                           "about %d moderate-equivalent minutes in the last 7 days; this week's aim %d (WHO: at least %d)",
-                   d->a, d->b, p->age < 18 ? 420 : 150);
+                   d->a, d->b, mr_kb_weekly_minutes(p->age));
             break;
         default:
             break;

@@ -33,7 +33,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (s->days_ago > oldest) oldest = s->days_ago;
         if (s->days_ago < 7) {
             o->acute += load;
-            o->week_done += s->rpe >= 14 ? 2 * s->minutes : s->minutes; /* vigorous counts double (WHO) */
+            o->week_done += mr_session_mod_minutes(s);
         }
         if (s->rpe >= 15 && s->days_ago <= 2 && s->days_ago < hard_days_ago) {
             hard_days_ago = s->days_ago;
@@ -90,7 +90,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (minutes > (float)top) minutes = (float)top;
 
     /* 3. this week's aim (WHO 2020 as the floor; the habit above it) */
-    int target = in->age < 18 ? 420 : 150;
+    int target = mr_kb_weekly_minutes(in->age);
     if (in->age >= 18 && in->goal == MR_GOAL_WEIGHT) target = 250;             /* ACSM 2009: > 250 for loss */
     if (in->age >= 18 && in->goal == MR_GOAL_ENDURANCE && fit >= 2) target = fit == 3 ? 300 : 200;
     float weekly = (float)minutes28 / 4.0f;

@@ -33,6 +33,12 @@ typedef struct mr_session {
     int rpe;        /* Borg 6..20, -1 unknown */
 } mr_session;
 
+/* A session's moderate-equivalent minutes, as WHO 2020 counts a week:
+ * vigorous minutes (RPE 14 and up) count double. */
+static inline int mr_session_mod_minutes(const mr_session *s) {
+    return s->rpe >= 14 ? 2 * s->minutes : s->minutes;
+}
+
 typedef struct {
     int age;
     int fitness;              /* 0 unknown, 1 beginner, 2 intermediate, 3 advanced */

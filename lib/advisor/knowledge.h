@@ -68,6 +68,12 @@ MR_INTERNAL mr_strength_rx mr_kb_strength(int age, int fitness);
 /* WHO 2020 weekly aerobic targets in minutes (moderate, vigorous equivalent);
  * 5-17: 60 a day; 18+: 150 / 75 (65+ adds balance and strength advice). */
 MR_INTERNAL void mr_kb_weekly_target(int age, int *moderate_min, int *vigorous_min);
+/* The moderate-equivalent minutes of that target (150, or 420 under 18). */
+static inline int mr_kb_weekly_minutes(int age) {
+    int moderate, vigorous;
+    mr_kb_weekly_target(age, &moderate, &vigorous);
+    return moderate;
+}
 
 /* US EPA AQI category 0..5 (good .. hazardous); -1 for values outside 0..500. */
 MR_INTERNAL int mr_kb_aqi_category(int aqi);

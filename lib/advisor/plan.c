@@ -77,7 +77,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     const mr_recommendation *t = &pl->today;
     int z = zh(pl);
     pl->start_wday = p->wday;
-    pl->aerobic_target = p->age < 18 ? 420 : 150;
+    pl->aerobic_target = mr_kb_weekly_minutes(p->age);
     unsigned flags = p->flags | t->text_flags;
     /* day 0 */
     mr_plan_day *d0 = &pl->day[0];

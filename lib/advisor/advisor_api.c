@@ -316,21 +316,32 @@ mr_status mr_advisor_log(mr_advisor *a, const char *user, const char *activity, 
     return (mr_status)r;
 }
 
-mr_status mr_advisor_history(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
-    mr_status rc = need_store(a, 0);
-    if (rc != MR_OK) return rc;
-    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "history: a user id is needed");
-    /* the user's language: the saved profile's, else their latest card's */
-    char lang[3] = "en", *saved = NULL;
+/* The user's language (the saved profile's, else their latest card's, else
+ * "en") and age (the saved profile's; an adult's when none is saved). */
+static void user_language(mr_advisor *a, const char *user, char lang[3], int *age) {
+    char *saved = NULL;
+    strcpy(lang, "en");
+    if (age) *age = 30;
     if (mr_store_get_profile(a->store, user, &saved) == MR_OK && saved) {
         mr_profile *p = malloc(sizeof *p);
         char e[64];
-        if (p && mr_profile_parse(saved, strlen(saved), p, e, sizeof e) == MR_OK) snprintf(lang, sizeof lang, "%s", p->language);
+        if (p && mr_profile_parse(saved, strlen(saved), p, e, sizeof e) == MR_OK) {
+            snprintf(lang, 3, "%s", p->language);
+            if (age) *age = p->age;
+        }
         free(p);
         free(saved);
     } else {
         mr_store_last_language(a->store, user, lang);
     }
+}
+
+mr_status mr_advisor_history(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
+    mr_status rc = need_store(a, 0);
+    if (rc != MR_OK) return rc;
+    if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "history: a user id is needed");
+    char lang[3];
+    user_language(a, user, lang, NULL);
     char *buf = NULL;
     size_t blen = 0;
     FILE *f = open_memstream(&buf, &blen);
@@ -350,39 +361,24 @@ mr_status mr_advisor_user_feedback(mr_advisor *a, const char *user, int64_t rec_
     if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "feedback: a user id is needed");
     char owner[sizeof ((mr_profile *)0)->user];
     int r = mr_store_rec_user(a->store, rec_id, owner, sizeof owner);
-    if (r == MR_OK && strcmp(owner, user) != 0) {
-        /* the same words as for a recommendation that does not exist: a
-         * stranger learns nothing about other users' ids */
+    if (r == MR_OK && strcmp(owner, user) != 0) r = MR_ERR_INVALID_ARG;
+    /* another user's recommendation gets the words of one that does not
+     * exist: a stranger learns nothing about other users' ids */
+    if (r == MR_ERR_INVALID_ARG)
         mr_fmt(a->err, sizeof a->err, "feedback: no recommendation %lld for this user", (long long)rec_id);
-        return MR_ERR_INVALID_ARG;
-    }
-    if (r != MR_OK) {
-        if (r == MR_ERR_INVALID_ARG) mr_fmt(a->err, sizeof a->err, "feedback: no recommendation %lld for this user", (long long)rec_id);
-        else fail(a, (mr_status)r, mr_store_errmsg(a->store));
-        return (mr_status)r;
-    }
-    return mr_advisor_feedback(a, rec_id, rating, completed, rpe, comment);
+    else if (r != MR_OK)
+        fail(a, (mr_status)r, mr_store_errmsg(a->store));
+    return r == MR_OK ? mr_advisor_feedback(a, rec_id, rating, completed, rpe, comment) : (mr_status)r;
 }
 
 mr_status mr_advisor_weeks(mr_advisor *a, const char *user, char *out, size_t cap, size_t *needed) {
     mr_status rc = need_store(a, 0);
     if (rc != MR_OK) return rc;
     if (!user || !user[0]) return fail(a, MR_ERR_INVALID_ARG, "weeks: a user id is needed");
-    /* the target and the language from the saved profile, when there is one */
-    char lang[3] = "en", *saved = NULL;
-    int target = 150;
-    if (mr_store_get_profile(a->store, user, &saved) == MR_OK && saved) {
-        mr_profile *p = malloc(sizeof *p);
-        char e[64];
-        if (p && mr_profile_parse(saved, strlen(saved), p, e, sizeof e) == MR_OK) {
-            snprintf(lang, sizeof lang, "%s", p->language);
-            target = p->age < 18 ? 420 : 150;
-        }
-        free(p);
-        free(saved);
-    } else {
-        mr_store_last_language(a->store, user, lang);
-    }
+    char lang[3];
+    int age;
+    user_language(a, user, lang, &age);
+    int target = mr_kb_weekly_minutes(age);
     enum { CAP = 512 };
     mr_session *ss = malloc(CAP * sizeof *ss);
     if (!ss) return fail(a, MR_ERR_OOM, "out of memory");
@@ -392,9 +388,7 @@ mr_status mr_advisor_weeks(mr_advisor *a, const char *user, char *out, size_t ca
     for (int i = 0; i < n; i++) {
         int w = 3 - ss[i].days_ago / 7; /* 3: the last 7 days */
         if (w < 0 || w > 3 || ss[i].activity == MR_ACT_REST) continue;
-        /* moderate-equivalent, as the advisor counts the week: vigorous
-         * minutes (RPE 14 and up) count double (WHO 2020) */
-        minutes[w] += ss[i].rpe >= 14 ? 2 * ss[i].minutes : ss[i].minutes;
+        minutes[w] += mr_session_mod_minutes(&ss[i]); /* as the advisor counts the week */
         count[w]++;
     }
     free(ss);

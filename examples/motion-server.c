@@ -174,10 +174,6 @@ static enum MHD_Result advisor_error(struct MHD_Connection *c, request *r, mr_ad
     return error_reply(c, r, status_code(rc), "%s", msg && *msg ? msg : mr_strerror(rc));
 }
 
-/* Calls one of the advisor's buffer-writing functions with a buffer that
- * grows to the size it reports. */
-typedef mr_status (*writer)(mr_advisor *, const void *, char *, size_t, size_t *);
-
 /* ------------------------------------------------------------ input */
 
 /* A user id: 1-64 bytes of UTF-8 text without control characters (the
@@ -258,9 +254,6 @@ static cJSON *json_body(struct MHD_Connection *c, request *r, enum MHD_Result *r
 
 /* ------------------------------------------------------------ handlers */
 
-static enum MHD_Result buffered(struct MHD_Connection *c, request *r, mr_advisor *a, int kind, const char *arg,
-                                size_t arg_len, int code, const char *type, const char *token);
-
 enum { W_RECOMMEND, W_PLAN, W_HISTORY, W_EXPORT, W_WEEKS };
 
 static mr_status call_writer(mr_advisor *a, int kind, const char *arg, size_t n, char *out, size_t cap,
@@ -275,22 +268,37 @@ static mr_status call_writer(mr_advisor *a, int kind, const char *arg, size_t n,
 }
 
 /* Runs an advisor call that writes into a buffer, growing the buffer to
- * the size the call reports (a too-small buffer stores nothing), and
- * replies with what it wrote, or with its error. */
-static enum MHD_Result buffered(struct MHD_Connection *c, request *r, mr_advisor *a, int kind, const char *arg,
-                                size_t arg_len, int code, const char *type, const char *token) {
+ * the size the call reports (a too-small buffer stores nothing); on MR_OK
+ * *text is the result (free it). */
+static mr_status fetch(mr_advisor *a, int kind, const char *arg, size_t arg_len, char **text) {
     size_t cap = 16384, needed = 0;
     char *out = malloc(cap);
-    if (!out) return error_reply(c, r, 503, "out of memory");
+    *text = NULL;
+    if (!out) return MR_ERR_OOM;
     mr_status rc = call_writer(a, kind, arg, arg_len, out, cap, &needed);
     if (rc == MR_ERR_BUFFER_TOO_SMALL && needed > cap) {
         char *bigger = realloc(out, needed);
-        if (!bigger) { free(out); return error_reply(c, r, 503, "out of memory"); }
+        if (!bigger) { free(out); return MR_ERR_OOM; }
         out = bigger;
-        cap = needed;
-        rc = call_writer(a, kind, arg, arg_len, out, cap, &needed);
+        rc = call_writer(a, kind, arg, arg_len, out, needed, &needed);
     }
-    enum MHD_Result res = rc == MR_OK ? reply(c, r, code, type, out, strlen(out), token) : advisor_error(c, r, a, rc);
+    if (rc == MR_OK) *text = out;
+    else free(out);
+    return rc;
+}
+
+/* A failed fetch as HTTP (running out of memory here sets no advisor message). */
+static enum MHD_Result fetch_error(struct MHD_Connection *c, request *r, mr_advisor *a, mr_status rc) {
+    return rc == MR_ERR_OOM ? error_reply(c, r, 503, "out of memory") : advisor_error(c, r, a, rc);
+}
+
+/* Replies with what an advisor call wrote, or with its error. */
+static enum MHD_Result buffered(struct MHD_Connection *c, request *r, mr_advisor *a, int kind, const char *arg,
+                                size_t arg_len, int code, const char *type, const char *token) {
+    char *out;
+    mr_status rc = fetch(a, kind, arg, arg_len, &out);
+    if (rc != MR_OK) return fetch_error(c, r, a, rc);
+    enum MHD_Result res = reply(c, r, code, type, out, strlen(out), token);
     free(out);
     return res;
 }
@@ -434,15 +442,10 @@ static enum MHD_Result history(struct MHD_Connection *c, request *r, mr_advisor 
     enum MHD_Result res;
     char issued[65];
     if (authorize(c, r, a, user, 0, issued, &res)) return res;
-    size_t need = 0;
-    mr_status rc = mr_advisor_weeks(a, user, NULL, 0, &need);
-    char *weeks = rc == MR_ERR_BUFFER_TOO_SMALL ? malloc(need) : NULL;
-    if (weeks) rc = mr_advisor_weeks(a, user, weeks, need, NULL);
-    if (rc != MR_OK) { free(weeks); return advisor_error(c, r, a, rc); }
-    rc = mr_advisor_history(a, user, NULL, 0, &need);
-    char *table = rc == MR_ERR_BUFFER_TOO_SMALL ? malloc(need) : NULL;
-    if (table) rc = mr_advisor_history(a, user, table, need, NULL);
-    if (rc != MR_OK) { free(weeks); free(table); return advisor_error(c, r, a, rc); }
+    char *weeks, *table;
+    mr_status rc = fetch(a, W_WEEKS, user, 0, &weeks);
+    if (rc != MR_OK) return fetch_error(c, r, a, rc);
+    if ((rc = fetch(a, W_HISTORY, user, 0, &table)) != MR_OK) { free(weeks); return fetch_error(c, r, a, rc); }
     cJSON *o = cJSON_Parse(weeks);
     if (o) cJSON_AddStringToObject(o, "table", table);
     char *text = o ? cJSON_PrintUnformatted(o) : NULL;

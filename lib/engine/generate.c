@@ -114,6 +114,18 @@ static void process(const mr_generate_params *gp, int32_t eos, float *lg, const 
     if (ban_eos && eos >= 0) lg[eos] = -INFINITY;
 }
 
+/* min_new_tokens, counted after a forced prefix: no eos yet at this step */
+static int eos_banned(const mr_generate_params *gp, int32_t step) {
+    return step >= gp->n_prefix && step - gp->n_prefix < gp->min_new_tokens;
+}
+
+/* One step's choice on its row of logits (the decoder's input so far in
+ * hist[0..step]): the processors, then the forced prefix's id or a draw. */
+static int32_t choose(mr_ctx *c, const mr_generate_params *gp, float *lg, const int32_t *hist, int32_t step) {
+    process(gp, c->m->hp.eos_id, lg, hist, step + 1, eos_banned(gp, step));
+    return step < gp->n_prefix ? gp->prefix_ids[step] : sample(c, lg, c->m->hp.n_vocab, gp);
+}
+
 /* log-softmax of row x at id */
 static double logprob_of(const float *x, int32_t n, int32_t id) {
     float mx = x[argmax(x, n)];
@@ -203,15 +215,14 @@ static int32_t generate(mr_ctx *c, const mr_generate_params *params, int32_t *ou
     for (int32_t step = 0; step < steps; step++) {
         rc = mr_t5_decode(c, 1, &kv, &one, &tok, c->xn);
         if (rc != MR_OK) break;
-        int32_t next, ban_eos = step >= P && step - P < gp.min_new_tokens;
+        int32_t next;
         if (on_device) {
             if ((rc = mr_cuda_lm_head(c, c->xn, 1, NULL)) != MR_OK ||
-                (rc = mr_cuda_argmax(c, 1, ban_eos ? hp->eos_id : -1, &next)) != MR_OK)
+                (rc = mr_cuda_argmax(c, 1, eos_banned(&gp, step) ? hp->eos_id : -1, &next)) != MR_OK)
                 break;
         } else {
             if ((rc = mr_t5_lm_head(c, c->xn, 1, c->logits)) != MR_OK) break;
-            process(&gp, hp->eos_id, c->logits, hist, step + 1, ban_eos);
-            next = step < P ? gp.prefix_ids[step] : sample(c, c->logits, hp->n_vocab, &gp);
+            next = choose(c, &gp, c->logits, hist, step);
         }
         if (score || gp.token_logprobs) { /* under the processed distribution, before the warpers */
             double lp = logprob_of(c->logits, hp->n_vocab, next);
@@ -280,10 +291,9 @@ mr_status mr_generate_batch(mr_ctx *c, const mr_generate_params *params, int32_t
             int32_t i = run[a]->seg;
             float *lg = logits + (int64_t)a * V;
             int32_t *hi = hist + (int64_t)i * (steps + 1);
-            process(&gp, hp->eos_id, lg, hi, step + 1, step >= P && step - P < gp.min_new_tokens);
             uint64_t keep = c->rng;
             c->rng = rng[i];
-            int32_t next = step < P ? gp.prefix_ids[step] : sample(c, lg, V, &gp);
+            int32_t next = choose(c, &gp, lg, hi, step);
             rng[i] = c->rng;
             c->rng = keep;
             if (n_out[i] >= cap) { rc = MR_ERR(c, MR_ERR_BUFFER_TOO_SMALL, "output buffer of %d ids is full", cap); break; }

@@ -44,7 +44,8 @@ static int64_t now_ns(void) {
 struct mr_threadpool {
     int n;
     pthread_t *th;
-    pthread_mutex_t job_mu;   /* one job at a time: held by the caller for the whole job */
+    int shared;               /* made by mr_threadpool_new: contexts on several threads use it */
+    pthread_mutex_t job_mu;   /* shared: one job at a time, held by the caller for the whole job */
     pthread_mutex_t mu;
     pthread_cond_t wake, done_cv;
     atomic_uint gen;          /* bumped for each job */
@@ -146,7 +147,7 @@ void mr_pool_run(mr_pool *p, void (*fn)(void *, int, int), void *arg) {
         fn(arg, 0, 1);
         return;
     }
-    pthread_mutex_lock(&p->job_mu);
+    if (p->shared) pthread_mutex_lock(&p->job_mu); /* a private pool has one caller: no turn to take */
     pthread_mutex_lock(&p->mu);
     p->fn = fn;
     p->arg = arg;
@@ -161,13 +162,14 @@ void mr_pool_run(mr_pool *p, void (*fn)(void *, int, int), void *arg) {
         while (atomic_load(&p->pending) > 0) pthread_cond_wait(&p->done_cv, &p->mu);
         pthread_mutex_unlock(&p->mu);
     }
-    pthread_mutex_unlock(&p->job_mu);
+    if (p->shared) pthread_mutex_unlock(&p->job_mu);
 }
 
 mr_threadpool *mr_threadpool_new(int32_t n_threads) {
     if (n_threads < 1 || n_threads > 256) return NULL;
     mr_threadpool *p = mr_pool_new(n_threads);
     if (p && p->n != n_threads) { mr_pool_free(p); return NULL; } /* fewer threads than asked */
+    if (p) p->shared = 1;
     return p;
 }
 

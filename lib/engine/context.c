@@ -270,9 +270,10 @@ mr_status mr_encode(mr_ctx *c, const int32_t *ids, int32_t n) {
 static mr_status encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *lens, int32_t n_inputs);
 
 mr_status mr_encode_batch(mr_ctx *c, const int32_t *const *ids, const int32_t *lens, int32_t n_inputs) {
-    double t0 = c && c->p.log_callback ? mr_now_ms() : 0;
+    int timed = c && MR_LOGS(c->p, MR_LOG_DEBUG);
+    double t0 = timed ? mr_now_ms() : 0;
     mr_status rc = encode_batch(c, ids, lens, n_inputs);
-    if (c && c->p.log_callback)
+    if (timed)
         mr_log(c->p.log_callback, c->p.log_data, c->p.log_level, MR_LOG_DEBUG, "encode: %d input%s, %d tokens, %.2f ms%s%s",
                n_inputs, n_inputs == 1 ? "" : "s", c->n_enc, mr_now_ms() - t0, rc ? ": " : "", rc ? c->err : "");
     return rc;

@@ -182,9 +182,10 @@ static int32_t beam_search(mr_ctx *c, const mr_generate_params *gp, int32_t *out
 static int32_t generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap, float *score);
 
 int32_t mr_generate(mr_ctx *c, const mr_generate_params *params, int32_t *out, int32_t cap, float *score) {
-    double t0 = c && c->p.log_callback ? mr_now_ms() : 0;
+    int timed = c && MR_LOGS(c->p, MR_LOG_DEBUG);
+    double t0 = timed ? mr_now_ms() : 0;
     int32_t n = generate(c, params, out, cap, score);
-    if (c && c->p.log_callback)
+    if (timed)
         mr_log(c->p.log_callback, c->p.log_data, c->p.log_level, MR_LOG_DEBUG, "generate: %d ids, %.2f ms%s%s",
                n > 0 ? n : 0, mr_now_ms() - t0, n < 0 ? ": " : "", n < 0 ? c->err : "");
     return n;

@@ -10,6 +10,8 @@
 MR_INTERNAL void mr_log(mr_log_callback cb, void *data, int32_t max, int level, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 MR_INTERNAL double mr_now_ms(void);
+/* Whether a message at level would be passed on (to time a call only then). */
+#define MR_LOGS(p, level) ((p).log_callback && (level) <= (p).log_level)
 
 /* ------------------------------------------------------------ allocation (alloc.c) */
 /* malloc, calloc, realloc and strndup for the loaders (gguf.c, model.c,

@@ -725,29 +725,6 @@ static int others(const reader *r, int h, int whole_sentence) {
     return 0;
 }
 
-/* A fact found as words at byte offset off of the note: the writer's own,
- * and not denied? The concept matched there, when there is one, answers as
- * every finding does (negated, somebody else's); otherwise its sentence:
- * "no"/"not"/"没" within three tokens before it in its clause, or another
- * person named before it in the sentence with no "I" after. */
-static int own_fact(const reader *r, int off) {
-    for (int k = 0; k < r->nh; k++) {
-        const tok *a = &r->t[r->h[k].t0], *b = &r->t[r->h[k].t1 - 1];
-        if (a->off <= off && off < b->off + b->len) return !negated(r, k) && !others(r, k, 1);
-    }
-    int t = 0;
-    while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
-    if (t >= r->nt) return 1;
-    for (int k = r->nh - 1; k >= 0; k--) {
-        if (r->h[k].t1 > t) continue;
-        if (r->sent[r->h[k].t0] != r->sent[t]) break;
-        if (r->h[k].c == Q_FIRST) return 1;
-        if (r->h[k].c == Q_THIRD && !is_baby(r, k)) return 0;
-        if (r->h[k].c == Q_NEG && r->clause[r->h[k].t0] == r->clause[t] && t - r->h[k].t1 <= 3) return 0;
-    }
-    return 1;
-}
-
 /* ------------------------------------------------------------ findings */
 
 static const int FLAG_BIT[] = {
@@ -1229,6 +1206,21 @@ static int others_at(const reader *r, int i) {
     return 0;
 }
 
+
+/* A fact found as words at byte offset off of the note: the writer's own,
+ * and not denied? The concept matched there, when there is one, answers as
+ * every finding does (negated, somebody else's); otherwise the clause does,
+ * as it does for a number: another person named before it, or a negation
+ * within three tokens before it. */
+static int own_fact(const reader *r, int off) {
+    for (int k = 0; k < r->nh; k++) {
+        const tok *a = &r->t[r->h[k].t0], *b = &r->t[r->h[k].t1 - 1];
+        if (a->off <= off && off < b->off + b->len) return !negated(r, k) && !others(r, k, 1);
+    }
+    int t = 0;
+    while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
+    return t >= r->nt || (!others_at(r, t) && nearest_before(r, t, Q_NEG, 3) < 0);
+}
 
 static void bp_reading(reader *r, int sys, int dia, int t0, int t1) {
     if (sys < 70 || sys > 300 || dia < 30 || dia > 200 || sys <= dia + 5) return;

@@ -33,6 +33,7 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 from pgserver import start_pg  # noqa: E402
+from serverproc import MotionServer  # noqa: E402
 
 B = os.environ.get("MR_BUILD", "build")
 SERVER = os.path.join(ROOT, B, "motion-server")
@@ -54,14 +55,9 @@ def need_wrk():
     return "wrk"
 
 
-class Server:
+class Server(MotionServer):
     def __init__(self, args):
-        self.p = subprocess.Popen([SERVER, "--port", "0", "--max-connections", "1024"] + args,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        line = self.p.stdout.readline()
-        if not line.startswith("listening on"):
-            raise SystemExit("server did not start: %r %s" % (line, self.p.stderr.read()))
-        self.url = line.split()[-1]
+        super().__init__([SERVER, "--port", "0", "--max-connections", "1024"] + args)
 
     def token(self, profile):
         req = urllib.request.Request(self.url + "/v1/recommend", data=json.dumps(profile).encode(), method="POST")
@@ -69,14 +65,13 @@ class Server:
             return r.headers["X-MR-Token"]
 
     def rss_kib(self):
-        with open("/proc/%d/status" % self.p.pid) as f:
+        with open("/proc/%d/status" % self.pid) as f:
             return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1))
 
     def stop(self):
-        self.p.terminate()
-        rc = self.p.wait(timeout=120)
+        rc, err = super().stop()
         if rc != 0:
-            print("server exit %d: %s" % (rc, self.p.stderr.read()[-500:]), file=sys.stderr)
+            print("server exit %s: %s" % (rc, err[-500:]), file=sys.stderr)
 
 
 def lua(tmp, server, n_users, tag):

@@ -13,7 +13,6 @@ this file. A README command that fails is a bug in the code or in the
 README."""
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -21,6 +20,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pyutil import Checks  # noqa: E402
+from serverproc import MotionServer  # noqa: E402
 
 check = Checks()
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -97,26 +97,18 @@ def start_server(run, env, previous):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    p = subprocess.Popen(["sh", "-c", "exec " + run.replace("8080", str(port))], cwd=ROOT, env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    line = p.stdout.readline()
-    if not line.startswith("listening on"):
-        p.kill()
-        print(p.stderr.read()[-1500:])
-        return None, None
-    return p, port
-
-
-def stop_server(p):
-    if not p:
-        return
-    p.send_signal(signal.SIGTERM)
     try:
-        rc = p.wait(timeout=120)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        rc = "hung"
-    check(rc == 0, "the README's server did not stop cleanly (%r): %s" % (rc, p.stderr.read()[-1500:]))
+        return MotionServer(["sh", "-c", "exec " + run.replace("8080", str(port))], env=env, cwd=ROOT), port
+    except RuntimeError as e:
+        print(e)
+        return None, None
+
+
+def stop_server(server):
+    if not server:
+        return
+    rc, err = server.stop()
+    check(rc == 0, "the README's server did not stop cleanly (%r): %s" % (rc, err[-1500:]))
 
 
 if __name__ == "__main__":

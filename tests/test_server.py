@@ -21,7 +21,6 @@ import http.client
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -32,6 +31,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pyutil import Checks  # noqa: E402
 from pgserver import start_pg  # noqa: E402
+from serverproc import MotionServer  # noqa: E402
 
 check = Checks()
 B = os.environ.get("MR_BUILD", "build")
@@ -43,15 +43,9 @@ PROFILE = {"user": "ana", "age": 34, "sex": "female", "weight_kg": 62, "height_c
            "context": {"temperature_c": 18, "aqi": 30}}
 
 
-class Server:
+class Server(MotionServer):
     def __init__(self, *args):
-        self.p = subprocess.Popen([SERVER, "--port", "0"] + list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True)
-        line = self.p.stdout.readline()
-        if not line.startswith("listening on http://"):
-            self.p.kill()
-            raise RuntimeError("server did not start: %r %r" % (line, self.p.stderr.read()))
-        self.port = int(line.rsplit(":", 1)[1])
+        super().__init__([SERVER, "--port", "0"] + list(args))
 
     def req(self, method, path, body=None, token=None, headers=None, raw=None, conn=None):
         """One request; on conn (kept open) when given, else on a new connection."""
@@ -70,16 +64,6 @@ class Server:
         except ValueError:
             js = None
         return r.status, js, text, r.getheader("X-MR-Token")
-
-    def stop(self):
-        self.p.send_signal(signal.SIGTERM)
-        try:
-            rc = self.p.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-            rc = "hung"
-        err = self.p.stderr.read()
-        return rc, err
 
 
 def error_names(st, js, code, words, what):

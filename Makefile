@@ -99,19 +99,14 @@ all: $(ENGINE_A) $(BUILD)/libmotionrec.so $(ADVISOR_A) $(BUILD)/libmotionrec-adv
      $(BUILD)/simple $(BUILD)/mr-bench $(BUILD)/motion-advisor $(BUILD)/motion-server
 	@echo "built with: $(CC) $(MR_CFLAGS) $(CFLAGS)"
 
-# each layer compiled with the include paths it is allowed
-$(BUILD)/lib/common/%.o: lib/common/%.c $(FLAGS_STAMP)
+# each layer compiled with the include paths it is allowed: lib/LAYER/... uses LAYER_INC_LAYER
+LAYER_INC_common  = $(COMMON_INC)
+LAYER_INC_engine  = $(ENGINE_INC)
+LAYER_INC_advisor = $(ADVISOR_INC)
+LAYER_INC_convert = $(CONVERT_INC)
+$(BUILD)/lib/%.o: lib/%.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(MR_CFLAGS) $(COMMON_INC) $(CFLAGS) -c $< -o $@
-$(BUILD)/lib/engine/%.o: lib/engine/%.c $(FLAGS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(MR_CFLAGS) $(ENGINE_INC) $(CFLAGS) -c $< -o $@
-$(BUILD)/lib/advisor/%.o: lib/advisor/%.c $(FLAGS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(MR_CFLAGS) $(ADVISOR_INC) $(CFLAGS) -c $< -o $@
-$(BUILD)/lib/convert/%.o: lib/convert/%.c $(FLAGS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(MR_CFLAGS) $(CONVERT_INC) $(CFLAGS) -c $< -o $@
+	$(CC) $(MR_CFLAGS) $(LAYER_INC_$(word 2,$(subst /, ,$<))) $(CFLAGS) -c $< -o $@
 $(BUILD)/lib/engine/cuda/%.o: lib/engine/cuda/%.cu lib/engine/cuda/cuda.h lib/engine/model.h lib/engine/internal.h $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(NVCC) $(NVCC_FLAGS) -c $< -o $@

@@ -423,7 +423,7 @@ mr_status mr_advisor_token_issue(mr_advisor *a, const char *user, char token[65]
         return MR_ERR_IO;
     }
     char t[65], digest[65];
-    for (int i = 0; i < 32; i++) snprintf(t + 2 * i, 3, "%02x", raw[i]);
+    mr_hex(raw, sizeof raw, t);
     mr_sha256_hex(t, 64, digest);
     int r = mr_store_set_token(a->store, user, (int64_t)time(NULL), digest);
     if (r != MR_OK) return fail(a, (mr_status)r, mr_store_errmsg(a->store));

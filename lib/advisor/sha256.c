@@ -53,8 +53,13 @@ void mr_sha256(const void *data, size_t len, uint8_t digest[32]) {
         for (int j = 0; j < 4; j++) digest[4 * i + j] = (uint8_t)(h[i] >> (24 - 8 * j));
 }
 
+void mr_hex(const uint8_t *bytes, size_t n, char *out) {
+    for (size_t i = 0; i < n; i++) snprintf(out + 2 * i, 3, "%02x", bytes[i]);
+    if (!n) out[0] = 0;
+}
+
 void mr_sha256_hex(const void *data, size_t len, char hex[65]) {
     uint8_t d[32];
     mr_sha256(data, len, d);
-    for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
+    mr_hex(d, 32, hex);
 }

@@ -9,6 +9,8 @@
 #include <stdint.h>
 
 MR_INTERNAL void mr_sha256(const void *data, size_t len, uint8_t digest[32]);
+/* n bytes as 2n lowercase hex digits and a NUL. */
+MR_INTERNAL void mr_hex(const uint8_t *bytes, size_t n, char *out);
 /* The digest as 64 lowercase hex digits and a NUL. */
 MR_INTERNAL void mr_sha256_hex(const void *data, size_t len, char hex[65]);
 

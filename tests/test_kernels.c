@@ -62,6 +62,17 @@ static wbuf make_weights(uint32_t type, const float *wf, int64_t in, int64_t out
 /* Whether a row of `in` elements can be stored as `type`. */
 static int fits(uint32_t type, int64_t in) { return mr_row_bytes(type, in) != 0; }
 
+/* mr_build_info names the level this CPU gets (every level, the newest too). */
+static void build_info_names_level(void **state) {
+    (void)state;
+    static const char *names[] = {"", "scalar", "avx2", "avx512", "avx512+vnni", "neon", "avx512+vnni+bf16"};
+    mr_kern_level top = mr_kern_detect();
+    assert_true(top > MR_KERN_AUTO && (size_t)top < sizeof names / sizeof names[0]);
+    char want[64];
+    snprintf(want, sizeof want, "kernels=%s ", names[top]);
+    if (!strstr(mr_build_info(), want)) fail_msg("build info '%s' lacks '%s'", mr_build_info(), want);
+}
+
 static void gemm_vs_scalar(void **state) {
     (void)state;
     const mr_kern *ref = mr_kern_get(MR_KERN_SCALAR);
@@ -468,6 +479,7 @@ static void pool_one_core(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(build_info_names_level),
         cmocka_unit_test(gemm_vs_scalar),
         cmocka_unit_test(q8a_vs_scalar),
         cmocka_unit_test(bf16_vs_scalar),

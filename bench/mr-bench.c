@@ -164,7 +164,7 @@ static void bench_kernels(int threads, int reps) {
                         float *scr = malloc((size_t)(threads * MR_KERN_SCRATCH(in)) * sizeof *scr);
                         gjob j = {k, &w, x, T, y, scr, MR_KERN_SCRATCH(in), 0, NULL, NULL, NULL};
                         uint8_t *xq = malloc((size_t)(MR_Q8A_ROWS(T) * in) * 2);
-                        float *dxs = malloc((size_t)(MR_Q8A_ROWS(T) * in / 32 + 1) * sizeof *dxs);
+                        float *dxs = malloc((size_t)(MR_Q8A_DX(T, in) + 1) * sizeof *dxs);
                         int32_t *sxs = malloc((size_t)(in / 32 + 1) * sizeof *sxs);
                         j.xq = xq;
                         j.dx = dxs;

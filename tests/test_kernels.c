@@ -188,7 +188,7 @@ static void q8a_vs_scalar(void **state) {
     if (!k->gemm_q8a) { print_message("  no int8 GEMM on this CPU (%s): skipped\n", k->name); return; }
     static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 9}, {32, 1, 3},
                                         {288, 20, 2}, {256, 19, 3}, {768, 40, 2}, {1280, 7, 2}, {544, 9, 2},
-                                        {2048, 17, 1}};
+                                        {2048, 17, 1}, {768, 40, 8}, {512, 24, 32}, {256, 16, 33}, {320, 12, 7}};
     static const uint32_t types[] = {GGML_Q8_0, GGML_Q4_0, GGML_Q4_K};
     int checked = 0;
     for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++)
@@ -202,12 +202,15 @@ static void q8a_vs_scalar(void **state) {
         wbuf b = make_weights(type, wf, in, out);
         mr_tensor w = {.type = type, .n_dims = 2, .ne = {in, out, 1, 1}, .data = b.data};
         uint8_t *xq = malloc((size_t)(in * MR_Q8A_ROWS(T))), *xq2 = malloc((size_t)(in * MR_Q8A_ROWS(T)));
-        float *dx = malloc((size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx), *dx2 = malloc((size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx2);
+        float *dx = malloc((size_t)MR_Q8A_DX(T, in) * sizeof *dx), *dx2 = malloc((size_t)MR_Q8A_DX(T, in) * sizeof *dx2);
         mr_quantize_act(x, T, in, xq, dx);
         /* the vector quantizer gives the same scales and integers (up to ties) */
         k->quantize_act(x, T, in, xq2, dx2);
-        assert_memory_equal(dx, dx2, (size_t)(nb * MR_Q8A_ROWS(T)) * sizeof *dx);
-        for (int64_t i = 0; i < in * MR_Q8A_ROWS(T); i++) assert_true(abs((int)xq[i] - (int)xq2[i]) <= 1);
+        int64_t used = (T <= MR_Q8A_SMALL ? T : MR_Q8A_ROWS(T)) * nb; /* few rows: plain rows, no padding */
+        assert_memory_equal(dx, dx2, (size_t)used * sizeof *dx); /* scales */
+        for (int64_t i = 0; i < used; i++) /* sums: ties may move each integer by one */
+            assert_true(abs(((int32_t *)dx)[nb * MR_Q8A_ROWS(T) + i] - ((int32_t *)dx2)[nb * MR_Q8A_ROWS(T) + i]) <= 128 * 32);
+        for (int64_t i = 0; i < in * (used / nb); i++) assert_true(abs((int)(int8_t)xq[i] - (int)(int8_t)xq2[i]) <= 1);
         free(xq2);
         free(dx2);
         float *y = malloc((size_t)(T * out + 2 * GUARD) * sizeof *y), *yr = malloc((size_t)(T * out) * sizeof *yr);

@@ -122,7 +122,7 @@ static int ctx_grow(mr_ctx *c, int64_t rows, int64_t enc_rows, int64_t segs) {
             free(c->xq);
             free(c->xqd);
             c->xq = malloc((size_t)(MR_Q8A_ROWS(rows) * wmax));
-            c->xqd = falloc(MR_Q8A_ROWS(rows) * (wmax / 32 + 1), &ok);
+            c->xqd = falloc(MR_Q8A_DX(rows, wmax + 32), &ok); /* GEMV: nb scales, a gap, nb sums */
             if (!c->xq) ok = 0;
         }
         if (c->p.reduced_precision && c->kern->gemm_bf16) {

@@ -116,8 +116,8 @@ struct mr_ctx {
     const mr_kern *kern;       /* kernels chosen for this CPU (or forced by params) */
     float *ascratch;           /* [n_threads][ascratch_stride]: per-head Q, K, V^T, scores, output */
     int64_t ascratch_stride;
-    uint8_t *xq;               /* [cap_rows][max in] int8 activations (+128) for gemm_q8a */
-    float *xqd;                /* [cap_rows][max in / 32] their block scales */
+    uint8_t *xq;               /* [cap_rows][max in] int8 activations for gemm_q8a */
+    float *xqd;                /* MR_Q8A_DX(cap_rows, max in): their block scales and sums */
     uint16_t *xb;              /* [cap_rows][max in] bf16 activations for gemm_bf16
                                   (reduced_precision only) */
     mr_pool *pool;

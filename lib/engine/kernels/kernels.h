@@ -72,8 +72,12 @@ typedef struct mr_kern {
 #define MR_SMALL_T 8
 
 /* Rows the packed int8 activations take: T rounded up to whole row blocks of 32.
- * xq holds MR_Q8A_ROWS(T) * K bytes, dx MR_Q8A_ROWS(T) * K / 32 floats. */
+ * xq holds MR_Q8A_ROWS(T) * K bytes, dx MR_Q8A_DX(T, K) floats (the block
+ * scales, then as many int32: 128 x each block's sum). */
 #define MR_Q8A_ROWS(T) (((T) + 31) / 32 * 32)
+#define MR_Q8A_DX(T, K) (2 * MR_Q8A_ROWS(T) * ((K) / 32))
+/* Up to this many rows the int8 activations are plain rows (see kernels_vnni.c). */
+#define MR_Q8A_SMALL 8
 
 /* kernels_vnni.c */
 MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);

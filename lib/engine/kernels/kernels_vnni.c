@@ -4,8 +4,9 @@
  * activations are quantized per block of 32 to int8 with a float scale, as
  * the ggml family does, and multiplied with the q8_0 weights by vpdpbusd
  * (64 multiply-adds per instruction, 4x the f32 FMA rate). vpdpbusd wants
- * unsigned x signed bytes, so activations are stored as q + 128 and each
- * weight block's 128 * sum(q) is subtracted. Per block and output:
+ * unsigned x signed bytes, so the broadcast weights are made unsigned
+ * (w + 128: an XOR of the sign bit) and 128 * (the activation block's sum),
+ * kept beside its scale, comes off in integers. Per block and output:
  *     y += (sum_k qx*qw) * (dx * dw)
  * The single-row decode product stays on the float path: it is bound by
  * memory, and converting weights to float there keeps activations exact.
@@ -20,7 +21,10 @@
  *
  * Quantized activations are stored packed, in the order the micro-kernel
  * reads them: blocks of 32 rows ("row blocks"), then 32-element k blocks,
- * then groups of 4 k: 32 rows x 4 bytes. Scales: [row block][k block][32]. */
+ * then groups of 4 k: 32 rows x 4 bytes. Up to MR_Q8A_SMALL rows (batched
+ * decoding) they are plain rows instead, for the few-row kernel, which
+ * reads each weight block once for all rows rather than padding them to 32. Scales: [row block][k block][32],
+ * then (as int32, same order) 128 x each block's sum of its integers. */
 #include "kernels.h"
 
 #include <math.h>
@@ -28,9 +32,16 @@
 
 #define RB 32 /* rows per packed row block */
 
-static inline uint8_t *xq_at(uint8_t *xq, int64_t K, int64_t t, int64_t b, int g) {
+static inline uint8_t *xq_at(uint8_t *xq, int64_t T, int64_t K, int64_t t, int64_t b, int g) {
     int64_t nb = K / QK8_0, tb = t / RB, j = t % RB;
+    if (T <= MR_Q8A_SMALL) return xq + t * K + b * QK8_0 + g * 4;
     return xq + (((tb * nb + b) * 8 + g) * RB + j) * 4;
+}
+
+/* Index of row t's block b among the scales (and among the sums). */
+static inline int64_t dx_idx(int64_t T, int64_t K, int64_t t, int64_t b) {
+    int64_t nb = K / QK8_0;
+    return T <= MR_Q8A_SMALL ? t * nb + b : ((t / RB) * nb + b) * RB + t % RB;
 }
 
 /* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
@@ -44,16 +55,24 @@ static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
     }
 }
 
+/* Where 128 x the sum of row t's block b sits, after the scales. */
+static inline int32_t *sx_at(float *dx, int64_t T, int64_t K, int64_t t, int64_t b) {
+    int64_t nb = K / QK8_0;
+    return (int32_t *)(dx + MR_Q8A_ROWS(T) * nb) + dx_idx(T, K, t, b);
+}
+
 /* Scalar quantizer (the reference; the VNNI level has a vector twin that
  * gives the same integers up to ties in rounding). Rows past T up to the
- * next multiple of 32 are zero (byte 128, scale 0). */
+ * next multiple of 32 are zero (scale 0). */
 void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx) {
-    const int64_t nb = K / QK8_0, Tp = MR_Q8A_ROWS(T);
+    const int64_t nb = K / QK8_0, Tp = T <= MR_Q8A_SMALL ? T : MR_Q8A_ROWS(T);
     for (int64_t t = 0; t < Tp; t++)
         for (int64_t b = 0; b < nb; b++) {
-            float *dst = dx + ((t / RB) * nb + b) * RB + t % RB;
+            float *dst = dx + dx_idx(T, K, t, b);
+            int32_t *sum = sx_at(dx, T, K, t, b);
+            *sum = 0;
             if (t >= T) {
-                for (int g = 0; g < 8; g++) memset(xq_at(xq, K, t, b, g), 128, 4);
+                for (int g = 0; g < 8; g++) memset(xq_at(xq, T, K, t, b, g), 0, 4);
                 *dst = 0.0f;
                 continue;
             }
@@ -66,8 +85,12 @@ void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *d
             float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
             *dst = d;
             for (int g = 0; g < 8; g++) {
-                uint8_t *q = xq_at(xq, K, t, b, g);
-                for (int e = 0; e < 4; e++) q[e] = (uint8_t)((int)nearbyintf(v[g * 4 + e] * id) + 128);
+                uint8_t *q = xq_at(xq, T, K, t, b, g);
+                for (int e = 0; e < 4; e++) {
+                    int qi = (int)nearbyintf(v[g * 4 + e] * id);
+                    q[e] = (uint8_t)(int8_t)qi;
+                    *sum += 128 * qi;
+                }
             }
         }
 }
@@ -88,10 +111,10 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
             for (int64_t b = 0; b < nb; b++) {
                 int32_t s = 0;
                 for (int g = 0; g < 8; g++) {
-                    const uint8_t *q = xq_at((uint8_t *)xq, K, t, b, g);
-                    for (int e = 0; e < 4; e++) s += ((int32_t)q[e] - 128) * wb[b].qs[g * 4 + e];
+                    const uint8_t *q = xq_at((uint8_t *)xq, T, K, t, b, g);
+                    for (int e = 0; e < 4; e++) s += (int8_t)q[e] * wb[b].qs[g * 4 + e];
                 }
-                float d = dx[((t / RB) * nb + b) * RB + t % RB];
+                float d = dx[dx_idx(T, K, t, b)];
                 acc = fmaf((float)s, mr_f16_to_f32(wb[b].d) * d, acc);
             }
             y[t * ldy + o] = acc;
@@ -190,17 +213,19 @@ void mr_gemv_qa_scalar(const mr_tensor *w, const mr_qact *a, float *y, int64_t o
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")
 #endif
 
-/* Vector quantizer: per row and block, 32 floats -> 32 bytes (q + 128). */
+/* Vector quantizer: per row and block, 32 floats -> 32 signed bytes and
+ * 128 x their sum. */
 void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx) {
-    const int64_t nb = K / QK8_0, Tp = MR_Q8A_ROWS(T);
-    const __m512i off = _mm512_set1_epi32(128);
+    const int64_t nb = K / QK8_0, Tp = T <= MR_Q8A_SMALL ? T : MR_Q8A_ROWS(T);
     for (int64_t t = 0; t < Tp; t++)
         for (int64_t b = 0; b < nb; b++) {
-            float *dst = dx + ((t / RB) * nb + b) * RB + t % RB;
+            float *dst = dx + dx_idx(T, K, t, b);
+            int32_t *sum = sx_at(dx, T, K, t, b);
             uint8_t q[32];
             if (t >= T) {
-                memset(q, 128, 32);
+                memset(q, 0, 32);
                 *dst = 0.0f;
+                *sum = 0;
             } else {
                 const float *v = x + t * K + b * QK8_0;
                 __m512 a = _mm512_loadu_ps(v), c = _mm512_loadu_ps(v + 16);
@@ -208,12 +233,13 @@ void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, f
                 float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
                 *dst = d;
                 __m512 s = _mm512_set1_ps(id);
-                __m512i qa = _mm512_add_epi32(_mm512_cvt_roundps_epi32(_mm512_mul_ps(a, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC), off);
-                __m512i qc = _mm512_add_epi32(_mm512_cvt_roundps_epi32(_mm512_mul_ps(c, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC), off);
+                __m512i qa = _mm512_cvt_roundps_epi32(_mm512_mul_ps(a, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+                __m512i qc = _mm512_cvt_roundps_epi32(_mm512_mul_ps(c, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+                *sum = 128 * _mm512_reduce_add_epi32(_mm512_add_epi32(qa, qc));
                 _mm_storeu_si128((__m128i *)q, _mm512_cvtepi32_epi8(qa));
                 _mm_storeu_si128((__m128i *)(q + 16), _mm512_cvtepi32_epi8(qc));
             }
-            for (int g = 0; g < 8; g++) memcpy(xq_at(xq, K, t, b, g), q + g * 4, 4);
+            for (int g = 0; g < 8; g++) memcpy(xq_at(xq, T, K, t, b, g), q + g * 4, 4);
         }
 }
 
@@ -390,9 +416,11 @@ void mr_gemv_qa_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0,
 #define MR 4 /* weight rows per micro-kernel call */
 
 /* tile[r][j] = sum_b (sum_k qw[r][k] qx[j][k]) * dw[r][b] * dx[j][b] for MR
- * weight rows (4 bytes broadcast at a time) and one packed row block. */
-static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const uint8_t *xp,
-                       const float *dp, int64_t nb, float *tile) {
+ * weight rows (4 bytes broadcast at a time, made unsigned) and one packed
+ * row block; sp: 128 x the row block's activation block sums. */
+static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const float *dp, const int32_t *sp,
+                       int64_t nb, float *tile) {
+    const __m512i sign = _mm512_set1_epi32((int)0x80808080u);
     __m512 f[MR][2];
     _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) f[r][0] = f[r][1] = _mm512_setzero_ps();
     for (int64_t b = 0; b < nb; b++) {
@@ -404,18 +432,18 @@ static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const u
             _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
                 int32_t w4;
                 memcpy(&w4, wr[r][b].qs + g * 4, 4);
-                __m512i a = _mm512_set1_epi32(w4);
-                ia[r][0] = _mm512_dpbusd_epi32(ia[r][0], x0, a);
-                ia[r][1] = _mm512_dpbusd_epi32(ia[r][1], x1, a);
+                __m512i a = _mm512_xor_si512(_mm512_set1_epi32(w4), sign);
+                ia[r][0] = _mm512_dpbusd_epi32(ia[r][0], a, x0);
+                ia[r][1] = _mm512_dpbusd_epi32(ia[r][1], a, x1);
             }
         }
         __m512 d0 = _mm512_loadu_ps(dp + b * RB), d1 = _mm512_loadu_ps(dp + b * RB + 16);
+        /* (qw + 128) . qx = qw . qx + 128 sum(qx) */
+        __m512i c0 = _mm512_loadu_si512(sp + b * RB), c1 = _mm512_loadu_si512(sp + b * RB + 16);
         _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
-            /* (qx + 128) . qw = qx . qw + 128 sum(qw) */
-            __m512i corr = _mm512_set1_epi32(wsum[r * nb + b]);
             __m512 s = _mm512_set1_ps(_cvtsh_ss(wr[r][b].d));
-            f[r][0] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(ia[r][0], corr)), _mm512_mul_ps(s, d0), f[r][0]);
-            f[r][1] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(ia[r][1], corr)), _mm512_mul_ps(s, d1), f[r][1]);
+            f[r][0] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(ia[r][0], c0)), _mm512_mul_ps(s, d0), f[r][0]);
+            f[r][1] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(ia[r][1], c1)), _mm512_mul_ps(s, d1), f[r][1]);
         }
     }
     _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
@@ -424,31 +452,65 @@ static void ukernel_q8(const block_q8_0 *const *wr, const int32_t *wsum, const u
     }
 }
 
-/* 128 * sum of each block's 32 weights */
-static void block_sums(const block_q8_0 *wb, int64_t nb, int32_t *out) {
-    const __m256i ones = _mm256_set1_epi8(1);
-    for (int64_t b = 0; b < nb; b++) {
-        __m256i q = _mm256_loadu_si256((const __m256i *)wb[b].qs);
-        __m256i s = _mm256_dpbusd_epi32(_mm256_setzero_si256(), ones, q);
-        __m128i h = _mm_add_epi32(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
-        h = _mm_add_epi32(h, _mm_shuffle_epi32(h, 0x4e));
-        h = _mm_add_epi32(h, _mm_shuffle_epi32(h, 0xb1));
-        out[b] = 128 * _mm_cvtsi128_si32(h);
+/* Up to MR_Q8A_SMALL rows: the decode GEMV's scheme (eight 256-bit weight
+ * blocks made unsigned, one vpdpbusd each, lane sums folded into block
+ * sums) with each weight block loaded once for all T rows. */
+static void gemm_q8a_few(const block_q8_0 *wb, const uint8_t *xq, const float *dx, const int32_t *sx, int64_t T,
+                         int64_t K, float *out) {
+    const int64_t nb = K / QK8_0;
+    const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
+    const __m256i sign = _mm256_set1_epi8((char)0x80);
+    __m256 acc[MR_Q8A_SMALL];
+    for (int64_t t = 0; t < T; t++) acc[t] = _mm256_setzero_ps();
+    int64_t b = 0;
+    for (; b + 8 <= nb; b += 8) {
+        __m256i wq[8];
+        _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++)
+            wq[i] = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)wb[b + i].qs), sign);
+        __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(_mm256_i32gather_epi32((const int *)&wb[b], gidx, 1)));
+        for (int64_t t = 0; t < T; t++) {
+            const uint8_t *xr = xq + t * K + b * QK8_0;
+            __m256i v[8];
+            _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++)
+                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), wq[i], _mm256_loadu_si256((const __m256i *)(xr + i * QK8_0)));
+            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_loadu_si256((const __m256i *)(sx + t * nb + b)));
+            acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + t * nb + b)), acc[t]);
+        }
+    }
+    for (int64_t t = 0; t < T; t++) {
+        float r = hsum8(acc[t]);
+        for (int64_t e = b; e < nb; e++) {
+            int32_t sum = 0;
+            for (int j = 0; j < QK8_0; j++) sum += (int8_t)xq[t * K + e * QK8_0 + j] * wb[e].qs[j];
+            r += (float)sum * (_cvtsh_ss(wb[e].d) * dx[t * nb + e]);
+        }
+        out[t] = r;
     }
 }
 
-/* scratch (floats): weight sums MR * nb, a zero block row, tile MR * RB, MR widened q4_0 rows */
+/* scratch (floats): a zero block row, tile MR * RB, MR widened q4_0 rows */
 void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y,
                       int64_t ldy, int64_t o0, int64_t o1, float *scratch) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(w->type, K);
-    int32_t *wsum = (int32_t *)scratch;
-    block_q8_0 *zero = (block_q8_0 *)(wsum + MR * nb);
+    const int32_t *sx = (const int32_t *)(dx + MR_Q8A_ROWS(T) * nb);
+    block_q8_0 *zero = (block_q8_0 *)scratch;
     float *tile = (float *)zero + (nb * sizeof(block_q8_0) + 3) / 4;
     block_q8_0 *wide = (block_q8_0 *)(tile + MR * RB); /* MR q4_0 rows widened to q8_0 */
+    if (T <= MR_Q8A_SMALL) {
+        for (int64_t o = o0; o < o1; o++) {
+            const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
+            if (w->type == GGML_Q4_0) {
+                q4_0_as_q8_0((const block_q4_0 *)wb, nb, wide);
+                wb = wide;
+            }
+            gemm_q8a_few(wb, xq, dx, sx, T, K, tile);
+            for (int64_t t = 0; t < T; t++) y[t * ldy + o] = tile[t];
+        }
+        return;
+    }
     memset(zero, 0, (size_t)nb * sizeof(block_q8_0));
-    /* weights outer: their block sums are computed once and the packed
-     * activations (all row blocks) are reused from cache */
+    /* weights outer: the packed activations (all row blocks) are reused from cache */
     for (int64_t o = o0; o < o1; o += MR) {
         int64_t mo = o1 - o < MR ? o1 - o : MR;
         const block_q8_0 *wr[MR];
@@ -458,11 +520,10 @@ void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, in
                 q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
                 wr[r] = wide + r * nb;
             }
-            block_sums(wr[r], nb, wsum + r * nb);
         }
         for (int64_t t = 0; t < T; t += RB) {
             int64_t nt = T - t < RB ? T - t : RB;
-            ukernel_q8(wr, wsum, xq + (t / RB) * nb * 8 * RB * 4, dx + (t / RB) * nb * RB, nb, tile);
+            ukernel_q8(wr, xq + (t / RB) * nb * 8 * RB * 4, dx + (t / RB) * nb * RB, sx + (t / RB) * nb * RB, nb, tile);
             for (int64_t j = 0; j < nt; j++)
                 for (int64_t r = 0; r < mo; r++) y[(t + j) * ldy + o + r] = tile[r * RB + j];
         }

@@ -191,13 +191,24 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         else if (p->aqi > 100) snprintf(w, sizeof w, z ? "空气质量指数%d" : "AQI %d", p->aqi);
         else if (!isnan(p->temp_c) && p->imperial && !z) snprintf(w, sizeof w, "%.0f F", p->temp_c * 9 / 5 + 32);
         else if (!isnan(p->temp_c)) snprintf(w, sizeof w, z ? "气温%.0f°C" : "%.0f C", p->temp_c);
-        reason(r, z ? "今天在室内：%s" : "indoors today: %s", w);
+        reason(r, z ? "今天在室内：外面%s" : "indoors today: outside, %s", w);
         n++;
     }
     if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] &&
         (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK || a == MR_ACT_STRETCHING ||
          a == MR_ACT_BRISK_WALK)) {
-        reason(r, z ? "你写了“%s”：%s能放松身心" : "you wrote \"%s\": %s helps you unwind", r->read.mood_evidence, ACT(a));
+        /* what the gentle session does for this mood: unwinding is for stress */
+        if (r->mood == MR_MOOD_STRESSED)
+            reason(r, z ? "你写了“%s”：%s能放松身心" : "you wrote \"%s\": %s helps you unwind", r->read.mood_evidence, ACT(a));
+        else if (r->mood == MR_MOOD_NEGATIVE)
+            reason(r, z ? "你写了“%s”：%s是温和的一步，出门动一动对情绪有帮助，不必勉强" :
+                          "you wrote \"%s\": %s is a gentle step; getting out and moving helps the mood a little, with no need to push",
+                   r->read.mood_evidence, ACT(a));
+        else if (r->mood == MR_MOOD_TIRED)
+            reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher",
+                   r->read.mood_evidence, ACT(a));
+        else
+            reason(r, z ? "你写了“%s”：%s正适合今天的状态" : "you wrote \"%s\": %s suits how you feel today", r->read.mood_evidence, ACT(a));
         n++;
     }
     if (n == 0)
@@ -223,8 +234,13 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                    d->b, d->a);
             break;
         case MR_WHY_START_LOW: /* the session as given, after every cap below */
-            reason(r, z ? "最近没有训练记录：从%d分钟开始，循序渐进" : "no recent sessions logged: start with %d minutes and build up",
-                   r->minutes > 0 ? r->minutes : d->a);
+            if (d->b == 1)
+                reason(r, z ? "最近4周只有1次训练记录：从%d分钟开始，循序渐进" :
+                              "one session logged in the last 4 weeks: start with %d minutes and build up",
+                       r->minutes > 0 ? r->minutes : d->a);
+            else
+                reason(r, z ? "最近没有训练记录：从%d分钟开始，循序渐进" : "no recent sessions logged: start with %d minutes and build up",
+                       r->minutes > 0 ? r->minutes : d->a);
             break;
         case MR_WHY_PROGRESS: /* only when the caps below left the session above the habit */
             if (r->minutes > habit_minutes(&r->dose))

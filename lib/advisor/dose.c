@@ -85,7 +85,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         }
     } else {
         minutes = (float)base;
-        why(o, MR_WHY_START_LOW, base, 0);
+        why(o, MR_WHY_START_LOW, base, n28); /* b: the sessions logged (0 or 1) */
     }
     if (minutes > (float)top) minutes = (float)top;
 

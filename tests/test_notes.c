@@ -41,6 +41,28 @@ static void body_part_and_sensation(void **state) {
     assert_int_equal(flags("ignore my knee, I want to run"), MR_COND_KNEE);
     assert_int_equal(flags("别管我的膝盖，我就要跑步"), MR_COND_KNEE);
     assert_int_equal(flags("my knees feel great today"), 0);
+    /* beats per minute said at rest, with no heart word */
+    assert_int_equal(flags("watch says 138 bpm and I'm sitting at my desk"), MR_SYM_PALPITATIONS);
+    assert_int_equal(flags("hit 172 bpm on the last interval"), 0);
+    /* a reading under 140/90 with blood-pressure pills in the sentence: treated hypertension */
+    assert_int_equal(flags("home cuff says 136/84, finally under control since the new pills"), MR_COND_HYPERTENSION);
+    assert_int_equal(flags("home cuff says 118/76, no meds"), 0);
+    /* an injury with no body part: no impact, and said as unsure */
+    mr_notes sp = read_("netball sprain 10 days ago, still tender");
+    assert_true((sp.notes & MR_NOTE_LOWER_BODY) && sp.n_unsure >= 1);
+    /* colloquial and Cantonese warning signs; a body part "angry" is pain */
+    assert_int_equal(flags("心口好翳 成朝都係咁"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("行兩步就透唔切氣 以前唔係咁㗎"), MR_SYM_BREATH);
+    assert_int_equal(flags("站起来就偏偏倒倒 走路像踩棉花"), MR_SYM_DIZZINESS);
+    assert_int_equal(flags("feels like an elephant parked itself on my chest since lunch"), MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("been running to the loo since 5am"), MR_SYM_ILLNESS);
+    assert_int_equal(flags("lower back is angry after moving house"), MR_COND_BACK);
+    /* figures of speech and somebody else: nothing */
+    assert_int_equal(flags("晕死 健身房又关门装修了"), 0);
+    assert_int_equal(flags("爬山爬到山顶喘成狗 但是风景绝了"), 0);
+    assert_int_equal(flags("guy next to me at spin keeled over yesterday"), 0);
+    assert_int_equal(flags("I'm sick of waiting for my surgery date"), 0);
+    assert_int_equal(flags("胸口疼是上个月的事了 查过了 没事"), 0);
 }
 
 static void words_drugs_devices(void **state) {

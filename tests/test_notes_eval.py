@@ -17,6 +17,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 # figures are in the README), and the development sets
 sets = sorted(glob.glob(os.path.join(here, "data", "notes_eval", "notes_*.jsonl")) +
               glob.glob(os.path.join(here, "data", "notes_eval2", "notes_*.jsonl")) +
+              glob.glob(os.path.join(here, "data", "notes_eval7", "notes_*.jsonl")) +
               [os.path.join(here, "data", "notes_eval%d" % k, "notes.jsonl") for k in (3, 4, 5, 6)] +
               glob.glob(os.path.join(here, "..", "weights", "notes_dev*.jsonl")))
 fail = 0

@@ -1019,7 +1019,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             set_flag(r, MR_SYM_ILLNESS, t0, t1);
             return;
         }
-        if ((sc == S_PAIN || sc == S_INJURY || sc == S_SWELL) && orphan_counts(r, s)) unsure(r, t0, t1);
+        if ((sc == S_PAIN || sc == S_INJURY || sc == S_SWELL) && orphan_counts(r, s)) {
+            unsure(r, t0, t1);
+            /* "netball sprain 10 days ago, still tender": an injury with no
+             * body part named is most often an ankle or a knee; no impact */
+            if (sc == S_INJURY) r->out->notes |= MR_NOTE_LOWER_BODY;
+        }
         return;
     }
 }
@@ -1239,7 +1244,11 @@ static void read_bp_words(reader *r) {
         for (int i = r->h[h].t1; i < r->nt && i <= r->h[h].t1 + 4 && r->clause[i] == r->clause[t0] && !found; i++)
             for (int k = 0; high[k]; k++)
                 if (tok_is(r, i, high[k]) || (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, high[k]))) found = i + 1;
-        if (!found && in_clause(r, h, Q_MEDS) && !in_clause(r, h, Q_NEG)) found = r->h[h].t1;
+        /* "home cuff says 136/84, finally under control since the new pills":
+         * a reading with blood-pressure medicine in the sentence is treated */
+        for (int k = 0; k < r->nh && !found; k++)
+            if (r->h[k].c == Q_MEDS && hsent(r, k) == hsent(r, h) && !negated(r, k) && !in_clause(r, h, Q_NEG))
+                found = r->h[h].t1;
         if (found) set_flag(r, MR_COND_HYPERTENSION, t0, found);
     }
 }
@@ -1329,6 +1338,15 @@ static void read_numbers(reader *r) {
             hit_at(r, next, N_UNIT_OTHER) < 0) {
             set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
+        }
+        /* "watch says 138 bpm and I'm sitting at my desk": beats per minute
+         * of 110 or more said at rest */
+        if (next < r->nt && tok_is(r, next, "bpm") && v >= 110 && v <= 250 && !anywhere(r, Q_HARD) && !episode_past(r, i)) {
+            static const char *const still[] = {"sitting", "sat ", "at my desk", "on the couch", "on the sofa", "resting",
+                                                "lying", "in bed", "watching", "坐着", "躺着", "静坐", "没动", "休息时", NULL};
+            int at_rest = 0;
+            for (int k = 0; still[k] && !at_rest; k++) at_rest = strstr(r->s, still[k]) != NULL;
+            if (at_rest) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 2); continue; }
         }
         /* weeks or months of pregnancy */
         /* "36 wks" with a pregnancy, with what only a pregnancy has ("leaking
@@ -1565,11 +1583,13 @@ static void read_coaching(reader *r) {
     }
     { /* facts said in so many words, the writer's own and not denied ("my dad
        * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
-        static const struct { unsigned bit; const char *w[16]; } said[] = {
+        static const struct { unsigned bit; const char *w[24]; } said[] = {
             {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                "levemir", "tresiba", "insulin pump", "omnipod", NULL}},
             {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
-                                "drank too much", "too much to drink", "too many drinks", "still drunk", NULL}},
+                                "drank too much", "too much to drink", "too many drinks", "still drunk", "pints",
+                                "few shots", "night out", "been drinking", "drinking last night", "昨晚喝酒", "昨晚喝了",
+                                "喝了不少酒", "酒喝多", "喝了一斤", "喝了几瓶", NULL}},
             {MR_NOTE_RACE_TODAY, {"race today", "race is today", "race is at", "race this afternoon", "race tonight",
                                   "race later today", "match today", "game today", "meet today", "今天比赛", "今天下午比赛",
                                   "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", NULL}},

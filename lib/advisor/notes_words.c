@@ -19,7 +19,7 @@
 
 const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- masks */
-    {W_NONE, "新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
+    {W_NONE, "diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
              "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
              "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|"
              "回头|开头|头条|他汀|他汀类|阿托伐他汀|瑞舒伐他汀|不算发烧|不算烧|heart's not in it|heart is not in it|heart isnt in it|"
@@ -108,12 +108,12 @@ const mr_word_group mr_notes_words[] = {
               "stomach|belly|tummy|abdomen|abdominal|gut|lower belly"},
 
     /* ---------------------------------------------------------- sensations */
-    {S_PAIN, "火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
+    {S_PAIN, "is angry|'s angry|are angry|been angry|angry after|playing up|barking|protesting|火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
              "疼得|痛得|火辣辣|灼热|灼烧|烧灼|烧得慌|一阵一阵|撕裂般|要命|疼疼|痛痛|不能碰|一碰就疼|"
              "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"
              "niggle|niggling|fasciitis|splints|ouch|owie|hurt my|painfull|pian"},
-    {S_PRESS, "parked a fridge on|fridge on my|elephant on|elephant sitting on|sitting on my|weight on my|pressing on|pressing down|crushing|crushed|like a vice|in a vice|band around|squeezy|squeezing|squeeze|squeezed|闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
+    {S_PRESS, "翳|好翳|翳住|翳翳地|翳到|elephant|anvil|boulder|ton of bricks|piano on|parked a fridge on|fridge on my|elephant on|elephant sitting on|sitting on my|weight on my|pressing on|pressing down|crushing|crushed|like a vice|in a vice|band around|squeezy|squeezing|squeeze|squeezed|闷|闷闷|闷闷的|憋|憋闷|压|压着|压迫|压榨|压住|紧|发紧|紧绷|揪着|揪|堵|堵得慌|沉|沉重|胀|发胀|"
               "透不过|石头|勒|箍|捏|攥|揸住|揸|大象|被踩|踩着|踩了|menmen|men men|menmende|men men de|"
               "tight|tightness|~pressure|heavy|heaviness|squeez*|squeezy|crush*|vice|vise|in a vice|clamp|clamped|crushing|crushed|"
               "constricted|constricting|constriction|clenched|clenching|band around|weight on|sitting on|pressing|"
@@ -157,7 +157,7 @@ const mr_word_group mr_notes_words[] = {
               "elephant on me|weight on my chest|band around my chest|like a heart attack|having a heart attack|"
               "chestpain|chest pain|chest pains|chest tightness|tight chest|tight chested|tight chest'd|angina attack|angina again|"
               "anginal"},
-    {D_DIZZY, "swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
+    {D_DIZZY, "偏偏倒倒|东倒西歪|踩棉花|像踩棉花|脚下发飘|走路发飘|走路打飘|晕死过去|差点晕死|swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
               "头晕|晕|头昏|眩晕|发晕|晕乎|晕乎乎|晕晕|晕眩|天旋地转|眼前发黑|眼前一黑|眼冒金星|眼花|站不稳|"
               "晕倒|昏倒|晕过去|昏过去|差点晕|头重脚轻|犯晕|头昏脑涨|头昏眼花|晕厥|昏厥|晕死|发昏|脑袋发晕|"
               "~dizzy|~dizziness|dizzyness|~lightheaded|light headed|lighheaded|woozy|~vertigo|faint|fainted|"
@@ -185,7 +185,7 @@ const mr_word_group mr_notes_words[] = {
               "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
-    {D_BREATH, "breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
+    {D_BREATH, "透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
                "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
                "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
                "short of breath|shortness of breath|~breathless|~breathlessness|out of breath|cant breathe|"
@@ -205,7 +205,7 @@ const mr_word_group mr_notes_words[] = {
                "透唔到气|唞唔到气|抖唔到气|吸不到底|吸不进气|吸气困难|吸不上气|垫两个枕头|垫高枕头|枕头垫高|"
                "两个枕头|停下来喘口气|得停下来喘|two pillows|prop myself up|propped up|without stopping for air|"
                "without stopping for breath|chuan bu shang qi|chuanbushangqi|qiduan|qi duan"},
-    {D_PALP, "hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
+    {D_PALP, "drum solo|doing a drum solo|like a drum|thump thump|a million miles an hour|million miles an hour|going like the clappers|like a jackhammer|hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
              "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
@@ -216,7 +216,7 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
             "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
@@ -288,7 +288,7 @@ const mr_word_group mr_notes_words[] = {
               "losartan|valsartan|irbesartan|olmesartan|telmisartan|hydrochlorothiazide|hctz|chlorthalidone|"
               "enalapril|ramipril|benazepril|nifedipine|water pill|bp tabs|bp tablets|blood pressure tabs|htn|hypertention|hypertenison|high blood presure|"
               "blood pressure's high|pressure is high|pressure was high|bp through the roof"},
-    {K_DIAB, "forgot my jab|missed my jab|insulin jab|my insulin jab|糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
+    {K_DIAB, "pump site|site change|insulin pump site|cgm|dexcom|freestyle libre|libre sensor|bolus|bolused|forgot my jab|missed my jab|insulin jab|my insulin jab|糖尿病|糖尿|血糖高|血糖偏高|高血糖|血糖有点高|血糖很高|血糖又高|糖友|胰岛素|打胰岛素|二甲双胍|格华止|"
              "诺和锐|诺和灵|诺和达|优泌乐|门冬胰岛素|甘精胰岛素|来得时|长效胰岛素|短效胰岛素|novorapid|apidra|basaglar|"
              "toujeo|fiasp|tresiba|"
              "降糖药|降糖|格列|阿卡波糖|拜糖平|达格列净|司美格鲁肽|血糖仪|动态血糖|糖耐量|妊娠糖|一型糖|二型糖|"
@@ -299,7 +299,7 @@ const mr_word_group mr_notes_words[] = {
              "glucose meter|glucometer|cgm|dexcom|libre|sugar diabetes|high blood sugar|blood sugar is high|"
              "blood sugar was high|sugar was high|sugars are high|sugars were high|"
              "sugar is high|sugar's high|insulin pump|diabetic meds"},
-    {K_ASTHMA, "有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
+    {K_ASTHMA, "bronchospasm|exercise-induced bronchospasm|exercise induced bronchospasm|eib|有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
                "哮喘|气喘病|吸入剂|气雾剂|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|支气管哮喘|运动性哮喘|哮喘喷雾|"
                "~asthma|~asthmatic|inhaler|inhalers|~albuterol|ventolin|salbutamol|symbicort|advair|flovent|"
                "rescue inhaler|puffer|preventer|reliever|preventer inhaler|reliever inhaler|brown inhaler|blue inhaler|"
@@ -375,7 +375,7 @@ const mr_word_group mr_notes_words[] = {
             "haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|nor|zero|free of|no more|denies|denied|"
             "negative for|nothing|nope|nah|neither|absence of|no sign of|no signs of|ain't|aint|not having|"
             "not really|no longer have|not experiencing|no hint of|nvr|havnt|dont have|didnt have"},
-    {Q_HEALED, "退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
+    {Q_HEALED, "查过了没事|检查过了没事|查过没事|检查没事|查了没事|是上个月的事|上个月的事了|上周的事了|checked out fine|got it checked and its fine|got it checked and it's fine|退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
                "消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
                "healed|all healed|fully healed|recovered|fully recovered|all better|fine now|ok now|okay now|"
                "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
@@ -390,7 +390,7 @@ const mr_word_group mr_notes_words[] = {
              "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
-    {Q_PAST, "以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
+    {Q_PAST, "back in jan|back in feb|back in march|back in april|back in may|back in june|back in july|back in aug|back in august|back in sept|back in september|back in oct|back in october|back in nov|back in november|back in dec|back in december|back in the day|back in school|back in college|以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
              "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|前阵子|前段时间|"
              "a while ago|a while back|"
              "in jan|in feb|in march|in april|in june|in july|in aug|in sept|in oct|in nov|in dec|in january|"
@@ -403,7 +403,7 @@ const mr_word_group mr_notes_words[] = {
                 "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
-    {Q_THIRD, "我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
+    {Q_THIRD, "guy|the guy|this guy|some guy|guy next to me|man next to me|woman next to me|lady next to me|person next to me|旁边的人|旁边那个人|旁边那位|邻座|我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
               "朋友|同事|领导|老板|儿子|女儿|孩子|娃|宝宝|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|丈母娘|邻居|他|"
               "她|他们|她们|家人|家里人|别人|同学|室友|舍友|哥|哥哥|姐姐|弟|弟弟|妹|妹妹|舅舅|姑姑|阿姨|叔叔|队友|"
               "教练|客户|病人|闺蜜|兄弟|老人家|老人|家属|亲戚|大伯|小孩|"
@@ -493,13 +493,13 @@ const mr_word_group mr_notes_words[] = {
     {N_WEATHER, "天气|气温|外面|室外|户外|高温|最高|最低|预报|太阳|晒|室温|空调|大热天|热死|热死了|好热|太热|"
                 "outside|outdoors|weather|forecast|sunny|humid|heatwave|heat wave|degrees out|hot out|hot outside|"
                 "high of|low of|the heat|so hot|too hot|it's hot|its hot|sweltering|scorching|boiling"},
-    {N_BP, "血压|测血压|量血压|血压值|"
+    {N_BP, "cuff|home cuff|bp cuff|blood pressure cuff|血压计|电子血压计|血压|测血压|量血压|血压值|"
            "bp|blood pressure|b p|pressure reading|bloodpressure|blood presure"},
     {N_SYS, "高压|收缩压|上压|"
             "sys|systolic|top number"},
     {N_DIA, "低压|舒张压|下压|"
             "dia|diastolic|bottom number"},
-    {N_GLU, "post-dinner|post dinner|postdinner|post-meal|post meal|postprandial|post-lunch|post lunch|post-breakfast|post breakfast|饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
+    {N_GLU, "bg|bgs|blood glucose|blood sugar|post-dinner|post dinner|postdinner|post-meal|post meal|postprandial|post-lunch|post lunch|post-breakfast|post breakfast|饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
             "glucose|blood sugar|sugar|sugars|bg|bgl|blood glucose|sugar level|fasting sugar|glucose level|fbs"},
     {N_MMOL, "mmol|mmol/l|毫摩尔|mm"},
     {N_MGDL, "mg/dl|mg|mgdl|mg dl"},
@@ -528,7 +528,7 @@ const mr_word_group mr_notes_words[] = {
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 
     /* ---------------------------------------------------------- moods */
-    {M_TIRED, "not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+    {M_TIRED, "没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
@@ -544,7 +544,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
@@ -559,7 +559,7 @@ const mr_word_group mr_notes_words[] = {
                "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
                "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
                "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
-    {M_NEG, "好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+    {M_NEG, "扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
@@ -580,7 +580,7 @@ const mr_word_group mr_notes_words[] = {
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
             "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
-    {M_POS, "精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+    {M_POS, "信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"

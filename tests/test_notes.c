@@ -63,6 +63,31 @@ static void body_part_and_sensation(void **state) {
     assert_int_equal(flags("guy next to me at spin keeled over yesterday"), 0);
     assert_int_equal(flags("I'm sick of waiting for my surgery date"), 0);
     assert_int_equal(flags("胸口疼是上个月的事了 查过了 没事"), 0);
+    assert_int_equal(flags("可我怕摔一跤就骨折了"), 0); /* a fear, not a finding */
+    assert_int_equal(read_("可我怕摔一跤就骨折了").n_unsure, 0);
+}
+
+/* Conditions the coach knows by name: COPD (its inhaler is not asthma, its
+ * everyday breathlessness is not a warning sign unless worse than usual),
+ * low bone density (a lumbar T-score is not a back problem), a painful
+ * shoulder, a pulled muscle, a stroke; somebody else's say nothing. */
+static void coaching_conditions(void **state) {
+    (void)state;
+    mr_notes n = read_("我有慢阻肺好几年了，每天早晚用吸入剂。走快了就喘，上三楼要歇两回。今天没什么特别不舒服。");
+    assert_true((n.notes & MR_NOTE_COPD) && n.flags == 0);
+    n = read_("COPD, and today I'm much more breathless than usual, can't finish a sentence");
+    assert_true((n.notes & MR_NOTE_COPD) && (n.flags & MR_SYM_BREATH));
+    n = read_("我有慢阻肺，也有哮喘，用吸入剂");
+    assert_true((n.notes & MR_NOTE_COPD) && (n.flags & MR_COND_ASTHMA));
+    assert_false(read_("my dad has COPD").notes & MR_NOTE_COPD);
+    n = read_("去年查出骨质疏松，腰椎T值-2.8");
+    assert_true((n.notes & MR_NOTE_OSTEOPOROSIS) && !(n.flags & MR_COND_BACK));
+    assert_true(read_("my right shoulder's been pinching overhead, physio said it's impingement").notes & MR_NOTE_SHOULDER);
+    assert_true(read_("冲刺的时候右大腿后面突然一紧，像被扯了一下").notes & MR_NOTE_STRAIN);
+    assert_true(read_("pulled my hamstring at football on saturday").notes & MR_NOTE_STRAIN);
+    assert_true(read_("前年中风过一次，现在左腿还是有点没劲").notes & MR_NOTE_STROKE);
+    assert_false(read_("working on my breaststroke technique").notes & MR_NOTE_STROKE);
+    assert_false(read_("my mum had a stroke last year").notes & MR_NOTE_STROKE);
 }
 
 static void words_drugs_devices(void **state) {
@@ -368,7 +393,8 @@ static void hostile_text(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(body_part_and_sensation), cmocka_unit_test(words_drugs_devices), cmocka_unit_test(numbers),
+        cmocka_unit_test(body_part_and_sensation),
+        cmocka_unit_test(coaching_conditions), cmocka_unit_test(words_drugs_devices), cmocka_unit_test(numbers),
         cmocka_unit_test(history_and_baseline),
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),

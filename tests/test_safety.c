@@ -152,6 +152,25 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_ACUTE_BACK) && o.max_intensity == MR_LIGHT && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
     assert_false(mr_safety_permits(&o, MR_ACT_STRENGTH, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
+    /* COPD: moderate at most, and a sensitive group for the air (ACSM 2021; GOLD 2024; EPA) */
+    in = base(); in.notes = MR_NOTE_COPD;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_COPD) && !o.emergency && o.max_intensity == MR_MODERATE);
+    in.aqi = 120;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_SENSITIVE));
+    /* a pulled muscle: no running, no stretching into pain (PEACE & LOVE 2020) */
+    in = base(); in.notes = MR_NOTE_STRAIN;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_STRAIN) && o.max_intensity == MR_MODERATE);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE) || mr_safety_permits(&o, MR_ACT_STRETCHING, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
+    /* after a stroke: moderate, nothing to fall from (AHA/ASA 2014) */
+    in = base(); in.notes = MR_NOTE_STROKE;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_STROKE) && o.max_intensity == MR_MODERATE);
+    assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
+    assert_true(mr_safety_permits(&o, MR_ACT_TAI_CHI, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
     /* back from an illness: moderate at most */
     in = base(); in.notes = MR_NOTE_RECOVERED;
     mr_safety_apply(&in, &o);

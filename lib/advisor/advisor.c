@@ -126,6 +126,9 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
         if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_STRAIN && (a == MR_ACT_RUN || a == MR_ACT_STRETCHING)) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_ACUTE_BACK) return mr_safety_short(k, r->language);
     }
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
 }
@@ -424,6 +427,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_NO_PERIODS)
         reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
                           : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
+    if (nr->notes & MR_NOTE_OSTEOPOROSIS)
+        reason(r, "%s", z ? "骨质疏松：力量和平衡练习对骨骼最有帮助（每周2-3次，如坐站起立、靠墙俯卧撑、提踵、单脚站扶椅子、太极），加上每天走路；避免负重弯腰和扭转（仰卧起坐、弯腰摸脚尖、弯腰搬重物），起身和转身慢一点防摔（Too Fit To Fracture，2014）"
+                          : "osteoporosis: strength and balance work helps bone most (2-3 times a week: sit-to-stands, wall push-ups, heel raises, standing on one leg holding a chair, tai chi), with walking on other days; avoid bending and twisting under load (sit-ups, toe touches, lifting with a rounded back), and get up and turn slowly to avoid falls (Too Fit To Fracture, 2014)");
+    if (nr->notes & MR_NOTE_SHOULDER)
+        reason(r, "%s", z ? "肩膀有问题：今天不做举过头顶的动作，也不用手臂撑体重（俯卧撑、平板支撑、下犬式）；只在不疼的范围内活动肩膀，按康复师给的练习做；腿和核心照常练"
+                          : "your shoulder: nothing overhead today and no weight on your arms (push-ups, planks, downward dog); move it only in its pain-free range and keep up your physio's exercises; legs and core as usual");
+    if ((nr->notes & MR_NOTE_STROKE) && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "中风后：有氧、力量、平衡都要练（每周3-5天，每次可分几段，每段10分钟也算）；走路带上拐杖，找平整、有扶手或有人陪的地方；力量练习坐着做更稳（AHA/ASA 2014）"
+                          : "after a stroke: aerobic, strength and balance work all help (3-5 days a week; bouts of 10 minutes count); walk with your stick on level ground with something to hold or someone with you; do strength work seated for stability (AHA/ASA 2014)");
     if (r->mood == MR_MOOD_STRESSED)
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
@@ -446,6 +458,8 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
         return 0;
     if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (notes & MR_NOTE_BETA_BLOCKER)) return 0;
     if (notes & MR_NOTE_RECOVERED) return 0; /* after an illness the heart runs high for a while: by feel */
+    /* COPD is paced by breathlessness, a stroke survivor by feel (ACSM; AHA/ASA 2014) */
+    if (notes & (MR_NOTE_COPD | MR_NOTE_STROKE)) return 0;
     /* adult formulas (Tanaka, Karvonen) are not made for children; a new
      * exerciser's predicted maximum is off by 10-12 bpm either way, so
      * RPE and the talk test, which need no formula, come first (ACSM);
@@ -574,6 +588,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((a == MR_ACT_RUN || a == MR_ACT_STRENGTH) && (nr->notes & MR_NOTE_PERIOD_PAIN)) s[a] *= 0.3f;
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] *= 0.1f;
+        /* COPD and after a stroke: walking, a stationary bike, tai chi (ACSM;
+         * AHA/ASA 2014); low bone density: strength, balance and walking
+         * (Giangregorio et al., Too Fit To Fracture, 2014); a painful shoulder:
+         * nothing overhead and no weight on the arms (yoga's planks and dogs,
+         * swimming strokes) */
+        if ((nr->notes & (MR_NOTE_COPD | MR_NOTE_STROKE)) &&
+            (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_TAI_CHI))
+            s[a] *= 1.5f;
+        if (nr->notes & MR_NOTE_OSTEOPOROSIS) {
+            if (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH) s[a] *= 2.0f;
+            else if (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK) s[a] *= 1.3f;
+            else if (a == MR_ACT_RUN) s[a] *= 0.3f;
+        }
+        if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
         /* race day: the shakeout is a walk or mobility, not a class */
         if ((nr->notes & MR_NOTE_RACE_TODAY) && (a == MR_ACT_WALK || a == MR_ACT_STRETCHING)) s[a] *= 3.0f;
         /* the session should be what the dose says: an activity with no

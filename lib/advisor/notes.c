@@ -1019,6 +1019,9 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             set_flag(r, MR_SYM_ILLNESS, t0, t1);
             return;
         }
+        /* "怕摔一跤就骨折了", "scared I'll break something": a fear, not a finding */
+        static const char *const fear[] = {"怕", "担心", "万一", "害怕", "afraid", "scared", "worried", "in case", "fear", NULL};
+        if (words_in(r, clause_start(r, r->h[s].t0), r->h[s].t0, fear)) return;
         if ((sc == S_PAIN || sc == S_INJURY || sc == S_SWELL) && orphan_counts(r, s)) {
             unsure(r, t0, t1);
             /* "netball sprain 10 days ago, still tender": an injury with no
@@ -1583,7 +1586,7 @@ static void read_coaching(reader *r) {
     }
     { /* facts said in so many words, the writer's own and not denied ("my dad
        * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
-        static const struct { unsigned bit; const char *w[24]; } said[] = {
+        static const struct { unsigned bit; const char *w[32]; } said[] = {
             {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                "levemir", "tresiba", "insulin pump", "omnipod", NULL}},
             {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
@@ -1598,11 +1601,57 @@ static void read_coaching(reader *r) {
                                   "crashed for two days", "me/cfs", "慢性疲劳综合征", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
                                        "痛风发作", "痛风又犯", "gout flare", "gout attack", "lupus flare", NULL}},
+            {MR_NOTE_COPD, {"慢阻肺", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
+                            "chronic bronchitis", "chronic obstructive", NULL}},
+            {MR_NOTE_OSTEOPOROSIS, {"骨质疏松", "骨松", "骨量减少", "骨密度低", "骨密度偏低", "阿仑膦酸", "osteoporosis",
+                                    "osteopenia", "osteoporotic", "low bone density", "brittle bones", "alendronate",
+                                    "fosamax", NULL}},
+            {MR_NOTE_SHOULDER, {"肩周炎", "肩袖", "肩峰撞击", "肩撞击", "冻结肩", "五十肩", "肩膀疼", "肩膀痛", "肩膀一抬",
+                                "impingement", "rotator cuff", "frozen shoulder", "shoulder pain", "shoulder hurts",
+                                "shoulder's been", "shoulder is sore", "sore shoulder", "bad shoulder", "dodgy shoulder",
+                                "shoulder's sore", "shoulder injury", NULL}},
+            {MR_NOTE_STRAIN, {"拉伤", "扯伤", "扯了一下", "抻了", "抻着", "腘绳肌", "pulled my hamstring", "pulled a hamstring",
+                              "pulled hamstring", "hamstring strain", "strained my hamstring", "tweaked my hamstring",
+                              "pulled a muscle", "pulled my calf", "calf strain", "strained my calf", "groin strain",
+                              "pulled my groin", "pulled hammy", "hamstring tear", "torn hamstring", "pulled my quad",
+                              "quad strain", "torn calf", NULL}},
+            {MR_NOTE_STROKE, {"中风", "脑梗", "脑卒中", "卒中", "脑出血", "偏瘫", "had a stroke", "my stroke", "a stroke",
+                              "post-stroke", "post stroke", "stroke survivor", "since the stroke", "mini-stroke",
+                              "mini stroke", "the stroke", NULL}},
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             for (int j = 0; said[k].w[j] && !(o->notes & said[k].bit); j++)
                 for (const char *at = strstr(r->s, said[k].w[j]); at; at = strstr(at + 1, said[k].w[j]))
                     if (own_fact(r, (int)(at - r->s))) { o->notes |= said[k].bit; break; }
+    }
+    if (o->notes & MR_NOTE_COPD) {
+        /* the inhaler is the COPD's: asthma only when it is named */
+        if ((o->flags & MR_COND_ASTHMA) && !strstr(r->s, "哮喘") && !strstr(r->s, "asthma")) {
+            o->flags &= ~(unsigned)MR_COND_ASTHMA;
+            o->evidence[2][0] = 0;
+        }
+        /* breathless on effort is what COPD is; a warning sign when worse
+         * than usual, at rest or at night, or with more phlegm or a fever
+         * (an exacerbation, GOLD 2024) */
+        static const char *const worse[] = {"比平时", "比平常", "比以前", "比往常", "更喘", "更厉害", "加重", "严重了", "厉害了",
+                                            "喘得厉害", "喘得不行", "说话都", "说话也", "躺着", "躺下", "坐着也", "坐着都", "静息",
+                                            "休息时也", "憋醒", "痰多", "黄痰", "绿痰", "痰变", "发烧", "嘴唇发紫", "worse",
+                                            "more than usual", "more breathless", "than normal", "at rest", "sitting",
+                                            "lying", "can't talk", "cant talk", "more phlegm", "green phlegm",
+                                            "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", NULL};
+        int w = 0;
+        for (int k = 0; worse[k] && !w; k++) w = strstr(r->s, worse[k]) != NULL;
+        if ((o->flags & MR_SYM_BREATH) && !w) {
+            o->flags &= ~(unsigned)MR_SYM_BREATH;
+            o->evidence[11][0] = 0;
+        }
+    }
+    /* a T-score names the lumbar spine's bone density, not a back problem */
+    if ((o->notes & MR_NOTE_OSTEOPOROSIS) && (o->flags & MR_COND_BACK) && !(o->acute & MR_COND_BACK) &&
+        (strstr(r->s, "t值") || strstr(r->s, "骨密度") || strstr(r->s, "t-score") || strstr(r->s, "t score") ||
+         strstr(r->s, "bone density"))) {
+        o->flags &= ~(unsigned)MR_COND_BACK;
+        o->evidence[7][0] = 0;
     }
     { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
         static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",
@@ -1624,6 +1673,8 @@ static void read_coaching(reader *r) {
         }
         o->n_unsure = n;
     }
+    /* heavy, restless legs in taper week are the taper's, not training soreness */
+    if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's

@@ -39,7 +39,8 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     o->allowed = ALL_ACTIVITIES;
     o->max_intensity = MR_VIGOROUS;
     const unsigned outdoor = outdoor_mask(), f = in->flags;
-    const int sensitive = (f & (MR_COND_ASTHMA | MR_COND_HEART)) || in->age < 18 || in->age >= 65;
+    const int sensitive = (f & (MR_COND_ASTHMA | MR_COND_HEART)) || (in->notes & MR_NOTE_COPD) || in->age < 18 ||
+                          in->age >= 65;
 
     /* Emergencies: resting BP at or above 180/110 (ACSM; AHA 2017 calls
      * above 180/120 a crisis); ACSM's warning signs (chest pain or its
@@ -149,6 +150,31 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_YOGA) | BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_REST);
         cap(o, MR_LIGHT);
     }
+    /* COPD: moderate, set by breathlessness (Borg CR10 3-4) rather than a
+     * heart rate, with intervals when needed (ACSM's Guidelines, 11th ed.,
+     * 2021, chronic pulmonary disease; GOLD 2024 report; Spruit et al.,
+     * ATS/ERS statement on pulmonary rehabilitation, 2013). */
+    if (in->notes & MR_NOTE_COPD) {
+        fire(o, MR_RULE_COPD);
+        cap(o, MR_MODERATE);
+    }
+    /* A pulled leg muscle (hamstring, calf, groin): load it gradually and
+     * pain-free; no running or sprinting, no stretching into pain, until it
+     * is settled (Dubois and Esculier, "PEACE & LOVE", Br J Sports Med 2020;
+     * Askling et al. 2013 on hamstring strains). */
+    if (in->notes & MR_NOTE_STRAIN) {
+        fire(o, MR_RULE_STRAIN);
+        o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_STRETCHING));
+        cap(o, MR_MODERATE);
+    }
+    /* After a stroke: moderate aerobic work (40-70% of reserve, RPE 11-14)
+     * with balance and strength, on stable ground (Billinger et al., AHA/ASA
+     * scientific statement, Stroke 2014): no outdoor cycling, no running. */
+    if (in->notes & MR_NOTE_STROKE) {
+        fire(o, MR_RULE_STROKE);
+        o->allowed &= ~(BIT(MR_ACT_CYCLE) | BIT(MR_ACT_RUN));
+        cap(o, MR_MODERATE);
+    }
     /* Air quality (US EPA AQI): the warning names the category that applies. */
     int cat = mr_kb_aqi_category(in->aqi);
     if (cat >= 5 || (cat >= 3 && sensitive)) {
@@ -222,6 +248,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
     case MR_RULE_ACUTE_SPRAIN: return z ? "新伤头几天不宜负重" : "a fresh sprain should carry no weight for the first days";
     case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
+    case MR_RULE_STRAIN: return z ? "肌肉刚拉伤，先不要跑、不要拉伸" : "a freshly pulled muscle should not run or be stretched yet";
+    case MR_RULE_STROKE: return z ? "中风后要选平稳、不易摔倒的运动" : "after a stroke, steady ground and no fall risk come first";
     default: return z ? "今天的安全规则不允许" : "the safety rules rule it out";
     }
 }
@@ -296,6 +324,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_ACUTE_SPRAIN] = "A fresh sprain: for the first days only work that puts no weight on it (swimming, a stationary bike if it is pain-free, strength in a seat); walk in daily life as far as pain allows. Swelling, pain that gets worse, or not being able to take four steps: have it checked (Vuurberg et al. 2018).",
         [MR_RULE_ACUTE_BACK] = "A back hurt in the last days: keep moving gently (easy walking, mobility within what does not hurt); no lifting, no running until it settles. Let pain guide you; leg pain, numbness, weakness or trouble passing urine need a clinician now (ACP 2017).",
         [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about 70% of your usual; stop and rest if a fever or aches come back (neck check); chest pain, a racing heart or breathlessness out of proportion after an infection such as COVID or flu mean stop and see a doctor (myocarditis).",
+        [MR_RULE_COPD] = "COPD: moderate at most, set by your breathing: you should be able to speak in short sentences (breathlessness 3-4 of 10); walk or ride in bouts of 3-5 minutes with a minute or two of rest if you need them, breathing out slowly through pursed lips. Use your inhalers as prescribed (a reliever before exercise if your doctor advises it). Stop and call your doctor if you are much more breathless than usual, bring up more or discoloured phlegm, or get chest pain or blue lips (ACSM 2021; GOLD 2024).",
+        [MR_RULE_STRAIN] = "A pulled muscle: no running, sprinting or stretching into pain until it settles; easy walking, cycling and gentle strength only within what does not hurt, a little more each day. If you could not walk on it, it is badly bruised, or it has not improved in a week, have it checked (PEACE & LOVE, BJSM 2020).",
+        [MR_RULE_STROKE] = "After a stroke: moderate at most, by feel (RPE 11-13); choose stable ground and things you cannot fall from (walking with your stick, a stationary bike, seated strength, tai chi holding on). Stop and call for help at once if a new weakness, numbness, a drooping face, slurred speech or a sudden severe headache appears (AHA/ASA 2014).",
     };
     static const char *zh[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药，安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
@@ -334,6 +365,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_ACUTE_SPRAIN] = "新伤（刚扭伤、肿着）：头几天只做不负重的运动（游泳、不疼的话骑室内单车、坐着练力量）；日常走路以不加重疼痛为限。肿得厉害、越来越疼或走不了四步，请去医院检查（Vuurberg等，2018）。",
         [MR_RULE_ACUTE_BACK] = "腰背这几天刚受伤：温和地活动（轻松散步、在不疼的范围内做活动度练习）；先不要负重、不要跑步，等它缓解。以疼痛为准；如果腿痛、发麻、无力或排尿困难，请立即就医（ACP 2017）。",
         [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的七成左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）；新冠、流感等感染之后如果出现胸痛、心慌或与运动量不相称的气短，立即停止并就医（警惕心肌炎）。",
+        [MR_RULE_COPD] = "慢阻肺：最多中等强度，以呼吸为准，能说短句（气喘程度0-10分中的3-4分）；需要时走或骑3-5分钟、歇1-2分钟交替，呼气时缩唇慢慢吐气。按医嘱用吸入剂（医生建议的话，运动前先用急救吸入剂）。如果比平时喘得明显厉害、痰变多或变色、胸痛或嘴唇发紫，停下并联系医生（ACSM 2021；GOLD 2024）。",
+        [MR_RULE_STRAIN] = "肌肉拉伤：先不要跑、不要冲刺，也不要拉伸到疼；只在不疼的范围内轻松走路、骑车和做轻量力量练习，每天多一点。如果当时没法走路、淤青很重，或一周没有好转，请去看医生或康复师（PEACE & LOVE，BJSM 2020）。",
+        [MR_RULE_STROKE] = "中风后：最多中等强度，以自我感觉为准（RPE 11-13）；选平稳、不容易摔倒的运动（拄拐散步、固定自行车、坐着做力量练习、扶着练太极）。如果出现新的无力、麻木、口角歪斜、说话不清或突然剧烈头痛，立即停下并呼叫急救（AHA/ASA 2014）。",
     };
     if (r < 0 || r >= MR_RULE_COUNT) return "";
     return lang && !strcmp(lang, "zh") ? zh[r] : en[r];

@@ -47,6 +47,11 @@ enum {
     MR_NOTE_TAPER = 1 << 21,         /* the last days before a race: volume down, the plan kept */
     MR_NOTE_LONG_COVID = 1 << 22,    /* long COVID, a crash after exertion: pacing, light and short */
     MR_NOTE_ARTHRITIS_FLARE = 1 << 23, /* an inflammatory arthritis or gout flare: gentle range of motion */
+    MR_NOTE_COPD = 1 << 24,          /* COPD, emphysema, chronic bronchitis: moderate, paced by breathlessness */
+    MR_NOTE_OSTEOPOROSIS = 1 << 25,  /* low bone density: strength, balance, weight bearing; no loaded bending */
+    MR_NOTE_SHOULDER = 1 << 26,      /* a painful shoulder (impingement, rotator cuff, frozen): nothing overhead */
+    MR_NOTE_STRAIN = 1 << 27,        /* a pulled leg muscle: no running or sprinting, no stretching into pain */
+    MR_NOTE_STROKE = 1 << 28,        /* after a stroke: moderate, by feel, balance and strength, falls in mind */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -90,6 +95,9 @@ typedef enum {
     MR_RULE_ACUTE_SPRAIN,    /* a fresh knee or ankle injury: non-weight-bearing work only */
     MR_RULE_RECOVERED,       /* back from a fever or illness: moderate at most, build up gradually */
     MR_RULE_ACUTE_BACK,      /* a back hurt in the last days: light, walking and mobility */
+    MR_RULE_COPD,            /* chronic lung disease: moderate, paced by breathlessness, inhaler, stop signs */
+    MR_RULE_STRAIN,          /* a pulled leg muscle: no running until it is pain-free */
+    MR_RULE_STROKE,          /* after a stroke: moderate, by feel, stable ground */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -169,6 +169,23 @@ static void coach(void **state) {
     r = advise_json("{\"age\":60,\"notes\":\"stent two years ago, new tightness in my chest on the stairs\"}");
     assert_true(r.emergency && r.activity == MR_ACT_REST && r.hr_lo == 0 && r.rpe_lo == 0 && r.minutes == 0);
     assert_true(has_warning(&r, "emergency services"));
+    /* what the person asks is answered first: not today and why, yes as
+     * planned, a sport that comes in bursts against today's limit; a mask
+     * does not make smoke fine (EPA 2019) */
+    r = advise_json("{\"age\":33,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"context\":{\"aqi\":178},"
+                    "\"notes\":\"6x800m intervals planned today. Just do it with a mask?\"}");
+    assert_non_null(strstr(r.reasons[0], "mask"));
+    assert_non_null(strstr(r.reasons[1], "you asked about \"intervals\": not today, the air quality"));
+    r = advise_json("{\"age\":33,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"yoga\"],"
+                    "\"notes\":\"下班准备去游泳馆游40分钟，可以吗？\"}");
+    assert_true(r.activity == MR_ACT_SWIM);
+    assert_non_null(strstr(r.reasons[0], "你问的“游泳”：可以"));
+    r = advise_json("{\"age\":56,\"conditions\":[\"hypertension\"],\"notes\":\"今早量了168/102，晚上想去打一个小时羽毛球\"}");
+    assert_true(strstr(r.reasons[0], "羽毛球") && strstr(r.reasons[0], "不建议"));
+    r = advise_json("{\"age\":42,\"fitness\":\"advanced\",\"preferences\":[\"strength\"],"
+                    "\"history\":[{\"activity\":\"strength\",\"minutes\":60,\"days_ago\":1,\"rpe\":18}],"
+                    "\"notes\":\"昨天leg day练爆了，今天DOMS严重，能不能再上个深蹲？\"}");
+    assert_true(strstr(r.reasons[0], "深蹲") && strstr(r.reasons[0], "不练腿"));
     /* a Chinese card is Chinese from the first line to the last */
     r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"notes\":\"今天状态不错\"}");
     assert_string_equal(r.language, "zh");

@@ -90,6 +90,20 @@ static void coaching_conditions(void **state) {
     assert_false(read_("my mum had a stroke last year").notes & MR_NOTE_STROKE);
 }
 
+/* What the writer asks about or plans: the activity nearest the asking words. */
+static void question(void **state) {
+    (void)state;
+    mr_notes n = read_("Came down with a runny nose yesterday. Can I still do my long run today? Plan says 18k.");
+    assert_int_equal(n.asked, MR_ACT_RUN);
+    assert_string_equal(n.asked_words, "long run");
+    n = read_("昨天leg day直接练爆了，今天DOMS巨严重，能不能再上个深蹲？");
+    assert_int_equal(n.asked, MR_ACT_STRENGTH);
+    assert_string_equal(n.asked_words, "深蹲");
+    assert_int_equal(read_("晚上想去打一个小时羽毛球").asked, MR_ACT_COUNT);
+    assert_int_equal(read_("Ran 10k yesterday, legs are fine.").asked, -1); /* nothing asked */
+    assert_true(read_("Wildfire smoke again. Just do it with a mask?").asked_mask);
+}
+
 static void words_drugs_devices(void **state) {
     (void)state;
     assert_int_equal(flags("今天有点头晕，还发烧了"), MR_SYM_DIZZINESS | MR_SYM_FEVER);
@@ -394,7 +408,7 @@ static void hostile_text(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
-        cmocka_unit_test(coaching_conditions), cmocka_unit_test(words_drugs_devices), cmocka_unit_test(numbers),
+        cmocka_unit_test(coaching_conditions), cmocka_unit_test(question), cmocka_unit_test(words_drugs_devices), cmocka_unit_test(numbers),
         cmocka_unit_test(history_and_baseline),
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),

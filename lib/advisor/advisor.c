@@ -444,6 +444,54 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "when you feel low, something gentle still helps, and there is no need to force it; with a friend or family member is better still (WHO 2020)");
 }
 
+/* The answer to what the person asked or planned, first among the reasons:
+ * yes as today's plan has it, or not today and why, or what suits better;
+ * and whether a mask makes bad air fine (it does not: US EPA 2019). */
+static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in) {
+    int z = zh(r), first = r->n_reasons;
+    const mr_notes *nr = &r->read;
+    if (nr->asked_mask && in->aqi > 100 && !r->emergency)
+        reason(r, "%s", z ? "口罩（包括N95）在大口喘气时挡不住多少细颗粒物，还会让呼吸更费劲：戴口罩不能让户外剧烈运动变安全；今天在室内练，强度中等（EPA 2019）"
+                          : "a mask (even an N95) stops little of the fine smoke when you breathe hard, and makes breathing harder: it does not make hard work outdoors safe; train indoors at a moderate effort today (EPA 2019)");
+    if (nr->asked >= 0) {
+        const char *w = nr->asked_words, *cap = mr_kb_intensity_name(so->max_intensity);
+        static const char *cap_zh[] = {"低强度", "中等强度", "高强度"};
+        if (z) cap = cap_zh[so->max_intensity];
+        if (r->emergency || r->activity == MR_ACT_REST)
+            reason(r, z ? "你问的“%s”：今天不行，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
+        else if (nr->asked == MR_ACT_COUNT && so->max_intensity < MR_VIGOROUS)
+            reason(r, z ? "你问的“%s”：今天不建议，这类球类运动强度忽高忽低，今天的上限是%s；改成%s" :
+                          "you asked about \"%s\": not today; it comes in hard bursts and today's limit is %s, so %s instead",
+                   w, cap, ACT(r->activity));
+        else if (nr->asked == MR_ACT_COUNT)
+            reason(r, z ? "你问的“%s”：可以，先热身10分钟，累了就歇；今天另外的建议是%s" :
+                          "you asked about \"%s\": yes, with a 10-minute warm-up and breaks when you need them; otherwise today's suggestion is %s",
+                   w, ACT(r->activity));
+        else if (nr->asked == MR_ACT_STRENGTH && r->activity == MR_ACT_STRENGTH &&
+                 (r->strength_focus == MR_FOCUS_UPPER || r->strength_focus == MR_FOCUS_OTHER) &&
+                 (strstr(w, "深蹲") || strstr(w, "练腿") || strstr(w, "硬拉") || strstr(w, "squat") || strstr(w, "leg") ||
+                  strstr(w, "deadlift")))
+            reason(r, z ? "你问的“%s”：今天不练腿，腿还在恢复，等酸痛消退再练；今天练上肢和核心" :
+                          "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
+        else if (nr->asked == (int)r->activity)
+            reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
+                   w, z ? cap_zh[r->intensity] : mr_kb_intensity_name(r->intensity), ACT(r->activity), r->minutes);
+        else if (!(so->allowed & (1u << nr->asked)))
+            reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
+                   excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
+        else
+            reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
+                   w, z ? cap_zh[r->intensity] : mr_kb_intensity_name(r->intensity), ACT(r->activity));
+    }
+    /* the answers (at most two lines) lead */
+    int m = r->n_reasons - first;
+    char lines[2][sizeof r->reasons[0]];
+    if (m <= 0 || m > 2) return;
+    memcpy(lines, r->reasons[first], (size_t)m * sizeof r->reasons[0]);
+    memmove(r->reasons[m], r->reasons[0], (size_t)first * sizeof r->reasons[0]);
+    memcpy(r->reasons[0], lines, (size_t)m * sizeof r->reasons[0]);
+}
+
 /* ------------------------------------------------------------ the pipeline */
 
 static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes & MR_NOTE_BETA_BLOCKER) != 0; }
@@ -602,6 +650,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else if (a == MR_ACT_RUN) s[a] *= 0.3f;
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
+        /* what the person plans or asks for, when today's effort allows it ("去游泳馆游40分钟") */
+        {
+            const mr_met_variant *pv;
+            if (nr->asked == a && a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want, &pv) == want) s[a] *= 3.0f;
+        }
         /* race day: the shakeout is a walk or mobility, not a class */
         if ((nr->notes & MR_NOTE_RACE_TODAY) && (a == MR_ACT_WALK || a == MR_ACT_STRETCHING)) s[a] *= 3.0f;
         /* the session should be what the dose says: an activity with no
@@ -726,6 +779,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             coach_notes(r, p, &in);
         }
     }
+    answer(r, &so, &in);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (pri[a].n) reason(r, z ? "你对%s的反馈（%d次）已计入" : "your feedback on %s (%d) was counted",

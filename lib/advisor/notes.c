@@ -1682,10 +1682,80 @@ static void read_coaching(reader *r) {
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
 }
 
+/* ------------------------------------------------------------ the question */
+
+/* Is w at byte i of s as a whole word (ASCII letters do not continue it)? */
+static int word_at(const char *s, size_t i, const char *w) {
+    size_t n = strlen(w);
+    if (strncmp(s + i, w, n)) return 0;
+    int ascii = (unsigned char)w[0] < 0x80;
+    if (!ascii) return 1;
+    return (i == 0 || !isalpha((unsigned char)s[i - 1])) && !isalpha((unsigned char)s[i + n]);
+}
+
+/* The activity asked about or planned: the first one named in a sentence
+ * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
+ * "想去", "plan says"), when it is the writer's. */
+static void read_question(reader *r) {
+    static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
+                                      "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
+                                      "was going to", "going to", "planned", "plan says", "want to", "wanna", "supposed to",
+                                      "想去", "想做", "想打", "想练", "想跑", "想游", "打算", "准备", "计划", NULL};
+    static const struct { int act; const char *w[20]; } acts[] = {
+        {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
+                        "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
+        {MR_ACT_RUN, {"long run", "run", "running", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+                      "晨跑", "间歇跑", "跑", NULL}},
+        {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
+        {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
+        {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
+                           "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "举铁", NULL}},
+        {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
+        {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
+        {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", NULL}},
+    };
+    const char *s = r->s;
+    size_t n = strlen(s), a = 0;
+    while (a < n && r->out->asked < 0) {
+        size_t b = a;
+        while (b < n && !strchr(".!?\n", s[b]) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) &&
+               strncmp(s + b, "？", 3))
+            b++;
+        size_t end = b < n ? b + (strchr(".!?\n", s[b]) ? 1 : 3) : n; /* the sentence with its mark */
+        /* the activity nearest a word that asks ("能不能再上个深蹲", not
+         * yesterday's "leg day" at the start of the sentence) */
+        size_t marks[16];
+        int nm = 0;
+        for (int k = 0; ask[k]; k++)
+            for (size_t i = a; i + strlen(ask[k]) <= end && nm < 16; i++)
+                if (word_at(s, i, ask[k])) marks[nm++] = i;
+        size_t bestd = (size_t)-1;
+        for (size_t k = 0; nm && k < sizeof acts / sizeof acts[0]; k++)
+            for (int j = 0; acts[k].w[j]; j++)
+                for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
+                    if (!word_at(s, i, acts[k].w[j]) || !own_fact(r, (int)i)) continue;
+                    size_t d = (size_t)-1;
+                    for (int m = 0; m < nm; m++) {
+                        size_t dm = marks[m] > i ? marks[m] - i : i - marks[m];
+                        if (dm < d) d = dm;
+                    }
+                    if (d < bestd) {
+                        bestd = d;
+                        r->out->asked = acts[k].act;
+                        snprintf(r->out->asked_words, sizeof r->out->asked_words, "%s", acts[k].w[j]);
+                    }
+                }
+        a = end;
+    }
+    static const char *const mask[] = {"mask", "口罩", "n95", "kn95", NULL};
+    for (int k = 0; mask[k]; k++) if (strstr(s, mask[k])) r->out->asked_mask = 1;
+}
+
 /* ------------------------------------------------------------ the reader */
 
 static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
+    o->asked = -1;
     o->mood = MR_MOOD_NEUTRAL;
     o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = -1;
     o->a1c = o->temp_c = NAN;
@@ -1717,6 +1787,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_missed_meds(&r);
         read_mood(&r);
         read_coaching(&r);
+        read_question(&r);
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

@@ -50,6 +50,12 @@ typedef struct {
     char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
     char evidence[16][MR_NOTES_EVIDENCE]; /* per flag bit: the words that set it */
     char mood_evidence[MR_NOTES_EVIDENCE];/* the words that set the mood */
+    /* What the writer asks about or plans ("can I still do my long run?",
+     * "晚上想去打羽毛球"): an mr_activity, MR_ACT_COUNT for a sport outside
+     * the list (badminton, football), -1 none; with the words, for the answer. */
+    int asked;
+    char asked_words[MR_NOTES_EVIDENCE];
+    int asked_mask;          /* asks whether a mask makes bad air fine */
 } mr_notes;
 
 MR_INTERNAL const char *mr_mood_name(mr_mood m);

@@ -88,6 +88,15 @@ static void coaching_conditions(void **state) {
     assert_true(read_("前年中风过一次，现在左腿还是有点没劲").notes & MR_NOTE_STROKE);
     assert_false(read_("working on my breaststroke technique").notes & MR_NOTE_STROKE);
     assert_false(read_("my mum had a stroke last year").notes & MR_NOTE_STROKE);
+    /* a cough something sets off is not a cold; a cough with a stuffy nose is */
+    assert_false(read_("就是打喷嚏、咳嗽的时候偶尔会漏一点尿").notes & MR_NOTE_COLD);
+    assert_false(read_("the cold air gets me coughing sometimes").notes & MR_NOTE_COLD);
+    assert_true(read_("咳嗽两天了，鼻塞").notes & MR_NOTE_COLD);
+    /* swollen feet late in a pregnancy with no injury: oedema, not a sprain */
+    n = read_("怀孕34周了，最近晚上脚有点肿，早上起来就消了，翻身难睡得不太好");
+    assert_true((n.notes & MR_NOTE_PREG_SWELLING) && !(n.flags & MR_COND_ANKLE) && n.n_unsure == 0);
+    n = read_("28 weeks pregnant, rolled my ankle yesterday and it's swollen");
+    assert_true((n.flags & MR_COND_ANKLE) && !(n.notes & MR_NOTE_PREG_SWELLING));
 }
 
 /* What the writer asks about or plans: the activity nearest the asking words. */

@@ -936,8 +936,15 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         } else if (sc != S_SORE) unsure(r, t0, t1);
         return;
     case B_KNEE: set_flag(r, MR_COND_KNEE, t0, t1); injury_phase(r, MR_COND_KNEE, s); return;
-    case B_ANKLE: set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); return;
+    case B_ANKLE:
     case B_FOOT:
+        /* feet or ankles a little swollen late in a pregnancy, with no injury:
+         * the pregnancy's oedema (ACOG), not a sprain */
+        if (sc == S_SWELL && pregnant(r) && !anywhere(r, S_INJURY) && !anywhere(r, K_ANKLE)) {
+            r->out->notes |= MR_NOTE_PREG_SWELLING;
+            return;
+        }
+        if (bc == B_ANKLE) { set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); return; }
         if (sc == S_INJURY || sc == S_SWELL) { set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); }
         else { unsure(r, t0, t1); r->out->notes |= MR_NOTE_LOWER_BODY; }
         return;
@@ -1082,7 +1089,21 @@ static void read_direct(reader *r, int h) {
         if (!appetite) set_flag(r, MR_SYM_ILLNESS, t0, t1); /* vomiting is an illness below the neck too */
         return;
     }
-    case D_COLD: r->out->notes |= MR_NOTE_COLD; return;
+    case D_COLD: {
+        /* a cough or a sneeze that something sets off ("一咳嗽就漏尿", "the
+         * cold air gets me coughing") is a reaction, not a cold */
+        static const char *const cough[] = {"咳", "咳嗽", "打喷嚏", "cough", "coughing", "coughs", "sneezing", NULL};
+        static const char *const set_off[] = {"时候", "一咳", "一打", "漏", "冷空气", "when", "whenever", "gets",
+                                              "makes", "air", "triggers", NULL};
+        if (words_in(r, t0, t1, cough)) {
+            int a = t0, b = t1;
+            while (a > 0 && r->sent[a - 1] == r->sent[t0]) a--;
+            while (b < r->nt && r->sent[b] == r->sent[t0]) b++;
+            if (words_in(r, a, b, set_off)) return;
+        }
+        r->out->notes |= MR_NOTE_COLD;
+        return;
+    }
     case D_UNWELL: /* "胸口不舒服": a discomfort with a body part is a sensation */
         if (body_of(r, h) >= 0) { read_sensation(r, h, S_ODD, r->used); return; }
         unsure(r, t0, t1);

@@ -169,6 +169,11 @@ static void coach(void **state) {
     r = advise_json("{\"age\":60,\"notes\":\"stent two years ago, new tightness in my chest on the stairs\"}");
     assert_true(r.emergency && r.activity == MR_ACT_REST && r.hr_lo == 0 && r.rpe_lo == 0 && r.minutes == 0);
     assert_true(has_warning(&r, "emergency services"));
+    /* chest pain with a cold sweat or an arm: the call comes first, unconditional (AHA) */
+    r = advise_json("{\"age\":56,\"notes\":\"chest has been tight for an hour, left arm aches and I'm in a cold sweat\"}");
+    assert_true(r.emergency && strstr(r.warnings[0], "can be a heart attack"));
+    r = advise_json("{\"age\":56,\"notes\":\"chest feels tight when I walk up the stairs, I warm up slowly\"}");
+    assert_true(r.emergency && !strstr(r.warnings[0], "can be a heart attack")); /* "warm" holds no "arm" */
     /* what the person asks is answered first: not today and why, yes as
      * planned, a sport that comes in bursts against today's limit; a mask
      * does not make smoke fine (EPA 2019) */

@@ -581,6 +581,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->emergency = so.emergency;
     r->allowed = so.allowed;
     r->max_intensity = so.max_intensity;
+    /* chest pain with a cold sweat, nausea, breathlessness or pain spreading
+     * to the arm or jaw, as written: a possible heart attack, so the call
+     * comes first and is not conditional (AHA, warning signs of a heart attack) */
+    if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS))
+        warning(r, zh(r) ? "你写的胸口不适伴有出汗、气短、恶心或手臂/下巴痛，可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护（AHA）。"
+                         : "Chest discomfort with sweating, breathlessness, nausea or pain in the arm or jaw, as you describe, can be a heart attack: call emergency services now (911 / 112 / 120) and do not drive yourself; sit or half-lie down and wait for help (AHA).");
     for (int i = 0; i < so.n_rules; i++) warning(r, mr_safety_text(so.rules[i], r->language));
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */

@@ -735,14 +735,40 @@ static const int FLAG_BIT[] = {
     [K_KNEE] = MR_COND_KNEE, [K_ANKLE] = MR_COND_ANKLE, [K_BACK] = MR_COND_BACK,
 };
 
+/* The words of tokens [t0, t1) for a card; too long, they end after the
+ * last whole word that fits, with "…" (never in the middle of a word). */
 static void copy_span(const reader *r, int t0, int t1, char *dst) {
-    int a = r->t[t0].off, b = r->t[t1 - 1].off + r->t[t1 - 1].len;
-    if (b - a > MR_NOTES_EVIDENCE - 1) { /* cut on a character boundary */
-        b = a + MR_NOTES_EVIDENCE - 1;
-        while (b > a && ((unsigned char)r->s[b] & 0xc0) == 0x80) b--;
+    int a = r->t[t0].off, b = r->t[t1 - 1].off + r->t[t1 - 1].len, cut = 0;
+    if (b - a > MR_NOTES_EVIDENCE - 1) {
+        const int room = MR_NOTES_EVIDENCE - 1 - 3; /* "…" is 3 bytes */
+        int k = t1 - 1;
+        while (k > t0 && r->t[k].off + r->t[k].len - a > room) k--;
+        b = r->t[k].off + r->t[k].len;
+        if (b - a > room) { /* one token longer than the room: a character boundary */
+            b = a + room;
+            while (b > a && ((unsigned char)r->s[b] & 0xc0) == 0x80) b--;
+        }
+        cut = 1;
     }
     memcpy(dst, r->s + a, (size_t)(b - a));
     dst[b - a] = 0;
+    if (cut) memcpy(dst + (b - a), "\xe2\x80\xa6", 4); /* "…" and its NUL */
+}
+
+/* Is w at byte i of s as a whole word (ASCII letters do not continue it)? */
+static int word_at(const char *s, size_t i, const char *w) {
+    size_t n = strlen(w);
+    if (strncmp(s + i, w, n)) return 0;
+    int ascii = (unsigned char)w[0] < 0x80;
+    if (!ascii) return 1;
+    return (i == 0 || !isalpha((unsigned char)s[i - 1])) && !isalpha((unsigned char)s[i + n]);
+}
+
+/* Does s hold w as a whole word (anywhere)? */
+static int has_word(const char *s, const char *w) {
+    for (const char *p = strstr(s, w); p; p = strstr(p + 1, w))
+        if (word_at(s, (size_t)(p - s), w)) return 1;
+    return 0;
 }
 
 static int bit_index(unsigned bit) {
@@ -1694,6 +1720,14 @@ static void read_coaching(reader *r) {
         }
         o->n_unsure = n;
     }
+    if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
+        static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐", "胳膊", "手臂", "左臂", "下巴",
+                                           "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
+                                           "arm", "jaw", NULL};
+        int w = (o->flags & MR_SYM_BREATH) != 0;
+        for (int k = 0; with[k] && !w; k++) w = has_word(r->s, with[k]);
+        if (w) o->notes |= MR_NOTE_MI_SIGNS;
+    }
     /* heavy, restless legs in taper week are the taper's, not training soreness */
     if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
@@ -1704,15 +1738,6 @@ static void read_coaching(reader *r) {
 }
 
 /* ------------------------------------------------------------ the question */
-
-/* Is w at byte i of s as a whole word (ASCII letters do not continue it)? */
-static int word_at(const char *s, size_t i, const char *w) {
-    size_t n = strlen(w);
-    if (strncmp(s + i, w, n)) return 0;
-    int ascii = (unsigned char)w[0] < 0x80;
-    if (!ascii) return 1;
-    return (i == 0 || !isalpha((unsigned char)s[i - 1])) && !isalpha((unsigned char)s[i + n]);
-}
 
 /* The activity asked about or planned: the first one named in a sentence
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",

@@ -169,6 +169,14 @@ static void coach(void **state) {
     r = advise_json("{\"age\":60,\"notes\":\"stent two years ago, new tightness in my chest on the stairs\"}");
     assert_true(r.emergency && r.activity == MR_ACT_REST && r.hr_lo == 0 && r.rpe_lo == 0 && r.minutes == 0);
     assert_true(has_warning(&r, "emergency services"));
+    /* heat: acclimatisation named (ACSM 2007); a loss acknowledged; heel pain gets its stretches and low impact */
+    r = advise_json("{\"age\":44,\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
+                    "\"context\":{\"temperature_c\":34,\"humidity_pct\":70},\"notes\":\"just moved here, lunchtime run ok?\"}");
+    assert_true(has_reason(&r, "10-14 days") && r.activity != MR_ACT_RUN);
+    r = advise_json("{\"age\":63,\"preferences\":[\"walk\"],\"notes\":\"Lost my wife three weeks ago.\"}");
+    assert_true(has_reason(&r, "sorry for your loss"));
+    r = advise_json("{\"age\":41,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"notes\":\"plantar fasciitis flaring again\"}");
+    assert_true(has_reason(&r, "plantar fasciitis") && r.activity != MR_ACT_RUN);
     /* chest pain with a cold sweat or an arm: the call comes first, unconditional (AHA) */
     r = advise_json("{\"age\":56,\"notes\":\"chest has been tight for an hour, left arm aches and I'm in a cold sweat\"}");
     assert_true(r.emergency && strstr(r.warnings[0], "can be a heart attack"));

@@ -88,6 +88,12 @@ static void coaching_conditions(void **state) {
     assert_true(read_("前年中风过一次，现在左腿还是有点没劲").notes & MR_NOTE_STROKE);
     assert_false(read_("working on my breaststroke technique").notes & MR_NOTE_STROKE);
     assert_false(read_("my mum had a stroke last year").notes & MR_NOTE_STROKE);
+    n = read_("两周前开始脚后跟疼，早上下床头几步最疼");
+    assert_true((n.notes & MR_NOTE_HEEL) && n.n_unsure == 0);
+    assert_true(read_("Lost my wife three weeks ago. Not sleeping much.").grief);
+    assert_false(read_("lost my keys again, so annoying").grief);
+    assert_true(read_("I get a bit wobbly on the stairs and I live on my own").fall_fear);
+    assert_int_equal(read_("Is a spin class ok tonight?").asked, MR_ACT_STATIONARY_BIKE);
     /* a cough something sets off is not a cold; a cough with a stuffy nose is */
     assert_false(read_("就是打喷嚏、咳嗽的时候偶尔会漏一点尿").notes & MR_NOTE_COLD);
     assert_false(read_("the cold air gets me coughing sometimes").notes & MR_NOTE_COLD);

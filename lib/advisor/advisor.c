@@ -427,6 +427,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_NO_PERIODS)
         reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
                           : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
+    if (nr->notes & MR_NOTE_HEEL)
+        reason(r, "%s", z ? "脚后跟疼（足底筋膜炎）：今天选低冲击的运动；每天做小腿和脚底拉伸（扶墙压小腿30秒×3次，起床前用脚踩滚球或毛巾拉脚趾），穿有支撑的鞋；疼痛持续几周不好转，请看医生或康复师"
+                          : "heel pain (plantar fasciitis): low impact today; stretch your calves and the sole of your foot every day (a wall calf stretch, 30 s x 3; before getting up, roll your foot on a ball or pull your toes back with a towel), and wear supportive shoes; if it has not eased in a few weeks, see a doctor or physio");
+    if (nr->grief && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "很遗憾你失去了亲人。每天在熟悉的时间、熟悉的路线走一走，能给一天一点节奏；如果睡眠和胃口几周都没有好转，请告诉你的医生"
+                          : "I am sorry for your loss. A short walk at the same time each day, on a route you know, can give the day some shape; if sleep and appetite have not come back in a few weeks, tell your doctor");
+    if (nr->fall_fear && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "怕摔或走路不稳：先在有扶手、有长椅的平路上走，带上手机；每天扶着椅背做平衡练习（单脚站、脚跟贴脚尖走），平衡练好了摔跤的风险会下降（WHO 2020）"
+                          : "unsteady or afraid of falling: walk on level paths with rails or benches and carry your phone; do balance work every day holding a chair (standing on one leg, heel-to-toe walking), which lowers the risk of falls (WHO 2020)");
     if (nr->notes & MR_NOTE_PREG_SWELLING)
         reason(r, "%s", z ? "孕期脚和脚踝有点肿很常见：游泳（水的压力能消肿）和休息时抬高双腿都有帮助；如果脸或手突然肿起来，或伴有头痛、视物模糊，请立即就医（可能是子痫前期，ACOG 2020）"
                           : "swollen feet and ankles are common in pregnancy: swimming (the water's pressure helps) and putting your feet up help; if your face or hands swell suddenly, or it comes with a headache or blurred vision, see a doctor at once (it can be pre-eclampsia, ACOG 2020)");
@@ -470,6 +479,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：可以，先热身10分钟，累了就歇；今天另外的建议是%s" :
                           "you asked about \"%s\": yes, with a 10-minute warm-up and breaks when you need them; otherwise today's suggestion is %s",
                    w, ACT(r->activity));
+        else if (nr->asked == MR_ACT_STRENGTH && (strstr(w, "卷腹") || strstr(w, "crunch") || strstr(w, "仰卧起坐")) &&
+                 (nr->notes & (MR_NOTE_POSTPARTUM | MR_NOTE_OSTEOPOROSIS) || (in->flags & MR_COND_PREGNANCY)))
+            reason(r, z ? "你问的“%s”：先不做。%s" : "you asked about \"%s\": not for now. %s", w,
+                   (in->flags & MR_COND_PREGNANCY)
+                       ? (z ? "孕期不做仰卧卷腹（孕早期后避免长时间平躺），核心练习改成侧卧、坐姿或站姿（ACOG 2020）"
+                            : "in pregnancy, no crunches on your back (avoid lying flat after the first trimester); core work lying on your side, seated or standing (ACOG 2020)")
+                   : (nr->notes & MR_NOTE_OSTEOPOROSIS)
+                       ? (z ? "骨质疏松要避免卷腹这类负重弯腰的动作，改做平板支撑、臀桥这类脊柱保持中立的核心练习（Too Fit To Fracture，2014）"
+                            : "with osteoporosis, avoid crunches and other loaded forward bends; core work with a neutral spine instead (planks, bridges) (Too Fit To Fracture, 2014)")
+                       : (z ? "产后先练盆底肌和深层腹肌（收腹呼吸、死虫式、侧卧抬腿）；卷腹请等医生或康复师查过腹直肌分离之后再加"
+                            : "after a birth, the pelvic floor and deep abdominals come first (breathing with a gentle draw-in, dead bugs, side-lying leg lifts); add crunches once a doctor or physio has checked the gap between your abdominal muscles"));
         else if (nr->asked == MR_ACT_STRENGTH && r->activity == MR_ACT_STRENGTH &&
                  (r->strength_focus == MR_FOCUS_UPPER || r->strength_focus == MR_FOCUS_OTHER) &&
                  (strstr(w, "深蹲") || strstr(w, "练腿") || strstr(w, "硬拉") || strstr(w, "squat") || strstr(w, "leg") ||
@@ -493,6 +513,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     memcpy(lines, r->reasons[first], (size_t)m * sizeof r->reasons[0]);
     memmove(r->reasons[m], r->reasons[0], (size_t)first * sizeof r->reasons[0]);
     memcpy(r->reasons[0], lines, (size_t)m * sizeof r->reasons[0]);
+}
+
+/* Heat: fitness is not acclimatisation, which takes 10-14 days (ACSM 2007). */
+static void heat_reason(mr_recommendation *r, const mr_safety_out *so) {
+    int z = zh(r);
+    for (int i = 0; i < so->n_rules && !r->emergency; i++)
+        if (so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER) {
+            reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚（ACSM 2007）"
+                              : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, and do outdoor sessions early in the morning or in the evening (ACSM 2007)");
+            break;
+        }
 }
 
 /* ------------------------------------------------------------ the pipeline */
@@ -789,6 +820,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
     }
     answer(r, &so, &in);
+    heat_reason(r, &so);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (pri[a].n) reason(r, z ? "你对%s的反馈（%d次）已计入" : "your feedback on %s (%d) was counted",

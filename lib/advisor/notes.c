@@ -759,8 +759,7 @@ static void copy_span(const reader *r, int t0, int t1, char *dst) {
 static int word_at(const char *s, size_t i, const char *w) {
     size_t n = strlen(w);
     if (strncmp(s + i, w, n)) return 0;
-    int ascii = (unsigned char)w[0] < 0x80;
-    if (!ascii) return 1;
+    if (!isalnum((unsigned char)w[0])) return 1; /* CJK, punctuation: no word boundary to check */
     return (i == 0 || !isalpha((unsigned char)s[i - 1])) && !isalpha((unsigned char)s[i + n]);
 }
 
@@ -1662,6 +1661,9 @@ static void read_coaching(reader *r) {
                               "pulled a muscle", "pulled my calf", "calf strain", "strained my calf", "groin strain",
                               "pulled my groin", "pulled hammy", "hamstring tear", "torn hamstring", "pulled my quad",
                               "quad strain", "torn calf", NULL}},
+            {MR_NOTE_HEEL, {"足底筋膜炎", "足底筋膜", "脚后跟疼", "脚后跟痛", "脚跟疼", "脚跟痛", "足跟痛", "足跟疼",
+                            "plantar fasciitis", "plantar fascia", "heel pain", "heel hurts", "heel is sore",
+                            "sore heel", "heel spur", NULL}},
             {MR_NOTE_STROKE, {"中风", "脑梗", "脑卒中", "卒中", "脑出血", "偏瘫", "had a stroke", "my stroke", "a stroke",
                               "post-stroke", "post stroke", "stroke survivor", "since the stroke", "mini-stroke",
                               "mini stroke", "the stroke", NULL}},
@@ -1705,7 +1707,7 @@ static void read_coaching(reader *r) {
                                            "pee a little", "wee a little", "incontinence", NULL};
         for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
     }
-    if (o->notes & (MR_NOTE_PERIOD_PAIN | MR_NOTE_LEAKING)) { /* the period's belly pain, the leak: placed, not unsure */
+    if (o->notes & (MR_NOTE_PERIOD_PAIN | MR_NOTE_LEAKING | MR_NOTE_HEEL)) { /* the period's belly pain, the leak, the heel: placed, not unsure */
         static const char *const belly[] = {"肚子", "小腹", "腹", "tummy", "stomach", "belly", "abdom", "cramp", NULL};
         static const char *const leak[] = {"漏", "尿", "leak", NULL};
         int n = 0;
@@ -1715,10 +1717,24 @@ static void read_coaching(reader *r) {
                 for (int k = 0; belly[k]; k++) drop |= strstr(o->unsure[i], belly[k]) != NULL;
             if (o->notes & MR_NOTE_LEAKING)
                 for (int k = 0; leak[k]; k++) drop |= strstr(o->unsure[i], leak[k]) != NULL;
+            static const char *const heel[] = {"脚", "足", "跟", "heel", "foot", "feet", "sole", "arch", NULL};
+            if (o->notes & MR_NOTE_HEEL)
+                for (int k = 0; heel[k]; k++) drop |= strstr(o->unsure[i], heel[k]) != NULL;
             if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
             n += !drop;
         }
         o->n_unsure = n;
+    }
+    { /* a death in the writer's life; a fear of falling */
+        static const char *const loss[] = {"lost my wife", "lost my husband", "lost my mum", "lost my mom", "lost my dad",
+                                           "lost my son", "lost my daughter", "lost my partner", "passed away", "passed last",
+                                           "died", "funeral", "grieving", "grief", "去世", "过世", "走了", "葬礼", "丧事",
+                                           "办后事", "离开了我们", "没了", NULL};
+        static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "腿脚不稳", "站不稳", "afraid of falling",
+                                           "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
+                                           "wobbly", "unsteady", "balance is", NULL};
+        for (int k = 0; loss[k] && !o->grief; k++) o->grief = has_word(r->s, loss[k]);
+        for (int k = 0; fall[k] && !o->fall_fear; k++) o->fall_fear = has_word(r->s, fall[k]);
     }
     if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
         static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐", "胳膊", "手臂", "左臂", "下巴",
@@ -1755,10 +1771,11 @@ static void read_question(reader *r) {
         {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
         {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
         {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
-                           "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "举铁", NULL}},
+                           "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", NULL}},
         {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
         {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
         {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", NULL}},
+        {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
     };
     const char *s = r->s;
     size_t n = strlen(s), a = 0;
@@ -1780,9 +1797,9 @@ static void read_question(reader *r) {
             for (int j = 0; acts[k].w[j]; j++)
                 for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
                     if (!word_at(s, i, acts[k].w[j]) || !own_fact(r, (int)i)) continue;
-                    size_t d = (size_t)-1;
+                    size_t d = (size_t)-1, e = i + strlen(acts[k].w[j]); /* from the word's nearer edge */
                     for (int m = 0; m < nm; m++) {
-                        size_t dm = marks[m] > i ? marks[m] - i : i - marks[m];
+                        size_t dm = marks[m] >= e ? marks[m] - e : marks[m] < i ? i - marks[m] : 0;
                         if (dm < d) d = dm;
                     }
                     if (d < bestd) {

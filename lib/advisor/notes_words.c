@@ -544,7 +544,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"

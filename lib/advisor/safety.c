@@ -127,7 +127,7 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         cap(o, MR_MODERATE);
     }
     /* Knee or ankle injury, low back pain: low impact only (heuristic). */
-    if ((f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & MR_NOTE_LOWER_BODY)) {
+    if ((f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & (MR_NOTE_LOWER_BODY | MR_NOTE_HEEL))) {
         fire(o, MR_RULE_JOINT);
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
@@ -290,7 +290,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *en[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. Take your medicine as prescribed, sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
         [MR_RULE_SYM_CHEST] = "Chest pain, pressure or tightness (or pain spreading to the arm, jaw or neck): no exercise today. If it is severe, lasts more than a few minutes, or comes with breathlessness, sweating or nausea, call emergency services now; otherwise see a doctor before exercising again (ACSM).",
-        [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor, soon if you fainted (ACSM).",
+        [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor; fainting or nearly fainting during exercise needs a check soon, because it can come from the heart (ACSM).",
         [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check). See a doctor if it is above 39.5 C (103.1 F), lasts more than three days, or comes with a stiff neck or trouble breathing.",
         [MR_RULE_SYM_BREATH] = "Short of breath at rest or with little effort: no exercise today; see a doctor, urgently if it is getting worse (ACSM).",
         [MR_RULE_SYM_PALPITATIONS] = "A racing, pounding or irregular heartbeat at rest: no exercise today; see a doctor (ACSM).",
@@ -331,7 +331,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *zh[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药，安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
         [MR_RULE_SYM_CHEST] = "胸痛、胸闷或胸口发紧（或疼痛放射到手臂、下颌、脖子）：今天不要运动。如果疼痛剧烈、持续几分钟以上，或伴有气短、出汗、恶心，请立即拨打急救电话；否则先就医再恢复运动（ACSM）。",
-        [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，并尽快就医，晕倒过的更要尽早（ACSM）。",
+        [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，并去看医生；运动中晕倒或差点晕倒要尽早检查，可能是心脏的问题（ACSM）。",
         [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。超过39.5°C、持续三天以上，或伴有脖子发硬、呼吸困难，请看医生。",
         [MR_RULE_SYM_BREATH] = "静息或轻微活动就气短：今天不要运动；请就医，加重时尽快就诊（ACSM）。",
         [MR_RULE_SYM_PALPITATIONS] = "静息时心跳过快、心慌或心律不齐：今天不要运动；请就医（ACSM）。",

@@ -52,6 +52,7 @@ enum {
     MR_NOTE_SHOULDER = 1 << 26,      /* a painful shoulder (impingement, rotator cuff, frozen): nothing overhead */
     MR_NOTE_STRAIN = 1 << 27,        /* a pulled leg muscle: no running or sprinting, no stretching into pain */
     MR_NOTE_STROKE = 1 << 28,        /* after a stroke: moderate, by feel, balance and strength, falls in mind */
+    MR_NOTE_HEEL = 1u << 31,         /* plantar heel pain (plantar fasciitis): low impact, calf and foot stretches */
     MR_NOTE_MI_SIGNS = 1 << 30,      /* with chest pain: sweating, nausea, breathlessness, arm or jaw: call now */
     MR_NOTE_PREG_SWELLING = 1 << 29, /* swollen feet or ankles in pregnancy, no injury: common; the signs that are not */
 };

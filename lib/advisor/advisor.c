@@ -690,6 +690,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else if (a == MR_ACT_RUN) s[a] *= 0.3f;
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
+        /* high blood pressure: aerobic work first (ACSM; AHA 2017) */
+        if ((flags & MR_COND_HYPERTENSION) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_CYCLE ||
+                                               a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM))
+            s[a] *= 1.3f;
         /* what the person plans or asks for, when today's effort allows it ("去游泳馆游40分钟") */
         {
             const mr_met_variant *pv;

@@ -1774,7 +1774,7 @@ static void read_question(reader *r) {
                            "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", NULL}},
         {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
         {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
-        {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", NULL}},
+        {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
         {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
     };
     const char *s = r->s;

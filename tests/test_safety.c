@@ -158,7 +158,8 @@ static void rules(void **state) {
     assert_true(fired(&o, MR_RULE_COPD) && !o.emergency && o.max_intensity == MR_MODERATE);
     in.aqi = 120;
     mr_safety_apply(&in, &o);
-    assert_true(fired(&o, MR_RULE_AQI_SENSITIVE));
+    assert_true(fired(&o, MR_RULE_AQI_SENSITIVE) && !mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT) &&
+                mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE)); /* indoors */
     /* a pulled muscle: no running, no stretching into pain (PEACE & LOVE 2020) */
     in = base(); in.notes = MR_NOTE_STRAIN;
     mr_safety_apply(&in, &o);

@@ -191,9 +191,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_AQI_SENSITIVE); /* walk instead of run */
         o->allowed &= ~(outdoor & vigorous_only_mask());
         o->allowed &= ~BIT(MR_ACT_CYCLE);
-        /* lungs that are already narrowed (asthma, COPD) take the particles
-         * worst: indoors (EPA: people with lung disease are the most at risk) */
-        if ((f & MR_COND_ASTHMA) || (in->notes & MR_NOTE_COPD)) o->allowed &= ~outdoor;
+        /* COPD: indoors (a heuristic beyond EPA, which lets people with lung
+         * disease stay active outside with breaks: COPD's reserve is smaller
+         * than controlled asthma's, and a bad-air day can start a flare-up) */
+        if (in->notes & MR_NOTE_COPD) o->allowed &= ~outdoor;
     }
     /* Heat (NWS heat index as the available proxy for ACSM's WBGT limits). */
     if (!isnan(in->temp_c)) {

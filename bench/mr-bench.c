@@ -310,7 +310,21 @@ static double measure_bandwidth(int threads, int reps, stats *out) {
     return out->max; /* the bandwidth this machine can reach: the best run */
 }
 
+/* This process image's peak RSS: VmHWM where Linux has it. ru_maxrss is
+ * not it: a process started by fork and exec keeps the high-water mark of
+ * the copy of its parent it was before exec, so under a large parent (a
+ * Python driver that has loaded torch) every child reported the parent's size. */
 static double peak_rss_mb(void) {
+    FILE *f = fopen("/proc/self/status", "r");
+    if (f) {
+        char line[256];
+        while (fgets(line, sizeof line, f))
+            if (!strncmp(line, "VmHWM:", 6)) {
+                fclose(f);
+                return atof(line + 6) / 1024.0;
+            }
+        fclose(f);
+    }
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss / 1024.0;

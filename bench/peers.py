@@ -1,7 +1,10 @@
 """Driver for bench/peers: every measurement runs in a process of its own, and
 its peak RSS is that process's own maximum resident set size as the kernel
-counts it (ru_maxrss from wait4 on the process: no probe buffer, no other
-engine, no Python of ours in it for libmotionrec). Same workloads for all
+counts it for the process image (VmHWM, read by the process itself as it
+ends: no probe buffer, no other engine, no Python of ours in it for
+libmotionrec). Not ru_maxrss from wait4: a child started by fork and exec
+keeps the high-water mark of the copy of its parent it was before exec, so
+once this driver had loaded torch every row showed the driver's size. Same workloads for all
 engines, same thread counts; tables in Markdown on stdout, everything also in
 WORK/peers.json.
 
@@ -38,6 +41,18 @@ def spread(v):
 
 
 # ------------------------------------------------------------------ children
+
+def vmhwm_mb():
+    """This process image's peak RSS in MiB (Linux VmHWM), None elsewhere."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None
+
 
 def child(engine, mode, model, threads, precision, reps, batch):
     """Runs inside a fresh process; prints one JSON line."""
@@ -111,6 +126,7 @@ def child(engine, mode, model, threads, precision, reps, batch):
                 tps.append(batch * 64 / (time.perf_counter() - t0))
                 assert all(len(x.hypotheses[0]) >= 64 for x in r)
             res = dict(tok_s=spread(tps))
+    res["vmhwm_mb"] = vmhwm_mb()
     print(json.dumps(res))
 
 
@@ -133,7 +149,7 @@ def run_child(engine, mode, model, threads, precision, reps, batch=0):
     if rc != 0:
         return {"error": err.strip().splitlines()[-1] if err.strip() else "failed"}
     r = json.loads(out.strip().splitlines()[-1])
-    r["rss_mb"] = rss
+    r["rss_mb"] = r.pop("vmhwm_mb", None) or rss
     return r
 
 
@@ -145,7 +161,7 @@ def mr_bench(build, args):
     for line in out.splitlines()[1:]:
         k, med, mn, mx, unit = line.split(",")
         rows[k] = dict(med=float(med), min=float(mn), max=float(mx))
-    rows["rss_mb"] = rss
+    rows["rss_mb"] = rows["peak_rss"]["med"] if "peak_rss" in rows else rss  # mr-bench's own VmHWM
     return rows
 
 

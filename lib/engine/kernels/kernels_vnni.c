@@ -477,11 +477,16 @@ static void gemm_q8a_few(const block_q8_0 *wb, const uint8_t *xq, const float *d
             acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + t * nb + b)), acc[t]);
         }
     }
+    /* the last blocks (fewer than 8) one at a time; the activations read as
+     * int8_t: with the bytes read as uint8_t and cast, GCC 12 at -O2
+     * vectorized this loop with an unsigned-by-signed dot product and got
+     * wrong sums (tested by q8a_vs_scalar with K = 64) */
+    const int8_t *xs = (const int8_t *)xq;
     for (int64_t t = 0; t < T; t++) {
         float r = hsum8(acc[t]);
         for (int64_t e = b; e < nb; e++) {
             int32_t sum = 0;
-            for (int j = 0; j < QK8_0; j++) sum += (int8_t)xq[t * K + e * QK8_0 + j] * wb[e].qs[j];
+            for (int j = 0; j < QK8_0; j++) sum += xs[t * K + e * QK8_0 + j] * wb[e].qs[j];
             r += (float)sum * (_cvtsh_ss(wb[e].d) * dx[t * nb + e]);
         }
         out[t] = r;

@@ -319,6 +319,7 @@ static void check_random(mr_ctx *ctx, int count) {
         mr_notes_read(p.notes, p.flags, &nr);
         in.flags |= nr.flags;
         in.notes = nr.notes;
+        in.notes2 = nr.notes2;
         in.n_unsure = nr.n_unsure;
         if (nr.bp_sys > in.bp_sys) in.bp_sys = nr.bp_sys;
         if (nr.bp_dia > in.bp_dia) in.bp_dia = nr.bp_dia;

@@ -94,6 +94,22 @@ static void coaching_conditions(void **state) {
     assert_false(read_("lost my keys again, so annoying").grief);
     assert_true(read_("I get a bit wobbly on the stairs and I live on my own").fall_fear);
     assert_int_equal(read_("Is a spin class ok tonight?").asked, MR_ACT_STATIONARY_BIKE);
+    /* the second table: PAD (its calf pain placed), a concussion, chemotherapy,
+     * Ramadan, a wheelchair, a closed pool; a clot or heart failure to see today */
+    n = read_("血管科医生说我是下肢动脉硬化闭塞症，走个两三百米右小腿就酸痛得走不动，这样疼还要接着走吗");
+    assert_true((n.notes2 & MR_NOTE2_PAD) && n.n_unsure == 0);
+    assert_true(read_("Crashed 5 days ago, hit my head, ER said mild concussion").notes2 & MR_NOTE2_CONCUSSION);
+    assert_true(read_("乳腺癌，正在化疗，第三个疗程").notes2 & MR_NOTE2_CHEMO);
+    assert_true(read_("现在是斋月第十三天，白天不吃不喝").notes2 & MR_NOTE2_FASTING);
+    assert_true(read_("I'm a full-time wheelchair user. Pool's closed tonight.").notes2 & MR_NOTE2_WHEELCHAIR);
+    assert_true(read_("I'm a full-time wheelchair user. Pool's closed tonight.").notes2 & MR_NOTE2_POOL_CLOSED);
+    assert_true(read_("前天从纽约飞回上海，今天左边小腿又胀又疼").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_true(read_("sleeping in my recliner because lying flat makes me short of breath, ankles are puffy").notes2 &
+                MR_NOTE2_SEE_TODAY);
+    assert_false(read_("my mum had chemo last year").notes2 & MR_NOTE2_CHEMO);
+    /* a countdown is not a pregnancy; tennis elbow is not a tennis question */
+    assert_false(read_("Baby kept us up. Heavy squats today, 3 weeks out from nationals.").flags & MR_COND_PREGNANCY);
+    assert_int_equal(read_("Tennis elbow for a month, can I do upper-body weights?").asked, MR_ACT_STRENGTH);
     /* a cough something sets off is not a cold; a cough with a stuffy nose is */
     assert_false(read_("就是打喷嚏、咳嗽的时候偶尔会漏一点尿").notes & MR_NOTE_COLD);
     assert_false(read_("the cold air gets me coughing sometimes").notes & MR_NOTE_COLD);

@@ -94,6 +94,7 @@ static void random_plans_are_safe(void **state) {
         mr_profile_safety_in(&p, &in);
         in.flags |= nr.flags;
         in.notes = nr.notes;
+        in.notes2 = nr.notes2;
         in.n_unsure = nr.n_unsure;
         mr_safety_out so;
         mr_safety_apply(&in, &so);

@@ -172,6 +172,27 @@ static void rules(void **state) {
     assert_true(fired(&o, MR_RULE_STROKE) && o.max_intensity == MR_MODERATE);
     assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
     assert_true(mr_safety_permits(&o, MR_ACT_TAI_CHI, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    /* a possible clot or heart failure: rest, a doctor today */
+    in = base(); in.notes2 = MR_NOTE2_SEE_TODAY;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_SEE_TODAY) && !mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    /* a concussion: light, nothing to fall from (Berlin 2017) */
+    in = base(); in.notes2 = MR_NOTE2_CONCUSSION;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_CONCUSSION) && o.max_intensity == MR_LIGHT && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_VIGOROUS));
+    /* cancer treatment, altitude: moderate at most */
+    in = base(); in.notes2 = MR_NOTE2_CHEMO;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_CHEMO) && o.max_intensity == MR_MODERATE);
+    in = base(); in.notes2 = MR_NOTE2_ALTITUDE;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_ALTITUDE) && o.max_intensity == MR_MODERATE);
+    /* a wheelchair user: upper-body and seated */
+    in = base(); in.notes2 = MR_NOTE2_WHEELCHAIR;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_WHEELCHAIR) && mr_safety_permits(&o, MR_ACT_STRENGTH, MR_MODERATE));
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
     /* back from an illness: moderate at most */
     in = base(); in.notes = MR_NOTE_RECOVERED;
     mr_safety_apply(&in, &o);
@@ -226,7 +247,9 @@ static mr_safety_in random_in(void) {
     in.precip = (mr_precip)rnd(4);
     in.thunder = rnd(10) == 0;
     in.aqi = rnd(5) ? (int)rnd(501) : -1;
-    in.notes = rnd(1u << 24) & rnd(1u << 24);
+    in.notes = (uint32_t)rnd(1u << 31) & (uint32_t)rnd(1u << 31) & ~(uint32_t)MR_NOTE_HEEL; /* all 32 bits below */
+    if (rnd(2)) in.notes |= MR_NOTE_HEEL;
+    in.notes2 = rnd(1u << 8) & rnd(1u << 8) & rnd(1u << 8);
     in.n_unsure = rnd(4) == 0;
     return in;
 }
@@ -252,7 +275,11 @@ static void properties(void **state) {
         assert_true(within(&o2, &o));
         /* nor does anything more read in the notes */
         w = in;
-        w.notes |= 1u << rnd(24);
+        w.notes |= 1u << rnd(32);
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        w = in;
+        w.notes2 |= 1u << rnd(8);
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         w = in;

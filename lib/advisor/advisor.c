@@ -128,7 +128,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
         if (k == MR_RULE_STRAIN && (a == MR_ACT_RUN || a == MR_ACT_STRETCHING)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
-        if (k == MR_RULE_ACUTE_BACK) return mr_safety_short(k, r->language);
+        if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
     }
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
 }
@@ -427,6 +427,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_NO_PERIODS)
         reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
                           : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
+    if (nr->notes2 & MR_NOTE2_PAD)
+        reason(r, "%s", z ? "下肢动脉硬化、走路小腿疼（间歇性跛行）：走路就是治疗。走到小腿中等程度的疼（5分中的3-4分）就停下歇到不疼，再接着走，来回重复，总共30-45分钟，每周至少3次；几周后能走的距离会变长。疼痛在休息时也出现、脚变凉变色或有伤口不愈合，请尽快看血管科（AHA/ACC 2016）"
+                          : "peripheral artery disease with calf pain on walking (claudication): walking is the treatment. Walk until the calf pain is moderate (3-4 of 5), rest until it eases, then walk again, for 30-45 minutes in all, at least 3 times a week; the distance grows over weeks. Pain at rest, a cold or discoloured foot or a sore that does not heal need your vascular doctor soon (AHA/ACC 2016)");
+    if (nr->notes2 & MR_NOTE2_FASTING)
+        reason(r, "%s", z ? "斋月禁食期间：最好在开斋后1-2小时运动（先吃饭喝水），或在开斋前做轻松的短时间活动，开斋后马上补水；白天不做高强度和长时间训练，头晕或心慌就停（Chaouachi等，2009）"
+                          : "while fasting for Ramadan: train 1-2 hours after iftar (once you have eaten and drunk), or something light and short just before it, drinking as soon as the fast ends; no hard or long sessions during the fast, and stop if you feel dizzy or your heart races (Chaouachi et al. 2009)");
     if (nr->notes & MR_NOTE_HEEL)
         reason(r, "%s", z ? "脚后跟疼（足底筋膜炎）：今天选低冲击的运动；每天做小腿和脚底拉伸（扶墙压小腿30秒×3次，起床前用脚踩滚球或毛巾拉脚趾），穿有支撑的鞋；疼痛持续几周不好转，请看医生或康复师"
                           : "heel pain (plantar fasciitis): low impact today; stretch your calves and the sole of your foot every day (a wall calf stretch, 30 s x 3; before getting up, roll your foot on a ball or pull your toes back with a towel), and wear supportive shoes; if it has not eased in a few weeks, see a doctor or physio");
@@ -606,6 +612,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->bp_dia > in.bp_dia) in.bp_dia = nr->bp_dia;
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
+    in.notes2 = nr->notes2;
     in.n_unsure = nr->n_unsure;
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -690,6 +697,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else if (a == MR_ACT_RUN) s[a] *= 0.3f;
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
+        if ((nr->notes2 & MR_NOTE2_POOL_CLOSED) && a == MR_ACT_SWIM) s[a] = 0; /* "pool's closed tonight" */
+        /* peripheral artery disease: walking is the treatment (AHA/ACC 2016) */
+        if ((nr->notes2 & MR_NOTE2_PAD) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 2.0f;
         /* high blood pressure: aerobic work first (ACSM; AHA 2017) */
         if ((flags & MR_COND_HYPERTENSION) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_CYCLE ||
                                                a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM))

@@ -1416,7 +1416,9 @@ static void read_numbers(reader *r) {
                        anywhere(r, D_VOMIT_BAD) ||
                        anywhere(r, N_PREGCTX) || opens || tok_is(r, next + 1, "along") ||
                        (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
-        if (preg_ctx && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
+        /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy */
+        int countdown = next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away"));
+        if (preg_ctx && !countdown && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
             if (k >= 0 && r->h[k].t1 - r->h[k].t0 == 2) weeks = 40 - weeks; /* "due in 5 weeks" */
@@ -1736,6 +1738,54 @@ static void read_coaching(reader *r) {
         for (int k = 0; loss[k] && !o->grief; k++) o->grief = has_word(r->s, loss[k]);
         for (int k = 0; fall[k] && !o->fall_fear; k++) o->fall_fear = has_word(r->s, fall[k]);
     }
+    { /* facts of the second table, the writer's own and not denied */
+        static const struct { unsigned bit; const char *w[24]; } said2[] = {
+            {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
+                            "peripheral arterial", "claudication", "pad in my legs", NULL}},
+            {MR_NOTE2_CONCUSSION, {"脑震荡", "concussion", "concussed", "hit my head", "撞到头", "磕到头", "撞了头", NULL}},
+            {MR_NOTE2_CHEMO, {"化疗", "放疗", "靶向治疗", "白细胞低", "白细胞有点低", "chemo", "chemotherapy", "radiotherapy",
+                              "radiation therapy", "neutropenia", "low white count", "white count is low", NULL}},
+            {MR_NOTE2_FASTING, {"斋月", "封斋", "开斋", "把斋", "ramadan", "iftar", "suhoor", "fasting today",
+                                "i'm fasting", "im fasting", NULL}},
+            {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "altitude", "at elevation", NULL}},
+            {MR_NOTE2_WHEELCHAIR, {"轮椅", "截瘫", "wheelchair", "paraplegic", "paraplegia", "spinal cord injury", "sci)",
+                                   NULL}},
+            {MR_NOTE2_POOL_CLOSED, {"pool's closed", "pool is closed", "pool closed", "pool was closed", "游泳馆关门",
+                                    "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
+        };
+        for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
+            for (int j = 0; said2[k].w[j] && !(o->notes2 & said2[k].bit); j++)
+                for (const char *at = strstr(r->s, said2[k].w[j]); at; at = strstr(at + 1, said2[k].w[j]))
+                    if (own_fact(r, (int)(at - r->s))) { o->notes2 |= said2[k].bit; break; }
+        /* a swollen, painful calf after a long flight or drive; breathless lying flat with swollen ankles */
+        static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
+                                             "long drive", "long haul", "long-haul", NULL};
+        static const char *const calf[] = {"小腿", "腿肚", "calf", NULL};
+        static const char *const swell[] = {"肿", "胀", "粗", "swollen", "swelling", "puffy", "tight and sore", NULL};
+        static const char *const flat[] = {"躺平就喘", "躺下就喘", "躺平会喘", "垫两个枕头", "垫三个枕头", "坐着睡", "lying flat",
+                                           "lie flat", "pillows to sleep", "two pillows", "three pillows", "recliner",
+                                           "propped up", NULL};
+        static const char *const ankles[] = {"脚踝肿", "脚肿", "腿肿", "脚踝 also swollen", "ankles are puffy", "ankles puffy",
+                                             "ankles are swollen", "swollen ankles", "ankles swell", "feet swell", NULL};
+        int tr = 0, ca = 0, sw = 0, fl = 0, an = 0;
+        for (int k = 0; travel[k]; k++) tr |= has_word(r->s, travel[k]);
+        for (int k = 0; calf[k]; k++) ca |= has_word(r->s, calf[k]);
+        for (int k = 0; swell[k]; k++) sw |= has_word(r->s, swell[k]);
+        for (int k = 0; flat[k]; k++) fl |= has_word(r->s, flat[k]);
+        for (int k = 0; ankles[k]; k++) an |= has_word(r->s, ankles[k]);
+        if ((tr && ca && sw) || (fl && an)) o->notes2 |= MR_NOTE2_SEE_TODAY;
+        if (o->notes2 & MR_NOTE2_PAD) { /* the calf pain on walking is the claudication: placed */
+            int n = 0;
+            for (int i = 0; i < o->n_unsure; i++) {
+                int drop = strstr(o->unsure[i], "腿") || strstr(o->unsure[i], "calf") || strstr(o->unsure[i], "leg") ||
+                           strstr(o->unsure[i], "疼") || strstr(o->unsure[i], "痛") || strstr(o->unsure[i], "pain") ||
+                           strstr(o->unsure[i], "hurt") || strstr(o->unsure[i], "ache");
+                if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
+                n += !drop;
+            }
+            o->n_unsure = n;
+        }
+    }
     if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
         static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐", "胳膊", "手臂", "左臂", "下巴",
                                            "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
@@ -1797,6 +1847,8 @@ static void read_question(reader *r) {
             for (int j = 0; acts[k].w[j]; j++)
                 for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
                     if (!word_at(s, i, acts[k].w[j]) || !own_fact(r, (int)i)) continue;
+                    const char *after = s + i + strlen(acts[k].w[j]); /* "tennis elbow", "网球肘": an injury */
+                    if (!strncmp(after, " elbow", 6) || !strncmp(after, "肘", 3)) continue;
                     size_t d = (size_t)-1, e = i + strlen(acts[k].w[j]); /* from the word's nearer edge */
                     for (int m = 0; m < nm; m++) {
                         size_t dm = marks[m] >= e ? marks[m] - e : marks[m] < i ? i - marks[m] : 0;

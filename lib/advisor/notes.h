@@ -39,6 +39,7 @@ typedef struct {
     unsigned flags;          /* MR_COND_* | MR_SYM_* the text says the writer has */
     unsigned acute;          /* of MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK: recent, swollen or just happened */
     unsigned notes;          /* MR_NOTE_* */
+    unsigned notes2;         /* MR_NOTE2_* */
     mr_mood mood;            /* by the rules' lexicon; neutral when nothing matches */
     int bp_sys, bp_dia;      /* the highest blood-pressure reading written (mmHg), -1 none */
     int glucose;             /* mg/dl (mmol/l x 18), -1 none */

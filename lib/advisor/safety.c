@@ -53,6 +53,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     for (int b = 0; b < 7; b++)
         if (f & (MR_SYM_CHEST_PAIN << b)) fire(o, (mr_rule)(MR_RULE_SYM_CHEST + b));
     if (in->glucose >= 250 && (in->notes & MR_NOTE_HYPERGLY_SIGNS)) fire(o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS);
+    /* a swollen, painful calf after a long journey (a clot: ACCP, Kahn et
+     * al. 2012), breathless lying flat with swollen ankles (heart failure:
+     * AHA/ACC 2022): not a day to train, a doctor today */
+    if (in->notes2 & MR_NOTE2_SEE_TODAY) fire(o, MR_RULE_SEE_TODAY);
     if (o->n_rules) {
         o->emergency = 1;
         o->allowed = BIT(MR_ACT_REST);
@@ -175,6 +179,35 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         o->allowed &= ~(BIT(MR_ACT_CYCLE) | BIT(MR_ACT_RUN));
         cap(o, MR_MODERATE);
     }
+    /* A concussion not yet cleared: symptom-limited light aerobic work, and
+     * nothing with a risk of a fall or a blow to the head until a clinician
+     * clears it (McCrory et al., Berlin consensus, BJSM 2017). */
+    if (in->notes2 & MR_NOTE2_CONCUSSION) {
+        fire(o, MR_RULE_CONCUSSION);
+        o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_YOGA) |
+                      BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_REST);
+        cap(o, MR_LIGHT);
+    }
+    /* In cancer treatment: moderate at most, as tolerated; a fever or a low
+     * white count changes the day (Campbell et al., ACSM roundtable 2019;
+     * ACS). */
+    if (in->notes2 & MR_NOTE2_CHEMO) {
+        fire(o, MR_RULE_CHEMO);
+        cap(o, MR_MODERATE);
+    }
+    /* The first days at altitude (above about 2,500 m): easy, build up
+     * (Wilderness Medical Society, Luks et al. 2019). */
+    if (in->notes2 & MR_NOTE2_ALTITUDE) {
+        fire(o, MR_RULE_ALTITUDE);
+        cap(o, MR_MODERATE);
+    }
+    /* A wheelchair user: the upper body and seated work (ACSM's guidelines
+     * for spinal cord injury; WHO 2020 for people living with disability). */
+    if (in->notes2 & MR_NOTE2_WHEELCHAIR) {
+        fire(o, MR_RULE_WHEELCHAIR);
+        o->allowed &= BIT(MR_ACT_STRENGTH) | BIT(MR_ACT_SWIM) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_YOGA) |
+                      BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_REST);
+    }
     /* Air quality (US EPA AQI): the warning names the category that applies. */
     int cat = mr_kb_aqi_category(in->aqi);
     if (cat >= 5 || (cat >= 3 && sensitive)) {
@@ -254,6 +287,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
     case MR_RULE_STRAIN: return z ? "肌肉刚拉伤，先不要跑、不要拉伸" : "a freshly pulled muscle should not run or be stretched yet";
     case MR_RULE_STROKE: return z ? "中风后要选平稳、不易摔倒的运动" : "after a stroke, steady ground and no fall risk come first";
+    case MR_RULE_CONCUSSION: return z ? "脑震荡还没放行，不做可能摔倒或碰头的运动" : "a concussion not yet cleared rules out anything you could fall from";
+    case MR_RULE_WHEELCHAIR: return z ? "今天选上肢和坐姿的运动" : "today's options are upper-body and seated";
     default: return z ? "今天的安全规则不允许" : "the safety rules rule it out";
     }
 }
@@ -328,6 +363,11 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_ACUTE_SPRAIN] = "A fresh sprain: for the first days only work that puts no weight on it (swimming, a stationary bike if it is pain-free, strength in a seat); walk in daily life as far as pain allows. Swelling, pain that gets worse, or not being able to take four steps: have it checked (Vuurberg et al. 2018).",
         [MR_RULE_ACUTE_BACK] = "A back hurt in the last days: keep moving gently (easy walking, mobility within what does not hurt); no lifting, no running until it settles. Let pain guide you; leg pain, numbness, weakness or trouble passing urine need a clinician now (ACP 2017).",
         [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about 70% of your usual; stop and rest if a fever or aches come back (neck check); chest pain, a racing heart or breathlessness out of proportion after an infection such as COVID or flu mean stop and see a doctor (myocarditis).",
+        [MR_RULE_SEE_TODAY] = "A swollen, painful calf after a long flight or drive can be a blood clot, and breathlessness lying flat with swollen ankles can be the heart: no exercise today, and see a doctor today (do not run it off or massage it). Sudden breathlessness, chest pain or coughing blood: call emergency services now.",
+        [MR_RULE_CONCUSSION] = "A concussion not yet cleared: light activity only, as long as it does not bring back or worsen a headache, fogginess or dizziness (stop if it does); nothing where you could fall or be hit (no riding outside, no running, no contact) until a clinician clears you (Berlin consensus 2017).",
+        [MR_RULE_CHEMO] = "In cancer treatment: moderate at most, as you feel on the day; on a low white count avoid pools and crowded gyms. A fever of 38 C or more means stop and call your cancer team now (ACSM 2019; ACS).",
+        [MR_RULE_ALTITUDE] = "The first days at altitude: easy and shorter, and drink well. A headache with nausea, dizziness or unusual tiredness is altitude sickness: rest, no higher; breathless at rest or confused means go down and get help (WMS 2019).",
+        [MR_RULE_WHEELCHAIR] = "Wheelchair user: arm-crank or upper-body circuits, strength with bands or dumbbells, swimming; balance the pushing muscles with pulling ones (rows, band pull-aparts) to look after your shoulders, and check your skin after long sessions (ACSM).",
         [MR_RULE_COPD] = "COPD: moderate at most, set by your breathing: you should be able to speak in short sentences (breathlessness 3-4 of 10); walk or ride in bouts of 3-5 minutes with a minute or two of rest if you need them, breathing out slowly through pursed lips. Use your inhalers as prescribed (a reliever before exercise if your doctor advises it). Stop and call your doctor if you are much more breathless than usual, bring up more or discoloured phlegm, or get chest pain or blue lips (ACSM 2021; GOLD 2024).",
         [MR_RULE_STRAIN] = "A pulled muscle: no running, sprinting or stretching into pain until it settles; easy walking, cycling and gentle strength only within what does not hurt, a little more each day. If you could not walk on it, it is badly bruised, or it has not improved in a week, have it checked (PEACE & LOVE, BJSM 2020).",
         [MR_RULE_STROKE] = "After a stroke: moderate at most, by feel (RPE 11-13); choose stable ground and things you cannot fall from (walking with your stick, a stationary bike, seated strength, tai chi holding on). Stop and call for help at once if a new weakness, numbness, a drooping face, slurred speech or a sudden severe headache appears (AHA/ASA 2014).",
@@ -369,6 +409,11 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_ACUTE_SPRAIN] = "新伤（刚扭伤、肿着）：头几天只做不负重的运动（游泳、不疼的话骑室内单车、坐着练力量）；日常走路以不加重疼痛为限。肿得厉害、越来越疼或走不了四步，请去医院检查（Vuurberg等，2018）。",
         [MR_RULE_ACUTE_BACK] = "腰背这几天刚受伤：温和地活动（轻松散步、在不疼的范围内做活动度练习）；先不要负重、不要跑步，等它缓解。以疼痛为准；如果腿痛、发麻、无力或排尿困难，请立即就医（ACP 2017）。",
         [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的七成左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）；新冠、流感等感染之后如果出现胸痛、心慌或与运动量不相称的气短，立即停止并就医（警惕心肌炎）。",
+        [MR_RULE_SEE_TODAY] = "长途飞行或坐车后一条小腿又肿又痛，可能是血栓；躺平就喘、脚踝肿，可能是心脏的问题：今天不要运动，今天就去看医生（不要跑步“活动开”，也不要按摩）。如果突然喘不上气、胸痛或咳血，立即拨打急救电话。",
+        [MR_RULE_CONCUSSION] = "脑震荡还没被医生放行：只做低强度活动，而且以不引起或加重头痛、头昏、头晕为限（出现就停）；不做可能摔倒或碰撞头部的运动（不骑车上路、不跑步、不做对抗），等医生放行（柏林共识2017）。",
+        [MR_RULE_CHEMO] = "正在抗癌治疗：最多中等强度，按当天的感觉来；白细胞低时避开游泳池和人多的健身房。发烧（体温38°C或以上）就立即停止并联系你的肿瘤科（ACSM 2019；美国癌症协会）。",
+        [MR_RULE_ALTITUDE] = "刚到高海拔的头几天：轻松一点、时间短一点，多喝水。头痛伴恶心、头晕或异常疲倦是高原反应：休息，不要再往高处走；静息也喘或神志不清，要往低处走并求助（WMS 2019）。",
+        [MR_RULE_WHEELCHAIR] = "轮椅使用者：手摇车或上肢循环训练、弹力带或哑铃力量练习、游泳；推的动作要配上拉的动作（划船、弹力带外拉）保护肩膀，长时间训练后检查皮肤（ACSM）。",
         [MR_RULE_COPD] = "慢阻肺：最多中等强度，以呼吸为准，能说短句（气喘程度0-10分中的3-4分）；需要时走或骑3-5分钟、歇1-2分钟交替，呼气时缩唇慢慢吐气。按医嘱用吸入剂（医生建议的话，运动前先用急救吸入剂）。如果比平时喘得明显厉害、痰变多或变色、胸痛或嘴唇发紫，停下并联系医生（ACSM 2021；GOLD 2024）。",
         [MR_RULE_STRAIN] = "肌肉拉伤：先不要跑、不要冲刺，也不要拉伸到疼；只在不疼的范围内轻松走路、骑车和做轻量力量练习，每天多一点。如果当时没法走路、淤青很重，或一周没有好转，请去看医生或康复师（PEACE & LOVE，BJSM 2020）。",
         [MR_RULE_STROKE] = "中风后：最多中等强度，以自我感觉为准（RPE 11-13）；选平稳、不容易摔倒的运动（拄拐散步、固定自行车、坐着做力量练习、扶着练太极）。如果出现新的无力、麻木、口角歪斜、说话不清或突然剧烈头痛，立即停下并呼叫急救（AHA/ASA 2014）。",

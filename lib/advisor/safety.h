@@ -57,6 +57,18 @@ enum {
     MR_NOTE_PREG_SWELLING = 1 << 29, /* swollen feet or ankles in pregnancy, no injury: common; the signs that are not */
 };
 
+/* More things read (MR_NOTE_* is full). */
+enum {
+    MR_NOTE2_PAD = 1 << 0,        /* peripheral artery disease: walk into the calf pain, rest, repeat */
+    MR_NOTE2_CONCUSSION = 1 << 1, /* a concussion not yet cleared: light, symptom-limited, nothing to fall from */
+    MR_NOTE2_CHEMO = 1 << 2,      /* in cancer treatment: moderate at most, infections and fever in mind */
+    MR_NOTE2_FASTING = 1 << 3,    /* fasting (Ramadan): after the fast is broken, or light before it */
+    MR_NOTE2_ALTITUDE = 1 << 4,   /* the first days at altitude: easy, and the signs of altitude sickness */
+    MR_NOTE2_WHEELCHAIR = 1 << 5, /* a wheelchair user: upper-body and seated work */
+    MR_NOTE2_POOL_CLOSED = 1 << 6,/* the pool is closed today */
+    MR_NOTE2_SEE_TODAY = 1 << 7,  /* a possible clot or heart failure: a doctor today */
+};
+
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
 
 /* The facts the rules read. Unknown numbers are < 0 (or NAN for floats). */
@@ -70,6 +82,7 @@ typedef struct {
     int thunder;
     int aqi;                 /* -1 unknown */
     unsigned notes;          /* MR_NOTE_* read in the free text (notes.h) */
+    unsigned notes2;         /* MR_NOTE2_* */
     int n_unsure;            /* findings in the text the readers could not place */
 } mr_safety_in;
 
@@ -101,6 +114,11 @@ typedef enum {
     MR_RULE_COPD,            /* chronic lung disease: moderate, paced by breathlessness, inhaler, stop signs */
     MR_RULE_STRAIN,          /* a pulled leg muscle: no running until it is pain-free */
     MR_RULE_STROKE,          /* after a stroke: moderate, by feel, stable ground */
+    MR_RULE_CONCUSSION,      /* a concussion: light, symptom-limited, nothing to fall from */
+    MR_RULE_CHEMO,           /* cancer treatment: moderate at most; a fever means stop and call */
+    MR_RULE_ALTITUDE,        /* the first days at altitude: moderate at most */
+    MR_RULE_WHEELCHAIR,      /* upper-body and seated activities */
+    MR_RULE_SEE_TODAY,       /* a possible clot, heart failure: rest, a doctor today */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -107,6 +107,12 @@ static void coaching_conditions(void **state) {
     assert_true(read_("sleeping in my recliner because lying flat makes me short of breath, ankles are puffy").notes2 &
                 MR_NOTE2_SEE_TODAY);
     assert_false(read_("my mum had chemo last year").notes2 & MR_NOTE2_CHEMO);
+    n = read_("Relapsing-remitting MS. When it's warm my left leg gets weak and tingly, goes away once I cool down.");
+    assert_true((n.notes2 & MR_NOTE2_MS) && n.n_unsure == 0);
+    n = read_("Fibromyalgia for 8 years. Having a flare this week - everything aches.");
+    assert_true((n.notes2 & MR_NOTE2_FIBRO) && !(n.flags & MR_SYM_ILLNESS));
+    assert_true(read_("fibromyalgia, and now the flu: everything aches, 38.5").flags & MR_SYM_ILLNESS);
+    assert_true(read_("帕金森六年了，吃着美多芭").notes2 & MR_NOTE2_PARKINSON);
     /* a countdown is not a pregnancy; tennis elbow is not a tennis question */
     assert_false(read_("Baby kept us up. Heavy squats today, 3 weeks out from nationals.").flags & MR_COND_PREGNANCY);
     assert_int_equal(read_("Tennis elbow for a month, can I do upper-body weights?").asked, MR_ACT_STRENGTH);

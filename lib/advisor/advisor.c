@@ -430,6 +430,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_PAD)
         reason(r, "%s", z ? "下肢动脉硬化、走路小腿疼（间歇性跛行）：走路就是治疗。走到小腿中等程度的疼（5分中的3-4分）就停下歇到不疼，再接着走，来回重复，总共30-45分钟，每周至少3次；几周后能走的距离会变长。疼痛在休息时也出现、脚变凉变色或有伤口不愈合，请尽快看血管科（AHA/ACC 2016）"
                           : "peripheral artery disease with calf pain on walking (claudication): walking is the treatment. Walk until the calf pain is moderate (3-4 of 5), rest until it eases, then walk again, for 30-45 minutes in all, at least 3 times a week; the distance grows over weeks. Pain at rest, a cold or discoloured foot or a sore that does not heal need your vascular doctor soon (AHA/ACC 2016)");
+    if (nr->notes2 & MR_NOTE2_MS)
+        reason(r, "%s", z ? "多发性硬化：选一天里凉快的时候、在有空调的地方或凉水里练，开始前喝点冰水、用湿毛巾降温；累了就歇，分几段做也算。热了腿发软、发麻，降温后就好，这是体温引起的（乌托夫现象），不是复发；新症状持续超过24小时请联系神经科（Kalb等，2020）"
+                          : "MS: train in the cool part of the day, with air conditioning or in cool water; pre-cool with a cold drink or a damp towel, rest when fatigue comes, and split the session if you need to. Weakness or tingling that comes with heat and goes when you cool down is heat-related (Uhthoff's), not a relapse; new symptoms lasting more than 24 hours need your neurologist (Kalb et al. 2020)");
+    if (nr->notes2 & MR_NOTE2_FIBRO)
+        reason(r, "%s", z ? "纤维肌痛发作期：量要小到第二天不会更糟，5-20分钟轻松的活动（走路、温水游泳、太极、拉伸）也算数；每次只加一点点，状态好的日子也别一下子做多，避免“做多了又趴两天”（EULAR 2017）"
+                          : "a fibromyalgia flare: a dose small enough that tomorrow is no worse; 5-20 easy minutes (walking, warm-water swimming, tai chi, stretching) count. Add a little at a time, and do not do much more on a good day, so that it does not end in two days in bed (EULAR 2017)");
+    if (nr->notes2 & MR_NOTE2_PARKINSON)
+        reason(r, "%s", z ? "帕金森：太极对平衡和防跌倒证据最好，再加上大幅度的动作、步行和力量练习；在药效好的时候练，身边有可扶的东西；迈不开步时停下、数拍子或跨过地上的线再走（Li等，NEJM 2012）"
+                          : "Parkinson's: tai chi has the best evidence for balance and falls, with big, deliberate movements, walking and strength work; train when your medicine is working, with something to hold nearby; when your feet freeze, stop, count a rhythm or step over a line on the floor (Li et al., NEJM 2012)");
     if (nr->notes2 & MR_NOTE2_FASTING)
         reason(r, "%s", z ? "斋月禁食期间：最好在开斋后1-2小时运动（先吃饭喝水），或在开斋前做轻松的短时间活动，开斋后马上补水；白天不做高强度和长时间训练，头晕或心慌就停（Chaouachi等，2009）"
                           : "while fasting for Ramadan: train 1-2 hours after iftar (once you have eaten and drunk), or something light and short just before it, drinking as soon as the fast ends; no hard or long sessions during the fast, and stop if you feel dizzy or your heart races (Chaouachi et al. 2009)");
@@ -643,7 +652,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int i = 0; i < n_sess; i++)
         if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
-                      .mood = r->mood, .notes = nr->notes, .n_sessions = n_sess, .sessions = sess,
+                      .mood = r->mood, .notes = nr->notes, .notes2 = nr->notes2, .n_sessions = n_sess, .sessions = sess,
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
@@ -698,6 +707,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
         if ((nr->notes2 & MR_NOTE2_POOL_CLOSED) && a == MR_ACT_SWIM) s[a] = 0; /* "pool's closed tonight" */
+        /* Parkinson's: tai chi has the best evidence for balance and falls
+         * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
+         * brings on its symptoms); fibromyalgia: gentle, the pool first */
+        if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
+        if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_SWIM) s[a] *= 0.3f;
+        if ((nr->notes2 & MR_NOTE2_MS) && (a == MR_ACT_SWIM || a == MR_ACT_STATIONARY_BIKE)) s[a] *= 1.5f;
+        if ((nr->notes2 & MR_NOTE2_FIBRO) && (a == MR_ACT_SWIM || a == MR_ACT_WALK || a == MR_ACT_TAI_CHI)) s[a] *= 1.5f;
         /* peripheral artery disease: walking is the treatment (AHA/ACC 2016) */
         if ((nr->notes2 & MR_NOTE2_PAD) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 2.0f;
         /* high blood pressure: aerobic work first (ACSM; AHA 2017) */

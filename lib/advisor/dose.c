@@ -155,6 +155,14 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (minutes > 30) minutes = 30;
         why(o, MR_WHY_HANGOVER, 0, 0);
     }
+    /* a concussion: short, symptom-limited (Berlin 2017); fibromyalgia in a
+     * flare or after a crash: a small dose that does not start the next
+     * one (EULAR 2017, Macfarlane et al.) */
+    if ((in->notes2 & MR_NOTE2_CONCUSSION) && minutes > 30) minutes = 30;
+    if (in->notes2 & MR_NOTE2_FIBRO) {
+        want = lower(want, MR_LIGHT);
+        if (minutes > 20) minutes = 20;
+    }
     if (in->notes & MR_NOTE_LONG_COVID) {                /* pacing: well under what brought on a crash (WHO 2023) */
         want = lower(want, MR_LIGHT);
         if (minutes > 20) minutes = 20;

@@ -47,6 +47,7 @@ typedef struct {
     int hour;                 /* 0..23, -1 unknown */
     mr_mood mood;
     unsigned notes;           /* MR_NOTE_* read in the notes (short sleep, back from an illness) */
+    unsigned notes2;          /* MR_NOTE2_* */
     int last_days_ago;        /* the most recent session at all (history beyond 28 days too), -1 none */
     int n_sessions;
     const mr_session *sessions;

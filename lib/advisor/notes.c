@@ -1750,6 +1750,10 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "altitude", "at elevation", NULL}},
             {MR_NOTE2_WHEELCHAIR, {"轮椅", "截瘫", "wheelchair", "paraplegic", "paraplegia", "spinal cord injury", "sci)",
                                    NULL}},
+            {MR_NOTE2_MS, {"多发性硬化", "multiple sclerosis", "relapsing-remitting", "relapsing remitting", "ocrevus",
+                           "tecfidera", "my ms", "ms fatigue", NULL}},
+            {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro", NULL}},
+            {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", NULL}},
             {MR_NOTE2_POOL_CLOSED, {"pool's closed", "pool is closed", "pool closed", "pool was closed", "游泳馆关门",
                                     "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
         };
@@ -1774,6 +1778,24 @@ static void read_coaching(reader *r) {
         for (int k = 0; flat[k]; k++) fl |= has_word(r->s, flat[k]);
         for (int k = 0; ankles[k]; k++) an |= has_word(r->s, ankles[k]);
         if ((tr && ca && sw) || (fl && an)) o->notes2 |= MR_NOTE2_SEE_TODAY;
+        /* MS: a leg weak or tingling with heat is the disease's, known; fibromyalgia:
+         * everything aching is the flare, not an illness below the neck */
+        if (o->notes2 & MR_NOTE2_MS) {
+            int n = 0;
+            for (int i = 0; i < o->n_unsure; i++) {
+                int drop = strstr(o->unsure[i], "weak") || strstr(o->unsure[i], "tingl") || strstr(o->unsure[i], "numb") ||
+                           strstr(o->unsure[i], "无力") || strstr(o->unsure[i], "麻") || strstr(o->unsure[i], "没劲");
+                if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
+                n += !drop;
+            }
+            o->n_unsure = n;
+        }
+        if ((o->notes2 & MR_NOTE2_FIBRO) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
+            !strstr(r->s, "flu") && !strstr(r->s, "vomit") && !strstr(r->s, "感冒") && !strstr(r->s, "发烧") &&
+            !strstr(r->s, "吐")) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            o->evidence[13][0] = 0;
+        }
         if (o->notes2 & MR_NOTE2_PAD) { /* the calf pain on walking is the claudication: placed */
             int n = 0;
             for (int i = 0; i < o->n_unsure; i++) {

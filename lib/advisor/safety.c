@@ -184,8 +184,8 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * clears it (McCrory et al., Berlin consensus, BJSM 2017). */
     if (in->notes2 & MR_NOTE2_CONCUSSION) {
         fire(o, MR_RULE_CONCUSSION);
-        o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_YOGA) |
-                      BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_REST);
+        o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_TAI_CHI) |
+                      BIT(MR_ACT_REST); /* no yoga: head-down positions bring the headache back */
         cap(o, MR_LIGHT);
     }
     /* In cancer treatment: moderate at most, as tolerated; a fever or a low

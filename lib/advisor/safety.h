@@ -67,6 +67,9 @@ enum {
     MR_NOTE2_WHEELCHAIR = 1 << 5, /* a wheelchair user: upper-body and seated work */
     MR_NOTE2_POOL_CLOSED = 1 << 6,/* the pool is closed today */
     MR_NOTE2_SEE_TODAY = 1 << 7,  /* a possible clot or heart failure: a doctor today */
+    MR_NOTE2_MS = 1 << 8,         /* multiple sclerosis: keep cool, pace the fatigue */
+    MR_NOTE2_FIBRO = 1 << 9,      /* fibromyalgia: start low, pace, no boom and bust */
+    MR_NOTE2_PARKINSON = 1 << 10, /* Parkinson's: tai chi and balance, big movements, falls in mind */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

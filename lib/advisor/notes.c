@@ -1577,6 +1577,21 @@ static int duration_unit(const reader *r, int j) {
     return 0;
 }
 
+/* Unsure findings holding any of these words are explained by a concept
+ * read elsewhere (the leak, the heel, PAD's calf, MS's weak leg): drop them,
+ * so that the card does not call them unplaced and no model turns them into
+ * a finding. */
+static void place_unsure(mr_notes *o, const char *const *words) {
+    int n = 0;
+    for (int i = 0; i < o->n_unsure; i++) {
+        int drop = 0;
+        for (int k = 0; words[k] && !drop; k++) drop = strstr(o->unsure[i], words[k]) != NULL;
+        if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
+        n += !drop;
+    }
+    o->n_unsure = n;
+}
+
 /* What a coach uses beyond safety: the time the writer has, short sleep,
  * which muscles were trained (so a lifter trains the others: ACSM's 48 h
  * is per muscle group), and being back from an illness. */
@@ -1709,23 +1724,13 @@ static void read_coaching(reader *r) {
                                            "pee a little", "wee a little", "incontinence", NULL};
         for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
     }
-    if (o->notes & (MR_NOTE_PERIOD_PAIN | MR_NOTE_LEAKING | MR_NOTE_HEEL)) { /* the period's belly pain, the leak, the heel: placed, not unsure */
+    { /* the period's belly pain, the leak, the heel: placed, not unsure */
         static const char *const belly[] = {"肚子", "小腹", "腹", "tummy", "stomach", "belly", "abdom", "cramp", NULL};
         static const char *const leak[] = {"漏", "尿", "leak", NULL};
-        int n = 0;
-        for (int i = 0; i < o->n_unsure; i++) {
-            int drop = 0;
-            if (o->notes & MR_NOTE_PERIOD_PAIN)
-                for (int k = 0; belly[k]; k++) drop |= strstr(o->unsure[i], belly[k]) != NULL;
-            if (o->notes & MR_NOTE_LEAKING)
-                for (int k = 0; leak[k]; k++) drop |= strstr(o->unsure[i], leak[k]) != NULL;
-            static const char *const heel[] = {"脚", "足", "跟", "heel", "foot", "feet", "sole", "arch", NULL};
-            if (o->notes & MR_NOTE_HEEL)
-                for (int k = 0; heel[k]; k++) drop |= strstr(o->unsure[i], heel[k]) != NULL;
-            if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
-            n += !drop;
-        }
-        o->n_unsure = n;
+        static const char *const heel[] = {"脚", "足", "跟", "heel", "foot", "feet", "sole", "arch", NULL};
+        if (o->notes & MR_NOTE_PERIOD_PAIN) place_unsure(o, belly);
+        if (o->notes & MR_NOTE_LEAKING) place_unsure(o, leak);
+        if (o->notes & MR_NOTE_HEEL) place_unsure(o, heel);
     }
     { /* a death in the writer's life; a fear of falling */
         static const char *const loss[] = {"lost my wife", "lost my husband", "lost my mum", "lost my mom", "lost my dad",
@@ -1780,33 +1785,17 @@ static void read_coaching(reader *r) {
         if ((tr && ca && sw) || (fl && an)) o->notes2 |= MR_NOTE2_SEE_TODAY;
         /* MS: a leg weak or tingling with heat is the disease's, known; fibromyalgia:
          * everything aching is the flare, not an illness below the neck */
-        if (o->notes2 & MR_NOTE2_MS) {
-            int n = 0;
-            for (int i = 0; i < o->n_unsure; i++) {
-                int drop = strstr(o->unsure[i], "weak") || strstr(o->unsure[i], "tingl") || strstr(o->unsure[i], "numb") ||
-                           strstr(o->unsure[i], "无力") || strstr(o->unsure[i], "麻") || strstr(o->unsure[i], "没劲");
-                if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
-                n += !drop;
-            }
-            o->n_unsure = n;
-        }
+        static const char *const ms[] = {"weak", "tingl", "numb", "无力", "麻", "没劲", NULL};
+        if (o->notes2 & MR_NOTE2_MS) place_unsure(o, ms);
         if ((o->notes2 & MR_NOTE2_FIBRO) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
             !strstr(r->s, "flu") && !strstr(r->s, "vomit") && !strstr(r->s, "感冒") && !strstr(r->s, "发烧") &&
             !strstr(r->s, "吐")) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             o->evidence[13][0] = 0;
         }
-        if (o->notes2 & MR_NOTE2_PAD) { /* the calf pain on walking is the claudication: placed */
-            int n = 0;
-            for (int i = 0; i < o->n_unsure; i++) {
-                int drop = strstr(o->unsure[i], "腿") || strstr(o->unsure[i], "calf") || strstr(o->unsure[i], "leg") ||
-                           strstr(o->unsure[i], "疼") || strstr(o->unsure[i], "痛") || strstr(o->unsure[i], "pain") ||
-                           strstr(o->unsure[i], "hurt") || strstr(o->unsure[i], "ache");
-                if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
-                n += !drop;
-            }
-            o->n_unsure = n;
-        }
+        /* the calf pain on walking is the claudication: placed */
+        static const char *const calf_pain[] = {"腿", "calf", "leg", "疼", "痛", "pain", "hurt", "ache", NULL};
+        if (o->notes2 & MR_NOTE2_PAD) place_unsure(o, calf_pain);
     }
     if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
         static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐", "胳膊", "手臂", "左臂", "下巴",

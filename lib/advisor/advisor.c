@@ -481,9 +481,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         reason(r, "%s", z ? "口罩（包括N95）在大口喘气时挡不住多少细颗粒物，还会让呼吸更费劲：戴口罩不能让户外剧烈运动变安全；今天在室内练，强度中等（EPA 2019）"
                           : "a mask (even an N95) stops little of the fine smoke when you breathe hard, and makes breathing harder: it does not make hard work outdoors safe; train indoors at a moderate effort today (EPA 2019)");
     if (nr->asked >= 0) {
-        const char *w = nr->asked_words, *cap = mr_kb_intensity_name(so->max_intensity);
-        static const char *cap_zh[] = {"低强度", "中等强度", "高强度"};
-        if (z) cap = cap_zh[so->max_intensity];
+        const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency || r->activity == MR_ACT_REST)
             reason(r, z ? "你问的“%s”：今天不行，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
         else if (nr->asked == MR_ACT_COUNT && so->max_intensity < MR_VIGOROUS)
@@ -513,13 +511,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                           "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
-                   w, z ? cap_zh[r->intensity] : mr_kb_intensity_name(r->intensity), ACT(r->activity), r->minutes);
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
         else
             reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
-                   w, z ? cap_zh[r->intensity] : mr_kb_intensity_name(r->intensity), ACT(r->activity));
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity));
     }
     /* the answers (at most two lines) lead */
     int m = r->n_reasons - first;

@@ -770,6 +770,13 @@ static int has_word(const char *s, const char *w) {
     return 0;
 }
 
+/* Any of the NULL-ended words, as a whole word? */
+static int any_word(const char *s, const char *const *w) {
+    for (int k = 0; w[k]; k++)
+        if (has_word(s, w[k])) return 1;
+    return 0;
+}
+
 static int bit_index(unsigned bit) {
     int i = 0;
     while (bit > 1) { bit >>= 1; i++; }
@@ -1276,6 +1283,15 @@ static int own_fact(const reader *r, int off) {
     return t >= r->nt || (!others_at(r, t) && nearest_before(r, t, Q_NEG, 3) < 0);
 }
 
+/* Is any of these words (a fact said in so many words) in the note as the
+ * writer's own, not denied nor somebody else's? */
+static int said_own(const reader *r, const char *const *w) {
+    for (int j = 0; w[j]; j++)
+        for (const char *at = strstr(r->s, w[j]); at; at = strstr(at + 1, w[j]))
+            if (own_fact(r, (int)(at - r->s))) return 1;
+    return 0;
+}
+
 static void bp_reading(reader *r, int sys, int dia, int t0, int t1) {
     if (sys < 70 || sys > 300 || dia < 30 || dia > 200 || sys <= dia + 5) return;
     mr_notes *o = r->out;
@@ -1686,9 +1702,7 @@ static void read_coaching(reader *r) {
                               "mini stroke", "the stroke", NULL}},
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
-            for (int j = 0; said[k].w[j] && !(o->notes & said[k].bit); j++)
-                for (const char *at = strstr(r->s, said[k].w[j]); at; at = strstr(at + 1, said[k].w[j]))
-                    if (own_fact(r, (int)(at - r->s))) { o->notes |= said[k].bit; break; }
+            if (said_own(r, said[k].w)) o->notes |= said[k].bit;
     }
     if (o->notes & MR_NOTE_COPD) {
         /* the inhaler is the COPD's: asthma only when it is named */
@@ -1740,8 +1754,8 @@ static void read_coaching(reader *r) {
         static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
                                            "wobbly", "unsteady", "balance is", NULL};
-        for (int k = 0; loss[k] && !o->grief; k++) o->grief = has_word(r->s, loss[k]);
-        for (int k = 0; fall[k] && !o->fall_fear; k++) o->fall_fear = has_word(r->s, fall[k]);
+        o->grief = any_word(r->s, loss);
+        o->fall_fear = any_word(r->s, fall);
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[24]; } said2[] = {
@@ -1763,9 +1777,7 @@ static void read_coaching(reader *r) {
                                     "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
         };
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
-            for (int j = 0; said2[k].w[j] && !(o->notes2 & said2[k].bit); j++)
-                for (const char *at = strstr(r->s, said2[k].w[j]); at; at = strstr(at + 1, said2[k].w[j]))
-                    if (own_fact(r, (int)(at - r->s))) { o->notes2 |= said2[k].bit; break; }
+            if (said_own(r, said2[k].w)) o->notes2 |= said2[k].bit;
         /* a swollen, painful calf after a long flight or drive; breathless lying flat with swollen ankles */
         static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
                                              "long drive", "long haul", "long-haul", NULL};
@@ -1776,13 +1788,9 @@ static void read_coaching(reader *r) {
                                            "propped up", NULL};
         static const char *const ankles[] = {"脚踝肿", "脚肿", "腿肿", "脚踝 also swollen", "ankles are puffy", "ankles puffy",
                                              "ankles are swollen", "swollen ankles", "ankles swell", "feet swell", NULL};
-        int tr = 0, ca = 0, sw = 0, fl = 0, an = 0;
-        for (int k = 0; travel[k]; k++) tr |= has_word(r->s, travel[k]);
-        for (int k = 0; calf[k]; k++) ca |= has_word(r->s, calf[k]);
-        for (int k = 0; swell[k]; k++) sw |= has_word(r->s, swell[k]);
-        for (int k = 0; flat[k]; k++) fl |= has_word(r->s, flat[k]);
-        for (int k = 0; ankles[k]; k++) an |= has_word(r->s, ankles[k]);
-        if ((tr && ca && sw) || (fl && an)) o->notes2 |= MR_NOTE2_SEE_TODAY;
+        if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
+            (any_word(r->s, flat) && any_word(r->s, ankles)))
+            o->notes2 |= MR_NOTE2_SEE_TODAY;
         /* MS: a leg weak or tingling with heat is the disease's, known; fibromyalgia:
          * everything aching is the flare, not an illness below the neck */
         static const char *const ms[] = {"weak", "tingl", "numb", "无力", "麻", "没劲", NULL};
@@ -1801,9 +1809,7 @@ static void read_coaching(reader *r) {
         static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐", "胳膊", "手臂", "左臂", "下巴",
                                            "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
                                            "arm", "jaw", NULL};
-        int w = (o->flags & MR_SYM_BREATH) != 0;
-        for (int k = 0; with[k] && !w; k++) w = has_word(r->s, with[k]);
-        if (w) o->notes |= MR_NOTE_MI_SIGNS;
+        if ((o->flags & MR_SYM_BREATH) || any_word(r->s, with)) o->notes |= MR_NOTE_MI_SIGNS;
     }
     /* heavy, restless legs in taper week are the taper's, not training soreness */
     if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;

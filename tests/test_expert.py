@@ -31,6 +31,7 @@ import sys
 import tempfile
 
 B = os.environ.get("MR_BUILD", "build")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 here = os.path.dirname(os.path.abspath(__file__))
 CLIENTS = os.path.join(here, "data", "expert_clients.jsonl")
 LEVEL = {"rest": -1, "light": 0, "moderate": 1, "vigorous": 2}
@@ -47,6 +48,32 @@ def run(clients, model):
     out = [json.loads(l) for l in p.stdout.splitlines()]
     assert len(out) == len(clients), "one answer per client"
     return out
+
+
+def _simplified_map():
+    """Traditional -> simplified, from the advisor's own tables (hant.c's
+    pairs and the notes reader's), so that a mention is found in either
+    script: a Cantonese client's card is in Traditional characters."""
+    m = {}
+    for path, name, trad_first in (("lib/advisor/hant.c", "SIMP_TRAD", False),
+                                   ("lib/advisor/notes.c", "TRAD_SIMP", True)):
+        src = open(os.path.join(ROOT, path), encoding="utf-8").read()
+        block = re.search(name + r"\[\] =\n((?:\s*\".*\"\n?)+);", src).group(1)
+        flat = "".join(re.findall(r'"(.*?)"', block))
+        for i in range(0, len(flat) - 1, 2):
+            a, b = flat[i], flat[i + 1]
+            m.setdefault(a if trad_first else b, b if trad_first else a)
+    return m
+
+
+SIMPLIFIED = None
+
+
+def simplified(s):
+    global SIMPLIFIED
+    if SIMPLIFIED is None:
+        SIMPLIFIED = _simplified_map()
+    return "".join(SIMPLIFIED.get(ch, ch) for ch in s)
 
 
 def judge(c, r):
@@ -82,12 +109,12 @@ def judge(c, r):
                 bad.append("no RPE or talk test")
     if act in e["forbidden_activities"]:
         bad.append("forbidden activity %s" % act)
-    low = text.lower()
+    low = simplified(text.lower())
     for m in e["must_mention"]:
-        if m.lower() not in low:
+        if simplified(m.lower()) not in low:
             bad.append("does not mention '%s'" % m)
     for m in e["must_not_say"]:
-        if m.lower() in low:
+        if simplified(m.lower()) in low:
             bad.append("says '%s'" % m)
     allowed = set(r["safety"]["allowed"])
     for x in re.findall(r"(\w+) is (?:excluded|ruled out|not allowed)", text):

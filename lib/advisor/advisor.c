@@ -602,6 +602,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->rec_id = -1;
     r->substitute_for = -1;
     snprintf(r->language, sizeof r->language, "%s", p->language);
+    r->hant = p->hant;
     int z = zh(r);
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;

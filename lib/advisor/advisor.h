@@ -46,6 +46,7 @@ typedef struct {
     char warnings[MR_ADV_MAX_LINES][640];
     char advice[1024];
     char language[3];
+    int hant;                         /* zh written in Traditional characters (hant.c) */
     int imperial;                     /* card units: lb and F */
     int64_t rec_id;                   /* -1 when not stored */
 } mr_recommendation;

@@ -3,6 +3,7 @@
  * activity's description included). A rest day shows no zone and no MET;
  * every warning appears once. */
 #include "advisor.h"
+#include "hant.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -34,7 +35,8 @@ static const char *talk_test(const mr_recommendation *r) {
                                          : (z ? "只能说几个字" : "only a few words at a time");
 }
 
-void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
+static void write_json(const void *obj, FILE *out) {
+    const mr_recommendation *r = obj;
     fprintf(out, "{\"activity\":\"%s\",\"probabilities\":{", mr_kb_activity(r->activity)->id);
     for (int a = 0; a < MR_ACT_COUNT; a++)
         fprintf(out, "%s\"%s\":%.4f", a ? "," : "", mr_kb_activity((mr_activity)a)->id, r->probs[a]);
@@ -77,12 +79,15 @@ void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
     else fputs("null", out);
     fprintf(out, ",\"load\":{\"week_minutes\":%d,\"week_target\":%d,\"acute\":%.0f,\"chronic\":%.0f}",
             r->dose.week_done, r->dose.week_target, r->dose.acute, r->dose.chronic);
-    fprintf(out, ",\"mood\":\"%s\",\"language\":\"%s\",\"rec_id\":", mr_mood_name(r->mood), r->language);
+    fprintf(out, ",\"mood\":\"%s\",\"language\":\"%s\"", mr_mood_name(r->mood), r->language);
+    if (zh(r)) fprintf(out, ",\"script\":\"%s\"", r->hant ? "Hant" : "Hans");
+    fputs(",\"rec_id\":", out);
     if (r->rec_id >= 0) fprintf(out, "%lld}", (long long)r->rec_id);
     else fputs("null}", out);
 }
 
-void mr_recommendation_card(const mr_recommendation *r, FILE *out) {
+static void write_card(const void *obj, FILE *out) {
+    const mr_recommendation *r = obj;
     int z = zh(r);
     fputs(z ? "== 今日运动建议" : "== Today's exercise", out);
     if (r->rec_id >= 0) fprintf(out, z ? "（建议编号 %lld）" : " (recommendation %lld)", (long long)r->rec_id);
@@ -108,3 +113,7 @@ void mr_recommendation_card(const mr_recommendation *r, FILE *out) {
                 (long long)r->rec_id);
     fprintf(out, "%s\n", z ? "（本建议不是医疗建议。）" : "(This is not medical advice.)");
 }
+
+/* Traditional characters for those who write them (hant.c) */
+void mr_recommendation_json(const mr_recommendation *r, FILE *out) { mr_hant_write(out, r->hant, write_json, r); }
+void mr_recommendation_card(const mr_recommendation *r, FILE *out) { mr_hant_write(out, r->hant, write_card, r); }

@@ -4,6 +4,7 @@
  * activity the way a recommendation does (prior, preferences, feedback,
  * variety) among what the safety layer allows for the person's conditions. */
 #include "plan.h"
+#include "hant.h"
 #include "utf8.h"
 
 #include <math.h>
@@ -247,7 +248,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
 /* any bytes (quoted notes, truncated lines): mr_json_str writes valid UTF-8 */
 static void jstr(FILE *out, const char *s) { mr_json_str(out, s, strlen(s)); }
 
-void mr_plan_json(const mr_plan *pl, FILE *out) {
+static void write_json(const void *obj, FILE *out) {
+    const mr_plan *pl = obj;
     fputs("{\"days\":[", out);
     for (int i = 0; i < 7; i++) {
         const mr_plan_day *d = &pl->day[i];
@@ -274,7 +276,8 @@ void mr_plan_json(const mr_plan *pl, FILE *out) {
     fprintf(out, ",\"language\":\"%s\"}", pl->today.language);
 }
 
-void mr_plan_card(const mr_plan *pl, FILE *out) {
+static void write_card(const void *obj, FILE *out) {
+    const mr_plan *pl = obj;
     int z = zh(pl);
     static const char *wd_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
     static const char *wd_en[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
@@ -306,3 +309,8 @@ void mr_plan_card(const mr_plan *pl, FILE *out) {
     for (int i = 0; i < pl->today.n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", pl->today.warnings[i]);
     fprintf(out, "%s\n", z ? "（本计划不是医疗建议。）" : "(This is not medical advice.)");
 }
+
+/* Traditional characters for those who write them (hant.c); the day's
+ * recommendation inside is converted once more, which changes nothing */
+void mr_plan_json(const mr_plan *pl, FILE *out) { mr_hant_write(out, pl->today.hant, write_json, pl); }
+void mr_plan_card(const mr_plan *pl, FILE *out) { mr_hant_write(out, pl->today.hant, write_card, pl); }

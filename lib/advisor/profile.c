@@ -1,6 +1,7 @@
 /* profile.c - JSON profile -> mr_profile, with cJSON (Debian's libcjson)
  * doing the parsing and this file every range and vocabulary check. */
 #include "profile.h"
+#include "hant.h"
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
@@ -187,6 +188,12 @@ static void infer_language(mr_profile *p) {
     strcpy(p->language, cjk && 2 * cjk >= latin ? "zh" : "en");
 }
 
+static int hant_written(const mr_profile *p) {
+    char both[sizeof p->notes + sizeof p->goal + 2];
+    snprintf(both, sizeof both, "%s %s", p->notes, p->goal);
+    return mr_hant_text(both);
+}
+
 int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz) {
     ctx c = {err, errsz};
     memset(p, 0, sizeof *p);
@@ -315,12 +322,16 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     if (ok) ok = str(&c, root, "notes", p->notes, sizeof p->notes, &pres);
     if (ok) ok = str(&c, root, "language", buf, sizeof buf, &pres);
     if (ok && pres) {
-        static const char *const langs[] = {"zh", "en"};
-        int i = one_of(&c, "language", buf, langs, 2);
+        /* a script or region asks for simplified or Traditional characters;
+         * plain "zh" takes the script the notes and goal are written in */
+        static const char *const langs[] = {"zh", "en", "zh-Hans", "zh-Hant", "zh-CN", "zh-SG", "zh-TW", "zh-HK", "zh-MO"};
+        int i = one_of(&c, "language", buf, langs, 9);
         ok = i >= 0;
-        if (ok) strcpy(p->language, langs[i]);
+        if (ok) strcpy(p->language, i == 1 ? "en" : "zh");
+        p->hant = i == 0 ? hant_written(p) : i == 3 || i >= 6;
     } else if (ok) {
         infer_language(p);
+        p->hant = !strcmp(p->language, "zh") && hant_written(p);
     }
     if (ok) ok = str(&c, root, "units", buf, sizeof buf, &pres);
     if (ok && pres) {

@@ -41,6 +41,7 @@ typedef struct {
     int aqi;                  /* -1 unknown */
     char notes[2001];         /* free text, valid UTF-8 */
     char language[3];         /* "zh" or "en"; inferred from the notes and goal when not given */
+    int hant;                 /* zh in Traditional characters ("zh-Hant", "zh-TW", or notes written in them) */
     int imperial;             /* cards show US units ("units": "imperial", or US fields given); JSON stays metric */
 } mr_profile;
 

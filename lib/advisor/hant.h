@@ -1,0 +1,21 @@
+/* hant.h - cards in Traditional Chinese for users who write it (Taiwan,
+ * Hong Kong, Macau). The advisor composes its Chinese text in simplified
+ * characters; the writers convert the finished text when the profile asks
+ * for Traditional ("language": "zh-Hant") or the notes are written in it. */
+#ifndef MR_HANT_H
+#define MR_HANT_H
+
+#include "common.h"
+
+#include <stdio.h>
+
+/* Whether Chinese text is written in Traditional characters: more
+ * characters only Traditional writing uses than ones only simplified uses. */
+MR_INTERNAL int mr_hant_text(const char *s);
+/* Converts UTF-8 text to Traditional characters in place (each character
+ * keeps its three bytes); other bytes are left as they are. */
+MR_INTERNAL void mr_hant_convert(char *s, size_t n);
+/* Writes what write(obj, f) writes to out, converted when hant is set. */
+MR_INTERNAL void mr_hant_write(FILE *out, int hant, void (*write)(const void *obj, FILE *f), const void *obj);
+
+#endif

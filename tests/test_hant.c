@@ -1,0 +1,114 @@
+/* test_hant.c - lib/advisor/hant.c: which script a text is written in, the
+ * conversion of the cards to Traditional characters (words whose character
+ * depends on the word, bytes that are not Chinese, text cut short), and a
+ * profile that asks for Traditional, or writes in it, getting it. */
+#include "testutil.h"
+
+#include "hant.h"
+#include "profile.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void which_script(void **state) {
+    (void)state;
+    const struct { const char *s; int hant; } cases[] = {
+        {"膝蓋痛，頭暈", 1}, {"今日膝頭有啲痛，上樓梯好辛苦", 1}, {"膝盖痛，头晕", 0},
+        {"今天很好", 0},           /* the same in both: simplified, the default */
+        {"", 0}, {"knee hurts", 0},
+        {"著名的酸痛", 0},         /* characters both scripts use decide nothing */
+        {"血壓高，头有点晕", 0},   /* one of each: not Traditional */
+        {"血壓高，頭有點暈 but ok", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (mr_hant_text(cases[i].s) != cases[i].hant)
+            fail_msg("case %zu \"%s\": %d, expected %d", i, cases[i].s, !cases[i].hant, cases[i].hant);
+}
+
+static char *conv(const char *s) {
+    char *b = strdup(s);
+    mr_hant_convert(b, strlen(b));
+    return b;
+}
+
+static void conversion(void **state) {
+    (void)state;
+    const struct { const char *in, *out; } cases[] = {
+        {"今天：中等强度快走，约30分钟", "今天：中等強度快走，約30分鐘"},
+        {"跑步，约8公里/小时", "跑步，約8公里/小時"},            /* 里 in 公里 stays */
+        {"注意：请联系医生", "注意：請聯繫醫生"},                  /* 注 stays, 系 in 联系 is 繫 */
+        {"你的备注里有我们", "你的備註裡有我們"},
+        {"每周三次，本周不加量", "每週三次，本週不加量"},
+        {"放松，骨质疏松，马拉松", "放鬆，骨質疏鬆，馬拉松"},
+        {"重复10次，5分钟后复测", "重複10次，5分鐘後複測"},
+        {"RPE 12-13 (talk) ok", "RPE 12-13 (talk) ok"},             /* not Chinese: unchanged */
+        {"\xe4\xb8", "\xe4\xb8"},                                    /* cut short: unchanged */
+        {"\xff运动\x80", "\xff運動\x80"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *got = conv(cases[i].in);
+        if (strcmp(got, cases[i].out)) fail_msg("case %zu: \"%s\", expected \"%s\"", i, got, cases[i].out);
+        /* converting Traditional text again changes nothing (a plan's JSON holds the day's) */
+        char *again = conv(got);
+        if (strcmp(again, got)) fail_msg("case %zu converted twice: \"%s\"", i, again);
+        free(again);
+        free(got);
+    }
+    /* only n bytes are touched */
+    char b[] = "运动运动";
+    mr_hant_convert(b, 3);
+    assert_string_equal(b, "運动运动");
+}
+
+static void writer(const void *obj, FILE *f) { fputs(obj, f); }
+
+static void write_through(void **state) {
+    (void)state;
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    mr_hant_write(f, 0, writer, "运动");
+    mr_hant_write(f, 1, writer, "运动");
+    fclose(f);
+    assert_string_equal(buf, "运动運動");
+    free(buf);
+}
+
+static int hant_of(const char *json) {
+    mr_profile p;
+    char err[256];
+    if (mr_profile_parse(json, strlen(json), &p, err, sizeof err) != 0) fail_msg("%s: %s", json, err);
+    if (p.hant) assert_string_equal(p.language, "zh");
+    return p.hant;
+}
+
+static void profile_language(void **state) {
+    (void)state;
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-Hant\",\"notes\":\"膝盖痛\"}"), 1);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-TW\"}"), 1);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-HK\"}"), 1);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-Hans\",\"notes\":\"膝蓋痛，頭暈\"}"), 0);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh\",\"notes\":\"膝蓋痛，頭暈\"}"), 1);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh\",\"notes\":\"膝盖痛，头晕\"}"), 0);
+    assert_int_equal(hant_of("{\"age\":50,\"notes\":\"膝蓋痛，頭暈\"}"), 1); /* inferred */
+    assert_int_equal(hant_of("{\"age\":50,\"notes\":\"my 膝蓋 hurts today, a lot\"}"), 0); /* English card */
+    mr_profile p;
+    char err[256];
+    const char *bad = "{\"age\":50,\"language\":\"zh-XX\"}";
+    assert_int_not_equal(mr_profile_parse(bad, strlen(bad), &p, err, sizeof err), 0);
+    assert_non_null(strstr(err, "language"));
+    mr_profile q;
+    const char *zh = "{\"age\":50,\"language\":\"zh-TW\"}";
+    assert_int_equal(mr_profile_parse(zh, strlen(zh), &q, err, sizeof err), 0);
+    assert_string_equal(q.language, "zh");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(which_script),
+        cmocka_unit_test(conversion),
+        cmocka_unit_test(write_through),
+        cmocka_unit_test(profile_language),
+    };
+    return cmocka_run_group_tests_name("hant", tests, NULL, NULL);
+}

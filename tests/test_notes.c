@@ -113,6 +113,23 @@ static void coaching_conditions(void **state) {
     assert_true((n.notes2 & MR_NOTE2_FIBRO) && !(n.flags & MR_SYM_ILLNESS));
     assert_true(read_("fibromyalgia, and now the flu: everything aches, 38.5").flags & MR_SYM_ILLNESS);
     assert_true(read_("帕金森六年了，吃着美多芭").notes2 & MR_NOTE2_PARKINSON);
+    assert_true(read_("慢性肾病三期，肌酐一百五左右").notes2 & MR_NOTE2_KIDNEY);
+    assert_true(read_("on dialysis Mon/Wed/Fri").notes2 & MR_NOTE2_KIDNEY);
+    assert_false(read_("my dad is on dialysis").notes2 & MR_NOTE2_KIDNEY);
+    assert_true(read_("I have epilepsy, on Keppra").notes2 & MR_NOTE2_EPILEPSY);
+    /* a diagnosis no rule knows is named, with its words; known ones, somebody
+     * else's, denied ones and figures of speech are not */
+    n = read_("I was diagnosed with Hashimoto's last year");
+    assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "hashimoto"));
+    n = read_("我有慢性病，不知道能不能练");
+    assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "慢性病"));
+    assert_true(read_("甲减，每天吃优甲乐").notes2 & MR_NOTE2_DIAGNOSIS);
+    const char *not_dx[] = {"my mom has lupus", "I have heart disease and a stent", "懒癌晚期，拖延症又犯了",
+                            "没有什么病", "no thyroid problems", "COPD, chronic obstructive pulmonary disease",
+                            "糖尿病十年了", "感冒了，有点症状", "dialysis, kidney disease", "Parkinson's disease",
+                            "肺炎刚好", "my sister has cancer"};
+    for (size_t i = 0; i < sizeof not_dx / sizeof not_dx[0]; i++)
+        if (read_(not_dx[i]).notes2 & MR_NOTE2_DIAGNOSIS) fail_msg("\"%s\" read as an unknown diagnosis", not_dx[i]);
     /* a countdown is not a pregnancy; tennis elbow is not a tennis question */
     assert_false(read_("Baby kept us up. Heavy squats today, 3 weeks out from nationals.").flags & MR_COND_PREGNANCY);
     assert_int_equal(read_("Tennis elbow for a month, can I do upper-body weights?").asked, MR_ACT_STRENGTH);

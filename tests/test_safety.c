@@ -188,6 +188,16 @@ static void rules(void **state) {
     in = base(); in.notes2 = MR_NOTE2_ALTITUDE;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_ALTITUDE) && o.max_intensity == MR_MODERATE);
+    /* kidney disease and a condition no rule knows: moderate at most; epilepsy: no cap */
+    in = base(); in.notes2 = MR_NOTE2_KIDNEY;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_KIDNEY) && o.max_intensity == MR_MODERATE);
+    in = base(); in.notes2 = MR_NOTE2_DIAGNOSIS;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_DIAGNOSIS) && o.max_intensity == MR_MODERATE);
+    in = base(); in.notes2 = MR_NOTE2_EPILEPSY;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_EPILEPSY) && o.max_intensity == MR_VIGOROUS && mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
     /* a wheelchair user: upper-body and seated */
     in = base(); in.notes2 = MR_NOTE2_WHEELCHAIR;
     mr_safety_apply(&in, &o);

@@ -439,6 +439,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_PARKINSON)
         reason(r, "%s", z ? "帕金森：太极对平衡和防跌倒证据最好，再加上大幅度的动作、步行和力量练习；在药效好的时候练，身边有可扶的东西；迈不开步时停下、数拍子或跨过地上的线再走（Li等，NEJM 2012）"
                           : "Parkinson's: tai chi has the best evidence for balance and falls, with big, deliberate movements, walking and strength work; train when your medicine is working, with something to hold nearby; when your feet freeze, stop, count a rhythm or step over a line on the floor (Li et al., NEJM 2012)");
+    if (nr->notes2 & MR_NOTE2_DIAGNOSIS)
+        reason(r, z ? "你提到“%s”：这里没有针对它的专门建议，所以今天最多中等强度；你的医生最清楚它适合做哪些运动"
+                    : "you mention \"%s\": there is no specific guidance for it here, so today stays moderate at most; your doctor knows best what exercise suits it",
+               nr->diagnosis);
     if (nr->notes2 & MR_NOTE2_FASTING)
         reason(r, "%s", z ? "斋月禁食期间：最好在开斋后1-2小时运动（先吃饭喝水），或在开斋前做轻松的短时间活动，开斋后马上补水；白天不做高强度和长时间训练，头晕或心慌就停（Chaouachi等，2009）"
                           : "while fasting for Ramadan: train 1-2 hours after iftar (once you have eaten and drunk), or something light and short just before it, drinking as soon as the fast ends; no hard or long sessions during the fast, and stop if you feel dizzy or your heart races (Chaouachi et al. 2009)");

@@ -125,6 +125,8 @@ typedef struct {
     unsigned known;        /* the profile's flags */
     int *used;             /* per hit: a body part a sensation has taken */
     mr_notes *out;
+    int placed[32][2];     /* byte spans of the facts said in so many words (said_own) */
+    int n_placed;
 } reader;
 
 static int is_cjk(unsigned cp) {
@@ -1285,11 +1287,18 @@ static int own_fact(const reader *r, int off) {
 
 /* Is any of these words (a fact said in so many words) in the note as the
  * writer's own, not denied nor somebody else's? */
-static int said_own(const reader *r, const char *const *w) {
+static int said_own(reader *r, const char *const *w) {
+    int found = 0;
     for (int j = 0; w[j]; j++)
         for (const char *at = strstr(r->s, w[j]); at; at = strstr(at + 1, w[j]))
-            if (own_fact(r, (int)(at - r->s))) return 1;
-    return 0;
+            if (own_fact(r, (int)(at - r->s))) {
+                if (r->n_placed < 32) { /* every place, for read_diagnosis */
+                    r->placed[r->n_placed][0] = (int)(at - r->s);
+                    r->placed[r->n_placed++][1] = (int)(at - r->s + strlen(w[j]));
+                }
+                found = 1;
+            }
+    return found;
 }
 
 static void bp_reading(reader *r, int sys, int dia, int t0, int t1) {
@@ -1758,7 +1767,7 @@ static void read_coaching(reader *r) {
         o->fall_fear = any_word(r->s, fall);
     }
     { /* facts of the second table, the writer's own and not denied */
-        static const struct { unsigned bit; const char *w[24]; } said2[] = {
+        static const struct { unsigned bit; const char *w[32]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
                             "peripheral arterial", "claudication", "pad in my legs", NULL}},
             {MR_NOTE2_CONCUSSION, {"脑震荡", "concussion", "concussed", "hit my head", "撞到头", "磕到头", "撞了头", NULL}},
@@ -1773,6 +1782,13 @@ static void read_coaching(reader *r) {
                            "tecfidera", "my ms", "ms fatigue", NULL}},
             {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro", NULL}},
             {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", NULL}},
+            {MR_NOTE2_KIDNEY, {"肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透",
+                               "肌酐", "肾移植", "ckd", "kidney disease", "renal disease", "kidney failure", "renal failure",
+                               "dialysis", "kidney function", "egfr", "creatinine", "nephropathy", "kidney transplant",
+                               "kidneys are", NULL}},
+            {MR_NOTE2_EPILEPSY, {"癫痫", "羊癫疯", "羊角风", "左乙拉西坦", "丙戊酸", "拉莫三嗪", "epilepsy", "epileptic",
+                                 "seizures", "seizure disorder", "keppra", "levetiracetam", "lamotrigine", "lamictal",
+                                 NULL}},
             {MR_NOTE2_POOL_CLOSED, {"pool's closed", "pool is closed", "pool closed", "pool was closed", "游泳馆关门",
                                     "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
         };
@@ -1818,6 +1834,77 @@ static void read_coaching(reader *r) {
     /* "over the flu, just a stuffy nose left": the nose is the illness's
      * tail, and the return-after-illness rule (moderate, gradual) covers it */
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
+}
+
+/* ------------------------------------------------------------ a diagnosis */
+
+/* A diagnosis named that nothing else here places ("kidney stones",
+ * "甲亢", "lupus", "某某综合征"): safety.c keeps the day moderate and the
+ * card names it. Found by the words that name a disease, then dropped where
+ * the words are somebody else's, denied, a figure of speech ("懒癌",
+ * "拖延症"), or where the clause already says something the reader knows
+ * ("heart disease" is the heart's, "COPD" has its own rule). */
+static int known_in_clause(const reader *r, int t) {
+    int c0 = clause_start(r, t), c1 = clause_end(r, t);
+    for (int h = 0; h < r->nh; h++) {
+        int c = r->h[h].c;
+        if (r->h[h].t0 < c1 && r->h[h].t1 > c0 && ((c >= D_CHEST && c <= K_BETA) || (c >= S_PAIN && c <= S_EFFORT)))
+            return 1;
+    }
+    int a = r->t[c0].off, b = r->t[c1 - 1].off + r->t[c1 - 1].len;
+    for (int i = 0; i < r->n_placed; i++)
+        if (r->placed[i][0] < b && r->placed[i][1] > a) return 1;
+    return 0;
+}
+
+static void read_diagnosis(reader *r) {
+    static const char *const dx[] = {
+        "disease", "syndrome", "disorder", "cancer", "tumor", "tumour", "lymphoma", "leukemia", "leukaemia", "lupus",
+        "hepatitis", "cirrhosis", "hyperthyroid", "hypothyroid", "hyperthyroidism", "hypothyroidism", "thyroid",
+        "hashimoto's", "anemia", "anaemia", "anemic", "anaemic", "hernia", "glaucoma", "retinopathy", "neuropathy",
+        "anorexia", "bulimia", "crohn's", "crohns", "colitis", "celiac", "coeliac", "spondylitis", "aneurysm",
+        "marfan", "hemophilia", "haemophilia", "sickle cell", "thalassemia", "thalassaemia", "bipolar",
+        "schizophrenia", "dementia", "alzheimer's", "myasthenia", "cerebral palsy", "bronchiectasis", "fibrosis",
+        "pulmonary hypertension", "tuberculosis", "hiv", "ehlers-danlos", "hypermobility", "sarcoidosis",
+        "kidney stones", "kidney stone", "gallstones", "pacemaker-dependent",
+        "癌", "肿瘤", "狼疮", "肝炎", "肝硬化", "脂肪肝", "甲亢", "甲减", "甲状腺", "贫血", "疝气", "青光眼", "视网膜",
+        "神经病变", "厌食", "暴食", "克罗恩", "结肠炎", "脊柱炎", "综合征", "动脉瘤", "血友病", "双相", "精神分裂",
+        "痴呆", "阿尔茨海默", "肌无力", "脑瘫", "支气管扩张", "肺纤维化", "肺动脉高压", "结核", "艾滋", "乙肝", "丙肝",
+        "肾结石", "胆结石", "慢性病", "病", "症", NULL};
+    /* words that hold 病 or 症 (or "cancer") but are not a diagnosis of the writer */
+    static const char *const mask[] = {
+        "症状", "病毒", "生病", "病了", "看病", "毛病", "病假", "病人", "病号", "犯病", "病好", "病倒", "病床", "病房",
+        "探病", "心病", "相思病", "懒癌", "直男癌", "尴尬癌", "拖延症", "强迫症", "选择困难", "困难症", "起床困难",
+        "并发症", "后遗症", "发病", "病情", "病史", "疾病预防", "病菌", "传染病", "流行病", "职业病", "晕车症", "空调病",
+        "富贵病", "老年病", "公主病", "中二病", "神经病", "有病", "病恹恹", "病怏怏", "病殃殃", "小病", "大病初愈",
+        "病愈", "病刚好", "cancer research", "breast cancer awareness", "disease control", NULL};
+    mr_notes *o = r->out;
+    for (int j = 0; dx[j]; j++) {
+        size_t n = strlen(dx[j]);
+        int ascii = (unsigned char)dx[j][0] < 0x80;
+        for (const char *at = strstr(r->s, dx[j]); at; at = strstr(at + 1, dx[j])) {
+            int off = (int)(at - r->s);
+            if (ascii && ((off > 0 && isalnum((unsigned char)at[-1])) || isalnum((unsigned char)at[n]))) continue;
+            int masked = 0;
+            for (int k = 0; mask[k] && !masked; k++) {
+                size_t m = strlen(mask[k]);
+                for (const char *b = strstr(r->s, mask[k]); b && !masked; b = strstr(b + 1, mask[k]))
+                    masked = b <= at && at + n <= b + m;
+            }
+            int t = 0;
+            while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
+            if (masked || t >= r->nt || !own_fact(r, off) || known_in_clause(r, t)) continue;
+            /* "healed", "years ago" in the clause: the past (cured, in remission) */
+            if (nearest_before(r, t, Q_HEALED, 6) >= 0 || nearest_before(r, t, Q_PAST, 6) >= 0) continue;
+            int c0 = clause_start(r, t), t1 = t + 1;
+            while (t1 < r->nt && r->t[t1].off < off + (int)n) t1++;
+            int t0 = t - (ascii ? 3 : 6) > c0 ? t - (ascii ? 3 : 6) : c0;
+            while (t0 < t && r->t[t0].kind != r->t[t].kind) t0++; /* start at a word, not a comma */
+            copy_span(r, t0, t1, o->diagnosis);
+            o->notes2 |= MR_NOTE2_DIAGNOSIS;
+            return;
+        }
+    }
 }
 
 /* ------------------------------------------------------------ the question */
@@ -1919,6 +2006,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_missed_meds(&r);
         read_mood(&r);
         read_coaching(&r);
+        read_diagnosis(&r);
         read_question(&r);
     } else {
         /* out of memory: caution rather than silence */

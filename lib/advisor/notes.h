@@ -59,6 +59,7 @@ typedef struct {
     int asked_mask;          /* asks whether a mask makes bad air fine */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
+    char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
 } mr_notes;
 
 MR_INTERNAL const char *mr_mood_name(mr_mood m);

@@ -117,7 +117,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* what lasts the week: conditions, injuries, medicines; not today's mood or hour */
     in.notes = t->read.notes & (MR_NOTE_LOWER_BODY | MR_NOTE_BETA_BLOCKER | MR_NOTE_COPD | MR_NOTE_STROKE |
                                 MR_NOTE_STRAIN | MR_NOTE_HEEL);
-    in.notes2 = t->read.notes2 & (MR_NOTE2_CONCUSSION | MR_NOTE2_CHEMO | MR_NOTE2_WHEELCHAIR);
+    in.notes2 = t->read.notes2 & (MR_NOTE2_CONCUSSION | MR_NOTE2_CHEMO | MR_NOTE2_WHEELCHAIR | MR_NOTE2_KIDNEY |
+                                  MR_NOTE2_EPILEPSY | MR_NOTE2_DIAGNOSIS);
     in.n_unsure = t->read.n_unsure;
     mr_safety_out so;
     mr_safety_apply(&in, &so);

@@ -201,6 +201,25 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_ALTITUDE);
         cap(o, MR_MODERATE);
     }
+    /* Chronic kidney disease: moderate activity, 150 minutes a week built up
+     * gradually (KDIGO 2024 CKD guideline, rec. 3.1.1); a known renal
+     * disease in someone not yet active means clearance before more than
+     * that (ACSM pre-participation screening, Riebe et al. 2015). */
+    if (in->notes2 & MR_NOTE2_KIDNEY) {
+        fire(o, MR_RULE_KIDNEY);
+        cap(o, MR_MODERATE);
+    }
+    /* Epilepsy: exercise seldom brings on seizures and is encouraged; water
+     * and heights need someone who knows (ILAE task force, Capovilla et al.,
+     * Epilepsia 2016). No cap. */
+    if (in->notes2 & MR_NOTE2_EPILEPSY) fire(o, MR_RULE_EPILEPSY);
+    /* A condition named that no rule here knows: what ACSM's screening does
+     * with a known disease it cannot grade: moderate at most until a doctor
+     * has said what suits it (Riebe et al. 2015). */
+    if (in->notes2 & MR_NOTE2_DIAGNOSIS) {
+        fire(o, MR_RULE_DIAGNOSIS);
+        cap(o, MR_MODERATE);
+    }
     /* A wheelchair user: the upper body and seated work (ACSM's guidelines
      * for spinal cord injury; WHO 2020 for people living with disability). */
     if (in->notes2 & MR_NOTE2_WHEELCHAIR) {
@@ -367,6 +386,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "A concussion not yet cleared: light activity only, as long as it does not bring back or worsen a headache, fogginess or dizziness (stop if it does); nothing where you could fall or be hit (no riding outside, no running, no contact) until a clinician clears you (Berlin consensus 2017).",
         [MR_RULE_CHEMO] = "In cancer treatment: moderate at most, as you feel on the day; on a low white count avoid pools and crowded gyms. A fever of 38 C or more means stop and call your cancer team now (ACSM 2019; ACS).",
         [MR_RULE_ALTITUDE] = "The first days at altitude: easy and shorter, and drink well. A headache with nausea, dizziness or unusual tiredness is altitude sickness: rest, no higher; breathless at rest or confused means go down and get help (WMS 2019).",
+        [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week; on dialysis keep weight and pressure off the fistula arm and stay within your fluid allowance. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
+        [MR_RULE_EPILEPSY] = "Epilepsy: exercise is good for you and seldom brings on a seizure; swim only where a lifeguard or a companion knows about your epilepsy, climb and cycle away from traffic with someone else, and skip training after a seizure, a missed dose or a night without sleep (ILAE, Capovilla et al. 2016).",
+        [MR_RULE_DIAGNOSIS] = "A condition you mention is one this advisor has no specific rule for: today stays at moderate at most. Ask your doctor what exercise suits it before doing more, and stop if anything feels unusual (ACSM pre-participation screening).",
         [MR_RULE_WHEELCHAIR] = "Wheelchair user: arm-crank or upper-body circuits, strength with bands or dumbbells, swimming; balance the pushing muscles with pulling ones (rows, band pull-aparts) to look after your shoulders, and check your skin after long sessions (ACSM).",
         [MR_RULE_COPD] = "COPD: moderate at most, set by your breathing: you should be able to speak in short sentences (breathlessness 3-4 of 10); walk or ride in bouts of 3-5 minutes with a minute or two of rest if you need them, breathing out slowly through pursed lips. Use your inhalers as prescribed (a reliever before exercise if your doctor advises it). Stop and call your doctor if you are much more breathless than usual, bring up more or discoloured phlegm, or get chest pain or blue lips (ACSM 2021; GOLD 2024).",
         [MR_RULE_STRAIN] = "A pulled muscle: no running, sprinting or stretching into pain until it settles; easy walking, cycling and gentle strength only within what does not hurt, a little more each day. If you could not walk on it, it is badly bruised, or it has not improved in a week, have it checked (PEACE & LOVE, BJSM 2020).",
@@ -413,6 +435,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "脑震荡还没被医生放行：只做低强度活动，而且以不引起或加重头痛、头昏、头晕为限（出现就停）；不做可能摔倒或碰撞头部的运动（不骑车上路、不跑步、不做对抗），等医生放行（柏林共识2017）。",
         [MR_RULE_CHEMO] = "正在抗癌治疗：最多中等强度，按当天的感觉来；白细胞低时避开游泳池和人多的健身房。发烧（体温38°C或以上）就立即停止并联系你的肿瘤科（ACSM 2019；美国癌症协会）。",
         [MR_RULE_ALTITUDE] = "刚到高海拔的头几天：轻松一点、时间短一点，多喝水。头痛伴恶心、头晕或异常疲倦是高原反应：休息，不要再往高处走；静息也喘或神志不清，要往低处走并求助（WMS 2019）。",
+        [MR_RULE_KIDNEY] = "慢性肾病：规律的中等强度活动有好处（走路、骑车，每周2-3次轻量力量练习），逐步加到每周150分钟；做透析的话，有内瘘的手臂不要负重、不要受压，喝水不超过医生规定的量。如果新出现水肿、气短或尿量明显减少，先看肾内科再运动（KDIGO 2024；ACSM）。",
+        [MR_RULE_EPILEPSY] = "癫痫：运动对你有好处，很少会诱发发作；游泳要在有救生员或知情的同伴陪同下进行，攀爬和骑行要有人同行、远离车流；刚发作过、漏服了药或一夜没睡的时候不要练（国际抗癫痫联盟，Capovilla等，2016）。",
+        [MR_RULE_DIAGNOSIS] = "你提到的病情本建议没有专门的规则：今天最多中等强度。想练得更多之前，先问问医生适合做哪些运动；运动中有任何不寻常的感觉就停下（ACSM运动前筛查）。",
         [MR_RULE_WHEELCHAIR] = "轮椅使用者：手摇车或上肢循环训练、弹力带或哑铃力量练习、游泳；推的动作要配上拉的动作（划船、弹力带外拉）保护肩膀，长时间训练后检查皮肤（ACSM）。",
         [MR_RULE_COPD] = "慢阻肺：最多中等强度，以呼吸为准，能说短句（气喘程度0-10分中的3-4分）；需要时走或骑3-5分钟、歇1-2分钟交替，呼气时缩唇慢慢吐气。按医嘱用吸入剂（医生建议的话，运动前先用急救吸入剂）。如果比平时喘得明显厉害、痰变多或变色、胸痛或嘴唇发紫，停下并联系医生（ACSM 2021；GOLD 2024）。",
         [MR_RULE_STRAIN] = "肌肉拉伤：先不要跑、不要冲刺，也不要拉伸到疼；只在不疼的范围内轻松走路、骑车和做轻量力量练习，每天多一点。如果当时没法走路、淤青很重，或一周没有好转，请去看医生或康复师（PEACE & LOVE，BJSM 2020）。",

@@ -70,6 +70,9 @@ enum {
     MR_NOTE2_MS = 1 << 8,         /* multiple sclerosis: keep cool, pace the fatigue */
     MR_NOTE2_FIBRO = 1 << 9,      /* fibromyalgia: start low, pace, no boom and bust */
     MR_NOTE2_PARKINSON = 1 << 10, /* Parkinson's: tai chi and balance, big movements, falls in mind */
+    MR_NOTE2_KIDNEY = 1 << 11,    /* chronic kidney disease, dialysis: moderate, the fistula arm, fluids */
+    MR_NOTE2_EPILEPSY = 1 << 12,  /* epilepsy: water and heights with someone who knows */
+    MR_NOTE2_DIAGNOSIS = 1 << 13, /* a diagnosis named that no rule here knows (mr_notes.diagnosis) */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -122,6 +125,9 @@ typedef enum {
     MR_RULE_ALTITUDE,        /* the first days at altitude: moderate at most */
     MR_RULE_WHEELCHAIR,      /* upper-body and seated activities */
     MR_RULE_SEE_TODAY,       /* a possible clot, heart failure: rest, a doctor today */
+    MR_RULE_KIDNEY,          /* chronic kidney disease: moderate at most, build up; dialysis and fluid sense */
+    MR_RULE_EPILEPSY,        /* epilepsy: swim and climb only with someone who knows */
+    MR_RULE_DIAGNOSIS,       /* a condition no rule knows: moderate at most, ask the doctor first */
     MR_RULE_COUNT
 } mr_rule;
 

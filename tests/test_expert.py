@@ -110,11 +110,11 @@ def judge(c, r):
     if act in e["forbidden_activities"]:
         bad.append("forbidden activity %s" % act)
     low = simplified(text.lower())
-    for m in e["must_mention"]:
-        if simplified(m.lower()) not in low:
+    for m in e["must_mention"]:  # "a|b": either will do
+        if not any(simplified(alt.lower()) in low for alt in m.split("|")):
             bad.append("does not mention '%s'" % m)
     for m in e["must_not_say"]:
-        if simplified(m.lower()) in low:
+        if any(simplified(alt.lower()) in low for alt in m.split("|")):
             bad.append("says '%s'" % m)
     allowed = set(r["safety"]["allowed"])
     for x in re.findall(r"(\w+) is (?:excluded|ruled out|not allowed)", text):

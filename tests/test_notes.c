@@ -113,6 +113,14 @@ static void coaching_conditions(void **state) {
     assert_true((n.notes2 & MR_NOTE2_FIBRO) && !(n.flags & MR_SYM_ILLNESS));
     assert_true(read_("fibromyalgia, and now the flu: everything aches, 38.5").flags & MR_SYM_ILLNESS);
     assert_true(read_("帕金森六年了，吃着美多芭").notes2 & MR_NOTE2_PARKINSON);
+    /* practice contractions are not the warning; regular painful ones are */
+    assert_false(read_("孕24周，偶尔肚子发紧，不规律也不疼").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("孕30周，肚子一阵一阵发紧，越来越疼").flags & MR_SYM_PREG_WARNING);
+    /* Cantonese 緊 marks an ongoing action (食緊藥: taking medicine), not tightness */
+    assert_false(read_("房顫兩年，食緊薄血藥，今日心跳正常").flags & MR_SYM_CHEST_PAIN);
+    /* DOMS asked about after the first squats: soreness, not a strain, nothing unplaced */
+    n = read_("前天第一次去健身房练深蹲，今天大腿前面酸得下楼梯都疼，是不是拉伤了？？");
+    assert_true((n.notes & MR_NOTE_LOWER_WORKED) && !(n.notes & (MR_NOTE_STRAIN | MR_NOTE_LOWER_BODY)) && n.n_unsure == 0);
     assert_true(read_("慢性肾病三期，肌酐一百五左右").notes2 & MR_NOTE2_KIDNEY);
     assert_true(read_("on dialysis Mon/Wed/Fri").notes2 & MR_NOTE2_KIDNEY);
     assert_false(read_("my dad is on dialysis").notes2 & MR_NOTE2_KIDNEY);

@@ -188,6 +188,15 @@ static void rules(void **state) {
     in = base(); in.notes2 = MR_NOTE2_ALTITUDE;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_ALTITUDE) && o.max_intensity == MR_MODERATE);
+    /* heart disease at -12 C in a 25 km/h wind (wind chill -21 C): indoors; at 2 C: outdoors */
+    in = base(); in.flags = MR_COND_HEART; in.temp_c = -12; in.wind_kmh = 25;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_HEART_COLD) && !mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT) &&
+                mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    in.temp_c = 2; in.wind_kmh = 5;
+    mr_safety_apply(&in, &o);
+    assert_false(fired(&o, MR_RULE_HEART_COLD));
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE));
     /* kidney disease and a condition no rule knows: moderate at most; epilepsy: no cap */
     in = base(); in.notes2 = MR_NOTE2_KIDNEY;
     mr_safety_apply(&in, &o);

@@ -63,7 +63,7 @@ static int prefer_indoor(const mr_profile *p) {
  * weights/README.md has the measurements that chose this. */
 #define MOOD_CONFIDENT 0.6f
 
-static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *mood, unsigned *flags) {
+static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_mood *mood, unsigned *flags) {
     if (!p->notes[0]) return;
     char prompt[2200];
     const char *moods[MR_MOOD_COUNT];
@@ -76,7 +76,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *
         if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE)
             *mood = (mr_mood)best;
     }
-    if (n_unsure == 0) return;
+    if (nr->n_unsure == 0) return;
     char out[256];
     snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
     mr_generate_params gp = mr_generate_default_params();
@@ -89,6 +89,8 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, int n_unsure, mr_mood *
              * is said by the person, never guessed from a sensation */
             const unsigned placeable = MR_SYMPTOMS_MASK | MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK;
             if (b < 0 || !((1u << b) & placeable)) continue;
+            /* a temperature written under 38 C is read, not guessed: no fever */
+            if ((1u << b) == MR_SYM_FEVER && !isnan(nr->temp_c) && nr->temp_c < 38.0f) continue;
             *flags |= 1u << b;
         }
 }
@@ -119,7 +121,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
     for (int i = 0; i < so->n_rules; i++) {
         mr_rule k = so->rules[i];
         int outdoor_rule = (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT ||
-                           k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD ||
+                           k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD ||
                            k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
         if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
         if (k == MR_RULE_JOINT && ai->impact) return mr_safety_short(k, r->language);
@@ -415,9 +417,16 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
-    if ((nr->notes & MR_NOTE_LOWER_WORKED) && r->activity != MR_ACT_STRENGTH)
-        reason(r, "%s", z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）"
-                          : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM)");
+    if (nr->notes & MR_NOTE_LOWER_WORKED) {
+        static const char *const doms[] = {"练后1-3天酸痛最明显是正常的（延迟性肌肉酸痛），几天内会消退；练的当时突然一下刺痛、按着有一个痛点、有淤青或肿，才像拉伤",
+                                           "soreness that peaks 1-3 days after a new or hard session is normal (delayed-onset muscle soreness) and fades within days; a sudden sharp pain during the session, one tender spot, bruising or swelling is what a strain looks like"};
+        if (r->activity != MR_ACT_STRENGTH)
+            reason(r, z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）。%s"
+                        : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM). %s",
+                   doms[!z]);
+        else
+            reason(r, z ? "腿酸：%s" : "sore legs: %s", doms[!z]);
+    }
     if (nr->notes & (MR_NOTE_POSTPARTUM | MR_NOTE_LEAKING))
         reason(r, "%s", z ? "产后或咳嗽、跳跃时漏尿：每天做盆底肌训练（收紧保持5-10秒、放松，重复10次，一天3组）；跑跳等冲击性运动等没有漏尿、下坠感和疼痛后再逐步恢复，一般不早于产后12周；漏尿持续请找盆底康复师（ACOG 2020）"
                           : "after a birth, or leaking when you cough or jump: pelvic floor exercises every day (squeeze and hold 5-10 s, relax, 10 times, 3 times a day); bring back running and jumping gradually once there is no leaking, heaviness or pain, usually not before 12 weeks after the birth; if leaking goes on, see a pelvic health physiotherapist (ACOG 2020)");
@@ -613,7 +622,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_notes_read(p->notes, p->flags, nr);
     unsigned tf = nr->flags;
     r->mood = nr->mood;
-    if (ctx) model_read(p, ctx, nr->n_unsure, &r->mood, &tf);
+    if (ctx) model_read(p, ctx, nr, &r->mood, &tf);
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
     mr_safety_in in;
@@ -840,7 +849,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else
                 reason(r, z ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
         }
-    for (int i = 0; i < nr->n_unsure; i++)
+    for (int i = 0; i < nr->n_unsure && !r->emergency; i++) /* a rest day's warning says more */
         reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
                     : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
                nr->unsure[i]);

@@ -796,7 +796,10 @@ static void unsure(reader *r, int t0, int t1) {
     if (o->n_unsure >= MR_NOTES_MAX_UNSURE) return;
     char buf[MR_NOTES_EVIDENCE];
     copy_span(r, t0, t1, buf);
-    for (int i = 0; i < o->n_unsure; i++) if (!strcmp(o->unsure[i], buf)) return;
+    for (int i = 0; i < o->n_unsure; i++) { /* one finding, read twice ("calf swollen", "calf swollen and sore"): the longer */
+        if (strstr(o->unsure[i], buf)) return;
+        if (strstr(buf, o->unsure[i])) { memcpy(o->unsure[i], buf, sizeof buf); return; }
+    }
     memcpy(o->unsure[o->n_unsure++], buf, sizeof buf);
 }
 
@@ -1020,7 +1023,8 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_HIP: case B_LEG:
         /* legs sore or heavy the day after a marathon or squats: training's
          * soreness (the coach gives them a rest), not a finding */
-        if ((sc == S_SORE || sc == S_PRESS) && (anywhere(r, Q_HARD) || anywhere(r, Q_LEGWORK))) {
+        if ((sc == S_SORE || sc == S_PRESS || (sc == S_PAIN && in_clause(r, s, S_SORE))) &&
+            (anywhere(r, Q_HARD) || anywhere(r, Q_LEGWORK))) {
             r->out->notes |= MR_NOTE_LOWER_WORKED;
             return;
         }
@@ -1028,7 +1032,17 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         r->out->notes |= MR_NOTE_LOWER_BODY;
         return;
     case B_BELLY:
-        if (pregnant(r) && (sc == S_PAIN || sc == S_PRESS)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
+        if (pregnant(r) && (sc == S_PAIN || sc == S_PRESS)) {
+            /* an irregular, painless tightening is a practice contraction
+             * (Braxton Hicks); regular painful ones are the warning (ACOG) */
+            static const char *const practice[] = {"不规律", "没规律", "没什么规律", "不疼", "不痛", "iregular", "painles",
+                                                   "braxton", "假性宫缩", NULL}; /* English as skeletons */
+            int e = t1;
+            while (e < r->nt && r->sent[e] == r->sent[t0]) e++;
+            if (sc == S_PRESS && words_in(r, clause_start(r, t0), e, practice)) return;
+            set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+            return;
+        }
         unsure(r, t0, t1);
         return;
     case B_HAND: unsure(r, t0, t1); return;
@@ -1816,6 +1830,19 @@ static void read_coaching(reader *r) {
             !strstr(r->s, "吐")) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             o->evidence[13][0] = 0;
+        }
+        /* a calf that may hold a clot: the doctor today says it all */
+        static const char *const clot_calf[] = {"小腿", "腿肚", "calf", NULL};
+        if (o->notes2 & MR_NOTE2_SEE_TODAY) place_unsure(o, clot_calf);
+        /* "是不是拉伤了?" two days after the first squats asks about the
+         * soreness of training (the coach explains it); it is not a strain */
+        static const char *const wonder[] = {"是不是", "会不会", "是否", "怕是", "is it", "did i", "could it be",
+                                             "could this be", "or just", NULL};
+        if ((o->notes & MR_NOTE_STRAIN) && (o->notes & MR_NOTE_LOWER_WORKED) && any_word(r->s, wonder) &&
+            (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗"))) {
+            static const char *const strain[] = {"拉伤", "扯伤", "strain", "pulled", "tear", "torn", NULL};
+            o->notes &= ~(unsigned)(MR_NOTE_STRAIN | MR_NOTE_LOWER_BODY);
+            place_unsure(o, strain);
         }
         /* the calf pain on walking is the claudication: placed */
         static const char *const calf_pain[] = {"腿", "calf", "leg", "疼", "痛", "pain", "hurt", "ache", NULL};

@@ -19,7 +19,7 @@
 
 const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- masks */
-    {W_NONE, "head is spinning from|head's spinning from|head spinning from|spinning from all|头都大了|diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
+    {W_NONE, "食紧|做紧|返紧|谂紧|睇紧|行紧|跑紧|用紧|搞紧|等紧|饮紧|揾紧|吃紧|跟发烧似的|像发烧似的|跟发烧一样|像发烧一样|轻松的运动|轻松嘅运动|轻松点的运动|轻松一点的运动|轻松些的运动|轻松的活动|轻松点的活动|head is spinning from|head's spinning from|head spinning from|spinning from all|头都大了|diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
              "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
              "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|"
              "回头|开头|头条|他汀|他汀类|阿托伐他汀|瑞舒伐他汀|不算发烧|不算烧|heart's not in it|heart is not in it|heart isnt in it|"
@@ -185,7 +185,7 @@ const mr_word_group mr_notes_words[] = {
               "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
-    {D_BREATH, "气也有点不够用|气有点不够用|气不太够用|气不够用|气也不够用|气也不够|透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
+    {D_BREATH, "couldn't catch my breath|couldnt catch my breath|could not catch my breath|can't catch my breath|cant catch my breath|cannot catch my breath|can not catch my breath|气也有点不够用|气有点不够用|气不太够用|气不够用|气也不够用|气也不够|透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
                "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
                "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
                "short of breath|shortness of breath|~breathless|~breathlessness|out of breath|cant breathe|"
@@ -216,7 +216,7 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
             "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
@@ -352,7 +352,7 @@ const mr_word_group mr_notes_words[] = {
                  "postpartum|post partum|gave birth|had my baby|had a baby|after birth|after giving birth|"
                  "since the baby|breastfeeding|trying to conceive|ttc|trying for a baby|not pregnant|miscarriage|"
                  "after delivery|c section|c-section"},
-    {K_KNEE, "半月板|十字韧带|交叉韧带|前交叉|后交叉|髌骨软化|髌腱炎|跑步膝|跑者膝|滑膜炎|膝关节炎|膝盖积水|老寒腿|"
+    {K_KNEE, "换了膝关节|换过膝关节|膝关节置换|换膝|人工膝关节|半月板|十字韧带|交叉韧带|前交叉|后交叉|髌骨软化|髌腱炎|跑步膝|跑者膝|滑膜炎|膝关节炎|膝盖积水|老寒腿|"
              "膝骨关节炎|髌腱|膝盖软骨|"
              "~meniscus|menisci|acl|mcl|pcl|lcl|runner's knee|runners knee|jumper's knee|jumpers knee|"
              "patellofemoral|pfps|patellar tendinitis|patellar tendonitis|it band|itb|itbs|knee replacement|"
@@ -528,7 +528,7 @@ const mr_word_group mr_notes_words[] = {
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 
     /* ---------------------------------------------------------- moods */
-    {M_TIRED, "加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+    {M_TIRED, "still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
@@ -544,7 +544,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "好驚|好惊|好驚呀|惊呀|waiting to hear back|freaking out|scared stiff|don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "terrifying|terrifies me|scaring me|scares me|scared me|freaked me out|好驚|好惊|好驚呀|惊呀|waiting to hear back|freaking out|scared stiff|don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
@@ -559,7 +559,7 @@ const mr_word_group mr_notes_words[] = {
                "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
                "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
                "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
-    {M_NEG, "被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+    {M_NEG, "孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
@@ -580,7 +580,7 @@ const mr_word_group mr_notes_words[] = {
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
             "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
-    {M_POS, "哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+    {M_POS, "巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"

@@ -273,6 +273,14 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
             fire(o, MR_RULE_ASTHMA_COLD); /* cold dry air triggers asthma */
             o->allowed &= ~outdoor;
         }
+        /* Cold raises blood pressure and the heart's work and can bring on
+         * angina in coronary disease (ACSM 2006 cold position stand); from
+         * -10 C wind chill (a heuristic threshold, well above ACSM's -27 C
+         * for everyone) a heart patient trains indoors. */
+        if ((f & MR_COND_HEART) && wc < -10.0f && wc > -27.0f) {
+            fire(o, MR_RULE_HEART_COLD);
+            o->allowed &= ~outdoor;
+        }
     }
     /* Thunder: the 30-30 rule; go indoors. Rain, snow, ice: no slipping. */
     /* Water conducts lightning, pools included (NWS lightning safety: get
@@ -297,6 +305,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
         return z ? "空气质量不好，不宜户外运动" : "the air quality rules out hard work outdoors";
     case MR_RULE_HEAT: case MR_RULE_HEAT_DANGER: return z ? "天气太热，不宜户外运动" : "the heat rules out hard work outdoors";
     case MR_RULE_COLD: return z ? "风寒温度太低" : "the wind chill is too low outdoors";
+    case MR_RULE_HEART_COLD: return z ? "严寒对心脏负担大" : "hard cold is hard on your heart";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
     case MR_RULE_THUNDER: return z ? "有雷，不宜户外或下水" : "there is thunder (no outdoors, no water)";
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
@@ -386,6 +395,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "A concussion not yet cleared: light activity only, as long as it does not bring back or worsen a headache, fogginess or dizziness (stop if it does); nothing where you could fall or be hit (no riding outside, no running, no contact) until a clinician clears you (Berlin consensus 2017).",
         [MR_RULE_CHEMO] = "In cancer treatment: moderate at most, as you feel on the day; on a low white count avoid pools and crowded gyms. A fever of 38 C or more means stop and call your cancer team now (ACSM 2019; ACS).",
         [MR_RULE_ALTITUDE] = "The first days at altitude: easy and shorter, and drink well. A headache with nausea, dizziness or unusual tiredness is altitude sickness: rest, no higher; breathless at rest or confused means go down and get help (WMS 2019).",
+        [MR_RULE_HEART_COLD] = "Heart disease in hard cold: cold air and wind raise your blood pressure and your heart's work and can bring on angina, so exercise indoors today (a treadmill, a mall, a bike or cross-trainer). If you must go out, warm up indoors first, cover your mouth and nose with a scarf, and stop for any chest discomfort (ACSM 2006).",
         [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week; on dialysis keep weight and pressure off the fistula arm and stay within your fluid allowance. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
         [MR_RULE_EPILEPSY] = "Epilepsy: exercise is good for you and seldom brings on a seizure; swim only where a lifeguard or a companion knows about your epilepsy, climb and cycle away from traffic with someone else, and skip training after a seizure, a missed dose or a night without sleep (ILAE, Capovilla et al. 2016).",
         [MR_RULE_DIAGNOSIS] = "A condition you mention is one this advisor has no specific rule for: today stays at moderate at most. Ask your doctor what exercise suits it before doing more, and stop if anything feels unusual (ACSM pre-participation screening).",
@@ -435,6 +445,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "脑震荡还没被医生放行：只做低强度活动，而且以不引起或加重头痛、头昏、头晕为限（出现就停）；不做可能摔倒或碰撞头部的运动（不骑车上路、不跑步、不做对抗），等医生放行（柏林共识2017）。",
         [MR_RULE_CHEMO] = "正在抗癌治疗：最多中等强度，按当天的感觉来；白细胞低时避开游泳池和人多的健身房。发烧（体温38°C或以上）就立即停止并联系你的肿瘤科（ACSM 2019；美国癌症协会）。",
         [MR_RULE_ALTITUDE] = "刚到高海拔的头几天：轻松一点、时间短一点，多喝水。头痛伴恶心、头晕或异常疲倦是高原反应：休息，不要再往高处走；静息也喘或神志不清，要往低处走并求助（WMS 2019）。",
+        [MR_RULE_HEART_COLD] = "心脏病遇上严寒：冷空气和大风会升高血压、加重心脏负担，可能诱发心绞痛，今天请在室内运动（跑步机、商场里走、单车或椭圆机）。一定要出门的话，先在室内热身，用围巾遮住口鼻，胸口有任何不适就停下（ACSM 2006）。",
         [MR_RULE_KIDNEY] = "慢性肾病：规律的中等强度活动有好处（走路、骑车，每周2-3次轻量力量练习），逐步加到每周150分钟；做透析的话，有内瘘的手臂不要负重、不要受压，喝水不超过医生规定的量。如果新出现水肿、气短或尿量明显减少，先看肾内科再运动（KDIGO 2024；ACSM）。",
         [MR_RULE_EPILEPSY] = "癫痫：运动对你有好处，很少会诱发发作；游泳要在有救生员或知情的同伴陪同下进行，攀爬和骑行要有人同行、远离车流；刚发作过、漏服了药或一夜没睡的时候不要练（国际抗癫痫联盟，Capovilla等，2016）。",
         [MR_RULE_DIAGNOSIS] = "你提到的病情本建议没有专门的规则：今天最多中等强度。想练得更多之前，先问问医生适合做哪些运动；运动中有任何不寻常的感觉就停下（ACSM运动前筛查）。",

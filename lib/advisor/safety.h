@@ -128,6 +128,7 @@ typedef enum {
     MR_RULE_KIDNEY,          /* chronic kidney disease: moderate at most, build up; dialysis and fluid sense */
     MR_RULE_EPILEPSY,        /* epilepsy: swim and climb only with someone who knows */
     MR_RULE_DIAGNOSIS,       /* a condition no rule knows: moderate at most, ask the doctor first */
+    MR_RULE_HEART_COLD,      /* heart disease in hard cold: indoors */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -2,9 +2,9 @@
 """The coach's judgement on the expert clients (tests/data/expert_clients.jsonl,
 48 clients the coach was developed against, expert_clients2/, 40 written
 later by another session, measured once (26 of 40), then fixed, and
-expert_clients3/ to expert_clients6/, 30, 24, 24 and 24 written and scored with a
-clinical rubric by sessions that never saw the code (8.27, 8.29, 8.75 and 7.08 of 12;
-14 of 30, 17, 19 and 11 of 24 mechanical), then fixed):
+expert_clients3/ to expert_clients7/, 30, 24, 24, 24 and 24 written and scored with a
+clinical rubric by sessions that never saw the code (8.27, 8.29, 8.75, 7.08 and 10.54
+of 12; 14 of 30, 17, 19, 11 and 21 of 24 mechanical), then fixed):
 each client carries what an exercise physiologist expects of today's
 recommendation, and everything that can be checked mechanically is checked
 here, with the knowledge rules alone and with the shipped model:
@@ -144,6 +144,10 @@ DISAGREE = {"d22": "heart-rate zone where RPE", "d28": "heart-rate zone where RP
 # h20), and 4 hours' sleep moves a 95% squat day (h21).
 OPEN = {"h07": "", "h15": "activity tai_chi", "h17": "mention 'altitude'"}
 DISAGREE.update({"h20": "", "h21": "activity yoga"})
+# The seventh set's panel wrote that its own check was stricter than it meant
+# for s7-h11: sore thighs two days after the first squats get an upper-body
+# strength session, which it scored as right.
+DISAGREE.update({"s7-h11": "activity strength"})
 
 
 def main():
@@ -156,8 +160,16 @@ def main():
          os.path.join(here, "data", "expert_clients3", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients4", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients5", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients6", "clients.jsonl")]
-    clients = [json.loads(l) for p in paths for l in open(p, encoding="utf-8")]
+         os.path.join(here, "data", "expert_clients6", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients7", "clients.jsonl")]
+    clients = []
+    for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
+        k = re.search(r"expert_clients(\d+)", p)
+        pre = "s%s-" % k.group(1) if k and int(k.group(1)) >= 7 else ""
+        for l in open(p, encoding="utf-8"):
+            c = json.loads(l)
+            c["id"] = pre + c["id"]
+            clients.append(c)
     fail = 0
     for model in models:
         out = run(clients, model)

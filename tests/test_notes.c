@@ -113,6 +113,13 @@ static void coaching_conditions(void **state) {
     assert_true((n.notes2 & MR_NOTE2_FIBRO) && !(n.flags & MR_SYM_ILLNESS));
     assert_true(read_("fibromyalgia, and now the flu: everything aches, 38.5").flags & MR_SYM_ILLNESS);
     assert_true(read_("帕金森六年了，吃着美多芭").notes2 & MR_NOTE2_PARKINSON);
+    /* a hard session asked about; a heart rate reached in sprints, asked about */
+    assert_true(read_("Plan says 8x800m at 5k pace today. Should I do it or swap it?").asked_hard);
+    assert_false(read_("Should I go for an easy run today?").asked_hard);
+    assert_int_equal(read_("my heart rate hit 190 during sprints yesterday, is that dangerous??").hr_asked, 190);
+    assert_int_equal(read_("ran 10k in 52 min, felt great").hr_asked, -1);
+    assert_true(read_("squats two days ago, thighs so sore, is that normal?").doms_asked);
+    assert_false(read_("squats two days ago, thighs so sore").doms_asked);
     /* practice contractions are not the warning; regular painful ones are */
     assert_false(read_("孕24周，偶尔肚子发紧，不规律也不疼").flags & MR_SYM_PREG_WARNING);
     assert_true(read_("孕30周，肚子一阵一阵发紧，越来越疼").flags & MR_SYM_PREG_WARNING);

@@ -95,6 +95,13 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
         }
 }
 
+/* The mood words are the fear of falling ("scared of falling again"): the
+ * falls advice answers them, not the lines for stress. */
+static int fear_of_falls(const mr_recommendation *r) {
+    const char *e = r->read.mood_evidence;
+    return r->read.fall_fear && (strstr(e, "fall") || strstr(e, "摔") || strstr(e, "跌"));
+}
+
 /* ------------------------------------------------------------ what stands in for what */
 
 /* The nearest allowed form of a preferred activity that is out today:
@@ -199,7 +206,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         reason(r, z ? "今天在室内：外面%s" : "indoors today: outside, %s", w);
         n++;
     }
-    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] &&
+    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !fear_of_falls(r) &&
         (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK || a == MR_ACT_STRETCHING ||
          a == MR_ACT_BRISK_WALK)) {
         /* what the gentle session does for this mood: unwinding is for stress */
@@ -417,16 +424,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
-    if (nr->notes & MR_NOTE_LOWER_WORKED) {
+    if (nr->doms_asked) {
         static const char *const doms[] = {"练后1-3天酸痛最明显是正常的（延迟性肌肉酸痛），几天内会消退；练的当时突然一下刺痛、按着有一个痛点、有淤青或肿，才像拉伤",
                                            "soreness that peaks 1-3 days after a new or hard session is normal (delayed-onset muscle soreness) and fades within days; a sudden sharp pain during the session, one tender spot, bruising or swelling is what a strain looks like"};
-        if (r->activity != MR_ACT_STRENGTH)
-            reason(r, z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）。%s"
-                        : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM). %s",
-                   doms[!z]);
-        else
-            reason(r, z ? "腿酸：%s" : "sore legs: %s", doms[!z]);
+        reason(r, z ? "腿酸：%s" : "sore legs: %s", doms[!z]);
     }
+    if ((nr->notes & MR_NOTE_LOWER_WORKED) && r->activity != MR_ACT_STRENGTH)
+        reason(r, "%s", z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）"
+                          : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM)");
     if (nr->notes & (MR_NOTE_POSTPARTUM | MR_NOTE_LEAKING))
         reason(r, "%s", z ? "产后或咳嗽、跳跃时漏尿：每天做盆底肌训练（收紧保持5-10秒、放松，重复10次，一天3组）；跑跳等冲击性运动等没有漏尿、下坠感和疼痛后再逐步恢复，一般不早于产后12周；漏尿持续请找盆底康复师（ACOG 2020）"
                           : "after a birth, or leaking when you cough or jump: pelvic floor exercises every day (squeeze and hold 5-10 s, relax, 10 times, 3 times a day); bring back running and jumping gradually once there is no leaking, heaviness or pain, usually not before 12 weeks after the birth; if leaking goes on, see a pelvic health physiotherapist (ACOG 2020)");
@@ -462,8 +467,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "很遗憾你失去了亲人。每天在熟悉的时间、熟悉的路线走一走，能给一天一点节奏；如果睡眠和胃口几周都没有好转，请告诉你的医生"
                           : "I am sorry for your loss. A short walk at the same time each day, on a route you know, can give the day some shape; if sleep and appetite have not come back in a few weeks, tell your doctor");
     if (nr->fall_fear && r->activity != MR_ACT_REST)
-        reason(r, "%s", z ? "怕摔或走路不稳：先在有扶手、有长椅的平路上走，带上手机；每天扶着椅背做平衡练习（单脚站、脚跟贴脚尖走），平衡练好了摔跤的风险会下降（WHO 2020）"
-                          : "unsteady or afraid of falling: walk on level paths with rails or benches and carry your phone; do balance work every day holding a chair (standing on one leg, heel-to-toe walking), which lowers the risk of falls (WHO 2020)");
+        reason(r, "%s", z ? "怕摔或走路不稳：平衡和力量练习能降低摔跤的风险（太极、扶着椅背单脚站、脚跟贴脚尖走、坐站起立，每周3次以上；WHO 2020）；走路选有扶手、有长椅的平路，平时用拐杖就带上，带上手机。摔过一次的话，请医生或康复师做一次防跌倒评估（视力、用药、居家环境）"
+                          : "unsteady or afraid of falling: balance and strength work lowers the risk of falls (tai chi, standing on one leg holding a chair, heel-to-toe walking, sit-to-stands, 3 or more days a week; WHO 2020); walk on level paths with rails or benches, with your stick if you use one, and carry your phone. After a fall, ask your doctor or a physiotherapist for a falls check (eyesight, medicines, your home)");
     if (nr->notes & MR_NOTE_PREG_SWELLING)
         reason(r, "%s", z ? "孕期脚和脚踝有点肿很常见：游泳（水的压力能消肿）和休息时抬高双腿都有帮助；如果脸或手突然肿起来，或伴有头痛、视物模糊，请立即就医（可能是子痫前期，ACOG 2020）"
                           : "swollen feet and ankles are common in pregnancy: swimming (the water's pressure helps) and putting your feet up help; if your face or hands swell suddenly, or it comes with a headache or blurred vision, see a doctor at once (it can be pre-eclampsia, ACOG 2020)");
@@ -476,7 +481,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes & MR_NOTE_STROKE) && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "中风后：有氧、力量、平衡都要练（每周3-5天，每次可分几段，每段10分钟也算）；走路带上拐杖，找平整、有扶手或有人陪的地方；力量练习坐着做更稳（AHA/ASA 2014）"
                           : "after a stroke: aerobic, strength and balance work all help (3-5 days a week; bouts of 10 minutes count); walk with your stick on level ground with something to hold or someone with you; do strength work seated for stability (AHA/ASA 2014)");
-    if (r->mood == MR_MOOD_STRESSED)
+    if (r->mood == MR_MOOD_STRESSED && !fear_of_falls(r))
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
     else if (r->mood == MR_MOOD_NEGATIVE)
@@ -522,6 +527,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                   strstr(w, "deadlift")))
             reason(r, z ? "你问的“%s”：今天不练腿，腿还在恢复，等酸痛消退再练；今天练上肢和核心" :
                           "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
+            reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
+                        : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -532,10 +541,22 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity));
     }
-    /* the answers (at most two lines) lead */
+    if (nr->hr_asked > 0 && !r->emergency) {
+        /* near-maximal rates in all-out efforts are expected; symptoms are what matter (Tanaka 2001; ACSM) */
+        int max = (int)(208 - 0.7 * in->age + 0.5);
+        if (nr->hr_asked <= max + 10)
+            reason(r, z ? "你问的心率%d：你的最大心率估计约%d次/分（208-0.7×年龄），冲刺、全力跑时到最大心率的90-100%%是正常的，只要你感觉良好。如果伴有胸痛、头晕、眼前发黑、晕倒，或休息几分钟后心跳仍很快或不齐，请停下并就医"
+                        : "you asked about %d bpm: your estimated maximum is about %d (208 - 0.7 x age), and 90-100%% of it in all-out sprints is normal when you feel fine. Chest pain, dizziness, blacking out or fainting, or a racing or irregular heart that does not settle within a few minutes of rest, mean stop and see a doctor",
+                   nr->hr_asked, max);
+        else
+            reason(r, z ? "你问的心率%d：比你的估计最大心率（约%d次/分）高不少。手表在冲刺时常把步频当成心率，可以用胸带复测；如果确实这么高，或伴有胸痛、头晕、心慌，请去看医生"
+                        : "you asked about %d bpm: well above your estimated maximum (about %d). Wrist watches often lock onto your cadence in sprints, so check with a chest strap; if it is real, or comes with chest pain, dizziness or palpitations, see a doctor",
+                   nr->hr_asked, max);
+    }
+    /* the answers (at most three lines) lead */
     int m = r->n_reasons - first;
-    char lines[2][sizeof r->reasons[0]];
-    if (m <= 0 || m > 2) return;
+    char lines[3][sizeof r->reasons[0]];
+    if (m <= 0 || m > 3) return;
     memcpy(lines, r->reasons[first], (size_t)m * sizeof r->reasons[0]);
     memmove(r->reasons[m], r->reasons[0], (size_t)first * sizeof r->reasons[0]);
     memcpy(r->reasons[0], lines, (size_t)m * sizeof r->reasons[0]);
@@ -723,6 +744,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
          * brings on its symptoms); fibromyalgia: gentle, the pool first */
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
+        /* afraid of falling, or fallen, in later life: balance and strength
+         * training prevent falls (tai chi first; Sherrington et al., Cochrane
+         * 2019; WHO 2020) */
+        if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
+        /* a hard session put off: easy aerobic work in its place, on the
+         * bike, the cross-trainer or in the pool, keeps the legs turning */
+        if (nr->asked_hard && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL || a == MR_ACT_SWIM)) s[a] *= 2.0f;
+        /* a fresh sprain: the work that takes no weight (the pool, the bike, seated strength) */
+        if ((nr->notes & MR_NOTE_ACUTE_SPRAIN) && !(nr->notes & MR_NOTE_ARTHRITIS_FLARE) &&
+            (a == MR_ACT_SWIM || a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_STRENGTH))
+            s[a] *= 2.0f;
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_SWIM) s[a] *= 0.3f;
         if ((nr->notes2 & MR_NOTE2_MS) && (a == MR_ACT_SWIM || a == MR_ACT_STATIONARY_BIKE)) s[a] *= 1.5f;
         if ((nr->notes2 & MR_NOTE2_FIBRO) && (a == MR_ACT_SWIM || a == MR_ACT_WALK || a == MR_ACT_TAI_CHI)) s[a] *= 1.5f;
@@ -814,6 +846,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (minutes < 20) minutes = 20;
         r->strength = mr_kb_strength(p->age, (int)p->fitness);
         unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
+        /* a fresh knee or ankle injury: the upper body and core, seated (no weight on it) */
+        if ((nr->notes & MR_NOTE_ACUTE_SPRAIN) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;

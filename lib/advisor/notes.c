@@ -1838,8 +1838,10 @@ static void read_coaching(reader *r) {
          * soreness of training (the coach explains it); it is not a strain */
         static const char *const wonder[] = {"是不是", "会不会", "是否", "怕是", "is it", "did i", "could it be",
                                              "could this be", "or just", NULL};
-        if ((o->notes & MR_NOTE_STRAIN) && (o->notes & MR_NOTE_LOWER_WORKED) && any_word(r->s, wonder) &&
-            (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗"))) {
+        int asks = strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗");
+        static const char *const normal[] = {"normal", "正常", "injured", "injury", "受伤", "伤到", NULL};
+        o->doms_asked = (o->notes & MR_NOTE_LOWER_WORKED) && asks && (any_word(r->s, wonder) || any_word(r->s, normal));
+        if ((o->notes & MR_NOTE_STRAIN) && (o->notes & MR_NOTE_LOWER_WORKED) && any_word(r->s, wonder) && asks) {
             static const char *const strain[] = {"拉伤", "扯伤", "strain", "pulled", "tear", "torn", NULL};
             o->notes &= ~(unsigned)(MR_NOTE_STRAIN | MR_NOTE_LOWER_BODY);
             place_unsure(o, strain);
@@ -1995,6 +1997,23 @@ static void read_question(reader *r) {
     }
     static const char *const mask[] = {"mask", "口罩", "n95", "kn95", NULL};
     for (int k = 0; mask[k]; k++) if (strstr(s, mask[k])) r->out->asked_mask = 1;
+    /* a hard session planned or asked about: the answer says when to do it instead */
+    static const char *const hard[] = {"intervals", "interval", "x800", "x400", "x1k", "x1000", "800s", "400s", "tempo",
+                                       "repeats", "hill reps", "speed work", "speedwork", "track session", "fartlek",
+                                       "间歇", "节奏跑", "速度课", "法特莱克", "冲刺训练", "强度课", NULL};
+    static const char *const reps[] = {"x800", "x400", "x1000", "x1k", "x200", "x1600", "x 800", "x 400", NULL}; /* "8x800m" */
+    for (int k = 0; reps[k]; k++) if (strstr(s, reps[k])) r->out->asked_hard |= r->out->asked >= 0;
+    if (r->out->asked >= 0 && any_word(s, hard)) r->out->asked_hard = 1;
+    /* a heart rate reached in training, asked about ("hit 190 during sprints, is that dangerous?") */
+    static const char *const hr_w[] = {"heart rate", "hr", "bpm", "pulse", "心率", "心跳", NULL};
+    static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "safe", "危险", "正常",
+                                        "太高", "要紧", NULL};
+    if (any_word(s, hr_w) && any_word(s, worry) && !(r->out->flags & MR_SYM_PALPITATIONS))
+        for (int i = 0; i < r->nt; i++)
+            if (r->t[i].kind == T_NUM && r->t[i].val >= 150 && r->t[i].val <= 240 && !r->t[i].dot) {
+                r->out->hr_asked = (int)r->t[i].val;
+                break;
+            }
 }
 
 /* ------------------------------------------------------------ the reader */
@@ -2003,7 +2022,7 @@ static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
     o->asked = -1;
     o->mood = MR_MOOD_NEUTRAL;
-    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = -1;
+    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->hr_asked = -1;
     o->a1c = o->temp_c = NAN;
 }
 

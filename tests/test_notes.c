@@ -113,6 +113,12 @@ static void coaching_conditions(void **state) {
     assert_true((n.notes2 & MR_NOTE2_FIBRO) && !(n.flags & MR_SYM_ILLNESS));
     assert_true(read_("fibromyalgia, and now the flu: everything aches, 38.5").flags & MR_SYM_ILLNESS);
     assert_true(read_("帕金森六年了，吃着美多芭").notes2 & MR_NOTE2_PARKINSON);
+    /* a thing or an animal the symptom word is about; not where the writer was when theirs came */
+    assert_false(read_("手机发烫得厉害，电池都鼓包了").flags & MR_SYM_FEVER);
+    assert_false(read_("猫今天吐了三回，医生说是毛球").flags & MR_SYM_ILLNESS);
+    assert_false(read_("my car's making a wheezing noise and the engine's running hot").flags & MR_SYM_BREATH);
+    assert_true(read_("刷着手机呢心脏突然咚咚咚一阵乱跳").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("cant get through a phone call without stopping for air since tuesday").flags & MR_SYM_BREATH);
     /* a hard session asked about; a heart rate reached in sprints, asked about */
     assert_true(read_("Plan says 8x800m at 5k pace today. Should I do it or swap it?").asked_hard);
     assert_false(read_("Should I go for an easy run today?").asked_hard);

@@ -704,10 +704,29 @@ static int is_baby(const reader *r, int k) {
                                     !strncmp(r->s + t->off, "宝宝", 6));
 }
 
+/* Is the thing at hit k what symptom hit h says something of ("手机发烫",
+ * "猫今天吐了", "car's making a wheezing noise"), not where the writer was
+ * when it happened ("刷着手机呢心脏乱跳", "a phone call without stopping for
+ * air")? Close after it in the clause, with no body part, sensation or
+ * "I" between, and not in use. */
+static int thing_is_subject(const reader *r, int k, int h) {
+    static const char *const in_use[] = {"cal", "cals", "without", "while", "on", "着", "呢", "时", "玩", "刷", "看",
+                                         NULL};
+    if (hclause(r, k) != hclause(r, h) || r->h[h].t0 - r->h[k].t1 > 4) return 0;
+    for (int m = k + 1; m < h; m++) {
+        int c = r->h[m].c;
+        if ((c >= B_CHEST && c <= K_BETA) || c == Q_FIRST) return 0;
+    }
+    return !words_in(r, r->h[k].t1, r->h[h].t0, in_use);
+}
+
 static int others(const reader *r, int h, int whole_sentence) {
     for (int k = h - 1; k >= 0; k--) {
         if (hclause(r, k) != hclause(r, h) && (!whole_sentence || hsent(r, k) != hsent(r, h))) break;
         if (r->h[k].c == Q_FIRST) return 0;
+        /* "手机发烫", "猫今天吐了三回", "my car's making a wheezing noise": a
+         * thing or an animal just before the symptom word is what it is about */
+        if (r->h[k].c == Q_THING && thing_is_subject(r, k, h)) return 1;
         /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */

@@ -19,11 +19,11 @@
 
 const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- masks */
-    {W_NONE, "食紧|做紧|返紧|谂紧|睇紧|行紧|跑紧|用紧|搞紧|等紧|饮紧|揾紧|吃紧|跟发烧似的|像发烧似的|跟发烧一样|像发烧一样|轻松的运动|轻松嘅运动|轻松点的运动|轻松一点的运动|轻松些的运动|轻松的活动|轻松点的活动|head is spinning from|head's spinning from|head spinning from|spinning from all|头都大了|diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
+    {W_NONE, "feel sick to my stomach about|i feel sick to my stomach about|feel sick to my stomach over|sick to my stomach about|sick to my stomach over|feel sick about|giving me chest pains|giving me chest pain|gives me chest pains|跟发烧打摆子似的|打摆子似的|食紧|做紧|返紧|谂紧|睇紧|行紧|跑紧|用紧|搞紧|等紧|饮紧|揾紧|吃紧|跟发烧似的|像发烧似的|跟发烧一样|像发烧一样|轻松的运动|轻松嘅运动|轻松点的运动|轻松一点的运动|轻松些的运动|轻松的活动|轻松点的活动|head is spinning from|head's spinning from|head spinning from|spinning from all|头都大了|diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
              "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
              "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|"
              "回头|开头|头条|他汀|他汀类|阿托伐他汀|瑞舒伐他汀|不算发烧|不算烧|heart's not in it|heart is not in it|heart isnt in it|"
-             "heart's just not in it|heart just isn't in it|hearts not in it|skipping the gym|skip the gym|skipping gym|背包|背单词|背书|背景|背后|背着|违背|背锅|背影|腰围|弯腰|伸懒腰|腰包|叉腰|手机|新手|"
+             "heart's just not in it|heart just isn't in it|hearts not in it|skipping the gym|skip the gym|skipping gym|背包|背单词|背书|背景|背后|背着|违背|背锅|背影|腰围|弯腰|伸懒腰|腰包|叉腰|新手|"
              "手表|选手|对手|高手|一手|动手|卡路里|打卡|卡片|软件|影响|响应|心疼|妈呀|我的妈|他妈的|未来|无所谓|"
              "没关系|没想到|没时间|没办法|冷静|心跳训练|快走|压腿|压力测试|病毒式|病句|毛病不大|跑步机|"
              "热身|心得|用心|小心|放心|关心|开心果|细心|耐心|恶心人|心情一般|闷热|沉闷|胸有成竹|心中有数|"
@@ -57,7 +57,7 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- body parts */
     {B_CHEST, "ribs|my ribs|凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
               "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest|midchest|mid chest|centre of my chest|behind my breastbone"},
-    {B_HEART, "ticker|my ticker|ticker's|心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
+    {B_HEART, "hart|ticker|my ticker|ticker's|心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
               "heart|hearts|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
     /* the whole body: aches all over are illness below the neck (neck check) */
     /* breathing with a word for difficulty is breathlessness */
@@ -305,7 +305,7 @@ const mr_word_group mr_notes_words[] = {
                "rescue inhaler|puffer|preventer|reliever|preventer inhaler|reliever inhaler|brown inhaler|blue inhaler|"
                "purple inhaler|bronchospasm|eib|exercise induced asthma|nebulizer|nebuliser|asma|athsma|asthama|"
                "azthma"},
-    {K_HEART, "搭过桥|心脏搭过桥|做过搭桥|搭桥手术|换瓣|换瓣手术|换过瓣|瓣膜置换|人工瓣膜|机械瓣|valve replacement|new valve|replaced valve|hf pt|hf patient|heart failure patient|心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
+    {K_HEART, "hfref|hfpef|hf with reduced|reduced ef|reduced ejection fraction|ejection fraction|entresto|sacubitril|搭过桥|心脏搭过桥|做过搭桥|搭桥手术|换瓣|换瓣手术|换过瓣|瓣膜置换|人工瓣膜|机械瓣|valve replacement|new valve|replaced valve|hf pt|hf patient|heart failure patient|心脏病|冠心病|心梗|心肌梗|心肌梗死|心肌梗塞|心脏支架|支架|搭桥|心衰|心力衰竭|房颤|早搏|室早|房早|"
               "心律不齐|心律失常|心动过速|起搏器|瓣膜|心肌病|心肌炎|心脏不好|心脏有问题|心脏不太好|心脏病史|心脏手术|"
               "硝酸甘油|速效救心丸|救心丸|丹参滴丸|波立维|氯吡格雷|心脏搭桥|二尖瓣|三尖瓣|主动脉瓣|瓣膜反流|瓣膜病|"
               "regurgitation|肥厚型心肌病|valve leak|leaky valve|valve problem|valve disease|hocm|hcm|"
@@ -403,7 +403,11 @@ const mr_word_group mr_notes_words[] = {
                 "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
-    {Q_THIRD, "guy at my gym|a guy at my gym|someone at my gym|woman at my gym|lady at my gym|bloke at my gym|man at my gym|girl at my gym|guy at my work|someone at my work|someone in my class|guy in my class|guy at my office|someone at my office|my gym buddy|闺女|我闺女|小崽|崽崽|guy|the guy|this guy|some guy|guy next to me|man next to me|woman next to me|lady next to me|person next to me|旁边的人|旁边那个人|旁边那位|邻座|我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
+    {Q_THING, "手机|电脑|笔记本|平板|电池|充电宝|发动机|引擎|车子|这车|破车|我的车|汽车|冰箱|路由器|猫|猫咪|狗|狗狗|小狗|小猫|"
+              "主子|股票|基金|大盘|股市|my phone|the phone|phone|phone's|my laptop|laptop|battery|my car|the car|car|car's|"
+              "engine|the engine|engine's|fridge|aircon|router|my cat|the cat|cat|my dog|the dog|dog|puppy|kitten|"
+              "the stock|stock|stocks|market|the market|portfolio|crypto"},
+    {Q_THIRD, "gran|my gran|nan|my nan|nana|grandad|granddad|gramps|3yo|2yo|4yo|5yo|my little one|guy at my gym|a guy at my gym|someone at my gym|woman at my gym|lady at my gym|bloke at my gym|man at my gym|girl at my gym|guy at my work|someone at my work|someone in my class|guy in my class|guy at my office|someone at my office|my gym buddy|闺女|我闺女|小崽|崽崽|guy|the guy|this guy|some guy|guy next to me|man next to me|woman next to me|lady next to me|person next to me|旁边的人|旁边那个人|旁边那位|邻座|我爸|爸爸|爸|老爸|父亲|我妈|妈妈|妈|老妈|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|对象|女朋友|男朋友|女友|男友|"
               "朋友|同事|领导|老板|儿子|女儿|孩子|娃|宝宝|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|丈母娘|邻居|他|"
               "她|他们|她们|家人|家里人|别人|同学|室友|舍友|哥|哥哥|姐姐|弟|弟弟|妹|妹妹|舅舅|姑姑|阿姨|叔叔|队友|"
               "教练|客户|病人|闺蜜|兄弟|老人家|老人|家属|亲戚|大伯|小孩|"
@@ -528,7 +532,7 @@ const mr_word_group mr_notes_words[] = {
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 
     /* ---------------------------------------------------------- moods */
-    {M_TIRED, "still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+    {M_TIRED, "very shag|so shag|shag|莫得力气|遭不住|没得力气|still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
@@ -559,7 +563,7 @@ const mr_word_group mr_notes_words[] = {
                "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
                "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
                "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
-    {M_NEG, "孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+    {M_NEG, "so low|feeling low|feeling so low|sian|so sian|气不顺|心疼|孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
@@ -580,7 +584,7 @@ const mr_word_group mr_notes_words[] = {
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
             "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
-    {M_POS, "巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+    {M_POS, "心情大好|好激动|激动|感觉挺好|挺好的|fit as a fiddle|feeling fit|smashed my pb|smashed it|all looking good|巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"

@@ -62,6 +62,7 @@ typedef enum {
     Q_PAST,       /* years ago, as a kid, 以前, 去年 */
     Q_CURRENT,    /* still, again, now, 还, 又, 最近 */
     Q_THIRD,      /* my dad, she, 老婆, 同事 */
+    Q_THING,      /* a phone, a car's engine, the cat, the stock: what a symptom word right after it is about */
     Q_FIRST,      /* I, me, my, 我 */
     Q_HEDGE,      /* not sure, maybe, 好像, 不太 (a hedged negation cancels nothing) */
     Q_RADIATE,    /* spreading to, going down, 放射, 连着 */

@@ -182,6 +182,25 @@ static void coach(void **state) {
     assert_true(r.emergency && strstr(r.warnings[0], "can be a heart attack"));
     r = advise_json("{\"age\":56,\"notes\":\"chest feels tight when I walk up the stairs, I warm up slowly\"}");
     assert_true(r.emergency && !strstr(r.warnings[0], "can be a heart attack")); /* "warm" holds no "arm" */
+    /* a heart attack's signs: the call-now line, with no "otherwise" beside it */
+    r = advise_json("{\"age\":56,\"notes\":\"chest has been tight for an hour, left arm aches and I'm in a cold sweat\"}");
+    for (int i = 0; i < r.n_warnings; i++) assert_null(strstr(r.warnings[i], "otherwise see a doctor"));
+    /* a heart-rate question: on a beta-blocker, effort by feel; a low resting rate in the trained */
+    r = advise_json("{\"age\":70,\"conditions\":[\"heart_disease\"],\"notes\":\"on metoprolol. my heart rate only gets "
+                    "to 95 when I walk fast, should it be 120?\"}");
+    assert_false(r.emergency);
+    int said = 0;
+    for (int i = 0; i < r.n_reasons; i++) said |= strstr(r.reasons[i], "beta-blocker keeps it low") != NULL;
+    assert_true(said);
+    r = advise_json("{\"age\":40,\"fitness\":\"advanced\",\"preferences\":[\"cycle\"],\"notes\":\"resting HR 42 this "
+                    "morning, should I worry? Planning a 2 hr endurance ride\"}");
+    assert_true(strstr(r.reasons[0], "a heart rate of 42") && r.intensity == MR_MODERATE && r.activity == MR_ACT_CYCLE);
+    /* a first strength session: moderate, with the young lifter's line */
+    r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
+    assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);
+    /* air hotter than the skin: no outdoor exercise, whatever the humidity */
+    r = advise_json("{\"age\":35,\"preferences\":[\"cycle\"],\"context\":{\"temperature_c\":41,\"humidity_pct\":10}}");
+    assert_false(mr_kb_activity(r.activity)->outdoor);
     /* what the person asks is answered first: not today and why, yes as
      * planned, a sport that comes in bursts against today's limit; a mask
      * does not make smoke fine (EPA 2019) */

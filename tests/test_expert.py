@@ -2,9 +2,9 @@
 """The coach's judgement on the expert clients (tests/data/expert_clients.jsonl,
 48 clients the coach was developed against, expert_clients2/, 40 written
 later by another session, measured once (26 of 40), then fixed, and
-expert_clients3/ to expert_clients7/, 30, 24, 24, 24 and 24 written and scored with a
-clinical rubric by sessions that never saw the code (8.27, 8.29, 8.75, 7.08 and 10.54
-of 12; 14 of 30, 17, 19, 11 and 21 of 24 mechanical), then fixed):
+expert_clients3/ to expert_clients8/, 30, 24, 24, 24, 24 and 24 written and scored
+with a clinical rubric by sessions that never saw the code (8.27, 8.29, 8.75, 7.08,
+10.54 and 10.0 of 12; 14 of 30, 17, 19, 11, 21 and 22 of 24 mechanical), then fixed):
 each client carries what an exercise physiologist expects of today's
 recommendation, and everything that can be checked mechanically is checked
 here, with the knowledge rules alone and with the shipped model:
@@ -83,6 +83,8 @@ def judge(c, r):
         return ["refused: " + r["error"]]
     act, rest = r["activity"], r["activity"] == "rest"
     text = " ".join([r.get("advice") or ""] + r.get("reasons", []) + r.get("warnings", []))
+    if r.get("kcal") is not None:  # the card's numbers line says "energy: about N kcal"
+        text += " kcal 千卡"
     if e["must_rest"] != rest:
         bad.append("rest expected" if e["must_rest"] else "rest given, not expected (%s)" % text[:120])
     if not rest:
@@ -109,13 +111,17 @@ def judge(c, r):
                 bad.append("no RPE or talk test")
     if act in e["forbidden_activities"]:
         bad.append("forbidden activity %s" % act)
-    low = simplified(text.lower())
+    raw, low = text.lower(), simplified(text.lower())
     for m in e["must_mention"]:  # "a|b": either will do
         if not any(simplified(alt.lower()) in low for alt in m.split("|")):
             bad.append("does not mention '%s'" % m)
-    for m in e["must_not_say"]:
-        if any(simplified(alt.lower()) in low for alt in m.split("|")):
+    for m in e["must_not_say"]:  # as written: "运动" must not appear on a Traditional card
+        if any(alt.lower() in raw for alt in m.split("|")):
             bad.append("says '%s'" % m)
+    # every line fits its buffer (640 bytes): one that fills it was cut short
+    for line in r.get("reasons", []) + r.get("warnings", []):
+        if len(line.encode()) >= 636:
+            bad.append("a line cut short: ..." + line[-40:])
     allowed = set(r["safety"]["allowed"])
     for x in re.findall(r"(\w+) is (?:excluded|ruled out|not allowed)", text):
         if x in allowed:
@@ -161,7 +167,8 @@ def main():
          os.path.join(here, "data", "expert_clients4", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients5", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients6", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients7", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients7", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients8", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

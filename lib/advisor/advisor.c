@@ -206,15 +206,15 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         reason(r, z ? "今天在室内：外面%s" : "indoors today: outside, %s", w);
         n++;
     }
-    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !fear_of_falls(r) &&
+    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !fear_of_falls(r) && !r->read.bored &&
         (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK || a == MR_ACT_STRETCHING ||
          a == MR_ACT_BRISK_WALK)) {
         /* what the gentle session does for this mood: unwinding is for stress */
         if (r->mood == MR_MOOD_STRESSED)
             reason(r, z ? "你写了“%s”：%s能放松身心" : "you wrote \"%s\": %s helps you unwind", r->read.mood_evidence, ACT(a));
         else if (r->mood == MR_MOOD_NEGATIVE)
-            reason(r, z ? "你写了“%s”：%s是温和的一步，出门动一动对情绪有帮助，不必勉强" :
-                          "you wrote \"%s\": %s is a gentle step; getting out and moving helps the mood a little, with no need to push",
+            reason(r, z ? "你写了“%s”：%s是温和的一步，动一动对情绪有帮助，不必勉强" :
+                          "you wrote \"%s\": %s is a gentle step; moving a little helps the mood, with no need to push",
                    r->read.mood_evidence, ACT(a));
         else if (r->mood == MR_MOOD_TIRED)
             reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher",
@@ -309,7 +309,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                 reason(r, z ? "状态（%s）：今天降低强度" : "mood (%s): a gentler session today", mr_mood_name(r->mood));
             break;
         case MR_WHY_LATE:
-            reason(r, z ? "现在是%d点：临睡前只做轻松的活动，先保证睡眠" : "it is %d:00: late in the day, keep it easy and protect your sleep",
+            reason(r, z ? "现在是%d点：临睡前不做高强度，睡前1小时结束，先保证睡眠" : "it is %d:00: late in the day, nothing hard, and finish an hour before bed to protect your sleep",
                    d->a);
             break;
         case MR_WHY_OBESITY:
@@ -379,9 +379,15 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                           : s >= 140 || d >= 90 ? (z ? "2级高血压范围" : "stage 2 hypertension range")
                           : s >= 130 || d >= 80 ? (z ? "1级高血压范围" : "stage 1 hypertension range")
                           : s >= 120 ? (z ? "血压偏高" : "elevated") : (z ? "正常" : "normal");
-        int high = s >= 140 || d >= 90;
-        reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat,
-               !high ? "" : z ? "；如果多次测量都这么高，请找医生评估和治疗" : "; if it reads this high again, see your doctor about it");
+        int high = s >= 140 || d >= 90, crisis = s >= 180 || d >= 110, preg = (in->flags & MR_COND_PREGNANCY) != 0;
+        /* what to do depends on how high, and on a pregnancy (pre-eclampsia: ACOG 2020) */
+        const char *todo = !high ? ""
+                           : preg ? (z ? "；怀孕期间血压这么高，今天就联系产科医生或助产士（可能是子痫前期）；伴有剧烈头痛、视物模糊或上腹痛，立即就医"
+                                       : "; this high in pregnancy, call your midwife or obstetrician today (it can be pre-eclampsia); with a severe headache, blurred vision or pain under the ribs, go to hospital now")
+                           : crisis ? (z ? "；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打急救电话"
+                                         : "; call your doctor today, and emergency services now if it comes with chest pain, breathlessness, a severe headache, blurred vision, slurred speech or weakness")
+                                    : (z ? "；如果多次测量都这么高，请找医生评估和治疗" : "; if it reads this high again, see your doctor about it");
+        reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat, todo);
     }
     if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
         reason(r, z ? "你的血糖读数%d mg/dl（%.1f mmol/L）：不在运动前建议的90-250范围（ADA 2016）"
@@ -416,6 +422,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L）：在可以运动的范围（90-250，ADA 2016）；饭后动一动有助于降低血糖" :
                       "blood glucose %d mg/dl (%.1f mmol/l): in the range for exercise (90-250, ADA 2016); moving after a meal blunts the rise",
                in->glucose, in->glucose / 18.0);
+    if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
+        reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
+                          : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
     if (nr->notes & MR_NOTE_TAPER)
         reason(r, "%s", z ? "赛前减量期：按计划做轻松跑和几组加速跑，减的是量不是强度；现在加练不会再长体能，只会让你比赛时更累"
                           : "taper week: keep the plan's easy run and strides, cutting volume not intensity; extra work now adds no fitness before the race, only fatigue");
@@ -424,6 +433,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
+    if (r->activity == MR_ACT_STRENGTH && p->age < 18)
+        reason(r, "%s", z ? "青少年练力量：先用轻重量（能做12-15次）学会标准动作，有教练或懂行的人在旁边指导，再慢慢加重；正确指导下的力量训练不会让人长不高，这是误传（NSCA 2009）"
+                          : "strength training when young: learn each movement with light loads (12-15 reps) with a coach or someone who knows watching, then add weight slowly; supervised resistance training does not stunt growth, that is a myth (NSCA 2009)");
     if (nr->doms_asked) {
         static const char *const doms[] = {"练后1-3天酸痛最明显是正常的（延迟性肌肉酸痛），几天内会消退；练的当时突然一下刺痛、按着有一个痛点、有淤青或肿，才像拉伤",
                                            "soreness that peaks 1-3 days after a new or hard session is normal (delayed-onset muscle soreness) and fades within days; a sudden sharp pain during the session, one tender spot, bruising or swelling is what a strain looks like"};
@@ -484,10 +496,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (r->mood == MR_MOOD_STRESSED && !fear_of_falls(r))
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
+    else if (r->mood == MR_MOOD_NEGATIVE && nr->bored && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "练腻了：换一换能让人坚持下去：换条路线、换个歌单或播客、加几段变速，或者约人一起、上一节课"
+                          : "bored of the routine: variety keeps people going: a new route, a podcast or playlist, a few pace changes, a friend or a class");
     else if (r->mood == MR_MOOD_NEGATIVE)
         reason(r, "%s", z ? "心情低落时，轻松地动一动也有帮助，不用勉强；能和家人朋友一起更好（WHO 2020）"
                           : "when you feel low, something gentle still helps, and there is no need to force it; with a friend or family member is better still (WHO 2020)");
 }
+
+static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes & MR_NOTE_BETA_BLOCKER) != 0; }
 
 /* The answer to what the person asked or planned, first among the reasons:
  * yes as today's plan has it, or not today and why, or what suits better;
@@ -527,6 +544,9 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                   strstr(w, "deadlift")))
             reason(r, z ? "你问的“%s”：今天不练腿，腿还在恢复，等酸痛消退再练；今天练上肢和核心" :
                           "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
+        else if (!(so->allowed & (1u << nr->asked)))
+            reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
+                   excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
@@ -534,14 +554,20 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (!(so->allowed & (1u << nr->asked)))
-            reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
-                   excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
         else
             reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity));
     }
-    if (nr->hr_asked > 0 && !r->emergency) {
+    if (nr->hr_asked >= 0 && !r->emergency && is_beta_blocked(r))
+        /* a beta-blocker caps the heart rate: effort by feel (ACSM) */
+        reason(r, "%s", z ? "你问的心率：β受体阻滞剂（如倍他乐克）会让心率升不上去，所以心率达不到网上说的数字不代表练得不够，也不要为了追心率走得更快；按自我感觉来：RPE 11-13，能说整句话、微微喘，就是合适的强度（ACSM）"
+                          : "you asked about your heart rate: a beta-blocker keeps it low, so not reaching the numbers you read about does not mean the exercise is too easy, and do not push harder to chase them; go by feel: RPE 11-13, able to talk in full sentences while breathing a little harder, is the right effort (ACSM)");
+    else if (nr->hr_asked > 0 && nr->hr_asked <= 60 && !r->emergency)
+        /* a low resting rate in the trained (athlete's heart; ESC 2020 sports cardiology) */
+        reason(r, z ? "你问的心率%d：耐力训练多的人静息心率在40-60次/分很常见，是心脏变强的表现；只有伴随头晕、晕倒、异常疲劳或气短时才需要看医生"
+                    : "you asked about a heart rate of %d: a resting rate of 40-60 is common in people who do a lot of endurance training, a sign of a stronger heart; it needs a doctor only with dizziness, fainting, unusual tiredness or breathlessness",
+               nr->hr_asked);
+    else if (nr->hr_asked >= 150 && !r->emergency) {
         /* near-maximal rates in all-out efforts are expected; symptoms are what matter (Tanaka 2001; ACSM) */
         int max = (int)(208 - 0.7 * in->age + 0.5);
         if (nr->hr_asked <= max + 10)
@@ -575,7 +601,6 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so) {
 
 /* ------------------------------------------------------------ the pipeline */
 
-static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes & MR_NOTE_BETA_BLOCKER) != 0; }
 
 /* A heart-rate zone means something for steady aerobic work in adults who
  * are not pregnant and not on a beta-blocker (ACSM: RPE and the talk test
@@ -665,9 +690,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * to the arm or jaw, as written: a possible heart attack, so the call
      * comes first and is not conditional (AHA, warning signs of a heart attack) */
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS))
-        warning(r, zh(r) ? "你写的胸口不适伴有出汗、气短、恶心或手臂/下巴痛，可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护（AHA）。"
-                         : "Chest discomfort with sweating, breathlessness, nausea or pain in the arm or jaw, as you describe, can be a heart attack: call emergency services now (911 / 112 / 120) and do not drive yourself; sit or half-lie down and wait for help (AHA).");
-    for (int i = 0; i < so.n_rules; i++) warning(r, mr_safety_text(so.rules[i], r->language));
+        warning(r, zh(r) ? "你写的胸口不适伴有出汗、气短、恶心或手臂/下巴痛，可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护；即使缓解了，今天也要去看医生（AHA）。"
+                         : "Chest discomfort with sweating, breathlessness, nausea or pain in the arm or jaw, as you describe, can be a heart attack: call emergency services now (911 / 112 / 120) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
+    for (int i = 0; i < so.n_rules; i++) /* with a heart attack's signs, the call-now line says it all */
+        if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)))
+            warning(r, mr_safety_text(so.rules[i], r->language));
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
@@ -685,7 +712,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int i = 0; i < n_sess; i++)
         if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
-                      .mood = r->mood, .notes = nr->notes, .notes2 = nr->notes2, .n_sessions = n_sess, .sessions = sess,
+                      .mood = nr->bored ? MR_MOOD_NEUTRAL : r->mood, .notes = nr->notes, .notes2 = nr->notes2,
+                      .n_sessions = n_sess, .sessions = sess,
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
@@ -810,6 +838,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->intensity = MR_LIGHT;
         mr_kb_variant(MR_ACT_REST, MR_LIGHT, &v);
     } else {
+        /* the first strength sessions (none logged): technique with moderate
+         * loads before heavy ones (ACSM progression models 2009; for the
+         * young, the NSCA youth position, Faigenbaum et al. 2009); a long
+         * endurance session planned: steady and conversational */
+        int lifted = 0;
+        for (int i = 0; i < n_sess; i++) lifted |= sess[i].activity == MR_ACT_STRENGTH;
+        if (r->activity == MR_ACT_STRENGTH && !lifted && want > MR_MODERATE) want = MR_MODERATE;
+        if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
         if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
             r->intensity = MR_MODERATE;

@@ -42,7 +42,7 @@ typedef struct {
     int substitute_for;               /* the preferred activity this one stands in for today, or -1 */
     int relative_easy_run;            /* a trained runner's easy run, counted as moderate (relative intensity) */
     int n_reasons, n_warnings;
-    char reasons[MR_ADV_MAX_LINES][360];
+    char reasons[MR_ADV_MAX_LINES][640];   /* long enough for every line written: a full one would be cut */
     char warnings[MR_ADV_MAX_LINES][640];
     char advice[1024];
     char language[3];

@@ -1796,6 +1796,9 @@ static void read_coaching(reader *r) {
         static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
                                            "wobbly", "unsteady", "balance is", NULL};
+        static const char *const bored[] = {"bored of", "bored with", "sick of the treadmill", "so bored", "boring",
+                                            "练腻了", "腻了", "无聊", "没意思", "烦了跑步机", NULL};
+        o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE;
         o->grief = any_word(r->s, loss);
         o->fall_fear = any_word(r->s, fall);
     }
@@ -1815,6 +1818,9 @@ static void read_coaching(reader *r) {
                            "tecfidera", "my ms", "ms fatigue", NULL}},
             {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro", NULL}},
             {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", NULL}},
+            {MR_NOTE2_ENDURANCE, {"endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
+                                   "base miles", "easy long ride", "long easy ride", "long slow", "lsd", "耐力骑", "耐力跑",
+                                   "有氧基础", "二区", "长距离慢跑", "慢骑", NULL}},
             {MR_NOTE2_KIDNEY, {"肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透",
                                "肌酐", "肾移植", "ckd", "kidney disease", "renal disease", "kidney failure", "renal failure",
                                "dialysis", "kidney function", "egfr", "creatinine", "nephropathy", "kidney transplant",
@@ -1865,6 +1871,9 @@ static void read_coaching(reader *r) {
             o->notes &= ~(unsigned)(MR_NOTE_STRAIN | MR_NOTE_LOWER_BODY);
             place_unsure(o, strain);
         }
+        /* a fresh sprain swells and bruises: placed */
+        static const char *const sprain_signs[] = {"swollen", "swelling", "purple", "bruised", "肿", "紫", "淤青", "青了", NULL};
+        if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) place_unsure(o, sprain_signs);
         /* the calf pain on walking is the claudication: placed */
         static const char *const calf_pain[] = {"腿", "calf", "leg", "疼", "痛", "pain", "hurt", "ache", NULL};
         if (o->notes2 & MR_NOTE2_PAD) place_unsure(o, calf_pain);
@@ -2025,14 +2034,16 @@ static void read_question(reader *r) {
     if (r->out->asked >= 0 && any_word(s, hard)) r->out->asked_hard = 1;
     /* a heart rate reached in training, asked about ("hit 190 during sprints, is that dangerous?") */
     static const char *const hr_w[] = {"heart rate", "hr", "bpm", "pulse", "心率", "心跳", NULL};
-    static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "safe", "危险", "正常",
-                                        "太高", "要紧", NULL};
-    if (any_word(s, hr_w) && any_word(s, worry) && !(r->out->flags & MR_SYM_PALPITATIONS))
+    static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "too low", "safe", "worry",
+                                        "worried", "concern", "危险", "正常", "太高", "太低", "要紧", "担心", "是不是", NULL};
+    if (any_word(s, hr_w) && any_word(s, worry) && !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS))) {
+        r->out->hr_asked = 0; /* asked, with no number read */
         for (int i = 0; i < r->nt; i++)
-            if (r->t[i].kind == T_NUM && r->t[i].val >= 150 && r->t[i].val <= 240 && !r->t[i].dot) {
+            if (r->t[i].kind == T_NUM && r->t[i].val >= 30 && r->t[i].val <= 240 && !r->t[i].dot) {
                 r->out->hr_asked = (int)r->t[i].val;
                 break;
             }
+    }
 }
 
 /* ------------------------------------------------------------ the reader */

@@ -58,9 +58,10 @@ typedef struct {
     char asked_words[MR_NOTES_EVIDENCE];
     int asked_mask;          /* asks whether a mask makes bad air fine */
     int asked_hard;          /* the plan or the question is a hard session (intervals, tempo, 间歇) */
-    int hr_asked;            /* asks about a heart rate reached in training ("hit 190, is that dangerous?"), bpm, -1 none */
+    int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
+    int bored;               /* bored of the routine: variety, not a gentler day */
     int doms_asked;          /* sore after training and asking whether it is an injury or normal */
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
 } mr_notes;

@@ -23,7 +23,7 @@ typedef struct {
     int hr_lo, hr_hi;          /* 0 when a zone would mislead */
     float kcal;                /* < 0 unknown weight */
     int hard;                  /* vigorous, or long */
-    char reason[360];
+    char reason[640];
 } mr_plan_day;
 
 typedef struct {

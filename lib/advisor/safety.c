@@ -252,6 +252,9 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if (!isnan(in->temp_c)) {
         float hi = isnan(in->rh_pct) ? in->temp_c : mr_kb_heat_index_c(in->temp_c, in->rh_pct);
         int hc = mr_kb_heat_category(hi);
+        /* air hotter than the skin (38 C, 100 F) heats the body whatever the
+         * humidity, and the heat index reads dry heat low: the danger band */
+        if (in->temp_c >= 38.0f && hc < 3) hc = 3;
         if (hc >= 3) {
             /* ACSM 2007 cancels outdoor events above 32.2 C WBGT; getting there
              * and back and buildings without air conditioning are hot too:
@@ -364,13 +367,13 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_SYM_ILLNESS] = "Illness below the neck (flu, body aches, vomiting, diarrhoea, chest congestion): rest and drink fluids until it has passed (neck check); see a doctor if it is severe or not improving after a few days. A streak can wait: training through a fever risks your heart.",
         [MR_RULE_SYM_PREGNANCY] = "A warning sign in pregnancy (bleeding, contractions, fluid leaking, calf pain or swelling, severe headache or vomiting): stop, do not exercise, and contact your midwife or doctor today (ACOG 2020).",
         [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "High blood glucose with thirst, frequent urination or blurred vision: do not exercise; check ketones and contact your diabetes team (ADA 2016).",
-        [MR_RULE_MISSED_MEDS] = "You missed a dose of your medicine: take it as prescribed, recheck your blood pressure (or glucose) before exercising, and keep today light.",
+        [MR_RULE_MISSED_MEDS] = "You missed a dose of your medicine: take it as prescribed (if you have run out, get a refill from your doctor or pharmacy today), recheck your blood pressure (or glucose) before exercising, and keep today light.",
         [MR_RULE_BP_HEADACHE] = "A headache with high blood pressure: measure your blood pressure first; at 180/110 or more, or with blurred vision or confusion, get medical help; otherwise keep today light (AHA 2017).",
         [MR_RULE_COLD_ABOVE_NECK] = "A cold above the neck (runny nose, sneezing, mild sore throat): light activity only; rest if it spreads to your chest or you get a fever (neck check).",
         [MR_RULE_UNSURE] = "Your notes mention something we could not place: we kept today gentle. If it is pain, stop if it gets worse and have it checked.",
         [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise. Strength training at moderate loads helps: breathe out as you lift and never hold your breath, which spikes the pressure (ACSM).",
         [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise; warm up and cool down for 10 minutes, and stop and seek care for chest pain or pressure, unusual breathlessness, dizziness or an irregular heartbeat (ACSM).",
-        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl: eat 15-30 g of carbohydrate first (a banana, juice, glucose tablets), recheck after 15 minutes and start once it is above 90; carry fast sugar with you and keep to a moderate effort (ADA 2016).",
+        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl (a low during exercise is likely): eat 15-30 g of carbohydrate first (a banana, juice, glucose tablets), recheck after 15 minutes and start once it is above 90; carry fast sugar with you and keep to a moderate effort (ADA 2016).",
         [MR_RULE_GLUCOSE_HYPO] = "Low blood glucose (below 70 mg/dl, or you feel hypo): treat it first with 15-20 g of fast sugar, recheck after 15 minutes, and only when it is back above 90 and you feel normal, something light; if it keeps dropping or you feel confused, get help (ADA 2016).",
         [MR_RULE_GLUCOSE_HIGH] = "Blood glucose 250-349 mg/dl: check ketones; no intense exercise (ADA 2016).",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
@@ -414,13 +417,13 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_SYM_ILLNESS] = "颈部以下的急性不适（流感、全身酸痛、呕吐、腹泻、胸部充血）：请休息、多喝水，痊愈后再运动（颈部检查法则）；症状重或几天不见好，请看医生。打卡可以暂停：带病硬练会伤心脏。",
         [MR_RULE_SYM_PREGNANCY] = "孕期危险信号（出血、宫缩、流液、小腿疼痛或肿胀、剧烈头痛或呕吐）：立即停止运动，今天就联系产科医生或助产士（ACOG 2020）。",
         [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "血糖高并伴有口渴、尿多或视物模糊：不要运动；请检查酮体并联系你的糖尿病医生（ADA 2016）。",
-        [MR_RULE_MISSED_MEDS] = "你漏服了药物：请按医嘱服药，运动前复测血压（或血糖），今天只做轻度活动。",
+        [MR_RULE_MISSED_MEDS] = "你漏服了药物：请按医嘱服药（药吃完了的话，今天就找医生或药房续上），运动前复测血压（或血糖），今天只做轻度活动。",
         [MR_RULE_BP_HEADACHE] = "高血压伴头痛：请先测血压；达到180/110以上，或伴视物模糊、意识不清时请就医；否则今天只做轻度活动（AHA 2017）。",
         [MR_RULE_COLD_ABOVE_NECK] = "颈部以上的感冒症状（流鼻涕、打喷嚏、轻微嗓子疼）：只做轻度活动；如果蔓延到胸部或发烧，请休息（颈部检查法则）。",
         [MR_RULE_UNSURE] = "你的备注里有我们无法确定的情况：今天的安排比较温和。如果是疼痛，加重时请停止并就医检查。",
         [MR_RULE_HYPERTENSION] = "高血压：保持中等强度；进行高强度运动前请先获得医生许可。中等重量的力量训练有益：用力时呼气，不要憋气（憋气会让血压骤升）（ACSM）。",
         [MR_RULE_HEART] = "心脏病：除非医生允许，只做中等强度运动；热身和放松各10分钟；出现胸痛、胸闷、异常气短、头晕或心跳不齐，立即停止并就医（ACSM）。",
-        [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl：先补充15-30克碳水化合物（一根香蕉、一杯果汁或葡萄糖片），15分钟后复测，高于90再开始；随身带糖，强度不超过中等（ADA 2016）。",
+        [MR_RULE_GLUCOSE_LOW] = "血糖低于90 mg/dl（运动中容易低血糖）：先补充15-30克碳水化合物（一根香蕉、一杯果汁或葡萄糖片），15分钟后复测，高于90再开始；随身带糖，强度不超过中等（ADA 2016）。",
         [MR_RULE_GLUCOSE_HYPO] = "低血糖（低于70 mg/dl，或有心慌、手抖、出冷汗）：先吃15-20克快速吸收的糖，15分钟后复测，回到90以上且感觉正常后再做轻度活动；如果持续下降或意识模糊，请立即求助（ADA 2016）。",
         [MR_RULE_GLUCOSE_HIGH] = "血糖250-349 mg/dl：请检查酮体；不要做高强度运动（ADA 2016）。",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "血糖350 mg/dl及以上：只做轻到中等强度运动（ADA 2016）。",

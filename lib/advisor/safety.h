@@ -73,6 +73,7 @@ enum {
     MR_NOTE2_KIDNEY = 1 << 11,    /* chronic kidney disease, dialysis: moderate, the fistula arm, fluids */
     MR_NOTE2_EPILEPSY = 1 << 12,  /* epilepsy: water and heights with someone who knows */
     MR_NOTE2_DIAGNOSIS = 1 << 13, /* a diagnosis named that no rule here knows (mr_notes.diagnosis) */
+    MR_NOTE2_ENDURANCE = 1 << 14, /* an endurance (long, easy, zone 2) session planned: moderate */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

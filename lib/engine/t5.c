@@ -11,6 +11,7 @@
 #include "cuda.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #ifdef MR_USE_BLAS
 #include <cblas.h>
@@ -78,18 +79,26 @@ void mr_mm(mr_ctx *c, const mr_tensor *w, const float *x, int64_t T, float *y) {
     mr_pool_run(c->pool, mm_worker, &j);
 }
 
+/* One sequence's attention: queries q [nq, inner], keys and values k, v
+ * [nk, inner], out [nq, inner]; causal_off >= 0: query i sees keys
+ * 0..i+causal_off; bucket_off indexes tab by (key - query) + bucket_off. */
 typedef struct {
-    mr_ctx *c;
     const float *q, *k, *v;
     int32_t nq, nk, causal_off, bucket_off;
-    const float *rel_b;
-    const int32_t *tab;
     float *out;
+} attn_seq;
+
+typedef struct {
+    mr_ctx *c;
+    const attn_seq *seq;
+    int32_t n_seq;
+    const float *rel_b;   /* [n_buckets, n_heads] or NULL */
+    const int32_t *tab;
 } attn_job;
 
 /* Attention of one head for many queries through the GEMM kernel:
  * S = Q K^T (+ bias, causal cut), softmax per row, O = S V. */
-static void attn_head_gemm(mr_ctx *c, const attn_job *j, int32_t h, float *ws) {
+static void attn_head_gemm(mr_ctx *c, const attn_job *jb, const attn_seq *j, int32_t h, float *ws) {
     const mr_hparams *hp = &c->m->hp;
     const int32_t dk = hp->d_kv, nq = j->nq, nk = j->nk;
     const int64_t ld = hp->inner;
@@ -107,8 +116,8 @@ static void attn_head_gemm(mr_ctx *c, const attn_job *j, int32_t h, float *ws) {
     for (int32_t i = 0; i < nq; i++) {
         float *row = S + (int64_t)i * nk;
         int32_t nkeys = j->causal_off >= 0 ? (i + j->causal_off + 1 < nk ? i + j->causal_off + 1 : nk) : nk;
-        if (j->rel_b)
-            for (int32_t t = 0; t < nkeys; t++) row[t] += j->rel_b[j->tab[t - i + j->bucket_off] * hp->n_heads + h];
+        if (jb->rel_b)
+            for (int32_t t = 0; t < nkeys; t++) row[t] += jb->rel_b[jb->tab[t - i + j->bucket_off] * hp->n_heads + h];
         c->kern->softmax(row, nkeys);
         for (int32_t t = nkeys; t < nk; t++) row[t] = 0.0f;
     }
@@ -116,28 +125,39 @@ static void attn_head_gemm(mr_ctx *c, const attn_job *j, int32_t h, float *ws) {
     for (int32_t i = 0; i < nq; i++) memcpy(j->out + i * ld + h * dk, ob + (int64_t)i * dk, (size_t)dk * sizeof(float));
 }
 
+/* The (sequence, head) pairs of the job, split evenly across threads: a
+ * batch of one-token decoder steps is one dispatch per layer, not one per
+ * sequence. Each pair is computed as on its own, so results do not depend
+ * on the batch or the thread count. */
 static void attn_worker(void *arg, int ith, int nth) {
-    attn_job *j = arg;
-    mr_ctx *c = j->c;
+    attn_job *jb = arg;
+    mr_ctx *c = jb->c;
     const mr_hparams *hp = &c->m->hp;
-    int32_t per = (hp->n_heads + nth - 1) / nth;
-    int32_t h0 = ith * per, h1 = h0 + per < hp->n_heads ? h0 + per : hp->n_heads;
-    if (h0 >= h1) return;
-    if (j->nq >= 8) { /* many queries: two GEMMs per head */
-        for (int32_t h = h0; h < h1; h++) attn_head_gemm(c, j, h, c->ascratch + ith * c->ascratch_stride);
-        return;
+    int64_t n = (int64_t)jb->n_seq * hp->n_heads;
+    int64_t per = (n + nth - 1) / nth, i0 = ith * per, i1 = i0 + per < n ? i0 + per : n;
+    for (int64_t it = i0; it < i1; it++) {
+        const attn_seq *j = &jb->seq[it / hp->n_heads];
+        int32_t h = (int32_t)(it % hp->n_heads);
+        if (j->nq >= 8) /* many queries: two GEMMs per head */
+            attn_head_gemm(c, jb, j, h, c->ascratch + ith * c->ascratch_stride);
+        else
+            mr_attention(c->kern, j->q, hp->inner, j->k, j->v, hp->inner, j->nq, j->nk, h, h + 1, hp->d_kv,
+                         j->causal_off, jb->rel_b, jb->tab, j->bucket_off, hp->n_heads, j->out, hp->inner,
+                         c->scores + (int64_t)ith * c->rows);
     }
-    mr_attention(c->kern, j->q, hp->inner, j->k, j->v, hp->inner, j->nq, j->nk, h0, h1, hp->d_kv,
-                 j->causal_off, j->rel_b, j->tab, j->bucket_off, hp->n_heads, j->out, hp->inner,
-                 c->scores + (int64_t)ith * c->rows);
 }
 
-/* Attention over all heads into out, heads split across threads. */
+/* Attention over all heads of n_seq sequences, (sequence, head) pairs split across threads. */
+static void attend_all(mr_ctx *c, const attn_seq *seq, int32_t n_seq, const float *rel_b, const int32_t *tab) {
+    attn_job j = {c, seq, n_seq, rel_b, tab};
+    mr_pool_run(c->pool, attn_worker, &j);
+}
+
 static void attend(mr_ctx *c, const float *q, const float *k, const float *v, int32_t nq, int32_t nk,
                    int32_t causal_off, const float *rel_b, const int32_t *tab, int32_t bucket_off,
                    float *out) {
-    attn_job j = {c, q, k, v, nq, nk, causal_off, bucket_off, rel_b, tab, out};
-    mr_pool_run(c->pool, attn_worker, &j);
+    attn_seq s = {q, k, v, nq, nk, causal_off, bucket_off, out};
+    attend_all(c, &s, 1, rel_b, tab);
 }
 
 /* ------------------------------------------------------------ blocks */
@@ -272,6 +292,8 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
     if ((rc = mr_t5_cross_kv(c)) != MR_OK) return rc;
     embed(c, tok, N);
     int64_t cplane = (int64_t)c->enc_cap * in;
+    attn_seq *seq = malloc((size_t)n_seq * sizeof *seq);
+    if (!seq) return MR_ERR(c, MR_ERR_OOM, "out of memory for %d sequences", n_seq);
     for (int l = 0; l < hp->n_dec_layers; l++) {
         const mr_layer *L = &m->dec[l];
         mr_rmsnorm(c->x, L->attn_norm, N, d, hp->eps, c->xn);
@@ -288,10 +310,11 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
             int32_t pos = kv[s]->n;
             memcpy(K + (int64_t)pos * in, c->k + (int64_t)row * in, (size_t)(cnt[s] * in) * sizeof(float));
             memcpy(V + (int64_t)pos * in, c->v + (int64_t)row * in, (size_t)(cnt[s] * in) * sizeof(float));
-            attend(c, c->q + (int64_t)row * in, K, V, cnt[s], pos + cnt[s], pos, m->dec_rel_b, c->bucket_dec,
-                   c->p.n_dec_max - 1 - pos, c->att + (int64_t)row * in);
+            seq[s] = (attn_seq){c->q + (int64_t)row * in, K, V, cnt[s], pos + cnt[s], pos,
+                                c->p.n_dec_max - 1 - pos, c->att + (int64_t)row * in};
             row += cnt[s];
         }
+        attend_all(c, seq, n_seq, m->dec_rel_b, c->bucket_dec);
         mr_mm(c, L->o, c->att, N, c->xn);
         add_inplace(c->x, c->xn, N * d);
         /* cross-attention over the (shared) encoder output */
@@ -300,13 +323,15 @@ int mr_t5_decode(mr_ctx *c, int32_t n_seq, mr_kv *const *kv, const int32_t *cnt,
         for (int32_t s = 0, r0 = 0; s < n_seq; r0 += cnt[s], s++) {
             int32_t seg = kv[s]->seg;
             int64_t eo = (int64_t)c->seg_off[seg] * in;
-            attend(c, c->q + (int64_t)r0 * in, c->cross_k + l * cplane + eo, c->cross_v + l * cplane + eo,
-                   cnt[s], c->seg_len[seg], -1, NULL, NULL, 0, c->att + (int64_t)r0 * in);
+            seq[s] = (attn_seq){c->q + (int64_t)r0 * in, c->cross_k + l * cplane + eo, c->cross_v + l * cplane + eo,
+                                cnt[s], c->seg_len[seg], -1, 0, c->att + (int64_t)r0 * in};
         }
+        attend_all(c, seq, n_seq, NULL, NULL);
         mr_mm(c, L->co, c->att, N, c->xn);
         add_inplace(c->x, c->xn, N * d);
         ffn(c, L, N);
     }
+    free(seq);
     for (int32_t s = 0; s < n_seq; s++) kv[s]->n += cnt[s];
     mr_rmsnorm(c->x, m->dec_norm, N, d, hp->eps, h);
     if (m->out_scale != 1.0f)

@@ -63,6 +63,35 @@ static int prefer_indoor(const mr_profile *p) {
  * weights/README.md has the measurements that chose this. */
 #define MOOD_CONFIDENT 0.6f
 
+/* The model places words the rules could not: its finding must be one those
+ * words can mean (a chest pain needs a chest, an arm, the jaw, the heart in
+ * them; "legs were on fire" or "37.3" cannot be one). */
+static int fits_unsure(unsigned bit, const mr_notes *nr) {
+    static const struct { unsigned bit; const char *w[24]; } fit[] = {
+        {MR_SYM_CHEST_PAIN, {"chest", "cheast", "breast", "heart", "arm", "jaw", "shoulder", "neck", "rib", "胸", "心",
+                             "臂", "胳膊", "下巴", "肩", "脖", NULL}},
+        {MR_SYM_PALPITATIONS, {"heart", "hart", "pulse", "beat", "ticker", "心", "脉", "跳", NULL}},
+        {MR_SYM_DIZZINESS, {"head", "dizz", "spin", "vision", "eye", "faint", "black", "room", "light", "头", "晕", "眼",
+                            "黑", "转", "飘", NULL}},
+        {MR_SYM_BREATH, {"breath", "chest", "lung", "wind", "air", "puff", "气", "喘", "胸", "肺", NULL}},
+        {MR_SYM_FEVER, {"temp", "hot", "fever", "chill", "shiver", "burn", "°", "度", "热", "烫", "烧", "冷", "0", "1", "2",
+                        "3", "4", "5", "6", "7", "8", "9", NULL}},
+        {MR_SYM_ILLNESS, {"stomach", "tummy", "belly", "gut", "vomit", "sick", "nause", "flu", "cough", "ache", "body",
+                          "肚", "胃", "吐", "拉", "恶心", "咳", "浑身", "身上", NULL}},
+        {MR_COND_KNEE, {"knee", "膝", "腿", "leg", NULL}},
+        {MR_COND_ANKLE, {"ankle", "foot", "feet", "achilles", "heel", "踝", "脚", "跟腱", NULL}},
+        {MR_COND_BACK, {"back", "spine", "sciat", "bum", "butt", "glute", "hip", "腰", "背", "臀", "屁股", "坐骨", NULL}},
+    };
+    for (size_t k = 0; k < sizeof fit / sizeof fit[0]; k++) {
+        if (fit[k].bit != bit) continue;
+        for (int i = 0; i < nr->n_unsure; i++)
+            for (int j = 0; fit[k].w[j]; j++)
+                if (strstr(nr->unsure[i], fit[k].w[j])) return 1;
+        return 0;
+    }
+    return 1; /* a pregnancy warning and the rest: as the model reads them */
+}
+
 static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_mood *mood, unsigned *flags) {
     if (!p->notes[0]) return;
     char prompt[2200];
@@ -76,7 +105,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
         if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE)
             *mood = (mr_mood)best;
     }
-    if (nr->n_unsure == 0) return;
+    if (nr->n_unsure - nr->n_explained <= 0) return;
     char out[256];
     snprintf(prompt, sizeof prompt, "conditions: %s", p->notes);
     mr_generate_params gp = mr_generate_default_params();
@@ -91,6 +120,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
             if (b < 0 || !((1u << b) & placeable)) continue;
             /* a temperature written under 38 C is read, not guessed: no fever */
             if ((1u << b) == MR_SYM_FEVER && !isnan(nr->temp_c) && nr->temp_c < 38.0f) continue;
+            if (!fits_unsure(1u << b, nr)) continue;
             *flags |= 1u << b;
         }
 }

@@ -966,7 +966,9 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * training, or tight or aching with the workout named as the cause */
         if ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
             ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s))) {
-            unsure(r, t0, t1);
+            int n = r->out->n_unsure;
+            unsure(r, t0, t1); /* kept gentle and quoted, but explained: nothing for a model to escalate */
+            r->out->n_explained += r->out->n_unsure > n;
             return;
         }
         if (sc == S_RACE) { set_flag(r, MR_SYM_PALPITATIONS, t0, t1); return; }

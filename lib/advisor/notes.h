@@ -48,6 +48,7 @@ typedef struct {
     int preg_weeks;          /* -1 none */
     int minutes_free;        /* the time the writer says they have ("got 45 min", "还剩20来分钟"), -1 none */
     int n_unsure;
+    int n_explained;         /* of them, the ones the rules put down to training (a chest sore from bench presses) */
     char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
     char evidence[16][MR_NOTES_EVIDENCE]; /* per flag bit: the words that set it */
     char mood_evidence[MR_NOTES_EVIDENCE];/* the words that set the mood */

@@ -185,6 +185,9 @@ static void coach(void **state) {
     /* a heart attack's signs: the call-now line, with no "otherwise" beside it */
     r = advise_json("{\"age\":56,\"notes\":\"chest has been tight for an hour, left arm aches and I'm in a cold sweat\"}");
     for (int i = 0; i < r.n_warnings; i++) assert_null(strstr(r.warnings[i], "otherwise see a doctor"));
+    /* thoughts that life is not worth living: the first warning is a person to talk to, today; not a rest day */
+    r = advise_json("{\"age\":29,\"notes\":\"分手两个月了，最近好丧，饭也吃不下。有时候觉得活着挺没意思的\"}");
+    assert_true(!r.emergency && r.activity != MR_ACT_REST && strstr(r.warnings[0], "12356"));
     /* a heart-rate question: on a beta-blocker, effort by feel; a low resting rate in the trained */
     r = advise_json("{\"age\":70,\"conditions\":[\"heart_disease\"],\"notes\":\"on metoprolol. my heart rate only gets "
                     "to 95 when I walk fast, should it be 120?\"}");

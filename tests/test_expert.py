@@ -2,9 +2,10 @@
 """The coach's judgement on the expert clients (tests/data/expert_clients.jsonl,
 48 clients the coach was developed against, expert_clients2/, 40 written
 later by another session, measured once (26 of 40), then fixed, and
-expert_clients3/ to expert_clients8/, 30, 24, 24, 24, 24 and 24 written and scored
+expert_clients3/ to expert_clients9/, 30 and six times 24 written and scored
 with a clinical rubric by sessions that never saw the code (8.27, 8.29, 8.75, 7.08,
-10.54 and 10.0 of 12; 14 of 30, 17, 19, 11, 21 and 22 of 24 mechanical), then fixed):
+10.54, 10.0 and 9.33 of 12; 14 of 30, 17, 19, 11, 21, 22 and 19 of 24
+mechanical), then fixed):
 each client carries what an exercise physiologist expects of today's
 recommendation, and everything that can be checked mechanically is checked
 here, with the knowledge rules alone and with the shipped model:
@@ -154,6 +155,14 @@ DISAGREE.update({"h20": "", "h21": "activity yoga"})
 # for s7-h11: sore thighs two days after the first squats get an upper-body
 # strength session, which it scored as right.
 DISAGREE.update({"s7-h11": "activity strength"})
+# The ninth set: "脑子嗡嗡的" after a night without sleep is read as
+# dizziness (rest, a doctor) where that panel saw only tiredness; the coach
+# keeps it, since another panel's note with the same words ("脑瓜子嗡嗡的，
+# 站起来晃了一下") was dizziness, and missing it is the worse error. Open:
+# vigorous indoor swimming for asthma on a -8 C day, where the panel capped
+# the day at moderate.
+DISAGREE.update({"s9-h02": ""})
+OPEN.update({"s9-h14": "intensity vigorous"})
 
 
 def main():
@@ -168,7 +177,8 @@ def main():
          os.path.join(here, "data", "expert_clients5", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients6", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients7", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients8", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients8", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients9", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

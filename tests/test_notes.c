@@ -119,6 +119,19 @@ static void coaching_conditions(void **state) {
     assert_false(read_("my car's making a wheezing noise and the engine's running hot").flags & MR_SYM_BREATH);
     assert_true(read_("刷着手机呢心脏突然咚咚咚一阵乱跳").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("cant get through a phone call without stopping for air since tuesday").flags & MR_SYM_BREATH);
+    /* life not worth living: a person to talk to (and not "bored"); figures of speech are not */
+    n = read_("分手两个月了，饭也吃不下。有时候觉得活着挺没意思的。");
+    assert_true(n.despair && !n.bored && n.mood == MR_MOOD_NEGATIVE && !(n.flags & MR_COND_PREGNANCY));
+    assert_true(read_("some days I just don't want to live anymore").despair);
+    assert_false(read_("累得想死，加班到十点").despair);
+    assert_false(read_("I could die of embarrassment lol").despair);
+    assert_false(read_("my friend said she wants to die, I'm worried about her").despair);
+    /* a crash diet: no food, a sauna suit */
+    assert_true(read_("Plan: no food, just water, and run 2 hours a day in a sauna suit").notes2 & MR_NOTE2_CRASH_DIET);
+    /* "我一点不舒服都没有" denies; a dog walked is not the dog's breath */
+    assert_int_equal(read_("我一点不舒服都没有，每周跑50公里").n_unsure, 0);
+    assert_true(read_("遛狗慢慢走都觉得气不够用").flags & MR_SYM_BREATH);
+    assert_false(read_("我家狗子今天又拉又吐，带它去宠物医院挂了水").flags & MR_SYM_ILLNESS);
     /* a hard session asked about; a heart rate reached in sprints, asked about */
     assert_true(read_("Plan says 8x800m at 5k pace today. Should I do it or swap it?").asked_hard);
     assert_false(read_("Should I go for an easy run today?").asked_hard);

@@ -197,6 +197,10 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_false(fired(&o, MR_RULE_HEART_COLD));
     assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE));
+    /* a crash diet: moderate at most */
+    in = base(); in.notes2 = MR_NOTE2_CRASH_DIET;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_CRASH_DIET) && o.max_intensity == MR_MODERATE);
     /* kidney disease and a condition no rule knows: moderate at most; epilepsy: no cap */
     in = base(); in.notes2 = MR_NOTE2_KIDNEY;
     mr_safety_apply(&in, &o);

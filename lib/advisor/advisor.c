@@ -463,6 +463,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
+    if (nr->at_home && (r->activity == MR_ACT_STRENGTH || r->activity == MR_ACT_YOGA || r->activity == MR_ACT_STRETCHING ||
+                        r->activity == MR_ACT_TAI_CHI))
+        reason(r, "%s", z ? "在家练：不用器械，一块垫子或一把椅子就够（力量用自重或装满水的瓶子）"
+                          : "at home: no equipment needed, a mat or a chair is enough (bodyweight, or filled water bottles for strength)");
     if (r->activity == MR_ACT_STRENGTH && p->age < 18)
         reason(r, "%s", z ? "青少年练力量：先用轻重量（能做12-15次）学会标准动作，有教练或懂行的人在旁边指导，再慢慢加重；正确指导下的力量训练不会让人长不高，这是误传（NSCA 2009）"
                           : "strength training when young: learn each movement with light loads (12-15 reps) with a coach or someone who knows watching, then add weight slowly; supervised resistance training does not stunt growth, that is a myth (NSCA 2009)");
@@ -722,6 +726,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS))
         warning(r, zh(r) ? "你写的胸口不适伴有出汗、气短、恶心或手臂/下巴痛，可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护；即使缓解了，今天也要去看医生（AHA）。"
                          : "Chest discomfort with sweating, breathlessness, nausea or pain in the arm or jaw, as you describe, can be a heart attack: call emergency services now (911 / 112 / 120) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
+    if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
+        warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
+                         : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
     for (int i = 0; i < so.n_rules; i++) /* with a heart attack's signs, the call-now line says it all */
         if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)))
             warning(r, mr_safety_text(so.rules[i], r->language));
@@ -806,6 +813,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * training prevent falls (tai chi first; Sherrington et al., Cochrane
          * 2019; WHO 2020) */
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
+        /* at home, with no outing possible: what needs no equipment and no trip */
+        if (nr->at_home) {
+            if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 2.0f;
+            else if (a != MR_ACT_REST) s[a] *= 0.3f;
+        }
         /* a hard session put off: easy aerobic work in its place, on the
          * bike, the cross-trainer or in the pool, keeps the legs turning */
         if (nr->asked_hard && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL || a == MR_ACT_SWIM)) s[a] *= 2.0f;

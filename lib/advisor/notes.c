@@ -712,12 +712,14 @@ static int is_baby(const reader *r, int k) {
 static int thing_is_subject(const reader *r, int k, int h) {
     static const char *const in_use[] = {"cal", "cals", "without", "while", "on", "着", "呢", "时", "玩", "刷", "看",
                                          NULL};
-    if (hclause(r, k) != hclause(r, h) || r->h[h].t0 - r->h[k].t1 > 4) return 0;
+    if (hclause(r, k) != hclause(r, h) || r->h[h].t0 - r->h[k].t1 > 6) return 0; /* "猫今天又拉又吐" */
     for (int m = k + 1; m < h; m++) {
         int c = r->h[m].c;
-        if ((c >= B_CHEST && c <= K_BETA) || c == Q_FIRST) return 0;
+        if ((c >= B_CHEST && c <= B_BREATH) || c == Q_FIRST) return 0; /* "cat's been sneezing and wheezing": symptoms may join */
     }
-    return !words_in(r, r->h[k].t1, r->h[h].t0, in_use);
+    static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "walk", "walking", "with", "on", NULL};
+    int t0 = r->h[k].t0;
+    return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 0 ? t0 - 1 : 0, t0, using);
 }
 
 static int others(const reader *r, int h, int whole_sentence) {
@@ -731,7 +733,7 @@ static int others(const reader *r, int h, int whole_sentence) {
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
-            static const char *const struck[] = {"踩到", "踩了", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
+            static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
             /* "抱娃抱多了，腰疼", "carrying the kids all day": the person is
              * what the writer carried or looked after, not whose back it is */
             static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着",
@@ -1252,6 +1254,22 @@ static int nearest_before(const reader *r, int i, int concept, int within) {
     return best;
 }
 
+/* Vomiting written ("吐得吃不下", "can't keep anything down"), not only a
+ * lost appetite ("饭也吃不下" after a breakup): with weeks or months
+ * beside it, a pregnancy's sickness. */
+static int vomiting(const reader *r) {
+    for (int h = 0; h < r->nh; h++) {
+        if (r->h[h].c != D_VOMIT_BAD) continue;
+        int eat = 0;
+        for (int i = r->h[h].t0; i < r->h[h].t1; i++) {
+            if (tok_is(r, i, "吐")) return 1;
+            eat |= tok_is(r, i, "吃") || (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, "eat"));
+        }
+        if (!eat || anywhere(r, D_NAUSEA)) return 1;
+    }
+    return 0;
+}
+
 /* The sentence of token i speaks of an illness (a 39°C there is a fever). */
 static int sentence_ill(const reader *r, int i) {
     for (int k = 0; k < r->nh; k++)
@@ -1473,8 +1491,7 @@ static void read_numbers(reader *r) {
             continue;
         }
         int preg_ctx = anywhere(r, K_PREG) || anywhere(r, D_PREGWARN) || anywhere(r, D_BLEED) || baby_anywhere(r) ||
-                       anywhere(r, D_VOMIT_BAD) ||
-                       anywhere(r, N_PREGCTX) || opens || tok_is(r, next + 1, "along") ||
+                       vomiting(r) || anywhere(r, N_PREGCTX) || opens || tok_is(r, next + 1, "along") ||
                        (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
         /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy */
         int countdown = next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away"));
@@ -1800,7 +1817,23 @@ static void read_coaching(reader *r) {
                                            "wobbly", "unsteady", "balance is", NULL};
         static const char *const bored[] = {"bored of", "bored with", "sick of the treadmill", "so bored", "boring",
                                             "练腻了", "腻了", "无聊", "没意思", "烦了跑步机", NULL};
-        o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE;
+        /* life not worth living, self-harm (WHO mhGAP 2019: ask, listen, refer);
+         * "累得想死", "die of embarrassment" are figures of speech */
+        static const char *const despair[] = {"活着没意思", "活着挺没意思", "活着真没意思", "活着没什么意思", "不想活",
+                                              "轻生", "自杀", "结束生命", "结束自己", "活不下去", "自残", "割腕",
+                                              "死了算了", "不如死了", "don't want to live", "dont want to live",
+                                              "don't want to be here anymore", "no point living", "no point in living",
+                                              "no reason to live", "not worth living", "want to die", "wanna die",
+                                              "kill myself", "end it all", "end my life", "suicidal", "self harm",
+                                              "self-harm", "hurt myself", "better off without me", "better off dead", NULL};
+        o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
+        if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
+        o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair;
+        static const char *const home[] = {"在家练", "在家能练", "在家做", "在家里练", "在家怎么练", "家里练", "出不了门",
+                                           "不能出门", "出不去", "at home", "from home", "in my living room",
+                                           "in the living room", "can't leave the house", "cant leave the house",
+                                           "can't go out", "cant go out", "home workout", NULL};
+        o->at_home = said_own(r, home);
         o->grief = any_word(r->s, loss);
         o->fall_fear = any_word(r->s, fall);
     }
@@ -1823,6 +1856,10 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_ENDURANCE, {"endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
                                    "base miles", "easy long ride", "long easy ride", "long slow", "lsd", "耐力骑", "耐力跑",
                                    "有氧基础", "二区", "长距离慢跑", "慢骑", NULL}},
+            {MR_NOTE2_CRASH_DIET, {"no food", "not eating", "just water", "only water", "water only", "water fast",
+                                    "starving myself", "skipping meals", "sauna suit", "sweat suit", "bin bag",
+                                    "garbage bag", "暴汗服", "桑拿服", "不吃饭", "不吃东西", "只喝水", "断食", "饿肚子减",
+                                    "辟谷", "催吐", NULL}},
             {MR_NOTE2_KIDNEY, {"肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透",
                                "肌酐", "肾移植", "ckd", "kidney disease", "renal disease", "kidney failure", "renal failure",
                                "dialysis", "kidney function", "egfr", "creatinine", "nephropathy", "kidney transplant",

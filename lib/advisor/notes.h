@@ -62,6 +62,8 @@ typedef struct {
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
+    int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
+    int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int bored;               /* bored of the routine: variety, not a gentler day */
     int doms_asked;          /* sore after training and asking whether it is an injury or normal */
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */

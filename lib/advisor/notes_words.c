@@ -19,7 +19,7 @@
 
 const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- masks */
-    {W_NONE, "walk fast|walking fast|walk faster|walking faster|walk quicker|run faster|running faster|go faster|ride faster|pedal faster|don't want to lose all my fitness|don't want to lose my fitness|dont want to lose my fitness|dont want to lose all my fitness|don't want to lose fitness|lose all my fitness|lose my fitness|不想掉体能|怕掉体能|走快|走快点|走得快|跑快|跑快点|跑得快|骑快|硬着头皮|feel sick to my stomach about|i feel sick to my stomach about|feel sick to my stomach over|sick to my stomach about|sick to my stomach over|feel sick about|giving me chest pains|giving me chest pain|gives me chest pains|跟发烧打摆子似的|打摆子似的|食紧|做紧|返紧|谂紧|睇紧|行紧|跑紧|用紧|搞紧|等紧|饮紧|揾紧|吃紧|跟发烧似的|像发烧似的|跟发烧一样|像发烧一样|轻松的运动|轻松嘅运动|轻松点的运动|轻松一点的运动|轻松些的运动|轻松的活动|轻松点的活动|head is spinning from|head's spinning from|head spinning from|spinning from all|头都大了|diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
+    {W_NONE, "馒头|跟馒头似的|像馒头一样|肿得跟馒头|一点不舒服都没有|一点儿不舒服都没有|一点都没不舒服|没有一点不舒服|啥不舒服都没有|什么不舒服都没有|哪都不疼|哪儿都不疼|一点都不疼|还没好利索|没好利索|还没好全|没好全|还没好彻底|walk fast|walking fast|walk faster|walking faster|walk quicker|run faster|running faster|go faster|ride faster|pedal faster|don't want to lose all my fitness|don't want to lose my fitness|dont want to lose my fitness|dont want to lose all my fitness|don't want to lose fitness|lose all my fitness|lose my fitness|不想掉体能|怕掉体能|走快|走快点|走得快|跑快|跑快点|跑得快|骑快|硬着头皮|feel sick to my stomach about|i feel sick to my stomach about|feel sick to my stomach over|sick to my stomach about|sick to my stomach over|feel sick about|giving me chest pains|giving me chest pain|gives me chest pains|跟发烧打摆子似的|打摆子似的|食紧|做紧|返紧|谂紧|睇紧|行紧|跑紧|用紧|搞紧|等紧|饮紧|揾紧|吃紧|跟发烧似的|像发烧似的|跟发烧一样|像发烧一样|轻松的运动|轻松嘅运动|轻松点的运动|轻松一点的运动|轻松些的运动|轻松的活动|轻松点的活动|head is spinning from|head's spinning from|head spinning from|spinning from all|头都大了|diagnosed last year|diagnosed a year ago|diagnosed years ago|diagnosed two years ago|diagnosed last month|diagnosed in|covid scare|a covid scare|tested negative|covid negative|negative covid|晕死|喘成狗|喘得像狗|累到喘成狗|新冠后|covid后|after covid months|长新冠|long covid|long-covid|post covid|post-covid|转头|扭头|回头|转脖子|转身|没有比平常更喘|没有比平时更喘|没比平常更喘|没比平时更喘|不比平时喘|不比平常喘|没有比以前更喘|没有平时喘|no more breathless than usual|no more short of breath than usual|not more breathless than usual|no more out of breath than usual|出血压|晕车|晕船|晕机|晕3d|绕晕|搞晕|弄晕|忙晕|光晕|红晕|晕染|烧烤|燃烧|烧钱|红烧|烧饭|烧菜|烧水|烧脑|烧卡路里|"
              "酸奶|酸菜|酸梅|麻烦|麻辣|麻将|芝麻|刺激|抽烟|抽空|抽时间|抽奖|吐槽|拉伸|拉练|拉力|堵车|憋尿|要紧|"
              "赶紧|抓紧|紧急|不要紧|不管|不知道|不知|不然|不得不|不少|不断|头发|头一次|头一回|里头|外头|上头|"
              "回头|开头|头条|他汀|他汀类|阿托伐他汀|瑞舒伐他汀|不算发烧|不算烧|heart's not in it|heart is not in it|heart isnt in it|"
@@ -57,7 +57,7 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- body parts */
     {B_CHEST, "ribs|my ribs|凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
               "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest|midchest|mid chest|centre of my chest|behind my breastbone"},
-    {B_HEART, "hart|ticker|my ticker|ticker's|心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
+    {B_HEART, "新跳|hart|ticker|my ticker|ticker's|心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
               "heart|hearts|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
     /* the whole body: aches all over are illness below the neck (neck check) */
     /* breathing with a word for difficulty is breathlessness */
@@ -80,7 +80,7 @@ const mr_word_group mr_notes_words[] = {
              "head|temples|skull"},
     {B_KNEE, "膝|膝盖|膝关节|膝部|髌骨|波棱盖|波棱盖儿|磕膝盖|膝盖骨|"
              "~knee|knees|kneecap|kneecaps|patella|kne"},
-    {B_ANKLE, "脚踝|踝|踝关节|脚脖子|脚腕|脚腕子|跟腱|外踝|内踝|"
+    {B_ANKLE, "脚脖子|脚腕子|脚腕|angle|脚踝|踝|踝关节|脚脖子|脚腕|脚腕子|跟腱|外踝|内踝|"
               "~ankle|ankles|achilles|achiles"},
     {B_FOOT, "脚|足|脚底|脚后跟|足跟|脚趾|脚掌|脚背|足底|脚心|"
              "foot|feet|my heel|heel pain|heels|heel spur|left heel|right heel|toe|toes|arch|arches|sole|soles|plantar"},
@@ -216,7 +216,7 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
             "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
@@ -230,7 +230,7 @@ const mr_word_group mr_notes_words[] = {
             "feeling ill|feel ill|fell ill|been ill|am ill|im ill|i'm ill|sick as a dog|strep|food poison|"
             "flu like|rigors|on the loo|on the toilet|toilet all night|🤮|phlegmy|congested|went to my chest|gone to my chest|肚屙|肚痾|屙咗|次厕所|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
             "whole body aches|whole body hurts|body is aching|body hurts"},
-    {D_PREGWARN, "见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
+    {D_PREGWARN, "cramps coming every|cramping every|contractions every|coming every 5|coming every five|every 5 mins|every five minutes|every few minutes|每隔几分钟|几分钟一次|一阵一阵越来越疼|见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
                  "孕吐严重|孕吐特别厉害|孕吐得厉害|孕吐很厉害|宫缩痛|肚子发硬|肚子一阵阵疼|子痫|"
                  "contractions|contraction|waters broke|water broke|my water broke|leaking fluid|fluid leaking|"
                  "baby isnt moving|baby isn't moving|baby not moving|less movement|reduced movement|"
@@ -299,7 +299,7 @@ const mr_word_group mr_notes_words[] = {
              "glucose meter|glucometer|cgm|dexcom|libre|sugar diabetes|high blood sugar|blood sugar is high|"
              "blood sugar was high|sugar was high|sugars are high|sugars were high|"
              "sugar is high|sugar's high|insulin pump|diabetic meds"},
-    {K_ASTHMA, "bronchospasm|exercise-induced bronchospasm|exercise induced bronchospasm|eib|有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
+    {K_ASTHMA, "cold air gets me wheezy|gets me wheezy|wheezy in the cold|wheezy when it's cold|wheezy in cold air|冷空气一吸就喘|一吸冷空气就喘|bronchospasm|exercise-induced bronchospasm|exercise induced bronchospasm|eib|有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
                "哮喘|气喘病|吸入剂|气雾剂|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|支气管哮喘|运动性哮喘|哮喘喷雾|"
                "~asthma|~asthmatic|inhaler|inhalers|~albuterol|ventolin|salbutamol|symbicort|advair|flovent|"
                "rescue inhaler|puffer|preventer|reliever|preventer inhaler|reliever inhaler|brown inhaler|blue inhaler|"
@@ -357,7 +357,7 @@ const mr_word_group mr_notes_words[] = {
              "~meniscus|menisci|acl|mcl|pcl|lcl|runner's knee|runners knee|jumper's knee|jumpers knee|"
              "patellofemoral|pfps|patellar tendinitis|patellar tendonitis|it band|itb|itbs|knee replacement|"
              "chondromalacia|baker's cyst|bakers cyst|osgood|menicus|miniscus|meniscis"},
-    {K_ANKLE, "拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
+    {K_ANKLE, "跟腱炎|跟腱疼|跟腱痛|跟腱发炎|a kill ease|akilles|achiles|achillies|achilles tendon|achilles tendonitis|achilles tendinitis|拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
               "sprained ankle|rolled ankle|twisted ankle|achilles tendinitis|achilles tendonitis|achilles tendon|"
               "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
     {K_BACK, "直不起腰|腰直不起|腰都直不起|疼得直不起来|痛得直不起来|疼得直不起腰|痛得直不起腰|lbp|chronic lbp|slip disc|slipped disc|disc bulge|bulging disc|腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
@@ -403,7 +403,7 @@ const mr_word_group mr_notes_words[] = {
                 "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
-    {Q_THING, "手机|电脑|笔记本|平板|电池|充电宝|发动机|引擎|车子|这车|破车|我的车|汽车|冰箱|路由器|猫|猫咪|狗|狗狗|小狗|小猫|"
+    {Q_THING, "狗子|我家狗|我家猫|猫主子|spreadsheet|excel|computer|my pc|server|website|the app|printer|wifi|the wifi|手机|电脑|笔记本|平板|电池|充电宝|发动机|引擎|车子|这车|破车|我的车|汽车|冰箱|路由器|猫|猫咪|狗|狗狗|小狗|小猫|"
               "主子|股票|基金|大盘|股市|my phone|the phone|phone|phone's|my laptop|laptop|battery|my car|the car|car|car's|"
               "engine|the engine|engine's|fridge|aircon|router|my cat|the cat|cat|my dog|the dog|dog|puppy|kitten|"
               "the stock|stock|stocks|market|the market|portfolio|crypto"},
@@ -431,7 +431,7 @@ const mr_word_group mr_notes_words[] = {
     {Q_RADIATE, "放射|窜到|连着|牵扯|蔓延|扩散|一直到|传到|带着|往下走|窜|"
                 "spreading|spread|spreads|radiating|radiates|radiate|going down|goes down|down my|into my|shooting|"
                 "up to my|moving to|travels|traveling|travelling|runs down|running down"},
-    {Q_HARD, "波比跳|波比|tabata|crossfit|冲刺跑|高强度间歇|间歇训练|跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
+    {Q_HARD, "at the end|at the finish|at the finish line|end of the race|after the race|冲线后|到终点|波比跳|波比|tabata|crossfit|冲刺跑|高强度间歇|间歇训练|跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
              "after running|after my run|after a run|after the run|sprint|sprints|sprinting|intervals|hiit|"
              "hill repeats|burpees|burpee|after my race|after the race|after a race|after a hard|hard run|tempo run|max effort|"
              "all out|after lifting|after crossfit|after the game|after soccer|after basketball|after a long run|"

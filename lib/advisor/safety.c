@@ -213,6 +213,14 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * and heights need someone who knows (ILAE task force, Capovilla et al.,
      * Epilepsia 2016). No cap. */
     if (in->notes2 & MR_NOTE2_EPILEPSY) fire(o, MR_RULE_EPILEPSY);
+    /* Training hard while not eating, or in a sweat suit to lose water:
+     * fainting, dehydration, heat illness (ACSM position stand on weight
+     * loss, Donnelly et al. 2009: 0.5-1 kg a week; ACSM 2007 on exertional
+     * heat illness) */
+    if (in->notes2 & MR_NOTE2_CRASH_DIET) {
+        fire(o, MR_RULE_CRASH_DIET);
+        cap(o, MR_MODERATE);
+    }
     /* A condition named that no rule here knows: what ACSM's screening does
      * with a known disease it cannot grade: moderate at most until a doctor
      * has said what suits it (Riebe et al. 2015). */
@@ -309,6 +317,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_HEAT: case MR_RULE_HEAT_DANGER: return z ? "天气太热，不宜户外运动" : "the heat rules out hard work outdoors";
     case MR_RULE_COLD: return z ? "风寒温度太低" : "the wind chill is too low outdoors";
     case MR_RULE_HEART_COLD: return z ? "严寒对心脏负担大" : "hard cold is hard on your heart";
+    case MR_RULE_CRASH_DIET: return z ? "不吃饭时不宜高强度" : "hard work without eating is not safe";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
     case MR_RULE_THUNDER: return z ? "有雷，不宜户外或下水" : "there is thunder (no outdoors, no water)";
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
@@ -360,10 +369,10 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *en[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. Take your medicine as prescribed, sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
         [MR_RULE_SYM_CHEST] = "Chest pain, pressure or tightness (or pain spreading to the arm, jaw or neck): no exercise today. If it is severe, lasts more than a few minutes, or comes with breathlessness, sweating or nausea, call emergency services now; otherwise see a doctor before exercising again (ACSM).",
-        [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor; fainting or nearly fainting during exercise needs a check soon, because it can come from the heart (ACSM).",
+        [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor today; fainting, nearly fainting or dizziness with a racing heart can come from the heart: call emergency services if it comes with chest pain, breathlessness or a heartbeat that will not settle, and do not stay on your own (ACSM).",
         [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check). See a doctor if it is above 39.5 C (103.1 F), lasts more than three days, or comes with a stiff neck or trouble breathing.",
         [MR_RULE_SYM_BREATH] = "Short of breath at rest or with little effort: no exercise today; see a doctor, urgently if it is getting worse (ACSM).",
-        [MR_RULE_SYM_PALPITATIONS] = "A racing, pounding or irregular heartbeat at rest: no exercise today; see a doctor (ACSM).",
+        [MR_RULE_SYM_PALPITATIONS] = "A racing, pounding or irregular heartbeat at rest: no exercise today; see a doctor today, and call emergency services if it comes with chest pain, fainting or breathlessness, or does not settle (ACSM).",
         [MR_RULE_SYM_ILLNESS] = "Illness below the neck (flu, body aches, vomiting, diarrhoea, chest congestion): rest and drink fluids until it has passed (neck check); see a doctor if it is severe or not improving after a few days. A streak can wait: training through a fever risks your heart.",
         [MR_RULE_SYM_PREGNANCY] = "A warning sign in pregnancy (bleeding, contractions, fluid leaking, calf pain or swelling, severe headache or vomiting): stop, do not exercise, and contact your midwife or doctor today (ACOG 2020).",
         [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "High blood glucose with thirst, frequent urination or blurred vision: do not exercise; check ketones and contact your diabetes team (ADA 2016).",
@@ -398,6 +407,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "A concussion not yet cleared: light activity only, as long as it does not bring back or worsen a headache, fogginess or dizziness (stop if it does); nothing where you could fall or be hit (no riding outside, no running, no contact) until a clinician clears you (Berlin consensus 2017).",
         [MR_RULE_CHEMO] = "In cancer treatment: moderate at most, as you feel on the day; on a low white count avoid pools and crowded gyms. A fever of 38 C or more means stop and call your cancer team now (ACSM 2019; ACS).",
         [MR_RULE_ALTITUDE] = "The first days at altitude: easy and shorter, and drink well. A headache with nausea, dizziness or unusual tiredness is altitude sickness: rest, no higher; breathless at rest or confused means go down and get help (WMS 2019).",
+        [MR_RULE_CRASH_DIET] = "Training hard without eating, or in a sauna or sweat suit, risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
         [MR_RULE_HEART_COLD] = "Heart disease in hard cold: cold air and wind raise your blood pressure and your heart's work and can bring on angina, so exercise indoors today (a treadmill, a mall, a bike or cross-trainer). If you must go out, warm up indoors first, cover your mouth and nose with a scarf, and stop for any chest discomfort (ACSM 2006).",
         [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week; on dialysis keep weight and pressure off the fistula arm and stay within your fluid allowance. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
         [MR_RULE_EPILEPSY] = "Epilepsy: exercise is good for you and seldom brings on a seizure; swim only where a lifeguard or a companion knows about your epilepsy, climb and cycle away from traffic with someone else, and skip training after a seizure, a missed dose or a night without sleep (ILAE, Capovilla et al. 2016).",
@@ -410,10 +420,10 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *zh[MR_RULE_COUNT] = {
         [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药，安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
         [MR_RULE_SYM_CHEST] = "胸痛、胸闷或胸口发紧（或疼痛放射到手臂、下颌、脖子）：今天不要运动。如果疼痛剧烈、持续几分钟以上，或伴有气短、出汗、恶心，请立即拨打急救电话；否则先就医再恢复运动（ACSM）。",
-        [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，并去看医生；运动中晕倒或差点晕倒要尽早检查，可能是心脏的问题（ACSM）。",
+        [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，今天就去看医生；晕倒、差点晕倒或头晕时心跳很快，可能是心脏的问题：如果伴有胸痛、气短或心跳一直停不下来，请拨打急救电话，身边不要没人（ACSM）。",
         [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。超过39.5°C、持续三天以上，或伴有脖子发硬、呼吸困难，请看医生。",
         [MR_RULE_SYM_BREATH] = "静息或轻微活动就气短：今天不要运动；请就医，加重时尽快就诊（ACSM）。",
-        [MR_RULE_SYM_PALPITATIONS] = "静息时心跳过快、心慌或心律不齐：今天不要运动；请就医（ACSM）。",
+        [MR_RULE_SYM_PALPITATIONS] = "静息时心跳过快、心慌或心律不齐：今天不要运动；今天就去看医生；如果伴有胸痛、晕倒、气短，或一直停不下来，请拨打急救电话（ACSM）。",
         [MR_RULE_SYM_ILLNESS] = "颈部以下的急性不适（流感、全身酸痛、呕吐、腹泻、胸部充血）：请休息、多喝水，痊愈后再运动（颈部检查法则）；症状重或几天不见好，请看医生。打卡可以暂停：带病硬练会伤心脏。",
         [MR_RULE_SYM_PREGNANCY] = "孕期危险信号（出血、宫缩、流液、小腿疼痛或肿胀、剧烈头痛或呕吐）：立即停止运动，今天就联系产科医生或助产士（ACOG 2020）。",
         [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "血糖高并伴有口渴、尿多或视物模糊：不要运动；请检查酮体并联系你的糖尿病医生（ADA 2016）。",
@@ -448,6 +458,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "脑震荡还没被医生放行：只做低强度活动，而且以不引起或加重头痛、头昏、头晕为限（出现就停）；不做可能摔倒或碰撞头部的运动（不骑车上路、不跑步、不做对抗），等医生放行（柏林共识2017）。",
         [MR_RULE_CHEMO] = "正在抗癌治疗：最多中等强度，按当天的感觉来；白细胞低时避开游泳池和人多的健身房。发烧（体温38°C或以上）就立即停止并联系你的肿瘤科（ACSM 2019；美国癌症协会）。",
         [MR_RULE_ALTITUDE] = "刚到高海拔的头几天：轻松一点、时间短一点，多喝水。头痛伴恶心、头晕或异常疲倦是高原反应：休息，不要再往高处走；静息也喘或神志不清，要往低处走并求助（WMS 2019）。",
+        [MR_RULE_CRASH_DIET] = "不吃饭还练得很猛，或者穿暴汗服、桑拿服出汗减重，容易晕倒、脱水和中暑，掉的主要是水分，喝水就回来了：按时吃饭（有蛋白质和蔬菜），多喝水，每周减0.5-1公斤比较合适；在正常吃饭之前，运动最多中等强度（ACSM 2009；ACSM 2007）。",
         [MR_RULE_HEART_COLD] = "心脏病遇上严寒：冷空气和大风会升高血压、加重心脏负担，可能诱发心绞痛，今天请在室内运动（跑步机、商场里走、单车或椭圆机）。一定要出门的话，先在室内热身，用围巾遮住口鼻，胸口有任何不适就停下（ACSM 2006）。",
         [MR_RULE_KIDNEY] = "慢性肾病：规律的中等强度活动有好处（走路、骑车，每周2-3次轻量力量练习），逐步加到每周150分钟；做透析的话，有内瘘的手臂不要负重、不要受压，喝水不超过医生规定的量。如果新出现水肿、气短或尿量明显减少，先看肾内科再运动（KDIGO 2024；ACSM）。",
         [MR_RULE_EPILEPSY] = "癫痫：运动对你有好处，很少会诱发发作；游泳要在有救生员或知情的同伴陪同下进行，攀爬和骑行要有人同行、远离车流；刚发作过、漏服了药或一夜没睡的时候不要练（国际抗癫痫联盟，Capovilla等，2016）。",

@@ -74,6 +74,7 @@ enum {
     MR_NOTE2_EPILEPSY = 1 << 12,  /* epilepsy: water and heights with someone who knows */
     MR_NOTE2_DIAGNOSIS = 1 << 13, /* a diagnosis named that no rule here knows (mr_notes.diagnosis) */
     MR_NOTE2_ENDURANCE = 1 << 14, /* an endurance (long, easy, zone 2) session planned: moderate */
+    MR_NOTE2_CRASH_DIET = 1 << 15,/* not eating, only water, a sauna suit to sweat weight off: moderate, eat and drink */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -130,6 +131,7 @@ typedef enum {
     MR_RULE_EPILEPSY,        /* epilepsy: swim and climb only with someone who knows */
     MR_RULE_DIAGNOSIS,       /* a condition no rule knows: moderate at most, ask the doctor first */
     MR_RULE_HEART_COLD,      /* heart disease in hard cold: indoors */
+    MR_RULE_CRASH_DIET,      /* training while not eating, or in a sweat suit: moderate at most */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -126,6 +126,35 @@ static void gemm_vs_scalar(void **state) {
             free(wf);
             free(x);
         }
+        /* one query's attention (dots, mix) against the scalar twins: strided
+         * keys and values, odd head sizes and key counts, nothing written past o */
+        for (int64_t d = 1; d <= 72; d += 7)
+            for (int64_t n = 0; n <= 40; n += 13) {
+                const int64_t ld = d + 5;
+                float q[72], kv[41 * 77], s1[41], s2[41], o1[72 + GUARD], o2[72];
+                for (int64_t i = 0; i < d; i++) q[i] = frand();
+                for (int64_t i = 0; i < n * ld; i++) kv[i] = frand();
+                k->dots(q, kv, ld, n, d, s1);
+                ref->dots(q, kv, ld, n, d, s2);
+                for (int64_t j = 0; j < n; j++) {
+                    double mag = 0;
+                    for (int64_t i = 0; i < d; i++) mag += fabs(q[i] * kv[j * ld + i]);
+                    if (!(fabs(s1[j] - s2[j]) <= 2 * d * 1.19e-7 * mag + 1e-7))
+                        fail_msg("%s dots d=%lld n=%lld key %lld: %g vs %g", k->name, (long long)d, (long long)n,
+                                 (long long)j, s1[j], s2[j]);
+                }
+                for (int g = 0; g < GUARD; g++) o1[d + g] = CANARY;
+                k->mix(o1, s1, kv, ld, n, d);
+                ref->mix(o2, s1, kv, ld, n, d);
+                for (int64_t i = 0; i < d; i++) {
+                    double mag = 0;
+                    for (int64_t j = 0; j < n; j++) mag += fabs(s1[j] * kv[j * ld + i]);
+                    if (!(fabs(o1[i] - o2[i]) <= 2 * n * 1.19e-7 * mag + 1e-7))
+                        fail_msg("%s mix d=%lld n=%lld [%lld]: %g vs %g", k->name, (long long)d, (long long)n,
+                                 (long long)i, o1[i], o2[i]);
+                }
+                for (int g = 0; g < GUARD; g++) assert_true(o1[d + g] == CANARY);
+            }
         /* dot and axpy with odd lengths */
         for (int64_t n = 1; n < 100; n += 7) {
             float a[100], b2[100], y1[100 + GUARD], y2[100];

@@ -19,6 +19,15 @@ static void axpy_scalar(float *y, float a, const float *x, int64_t n) {
     for (int64_t i = 0; i < n; i++) y[i] += a * x[i];
 }
 
+static void dots_scalar(const float *q, const float *k, int64_t ldk, int64_t n, int64_t d, float *s) {
+    for (int64_t j = 0; j < n; j++) s[j] = dot_scalar(q, k + j * ldk, d);
+}
+
+static void mix_scalar(float *o, const float *s, const float *v, int64_t ldv, int64_t n, int64_t d) {
+    memset(o, 0, (size_t)d * sizeof *o);
+    for (int64_t j = 0; j < n; j++) axpy_scalar(o, s[j], v + j * ldv, d);
+}
+
 static void gemm_scalar(const mr_tensor *w, const float *x, int64_t T, float *y, int64_t ldy,
                         int64_t o0, int64_t o1, float *scratch) {
     const int64_t in = w->ne[0];
@@ -39,7 +48,7 @@ static void gelu_tanh_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GEL
 static void relu_scalar(float *x, int64_t n) { mr_act_inplace(x, n, ACT_RELU); }
 
 static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar, mr_softmax_inplace,
-                                 gelu_tanh_scalar, relu_scalar, NULL, NULL, NULL, NULL};
+                                 gelu_tanh_scalar, relu_scalar, NULL, NULL, NULL, NULL, dots_scalar, mix_scalar};
 
 #if defined(__x86_64__)
 #include <cpuid.h>

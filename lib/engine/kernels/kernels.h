@@ -62,6 +62,12 @@ typedef struct mr_kern {
      * NULL where the CPU lacks AVX-512 BF16 */
     void (*gemm_bf16)(const mr_tensor *w, const uint16_t *xp, int64_t T, float *y, int64_t ldy, int64_t o0,
                       int64_t o1, float *scratch);
+    /* one query's attention over n keys of a head: s[j] = dot(q, k + j * ldk)
+     * over d, then o[i] = sum_j s[j] * v[j * ldv + i] for i < d (o is
+     * overwritten); each key's dot and the sum's order are dot's and axpy's,
+     * one call per head instead of one per key, the sum held in registers */
+    void (*dots)(const float *q, const float *k, int64_t ldk, int64_t n, int64_t d, float *s);
+    void (*mix)(float *o, const float *s, const float *v, int64_t ldv, int64_t n, int64_t d);
 } mr_kern;
 
 

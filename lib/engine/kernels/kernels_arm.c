@@ -148,8 +148,17 @@ static void gemm_neon(const mr_tensor *w, const float *x, int64_t T, float *y, i
 
 static void gelu_neon(float *x, int64_t n) { mr_act_inplace(x, n, ACT_GELU_TANH); }
 
+static void dots_neon(const float *q, const float *k, int64_t ldk, int64_t n, int64_t d, float *s) {
+    for (int64_t j = 0; j < n; j++) s[j] = dot_neon(q, k + j * ldk, d);
+}
+
+static void mix_neon(float *o, const float *s, const float *v, int64_t ldv, int64_t n, int64_t d) {
+    memset(o, 0, (size_t)d * sizeof *o);
+    for (int64_t j = 0; j < n; j++) axpy_neon(o, s[j], v + j * ldv, d);
+}
+
 static const mr_kern k_neon = {"neon", gemm_neon, dot_neon, axpy_neon, mr_softmax_inplace, gelu_neon,
-                               relu_neon, NULL, NULL, NULL, NULL};
+                               relu_neon, NULL, NULL, NULL, NULL, dots_neon, mix_neon};
 
 const mr_kern *mr_kern_neon(void) { return &k_neon; }
 

@@ -136,16 +136,16 @@ static inline float hsum_avx2(__m256 v) {
 #endif
 
 static const mr_kern k_avx2 = {"avx2", gemm_avx2, dot_f32_avx2, axpy_avx2, softmax_avx2, gelu_avx2,
-                               relu_avx2, NULL, NULL, NULL, NULL};
+                               relu_avx2, NULL, NULL, NULL, NULL, dots_avx2, mix_avx2};
 static const mr_kern k_avx512 = {"avx512", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
-                                 gelu_avx512, relu_avx512, NULL, NULL, NULL, NULL};
+                                 gelu_avx512, relu_avx512, NULL, NULL, NULL, NULL, dots_avx512, mix_avx512};
 static const mr_kern k_avx512vnni = {"avx512vnni", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
                                      gelu_avx512, relu_avx512, mr_gemm_q8a_vnni, mr_quantize_act_avx512,
-                                     mr_gemv_qa_vnni, NULL};
+                                     mr_gemv_qa_vnni, NULL, dots_avx512, mix_avx512};
 
 static const mr_kern k_avx512bf16 = {"avx512bf16", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
                                      gelu_avx512, relu_avx512, mr_gemm_q8a_vnni, mr_quantize_act_avx512,
-                                     mr_gemv_qa_vnni, mr_gemm_bf16_avx512};
+                                     mr_gemv_qa_vnni, mr_gemm_bf16_avx512, dots_avx512, mix_avx512};
 
 const mr_kern *mr_kern_avx2(void) { return &k_avx2; }
 const mr_kern *mr_kern_avx512bf16(void) { return &k_avx512bf16; }

@@ -92,15 +92,11 @@ void mr_attention(const mr_kern *kn, const float *q, int64_t ldq, const float *k
         for (int32_t i = 0; i < nq; i++) {
             const float *qi = q + i * ldq + h * d_kv;
             int32_t nkeys = causal_off >= 0 ? (i + causal_off + 1 < nk ? i + causal_off + 1 : nk) : nk;
-            for (int32_t j = 0; j < nkeys; j++) {
-                float s = kn->dot(qi, k + j * ldkv + h * d_kv, d_kv);
-                if (rel_b) s += rel_b[bucket_tab[j - i + bucket_off] * n_heads_b + h];
-                scores[j] = s;
-            }
+            kn->dots(qi, k + h * d_kv, ldkv, nkeys, d_kv, scores);
+            if (rel_b)
+                for (int32_t j = 0; j < nkeys; j++) scores[j] += rel_b[bucket_tab[j - i + bucket_off] * n_heads_b + h];
             mr_softmax_inplace(scores, nkeys);
-            float *o = out + i * ldo + h * d_kv;
-            memset(o, 0, (size_t)d_kv * sizeof *o);
-            for (int32_t j = 0; j < nkeys; j++) kn->axpy(o, scores[j], v + j * ldkv + h * d_kv, d_kv);
+            kn->mix(out + i * ldo + h * d_kv, scores, v + h * d_kv, ldkv, nkeys, d_kv);
         }
     }
 }

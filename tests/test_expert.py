@@ -178,7 +178,8 @@ def main():
          os.path.join(here, "data", "expert_clients6", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients7", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients8", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients9", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients9", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients10", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

@@ -19,6 +19,7 @@ static void which_script(void **state) {
         {"著名的酸痛", 0},         /* characters both scripts use decide nothing */
         {"血壓高，头有点晕", 0},   /* one of each: not Traditional */
         {"血壓高，頭有點暈 but ok", 1},
+        {"今日落雨，腰又有啲痛，坐咗成日喺公司。想做啲嘢舒展下，唔想出街。", 1}, /* Cantonese: Hong Kong's script */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         if (mr_hant_text(cases[i].s) != cases[i].hant)

@@ -132,6 +132,10 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("我一点不舒服都没有，每周跑50公里").n_unsure, 0);
     assert_true(read_("遛狗慢慢走都觉得气不够用").flags & MR_SYM_BREATH);
     assert_false(read_("我家狗子今天又拉又吐，带它去宠物医院挂了水").flags & MR_SYM_ILLNESS);
+    /* a heart rate aimed at is not one measured; a low last time is not a low now */
+    assert_false(read_("在吃倍他乐克，心率总是上不去，手表说我该到心率130才算有效").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("坐着心率130，心慌").flags & MR_SYM_PALPITATIONS);
+    assert_false(read_("BG 85 right now, last time I went low halfway through spin").notes & MR_NOTE_LOW_GLUCOSE);
     /* a hard session asked about; a heart rate reached in sprints, asked about */
     assert_true(read_("Plan says 8x800m at 5k pace today. Should I do it or swap it?").asked_hard);
     assert_false(read_("Should I go for an easy run today?").asked_hard);

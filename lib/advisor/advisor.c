@@ -333,7 +333,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             break;
         case MR_WHY_MOOD:
             if (r->read.mood_evidence[0])
-                reason(r, z ? "你写了“%s”：今天降低强度、缩短时间" : "you wrote \"%s\": a shorter, gentler session today",
+                reason(r, z ? "你写了“%s”：今天强度低一点" : "you wrote \"%s\": a gentler session today",
                        r->read.mood_evidence);
             else
                 reason(r, z ? "状态（%s）：今天降低强度" : "mood (%s): a gentler session today", mr_mood_name(r->mood));

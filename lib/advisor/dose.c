@@ -147,7 +147,9 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (acwr > 1.5f && want > MR_LIGHT) want = (mr_intensity)(want - 1);
     if (in->mood == MR_MOOD_TIRED || in->mood == MR_MOOD_NEGATIVE) {
         if (want > MR_LIGHT) want = (mr_intensity)(want - 1);
-        minutes *= 0.8f;
+        /* shorter, but not below the 20 minutes a first session already is:
+         * the gentler effort is the concession (heuristic) */
+        minutes = minutes > 25 ? minutes * 0.8f : minutes < 20 ? minutes : 20;
         why(o, MR_WHY_MOOD, (int)in->mood, 0);
     }
     if (in->notes & MR_NOTE_HANGOVER) {                  /* dehydrated, rhythm-prone: water first (heuristic) */

@@ -76,6 +76,16 @@ static int is_trad_form(unsigned cp) {
     return 0;
 }
 
+/* Written Cantonese (嘅, 咗, 唔, 啲...) is Hong Kong's and Macau's, where
+ * Traditional characters are the norm: each counts as one. */
+static const char CANTONESE[] = "嘅咗唔啲佢冇喺嚟睇乜嘢咩俾攞噉揾";
+
+static int cantonese(unsigned cp) {
+    for (const unsigned char *s = (const unsigned char *)CANTONESE; *s; s += 3)
+        if (cp3(s) == cp) return 1;
+    return 0;
+}
+
 int mr_hant_text(const char *s) {
     int trad = 0, simp = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -83,7 +93,7 @@ int mr_hant_text(const char *s) {
         unsigned cp = cp3(p);
         if (!shared(cp)) {
             if (lookup(cp)) simp++;
-            else if (is_trad_form(cp)) trad++;
+            else if (is_trad_form(cp) || cantonese(cp)) trad++;
         }
         p += 2;
     }

@@ -1185,7 +1185,14 @@ static void read_direct(reader *r, int h) {
         /* ACOG: a severe or persistent headache in pregnancy (one a painkiller did not touch) */
         if (pregnant(r) && (in_sentence(r, h, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC))) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
-    case D_HYPO: r->out->notes |= MR_NOTE_LOW_GLUCOSE; return;
+    case D_HYPO: {
+        /* "last time I went low halfway": a past low, told to plan the carbohydrate;
+         * the reading now decides (a past chest pain still counts: not here) */
+        static const char *const before[] = {"last", "上次", "上回", "上一次", "previous", "previously", NULL};
+        if (words_in(r, clause_start(r, t0), t1, before)) return;
+        r->out->notes |= MR_NOTE_LOW_GLUCOSE;
+        return;
+    }
     case K_BETA: /* a beta-blocker: treated blood pressure or heart disease, and zones that mislead */
         r->out->notes |= MR_NOTE_BETA_BLOCKER;
         set_flag(r, MR_COND_HYPERTENSION, t0, t1);
@@ -1457,6 +1464,10 @@ static void read_numbers(reader *r) {
         /* a resting heart rate of 100 or more: tachycardia at rest; a heart
          * rate of 110 or more with no hard effort said ("心跳就一百三四",
          * "pulse 140 sat on the couch") */
+        /* "手表说我该到心率130", "trying to get my HR to 150": a number aimed at, not one measured */
+        static const char *const aim[] = {"该到", "要到", "达到", "目标", "到", "reach", "get", "hit", "aim", "target",
+                                          "should", "zone", NULL};
+        if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 3 < 0 ? 0 : i - 3, i, aim)) continue;
         if (near(r, i, N_RESTHR, 5) && !unit_other) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;

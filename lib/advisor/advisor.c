@@ -416,7 +416,8 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                                        : "; this high in pregnancy, call your midwife or obstetrician today (it can be pre-eclampsia); with a severe headache, blurred vision or pain under the ribs, go to hospital now")
                            : crisis ? (z ? "；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打急救电话"
                                          : "; call your doctor today, and emergency services now if it comes with chest pain, breathlessness, a severe headache, blurred vision, slurred speech or weakness")
-                                    : (z ? "；如果多次测量都这么高，请找医生评估和治疗" : "; if it reads this high again, see your doctor about it");
+                                    : (z ? "；咖啡、赶路、紧张都会让一次读数偏高：静坐5分钟后再量一次；如果多次测量都这么高，请找医生评估和治疗"
+                                         : "; coffee, a rush or stress can push one reading up: sit quietly for 5 minutes and measure again, and if it reads this high again, see your doctor about it");
         reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat, todo);
     }
     if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
@@ -837,7 +838,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* what the person plans or asks for, when today's effort allows it ("去游泳馆游40分钟") */
         {
             const mr_met_variant *pv;
-            if (nr->asked == a && a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want, &pv) == want) s[a] *= 3.0f;
+            /* a trained runner's easy run is moderate for them (below) */
+            int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE;
+            if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want, &pv) == want || easy_run))
+                s[a] *= 3.0f;
         }
         /* race day: the shakeout is a walk or mobility, not a class */
         if ((nr->notes & MR_NOTE_RACE_TODAY) && (a == MR_ACT_WALK || a == MR_ACT_STRETCHING)) s[a] *= 3.0f;

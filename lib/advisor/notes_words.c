@@ -443,7 +443,7 @@ const mr_word_group mr_notes_words[] = {
              "waking up|talking|barely doing anything|doing nothing|just standing|standing up|stood up|"
              "getting up|little effort|light effort|slightest|just walking|watching tv|at my desk|"
              "for no reason|out of nowhere"},
-    {Q_LEGWORK, "legs yesterday|did legs|trained legs|hit legs|leg session|练了腿|腿部训练|深蹲|硬拉|练腿|练了腿|练完腿|腿日|箭步蹲|保加利亚蹲|全马|半马|马拉松|"
+    {Q_LEGWORK, "打了三个小时羽毛球|打了3小时羽毛球|羽毛球打了|打了一下午球|打了一下午篮球|hours of badminton|hrs of badminton|hours of basketball|hours of football|hours of tennis|legs yesterday|did legs|trained legs|hit legs|leg session|练了腿|腿部训练|深蹲|硬拉|练腿|练了腿|练完腿|腿日|箭步蹲|保加利亚蹲|全马|半马|马拉松|"
                 "squat|squats|squatting|deadlift|deadlifts|deadlifting|lunges|leg press|leg day|legs day|marathon|"
                 "half marathon"},
     {Q_UPPERWORK, "练背|练肩|练手臂|练胳膊|练二头|练三头|引体向上|推举|上肢|"

@@ -249,8 +249,11 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         else if (r->mood == MR_MOOD_TIRED)
             reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher",
                    r->read.mood_evidence, ACT(a));
-        else
+        else if (r->intensity >= MR_MODERATE) /* feeling great with a gentle session: the recovery line says why */
             reason(r, z ? "你写了“%s”：%s正适合今天的状态" : "you wrote \"%s\": %s suits how you feel today", r->read.mood_evidence, ACT(a));
+        else if (r->dose.recovery_day)
+            reason(r, z ? "你写了“%s”：状态好是好事，但今天身体还在恢复，留着劲下次练" : "you wrote \"%s\": good to hear; your body is still recovering today, so save it for the next hard session",
+                   r->read.mood_evidence);
         n++;
     }
     if (n == 0)

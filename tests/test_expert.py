@@ -163,6 +163,10 @@ DISAGREE.update({"s7-h11": "activity strength"})
 # the day at moderate.
 DISAGREE.update({"s9-h02": ""})
 OPEN.update({"s9-h14": "intensity vigorous"})
+# The eleventh set: a 16-year-old who wants to build muscle and was
+# frightened by 190 bpm in a game gets yoga "to unwind" (the heart-rate
+# answer is right, the fright drives the choice); not fixed in this release.
+OPEN.update({"s11-h05": "activity yoga"})
 
 
 def main():
@@ -179,7 +183,8 @@ def main():
          os.path.join(here, "data", "expert_clients7", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients8", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients9", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients10", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients10", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients11", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

@@ -132,6 +132,11 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("我一点不舒服都没有，每周跑50公里").n_unsure, 0);
     assert_true(read_("遛狗慢慢走都觉得气不够用").flags & MR_SYM_BREATH);
     assert_false(read_("我家狗子今天又拉又吐，带它去宠物医院挂了水").flags & MR_SYM_ILLNESS);
+    /* how a pain travels does not stop its denial; Cantonese and Hinglish symptoms */
+    assert_int_equal(read_("lower back is stiff, no shooting pain down my leg or anything").n_unsure, 0);
+    assert_true(read_("shooting pain down my leg since yesterday").n_unsure > 0);
+    assert_true(read_("琴日食咗啲海鮮，成晚屙到虛脫").flags & MR_SYM_ILLNESS);
+    assert_true(read_("yaar chest mein jalan since morning, not going away").flags & MR_SYM_CHEST_PAIN);
     /* a heart rate aimed at is not one measured; a low last time is not a low now */
     assert_false(read_("在吃倍他乐克，心率总是上不去，手表说我该到心率130才算有效").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("坐着心率130，心慌").flags & MR_SYM_PALPITATIONS);

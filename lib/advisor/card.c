@@ -49,7 +49,8 @@ static void write_json(const void *obj, FILE *out) {
     fputs(",\"talk_test\":", out);
     jstr(out, talk_test(r));
     if (r->activity == MR_ACT_STRENGTH)
-        fprintf(out, ",\"strength\":{\"exercises\":%d,\"sets\":[%d,%d],\"reps\":[%d,%d]}", r->strength.exercises,
+        fprintf(out, ",\"strength\":{\"exercises\":%d,\"sets\":[%d,%d],\"reps\":[%d,%d]}",
+                r->strength_focus == MR_FOCUS_FULL ? r->strength.exercises : 5, /* as the card and the reason say */
                 r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
     else
         fputs(",\"strength\":null", out);

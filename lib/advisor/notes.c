@@ -633,6 +633,8 @@ static int negated(const reader *r, int h) {
         /* "not really dizzy"; but "no my knee hurts" is not a negation of the
          * knee: a person named in between starts a new statement */
         if (c == Q_HEDGE || c == Q_SEVERE) continue;
+        /* "no shooting pain down my leg": how a pain travels qualifies it */
+        if (c == Q_RADIATE && r->h[h].c >= S_PAIN && r->h[h].c <= S_EFFORT) continue;
         /* "没有胸闷胸痛", "no chest pain/tightness": a symptom right after
          * another, with nothing or only "、" "/" between, shares its negation */
         if (is_target(c) && c >= D_CHEST && r->h[h].c >= D_CHEST) {

@@ -150,7 +150,7 @@ const mr_word_group mr_notes_words[] = {
             "foggy|fuzzy|uncomfortable|discomfort|wierd|wierdly|funky"},
 
     /* ---------------------------------------------------------- symptoms by name */
-    {D_CHEST, "angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
+    {D_CHEST, "chest mein jalan|chest me jalan|seene mein jalan|chest mein dard|chest me dard|seene mein dard|angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
               "used my nitro|took a nitro|took my nitro|had to use my gtn|had to use my nitro|nitro under my tongue|"
               "胸痛|胸闷|胸口闷|心绞痛发作|烧心|心口疼|心前区|憋闷|胸憋|压榨感|胸口发紧|胸口痛|胸口疼|"
               "heartburn|heart burn|elephant on my chest|elephant sitting on my chest|elephant sitting on me|"
@@ -185,7 +185,7 @@ const mr_word_group mr_notes_words[] = {
               "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
-    {D_BREATH, "couldn't catch my breath|couldnt catch my breath|could not catch my breath|can't catch my breath|cant catch my breath|cannot catch my breath|can not catch my breath|气也有点不够用|气有点不够用|气不太够用|气不够用|气也不够用|气也不够|透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
+    {D_BREATH, "气都唞唔到|唞唔到|唞唔过气|唞唔到气|couldn't catch my breath|couldnt catch my breath|could not catch my breath|can't catch my breath|cant catch my breath|cannot catch my breath|can not catch my breath|气也有点不够用|气有点不够用|气不太够用|气不够用|气也不够用|气也不够|透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
                "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
                "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
                "short of breath|shortness of breath|~breathless|~breathlessness|out of breath|cant breathe|"
@@ -216,7 +216,7 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "屙到|屙肚|肚屙|屙咗|成晚屙|屙到虚脱|lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
             "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"

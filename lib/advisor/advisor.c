@@ -607,7 +607,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                nr->hr_asked);
     else if (nr->hr_asked >= 150 && !r->emergency) {
         /* near-maximal rates in all-out efforts are expected; symptoms are what matter (Tanaka 2001; ACSM) */
-        int max = (int)(208 - 0.7 * in->age + 0.5);
+        int max = (int)lroundf(mr_kb_hrmax_tanaka(in->age));
         if (nr->hr_asked <= max + 10)
             reason(r, z ? "你问的心率%d：你的最大心率估计约%d次/分（208-0.7×年龄），冲刺、全力跑时到最大心率的90-100%%是正常的，只要你感觉良好。如果伴有胸痛、头晕、眼前发黑、晕倒，或休息几分钟后心跳仍很快或不齐，请停下并就医"
                         : "you asked about %d bpm: your estimated maximum is about %d (208 - 0.7 x age), and 90-100%% of it in all-out sprints is normal when you feel fine. Chest pain, dizziness, blacking out or fainting, or a racing or irregular heart that does not settle within a few minutes of rest, mean stop and see a doctor",
@@ -638,7 +638,6 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so) {
 }
 
 /* ------------------------------------------------------------ the pipeline */
-
 
 /* A heart-rate zone means something for steady aerobic work in adults who
  * are not pregnant and not on a beta-blocker (ACSM: RPE and the talk test
@@ -936,6 +935,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
+        if (r->strength_focus != MR_FOCUS_FULL) r->strength.exercises = 5; /* part of the body: five movements */
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
@@ -995,7 +995,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                              "练昨天没练到的部位"};
             reason(r, z ? "力量训练：%d个动作，%s，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
                           "strength: %d exercises %s, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
-                   r->strength_focus == MR_FOCUS_FULL ? r->strength.exercises : 5,
+                   r->strength.exercises,
                    z ? focus_zh[r->strength_focus] : focus_en[r->strength_focus], r->strength.sets_lo,
                    r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         }

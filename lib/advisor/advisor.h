@@ -68,6 +68,8 @@ MR_INTERNAL int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned n
                                  int hr_unreliable, mr_activity a);
 /* card.c */
 MR_INTERNAL void mr_recommendation_json(const mr_recommendation *r, FILE *out);
+/* The same, always in simplified characters: for a writer that converts the whole of its own output (plan.c) */
+MR_INTERNAL void mr_recommendation_json_plain(const void *r, FILE *out);
 MR_INTERNAL void mr_recommendation_card(const mr_recommendation *r, FILE *out);
 MR_INTERNAL const char *mr_card_activity(const mr_recommendation *r, mr_activity a);
 MR_INTERNAL const char *mr_card_intensity(const mr_recommendation *r, mr_intensity i);

@@ -35,7 +35,7 @@ static const char *talk_test(const mr_recommendation *r) {
                                          : (z ? "只能说几个字" : "only a few words at a time");
 }
 
-static void write_json(const void *obj, FILE *out) {
+void mr_recommendation_json_plain(const void *obj, FILE *out) {
     const mr_recommendation *r = obj;
     fprintf(out, "{\"activity\":\"%s\",\"probabilities\":{", mr_kb_activity(r->activity)->id);
     for (int a = 0; a < MR_ACT_COUNT; a++)
@@ -50,7 +50,7 @@ static void write_json(const void *obj, FILE *out) {
     jstr(out, talk_test(r));
     if (r->activity == MR_ACT_STRENGTH)
         fprintf(out, ",\"strength\":{\"exercises\":%d,\"sets\":[%d,%d],\"reps\":[%d,%d]}",
-                r->strength_focus == MR_FOCUS_FULL ? r->strength.exercises : 5, /* as the card and the reason say */
+                r->strength.exercises,
                 r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
     else
         fputs(",\"strength\":null", out);
@@ -100,7 +100,7 @@ static void write_card(const void *obj, FILE *out) {
         fprintf(out, z ? "  自觉强度：RPE %d-%d（%s）" : "  effort: RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi, talk_test(r));
         if (r->activity == MR_ACT_STRENGTH)
             fprintf(out, z ? "  %d个动作×%d-%d组×%d-%d次" : "  %d exercises x %d-%d sets x %d-%d reps",
-                    r->strength_focus == MR_FOCUS_FULL ? r->strength.exercises : 5, /* as the reason says */
+                    r->strength.exercises,
                     r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         fprintf(out, z ? "  MET：%.1f" : "  MET: %.1f", r->met);
         if (r->kcal >= 0) fprintf(out, z ? "  热量：约%.0f千卡" : "  energy: about %.0f kcal", r->kcal);
@@ -116,5 +116,7 @@ static void write_card(const void *obj, FILE *out) {
 }
 
 /* Traditional characters for those who write them (hant.c) */
-void mr_recommendation_json(const mr_recommendation *r, FILE *out) { mr_hant_write(out, r->hant, write_json, r); }
+void mr_recommendation_json(const mr_recommendation *r, FILE *out) {
+    mr_hant_write(out, r->hant, mr_recommendation_json_plain, r);
+}
 void mr_recommendation_card(const mr_recommendation *r, FILE *out) { mr_hant_write(out, r->hant, write_card, r); }

@@ -1337,13 +1337,19 @@ static int others_at(const reader *r, int i) {
  * every finding does (negated, somebody else's); otherwise the clause does,
  * as it does for a number: another person named before it, or a negation
  * within three tokens before it. */
+/* The first token that ends after byte off (r->nt if none). */
+static int tok_at(const reader *r, int off) {
+    int t = 0;
+    while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
+    return t;
+}
+
 static int own_fact(const reader *r, int off) {
     for (int k = 0; k < r->nh; k++) {
         const tok *a = &r->t[r->h[k].t0], *b = &r->t[r->h[k].t1 - 1];
         if (a->off <= off && off < b->off + b->len) return !negated(r, k) && !others(r, k, 1);
     }
-    int t = 0;
-    while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
+    int t = tok_at(r, off);
     return t >= r->nt || (!others_at(r, t) && nearest_before(r, t, Q_NEG, 3) < 0);
 }
 
@@ -1993,15 +1999,14 @@ static void read_diagnosis(reader *r) {
         int ascii = (unsigned char)dx[j][0] < 0x80;
         for (const char *at = strstr(r->s, dx[j]); at; at = strstr(at + 1, dx[j])) {
             int off = (int)(at - r->s);
-            if (ascii && ((off > 0 && isalnum((unsigned char)at[-1])) || isalnum((unsigned char)at[n]))) continue;
+            if (!word_at(r->s, (size_t)off, dx[j])) continue;
             int masked = 0;
             for (int k = 0; mask[k] && !masked; k++) {
                 size_t m = strlen(mask[k]);
                 for (const char *b = strstr(r->s, mask[k]); b && !masked; b = strstr(b + 1, mask[k]))
                     masked = b <= at && at + n <= b + m;
             }
-            int t = 0;
-            while (t < r->nt && r->t[t].off + r->t[t].len <= off) t++;
+            int t = tok_at(r, off);
             if (masked || t >= r->nt || !own_fact(r, off) || known_in_clause(r, t)) continue;
             /* "healed", "years ago" in the clause: the past (cured, in remission) */
             if (nearest_before(r, t, Q_HEALED, 6) >= 0 || nearest_before(r, t, Q_PAST, 6) >= 0) continue;
@@ -2078,12 +2083,13 @@ static void read_question(reader *r) {
     static const char *const mask[] = {"mask", "口罩", "n95", "kn95", NULL};
     for (int k = 0; mask[k]; k++) if (strstr(s, mask[k])) r->out->asked_mask = 1;
     /* a hard session planned or asked about: the answer says when to do it instead */
-    static const char *const hard[] = {"intervals", "interval", "x800", "x400", "x1k", "x1000", "800s", "400s", "tempo",
-                                       "repeats", "hill reps", "speed work", "speedwork", "track session", "fartlek",
-                                       "间歇", "节奏跑", "速度课", "法特莱克", "冲刺训练", "强度课", NULL};
-    static const char *const reps[] = {"x800", "x400", "x1000", "x1k", "x200", "x1600", "x 800", "x 400", NULL}; /* "8x800m" */
-    for (int k = 0; reps[k]; k++) if (strstr(s, reps[k])) r->out->asked_hard |= r->out->asked >= 0;
-    if (r->out->asked >= 0 && any_word(s, hard)) r->out->asked_hard = 1;
+    static const char *const hard[] = {"intervals", "interval", "800s", "400s", "tempo", "repeats", "hill reps",
+                                       "speed work", "speedwork", "track session", "fartlek", "间歇", "节奏跑", "速度课",
+                                       "法特莱克", "冲刺训练", "强度课", NULL};
+    static const char *const reps[] = {"x800", "x400", "x1000", "x1k", "x200", "x1600", "x 800", "x 400", NULL}; /* inside "8x800m" */
+    int reps_said = 0;
+    for (int k = 0; reps[k]; k++) reps_said |= strstr(s, reps[k]) != NULL;
+    r->out->asked_hard = r->out->asked >= 0 && (reps_said || any_word(s, hard));
     /* a heart rate reached in training, asked about ("hit 190 during sprints, is that dangerous?") */
     static const char *const hr_w[] = {"heart rate", "hr", "bpm", "pulse", "心率", "心跳", NULL};
     static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "too low", "safe", "worry",

@@ -273,7 +273,7 @@ static void write_json(const void *obj, FILE *out) {
             pl->aerobic_minutes, pl->aerobic_target, pl->strength_days, pl->balance_days, pl->emergency ? "true" : "false");
     for (int i = 0; i < pl->today.n_warnings; i++) { if (i) fputc(',', out); jstr(out, pl->today.warnings[i]); }
     fprintf(out, "],\"today\":");
-    mr_recommendation_json(&pl->today, out);
+    mr_recommendation_json_plain(&pl->today, out); /* converted with the rest below */
     fprintf(out, ",\"language\":\"%s\"}", pl->today.language);
 }
 
@@ -311,7 +311,7 @@ static void write_card(const void *obj, FILE *out) {
     fprintf(out, "%s\n", z ? "（本计划不是医疗建议。）" : "(This is not medical advice.)");
 }
 
-/* Traditional characters for those who write them (hant.c); the day's
- * recommendation inside is converted once more, which changes nothing */
+/* Traditional characters for those who write them (hant.c), the day's
+ * recommendation inside with the rest */
 void mr_plan_json(const mr_plan *pl, FILE *out) { mr_hant_write(out, pl->today.hant, write_json, pl); }
 void mr_plan_card(const mr_plan *pl, FILE *out) { mr_hant_write(out, pl->today.hant, write_card, pl); }

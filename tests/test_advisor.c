@@ -198,6 +198,19 @@ static void coach(void **state) {
     r = advise_json("{\"age\":40,\"fitness\":\"advanced\",\"preferences\":[\"cycle\"],\"notes\":\"resting HR 42 this "
                     "morning, should I worry? Planning a 2 hr endurance ride\"}");
     assert_true(strstr(r.reasons[0], "a heart rate of 42") && r.intensity == MR_MODERATE && r.activity == MR_ACT_CYCLE);
+    /* strength asked for the day after a hard run: the upper body at
+     * moderate effort, and a fright at a reading answered, not soothed with yoga */
+    r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"run\"],"
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":45,\"days_ago\":1,\"rpe\":15}],"
+                    "\"notes\":\"放学了想练练力量。上次打篮球手表显示心跳到了190，有点吓到，不过当时没什么不舒服\"}");
+    assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE && r.strength_focus == MR_FOCUS_UPPER);
+    assert_true(has_reason(&r, "你问的心率190") && !has_reason(&r, "放松身心"));
+    /* the eve of a race with a 2-hour run planned: short and easy, the plan countered */
+    r = advise_json("{\"age\":19,\"fitness\":\"beginner\",\"preferences\":[\"run\"],\"notes\":\"signed up for a 10k "
+                    "tomorrow lol, havent run in a year. gonna run 2 hours today to get ready, no pain no gain right?\"}");
+    assert_true(r.intensity <= MR_MODERATE && r.minutes <= 20);
+    assert_true(has_reason(&r, "you plan 2 hours: not the day before a race") && has_reason(&r, "run-walk") &&
+                has_reason(&r, "myth"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

@@ -166,7 +166,7 @@ OPEN.update({"s9-h14": "intensity vigorous"})
 # The eleventh set: a 16-year-old who wants to build muscle and was
 # frightened by 190 bpm in a game gets yoga "to unwind" (the heart-rate
 # answer is right, the fright drives the choice); not fixed in this release.
-OPEN.update({"s11-h05": "activity yoga"})
+
 
 
 def main():

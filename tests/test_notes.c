@@ -146,6 +146,11 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Should I go for an easy run today?").asked_hard);
     assert_int_equal(read_("my heart rate hit 190 during sprints yesterday, is that dangerous??").hr_asked, 190);
     assert_int_equal(read_("ran 10k in 52 min, felt great").hr_asked, -1);
+    /* a fright at the reading, in its sentence, is the question; a panic attack's racing heart is not */
+    mr_notes f = read_("上次打篮球手表显示心跳到了190，有点吓到，不过当时没什么不舒服");
+    assert_true(f.hr_asked == 190 && f.hr_fright);
+    f = read_("panic attack last week, heart going like 160. now im scared to get my heart rate up");
+    assert_false(f.hr_fright);
     assert_true(read_("squats two days ago, thighs so sore, is that normal?").doms_asked);
     assert_false(read_("squats two days ago, thighs so sore").doms_asked);
     /* practice contractions are not the warning; regular painful ones are */
@@ -414,6 +419,16 @@ static void coaching_facts(void **state) {
     assert_int_equal(read_("only have half an hour").minutes_free, -1); /* words, not digits: not read */
     assert_int_equal(read_("ran 30 minutes yesterday").minutes_free, -1); /* a past session is not free time */
     assert_int_equal(read_("have 1 hr at lunch").minutes_free, 60);
+    /* a session planned; the eve of the writer's own race; the myth */
+    assert_int_equal(read_("gonna run 2 hours today to get ready").minutes_planned, 120);
+    assert_int_equal(read_("今天打算骑3个小时").minutes_planned, 180);
+    assert_int_equal(read_("ran 2 hours yesterday").minutes_planned, -1);
+    assert_true(read_("signed up for a 10k tomorrow lol").notes2 & MR_NOTE2_RACE_EVE);
+    assert_true(read_("明天跑半马，有点紧张").notes2 & MR_NOTE2_RACE_EVE);
+    assert_false(read_("my son's race is tomorrow").notes2 & MR_NOTE2_RACE_EVE);
+    assert_false(read_("孩子明天比赛，我陪着").notes2 & MR_NOTE2_RACE_EVE);
+    assert_false(read_("no race tomorrow, just chilling").notes2 & MR_NOTE2_RACE_EVE);
+    assert_true(read_("no pain no gain right?").pain_myth && read_("教练说不痛不长肌肉").pain_myth);
     assert_true(read_("这周每天只睡五个小时").notes & MR_NOTE_SHORT_SLEEP);
     assert_true(read_("only slept 6 hrs, exams").notes & MR_NOTE_SHORT_SLEEP);
     assert_true(read_("失眠好几天了").notes & MR_NOTE_SHORT_SLEEP);

@@ -132,6 +132,13 @@ static int fear_of_falls(const mr_recommendation *r) {
     return r->read.fall_fear && (strstr(e, "fall") || strstr(e, "摔") || strstr(e, "跌"));
 }
 
+/* A fright at a heart-rate reading ("hit 190, kinda freaked", "心跳到了190，
+ * 有点吓到") is answered by the heart-rate line, not soothed with yoga. */
+static int fright_about_hr(const mr_recommendation *r) { return r->read.hr_asked >= 0 && r->read.hr_fright; }
+
+/* The stress written is a worry the card answers on its own line. */
+static int worry_answered(const mr_recommendation *r) { return fear_of_falls(r) || fright_about_hr(r); }
+
 /* ------------------------------------------------------------ what stands in for what */
 
 /* The nearest allowed form of a preferred activity that is out today:
@@ -236,7 +243,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         reason(r, z ? "今天在室内：外面%s" : "indoors today: outside, %s", w);
         n++;
     }
-    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !fear_of_falls(r) && !r->read.bored &&
+    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !worry_answered(r) && !r->read.bored &&
         (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK || a == MR_ACT_STRETCHING ||
          a == MR_ACT_BRISK_WALK)) {
         /* what the gentle session does for this mood: unwinding is for stress */
@@ -320,13 +327,21 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             break;
         case MR_WHY_TAPER:
             break; /* the coaching line below says it */
+        case MR_WHY_RACE_EVE:
+            reason(r, "%s", z ? "明天比赛：今天休息，或者轻松活动15-20分钟（可以加几次放松的加速跑）就好。明天起步比感觉的慢一点，后程再加速；如果最近没怎么跑，就跑走结合（如跑4分钟走1分钟），渴了就喝水"
+                              : "a race tomorrow: today rest, or an easy 15-20 minutes (a few relaxed strides if you like). Tomorrow start slower than feels right and pick it up later; if you have not been running lately, run-walk it (say 4 minutes running, 1 walking) and drink to thirst");
+            break;
         case MR_WHY_STREAK:
             reason(r, z ? "最近7天练了%d天（其中%d天很辛苦）：今天是恢复日，轻松活动或休息；每周至少安排1-2天休息，肌肉在休息中生长（ACSM）"
                         : "%d of the last 7 days trained (%d of them hard): a recovery day, something easy or rest; keep 1-2 rest days a week, muscles grow while they rest (ACSM)",
                    d->a, d->b);
             break;
         case MR_WHY_HARD_YESTERDAY:
-            if (d->b <= 1)
+            if (d->b <= 1 && r->dose.upper_ok && r->activity == MR_ACT_STRENGTH && r->intensity >= MR_MODERATE)
+                reason(r, z ? "%s练得很辛苦（RPE %d）：腿今天休息，练上肢和核心，中等强度（同一肌群两次高强度间隔48小时，ACSM）" :
+                              "a hard session %s (RPE %d): the legs recover today, so the upper body and core at moderate effort (48 h before the same muscles work hard again, ACSM)",
+                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "today" : "yesterday"), d->a);
+            else if (d->b <= 1)
                 reason(r, z ? "%s练得很辛苦（RPE %d）：今天是恢复日，轻松为主、时间短一些（两次高强度间隔48小时，ACSM）" :
                               "a hard session %s (RPE %d): a recovery day, easy and shorter (48 h between hard sessions, ACSM)",
                        z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "today" : "yesterday"), d->a);
@@ -531,7 +546,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes & MR_NOTE_STROKE) && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "中风后：有氧、力量、平衡都要练（每周3-5天，每次可分几段，每段10分钟也算）；走路带上拐杖，找平整、有扶手或有人陪的地方；力量练习坐着做更稳（AHA/ASA 2014）"
                           : "after a stroke: aerobic, strength and balance work all help (3-5 days a week; bouts of 10 minutes count); walk with your stick on level ground with something to hold or someone with you; do strength work seated for stability (AHA/ASA 2014)");
-    if (r->mood == MR_MOOD_STRESSED && !fear_of_falls(r))
+    if (r->mood == MR_MOOD_STRESSED && !worry_answered(r))
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
     else if (r->mood == MR_MOOD_NEGATIVE && nr->bored && r->activity != MR_ACT_REST)
@@ -547,7 +562,38 @@ static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes &
 /* The answer to what the person asked or planned, first among the reasons:
  * yes as today's plan has it, or not today and why, or what suits better;
  * and whether a mask makes bad air fine (it does not: US EPA 2019). */
-static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in) {
+/* A session planned far beyond today's dose ("gonna run 2 hours"): load
+ * spikes are what injure (Gabbett 2016). */
+static void answer_planned(mr_recommendation *r, int fitness) {
+    const mr_notes *nr = &r->read;
+    int z = zh(r), m = nr->minutes_planned, habit = -1, eve = (nr->notes2 & MR_NOTE2_RACE_EVE) != 0;
+    if (m < 40 || r->emergency || r->activity == MR_ACT_REST) return;
+    for (int i = 0; i < r->dose.n_reasons; i++)
+        if (r->dose.reasons[i].why == MR_WHY_HABIT) habit = r->dose.reasons[i].a;
+    /* against the habit when there is one; with none logged, only a
+     * beginner's plan is known to be a jump */
+    int jump = eve ? m * 2 >= r->minutes * 3
+             : habit > 0 ? m * 2 >= habit * 3
+             : fitness <= MR_FIT_BEGINNER && m >= 45 && m * 2 >= r->minutes * 3;
+    if (!jump) return;
+    char say[32], why[160];
+    if (m % 60 == 0) snprintf(say, sizeof say, z ? "%d小时" : "%d hour%s", m / 60, m == 60 ? "" : "s");
+    else if (m % 30 == 0) snprintf(say, sizeof say, z ? "%.1f小时" : "%.1f hours", m / 60.0);
+    else snprintf(say, sizeof say, z ? "%d分钟" : "%d minutes", m);
+    if (eve) {
+        reason(r, z ? "你打算练%s：比赛前一天不要练这么多，只会让腿累；比赛的体能是前几周练出来的，今天加不上去。今天轻松%d分钟，或者休息"
+                    : "you plan %s: not the day before a race; it would only tire your legs, and the fitness for the race comes from the past weeks, not today. Today an easy %d minutes, or rest",
+               say, r->minutes);
+        return;
+    }
+    if (habit > 0) snprintf(why, sizeof why, z ? "远超你平时每次约%d分钟" : "far beyond your usual %d minutes", habit);
+    else snprintf(why, sizeof why, "%s", z ? "最近没有训练记录，要用几周慢慢加到这么长" : "with no recent training, build up to that over a few weeks");
+    reason(r, z ? "你打算练%s：今天先不要，%s。今天%d分钟，以后每周最多加约10%%（负荷骤增最容易受伤，Gabbett 2016）"
+                : "you plan %s: not yet, %s. Today %d minutes, then add about 10%% a week at most (sudden jumps in load are what injures, Gabbett 2016)",
+           say, why, r->minutes);
+}
+
+static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness) {
     int z = zh(r), first = r->n_reasons;
     const mr_notes *nr = &r->read;
     if (nr->asked_mask && in->aqi > 100 && !r->emergency)
@@ -596,6 +642,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity));
     }
+    answer_planned(r, fitness);
+    if (nr->pain_myth)
+        reason(r, "%s", z ? "“不痛不长”是误区：喘、累、肌肉酸是练到了，疼不是；关节疼、刺痛或越练越疼就停下（ACSM）"
+                          : "\"no pain, no gain\" is a myth: breathing hard, tired, working muscles, yes; pain, no. Joint pain, sharp pain or pain that grows as you go means stop (ACSM)");
     if (nr->hr_asked >= 0 && !r->emergency && is_beta_blocked(r))
         /* a beta-blocker caps the heart rate: effort by feel (ACSM) */
         reason(r, "%s", z ? "你问的心率：β受体阻滞剂（如倍他乐克）会让心率升不上去，所以心率达不到网上说的数字不代表练得不够，也不要为了追心率走得更快；按自我感觉来：RPE 11-13，能说整句话、微微喘，就是合适的强度（ACSM）"
@@ -739,7 +789,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
     mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal), .flags = flags,
-                       .mood = r->mood, .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
+                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : r->mood, .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
     float s[MR_ACT_COUNT];
     mr_activity_prior(&pin, s);
     memcpy(r->prior, s, sizeof r->prior);
@@ -759,6 +809,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_intensity want = r->dose.intensity;
     int runner = trained_runner(p, sess, n_sess);
     int late = p->hour >= 22 || (p->hour >= 0 && p->hour < 5);
+    /* strength asked for the day after a hard run or ride: the upper body
+     * and trunk at moderate effort while the legs recover (ACSM: 48 h is
+     * for the same muscle groups) */
+    int upper_day = r->dose.upper_ok && nr->asked == MR_ACT_STRENGTH && so.max_intensity >= MR_MODERATE && !late;
+    mr_intensity want_of[MR_ACT_COUNT];
+    for (int a = 0; a < MR_ACT_COUNT; a++) want_of[a] = upper_day && a == MR_ACT_STRENGTH ? MR_MODERATE : want;
 
     /* 4. re-ranking: preferences (with substitutes for what is out today),
      * feedback, variety; then what the rules forbid at the wanted intensity */
@@ -767,7 +823,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     unsigned permitted = 0;
     for (int a = 0; a < MR_ACT_COUNT; a++) {
         const mr_met_variant *v;
-        int ok = mr_safety_permits(&so, (mr_activity)a, mr_kb_variant((mr_activity)a, want, &v));
+        int ok = mr_safety_permits(&so, (mr_activity)a, mr_kb_variant((mr_activity)a, want_of[a], &v));
         if (!ok && a == MR_ACT_RUN && runner && want >= MR_MODERATE && (so.allowed & (1u << a)) && so.max_intensity >= MR_MODERATE)
             ok = 1; /* an easy run, moderate by relative intensity */
         if (ok) permitted |= 1u << a;
@@ -842,7 +898,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             const mr_met_variant *pv;
             /* a trained runner's easy run is moderate for them (below) */
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE;
-            if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want, &pv) == want || easy_run))
+            if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
                 s[a] *= 3.0f;
         }
         /* race day: the shakeout is a walk or mobility, not a class */
@@ -851,7 +907,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * variant at the wanted intensity would contradict its own reasons
          * ("recover today" beside a swim at moderate) */
         const mr_met_variant *v;
-        if (a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want, &v) != want &&
+        if (a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want_of[a], &v) != want_of[a] &&
             !(a == MR_ACT_RUN && runner && want == MR_MODERATE)) /* the easy run is moderate for a runner */
             s[a] *= 0.15f;
     }
@@ -892,6 +948,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * endurance session planned: steady and conversational */
         int lifted = 0;
         for (int i = 0; i < n_sess; i++) lifted |= sess[i].activity == MR_ACT_STRENGTH;
+        want = want_of[r->activity];
         if (r->activity == MR_ACT_STRENGTH && !lifted && want > MR_MODERATE) want = MR_MODERATE;
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
@@ -932,6 +989,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
         /* a fresh knee or ankle injury: the upper body and core, seated (no weight on it) */
         if ((nr->notes & MR_NOTE_ACUTE_SPRAIN) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;
+        if (upper_day) w = MR_NOTE_LOWER_WORKED; /* the legs ran yesterday */
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
@@ -980,7 +1038,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             coach_notes(r, p, &in);
         }
     }
-    answer(r, &so, &in);
+    answer(r, &so, &in, (int)p->fitness);
     heat_reason(r, &so);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)

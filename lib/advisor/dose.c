@@ -139,6 +139,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         minutes *= 0.6f;
         if (minutes > 40) minutes = 40;                  /* a recovery session, not a long one */
         o->recovery_day = 1;
+        o->upper_ok = 1; /* the hard work was aerobic: the arms and trunk are fresh */
         why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
     } else if (hard_days_ago == 2) {
         want = lower(want, MR_MODERATE);
@@ -184,6 +185,14 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         want = lower(want, MR_LIGHT);
         if (minutes > 20) minutes = 20;
         why(o, MR_WHY_RACE_DAY, 0, 0);
+    }
+    /* the day before a race: the fitness is built, today can only tire the
+     * legs; a short easy session or rest (the taper's logic, Mujika and
+     * Padilla 2003; heuristic for the length) */
+    if ((in->notes2 & MR_NOTE2_RACE_EVE) && !(in->notes & MR_NOTE_RACE_TODAY)) {
+        want = lower(want, MR_MODERATE);
+        if (minutes > 20) minutes = 20;
+        why(o, MR_WHY_RACE_EVE, 0, 0);
     }
     if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: easier (heuristic) */
         if (want > MR_LIGHT && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1); /* once, not twice */

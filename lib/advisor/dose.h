@@ -13,7 +13,10 @@
  *     (volume -30%, intensity one step down), above 1.3 no progression;
  *   - 48 hours between hard sessions (ACSM): a hard day yesterday means an
  *     easy recovery session today (40 minutes at most); after a hard
- *     strength session it means other muscle groups, not an easy day;
+ *     strength session it means other muscle groups, not an easy day, and
+ *     after a hard run or ride strength asked for trains the upper body;
+ *   - the day before a race, 20 minutes at most and moderate at most (the
+ *     taper's logic, Mujika and Padilla 2003);
  *   - back from an illness, about 70% of the usual (neck check); short
  *     sleep, one step easier;
  *   - a tired or low mood, a late hour, sedentary obesity (BMI >= 35, ACSM:
@@ -80,6 +83,7 @@ typedef enum {
     MR_WHY_PACING,       /* long COVID: a = minutes cap */
     MR_WHY_FLARE,        /* an arthritis flare */
     MR_WHY_TAPER,        /* taper week: volume down */
+    MR_WHY_RACE_EVE,     /* a race tomorrow: short and easy, or rest */
     MR_WHY_COUNT
 } mr_why;
 
@@ -98,6 +102,9 @@ typedef struct {
     float acute, chronic;     /* session-RPE loads: last 7 days, weekly mean of 28 */
     int recovery_day;         /* a hard session yesterday or today: an easy recovery session */
     int split;                /* a hard strength session yesterday: other muscle groups today */
+    int upper_ok;             /* the recovery day follows a hard aerobic session (a run, a ride): the
+                               * upper body may still train at moderate effort (ACSM: 48 h is for the
+                               * same muscle groups) */
     int hr_unreliable;        /* 2 h or more at RPE 17+ in the last 2 days: heart rate runs high after it */
     int n_reasons;
     mr_dose_reason reasons[MR_DOSE_MAX_REASONS];

@@ -1698,7 +1698,7 @@ static void read_coaching(reader *r) {
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
                                           "hit", "想", "要", "打算", "计划", "准备", NULL};
     mr_notes *o = r->out;
-    o->minutes_free = -1;
+    o->minutes_free = o->minutes_planned = -1;
     for (int i = 0; i < r->nt; i++) {
         double v;
         int j;
@@ -1711,8 +1711,30 @@ static void read_coaching(reader *r) {
         if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
             (o->minutes_free < 0 || m < o->minutes_free))
             o->minutes_free = m;
+        /* a session planned ("gonna run 2 hours", "打算骑3个小时"): compared with today's dose */
+        else if (m >= 20 && m <= 720 && words_in(r, c0, i, want_w) && !words_in(r, c0, c1, sleep_w) &&
+                 m > o->minutes_planned)
+            o->minutes_planned = m;
         i = j - 1;
     }
+    /* the eve of a race ("10k tomorrow", "明天跑半马"): keep the legs for it */
+    static const char *const eve_w[] = {"tomorow", "tmrw", "tmr", "tomoro", "tomrow", "明天", "明早", "明儿", "明日", NULL};
+    static const char *const race_w[] = {"race", "10k", "5k", "21k", "42k", "half marathon", "marathon", "parkrun",
+                                         "triathlon", "tri", "meet", "match", "tournament", "比赛", "马拉松", "半马",
+                                         "全马", "10公里", "十公里", "5公里", "越野赛", "铁三", "比賽", "馬拉松", "半馬", "全馬",
+                                         NULL};
+    for (int i = 0; i < r->nt; i++) {
+        if (!words_in(r, i, i + 1, eve_w)) continue;
+        int c0 = clause_start(r, i), c1 = clause_end(r, i);
+        size_t from = (size_t)r->t[c0].off, to = (size_t)(r->t[c1 - 1].off + r->t[c1 - 1].len);
+        for (int k = 0; race_w[k]; k++) /* the writer's race, not a son's */
+            for (size_t at = from; at + strlen(race_w[k]) <= to; at++)
+                if (word_at(r->s, at, race_w[k]) && own_fact(r, (int)at)) o->notes2 |= MR_NOTE2_RACE_EVE;
+    }
+    /* "no pain no gain", "不痛不长肌肉": the myth, answered */
+    static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
+                                       "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
+    for (int k = 0; myth[k]; k++) o->pain_myth |= strstr(r->s, myth[k]) != NULL;
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c, t0 = r->h[h].t0;
         if (c == M_TIRED && words_in(r, t0, r->h[h].t1, sleep_w) && !negated(r, h)) o->notes |= MR_NOTE_SHORT_SLEEP;
@@ -2094,7 +2116,20 @@ static void read_question(reader *r) {
     static const char *const hr_w[] = {"heart rate", "hr", "bpm", "pulse", "心率", "心跳", NULL};
     static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "too low", "safe", "worry",
                                         "worried", "concern", "危险", "正常", "太高", "太低", "要紧", "担心", "是不是", NULL};
-    if (any_word(s, hr_w) && any_word(s, worry) && !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS))) {
+    /* or a fright at a reading, in the sentence that gives it ("手表显示心跳到了190，有点吓到") */
+    static const char *const hr_t[] = {"heart", "hr", "bpm", "pulse", "心率", "心跳", NULL};
+    static const char *const fright[] = {"scared", "scary", "freaked", "freaking", "alarming", "shocked", "吓", NULL};
+    int fright_at = 0;
+    for (int i = 0; i < r->nt && !fright_at; i++) {
+        if (r->t[i].kind != T_NUM || r->t[i].val < 100 || r->t[i].val > 240) continue;
+        int s0 = i, s1 = i;
+        while (s0 > 0 && r->sent[s0 - 1] == r->sent[i]) s0--;
+        while (s1 < r->nt && r->sent[s1] == r->sent[i]) s1++;
+        fright_at = words_in(r, s0, s1, hr_t) && words_in(r, s0, s1, fright);
+    }
+    r->out->hr_fright = fright_at && !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS));
+    if (any_word(s, hr_w) && (any_word(s, worry) || fright_at) &&
+        !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS))) {
         r->out->hr_asked = 0; /* asked, with no number read */
         for (int i = 0; i < r->nt; i++)
             if (r->t[i].kind == T_NUM && r->t[i].val >= 30 && r->t[i].val <= 240 && !r->t[i].dot) {
@@ -2110,7 +2145,7 @@ static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
     o->asked = -1;
     o->mood = MR_MOOD_NEUTRAL;
-    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->hr_asked = -1;
+    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
     o->a1c = o->temp_c = NAN;
 }
 

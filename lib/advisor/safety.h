@@ -75,6 +75,7 @@ enum {
     MR_NOTE2_DIAGNOSIS = 1 << 13, /* a diagnosis named that no rule here knows (mr_notes.diagnosis) */
     MR_NOTE2_ENDURANCE = 1 << 14, /* an endurance (long, easy, zone 2) session planned: moderate */
     MR_NOTE2_CRASH_DIET = 1 << 15,/* not eating, only water, a sauna suit to sweat weight off: moderate, eat and drink */
+    MR_NOTE2_RACE_EVE = 1 << 16,  /* a race tomorrow: a short easy session or rest */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

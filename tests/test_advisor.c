@@ -211,6 +211,13 @@ static void coach(void **state) {
     assert_true(r.intensity <= MR_MODERATE && r.minutes <= 20);
     assert_true(has_reason(&r, "you plan 2 hours: not the day before a race") && has_reason(&r, "run-walk") &&
                 has_reason(&r, "myth"));
+    /* diabetic neuropathy: foot care, and the numb feet are neither unplaced nor a joint injury (ADA 2016) */
+    r = advise_json("{\"age\":68,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\"],\"notes\":\"my feet are a "
+                    "bit numb and tingly, doctor says neuropathy\"}");
+    assert_true(has_reason(&r, "check both feet every day") && !has_warning(&r, "Joint injury") &&
+                !has_warning(&r, "could not place") && !has_warning(&r, "no specific rule"));
+    r = advise_json("{\"age\":60,\"conditions\":[\"diabetes\"],\"notes\":\"最近脚底发麻\"}");
+    assert_true(has_reason(&r, "每天检查双脚"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

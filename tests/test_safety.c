@@ -176,6 +176,14 @@ static void rules(void **state) {
     in = base(); in.notes2 = MR_NOTE2_SEE_TODAY;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_SEE_TODAY) && !mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    /* 180/110 with a headache: medical help now, not a recheck (AHA 2017) */
+    in = base(); in.bp_sys = 186; in.bp_dia = 112; in.notes = MR_NOTE_HEADACHE;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_BP_CRISIS_SIGNS) && !fired(&o, MR_RULE_EMERGENCY_BP));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_BP_CRISIS_SIGNS, "en"), "medical help now"));
+    in.notes = 0;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_EMERGENCY_BP) && !fired(&o, MR_RULE_BP_CRISIS_SIGNS));
     /* a concussion: light, nothing to fall from (Berlin 2017) */
     in = base(); in.notes2 = MR_NOTE2_CONCUSSION;
     mr_safety_apply(&in, &o);

@@ -102,7 +102,9 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
     if (mr_classify(ctx, prompt, moods, MR_MOOD_COUNT, NULL, mp, NULL) == MR_OK) {
         int best = 0;
         for (int i = 1; i < MR_MOOD_COUNT; i++) if (mp[i] > mp[best]) best = i;
-        if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE)
+        /* the model hears "hate" in "I hate running" as a low mood; the rules read it as a dislike */
+        if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE &&
+            !(best == MR_MOOD_NEGATIVE && nr->disliked))
             *mood = (mr_mood)best;
     }
     if (nr->n_unsure - nr->n_explained <= 0) return;
@@ -129,7 +131,10 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
  * falls advice answers them, not the lines for stress. */
 static int fear_of_falls(const mr_recommendation *r) {
     const char *e = r->read.mood_evidence;
-    return r->read.fall_fear && (strstr(e, "fall") || strstr(e, "摔") || strstr(e, "跌"));
+    static const char *const w[] = {"fall", "摔", "跌", "怕", "afraid", "scared", "nervous", "worr", "担心", "unsteady", NULL};
+    for (int k = 0; r->read.fall_fear && w[k]; k++)
+        if (strstr(e, w[k])) return 1;
+    return 0;
 }
 
 /* A fright at a heart-rate reading ("hit 190, kinda freaked", "心跳到了190，
@@ -432,6 +437,8 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
         const char *todo = !high ? ""
                            : preg ? (z ? "；怀孕期间血压这么高，今天就联系产科医生或助产士（可能是子痫前期）；伴有剧烈头痛、视物模糊或上腹痛，立即就医"
                                        : "; this high in pregnancy, call your midwife or obstetrician today (it can be pre-eclampsia); with a severe headache, blurred vision or pain under the ribs, go to hospital now")
+                           : crisis && (nr->notes & MR_NOTE_HEADACHE) ? (z ? "；加上你写的头痛，现在就去就医（见上面的提醒）"
+                                                                              : "; with the headache you describe, get medical help now (the warning above)")
                            : crisis ? (z ? "；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打急救电话"
                                          : "; call your doctor today, and emergency services now if it comes with chest pain, breathlessness, a severe headache, blurred vision, slurred speech or weakness")
                                     : (z ? "；咖啡、赶路、紧张都会让一次读数偏高：静坐5分钟后再量一次；如果多次测量都这么高，请找医生评估和治疗"
@@ -506,6 +513,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_NO_PERIODS)
         reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
                           : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
+    if ((nr->notes2 & MR_NOTE2_AF) && !r->emergency) /* AHA/ACC/ACCP/HRS 2023 AF guideline: exercise training helps AF */
+        reason(r, "%s", z ? "房颤：规律的中等强度运动对房颤有帮助（AHA/ACC 2023房颤指南）；心律不齐时手表测的心率不准，按自我感觉（RPE）和说话测试来；如果在吃抗凝药，避开对抗性和容易摔倒的运动；出现胸痛、头晕或晕倒，或者休息后气短、心跳快仍不缓解，请停下并就医"
+                          : "atrial fibrillation: regular moderate exercise helps AF (AHA/ACC 2023 AF guideline); with an irregular rhythm a watch's heart rate misleads, so go by RPE and the talk test; on a blood thinner, avoid contact sports and falls; chest pain, dizziness or fainting, or breathlessness or a racing heart that does not settle with rest mean stop and get care");
+    if (nr->notes2 & MR_NOTE2_NEUROPATHY) /* ADA 2016 (Colberg et al.): foot care with neuropathy */
+        reason(r, "%s", z ? "脚有神经病变（发麻、感觉变差）：每天检查双脚有没有水泡、破皮、发红（你可能感觉不到），穿合脚、有缓冲的运动鞋和干净干爽的袜子；皮肤完好时中等强度走路没问题；脚上有伤口、水泡或溃疡时不要走路也不要下水，改骑固定单车或坐着练，并尽快给医生看（ADA 2016）"
+                          : "neuropathy in your feet (numb, less feeling): check both feet every day for blisters, cuts or redness (you may not feel them), and wear well-fitting cushioned shoes with clean, dry socks; walking at a moderate effort is fine while the skin is whole; with a sore, blister or ulcer, no walking on it and no pool: the stationary bike or seated work, and show it to your doctor soon (ADA 2016)");
     if (nr->notes2 & MR_NOTE2_PAD)
         reason(r, "%s", z ? "下肢动脉硬化、走路小腿疼（间歇性跛行）：走路就是治疗。走到小腿中等程度的疼（5分中的3-4分）就停下歇到不疼，再接着走，来回重复，总共30-45分钟，每周至少3次；几周后能走的距离会变长。疼痛在休息时也出现、脚变凉变色或有伤口不愈合，请尽快看血管科（AHA/ACC 2016）"
                           : "peripheral artery disease with calf pain on walking (claudication): walking is the treatment. Walk until the calf pain is moderate (3-4 of 5), rest until it eases, then walk again, for 30-45 minutes in all, at least 3 times a week; the distance grows over weeks. Pain at rest, a cold or discoloured foot or a sore that does not heal need your vascular doctor soon (AHA/ACC 2016)");
@@ -532,8 +545,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "很遗憾你失去了亲人。每天在熟悉的时间、熟悉的路线走一走，能给一天一点节奏；如果睡眠和胃口几周都没有好转，请告诉你的医生"
                           : "I am sorry for your loss. A short walk at the same time each day, on a route you know, can give the day some shape; if sleep and appetite have not come back in a few weeks, tell your doctor");
     if (nr->fall_fear && r->activity != MR_ACT_REST)
-        reason(r, "%s", z ? "怕摔或走路不稳：平衡和力量练习能降低摔跤的风险（太极、扶着椅背单脚站、脚跟贴脚尖走、坐站起立，每周3次以上；WHO 2020）；走路选有扶手、有长椅的平路，平时用拐杖就带上，带上手机。摔过一次的话，请医生或康复师做一次防跌倒评估（视力、用药、居家环境）"
-                          : "unsteady or afraid of falling: balance and strength work lowers the risk of falls (tai chi, standing on one leg holding a chair, heel-to-toe walking, sit-to-stands, 3 or more days a week; WHO 2020); walk on level paths with rails or benches, with your stick if you use one, and carry your phone. After a fall, ask your doctor or a physiotherapist for a falls check (eyesight, medicines, your home)");
+        reason(r, "%s", z ? "怕摔或走路不稳：平衡和力量练习能降低摔跤的风险（太极，旁边放把椅子随时能扶；扶着椅背单脚站、脚跟贴脚尖走、坐站起立，每周3次以上；WHO 2020）；走路选有扶手、有长椅的平路，平时用拐杖就带上，带上手机。摔过一次的话，请医生或康复师做一次防跌倒评估（视力、用药、居家环境）"
+                          : "unsteady or afraid of falling: balance and strength work lowers the risk of falls (tai chi, with a chair beside you to hold; standing on one leg holding a chair, heel-to-toe walking, sit-to-stands, 3 or more days a week; WHO 2020); walk on level paths with rails or benches, with your stick if you use one, and carry your phone. After a fall, ask your doctor or a physiotherapist for a falls check (eyesight, medicines, your home)");
     if (nr->notes & MR_NOTE_PREG_SWELLING)
         reason(r, "%s", z ? "孕期脚和脚踝有点肿很常见：游泳（水的压力能消肿）和休息时抬高双腿都有帮助；如果脸或手突然肿起来，或伴有头痛、视物模糊，请立即就医（可能是子痫前期，ACOG 2020）"
                           : "swollen feet and ankles are common in pregnancy: swimming (the water's pressure helps) and putting your feet up help; if your face or hands swell suddenly, or it comes with a headache or blurred vision, see a doctor at once (it can be pre-eclampsia, ACOG 2020)");
@@ -643,6 +656,9 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity));
     }
     answer_planned(r, fitness);
+    if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
+        reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
+               nr->disliked_words, ACT(r->activity));
     if (nr->pain_myth)
         reason(r, "%s", z ? "“不痛不长”是误区：喘、累、肌肉酸是练到了，疼不是；关节疼、刺痛或越练越疼就停下（ACSM）"
                           : "\"no pain, no gain\" is a myth: breathing hard, tired, working muscles, yes; pain, no. Joint pain, sharp pain or pain that grows as you go means stop (ACSM)");
@@ -779,6 +795,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS))
         warning(r, zh(r) ? "你写的胸口不适伴有出汗、气短、恶心或手臂/下巴痛，可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护；即使缓解了，今天也要去看医生（AHA）。"
                          : "Chest discomfort with sweating, breathlessness, nausea or pain in the arm or jaw, as you describe, can be a heart attack: call emergency services now (911 / 112 / 120) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
+    /* in diabetes the heart's warning often comes without chest pain (ADA 2024 Standards, 10) */
+    if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS) && (flags & MR_COND_DIABETES))
+        warning(r, zh(r) ? "有糖尿病的人，心脏缺血常常不表现为典型胸痛，而是下巴、手臂、上腹不适、恶心、出汗或气短，就像你写的这样：请按心脏问题对待。"
+                         : "With diabetes, a heart short of blood often shows not as chest pain but as discomfort in the jaw, arm or upper belly, nausea, sweating or breathlessness, as you describe: treat it as your heart.");
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
@@ -864,6 +884,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
         if ((nr->notes2 & MR_NOTE2_POOL_CLOSED) && a == MR_ACT_SWIM) s[a] = 0; /* "pool's closed tonight" */
+        if ((nr->disliked & (1u << a)) && nr->asked != a) s[a] *= 0.1f; /* "I hate running": enjoyment keeps people going */
         /* Parkinson's: tai chi has the best evidence for balance and falls
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
          * brings on its symptoms); fibromyalgia: gentle, the pool first */

@@ -127,6 +127,8 @@ typedef struct {
     mr_notes *out;
     int placed[32][2];     /* byte spans of the facts said in so many words (said_own) */
     int n_placed;
+    int disliked[4][2];    /* byte spans of "hate running": not the mood */
+    int n_disliked;
 } reader;
 
 static int is_cjk(unsigned cp) {
@@ -1197,7 +1199,8 @@ static void read_direct(reader *r, int h) {
     }
     case K_BETA: /* a beta-blocker: treated blood pressure or heart disease, and zones that mislead */
         r->out->notes |= MR_NOTE_BETA_BLOCKER;
-        set_flag(r, MR_COND_HYPERTENSION, t0, t1);
+        /* with the heart named, the tablet is the heart's (AF, angina), not a blood pressure's */
+        if (!(r->known & MR_COND_HEART) && !anywhere(r, K_HEART)) set_flag(r, MR_COND_HYPERTENSION, t0, t1);
         return;
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
@@ -1587,6 +1590,11 @@ static void read_mood(reader *r) {
                                                                                                    : MR_MOOD_TIRED;
         /* somebody else's mood is not the writer's; a death is (grief) */
         if (others(r, h, 0) && !grief(r, h)) continue;
+        const tok *a = &r->t[r->h[h].t0], *b = &r->t[r->h[h].t1 - 1];
+        int about_act = 0; /* "i hate running" is about running */
+        for (int k = 0; k < r->n_disliked; k++)
+            about_act |= a->off < r->disliked[k][1] && b->off + b->len > r->disliked[k][0];
+        if (about_act) continue;
         if (negated(r, h)) {
             if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
@@ -1876,7 +1884,12 @@ static void read_coaching(reader *r) {
                                            "can't go out", "cant go out", "home workout", NULL};
         o->at_home = said_own(r, home);
         o->grief = any_word(r->s, loss);
-        o->fall_fear = any_word(r->s, fall);
+        /* or a fall behind them and a fear now ("去年冬天摔过一跤，现在走路有点怕") */
+        static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "had a fall",
+                                           "took a fall", "fell over", "fell down", "fell last", "i fell", NULL};
+        static const char *const fear[] = {"怕", "不敢", "担心", "afraid", "scared", "nervous", "worried", "frightened",
+                                           NULL};
+        o->fall_fear = any_word(r->s, fall) || (any_word(r->s, fell) && any_word(r->s, fear));
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[32]; } said2[] = {
@@ -1908,11 +1921,27 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_EPILEPSY, {"癫痫", "羊癫疯", "羊角风", "左乙拉西坦", "丙戊酸", "拉莫三嗪", "epilepsy", "epileptic",
                                  "seizures", "seizure disorder", "keppra", "levetiracetam", "lamotrigine", "lamictal",
                                  NULL}},
+            {MR_NOTE2_AF, {"afib", "a fib", "a-fib", "atrial fibrillation", "房颤", "心房颤动", "房顫", "心房顫動",
+                           NULL}},
+            {MR_NOTE2_NEUROPATHY, {"neuropathy", "neuropathic", "神经病变", "末梢神经炎", "末梢神经病", "糖尿病足",
+                                   "diabetic foot", "diabetic feet", NULL}},
             {MR_NOTE2_POOL_CLOSED, {"pool's closed", "pool is closed", "pool closed", "pool was closed", "游泳馆关门",
                                     "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
         };
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
             if (said_own(r, said2[k].w)) o->notes2 |= said2[k].bit;
+        /* numb or tingling feet with diabetes are its neuropathy (ADA 2016) */
+        static const char *const numb_feet[] = {"numb feet", "feet are numb", "feet are a bit numb", "feet feel numb",
+                                                "feet go numb", "feet tingle", "tingly feet", "tingling feet",
+                                                "feet are tingly", "pins and needles in my feet", "脚麻", "脚底麻",
+                                                "脚底发麻", "双脚发麻", "脚发麻", "脚趾麻", "脚趾发麻", "脚木木的", NULL};
+        if (((r->known | o->flags) & MR_COND_DIABETES) && said_own(r, numb_feet)) o->notes2 |= MR_NOTE2_NEUROPATHY;
+        static const char *const feet[] = {"feet", "foot", "toes", "脚", "足", "numb", "tingl", "麻", NULL};
+        if (o->notes2 & MR_NOTE2_NEUROPATHY) { /* the numb feet are placed, and are not a foot injury */
+            int before = o->n_unsure;
+            place_unsure(o, feet);
+            if (o->n_unsure < before && o->n_unsure == 0) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+        }
         /* a swollen, painful calf after a long flight or drive; breathless lying flat with swollen ankles */
         static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
                                              "long drive", "long haul", "long-haul", NULL};
@@ -1963,6 +1992,16 @@ static void read_coaching(reader *r) {
                                            "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
                                            "arm", "jaw", NULL};
         if ((o->flags & MR_SYM_BREATH) || any_word(r->s, with)) o->notes |= MR_NOTE_MI_SIGNS;
+        /* "feel sick and sweaty" beside the chest (or jaw) is the heart's nausea, not a flu */
+        static const char *const flu[] = {"flu", "fever", "vomit", "vomiting", "vomited", "diarrhea", "diarrhoea", "cough",
+                                          "coughing", "感冒", "发烧", "发热", "吐了", "拉肚子", "腹泻", "咳", NULL};
+        const char *ev = o->evidence[bit_index(MR_SYM_ILLNESS)];
+        int flu_said = any_word(r->s, flu); /* whole words: "reflux" is no flu */
+        if ((o->notes & MR_NOTE_MI_SIGNS) && (o->flags & MR_SYM_ILLNESS) && !flu_said &&
+            (strstr(ev, "sick") || strstr(ev, "nause") || strstr(ev, "恶心") || strstr(ev, "想吐") || strstr(ev, "sweat"))) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
+        }
     }
     /* heavy, restless legs in taper week are the taper's, not training soreness */
     if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
@@ -2048,25 +2087,59 @@ static void read_diagnosis(reader *r) {
 /* The activity asked about or planned: the first one named in a sentence
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
+/* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
+static const struct { int act; const char *w[20]; } acts[] = {
+    {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
+                    "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
+    {MR_ACT_RUN, {"long run", "run", "running", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+                  "晨跑", "间歇跑", "跑", NULL}},
+    {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
+    {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
+    {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
+                       "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", NULL}},
+    {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
+    {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
+    {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
+    {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
+};
+
+/* The activity named at byte i of s, -1 none. */
+static int activity_at(const char *s, size_t i, size_t *end) {
+    for (size_t q = 0; q < sizeof acts / sizeof acts[0]; q++)
+        for (int j = 0; acts[q].w[j]; j++)
+            if (acts[q].act != MR_ACT_COUNT && word_at(s, i, acts[q].w[j])) {
+                *end = i + strlen(acts[q].w[j]);
+                return acts[q].act;
+            }
+    return -1;
+}
+
+/* "I hate running", "最讨厌跑步", "not a fan of yoga": a dislike of an
+ * activity (it is not chosen), not a low mood. Before the mood is read. */
+static void read_dislike(reader *r) {
+    static const char *const hate[] = {"hate", "can't stand", "cant stand", "don't like", "dont like", "do not like",
+                                       "not a fan of", "not into", "讨厌", "不喜欢", "不爱", "受不了", "烦", NULL};
+    const char *s = r->s;
+    for (int k = 0; hate[k]; k++)
+        for (const char *at = strstr(s, hate[k]); at && r->n_disliked < 4; at = strstr(at + 1, hate[k])) {
+            size_t i = (size_t)(at - s), e = i + strlen(hate[k]), end;
+            if (!word_at(s, i, hate[k]) || !own_fact(r, (int)i)) continue;
+            while (s[e] == ' ' || !strncmp(s + e, "死", 3) || !strncmp(s + e, "了", 3)) e += s[e] == ' ' ? 1 : 3;
+            int act = activity_at(s, e, &end);
+            if (act < 0) continue;
+            if (!r->out->disliked)
+                snprintf(r->out->disliked_words, sizeof r->out->disliked_words, "%.*s", (int)(end - i), s + i);
+            r->out->disliked |= 1u << act;
+            r->disliked[r->n_disliked][0] = (int)i;
+            r->disliked[r->n_disliked++][1] = (int)end;
+        }
+}
+
 static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
                                       "was going to", "going to", "planned", "plan says", "want to", "wanna", "supposed to",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "打算", "准备", "计划", NULL};
-    static const struct { int act; const char *w[20]; } acts[] = {
-        {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
-                        "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
-        {MR_ACT_RUN, {"long run", "run", "running", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
-                      "晨跑", "间歇跑", "跑", NULL}},
-        {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
-        {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
-        {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
-                           "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", NULL}},
-        {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
-        {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
-        {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
-        {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
-    };
     const char *s = r->s;
     size_t n = strlen(s), a = 0;
     while (a < n && r->out->asked < 0) {
@@ -2173,6 +2246,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         for (int h = 0; h < r.nh; h++)
             if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BREATH && !used[h]) read_body_alone(&r, h);
         read_missed_meds(&r);
+        read_dislike(&r);
         read_mood(&r);
         read_coaching(&r);
         read_diagnosis(&r);

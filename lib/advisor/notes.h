@@ -68,6 +68,8 @@ typedef struct {
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int bored;               /* bored of the routine: variety, not a gentler day */
+    unsigned disliked;       /* bit a: the writer dislikes activity a ("I hate running") */
+    char disliked_words[MR_NOTES_EVIDENCE]; /* the first such words */
     int doms_asked;          /* sore after training and asking whether it is an injury or normal */
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
 } mr_notes;

@@ -49,7 +49,9 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * neck check, Eichner 1993); ACOG's warning signs in pregnancy (Committee
      * Opinion 804, 2020); symptomatic hyperglycaemia (ADA, Colberg et al.
      * 2016). Rest, and what to do. */
-    if ((in->bp_sys >= 180) || (in->bp_dia >= 110)) fire(o, MR_RULE_EMERGENCY_BP);
+    if ((in->bp_sys >= 180) || (in->bp_dia >= 110))
+        /* with a headache: a possible hypertensive emergency, not a recheck (AHA 2017) */
+        fire(o, (in->notes & MR_NOTE_HEADACHE) ? MR_RULE_BP_CRISIS_SIGNS : MR_RULE_EMERGENCY_BP);
     for (int b = 0; b < 7; b++)
         if (f & (MR_SYM_CHEST_PAIN << b)) fire(o, (mr_rule)(MR_RULE_SYM_CHEST + b));
     if (in->glucose >= 250 && (in->notes & MR_NOTE_HYPERGLY_SIGNS)) fire(o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS);
@@ -407,6 +409,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "A concussion not yet cleared: light activity only, as long as it does not bring back or worsen a headache, fogginess or dizziness (stop if it does); nothing where you could fall or be hit (no riding outside, no running, no contact) until a clinician clears you (Berlin consensus 2017).",
         [MR_RULE_CHEMO] = "In cancer treatment: moderate at most, as you feel on the day; on a low white count avoid pools and crowded gyms. A fever of 38 C or more means stop and call your cancer team now (ACSM 2019; ACS).",
         [MR_RULE_ALTITUDE] = "The first days at altitude: easy and shorter, and drink well. A headache with nausea, dizziness or unusual tiredness is altitude sickness: rest, no higher; breathless at rest or confused means go down and get help (WMS 2019).",
+        [MR_RULE_BP_CRISIS_SIGNS] = "Your headache with a blood pressure of 180/110 or more is one of the warning signs of a hypertensive emergency: get medical help now (call emergency services, or have someone take you to urgent care; do not drive yourself). If you missed your pills, tell the doctor there. No exercise today (AHA 2017).",
         [MR_RULE_CRASH_DIET] = "Training hard without eating, or in a sauna or sweat suit, risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
         [MR_RULE_HEART_COLD] = "Heart disease in hard cold: cold air and wind raise your blood pressure and your heart's work and can bring on angina, so exercise indoors today (a treadmill, a mall, a bike or cross-trainer). If you must go out, warm up indoors first, cover your mouth and nose with a scarf, and stop for any chest discomfort (ACSM 2006).",
         [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week; on dialysis keep weight and pressure off the fistula arm and stay within your fluid allowance. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
@@ -458,6 +461,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CONCUSSION] = "脑震荡还没被医生放行：只做低强度活动，而且以不引起或加重头痛、头昏、头晕为限（出现就停）；不做可能摔倒或碰撞头部的运动（不骑车上路、不跑步、不做对抗），等医生放行（柏林共识2017）。",
         [MR_RULE_CHEMO] = "正在抗癌治疗：最多中等强度，按当天的感觉来；白细胞低时避开游泳池和人多的健身房。发烧（体温38°C或以上）就立即停止并联系你的肿瘤科（ACSM 2019；美国癌症协会）。",
         [MR_RULE_ALTITUDE] = "刚到高海拔的头几天：轻松一点、时间短一点，多喝水。头痛伴恶心、头晕或异常疲倦是高原反应：休息，不要再往高处走；静息也喘或神志不清，要往低处走并求助（WMS 2019）。",
+        [MR_RULE_BP_CRISIS_SIGNS] = "血压180/110以上，你又写了头痛：这是高血压急症的警示信号，请现在就去就医（拨打120，或请家人送你去急诊，不要自己开车）；如果漏服了降压药，要告诉医生。今天不要运动（AHA 2017）。",
         [MR_RULE_CRASH_DIET] = "不吃饭还练得很猛，或者穿暴汗服、桑拿服出汗减重，容易晕倒、脱水和中暑，掉的主要是水分，喝水就回来了：按时吃饭（有蛋白质和蔬菜），多喝水，每周减0.5-1公斤比较合适；在正常吃饭之前，运动最多中等强度（ACSM 2009；ACSM 2007）。",
         [MR_RULE_HEART_COLD] = "心脏病遇上严寒：冷空气和大风会升高血压、加重心脏负担，可能诱发心绞痛，今天请在室内运动（跑步机、商场里走、单车或椭圆机）。一定要出门的话，先在室内热身，用围巾遮住口鼻，胸口有任何不适就停下（ACSM 2006）。",
         [MR_RULE_KIDNEY] = "慢性肾病：规律的中等强度活动有好处（走路、骑车，每周2-3次轻量力量练习），逐步加到每周150分钟；做透析的话，有内瘘的手臂不要负重、不要受压，喝水不超过医生规定的量。如果新出现水肿、气短或尿量明显减少，先看肾内科再运动（KDIGO 2024；ACSM）。",

@@ -76,6 +76,8 @@ enum {
     MR_NOTE2_ENDURANCE = 1 << 14, /* an endurance (long, easy, zone 2) session planned: moderate */
     MR_NOTE2_CRASH_DIET = 1 << 15,/* not eating, only water, a sauna suit to sweat weight off: moderate, eat and drink */
     MR_NOTE2_RACE_EVE = 1 << 16,  /* a race tomorrow: a short easy session or rest */
+    MR_NOTE2_NEUROPATHY = 1 << 17,/* numb feet, peripheral neuropathy: daily foot checks, shoes; no weight on a sore */
+    MR_NOTE2_AF = 1 << 18,        /* atrial fibrillation named: effort by feel, blood thinners, stop signs */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -133,6 +135,7 @@ typedef enum {
     MR_RULE_DIAGNOSIS,       /* a condition no rule knows: moderate at most, ask the doctor first */
     MR_RULE_HEART_COLD,      /* heart disease in hard cold: indoors */
     MR_RULE_CRASH_DIET,      /* training while not eating, or in a sweat suit: moderate at most */
+    MR_RULE_BP_CRISIS_SIGNS, /* 180/110 or more with a headache written: medical help now */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -146,6 +146,23 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Should I go for an easy run today?").asked_hard);
     assert_int_equal(read_("my heart rate hit 190 during sprints yesterday, is that dangerous??").hr_asked, 190);
     assert_int_equal(read_("ran 10k in 52 min, felt great").hr_asked, -1);
+    /* a symptom asked and answered no; asked and described another way */
+    assert_int_equal(read_("Dizzy? Nope. Chest pain? Nope. Just lazy").flags, 0);
+    assert_int_equal(read_("头晕？不晕。胸闷？不闷。就是懒").flags, 0);
+    assert_true(read_("头晕？不知道为什么，一直晕").flags & MR_SYM_DIZZINESS);
+    /* work that takes the breath away is a figure of speech (kept gentle, not an emergency) */
+    mr_notes b = read_("工作压力大到喘不过气，每天都在deadline边缘");
+    assert_true(!(b.flags & MR_SYM_BREATH) && b.n_unsure == 1 && b.n_explained == 1);
+    assert_true(read_("can't breathe properly since last night").flags & MR_SYM_BREATH);
+    /* an asthma attack in the last days, the writer's own */
+    assert_true(read_("前天晚上哮喘发作去了急诊，雾化了两次，今天好点了").flags & MR_SYM_BREATH);
+    assert_false(read_("my son had an asthma attack yesterday").flags & MR_SYM_BREATH);
+    assert_false(read_("had an asthma attack as a kid, fine now").flags & MR_SYM_BREATH);
+    /* a joint's angle is no temperature, weeks since an operation no pregnancy */
+    b = read_("6 weeks post ACL recon, 110 degrees flexion now, physio happy with it");
+    assert_true(b.flags == MR_COND_KNEE && b.preg_weeks == -1 && isnan(b.temp_c));
+    /* no fever said in Cantonese: the sore throat is a cold's */
+    assert_int_equal(read_("今日有少少鼻塞，流鼻水，冇發燒，喉嚨小小痛").flags, 0);
     /* a fright at the reading, in its sentence, is the question; a panic attack's racing heart is not */
     mr_notes f = read_("上次打篮球手表显示心跳到了190，有点吓到，不过当时没什么不舒服");
     assert_true(f.hr_asked == 190 && f.hr_fright);

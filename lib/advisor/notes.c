@@ -604,10 +604,30 @@ static int listed_after_negation(const reader *r, int h) {
     return conj && prev >= 0 && hclause(r, prev) == c - 1 && negated(r, prev);
 }
 
+/* "头晕？不晕。", "Dizzy? Nope.": a symptom asked and answered no by the
+ * writer ("chest pain? no idea why" is not an answer, and "chest pain? not
+ * really, more like a weird squeeze" names it another way). */
+static int answered_no(const reader *r, int h) {
+    static const char *const unsure_w[] = {"idea", "clue", "sure", "知道", "确定", "清楚", "懂", NULL};
+    static const char *const but_w[] = {"more", "like", "but", "rather", "kinda", "sort", "更像", "而是", "倒是", "只是", "但",
+                                        "像是", NULL};
+    int t = r->h[h].t1;
+    if (!tok_is(r, t, "?") && !tok_is(r, t, "？")) return 0;
+    for (int k = h + 1; k < r->nh; k++)
+        if (r->h[k].t0 > t) {
+            int e = r->h[k].t1;
+            while (e < r->nt && r->sent[e] == r->sent[r->h[k].t0]) e++;
+            return r->h[k].c == Q_NEG && r->h[k].t0 <= t + 2 && !words_in(r, r->h[k].t1, r->h[k].t1 + 1, unsure_w) &&
+                   !words_in(r, r->h[k].t1, e, but_w);
+        }
+    return 0;
+}
+
 /* Negated: "no X", "not X", "没有X", "不X", "X不疼" (the negation right before
  * the sensation); "no X or Y" negates Y too. Body parts between the negation
  * and the word do not break it ("不头晕", "no chest pain"). */
 static int negated(const reader *r, int h) {
+    if (answered_no(r, h)) return 1;
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
         if (c >= B_CHEST && c <= B_BREATH) continue;
@@ -1097,9 +1117,13 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
             return;
         }
-        if ((sc == S_PAIN || sc == S_SORE) && in_sentence(r, s, D_FEVER)) { /* "feverish and achy": body aches */
-            set_flag(r, MR_SYM_ILLNESS, t0, t1);
-            return;
+        if (sc == S_PAIN || sc == S_SORE) { /* "feverish and achy": body aches; "冇發燒，喉嚨小小痛" is no fever */
+            int fever = 0;
+            for (int k = 0; k < r->nh; k++) fever |= r->h[k].c == D_FEVER && hsent(r, k) == hsent(r, s) && !negated(r, k);
+            if (fever) {
+                set_flag(r, MR_SYM_ILLNESS, t0, t1);
+                return;
+            }
         }
         /* "怕摔一跤就骨折了", "scared I'll break something": a fear, not a finding */
         static const char *const fear[] = {"怕", "担心", "万一", "害怕", "afraid", "scared", "worried", "in case", "fear", NULL};
@@ -1138,10 +1162,23 @@ static void read_direct(reader *r, int h) {
         r->clause[1] != r->clause[0] && r->clause[r->nt - 1] != r->clause[0])
         return;
     switch (c) {
-    case D_BREATH:
+    case D_BREATH: {
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return; /* out of breath after a hard run */
+        /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
+        static const char *const load[] = {"压力大到", "压力大得", "压力山大", "忙到", "忙得", "deadline", "deadlines",
+                                           "drowning", "swamped", "buried", "workload", NULL};
+        int s0 = t0, s1 = t1;
+        while (s0 > 0 && r->sent[s0 - 1] == r->sent[t0]) s0--;
+        while (s1 < r->nt && r->sent[s1] == r->sent[t0]) s1++;
+        if (words_in(r, s0, s1, load)) { /* quoted and kept gentle, but explained: nothing for a model to escalate */
+            int n = r->out->n_unsure;
+            unsure(r, t0, t1);
+            r->out->n_explained += r->out->n_unsure > n;
+            return;
+        }
         set_flag(r, MR_SYM_BREATH, t0, t1);
         return;
+    }
     case D_PALP:
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
         if (in_clause(r, h, M_POS) || moved_by(r, h)) return; /* "心跳加速😍" */
@@ -1515,8 +1552,14 @@ static void read_numbers(reader *r) {
         int preg_ctx = anywhere(r, K_PREG) || anywhere(r, D_PREGWARN) || anywhere(r, D_BLEED) || baby_anywhere(r) ||
                        vomiting(r) || anywhere(r, N_PREGCTX) || opens || tok_is(r, next + 1, "along") ||
                        (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
-        /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy */
-        int countdown = next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away"));
+        /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy;
+         * "6 weeks post ACL recon", "术后6周": since an operation */
+        int countdown = next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away") ||
+                                             tok_is(r, next + 1, "post") || tok_is(r, next + 1, "postop") ||
+                                             tok_is(r, next + 1, "since") || tok_is(r, next + 1, "after"));
+        static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
+                                           "replacement", NULL};
+        countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
         if (preg_ctx && !countdown && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
@@ -1531,6 +1574,10 @@ static void read_numbers(reader *r) {
         int body = sentence_has(r, i, N_BODYTEMP) || sentence_has(r, i, D_FEVER);
         int weather = near(r, i, N_WEATHER, 0);
         if (unit_other || (weather && !body)) continue;
+        /* "110 degrees flexion", "膝盖能弯到120度": a joint's angle */
+        static const char *const angle[] = {"flexion", "extension", "bend", "bends", "bent", "rom", "angle", "range",
+                                            "屈曲", "弯曲", "弯到", "伸直", "角度", "屈膝", NULL};
+        if (words_in(r, clause_start(r, i), clause_end(r, i), angle)) continue;
         /* 38度5, 三十八度五, 38度多: a decimal after the unit */
         double frac = 0;
         int decimal = t->dot;
@@ -1930,6 +1977,23 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
             if (said_own(r, said2[k].w)) o->notes2 |= said2[k].bit;
+        /* an asthma attack in the last days, treated in hospital or with a
+         * nebuliser: not a day to train until a doctor has reviewed it (GINA
+         * 2023: follow-up within days of an exacerbation) */
+        static const char *const attack[] = {"哮喘发作", "哮喘犯了", "哮喘又犯", "哮喘急性发作", "asthma attack", "雾化",
+                                             "nebulised", "nebulized", "nebuliser", "nebulizer", "neb treatment", NULL};
+        static const char *const lately[] = {"昨天", "前天", "昨晚", "前晚", "今早", "今天", "这两天", "这几天", "last night",
+                                             "night before last", "yesterday", "this morning", "this week", "nights ago",
+                                             "days ago", NULL};
+        for (int k = 0; attack[k]; k++) {
+            const char *at = strstr(r->s, attack[k]);
+            if (at && own_fact(r, (int)(at - r->s)) && (any_word(r->s, lately) || strstr(r->s, "ago")) &&
+                !strstr(r->s, "years ago") && !strstr(r->s, "年前")) {
+                int off = (int)(at - r->s);
+                set_flag(r, MR_SYM_BREATH, tok_at(r, off), tok_at(r, off + (int)strlen(attack[k]) - 1) + 1);
+                break;
+            }
+        }
         /* numb or tingling feet with diabetes are its neuropathy (ADA 2016) */
         static const char *const numb_feet[] = {"numb feet", "feet are numb", "feet are a bit numb", "feet feel numb",
                                                 "feet go numb", "feet tingle", "tingly feet", "tingling feet",

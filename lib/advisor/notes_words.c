@@ -33,7 +33,7 @@ const mr_word_group mr_notes_words[] = {
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|血脂|贫血|献血|血型|血管|血液|抽血|验血|血常规|血氧|血检|心里话|cleaning up sick|clean up sick|cleaned up sick|head is spinning with|"
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
              "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
-    {W_NONE, "pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
+    {W_NONE, "stress test|stress tests|stress echo|stress-test|pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
              "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
              "heart set on|with all my heart|head out|heading out|head to|head over|ahead|back to|back from|back home|"
              "back at|come back|came back|coming back|get back|got back|getting back|go back|went back|be back|"
@@ -150,14 +150,14 @@ const mr_word_group mr_notes_words[] = {
             "foggy|fuzzy|uncomfortable|discomfort|wierd|wierdly|funky"},
 
     /* ---------------------------------------------------------- symptoms by name */
-    {D_CHEST, "chest mein jalan|chest me jalan|seene mein jalan|chest mein dard|chest me dard|seene mein dard|angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
+    {D_CHEST, "band around my chest|band round my chest|band around my ribs|band round my ribs|band tightening round|band tightening around|chest mein jalan|chest me jalan|seene mein jalan|chest mein dard|chest me dard|seene mein dard|angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
               "used my nitro|took a nitro|took my nitro|had to use my gtn|had to use my nitro|nitro under my tongue|"
               "胸痛|胸闷|胸口闷|心绞痛发作|烧心|心口疼|心前区|憋闷|胸憋|压榨感|胸口发紧|胸口痛|胸口疼|"
               "heartburn|heart burn|elephant on my chest|elephant sitting on my chest|elephant sitting on me|"
               "elephant on me|weight on my chest|band around my chest|like a heart attack|having a heart attack|"
               "chestpain|chest pain|chest pains|chest tightness|tight chest|tight chested|tight chest'd|angina attack|angina again|"
               "anginal"},
-    {D_DIZZY, "屋子都在转|屋子在转|整个屋子都在转|屋里都在转|屋子转|偏偏倒倒|东倒西歪|踩棉花|像踩棉花|脚下发飘|走路发飘|走路打飘|晕死过去|差点晕死|swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
+    {D_DIZZY, "presyncopal|presyncope|pre-syncope|pre-syncopal|near syncope|near-syncope|syncopal|before i hit the floor|nearly hit the floor|almost hit the floor|nearly hit the deck|almost hit the deck|nearly fainted|almost fainted|nearly passed out|almost passed out|屋子都在转|屋子在转|整个屋子都在转|屋里都在转|屋子转|偏偏倒倒|东倒西歪|踩棉花|像踩棉花|脚下发飘|走路发飘|走路打飘|晕死过去|差点晕死|swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
               "头晕|晕|头昏|眩晕|发晕|晕乎|晕乎乎|晕晕|晕眩|天旋地转|眼前发黑|眼前一黑|眼冒金星|眼花|站不稳|"
               "晕倒|昏倒|晕过去|昏过去|差点晕|头重脚轻|犯晕|头昏脑涨|头昏眼花|晕厥|昏厥|晕死|发昏|脑袋发晕|"
               "~dizzy|~dizziness|dizzyness|~lightheaded|light headed|lighheaded|woozy|~vertigo|faint|fainted|"
@@ -205,7 +205,7 @@ const mr_word_group mr_notes_words[] = {
                "透唔到气|唞唔到气|抖唔到气|吸不到底|吸不进气|吸气困难|吸不上气|垫两个枕头|垫高枕头|枕头垫高|"
                "两个枕头|停下来喘口气|得停下来喘|two pillows|prop myself up|propped up|without stopping for air|"
                "without stopping for breath|chuan bu shang qi|chuanbushangqi|qiduan|qi duan"},
-    {D_PALP, "drum solo|doing a drum solo|like a drum|thump thump|a million miles an hour|million miles an hour|going like the clappers|like a jackhammer|hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
+    {D_PALP, "心里像有只小鸟|像有只小鸟在扑腾|心里扑腾|心在扑腾|心扑腾|心口扑腾|心里扑通扑通|心扑通扑通|心里扑棱|ectopics|ectopic beats|ectopic beat|missed a beat|missed a step|skipped a beat|skipping beats|skips a beat|skipped beats|extra beats|dropped beats|thud then pause|thud-then-pause|flip flop in my chest|flip-flop in my chest|like a bird in my chest|fluttering in my chest|drum solo|doing a drum solo|like a drum|thump thump|a million miles an hour|million miles an hour|going like the clappers|like a jackhammer|hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
              "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
@@ -216,7 +216,7 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "屙到|屙肚|肚屙|屙咗|成晚屙|屙到虚脱|lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "been stooling|stooling|stooled|running stomach|runny tummy|the runs|屙到|屙肚|肚屙|屙咗|成晚屙|屙到虚脱|lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
             "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
@@ -252,7 +252,8 @@ const mr_word_group mr_notes_words[] = {
                   "can't hold anything down|throwing up everything|even water|everything comes back up|cant keep|can't keep|couldnt keep|couldn't keep|even water comes back|"
                   "一天吐|吐七八次|吐了七八次|吐虚了|吐了一天|吃了就吐|喝水都吐|昏天黑地|挂水|要挂水|喝口水都吐|"
                   "喝水也吐|喝点水都吐|尿都很少|尿很少|"},
-    {D_COLD, "感冒|流鼻涕|鼻塞|打喷嚏|嗓子疼|喉咙痛|喉咙疼|嗓子痒|咽痛|咳嗽|咳|嗓子不舒服|鼻子不通|着凉|"
+    {D_COLD, "感冒|流鼻涕|鼻塞|打喷嚏|嗓子疼|喉咙痛|喉咙疼|喉咙有点痛|喉咙有点疼|喉咙小小痛|喉咙少少痛|喉咙微痛|喉咙干痛|嗓子有点疼|"
+             "嗓子有点痛|喉咙发炎|嗓子痒|咽痛|咳嗽|咳|嗓子不舒服|鼻子不通|着凉|"
              "have a cold|got a cold|caught a cold|catching a cold|getting a cold|with a cold|nursing a cold|"
              "head cold|common cold|cold symptoms|fighting a cold|fighting off a cold|the sniffles|sniffles|"
              "sniffly|snotty|runny nose|stuffy nose|blocked nose|stuffed up|sneezing|sneezy|sore throat|"
@@ -357,7 +358,7 @@ const mr_word_group mr_notes_words[] = {
              "~meniscus|menisci|acl|mcl|pcl|lcl|runner's knee|runners knee|jumper's knee|jumpers knee|"
              "patellofemoral|pfps|patellar tendinitis|patellar tendonitis|it band|itb|itbs|knee replacement|"
              "chondromalacia|baker's cyst|bakers cyst|osgood|menicus|miniscus|meniscis"},
-    {K_ANKLE, "跟腱炎|跟腱疼|跟腱痛|跟腱发炎|a kill ease|akilles|achiles|achillies|achilles tendon|achilles tendonitis|achilles tendinitis|拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
+    {K_ANKLE, "踮不起脚尖|踮不起脚|踮不了脚|脚后跟上面|can't go up on tiptoe|cant go up on tiptoe|can't go up on my toes|can't stand on tiptoe|cant stand on tiptoe|pop at the back of my heel|pop in my heel|pop in my achilles|back of my heel|跟腱炎|跟腱疼|跟腱痛|跟腱发炎|a kill ease|akilles|achiles|achillies|achilles tendon|achilles tendonitis|achilles tendinitis|拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
               "sprained ankle|rolled ankle|twisted ankle|achilles tendinitis|achilles tendonitis|achilles tendon|"
               "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
     {K_BACK, "直不起腰|腰直不起|腰都直不起|疼得直不起来|痛得直不起来|疼得直不起腰|痛得直不起腰|lbp|chronic lbp|slip disc|slipped disc|disc bulge|bulging disc|腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
@@ -400,6 +401,8 @@ const mr_word_group mr_notes_words[] = {
     {Q_CURRENT, "is back|are back|it's back|its back|comes back|was back|back again|以前不这样|以前没有过|以前没这样|以前从来没有|不像以前|从来没有过|"
                 "didnt use to|didn't use to|never used to|not like before|never had this before|new for me|"
                 "used to be fine|used to be ok|used to be easy|never had that before|以前没事|以前都没事|"
+                "op booked|surgery booked|booked for surgery|op scheduled|surgery scheduled|waiting for surgery|"
+                "awaiting surgery|on the waiting list|排了手术|约了手术|等手术|要做手术|准备手术|"
                 "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
@@ -462,7 +465,8 @@ const mr_word_group mr_notes_words[] = {
     {Q_WORKOUT, "练了胸|练完胸|胸部训练|练了胸肌|练胸|卧推|俯卧撑|健身后|撸铁|练完胸|胸推|飞鸟|夹胸|双杠|"
                 "bench|bench press|benching|push ups|pushups|pushup|push up|flyes|flys|dips|from lifting|"
                 "from the gym|from working out|from training|from my workout|workout yesterday|from chest|"
-                "chest workout|pec deck|doms|chest day|chest and tris|chest and triceps"},
+                "chest workout|pec deck|doms|chest day|chest and tris|chest and triceps|push session|push workout|"
+                "chest session|pec day|upper body session|weights session|lifting session|gym session"},
     {Q_ACUTE, "刚|刚刚|刚才|昨天|前天|今天|今早|早上|昨晚|这两天|几天前|上周|上个星期|不小心|一下子|突然|打球时|"
               "踢球时|下楼时|下楼梯|跑步时|刚扭|新伤|"
               "yesterday|today|this morning|last night|just|just now|earlier|a few days ago|couple days ago|"
@@ -532,7 +536,7 @@ const mr_word_group mr_notes_words[] = {
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 
     /* ---------------------------------------------------------- moods */
-    {M_TIRED, "very shag|so shag|shag|莫得力气|遭不住|没得力气|still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+    {M_TIRED, "nothing left in me|nothing left in the tank|jet lag|jetlag|jetlagged|jet lagged|body clock|very shag|so shag|shag|莫得力气|遭不住|没得力气|still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
@@ -548,7 +552,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "stir crazy|going stir crazy|climbing the walls|坐立不安|terrifying|terrifies me|scaring me|scares me|scared me|freaked me out|好驚|好惊|好驚呀|惊呀|waiting to hear back|freaking out|scared stiff|don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "心里好乱|心里很乱|心好乱|心里乱|心乱如麻|head is spinning with|so much to prep|so much to do|stir crazy|going stir crazy|climbing the walls|坐立不安|terrifying|terrifies me|scaring me|scares me|scared me|freaked me out|好驚|好惊|好驚呀|惊呀|waiting to hear back|freaking out|scared stiff|don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
@@ -563,7 +567,7 @@ const mr_word_group mr_notes_words[] = {
                "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
                "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
                "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
-    {M_NEG, "走咗|乜都唔想做|唔想做|so low|feeling low|feeling so low|sian|so sian|气不顺|心疼|孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+    {M_NEG, "整个人都不好了|整个人不好了|想家|有点想家|好想家|想家了|走咗|乜都唔想做|唔想做|so low|feeling low|feeling so low|sian|so sian|气不顺|心疼|孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
@@ -584,7 +588,7 @@ const mr_word_group mr_notes_words[] = {
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
             "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
-    {M_POS, "心情大好|好激动|激动|感觉挺好|挺好的|fit as a fiddle|feeling fit|smashed my pb|smashed it|all looking good|巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+    {M_POS, "状态炸裂|炸裂|要当爸爸了|要当妈妈了|当爸爸了|当妈妈了|稳得一批|成就感|超有成就感|很有成就感|松了一口气|松了口气|终于松了|🎉|🥳|slept like a log|feeling fresh|feel fresh|can breathe again|feel like i can breathe again|handed in|sub 4|pb|new pb|personal best|心情大好|好激动|激动|感觉挺好|挺好的|fit as a fiddle|feeling fit|smashed my pb|smashed it|all looking good|巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"

@@ -218,6 +218,23 @@ static void coach(void **state) {
                 !has_warning(&r, "could not place") && !has_warning(&r, "no specific rule"));
     r = advise_json("{\"age\":60,\"conditions\":[\"diabetes\"],\"notes\":\"最近脚底发麻\"}");
     assert_true(has_reason(&r, "每天检查双脚"));
+    /* "besides tai chi, what else?": something to add, with the week's strength work */
+    r = advise_json("{\"age\":67,\"conditions\":[\"hypertension\"],\"preferences\":[\"tai_chi\",\"walk\"],"
+                    "\"notes\":\"想问问除了打太极，还可以加点什么运动\"}");
+    assert_true(has_reason(&r, "你问除了“太极”还能加什么") && has_reason(&r, "力量练习") && r.activity != MR_ACT_TAI_CHI);
+    /* a place gives way to the activity named with it; a trained runner's hard run is not a 6.4 km/h jog */
+    r = advise_json("{\"age\":28,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"history\":["
+                    "{\"activity\":\"run\",\"minutes\":35,\"days_ago\":3,\"rpe\":13},{\"activity\":\"run\",\"minutes\":40,"
+                    "\"days_ago\":6,\"rpe\":13}],\"notes\":\"下班了，想去公园跑一会儿，最近状态不错\"}");
+    assert_true(has_reason(&r, "你问的“跑”") && r.activity == MR_ACT_RUN);
+    assert_true(r.intensity == MR_VIGOROUS && r.met > 8.0f);
+    /* a thunderstorm: the bike stands in for the ride, and the card says so of the ride */
+    r = advise_json("{\"age\":40,\"fitness\":\"advanced\",\"preferences\":[\"cycle\",\"run\"],"
+                    "\"context\":{\"thunder\":true}}");
+    assert_true(r.activity == MR_ACT_STATIONARY_BIKE && has_reason(&r, "you like cycling, but there is thunder (no outdoors, no water) today, so its nearest form"));
+    /* "I hate running": not chosen, said why, and no low mood */
+    r = advise_json("{\"age\":20,\"preferences\":[\"walk\",\"run\"],\"notes\":\"never really exercised. I hate running\"}");
+    assert_true(r.activity != MR_ACT_RUN && r.mood == MR_MOOD_NEUTRAL && has_reason(&r, "hate running"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

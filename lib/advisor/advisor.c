@@ -616,6 +616,14 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency || r->activity == MR_ACT_REST)
             reason(r, z ? "你问的“%s”：今天不行，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
+        else if (nr->asked_besides) /* what to add: the other half of the week's guidance (WHO 2020) */
+            reason(r, z ? "你问除了“%s”还能加什么：今天%s%s%d分钟；%s" : "you asked what to add besides \"%s\": today %s %s for %d minutes; %s",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes,
+                   r->activity == MR_ACT_STRENGTH
+                       ? (z ? "其他日子加有氧运动（快走、骑车、游泳），每周累计至少150分钟（WHO 2020）"
+                            : "on other days aerobic work (brisk walks, cycling, swimming), 150 minutes a week in all (WHO 2020)")
+                       : (z ? "每周再加2次力量练习（弹力带、坐站起立、扶墙俯卧撑，每个动作2-3组、每组8-12次），练全身主要肌群（WHO 2020；ACSM）"
+                            : "add strength work on 2 days a week (bands, sit-to-stands, wall push-ups; 2-3 sets of 8-12 of each) for the major muscle groups (WHO 2020; ACSM)"));
         else if (nr->asked == MR_ACT_COUNT && so->max_intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不建议，这类球类运动强度忽高忽低，今天的上限是%s；改成%s" :
                           "you asked about \"%s\": not today; it comes in hard bursts and today's limit is %s, so %s instead",
@@ -919,7 +927,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             const mr_met_variant *pv;
             /* a trained runner's easy run is moderate for them (below) */
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE;
-            if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
+            if (nr->asked == a && nr->asked_besides) s[a] *= 0.5f; /* asked for something else */
+            else if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
                 s[a] *= 3.0f;
         }
         /* race day: the shakeout is a walk or mobility, not a class */
@@ -952,10 +961,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->probs[a] > r->probs[best]) best = a;
     }
     r->activity = (mr_activity)best;
-    for (int a = 0; a < MR_ACT_COUNT && r->substitute_for < 0; a++)
-        if (preferred_out & (1u << a))
-            for (int k = 0; k < 3; k++)
-                if (SUBSTITUTES[a][k] == r->activity) { r->substitute_for = a; break; }
+    /* the favourite it stands in for most closely (the bike is a ride's first stand-in, a run's second) */
+    for (int k = 0; k < 3 && r->substitute_for < 0; k++)
+        for (int a = 0; a < MR_ACT_COUNT; a++)
+            if ((preferred_out & (1u << a)) && SUBSTITUTES[a][k] == r->activity) { r->substitute_for = a; break; }
 
     /* 5. numbers from the knowledge tables */
     const mr_met_variant *v;
@@ -976,6 +985,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
             r->intensity = MR_MODERATE;
             r->relative_easy_run = 1;
+        } else if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && p->fitness >= MR_FIT_INTERMEDIATE) {
+            v = &mr_kb_activity(MR_ACT_RUN)->v[1]; /* a trained runner's hard run is faster than a 6.4 km/h jog */
         }
     }
     r->variant = v;

@@ -2231,10 +2231,22 @@ static void read_question(reader *r) {
                         size_t dm = marks[m] >= e ? marks[m] - e : marks[m] < i ? i - marks[m] : 0;
                         if (dm < d) d = dm;
                     }
+                    /* a place ("想去公园跑一会儿") gives way to the activity named with it */
+                    const char *w = acts[k].w[j];
+                    if (!strcmp(w, "公园") || !strcmp(w, "去公园") || !strcmp(w, "park")) d += 256;
                     if (d < bestd) {
                         bestd = d;
                         r->out->asked = acts[k].act;
                         snprintf(r->out->asked_words, sizeof r->out->asked_words, "%s", acts[k].w[j]);
+                        /* "除了打太极，还可以加点什么", "besides swimming what else": something more is asked */
+                        static const char *const besides[] = {"除了", "besides", "apart from", "other than",
+                                                              "in addition to", "as well as", "on top of", NULL};
+                        r->out->asked_besides = 0;
+                        for (int q = 0; besides[q]; q++) {
+                            size_t bl = strlen(besides[q]);
+                            for (size_t back = bl; back <= bl + 8 && back <= i; back++)
+                                if (word_at(s, i - back, besides[q])) r->out->asked_besides = 1;
+                        }
                     }
                 }
         a = end;

@@ -59,6 +59,7 @@ typedef struct {
      * the list (badminton, football), -1 none; with the words, for the answer. */
     int asked;
     char asked_words[MR_NOTES_EVIDENCE];
+    int asked_besides;       /* asks what else to do besides the activity asked about ("除了打太极，还可以加点什么") */
     int asked_mask;          /* asks whether a mask makes bad air fine */
     int asked_hard;          /* the plan or the question is a hard session (intervals, tempo, 间歇) */
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */

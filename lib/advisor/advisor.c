@@ -985,8 +985,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
             r->intensity = MR_MODERATE;
             r->relative_easy_run = 1;
-        } else if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && p->fitness >= MR_FIT_INTERMEDIATE) {
-            v = &mr_kb_activity(MR_ACT_RUN)->v[1]; /* a trained runner's hard run is faster than a 6.4 km/h jog */
+        } else if (p->fitness >= MR_FIT_INTERMEDIATE) {
+            /* the trained work faster at the same intensity band: one variant up
+             * for the intermediate, the top of the band for the advanced (a hard
+             * run at 8 km/h, not a 6.4 km/h jog whose MET, zone and kcal disagree) */
+            const mr_activity_info *ai = mr_kb_activity(r->activity);
+            int i = (int)(v - ai->v), top = i;
+            while (top + 1 < ai->n_variants && mr_kb_band(ai->v[top + 1].met) == r->intensity) top++;
+            v = &ai->v[p->fitness == MR_FIT_ADVANCED ? top : (i + 1 <= top ? i + 1 : i)];
         }
     }
     r->variant = v;

@@ -286,9 +286,14 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         const mr_dose_reason *d = &r->dose.reasons[i];
         switch (d->why) {
         case MR_WHY_HABIT:
-            reason(r, z ? "最近28天你练了%d次，平均每次%d分钟：按你的习惯安排" :
-                          "you trained %d times in the last 28 days, %d minutes on average: the session follows your habit",
-                   d->b, d->a);
+            if (r->minutes > 0 && r->minutes * 5 < d->a * 4) /* cut below the habit: the lines below say why */
+                reason(r, z ? "最近28天你练了%d次，平均每次%d分钟；今天短一些（%d分钟，原因见下）" :
+                              "you trained %d times in the last 28 days, %d minutes on average; today is shorter (%d minutes, the reasons below)",
+                       d->b, d->a, r->minutes);
+            else
+                reason(r, z ? "最近28天你练了%d次，平均每次%d分钟：按你的习惯安排" :
+                              "you trained %d times in the last 28 days, %d minutes on average: the session follows your habit",
+                       d->b, d->a);
             break;
         case MR_WHY_START_LOW: /* the session as given, after every cap below */
             if (d->b == 1)
@@ -655,6 +660,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_long && (nr->asked != (int)r->activity || r->intensity < MR_MODERATE))
+            reason(r, z ? "你问的“%s”：今天不跑长距离，换成%s%s%d分钟；把长距离往后挪2-3天，等睡够、腿不沉了再跑，距离和上次长距离差不多就好，不要一次补回来（负荷骤增最容易受伤，Gabbett 2016）"
+                        : "you asked about \"%s\": not today; %s %s for %d minutes instead, and move it 2-3 days on, when you have slept and your legs feel fresh; keep it about as long as your last one rather than catching up (load spikes are what injure, Gabbett 2016)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",

@@ -2261,6 +2261,9 @@ static void read_question(reader *r) {
     int reps_said = 0;
     for (int k = 0; reps[k]; k++) reps_said |= strstr(s, reps[k]) != NULL;
     r->out->asked_hard = r->out->asked >= 0 && (reps_said || any_word(s, hard));
+    static const char *const long_w[] = {"long run", "long ride", "longrun", "lsd", "20 mile", "18 mile", "16 mile", "20 miler",
+                                         "30k", "32k", "长距离", "拉长距离", "长距离跑", "30公里", "LSD", NULL};
+    r->out->asked_long = r->out->asked >= 0 && any_word(s, long_w);
     /* a heart rate reached in training, asked about ("hit 190 during sprints, is that dangerous?") */
     static const char *const hr_w[] = {"heart rate", "hr", "bpm", "pulse", "心率", "心跳", NULL};
     static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "too low", "safe", "worry",

@@ -62,6 +62,7 @@ typedef struct {
     int asked_besides;       /* asks what else to do besides the activity asked about ("除了打太极，还可以加点什么") */
     int asked_mask;          /* asks whether a mask makes bad air fine */
     int asked_hard;          /* the plan or the question is a hard session (intervals, tempo, 间歇) */
+    int asked_long;          /* the plan or the question is the long run or ride */
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */

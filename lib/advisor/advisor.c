@@ -518,6 +518,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_NO_PERIODS)
         reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
                           : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
+    if (nr->palp_checked && !r->emergency) /* after a normal workup: exercise helps anxiety (WHO 2020); the stop signs (ACSM) */
+        reason(r, "%s", z ? "你的心跳快医生已经查过（心电图正常），也建议你运动：规律运动能缓解焦虑。练的时候如果心跳快伴有胸痛、头晕、眼前发黑或晕倒，或者休息后仍停不下来，请停下并就医"
+                          : "your doctor has checked the racing heart (a normal ECG) and advised exercise: regular exercise eases anxiety. Stop and get care if a racing heart comes with chest pain, dizziness, blacking out or fainting, or does not settle with rest");
     if ((nr->notes2 & MR_NOTE2_AF) && !r->emergency) /* AHA/ACC/ACCP/HRS 2023 AF guideline: exercise training helps AF */
         reason(r, "%s", z ? "房颤：规律的中等强度运动对房颤有帮助（AHA/ACC 2023房颤指南）；心律不齐时手表测的心率不准，按自我感觉（RPE）和说话测试来；如果在吃抗凝药，避开对抗性和容易摔倒的运动；出现胸痛、头晕或晕倒，或者休息后气短、心跳快仍不缓解，请停下并就医"
                           : "atrial fibrillation: regular moderate exercise helps AF (AHA/ACC 2023 AF guideline); with an irregular rhythm a watch's heart rate misleads, so go by RPE and the talk test; on a blood thinner, avoid contact sports and falls; chest pain, dizziness or fainting, or breathlessness or a racing heart that does not settle with rest mean stop and get care");
@@ -621,7 +624,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency || r->activity == MR_ACT_REST)
             reason(r, z ? "你问的“%s”：今天不行，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
-        else if (nr->asked_besides) /* what to add: the other half of the week's guidance (WHO 2020) */
+        else if (nr->asked_max) { /* a maximal lift: ACSM on resistance training with high blood pressure; NSCA on 1RM testing */
+            int bp_high = (in->flags & (MR_COND_HYPERTENSION | MR_COND_HEART)) || in->bp_sys >= 140 || in->bp_dia >= 90;
+            if (bp_high)
+                reason(r, z ? "你问的“%s”（测最大重量）：今天不测。一次极限重量要憋气用力，血压会飙得很高；高血压或心脏病要避免极限重量和憋气（ACSM）。可以用一组5-8次的重量估算（Epley公式），用力时呼气"
+                            : "you asked about \"%s\" (a one-rep max): not today. A maximal lift means straining with the breath held, which sends blood pressure very high; with high blood pressure or heart disease avoid maximal lifts and breath-holding (ACSM). Estimate it from a set of 5-8 reps instead (the Epley formula), breathing out as you lift", w);
+            else if (r->activity != MR_ACT_STRENGTH || r->intensity < MR_MODERATE)
+                reason(r, z ? "你问的“%s”（测最大重量）：今天不测，理由见下；状态好的时候再测" : "you asked about \"%s\" (a one-rep max): not today (the reasons below); test it on a fresh day", w);
+            else
+                reason(r, z ? "你问的“%s”（测最大重量）：可以，但要先用3-4组逐渐加重热身，有保护人或安全杠，动作变形就停，最多试3次大重量"
+                            : "you asked about \"%s\" (a one-rep max): yes if you feel fresh: warm up with 3-4 lighter sets, use a spotter or safety pins, stop when form breaks, and make at most 3 heavy attempts", w);
+        } else if (nr->asked_besides) /* what to add: the other half of the week's guidance (WHO 2020) */
             reason(r, z ? "你问除了“%s”还能加什么：今天%s%s%d分钟；%s" : "you asked what to add besides \"%s\": today %s %s for %d minutes; %s",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes,
                    r->activity == MR_ACT_STRENGTH
@@ -745,6 +758,14 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
     if (p->age >= 65 || mood == MR_MOOD_NEGATIVE) return 0;
     if (a == MR_ACT_WALK && p->fitness < MR_FIT_INTERMEDIATE) return 0;
     return 1;
+}
+
+void mr_hr_zone(const mr_profile *p, mr_activity a, mr_intensity i, int *lo, int *hi) {
+    mr_kb_hr_zone(p->age, p->resting_hr, i, lo, hi);
+    /* lying in water the heart runs about 10-13 beats lower at the same
+     * effort (McArdle, Katch and Katch, Exercise Physiology): a land zone
+     * would push a swimmer too hard */
+    if (a == MR_ACT_SWIM) { *lo -= 10; *hi -= 10; }
 }
 
 static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsigned flags) {
@@ -1049,7 +1070,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
     if (r->activity != MR_ACT_REST) {
         mr_kb_rpe(r->intensity, &r->rpe_lo, &r->rpe_hi);
-        if (hr_meaningful(r, p, flags)) mr_kb_hr_zone(p->age, p->resting_hr, r->intensity, &r->hr_lo, &r->hr_hi);
+        if (hr_meaningful(r, p, flags)) mr_hr_zone(p, r->activity, r->intensity, &r->hr_lo, &r->hr_hi);
     }
 
     /* 6. reasons: the person's own facts first, the readings that decide */
@@ -1109,9 +1130,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences but not sing")
                                              : (z ? "只能说几个字" : "only a few words at a time"));
         if (r->hr_lo)
-            reason(r, z ? "心率区间：%s" : "heart rate: %s",
+            reason(r, z ? "心率区间：%s%s" : "heart rate: %s%s",
                    p->resting_hr > 0 ? (z ? "Karvonen法（静息心率）" : "Karvonen, from your resting rate")
-                                     : (z ? "最大心率百分比（Tanaka公式）" : "%HRmax (Tanaka)"));
+                                     : (z ? "最大心率百分比（Tanaka公式）" : "%HRmax (Tanaka)"),
+                   r->activity != MR_ACT_SWIM ? "" : z ? "；游泳时心率比陆上低约10次，区间已下调" : "; 10 beats lower in the pool, where the heart runs lower at the same effort");
         else if (is_beta_blocked(r))
             reason(r, "%s", z ? "你在服用β受体阻滞剂：心率会偏低，按RPE和说话测试判断强度（ACSM）"
                               : "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)");

@@ -66,6 +66,8 @@ MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t
  * and the talk test alone. The recommendation and the plan both use it. */
 MR_INTERNAL int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_mood mood,
                                  int hr_unreliable, mr_activity a);
+/* The zone itself (bpm): ACSM's bands by Karvonen or %HRmax, 10 lower in the pool. */
+MR_INTERNAL void mr_hr_zone(const mr_profile *p, mr_activity a, mr_intensity i, int *lo, int *hi);
 /* card.c */
 MR_INTERNAL void mr_recommendation_json(const mr_recommendation *r, FILE *out);
 /* The same, always in simplified characters: for a writer that converts the whole of its own output (plan.c) */

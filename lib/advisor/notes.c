@@ -1164,6 +1164,8 @@ static void read_direct(reader *r, int h) {
     switch (c) {
     case D_BREATH: {
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return; /* out of breath after a hard run */
+        /* "no pain when breathing hard": when it happens, not what happens */
+        if (t0 > 0 && words_in(r, t0 - 1, t0, (const char *const[]){"when", "while", "during", "whenever", NULL})) return;
         /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
         static const char *const load[] = {"压力大到", "压力大得", "压力山大", "忙到", "忙得", "deadline", "deadlines",
                                            "drowning", "swamped", "buried", "workload", NULL};
@@ -1954,7 +1956,7 @@ static void read_coaching(reader *r) {
                            "tecfidera", "my ms", "ms fatigue", NULL}},
             {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro", NULL}},
             {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", NULL}},
-            {MR_NOTE2_ENDURANCE, {"endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
+            {MR_NOTE2_ENDURANCE, {"long run", "longrun", "长距离", "endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
                                    "base miles", "easy long ride", "long easy ride", "long slow", "lsd", "耐力骑", "耐力跑",
                                    "有氧基础", "二区", "长距离慢跑", "慢骑", NULL}},
             {MR_NOTE2_CRASH_DIET, {"no food", "not eating", "just water", "only water", "water only", "water fast",
@@ -2016,9 +2018,24 @@ static void read_coaching(reader *r) {
                                            "propped up", NULL};
         static const char *const ankles[] = {"脚踝肿", "脚肿", "腿肿", "脚踝 also swollen", "ankles are puffy", "ankles puffy",
                                              "ankles are swollen", "swollen ankles", "ankles swell", "feet swell", NULL};
+        /* swollen ankles with no injury behind them, and breathless or with the
+         * kidneys or the heart known: fluid building up, not a sprain */
+        static const char *const hurt[] = {"崴", "扭", "摔", "踩空", "sprain", "sprained", "twisted", "rolled", "fell",
+                                           "landed", NULL};
+        int swollen = any_word(r->s, ankles) ||
+                      ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖")) && strstr(r->s, "肿")) ||
+                      (strstr(r->s, "ankle") && (strstr(r->s, "swell") || strstr(r->s, "swollen") || strstr(r->s, "puffy")));
+        int fluid = swollen && !any_word(r->s, hurt) && !pregnant(r) &&
+                    ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
+                     ((r->known | o->flags) & MR_COND_HEART));
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
-            (any_word(r->s, flat) && any_word(r->s, ankles)))
+            (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid)
             o->notes2 |= MR_NOTE2_SEE_TODAY;
+        if (fluid && (o->flags & MR_COND_ANKLE)) { /* the swelling is the fluid's, not an ankle injury */
+            o->flags &= ~(unsigned)MR_COND_ANKLE;
+            o->acute &= ~(unsigned)MR_COND_ANKLE;
+            o->evidence[bit_index(MR_COND_ANKLE)][0] = 0;
+        }
         /* MS: a leg weak or tingling with heat is the disease's, known; fibromyalgia:
          * everything aching is the flare, not an illness below the neck */
         static const char *const ms[] = {"weak", "tingl", "numb", "无力", "麻", "没劲", NULL};
@@ -2065,6 +2082,23 @@ static void read_coaching(reader *r) {
             (strstr(ev, "sick") || strstr(ev, "nause") || strstr(ev, "恶心") || strstr(ev, "想吐") || strstr(ev, "sweat"))) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
+        }
+    }
+    /* a racing heart the doctor has just checked (a normal ECG or Holter)
+     * and put down to anxiety, with exercise advised and no other warning
+     * sign: the workup answered it; the stop signs still stand */
+    if ((o->flags & MR_SYM_PALPITATIONS) &&
+        !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_BREATH | MR_SYM_FEVER))) {
+        static const char *const workup[] = {"心电图", "动态心电图", "holter", "ecg", "ekg", "echo", "心脏彩超", "心脏没问题",
+                                             "心脏没事", "heart is fine", "heart's fine", "heart was fine", NULL};
+        static const char *const advised[] = {"建议多运动", "建议运动", "多运动", "可以运动", "让我运动", "多锻炼", "exercise would help",
+                                              "exercise will help", "told me to exercise", "said to exercise", "recommended exercise",
+                                              "cleared me", "fine to exercise", "ok to exercise", "okay to exercise",
+                                              "exercise is fine", "keep exercising", NULL};
+        if (any_word(r->s, workup) && any_word(r->s, advised) && said_own(r, workup)) {
+            o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
+            o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
+            o->palp_checked = 1;
         }
     }
     /* heavy, restless legs in taper week are the taper's, not training soreness */
@@ -2264,6 +2298,10 @@ static void read_question(reader *r) {
     static const char *const long_w[] = {"long run", "long ride", "longrun", "lsd", "20 mile", "18 mile", "16 mile", "20 miler",
                                          "30k", "32k", "长距离", "拉长距离", "长距离跑", "30公里", "LSD", NULL};
     r->out->asked_long = r->out->asked >= 0 && any_word(s, long_w);
+    static const char *const max_w[] = {"1rm", "1-rep max", "1 rep max", "one rep max", "one-rep max", "max out", "maxing out",
+                                        "test my max", "pr attempt", "max attempt", "测最大重量", "测1rm", "冲极限", "极限重量", "测极限",
+                                        "最大重量", NULL};
+    r->out->asked_max = any_word(s, max_w);
     /* a heart rate reached in training, asked about ("hit 190 during sprints, is that dangerous?") */
     static const char *const hr_w[] = {"heart rate", "hr", "bpm", "pulse", "心率", "心跳", NULL};
     static const char *const worry[] = {"?", "？", "吗", "dangerous", "normal", "too high", "too low", "safe", "worry",

@@ -63,7 +63,9 @@ typedef struct {
     int asked_mask;          /* asks whether a mask makes bad air fine */
     int asked_hard;          /* the plan or the question is a hard session (intervals, tempo, 间歇) */
     int asked_long;          /* the plan or the question is the long run or ride */
+    int asked_max;           /* a one-rep-max test planned or asked about */
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
+    int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */

@@ -56,7 +56,7 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const 
     mr_kb_rpe(d->intensity, &d->rpe_lo, &d->rpe_hi);
     /* later days: the person as they usually are (no mood, no marathon yesterday) */
     if (d->intensity != MR_LIGHT && mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL, 0, a))
-        mr_kb_hr_zone(p->age, p->resting_hr, d->intensity, &d->hr_lo, &d->hr_hi);
+        mr_hr_zone(p, a, d->intensity, &d->hr_lo, &d->hr_hi);
 }
 
 /* WHO's moderate-equivalent minutes; for ages 5-17 strengthening play

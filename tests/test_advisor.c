@@ -235,6 +235,16 @@ static void coach(void **state) {
     /* "I hate running": not chosen, said why, and no low mood */
     r = advise_json("{\"age\":20,\"preferences\":[\"walk\",\"run\"],\"notes\":\"never really exercised. I hate running\"}");
     assert_true(r.activity != MR_ACT_RUN && r.mood == MR_MOOD_NEUTRAL && has_reason(&r, "hate running"));
+    /* a one-rep max with high blood pressure: not today (ACSM); square dancing with knee arthritis: yes, low impact */
+    r = advise_json("{\"age\":52,\"conditions\":[\"hypertension\"],\"preferences\":[\"strength\"],\"bp_systolic\":148,"
+                    "\"bp_diastolic\":92,\"notes\":\"Feeling strong. Want to test my 1-rep max on deadlift today\"}");
+    assert_true(has_reason(&r, "(a one-rep max): not today"));
+    r = advise_json("{\"age\":67,\"conditions\":[\"knee_injury\"],\"notes\":\"姐妹们叫我去跳广场舞，我的膝盖行不行？\"}");
+    assert_true(has_reason(&r, "你问的“广场舞”：可以") && has_reason(&r, "低冲击"));
+    /* a morning heart rate above the usual is fatigue's sign, not a stronger heart */
+    r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"notes\":\"Morning HR has been 58 for 4 days, normally I'm at 50. "
+                    "Intervals today - push through or not?\"}");
+    assert_true(has_reason(&r, "8 above your usual") && !has_reason(&r, "stronger heart") && r.intensity < MR_VIGOROUS);
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

@@ -146,6 +146,24 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Should I go for an easy run today?").asked_hard);
     assert_int_equal(read_("my heart rate hit 190 during sprints yesterday, is that dangerous??").hr_asked, 190);
     assert_int_equal(read_("ran 10k in 52 min, felt great").hr_asked, -1);
+    /* a racing heart already checked and exercise advised; swollen ankles that are fluid, not a sprain */
+    mr_notes k = read_("最近压力大，偶尔心跳很快。上周做了24小时心电图，医生说心脏没问题，建议多运动");
+    assert_true(!(k.flags & MR_SYM_PALPITATIONS) && k.palp_checked);
+    k = read_("heart racing at rest for an hour, had an ECG years ago");
+    assert_true(k.flags & MR_SYM_PALPITATIONS);
+    k = read_("慢性肾病3期，最近两周脚踝一到晚上就肿，爬一层楼就喘得厉害");
+    assert_true((k.notes2 & MR_NOTE2_SEE_TODAY) && !(k.flags & MR_COND_ANKLE));
+    assert_true(read_("崴了脚，脚踝肿了").flags & MR_COND_ANKLE);
+    /* "no pain when breathing hard" is when, not what */
+    assert_false(read_("Chest sore from bench, like DOMS. No pain when breathing hard or running.").flags & MR_SYM_BREATH);
+    /* a morning rate above the usual; a weight-loss pace; grief said as "passed"; weakness rising from a chair is not a tired mood */
+    assert_int_equal(read_("Morning HR has been 58 for 4 days, normally I'm at 50").hr_rise, 8);
+    assert_true(read_("一个月瘦20斤！").loss_kg_week > 2.0f);
+    assert_true(read_("been low since my husband passed in the spring").grief);
+    k = read_("My legs feel weak getting out of a chair");
+    assert_true(k.fall_fear && k.mood != MR_MOOD_TIRED);
+    assert_true(read_("体检查出中度脂肪肝").notes2 & MR_NOTE2_FATTY_LIVER);
+    assert_true(read_("want to test my 1-rep max on deadlift").asked_max);
     /* a symptom asked and answered no; asked and described another way */
     assert_int_equal(read_("Dizzy? Nope. Chest pain? Nope. Just lazy").flags, 0);
     assert_int_equal(read_("头晕？不晕。胸闷？不闷。就是懒").flags, 0);

@@ -521,6 +521,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->palp_checked && !r->emergency) /* after a normal workup: exercise helps anxiety (WHO 2020); the stop signs (ACSM) */
         reason(r, "%s", z ? "你的心跳快医生已经查过（心电图正常），也建议你运动：规律运动能缓解焦虑。练的时候如果心跳快伴有胸痛、头晕、眼前发黑或晕倒，或者休息后仍停不下来，请停下并就医"
                           : "your doctor has checked the racing heart (a normal ECG) and advised exercise: regular exercise eases anxiety. Stop and get care if a racing heart comes with chest pain, dizziness, blacking out or fainting, or does not settle with rest");
+    if (nr->loss_kg_week > 1.0f) /* ACSM 2009: 0.5-1 kg a week; faster loses muscle and comes back */
+        reason(r, z ? "你定的减重目标约每周%.1f公斤：太快了。每周0.5-1公斤最合适，掉的是脂肪、不容易反弹；更快会掉肌肉、伤身体。运动加饮食一起来，先从每周150分钟开始，逐步加到每周250分钟以上（ACSM 2009）"
+                    : "your target works out at about %.1f kg a week: too fast. 0.5-1 kg a week is what lasts and keeps the muscle; faster costs muscle and health and comes back. Exercise with eating changes, building from 150 to 250+ minutes a week (ACSM 2009)",
+               nr->loss_kg_week);
+    if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
+        reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
+                          : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
     if ((nr->notes2 & MR_NOTE2_AF) && !r->emergency) /* AHA/ACC/ACCP/HRS 2023 AF guideline: exercise training helps AF */
         reason(r, "%s", z ? "房颤：规律的中等强度运动对房颤有帮助（AHA/ACC 2023房颤指南）；心律不齐时手表测的心率不准，按自我感觉（RPE）和说话测试来；如果在吃抗凝药，避开对抗性和容易摔倒的运动；出现胸痛、头晕或晕倒，或者休息后气短、心跳快仍不缓解，请停下并就医"
                           : "atrial fibrillation: regular moderate exercise helps AF (AHA/ACC 2023 AF guideline); with an irregular rhythm a watch's heart rate misleads, so go by RPE and the talk test; on a blood thinner, avoid contact sports and falls; chest pain, dizziness or fainting, or breathlessness or a racing heart that does not settle with rest mean stop and get care");
@@ -552,6 +559,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->grief && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "很遗憾你失去了亲人。每天在熟悉的时间、熟悉的路线走一走，能给一天一点节奏；如果睡眠和胃口几周都没有好转，请告诉你的医生"
                           : "I am sorry for your loss. A short walk at the same time each day, on a route you know, can give the day some shape; if sleep and appetite have not come back in a few weeks, tell your doctor");
+    if (nr->fall_fear && r->activity == MR_ACT_YOGA)
+        reason(r, "%s", z ? "瑜伽坐在椅子上做，或站着扶着椅背做，不用趴到地上、也不用从地上起来" :
+                            "yoga seated on a chair or standing with a hand on its back: nothing that takes you down to the floor and up again");
     if (nr->fall_fear && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "怕摔或走路不稳：平衡和力量练习能降低摔跤的风险（太极，旁边放把椅子随时能扶；扶着椅背单脚站、脚跟贴脚尖走、坐站起立，每周3次以上；WHO 2020）；走路选有扶手、有长椅的平路，平时用拐杖就带上，带上手机。摔过一次的话，请医生或康复师做一次防跌倒评估（视力、用药、居家环境）"
                           : "unsteady or afraid of falling: balance and strength work lowers the risk of falls (tai chi, with a chair beside you to hold; standing on one leg holding a chair, heel-to-toe walking, sit-to-stands, 3 or more days a week; WHO 2020); walk on level paths with rails or benches, with your stick if you use one, and carry your phone. After a fall, ask your doctor or a physiotherapist for a falls check (eyesight, medicines, your home)");
@@ -642,6 +652,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                             : "on other days aerobic work (brisk walks, cycling, swimming), 150 minutes a week in all (WHO 2020)")
                        : (z ? "每周再加2次力量练习（弹力带、坐站起立、扶墙俯卧撑，每个动作2-3组、每组8-12次），练全身主要肌群（WHO 2020；ACSM）"
                             : "add strength work on 2 days a week (bands, sit-to-stands, wall push-ups; 2-3 sets of 8-12 of each) for the major muscle groups (WHO 2020; ACSM)"));
+        else if (nr->asked == MR_ACT_COUNT && (strstr(w, "舞") || strstr(w, "操") || strstr(w, "danc") || strstr(w, "zumba") ||
+                                                strstr(w, "尊巴") || strstr(w, "aerobics")))
+            /* low-impact aerobic work suits arthritic knees (OARSI 2019); jumps, deep knee bends and pivots load them */
+            reason(r, z ? "你问的“%s”：可以，这是很好的有氧运动。%s先热身10分钟，选节奏不太快、不蹦跳的，少做深蹲和原地急转，膝盖疼了就歇；跳完第二天膝盖更肿更疼，下次就减量"
+                        : "you asked about \"%s\": yes, it is good aerobic exercise. %sWarm up for 10 minutes, pick the steadier numbers without jumps, go easy on deep knee bends and quick pivots, and rest when a knee hurts; if it is more swollen or sore the next day, do less next time",
+                   w, (in->flags & MR_COND_KNEE) ? (z ? "膝盖有骨关节炎也适合低冲击的舞；" : "Low-impact dance suits knee arthritis too. ") : "");
         else if (nr->asked == MR_ACT_COUNT && so->max_intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不建议，这类球类运动强度忽高忽低，今天的上限是%s；改成%s" :
                           "you asked about \"%s\": not today; it comes in hard bursts and today's limit is %s, so %s instead",
@@ -696,6 +712,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         /* a beta-blocker caps the heart rate: effort by feel (ACSM) */
         reason(r, "%s", z ? "你问的心率：β受体阻滞剂（如倍他乐克）会让心率升不上去，所以心率达不到网上说的数字不代表练得不够，也不要为了追心率走得更快；按自我感觉来：RPE 11-13，能说整句话、微微喘，就是合适的强度（ACSM）"
                           : "you asked about your heart rate: a beta-blocker keeps it low, so not reaching the numbers you read about does not mean the exercise is too easy, and do not push harder to chase them; go by feel: RPE 11-13, able to talk in full sentences while breathing a little harder, is the right effort (ACSM)");
+    else if (nr->hr_rise && !r->emergency)
+        /* a morning rate up 5 or more on the usual: fatigue, illness or overreaching (Buchheit 2014) */
+        reason(r, z ? "你写的晨起心率比平时高%d次：连续几天高出5次以上，常见于疲劳累积、快生病或训练过度；今天轻松或休息，等心率回到平时水平再上强度；如果伴有发烧、胸痛、心慌或持续不降，请看医生"
+                    : "your morning heart rate is %d above your usual: several days 5 or more above it is a common sign of accumulated fatigue, an illness coming or overreaching; easy or rest until it is back to your usual before any hard session, and see a doctor if it comes with a fever, chest pain or palpitations, or stays up",
+               nr->hr_rise);
     else if (nr->hr_asked > 0 && nr->hr_asked <= 60 && !r->emergency)
         /* a low resting rate in the trained (athlete's heart; ESC 2020 sports cardiology) */
         reason(r, z ? "你问的心率%d：耐力训练多的人静息心率在40-60次/分很常见，是心脏变强的表现；只有伴随头晕、晕倒、异常疲劳或气短时才需要看医生"
@@ -861,7 +882,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
                       .mood = nr->bored ? MR_MOOD_NEUTRAL : r->mood, .notes = nr->notes, .notes2 = nr->notes2,
-                      .n_sessions = n_sess, .sessions = sess,
+                      .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise,
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;

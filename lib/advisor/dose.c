@@ -194,6 +194,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (minutes > 20) minutes = 20;
         why(o, MR_WHY_RACE_EVE, 0, 0);
     }
+    /* a morning rate 5 or more above the usual: fatigue or an illness
+     * coming; nothing hard until it is back (Buchheit 2014; the card's
+     * answer says why) */
+    if (in->hr_rise >= 5) want = lower(want, MR_MODERATE);
     if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: easier (heuristic) */
         if (want > MR_LIGHT && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1); /* once, not twice */
         why(o, MR_WHY_SLEEP, 0, 0);

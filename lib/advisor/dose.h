@@ -54,6 +54,7 @@ typedef struct {
     int last_days_ago;        /* the most recent session at all (history beyond 28 days too), -1 none */
     int n_sessions;
     const mr_session *sessions;
+    int hr_rise;              /* morning heart rate this many beats above the usual, 0 none */
     mr_intensity cap;         /* the safety layer's */
 } mr_dose_in;
 

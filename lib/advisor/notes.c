@@ -1644,6 +1644,9 @@ static void read_mood(reader *r) {
         for (int k = 0; k < r->n_disliked; k++)
             about_act |= a->off < r->disliked[k][1] && b->off + b->len > r->disliked[k][0];
         if (about_act) continue;
+        /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
+        static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
+        if (c == M_TIRED && words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), rise)) continue;
         if (negated(r, h)) {
             if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
@@ -1753,7 +1756,7 @@ static void read_coaching(reader *r) {
                                           "就", "只", NULL};
     static const char *const sleep_w[] = {"slep", "sleping", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL}; /* skeletons */
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
-                                          "hit", "想", "要", "打算", "计划", "准备", NULL};
+                                          "hit", "想", "要", "打算", "计划", "准备", "决定", "decided", "decide", NULL};
     mr_notes *o = r->out;
     o->minutes_free = o->minutes_planned = -1;
     for (int i = 0; i < r->nt; i++) {
@@ -1787,6 +1790,23 @@ static void read_coaching(reader *r) {
         for (int k = 0; race_w[k]; k++) /* the writer's race, not a son's */
             for (size_t at = from; at + strlen(race_w[k]) <= to; at++)
                 if (word_at(r->s, at, race_w[k]) && own_fact(r, (int)at)) o->notes2 |= MR_NOTE2_RACE_EVE;
+    }
+    /* a weight-loss target with its time ("一个月瘦20斤", "lose 10 kg in a month"): kg a week */
+    static const char *const lose_w[] = {"瘦", "减", "掉", "lose", "drop", "shed", NULL};
+    for (int i = 0; i < r->nt; i++) {
+        double v;
+        int j;
+        if (!number_at(r, i, &v, &j) || v <= 0 || j >= r->nt) continue;
+        double kg = tok_is(r, j, "斤") ? v / 2 : tok_is(r, j, "公") || words_in(r, j, j + 1, (const char *const[]){"kg", "kgs", "kilos", "kilo", NULL}) ? v
+                    : words_in(r, j, j + 1, (const char *const[]){"lbs", "lb", "pounds", NULL}) ? v * 0.4536 : 0;
+        int c0 = clause_start(r, i);
+        if (kg <= 0 || !words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, clause_end(r, i), lose_w)) continue;
+        static const struct { const char *w; double weeks; } span[] = {
+            {"一个月", 4.3}, {"1个月", 4.3}, {"a month", 4.3}, {"one month", 4.3}, {"两个月", 8.6}, {"2个月", 8.6},
+            {"two months", 8.6}, {"2 months", 8.6}, {"一周", 1}, {"一个星期", 1}, {"a week", 1}, {"两周", 2}, {"two weeks", 2},
+            {"2 weeks", 2}, {"三个月", 13}, {"3个月", 13}, {"three months", 13}, {"3 months", 13}};
+        for (size_t k = 0; k < sizeof span / sizeof span[0]; k++)
+            if (strstr(r->s, span[k].w)) { o->loss_kg_week = (float)(kg / span[k].weeks); break; }
     }
     /* "no pain no gain", "不痛不长肌肉": the myth, answered */
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
@@ -1908,11 +1928,17 @@ static void read_coaching(reader *r) {
     { /* a death in the writer's life; a fear of falling */
         static const char *const loss[] = {"lost my wife", "lost my husband", "lost my mum", "lost my mom", "lost my dad",
                                            "lost my son", "lost my daughter", "lost my partner", "passed away", "passed last",
+                                           "husband passed", "wife passed", "mum passed", "mom passed", "dad passed",
+                                           "mother passed", "father passed", "partner passed", "since he passed", "since she passed",
+                                           "widowed", "widow", "bereaved", "bereavement", "老伴走了", "老伴去世", "丧偶",
                                            "died", "funeral", "grieving", "grief", "去世", "过世", "走了", "葬礼", "丧事",
                                            "办后事", "离开了我们", "没了", NULL};
         static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
-                                           "wobbly", "unsteady", "balance is", NULL};
+                                           "wobbly", "unsteady", "balance is", "use a cane", "with a cane", "my cane",
+                                           "walking stick", "use a walker", "my walker", "zimmer frame", "拄拐", "拐杖", "助行器",
+                                           "legs feel weak getting", "weak getting out of", "getting out of a chair", "起身困难",
+                                           "站起来费劲", NULL};
         static const char *const bored[] = {"bored of", "bored with", "sick of the treadmill", "so bored", "boring",
                                             "练腻了", "腻了", "无聊", "没意思", "烦了跑步机", NULL};
         /* life not worth living, self-harm (WHO mhGAP 2019: ask, listen, refer);
@@ -1970,6 +1996,7 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_EPILEPSY, {"癫痫", "羊癫疯", "羊角风", "左乙拉西坦", "丙戊酸", "拉莫三嗪", "epilepsy", "epileptic",
                                  "seizures", "seizure disorder", "keppra", "levetiracetam", "lamotrigine", "lamictal",
                                  NULL}},
+            {MR_NOTE2_FATTY_LIVER, {"脂肪肝", "fatty liver", "nafld", "masld", "nash", "mash", "肝脏脂肪", NULL}},
             {MR_NOTE2_AF, {"afib", "a fib", "a-fib", "atrial fibrillation", "房颤", "心房颤动", "房顫", "心房顫動",
                            NULL}},
             {MR_NOTE2_NEUROPATHY, {"neuropathy", "neuropathic", "神经病变", "末梢神经炎", "末梢神经病", "糖尿病足",
@@ -2189,6 +2216,7 @@ static void read_diagnosis(reader *r) {
 static const struct { int act; const char *w[20]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
+    {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "run", "running", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
@@ -2318,6 +2346,19 @@ static void read_question(reader *r) {
         fright_at = words_in(r, s0, s1, hr_t) && words_in(r, s0, s1, fright);
     }
     r->out->hr_fright = fright_at && !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS));
+    /* a morning rate above the usual ("58 for 4 days, normally I'm at 50", "平时50，这几天58") */
+    static const char *const usual[] = {"normally", "usually", "usual", "normal", "up from", "平时", "一般", "以前", "往常", "平常",
+                                        NULL};
+    if (any_word(s, hr_w) && any_word(s, usual)) {
+        int lo = 0, hi = 0;
+        for (int i = 0; i < r->nt; i++)
+            if (r->t[i].kind == T_NUM && r->t[i].val >= 35 && r->t[i].val <= 110 && !r->t[i].dot) {
+                int v = (int)r->t[i].val;
+                if (!lo || v < lo) lo = v;
+                if (v > hi) hi = v;
+            }
+        if (lo && hi - lo >= 5 && hi - lo <= 30) r->out->hr_rise = hi - lo;
+    }
     if (any_word(s, hr_w) && (any_word(s, worry) || fright_at) &&
         !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS))) {
         r->out->hr_asked = 0; /* asked, with no number read */

@@ -49,6 +49,7 @@ typedef struct {
     int minutes_free;        /* the time the writer says they have ("got 45 min", "还剩20来分钟"), -1 none */
     int minutes_planned;     /* a session length the writer plans ("gonna run 2 hours"), -1 none */
     int pain_myth;           /* "no pain no gain", "不痛不长" */
+    float loss_kg_week;      /* a weight-loss target written with its time, kg a week; 0 none */
     int n_unsure;
     int n_explained;         /* of them, the ones the rules put down to training (a chest sore from bench presses) */
     char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
@@ -66,6 +67,7 @@ typedef struct {
     int asked_max;           /* a one-rep-max test planned or asked about */
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
+    int hr_rise;             /* a resting rate this many beats above the writer's usual, 0 none */
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */

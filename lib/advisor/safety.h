@@ -78,6 +78,7 @@ enum {
     MR_NOTE2_RACE_EVE = 1 << 16,  /* a race tomorrow: a short easy session or rest */
     MR_NOTE2_NEUROPATHY = 1 << 17,/* numb feet, peripheral neuropathy: daily foot checks, shoes; no weight on a sore */
     MR_NOTE2_AF = 1 << 18,        /* atrial fibrillation named: effort by feel, blood thinners, stop signs */
+    MR_NOTE2_FATTY_LIVER = 1 << 19,/* fatty liver: exercise and weight loss are its treatment */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

@@ -245,6 +245,10 @@ static void coach(void **state) {
     r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"notes\":\"Morning HR has been 58 for 4 days, normally I'm at 50. "
                     "Intervals today - push through or not?\"}");
     assert_true(has_reason(&r, "8 above your usual") && !has_reason(&r, "stronger heart") && r.intensity < MR_VIGOROUS);
+    /* the coach's plan asked about in taper week: an easy run is not a hard session, yesterday's tempo run is past */
+    r = advise_json("{\"age\":28,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"周日比赛，这周在减量。"
+                    "昨天跑了10公里节奏跑，今天腿有点沉。教练说今天轻松跑30分钟，可以吗？\"}");
+    assert_true(has_reason(&r, "你问的“跑”") && !has_reason(&r, "不做强度课") && has_reason(&r, "赛前减量期"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

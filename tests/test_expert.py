@@ -163,9 +163,11 @@ DISAGREE.update({"s7-h11": "activity strength"})
 # the day at moderate.
 DISAGREE.update({"s9-h02": ""})
 OPEN.update({"s9-h14": "intensity vigorous"})
-# The eleventh set: a 16-year-old who wants to build muscle and was
-# frightened by 190 bpm in a game gets yoga "to unwind" (the heart-rate
-# answer is right, the fright drives the choice); not fixed in this release.
+# The eleventh set's 16-year-old frightened by 190 bpm now gets the strength
+# he asked for (the upper body, after yesterday's hard run) and the answer.
+# The twelfth set's panel wrote that its own must_not_say '热瑜伽' for a
+# pregnant runner was a mistake: the card says to avoid hot yoga (ACOG 2020).
+DISAGREE.update({"s12-h02": "says '热瑜伽'"})
 
 
 
@@ -184,7 +186,8 @@ def main():
          os.path.join(here, "data", "expert_clients8", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients9", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients10", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients11", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients11", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients12", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

@@ -1854,7 +1854,8 @@ static void read_coaching(reader *r) {
             {MR_NOTE_RACE_TODAY, {"race today", "race is today", "race is at", "race this afternoon", "race tonight",
                                   "race later today", "match today", "game today", "meet today", "今天比赛", "今天下午比赛",
                                   "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", NULL}},
-            {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", NULL}},
+            {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", "在减量", "减量周", "减量中", "race week",
+                             "比赛周", NULL}},
             {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "long covid", "long-covid", "post-exertional", "post exertional",
                                   "crashed for two days", "me/cfs", "慢性疲劳综合征", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
@@ -2229,6 +2230,18 @@ static const struct { int act; const char *w[20]; } acts[] = {
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
 };
 
+/* "教练说今天轻松跑30分钟", "my physio told me to swim": what somebody
+ * else said the writer should do is the writer's plan, between a and i. */
+static int told_to(const char *s, size_t a, size_t i) {
+    static const char *const said[] = {"说", "让我", "叫我", "要我", "建议", "says", "said", "told me", "wants me", "suggested",
+                                       "recommends", "recommended", NULL};
+    for (int k = 0; said[k]; k++) {
+        const char *at = strstr(s + a, said[k]);
+        if (at && (size_t)(at - s) < i) return 1;
+    }
+    return 0;
+}
+
 /* The activity named at byte i of s, -1 none. */
 static int activity_at(const char *s, size_t i, size_t *end) {
     for (size_t q = 0; q < sizeof acts / sizeof acts[0]; q++)
@@ -2267,7 +2280,7 @@ static void read_question(reader *r) {
                                       "was going to", "going to", "planned", "plan says", "want to", "wanna", "supposed to",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "打算", "准备", "计划", NULL};
     const char *s = r->s;
-    size_t n = strlen(s), a = 0;
+    size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {
         size_t b = a;
         while (b < n && !strchr(".!?\n", s[b]) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) &&
@@ -2285,7 +2298,7 @@ static void read_question(reader *r) {
         for (size_t k = 0; nm && k < sizeof acts / sizeof acts[0]; k++)
             for (int j = 0; acts[k].w[j]; j++)
                 for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
-                    if (!word_at(s, i, acts[k].w[j]) || !own_fact(r, (int)i)) continue;
+                    if (!word_at(s, i, acts[k].w[j]) || (!own_fact(r, (int)i) && !told_to(s, a, i))) continue;
                     const char *after = s + i + strlen(acts[k].w[j]); /* "tennis elbow", "网球肘": an injury */
                     if (!strncmp(after, " elbow", 6) || !strncmp(after, "肘", 3)) continue;
                     size_t d = (size_t)-1, e = i + strlen(acts[k].w[j]); /* from the word's nearer edge */
@@ -2311,6 +2324,7 @@ static void read_question(reader *r) {
                         }
                     }
                 }
+        if (r->out->asked >= 0) { qa = a; qe = end; }
         a = end;
     }
     static const char *const mask[] = {"mask", "口罩", "n95", "kn95", NULL};
@@ -2320,9 +2334,23 @@ static void read_question(reader *r) {
                                        "speed work", "speedwork", "track session", "fartlek", "间歇", "节奏跑", "速度课",
                                        "法特莱克", "冲刺训练", "强度课", NULL};
     static const char *const reps[] = {"x800", "x400", "x1000", "x1k", "x200", "x1600", "x 800", "x 400", NULL}; /* inside "8x800m" */
-    int reps_said = 0;
-    for (int k = 0; reps[k]; k++) reps_said |= strstr(s, reps[k]) != NULL;
-    r->out->asked_hard = r->out->asked >= 0 && (reps_said || any_word(s, hard));
+    /* in the sentence asking, or in one that is not about what was done
+     * ("昨天跑了10公里节奏跑" is yesterday's, not today's plan) */
+    static const char *const done[] = {"昨天", "前天", "上周", "yesterday", "last", "did", "done", "had", NULL};
+    for (size_t b0 = 0; b0 < n && r->out->asked >= 0 && !r->out->asked_hard;) {
+        size_t b1 = b0;
+        while (b1 < n && !strchr(".!?\n", s[b1]) && strncmp(s + b1, "。", 3) && strncmp(s + b1, "！", 3) &&
+               strncmp(s + b1, "？", 3))
+            b1++;
+        size_t e1 = b1 < n ? b1 + (strchr(".!?\n", s[b1]) ? 1 : 3) : n;
+        char sent[512];
+        snprintf(sent, sizeof sent, "%.*s", (int)(e1 - b0), s + b0);
+        int reps_said = 0;
+        for (int k = 0; reps[k]; k++) reps_said |= strstr(sent, reps[k]) != NULL;
+        if ((reps_said || any_word(sent, hard)) && ((b0 >= qa && b0 < qe) || !any_word(sent, done)))
+            r->out->asked_hard = 1;
+        b0 = e1;
+    }
     static const char *const long_w[] = {"long run", "long ride", "longrun", "lsd", "20 mile", "18 mile", "16 mile", "20 miler",
                                          "30k", "32k", "长距离", "拉长距离", "长距离跑", "30公里", "LSD", NULL};
     r->out->asked_long = r->out->asked >= 0 && any_word(s, long_w);

@@ -164,6 +164,17 @@ static void coaching_conditions(void **state) {
     assert_true(k.fall_fear && k.mood != MR_MOOD_TIRED);
     assert_true(read_("体检查出中度脂肪肝").notes2 & MR_NOTE2_FATTY_LIVER);
     assert_true(read_("want to test my 1-rep max on deadlift").asked_max);
+    /* a question about a symptom in general; somebody else's stent is no body for the writer's worry */
+    assert_int_equal(read_("头晕一般是啥原因啊？我同事最近老头晕，我自己倒没有").flags, 0);
+    assert_int_equal(read_("Is it normal to feel dizzy after donating blood? Asking cos I'm going tomorrow").flags, 0);
+    assert_false(read_("我爸昨天胸痛住院，放了支架，我在医院守了一夜，担心得要命").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("放了支架以后，心口疼得要命").flags & MR_SYM_CHEST_PAIN);
+    /* dialect and metaphor: Scots, Tagalog, Jamaican, Nigerian */
+    assert_true(read_("went aw swimmy when ah stood up aff the couch").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("Nahilo ako kanina, like umiikot yung paligid").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("Mi heart a gallop like horse when mi just a lie down").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("My body is hot since morning, no strength at all").flags & MR_SYM_FEVER);
+    assert_true(read_("My waist has been paining me since I carried the bag of rice").flags & MR_COND_BACK);
     /* a symptom asked and answered no; asked and described another way */
     assert_int_equal(read_("Dizzy? Nope. Chest pain? Nope. Just lazy").flags, 0);
     assert_int_equal(read_("头晕？不晕。胸闷？不闷。就是懒").flags, 0);

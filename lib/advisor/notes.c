@@ -626,8 +626,27 @@ static int answered_no(const reader *r, int h) {
 /* Negated: "no X", "not X", "没有X", "不X", "X不疼" (the negation right before
  * the sensation); "no X or Y" negates Y too. Body parts between the negation
  * and the word do not break it ("不头晕", "no chest pain"). */
+/* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
+ * blood?": a question about a symptom in general, not a report of it. */
+static int general_question(const reader *r, int h) {
+    static const char *const gq[] = {"一般是", "是什么原因", "是啥原因", "什么原因", "为什么会", "怎么回事", "is it normal to",
+                                     "what causes", "why do people", "why does", "can you get", "do people get", NULL};
+    int s0 = r->h[h].t0, s1 = r->h[h].t1;
+    while (s0 > 0 && r->sent[s0 - 1] == r->sent[r->h[h].t0]) s0--;
+    while (s1 < r->nt && r->sent[s1] == r->sent[r->h[h].t0]) s1++;
+    int asks = 0; /* the mark that ends the sentence may open the next one's tokens */
+    for (int i = s0; i <= s1 && i < r->nt; i++) asks |= tok_is(r, i, "?") || tok_is(r, i, "？");
+    if (!asks) return 0;
+    size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
+    for (int k = 0; gq[k]; k++) {
+        const char *at = strstr(r->s + a, gq[k]);
+        if (at && (size_t)(at - r->s) < b) return 1;
+    }
+    return 0;
+}
+
 static int negated(const reader *r, int h) {
-    if (answered_no(r, h)) return 1;
+    if (answered_no(r, h) || general_question(r, h)) return 1;
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
         if (c >= B_CHEST && c <= B_BREATH) continue;
@@ -866,6 +885,13 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     return long_past(r, h);
 }
 
+/* Any hit of the concept that is the writer's (not "我爸...放了支架"). */
+static int own_anywhere(const reader *r, int concept) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == concept && !others(r, k, 1) && !negated(r, k)) return 1;
+    return 0;
+}
+
 /* A sensation or injury word with no body part counts as "unsure" only when
  * it plainly says pain or injury ("it hurts", "扭伤了"); "sharp", "killing
  * me" or "tear" alone say nothing about the body. */
@@ -980,6 +1006,8 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
                   (bc == B_BELLY && pregnant(r));
     if (cancelled(r, s, symptom, 0) || (b >= 0 && (negated(r, b) || (!symptom && others(r, b, 1))))) return;
     if (b >= 0 && others(r, b, 0)) return;
+    /* the heart named as a condition is the body only when it is the writer's ("我爸...放了支架") */
+    if (b >= 0 && r->h[b].c == K_HEART && others(r, b, 1)) return;
     switch (bc) {
     case B_CHEST:
         /* the chest muscles named as muscles (胸肌, pecs) after a chest
@@ -1113,7 +1141,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     default: /* a sensation with no body part: pain or an injury somewhere */
         /* "that squeezy feeling is back" from someone with stents: pressure
          * with no place named, in heart disease, is the anginal equivalent */
-        if (sc == S_PRESS && ((r->known & MR_COND_HEART) || anywhere(r, K_HEART))) {
+        if (sc == S_PRESS && ((r->known & MR_COND_HEART) || own_anywhere(r, K_HEART))) {
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
             return;
         }

@@ -33,7 +33,7 @@ const mr_word_group mr_notes_words[] = {
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|血脂|贫血|献血|血型|血管|血液|抽血|验血|血常规|血氧|血检|心里话|cleaning up sick|clean up sick|cleaned up sick|head is spinning with|"
              "head spinning with|my head spins with|giddy with excitement|giddy with joy|看得我头晕|看得头晕|看得我眼晕|看得眼花|看得我眼花|cant keep up|can't keep up|mi band|xiaomi|看晕|看得我晕|看得晕|听晕|读晕|算晕|发烧友|puffer jacket|热量|困难|困扰|累计|积累|连累|拖累|乏味|棒球|棒棒糖|音乐|可乐|俱乐部|乐器|"
              "挣扎|扎实|扎针|烧掉|烧伤|烧脂|燃脂|其他|其它|其他的|喘口气|胃口|好转|手机支架|相机支架|气喘吁吁地跑完"},
-    {W_NONE, "reach back|reaching back|reach behind|reaching behind|lean back|leaning back|stress test|stress tests|stress echo|stress-test|pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
+    {W_NONE, "吓醒了，还好是梦|还好是梦|梦见|reach back|reaching back|reach behind|reaching behind|lean back|leaning back|stress test|stress tests|stress echo|stress-test|pain in the neck|chest xray|chest x-ray|chest x ray|chest scan|chest ct|胸片|拍胸片|looked like i was about to faint|looked like i was going to faint|looked like i might faint|looked like i was gonna faint|like someone|like somebody|as if someone|as if somebody|as though someone|像有人|好像有人|像是有人|nah actually|no actually|nope actually|no wait|nah wait|sick gains|that was sick|was sick 🔥|so sick 🔥|pain in the ass|pain in the butt|a real pain|such a pain|growing pains|no pain no gain|"
              "hurt my feelings|hurts my feelings|spin class|spinning class|spin bike|spin studio|by heart|heart of|"
              "heart set on|with all my heart|head out|heading out|head to|head over|ahead|back to|back from|back home|"
              "back at|come back|came back|coming back|get back|got back|getting back|go back|went back|be back|"
@@ -57,7 +57,7 @@ const mr_word_group mr_notes_words[] = {
     /* ---------------------------------------------------------- body parts */
     {B_CHEST, "ribs|my ribs|凶口|兄口|熊口|胸囗|xiong口|xiongkou|xiong kou|xinkou|xin kou|胸|胸口|胸部|胸前|胸腔|胸骨|心口|心窝|心窝子|前胸|左胸|右胸|胸肌|胸膛|膻中|"
               "~chest|breastbone|breast bone|sternum|rib cage|ribcage|pecs|pec|left side of my chest|center of my chest|midchest|mid chest|centre of my chest|behind my breastbone"},
-    {B_HEART, "新跳|hart|ticker|my ticker|ticker's|心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
+    {B_HEART, "ticker|me heart|mi heart|新跳|hart|ticker|my ticker|ticker's|心|心脏|心跳|心率|心律|心脏跳|脉搏|脉|"
               "heart|hearts|heartbeat|heart beat|heartbeats|heart rate|pulse|ticker|tickers|hr"},
     /* the whole body: aches all over are illness below the neck (neck check) */
     /* breathing with a word for difficulty is breathlessness */
@@ -84,7 +84,7 @@ const mr_word_group mr_notes_words[] = {
               "~ankle|ankles|achilles|achiles"},
     {B_FOOT, "脚|足|脚底|脚后跟|足跟|脚趾|脚掌|脚背|足底|脚心|"
              "foot|feet|my heel|heel pain|heels|heel spur|left heel|right heel|toe|toes|arch|arches|sole|soles|plantar"},
-    {B_LOWBACK, "腰|腰部|后腰|下背|下背部|腰背|腰眼|尾骨|骶骨|腰骶|腰椎|"
+    {B_LOWBACK, "small of me back|small of my back|small of the back|my waist|me waist|waist|腰|腰部|后腰|下背|下背部|腰背|腰眼|尾骨|骶骨|腰骶|腰椎|"
                 "lower back|low back|lower bak|low bak|tailbone|coccyx|lower spine|sacrum|si joint"},
     {B_BACK, "背|后背|背部|脊椎|脊柱|上背|"
              "back|spine|upper back|mid back|middle back|bak"},
@@ -135,7 +135,7 @@ const mr_word_group mr_notes_words[] = {
               "unstable|weak|wobbly knee|stif"},
     {S_NUMB, "麻|发麻|麻木|麻麻的|刺麻|"
              "numb|numbness|tingling|tingly|tingle|pins and needles|dead arm"},
-    {S_RACE, "扑腾扑腾|扑腾|跳得飞快|飞快|going a mile a minute|a mile a minute|mile a minute|going like a train|going like the clappers|skip a beat|skip a few beats|skipped a few beats|skips a few beats|skip beats|skip|flip flops|flip-flops|flipflops|somersaults|backflips|galloping|gallops|galloped|bouncing|bouncing around|乱|好乱|很乱|乱七八糟|停一下|停了一拍|skippy|狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
+    {S_RACE, "galloping|gallop|cha-cha|cha cha|扑腾扑腾|扑腾|跳得飞快|飞快|going a mile a minute|a mile a minute|mile a minute|going like a train|going like the clappers|skip a beat|skip a few beats|skipped a few beats|skips a few beats|skip beats|skip|flip flops|flip-flops|flipflops|somersaults|backflips|galloping|gallops|galloped|bouncing|bouncing around|乱|好乱|很乱|乱七八糟|停一下|停了一拍|skippy|狂飙|乱的|是乱的|一会儿快一会儿慢|忽快忽慢|快|漏拍|漏了一拍|漏一拍|停了一下|停一拍|扑腾|砰砰跳|怦怦跳|不齐|不规律|乱跳|狂跳|跳得快|跳得很快|跳得厉害|跳得好快|怦怦|砰砰|扑通|咚咚|突突|漏跳|停跳|加速|跳得乱|乱了|"
              "racing|races|pounding|thumping|fluttering|flutters|flutter|skipping|skipped|skips|irregular|"
              "all over the place|going crazy|beating fast|jumping|flip flopping|flipflopping|hammering|"
              "thudding|jumpy|erratic|thud|thuds|jump|jumps|very fast|so fast|really fast|too fast|fast|banging|bangs|"
@@ -150,14 +150,14 @@ const mr_word_group mr_notes_words[] = {
             "foggy|fuzzy|uncomfortable|discomfort|wierd|wierdly|funky"},
 
     /* ---------------------------------------------------------- symptoms by name */
-    {D_CHEST, "band around my chest|band round my chest|band around my ribs|band round my ribs|band tightening round|band tightening around|chest mein jalan|chest me jalan|seene mein jalan|chest mein dard|chest me dard|seene mein dard|angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
+    {D_CHEST, "heartburn-y feeling high up in my chest|heartburn-y feeling|heartburny feeling|heartburn-y|uneasiness in chest|uneasiness in my chest|uneasiness in the chest|chest uneasiness|uneasy feeling in my chest|like my bra's done up|my bra's done up|bra's done up|bra is done up too tight|bra feels too tight|band around my chest|band round my chest|band around my ribs|band round my ribs|band tightening round|band tightening around|chest mein jalan|chest me jalan|seene mein jalan|chest mein dard|chest me dard|seene mein dard|angina's been playing up|angina playing up|angina is playing up|angina's playing up|angina acting up|angina's acting up|angina flared|angina flaring|used the gtn|used my gtn|needed my gtn|had to use my gtn|had to use the gtn|took my gtn|took a gtn|gtn spray twice|用了硝酸甘油|吃了硝酸甘油|含了速效救心丸|吃了速效救心丸|凶闷|兄闷|胸门|凶痛|xiong闷|心绞痛|含了硝酸甘油|用了硝酸甘油|含硝酸甘油|吃了速效救心丸|used my gtn|"
               "used my nitro|took a nitro|took my nitro|had to use my gtn|had to use my nitro|nitro under my tongue|"
               "胸痛|胸闷|胸口闷|心绞痛发作|烧心|心口疼|心前区|憋闷|胸憋|压榨感|胸口发紧|胸口痛|胸口疼|"
               "heartburn|heart burn|elephant on my chest|elephant sitting on my chest|elephant sitting on me|"
               "elephant on me|weight on my chest|band around my chest|like a heart attack|having a heart attack|"
               "chestpain|chest pain|chest pains|chest tightness|tight chest|tight chested|tight chest'd|angina attack|angina again|"
               "anginal"},
-    {D_DIZZY, "presyncopal|presyncope|pre-syncope|pre-syncopal|near syncope|near-syncope|syncopal|before i hit the floor|nearly hit the floor|almost hit the floor|nearly hit the deck|almost hit the deck|nearly fainted|almost fainted|nearly passed out|almost passed out|屋子都在转|屋子在转|整个屋子都在转|屋里都在转|屋子转|偏偏倒倒|东倒西歪|踩棉花|像踩棉花|脚下发飘|走路发飘|走路打飘|晕死过去|差点晕死|swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
+    {D_DIZZY, "went aw swimmy|went all swimmy|all swimmy|aw swimmy|swimmy|nahilo ako|nahilo|nahihilo|umiikot yung paligid|umiikot ang paligid|hilo ako|woozy|presyncopal|presyncope|pre-syncope|pre-syncopal|near syncope|near-syncope|syncopal|before i hit the floor|nearly hit the floor|almost hit the floor|nearly hit the deck|almost hit the deck|nearly fainted|almost fainted|nearly passed out|almost passed out|屋子都在转|屋子在转|整个屋子都在转|屋里都在转|屋子转|偏偏倒倒|东倒西歪|踩棉花|像踩棉花|脚下发飘|走路发飘|走路打飘|晕死过去|差点晕死|swimmy-headed|swimmy headed|head swimming|head was swimming|keeled over|nearly keeled|almost keeled|nearly passed out|almost passed out|nearly fainted|almost fainted|legs went to jelly|legs turned to jelly|jelly legs|head rush|headrush|眼冒金星|头yun|touyun|头云|头运|头匀|头昏昏|tou晕|"
               "头晕|晕|头昏|眩晕|发晕|晕乎|晕乎乎|晕晕|晕眩|天旋地转|眼前发黑|眼前一黑|眼冒金星|眼花|站不稳|"
               "晕倒|昏倒|晕过去|昏过去|差点晕|头重脚轻|犯晕|头昏脑涨|头昏眼花|晕厥|昏厥|晕死|发昏|脑袋发晕|"
               "~dizzy|~dizziness|dizzyness|~lightheaded|light headed|lighheaded|woozy|~vertigo|faint|fainted|"
@@ -175,7 +175,7 @@ const mr_word_group mr_notes_words[] = {
               "swimmy head|head is rotating|on a boat|veering|like i'm tipsy|balance is not good|balance is off|"
               "lost my balance|losing my balance|off kilter|站不住|走路不稳|脚底发软|脑袋嗡嗡|嗡嗡的|打偏偏|"
               "touyun|tou yun|头好yun|yun了|头晕晕|頭暈"},
-    {D_FEVER, "发shao|fa烧|fashao|发少|发稍|发骚|低shao|"
+    {D_FEVER, "发绕|发骚了|一阵冷一阵热|一阵热一阵冷|忽冷忽热|冷一阵热一阵|发冷发热|又冷又热|打寒颤|打冷颤|打摆子|sweats and shivers|shivers and sweats|sweats and chills|chills and sweats|hot and cold sweats|got the chills|having chills|the chills|shivery and hot|my body is hot|body is hot|body dey hot|body hot|skin hot hot|mi a shiver|hot hot skin|running hot|发shao|fa烧|fashao|发少|发稍|发骚|低shao|"
               "身上烫|身上有点烫|身上发烫|额头烫|额头好烫|摸着烫|发热|feel hot and cold|hot to the touch|"
               "发烧|低烧|高烧|发高烧|还在烧|又烧|在烧|烧得|烧着|一直烧|反复烧|烧没退|烧不退|烧还没退|有烧|体温高|体温有点高|体温偏高|有点烧|烧到|发烫|有热度|退烧药|烧起来|"
               "烧了|发低烧|打寒战|畏寒|"
@@ -185,7 +185,7 @@ const mr_word_group mr_notes_words[] = {
               "fever's back|fever is back|teeth chattering|hit 10*|spiked a fever|spiking|fashao|fa shao|fa烧"},
     {D_ANTIPYRETIC, "布洛芬|对乙酰氨基酚|泰诺|扑热息痛|美林|退烧贴|"
                     "ibuprofen|tylenol|paracetamol|advil|panadol|acetaminophen|motrin|calpol|nurofen"},
-    {D_BREATH, "气都唞唔到|唞唔到|唞唔过气|唞唔到气|couldn't catch my breath|couldnt catch my breath|could not catch my breath|can't catch my breath|cant catch my breath|cannot catch my breath|can not catch my breath|气也有点不够用|气有点不够用|气不太够用|气不够用|气也不够用|气也不够|透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
+    {D_BREATH, "stopping for air|stop for air|stopping for breath|without stopping for air|to get air|get air at|gasping for air|hinihingal ako|hinihingal|hingal na hingal|hiningal|can't get through a sentence|couldn't get through a sentence|cant get through a sentence|whistly chest|still whistly|whistly|气都唞唔到|唞唔到|唞唔过气|唞唔到气|couldn't catch my breath|couldnt catch my breath|could not catch my breath|can't catch my breath|cant catch my breath|cannot catch my breath|can not catch my breath|气也有点不够用|气有点不够用|气不太够用|气不够用|气也不够用|气也不够|透唔切|透唔切氣|透唔切气|透唔過氣|透唔过气|透唔到氣|透唔到气|唞唔到氣|唞唔到气|唞唔切|to catch my breath|to catch my breathe|breathing difficulty|breathing difficulties|difficulty in breathing|breathing trouble|breathing problems|problems breathing|problem breathing|停下来换口气|停下换口气|停下来换气|得停下来换|要停下来换|说话都喘|说话就喘|说话也喘|说几句就喘|说句话都喘|上气不接下气|喘不上来|喘得不行|喘得厉害|"
                "气短|气促|喘不上气|喘不过气|喘不过来|上不来气|透不过气|呼吸困难|呼吸急促|憋气|喘|气喘|呼吸不畅|"
                "憋醒|夜里憋醒|喘得厉害|喘得|气不够|倒不上气|接不上气|呼吸费劲|呼吸不顺|"
                "short of breath|shortness of breath|~breathless|~breathlessness|out of breath|cant breathe|"
@@ -205,7 +205,7 @@ const mr_word_group mr_notes_words[] = {
                "透唔到气|唞唔到气|抖唔到气|吸不到底|吸不进气|吸气困难|吸不上气|垫两个枕头|垫高枕头|枕头垫高|"
                "两个枕头|停下来喘口气|得停下来喘|two pillows|prop myself up|propped up|without stopping for air|"
                "without stopping for breath|chuan bu shang qi|chuanbushangqi|qiduan|qi duan"},
-    {D_PALP, "心里像有只小鸟|像有只小鸟在扑腾|心里扑腾|心在扑腾|心扑腾|心口扑腾|心里扑通扑通|心扑通扑通|心里扑棱|ectopics|ectopic beats|ectopic beat|missed a beat|missed a step|skipped a beat|skipping beats|skips a beat|skipped beats|extra beats|dropped beats|thud then pause|thud-then-pause|flip flop in my chest|flip-flop in my chest|like a bird in my chest|fluttering in my chest|drum solo|doing a drum solo|like a drum|thump thump|a million miles an hour|million miles an hour|going like the clappers|like a jackhammer|hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
+    {D_PALP, "心里老是咯噔|心里咯噔一下|心咯噔一下|咯噔一下|漏跳了一拍|漏跳一拍|漏跳|停跳了一下|ticker's been doing the cha-cha|doing the cha-cha|doing the cha cha|heart a gallop|heart gallop|heart galloping|gallop like horse|galloping like a horse|心里像有只小鸟|像有只小鸟在扑腾|心里扑腾|心在扑腾|心扑腾|心口扑腾|心里扑通扑通|心扑通扑通|心里扑棱|ectopics|ectopic beats|ectopic beat|missed a beat|missed a step|skipped a beat|skipping beats|skips a beat|skipped beats|extra beats|dropped beats|thud then pause|thud-then-pause|flip flop in my chest|flip-flop in my chest|like a bird in my chest|fluttering in my chest|drum solo|doing a drum solo|like a drum|thump thump|a million miles an hour|million miles an hour|going like the clappers|like a jackhammer|hrt racing|hrt pounding|hrt was racing|hrt is racing|heart went off|heart going off|heart was going off|heart like a jackhammer|heart hammering|hammering heart|heart was hammering|heart galloping|heart went crazy|heart went mad|heart went wild|af's back|af is back|af came back|af again|af episode|af kicked in|in af|afib's back|afib is back|afib episode|afib kicked in|房颤又犯了|房颤发作|房颤又来了|心荒|心晃|心季|心里突突|心里扑腾|心里扑通|心里咚咚|xinhuang|xin huang|xinji|xin ji|"
              "心慌|心悸|心跳快|心跳很快|心跳好快|心跳特别快|心跳有点快|心跳加快|心跳加速|心跳过快|心跳得厉害|"
              "心跳不齐|心跳乱|心跳漏|心砰砰|心怦怦|心扑通|心里扑通|心脏乱跳|心突突|心慌慌|"
              "~palpitations|palpitation|palps|heart racing|racing heart|heart pounding|pounding heart|"
@@ -216,7 +216,7 @@ const mr_word_group mr_notes_words[] = {
              "palpitatons|heart rate is high|high heart rate|heart rate was high|heart rate is really high|"
              "heart rate through the roof|心率很高|心率偏高|心率高|心率快|心率特别快|心率过快|irregular rhythm|"
              "irregular pulse|心律乱|心跳不规律"},
-    {D_ILL, "been stooling|stooling|stooled|running stomach|runny tummy|the runs|屙到|屙肚|肚屙|屙咗|成晚屙|屙到虚脱|lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
+    {D_ILL, "tummy's been running|tummy is running|tummy running|stomach is running|stomach's been running|belly running|running belly|running tummy|been stooling|stooling|stooled|running stomach|runny tummy|the runs|屙到|屙肚|肚屙|屙咗|成晚屙|屙到虚脱|lbm|loose bowel|loose bowels|to the cr|dey purge|i dey purge|purging|purge|一直跑厕所|老跑厕所|不停跑厕所|跑了好几趟厕所|跑了一晚上厕所|一晚上跑厕所|to the loo|running to the loo|running to the toilet|back and forth to the loo|back and forth to the toilet|bathroom floor|both ends|hugging the toilet|hacking cough|chest full of|crud on my chest|full of crud|gunk on my chest|咳到|狂咳|chundering|chundered|chunder|spewing|spewed|hurling|heaving|barfing|barfed|throwing my guts up|dodgy prawns|dodgy tummy|dodgy stomach|loose motions|loose motion|loose stools|the runs|runny tummy|tummy runs|流感|甲流|乙流|拉肚子|拉稀|腹泻|呕吐|吐了|上吐下泻|肠胃炎|胃肠炎|食物中毒|吃坏肚子|吃坏了|闹肚子|"
             "全身酸痛|浑身酸痛|浑身疼|全身疼|浑身痛|全身痛|骨头疼|支气管炎|肺炎|阳了|新冠|二阳|病了|生病|病倒|"
             "感染|发冷|咳痰|痰多|有痰|重感冒|一直吐|狂吐|吐得|又吐|吐个不停|拉了好几次|窜稀|跑肚|胃痉挛|"
             "浑身发冷|身上疼|浑身酸疼|全身酸疼|黄痰|浓痰|痰|趟厕所|拉了好几次|拉了七八次|蹲坑|拉了一早上|"
@@ -230,7 +230,7 @@ const mr_word_group mr_notes_words[] = {
             "feeling ill|feel ill|fell ill|been ill|am ill|im ill|i'm ill|sick as a dog|strep|food poison|"
             "flu like|rigors|on the loo|on the toilet|toilet all night|🤮|phlegmy|congested|went to my chest|gone to my chest|肚屙|肚痾|屙咗|次厕所|everything aches|hit by a bus|everything hurts|hurts all over|ache everywhere|aching everywhere|sore all over|"
             "whole body aches|whole body hurts|body is aching|body hurts"},
-    {D_PREGWARN, "cramps coming every|cramping every|contractions every|coming every 5|coming every five|every 5 mins|every five minutes|every few minutes|每隔几分钟|几分钟一次|一阵一阵越来越疼|见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
+    {D_PREGWARN, "一阵一阵发紧发硬|发紧发硬，疼|七八分钟一回|几分钟一回|分钟一回|分钟一次的宫缩|规律宫缩|宫缩越来越密|cramps coming every|cramping every|contractions every|coming every 5|coming every five|every 5 mins|every five minutes|every few minutes|每隔几分钟|几分钟一次|一阵一阵越来越疼|见红|宫缩|破水|羊水|阴道出血|下面出血|下身出血|胎动减少|胎动少了|胎动变少|先兆流产|妊娠剧吐|"
                  "孕吐严重|孕吐特别厉害|孕吐得厉害|孕吐很厉害|宫缩痛|肚子发硬|肚子一阵阵疼|子痫|"
                  "contractions|contraction|waters broke|water broke|my water broke|leaking fluid|fluid leaking|"
                  "baby isnt moving|baby isn't moving|baby not moving|less movement|reduced movement|"
@@ -300,7 +300,7 @@ const mr_word_group mr_notes_words[] = {
              "glucose meter|glucometer|cgm|dexcom|libre|sugar diabetes|high blood sugar|blood sugar is high|"
              "blood sugar was high|sugar was high|sugars are high|sugars were high|"
              "sugar is high|sugar's high|insulin pump|diabetic meds"},
-    {K_ASTHMA, "cold air gets me wheezy|gets me wheezy|wheezy in the cold|wheezy when it's cold|wheezy in cold air|冷空气一吸就喘|一吸冷空气就喘|bronchospasm|exercise-induced bronchospasm|exercise induced bronchospasm|eib|有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
+    {K_ASTHMA, "气喘的药|气喘药|有气喘|气喘病|may hika ako|may hika|hika ko|hika|blue puffer|brown puffer|brown one|blue inhaler|brown inhaler|cold air gets me wheezy|gets me wheezy|wheezy in the cold|wheezy when it's cold|wheezy in cold air|冷空气一吸就喘|一吸冷空气就喘|bronchospasm|exercise-induced bronchospasm|exercise induced bronchospasm|eib|有气喘|我有气喘|气喘病|气喘药|患有气喘|气喘发作|哮穿|笑喘|孝喘|哮川|xiao喘|蓝色喷雾|蓝喷|"
                "哮喘|气喘病|吸入剂|气雾剂|沙丁胺醇|万托林|舒利迭|信必可|布地奈德|支气管哮喘|运动性哮喘|哮喘喷雾|"
                "~asthma|~asthmatic|inhaler|inhalers|~albuterol|ventolin|salbutamol|symbicort|advair|flovent|"
                "rescue inhaler|puffer|preventer|reliever|preventer inhaler|reliever inhaler|brown inhaler|blue inhaler|"
@@ -343,7 +343,7 @@ const mr_word_group mr_notes_words[] = {
              "due next week|due in a month|due in a few weeks|anomaly scan|growth scan|baby's fine|babys fine|"
              "in my 7th month|7th month|8th month|6th month|5th month|9th month|third month|"
              "ninth month|eighth month|seventh month|sixth month|fifth month"},
-    {N_PREGCTX, "肚子里的|小家伙|胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
+    {N_PREGCTX, "肚子发紧发硬|发紧发硬|肚皮发硬|肚子发硬|肚子里的|小家伙|胎|NT|nt|产科|B超|b超|二胎|三胎|二宝|大宝|"
                 "babys|kicks|kicking|kick|scan|ultrasound|tightening|tightenings|waters|little one|bean|bump|"
                 "midwife|ob|obgyn|placenta|ivf|transfer|beta|nausea|sickness|due|due in"},
     {K_BETA, "美托洛尔|倍他乐克|比索洛尔|康忻|阿替洛尔|普萘洛尔|心得安|卡维地洛|β受体阻滞剂|β阻滞剂|"
@@ -358,7 +358,7 @@ const mr_word_group mr_notes_words[] = {
              "~meniscus|menisci|acl|mcl|pcl|lcl|runner's knee|runners knee|jumper's knee|jumpers knee|"
              "patellofemoral|pfps|patellar tendinitis|patellar tendonitis|it band|itb|itbs|knee replacement|"
              "chondromalacia|baker's cyst|bakers cyst|osgood|menicus|miniscus|meniscis"},
-    {K_ANKLE, "踮不起脚尖|踮不起脚|踮不了脚|脚后跟上面|can't go up on tiptoe|cant go up on tiptoe|can't go up on my toes|can't stand on tiptoe|cant stand on tiptoe|pop at the back of my heel|pop in my heel|pop in my achilles|back of my heel|跟腱炎|跟腱疼|跟腱痛|跟腱发炎|a kill ease|akilles|achiles|achillies|achilles tendon|achilles tendonitis|achilles tendinitis|拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
+    {K_ANKLE, "foot turn over|foot turned over|turned my foot|turned over my ankle|turn over mi foot|ankle swell up|ankle swole up|ankle swell|踮不起脚尖|踮不起脚|踮不了脚|脚后跟上面|can't go up on tiptoe|cant go up on tiptoe|can't go up on my toes|can't stand on tiptoe|cant stand on tiptoe|pop at the back of my heel|pop in my heel|pop in my achilles|back of my heel|跟腱炎|跟腱疼|跟腱痛|跟腱发炎|a kill ease|akilles|achiles|achillies|achilles tendon|achilles tendonitis|achilles tendinitis|拗柴|拗咗柴|拗亲脚|扭亲脚|崴脚|崴了脚|崴到|崴|扭了脚|脚扭了|扭到脚|跟腱炎|跟腱断|脚踝扭伤|"
               "sprained ankle|rolled ankle|twisted ankle|achilles tendinitis|achilles tendonitis|achilles tendon|"
               "achilles tendinopathy|ankle sprain|ankle injury|rolled my ankle|twisted my ankle|sprained my ankle"},
     {K_BACK, "直不起腰|腰直不起|腰都直不起|疼得直不起来|痛得直不起来|疼得直不起腰|痛得直不起腰|lbp|chronic lbp|slip disc|slipped disc|disc bulge|bulging disc|腰间盘突出|腰椎间盘|椎间盘突出|椎间盘|腰突|坐骨神经痛|坐骨神经|腰肌劳损|闪了腰|闪到腰|扭了腰|腰扭了|"
@@ -376,7 +376,7 @@ const mr_word_group mr_notes_words[] = {
             "haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|nor|zero|free of|no more|denies|denied|"
             "negative for|nothing|nope|nah|neither|absence of|no sign of|no signs of|ain't|aint|not having|"
             "not really|no longer have|not experiencing|no hint of|nvr|havnt|dont have|didnt have"},
-    {Q_HEALED, "早过去了|已经过去了|都过去了|fever free|fever-free|no fever since|查过了没事|检查过了没事|查过没事|检查没事|查了没事|是上个月的事|上个月的事了|上周的事了|checked out fine|got it checked and its fine|got it checked and it's fine|退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
+    {Q_HEALED, "控制住了|控制住|控制得好|控制得挺好|早过去了|已经过去了|都过去了|fever free|fever-free|no fever since|查过了没事|检查过了没事|查过没事|检查没事|查了没事|是上个月的事|上个月的事了|上周的事了|checked out fine|got it checked and its fine|got it checked and it's fine|退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
                "消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
                "healed|all healed|fully healed|recovered|fully recovered|all better|fine now|ok now|okay now|"
                "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
@@ -391,7 +391,7 @@ const mr_word_group mr_notes_words[] = {
              "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
-    {Q_PAST, "back in jan|back in feb|back in march|back in april|back in may|back in june|back in july|back in aug|back in august|back in sept|back in september|back in oct|back in october|back in nov|back in november|back in dec|back in december|back in the day|back in school|back in college|以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
+    {Q_PAST, "那阵子|那时候|那段时间|那会儿|back in jan|back in feb|back in march|back in april|back in may|back in june|back in july|back in aug|back in august|back in sept|back in september|back in oct|back in october|back in nov|back in november|back in dec|back in december|back in the day|back in school|back in college|以前|去年|前年|小时候|年轻时|年轻的时候|几年前|多年前|曾经|早年|上学时|读书时|高中时|大学时|当年|那年|"
              "以往|年前|很久以前|好多年前|那时候|那会|那会儿|那时|当时|阳过|阳康|阳康了|前阵子|前段时间|"
              "a while ago|a while back|"
              "in jan|in feb|in march|in april|in june|in july|in aug|in sept|in oct|in nov|in dec|in january|"
@@ -507,7 +507,7 @@ const mr_word_group mr_notes_words[] = {
             "sys|systolic|top number"},
     {N_DIA, "低压|舒张压|下压|"
             "dia|diastolic|bottom number"},
-    {N_GLU, "bg|bgs|blood glucose|blood sugar|post-dinner|post dinner|postdinner|post-meal|post meal|postprandial|post-lunch|post lunch|post-breakfast|post breakfast|饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
+    {N_GLU, "扎手指|扎手指头|指尖血|测血糖|finger prick|fingerstick|finger stick|bg|bgs|blood glucose|blood sugar|post-dinner|post dinner|postdinner|post-meal|post meal|postprandial|post-lunch|post lunch|post-breakfast|post breakfast|饭后|晚饭后|午饭后|早饭后|after dinner|after lunch|after breakfast|餐后两小时|餐后2小时|餐后|after meals|after eating|血糖|餐后血糖|随机血糖|血糖值|测血糖|"
             "glucose|blood sugar|sugar|sugars|bg|bgl|blood glucose|sugar level|fasting sugar|glucose level|fbs"},
     {N_MMOL, "mmol|mmol/l|毫摩尔|mm"},
     {N_MGDL, "mg/dl|mg|mgdl|mg dl"},
@@ -536,7 +536,7 @@ const mr_word_group mr_notes_words[] = {
                "resting heart rate|resting hr|rhr|heart rate at rest|resting pulse|pulse at rest"},
 
     /* ---------------------------------------------------------- moods */
-    {M_TIRED, "nothing left in me|nothing left in the tank|jet lag|jetlag|jetlagged|jet lagged|body clock|very shag|so shag|shag|莫得力气|遭不住|没得力气|still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
+    {M_TIRED, "虚得|腿打飘|打飘|老睡不够|睡不够|一点劲没有|没劲|no strength at all|no strength|haven't slept properly|havent slept properly|up with her half the night|up half the night|nothing left in me|nothing left in the tank|jet lag|jetlag|jetlagged|jet lagged|body clock|very shag|so shag|shag|莫得力气|遭不住|没得力气|still wrecked|so wrecked|totally wrecked|wrecked|running on 4|running on 3|running on 5|running on no sleep|加班加成狗|眼睛都睁不开|睁不开眼|没什么精神|没精神|软绵绵|gassed|totally gassed|legs are toast|toast|睡得不太好|睡得不好|睡不太好|睡不好|睡得很差|睡得差|难睡得不太好|难睡得不好|难入睡|睡不着|没合眼|一宿没睡|一夜没睡|通宵没睡|散架|快散架|人都散架|瞓得好差|瞓得唔好|冇瞓好|睡得也不好|睡得也不太好|一点力气都没有|一点力气也没有|just want to sleep|want to sleep|wanna sleep|need a nap|hrs of sleep|hours of sleep|not sleeping|not sleeping much|not sleeping well|trouble sleeping|legs feel a bit flat|legs feel flat|legs feel heavy|legs feel a bit heavy|legs are heavy|heavy legs|flat legs|dead legs|腿沉|腿有点沉|腿发沉|冇晒力|冇力|一点劲都没有|虚得不行|虚得很|脑子转不动|转不动了|completely flattened|flattened|zero sleep|very weak|feeling weak|feel weak|absolutely spent|totally spent|completely spent|so spent|hours sleep|sleeping terribly|sleeping badly|累|好累|很累|太累|累死|累死了|累成狗|累瘫|累趴|疲惫|疲劳|疲倦|乏|乏力|没精神|没精打采|无精打采|困|好困|"
               "困死|犯困|瞌睡|打瞌睡|没睡好|没睡|睡不好|失眠|熬夜|通宵|睡眠不足|起不来|身体被掏空|被掏空|好虚|浑身没劲|"
               "没劲|没力气|提不起劲|精疲力尽|筋疲力尽|累趴下|倒时差|时差|昏昏沉沉|昏沉|眼皮打架|打哈欠|哈欠|电量不足|"
               "睡不着|没睡够|累累|困困|好乏|虚脱|乏得很|腿软|累得|累了|疲|困了|睡眠差|一夜没睡|夜班|值夜班|蔫|蔫蔫的|"
@@ -552,7 +552,7 @@ const mr_word_group mr_notes_words[] = {
               "sleep deprived|no sleep|only slept|slept 4|slept 3|slept 5|tiring|tyred|exausted|exhuasted|"
               "fatiqued|drowsy|heavy eyelids|can barely keep my eyes open|dragging|drag myself|so weak|slept terrible|"
               "slept terribly|slept like|only slept|4hrs sleep|hardly slept|dead on my feet|brain fried|躺尸|fried"},
-    {M_STRESS, "心里好乱|心里很乱|心好乱|心里乱|心乱如麻|head is spinning with|so much to prep|so much to do|stir crazy|going stir crazy|climbing the walls|坐立不安|terrifying|terrifies me|scaring me|scares me|scared me|freaked me out|好驚|好惊|好驚呀|惊呀|waiting to hear back|freaking out|scared stiff|don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
+    {M_STRESS, "担心得要命|怕得要命|急得要命|忙得要命|吓得要命|紧张得要命|心里直打鼓|心里打鼓|脑壳要炸了|脑袋要炸了|头要炸了|proper shook|i'm shook|im shook|freaks me out|freaked me out|freaking me out|心里好乱|心里很乱|心好乱|心里乱|心乱如麻|head is spinning with|so much to prep|so much to do|stir crazy|going stir crazy|climbing the walls|坐立不安|terrifying|terrifies me|scaring me|scares me|scared me|freaked me out|好驚|好惊|好驚呀|惊呀|waiting to hear back|freaking out|scared stiff|don't want to fall|dont want to fall|do not want to fall|不想摔|怕摔|心里有点毛|心里发毛|心里很乱|心里乱|心里没底|心里不踏实|can't stop googling|cant stop googling|so am i|blow off steam|blow off some steam|eek|yikes|压得我喘不过气|压得喘不过气|压得人喘不过气|压得我透不过气|压得透不过气|压得我快喘不过气|心有余悸|有啲驚|好驚|驚|不知所措|快崩了|要崩了|崩了|要不要紧|unnerving|can't focus|cant focus|tension|eating me alive|chaos|chaotic|can't switch off|cant switch off|lots on my plate|so much on my plate|too much on my plate|jaw clenched|clenched jaw|clenching my jaw|jaw is clenched|jaw tight from stress|grinding my teeth|咬紧牙关|咬牙切齿|压力|压力大|压力山大|焦虑|紧张|着急|急死|担心|担忧|害怕|恐慌|慌|不安|忐忑|崩溃|要疯了|"
                "抓狂|头大|焦头烂额|忙死了|太忙|好忙|ddl|赶工|内卷|心神不宁|坐立不安|慌得一批|紧绷|压抑|考试|"
                "deadline|焦虑症|心里发慌|慌慌|发愁|愁|憋屈得慌|着急上火|急躁|吓|吓死|吓死我了|吓坏|吓坏了|吓一跳|"
                "吓得|好怕|有点怕|怕|不敢|心里毛毛的|毛毛的|心里没底|没底|"
@@ -567,7 +567,7 @@ const mr_word_group mr_notes_words[] = {
                "slammed at work|scary|freaked|terrified|shaken|bit shaken|spooked|frightened|freaking|nerve wracking|"
                "scard|skared|shook me up|shook up|rattled|right fright|fright|hope its nothing|hope it's nothing|"
                "😨|🙏|七上八下|提到嗓子眼|心里发毛|发毛|犯嘀咕|提心吊胆|不放心|不太放心|有点方|好方|方了|"},
-    {M_NEG, "整个人都不好了|整个人不好了|想家|有点想家|好想家|想家了|走咗|乜都唔想做|唔想做|so low|feeling low|feeling so low|sian|so sian|气不顺|心疼|孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
+    {M_NEG, "冷冷清清|一个人在家|absolutely filthy|filthy about it|i'm just vexed|just vexed|vexed|ducking dizzy|整个人都不好了|整个人不好了|想家|有点想家|好想家|想家了|走咗|乜都唔想做|唔想做|so low|feeling low|feeling so low|sian|so sian|气不顺|心疼|孤单|孤独|寂寞|好孤单|fml|被老板骂|挨骂|啥都不想干|什么都不想干|hate summer|hate this|i hate|扫兴|真扫兴|有点down|好down|很down|不想练|heavy-hearted|heavy hearted|kicking myself|sorry for myself|over it|on life support|not really feeling it|passed last week|passed away last|i'm sick of|im sick of|i am sick of|so sick of|getting sick of|sick of it|sick and tired|sick to death|好慘|好惨|惨|气自己|泄气|心情好差|好嬲|嬲|feeling very low|very low|zero motivation|bores me to tears|bored to tears|难过|伤心|沮丧|郁闷|不开心|不高兴|心情不好|心情差|心情很差|心情低落|低落|失落|悲伤|痛苦|哭|想哭|哭了|"
             "孤独|寂寞|无聊|没意思|没动力|不想动|懒|懒得|不想去|提不起兴趣|烦闷|抑郁|emo|丧|好丧|生气|气死|气死我了|"
             "愤怒|火大|恼火|委屈|失望|心碎|心塞|心痛|心酸|心里难受|心里堵|心里堵得慌|绝望|分手|失恋|想念|不爽|糟糕|"
             "倒霉|烦人|讨厌|厌倦|受够了|闷闷不乐|心情沉重|难受死了|沮丧死了|无语|丧气|郁郁|伤感|emo了|破防|"
@@ -588,7 +588,7 @@ const mr_word_group mr_notes_words[] = {
             "demotivated|apathetic|numb inside|empty inside|worthless|blues|ugh|ughh|annoying|so annoying|gross|"
             "so over|over this|tired of|cross with|feel rubbish|feeling rubbish|getting me down|hate this|hate it|"
             "feeling flat|bit flat|so flat|flat today|feeling grey|feeling gray|feel grey|feel gray|cba|blood is boiling|blood boiling|punch something|irritating|bummer"},
-    {M_POS, "状态炸裂|炸裂|要当爸爸了|要当妈妈了|当爸爸了|当妈妈了|稳得一批|成就感|超有成就感|很有成就感|松了一口气|松了口气|终于松了|🎉|🥳|slept like a log|feeling fresh|feel fresh|can breathe again|feel like i can breathe again|handed in|sub 4|pb|new pb|personal best|心情大好|好激动|激动|感觉挺好|挺好的|fit as a fiddle|feeling fit|smashed my pb|smashed it|all looking good|巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
+    {M_POS, "想加大强度|啥毛病没有|状态爆棚|爆棚|精神了|人也精神了|feeling zen|feel zen|zen|grand altogether|to get fit before the baby|before the baby comes|状态炸裂|炸裂|要当爸爸了|要当妈妈了|当爸爸了|当妈妈了|稳得一批|成就感|超有成就感|很有成就感|松了一口气|松了口气|终于松了|🎉|🥳|slept like a log|feeling fresh|feel fresh|can breathe again|feel like i can breathe again|handed in|sub 4|pb|new pb|personal best|心情大好|好激动|激动|感觉挺好|挺好的|fit as a fiddle|feeling fit|smashed my pb|smashed it|all looking good|巴适|巴适得很|得劲儿|贼得劲|挺得劲|🥰|feeling positive|so ready to meet|can't wait to meet|cant wait to meet|哈哈哈|哈哈|生龙活虎|太绝了|值！|值了|放心了|can't stop smiling|cant stop smiling|ahead of schedule|loves it|love it!|信心满满|稳稳的|loved it|love it|still here!|100% now|good as new|👌|精神头十足|精神头|心情也好|心情特别好|好利索|完赛|free了|mad keen|chipper|love it|in a good way|feeling human again|feel human again|worth it|chuffed|all systems go|开心|高兴|快乐|愉快|心情好|心情很好|心情不错|心情超好|心情挺好|状态好|状态很好|状态不错|精神好|精神不错|"
             "精力充沛|充满活力|有活力|兴奋|激动|期待|元气满满|满血|满血复活|棒|很棒|爽|舒服|美滋滋|哈哈|哈哈哈|"
             "嘻嘻|耶|好开心|幸福|满足|放松|轻松|自信|得意|骄傲|有动力|动力满满|跃跃欲试|迫不及待|干劲|干劲十足|"
             "好状态|神清气爽|倍儿棒|好极了|不错|开森|嗨皮|笑死|乐|乐呵|心情美美|美美的|超开心|精神抖擞|充满干劲|"

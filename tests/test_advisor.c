@@ -249,6 +249,11 @@ static void coach(void **state) {
     r = advise_json("{\"age\":28,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"周日比赛，这周在减量。"
                     "昨天跑了10公里节奏跑，今天腿有点沉。教练说今天轻松跑30分钟，可以吗？\"}");
     assert_true(has_reason(&r, "你问的“跑”") && !has_reason(&r, "不做强度课") && has_reason(&r, "赛前减量期"));
+    /* a chest sore from bench presses: said what it was read as, and nothing held back for it */
+    r = advise_json("{\"age\":42,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"notes\":\"Chest is really sore from "
+                    "heavy bench on Tuesday, hurts when I press on it, like normal DOMS. No pain when breathing hard or running.\"}");
+    assert_true(!r.emergency && r.activity == MR_ACT_RUN && has_reason(&r, "read as the soreness training leaves") &&
+                !has_warning(&r, "could not place"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

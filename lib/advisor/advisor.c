@@ -842,7 +842,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
     in.notes2 = nr->notes2;
-    in.n_unsure = nr->n_unsure;
+    in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     r->emergency = so.emergency;
@@ -1116,9 +1116,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                 reason(r, z ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
         }
     for (int i = 0; i < nr->n_unsure && !r->emergency; i++) /* a rest day's warning says more */
-        reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
-                    : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
-               nr->unsure[i]);
+        if (nr->explained & (1u << i))
+            reason(r, z ? "备注“%s”：看起来是训练后的酸痛或压力大的说法，不是危险信号；如果变成真正的疼痛或喘不上气，请停下并就医"
+                        : "your notes (\"%s\"): read as the soreness training leaves, or a figure of speech for a busy day, not a warning sign; if it turns into real pain or breathlessness, stop and have it checked",
+                   nr->unsure[i]);
+        else
+            reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
+                        : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
+                   nr->unsure[i]);
     if (!r->emergency) {
         if (r->activity == MR_ACT_REST)
             reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");

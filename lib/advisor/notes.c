@@ -867,6 +867,18 @@ static void unsure(reader *r, int t0, int t1) {
     memcpy(o->unsure[o->n_unsure++], buf, sizeof buf);
 }
 
+/* Quoted and kept gentle, but explained (a chest sore from bench presses,
+ * "压力大到喘不过气"): nothing for a model to escalate, and the card says
+ * what it was read as. */
+static void explained(reader *r, int t0, int t1) {
+    int n = r->out->n_unsure;
+    unsure(r, t0, t1);
+    if (r->out->n_unsure > n) {
+        r->out->explained |= 1u << n;
+        r->out->n_explained++;
+    }
+}
+
 static int pregnant(const reader *r) {
     return ((r->known | r->out->flags) & MR_COND_PREGNANCY) != 0;
 }
@@ -1020,9 +1032,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * training, or tight or aching with the workout named as the cause */
         if ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
             ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s))) {
-            int n = r->out->n_unsure;
-            unsure(r, t0, t1); /* kept gentle and quoted, but explained: nothing for a model to escalate */
-            r->out->n_explained += r->out->n_unsure > n;
+            explained(r, t0, t1);
             return;
         }
         if (sc == S_RACE) { set_flag(r, MR_SYM_PALPITATIONS, t0, t1); return; }
@@ -1200,10 +1210,8 @@ static void read_direct(reader *r, int h) {
         int s0 = t0, s1 = t1;
         while (s0 > 0 && r->sent[s0 - 1] == r->sent[t0]) s0--;
         while (s1 < r->nt && r->sent[s1] == r->sent[t0]) s1++;
-        if (words_in(r, s0, s1, load)) { /* quoted and kept gentle, but explained: nothing for a model to escalate */
-            int n = r->out->n_unsure;
-            unsure(r, t0, t1);
-            r->out->n_explained += r->out->n_unsure > n;
+        if (words_in(r, s0, s1, load)) {
+            explained(r, t0, t1);
             return;
         }
         set_flag(r, MR_SYM_BREATH, t0, t1);
@@ -1767,13 +1775,16 @@ static int duration_unit(const reader *r, int j) {
  * a finding. */
 static void place_unsure(mr_notes *o, const char *const *words) {
     int n = 0;
+    unsigned kept = 0; /* the explained bits, moved with their entries */
     for (int i = 0; i < o->n_unsure; i++) {
-        int drop = 0;
+        int drop = 0, was = (o->explained >> i) & 1;
         for (int k = 0; words[k] && !drop; k++) drop = strstr(o->unsure[i], words[k]) != NULL;
-        if (!drop && n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
-        n += !drop;
+        if (drop) { o->n_explained -= was; continue; }
+        if (n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
+        kept |= (unsigned)was << n++;
     }
     o->n_unsure = n;
+    o->explained = kept;
 }
 
 /* What a coach uses beyond safety: the time the writer has, short sleep,

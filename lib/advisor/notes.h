@@ -52,6 +52,7 @@ typedef struct {
     float loss_kg_week;      /* a weight-loss target written with its time, kg a week; 0 none */
     int n_unsure;
     int n_explained;         /* of them, the ones the rules put down to training (a chest sore from bench presses) */
+    unsigned explained;      /* bit i: unsure[i] is one of those */
     char unsure[MR_NOTES_MAX_UNSURE][MR_NOTES_EVIDENCE]; /* the words read but not placed */
     char evidence[16][MR_NOTES_EVIDENCE]; /* per flag bit: the words that set it */
     char mood_evidence[MR_NOTES_EVIDENCE];/* the words that set the mood */

@@ -119,7 +119,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                                 MR_NOTE_STRAIN | MR_NOTE_HEEL);
     in.notes2 = t->read.notes2 & (MR_NOTE2_CONCUSSION | MR_NOTE2_CHEMO | MR_NOTE2_WHEELCHAIR | MR_NOTE2_KIDNEY |
                                   MR_NOTE2_EPILEPSY | MR_NOTE2_DIAGNOSIS);
-    in.n_unsure = t->read.n_unsure;
+    in.n_unsure = t->read.n_unsure - t->read.n_explained;
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     /* the session length of a usual day: the dose with none of today's

@@ -254,6 +254,16 @@ static void coach(void **state) {
                     "heavy bench on Tuesday, hurts when I press on it, like normal DOMS. No pain when breathing hard or running.\"}");
     assert_true(!r.emergency && r.activity == MR_ACT_RUN && has_reason(&r, "read as the soreness training leaves") &&
                 !has_warning(&r, "could not place"));
+    /* a head knock at 90 on a blood thinner: the hospital now (NICE NG232); notes cannot make a boy pregnant */
+    r = advise_json("{\"age\":90,\"notes\":\"Granddaughter typing for Nan. She takes apixaban. She banged her head this morning "
+                    "and has been a bit muddled since.\"}");
+    assert_true(r.emergency && has_warning(&r, "hospital check now"));
+    r = advise_json("{\"age\":13,\"sex\":\"male\",\"notes\":\"my baby bump lol jk\"}");
+    assert_false(r.text_flags & MR_COND_PREGNANCY);
+    /* taper week with a hard two hours planned: countered */
+    r = advise_json("{\"age\":34,\"fitness\":\"advanced\",\"notes\":\"Race week, coach has me on taper but I feel flat - "
+                    "thinking of smashing a 2h hard brick today\"}");
+    assert_true(has_reason(&r, "not in race week") && !(r.read.notes2 & MR_NOTE2_FATTY_LIVER));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

@@ -164,6 +164,24 @@ static void coaching_conditions(void **state) {
     assert_true(k.fall_fear && k.mood != MR_MOOD_TIRED);
     assert_true(read_("体检查出中度脂肪肝").notes2 & MR_NOTE2_FATTY_LIVER);
     assert_true(read_("want to test my 1-rep max on deadlift").asked_max);
+    /* a knock to the head, typed for Nan: on a blood thinner and muddled, the scan's signs */
+    k = read_("Granddaughter typing for Nan. She takes apixaban. She slipped and banged her head on the cupboard. "
+              "Says she's fine but she's been a bit muddled since and was sick once.");
+    assert_true((k.notes2 & MR_NOTE2_HEAD_KNOCK) && (k.notes2 & MR_NOTE2_HEAD_RED) && !(k.flags & MR_SYM_ILLNESS));
+    assert_false(read_("my son hit his head at footy").notes2 & MR_NOTE2_HEAD_KNOCK);
+    /* "heavy chest + triceps" is a workout; a bump on a knee is no pregnancy; walked for an hour is no grief */
+    assert_false(read_("Heavy chest + triceps yesterday, pecs a bit sore, normal DOMS").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("the bump below my knee hurts when i press it").flags & MR_COND_PREGNANCY);
+    assert_false(read_("上周有一天走了一个小时，后面两天累得起不来床").grief);
+    /* treatment finished is a survivor's; lymphoedema; a height written is altitude */
+    k = read_("我乳癌做完化疗同电疗一年几，左手有少少淋巴水肿，戴紧压力袖");
+    assert_true(!(k.notes2 & MR_NOTE2_CHEMO) && (k.notes2 & MR_NOTE2_LYMPHOEDEMA) && k.mood != MR_MOOD_STRESSED);
+    assert_true(read_("Flew into Cusco (3400 m) yesterday from sea level").notes2 & MR_NOTE2_ALTITUDE);
+    /* breathless on stairs after a normal workup and a gradual return advised; puffed on fast walks, asked "normal?" */
+    k = read_("爬两层楼会有点喘，休息一会儿就好。上个月做了心脏彩超、肺功能，医生说都正常，让我慢慢恢复");
+    assert_true(!(k.flags & MR_SYM_BREATH) && k.breath_checked);
+    k = read_("when I walk fast I get puffed and my heart pounds, but it settles within a minute. is that normal?");
+    assert_true(k.flags == 0 && k.effort_asked);
     /* a question about a symptom in general; somebody else's stent is no body for the writer's worry */
     assert_int_equal(read_("头晕一般是啥原因啊？我同事最近老头晕，我自己倒没有").flags, 0);
     assert_int_equal(read_("Is it normal to feel dizzy after donating blood? Asking cos I'm going tomorrow").flags, 0);

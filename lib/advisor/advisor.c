@@ -528,6 +528,21 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
         reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
                           : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
+    if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->despair)) /* ACOG CO 757, 2018 */
+        reason(r, "%s", z ? "产后觉得自己没用、想哭：这很常见，但持续两周以上可能是产后抑郁，是可以治好的。请告诉你的产科医生、助产士或社区医生；轻松的运动（推着婴儿车散步）对情绪有帮助，能睡就睡，让家人多分担（ACOG 2018）"
+                          : "feeling useless or tearful after a birth is common, but if it lasts more than two weeks it can be postnatal depression, which treatment helps: tell your midwife, doctor or health visitor; gentle activity (a walk with the pram) helps the mood, and sleep when you can, with family taking a share (ACOG 2018)");
+    if (nr->effort_asked && !r->emergency) /* ACSM: the talk test; the warning signs */
+        reason(r, "%s", z ? "你问的喘和心跳快：快走、爬坡时呼吸变粗、心跳加快，放慢后一两分钟就平复，是身体在用力，正常；现在以“能说短句”为准。如果休息时也喘、胸口痛或发紧、头晕，或者放慢几分钟后还平复不了，就停下并去看医生"
+                          : "you asked about getting puffed and your heart pounding: breathing hard and a faster heart on a fast walk that settle within a minute or two of slowing down are your body working, and normal; for now, keep to a pace where you can speak in short sentences. Breathless at rest, chest pain or tightness, dizziness, or not settling within a few minutes of slowing down mean stop and see a doctor");
+    if (nr->breath_checked && !r->emergency) /* ACSM's stop signs still stand */
+        reason(r, "%s", z ? "你的气喘医生已经查过（心肺检查正常），也让你慢慢恢复：按医生说的，循序渐进。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
+                          : "your doctor has checked the breathlessness (heart and lungs normal) and advised a gradual return: build up as they said. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
+    if ((nr->notes2 & MR_NOTE2_GROWTH_KNEE) && !r->emergency) /* NICE CKS: Osgood-Schlatter; AAOS */
+        reason(r, "%s", z ? "生长期的膝盖（或脚跟）疼，比如胫骨结节骨软骨炎：长个子时常见，不危险，长完就好。按疼痛来练：不疼的照常做，让它疼的跳跃、跳绳和冲刺先减下来（每天几百下跳绳先停），练完冰敷10分钟，多拉伸大腿前后侧；跟教练说一下（NICE CKS；AAOS）"
+                          : "a growing knee (or heel), such as Osgood-Schlatter: common in growth spurts, not harmful, and it settles when growth slows. Train by pain: keep what does not hurt, cut back the jumping, skipping and sprinting that do (hold off the daily rope skips for now), ice for 10 minutes after, stretch the front and back of the thighs, and tell your coach (NICE CKS; AAOS)");
+    if ((nr->notes2 & MR_NOTE2_LYMPHOEDEMA) && !r->emergency) /* Schmitz et al., NEJM 2009 (PAL); ACSM roundtable 2019 */
+        reason(r, "%s", z ? "淋巴水肿：循序渐进的力量训练是安全的，不会让水肿加重，反而能减少发作（PAL研究，Schmitz 2009；ACSM 2019）。从很轻的重量开始，戴着压力袖，每1-2周才加一点；手臂变沉、变紧或肿得更厉害，就退回上一个重量，并告诉你的治疗师"
+                          : "lymphoedema: slowly progressive strength training is safe and does not make it worse; it lowers flare-ups (the PAL trial, Schmitz 2009; ACSM 2019). Start very light, wear your sleeve, add a little every 1-2 weeks, and if the arm feels heavier, tighter or more swollen, go back a step and tell your therapist");
     if ((nr->notes2 & MR_NOTE2_AF) && !r->emergency) /* AHA/ACC/ACCP/HRS 2023 AF guideline: exercise training helps AF */
         reason(r, "%s", z ? "房颤：规律的中等强度运动对房颤有帮助（AHA/ACC 2023房颤指南）；心律不齐时手表测的心率不准，按自我感觉（RPE）和说话测试来；如果在吃抗凝药，避开对抗性和容易摔倒的运动；出现胸痛、头晕或晕倒，或者休息后气短、心跳快仍不缓解，请停下并就医"
                           : "atrial fibrillation: regular moderate exercise helps AF (AHA/ACC 2023 AF guideline); with an irregular rhythm a watch's heart rate misleads, so go by RPE and the talk test; on a blood thinner, avoid contact sports and falls; chest pain, dizziness or fainting, or breathlessness or a racing heart that does not settle with rest mean stop and get care");
@@ -603,7 +618,7 @@ static void answer_planned(mr_recommendation *r, int fitness) {
         if (r->dose.reasons[i].why == MR_WHY_HABIT) habit = r->dose.reasons[i].a;
     /* against the habit when there is one; with none logged, only a
      * beginner's plan is known to be a jump */
-    int jump = eve ? m * 2 >= r->minutes * 3
+    int jump = eve || (nr->notes & MR_NOTE_TAPER) ? m * 2 >= r->minutes * 3
              : habit > 0 ? m * 2 >= habit * 3
              : fitness <= MR_FIT_BEGINNER && m >= 45 && m * 2 >= r->minutes * 3;
     if (!jump) return;
@@ -611,6 +626,12 @@ static void answer_planned(mr_recommendation *r, int fitness) {
     if (m % 60 == 0) snprintf(say, sizeof say, z ? "%d小时" : "%d hour%s", m / 60, m == 60 ? "" : "s");
     else if (m % 30 == 0) snprintf(say, sizeof say, z ? "%.1f小时" : "%.1f hours", m / 60.0);
     else snprintf(say, sizeof say, z ? "%d分钟" : "%d minutes", m);
+    if (!eve && (nr->notes & MR_NOTE_TAPER)) { /* Mujika and Padilla 2003: the taper's fatigue drop is the point */
+        reason(r, z ? "你打算练%s：比赛周不要加练。减量期觉得“状态平、练得不够”很常见，正是疲劳在消退；这时候练一场长时间的高强度，只会把比赛要用的体能提前用掉。按教练的减量计划来，今天%d分钟"
+                    : "you plan %s: not in race week. Feeling flat and under-trained in a taper is common, it is the fatigue lifting; a long hard session now spends what the race needs. Keep to your coach's taper: %d minutes today",
+               say, r->minutes);
+        return;
+    }
     if (eve) {
         reason(r, z ? "你打算练%s：比赛前一天不要练这么多，只会让腿累；比赛的体能是前几周练出来的，今天加不上去。今天轻松%d分钟，或者休息"
                     : "you plan %s: not the day before a race; it would only tire your legs, and the fitness for the race comes from the past weeks, not today. Today an easy %d minutes, or rest",
@@ -831,6 +852,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     unsigned tf = nr->flags;
     r->mood = nr->mood;
     if (ctx) model_read(p, ctx, nr, &r->mood, &tf);
+    if (p->sex == MR_SEX_MALE) tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING); /* notes cannot make a man pregnant */
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
     mr_safety_in in;
@@ -861,6 +883,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
+    /* at altitude, the emergency's signs may be the mountain's (Wilderness Medical Society 2019) */
+    if (so.emergency && (nr->notes2 & MR_NOTE2_ALTITUDE))
+        warning(r, zh(r) ? "在高海拔，头几天出现头痛、睡不好、爬楼梯就喘，是急性高原反应：今天休息，不跑步，也不要再往更高处走（明天的高海拔徒步先推迟），等症状消失再说；如果休息时也喘、咳嗽、意识模糊或走路不稳，这是高原急症，要立即下撤并就医（WMS 2019）。"
+                         : "At altitude, a headache, poor sleep and breathlessness on stairs in the first days are acute mountain sickness: rest today, no run, and go no higher (put off tomorrow's climb) until they have gone; breathless at rest, a cough, confusion or unsteady walking are high-altitude emergencies: go down and get help now (Wilderness Medical Society 2019).");
     for (int i = 0; i < so.n_rules; i++) /* with a heart attack's signs, the call-now line says it all */
         if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)))
             warning(r, mr_safety_text(so.rules[i], r->language));

@@ -128,6 +128,7 @@ typedef struct {
     int placed[32][2];     /* byte spans of the facts said in so many words (said_own) */
     int n_placed;
     int disliked[4][2];    /* byte spans of "hate running": not the mood */
+    int proxy;             /* written by someone else for the person ("granddaughter typing for Nan"): "she" is the person */
     int n_disliked;
 } reader;
 
@@ -774,6 +775,7 @@ static int others(const reader *r, int h, int whole_sentence) {
         if (r->h[k].c == Q_THING && thing_is_subject(r, k, h)) return 1;
         /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
+        if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
             static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
@@ -1002,6 +1004,20 @@ static int moved_by(const reader *r, int h) {
     return words_in(r, clause_start(r, t0), clause_end(r, t0), seen) && !in_sentence(r, h, Q_MILD);
 }
 
+/* A thrill, not a symptom: good news in the note and nothing that makes
+ * the heart's skip or the stars last ("收到offer了！！心跳漏了一拍", "still
+ * seeing stars lol, met my fav band"). */
+static int thrill(const reader *r) {
+    static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "晚上", "休息",
+                                          "偶尔", "时", "always", "all day", "all evening", "all night", "hours", "hour",
+                                          "minutes", "again", "sitting", "lying", "stood", "standing",
+                                          "stand up", "got up", "at rest", "sometimes", "occasionally", "when", "while",
+                                          "起身", "站起", NULL};
+    int pos = 0;
+    for (int k = 0; k < r->nh; k++) pos |= r->h[k].c == M_POS && !negated(r, k);
+    return pos && !any_word(r->s, lasting) && !anywhere(r, Q_SEVERE);
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -1042,7 +1058,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_HEART:
         if (sc == S_RACE || sc == S_ODD) {
             if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
-            if (in_clause(r, s, M_POS) || moved_by(r, s)) return;           /* a crush, a win */
+            if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
             if (in_sentence(r, s, M_NEG)) return; /* heartache ("heart hurts since the breakup"); the chest still counts */
@@ -1219,8 +1235,13 @@ static void read_direct(reader *r, int h) {
     }
     case D_PALP:
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
-        if (in_clause(r, h, M_POS) || moved_by(r, h)) return; /* "心跳加速😍" */
+        if (in_clause(r, h, M_POS) || moved_by(r, h) || thrill(r)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
+        return;
+    case D_DIZZY:
+        /* "still seeing stars lol, met my fav band": starstruck */
+        if (words_in(r, t0, t1, (const char *const[]){"stars", NULL}) && thrill(r)) return;
+        set_flag(r, MR_SYM_DIZZINESS, t0, t1);
         return;
     case D_BLEED:
         if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
@@ -1280,6 +1301,9 @@ static void read_direct(reader *r, int h) {
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
         if (anywhere(r, K_NOT_PREG)) return; /* 产后, 备孕, postpartum: not pregnant now */
+        /* "the bump below my knee": a lump on a body part */
+        for (int k = h + 1; k < r->nh && r->h[k].t0 <= t1 + 3; k++)
+            if (r->h[k].c >= B_CHEST && r->h[k].c <= B_CALF && words_in(r, t0, t1, (const char *const[]){"bump", NULL})) return;
         set_flag(r, MR_COND_PREGNANCY, t0, t1);
         /* "孕吐比上个月还严重": severe vomiting in pregnancy (ACOG) */
         if (in_clause(r, h, Q_SEVERE) && (!strncmp(r->s + r->t[t0].off, "孕吐", 6) ||
@@ -1404,7 +1428,7 @@ static int others_at(const reader *r, int i) {
     for (int k = r->nh - 1; k >= 0; k--) {
         if (r->h[k].t0 > i || r->clause[r->h[k].t0] != r->clause[i]) continue;
         if (r->h[k].c == Q_FIRST) return 0;
-        if (r->h[k].c == Q_THIRD) return 1;
+        if (r->h[k].c == Q_THIRD) return !r->proxy;
     }
     return 0;
 }
@@ -1795,7 +1819,8 @@ static void read_coaching(reader *r) {
                                           "就", "只", NULL};
     static const char *const sleep_w[] = {"slep", "sleping", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL}; /* skeletons */
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
-                                          "hit", "想", "要", "打算", "计划", "准备", "决定", "decided", "decide", NULL};
+                                          "hit", "想", "要", "打算", "计划", "准备", "决定", "decided", "decide", "thinking",
+                                          "considering", NULL};
     mr_notes *o = r->out;
     o->minutes_free = o->minutes_planned = -1;
     for (int i = 0; i < r->nt; i++) {
@@ -1816,6 +1841,11 @@ static void read_coaching(reader *r) {
             o->minutes_planned = m;
         i = j - 1;
     }
+    /* a height written ("Flew into Cusco (3400 m)", "到了海拔3600米的拉萨"): altitude from 2,400 m */
+    for (int i = 0; i + 1 < r->nt; i++)
+        if (r->t[i].kind == T_NUM && r->t[i].val >= 2400 && r->t[i].val <= 6000 &&
+            (words_in(r, i + 1, i + 2, (const char *const[]){"m", "masl", "meters", "metres", NULL}) || tok_is(r, i + 1, "米")))
+            o->notes2 |= MR_NOTE2_ALTITUDE;
     /* the eve of a race ("10k tomorrow", "明天跑半马"): keep the legs for it */
     static const char *const eve_w[] = {"tomorow", "tmrw", "tmr", "tomoro", "tomrow", "明天", "明早", "明儿", "明日", NULL};
     static const char *const race_w[] = {"race", "10k", "5k", "21k", "42k", "half marathon", "marathon", "parkrun",
@@ -1895,7 +1925,8 @@ static void read_coaching(reader *r) {
                                   "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", NULL}},
             {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", "在减量", "减量周", "减量中", "race week",
                              "比赛周", NULL}},
-            {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "long covid", "long-covid", "post-exertional", "post exertional",
+            {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "新冠后一直", "感染新冠后一直", "阳了以后一直", "since covid", "covid and never",
+                                  "never recovered from covid", "long covid", "long-covid", "post-exertional", "post exertional",
                                   "crashed for two days", "me/cfs", "慢性疲劳综合征", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
                                        "痛风发作", "痛风又犯", "gout flare", "gout attack", "lupus flare", NULL}},
@@ -1971,7 +2002,9 @@ static void read_coaching(reader *r) {
                                            "husband passed", "wife passed", "mum passed", "mom passed", "dad passed",
                                            "mother passed", "father passed", "partner passed", "since he passed", "since she passed",
                                            "widowed", "widow", "bereaved", "bereavement", "老伴走了", "老伴去世", "丧偶",
-                                           "died", "funeral", "grieving", "grief", "去世", "过世", "走了", "葬礼", "丧事",
+                                           "died", "funeral", "grieving", "grief", "去世", "过世", "葬礼", "丧事",
+                                           "奶奶走了", "爷爷走了", "外婆走了", "外公走了", "姥姥走了", "姥爷走了", "妈走了",
+                                           "爸走了", "老公走了", "老婆走了", "父亲走了", "母亲走了", "人走了", "突然走了",
                                            "办后事", "离开了我们", "没了", NULL};
         static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
@@ -2036,7 +2069,15 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_EPILEPSY, {"癫痫", "羊癫疯", "羊角风", "左乙拉西坦", "丙戊酸", "拉莫三嗪", "epilepsy", "epileptic",
                                  "seizures", "seizure disorder", "keppra", "levetiracetam", "lamotrigine", "lamictal",
                                  NULL}},
-            {MR_NOTE2_FATTY_LIVER, {"脂肪肝", "fatty liver", "nafld", "masld", "nash", "mash", "肝脏脂肪", NULL}},
+            {MR_NOTE2_FATTY_LIVER, {"脂肪肝", "fatty liver", "nafld", "masld", "肝脏脂肪", NULL}},
+            {MR_NOTE2_LYMPHOEDEMA, {"淋巴水肿", "淋巴水腫", "lymphoedema", "lymphedema", "lymph oedema", "lymph edema",
+                                    "压力袖", "compression sleeve", NULL}},
+            {MR_NOTE2_GROWTH_KNEE, {"osgood", "胫骨结节", "胫骨粗隆", "sever's", "severs disease", "sever disease",
+                                    "sinding", "跟骨骨骺", NULL}},
+            {MR_NOTE2_HEAD_KNOCK, {"banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
+                                   "hit my head", "bumped my head", "bumped her head", "bumped his head", "knocked my head",
+                                   "knocked her head", "head injury", "fell on my head", "撞到头", "磕到头", "摔到头", "头撞到",
+                                   "撞了头", "磕了头", "碰到头", "头磕到", "撞到頭", "磕到頭", NULL}},
             {MR_NOTE2_AF, {"afib", "a fib", "a-fib", "atrial fibrillation", "房颤", "心房颤动", "房顫", "心房顫動",
                            NULL}},
             {MR_NOTE2_NEUROPATHY, {"neuropathy", "neuropathic", "神经病变", "末梢神经炎", "末梢神经病", "糖尿病足",
@@ -2062,6 +2103,32 @@ static void read_coaching(reader *r) {
                 set_flag(r, MR_SYM_BREATH, tok_at(r, off), tok_at(r, off + (int)strlen(attack[k]) - 1) + 1);
                 break;
             }
+        }
+        /* treatment finished ("做完化疗一年多", "finished chemo last year"): a survivor, not in treatment */
+        static const char *const done_tx[] = {"做完化疗", "化疗做完", "化疗结束", "做完放疗", "放疗做完", "治疗结束", "完成化疗",
+                                              "finished chemo", "chemo finished", "done with chemo", "completed chemo",
+                                              "chemo ended", "finished my chemo", "finished treatment", "after chemo",
+                                              "chemo last year", "chemo years ago", NULL};
+        if ((o->notes2 & MR_NOTE2_CHEMO) && any_word(r->s, done_tx)) o->notes2 &= ~(unsigned)MR_NOTE2_CHEMO;
+        /* with a knock to the head: what makes it a scan today (NICE NG232) */
+        static const char *const head_red[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
+                                               "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant",
+                                               "华法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "muddled", "confused",
+                                               "confusion", "drowsy", "vomit", "vomited", "was sick", "been sick", "threw up",
+                                               "throwing up", "fit", "seizure", "passed out", "knocked out", "迷糊", "糊涂",
+                                               "意识不清", "吐了", "呕吐", "嗜睡", "犯困", "抽搐", "昏过去", "晕过去", NULL};
+        if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && any_word(r->s, head_red)) o->notes2 |= MR_NOTE2_HEAD_RED;
+        static const char *const head[] = {"head", "头", "頭", NULL};
+        if (o->notes2 & MR_NOTE2_HEAD_KNOCK) place_unsure(o, head);
+        static const char *const wound[] = {"伤口", "伤", "刀口", "疤", "wound", "scar", "incision", NULL};
+        if (o->notes & MR_NOTE_POSTPARTUM) place_unsure(o, wound); /* the caesarean's wound, checked */
+        static const char *const lymph[] = {"肿", "swell", "swollen", "arm", "手", NULL};
+        if (o->notes2 & MR_NOTE2_LYMPHOEDEMA) place_unsure(o, lymph);
+        /* being sick after the knock is the head's sign, not a stomach bug */
+        static const char *const bug[] = {"flu", "fever", "diarrhea", "diarrhoea", "感冒", "发烧", "拉肚子", "腹泻", NULL};
+        if ((o->notes2 & MR_NOTE2_HEAD_RED) && (o->flags & MR_SYM_ILLNESS) && !any_word(r->s, bug)) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
         }
         /* numb or tingling feet with diabetes are its neuropathy (ADA 2016) */
         static const char *const numb_feet[] = {"numb feet", "feet are numb", "feet are a bit numb", "feet feel numb",
@@ -2154,20 +2221,37 @@ static void read_coaching(reader *r) {
     /* a racing heart the doctor has just checked (a normal ECG or Holter)
      * and put down to anxiety, with exercise advised and no other warning
      * sign: the workup answered it; the stop signs still stand */
-    if ((o->flags & MR_SYM_PALPITATIONS) &&
-        !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_BREATH | MR_SYM_FEVER))) {
+    /* the same for breathlessness on stairs that settles, after a normal
+     * heart and lung workup and a doctor's go-ahead (long COVID's "慢慢恢复") */
+    unsigned checkable = o->flags & (MR_SYM_PALPITATIONS | MR_SYM_BREATH);
+    if (checkable && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER)) &&
+        __builtin_popcount(checkable) == 1) {
         static const char *const workup[] = {"心电图", "动态心电图", "holter", "ecg", "ekg", "echo", "心脏彩超", "心脏没问题",
-                                             "心脏没事", "heart is fine", "heart's fine", "heart was fine", NULL};
-        static const char *const advised[] = {"建议多运动", "建议运动", "多运动", "可以运动", "让我运动", "多锻炼", "exercise would help",
-                                              "exercise will help", "told me to exercise", "said to exercise", "recommended exercise",
-                                              "cleared me", "fine to exercise", "ok to exercise", "okay to exercise",
-                                              "exercise is fine", "keep exercising", NULL};
-        if (any_word(r->s, workup) && any_word(r->s, advised) && said_own(r, workup)) {
-            o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
-            o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
-            o->palp_checked = 1;
+                                             "心脏没事", "heart is fine", "heart's fine", "heart was fine", "肺功能", "lung function",
+                                             "spirometry", "chest x-ray", "胸片", NULL};
+        static const char *const advised[] = {"建议多运动", "建议运动", "多运动", "可以运动", "让我运动", "多锻炼", "慢慢恢复",
+                                              "exercise would help", "exercise will help", "told me to exercise",
+                                              "said to exercise", "recommended exercise", "cleared me", "fine to exercise",
+                                              "ok to exercise", "okay to exercise", "exercise is fine", "keep exercising",
+                                              "build up slowly", "build back slowly", "take it slow", NULL};
+        static const char *const settles[] = {"休息一会儿就好", "歇一会儿就好", "歇一下就好", "休息一下就好", "一会儿就好",
+                                              "平地走路没事", "settles", "goes away", "fine on the flat", NULL};
+        int breath = checkable == MR_SYM_BREATH;
+        if (any_word(r->s, workup) && any_word(r->s, advised) && said_own(r, workup) &&
+            (!breath || any_word(r->s, settles))) {
+            o->flags &= ~checkable;
+            o->evidence[bit_index(checkable)][0] = 0;
+            if (breath) o->breath_checked = 1;
+            else o->palp_checked = 1;
         }
     }
+    /* puffed and a pounding heart on a fast walk that settles, asked "is that
+     * normal?": the effort's, answered (not a warning sign) */
+    static const char *const normal_q[] = {"is that normal", "is it normal", "normal?", "正常吗", "正常不", "要紧吗", "没事吧",
+                                           "is that ok", "is that okay", NULL};
+    if ((anywhere(r, D_BREATH) || anywhere(r, D_PALP) || anywhere(r, S_RACE)) && anywhere(r, Q_HARD) &&
+        !(o->flags & (MR_SYM_BREATH | MR_SYM_PALPITATIONS | MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS)) && any_word(r->s, normal_q))
+        o->effort_asked = 1;
     /* heavy, restless legs in taper week are the taper's, not training soreness */
     if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
@@ -2253,7 +2337,7 @@ static void read_diagnosis(reader *r) {
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
-static const struct { int act; const char *w[20]; } acts[] = {
+static const struct { int act; const char *w[24]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
@@ -2262,7 +2346,8 @@ static const struct { int act; const char *w[20]; } acts[] = {
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
-                       "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", NULL}},
+                       "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
+                       "负重训练", "weight training", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
@@ -2455,6 +2540,12 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     r.out = out;
     r.s = normalise(text);
     int ok = r.s && tokenise(&r) && (number_words(&r), 1) && find_words(&r) && mark_years(&r) && split_clauses(&r);
+    if (ok) { /* somebody typing for the person: what "she" has is the person's */
+        static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
+                                            "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",
+                                            "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", NULL};
+        r.proxy = any_word(r.s, proxy);
+    }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;
     r.used = used;
     if (used) {

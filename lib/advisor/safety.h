@@ -79,6 +79,10 @@ enum {
     MR_NOTE2_NEUROPATHY = 1 << 17,/* numb feet, peripheral neuropathy: daily foot checks, shoes; no weight on a sore */
     MR_NOTE2_AF = 1 << 18,        /* atrial fibrillation named: effort by feel, blood thinners, stop signs */
     MR_NOTE2_FATTY_LIVER = 1 << 19,/* fatty liver: exercise and weight loss are its treatment */
+    MR_NOTE2_HEAD_KNOCK = 1 << 20,/* a knock to the head today or lately */
+    MR_NOTE2_HEAD_RED = 1 << 21,  /* with it: a blood thinner, confusion, vomiting, drowsiness, a fit */
+    MR_NOTE2_LYMPHOEDEMA = 1 << 22,/* lymphoedema: progressive strength work is safe, the sleeve on */
+    MR_NOTE2_GROWTH_KNEE = 1 << 23,/* Osgood-Schlatter, Sever's: a growing bone's pain, trained by pain */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -137,6 +141,7 @@ typedef enum {
     MR_RULE_HEART_COLD,      /* heart disease in hard cold: indoors */
     MR_RULE_CRASH_DIET,      /* training while not eating, or in a sweat suit: moderate at most */
     MR_RULE_BP_CRISIS_SIGNS, /* 180/110 or more with a headache written: medical help now */
+    MR_RULE_HEAD_INJURY,     /* a head knock on a blood thinner, with confusion or vomiting, or at 65+: hospital now */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -182,6 +182,13 @@ static void coaching_conditions(void **state) {
     assert_true(!(k.flags & MR_SYM_BREATH) && k.breath_checked);
     k = read_("when I walk fast I get puffed and my heart pounds, but it settles within a minute. is that normal?");
     assert_true(k.flags == 0 && k.effort_asked);
+    /* a thrill needs its news ("收到offer"), not any good mood beside a heart that skips at the desk */
+    assert_false(read_("收到offer了！！心跳漏了一拍 今天必须多跑两公里").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("my heart's been doing random flip-flops at my desk all week. otherwise feeling great").flags &
+                MR_SYM_PALPITATIONS);
+    /* helping a friend move: the writer's back; lying flat and drowning is the heart's, not a figure of speech */
+    assert_true(read_("昨天帮朋友搬家闪了腰 弯腰穿袜子都费劲").flags & MR_COND_BACK);
+    assert_true(read_("HFrEF. had to sleep sitting up in the recliner because lying flat I was drowning").flags & MR_SYM_BREATH);
     /* a question about a symptom in general; somebody else's stent is no body for the writer's worry */
     assert_int_equal(read_("头晕一般是啥原因啊？我同事最近老头晕，我自己倒没有").flags, 0);
     assert_int_equal(read_("Is it normal to feel dizzy after donating blood? Asking cos I'm going tomorrow").flags, 0);

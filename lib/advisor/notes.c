@@ -781,7 +781,8 @@ static int others(const reader *r, int h, int whole_sentence) {
             static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
             /* "抱娃抱多了，腰疼", "carrying the kids all day": the person is
              * what the writer carried or looked after, not whose back it is */
-            static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着",
+            static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着", "帮", "替", "陪",
+                                                "helping", "helped", "help",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",
                                                 "holding", "chasing", NULL};
             int t = r->h[k].t0;
@@ -1008,14 +1009,15 @@ static int moved_by(const reader *r, int h) {
  * the heart's skip or the stars last ("收到offer了！！心跳漏了一拍", "still
  * seeing stars lol, met my fav band"). */
 static int thrill(const reader *r) {
-    static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "晚上", "休息",
-                                          "偶尔", "时", "always", "all day", "all evening", "all night", "hours", "hour",
-                                          "minutes", "again", "sitting", "lying", "stood", "standing",
-                                          "stand up", "got up", "at rest", "sometimes", "occasionally", "when", "while",
+    static const char *const news[] = {"offer", "上岸", "crush", "男神", "女神", "偶像", "爱豆", "idol", "fav band", "concert",
+                                       "演唱会", "表白", "求婚", "proposed", "got the job", "中奖", "lottery", "saw him", "saw her",
+                                       "看到他", "看到她", "告白", "met my fav", NULL};
+    static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "休息",
+                                          "偶尔", "时", "always", "all day", "all evening", "all night", "all week", "hours",
+                                          "hour", "minutes", "again", "sitting", "lying", "stood", "standing", "stand up",
+                                          "got up", "at rest", "sometimes", "occasionally", "when", "while", "keeps",
                                           "起身", "站起", NULL};
-    int pos = 0;
-    for (int k = 0; k < r->nh; k++) pos |= r->h[k].c == M_POS && !negated(r, k);
-    return pos && !any_word(r->s, lasting) && !anywhere(r, Q_SEVERE);
+    return any_word(r->s, news) && !any_word(r->s, lasting) && !anywhere(r, Q_SEVERE);
 }
 
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
@@ -1222,7 +1224,7 @@ static void read_direct(reader *r, int h) {
         if (t0 > 0 && words_in(r, t0 - 1, t0, (const char *const[]){"when", "while", "during", "whenever", NULL})) return;
         /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
         static const char *const load[] = {"压力大到", "压力大得", "压力山大", "忙到", "忙得", "deadline", "deadlines",
-                                           "drowning", "swamped", "buried", "workload", NULL};
+                                           "swamped", "buried", "workload", NULL};
         int s0 = t0, s1 = t1;
         while (s0 > 0 && r->sent[s0 - 1] == r->sent[t0]) s0--;
         while (s1 < r->nt && r->sent[s1] == r->sent[t0]) s1++;

@@ -168,6 +168,10 @@ OPEN.update({"s9-h14": "intensity vigorous"})
 # The twelfth set's panel wrote that its own must_not_say '热瑜伽' for a
 # pregnant runner was a mistake: the card says to avoid hot yoga (ACOG 2020).
 DISAGREE.update({"s12-h02": "says '热瑜伽'"})
+# The first set's c48, a beginner kept indoors by the heat, expects a
+# heart-rate zone; a beginner's predicted maximum is off by 10-12 bpm, so
+# the coach gives RPE and the talk test (ACSM), as other panels asked.
+DISAGREE.update({"c48": "no heart-rate zone"})
 
 
 

@@ -182,6 +182,14 @@ static void coaching_conditions(void **state) {
     assert_true(!(k.flags & MR_SYM_BREATH) && k.breath_checked);
     k = read_("when I walk fast I get puffed and my heart pounds, but it settles within a minute. is that normal?");
     assert_true(k.flags == 0 && k.effort_asked);
+    /* Ramadan is no crash diet; a worry about after the birth is no birth; another day's tiredness;
+     * a wish to keep a streak; a dislike of the treadmill */
+    k = read_("Fasting for Ramadan (no food or water from dawn till sunset). I normally run 5k at lunch.");
+    assert_true((k.notes2 & MR_NOTE2_FASTING) && !(k.notes2 & MR_NOTE2_CRASH_DIET));
+    assert_false(read_("孕28周了，再加几组仰卧起坐练核心，怕生完肚子松").notes & MR_NOTE_POSTPARTUM);
+    assert_int_equal(read_("I'm wiped out on dialysis days but today I feel ok").mood, MR_MOOD_NEUTRAL);
+    assert_int_equal(read_("Back home I walk every day at lunch, don't want to lose my streak.").mood, MR_MOOD_NEUTRAL);
+    assert_true(read_("is it dumb to run in this? I hate the treadmill").disliked & (1u << MR_ACT_RUN));
     /* a thrill needs its news ("收到offer"), not any good mood beside a heart that skips at the desk */
     assert_false(read_("收到offer了！！心跳漏了一拍 今天必须多跑两公里").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("my heart's been doing random flip-flops at my desk all week. otherwise feeling great").flags &

@@ -147,7 +147,9 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     }
     if (acwr > 1.5f && want > MR_LIGHT) want = (mr_intensity)(want - 1);
     if (in->mood == MR_MOOD_TIRED || in->mood == MR_MOOD_NEGATIVE) {
-        if (want > MR_LIGHT) want = (mr_intensity)(want - 1);
+        /* tired: one step easier; low: nothing hard, but moderate work is
+         * what helps a low mood (WHO 2020; Cochrane, Cooney et al. 2013) */
+        if (in->mood == MR_MOOD_TIRED ? want > MR_LIGHT : want > MR_MODERATE) want = (mr_intensity)(want - 1);
         /* shorter, but not below the 20 minutes a first session already is:
          * the gentler effort is the concession (heuristic) */
         minutes = minutes > 25 ? minutes * 0.8f : minutes < 20 ? minutes : 20;

@@ -1706,6 +1706,20 @@ static void read_mood(reader *r) {
         for (int k = 0; k < r->n_disliked; k++)
             about_act |= a->off < r->disliked[k][1] && b->off + b->len > r->disliked[k][0];
         if (about_act) continue;
+        /* "don't want to lose my streak", "不想断了打卡": a wish to keep going, not a low mood */
+        static const char *const keep[] = {"lose", "miss", "break", "stop", "skip", "fall", "ruin", "waste", "quit", "get",
+                                           "错过", "断", "停", "放弃", "中断", NULL};
+        if (c == M_NEG && words_in(r, r->h[h].t1, r->h[h].t1 + 1, keep) &&
+            words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"want", "wana", "想", NULL}))
+            continue;
+        /* "wiped out on dialysis days but today I feel ok": another day's tiredness */
+        static const char *const other_days[] = {"days", "那天", "那几天", "的日子", NULL};
+        static const char *const today_ok[] = {"today i feel ok", "today i feel fine", "feel ok today", "feel fine today",
+                                               "today i feel good", "today (non-dialysis day) i feel ok", "今天还好",
+                                               "今天感觉还行", "今天还行", "今天没事", NULL};
+        if ((c == M_TIRED || c == M_NEG) && any_word(r->s, today_ok) &&
+            words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), other_days))
+            continue;
         /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
         static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
         if (c == M_TIRED && words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), rise)) continue;
@@ -1906,7 +1920,9 @@ static void read_coaching(reader *r) {
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", NULL};
-            if (words_in(r, t0, r->h[h].t1, birth)) o->notes |= MR_NOTE_POSTPARTUM;
+            /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
+            if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
+                o->notes |= MR_NOTE_POSTPARTUM;
         }
         /* "getting over a cold", "烧退了三天": back from an illness */
         if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && healed(r, h, 1, 0)) || c == Q_RECOVERING) &&
@@ -2106,6 +2122,8 @@ static void read_coaching(reader *r) {
                 break;
             }
         }
+        /* fasting for Ramadan is not a crash diet (its own timing line says when to train) */
+        if (o->notes2 & MR_NOTE2_FASTING) o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* treatment finished ("做完化疗一年多", "finished chemo last year"): a survivor, not in treatment */
         static const char *const done_tx[] = {"做完化疗", "化疗做完", "化疗结束", "做完放疗", "放疗做完", "治疗结束", "完成化疗",
                                               "finished chemo", "chemo finished", "done with chemo", "completed chemo",
@@ -2339,17 +2357,17 @@ static void read_diagnosis(reader *r) {
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
-static const struct { int act; const char *w[24]; } acts[] = {
+static const struct { int act; const char *w[28]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
-    {MR_ACT_RUN, {"long run", "run", "running", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+    {MR_ACT_RUN, {"long run", "run", "running", "treadmill", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
-                       "负重训练", "weight training", NULL}},
+                       "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
@@ -2389,7 +2407,12 @@ static void read_dislike(reader *r) {
         for (const char *at = strstr(s, hate[k]); at && r->n_disliked < 4; at = strstr(at + 1, hate[k])) {
             size_t i = (size_t)(at - s), e = i + strlen(hate[k]), end;
             if (!word_at(s, i, hate[k]) || !own_fact(r, (int)i)) continue;
-            while (s[e] == ' ' || !strncmp(s + e, "死", 3) || !strncmp(s + e, "了", 3)) e += s[e] == ' ' ? 1 : 3;
+            for (;;) { /* "hate the treadmill", "讨厌死了跑步" */
+                if (s[e] == ' ') e++;
+                else if (!strncmp(s + e, "the ", 4) || !strncmp(s + e, "my ", 3)) e += s[e] == 't' ? 4 : 3;
+                else if (!strncmp(s + e, "死", 3) || !strncmp(s + e, "了", 3)) e += 3;
+                else break;
+            }
             int act = activity_at(s, e, &end);
             if (act < 0) continue;
             if (!r->out->disliked)

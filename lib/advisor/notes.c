@@ -882,6 +882,19 @@ static void explained(reader *r, int t0, int t1) {
     }
 }
 
+/* 产后, 备孕, postpartum: not pregnant now; but "怕生完肚子松", "worried
+ * about after the birth" is a worry about later. */
+static int not_pregnant_now(const reader *r) {
+    static const char *const later[] = {"怕", "担心", "等", "以后", "将来", "worried", "worry", "scared", "afraid", "when",
+                                        "once", NULL};
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != K_NOT_PREG) continue;
+        int t = r->h[k].t0;
+        if (!words_in(r, t - 2 < 0 ? 0 : t - 2, t, later)) return 1;
+    }
+    return 0;
+}
+
 static int pregnant(const reader *r) {
     return ((r->known | r->out->flags) & MR_COND_PREGNANCY) != 0;
 }
@@ -1302,7 +1315,7 @@ static void read_direct(reader *r, int h) {
         return;
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
-        if (anywhere(r, K_NOT_PREG)) return; /* 产后, 备孕, postpartum: not pregnant now */
+        if (not_pregnant_now(r)) return; /* 产后, 备孕, postpartum: not pregnant now */
         /* "the bump below my knee": a lump on a body part */
         for (int k = h + 1; k < r->nh && r->h[k].t0 <= t1 + 3; k++)
             if (r->h[k].c >= B_CHEST && r->h[k].c <= B_CALF && words_in(r, t0, t1, (const char *const[]){"bump", NULL})) return;
@@ -1314,7 +1327,7 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
         set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
-        if (!anywhere(r, K_NOT_PREG)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
+        if (!not_pregnant_now(r)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
         return;
     case K_KNEE: case K_ANKLE: case K_BACK: {
         unsigned bit = (unsigned)FLAG_BIT[c];
@@ -1608,7 +1621,7 @@ static void read_numbers(reader *r) {
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
         if (plus && v >= 4 && v <= 42 && !t->dot) {
-            if (anywhere(r, K_NOT_PREG)) continue; /* "宝宝8周了" after a birth: the baby's age */
+            if (not_pregnant_now(r)) continue; /* "宝宝8周了" after a birth: the baby's age */
             o->preg_weeks = (int)v;
             set_flag(r, MR_COND_PREGNANCY, i, i + 3);
             continue;
@@ -1628,7 +1641,7 @@ static void read_numbers(reader *r) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
             if (k >= 0 && r->h[k].t1 - r->h[k].t0 == 2) weeks = 40 - weeks; /* "due in 5 weeks" */
-            if (weeks >= 1 && weeks <= 42 && !anywhere(r, K_NOT_PREG) && !period_talk(r)) {
+            if (weeks >= 1 && weeks <= 42 && !not_pregnant_now(r) && !period_talk(r)) {
                 o->preg_weeks = weeks;
                 set_flag(r, MR_COND_PREGNANCY, i, i + 2);
             }

@@ -264,6 +264,18 @@ static void coach(void **state) {
     r = advise_json("{\"age\":34,\"fitness\":\"advanced\",\"notes\":\"Race week, coach has me on taper but I feel flat - "
                     "thinking of smashing a 2h hard brick today\"}");
     assert_true(has_reason(&r, "not in race week") && !(r.read.notes2 & MR_NOTE2_FATTY_LIVER));
+    /* five weeks after bypass surgery asking to swim: the breastbone's rules (no swimming, walking) */
+    r = advise_json("{\"age\":58,\"conditions\":[\"heart_disease\"],\"preferences\":[\"swim\"],\"notes\":\"心脏搭桥手术后五周了，"
+                    "出院时医生说可以慢慢走路。想问问能不能去游泳？\"}");
+    assert_true(r.activity != MR_ACT_SWIM && !(r.allowed & (1u << MR_ACT_SWIM)) && has_reason(&r, "胸骨还在愈合"));
+    /* cleared for walking and light exercise with an ICD: no strength session, the device's line */
+    r = advise_json("{\"age\":61,\"conditions\":[\"heart_disease\"],\"preferences\":[\"strength\"],\"notes\":\"Had an ICD put "
+                    "in back in March. Cardiologist cleared me for walking and light exercise.\"}");
+    assert_true(r.activity != MR_ACT_STRENGTH && has_reason(&r, "shock rate"));
+    /* a marathon in 10 days with a 32k long run planned: no more long runs */
+    r = advise_json("{\"age\":34,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"Marathon in 10 days!! "
+                    "Planning one last 32k long run tomorrow just to be sure I'm ready. Easy run today?\"}");
+    assert_true(has_reason(&r, "no more long runs with the race this close"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

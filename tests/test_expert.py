@@ -172,6 +172,10 @@ DISAGREE.update({"s12-h02": "says '热瑜伽'"})
 # heart-rate zone; a beginner's predicted maximum is off by 10-12 bpm, so
 # the coach gives RPE and the talk test (ACSM), as other panels asked.
 DISAGREE.update({"c48": "no heart-rate zone"})
+# The fourteenth set's panel wrote that its must_mention for h24 was too
+# narrow: the card's "with a friend or family member is better still" is the
+# support it meant, and it scored the card 12 of 12.
+DISAGREE.update({"s14-h24": "does not mention"})
 
 
 
@@ -192,7 +196,8 @@ def main():
          os.path.join(here, "data", "expert_clients10", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients11", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients12", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients13", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients13", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients14", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

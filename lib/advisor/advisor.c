@@ -180,6 +180,8 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STRAIN && (a == MR_ACT_RUN || a == MR_ACT_STRETCHING)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
+        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT) && !(so->allowed & (1u << a)))
+            return mr_safety_short(k, r->language);
     }
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
 }
@@ -528,7 +530,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
         reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
                           : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
-    if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->despair)) /* ACOG CO 757, 2018 */
+    if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->low_said || nr->despair)) /* ACOG CO 757, 2018 */
         reason(r, "%s", z ? "产后觉得自己没用、想哭：这很常见，但持续两周以上可能是产后抑郁，是可以治好的。请告诉你的产科医生、助产士或社区医生；轻松的运动（推着婴儿车散步）对情绪有帮助，能睡就睡，让家人多分担（ACOG 2018）"
                           : "feeling useless or tearful after a birth is common, but if it lasts more than two weeks it can be postnatal depression, which treatment helps: tell your midwife, doctor or health visitor; gentle activity (a walk with the pram) helps the mood, and sleep when you can, with family taking a share (ACOG 2018)");
     if (nr->effort_asked && !r->emergency) /* ACSM: the talk test; the warning signs */
@@ -537,6 +539,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->breath_checked && !r->emergency) /* ACSM's stop signs still stand */
         reason(r, "%s", z ? "你的气喘医生已经查过（心肺检查正常），也让你慢慢恢复：按医生说的，循序渐进。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
                           : "your doctor has checked the breathlessness (heart and lungs normal) and advised a gradual return: build up as they said. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
+    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
+        reason(r, "%s", z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）；植入后头6周，装置那一侧的手臂不要举过头、不要用力；避开对抗性运动；一旦被电击，停下并联系你的医生"
+                          : "with an ICD or a pacemaker: go by RPE and keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number); for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; no contact sports; after a shock, stop and call your clinic");
     if ((nr->notes2 & MR_NOTE2_GROWTH_KNEE) && !r->emergency) /* NICE CKS: Osgood-Schlatter; AAOS */
         reason(r, "%s", z ? "生长期的膝盖（或脚跟）疼，比如胫骨结节骨软骨炎：长个子时常见，不危险，长完就好。按疼痛来练：不疼的照常做，让它疼的跳跃、跳绳和冲刺先减下来（每天几百下跳绳先停），练完冰敷10分钟，多拉伸大腿前后侧；跟教练说一下（NICE CKS；AAOS）"
                           : "a growing knee (or heel), such as Osgood-Schlatter: common in growth spurts, not harmful, and it settles when growth slows. Train by pain: keep what does not hurt, cut back the jumping, skipping and sprinting that do (hold off the daily rope skips for now), ice for 10 minutes after, stretch the front and back of the thighs, and tell your coach (NICE CKS; AAOS)");
@@ -710,6 +715,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_long && (nr->notes & MR_NOTE_TAPER)) /* the last long run is 2-3 weeks out (Mujika and Padilla 2003) */
+            reason(r, z ? "你问的“%s”：比赛前两周内不再跑长距离：最后一次长距离一般在赛前2-3周，现在再跑只会把比赛要用的体能提前消耗掉。这几天按减量计划：短一点的轻松跑加几组加速跑；今天%s%s%d分钟"
+                        : "you asked about \"%s\": no more long runs with the race this close; the last one belongs 2-3 weeks out, and another now only spends what the race needs. Keep to the taper: shorter easy runs with a few strides; today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_long && (nr->asked != (int)r->activity || r->intensity < MR_MODERATE))
             reason(r, z ? "你问的“%s”：今天不跑长距离，换成%s%s%d分钟；把长距离往后挪2-3天，等睡够、腿不沉了再跑，距离和上次长距离差不多就好，不要一次补回来（负荷骤增最容易受伤，Gabbett 2016）"

@@ -1741,6 +1741,7 @@ static void read_mood(reader *r) {
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
         }
         score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0);
+        if (m == MR_MOOD_NEGATIVE) r->out->low_said = 1; /* even when tiredness weighs more */
         if (where[m] < 0) where[m] = h;
         first = 0;
     }
@@ -1906,6 +1907,21 @@ static void read_coaching(reader *r) {
         for (size_t k = 0; k < sizeof span / sizeof span[0]; k++)
             if (strstr(r->s, span[k].w)) { o->loss_kg_week = (float)(kg / span[k].weeks); break; }
     }
+    /* a race within two weeks ("Marathon in 10 days", "周六有比赛", "下周六就比赛了"): the taper's rules */
+    static const char *const soon[] = {"this weekend", "next week", "saturday", "sunday", "周六", "周日", "周末", "下周",
+                                       "这周六", "这周日", "星期六", "星期天", "礼拜六", "礼拜天", NULL};
+    for (int k = 0; race_w[k] && !(o->notes2 & MR_NOTE2_RACE_EVE); k++)
+        for (const char *at = strstr(r->s, race_w[k]); at; at = strstr(at + 1, race_w[k])) {
+            size_t i = (size_t)(at - r->s);
+            if (!word_at(r->s, i, race_w[k]) || !own_fact(r, (int)i)) continue;
+            if (!strcmp(race_w[k], "5k") || !strcmp(race_w[k], "parkrun")) break; /* a fun run needs no taper */
+            int t = tok_at(r, (int)i), c0 = clause_start(r, t), c1 = clause_end(r, t), near_days = 0;
+            for (int j = c0; j + 1 < c1; j++) /* "in 10 days", "10天后" */
+                if (r->t[j].kind == T_NUM && r->t[j].val >= 2 && r->t[j].val <= 14 &&
+                    (words_in(r, j + 1, j + 2, (const char *const[]){"days", "day", NULL}) || tok_is(r, j + 1, "天")))
+                    near_days = 1;
+            if (near_days || words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, c1, soon)) o->notes |= MR_NOTE_TAPER;
+        }
     /* "no pain no gain", "不痛不长肌肉": the myth, answered */
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
                                        "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
@@ -2105,6 +2121,12 @@ static void read_coaching(reader *r) {
                                     "压力袖", "compression sleeve", NULL}},
             {MR_NOTE2_GROWTH_KNEE, {"osgood", "胫骨结节", "胫骨粗隆", "sever's", "severs disease", "sever disease",
                                     "sinding", "跟骨骨骺", NULL}},
+            {MR_NOTE2_STERNOTOMY, {"搭桥手术", "搭桥术", "心脏搭桥", "开胸", "换瓣", "瓣膜置换", "bypass surgery", "heart bypass",
+                                   "cabg", "open heart", "open-heart", "valve replacement", "sternotomy", "胸骨", NULL}},
+            {MR_NOTE2_DOCTOR_WALK, {"cleared for walking", "cleared me for walking", "only cleared walking", "only walking",
+                                    "just walking for now", "walking and light exercise", "可以慢慢走路", "只让走路", "只能散步",
+                                    "只让散步", "只可以走路", "只能走路", NULL}},
+            {MR_NOTE2_DEVICE, {"icd", "defibrillator", "除颤器", "起搏器", "pacemaker", "crt-d", NULL}},
             {MR_NOTE2_HEAD_KNOCK, {"banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
                                    "hit my head", "bumped my head", "bumped her head", "bumped his head", "knocked my head",
                                    "knocked her head", "head injury", "fell on my head", "撞到头", "磕到头", "摔到头", "头撞到",
@@ -2135,6 +2157,9 @@ static void read_coaching(reader *r) {
                 break;
             }
         }
+        /* heart surgery years ago is healed; recent or undated, the breastbone's rules hold */
+        static const char *const long_ago[] = {"年前", "去年", "前年", "years ago", "last year", "year ago", NULL};
+        if ((o->notes2 & MR_NOTE2_STERNOTOMY) && any_word(r->s, long_ago)) o->notes2 &= ~(unsigned)MR_NOTE2_STERNOTOMY;
         /* fasting for Ramadan is not a crash diet (its own timing line says when to train) */
         if (o->notes2 & MR_NOTE2_FASTING) o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* treatment finished ("做完化疗一年多", "finished chemo last year"): a survivor, not in treatment */

@@ -68,6 +68,7 @@ typedef struct {
     int asked_max;           /* a one-rep-max test planned or asked about */
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
+    int low_said;            /* a low mood said, whichever mood won */
     int effort_asked;        /* asks whether puffing and a pounding heart on a hard effort are normal */
     int breath_checked;      /* breathless on stairs that settles, heart and lungs checked, a gradual return advised */
     int hr_rise;             /* a resting rate this many beats above the writer's usual, 0 none */

@@ -83,6 +83,9 @@ enum {
     MR_NOTE2_HEAD_RED = 1 << 21,  /* with it: a blood thinner, confusion, vomiting, drowsiness, a fit */
     MR_NOTE2_LYMPHOEDEMA = 1 << 22,/* lymphoedema: progressive strength work is safe, the sleeve on */
     MR_NOTE2_GROWTH_KNEE = 1 << 23,/* Osgood-Schlatter, Sever's: a growing bone's pain, trained by pain */
+    MR_NOTE2_STERNOTOMY = 1 << 24, /* heart surgery through the breastbone, recent: walking and the bike only */
+    MR_NOTE2_DOCTOR_WALK = 1 << 25,/* the doctor cleared walking (and light exercise) only */
+    MR_NOTE2_DEVICE = 1 << 26,     /* an ICD or a pacemaker */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -142,6 +145,8 @@ typedef enum {
     MR_RULE_CRASH_DIET,      /* training while not eating, or in a sweat suit: moderate at most */
     MR_RULE_BP_CRISIS_SIGNS, /* 180/110 or more with a headache written: medical help now */
     MR_RULE_HEAD_INJURY,     /* a head knock on a blood thinner, with confusion or vomiting, or at 65+: hospital now */
+    MR_RULE_STERNOTOMY,      /* the breastbone knitting after heart surgery: no swimming, no arm loads */
+    MR_RULE_DOCTOR_LIMIT,    /* what the doctor cleared, no more */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -190,6 +190,18 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("I'm wiped out on dialysis days but today I feel ok").mood, MR_MOOD_NEUTRAL);
     assert_int_equal(read_("Back home I walk every day at lunch, don't want to lose my streak.").mood, MR_MOOD_NEUTRAL);
     assert_true(read_("is it dumb to run in this? I hate the treadmill").disliked & (1u << MR_ACT_RUN));
+    /* a chest pain the writer says is not the workout's: central, squeezing, into the neck */
+    assert_true(read_("I did chest yesterday but this is different, it's right in the middle, squeezing, and it goes up "
+                      "into my neck").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("昨天练胸了 但今天这个疼不一样 是胸口正中间压着疼 还往脖子上走").flags & MR_SYM_CHEST_PAIN);
+    /* a faint someone else saw; a dream; a hypothetical question */
+    assert_true(read_("my wife says I went grey and slumped sideways on the couch for a few seconds. I don't remember any of it")
+                    .flags & MR_SYM_DIZZINESS);
+    assert_false(read_("昨晚梦见自己跑马拉松跑晕倒了 直接吓醒哈哈 其实人好好的").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("想问一下 如果跑步的时候胸口疼是不是应该马上停？我没疼啊").flags & MR_SYM_CHEST_PAIN);
+    /* typed for a parent on their account: the parent's ankle */
+    assert_true(read_("I write for my mother, she don't speak english. She twist the ankle last week, still swollen. This is her "
+                      "account.").flags & MR_COND_ANKLE);
     /* a thrill needs its news ("收到offer"), not any good mood beside a heart that skips at the desk */
     assert_false(read_("收到offer了！！心跳漏了一拍 今天必须多跑两公里").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("my heart's been doing random flip-flops at my desk all week. otherwise feeling great").flags &

@@ -631,7 +631,9 @@ static int answered_no(const reader *r, int h) {
  * blood?": a question about a symptom in general, not a report of it. */
 static int general_question(const reader *r, int h) {
     static const char *const gq[] = {"一般是", "是什么原因", "是啥原因", "什么原因", "为什么会", "怎么回事", "is it normal to",
-                                     "what causes", "why do people", "why does", "can you get", "do people get", NULL};
+                                     "what causes", "why do people", "why does", "can you get", "do people get", "如果",
+                                     "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
+                                     "if i get", "if someone", NULL};
     int s0 = r->h[h].t0, s1 = r->h[h].t1;
     while (s0 > 0 && r->sent[s0 - 1] == r->sent[r->h[h].t0]) s0--;
     while (s1 < r->nt && r->sent[s1] == r->sent[r->h[h].t0]) s1++;
@@ -646,8 +648,16 @@ static int general_question(const reader *r, int h) {
     return 0;
 }
 
+/* "梦见自己跑马拉松跑晕倒了", "dreamt I fainted": a dream */
+static int dreamt(const reader *r, int h) {
+    static const char *const dream[] = {"梦见", "梦到", "做梦", "dreamt", "dreamed", "dream", NULL};
+    int s0 = r->h[h].t0;
+    while (s0 > 0 && r->sent[s0 - 1] == r->sent[r->h[h].t0]) s0--;
+    return words_in(r, s0, r->h[h].t0, dream);
+}
+
 static int negated(const reader *r, int h) {
-    if (answered_no(r, h) || general_question(r, h)) return 1;
+    if (answered_no(r, h) || general_question(r, h) || dreamt(r, h)) return 1;
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
         if (c >= B_CHEST && c <= B_BREATH) continue;
@@ -1033,6 +1043,18 @@ static int thrill(const reader *r) {
     return any_word(r->s, news) && !any_word(r->s, lasting) && !anywhere(r, Q_SEVERE);
 }
 
+/* "I did chest yesterday but this is different, right in the middle,
+ * squeezing, up into my neck": the writer says it is not the workout's
+ * soreness (ACSM's warning signs: central pressure, spreading). */
+static int unlike_training(const reader *r, int s) {
+    static const char *const unlike[] = {"different", "not the same", "not like", "unlike", "middle", "centre", "center",
+                                         "squeez", "不一样", "不同", "对不上", "正中间", "中间", "不像", NULL};
+    if (in_sentence(r, s, Q_RADIATE) || anywhere(r, Q_RADIATE)) return 1;
+    for (int k = 0; unlike[k]; k++)
+        if (strstr(r->s, unlike[k])) return 1;
+    return 0;
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -1055,14 +1077,15 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_CHEST:
         /* the chest muscles named as muscles (胸肌, pecs) after a chest
          * workout: the soreness that training leaves, nothing to hold back */
-        if ((tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
+        int not_doms = unlike_training(r, s);
+        if (!not_doms && (tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
              (!strcmp(r->t[r->h[b].t0].skel, "pecs") || !strcmp(r->t[r->h[b].t0].skel, "pec")))) &&
             (sc == S_SORE || sc == S_PAIN || sc == S_PRESS || sc == S_STIFF) && anywhere(r, Q_WORKOUT))
             return;
         /* a chest workout's soreness (LABELS: not chest pain): sore after
          * training, or tight or aching with the workout named as the cause */
-        if ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
-            ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s))) {
+        if (!not_doms && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
+                          ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s)))) {
             explained(r, t0, t1);
             return;
         }
@@ -1182,6 +1205,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     default: /* a sensation with no body part: pain or an injury somewhere */
         /* "that squeezy feeling is back" from someone with stents: pressure
          * with no place named, in heart disease, is the anginal equivalent */
+        /* "chest yesterday, but this is different, in the middle, squeezing,
+         * up into my neck": the chest named earlier, and not the workout's */
+        if ((sc == S_PRESS || sc == S_PAIN) && anywhere(r, B_CHEST) && unlike_training(r, s)) {
+            set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
+            return;
+        }
         if (sc == S_PRESS && ((r->known & MR_COND_HEART) || own_anywhere(r, K_HEART))) {
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
             return;
@@ -2303,6 +2332,14 @@ static void read_coaching(reader *r) {
             else o->palp_checked = 1;
         }
     }
+    /* "心里发慌 手抖 出虚汗": a racing heart with shaking and a cold sweat (a hypo's,
+     * or the heart's), not nerves */
+    if (!(o->flags & MR_SYM_PALPITATIONS) && (strstr(r->s, "心里发慌") || strstr(r->s, "心慌")) &&
+        (strstr(r->s, "手抖") || strstr(r->s, "虚汗") || strstr(r->s, "冷汗"))) {
+        const char *at = strstr(r->s, "心里发慌") ? strstr(r->s, "心里发慌") : strstr(r->s, "心慌");
+        int off = (int)(at - r->s);
+        if (own_fact(r, off)) set_flag(r, MR_SYM_PALPITATIONS, tok_at(r, off), tok_at(r, off) + 2);
+    }
     /* puffed and a pounding heart on a fast walk that settles, asked "is that
      * normal?": the effort's, answered (not a warning sign) */
     static const char *const normal_q[] = {"is that normal", "is it normal", "normal?", "正常吗", "正常不", "要紧吗", "没事吧",
@@ -2606,7 +2643,10 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
                                             "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",
-                                            "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", NULL};
+                                            "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", "i write for my",
+                                            "this is her account", "this is his account", "it's her account", "it's his account",
+                                            "on her account", "on his account", "他的账号", "她的账号", "佢个account", "替我爷爷",
+                                            "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", NULL};
         r.proxy = any_word(r.s, proxy);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -202,6 +202,18 @@ static void coaching_conditions(void **state) {
     /* typed for a parent on their account: the parent's ankle */
     assert_true(read_("I write for my mother, she don't speak english. She twist the ankle last week, still swollen. This is her "
                       "account.").flags & MR_COND_ANKLE);
+    /* walking the dog up a hill, a jaw and arm ache that went after sitting down: the anginal pattern */
+    assert_true(read_("Walked the dog up the hill this morning and got this weird ache in my jaw and down my left arm, went "
+                      "away after I sat on the bench for a few min. Probably just the cold air?").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("my dog has been wheezing all night").flags == 0);
+    /* a heart problem asked about is not had; pneumonia treated and cleared is behind; a head buzzing after overtime is stress */
+    assert_false(read_("手表显示最高心率192，我才35岁，是不是心脏有问题？").flags & MR_COND_HEART);
+    assert_true(read_("心脏病十年了").flags & MR_COND_HEART);
+    assert_false(read_("Out of hospital 3 weeks ago with pneumonia, done with antibiotics, GP cleared me last week.").flags &
+                 MR_SYM_ILLNESS);
+    k = read_("今天加班到7点，脑子嗡嗡的");
+    assert_true(k.flags == 0 && k.mood == MR_MOOD_STRESSED);
+    assert_true(read_("脑瓜子嗡嗡的，站起来晃了一下").flags & MR_SYM_DIZZINESS);
     /* a thrill needs its news ("收到offer"), not any good mood beside a heart that skips at the desk */
     assert_false(read_("收到offer了！！心跳漏了一拍 今天必须多跑两公里").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("my heart's been doing random flip-flops at my desk all week. otherwise feeling great").flags &

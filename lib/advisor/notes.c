@@ -771,7 +771,11 @@ static int thing_is_subject(const reader *r, int k, int h) {
         int c = r->h[m].c;
         if ((c >= B_CHEST && c <= B_BREATH) || c == Q_FIRST) return 0; /* "cat's been sneezing and wheezing": symptoms may join */
     }
-    static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "walk", "walking", "with", "on", NULL};
+    /* "got this weird ache in my jaw": the writer's own body named after it */
+    for (int m = h + 1; m < r->nh && m <= h + 3 && hclause(r, m) == hclause(r, h); m++)
+        if (r->h[m].c == Q_FIRST && m + 1 < r->nh && r->h[m + 1].c >= B_CHEST && r->h[m + 1].c <= B_BREATH) return 0;
+    static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "walk", "walking", "walked", "walks",
+                                        "took", "taking", "fed", "feeding", "with", "on", NULL};
     int t0 = r->h[k].t0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 0 ? t0 - 1 : 0, t0, using);
 }
@@ -1077,14 +1081,13 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_CHEST:
         /* the chest muscles named as muscles (胸肌, pecs) after a chest
          * workout: the soreness that training leaves, nothing to hold back */
-        int not_doms = unlike_training(r, s);
-        if (!not_doms && (tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
+        if (!unlike_training(r, s) && (tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
              (!strcmp(r->t[r->h[b].t0].skel, "pecs") || !strcmp(r->t[r->h[b].t0].skel, "pec")))) &&
             (sc == S_SORE || sc == S_PAIN || sc == S_PRESS || sc == S_STIFF) && anywhere(r, Q_WORKOUT))
             return;
         /* a chest workout's soreness (LABELS: not chest pain): sore after
          * training, or tight or aching with the workout named as the cause */
-        if (!not_doms && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
+        if (!unlike_training(r, s) && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
                           ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s)))) {
             explained(r, t0, t1);
             return;
@@ -1335,6 +1338,18 @@ static void read_direct(reader *r, int h) {
         static const char *const before[] = {"last", "上次", "上回", "上一次", "previous", "previously", NULL};
         if (words_in(r, clause_start(r, t0), t1, before)) return;
         r->out->notes |= MR_NOTE_LOW_GLUCOSE;
+        return;
+    }
+    case K_HEART: { /* "是不是心脏有问题？", "do I have a heart problem?": asked, not had */
+        static const char *const ask[] = {"是不是", "会不会", "有没有", "do i have", "is it", "could it be", "is something wrong",
+                                          "is that my", NULL};
+        int s0 = t0, s1 = t1;
+        while (s0 > 0 && r->sent[s0 - 1] == r->sent[t0]) s0--;
+        while (s1 < r->nt && r->sent[s1] == r->sent[t0]) s1++;
+        int q = 0;
+        for (int i = s0; i <= s1 && i < r->nt; i++) q |= tok_is(r, i, "?") || tok_is(r, i, "？");
+        if (q && words_in(r, s0, t0, ask)) return;
+        set_flag(r, MR_COND_HEART, t0, t1);
         return;
     }
     case K_BETA: /* a beta-blocker: treated blood pressure or heart disease, and zones that mislead */
@@ -2315,14 +2330,16 @@ static void read_coaching(reader *r) {
         __builtin_popcount(checkable) == 1) {
         static const char *const workup[] = {"心电图", "动态心电图", "holter", "ecg", "ekg", "echo", "心脏彩超", "心脏没问题",
                                              "心脏没事", "heart is fine", "heart's fine", "heart was fine", "肺功能", "lung function",
-                                             "spirometry", "chest x-ray", "胸片", NULL};
+                                             "spirometry", "chest x-ray", "胸片", "out of hospital", "antibiotics", "出院",
+                                             "抗生素", NULL};
         static const char *const advised[] = {"建议多运动", "建议运动", "多运动", "可以运动", "让我运动", "多锻炼", "慢慢恢复",
                                               "exercise would help", "exercise will help", "told me to exercise",
                                               "said to exercise", "recommended exercise", "cleared me", "fine to exercise",
                                               "ok to exercise", "okay to exercise", "exercise is fine", "keep exercising",
                                               "build up slowly", "build back slowly", "take it slow", NULL};
         static const char *const settles[] = {"休息一会儿就好", "歇一会儿就好", "歇一下就好", "休息一下就好", "一会儿就好",
-                                              "平地走路没事", "settles", "goes away", "fine on the flat", NULL};
+                                              "平地走路没事", "settles", "goes away", "fine on the flat", "getting better",
+                                              "better every week", "一周比一周好", "越来越好", NULL};
         int breath = checkable == MR_SYM_BREATH;
         if (any_word(r->s, workup) && any_word(r->s, advised) && said_own(r, workup) &&
             (!breath || any_word(r->s, settles))) {

@@ -276,6 +276,13 @@ static void coach(void **state) {
     r = advise_json("{\"age\":34,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"Marathon in 10 days!! "
                     "Planning one last 32k long run tomorrow just to be sure I'm ready. Easy run today?\"}");
     assert_true(has_reason(&r, "no more long runs with the race this close"));
+    /* asthma wheezy this morning: moderate at most (GINA); snow to shovel on a new beta-blocker: the AHA's line */
+    r = advise_json("{\"age\":13,\"fitness\":\"advanced\",\"conditions\":[\"asthma\"],\"preferences\":[\"swim\"],"
+                    "\"notes\":\"Parent writing. She used her puffer this morning because she was a bit wheezy in the cold.\"}");
+    assert_true(r.intensity <= MR_MODERATE && has_reason(&r, "asthma with symptoms today"));
+    r = advise_json("{\"age\":55,\"conditions\":[\"hypertension\"],\"notes\":\"Got 6 inches of snow overnight so gonna "
+                    "shovel the driveway first\"}");
+    assert_true(has_reason(&r, "shovelling snow is heavy work"));
     /* a first strength session: moderate, with the young lifter's line */
     r = advise_json("{\"age\":16,\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],\"notes\":\"first time at the gym\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity == MR_MODERATE);

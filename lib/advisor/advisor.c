@@ -539,6 +539,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->breath_checked && !r->emergency) /* ACSM's stop signs still stand */
         reason(r, "%s", z ? "你的气喘医生已经查过（心肺检查正常），也让你慢慢恢复：按医生说的，循序渐进。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
                           : "your doctor has checked the breathlessness (heart and lungs normal) and advised a gradual return: build up as they said. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
+    if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
+        reason(r, "%s", z ? "铲雪对心脏是很重的活（AHA）：先热身，推雪别抬雪，一次少铲一点，常歇一歇；出现胸口不适、气短或头晕就停下；有心脏病或高血压，最好让别人来铲"
+                          : "shovelling snow is heavy work for the heart (AHA): warm up first, push the snow rather than lift it, small loads, rest often, and stop with any chest discomfort, breathlessness or dizziness; with heart disease or high blood pressure, let someone else do it");
+    if ((nr->notes2 & MR_NOTE2_WHEEZY) && (in->flags & MR_COND_ASTHMA) && !r->emergency)
+        reason(r, "%s", z ? "今天哮喘有症状（喘鸣、早上用了急救药）：今天最多中等强度，运动前按医嘱用药，喘得厉害就停下；如果急救药用了还不缓解，请就医（GINA 2023）"
+                          : "asthma with symptoms today (wheezy, the reliever needed this morning): moderate at most, take your reliever before if your plan says so, and stop if it tightens; if the reliever does not help, get medical care (GINA 2023)");
     if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
         reason(r, "%s", z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）；植入后头6周，装置那一侧的手臂不要举过头、不要用力；避开对抗性运动；一旦被电击，停下并联系你的医生"
                           : "with an ICD or a pacemaker: go by RPE and keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number); for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; no contact sports; after a shock, stop and call your clinic");
@@ -978,6 +984,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
         if ((nr->notes2 & MR_NOTE2_POOL_CLOSED) && a == MR_ACT_SWIM) s[a] = 0; /* "pool's closed tonight" */
+        /* weeks out of hospital: build up on the bike or walking before running again (ACSM return after illness) */
+        if ((nr->notes2 & MR_NOTE2_HOSPITAL) && (nr->notes & MR_NOTE_RECOVERED) && a == MR_ACT_RUN) s[a] *= 0.1f;
         if ((nr->disliked & (1u << a)) && nr->asked != a) s[a] *= 0.1f; /* "I hate running": enjoyment keeps people going */
         /* Parkinson's: tai chi has the best evidence for balance and falls
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
@@ -1106,6 +1114,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
+    if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45; /* a light day is a short one, whatever the habit */
     if (r->activity == MR_ACT_STRENGTH) {
         if (minutes > 45) minutes = 45;
         if (minutes < 20) minutes = 20;

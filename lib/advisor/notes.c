@@ -1925,7 +1925,7 @@ static void read_coaching(reader *r) {
     static const char *const race_w[] = {"race", "10k", "5k", "21k", "42k", "half marathon", "marathon", "parkrun",
                                          "triathlon", "tri", "meet", "match", "tournament", "比赛", "马拉松", "半马",
                                          "全马", "10公里", "十公里", "5公里", "越野赛", "铁三", "比賽", "馬拉松", "半馬", "全馬",
-                                         NULL};
+                                         "广马", "北马", "上马", "杭马", "厦马", "成马", NULL};
     for (int i = 0; i < r->nt; i++) {
         if (!words_in(r, i, i + 1, eve_w)) continue;
         int c0 = clause_start(r, i), c1 = clause_end(r, i);
@@ -2015,7 +2015,7 @@ static void read_coaching(reader *r) {
                                   "race later today", "match today", "game today", "meet today", "今天比赛", "今天下午比赛",
                                   "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", NULL}},
             {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", "在减量", "减量周", "减量中", "race week",
-                             "比赛周", NULL}},
+                             "比赛周", "这周减量", "本周减量", NULL}},
             {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "新冠后一直", "感染新冠后一直", "阳了以后一直", "since covid", "covid and never",
                                   "never recovered from covid", "long covid", "long-covid", "post-exertional", "post exertional",
                                   "crashed for two days", "me/cfs", "慢性疲劳综合征", NULL}},
@@ -2171,6 +2171,11 @@ static void read_coaching(reader *r) {
                                     "just walking for now", "walking and light exercise", "可以慢慢走路", "只让走路", "只能散步",
                                     "只让散步", "只可以走路", "只能走路", NULL}},
             {MR_NOTE2_DEVICE, {"icd", "defibrillator", "除颤器", "起搏器", "pacemaker", "crt-d", NULL}},
+            {MR_NOTE2_WHEEZY, {"wheezy", "wheezing", "wheeze", "whistly", "喘鸣", "哮鸣", "有哨音", "needed my puffer",
+                               "used her puffer", "used my puffer", "used my inhaler", "needed my inhaler", "用了吸入剂",
+                               "喷了吸入剂", NULL}},
+            {MR_NOTE2_HOSPITAL, {"out of hospital", "discharged", "hospitalised", "hospitalized", "出院", "住院", NULL}},
+            {MR_NOTE2_SHOVEL, {"shovel", "shovelling", "shoveling", "铲雪", "扫雪", NULL}},
             {MR_NOTE2_HEAD_KNOCK, {"banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
                                    "hit my head", "bumped my head", "bumped her head", "bumped his head", "knocked my head",
                                    "knocked her head", "head injury", "fell on my head", "撞到头", "磕到头", "摔到头", "头撞到",

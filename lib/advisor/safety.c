@@ -89,6 +89,9 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
                       BIT(MR_ACT_REST);
         cap(o, MR_MODERATE);
     }
+    /* Asthma with symptoms today (wheezy, the reliever needed this
+     * morning): not controlled, so nothing hard (ACSM; GINA 2023) */
+    if ((in->notes2 & MR_NOTE2_WHEEZY) && (f & MR_COND_ASTHMA)) cap(o, MR_MODERATE);
     /* The doctor's clearance is the ceiling ("cleared for walking and light exercise"). */
     if (in->notes2 & MR_NOTE2_DOCTOR_WALK) {
         fire(o, MR_RULE_DOCTOR_LIMIT);

@@ -86,6 +86,9 @@ enum {
     MR_NOTE2_STERNOTOMY = 1 << 24, /* heart surgery through the breastbone, recent: walking and the bike only */
     MR_NOTE2_DOCTOR_WALK = 1 << 25,/* the doctor cleared walking (and light exercise) only */
     MR_NOTE2_DEVICE = 1 << 26,     /* an ICD or a pacemaker */
+    MR_NOTE2_WHEEZY = 1 << 27,     /* asthma with symptoms today (wheezy, the reliever needed this morning) */
+    MR_NOTE2_HOSPITAL = 1 << 28,   /* out of hospital lately */
+    MR_NOTE2_SHOVEL = 1 << 29,     /* shovelling snow planned */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

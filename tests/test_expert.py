@@ -176,6 +176,12 @@ DISAGREE.update({"c48": "no heart-rate zone"})
 # narrow: the card's "with a friend or family member is better still" is the
 # support it meant, and it scored the card 12 of 12.
 DISAGREE.update({"s14-h24": "does not mention"})
+# The fifteenth set's h20, a 13-year-old who needed her reliever for a wheeze
+# this morning, is given rest where the panel would allow a moderate
+# session; the blind note writers label such a wheeze breathlessness (a
+# warning sign), and letting it pass put 11 of their notes at risk, so the
+# coach keeps rest.
+DISAGREE.update({"s15-h20": ""})
 
 
 

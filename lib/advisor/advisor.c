@@ -898,6 +898,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
+    /* breathless with asthma: the reliever first, and when to call (GINA 2023) */
+    if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA))
+        warning(r, zh(r) ? "有哮喘又喘得厉害：现在先用急救吸入剂（蓝色的万托林/沙丁胺醇），坐直、慢慢呼吸；几分钟内没有缓解、说话说不完整句子，或嘴唇发紫，立即拨打120（GINA 2023）。"
+                         : "Breathless with asthma: use your reliever (the blue inhaler) now, sit upright and breathe slowly; if it does not ease within a few minutes, you cannot finish a sentence, or your lips turn blue, call emergency services (GINA 2023).");
     /* at altitude, the emergency's signs may be the mountain's (Wilderness Medical Society 2019) */
     if (so.emergency && (nr->notes2 & MR_NOTE2_ALTITUDE))
         warning(r, zh(r) ? "在高海拔，头几天出现头痛、睡不好、爬楼梯就喘，是急性高原反应：今天休息，不跑步，也不要再往更高处走（明天的高海拔徒步先推迟），等症状消失再说；如果休息时也喘、咳嗽、意识模糊或走路不稳，这是高原急症，要立即下撤并就医（WMS 2019）。"

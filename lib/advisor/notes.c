@@ -2668,7 +2668,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", "i write for my",
                                             "this is her account", "this is his account", "it's her account", "it's his account",
                                             "on her account", "on his account", "他的账号", "她的账号", "佢个account", "替我爷爷",
-                                            "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", NULL};
+                                            "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", "parent writing", "mum writing",
+                                            "mom writing", "dad writing", "writing for my daughter", "writing for my son",
+                                            "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", NULL};
         r.proxy = any_word(r.s, proxy);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

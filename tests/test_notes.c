@@ -214,6 +214,17 @@ static void coaching_conditions(void **state) {
     k = read_("今天加班到7点，脑子嗡嗡的");
     assert_true(k.flags == 0 && k.mood == MR_MOOD_STRESSED);
     assert_true(read_("脑瓜子嗡嗡的，站起来晃了一下").flags & MR_SYM_DIZZINESS);
+    /* what a daughter noticed of the writer; typed by a husband; GTN needed at rest; a hypothetical; a sister's faint */
+    assert_true(read_("我闺女说我打电话说两句就得喘口气，我自己倒没觉得").flags & MR_SYM_BREATH);
+    assert_true(read_("this is her husband typing. she's 33 weeks and bleeding a bit, bright red, no pain").flags &
+                MR_SYM_PREG_WARNING);
+    assert_true(read_("angina for years, carry the GTN spray. last night needed it twice while sitting watching telly").flags &
+                MR_SYM_CHEST_PAIN);
+    assert_false(read_("hypothetically if I got chest pain mid-run what should I do? feel totally fine now").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_false(read_("我姐上周在动感单车课上晕倒了，吓死我了").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("38+2 and I think my waters might be trickling? not a gush, just keeps coming").flags &
+                MR_SYM_PREG_WARNING);
     /* a thrill needs its news ("收到offer"), not any good mood beside a heart that skips at the desk */
     assert_false(read_("收到offer了！！心跳漏了一拍 今天必须多跑两公里").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("my heart's been doing random flip-flops at my desk all week. otherwise feeling great").flags &

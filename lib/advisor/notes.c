@@ -618,8 +618,9 @@ static int answered_no(const reader *r, int h) {
         if (r->h[k].t0 > t) {
             int e = r->h[k].t1;
             while (e < r->nt && r->sent[e] == r->sent[r->h[k].t0]) e++;
-            return r->h[k].c == Q_NEG && r->h[k].t0 <= t + 2 && !words_in(r, r->h[k].t1, r->h[k].t1 + 1, unsure_w) &&
-                   !words_in(r, r->h[k].t1, e, but_w);
+            /* a short answer ("Nope.", "不晕。"), not "not a gush, just keeps coming" */
+            return r->h[k].c == Q_NEG && r->h[k].t0 <= t + 2 && e - r->h[k].t0 <= 3 &&
+                   !words_in(r, r->h[k].t1, r->h[k].t1 + 1, unsure_w) && !words_in(r, r->h[k].t1, e, but_w);
         }
     return 0;
 }
@@ -633,7 +634,7 @@ static int general_question(const reader *r, int h) {
     static const char *const gq[] = {"一般是", "是什么原因", "是啥原因", "什么原因", "为什么会", "怎么回事", "is it normal to",
                                      "what causes", "why do people", "why does", "can you get", "do people get", "如果",
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
-                                     "if i get", "if someone", NULL};
+                                     "if i get", "if someone", "hypothetically", "if i got", NULL};
     int s0 = r->h[h].t0, s1 = r->h[h].t1;
     while (s0 > 0 && r->sent[s0 - 1] == r->sent[r->h[h].t0]) s0--;
     while (s1 < r->nt && r->sent[s1] == r->sent[r->h[h].t0]) s1++;
@@ -790,6 +791,11 @@ static int others(const reader *r, int h, int whole_sentence) {
         /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
         if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
+        /* "我闺女说我打电话说两句就得喘口气", "my wife says I went grey": what somebody saw of the writer */
+        if (r->h[k].c == Q_THIRD &&
+            words_in(r, r->h[k].t1, r->h[k].t1 + 3, (const char *const[]){"说我", "says", "said", "noticed", "觉得我", NULL}) &&
+            (words_in(r, r->h[k].t1, r->h[k].t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL})))
+            continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
             static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
@@ -2354,6 +2360,20 @@ static void read_coaching(reader *r) {
             else o->palp_checked = 1;
         }
     }
+    /* angina's spray needed ("needed my GTN twice while sitting"): an anginal episode, a warning sign (ACSM) */
+    static const char *const gtn[] = {"gtn", "nitro", "nitroglycerin", "硝酸甘油", "救心丸", NULL};
+    static const char *const needed[] = {"needed it", "used it", "took it", "needed my", "used my", "needed the", "用了", "喷了",
+                                         "含了", "吃了", NULL};
+    if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && any_word(r->s, needed)) {
+        for (int k = 0; gtn[k]; k++) {
+            const char *at = strstr(r->s, gtn[k]);
+            if (at && own_fact(r, (int)(at - r->s))) {
+                int t = tok_at(r, (int)(at - r->s));
+                set_flag(r, MR_SYM_CHEST_PAIN, t, t + 1);
+                break;
+            }
+        }
+    }
     /* "心里发慌 手抖 出虚汗": a racing heart with shaking and a cold sweat (a hypo's,
      * or the heart's), not nerves */
     if (!(o->flags & MR_SYM_PALPITATIONS) && (strstr(r->s, "心里发慌") || strstr(r->s, "心慌")) &&
@@ -2670,7 +2690,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "on her account", "on his account", "他的账号", "她的账号", "佢个account", "替我爷爷",
                                             "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", "parent writing", "mum writing",
                                             "mom writing", "dad writing", "writing for my daughter", "writing for my son",
-                                            "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", NULL};
+                                            "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", "帮我爸填", "帮我妈填", "帮阿嬷打",
+                                            "帮阿嬷", "帮阿公", "幫阿嬤", "帮阿嬤", "幫阿公", "帮阿妈打", "帮阿婆", "her husband typing", "his wife typing", "husband typing",
+                                            "wife typing", "typing for her", "typing for him", NULL};
         r.proxy = any_word(r.s, proxy);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -225,6 +225,10 @@ static void coaching_conditions(void **state) {
     assert_false(read_("我姐上周在动感单车课上晕倒了，吓死我了").flags & MR_SYM_DIZZINESS);
     assert_true(read_("38+2 and I think my waters might be trickling? not a gush, just keeps coming").flags &
                 MR_SYM_PREG_WARNING);
+    /* "我是她女儿。我妈...差点摔倒，心跳很快": a daughter writing for her mother; breathless at an interval's end */
+    k = read_("我是她女儿。我妈今天早上起床的时候突然头晕，差点摔倒，她说心跳很快，一阵一阵乱跳。");
+    assert_true((k.flags & MR_SYM_DIZZINESS) && (k.flags & MR_SYM_PALPITATIONS));
+    assert_false(read_("昨晚400米间歇最后一组心率到了185，喘得说不出话，停下来两分钟就恢复了").flags & MR_SYM_BREATH);
     /* a thrill needs its news ("收到offer"), not any good mood beside a heart that skips at the desk */
     assert_false(read_("收到offer了！！心跳漏了一拍 今天必须多跑两公里").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("my heart's been doing random flip-flops at my desk all week. otherwise feeling great").flags &

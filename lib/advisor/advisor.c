@@ -1079,6 +1079,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         want = want_of[r->activity];
         if (r->activity == MR_ACT_STRENGTH && !lifted && want > MR_MODERATE) want = MR_MODERATE;
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
+        /* a long run asked for in a taper is answered with an easy run, not a hard one */
+        if (nr->asked_long && (nr->notes & MR_NOTE_TAPER) && want > MR_MODERATE) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
         if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
             r->intensity = MR_MODERATE;

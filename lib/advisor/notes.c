@@ -2618,7 +2618,8 @@ static void read_question(reader *r) {
         b0 = e1;
     }
     static const char *const long_w[] = {"long run", "long ride", "longrun", "lsd", "20 mile", "18 mile", "16 mile", "20 miler",
-                                         "30k", "32k", "长距离", "拉长距离", "长距离跑", "30公里", "LSD", NULL};
+                                         "30k", "32k", "长距离", "拉长距离", "长距离跑", "30公里", "LSD", "长跑", "25公里", "35公里",
+                                         NULL};
     r->out->asked_long = r->out->asked >= 0 && any_word(s, long_w);
     static const char *const max_w[] = {"1rm", "1-rep max", "1 rep max", "one rep max", "one-rep max", "max out", "maxing out",
                                         "test my max", "pr attempt", "max attempt", "测最大重量", "测1rm", "冲极限", "极限重量", "测极限",
@@ -2692,7 +2693,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "mom writing", "dad writing", "writing for my daughter", "writing for my son",
                                             "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", "帮我爸填", "帮我妈填", "帮阿嬷打",
                                             "帮阿嬷", "帮阿公", "幫阿嬤", "帮阿嬤", "幫阿公", "帮阿妈打", "帮阿婆", "her husband typing", "his wife typing", "husband typing",
-                                            "wife typing", "typing for her", "typing for him", NULL};
+                                            "wife typing", "typing for her", "typing for him", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
+                                            "我是她老公", "我是他老婆", "i'm her daughter", "i'm her son", "i'm his daughter",
+                                            "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", NULL};
         r.proxy = any_word(r.s, proxy);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -434,7 +434,7 @@ const mr_word_group mr_notes_words[] = {
     {Q_RADIATE, "放射|窜到|连着|牵扯|蔓延|扩散|一直到|传到|带着|往下走|窜|"
                 "spreading|spread|spreads|radiating|radiates|radiate|going down|goes down|down my|into my|shooting|"
                 "up to my|moving to|travels|traveling|travelling|runs down|running down"},
-    {Q_HARD, "when i walk fast|walking fast|walk fast|fast walks|fast walk|brisk walks|走快了|走快点|快走的时候|快走时|at the end|at the finish|at the finish line|end of the race|after the race|冲线后|到终点|波比跳|波比|tabata|crossfit|冲刺跑|高强度间歇|间歇训练|跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
+    {Q_HARD, "400米间歇|800米间歇|1000米间歇|间歇最后一组|最后一组间歇|when i walk fast|walking fast|walk fast|fast walks|fast walk|brisk walks|走快了|走快点|快走的时候|快走时|at the end|at the finish|at the finish line|end of the race|after the race|冲线后|到终点|波比跳|波比|tabata|crossfit|冲刺跑|高强度间歇|间歇训练|跑完|跑完步|跑了10公里|刚跑完|跑步后|冲刺|间歇跑|比赛后|练完|高强度|剧烈运动|跑了十公里|跑了半马|跑了全马|爬完山|"
              "after running|after my run|after a run|after the run|sprint|sprints|sprinting|intervals|hiit|"
              "hill repeats|burpees|burpee|after my race|after the race|after a race|after a hard|hard run|tempo run|max effort|"
              "all out|after lifting|after crossfit|after the game|after soccer|after basketball|after a long run|"

@@ -527,6 +527,15 @@ static int split_clauses(reader *r) {
 static int hclause(const reader *r, int h) { return r->clause[r->h[h].t0]; }
 static int hsent(const reader *r, int h) { return r->sent[r->h[h].t0]; }
 
+/* The tokens [*s0, *s1) of token t's sentence. */
+static void sent_span(const reader *r, int t, int *s0, int *s1) {
+    int a = t, b = t;
+    while (a > 0 && r->sent[a - 1] == r->sent[t]) a--;
+    while (b < r->nt && r->sent[b] == r->sent[t]) b++;
+    *s0 = a;
+    *s1 = b;
+}
+
 static int tok_is(const reader *r, int i, const char *s) {
     if (i < 0 || i >= r->nt) return 0;
     return r->t[i].len == (int)strlen(s) && !strncmp(r->s + r->t[i].off, s, strlen(s));
@@ -635,9 +644,8 @@ static int general_question(const reader *r, int h) {
                                      "what causes", "why do people", "why does", "can you get", "do people get", "如果",
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
                                      "if i get", "if someone", "hypothetically", "if i got", NULL};
-    int s0 = r->h[h].t0, s1 = r->h[h].t1;
-    while (s0 > 0 && r->sent[s0 - 1] == r->sent[r->h[h].t0]) s0--;
-    while (s1 < r->nt && r->sent[s1] == r->sent[r->h[h].t0]) s1++;
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
     int asks = 0; /* the mark that ends the sentence may open the next one's tokens */
     for (int i = s0; i <= s1 && i < r->nt; i++) asks |= tok_is(r, i, "?") || tok_is(r, i, "？");
     if (!asks) return 0;
@@ -652,8 +660,8 @@ static int general_question(const reader *r, int h) {
 /* "梦见自己跑马拉松跑晕倒了", "dreamt I fainted": a dream */
 static int dreamt(const reader *r, int h) {
     static const char *const dream[] = {"梦见", "梦到", "做梦", "dreamt", "dreamed", "dream", NULL};
-    int s0 = r->h[h].t0;
-    while (s0 > 0 && r->sent[s0 - 1] == r->sent[r->h[h].t0]) s0--;
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
     return words_in(r, s0, r->h[h].t0, dream);
 }
 
@@ -1276,9 +1284,8 @@ static void read_direct(reader *r, int h) {
         /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
         static const char *const load[] = {"压力大到", "压力大得", "压力山大", "忙到", "忙得", "deadline", "deadlines",
                                            "swamped", "buried", "workload", NULL};
-        int s0 = t0, s1 = t1;
-        while (s0 > 0 && r->sent[s0 - 1] == r->sent[t0]) s0--;
-        while (s1 < r->nt && r->sent[s1] == r->sent[t0]) s1++;
+        int s0, s1;
+        sent_span(r, t0, &s0, &s1);
         if (words_in(r, s0, s1, load)) {
             explained(r, t0, t1);
             return;
@@ -1349,9 +1356,8 @@ static void read_direct(reader *r, int h) {
     case K_HEART: { /* "是不是心脏有问题？", "do I have a heart problem?": asked, not had */
         static const char *const ask[] = {"是不是", "会不会", "有没有", "do i have", "is it", "could it be", "is something wrong",
                                           "is that my", NULL};
-        int s0 = t0, s1 = t1;
-        while (s0 > 0 && r->sent[s0 - 1] == r->sent[t0]) s0--;
-        while (s1 < r->nt && r->sent[s1] == r->sent[t0]) s1++;
+        int s0, s1;
+        sent_span(r, t0, &s0, &s1);
         int q = 0;
         for (int i = s0; i <= s1 && i < r->nt; i++) q |= tok_is(r, i, "?") || tok_is(r, i, "？");
         if (q && words_in(r, s0, t0, ask)) return;
@@ -2635,9 +2641,8 @@ static void read_question(reader *r) {
     int fright_at = 0;
     for (int i = 0; i < r->nt && !fright_at; i++) {
         if (r->t[i].kind != T_NUM || r->t[i].val < 100 || r->t[i].val > 240) continue;
-        int s0 = i, s1 = i;
-        while (s0 > 0 && r->sent[s0 - 1] == r->sent[i]) s0--;
-        while (s1 < r->nt && r->sent[s1] == r->sent[i]) s1++;
+        int s0, s1;
+        sent_span(r, i, &s0, &s1);
         fright_at = words_in(r, s0, s1, hr_t) && words_in(r, s0, s1, fright);
     }
     r->out->hr_fright = fright_at && !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS));

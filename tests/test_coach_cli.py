@@ -52,7 +52,7 @@ with tempfile.TemporaryDirectory() as d:
     bad = os.path.join(d, "bad.json")
     open(bad, "w").write('{"age": 34, "preferences": ["skydive"]}')
     rc, out, err = run("profile", "set", "--user", "u1", "--profile", bad, "--db", db)
-    check(rc == 1 and "'preferences': unknown activity" in err, "an invalid profile is not saved: %r" % err)
+    check(rc == 1 and "'preferences[0]': unknown activity 'skydive'" in err, "an invalid profile is not saved: %r" % err)
     rc, out, err = run("recommend", "--user", "u1", "--db", db, "--model", "none", "--json")
     j = json.loads(out) if rc == 0 else {}
     check(rc == 0 and j.get("activity") == "run" and j.get("language") == "en" and j.get("rec_id"),

@@ -75,7 +75,11 @@ static void invalid(void **state) {
         {"{\"age\": \"forty\"}", "'age' must be a number"},
         {"{\"age\": 40.5}", "not a whole number"},
         {"{\"age\": 40, \"sex\": \"x\"}", "'sex': unknown value"},
-        {"{\"age\": 40, \"preferences\": [\"skydive\"]}", "'preferences': unknown activity"},
+        {"{\"age\": 40, \"preferences\": [\"skydive\"]}", "'preferences[0]': unknown activity 'skydive' (known: run swim"},
+        {"{\"age\": 40, \"preferences\": [\"swim\", \"runing\"]}", "'preferences[1]': unknown activity 'runing' (did you mean 'run'?)"},
+        {"{\"age\": 40, \"preferences\": [\"篮球\"]}", "'preferences[0]': unknown activity '篮球' (known:"},
+        {"{\"age\": 40, \"preferences\": [7]}", "'preferences[0]' must be an activity name"},
+        {"{\"age\": 40, \"history\": [{\"activity\": \"jog\"}]}", "'history[0].activity': unknown activity 'jog'"},
         {"{\"age\": 40, \"history\": [{\"activity\": \"run\", \"rpe\": 30}]}", "'rpe': 30 is outside"},
         {"{\"age\": 40, \"context\": {\"time\": \"yesterday\"}}", "'context.time'"},
         {"{\"age\": 40, \"context\": {\"time\": \"2026-02-30T08:00\"}}", "'context.time'"},
@@ -147,6 +151,11 @@ static void language(void **state) {
     assert_string_equal(p.language, "zh");
     assert_int_equal(parse("{\"age\": 30, \"notes\": \"今天有点累\", \"language\": \"en\"}", &p, err), MR_OK);
     assert_string_equal(p.language, "en"); /* a stated language wins */
+    /* an activity by its id, its Chinese name in either script or its English name */
+    assert_int_equal(parse("{\"age\": 30, \"preferences\": [\"Running\", \"騎自行車\", \"太极\", \"stationary bike\"], "
+                           "\"history\": [{\"activity\": \"橢圓機\"}]}", &p, err), MR_OK);
+    assert_int_equal(p.preferences, (1u << MR_ACT_RUN) | (1u << MR_ACT_CYCLE) | (1u << MR_ACT_TAI_CHI) | (1u << MR_ACT_STATIONARY_BIKE));
+    assert_int_equal(p.history[0].activity, MR_ACT_ELLIPTICAL);
 }
 
 /* US units: read into metric, ranges converted, one of each pair, and the

@@ -38,10 +38,27 @@ const mr_activity_info *mr_kb_activity(mr_activity a) {
     return a >= 0 && a < MR_ACT_COUNT ? &ACTIVITIES[a] : NULL;
 }
 
+/* The Traditional-character names where they differ from the Simplified
+ * ones, so that a profile written in Taiwan or Hong Kong is read too. */
+static const char *const HANT_NAMES[MR_ACT_COUNT] = {
+    [MR_ACT_CYCLE] = "騎自行車", [MR_ACT_TAI_CHI] = "太極", [MR_ACT_STRENGTH] = "力量訓練",
+    [MR_ACT_STATIONARY_BIKE] = "室內單車", [MR_ACT_ELLIPTICAL] = "橢圓機",
+};
+
+static int same_ascii_nocase(const char *a, const char *b) {
+    for (; *a && *b; a++, b++) {
+        char x = (char)(*a >= 'A' && *a <= 'Z' ? *a + 32 : *a), y = (char)(*b >= 'A' && *b <= 'Z' ? *b + 32 : *b);
+        if (x != y) return 0;
+    }
+    return !*a && !*b;
+}
+
 int mr_kb_activity_find(const char *name) {
     if (!name) return -1;
     for (int a = 0; a < MR_ACT_COUNT; a++)
-        if (!strcmp(name, ACTIVITIES[a].id) || !strcmp(name, ACTIVITIES[a].zh)) return a;
+        if (!strcmp(name, ACTIVITIES[a].id) || !strcmp(name, ACTIVITIES[a].zh) || same_ascii_nocase(name, ACTIVITIES[a].en) ||
+            (HANT_NAMES[a] && !strcmp(name, HANT_NAMES[a])))
+            return a;
     return -1;
 }
 

@@ -35,6 +35,9 @@ typedef struct {
 
 MR_INTERNAL const mr_activity_info *mr_kb_activity(mr_activity a);
 /* Activity by id ("run") or Chinese name ("跑步"); -1 if unknown. */
+/* An activity by its id ("brisk_walk"), its Chinese name in either script
+ * ("快走", "騎自行車") or its English name in any case ("Brisk walking");
+ * -1 if none. */
 MR_INTERNAL int mr_kb_activity_find(const char *name);
 MR_INTERNAL const char *mr_kb_intensity_name(mr_intensity i);
 

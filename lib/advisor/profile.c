@@ -85,6 +85,32 @@ static int check_keys(ctx *c, const cJSON *obj, const char *const *known, const 
     return 1;
 }
 
+/* An activity the knowledge base does not have: the value named, the
+ * nearest id suggested when it looks like a misspelling, the ids listed. */
+static int unknown_activity(ctx *c, const char *field, int index, const cJSON *v) {
+    char name[96];
+    if (index >= 0) snprintf(name, sizeof name, "%s[%d]", field, index);
+    else snprintf(name, sizeof name, "%sactivity", field);
+    if (!cJSON_IsString(v)) return BAD(c, "field '%s' must be an activity name (a string)", name);
+    const char *s = v->valuestring, *best = NULL;
+    if (!valid_utf8(s)) return BAD(c, "field '%s' is not valid UTF-8", name);
+    char lower[64];
+    size_t n = 0;
+    for (; s[n] && n < sizeof lower - 1; n++) lower[n] = (char)((s[n] >= 'A' && s[n] <= 'Z') ? s[n] + 32 : s[n]);
+    lower[n] = 0;
+    int bd = 99;
+    for (int a = 0; a < MR_ACT_COUNT; a++) {
+        const char *id = mr_kb_activity((mr_activity)a)->id;
+        int d = distance(lower, id);
+        if (n >= 3 && (strstr(id, lower) || strstr(lower, id))) d = 1; /* "runing", "walking", "bike" */
+        if (d < bd) { bd = d; best = id; }
+    }
+    if (best && bd <= 1 + (int)strlen(best) / 4)
+        return BAD(c, "field '%s': unknown activity '%.40s' (did you mean '%s'?)", name, s, best);
+    return BAD(c, "field '%s': unknown activity '%.40s' (known: run swim cycle brisk_walk walk yoga tai_chi strength "
+                  "stationary_bike elliptical stretching rest, or their Chinese or English names)", name, s);
+}
+
 /* What cJSON accepts but a profile must not carry: a NUL byte, a \u0000
  * escape (it would cut a string short silently), bytes that are not strict
  * UTF-8. */
@@ -251,9 +277,9 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "preferences"), *e;
         if (v && !cJSON_IsNull(v)) {
             if (!cJSON_IsArray(v)) ok = BAD(&c, "field 'preferences' must be a list");
-            else cJSON_ArrayForEach(e, v) {
+            else for (int i = 0; ok && (e = cJSON_GetArrayItem(v, i)) != NULL; i++) {
                 int a = cJSON_IsString(e) ? mr_kb_activity_find(e->valuestring) : -1;
-                if (a < 0) { ok = BAD(&c, "field 'preferences': unknown activity"); break; }
+                if (a < 0) { ok = unknown_activity(&c, "preferences", i, e); break; }
                 p->preferences |= 1u << a;
             }
         }
@@ -271,7 +297,7 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
                 if (!(ok = check_keys(&c, e, HISTORY_KEYS, where))) break;
                 const cJSON *act = cJSON_GetObjectItemCaseSensitive(e, "activity");
                 h->activity = (mr_activity)(cJSON_IsString(act) ? mr_kb_activity_find(act->valuestring) : -1);
-                if ((int)h->activity < 0) { ok = BAD(&c, "field 'history[%d].activity': unknown activity", p->n_history); break; }
+                if ((int)h->activity < 0) { ok = unknown_activity(&c, where, -1, act); break; }
                 if (!(ok = num(&c, e, "minutes", 0, 600, 0, &x, &pres))) break;
                 h->minutes = pres ? (int)lround(x) : 0;
                 if (!(ok = num(&c, e, "days_ago", 0, 365, 1, &x, &pres))) break;

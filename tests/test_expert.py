@@ -184,6 +184,12 @@ DISAGREE.update({"s14-h24": "does not mention"})
 DISAGREE.update({"s15-h20": ""})
 
 
+# Panel 16 froze three profiles with a favourite outside the activity list
+# (basketball, square dancing, hill walking), which the profile reader
+# refuses with the value named; the panel ran them without that one
+# preference, and so does this test.
+RAN_WITHOUT = {"s16-h05": ["篮球"], "s16-h07": ["广场舞"], "s16-h11": ["行山"]}
+
 
 def main():
     show = "--show" in sys.argv
@@ -204,7 +210,8 @@ def main():
          os.path.join(here, "data", "expert_clients12", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients13", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients14", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients15", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients15", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients16", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)
@@ -212,6 +219,8 @@ def main():
         for l in open(p, encoding="utf-8"):
             c = json.loads(l)
             c["id"] = pre + c["id"]
+            for bad in RAN_WITHOUT.get(c["id"], ()):
+                c["profile"]["preferences"].remove(bad)
             clients.append(c)
     fail = 0
     for model in models:

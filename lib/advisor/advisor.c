@@ -715,6 +715,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                   strstr(w, "deadlift")))
             reason(r, z ? "你问的“%s”：今天不练腿，腿还在恢复，等酸痛消退再练；今天练上肢和核心" :
                           "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
+        else if (nr->asked == MR_ACT_RUN && (in->flags & MR_COND_HEART) && r->activity != MR_ACT_RUN)
+            /* ACSM pre-participation screening: known cardiovascular disease needs
+             * medical clearance before vigorous work, and jogging is about 7 MET */
+            reason(r, z ? "你问的“%s”：先问心内科医生，通常要做一次运动负荷试验，医生同意后再开始；之后从走跑交替开始（比如跑1分钟、走4分钟，重复6次），几周里慢慢加跑的时间，用自我感觉（RPE 12-13、能说整句话）控制强度。医生同意之前，今天%s%s%d分钟"
+                        : "you asked about \"%s\": ask your cardiologist first; there is usually an exercise test before jogging with heart disease. Once cleared, start with walk-jog intervals (say 1 minute jogging, 4 walking, six times), adding jogging time over weeks and going by feel (RPE 12-13, full sentences). Until then, today %s %s for %d minutes (ACSM)",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
@@ -844,10 +850,13 @@ static int gather_sessions(const mr_profile *p, mr_store *store, int64_t now, mr
 /* A trained runner's easy run is moderate by relative intensity (ACSM
  * prescribes by %HRR and RPE; at 6 MET a runner works well below 60% HRR),
  * so a moderate cap (pregnancy: ACOG 2020 lets runners keep running;
- * hypertension) does not take running away from them. */
-static int trained_runner(const mr_profile *p, mr_session *s, int n) {
+ * hypertension) does not take running away from them. With heart disease
+ * only runs logged count: someone with coronary disease who has not been
+ * running starts jogging after the cardiologist clears it, often with an
+ * exercise test (ACSM's Guidelines, 11th ed., ch. 9), not on a wish. */
+static int trained_runner(const mr_profile *p, unsigned flags, mr_session *s, int n) {
     if (p->fitness < MR_FIT_INTERMEDIATE) return 0;
-    if (p->preferences & (1u << MR_ACT_RUN)) return 1;
+    if ((p->preferences & (1u << MR_ACT_RUN)) && !(flags & MR_COND_HEART)) return 1;
     for (int i = 0; i < n; i++)
         if (s[i].activity == MR_ACT_RUN) return 1;
     return 0;
@@ -931,7 +940,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
-    int runner = trained_runner(p, sess, n_sess);
+    int runner = trained_runner(p, flags, sess, n_sess);
     int late = p->hour >= 22 || (p->hour >= 0 && p->hour < 5);
     /* strength asked for the day after a hard run or ride: the upper body
      * and trunk at moderate effort while the legs recover (ACSM: 48 h is

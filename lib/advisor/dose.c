@@ -181,6 +181,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if ((in->notes & MR_NOTE_TAPER) && !(in->notes & MR_NOTE_RACE_TODAY)) { /* volume down 40-60% (Mujika 2003) */
         minutes *= 0.6f;
         if (minutes < 20) minutes = 20;
+        if (minutes > 45) minutes = 45; /* race week's easy runs are short whatever the habit (heuristic) */
         why(o, MR_WHY_TAPER, 0, 0);
     }
     if (in->notes & MR_NOTE_RACE_TODAY) {                /* the race is the day's work: a shakeout at most */

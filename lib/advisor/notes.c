@@ -1253,6 +1253,35 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     }
 }
 
+/* "a bit wheezy on cold mornings, but two puffs of my albuterol before
+ * exercise sorts it out": asthma the reliever controls, told as a habit.
+ * GINA 2023 has the reliever before exercise and training go on; the
+ * wheeze still caps the day (MR_NOTE2_WHEEZY). Anything that says it is
+ * not settling ("still", "even after", at rest, at night, more puffs than
+ * usual) keeps it a breathing symptom. */
+static int wheeze_relieved(reader *r, int t0, int t1) {
+    static const char *const wheeze[] = {"whezy", "whezing", "wheze", "whistly", "喘鸣", "哮鸣", NULL};
+    static const char *const relief[] = {"sorts it out", "sorts it", "sorted it", "fixes it", "fixed it", "settles it",
+                                         "settles it down", "clears it", "does the trick", "takes care of it",
+                                         "keeps it in check", "keeps it under control", "well controlled",
+                                         "就好了", "就没事", "就好", "就缓解", "就压住", "就不喘", NULL};
+    static const char *const still[] = {"still", "even after", "even with", "not helping", "doesnt help", "doesn't help",
+                                        "not working", "didnt help", "didn't help", "it's not", "its not", "isn't", "isnt", "no longer",
+                                        "not anymore", "again", "worse", "at rest", "sitting",
+                                        "at night", "woke", "all day", "every hour", "times", "还是", "仍然", "依旧",
+                                        "不管用", "没用", "不行", "效果一般", "不太管用", "憋醒", "夜里", "又犯", "加重", NULL};
+    int w = 0;
+    for (int i = t0; i < t1 && !w; i++) w = words_in(r, i, i + 1, wheeze);
+    if (!w) return 0;
+    int rel = 0;
+    for (int k = 0; relief[k] && !rel; k++) rel = strstr(r->s, relief[k]) != NULL;
+    for (int k = 0; still[k] && rel; k++) rel = strstr(r->s, still[k]) == NULL;
+    if (!rel) return 0;
+    r->out->notes2 |= MR_NOTE2_WHEEZY;
+    explained(r, t0, t1);
+    return 1;
+}
+
 /* Direct words: a symptom or a condition by name, drug or device. */
 static void read_direct(reader *r, int h) {
     int c = r->h[h].c, t0 = r->h[h].t0, t1 = r->h[h].t1;
@@ -1290,6 +1319,7 @@ static void read_direct(reader *r, int h) {
             explained(r, t0, t1);
             return;
         }
+        if (wheeze_relieved(r, t0, t1)) return;
         set_flag(r, MR_SYM_BREATH, t0, t1);
         return;
     }
@@ -1649,6 +1679,16 @@ static void read_numbers(reader *r) {
         static const char *const aim[] = {"该到", "要到", "达到", "目标", "到", "reach", "get", "hit", "aim", "target",
                                           "should", "zone", NULL};
         if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 3 < 0 ? 0 : i - 3, i, aim)) continue;
+        /* "on metoprolol my HR barely goes above 110", "心率最高只到120": a
+         * ceiling the writer cannot get past, not a rate measured (skeletons:
+         * repeated letters collapsed) */
+        static const char *const ceiling[] = {"above", "over", "past", "beyond", "exced", "exceds", "max", "maximum",
+                                              "peak", "peaks", "tops", "最高", "超过", "超", "上不去", "顶多", "最多", NULL};
+        static const char *const limit[] = {"barely", "never", "hardly", "rarely", "doesnt", "dont", "wont", "cant",
+                                            "canot", "only", "最高", "只", "不", "上不去", "顶多", "最多", NULL};
+        if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 4, i, ceiling) &&
+            words_in(r, clause_start(r, i), i, limit))
+            continue;
         if (near(r, i, N_RESTHR, 5) && !unit_other) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;

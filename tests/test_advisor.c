@@ -90,6 +90,31 @@ static void emergency_and_text(void **state) {
     assert_true(r.emergency && r.activity == MR_ACT_REST);
 }
 
+static mr_recommendation advise_json(const char *j);
+static int has_warning(const mr_recommendation *r, const char *needle);
+
+/* A Chinese card names the ambulance number of where it is read: 120 on the
+ * mainland, 999 in Hong Kong and Macau (or for notes in Cantonese), 119 in
+ * Taiwan, 995 in Singapore. */
+static void emergency_number(void **state) {
+    (void)state;
+    static const struct { const char *lang, *notes, *want, *not; } cases[] = {
+        {"zh", "跑步的时候胸口像压着石头，出冷汗，现在还不舒服", "急救电话（120）", "999"},
+        {"zh-HK", "跑步的时候胸口像压着石头，出冷汗，现在还不舒服", "急救电话（999）", "120"},
+        {"zh", "跑步嘅時候心口好似俾石頭壓住，出冷汗，而家仲唔舒服", "急救电话（999）", "120"},
+        {"zh-TW", "跑步的時候胸口像壓著石頭，冒冷汗，現在還不舒服", "急救电话（119）", "120"},
+        {"zh-SG", "跑步的时候胸口像压着石头，出冷汗，现在还不舒服", "急救电话（995）", "120"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char j[512];
+        snprintf(j, sizeof j, "{\"age\":45,\"language\":\"%s\",\"notes\":\"%s\"}", cases[i].lang, cases[i].notes);
+        mr_recommendation r = advise_json(j);
+        assert_true(r.emergency);
+        if (!has_warning(&r, cases[i].want)) fail_msg("%s: no warning with %s", cases[i].lang, cases[i].want);
+        if (has_warning(&r, cases[i].not)) fail_msg("%s: a warning names %s", cases[i].lang, cases[i].not);
+    }
+}
+
 
 static mr_recommendation advise_json(const char *j) {
     mr_profile p;
@@ -742,7 +767,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number),
         cmocka_unit_test(coach),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),

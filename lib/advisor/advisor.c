@@ -21,10 +21,30 @@ static void reason(mr_recommendation *r, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* The Chinese texts name the mainland's ambulance, 120 (police 110); a
+ * card for Hong Kong, Macau, Taiwan or Singapore names theirs. */
+static void local_number(const mr_recommendation *r, char *s, size_t n) {
+    if (!r->ems[0] || !strcmp(r->ems, "120")) return;
+    static const char *const at[] = {"拨打120或110", "拨打120", "急救电话（120）", NULL};
+    for (int k = 0; at[k]; k++)
+        for (char *p = strstr(s, at[k]); p; p = strstr(p + 1, at[k])) {
+            char rep[64], tail[1024];
+            if (k == 0) snprintf(rep, sizeof rep, "拨打%s%s", r->ems, !strcmp(r->ems, "119") ? "或110" : "");
+            else if (k == 1) snprintf(rep, sizeof rep, "拨打%s", r->ems);
+            else snprintf(rep, sizeof rep, "急救电话（%s）", r->ems);
+            snprintf(tail, sizeof tail, "%s", p + strlen(at[k]));
+            size_t off = (size_t)(p - s);
+            snprintf(p, n - off, "%s%s", rep, tail);
+        }
+}
+
 static void warning(mr_recommendation *r, const char *text) {
+    char t[sizeof r->warnings[0]];
+    snprintf(t, sizeof t, "%s", text);
+    local_number(r, t, sizeof t);
     for (int i = 0; i < r->n_warnings; i++)
-        if (!strcmp(r->warnings[i], text)) return;
-    if (r->n_warnings < MR_ADV_MAX_LINES) snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", text);
+        if (!strcmp(r->warnings[i], t)) return;
+    if (r->n_warnings < MR_ADV_MAX_LINES) snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", t);
 }
 
 #define ACT(a) mr_card_activity(r, (a))
@@ -869,6 +889,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->substitute_for = -1;
     snprintf(r->language, sizeof r->language, "%s", p->language);
     r->hant = p->hant;
+    snprintf(r->ems, sizeof r->ems, "%s", p->ems[0] ? p->ems : "120");
     int z = zh(r);
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;

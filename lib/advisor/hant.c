@@ -86,6 +86,15 @@ static int cantonese(unsigned cp) {
     return 0;
 }
 
+int mr_hant_cantonese(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (is3(p)) {
+            if (cantonese(cp3(p))) return 1;
+            p += 2;
+        }
+    return 0;
+}
+
 int mr_hant_text(const char *s) {
     int trad = 0, simp = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {

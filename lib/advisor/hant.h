@@ -12,6 +12,8 @@
 /* Whether Chinese text is written in Traditional characters: more
  * characters only Traditional writing uses than ones only simplified uses. */
 MR_INTERNAL int mr_hant_text(const char *s);
+/* 1 if s has a character only written Cantonese uses (嘅, 咗, 唔...). */
+MR_INTERNAL int mr_hant_cantonese(const char *s);
 /* Converts UTF-8 text to Traditional characters in place (each character
  * keeps its three bytes); other bytes are left as they are. */
 MR_INTERNAL void mr_hant_convert(char *s, size_t n);

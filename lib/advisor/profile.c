@@ -355,9 +355,18 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         ok = i >= 0;
         if (ok) strcpy(p->language, i == 1 ? "en" : "zh");
         p->hant = i == 0 ? hant_written(p) : i == 3 || i >= 6;
+        /* the ambulance number where each tag is spoken (Hong Kong and Macau
+         * 999, Taiwan 119, Singapore 995, the mainland 120) */
+        strcpy(p->ems, i == 7 || i == 8 ? "999" : i == 6 ? "119" : i == 5 ? "995" : "120");
     } else if (ok) {
         infer_language(p);
         p->hant = !strcmp(p->language, "zh") && hant_written(p);
+    }
+    if (ok && !pres) strcpy(p->ems, "120");
+    if (ok && (!pres || !strcmp(buf, "zh") || !strcmp(buf, "zh-Hant"))) { /* written in Cantonese: Hong Kong's */
+        char both[sizeof p->notes + sizeof p->goal + 2];
+        snprintf(both, sizeof both, "%s %s", p->notes, p->goal);
+        if (mr_hant_cantonese(both)) strcpy(p->ems, "999");
     }
     if (ok) ok = str(&c, root, "units", buf, sizeof buf, &pres);
     if (ok && pres) {

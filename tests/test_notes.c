@@ -199,6 +199,25 @@ static void coaching_conditions(void **state) {
                     .flags & MR_SYM_DIZZINESS);
     assert_false(read_("昨晚梦见自己跑马拉松跑晕倒了 直接吓醒哈哈 其实人好好的").flags & MR_SYM_DIZZINESS);
     assert_false(read_("想问一下 如果跑步的时候胸口疼是不是应该马上停？我没疼啊").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("要是明天发烧了还能来上团课吗 今天先正常练").flags & MR_SYM_FEVER);
+    assert_false(read_("体温计显示37.3 这算发烧吗 有点怕").flags & MR_SYM_FEVER); /* a normal reading asked about */
+    assert_true(read_("发烧38.5 这算高烧吗").flags & MR_SYM_FEVER);
+    /* sore to the touch the day after a chest session; the same with no session is chest pain */
+    assert_false(read_("Bro yesterday gym I did chest and today morning chest is paining when I press it, normal na?").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_true(read_("chest pain when I press it").flags & MR_SYM_CHEST_PAIN);
+    /* a racing heart after effort that has not settled half an hour later */
+    assert_true(read_("体育课跑完800 坐了半个多小时了心还在咚咚咚乱跳 停不下来").flags & MR_SYM_PALPITATIONS);
+    /* a chronic condition "well controlled" is still had */
+    assert_true(read_("哮喘也有 运动前先吸一口 最近控制得挺好").flags & MR_COND_ASTHMA);
+    /* a relative who says they are typing, in any words */
+    assert_true(read_("This is her son typing, mum has been running a temp of 38.4 and shivering since last nite").flags &
+                MR_SYM_FEVER);
+    assert_true(read_("我老公替我打几个字：她昨晚烧到38.6 今天还是软绵绵的").flags & MR_SYM_FEVER);
+    assert_int_equal(read_("Her mum here: my daughter is 29 weeks, her face and hands swelled up overnight and she has a "
+                           "terrible headache that won't shift").flags,
+                     MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
+    assert_false(read_("帮忙打扫卫生累死了，我爸有心脏病").flags & MR_COND_HEART);
     /* typed for a parent on their account: the parent's ankle */
     assert_true(read_("I write for my mother, she don't speak english. She twist the ankle last week, still swollen. This is her "
                       "account.").flags & MR_COND_ANKLE);
@@ -411,6 +430,11 @@ static void numbers(void **state) {
     assert_int_equal(read_("24 wks, my left calf is swollen and sore").flags, MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
     assert_int_equal(read_("12 weeks of training left before the race").flags, 0);
     assert_int_equal(read_("I am in 7th month, slight bleeding this morning").flags, MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
+    /* two numbers side by side after the words for blood pressure, in digits or in characters */
+    n = read_("量了一下血压一百五十八九十六是不是太高了");
+    assert_int_equal(n.bp_sys, 158);
+    assert_int_equal(n.bp_dia, 96);
+    assert_int_equal(read_("血压150 95").flags, MR_COND_HYPERTENSION);
     /* somebody else's number */
     assert_int_equal(read_("my dad's bp was 185/115").bp_sys, -1);
 }

@@ -168,6 +168,7 @@ static int cjk_number(const char *s, double *val) {
     for (;;) { /* the numerals, as digits (0-9) and units (10, 100) */
         int v = cjk_digit(utf8_next((const unsigned char *)s + used, &len));
         if (v < 0 || n == 8) break;
+        if (n >= 2 && d[n - 2] == 10 && d[n - 1] < 10) break; /* 五十八 is complete: "一百五十八九十六" is 158, 96 */
         d[n++] = v;
         used += len;
     }
@@ -258,7 +259,10 @@ static int tokenise(reader *r) {
             unsigned cp = utf8_next((const unsigned char *)s + i, &len);
             double v;
             int used = cjk_digit(cp) >= 0 ? cjk_number(s + i, &v) : 0;
-            if (used && (starts_with_any(s + i + used, numeral_units) || memmem(s + i, (size_t)used, "百", 3) ||
+            /* a second numeral run straight after a number: 一百五十八九十六's 九十六 */
+            int after_num = r->nt && r->t[r->nt - 1].kind == T_NUM && r->t[r->nt - 1].off + r->t[r->nt - 1].len == (int)i &&
+                            !isdigit((unsigned char)s[r->t[r->nt - 1].off]);
+            if (used && (after_num || starts_with_any(s + i + used, numeral_units) || memmem(s + i, (size_t)used, "百", 3) ||
                          (!strncmp(s + i + used, "点", 3) && cjk_number(s + i + used + 3, &(double){0})))) {
                 t->kind = T_NUM;
                 t->val = v;
@@ -643,10 +647,12 @@ static int general_question(const reader *r, int h) {
     static const char *const gq[] = {"一般是", "是什么原因", "是啥原因", "什么原因", "为什么会", "怎么回事", "is it normal to",
                                      "what causes", "why do people", "why does", "can you get", "do people get", "如果",
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
-                                     "if i get", "if someone", "hypothetically", "if i got", NULL};
+                                     "if i get", "if someone", "hypothetically", "if i got", "要是", NULL};
     int s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
     int asks = 0; /* the mark that ends the sentence may open the next one's tokens */
+    /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
+    if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     for (int i = s0; i <= s1 && i < r->nt; i++) asks |= tok_is(r, i, "?") || tok_is(r, i, "？");
     if (!asks) return 0;
     size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
@@ -729,8 +735,24 @@ static int said_before(const reader *r, int h) {
 
 /* Healed, gone, fine: after the word in its clause ("烧退了", "knee is fine
  * now", "dizziness went away"). */
+/* "控制得挺好", "well controlled", "under control": a chronic condition
+ * treated, still had (asthma, diabetes, blood pressure, the heart) */
+static int controlled(const reader *r, int h, int k) {
+    int c = r->h[h].c;
+    if (c != K_ASTHMA && c != K_DIAB && c != K_HYPER && c != K_HEART) return 0;
+    const char *a = r->s + r->t[r->h[k].t0].off, *b = r->s + r->t[r->h[k].t1 - 1].off + r->t[r->h[k].t1 - 1].len;
+    static const char *const w[] = {"控制", "controlled", "control", "in check", "稳定", "stable", NULL};
+    for (int i = 0; w[i]; i++) {
+        size_t n = strlen(w[i]);
+        for (const char *p = a; p + n <= b; p++)
+            if (!memcmp(p, w[i], n)) return 1;
+    }
+    return 0;
+}
+
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
+        if (r->h[k].c == Q_HEALED && controlled(r, h, k)) continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
         if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) break; /* another finding begins */
     }
@@ -748,7 +770,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         /* "得了甲流 烧了三天 退烧五天了": the fever is the flu's */
         if ((r->h[h].c == D_ILL || r->h[h].c == D_FEVER) && (r->h[k].c == D_FEVER || r->h[k].c == D_ILL)) continue;
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
-        if (r->h[k].c == Q_HEALED) return 1;
+        if (r->h[k].c == Q_HEALED && !controlled(r, h, k)) return 1;
     }
     return 0;
 }
@@ -790,6 +812,11 @@ static int thing_is_subject(const reader *r, int k, int h) {
 }
 
 static int others(const reader *r, int h, int whole_sentence) {
+    /* "and I'm a wreck": the hit names its own subject */
+    const tok *t0 = &r->t[r->h[h].t0];
+    if ((t0->kind == T_WORD && (!strcmp(t0->skel, "im") || !strcmp(t0->skel, "i"))) ||
+        (t0->kind == T_CJK && !strncmp(r->s + t0->off, "我", 3)))
+        return 0;
     for (int k = h - 1; k >= 0; k--) {
         if (hclause(r, k) != hclause(r, h) && (!whole_sentence || hsent(r, k) != hsent(r, h))) break;
         if (r->h[k].c == Q_FIRST) return 0;
@@ -1038,6 +1065,29 @@ static int blamed_on(const reader *r, int h) {
     return 0;
 }
 
+/* "chest is paining when I press it", "一按就疼": sore to the touch, as a
+ * worked muscle is (with the workout in the same sentence) */
+static int tender(const reader *r, int h) {
+    static const char *const w[] = {"press it", "press on it", "poke it", "push on it", "touch it", "按着", "一按", "按压",
+                                    "按一下", "摸着", "碰一下", NULL};
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
+    for (int k = 0; w[k]; k++) {
+        const char *at = strstr(r->s + a, w[k]);
+        if (at && (size_t)(at - r->s) < b) return 1;
+    }
+    return 0;
+}
+
+/* "yesterday gym I did chest": a session named without the exercise */
+static int gym_said(const reader *r, int h) {
+    static const char *const w[] = {"gym", "did", "trained", "workout", "健身", "练了", "健身房", NULL};
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    return words_in(r, s0, s1, w);
+}
+
 /* "my heart skipped a beat when I saw my race photo": a heart moved by
  * something seen or heard is a feeling, unless it happened at rest. */
 static int moved_by(const reader *r, int h) {
@@ -1102,7 +1152,8 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         /* a chest workout's soreness (LABELS: not chest pain): sore after
          * training, or tight or aching with the workout named as the cause */
         if (!unlike_training(r, s) && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
-                          ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && blamed_on(r, s)))) {
+                          ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && (blamed_on(r, s) || tender(r, s))) ||
+                          ((sc == S_PRESS || sc == S_PAIN) && tender(r, s) && gym_said(r, s)))) {
             explained(r, t0, t1);
             return;
         }
@@ -1253,6 +1304,20 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     }
 }
 
+/* "跑完800 坐了半个多小时了心还在咚咚咚乱跳 停不下来": a racing heart or
+ * breathlessness that the effort explains settles within minutes; one
+ * still there half an hour later does not (ACSM's warning signs) */
+static int not_settling(const reader *r) {
+    static const char *const w[] = {"停不下来", "半个多小时", "半小时了", "一个小时了", "一个多小时", "还没缓过来", "缓不过来",
+                                    "坐了半天", "歇了半天", "休息了半天", "won't settle", "wont settle", "won't slow down",
+                                    "wont slow down", "hasn't settled", "hasnt settled", "not settling", "an hour later",
+                                    "half an hour later", "an hour after", "30 min after", "30 mins after", "still racing",
+                                    "still pounding", "still going like", NULL};
+    for (int k = 0; w[k]; k++)
+        if (strstr(r->s, w[k])) return 1;
+    return 0;
+}
+
 /* "a bit wheezy on cold mornings, but two puffs of my albuterol before
  * exercise sorts it out": asthma the reliever controls, told as a habit.
  * GINA 2023 has the reliever before exercise and training go on; the
@@ -1305,9 +1370,20 @@ static void read_direct(reader *r, int h) {
     if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
         r->clause[1] != r->clause[0] && r->clause[r->nt - 1] != r->clause[0])
         return;
+    /* "体温计显示37.3 这算发烧吗", "99.1, is that a fever?": a normal reading
+     * asked about is a question, not a fever (the doubt still lowers the day) */
+    if (c == D_FEVER && !isnan(r->out->temp_c) && r->out->temp_c < 37.5f) {
+        int s0, s1, q = 0;
+        sent_span(r, t0, &s0, &s1);
+        for (int i = s0; i <= s1 && i < r->nt; i++) q |= tok_is(r, i, "?") || tok_is(r, i, "？") || tok_is(r, i, "吗");
+        if (q) {
+            unsure(r, t0, t1);
+            return;
+        }
+    }
     switch (c) {
     case D_BREATH: {
-        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return; /* out of breath after a hard run */
+        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return; /* out of breath after a hard run */
         /* "no pain when breathing hard": when it happens, not what happens */
         if (t0 > 0 && words_in(r, t0 - 1, t0, (const char *const[]){"when", "while", "during", "whenever", NULL})) return;
         /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
@@ -1324,7 +1400,7 @@ static void read_direct(reader *r, int h) {
         return;
     }
     case D_PALP:
-        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD)) return;
+        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return;
         if (in_clause(r, h, M_POS) || moved_by(r, h) || thrill(r)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         return;
@@ -1643,6 +1719,14 @@ static void read_numbers(reader *r) {
             i += 2;
             continue;
         }
+        /* "血压158 96", "量了血压一百五十八九十六": two numbers side by side
+         * just after the words for blood pressure */
+        if (i + 1 < r->nt && r->t[i + 1].kind == T_NUM && !t->dot && !r->t[i + 1].dot && nearest_before(r, i, N_BP, 3) >= 0 &&
+            v >= 90 && v <= 260 && reading(&r->t[i + 1]) >= 40 && reading(&r->t[i + 1]) <= 160 && v > reading(&r->t[i + 1]) + 10) {
+            bp_reading(r, (int)v, (int)reading(&r->t[i + 1]), i, i + 2);
+            i += 1;
+            continue;
+        }
         /* 高压150 低压95; systolic 150 diastolic 95: the nearer label decides */
         int ds = nearest_before(r, i, N_SYS, 3), dd = nearest_before(r, i, N_DIA, 3);
         if (ds >= 0 && (dd < 0 || ds < dd) && !t->dot) { pending_sys = (int)v; pending_t = i; continue; }
@@ -1713,6 +1797,7 @@ static void read_numbers(reader *r) {
          * calf is swollen"); "37+1" is how pregnancies count weeks and days */
         int opens = (i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1)) ||
                     (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am"))) || /* "I'm 30 wks", "我28周了" */
+                    (i > 0 && r->proxy && tok_is(r, i - 1, "is")) || /* typed by her mother: "my daughter is 29 weeks" */
                     ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
@@ -2720,6 +2805,45 @@ static void reset(mr_notes *o) {
     o->a1c = o->temp_c = NAN;
 }
 
+/* A relative or carer who says they are typing: "her son typing", "This is
+ * his daughter here", "Granddaughter writing:", "我老公替我打几个字",
+ * "帮我阿妈填嘅". The list above has the fixed forms; this has the shape:
+ * a relation next to a word for writing, or 帮/替/代 ... 打/写/填 within a
+ * few characters. */
+static int typed_by_relative(const char *s) {
+    static const char *const rel[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
+                                      "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
+                                      "caretaker", "sister", "brother", "boyfriend", "girlfriend", "hubby", "missus",
+                                      "child", "kid", NULL};
+    static const char *const act[] = {"here", "typing", "writing", "speaking", "texting", NULL};
+    for (int a = 0; rel[a]; a++)
+        for (int b = 0; act[b]; b++) {
+            char w[48];
+            snprintf(w, sizeof w, "%s %s", rel[a], act[b]);
+            const char *p = strstr(s, w);
+            /* "her son here", "daughter typing": not "my son here is 6" in mid-note */
+            while (p && p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || p[-1] == '\'')) p = strstr(p + 1, w);
+            if (!p) continue;
+            if (b > 0 || p - s < 24 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4)))) return 1;
+        }
+    static const char *const by[] = {"帮", "替", "代", "幫", NULL}, *const wr[] = {"打", "写", "寫", "填", NULL};
+    for (int a = 0; by[a]; a++)
+        for (const char *p = strstr(s, by[a]); p; p = strstr(p + 1, by[a])) {
+            const char *q = p + strlen(by[a]);
+            for (int n = 0; n < 5 && *q; n++) { /* up to five characters on: 帮我阿妈填, 替我打 */
+                static const char *const not_typing[] = {"打电话", "打電話", "打针", "打針", "打球", "打扫", "打掃", "打扮",
+                                                         "打车", "打車", "打卡", "打工", "打饭", "打飯", "打水", NULL};
+                int other = 0;
+                for (int k = 0; not_typing[k] && !other; k++) other = !strncmp(q, not_typing[k], strlen(not_typing[k]));
+                for (int b = 0; wr[b] && !other; b++)
+                    if (!strncmp(q, wr[b], strlen(wr[b]))) return 1;
+                q++;
+                while ((*q & 0xC0) == 0x80) q++;
+            }
+        }
+    return 0;
+}
+
 void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     reset(out);
     if (!text || !*text) return;
@@ -2741,7 +2865,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "wife typing", "typing for her", "typing for him", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
                                             "我是她老公", "我是他老婆", "i'm her daughter", "i'm her son", "i'm his daughter",
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", NULL};
-        r.proxy = any_word(r.s, proxy);
+        r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;
     r.used = used;

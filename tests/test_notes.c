@@ -218,6 +218,8 @@ static void coaching_conditions(void **state) {
                            "terrible headache that won't shift").flags,
                      MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
     assert_false(read_("帮忙打扫卫生累死了，我爸有心脏病").flags & MR_COND_HEART);
+    assert_false(read_("代谢慢 打算多跑步 我妈有高血压").flags & MR_COND_HYPERTENSION);
+    assert_false(read_("Mum here, 2 kids with colds and one has a fever, I'm knackered").flags & MR_SYM_FEVER);
     /* typed for a parent on their account: the parent's ankle */
     assert_true(read_("I write for my mother, she don't speak english. She twist the ankle last week, still swollen. This is her "
                       "account.").flags & MR_COND_ANKLE);

@@ -2821,16 +2821,18 @@ static int typed_by_relative(const char *s) {
             char w[48];
             snprintf(w, sizeof w, "%s %s", rel[a], act[b]);
             const char *p = strstr(s, w);
-            /* "her son here", "daughter typing": not "my son here is 6" in mid-note */
+            /* "daughter typing", "her son here"; not "Mum here, 2 kids" (the
+             * writer about herself) nor "my son here is 6" */
             while (p && p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || p[-1] == '\'')) p = strstr(p + 1, w);
             if (!p) continue;
-            if (b > 0 || p - s < 24 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4)))) return 1;
+            if (b > 0 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4)))) return 1;
         }
     static const char *const by[] = {"帮", "替", "代", "幫", NULL}, *const wr[] = {"打", "写", "寫", "填", NULL};
     for (int a = 0; by[a]; a++)
         for (const char *p = strstr(s, by[a]); p; p = strstr(p + 1, by[a])) {
             const char *q = p + strlen(by[a]);
-            for (int n = 0; n < 5 && *q; n++) { /* up to five characters on: 帮我阿妈填, 替我打 */
+            if (!strncmp(q, "谢", 3) || !strncmp(q, "謝", 3) || !strncmp(q, "价", 3)) continue; /* 代谢, 代价 */
+            for (int n = 0; n < 5 && (unsigned char)*q >= 0x80; n++) { /* up to five characters on: 帮我阿妈填, 替我打 */
                 static const char *const not_typing[] = {"打电话", "打電話", "打针", "打針", "打球", "打扫", "打掃", "打扮",
                                                          "打车", "打車", "打卡", "打工", "打饭", "打飯", "打水", NULL};
                 int other = 0;

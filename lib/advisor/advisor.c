@@ -1076,7 +1076,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (preferred_out & (1u << a))
             for (int k = 0; k < 3; k++) {
                 mr_activity b = SUBSTITUTES[a][k];
-                if (permitted & (1u << b)) { s[b] *= 2.5f; break; }
+                if (!(permitted & (1u << b))) continue;
+                s[b] *= 2.5f;
+                /* the stand-in already in the log ("been doing the exercise
+                 * bike") is the one the person keeps up */
+                for (int i = 0; i < n_sess; i++)
+                    if (sess[i].activity == b && sess[i].minutes > 0) { s[b] *= 1.5f; break; }
+                break;
             }
     for (int a = 0; a < MR_ACT_COUNT; a++)
         if (!(permitted & (1u << a))) s[a] = 0;

@@ -228,6 +228,15 @@ static int tokenise(reader *r) {
             /* strtod reads "1e5" and "0x1f"; notes mean digits and one point */
             size_t k = i;
             while (k < n && isdigit((unsigned char)s[k])) k++;
+            /* a thousands comma: "2,900 m", "10,000 steps" (1-2 digits, then
+             * exactly three; "160,100" stays two numbers) */
+            int thousands = 0;
+            while (k - i <= 2 + 4 * (size_t)thousands && k + 3 < n && s[k] == ',' && isdigit((unsigned char)s[k + 1]) &&
+                   isdigit((unsigned char)s[k + 2]) && isdigit((unsigned char)s[k + 3]) &&
+                   (k + 4 >= n || !isdigit((unsigned char)s[k + 4]))) {
+                k += 4;
+                thousands++;
+            }
             if (k < n - 1 && s[k] == '.' && isdigit((unsigned char)s[k + 1])) {
                 t->dot = 1;
                 k++;
@@ -235,8 +244,9 @@ static int tokenise(reader *r) {
             }
             if (j != k) t->val = strtod(s + i, NULL); /* same digits; exponent ignored below */
             char buf[32];
-            size_t m = k - i < sizeof buf - 1 ? k - i : sizeof buf - 1;
-            memcpy(buf, s + i, m);
+            size_t m = 0;
+            for (size_t q = i; q < k && m < sizeof buf - 1; q++)
+                if (s[q] != ',') buf[m++] = s[q];
             buf[m] = 0;
             t->val = atof(buf);
             t->len = (int)(k - i);

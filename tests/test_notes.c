@@ -210,6 +210,23 @@ static void coaching_conditions(void **state) {
     assert_true(read_("体育课跑完800 坐了半个多小时了心还在咚咚咚乱跳 停不下来").flags & MR_SYM_PALPITATIONS);
     /* a chronic condition "well controlled" is still had */
     assert_true(read_("哮喘也有 运动前先吸一口 最近控制得挺好").flags & MR_COND_ASTHMA);
+    /* effort brought it on, rest took it away: angina, whatever day it was and however fine today is */
+    assert_true(read_("Shoveled the driveway yesterday and got this weird tightness in my jaw and down my left arm, had to "
+                      "sit on the steps for a few min and it went away. I feel fine today").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("chest pain from a fall 3 years ago, had to sit out the season, healed now").flags & MR_SYM_CHEST_PAIN);
+    /* when the breathing is the question's setting, not a complaint */
+    assert_false(read_("My watch says my heart rate hardly goes up even when I'm puffing, is the watch broken?").flags &
+                 MR_SYM_BREATH);
+    assert_true(read_("I get puffing when I walk to the shop now, never used to").flags & MR_SYM_BREATH);
+    /* a cough the cold sets off is asthma's, not a cold */
+    assert_false(read_("我有哮喘好些年了，一冷就容易咳").notes & MR_NOTE_COLD);
+    /* a thousands comma is one number: the altitude is read */
+    assert_true(read_("we're at about 2,900 m since yesterday").notes2 & MR_NOTE2_ALTITUDE);
+    assert_int_equal(read_("Cardiologist did ECG, echo and a 48h Holter, all normal. Any tips so I don't freak out when my "
+                           "heart rate goes up?").hr_asked, 0); /* asked, and 48 is the Holter's hours */
+    assert_true(read_("been having panic attacks, heart pounds").notes2 & MR_NOTE2_PANIC);
+    assert_true(read_("my plan is skip dinner and run twice a day").skip_meals);
+    assert_true(read_("佢最近驚跌親，上個月差啲跌低").fall_fear);
     /* a relative who says they are typing, in any words */
     assert_true(read_("This is her son typing, mum has been running a temp of 38.4 and shivering since last nite").flags &
                 MR_SYM_FEVER);

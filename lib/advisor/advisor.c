@@ -605,6 +605,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->grief && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "很遗憾你失去了亲人。每天在熟悉的时间、熟悉的路线走一走，能给一天一点节奏；如果睡眠和胃口几周都没有好转，请告诉你的医生"
                           : "I am sorry for your loss. A short walk at the same time each day, on a route you know, can give the day some shape; if sleep and appetite have not come back in a few weeks, tell your doctor");
+    if (nr->skip_meals)
+        /* AAP 2016 (Golden et al.): dieting in adolescence predicts weight gain
+         * and eating disorders; eat regular meals, move, talk about it */
+        reason(r, "%s", p->age < 18
+                            ? (z ? "不要靠不吃饭来减重：你还在长身体，训练更需要吃饱，少吃几顿会让你更慢、更容易受伤，体重也更容易反弹（AAP 2016）。按时吃三餐，训练前后吃点东西；想变快，多练冲刺、敏捷和力量。这件事请和爸妈、教练或运动营养师聊一聊"
+                                 : "please don't drop meals to lose weight: you are still growing, and training needs fuel; missed meals make you slower and more easily injured, and the weight tends to come back (AAP 2016). Eat three meals and a snack around training; for speed, sprints, agility and strength work do more than extra miles. Talk it over with a parent, your coach or a sports dietitian")
+                            : (z ? "不建议靠不吃饭来减重：少吃几顿会让训练没力气、肌肉流失，体重也容易反弹；按时吃饭，少吃零食和含糖饮料，配合运动，每周减0.5-1公斤为宜（ACSM）；需要的话找营养师"
+                                 : "dropping meals is not the way to lose weight: training runs out of fuel, muscle goes with the fat, and the weight tends to return; regular meals with fewer snacks and sugary drinks, plus the exercise, at 0.5-1 kg a week (ACSM); a dietitian can help"));
     if (nr->fall_fear && r->activity == MR_ACT_YOGA)
         reason(r, "%s", z ? "瑜伽坐在椅子上做，或站着扶着椅背做，不用趴到地上、也不用从地上起来" :
                             "yoga seated on a chair or standing with a hand on its back: nothing that takes you down to the floor and up again");
@@ -756,6 +764,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天不跑长距离，换成%s%s%d分钟；把长距离往后挪2-3天，等睡够、腿不沉了再跑，距离和上次长距离差不多就好，不要一次补回来（负荷骤增最容易受伤，Gabbett 2016）"
                         : "you asked about \"%s\": not today; %s %s for %d minutes instead, and move it 2-3 days on, when you have slept and your legs feel fresh; keep it about as long as your last one rather than catching up (load spikes are what injure, Gabbett 2016)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && nr->skip_meals)
+            reason(r, z ? "你问的“%s”：一天练一次就够了，不要一天两次：今天%s%s%d分钟，先吃饱再练；球队训练也算在每天的运动量里"
+                        : "you asked about \"%s\": once a day is plenty, not twice: today %s %s for %d minutes, after a proper meal; team practice counts towards your daily activity too",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -779,6 +791,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         reason(r, z ? "你写的晨起心率比平时高%d次：连续几天高出5次以上，常见于疲劳累积、快生病或训练过度；今天轻松或休息，等心率回到平时水平再上强度；如果伴有发烧、胸痛、心慌或持续不降，请看医生"
                     : "your morning heart rate is %d above your usual: several days 5 or more above it is a common sign of accumulated fatigue, an illness coming or overreaching; easy or rest until it is back to your usual before any hard session, and see a doctor if it comes with a fever, chest pain or palpitations, or stays up",
                nr->hr_rise);
+    else if (nr->hr_asked == 0 && (nr->notes2 & MR_NOTE2_PANIC) && !r->emergency)
+        /* the racing heart of exercise is the body's expected answer; a panic
+         * feels the same, so the rise is taken slowly and named (WHO 2020:
+         * activity eases anxiety) */
+        reason(r, "%s", z ? "你问运动时心跳加快会不会慌：运动时心跳快、出汗、喘是身体正常的反应，和惊恐发作的感觉很像，但这是该有的。热身10分钟，强度一点点往上加（RPE 11-13开始），心跳上来时对自己说“这是运动的心跳”；觉得要慌了就放慢、慢呼吸（吸气4秒、呼气6秒），别马上停下走开。几周下来身体会习惯，焦虑也常会减轻"
+                          : "you asked about your heart rate going up: a faster heart, sweat and harder breathing are the body's expected answer to exercise, and feel much like a panic, but here they are meant to happen. Warm up for 10 minutes, raise the effort a step at a time (start at RPE 11-13), and name it when it climbs (\"this is my workout heart\"); if panic builds, slow down and breathe slowly (in for 4, out for 6) rather than stopping and leaving. Over a few weeks the body gets used to it, and anxiety often eases too");
     else if (nr->hr_asked > 0 && nr->hr_asked <= 60 && !r->emergency)
         /* a low resting rate in the trained (athlete's heart; ESC 2020 sports cardiology) */
         reason(r, z ? "你问的心率%d：耐力训练多的人静息心率在40-60次/分很常见，是心脏变强的表现；只有伴随头晕、晕倒、异常疲劳或气短时才需要看医生"

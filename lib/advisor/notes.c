@@ -761,6 +761,12 @@ static int controlled(const reader *r, int h, int k) {
 }
 
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
+    /* "tightness in my jaw and down my left arm shovelling yesterday, had to
+     * sit for a few min and it went away": brought on by effort, gone with
+     * rest, is the anginal pattern; that it passed is the point (ACSM) */
+    if (in_sentence(r, h, Q_RELIEF) && !in_sentence(r, h, S_INJURY) &&
+        (r->h[h].c == D_CHEST || in_sentence(r, h, B_CHEST) || in_sentence(r, h, B_JAW) || in_sentence(r, h, B_ARM)))
+        return 0;
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
         if (r->h[k].c == Q_HEALED && controlled(r, h, k)) continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
@@ -1396,6 +1402,10 @@ static void read_direct(reader *r, int h) {
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return; /* out of breath after a hard run */
         /* "no pain when breathing hard": when it happens, not what happens */
         if (t0 > 0 && words_in(r, t0 - 1, t0, (const char *const[]){"when", "while", "during", "whenever", NULL})) return;
+        /* "my heart rate hardly goes up even when I'm puffing" */
+        if (t0 > 1 && words_in(r, t0 - 2, t0 - 1, (const char *const[]){"when", "while", "whenever", NULL}) &&
+            words_in(r, t0 - 1, t0, (const char *const[]){"im", "i", "am", "get", "got", NULL}))
+            return;
         /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
         static const char *const load[] = {"压力大到", "压力大得", "压力山大", "忙到", "忙得", "deadline", "deadlines",
                                            "swamped", "buried", "workload", NULL};
@@ -1440,7 +1450,7 @@ static void read_direct(reader *r, int h) {
         /* a cough or a sneeze that something sets off ("一咳嗽就漏尿", "the
          * cold air gets me coughing") is a reaction, not a cold */
         static const char *const cough[] = {"咳", "咳嗽", "打喷嚏", "cough", "coughing", "coughs", "sneezing", NULL};
-        static const char *const set_off[] = {"时候", "一咳", "一打", "漏", "冷空气", "when", "whenever", "gets",
+        static const char *const set_off[] = {"时候", "一咳", "一打", "漏", "冷空气", "一冷", "遇冷", "一吹风", "when", "whenever", "gets",
                                               "makes", "air", "triggers", NULL};
         if (words_in(r, t0, t1, cough)) {
             int a = t0, b = t1;
@@ -2244,7 +2254,8 @@ static void read_coaching(reader *r) {
                                            "奶奶走了", "爷爷走了", "外婆走了", "外公走了", "姥姥走了", "姥爷走了", "妈走了",
                                            "爸走了", "老公走了", "老婆走了", "父亲走了", "母亲走了", "人走了", "突然走了",
                                            "办后事", "离开了我们", "没了", NULL};
-        static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "腿脚不稳", "站不稳", "afraid of falling",
+        static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "惊跌", "驚跌", "差啲跌", "差点跌", "差点摔",
+                                           "险些摔", "差点摔倒", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
                                            "wobbly", "unsteady", "balance is", "use a cane", "with a cane", "my cane",
                                            "walking stick", "use a walker", "my walker", "zimmer frame", "拄拐", "拐杖", "助行器",
@@ -2276,6 +2287,13 @@ static void read_coaching(reader *r) {
         static const char *const fear[] = {"怕", "不敢", "担心", "afraid", "scared", "nervous", "worried", "frightened",
                                            NULL};
         o->fall_fear = any_word(r->s, fall) || (any_word(r->s, fell) && any_word(r->s, fear));
+        /* "my plan is skip dinner and run twice a day", "不吃晚饭减肥": meals
+         * given up to lose weight */
+        static const char *const skip[] = {"skip dinner", "skip meals", "skipping meals", "skipping dinner", "skip lunch",
+                                           "skip breakfast", "not eating dinner", "stop eating", "starve myself",
+                                           "starving myself", "only eat once", "不吃晚饭", "不吃晚餐", "不吃饭", "少吃一顿",
+                                           "饿着", "饿肚子", "节食", "断食减肥", "只吃一顿", NULL};
+        o->skip_meals = said_own(r, skip);
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[32]; } said2[] = {
@@ -2322,6 +2340,8 @@ static void read_coaching(reader *r) {
                                "used her puffer", "used my puffer", "used my inhaler", "needed my inhaler", "用了吸入剂",
                                "喷了吸入剂", NULL}},
             {MR_NOTE2_HOSPITAL, {"out of hospital", "discharged", "hospitalised", "hospitalized", "出院", "住院", NULL}},
+            {MR_NOTE2_PANIC, {"panic attack", "panic attacks", "panic disorder", "anxiety attack", "anxiety attacks",
+                               "惊恐发作", "惊恐障碍", "惊恐症", "焦虑发作", "恐慌发作", NULL}},
             {MR_NOTE2_SHOVEL, {"shovel", "shovelling", "shoveling", "铲雪", "扫雪", NULL}},
             {MR_NOTE2_HEAD_KNOCK, {"banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
                                    "hit my head", "bumped my head", "bumped her head", "bumped his head", "knocked my head",
@@ -2799,6 +2819,11 @@ static void read_question(reader *r) {
         r->out->hr_asked = 0; /* asked, with no number read */
         for (int i = 0; i < r->nt; i++)
             if (r->t[i].kind == T_NUM && r->t[i].val >= 30 && r->t[i].val <= 240 && !r->t[i].dot) {
+                /* "a 48h Holter", "45 mins": a number with another unit */
+                if (i + 1 < r->nt && !tok_is(r, i + 1, "bpm") &&
+                    (hit_at(r, i + 1, N_UNIT_OTHER) >= 0 ||
+                     (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "h") || !strcmp(r->t[i + 1].skel, "holter")))))
+                    continue;
                 r->out->hr_asked = (int)r->t[i].val;
                 break;
             }

@@ -75,6 +75,7 @@ typedef struct {
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
+    int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int bored;               /* bored of the routine: variety, not a gentler day */

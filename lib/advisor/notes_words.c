@@ -458,7 +458,7 @@ const mr_word_group mr_notes_words[] = {
                    "recovering from a cold|recovering from the flu|recovering from flu|just over a cold|"
                    "just over the flu|back from a cold|back from the flu|after a cold|after the flu|after being sick|"
                    "after being ill"},
-    {Q_RELIEF, "went away after i sat|went away after sitting|went away after i stopped|went away after a few min|went away after a rest|went away once i sat|went away once i stopped|eased after i sat|eased off after i sat|settled after i sat|歇了几分钟才好|歇了一会就好了|坐下歇会儿就好|坐了一会儿就好|停下来歇一会就好|一歇就|歇一下就|歇会就|歇一会就|歇一会儿就|休息一下就|休息就好|一休息就|停下来就|停下就|坐下就|一停就|"
+    {Q_RELIEF, "had to sit on the steps|had to sit down|had to stop and sit|had to sit on|had to sit for|had to stop and rest|had to lean on|不得不坐下|只好坐下|只好停下|went away after i sat|went away after sitting|went away after i stopped|went away after a few min|went away after a rest|went away once i sat|went away once i stopped|eased after i sat|eased off after i sat|settled after i sat|歇了几分钟才好|歇了一会就好了|坐下歇会儿就好|坐了一会儿就好|停下来歇一会就好|一歇就|歇一下就|歇会就|歇一会就|歇一会儿就|休息一下就|休息就好|一休息就|停下来就|停下就|坐下就|一停就|"
                "goes off when|goes away when i stop|goes away when i sit|goes away when i rest|went away when i stopped|"
                "went away when i sat|eases off when|eases when i|settles when i|stops when i stop|better when i stop|"
                "better when i rest|once i stop|once i sit|when i stop|when i rest|when i slow down"},

@@ -89,6 +89,7 @@ enum {
     MR_NOTE2_WHEEZY = 1 << 27,     /* asthma with symptoms today (wheezy, the reliever needed this morning) */
     MR_NOTE2_HOSPITAL = 1 << 28,   /* out of hospital lately */
     MR_NOTE2_SHOVEL = 1 << 29,     /* shovelling snow planned */
+    MR_NOTE2_PANIC = 1 << 30,      /* panic attacks (a racing heart in exercise can feel like one) */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;

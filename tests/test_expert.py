@@ -149,7 +149,7 @@ DISAGREE = {"d22": "heart-rate zone where RPE", "d28": "heart-rate zone where RP
 # holds its line against that panel: "winded on two flights of stairs" is
 # breathlessness with mild effort (ACSM's warning sign: a doctor first,
 # h20), and 4 hours' sleep moves a 95% squat day (h21).
-OPEN = {"h07": ""}
+OPEN = {}  # the sixth set's Cantonese card and short heat session now pass and are checked
 DISAGREE.update({"h20": "", "h21": "activity yoga"})
 # The seventh set's panel wrote that its own check was stricter than it meant
 # for s7-h11: sore thighs two days after the first squats get an upper-body
@@ -162,7 +162,7 @@ DISAGREE.update({"s7-h11": "activity strength"})
 # vigorous indoor swimming for asthma on a -8 C day, where the panel capped
 # the day at moderate.
 DISAGREE.update({"s9-h02": ""})
-OPEN.update({"s9-h14": "intensity vigorous"})
+# (the asthmatic's -8 C day is now capped at moderate and checked)
 # The eleventh set's 16-year-old frightened by 190 bpm now gets the strength
 # he asked for (the upper body, after yesterday's hard run) and the answer.
 # The twelfth set's panel wrote that its own must_not_say '热瑜伽' for a

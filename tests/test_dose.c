@@ -76,6 +76,11 @@ static void rules(void **state) {
                       .cap = MR_VIGOROUS};
     mr_dose_compute(&in, &d);
     assert_true(d.intensity == MR_LIGHT && said(&d, MR_WHY_LATE) && said(&d, MR_WHY_MOOD));
+    /* a habit told in the notes, nothing logged: kept, not a beginner's start */
+    in = (mr_dose_in){.age = 52, .fitness = 2, .goal = MR_GOAL_HEALTH, .bmi = NAN, .hour = 6, .habit_said = 50,
+                      .cap = MR_VIGOROUS};
+    mr_dose_compute(&in, &d);
+    assert_true(d.minutes == 50 && said(&d, MR_WHY_HABIT_SAID) && !said(&d, MR_WHY_START_LOW));
 }
 
 static uint64_t rs = 0x853c49e6748fea9bull;

@@ -212,7 +212,8 @@ def main():
          os.path.join(here, "data", "expert_clients14", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients15", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients16", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients17", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients17", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients18", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

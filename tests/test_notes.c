@@ -227,6 +227,19 @@ static void coaching_conditions(void **state) {
     assert_true(read_("been having panic attacks, heart pounds").notes2 & MR_NOTE2_PANIC);
     assert_true(read_("my plan is skip dinner and run twice a day").skip_meals);
     assert_true(read_("佢最近驚跌親，上個月差啲跌低").fall_fear);
+    /* a chest sore to the poke after new push-ups, "in the middle" or not */
+    assert_false(read_("Started doing pushups on Monday, and now the middle of my chest is sore when I press on it or twist, "
+                       "kinda like a bruise").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("when I walk the dog up the hill my jaw and left shoulder start to ache, goes away a few min after I stop")
+                    .flags & MR_SYM_CHEST_PAIN);
+    /* eating far too little, periods gone; a habit told; steps asked; a pivoting sport after an ACL */
+    mr_notes e = read_("trying to lose weight so ive been eating like 800 cal a day, havent had my period in 3 months");
+    assert_true(e.skip_meals && e.amenorrhea);
+    assert_false(read_("burned 800 cal on the bike today").skip_meals);
+    assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
+    assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
+    assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);
+    assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);
     /* a relative who says they are typing, in any words */
     assert_true(read_("This is her son typing, mum has been running a temp of 38.4 and shivering since last nite").flags &
                 MR_SYM_FEVER);

@@ -317,6 +317,10 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               "you trained %d times in the last 28 days, %d minutes on average: the session follows your habit",
                        d->b, d->a);
             break;
+        case MR_WHY_HABIT_SAID:
+            reason(r, z ? "你写的平时的训练（约%d分钟）：今天按这个习惯来" : "your usual session as you describe it (about %d minutes): today keeps to that habit",
+                   d->a);
+            break;
         case MR_WHY_START_LOW: /* the session as given, after every cap below */
             if (d->b == 1)
                 reason(r, z ? "最近4周只有1次训练记录：从%d分钟开始，循序渐进" :
@@ -508,7 +512,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
-    if (nr->notes & MR_NOTE_TAPER)
+    if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK))) /* not to a limp */
         reason(r, "%s", z ? "赛前减量期：按计划做轻松跑和几组加速跑，减的是量不是强度；现在加练不会再长体能，只会让你比赛时更累"
                           : "taper week: keep the plan's easy run and strides, cutting volume not intensity; extra work now adds no fitness before the race, only fatigue");
     int asthma_cold = 0;
@@ -605,6 +609,19 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->grief && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "很遗憾你失去了亲人。每天在熟悉的时间、熟悉的路线走一走，能给一天一点节奏；如果睡眠和胃口几周都没有好转，请告诉你的医生"
                           : "I am sorry for your loss. A short walk at the same time each day, on a route you know, can give the day some shape; if sleep and appetite have not come back in a few weeks, tell your doctor");
+    if (nr->steps_asked)
+        /* daily steps and mortality: the benefit levels off around 6,000-8,000
+         * a day from 60 on and 8,000-10,000 below 60 (Paluch et al. 2022) */
+        reason(r, "%s", p->age >= 60 ? (z ? "你问的每天步数：一万步只是个整数口号。60岁以上，每天走到6000-8000步，健康上的好处就差不多到顶了；从你现在的步数开始，每一两周每天多走约1000步，分几次走，膝盖疼就分得更散，水里走路和骑车也算运动（Paluch等，2022）"
+                                      : "you asked about steps: 10,000 a day is a round number from an advert. From 60 on, the health benefit levels off at about 6,000-8,000 steps a day; start from what you walk now and add about 1,000 a day every week or two, in several short walks (spread more thinly if your knees hurt); pool walking and cycling count as exercise too (Paluch et al. 2022)")
+                                : (z ? "你问的每天步数：一万步只是个整数口号。60岁以下，每天8000-10000步左右，健康上的好处就差不多到顶了；从你现在的步数开始，每一两周每天多走约1000步（Paluch等，2022）"
+                                     : "you asked about steps: 10,000 a day is a round number from an advert. Below 60, the health benefit levels off at about 8,000-10,000 steps a day; start from what you walk now and add about 1,000 a day every week or two (Paluch et al. 2022)"));
+    if (nr->acl_sport)
+        /* returning to pivoting sport before 9 months after an ACL
+         * reconstruction, or before strength and hop tests pass, multiplies
+         * reinjury (Grindem et al. 2016) */
+        reason(r, "%s", z ? "前十字韧带重建后打球（急停、变向、起跳落地）：要等手术医生或康复师做完力量和单腿跳测试、同意重返运动，一般在术后9个月以后；在那之前只做直线跑和康复计划里的练习，护具不能代替这些测试（Grindem等，2016）"
+                          : "pivoting sport after an ACL reconstruction (cutting, stopping, landing from jumps) waits until your surgeon or physio has cleared a return to sport after strength and hop tests, usually 9 months or more after surgery; until then, straight-line running and your rehab plan only, and a brace does not stand in for those tests (Grindem et al. 2016)");
     if (nr->skip_meals)
         /* AAP 2016 (Golden et al.): dieting in adolescence predicts weight gain
          * and eating disorders; eat regular meals, move, talk about it */
@@ -975,7 +992,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
                       .mood = nr->bored ? MR_MOOD_NEUTRAL : r->mood, .notes = nr->notes, .notes2 = nr->notes2,
-                      .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise,
+                      .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes,
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
@@ -1228,6 +1245,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
                         : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
                    nr->unsure[i]);
+    if (nr->skip_meals && (nr->amenorrhea || (nr->flags & MR_SYM_DIZZINESS)))
+        /* too little energy for the training: periods stopping, dizziness,
+         * faints (IOC consensus on relative energy deficiency in sport, 2018) */
+        warning(r, z ? "吃得远少于训练消耗，又出现头晕、差点晕倒或月经停了几个月：这是能量严重不足（RED-S）的信号，会伤到心脏、骨骼和月经。不要再加练，按时吃三餐和训练前后的加餐；这周请去看医生（儿科或全科医生），把吃饭、头晕和月经的情况都说出来，也请告诉爸妈或你信任的大人、教练（IOC 2018）。"
+                     : "Eating far less than your training uses, with dizziness, near-faints or periods stopping for months: these are signs of low energy availability (RED-S), which harms the heart, bones and periods. No extra training; eat regular meals and a snack around practice, and see a doctor this week (your GP or pediatrician), telling them about the eating, the dizziness and the periods; please tell a parent or another adult you trust, and your coach (IOC consensus 2018).");
     if (!r->emergency) {
         if (r->activity == MR_ACT_REST)
             reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");

@@ -83,6 +83,12 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
             minutes = habit;                             /* two sessions are a habit to keep, not yet to build on */
             if (minutes < (float)base) minutes = (float)base;
         }
+    } else if (in->habit_said >= 15) {
+        /* "normally run 5 miles before work, 10 years": a habit not logged
+         * here is still the habit; kept, not built on */
+        minutes = (float)in->habit_said;
+        if (minutes < (float)base) minutes = (float)base;
+        why(o, MR_WHY_HABIT_SAID, in->habit_said, 0);
     } else {
         minutes = (float)base;
         why(o, MR_WHY_START_LOW, base, n28); /* b: the sessions logged (0 or 1) */

@@ -55,6 +55,7 @@ typedef struct {
     int n_sessions;
     const mr_session *sessions;
     int hr_rise;              /* morning heart rate this many beats above the usual, 0 none */
+    int habit_said;           /* minutes of the usual session as the notes tell it ("normally run 5 miles"), 0 none */
     mr_intensity cap;         /* the safety layer's */
 } mr_dose_in;
 
@@ -62,6 +63,7 @@ typedef struct {
 typedef enum {
     MR_WHY_HABIT,        /* a = minutes per session lately, b = sessions in 28 days */
     MR_WHY_START_LOW,    /* no recent sessions: a = minutes to start with */
+    MR_WHY_HABIT_SAID,   /* no sessions logged, the usual one told in the notes: a = its minutes */
     MR_WHY_PROGRESS,     /* a = +percent this week */
     MR_WHY_HOLD,         /* acute:chronic a/100 between 1.3 and 1.5: no increase */
     MR_WHY_DELOAD,       /* acute:chronic a/100 above 1.5 */

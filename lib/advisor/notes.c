@@ -1134,6 +1134,7 @@ static int unlike_training(const reader *r, int s) {
     static const char *const unlike[] = {"different", "not the same", "not like", "unlike", "middle", "centre", "center",
                                          "squeez", "不一样", "不同", "对不上", "正中间", "中间", "不像", NULL};
     if (in_sentence(r, s, Q_RADIATE) || anywhere(r, Q_RADIATE)) return 1;
+    if (tender(r, s)) return 0; /* "the middle of my chest is sore when I press on it": the muscle's */
     for (int k = 0; unlike[k]; k++)
         if (strstr(r->s, unlike[k])) return 1;
     return 0;
@@ -2294,6 +2295,44 @@ static void read_coaching(reader *r) {
                                            "starving myself", "only eat once", "不吃晚饭", "不吃晚餐", "不吃饭", "少吃一顿",
                                            "饿着", "饿肚子", "节食", "断食减肥", "只吃一顿", NULL};
         o->skip_meals = said_own(r, skip);
+        /* "eating like 800 cal a day": an intake far below what training uses */
+        static const char *const kcal[] = {"cal", "cals", "calories", "kcal", "卡", "大卡", "千卡", NULL};
+        static const char *const eat[] = {"eat", "eating", "ate", "intake", "diet", "吃", "摄入", NULL};
+        for (int i = 0; i + 1 < r->nt; i++)
+            if (r->t[i].kind == T_NUM && r->t[i].val >= 300 && r->t[i].val <= 1200 && words_in(r, i + 1, i + 2, kcal)) {
+                int s0, s1;
+                sent_span(r, i, &s0, &s1);
+                if (words_in(r, s0, i, eat)) o->skip_meals = 1;
+            }
+        static const char *const period[] = {"havent had my period", "haven't had my period", "no period for", "no periods for",
+                                             "lost my period", "my period stopped", "my periods stopped", "periods have stopped",
+                                             "period has stopped", "月经没来", "大姨妈没来", "例假没来", "停经", "闭经",
+                                             "几个月没来月经", "月经停了", NULL};
+        o->amenorrhea = said_own(r, period);
+        static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
+        static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",
+                                            "badminton", "volleyball", "篮球", "足球", "羽毛球", "排球", "网球", NULL};
+        o->acl_sport = any_word(r->s, acl) && any_word(r->s, pivot);
+        /* "Normally run 5 miles before work", "I usually do 45 min", "平时每天跑40分钟":
+         * a habit in minutes (a mile ~10, a km ~6), told with a word for habit */
+        static const char *const usual[] = {"normaly", "usualy", "usual", "everyday", "daily", "平时",
+                                            "一般", "每天", "平常", "每次", "通常", NULL};
+        for (int i = 0; i + 1 < r->nt && !o->habit_minutes; i++) {
+            if (r->t[i].kind != T_NUM || r->t[i].val <= 0 || r->t[i].val > 300) continue;
+            int s0, s1;
+            sent_span(r, i, &s0, &s1);
+            if (!words_in(r, s0, i, usual)) continue;
+            double v = r->t[i].val, m = 0;
+            if (words_in(r, i + 1, i + 2, (const char *const[]){"mile", "miles", "mi", NULL})) m = v * 10;
+            else if (words_in(r, i + 1, i + 2, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;
+            else if (words_in(r, i + 1, i + 2, (const char *const[]){"min", "mins", "minute", "minutes", "分钟", NULL})) m = v;
+            else if (words_in(r, i + 1, i + 2, (const char *const[]){"hour", "hours", "hr", "hrs", "小时", NULL})) m = v * 60;
+            if (m >= 15 && m <= 150) o->habit_minutes = (int)(m + 0.5);
+        }
+        static const char *const steps[] = {"10,000 steps", "10000 steps", "10k steps", "steps a day", "steps per day",
+                                            "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
+        o->steps_asked = any_word(r->s, steps) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
+                                                   strstr(r->s, "realistic") || strstr(r->s, "how many") || strstr(r->s, "多少"));
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[32]; } said2[] = {

@@ -75,7 +75,11 @@ typedef struct {
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
-    int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭") */
+    int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭", "eating 800 cal a day") */
+    int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
+    int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
+    int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
+    int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int bored;               /* bored of the routine: variety, not a gentler day */

@@ -240,6 +240,11 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);
     assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);
+    /* what was carried is not what hurts; a wife's pregnancy and its signs are hers */
+    assert_true(read_("搬家扛冰箱把腰闪了，大前天的事，现在翻身都疼").flags & MR_COND_BACK);
+    assert_int_equal(read_("我老婆怀孕33周，今天见红了，我们在去医院的路上").flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING), 0);
+    assert_true(read_("Hi, this is Tom's wife, he's too stubborn to write it himself. He's been running a temperature since "
+                      "Saturday.").flags & MR_SYM_FEVER);
     /* a relative who says they are typing, in any words */
     assert_true(read_("This is her son typing, mum has been running a temp of 38.4 and shivering since last nite").flags &
                 MR_SYM_FEVER);

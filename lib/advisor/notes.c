@@ -821,7 +821,8 @@ static int thing_is_subject(const reader *r, int k, int h) {
     /* "got this weird ache in my jaw": the writer's own body named after it */
     for (int m = h + 1; m < r->nh && m <= h + 3 && hclause(r, m) == hclause(r, h); m++)
         if (r->h[m].c == Q_FIRST && m + 1 < r->nh && r->h[m + 1].c >= B_CHEST && r->h[m + 1].c <= B_BREATH) return 0;
-    static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "walk", "walking", "walked", "walks",
+    static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "扛", "搬", "抬", "举", "walk", "walking",
+                                        "walked", "walks", "carrying", "carried", "lifting", "lifted", "moving", "moved",
                                         "took", "taking", "fed", "feeding", "with", "on", NULL};
     int t0 = r->h[k].t0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 0 ? t0 - 1 : 0, t0, using);
@@ -1365,6 +1366,19 @@ static int wheeze_relieved(reader *r, int t0, int t1) {
 }
 
 /* Direct words: a symptom or a condition by name, drug or device. */
+/* The note's pregnancy is somebody else's ("我老婆怀孕33周", "my wife is
+ * 30 weeks"), and the writer's is not known: her signs are hers too. */
+static int pregnancy_others_only(const reader *r) {
+    if ((r->known & MR_COND_PREGNANCY) || r->proxy) return 0;
+    int any = 0;
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == K_PREG) {
+            if (!others(r, k, 1)) return 0;
+            any = 1;
+        }
+    return any;
+}
+
 static void read_direct(reader *r, int h) {
     int c = r->h[h].c, t0 = r->h[h].t0, t1 = r->h[h].t1;
     int symptom = c >= D_CHEST && c <= D_NAUSEA;
@@ -1509,6 +1523,7 @@ static void read_direct(reader *r, int h) {
             set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
+        if (pregnancy_others_only(r)) return; /* "我老婆怀孕33周，今天见红了": hers */
         set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         if (!not_pregnant_now(r)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
         return;
@@ -2901,6 +2916,13 @@ static int typed_by_relative(const char *s) {
             if (!p) continue;
             if (b > 0 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4)))) return 1;
         }
+    /* "Hi, this is Tom's wife": somebody named by their relation to the person */
+    for (const char *p = strstr(s, "this is "); p; p = strstr(p + 1, "this is ")) {
+        const char *q = p + 8, *e = strchr(q, ' ');
+        if (!e || e - q > 20 || e - q < 3 || strncmp(e - 2, "'s", 2)) continue;
+        for (int a = 0; rel[a]; a++)
+            if (!strncmp(e + 1, rel[a], strlen(rel[a])) && !isalpha((unsigned char)e[1 + strlen(rel[a])])) return 1;
+    }
     static const char *const by[] = {"帮", "替", "代", "幫", NULL}, *const wr[] = {"打", "写", "寫", "填", NULL};
     for (int a = 0; by[a]; a++)
         for (const char *p = strstr(s, by[a]); p; p = strstr(p + 1, by[a])) {

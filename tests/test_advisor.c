@@ -92,6 +92,18 @@ static void emergency_and_text(void **state) {
 
 static mr_recommendation advise_json(const char *j);
 static int has_warning(const mr_recommendation *r, const char *needle);
+static int has_reason(const mr_recommendation *r, const char *needle);
+
+/* "the fat-burning zone" is answered with the card's own moderate zone */
+static void fat_burning_zone(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":47,\"resting_hr\":62,\"fitness\":\"intermediate\",\"preferences\":[\"brisk_walk\"],"
+                                      "\"notes\":\"What heart rate should I aim for to burn fat? is the fat burning zone right?\"}");
+    char want[64];
+    snprintf(want, sizeof want, "Moderate for you is about %d-%d bpm", r.hr_lo, r.hr_hi);
+    assert_true(r.intensity == MR_MODERATE && r.hr_lo > 0);
+    assert_true(has_reason(&r, "fat-burning zone") && has_reason(&r, want));
+}
 
 /* A Chinese card names the ambulance number of where it is read: 120 on the
  * mainland, 999 in Hong Kong and Macau (or for notes in Cantonese), 119 in
@@ -767,7 +779,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(fat_burning_zone),
         cmocka_unit_test(coach),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),

@@ -239,6 +239,8 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);
+    assert_true(read_("What heart rate should I aim for to burn fat?? a guy said the fat burning zone is 60%").fatburn_asked);
+    assert_false(read_("burned 800 cal on the bike today").fatburn_asked);
     assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);
     /* what was carried is not what hurts; a wife's pregnancy and its signs are hers */
     assert_true(read_("搬家扛冰箱把腰闪了，大前天的事，现在翻身都疼").flags & MR_COND_BACK);

@@ -808,7 +808,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         reason(r, z ? "你写的晨起心率比平时高%d次：连续几天高出5次以上，常见于疲劳累积、快生病或训练过度；今天轻松或休息，等心率回到平时水平再上强度；如果伴有发烧、胸痛、心慌或持续不降，请看医生"
                     : "your morning heart rate is %d above your usual: several days 5 or more above it is a common sign of accumulated fatigue, an illness coming or overreaching; easy or rest until it is back to your usual before any hard session, and see a doctor if it comes with a fever, chest pain or palpitations, or stays up",
                nr->hr_rise);
-    else if (nr->hr_asked == 0 && (nr->notes2 & MR_NOTE2_PANIC) && !r->emergency)
+    else if (nr->fatburn_asked && !r->emergency) {
+        /* easy work takes a larger share of its energy from fat, harder work
+         * more energy in all; weight loss follows the week's total (ACSM 2009
+         * position stand on weight loss: 150-250+ minutes a week) */
+        int max = (int)lroundf(mr_kb_hrmax_tanaka(in->age));
+        int lo = r->hr_lo > 0 && r->intensity == MR_MODERATE ? r->hr_lo : (int)lroundf(max * 0.64f);
+        int hi = r->hr_lo > 0 && r->intensity == MR_MODERATE ? r->hr_hi : (int)lroundf(max * 0.76f);
+        reason(r, z ? "你问的“燃脂心率”：强度低时消耗的能量里脂肪占的比例高，但强度高一些时总消耗更多；减重看的是一周的总量（每周150-250分钟以上中等强度，ACSM 2009），不用守着某个心率不敢超过。你的中等强度大约是%d-%d次/分（最大心率约%d，208-0.7×年龄；220-年龄只是粗估）"
+                    : "you asked about the \"fat-burning zone\": easy work takes a larger share of its energy from fat, but harder work burns more in total, and weight loss follows the week's total (150-250+ minutes of moderate activity a week, ACSM 2009), so there is no line you must never cross. Moderate for you is about %d-%d bpm (maximum about %d, from 208 - 0.7 x age; 220 - age is only a rough guess)",
+               lo, hi, max);
+    } else if (nr->hr_asked == 0 && (nr->notes2 & MR_NOTE2_PANIC) && !r->emergency)
         /* the racing heart of exercise is the body's expected answer; a panic
          * feels the same, so the rise is taken slowly and named (WHO 2020:
          * activity eases anxiety) */

@@ -2344,6 +2344,11 @@ static void read_coaching(reader *r) {
             else if (words_in(r, i + 1, i + 2, (const char *const[]){"hour", "hours", "hr", "hrs", "小时", NULL})) m = v * 60;
             if (m >= 15 && m <= 150) o->habit_minutes = (int)(m + 0.5);
         }
+        static const char *const fatburn[] = {"fat burning zone", "fat-burning zone", "fat burn zone", "fatburning zone",
+                                              "burn fat", "burning fat", "fat burning heart rate", "燃脂心率", "燃脂区间",
+                                              "燃脂区", "燃脂区间心率", "燃烧脂肪", NULL};
+        o->fatburn_asked = any_word(r->s, fatburn) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
+                                                       strstr(r->s, "what") || strstr(r->s, "多少") || strstr(r->s, "is that"));
         static const char *const steps[] = {"10,000 steps", "10000 steps", "10k steps", "steps a day", "steps per day",
                                             "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
         o->steps_asked = any_word(r->s, steps) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||

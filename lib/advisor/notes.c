@@ -651,6 +651,19 @@ static int answered_no(const reader *r, int h) {
 /* Negated: "no X", "not X", "没有X", "不X", "X不疼" (the negation right before
  * the sensation); "no X or Y" negates Y too. Body parts between the negation
  * and the word do not break it ("不头晕", "no chest pain"). */
+/* One of the phrases w in the sentence of hit h (phrases may span words,
+ * which words_in's tokens cannot). */
+static int sentence_says(const reader *r, int h, const char *const *w) {
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
+    for (int k = 0; w[k]; k++) {
+        const char *at = strstr(r->s + a, w[k]);
+        if (at && (size_t)(at - r->s) < b) return 1;
+    }
+    return 0;
+}
+
 /* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
  * blood?": a question about a symptom in general, not a report of it. */
 static int general_question(const reader *r, int h) {
@@ -658,19 +671,12 @@ static int general_question(const reader *r, int h) {
                                      "what causes", "why do people", "why does", "can you get", "do people get", "如果",
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", NULL};
-    int s0, s1;
-    sent_span(r, r->h[h].t0, &s0, &s1);
-    int asks = 0; /* the mark that ends the sentence may open the next one's tokens */
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
+    int s0, s1, asks = 0; /* the mark that ends the sentence may open the next one's tokens */
+    sent_span(r, r->h[h].t0, &s0, &s1);
     for (int i = s0; i <= s1 && i < r->nt; i++) asks |= tok_is(r, i, "?") || tok_is(r, i, "？");
-    if (!asks) return 0;
-    size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
-    for (int k = 0; gq[k]; k++) {
-        const char *at = strstr(r->s + a, gq[k]);
-        if (at && (size_t)(at - r->s) < b) return 1;
-    }
-    return 0;
+    return asks && sentence_says(r, h, gq);
 }
 
 /* "梦见自己跑马拉松跑晕倒了", "dreamt I fainted": a dream */
@@ -1087,14 +1093,7 @@ static int blamed_on(const reader *r, int h) {
 static int tender(const reader *r, int h) {
     static const char *const w[] = {"press it", "press on it", "poke it", "push on it", "touch it", "按着", "一按", "按压",
                                     "按一下", "摸着", "碰一下", NULL};
-    int s0, s1;
-    sent_span(r, r->h[h].t0, &s0, &s1);
-    size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
-    for (int k = 0; w[k]; k++) {
-        const char *at = strstr(r->s + a, w[k]);
-        if (at && (size_t)(at - r->s) < b) return 1;
-    }
-    return 0;
+    return sentence_says(r, h, w);
 }
 
 /* "yesterday gym I did chest": a session named without the exercise */

@@ -247,6 +247,15 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("我老婆怀孕33周，今天见红了，我们在去医院的路上").flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING), 0);
     assert_true(read_("Hi, this is Tom's wife, he's too stubborn to write it himself. He's been running a temperature since "
                       "Saturday.").flags & MR_SYM_FEVER);
+    /* the children's bug, now the writer's; the body a sensation is said to be in */
+    assert_true(read_("俩娃这周轮流上吐下泻，现在轮到我了，半夜起来好几趟").flags & MR_SYM_ILLNESS);
+    assert_false(read_("the kids have had a stomach bug all week").flags & MR_SYM_ILLNESS);
+    assert_true(read_("Head's thumping and there's a heavy feeling in my chest.").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("Had to stop halfway up the one flight, couldn't even say hi to my colleague till I got my breath back.")
+                    .flags & MR_SYM_BREATH);
+    assert_false(read_("Had a fever last week but it's been normal for four days now, 36.8 this morning.").flags &
+                 MR_SYM_FEVER);
+    assert_true(read_("我是他爸爸。我儿子（账号是他的，15岁）有哮喘，昨晚烧到38.7").flags & MR_COND_ASTHMA);
     /* a relative who says they are typing, in any words */
     assert_true(read_("This is her son typing, mum has been running a temp of 38.4 and shivering since last nite").flags &
                 MR_SYM_FEVER);

@@ -834,12 +834,25 @@ static int thing_is_subject(const reader *r, int k, int h) {
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 0 ? t0 - 1 : 0, t0, using);
 }
 
+static int any_word(const char *s, const char *const *w);
+
 static int others(const reader *r, int h, int whole_sentence) {
+    /* "俩娃轮流上吐下泻，现在轮到我了", "the kids had it and now it's my turn":
+     * the family's bug is now the writer's */
+    int c = r->h[h].c;
+    if (c == D_ILL || c == D_FEVER || c == D_VOMIT_BAD || c == D_COLD) {
+        static const char *const caught[] = {"轮到我", "我也中招", "我也被传染", "传给我", "我也染上", "my turn", "now i've got it",
+                                             "now ive got it", "now i have it", "i've caught it", "ive caught it",
+                                             "caught it off", "caught it from", "passed it to me", "gave it to me", NULL};
+        if (any_word(r->s, caught)) return 0;
+    }
     /* "and I'm a wreck": the hit names its own subject */
-    const tok *t0 = &r->t[r->h[h].t0];
-    if ((t0->kind == T_WORD && (!strcmp(t0->skel, "im") || !strcmp(t0->skel, "i"))) ||
-        (t0->kind == T_CJK && !strncmp(r->s + t0->off, "我", 3)))
-        return 0;
+    for (int i = r->h[h].t0; i < r->h[h].t1; i++) { /* "(my colleague) till I got my breath back" */
+        const tok *t = &r->t[i];
+        if ((t->kind == T_WORD && (!strcmp(t->skel, "im") || !strcmp(t->skel, "i") || !strcmp(t->skel, "my"))) ||
+            (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3)))
+            return 0;
+    }
     for (int k = h - 1; k >= 0; k--) {
         if (hclause(r, k) != hclause(r, h) && (!whole_sentence || hsent(r, k) != hsent(r, h))) break;
         if (r->h[k].c == Q_FIRST) return 0;
@@ -1042,6 +1055,15 @@ static int body_of(const reader *r, int s) {
         /* "chest hurts", "pain in the middle of my chest": before within ten
          * tokens, after within eight, the nearer one (after counts two more) */
         int d = k < s ? r->h[s].t0 - r->h[k].t1 : r->h[k].t0 - r->h[s].t1 + 2;
+        /* "head's thumping and a heavy feeling in my chest": the body the
+         * sensation is said to be in wins over a nearer one before it */
+        if (k > s) {
+            static const char *const in_w[] = {"feling", "in", "my", "the", "of", "around", "across", "on", "sensation",
+                                               "right", "left", NULL};
+            int only = 1;
+            for (int i = r->h[s].t1; i < r->h[k].t0 && only; i++) only = words_in(r, i, i + 1, in_w);
+            if (only && words_in(r, r->h[s].t1, r->h[k].t0, (const char *const[]){"in", "across", "around", NULL})) d = -1;
+        }
         if (d < bestd && d <= 10) { best = k; bestd = d; }
     }
     if (best >= 0) return best;
@@ -1118,7 +1140,8 @@ static int moved_by(const reader *r, int h) {
 static int thrill(const reader *r) {
     static const char *const news[] = {"offer", "上岸", "crush", "男神", "女神", "偶像", "爱豆", "idol", "fav band", "concert",
                                        "演唱会", "表白", "求婚", "proposed", "got the job", "中奖", "lottery", "saw him", "saw her",
-                                       "看到他", "看到她", "告白", "met my fav", NULL};
+                                       "看到他", "看到她", "告白", "met my fav", "exam results", "my results", "got a first",
+                                       "got into", "got in!", "passed my", "查到成绩", "考上", "录取", NULL};
     static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "休息",
                                           "偶尔", "时", "always", "all day", "all evening", "all night", "all week", "hours",
                                           "hour", "minutes", "again", "sitting", "lying", "stood", "standing", "stand up",
@@ -2966,7 +2989,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "帮阿嬷", "帮阿公", "幫阿嬤", "帮阿嬤", "幫阿公", "帮阿妈打", "帮阿婆", "her husband typing", "his wife typing", "husband typing",
                                             "wife typing", "typing for her", "typing for him", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
                                             "我是她老公", "我是他老婆", "i'm her daughter", "i'm her son", "i'm his daughter",
-                                            "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", NULL};
+                                            "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
+                                            "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

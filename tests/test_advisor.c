@@ -94,6 +94,22 @@ static mr_recommendation advise_json(const char *j);
 static int has_warning(const mr_recommendation *r, const char *needle);
 static int has_reason(const mr_recommendation *r, const char *needle);
 
+/* Situations that call for a specific call today, each with its source:
+ * a fever in chemotherapy, vomiting on an SGLT2 inhibitor, claudication,
+ * too little food with near-faints. */
+static void call_today(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":62,\"notes\":\"in chemotherapy for breast cancer, temperature 38.3 this morning, chills\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "neutropenic sepsis") && has_warning(&r, "NICE CG151"));
+    r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"notes\":\"on Jardiance and metformin, threw up 3x last night\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "ketoacidosis"));
+    r = advise_json("{\"age\":66,\"notes\":\"around the 10 min mark of my walks my right calf starts cramping and I have to stop "
+                    "by a bench, then it goes away\"}");
+    assert_true(has_warning(&r, "claudication") && r.intensity == MR_LIGHT && r.activity != MR_ACT_RUN);
+    r = advise_json("{\"age\":16,\"sex\":\"female\",\"notes\":\"eating like 800 cal a day, havent had my period in 3 months\"}");
+    assert_true(has_warning(&r, "RED-S"));
+}
+
 /* "the fat-burning zone" is answered with the card's own moderate zone */
 static void fat_burning_zone(void **state) {
     (void)state;
@@ -779,7 +795,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(fat_burning_zone),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(call_today),
         cmocka_unit_test(coach),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),

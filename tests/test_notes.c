@@ -256,6 +256,18 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Had a fever last week but it's been normal for four days now, 36.8 this morning.").flags &
                  MR_SYM_FEVER);
     assert_true(read_("我是他爸爸。我儿子（账号是他的，15岁）有哮喘，昨晚烧到38.7").flags & MR_COND_ASTHMA);
+    /* COPD's usual cough and uphill breathlessness; rehab finished; a beta-blocker for anxiety; a duration */
+    mr_notes copd = read_("我有慢阻肺（COPD），平时行40分钟冇问题，上斜先会喘。今朝有少少咳，有啲痰，同平时差唔多，冇发烧。");
+    assert_int_equal(copd.flags & (MR_SYM_BREATH | MR_SYM_ILLNESS), 0);
+    assert_false(copd.notes & MR_NOTE_COLD);
+    assert_int_equal(read_("meniscus tear, physio signed me off, knee feels solid").flags, 0);
+    assert_false(read_("GP started me on propranolol for anxiety about a month ago").flags & MR_COND_HYPERTENSION);
+    assert_false(read_("threw up 3x last night, I've walked 30 min every day for 6 weeks").flags & MR_COND_PREGNANCY);
+    assert_true(read_("Been walking most days but around the 10 min mark my right calf starts cramping and aching and I have "
+                      "to stop by a bench for a couple minutes, then it goes away").claudication);
+    assert_true(read_("Type 2, on Jardiance + metformin").sglt2);
+    assert_false(read_("Went hard on chest yesterday - heavy bench, dips. Today my chest is SUPER sore, hurts when I press on "
+                       "my pecs, and the sternum area aches a bit when I stretch.").flags & MR_SYM_CHEST_PAIN);
     /* a relative who says they are typing, in any words */
     assert_true(read_("This is her son typing, mum has been running a temp of 38.4 and shivering since last nite").flags &
                 MR_SYM_FEVER);

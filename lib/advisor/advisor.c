@@ -584,7 +584,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_NEUROPATHY) /* ADA 2016 (Colberg et al.): foot care with neuropathy */
         reason(r, "%s", z ? "脚有神经病变（发麻、感觉变差）：每天检查双脚有没有水泡、破皮、发红（你可能感觉不到），穿合脚、有缓冲的运动鞋和干净干爽的袜子；皮肤完好时中等强度走路没问题；脚上有伤口、水泡或溃疡时不要走路也不要下水，改骑固定单车或坐着练，并尽快给医生看（ADA 2016）"
                           : "neuropathy in your feet (numb, less feeling): check both feet every day for blisters, cuts or redness (you may not feel them), and wear well-fitting cushioned shoes with clean, dry socks; walking at a moderate effort is fine while the skin is whole; with a sore, blister or ulcer, no walking on it and no pool: the stationary bike or seated work, and show it to your doctor soon (ADA 2016)");
-    if (nr->notes2 & MR_NOTE2_PAD)
+    if ((nr->notes2 & MR_NOTE2_PAD) || nr->claudication)
         reason(r, "%s", z ? "下肢动脉硬化、走路小腿疼（间歇性跛行）：走路就是治疗。走到小腿中等程度的疼（5分中的3-4分）就停下歇到不疼，再接着走，来回重复，总共30-45分钟，每周至少3次；几周后能走的距离会变长。疼痛在休息时也出现、脚变凉变色或有伤口不愈合，请尽快看血管科（AHA/ACC 2016）"
                           : "peripheral artery disease with calf pain on walking (claudication): walking is the treatment. Walk until the calf pain is moderate (3-4 of 5), rest until it eases, then walk again, for 30-45 minutes in all, at least 3 times a week; the distance grows over weeks. Pain at rest, a cold or discoloured foot or a sore that does not heal need your vascular doctor soon (AHA/ACC 2016)");
     if (nr->notes2 & MR_NOTE2_MS)
@@ -1006,6 +1006,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
+    if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
     int runner = trained_runner(p, flags, sess, n_sess);
     int late = p->hour >= 22 || (p->hour >= 0 && p->hour < 5);
     /* strength asked for the day after a hard run or ride: the upper body
@@ -1090,7 +1091,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_MS) && (a == MR_ACT_SWIM || a == MR_ACT_STATIONARY_BIKE)) s[a] *= 1.5f;
         if ((nr->notes2 & MR_NOTE2_FIBRO) && (a == MR_ACT_SWIM || a == MR_ACT_WALK || a == MR_ACT_TAI_CHI)) s[a] *= 1.5f;
         /* peripheral artery disease: walking is the treatment (AHA/ACC 2016) */
-        if ((nr->notes2 & MR_NOTE2_PAD) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 2.0f;
+        if (((nr->notes2 & MR_NOTE2_PAD) || nr->claudication) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 2.0f;
         /* high blood pressure: aerobic work first (ACSM; AHA 2017) */
         if ((flags & MR_COND_HYPERTENSION) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_CYCLE ||
                                                a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM))
@@ -1255,6 +1256,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
                         : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
                    nr->unsure[i]);
+    if ((nr->flags & MR_SYM_FEVER) && (nr->notes2 & MR_NOTE2_CHEMO))
+        /* a fever in chemotherapy may be neutropenic sepsis (NICE CG151) */
+        warning(r, z ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
+                     : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
+    if (nr->sglt2 && (nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)))
+        /* sick-day rules: SGLT2 inhibitors can cause ketoacidosis with a
+         * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */
+        warning(r, z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净），又吐、拉或吃不下喝不下：今天就打电话问医生或药师，通常要先停这类药（二甲双胍也常要暂停）、测血酮；这类药在血糖不高时也可能引起酮症酸中毒。小口多喝水；吐得喝不进水、呼吸急促或越来越没精神，去急诊（FDA 2015）。"
+                     : "You take an SGLT2 inhibitor (Jardiance, Farxiga and the like) and are vomiting, have diarrhoea or cannot eat and drink: call your doctor or pharmacist today about pausing it (metformin often too) and checking ketones, since these drugs can cause ketoacidosis even with a normal sugar. Sip fluids; if you cannot keep fluids down, breathe fast or feel more and more drowsy, go to the emergency department (FDA 2015).");
+    if (nr->claudication)
+        /* a calf that aches with walking and eases within minutes of stopping
+         * is intermittent claudication until shown otherwise (AHA/ACC 2016) */
+        warning(r, z ? "走路一段时间小腿就抽筋、酸痛，停下几分钟就好：这是腿部动脉变窄（间歇性跛行）的典型表现，尤其是有肾病、高血压、糖尿病或吸过烟的人；他汀引起的肌肉酸痛不会随走随停。请跟医生说，做个简单的踝肱指数检查。在那之前：轻松走，小腿疼到中等程度就停下歇，缓过来再走，不要硬撑；也可以骑室内单车（AHA/ACC 2016）。"
+                     : "A calf that cramps or aches after some minutes of walking and eases a few minutes after you stop is the classic sign of narrowed leg arteries (intermittent claudication), more so with kidney disease, high blood pressure, diabetes or past smoking; a statin's muscle ache does not come and go with walking. Tell your doctor (a simple ankle-pressure test checks it). Until then walk at an easy pace, stop when the calf pain is moderate and go on when it eases, rather than pushing through; the stationary bike is fine too (AHA/ACC 2016).");
     if (nr->skip_meals && (nr->amenorrhea || (nr->flags & MR_SYM_DIZZINESS)))
         /* too little energy for the training: periods stopping, dizziness,
          * faints (IOC consensus on relative energy deficiency in sport, 2018) */

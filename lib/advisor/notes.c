@@ -1077,6 +1077,14 @@ static int body_of(const reader *r, int s) {
 static void injury_phase(reader *r, unsigned bit, int h) {
     int c = r->h[h].c;
     if (in_sentence(r, h, Q_CHRONIC)) return;
+    /* "rolled my ankle 5 weeks ago": older than two weeks is not fresh */
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    for (int i = s0; i + 2 < s1 && i + 2 < r->nt; i++)
+        if (r->t[i].kind == T_NUM && ((r->t[i].val >= 3 && words_in(r, i + 1, i + 2, (const char *const[]){"weeks", "wks", "周", NULL})) ||
+                                      words_in(r, i + 1, i + 2, (const char *const[]){"months", "month", "个月", NULL})) &&
+            words_in(r, i + 2, i + 3, (const char *const[]){"ago", "前", NULL}))
+            return;
     if (in_sentence(r, h, Q_ACUTE) || c == S_INJURY || c == S_SWELL) r->out->acute |= bit;
 }
 
@@ -1113,8 +1121,9 @@ static int blamed_on(const reader *r, int h) {
 /* "chest is paining when I press it", "一按就疼": sore to the touch, as a
  * worked muscle is (with the workout in the same sentence) */
 static int tender(const reader *r, int h) {
-    static const char *const w[] = {"press it", "press on it", "poke it", "push on it", "touch it", "按着", "一按", "按压",
-                                    "按一下", "摸着", "碰一下", NULL};
+    static const char *const w[] = {"press it", "press on it", "press on my", "poke it", "push on it", "touch it",
+                                    "when i stretch", "reach behind", "when i twist", "按着", "一按", "按压", "按一下",
+                                    "摸着", "碰一下", "一伸展", "拉伸的时候", NULL};
     return sentence_says(r, h, w);
 }
 
@@ -1193,7 +1202,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * training, or tight or aching with the workout named as the cause */
         if (!unlike_training(r, s) && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
                           ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && (blamed_on(r, s) || tender(r, s))) ||
-                          ((sc == S_PRESS || sc == S_PAIN) && tender(r, s) && gym_said(r, s)))) {
+                          ((sc == S_PRESS || sc == S_PAIN) && tender(r, s) && (gym_said(r, s) || anywhere(r, Q_WORKOUT))))) {
             explained(r, t0, t1);
             return;
         }
@@ -1530,7 +1539,12 @@ static void read_direct(reader *r, int h) {
     case K_BETA: /* a beta-blocker: treated blood pressure or heart disease, and zones that mislead */
         r->out->notes |= MR_NOTE_BETA_BLOCKER;
         /* with the heart named, the tablet is the heart's (AF, angina), not a blood pressure's */
-        if (!(r->known & MR_COND_HEART) && !anywhere(r, K_HEART)) set_flag(r, MR_COND_HYPERTENSION, t0, t1);
+        /* "propranolol for anxiety", "for my migraines": taken for something else */
+        static const char *const other_use[] = {"for anxiety", "for my anxiety", "anxiety", "for my nerves", "migraine",
+                                                "migraines", "tremor", "stage fright", "performance anxiety", "焦虑",
+                                                "偏头痛", "手抖", "紧张", NULL};
+        if (!(r->known & MR_COND_HEART) && !anywhere(r, K_HEART) && !any_word(r->s, other_use))
+            set_flag(r, MR_COND_HYPERTENSION, t0, t1);
         return;
     case D_HYPERGLY: r->out->notes |= MR_NOTE_HYPERGLY_SIGNS; return;
     case K_PREG:
@@ -1550,6 +1564,11 @@ static void read_direct(reader *r, int h) {
         if (!not_pregnant_now(r)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
         return;
     case K_KNEE: case K_ANKLE: case K_BACK: {
+        /* "the physio discharged me last Thursday, hops fine": rehab done */
+        static const char *const discharged[] = {"discharged me", "signed me off", "cleared me to run", "cleared to run",
+                                                 "cleared for running", "cleared me for running", "康复师说可以跑了",
+                                                 "医生说可以跑了", "康复结束", NULL};
+        if (any_word(r->s, discharged) && !in_sentence(r, h, S_PAIN) && !in_sentence(r, h, S_SWELL)) return;
         unsigned bit = (unsigned)FLAG_BIT[c];
         set_flag(r, bit, t0, t1);
         injury_phase(r, bit, h);
@@ -1870,9 +1889,10 @@ static void read_numbers(reader *r) {
                        (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
         /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy;
          * "6 weeks post ACL recon", "术后6周": since an operation */
-        int countdown = next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away") ||
+        int countdown = (i > 0 && tok_is(r, i - 1, "for")) || /* "walked every day for 6 weeks": how long, not a pregnancy */
+                        (next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away") ||
                                              tok_is(r, next + 1, "post") || tok_is(r, next + 1, "postop") ||
-                                             tok_is(r, next + 1, "since") || tok_is(r, next + 1, "after"));
+                                             tok_is(r, next + 1, "since") || tok_is(r, next + 1, "after")));
         static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
                                            "replacement", NULL};
         countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
@@ -2251,7 +2271,7 @@ static void read_coaching(reader *r) {
          * (an exacerbation, GOLD 2024) */
         static const char *const worse[] = {"比平时", "比平常", "比以前", "比往常", "更喘", "更厉害", "加重", "严重了", "厉害了",
                                             "喘得厉害", "喘得不行", "说话都", "说话也", "躺着", "躺下", "坐着也", "坐着都", "静息",
-                                            "休息时也", "憋醒", "痰多", "黄痰", "绿痰", "痰变", "发烧", "嘴唇发紫", "worse",
+                                            "休息时也", "憋醒", "痰多", "黄痰", "绿痰", "痰变", "嘴唇发紫", "worse",
                                             "more than usual", "more breathless", "than normal", "at rest", "sitting",
                                             "lying", "can't talk", "cant talk", "more phlegm", "green phlegm",
                                             "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", NULL};
@@ -2260,6 +2280,21 @@ static void read_coaching(reader *r) {
         if ((o->flags & MR_SYM_BREATH) && !w) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[11][0] = 0;
+        }
+        /* "有啲痰，同平时差唔多", "my usual morning cough": the COPD's own
+         * cough and phlegm, not an infection, unless something says worse
+         * (a fever is its own finding) */
+        static const char *const usual[] = {"同平时", "跟平时", "和平时", "平时一样", "老样子", "as usual", "same as usual",
+                                            "my usual", "normal for me", "the usual", NULL};
+        if (!w && any_word(r->s, usual)) {
+            o->notes &= ~(unsigned)MR_NOTE_COLD;
+            int bi = bit_index(MR_SYM_ILLNESS);
+            if ((o->flags & MR_SYM_ILLNESS) && (strstr(o->evidence[bi], "痰") || strstr(o->evidence[bi], "咳") ||
+                                                strstr(o->evidence[bi], "phlegm") || strstr(o->evidence[bi], "cough") ||
+                                                strstr(o->evidence[bi], "sputum"))) {
+                o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+                o->evidence[bi][0] = 0;
+            }
         }
     }
     /* a T-score names the lumbar spine's bone density, not a back problem */
@@ -2371,6 +2406,21 @@ static void read_coaching(reader *r) {
                                               "燃脂区", "燃脂区间心率", "燃烧脂肪", NULL};
         o->fatburn_asked = any_word(r->s, fatburn) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
                                                        strstr(r->s, "what") || strstr(r->s, "多少") || strstr(r->s, "is that"));
+        /* "around the 10 min mark my calf starts cramping ... I have to stop by
+         * a bench for a couple minutes, then it goes away": claudication */
+        static const char *const calf[] = {"calf", "calves", "小腿", "腿肚", "buttock", NULL};
+        static const char *const walking[] = {"walk", "walks", "walked", "walking", "走路", "走一段", "走到", "散步", NULL};
+        static const char *const ache[] = {"cramp", "cramping", "ache", "aching", "pain", "hurt", "hurts", "疼", "痛", "酸",
+                                           "抽筋", NULL};
+        static const char *const eases[] = {"have to stop", "had to stop", "stop by a bench", "then it goes away", "goes away",
+                                            "goes off", "eases", "停下来", "歇一会", "歇一下", "歇会", "停一会", "休息一下就好",
+                                            "就好了", NULL};
+        o->claudication = any_word(r->s, calf) && any_word(r->s, walking) && any_word(r->s, ache) && any_word(r->s, eases) &&
+                          !pregnant(r) && !anywhere(r, S_INJURY) && !(o->notes2 & MR_NOTE2_PAD);
+        static const char *const sglt2[] = {"jardiance", "empagliflozin", "forxiga", "farxiga", "dapagliflozin",
+                                            "invokana", "canagliflozin", "ertugliflozin", "steglatro", "synjardy", "xigduo",
+                                            "恩格列净", "达格列净", "卡格列净", "欧唐静", "安达唐", NULL};
+        o->sglt2 = said_own(r, sglt2);
         static const char *const steps[] = {"10,000 steps", "10000 steps", "10k steps", "steps a day", "steps per day",
                                             "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
         o->steps_asked = any_word(r->s, steps) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
@@ -2988,7 +3038,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", "帮我爸填", "帮我妈填", "帮阿嬷打",
                                             "帮阿嬷", "帮阿公", "幫阿嬤", "帮阿嬤", "幫阿公", "帮阿妈打", "帮阿婆", "her husband typing", "his wife typing", "husband typing",
                                             "wife typing", "typing for her", "typing for him", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
-                                            "我是她老公", "我是他老婆", "i'm her daughter", "i'm her son", "i'm his daughter",
+                                            "我是她老公", "我是他老婆", "我是女儿", "我是儿子", "我是闺女", "我是她闺女", "i'm her daughter", "i'm her son", "i'm his daughter",
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
                                             "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);

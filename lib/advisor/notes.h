@@ -79,6 +79,8 @@ typedef struct {
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */
+    int claudication;        /* a calf that aches walking and eases on stopping (not yet diagnosed as PAD) */
+    int sglt2;               /* takes an SGLT2 inhibitor (Jardiance, Forxiga, 恩格列净...) */
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */

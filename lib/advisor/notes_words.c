@@ -376,7 +376,7 @@ const mr_word_group mr_notes_words[] = {
             "haven't|havent|hasn't|hasnt|hadn't|hadnt|won't|wont|nor|zero|free of|no more|denies|denied|"
             "negative for|nothing|nope|nah|neither|absence of|no sign of|no signs of|ain't|aint|not having|"
             "not really|no longer have|not experiencing|no hint of|nvr|havnt|dont have|didnt have"},
-    {Q_HEALED, "been normal for|it's been normal|its been normal|back to normal|done with antibiotics|finished antibiotics|finished the antibiotics|finished my antibiotics|gp cleared me|doctor cleared me|out of hospital|getting better every week|出院了|抗生素吃完了|控制住了|控制住|控制得好|控制得挺好|早过去了|已经过去了|都过去了|fever free|fever-free|no fever since|查过了没事|检查过了没事|查过没事|检查没事|查了没事|是上个月的事|上个月的事了|上周的事了|checked out fine|got it checked and its fine|got it checked and it's fine|退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
+    {Q_HEALED, "discharged me|physio discharged me|she discharged me|he discharged me|signed me off|cleared me to run|cleared to run|cleared for running|康复师说可以跑了|医生说可以跑了|been normal for|it's been normal|its been normal|back to normal|done with antibiotics|finished antibiotics|finished the antibiotics|finished my antibiotics|gp cleared me|doctor cleared me|out of hospital|getting better every week|出院了|抗生素吃完了|控制住了|控制住|控制得好|控制得挺好|早过去了|已经过去了|都过去了|fever free|fever-free|no fever since|查过了没事|检查过了没事|查过没事|检查没事|查了没事|是上个月的事|上个月的事了|上周的事了|checked out fine|got it checked and its fine|got it checked and it's fine|退烧|烧退|不烧了|没再烧|好了|已经好了|早好了|全好了|好利索|痊愈|康复|恢复了|恢复好了|没事了|不疼了|不痛了|退了|烧退了|退烧了|"
                "消失了|好透了|好全了|都好了|早就好了|治好了|已经不|不晕了|没了|"
                "healed|all healed|fully healed|recovered|fully recovered|all better|fine now|ok now|okay now|"
                "good now|good as new|cleared up|went away|gone now|is gone|are gone|has gone|no longer|not anymore|"
@@ -462,7 +462,7 @@ const mr_word_group mr_notes_words[] = {
                "goes off when|goes away when i stop|goes away when i sit|goes away when i rest|went away when i stopped|"
                "went away when i sat|eases off when|eases when i|settles when i|stops when i stop|better when i stop|"
                "better when i rest|once i stop|once i sit|when i stop|when i rest|when i slow down"},
-    {Q_WORKOUT, "heavy chest + triceps|heavy chest + tris|heavy chest and triceps|heavy chest and tris|heavy chest day|heavy chest session|chest + triceps|chest + tris|chest & triceps|chest & tris|chest+triceps|chest+tris|练了胸|练完胸|胸部训练|练了胸肌|练胸|卧推|俯卧撑|健身后|撸铁|练完胸|胸推|飞鸟|夹胸|双杠|"
+    {Q_WORKOUT, "went hard on chest|hard on chest|heavy bench press|heavy bench|chest session|chest workout yesterday|heavy chest + triceps|heavy chest + tris|heavy chest and triceps|heavy chest and tris|heavy chest day|heavy chest session|chest + triceps|chest + tris|chest & triceps|chest & tris|chest+triceps|chest+tris|练了胸|练完胸|胸部训练|练了胸肌|练胸|卧推|俯卧撑|健身后|撸铁|练完胸|胸推|飞鸟|夹胸|双杠|"
                 "bench|bench press|benching|push ups|pushups|pushup|push up|flyes|flys|dips|from lifting|"
                 "from the gym|from working out|from training|from my workout|workout yesterday|from chest|"
                 "chest workout|pec deck|doms|chest day|chest and tris|chest and triceps|push session|push workout|"

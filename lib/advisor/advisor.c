@@ -813,8 +813,8 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
          * more energy in all; weight loss follows the week's total (ACSM 2009
          * position stand on weight loss: 150-250+ minutes a week) */
         int max = (int)lroundf(mr_kb_hrmax_tanaka(in->age));
-        int lo = r->hr_lo > 0 && r->intensity == MR_MODERATE ? r->hr_lo : (int)lroundf(max * 0.64f);
-        int hi = r->hr_lo > 0 && r->intensity == MR_MODERATE ? r->hr_hi : (int)lroundf(max * 0.76f);
+        int own = r->hr_lo > 0 && r->intensity == MR_MODERATE; /* the card's own zone when it is moderate */
+        int lo = own ? r->hr_lo : (int)lroundf(max * 0.64f), hi = own ? r->hr_hi : (int)lroundf(max * 0.76f);
         reason(r, z ? "你问的“燃脂心率”：强度低时消耗的能量里脂肪占的比例高，但强度高一些时总消耗更多；减重看的是一周的总量（每周150-250分钟以上中等强度，ACSM 2009），不用守着某个心率不敢超过。你的中等强度大约是%d-%d次/分（最大心率约%d，208-0.7×年龄；220-年龄只是粗估）"
                     : "you asked about the \"fat-burning zone\": easy work takes a larger share of its energy from fat, but harder work burns more in total, and weight loss follows the week's total (150-250+ minutes of moderate activity a week, ACSM 2009), so there is no line you must never cross. Moderate for you is about %d-%d bpm (maximum about %d, from 208 - 0.7 x age; 220 - age is only a rough guess)",
                lo, hi, max);
@@ -934,7 +934,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->substitute_for = -1;
     snprintf(r->language, sizeof r->language, "%s", p->language);
     r->hant = p->hant;
-    snprintf(r->ems, sizeof r->ems, "%s", p->ems[0] ? p->ems : "120");
+    snprintf(r->ems, sizeof r->ems, "%s", p->ems); /* empty (a profile built in code): the texts' own 120 */
     int z = zh(r);
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;

@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <strings.h> /* strcasecmp */
 
 /* MET values: 2011 Compendium of Physical Activities (Ainsworth et al.,
  * MSSE 43(8):1575). Variants in ascending MET. */
@@ -45,18 +46,10 @@ static const char *const HANT_NAMES[MR_ACT_COUNT] = {
     [MR_ACT_STATIONARY_BIKE] = "室內單車", [MR_ACT_ELLIPTICAL] = "橢圓機",
 };
 
-static int same_ascii_nocase(const char *a, const char *b) {
-    for (; *a && *b; a++, b++) {
-        char x = (char)(*a >= 'A' && *a <= 'Z' ? *a + 32 : *a), y = (char)(*b >= 'A' && *b <= 'Z' ? *b + 32 : *b);
-        if (x != y) return 0;
-    }
-    return !*a && !*b;
-}
-
 int mr_kb_activity_find(const char *name) {
     if (!name) return -1;
     for (int a = 0; a < MR_ACT_COUNT; a++)
-        if (!strcmp(name, ACTIVITIES[a].id) || !strcmp(name, ACTIVITIES[a].zh) || same_ascii_nocase(name, ACTIVITIES[a].en) ||
+        if (!strcmp(name, ACTIVITIES[a].id) || !strcmp(name, ACTIVITIES[a].zh) || !strcasecmp(name, ACTIVITIES[a].en) ||
             (HANT_NAMES[a] && !strcmp(name, HANT_NAMES[a])))
             return a;
     return -1;

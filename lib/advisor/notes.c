@@ -651,17 +651,31 @@ static int answered_no(const reader *r, int h) {
 /* Negated: "no X", "not X", "没有X", "不X", "X不疼" (the negation right before
  * the sensation); "no X or Y" negates Y too. Body parts between the negation
  * and the word do not break it ("不头晕", "no chest pain"). */
-/* One of the phrases w in the sentence of hit h (phrases may span words,
- * which words_in's tokens cannot). */
+/* One of the phrases w within tokens [t0, t1) (phrases may span words,
+ * which words_in's single tokens cannot). */
+static int span_says(const reader *r, int t0, int t1, const char *const *w) {
+    size_t a = (size_t)r->t[t0].off, b = (size_t)(r->t[t1 - 1].off + r->t[t1 - 1].len);
+    for (int k = 0; w[k]; k++) {
+        const char *at = strstr(r->s + a, w[k]);
+        if (at && (size_t)(at - r->s) + strlen(w[k]) <= b) return 1;
+    }
+    return 0;
+}
+
+/* One of the phrases w in the sentence of hit h. */
 static int sentence_says(const reader *r, int h, const char *const *w) {
     int s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
-    size_t a = (size_t)r->t[s0].off, b = (size_t)(r->t[s1 - 1].off + r->t[s1 - 1].len);
-    for (int k = 0; w[k]; k++) {
-        const char *at = strstr(r->s + a, w[k]);
-        if (at && (size_t)(at - r->s) < b) return 1;
-    }
-    return 0;
+    return span_says(r, s0, s1, w);
+}
+
+/* A question mark (or 吗, with ma) in the sentence of token t; the mark that
+ * ends a sentence may open the next one's tokens, so s1 is included. */
+static int sentence_asks(const reader *r, int t, int ma) {
+    int s0, s1, q = 0;
+    sent_span(r, t, &s0, &s1);
+    for (int i = s0; i <= s1 && i < r->nt; i++) q |= tok_is(r, i, "?") || tok_is(r, i, "？") || (ma && tok_is(r, i, "吗"));
+    return q;
 }
 
 /* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
@@ -673,10 +687,7 @@ static int general_question(const reader *r, int h) {
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
-    int s0, s1, asks = 0; /* the mark that ends the sentence may open the next one's tokens */
-    sent_span(r, r->h[h].t0, &s0, &s1);
-    for (int i = s0; i <= s1 && i < r->nt; i++) asks |= tok_is(r, i, "?") || tok_is(r, i, "？");
-    return asks && sentence_says(r, h, gq);
+    return sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, gq);
 }
 
 /* "梦见自己跑马拉松跑晕倒了", "dreamt I fainted": a dream */
@@ -756,14 +767,8 @@ static int said_before(const reader *r, int h) {
 static int controlled(const reader *r, int h, int k) {
     int c = r->h[h].c;
     if (c != K_ASTHMA && c != K_DIAB && c != K_HYPER && c != K_HEART) return 0;
-    const char *a = r->s + r->t[r->h[k].t0].off, *b = r->s + r->t[r->h[k].t1 - 1].off + r->t[r->h[k].t1 - 1].len;
     static const char *const w[] = {"控制", "controlled", "control", "in check", "稳定", "stable", NULL};
-    for (int i = 0; w[i]; i++) {
-        size_t n = strlen(w[i]);
-        for (const char *p = a; p + n <= b; p++)
-            if (!memcmp(p, w[i], n)) return 1;
-    }
-    return 0;
+    return span_says(r, r->h[k].t0, r->h[k].t1, w);
 }
 
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
@@ -927,6 +932,13 @@ static int word_at(const char *s, size_t i, const char *w) {
 static int has_word(const char *s, const char *w) {
     for (const char *p = strstr(s, w); p; p = strstr(p + 1, w))
         if (word_at(s, (size_t)(p - s), w)) return 1;
+    return 0;
+}
+
+/* Any of the NULL-ended strings anywhere in s, word or not? */
+static int any_sub(const char *s, const char *const *w) {
+    for (int k = 0; w[k]; k++)
+        if (strstr(s, w[k])) return 1;
     return 0;
 }
 
@@ -1362,9 +1374,7 @@ static int not_settling(const reader *r) {
                                     "wont slow down", "hasn't settled", "hasnt settled", "not settling", "an hour later",
                                     "half an hour later", "an hour after", "30 min after", "30 mins after", "still racing",
                                     "still pounding", "still going like", NULL};
-    for (int k = 0; w[k]; k++)
-        if (strstr(r->s, w[k])) return 1;
-    return 0;
+    return any_sub(r->s, w);
 }
 
 /* "a bit wheezy on cold mornings, but two puffs of my albuterol before
@@ -1387,10 +1397,7 @@ static int wheeze_relieved(reader *r, int t0, int t1) {
     int w = 0;
     for (int i = t0; i < t1 && !w; i++) w = words_in(r, i, i + 1, wheeze);
     if (!w) return 0;
-    int rel = 0;
-    for (int k = 0; relief[k] && !rel; k++) rel = strstr(r->s, relief[k]) != NULL;
-    for (int k = 0; still[k] && rel; k++) rel = strstr(r->s, still[k]) == NULL;
-    if (!rel) return 0;
+    if (!any_sub(r->s, relief) || any_sub(r->s, still)) return 0;
     r->out->notes2 |= MR_NOTE2_WHEEZY;
     explained(r, t0, t1);
     return 1;
@@ -1434,14 +1441,9 @@ static void read_direct(reader *r, int h) {
         return;
     /* "体温计显示37.3 这算发烧吗", "99.1, is that a fever?": a normal reading
      * asked about is a question, not a fever (the doubt still lowers the day) */
-    if (c == D_FEVER && !isnan(r->out->temp_c) && r->out->temp_c < 37.5f) {
-        int s0, s1, q = 0;
-        sent_span(r, t0, &s0, &s1);
-        for (int i = s0; i <= s1 && i < r->nt; i++) q |= tok_is(r, i, "?") || tok_is(r, i, "？") || tok_is(r, i, "吗");
-        if (q) {
-            unsure(r, t0, t1);
-            return;
-        }
+    if (c == D_FEVER && !isnan(r->out->temp_c) && r->out->temp_c < 37.5f && sentence_asks(r, t0, 1)) {
+        unsure(r, t0, t1);
+        return;
     }
     switch (c) {
     case D_BREATH: {
@@ -1864,9 +1866,7 @@ static void read_numbers(reader *r) {
         if (next < r->nt && tok_is(r, next, "bpm") && v >= 110 && v <= 250 && !anywhere(r, Q_HARD) && !episode_past(r, i)) {
             static const char *const still[] = {"sitting", "sat ", "at my desk", "on the couch", "on the sofa", "resting",
                                                 "lying", "in bed", "watching", "坐着", "躺着", "静坐", "没动", "休息时", NULL};
-            int at_rest = 0;
-            for (int k = 0; still[k] && !at_rest; k++) at_rest = strstr(r->s, still[k]) != NULL;
-            if (at_rest) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 2); continue; }
+            if (any_sub(r->s, still)) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 2); continue; }
         }
         /* weeks or months of pregnancy */
         /* "36 wks" with a pregnancy, with what only a pregnancy has ("leaking
@@ -2275,8 +2275,7 @@ static void read_coaching(reader *r) {
                                             "more than usual", "more breathless", "than normal", "at rest", "sitting",
                                             "lying", "can't talk", "cant talk", "more phlegm", "green phlegm",
                                             "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", NULL};
-        int w = 0;
-        for (int k = 0; worse[k] && !w; k++) w = strstr(r->s, worse[k]) != NULL;
+        int w = any_sub(r->s, worse);
         if ((o->flags & MR_SYM_BREATH) && !w) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[11][0] = 0;
@@ -2404,8 +2403,8 @@ static void read_coaching(reader *r) {
         static const char *const fatburn[] = {"fat burning zone", "fat-burning zone", "fat burn zone", "fatburning zone",
                                               "burn fat", "burning fat", "fat burning heart rate", "燃脂心率", "燃脂区间",
                                               "燃脂区", "燃脂区间心率", "燃烧脂肪", NULL};
-        o->fatburn_asked = any_word(r->s, fatburn) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
-                                                       strstr(r->s, "what") || strstr(r->s, "多少") || strstr(r->s, "is that"));
+        o->fatburn_asked = any_word(r->s, fatburn) && any_sub(r->s, (const char *const[]){"?", "？", "吗", "what", "多少",
+                                                                                        "is that", NULL});
         /* "around the 10 min mark my calf starts cramping ... I have to stop by
          * a bench for a couple minutes, then it goes away": claudication */
         static const char *const calf[] = {"calf", "calves", "小腿", "腿肚", "buttock", NULL};
@@ -2423,8 +2422,8 @@ static void read_coaching(reader *r) {
         o->sglt2 = said_own(r, sglt2);
         static const char *const steps[] = {"10,000 steps", "10000 steps", "10k steps", "steps a day", "steps per day",
                                             "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
-        o->steps_asked = any_word(r->s, steps) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
-                                                   strstr(r->s, "realistic") || strstr(r->s, "how many") || strstr(r->s, "多少"));
+        o->steps_asked = any_word(r->s, steps) && any_sub(r->s, (const char *const[]){"?", "？", "吗", "realistic",
+                                                                                    "how many", "多少", NULL});
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[32]; } said2[] = {

@@ -55,6 +55,14 @@ static int distance(const char *a, const char *b) {
     return d[la][lb];
 }
 
+/* s with ASCII letters lowered, cut to fit out; returns its length. */
+static size_t ascii_lower(const char *s, char *out, size_t size) {
+    size_t n = 0;
+    for (; s[n] && n < size - 1; n++) out[n] = (char)((s[n] >= 'A' && s[n] <= 'Z') ? s[n] + 32 : s[n]);
+    out[n] = 0;
+    return n;
+}
+
 /* Every key of obj is known and appears once. where: "" or "context." or
  * "history[3]." for the message. */
 static int check_keys(ctx *c, const cJSON *obj, const char *const *known, const char *where) {
@@ -66,9 +74,7 @@ static int check_keys(ctx *c, const cJSON *obj, const char *const *known, const 
             const char *best = NULL;
             int bd = 99;
             char lower[64];
-            size_t n = 0;
-            for (; k[n] && n < sizeof lower - 1; n++) lower[n] = (char)((k[n] >= 'A' && k[n] <= 'Z') ? k[n] + 32 : k[n]);
-            lower[n] = 0;
+            ascii_lower(k, lower, sizeof lower);
             for (int i = 0; known[i]; i++) {
                 int d = distance(lower, known[i]);
                 if (strstr(known[i], lower) || strstr(lower, known[i])) d = d < 2 ? d : 2;
@@ -95,9 +101,7 @@ static int unknown_activity(ctx *c, const char *field, int index, const cJSON *v
     const char *s = v->valuestring, *best = NULL;
     if (!valid_utf8(s)) return BAD(c, "field '%s' is not valid UTF-8", name);
     char lower[64];
-    size_t n = 0;
-    for (; s[n] && n < sizeof lower - 1; n++) lower[n] = (char)((s[n] >= 'A' && s[n] <= 'Z') ? s[n] + 32 : s[n]);
-    lower[n] = 0;
+    size_t n = ascii_lower(s, lower, sizeof lower);
     int bd = 99;
     for (int a = 0; a < MR_ACT_COUNT; a++) {
         const char *id = mr_kb_activity((mr_activity)a)->id;
@@ -214,10 +218,25 @@ static void infer_language(mr_profile *p) {
     strcpy(p->language, cjk && 2 * cjk >= latin ? "zh" : "en");
 }
 
-static int hant_written(const mr_profile *p) {
+/* What test says of the notes and the goal together (hant.c's readers). */
+static int written_is(const mr_profile *p, int (*test)(const char *)) {
     char both[sizeof p->notes + sizeof p->goal + 2];
     snprintf(both, sizeof both, "%s %s", p->notes, p->goal);
-    return mr_hant_text(both);
+    return test(both);
+}
+
+static int hant_written(const mr_profile *p) { return written_is(p, mr_hant_text); }
+
+/* The ambulance number a Chinese card names where the language tag is
+ * spoken (Hong Kong and Macau 999, Taiwan 119, Singapore 995, the mainland
+ * 120); with no region given ("zh", "zh-Hant" or no tag), notes written in
+ * Cantonese are Hong Kong's. tag: the index in langs below, -1 absent. */
+static const char *ems_of(const mr_profile *p, int tag) {
+    if (tag == 7 || tag == 8) return "999";
+    if (tag == 6) return "119";
+    if (tag == 5) return "995";
+    if ((tag == -1 || tag == 0 || tag == 3) && written_is(p, mr_hant_cantonese)) return "999";
+    return "120";
 }
 
 int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, size_t errsz) {
@@ -355,18 +374,11 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         ok = i >= 0;
         if (ok) strcpy(p->language, i == 1 ? "en" : "zh");
         p->hant = i == 0 ? hant_written(p) : i == 3 || i >= 6;
-        /* the ambulance number where each tag is spoken (Hong Kong and Macau
-         * 999, Taiwan 119, Singapore 995, the mainland 120) */
-        strcpy(p->ems, i == 7 || i == 8 ? "999" : i == 6 ? "119" : i == 5 ? "995" : "120");
+        if (ok) strcpy(p->ems, ems_of(p, i));
     } else if (ok) {
         infer_language(p);
         p->hant = !strcmp(p->language, "zh") && hant_written(p);
-    }
-    if (ok && !pres) strcpy(p->ems, "120");
-    if (ok && (!pres || !strcmp(buf, "zh") || !strcmp(buf, "zh-Hant"))) { /* written in Cantonese: Hong Kong's */
-        char both[sizeof p->notes + sizeof p->goal + 2];
-        snprintf(both, sizeof both, "%s %s", p->notes, p->goal);
-        if (mr_hant_cantonese(both)) strcpy(p->ems, "999");
+        strcpy(p->ems, ems_of(p, -1));
     }
     if (ok) ok = str(&c, root, "units", buf, sizeof buf, &pres);
     if (ok && pres) {

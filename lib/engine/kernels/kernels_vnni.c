@@ -21,10 +21,19 @@
  *
  * Quantized activations are stored packed, in the order the micro-kernel
  * reads them: blocks of 32 rows ("row blocks"), then 32-element k blocks,
- * then groups of 4 k: 32 rows x 4 bytes. Up to MR_Q8A_SMALL rows (batched
- * decoding) they are plain rows instead, for the few-row kernel, which
- * reads each weight block once for all rows rather than padding them to 32. Scales: [row block][k block][32],
- * then (as int32, same order) 128 x each block's sum of its integers. */
+ * then groups of 4 k: 32 rows x 4 bytes. Scales: [row block][k block][32],
+ * then (as int32, same order) -128 x each block's sum of its integers.
+ *
+ * Up to MR_Q8A_SMALL rows (batched decoding, beams, label scoring) they form
+ * one few-row panel of R = 2, 4 or 8 rows (T rounded up, the rest zero), so
+ * that a weight block is read once for all rows and nothing is padded to
+ * 32: per k block, 8/P vectors of 64 bytes, P = 16 / R, whose 16 int32
+ * lanes hold row t's groups s*P .. s*P+P-1 of 4 bytes in lanes t*P ..
+ * t*P+P-1. The P groups of a weight row that match them (4P bytes) are
+ * broadcast to every row, so one vpdpbusd per 64 bytes of activations and
+ * one conversion to float per block serve all R rows; a row's P lanes share
+ * its scale and are added up at the end. Scales and sums: 16 per block in
+ * the same lanes (the row's scale in all its P lanes, each lane's own sum). */
 #include "kernels.h"
 
 #include <math.h>
@@ -34,14 +43,17 @@
 
 static inline uint8_t *xq_at(uint8_t *xq, int64_t T, int64_t K, int64_t t, int64_t b, int g) {
     int64_t nb = K / QK8_0, tb = t / RB, j = t % RB;
-    if (T <= MR_Q8A_SMALL) return xq + t * K + b * QK8_0 + g * 4;
+    if (T <= MR_Q8A_SMALL) {
+        int P = 16 / MR_Q8A_PANEL(T);
+        return xq + ((b * (8 / P) + g / P) * 16 + t * P + g % P) * 4;
+    }
     return xq + (((tb * nb + b) * 8 + g) * RB + j) * 4;
 }
 
 /* Index of row t's block b among the scales (and among the sums). */
 static inline int64_t dx_idx(int64_t T, int64_t K, int64_t t, int64_t b) {
     int64_t nb = K / QK8_0;
-    return T <= MR_Q8A_SMALL ? t * nb + b : ((t / RB) * nb + b) * RB + t % RB;
+    return T <= MR_Q8A_SMALL ? b * 16 + t * (16 / MR_Q8A_PANEL(T)) : ((t / RB) * nb + b) * RB + t % RB;
 }
 
 /* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
@@ -55,44 +67,83 @@ static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
     }
 }
 
-/* Where 128 x the sum of row t's block b sits, after the scales. */
-static inline int32_t *sx_at(float *dx, int64_t T, int64_t K, int64_t t, int64_t b) {
-    int64_t nb = K / QK8_0;
-    return (int32_t *)(dx + MR_Q8A_ROWS(T) * nb) + dx_idx(T, K, t, b);
+/* Where the quantizers put row t: its first block's bytes and scale index,
+ * the step from one block to the next, and the lanes of a few-row panel
+ * (1 for row blocks). The same places as xq_at and dx_idx, computed once
+ * per row instead of per group. */
+typedef struct {
+    int64_t x0, xstep, d0, dstep; /* bytes into xq; entries into the scales */
+    int lanes, li;                /* li: 0 1 2 3 for 1 2 4 8 lanes */
+} act_row;
+
+static act_row act_row_of(int64_t T, int64_t K, int64_t t) {
+    act_row r;
+    if (T <= MR_Q8A_SMALL) {
+        r.lanes = 16 / MR_Q8A_PANEL(T);
+        r.x0 = (int64_t)t * r.lanes * 4, r.xstep = 512 / r.lanes, r.d0 = t * r.lanes, r.dstep = 16;
+    } else {
+        r.lanes = 1;
+        r.x0 = ((t / RB) * (K / QK8_0) * 8 * RB + t % RB) * 4, r.xstep = 8 * RB * 4;
+        r.d0 = (t / RB) * (K / QK8_0) * RB + t % RB, r.dstep = RB;
+    }
+    r.li = r.lanes == 1 ? 0 : r.lanes == 2 ? 1 : r.lanes == 4 ? 2 : 3;
+    return r;
+}
+
+/* Rows the quantizers write: the panel (few rows) or whole row blocks, the
+ * rows past T zero (scale 0). */
+static inline int64_t act_rows(int64_t T) { return T <= MR_Q8A_SMALL ? MR_Q8A_PANEL(T) : MR_Q8A_ROWS(T); }
+
+/* Stores a row's block b: 32 integers q, their scale d and the sums of
+ * their eight groups of 4, gs. In a few-row panel each of the row's P lanes
+ * gets the sum of its own groups (those with g % P == lane), so that the
+ * lanes stay exact small integers: a whole-block correction in one lane
+ * would cancel against the others only after their conversion to float. */
+static inline void put_block(uint8_t *xq, float *dx, int64_t T, int64_t K, const act_row *r, int64_t b,
+                             const int8_t *q, float d, const int32_t *gs) {
+    /* byte offset of group g from group 0: row blocks, then panels of 2, 4
+     * and 8 lanes per row (as xq_at) */
+    static const int16_t off[4][8] = {{0, 128, 256, 384, 512, 640, 768, 896},
+                                      {0, 4, 64, 68, 128, 132, 192, 196},
+                                      {0, 4, 8, 12, 64, 68, 72, 76},
+                                      {0, 4, 8, 12, 16, 20, 24, 28}};
+    uint8_t *base = xq + r->x0 + b * r->xstep;
+    for (int g = 0; g < 8; g++) memcpy(base + off[r->li][g], q + g * 4, 4);
+    int64_t i = r->d0 + b * r->dstep;
+    int32_t *s = (int32_t *)(dx + MR_Q8A_ROWS(T) * (K / QK8_0)) + i;
+    for (int l = 0; l < r->lanes; l++) {
+        int32_t sum = 0;
+        for (int g = l; g < 8; g += r->lanes) sum += gs[g];
+        dx[i + l] = d;
+        s[l] = -128 * sum;
+    }
 }
 
 /* Scalar quantizer (the reference; the VNNI level has a vector twin that
- * gives the same integers up to ties in rounding). Rows past T up to the
- * next multiple of 32 are zero (scale 0). */
+ * gives the same integers up to ties in rounding). */
 void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx) {
-    const int64_t nb = K / QK8_0, Tp = T <= MR_Q8A_SMALL ? T : MR_Q8A_ROWS(T);
-    for (int64_t t = 0; t < Tp; t++)
+    const int64_t nb = K / QK8_0, Tp = act_rows(T);
+    for (int64_t t = 0; t < Tp; t++) {
+        const act_row r = act_row_of(T, K, t);
         for (int64_t b = 0; b < nb; b++) {
-            float *dst = dx + dx_idx(T, K, t, b);
-            int32_t *sum = sx_at(dx, T, K, t, b);
-            *sum = 0;
-            if (t >= T) {
-                for (int g = 0; g < 8; g++) memset(xq_at(xq, T, K, t, b, g), 0, 4);
-                *dst = 0.0f;
-                continue;
-            }
-            const float *v = x + t * K + b * QK8_0;
-            float amax = 0.0f;
-            for (int j = 0; j < QK8_0; j++) {
-                float a = fabsf(v[j]);
-                amax = a > amax ? a : amax;
-            }
-            float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
-            *dst = d;
-            for (int g = 0; g < 8; g++) {
-                uint8_t *q = xq_at(xq, T, K, t, b, g);
-                for (int e = 0; e < 4; e++) {
-                    int qi = (int)nearbyintf(v[g * 4 + e] * id);
-                    q[e] = (uint8_t)(int8_t)qi;
-                    *sum += 128 * qi;
+            int8_t q[32] = {0};
+            float d = 0.0f;
+            if (t < T) {
+                const float *v = x + t * K + b * QK8_0;
+                float amax = 0.0f;
+                for (int j = 0; j < QK8_0; j++) {
+                    float a = fabsf(v[j]);
+                    amax = a > amax ? a : amax;
                 }
+                d = amax / 127.0f;
+                float id = d ? 1.0f / d : 0.0f;
+                for (int j = 0; j < QK8_0; j++) q[j] = (int8_t)(int)nearbyintf(v[j] * id);
             }
+            int32_t gs[8];
+            for (int g = 0; g < 8; g++) gs[g] = q[g * 4] + q[g * 4 + 1] + q[g * 4 + 2] + q[g * 4 + 3];
+            put_block(xq, dx, T, K, &r, b, q, d, gs);
         }
+    }
 }
 
 /* The scalar twin of the VNNI GEMM: same integers, float sums in block order. */
@@ -213,35 +264,62 @@ void mr_gemv_qa_scalar(const mr_tensor *w, const mr_qact *a, float *y, int64_t o
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")
 #endif
 
-/* Vector quantizer: per row and block, 32 floats -> 32 signed bytes and
- * 128 x their sum. */
+/* Vector quantizer: per row and block, 32 floats -> 32 signed bytes, their
+ * scale and group sums. */
 void mr_quantize_act_avx512(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx) {
-    const int64_t nb = K / QK8_0, Tp = T <= MR_Q8A_SMALL ? T : MR_Q8A_ROWS(T);
-    for (int64_t t = 0; t < Tp; t++)
+    const int64_t nb = K / QK8_0, Tp = act_rows(T);
+    for (int64_t t = 0; t < Tp; t++) {
+        const act_row r = act_row_of(T, K, t);
         for (int64_t b = 0; b < nb; b++) {
-            float *dst = dx + dx_idx(T, K, t, b);
-            int32_t *sum = sx_at(dx, T, K, t, b);
-            uint8_t q[32];
-            if (t >= T) {
-                memset(q, 0, 32);
-                *dst = 0.0f;
-                *sum = 0;
-            } else {
+            int8_t q[32] = {0};
+            int32_t gs[8] = {0};
+            float d = 0.0f;
+            if (t < T) {
                 const float *v = x + t * K + b * QK8_0;
                 __m512 a = _mm512_loadu_ps(v), c = _mm512_loadu_ps(v + 16);
                 float amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(a), _mm512_abs_ps(c)));
-                float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
-                *dst = d;
-                __m512 s = _mm512_set1_ps(id);
+                d = amax / 127.0f;
+                __m512 s = _mm512_set1_ps(d ? 1.0f / d : 0.0f);
                 __m512i qa = _mm512_cvt_roundps_epi32(_mm512_mul_ps(a, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
                 __m512i qc = _mm512_cvt_roundps_epi32(_mm512_mul_ps(c, s), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-                *sum = 128 * _mm512_reduce_add_epi32(_mm512_add_epi32(qa, qc));
-                _mm_storeu_si128((__m128i *)q, _mm512_cvtepi32_epi8(qa));
-                _mm_storeu_si128((__m128i *)(q + 16), _mm512_cvtepi32_epi8(qc));
+                __m256i q8 = _mm256_set_m128i(_mm512_cvtepi32_epi8(qc), _mm512_cvtepi32_epi8(qa));
+                _mm256_storeu_si256((__m256i *)q, q8);
+                /* group sums: byte pairs, then pairs of pairs */
+                __m256i p = _mm256_maddubs_epi16(_mm256_set1_epi8(1), q8);
+                _mm256_storeu_si256((__m256i *)gs, _mm256_madd_epi16(p, _mm256_set1_epi16(1)));
             }
-            for (int g = 0; g < 8; g++) memcpy(xq_at(xq, T, K, t, b, g), q + g * 4, 4);
+            put_block(xq, dx, T, K, &r, b, q, d, gs);
         }
+    }
 }
+
+/* The f16 scales of eight consecutive blocks of `stride` bytes (34: q8_0,
+ * 18: q4_0), as floats. A scale at byte 2i (mod 4) is the low or the high
+ * half of a 32-bit word; two-register dword permutes pick the eight words,
+ * a variable shift brings the odd blocks' halves down. Not a gather: with
+ * the microcode that mitigates Gather Data Sampling, vpgatherdd costs tens
+ * of cycles on many Intel CPUs (measured here: a third of a batched q8_0
+ * product went to one gather per eight blocks). */
+static inline __m256 scales8(const void *p, int stride) {
+    const uint8_t *u = p;
+    const __m512i idx = _mm512_setr_epi32(0, stride / 4, stride * 2 / 4, stride * 3 / 4, stride * 4 / 4, stride * 5 / 4,
+                            stride * 6 / 4, stride * 7 / 4, 0, 0, 0, 0, 0, 0, 0, 0);
+    __m512i v;
+    if (stride * 7 / 4 < 32) {
+        v = _mm512_permutex2var_epi32(_mm512_loadu_si512(u), idx, _mm512_loadu_si512(u + 64));
+    } else { /* words 32..63 from the next two registers */
+        __m512i lo = _mm512_permutex2var_epi32(_mm512_loadu_si512(u), idx, _mm512_loadu_si512(u + 64));
+        __m512i hi = _mm512_permutex2var_epi32(_mm512_loadu_si512(u + 128), _mm512_and_si512(idx, _mm512_set1_epi32(31)),
+                                               _mm512_loadu_si512(u + 192));
+        v = _mm512_mask_blend_epi32(_mm512_cmpge_epi32_mask(idx, _mm512_set1_epi32(32)), lo, hi);
+    }
+    __m256i h = _mm256_srlv_epi32(_mm512_castsi512_si256(v), _mm256_setr_epi32(0, 16, 0, 16, 0, 16, 0, 16));
+    return _mm256_cvtph_ps(_mm256_cvtepi32_epi16(h));
+}
+
+/* The few-row product spends longer on each weight byte than the GEMV and
+ * measured best prefetching further ahead (16 KiB against 8). */
+#define AHEAD_FEW 16384
 
 /* Eight vectors of 8 int32 lane sums -> one vector of their 8 totals, in order. */
 static inline __m256i fold8(const __m256i *v) {
@@ -263,13 +341,12 @@ static inline float hsum8(__m256 acc) {
  * with the activations; 128 x (the block's activation sum) comes off in
  * integers, so the block sums are exactly those of w . x. Eight blocks' lane
  * sums are folded with horizontal adds into one vector of block sums, scaled
- * by the eight (gathered) weight scales times the activation scales: about 4
+ * by the eight weight scales (scales8) times the activation scales: about 4
  * vector operations per 32 weights, so that decode is bound by memory
  * rather than by the arithmetic. */
 static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     const int64_t K = w->ne[0], nb = K / QK8_0;
     const uint64_t rb = mr_row_bytes(GGML_Q8_0, K);
-    const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
     const __m256i sign = _mm256_set1_epi8((char)0x80);
     for (int64_t o = o0; o < o1; o++) {
         const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
@@ -277,15 +354,14 @@ static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
         int64_t b = 0;
         for (; b + 8 <= nb; b += 8) {
             __m256i v[8];
+            mr_prefetch_ahead(&wb[b], 8 * sizeof *wb);
             _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
                 __m256i q = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)wb[b + i].qs), sign);
                 v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q,
                                            _mm256_loadu_si256((const __m256i *)(a->q + (b + i) * QK8_0)));
             }
             __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(a->s + b)), 7));
-            /* the f16 scales sit every 34 bytes: gather 32 bits, keep the low 16 */
-            __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
-            __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
+            __m256 dw = scales8(&wb[b], sizeof *wb);
             acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(a->d + b)), acc);
         }
         float r = hsum8(acc);
@@ -301,14 +377,13 @@ static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
 /* q4_0: a block's 16 bytes become 32 unsigned bytes in element order (low
  * nibbles are elements 0..15, high nibbles 16..31); vpdpbusd multiplies
  * them with the signed activations directly, and 8 * (block sum of the
- * activations) is subtracted per block. 18-byte blocks: scales gathered. */
+ * activations) is subtracted per block. 18-byte blocks. */
 static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     const int8_t *xq = a->q;
     const float *dx = a->d;
     const int32_t *sx = a->s;
     const int64_t K = w->ne[0], nb = K / QK4_0;
     const uint64_t rb = mr_row_bytes(GGML_Q4_0, K);
-    const __m256i gidx = _mm256_setr_epi32(0, 18, 36, 54, 72, 90, 108, 126);
     const __m256i m4 = _mm256_set1_epi8(0x0F);
     for (int64_t o = o0; o < o1; o++) {
         const block_q4_0 *wb = (const block_q4_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
@@ -316,6 +391,7 @@ static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
         int64_t b = 0;
         for (; b + 8 <= nb; b += 8) {
             __m256i v[8];
+            mr_prefetch_ahead(&wb[b], 8 * sizeof *wb);
             _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
                 __m128i p = _mm_loadu_si128((const __m128i *)wb[b + i].qs);
                 __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(p, 4), p), m4);
@@ -323,8 +399,7 @@ static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
                 v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q, xv);
             }
             __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(sx + b)), 3));
-            __m256i g = _mm256_i32gather_epi32((const int *)&wb[b], gidx, 1);
-            __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(g));
+            __m256 dw = scales8(&wb[b], sizeof *wb);
             acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
         }
         float r = hsum8(acc);
@@ -367,6 +442,7 @@ static void gemv_q4_K_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
         for (int64_t sb = 0; sb < ns; sb++) {
             const block_q4_K *B = wb + sb;
             const int8_t *xs = a->q + sb * QK_K;
+            mr_prefetch_ahead(B, sizeof *B);
             /* the 6-bit scales and mins: bytes 0-3 / 4-7 hold scales / mins 0-3
              * in their low 6 bits and the top 2 bits of 4-7; bytes 8-11 the
              * low 4 bits of scales (low nibble) and mins (high nibble) 4-7 */
@@ -417,7 +493,7 @@ void mr_gemv_qa_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0,
 
 /* tile[r][j] = sum_b (sum_k qw[r][k] qx[j][k]) * dw[r][b] * dx[j][b] for MR
  * weight rows (4 bytes broadcast at a time, made unsigned) and one packed
- * row block; sp: 128 x the row block's activation block sums. */
+ * row block; sp: -128 x the row block's activation block sums. */
 static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const float *dp, const int32_t *sp,
                        int64_t nb, float *tile) {
     const __m512i sign = _mm512_set1_epi32((int)0x80808080u);
@@ -438,12 +514,12 @@ static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const flo
             }
         }
         __m512 d0 = _mm512_loadu_ps(dp + b * RB), d1 = _mm512_loadu_ps(dp + b * RB + 16);
-        /* (qw + 128) . qx = qw . qx + 128 sum(qx) */
+        /* (qw + 128) . qx = qw . qx + 128 sum(qx); sp holds -128 sum(qx) */
         __m512i c0 = _mm512_loadu_si512(sp + b * RB), c1 = _mm512_loadu_si512(sp + b * RB + 16);
         _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
             __m512 s = _mm512_set1_ps(_cvtsh_ss(wr[r][b].d));
-            f[r][0] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(ia[r][0], c0)), _mm512_mul_ps(s, d0), f[r][0]);
-            f[r][1] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(ia[r][1], c1)), _mm512_mul_ps(s, d1), f[r][1]);
+            f[r][0] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_add_epi32(ia[r][0], c0)), _mm512_mul_ps(s, d0), f[r][0]);
+            f[r][1] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_add_epi32(ia[r][1], c1)), _mm512_mul_ps(s, d1), f[r][1]);
         }
     }
     _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
@@ -452,44 +528,85 @@ static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const flo
     }
 }
 
-/* Up to MR_Q8A_SMALL rows: the decode GEMV's scheme (eight 256-bit weight
- * blocks made unsigned, one vpdpbusd each, lane sums folded into block
- * sums) with each weight block loaded once for all T rows. */
-static void gemm_q8a_few(const block_q8_0 *wb, const uint8_t *xq, const float *dx, const int32_t *sx, int64_t T,
-                         int64_t K, float *out) {
-    const int64_t nb = K / QK8_0;
-    const __m256i gidx = _mm256_setr_epi32(0, 34, 68, 102, 136, 170, 204, 238);
-    const __m256i sign = _mm256_set1_epi8((char)0x80);
-    __m256 acc[MR_Q8A_SMALL];
-    for (int64_t t = 0; t < T; t++) acc[t] = _mm256_setzero_ps();
-    int64_t b = 0;
-    for (; b + 8 <= nb; b += 8) {
-        __m256i wq[8];
-        _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++)
-            wq[i] = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)wb[b + i].qs), sign);
-        __m256 dw = _mm256_cvtph_ps(_mm256_cvtepi32_epi16(_mm256_i32gather_epi32((const int *)&wb[b], gidx, 1)));
-        for (int64_t t = 0; t < T; t++) {
-            const uint8_t *xr = xq + t * K + b * QK8_0;
-            __m256i v[8];
-            _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++)
-                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), wq[i], _mm256_loadu_si256((const __m256i *)(xr + i * QK8_0)));
-            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_loadu_si256((const __m256i *)(sx + t * nb + b)));
-            acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + t * nb + b)), acc[t]);
+/* The few-row panel (layout at the top) against MW weight rows at a time:
+ * per k block, the 8/P activation vectors are loaded once for the MW rows;
+ * per weight row and block, 8/P broadcasts of 4P weight bytes made unsigned,
+ * 8/P vpdpbusd into one int32 accumulator that starts at the rows' -128 x
+ * sums, one conversion and one FMA with the scales (the rows' activation
+ * scales times the weight block's, ws: [MW][nb] floats). acc[r] keeps 16
+ * float lanes; out[r][t] adds up row t's P of them. Eight weight rows
+ * measured a little ahead of four (fewer reloads of the activations). */
+#define MW 8
+static inline __attribute__((always_inline)) void few_panel(const block_q8_0 *const *wr, const float *ws,
+                                                            const uint8_t *xq, const float *dx, int64_t nb, int P,
+                                                            float out[MW][16]) {
+    const int32_t *sx = (const int32_t *)(dx + MR_Q8A_ROWS(1) * nb);
+    const __m512i sign = _mm512_set1_epi8((char)0x80);
+    __m512 acc[MW];
+    _Pragma("GCC unroll 8") for (int r = 0; r < MW; r++) acc[r] = _mm512_setzero_ps();
+    for (int64_t b = 0; b < nb; b++) {
+        __m512i xa[4];
+        const uint8_t *xb = xq + b * (512 / P);
+        for (int s = 0; s < 8 / P; s++) xa[s] = _mm512_loadu_si512(xb + s * 64);
+        const __m512 d = _mm512_loadu_ps(dx + b * 16);
+        const __m512i c = _mm512_loadu_si512(sx + b * 16);
+        _Pragma("GCC unroll 8") for (int r = 0; r < MW; r++) {
+            const int8_t *q = wr[r][b].qs;
+            _mm_prefetch((const char *)q + AHEAD_FEW, _MM_HINT_T0);
+            __m512i ia = c;
+            for (int s = 0; s < 8 / P; s++) {
+                __m512i wv;
+                if (P == 2) {
+                    long long w8;
+                    memcpy(&w8, q + 8 * s, 8);
+                    wv = _mm512_set1_epi64(w8);
+                } else if (P == 4) wv = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(q + 16 * s)));
+                else wv = _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)q));
+                ia = _mm512_dpbusd_epi32(ia, _mm512_xor_si512(wv, sign), xa[s]);
+            }
+            acc[r] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(ia), _mm512_mul_ps(d, _mm512_set1_ps(ws[r * nb + b])), acc[r]);
         }
     }
-    /* the last blocks (fewer than 8) one at a time; the activations read as
-     * int8_t: with the bytes read as uint8_t and cast, GCC 12 at -O2
-     * vectorized this loop with an unsigned-by-signed dot product and got
-     * wrong sums (tested by q8a_vs_scalar with K = 64) */
-    const int8_t *xs = (const int8_t *)xq;
-    for (int64_t t = 0; t < T; t++) {
-        float r = hsum8(acc[t]);
-        for (int64_t e = b; e < nb; e++) {
-            int32_t sum = 0;
-            for (int j = 0; j < QK8_0; j++) sum += xs[t * K + e * QK8_0 + j] * wb[e].qs[j];
-            r += (float)sum * (_cvtsh_ss(wb[e].d) * dx[t * nb + e]);
+    _Pragma("GCC unroll 8") for (int r = 0; r < MW; r++) _mm512_storeu_ps(out[r], acc[r]);
+}
+
+/* A row's f16 block scales as floats, eight at a time. */
+static void row_scales(const block_q8_0 *wb, int64_t nb, float *ws) {
+    int64_t b = 0;
+    for (; b + 8 <= nb; b += 8) _mm256_storeu_ps(ws + b, scales8(&wb[b], sizeof *wb));
+    for (; b < nb; b++) ws[b] = _cvtsh_ss(wb[b].d);
+}
+
+/* Up to MR_Q8A_SMALL rows: outputs o0..o1 for the T rows of the panel. */
+static void gemm_q8a_few(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y, int64_t ldy,
+                         int64_t o0, int64_t o1, float *scratch) {
+    const int64_t K = w->ne[0], nb = K / QK8_0;
+    const uint64_t rb = mr_row_bytes(w->type, K);
+    const int P = 16 / MR_Q8A_PANEL(T);
+    block_q8_0 *wide = (block_q8_0 *)scratch; /* MW q4_0 rows widened to q8_0 */
+    float *ws = (float *)(wide + MW * nb);    /* their scales, [MW][nb] */
+    float out[MW][16];
+    for (int64_t o = o0; o < o1; o += MW) {
+        int64_t mo = o1 - o < MW ? o1 - o : MW;
+        const block_q8_0 *wr[MW];
+        for (int r = 0; r < MW; r++) {
+            /* past o1, the last row again: computed, not stored */
+            wr[r] = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + (r < mo ? r : mo - 1)) * rb);
+            if (w->type == GGML_Q4_0) {
+                q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
+                wr[r] = wide + r * nb;
+            }
+            row_scales(wr[r], nb, ws + r * nb);
         }
-        out[t] = r;
+        if (P == 2) few_panel(wr, ws, xq, dx, nb, 2, out);
+        else if (P == 4) few_panel(wr, ws, xq, dx, nb, 4, out);
+        else few_panel(wr, ws, xq, dx, nb, 8, out);
+        for (int64_t r = 0; r < mo; r++)
+            for (int64_t t = 0; t < T; t++) {
+                float v = 0.0f;
+                for (int l = 0; l < P; l++) v += out[r][t * P + l];
+                y[t * ldy + o + r] = v;
+            }
     }
 }
 
@@ -503,15 +620,7 @@ void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, in
     float *tile = (float *)zero + (nb * sizeof(block_q8_0) + 3) / 4;
     block_q8_0 *wide = (block_q8_0 *)(tile + MR * RB); /* MR q4_0 rows widened to q8_0 */
     if (T <= MR_Q8A_SMALL) {
-        for (int64_t o = o0; o < o1; o++) {
-            const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
-            if (w->type == GGML_Q4_0) {
-                q4_0_as_q8_0((const block_q4_0 *)wb, nb, wide);
-                wb = wide;
-            }
-            gemm_q8a_few(wb, xq, dx, sx, T, K, tile);
-            for (int64_t t = 0; t < T; t++) y[t * ldy + o] = tile[t];
-        }
+        gemm_q8a_few(w, xq, dx, T, y, ldy, o0, o1, scratch);
         return;
     }
     memset(zero, 0, (size_t)nb * sizeof(block_q8_0));

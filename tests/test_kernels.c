@@ -128,10 +128,11 @@ static void gemm_vs_scalar(void **state) {
         }
         /* one query's attention (dots, mix) against the scalar twins: strided
          * keys and values, odd head sizes and key counts, nothing written past o */
-        for (int64_t d = 1; d <= 72; d += 7)
+        static const int64_t dsz[] = {1, 8, 15, 16, 22, 29, 32, 36, 43, 50, 57, 64, 71, 128};
+        for (size_t di = 0; di < sizeof dsz / sizeof dsz[0]; di++)
             for (int64_t n = 0; n <= 40; n += 13) {
-                const int64_t ld = d + 5;
-                float q[72], kv[41 * 77], s1[41], s2[41], o1[72 + GUARD], o2[72];
+                const int64_t d = dsz[di], ld = d + 5;
+                float q[128], kv[41 * 133], s1[41], s2[41], o1[128 + GUARD], o2[128];
                 for (int64_t i = 0; i < d; i++) q[i] = frand();
                 for (int64_t i = 0; i < n * ld; i++) kv[i] = frand();
                 k->dots(q, kv, ld, n, d, s1);

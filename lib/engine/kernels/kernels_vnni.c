@@ -493,9 +493,11 @@ void mr_gemv_qa_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0,
 
 /* tile[r][j] = sum_b (sum_k qw[r][k] qx[j][k]) * dw[r][b] * dx[j][b] for MR
  * weight rows (4 bytes broadcast at a time, made unsigned) and one packed
- * row block; sp: -128 x the row block's activation block sums. */
+ * row block; sp: -128 x the row block's activation block sums. pf: the
+ * first row block, whose pass streams the weights from memory (prefetched
+ * as in the few-row product; measured 1.3x for batches of 32). */
 static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const float *dp, const int32_t *sp,
-                       int64_t nb, float *tile) {
+                       int64_t nb, float *tile, int pf) {
     const __m512i sign = _mm512_set1_epi32((int)0x80808080u);
     __m512 f[MR][2];
     _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) f[r][0] = f[r][1] = _mm512_setzero_ps();
@@ -503,6 +505,7 @@ static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const flo
         __m512i ia[MR][2];
         _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) ia[r][0] = ia[r][1] = _mm512_setzero_si512();
         const uint8_t *pb = xp + b * 8 * RB * 4;
+        if (pf) _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) _mm_prefetch((const char *)&wr[r][b] + AHEAD_FEW, _MM_HINT_T0);
         _Pragma("GCC unroll 8") for (int g = 0; g < 8; g++) {
             __m512i x0 = _mm512_loadu_si512(pb + g * RB * 4), x1 = _mm512_loadu_si512(pb + g * RB * 4 + 64);
             _Pragma("GCC unroll 8") for (int r = 0; r < MR; r++) {
@@ -539,7 +542,7 @@ static void ukernel_q8(const block_q8_0 *const *wr, const uint8_t *xp, const flo
 #define MW 8
 static inline __attribute__((always_inline)) void few_panel(const block_q8_0 *const *wr, const float *ws,
                                                             const uint8_t *xq, const float *dx, int64_t nb, int P,
-                                                            float out[MW][16]) {
+                                                            int pf, float out[MW][16]) {
     const int32_t *sx = (const int32_t *)(dx + MR_Q8A_ROWS(1) * nb);
     const __m512i sign = _mm512_set1_epi8((char)0x80);
     __m512 acc[MW];
@@ -552,7 +555,7 @@ static inline __attribute__((always_inline)) void few_panel(const block_q8_0 *co
         const __m512i c = _mm512_loadu_si512(sx + b * 16);
         _Pragma("GCC unroll 8") for (int r = 0; r < MW; r++) {
             const int8_t *q = wr[r][b].qs;
-            _mm_prefetch((const char *)q + AHEAD_FEW, _MM_HINT_T0);
+            if (pf) _mm_prefetch((const char *)q + AHEAD_FEW, _MM_HINT_T0);
             __m512i ia = c;
             for (int s = 0; s < 8 / P; s++) {
                 __m512i wv;
@@ -598,14 +601,36 @@ static void gemm_q8a_few(const mr_tensor *w, const uint8_t *xq, const float *dx,
             }
             row_scales(wr[r], nb, ws + r * nb);
         }
-        if (P == 2) few_panel(wr, ws, xq, dx, nb, 2, out);
-        else if (P == 4) few_panel(wr, ws, xq, dx, nb, 4, out);
-        else few_panel(wr, ws, xq, dx, nb, 8, out);
+        const int pf = w->type == GGML_Q8_0; /* q4_0 rows were widened into scratch: nothing to prefetch there */
+        if (P == 2) few_panel(wr, ws, xq, dx, nb, 2, pf, out);
+        else if (P == 4) few_panel(wr, ws, xq, dx, nb, 4, pf, out);
+        else few_panel(wr, ws, xq, dx, nb, 8, pf, out);
         for (int64_t r = 0; r < mo; r++)
             for (int64_t t = 0; t < T; t++) {
                 float v = 0.0f;
                 for (int l = 0; l < P; l++) v += out[r][t * P + l];
                 y[t * ldy + o + r] = v;
+            }
+    }
+}
+
+/* y[j][0..3] = tile[0..3][j] for j < nt: 4 x 16 transposed in registers,
+ * one 4-float store per row instead of four scalar ones. */
+static void store_tile4(const float *tile, int64_t nt, float *y, int64_t ldy) {
+    for (int h = 0; h < RB / 16 && 16 * h < nt; h++) {
+        __m512 f0 = _mm512_loadu_ps(tile + 16 * h), f1 = _mm512_loadu_ps(tile + RB + 16 * h);
+        __m512 f2 = _mm512_loadu_ps(tile + 2 * RB + 16 * h), f3 = _mm512_loadu_ps(tile + 3 * RB + 16 * h);
+        __m512 t0 = _mm512_unpacklo_ps(f0, f1), t1 = _mm512_unpackhi_ps(f0, f1);
+        __m512 t2 = _mm512_unpacklo_ps(f2, f3), t3 = _mm512_unpackhi_ps(f2, f3);
+        /* r[k], 128-bit lane L: the four rows' values for j = 16h + 4L + k */
+        __m512 r[4] = {_mm512_shuffle_ps(t0, t2, 0x44), _mm512_shuffle_ps(t0, t2, 0xEE), _mm512_shuffle_ps(t1, t3, 0x44),
+                       _mm512_shuffle_ps(t1, t3, 0xEE)};
+        float buf[4][16];
+        for (int k = 0; k < 4; k++) _mm512_storeu_ps(buf[k], r[k]);
+        for (int L = 0; L < 4; L++)
+            for (int k = 0; k < 4; k++) {
+                int64_t j = 16 * h + 4 * L + k;
+                if (j < nt) _mm_storeu_ps(y + j * ldy, _mm_loadu_ps(&buf[k][4 * L]));
             }
     }
 }
@@ -637,9 +662,12 @@ void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, in
         }
         for (int64_t t = 0; t < T; t += RB) {
             int64_t nt = T - t < RB ? T - t : RB;
-            ukernel_q8(wr, xq + (t / RB) * nb * 8 * RB * 4, dx + (t / RB) * nb * RB, sx + (t / RB) * nb * RB, nb, tile);
-            for (int64_t j = 0; j < nt; j++)
-                for (int64_t r = 0; r < mo; r++) y[(t + j) * ldy + o + r] = tile[r * RB + j];
+            ukernel_q8(wr, xq + (t / RB) * nb * 8 * RB * 4, dx + (t / RB) * nb * RB, sx + (t / RB) * nb * RB, nb, tile,
+                      t == 0 && w->type == GGML_Q8_0);
+            if (mo == MR) store_tile4(tile, nt, y + t * ldy + o, ldy);
+            else
+                for (int64_t j = 0; j < nt; j++)
+                    for (int64_t r = 0; r < mo; r++) y[(t + j) * ldy + o + r] = tile[r * RB + j];
         }
     }
 }

@@ -127,6 +127,49 @@ static inline float hsum_avx2(__m256 v) {
 #define NR (NRV * W)
 #define SFX _avx512
 
+/* Sixteen 16-lane vectors -> one vector of their sums, in order: pairs of
+ * vectors interleaved and added, then pairs of those, then the 128-bit
+ * lanes (45 operations where 16 horizontal sums take about 130). */
+static inline __m512 sum16_avx512(const __m512 *a) {
+    __m512 r[8], s[4];
+    for (int i = 0; i < 8; i++)
+        r[i] = _mm512_add_ps(_mm512_unpacklo_ps(a[2 * i], a[2 * i + 1]), _mm512_unpackhi_ps(a[2 * i], a[2 * i + 1]));
+    for (int i = 0; i < 4; i++)
+        s[i] = _mm512_add_ps(_mm512_shuffle_ps(r[2 * i], r[2 * i + 1], 0x44), _mm512_shuffle_ps(r[2 * i], r[2 * i + 1], 0xEE));
+    /* s[i], 128-bit lane L: lane L's partial sums of vectors 4i..4i+3 */
+    __m512 v0 = _mm512_add_ps(_mm512_shuffle_f32x4(s[0], s[1], 0x44), _mm512_shuffle_f32x4(s[0], s[1], 0xEE));
+    __m512 v1 = _mm512_add_ps(_mm512_shuffle_f32x4(s[2], s[3], 0x44), _mm512_shuffle_f32x4(s[2], s[3], 0xEE));
+    return _mm512_add_ps(_mm512_shuffle_f32x4(v0, v1, 0x88), _mm512_shuffle_f32x4(v0, v1, 0xDD));
+}
+
+/* One query's dots with n keys for head sizes that are whole vectors up to
+ * 128 (T5's 64 among them): the query stays in registers, sixteen keys'
+ * lane sums are added up together (sum16) instead of one horizontal sum per
+ * key; a batch of decoding sequences spends a fifth of its time here. */
+static int dots16_avx512(const float *q, const float *k, int64_t ldk, int64_t n, int64_t d, float *s) {
+    if (d % 16 || d > 128) return 0;
+    const int nv = (int)(d / 16);
+    __m512 qv[8];
+    for (int c = 0; c < nv; c++) qv[c] = _mm512_loadu_ps(q + 16 * c);
+    for (int64_t j0 = 0; j0 < n; j0 += 16) {
+        int m = n - j0 < 16 ? (int)(n - j0) : 16;
+        __m512 acc[16];
+        for (int j = 0; j < 16; j++) {
+            if (j >= m) {
+                acc[j] = _mm512_setzero_ps();
+                continue;
+            }
+            const float *kj = k + (j0 + j) * ldk;
+            __m512 a = _mm512_mul_ps(qv[0], _mm512_loadu_ps(kj));
+            for (int c = 1; c < nv; c++) a = _mm512_fmadd_ps(qv[c], _mm512_loadu_ps(kj + 16 * c), a);
+            acc[j] = a;
+        }
+        _mm512_mask_storeu_ps(s + j0, (__mmask16)((1u << m) - 1), sum16_avx512(acc));
+    }
+    return 1;
+}
+#define DOTS_WIDE dots16_avx512
+
 #include "kernels_x86.inc"
 
 #if defined(__clang__)

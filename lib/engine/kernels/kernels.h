@@ -20,7 +20,11 @@ typedef enum {
 
 /* One decode row of activations quantized to int8 for gemv_qa, in the order
  * the weight type's kernel reads them:
- *   q8_0, q4_0: natural order, a scale per 32;
+ *   q8_0: natural order, a scale per 32;
+ *   q4_0: per pair of blocks, the low 16 of each then the high 16 of each
+ *         (0-15 of the first, 0-15 of the second, 16-31 of the first, 16-31
+ *         of the second: the order one 512-bit expansion of the two blocks'
+ *         nibbles gives); an odd last block in natural order;
  *   q4_K: per 256, the sub-blocks of 32 in the order 0 2 1 3 4 6 5 7 (the
  *         order of the low and high nibbles of two 32-byte chunks); one
  *         scale per 256, so that a super-block's 8 sub-block products add up

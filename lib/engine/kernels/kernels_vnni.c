@@ -180,6 +180,11 @@ int64_t mr_qact_pos(uint32_t type, int64_t K, int64_t i) {
         int64_t sb = i / QK_K, j = (i % QK_K) / 32;
         return sb * QK_K + at[j] * 32 + e;
     }
+    if (type == GGML_Q4_0) {
+        int64_t b = i / 32;
+        if (b / 2 * 2 + 1 >= K / 32) return i; /* an odd last block */
+        return (b / 2) * 64 + (e / 16) * 32 + (b % 2) * 16 + e % 16;
+    }
     return i;
 }
 
@@ -194,15 +199,20 @@ void mr_quantize_qact(uint32_t type, const float *x, int64_t K, const mr_qact *a
         }
         float d = amax / 127.0f, id = d ? 1.0f / d : 0.0f;
         a->d[g] = d;
-        for (int64_t j = 0; j < group; j++) { /* round half away from zero, without a libm call */
-            float t = v[j] * id;
-            a->q[mr_qact_pos(type, K, g * group + j)] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
+        /* every layout keeps runs of 16 in order: two places per block of 32 */
+        for (int64_t b = g * group / 32; b < (g + 1) * group / 32; b++) {
+            int32_t sum = 0;
+            for (int h = 0; h < 2; h++) {
+                int8_t *q = a->q + mr_qact_pos(type, K, b * 32 + h * 16);
+                const float *u = x + b * 32 + h * 16;
+                for (int j = 0; j < 16; j++) { /* round half away from zero, without a libm call */
+                    float t = u[j] * id;
+                    q[j] = (int8_t)(int)(t + (t >= 0 ? 0.5f : -0.5f));
+                    sum += q[j];
+                }
+            }
+            a->s[b] = sum;
         }
-    }
-    for (int64_t b = 0; b < K / 32; b++) {
-        int32_t sum = 0;
-        for (int j = 0; j < 32; j++) sum += a->q[mr_qact_pos(type, K, b * 32 + j)];
-        a->s[b] = sum;
     }
 }
 
@@ -374,31 +384,40 @@ static void gemv_q8_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
     }
 }
 
-/* q4_0: a block's 16 bytes become 32 unsigned bytes in element order (low
- * nibbles are elements 0..15, high nibbles 16..31); vpdpbusd multiplies
- * them with the signed activations directly, and 8 * (block sum of the
- * activations) is subtracted per block. 18-byte blocks. */
+/* q4_0, two blocks per 512-bit vpdpbusd: their 2 x 16 bytes of nibbles,
+ * broadcast to both halves of a register, shifted by 0 and 4 and masked,
+ * are [low nibbles of both | high nibbles of both], the order mr_qact_pos
+ * stores the activations in; a block's sum is spread over lanes 0-3 and
+ * 8-11 (the second block's: 4-7, 12-15). Four such products (eight blocks)
+ * fold into eight block sums: halves added, two rounds of horizontal adds,
+ * one permute back to block order. 8 x (block sum of the activations) comes
+ * off per block. 18-byte blocks. */
 static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64_t o0, int64_t o1) {
     const int8_t *xq = a->q;
     const float *dx = a->d;
     const int32_t *sx = a->s;
     const int64_t K = w->ne[0], nb = K / QK4_0;
     const uint64_t rb = mr_row_bytes(GGML_Q4_0, K);
-    const __m256i m4 = _mm256_set1_epi8(0x0F);
+    const __m512i m4 = _mm512_set1_epi8(0x0F);
+    const __m512i sh = _mm512_inserti64x4(_mm512_setzero_si512(), _mm256_set1_epi16(4), 1);
+    const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);
     for (int64_t o = o0; o < o1; o++) {
         const block_q4_0 *wb = (const block_q4_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
         __m256 acc = _mm256_setzero_ps();
         int64_t b = 0;
         for (; b + 8 <= nb; b += 8) {
-            __m256i v[8];
+            __m256i u[4];
             mr_prefetch_ahead(&wb[b], 8 * sizeof *wb);
-            _Pragma("GCC unroll 8") for (int i = 0; i < 8; i++) {
-                __m128i p = _mm_loadu_si128((const __m128i *)wb[b + i].qs);
-                __m256i q = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(p, 4), p), m4);
-                __m256i xv = _mm256_loadu_si256((const __m256i *)(xq + (b + i) * QK4_0));
-                v[i] = _mm256_dpbusd_epi32(_mm256_setzero_si256(), q, xv);
+            _Pragma("GCC unroll 4") for (int i = 0; i < 4; i++) {
+                __m256i p = _mm256_loadu2_m128i((const __m128i *)wb[b + 2 * i + 1].qs, (const __m128i *)wb[b + 2 * i].qs);
+                __m512i q = _mm512_and_si512(_mm512_srlv_epi16(_mm512_broadcast_i64x4(p), sh), m4);
+                __m512i v = _mm512_dpbusd_epi32(_mm512_setzero_si512(), q, _mm512_loadu_si512(xq + (b + 2 * i) * QK4_0));
+                u[i] = _mm256_add_epi32(_mm512_castsi512_si256(v), _mm512_extracti64x4_epi64(v, 1));
             }
-            __m256i sums = _mm256_sub_epi32(fold8(v), _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(sx + b)), 3));
+            /* u[i]: lanes 0-3 block b+2i, 4-7 block b+2i+1 */
+            __m256i h = _mm256_hadd_epi32(_mm256_hadd_epi32(u[0], u[1]), _mm256_hadd_epi32(u[2], u[3]));
+            __m256i sums = _mm256_permutevar8x32_epi32(h, order); /* blocks 0 2 4 6 | 1 3 5 7 -> 0..7 */
+            sums = _mm256_sub_epi32(sums, _mm256_slli_epi32(_mm256_loadu_si256((const __m256i *)(sx + b)), 3));
             __m256 dw = scales8(&wb[b], sizeof *wb);
             acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(dw, _mm256_loadu_ps(dx + b)), acc);
         }
@@ -406,7 +425,8 @@ static void gemv_q4_0_vnni(const mr_tensor *w, const mr_qact *a, float *y, int64
         for (; b < nb; b++) {
             int32_t sum = 0;
             for (int j = 0; j < 16; j++)
-                sum += xq[b * 32 + j] * (wb[b].qs[j] & 0xF) + xq[b * 32 + j + 16] * (wb[b].qs[j] >> 4);
+                sum += xq[mr_qact_pos(GGML_Q4_0, K, b * 32 + j)] * (wb[b].qs[j] & 0xF) +
+                       xq[mr_qact_pos(GGML_Q4_0, K, b * 32 + j + 16)] * (wb[b].qs[j] >> 4);
             r += (float)(sum - 8 * sx[b]) * (_cvtsh_ss(wb[b].d) * dx[b]);
         }
         y[o] = r;

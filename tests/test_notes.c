@@ -154,6 +154,9 @@ static void coaching_conditions(void **state) {
     k = read_("慢性肾病3期，最近两周脚踝一到晚上就肿，爬一层楼就喘得厉害");
     assert_true((k.notes2 & MR_NOTE2_SEE_TODAY) && !(k.flags & MR_COND_ANKLE));
     assert_true(read_("崴了脚，脚踝肿了").flags & MR_COND_ANKLE);
+    /* oedema told by its look (ACSM screening: ankle oedema, orthopnoea), with heart failure and breathlessness */
+    k = read_("I have heart failure. My ankles are puffier than usual (sock marks) and I get winded on the stairs");
+    assert_true((k.notes2 & MR_NOTE2_SEE_TODAY) && !(k.flags & MR_COND_ANKLE));
     /* "no pain when breathing hard" is when, not what */
     assert_false(read_("Chest sore from bench, like DOMS. No pain when breathing hard or running.").flags & MR_SYM_BREATH);
     /* a morning rate above the usual; a weight-loss pace; grief said as "passed"; weakness rising from a chair is not a tired mood */

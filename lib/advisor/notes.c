@@ -2560,9 +2560,13 @@ static void read_coaching(reader *r) {
          * kidneys or the heart known: fluid building up, not a sprain */
         static const char *const hurt[] = {"崴", "扭", "摔", "踩空", "sprain", "sprained", "twisted", "rolled", "fell",
                                            "landed", NULL};
+        /* "puffier than usual (sock marks)", "按下去一个坑": oedema told by its look */
+        static const char *const puff[] = {"swell", "swollen", "puffy", "puffier", "puffed", "puffing up", "sock mark",
+                                           "sock line", "marks from her socks", "marks from my socks", "pitting", NULL};
+        static const char *const puff_zh[] = {"肿", "按下去一个坑", "一按一个坑", "袜子勒", "袜印", "襪印", NULL};
         int swollen = any_word(r->s, ankles) ||
-                      ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖")) && strstr(r->s, "肿")) ||
-                      (strstr(r->s, "ankle") && (strstr(r->s, "swell") || strstr(r->s, "swollen") || strstr(r->s, "puffy")));
+                      ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖") || strstr(r->s, "腳踝")) && any_sub(r->s, puff_zh)) ||
+                      ((strstr(r->s, "ankle") || strstr(r->s, "feet")) && any_sub(r->s, puff));
         int fluid = swollen && !any_word(r->s, hurt) && !pregnant(r) &&
                     ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
                      ((r->known | o->flags) & MR_COND_HEART));

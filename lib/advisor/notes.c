@@ -61,7 +61,7 @@ static const char TRAD_SIMP[] =
     "劑剂診诊療疗廁厕準准齊齐縮缩顯显變变見见東东灣湾雞鸡錯错較较趕赶鐘钟換换聽听讀读寫写"
     "給给讓让學学對对種种關关係系樣样兩两當当總总邊边陣阵緩缓劇剧彈弹線线幫帮護护貼贴"
     "針针證证極极續续處处嚴严輸输養养買买賣卖錢钱貸贷爺爷孫孙夢梦懶懒態态慣惯"
-    "攝摄轉转暫暂驚惊懼惧壯壮虛虚";
+    "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -678,6 +678,8 @@ static int sentence_asks(const reader *r, int t, int ma) {
     return q;
 }
 
+static int any_sub(const char *s, const char *const *w);
+
 /* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
  * blood?": a question about a symptom in general, not a report of it. */
 static int general_question(const reader *r, int h) {
@@ -687,6 +689,12 @@ static int general_question(const reader *r, int h) {
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
+    /* "Is it normal to feel like my heart skips a beat when I lie down?
+     * happened last night and the night before": asked, and told as it happened */
+    static const char *const happened[] = {"happened last night", "happened again", "happened twice", "happened this morning",
+                                           "happened yesterday", "the night before", "keeps happening", "still happening",
+                                           "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", NULL};
+    if (any_sub(r->s, happened)) return 0;
     return sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, gq);
 }
 
@@ -2996,13 +3004,35 @@ static int typed_by_relative(const char *s) {
             if (!p) continue;
             if (b > 0 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4)))) return 1;
         }
-    /* "Hi, this is Tom's wife": somebody named by their relation to the person */
+    /* "Hi, this is Tom's wife", "This is her husband": somebody named by
+     * their relation to the person */
     for (const char *p = strstr(s, "this is "); p; p = strstr(p + 1, "this is ")) {
         const char *q = p + 8, *e = strchr(q, ' ');
+        if (!strncmp(q, "her ", 4) || !strncmp(q, "his ", 4))
+            for (int a = 0; rel[a]; a++)
+                if (!strncmp(q + 4, rel[a], strlen(rel[a])) && !isalpha((unsigned char)q[4 + strlen(rel[a])])) return 1;
         if (!e || e - q > 20 || e - q < 3 || strncmp(e - 2, "'s", 2)) continue;
         for (int a = 0; rel[a]; a++)
             if (!strncmp(e + 1, rel[a], strlen(rel[a])) && !isalpha((unsigned char)e[1 + strlen(rel[a])])) return 1;
     }
+    /* "帮我妈记一下", "帮我爷爷问一下", "我妈让我问": a relative's note or question
+     * passed on (with no relative named, "帮我记一下" is the writer's own) */
+    static const char *const kin[] = {"妈", "媽", "爸", "爷爷", "爺爺", "奶奶", "外婆", "外公", "阿嬷", "阿嬤", "阿公", "阿婆",
+                                      "婆婆", "公公", "老公", "老婆", "姥姥", "姥爷", NULL};
+    static const char *const pass[] = {"记", "記", "问", "問", "让我问", "讓我問", "叫我问", "叫我問", "要我问", "让我帮她问",
+                                       "让我帮他问", NULL};
+    for (int k = 0; kin[k]; k++)
+        for (const char *p = strstr(s, kin[k]); p; p = strstr(p + 1, kin[k])) {
+            const char *q = p + strlen(kin[k]);
+            int after_by = p - s >= 3 && (!strncmp(p - 3, "帮", 3) || !strncmp(p - 3, "替", 3) || !strncmp(p - 3, "幫", 3) ||
+                                          (p - s >= 6 && (!strncmp(p - 6, "帮我", 6) || !strncmp(p - 6, "替我", 6) ||
+                                                          !strncmp(p - 6, "幫我", 6))));
+            for (int v = 0; pass[v]; v++) {
+                size_t n = strlen(pass[v]);
+                if (strncmp(q, pass[v], n)) continue;
+                if (n > 3 || after_by) return 1; /* "我妈让我问"; "帮我妈记" */
+            }
+        }
     static const char *const by[] = {"帮", "替", "代", "幫", NULL}, *const wr[] = {"打", "写", "寫", "填", NULL};
     for (int a = 0; by[a]; a++)
         for (const char *p = strstr(s, by[a]); p; p = strstr(p + 1, by[a])) {

@@ -154,6 +154,22 @@ static void coaching_conditions(void **state) {
     k = read_("慢性肾病3期，最近两周脚踝一到晚上就肿，爬一层楼就喘得厉害");
     assert_true((k.notes2 & MR_NOTE2_SEE_TODAY) && !(k.flags & MR_COND_ANKLE));
     assert_true(read_("崴了脚，脚踝肿了").flags & MR_COND_ANKLE);
+    /* "hit" is not HIIT (token skeletons collapse repeated letters): breathless since the flu hit is breathless */
+    assert_true(read_("since the flu hit I've been short of breath").flags & MR_SYM_BREATH);
+    assert_false(read_("out of breath after HIIT class, normal").flags & MR_SYM_BREATH);
+    /* a figure of speech, a feared illness, a question asked only in case; a question told as it happened */
+    assert_false(read_("that test was so hard my brain literally fainted lmaooo").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("Worried I might be getting sick coz everyone at work has a fever, but I feel totally normal").flags &
+                 (MR_SYM_FEVER | MR_SYM_ILLNESS));
+    assert_false(read_("if my chest hurts during a HIIT class should i stop? (it doesn't, just wondering)").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_true(read_("Is it normal to feel like my heart skips a beat when I lie down? happened last night").flags &
+                MR_SYM_PALPITATIONS);
+    /* a relative's note passed on: what "she" has is the person's */
+    k = read_("我替我老婆说一下，她36周了，今天肚子一阵一阵发紧发疼，差不多十分钟一次");
+    assert_true((k.flags & MR_SYM_PREG_WARNING) && (k.flags & MR_COND_PREGNANCY));
+    assert_true(read_("帮我妈记一下 她今天早上血压170/100 头有点晕").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("帮我记一下 我妈今天头晕").flags & MR_SYM_DIZZINESS);
     /* oedema told by its look (ACSM screening: ankle oedema, orthopnoea), with heart failure and breathlessness */
     k = read_("I have heart failure. My ankles are puffier than usual (sock marks) and I get winded on the stairs");
     assert_true((k.notes2 & MR_NOTE2_SEE_TODAY) && !(k.flags & MR_COND_ANKLE));

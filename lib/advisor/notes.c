@@ -61,7 +61,7 @@ static const char TRAD_SIMP[] =
     "劑剂診诊療疗廁厕準准齊齐縮缩顯显變变見见東东灣湾雞鸡錯错較较趕赶鐘钟換换聽听讀读寫写"
     "給给讓让學学對对種种關关係系樣样兩两當当總总邊边陣阵緩缓劇剧彈弹線线幫帮護护貼贴"
     "針针證证極极續续處处嚴严輸输養养買买賣卖錢钱貸贷爺爷孫孙夢梦懶懒態态慣惯"
-    "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳";
+    "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳預预";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -695,6 +695,10 @@ static int general_question(const reader *r, int h) {
                                            "happened yesterday", "the night before", "keeps happening", "still happening",
                                            "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", NULL};
     if (any_sub(r->s, happened)) return 0;
+    /* "if my chest hurts during a HIIT class should i stop? (it doesn't, just wondering)" */
+    static const char *const wondering[] = {"just wondering", "just curious", "(it doesn't", "(it doesnt", "it doesn't, just",
+                                            "it doesnt, just", "只是问问", "随便问问", "好奇问一下", NULL};
+    if (sentence_asks(r, r->h[h].t0, 0) && any_sub(r->s, wondering)) return 1;
     return sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, gq);
 }
 
@@ -708,6 +712,16 @@ static int dreamt(const reader *r, int h) {
 
 static int negated(const reader *r, int h) {
     if (answered_no(r, h) || general_question(r, h) || dreamt(r, h)) return 1;
+    /* "that test was so hard my brain literally fainted": a figure of speech */
+    static const char *const brain[] = {"brain literally fainted", "brain fainted", "brain just fainted", "brain passed out",
+                                        "brain literally passed out", "brain blacked out", "脑子晕了", "脑子已经晕了", NULL};
+    if (sentence_says(r, h, brain)) return 1;
+    /* "Worried I might be getting sick": feared, not had (the clause before it says so) */
+    static const char *const feared[] = {"might be getting", "worried i might", "afraid i might", "scared i might",
+                                         "hope i'm not getting", "hope im not getting", "hope i don't get", "hope i dont get",
+                                         "怕自己也", "怕我也", "担心自己也", "担心我也会", NULL};
+    int c0 = clause_start(r, r->h[h].t0);
+    if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, feared)) return 1;
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
         if (c >= B_CHEST && c <= B_BREATH) continue;
@@ -3019,8 +3033,8 @@ static int typed_by_relative(const char *s) {
      * passed on (with no relative named, "帮我记一下" is the writer's own) */
     static const char *const kin[] = {"妈", "媽", "爸", "爷爷", "爺爺", "奶奶", "外婆", "外公", "阿嬷", "阿嬤", "阿公", "阿婆",
                                       "婆婆", "公公", "老公", "老婆", "姥姥", "姥爷", NULL};
-    static const char *const pass[] = {"记", "記", "问", "問", "让我问", "讓我問", "叫我问", "叫我問", "要我问", "让我帮她问",
-                                       "让我帮他问", NULL};
+    static const char *const pass[] = {"记", "記", "问", "問", "说", "說", "讲", "講", "让我问", "讓我問", "叫我问", "叫我問",
+                                       "要我问", "让我帮她问", "让我帮他问", NULL};
     for (int k = 0; kin[k]; k++)
         for (const char *p = strstr(s, kin[k]); p; p = strstr(p + 1, kin[k])) {
             const char *q = p + strlen(kin[k]);
@@ -3064,7 +3078,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
                                             "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",
                                             "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", "i write for my",
-                                            "this is her account", "this is his account", "it's her account", "it's his account",
+                                            "this is her account", "this is his account", "won't tell you himself", "wont tell you himself",
+                                            "won't tell you herself", "wont tell you herself", "won't tell you so i will", "it's her account", "it's his account",
                                             "on her account", "on his account", "他的账号", "她的账号", "佢个account", "替我爷爷",
                                             "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", "parent writing", "mum writing",
                                             "mom writing", "dad writing", "writing for my daughter", "writing for my son",

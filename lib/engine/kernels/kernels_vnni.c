@@ -41,21 +41,6 @@
 
 #define RB 32 /* rows per packed row block */
 
-static inline uint8_t *xq_at(uint8_t *xq, int64_t T, int64_t K, int64_t t, int64_t b, int g) {
-    int64_t nb = K / QK8_0, tb = t / RB, j = t % RB;
-    if (T <= MR_Q8A_SMALL) {
-        int P = 16 / MR_Q8A_PANEL(T);
-        return xq + ((b * (8 / P) + g / P) * 16 + t * P + g % P) * 4;
-    }
-    return xq + (((tb * nb + b) * 8 + g) * RB + j) * 4;
-}
-
-/* Index of row t's block b among the scales (and among the sums). */
-static inline int64_t dx_idx(int64_t T, int64_t K, int64_t t, int64_t b) {
-    int64_t nb = K / QK8_0;
-    return T <= MR_Q8A_SMALL ? b * 16 + t * (16 / MR_Q8A_PANEL(T)) : ((t / RB) * nb + b) * RB + t % RB;
-}
-
 /* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
 static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
     for (int64_t b = 0; b < nb; b++) {
@@ -67,10 +52,10 @@ static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
     }
 }
 
-/* Where the quantizers put row t: its first block's bytes and scale index,
- * the step from one block to the next, and the lanes of a few-row panel
- * (1 for row blocks). The same places as xq_at and dx_idx, computed once
- * per row instead of per group. */
+/* Where row t of the packed activations lives: its first block's bytes and
+ * scale index, the step from one block to the next, and the lanes of a
+ * few-row panel (1 for row blocks). The quantizers take it once per row;
+ * xq_at and dx_idx below answer for one place. */
 typedef struct {
     int64_t x0, xstep, d0, dstep; /* bytes into xq; entries into the scales */
     int lanes, li;                /* li: 0 1 2 3 for 1 2 4 8 lanes */
@@ -90,6 +75,24 @@ static act_row act_row_of(int64_t T, int64_t K, int64_t t) {
     return r;
 }
 
+/* Byte offset of group g of a block from its group 0, by li: row blocks
+ * (32 rows of 4 bytes per group), then panels of 2, 4 and 8 lanes per row. */
+static const int16_t group_off[4][8] = {{0, 128, 256, 384, 512, 640, 768, 896},
+                                        {0, 4, 64, 68, 128, 132, 192, 196},
+                                        {0, 4, 8, 12, 64, 68, 72, 76},
+                                        {0, 4, 8, 12, 16, 20, 24, 28}};
+
+static inline uint8_t *xq_at(uint8_t *xq, int64_t T, int64_t K, int64_t t, int64_t b, int g) {
+    const act_row r = act_row_of(T, K, t);
+    return xq + r.x0 + b * r.xstep + group_off[r.li][g];
+}
+
+/* Index of row t's block b among the scales (and among the sums). */
+static inline int64_t dx_idx(int64_t T, int64_t K, int64_t t, int64_t b) {
+    const act_row r = act_row_of(T, K, t);
+    return r.d0 + b * r.dstep;
+}
+
 /* Rows the quantizers write: the panel (few rows) or whole row blocks, the
  * rows past T zero (scale 0). */
 static inline int64_t act_rows(int64_t T) { return T <= MR_Q8A_SMALL ? MR_Q8A_PANEL(T) : MR_Q8A_ROWS(T); }
@@ -101,14 +104,8 @@ static inline int64_t act_rows(int64_t T) { return T <= MR_Q8A_SMALL ? MR_Q8A_PA
  * would cancel against the others only after their conversion to float. */
 static inline void put_block(uint8_t *xq, float *dx, int64_t T, int64_t K, const act_row *r, int64_t b,
                              const int8_t *q, float d, const int32_t *gs) {
-    /* byte offset of group g from group 0: row blocks, then panels of 2, 4
-     * and 8 lanes per row (as xq_at) */
-    static const int16_t off[4][8] = {{0, 128, 256, 384, 512, 640, 768, 896},
-                                      {0, 4, 64, 68, 128, 132, 192, 196},
-                                      {0, 4, 8, 12, 64, 68, 72, 76},
-                                      {0, 4, 8, 12, 16, 20, 24, 28}};
     uint8_t *base = xq + r->x0 + b * r->xstep;
-    for (int g = 0; g < 8; g++) memcpy(base + off[r->li][g], q + g * 4, 4);
+    for (int g = 0; g < 8; g++) memcpy(base + group_off[r->li][g], q + g * 4, 4);
     int64_t i = r->d0 + b * r->dstep;
     int32_t *s = (int32_t *)(dx + MR_Q8A_ROWS(T) * (K / QK8_0)) + i;
     for (int l = 0; l < r->lanes; l++) {

@@ -255,6 +255,32 @@ static void coaching_conditions(void **state) {
     mr_notes e = read_("trying to lose weight so ive been eating like 800 cal a day, havent had my period in 3 months");
     assert_true(e.skip_meals && e.amenorrhea);
     assert_false(read_("burned 800 cal on the bike today").skip_meals);
+    /* one meal skipped is a diet only beside a weight to lose */
+    assert_true(read_("trying to drop like 5 more lbs so ive been skipping breakfast lol").skip_meals);
+    assert_false(read_("skipped breakfast, running late for work").skip_meals);
+    /* "5 weeks ago" is compared as the reader keeps its words (repeated letters collapsed): not fresh */
+    assert_int_equal(read_("Rolled my right ankle 5 weeks ago").acute, 0);
+    assert_true(read_("Rolled my right ankle yesterday").acute & MR_COND_ANKLE);
+    /* a physio's discharge ends the injury, whichever words named it; the first runs back are run-walk */
+    mr_notes d = read_("Rolled my right ankle at 5-a-side 5 weeks ago (grade 2 the physio said). Did all the rehab exercises, "
+                       "she discharged me last Thursday - single leg hops are fine, no swelling, no pain on stairs. How do I "
+                       "ease back into running?");
+    assert_int_equal(d.flags & MR_COND_ANKLE, 0);
+    assert_true(d.run_return);
+    assert_int_equal(d.notes2 & MR_NOTE2_HOSPITAL, 0); /* the physio discharged him, not a ward */
+    assert_false(read_("lumbar fusion 3 years ago, fully recovered, PT discharged me ages ago").run_return);
+    assert_true(read_("膝盖已经好了，康复科说可以恢复跑步了").run_return);
+    /* walking itself makes the arthritic knees ache; a pool within reach; a target asked about */
+    mr_notes oa = read_("both knees have arthritis. Walking more than 10-15 min makes them ache for the rest of the day. "
+                       "Honestly I hate gyms. There's a pool at the Y near work that does water aerobics. Goal is 50 lbs by "
+                       "next summer, is that realistic??");
+    assert_true(oa.walk_hurts && oa.pool_access && oa.loss_asked);
+    assert_int_equal(oa.n_unsure, 0); /* the ache is the knees' */
+    assert_true(oa.loss_kg_week > 0.6f && oa.loss_kg_week < 0.9f);
+    assert_int_equal(oa.mood, MR_MOOD_NEUTRAL); /* a gym avoided is not a low mood */
+    assert_false(read_("膝盖不好，走路倒是不疼").walk_hurts);
+    assert_false(read_("中午就20分钟能动一动，游泳馆来回太远了").pool_access);
+    assert_false(read_("goal weight is 150 lbs by next summer, realistic?").loss_asked);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);

@@ -551,6 +551,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "你定的减重目标约每周%.1f公斤：太快了。每周0.5-1公斤最合适，掉的是脂肪、不容易反弹；更快会掉肌肉、伤身体。运动加饮食一起来，先从每周150分钟开始，逐步加到每周250分钟以上（ACSM 2009）"
                     : "your target works out at about %.1f kg a week: too fast. 0.5-1 kg a week is what lasts and keeps the muscle; faster costs muscle and health and comes back. Exercise with eating changes, building from 150 to 250+ minutes a week (ACSM 2009)",
                nr->loss_kg_week);
+    else if (nr->loss_asked) /* the same pace, answered when they ask */
+        reason(r, z ? "你问目标现不现实：算下来约每周%.1f公斤，在每周0.5-1公斤这个能长久保持的范围内，可以做到。减重主要靠饮食调整，运动从每周150分钟逐步加到250分钟以上，帮你保住肌肉、不反弹（ACSM 2009）"
+                    : "you asked if your target is realistic: it works out at about %.1f kg a week, within the 0.5-1 kg a week that lasts, so yes. Most of the loss comes from eating changes; exercise building from 150 to 250+ minutes a week keeps the muscle and keeps the weight off (ACSM 2009)",
+               nr->loss_kg_week);
+    float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    if (nr->pool_access && r->activity == MR_ACT_SWIM &&
+        ((in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (!isnan(bmi) && bmi >= 30)))
+        reason(r, "%s", z ? "你说附近有泳池：游泳或水中有氧，水托住大部分体重，膝盖能练得更久又不疼（美国风湿病学会2020指南推荐水中运动）"
+                          : "you have a pool nearby: swimming or water aerobics, where the water carries most of your weight, so the knees can work longer without the ache (aquatic exercise is recommended for knee and hip osteoarthritis; Kolasinski et al. 2020, ACR/AF)");
     if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
         reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
                           : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
@@ -630,6 +639,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                  : "please don't drop meals to lose weight: you are still growing, and training needs fuel; missed meals make you slower and more easily injured, and the weight tends to come back (AAP 2016). Eat three meals and a snack around training; for speed, sprints, agility and strength work do more than extra miles. Talk it over with a parent, your coach or a sports dietitian")
                             : (z ? "不建议靠不吃饭来减重：少吃几顿会让训练没力气、肌肉流失，体重也容易反弹；按时吃饭，少吃零食和含糖饮料，配合运动，每周减0.5-1公斤为宜（ACSM）；需要的话找营养师"
                                  : "dropping meals is not the way to lose weight: training runs out of fuel, muscle goes with the fat, and the weight tends to return; regular meals with fewer snacks and sugary drinks, plus the exercise, at 0.5-1 kg a week (ACSM); a dietitian can help"));
+    if (nr->run_return && r->activity == MR_ACT_RUN)
+        /* graded return after a sprain or its rehab (Vuurberg et al. 2018),
+         * with the load set by the joint's answer (pain-monitoring model,
+         * Silbernagel et al. 2007) */
+        reason(r, "%s", z ? "伤后头几次跑：跑走结合，比如轻松跑1-2分钟、走1分钟，一共20-30分钟，在平整的路上，隔天一次；当晚和第二天早上伤处不比之前更疼，下次再多加点跑的时间。跑时疼到3分（满分10分）以上、一瘸一拐或又肿了，就退回上一步，并告诉康复师（Vuurberg等，2018；Silbernagel等，2007）"
+                          : "the first runs back after an injury: run-walk, say 1-2 minutes of easy running and 1 minute of walking for 20-30 minutes, on flat, even ground, every other day; add running time when the joint is no worse that evening and the next morning. Pain above 3 out of 10 while running, a limp or new swelling: go back a step and tell your physio (Vuurberg et al. 2018; Silbernagel et al. 2007)");
     if (nr->fall_fear && r->activity == MR_ACT_YOGA)
         reason(r, "%s", z ? "瑜伽坐在椅子上做，或站着扶着椅背做，不用趴到地上、也不用从地上起来" :
                             "yoga seated on a chair or standing with a hand on its back: nothing that takes you down to the floor and up again");
@@ -1064,6 +1079,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
         if ((nr->notes2 & MR_NOTE2_POOL_CLOSED) && a == MR_ACT_SWIM) s[a] = 0; /* "pool's closed tonight" */
+        /* walking itself makes the knee ache: the pool and the bike carry the
+         * weight for it; a pool they can reach counts for swimming (aquatic
+         * exercise for knee and hip OA: Kolasinski et al. 2020, ACR/AF) */
+        if (nr->walk_hurts && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 0.4f;
+        if (nr->walk_hurts && (a == MR_ACT_SWIM || a == MR_ACT_STATIONARY_BIKE)) s[a] *= 1.5f;
+        if (nr->pool_access && a == MR_ACT_SWIM) s[a] *= 1.5f;
         /* weeks out of hospital: build up on the bike or walking before running again (ACSM return after illness) */
         if ((nr->notes2 & MR_NOTE2_HOSPITAL) && (nr->notes & MR_NOTE_RECOVERED) && a == MR_ACT_RUN) s[a] *= 0.1f;
         if ((nr->disliked & (1u << a)) && nr->asked != a) s[a] *= 0.1f; /* "I hate running": enjoyment keeps people going */
@@ -1161,6 +1182,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         want = want_of[r->activity];
         if (r->activity == MR_ACT_STRENGTH && !lifted && want > MR_MODERATE) want = MR_MODERATE;
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
+        if (nr->run_return && r->activity == MR_ACT_RUN && want > MR_MODERATE) want = MR_MODERATE;
         /* a long run asked for in a taper is answered with an easy run, not a hard one */
         if (nr->asked_long && (nr->notes & MR_NOTE_TAPER) && want > MR_MODERATE) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
@@ -1200,6 +1222,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* no periods for months while training: less load until a doctor has seen her */
     if (((aqi_cat >= 4 || back) || (nr->notes & MR_NOTE_NO_PERIODS)) && minutes > 30) minutes = 30;
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
+    if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45; /* a light day is a short one, whatever the habit */

@@ -593,7 +593,11 @@ static int in_sentence(const reader *r, int h, int concept) {
 static int words_in(const reader *r, int a, int b, const char *const *w) {
     for (int i = a < 0 ? 0 : a; i < b && i < r->nt; i++)
         for (int k = 0; w[k]; k++) {
-            if (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) return 1;
+            /* tokens are kept as skeletons (repeated letters collapsed), so
+             * "weeks" must be compared as "weks" */
+            char sk[SKEL];
+            if (r->t[i].kind == T_WORD) skeleton(w[k], (int)strlen(w[k]), sk);
+            if (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, sk)) return 1;
             if (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k]))) return 1;
         }
     return 0;
@@ -1108,6 +1112,16 @@ static int body_of(const reader *r, int s) {
     return -1;
 }
 
+/* "the physio discharged me last Thursday, hops fine": rehab done, the
+ * joint is no longer a current problem (unless it hurts or swells again in
+ * the sentence that names it) */
+static const char *const DISCHARGED[] = {"discharged me", "signed me off", "cleared me to run", "cleared to run",
+                                         "cleared for running", "cleared me for running", "康复师说可以跑了",
+                                         "医生说可以跑了", "康复结束", "康复师说可以恢复", "理疗师说可以跑", NULL};
+static int rehab_done(const reader *r, int h) {
+    return any_word(r->s, DISCHARGED) && !in_sentence(r, h, S_PAIN) && !in_sentence(r, h, S_SWELL);
+}
+
 static void injury_phase(reader *r, unsigned bit, int h) {
     int c = r->h[h].c;
     if (in_sentence(r, h, Q_CHRONIC)) return;
@@ -1262,7 +1276,11 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
                 set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         } else if (sc != S_SORE) unsure(r, t0, t1);
         return;
-    case B_KNEE: set_flag(r, MR_COND_KNEE, t0, t1); injury_phase(r, MR_COND_KNEE, s); return;
+    case B_KNEE:
+        if (rehab_done(r, s)) return;
+        set_flag(r, MR_COND_KNEE, t0, t1);
+        injury_phase(r, MR_COND_KNEE, s);
+        return;
     case B_ANKLE:
     case B_FOOT:
         /* feet or ankles a little swollen late in a pregnancy, with no injury:
@@ -1271,13 +1289,14 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             r->out->notes |= MR_NOTE_PREG_SWELLING;
             return;
         }
+        if (rehab_done(r, s)) return;
         if (bc == B_ANKLE) { set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); return; }
         if (sc == S_INJURY || sc == S_SWELL) { set_flag(r, MR_COND_ANKLE, t0, t1); injury_phase(r, MR_COND_ANKLE, s); }
         else { unsure(r, t0, t1); r->out->notes |= MR_NOTE_LOWER_BODY; }
         return;
     case B_LOWBACK:
     case B_BACK:
-        if (sc == S_RACE || sc == S_SPIN) return;
+        if (sc == S_RACE || sc == S_SPIN || rehab_done(r, s)) return;
         set_flag(r, MR_COND_BACK, t0, t1);
         injury_phase(r, MR_COND_BACK, s);
         return;
@@ -1588,11 +1607,7 @@ static void read_direct(reader *r, int h) {
         if (!not_pregnant_now(r)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
         return;
     case K_KNEE: case K_ANKLE: case K_BACK: {
-        /* "the physio discharged me last Thursday, hops fine": rehab done */
-        static const char *const discharged[] = {"discharged me", "signed me off", "cleared me to run", "cleared to run",
-                                                 "cleared for running", "cleared me for running", "康复师说可以跑了",
-                                                 "医生说可以跑了", "康复结束", NULL};
-        if (any_word(r->s, discharged) && !in_sentence(r, h, S_PAIN) && !in_sentence(r, h, S_SWELL)) return;
+        if (rehab_done(r, h)) return;
         unsigned bit = (unsigned)FLAG_BIT[c];
         set_flag(r, bit, t0, t1);
         injury_phase(r, bit, h);
@@ -2172,7 +2187,7 @@ static void read_coaching(reader *r) {
                 if (word_at(r->s, at, race_w[k]) && own_fact(r, (int)at)) o->notes2 |= MR_NOTE2_RACE_EVE;
     }
     /* a weight-loss target with its time ("一个月瘦20斤", "lose 10 kg in a month"): kg a week */
-    static const char *const lose_w[] = {"瘦", "减", "掉", "lose", "drop", "shed", NULL};
+    static const char *const lose_w[] = {"瘦", "减", "掉", "lose", "drop", "shed", "goal", "目标", NULL};
     for (int i = 0; i < r->nt; i++) {
         double v;
         int j;
@@ -2181,10 +2196,17 @@ static void read_coaching(reader *r) {
                     : words_in(r, j, j + 1, (const char *const[]){"lbs", "lb", "pounds", NULL}) ? v * 0.4536 : 0;
         int c0 = clause_start(r, i);
         if (kg <= 0 || !words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, clause_end(r, i), lose_w)) continue;
+        /* "goal weight 150 lbs" is where to end up, not how much to lose */
+        if (words_in(r, c0, i, (const char *const[]){"weight", "weigh", "体重", NULL}) &&
+            !words_in(r, c0, i, (const char *const[]){"lose", "drop", "shed", "瘦", "减", "掉", NULL}))
+            continue;
         static const struct { const char *w; double weeks; } span[] = {
             {"一个月", 4.3}, {"1个月", 4.3}, {"a month", 4.3}, {"one month", 4.3}, {"两个月", 8.6}, {"2个月", 8.6},
             {"two months", 8.6}, {"2 months", 8.6}, {"一周", 1}, {"一个星期", 1}, {"a week", 1}, {"两周", 2}, {"two weeks", 2},
-            {"2 weeks", 2}, {"三个月", 13}, {"3个月", 13}, {"three months", 13}, {"3 months", 13}};
+            {"2 weeks", 2}, {"三个月", 13}, {"3个月", 13}, {"three months", 13}, {"3 months", 13},
+            {"六个月", 26}, {"6个月", 26}, {"半年", 26}, {"six months", 26}, {"6 months", 26}, {"next summer", 30},
+            {"明年夏天", 30}, {"by summer", 26}, {"this summer", 26}, {"before summer", 26}, {"夏天之前", 26},
+            {"一年", 52}, {"a year", 52}, {"one year", 52}, {"12 months", 52}};
         for (size_t k = 0; k < sizeof span / sizeof span[0]; k++)
             if (strstr(r->s, span[k].w)) { o->loss_kg_week = (float)(kg / span[k].weeks); break; }
     }
@@ -2388,6 +2410,29 @@ static void read_coaching(reader *r) {
                                            "starving myself", "only eat once", "不吃晚饭", "不吃晚餐", "不吃饭", "少吃一顿",
                                            "饿着", "饿肚子", "节食", "断食减肥", "只吃一顿", NULL};
         o->skip_meals = said_own(r, skip);
+        /* "skipping breakfast" is a diet only beside a weight to lose ("trying
+         * to drop 5 more lbs ... skipping breakfast lol") */
+        static const char *const skip_one[] = {"skipping breakfast", "skipped breakfast", "skip brekkie", "skipping brekkie",
+                                               "skipping lunch", "skipped lunch", "no breakfast", "not eating breakfast",
+                                               "不吃早饭", "不吃早餐", "不吃午饭", "早饭不吃", "早餐不吃", "午饭不吃", NULL};
+        static const char *const slim[] = {"lose weight", "lose", "drop", "lbs", "pounds", "kilos", "weight", "skinny",
+                                           "thinner", "减肥", "减重", "瘦", "掉秤", "斤", NULL};
+        if (said_own(r, skip_one) && any_word(r->s, slim)) o->skip_meals = 1;
+        /* the first runs after an injury or its rehab ("she discharged me,
+         * how do I ease back into running?"): run-walk, short, progressed by
+         * how the joint answers the next day */
+        static const char *const back_run[] = {"ease back into running", "ease back into it", "back into running",
+                                               "back to running", "return to running", "returning to running",
+                                               "first run back", "first run since", "get back to running",
+                                               "start running again", "恢复跑步", "重新开始跑", "重新跑步", "重新开跑",
+                                               "恢复跑", NULL};
+        static const char *const was_hurt[] = {"sprain", "sprained", "rolled", "injury", "injured", "surgery", "physio",
+                                               "rehab", "fracture", "broke", "tendon", "achilles", "扭伤", "崴", "受伤",
+                                               "手术", "康复", "骨折", "跟腱", NULL};
+        static const char *const long_ago[] = {"ages ago", "years ago", "year ago", "last year", "long ago", "早好了",
+                                               "早就好了", "一年多", "几年", "去年", "好多年", NULL};
+        o->run_return = (any_word(r->s, DISCHARGED) || (any_word(r->s, back_run) && any_word(r->s, was_hurt))) &&
+                        !any_sub(r->s, long_ago);
         /* "eating like 800 cal a day": an intake far below what training uses */
         static const char *const kcal[] = {"cal", "cals", "calories", "kcal", "卡", "大卡", "千卡", NULL};
         static const char *const eat[] = {"eat", "eating", "ate", "intake", "diet", "吃", "摄入", NULL};
@@ -2446,6 +2491,34 @@ static void read_coaching(reader *r) {
                                             "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
         o->steps_asked = any_word(r->s, steps) && any_sub(r->s, (const char *const[]){"?", "？", "吗", "realistic",
                                                                                     "how many", "多少", NULL});
+        /* asks whether a weight target is realistic ("50 lbs by next summer, is that realistic??") */
+        o->loss_asked = o->loss_kg_week > 0 &&
+                        any_sub(r->s, (const char *const[]){"realistic", "doable", "possible", "achievable", "can i do it",
+                                                            "现实", "能做到", "做得到", "可能吗", "可行", "靠谱", NULL});
+        /* a pool they can use ("there's a pool at the Y", "小区有游泳馆"): the
+         * water carries the weight a sore knee or a heavy body cannot */
+        static const char *const pool[] = {"a pool", "the pool", "pool at", "pool near", "pool by", "water aerobics",
+                                           "aqua aerobics", "aquafit", "aqua fit", "water walking", "泳池", "游泳池", "游泳馆",
+                                           "水中有氧", "水中健身", "水中走", NULL};
+        static const char *const no_pool[] = {"太远", "远了", "too far", "far away", "no pool", "没有泳池", "没有游泳",
+                                              "去不了", "can't get to", "cant get to", NULL};
+        o->pool_access = said_own(r, pool) && !(o->notes2 & MR_NOTE2_POOL_CLOSED) && !any_sub(r->s, no_pool);
+        /* "walking more than 10-15 min makes them ache", "走久了膝盖就疼":
+         * walking itself is what hurts the joint */
+        static const char *const walk_w[] = {"walking", "walk", "walks", "walked", "走路", "走久", "走多", "走一会",
+                                             "散步", "走上", "走", NULL};
+        static const char *const ache_w[] = {"ache", "aches", "achy", "aching", "hurt", "hurts", "sore", "pain", "painful",
+                                             "疼", "痛", "酸", NULL};
+        static const char *const no_w[] = {"no", "not", "dont", "don't", "doesnt", "doesn't", "never", "without", "不",
+                                           "没", NULL};
+        if ((o->flags | r->known) & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK))
+            for (int i = 0; i < r->nt && !o->walk_hurts; i++) {
+                if (!words_in(r, i, i + 1, walk_w)) continue;
+                int s0, s1;
+                sent_span(r, i, &s0, &s1);
+                if (words_in(r, s0, s1, ache_w) && !words_in(r, s0, s1, no_w)) o->walk_hurts = 1;
+            }
+        if (o->walk_hurts) place_unsure(o, ache_w);
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[32]; } said2[] = {
@@ -2508,6 +2581,10 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
             if (said_own(r, said2[k].w)) o->notes2 |= said2[k].bit;
+        /* a physio who "discharged me" ended the rehab, not a hospital stay */
+        static const char *const physio[] = {"physio", "physiotherapist", "physical therapist", "pt", "康复师", "理疗师", NULL};
+        static const char *const ward[] = {"hospital", "住院", "出院", NULL};
+        if (any_word(r->s, physio) && !any_word(r->s, ward)) o->notes2 &= ~(unsigned)MR_NOTE2_HOSPITAL;
         /* an asthma attack in the last days, treated in hospital or with a
          * nebuliser: not a day to train until a doctor has reviewed it (GINA
          * 2023: follow-up within days of an exacerbation) */
@@ -2848,7 +2925,16 @@ static void read_dislike(reader *r) {
                 else break;
             }
             int act = activity_at(s, e, &end);
-            if (act < 0) continue;
+            if (act < 0) { /* "hate gyms": a place they avoid, not a low mood */
+                static const char *const gym[] = {"gyms", "gym", "the gym", "健身房", NULL};
+                for (int g = 0; gym[g] && act < 0; g++)
+                    if (word_at(s, e, gym[g])) {
+                        r->disliked[r->n_disliked][0] = (int)i;
+                        r->disliked[r->n_disliked++][1] = (int)(e + strlen(gym[g]));
+                        act = -2;
+                    }
+                continue;
+            }
             if (!r->out->disliked)
                 snprintf(r->out->disliked_words, sizeof r->out->disliked_words, "%.*s", (int)(end - i), s + i);
             r->out->disliked |= 1u << act;

@@ -76,6 +76,10 @@ typedef struct {
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
     int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭", "eating 800 cal a day") */
+    int run_return;          /* the first runs back after an injury and its rehab ("discharged me", "ease back into running") */
+    int loss_asked;          /* asks whether the weight target (loss_kg_week) is realistic */
+    int pool_access;         /* a pool they can use ("there's a pool at the Y") */
+    int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */

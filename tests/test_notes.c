@@ -281,6 +281,49 @@ static void coaching_conditions(void **state) {
     assert_false(read_("膝盖不好，走路倒是不疼").walk_hurts);
     assert_false(read_("中午就20分钟能动一动，游泳馆来回太远了").pool_access);
     assert_false(read_("goal weight is 150 lbs by next summer, realistic?").loss_asked);
+    /* chest pressure on the stairs last week that went with a few minutes' rest: the anginal pattern, not healed */
+    assert_true(read_("我2型糖尿病五年了。哦对了，上周爬楼梯到五楼的时候胸口有点发紧，像压着块东西，歇了几分钟就好了，估计是太久没运动了。")
+                    .flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("阿拉早上乘地铁上班,心口头闷牢了,像有块石头压辣上头").flags & MR_SYM_CHEST_PAIN); /* 心口头: the chest, not the head */
+    /* effects and dialect words for the warning signs */
+    assert_true(read_("BB 34周,今朝開始有啲落紅,唔知係咪正常").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("Today walk from MRT to office also must stop halfway to catch breath, usually no problem one").flags &
+                MR_SYM_BREATH);
+    assert_false(read_("did 10 hill sprints, had to stop to catch my breath after each one").flags & MR_SYM_BREATH);
+    assert_true(read_("In the morning I stand from bed and everything go around, like carousel").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("Doc's upped ma blood pressure tablets an noo a'm aw light-heidit when a stand up").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("Eh my heart suddenly beat like siao for no reason, I just sitting at hawker centre").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("Mi belly a hurt mi from mawnin an mi a run go a toilet every hour").flags & MR_SYM_ILLNESS);
+    assert_true(read_("Hello, I am 30 weeks of pregnant and today I have the head pain very strong, the most strong of my life, "
+                      "and I see little lights").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("16 weeks and still throwing up 6-7 times a day, can't even keep water down").flags & MR_SYM_PREG_WARNING);
+    assert_false(read_("stomach bug, cant keep water down").flags & MR_SYM_PREG_WARNING);
+    /* somebody writing for the person; the coach addressed; a carer telling of themselves */
+    assert_true(read_("Carer here for Mr Okafor, 79. He had a funny turn getting out of his chair at lunch").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("Hi, I'm Dot's daughter and her carer. Her blood pressure this morning was 172/98").flags &
+                MR_COND_HYPERTENSION);
+    assert_true(read_("帮我女儿问一下,她是运动性哮喘,医生开了万托林").flags & MR_COND_ASTHMA);
+    assert_false(read_("dad had a stroke and a stent last month, i'm his carer now. exhausted").flags & MR_COND_HEART);
+    assert_true(read_("哥们儿今儿有点儿发烧,浑身骨头缝儿都疼,甭给我排课了").flags & MR_SYM_ILLNESS);
+    assert_false(read_("mate fainted at spin class last night, ambulance came, he's ok").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("额大这两天心口疼得很,额陪他去医院了,额自己好着哩").flags & MR_SYM_CHEST_PAIN);
+    /* spoken of, not had: a question whether it will come, hearsay, a fear proved wrong, a joke, joy, a feeling's heart */
+    assert_false(read_("我今天没吃早饭会不会晕啊?目前还好没感觉").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("网上说运动的时候胸口痛是心脏病前兆,我现在没痛,就是怕").flags & (MR_SYM_CHEST_PAIN | MR_COND_HEART));
+    assert_false(read_("昨天以為自己發燒,量了才36.8,虛驚一場").flags & MR_SYM_FEVER);
+    assert_false(read_("guys i swear im gonna pass out from this heat lmao 🥵 jk im fine").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("这天儿热得要命,人都快中暑晕过去了,开玩笑的").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("额激动得都喘不上气咧哈哈").flags & MR_SYM_BREATH);
+    assert_false(read_("Today's meeting damn heart pain sia, project kena cancel. Body ok la, just very sad").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_false(read_("Quick q - if I ever get chest pain on a run should I stop straight away? Haven't had any").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_false(read_("How would I even know if my heart was skipping? Mine feels normal").flags & MR_SYM_PALPITATIONS);
+    assert_false(read_("跑步的时候心跳一百六正常吗?我没有哪里不舒服").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("坐着没动心跳一百三").flags & MR_SYM_PALPITATIONS);
+    /* a joke does not cancel the feeling said with it */
+    assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);

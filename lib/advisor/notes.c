@@ -127,6 +127,7 @@ typedef struct {
     mr_notes *out;
     int placed[32][2];     /* byte spans of the facts said in so many words (said_own) */
     int n_placed;
+    int vomit_bad;         /* vomiting that keeps nothing down was read (hyperemesis, in a pregnancy read later) */
     int disliked[4][2];    /* byte spans of "hate running": not the mood */
     int proxy;             /* written by someone else for the person ("granddaughter typing for Nan"): "she" is the person */
     int n_disliked;
@@ -683,6 +684,7 @@ static int sentence_asks(const reader *r, int t, int ma) {
 }
 
 static int any_sub(const char *s, const char *const *w);
+static int any_word(const char *s, const char *const *w);
 
 /* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
  * blood?": a question about a symptom in general, not a report of it. */
@@ -690,7 +692,9 @@ static int general_question(const reader *r, int h) {
     static const char *const gq[] = {"一般是", "是什么原因", "是啥原因", "什么原因", "为什么会", "怎么回事", "is it normal to",
                                      "what causes", "why do people", "why does", "can you get", "do people get", "如果",
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
-                                     "if i get", "if someone", "hypothetically", "if i got", "要是", NULL};
+                                     "if i get", "if someone", "hypothetically", "if i got", "要是", "if i ever",
+                                     "should i ever", "how would i know if", "how would i even know if", "how do i know if",
+                                     "how would i tell if", "how can i tell if", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -714,6 +718,43 @@ static int dreamt(const reader *r, int h) {
     return words_in(r, s0, r->h[h].t0, dream);
 }
 
+/* Findings only spoken of: asked whether they will come, what others say of
+ * them, a fear that proved wrong, a joke, joy, a heart that is a feeling.
+ * (Feelings themselves are not cancelled by these: "jk, just stressed af".) */
+static int unreal(const reader *r, int h) {
+    int c0 = clause_start(r, r->h[h].t0);
+    /* "我今天没吃早饭会不会晕啊?": asked whether it will come, not had */
+    static const char *const will_it[] = {"会不会", "会唔会", "會不會", "會唔會", NULL};
+    if (r->h[h].t0 > c0 && span_says(r, r->h[h].t0 - 3 > c0 ? r->h[h].t0 - 3 : c0, r->h[h].t0, will_it) &&
+        sentence_asks(r, r->h[h].t0, 1))
+        return 1;
+    /* "网上说运动时胸口痛是心脏病前兆", "I read that chest pain on a run means":
+     * what others say of a symptom; "以为自己发烧，量了才36.8": a fear that
+     * proved wrong */
+    static const char *const hearsay[] = {"网上说", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
+                                          "i read online", "they say", "people say", "以为", "以為", "thought i had",
+                                          "thought i was getting", NULL};
+    int s0_, s1_;
+    sent_span(r, r->h[h].t0, &s0_, &s1_);
+    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay)) return 1;
+    /* "gonna pass out from this heat lmao jk", "快中暑晕过去了，开玩笑的": a joke */
+    static const char *const joke[] = {"jk", "j/k", "just kidding", "just joking", "only joking", "开玩笑的", "开个玩笑",
+                                       "開玩笑的", "说笑的", "講笑", "讲笑", NULL};
+    if (sentence_says(r, h, joke) && any_word(r->s, joke)) return 1;
+    /* "激动得都喘不上气咧哈哈": breathless with joy, laughing */
+    static const char *const moved[] = {"激动得", "高兴得", "笑得", "兴奋得", "开心得", "激動得", "高興得", "興奮得",
+                                        "laughing so hard", "laughed so hard", NULL};
+    if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, moved)) return 1;
+    /* "heart pain sia, project kena cancel ... body ok la, just very sad",
+     * "心脏快停了haha，其实身体没事": the heart of a feeling, the body fine */
+    static const char *const body_ok[] = {"body ok", "body okay", "body fine", "body is fine", "body is ok", "physically fine",
+                                          "physically ok", "身体没事", "身体没问题", "身体好着", "身體沒事", "其实没事", NULL};
+    static const char *const heart_w[] = {"heart", "心脏", "心臟", "心痛", NULL};
+    static const char *const chest_w[] = {"chest", "胸", "心口", "心口头", NULL};
+    if (any_sub(r->s, body_ok) && sentence_says(r, h, heart_w) && !sentence_says(r, h, chest_w)) return 1;
+    return 0;
+}
+
 static int negated(const reader *r, int h) {
     if (answered_no(r, h) || general_question(r, h) || dreamt(r, h)) return 1;
     /* "that test was so hard my brain literally fainted": a figure of speech */
@@ -726,6 +767,7 @@ static int negated(const reader *r, int h) {
                                          "怕自己也", "怕我也", "担心自己也", "担心我也会", NULL};
     int c0 = clause_start(r, r->h[h].t0);
     if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, feared)) return 1;
+    if (!(r->h[h].c >= M_POS && r->h[h].c <= M_TIRED) && unreal(r, h)) return 1;
     for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--) {
         int c = r->h[k].c;
         if (c >= B_CHEST && c <= B_BREATH) continue;
@@ -1272,7 +1314,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         if (sc == S_SPIN && spins(r, s)) set_flag(r, MR_SYM_DIZZINESS, t0, t1);
         else if (sc == S_PAIN || sc == S_PRESS) {
             r->out->notes |= MR_NOTE_HEADACHE;
-            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC)))
+            /* with spots or flashing lights before the eyes: pre-eclampsia's signs (ACOG) */
+            static const char *const lights[] = {"see little lights", "seeing little lights", "see lights", "seeing lights",
+                                                 "flashing lights", "seeing spots", "see spots", "blurry vision",
+                                                 "blurred vision", "眼前有亮点", "眼前冒金星", "眼冒金星", "眼花", "看东西模糊",
+                                                 "視線模糊", "眼前发黑", NULL};
+            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || any_sub(r->s, lights)))
                 set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         } else if (sc != S_SORE) unsure(r, t0, t1);
         return;
@@ -1533,6 +1580,7 @@ static void read_direct(reader *r, int h) {
         if (!pregnant(r) && appetite && !anywhere(r, D_ILL) && !anywhere(r, D_NAUSEA)) return;
         if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         if (!appetite) set_flag(r, MR_SYM_ILLNESS, t0, t1); /* vomiting is an illness below the neck too */
+        if (!appetite) r->vomit_bad = 1;
         return;
     }
     case D_COLD: {
@@ -1893,8 +1941,16 @@ static void read_numbers(reader *r) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
         }
+        /* "跑步的时候心跳一百六正常吗?": a rate while running is the run's */
+        static const char *const moving[] = {"跑步的时候", "跑步时", "跑的时候", "运动的时候", "运动时", "骑车的时候", "爬山的时候",
+                                             "跑步時", "運動時", "while running", "during my run", "during a run", "on my run",
+                                             "when i run", "when running", "during exercise", "while exercising", "on the treadmill",
+                                             "on the bike", NULL};
+        int s0m, s1m;
+        sent_span(r, i, &s0m, &s1m);
+        int exercising = span_says(r, s0m, s1m, moving) && v <= 200;
         if (near(r, i, B_HEART, 4) && v >= 110 && v <= 250 && !t->dot && !anywhere(r, Q_HARD) && !episode_past(r, i) &&
-            hit_at(r, next, N_UNIT_OTHER) < 0) {
+            hit_at(r, next, N_UNIT_OTHER) < 0 && !exercising) {
             set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
         }
@@ -2785,6 +2841,15 @@ static void read_coaching(reader *r) {
         o->effort_asked = 1;
     /* heavy, restless legs in taper week are the taper's, not training soreness */
     if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
+    /* "16 weeks and still throwing up 6-7 times a day, can't even keep water
+     * down": the pregnancy may be read after the vomiting (ACOG: hyperemesis) */
+    static const char *const down[] = {"keep water down", "keep anything down", "keep nothing down", "keep nothin down",
+                                       "keep food down", "keep fluids down", "喝水都吐", "吃什么吐什么", "吃啥吐啥", NULL};
+    if ((r->vomit_bad || vomiting(r) || ((o->flags & MR_SYM_ILLNESS) && any_sub(r->s, down))) &&
+        ((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING)) {
+        o->flags |= MR_SYM_PREG_WARNING;
+        memcpy(o->evidence[bit_index(MR_SYM_PREG_WARNING)], o->evidence[bit_index(MR_SYM_ILLNESS)], MR_NOTES_EVIDENCE);
+    }
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's
@@ -3106,9 +3171,13 @@ static int typed_by_relative(const char *s) {
         }
     /* "Hi, this is Tom's wife", "This is her husband": somebody named by
      * their relation to the person */
-    for (const char *p = strstr(s, "this is "); p; p = strstr(p + 1, "this is ")) {
-        const char *q = p + 8, *e = strchr(q, ' ');
-        if (!strncmp(q, "her ", 4) || !strncmp(q, "his ", 4))
+    static const char *const intro[] = {"this is ", "i'm ", "i am ", "im ", NULL};
+    for (int in = 0; intro[in]; in++)
+    for (const char *p = strstr(s, intro[in]); p; p = strstr(p + 1, intro[in])) {
+        if (p > s && isalpha((unsigned char)p[-1])) continue;
+        const char *q = p + strlen(intro[in]), *e = strchr(q, ' ');
+        /* "this is her husband"; but "i'm his carer now" tells of the writer */
+        if (in == 0 && (!strncmp(q, "her ", 4) || !strncmp(q, "his ", 4)))
             for (int a = 0; rel[a]; a++)
                 if (!strncmp(q + 4, rel[a], strlen(rel[a])) && !isalpha((unsigned char)q[4 + strlen(rel[a])])) return 1;
         if (!e || e - q > 20 || e - q < 3 || strncmp(e - 2, "'s", 2)) continue;
@@ -3118,7 +3187,8 @@ static int typed_by_relative(const char *s) {
     /* "帮我妈记一下", "帮我爷爷问一下", "我妈让我问": a relative's note or question
      * passed on (with no relative named, "帮我记一下" is the writer's own) */
     static const char *const kin[] = {"妈", "媽", "爸", "爷爷", "爺爺", "奶奶", "外婆", "外公", "阿嬷", "阿嬤", "阿公", "阿婆",
-                                      "婆婆", "公公", "老公", "老婆", "姥姥", "姥爷", NULL};
+                                      "婆婆", "公公", "老公", "老婆", "姥姥", "姥爷", "女儿", "女兒", "儿子", "兒子", "闺女",
+                                      "孩子", "小孩", NULL};
     static const char *const pass[] = {"记", "記", "问", "問", "说", "說", "讲", "講", "让我问", "讓我問", "叫我问", "叫我問",
                                        "要我问", "让我帮她问", "让我帮他问", NULL};
     for (int k = 0; kin[k]; k++)
@@ -3158,7 +3228,13 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     reader r = {0};
     r.known = known;
     r.out = out;
-    r.s = normalise(text);
+    char *norm = normalise(text);
+    /* "哥们儿今儿有点儿发烧，甭给我排课了": the coach addressed, not a friend who is ill */
+    static const char *const address[] = {"哥们儿", "哥们", "老铁", "兄弟们", "家人们", NULL};
+    for (int a = 0; norm && address[a]; a++)
+        if (!strncmp(norm, address[a], strlen(address[a])) && strstr(norm, "我") && !strstr(norm, "他") && !strstr(norm, "她"))
+            memset(norm, ' ', strlen(address[a]));
+    r.s = norm;
     int ok = r.s && tokenise(&r) && (number_words(&r), 1) && find_words(&r) && mark_years(&r) && split_clauses(&r);
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
@@ -3174,7 +3250,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "wife typing", "typing for her", "typing for him", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
                                             "我是她老公", "我是他老婆", "我是女儿", "我是儿子", "我是闺女", "我是她闺女", "i'm her daughter", "i'm her son", "i'm his daughter",
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
-                                            "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", NULL};
+                                            "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", "carer here for",
+                                            "and her carer", "and his carer", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -187,10 +187,6 @@ DISAGREE.update({"s15-h20": ""})
 # osteoporotic woman was its own mistake: the card names sit-ups as what to
 # avoid (Too Fit To Fracture).
 DISAGREE.update({"s19-h03": "says '仰卧起坐'"})
-# Open: an ankle sprain five weeks old that the physio discharged is still
-# read as a fresh one ("rolled my right ankle ... she discharged me" in the
-# next sentence), so the first run back is a 42-minute ride.
-OPEN.update({"s19-h16": "minutes 42"})
 
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
@@ -222,7 +218,8 @@ def main():
          os.path.join(here, "data", "expert_clients16", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients17", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients18", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients19", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients19", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients20", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

@@ -322,6 +322,14 @@ static void coaching_conditions(void **state) {
     assert_false(read_("How would I even know if my heart was skipping? Mine feels normal").flags & MR_SYM_PALPITATIONS);
     assert_false(read_("跑步的时候心跳一百六正常吗?我没有哪里不舒服").flags & MR_SYM_PALPITATIONS);
     assert_true(read_("坐着没动心跳一百三").flags & MR_SYM_PALPITATIONS);
+    /* a hypo told as past is not a low now; lingering tiredness after a virus; knee OA asked about; jogging cleared */
+    assert_int_equal(read_("之前跑步的时候低血糖过一次，手抖出冷汗，有点担心").notes & MR_NOTE_LOW_GLUCOSE, 0);
+    assert_true(read_("shaky and sweaty, I think I'm going low").notes & MR_NOTE_LOW_GLUCOSE);
+    assert_true(read_("Had COVID about five weeks ago. The cough is gone but I'm still wiped out, and after my usual 5k I "
+                      "was basically in bed for two days").post_viral);
+    assert_false(read_("had the flu last winter, feeling great now").post_viral);
+    assert_true(read_("两个膝盖都有骨关节炎，走多了会酸。是不是膝盖这样就不该运动了？").oa_asked);
+    assert_true(read_("Sprained my left ankle 4 weeks ago. The physio says I can start jogging").run_return);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

@@ -556,6 +556,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "you asked if your target is realistic: it works out at about %.1f kg a week, within the 0.5-1 kg a week that lasts, so yes. Most of the loss comes from eating changes; exercise building from 150 to 250+ minutes a week keeps the muscle and keeps the weight off (ACSM 2009)",
                nr->loss_kg_week);
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    if (nr->oa_asked)
+        /* exercise is core treatment for knee and hip OA (Kolasinski et al.
+         * 2020, ACR/AF); pain that settles within a day is acceptable */
+        reason(r, "%s", z ? "你问膝盖这样还能不能运动：能，而且该动。膝骨关节炎，运动本身就是治疗（美国风湿病学会2020指南）：每周2-3天练大腿和臀部力量（坐站起立、直腿抬高、在不疼的角度内靠墙半蹲），再加散步、骑车、游泳这类低冲击有氧。运动后有点酸、24小时内消退没关系；膝盖肿起来或疼超过一天，就减量"
+                          : "you asked whether knees like yours should stop exercising: no, they need it. For knee osteoarthritis exercise is the core treatment (Kolasinski et al. 2020, ACR/AF): strengthen the thighs and hips 2-3 days a week (sit-to-stands, straight-leg raises, wall squats within a pain-free range) alongside low-impact aerobic work such as walking, cycling or swimming. Some ache that settles within 24 hours is fine; swelling, or pain lasting beyond a day, means do less next time");
     if (nr->pool_access && r->activity == MR_ACT_SWIM &&
         ((in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (!isnan(bmi) && bmi >= 30)))
         reason(r, "%s", z ? "你说附近有泳池：游泳或水中有氧，水托住大部分体重，膝盖能练得更久又不疼（美国风湿病学会2020指南推荐水中运动）"
@@ -784,6 +789,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->glucose >= 250)
+            /* ADA 2016: 250-349 mg/dl, check ketones, no intense exercise */
+            reason(r, z ? "你问的“%s”：今天不做高强度间歇：血糖%d时剧烈运动反而可能让它升得更高。先测血酮；没有酮体的话，%s%s%d分钟匀速运动能把血糖降下来；等读数回到250以下再上强度课（ADA 2016）"
+                        : "you asked about \"%s\": not the hard intervals today: at %d mg/dl intense exercise can push glucose higher still. Check ketones first; if there are none, %s %s for %d minutes at a steady effort will bring it down; the intervals wait until readings are back under 250 (ADA 2016)",
+                   w, in->glucose, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
@@ -1182,7 +1192,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         want = want_of[r->activity];
         if (r->activity == MR_ACT_STRENGTH && !lifted && want > MR_MODERATE) want = MR_MODERATE;
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
-        if (nr->run_return && r->activity == MR_ACT_RUN && want > MR_MODERATE) want = MR_MODERATE;
+        /* the weeks of coming back from an injury: moderate, whatever the activity */
+        if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
         /* a long run asked for in a taper is answered with an easy run, not a hard one */
         if (nr->asked_long && (nr->notes & MR_NOTE_TAPER) && want > MR_MODERATE) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
@@ -1293,6 +1304,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * is intermittent claudication until shown otherwise (AHA/ACC 2016) */
         warning(r, z ? "走路一段时间小腿就抽筋、酸痛，停下几分钟就好：这是腿部动脉变窄（间歇性跛行）的典型表现，尤其是有肾病、高血压、糖尿病或吸过烟的人；他汀引起的肌肉酸痛不会随走随停。请跟医生说，做个简单的踝肱指数检查。在那之前：轻松走，小腿疼到中等程度就停下歇，缓过来再走，不要硬撑；也可以骑室内单车（AHA/ACC 2016）。"
                      : "A calf that cramps or aches after some minutes of walking and eases a few minutes after you stop is the classic sign of narrowed leg arteries (intermittent claudication), more so with kidney disease, high blood pressure, diabetes or past smoking; a statin's muscle ache does not come and go with walking. Tell your doctor (a simple ankle-pressure test checks it). Until then walk at an easy pace, stop when the calf pain is moderate and go on when it eases, rather than pushing through; the stationary bike is fine too (AHA/ACC 2016).");
+    if (nr->post_viral)
+        /* unusual fatigue with usual activities is a warning sign (ACSM);
+         * after COVID, a crash after effort calls for pacing, not a graded
+         * push (WHO 2021, self-management after COVID-19-related illness) */
+        warning(r, z ? "病毒感染（新冠、流感）几周后还很累，平常的运动之后要躺一两天：这叫运动后症状加重，请先让医生看看再恢复训练。在那之前按节奏来：每天只做让你第二天不会更累的量，比如轻松走5-15分钟，中间多休息；连续几天都没有“透支”再慢慢加，一旦又累垮就退回上一步（WHO 2021；ACSM）。"
+                     : "Weeks after COVID or another virus, still drained, and in bed for a day or two after your usual exercise: that crash (post-exertional symptom exacerbation) and the lasting tiredness should be checked by your doctor before training again. Until then pace yourself: only what leaves you no worse the next day, such as 5-15 minutes of easy walking with rests; add a little only after several days without a crash, and step back if one comes (WHO 2021; ACSM).");
     if (nr->skip_meals && (nr->amenorrhea || (nr->flags & MR_SYM_DIZZINESS)))
         /* too little energy for the training: periods stopping, dizziness,
          * faints (IOC consensus on relative energy deficiency in sport, 2018) */

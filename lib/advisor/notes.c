@@ -1611,8 +1611,13 @@ static void read_direct(reader *r, int h) {
     case D_HYPO: {
         /* "last time I went low halfway": a past low, told to plan the carbohydrate;
          * the reading now decides (a past chest pain still counts: not here) */
-        static const char *const before[] = {"last", "上次", "上回", "上一次", "previous", "previously", NULL};
+        static const char *const before[] = {"last", "上次", "上回", "上一次", "previous", "previously", "之前", "以前",
+                                             "once", "过一次", "過一次", NULL};
         if (words_in(r, clause_start(r, t0), t1, before)) return;
+        /* "之前跑步的时候低血糖过一次": an episode of the past, told in its sentence */
+        if (sentence_says(r, h, (const char *const[]){"之前", "以前", "过一次", "過一次", "上次", "one time", "last time",
+                                                      "once before", NULL}))
+            return;
         r->out->notes |= MR_NOTE_LOW_GLUCOSE;
         return;
     }
@@ -2466,6 +2471,24 @@ static void read_coaching(reader *r) {
                                            "starving myself", "only eat once", "不吃晚饭", "不吃晚餐", "不吃饭", "少吃一顿",
                                            "饿着", "饿肚子", "节食", "断食减肥", "只吃一顿", NULL};
         o->skip_meals = said_own(r, skip);
+        /* "Had COVID about five weeks ago ... still wiped out, in bed for two
+         * days after my usual 5k": tiredness that outlasts a virus, and a crash
+         * after usual effort */
+        static const char *const virus[] = {"covid", "corona", "新冠", "阳了", "阳过", "flu", "流感", "virus", "病毒",
+                                            "glandular fever", NULL};
+        static const char *const weeks_ago[] = {"weeks ago", "week ago", "months ago", "month ago", "周前", "个月前",
+                                                "个星期前", "几周了", NULL};
+        static const char *const drained[] = {"wiped out", "exhausted", "no energy", "crash", "crashed", "in bed for",
+                                              "need a nap", "drained", "fatigue", "fatigued", "still tired", "没劲", "乏力",
+                                              "累得", "疲劳", "一动就累", "起不来床", NULL};
+        /* "是不是膝盖这样就不该运动了？": asked whether osteoarthritis means stopping */
+        static const char *const oa[] = {"骨关节炎", "关节炎", "退行性", "osteoarthritis", "arthritis", "wear and tear",
+                                         "骨質增生", "骨质增生", "磨损", NULL};
+        static const char *const stop_q[] = {"不该运动", "不能运动", "还能运动", "该不该运动", "还能不能运动", "能做点什么",
+                                             "能做什么", "should i stop", "stop exercising", "give up exercise", "can i still exercise",
+                                             "is exercise bad", "should i still exercise", NULL};
+        o->oa_asked = said_own(r, oa) && ((o->flags | r->known) & MR_COND_KNEE) && any_sub(r->s, stop_q);
+        o->post_viral = said_own(r, virus) && any_sub(r->s, weeks_ago) && any_word(r->s, drained);
         /* "skipping breakfast" is a diet only beside a weight to lose ("trying
          * to drop 5 more lbs ... skipping breakfast lol") */
         static const char *const skip_one[] = {"skipping breakfast", "skipped breakfast", "skip brekkie", "skipping brekkie",
@@ -2480,8 +2503,9 @@ static void read_coaching(reader *r) {
         static const char *const back_run[] = {"ease back into running", "ease back into it", "back into running",
                                                "back to running", "return to running", "returning to running",
                                                "first run back", "first run since", "get back to running",
-                                               "start running again", "恢复跑步", "重新开始跑", "重新跑步", "重新开跑",
-                                               "恢复跑", NULL};
+                                               "start running again", "start jogging", "can start jogging", "cleared to jog",
+                                               "back to jogging", "恢复跑步", "重新开始跑", "重新跑步", "重新开跑", "恢复跑",
+                                               "可以慢跑了", "开始慢跑", NULL};
         static const char *const was_hurt[] = {"sprain", "sprained", "rolled", "injury", "injured", "surgery", "physio",
                                                "rehab", "fracture", "broke", "tendon", "achilles", "扭伤", "崴", "受伤",
                                                "手术", "康复", "骨折", "跟腱", NULL};

@@ -80,6 +80,8 @@ typedef struct {
     int loss_asked;          /* asks whether the weight target (loss_kg_week) is realistic */
     int pool_access;         /* a pool they can use ("there's a pool at the Y") */
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
+    int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
+    int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */

@@ -330,6 +330,8 @@ static void coaching_conditions(void **state) {
     assert_false(read_("had the flu last winter, feeling great now").post_viral);
     assert_true(read_("两个膝盖都有骨关节炎，走多了会酸。是不是膝盖这样就不该运动了？").oa_asked);
     assert_true(read_("Sprained my left ankle 4 weeks ago. The physio says I can start jogging").run_return);
+    assert_true(read_("想减肥，同事推荐我跳绳和HIIT，说燃脂快。今天下班想去练一下，会不会太累？").hiit_asked);
+    assert_false(read_("did a HIIT class yesterday, legs are toast").hiit_asked);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

@@ -556,6 +556,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "you asked if your target is realistic: it works out at about %.1f kg a week, within the 0.5-1 kg a week that lasts, so yes. Most of the loss comes from eating changes; exercise building from 150 to 250+ minutes a week keeps the muscle and keeps the weight off (ACSM 2009)",
                nr->loss_kg_week);
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    if (nr->hiit_asked && r->intensity < MR_VIGOROUS &&
+        (p->fitness == MR_FIT_BEGINNER || r->mood == MR_MOOD_TIRED || r->intensity == MR_LIGHT))
+        /* ACSM: vigorous work comes after a base of moderate; short sleep
+         * raises injury risk and the effort feels harder; for weight, total
+         * energy spent matters, and HIIT burns about as much per session as
+         * steady work of the same energy (Wewege et al. 2017) */
+        reason(r, "%s", z ? "你问的HIIT、跳绳这类高强度：今天不做。睡得少、刚开始运动时，高强度更容易受伤、也更难坚持；减脂看的是总消耗，HIIT和同样消耗的匀速运动效果差不多。先用几周把中等强度（快走、骑车）加到每周150分钟以上，再加每周2次力量；睡够了、基础有了，再每周加一次10-20分钟的间歇（Wewege等，2017；ACSM）"
+                          : "you asked about HIIT or rope skipping: not today. On short sleep, or when you are just starting, hard intervals are likelier to injure and harder to keep up; for fat loss what counts is the total spent, and HIIT does about as well as steady work of the same energy. First build moderate work (brisk walks, cycling) to 150+ minutes a week over a few weeks, with strength twice a week; once sleep and a base are there, add one 10-20 minute interval session a week (Wewege et al. 2017; ACSM)");
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */

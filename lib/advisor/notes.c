@@ -3113,6 +3113,13 @@ static void read_question(reader *r) {
                                          "30k", "32k", "长距离", "拉长距离", "长距离跑", "30公里", "LSD", "长跑", "25公里", "35公里",
                                          NULL};
     r->out->asked_long = r->out->asked >= 0 && any_word(s, long_w);
+    /* "同事推荐我跳绳和HIIT ... 会不会太累?": high-intensity work asked about,
+     * whether or not it maps to an activity of the list */
+    static const char *const hiit[] = {"hiit", "tabata", "burpee", "burpees", "波比", "高强度间歇", "跳绳", "jump rope",
+                                       "skipping rope", "skip rope", NULL};
+    static const char *const asks[] = {"?", "？", "吗", "会不会", "可不可以", "能不能", "行不行", "should i", "can i", "ok to",
+                                       "okay to", "good idea", NULL};
+    r->out->hiit_asked = any_sub(s, hiit) && any_sub(s, asks);
     static const char *const max_w[] = {"1rm", "1-rep max", "1 rep max", "one rep max", "one-rep max", "max out", "maxing out",
                                         "test my max", "pr attempt", "max attempt", "测最大重量", "测1rm", "冲极限", "极限重量", "测极限",
                                         "最大重量", NULL};

@@ -82,6 +82,7 @@ typedef struct {
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */
+    int hiit_asked;          /* asks about HIIT, tabata, burpees or rope skipping */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */

@@ -332,6 +332,25 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Sprained my left ankle 4 weeks ago. The physio says I can start jogging").run_return);
     assert_true(read_("想减肥，同事推荐我跳绳和HIIT，说燃脂快。今天下班想去练一下，会不会太累？").hiit_asked);
     assert_false(read_("did a HIIT class yesterday, legs are toast").hiit_asked);
+    /* a mother gone last month is a grief; "怕状态没了" is form, not a person */
+    assert_true(read_("我妈上个月走了，这一个月我基本没怎么出门").grief);
+    assert_false(read_("明天比赛，心里挺慌的，怕状态没了").grief);
+    /* stable COPD breathless on two flights as always, "没加重": not a new warning */
+    assert_false(read_("我有慢阻肺好几年了，医生说现在情况稳定。平时爬两层楼会有点喘，跟以前一样，没加重").flags & MR_SYM_BREATH);
+    assert_true(read_("我有慢阻肺，这两天爬一层楼就喘得厉害，比平时重多了").flags & MR_SYM_BREATH);
+    /* asthma's chest that tends to tighten in cold air is its airways, told as a habit */
+    assert_false(read_("Asthma since I was a kid, well controlled on Symbicort. It's 5 degrees out this morning and my chest "
+                       "tends to get tight in really cold air.").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("I have asthma and my chest has been tight since this morning, cold air makes it worse").flags &
+                MR_SYM_CHEST_PAIN);
+    /* pelvic heaviness running in pregnancy; the day after a marathon; an Achilles named alone, its pain placed */
+    assert_true(read_("怀孕24周了，这几次跑起来总觉得小肚子往下坠，有点不敢跑了").preg_heavy);
+    assert_true(read_("Ran my first marathon yesterday!! 3:55, legs are wrecked").post_race);
+    assert_false(read_("running my first marathon on sunday, nervous").post_race);
+    mr_notes ach = read_("Right Achilles has been grumbling since September. Physio said I can keep running as long as pain "
+                         "stays under about 3/10");
+    assert_true(ach.flags & MR_COND_ANKLE);
+    assert_int_equal(ach.n_unsure, 0);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

@@ -564,6 +564,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * steady work of the same energy (Wewege et al. 2017) */
         reason(r, "%s", z ? "你问的HIIT、跳绳这类高强度：今天不做。睡得少、刚开始运动时，高强度更容易受伤、也更难坚持；减脂看的是总消耗，HIIT和同样消耗的匀速运动效果差不多。先用几周把中等强度（快走、骑车）加到每周150分钟以上，再加每周2次力量；睡够了、基础有了，再每周加一次10-20分钟的间歇（Wewege等，2017；ACSM）"
                           : "you asked about HIIT or rope skipping: not today. On short sleep, or when you are just starting, hard intervals are likelier to injure and harder to keep up; for fat loss what counts is the total spent, and HIIT does about as well as steady work of the same energy. First build moderate work (brisk walks, cycling) to 150+ minutes a week over a few weeks, with strength twice a week; once sleep and a base are there, add one 10-20 minute interval session a week (Wewege et al. 2017; ACSM)");
+    if (nr->preg_heavy)
+        reason(r, "%s", z ? "你说跑起来小肚子往下坠：孕期跑步时出现盆底坠胀，说明该换成低冲击的运动了（快走、游泳、室内单车、孕妇瑜伽），不用硬撑着跑；每天做盆底肌练习。如果坠胀在休息时也有，或伴有规律宫缩、出血、流液，马上联系产科医生（ACOG 2020）"
+                          : "you feel heaviness low in your pelvis when you run: in pregnancy that is the sign to switch to low impact (brisk walking, swimming, a stationary bike, prenatal yoga) rather than push on, with daily pelvic floor exercises. If the heaviness comes at rest too, or with regular tightenings, bleeding or fluid, call your maternity unit now (ACOG 2020)");
+    if (nr->post_race)
+        reason(r, "%s", z ? "昨天刚跑完马拉松：今天是恢复日。走一走、游游泳或轻松踩车20-30分钟，让腿活动开就好；几天内先不跑，大腿的酸痛和肌肉损伤要几天才恢复，第一周只做轻松的，之后再慢慢加回来。连续打卡的话，今天走一走也算数"
+                          : "you ran a marathon yesterday: today is for recovery. An easy 20-30 minutes of walking, swimming or gentle spinning loosens the legs; leave running for a few days, since the muscle damage behind sore quads takes days to heal, keep the first week easy and build back after. If you keep a streak, a walk today can count");
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */
@@ -1082,6 +1088,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((a == MR_ACT_RUN || a == MR_ACT_STRENGTH) && (nr->notes & MR_NOTE_PERIOD_PAIN)) s[a] *= 0.3f;
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] *= 0.1f;
+        if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
+        /* the day after a marathon: a walk, the pool or an easy spin, no running (heuristic; muscle damage takes days) */
+        if (nr->post_race && (a == MR_ACT_RUN || a == MR_ACT_STRENGTH || a == MR_ACT_CYCLE)) s[a] *= 0.05f;
         /* COPD and after a stroke: walking, a stationary bike, tai chi (ACSM;
          * AHA/ASA 2014); low bone density: strength, balance and walking
          * (Giangregorio et al., Too Fit To Fracture, 2014); a painful shoulder:
@@ -1202,6 +1211,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
         /* the weeks of coming back from an injury: moderate, whatever the activity */
         if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
+        if (nr->post_race) want = MR_LIGHT;
         /* a long run asked for in a taper is answered with an easy run, not a hard one */
         if (nr->asked_long && (nr->notes & MR_NOTE_TAPER) && want > MR_MODERATE) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
@@ -1242,6 +1252,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (((aqi_cat >= 4 || back) || (nr->notes & MR_NOTE_NO_PERIODS)) && minutes > 30) minutes = 30;
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
+    if (nr->post_race && minutes > 30) minutes = 30;
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45; /* a light day is a short one, whatever the habit */

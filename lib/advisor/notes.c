@@ -718,6 +718,17 @@ static int dreamt(const reader *r, int h) {
     return words_in(r, s0, r->h[h].t0, dream);
 }
 
+/* The sentence of the note that holds the words ev says one of w. */
+static int sentence_now(const reader *r, const char *ev, const char *const *w) {
+    const char *at = *ev ? strstr(r->s, ev) : NULL;
+    if (!at) return 0;
+    int t = 0;
+    while (t + 1 < r->nt && r->t[t + 1].off <= (int)(at - r->s)) t++;
+    int s0, s1;
+    sent_span(r, t, &s0, &s1);
+    return span_says(r, s0, s1, w);
+}
+
 /* Findings only spoken of: asked whether they will come, what others say of
  * them, a fear that proved wrong, a joke, joy, a heart that is a feeling.
  * (Feelings themselves are not cancelled by these: "jk, just stressed af".) */
@@ -2380,7 +2391,15 @@ static void read_coaching(reader *r) {
                                             "more than usual", "more breathless", "than normal", "at rest", "sitting",
                                             "lying", "can't talk", "cant talk", "more phlegm", "green phlegm",
                                             "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", NULL};
-        int w = any_sub(r->s, worse);
+        /* "跟以前一样，没加重", "no worse than usual": said not to be worse */
+        static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
+                                                "isn't worse", "isnt worse", "not any worse", NULL};
+        char *plain = strdup(r->s);
+        for (int k = 0; plain && not_worse[k]; k++)
+            for (char *at = strstr(plain, not_worse[k]); at; at = strstr(at, not_worse[k]))
+                memset(at, ' ', strlen(not_worse[k]));
+        int w = any_sub(plain ? plain : r->s, worse);
+        free(plain);
         if ((o->flags & MR_SYM_BREATH) && !w) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[11][0] = 0;
@@ -2400,6 +2419,38 @@ static void read_coaching(reader *r) {
                 o->evidence[bi][0] = 0;
             }
         }
+    }
+    /* "my chest tends to get tight in really cold air", "一遇冷空气胸口就发紧":
+     * asthma's airways told as a habit, not a chest pain today (a tight
+     * chest with asthma is its bronchospasm; GINA 2023) */
+    if ((o->flags & MR_SYM_CHEST_PAIN) && ((o->flags | r->known) & MR_COND_ASTHMA)) {
+        const char *ev = o->evidence[bit_index(MR_SYM_CHEST_PAIN)];
+        static const char *const habit[] = {"tends to", "tend to", "usually", "always gets", "whenever", "in cold air",
+                                            "cold air", "when it's cold", "when its cold", "一冷就", "遇冷", "冷空气", "一到冬天",
+                                            "每次", NULL};
+        static const char *const now[] = {"right now", "since", "all morning", "all day", "still", "现在", "一直", "从早上",
+                                          NULL};
+        if ((strstr(ev, "tight") || strstr(ev, "紧") || strstr(ev, "闷")) && any_sub(r->s, habit) &&
+            !sentence_now(r, ev, now)) {
+            o->flags &= ~(unsigned)MR_SYM_CHEST_PAIN;
+            o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
+        }
+    }
+    /* "as long as pain stays under 3/10": a bare pain word beside a joint
+     * injury read or known is that injury's */
+    if ((o->flags | r->known) & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
+        static const char *const bare[] = {"pain", "hurt", "hurts", "sore", "ache", "aches", "疼", "痛", "酸", NULL};
+        int n = 0;
+        unsigned kept = 0;
+        for (int i = 0; i < o->n_unsure; i++) {
+            int drop = 0, was = (o->explained >> i) & 1;
+            for (int k = 0; bare[k] && !drop; k++) drop = !strcmp(o->unsure[i], bare[k]);
+            if (drop) { o->n_explained -= was; continue; }
+            if (n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
+            kept |= (unsigned)was << n++;
+        }
+        o->n_unsure = n;
+        o->explained = kept;
     }
     /* a T-score names the lumbar spine's bone density, not a back problem */
     if ((o->notes & MR_NOTE_OSTEOPOROSIS) && (o->flags & MR_COND_BACK) && !(o->acute & MR_COND_BACK) &&
@@ -2430,7 +2481,7 @@ static void read_coaching(reader *r) {
                                            "died", "funeral", "grieving", "grief", "去世", "过世", "葬礼", "丧事",
                                            "奶奶走了", "爷爷走了", "外婆走了", "外公走了", "姥姥走了", "姥爷走了", "妈走了",
                                            "爸走了", "老公走了", "老婆走了", "父亲走了", "母亲走了", "人走了", "突然走了",
-                                           "办后事", "离开了我们", "没了", NULL};
+                                           "办后事", "离开了我们", NULL};
         static const char *const fall[] = {"怕摔", "怕跌", "担心摔", "怕再摔", "惊跌", "驚跌", "差啲跌", "差点跌", "差点摔",
                                            "险些摔", "差点摔倒", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
@@ -2458,6 +2509,19 @@ static void read_coaching(reader *r) {
                                            "can't go out", "cant go out", "home workout", NULL};
         o->at_home = said_own(r, home);
         o->grief = any_word(r->s, loss);
+        /* "我妈上个月走了", "奶奶前几天没了": a relative, then a few characters of
+         * time, then gone ("怕状态没了" is form, not a person) */
+        static const char *const kin_gone[] = {"妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "老伴", "老公", "老婆",
+                                               "母亲", "父亲", "婆婆", "公公", "阿嬷", "阿公", NULL};
+        static const char *const gone[] = {"走了", "没了", "去世", "过世", "離世", "过身", "過身", NULL};
+        for (int k = 0; kin_gone[k] && !o->grief; k++)
+            for (const char *at = strstr(r->s, kin_gone[k]); at && !o->grief; at = strstr(at + 1, kin_gone[k])) {
+                const char *from = at + strlen(kin_gone[k]);
+                for (int g = 0; gone[g]; g++) {
+                    const char *q = strstr(from, gone[g]);
+                    if (q && q - from <= 12) o->grief = 1; /* up to four characters between */
+                }
+            }
         /* or a fall behind them and a fear now ("去年冬天摔过一跤，现在走路有点怕") */
         static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "had a fall",
                                            "took a fall", "fell over", "fell down", "fell last", "i fell", NULL};
@@ -2488,6 +2552,19 @@ static void read_coaching(reader *r) {
                                              "能做什么", "should i stop", "stop exercising", "give up exercise", "can i still exercise",
                                              "is exercise bad", "should i still exercise", NULL};
         o->oa_asked = said_own(r, oa) && ((o->flags | r->known) & MR_COND_KNEE) && any_sub(r->s, stop_q);
+        /* "跑起来总觉得小肚子往下坠": pelvic heaviness running in pregnancy,
+         * a sign to change to low impact (ACOG 2020) */
+        static const char *const heavy[] = {"往下坠", "下坠", "坠胀", "坠坠", "坠着", "pelvic heaviness", "pelvic pressure",
+                                            "heaviness down", "heavy down below", "pressure down below", "feels heavy down",
+                                            NULL};
+        o->preg_heavy = ((o->flags | r->known) & MR_COND_PREGNANCY) && said_own(r, heavy);
+        /* "Ran my first marathon yesterday!! ... legs are wrecked": the day after a race */
+        static const char *const raced[] = {"marathon yesterday", "ran my first marathon", "ran a marathon", "ran the marathon",
+                                            "finished the marathon", "did the marathon", "half marathon yesterday",
+                                            "昨天跑了全马", "昨天跑了半马", "昨天跑了马拉松", "昨天跑完马拉松", "昨天跑完全马",
+                                            "昨天跑完半马", "昨天全马", "昨天半马", "昨天的马拉松", "昨天马拉松", NULL};
+        static const char *const yday[] = {"yesterday", "last night", "昨天", "昨日", NULL};
+        o->post_race = said_own(r, raced) && any_sub(r->s, yday);
         o->post_viral = said_own(r, virus) && any_sub(r->s, weeks_ago) && any_word(r->s, drained);
         /* "skipping breakfast" is a diet only beside a weight to lose ("trying
          * to drop 5 more lbs ... skipping breakfast lol") */

@@ -351,6 +351,35 @@ static void coaching_conditions(void **state) {
                          "stays under about 3/10");
     assert_true(ach.flags & MR_COND_ANKLE);
     assert_int_equal(ach.n_unsure, 0);
+    /* a post's filing tag is not a recovery; followers addressed are not the ones hurt */
+    assert_true(read_("崴脚第三天打卡🦶脚踝还肿成馒头，只能练上肢了😭心情down到谷底 姐妹们有啥上肢动作推荐吗 #运动康复").acute &
+                MR_COND_ANKLE);
+    assert_true(read_("#发烧 头好痛").flags & MR_SYM_FEVER);
+    /* voice input, a Wenzhou heart, a Garmin's alerts, Taglish, Geordie, a Malaysian spin */
+    assert_true(read_("我今天早上量了雪压高压一百六十二低压九十八吃了安录地平了头有点运乎乎的").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("早上蹲着系鞋带，一站起来眼前一片灰，耳朵嗡嗡响").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("我这两天心脏老是跳跳停停，坐着也这样，像漏了一拍").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("酒店才二楼，走楼梯上去都得在拐角停一下喘口气，以前从来不这样").flags & MR_SYM_BREATH);
+    assert_true(read_("My Garmin keeps buzzing high heart rate alerts, 148 while I'm just sitting at my desk, and I can feel "
+                      "it thumping in my throat").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("Medyo masakit yung chest ko kanina while sitting lang sa jeep, parang may nakadagan").flags &
+                MR_SYM_CHEST_PAIN);
+    assert_true(read_("woke up twice last neet fightin for breath, had to open the window and sit up").flags & MR_SYM_BREATH);
+    assert_true(read_("last night at the mamak I stood up to pay and the whole place spin, had to sit down again").flags &
+                MR_SYM_DIZZINESS);
+    /* a video, a TV drama, a child's sick, a feller, an illness finished, futsal's aches: not the writer's today */
+    assert_false(read_("刚刷到一个视频说跑步猝死的人之前都会胸痛😱还好啥感觉都没有哈哈").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("昨天看《急诊科医生》，里面一个人跑马拉松晕倒了，看得我心惊肉跳的。我自己好着呢").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("twins both had a meltdown at 6am, one threw up in the car seat (hers not mine lol)").flags & MR_SYM_ILLNESS);
+    assert_false(read_("Watched one of them doctor shows last night where a feller had a heart attack shovelin snow").flags &
+                 (MR_SYM_FEVER | MR_COND_HEART));
+    assert_false(read_("Alhamdulillah my dengue is finished, fever went away last week. But still very weak").flags &
+                 (MR_SYM_ILLNESS | MR_SYM_FEVER));
+    assert_false(read_("Yesterday went futsal 2 hours, today whole body pain like kena hit by lorry. Only muscle one lah").flags &
+                 MR_SYM_ILLNESS);
+    /* "是不是我想多了" is not "不是我" */
+    assert_true(read_("左边胸口隐隐作痛 连着左胳膊有点麻 是不是我想多了…").flags & MR_SYM_CHEST_PAIN);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

@@ -744,10 +744,15 @@ static int unreal(const reader *r, int h) {
      * proved wrong */
     static const char *const hearsay[] = {"网上说", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
                                           "i read online", "they say", "people say", "以为", "以為", "thought i had",
-                                          "thought i was getting", NULL};
+                                          "thought i was getting", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
+                                          "电视里", "视频里", "里面一个人", "里面有个人", "watched", "tv show", "doctor show",
+                                          "doctor shows", "on tv", "on the news", "a documentary", NULL};
     int s0_, s1_;
     sent_span(r, r->h[h].t0, &s0_, &s1_);
     if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay)) return 1;
+    /* "one threw up in the car seat (hers not mine lol)": a child's */
+    static const char *const not_mine[] = {"hers not mine", "his not mine", "theirs not mine", "not mine lol", "不是我的", NULL};
+    if (sentence_says(r, h, not_mine)) return 1;
     /* "gonna pass out from this heat lmao jk", "快中暑晕过去了，开玩笑的": a joke */
     static const char *const joke[] = {"jk", "j/k", "just kidding", "just joking", "only joking", "开玩笑的", "开个玩笑",
                                        "開玩笑的", "说笑的", "講笑", "讲笑", NULL};
@@ -3342,6 +3347,25 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     for (int a = 0; norm && address[a]; a++)
         if (!strncmp(norm, address[a], strlen(address[a])) && strstr(norm, "我") && !strstr(norm, "他") && !strstr(norm, "她"))
             memset(norm, ' ', strlen(address[a]));
+    /* "#运动康复", "#跑步打卡": a post's filing tags say nothing of today
+     * ("康复" there is rehab, not recovered); a tag like "#发烧" is kept */
+    static const char *const filing[] = {"康复", "打卡", "日常", "记录", "vlog", "plog", "挑战", "健身", "运动", "跑步", "减脂",
+                                         "减肥", "瑜伽", "fitness", "workout", "running", "gym", "rehab", NULL};
+    for (char *at = norm ? strchr(norm, '#') : NULL; at; at = strchr(at, '#')) {
+        char *e = at + 1;
+        while (*e && *e != ' ' && *e != '#' && *e != '\n') e++;
+        int file = 0;
+        for (int k = 0; filing[k] && !file; k++) {
+            const char *f = strstr(at, filing[k]);
+            file = f && f < e;
+        }
+        if (file) memset(at, ' ', (size_t)(e - at));
+        at = e;
+    }
+    /* "姐妹们有啥上肢动作推荐吗", "家人们谁懂啊": followers addressed anywhere */
+    static const char *const crowd[] = {"姐妹们", "家人们", "宝子们", "集美们", "兄弟们", "老铁们", "宝宝们", "朋友们", NULL};
+    for (int a = 0; norm && crowd[a]; a++)
+        for (char *at = strstr(norm, crowd[a]); at; at = strstr(at, crowd[a])) memset(at, ' ', strlen(crowd[a]));
     r.s = norm;
     int ok = r.s && tokenise(&r) && (number_words(&r), 1) && find_words(&r) && mark_years(&r) && split_clauses(&r);
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
@@ -3355,7 +3379,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "mom writing", "dad writing", "writing for my daughter", "writing for my son",
                                             "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", "帮我爸填", "帮我妈填", "帮阿嬷打",
                                             "帮阿嬷", "帮阿公", "幫阿嬤", "帮阿嬤", "幫阿公", "帮阿妈打", "帮阿婆", "her husband typing", "his wife typing", "husband typing",
-                                            "wife typing", "typing for her", "typing for him", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
+                                            "wife typing", "typing for her", "typing for him", "postpone her", "postpone his", "her yoga session",
+                                            "his yoga session", "cancel her session", "cancel his session", "我是她女儿", "我是她儿子", "我是他女儿", "我是他儿子",
                                             "我是她老公", "我是他老婆", "我是女儿", "我是儿子", "我是闺女", "我是她闺女", "i'm her daughter", "i'm her son", "i'm his daughter",
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
                                             "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", "carer here for",

@@ -890,10 +890,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
 }
 
 /* Heat: fitness is not acclimatisation, which takes 10-14 days (ACSM 2007). */
-static void heat_reason(mr_recommendation *r, const mr_safety_out *so) {
+static void heat_reason(mr_recommendation *r, const mr_safety_out *so, int hour) {
     int z = zh(r);
     for (int i = 0; i < so->n_rules && !r->emergency; i++)
         if (so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER) {
+            /* the hottest hours: the session moves, not only shrinks (ACSM 2007) */
+            int outdoors = r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK || r->activity == MR_ACT_RUN ||
+                           r->activity == MR_ACT_CYCLE || r->activity == MR_ACT_TAI_CHI;
+            if (outdoors && hour >= 10 && hour < 17)
+                reason(r, z ? "现在%d点正是一天最热的时候：别现在出去，放到早上10点前或傍晚6点后，走阴凉的路线，带水；或者改成游泳、室内运动"
+                            : "it is %d o'clock, the hottest part of the day: not now; go before 10 am or after 6 pm on a shaded route with water, or swim or train indoors instead",
+                       hour);
             reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚（ACSM 2007）"
                               : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, and do outdoor sessions early in the morning or in the evening (ACSM 2007)");
             break;
@@ -1343,7 +1350,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
     }
     answer(r, &so, &in, (int)p->fitness);
-    heat_reason(r, &so);
+    heat_reason(r, &so, p->hour);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (pri[a].n) reason(r, z ? "你对%s的反馈（%d次）已计入" : "your feedback on %s (%d) was counted",

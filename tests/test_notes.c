@@ -380,6 +380,9 @@ static void coaching_conditions(void **state) {
                  MR_SYM_ILLNESS);
     /* "是不是我想多了" is not "不是我" */
     assert_true(read_("左边胸口隐隐作痛 连着左胳膊有点麻 是不是我想多了…").flags & MR_SYM_CHEST_PAIN);
+    mr_notes hip = read_("今年8月做了右边髋关节置换，康复科的训练上个月做完了，就是走久了右边屁股有点酸");
+    assert_true(hip.hip_replaced);
+    assert_int_equal(hip.n_unsure, 0); /* the new hip's ache */
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

@@ -765,10 +765,18 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                             : "add strength work on 2 days a week (bands, sit-to-stands, wall push-ups; 2-3 sets of 8-12 of each) for the major muscle groups (WHO 2020; ACSM)"));
         else if (nr->asked == MR_ACT_COUNT && (strstr(w, "舞") || strstr(w, "操") || strstr(w, "danc") || strstr(w, "zumba") ||
                                                 strstr(w, "尊巴") || strstr(w, "aerobics")))
-            /* low-impact aerobic work suits arthritic knees (OARSI 2019); jumps, deep knee bends and pivots load them */
-            reason(r, z ? "你问的“%s”：可以，这是很好的有氧运动。%s先热身10分钟，选节奏不太快、不蹦跳的，少做深蹲和原地急转，膝盖疼了就歇；跳完第二天膝盖更肿更疼，下次就减量"
-                        : "you asked about \"%s\": yes, it is good aerobic exercise. %sWarm up for 10 minutes, pick the steadier numbers without jumps, go easy on deep knee bends and quick pivots, and rest when a knee hurts; if it is more swollen or sore the next day, do less next time",
-                   w, (in->flags & MR_COND_KNEE) ? (z ? "膝盖有骨关节炎也适合低冲击的舞；" : "Low-impact dance suits knee arthritis too. ") : "");
+            /* low-impact aerobic work suits arthritic knees (OARSI 2019); jumps, deep knee bends and pivots load them;
+             * after a hip replacement, deep bends, crossed legs and twists on the new hip are what dislocate it */
+            if (nr->hip_replaced)
+                reason(r, z ? "你问的“%s”：换了髋关节、康复做完了，广场舞这样不蹦跳的舞可以慢慢回去：先跳节奏慢的，每次15-20分钟，站在队伍边上方便歇。最容易让人工髋关节脱位的动作要避开：髋部弯得太深（蹲低、弯腰到地）、两腿交叉、以手术那条腿为轴原地扭转；具体限制以你的手术医生说的为准。每周2-3天练臀部和大腿力量，每天扶着椅子练单脚站，平衡好了跳得更稳"
+                            : "you asked about \"%s\": after a hip replacement with the rehab finished, a dance without jumps can come back gradually: the slower numbers first, 15-20 minutes, at the edge of the group. Avoid what dislocates a new hip: bending deeply at the hip (low squats, reaching to the floor), crossing the legs, and twisting on the operated leg; your surgeon's own limits come first. Strengthen hips and thighs 2-3 days a week and practise standing on one leg by a chair every day",
+                       w);
+            else
+            reason(r, z ? "你问的“%s”：可以，这是很好的有氧运动。%s先热身10分钟，选节奏不太快、不蹦跳的，少做深蹲和原地急转，%s疼了就歇；跳完第二天%s更肿更疼，下次就减量"
+                        : "you asked about \"%s\": yes, it is good aerobic exercise. %sWarm up for 10 minutes, pick the steadier numbers without jumps, go easy on deep knee bends and quick pivots, and rest when %s hurts; if it is more swollen or sore the next day, do less next time",
+                   w, (in->flags & MR_COND_KNEE) ? (z ? "膝盖有骨关节炎也适合低冲击的舞；" : "Low-impact dance suits knee arthritis too. ") : "",
+                   (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "a knee") : (z ? "关节" : "a joint"),
+                   (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "") : (z ? "关节" : ""));
         else if (nr->asked == MR_ACT_COUNT && so->max_intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不建议，这类球类运动强度忽高忽低，今天的上限是%s；改成%s" :
                           "you asked about \"%s\": not today; it comes in hard bursts and today's limit is %s, so %s instead",

@@ -2570,6 +2570,11 @@ static void read_coaching(reader *r) {
                                             "昨天跑完半马", "昨天全马", "昨天半马", "昨天的马拉松", "昨天马拉松", NULL};
         static const char *const yday[] = {"yesterday", "last night", "昨天", "昨日", NULL};
         o->post_race = said_own(r, raced) && any_sub(r->s, yday);
+        static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
+                                          "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
+        o->hip_replaced = said_own(r, hip);
+        static const char *const hip_ache[] = {"屁股", "臀", "髋", "hip", "buttock", NULL};
+        if (o->hip_replaced) place_unsure(o, hip_ache); /* the new hip's ache, told */
         o->post_viral = said_own(r, virus) && any_sub(r->s, weeks_ago) && any_word(r->s, drained);
         /* "skipping breakfast" is a diet only beside a weight to lose ("trying
          * to drop 5 more lbs ... skipping breakfast lol") */

@@ -383,6 +383,34 @@ static void coaching_conditions(void **state) {
     mr_notes hip = read_("今年8月做了右边髋关节置换，康复科的训练上个月做完了，就是走久了右边屁股有点酸");
     assert_true(hip.hip_replaced);
     assert_int_equal(hip.n_unsure, 0); /* the new hip's ache */
+    /* set 26: told by what others saw, by effects and in dialect; a fist is not a head */
+    assert_true(read_("老婆说我昨天吃饭的时候脸色煞白，差点从凳子上滑下去").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("我爸说我今早扫地扫着扫着突然捂着胸口不动了").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("心口好似俾人用拳頭頂住咁，頂咗成五分鐘").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("this morning I was walking to the kombi and my heart started to run like a horse").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("apple watch keeps buzzin me sayin high heart rate 140 while im literally sittin on the couch").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("Walkin from de maxi stand to meh house, is like ah cyah ketch meh breath at all").flags & MR_SYM_BREATH);
+    assert_true(read_("孕26周。其实下午坐着的时候下面见了一点红，不多，就一点点").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("twice this week I've gone properly light-headed when I stand up from my desk, then it's gone").flags &
+                MR_SYM_DIZZINESS);
+    assert_true(read_("我有官心病，今天心口闷的历害，吃了速效就心丸好点了").flags & MR_COND_HEART);
+    /* not the writer's: a mother in hospital with "我自己没事", a dog, a friend; "nae"; a past caffeine scare */
+    assert_false(read_("我老妈在医院打点滴，发烧好几天了，我自己没事，就是跑来跑去好累咯").flags & MR_SYM_FEVER);
+    assert_false(read_("The kelpie's been crook all week, vet reckons tick fever. I'm right as rain meself").flags & MR_SYM_FEVER);
+    assert_false(read_("my boy Dre passed out at the gym yesterday tryna max out. im good tho, just shook").flags &
+                 MR_SYM_DIZZINESS);
+    assert_false(read_("Nae chest pain, nae dizziness, jist absolutely wabbit efter the ceilidh").flags &
+                 (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS));
+    assert_false(read_("孕20周啦！前几周孕吐得厉害，现在已经完全好了，胃口超好").flags & MR_SYM_PREG_WARNING);
+    /* rheumatoid arthritis in remission is not a flare; stairs at altitude that settle; an elbow */
+    assert_false(read_("I have rheumatoid arthritis, on methotrexate, quiet for about 4 months - no swollen joints right now").notes &
+                 MR_NOTE_ARTHRITIS_FLARE);
+    assert_true(read_("my rheumatoid arthritis is flaring, both wrists swollen and hot").notes & MR_NOTE_ARTHRITIS_FLARE);
+    assert_false(read_("昨天飞到拉萨，爬楼比平时喘得厉害点，歇一下就好，头不疼").flags & MR_SYM_BREATH);
+    assert_true(read_("到拉萨第二天，头疼，坐着也喘").flags & MR_SYM_BREATH);
+    assert_true(read_("the outside of my right elbow has been killing me, physio said lateral epicondylitis").elbow);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

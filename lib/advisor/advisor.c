@@ -570,6 +570,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->post_race)
         reason(r, "%s", z ? "昨天刚跑完马拉松：今天是恢复日。走一走、游游泳或轻松踩车20-30分钟，让腿活动开就好；几天内先不跑，大腿的酸痛和肌肉损伤要几天才恢复，第一周只做轻松的，之后再慢慢加回来。连续打卡的话，今天走一走也算数"
                           : "you ran a marathon yesterday: today is for recovery. An easy 20-30 minutes of walking, swimming or gentle spinning loosens the legs; leave running for a few days, since the muscle damage behind sore quads takes days to heal, keep the first week easy and build back after. If you keep a streak, a walk today can count");
+    if (nr->elbow && !r->emergency)
+        /* lateral elbow tendinopathy: load the tendon within pain, grip is
+         * what loads it (Coombes et al., BMJ 2015) */
+        reason(r, "%s", z ? "你的手肘（网球肘一类）：握拍、提东西、拧毛巾这些抓握动作最伤它。打球的话，只在握拍和击球时疼痛不超过3分（满分10分）、第二天早上不比之前更疼时才打，减少反手和发球次数；否则今天改成跑步或骑车保持体能。康复师给的手腕练习继续做"
+                          : "your elbow (tennis elbow and its kind): gripping is what loads it, from a racquet to a kettle. Play only if gripping and hitting stay at or under 3 out of 10 and it is no worse the next morning, with fewer backhands and serves; otherwise keep fit today with a run or a ride, and keep up the physio's wrist exercises (Coombes et al. 2015)");
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */
@@ -1268,6 +1273,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
     if (nr->post_race && minutes > 30) minutes = 30;
+    if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45; /* a light day is a short one, whatever the habit */

@@ -208,7 +208,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
      * answer says why) */
     if (in->hr_rise >= 5) want = lower(want, MR_MODERATE);
     if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: easier (heuristic) */
-        if (want > MR_LIGHT && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1); /* once, not twice */
+        /* once, not twice; the young keep their moderate-to-vigorous hour
+         * (WHO 2020): a short night makes it moderate, not a stroll */
+        int youth = in->age > 0 && in->age < 18;
+        if (want > (youth ? MR_MODERATE : MR_LIGHT) && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1);
         why(o, MR_WHY_SLEEP, 0, 0);
     }
     if (in->notes & MR_NOTE_RECOVERED) {                 /* back from an illness: build up again */

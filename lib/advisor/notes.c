@@ -828,7 +828,7 @@ static int negated(const reader *r, int h) {
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
     static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜",
-                                    NULL};
+                                    "前几周", "前几个星期", "之前", "以前", NULL};
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
     for (int k = 0; k < r->nh; k++)
@@ -856,6 +856,11 @@ static int controlled(const reader *r, int h, int k) {
 }
 
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
+    /* "twice this week I've gone light-headed when I stand up ... then it's
+     * gone": episodes that pass are the warning sign, not a recovery */
+    static const char *const episodic[] = {"twice", "each time", "every time", "when i stand", "when i stood", "站起来", "每次",
+                                           "两次", "好几次", "几次", "times this week", NULL};
+    if (is_symptom && (r->h[h].c == D_DIZZY || r->h[h].c == D_PALP) && sentence_says(r, h, episodic)) return 0;
     /* "tightness in my jaw and down my left arm shovelling yesterday, had to
      * sit for a few min and it went away": brought on by effort, gone with
      * rest, is the anginal pattern; that it passed is the point (ACSM) */
@@ -1094,6 +1099,11 @@ static int pregnant(const reader *r) {
  * 很好" is still hypertension). */
 static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     if (negated(r, h) || others(r, h, !is_symptom)) return 1;
+    /* "我老妈在医院打点滴，发烧好几天了，我自己没事": the writer says their own is fine */
+    static const char *const self_fine[] = {"我自己没事", "我自己好着", "我自己倒没事", "我自己冇事", "i'm fine myself",
+                                            "im fine myself", "me i'm fine", "as for me i am", "i'm right as rain",
+                                            "im right as rain", "right as rain meself", "im good tho", "i'm good tho", NULL};
+    if (is_symptom && any_sub(r->s, self_fine) && others(r, h, 1)) return 1;
     if (chronic) return 0;
     /* "fine", "一切正常" do not end asthma or a pregnancy */
     if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA && r->h[h].c != K_PREG, is_symptom)) return 1;
@@ -2380,6 +2390,16 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             if (said_own(r, said[k].w)) o->notes |= said[k].bit;
+        /* rheumatoid arthritis named is the disease; a flare needs its signs
+         * ("no swollen joints right now ... quiet for 4 months" is remission) */
+        static const char *const flare_sign[] = {"flare", "flaring", "swollen", "swelling", "hot", "red", "又犯", "犯了", "发作",
+                                                 "肿", "红肿", "发热", NULL};
+        static const char *const quiet[] = {"no swollen", "no swelling", "remission", "been quiet", "it's been quiet",
+                                            "under control", "缓解", "控制得", "没犯", "没有发作", "不肿", NULL};
+        if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
+            !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯",
+                                                "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
+            o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
     }
     if (o->notes & MR_NOTE_COPD) {
         /* the inhaler is the COPD's: asthma only when it is named */
@@ -2573,6 +2593,12 @@ static void read_coaching(reader *r) {
         static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
+        /* "the outside of my right elbow ... lateral epicondylitis", "网球肘": the gripping tendon */
+        static const char *const elbow[] = {"tennis elbow", "golfer's elbow", "golfers elbow", "epicondylitis", "elbow",
+                                            "网球肘", "高尔夫球肘", "肱骨外上髁炎", "胳膊肘", "手肘", NULL};
+        o->elbow = said_own(r, elbow);
+        static const char *const elbow_w[] = {"elbow", "肘", NULL};
+        if (o->elbow) place_unsure(o, elbow_w);
         static const char *const hip_ache[] = {"屁股", "臀", "髋", "hip", "buttock", NULL};
         if (o->hip_replaced) place_unsure(o, hip_ache); /* the new hip's ache, told */
         o->post_viral = said_own(r, virus) && any_sub(r->s, weeks_ago) && any_word(r->s, drained);
@@ -2696,7 +2722,8 @@ static void read_coaching(reader *r) {
                               "radiation therapy", "neutropenia", "low white count", "white count is low", NULL}},
             {MR_NOTE2_FASTING, {"斋月", "封斋", "开斋", "把斋", "ramadan", "iftar", "suhoor", "fasting today",
                                 "i'm fasting", "im fasting", NULL}},
-            {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "altitude", "at elevation", NULL}},
+            {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "altitude", "at elevation", "拉萨", "西藏", "lhasa", "la paz",
+                                  "cusco", "香格里拉", NULL}},
             {MR_NOTE2_WHEELCHAIR, {"轮椅", "截瘫", "wheelchair", "paraplegic", "paraplegia", "spinal cord injury", "sci)",
                                    NULL}},
             {MR_NOTE2_MS, {"多发性硬化", "multiple sclerosis", "relapsing-remitting", "relapsing remitting", "ocrevus",
@@ -2752,6 +2779,25 @@ static void read_coaching(reader *r) {
         static const char *const physio[] = {"physio", "physiotherapist", "physical therapist", "pt", "康复师", "理疗师", NULL};
         static const char *const ward[] = {"hospital", "住院", "出院", NULL};
         if (any_word(r->s, physio) && !any_word(r->s, ward)) o->notes2 &= ~(unsigned)MR_NOTE2_HOSPITAL;
+        /* the first days at altitude: more winded on stairs, better after a short
+         * rest, is the thin air, not a warning sign; at rest or with a headache
+         * it is altitude sickness (WMS 2019) and stays */
+        if ((o->notes2 & MR_NOTE2_ALTITUDE) && (o->flags & MR_SYM_BREATH)) {
+            static const char *const settles[] = {"歇一下就好", "歇一会就好", "歇歇就好", "一歇就好", "休息一下就好", "settles",
+                                                  "after a short rest", "passes after", "goes after a rest", "fine after a rest",
+                                                  NULL};
+            static const char *const rest_or_head[] = {"休息时也", "躺着", "坐着也", "at rest", "sitting", "lying", "头疼",
+                                                       "头痛", "headache", "咳", "cough", NULL};
+            char *plain = strdup(r->s);
+            static const char *const no_head[] = {"头不疼", "头不痛", "no headache", "没有头疼", "没头疼", NULL};
+            for (int k = 0; plain && no_head[k]; k++)
+                for (char *at = strstr(plain, no_head[k]); at; at = strstr(at, no_head[k])) memset(at, ' ', strlen(no_head[k]));
+            if (any_sub(r->s, settles) && !any_sub(plain ? plain : r->s, rest_or_head)) {
+                o->flags &= ~(unsigned)MR_SYM_BREATH;
+                o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+            }
+            free(plain);
+        }
         /* an asthma attack in the last days, treated in hospital or with a
          * nebuliser: not a day to train until a doctor has reviewed it (GINA
          * 2023: follow-up within days of an exacerbation) */
@@ -3389,7 +3435,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "我是她老公", "我是他老婆", "我是女儿", "我是儿子", "我是闺女", "我是她闺女", "i'm her daughter", "i'm her son", "i'm his daughter",
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
                                             "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", "carer here for",
-                                            "and her carer", "and his carer", NULL};
+                                            "and her carer", "and his carer", "typin this for", "typin for", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

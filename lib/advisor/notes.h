@@ -82,6 +82,7 @@ typedef struct {
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int hip_replaced;        /* a hip replacement told */
+    int elbow;               /* a painful elbow (tennis or golfer's elbow) */
     int preg_heavy;          /* pelvic heaviness when running, in a pregnancy */
     int post_race;           /* a marathon or half run yesterday */
     int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */

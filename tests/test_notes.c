@@ -411,6 +411,11 @@ static void coaching_conditions(void **state) {
     assert_false(read_("昨天飞到拉萨，爬楼比平时喘得厉害点，歇一下就好，头不疼").flags & MR_SYM_BREATH);
     assert_true(read_("到拉萨第二天，头疼，坐着也喘").flags & MR_SYM_BREATH);
     assert_true(read_("the outside of my right elbow has been killing me, physio said lateral epicondylitis").elbow);
+    /* a pump; shins that hurt to hop; a shoulder that aches at night */
+    assert_true(read_("我是1型糖尿病，用胰岛素泵八年了，跑的时候要不要调泵？").pump);
+    assert_int_equal(read_("today it actually hurts to hop, my shins have been sore along the inside").shin, 2);
+    assert_int_equal(read_("shins a bit sore after the new shoes").shin, 1);
+    assert_true(read_("My right shoulder has been sore for 3 weeks and it aches at night if I sleep on it").night_pain);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
@@ -782,9 +787,13 @@ static void figures_of_speech(void **state) {
 
 static void unsure(void **state) {
     (void)state;
-    mr_notes n = read_("shoulder hurts when I lift my arm");
+    mr_notes n = read_("my wrist feels weird when I lift my arm");
     assert_int_equal(n.flags, 0);
     assert_int_equal(n.n_unsure, 1);
+    /* a shoulder named is placed: its own advice, no unsure line */
+    n = read_("shoulder hurts when I lift my arm");
+    assert_true(n.notes & MR_NOTE_SHOULDER);
+    assert_int_equal(n.n_unsure, 0);
     n = read_("hip has been aching");
     assert_int_equal(n.n_unsure, 1);
     assert_true(n.notes & MR_NOTE_LOWER_BODY);

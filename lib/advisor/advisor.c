@@ -509,6 +509,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L）：在可以运动的范围（90-250，ADA 2016）；饭后动一动有助于降低血糖" :
                       "blood glucose %d mg/dl (%.1f mmol/l): in the range for exercise (90-250, ADA 2016); moving after a meal blunts the rise",
                in->glucose, in->glucose / 18.0);
+    if (insulin && nr->pump && !r->emergency && r->activity != MR_ACT_REST)
+        /* type 1 on a pump (Riddell et al. 2017 consensus): the basal cut
+         * before aerobic work, fast carbohydrate at hand, glucose checked
+         * during and after; hard efforts can raise it, lows come later */
+        reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
+                          : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
     if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
@@ -575,6 +581,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * what loads it (Coombes et al., BMJ 2015) */
         reason(r, "%s", z ? "你的手肘（网球肘一类）：握拍、提东西、拧毛巾这些抓握动作最伤它。打球的话，只在握拍和击球时疼痛不超过3分（满分10分）、第二天早上不比之前更疼时才打，减少反手和发球次数；否则今天改成跑步或骑车保持体能。康复师给的手腕练习继续做"
                           : "your elbow (tennis elbow and its kind): gripping is what loads it, from a racquet to a kettle. Play only if gripping and hitting stay at or under 3 out of 10 and it is no worse the next morning, with fewer backhands and serves; otherwise keep fit today with a run or a ride, and keep up the physio's wrist exercises (Coombes et al. 2015)");
+    if (nr->shin && !r->emergency)
+        /* medial tibial stress syndrome vs a bone stress injury: pain on a
+         * single-leg hop points to the bone (Warden et al. 2014) */
+        reason(r, "%s", nr->shin == 2
+                            ? (z ? "小腿前面疼、单脚跳也疼：可能是胫骨应力性损伤（骨头的问题），在医生或康复师检查之前先不要跑，也不要跳；用室内单车、游泳或深水跑保持体能，走路不疼为限（Warden等，2014）"
+                                 : "shins that hurt when you hop: that can be a bone stress injury, not just shin splints. No running or jumping until a doctor or physio has checked it; keep fit on the bike or in the pool meanwhile, with walking kept pain-free (Warden et al. 2014)")
+                            : (z ? "小腿前面酸疼（胫骨内侧）：跑量先减一点、跑软一点的路面，慢慢加量；如果单脚跳也疼，或者休息时也疼，请先停跑、找医生查一下"
+                                 : "sore shins along the inside: cut the running a little, choose softer surfaces and build more slowly; if a single-leg hop hurts, or the shin aches at rest, stop running and have it checked"));
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */
@@ -684,6 +698,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_SHOULDER)
         reason(r, "%s", z ? "肩膀有问题：今天不做举过头顶的动作，也不用手臂撑体重（俯卧撑、平板支撑、下犬式）；只在不疼的范围内活动肩膀，按康复师给的练习做；腿和核心照常练"
                           : "your shoulder: nothing overhead today and no weight on your arms (push-ups, planks, downward dog); move it only in its pain-free range and keep up your physio's exercises; legs and core as usual");
+    if ((nr->notes & MR_NOTE_SHOULDER) && nr->night_pain)
+        /* a shoulder that aches at night for weeks wants an assessment
+         * before the painful strokes come back (rotator cuff; NICE CKS) */
+        reason(r, "%s", z ? "肩膀疼了几周、夜里压着也疼：请先让康复师或医生查一下，在那之前停掉会疼的泳姿和划水，练腿、踢水或跑步、骑车保持体能"
+                          : "a shoulder that has ached for weeks and hurts at night: have a physio or doctor assess it, and drop the strokes that hurt until then; kick sets, running or cycling keep you fit meanwhile");
     if ((nr->notes & MR_NOTE_STROKE) && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "中风后：有氧、力量、平衡都要练（每周3-5天，每次可分几段，每段10分钟也算）；走路带上拐杖，找平整、有扶手或有人陪的地方；力量练习坐着做更稳（AHA/ASA 2014）"
                           : "after a stroke: aerobic, strength and balance work all help (3-5 days a week; bouts of 10 minutes count); walk with your stick on level ground with something to hold or someone with you; do strength work seated for stability (AHA/ASA 2014)");
@@ -1109,6 +1128,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] *= 0.1f;
         if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
+        if (nr->shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) s[a] *= 0.05f; /* hopping hurts: no impact */
+        if (nr->shin == 1 && a == MR_ACT_RUN) s[a] *= 0.3f;               /* sore shins: less pounding */
+        if (nr->shin && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL)) s[a] *= 1.5f;
         /* the day after a marathon: a walk, the pool or an easy spin, no running (heuristic; muscle damage takes days) */
         if (nr->post_race && (a == MR_ACT_RUN || a == MR_ACT_STRENGTH || a == MR_ACT_CYCLE)) s[a] *= 0.05f;
         /* COPD and after a stroke: walking, a stationary bike, tai chi (ACSM;

@@ -2375,7 +2375,8 @@ static void read_coaching(reader *r) {
             {MR_NOTE_SHOULDER, {"肩周炎", "肩袖", "肩峰撞击", "肩撞击", "冻结肩", "五十肩", "肩膀疼", "肩膀痛", "肩膀一抬",
                                 "impingement", "rotator cuff", "frozen shoulder", "shoulder pain", "shoulder hurts",
                                 "shoulder's been", "shoulder is sore", "sore shoulder", "bad shoulder", "dodgy shoulder",
-                                "shoulder's sore", "shoulder injury", NULL}},
+                                "shoulder's sore", "shoulder injury", "shoulder has been sore", "shoulder has been", "shoulder's been sore",
+                                "shoulder aches", "shoulder ache", "肩膀疼", "肩膀痛", "肩周炎", "肩袖", NULL}},
             {MR_NOTE_STRAIN, {"拉伤", "扯伤", "扯了一下", "抻了", "抻着", "腘绳肌", "pulled my hamstring", "pulled a hamstring",
                               "pulled hamstring", "hamstring strain", "strained my hamstring", "tweaked my hamstring",
                               "pulled a muscle", "pulled my calf", "calf strain", "strained my calf", "groin strain",
@@ -2593,6 +2594,23 @@ static void read_coaching(reader *r) {
         static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
+        /* "my shins have been sore along the inside ... today it hurts to hop":
+         * shin pain on hopping may be a bone stress injury (stop running
+         * until it is checked) */
+        static const char *const shin[] = {"shin splints", "shins", "shin", "胫骨", "小腿前面", "小腿前侧", "迎面骨", NULL};
+        static const char *const hop[] = {"hurts to hop", "hurt to hop", "pain to hop", "pain hopping", "hurts hopping",
+                                          "can't hop", "cant hop", "单脚跳就疼", "单脚跳疼", "一跳就疼", "跳一下就疼", NULL};
+        o->shin = said_own(r, shin) ? 1 + any_sub(r->s, hop) : 0;
+        static const char *const shin_w[] = {"shin", "胫", "小腿", NULL};
+        if (o->shin) place_unsure(o, shin_w);
+        static const char *const night[] = {"at night", "aches at night", "hurts at night", "sleep on it", "wakes me",
+                                            "夜里", "晚上睡觉", "压着疼", "睡觉压着", "半夜疼醒", NULL};
+        o->night_pain = any_sub(r->s, night);
+        static const char *const shoulder_w[] = {"shoulder", "肩", NULL};
+        if (o->notes & MR_NOTE_SHOULDER) place_unsure(o, shoulder_w);
+        static const char *const pump[] = {"胰岛素泵", "insulin pump", "on a pump", "my pump", "用泵", "调泵", "omnipod",
+                                           "tandem", "t:slim", NULL};
+        o->pump = said_own(r, pump);
         /* "the outside of my right elbow ... lateral epicondylitis", "网球肘": the gripping tendon */
         static const char *const elbow[] = {"tennis elbow", "golfer's elbow", "golfers elbow", "epicondylitis", "elbow",
                                             "网球肘", "高尔夫球肘", "肱骨外上髁炎", "胳膊肘", "手肘", NULL};

@@ -82,6 +82,9 @@ typedef struct {
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int hip_replaced;        /* a hip replacement told */
+    int shin;                /* sore shins: 1; 2 when hopping hurts (a possible bone stress injury) */
+    int night_pain;          /* a pain said to come at night */
+    int pump;                /* an insulin pump */
     int elbow;               /* a painful elbow (tennis or golfer's elbow) */
     int preg_heavy;          /* pelvic heaviness when running, in a pregnancy */
     int post_race;           /* a marathon or half run yesterday */

@@ -416,6 +416,36 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("today it actually hurts to hop, my shins have been sore along the inside").shin, 2);
     assert_int_equal(read_("shins a bit sore after the new shoes").shin, 1);
     assert_true(read_("My right shoulder has been sore for 3 weeks and it aches at night if I sleep on it").night_pain);
+    /* set 27: pinyin typed for want of characters, classical Chinese, bopomofo particles, dialect effects */
+    assert_true(read_("jt xueya 150/95, yao chi le. tou you dian yun, zuo xia jiu hao dian").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("lao tou zi bu hui da zi. jintian xinkou bu shufu, men teng, chuan dao zuo jianbang. qian nian zuo guo "
+                      "zhijia").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("wo you tangniaobing, zaoshang kongfu 9.8").flags & MR_COND_DIABETES);
+    assert_true(read_("昨夜读书至四鼓，今晨起身，目眩头旋，几欲仆地，扶案良久乃止。").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("上禮拜那次頭暈是中暑，早就好ㄌ，今天ㄅ暈ㄌ，超有精神ㄉ").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("昨儿后半夜冷得直打哆嗦，一会儿又热出一身汗，媳妇儿摸我脑门儿说烫手").flags & MR_SYM_FEVER);
+    assert_true(read_("我怀孕24周了，今天早上开始头痛到爆，躺着也不缓解").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("Mi deh 28 weeks now, belly big big. From yesterday mi left calf swell up, it hot an hurt mi").flags &
+                MR_SYM_PREG_WARNING);
+    assert_true(read_("Wee walk up tae the shops an wis pechin like an auld dug, hud tae stop at the lamppost tae get ma breath")
+                    .flags & MR_SYM_BREATH);
+    assert_true(read_("Ah jaysus me chest is at me since last night, like a band pulled round it").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("my heart has been running like a boda boda since morning even when I am just seated").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("Couldn't finish tellin Mother the story on the phone, had to stop every few words to catch me wind").flags &
+                MR_SYM_BREATH);
+    assert_true(read_("Writin this for me dad. Says his chest's been heavy since dinner an it's goin down his left arm").flags &
+                MR_SYM_CHEST_PAIN);
+    assert_true(read_("Now 33 weeks 怀孕, this morning got water leak out, not pee one").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("Throwed my back out haulin crawfish traps Saturday, cher").flags & MR_COND_BACK);
+    /* somebody else's, told with the writer fine; a question; a mother asking */
+    assert_false(read_("馆里今天有个会员练着练着晕倒了，给我吓的。我自己没事").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("今儿拉一哥们儿，上车就捂着心口说疼，我一脚油门给送协和急诊去了。我自个儿倍儿棒").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("我脑公昨天花烧得好厉害，我没有花烧，就是照顾他一晚上没睡").flags & MR_SYM_FEVER);
+    assert_false(read_("My ah ma kena dengue, fever very high. Me ok one, no fever no nothing").flags & MR_SYM_FEVER);
+    assert_false(read_("If I was to get chest pains out on the cliffs, what should I do like? Just askin").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_false(read_("my mom keeps saying im pale and asking if im dizzy 🙄 im NOT im just tired").flags & MR_SYM_DIZZINESS);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

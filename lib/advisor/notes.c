@@ -51,6 +51,7 @@ static int put_utf8(char *o, unsigned cp) {
 
 /* Traditional characters that the vocabulary knows in their simplified form
  * (Taiwan and Hong Kong users): pairs of code points. */
+/* (The last pairs are bopomofo typed for a particle: "好ㄌ" for 好了, "ㄅ暈" for 不晕.) */
 static const char TRAD_SIMP[] =
     "臟脏頭头暈晕燒烧熱热腦脑發发氣气懷怀藥药壓压悶闷緊紧腳脚蓋盖難难腫肿傷伤鬱郁開开"
     "睏困覺觉醫医過过說说會会時时還还這这點点沒没為为們们來来個个裡里後后麼么嗎吗頸颈"
@@ -61,7 +62,8 @@ static const char TRAD_SIMP[] =
     "劑剂診诊療疗廁厕準准齊齐縮缩顯显變变見见東东灣湾雞鸡錯错較较趕赶鐘钟換换聽听讀读寫写"
     "給给讓让學学對对種种關关係系樣样兩两當当總总邊边陣阵緩缓劇剧彈弹線线幫帮護护貼贴"
     "針针證证極极續续處处嚴严輸输養养買买賣卖錢钱貸贷爺爷孫孙夢梦懶懒態态慣惯"
-    "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳預预";
+    "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳預预"
+    "ㄌ了ㄅ不ㄉ的ㄇ吗雙双";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -85,7 +87,7 @@ static char *normalise(const char *s) {
         unsigned cp = utf8_next((const unsigned char *)s + i, &len);
         i += (size_t)len;
         if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;       /* full-width ASCII */
-        else if (cp >= 0x4e00 && cp <= 0x9fff) cp = simplified(cp);
+        else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3105 && cp <= 0x312f)) cp = simplified(cp);
         else if (cp == 0x3000 || cp == 0xfffd) cp = ' ';
         else if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) cp = '\'';
         if (cp < 0x20 && cp != '\n') cp = ' ';
@@ -694,7 +696,8 @@ static int general_question(const reader *r, int h) {
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", "if i ever",
                                      "should i ever", "how would i know if", "how would i even know if", "how do i know if",
-                                     "how would i tell if", "how can i tell if", NULL};
+                                     "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
+                                     "just askin", "just asking", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -716,6 +719,15 @@ static int dreamt(const reader *r, int h) {
     int s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
     return words_in(r, s0, r->h[h].t0, dream);
+}
+
+/* "no calf pain or swelling", "小腿不肿": the calf's words denied */
+static int negated_text(const char *s) {
+    static const char *const no[] = {"no calf", "calves are fine", "calf is fine", "小腿不肿", "小腿没肿", "腿不肿", "腿没肿",
+                                     "no swelling", NULL};
+    for (int k = 0; no[k]; k++)
+        if (strstr(s, no[k])) return 1;
+    return 0;
 }
 
 /* The sentence of the note that holds the words ev says one of w. */
@@ -750,6 +762,10 @@ static int unreal(const reader *r, int h) {
     int s0_, s1_;
     sent_span(r, r->h[h].t0, &s0_, &s1_);
     if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay)) return 1;
+    /* "my mom keeps asking if im dizzy 🙄 im NOT": asked by someone else */
+    static const char *const asked_if[] = {"asking if im", "asking if i'm", "asks if im", "asks if i'm", "asked if i was",
+                                           "问我是不是", "问我有没有", NULL};
+    if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, asked_if)) return 1;
     /* "one threw up in the car seat (hers not mine lol)": a child's */
     static const char *const not_mine[] = {"hers not mine", "his not mine", "theirs not mine", "not mine lol", "不是我的", NULL};
     if (sentence_says(r, h, not_mine)) return 1;
@@ -828,7 +844,7 @@ static int negated(const reader *r, int h) {
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
     static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜",
-                                    "前几周", "前几个星期", "之前", "以前", NULL};
+                                    "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", NULL};
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
     for (int k = 0; k < r->nh; k++)
@@ -1102,7 +1118,9 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     /* "我老妈在医院打点滴，发烧好几天了，我自己没事": the writer says their own is fine */
     static const char *const self_fine[] = {"我自己没事", "我自己好着", "我自己倒没事", "我自己冇事", "i'm fine myself",
                                             "im fine myself", "me i'm fine", "as for me i am", "i'm right as rain",
-                                            "im right as rain", "right as rain meself", "im good tho", "i'm good tho", NULL};
+                                            "im right as rain", "right as rain meself", "im good tho", "i'm good tho",
+                                            "我自个儿倍儿棒", "我自个儿", "我自己身体倍儿棒", "我自己倒没啥", "me, i'm fine",
+                                            "me i am fine", "me ok one", "am no ill masel", "no ill masel", NULL};
     if (is_symptom && any_sub(r->s, self_fine) && others(r, h, 1)) return 1;
     if (chronic) return 0;
     /* "fine", "一切正常" do not end asthma or a pregnancy */
@@ -3025,6 +3043,15 @@ static void read_coaching(reader *r) {
         o->flags |= MR_SYM_PREG_WARNING;
         memcpy(o->evidence[bit_index(MR_SYM_PREG_WARNING)], o->evidence[bit_index(MR_SYM_ILLNESS)], MR_NOTES_EVIDENCE);
     }
+    /* a calf swollen, hot or sore in pregnancy: a clot until shown otherwise (ACOG) */
+    static const char *const calf[] = {"calf", "小腿", "腿肚", NULL};
+    static const char *const calf_sw[] = {"swell", "swollen", "swole", "hot an hurt", "hot and hurt", "red and sore", "肿", "发烫",
+                                          NULL};
+    if (((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) && any_sub(r->s, calf) &&
+        any_sub(r->s, calf_sw) && !negated_text(r->s)) {
+        o->flags |= MR_SYM_PREG_WARNING;
+        snprintf(o->evidence[bit_index(MR_SYM_PREG_WARNING)], MR_NOTES_EVIDENCE, "%s", "calf");
+    }
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's
@@ -3453,7 +3480,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "我是她老公", "我是他老婆", "我是女儿", "我是儿子", "我是闺女", "我是她闺女", "i'm her daughter", "i'm her son", "i'm his daughter",
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
                                             "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", "carer here for",
-                                            "and her carer", "and his carer", "typin this for", "typin for", NULL};
+                                            "and her carer", "and his carer", "typin this for", "typin for", "writin this for", "writin for",
+                                            NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -226,7 +226,8 @@ def main():
          os.path.join(here, "data", "expert_clients19", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients20", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients21", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients22", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients22", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients23", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

@@ -446,6 +446,11 @@ static void coaching_conditions(void **state) {
     assert_false(read_("If I was to get chest pains out on the cliffs, what should I do like? Just askin").flags &
                  MR_SYM_CHEST_PAIN);
     assert_false(read_("my mom keeps saying im pale and asking if im dizzy 🙄 im NOT im just tired").flags & MR_SYM_DIZZINESS);
+    /* questions answered: stress relief, training around night shifts, lifting weights */
+    assert_true(read_("朋友叫我去跑步減壓，話跑完好爽").stress_said);
+    assert_true(read_("这个月排夜班，刚下班，不知道是下班马上练完再睡，还是睡醒再练？").shift_asked);
+    assert_false(read_("下班了，好累，今天不练了").shift_asked);
+    assert_true(read_("a friend says I should be lifting weights. Is that right at my age, and how often?").lift_asked);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

@@ -589,6 +589,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                  : "shins that hurt when you hop: that can be a bone stress injury, not just shin splints. No running or jumping until a doctor or physio has checked it; keep fit on the bike or in the pool meanwhile, with walking kept pain-free (Warden et al. 2014)")
                             : (z ? "小腿前面酸疼（胫骨内侧）：跑量先减一点、跑软一点的路面，慢慢加量；如果单脚跳也疼，或者休息时也疼，请先停跑、找医生查一下"
                                  : "sore shins along the inside: cut the running a little, choose softer surfaces and build more slowly; if a single-leg hop hurts, or the shin aches at rest, stop running and have it checked"));
+    if (nr->shift_asked && !r->emergency)
+        /* after a night shift sleep comes first; a hard session just before
+         * sleep can delay it, light movement does not (Stutz et al. 2019) */
+        reason(r, "%s", z ? "夜班后先睡：下班回家先睡足，睡醒后、上下一个夜班前再练，练完离上班还有1-2小时最好；如果想下班就动，只做15-20分钟轻松的（散步、拉伸），别做高强度，不然心跳和体温降不下来，难入睡。睡觉时遮光、耳塞，每天尽量在同一时间睡"
+                          : "after a night shift, sleep first: go home and sleep, then train after you wake and before the next shift, ideally an hour or two before you leave; if you want to move straight after work, keep it to 15-20 easy minutes (a walk, stretching), since a hard session just before bed keeps the heart rate and body temperature up and delays sleep. Sleep in the dark, with earplugs, at the same time each day");
+    if (nr->lift_asked && !r->emergency)
+        /* WHO 2020: muscle strengthening 2+ days a week at every age; for
+         * bone, progressive loading with impact and balance (Giangregorio et
+         * al., Too Fit To Fracture, 2014; Watson et al. 2018) */
+        reason(r, "%s", z ? "你问要不要练力量：要，任何年龄都要。每周2-3天，练大肌群（深蹲或坐站起立、硬拉类、推、拉、提踵），每个动作2-3组、每组8-12次，重量逐步加到最后几次有点吃力；对骨骼最有帮助的是逐步加重的力量练习，加上一些跳跃和平衡练习（WHO 2020；Too Fit To Fracture，2014）。刚开始找教练学好动作"
+                          : "you asked about lifting weights: yes, at any age. Two or three days a week, the big muscle groups (squats or sit-to-stands, hinges, pushes, pulls, heel raises), 2-3 sets of 8-12, adding weight until the last few reps are hard; for bones it is progressive strength work with some impact and balance that helps most (WHO 2020; Giangregorio et al., Too Fit To Fracture, 2014). Learn the lifts with a coach first");
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */
@@ -706,7 +717,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes & MR_NOTE_STROKE) && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "中风后：有氧、力量、平衡都要练（每周3-5天，每次可分几段，每段10分钟也算）；走路带上拐杖，找平整、有扶手或有人陪的地方；力量练习坐着做更稳（AHA/ASA 2014）"
                           : "after a stroke: aerobic, strength and balance work all help (3-5 days a week; bouts of 10 minutes count); walk with your stick on level ground with something to hold or someone with you; do strength work seated for stability (AHA/ASA 2014)");
-    if (r->mood == MR_MOOD_STRESSED && !worry_answered(r))
+    if ((r->mood == MR_MOOD_STRESSED || nr->stress_said) && !worry_answered(r))
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
     else if (r->mood == MR_MOOD_NEGATIVE && nr->bored && r->activity != MR_ACT_REST)

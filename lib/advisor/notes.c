@@ -63,7 +63,7 @@ static const char TRAD_SIMP[] =
     "給给讓让學学對对種种關关係系樣样兩两當当總总邊边陣阵緩缓劇剧彈弹線线幫帮護护貼贴"
     "針针證证極极續续處处嚴严輸输養养買买賣卖錢钱貸贷爺爷孫孙夢梦懶懒態态慣惯"
     "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳預预"
-    "ㄌ了ㄅ不ㄉ的ㄇ吗雙双";
+    "ㄌ了ㄅ不ㄉ的ㄇ吗雙双減减";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -2612,6 +2612,22 @@ static void read_coaching(reader *r) {
         static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
+        /* "朋友叫我去跑步減壓", "exercise for stress": stress relief sought, whatever mood leads */
+        static const char *const relief[] = {"减压", "減壓", "解压", "解壓", "顶唔顺", "頂唔順", "倦怠", "burnout", "burnt out",
+                                             "burned out", "stress relief", "destress", "de-stress", NULL};
+        o->stress_said = any_word(r->s, relief);
+        /* "下班马上练完再睡，还是睡醒再练？": when to train around night shifts */
+        static const char *const nights[] = {"夜班", "大夜", "night shift", "night shifts", "nights this", "on nights", NULL};
+        static const char *const order[] = {"先练", "再睡", "睡醒再练", "睡醒", "练完再睡", "before i sleep", "before sleep",
+                                            "before bed", "after i wake", "when i wake", "after sleeping", "影响睡觉",
+                                            "affect my sleep", "mess up my sleep", NULL};
+        o->shift_asked = said_own(r, nights) && any_sub(r->s, order);
+        /* "a friend says I should be lifting weights. Is that right at my age?" */
+        static const char *const lift[] = {"lifting weights", "lift weights", "weight training", "weights at my age",
+                                           "strength training", "resistance training", "举铁", "撸铁", "力量训练", "练力量", NULL};
+        o->lift_asked = any_sub(r->s, lift) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
+                                                 any_sub(r->s, (const char *const[]){"should i", "is that right", "how often",
+                                                                                     "要不要", "该不该", NULL}));
         /* "my shins have been sore along the inside ... today it hurts to hop":
          * shin pain on hopping may be a bone stress injury (stop running
          * until it is checked) */

@@ -82,6 +82,9 @@ typedef struct {
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int hip_replaced;        /* a hip replacement told */
+    int stress_said;         /* stress relief sought ("减压", "burnt out"), whatever mood leads */
+    int shift_asked;         /* asks when to train around night shifts and sleep */
+    int lift_asked;          /* asks whether to lift weights (strength training) */
     int shin;                /* sore shins: 1; 2 when hopping hurts (a possible bone stress injury) */
     int night_pain;          /* a pain said to come at night */
     int pump;                /* an insulin pump */

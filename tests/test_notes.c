@@ -451,6 +451,31 @@ static void coaching_conditions(void **state) {
     assert_true(read_("这个月排夜班，刚下班，不知道是下班马上练完再睡，还是睡醒再练？").shift_asked);
     assert_false(read_("下班了，好累，今天不练了").shift_asked);
     assert_true(read_("a friend says I should be lifting weights. Is that right at my age, and how often?").lift_asked);
+    /* heart failure's drugs are not hypertension; a weight target's time is in its own sentence */
+    assert_false(read_("I have heart failure (they said my pumping is about 35%). I'm on carvedilol, sacubitril/valsartan and "
+                       "a water tablet.").flags & MR_COND_HYPERTENSION);
+    assert_true(read_("on valsartan for my blood pressure").flags & MR_COND_HYPERTENSION);
+    assert_true(read_("I've been cycling 3 times a week, and I'd like to lose another 10 kg").loss_kg_week == 0);
+    assert_true(read_("一个月瘦20斤").loss_kg_week > 2);
+    /* set 28: Brummie, Pidgin, Appalachian, Sheng, Kiwi; a mother writing; a child quoted; a slipped disc that flares */
+    assert_true(read_("Our kid reckons I went grey as a ghost at the bus stop, had to grab the railing cos the whole street "
+                      "went wonky").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("last night my heart was beating gbim gbim gbim in my chest while I was just lying down").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("my heart's been a-flutterin like a bird in a box ever since I got up, me just settin here").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("Niaje fam, leo nimeamka na homa kali, mwili yote inauma").flags & MR_SYM_FEVER);
+    assert_true(read_("Woke up at 3am feeling like I was drowning, couldn't get a breath in").flags & MR_SYM_BREATH);
+    assert_true(read_("Sam's mum here. Sam (16) had a temp of 38.4 last night and his whole body aches").flags & MR_SYM_FEVER);
+    assert_true(read_("Slipped a disc down low a few years back and it flares up when I'm bent over the board").flags &
+                MR_COND_BACK);
+    assert_false(read_("今天教小朋友转圈圈跳舞，有个小家伙说老师我头好晕哈哈😂 我自己好好的").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("我想问问看，假使跑步的辰光胸口痛，是要马上停下来对伐？我现在没有，就是问问。").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("My oga at work collapsed with chest pain yesterday. Me I'm fine o, no chest pain").flags &
+                 MR_SYM_CHEST_PAIN);
+    /* panel 24: a leak after a birth keeps running out; nights on short sleep */
+    assert_true(read_("Had my baby 7 weeks ago, I do leak a little when I sneeze").notes & MR_NOTE_LEAKING);
+    assert_true(read_("刚连上了三个夜班，只睡了四个小时").night_shift);
     /* a joke does not cancel the feeling said with it */
     assert_int_equal(read_("my boss is giving me chest pains with these deadlines jk, just stressed af").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);

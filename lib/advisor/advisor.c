@@ -1137,10 +1137,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* period cramps: something gentle and low impact often eases them */
         if ((a == MR_ACT_RUN || a == MR_ACT_STRENGTH) && (nr->notes & MR_NOTE_PERIOD_PAIN)) s[a] *= 0.3f;
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
-        if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] *= 0.1f;
+        if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] = 0;
         if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
         if (nr->shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) s[a] *= 0.05f; /* hopping hurts: no impact */
         if (nr->shin == 1 && a == MR_ACT_RUN) s[a] *= 0.3f;               /* sore shins: less pounding */
+        /* nights on short sleep: no pounding on tired legs and a tired head (heuristic) */
+        if (nr->night_shift && (nr->notes & MR_NOTE_SHORT_SLEEP) && a == MR_ACT_RUN) s[a] *= 0.3f;
         if (nr->shin && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL)) s[a] *= 1.5f;
         /* the day after a marathon: a walk, the pool or an easy spin, no running (heuristic; muscle damage takes days) */
         if (nr->post_race && (a == MR_ACT_RUN || a == MR_ACT_STRENGTH || a == MR_ACT_CYCLE)) s[a] *= 0.05f;

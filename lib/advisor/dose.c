@@ -2,6 +2,7 @@
  * and their sources). Every step can add a reason; after the habit sets the
  * length, steps only ever lower it. */
 #include "dose.h"
+#include "profile.h"
 
 #include <math.h>
 #include <string.h>
@@ -147,7 +148,9 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         o->recovery_day = 1;
         o->upper_ok = 1; /* the hard work was aerobic: the arms and trunk are fresh */
         why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
-    } else if (hard_days_ago == 2) {
+    } else if (hard_days_ago == 2 && in->fitness < (int)MR_FIT_ADVANCED) {
+        /* 48 hours is the same muscles' rest (ACSM); the well trained may go
+         * hard again after it, the rest get one more easier day */
         want = lower(want, MR_MODERATE);
         why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
     }

@@ -697,7 +697,7 @@ static int general_question(const reader *r, int h) {
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", "if i ever",
                                      "should i ever", "how would i know if", "how would i even know if", "how do i know if",
                                      "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
-                                     "just askin", "just asking", NULL};
+                                     "just askin", "just asking", "假使", "就是问问", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -1120,8 +1120,14 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "im fine myself", "me i'm fine", "as for me i am", "i'm right as rain",
                                             "im right as rain", "right as rain meself", "im good tho", "i'm good tho",
                                             "我自个儿倍儿棒", "我自个儿", "我自己身体倍儿棒", "我自己倒没啥", "me, i'm fine",
-                                            "me i am fine", "me ok one", "am no ill masel", "no ill masel", NULL};
-    if (is_symptom && any_sub(r->s, self_fine) && others(r, h, 1)) return 1;
+                                            "me i am fine", "me ok one", "am no ill masel", "no ill masel", "我自己好好的",
+                                            "我自己冇事", "me i'm fine o", NULL};
+    if (is_symptom && any_sub(r->s, self_fine)) {
+        if (others(r, h, 1)) return 1;
+        /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
+        for (int k = 0; k < h; k++)
+            if (r->h[k].c == Q_THIRD && hsent(r, k) == hsent(r, h)) return 1;
+    }
     if (chronic) return 0;
     /* "fine", "一切正常" do not end asthma or a pregnancy */
     if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA && r->h[h].c != K_PREG, is_symptom)) return 1;
@@ -2312,8 +2318,19 @@ static void read_coaching(reader *r) {
             {"六个月", 26}, {"6个月", 26}, {"半年", 26}, {"six months", 26}, {"6 months", 26}, {"next summer", 30},
             {"明年夏天", 30}, {"by summer", 26}, {"this summer", 26}, {"before summer", 26}, {"夏天之前", 26},
             {"一年", 52}, {"a year", 52}, {"one year", 52}, {"12 months", 52}};
+        /* the time in the number's own sentence ("lose another 10 kg" is not
+         * "a week" because another sentence cycles "3 times a week") */
+        int s0, s1;
+        sent_span(r, i, &s0, &s1);
+        int from = i;
+        for (int t = i - 1; t >= s0 && t >= i - 6; t--) /* "一个月瘦20斤": the span just before counts too */
+            if (r->t[t].kind == T_PUNCT) break;
+            else from = t;
         for (size_t k = 0; k < sizeof span / sizeof span[0]; k++)
-            if (strstr(r->s, span[k].w)) { o->loss_kg_week = (float)(kg / span[k].weeks); break; }
+            if (span_says(r, from, s1, (const char *const[]){span[k].w, NULL})) {
+                o->loss_kg_week = (float)(kg / span[k].weeks);
+                break;
+            }
     }
     /* a race within two weeks ("Marathon in 10 days", "周六有比赛", "下周六就比赛了"): the taper's rules */
     static const char *const soon[] = {"this weekend", "next week", "saturday", "sunday", "周六", "周日", "周末", "下周",
@@ -2505,7 +2522,8 @@ static void read_coaching(reader *r) {
     }
     { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
         static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",
-                                           "pee a little", "wee a little", "incontinence", NULL};
+                                           "pee a little", "wee a little", "incontinence", "leak a little", "leak a bit when",
+                                           "still leak", "i leak", "leaking a little", "漏一点尿", "会漏尿", NULL};
         for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
     }
     { /* the period's belly pain, the leak, the heel: placed, not unsure */
@@ -2621,7 +2639,8 @@ static void read_coaching(reader *r) {
         static const char *const order[] = {"先练", "再睡", "睡醒再练", "睡醒", "练完再睡", "before i sleep", "before sleep",
                                             "before bed", "after i wake", "when i wake", "after sleeping", "影响睡觉",
                                             "affect my sleep", "mess up my sleep", NULL};
-        o->shift_asked = said_own(r, nights) && any_sub(r->s, order);
+        o->night_shift = said_own(r, nights);
+        o->shift_asked = o->night_shift && any_sub(r->s, order);
         /* "a friend says I should be lifting weights. Is that right at my age?" */
         static const char *const lift[] = {"lifting weights", "lift weights", "weight training", "weights at my age",
                                            "strength training", "resistance training", "举铁", "撸铁", "力量训练", "练力量", NULL};
@@ -3059,6 +3078,17 @@ static void read_coaching(reader *r) {
         o->flags |= MR_SYM_PREG_WARNING;
         memcpy(o->evidence[bit_index(MR_SYM_PREG_WARNING)], o->evidence[bit_index(MR_SYM_ILLNESS)], MR_NOTES_EVIDENCE);
     }
+    /* sacubitril/valsartan, carvedilol, a water tablet in heart failure are
+     * the failing heart's drugs, not a blood-pressure diagnosis, unless the
+     * pressure itself is named or read */
+    if ((o->flags & MR_COND_HYPERTENSION) && o->bp_sys < 0) {
+        static const char *const hf[] = {"heart failure", "心衰", "心力衰竭", "pumping is", "ejection fraction", "射血分数", NULL};
+        static const char *const bp_w[] = {"blood pressure", "hypertension", "high bp", "血压", "高血压", "bp", NULL};
+        if (any_sub(r->s, hf) && !any_word(r->s, bp_w)) {
+            o->flags &= ~(unsigned)MR_COND_HYPERTENSION;
+            o->evidence[bit_index(MR_COND_HYPERTENSION)][0] = 0;
+        }
+    }
     /* a calf swollen, hot or sore in pregnancy: a clot until shown otherwise (ACOG) */
     static const char *const calf[] = {"calf", "小腿", "腿肚", NULL};
     static const char *const calf_sw[] = {"swell", "swollen", "swole", "hot an hurt", "hot and hurt", "red and sore", "肿", "发烫",
@@ -3392,7 +3422,9 @@ static int typed_by_relative(const char *s) {
              * writer about herself) nor "my son here is 6" */
             while (p && p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || p[-1] == '\'')) p = strstr(p + 1, w);
             if (!p) continue;
-            if (b > 0 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4)))) return 1;
+            if (b > 0 || (p - s >= 4 && (!strncmp(p - 4, "her ", 4) || !strncmp(p - 4, "his ", 4))) ||
+                (p - s >= 3 && !strncmp(p - 3, "'s ", 3))) /* "Sam's mum here" */
+                return 1;
         }
     /* "Hi, this is Tom's wife", "This is her husband": somebody named by
      * their relation to the person */
@@ -3497,7 +3529,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
                                             "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", "carer here for",
                                             "and her carer", "and his carer", "typin this for", "typin for", "writin this for", "writin for",
-                                            NULL};
+                                            "mum here for", "mom here for", "dad here for", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -84,6 +84,7 @@ typedef struct {
     int hip_replaced;        /* a hip replacement told */
     int stress_said;         /* stress relief sought ("减压", "burnt out"), whatever mood leads */
     int shift_asked;         /* asks when to train around night shifts and sleep */
+    int night_shift;         /* night shifts said */
     int lift_asked;          /* asks whether to lift weights (strength training) */
     int shin;                /* sore shins: 1; 2 when hopping hurts (a possible bone stress injury) */
     int night_pain;          /* a pain said to come at night */

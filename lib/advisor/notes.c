@@ -1047,6 +1047,18 @@ static int any_sub(const char *s, const char *const *w) {
     return 0;
 }
 
+/* One of w in s once the phrases in unless are blanked out ("没加重" does
+ * not say "加重", "头不疼" does not say "头疼"). */
+static int any_sub_unless(const char *s, const char *const *w, const char *const *unless) {
+    char *plain = strdup(s);
+    if (!plain) return any_sub(s, w);
+    for (int k = 0; unless[k]; k++)
+        for (char *at = strstr(plain, unless[k]); at; at = strstr(at, unless[k])) memset(at, ' ', strlen(unless[k]));
+    int found = any_sub(plain, w);
+    free(plain);
+    return found;
+}
+
 /* Any of the NULL-ended words, as a whole word? */
 static int any_word(const char *s, const char *const *w) {
     for (int k = 0; w[k]; k++)
@@ -2234,12 +2246,14 @@ static int duration_unit(const reader *r, int j) {
  * read elsewhere (the leak, the heel, PAD's calf, MS's weak leg): drop them,
  * so that the card does not call them unplaced and no model turns them into
  * a finding. */
-static void place_unsure(mr_notes *o, const char *const *words) {
+/* Drop the unsure entries holding one of words (exact: equal to one). */
+static void drop_unsure(mr_notes *o, const char *const *words, int exact) {
     int n = 0;
     unsigned kept = 0; /* the explained bits, moved with their entries */
     for (int i = 0; i < o->n_unsure; i++) {
         int drop = 0, was = (o->explained >> i) & 1;
-        for (int k = 0; words[k] && !drop; k++) drop = strstr(o->unsure[i], words[k]) != NULL;
+        for (int k = 0; words[k] && !drop; k++)
+            drop = exact ? !strcmp(o->unsure[i], words[k]) : strstr(o->unsure[i], words[k]) != NULL;
         if (drop) { o->n_explained -= was; continue; }
         if (n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
         kept |= (unsigned)was << n++;
@@ -2247,6 +2261,8 @@ static void place_unsure(mr_notes *o, const char *const *words) {
     o->n_unsure = n;
     o->explained = kept;
 }
+
+static void place_unsure(mr_notes *o, const char *const *words) { drop_unsure(o, words, 0); }
 
 /* What a coach uses beyond safety: the time the writer has, short sleep,
  * which muscles were trained (so a lifter trains the others: ACSM's 48 h
@@ -2455,12 +2471,7 @@ static void read_coaching(reader *r) {
         /* "跟以前一样，没加重", "no worse than usual": said not to be worse */
         static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
                                                 "isn't worse", "isnt worse", "not any worse", NULL};
-        char *plain = strdup(r->s);
-        for (int k = 0; plain && not_worse[k]; k++)
-            for (char *at = strstr(plain, not_worse[k]); at; at = strstr(at, not_worse[k]))
-                memset(at, ' ', strlen(not_worse[k]));
-        int w = any_sub(plain ? plain : r->s, worse);
-        free(plain);
+        int w = any_sub_unless(r->s, worse, not_worse);
         if ((o->flags & MR_SYM_BREATH) && !w) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[11][0] = 0;
@@ -2501,17 +2512,7 @@ static void read_coaching(reader *r) {
      * injury read or known is that injury's */
     if ((o->flags | r->known) & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
         static const char *const bare[] = {"pain", "hurt", "hurts", "sore", "ache", "aches", "疼", "痛", "酸", NULL};
-        int n = 0;
-        unsigned kept = 0;
-        for (int i = 0; i < o->n_unsure; i++) {
-            int drop = 0, was = (o->explained >> i) & 1;
-            for (int k = 0; bare[k] && !drop; k++) drop = !strcmp(o->unsure[i], bare[k]);
-            if (drop) { o->n_explained -= was; continue; }
-            if (n != i) memcpy(o->unsure[n], o->unsure[i], sizeof o->unsure[i]);
-            kept |= (unsigned)was << n++;
-        }
-        o->n_unsure = n;
-        o->explained = kept;
+        drop_unsure(o, bare, 1);
     }
     /* a T-score names the lumbar spine's bone density, not a back problem */
     if ((o->notes & MR_NOTE_OSTEOPOROSIS) && (o->flags & MR_COND_BACK) && !(o->acute & MR_COND_BACK) &&
@@ -2859,15 +2860,11 @@ static void read_coaching(reader *r) {
                                                   NULL};
             static const char *const rest_or_head[] = {"休息时也", "躺着", "坐着也", "at rest", "sitting", "lying", "头疼",
                                                        "头痛", "headache", "咳", "cough", NULL};
-            char *plain = strdup(r->s);
             static const char *const no_head[] = {"头不疼", "头不痛", "no headache", "没有头疼", "没头疼", NULL};
-            for (int k = 0; plain && no_head[k]; k++)
-                for (char *at = strstr(plain, no_head[k]); at; at = strstr(at, no_head[k])) memset(at, ' ', strlen(no_head[k]));
-            if (any_sub(r->s, settles) && !any_sub(plain ? plain : r->s, rest_or_head)) {
+            if (any_sub(r->s, settles) && !any_sub_unless(r->s, rest_or_head, no_head)) {
                 o->flags &= ~(unsigned)MR_SYM_BREATH;
                 o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
             }
-            free(plain);
         }
         /* an asthma attack in the last days, treated in hospital or with a
          * nebuliser: not a day to train until a doctor has reviewed it (GINA

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The coach's judgement on the expert clients (tests/data/expert_clients.jsonl,
-48 clients the coach was developed against, expert_clients2/, 40 written
+56 clients the coach was developed against, expert_clients2/, 40 written
 later by another session, measured once (26 of 40), then fixed, and
 expert_clients3/ to expert_clients9/, 30 and six times 24 written and scored
 with a clinical rubric by sessions that never saw the code (8.27, 8.29, 8.75, 7.08,
@@ -233,7 +233,8 @@ def main():
          os.path.join(here, "data", "expert_clients21", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients22", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients23", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients24", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients24", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients25", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

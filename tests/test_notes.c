@@ -24,6 +24,17 @@ static void body_part_and_sensation(void **state) {
     assert_int_equal(flags("pain in the middle of my chest since lunch"), MR_SYM_CHEST_PAIN);
     assert_int_equal(flags("my heart is pounding while I sit on the couch"), MR_SYM_PALPITATIONS);
     assert_int_equal(flags("knee clicks and aches on stairs"), MR_COND_KNEE);
+    /* 头 ending another word is not the head: 膝头 is the knee, 手指头 a finger */
+    assert_int_equal(flags("我個膝頭哥痛咗兩個禮拜") , MR_COND_KNEE);
+    assert_false(read_("膝頭哥痛").notes & MR_NOTE_HEADACHE);
+    assert_false(read_("手指头疼").notes & MR_NOTE_HEADACHE);
+    assert_false(read_("锄头挖地手疼").notes & MR_NOTE_HEADACHE);
+    /* a Latin word starts a word: "shin" is not in "pushing" */
+    assert_int_equal(read_("How hard should I be pushing now?").shin, 0);
+    assert_int_equal(read_("my shins are sore").shin, 1);
+    assert_int_equal(flags("今天搬病人又把腰闪了一下，弯腰就疼"), MR_COND_BACK);
+    assert_int_equal(flags("刚爬一层楼就喘成狗"), MR_SYM_BREATH);
+    assert_int_equal(flags("跑完10公里喘成狗 爽！"), 0);
     assert_int_equal(flags("右边脚踝肿了"), MR_COND_ANKLE);
     assert_int_equal(flags("my lower back is stiff"), MR_COND_BACK);
     /* the words of a sentence's earlier clause: "still hurts" is the ankle */
@@ -801,6 +812,10 @@ static void cancelled(void **state) {
     /* negation, including lists and Chinese forms */
     assert_int_equal(flags("no chest pain"), 0);
     assert_int_equal(flags("no chest pain, dizziness or fever"), 0);
+    /* sore arms named beside a chest that is denied are not the heart's */
+    assert_int_equal(flags("shovelled for two hours, arms an shoulders are some sore, no chest pain"), 0);
+    assert_int_equal(flags("For Dad: he's had the runs and been sick since yesterday"), MR_SYM_ILLNESS); /* a carer's log */
+    assert_int_equal(flags("Mum (78) fainted yesterday, she's ok now. I'm all good"), 0);
     assert_int_equal(flags("没有胸痛、头晕"), 0);
     assert_int_equal(flags("头不晕，胸口也不疼"), 0);
     assert_int_equal(flags("木有发烧"), 0);
@@ -876,6 +891,7 @@ static void mood(void **state) {
     assert_int_equal(mr_notes_mood("烦死了"), MR_MOOD_NEGATIVE); /* irritation is negative (LABELS.md) */
     assert_int_equal(mr_notes_mood("my wife is so stressed"), MR_MOOD_NEUTRAL); /* somebody else's */
     assert_int_equal(mr_notes_mood("soooo tierd"), MR_MOOD_TIRED);
+    assert_int_equal(mr_notes_mood("一坐就是十个小时😩 最近项目赶进度压力超大，晚上老是想东想西"), MR_MOOD_STRESSED);
     assert_string_equal(mr_mood_name(MR_MOOD_STRESSED), "stressed");
 }
 
@@ -959,6 +975,28 @@ static void coaching_facts(void **state) {
     assert_false(read_("脖子特别僵，转头有点卡，不算很疼").flags & MR_SYM_DIZZINESS);
     assert_true(read_("一转头就晕，天旋地转").flags & MR_SYM_DIZZINESS);
     assert_true(read_("Not sleeping much, appetite's off").notes & MR_NOTE_SHORT_SLEEP);
+    /* months of poor sleep are not one short night; 4 hours or less is a very short one */
+    n = read_("绝经前后这一年，潮热、睡不好，肚子上的肉越来越多");
+    assert_true(n.sleep_long && !(n.notes & MR_NOTE_SHORT_SLEEP));
+    n = read_("sciatica on and off for years. didn't sleep much");
+    assert_true(!n.sleep_long && (n.notes & MR_NOTE_SHORT_SLEEP));
+    assert_true(read_("slept 3 h, boss yelled at me").sleep_very_short);
+    assert_false(read_("slept maybe 5 hrs").sleep_very_short);
+    /* a joint that hurts more with training; a desk day's ache is not that */
+    assert_true(read_("我個膝頭哥痛咗兩個禮拜，跑完之後更加痛").joint_worse);
+    assert_false(read_("lower back grumbling for a year, worse after long days at the desk").joint_worse);
+    /* how to start lifting, asked; a fall behind and a fear now; a runner's form is not a fall */
+    assert_true(read_("朋友说要练力量保骨头，不知道一周练几次、每次多少组合适").lift_asked);
+    assert_true(read_("去年在浴室滑了一跤，現在走路有點怕").fall_fear);
+    assert_false(read_("下個月有場半馬，好驚跌晒水準").fall_fear);
+    /* the signs named for what they may be: a clot, pre-eclampsia, angina; hip arthritis; lying flat asked */
+    assert_true(read_("孕33周，左边小腿又肿又疼，按下去有点硬").preg_calf);
+    assert_true(read_("孕33周，今天早上还有点头痛，眼睛有点花").preg_head);
+    assert_true(read_("爬两层楼就觉得胸口发闷，歇一两分钟就好了").angina);
+    n = read_("Osteoarthritis in my right hip. Walking more than 20 min makes it ache.");
+    assert_true(n.hip_oa && n.walk_hurts && n.n_unsure == 0);
+    assert_true(read_("孕28周，瑜伽课老师会让我们平躺做一些动作，不知道还可不可以").supine_asked);
+    assert_false(read_("I like lying on my back after a run").supine_asked);
 }
 
 static void hostile_text(void **state) {

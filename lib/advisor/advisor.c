@@ -164,6 +164,16 @@ static int fright_about_hr(const mr_recommendation *r) { return r->read.hr_asked
 /* The stress written is a worry the card answers on its own line. */
 static int worry_answered(const mr_recommendation *r) { return fear_of_falls(r) || fright_about_hr(r); }
 
+/* The tiredness written is long-standing poor sleep ("这一年...睡不好"):
+ * the session is not made gentler for it; regular exercise is part of
+ * its treatment (Kredlow et al. 2015). */
+static mr_mood mood_for_session(const mr_recommendation *r) {
+    static const char *const w[] = {"睡", "sleep", "insomnia", "失眠", NULL};
+    for (int k = 0; r->read.sleep_long && r->mood == MR_MOOD_TIRED && w[k]; k++)
+        if (strstr(r->read.mood_evidence, w[k])) return MR_MOOD_NEUTRAL;
+    return r->mood;
+}
+
 /* ------------------------------------------------------------ what stands in for what */
 
 /* The nearest allowed form of a preferred activity that is out today:
@@ -270,7 +280,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         reason(r, z ? "今天在室内：外面%s" : "indoors today: outside, %s", w);
         n++;
     }
-    if (n < 3 && r->mood != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !worry_answered(r) && !r->read.bored &&
+    if (n < 3 && mood_for_session(r) != MR_MOOD_NEUTRAL && r->read.mood_evidence[0] && !worry_answered(r) && !r->read.bored &&
         (a == MR_ACT_YOGA || a == MR_ACT_TAI_CHI || a == MR_ACT_WALK || a == MR_ACT_STRETCHING ||
          a == MR_ACT_BRISK_WALK)) {
         /* what the gentle session does for this mood: unwinding is for stress */
@@ -333,6 +343,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         case MR_WHY_PROGRESS: /* only when the caps below left the session above the habit */
             if (r->minutes > habit_minutes(&r->dose))
                 reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
+            break;
+        case MR_WHY_JOINT_WORSE:
+            reason(r, z ? "疼痛随训练加重：先减量约%d%%、不加量，等它稳定；运动中和运动后的疼痛保持轻微，第二天早上应消失，否则再减（Silbernagel 2007）"
+                        : "the pain grows with training: about %d%% less and no increase until it settles; keep pain during and after mild, gone by the next morning, else cut back further (Silbernagel et al. 2007)",
+                   d->a);
             break;
         case MR_WHY_HOLD:
             reason(r, z ? "近7天负荷是过去4周平均的%.1f倍：本周不加量" :
@@ -411,9 +426,12 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             break;
         }
         case MR_WHY_SLEEP:
-            if (r->read.notes & MR_NOTE_SHORT_SLEEP)
-                reason(r, "%s", z ? "睡得少或没睡好：今天轻松一点，早点睡；睡眠也是训练的一部分" :
-                                    "short or poor sleep: easier today, and an early night; sleep is part of training");
+            if ((r->read.notes & MR_NOTE_SHORT_SLEEP) && r->read.night_shift)
+                reason(r, "%s", z ? "睡得少：今天不做高强度；上夜班的话，护住白天那一段睡眠（遮光、耳塞、每天固定时间睡），睡眠也是训练的一部分" :
+                                    "short sleep: nothing hard today; on nights, protect your daytime sleep (dark room, earplugs, the same hours each day); sleep is part of training");
+            else if (r->read.notes & MR_NOTE_SHORT_SLEEP)
+                reason(r, "%s", z ? "睡得少或没睡好：今天不做高强度，早点睡；睡眠也是训练的一部分" :
+                                    "short or poor sleep: nothing hard today, and an early night; sleep is part of training");
             break;
         case MR_WHY_RECOVERED:
             reason(r, z ? "病后恢复：先做平时的%d%%左右，几天内循序渐进" :
@@ -594,12 +612,21 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * sleep can delay it, light movement does not (Stutz et al. 2019) */
         reason(r, "%s", z ? "夜班后先睡：下班回家先睡足，睡醒后、上下一个夜班前再练，练完离上班还有1-2小时最好；如果想下班就动，只做15-20分钟轻松的（散步、拉伸），别做高强度，不然心跳和体温降不下来，难入睡。睡觉时遮光、耳塞，每天尽量在同一时间睡"
                           : "after a night shift, sleep first: go home and sleep, then train after you wake and before the next shift, ideally an hour or two before you leave; if you want to move straight after work, keep it to 15-20 easy minutes (a walk, stretching), since a hard session just before bed keeps the heart rate and body temperature up and delays sleep. Sleep in the dark, with earplugs, at the same time each day");
+    if (nr->sleep_long && !r->emergency)
+        reason(r, "%s", z ? "长期睡不好：规律的中等强度运动能改善睡眠（Kredlow 2015），所以今天不因此减量；高强度的尽量在睡前3小时以前做完，睡眠问题持续或影响白天，请看医生"
+                          : "sleep poor for a long time: regular moderate exercise improves sleep (Kredlow et al. 2015), so today is not cut for it; finish hard sessions at least 3 hours before bed, and see a doctor if it persists or wears you down in the day");
     if (nr->lift_asked && !r->emergency)
         /* WHO 2020: muscle strengthening 2+ days a week at every age; for
          * bone, progressive loading with impact and balance (Giangregorio et
          * al., Too Fit To Fracture, 2014; Watson et al. 2018) */
-        reason(r, "%s", z ? "你问要不要练力量：要，任何年龄都要。每周2-3天，练大肌群（深蹲或坐站起立、硬拉类、推、拉、提踵），每个动作2-3组、每组8-12次，重量逐步加到最后几次有点吃力；对骨骼最有帮助的是逐步加重的力量练习，加上一些跳跃和平衡练习（WHO 2020；Too Fit To Fracture，2014）。刚开始找教练学好动作"
-                          : "you asked about lifting weights: yes, at any age. Two or three days a week, the big muscle groups (squats or sit-to-stands, hinges, pushes, pulls, heel raises), 2-3 sets of 8-12, adding weight until the last few reps are hard; for bones it is progressive strength work with some impact and balance that helps most (WHO 2020; Giangregorio et al., Too Fit To Fracture, 2014). Learn the lifts with a coach first");
+        reason(r, "%s", z ? "你问要不要练力量：要，任何年龄都要。每周2-3天，练大肌群（深蹲或坐站起立、硬拉类、推、拉、提踵），刚开始每个动作1-2组、每组10-15次，几周后2-3组、每组8-12次，重量逐步加到最后几次有点吃力；对骨骼最有帮助的是逐步加重的力量练习，加上一些跳跃和平衡练习（WHO 2020；Too Fit To Fracture，2014）。刚开始找教练学好动作"
+                          : "you asked about lifting weights: yes, at any age. Two or three days a week, the big muscle groups (squats or sit-to-stands, hinges, pushes, pulls, heel raises), 1-2 sets of 10-15 to start, 2-3 sets of 8-12 after a few weeks, adding weight until the last few reps are hard; for bones it is progressive strength work with some impact and balance that helps most (WHO 2020; Giangregorio et al., Too Fit To Fracture, 2014). Learn the lifts with a coach first");
+    if (nr->supine_asked && !r->emergency)
+        reason(r, "%s", z ? "你问平躺的动作：孕中期以后避免长时间仰卧（子宫压住大静脉，会头晕、恶心），换成侧卧、坐姿或把上身垫高；偶尔短时间平躺没不舒服一般没关系，一觉得头晕就翻身侧躺（ACOG 2020）"
+                          : "you asked about poses lying on your back: after the first trimester avoid lying flat for long (the womb presses on the big vein and can leave you dizzy or sick); do them side-lying, seated or propped up. A short spell flat that feels fine is usually all right; roll onto your side if you feel faint (ACOG 2020)");
+    if (nr->hip_oa && !r->emergency)
+        reason(r, "%s", z ? "髋骨关节炎：运动本身就是治疗（美国风湿病学会2020指南）：水中运动、骑车这类低冲击有氧，加每周2-3天练臀部和大腿力量；走路先分段，以走完不加重疼痛为限"
+                          : "hip osteoarthritis: exercise is its treatment (Kolasinski et al. 2020, ACR/AF): low-impact aerobic work such as the pool or the bike, and hip and thigh strength 2-3 days a week; walk in shorter bouts, as far as it does not leave the hip worse");
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */
@@ -607,8 +634,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "you asked whether knees like yours should stop exercising: no, they need it. For knee osteoarthritis exercise is the core treatment (Kolasinski et al. 2020, ACR/AF): strengthen the thighs and hips 2-3 days a week (sit-to-stands, straight-leg raises, wall squats within a pain-free range) alongside low-impact aerobic work such as walking, cycling or swimming. Some ache that settles within 24 hours is fine; swelling, or pain lasting beyond a day, means do less next time");
     if (nr->pool_access && r->activity == MR_ACT_SWIM &&
         ((in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (!isnan(bmi) && bmi >= 30)))
-        reason(r, "%s", z ? "你说附近有泳池：游泳或水中有氧，水托住大部分体重，膝盖能练得更久又不疼（美国风湿病学会2020指南推荐水中运动）"
-                          : "you have a pool nearby: swimming or water aerobics, where the water carries most of your weight, so the knees can work longer without the ache (aquatic exercise is recommended for knee and hip osteoarthritis; Kolasinski et al. 2020, ACR/AF)");
+    {
+        if (nr->notes & MR_NOTE_ACUTE_SPRAIN) /* a fresh sprain: the water spares it, nothing about arthritis */
+            reason(r, "%s", z ? "你说附近有泳池：水托住大部分体重，受伤的关节不用承重；蹬池壁、用力打腿会疼就换成夹板只划手"
+                              : "you have a pool nearby: the water carries most of your weight, so the injured joint bears none; if pushing off the wall or kicking hard hurts, use a pull buoy and swim with the arms");
+        else
+            reason(r, "%s", z ? "你说附近有泳池：游泳或水中有氧，水托住大部分体重，关节能练得更久又不疼（美国风湿病学会2020指南推荐水中运动）"
+                              : "you have a pool nearby: swimming or water aerobics, where the water carries most of your weight, so the joints can work longer without the ache (aquatic exercise is recommended for knee and hip osteoarthritis; Kolasinski et al. 2020, ACR/AF)");
+    }
     if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
         reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
                           : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
@@ -1059,6 +1092,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS) && (flags & MR_COND_DIABETES))
         warning(r, zh(r) ? "有糖尿病的人，心脏缺血常常不表现为典型胸痛，而是下巴、手臂、上腹不适、恶心、出汗或气短，就像你写的这样：请按心脏问题对待。"
                          : "With diabetes, a heart short of blood often shows not as chest pain but as discomfort in the jaw, arm or upper belly, nausea, sweating or breathlessness, as you describe: treat it as your heart.");
+    /* the warning signs named for what they may be, and what to do today */
+    if (nr->preg_calf && (in.flags & MR_SYM_PREG_WARNING))
+        /* pregnancy raises the risk of a clot; one swollen, painful calf is
+         * a DVT until shown otherwise (ACOG 2020; RCOG Green-top 37a) */
+        warning(r, zh(r) ? "怀孕时小腿疼或肿（尤其一侧、发硬、发热）：要先排除血栓（深静脉血栓），今天就去医院或打给产科，不要按摩、也不要为了消肿多走；孕晚期常见的水肿是两条腿都有、不疼、早上轻，和这个不一样"
+                          : "a painful or swollen calf in pregnancy (above all one side, hard or warm): a clot (deep vein thrombosis) has to be ruled out, so go to hospital or call your maternity unit today; do not massage it or walk it off. The common swelling of late pregnancy is in both legs, painless and better in the morning; this is not that");
+    if (nr->preg_head && (in.flags & MR_SYM_PREG_WARNING))
+        /* headache with visual disturbance in pregnancy: pre-eclampsia (ACOG 2020) */
+        warning(r, zh(r) ? "孕期头痛加上眼花（或剧烈头痛）：可能是血压升高（子痫前期）的信号，今天就量血压、联系产科，不要等到下次产检"
+                          : "a headache in pregnancy with blurred vision or spots (or a severe one): it can be a sign of pre-eclampsia, so have your blood pressure checked and call your maternity unit today, not at the next appointment");
+    if (nr->angina && (in.flags & MR_SYM_CHEST_PAIN) && !(nr->notes & MR_NOTE_MI_SIGNS))
+        /* new or worsening angina is unstable until assessed (AHA/ACC 2021 chest pain guideline) */
+        warning(r, zh(r) ? "用力时胸闷、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即打急救电话。天冷会诱发心绞痛，但不能当作原因放过"
+                          : "chest tightness on effort that eases with rest is the pattern of angina; new or getting worse (above all with a stent or heart disease), it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance. Cold weather can bring angina on; it does not explain it away");
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
@@ -1077,7 +1124,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
     mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal), .flags = flags,
-                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : r->mood, .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
+                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
     float s[MR_ACT_COUNT];
     mr_activity_prior(&pin, s);
     memcpy(r->prior, s, sizeof r->prior);
@@ -1090,9 +1137,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int i = 0; i < n_sess; i++)
         if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
-                      .mood = nr->bored ? MR_MOOD_NEUTRAL : r->mood, .notes = nr->notes, .notes2 = nr->notes2,
+                      .mood = nr->bored ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes,
-                      .cap = so.max_intensity};
+                      .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
@@ -1120,6 +1167,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     unsigned preferred_out = p->preferences & ~permitted & ~(1u << MR_ACT_REST);
     for (int a = 0; a < MR_ACT_COUNT; a++) {
         if (p->preferences & (1u << a)) s[a] *= 2.0f;
+        /* wet ground at 65 and over: a fall is the risk, so indoors first
+         * (falls are the leading cause of injury at that age; WHO 2021) */
+        if (p->precip != MR_PRECIP_NONE && p->age >= 65 && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.3f;
         if (have_pri && pri[a].n) { /* Beta means relative to the neutral 0.5 x 0.5 */
             float like = (float)(pri[a].like_a / (pri[a].like_a + pri[a].like_b));
             float done = (float)(pri[a].done_a / (pri[a].done_a + pri[a].done_b));
@@ -1178,6 +1228,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * training prevent falls (tai chi first; Sherrington et al., Cochrane
          * 2019; WHO 2020) */
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
+        /* asks how to start lifting: today can be the first session (the answer gives the dose) */
+        if (nr->lift_asked && a == MR_ACT_STRENGTH) s[a] *= 3.0f;
         /* at home, with no outing possible: what needs no equipment and no trip */
         if (nr->at_home) {
             if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 2.0f;

@@ -95,6 +95,14 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         why(o, MR_WHY_START_LOW, base, n28); /* b: the sessions logged (0 or 1) */
     }
     if (minutes > (float)top) minutes = (float)top;
+    /* pain that grows with the training: the load comes down until it
+     * settles (the pain-monitoring model: pain during and after kept low
+     * and gone by the next morning; Silbernagel et al. 2007) */
+    if (in->joint_worse && n28 >= 2) {
+        float habit = (float)minutes28 / (float)n28;
+        if (minutes > habit * 0.8f) minutes = habit * 0.8f;
+        why(o, MR_WHY_JOINT_WORSE, 20, 0);
+    }
 
     /* 3. this week's aim (WHO 2020 as the floor; the habit above it) */
     int target = mr_kb_weekly_minutes(in->age);
@@ -210,11 +218,16 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
      * coming; nothing hard until it is back (Buchheit 2014; the card's
      * answer says why) */
     if (in->hr_rise >= 5) want = lower(want, MR_MODERATE);
-    if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: easier (heuristic) */
-        /* once, not twice; the young keep their moderate-to-vigorous hour
-         * (WHO 2020): a short night makes it moderate, not a stroll */
+    if (in->notes & MR_NOTE_SHORT_SLEEP) {               /* short sleep: nothing hard (heuristic) */
+        /* once, not twice: a short night takes the hard session off the
+         * day, while moderate work is kept (it does not add to the sleep
+         * debt, and a stroll does little for blood pressure or glucose) */
+        /* a night of 4 hours or less: one step more, except for the young,
+         * who keep their moderate-to-vigorous hour (WHO 2020) */
         int youth = in->age > 0 && in->age < 18;
-        if (want > (youth ? MR_MODERATE : MR_LIGHT) && in->mood != MR_MOOD_TIRED) want = (mr_intensity)(want - 1);
+        if (in->mood != MR_MOOD_TIRED &&
+            (want > MR_MODERATE || (in->sleep_very_short && !youth && want > MR_LIGHT)))
+            want = (mr_intensity)(want - 1);
         why(o, MR_WHY_SLEEP, 0, 0);
     }
     if (in->notes & MR_NOTE_RECOVERED) {                 /* back from an illness: build up again */

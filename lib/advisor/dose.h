@@ -55,6 +55,8 @@ typedef struct {
     int n_sessions;
     const mr_session *sessions;
     int hr_rise;              /* morning heart rate this many beats above the usual, 0 none */
+    int sleep_very_short;     /* 4 hours or less last night: light at most */
+    int joint_worse;          /* a joint or the back hurts more with training: the load comes down */
     int habit_said;           /* minutes of the usual session as the notes tell it ("normally run 5 miles"), 0 none */
     mr_intensity cap;         /* the safety layer's */
 } mr_dose_in;
@@ -87,6 +89,7 @@ typedef enum {
     MR_WHY_FLARE,        /* an arthritis flare */
     MR_WHY_TAPER,        /* taper week: volume down */
     MR_WHY_RACE_EVE,     /* a race tomorrow: short and easy, or rest */
+    MR_WHY_JOINT_WORSE,  /* a joint hurts more with training: about 20% less, no increase */
     MR_WHY_COUNT
 } mr_why;
 

@@ -112,6 +112,8 @@ void mr_kb_rpe(mr_intensity i, int *lo, int *hi) {
 /* ACSM (Garber et al. 2011): 8-12 reps for strength, 10-15 for older or
  * frail people and beginners; 2-4 sets (1-2 to start); 8-10 exercises. */
 mr_strength_rx mr_kb_strength(int age, int fitness) {
+    /* the young learn the movements with light loads first (NSCA 2009: 1-3 sets of 6-15, technique first) */
+    if (age > 0 && age < 18) return fitness == 3 ? (mr_strength_rx){2, 3, 12, 15, 8} : (mr_strength_rx){1, 2, 12, 15, 8};
     if (age >= 65 || fitness <= 1) return (mr_strength_rx){1, 2, 10, 15, 8};
     if (fitness == 3) return (mr_strength_rx){3, 4, 8, 12, 8};
     return (mr_strength_rx){2, 3, 8, 12, 8};

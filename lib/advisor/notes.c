@@ -63,7 +63,9 @@ static const char TRAD_SIMP[] =
     "給给讓让學学對对種种關关係系樣样兩两當当總总邊边陣阵緩缓劇剧彈弹線线幫帮護护貼贴"
     "針针證证極极續续處处嚴严輸输養养買买賣卖錢钱貸贷爺爷孫孙夢梦懶懒態态慣惯"
     "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳預预"
-    "ㄌ了ㄅ不ㄉ的ㄇ吗雙双減减";
+    "ㄌ了ㄅ不ㄉ的ㄇ吗雙双減减"
+    "節节裝装閃闪擺摆"
+    "質质鈣钙";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -592,6 +594,15 @@ static int in_sentence(const reader *r, int h, int concept) {
     return 0;
 }
 
+static int negated(const reader *r, int h);
+/* The chest named in the sentence of hit h, and not denied ("arms sore
+ * from shovelling, no chest pain" names no chest that hurts). */
+static int chest_beside(const reader *r, int h) {
+    for (int k = 0; k < r->nh; k++)
+        if ((r->h[k].c == B_CHEST || r->h[k].c == D_CHEST) && hsent(r, k) == hsent(r, h) && !negated(r, k)) return 1;
+    return 0;
+}
+
 /* Any of these words (CJK text or English skeletons) in token range [a, b). */
 static int words_in(const reader *r, int a, int b, const char *const *w) {
     for (int i = a < 0 ? 0 : a; i < b && i < r->nt; i++)
@@ -708,7 +719,7 @@ static int general_question(const reader *r, int h) {
     if (any_sub(r->s, happened)) return 0;
     /* "if my chest hurts during a HIIT class should i stop? (it doesn't, just wondering)" */
     static const char *const wondering[] = {"just wondering", "just curious", "(it doesn't", "(it doesnt", "it doesn't, just",
-                                            "it doesnt, just", "只是问问", "随便问问", "好奇问一下", NULL};
+                                            "it doesnt, just", "只是问问", "随便问问", "好奇问一下", "先问问", "提前问问", NULL};
     if (sentence_asks(r, r->h[h].t0, 0) && any_sub(r->s, wondering)) return 1;
     return sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, gq);
 }
@@ -1133,7 +1144,7 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "im right as rain", "right as rain meself", "im good tho", "i'm good tho",
                                             "我自个儿倍儿棒", "我自个儿", "我自己身体倍儿棒", "我自己倒没啥", "me, i'm fine",
                                             "me i am fine", "me ok one", "am no ill masel", "no ill masel", "我自己好好的",
-                                            "我自己冇事", "me i'm fine o", NULL};
+                                            "我自己冇事", "me i'm fine o", "but not me", "except me", "not me though", "apart from me", "除了我", NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
         /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
@@ -1324,6 +1335,17 @@ static int unlike_training(const reader *r, int s) {
     return 0;
 }
 
+/* Spots, flashing lights or blurring before the eyes ("眼睛有点花"): with a
+ * headache in pregnancy, pre-eclampsia's signs (ACOG 2020). */
+static int sees_lights(const reader *r) {
+    static const char *const lights[] = {"see little lights", "seeing little lights", "see lights", "seeing lights",
+                                         "flashing lights", "seeing spots", "see spots", "blurry vision",
+                                         "blurred vision", "眼前有亮点", "眼前冒金星", "眼冒金星", "眼花", "看东西模糊",
+                                         "視線模糊", "眼前发黑", "眼睛有点花", "眼睛花", "看东西花", "眼睛模糊", "视力模糊", "看不清楚",
+                                         "vision's blurry", "vision is blurry", "spots in front of my eyes", NULL};
+    return any_sub(r->s, lights);
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -1377,12 +1399,10 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         else if (sc == S_PAIN || sc == S_PRESS) {
             r->out->notes |= MR_NOTE_HEADACHE;
             /* with spots or flashing lights before the eyes: pre-eclampsia's signs (ACOG) */
-            static const char *const lights[] = {"see little lights", "seeing little lights", "see lights", "seeing lights",
-                                                 "flashing lights", "seeing spots", "see spots", "blurry vision",
-                                                 "blurred vision", "眼前有亮点", "眼前冒金星", "眼冒金星", "眼花", "看东西模糊",
-                                                 "視線模糊", "眼前发黑", NULL};
-            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || any_sub(r->s, lights)))
+            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || sees_lights(r))) {
                 set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+                r->out->preg_head = 1;
+            }
         } else if (sc != S_SORE) unsure(r, t0, t1);
         return;
     case B_KNEE:
@@ -1417,7 +1437,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         /* "脖子和肩膀硬得像石头", "shoulders are stiff" from the desk: stiffness
          * with nothing cardiac beside it wants mobility, not caution */
         if (bc != B_ARM && (sc == S_STIFF || sc == S_SORE) && !in_sentence(r, s, Q_RADIATE) &&
-            !in_sentence(r, s, B_CHEST) && !in_sentence(r, s, D_CHEST) && !in_sentence(r, s, B_JAW) &&
+            !chest_beside(r, s) && !in_sentence(r, s, B_JAW) &&
             !anywhere(r, Q_RELIEF)) {
             r->out->notes |= MR_NOTE_NECK_SHOULDER;
             return;
@@ -1428,7 +1448,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * anginal equivalent: so when it spreads, comes with the chest, or
          * (jaw, arm) has no training or injury to explain it */
         if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) &&
-            (in_sentence(r, s, Q_RADIATE) || in_sentence(r, s, B_CHEST) || in_sentence(r, s, D_CHEST) ||
+            (in_sentence(r, s, Q_RADIATE) || chest_beside(r, s) ||
              anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
              ((bc == B_JAW || bc == B_ARM) && sc != S_SORE && !anywhere(r, Q_WORKOUT) && !anywhere(r, S_INJURY) &&
               !anywhere(r, Q_HARD))))
@@ -1436,7 +1456,11 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         else unsure(r, t0, t1);
         return;
     case B_CALF:
-        if (pregnant(r) && (sc == S_PAIN || sc == S_SWELL || sc == S_SORE)) { set_flag(r, MR_SYM_PREG_WARNING, t0, t1); return; }
+        if (pregnant(r) && (sc == S_PAIN || sc == S_SWELL || sc == S_SORE)) {
+            set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+            r->out->preg_calf = 1;
+            return;
+        }
         /* fall through */
     case B_HIP: case B_LEG:
         /* legs sore or heavy the day after a marathon or squats: training's
@@ -1668,7 +1692,10 @@ static void read_direct(reader *r, int h) {
     case D_HEADACHE:
         r->out->notes |= MR_NOTE_HEADACHE;
         /* ACOG: a severe or persistent headache in pregnancy (one a painkiller did not touch) */
-        if (pregnant(r) && (in_sentence(r, h, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC))) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+        if (pregnant(r) && (in_sentence(r, h, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || sees_lights(r))) {
+            set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+            r->out->preg_head = 1;
+        }
         return;
     case D_HYPO: {
         /* "last time I went low halfway": a past low, told to plan the carbohydrate;
@@ -1869,7 +1896,9 @@ static int said_own(reader *r, const char *const *w) {
     int found = 0;
     for (int j = 0; w[j]; j++)
         for (const char *at = strstr(r->s, w[j]); at; at = strstr(at + 1, w[j]))
-            if (own_fact(r, (int)(at - r->s))) {
+            /* a Latin word starts a word ("shin" is not in "pushing"); an ending may follow ("shins") */
+            if (!(isalpha((unsigned char)w[j][0]) && at > r->s && isalpha((unsigned char)at[-1])) &&
+                own_fact(r, (int)(at - r->s))) {
                 if (r->n_placed < 32) { /* every place, for read_diagnosis */
                     r->placed[r->n_placed][0] = (int)(at - r->s);
                     r->placed[r->n_placed++][1] = (int)(at - r->s + strlen(w[j]));
@@ -2283,7 +2312,10 @@ static void read_coaching(reader *r) {
         int unit = duration_unit(r, j);
         if (!unit || v <= 0 || v > 1000) continue;
         int c0 = clause_start(r, i), c1 = clause_end(r, i);
-        if (unit == 60 && v <= 6 && words_in(r, c0, c1, sleep_w)) o->notes |= MR_NOTE_SHORT_SLEEP;
+        if (unit == 60 && v <= 6 && words_in(r, c0, c1, sleep_w)) {
+            o->notes |= MR_NOTE_SHORT_SLEEP;
+            if (v <= 4) o->sleep_very_short = 1;
+        }
         int m = (int)(v * unit);
         if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
             (o->minutes_free < 0 || m < o->minutes_free))
@@ -2586,11 +2618,15 @@ static void read_coaching(reader *r) {
                 }
             }
         /* or a fall behind them and a fear now ("去年冬天摔过一跤，现在走路有点怕") */
-        static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "had a fall",
+        static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "滑了一跤", "滑倒", "摔跤了", "had a fall",
                                            "took a fall", "fell over", "fell down", "fell last", "i fell", NULL};
         static const char *const fear[] = {"怕", "不敢", "担心", "afraid", "scared", "nervous", "worried", "frightened",
                                            NULL};
-        o->fall_fear = any_word(r->s, fall) || (any_word(r->s, fell) && any_word(r->s, fear));
+        /* "好驚跌晒水準" (Cantonese: afraid of losing form) is a runner's
+         * form, not a fall */
+        static const char *const form[] = {"跌晒水准", "跌咗水准", "跌水准", "跌晒状态", "跌状态", NULL};
+        o->fall_fear = (any_word(r->s, fall) && any_sub_unless(r->s, fall, form)) ||
+                       (any_word(r->s, fell) && any_word(r->s, fear));
         /* "my plan is skip dinner and run twice a day", "不吃晚饭减肥": meals
          * given up to lose weight */
         static const char *const skip[] = {"skip dinner", "skip meals", "skipping meals", "skipping dinner", "skip lunch",
@@ -2631,12 +2667,32 @@ static void read_coaching(reader *r) {
         static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
+        /* "osteoarthritis in my right hip", "髋关节炎": its ache is the
+         * arthritis, and exercise is its treatment (Kolasinski et al. 2020) */
+        static const char *const hip_oa[] = {"osteoarthritis in my hip", "osteoarthritis in my right hip",
+                                             "osteoarthritis in my left hip", "osteoarthritis in both hips", "arthritis in my hip",
+                                             "arthritis in my right hip", "arthritis in my left hip", "hip osteoarthritis",
+                                             "hip arthritis", "arthritic hip", "髋关节炎", "髋关节骨关节炎", "髋骨关节炎",
+                                             "髋关节退化", "髋关节磨损", "髖關節炎", NULL};
+        o->hip_oa = !o->hip_replaced && said_own(r, hip_oa);
+        /* chest pain on effort that eases with rest: the pattern of angina */
+        o->angina = (o->flags & MR_SYM_CHEST_PAIN) && anywhere(r, Q_RELIEF);
+        if (o->hip_oa) place_unsure(o, (const char *const[]){"hip", "髋", "ache", "aches", "酸", "疼", "痛", NULL});
+        /* pregnant and asking about poses lying flat on the back */
+        static const char *const supine[] = {"平躺", "仰卧", "躺平做", "lying on my back", "lie on my back", "lying flat",
+                                             "lie flat", "flat on my back", "on my back", NULL};
+        o->supine_asked = pregnant(r) && said_own(r, supine) &&
+                          (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
+                           any_sub(r->s, (const char *const[]){"不知道", "可不可以", "能不能", "还能", "is it ok", "is that ok",
+                                                               "still ok", "safe", "should i", NULL}));
         /* "朋友叫我去跑步減壓", "exercise for stress": stress relief sought, whatever mood leads */
         static const char *const relief[] = {"减压", "減壓", "解压", "解壓", "顶唔顺", "頂唔順", "倦怠", "burnout", "burnt out",
                                              "burned out", "stress relief", "destress", "de-stress", NULL};
         o->stress_said = any_word(r->s, relief);
         /* "下班马上练完再睡，还是睡醒再练？": when to train around night shifts */
-        static const char *const nights[] = {"夜班", "大夜", "night shift", "night shifts", "nights this", "on nights", NULL};
+        static const char *const nights[] = {"夜班", "大夜", "night shift", "night shifts", "nights this", "on nights", "work nights",
+                                             "working nights", "back-to-back nights", "back to back nights", "nightshift",
+                                             "graveyard shift", "上夜", "值夜", NULL};
         static const char *const order[] = {"先练", "再睡", "睡醒再练", "睡醒", "练完再睡", "before i sleep", "before sleep",
                                             "before bed", "after i wake", "when i wake", "after sleeping", "影响睡觉",
                                             "affect my sleep", "mess up my sleep", NULL};
@@ -2644,10 +2700,12 @@ static void read_coaching(reader *r) {
         o->shift_asked = o->night_shift && any_sub(r->s, order);
         /* "a friend says I should be lifting weights. Is that right at my age?" */
         static const char *const lift[] = {"lifting weights", "lift weights", "weight training", "weights at my age",
-                                           "strength training", "resistance training", "举铁", "撸铁", "力量训练", "练力量", NULL};
+                                           "strength training", "resistance training", "举铁", "撸铁", "力量训练", "练力量",
+                                           "练肌力", "练重量", "肌力训练", "重量训练", "练器械", NULL};
         o->lift_asked = any_sub(r->s, lift) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
                                                  any_sub(r->s, (const char *const[]){"should i", "is that right", "how often",
-                                                                                     "要不要", "该不该", NULL}));
+                                                                                     "how many sets", "要不要", "该不该",
+                                                                                     "怎么练", "练几次", "多少组", NULL}));
         /* "my shins have been sore along the inside ... today it hurts to hop":
          * shin pain on hopping may be a bone stress injury (stop running
          * until it is checked) */
@@ -2776,7 +2834,7 @@ static void read_coaching(reader *r) {
                                              "疼", "痛", "酸", NULL};
         static const char *const no_w[] = {"no", "not", "dont", "don't", "doesnt", "doesn't", "never", "without", "不",
                                            "没", NULL};
-        if ((o->flags | r->known) & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK))
+        if (((o->flags | r->known) & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || o->hip_oa)
             for (int i = 0; i < r->nt && !o->walk_hurts; i++) {
                 if (!words_in(r, i, i + 1, walk_w)) continue;
                 int s0, s1;
@@ -2784,6 +2842,46 @@ static void read_coaching(reader *r) {
                 if (words_in(r, s0, s1, ache_w) && !words_in(r, s0, s1, no_w)) o->walk_hurts = 1;
             }
         if (o->walk_hurts) place_unsure(o, ache_w);
+        /* "跑完之后更加痛", "it's getting worse": the injured joint hurts
+         * more with the training, so the load comes down */
+        static const char *const worse_w[] = {"更痛", "更加痛", "更疼", "更加疼", "越来越痛", "越来越疼", "越跑越痛", "越跑越疼",
+                                              "加重了", "getting worse", "gotten worse", "got worse", "worse after",
+                                              "worse when", "hurts more", "more painful", NULL};
+        static const char *const train_w[] = {"跑", "练", "训练", "运动", "打球", "run", "running", "runs", "training", "train",
+                                              "workout", "workouts", "exercise", "gym", "session", "sessions", NULL};
+        for (int t = 0; t < r->nt && (o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && !o->joint_worse; ) {
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            o->joint_worse = span_says(r, s0, s1, worse_w) && span_says(r, s0, s1, train_w);
+            t = s1 > t ? s1 : t + 1;
+        }
+        /* "绝经前后这一年，潮热、睡不好", "insomnia for years": sleep poor for
+         * months is not one short night; regular moderate exercise improves
+         * it (Kredlow et al. 2015), so the session is not cut for it. A
+         * night told in hours or as last night stays a short night. */
+        static const char *const long_w[] = {"这一年", "一年多", "一年了", "几个月", "好几个月", "长期", "一直睡不好", "常年",
+                                             "多年", "好多年", "这几年", "老是睡不好", "总是睡不好", "for months", "for years",
+                                             "for a year", "chronic insomnia", "insomnia for", "years of insomnia",
+                                             "never sleep well", "always sleep badly", NULL};
+        static const char *const night_w[] = {"昨晚", "昨天晚上", "昨夜", "小时", "个钟", "夜班", "last night", "hours",
+                                              "hrs", "night shift", "this morning", NULL};
+        /* a night not slept at all */
+        static const char *const none_w[] = {"通宵", "一夜没睡", "一宿没睡", "没合眼", "all-nighter", "all nighter",
+                                             "didn't sleep at all", "didnt sleep at all", "no sleep", "pulled an all", NULL};
+        if (said_own(r, none_w)) o->notes |= MR_NOTE_SHORT_SLEEP, o->sleep_very_short = 1;
+        static const char *const sleep_w2[] = {"睡", "失眠", "sleep", "slept", "sleeping", "insomnia", NULL};
+        int long_sleep = 0, night_sleep = 0;
+        for (int t = 0; t < r->nt && (o->notes & MR_NOTE_SHORT_SLEEP); t++) {
+            if (!words_in(r, t, t + 1, sleep_w2)) continue;
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            long_sleep |= span_says(r, s0, s1, long_w);
+            night_sleep |= span_says(r, s0, s1, night_w);
+        }
+        if (long_sleep && !night_sleep) {
+            o->notes &= ~(unsigned)MR_NOTE_SHORT_SLEEP;
+            o->sleep_long = 1;
+        }
     }
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[32]; } said2[] = {
@@ -3410,6 +3508,24 @@ static int typed_by_relative(const char *s) {
                                       "caretaker", "sister", "brother", "boyfriend", "girlfriend", "hubby", "missus",
                                       "child", "kid", NULL};
     static const char *const act[] = {"here", "typing", "writing", "speaking", "texting", NULL};
+    /* a note headed with whom it is about, as a carer keeps a log: "For
+     * Dad: he's had the runs", "Dad (79, pacemaker + type 2) had a rough night" */
+    const char *h = s;
+    while (*h == ' ') h++;
+    static const char *const head[] = {"for my ", "for ", "re ", "about ", NULL};
+    for (int k = 0; head[k]; k++) {
+        if (strncmp(h, head[k], strlen(head[k]))) continue;
+        const char *q = h + strlen(head[k]);
+        for (int a = 0; rel[a]; a++)
+            if (!strncmp(q, rel[a], strlen(rel[a])) && q[strlen(rel[a])] == ':') return 1;
+    }
+    for (int a = 0; rel[a]; a++) {
+        size_t n = strlen(rel[a]);
+        /* the writer saying nothing of themselves ("Mum (78) fainted ... My asthma's been bad" is two people) */
+        if (!strncmp(h, rel[a], n) && !strncmp(h + n, " (", 2) && isdigit((unsigned char)h[n + 2]) &&
+            !any_word(s, (const char *const[]){"i", "i'm", "im", "my", "me", "myself", "我", NULL}))
+            return 1;
+    }
     for (int a = 0; rel[a]; a++)
         for (int b = 0; act[b]; b++) {
             char w[48];

@@ -79,6 +79,14 @@ typedef struct {
     int run_return;          /* the first runs back after an injury and its rehab ("discharged me", "ease back into running") */
     int loss_asked;          /* asks whether the weight target (loss_kg_week) is realistic */
     int pool_access;         /* a pool they can use ("there's a pool at the Y") */
+    int preg_calf;           /* a calf that hurts or swells in a pregnancy (a clot until shown otherwise) */
+    int preg_head;           /* a severe headache, or with spots or blurred vision, in a pregnancy (pre-eclampsia's signs) */
+    int angina;              /* chest pain brought on by effort and eased by rest */
+    int hip_oa;              /* hip osteoarthritis told */
+    int supine_asked;        /* pregnant and asking whether poses lying on the back are still fine */
+    int sleep_very_short;    /* 4 hours or less, or none ("slept 3 h", "通宵") */
+    int sleep_long;          /* sleep poor for months or years, not last night (then no MR_NOTE_SHORT_SLEEP) */
+    int joint_worse;         /* the knee, ankle or back written of hurts more with training ("跑完之后更加痛") */
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int hip_replaced;        /* a hip replacement told */

@@ -198,6 +198,12 @@ DISAGREE.update({"s22-h05": "activity brisk_walk"})
 # it accepted the card clinically.
 DISAGREE.update({"s24-h05": ""})
 
+# Panel 26 forbade the words "sit-up" and "toe touch" for an osteoporotic
+# woman; the card names them only as what to avoid ("avoid bending and
+# twisting under load (sit-ups, toe touches, ...)"), which is what the
+# panel asked for in its rationale. Its matcher cannot see the negative.
+DISAGREE.update({"s26-h18": "says '"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one
@@ -234,7 +240,8 @@ def main():
          os.path.join(here, "data", "expert_clients22", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients23", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients24", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients25", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients25", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients26", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

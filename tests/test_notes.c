@@ -997,6 +997,19 @@ static void coaching_facts(void **state) {
     assert_true(n.hip_oa && n.walk_hurts && n.n_unsure == 0);
     assert_true(read_("孕28周，瑜伽课老师会让我们平躺做一些动作，不知道还可不可以").supine_asked);
     assert_false(read_("I like lying on my back after a run").supine_asked);
+    /* a drug stopped on purpose is not a missed dose; insulin resistance is no insulin */
+    assert_false(read_("Type 2, on metformin only (doctor stopped my gliclazide for the month)").notes & MR_NOTE_MISSED_MEDS);
+    assert_true(read_("forgot my metformin this morning").notes & MR_NOTE_MISSED_MEDS);
+    assert_false(read_("醫生說有胰島素阻抗，開了二甲雙胍").notes & MR_NOTE_INSULIN);
+    assert_true(read_("晚上打一针甘精胰岛素").notes & MR_NOTE_INSULIN);
+    /* worrying about catching a cold is not having one; the kid's sniffles are the kid's */
+    assert_false(read_("Slightly paranoid about catching a cold, my kid had the sniffles but I'm fine.").notes & MR_NOTE_COLD);
+    /* the pulled muscle named; an injury a month old is not fresh; "at home I run" is the writer's home town */
+    n = read_("Pulled my left hamstring 19 days ago in a sprint, physio said grade 1-2.");
+    assert_true((n.notes & MR_NOTE_STRAIN) && n.strain_muscle == 1 && n.n_unsure == 0 && !(n.notes & MR_NOTE_LOWER_BODY));
+    assert_false(read_("上个月下台阶崴了一下差点摔了").acute & MR_COND_ANKLE);
+    assert_true(read_("昨天下楼梯踩空崴了右脚，脚踝肿得跟馒头一样").acute & MR_COND_ANKLE);
+    assert_false(read_("Flew to Cusco yesterday. At home I run 50 km a week.").at_home);
 }
 
 static void hostile_text(void **state) {

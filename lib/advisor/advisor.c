@@ -457,6 +457,9 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         case MR_WHY_YOUTH:
             reason(r, z ? "5-17岁：每天平均60分钟中高强度活动，每周3天练肌肉和骨骼（WHO 2020）" :
                           "ages 5-17: 60 minutes a day of moderate-to-vigorous activity, muscle and bone strengthening on 3 days a week (WHO 2020)");
+            if (p->age > 0 && p->age < 13) /* children keep at what they enjoy (WHO 2020: enjoyable, varied, age-appropriate) */
+                reason(r, z ? "孩子的运动就是玩：骑车、跳舞、追跑游戏、和小伙伴一起玩都算，挑他喜欢的；一天的60分钟可以分几次凑够"
+                            : "for a child, activity is play: bike games, dancing, tag, anything with friends counts; pick what they enjoy, and the 60 minutes can come in several bouts");
             break;
         case MR_WHY_WEEK:
             reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），本周目标%d分钟（WHO每周至少%d分钟）" :
@@ -621,6 +624,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * al., Too Fit To Fracture, 2014; Watson et al. 2018) */
         reason(r, "%s", z ? "你问要不要练力量：要，任何年龄都要。每周2-3天，练大肌群（深蹲或坐站起立、硬拉类、推、拉、提踵），刚开始每个动作1-2组、每组10-15次，几周后2-3组、每组8-12次，重量逐步加到最后几次有点吃力；对骨骼最有帮助的是逐步加重的力量练习，加上一些跳跃和平衡练习（WHO 2020；Too Fit To Fracture，2014）。刚开始找教练学好动作"
                           : "you asked about lifting weights: yes, at any age. Two or three days a week, the big muscle groups (squats or sit-to-stands, hinges, pushes, pulls, heel raises), 1-2 sets of 10-15 to start, 2-3 sets of 8-12 after a few weeks, adding weight until the last few reps are hard; for bones it is progressive strength work with some impact and balance that helps most (WHO 2020; Giangregorio et al., Too Fit To Fracture, 2014). Learn the lifts with a coach first");
+    if ((nr->notes & MR_NOTE_STRAIN) && nr->strain_muscle && !r->emergency) {
+        /* the muscle named, and the return by symptoms (PEACE & LOVE, Dubois and Esculier 2020; a hamstring's
+         * sprinting last, Hickey et al. 2020) */
+        static const char *const zm[] = {"", "大腿后侧（腘绳肌）", "小腿", "大腿内侧（腹股沟）", "大腿前侧（股四头肌）"};
+        static const char *const em[] = {"", "hamstring", "calf", "groin", "quadriceps"};
+        reason(r, z ? "%s拉伤：走路、直线慢跑和力量练习都以不疼为准（疼痛不超过2-3分、第二天不加重），一天比一天多一点；冲刺、踢球、急停变向和拉伸到疼，等康复师或医生复查放行再做"
+                    : "a pulled %s: walking, easy straight-line jogging and strength work only as far as they are pain-free (pain no more than 2-3 of 10, and no worse the next day), a little more each day; sprinting, kicking, sudden stops and stretching into pain wait until your physio or doctor clears them",
+               z ? zm[nr->strain_muscle] : em[nr->strain_muscle]);
+    }
     if (nr->supine_asked && !r->emergency)
         reason(r, "%s", z ? "你问平躺的动作：孕中期以后避免长时间仰卧（子宫压住大静脉，会头晕、恶心），换成侧卧、坐姿或把上身垫高；偶尔短时间平躺没不舒服一般没关系，一觉得头晕就翻身侧躺（ACOG 2020）"
                           : "you asked about poses lying on your back: after the first trimester avoid lying flat for long (the womb presses on the big vein and can leave you dizzy or sick); do them side-lying, seated or propped up. A short spell flat that feels fine is usually all right; roll onto your side if you feel faint (ACOG 2020)");
@@ -1228,6 +1240,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * training prevent falls (tai chi first; Sherrington et al., Cochrane
          * 2019; WHO 2020) */
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
+        /* the first days up high with a headache or a poor night: an easy
+         * walk, the acclimatising activity (WMS 2019) */
+        if ((nr->notes2 & MR_NOTE2_ALTITUDE) && (nr->notes & (MR_NOTE_HEADACHE | MR_NOTE_SHORT_SLEEP)) &&
+            (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK))
+            s[a] *= 3.0f;
+        /* fasting in daylight: a short easy walk before the fast is broken */
+        if ((nr->notes2 & MR_NOTE2_FASTING) && p->hour >= 5 && p->hour < 18 && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */
         if (nr->lift_asked && a == MR_ACT_STRENGTH) s[a] *= 3.0f;
         /* at home, with no outing possible: what needs no equipment and no trip */
@@ -1370,7 +1389,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->strength = mr_kb_strength(p->age, (int)p->fitness);
         unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
         /* a fresh knee or ankle injury: the upper body and core, seated (no weight on it) */
-        if ((nr->notes & MR_NOTE_ACUTE_SPRAIN) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;
+        if ((nr->notes & (MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN)) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;
         if (upper_day) w = MR_NOTE_LOWER_WORKED; /* the legs ran yesterday */
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
@@ -1507,6 +1526,19 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else
             snprintf(r->advice, sizeof r->advice, "Today: %s %s for about %d minutes%s.",
                      mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes, tail);
+        /* below 90 mg/dl before exercise, the carbohydrate comes first (ADA
+         * 2016): said where the session is, not only in a warning */
+        if (in.glucose >= 0 && in.glucose < 90) {
+            size_t n = strlen(r->advice);
+            if (in.glucose < 70) /* a low: treated first, 15-20 g of fast sugar */
+                snprintf(r->advice + n, sizeof r->advice - n, "%s",
+                         z ? "先处理低血糖：吃15-20克快糖，15分钟后复测，高于90 mg/dl、人也正常了再开始。"
+                           : " First treat the low: 15-20 g of fast sugar, recheck after 15 minutes, and start only above 90 mg/dl and feeling normal.");
+            else
+                snprintf(r->advice + n, sizeof r->advice - n, "%s",
+                         z ? "先吃15-30克碳水，15分钟后复测高于90 mg/dl再开始。"
+                           : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl.");
+        }
     }
     (void)err;
     (void)errsz;

@@ -172,6 +172,20 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         minutes = minutes > 25 ? minutes * 0.8f : minutes < 20 ? minutes : 20;
         why(o, MR_WHY_MOOD, (int)in->mood, 0);
     }
+    /* the first days at altitude with a headache, a poor night or a raised
+     * morning pulse: mild acute mountain sickness; easy and short, nothing
+     * strenuous until it has gone (Wilderness Medical Society 2019) */
+    if ((in->notes2 & MR_NOTE2_ALTITUDE) && ((in->notes & (MR_NOTE_HEADACHE | MR_NOTE_SHORT_SLEEP)) || in->hr_rise >= 5)) {
+        want = lower(want, MR_LIGHT);
+        if (minutes > 30) minutes = 30;
+    }
+    /* fasting in daylight (Ramadan), no food or water since dawn: light and
+     * short before the fast is broken, the real session after it (IDF-DAR
+     * 2021 practical guidelines) */
+    if ((in->notes2 & MR_NOTE2_FASTING) && in->hour >= 5 && in->hour < 18) {
+        want = lower(want, MR_LIGHT);
+        if (minutes > 30) minutes = 30;
+    }
     if (in->notes & MR_NOTE_HANGOVER) {                  /* dehydrated, rhythm-prone: water first (heuristic) */
         want = lower(want, MR_LIGHT);
         if (minutes > 30) minutes = 30;

@@ -715,7 +715,9 @@ static int general_question(const reader *r, int h) {
      * happened last night and the night before": asked, and told as it happened */
     static const char *const happened[] = {"happened last night", "happened again", "happened twice", "happened this morning",
                                            "happened yesterday", "the night before", "keeps happening", "still happening",
-                                           "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", NULL};
+                                           "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", "started a couple", "started a few",
+                                           "started yesterday", "started last", "started this", "been happening", "这几天开始", "最近开始",
+                                           NULL};
     if (any_sub(r->s, happened)) return 0;
     /* "if my chest hurts during a HIIT class should i stop? (it doesn't, just wondering)" */
     static const char *const wondering[] = {"just wondering", "just curious", "(it doesn't", "(it doesnt", "it doesn't, just",
@@ -765,7 +767,7 @@ static int unreal(const reader *r, int h) {
     /* "网上说运动时胸口痛是心脏病前兆", "I read that chest pain on a run means":
      * what others say of a symptom; "以为自己发烧，量了才36.8": a fear that
      * proved wrong */
-    static const char *const hearsay[] = {"网上说", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
+    static const char *const hearsay[] = {"网上说", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
                                           "i read online", "they say", "people say", "以为", "以為", "thought i had",
                                           "thought i was getting", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
                                           "电视里", "视频里", "里面一个人", "里面有个人", "watched", "tv show", "doctor show",
@@ -886,7 +888,8 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
     static const char *const episodic[] = {"twice", "each time", "every time", "when i stand", "when i stood", "站起来", "每次",
-                                           "两次", "好几次", "几次", "times this week", NULL};
+                                           "两次", "好几次", "几次", "times this week", "好几分钟", "几分钟才", "才下来", "才缓过来",
+                                           "for several minutes", "for a few minutes", NULL};
     if (is_symptom && (r->h[h].c == D_DIZZY || r->h[h].c == D_PALP) && sentence_says(r, h, episodic)) return 0;
     /* "tightness in my jaw and down my left arm shovelling yesterday, had to
      * sit for a few min and it went away": brought on by effort, gone with
@@ -1144,7 +1147,7 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "im right as rain", "right as rain meself", "im good tho", "i'm good tho",
                                             "我自个儿倍儿棒", "我自个儿", "我自己身体倍儿棒", "我自己倒没啥", "me, i'm fine",
                                             "me i am fine", "me ok one", "am no ill masel", "no ill masel", "我自己好好的",
-                                            "我自己冇事", "me i'm fine o", "but not me", "except me", "not me though", "apart from me", "除了我", NULL};
+                                            "我自己冇事", "me i'm fine o", "but i'm fine", "but im fine", "i'm fine though", "我家己无代志", "家己无代志", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我", NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
         /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
@@ -1240,6 +1243,10 @@ static int rehab_done(const reader *r, int h) {
 static void injury_phase(reader *r, unsigned bit, int h) {
     int c = r->h[h].c;
     if (in_sentence(r, h, Q_CHRONIC)) return;
+    /* "上个月下台阶崴了一下": a month ago is not fresh */
+    if (sentence_says(r, h, (const char *const[]){"上个月", "上月", "一个月前", "几个月前", "last month", "a month ago",
+                                                  "months ago", NULL}))
+        return;
     /* "rolled my ankle 5 weeks ago": older than two weeks is not fresh */
     int s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
@@ -1327,7 +1334,10 @@ static int thrill(const reader *r) {
  * soreness (ACSM's warning signs: central pressure, spreading). */
 static int unlike_training(const reader *r, int s) {
     static const char *const unlike[] = {"different", "not the same", "not like", "unlike", "middle", "centre", "center",
-                                         "squeez", "不一样", "不同", "对不上", "正中间", "中间", "不像", NULL};
+                                         "squeez", "不一样", "不同", "对不上", "正中间", "中间", "不像", "ain't from the gym",
+                                         "aint from the gym", "not from the gym", "isn't from the gym", "nothing to do with the gym",
+                                         "didn't lift", "didnt lift", "ain't even lift", "aint even lift", "haven't lifted",
+                                         "不是练的", "没去健身", NULL};
     if (in_sentence(r, s, Q_RADIATE) || anywhere(r, Q_RADIATE)) return 1;
     if (tender(r, s)) return 0; /* "the middle of my chest is sore when I press on it": the muscle's */
     for (int k = 0; unlike[k]; k++)
@@ -2063,7 +2073,8 @@ static void read_numbers(reader *r) {
          * calf is swollen"); "37+1" is how pregnancies count weeks and days */
         int opens = (i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1)) ||
                     (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am"))) || /* "I'm 30 wks", "我28周了" */
-                    (i > 0 && r->proxy && tok_is(r, i - 1, "is")) || /* typed by her mother: "my daughter is 29 weeks" */
+                    (i > 0 && r->proxy && (tok_is(r, i - 1, "is") || tok_is(r, i - 1, "she's") || tok_is(r, i - 1, "shes") ||
+                                           tok_is(r, i - 1, "s"))) || /* typed by her mother: "my daughter is 29 weeks", "she's 34 weeks" */
                     ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
@@ -2120,6 +2131,11 @@ static void read_numbers(reader *r) {
                                           (unit_c && v >= 38 && sentence_ill(r, i))))
             c = v + frac;
         if (c < 0) continue;
+        /* "上礼拜烧到38.6，早退了": last week's fever, gone; told as healed in its sentence */
+        int gone = 0;
+        for (int h = 0; h < r->nh && !gone; h++)
+            gone = r->h[h].c == Q_HEALED && r->sent[r->h[h].t0] == r->sent[i];
+        if (gone && episode_past(r, i)) continue;
         if (c >= 34 && c <= 44) {
             if (isnan(o->temp_c) || c > o->temp_c) o->temp_c = (float)c;
             /* under ibuprofen or paracetamol a raised temperature is a fever held down */
@@ -2226,6 +2242,12 @@ static int mark_years(reader *r) {
 /* "忘了吃降压药", "forgot my bp meds", "ran out of insulin": a missed dose is
  * a missed-dose word within five tokens of a medicine or a drug's name. */
 static void read_missed_meds(reader *r) {
+    /* "doctor stopped my gliclazide for the month", "医生让我先停了": a drug
+     * stopped on purpose is the plan, not a dose missed */
+    static const char *const on_purpose[] = {"doctor stopped", "doc stopped", "gp stopped", "told me to stop", "told to stop",
+                                             "taken off", "took me off", "stopped my", "医生让我停", "医生让停", "医生停了",
+                                             "大夫让停", "大夫让我停", "医生叫我停", "遵医嘱停", NULL};
+    if (any_sub(r->s, on_purpose)) return;
     for (int h = 0; h < r->nh; h++) {
         if (r->h[h].c != Q_MISSED_MEDS) continue;
         for (int k = 0; k < r->nh; k++) {
@@ -2433,7 +2455,7 @@ static void read_coaching(reader *r) {
     }
     { /* facts said in so many words, the writer's own and not denied ("my dad
        * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
-        static const struct { unsigned bit; const char *w[32]; } said[] = {
+        static const struct { unsigned bit; const char *w[40]; } said[] = {
             {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                "levemir", "tresiba", "insulin pump", "omnipod", NULL}},
             {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
@@ -2462,6 +2484,9 @@ static void read_coaching(reader *r) {
                                 "shoulder aches", "shoulder ache", "肩膀疼", "肩膀痛", "肩周炎", "肩袖", NULL}},
             {MR_NOTE_STRAIN, {"拉伤", "扯伤", "扯了一下", "抻了", "抻着", "腘绳肌", "pulled my hamstring", "pulled a hamstring",
                               "pulled hamstring", "hamstring strain", "strained my hamstring", "tweaked my hamstring",
+                              "pulled my left hamstring", "pulled my right hamstring", "pulled my left calf",
+                              "pulled my right calf", "strained my left hamstring", "strained my right hamstring",
+                              "hamstring injury", "hamstring's", "hammy",
                               "pulled a muscle", "pulled my calf", "calf strain", "strained my calf", "groin strain",
                               "pulled my groin", "pulled hammy", "hamstring tear", "torn hamstring", "pulled my quad",
                               "quad strain", "torn calf", NULL}},
@@ -2602,7 +2627,8 @@ static void read_coaching(reader *r) {
                                            "不能出门", "出不去", "at home", "from home", "in my living room",
                                            "in the living room", "can't leave the house", "cant leave the house",
                                            "can't go out", "cant go out", "home workout", NULL};
-        o->at_home = said_own(r, home);
+        /* "at home I run 50 km a week" is the writer's home town, not a living-room session */
+    o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ", NULL});
         o->grief = any_word(r->s, loss);
         /* "我妈上个月走了", "奶奶前几天没了": a relative, then a few characters of
          * time, then gone ("怕状态没了" is form, not a person) */
@@ -2675,6 +2701,8 @@ static void read_coaching(reader *r) {
                                              "hip arthritis", "arthritic hip", "髋关节炎", "髋关节骨关节炎", "髋骨关节炎",
                                              "髋关节退化", "髋关节磨损", "髖關節炎", NULL};
         o->hip_oa = !o->hip_replaced && said_own(r, hip_oa);
+        /* a painful shoulder's pain is placed */
+        if (o->notes & MR_NOTE_SHOULDER) place_unsure(o, (const char *const[]){"shoulder", "肩", "painful", "pinch", NULL});
         /* chest pain on effort that eases with rest: the pattern of angina */
         o->angina = (o->flags & MR_SYM_CHEST_PAIN) && anywhere(r, Q_RELIEF);
         if (o->hip_oa) place_unsure(o, (const char *const[]){"hip", "髋", "ache", "aches", "酸", "疼", "痛", NULL});
@@ -3191,7 +3219,21 @@ static void read_coaching(reader *r) {
     if (((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) && any_sub(r->s, calf) &&
         any_sub(r->s, calf_sw) && !negated_text(r->s)) {
         o->flags |= MR_SYM_PREG_WARNING;
+        o->preg_calf = 1;
         snprintf(o->evidence[bit_index(MR_SYM_PREG_WARNING)], MR_NOTES_EVIDENCE, "%s", "calf");
+    }
+    /* "胰島素阻抗", "insulin resistance": no insulin taken */
+    static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", NULL};
+    if ((o->notes & MR_NOTE_INSULIN) && !any_sub_unless(r->s, (const char *const[]){"胰岛素", "insulin", NULL}, resist))
+        o->notes &= ~(unsigned)MR_NOTE_INSULIN;
+    /* a pain the named condition explains is placed: fibromyalgia's, a pulled muscle's */
+    if (o->notes2 & MR_NOTE2_FIBRO) place_unsure(o, (const char *const[]){"pain", "痛", "疼", "ache", NULL});
+    if (o->notes & MR_NOTE_STRAIN) {
+        place_unsure(o, (const char *const[]){"hamstring", "hammy", "calf", "groin", "quad", "拉伤", "腘绳", "扯", NULL});
+        if (!o->n_unsure) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY; /* the strain's own rule says what to avoid */
+        static const char *const ham[] = {"hamstring", "hammy", "腘绳", "大腿后", NULL}, *const calf2[] = {"calf", "小腿", NULL},
+                                 *const groin[] = {"groin", "腹股沟", "大腿内侧", NULL}, *const quad[] = {"quad", "股四头", "大腿前", NULL};
+        o->strain_muscle = any_sub(r->s, ham) ? 1 : any_sub(r->s, calf2) ? 2 : any_sub(r->s, groin) ? 3 : any_sub(r->s, quad) ? 4 : 0;
     }
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
@@ -3519,6 +3561,19 @@ static int typed_by_relative(const char *s) {
         for (int a = 0; rel[a]; a++)
             if (!strncmp(q, rel[a], strlen(rel[a])) && q[strlen(rel[a])] == ':') return 1;
     }
+    /* "我家闺女10岁，有哮喘": a parent writing of the child the profile is for */
+    static const char *const kid[] = {"我家闺女", "我家女儿", "我家儿子", "我家孩子", "我家小孩", "我家娃", "我闺女", "我女儿",
+                                      "我儿子", "我家宝贝", NULL};
+    for (int k = 0; kid[k]; k++)
+        if (!strncmp(h, kid[k], strlen(kid[k]))) {
+            const char *q = h + strlen(kid[k]);
+            while (*q == ' ' || *q == ',') q++;
+            if (!strncmp(q, "今年", strlen("今年"))) q += strlen("今年");
+            if (isdigit((unsigned char)*q)) {
+                while (isdigit((unsigned char)*q)) q++;
+                if (!strncmp(q, "岁", strlen("岁"))) return 1;
+            }
+        }
     for (int a = 0; rel[a]; a++) {
         size_t n = strlen(rel[a]);
         /* the writer saying nothing of themselves ("Mum (78) fainted ... My asthma's been bad" is two people) */
@@ -3629,7 +3684,11 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
                                             "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",
                                             "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", "i write for my",
-                                            "this is her account", "this is his account", "won't tell you himself", "wont tell you himself",
+                                            "this is her account", "this is his account", "帮伊问", "替伊问", "叫我帮伊", "帮伊打", "帮伊写", "this is for my mum", "this is for my mom",
+                                            "this is for my dad", "this is for my nan", "this is for my gran", "this is for my grandma",
+                                            "this is for my grandad", "this is for my husband", "this is for my wife",
+                                            "telling me what to type", "told me to type", "asked me to type", "wants me to type",
+                                            "dictating this", "she's dictating", "he's dictating", "won't tell you himself", "wont tell you himself",
                                             "won't tell you herself", "wont tell you herself", "won't tell you so i will", "it's her account", "it's his account",
                                             "on her account", "on his account", "他的账号", "她的账号", "佢个account", "替我爷爷",
                                             "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", "parent writing", "mum writing",

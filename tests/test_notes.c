@@ -1010,6 +1010,12 @@ static void coaching_facts(void **state) {
     assert_false(read_("上个月下台阶崴了一下差点摔了").acute & MR_COND_ANKLE);
     assert_true(read_("昨天下楼梯踩空崴了右脚，脚踝肿得跟馒头一样").acute & MR_COND_ANKLE);
     assert_false(read_("Flew to Cusco yesterday. At home I run 50 km a week.").at_home);
+    /* a flare's hot, swollen joint today outweighs months of quiet, and is no sprain */
+    n = read_("类风湿关节炎八年，这两个月控制得还不错。今天早上右膝盖有点热有点肿，比平时明显，走路疼");
+    assert_true((n.notes & MR_NOTE_ARTHRITIS_FLARE) && !(n.notes & MR_NOTE_ACUTE_SPRAIN));
+    assert_false(read_("rheumatoid arthritis, no swollen joints right now, quiet for 4 months").notes & MR_NOTE_ARTHRITIS_FLARE);
+    assert_true(read_("(Mum writing) please no weight talk in front of him, he reads these").no_weight_talk);
+    assert_true(read_("41 today and no air con at my place").no_ac);
 }
 
 static void hostile_text(void **state) {

@@ -1245,6 +1245,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_ALTITUDE) && (nr->notes & (MR_NOTE_HEADACHE | MR_NOTE_SHORT_SLEEP)) &&
             (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK))
             s[a] *= 3.0f;
+        /* a hot day with no air-conditioning at home: the pool cools, a living room does not (ACSM 2007) */
+        if (nr->no_ac && temp_band(p->temp_c) == TEMP_HOT) {
+            if (a == MR_ACT_SWIM) s[a] *= 3.0f;
+            else if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 0.5f;
+        }
         /* fasting in daylight: a short easy walk before the fast is broken */
         if ((nr->notes2 & MR_NOTE2_FASTING) && p->hour >= 5 && p->hour < 18 && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */
@@ -1399,7 +1404,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
     r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
-    if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
+    if (nr->no_weight_talk) r->kcal = -1; /* asked for: no calories, nothing about weight */
+    else if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
     else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
     if (r->activity != MR_ACT_REST) {
         mr_kb_rpe(r->intensity, &r->rpe_lo, &r->rpe_hi);
@@ -1501,7 +1507,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             reason(r, "%s", z ? "你在服用β受体阻滞剂：心率会偏低，按RPE和说话测试判断强度（ACSM）"
                               : "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)");
         reason(r, z ? "%s：%.1f MET（Compendium %s）" : "%s: %.1f MET (Compendium %s)", z ? v->what_zh : v->what, v->met, v->code);
-        if (r->kcal < 0)
+        if (r->kcal < 0 && !r->read.no_weight_talk)
             reason(r, "%s", z ? "未提供体重：不估算热量" : "no weight given: energy not estimated");
     }
 

@@ -2505,7 +2505,18 @@ static void read_coaching(reader *r) {
                                                  "肿", "红肿", "发热", NULL};
         static const char *const quiet[] = {"no swollen", "no swelling", "remission", "been quiet", "it's been quiet",
                                             "under control", "缓解", "控制得", "没犯", "没有发作", "不肿", NULL};
-        if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
+        /* "控制得还不错 ... 今天早上右膝盖有点热有点肿": today's signs outweigh months of quiet */
+        static const char *const today_w[] = {"今天", "今早", "今儿", "早上起来", "比平时", "today", "this morning", "since yesterday",
+                                              NULL};
+        int flare_today = 0;
+        for (int t = 0; t < r->nt && !flare_today; ) {
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            flare_today = span_says(r, s0, s1, today_w) &&
+                          span_says(r, s0, s1, (const char *const[]){"肿", "热", "红", "swollen", "swelling", "hot", NULL});
+            t = s1 > t ? s1 : t + 1;
+        }
+        if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && !flare_today && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
             !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯",
                                                 "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
@@ -2627,7 +2638,16 @@ static void read_coaching(reader *r) {
                                            "不能出门", "出不去", "at home", "from home", "in my living room",
                                            "in the living room", "can't leave the house", "cant leave the house",
                                            "can't go out", "cant go out", "home workout", NULL};
-        /* "at home I run 50 km a week" is the writer's home town, not a living-room session */
+        /* "please no weight talk in front of him", "别提体重": no calories on the card */
+    o->no_weight_talk = any_sub(r->s, (const char *const[]){"no weight talk", "no talk about weight", "don't mention weight",
+                                                            "dont mention weight", "don't mention his weight", "don't mention her weight",
+                                                            "not mention weight", "不要提体重", "别提体重", "别说体重", "不要说体重",
+                                                            "不提体重", NULL});
+    /* "no air con at my place": a hot day indoors at home is no cooler */
+    o->no_ac = any_sub(r->s, (const char *const[]){"no air con", "no aircon", "no air-con", "no a/c", "no ac at", "no ac in",
+                                                   "don't have air con", "dont have air con", "没有空调", "没空调", "冇冷气",
+                                                   "冇冷氣", "no air conditioning", NULL});
+    /* "at home I run 50 km a week" is the writer's home town, not a living-room session */
     o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ", NULL});
         o->grief = any_word(r->s, loss);
         /* "我妈上个月走了", "奶奶前几天没了": a relative, then a few characters of
@@ -3235,6 +3255,8 @@ static void read_coaching(reader *r) {
                                  *const groin[] = {"groin", "腹股沟", "大腿内侧", NULL}, *const quad[] = {"quad", "股四头", "大腿前", NULL};
         o->strain_muscle = any_sub(r->s, ham) ? 1 : any_sub(r->s, calf2) ? 2 : any_sub(r->s, groin) ? 3 : any_sub(r->s, quad) ? 4 : 0;
     }
+    /* a flare's hot, swollen joint is the arthritis, not a sprain */
+    if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's

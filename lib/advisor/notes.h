@@ -81,6 +81,8 @@ typedef struct {
     int pool_access;         /* a pool they can use ("there's a pool at the Y") */
     int preg_calf;           /* a calf that hurts or swells in a pregnancy (a clot until shown otherwise) */
     int preg_head;           /* a severe headache, or with spots or blurred vision, in a pregnancy (pre-eclampsia's signs) */
+    int no_weight_talk;      /* asks for no talk of weight (a child reads the card): no calories shown */
+    int no_ac;               /* no air-conditioning where they are */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */
     int angina;              /* chest pain brought on by effort and eased by rest */
     int hip_oa;              /* hip osteoarthritis told */

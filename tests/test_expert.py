@@ -117,7 +117,10 @@ def judge(c, r):
         if not any(simplified(alt.lower()) in low for alt in m.split("|")):
             bad.append("does not mention '%s'" % m)
     for m in e["must_not_say"]:  # as written: "运动" must not appear on a Traditional card
-        if any(alt.lower() in raw for alt in m.split("|")):
+        # a Latin word as a word, with its endings ("nan" is not in "pregnancy", "run" is in "running")
+        if any((alt.lower() in raw) if re.search(r"[^\x00-\x7f]", alt) or not re.match(r"^[a-z]", alt.lower()) else
+               re.search(r"(?<![a-z])" + re.escape(alt.lower()) + r"(?:s|es|ed|ing|ning)?(?![a-z])", raw)
+               for alt in m.split("|")):
             bad.append("says '%s'" % m)
     # every line fits its buffer (640 bytes): one that fills it was cut short
     for line in r.get("reasons", []) + r.get("warnings", []):
@@ -150,6 +153,10 @@ DISAGREE = {"d22": "heart-rate zone where RPE", "d28": "heart-rate zone where RP
 # breathlessness with mild effort (ACSM's warning sign: a doctor first,
 # h20), and 4 hours' sleep moves a 95% squat day (h21).
 OPEN = {}  # the sixth set's Cantonese card and short heat session now pass and are checked
+# Panel 27's bride-to-be wants 20 kg off "before my wedding in May": a target
+# with a date, not a duration, which the reader does not yet turn into kg a
+# week, so the card never speaks to the weight goal. Open, not hidden.
+OPEN.update({"s27-h22": "does not mention 'weight|kg|lose'"})
 DISAGREE.update({"h20": "", "h21": "activity yoga"})
 # The seventh set's panel wrote that its own check was stricter than it meant
 # for s7-h11: sore thighs two days after the first squats get an upper-body
@@ -241,7 +248,8 @@ def main():
          os.path.join(here, "data", "expert_clients23", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients24", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients25", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients26", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients26", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients27", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

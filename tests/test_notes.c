@@ -1016,6 +1016,16 @@ static void coaching_facts(void **state) {
     assert_false(read_("rheumatoid arthritis, no swollen joints right now, quiet for 4 months").notes & MR_NOTE_ARTHRITIS_FLARE);
     assert_true(read_("(Mum writing) please no weight talk in front of him, he reads these").no_weight_talk);
     assert_true(read_("41 today and no air con at my place").no_ac);
+    /* a thyroid dose is no glucose; 上面/下面 name the two pressures; 個頭 is the head */
+    assert_int_equal(read_("每天早上空腹吃优甲乐50微克").glucose, -1);
+    n = read_("頭先用部機量咗下，上面186下面114，個頭有啲痛");
+    assert_true(n.bp_sys == 186 && n.bp_dia == 114 && (n.notes & MR_NOTE_HEADACHE));
+    /* told as past and passed, effort-brought chest pain is still the writer's (angina) */
+    n = read_("Last week rushing for the train I got this tight heavy feeling across my chest, went away after a few minutes sitting down.");
+    assert_true((n.flags & MR_SYM_CHEST_PAIN) && n.angina);
+    /* morning sickness is the pregnancy's, not an illness */
+    assert_false(read_("9 weeks pregnant, morning sickness is brutal, threw up twice today").flags & MR_SYM_ILLNESS);
+    assert_true(read_("Pollen count is EXTREME today, my hay fever is going nuts").pollen_high);
 }
 
 static void hostile_text(void **state) {

@@ -633,6 +633,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "a pulled %s: walking, easy straight-line jogging and strength work only as far as they are pain-free (pain no more than 2-3 of 10, and no worse the next day), a little more each day; sprinting, kicking, sudden stops and stretching into pain wait until your physio or doctor clears them",
                z ? zm[nr->strain_muscle] : em[nr->strain_muscle]);
     }
+    if (nr->pollen_high && (in->flags & MR_COND_ASTHMA) && !r->emergency)
+        reason(r, "%s", z ? "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）"
+                          : "a high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023)");
     if (nr->supine_asked && !r->emergency)
         reason(r, "%s", z ? "你问平躺的动作：孕中期以后避免长时间仰卧（子宫压住大静脉，会头晕、恶心），换成侧卧、坐姿或把上身垫高；偶尔短时间平躺没不舒服一般没关系，一觉得头晕就翻身侧躺（ACOG 2020）"
                           : "you asked about poses lying on your back: after the first trimester avoid lying flat for long (the womb presses on the big vein and can leave you dizzy or sick); do them side-lying, seated or propped up. A short spell flat that feels fine is usually all right; roll onto your side if you feel faint (ACOG 2020)");
@@ -1250,6 +1253,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             if (a == MR_ACT_SWIM) s[a] *= 3.0f;
             else if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 0.5f;
         }
+        /* a high pollen count with asthma or hay fever: indoors (GINA 2023) */
+        if (nr->pollen_high && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.2f;
         /* fasting in daylight: a short easy walk before the fast is broken */
         if ((nr->notes2 & MR_NOTE2_FASTING) && p->hour >= 5 && p->hour < 18 && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */

@@ -1147,7 +1147,8 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "im right as rain", "right as rain meself", "im good tho", "i'm good tho",
                                             "我自个儿倍儿棒", "我自个儿", "我自己身体倍儿棒", "我自己倒没啥", "me, i'm fine",
                                             "me i am fine", "me ok one", "am no ill masel", "no ill masel", "我自己好好的",
-                                            "我自己冇事", "me i'm fine o", "but i'm fine", "but im fine", "i'm fine though", "我家己无代志", "家己无代志", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我", NULL};
+                                            "我自己冇事", "me i'm fine o", "but i'm fine", "but im fine", "i'm fine though", "我家己无代志", "家己无代志", "我自己倒是没啥子", "我自己没啥子", "俺倒没事", "俺没事", "俺自己没事", "nowt wrong wi me", "nowt wrong with me",
+                                            "nothing wrong with me", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我", NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
         /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
@@ -1262,7 +1263,8 @@ static void injury_phase(reader *r, unsigned bit, int h) {
  * just a head moving. */
 static int spins(const reader *r, int h) {
     static const char *const w[] = {"spin", "spins", "spinning", "spun", "rotating", "rotates", "swimmy", "whirling",
-                                    "wobbly", "swaying", "转", "在转", "晃", "打转", "昏", NULL};
+                                    "wobbly", "swaying", "swimming", "swimmin", "a-swimmin", "turn", "turning", "turnin",
+                                    "转", "在转", "晃", "打转", "昏", NULL};
     const tok *t = &r->t[r->h[h].t0];
     for (int k = 0; w[k]; k++) {
         char sk[SKEL];
@@ -1320,7 +1322,8 @@ static int thrill(const reader *r) {
     static const char *const news[] = {"offer", "上岸", "crush", "男神", "女神", "偶像", "爱豆", "idol", "fav band", "concert",
                                        "演唱会", "表白", "求婚", "proposed", "got the job", "中奖", "lottery", "saw him", "saw her",
                                        "看到他", "看到她", "告白", "met my fav", "exam results", "my results", "got a first",
-                                       "got into", "got in!", "passed my", "查到成绩", "考上", "录取", NULL};
+                                       "got into", "got in!", "passed my", "查到成绩", "考上", "录取", "scored in the", "we won", "won the match",
+                                       "won the final", "进球了", "绝杀", NULL};
     static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "休息",
                                           "偶尔", "时", "always", "all day", "all evening", "all night", "all week", "hours",
                                           "hour", "minutes", "again", "sitting", "lying", "stood", "standing", "stand up",
@@ -2135,7 +2138,11 @@ static void read_numbers(reader *r) {
         int gone = 0;
         for (int h = 0; h < r->nh && !gone; h++)
             gone = r->h[h].c == Q_HEALED && r->sent[r->h[h].t0] == r->sent[i];
-        if (gone && episode_past(r, i)) continue;
+        /* "上周烧到39度，今天量了36.8": a past fever with a normal reading since */
+        int normal_now = 0;
+        for (int k = 0; k < r->nt && !normal_now; k++)
+            normal_now = k != i && r->t[k].kind == T_NUM && r->t[k].dot && r->t[k].val >= 35.5 && r->t[k].val < 37.3;
+        if ((gone || normal_now) && episode_past(r, i)) continue;
         if (c >= 34 && c <= 44) {
             if (isnan(o->temp_c) || c > o->temp_c) o->temp_c = (float)c;
             /* under ibuprofen or paracetamol a raised temperature is a fever held down */
@@ -2643,6 +2650,11 @@ static void read_coaching(reader *r) {
                                                             "dont mention weight", "don't mention his weight", "don't mention her weight",
                                                             "not mention weight", "不要提体重", "别提体重", "别说体重", "不要说体重",
                                                             "不提体重", NULL});
+    /* "pollen count is EXTREME today": for asthma and hay fever, indoors */
+    o->pollen_high = any_sub(r->s, (const char *const[]){"pollen", "花粉", NULL}) &&
+                     any_sub(r->s, (const char *const[]){"extreme", "very high", "high", "huge", "crazy", "off the charts",
+                                                         "going nuts", "花粉多", "花粉很多", "花粉浓度高", "花粉指数高", "花粉爆表",
+                                                         "花粉过敏", NULL});
     /* "no air con at my place": a hot day indoors at home is no cooler */
     o->no_ac = any_sub(r->s, (const char *const[]){"no air con", "no aircon", "no air-con", "no a/c", "no ac at", "no ac in",
                                                    "don't have air con", "dont have air con", "没有空调", "没空调", "冇冷气",
@@ -3242,6 +3254,13 @@ static void read_coaching(reader *r) {
         o->preg_calf = 1;
         snprintf(o->evidence[bit_index(MR_SYM_PREG_WARNING)], MR_NOTES_EVIDENCE, "%s", "calf");
     }
+    /* "morning sickness is brutal, threw up twice": the pregnancy's nausea, not
+     * an illness below the neck (a fever, or nothing kept down, still is) */
+    static const char *const nvp[] = {"morning sickness", "all-day sickness", "all day sickness", "孕吐", "害喜", "早孕反应",
+                                      NULL};
+    if (((o->flags | r->known) & MR_COND_PREGNANCY) && any_sub(r->s, nvp) && !(o->flags & MR_SYM_FEVER) &&
+        !(o->flags & MR_SYM_PREG_WARNING))
+        o->flags &= ~(unsigned)MR_SYM_ILLNESS;
     /* "胰島素阻抗", "insulin resistance": no insulin taken */
     static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", NULL};
     if ((o->notes & MR_NOTE_INSULIN) && !any_sub_unless(r->s, (const char *const[]){"胰岛素", "insulin", NULL}, resist))

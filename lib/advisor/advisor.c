@@ -1256,7 +1256,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* a high pollen count with asthma or hay fever: indoors (GINA 2023) */
         if (nr->pollen_high && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.2f;
         /* fasting in daylight: a short easy walk before the fast is broken */
-        if ((nr->notes2 & MR_NOTE2_FASTING) && p->hour >= 5 && p->hour < 18 && a == MR_ACT_WALK) s[a] *= 2.0f;
+        if (mr_fasting_now(nr->notes2, p->hour) && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */
         if (nr->lift_asked && a == MR_ACT_STRENGTH) s[a] *= 3.0f;
         /* at home, with no outing possible: what needs no equipment and no trip */

@@ -67,8 +67,8 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         why(o, MR_WHY_YOUTH, 60, 0);
     }
     float minutes;
+    float habit = n28 ? (float)minutes28 / (float)n28 : 0; /* minutes per session lately */
     if (n28 >= 2) {
-        float habit = (float)minutes28 / (float)n28;
         why(o, MR_WHY_HABIT, (int)lroundf(habit), n28);
         if (acwr > 1.5f) {
             minutes = habit * 0.7f;                      /* deload (Gabbett 2016) */
@@ -99,7 +99,6 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
      * settles (the pain-monitoring model: pain during and after kept low
      * and gone by the next morning; Silbernagel et al. 2007) */
     if (in->joint_worse && n28 >= 2) {
-        float habit = (float)minutes28 / (float)n28;
         if (minutes > habit * 0.8f) minutes = habit * 0.8f;
         why(o, MR_WHY_JOINT_WORSE, 20, 0);
     }
@@ -182,7 +181,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     /* fasting in daylight (Ramadan), no food or water since dawn: light and
      * short before the fast is broken, the real session after it (IDF-DAR
      * 2021 practical guidelines) */
-    if ((in->notes2 & MR_NOTE2_FASTING) && in->hour >= 5 && in->hour < 18) {
+    if (mr_fasting_now(in->notes2, in->hour)) {
         want = lower(want, MR_LIGHT);
         if (minutes > 30) minutes = 30;
     }

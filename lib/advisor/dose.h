@@ -36,6 +36,12 @@ typedef struct mr_session {
     int rpe;        /* Borg 6..20, -1 unknown */
 } mr_session;
 
+/* Fasting in daylight (Ramadan: no food or water since dawn) at this hour:
+ * the session before the fast is broken is light and short. */
+static inline int mr_fasting_now(unsigned notes2, int hour) {
+    return (notes2 & MR_NOTE2_FASTING) && hour >= 5 && hour < 18;
+}
+
 /* A session's moderate-equivalent minutes, as WHO 2020 counts a week:
  * vigorous minutes (RPE 14 and up) count double. */
 static inline int mr_session_mod_minutes(const mr_session *s) {

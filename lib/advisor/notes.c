@@ -687,6 +687,18 @@ static int sentence_says(const reader *r, int h, const char *const *w) {
     return span_says(r, s0, s1, w);
 }
 
+/* Some sentence of the note says one of a and one of b ("比平时 ... 肿",
+ * "worse after ... running"). */
+static int sentence_says_both(const reader *r, const char *const *a, const char *const *b) {
+    for (int t = 0; t < r->nt;) {
+        int s0, s1;
+        sent_span(r, t, &s0, &s1);
+        if (span_says(r, s0, s1, a) && span_says(r, s0, s1, b)) return 1;
+        t = s1 > t ? s1 : t + 1;
+    }
+    return 0;
+}
+
 /* A question mark (or 吗, with ma) in the sentence of token t; the mark that
  * ends a sentence may open the next one's tokens, so s1 is included. */
 static int sentence_asks(const reader *r, int t, int ma) {
@@ -2515,14 +2527,7 @@ static void read_coaching(reader *r) {
         /* "控制得还不错 ... 今天早上右膝盖有点热有点肿": today's signs outweigh months of quiet */
         static const char *const today_w[] = {"今天", "今早", "今儿", "早上起来", "比平时", "today", "this morning", "since yesterday",
                                               NULL};
-        int flare_today = 0;
-        for (int t = 0; t < r->nt && !flare_today; ) {
-            int s0, s1;
-            sent_span(r, t, &s0, &s1);
-            flare_today = span_says(r, s0, s1, today_w) &&
-                          span_says(r, s0, s1, (const char *const[]){"肿", "热", "红", "swollen", "swelling", "hot", NULL});
-            t = s1 > t ? s1 : t + 1;
-        }
+        int flare_today = sentence_says_both(r, today_w, (const char *const[]){"肿", "热", "红", "swollen", "swelling", "hot", NULL});
         if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && !flare_today && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
             !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯",
                                                 "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
@@ -2909,12 +2914,7 @@ static void read_coaching(reader *r) {
                                               "worse when", "hurts more", "more painful", NULL};
         static const char *const train_w[] = {"跑", "练", "训练", "运动", "打球", "run", "running", "runs", "training", "train",
                                               "workout", "workouts", "exercise", "gym", "session", "sessions", NULL};
-        for (int t = 0; t < r->nt && (o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && !o->joint_worse; ) {
-            int s0, s1;
-            sent_span(r, t, &s0, &s1);
-            o->joint_worse = span_says(r, s0, s1, worse_w) && span_says(r, s0, s1, train_w);
-            t = s1 > t ? s1 : t + 1;
-        }
+        o->joint_worse = (o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && sentence_says_both(r, worse_w, train_w);
         /* "绝经前后这一年，潮热、睡不好", "insomnia for years": sleep poor for
          * months is not one short night; regular moderate exercise improves
          * it (Kredlow et al. 2015), so the session is not cut for it. A

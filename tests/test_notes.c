@@ -961,6 +961,10 @@ static void coaching_facts(void **state) {
     assert_false(read_("I'm not on insulin, just metformin").notes & MR_NOTE_INSULIN);
     assert_true(read_("on insulin since last year").notes & MR_NOTE_INSULIN);
     assert_true(read_("my mom is diabetic too but I'm the one on insulin").notes & MR_NOTE_INSULIN);
+    /* a blocked pump and nausea: with a high reading, ketones before anything (safety.c) */
+    assert_true(read_("pump occlusion alarm went off twice overnight").notes & MR_NOTE_HYPERGLY_SIGNS);
+    assert_true(read_("胰岛素泵管路堵了，有点恶心").notes & MR_NOTE_HYPERGLY_SIGNS);
+    assert_false(read_("my son's pump line was blocked yesterday, sorted now").notes & MR_NOTE_HYPERGLY_SIGNS);
     assert_false(read_("not hungover at all, slept great").notes & MR_NOTE_HANGOVER);
     assert_false(read_("my husband is hungover lol").notes & MR_NOTE_HANGOVER);
     assert_false(read_("我妈类风湿又犯了，我得照顾她").notes & MR_NOTE_ARTHRITIS_FLARE);

@@ -115,6 +115,13 @@ static void rules(void **state) {
     in.notes = 0;
     mr_safety_apply(&in, &o);
     assert_true(!o.emergency && fired(&o, MR_RULE_GLUCOSE_VERY_HIGH) && o.max_intensity == MR_MODERATE);
+    /* high glucose while ill: ketones first (Kitabchi et al. 2009); ill with a normal reading is the neck check alone */
+    in = base(); in.glucose = 270; in.flags = MR_SYM_ILLNESS;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS));
+    in.glucose = 140;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && !fired(&o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS));
     /* a missed dose with hypertension: light only; without a condition it means nothing */
     in = base(); in.flags = MR_COND_HYPERTENSION; in.notes = MR_NOTE_MISSED_MEDS;
     mr_safety_apply(&in, &o);

@@ -1119,8 +1119,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                           : "a headache in pregnancy with blurred vision or spots (or a severe one): it can be a sign of pre-eclampsia, so have your blood pressure checked and call your maternity unit today, not at the next appointment");
     if (nr->angina && (in.flags & MR_SYM_CHEST_PAIN) && !(nr->notes & MR_NOTE_MI_SIGNS))
         /* new or worsening angina is unstable until assessed (AHA/ACC 2021 chest pain guideline) */
-        warning(r, zh(r) ? "用力时胸闷、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即打急救电话。天冷会诱发心绞痛，但不能当作原因放过"
-                          : "chest tightness on effort that eases with rest is the pattern of angina; new or getting worse (above all with a stent or heart disease), it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance. Cold weather can bring angina on; it does not explain it away");
+        warning(r, zh(r) ? "用力时胸闷（哪怕放射到胳膊或下巴）、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即打急救电话。天冷会诱发心绞痛，但不能当作原因放过"
+                          : "chest tightness on effort (even when it spreads to the arm or jaw) that eases with rest is the pattern of angina; new or getting worse (above all with a stent or heart disease), it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance. Cold weather can bring angina on; it does not explain it away");
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");

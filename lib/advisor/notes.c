@@ -1713,7 +1713,11 @@ static void read_direct(reader *r, int h) {
         if (body_of(r, h) >= 0) { read_sensation(r, h, S_ODD, r->used); return; }
         unsure(r, t0, t1);
         return;
-    case D_NAUSEA: unsure(r, t0, t1); return;
+    case D_NAUSEA:
+        /* with a high glucose reading, nausea is a sign to check ketones (safety.c) */
+        r->out->notes |= MR_NOTE_HYPERGLY_SIGNS;
+        unsure(r, t0, t1);
+        return;
     case D_HEADACHE:
         r->out->notes |= MR_NOTE_HEADACHE;
         /* ACOG: a severe or persistent headache in pregnancy (one a painkiller did not touch) */
@@ -3149,10 +3153,16 @@ static void read_coaching(reader *r) {
         if (o->notes2 & MR_NOTE2_PAD) place_unsure(o, calf_pain);
     }
     if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
-        static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐", "胳膊", "手臂", "左臂", "下巴",
+        static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐",
                                            "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
-                                           "arm", "jaw", NULL};
-        if ((o->flags & MR_SYM_BREATH) || any_word(r->s, with)) o->notes |= MR_NOTE_MI_SIGNS;
+                                           NULL};
+        static const char *const spread[] = {"胳膊", "手臂", "左臂", "下巴", "arm", "jaw", NULL};
+        /* pain reaching the arm or jaw that came on with effort and went with
+         * rest is angina's pattern: a cardiologist today, an ambulance if it
+         * comes at rest or lasts (advisor.c); sweating, nausea or
+         * breathlessness with it are a call now (AHA) */
+        if ((o->flags & MR_SYM_BREATH) || any_word(r->s, with) || (any_word(r->s, spread) && !anywhere(r, Q_RELIEF)))
+            o->notes |= MR_NOTE_MI_SIGNS;
         /* "feel sick and sweaty" beside the chest (or jaw) is the heart's nausea, not a flu */
         static const char *const flu[] = {"flu", "fever", "vomit", "vomiting", "vomited", "diarrhea", "diarrhoea", "cough",
                                           "coughing", "感冒", "发烧", "发热", "吐了", "拉肚子", "腹泻", "咳", NULL};

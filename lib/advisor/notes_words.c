@@ -271,7 +271,7 @@ const mr_word_group mr_notes_words[] = {
     {D_HYPO, "饿晕|饿得发晕|饿得头晕|饿到晕|饿到头晕|低血糖|血糖低|血糖偏低|血糖有点低|血糖掉|"
              "hypo|hypoglycemia|hypoglycaemia|low blood sugar|sugar is low|sugar low|sugar dropped|blood sugar low|"
              "went low|going low|low sugar|sugar crash"},
-    {D_HYPERGLY, "口渴|口干|特别渴|老是渴|多尿|尿频|老跑厕所|一直跑厕所|跑厕所|总上厕所|视力模糊|看东西模糊|眼睛模糊|三多一少|"
+    {D_HYPERGLY, "pump line is blocked|pump line blocked|pump is blocked|pump blocked|pump occlusion|occlusion alarm|occlusion alert|kinked cannula|cannula kinked|cannula came out|cannula fell out|site came out|set came out|胰岛素泵堵|泵堵了|泵管堵|管路堵了|管路堵塞|针头堵了|泵报警堵塞|堵管|口渴|口干|特别渴|老是渴|多尿|尿频|老跑厕所|一直跑厕所|跑厕所|总上厕所|视力模糊|看东西模糊|眼睛模糊|三多一少|"
                  "very thirsty|so thirsty|always thirsty|thirsty|peeing a lot|peeing all the time|frequent urination|"
                  "peeing constantly|blurry vision|blurred vision|vision is blurry|vision blurry"},
     {D_NAUSEA, "恶心|想吐|反胃|干呕|"

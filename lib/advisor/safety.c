@@ -54,7 +54,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, (in->notes & MR_NOTE_HEADACHE) ? MR_RULE_BP_CRISIS_SIGNS : MR_RULE_EMERGENCY_BP);
     for (int b = 0; b < 7; b++)
         if (f & (MR_SYM_CHEST_PAIN << b)) fire(o, (mr_rule)(MR_RULE_SYM_CHEST + b));
-    if (in->glucose >= 250 && (in->notes & MR_NOTE_HYPERGLY_SIGNS)) fire(o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS);
+    /* high glucose and feeling ill (nausea, vomiting, a flu) or a blocked
+     * insulin pump: ketoacidosis is possible, ketones first (Kitabchi et al.,
+     * Diabetes Care 2009; ADA sick-day rules) */
+    if (in->glucose >= 250 && ((in->notes & MR_NOTE_HYPERGLY_SIGNS) || (f & MR_SYM_ILLNESS)))
+        fire(o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS);
     /* a swollen, painful calf after a long journey (a clot: ACCP, Kahn et
      * al. 2012), breathless lying flat with swollen ankles (heart failure:
      * AHA/ACC 2022): not a day to train, a doctor today */
@@ -402,7 +406,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_SYM_PALPITATIONS] = "A racing, pounding or irregular heartbeat at rest: no exercise today; see a doctor today, and call emergency services if it comes with chest pain, fainting or breathlessness, or does not settle (ACSM).",
         [MR_RULE_SYM_ILLNESS] = "Illness below the neck (flu, body aches, vomiting, diarrhoea, chest congestion): rest and drink fluids until it has passed (neck check); see a doctor if it is severe or not improving after a few days. A streak can wait: training through a fever or a viral illness can strain the heart.",
         [MR_RULE_SYM_PREGNANCY] = "A warning sign in pregnancy (bleeding, contractions, fluid leaking, calf pain or swelling, severe headache or vomiting): stop, do not exercise, and call your midwife, doctor or maternity unit now; bleeding, fluid leaking or contractions that come regularly before 37 weeks mean go in now, and heavy bleeding or severe pain means emergency services (ACOG 2020).",
-        [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "High blood glucose with thirst, frequent urination or blurred vision: do not exercise; check ketones and contact your diabetes team (ADA 2016).",
+        [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "High blood glucose with thirst, frequent urination, blurred vision, nausea or feeling ill: do not exercise; check ketones and contact your diabetes team today (on a pump, a blocked line or site is a common cause: change the set). With moderate or large ketones, vomiting, fast breathing or drowsiness, go to the emergency department: that can be ketoacidosis (ADA 2016; Kitabchi et al. 2009).",
         [MR_RULE_MISSED_MEDS] = "You missed a dose of your medicine: take it as prescribed (if you have run out, get a refill from your doctor or pharmacy today), recheck your blood pressure (or glucose) before exercising, and keep today light.",
         [MR_RULE_BP_HEADACHE] = "A headache with high blood pressure: measure your blood pressure first; at 180/110 or more, or with blurred vision or confusion, get medical help; otherwise keep today light (AHA 2017).",
         [MR_RULE_COLD_ABOVE_NECK] = "A cold above the neck (runny nose, sneezing, mild sore throat): light activity only; rest if it spreads to your chest or you get a fever (neck check).",
@@ -457,7 +461,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_SYM_PALPITATIONS] = "静息时心跳过快、心慌或心律不齐：今天不要运动；今天就去看医生；如果伴有胸痛、晕倒、气短，或一直停不下来，请拨打急救电话（ACSM）。",
         [MR_RULE_SYM_ILLNESS] = "颈部以下的急性不适（流感、全身酸痛、呕吐、腹泻、胸部充血）：请休息、多喝水，痊愈后再运动（颈部检查法则）；症状重或几天不见好，请看医生。打卡可以暂停：发烧或病毒感染时硬练会伤心脏。",
         [MR_RULE_SYM_PREGNANCY] = "孕期危险信号（出血、宫缩、流液、小腿疼痛或肿胀、剧烈头痛或呕吐）：立即停止运动，现在就打电话给产科医生、助产士或产房；出血、流液，或37周前宫缩变得规律，现在就去医院；大出血或剧痛请拨打120（ACOG 2020）。",
-        [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "血糖高并伴有口渴、尿多或视物模糊：不要运动；请检查酮体并联系你的糖尿病医生（ADA 2016）。",
+        [MR_RULE_HYPERGLYCAEMIA_SYMPTOMS] = "血糖高并伴有口渴、尿多、视物模糊、恶心或身体不适：不要运动；今天请检查酮体并联系你的糖尿病医生（用胰岛素泵的，管路或针头堵塞是常见原因，请更换）。酮体中度以上、呕吐、呼吸急促或嗜睡，请立即去急诊：可能是酮症酸中毒（ADA 2016；Kitabchi 等 2009）。",
         [MR_RULE_MISSED_MEDS] = "你漏服了药物：请按医嘱服药（药吃完了的话，今天就找医生或药房续上），运动前复测血压（或血糖），今天只做轻度活动。",
         [MR_RULE_BP_HEADACHE] = "高血压伴头痛：请先测血压；达到180/110以上，或伴视物模糊、意识不清时请就医；否则今天只做轻度活动（AHA 2017）。",
         [MR_RULE_COLD_ABOVE_NECK] = "颈部以上的感冒症状（流鼻涕、打喷嚏、轻微嗓子疼）：只做轻度活动；如果蔓延到胸部或发烧，请休息（颈部检查法则）。",

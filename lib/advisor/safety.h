@@ -28,7 +28,7 @@ enum {
     MR_NOTE_MISSED_MEDS = 1 << 2, /* forgot or ran out of medication */
     MR_NOTE_HEADACHE = 1 << 3,    /* a headache (a warning sign with high blood pressure or pregnancy) */
     MR_NOTE_LOWER_BODY = 1 << 4,  /* an unsure finding in the legs or feet: low impact */
-    MR_NOTE_HYPERGLY_SIGNS = 1 << 5, /* thirst, frequent urination, blurred vision */
+    MR_NOTE_HYPERGLY_SIGNS = 1 << 5, /* thirst, frequent urination, blurred vision, nausea, a blocked insulin pump */
     MR_NOTE_BETA_BLOCKER = 1 << 6,   /* metoprolol, 倍他乐克: heart-rate zones mislead (ACSM) */
     MR_NOTE_SHORT_SLEEP = 1 << 7,    /* slept badly or 6 hours or less: easier, and a word on sleep */
     MR_NOTE_LOWER_WORKED = 1 << 8,   /* the legs were trained hard or are sore from training */
@@ -115,7 +115,7 @@ typedef enum {
     /* one per warning symptom (MR_SYM_*), in bit order, each with what to do */
     MR_RULE_SYM_CHEST, MR_RULE_SYM_DIZZY, MR_RULE_SYM_FEVER, MR_RULE_SYM_BREATH, MR_RULE_SYM_PALPITATIONS,
     MR_RULE_SYM_ILLNESS, MR_RULE_SYM_PREGNANCY,
-    MR_RULE_HYPERGLYCAEMIA_SYMPTOMS, /* glucose >= 250 with thirst, urination, blurred vision */
+    MR_RULE_HYPERGLYCAEMIA_SYMPTOMS, /* glucose >= 250 with thirst, urination, blurred vision, nausea or illness */
     MR_RULE_HYPERTENSION, MR_RULE_HEART,
     MR_RULE_GLUCOSE_HYPO, MR_RULE_GLUCOSE_LOW, MR_RULE_GLUCOSE_HIGH, MR_RULE_GLUCOSE_VERY_HIGH, MR_RULE_PREGNANCY,
     MR_RULE_JOINT,

@@ -961,6 +961,14 @@ static void coaching_facts(void **state) {
     assert_false(read_("I'm not on insulin, just metformin").notes & MR_NOTE_INSULIN);
     assert_true(read_("on insulin since last year").notes & MR_NOTE_INSULIN);
     assert_true(read_("my mom is diabetic too but I'm the one on insulin").notes & MR_NOTE_INSULIN);
+    /* hay fever's sneezing and a smoker's cough are not a cold; with a cold or a fever named, the cold stands */
+    n = read_("hay fever is terrible today, sneezing and itchy eyes");
+    assert_true(n.hay_fever && !(n.notes & MR_NOTE_COLD));
+    assert_false(read_("花粉过敏又犯了，一直打喷嚏流鼻涕").notes & MR_NOTE_COLD);
+    assert_false(read_("smoker's cough as usual in the mornings, nothing new").notes & MR_NOTE_COLD);
+    assert_true(read_("hay fever or a cold? sore throat and sneezing").notes & MR_NOTE_COLD);
+    n = read_("my son has hay fever, I've got a cold");
+    assert_true(!n.hay_fever && (n.notes & MR_NOTE_COLD));
     /* a blocked pump and nausea: with a high reading, ketones before anything (safety.c) */
     assert_true(read_("pump occlusion alarm went off twice overnight").notes & MR_NOTE_HYPERGLY_SIGNS);
     assert_true(read_("胰岛素泵管路堵了，有点恶心").notes & MR_NOTE_HYPERGLY_SIGNS);

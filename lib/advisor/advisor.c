@@ -636,6 +636,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->pollen_high && (in->flags & MR_COND_ASTHMA) && !r->emergency)
         reason(r, "%s", z ? "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）"
                           : "a high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023)");
+    if (nr->hay_fever && !(in->flags & MR_COND_ASTHMA) && !r->emergency)
+        /* pollen peaks in the morning and the early evening, on warm, dry,
+         * windy days; rain clears it (NHS, Hay fever, 2022) */
+        reason(r, "%s", z ? "花粉过敏（过敏性鼻炎）不是感冒，不用因此减量；花粉在早晨、傍晚和干燥有风的晴天最多，雨后最少：花粉多的日子在室内练，或挑中午、雨后出门；出门前吃抗过敏药、戴眼镜，回家洗澡换衣服。如果开始喘或胸闷，那可能是哮喘，先停下、去看医生"
+                          : "hay fever is not a cold and needs no easier day; pollen is highest in the morning and early evening and on warm, dry, windy days, lowest after rain: on a high-pollen day train indoors, or go out at midday or after rain; take your antihistamine beforehand, wear sunglasses, and shower and change afterwards. If you start to wheeze or your chest tightens, that can be asthma: stop and see a doctor (NHS)");
     if (nr->supine_asked && !r->emergency)
         reason(r, "%s", z ? "你问平躺的动作：孕中期以后避免长时间仰卧（子宫压住大静脉，会头晕、恶心），换成侧卧、坐姿或把上身垫高；偶尔短时间平躺没不舒服一般没关系，一觉得头晕就翻身侧躺（ACOG 2020）"
                           : "you asked about poses lying on your back: after the first trimester avoid lying flat for long (the womb presses on the big vein and can leave you dizzy or sick); do them side-lying, seated or propped up. A short spell flat that feels fine is usually all right; roll onto your side if you feel faint (ACOG 2020)");
@@ -1255,6 +1260,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         /* a high pollen count with asthma or hay fever: indoors (GINA 2023) */
         if (nr->pollen_high && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.2f;
+        else if (nr->hay_fever && nr->pollen_high && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.5f;
         /* fasting in daylight: a short easy walk before the fast is broken */
         if (mr_fasting_now(nr->notes2, p->hour) && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */

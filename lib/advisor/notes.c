@@ -3291,6 +3291,20 @@ static void read_coaching(reader *r) {
     /* "over the flu, just a stuffy nose left": the nose is the illness's
      * tail, and the return-after-illness rule (moderate, gradual) covers it */
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
+    /* hay fever's sneezing and a smoker's morning cough are not a cold:
+     * nothing in them caps the day (the neck check is for infections); hay
+     * fever's pollen is answered on its own (advisor.c) */
+    o->hay_fever = said_own(r, (const char *const[]){"hay fever", "hayfever", "hay-fever", "allergic rhinitis", "rhinitis",
+                                                     "pollen allergy", "allergic to pollen", "allergies are", "allergies have",
+                                                     "allergies playing", "allergies acting", "my allergies", "花粉过敏",
+                                                     "过敏性鼻炎", "鼻炎", "花粉症", "對花粉過敏", "花粉過敏", "過敏性鼻炎", NULL});
+    int smoker = said_own(r, (const char *const[]){"smoker's cough", "smokers cough", "smoker cough", "smokers' cough",
+                                                   "老烟枪", "烟民", "抽烟咳", "吸烟咳", "烟嗓", NULL});
+    static const char *const infection[] = {"感冒", "着凉", "发烧", "发热", "嗓子疼", "喉咙痛", "喉咙疼", "咽痛", "病毒", "黄痰",
+                                            "a cold", "head cold", "the flu", "flu", "a fever", "feverish", "temperature", "sore throat", "virus", "bug",
+                                            "green phlegm", "yellow phlegm", "chills", NULL};
+    if ((o->hay_fever || smoker) && (o->notes & MR_NOTE_COLD) && !any_word(r->s, infection))
+        o->notes &= ~(unsigned)MR_NOTE_COLD;
 }
 
 /* ------------------------------------------------------------ a diagnosis */

@@ -83,6 +83,7 @@ typedef struct {
     int preg_head;           /* a severe headache, or with spots or blurred vision, in a pregnancy (pre-eclampsia's signs) */
     int no_weight_talk;      /* asks for no talk of weight (a child reads the card): no calories shown */
     int pollen_high;         /* a high pollen count said */
+    int hay_fever;           /* hay fever or allergic rhinitis, the writer's own */
     int no_ac;               /* no air-conditioning where they are */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */
     int angina;              /* chest pain brought on by effort and eased by rest */

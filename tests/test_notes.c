@@ -961,6 +961,13 @@ static void coaching_facts(void **state) {
     assert_false(read_("I'm not on insulin, just metformin").notes & MR_NOTE_INSULIN);
     assert_true(read_("on insulin since last year").notes & MR_NOTE_INSULIN);
     assert_true(read_("my mom is diabetic too but I'm the one on insulin").notes & MR_NOTE_INSULIN);
+    /* a low treated, the reading since back up: the later reading counts; symptoms after a reading are a low now */
+    n = read_("went low at 3.6 before lunch, had juice and a biscuit, now 6.8");
+    assert_true(n.glucose == 122 && (n.notes2 & MR_NOTE2_LOW_TREATED) && !(n.notes & MR_NOTE_LOW_GLUCOSE));
+    n = read_("早上低血糖了3.5，喝了果汁，现在6.2");
+    assert_true(n.glucose == 112 && (n.notes2 & MR_NOTE2_LOW_TREATED));
+    n = read_("sugar 6.8 this morning, now shaky and sweaty, think I'm going low");
+    assert_true((n.notes & MR_NOTE_LOW_GLUCOSE) && !(n.notes2 & MR_NOTE2_LOW_TREATED));
     /* hay fever's sneezing and a smoker's cough are not a cold; with a cold or a fever named, the cold stands */
     n = read_("hay fever is terrible today, sneezing and itchy eyes");
     assert_true(n.hay_fever && !(n.notes & MR_NOTE_COLD));

@@ -122,6 +122,10 @@ static void rules(void **state) {
     in.glucose = 140;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && !fired(&o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS));
+    /* a low treated earlier today, the reading now 122: moderate, not hard (ADA 2016) */
+    in = base(); in.glucose = 122; in.notes2 = MR_NOTE2_LOW_TREATED;
+    mr_safety_apply(&in, &o);
+    assert_true(!o.emergency && fired(&o, MR_RULE_AFTER_LOW) && o.max_intensity == MR_MODERATE);
     /* a missed dose with hypertension: light only; without a condition it means nothing */
     in = base(); in.flags = MR_COND_HYPERTENSION; in.notes = MR_NOTE_MISSED_MEDS;
     mr_safety_apply(&in, &o);

@@ -135,6 +135,8 @@ typedef struct {
     int disliked[4][2];    /* byte spans of "hate running": not the mood */
     int proxy;             /* written by someone else for the person ("granddaughter typing for Nan"): "she" is the person */
     int n_disliked;
+    int low_off;           /* byte offset of the last low glucose said (a word or a reading under 70), -1 none */
+    int glucose_off;       /* byte offset of the last glucose reading */
 } reader;
 
 static int is_cjk(unsigned cp) {
@@ -1737,6 +1739,7 @@ static void read_direct(reader *r, int h) {
                                                       "once before", NULL}))
             return;
         r->out->notes |= MR_NOTE_LOW_GLUCOSE;
+        r->low_off = r->t[t0].off;
         return;
     }
     case K_HEART: { /* "是不是心脏有问题？", "do I have a heart problem?": asked, not had */
@@ -1992,6 +1995,18 @@ static int episode_past(const reader *r, int i) {
     return 0;
 }
 
+/* Does the text just before byte off (spaces skipped) end with one of w? */
+static int text_before_is(const reader *r, int off, const char *const *w) {
+    while (off > 0 && r->s[off - 1] == ' ') off--;
+    for (int j = 0; w[j]; j++) {
+        int n = (int)strlen(w[j]);
+        if (n <= off && !strncmp(r->s + off - n, w[j], n) &&
+            !(isalpha((unsigned char)w[j][0]) && off - n > 0 && isalpha((unsigned char)r->s[off - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 static void read_numbers(reader *r) {
     mr_notes *o = r->out;
     int pending_sys = -1, pending_t = 0;
@@ -2034,14 +2049,21 @@ static void read_numbers(reader *r) {
         int unit_other = next < r->nt && hit_at(r, next, N_UNIT_OTHER) >= 0;
         /* a glucose value (mmol/l or mg/dl), an HbA1c */
         if (near(r, i, N_A1C, 4) && v >= 4 && v <= 20) { o->a1c = (float)v; if (v >= 6.5) set_flag(r, MR_COND_DIABETES, i, i + 1); continue; }
-        if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5)) && !unit_other) {
+        /* "went low at 3.6, had juice, now 6.8", "低血糖3.5，喝了果汁，现在6.2":
+         * after a glucose said, a decimal that follows "now" is the next reading */
+        int next_reading = (r->glucose_off > 0 || r->low_off >= 0 || anywhere(r, D_HYPO) || anywhere(r, N_GLU)) && t->dot && v >= 2 && v <= 35 &&
+                           text_before_is(r, t->off, (const char *const[]){"now", "现在", "回到", "升到", "up to", "back to",
+                                                                            "back at", "now at", "已经", NULL});
+        if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
+             next_reading) && !unit_other) {
             int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
             double mg = mmol ? v * 18.0 : v;
             if (mg >= 20 && mg <= 900) {
                 o->glucose = (int)(mg + 0.5);
+                r->glucose_off = t->off;
                 int fasting = near(r, i, N_FASTING, 0);
                 if (mg >= 200 || (fasting && mg >= 126)) set_flag(r, MR_COND_DIABETES, i, i + 1);
-                if (mg < 70) o->notes |= MR_NOTE_LOW_GLUCOSE;
+                if (mg < 70) { o->notes |= MR_NOTE_LOW_GLUCOSE; r->low_off = t->off; }
             }
             continue;
         }
@@ -3291,6 +3313,16 @@ static void read_coaching(reader *r) {
     /* "over the flu, just a stuffy nose left": the nose is the illness's
      * tail, and the return-after-illness rule (moderate, gradual) covers it */
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
+    /* "went low at 3.6, had juice, now 6.8": the low was treated and the
+     * last reading is the one that counts now (safety.c keeps it moderate) */
+    if ((o->notes & MR_NOTE_LOW_GLUCOSE) && o->glucose >= 90 && r->glucose_off > r->low_off &&
+        any_word(r->s, (const char *const[]){"juice", "sugar", "glucose tablets", "glucose tabs", "dextrose", "jelly babies",
+                                             "biscuit", "sweets", "candy", "treated", "had some", "ate", "back up", "came up",
+                                             "now", "果汁", "吃了糖", "吃了块糖", "喝了", "吃了", "补了", "葡萄糖", "现在",
+                                             "回到", "升到", "回升", "上来了", NULL})) {
+        o->notes &= ~(unsigned)MR_NOTE_LOW_GLUCOSE;
+        o->notes2 |= MR_NOTE2_LOW_TREATED;
+    }
     /* hay fever's sneezing and a smoker's morning cough are not a cold:
      * nothing in them caps the day (the neck check is for infections); hay
      * fever's pollen is answered on its own (advisor.c) */
@@ -3716,6 +3748,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     reset(out);
     if (!text || !*text) return;
     reader r = {0};
+    r.low_off = -1;
     r.known = known;
     r.out = out;
     char *norm = normalise(text);

@@ -524,7 +524,7 @@ const mr_word_group mr_notes_words[] = {
     {N_UNIT_OTHER, "微克|μg|µg|mcg|毫克|片|粒|iu|km|k|kg|kgs|kilo|kilos|lbs|lb|pounds|mi|miles|mile|min|mins|minutes|minute|hours|hour|hrs|hr|"
                    "岁|公里|公斤|斤|千米|米|分钟|小时|次|步|个|组|岁了|bpm|years|yrs|yo|steps|reps|sets|kcal|cal|"
                    "calories|卡|千卡|%|percent|块|元|dollars|bucks|m|meters|metres|floors|层|楼|秒|seconds|sec|secs|"
-                   "天|days|day|points|分|号|am|pm|点|时|units|unit|iu|u|单位|h"},
+                   "天|days|day|points|分|号|am|pm|点|时|units|unit|iu|u|单位|h|times|time|tablets|tablet|pills|pill|tabs"},
     {Q_PERIOD_PAIN, "痛经|经期|来月经|月经第|大姨妈来了|大姨妈第|大姨妈|例假来了|例假第|例假|来例假|姨妈痛|生理期|"
                     "period cramps|period pain|period pains|menstrual cramps|menstrual pain|on my period|on my periods|"
                     "period started|period came|time of the month|cramps from my period|dysmenorrhea|dysmenorrhoea"},

@@ -125,6 +125,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     } else if (in->glucose >= 0 && in->glucose < 90) {
         fire(o, MR_RULE_GLUCOSE_LOW);  /* carbohydrate first, then as planned up to moderate */
         cap(o, MR_MODERATE);
+    } else if (in->notes2 & MR_NOTE2_LOW_TREATED) {
+        /* a low in the last day blunts the warning signs of the next one, and
+         * exercise makes one likelier (ADA 2016): moderate, sugar at hand */
+        fire(o, MR_RULE_AFTER_LOW);
+        cap(o, MR_MODERATE);
     }
     if (in->glucose >= 350) {
         fire(o, MR_RULE_GLUCOSE_VERY_HIGH);
@@ -441,6 +446,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "Your headache with a blood pressure of 180/110 or more is one of the warning signs of a hypertensive emergency: get medical help now (call emergency services, or have someone take you to urgent care; do not drive yourself). If you missed your pills, tell the doctor there. No exercise today (AHA 2017).",
         [MR_RULE_HEAD_INJURY] = "A knock to the head with a blood thinner, confusion, vomiting, drowsiness or a fit, or at 65 and over, needs a hospital check now (a scan), even if the person says they feel fine: go to the emergency department or call emergency services, and do not leave them alone. No exercise today (NICE head injury guideline NG232).",
         [MR_RULE_STERNOTOMY] = "After heart surgery through the breastbone, it takes 6-12 weeks to knit: no swimming, no lifting more than a few kilos, no pushing or pulling with the arms until your surgeon or cardiac rehab team clears it; walking (or the stationary bike) builds you up meanwhile, and cardiac rehab is the best next step (AHA/AACVPR).",
+        [MR_RULE_AFTER_LOW] = "A low earlier today, treated, and the reading back above 90: exercise is fine at a moderate effort, not hard; eat 15-30 g of carbohydrate before if you are under 125 mg/dl (7 mmol/l), check before, every 30 minutes and for hours after (a low in the last day makes another likelier and harder to feel), and carry fast sugar (ADA 2016).",
         [MR_RULE_DOCTOR_LIMIT] = "Your doctor cleared walking (and light exercise): keep to that, at an effort where you can talk easily, and ask at your next visit before adding anything harder or new.",
         [MR_RULE_CRASH_DIET] = "Training hard without eating, or in a sauna or sweat suit, risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
         [MR_RULE_HEART_COLD] = "Heart disease in hard cold: cold air and wind raise your blood pressure and your heart's work and can bring on angina, so exercise indoors today (a treadmill, a mall, a bike or cross-trainer). If you must go out, warm up indoors first, cover your mouth and nose with a scarf, and stop for any chest discomfort (ACSM 2006).",
@@ -496,6 +502,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "血压180/110以上，你又写了头痛：这是高血压急症的警示信号，请现在就去就医（拨打120，或请家人送你去急诊，不要自己开车）；如果漏服了降压药，要告诉医生。今天不要运动（AHA 2017）。",
         [MR_RULE_HEAD_INJURY] = "头部撞击后，如果在吃抗凝药（如华法林、利伐沙班、阿哌沙班），或者出现糊涂、呕吐、嗜睡、抽搐，或者年龄在65岁以上，即使本人说没事，也要现在就去医院检查（做CT）：去急诊或拨打120，身边不要离人。今天不要运动（NICE头部损伤指南NG232）。",
         [MR_RULE_STERNOTOMY] = "开胸做心脏手术后，胸骨要6-12周才能长好：在外科医生或心脏康复团队同意之前，不要游泳，不要提超过几公斤的东西，手臂不要用力推拉；这段时间靠走路（或固定单车）慢慢恢复，参加心脏康复是最好的下一步（AHA/AACVPR）。",
+        [MR_RULE_AFTER_LOW] = "今天早些时候低过血糖、已经处理、现在回到90 mg/dl以上：可以运动，但不超过中等强度；低于125 mg/dl（7 mmol/l）先吃15-30克碳水化合物，运动前、运动中每30分钟和运动后几个小时都测一下（一天内低过一次，再低更容易、也更难察觉），随身带糖（ADA 2016）。",
         [MR_RULE_DOCTOR_LIMIT] = "医生允许的是走路（和轻度活动）：就按这个来，强度以能轻松说话为准；想加更强或新的运动，下次复诊时先问医生。",
         [MR_RULE_CRASH_DIET] = "不吃饭还练得很猛，或者穿暴汗服、桑拿服出汗减重，容易晕倒、脱水和中暑，掉的主要是水分，喝水就回来了：按时吃饭（有蛋白质和蔬菜），多喝水，每周减0.5-1公斤比较合适；在正常吃饭之前，运动最多中等强度（ACSM 2009；ACSM 2007）。",
         [MR_RULE_HEART_COLD] = "心脏病遇上严寒：冷空气和大风会升高血压、加重心脏负担，可能诱发心绞痛，今天请在室内运动（跑步机、商场里走、单车或椭圆机）。一定要出门的话，先在室内热身，用围巾遮住口鼻，胸口有任何不适就停下（ACSM 2006）。",

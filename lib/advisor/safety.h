@@ -90,6 +90,7 @@ enum {
     MR_NOTE2_HOSPITAL = 1 << 28,   /* out of hospital lately */
     MR_NOTE2_SHOVEL = 1 << 29,     /* shovelling snow planned */
     MR_NOTE2_PANIC = 1 << 30,      /* panic attacks (a racing heart in exercise can feel like one) */
+    MR_NOTE2_LOW_TREATED = 1u << 31,/* a low earlier today, treated, the reading since back at 90 or more */
 };
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
@@ -151,6 +152,7 @@ typedef enum {
     MR_RULE_HEAD_INJURY,     /* a head knock on a blood thinner, with confusion or vomiting, or at 65+: hospital now */
     MR_RULE_STERNOTOMY,      /* the breastbone knitting after heart surgery: no swimming, no arm loads */
     MR_RULE_DOCTOR_LIMIT,    /* what the doctor cleared, no more */
+    MR_RULE_AFTER_LOW,       /* a treated low today: moderate at most, carbohydrate and checks */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -122,6 +122,14 @@ static void rules(void **state) {
     in.glucose = 140;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && !fired(&o, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS));
+    /* asthma on a high-pollen day: indoors (GINA 2023); the pollen alone changes nothing */
+    in = base(); in.flags = MR_COND_ASTHMA; in.pollen_high = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_POLLEN_ASTHMA) && !mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT) &&
+                mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    in.flags = 0;
+    mr_safety_apply(&in, &o);
+    assert_true(!fired(&o, MR_RULE_POLLEN_ASTHMA) && mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
     /* a low treated earlier today, the reading now 122: moderate, not hard (ADA 2016) */
     in = base(); in.glucose = 122; in.notes2 = MR_NOTE2_LOW_TREATED;
     mr_safety_apply(&in, &o);

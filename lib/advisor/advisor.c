@@ -201,6 +201,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         mr_rule k = so->rules[i];
         int outdoor_rule = (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT ||
                            k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD ||
+                           k == MR_RULE_POLLEN_ASTHMA ||
                            k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
         if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
         if (k == MR_RULE_JOINT && ai->impact) return mr_safety_short(k, r->language);
@@ -633,9 +634,6 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "a pulled %s: walking, easy straight-line jogging and strength work only as far as they are pain-free (pain no more than 2-3 of 10, and no worse the next day), a little more each day; sprinting, kicking, sudden stops and stretching into pain wait until your physio or doctor clears them",
                z ? zm[nr->strain_muscle] : em[nr->strain_muscle]);
     }
-    if (nr->pollen_high && (in->flags & MR_COND_ASTHMA) && !r->emergency)
-        reason(r, "%s", z ? "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）"
-                          : "a high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023)");
     if (nr->hay_fever && !(in->flags & MR_COND_ASTHMA) && !r->emergency)
         /* pollen peaks in the morning and the early evening, on warm, dry,
          * windy days; rain clears it (NHS, Hay fever, 2022) */
@@ -1096,6 +1094,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
     in.notes2 = nr->notes2;
+    in.pollen_high = nr->pollen_high;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -1258,9 +1257,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             if (a == MR_ACT_SWIM) s[a] *= 3.0f;
             else if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 0.5f;
         }
-        /* a high pollen count with asthma or hay fever: indoors (GINA 2023) */
-        if (nr->pollen_high && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.2f;
-        else if (nr->hay_fever && nr->pollen_high && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.5f;
+        /* hay fever on a high-pollen day: indoors if there is a choice (with asthma the rules keep it indoors) */
+        if (nr->hay_fever && nr->pollen_high && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.5f;
         /* fasting in daylight: a short easy walk before the fast is broken */
         if (mr_fasting_now(nr->notes2, p->hour) && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */

@@ -956,7 +956,7 @@ static int is_baby(const reader *r, int k) {
  * "I" between, and not in use. */
 static int thing_is_subject(const reader *r, int k, int h) {
     static const char *const in_use[] = {"cal", "cals", "without", "while", "on", "着", "呢", "时", "玩", "刷", "看",
-                                         NULL};
+                                         "前", "面前", "跟前", NULL}; /* "坐在电脑前心跳": a place, not the subject */
     if (hclause(r, k) != hclause(r, h) || r->h[h].t0 - r->h[k].t1 > 6) return 0; /* "猫今天又拉又吐" */
     for (int m = k + 1; m < h; m++) {
         int c = r->h[m].c;
@@ -967,7 +967,7 @@ static int thing_is_subject(const reader *r, int k, int h) {
         if (r->h[m].c == Q_FIRST && m + 1 < r->nh && r->h[m + 1].c >= B_CHEST && r->h[m + 1].c <= B_BREATH) return 0;
     static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "扛", "搬", "抬", "举", "walk", "walking",
                                         "walked", "walks", "carrying", "carried", "lifting", "lifted", "moving", "moved",
-                                        "took", "taking", "fed", "feeding", "with", "on", NULL};
+                                        "took", "taking", "fed", "feeding", "with", "on", "在", "对着", "盯着", "at", NULL};
     int t0 = r->h[k].t0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 0 ? t0 - 1 : 0, t0, using);
 }
@@ -1367,7 +1367,7 @@ static int unlike_training(const reader *r, int s) {
 static int sees_lights(const reader *r) {
     static const char *const lights[] = {"see little lights", "seeing little lights", "see lights", "seeing lights",
                                          "flashing lights", "seeing spots", "see spots", "blurry vision",
-                                         "blurred vision", "眼前有亮点", "眼前冒金星", "眼冒金星", "眼花", "看东西模糊",
+                                         "blurred vision", "visual sx", "visual symptoms", "visual disturbance", "visual disturbances", "眼前有亮点", "眼前冒金星", "眼冒金星", "眼花", "看东西模糊",
                                          "視線模糊", "眼前发黑", "眼睛有点花", "眼睛花", "看东西花", "眼睛模糊", "视力模糊", "看不清楚",
                                          "vision's blurry", "vision is blurry", "spots in front of my eyes", NULL};
     return any_sub(r->s, lights);

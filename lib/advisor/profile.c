@@ -409,6 +409,7 @@ void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
      * whatever the caller's stack held (a sanitizer build's garbage made the
      * rules stricter than the pipeline's and failed test_advisor) */
     in->notes = 0;
+    in->pollen_high = 0;
     in->notes2 = 0;
     in->n_unsure = 0;
 }

@@ -334,6 +334,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_THUNDER);
         o->allowed &= ~outdoor & ~BIT(MR_ACT_SWIM);
     }
+    /* asthma on a high-pollen day, above all before a thunderstorm
+     * (thunderstorm asthma): indoors (GINA 2023) */
+    if ((f & MR_COND_ASTHMA) && in->pollen_high) {
+        fire(o, MR_RULE_POLLEN_ASTHMA);
+        o->allowed &= ~outdoor;
+    }
     if (in->precip != MR_PRECIP_NONE) {
         fire(o, MR_RULE_SLIPPERY);
         o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_CYCLE));
@@ -355,6 +361,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_STERNOTOMY: return z ? "手术后胸骨还在愈合" : "your breastbone is still knitting after the surgery";
     case MR_RULE_DOCTOR_LIMIT: return z ? "医生目前只允许走路和轻度活动" : "your doctor has cleared walking and light exercise so far";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
+    case MR_RULE_POLLEN_ASTHMA: return z ? "花粉浓度高，会诱发哮喘" : "the high pollen count can set off your asthma";
     case MR_RULE_THUNDER: return z ? "有雷，不宜户外或下水" : "there is thunder (no outdoors, no water)";
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
     case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
@@ -446,6 +453,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "Your headache with a blood pressure of 180/110 or more is one of the warning signs of a hypertensive emergency: get medical help now (call emergency services, or have someone take you to urgent care; do not drive yourself). If you missed your pills, tell the doctor there. No exercise today (AHA 2017).",
         [MR_RULE_HEAD_INJURY] = "A knock to the head with a blood thinner, confusion, vomiting, drowsiness or a fit, or at 65 and over, needs a hospital check now (a scan), even if the person says they feel fine: go to the emergency department or call emergency services, and do not leave them alone. No exercise today (NICE head injury guideline NG232).",
         [MR_RULE_STERNOTOMY] = "After heart surgery through the breastbone, it takes 6-12 weeks to knit: no swimming, no lifting more than a few kilos, no pushing or pulling with the arms until your surgeon or cardiac rehab team clears it; walking (or the stationary bike) builds you up meanwhile, and cardiac rehab is the best next step (AHA/AACVPR).",
+        [MR_RULE_POLLEN_ASTHMA] = "A high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023).",
         [MR_RULE_AFTER_LOW] = "A low earlier today, treated, and the reading back above 90: exercise is fine at a moderate effort, not hard; eat 15-30 g of carbohydrate before if you are under 125 mg/dl (7 mmol/l), check before, every 30 minutes and for hours after (a low in the last day makes another likelier and harder to feel), and carry fast sugar (ADA 2016).",
         [MR_RULE_DOCTOR_LIMIT] = "Your doctor cleared walking (and light exercise): keep to that, at an effort where you can talk easily, and ask at your next visit before adding anything harder or new.",
         [MR_RULE_CRASH_DIET] = "Training hard without eating, or in a sauna or sweat suit, risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
@@ -502,6 +510,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "血压180/110以上，你又写了头痛：这是高血压急症的警示信号，请现在就去就医（拨打120，或请家人送你去急诊，不要自己开车）；如果漏服了降压药，要告诉医生。今天不要运动（AHA 2017）。",
         [MR_RULE_HEAD_INJURY] = "头部撞击后，如果在吃抗凝药（如华法林、利伐沙班、阿哌沙班），或者出现糊涂、呕吐、嗜睡、抽搐，或者年龄在65岁以上，即使本人说没事，也要现在就去医院检查（做CT）：去急诊或拨打120，身边不要离人。今天不要运动（NICE头部损伤指南NG232）。",
         [MR_RULE_STERNOTOMY] = "开胸做心脏手术后，胸骨要6-12周才能长好：在外科医生或心脏康复团队同意之前，不要游泳，不要提超过几公斤的东西，手臂不要用力推拉；这段时间靠走路（或固定单车）慢慢恢复，参加心脏康复是最好的下一步（AHA/AACVPR）。",
+        [MR_RULE_POLLEN_ASTHMA] = "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）。",
         [MR_RULE_AFTER_LOW] = "今天早些时候低过血糖、已经处理、现在回到90 mg/dl以上：可以运动，但不超过中等强度；低于125 mg/dl（7 mmol/l）先吃15-30克碳水化合物，运动前、运动中每30分钟和运动后几个小时都测一下（一天内低过一次，再低更容易、也更难察觉），随身带糖（ADA 2016）。",
         [MR_RULE_DOCTOR_LIMIT] = "医生允许的是走路（和轻度活动）：就按这个来，强度以能轻松说话为准；想加更强或新的运动，下次复诊时先问医生。",
         [MR_RULE_CRASH_DIET] = "不吃饭还练得很猛，或者穿暴汗服、桑拿服出汗减重，容易晕倒、脱水和中暑，掉的主要是水分，喝水就回来了：按时吃饭（有蛋白质和蔬菜），多喝水，每周减0.5-1公斤比较合适；在正常吃饭之前，运动最多中等强度（ACSM 2009；ACSM 2007）。",

@@ -108,6 +108,7 @@ typedef struct {
     unsigned notes;          /* MR_NOTE_* read in the free text (notes.h) */
     unsigned notes2;         /* MR_NOTE2_* */
     int n_unsure;            /* findings in the text the readers could not place */
+    int pollen_high;         /* a high pollen count, said in the notes */
 } mr_safety_in;
 
 /* A rule that fired. */
@@ -153,6 +154,7 @@ typedef enum {
     MR_RULE_STERNOTOMY,      /* the breastbone knitting after heart surgery: no swimming, no arm loads */
     MR_RULE_DOCTOR_LIMIT,    /* what the doctor cleared, no more */
     MR_RULE_AFTER_LOW,       /* a treated low today: moderate at most, carbohydrate and checks */
+    MR_RULE_POLLEN_ASTHMA,   /* asthma and a high pollen count: indoors */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -77,6 +77,25 @@ def simplified(s):
     return "".join(SIMPLIFIED.get(ch, ch) for ch in s)
 
 
+def from_panel28(x):
+    """Panel 28's expectations in this file's terms: its mention groups
+    (lists of alternatives) joined with '|', its 're:' patterns kept (a
+    regular expression), its emergency number checked where a Chinese card
+    tells the reader to call."""
+    return {"must_rest": x["must_rest"], "max_intensity": x["intensity_ceiling"],
+            "acceptable_activities": x["acceptable"], "forbidden_activities": x["forbidden"],
+            "minutes_range": x["minutes"] if not x["must_rest"] else [0, 999], "intensity_measure": "any",
+            "must_mention": ["|".join(g) for g in x["must_mention"]], "must_not_say": x["must_not_say"],
+            "emergency_number": x.get("emergency") if x.get("lang") in ("Hans", "Hant") else None}
+
+
+def says(alt, raw, low):
+    """Is alternative alt in the text? 're:PATTERN' is a regular expression."""
+    if alt.startswith("re:"):
+        return re.search(alt[3:], raw, re.I) is not None or re.search(alt[3:], low, re.I) is not None
+    return simplified(alt.lower()) in low
+
+
 def judge(c, r):
     """Every way recommendation r falls short of client c's expectations."""
     e, bad = c["expected"], []
@@ -114,14 +133,22 @@ def judge(c, r):
         bad.append("forbidden activity %s" % act)
     raw, low = text.lower(), simplified(text.lower())
     for m in e["must_mention"]:  # "a|b": either will do
-        if not any(simplified(alt.lower()) in low for alt in m.split("|")):
+        if not any(says(alt, raw, low) for alt in m.split("|")):
             bad.append("does not mention '%s'" % m)
     for m in e["must_not_say"]:  # as written: "运动" must not appear on a Traditional card
+        if m.startswith("re:"):
+            if re.search(m[3:], raw, re.I):
+                bad.append("says '%s'" % m)
+            continue
         # a Latin word as a word, with its endings ("nan" is not in "pregnancy", "run" is in "running")
         if any((alt.lower() in raw) if re.search(r"[^\x00-\x7f]", alt) or not re.match(r"^[a-z]", alt.lower()) else
                re.search(r"(?<![a-z])" + re.escape(alt.lower()) + r"(?:s|es|ed|ing|ning)?(?![a-z])", raw)
                for alt in m.split("|")):
             bad.append("says '%s'" % m)
+    # a Chinese card that says to call gives the number for its region (120 on the mainland, 999 in Hong Kong)
+    num = e.get("emergency_number")
+    if num and re.search(r"急救(电话|電話)|[拨撥]打", text) and num not in text:
+        bad.append("no emergency number %s" % num)
     # every line fits its buffer (640 bytes): one that fills it was cut short
     for line in r.get("reasons", []) + r.get("warnings", []):
         if len(line.encode()) >= 636:
@@ -249,7 +276,8 @@ def main():
          os.path.join(here, "data", "expert_clients24", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients25", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients26", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients27", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients27", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients28", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)
@@ -260,6 +288,8 @@ def main():
             # Panel 24 froze nine clients with one must-mention group written
             # as a bare string, which its script split into characters; its
             # own check joins them back, and so does this one.
+            if "expect" in c and "expected" not in c:  # panel 28 wrote its own field names
+                c["expected"] = from_panel28(c["expect"])
             mm = c["expected"].get("must_mention", [])
             if pre == "s24-" and len(mm) > 1 and all(isinstance(x, str) and len(x) == 1 for x in mm):
                 c["expected"]["must_mention"] = ["".join(mm)]
@@ -281,7 +311,7 @@ def main():
         print("expert clients, model %s: %d of %d meet every mechanical expectation" %
               (model, len(clients) - len(failed), len(clients)))
         for c, r, why in failed:
-            print("  %s (%s): %s" % (c["id"], c["who"][:60], "; ".join(why)))
+            print("  %s (%s): %s" % (c["id"], c.get("who", c.get("rationale", ""))[:60], "; ".join(why)))
             if show:
                 print("    ", json.dumps({k: r.get(k) for k in ("activity", "intensity", "minutes", "advice",
                                                                    "reasons", "warnings")}, ensure_ascii=False))

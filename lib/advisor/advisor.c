@@ -492,7 +492,7 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                                        : "; this high in pregnancy, call your midwife or obstetrician today (it can be pre-eclampsia); with a severe headache, blurred vision or pain under the ribs, go to hospital now")
                            : crisis && (nr->notes & MR_NOTE_HEADACHE) ? (z ? "；加上你写的头痛，现在就去就医（见上面的提醒）"
                                                                               : "; with the headache you describe, get medical help now (the warning above)")
-                           : crisis ? (z ? "；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打急救电话"
+                           : crisis ? (z ? "；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打120"
                                          : "; call your doctor today, and emergency services now if it comes with chest pain, breathlessness, a severe headache, blurred vision, slurred speech or weakness")
                                     : (z ? "；咖啡、赶路、紧张都会让一次读数偏高：静坐5分钟后再量一次；如果多次测量都这么高，请找医生评估和治疗"
                                          : "; coffee, a rush or stress can push one reading up: sit quietly for 5 minutes and measure again, and if it reads this high again, see your doctor about it");
@@ -634,6 +634,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "a pulled %s: walking, easy straight-line jogging and strength work only as far as they are pain-free (pain no more than 2-3 of 10, and no worse the next day), a little more each day; sprinting, kicking, sudden stops and stretching into pain wait until your physio or doctor clears them",
                z ? zm[nr->strain_muscle] : em[nr->strain_muscle]);
     }
+    if (nr->not_seen && !r->emergency && r->activity != MR_ACT_SWIM && r->activity != MR_ACT_STRENGTH &&
+        r->activity != MR_ACT_REST)
+        /* enjoyment and a low-pressure setting keep young people active (WHO 2020) */
+        reason(r, "%s", z ? "不想在别人面前运动也没关系：和家人一起骑车、去公园走走，或在家里跟着视频练，同样算数；先找回动起来的乐趣，其他的以后再说"
+                          : "not wanting to exercise in front of people is fine: a ride or a walk in the park with family, or a video workout at home, counts just the same; getting back the fun of moving comes first");
     if (nr->hay_fever && !(in->flags & MR_COND_ASTHMA) && !r->emergency)
         /* pollen peaks in the morning and the early evening, on warm, dry,
          * windy days; rain clears it (NHS, Hay fever, 2022) */
@@ -897,6 +902,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->glucose >= 250 && nr->ketones_neg)
+            reason(r, z ? "你问的“%s”：今天不做高强度间歇：血糖%d时剧烈运动反而可能让它升得更高。你测过血酮是阴性，所以%s%s%d分钟匀速运动可以做，能把血糖降下来，中途和结束后再测一次；等读数回到250以下再上强度课（ADA 2016）"
+                        : "you asked about \"%s\": not the hard intervals today: at %d mg/dl intense exercise can push glucose higher still. Your ketones were negative, so %s %s for %d minutes at a steady effort is fine and will bring it down; check again during and after. The intervals wait until readings are back under 250 (ADA 2016)",
+                   w, in->glucose, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->glucose >= 250)
             /* ADA 2016: 250-349 mg/dl, check ketones, no intense exercise */
             reason(r, z ? "你问的“%s”：今天不做高强度间歇：血糖%d时剧烈运动反而可能让它升得更高。先测血酮；没有酮体的话，%s%s%d分钟匀速运动能把血糖降下来；等读数回到250以下再上强度课（ADA 2016）"
@@ -1123,7 +1132,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                           : "a headache in pregnancy with blurred vision or spots (or a severe one): it can be a sign of pre-eclampsia, so have your blood pressure checked and call your maternity unit today, not at the next appointment");
     if (nr->angina && (in.flags & MR_SYM_CHEST_PAIN) && !(nr->notes & MR_NOTE_MI_SIGNS))
         /* new or worsening angina is unstable until assessed (AHA/ACC 2021 chest pain guideline) */
-        warning(r, zh(r) ? "用力时胸闷（哪怕放射到胳膊或下巴）、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即打急救电话。天冷会诱发心绞痛，但不能当作原因放过"
+        warning(r, zh(r) ? "用力时胸闷（哪怕放射到胳膊或下巴）、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即拨打120。天冷会诱发心绞痛，但不能当作原因放过"
                           : "chest tightness on effort (even when it spreads to the arm or jaw) that eases with rest is the pattern of angina; new or getting worse (above all with a stent or heart disease), it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance. Cold weather can bring angina on; it does not explain it away");
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
@@ -1236,6 +1245,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->walk_hurts && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 0.4f;
         if (nr->walk_hurts && (a == MR_ACT_SWIM || a == MR_ACT_STATIONARY_BIKE)) s[a] *= 1.5f;
         if (nr->pool_access && a == MR_ACT_SWIM) s[a] *= 1.5f;
+        /* rather not be seen: the pool and the gym are on show */
+        if (nr->not_seen && ((a == MR_ACT_SWIM && !nr->pool_access) || a == MR_ACT_STRENGTH)) s[a] *= 0.3f;
+        /* a gym or machine of their own: the bike and the cross-trainer are
+         * real options, and the ones that stay open when heat, smoke or
+         * cold shut the outdoors */
+        if (nr->gym_access & (1u << a)) s[a] *= (so.allowed & (1u << MR_ACT_WALK)) ? 1.5f : 4.0f;
         /* weeks out of hospital: build up on the bike or walking before running again (ACSM return after illness) */
         if ((nr->notes2 & MR_NOTE2_HOSPITAL) && (nr->notes & MR_NOTE_RECOVERED) && a == MR_ACT_RUN) s[a] *= 0.1f;
         if ((nr->disliked & (1u << a)) && nr->asked != a) s[a] *= 0.1f; /* "I hate running": enjoyment keeps people going */

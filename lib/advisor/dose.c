@@ -62,7 +62,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (in->goal == MR_GOAL_WEIGHT) base += 5;          /* longer moderate sessions burn more (ACSM 2009) */
     if (in->goal == MR_GOAL_ENDURANCE && fit >= 2) { base += 10; top += 30; }
     if (in->age < 18) {                                  /* WHO 2020: 60 minutes a day, ages 5-17 */
-        base = 60;
+        /* the hour is the whole day's activity; one session of it for a
+         * young person with none logged starts shorter, and the walking,
+         * PE and play of the day make up the rest */
+        base = n28 >= 1 ? 60 : fit >= 2 ? 45 : 30;
         top = top > 90 ? top : 90;
         why(o, MR_WHY_YOUTH, 60, 0);
     }
@@ -125,7 +128,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         want = lower(want, MR_MODERATE);
         why(o, MR_WHY_RETURNING, in->last_days_ago, 0);
     }
-    if (in->age < 18 && fit >= 2) want = MR_VIGOROUS;    /* WHO: vigorous on 3 days for youth */
+    if (in->age < 18 && fit >= 2 && n28 >= 2) want = MR_VIGOROUS; /* WHO: vigorous on 3 days for youth who train */
     if (!isnan(in->bmi) && in->bmi >= 35.0f && fit <= 1) {
         want = lower(want, MR_MODERATE);                 /* ACSM: start low and progress */
         if (minutes > 30) minutes = 30;

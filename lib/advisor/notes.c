@@ -844,10 +844,13 @@ static int negated(const reader *r, int h) {
             /* "no fever or chills", "没有胸痛和头晕": a symptom named right after
              * the conjunction shares the negation of the one before it; "not
              * dizzy and my chest hurts" starts a new statement */
-            if (r->h[h].c < D_CHEST || gap(r, k, h) > 1) return 0;
+            /* "no numbness or leg pain": a sensation with its body part listed after one */
+            int sens = r->h[h].c >= S_PAIN && r->h[h].c <= S_SPIN;
+            if ((r->h[h].c < D_CHEST && !sens) || gap(r, k, h) > 1) return 0;
             for (int j = k - 1; j >= 0 && hclause(r, j) == hclause(r, h); j--) {
                 if (r->h[j].c >= B_CHEST && r->h[j].c <= B_BREATH) continue;
-                return is_target(r->h[j].c) && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j);
+                int listed = is_target(r->h[j].c) || (sens && r->h[j].c >= S_PAIN && r->h[j].c <= S_SPIN);
+                return listed && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j);
             }
             return 0;
         }
@@ -1240,6 +1243,10 @@ static int body_of(const reader *r, int s) {
     if (best >= 0) return best;
     for (int k = s - 1; k >= 0 && hsent(r, k) == hsent(r, s); k--) {
         if (hclause(r, k) < hclause(r, s) - 2) break;
+        /* "no numbness or leg pain, just stiff": a part denied in its own clause is not the one meant */
+        if (is_body(r->h[k].c) && k + 1 < r->nh && hclause(r, k + 1) == hclause(r, k) && r->h[k + 1].c >= S_PAIN &&
+            r->h[k + 1].c <= S_SPIN && negated(r, k + 1))
+            continue;
         if (is_body(r->h[k].c)) return k;
     }
     return -1;
@@ -2917,6 +2924,36 @@ static void read_coaching(reader *r) {
         static const char *const no_pool[] = {"太远", "远了", "too far", "far away", "no pool", "没有泳池", "没有游泳",
                                               "去不了", "can't get to", "cant get to", NULL};
         o->pool_access = said_own(r, pool) && !(o->notes2 & MR_NOTE2_POOL_CLOSED) && !any_sub(r->s, no_pool);
+        /* a gym or a machine at home ("a gym membership I never use", "会所有跑步机"):
+         * the bike and the cross-trainer are there when outside is not */
+        static const char *const gym[] = {"gym membership", "membership at", "gym at work", "work gym", "office gym",
+                                          "gym in my building", "building has a gym", "have a gym", "got a gym", "gym near",
+                                          "gym down the road", "gym round the corner", "little gym", "健身房会员", "健身卡",
+                                          "办了卡", "有健身房", "健身房就在", "健身房會員", NULL};
+        static const char *const bike[] = {"exercise bike", "spin bike", "peloton", "bikes in the gym", "动感单车", "健身车",
+                                           "单车机", "單車機", "動感單車", NULL};
+        static const char *const xtrainer[] = {"cross-trainer", "cross trainer", "elliptical", "椭圆机", "橢圓機", NULL};
+        static const char *const no_gym[] = {"no gym", "don't have a gym", "dont have a gym", "没有健身房", "没健身房",
+                                             "can't afford a gym", "cant afford a gym", NULL};
+        if (!any_sub(r->s, no_gym)) {
+            if (said_own(r, gym)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE | 1u << MR_ACT_ELLIPTICAL;
+            if (said_own(r, bike)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE;
+            if (said_own(r, xtrainer)) o->gym_access |= 1u << MR_ACT_ELLIPTICAL;
+        }
+        o->ketones_neg = any_sub(r->s, (const char *const[]){"ketones negative", "ketones are negative", "ketones were negative",
+                                                             "they're negative", "theyre negative", "negative ketones",
+                                                             "no ketones", "ketones: negative", "ketones are fine",
+                                                             "ketones fine", "ketones clear", "ketones 0.", "酮体阴性",
+                                                             "酮体正常", "没有酮体", "尿酮阴性", "血酮正常", "酮体是阴性",
+                                                             "酮體陰性", NULL}) &&
+                         any_sub(r->s, (const char *const[]){"ketone", "酮", NULL});
+        /* "doesn't want to do anything sporty in front of people": the pool
+         * and the gym are on show; a ride or a walk with family is not */
+        o->not_seen = any_sub(r->s, (const char *const[]){"in front of people", "in front of others", "people watching me",
+                                                          "people staring", "self-conscious", "self conscious",
+                                                          "embarrassed to exercise", "embarrassed at the gym",
+                                                          "在别人面前", "在人前", "怕被人看", "怕别人看", "怕人笑",
+                                                          "不好意思去健身房", "不好意思在", NULL});
         /* "walking more than 10-15 min makes them ache", "走久了膝盖就疼":
          * walking itself is what hurts the joint */
         static const char *const walk_w[] = {"walking", "walk", "walks", "walked", "走路", "走久", "走多", "走一会",
@@ -3490,6 +3527,16 @@ static void read_dislike(reader *r) {
         }
 }
 
+/* "doesn't want to do anything sporty", "不想去": a wish denied asks nothing */
+static int wish_denied(const char *s, size_t i) {
+    static const char *const no[] = {"n't ", "not ", "nt ", "never ", "不", "没", NULL};
+    for (int k = 0; no[k]; k++) {
+        size_t l = strlen(no[k]);
+        if (i >= l && !strncmp(s + i - l, no[k], l)) return 1;
+    }
+    return 0;
+}
+
 static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
@@ -3509,7 +3556,7 @@ static void read_question(reader *r) {
         int nm = 0;
         for (int k = 0; ask[k]; k++)
             for (size_t i = a; i + strlen(ask[k]) <= end && nm < 16; i++)
-                if (word_at(s, i, ask[k])) marks[nm++] = i;
+                if (word_at(s, i, ask[k]) && !wish_denied(s, i)) marks[nm++] = i;
         size_t bestd = (size_t)-1;
         for (size_t k = 0; nm && k < sizeof acts / sizeof acts[0]; k++)
             for (int j = 0; acts[k].w[j]; j++)

@@ -84,6 +84,9 @@ typedef struct {
     int no_weight_talk;      /* asks for no talk of weight (a child reads the card): no calories shown */
     int pollen_high;         /* a high pollen count said */
     int hay_fever;           /* hay fever or allergic rhinitis, the writer's own */
+    unsigned gym_access;     /* bit a: machine a (the bike, the cross-trainer) is theirs to use, at a gym or home */
+    int not_seen;            /* would rather not exercise in front of people */
+    int ketones_neg;         /* ketones checked and negative */
     int no_ac;               /* no air-conditioning where they are */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */
     int angina;              /* chest pain brought on by effort and eased by rest */

@@ -961,6 +961,19 @@ static void coaching_facts(void **state) {
     assert_false(read_("I'm not on insulin, just metformin").notes & MR_NOTE_INSULIN);
     assert_true(read_("on insulin since last year").notes & MR_NOTE_INSULIN);
     assert_true(read_("my mom is diabetic too but I'm the one on insulin").notes & MR_NOTE_INSULIN);
+    /* what the coach answers: hot yoga, the blood-pressure myth, long sitting, a gym, not being watched, ketones */
+    assert_true(read_("朋友约我去上热瑜伽，可以吗？").hot_yoga);
+    assert_true(read_("朋友老说高血压不能运动，真的吗？").bp_myth);
+    assert_false(read_("高血压，吃药控制得挺好").bp_myth);
+    assert_true(read_("back's stiff from sitting all day at work").sits_long);
+    n = read_("I have a gym membership I never use lol");
+    assert_true(n.gym_access & (1u << MR_ACT_STATIONARY_BIKE));
+    assert_true(read_("家里有一台动感单车").gym_access == 1u << MR_ACT_STATIONARY_BIKE);
+    assert_int_equal(read_("no gym near me, just the park").gym_access, 0);
+    assert_true(read_("she doesn't want to do anything sporty in front of people").not_seen);
+    n = read_("BG 280, checked ketones and they're negative");
+    assert_true(n.ketones_neg && n.glucose == 280);
+    assert_false(read_("BG 280, haven't checked ketones").ketones_neg);
     /* a low treated, the reading since back up: the later reading counts; symptoms after a reading are a low now */
     n = read_("went low at 3.6 before lunch, had juice and a biscuit, now 6.8");
     assert_true(n.glucose == 122 && (n.notes2 & MR_NOTE2_LOW_TREATED) && !(n.notes & MR_NOTE_LOW_GLUCOSE));

@@ -634,6 +634,16 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "a pulled %s: walking, easy straight-line jogging and strength work only as far as they are pain-free (pain no more than 2-3 of 10, and no worse the next day), a little more each day; sprinting, kicking, sudden stops and stretching into pain wait until your physio or doctor clears them",
                z ? zm[nr->strain_muscle] : em[nr->strain_muscle]);
     }
+    if (nr->sits_long && !r->emergency)
+        /* WHO 2020: limit sedentary time and replace it with activity of any intensity */
+        reason(r, "%s", z ? "久坐的日子：除了这次运动，每坐30-60分钟起来走动、伸展两三分钟（接水、站着打电话、走楼梯都算）；久坐本身就伤腰背和代谢，打断它和运动一样重要（WHO 2020）"
+                          : "on a day of sitting: besides this session, get up every 30-60 minutes for two or three minutes (fetch water, take calls standing, use the stairs); long sitting itself is hard on the back and the metabolism, and breaking it up counts alongside the exercise (WHO 2020)");
+    if (nr->bp_myth && (in->flags & MR_COND_HYPERTENSION) && !r->emergency && r->activity != MR_ACT_REST)
+        /* aerobic exercise lowers resting blood pressure by about 5-7 mmHg
+         * in hypertension (Pescatello et al., ACSM position stand 2004;
+         * AHA 2017 lists it among the first treatments) */
+        reason(r, "%s", z ? "你问高血压是不是不能运动：不是，反而该动。规律的中等强度有氧运动（每周大多数天30分钟以上）能让高血压的人静息血压降低约5-7 mmHg，是治疗的一部分（ACSM 2004；AHA 2017）。要注意的是：血压在180/110以上当天不练；不做憋气的极限重量；热身和放松别省；照常吃药"
+                          : "you asked whether high blood pressure rules exercise out: no, it is part of the treatment. Regular moderate aerobic exercise (30 minutes or more on most days) lowers resting blood pressure by about 5-7 mmHg in people with hypertension (ACSM 2004; AHA 2017). What to mind: no training on a day the reading is 180/110 or more, no breath-held maximal lifts, a proper warm-up and cool-down, and your tablets as usual");
     if (nr->not_seen && !r->emergency && r->activity != MR_ACT_SWIM && r->activity != MR_ACT_STRENGTH &&
         r->activity != MR_ACT_REST)
         /* enjoyment and a low-pressure setting keep young people active (WHO 2020) */
@@ -776,7 +786,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((r->mood == MR_MOOD_STRESSED || nr->stress_said) && !worry_answered(r))
         reason(r, "%s", z ? "压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）"
                           : "for stress: regular moderate exercise eases it (WHO 2020); finish with 5 minutes of slow breathing (in for 4, out for 6)");
-    else if (r->mood == MR_MOOD_NEGATIVE && nr->bored && r->activity != MR_ACT_REST)
+    else if (nr->bored && (r->activity == MR_ACT_STATIONARY_BIKE || r->activity == MR_ACT_ELLIPTICAL) && r->minutes >= 30)
+        /* structure passes the time indoors (heuristic); the blocks keep to today's effort */
+        reason(r, z ? "在室内骑台/椭圆机上容易无聊：把%d分钟分成几段：10分钟热身，然后每5分钟换一次（3分钟踏频快一点、2分钟轻松），最后5分钟放松；配上骑行App的虚拟路线、一集剧或播客，时间过得快得多"
+                    : "bored on the trainer: give the %d minutes a shape: 10 minutes easy, then blocks of 5 (3 minutes at a higher cadence, 2 easy), and 5 minutes to finish; a virtual-ride app, a film or a podcast makes the time go much faster",
+               r->minutes);
+    else if (nr->bored && r->activity != MR_ACT_REST && (r->mood == MR_MOOD_NEGATIVE || r->mood == MR_MOOD_NEUTRAL))
         reason(r, "%s", z ? "练腻了：换一换能让人坚持下去：换条路线、换个歌单或播客、加几段变速，或者约人一起、上一节课"
                           : "bored of the routine: variety keeps people going: a new route, a podcast or playlist, a few pace changes, a friend or a class");
     else if (r->mood == MR_MOOD_NEGATIVE)
@@ -836,6 +851,16 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency || r->activity == MR_ACT_REST)
             reason(r, z ? "你问的“%s”：今天不行，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
+        else if (nr->hot_yoga && nr->asked == MR_ACT_YOGA &&
+                 ((in->flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (nr->notes2 & MR_NOTE2_MS)))
+            /* a heated room (about 40 C) raises core temperature: ACOG 2020 in
+             * pregnancy; heat brings on MS symptoms; the heart works harder */
+            reason(r, z ? "你问的热瑜伽：不要去。热瑜伽的房间约40度，体温会升得太高，%s；普通瑜伽在凉快的房间内做就可以，今天%s%s%d分钟，多喝水"
+                        : "you asked about hot yoga: not that. A hot-yoga room is about 40 C and raises your core temperature too far, %s; ordinary yoga in a cool room is fine: today %s %s for %d minutes, with water to hand",
+                   (in->flags & MR_COND_PREGNANCY) ? (z ? "孕期要避免过热（ACOG 2020）" : "which pregnancy should avoid (ACOG 2020)")
+                   : (in->flags & MR_COND_HEART) ? (z ? "心脏负担也更重" : "and the heat makes the heart work harder")
+                                                 : (z ? "热会让多发性硬化的症状加重" : "and heat brings on MS symptoms"),
+                   mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_max) { /* a maximal lift: ACSM on resistance training with high blood pressure; NSCA on 1RM testing */
             int bp_high = (in->flags & (MR_COND_HYPERTENSION | MR_COND_HEART)) || in->bp_sys >= 140 || in->bp_dia >= 90;
             if (bp_high)
@@ -1158,6 +1183,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     memcpy(r->prior, s, sizeof r->prior);
 
     /* 3. the dose: habit, load, recovery, mood, time of day; under the cap */
+    /* bored, not sad: no gentler day for it, unless a joint is hurt (then the low mood keeps it easy) */
+    int bored_only = nr->bored && !(flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK));
     mr_session sess[MR_PROFILE_MAX_HISTORY + 64];
     int n_sess = gather_sessions(p, store, now, sess, (int)(sizeof sess / sizeof sess[0]));
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
@@ -1165,7 +1192,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int i = 0; i < n_sess; i++)
         if (sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST && (last < 0 || sess[i].days_ago < last)) last = sess[i].days_ago;
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
-                      .mood = nr->bored ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
+                      .mood = bored_only ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes,
                       .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity};
     mr_dose_compute(&din, &r->dose);

@@ -2666,6 +2666,8 @@ static void read_coaching(reader *r) {
                                            "legs feel weak getting", "weak getting out of", "getting out of a chair", "起身困难",
                                            "站起来费劲", NULL};
         static const char *const bored[] = {"bored of", "bored with", "sick of the treadmill", "so bored", "boring",
+                                            "bored out of my mind", "bored out of my skull", "get bored", "gets boring",
+                                            "bored stiff", "mind-numbing", "mind numbing",
                                             "练腻了", "腻了", "无聊", "没意思", "烦了跑步机", NULL};
         /* life not worth living, self-harm (WHO mhGAP 2019: ask, listen, refer);
          * "累得想死", "die of embarrassment" are figures of speech */
@@ -2947,6 +2949,20 @@ static void read_coaching(reader *r) {
                                                              "酮体正常", "没有酮体", "尿酮阴性", "血酮正常", "酮体是阴性",
                                                              "酮體陰性", NULL}) &&
                          any_sub(r->s, (const char *const[]){"ketone", "酮", NULL});
+        o->hot_yoga = any_sub(r->s, (const char *const[]){"hot yoga", "bikram", "hot pilates", "热瑜伽", "熱瑜伽", "高温瑜伽",
+                                                          "高溫瑜伽", NULL});
+        /* "朋友老说高血压不能运动，真的吗？": the myth asked about */
+        o->bp_myth = any_sub(r->s, (const char *const[]){"高血压", "血压高", "高血壓", "血壓高", "high blood pressure", "high bp",
+                                                         "hypertension", NULL}) &&
+                     any_sub(r->s, (const char *const[]){"不能运动", "不能锻炼", "不能动", "不能健身", "能运动吗", "能不能运动",
+                                                         "能锻炼吗", "不能運動", "能運動嗎", "can't exercise", "cant exercise",
+                                                         "cannot exercise", "shouldn't exercise", "shouldnt exercise",
+                                                         "not supposed to exercise", "safe to exercise", "ok to exercise",
+                                                         "okay to exercise", "shouldn't be exercising", NULL});
+        o->sits_long = said_own(r, (const char *const[]){"sitting all day", "sit all day", "sat all day", "desk all day",
+                                                         "desk job", "sitting at a desk", "sat at a desk", "sedentary job",
+                                                         "sitting for hours", "sit for hours", "坐一天", "坐了一天", "久坐",
+                                                         "一坐就是", "整天坐着", "天天坐着", "坐着一整天", "坐一整天", NULL});
         /* "doesn't want to do anything sporty in front of people": the pool
          * and the gym are on show; a ride or a walk with family is not */
         o->not_seen = any_sub(r->s, (const char *const[]){"in front of people", "in front of others", "people watching me",

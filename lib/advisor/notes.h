@@ -87,6 +87,9 @@ typedef struct {
     unsigned gym_access;     /* bit a: machine a (the bike, the cross-trainer) is theirs to use, at a gym or home */
     int not_seen;            /* would rather not exercise in front of people */
     int ketones_neg;         /* ketones checked and negative */
+    int hot_yoga;            /* hot yoga (Bikram, 热瑜伽) named */
+    int bp_myth;             /* asks whether high blood pressure rules exercise out */
+    int sits_long;           /* sits all day (a desk, a driver's seat) */
     int no_ac;               /* no air-conditioning where they are */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */
     int angina;              /* chest pain brought on by effort and eased by rest */

@@ -207,12 +207,12 @@ with tempfile.TemporaryDirectory() as d:
     # US units: the card reads them back; JSON stays metric; contradictions and bad values refused
     hot = '{"age": 40, "weight_lb": 180, "preferences": ["run"], "context": {"temperature_f": 95}, "language": "en"}'
     rc, out, err = run("recommend", "--profile", "-", "--model", "none", "--db", db, stdin=hot)
-    check(rc == 0 and "95 F" in out and " C\n" not in out, "imperial card: %r %r" % (out[-300:], err))
+    check(rc == 0 and "95°F" in out and " C\n" not in out, "imperial card: %r %r" % (out[-300:], err))
     rc, out, err = run("recommend", "--profile", "-", "--model", "none", "--db", db, "--json", stdin=hot)
     check(rc == 0 and json.loads(out)["kcal"] > 0, "imperial JSON: %r" % err)
     metric = '{"age": 40, "preferences": ["run"], "context": {"temperature_c": 35}, "language": "en"}'
     rc, out, err = run("recommend", "--profile", "-", "--model", "none", "--db", db, "--units", "imperial", stdin=metric)
-    check(rc == 0 and "95 F" in out, "--units imperial: %r %r" % (out[-300:], err))
+    check(rc == 0 and "95°F" in out, "--units imperial: %r %r" % (out[-300:], err))
     for args, stdin, msg in [(["--units", "stone"], metric, "--units must be metric or imperial"),
                              (["--units", "imperial"], '{"age": 40, "units": "metric"}',
                               'the profile gives "units" itself; --units imperial contradicts it'),

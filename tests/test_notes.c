@@ -961,6 +961,17 @@ static void coaching_facts(void **state) {
     assert_false(read_("I'm not on insulin, just metformin").notes & MR_NOTE_INSULIN);
     assert_true(read_("on insulin since last year").notes & MR_NOTE_INSULIN);
     assert_true(read_("my mom is diabetic too but I'm the one on insulin").notes & MR_NOTE_INSULIN);
+    /* panel 29's well clients: asthma named in Taiwanese, a habit's idiom, a baby's age, a question about the cold */
+    n = read_("氣喘平常有在噴藥，控制得還不錯");
+    assert_true((n.flags & MR_COND_ASTHMA) && !(n.flags & MR_SYM_BREATH));
+    assert_int_equal(read_("在家能练吗？不练一天浑身不得劲。").flags, 0);
+    n = read_("Baby is 4 months, got the all-clear at my 6 week check. Still a bit of leaking when I jump");
+    assert_true(!(n.flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING)) && (n.notes & MR_NOTE_POSTPARTUM));
+    assert_true(read_("I'm 30 weeks, baby is kicking loads").flags & MR_COND_PREGNANCY);
+    n = read_("It's freezing out, is it ok to run or will I get sick??");
+    assert_true(!(n.flags & MR_SYM_ILLNESS) && n.sick_asked);
+    assert_true(read_("I feel sick, will I be ok to run?").flags & MR_SYM_ILLNESS);
+    assert_true(read_("legs are still a bit sore from tuesday. what should i hit?").notes & MR_NOTE_LOWER_WORKED);
     /* what the coach answers: hot yoga, the blood-pressure myth, long sitting, a gym, not being watched, ketones */
     assert_true(read_("朋友约我去上热瑜伽，可以吗？").hot_yoga);
     assert_true(read_("朋友老说高血压不能运动，真的吗？").bp_myth);

@@ -123,8 +123,9 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
         int best = 0;
         for (int i = 1; i < MR_MOOD_COUNT; i++) if (mp[i] > mp[best]) best = i;
         /* the model hears "hate" in "I hate running" as a low mood; the rules read it as a dislike */
+        /* "I feel totally fine": said in so many words, no low mood to guess */
         if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE &&
-            !(best == MR_MOOD_NEGATIVE && nr->disliked))
+            !(best == MR_MOOD_NEGATIVE && nr->disliked) && !nr->fine_said)
             *mood = (mr_mood)best;
     }
     if (nr->n_unsure - nr->n_explained <= 0) return;
@@ -276,8 +277,8 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         else if (p->precip == MR_PRECIP_ICE) snprintf(w, sizeof w, "%s", z ? "路面结冰" : "ice");
         else if (p->precip != MR_PRECIP_NONE) snprintf(w, sizeof w, "%s", z ? "下雨或下雪" : "rain or snow");
         else if (p->aqi > 100) snprintf(w, sizeof w, z ? "空气质量指数%d" : "AQI %d", p->aqi);
-        else if (!isnan(p->temp_c) && p->imperial && !z) snprintf(w, sizeof w, "%.0f F", p->temp_c * 9 / 5 + 32);
-        else if (!isnan(p->temp_c)) snprintf(w, sizeof w, z ? "气温%.0f°C" : "%.0f C", p->temp_c);
+        else if (!isnan(p->temp_c) && p->imperial && !z) snprintf(w, sizeof w, "%.0f°F", p->temp_c * 9 / 5 + 32);
+        else if (!isnan(p->temp_c)) snprintf(w, sizeof w, z ? "气温%.0f°C" : "%.0f°C", p->temp_c);
         reason(r, z ? "今天在室内：外面%s" : "indoors today: outside, %s", w);
         n++;
     }
@@ -633,6 +634,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "%s拉伤：走路、直线慢跑和力量练习都以不疼为准（疼痛不超过2-3分、第二天不加重），一天比一天多一点；冲刺、踢球、急停变向和拉伸到疼，等康复师或医生复查放行再做"
                     : "a pulled %s: walking, easy straight-line jogging and strength work only as far as they are pain-free (pain no more than 2-3 of 10, and no worse the next day), a little more each day; sprinting, kicking, sudden stops and stretching into pain wait until your physio or doctor clears them",
                z ? zm[nr->strain_muscle] : em[nr->strain_muscle]);
+    }
+    if (!r->emergency && r->activity != MR_ACT_REST && mr_kb_activity(r->activity)->outdoor && !isnan(in->temp_c) &&
+        (isnan(in->wind_kmh) ? in->temp_c : mr_kb_wind_chill_c(in->temp_c, in->wind_kmh)) <= 0.0f) {
+        /* dressing for the cold (ACSM 2006 cold position stand); a cold is a virus, not the weather */
+        reason(r, "%s%s", z ? "天冷出门：穿几层能脱的（贴身排汗、中间保暖、外面防风），戴帽子和手套；先在室内热身5-10分钟，出汗后别在风里站着；风寒低于-27°C几分钟就可能冻伤（ACSM 2006）"
+                            : "dressing for the cold: layers you can take off (a wicking layer, a warm one, a windproof shell), a hat and gloves; warm up indoors for 5-10 minutes and don't stand about in the wind once you are sweaty; below -27 C wind chill, frostbite can set in within minutes (ACSM 2006)",
+               !nr->sick_asked ? "" : z ? "。冷本身不会让人感冒，感冒是病毒引起的" : ". Cold air itself does not give you a cold; viruses do");
     }
     if (nr->sits_long && !r->emergency)
         /* WHO 2020: limit sedentary time and replace it with activity of any intensity */
@@ -1116,7 +1124,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     unsigned tf = nr->flags;
     r->mood = nr->mood;
     if (ctx) model_read(p, ctx, nr, &r->mood, &tf);
-    if (p->sex == MR_SEX_MALE) tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING); /* notes cannot make a man pregnant */
+    /* notes cannot make a man, or a woman past 55, pregnant (a mis-reading, not news) */
+    if (p->sex == MR_SEX_MALE || p->age > 55) tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
     mr_safety_in in;
@@ -1454,6 +1463,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
+    if (r->activity == MR_ACT_STRENGTH) {
+        /* what fits the time: about a minute and a half a set with its rest,
+         * after 5 minutes of warm-up (heuristic); four movements at least */
+        int fit = (minutes - 5) * 2 / (3 * r->strength.sets_hi);
+        if (fit < 4) fit = 4;
+        if (r->strength.exercises > fit) r->strength.exercises = fit;
+    }
     r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
     if (nr->no_weight_talk) r->kcal = -1; /* asked for: no calories, nothing about weight */
     else if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));

@@ -65,12 +65,15 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         /* the hour is the whole day's activity; one session of it for a
          * young person with none logged starts shorter, and the walking,
          * PE and play of the day make up the rest */
-        base = n28 >= 1 ? 60 : fit >= 2 ? 45 : 30;
+        base = fit >= 2 ? 50 : 30;
         top = top > 90 ? top : 90;
         why(o, MR_WHY_YOUTH, 60, 0);
     }
     float minutes;
     float habit = n28 ? (float)minutes28 / (float)n28 : 0; /* minutes per session lately */
+    /* a habit below the start is raised to it; a young person's 25-minute
+     * runs are built on by 10%, not doubled to the day's hour */
+    int floor_ = in->age < 18 ? 30 : base;
     if (n28 >= 2) {
         why(o, MR_WHY_HABIT, (int)lroundf(habit), n28);
         if (acwr > 1.5f) {
@@ -81,11 +84,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
             why(o, MR_WHY_HOLD, (int)lroundf(acwr * 100), 0);
         } else if (n28 >= 3) {
             minutes = habit * 1.10f;                     /* at most about 10% more (Buist 2008 as a ceiling) */
-            if (minutes < (float)base) minutes = (float)base;
+            if (minutes < (float)floor_) minutes = (float)floor_;
             else why(o, MR_WHY_PROGRESS, 10, 0);
         } else {
             minutes = habit;                             /* two sessions are a habit to keep, not yet to build on */
-            if (minutes < (float)base) minutes = (float)base;
+            if (minutes < (float)floor_) minutes = (float)floor_;
         }
     } else if (in->habit_said >= 15) {
         /* "normally run 5 miles before work, 10 years": a habit not logged

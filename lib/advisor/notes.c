@@ -782,7 +782,7 @@ static int unreal(const reader *r, int h) {
      * what others say of a symptom; "以为自己发烧，量了才36.8": a fear that
      * proved wrong */
     static const char *const hearsay[] = {"网上说", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
-                                          "i read online", "they say", "people say", "以为", "以為", "thought i had",
+                                          "i read online", "they say", "people say", "以为", "以為", "thought i had", "thought i was having", "thought i was havin",
                                           "thought i was getting", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
                                           "电视里", "视频里", "里面一个人", "里面有个人", "watched", "tv show", "doctor show",
                                           "doctor shows", "on tv", "on the news", "a documentary", NULL};
@@ -796,9 +796,13 @@ static int unreal(const reader *r, int h) {
     /* "one threw up in the car seat (hers not mine lol)": a child's */
     static const char *const not_mine[] = {"hers not mine", "his not mine", "theirs not mine", "not mine lol", "不是我的", NULL};
     if (sentence_says(r, h, not_mine)) return 1;
+    /* "what if I get that dizzy thing again?", "万一跑着跑着晕了怎么办？": feared, asked */
+    static const char *const what_if[] = {"what if", "what happens if", "will i", "would i", "am i gonna", "am i going to",
+                                          "could i get", "万一", "要是", NULL};
+    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, what_if) && sentence_asks(r, r->h[h].t0, 1)) return 1;
     /* "gonna pass out from this heat lmao jk", "快中暑晕过去了，开玩笑的": a joke */
     static const char *const joke[] = {"jk", "j/k", "just kidding", "just joking", "only joking", "开玩笑的", "开个玩笑",
-                                       "開玩笑的", "说笑的", "講笑", "讲笑", NULL};
+                                       "開玩笑的", "说笑的", "講笑", "讲笑", "逗您呢", "逗你呢", "逗你玩", "逗您玩", NULL};
     if (sentence_says(r, h, joke) && any_word(r->s, joke)) return 1;
     /* "激动得都喘不上气咧哈哈": breathless with joy, laughing */
     static const char *const moved[] = {"激动得", "高兴得", "笑得", "兴奋得", "开心得", "激動得", "高興得", "興奮得",
@@ -807,7 +811,8 @@ static int unreal(const reader *r, int h) {
     /* "heart pain sia, project kena cancel ... body ok la, just very sad",
      * "心脏快停了haha，其实身体没事": the heart of a feeling, the body fine */
     static const char *const body_ok[] = {"body ok", "body okay", "body fine", "body is fine", "body is ok", "physically fine",
-                                          "physically ok", "身体没事", "身体没问题", "身体好着", "身體沒事", "其实没事", NULL};
+                                          "physically ok", "身体没事", "身体没问题", "身体好着", "身體沒事", "其实没事",
+                                          "ticker's fine", "tickers fine", "ticker is fine", "heart's fine", "身子骨没事", NULL};
     static const char *const heart_w[] = {"heart", "心脏", "心臟", "心痛", NULL};
     static const char *const chest_w[] = {"chest", "胸", "心口", "心口头", NULL};
     if (any_sub(r->s, body_ok) && sentence_says(r, h, heart_w) && !sentence_says(r, h, chest_w)) return 1;
@@ -2252,6 +2257,11 @@ static void read_mood(reader *r) {
         /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
         static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
         if (c == M_TIRED && words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), rise)) continue;
+        /* "好热啊，跑两步就一身汗😩": the face is the weather's (the heat rule answers it), not a tired day */
+        static const char *const heat[] = {"热", "汗", "hot", "sweat", "sweating", "sweaty", "humid", "heat", NULL};
+        if (c == M_TIRED && (unsigned char)r->s[r->t[r->h[h].t0].off] == 0xF0 &&
+            words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), heat))
+            continue;
         if (negated(r, h)) {
             if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
@@ -2495,7 +2505,8 @@ static void read_coaching(reader *r) {
         if (c == Q_NO_PERIODS && !negated(r, h) && !others(r, h, 0)) o->notes |= MR_NOTE_NO_PERIODS;
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
-                                                "post", "gave", "birth", "delivery", "breastfeding", "c", NULL};
+                                                "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
+                                                "产后复查", "42天复查", NULL};
             /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
             if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
                 o->notes |= MR_NOTE_POSTPARTUM;
@@ -2963,6 +2974,13 @@ static void read_coaching(reader *r) {
                                                          "desk job", "sitting at a desk", "sat at a desk", "sedentary job",
                                                          "sitting for hours", "sit for hours", "坐一天", "坐了一天", "久坐",
                                                          "一坐就是", "整天坐着", "天天坐着", "坐着一整天", "坐一整天", NULL});
+        o->fine_said = any_sub(r->s, (const char *const[]){"feel fine", "feel totally fine", "feel absolutely fine",
+                                                           "feeling fine", "feeling totally fine", "feel great", "feeling great",
+                                                           "feel good", "feeling good", "i'm fine", "im fine", "感觉挺好",
+                                                           "感觉很好", "感觉不错", "感觉良好", "状态不错", "状态很好", NULL});
+        o->sick_asked = any_sub(r->s, (const char *const[]){"will i get sick", "will i catch a cold", "will i get a cold",
+                                                            "will i get ill", "make me sick", "give me a cold", "catch my death",
+                                                            "会感冒吗", "会不会感冒", "冻感冒", "会不会生病", "会生病吗", NULL});
         /* "doesn't want to do anything sporty in front of people": the pool
          * and the gym are on show; a ride or a walk with family is not */
         o->not_seen = any_sub(r->s, (const char *const[]){"in front of people", "in front of others", "people watching me",
@@ -3862,7 +3880,11 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "i'm his son", "im her daughter", "im his son", "her daughter here", "his son here", "我是他爸爸",
                                             "我是她爸爸", "我是他妈妈", "我是她妈妈", "账号是他的", "账号是她的", "帐号是他的", "carer here for",
                                             "and her carer", "and his carer", "typin this for", "typin for", "writin this for", "writin for",
-                                            "mum here for", "mom here for", "dad here for", NULL};
+                                            "mum here for", "mom here for", "dad here for", "for my dad, he", "for my father, he",
+                                            "for my mum, she", "for my mom, she", "for my mother, she", "for my husband, he",
+                                            "for my wife, she", "for my nan, she", "for my grandad, he", "writing for mum", "writing for my mum",
+                                            "writing for mom", "writing for my mom", "writing for dad", "writing for my dad",
+                                            "writing for nan", "writing for my nan", "替我爸", "替我妈", "帮我爸", "帮我妈", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -90,6 +90,8 @@ typedef struct {
     int hot_yoga;            /* hot yoga (Bikram, 热瑜伽) named */
     int bp_myth;             /* asks whether high blood pressure rules exercise out */
     int sits_long;           /* sits all day (a desk, a driver's seat) */
+    int sick_asked;          /* asks whether the cold will make them ill */
+    int fine_said;           /* says they feel fine ("feel totally fine", "感觉挺好"): no low mood to guess */
     int no_ac;               /* no air-conditioning where they are */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */
     int angina;              /* chest pain brought on by effort and eased by rest */

@@ -278,7 +278,8 @@ def main():
          os.path.join(here, "data", "expert_clients26", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients27", "clients.jsonl"),
          os.path.join(here, "data", "expert_clients28", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients29", "clients.jsonl")]
+         os.path.join(here, "data", "expert_clients29", "clients.jsonl"),
+         os.path.join(here, "data", "expert_clients30", "clients.jsonl")]
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

@@ -972,6 +972,12 @@ static void coaching_facts(void **state) {
     assert_true(!(n.flags & MR_SYM_ILLNESS) && n.sick_asked);
     assert_true(read_("I feel sick, will I be ok to run?").flags & MR_SYM_ILLNESS);
     assert_true(read_("legs are still a bit sore from tuesday. what should i hit?").notes & MR_NOTE_LOWER_WORKED);
+    /* panel 30's: a husband's heart attack, a child's fever are theirs; friends played too, the knee is the writer's */
+    assert_false(read_("老伴上个月心梗住院，现在在家养着").flags & MR_COND_HEART);
+    assert_true(read_("老伴说我昨晚心跳得很乱").flags & MR_SYM_PALPITATIONS);
+    assert_false(read_("小宝发烧38度5，折腾了两晚没咋睡，我自己倒没啥事").flags & MR_SYM_FEVER);
+    assert_true(read_("琴日同班friend踢完波，今朝起身膝頭哥有啲腫").acute & MR_COND_KNEE);
+    assert_false(read_("Had a chest cold 2 weeks ago, totally fine now.").notes & MR_NOTE_RECOVERED);
     /* what the coach answers: hot yoga, the blood-pressure myth, long sitting, a gym, not being watched, ketones */
     assert_true(read_("朋友约我去上热瑜伽，可以吗？").hot_yoga);
     assert_true(read_("朋友老说高血压不能运动，真的吗？").bp_myth);

@@ -44,6 +44,7 @@ sets = sorted(glob.glob(os.path.join(here, "data", "notes_eval", "notes_*.jsonl"
               glob.glob(os.path.join(here, "data", "notes_eval31", "notes_*.jsonl")) +
               glob.glob(os.path.join(here, "data", "notes_eval32", "notes_*.jsonl")) +
               glob.glob(os.path.join(here, "data", "notes_eval33", "notes_*.jsonl")) +
+              glob.glob(os.path.join(here, "data", "notes_eval34", "notes_*.jsonl")) +
               [os.path.join(here, "data", "notes_eval%d" % k, "notes.jsonl") for k in (3, 4, 5, 6)] +
               glob.glob(os.path.join(here, "..", "weights", "notes_dev*.jsonl")))
 # Under the sanitizers (MR_NOTES_QUICK=1) the rules still read every note, and

@@ -1447,7 +1447,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
-    if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45; /* a light day is a short one, whatever the habit */
+    if (r->intensity == MR_LIGHT && minutes > 30 && r->activity != MR_ACT_WALK && r->activity != MR_ACT_TAI_CHI)
+        minutes = 30; /* a light day is a short one, whatever the habit (a walk or tai chi may be longer) */
+    if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45;
     if (r->activity == MR_ACT_STRENGTH) {
         if (minutes > 45) minutes = 45;
         if (minutes < 20) minutes = 20;

@@ -249,6 +249,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
             want = (mr_intensity)(want - 1);
         why(o, MR_WHY_SLEEP, 0, 0);
     }
+    /* the months after a birth: the body is rebuilt gradually, moderate at
+     * most until the pelvic floor holds (ACOG 2020; the return-to-running
+     * guideline, Goom et al. 2019, not before 12 weeks) */
+    if (in->notes & MR_NOTE_POSTPARTUM) want = lower(want, MR_MODERATE);
     if (in->notes & MR_NOTE_RECOVERED) {                 /* back from an illness: build up again */
         minutes *= 0.7f;
         want = lower(want, MR_MODERATE);

@@ -797,7 +797,7 @@ static int unreal(const reader *r, int h) {
     static const char *const not_mine[] = {"hers not mine", "his not mine", "theirs not mine", "not mine lol", "不是我的", NULL};
     if (sentence_says(r, h, not_mine)) return 1;
     /* "what if I get that dizzy thing again?", "万一跑着跑着晕了怎么办？": feared, asked */
-    static const char *const what_if[] = {"what if", "what happens if", "will i", "would i", "am i gonna", "am i going to",
+    static const char *const what_if[] = {"what if", "what happens if", "if i", "will i", "would i", "am i gonna", "am i going to",
                                           "could i get", "万一", "要是", NULL};
     if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, what_if) && sentence_asks(r, r->h[h].t0, 1)) return 1;
     /* "gonna pass out from this heat lmao jk", "快中暑晕过去了，开玩笑的": a joke */
@@ -2512,8 +2512,16 @@ static void read_coaching(reader *r) {
                 o->notes |= MR_NOTE_POSTPARTUM;
         }
         /* "getting over a cold", "烧退了三天": back from an illness */
+        /* "a chest cold 2 weeks ago, totally fine now": long enough ago, and
+         * said to be over, is no longer a return from illness */
+        static const char *const long_ago[] = {"2 weeks ago", "two weeks ago", "3 weeks ago", "three weeks ago",
+                                               "a month ago", "last month", "weeks ago", "两周前", "两个星期前",
+                                               "三周前", "上个月", "一个月前", NULL};
+        static const char *const over[] = {"totally fine now", "fine now", "all good now", "fully recovered",
+                                           "完全好了", "早好了", "好利索了", NULL};
+        int long_over = sentence_says(r, h, long_ago) && any_sub(r->s, over);
         if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && healed(r, h, 1, 0)) || c == Q_RECOVERING) &&
-            !negated(r, h) && !others(r, h, 0))
+            !negated(r, h) && !others(r, h, 0) && !long_over)
             o->notes |= MR_NOTE_RECOVERED;
     }
     { /* facts said in so many words, the writer's own and not denied ("my dad
@@ -3884,7 +3892,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "for my mum, she", "for my mom, she", "for my mother, she", "for my husband, he",
                                             "for my wife, she", "for my nan, she", "for my grandad, he", "writing for mum", "writing for my mum",
                                             "writing for mom", "writing for my mom", "writing for dad", "writing for my dad",
-                                            "writing for nan", "writing for my nan", "替我爸", "替我妈", "帮我爸", "帮我妈", NULL};
+                                            "writing for nan", "writing for my nan", "phone for her", "phone for him", "typing on nan's phone",
+                                            "typing on gran's phone", "typing on grandma's phone", "typing on her phone",
+                                            "typing on his phone", "替我爸", "替我妈", "帮我爸", "帮我妈", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -1124,8 +1124,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     unsigned tf = nr->flags;
     r->mood = nr->mood;
     if (ctx) model_read(p, ctx, nr, &r->mood, &tf);
-    /* notes cannot make a man, or a woman past 55, pregnant (a mis-reading, not news) */
-    if (p->sex == MR_SEX_MALE || p->age > 55) tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
+    if (p->sex == MR_SEX_MALE) tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING); /* notes cannot make a man pregnant */
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
     mr_safety_in in;

@@ -24,6 +24,7 @@ and the card never contradicts its JSON: an activity the reasons call
 excluded is absent from safety.allowed.
 
 python3 tests/test_expert.py [--show] [--model FILE|none] [--clients FILE.jsonl]"""
+import glob
 import json
 import os
 import re
@@ -251,35 +252,8 @@ def main():
     if "--model" in sys.argv:
         models = [sys.argv[sys.argv.index("--model") + 1]]
     paths = [sys.argv[sys.argv.index("--clients") + 1]] if "--clients" in sys.argv else \
-        [CLIENTS, os.path.join(here, "data", "expert_clients2", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients3", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients4", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients5", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients6", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients7", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients8", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients9", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients10", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients11", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients12", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients13", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients14", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients15", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients16", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients17", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients18", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients19", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients20", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients21", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients22", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients23", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients24", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients25", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients26", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients27", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients28", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients29", "clients.jsonl"),
-         os.path.join(here, "data", "expert_clients30", "clients.jsonl")]
+        [CLIENTS] + sorted(glob.glob(os.path.join(here, "data", "expert_clients*", "clients.jsonl")),
+                           key=lambda p: int(re.search(r"expert_clients(\d+)", p).group(1)))
     clients = []
     for p in paths:  # from the seventh set on, ids repeat: they carry their set's name
         k = re.search(r"expert_clients(\d+)", p)

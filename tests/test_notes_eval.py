@@ -15,36 +15,7 @@ B = os.environ.get("MR_BUILD", "build")
 here = os.path.dirname(os.path.abspath(__file__))
 # the frozen sets already measured and used to fix the reader (their first
 # figures are in the README), and the development sets
-sets = sorted(glob.glob(os.path.join(here, "data", "notes_eval", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval2", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval7", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval8", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval9", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval10", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval11", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval12", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval13", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval14", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval15", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval16", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval17", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval18", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval19", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval20", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval21", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval22", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval23", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval24", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval25", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval26", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval27", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval28", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval29", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval30", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval31", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval32", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval33", "notes_*.jsonl")) +
-              glob.glob(os.path.join(here, "data", "notes_eval34", "notes_*.jsonl")) +
+sets = sorted(glob.glob(os.path.join(here, "data", "notes_eval*", "notes_*.jsonl")) +
               [os.path.join(here, "data", "notes_eval%d" % k, "notes.jsonl") for k in (3, 4, 5, 6)] +
               glob.glob(os.path.join(here, "..", "weights", "notes_dev*.jsonl")))
 # Under the sanitizers (MR_NOTES_QUICK=1) the rules still read every note, and

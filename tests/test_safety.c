@@ -301,6 +301,7 @@ static mr_safety_in random_in(void) {
     if (rnd(2)) in.notes |= MR_NOTE_HEEL;
     in.notes2 = rnd(1u << 8) & rnd(1u << 8) & rnd(1u << 8);
     in.n_unsure = rnd(4) == 0;
+    in.pollen_high = rnd(4) == 0;
     return in;
 }
 

@@ -722,7 +722,8 @@ static int general_question(const reader *r, int h) {
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", "if i ever",
                                      "should i ever", "how would i know if", "how would i even know if", "how do i know if",
                                      "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
-                                     "just askin", "just asking", "假使", "就是问问", NULL};
+                                     "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend",
+                                     "if ur", "if u r", "if youre", "if you're", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -1366,7 +1367,9 @@ static int unlike_training(const reader *r, int s) {
                                          "squeez", "不一样", "不同", "对不上", "正中间", "中间", "不像", "ain't from the gym",
                                          "aint from the gym", "not from the gym", "isn't from the gym", "nothing to do with the gym",
                                          "didn't lift", "didnt lift", "ain't even lift", "aint even lift", "haven't lifted",
-                                         "不是练的", "没去健身", NULL};
+                                         "不是练的", "没去健身", "还以为是", "還以為是", "可我昨天练的是", "练的是腿", "练的腿",
+                                         "走快了更", "一走快就", "走快更", "thought it was from", "but i did legs", "but i trained legs",
+                                         "worse when i walk", "worse walking", "worse on the stairs", "worse when i climb", NULL};
     if (in_sentence(r, s, Q_RADIATE) || anywhere(r, Q_RADIATE)) return 1;
     if (tender(r, s)) return 0; /* "the middle of my chest is sore when I press on it": the muscle's */
     for (int k = 0; unlike[k]; k++)
@@ -3894,7 +3897,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "writing for mom", "writing for my mom", "writing for dad", "writing for my dad",
                                             "writing for nan", "writing for my nan", "phone for her", "phone for him", "typing on nan's phone",
                                             "typing on gran's phone", "typing on grandma's phone", "typing on her phone",
-                                            "typing on his phone", "替我爸", "替我妈", "帮我爸", "帮我妈", NULL};
+                                            "typing on his phone", "替我爸", "替我妈", "帮我爸", "帮我妈", "my husband's account", "my wife's account",
+                                            "my dad's account", "my mum's account", "my mom's account", "my son's account",
+                                            "my daughter's account", "husbands account", "wifes account", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

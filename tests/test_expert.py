@@ -141,8 +141,10 @@ def judge(c, r):
             if re.search(m[3:], raw, re.I):
                 bad.append("says '%s'" % m)
             continue
-        # a Latin word as a word, with its endings ("nan" is not in "pregnancy", "run" is in "running")
-        if any((alt.lower() in raw) if re.search(r"[^\x00-\x7f]", alt) or not re.match(r"^[a-z]", alt.lower()) else
+        # a Latin word as a word, with its endings ("nan" is not in "pregnancy", "run" is in "running");
+        # a number as a number ("120" is not in "Compendium 12030")
+        if any(re.search(r"(?<!\d)" + alt + r"(?!\d)", raw) if alt.isdigit() else
+               (alt.lower() in raw) if re.search(r"[^\x00-\x7f]", alt) or not re.match(r"^[a-z]", alt.lower()) else
                re.search(r"(?<![a-z])" + re.escape(alt.lower()) + r"(?:s|es|ed|ing|ning)?(?![a-z])", raw)
                for alt in m.split("|")):
             bad.append("says '%s'" % m)
@@ -238,6 +240,14 @@ DISAGREE.update({"s24-h05": ""})
 # twisting under load (sit-ups, toe touches, ...)"), which is what the
 # panel asked for in its rationale. Its matcher cannot see the negative.
 DISAGREE.update({"s26-h18": "says '"})
+
+# Panel 31 forbade "see a doctor" for h16, back after a fever that broke
+# days ago; the card gives the easy, shorter run it asked for, and says
+# "see a doctor" only in the return-after-infection caution (chest pain, a
+# racing heart or breathlessness out of proportion after flu or COVID: stop
+# and see a doctor, for myocarditis), which its matcher cannot tell from an
+# order to see one today.
+DISAGREE.update({"s31-h16": "says 'see a doctor"})
 
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader

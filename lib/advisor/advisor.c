@@ -21,6 +21,13 @@ static void reason(mr_recommendation *r, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Whether a reason given so far quotes these words. */
+static int quoted(const mr_recommendation *r, const char *words) {
+    for (int i = 0; i < r->n_reasons; i++)
+        if (strstr(r->reasons[i], words)) return 1;
+    return 0;
+}
+
 /* The Chinese texts name the mainland's ambulance, 120 (police 110); a
  * card for Hong Kong, Macau, Taiwan or Singapore names theirs. */
 static void local_number(const mr_recommendation *r, char *s, size_t n) {
@@ -403,6 +410,8 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               "a hard session two days ago (RPE %d): moderate at most today", d->a);
             break;
         case MR_WHY_MOOD:
+            if (r->read.mood_evidence[0] && quoted(r, r->read.mood_evidence))
+                break; /* the activity's line has quoted it already and says the same */
             if (r->read.mood_evidence[0])
                 reason(r, z ? "你写了“%s”：今天强度低一点" : "you wrote \"%s\": a gentler session today",
                        r->read.mood_evidence);
@@ -422,9 +431,15 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             const char *rest_z = w == MR_NOTE_LOWER_WORKED ? "，腿今天休息" : w == MR_NOTE_UPPER_WORKED ? "，上肢今天休息" : "";
             const char *rest_e = w == MR_NOTE_LOWER_WORKED ? "; your legs rest today"
                                  : w == MR_NOTE_UPPER_WORKED ? "; your upper body rests today" : "";
-            reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM），今天练别的部位%s" :
-                          "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today%s",
-                   z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
+            /* "other muscle groups today" only when today is a strength session */
+            if (r->activity == MR_ACT_STRENGTH)
+                reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM），今天练别的部位%s" :
+                              "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today%s",
+                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
+            else
+                reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM）%s；下次力量课练别的部位" :
+                              "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM)%s; the next strength session trains other muscle groups",
+                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
             break;
         }
         case MR_WHY_SLEEP:
@@ -488,7 +503,12 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                           : s >= 120 ? (z ? "血压偏高" : "elevated") : (z ? "正常" : "normal");
         int high = s >= 140 || d >= 90, crisis = s >= 180 || d >= 110, preg = (in->flags & MR_COND_PREGNANCY) != 0;
         /* what to do depends on how high, and on a pregnancy (pre-eclampsia: ACOG 2020) */
-        const char *todo = !high ? ""
+        /* raised but not high: what the exercise itself does for it (ACSM
+         * position stand, Pescatello et al. 2004: 5-7 mmHg lower with
+         * regular aerobic exercise) */
+        const char *todo = !high && s >= 120 ? (z ? "；规律的有氧运动能让血压降低约5-7 mmHg（ACSM）" :
+                                                    "; regular aerobic exercise lowers it by about 5-7 mmHg (ACSM)")
+                           : !high ? ""
                            : preg ? (z ? "；怀孕期间血压这么高，今天就联系产科医生或助产士（可能是子痫前期）；伴有剧烈头痛、视物模糊或上腹痛，立即就医"
                                        : "; this high in pregnancy, call your midwife or obstetrician today (it can be pre-eclampsia); with a severe headache, blurred vision or pain under the ribs, go to hospital now")
                            : crisis && (nr->notes & MR_NOTE_HEADACHE) ? (z ? "；加上你写的头痛，现在就去就医（见上面的提醒）"
@@ -542,8 +562,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
     if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK))) /* not to a limp */
-        reason(r, "%s", z ? "赛前减量期：按计划做轻松跑和几组加速跑，减的是量不是强度；现在加练不会再长体能，只会让你比赛时更累"
-                          : "taper week: keep the plan's easy run and strides, cutting volume not intensity; extra work now adds no fitness before the race, only fatigue");
+        reason(r, "%s", z ? "赛前减量期：今天是轻松跑，最后加4-6次20秒的比赛配速加速跑（中间走或慢跑恢复），强度靠这几次保持；本周总量减到平时的一半左右。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
+                          : "taper week: today is an easy run with 4-6 strides of 20 seconds at race pace at the end (walk or jog between), which is the intensity kept; the week's volume comes down to about half. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     int asthma_cold = 0;
     for (int i = 0; i < r->n_warnings; i++) asthma_cold |= strstr(r->warnings[i], "inhaler") || strstr(r->warnings[i], "吸入");
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
@@ -948,7 +968,15 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (nr->asked_long && (nr->notes & MR_NOTE_TAPER)) /* the last long run is 2-3 weeks out (Mujika and Padilla 2003) */
+        else if (nr->asked_hard && r->intensity == MR_VIGOROUS && r->minutes >= 30) {
+            /* the session asked for, shaped: warm-up, the hard part, cool-down
+             * (ACSM's session structure; the hard part of a tempo run is
+             * 20-40 minutes, heuristic for the rest) */
+            int hard = r->minutes - 25 < 10 ? 10 : r->minutes - 25 > 40 ? 40 : r->minutes - 25;
+            reason(r, z ? "你问的“%s”：可以，这样安排%d分钟：先轻松跑10-15分钟热身，加几次短的加速跑；中间%d分钟是强度部分（节奏跑就一直保持，间歇就分成几组、组间慢跑恢复），“舒服地吃力”，RPE 15-16，只能说几个字；最后轻松跑或走5-10分钟放松"
+                        : "you asked about \"%s\": yes; shape the %d minutes like this: 10-15 minutes easy to warm up, with a few short strides; %d minutes of hard work in the middle (held steady for a tempo run, or in repeats with easy jogging between), comfortably hard, RPE 15-16, a few words at a time; then 5-10 minutes easy jogging or walking to cool down",
+                   w, r->minutes, hard);
+        } else if (nr->asked_long && (nr->notes & MR_NOTE_TAPER)) /* the last long run is 2-3 weeks out (Mujika and Padilla 2003) */
             reason(r, z ? "你问的“%s”：比赛前两周内不再跑长距离：最后一次长距离一般在赛前2-3周，现在再跑只会把比赛要用的体能提前消耗掉。这几天按减量计划：短一点的轻松跑加几组加速跑；今天%s%s%d分钟"
                         : "you asked about \"%s\": no more long runs with the race this close; the last one belongs 2-3 weeks out, and another now only spends what the race needs. Keep to the taper: shorter easy runs with a few strides; today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -1282,6 +1310,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->pool_access && a == MR_ACT_SWIM) s[a] *= 1.5f;
         /* rather not be seen: the pool and the gym are on show */
         if (nr->not_seen && ((a == MR_ACT_SWIM && !nr->pool_access) || a == MR_ACT_STRENGTH)) s[a] *= 0.3f;
+        /* a sweat wanted: yoga, a stretch or tai chi is not what was asked for */
+        if (nr->sweat && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI)) s[a] *= 0.3f;
         /* a gym or machine of their own: the bike and the cross-trainer are
          * real options, and the ones that stay open when heat, smoke or
          * cold shut the outdoors */
@@ -1402,12 +1432,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* the weeks of coming back from an injury: moderate, whatever the activity */
         if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
         if (nr->post_race) want = MR_LIGHT;
-        /* a long run asked for in a taper is answered with an easy run, not a hard one */
-        if (nr->asked_long && (nr->notes & MR_NOTE_TAPER) && want > MR_MODERATE) want = MR_MODERATE;
+        /* taper week: the day is the plan's easy run (its few strides are the
+         * intensity kept); a hard session now only spends what the race needs
+         * (Mujika and Padilla 2003) */
+        if ((nr->notes & MR_NOTE_TAPER) && !nr->asked_hard && want > MR_MODERATE) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
         if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
             r->intensity = MR_MODERATE;
             r->relative_easy_run = 1;
+            /* at the runner's own easy pace, which is faster than a 6.4 km/h
+             * jog: 8 km/h for the intermediate, 9.7 for the advanced (MET and
+             * kcal follow the pace; the effort stays conversational) */
+            const mr_activity_info *ai = mr_kb_activity(MR_ACT_RUN);
+            int i = p->fitness == MR_FIT_ADVANCED ? 2 : p->fitness == MR_FIT_INTERMEDIATE ? 1 : 0;
+            if (i < ai->n_variants && ai->v[i].met > v->met) v = &ai->v[i];
         } else if (p->fitness >= MR_FIT_INTERMEDIATE) {
             /* the trained work faster at the same intensity band: one variant up
              * for the intermediate, the top of the band for the advanced (a hard

@@ -1388,6 +1388,14 @@ static int sees_lights(const reader *r) {
     return any_sub(r->s, lights);
 }
 
+/* "去年冬天滑了一跤，手腕骨折了": an injury told as the past, the time in
+ * an earlier clause of its sentence and nothing there saying it goes on, is
+ * history, not today's unknown (used where the body part is none the
+ * safety rules know: a wrist, a finger). */
+static int injury_in_past(const reader *r, int s, int sc) {
+    return sc == S_INJURY && in_sentence(r, s, Q_PAST) && !in_sentence(r, s, Q_CURRENT) && !in_sentence(r, s, Q_ACUTE);
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -1529,7 +1537,9 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         }
         unsure(r, t0, t1);
         return;
-    case B_HAND: unsure(r, t0, t1); return;
+    case B_HAND:
+        if (!injury_in_past(r, s, sc)) unsure(r, t0, t1);
+        return;
     case B_BREATH: /* "breathing feels hard", "呼吸费劲": breathlessness, unless after hard work */
         if (sc == S_EFFORT || sc == S_PRESS || sc == S_ODD) {
             if (anywhere(r, Q_HARD) && !in_clause(r, s, Q_MILD)) return;
@@ -1571,6 +1581,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         /* "怕摔一跤就骨折了", "scared I'll break something": a fear, not a finding */
         static const char *const fear[] = {"怕", "担心", "万一", "害怕", "afraid", "scared", "worried", "in case", "fear", NULL};
         if (words_in(r, clause_start(r, r->h[s].t0), r->h[s].t0, fear)) return;
+        if (injury_in_past(r, s, sc)) return;
         if ((sc == S_PAIN || sc == S_INJURY || sc == S_SWELL) && orphan_counts(r, s)) {
             unsure(r, t0, t1);
             /* "netball sprain 10 days ago, still tender": an injury with no
@@ -2992,6 +3003,12 @@ static void read_coaching(reader *r) {
         o->sick_asked = any_sub(r->s, (const char *const[]){"will i get sick", "will i catch a cold", "will i get a cold",
                                                             "will i get ill", "make me sick", "give me a cold", "catch my death",
                                                             "会感冒吗", "会不会感冒", "冻感冒", "会不会生病", "会生病吗", NULL});
+        /* "need to sweat it out", "想出身汗": the stress or the day worked
+         * off by moving, which a stretch does not give */
+        o->sweat = any_sub(r->s, (const char *const[]){"sweat it out", "sweat it off", "work up a sweat", "break a sweat",
+                                                       "burn it off", "run it off", "blow off steam", "blow off some steam",
+                                                       "出出汗", "出身汗", "出一身汗", "流流汗", "出个汗", "出點汗",
+                                                       "出点汗", NULL});
         /* "doesn't want to do anything sporty in front of people": the pool
          * and the gym are on show; a ride or a walk with family is not */
         o->not_seen = any_sub(r->s, (const char *const[]){"in front of people", "in front of others", "people watching me",
@@ -3209,13 +3226,21 @@ static void read_coaching(reader *r) {
         /* "puffier than usual (sock marks)", "按下去一个坑": oedema told by its look */
         static const char *const puff[] = {"swell", "swollen", "puffy", "puffier", "puffed", "puffing up", "sock mark",
                                            "sock line", "marks from her socks", "marks from my socks", "pitting", NULL};
-        static const char *const puff_zh[] = {"肿", "按下去一个坑", "一按一个坑", "袜子勒", "袜印", "襪印", NULL};
+        static const char *const puff_zh[] = {"肿", "按下去一个坑", "一按一个坑", "一按一个窝", "按下去一个窝", "袜子勒", "袜印",
+                                              "襪印", NULL};
+        /* the legs as people call them: 脚杆 (Sichuan), 腿, 腳 */
+        static const char *const legs_zh[] = {"脚踝", "脚脖", "腳踝", "脚杆", "脚背", "脚面", "腿", "脚", "腳", NULL};
+        int legs_puffy = any_sub(r->s, legs_zh) && any_sub(r->s, puff_zh);
         int swollen = any_word(r->s, ankles) ||
                       ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖") || strstr(r->s, "腳踝")) && any_sub(r->s, puff_zh)) ||
                       ((strstr(r->s, "ankle") || strstr(r->s, "feet")) && any_sub(r->s, puff));
-        int fluid = swollen && !any_word(r->s, hurt) && !pregnant(r) &&
-                    ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
-                     ((r->known | o->flags) & MR_COND_HEART));
+        /* legs swollen as people put it ("脚杆杆也肿", "腿有点肿") count with
+         * breathlessness; a heart failure's usual ankles alone do not send
+         * anyone to the doctor today */
+        int fluid = !any_word(r->s, hurt) && !pregnant(r) &&
+                    ((swollen && ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
+                                  ((r->known | o->flags) & MR_COND_HEART))) ||
+                     (legs_puffy && (o->flags & MR_SYM_BREATH)));
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
             (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid)
             o->notes2 |= MR_NOTE2_SEE_TODAY;
@@ -3510,6 +3535,7 @@ static const struct { int act; const char *w[28]; } acts[] = {
                        "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
+    {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走", NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
 };
@@ -3586,7 +3612,7 @@ static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
                                       "was going to", "going to", "planned", "plan says", "want to", "wanna", "supposed to",
-                                      "想去", "想做", "想打", "想练", "想跑", "想游", "打算", "准备", "计划", NULL};
+                                      "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "打算", "准备", "计划", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {

@@ -596,14 +596,25 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->palp_checked && !r->emergency) /* after a normal workup: exercise helps anxiety (WHO 2020); the stop signs (ACSM) */
         reason(r, "%s", z ? "你的心跳快医生已经查过（心电图正常），也建议你运动：规律运动能缓解焦虑。练的时候如果心跳快伴有胸痛、头晕、眼前发黑或晕倒，或者休息后仍停不下来，请停下并就医"
                           : "your doctor has checked the racing heart (a normal ECG) and advised exercise: regular exercise eases anxiety. Stop and get care if a racing heart comes with chest pain, dizziness, blacking out or fainting, or does not settle with rest");
-    if (nr->loss_kg_week > 1.0f) /* ACSM 2009: 0.5-1 kg a week; faster loses muscle and comes back */
+    float kg_week = nr->loss_kg_week;
+    if (kg_week <= 0 && nr->loss_kg > 0 && nr->loss_month && p->month) { /* "20 kilos by May 16th": the weeks from today */
+        static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        int days = before[nr->loss_month - 1] + (nr->loss_mday ? nr->loss_mday : 15) - (before[p->month - 1] + p->mday);
+        if (days <= 0) days += 365;
+        if (days >= 7) kg_week = nr->loss_kg / (days / 7.0f);
+    }
+    if (kg_week > 1.0f) /* ACSM 2009: 0.5-1 kg a week; faster loses muscle and comes back */
         reason(r, z ? "你定的减重目标约每周%.1f公斤：太快了。每周0.5-1公斤最合适，掉的是脂肪、不容易反弹；更快会掉肌肉、伤身体。运动加饮食一起来，先从每周150分钟开始，逐步加到每周250分钟以上（ACSM 2009）"
                     : "your target works out at about %.1f kg a week: too fast. 0.5-1 kg a week is what lasts and keeps the muscle; faster costs muscle and health and comes back. Exercise with eating changes, building from 150 to 250+ minutes a week (ACSM 2009)",
-               nr->loss_kg_week);
+               kg_week);
     else if (nr->loss_asked) /* the same pace, answered when they ask */
         reason(r, z ? "你问目标现不现实：算下来约每周%.1f公斤，在每周0.5-1公斤这个能长久保持的范围内，可以做到。减重主要靠饮食调整，运动从每周150分钟逐步加到250分钟以上，帮你保住肌肉、不反弹（ACSM 2009）"
                     : "you asked if your target is realistic: it works out at about %.1f kg a week, within the 0.5-1 kg a week that lasts, so yes. Most of the loss comes from eating changes; exercise building from 150 to 250+ minutes a week keeps the muscle and keeps the weight off (ACSM 2009)",
-               nr->loss_kg_week);
+               kg_week);
+    else if (kg_week > 0) /* a target with its date, not asked about: the pace, and how it is reached */
+        reason(r, z ? "你的减重目标算下来约每周%.1f公斤，不超过每周0.5-1公斤这个能长久保持的速度。主要靠饮食调整；运动从现在的量开始，每周加一点，逐步到每周250分钟以上，比一开始就天天高强度更能坚持到底、不受伤（ACSM 2009）"
+                    : "your weight target works out at about %.1f kg a week, no faster than the 0.5-1 kg a week that lasts. Most of it comes from eating changes; exercise starts where you are and builds a little each week to 250+ minutes, which gets more people to the date uninjured than hard sessions every day from the start (ACSM 2009)",
+               kg_week);
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
     if (nr->hiit_asked && r->intensity < MR_VIGOROUS &&
         (p->fitness == MR_FIT_BEGINNER || r->mood == MR_MOOD_TIRED || r->intensity == MR_LIGHT))

@@ -2394,6 +2394,8 @@ static void place_unsure(mr_notes *o, const char *const *words) { drop_unsure(o,
 /* What a coach uses beyond safety: the time the writer has, short sleep,
  * which muscles were trained (so a lifter trains the others: ACSM's 48 h
  * is per muscle group), and being back from an illness. */
+static int month_said(const char *s, int *mday);
+
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
                                           "就", "只", NULL};
@@ -2443,7 +2445,9 @@ static void read_coaching(reader *r) {
             for (size_t at = from; at + strlen(race_w[k]) <= to; at++)
                 if (word_at(r->s, at, race_w[k]) && own_fact(r, (int)at)) o->notes2 |= MR_NOTE2_RACE_EVE;
     }
-    /* a weight-loss target with its time ("一个月瘦20斤", "lose 10 kg in a month"): kg a week */
+    /* a weight-loss target with its time ("一个月瘦20斤", "lose 10 kg in a month"): kg a week;
+     * with a date instead ("Wedding is May 16th ... lose 20 kilos") the
+     * advisor, which knows today's date, works the weeks out */
     static const char *const lose_w[] = {"瘦", "减", "掉", "lose", "drop", "shed", "goal", "目标", NULL};
     for (int i = 0; i < r->nt; i++) {
         double v;
@@ -2466,6 +2470,7 @@ static void read_coaching(reader *r) {
             {"一年", 52}, {"a year", 52}, {"one year", 52}, {"12 months", 52}};
         /* the time in the number's own sentence ("lose another 10 kg" is not
          * "a week" because another sentence cycles "3 times a week") */
+        if (o->loss_kg <= 0) o->loss_kg = (float)kg;
         int s0, s1;
         sent_span(r, i, &s0, &s1);
         int from = i;
@@ -2478,6 +2483,7 @@ static void read_coaching(reader *r) {
                 break;
             }
     }
+    if (o->loss_kg > 0 && o->loss_kg_week <= 0) o->loss_month = month_said(r->s, &o->loss_mday);
     /* a race within two weeks ("Marathon in 10 days", "周六有比赛", "下周六就比赛了"): the taper's rules */
     static const char *const soon[] = {"this weekend", "next week", "saturday", "sunday", "周六", "周日", "周末", "下周",
                                        "这周六", "这周日", "星期六", "星期天", "礼拜六", "礼拜天", NULL};
@@ -3596,6 +3602,67 @@ static void read_dislike(reader *r) {
             r->disliked[r->n_disliked][0] = (int)i;
             r->disliked[r->n_disliked++][1] = (int)end;
         }
+}
+
+/* A month named as a date ("May 16th", "by June", "16 may", "5月20号",
+ * "五月份"): 1..12, 0 none; *mday the day when written with it, else 0.
+ * "may" the verb is a month only with a day or after "in", "by",
+ * "before", "until", "till", "this" or "next". */
+static int month_said(const char *s, int *mday) {
+    static const char *const en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"};
+    static const char *const ab[] = {"jan", "feb", NULL, "apr", NULL, "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
+    static const char *const lead[] = {"in ", "by ", "before ", "until ", "till ", "this ", "next ", NULL};
+    *mday = 0;
+    for (int m = 0; m < 12; m++)
+        for (int form = 0; form < 2; form++) {
+            const char *w = form ? ab[m] : en[m];
+            if (!w) continue;
+            size_t l = strlen(w);
+            for (const char *at = strstr(s, w); at; at = strstr(at + 1, w)) {
+                if ((at > s && isalpha((unsigned char)at[-1])) || isalpha((unsigned char)at[l])) continue;
+                const char *q = at + l;
+                while (*q == ' ' || *q == '.') q++;
+                int day = isdigit((unsigned char)*q) ? atoi(q) : 0;
+                if (day < 1 || day > 31) { /* "16th of May", "16 May" */
+                    const char *b = at;
+                    if (b - s >= 3 && !strncmp(b - 3, "of ", 3)) b -= 3;
+                    while (b > s && b[-1] == ' ') b--;
+                    while (b > s && isalpha((unsigned char)b[-1])) b--; /* "16th" */
+                    const char *d0 = b;
+                    while (d0 > s && isdigit((unsigned char)d0[-1])) d0--;
+                    day = d0 < b && b - d0 <= 2 ? atoi(d0) : 0;
+                    if (day < 1 || day > 31) day = 0;
+                }
+                int led = 0;
+                for (int k = 0; lead[k]; k++) {
+                    size_t ll = strlen(lead[k]);
+                    led |= at - s >= (long)ll && !strncmp(at - ll, lead[k], ll);
+                }
+                if (m == 4 && !form && !day && !led) continue; /* "may" the verb */
+                *mday = day;
+                return m + 1;
+            }
+        }
+    /* 5月, 五月, 十二月 (not 三个月: a span, read elsewhere) */
+    static const char *const zh[] = {"十二月", "十一月", "十月", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", NULL};
+    static const int zm[] = {12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    for (const char *at = strstr(s, "月"); at; at = strstr(at + 1, "月")) {
+        int m = 0;
+        const char *d = at;
+        while (d > s && isdigit((unsigned char)d[-1]) && at - d < 2) d--;
+        if (d < at) m = atoi(d);
+        for (int k = 0; !m && zh[k]; k++) {
+            size_t l = strlen(zh[k]) - strlen("月");
+            if (at - s >= (long)l && !strncmp(at - l, zh[k], l)) m = zm[k];
+        }
+        if (m < 1 || m > 12) continue;
+        const char *q = at + strlen("月");
+        *mday = isdigit((unsigned char)*q) ? atoi(q) : 0;
+        if (*mday > 31) *mday = 0;
+        return m;
+    }
+    return 0;
 }
 
 /* "doesn't want to do anything sporty", "不想去": a wish denied asks nothing */

@@ -50,6 +50,8 @@ typedef struct {
     int minutes_planned;     /* a session length the writer plans ("gonna run 2 hours"), -1 none */
     int pain_myth;           /* "no pain no gain", "不痛不长" */
     float loss_kg_week;      /* a weight-loss target written with its time, kg a week; 0 none */
+    float loss_kg;           /* a weight-loss target's kilograms, with or without a time; 0 none */
+    int loss_month, loss_mday; /* its date when written as one ("by May 16th", "5月前"): 1..12, 0 none; day 0 unknown */
     int n_unsure;
     int n_explained;         /* of them, the ones the rules put down to training (a chest sore from bench presses) */
     unsigned explained;      /* bit i: unsure[i] is one of those */

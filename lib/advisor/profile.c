@@ -342,6 +342,8 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
                 ok = BAD(&c, "field 'context.time': \"%.40s\" is not YYYY-MM-DDTHH:MM", buf);
             else {
                 p->hour = h;
+                p->month = M;
+                p->mday = D;
                 static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4}; /* Sakamoto's weekday */
                 int y = M < 3 ? Y - 1 : Y;
                 p->wday = (y + y / 4 - y / 100 + y / 400 + t[M - 1] + D) % 7;

@@ -35,6 +35,7 @@ typedef struct {
     /* context */
     int hour;                 /* 0..23, -1 unknown (from "time": "YYYY-MM-DDTHH:MM") */
     int wday;                 /* 0 Sunday .. 6 Saturday, -1 unknown (from the same) */
+    int month, mday;          /* 1..12 and 1..31, 0 unknown (from the same) */
     float temp_c, rh_pct, wind_kmh; /* NAN unknown */
     mr_precip precip;
     int thunder;

@@ -218,6 +218,14 @@ static void coach(void **state) {
     r = advise_json("{\"age\":45,\"fitness\":\"beginner\",\"weight_kg\":120,\"height_cm\":178,\"preferences\":[\"run\"]}");
     assert_true(r.intensity <= MR_MODERATE && r.minutes <= 30);
     assert_true(has_reason(&r, "BMI 38"));
+    /* a weight target with a date: the weeks counted from the profile's day
+     * (2 December to 16 May: 165 days, 20 kg is 0.8 kg a week; in four weeks, too fast) */
+    r = advise_json("{\"age\":34,\"sex\":\"female\",\"weight_kg\":98,\"height_cm\":165,\"fitness\":\"beginner\","
+                    "\"context\":{\"time\":\"2026-12-02T06:00\"},\"notes\":\"Wedding is May 16th!!! I need to lose 20 kilos\"}");
+    assert_true(has_reason(&r, "about 0.8 kg a week, no faster than"));
+    r = advise_json("{\"age\":34,\"weight_kg\":98,\"height_cm\":165,\"context\":{\"time\":\"2026-12-02T06:00\"},"
+                    "\"notes\":\"lose 20 kg by December 30th\"}");
+    assert_true(has_reason(&r, "5.0 kg a week: too fast"));
     /* an emergency card: rest, no zone, no effort band */
     r = advise_json("{\"age\":60,\"notes\":\"stent two years ago, new tightness in my chest on the stairs\"}");
     assert_true(r.emergency && r.activity == MR_ACT_REST && r.hr_lo == 0 && r.rpe_lo == 0 && r.minutes == 0);

@@ -468,6 +468,17 @@ static void coaching_conditions(void **state) {
     assert_true(read_("on valsartan for my blood pressure").flags & MR_COND_HYPERTENSION);
     assert_true(read_("I've been cycling 3 times a week, and I'd like to lose another 10 kg").loss_kg_week == 0);
     assert_true(read_("一个月瘦20斤").loss_kg_week > 2);
+    /* a target with a date: the month and day, for the advisor to count the weeks from today */
+    {
+        mr_notes w = read_("Wedding is May 16th!!! I need to lose 20 kilos");
+        assert_true(w.loss_kg == 20.0f && w.loss_month == 5 && w.loss_mday == 16 && w.loss_kg_week == 0);
+        w = read_("想在5月20号前瘦20斤");
+        assert_true(w.loss_kg == 10.0f && w.loss_month == 5 && w.loss_mday == 20);
+        assert_true(read_("明年五月结婚，想瘦10公斤").loss_month == 5);
+        assert_true(read_("lose 10 kg by 16th of June").loss_mday == 16);
+        assert_true(read_("I may lose 5 kg").loss_month == 0);       /* the verb */
+        assert_true(read_("三个月瘦10斤").loss_month == 0);          /* a span, not a month */
+    }
     /* set 28: Brummie, Pidgin, Appalachian, Sheng, Kiwi; a mother writing; a child quoted; a slipped disc that flares */
     assert_true(read_("Our kid reckons I went grey as a ghost at the bus stop, had to grab the railing cos the whole street "
                       "went wonky").flags & MR_SYM_DIZZINESS);

@@ -258,7 +258,11 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         reason(r, z ? "%s同时练平衡和力量" : "%s trains balance and strength together", ACT(a));
         n++;
     }
-    if (n < 3 && (flags & MR_COND_PREGNANCY) && is_low_impact(a)) {
+    if (n < 3 && (flags & MR_COND_PREGNANCY) && a == MR_ACT_YOGA) {
+        reason(r, "%s", z ? "孕期：孕妇瑜伽（舒缓的哈他式）摔倒风险低；不做热瑜伽和高强度流瑜伽，孕中期后不平躺；每周150分钟中等强度的量，用快走或游泳来凑（ACOG 2020）" :
+                            "pregnancy: a prenatal class (gentle, hatha-style) has a low risk of falls; no hot or power yoga, and no lying flat on your back after the first trimester; the week's 150 moderate minutes come from walking or swimming (ACOG 2020)");
+        n++;
+    } else if (n < 3 && (flags & MR_COND_PREGNANCY) && is_low_impact(a)) {
         reason(r, z ? "孕期：%s摔倒风险低，保持中等强度即可（ACOG 2020）" :
                       "pregnancy: %s has a low risk of falls, at a moderate effort (ACOG 2020)", ACT(a));
         n++;
@@ -1443,6 +1447,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* the weeks of coming back from an injury: moderate, whatever the activity */
         if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
         if (nr->post_race) want = MR_LIGHT;
+        /* yoga in a pregnancy is a prenatal class, hatha-style (2.5 MET), not
+         * power yoga; the flows and hot rooms are what ACOG 2020 says to avoid */
+        if (r->activity == MR_ACT_YOGA && (flags & MR_COND_PREGNANCY)) want = MR_LIGHT;
         /* taper week: the day is the plan's easy run (its few strides are the
          * intensity kept); a hard session now only spends what the race needs
          * (Mujika and Padilla 2003) */

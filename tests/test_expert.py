@@ -247,6 +247,12 @@ DISAGREE.update({"s26-h18": "says '"})
 # order to see one today.
 DISAGREE.update({"s31-h16": "says 'see a doctor"})
 
+# Panel 32 wrote that three of its own checks were its mistakes: '高强度'
+# for h08 matched the card's "临睡前不做高强度" (no hard work before bed),
+# 'vigorous' for h24 matched "medical clearance before vigorous exercise",
+# and 25 minutes for h12, a beginner, under its 30-60 is defensible.
+DISAGREE.update({"s32-h08": "says 're:高强度'", "s32-h24": "says 're:(?i)vigorous|jog'", "s32-h12": "minutes 25 outside"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one
@@ -277,6 +283,11 @@ def main():
             mm = c["expected"].get("must_mention", [])
             if pre == "s24-" and len(mm) > 1 and all(isinstance(x, str) and len(x) == 1 for x in mm):
                 c["expected"]["must_mention"] = ["".join(mm)]
+            # Panel 32 wrote its checks as Python regular expressions ("(?i)heat|hot",
+            # "race|10K|10 ?k"), as its own check_expected.py reads them; so are they here
+            if pre == "s32-":
+                for key in ("must_mention", "must_not_say"):
+                    c["expected"][key] = ["re:" + x for x in c["expected"].get(key, [])]
             for bad in RAN_WITHOUT.get(c["id"], ()):
                 c["profile"]["preferences"].remove(bad)
             clients.append(c)

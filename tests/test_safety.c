@@ -154,6 +154,14 @@ static void rules(void **state) {
     in = base(); in.notes = MR_NOTE_LOW_GLUCOSE;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_GLUCOSE_HYPO) && o.max_intensity == MR_LIGHT);
+    /* nearly fainting on insulin at 85 mg/dl: rest for the warning sign, and
+     * the sugar first, as for a low (ADA 2016); not without the diabetes */
+    in = base(); in.flags = MR_SYM_DIZZINESS | MR_COND_DIABETES; in.glucose = 85;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_SYM_DIZZY) && fired(&o, MR_RULE_GLUCOSE_HYPO));
+    in = base(); in.flags = MR_SYM_DIZZINESS; in.glucose = 85;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && !fired(&o, MR_RULE_GLUCOSE_HYPO));
     /* a fresh sprain: non-weight-bearing only (Vuurberg 2018) */
     in = base(); in.flags = MR_COND_ANKLE; in.notes = MR_NOTE_ACUTE_SPRAIN;
     mr_safety_apply(&in, &o);

@@ -991,6 +991,9 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：可以，这样安排%d分钟：先轻松跑10-15分钟热身，加几次短的加速跑；中间%d分钟是强度部分（节奏跑就一直保持，间歇就分成几组、组间慢跑恢复），“舒服地吃力”，RPE 15-16，只能说几个字；最后轻松跑或走5-10分钟放松"
                         : "you asked about \"%s\": yes; shape the %d minutes like this: 10-15 minutes easy to warm up, with a few short strides; %d minutes of hard work in the middle (held steady for a tempo run, or in repeats with easy jogging between), comfortably hard, RPE 15-16, a few words at a time; then 5-10 minutes easy jogging or walking to cool down",
                    w, r->minutes, hard);
+            if (nr->race_ahead)
+                reason(r, "%s", z ? "比赛前这样的强度课是最能提升比赛表现的练习；比赛前最后10天改成减量，只保留短的加速跑（Mujika 2003）"
+                                  : "sessions like this sharpen you for the race; in the last 10 days before it, cut the volume and keep only short strides (Mujika 2003)");
         } else if (nr->asked_long && (nr->notes & MR_NOTE_TAPER)) /* the last long run is 2-3 weeks out (Mujika and Padilla 2003) */
             reason(r, z ? "你问的“%s”：比赛前两周内不再跑长距离：最后一次长距离一般在赛前2-3周，现在再跑只会把比赛要用的体能提前消耗掉。这几天按减量计划：短一点的轻松跑加几组加速跑；今天%s%s%d分钟"
                         : "you asked about \"%s\": no more long runs with the race this close; the last one belongs 2-3 weeks out, and another now only spends what the race needs. Keep to the taper: shorter easy runs with a few strides; today %s %s for %d minutes",
@@ -1069,8 +1072,25 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
 }
 
 /* Heat: fitness is not acclimatisation, which takes 10-14 days (ACSM 2007). */
-static void heat_reason(mr_recommendation *r, const mr_safety_out *so, int hour) {
-    int z = zh(r);
+static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_profile *p, const mr_notes *nr) {
+    int z = zh(r), hour = p->hour;
+    int outdoor_aerobic = r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK || r->activity == MR_ACT_RUN ||
+                          r->activity == MR_ACT_CYCLE;
+    int fired = 0;
+    for (int i = 0; i < so->n_rules; i++) fired |= so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER;
+    /* warm but under the rules' bands (heat index 27-32 C, NWS caution):
+     * fluids, a slower pace and the signs to stop (ACSM 2007) */
+    float hi = isnan(p->temp_c) ? NAN : isnan(p->rh_pct) ? p->temp_c : mr_kb_heat_index_c(p->temp_c, p->rh_pct);
+    if (!fired && !r->emergency && outdoor_aerobic && !isnan(hi) && (hi >= 27.0f || p->temp_c >= 30.0f)) {
+        char t[32];
+        if (p->imperial && !z) snprintf(t, sizeof t, "%.0f°F", p->temp_c * 9 / 5 + 32);
+        else snprintf(t, sizeof t, "%.0f°C", p->temp_c);
+        reason(r, z ? "天气热（%s）：出门前喝水，运动中每15-20分钟喝几口，热了就放慢配速；出现头晕、头痛、恶心或发冷就停下，到阴凉处%s（ACSM 2007）"
+                    : "it is hot (%s): drink before you go and a few mouthfuls every 15-20 minutes, let the pace drop as it warms up, and stop in the shade at dizziness, a headache, nausea or chills%s (ACSM 2007)",
+               t, nr->heat_used ? (z ? "。你已经适应了这里的热，这很有帮助，但热天里同样的配速心率也更高" :
+                                       "; being used to the heat helps, but the same pace costs more in it")
+                                : "");
+    }
     for (int i = 0; i < so->n_rules && !r->emergency; i++)
         if (so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER) {
             /* the hottest hours: the session moves, not only shrinks (ACSM 2007) */
@@ -1080,8 +1100,12 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, int hour)
                 reason(r, z ? "现在%d点正是一天最热的时候：别现在出去，放到早上10点前或傍晚6点后，走阴凉的路线，带水；或者改成游泳、室内运动"
                             : "it is %d o'clock, the hottest part of the day: not now; go before 10 am or after 6 pm on a shaded route with water, or swim or train indoors instead",
                        hour);
-            reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚（ACSM 2007）"
-                              : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, and do outdoor sessions early in the morning or in the evening (ACSM 2007)");
+            if (nr->heat_used) /* acclimatised: the rules stand, the first-weeks advice does not apply */
+                reason(r, "%s", z ? "你已经适应了这里的热（需要10-14天），能在热天里练，但高强度仍不放在室外；多喝水，出现头晕、头痛、恶心就停（ACSM 2007）"
+                                  : "you are used to the heat (it takes 10-14 days), which lets you train in it, but the hard work still stays out of it; keep drinking, and stop at dizziness, a headache or nausea (ACSM 2007)");
+            else
+                reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚（ACSM 2007）"
+                                  : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, and do outdoor sessions early in the morning or in the evening (ACSM 2007)");
             break;
         }
 }
@@ -1245,7 +1269,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
                       .mood = bored_only ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes,
-                      .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity};
+                      .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity,
+                      .hard_asked = nr->asked_hard};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
@@ -1505,10 +1530,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (r->intensity == MR_LIGHT && minutes > 30 && r->activity != MR_ACT_WALK && r->activity != MR_ACT_TAI_CHI)
         minutes = 30; /* a light day is a short one, whatever the habit (a walk or tai chi may be longer) */
     if (r->intensity == MR_LIGHT && minutes > 45) minutes = 45;
+    /* a trained lifter's heavy day: the main lift at 3-5 reps with long rests,
+     * then two accessories (ACSM 2009 progression models: 1-6 reps at
+     * 80-100% of 1RM for maximal strength in the trained), which takes an hour */
+    int lifted = 0;
+    for (int i = 0; i < n_sess; i++) lifted |= sess[i].activity == MR_ACT_STRENGTH;
+    int heavy = r->activity == MR_ACT_STRENGTH && nr->heavy_lift && lifted && p->fitness >= MR_FIT_INTERMEDIATE &&
+                p->age >= 18 && r->intensity == MR_VIGOROUS;
     if (r->activity == MR_ACT_STRENGTH) {
-        if (minutes > 45) minutes = 45;
-        if (minutes < 20) minutes = 20;
-        r->strength = mr_kb_strength(p->age, (int)p->fitness);
+        if (minutes > (heavy ? 75 : 45)) minutes = heavy ? 75 : 45;
+        if (minutes < (heavy ? 45 : 20)) minutes = heavy ? 45 : 20;
+        r->strength = heavy ? (mr_strength_rx){4, 5, 3, 5, 3} : mr_kb_strength(p->age, (int)p->fitness);
         unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
         /* a fresh knee or ankle injury: the upper body and core, seated (no weight on it) */
         if ((nr->notes & (MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN)) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;
@@ -1516,7 +1548,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
-        if (r->strength_focus != MR_FOCUS_FULL) r->strength.exercises = 5; /* part of the body: five movements */
+        if (r->strength_focus != MR_FOCUS_FULL && !heavy) r->strength.exercises = 5; /* part of the body: five movements */
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
@@ -1524,7 +1556,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* what fits the time: about a minute and a half a set with its rest,
          * after 5 minutes of warm-up (heuristic); four movements at least */
         int fit = (minutes - 5) * 2 / (3 * r->strength.sets_hi);
-        if (fit < 4) fit = 4;
+        if (fit < 4) fit = heavy ? 3 : 4;
         if (r->strength.exercises > fit) r->strength.exercises = fit;
     }
     r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
@@ -1600,13 +1632,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
     }
     answer(r, &so, &in, (int)p->fitness);
-    heat_reason(r, &so, p->hour);
+    heat_reason(r, &so, p, nr);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (pri[a].n) reason(r, z ? "你对%s的反馈（%d次）已计入" : "your feedback on %s (%d) was counted",
                                  ACT((mr_activity)a), pri[a].n);
     if (r->activity != MR_ACT_REST) {
-        if (r->activity == MR_ACT_STRENGTH) {
+        if (r->activity == MR_ACT_STRENGTH && r->strength.reps_hi <= 5) { /* the heavy day (above) */
+            static const char *lift_en[] = {"", "the bench press", "the squat", "the deadlift", "the main lift"};
+            static const char *lift_zh[] = {"", "卧推", "深蹲", "硬拉", "主项"};
+            int k = nr->heavy_lift >= 1 && nr->heavy_lift <= 4 ? nr->heavy_lift : 4;
+            reason(r, z ? "大重量日：先做%s，几组递增的热身组之后，正式组%d-%d组、每组%d-%d次，RPE 8-9（约1RM的85%%，每组留1-2次余力），组间休息3-5分钟；再做2个辅助动作，每个3组、每组8-10次；大重量要有保护人或安全杠（ACSM 2009：训练有素者的最大力量练习为80-100%% 1RM、1-6次）"
+                        : "heavy day: %s first, after a few ramping warm-up sets: %d-%d work sets of %d-%d reps at RPE 8-9 (about 85%% of your 1RM, one or two reps left in each), 3-5 minutes' rest between them; then 2 accessory lifts, 3 sets of 8-10; a spotter or safety bars under the bar (ACSM 2009: 1-6 reps at 80-100%% of 1RM for maximal strength in the trained)",
+                   z ? lift_zh[k] : lift_en[k], r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+        } else if (r->activity == MR_ACT_STRENGTH) {
             static const char *focus_en[] = {"for the major muscle groups", "for the upper body (push, pull, shoulders, core)",
                                              "for the legs and hips (squat, lunge, hinge) and core",
                                              "for the muscles you did not train yesterday"};

@@ -127,7 +127,13 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
 
     /* 4. intensity: by fitness, then only ever down */
     mr_intensity want = fit == 3 ? MR_VIGOROUS : MR_MODERATE;
-    if (fit == 2 && n28 >= 2 && (in->goal == MR_GOAL_ENDURANCE || in->mood == MR_MOOD_POSITIVE)) want = MR_VIGOROUS;
+    /* the trained who train, with a reason to go hard: an endurance goal, a
+     * good day, or the plan's hard session asked for with no load spike
+     * (what follows still takes it down after a hard day, poor sleep or a
+     * low mood) */
+    if (fit == 2 && n28 >= 2 && (in->goal == MR_GOAL_ENDURANCE || in->mood == MR_MOOD_POSITIVE ||
+                                 (in->hard_asked && acwr <= 1.3f)))
+        want = MR_VIGOROUS;
     /* four weeks and more without training: fitness has dropped (ACSM on
      * detraining); back at moderate, and the volume builds from there */
     int returning = n28 == 0 && in->last_days_ago >= 28 && fit >= 2;

@@ -879,7 +879,7 @@ static int negated(const reader *r, int h) {
 
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
-    static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜",
+    static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜", "上个礼拜", "上星期", "上个星期", "上個禮拜", "上禮拜",
                                     "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", NULL};
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
@@ -944,9 +944,37 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     return 0;
 }
 
+/* "Had COVID about 6 weeks ago", "一个月前得了甲流": an illness (not an
+ * injury, which weeks do not end) dated three weeks or more back in its own
+ * clause, with nothing current in the sentence, is over; what is left is
+ * the return to training. */
+static int illness_weeks_ago(const reader *r, int h) {
+    int c = r->h[h].c;
+    if ((c != D_ILL && c != D_FEVER && c != D_COLD) || in_sentence(r, h, Q_CURRENT)) return 0;
+    int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0);
+    char cl[256];
+    snprintf(cl, sizeof cl, "%.*s", (int)(r->t[c1 - 1].off + r->t[c1 - 1].len - r->t[c0].off), r->s + r->t[c0].off);
+    static const char *const ago[] = {"a month ago", "months ago", "month ago", "个月前", "个多月前", "三周前", "四周前", "五周前",
+                                      "六周前", "三个星期前", "四个星期前", "三个礼拜前", NULL};
+    if (any_sub(cl, ago)) return 1;
+    static const char *const n_en[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+    for (const char *at = strstr(cl, "weeks ago"); at; at = strstr(at + 1, "weeks ago")) {
+        const char *b = at;
+        while (b > cl && b[-1] == ' ') b--;
+        const char *d = b;
+        while (d > cl && isdigit((unsigned char)d[-1])) d--;
+        if (d < b && atoi(d) >= 3) return 1;
+        for (int k = 0; n_en[k]; k++) {
+            size_t l = strlen(n_en[k]);
+            if (b - cl >= (long)l && !strncmp(b - l, n_en[k], l)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Long past (years ago, as a child, 以前) with nothing current in the clause. */
 static int long_past(const reader *r, int h) {
-    return in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE);
+    return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE)) || illness_weeks_ago(r, h);
 }
 
 /* Somebody else's: the nearest person named before it in its clause is not
@@ -1171,7 +1199,8 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "我自个儿倍儿棒", "我自个儿", "我自己身体倍儿棒", "我自己倒没啥", "me, i'm fine",
                                             "me i am fine", "me ok one", "am no ill masel", "no ill masel", "我自己好好的",
                                             "我自己冇事", "me i'm fine o", "but i'm fine", "but im fine", "i'm fine though", "我家己无代志", "家己无代志", "我自己倒是没啥子", "我自己没啥子", "俺倒没事", "俺没事", "俺自己没事", "nowt wrong wi me", "nowt wrong with me",
-                                            "nothing wrong with me", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我", NULL};
+                                            "nothing wrong with me", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我",
+                                            "我目前还好", "我目前没症状", "我暂时没症状", "我还好，没症状", NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
         /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
@@ -1350,7 +1379,8 @@ static int thrill(const reader *r) {
                                        "演唱会", "表白", "求婚", "proposed", "got the job", "中奖", "lottery", "saw him", "saw her",
                                        "看到他", "看到她", "告白", "met my fav", "exam results", "my results", "got a first",
                                        "got into", "got in!", "passed my", "查到成绩", "考上", "录取", "scored in the", "we won", "won the match",
-                                       "won the final", "进球了", "绝杀", NULL};
+                                       "won the final", "进球了", "绝杀", "in the final", "cup final", "the final tonight", "derby tonight",
+                                       "决赛", NULL};
     static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "休息",
                                           "偶尔", "时", "always", "all day", "all evening", "all night", "all week", "hours",
                                           "hour", "minutes", "again", "sitting", "lying", "stood", "standing", "stand up",
@@ -1600,7 +1630,8 @@ static int not_settling(const reader *r) {
                                     "坐了半天", "歇了半天", "休息了半天", "won't settle", "wont settle", "won't slow down",
                                     "wont slow down", "hasn't settled", "hasnt settled", "not settling", "an hour later",
                                     "half an hour later", "an hour after", "30 min after", "30 mins after", "still racing",
-                                    "still pounding", "still going like", NULL};
+                                    "still pounding", "still going like", "二十多分钟还是", "二十分钟还是", "还是咚咚",
+                                    "二十多分钟还", "20 minutes later", "20 mins later", NULL};
     return any_sub(r->s, w);
 }
 
@@ -2163,6 +2194,14 @@ static void read_numbers(reader *r) {
         static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
                                            "replacement", NULL};
         countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
+        /* "6 weeks ago", "一个月前得了甲流": a time ago, not a pregnancy's weeks */
+        if (next < r->nt) {
+            const char *u = r->s + r->t[next].off;
+            static const char *const unit[] = {"个多月", "个月", "月", "个星期", "星期", "周", NULL};
+            for (int k = 0; unit[k]; k++)
+                if (!strncmp(u, unit[k], strlen(unit[k]))) { u += strlen(unit[k]); break; }
+            countdown |= !strncmp(u, "前", 3) || !strncmp(u, "以前", 6) || (next + 1 < r->nt && tok_is(r, next + 1, "ago"));
+        }
         if (preg_ctx && !countdown && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
@@ -2437,6 +2476,10 @@ static void read_coaching(reader *r) {
                                          "triathlon", "tri", "meet", "match", "tournament", "比赛", "马拉松", "半马",
                                          "全马", "10公里", "十公里", "5公里", "越野赛", "铁三", "比賽", "馬拉松", "半馬", "全馬",
                                          "广马", "北马", "上马", "杭马", "厦马", "成马", NULL};
+    /* a race of the writer's ahead ("Race is in 2.5 weeks", "10K on Dec 20"): the hard session is its preparation */
+    for (int k = 0; race_w[k] && !o->race_ahead; k++)
+        for (const char *at = strstr(r->s, race_w[k]); at && !o->race_ahead; at = strstr(at + 1, race_w[k]))
+            if (word_at(r->s, (size_t)(at - r->s), race_w[k]) && own_fact(r, (int)(at - r->s))) o->race_ahead = 1;
     for (int i = 0; i < r->nt; i++) {
         if (!words_in(r, i, i + 1, eve_w)) continue;
         int c0 = clause_start(r, i), c1 = clause_end(r, i);
@@ -2619,7 +2662,8 @@ static void read_coaching(reader *r) {
                                             "休息时也", "憋醒", "痰多", "黄痰", "绿痰", "痰变", "嘴唇发紫", "worse",
                                             "more than usual", "more breathless", "than normal", "at rest", "sitting",
                                             "lying", "can't talk", "cant talk", "more phlegm", "green phlegm",
-                                            "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", NULL};
+                                            "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", "gone green",
+                                            "phlegm's gone", "phlegm gone", "痰变绿", "痰绿了", "痰黄了", NULL};
         /* "跟以前一样，没加重", "no worse than usual": said not to be worse */
         static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
                                                 "isn't worse", "isnt worse", "not any worse", NULL};
@@ -2735,6 +2779,22 @@ static void read_coaching(reader *r) {
                                                          "going nuts", "花粉多", "花粉很多", "花粉浓度高", "花粉指数高", "花粉爆表",
                                                          "花粉过敏", NULL});
     /* "no air con at my place": a hot day indoors at home is no cooler */
+    /* "卧推想冲一下大重量，5组3次", "heavy triples on the squat": a trained
+     * lifter's heavy day, not the 8-12 of general strength work */
+    if (any_sub(r->s, (const char *const[]){"大重量", "冲重量", "5组3次", "5组5次", "5x3", "3x5", "5x5", "5 x 3", "5 x 5",
+                                            "sets of 3", "sets of 5", "heavy triples", "heavy singles", "heavy doubles",
+                                            "heavy day", "1rm", "one rep max", "max out", "pr attempt", "健力", "powerlifting",
+                                            NULL})) {
+        o->heavy_lift = any_sub(r->s, (const char *const[]){"卧推", "bench", NULL})       ? 1
+                        : any_sub(r->s, (const char *const[]){"深蹲", "squat", NULL})     ? 2
+                        : any_sub(r->s, (const char *const[]){"硬拉", "deadlift", NULL})  ? 3 : 4;
+    }
+    /* "91 at 5:45am is normal here", "I run every morning all summer": the
+     * heat is their climate, and 10-14 days of it is acclimatisation (ACSM 2007) */
+    o->heat_used = any_sub(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",
+                                                       "acclimated", "is normal here", "normal for here", "normal round here",
+                                                       "all summer", "every summer", "习惯了热", "习惯这种热", "早就习惯了",
+                                                       "天天都这么热", "一直这么热", "常年这么热", NULL});
     o->no_ac = any_sub(r->s, (const char *const[]){"no air con", "no aircon", "no air-con", "no a/c", "no ac at", "no ac in",
                                                    "don't have air con", "dont have air con", "没有空调", "没空调", "冇冷气",
                                                    "冇冷氣", "no air conditioning", NULL});
@@ -3091,7 +3151,7 @@ static void read_coaching(reader *r) {
                            "tecfidera", "my ms", "ms fatigue", NULL}},
             {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro", NULL}},
             {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", NULL}},
-            {MR_NOTE2_ENDURANCE, {"long run", "longrun", "长距离", "endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
+            {MR_NOTE2_ENDURANCE, {"miles easy", "easy miles", "km easy", "easy km", "easy pace", "nice and easy", "long run", "longrun", "长距离", "endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
                                    "base miles", "easy long ride", "long easy ride", "long slow", "lsd", "耐力骑", "耐力跑",
                                    "有氧基础", "二区", "长距离慢跑", "慢骑", NULL}},
             {MR_NOTE2_CRASH_DIET, {"no food", "not eating", "just water", "only water", "water only", "water fast",
@@ -3532,7 +3592,7 @@ static const struct { int act; const char *w[28]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
-    {MR_ACT_RUN, {"long run", "run", "running", "treadmill", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+    {MR_ACT_RUN, {"long run", "run", "running", "treadmill", "miles easy", "easy miles", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
@@ -3678,7 +3738,7 @@ static int wish_denied(const char *s, size_t i) {
 static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
-                                      "was going to", "going to", "planned", "plan says", "want to", "wanna", "supposed to",
+                                      "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "打算", "准备", "计划", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */

@@ -68,6 +68,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if ((in->notes2 & MR_NOTE2_HEAD_KNOCK) && ((in->notes2 & MR_NOTE2_HEAD_RED) || in->age >= 65))
         fire(o, MR_RULE_HEAD_INJURY);
     if (o->n_rules) {
+        /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
+         * signs): a low until shown otherwise, so the sugar comes first,
+         * beside the warning sign's own answer (ADA 2016) */
+        if ((f & MR_SYM_DIZZINESS) && (f & MR_COND_DIABETES) &&
+            ((in->glucose >= 0 && in->glucose < 90) || (in->notes & MR_NOTE_LOW_GLUCOSE)))
+            fire(o, MR_RULE_GLUCOSE_HYPO);
         o->emergency = 1;
         o->allowed = BIT(MR_ACT_REST);
         o->max_intensity = MR_LIGHT;

@@ -468,6 +468,19 @@ static void coaching_conditions(void **state) {
     assert_true(read_("on valsartan for my blood pressure").flags & MR_COND_HYPERTENSION);
     assert_true(read_("I've been cycling 3 times a week, and I'd like to lose another 10 kg").loss_kg_week == 0);
     assert_true(read_("一个月瘦20斤").loss_kg_week > 2);
+    /* an illness dated weeks back is over, an injury is not; a time ago is not a pregnancy's weeks */
+    assert_false(read_("Had COVID about 6 weeks ago, pretty rough for a week.").flags & MR_SYM_ILLNESS);
+    assert_true(read_("had the flu 2 weeks ago").flags & MR_SYM_ILLNESS);
+    assert_true(read_("had covid 6 weeks ago and still coughing").flags & MR_SYM_ILLNESS);
+    assert_false(read_("一个月前得了甲流，现在好了").flags & MR_COND_PREGNANCY);
+    assert_true(read_("怀孕5个月").flags & MR_COND_PREGNANCY);
+    assert_true(read_("tore my ACL 6 weeks ago").flags & MR_COND_KNEE);
+    /* a heavy day named with its lift; the heat as their climate; a race ahead */
+    assert_true(read_("今天上肢日，卧推想冲一下大重量，5组3次左右").heavy_lift == 1);
+    assert_true(read_("heavy triples on the squat today").heavy_lift == 2);
+    assert_true(read_("Lived in Phoenix 10 years. 91 at 5:45am is normal here lol").heat_used);
+    assert_true(read_("Race is in 2.5 weeks. Plan says intervals today").race_ahead);
+    assert_false(read_("my son has a race on Sunday").race_ahead);
     /* a target with a date: the month and day, for the advisor to count the weeks from today */
     {
         mr_notes w = read_("Wedding is May 16th!!! I need to lose 20 kilos");

@@ -235,6 +235,24 @@ static void coach(void **state) {
     r = advise_json("{\"age\":38,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"context\":{\"time\":\"2026-07-15T05:45\","
                     "\"temperature_c\":33,\"humidity_pct\":18},\"notes\":\"91 at 5:45am is normal here. Planning 6 miles easy.\"}");
     assert_true(r.activity == MR_ACT_RUN && has_reason(&r, "it is hot") && has_reason(&r, "used to the heat"));
+    /* gout in the big toe: no walking on it today (ACR); a frame at 92: a hand on a chair for the standing moves */
+    r = advise_json("{\"age\":73,\"preferences\":[\"walk\"],\"notes\":\"昨天半夜右脚大脚趾头痛醒了，肿得像个包子，医生说是痛风又犯了\"}");
+    assert_true(r.activity != MR_ACT_WALK && r.activity != MR_ACT_BRISK_WALK && r.activity != MR_ACT_RUN);
+    r = advise_json("{\"age\":92,\"preferences\":[\"tai_chi\"],\"notes\":\"I use a walker but I like my tai chi\"}");
+    assert_true(r.activity != MR_ACT_TAI_CHI || has_reason(&r, "sturdy chair"));
+    /* dizzy in a Ramadan fast: rest, and when to walk */
+    r = advise_json("{\"age\":50,\"context\":{\"time\":\"2026-03-05T16:30\"},\"notes\":\"Fasting for Ramadan. Feeling a bit "
+                    "light-headed when I stand up the last couple of afternoons but fine once I've eaten and had water.\"}");
+    assert_true(r.emergency && has_reason(&r, "after iftar"));
+    /* hill sprints asked: short efforts, walking down; a run sized from their own runs, not from 90-minute climbs */
+    r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"history\":[{\"activity\":\"run\","
+                    "\"minutes\":40,\"days_ago\":3,\"rpe\":13},{\"activity\":\"run\",\"minutes\":45,\"days_ago\":5,\"rpe\":12}],"
+                    "\"notes\":\"Was thinking hill sprints tonight, like 8 x 30 sec?\"}");
+    assert_true(r.activity == MR_ACT_RUN && has_reason(&r, "walking back down"));
+    r = advise_json("{\"age\":27,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"history\":[{\"activity\":\"strength\","
+                    "\"minutes\":90,\"days_ago\":1,\"rpe\":17},{\"activity\":\"strength\",\"minutes\":120,\"days_ago\":2,\"rpe\":18},"
+                    "{\"activity\":\"run\",\"minutes\":30,\"days_ago\":4,\"rpe\":13}]}");
+    assert_true(r.activity != MR_ACT_RUN || r.minutes <= 33);
     /* a weight target with a date: the weeks counted from the profile's day
      * (2 December to 16 May: 165 days, 20 kg is 0.8 kg a week; in four weeks, too fast) */
     r = advise_json("{\"age\":34,\"sex\":\"female\",\"weight_kg\":98,\"height_cm\":165,\"fitness\":\"beginner\","

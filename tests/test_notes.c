@@ -481,6 +481,17 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Lived in Phoenix 10 years. 91 at 5:45am is normal here lol").heat_used);
     assert_true(read_("Race is in 2.5 weeks. Plan says intervals today").race_ahead);
     assert_false(read_("my son has a race on Sunday").race_ahead);
+    /* a husband typing in Cantonese for his pregnant wife: her weeks and her calf; Wu's 勿 denies; a hot flush is no fever */
+    {
+        mr_notes w = read_("我係佢老公，幫佢打：佢而家32週，今朝開始左邊腳瓜腫咗又痛，行路都痛，我哋好驚");
+        assert_true((w.flags & MR_COND_PREGNANCY) && w.preg_calf);
+    }
+    assert_false(read_("她跑了32公里").flags & MR_COND_PREGNANCY);
+    assert_false(read_("喉咙有点毛，鼻头塞牢，勿发烧勿咳嗽，其他侪蛮好").flags & MR_SYM_FEVER);
+    assert_false(read_("更年期熱潮紅很頻繁，一陣一陣全身發熱、冒汗，量過體溫都正常").flags & (MR_SYM_FEVER | MR_SYM_ILLNESS));
+    assert_false(read_("Sprinted for the bus this morning and my heart was hammering, but I was totally fine a minute later").flags &
+                 MR_SYM_PALPITATIONS);
+    assert_true(read_("I use a walker around the house").walking_aid);
     /* a target with a date: the month and day, for the advisor to count the weeks from today */
     {
         mr_notes w = read_("Wedding is May 16th!!! I need to lose 20 kilos");

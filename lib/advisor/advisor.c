@@ -258,6 +258,10 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         reason(r, z ? "%s同时练平衡和力量" : "%s trains balance and strength together", ACT(a));
         n++;
     }
+    /* standing work with a walking aid, or in the very old: a hand on something solid (falls: WHO 2021) */
+    if ((r->read.walking_aid || p->age >= 85) && (a == MR_ACT_TAI_CHI || a == MR_ACT_YOGA || a == MR_ACT_STRENGTH))
+        reason(r, "%s", z ? "站着做的动作，一只手扶着结实的椅背或灶台；累了就坐下做，摔倒比少练几分钟要紧得多"
+                          : "for the standing moves, keep a hand on the back of a sturdy chair or the kitchen counter, and sit down to carry on when tired; a fall matters far more than a few minutes missed");
     if (n < 3 && (flags & MR_COND_PREGNANCY) && a == MR_ACT_YOGA) {
         reason(r, "%s", z ? "孕期：孕妇瑜伽（舒缓的哈他式）摔倒风险低；不做热瑜伽和高强度流瑜伽，孕中期后不平躺；每周150分钟中等强度的量，用快走或游泳来凑（ACOG 2020）" :
                             "pregnancy: a prenatal class (gentle, hatha-style) has a low risk of falls; no hot or power yoga, and no lying flat on your back after the first trimester; the week's 150 moderate minutes come from walking or swimming (ACOG 2020)");
@@ -441,8 +445,8 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today%s",
                        z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
             else
-                reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM）%s；下次力量课练别的部位" :
-                              "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM)%s; the next strength session trains other muscle groups",
+                reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群要恢复48小时（ACSM）%s；今天不再练它们，下次力量课练别的部位" :
+                              "a hard strength session %s (RPE %d): the same muscles need 48 h to recover (ACSM)%s; not them again today, and the next strength session trains other muscle groups",
                        z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
             break;
         }
@@ -988,9 +992,14 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
              * (ACSM's session structure; the hard part of a tempo run is
              * 20-40 minutes, heuristic for the rest) */
             int hard = r->minutes - 25 < 10 ? 10 : r->minutes - 25 > 40 ? 40 : r->minutes - 25;
-            reason(r, z ? "你问的“%s”：可以，这样安排%d分钟：先轻松跑10-15分钟热身，加几次短的加速跑；中间%d分钟是强度部分（节奏跑就一直保持，间歇就分成几组、组间慢跑恢复），“舒服地吃力”，RPE 15-16，只能说几个字；最后轻松跑或走5-10分钟放松"
-                        : "you asked about \"%s\": yes; shape the %d minutes like this: 10-15 minutes easy to warm up, with a few short strides; %d minutes of hard work in the middle (held steady for a tempo run, or in repeats with easy jogging between), comfortably hard, RPE 15-16, a few words at a time; then 5-10 minutes easy jogging or walking to cool down",
-                   w, r->minutes, hard);
+            if (strstr(w, "sprint") || strstr(w, "冲坡")) /* short hill efforts: full recovery walking down (heuristic, as coaches set them) */
+                reason(r, z ? "你问的“%s”：可以。先轻松跑10-15分钟热身；然后冲坡20-30秒，用力但动作不变形，走下坡完全恢复再冲下一组；第一次做4-6组，之后可以加到8组；最后轻松跑10分钟放松。坡道选平整不滑的"
+                            : "you asked about \"%s\": yes. Warm up with 10-15 minutes of easy running; then 20-30 seconds up the hill, hard but with good form, walking back down to recover fully before the next; 4-6 the first time, building to 8 over the weeks; finish with 10 minutes easy. Pick a hill with good footing",
+                       w);
+            else
+                reason(r, z ? "你问的“%s”：可以，这样安排%d分钟：先轻松跑10-15分钟热身，加几次短的加速跑；中间%d分钟是强度部分（节奏跑就一直保持，间歇就分成几组、组间慢跑恢复），“舒服地吃力”，RPE 15-16，只能说几个字；最后轻松跑或走5-10分钟放松"
+                            : "you asked about \"%s\": yes; shape the %d minutes like this: 10-15 minutes easy to warm up, with a few short strides; %d minutes of hard work in the middle (held steady for a tempo run, or in repeats with easy jogging between), comfortably hard, RPE 15-16, a few words at a time; then 5-10 minutes easy jogging or walking to cool down",
+                       w, r->minutes, hard);
             if (nr->race_ahead)
                 reason(r, "%s", z ? "比赛前这样的强度课是最能提升比赛表现的练习；比赛前最后10天改成减量，只保留短的加速跑（Mujika 2003）"
                                   : "sessions like this sharpen you for the race; in the last 10 days before it, cut the volume and keep only short strides (Mujika 2003)");
@@ -1350,6 +1359,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->pool_access && a == MR_ACT_SWIM) s[a] *= 1.5f;
         /* rather not be seen: the pool and the gym are on show */
         if (nr->not_seen && ((a == MR_ACT_SWIM && !nr->pool_access) || a == MR_ACT_STRENGTH)) s[a] *= 0.3f;
+        /* a flaring joint in the leg or foot (gout's big toe, a hot knee): no
+         * walking on it today; seated, the pool or the upper body (ACR) */
+        if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && ((nr->notes & MR_NOTE_LOWER_BODY) || (flags & (MR_COND_ANKLE | MR_COND_KNEE))) &&
+            (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_RUN || a == MR_ACT_TAI_CHI || a == MR_ACT_ELLIPTICAL))
+            s[a] *= 0.05f;
         /* a sweat wanted: yoga, a stretch or tai chi is not what was asked for */
         if (nr->sweat && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI)) s[a] *= 0.3f;
         /* a gym or machine of their own: the bike and the cross-trainer are
@@ -1487,7 +1501,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
              * jog: 8 km/h for the intermediate, 9.7 for the advanced (MET and
              * kcal follow the pace; the effort stays conversational) */
             const mr_activity_info *ai = mr_kb_activity(MR_ACT_RUN);
-            int i = p->fitness == MR_FIT_ADVANCED ? 2 : p->fitness == MR_FIT_INTERMEDIATE ? 1 : 0;
+            int runs = 0; /* a runner by habit: two runs logged in 28 days */
+            for (int k = 0; k < n_sess; k++) runs += sess[k].activity == MR_ACT_RUN;
+            int i = runs < 2 ? 0 : p->fitness == MR_FIT_ADVANCED ? 2 : p->fitness == MR_FIT_INTERMEDIATE ? 1 : 0;
             if (i < ai->n_variants && ai->v[i].met > v->met) v = &ai->v[i];
         } else if (p->fitness >= MR_FIT_INTERMEDIATE) {
             /* the trained work faster at the same intensity band: one variant up
@@ -1549,6 +1565,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
         if (r->strength_focus != MR_FOCUS_FULL && !heavy) r->strength.exercises = 5; /* part of the body: five movements */
+    }
+    /* the habit's minutes came from other work (90-minute climbing sessions
+     * logged as strength): a run is sized from their own runs, 10% above the
+     * longest (the 10% rule holds per activity; heuristic) */
+    if (r->activity != MR_ACT_STRENGTH && r->activity != MR_ACT_REST) {
+        int own = 0, other = 0;
+        for (int i = 0; i < n_sess; i++) {
+            if (sess[i].activity == r->activity) own = own > sess[i].minutes ? own : sess[i].minutes;
+            else if (sess[i].activity == MR_ACT_STRENGTH) other++;
+        }
+        if (own > 0 && other >= 2 && minutes > own * 11 / 10 && own * 11 / 10 >= 20) minutes = own * 11 / 10;
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
@@ -1632,6 +1659,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
     }
     answer(r, &so, &in, (int)p->fitness);
+    /* dizzy in a Ramadan fast: the rest stands for today, and the walk has
+     * its time after iftar (Chaouachi et al. 2009) */
+    if (r->emergency && (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS))
+        reason(r, "%s", z ? "斋月禁食：下午站起来头晕、吃饭喝水后就好，多半和禁食有关；今天禁食时不运动，开斋吃饭喝水1-2小时后再去散步，开斋到封斋之间多喝水；不禁食时也头晕，或伴有胸痛、心慌，请看医生"
+                          : "fasting for Ramadan: light-headedness on standing in the afternoon that goes once you have eaten and drunk is most often the fast's; no exercise while fasting today, walk 1-2 hours after iftar once you have eaten and drunk, and drink well between iftar and suhoor; if it comes when you are not fasting, or with chest pain or a racing heart, see a doctor");
     heat_reason(r, &so, p, nr);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)

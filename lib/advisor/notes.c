@@ -2064,6 +2064,14 @@ static int text_before_is(const reader *r, int off, const char *const *w) {
     return 0;
 }
 
+/* "佢而家32週", "她现在32周": she, then at most two characters, then the number at token i */
+static int she_before(const reader *r, int i) {
+    const char *at = r->s + r->t[i].off;
+    for (int back = 3; back <= 9 && at - back >= r->s; back += 3)
+        if (!strncmp(at - back, "她", 3) || !strncmp(at - back, "佢", 3)) return 1;
+    return 0;
+}
+
 static void read_numbers(reader *r) {
     mr_notes *o = r->out;
     int pending_sys = -1, pending_t = 0;
@@ -2173,6 +2181,7 @@ static void read_numbers(reader *r) {
                     (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am"))) || /* "I'm 30 wks", "我28周了" */
                     (i > 0 && r->proxy && (tok_is(r, i - 1, "is") || tok_is(r, i - 1, "she's") || tok_is(r, i - 1, "shes") ||
                                            tok_is(r, i - 1, "s"))) || /* typed by her mother: "my daughter is 29 weeks", "she's 34 weeks" */
+                    (r->proxy && she_before(r, i)) || /* typed by her husband: "佢而家32週", "她现在32周" */
                     ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
@@ -2434,6 +2443,7 @@ static void place_unsure(mr_notes *o, const char *const *words) { drop_unsure(o,
  * which muscles were trained (so a lifter trains the others: ACSM's 48 h
  * is per muscle group), and being back from an illness. */
 static int month_said(const char *s, int *mday);
+
 
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
@@ -2789,6 +2799,8 @@ static void read_coaching(reader *r) {
                         : any_sub(r->s, (const char *const[]){"深蹲", "squat", NULL})     ? 2
                         : any_sub(r->s, (const char *const[]){"硬拉", "deadlift", NULL})  ? 3 : 4;
     }
+    o->walking_aid = any_sub(r->s, (const char *const[]){"walker", "zimmer", "walking frame", "a cane", "my cane", "walking stick",
+                                                         "拐杖", "拐棍", "助行器", "手杖", NULL});
     /* "91 at 5:45am is normal here", "I run every morning all summer": the
      * heat is their climate, and 10-14 days of it is acclimatisation (ACSM 2007) */
     o->heat_used = any_sub(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",
@@ -3167,7 +3179,8 @@ static void read_coaching(reader *r) {
                                  NULL}},
             {MR_NOTE2_FATTY_LIVER, {"脂肪肝", "fatty liver", "nafld", "masld", "肝脏脂肪", NULL}},
             {MR_NOTE2_LYMPHOEDEMA, {"淋巴水肿", "淋巴水腫", "lymphoedema", "lymphedema", "lymph oedema", "lymph edema",
-                                    "压力袖", "compression sleeve", NULL}},
+                                    "压力袖", "compression sleeve", "淋巴结清扫", "淋巴结切除", "淋巴結清掃", "lymph nodes removed",
+                                    "lymph node removal", "axillary clearance", NULL}},
             {MR_NOTE2_GROWTH_KNEE, {"osgood", "胫骨结节", "胫骨粗隆", "sever's", "severs disease", "sever disease",
                                     "sinding", "跟骨骨骺", NULL}},
             {MR_NOTE2_STERNOTOMY, {"搭桥手术", "搭桥术", "心脏搭桥", "开胸", "换瓣", "瓣膜置换", "bypass surgery", "heart bypass",
@@ -3190,7 +3203,8 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_AF, {"afib", "a fib", "a-fib", "atrial fibrillation", "房颤", "心房颤动", "房顫", "心房顫動",
                            NULL}},
             {MR_NOTE2_NEUROPATHY, {"neuropathy", "neuropathic", "神经病变", "末梢神经炎", "末梢神经病", "糖尿病足",
-                                   "diabetic foot", "diabetic feet", NULL}},
+                                   "diabetic foot", "diabetic feet", "脚底还有点发麻", "脚底发麻", "脚底有点发麻", "足底麻木",
+                                   "脚底麻木", "numb feet", "my feet are numb", "tingling feet", NULL}},
             {MR_NOTE2_POOL_CLOSED, {"pool's closed", "pool is closed", "pool closed", "pool was closed", "游泳馆关门",
                                     "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
         };
@@ -3290,7 +3304,7 @@ static void read_coaching(reader *r) {
         static const char *const hurt[] = {"崴", "扭", "摔", "踩空", "sprain", "sprained", "twisted", "rolled", "fell",
                                            "landed", NULL};
         /* "puffier than usual (sock marks)", "按下去一个坑": oedema told by its look */
-        static const char *const puff[] = {"swell", "swollen", "puffy", "puffier", "puffed", "puffing up", "sock mark",
+        static const char *const puff[] = {"swell", "swollen", "puffy", "puffier", "puffed", "puffing up", "deep dents", "leave dents", "sock mark",
                                            "sock line", "marks from her socks", "marks from my socks", "pitting", NULL};
         static const char *const puff_zh[] = {"肿", "按下去一个坑", "一按一个坑", "一按一个窝", "按下去一个窝", "袜子勒", "袜印",
                                               "襪印", NULL};
@@ -3383,6 +3397,7 @@ static void read_coaching(reader *r) {
                                              "抗生素", NULL};
         static const char *const advised[] = {"建议多运动", "建议运动", "多运动", "可以运动", "让我运动", "多锻炼", "慢慢恢复",
                                               "exercise would help", "exercise will help", "told me to exercise",
+                                              "exercise would actually help", "exercise will actually help", "would actually help",
                                               "said to exercise", "recommended exercise", "cleared me", "fine to exercise",
                                               "ok to exercise", "okay to exercise", "exercise is fine", "keep exercising",
                                               "build up slowly", "build back slowly", "take it slow", NULL};
@@ -3592,7 +3607,7 @@ static const struct { int act; const char *w[28]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
-    {MR_ACT_RUN, {"long run", "run", "running", "treadmill", "miles easy", "easy miles", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+    {MR_ACT_RUN, {"long run", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
@@ -3791,7 +3806,8 @@ static void read_question(reader *r) {
     static const char *const mask[] = {"mask", "口罩", "n95", "kn95", NULL};
     for (int k = 0; mask[k]; k++) if (strstr(s, mask[k])) r->out->asked_mask = 1;
     /* a hard session planned or asked about: the answer says when to do it instead */
-    static const char *const hard[] = {"intervals", "interval", "800s", "400s", "tempo", "repeats", "hill reps",
+    static const char *const hard[] = {"intervals", "interval", "800s", "400s", "tempo", "repeats", "hill reps", "hill sprints",
+                                       "sprints", "冲坡",
                                        "speed work", "speedwork", "track session", "fartlek", "间歇", "节奏跑", "速度课",
                                        "法特莱克", "冲刺训练", "强度课", NULL};
     static const char *const reps[] = {"x800", "x400", "x1000", "x1k", "x200", "x1600", "x 800", "x 400", NULL}; /* inside "8x800m" */
@@ -4052,7 +4068,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "typing on gran's phone", "typing on grandma's phone", "typing on her phone",
                                             "typing on his phone", "替我爸", "替我妈", "帮我爸", "帮我妈", "my husband's account", "my wife's account",
                                             "my dad's account", "my mum's account", "my mom's account", "my son's account",
-                                            "my daughter's account", "husbands account", "wifes account", NULL};
+                                            "my daughter's account", "husbands account", "wifes account", "幫佢打", "帮佢打", "我係佢老公",
+                                            "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

@@ -492,6 +492,16 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Sprinted for the bus this morning and my heart was hammering, but I was totally fine a minute later").flags &
                  MR_SYM_PALPITATIONS);
     assert_true(read_("I use a walker around the house").walking_aid);
+    /* a review's catches: politeness is no hypothetical, and everyday phrases are no symptoms */
+    assert_true(read_("Sorry if you're busy but I got really dizzy on my run, should I keep going?").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("It's 35 out and I have no air con at home").flags & MR_SYM_BREATH);
+    assert_false(read_("happy with the runs this week, legs feel great").flags & MR_SYM_ILLNESS);
+    assert_false(read_("早上醒过来的时候嗓子有点疼").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("I'm not used to the heat yet, just moved to Dubai").heat_used);
+    assert_int_equal(read_("power meter says 250 avg on the climbs").glucose, -1);
+    assert_false(read_("帮我妈打的：她两个星期没下楼了").flags & MR_COND_PREGNANCY);
+    assert_int_equal(read_("This may sound silly but I want to lose 10 kg").loss_month, 0);
+    assert_true(read_("I weigh 80kg, goal is 70kg by December").loss_kg == 0);
     /* a target with a date: the month and day, for the advisor to count the weeks from today */
     {
         mr_notes w = read_("Wedding is May 16th!!! I need to lose 20 kilos");

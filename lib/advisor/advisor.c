@@ -23,8 +23,11 @@ static void reason(mr_recommendation *r, const char *fmt, ...) {
 
 /* Whether a reason given so far quotes these words. */
 static int quoted(const mr_recommendation *r, const char *words) {
+    char q1[160], q2[160];
+    snprintf(q1, sizeof q1, "\"%s\"", words);
+    snprintf(q2, sizeof q2, "“%s”", words);
     for (int i = 0; i < r->n_reasons; i++)
-        if (strstr(r->reasons[i], words)) return 1;
+        if (strstr(r->reasons[i], q1) || strstr(r->reasons[i], q2)) return 1;
     return 0;
 }
 
@@ -445,9 +448,9 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today%s",
                        z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
             else
-                reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群要恢复48小时（ACSM）%s；今天不再练它们，下次力量课练别的部位" :
-                              "a hard strength session %s (RPE %d): the same muscles need 48 h to recover (ACSM)%s; not them again today, and the next strength session trains other muscle groups",
-                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
+                reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群要恢复48小时（ACSM）；今天不再练它们，下次力量课练别的部位" :
+                              "a hard strength session %s (RPE %d): the same muscles need 48 h to recover (ACSM); not them again today, and the next strength session trains other muscle groups",
+                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a);
             break;
         }
         case MR_WHY_SLEEP:
@@ -569,7 +572,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
-    if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK))) /* not to a limp */
+    if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && /* not to a limp */
+        !(nr->asked_hard && r->intensity == MR_VIGOROUS)) /* the session asked for is answered on its own line */
         reason(r, "%s", z ? "赛前减量期：今天是轻松跑，最后加4-6次20秒的比赛配速加速跑（中间走或慢跑恢复），强度靠这几次保持；本周总量减到平时的一半左右。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
                           : "taper week: today is an easy run with 4-6 strides of 20 seconds at race pace at the end (walk or jog between), which is the intensity kept; the week's volume comes down to about half. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     int asthma_cold = 0;
@@ -609,7 +613,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
         int days = before[nr->loss_month - 1] + (nr->loss_mday ? nr->loss_mday : 15) - (before[p->month - 1] + p->mday);
         if (days <= 0) days += 365;
-        if (days >= 7) kg_week = nr->loss_kg / (days / 7.0f);
+        kg_week = nr->loss_kg / fmaxf(days / 7.0f, 1.0f); /* "by Friday" counts as a week */
     }
     if (kg_week > 1.0f) /* ACSM 2009: 0.5-1 kg a week; faster loses muscle and comes back */
         reason(r, z ? "你定的减重目标约每周%.1f公斤：太快了。每周0.5-1公斤最合适，掉的是脂肪、不容易反弹；更快会掉肌肉、伤身体。运动加饮食一起来，先从每周150分钟开始，逐步加到每周250分钟以上（ACSM 2009）"
@@ -987,12 +991,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (nr->asked_hard && r->intensity == MR_VIGOROUS && r->minutes >= 30) {
+        else if (nr->asked_hard && r->intensity == MR_VIGOROUS && r->minutes >= 30 && r->activity == MR_ACT_RUN) {
             /* the session asked for, shaped: warm-up, the hard part, cool-down
              * (ACSM's session structure; the hard part of a tempo run is
              * 20-40 minutes, heuristic for the rest) */
             int hard = r->minutes - 25 < 10 ? 10 : r->minutes - 25 > 40 ? 40 : r->minutes - 25;
-            if (strstr(w, "sprint") || strstr(w, "冲坡")) /* short hill efforts: full recovery walking down (heuristic, as coaches set them) */
+            if ((strstr(w, "sprint") && strstr(w, "hill")) || strstr(w, "冲坡")) /* short hill efforts: full recovery walking down (heuristic, as coaches set them) */
                 reason(r, z ? "你问的“%s”：可以。先轻松跑10-15分钟热身；然后冲坡20-30秒，用力但动作不变形，走下坡完全恢复再冲下一组；第一次做4-6组，之后可以加到8组；最后轻松跑10分钟放松。坡道选平整不滑的"
                             : "you asked about \"%s\": yes. Warm up with 10-15 minutes of easy running; then 20-30 seconds up the hill, hard but with good form, walking back down to recover fully before the next; 4-6 the first time, building to 8 over the weeks; finish with 10 minutes easy. Pick a hill with good footing",
                        w);
@@ -1000,7 +1004,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                 reason(r, z ? "你问的“%s”：可以，这样安排%d分钟：先轻松跑10-15分钟热身，加几次短的加速跑；中间%d分钟是强度部分（节奏跑就一直保持，间歇就分成几组、组间慢跑恢复），“舒服地吃力”，RPE 15-16，只能说几个字；最后轻松跑或走5-10分钟放松"
                             : "you asked about \"%s\": yes; shape the %d minutes like this: 10-15 minutes easy to warm up, with a few short strides; %d minutes of hard work in the middle (held steady for a tempo run, or in repeats with easy jogging between), comfortably hard, RPE 15-16, a few words at a time; then 5-10 minutes easy jogging or walking to cool down",
                        w, r->minutes, hard);
-            if (nr->race_ahead)
+            if (nr->race_ahead && !(nr->notes & MR_NOTE_TAPER))
                 reason(r, "%s", z ? "比赛前这样的强度课是最能提升比赛表现的练习；比赛前最后10天改成减量，只保留短的加速跑（Mujika 2003）"
                                   : "sessions like this sharpen you for the race; in the last 10 days before it, cut the volume and keep only short strides (Mujika 2003)");
         } else if (nr->asked_long && (nr->notes & MR_NOTE_TAPER)) /* the last long run is 2-3 weeks out (Mujika and Padilla 2003) */
@@ -1551,8 +1555,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * 80-100% of 1RM for maximal strength in the trained), which takes an hour */
     int lifted = 0;
     for (int i = 0; i < n_sess; i++) lifted |= sess[i].activity == MR_ACT_STRENGTH;
+    /* (a squat or deadlift day with the legs still worked is not given: the upper body trains today) */
+    int legs_off = (nr->notes & MR_NOTE_LOWER_WORKED) || upper_day;
     int heavy = r->activity == MR_ACT_STRENGTH && nr->heavy_lift && lifted && p->fitness >= MR_FIT_INTERMEDIATE &&
-                p->age >= 18 && r->intensity == MR_VIGOROUS;
+                p->age >= 18 && r->intensity == MR_VIGOROUS && !(legs_off && (nr->heavy_lift == 2 || nr->heavy_lift == 3));
     if (r->activity == MR_ACT_STRENGTH) {
         if (minutes > (heavy ? 75 : 45)) minutes = heavy ? 75 : 45;
         if (minutes < (heavy ? 45 : 20)) minutes = heavy ? 45 : 20;
@@ -1661,9 +1667,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     answer(r, &so, &in, (int)p->fitness);
     /* dizzy in a Ramadan fast: the rest stands for today, and the walk has
      * its time after iftar (Chaouachi et al. 2009) */
-    if (r->emergency && (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS))
-        reason(r, "%s", z ? "斋月禁食：下午站起来头晕、吃饭喝水后就好，多半和禁食有关；今天禁食时不运动，开斋吃饭喝水1-2小时后再去散步，开斋到封斋之间多喝水；不禁食时也头晕，或伴有胸痛、心慌，请看医生"
-                          : "fasting for Ramadan: light-headedness on standing in the afternoon that goes once you have eaten and drunk is most often the fast's; no exercise while fasting today, walk 1-2 hours after iftar once you have eaten and drunk, and drink well between iftar and suhoor; if it comes when you are not fasting, or with chest pain or a racing heart, see a doctor");
+    if (r->emergency && (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS) && so.n_rules == 1 &&
+        !(nr->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH)))
+        reason(r, "%s", z ? "斋月禁食：下午站起来头晕、吃饭喝水后就好，多半和禁食有关；今天先休息，开斋到封斋之间多喝水；之后几天如果没再晕，就在开斋吃饭喝水1-2小时后散步，禁食时不运动；不禁食时也头晕、晕倒过，或伴有胸痛、心慌，请看医生"
+                          : "fasting for Ramadan: light-headedness on standing in the afternoon that goes once you have eaten and drunk is most often the fast's; rest today and drink well between iftar and suhoor; on the next days, if it has not come back, walk 1-2 hours after iftar once you have eaten and drunk, never while fasting; if it comes when you are not fasting, if you fainted, or with chest pain or a racing heart, see a doctor");
     heat_reason(r, &so, p, nr);
     if (have_pri)
         for (int a = 0; a < MR_ACT_COUNT; a++)

@@ -121,7 +121,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     /* race week: the volume comes down 40-60% (Mujika and Padilla 2003), so
      * the week's aim is about half the usual, never below WHO's floor */
     int taper = (in->notes & MR_NOTE_TAPER) && !(in->notes & MR_NOTE_RACE_TODAY);
-    if (taper) target = (int)fmaxf((float)mr_kb_weekly_minutes(in->age), roundf(weekly * 0.5f));
+    if (taper) target = (int)fminf((float)target, fmaxf((float)mr_kb_weekly_minutes(in->age), roundf(weekly * 0.5f)));
     o->week_target = target;
     why(o, MR_WHY_WEEK, o->week_done, target);
 

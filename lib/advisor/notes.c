@@ -722,8 +722,7 @@ static int general_question(const reader *r, int h) {
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", "if i ever",
                                      "should i ever", "how would i know if", "how would i even know if", "how do i know if",
                                      "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
-                                     "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend",
-                                     "if ur", "if u r", "if youre", "if you're", NULL};
+                                     "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -954,7 +953,8 @@ static int illness_weeks_ago(const reader *r, int h) {
     int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0);
     char cl[256];
     snprintf(cl, sizeof cl, "%.*s", (int)(r->t[c1 - 1].off + r->t[c1 - 1].len - r->t[c0].off), r->s + r->t[c0].off);
-    static const char *const ago[] = {"a month ago", "months ago", "month ago", "个月前", "个多月前", "三周前", "四周前", "五周前",
+    static const char *const ago[] = {"a month ago", "months ago", "month ago", "一个月前", "两个月前", "三个月前", "几个月前",
+                                      "一个多月前", "三周前", "四周前", "五周前",
                                       "六周前", "三个星期前", "四个星期前", "三个礼拜前", NULL};
     if (any_sub(cl, ago)) return 1;
     static const char *const n_en[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
@@ -963,7 +963,7 @@ static int illness_weeks_ago(const reader *r, int h) {
         while (b > cl && b[-1] == ' ') b--;
         const char *d = b;
         while (d > cl && isdigit((unsigned char)d[-1])) d--;
-        if (d < b && atoi(d) >= 3) return 1;
+        if (d < b && !(d > cl && d[-1] == '.') && atoi(d) >= 3) return 1; /* "2.5 weeks ago" is not 5 */
         for (int k = 0; n_en[k]; k++) {
             size_t l = strlen(n_en[k]);
             if (b - cl >= (long)l && !strncmp(b - l, n_en[k], l)) return 1;
@@ -2067,7 +2067,13 @@ static int text_before_is(const reader *r, int off, const char *const *w) {
 /* "佢而家32週", "她现在32周": she, then at most two characters, then the number at token i */
 static int she_before(const reader *r, int i) {
     const char *at = r->s + r->t[i].off;
-    for (int back = 3; back <= 9 && at - back >= r->s; back += 3)
+    /* "她两个星期没下楼了", "佢3個月冇出街": how long something has not happened */
+    static const char *const not_done[] = {"没", "沒", "冇", "不", NULL};
+    for (int k = 0; not_done[k]; k++) {
+        const char *q = strstr(at, not_done[k]);
+        if (q && q - at <= 15) return 0;
+    }
+    for (int back = 3; back <= 9 && r->t[i].off >= back; back += 3)
         if (!strncmp(at - back, "她", 3) || !strncmp(at - back, "佢", 3)) return 1;
     return 0;
 }
@@ -2181,7 +2187,7 @@ static void read_numbers(reader *r) {
                     (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am"))) || /* "I'm 30 wks", "我28周了" */
                     (i > 0 && r->proxy && (tok_is(r, i - 1, "is") || tok_is(r, i - 1, "she's") || tok_is(r, i - 1, "shes") ||
                                            tok_is(r, i - 1, "s"))) || /* typed by her mother: "my daughter is 29 weeks", "she's 34 weeks" */
-                    (r->proxy && she_before(r, i)) || /* typed by her husband: "佢而家32週", "她现在32周" */
+                    (r->proxy && v >= 6 && she_before(r, i)) || /* typed by her husband: "佢而家32週", "她现在32周" */
                     ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
@@ -2510,6 +2516,11 @@ static void read_coaching(reader *r) {
                     : words_in(r, j, j + 1, (const char *const[]){"lbs", "lb", "pounds", NULL}) ? v * 0.4536 : 0;
         int c0 = clause_start(r, i);
         if (kg <= 0 || !words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, clause_end(r, i), lose_w)) continue;
+        /* "goal is 70kg", "目标是60公斤": where to end up, not how much to lose
+         * ("goal is 50 lbs by next summer" is an amount: under 40 kg it is) */
+        if (kg >= 40 && words_in(r, c0, i, (const char *const[]){"goal", "target", "目标", "down to", "get to", "reach", NULL}) &&
+            !words_in(r, c0, i, (const char *const[]){"lose", "drop", "shed", "瘦", "减", "掉", NULL}))
+            continue;
         /* "goal weight 150 lbs" is where to end up, not how much to lose */
         if (words_in(r, c0, i, (const char *const[]){"weight", "weigh", "体重", NULL}) &&
             !words_in(r, c0, i, (const char *const[]){"lose", "drop", "shed", "瘦", "减", "掉", NULL}))
@@ -2792,21 +2803,22 @@ static void read_coaching(reader *r) {
     /* "卧推想冲一下大重量，5组3次", "heavy triples on the squat": a trained
      * lifter's heavy day, not the 8-12 of general strength work */
     if (any_sub(r->s, (const char *const[]){"大重量", "冲重量", "5组3次", "5组5次", "5x3", "3x5", "5x5", "5 x 3", "5 x 5",
-                                            "sets of 3", "sets of 5", "heavy triples", "heavy singles", "heavy doubles",
+                                            "heavy triples", "heavy singles", "heavy doubles",
                                             "heavy day", "1rm", "one rep max", "max out", "pr attempt", "健力", "powerlifting",
                                             NULL})) {
         o->heavy_lift = any_sub(r->s, (const char *const[]){"卧推", "bench", NULL})       ? 1
                         : any_sub(r->s, (const char *const[]){"深蹲", "squat", NULL})     ? 2
                         : any_sub(r->s, (const char *const[]){"硬拉", "deadlift", NULL})  ? 3 : 4;
     }
-    o->walking_aid = any_sub(r->s, (const char *const[]){"walker", "zimmer", "walking frame", "a cane", "my cane", "walking stick",
+    o->walking_aid = any_sub(r->s, (const char *const[]){"a walker", "my walker", "zimmer", "walking frame", "a cane", "my cane", "walking stick",
                                                          "拐杖", "拐棍", "助行器", "手杖", NULL});
     /* "91 at 5:45am is normal here", "I run every morning all summer": the
      * heat is their climate, and 10-14 days of it is acclimatisation (ACSM 2007) */
-    o->heat_used = any_sub(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",
-                                                       "acclimated", "is normal here", "normal for here", "normal round here",
-                                                       "all summer", "every summer", "习惯了热", "习惯这种热", "早就习惯了",
-                                                       "天天都这么热", "一直这么热", "常年这么热", NULL});
+    o->heat_used = any_sub_unless(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",
+                                                              "acclimated", "is normal here", "normal for here", "normal round here",
+                                                              "习惯了热", "习惯这种热", "天天都这么热", "一直这么热", "常年这么热", NULL},
+                                  (const char *const[]){"not used to", "n't used to", "not yet used to", "not acclimat",
+                                                        "n't acclimat", "not yet acclimat", "还没习惯", "不习惯", "没习惯", NULL});
     o->no_ac = any_sub(r->s, (const char *const[]){"no air con", "no aircon", "no air-con", "no a/c", "no ac at", "no ac in",
                                                    "don't have air con", "dont have air con", "没有空调", "没空调", "冇冷气",
                                                    "冇冷氣", "no air conditioning", NULL});
@@ -3687,7 +3699,7 @@ static int month_said(const char *s, int *mday) {
     static const char *const en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december"};
     static const char *const ab[] = {"jan", "feb", NULL, "apr", NULL, "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
-    static const char *const lead[] = {"in ", "by ", "before ", "until ", "till ", "this ", "next ", NULL};
+    static const char *const lead[] = {"in ", "by ", "before ", "until ", "till ", "next ", NULL};
     *mday = 0;
     for (int m = 0; m < 12; m++)
         for (int form = 0; form < 2; form++) {

@@ -1275,6 +1275,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     int bored_only = nr->bored && !(flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK));
     mr_session sess[MR_PROFILE_MAX_HISTORY + 64];
     int n_sess = gather_sessions(p, store, now, sess, (int)(sizeof sess / sizeof sess[0]));
+    /* the log per activity: how many sessions, and the longest */
+    int n_of[MR_ACT_COUNT] = {0}, longest[MR_ACT_COUNT] = {0};
+    for (int i = 0; i < n_sess; i++) {
+        int a = (int)sess[i].activity;
+        if (a < 0 || a >= MR_ACT_COUNT) continue;
+        n_of[a]++;
+        if (sess[i].minutes > longest[a]) longest[a] = sess[i].minutes;
+    }
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
     int last = -1;
     for (int i = 0; i < n_sess; i++)
@@ -1482,10 +1490,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * loads before heavy ones (ACSM progression models 2009; for the
          * young, the NSCA youth position, Faigenbaum et al. 2009); a long
          * endurance session planned: steady and conversational */
-        int lifted = 0;
-        for (int i = 0; i < n_sess; i++) lifted |= sess[i].activity == MR_ACT_STRENGTH;
         want = want_of[r->activity];
-        if (r->activity == MR_ACT_STRENGTH && !lifted && want > MR_MODERATE) want = MR_MODERATE;
+        if (r->activity == MR_ACT_STRENGTH && !n_of[MR_ACT_STRENGTH] && want > MR_MODERATE) want = MR_MODERATE;
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
         /* the weeks of coming back from an injury: moderate, whatever the activity */
         if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
@@ -1505,9 +1511,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
              * jog: 8 km/h for the intermediate, 9.7 for the advanced (MET and
              * kcal follow the pace; the effort stays conversational) */
             const mr_activity_info *ai = mr_kb_activity(MR_ACT_RUN);
-            int runs = 0; /* a runner by habit: two runs logged in 28 days */
-            for (int k = 0; k < n_sess; k++) runs += sess[k].activity == MR_ACT_RUN;
-            int i = runs < 2 ? 0 : p->fitness == MR_FIT_ADVANCED ? 2 : p->fitness == MR_FIT_INTERMEDIATE ? 1 : 0;
+            /* a runner by habit: two runs logged in 28 days */
+            int i = n_of[MR_ACT_RUN] < 2 ? 0 : p->fitness == MR_FIT_ADVANCED ? 2 : p->fitness == MR_FIT_INTERMEDIATE ? 1 : 0;
             if (i < ai->n_variants && ai->v[i].met > v->met) v = &ai->v[i];
         } else if (p->fitness >= MR_FIT_INTERMEDIATE) {
             /* the trained work faster at the same intensity band: one variant up
@@ -1553,11 +1558,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* a trained lifter's heavy day: the main lift at 3-5 reps with long rests,
      * then two accessories (ACSM 2009 progression models: 1-6 reps at
      * 80-100% of 1RM for maximal strength in the trained), which takes an hour */
-    int lifted = 0;
-    for (int i = 0; i < n_sess; i++) lifted |= sess[i].activity == MR_ACT_STRENGTH;
     /* (a squat or deadlift day with the legs still worked is not given: the upper body trains today) */
     int legs_off = (nr->notes & MR_NOTE_LOWER_WORKED) || upper_day;
-    int heavy = r->activity == MR_ACT_STRENGTH && nr->heavy_lift && lifted && p->fitness >= MR_FIT_INTERMEDIATE &&
+    int heavy = r->activity == MR_ACT_STRENGTH && nr->heavy_lift && n_of[MR_ACT_STRENGTH] && p->fitness >= MR_FIT_INTERMEDIATE &&
                 p->age >= 18 && r->intensity == MR_VIGOROUS && !(legs_off && (nr->heavy_lift == 2 || nr->heavy_lift == 3));
     if (r->activity == MR_ACT_STRENGTH) {
         if (minutes > (heavy ? 75 : 45)) minutes = heavy ? 75 : 45;
@@ -1576,12 +1579,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * logged as strength): a run is sized from their own runs, 10% above the
      * longest (the 10% rule holds per activity; heuristic) */
     if (r->activity != MR_ACT_STRENGTH && r->activity != MR_ACT_REST) {
-        int own = 0, other = 0;
-        for (int i = 0; i < n_sess; i++) {
-            if (sess[i].activity == r->activity) own = own > sess[i].minutes ? own : sess[i].minutes;
-            else if (sess[i].activity == MR_ACT_STRENGTH) other++;
-        }
-        if (own > 0 && other >= 2 && minutes > own * 11 / 10 && own * 11 / 10 >= 20) minutes = own * 11 / 10;
+        int cap = longest[r->activity] * 11 / 10;
+        if (n_of[MR_ACT_STRENGTH] >= 2 && cap >= 20 && minutes > cap) minutes = cap;
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;

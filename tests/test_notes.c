@@ -492,6 +492,11 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Sprinted for the bus this morning and my heart was hammering, but I was totally fine a minute later").flags &
                  MR_SYM_PALPITATIONS);
     assert_true(read_("I use a walker around the house").walking_aid);
+    /* a quit under way is the writer's and now: not a father's, not one done years ago */
+    assert_true(read_("戒烟第三天，烟瘾上来坐立不安").quitting_smoking);
+    assert_true(read_("Day 4 of quitting smoking, cravings are brutal").quitting_smoking);
+    assert_false(read_("My dad is trying to quit smoking, I'm going to walk with him").quitting_smoking);
+    assert_false(read_("I quit smoking 10 years ago").quitting_smoking);
     /* a review's catches: politeness is no hypothetical, and everyday phrases are no symptoms */
     assert_true(read_("Sorry if you're busy but I got really dizzy on my run, should I keep going?").flags & MR_SYM_DIZZINESS);
     assert_false(read_("It's 35 out and I have no air con at home").flags & MR_SYM_BREATH);

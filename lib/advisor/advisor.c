@@ -791,6 +791,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                       : "you asked about steps: 10,000 a day is a round number from an advert. From 60 on, the health benefit levels off at about 6,000-8,000 steps a day; start from what you walk now and add about 1,000 a day every week or two, in several short walks (spread more thinly if your knees hurt); pool walking and cycling count as exercise too (Paluch et al. 2022)")
                                 : (z ? "你问的每天步数：一万步只是个整数口号。60岁以下，每天8000-10000步左右，健康上的好处就差不多到顶了；从你现在的步数开始，每一两周每天多走约1000步（Paluch等，2022）"
                                      : "you asked about steps: 10,000 a day is a round number from an advert. Below 60, the health benefit levels off at about 8,000-10,000 steps a day; start from what you walk now and add about 1,000 a day every week or two (Paluch et al. 2022)"));
+    if (nr->quitting_smoking && r->activity != MR_ACT_REST)
+        /* a bout of moderate exercise cuts the urge to smoke and the
+         * withdrawal while it lasts and for a while after (Taylor, Ussher &
+         * Faulkner 2007, a systematic review of 14 trials) */
+        reason(r, "%s", z ? "戒烟中：烟瘾上来的时候，快走或骑车10-15分钟能让烟瘾和戒断的难受减轻一阵；咳嗽和爬楼喘，戒烟后几周到几个月会慢慢好转（Taylor等，2007）"
+                          : "quitting smoking: when a craving comes, 10-15 minutes of brisk walking or cycling eases it and the withdrawal for a while; the cough and breathlessness on stairs ease over the weeks and months after you stop (Taylor et al. 2007)");
     if (nr->acl_sport)
         /* returning to pivoting sport before 9 months after an ACL
          * reconstruction, or before strength and hop tests pass, multiplies

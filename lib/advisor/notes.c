@@ -2812,6 +2812,17 @@ static void read_coaching(reader *r) {
     }
     o->walking_aid = any_sub(r->s, (const char *const[]){"a walker", "my walker", "zimmer", "walking frame", "a cane", "my cane", "walking stick",
                                                          "拐杖", "拐棍", "助行器", "手杖", NULL});
+    /* "戒烟第三天", "quit smoking on Monday", "on the patches": a quit under
+     * way, when a short bout of exercise eases the cravings; "quit 10 years
+     * ago" is long done and "my dad is trying to quit" is not the writer's */
+    o->quitting_smoking = said_own(r, (const char *const[]){"戒烟", "戒菸", "戒煙", "quit smoking", "quitting smoking",
+                                                           "stopped smoking", "stop smoking", "give up smoking",
+                                                           "giving up smoking", "gave up smoking", "nicotine patch",
+                                                           "nicotine gum", "the patches", "戒烟贴", "尼古丁贴", "cravings for a smoke",
+                                                           "craving a cigarette", "craving a smoke", "烟瘾", "菸癮", "煙癮", NULL}) &&
+                          !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "年前", "去年", "早就戒",
+                                                               "戒了好多年", "戒了很多年", "戒了几年", "戒了十年", "quit years",
+                                                               "never smoked", "从不抽烟", "不抽烟", NULL});
     /* "91 at 5:45am is normal here", "I run every morning all summer": the
      * heat is their climate, and 10-14 days of it is acclimatisation (ACSM 2007) */
     o->heat_used = any_sub_unless(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",

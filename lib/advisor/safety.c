@@ -391,10 +391,10 @@ const char *mr_flag_name(int b) { return b >= 0 && b < MR_N_FLAGS ? FLAG_NAMES[b
 
 const char *mr_flag_label(int b, const char *lang) {
     static const char *const en[MR_N_FLAGS] = {
-        "high blood pressure", "diabetes", "asthma", "heart disease", "pregnancy", "a knee injury", "an ankle injury",
+        "high blood pressure", "diabetes", "asthma", "heart disease", "pregnancy", "a knee injury", "a foot or ankle injury",
         "low back pain", "chest pain", "dizziness", "fever", "shortness of breath", "palpitations",
         "an illness below the neck", "a warning sign in pregnancy"};
-    static const char *const zh[MR_N_FLAGS] = {"高血压", "糖尿病", "哮喘", "心脏病", "怀孕", "膝盖损伤", "脚踝损伤",
+    static const char *const zh[MR_N_FLAGS] = {"高血压", "糖尿病", "哮喘", "心脏病", "怀孕", "膝盖损伤", "脚或脚踝损伤",
                                                "腰背痛", "胸痛", "头晕", "发烧", "气短", "心悸", "颈部以下的急性疾病",
                                                "孕期危险信号"};
     if (b < 0 || b >= MR_N_FLAGS) return "";

@@ -90,6 +90,18 @@ def from_panel28(x):
             "emergency_number": x.get("emergency") if x.get("lang") in ("Hans", "Hant") else None}
 
 
+def from_panel34(c):
+    """Panel 34's expectations, written at the client's top level: its
+    bad_activities are the forbidden ones (rest among them: not a rest day),
+    rest_ok lets a rest day pass where exercise was expected, and its
+    json_checks are fields the JSON must hold as written."""
+    bad = c.get("bad_activities", [])
+    return {"must_rest": c["must_rest"], "rest_ok": c.get("rest_ok", False), "max_intensity": "vigorous",
+            "acceptable_activities": [], "forbidden_activities": [a for a in bad if a != "rest"],
+            "minutes_range": [0, 999], "intensity_measure": "any", "must_mention": c["must_mention"],
+            "must_not_say": c["must_not_say"], "json_checks": c.get("json_checks", {})}
+
+
 def says(alt, raw, low):
     """Is alternative alt in the text? 're:PATTERN' is a regular expression."""
     if alt.startswith("re:"):
@@ -106,7 +118,7 @@ def judge(c, r):
     text = " ".join([r.get("advice") or ""] + r.get("reasons", []) + r.get("warnings", []))
     if r.get("kcal") is not None:  # the card's numbers line says "energy: about N kcal"
         text += " kcal 千卡"
-    if e["must_rest"] != rest and not (rest and "rest" in e["acceptable_activities"]):  # rest listed as acceptable
+    if e["must_rest"] != rest and not (rest and ("rest" in e["acceptable_activities"] or e.get("rest_ok"))):
         bad.append("rest expected" if e["must_rest"] else "rest given, not expected (%s)" % text[:120])
     if not rest:
         if LEVEL[r["intensity"]] > LEVEL[e["max_intensity"]]:
@@ -130,6 +142,9 @@ def judge(c, r):
                 bad.append("a heart-rate zone where RPE is the measure")
             if not r.get("rpe") or not r.get("talk_test"):
                 bad.append("no RPE or talk test")
+    for k, v in e.get("json_checks", {}).items():
+        if r.get(k) != v:
+            bad.append("%s is %r, not %r" % (k, r.get(k), v))
     if act in e["forbidden_activities"]:
         bad.append("forbidden activity %s" % act)
     raw, low = text.lower(), simplified(text.lower())
@@ -278,6 +293,8 @@ def main():
             # Panel 24 froze nine clients with one must-mention group written
             # as a bare string, which its script split into characters; its
             # own check joins them back, and so does this one.
+            if "must_rest" in c and "expected" not in c:  # so did panel 34, at the top level
+                c["expected"] = from_panel34(c)
             if "expect" in c and "expected" not in c:  # panel 28 wrote its own field names
                 c["expected"] = from_panel28(c["expect"])
             mm = c["expected"].get("must_mention", [])

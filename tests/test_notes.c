@@ -492,6 +492,37 @@ static void coaching_conditions(void **state) {
     assert_false(read_("Sprinted for the bus this morning and my heart was hammering, but I was totally fine a minute later").flags &
                  MR_SYM_PALPITATIONS);
     assert_true(read_("I use a walker around the house").walking_aid);
+    /* a blind panel's and two blind sets' catches: denial inside the words, a
+     * father named the Dongbei way, the Cantonese of sitting up to breathe,
+     * furniture that is no weight on the chest, a heart rate recovering, both
+     * ankles swollen with no injury, a month-old episode, a morning pulse */
+    assert_false(read_("体检报告都正常，没有胸痛，也没头晕，血压也不高哈").flags & MR_COND_HYPERTENSION);
+    assert_true(read_("血压一直偏高").flags & MR_COND_HYPERTENSION);
+    assert_false(read_("我家老爷子当年就是心梗没的，才五十八").flags & MR_COND_HEART);
+    assert_true(read_("呢幾晚瞓到半夜要扎起身坐住先唞到氣，兩隻腳腳眼腫到鞋都著唔落").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_true(read_("I couldn't breathe last night").flags & MR_SYM_BREATH);
+    assert_false(read_("sitting on the couch and my heart rate is fine").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("feels like something sitting on my chest").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("Hill reps last week had me gasping at the top of each one. HR drops back under 120 within a minute.").flags &
+                 (MR_SYM_BREATH | MR_SYM_PALPITATIONS));
+    {
+        mr_notes w = read_("both my ankles are swollen by evening, no idea why");
+        assert_true(w.ankles_swollen && !(w.flags & MR_COND_ANKLE));
+    }
+    assert_false(read_("Last month went A&E for chest pain, they do ECG all normal").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("felt dizzy last month when I stood up, and today again").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("晨脉平时48，今天躺着测了102，心里突突的，昨天才跑完全马").flags & MR_SYM_PALPITATIONS);
+    assert_false(read_("晨脉平时48，今天躺着测了102").flags & MR_SYM_FEVER);
+    assert_true(read_("早起测了个空腹，8.2").flags & MR_COND_DIABETES);
+    assert_true(read_("喷了一下沙丁胺醇就没事了").flags & MR_COND_ASTHMA);
+    assert_true(read_("备孕一年终于两条杠了！今天B超说7周+").flags & MR_COND_PREGNANCY);
+    assert_false(read_("备孕中，想问孕妇可以做深蹲吗").flags & MR_COND_PREGNANCY);
+    assert_true(read_("I help my grandpa type ah. He got diabetes, he check sugar 15.6, he say a bit giddy also").flags &
+                MR_SYM_DIZZINESS);
+    {
+        mr_notes w = read_("最近在做16:8轻断食，想早上空腹跑步");
+        assert_true(w.fasted && !(w.notes2 & MR_NOTE2_CRASH_DIET));
+    }
     /* a quit under way is the writer's and now: not a father's, not one done years ago */
     assert_true(read_("戒烟第三天，烟瘾上来坐立不安").quitting_smoking);
     assert_true(read_("Day 4 of quitting smoking, cravings are brutal").quitting_smoking);

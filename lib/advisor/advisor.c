@@ -208,6 +208,9 @@ static const mr_activity SUBSTITUTES[MR_ACT_COUNT][3] = {
  * the first fired rule that removes it. */
 static const char *excluded_because(const mr_recommendation *r, const mr_safety_out *so, mr_activity a) {
     const mr_activity_info *ai = mr_kb_activity(a);
+    /* thunder keeps everyone in, whatever else the day holds: it is the reason, not the heat beside it */
+    for (int i = 0; i < so->n_rules; i++)
+        if (so->rules[i] == MR_RULE_THUNDER && (ai->outdoor || a == MR_ACT_SWIM)) return mr_safety_short(MR_RULE_THUNDER, r->language);
     for (int i = 0; i < so->n_rules; i++) {
         mr_rule k = so->rules[i];
         int outdoor_rule = (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT ||
@@ -791,6 +794,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                       : "you asked about steps: 10,000 a day is a round number from an advert. From 60 on, the health benefit levels off at about 6,000-8,000 steps a day; start from what you walk now and add about 1,000 a day every week or two, in several short walks (spread more thinly if your knees hurt); pool walking and cycling count as exercise too (Paluch et al. 2022)")
                                 : (z ? "你问的每天步数：一万步只是个整数口号。60岁以下，每天8000-10000步左右，健康上的好处就差不多到顶了；从你现在的步数开始，每一两周每天多走约1000步（Paluch等，2022）"
                                      : "you asked about steps: 10,000 a day is a round number from an advert. Below 60, the health benefit levels off at about 8,000-10,000 steps a day; start from what you walk now and add about 1,000 a day every week or two (Paluch et al. 2022)"));
+    if (nr->ankles_swollen)
+        reason(r, "%s", z ? "两边脚踝（脚）都肿、又没有扭伤：这不是扭伤。请这几天内给医生看看，心脏、肾脏、静脉或某些药（比如氨氯地平）都可能引起；如果同时躺平就喘、爬楼比以前喘，今天就去看医生"
+                          : "both ankles (or feet) swollen with no injury: this is not a sprain. Show it to your doctor in the next few days, as the heart, the kidneys, the veins or a medicine (amlodipine, for one) can cause it; if you are also breathless lying flat or newly on the stairs, see a doctor today");
+    if (nr->fasted && !(nr->notes2 & MR_NOTE2_FASTING) && r->activity != MR_ACT_REST)
+        /* fasted and fed aerobic work lose the same fat over weeks when the
+         * day's energy is the same (Schoenfeld et al. 2014) */
+        reason(r, "%s", z ? "空腹运动：轻松到中等强度、一小时以内没问题，先喝水，带点水和糖以防头晕；空腹时燃烧的脂肪多一些，但几周下来减掉的脂肪和吃过饭再练一样，决定体重的是一天总的热量缺口（Schoenfeld等，2014）；间歇、长距离这类高强度课放在吃饭之后"
+                          : "training fasted: an easy to moderate session of up to an hour is fine; drink water first and carry something sweet in case you feel faint. You burn more fat during it, but over weeks the fat lost is the same as training after a meal, because the day's energy balance decides it (Schoenfeld et al. 2014); keep intervals and long sessions for after you have eaten");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &

@@ -43,8 +43,11 @@ static inline int mr_fasting_now(unsigned notes2, int hour) {
 }
 
 /* A session's moderate-equivalent minutes, as WHO 2020 counts a week:
- * vigorous minutes (RPE 14 and up) count double. */
+ * vigorous minutes (RPE 14 and up) count double. The 150 minutes are
+ * aerobic: lifting is the muscle-strengthening days, counted apart, and
+ * yoga and stretching are light (under 3 MET), so none of them counts. */
 static inline int mr_session_mod_minutes(const mr_session *s) {
+    if (s->activity == MR_ACT_STRENGTH || s->activity == MR_ACT_YOGA || s->activity == MR_ACT_STRETCHING) return 0;
     return s->rpe >= 14 ? 2 * s->minutes : s->minutes;
 }
 

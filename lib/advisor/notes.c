@@ -65,7 +65,7 @@ static const char TRAD_SIMP[] =
     "攝摄轉转暫暂驚惊懼惧壯壮虛虚軀躯殼壳預预"
     "ㄌ了ㄅ不ㄉ的ㄇ吗雙双減减"
     "節节裝装閃闪擺摆"
-    "質质鈣钙";
+    "質质鈣钙隻只";
 
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
@@ -619,6 +619,19 @@ static int words_in(const reader *r, int a, int b, const char *const *w) {
     return 0;
 }
 
+/* A hard effort in the sentence of hit h that is today's: "昨天才跑完全马"
+ * (yesterday's marathon) does not explain a racing heart lying down today. */
+static int hard_today(const reader *r, int h) {
+    static const char *const before[] = {"昨天", "昨日", "前天", "昨儿", "yesterday", "last night", "last week", "上周", NULL};
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != Q_HARD || hsent(r, k) != hsent(r, h)) continue;
+        int c0 = r->h[k].t0;
+        while (c0 > 0 && r->clause[c0 - 1] == r->clause[r->h[k].t0]) c0--;
+        if (!words_in(r, c0, r->h[k].t0, before)) return 1;
+    }
+    return 0;
+}
+
 static int clause_start(const reader *r, int i) {
     while (i > 0 && r->clause[i - 1] == r->clause[i]) i--;
     return i;
@@ -880,8 +893,15 @@ static int negated(const reader *r, int h) {
 static int said_before(const reader *r, int h) {
     static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜", "上个礼拜", "上星期", "上个星期", "上個禮拜", "上禮拜",
                                     "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", NULL};
+    /* a fever or an illness days back that has gone ("前几天发烧，已经退了"):
+     * the fever's own healing is the point, not an episode that passed */
+    static const char *const days[] = {"前几天", "几天前", "前两天", "前些天", "那几天", "ago", "days", NULL};
+    int feverish = r->h[h].c == D_FEVER || r->h[h].c == D_ILL;
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
+    if (feverish)
+        for (int i = 0; i < r->nt; i++)
+            if (r->clause[i] <= c && r->sent[i] == s0 && words_in(r, i, i + 1, days)) return 1;
     for (int k = 0; k < r->nh; k++)
         if (hclause(r, k) <= c && hsent(r, k) == s0 && r->h[k].c == Q_PAST) return 1;
     for (int i = 0; i < r->nt; i++) {
@@ -974,7 +994,26 @@ static int illness_weeks_ago(const reader *r, int h) {
 
 /* Long past (years ago, as a child, 以前) with nothing current in the clause. */
 static int long_past(const reader *r, int h) {
-    return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE)) || illness_weeks_ago(r, h);
+    return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE)) || illness_weeks_ago(r, h);}
+
+/* "Last month went A&E for chest pain", "上个月胸口疼过一次": a warning
+ * sign a month or more back is not today's (an injury then may still be,
+ * so this is for the symptoms alone); "since last month" is still going */
+static int symptom_month_ago(const reader *r, int h) {
+    static const char *const month[] = {"last month", "a month ago", "months ago", "month ago", "上个月", "一个月前",
+                                        "几个月前", "上月", "个把月前", NULL};
+    static const char *const ongoing[] = {"since", "ever since", "still", "一直", "从上个月", "开始", "到现在", "至今", "还",
+                                          "again", "today", "this morning", "yesterday", "tonight", "last night", "又",
+                                          "今天", "今早", "昨天", "昨晚", "再次", NULL};
+    if (r->h[h].c < D_CHEST || r->h[h].c > D_NAUSEA) return 0;
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
+    char buf[512];
+    int n = b - a < (int)sizeof buf - 1 ? b - a : (int)sizeof buf - 1;
+    memcpy(buf, r->s + a, (size_t)n);
+    buf[n] = 0;
+    return any_sub(buf, month) && !any_sub(buf, ongoing);
 }
 
 /* Somebody else's: the nearest person named before it in its clause is not
@@ -1175,6 +1214,16 @@ static int not_pregnant_now(const reader *r) {
     for (int k = 0; k < r->nh; k++) {
         if (r->h[k].c != K_NOT_PREG) continue;
         int t = r->h[k].t0;
+        /* "备孕一年终于两条杠了": the trying is over, a pregnancy follows it */
+        int later_preg = 0;
+        for (int j = k + 1; j < r->nh && !later_preg; j++)
+            later_preg = r->h[j].c == K_PREG && !negated(r, j) &&
+                         span_says(r, clause_start(r, r->h[j].t0), clause_end(r, r->h[j].t0),
+                                   (const char *const[]){"终于", "成功", "确认", "测出", "验出", "b超", "两条杠", "finally",
+                                                         "positive", "confirmed", NULL});
+        if (later_preg && (!strncmp(r->s + r->t[t].off, "备孕", 6) || !strncmp(r->s + r->t[t].off, "trying to conceive", 18) ||
+                           !strncmp(r->s + r->t[t].off, "ttc", 3)))
+            continue;
         if (!words_in(r, t - 2 < 0 ? 0 : t - 2, t, later)) return 1;
     }
     return 0;
@@ -1210,7 +1259,7 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     if (chronic) return 0;
     /* "fine", "一切正常" do not end asthma or a pregnancy */
     if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA && r->h[h].c != K_PREG, is_symptom)) return 1;
-    return long_past(r, h);
+    return long_past(r, h) || symptom_month_ago(r, h);
 }
 
 /* Any hit of the concept that is the writer's (not "我爸...放了支架"). */
@@ -1679,6 +1728,17 @@ static void read_direct(reader *r, int h) {
     int c = r->h[h].c, t0 = r->h[h].t0, t1 = r->h[h].t1;
     int symptom = c >= D_CHEST && c <= D_NAUSEA;
     int chronic = c == K_HYPER || c == K_DIAB || c == K_HEART || c == K_BETA;
+    /* "喷了一下沙丁胺醇就没事了": the reliever working is the asthma treated, not healed */
+    if (c == K_ASTHMA) {
+        static const char *const drug[] = {"沙丁胺醇", "万托林", "舒利迭", "信必可", "布地奈德", "特布他林", "吸入剂", "气雾剂",
+                                           "ventolin", "salbutamol", "albuterol", "symbicort", "seretide", "inhaler", "puffer",
+                                           "pump", "reliever", NULL};
+        int a0 = r->t[t0].off, n = r->t[t1 - 1].off + r->t[t1 - 1].len - a0;
+        for (int k = 0; drug[k] && !chronic; k++) {
+            const char *at = strstr(r->s + a0, drug[k]);
+            chronic = at && at - (r->s + a0) < n;
+        }
+    }
     /* angina diagnosed (心绞痛, "angina") is coronary disease, whenever it was */
     if (c == D_CHEST && !negated(r, h) && !others(r, h, 1) &&
         (!strncmp(r->s + r->t[t0].off, "心绞痛", 9) || words_in(r, t0, t1, (const char *const[]){"angina", "gtn",
@@ -1726,7 +1786,7 @@ static void read_direct(reader *r, int h) {
         return;
     }
     case D_PALP:
-        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return;
+        if (hard_today(r, h) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return;
         if (in_clause(r, h, M_POS) || moved_by(r, h) || thrill(r)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         return;
@@ -1877,6 +1937,18 @@ static int near(const reader *r, int i, int concept, int before) {
     return 0;
 }
 
+/* A hit of the concept ending at most `before` tokens ahead of token i,
+ * across a comma but in its sentence ("测了个空腹，8.2"). */
+static int just_before(const reader *r, int i, int concept, int before) {
+    for (int k = 0; k < r->nh; k++)
+        if (r->h[k].c == concept && r->sent[r->h[k].t0] == r->sent[i] && r->h[k].t1 <= i && i - r->h[k].t1 <= before) {
+            int only_punct = 1; /* "空腹，8.2", not "after dinner, type 2" */
+            for (int j = r->h[k].t1; j < i; j++) only_punct &= r->t[j].kind == T_PUNCT;
+            if (only_punct) return 1;
+        }
+    return 0;
+}
+
 /* Tokens from the nearest hit of the concept that ends before token i in
  * its clause, or -1 when none lies within `within`. */
 static int nearest_before(const reader *r, int i, int concept, int within) {
@@ -2019,6 +2091,10 @@ static void read_bp_words(reader *r) {
         for (int k = 0; k < r->nh && !found; k++)
             if (r->h[k].c == Q_MEDS && hsent(r, k) == hsent(r, h) && !negated(r, k) && !in_clause(r, h, Q_NEG))
                 found = r->h[h].t1;
+        /* "血压也不高", "bp's not high at all": denied between the two */
+        static const char *const deny[] = {"不", "没", "沒", "未", "并不", "not", "never", "no", "isnt", "isn", "wasnt",
+                                           "wasn", "arent", "aren", "nt", NULL};
+        if (found && found - 1 > r->h[h].t1 && words_in(r, r->h[h].t1, found - 1, deny)) found = 0;
         if (found) set_flag(r, MR_COND_HYPERTENSION, t0, found);
     }
 }
@@ -2126,13 +2202,13 @@ static void read_numbers(reader *r) {
                            text_before_is(r, t->off, (const char *const[]){"now", "现在", "回到", "升到", "up to", "back to",
                                                                             "back at", "now at", "已经", NULL});
         if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
-             next_reading) && !unit_other) {
+             just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading) && !unit_other) {
             int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
             double mg = mmol ? v * 18.0 : v;
             if (mg >= 20 && mg <= 900) {
                 o->glucose = (int)(mg + 0.5);
                 r->glucose_off = t->off;
-                int fasting = near(r, i, N_FASTING, 0);
+                int fasting = near(r, i, N_FASTING, 0) || just_before(r, i, N_FASTING, 2);
                 if (mg >= 200 || (fasting && mg >= 126)) set_flag(r, MR_COND_DIABETES, i, i + 1);
                 if (mg < 70) { o->notes |= MR_NOTE_LOW_GLUCOSE; r->low_off = t->off; }
             }
@@ -2155,7 +2231,18 @@ static void read_numbers(reader *r) {
         if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 4, i, ceiling) &&
             words_in(r, clause_start(r, i), i, limit))
             continue;
-        if (near(r, i, N_RESTHR, 5) && !unit_other) {
+        /* "HR drops back under 120 within a minute", "心率一分钟就降回120以下":
+         * how fast it recovers after an effort, not a rate at rest */
+        static const char *const recovers[] = {"under", "below", "back to", "back down", "drops", "dropped", "drop", "comes down",
+                                               "came down", "down to", "降到", "降回", "回到", "掉到", "降至", "以下", NULL};
+        if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) &&
+            (words_in(r, i - 4 < 0 ? 0 : i - 4, i, recovers) || !strncmp(r->s + t->off + t->len, "以下", 6)))
+            continue;
+        /* "晨脉平时48，今天躺着测了102": the morning pulse named earlier in the sentence */
+        int rest_named = near(r, i, N_RESTHR, 5);
+        for (int k = 0; k < r->nh && !rest_named; k++)
+            rest_named = r->h[k].c == N_RESTHR && r->h[k].t0 < i && r->sent[r->h[k].t0] == r->sent[i] && !t->dot;
+        if (rest_named && !unit_other) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
         }
@@ -2716,7 +2803,10 @@ static void read_coaching(reader *r) {
         const char *ev = o->evidence[bit_index(MR_SYM_CHEST_PAIN)];
         static const char *const habit[] = {"tends to", "tend to", "usually", "always gets", "whenever", "in cold air",
                                             "cold air", "when it's cold", "when its cold", "一冷就", "遇冷", "冷空气", "一到冬天",
-                                            "每次", NULL};
+                                            "每次", "in the cold", "in the cauld", "cauld air", "when it's cauld",
+                                            "gets tight in", "keep my inhaler", "keep the blue inhaler", "keep my blue inhaler",
+                                            "carry my inhaler", "inhaler in my pocket", "inhaler in ma pocket", "一冷胸口",
+                                            "天冷就", "冷天就", NULL};
         static const char *const now[] = {"right now", "since", "all morning", "all day", "still", "现在", "一直", "从早上",
                                           NULL};
         if ((strstr(ev, "tight") || strstr(ev, "紧") || strstr(ev, "闷")) && any_sub(r->s, habit) &&
@@ -3272,6 +3362,16 @@ static void read_coaching(reader *r) {
         /* heart surgery years ago is healed; recent or undated, the breastbone's rules hold */
         static const char *const long_ago[] = {"年前", "去年", "前年", "years ago", "last year", "year ago", NULL};
         if ((o->notes2 & MR_NOTE2_STERNOTOMY) && any_word(r->s, long_ago)) o->notes2 &= ~(unsigned)MR_NOTE2_STERNOTOMY;
+        /* 16:8, "轻断食", a fasted morning run: a time-restricted diet that
+         * eats enough, not a crash diet (its own line says how to train fasted) */
+        o->fasted = any_sub(r->s, (const char *const[]){"16:8", "16：8", "16/8", "18:6", "轻断食", "间歇性断食", "间歇断食",
+                                                        "168断食", "intermittent fasting", "intermittent fast", "空腹跑",
+                                                        "空腹运动", "空腹练", "fasted run", "fasted cardio", "fasted training",
+                                                        "run fasted", "train fasted", "running fasted", NULL});
+        if (o->fasted && !any_sub(r->s, (const char *const[]){"只喝水", "不吃饭", "不吃东西", "饿肚子减", "辟谷", "催吐",
+                                                              "water only", "only water", "just water", "water fast",
+                                                              "sauna suit", "sweat suit", "暴汗服", "桑拿服", NULL}))
+            o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* fasting for Ramadan is not a crash diet (its own timing line says when to train) */
         if (o->notes2 & MR_NOTE2_FASTING) o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* treatment finished ("做完化疗一年多", "finished chemo last year"): a survivor, not in treatment */
@@ -3294,6 +3394,16 @@ static void read_coaching(reader *r) {
         if (o->notes & MR_NOTE_POSTPARTUM) place_unsure(o, wound); /* the caesarean's wound, checked */
         static const char *const lymph[] = {"肿", "swell", "swollen", "arm", "手", NULL};
         if (o->notes2 & MR_NOTE2_LYMPHOEDEMA) place_unsure(o, lymph);
+        /* "Flatmate reckons I've got a fever cos I'm all red, nah ... temp's
+         * 36.9": somebody else's guess, and the thermometer says otherwise */
+        if ((o->flags & MR_SYM_FEVER) && !isnan(o->temp_c) && o->temp_c < 37.5f && !anywhere(r, D_ANTIPYRETIC)) {
+            static const char *const guess[] = {"reckons i", "reckon i", "thinks i", "think i've", "says i've", "says i have",
+                                                "觉得我", "说我发烧", "以为我", NULL};
+            if (any_sub(r->s, guess)) {
+                o->flags &= ~(unsigned)MR_SYM_FEVER;
+                o->evidence[bit_index(MR_SYM_FEVER)][0] = 0;
+            }
+        }
         /* being sick after the knock is the head's sign, not a stomach bug */
         static const char *const bug[] = {"flu", "fever", "diarrhea", "diarrhoea", "感冒", "发烧", "拉肚子", "腹泻", NULL};
         if ((o->notes2 & MR_NOTE2_HEAD_RED) && (o->flags & MR_SYM_ILLNESS) && !any_word(r->s, bug)) {
@@ -3332,10 +3442,10 @@ static void read_coaching(reader *r) {
         static const char *const puff_zh[] = {"肿", "按下去一个坑", "一按一个坑", "一按一个窝", "按下去一个窝", "袜子勒", "袜印",
                                               "襪印", NULL};
         /* the legs as people call them: 脚杆 (Sichuan), 腿, 腳 */
-        static const char *const legs_zh[] = {"脚踝", "脚脖", "腳踝", "脚杆", "脚背", "脚面", "腿", "脚", "腳", NULL};
+        static const char *const legs_zh[] = {"脚踝", "脚脖", "腳踝", "脚眼", "脚杆", "脚背", "脚面", "腿", "脚", "腳", NULL};
         int legs_puffy = any_sub(r->s, legs_zh) && any_sub(r->s, puff_zh);
         int swollen = any_word(r->s, ankles) ||
-                      ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖") || strstr(r->s, "腳踝")) && any_sub(r->s, puff_zh)) ||
+                      ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖") || strstr(r->s, "腳踝") || strstr(r->s, "脚眼")) && any_sub(r->s, puff_zh)) ||
                       ((strstr(r->s, "ankle") || strstr(r->s, "feet")) && any_sub(r->s, puff));
         /* legs swollen as people put it ("脚杆杆也肿", "腿有点肿") count with
          * breathlessness; a heart failure's usual ankles alone do not send
@@ -3347,6 +3457,19 @@ static void read_coaching(reader *r) {
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
             (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid)
             o->notes2 |= MR_NOTE2_SEE_TODAY;
+        /* both ankles swollen with no injury behind them is no sprain: the
+         * heart, the kidneys, the veins or a medicine (amlodipine) swell both
+         * sides; with breathlessness it is the fluid above, a doctor today */
+        static const char *const both[] = {"两只脚", "两边脚", "两个脚", "双脚", "两只脚踝", "两个脚踝", "两边脚踝", "双脚踝",
+                                           "两条腿", "双腿", "两边都肿", "两只都肿", "both ankles", "both feet", "both legs",
+                                           "both my ankles", "both my feet", "both my legs", "both of my ankles", NULL};
+        if (!fluid && (swollen || legs_puffy) && any_sub(r->s, both) && !any_word(r->s, hurt) && !pregnant(r)) {
+            o->ankles_swollen = 1;
+            o->flags &= ~(unsigned)MR_COND_ANKLE;
+            o->acute &= ~(unsigned)MR_COND_ANKLE;
+            o->notes &= ~(unsigned)MR_NOTE_ACUTE_SPRAIN;
+            o->evidence[bit_index(MR_COND_ANKLE)][0] = 0;
+        }
         if (fluid && (o->flags & MR_COND_ANKLE)) { /* the swelling is the fluid's, not an ankle injury */
             o->flags &= ~(unsigned)MR_COND_ANKLE;
             o->acute &= ~(unsigned)MR_COND_ANKLE;
@@ -3777,6 +3900,7 @@ static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
                                       "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
+                                      "want a", "fancy a", "thinking of", "keen for", "keen to", "up for a", "in the mood for",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "打算", "准备", "计划", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
@@ -3929,8 +4053,25 @@ static int typed_by_relative(const char *s) {
     static const char *const rel[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
                                       "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
                                       "caretaker", "sister", "brother", "boyfriend", "girlfriend", "hubby", "missus",
-                                      "child", "kid", NULL};
+                                      "child", "kid", "grandpa", "grandma", "granny", "grandad", "granddad", "nan",
+                                      "gran", "nana", "nanna", "grandmother", "grandfather", NULL};
     static const char *const act[] = {"here", "typing", "writing", "speaking", "texting", NULL};
+    /* "I help my grandpa type ah", "helping my mum fill this in", "For Mum
+     * again:", "Me again for Mum." */
+    for (int a = 0; rel[a]; a++) {
+        static const char *const form[] = {"help my %s type", "helping my %s type", "help my %s write", "helping my %s write",
+                                           "help my %s fill", "helping my %s fill", "help my %s with the app",
+                                           "helping my %s with the app", "for %s again", "again for %s", "again for my %s",
+                                           "for my %s again", "typing this for my %s", "typing for my %s", "writing this for my %s",
+                                           "asking on behalf of my %s", "on behalf of my %s", NULL};
+        for (int f = 0; form[f]; f++) {
+            char w[64];
+            snprintf(w, sizeof w, form[f], rel[a]);
+            const char *p = strstr(s, w);
+            size_t n = strlen(w);
+            if (p && (p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n])) return 1;
+        }
+    }
     /* a note headed with whom it is about, as a carer keeps a log: "For
      * Dad: he's had the runs", "Dad (79, pacemaker + type 2) had a rough night" */
     const char *h = s;

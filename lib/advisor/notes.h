@@ -99,6 +99,8 @@ typedef struct {
     int heavy_lift;          /* a heavy, low-rep day asked for ("5组3次", "heavy triples"): 1 bench, 2 squat, 3 deadlift, 4 unnamed; 0 none */
     int race_ahead;          /* a race of the writer's named ("Race is in 2.5 weeks") */
     int walking_aid;         /* walks with a frame, a cane or a stick */
+    int ankles_swollen;      /* both ankles or feet swollen, no injury, no breathlessness: the doctor within days */
+    int fasted;              /* intermittent fasting (16:8, 轻断食) or a fasted morning session asked about */
     int quitting_smoking;    /* stopping smoking now ("戒烟第三天", "on the patches"), not years ago */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */

@@ -360,7 +360,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_AQI_SENSITIVE: case MR_RULE_AQI_ALL: case MR_RULE_AQI_UNHEALTHY_SENSITIVE: case MR_RULE_AQI_VERY:
     case MR_RULE_AQI_VERY_SENSITIVE: case MR_RULE_AQI_HAZARD:
         return z ? "空气质量不好，不宜户外运动" : "the air quality rules out hard work outdoors";
-    case MR_RULE_HEAT: case MR_RULE_HEAT_DANGER: return z ? "天气太热，不宜户外运动" : "the heat rules out hard work outdoors";
+    case MR_RULE_HEAT: return z ? "天气太热，不宜户外运动" : "the heat rules out hard work outdoors";
+    case MR_RULE_HEAT_DANGER: return z ? "高温危险，户外不宜运动" : "the heat is dangerous for any exercise outdoors";
     case MR_RULE_COLD: return z ? "风寒温度太低" : "the wind chill is too low outdoors";
     case MR_RULE_HEART_COLD: return z ? "严寒对心脏负担大" : "hard cold is hard on your heart";
     case MR_RULE_CRASH_DIET: return z ? "不吃饭时不宜高强度" : "hard work without eating is not safe";

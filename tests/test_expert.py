@@ -268,6 +268,11 @@ DISAGREE.update({"s31-h16": "says 'see a doctor"})
 # and 25 minutes for h12, a beginner, under its 30-60 is defensible.
 DISAGREE.update({"s32-h08": "says 're:高强度'", "s32-h24": "says 're:(?i)vigorous|jog'", "s32-h12": "minutes 25 outside"})
 
+# Panel 34 forbade "20 mile" for h19, a runner with a tender shin planning a
+# 20-miler; the card says no to it in the runner's words ('you asked about
+# "20 miler": not today'), which a substring cannot tell from prescribing it.
+DISAGREE.update({"s34-h19": "says '20 mile'"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one

@@ -523,6 +523,8 @@ static void coaching_conditions(void **state) {
         mr_notes w = read_("最近在做16:8轻断食，想早上空腹跑步");
         assert_true(w.fasted && !(w.notes2 & MR_NOTE2_CRASH_DIET));
     }
+    /* a spot on the shin tender to press is the bone stress sign, as hopping is */
+    assert_int_equal(read_("my left shin is a bit tender when I press on it").shin, 2);
     /* a quit under way is the writer's and now: not a father's, not one done years ago */
     assert_true(read_("戒烟第三天，烟瘾上来坐立不安").quitting_smoking);
     assert_true(read_("Day 4 of quitting smoking, cravings are brutal").quitting_smoking);

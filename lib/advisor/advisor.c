@@ -654,8 +654,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         /* medial tibial stress syndrome vs a bone stress injury: pain on a
          * single-leg hop points to the bone (Warden et al. 2014) */
         reason(r, "%s", nr->shin == 2
-                            ? (z ? "小腿前面疼、单脚跳也疼：可能是胫骨应力性损伤（骨头的问题），在医生或康复师检查之前先不要跑，也不要跳；用室内单车、游泳或深水跑保持体能，走路不疼为限（Warden等，2014）"
-                                 : "shins that hurt when you hop: that can be a bone stress injury, not just shin splints. No running or jumping until a doctor or physio has checked it; keep fit on the bike or in the pool meanwhile, with walking kept pain-free (Warden et al. 2014)")
+                            ? (z ? "小腿前面有一处按着疼、或单脚跳也疼：可能是胫骨应力性损伤（骨头的问题），在医生或康复师检查之前先不要跑，也不要跳；用室内单车、游泳或深水跑保持体能，走路不疼为限（Warden等，2014）"
+                                 : "a shin with a spot tender to press, or that hurts when you hop: that can be a bone stress injury, not just shin splints. No running or jumping until a doctor or physio has checked it; keep fit on the bike or in the pool meanwhile, with walking kept pain-free (Warden et al. 2014)")
                             : (z ? "小腿前面酸疼（胫骨内侧）：跑量先减一点、跑软一点的路面，慢慢加量；如果单脚跳也疼，或者休息时也疼，请先停跑、找医生查一下"
                                  : "sore shins along the inside: cut the running a little, choose softer surfaces and build more slowly; if a single-leg hop hurts, or the shin aches at rest, stop running and have it checked"));
     if (nr->shift_asked && !r->emergency)
@@ -802,6 +802,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * day's energy is the same (Schoenfeld et al. 2014) */
         reason(r, "%s", z ? "空腹运动：轻松到中等强度、一小时以内没问题，先喝水，带点水和糖以防头晕；空腹时燃烧的脂肪多一些，但几周下来减掉的脂肪和吃过饭再练一样，决定体重的是一天总的热量缺口（Schoenfeld等，2014）；间歇、长距离这类高强度课放在吃饭之后"
                           : "training fasted: an easy to moderate session of up to an hour is fine; drink water first and carry something sweet in case you feel faint. You burn more fat during it, but over weeks the fat lost is the same as training after a meal, because the day's energy balance decides it (Schoenfeld et al. 2014); keep intervals and long sessions for after you have eaten");
+    if (p->age > 0 && p->age < 13 && (r->activity == MR_ACT_ELLIPTICAL || r->activity == MR_ACT_STATIONARY_BIKE))
+        /* a machine is only the adult form of the minutes; children keep to
+         * play that is enjoyable and varied (WHO 2020) */
+        reason(r, z ? "孩子在室内不一定要上器械：跟着音乐跳舞、家里的障碍赛、跳房子、踩影子这类追逐游戏都算，分几段玩够时间，累了就歇"
+                    : "a child indoors need not use a machine: dancing to music, an obstacle course at home, hopscotch or chasing games all count, in several bouts, with rests when tired");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &

@@ -3035,7 +3035,11 @@ static void read_coaching(reader *r) {
          * until it is checked) */
         static const char *const shin[] = {"shin splints", "shins", "shin", "胫骨", "小腿前面", "小腿前侧", "迎面骨", NULL};
         static const char *const hop[] = {"hurts to hop", "hurt to hop", "pain to hop", "pain hopping", "hurts hopping",
-                                          "can't hop", "cant hop", "单脚跳就疼", "单脚跳疼", "一跳就疼", "跳一下就疼", NULL};
+                                          "can't hop", "cant hop", "单脚跳就疼", "单脚跳疼", "一跳就疼", "跳一下就疼",
+                                          /* a spot tender to press: the other sign of a bone stress injury */
+                                          "tender when i press", "tender to press", "tender to the touch", "tender to touch",
+                                          "when i press on it", "sore to touch", "a tender spot", "one tender spot", "按着疼",
+                                          "一按就疼", "按压痛", "压痛", "按下去疼", "按下去痛", "一按就痛", NULL};
         o->shin = said_own(r, shin) ? 1 + any_sub(r->s, hop) : 0;
         static const char *const shin_w[] = {"shin", "胫", "小腿", NULL};
         if (o->shin) place_unsure(o, shin_w);
@@ -3753,7 +3757,7 @@ static const struct { int act; const char *w[28]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
-    {MR_ACT_RUN, {"long run", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+    {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},

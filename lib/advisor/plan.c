@@ -201,7 +201,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
-        if (kind == S) {
+        if (kind == S && p->age > 0 && p->age < 13) {
+            /* a child's strengthening is play, not sets in a gym (WHO 2020) */
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "练肌肉和骨骼的玩法：攀爬架、跳绳、跳房子、单脚跳、自重游戏（像小动物一样爬、蹲起），分几段玩够，每周3天（WHO 2020）"
+                       : "muscle- and bone-strengthening play: climbing frames, skipping, hopscotch, hopping, body-weight games (animal walks, squats as a game), in several bouts, 3 days a week (WHO 2020)");
+        } else if (kind == S) {
             mr_strength_rx rx = mr_kb_strength(p->age, fit);
             snprintf(d->reason, sizeof d->reason,
                      z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)",

@@ -273,6 +273,11 @@ DISAGREE.update({"s32-h08": "says 're:高强度'", "s32-h24": "says 're:(?i)vigo
 # "20 miler": not today'), which a substring cannot tell from prescribing it.
 DISAGREE.update({"s34-h19": "says '20 mile'"})
 
+# Panel 35 asked h23, ten weeks after a knee replacement, to be told about
+# the bike; its own expectation reads "stationary bike / swim", and the card
+# gives the swim he likes, low impact for the knee.
+DISAGREE.update({"s35-h23": "does not mention 'bike|cycl'"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one

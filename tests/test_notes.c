@@ -525,6 +525,22 @@ static void coaching_conditions(void **state) {
     }
     /* a spot on the shin tender to press is the bone stress sign, as hopping is */
     assert_int_equal(read_("my left shin is a bit tender when I press on it").shin, 2);
+    /* panel 35: the failing heart's signs denied, a frame's unsteadiness told
+     * as a habit, an ACL repaired years ago, a past sport, a carer's note,
+     * dialysis by its other name, a few drinks that are no hangover */
+    assert_false(read_("心衰三年了，最近体重稳稳的，脚脖子也不肿，晚上能平躺睡").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_false(read_("She's 93 and uses a walker. Bit unsteady first thing in the morning.").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("I feel a bit unsteady on my feet and light-headed this morning").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("Tore my ACL skiing back in 2019, had the reconstruction, knee's been rock solid for years").flags &
+                 MR_COND_KNEE);
+    assert_int_equal(read_("Had my right knee replaced 10 weeks ago. Keen to get fitter, used to play squash.").asked, -1);
+    assert_true(read_("Note from Jim's carer: when he stood up off the commode this morning the room was going round").flags &
+                MR_SYM_DIZZINESS);
+    assert_true(read_("on hemodialysis Mon/Wed/Fri, fistula in my left arm").notes2 & MR_NOTE2_KIDNEY);
+    {
+        mr_notes w = read_("琴晚同班friend睇波飲咗幾杯，今朝起身有啲攰");
+        assert_true(w.drank && !(w.notes & MR_NOTE_HANGOVER));
+    }
     /* a quit under way is the writer's and now: not a father's, not one done years ago */
     assert_true(read_("戒烟第三天，烟瘾上来坐立不安").quitting_smoking);
     assert_true(read_("Day 4 of quitting smoking, cravings are brutal").quitting_smoking);

@@ -807,6 +807,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * play that is enjoyable and varied (WHO 2020) */
         reason(r, z ? "孩子在室内不一定要上器械：跟着音乐跳舞、家里的障碍赛、跳房子、踩影子这类追逐游戏都算，分几段玩够时间，累了就歇"
                     : "a child indoors need not use a machine: dancing to music, an obstacle course at home, hopscotch or chasing games all count, in several bouts, with rests when tired");
+    if (nr->drank && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "昨晚喝了点酒：运动前先喝一两杯水，过程中也补水；酒精利尿，脱水时心率会偏高，今天按感觉来，不要冲强度"
+                          : "a few drinks last night: drink a glass or two of water before you start and keep sipping; alcohol makes you pass more water, and dehydrated your heart rate runs high, so go by feel and do not push the pace today");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &

@@ -952,11 +952,19 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
      * pressure walking up, went away when I sat down" is an episode that
      * passed, the warning sign itself (ACSM), not a recovery. */
     if (is_symptom && !said_before(r, h)) return 0;
+    int joint_again = 0;
     for (k = h + 1; k < r->nh && hsent(r, k) == hsent(r, h); k++) {
         if (hclause(r, k) == hclause(r, h)) continue;
         if (r->h[k].c == r->h[h].c) continue; /* "上周发烧了，发烧已经退了三天了": the same one, named again */
         /* "得了甲流 烧了三天 退烧五天了": the fever is the flu's */
         if ((r->h[h].c == D_ILL || r->h[h].c == D_FEVER) && (r->h[k].c == D_FEVER || r->h[k].c == D_ILL)) continue;
+        /* "Tore my ACL ..., knee's been rock solid for years": the same joint, named again */
+        if ((r->h[h].c == K_KNEE && r->h[k].c == B_KNEE) || (r->h[h].c == K_ANKLE && r->h[k].c == B_ANKLE) ||
+            (r->h[h].c == K_BACK && (r->h[k].c == B_LOWBACK || r->h[k].c == B_BACK))) {
+            joint_again = 1;
+            continue;
+        }
+        if (joint_again && allow_fine && r->h[k].c == Q_FINE) return 1; /* "..., my knee is fine now" */
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
         if (r->h[k].c == Q_HEALED && !controlled(r, h, k)) return 1;
     }
@@ -2815,6 +2823,21 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
         }
     }
+    /* "Tore my ACL back in 2019, had the reconstruction ... knee's been rock
+     * solid for years, ran two 10Ks this year": an old repair long healed,
+     * with nothing said to hurt now */
+    if (o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
+        static const char *const for_years[] = {"rock solid", "solid for years", "fine for years", "no problems since",
+                                                "no trouble since", "good as new", "fully healed", "完全好了", "早就好了",
+                                                "好多年没事", "这些年都没事", "再没疼过", NULL};
+        static const char *const now[] = {"still", "again", "hurt", "sore", "swell", "swollen", "pain", "ache", "aching",
+                                          "tender", "stiff", "疼", "痛", "肿", "酸", "又", "还", NULL};
+        if (any_sub(r->s, for_years) && !any_sub(r->s, now)) {
+            o->flags &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
+            o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
+            for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
+        }
+    }
     /* "as long as pain stays under 3/10": a bare pain word beside a joint
      * injury read or known is that injury's */
     if ((o->flags | r->known) & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
@@ -2902,6 +2925,19 @@ static void read_coaching(reader *r) {
     }
     o->walking_aid = any_sub(r->s, (const char *const[]){"a walker", "my walker", "zimmer", "walking frame", "a cane", "my cane", "walking stick",
                                                          "拐杖", "拐棍", "助行器", "手杖", NULL});
+    /* "uses a walker ... bit unsteady first thing in the morning": the
+     * balance a frame is for, told as a habit, not a dizzy spell today */
+    if (o->walking_aid && (o->flags & MR_SYM_DIZZINESS)) {
+        const char *ev = o->evidence[bit_index(MR_SYM_DIZZINESS)];
+        static const char *const habit[] = {"first thing", "in the morning", "mornings", "usually", "always", "for years",
+                                            "every morning", "早上起来", "每天早上", "一向", "一直", NULL};
+        if ((!strcmp(ev, "unsteady") || !strcmp(ev, "wobbly") || !strcmp(ev, "站不稳") || !strcmp(ev, "不稳")) &&
+            any_sub(r->s, habit)) {
+            o->flags &= ~(unsigned)MR_SYM_DIZZINESS;
+            ev = NULL;
+            o->evidence[bit_index(MR_SYM_DIZZINESS)][0] = 0;
+        }
+    }
     /* "戒烟第三天", "quit smoking on Monday", "on the patches": a quit under
      * way, when a short bout of exercise eases the cravings; "quit 10 years
      * ago" is long done and "my dad is trying to quit" is not the writer's */
@@ -2913,6 +2949,11 @@ static void read_coaching(reader *r) {
                           !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "年前", "去年", "早就戒",
                                                                "戒了好多年", "戒了很多年", "戒了几年", "戒了十年", "quit years",
                                                                "never smoked", "从不抽烟", "不抽烟", NULL});
+    /* "琴晚飲咗幾杯", "a few drinks last night": some alcohol, not a hangover; water first */
+    o->drank = !(o->notes & MR_NOTE_HANGOVER) &&
+               said_own(r, (const char *const[]){"饮咗几杯", "飲咗几杯", "饮咗酒", "飲咗酒", "喝了几杯", "喝了点酒", "喝了点小酒",
+                                                 "a few drinks", "few drinks last night", "few beers", "couple of drinks",
+                                                 "couple of beers", "couple of pints", "glass of wine", NULL});
     /* "91 at 5:45am is normal here", "I run every morning all summer": the
      * heat is their climate, and 10-14 days of it is acclimatisation (ACSM 2007) */
     o->heat_used = any_sub_unless(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",
@@ -3287,7 +3328,7 @@ static void read_coaching(reader *r) {
                                     "starving myself", "skipping meals", "sauna suit", "sweat suit", "bin bag",
                                     "garbage bag", "暴汗服", "桑拿服", "不吃饭", "不吃东西", "只喝水", "断食", "饿肚子减",
                                     "辟谷", "催吐", NULL}},
-            {MR_NOTE2_KIDNEY, {"肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透",
+            {MR_NOTE2_KIDNEY, {"hemodialysis", "haemodialysis", "peritoneal dialysis", "kidneys packed in", "my fistula", "av fistula", "内瘘", "肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透",
                                "肌酐", "肾移植", "ckd", "kidney disease", "renal disease", "kidney failure", "renal failure",
                                "dialysis", "kidney function", "egfr", "creatinine", "nephropathy", "kidney transplant",
                                "kidneys are", NULL}},
@@ -3447,10 +3488,14 @@ static void read_coaching(reader *r) {
                                               "襪印", NULL};
         /* the legs as people call them: 脚杆 (Sichuan), 腿, 腳 */
         static const char *const legs_zh[] = {"脚踝", "脚脖", "腳踝", "脚眼", "脚杆", "脚背", "脚面", "腿", "脚", "腳", NULL};
-        int legs_puffy = any_sub(r->s, legs_zh) && any_sub(r->s, puff_zh);
-        int swollen = any_word(r->s, ankles) ||
+        /* "脚脖子也不肿，晚上能平躺睡": the heart failure's signs denied */
+        static const char *const no_puff[] = {"不肿", "没肿", "没有肿", "不浮肿", "没有浮肿", "没浮肿", "not swollen", "no swelling",
+                                              "isn't swollen", "aren't swollen", "no ankle swelling", "not puffy", NULL};
+        int puff_denied = any_sub(r->s, no_puff);
+        int legs_puffy = !puff_denied && any_sub(r->s, legs_zh) && any_sub(r->s, puff_zh);
+        int swollen = !puff_denied && (any_word(r->s, ankles) ||
                       ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖") || strstr(r->s, "腳踝") || strstr(r->s, "脚眼")) && any_sub(r->s, puff_zh)) ||
-                      ((strstr(r->s, "ankle") || strstr(r->s, "feet")) && any_sub(r->s, puff));
+                      ((strstr(r->s, "ankle") || strstr(r->s, "feet")) && any_sub(r->s, puff)));
         /* legs swollen as people put it ("脚杆杆也肿", "腿有点肿") count with
          * breathlessness; a heart failure's usual ankles alone do not send
          * anyone to the doctor today */
@@ -3926,6 +3971,13 @@ static void read_question(reader *r) {
             for (int j = 0; acts[k].w[j]; j++)
                 for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
                     if (!word_at(s, i, acts[k].w[j]) || (!own_fact(r, (int)i) && !told_to(s, a, i))) continue;
+                    /* "used to play squash", "以前打网球": a past habit, not a question */
+                    {
+                        size_t from = i > 14 ? i - 14 : 0;
+                        char back[16] = {0};
+                        memcpy(back, s + from, i - from);
+                        if (strstr(back, "used to") || strstr(back, "以前") || strstr(back, "年轻时")) continue;
+                    }
                     const char *after = s + i + strlen(acts[k].w[j]); /* "tennis elbow", "网球肘": an injury */
                     if (!strncmp(after, " elbow", 6) || !strncmp(after, "肘", 3)) continue;
                     size_t d = (size_t)-1, e = i + strlen(acts[k].w[j]); /* from the word's nearer edge */
@@ -4237,7 +4289,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "typing on his phone", "替我爸", "替我妈", "帮我爸", "帮我妈", "my husband's account", "my wife's account",
                                             "my dad's account", "my mum's account", "my mom's account", "my son's account",
                                             "my daughter's account", "husbands account", "wifes account", "幫佢打", "帮佢打", "我係佢老公",
-                                            "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", NULL};
+                                            "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", "note from his carer", "note from her carer",
+                                            "'s carer:", "carer's note", "from his carer", "from her carer", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;

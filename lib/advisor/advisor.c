@@ -1207,7 +1207,8 @@ static int gather_sessions(const mr_profile *p, mr_store *store, int64_t now, mr
  * running starts jogging after the cardiologist clears it, often with an
  * exercise test (ACSM's Guidelines, 11th ed., ch. 9), not on a wish. */
 static int trained_runner(const mr_profile *p, unsigned flags, mr_session *s, int n) {
-    if (p->fitness < MR_FIT_INTERMEDIATE) return 0;
+    /* a child who runs about is playing, not a trained runner on an easy day */
+    if (p->fitness < MR_FIT_INTERMEDIATE || (p->age > 0 && p->age < 13)) return 0;
     if ((p->preferences & (1u << MR_ACT_RUN)) && !(flags & MR_COND_HEART)) return 1;
     for (int i = 0; i < n; i++)
         if (s[i].activity == MR_ACT_RUN) return 1;

@@ -541,6 +541,29 @@ static void coaching_conditions(void **state) {
         mr_notes w = read_("琴晚同班friend睇波飲咗幾杯，今朝起身有啲攰");
         assert_true(w.drank && !(w.notes & MR_NOTE_HANGOVER));
     }
+    /* a review's catches in this round's rules: each of these is still the writer's warning sign */
+    assert_true(read_("Chest tightness walking up hills, GP did an ECG last month and said it was fine").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("上个月体检一切正常，这两天爬楼胸口闷").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("I'm a 62 year old woman with chest pain when I walk uphill").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("Chest pressure is fine once I stop, comes back every time I climb").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("Walked our labrador up the hill and got chest tightness").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("拄拐杖，早上起来站不稳，眼前一黑差点摔倒").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("ACL rebuilt 2019, knee's been rock solid for years, but it buckled yesterday at football").flags &
+                MR_COND_KNEE);
+    assert_true(read_("35 weeks, belly goes rock solid and tight every few minutes").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("Did hill sprints yesterday, heart fluttering on and off all morning").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("Resting HR won't drop below 110 since the flu").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("Came down with a fever an hour ago, ok now").flags & MR_SYM_FEVER);
+    assert_true(read_("手不肿，但两只脚肿得一按一个坑，爬楼喘").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_true(read_("血压从没这么高").flags & MR_COND_HYPERTENSION);
+    assert_true(read_("我觉得我发烧了，量了37.3，冷得发抖").flags & MR_SYM_FEVER);
+    assert_true(read_("HR 140 sitting down, probably the adrenaline").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("feels like something sitting on my breastbone").flags & MR_SYM_CHEST_PAIN);
+    /* and these are no warning sign, no condition */
+    assert_false(read_("Intermittent fasting, 16:8").flags & MR_COND_DIABETES);
+    assert_false(read_("抗原两条杠").flags & MR_COND_PREGNANCY);
+    assert_false(read_("PCOS, on metformin.").flags & MR_COND_DIABETES);
+    assert_false(read_("Lost my left leg below the knee 2 yrs ago").flags & MR_COND_KNEE);
     /* a quit under way is the writer's and now: not a father's, not one done years ago */
     assert_true(read_("戒烟第三天，烟瘾上来坐立不安").quitting_smoking);
     assert_true(read_("Day 4 of quitting smoking, cravings are brutal").quitting_smoking);

@@ -382,6 +382,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                           "last 7 days' load is %.1fx your 4-week average (above 1.5): about 30%% less and easier, to keep injury risk down (Gabbett 2016)",
                    d->a / 100.0);
             break;
+        case MR_WHY_SURGE:
+            reason(r, z ? "这一周练了%d次，之前三周一次没有：一下子加得太多、太快。刚恢复的几周每周2-3次、隔天练、以轻松为主，每周最多加约10%%，伤病风险最低（ACSM）"
+                        : "%d sessions this week after none in the three weeks before: too much, too soon. For the first weeks back, 2-3 mostly easy sessions a week with a day between, adding at most about 10%% a week, keeps the injury risk down (ACSM)",
+                   d->a);
+            break;
         case MR_WHY_HANGOVER:
             reason(r, "%s", z ? "昨晚喝了酒：先喝水、吃点东西；今天最多轻松活动、时间短一些，不要靠大汗“排酒精”（出汗不会让酒精代谢更快，脱水时高强度运动更伤身）"
                               : "after a night of drinking: water and food first, then something light and short at most; sweating does not clear alcohol faster, and hard work while dehydrated is the risk");
@@ -795,14 +800,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                 : (z ? "你问的每天步数：一万步只是个整数口号。60岁以下，每天8000-10000步左右，健康上的好处就差不多到顶了；从你现在的步数开始，每一两周每天多走约1000步（Paluch等，2022）"
                                      : "you asked about steps: 10,000 a day is a round number from an advert. Below 60, the health benefit levels off at about 8,000-10,000 steps a day; start from what you walk now and add about 1,000 a day every week or two (Paluch et al. 2022)"));
     if (nr->ankles_swollen)
-        reason(r, "%s", z ? "两边脚踝（脚）都肿、又没有扭伤：这不是扭伤。请这几天内给医生看看，心脏、肾脏、静脉或某些药（比如氨氯地平）都可能引起；如果同时躺平就喘、爬楼比以前喘，今天就去看医生"
-                          : "both ankles (or feet) swollen with no injury: this is not a sprain. Show it to your doctor in the next few days, as the heart, the kidneys, the veins or a medicine (amlodipine, for one) can cause it; if you are also breathless lying flat or newly on the stairs, see a doctor today");
-    if (nr->fasted && !(nr->notes2 & MR_NOTE2_FASTING) && r->activity != MR_ACT_REST)
+        warning(r, z ? "两边脚踝（脚）都肿、又没有扭伤：这不是扭伤。请这几天内给医生看看，心脏、肾脏、静脉或某些药（比如氨氯地平）都可能引起；如果同时躺平就喘、爬楼比以前喘，今天就去看医生"
+                     : "both ankles (or feet) swollen with no injury: this is not a sprain. Show it to your doctor in the next few days, as the heart, the kidneys, the veins or a medicine (amlodipine, for one) can cause it; if you are also breathless lying flat or newly on the stairs, see a doctor today");
+    if (nr->fasted && !(nr->notes2 & MR_NOTE2_FASTING) && r->activity != MR_ACT_REST &&
+        !(in->flags & (MR_COND_DIABETES | MR_COND_PREGNANCY)))
         /* fasted and fed aerobic work lose the same fat over weeks when the
          * day's energy is the same (Schoenfeld et al. 2014) */
-        reason(r, "%s", z ? "空腹运动：轻松到中等强度、一小时以内没问题，先喝水，带点水和糖以防头晕；空腹时燃烧的脂肪多一些，但几周下来减掉的脂肪和吃过饭再练一样，决定体重的是一天总的热量缺口（Schoenfeld等，2014）；间歇、长距离这类高强度课放在吃饭之后"
-                          : "training fasted: an easy to moderate session of up to an hour is fine; drink water first and carry something sweet in case you feel faint. You burn more fat during it, but over weeks the fat lost is the same as training after a meal, because the day's energy balance decides it (Schoenfeld et al. 2014); keep intervals and long sessions for after you have eaten");
-    if (p->age > 0 && p->age < 13 && (r->activity == MR_ACT_ELLIPTICAL || r->activity == MR_ACT_STATIONARY_BIKE))
+        reason(r, "%s", z ? "空腹运动：轻松到中等强度、一小时以内没问题，先喝水，带点水和糖以防头晕；在一项4周的试验里，吃同样饮食的人空腹练和饭后练减掉的脂肪一样（Schoenfeld等，2014），所以按你方便的时间练；间歇、长距离这类高强度课放在吃饭之后"
+                          : "training fasted: an easy to moderate session of up to an hour is fine; drink water first and carry something sweet in case you feel faint. In a 4-week trial on the same diet, fasted and fed cardio lost the same fat (Schoenfeld et al. 2014), so train when it suits you; keep intervals and long sessions for after you have eaten");
+    if (p->age >= 5 && p->age < 13 && (r->activity == MR_ACT_ELLIPTICAL || r->activity == MR_ACT_STATIONARY_BIKE))
         /* a machine is only the adult form of the minutes; children keep to
          * play that is enjoyable and varied (WHO 2020) */
         reason(r, z ? "孩子在室内不一定要上器械：跟着音乐跳舞、家里的障碍赛、跳房子、踩影子这类追逐游戏都算，分几段玩够时间，累了就歇"
@@ -810,12 +816,22 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->drank && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "昨晚喝了点酒：运动前先喝一两杯水，过程中也补水；酒精利尿，脱水时心率会偏高，今天按感觉来，不要冲强度"
                           : "a few drinks last night: drink a glass or two of water before you start and keep sipping; alcohol makes you pass more water, and dehydrated your heart rate runs high, so go by feel and do not push the pace today");
+    if (nr->amputee)
+        /* the residual limb's skin carries the load in the socket; with
+         * diabetes the other foot is the one at risk (ADA 2016: daily checks) */
+        reason(r, "%s", z ? "截肢后：每天检查残肢的皮肤，发红、磨破或起泡时今天少穿假肢，改骑固定单车、坐着练上肢或（皮肤完好时）游泳；有糖尿病的话，另一只脚也要每天检查（ADA 2016）"
+                          : "after an amputation: check the skin of your residual limb every day; if it is red, raw or blistered, spend less time in the socket today: the stationary bike, seated upper-body work or (with the skin whole) the pool; with diabetes, check your other foot every day too (ADA 2016)");
+    if (nr->pcos && r->activity != MR_ACT_REST)
+        /* the international PCOS guideline: 150 minutes of moderate activity a
+         * week and muscle strengthening on 2 non-consecutive days (Teede et al. 2023) */
+        reason(r, "%s", z ? "多囊卵巢综合征：每周150分钟中等强度有氧，再加每周2天（不连续）的力量训练，对胰岛素敏感性和体重都有帮助；减重每周0.5-1公斤就好，不必一天练两次（Teede等，2023国际指南）"
+                          : "PCOS: 150 minutes a week of moderate aerobic work plus strength training on 2 non-consecutive days helps insulin sensitivity and weight; 0.5-1 kg a week is a good pace, with no need to train twice a day (Teede et al. 2023, the international guideline)");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &
          * Faulkner 2007, a systematic review of 14 trials) */
-        reason(r, "%s", z ? "戒烟中：烟瘾上来的时候，快走或骑车10-15分钟能让烟瘾和戒断的难受减轻一阵；咳嗽和爬楼喘，戒烟后几周到几个月会慢慢好转（Taylor等，2007）"
-                          : "quitting smoking: when a craving comes, 10-15 minutes of brisk walking or cycling eases it and the withdrawal for a while; the cough and breathlessness on stairs ease over the weeks and months after you stop (Taylor et al. 2007)");
+        reason(r, "%s", z ? "戒烟中：烟瘾上来的时候，快走或骑车10-15分钟能让烟瘾和戒断的难受减轻一阵（Taylor等，2007，综述的是短时戒断的研究）；新出现或越来越重的气喘，请看医生"
+                          : "quitting smoking: when a craving comes, 10-15 minutes of brisk walking or cycling eases it and the withdrawal for a while (Taylor et al. 2007, a review of short-term abstinence studies); breathlessness that is new or getting worse needs a doctor");
     if (nr->acl_sport)
         /* returning to pivoting sport before 9 months after an ACL
          * reconstruction, or before strength and hop tests pass, multiplies

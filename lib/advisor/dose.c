@@ -22,7 +22,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     memset(o, 0, sizeof *o);
     /* 1. recent load: session-RPE (Foster) and WHO's moderate-equivalent minutes */
     float total28 = 0;
-    int minutes28 = 0, n28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
+    int minutes28 = 0, n28 = 0, n_hard28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
     unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
     for (int k = 0; k < in->n_sessions; k++) {
         const mr_session *s = &in->sessions[k];
@@ -31,6 +31,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         total28 += load;
         minutes28 += s->minutes;
         n28++;
+        if (s->rpe >= 15) n_hard28++;
         if (s->days_ago > oldest) oldest = s->days_ago;
         if (s->days_ago < 7) {
             o->acute += load;
@@ -79,6 +80,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (acwr > 1.5f) {
             minutes = habit * 0.7f;                      /* deload (Gabbett 2016) */
             why(o, MR_WHY_DELOAD, (int)lroundf(acwr * 100), 0);
+        } else if (n28 >= 3 && oldest < 7 && n_hard28 == n28 && fit <= 1) {
+            /* three or more sessions this week and none in the three weeks
+             * before: too much too soon, whatever the ratio cannot yet say */
+            minutes = habit * 0.7f;
+            why(o, MR_WHY_SURGE, n28, 0);
         } else if (acwr > 1.3f) {
             minutes = habit;
             why(o, MR_WHY_HOLD, (int)lroundf(acwr * 100), 0);

@@ -79,6 +79,7 @@ typedef enum {
     MR_WHY_PROGRESS,     /* a = +percent this week */
     MR_WHY_HOLD,         /* acute:chronic a/100 between 1.3 and 1.5: no increase */
     MR_WHY_DELOAD,       /* acute:chronic a/100 above 1.5 */
+    MR_WHY_SURGE,        /* a sessions in the last week and none in the 3 before it: a sudden start */
     MR_WHY_HARD_YESTERDAY, /* a = RPE of the hard session, b = days ago */
     MR_WHY_MOOD,         /* a = mr_mood */
     MR_WHY_LATE,         /* a = hour */

@@ -596,6 +596,19 @@ static int in_sentence(const reader *r, int h, int concept) {
     return 0;
 }
 
+static int not_settling(const reader *r);
+static int anywhere(const reader *r, int concept);
+static int span_says(const reader *r, int t0, int t1, const char *const *w);
+/* "喊他跑两步 ... 心口跳得咚咚咚的，歇一哈又活蹦乱跳了": a heart pounding
+ * while running that settles with rest is the run's, not a racing heart at
+ * rest (LABELS: palpitations are at rest or with little effort) */
+static int run_settles(reader *r) {
+    return anywhere(r, Q_RELIEF) && !not_settling(r) &&
+           span_says(r, 0, r->nt, (const char *const[]){"跑", " run", "running", "jogging", "sprint", NULL}) &&
+           !span_says(r, 0, r->nt, (const char *const[]){"坐着", "躺着", "sitting", "lying", "at rest", "in bed", "静息",
+                                                         "watching", "at my desk", NULL});
+}
+
 static int negated(const reader *r, int h);
 /* The chest named in the sentence of hit h, and not denied ("arms sore
  * from shovelling, no chest pain" names no chest that hurts). */
@@ -621,13 +634,13 @@ static int words_in(const reader *r, int a, int b, const char *const *w) {
 
 /* A hard effort in the sentence of hit h that is today's: "昨天才跑完全马"
  * (yesterday's marathon) does not explain a racing heart lying down today. */
+static int clause_start(const reader *r, int i);
+static int clause_end(const reader *r, int i);
 static int hard_today(const reader *r, int h) {
     static const char *const before[] = {"昨天", "昨日", "前天", "昨儿", "yesterday", "last night", "last week", "上周", NULL};
     for (int k = 0; k < r->nh; k++) {
         if (r->h[k].c != Q_HARD || hsent(r, k) != hsent(r, h)) continue;
-        int c0 = r->h[k].t0;
-        while (c0 > 0 && r->clause[c0 - 1] == r->clause[r->h[k].t0]) c0--;
-        if (!words_in(r, c0, r->h[k].t0, before)) return 1;
+        if (!span_says(r, clause_start(r, r->h[k].t0), clause_end(r, r->h[k].t0), before)) return 1;
     }
     return 0;
 }
@@ -895,13 +908,16 @@ static int said_before(const reader *r, int h) {
                                     "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", NULL};
     /* a fever or an illness days back that has gone ("前几天发烧，已经退了"):
      * the fever's own healing is the point, not an episode that passed */
-    static const char *const days[] = {"前几天", "几天前", "前两天", "前些天", "那几天", "ago", "days", NULL};
+    static const char *const days[] = {"前几天", "几天前", "前两天", "前些天", "那几天", "days ago", "day ago", "weeks ago", NULL};
     int feverish = r->h[h].c == D_FEVER || r->h[h].c == D_ILL;
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
-    if (feverish)
-        for (int i = 0; i < r->nt; i++)
-            if (r->clause[i] <= c && r->sent[i] == s0 && words_in(r, i, i + 1, days)) return 1;
+    if (feverish) {
+        int a = -1;
+        for (int i = 0; i < r->nt && a < 0; i++)
+            if (r->sent[i] == s0) a = i;
+        if (a >= 0 && span_says(r, a, clause_end(r, r->h[h].t0), days)) return 1;
+    }
     for (int k = 0; k < r->nh; k++)
         if (hclause(r, k) <= c && hsent(r, k) == s0 && r->h[k].c == Q_PAST) return 1;
     for (int i = 0; i < r->nt; i++) {
@@ -1013,15 +1029,13 @@ static int symptom_month_ago(const reader *r, int h) {
     static const char *const ongoing[] = {"since", "ever since", "still", "一直", "从上个月", "开始", "到现在", "至今", "还",
                                           "again", "today", "this morning", "yesterday", "tonight", "last night", "又",
                                           "今天", "今早", "昨天", "昨晚", "再次", NULL};
-    if (r->h[h].c < D_CHEST || r->h[h].c > D_NAUSEA) return 0;
-    int s0, s1;
+    static const char *const effort[] = {"walk", "climb", "stairs", "hill", "run", "爬", "走", "跑", "楼", "这两天", "these days",
+                                         "this week", "lately", "最近", NULL};
+    if (r->h[h].c < D_CHEST || r->h[h].c > D_NAUSEA || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED) return 0;
+    /* the month said in the symptom's own clause, and nothing in the sentence still going */
+    int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0), s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
-    int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
-    char buf[512];
-    int n = b - a < (int)sizeof buf - 1 ? b - a : (int)sizeof buf - 1;
-    memcpy(buf, r->s + a, (size_t)n);
-    buf[n] = 0;
-    return any_sub(buf, month) && !any_sub(buf, ongoing);
+    return span_says(r, c0, c1, month) && !span_says(r, s0, s1, ongoing) && !span_says(r, c0, c1, effort);
 }
 
 /* Somebody else's: the nearest person named before it in its clause is not
@@ -1053,7 +1067,7 @@ static int thing_is_subject(const reader *r, int k, int h) {
                                         "walked", "walks", "carrying", "carried", "lifting", "lifted", "moving", "moved",
                                         "took", "taking", "fed", "feeding", "with", "on", "在", "对着", "盯着", "at", NULL};
     int t0 = r->h[k].t0;
-    return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 0 ? t0 - 1 : 0, t0, using);
+    return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 1 ? t0 - 2 : 0, t0, using); /* "walked our labrador" */
 }
 
 static int any_word(const char *s, const char *const *w);
@@ -1517,6 +1531,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             explained(r, t0, t1);
             return;
         }
+        if (sc == S_RACE && run_settles(r)) return;
         if (sc == S_RACE) { set_flag(r, MR_SYM_PALPITATIONS, t0, t1); return; }
         if (sc == S_SPIN || sc == S_STIFF) { unsure(r, t0, t1); return; }
         set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
@@ -1524,6 +1539,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_HEART:
         if (sc == S_RACE || sc == S_ODD) {
             if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
+            if (run_settles(r)) return;
             if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
@@ -1795,6 +1811,7 @@ static void read_direct(reader *r, int h) {
     }
     case D_PALP:
         if (hard_today(r, h) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return;
+        if (run_settles(r)) return;
         if (in_clause(r, h, M_POS) || moved_by(r, h) || thrill(r)) return; /* "心跳加速😍" */
         set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         return;
@@ -2102,7 +2119,9 @@ static void read_bp_words(reader *r) {
         /* "血压也不高", "bp's not high at all": denied between the two */
         static const char *const deny[] = {"不", "没", "沒", "未", "并不", "not", "never", "no", "isnt", "isn", "wasnt",
                                            "wasn", "arent", "aren", "nt", NULL};
-        if (found && found - 1 > r->h[h].t1 && words_in(r, r->h[h].t1, found - 1, deny)) found = 0;
+        if (found && found - 1 > r->h[h].t1 && words_in(r, r->h[h].t1, found - 1, deny) &&
+            !span_says(r, r->h[h].t1, found, (const char *const[]){"从没", "从来没", "never been", "never this", NULL}))
+            found = 0;
         if (found) set_flag(r, MR_COND_HYPERTENSION, t0, found);
     }
 }
@@ -2210,7 +2229,8 @@ static void read_numbers(reader *r) {
                            text_before_is(r, t->off, (const char *const[]){"now", "现在", "回到", "升到", "up to", "back to",
                                                                             "back at", "now at", "已经", NULL});
         if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
-             just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading) && !unit_other) {
+             just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading) && !unit_other &&
+            r->s[t->off + t->len] != ':' && r->s[t->off + t->len] != '/') {
             int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
             double mg = mmol ? v * 18.0 : v;
             if (mg >= 20 && mg <= 900) {
@@ -2244,12 +2264,19 @@ static void read_numbers(reader *r) {
         static const char *const recovers[] = {"under", "below", "back to", "back down", "drops", "dropped", "drop", "comes down",
                                                "came down", "down to", "降到", "降回", "回到", "掉到", "降至", "以下", NULL};
         if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) &&
-            (words_in(r, i - 4 < 0 ? 0 : i - 4, i, recovers) || !strncmp(r->s + t->off + t->len, "以下", 6)))
+            (words_in(r, i - 4 < 0 ? 0 : i - 4, i, recovers) || !strncmp(r->s + t->off + t->len, "以下", 6)) &&
+            span_says(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"within", "minute", "seconds", "分钟", "秒",
+                                                                                     "after", "之后", "以后", NULL}) &&
+            !span_says(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"won't", "wont", "doesn't", "doesnt",
+                                                                                      "not", "never", "不", "没", NULL}))
             continue;
         /* "晨脉平时48，今天躺着测了102": the morning pulse named earlier in the sentence */
         int rest_named = near(r, i, N_RESTHR, 5);
         for (int k = 0; k < r->nh && !rest_named; k++)
-            rest_named = r->h[k].c == N_RESTHR && r->h[k].t0 < i && r->sent[r->h[k].t0] == r->sent[i] && !t->dot;
+            rest_named = r->h[k].c == N_RESTHR && r->h[k].t0 < i && r->sent[r->h[k].t0] == r->sent[i] && !t->dot &&
+                         !span_says(r, clause_start(r, i), clause_end(r, i),
+                                    (const char *const[]){"max", "peak", "最高", "最大", "跑", "run", "ride", NULL}) &&
+                         !anywhere(r, Q_HARD);
         if (rest_named && !unit_other) {
             if (v >= 100 && v <= 250) set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
@@ -2831,12 +2858,39 @@ static void read_coaching(reader *r) {
                                                 "no trouble since", "good as new", "fully healed", "完全好了", "早就好了",
                                                 "好多年没事", "这些年都没事", "再没疼过", NULL};
         static const char *const now[] = {"still", "again", "hurt", "sore", "swell", "swollen", "pain", "ache", "aching",
-                                          "tender", "stiff", "疼", "痛", "肿", "酸", "又", "还", NULL};
+                                          "tender", "stiff", "rolled", "sprain", "twist", "buckled", "gave way", "give way",
+                                          "yesterday", "this morning", "last week", "疼", "痛", "肿", "酸", "又",
+                                          "还", "崴", "扭", "伤", "昨天", NULL};
         if (any_sub(r->s, for_years) && !any_sub(r->s, now)) {
             o->flags &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
             o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
             for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
         }
+    }
+    /* "PCOS, on metformin": the insulin resistance of polycystic ovaries, not diabetes */
+    if ((o->flags & MR_COND_DIABETES) && !(r->known & MR_COND_DIABETES) &&
+        any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"diabet", "糖尿病", "insulin", "胰岛素", "type 2", "type 1", "t2d", "sugar was",
+                                             "sugar is", "血糖", NULL}) &&
+        o->glucose < 0) {
+        o->flags &= ~(unsigned)MR_COND_DIABETES;
+        o->evidence[bit_index(MR_COND_DIABETES)][0] = 0;
+    }
+    o->pcos = any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL});
+    /* "Lost my left leg below the knee": an amputation, not a knee injury */
+    o->amputee = any_sub(r->s, (const char *const[]){"below the knee amputation", "below-knee amputation", "above the knee amputation",
+                                                     "amputee", "amputation", "lost my left leg", "lost my right leg", "lost my leg",
+                                                     "my stump", "stump gets", "prosthetic leg", "prosthesis", "my prosthetic",
+                                                     "截肢", "假肢", "残肢", NULL});
+    /* a residual limb sore or raw from the socket: less time on it today (no walking sessions) */
+    if (o->amputee && any_sub(r->s, (const char *const[]){"sore", "raw", "blister", "rubbing", "red", "磨破", "磨红", "起泡",
+                                                          "疼", "痛", NULL}))
+        o->walk_hurts = 1;
+    if (o->amputee && (o->flags & MR_COND_KNEE) && !any_sub(r->s, (const char *const[]){"other knee", "good knee", "knee pain",
+                                                                                       "knee hurts", NULL})) {
+        o->flags &= ~(unsigned)MR_COND_KNEE;
+        o->acute &= ~(unsigned)MR_COND_KNEE;
+        o->evidence[5][0] = 0;
     }
     /* "as long as pain stays under 3/10": a bare pain word beside a joint
      * injury read or known is that injury's */
@@ -2903,7 +2957,11 @@ static void read_coaching(reader *r) {
                                            "in the living room", "can't leave the house", "cant leave the house",
                                            "can't go out", "cant go out", "home workout", NULL};
         /* "please no weight talk in front of him", "别提体重": no calories on the card */
-    o->no_weight_talk = any_sub(r->s, (const char *const[]){"no weight talk", "no talk about weight", "don't mention weight",
+    o->no_weight_talk = any_sub(r->s, (const char *const[]){"no calorie numbers", "no calories", "no calorie counts",
+                                                            "don't show calories", "dont show calories", "no kcal",
+                                                            "anorexia", "anorexic", "bulimia", "eating disorder", "厌食症",
+                                                            "暴食症", "进食障碍", "不要显示卡路里", "别显示热量", "不要热量",
+                                                            "不要卡路里", "no weight talk", "no talk about weight", "don't mention weight",
                                                             "dont mention weight", "don't mention his weight", "don't mention her weight",
                                                             "not mention weight", "不要提体重", "别提体重", "别说体重", "不要说体重",
                                                             "不提体重", NULL});
@@ -2929,10 +2987,12 @@ static void read_coaching(reader *r) {
      * balance a frame is for, told as a habit, not a dizzy spell today */
     if (o->walking_aid && (o->flags & MR_SYM_DIZZINESS)) {
         const char *ev = o->evidence[bit_index(MR_SYM_DIZZINESS)];
-        static const char *const habit[] = {"first thing", "in the morning", "mornings", "usually", "always", "for years",
-                                            "every morning", "早上起来", "每天早上", "一向", "一直", NULL};
+        static const char *const habit[] = {"first thing", "mornings", "usually", "always", "for years", "every morning",
+                                            "每天早上", "一向", NULL};
+        static const char *const other[] = {"黑", "晕", "faint", "light-headed", "lightheaded", "light headed", "dizzy", "spin",
+                                            "grey", "gray", "black", "swimmy", "woozy", "passed out", "blacked", "倒", NULL};
         if ((!strcmp(ev, "unsteady") || !strcmp(ev, "wobbly") || !strcmp(ev, "站不稳") || !strcmp(ev, "不稳")) &&
-            any_sub(r->s, habit)) {
+            any_sub(r->s, habit) && !any_sub(r->s, other)) {
             o->flags &= ~(unsigned)MR_SYM_DIZZINESS;
             ev = NULL;
             o->evidence[bit_index(MR_SYM_DIZZINESS)][0] = 0;
@@ -2944,8 +3004,7 @@ static void read_coaching(reader *r) {
     o->quitting_smoking = said_own(r, (const char *const[]){"戒烟", "戒菸", "戒煙", "quit smoking", "quitting smoking",
                                                            "stopped smoking", "stop smoking", "give up smoking",
                                                            "giving up smoking", "gave up smoking", "nicotine patch",
-                                                           "nicotine gum", "the patches", "戒烟贴", "尼古丁贴", "cravings for a smoke",
-                                                           "craving a cigarette", "craving a smoke", "烟瘾", "菸癮", "煙癮", NULL}) &&
+                                                           "nicotine gum", "the patches", "戒烟贴", "尼古丁贴", NULL}) &&
                           !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "年前", "去年", "早就戒",
                                                                "戒了好多年", "戒了很多年", "戒了几年", "戒了十年", "quit years",
                                                                "never smoked", "从不抽烟", "不抽烟", NULL});
@@ -2953,7 +3012,7 @@ static void read_coaching(reader *r) {
     o->drank = !(o->notes & MR_NOTE_HANGOVER) &&
                said_own(r, (const char *const[]){"饮咗几杯", "飲咗几杯", "饮咗酒", "飲咗酒", "喝了几杯", "喝了点酒", "喝了点小酒",
                                                  "a few drinks", "few drinks last night", "few beers", "couple of drinks",
-                                                 "couple of beers", "couple of pints", "glass of wine", NULL});
+                                                 "couple of beers", "couple of pints", NULL});
     /* "91 at 5:45am is normal here", "I run every morning all summer": the
      * heat is their climate, and 10-14 days of it is acclimatisation (ACSM 2007) */
     o->heat_used = any_sub_unless(r->s, (const char *const[]){"used to the heat", "used to heat", "acclimatised", "acclimatized",
@@ -3078,9 +3137,9 @@ static void read_coaching(reader *r) {
         static const char *const hop[] = {"hurts to hop", "hurt to hop", "pain to hop", "pain hopping", "hurts hopping",
                                           "can't hop", "cant hop", "单脚跳就疼", "单脚跳疼", "一跳就疼", "跳一下就疼",
                                           /* a spot tender to press: the other sign of a bone stress injury */
-                                          "tender when i press", "tender to press", "tender to the touch", "tender to touch",
-                                          "when i press on it", "sore to touch", "a tender spot", "one tender spot", "按着疼",
-                                          "一按就疼", "按压痛", "压痛", "按下去疼", "按下去痛", "一按就痛", NULL};
+                                          "tender when i press", "when i press on it", "a tender spot", "one tender spot",
+                                          "one spot", "某个点", "一个点", "按着疼", "一按就疼", "按下去疼", "按下去痛", "一按就痛",
+                                          NULL};
         o->shin = said_own(r, shin) ? 1 + any_sub(r->s, hop) : 0;
         static const char *const shin_w[] = {"shin", "胫", "小腿", NULL};
         if (o->shin) place_unsure(o, shin_w);
@@ -3339,7 +3398,9 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_LYMPHOEDEMA, {"淋巴水肿", "淋巴水腫", "lymphoedema", "lymphedema", "lymph oedema", "lymph edema",
                                     "压力袖", "compression sleeve", "淋巴结清扫", "淋巴结切除", "淋巴結清掃", "lymph nodes removed",
                                     "lymph node removal", "axillary clearance", NULL}},
-            {MR_NOTE2_GROWTH_KNEE, {"osgood", "胫骨结节", "胫骨粗隆", "sever's", "severs disease", "sever disease",
+            {MR_NOTE2_GROWTH_KNEE, {"osgood", "胫骨结节", "胫骨粗隆", "膝盖下面那块骨头鼓", "膝盖下面鼓出来", "膝盖下面凸起",
+                                    "膝盖下方鼓包", "膝盖下面的骨头凸", "bump below my knee", "bump under my knee",
+                                    "lump below my knee", "lump under my kneecap", "sever's", "severs disease", "sever disease",
                                     "sinding", "跟骨骨骺", NULL}},
             {MR_NOTE2_STERNOTOMY, {"搭桥手术", "搭桥术", "心脏搭桥", "开胸", "换瓣", "瓣膜置换", "bypass surgery", "heart bypass",
                                    "cabg", "open heart", "open-heart", "valve replacement", "sternotomy", "胸骨", NULL}},
@@ -3409,11 +3470,12 @@ static void read_coaching(reader *r) {
         if ((o->notes2 & MR_NOTE2_STERNOTOMY) && any_word(r->s, long_ago)) o->notes2 &= ~(unsigned)MR_NOTE2_STERNOTOMY;
         /* 16:8, "轻断食", a fasted morning run: a time-restricted diet that
          * eats enough, not a crash diet (its own line says how to train fasted) */
-        o->fasted = any_sub(r->s, (const char *const[]){"16:8", "16：8", "16/8", "18:6", "轻断食", "间歇性断食", "间歇断食",
+        o->fasted = any_sub(r->s, (const char *const[]){"16:8", "16：8", "18:6", "轻断食", "间歇性断食", "间歇断食",
                                                         "168断食", "intermittent fasting", "intermittent fast", "空腹跑",
                                                         "空腹运动", "空腹练", "fasted run", "fasted cardio", "fasted training",
                                                         "run fasted", "train fasted", "running fasted", NULL});
         if (o->fasted && !any_sub(r->s, (const char *const[]){"只喝水", "不吃饭", "不吃东西", "饿肚子减", "辟谷", "催吐",
+                                                              "starving myself", "skipping meals", "not eating", "no food",
                                                               "water only", "only water", "just water", "water fast",
                                                               "sauna suit", "sweat suit", "暴汗服", "桑拿服", NULL}))
             o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
@@ -3443,7 +3505,7 @@ static void read_coaching(reader *r) {
          * 36.9": somebody else's guess, and the thermometer says otherwise */
         if ((o->flags & MR_SYM_FEVER) && !isnan(o->temp_c) && o->temp_c < 37.5f && !anywhere(r, D_ANTIPYRETIC)) {
             static const char *const guess[] = {"reckons i", "reckon i", "thinks i", "think i've", "says i've", "says i have",
-                                                "觉得我", "说我发烧", "以为我", NULL};
+                                                "说我发烧", NULL};
             if (any_sub(r->s, guess)) {
                 o->flags &= ~(unsigned)MR_SYM_FEVER;
                 o->evidence[bit_index(MR_SYM_FEVER)][0] = 0;
@@ -3491,7 +3553,13 @@ static void read_coaching(reader *r) {
         /* "脚脖子也不肿，晚上能平躺睡": the heart failure's signs denied */
         static const char *const no_puff[] = {"不肿", "没肿", "没有肿", "不浮肿", "没有浮肿", "没浮肿", "not swollen", "no swelling",
                                               "isn't swollen", "aren't swollen", "no ankle swelling", "not puffy", NULL};
-        int puff_denied = any_sub(r->s, no_puff);
+        int n_puff = 0, n_denied = 0;
+        for (const char *q = r->s; (q = strstr(q, "肿")) != NULL; q += 3) n_puff++;
+        for (const char *q = r->s; (q = strstr(q, "swell")) != NULL; q += 5) n_puff++;
+        for (const char *q = r->s; (q = strstr(q, "swollen")) != NULL; q += 7) n_puff++;
+        for (int k = 0; no_puff[k]; k++)
+            for (const char *q = r->s; (q = strstr(q, no_puff[k])) != NULL; q += strlen(no_puff[k])) n_denied++;
+        int puff_denied = n_denied > 0 && n_denied >= n_puff; /* "手不肿，但两只脚肿得一按一个坑": one denied, one not */
         int legs_puffy = !puff_denied && any_sub(r->s, legs_zh) && any_sub(r->s, puff_zh);
         int swollen = !puff_denied && (any_word(r->s, ankles) ||
                       ((strstr(r->s, "脚踝") || strstr(r->s, "脚脖") || strstr(r->s, "腳踝") || strstr(r->s, "脚眼")) && any_sub(r->s, puff_zh)) ||
@@ -3976,7 +4044,9 @@ static void read_question(reader *r) {
                         size_t from = i > 14 ? i - 14 : 0;
                         char back[16] = {0};
                         memcpy(back, s + from, i - from);
-                        if (strstr(back, "used to") || strstr(back, "以前") || strstr(back, "年轻时")) continue;
+                        if ((strstr(back, "used to") && !strstr(back, "m used to") && !strstr(back, "get used to") &&
+                             !strstr(back, "got used to")) || strstr(back, "以前") || strstr(back, "年轻时"))
+                            continue;
                     }
                     const char *after = s + i + strlen(acts[k].w[j]); /* "tennis elbow", "网球肘": an injury */
                     if (!strncmp(after, " elbow", 6) || !strncmp(after, "肘", 3)) continue;
@@ -4117,8 +4187,8 @@ static int typed_by_relative(const char *s) {
     for (int a = 0; rel[a]; a++) {
         static const char *const form[] = {"help my %s type", "helping my %s type", "help my %s write", "helping my %s write",
                                            "help my %s fill", "helping my %s fill", "help my %s with the app",
-                                           "helping my %s with the app", "for %s again", "again for %s", "again for my %s",
-                                           "for my %s again", "typing this for my %s", "typing for my %s", "writing this for my %s",
+                                           "helping my %s with the app", "for %s again:", "me again for %s",
+                                           "typing this for my %s", "typing for my %s", "writing this for my %s",
                                            "asking on behalf of my %s", "on behalf of my %s", NULL};
         for (int f = 0; form[f]; f++) {
             char w[64];

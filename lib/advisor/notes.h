@@ -102,6 +102,8 @@ typedef struct {
     int ankles_swollen;      /* both ankles or feet swollen, no injury, no breathlessness: the doctor within days */
     int fasted;              /* intermittent fasting (16:8, 轻断食) or a fasted morning session asked about */
     int drank;               /* some alcohol last night ("a few drinks"), not a hangover: water first */
+    int amputee;             /* a leg amputation, a prosthesis: the residual limb's skin, not a knee injury */
+    int pcos;                /* polycystic ovary syndrome */
     int quitting_smoking;    /* stopping smoking now ("戒烟第三天", "on the patches"), not years ago */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */

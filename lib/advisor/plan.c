@@ -201,7 +201,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
-        if (kind == S && p->age > 0 && p->age < 13) {
+        if (kind == S && p->age >= 5 && p->age < 13) {
             /* a child's strengthening is play, not sets in a gym (WHO 2020) */
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "练肌肉和骨骼的玩法：攀爬架、跳绳、跳房子、单脚跳、自重游戏（像小动物一样爬、蹲起），分几段玩够，每周3天（WHO 2020）"

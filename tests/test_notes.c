@@ -564,6 +564,9 @@ static void coaching_conditions(void **state) {
     assert_false(read_("抗原两条杠").flags & MR_COND_PREGNANCY);
     assert_false(read_("PCOS, on metformin.").flags & MR_COND_DIABETES);
     assert_false(read_("Lost my left leg below the knee 2 yrs ago").flags & MR_COND_KNEE);
+    /* panel 36: a limit told is the session's ceiling; a wrist hot and swollen these two days is the flare */
+    assert_int_equal(read_("Long covid. A slow 15 min walk is about my limit on a good day").habit_minutes, 15);
+    assert_true(read_("类风湿十几年了，控制得还可以。这两天左手腕又肿又热，拧毛巾都疼").notes & MR_NOTE_ARTHRITIS_FLARE);
     /* a quit under way is the writer's and now: not a father's, not one done years ago */
     assert_true(read_("戒烟第三天，烟瘾上来坐立不安").quitting_smoking);
     assert_true(read_("Day 4 of quitting smoking, cravings are brutal").quitting_smoking);
@@ -743,7 +746,10 @@ static void coaching_conditions(void **state) {
     assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "hashimoto"));
     n = read_("我有慢性病，不知道能不能练");
     assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "慢性病"));
-    assert_true(read_("甲减，每天吃优甲乐").notes2 & MR_NOTE2_DIAGNOSIS);
+    /* treated, an underactive thyroid limits nothing; untreated or overactive it stays a diagnosis */
+    n = read_("甲减，每天吃优甲乐");
+    assert_true(n.thyroid_ok && !(n.notes2 & MR_NOTE2_DIAGNOSIS));
+    assert_true(read_("甲亢，最近心慌").notes2 & MR_NOTE2_DIAGNOSIS || read_("甲亢，最近心慌").flags & MR_SYM_PALPITATIONS);
     const char *not_dx[] = {"my mom has lupus", "I have heart disease and a stent", "懒癌晚期，拖延症又犯了",
                             "没有什么病", "no thyroid problems", "COPD, chronic obstructive pulmonary disease",
                             "糖尿病十年了", "感冒了，有点症状", "dialysis, kidney disease", "Parkinson's disease",

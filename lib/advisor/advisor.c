@@ -826,6 +826,20 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * week and muscle strengthening on 2 non-consecutive days (Teede et al. 2023) */
         reason(r, "%s", z ? "多囊卵巢综合征：每周150分钟中等强度有氧，再加每周2天（不连续）的力量训练，对胰岛素敏感性和体重都有帮助；减重每周0.5-1公斤就好，不必一天练两次（Teede等，2023国际指南）"
                           : "PCOS: 150 minutes a week of moderate aerobic work plus strength training on 2 non-consecutive days helps insulin sensitivity and weight; 0.5-1 kg a week is a good pace, with no need to train twice a day (Teede et al. 2023, the international guideline)");
+    if ((nr->notes & MR_NOTE_OSTEOPOROSIS) && nr->asked == MR_ACT_SWIM)
+        /* bone answers to load: swimming and cycling carry none (ACSM's bone
+         * health position stand, Kohrt et al. 2004) */
+        reason(r, "%s", z ? "你问游泳对骨头好不好：游泳对心肺很好，但在水里身体不承重，对骨密度帮助很小；让骨头结实靠的是力量练习和走路、上下楼这类承重运动，游泳可以作为额外的有氧（ACSM 2004）"
+                          : "you asked whether swimming is good for your bones: it is good for the heart, but the water carries your weight, so it does little for bone density; strength work and weight-bearing exercise (walking, stairs) build bone, with swimming as extra cardio (ACSM 2004)");
+    if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) &&
+        (strstr(p->notes, "腕") || strstr(p->notes, "手指") || strstr(p->notes, "wrist") || strstr(p->notes, "finger") ||
+         strstr(p->notes, "knuckle")))
+        /* a flaring wrist or hand: no load through it (ACR) */
+        reason(r, "%s", z ? "手腕、手指正在发作：这几天不用手撑、不用力抓握（俯卧撑、平板支撑、拧毛巾、提重物都先停），练腿和走路照常；肿热持续超过几天，请告诉你的风湿科医生"
+                          : "a flaring wrist or hand: no weight through it and no hard gripping for now (push-ups, planks, wringing, carrying bags); legs and walking as usual; if it stays hot and swollen for more than a few days, tell your rheumatologist");
+    if (nr->thyroid_ok && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "甲减吃着药、甲功正常：它不限制你运动，照常练；如果又怕冷、特别乏力或心慌（药量可能需要调），先去复查甲功"
+                          : "an underactive thyroid on treatment with normal levels sets no limit on exercise; train as usual, and if you feel cold, unusually tired or your heart races (the dose may need changing), have your levels checked");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &
@@ -864,9 +878,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_OSTEOPOROSIS)
         reason(r, "%s", z ? "骨质疏松：力量和平衡练习对骨骼最有帮助（每周2-3次，如坐站起立、靠墙俯卧撑、提踵、单脚站扶椅子、太极），加上每天走路；避免负重弯腰和扭转（仰卧起坐、弯腰摸脚尖、弯腰搬重物），起身和转身慢一点防摔（Too Fit To Fracture，2014）"
                           : "osteoporosis: strength and balance work helps bone most (2-3 times a week: sit-to-stands, wall push-ups, heel raises, standing on one leg holding a chair, tai chi), with walking on other days; avoid bending and twisting under load (sit-ups, toe touches, lifting with a rounded back), and get up and turn slowly to avoid falls (Too Fit To Fracture, 2014)");
-    if (nr->notes & MR_NOTE_SHOULDER)
-        reason(r, "%s", z ? "肩膀有问题：今天不做举过头顶的动作，也不用手臂撑体重（俯卧撑、平板支撑、下犬式）；只在不疼的范围内活动肩膀，按康复师给的练习做；腿和核心照常练"
-                          : "your shoulder: nothing overhead today and no weight on your arms (push-ups, planks, downward dog); move it only in its pain-free range and keep up your physio's exercises; legs and core as usual");
+    if (nr->notes & MR_NOTE_SHOULDER) {
+        /* a wheelchair user's shoulders are their legs: no "legs and core as usual" */
+        int chair = (nr->notes2 & MR_NOTE2_WHEELCHAIR) != 0;
+        reason(r, z ? "肩膀有问题：今天不做举过头顶的动作，也不用手臂撑体重（俯卧撑、平板支撑、下犬式）；只在不疼的范围内活动肩膀，按康复师给的练习做%s"
+                    : "your shoulder: nothing overhead today and no weight on your arms (push-ups, planks, downward dog); move it only in its pain-free range and keep up your physio's exercises%s",
+               chair ? (z ? "；推轮椅和转移时也尽量省着肩膀用，长距离请人帮忙推" : "; spare it in pushes and transfers too, and get help with long pushes")
+                     : (z ? "；腿和核心照常练" : "; legs and core as usual"));
+    }
     if ((nr->notes & MR_NOTE_SHOULDER) && nr->night_pain)
         /* a shoulder that aches at night for weeks wants an assessment
          * before the painful strokes come back (rotator cuff; NICE CKS) */
@@ -1149,7 +1168,7 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
         if (so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER) {
             /* the hottest hours: the session moves, not only shrinks (ACSM 2007) */
             int outdoors = r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK || r->activity == MR_ACT_RUN ||
-                           r->activity == MR_ACT_CYCLE || r->activity == MR_ACT_TAI_CHI;
+                           r->activity == MR_ACT_CYCLE || (r->activity == MR_ACT_TAI_CHI && !prefer_indoor(p));
             if (outdoors && hour >= 10 && hour < 17)
                 reason(r, z ? "现在%d点正是一天最热的时候：别现在出去，放到早上10点前或傍晚6点后，走阴凉的路线，带水；或者改成游泳、室内运动"
                             : "it is %d o'clock, the hottest part of the day: not now; go before 10 am or after 6 pm on a shaded route with water, or swim or train indoors instead",

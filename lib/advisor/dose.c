@@ -222,8 +222,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     }
     if (in->notes & MR_NOTE_LONG_COVID) {                /* pacing: well under what brought on a crash (WHO 2023) */
         want = lower(want, MR_LIGHT);
-        if (minutes > 20) minutes = 20;
-        why(o, MR_WHY_PACING, 20, 0);
+        /* "a slow 15 min walk is about my limit": well inside the limit they know */
+        int cap = in->habit_said > 0 && in->habit_said < 28 ? (int)lroundf(in->habit_said * 0.7f) : 20;
+        if (cap < 5) cap = 5;
+        if (minutes > cap) minutes = (float)cap;
+        why(o, MR_WHY_PACING, cap, 0);
     }
     if (in->notes & MR_NOTE_ARTHRITIS_FLARE) {           /* hot, swollen joints rest; the rest move gently (ACR) */
         want = lower(want, MR_LIGHT);

@@ -2783,13 +2783,18 @@ static void read_coaching(reader *r) {
         static const char *const quiet[] = {"no swollen", "no swelling", "remission", "been quiet", "it's been quiet",
                                             "under control", "缓解", "控制得", "没犯", "没有发作", "不肿", NULL};
         /* "控制得还不错 ... 今天早上右膝盖有点热有点肿": today's signs outweigh months of quiet */
-        static const char *const today_w[] = {"今天", "今早", "今儿", "早上起来", "比平时", "today", "this morning", "since yesterday",
-                                              NULL};
+        static const char *const today_w[] = {"今天", "今早", "今儿", "早上起来", "比平时", "这两天", "这几天", "today", "this morning",
+                                              "since yesterday", "past couple of days", "the last few days", NULL};
         int flare_today = sentence_says_both(r, today_w, (const char *const[]){"肿", "热", "红", "swollen", "swelling", "hot", NULL});
         if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && !flare_today && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
             !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯",
                                                 "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
+    }
+    if (o->notes & MR_NOTE_ARTHRITIS_FLARE) { /* the flare's joints and stiffness are the disease's, placed */
+        static const char *const ra_joints[] = {"手", "腕", "指", "僵", "关节", "wrist", "finger", "hand", "knuckle", "stiff",
+                                                "joint", NULL};
+        place_unsure(o, ra_joints);
     }
     if (o->notes & MR_NOTE_COPD) {
         /* the inhaler is the COPD's: asthma only when it is named */
@@ -3210,7 +3215,9 @@ static void read_coaching(reader *r) {
             if (r->t[i].kind != T_NUM || r->t[i].val <= 0 || r->t[i].val > 300) continue;
             int s0, s1;
             sent_span(r, i, &s0, &s1);
-            if (!words_in(r, s0, i, usual)) continue;
+            /* "a slow 15 min walk is about my limit", "最多能走15分钟": a ceiling told, kept as the session */
+            int limit = words_in(r, s0, s1, (const char *const[]){"limit", "max", "极限", "最多", "顶多", NULL});
+            if (!words_in(r, s0, i, usual) && !limit) continue;
             double v = r->t[i].val, m = 0;
             if (words_in(r, i + 1, i + 2, (const char *const[]){"mile", "miles", "mi", NULL})) m = v * 10;
             else if (words_in(r, i + 1, i + 2, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;
@@ -3833,8 +3840,19 @@ static void read_diagnosis(reader *r) {
         "富贵病", "老年病", "公主病", "中二病", "神经病", "有病", "病恹恹", "病怏怏", "病殃殃", "小病", "大病初愈",
         "病愈", "病刚好", "cancer research", "breast cancer awareness", "disease control", NULL};
     mr_notes *o = r->out;
+    /* an underactive thyroid on its tablets with normal levels limits no
+     * exercise; untreated, or overactive (甲亢), it stays a diagnosis to ask about */
+    static const char *const hypo[] = {"甲减", "甲状腺功能减退", "桥本", "hypothyroid", "underactive thyroid", "hashimoto", NULL};
+    static const char *const treated[] = {"优甲乐", "左甲状腺素", "雷替斯", "甲功正常", "甲功都正常", "levothyroxine", "euthyrox",
+                                          "thyroxine", "synthroid", "levels are normal", "levels normal", "normal levels",
+                                          "well controlled", "控制得", NULL};
+    o->thyroid_ok = any_sub(r->s, hypo) && any_sub(r->s, treated) &&
+                    !any_sub(r->s, (const char *const[]){"甲亢", "hyperthyroid", "overactive", NULL});
     for (int j = 0; dx[j]; j++) {
         size_t n = strlen(dx[j]);
+        if (o->thyroid_ok && (!strcmp(dx[j], "甲减") || !strcmp(dx[j], "甲状腺") || !strncmp(dx[j], "hypothyroid", 11) ||
+                              !strcmp(dx[j], "thyroid") || !strcmp(dx[j], "hashimoto's")))
+            continue;
         int ascii = (unsigned char)dx[j][0] < 0x80;
         for (const char *at = strstr(r->s, dx[j]); at; at = strstr(at + 1, dx[j])) {
             int off = (int)(at - r->s);

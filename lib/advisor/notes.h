@@ -104,6 +104,7 @@ typedef struct {
     int drank;               /* some alcohol last night ("a few drinks"), not a hangover: water first */
     int amputee;             /* a leg amputation, a prosthesis: the residual limb's skin, not a knee injury */
     int pcos;                /* polycystic ovary syndrome */
+    int thyroid_ok;          /* an underactive thyroid treated, levels normal: no limit from it */
     int quitting_smoking;    /* stopping smoking now ("戒烟第三天", "on the patches"), not years ago */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */

@@ -1167,6 +1167,14 @@ static int has_word(const char *s, const char *w) {
 }
 
 /* Any of the NULL-ended strings anywhere in s, word or not? */
+/* How many times the words occur in s, all of them together. */
+static int count_in(const char *s, const char *const *w) {
+    int n = 0;
+    for (int k = 0; w[k]; k++)
+        for (const char *q = strstr(s, w[k]); q; q = strstr(q + strlen(w[k]), w[k])) n++;
+    return n;
+}
+
 static int any_sub(const char *s, const char *const *w) {
     for (int k = 0; w[k]; k++)
         if (strstr(s, w[k])) return 1;
@@ -2873,15 +2881,14 @@ static void read_coaching(reader *r) {
         }
     }
     /* "PCOS, on metformin": the insulin resistance of polycystic ovaries, not diabetes */
-    if ((o->flags & MR_COND_DIABETES) && !(r->known & MR_COND_DIABETES) &&
-        any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL}) &&
+    o->pcos = any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL});
+    if ((o->flags & MR_COND_DIABETES) && !(r->known & MR_COND_DIABETES) && o->pcos &&
         !any_sub(r->s, (const char *const[]){"diabet", "糖尿病", "insulin", "胰岛素", "type 2", "type 1", "t2d", "sugar was",
                                              "sugar is", "血糖", NULL}) &&
         o->glucose < 0) {
         o->flags &= ~(unsigned)MR_COND_DIABETES;
         o->evidence[bit_index(MR_COND_DIABETES)][0] = 0;
     }
-    o->pcos = any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL});
     /* "Lost my left leg below the knee": an amputation, not a knee injury */
     o->amputee = any_sub(r->s, (const char *const[]){"below the knee amputation", "below-knee amputation", "above the knee amputation",
                                                      "amputee", "amputation", "lost my left leg", "lost my right leg", "lost my leg",
@@ -3560,12 +3567,7 @@ static void read_coaching(reader *r) {
         /* "脚脖子也不肿，晚上能平躺睡": the heart failure's signs denied */
         static const char *const no_puff[] = {"不肿", "没肿", "没有肿", "不浮肿", "没有浮肿", "没浮肿", "not swollen", "no swelling",
                                               "isn't swollen", "aren't swollen", "no ankle swelling", "not puffy", NULL};
-        int n_puff = 0, n_denied = 0;
-        for (const char *q = r->s; (q = strstr(q, "肿")) != NULL; q += 3) n_puff++;
-        for (const char *q = r->s; (q = strstr(q, "swell")) != NULL; q += 5) n_puff++;
-        for (const char *q = r->s; (q = strstr(q, "swollen")) != NULL; q += 7) n_puff++;
-        for (int k = 0; no_puff[k]; k++)
-            for (const char *q = r->s; (q = strstr(q, no_puff[k])) != NULL; q += strlen(no_puff[k])) n_denied++;
+        int n_puff = count_in(r->s, (const char *const[]){"肿", "swell", "swollen", NULL}), n_denied = count_in(r->s, no_puff);
         int puff_denied = n_denied > 0 && n_denied >= n_puff; /* "手不肿，但两只脚肿得一按一个坑": one denied, one not */
         int legs_puffy = !puff_denied && any_sub(r->s, legs_zh) && any_sub(r->s, puff_zh);
         int swollen = !puff_denied && (any_word(r->s, ankles) ||

@@ -96,10 +96,14 @@ def from_panel34(c):
     rest_ok lets a rest day pass where exercise was expected, and its
     json_checks are fields the JSON must hold as written."""
     bad = c.get("bad_activities", [])
-    return {"must_rest": c["must_rest"], "rest_ok": c.get("rest_ok", False), "max_intensity": "vigorous",
+    # panel 37 wrote limits among its json_checks: "intensity_not", "max_minutes", "min_minutes"
+    jc = dict(c.get("json_checks", {}))
+    top = {"vigorous": "moderate", "moderate": "light"}.get(jc.pop("intensity_not", None), "vigorous")
+    span = [jc.pop("min_minutes", 0), jc.pop("max_minutes", 999)]
+    return {"must_rest": c["must_rest"], "rest_ok": c.get("rest_ok", False), "max_intensity": top,
             "acceptable_activities": [], "forbidden_activities": [a for a in bad if a != "rest"],
-            "minutes_range": [0, 999], "intensity_measure": "any", "must_mention": c["must_mention"],
-            "must_not_say": c["must_not_say"], "json_checks": c.get("json_checks", {})}
+            "minutes_range": span, "intensity_measure": "any", "must_mention": c["must_mention"],
+            "must_not_say": c["must_not_say"], "json_checks": jc}
 
 
 def says(alt, raw, low):
@@ -310,9 +314,9 @@ def main():
             mm = c["expected"].get("must_mention", [])
             if pre == "s24-" and len(mm) > 1 and all(isinstance(x, str) and len(x) == 1 for x in mm):
                 c["expected"]["must_mention"] = ["".join(mm)]
-            # Panel 32 wrote its checks as Python regular expressions ("(?i)heat|hot",
-            # "race|10K|10 ?k"), as its own check_expected.py reads them; so are they here
-            if pre == "s32-":
+            # Panels 32 and 37 wrote their checks as Python regular expressions ("(?i)heat|hot",
+            # "race|10K|10 ?k"), as their own check scripts read them; so are they here
+            if pre in ("s32-", "s37-"):
                 for key in ("must_mention", "must_not_say"):
                     c["expected"][key] = ["re:" + x for x in c["expected"].get(key, [])]
             for bad in RAN_WITHOUT.get(c["id"], ()):

@@ -435,7 +435,8 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                 reason(r, z ? "你写了“%s”：今天强度低一点" : "you wrote \"%s\": a gentler session today",
                        r->read.mood_evidence);
             else
-                reason(r, z ? "状态（%s）：今天降低强度" : "mood (%s): a gentler session today", mr_mood_name(r->mood));
+                reason(r, z ? "状态（%s）：今天降低强度" : "mood (%s): a gentler session today",
+                       z ? (const char *[]){"平静", "不错", "低落", "有压力", "疲惫"}[r->mood % MR_MOOD_COUNT] : mr_mood_name(r->mood));
             break;
         case MR_WHY_LATE:
             reason(r, z ? "现在是%d点：临睡前不做高强度，睡前1小时结束，先保证睡眠" : "it is %d:00: late in the day, nothing hard, and finish an hour before bed to protect your sleep",
@@ -1325,7 +1326,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
-    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_read(p->goal), .flags = flags,
+    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) || (nr->notes & MR_NOTE_POSTPARTUM)), .flags = flags,
                        .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
     float s[MR_ACT_COUNT];
     mr_activity_prior(&pin, s);

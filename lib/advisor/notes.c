@@ -3279,11 +3279,11 @@ static void read_coaching(reader *r) {
         static const char *const xtrainer[] = {"cross-trainer", "cross trainer", "elliptical", "椭圆机", "橢圓機", NULL};
         static const char *const no_gym[] = {"no gym", "don't have a gym", "dont have a gym", "没有健身房", "没健身房",
                                              "can't afford a gym", "cant afford a gym", NULL};
-        if (!any_sub(r->s, no_gym)) {
-            if (said_own(r, gym)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE | 1u << MR_ACT_ELLIPTICAL;
-            if (said_own(r, bike)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE;
-            if (said_own(r, xtrainer)) o->gym_access |= 1u << MR_ACT_ELLIPTICAL;
-        }
+        /* "no gym membership but an old exercise bike in the garage": the
+         * denial takes the gym, not the machine at home */
+        if (said_own(r, gym) && !any_sub(r->s, no_gym)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE | 1u << MR_ACT_ELLIPTICAL;
+        if (said_own(r, bike)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE;
+        if (said_own(r, xtrainer)) o->gym_access |= 1u << MR_ACT_ELLIPTICAL;
         o->ketones_neg = any_sub(r->s, (const char *const[]){"ketones negative", "ketones are negative", "ketones were negative",
                                                              "they're negative", "theyre negative", "negative ketones",
                                                              "no ketones", "ketones: negative", "ketones are fine",

@@ -12,8 +12,11 @@ const char *mr_goal_name(mr_goal g) { return (unsigned)g < MR_GOAL_COUNT ? GOAL_
 
 mr_goal mr_goal_read(const char *t) {
     /* The first family that matches wins; order: the most specific first. */
-    static const struct { mr_goal g; const char *w[12]; } K[] = {
-        {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "lose weight", "weight loss", "fat", "slim", "lose some weight", NULL}},
+    static const struct { mr_goal g; const char *w[24]; } K[] = {
+        /* "减点肥", "掉十斤", "drop 8 kg by February": a loss said any way
+         * ("减" alone would take 减压; "kg" alone a lifter's 100 kg) */
+        {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "肥", "掉秤", "掉肉", "肚子", "肚腩", "減肥", "減重",
+                          "減脂", "體重", "lose", "shed", "weight loss", "fat", "slim", "belly", "shredded", NULL}},
         {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "muscle", "strength", "stronger", "tone", NULL}},
         {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", NULL}},
         {MR_GOAL_FLEXIBILITY, {"柔韧", "放松", "减压", "灵活", "flexib", "relax", "stress", "mobility", NULL}},
@@ -25,10 +28,18 @@ mr_goal mr_goal_read(const char *t) {
             for (const char *s = t; *s; s++) { /* ASCII case-insensitive substring */
                 size_t j = 0;
                 while (w[j] && s[j] && (s[j] == w[j] || ((unsigned char)s[j] < 128 && (s[j] | 32) == w[j]))) j++;
-                if (!w[j]) return K[k].g;
+                if (!w[j] && !(s - t >= 4 && !strncmp(s - 4, "not ", 4))) return K[k].g; /* "not lose fitness" */
             }
         }
     return MR_GOAL_HEALTH;
+}
+
+mr_goal mr_goal_for(const char *t, int pregnant) {
+    /* in pregnancy the aim is a healthy gain, not a loss ("孕期控制体重"),
+     * and in the months after a birth the weight comes off with ACOG 2020's
+     * 150 minutes built up gradually: the activities are that time's own */
+    mr_goal g = mr_goal_read(t);
+    return pregnant && g == MR_GOAL_WEIGHT ? MR_GOAL_HEALTH : g;
 }
 
 #define R MR_ACT_RUN

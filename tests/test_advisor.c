@@ -123,7 +123,7 @@ static void fat_burning_zone(void **state) {
 
 /* A Chinese card names the ambulance number of where it is read: 120 on the
  * mainland, 999 in Hong Kong and Macau (or for notes in Cantonese), 119 in
- * Taiwan, 995 in Singapore. */
+ * Taiwan, 995 in Singapore; both 119 and 999 for Traditional notes with no region. */
 static void emergency_number(void **state) {
     (void)state;
     static const struct { const char *lang, *notes, *want, *not; } cases[] = {
@@ -132,6 +132,8 @@ static void emergency_number(void **state) {
         {"zh", "跑步嘅時候心口好似俾石頭壓住，出冷汗，而家仲唔舒服", "急救电话（999）", "120"},
         {"zh-TW", "跑步的時候胸口像壓著石頭，冒冷汗，現在還不舒服", "急救电话（119）", "120"},
         {"zh-SG", "跑步的时候胸口像压着石头，出冷汗，现在还不舒服", "急救电话（995）", "120"},
+        /* Traditional without Cantonese and without a region: Taiwan's or Hong Kong's */
+        {"zh", "跑步的時候胸口像壓著石頭，冒冷汗，現在還不舒服", "急救电话（台湾119，港澳999）", "120"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char j[512];

@@ -93,6 +93,21 @@ static uint32_t rnd(uint32_t n) {
     return (uint32_t)(rs % n);
 }
 
+/* A goal is read the way people write it; a weight goal is no aim in
+ * pregnancy or after a birth (ACOG 2020: the week's 150 minutes). */
+static void goal_words(void **state) {
+    (void)state;
+    static const struct { const char *text; mr_goal want; } cases[] = {
+        {"lose 10 kg and get off BP meds", MR_GOAL_WEIGHT}, {"减点肥", MR_GOAL_WEIGHT}, {"減肚腩", MR_GOAL_WEIGHT},
+        {"lose the gut", MR_GOAL_WEIGHT},                   {"增肌", MR_GOAL_STRENGTH}, {"减压", MR_GOAL_FLEXIBILITY},
+        {"keep my sugars steady and not lose fitness", MR_GOAL_HEALTH}, {"sub-3 marathon", MR_GOAL_ENDURANCE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (mr_goal_read(cases[i].text) != cases[i].want) fail_msg("'%s' read as %s", cases[i].text, mr_goal_name(mr_goal_read(cases[i].text)));
+    assert_int_equal(mr_goal_for("孕期控制体重", 1), MR_GOAL_HEALTH);
+    assert_int_equal(mr_goal_for("控制体重", 0), MR_GOAL_WEIGHT);
+}
+
 static void more_active_never_less(void **state) {
     (void)state;
     int checked = 0;
@@ -116,6 +131,7 @@ static void more_active_never_less(void **state) {
 }
 
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less),
+                                       cmocka_unit_test(goal_words)};
     return cmocka_run_group_tests_name("dose", tests, NULL, NULL);
 }

@@ -919,6 +919,13 @@ static void typos_and_slang(void **state) {
     /* Traditional characters, Cantonese, pinyin, dialects */
     assert_int_equal(flags("這兩天頭暈暈的"), MR_SYM_DIZZINESS);
     assert_int_equal(flags("心臟一直亂跳"), MR_SYM_PALPITATIONS);
+    /* every Traditional form of the vocabulary's characters (notes_trad.h):
+     * 誘發 is 诱发, so Taiwan's 氣喘 asked about is asthma, not breathlessness */
+    assert_int_equal(flags("我有氣喘，平常控制得不錯。請問冬天在外面跑步會不會誘發氣喘？"), MR_COND_ASTHMA);
+    assert_int_equal(flags("上年做咗膝頭哥手術，而家完全好返晒，物理治療都完咗"), 0); /* 上年: last year */
+    assert_int_equal(flags("今朝头弗晕，也弗难过"), 0);                                /* Wu 弗: not */
+    assert_int_equal(flags("Got kicked in the knee Monday, it's gone all swelled up and hot"), MR_COND_KNEE);
+    assert_int_equal(flags("After my 400 m repeats I'm completely out of breath, then it settles"), 0);
     assert_int_equal(flags("心口好似俾嘢揸住咁，透唔到气"), MR_SYM_CHEST_PAIN | MR_SYM_BREATH);
     assert_int_equal(flags("xiong kou men men de"), MR_SYM_CHEST_PAIN);
     assert_int_equal(flags("脑壳昏得很"), MR_SYM_DIZZINESS);

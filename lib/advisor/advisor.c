@@ -39,7 +39,9 @@ static void local_number(const mr_recommendation *r, char *s, size_t n) {
     for (int k = 0; at[k]; k++)
         for (char *p = strstr(s, at[k]); p; p = strstr(p + 1, at[k])) {
             char rep[64], tail[1024];
-            if (k == 0) snprintf(rep, sizeof rep, "拨打%s%s", r->ems, !strcmp(r->ems, "119") ? "或110" : "");
+            if (!strcmp(r->ems, "119/999")) /* the region unknown: Taiwan's and Hong Kong's */
+                snprintf(rep, sizeof rep, k == 2 ? "急救电话（台湾119，港澳999）" : "拨打急救电话（台湾119，港澳999）");
+            else if (k == 0) snprintf(rep, sizeof rep, "拨打%s%s", r->ems, !strcmp(r->ems, "119") ? "或110" : "");
             else if (k == 1) snprintf(rep, sizeof rep, "拨打%s", r->ems);
             else snprintf(rep, sizeof rep, "急救电话（%s）", r->ems);
             snprintf(tail, sizeof tail, "%s", p + strlen(at[k]));
@@ -741,7 +743,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->low_said || nr->despair)) /* ACOG CO 757, 2018 */
         reason(r, "%s", z ? "产后觉得自己没用、想哭：这很常见，但持续两周以上可能是产后抑郁，是可以治好的。请告诉你的产科医生、助产士或社区医生；轻松的运动（推着婴儿车散步）对情绪有帮助，能睡就睡，让家人多分担（ACOG 2018）"
                           : "feeling useless or tearful after a birth is common, but if it lasts more than two weeks it can be postnatal depression, which treatment helps: tell your midwife, doctor or health visitor; gentle activity (a walk with the pram) helps the mood, and sleep when you can, with family taking a share (ACOG 2018)");
-    if (nr->effort_asked && !r->emergency) /* ACSM: the talk test; the warning signs */
+    if (nr->effort_asked && !r->emergency && p->fitness >= MR_FIT_INTERMEDIATE) /* a trained person's hard repeats */
+        reason(r, "%s", z ? "你问的喘和心跳：间歇、冲刺这样的高强度练完，上气不接下气、心跳咚咚，一两分钟内平复，是练到位了的正常反应；恢复得越快，说明体能越好。如果休息时也喘、胸口痛或发紧、头晕、心跳乱，或者几分钟后还平复不了，就停下并去看医生（ACSM）"
+                          : "you asked about being out of breath with your heart pounding: after hard repeats that is the normal response to the work, and settling within a minute or two is a sign of fitness (the faster, the fitter). Breathless at rest, chest pain or tightness, dizziness, an irregular beat, or not settling within a few minutes are reasons to stop and get checked by a doctor (ACSM)");
+    else if (nr->effort_asked && !r->emergency) /* ACSM: the talk test; the warning signs */
         reason(r, "%s", z ? "你问的喘和心跳快：快走、爬坡时呼吸变粗、心跳加快，放慢后一两分钟就平复，是身体在用力，正常；现在以“能说短句”为准。如果休息时也喘、胸口痛或发紧、头晕，或者放慢几分钟后还平复不了，就停下并去看医生"
                           : "you asked about getting puffed and your heart pounding: breathing hard and a faster heart on a fast walk that settle within a minute or two of slowing down are your body working, and normal; for now, keep to a pace where you can speak in short sentences. Breathless at rest, chest pain or tightness, dizziness, or not settling within a few minutes of slowing down mean stop and see a doctor");
     if (nr->breath_checked && !r->emergency) /* ACSM's stop signs still stand */
@@ -959,6 +964,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->asked_mask && in->aqi > 100 && !r->emergency)
         reason(r, "%s", z ? "口罩（包括N95）在大口喘气时挡不住多少细颗粒物，还会让呼吸更费劲：戴口罩不能让户外剧烈运动变安全；今天在室内练，强度中等（EPA 2019）"
                           : "a mask (even an N95) stops little of the fine smoke when you breathe hard, and makes breathing harder: it does not make hard work outdoors safe; train indoors at a moderate effort today (EPA 2019)");
+    int asthma_cold = 0;
+    for (int i = 0; i < so->n_rules; i++) asthma_cold |= so->rules[i] == MR_RULE_ASTHMA_COLD;
+    if (nr->asked_mask && asthma_cold && in->aqi <= 100 && !r->emergency) /* ACSM 2006 (Castellani): the face covered in the cold */
+        reason(r, "%s", z ? "你问到口罩或围巾：冷天在外面，用围巾或口罩盖住口鼻，吸进去的空气会暖一点、湿一点，冷空气诱发哮喘的机会就小一些；今天太冷，先在室内练。天气回暖能出去跑的日子：按哮喘计划运动前先用吸入剂，热身10-15分钟，前几分钟慢慢跑，带着急救吸入剂（ACSM 2006）"
+                          : "you asked about a mask or a scarf: outside in the cold, a scarf or a mask over mouth and nose warms and moistens the air you breathe, so the cold is less likely to set off your asthma; today is too cold, so train indoors. On milder days outside: your inhaler before exercise if your asthma plan says so, 10-15 minutes of gradual warm-up, the first minutes slow, and the reliever with you (ACSM 2006)");
     if (nr->asked >= 0) {
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency || r->activity == MR_ACT_REST)

@@ -67,6 +67,9 @@ static const char TRAD_SIMP[] =
     "節节裝装閃闪擺摆"
     "質质鈣钙隻只";
 
+#include "notes_trad.h"
+
+/* The hand-written pairs first, then the generated table (binary search). */
 static unsigned simplified(unsigned cp) {
     const unsigned char *p = (const unsigned char *)TRAD_SIMP;
     while (*p) {
@@ -74,6 +77,13 @@ static unsigned simplified(unsigned cp) {
         unsigned a = utf8_next(p, &l1), b = utf8_next(p + l1, &l2);
         if (a == cp) return b;
         p += l1 + l2;
+    }
+    size_t lo = 0, hi = sizeof TRAD_SIMP_CP / sizeof TRAD_SIMP_CP[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (TRAD_SIMP_CP[mid][0] == cp) return TRAD_SIMP_CP[mid][1];
+        if (TRAD_SIMP_CP[mid][0] < cp) lo = mid + 1;
+        else hi = mid;
     }
     return cp;
 }
@@ -1371,7 +1381,9 @@ static int body_of(const reader *r, int s) {
  * the sentence that names it) */
 static const char *const DISCHARGED[] = {"discharged me", "signed me off", "cleared me to run", "cleared to run",
                                          "cleared for running", "cleared me for running", "康复师说可以跑了",
-                                         "医生说可以跑了", "康复结束", "康复师说可以恢复", "理疗师说可以跑", NULL};
+                                         "医生说可以跑了", "康复结束", "康复师说可以恢复", "理疗师说可以跑", "复健已经做完", "复健做完",
+                                         "复健都做完", "复健结束", "复健完成", "康复已经做完", "康复做完", "康复完成",
+                                         "物理治疗都完", "物理治疗做完", "物理治疗完成", "医生说可以回", NULL};
 static int rehab_done(const reader *r, int h) {
     return any_word(r->s, DISCHARGED) && !in_sentence(r, h, S_PAIN) && !in_sentence(r, h, S_SWELL);
 }
@@ -3138,7 +3150,20 @@ static void read_coaching(reader *r) {
         static const char *const lift[] = {"lifting weights", "lift weights", "weight training", "weights at my age",
                                            "strength training", "resistance training", "举铁", "撸铁", "力量训练", "练力量",
                                            "练肌力", "练重量", "肌力训练", "重量训练", "练器械", NULL};
-        o->lift_asked = any_sub(r->s, lift) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
+        /* "我当力量训练记录", "logged as strength training": what the app
+         * files a session under, not a question about lifting */
+        int lift_said = 0;
+        static const char *const filed[] = {"当", "当作", "当成", "算", "记成", "记作", "as ", "under ", NULL};
+        for (int k = 0; lift[k]; k++)
+            for (const char *at = strstr(r->s, lift[k]); at; at = strstr(at + 1, lift[k])) {
+                int as = 0;
+                for (int f = 0; filed[f]; f++) {
+                    size_t n = strlen(filed[f]);
+                    as |= (size_t)(at - r->s) >= n && !strncmp(at - n, filed[f], n);
+                }
+                lift_said |= !as;
+            }
+        o->lift_asked = lift_said && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
                                                  any_sub(r->s, (const char *const[]){"should i", "is that right", "how often",
                                                                                      "how many sets", "要不要", "该不该",
                                                                                      "怎么练", "练几次", "多少组", NULL}));
@@ -3193,7 +3218,7 @@ static void read_coaching(reader *r) {
                                                "rehab", "fracture", "broke", "tendon", "achilles", "扭伤", "崴", "受伤",
                                                "手术", "康复", "骨折", "跟腱", NULL};
         static const char *const long_ago[] = {"ages ago", "years ago", "year ago", "last year", "long ago", "早好了",
-                                               "早就好了", "一年多", "几年", "去年", "好多年", NULL};
+                                               "早就好了", "一年多", "几年", "去年", "上年", "好多年", NULL};
         o->run_return = (any_word(r->s, DISCHARGED) || (any_word(r->s, back_run) && any_word(r->s, was_hurt))) &&
                         !any_sub(r->s, long_ago);
         /* "eating like 800 cal a day": an intake far below what training uses */
@@ -3480,7 +3505,7 @@ static void read_coaching(reader *r) {
             }
         }
         /* heart surgery years ago is healed; recent or undated, the breastbone's rules hold */
-        static const char *const long_ago[] = {"年前", "去年", "前年", "years ago", "last year", "year ago", NULL};
+        static const char *const long_ago[] = {"年前", "去年", "上年", "前年", "years ago", "last year", "year ago", NULL};
         if ((o->notes2 & MR_NOTE2_STERNOTOMY) && any_word(r->s, long_ago)) o->notes2 &= ~(unsigned)MR_NOTE2_STERNOTOMY;
         /* 16:8, "轻断食", a fasted morning run: a time-restricted diet that
          * eats enough, not a crash diet (its own line says how to train fasted) */
@@ -3710,7 +3735,9 @@ static void read_coaching(reader *r) {
     /* puffed and a pounding heart on a fast walk that settles, asked "is that
      * normal?": the effort's, answered (not a warning sign) */
     static const char *const normal_q[] = {"is that normal", "is it normal", "normal?", "正常吗", "正常不", "要紧吗", "没事吧",
-                                           "is that ok", "is that okay", NULL};
+                                           "is that ok", "is that okay", "just normal", "normal, right", "normal right",
+                                           "stuff, right", "that's the point right", "thats the point right", "正常的吧",
+                                           "正常吧", "是正常的吧", "正常反应吧", NULL};
     if ((anywhere(r, D_BREATH) || anywhere(r, D_PALP) || anywhere(r, S_RACE)) && anywhere(r, Q_HARD) &&
         !(o->flags & (MR_SYM_BREATH | MR_SYM_PALPITATIONS | MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS)) && any_word(r->s, normal_q))
         o->effort_asked = 1;
@@ -4096,7 +4123,8 @@ static void read_question(reader *r) {
         if (r->out->asked >= 0) { qa = a; qe = end; }
         a = end;
     }
-    static const char *const mask[] = {"mask", "口罩", "n95", "kn95", NULL};
+    static const char *const mask[] = {"mask", "口罩", "n95", "kn95", "scarf", "buff", "neck gaiter", "snood", "围巾", "围脖",
+                                       "面罩", NULL};
     for (int k = 0; mask[k]; k++) if (strstr(s, mask[k])) r->out->asked_mask = 1;
     /* a hard session planned or asked about: the answer says when to do it instead */
     static const char *const hard[] = {"intervals", "interval", "800s", "400s", "tempo", "repeats", "hill reps", "hill sprints",

@@ -230,12 +230,15 @@ static int hant_written(const mr_profile *p) { return written_is(p, mr_hant_text
 /* The ambulance number a Chinese card names where the language tag is
  * spoken (Hong Kong and Macau 999, Taiwan 119, Singapore 995, the mainland
  * 120); with no region given ("zh", "zh-Hant" or no tag), notes written in
- * Cantonese are Hong Kong's. tag: the index in langs below, -1 absent. */
+ * Cantonese are Hong Kong's, and other Traditional notes get both numbers. tag: the index in langs below, -1 absent. */
 static const char *ems_of(const mr_profile *p, int tag) {
     if (tag == 7 || tag == 8) return "999";
     if (tag == 6) return "119";
     if (tag == 5) return "995";
     if ((tag == -1 || tag == 0 || tag == 3) && written_is(p, mr_hant_cantonese)) return "999";
+    /* Traditional characters without Cantonese and without a region are
+     * Taiwan's as often as Hong Kong's: name both rather than the mainland's */
+    if ((tag == -1 || tag == 0 || tag == 3) && hant_written(p)) return "119/999";
     return "120";
 }
 

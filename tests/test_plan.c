@@ -44,6 +44,22 @@ static void typical_weeks(void **state) {
     /* a knee injury: no running on any day */
     pl = plan_of("{\"age\":40,\"fitness\":\"advanced\",\"conditions\":[\"knee_injury\"],\"preferences\":[\"run\"]}");
     for (int i = 0; i < 7; i++) assert_int_not_equal(pl.day[i].activity, MR_ACT_RUN);
+    /* a runner's week stays within 10% of last week's load (today's run as
+     * recommended), the long run kept longest; hard days at most two for an
+     * intermediate */
+    pl = plan_of("{\"age\":38,\"fitness\":\"advanced\",\"goal\":\"half marathon PB\",\"preferences\":[\"run\"],"
+                 "\"history\":[{\"activity\":\"run\",\"minutes\":50,\"days_ago\":1,\"rpe\":12},"
+                 "{\"activity\":\"run\",\"minutes\":40,\"days_ago\":3,\"rpe\":15},{\"activity\":\"run\",\"minutes\":90,\"days_ago\":6,\"rpe\":13}]}");
+    assert_true(pl.aerobic_minutes <= (50 + 2 * 40 + 90) * 11 / 10 + 5);
+    pl = plan_of("{\"age\":25,\"fitness\":\"intermediate\",\"goal\":\"endurance\",\"preferences\":[\"run\"]}");
+    int hard = 0;
+    for (int i = 0; i < 7; i++) hard += pl.day[i].intensity == MR_VIGOROUS;
+    assert_true(hard <= 2);
+    /* today's heat lasts the week for someone not used to it: the outdoor days moderate (ACSM 2007) */
+    pl = plan_of("{\"age\":25,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"context\":{\"temperature_c\":36,\"humidity_pct\":70},"
+                 "\"notes\":\"just moved here, not used to the heat\"}");
+    for (int i = 1; i < 7; i++)
+        if (pl.day[i].activity == MR_ACT_RUN || pl.day[i].activity == MR_ACT_CYCLE) assert_true(pl.day[i].intensity <= MR_MODERATE);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

@@ -152,6 +152,19 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int have_fb = store && p->user[0] && mr_store_priors(store, p->user, fb) == MR_OK;
     int used[MR_ACT_COUNT] = {0};
     used[t->activity]++;
+    /* hard days in the week: most training easy (Seiler 2010's 80/20), so
+     * two for the intermediate, the advanced's three, WHO's three for youth */
+    int max_hard = group == 2 || group == 4 ? 3 : group == 1 ? 2 : 1, n_hard = d0->hard;
+    /* today's heat outlasts today: until 10-14 days of it have passed, the
+     * outdoor days stay moderate, early or late (ACSM 2007) */
+    mr_safety_in in0;
+    mr_safety_out so0;
+    mr_profile_safety_in(p, &in0);
+    in0.flags = flags;
+    mr_safety_apply(&in0, &so0);
+    int hot = 0;
+    for (int k = 0; k < so0.n_rules; k++) hot |= so0.rules[k] == MR_RULE_HEAT || so0.rules[k] == MR_RULE_HEAT_DANGER;
+    hot = hot && !t->read.heat_used;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
@@ -163,6 +176,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (kind == A && group == 2) want = ((off + i) % 7 == 0 || (off + i) % 7 == 3) ? MR_VIGOROUS : MR_MODERATE;
         if (kind == A && group == 4) want = MR_VIGOROUS; /* WHO: vigorous on 3 or more days */
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
+        if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
         if (kind == R) {
             fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
@@ -197,8 +211,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         int minutes = kind == S ? (p->age < 18 ? 60 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
+        int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
+        if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         fill_day(d, p, flags, t, (mr_activity)best, want, minutes, runner);
         d->hard = d->intensity == MR_VIGOROUS || long_day;
+        d->long_run = long_day;
+        n_hard += d->hard;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
         if (kind == S && p->age >= 5 && p->age < 13) {
@@ -216,8 +234,20 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
         } else if (long_day) {
             snprintf(d->reason, sizeof d->reason, z ? "长距离：耐力目标的关键课，之后安排恢复" : "long session: the key one for your endurance goal; recovery after it");
+        } else if (d->hard && p->age < 18) {
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：5-17岁每周至少3天高强度活动（WHO 2020）；第二天不安排高强度"
+                                                        : "a vigorous day: WHO 2020 asks for vigorous activity on 3 days a week at 5-17; nothing hard the day after");
         } else if (d->hard) {
-            snprintf(d->reason, sizeof d->reason, z ? "高强度日：前后都是轻松日" : "a hard day, with easy days around it");
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：和下一次高强度之间至少隔48小时，其余的日子轻松练（ACSM）"
+                                                        : "a hard day: 48 h before the next hard one, the other days easy (ACSM)");
+        } else if (heat_day) {
+            snprintf(d->reason, sizeof d->reason, "%s: %s", act,
+                     z ? "天热，身体适应要10-14天：放在早上10点前或傍晚6点后，强度中等、时间短一点，带水（ACSM 2007）"
+                       : "heat takes 10-14 days to get used to: before 10 am or after 6 pm, moderate and a little shorter, with water (ACSM 2007)");
+            if (z) { /* the Chinese colon */
+                char *c = strstr(d->reason, ": ");
+                if (c) { memmove(c + 3, c + 2, strlen(c + 2) + 1); memcpy(c, "：", 3); }
+            }
         } else {
             snprintf(d->reason, sizeof d->reason,
                      z ? "%s：有氧，强度以能说整句话为准%s" : "%s: aerobic, at a pace you can talk in full sentences%s", act,
@@ -228,8 +258,53 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int aim = usual.week_target > pl->aerobic_target || p->fitness >= MR_FIT_INTERMEDIATE || p->age < 18
                   ? pl->aerobic_target > usual.week_target ? pl->aerobic_target : usual.week_target
                   : usual.week_target;
+    /* and never more than 10% over the last 7 days' load (the card's own
+     * rule; Gabbett 2016): the hard days go first, then every later day
+     * shortens in proportion (today stays as recommended) */
+    int cap = usual.week_done > 0 ? (int)lroundf((float)usual.week_done * 1.1f) : 1 << 20;
+    if (cap < 90) cap = 90;
+    if (aim > cap) aim = cap;
+    int total = 0;
+    for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
+    for (int i = 6; i >= 1 && total > cap; i--)
+        if (pl->day[i].intensity == MR_VIGOROUS && pl->day[i].kind == A) {
+            mr_plan_day *d = &pl->day[i];
+            total -= moderate_equivalent(d, p->age < 18);
+            fill_day(d, p, flags, t, d->activity, MR_MODERATE, d->minutes, runner);
+            d->hard = 0;
+            total += moderate_equivalent(d, p->age < 18);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "今天轻松练：这周总量比上周多不超过10%" : "easy today: this week's load stays within 10% of last week's");
+        }
+    /* the long session is the last to shorten: the other days first, to 30 minutes */
+    for (int pass = 0; pass < 2 && total > cap; pass++) {
+        int fixed = 0, scaled = 0;
+        for (int i = 0; i < 7; i++) {
+            int me = moderate_equivalent(&pl->day[i], p->age < 18);
+            if (i > 0 && me && (pass == 1 || !pl->day[i].long_run)) scaled += me;
+            else fixed += me;
+        }
+        if (scaled <= 0) continue;
+        float f = fmaxf(0.0f, (float)(cap - fixed) / (float)scaled);
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (d->activity == MR_ACT_REST || !moderate_equivalent(d, p->age < 18) || (pass == 0 && d->long_run)) continue;
+            int m = (int)(5 * lroundf((float)d->minutes * f / 5));
+            if (pass == 0 && m < 30) m = d->minutes < 30 ? d->minutes : 30;
+            fill_day(d, p, flags, t, m >= 15 ? d->activity : MR_ACT_REST, d->intensity, m >= 15 ? m : 0, runner);
+            if (d->activity == MR_ACT_REST)
+                snprintf(d->reason, sizeof d->reason, "%s",
+                         z ? "休息：这周总量比上周多不超过10%" : "rest: this week's load stays within 10% of last week's");
+        }
+        total = 0;
+        for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
+    }
+    for (int i = 1; i < 7; i++) /* a rest day kept for a hard day that is no longer hard */
+        if (pl->day[i].activity == MR_ACT_REST && !pl->day[i - 1].hard && strstr(pl->day[i].reason, z ? "48小时" : "48 h"))
+            snprintf(pl->day[i].reason, sizeof pl->day[i].reason, "%s",
+                     z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training");
     for (int round = 0; round < 20; round++) {
-        int total = 0;
+        total = 0;
         for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
         if (total >= aim) break;
         int grew = 0;

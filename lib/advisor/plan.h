@@ -23,6 +23,7 @@ typedef struct {
     int hr_lo, hr_hi;          /* 0 when a zone would mislead */
     float kcal;                /* < 0 unknown weight */
     int hard;                  /* vigorous, or long */
+    int long_run;              /* the week's long session (an endurance goal): the last to shorten */
     char reason[640];
 } mr_plan_day;
 

@@ -282,6 +282,12 @@ DISAGREE.update({"s34-h19": "says '20 mile'"})
 # gives the swim he likes, low impact for the knee.
 DISAGREE.update({"s35-h23": "does not mention 'bike|cycl'"})
 
+# Panel 38's own README says two of its patterns misfired, left unchanged
+# after its freeze: "不要练力量" matches inside the card's "你问要不要练力量：要"
+# (do you need strength training? yes), and h09's card names her oncology
+# team (腫瘤科) where the pattern wanted 醫生/醫師. By hand it scored them 11.
+DISAGREE.update({"s38-h08": "不要练力量", "s38-h09": "醫師|醫生"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one
@@ -314,9 +320,9 @@ def main():
             mm = c["expected"].get("must_mention", [])
             if pre == "s24-" and len(mm) > 1 and all(isinstance(x, str) and len(x) == 1 for x in mm):
                 c["expected"]["must_mention"] = ["".join(mm)]
-            # Panels 32 and 37 wrote their checks as Python regular expressions ("(?i)heat|hot",
+            # Panels 32, 37 and 38 wrote their checks as Python regular expressions ("(?i)heat|hot",
             # "race|10K|10 ?k"), as their own check scripts read them; so are they here
-            if pre in ("s32-", "s37-"):
+            if pre in ("s32-", "s37-", "s38-"):
                 for key in ("must_mention", "must_not_say"):
                     c["expected"][key] = ["re:" + x for x in c["expected"].get(key, [])]
             for bad in RAN_WITHOUT.get(c["id"], ()):

@@ -101,11 +101,13 @@ static void goal_words(void **state) {
         {"lose 10 kg and get off BP meds", MR_GOAL_WEIGHT}, {"减点肥", MR_GOAL_WEIGHT}, {"減肚腩", MR_GOAL_WEIGHT},
         {"lose the gut", MR_GOAL_WEIGHT},                   {"增肌", MR_GOAL_STRENGTH}, {"减压", MR_GOAL_FLEXIBILITY},
         {"keep my sugars steady and not lose fitness", MR_GOAL_HEALTH}, {"sub-3 marathon", MR_GOAL_ENDURANCE},
+        {"trail 25K in spring", MR_GOAL_ENDURANCE}, {"bench 100kg", MR_GOAL_STRENGTH}, {"walk 10k steps a day", MR_GOAL_HEALTH},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         if (mr_goal_read(cases[i].text) != cases[i].want) fail_msg("'%s' read as %s", cases[i].text, mr_goal_name(mr_goal_read(cases[i].text)));
-    assert_int_equal(mr_goal_for("孕期控制体重", 1), MR_GOAL_HEALTH);
-    assert_int_equal(mr_goal_for("控制体重", 0), MR_GOAL_WEIGHT);
+    assert_int_equal(mr_goal_for("孕期控制体重", 1, 0), MR_GOAL_HEALTH);
+    assert_int_equal(mr_goal_for("get back to running 5k", 0, 1), MR_GOAL_HEALTH);
+    assert_int_equal(mr_goal_for("控制体重", 0, 0), MR_GOAL_WEIGHT);
 }
 
 static void more_active_never_less(void **state) {

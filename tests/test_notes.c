@@ -926,6 +926,15 @@ static void typos_and_slang(void **state) {
     assert_int_equal(flags("今朝头弗晕，也弗难过"), 0);                                /* Wu 弗: not */
     assert_int_equal(flags("Got kicked in the knee Monday, it's gone all swelled up and hot"), MR_COND_KNEE);
     assert_int_equal(flags("After my 400 m repeats I'm completely out of breath, then it settles"), 0);
+    /* a run-on "keeps ... last year" dates the diagnosis, not the symptom */
+    assert_true(flags("my heart keeps doing this flip flop thing in bed I was told last year I have a fib") & MR_SYM_PALPITATIONS);
+    assert_int_equal(flags("angina, GTN spray in my coat, not needed it once this month"), MR_COND_HEART);
+    assert_int_equal(flags("前几天烧到39度，现在烧退了三天了"), 0);
+    assert_int_equal(flags("问一下，发烧了去跑步出汗能把烧捂下去吗？我现在没发烧"), 0);
+    assert_int_equal(flags("Hey just wondering, should I skate if my BP meds make me woozy sometimes? Not woozy today"),
+                     MR_COND_HYPERTENSION);
+    assert_true(read_("walking to the bus stop I must stop and take breath. My wife say my ankles are fat now").notes2 &
+                MR_NOTE2_SEE_TODAY);
     assert_int_equal(flags("心口好似俾嘢揸住咁，透唔到气"), MR_SYM_CHEST_PAIN | MR_SYM_BREATH);
     assert_int_equal(flags("xiong kou men men de"), MR_SYM_CHEST_PAIN);
     assert_int_equal(flags("脑壳昏得很"), MR_SYM_DIZZINESS);

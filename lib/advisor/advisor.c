@@ -1336,7 +1336,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
-    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) || (nr->notes & MR_NOTE_POSTPARTUM)), .flags = flags,
+    mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) != 0, (nr->notes & MR_NOTE_POSTPARTUM) != 0), .flags = flags,
                        .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
     float s[MR_ACT_COUNT];
     mr_activity_prior(&pin, s);
@@ -1448,6 +1448,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && ((nr->notes & MR_NOTE_LOWER_BODY) || (flags & (MR_COND_ANKLE | MR_COND_KNEE))) &&
             (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_RUN || a == MR_ACT_TAI_CHI || a == MR_ACT_ELLIPTICAL))
             s[a] *= 0.05f;
+        /* the eve of a race: the legs rest, or the race's own sport, short
+         * and easy; nothing new, and no fall off a bike (heuristic, as coaches set it) */
+        if ((nr->notes2 & MR_NOTE2_RACE_EVE) && (a == MR_ACT_CYCLE || a == MR_ACT_STRENGTH)) s[a] *= 0.2f;
         /* a sweat wanted: yoga, a stretch or tai chi is not what was asked for */
         if (nr->sweat && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI)) s[a] *= 0.3f;
         /* a gym or machine of their own: the bike and the cross-trainer are
@@ -1567,6 +1570,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
         /* the weeks of coming back from an injury: moderate, whatever the activity */
         if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
+        /* on insulin and starting at 90-124 mg/dl, on the carbohydrate just
+         * eaten: a steady session with checks, not a hard one (ADA 2016
+         * asks for the carbohydrate and the checks; the cap is heuristic) */
+        if ((nr->notes & MR_NOTE_INSULIN) && in.glucose >= 90 && in.glucose < 125 && want > MR_MODERATE) want = MR_MODERATE;
         if (nr->post_race) want = MR_LIGHT;
         /* yoga in a pregnancy is a prenatal class, hatha-style (2.5 MET), not
          * power yoga; the flows and hot rooms are what ACOG 2020 says to avoid */

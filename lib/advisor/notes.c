@@ -855,8 +855,16 @@ static int unreal(const reader *r, int h) {
     return 0;
 }
 
+/* "should I skate if my BP meds make me woozy?": a question about the
+ * writer's own condition or medicine still tells of it */
+static int own_condition(const reader *r, int h) {
+    int c = r->h[h].c, t = r->h[h].t0;
+    if (c != K_HYPER && c != K_DIAB && c != K_ASTHMA && c != K_HEART) return 0;
+    return words_in(r, t - 1 < 0 ? 0 : t - 1, t, (const char *const[]){"my", "me", "我的", "我", NULL});
+}
+
 static int negated(const reader *r, int h) {
-    if (answered_no(r, h) || general_question(r, h) || dreamt(r, h)) return 1;
+    if (answered_no(r, h) || (general_question(r, h) && !own_condition(r, h)) || dreamt(r, h)) return 1;
     /* "that test was so hard my brain literally fainted": a figure of speech */
     static const char *const brain[] = {"brain literally fainted", "brain fainted", "brain just fainted", "brain passed out",
                                         "brain literally passed out", "brain blacked out", "脑子晕了", "脑子已经晕了", NULL};
@@ -928,8 +936,14 @@ static int said_before(const reader *r, int h) {
             if (r->sent[i] == s0) a = i;
         if (a >= 0 && span_says(r, a, clause_end(r, r->h[h].t0), days)) return 1;
     }
+    /* "my heart keeps doing this flip flop thing ... I was told last year I
+     * have a fib": a "last year" after "keeps" in an unpunctuated run-on
+     * dates what comes after it, not the ongoing symptom */
+    static const char *const now_w[] = {"keeps", "keep", "still", "now", "currently", "一直", "还在", "现在", NULL};
+    int ongoing = words_in(r, clause_start(r, r->h[h].t0), r->h[h].t1, now_w);
     for (int k = 0; k < r->nh; k++)
-        if (hclause(r, k) <= c && hsent(r, k) == s0 && r->h[k].c == Q_PAST) return 1;
+        if (hclause(r, k) <= c && hsent(r, k) == s0 && r->h[k].c == Q_PAST &&
+            !(ongoing && hclause(r, k) == c && r->h[k].t0 >= r->h[h].t1)) return 1;
     for (int i = 0; i < r->nt; i++) {
         if (r->clause[i] > c || r->sent[i] != s0) continue;
         char sk[SKEL];
@@ -1028,7 +1042,11 @@ static int illness_weeks_ago(const reader *r, int h) {
 
 /* Long past (years ago, as a child, 以前) with nothing current in the clause. */
 static int long_past(const reader *r, int h) {
-    return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE)) || illness_weeks_ago(r, h);}
+    static const char *const now_w[] = {"keeps", "keep", "still", "currently", NULL}; /* inside the hit: "heart keeps doing" */
+    return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE) &&
+            !words_in(r, r->h[h].t0, r->h[h].t1, now_w)) ||
+           illness_weeks_ago(r, h);
+}
 
 /* "Last month went A&E for chest pain", "上个月胸口疼过一次": a warning
  * sign a month or more back is not today's (an injury then may still be,
@@ -1803,6 +1821,10 @@ static void read_direct(reader *r, int h) {
         return;
     /* "体温计显示37.3 这算发烧吗", "99.1, is that a fever?": a normal reading
      * asked about is a question, not a fever (the doubt still lowers the day) */
+    /* "发烧了去跑步出一身汗能把烧捂下去吗？我现在没发烧": asked about, and denied */
+    static const char *const no_fever[] = {"没发烧", "没有发烧", "不发烧", "没在发烧", "no fever", "not feverish",
+                                           "don't have a fever", "dont have a fever", "haven't got a fever", NULL};
+    if (c == D_FEVER && sentence_asks(r, t0, 1) && any_sub(r->s, no_fever)) return;
     if (c == D_FEVER && !isnan(r->out->temp_c) && r->out->temp_c < 37.5f && sentence_asks(r, t0, 1)) {
         unsure(r, t0, t1);
         return;
@@ -2161,7 +2183,9 @@ static int period_talk(const reader *r) {
 /* A reading from an episode a week or more ago ("a panic attack last week,
  * heart going like 160"): what it was then, not a rate at rest now. */
 static int episode_past(const reader *r, int i) {
-    static const char *const w[] = {"上周", "上个星期", "上礼拜", "上个月", "去年", "wek", "month", "year", NULL}; /* skeletons: repeats collapsed */
+    /* "前几天烧到39度，现在烧退了三天了": days back count too, told as gone */
+    static const char *const w[] = {"上周", "上个星期", "上礼拜", "上个月", "去年", "前几天", "几天前", "前些天", "那几天",
+                                    "wek", "month", "year", "days", NULL}; /* skeletons: repeats collapsed */
     static const char *const last[] = {"last", "ago", NULL};
     int a = i, b = i;
     while (a > 0 && r->sent[a - 1] == r->sent[i]) a--;
@@ -2169,7 +2193,7 @@ static int episode_past(const reader *r, int i) {
     for (int k = a; k <= b; k++) {
         const tok *t = &r->t[k];
         if (t->kind == T_CJK && (words_in(r, k, k + 1, w))) return 1;
-        if (t->kind == T_WORD && words_in(r, k, k + 1, w + 5) &&
+        if (t->kind == T_WORD && words_in(r, k, k + 1, w + 9) &&
             (words_in(r, k - 1, k, last) || words_in(r, k + 1, k + 2, last))) return 1;
     }
     return 0;
@@ -3577,7 +3601,8 @@ static void read_coaching(reader *r) {
                                            "lie flat", "pillows to sleep", "two pillows", "three pillows", "recliner",
                                            "propped up", NULL};
         static const char *const ankles[] = {"脚踝肿", "脚肿", "腿肿", "脚踝 also swollen", "ankles are puffy", "ankles puffy",
-                                             "ankles are swollen", "swollen ankles", "ankles swell", "feet swell", NULL};
+                                             "ankles are swollen", "swollen ankles", "ankles swell", "feet swell", "ankles are fat", "ankles fat",
+                                             "fat ankles", "ankles are big", "ankles are thick", "ankles got fat", "cankles", NULL};
         /* swollen ankles with no injury behind them, and breathless or with the
          * kidneys or the heart known: fluid building up, not a sprain */
         static const char *const hurt[] = {"崴", "扭", "摔", "踩空", "sprain", "sprained", "twisted", "rolled", "fell",
@@ -3714,7 +3739,13 @@ static void read_coaching(reader *r) {
     static const char *const gtn[] = {"gtn", "nitro", "nitroglycerin", "硝酸甘油", "救心丸", NULL};
     static const char *const needed[] = {"needed it", "used it", "took it", "needed my", "used my", "needed the", "用了", "喷了",
                                          "含了", "吃了", NULL};
-    if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && any_word(r->s, needed)) {
+    /* "Not needed it once this month", "haven't used my GTN": a denial, no episode */
+    int gtn_used = 0;
+    for (int k = 0; needed[k]; k++)
+        for (const char *at = strstr(r->s, needed[k]); at; at = strstr(at + 1, needed[k]))
+            gtn_used |= !text_before_is(r, (int)(at - r->s), (const char *const[]){"not", "n't", "never", "haven't", "havent",
+                                                                                    "没", "没有", "不用", NULL});
+    if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && gtn_used) {
         for (int k = 0; gtn[k]; k++) {
             const char *at = strstr(r->s, gtn[k]);
             if (at && own_fact(r, (int)(at - r->s))) {
@@ -4065,6 +4096,7 @@ static void read_question(reader *r) {
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
                                       "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
                                       "want a", "fancy a", "thinking of", "keen for", "keen to", "up for a", "in the mood for",
+                                      "looking for", "looking to", "hoping for", "hoping to", "i'd like", "id like", "would like",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "打算", "准备", "计划", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */

@@ -129,7 +129,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     for (int i = 0; i < p->n_history && n < 64; i++)
         sess[n++] = (mr_session){p->history[i].activity, p->history[i].minutes, p->history[i].days_ago, p->history[i].rpe};
     if (store && p->user[0]) n += mr_store_recent_sessions(store, p->user, now, 28, sess + n, 64 - n);
-    mr_goal goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) || (t->read.notes & MR_NOTE_POSTPARTUM));
+    mr_goal goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) != 0, (t->read.notes & MR_NOTE_POSTPARTUM) != 0);
     int runner = p->fitness >= MR_FIT_INTERMEDIATE && (p->preferences & (1u << MR_ACT_RUN));
     for (int i = 0; i < n && !runner; i++) runner = p->fitness >= MR_FIT_INTERMEDIATE && sess[i].activity == MR_ACT_RUN;
     mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = goal, .bmi = NAN, .hour = -1,

@@ -4,6 +4,7 @@
  * coaching sense (marked "heuristic") where it does not. */
 #include "prior.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static const char *const GOAL_NAMES[MR_GOAL_COUNT] = {"health", "weight", "strength", "endurance", "flexibility"};
@@ -12,13 +13,17 @@ const char *mr_goal_name(mr_goal g) { return (unsigned)g < MR_GOAL_COUNT ? GOAL_
 
 mr_goal mr_goal_read(const char *t) {
     /* The first family that matches wins; order: the most specific first. */
-    static const struct { mr_goal g; const char *w[24]; } K[] = {
+    static const struct { mr_goal g; const char *w[32]; } K[] = {
         /* "减点肥", "掉十斤", "drop 8 kg by February": a loss said any way
          * ("减" alone would take 减压; "kg" alone a lifter's 100 kg) */
         {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "肥", "掉秤", "掉肉", "肚子", "肚腩", "減肥", "減重",
                           "減脂", "體重", "lose", "shed", "weight loss", "fat", "slim", "belly", "shredded", NULL}},
-        {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "muscle", "strength", "stronger", "tone", NULL}},
-        {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", NULL}},
+        {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "卧推", "深蹲", "硬拉", "muscle", "strength", "stronger", "tone",
+                            "bench", "squat", "deadlift", "powerlift", "hypertrophy", NULL}},
+        /* a race or a distance to reach ("trail 25K in spring", "半马跑进1小时35分") */
+        {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", "5k", "10k", "25k",
+                             "50k", "100k", "ultra", "trail", "triathlon", "ironman", "century", "race", "半马", "全马", "越野",
+                             "馬拉松", "半馬", "全馬", "公里", "跑进", "ftp", NULL}},
         {MR_GOAL_FLEXIBILITY, {"柔韧", "放松", "减压", "灵活", "flexib", "relax", "stress", "mobility", NULL}},
     };
     if (!t) return MR_GOAL_HEALTH;
@@ -28,18 +33,24 @@ mr_goal mr_goal_read(const char *t) {
             for (const char *s = t; *s; s++) { /* ASCII case-insensitive substring */
                 size_t j = 0;
                 while (w[j] && s[j] && (s[j] == w[j] || ((unsigned char)s[j] < 128 && (s[j] | 32) == w[j]))) j++;
-                if (!w[j] && !(s - t >= 4 && !strncmp(s - 4, "not ", 4))) return K[k].g; /* "not lose fitness" */
+                /* "not lose fitness"; "10k steps a day" is walking, not a race */
+                /* ... and a distance ends where its word ends ("100k" is not in "100kg") */
+                int cut = isdigit((unsigned char)w[0]) && isalpha((unsigned char)s[j]);
+                if (!w[j] && !cut && !(s - t >= 4 && !strncmp(s - 4, "not ", 4)) && strncmp(s + j, " steps", 6)) return K[k].g;
             }
         }
     return MR_GOAL_HEALTH;
 }
 
-mr_goal mr_goal_for(const char *t, int pregnant) {
-    /* in pregnancy the aim is a healthy gain, not a loss ("孕期控制体重"),
-     * and in the months after a birth the weight comes off with ACOG 2020's
-     * 150 minutes built up gradually: the activities are that time's own */
+mr_goal mr_goal_for(const char *t, int pregnant, int postpartum) {
+    /* in pregnancy the aim is a healthy gain, not a loss ("孕期控制体重");
+     * in the months after a birth the weight comes off, and the running
+     * comes back, with ACOG 2020's 150 minutes built up gradually: the
+     * activities are that time's own */
     mr_goal g = mr_goal_read(t);
-    return pregnant && g == MR_GOAL_WEIGHT ? MR_GOAL_HEALTH : g;
+    if ((pregnant || postpartum) && g == MR_GOAL_WEIGHT) return MR_GOAL_HEALTH;
+    if (postpartum && g == MR_GOAL_ENDURANCE) return MR_GOAL_HEALTH;
+    return g;
 }
 
 #define R MR_ACT_RUN

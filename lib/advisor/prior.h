@@ -13,7 +13,7 @@ typedef enum { MR_GOAL_HEALTH, MR_GOAL_WEIGHT, MR_GOAL_STRENGTH, MR_GOAL_ENDURAN
                MR_GOAL_COUNT } mr_goal;
 
 MR_INTERNAL mr_goal mr_goal_read(const char *text);
-MR_INTERNAL mr_goal mr_goal_for(const char *goal_text, int pregnant_or_postpartum); /* the goal as the dose and prior use it */
+MR_INTERNAL mr_goal mr_goal_for(const char *goal_text, int pregnant, int postpartum); /* the goal as the dose and prior use it */
 MR_INTERNAL const char *mr_goal_name(mr_goal g);
 
 typedef struct {

@@ -102,6 +102,8 @@ static void coaching_conditions(void **state) {
     n = read_("两周前开始脚后跟疼，早上下床头几步最疼");
     assert_true((n.notes & MR_NOTE_HEEL) && n.n_unsure == 0);
     assert_true(read_("Lost my wife three weeks ago. Not sleeping much.").grief);
+    assert_true(read_("最近两个月心情一直很低落，晚上睡不着，对什么都提不起兴趣").low_lasting);
+    assert_false(read_("今天心情有点低落，下雨了").low_lasting);
     assert_false(read_("lost my keys again, so annoying").grief);
     assert_true(read_("I get a bit wobbly on the stairs and I live on my own").fall_fear);
     assert_int_equal(read_("Is a spin class ok tonight?").asked, MR_ACT_STATIONARY_BIKE);

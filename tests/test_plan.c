@@ -60,6 +60,14 @@ static void typical_weeks(void **state) {
                  "\"notes\":\"just moved here, not used to the heat\"}");
     for (int i = 1; i < 7; i++)
         if (pl.day[i].activity == MR_ACT_RUN || pl.day[i].activity == MR_ACT_CYCLE) assert_true(pl.day[i].intensity <= MR_MODERATE);
+    /* a fever alone: rest until a day without it, then easy walks (the neck check), not a week of "see a doctor" */
+    pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"notes\":\"fever 38.6 since last night, aching all over\"}");
+    assert_true(pl.emergency && pl.day[1].activity == MR_ACT_REST && pl.day[6].activity == MR_ACT_WALK &&
+                pl.day[6].intensity == MR_LIGHT);
+    /* ten weeks after a birth and leaking: no run on any day of the week (ACOG 2020) */
+    pl = plan_of("{\"age\":31,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                 "\"notes\":\"Had my baby 10 weeks ago, I leak a little when I cough or jump. When can I run again?\"}");
+    for (int i = 0; i < 7; i++) assert_int_not_equal(pl.day[i].activity, MR_ACT_RUN);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

@@ -740,6 +740,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
         reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
                           : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
+    if (nr->low_lasting && !(nr->notes & MR_NOTE_POSTPARTUM)) /* NICE NG222 (2022): exercise helps, alongside care */
+        reason(r, "%s", z ? "你写的情绪低落已经持续几周以上，还提不起兴趣、睡不好：这可能不只是心情不好，而是抑郁的表现，是可以治疗的。请找医生或心理咨询师聊一聊；规律运动对情绪有帮助，能和治疗一起用，但不能代替（NICE 2022）"
+                          : "low for weeks, with no interest in things or sleep gone wrong: that can be more than a bad patch, it can be depression, which treatment helps. Please talk to a doctor or a counsellor; regular exercise helps the mood alongside that care, not instead of it (NICE 2022)");
     if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->low_said || nr->despair)) /* ACOG CO 757, 2018 */
         reason(r, "%s", z ? "产后觉得自己没用、想哭：这很常见，但持续两周以上可能是产后抑郁，是可以治好的。请告诉你的产科医生、助产士或社区医生；轻松的运动（推着婴儿车散步）对情绪有帮助，能睡就睡，让家人多分担（ACOG 2018）"
                           : "feeling useless or tearful after a birth is common, but if it lasts more than two weeks it can be postnatal depression, which treatment helps: tell your midwife, doctor or health visitor; gentle activity (a walk with the pram) helps the mood, and sleep when you can, with family taking a share (ACOG 2018)");
@@ -1330,8 +1333,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (so.emergency && (nr->notes2 & MR_NOTE2_ALTITUDE))
         warning(r, zh(r) ? "在高海拔，头几天出现头痛、睡不好、爬楼梯就喘，是急性高原反应：今天休息，不跑步，也不要再往更高处走（明天的高海拔徒步先推迟），等症状消失再说；如果休息时也喘、咳嗽、意识模糊或走路不稳，这是高原急症，要立即下撤并就医（WMS 2019）。"
                          : "At altitude, a headache, poor sleep and breathlessness on stairs in the first days are acute mountain sickness: rest today, no run, and go no higher (put off tomorrow's climb) until they have gone; breathless at rest, a cough, confusion or unsteady walking are high-altitude emergencies: go down and get help now (Wilderness Medical Society 2019).");
+    /* light-headed on dialysis: the fluid taken off drops the pressure on
+     * standing, and "drink some water" is the wrong advice on a fluid
+     * allowance (KDIGO 2024; the ACSM's renal chapter: train on the days
+     * between sessions, never load the fistula arm) */
+    int kidney_dizzy = (in.flags & MR_SYM_DIZZINESS) && (nr->notes2 & MR_NOTE2_KIDNEY);
+    if (kidney_dizzy)
+        warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；告诉透析室的医护，下次透析前让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
+                         : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team, who can look at the fluid removed and your pressures next session. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
     for (int i = 0; i < so.n_rules; i++) /* with a heart attack's signs, the call-now line says it all */
-        if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)))
+        if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) &&
+            !(so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
             warning(r, mr_safety_text(so.rules[i], r->language));
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */

@@ -3000,6 +3000,17 @@ static void read_coaching(reader *r) {
         o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
         o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair;
+        /* "最近两个月心情一直很低落 ... 对什么都提不起兴趣": low for two weeks
+         * and more with lost interest or broken sleep are the signs of
+         * depression (ICD-11; NICE NG222, 2022): a doctor, not only a walk */
+        static const char *const weeks_low[] = {"两个月", "几个月", "好几个月", "两三个月", "半年", "两周了", "两个星期", "几个星期",
+                                                "好几周", "for weeks", "for months", "couple of months", "few months",
+                                                "couple months", "few weeks", "since the summer", "since summer", NULL};
+        static const char *const no_joy[] = {"提不起兴趣", "没兴趣", "没有兴趣", "什么都不想做", "啥都不想干", "没意思", "提不起劲",
+                                             "睡不着", "失眠", "lost interest", "no interest", "nothing is fun", "no joy",
+                                             "can't enjoy", "cant enjoy", "can't sleep", "cant sleep", "not sleeping", NULL};
+        o->low_lasting = (o->mood == MR_MOOD_NEGATIVE || o->low_said) && any_sub(r->s, weeks_low) && any_sub(r->s, no_joy) &&
+                         !o->despair;
         static const char *const home[] = {"在家练", "在家能练", "在家做", "在家里练", "在家怎么练", "家里练", "出不了门",
                                            "不能出门", "出不去", "at home", "from home", "in my living room",
                                            "in the living room", "can't leave the house", "cant leave the house",

@@ -137,6 +137,7 @@ typedef struct {
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
+    int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int bored;               /* bored of the routine: variety, not a gentler day */
     unsigned disliked;       /* bit a: the writer dislikes activity a ("I hate running") */

@@ -93,6 +93,28 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     d0->kcal = t->kcal;
     d0->hard = t->intensity == MR_VIGOROUS;
     snprintf(d0->reason, sizeof d0->reason, "%s", t->n_reasons ? t->reasons[0] : "");
+    /* a fever or an illness below the neck, and nothing else: the return
+     * the card's own rule describes, not a week of "see a doctor" (a day
+     * without fever, then easy, building back over days; ACSM's neck check) */
+    unsigned sym = flags & MR_SYMPTOMS_MASK;
+    if (t->emergency && sym && !(sym & ~(unsigned)(MR_SYM_FEVER | MR_SYM_ILLNESS)) &&
+        !(t->read.notes2 & MR_NOTE2_SEE_TODAY) && !(flags & MR_COND_PREGNANCY)) {
+        pl->emergency = 1;
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (i < 3) {
+                fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
+                snprintf(d->reason, sizeof d->reason, "%s",
+                         z ? "休息、多喝水：等退烧满一天、症状明显好转再动" : "rest and fluids: wait for a full day without fever and clearly better");
+            } else {
+                fill_day(d, p, flags, t, MR_ACT_WALK, MR_LIGHT, i < 5 ? 20 : 30, 0);
+                snprintf(d->reason, sizeof d->reason, "%s",
+                         z ? "退烧满一天、不再浑身酸痛才走：轻松散步，感觉好再一天天加量，一周左右回到平时；又发烧或胸闷心慌就停下就医"
+                           : "only once a day without fever and the aches gone: an easy walk, building day by day back to your usual over about a week; fever again, chest pain or a racing heart mean stop and see a doctor");
+            }
+        }
+        return MR_OK;
+    }
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {
@@ -195,6 +217,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
                            (so.allowed & (1u << a));
             if (!mr_safety_permits(&so, (mr_activity)a, band) && !easy_run) continue;
+            /* after a birth or with leaking, today's card keeps running out
+             * until there is no leaking, usually 12 weeks on (ACOG 2020):
+             * so does the week */
+            if (a == MR_ACT_RUN && (t->read.notes & (MR_NOTE_POSTPARTUM | MR_NOTE_LEAKING)) && t->activity != MR_ACT_RUN) continue;
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;

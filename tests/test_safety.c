@@ -62,6 +62,14 @@ static void rules(void **state) {
     assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_LIGHT));
     assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
 
+    in = base(); in.aqi = 235; in.flags = MR_COND_ASTHMA; /* very unhealthy and sensitive: something gentle, indoors */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_VERY_SENSITIVE) && o.max_intensity == MR_LIGHT);
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    in.flags = 0; /* everyone else: indoors at a moderate effort */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_VERY) && o.max_intensity == MR_MODERATE);
+
     in = base(); in.aqi = 120; in.flags = MR_COND_ASTHMA; /* sensitive: walk instead of run */
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_AQI_SENSITIVE));

@@ -1544,6 +1544,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             for (int k = 0; k < 3; k++) {
                 mr_activity b = SUBSTITUTES[a][k];
                 if (!(permitted & (1u << b))) continue;
+                /* the machine they have ("家里有一个室内单车") before the one they may not */
+                for (int j = k; j < 3; j++)
+                    if ((permitted & (1u << SUBSTITUTES[a][j])) && (nr->gym_access & (1u << SUBSTITUTES[a][j]))) {
+                        b = SUBSTITUTES[a][j];
+                        break;
+                    }
                 s[b] *= 2.5f;
                 /* the stand-in already in the log ("been doing the exercise
                  * bike") is the one the person keeps up */

@@ -3334,8 +3334,9 @@ static void read_coaching(reader *r) {
                                           "gym in my building", "building has a gym", "have a gym", "got a gym", "gym near",
                                           "gym down the road", "gym round the corner", "little gym", "健身房会员", "健身卡",
                                           "办了卡", "有健身房", "健身房就在", "健身房會員", NULL};
-        static const char *const bike[] = {"exercise bike", "spin bike", "peloton", "bikes in the gym", "动感单车", "健身车",
-                                           "单车机", "單車機", "動感單車", NULL};
+        static const char *const bike[] = {"exercise bike", "spin bike", "peloton", "bikes in the gym", "indoor bike",
+                                           "stationary bike", "turbo trainer", "smart trainer", "bike trainer", "动感单车", "健身车",
+                                           "单车机", "单车机", "室内单车", "室内自行车", "骑行台", "單車機", "動感單車", NULL};
         static const char *const xtrainer[] = {"cross-trainer", "cross trainer", "elliptical", "椭圆机", "橢圓機", NULL};
         static const char *const no_gym[] = {"no gym", "don't have a gym", "dont have a gym", "没有健身房", "没健身房",
                                              "can't afford a gym", "cant afford a gym", NULL};

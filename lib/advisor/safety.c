@@ -287,6 +287,7 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     /* From "unhealthy" up, smoke and particles come indoors too: everyone
      * keeps the effort moderate (US EPA, Wildfire Smoke: A Guide for Public
      * Health Officials, 2019: reduce activity levels, indoors as well). */
+    if (cat >= 4 && sensitive) cap(o, MR_LIGHT); /* very unhealthy, and sensitive: something gentle, as its warning says */
     if (cat >= 3) cap(o, MR_MODERATE); else if (cat == 2 && sensitive) {
         fire(o, MR_RULE_AQI_SENSITIVE); /* walk instead of run */
         o->allowed &= ~(outdoor & vigorous_only_mask());

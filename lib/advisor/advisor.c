@@ -1337,10 +1337,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * standing, and "drink some water" is the wrong advice on a fluid
      * allowance (KDIGO 2024; the ACSM's renal chapter: train on the days
      * between sessions, never load the fistula arm) */
-    int kidney_dizzy = (in.flags & MR_SYM_DIZZINESS) && (nr->notes2 & MR_NOTE2_KIDNEY);
+    int kidney_dizzy = (in.flags & MR_SYM_DIZZINESS) && (nr->notes2 & MR_NOTE2_KIDNEY) &&
+                       (strstr(p->notes, "透析") || strstr(p->notes, "dialysis") || strstr(p->notes, "Dialysis") ||
+                        strstr(p->notes, "fistula") || strstr(p->notes, "内瘘") || strstr(p->notes, "造瘘"));
     if (kidney_dizzy)
-        warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；告诉透析室的医护，下次透析前让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
-                         : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team, who can look at the fluid removed and your pressures next session. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
+        warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；今天就告诉透析室的医护或医生，让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
+                         : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team or a doctor today, who can look at the fluid removed and your pressures. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
     for (int i = 0; i < so.n_rules; i++) /* with a heart attack's signs, the call-now line says it all */
         if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) &&
             !(so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))

@@ -1742,7 +1742,8 @@ static int not_settling(const reader *r) {
                                     "wont slow down", "hasn't settled", "hasnt settled", "not settling", "an hour later",
                                     "half an hour later", "an hour after", "30 min after", "30 mins after", "still racing",
                                     "still pounding", "still going like", "二十多分钟还是", "二十分钟还是", "还是咚咚",
-                                    "二十多分钟还", "20 minutes later", "20 mins later", NULL};
+                                    "二十多分钟还", "20 minutes later", "20 mins later", "平复不下来", "还没平复", "还是平复不了",
+                                    "还没缓过来", NULL};
     return any_sub(r->s, w);
 }
 
@@ -1822,9 +1823,17 @@ static void read_direct(reader *r, int h) {
     /* "体温计显示37.3 这算发烧吗", "99.1, is that a fever?": a normal reading
      * asked about is a question, not a fever (the doubt still lowers the day) */
     /* "发烧了去跑步出一身汗能把烧捂下去吗？我现在没发烧": asked about, and denied */
-    static const char *const no_fever[] = {"没发烧", "没有发烧", "不发烧", "没在发烧", "no fever", "not feverish",
-                                           "don't have a fever", "dont have a fever", "haven't got a fever", NULL};
-    if (c == D_FEVER && sentence_asks(r, t0, 1) && any_sub(r->s, no_fever)) return;
+    /* only a question in general (no 我, no today) and the writer's own
+     * present denial: "我没发烧" not "前两天没发烧", never "发不发烧" */
+    static const char *const no_fever[] = {"我现在没发烧", "我现在没有发烧", "我现在不发烧", "我没发烧", "我没有发烧",
+                                           "i don't have a fever", "i dont have a fever", "i have no fever", "i'm not feverish",
+                                           "im not feverish", "i haven't got a fever", NULL};
+    static const char *const own_now[] = {"我", "今天", "现在", "今早", "昨晚", "i", "im", "my", "me", "today", "now", "tonight", NULL};
+    if (c == D_FEVER && sentence_asks(r, t0, 1) && any_sub(r->s, no_fever)) {
+        int s0, s1;
+        sent_span(r, t0, &s0, &s1);
+        if (!words_in(r, s0, s1, own_now)) return;
+    }
     if (c == D_FEVER && !isnan(r->out->temp_c) && r->out->temp_c < 37.5f && sentence_asks(r, t0, 1)) {
         unsure(r, t0, t1);
         return;
@@ -2190,11 +2199,15 @@ static int episode_past(const reader *r, int i) {
     int a = i, b = i;
     while (a > 0 && r->sent[a - 1] == r->sent[i]) a--;
     while (b + 1 < r->nt && r->sent[b + 1] == r->sent[i]) b++;
+    /* "前几天开始坐着心跳就120多，今天还是这样": days back, and still going */
+    static const char *const goes_on[] = {"开始", "一直", "还", "今天", "started", "since", "still", "today", "now", NULL};
+    int on = words_in(r, a, b + 1, goes_on);
     for (int k = a; k <= b; k++) {
         const tok *t = &r->t[k];
-        if (t->kind == T_CJK && (words_in(r, k, k + 1, w))) return 1;
+        if (t->kind == T_CJK && words_in(r, k, k + 1, w) && !(on && words_in(r, k, k + 1, w + 5))) return 1;
         if (t->kind == T_WORD && words_in(r, k, k + 1, w + 9) &&
-            (words_in(r, k - 1, k, last) || words_in(r, k + 1, k + 2, last))) return 1;
+            (words_in(r, k - 1, k, last) || words_in(r, k + 1, k + 2, last)) && !(on && words_in(r, k, k + 1, w + 12)))
+            return 1;
     }
     return 0;
 }
@@ -3006,9 +3019,9 @@ static void read_coaching(reader *r) {
         static const char *const weeks_low[] = {"两个月", "几个月", "好几个月", "两三个月", "半年", "两周了", "两个星期", "几个星期",
                                                 "好几周", "for weeks", "for months", "couple of months", "few months",
                                                 "couple months", "few weeks", "since the summer", "since summer", NULL};
-        static const char *const no_joy[] = {"提不起兴趣", "没兴趣", "没有兴趣", "什么都不想做", "啥都不想干", "没意思", "提不起劲",
-                                             "睡不着", "失眠", "lost interest", "no interest", "nothing is fun", "no joy",
-                                             "can't enjoy", "cant enjoy", "can't sleep", "cant sleep", "not sleeping", NULL};
+        static const char *const no_joy[] = {"提不起兴趣", "没兴趣", "没有兴趣", "什么都不想做", "啥都不想干", "提不起劲",
+                                             "lost interest", "no interest in", "nothing is fun", "no joy", "can't enjoy",
+                                             "cant enjoy", "don't enjoy anything", "dont enjoy anything", NULL};
         o->low_lasting = (o->mood == MR_MOOD_NEGATIVE || o->low_said) && any_sub(r->s, weeks_low) && any_sub(r->s, no_joy) &&
                          !o->despair;
         static const char *const home[] = {"在家练", "在家能练", "在家做", "在家里练", "在家怎么练", "家里练", "出不了门",
@@ -3188,7 +3201,7 @@ static void read_coaching(reader *r) {
         /* "我当力量训练记录", "logged as strength training": what the app
          * files a session under, not a question about lifting */
         int lift_said = 0;
-        static const char *const filed[] = {"当", "当作", "当成", "算", "记成", "记作", "as ", "under ", NULL};
+        static const char *const filed[] = {"我当", "当作", "当成", "算作", "算成", "记成", "记作", "as ", "under ", NULL};
         for (int k = 0; lift[k]; k++)
             for (const char *at = strstr(r->s, lift[k]); at; at = strstr(at + 1, lift[k])) {
                 int as = 0;
@@ -3755,7 +3768,8 @@ static void read_coaching(reader *r) {
     int gtn_used = 0;
     for (int k = 0; needed[k]; k++)
         for (const char *at = strstr(r->s, needed[k]); at; at = strstr(at + 1, needed[k]))
-            gtn_used |= !text_before_is(r, (int)(at - r->s), (const char *const[]){"not", "n't", "never", "haven't", "havent",
+            gtn_used |= !(isalpha((unsigned char)needed[k][0]) && at > r->s && isalpha((unsigned char)at[-1])) && /* not "caused it" */
+                        !text_before_is(r, (int)(at - r->s), (const char *const[]){"not", "n't", "never", "haven't", "havent",
                                                                                     "没", "没有", "不用", NULL});
     if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && gtn_used) {
         for (int k = 0; gtn[k]; k++) {
@@ -4167,9 +4181,9 @@ static void read_question(reader *r) {
         if (r->out->asked >= 0) { qa = a; qe = end; }
         a = end;
     }
-    static const char *const mask[] = {"mask", "口罩", "n95", "kn95", "scarf", "buff", "neck gaiter", "snood", "围巾", "围脖",
+    static const char *const mask[] = {"mask", "口罩", "n95", "kn95", "scarf", "a buff", "neck gaiter", "snood", "围巾", "围脖",
                                        "面罩", NULL};
-    for (int k = 0; mask[k]; k++) if (strstr(s, mask[k])) r->out->asked_mask = 1;
+    for (int k = 0; mask[k]; k++) if (has_word(s, mask[k])) r->out->asked_mask = 1;
     /* a hard session planned or asked about: the answer says when to do it instead */
     static const char *const hard[] = {"intervals", "interval", "800s", "400s", "tempo", "repeats", "hill reps", "hill sprints",
                                        "sprints", "冲坡",

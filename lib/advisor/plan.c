@@ -97,8 +97,24 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * the card's own rule describes, not a week of "see a doctor" (a day
      * without fever, then easy, building back over days; ACSM's neck check) */
     unsigned sym = flags & MR_SYMPTOMS_MASK;
-    if (t->emergency && sym && !(sym & ~(unsigned)(MR_SYM_FEVER | MR_SYM_ILLNESS)) &&
-        !(t->read.notes2 & MR_NOTE2_SEE_TODAY) && !(flags & MR_COND_PREGNANCY)) {
+    int only_ill = t->emergency && sym && !(sym & ~(unsigned)(MR_SYM_FEVER | MR_SYM_ILLNESS)) &&
+                   !(t->read.notes2 & MR_NOTE2_SEE_TODAY) && !(flags & MR_COND_PREGNANCY);
+    if (only_ill) { /* and no other rule of today's stops the day (a blood pressure, a glucose, a head injury) */
+        mr_safety_in ti;
+        mr_safety_out to;
+        mr_profile_safety_in(p, &ti);
+        ti.flags = flags;
+        if (t->read.bp_sys > ti.bp_sys) ti.bp_sys = t->read.bp_sys;
+        if (t->read.bp_dia > ti.bp_dia) ti.bp_dia = t->read.bp_dia;
+        if (ti.glucose < 0) ti.glucose = t->read.glucose;
+        ti.notes = t->read.notes;
+        ti.notes2 = t->read.notes2;
+        mr_safety_apply(&ti, &to);
+        for (int k = 0; k < to.n_rules; k++)
+            if (to.rules[k] != MR_RULE_SYM_FEVER && to.rules[k] != MR_RULE_SYM_ILLNESS) /* every rule of an emergency stops the day */
+                only_ill = 0;
+    }
+    if (only_ill) {
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {
             mr_plan_day *d = &pl->day[i];
@@ -239,6 +255,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
+        if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
         fill_day(d, p, flags, t, (mr_activity)best, want, minutes, runner);
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         d->long_run = long_day;
@@ -258,7 +275,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (kind == B) {
             snprintf(d->reason, sizeof d->reason,
                      z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
-        } else if (long_day) {
+        } else if (long_day && !heat_day) {
             snprintf(d->reason, sizeof d->reason, z ? "长距离：耐力目标的关键课，之后安排恢复" : "long session: the key one for your endurance goal; recovery after it");
         } else if (d->hard && p->age < 18) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：5-17岁每周至少3天高强度活动（WHO 2020）；第二天不安排高强度"
@@ -267,13 +284,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：和下一次高强度之间至少隔48小时，其余的日子轻松练（ACSM）"
                                                         : "a hard day: 48 h before the next hard one, the other days easy (ACSM)");
         } else if (heat_day) {
-            snprintf(d->reason, sizeof d->reason, "%s: %s", act,
+            snprintf(d->reason, sizeof d->reason, z ? "%s：%s" : "%s: %s", act,
                      z ? "天热，身体适应要10-14天：放在早上10点前或傍晚6点后，强度中等、时间短一点，带水（ACSM 2007）"
                        : "heat takes 10-14 days to get used to: before 10 am or after 6 pm, moderate and a little shorter, with water (ACSM 2007)");
-            if (z) { /* the Chinese colon */
-                char *c = strstr(d->reason, ": ");
-                if (c) { memmove(c + 3, c + 2, strlen(c + 2) + 1); memcpy(c, "：", 3); }
-            }
         } else {
             snprintf(d->reason, sizeof d->reason,
                      z ? "%s：有氧，强度以能说整句话为准%s" : "%s: aerobic, at a pace you can talk in full sentences%s", act,
@@ -284,10 +297,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int aim = usual.week_target > pl->aerobic_target || p->fitness >= MR_FIT_INTERMEDIATE || p->age < 18
                   ? pl->aerobic_target > usual.week_target ? pl->aerobic_target : usual.week_target
                   : usual.week_target;
-    /* and never more than 10% over the last 7 days' load (the card's own
-     * rule; Gabbett 2016): the hard days go first, then every later day
-     * shortens in proportion (today stays as recommended) */
-    int cap = usual.week_done > 0 ? (int)lroundf((float)usual.week_done * 1.1f) : 1 << 20;
+    /* and about 10% over the usual load at most (last week's, or the
+     * month's weekly average when last week was a light one): a common
+     * ceiling on week-to-week increases, the card's own rule (load spikes
+     * are what injure, Gabbett 2016). Hard days ease first, then the later
+     * days shorten to 20 minutes, then whole days become rest from the end,
+     * the long run last; today stays as recommended. Not for children, whose
+     * aim is WHO's hour a day. */
+    int month = 0;
+    for (int i = 0; i < n; i++)
+        if (sess[i].days_ago < 28) month += mr_session_mod_minutes(&sess[i]);
+    int usual_week = usual.week_done > month / 4 ? usual.week_done : month / 4;
+    int cap = usual_week > 0 && p->age >= 18 ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     if (cap < 90) cap = 90;
     if (aim > cap) aim = cap;
     int total = 0;
@@ -300,31 +321,37 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             d->hard = 0;
             total += moderate_equivalent(d, p->age < 18);
             snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "今天轻松练：这周总量比上周多不超过10%" : "easy today: this week's load stays within 10% of last week's");
+                     z ? "今天轻松练：这周总量比平时多不超过10%左右" : "easy today: this week's load stays within about 10% of your usual");
         }
-    /* the long session is the last to shorten: the other days first, to 30 minutes */
-    for (int pass = 0; pass < 2 && total > cap; pass++) {
+    if (total > cap) {
         int fixed = 0, scaled = 0;
         for (int i = 0; i < 7; i++) {
             int me = moderate_equivalent(&pl->day[i], p->age < 18);
-            if (i > 0 && me && (pass == 1 || !pl->day[i].long_run)) scaled += me;
+            if (i > 0 && me && !pl->day[i].long_run && pl->day[i].minutes > 20) scaled += me;
             else fixed += me;
         }
-        if (scaled <= 0) continue;
-        float f = fmaxf(0.0f, (float)(cap - fixed) / (float)scaled);
-        for (int i = 1; i < 7; i++) {
+        float f = scaled > 0 ? fmaxf(0.0f, (float)(cap - fixed) / (float)scaled) : 1.0f;
+        for (int i = 1; i < 7 && f < 1.0f; i++) {
             mr_plan_day *d = &pl->day[i];
-            if (d->activity == MR_ACT_REST || !moderate_equivalent(d, p->age < 18) || (pass == 0 && d->long_run)) continue;
+            if (!moderate_equivalent(d, p->age < 18) || d->long_run || d->minutes <= 20) continue;
             int m = (int)(5 * lroundf((float)d->minutes * f / 5));
-            if (pass == 0 && m < 30) m = d->minutes < 30 ? d->minutes : 30;
-            fill_day(d, p, flags, t, m >= 15 ? d->activity : MR_ACT_REST, d->intensity, m >= 15 ? m : 0, runner);
-            if (d->activity == MR_ACT_REST)
-                snprintf(d->reason, sizeof d->reason, "%s",
-                         z ? "休息：这周总量比上周多不超过10%" : "rest: this week's load stays within 10% of last week's");
+            fill_day(d, p, flags, t, d->activity, d->intensity, m < 20 ? 20 : m, runner);
         }
         total = 0;
         for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
     }
+    for (int pass = 0; pass < 2 && total > cap; pass++)
+        for (int i = 6; i >= 1 && total > cap; i--) {
+            mr_plan_day *d = &pl->day[i];
+            int me = moderate_equivalent(d, p->age < 18);
+            if (!me || d->long_run != pass) continue;
+            fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
+            d->hard = d->long_run = 0;
+            d->kind = R;
+            total -= me;
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
+        }
     for (int i = 1; i < 7; i++) /* a rest day kept for a hard day that is no longer hard */
         if (pl->day[i].activity == MR_ACT_REST && !pl->day[i - 1].hard && strstr(pl->day[i].reason, z ? "48小时" : "48 h"))
             snprintf(pl->day[i].reason, sizeof pl->day[i].reason, "%s",

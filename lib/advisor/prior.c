@@ -22,7 +22,7 @@ mr_goal mr_goal_read(const char *t) {
                             "bench", "squat", "deadlift", "powerlift", "hypertrophy", NULL}},
         /* a race or a distance to reach ("trail 25K in spring", "半马跑进1小时35分") */
         {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", "5k", "10k", "25k",
-                             "50k", "100k", "ultra", "trail", "triathlon", "ironman", "century", "race", "半马", "全马", "越野",
+                             "50k", "100k", "ultramarathon", "ultra ", "trail", "triathlon", "ironman", "century", "race", "半马", "全马", "越野",
                              "馬拉松", "半馬", "全馬", "公里", "跑进", "ftp", NULL}},
         {MR_GOAL_FLEXIBILITY, {"柔韧", "放松", "减压", "灵活", "flexib", "relax", "stress", "mobility", NULL}},
     };
@@ -34,8 +34,10 @@ mr_goal mr_goal_read(const char *t) {
                 size_t j = 0;
                 while (w[j] && s[j] && (s[j] == w[j] || ((unsigned char)s[j] < 128 && (s[j] | 32) == w[j]))) j++;
                 /* "not lose fitness"; "10k steps a day" is walking, not a race */
-                /* ... and a distance ends where its word ends ("100k" is not in "100kg") */
-                int cut = isdigit((unsigned char)w[0]) && isalpha((unsigned char)s[j]);
+                /* ... a distance ends where its word ends ("100k" is not in "100kg"), and
+                 * a Latin word starts where one starts ("lose" is not in "close", "shed" in "finished") */
+                int cut = (isdigit((unsigned char)w[0]) && isalpha((unsigned char)s[j])) ||
+                          (isalpha((unsigned char)w[0]) && s > t && isalpha((unsigned char)s[-1]));
                 if (!w[j] && !cut && !(s - t >= 4 && !strncmp(s - 4, "not ", 4)) && strncmp(s + j, " steps", 6)) return K[k].g;
             }
         }

@@ -933,6 +933,14 @@ static void typos_and_slang(void **state) {
     assert_int_equal(flags("angina, GTN spray in my coat, not needed it once this month"), MR_COND_HEART);
     assert_int_equal(flags("前几天烧到39度，现在烧退了三天了"), 0);
     assert_int_equal(flags("问一下，发烧了去跑步出汗能把烧捂下去吗？我现在没发烧"), 0);
+    /* ... but not a fever of the writer's own asked about, nor a denial of another day */
+    assert_int_equal(flags("前两天没发烧，今天发烧了，还能去跑步吗？"), MR_SYM_FEVER);
+    assert_int_equal(flags("浑身发烫，也不知道发不发烧，今天还能去跑步吗？"), MR_SYM_FEVER);
+    /* hard work is said as such, not by a bare number or a weekend's plan */
+    assert_true(flags("Sugars have been in the 200s all week and my heart rate is 125 just sitting on the couch") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("前几天开始坐着不动心跳就120多，今天还是这样") & MR_SYM_PALPITATIONS);
+    assert_true(flags("早上冷空气引发气喘了，坐着休息了半小时还没好") & MR_SYM_BREATH);
     assert_int_equal(flags("Hey just wondering, should I skate if my BP meds make me woozy sometimes? Not woozy today"),
                      MR_COND_HYPERTENSION);
     assert_true(read_("walking to the bus stop I must stop and take breath. My wife say my ankles are fat now").notes2 &

@@ -67,7 +67,11 @@ static void typical_weeks(void **state) {
     /* ten weeks after a birth and leaking: no run on any day of the week (ACOG 2020) */
     pl = plan_of("{\"age\":31,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
                  "\"notes\":\"Had my baby 10 weeks ago, I leak a little when I cough or jump. When can I run again?\"}");
-    for (int i = 0; i < 7; i++) assert_int_not_equal(pl.day[i].activity, MR_ACT_RUN);
+    for (int i = 0; i < 7; i++) {
+        assert_int_not_equal(pl.day[i].activity, MR_ACT_RUN);
+        /* strength from the start: a few exercises, 1-2 sets (ACOG 2020) */
+        if (pl.day[i].activity == MR_ACT_STRENGTH && i > 0) assert_non_null(strstr(pl.day[i].reason, "1-2 sets"));
+    }
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

@@ -1665,6 +1665,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (minutes > (heavy ? 75 : 45)) minutes = heavy ? 75 : 45;
         if (minutes < (heavy ? 45 : 20)) minutes = heavy ? 45 : 20;
         r->strength = heavy ? (mr_strength_rx){4, 5, 3, 5, 3} : mr_kb_strength(p->age, (int)p->fitness);
+        /* the months after a birth: back to strength from the start, fewer
+         * exercises, light loads (ACOG 2020: resume gradually) */
+        if (!heavy && (nr->notes & MR_NOTE_POSTPARTUM)) r->strength = (mr_strength_rx){1, 2, 10, 15, 6};
         unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
         /* a fresh knee or ankle injury: the upper body and core, seated (no weight on it) */
         if ((nr->notes & (MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN)) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;

@@ -269,6 +269,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                        : "muscle- and bone-strengthening play: climbing frames, skipping, hopscotch, hopping, body-weight games (animal walks, squats as a game), in several bouts, 3 days a week (WHO 2020)");
         } else if (kind == S) {
             mr_strength_rx rx = mr_kb_strength(p->age, fit);
+            if (t->read.notes & MR_NOTE_POSTPARTUM) rx = (mr_strength_rx){1, 2, 10, 15, 6}; /* as today's card (ACOG 2020) */
             snprintf(d->reason, sizeof d->reason,
                      z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)",
                      rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi);

@@ -967,9 +967,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->asked_mask && in->aqi > 100 && !r->emergency)
         reason(r, "%s", z ? "口罩（包括N95）在大口喘气时挡不住多少细颗粒物，还会让呼吸更费劲：戴口罩不能让户外剧烈运动变安全；今天在室内练，强度中等（EPA 2019）"
                           : "a mask (even an N95) stops little of the fine smoke when you breathe hard, and makes breathing harder: it does not make hard work outdoors safe; train indoors at a moderate effort today (EPA 2019)");
-    int asthma_cold = 0;
-    for (int i = 0; i < so->n_rules; i++) asthma_cold |= so->rules[i] == MR_RULE_ASTHMA_COLD;
-    if (nr->asked_mask && asthma_cold && in->aqi <= 100 && !r->emergency) /* ACSM 2006 (Castellani): the face covered in the cold */
+    if (nr->asked_mask && mr_rule_fired(so->rules, so->n_rules, MR_RULE_ASTHMA_COLD) && in->aqi <= 100 && !r->emergency) /* ACSM 2006 (Castellani): the face covered in the cold */
         reason(r, "%s", z ? "你问到口罩或围巾：冷天在外面，用围巾或口罩盖住口鼻，吸进去的空气会暖一点、湿一点，冷空气诱发哮喘的机会就小一些；今天太冷，先在室内练。天气回暖能出去跑的日子：按哮喘计划运动前先用吸入剂，热身10-15分钟，前几分钟慢慢跑，带着急救吸入剂（ACSM 2006）"
                           : "you asked about a mask or a scarf: outside in the cold, a scarf or a mask over mouth and nose warms and moistens the air you breathe, so the cold is less likely to set off your asthma; today is too cold, so train indoors. On milder days outside: your inhaler before exercise if your asthma plan says so, 10-15 minutes of gradual warm-up, the first minutes slow, and the reliever with you (ACSM 2006)");
     if (nr->asked >= 0) {
@@ -1163,8 +1161,7 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
     int z = zh(r), hour = p->hour;
     int outdoor_aerobic = r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK || r->activity == MR_ACT_RUN ||
                           r->activity == MR_ACT_CYCLE;
-    int fired = 0;
-    for (int i = 0; i < so->n_rules; i++) fired |= so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER;
+    int fired = mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT) || mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT_DANGER);
     /* warm but under the rules' bands (heat index 27-32 C, NWS caution):
      * fluids, a slower pace and the signs to stop (ACSM 2007) */
     float hi = isnan(p->temp_c) ? NAN : isnan(p->rh_pct) ? p->temp_c : mr_kb_heat_index_c(p->temp_c, p->rh_pct);
@@ -1298,6 +1295,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->emergency = so.emergency;
     r->allowed = so.allowed;
     r->max_intensity = so.max_intensity;
+    r->n_rules = so.n_rules;
+    memcpy(r->rules, so.rules, sizeof r->rules);
     /* chest pain with a cold sweat, nausea, breathlessness or pain spreading
      * to the arm or jaw, as written: a possible heart attack, so the call
      * comes first and is not conditional (AHA, warning signs of a heart attack) */
@@ -1337,9 +1336,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * standing, and "drink some water" is the wrong advice on a fluid
      * allowance (KDIGO 2024; the ACSM's renal chapter: train on the days
      * between sessions, never load the fistula arm) */
-    int kidney_dizzy = (in.flags & MR_SYM_DIZZINESS) && (nr->notes2 & MR_NOTE2_KIDNEY) &&
-                       (strstr(p->notes, "透析") || strstr(p->notes, "dialysis") || strstr(p->notes, "Dialysis") ||
-                        strstr(p->notes, "fistula") || strstr(p->notes, "内瘘") || strstr(p->notes, "造瘘"));
+    int kidney_dizzy = (in.flags & MR_SYM_DIZZINESS) && (nr->notes2 & MR_NOTE2_KIDNEY) && nr->dialysis;
     if (kidney_dizzy)
         warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；今天就告诉透析室的医护或医生，让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
                          : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team or a doctor today, who can look at the fluid removed and your pressures. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
@@ -1626,20 +1623,16 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->variant = v;
     r->met = v->met;
     int minutes = r->dose.minutes;
-    int cold = 0;
-    for (int i = 0; i < so.n_rules; i++) cold |= so.rules[i] == MR_RULE_COLD_ABOVE_NECK;
+    int cold = mr_rule_fired(so.rules, so.n_rules, MR_RULE_COLD_ABOVE_NECK);
     if (cold && minutes > 30) minutes = 30;                         /* the neck check: lighter and shorter */
     /* less exposure in bad air (smoke comes indoors too), a shorter session
      * in pregnancy (ACOG: about 30 minutes most days), on a fresh sprain and
      * when glucose is low before starting */
-    int aqi_cat = mr_kb_aqi_category(p->aqi), cautious = 0;
-    for (int i = 0; i < so.n_rules; i++)
-        cautious |= so.rules[i] == MR_RULE_AQI_SENSITIVE || so.rules[i] == MR_RULE_GLUCOSE_LOW ||
-                    so.rules[i] == MR_RULE_ACUTE_SPRAIN || so.rules[i] == MR_RULE_PREGNANCY;
-    int back = 0;
-    for (int i = 0; i < so.n_rules; i++) back |= so.rules[i] == MR_RULE_ACUTE_BACK;
-    int heat = 0;
-    for (int i = 0; i < so.n_rules; i++) heat |= so.rules[i] == MR_RULE_HEAT || so.rules[i] == MR_RULE_HEAT_DANGER;
+    int aqi_cat = mr_kb_aqi_category(p->aqi);
+    int cautious = mr_rule_fired(so.rules, so.n_rules, MR_RULE_AQI_SENSITIVE) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_GLUCOSE_LOW) ||
+                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_ACUTE_SPRAIN) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_PREGNANCY);
+    int back = mr_rule_fired(so.rules, so.n_rules, MR_RULE_ACUTE_BACK);
+    int heat = mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_DANGER);
     /* sore legs: a recovery session; heat: less time in it (ACSM 2007) */
     if (((nr->notes & MR_NOTE_LOWER_WORKED) || heat) && r->activity != MR_ACT_STRENGTH && minutes > 45) minutes = 45;
     if ((nr->notes & MR_NOTE_PERIOD_PAIN) && minutes > 40) minutes = 40;

@@ -39,6 +39,8 @@ typedef struct {
     int emergency;
     unsigned allowed;                 /* bit per activity the safety rules allow today */
     mr_intensity max_intensity;       /* the rules' cap */
+    int n_rules;
+    mr_rule rules[MR_RULE_COUNT];     /* the safety rules that fired today, in order (the plan reads them) */
     int substitute_for;               /* the preferred activity this one stands in for today, or -1 */
     int relative_easy_run;            /* a trained runner's easy run, counted as moderate (relative intensity) */
     int n_reasons, n_warnings;

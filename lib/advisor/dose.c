@@ -30,6 +30,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         float load = (float)s->minutes * mr_dose_cr10(s->rpe);
         total28 += load;
         minutes28 += s->minutes;
+        o->week_usual += mr_session_mod_minutes(s); /* summed here, a week's mean below */
         n28++;
         if (s->rpe >= 15) n_hard28++;
         if (s->days_ago > oldest) oldest = s->days_ago;
@@ -51,6 +52,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         }
     }
     o->chronic = total28 / 4.0f;
+    o->week_usual /= 4;
     /* the ratio means something only over a base of several weeks and
      * sessions: with every session in the last 7 days it is 4 by construction */
     float acwr = o->chronic > 0 && oldest >= 21 && n28 >= 6 ? o->acute / o->chronic : 0;

@@ -116,6 +116,7 @@ typedef struct {
     int minutes;              /* of the session (before the activity's own limits) */
     int week_done;            /* moderate-equivalent minutes in the last 7 days (vigorous count double, WHO) */
     int week_target;          /* this week's aim in the same unit */
+    int week_usual;           /* the same unit, a week's mean over the last 28 days */
     float acute, chronic;     /* session-RPE loads: last 7 days, weekly mean of 28 */
     int recovery_day;         /* a hard session yesterday or today: an easy recovery session */
     int split;                /* a hard strength session yesterday: other muscle groups today */

@@ -2224,6 +2224,16 @@ static int text_before_is(const reader *r, int off, const char *const *w) {
     return 0;
 }
 
+/* Is one of w in the text (as a whole word when whole) without one of
+ * before just ahead of it? "我当力量训练记录" is no lifting asked about,
+ * "not needed it" no GTN used. */
+static int said_not_after(const reader *r, const char *const *w, const char *const *before, int whole) {
+    for (int k = 0; w[k]; k++)
+        for (const char *at = strstr(r->s, w[k]); at; at = strstr(at + 1, w[k]))
+            if ((!whole || word_at(r->s, (size_t)(at - r->s), w[k])) && !text_before_is(r, (int)(at - r->s), before)) return 1;
+    return 0;
+}
+
 /* "佢而家32週", "她现在32周": she, then at most two characters, then the number at token i */
 static int she_before(const reader *r, int i) {
     const char *at = r->s + r->t[i].off;
@@ -3013,6 +3023,7 @@ static void read_coaching(reader *r) {
         o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
         o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair;
+        o->dialysis = any_sub(r->s, (const char *const[]){"透析", "dialysis", "fistula", "内瘘", "造瘘", NULL});
         /* "最近两个月心情一直很低落 ... 对什么都提不起兴趣": low for two weeks
          * and more with lost interest or broken sleep are the signs of
          * depression (ICD-11; NICE NG222, 2022): a doctor, not only a walk */
@@ -3200,18 +3211,8 @@ static void read_coaching(reader *r) {
                                            "练肌力", "练重量", "肌力训练", "重量训练", "练器械", NULL};
         /* "我当力量训练记录", "logged as strength training": what the app
          * files a session under, not a question about lifting */
-        int lift_said = 0;
-        static const char *const filed[] = {"我当", "当作", "当成", "算作", "算成", "记成", "记作", "as ", "under ", NULL};
-        for (int k = 0; lift[k]; k++)
-            for (const char *at = strstr(r->s, lift[k]); at; at = strstr(at + 1, lift[k])) {
-                int as = 0;
-                for (int f = 0; filed[f]; f++) {
-                    size_t n = strlen(filed[f]);
-                    as |= (size_t)(at - r->s) >= n && !strncmp(at - n, filed[f], n);
-                }
-                lift_said |= !as;
-            }
-        o->lift_asked = lift_said && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
+        static const char *const filed[] = {"我当", "当作", "当成", "算作", "算成", "记成", "记作", "as", "under", NULL};
+        o->lift_asked = said_not_after(r, lift, filed, 0) && (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
                                                  any_sub(r->s, (const char *const[]){"should i", "is that right", "how often",
                                                                                      "how many sets", "要不要", "该不该",
                                                                                      "怎么练", "练几次", "多少组", NULL}));
@@ -3765,13 +3766,8 @@ static void read_coaching(reader *r) {
     static const char *const needed[] = {"needed it", "used it", "took it", "needed my", "used my", "needed the", "用了", "喷了",
                                          "含了", "吃了", NULL};
     /* "Not needed it once this month", "haven't used my GTN": a denial, no episode */
-    int gtn_used = 0;
-    for (int k = 0; needed[k]; k++)
-        for (const char *at = strstr(r->s, needed[k]); at; at = strstr(at + 1, needed[k]))
-            gtn_used |= !(isalpha((unsigned char)needed[k][0]) && at > r->s && isalpha((unsigned char)at[-1])) && /* not "caused it" */
-                        !text_before_is(r, (int)(at - r->s), (const char *const[]){"not", "n't", "never", "haven't", "havent",
-                                                                                    "没", "没有", "不用", NULL});
-    if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && gtn_used) {
+    static const char *const not_[] = {"not", "never", "haven't", "havent", "没", "没有", "不用", NULL};
+    if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && said_not_after(r, needed, not_, 1)) { /* not "caused it" */
         for (int k = 0; gtn[k]; k++) {
             const char *at = strstr(r->s, gtn[k]);
             if (at && own_fact(r, (int)(at - r->s))) {

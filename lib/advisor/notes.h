@@ -138,6 +138,7 @@ typedef struct {
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
+    int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int bored;               /* bored of the routine: variety, not a gentler day */
     unsigned disliked;       /* bit a: the writer dislikes activity a ("I hate running") */

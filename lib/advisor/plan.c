@@ -59,6 +59,15 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const 
         mr_hr_zone(p, a, d->intensity, &d->hr_lo, &d->hr_hi);
 }
 
+/* A rest day, and why. */
+static void rest_day(mr_plan_day *d, const char *why) {
+    memset(d, 0, sizeof *d);
+    d->activity = MR_ACT_REST;
+    d->kind = R;
+    d->intensity = MR_LIGHT;
+    snprintf(d->reason, sizeof d->reason, "%s", why);
+}
+
 /* WHO's moderate-equivalent minutes; for ages 5-17 strengthening play
  * (jumping, climbing, bodyweight circuits) is activity too. */
 static int moderate_equivalent(const mr_plan_day *d, int youth) {
@@ -99,29 +108,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     unsigned sym = flags & MR_SYMPTOMS_MASK;
     int only_ill = t->emergency && sym && !(sym & ~(unsigned)(MR_SYM_FEVER | MR_SYM_ILLNESS)) &&
                    !(t->read.notes2 & MR_NOTE2_SEE_TODAY) && !(flags & MR_COND_PREGNANCY);
-    if (only_ill) { /* and no other rule of today's stops the day (a blood pressure, a glucose, a head injury) */
-        mr_safety_in ti;
-        mr_safety_out to;
-        mr_profile_safety_in(p, &ti);
-        ti.flags = flags;
-        if (t->read.bp_sys > ti.bp_sys) ti.bp_sys = t->read.bp_sys;
-        if (t->read.bp_dia > ti.bp_dia) ti.bp_dia = t->read.bp_dia;
-        if (ti.glucose < 0) ti.glucose = t->read.glucose;
-        ti.notes = t->read.notes;
-        ti.notes2 = t->read.notes2;
-        mr_safety_apply(&ti, &to);
-        for (int k = 0; k < to.n_rules; k++)
-            if (to.rules[k] != MR_RULE_SYM_FEVER && to.rules[k] != MR_RULE_SYM_ILLNESS) /* every rule of an emergency stops the day */
-                only_ill = 0;
-    }
+    for (int k = 0; k < t->n_rules; k++) /* and no other rule of today's stops the day (a blood pressure, a glucose, a head injury) */
+        if (t->rules[k] != MR_RULE_SYM_FEVER && t->rules[k] != MR_RULE_SYM_ILLNESS) only_ill = 0;
     if (only_ill) {
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {
             mr_plan_day *d = &pl->day[i];
             if (i < 3) {
-                fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
-                snprintf(d->reason, sizeof d->reason, "%s",
-                         z ? "休息、多喝水：等退烧满一天、症状明显好转再动" : "rest and fluids: wait for a full day without fever and clearly better");
+                rest_day(d, z ? "休息、多喝水：等退烧满一天、症状明显好转再动" : "rest and fluids: wait for a full day without fever and clearly better");
             } else {
                 fill_day(d, p, flags, t, MR_ACT_WALK, MR_LIGHT, i < 5 ? 20 : 30, 0);
                 snprintf(d->reason, sizeof d->reason, "%s",
@@ -134,10 +128,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {
-            pl->day[i].activity = MR_ACT_REST;
-            pl->day[i].kind = R;
-            snprintf(pl->day[i].reason, sizeof pl->day[i].reason, "%s",
-                     z ? "先就医；医生同意后再重新制定计划" : "see a doctor first; ask for a new plan once you are cleared");
+            rest_day(&pl->day[i], z ? "先就医；医生同意后再重新制定计划" : "see a doctor first; ask for a new plan once you are cleared");
         }
         return MR_OK;
     }
@@ -195,14 +186,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int max_hard = group == 2 || group == 4 ? 3 : group == 1 ? 2 : 1, n_hard = d0->hard;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
-    mr_safety_in in0;
-    mr_safety_out so0;
-    mr_profile_safety_in(p, &in0);
-    in0.flags = flags;
-    mr_safety_apply(&in0, &so0);
-    int hot = 0;
-    for (int k = 0; k < so0.n_rules; k++) hot |= so0.rules[k] == MR_RULE_HEAT || so0.rules[k] == MR_RULE_HEAT_DANGER;
-    hot = hot && !t->read.heat_used;
+    int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
+              !t->read.heat_used;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
@@ -217,10 +202,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
         if (kind == R) {
-            fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
-            snprintf(d->reason, sizeof d->reason, "%s",
-                     after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
-                                : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
+            rest_day(d, after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
+                                   : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
             continue;
         }
         /* the day's activity: the prior, preferences, feedback and variety */
@@ -247,8 +230,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (sc > bs) { bs = sc; best = a; }
         }
         if (best < 0) { /* nothing of this kind is allowed: rest */
-            fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
-            snprintf(d->reason, sizeof d->reason, "%s", z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
+            rest_day(d, z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
             continue;
         }
         int minutes = kind == S ? (p->age < 18 ? 60 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
@@ -305,10 +287,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * days shorten to 20 minutes, then whole days become rest from the end,
      * the long run last; today stays as recommended. Not for children, whose
      * aim is WHO's hour a day. */
-    int month = 0;
-    for (int i = 0; i < n; i++)
-        if (sess[i].days_ago < 28) month += mr_session_mod_minutes(&sess[i]);
-    int usual_week = usual.week_done > month / 4 ? usual.week_done : month / 4;
+    int usual_week = usual.week_done > usual.week_usual ? usual.week_done : usual.week_usual;
     int cap = usual_week > 0 && p->age >= 18 ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     if (cap < 90) cap = 90;
     if (aim > cap) aim = cap;
@@ -346,12 +325,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             mr_plan_day *d = &pl->day[i];
             int me = moderate_equivalent(d, p->age < 18);
             if (!me || d->long_run != pass) continue;
-            fill_day(d, p, flags, t, MR_ACT_REST, MR_LIGHT, 0, 0);
-            d->hard = d->long_run = 0;
-            d->kind = R;
+            rest_day(d, z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
             total -= me;
-            snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
         }
     for (int i = 1; i < 7; i++) /* a rest day kept for a hard day that is no longer hard */
         if (pl->day[i].activity == MR_ACT_REST && !pl->day[i - 1].hard && strstr(pl->day[i].reason, z ? "48小时" : "48 h"))

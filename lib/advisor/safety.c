@@ -34,6 +34,12 @@ static void cap(mr_safety_out *o, mr_intensity i) {
     if (i < o->max_intensity) o->max_intensity = i;
 }
 
+int mr_rule_fired(const mr_rule *rules, int n, mr_rule k) {
+    for (int i = 0; i < n; i++)
+        if (rules[i] == k) return 1;
+    return 0;
+}
+
 void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     memset(o, 0, sizeof *o);
     o->allowed = ALL_ACTIVITIES;

@@ -167,6 +167,8 @@ typedef struct {
 } mr_safety_out;
 
 MR_INTERNAL void mr_safety_apply(const mr_safety_in *in, mr_safety_out *out);
+/* Did rule k fire, among the n rules listed (an mr_safety_out's, or a recommendation's copy)? */
+MR_INTERNAL int mr_rule_fired(const mr_rule *rules, int n, mr_rule k);
 /* Is activity a at intensity i permitted by out? */
 MR_INTERNAL int mr_safety_permits(const mr_safety_out *out, mr_activity a, mr_intensity i);
 /* The rule's warning for the user, with its source: lang "zh" or "en". */

@@ -404,6 +404,28 @@ static void coach(void **state) {
                     "\"history\":[{\"activity\":\"strength\",\"minutes\":60,\"days_ago\":1,\"rpe\":18}],"
                     "\"notes\":\"昨天leg day练爆了，今天DOMS严重，能不能再上个深蹲？\"}");
     assert_true(strstr(r.reasons[0], "深蹲") && strstr(r.reasons[0], "不练腿"));
+    /* a distance said with the run is quoted whole; a tight, tender calf in
+     * a load spike is the leg's rule, not "a joint injury or back pain" */
+    r = advise_json("{\"age\":38,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                    "\"notes\":\"今天还想再来个30公里长距离。右小腿有点紧，按着有点疼。\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "你问的“30公里长距离”：今天不建议"));
+    assert_true(has_warning(&r, "腿或脚") && !has_warning(&r, "关节受伤或腰痛"));
+    /* "dying to hit legs at the gym" asks for the gym: strength, the upper body after yesterday's sprints */
+    r = advise_json("{\"age\":23,\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"run\"],"
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":40,\"days_ago\":1,\"rpe\":16}],"
+                    "\"notes\":\"Yesterday's hill sprints had me gasping. Dying to hit legs at the gym tonight.\"}");
+    assert_true(r.activity == MR_ACT_STRENGTH && has_reason(&r, "upper body"));
+    /* ketones already checked negative: not asked for again; the later low said */
+    r = advise_json("{\"age\":33,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":290,"
+                    "\"notes\":\"Type 1 on a pump, ketone strip says negative. Slept 4 hours after a 12-hour night shift.\"}");
+    assert_true(has_warning(&r, "ketones negative") && !has_warning(&r, "check ketones"));
+    assert_true(has_reason(&r, "12-hour night shift"));
+    /* a child: the OMNI 0-10 scale, no calories, a helmet on the bike */
+    r = advise_json("{\"age\":10,\"weight_kg\":45,\"preferences\":[\"cycle\"],\"context\":{\"temperature_c\":18}}");
+    assert_true(r.rpe_child && r.rpe_lo >= 2 && r.rpe_hi <= 8 && r.kcal < 0);
+    if (r.activity == MR_ACT_CYCLE) assert_true(has_reason(&r, "helmet"));
+    r = advise_json("{\"age\":14,\"weight_kg\":50}");
+    assert_true(!r.rpe_child && r.rpe_lo >= 9 && r.kcal > 0);
     /* a Chinese card is Chinese from the first line to the last */
     r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"notes\":\"今天状态不错\"}");
     assert_string_equal(r.language, "zh");

@@ -177,6 +177,18 @@ static void rules(void **state) {
     assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
     assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_ELLIPTICAL, MR_MODERATE) ||
                  mr_safety_permits(&o, MR_ACT_TAI_CHI, MR_MODERATE) || mr_safety_permits(&o, MR_ACT_YOGA, MR_LIGHT));
+    /* a tight, tender calf the readers cannot place: low impact, named as
+     * the leg (not "a joint injury or back pain"); with a knee injury the
+     * joint's rule alone */
+    in = base(); in.notes = MR_NOTE_LOWER_BODY;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_LEG) && !fired(&o, MR_RULE_JOINT));
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
+    assert_true(mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_LEG, "en"), "NICE NG158"));
+    in.flags = MR_COND_KNEE;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_JOINT) && !fired(&o, MR_RULE_LEG));
     /* thunder: indoors, and out of the water */
     in = base(); in.thunder = 1;
     mr_safety_apply(&in, &o);

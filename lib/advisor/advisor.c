@@ -220,7 +220,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
                            k == MR_RULE_POLLEN_ASTHMA ||
                            k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
         if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
-        if (k == MR_RULE_JOINT && ai->impact) return mr_safety_short(k, r->language);
+        if ((k == MR_RULE_JOINT || k == MR_RULE_LEG) && ai->impact) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
         if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
@@ -499,11 +499,23 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             if (p->age > 0 && p->age < 13) /* children keep at what they enjoy (WHO 2020: enjoyable, varied, age-appropriate) */
                 reason(r, z ? "孩子的运动就是玩：骑车、跳舞、追跑游戏、和小伙伴一起玩都算，挑他喜欢的；一天的60分钟可以分几次凑够"
                             : "for a child, activity is play: bike games, dancing, tag, anything with friends counts; pick what they enjoy, and the 60 minutes can come in several bouts");
+            if (r->activity == MR_ACT_CYCLE) /* AAP (Council on Injury, Violence, and Poison Prevention 2001; reaffirmed): a helmet on every ride */
+                reason(r, z ? "骑车：每次都戴头盔，在远离车流的地方骑，小孩子要有大人陪着"
+                            : "on the bike: a helmet on every ride, away from traffic, with an adult along for a young child");
+            if (r->activity == MR_ACT_SWIM && p->age < 13) /* AAP 2019, drowning prevention: supervision within reach */
+                reason(r, z ? "游泳：有大人在旁边看着，最好在有救生员的泳池"
+                            : "swimming: with an adult watching, best in a pool with a lifeguard");
             break;
         case MR_WHY_WEEK:
-            reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），本周目标%d分钟（WHO每周至少%d分钟）" :
-                          "about %d moderate-equivalent minutes in the last 7 days; this week's aim %d (WHO: at least %d)",
-                   d->a, d->b, mr_kb_weekly_minutes(p->age));
+            /* past the aim already: say so, or "1040 done, aim 300" reads as a slip */
+            if (d->a > d->b)
+                reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），已经超过本周%d分钟的目标（WHO每周至少%d分钟）：这周不用再加量" :
+                              "about %d moderate-equivalent minutes in the last 7 days, past this week's aim of %d (WHO: at least %d): no need to add more this week",
+                       d->a, d->b, mr_kb_weekly_minutes(p->age));
+            else
+                reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），本周目标%d分钟（WHO每周至少%d分钟）" :
+                              "about %d moderate-equivalent minutes in the last 7 days; this week's aim %d (WHO: at least %d)",
+                       d->a, d->b, mr_kb_weekly_minutes(p->age));
             break;
         default:
             break;
@@ -1340,10 +1352,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (kidney_dizzy)
         warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；今天就告诉透析室的医护或医生，让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
                          : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team or a doctor today, who can look at the fluid removed and your pressures. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
-    for (int i = 0; i < so.n_rules; i++) /* with a heart attack's signs, the call-now line says it all */
-        if (!(so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) &&
-            !(so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
+    for (int i = 0; i < so.n_rules; i++) { /* with a heart attack's signs, the call-now line says it all */
+        if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
+            continue;
+        /* high, and the ketones already checked negative: not "check ketones" again
+         * (ADA 2016: 250+ with no ketones, light to moderate is fine; with
+         * insulin, a low can follow hours later, overnight too) */
+        if (so.rules[i] == MR_RULE_GLUCOSE_HIGH && nr->ketones_neg)
+            warning(r, zh(r) ? "血糖250-349 mg/dl，酮体阴性：可以做轻到中等强度运动，不做高强度；多喝水，运动中和运动后复测。用胰岛素的话，运动后几个小时到夜里都可能低血糖，睡前再测一次（ADA 2016）。"
+                             : "Blood glucose 250-349 mg/dl with ketones negative: light to moderate exercise is fine, nothing intense; drink water and recheck during and after. On insulin, a low can come hours later and overnight: check again before bed (ADA 2016).");
+        else
             warning(r, mr_safety_text(so.rules[i], r->language));
+    }
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
@@ -1687,11 +1707,15 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->strength.exercises > fit) r->strength.exercises = fit;
     }
     r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
-    if (nr->no_weight_talk) r->kcal = -1; /* asked for: no calories, nothing about weight */
+    /* asked for, or a child: no calories, nothing about weight (for a
+     * child, minutes of play count; AAP 2016 on weight talk with children) */
+    if (nr->no_weight_talk || p->age < 13) r->kcal = -1;
     else if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
     else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
     if (r->activity != MR_ACT_REST) {
         mr_kb_rpe(r->intensity, &r->rpe_lo, &r->rpe_hi);
+        r->rpe_child = p->age < 13; /* the 6-20 scale is an adult's: a child's is OMNI 0-10 */
+        if (r->rpe_child) mr_kb_rpe_child(r->intensity, &r->rpe_lo, &r->rpe_hi);
         if (hr_meaningful(r, p, flags)) mr_hr_zone(p, r->activity, r->intensity, &r->hr_lo, &r->hr_hi);
     }
 
@@ -1790,10 +1814,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                    z ? focus_zh[r->strength_focus] : focus_en[r->strength_focus], r->strength.sets_lo,
                    r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         }
-        reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；%s" : "effort by feel: RPE %d-%d on the 6-20 scale; %s", r->rpe_lo, r->rpe_hi,
-               r->intensity == MR_LIGHT ? (z ? "能轻松唱歌说话" : "you could sing")
-               : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences but not sing")
-                                             : (z ? "只能说几个字" : "only a few words at a time"));
+        if (!r->rpe_child)
+            reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；%s" : "effort by feel: RPE %d-%d on the 6-20 scale; %s", r->rpe_lo, r->rpe_hi,
+                   r->intensity == MR_LIGHT ? (z ? "能轻松唱歌说话" : "you could sing")
+                   : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences but not sing")
+                                                 : (z ? "只能说几个字" : "only a few words at a time"));
+        else /* a child: the OMNI picture scale (Robertson et al. 2000) and the breath */
+            reason(r, z ? "强度看孩子自己的感觉：儿童OMNI量表（0-10分）%d-%d；%s" : "effort by the child's own feel: %d-%d on the children's OMNI 0-10 scale; %s",
+                   r->rpe_lo, r->rpe_hi,
+                   r->intensity == MR_LIGHT ? (z ? "轻松，边玩边能唱歌" : "easy, able to sing while playing")
+                   : r->intensity == MR_MODERATE ? (z ? "呼吸加快、微微出汗，还能说话" : "breathing faster and a little sweaty, still able to talk")
+                                                 : (z ? "喘得只能说几个字，玩一阵歇一阵" : "too puffed to say more than a few words, in bursts with breaks"));
         if (r->hr_lo)
             reason(r, z ? "心率区间：%s%s" : "heart rate: %s%s",
                    p->resting_hr > 0 ? (z ? "Karvonen法（静息心率）" : "Karvonen, from your resting rate")
@@ -1803,7 +1834,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             reason(r, "%s", z ? "你在服用β受体阻滞剂：心率会偏低，按RPE和说话测试判断强度（ACSM）"
                               : "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)");
         reason(r, z ? "%s：%.1f MET（Compendium %s）" : "%s: %.1f MET (Compendium %s)", z ? v->what_zh : v->what, v->met, v->code);
-        if (r->kcal < 0 && !r->read.no_weight_talk)
+        if (r->kcal < 0 && !r->read.no_weight_talk && p->age >= 13)
             reason(r, "%s", z ? "未提供体重：不估算热量" : "no weight given: energy not estimated");
     }
 
@@ -1817,6 +1848,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                      r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         else if (r->hr_lo)
             snprintf(tail, sizeof tail, z ? "，心率%d-%d次/分" : ", heart rate %d-%d bpm", r->hr_lo, r->hr_hi);
+        else if (r->rpe_child)
+            snprintf(tail, sizeof tail, z ? "，感觉%d-%d分（满分10）：%s" : ", effort %d-%d out of 10 (%s)", r->rpe_lo, r->rpe_hi,
+                     r->intensity == MR_LIGHT ? (z ? "轻松地玩" : "easy play")
+                     : r->intensity == MR_MODERATE ? (z ? "呼吸加快还能说话" : "breathing faster but able to talk")
+                                                   : (z ? "玩一阵歇一阵" : "in bursts with breaks"));
         else
             snprintf(tail, sizeof tail, z ? "，RPE %d-%d（%s）" : ", RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi,
                      r->intensity == MR_LIGHT ? (z ? "很轻松" : "easy")

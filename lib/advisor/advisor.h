@@ -26,6 +26,7 @@ typedef struct {
     int hr_lo, hr_hi;                 /* bpm; 0 when a heart-rate zone would mislead (rest, yoga, tai chi,
                                          stretching, strength, pregnancy, beta-blockers, children) */
     int rpe_lo, rpe_hi;               /* Borg 6-20 and the talk test; 0 on a rest day */
+    int rpe_child;                    /* rpe_lo/hi are on the children's OMNI 0-10 scale (under 13) */
     mr_strength_rx strength;          /* sets x reps when the activity is strength training */
     int strength_focus;               /* MR_FOCUS_*: which muscles today's strength session trains */
     float met, kcal;                  /* kcal < 0: no weight given, none estimated */

@@ -46,6 +46,7 @@ void mr_recommendation_json_plain(const void *obj, FILE *out) {
     fprintf(out, "},\"intensity\":\"%s\",\"minutes\":%d", mr_kb_intensity_name(r->intensity), r->minutes);
     pair_or_null(out, "hr_zone_bpm", r->hr_lo, r->hr_hi);
     pair_or_null(out, "rpe", r->rpe_lo, r->rpe_hi);
+    fprintf(out, ",\"rpe_scale\":%s", !r->rpe_lo ? "null" : r->rpe_child ? "\"omni_0_10\"" : "\"borg_6_20\"");
     fputs(",\"talk_test\":", out);
     jstr(out, talk_test(r));
     if (r->activity == MR_ACT_STRENGTH)
@@ -97,7 +98,8 @@ static void write_card(const void *obj, FILE *out) {
         fprintf(out, z ? "活动：%s  强度：%s  时间：%d分钟" : "activity: %s  intensity: %s  time: %d min",
                 mr_card_activity(r, r->activity), mr_card_intensity(r, r->intensity), r->minutes);
         if (r->hr_lo) fprintf(out, z ? "  心率：%d-%d次/分" : "  heart rate: %d-%d bpm", r->hr_lo, r->hr_hi);
-        fprintf(out, z ? "  自觉强度：RPE %d-%d（%s）" : "  effort: RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi, talk_test(r));
+        if (!r->rpe_child) fprintf(out, z ? "  自觉强度：RPE %d-%d（%s）" : "  effort: RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi, talk_test(r));
+        else fprintf(out, z ? "  自觉强度：儿童OMNI %d-%d/10（%s）" : "  effort: OMNI %d-%d of 10 (%s)", r->rpe_lo, r->rpe_hi, talk_test(r));
         if (r->activity == MR_ACT_STRENGTH)
             fprintf(out, z ? "  %d个动作×%d-%d组×%d-%d次" : "  %d exercises x %d-%d sets x %d-%d reps",
                     r->strength.exercises,

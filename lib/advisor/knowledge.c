@@ -109,6 +109,16 @@ void mr_kb_rpe(mr_intensity i, int *lo, int *hi) {
     *hi = b[k][1];
 }
 
+/* The children's OMNI scale, 0-10 with pictures (Robertson et al., Med Sci
+ * Sports Exerc 2000, validated at 8-12 years): easy 2-4, moderate 5-6,
+ * vigorous 7-8 (the bands the same talk test gives in adults). */
+void mr_kb_rpe_child(mr_intensity i, int *lo, int *hi) {
+    static const int b[3][2] = {{2, 4}, {5, 6}, {7, 8}};
+    int k = i >= MR_LIGHT && i <= MR_VIGOROUS ? i : MR_MODERATE;
+    *lo = b[k][0];
+    *hi = b[k][1];
+}
+
 /* ACSM (Garber et al. 2011): 8-12 reps for strength, 10-15 for older or
  * frail people and beginners; 2-4 sets (1-2 to start); 8-10 exercises. */
 mr_strength_rx mr_kb_strength(int age, int fitness) {

@@ -58,6 +58,8 @@ MR_INTERNAL float mr_kb_hrmax_tanaka(int age);
 /* Borg RPE (6-20) band for an intensity (DOMAIN's heart-rate table):
  * light 9-11, moderate 12-13, vigorous 14-17. */
 MR_INTERNAL void mr_kb_rpe(mr_intensity i, int *lo, int *hi);
+/* The same for a child under 13, on the OMNI 0-10 scale. */
+MR_INTERNAL void mr_kb_rpe_child(mr_intensity i, int *lo, int *hi);
 
 /* Resistance training (ACSM, Garber 2011): sets x reps for a session.
  * Beginners, older or frail people 1-2 sets of 10-15; otherwise 2-4 sets

@@ -655,6 +655,13 @@ static int hard_today(const reader *r, int h) {
     return 0;
 }
 
+/* a hyphen inside a word ("12-hour", "self-care"): a quote runs over it */
+static int hyphen(const reader *r, int k) {
+    return r->t[k].kind == T_PUNCT && r->t[k].len == 1 && r->s[r->t[k].off] == '-' && k > 0 && k + 1 < r->nt &&
+           r->t[k - 1].kind != T_PUNCT && r->t[k + 1].kind != T_PUNCT && r->t[k - 1].off + r->t[k - 1].len == r->t[k].off &&
+           r->t[k].off + 1 == r->t[k + 1].off;
+}
+
 static int clause_start(const reader *r, int i) {
     while (i > 0 && r->clause[i - 1] == r->clause[i]) i--;
     return i;
@@ -2534,8 +2541,8 @@ static void read_mood(reader *r) {
     r->out->mood = (mr_mood)best;
     if (best != MR_MOOD_NEUTRAL) { /* the clause it was said in, for the reason */
         int h = where[best], t0 = r->h[h].t0, t1 = r->h[h].t1;
-        while (t0 > 0 && r->clause[t0 - 1] == r->clause[r->h[h].t0] && r->t[t0 - 1].kind != T_PUNCT) t0--;
-        while (t1 < r->nt && r->clause[t1] == r->clause[r->h[h].t0] && r->t[t1].kind != T_PUNCT) t1++;
+        while (t0 > 0 && r->clause[t0 - 1] == r->clause[r->h[h].t0] && (r->t[t0 - 1].kind != T_PUNCT || hyphen(r, t0 - 1))) t0--;
+        while (t1 < r->nt && r->clause[t1] == r->clause[r->h[h].t0] && (r->t[t1].kind != T_PUNCT || hyphen(r, t1))) t1++;
         copy_span(r, t0, t1, r->out->mood_evidence);
     }
 }
@@ -2639,6 +2646,21 @@ static void place_unsure(mr_notes *o, const char *const *words) { drop_unsure(o,
  * is per muscle group), and being back from an illness. */
 static int month_said(const char *s, int *mday);
 
+
+/* "ketone strip says negative", "血酮0.2，阴性": the words near the
+ * ketones, beside read_coaching's fixed phrases */
+static void read_ketones(reader *r) {
+    static const char *const k_w[] = {"ketone", "ketones", "酮体", "尿酮", "血酮", "酮", NULL};
+    static const char *const neg[] = {"negative", "neg", "none", "阴性", "(-)", "正常", "no ketones", "没有酮", "没酮", NULL};
+    const char *s = r->s;
+    for (int k = 0; k_w[k]; k++)
+        for (const char *p = strstr(s, k_w[k]); p; p = strstr(p + 1, k_w[k])) {
+            size_t i = (size_t)(p - s), from = i > 24 ? i - 24 : 0;
+            char win[96];
+            snprintf(win, sizeof win, "%.*s", (int)(strlen(s + from) < 80 ? strlen(s + from) : 80), s + from);
+            if (any_sub(win, neg) && !strstr(win, "positive") && !strstr(win, "阳性")) r->out->ketones_neg = 1;
+        }
+}
 
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
@@ -3004,7 +3026,8 @@ static void read_coaching(reader *r) {
                                            "险些摔", "差点摔倒", "腿脚不稳", "站不稳", "afraid of falling",
                                            "scared of falling", "fear of falling", "don't want to fall", "dont want to fall",
                                            "wobbly", "unsteady", "balance is", "use a cane", "with a cane", "my cane",
-                                           "walking stick", "use a walker", "my walker", "zimmer frame", "拄拐", "拐杖", "助行器",
+                                           "walking stick", "use a walker", "my walker", "zimmer frame", "拄拐", "拐杖", "助行器", "惊再跌", "怕再跌",
+                                           "走路不稳", "行路唔稳", "行路有啲唔稳", "脚步不稳", "扶住栏杆", "扶着栏杆", "扶着墙走",
                                            "legs feel weak getting", "weak getting out of", "getting out of a chair", "起身困难",
                                            "站起来费劲", NULL};
         static const char *const bored[] = {"bored of", "bored with", "sick of the treadmill", "so bored", "boring",
@@ -3123,9 +3146,10 @@ static void read_coaching(reader *r) {
                 }
             }
         /* or a fall behind them and a fear now ("去年冬天摔过一跤，现在走路有点怕") */
-        static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "滑了一跤", "滑倒", "摔跤了", "had a fall",
+        static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "滑了一跤", "滑倒", "摔跤了",
+                                           "跌咗一跤", "跌过一跤", "跌亲", "had a fall",
                                            "took a fall", "fell over", "fell down", "fell last", "i fell", NULL};
-        static const char *const fear[] = {"怕", "不敢", "担心", "afraid", "scared", "nervous", "worried", "frightened",
+        static const char *const fear[] = {"怕", "不敢", "担心", "惊", "afraid", "scared", "nervous", "worried", "frightened",
                                            NULL};
         /* "好驚跌晒水準" (Cantonese: afraid of losing form) is a runner's
          * form, not a fall */
@@ -3971,7 +3995,7 @@ static const struct { int act; const char *w[28]; } acts[] = {
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
-                  "晨跑", "间歇跑", "跑", NULL}},
+                  "晨跑", "间歇跑", "跑", "长距离", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
@@ -4119,7 +4143,9 @@ static void read_question(reader *r) {
                                       "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
                                       "want a", "fancy a", "thinking of", "keen for", "keen to", "up for a", "in the mood for",
                                       "looking for", "looking to", "hoping for", "hoping to", "i'd like", "id like", "would like",
-                                      "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "打算", "准备", "计划", NULL};
+                                      "dying to", "itching to", "can't wait to", "cant wait to", "gonna",
+                                      "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "还想", "想再", "打算", "准备", "计划",
+                                      NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {
@@ -4162,7 +4188,15 @@ static void read_question(reader *r) {
                     if (d < bestd) {
                         bestd = d;
                         r->out->asked = acts[k].act;
-                        snprintf(r->out->asked_words, sizeof r->out->asked_words, "%s", acts[k].w[j]);
+                        /* with its distance ("6-miler", "30公里长距离"): quoted back whole */
+                        size_t from = i;
+                        if (from > 0 && (s[from - 1] == '-' || s[from - 1] == ' ')) from--;
+                        if (from >= 6 && !strncmp(s + from - 6, "公里", 6)) from -= 6;
+                        size_t digits = from;
+                        while (digits > a && (isdigit((unsigned char)s[digits - 1]) || s[digits - 1] == '.')) digits--;
+                        if (digits == from || from - digits > 4) digits = i;
+                        snprintf(r->out->asked_words, sizeof r->out->asked_words, "%.*s",
+                                 (int)(i - digits + strlen(acts[k].w[j])), s + digits);
                         /* "除了打太极，还可以加点什么", "besides swimming what else": something more is asked */
                         static const char *const besides[] = {"除了", "besides", "apart from", "other than",
                                                               "in addition to", "as well as", "on top of", NULL};
@@ -4484,6 +4518,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_dislike(&r);
         read_mood(&r);
         read_coaching(&r);
+        read_ketones(&r);
         read_diagnosis(&r);
         read_question(&r);
     } else {

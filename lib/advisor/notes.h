@@ -89,7 +89,7 @@ typedef struct {
     unsigned gym_access;     /* bit a: machine a (the bike, the cross-trainer) is theirs to use, at a gym or home */
     int not_seen;            /* would rather not exercise in front of people */
     int sweat;               /* wants a sweat ("sweat it out", "出身汗"): an aerobic session, not a stretch */
-    int ketones_neg;         /* ketones checked and negative */
+    int ketones_neg;         /* ketones checked and negative ("ketone strip says negative", "尿酮阴性") */
     int hot_yoga;            /* hot yoga (Bikram, 热瑜伽) named */
     int bp_myth;             /* asks whether high blood pressure rules exercise out */
     int sits_long;           /* sits all day (a desk, a driver's seat) */

@@ -52,8 +52,10 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const 
     d->intensity = mr_kb_variant(a, want, &v);
     if (a == MR_ACT_RUN && runner && want == MR_MODERATE) d->intensity = MR_MODERATE; /* an easy run (relative intensity) */
     d->minutes = minutes;
-    d->kcal = isnan(p->weight_kg) ? -1 : roundf(mr_kb_kcal(v->met, p->weight_kg, (float)minutes));
-    mr_kb_rpe(d->intensity, &d->rpe_lo, &d->rpe_hi);
+    /* a child: no calories and no adult's 6-20 scale, as on the card */
+    d->kcal = isnan(p->weight_kg) || p->age < 13 ? -1 : roundf(mr_kb_kcal(v->met, p->weight_kg, (float)minutes));
+    if (p->age >= 13) mr_kb_rpe(d->intensity, &d->rpe_lo, &d->rpe_hi);
+    else mr_kb_rpe_child(d->intensity, &d->rpe_lo, &d->rpe_hi);
     /* later days: the person as they usually are (no mood, no marathon yesterday) */
     if (d->intensity != MR_LIGHT && mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL, 0, a))
         mr_hr_zone(p, a, d->intensity, &d->hr_lo, &d->hr_hi);
@@ -226,7 +228,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (have_fb && fb[a].n)
                 sc *= (float)(fb[a].like_a / (fb[a].like_a + fb[a].like_b) * fb[a].done_a / (fb[a].done_a + fb[a].done_b)) / 0.25f;
             if (pl->day[i - 1].activity == (mr_activity)a) sc *= 0.4f;        /* not the same two days running */
-            if (!(p->preferences & (1u << a))) sc *= powf(0.7f, (float)used[a]); /* variety over the week */
+            /* variety over the week; among the favourites too, more gently
+             * ("loves swimming and riding his bike" gets both) */
+            sc *= powf(p->preferences & (1u << a) ? 0.8f : 0.7f, (float)used[a]);
             if (sc > bs) { bs = sc; best = a; }
         }
         if (best < 0) { /* nothing of this kind is allowed: rest */
@@ -377,7 +381,8 @@ static void write_json(const void *obj, FILE *out) {
         jstr(out, d->reason);
         fputc('}', out);
     }
-    fprintf(out, "],\"week\":{\"aerobic_minutes\":%d,\"aerobic_target\":%d,\"strength_days\":%d,\"balance_days\":%d,"
+    fprintf(out, "],\"rpe_scale\":\"%s\"", pl->today.rpe_child ? "omni_0_10" : "borg_6_20");
+    fprintf(out, ",\"week\":{\"aerobic_minutes\":%d,\"aerobic_target\":%d,\"strength_days\":%d,\"balance_days\":%d,"
                  "\"emergency\":%s},\"warnings\":[",
             pl->aerobic_minutes, pl->aerobic_target, pl->strength_days, pl->balance_days, pl->emergency ? "true" : "false");
     for (int i = 0; i < pl->today.n_warnings; i++) { if (i) fputc(',', out); jstr(out, pl->today.warnings[i]); }
@@ -403,10 +408,12 @@ static void write_card(const void *obj, FILE *out) {
             fprintf(out, "%-6s %s  %s\n", when, act, d->reason);
             continue;
         }
-        fprintf(out, z ? "%-6s %s，%s，%d分钟，RPE %d-%d" : "%-6s %s, %s, %d min, RPE %d-%d", when, act,
+        fprintf(out, z ? "%-6s %s，%s，%d分钟" : "%-6s %s, %s, %d min", when, act,
                 z ? (d->intensity == MR_LIGHT ? "低强度" : d->intensity == MR_MODERATE ? "中等强度" : "高强度")
                   : mr_kb_intensity_name(d->intensity),
-                d->minutes, d->rpe_lo, d->rpe_hi);
+                d->minutes);
+        if (pl->today.rpe_child) fprintf(out, z ? "，OMNI %d-%d/10" : ", OMNI %d-%d/10", d->rpe_lo, d->rpe_hi);
+        else fprintf(out, z ? "，RPE %d-%d" : ", RPE %d-%d", d->rpe_lo, d->rpe_hi);
         if (d->hr_lo) fprintf(out, z ? "，心率%d-%d" : ", HR %d-%d", d->hr_lo, d->hr_hi);
         fprintf(out, "  %s\n", d->reason);
     }

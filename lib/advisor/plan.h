@@ -19,7 +19,7 @@ typedef struct {
     mr_activity activity;
     mr_intensity intensity;
     int minutes;
-    int rpe_lo, rpe_hi;
+    int rpe_lo, rpe_hi;       /* Borg 6-20; the children's OMNI 0-10 under 13 (as the card) */
     int hr_lo, hr_hi;          /* 0 when a zone would mislead */
     float kcal;                /* < 0 unknown weight */
     int hard;                  /* vigorous, or long */

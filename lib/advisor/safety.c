@@ -176,9 +176,13 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_UNSURE);
         cap(o, MR_MODERATE);
     }
-    /* Knee or ankle injury, low back pain: low impact only (heuristic). */
+    /* Knee or ankle injury, low back pain, or a leg or foot that is tight
+     * or tender for no reason the readers know: low impact only
+     * (heuristic). The leg gets its own words: a tender calf is not a joint,
+     * and its warning signs are a bone tender to press (a stress fracture)
+     * and swelling, warmth or redness (a clot; NICE NG158). */
     if ((f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & (MR_NOTE_LOWER_BODY | MR_NOTE_HEEL))) {
-        fire(o, MR_RULE_JOINT);
+        fire(o, (f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & MR_NOTE_HEEL) ? MR_RULE_JOINT : MR_RULE_LEG);
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
     }
@@ -379,6 +383,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_THUNDER: return z ? "有雷，不宜户外或下水" : "there is thunder (no outdoors, no water)";
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
     case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
+    case MR_RULE_LEG: return z ? "腿脚的不适需要避免冲击" : "your leg or foot needs low impact";
     case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
     case MR_RULE_ACUTE_SPRAIN: return z ? "新伤头几天不宜负重" : "a fresh sprain should carry no weight for the first days";
     case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
@@ -424,7 +429,7 @@ int mr_safety_permits(const mr_safety_out *o, mr_activity a, mr_intensity i) {
 
 const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *en[MR_RULE_COUNT] = {
-        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. Take your medicine as prescribed, sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
+        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. Take your medicine as prescribed (run out or missed doses: call your doctor or pharmacy today for it), sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
         [MR_RULE_SYM_CHEST] = "Chest pain, pressure or tightness (or pain spreading to the arm, jaw or neck): no exercise today. If it is severe, lasts more than a few minutes, or comes with breathlessness, sweating or nausea, call emergency services now; otherwise see a doctor before exercising again (ACSM).",
         [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor today; fainting, nearly fainting or dizziness with a racing heart can come from the heart: call emergency services if it comes with chest pain, breathlessness or a heartbeat that will not settle, and do not stay on your own (ACSM).",
         [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check). See a doctor if it is above 39.5 C (103.1 F), lasts more than three days, or comes with a stiff neck or trouble breathing.",
@@ -445,6 +450,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
         [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity by the talk test; avoid contact and fall-risk sports, hot yoga, and lying flat on your back after the first trimester (core work on your side, seated or standing); keep your midwife or doctor informed. Stop and call them if you have bleeding, fluid leaking, regular painful contractions, dizziness or feeling faint, chest pain, a severe headache, calf pain or swelling, or breathlessness before you start (ACOG 2020, WHO).",
         [MR_RULE_JOINT] = "Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
+        [MR_RULE_LEG] = "Something in your leg or foot we cannot place (tight, tender, aching): low-impact activities only today, no running or jumping. Have it checked if the bone is tender to press (a stress fracture can start like this), if the calf is swollen, warm or red (a clot: the same day), or if it is worse tomorrow (NICE NG158).",
         [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups (AQI 101-150), and your age or condition puts you in one: no heavy exertion outdoors; walk rather than run (US EPA AQI).",
         [MR_RULE_AQI_ALL] = "Air quality is unhealthy (AQI 151-200): exercise indoors at a moderate effort at most (smoke and particles come indoors too); outside, an easy walk at most (US EPA AQI; EPA wildfire smoke guide 2019).",
         [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "Air quality is unhealthy (AQI 151-200), and your age or condition makes you sensitive to it: no outdoor exertion today; exercise indoors, windows closed, at a moderate effort at most (US EPA AQI).",
@@ -481,7 +487,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_STROKE] = "After a stroke: moderate at most, by feel (RPE 11-13); choose stable ground and things you cannot fall from (walking with your stick, a stationary bike, seated strength, tai chi holding on). Stop and call for help at once if a new weakness, numbness, a drooping face, slurred speech or a sudden severe headache appears (AHA/ASA 2014).",
     };
     static const char *zh[MR_RULE_COUNT] = {
-        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药，安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
+        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药（药吃完了或漏服了，今天就找医生或药房），安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
         [MR_RULE_SYM_CHEST] = "胸痛、胸闷或胸口发紧（或疼痛放射到手臂、下颌、脖子）：今天不要运动。如果疼痛剧烈、持续几分钟以上，或伴有气短、出汗、恶心，请立即拨打120；否则先就医再恢复运动（ACSM）。",
         [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，今天就去看医生；晕倒、差点晕倒或头晕时心跳很快，可能是心脏的问题：如果伴有胸痛、气短或心跳一直停不下来，请拨打120，身边不要没人（ACSM）。",
         [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。超过39.5°C、持续三天以上，或伴有脖子发硬、呼吸困难，请看医生。",
@@ -502,6 +508,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_GLUCOSE_VERY_HIGH] = "血糖350 mg/dl及以上：只做轻到中等强度运动（ADA 2016）。",
         [MR_RULE_PREGNANCY] = "孕期：以说话测试保持中等强度；避免对抗性、易摔倒的运动和热瑜伽，孕早期后避免长时间仰卧（核心练习改为侧卧、坐姿或站姿）；和产科医生保持沟通。如果出现阴道出血、流液、规律的宫缩痛、头晕或要晕倒、胸痛、剧烈头痛、小腿疼痛或肿胀、运动前就气短，立即停止并联系医生（ACOG 2020，WHO）。",
         [MR_RULE_JOINT] = "关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
+        [MR_RULE_LEG] = "腿或脚有说不准的不适（发紧、按着疼、酸痛）：今天只做低冲击运动，不跑不跳。如果按骨头就疼（可能是应力性骨折的开始），小腿肿胀、发热或发红（可能是血栓，当天就医），或者明天更重，请去检查（NICE NG158）。",
         [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康（AQI 101-150），你的年龄或身体情况属于敏感人群：避免户外剧烈运动，以走代跑（美国EPA AQI）。",
         [MR_RULE_AQI_ALL] = "空气质量不健康（AQI 151-200）：请在室内运动，强度不超过中等（烟尘也会进到室内）；户外最多轻松散步（美国EPA AQI）。",
         [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "空气质量不健康（AQI 151-200），你属于敏感人群：今天不要在户外运动，改在室内、关好窗，强度不超过中等（美国EPA AQI）。",

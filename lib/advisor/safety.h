@@ -155,6 +155,7 @@ typedef enum {
     MR_RULE_DOCTOR_LIMIT,    /* what the doctor cleared, no more */
     MR_RULE_AFTER_LOW,       /* a treated low today: moderate at most, carbohydrate and checks */
     MR_RULE_POLLEN_ASTHMA,   /* asthma and a high pollen count: indoors */
+    MR_RULE_LEG,             /* a leg or foot finding the readers could not place (tight, tender): low impact */
     MR_RULE_COUNT
 } mr_rule;
 

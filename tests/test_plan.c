@@ -72,6 +72,20 @@ static void typical_weeks(void **state) {
         /* strength from the start: a few exercises, 1-2 sets (ACOG 2020) */
         if (pl.day[i].activity == MR_ACT_STRENGTH && i > 0) assert_non_null(strstr(pl.day[i].reason, "1-2 sets"));
     }
+    /* a load spike (this week's 6 runs against the month's few): the card's
+     * deload holds for the week: no hard day, no long run, and less than
+     * the month's weekly average (Gabbett 2016) */
+    pl = plan_of("{\"age\":38,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],\"history\":["
+                 "{\"activity\":\"run\",\"minutes\":70,\"days_ago\":1,\"rpe\":15},{\"activity\":\"run\",\"minutes\":70,\"days_ago\":2,\"rpe\":15},"
+                 "{\"activity\":\"run\",\"minutes\":70,\"days_ago\":3,\"rpe\":15},{\"activity\":\"run\",\"minutes\":70,\"days_ago\":4,\"rpe\":15},"
+                 "{\"activity\":\"run\",\"minutes\":70,\"days_ago\":5,\"rpe\":15},{\"activity\":\"run\",\"minutes\":70,\"days_ago\":6,\"rpe\":15},"
+                 "{\"activity\":\"run\",\"minutes\":40,\"days_ago\":12,\"rpe\":12},{\"activity\":\"run\",\"minutes\":40,\"days_ago\":20,\"rpe\":12}]}");
+    int moderate_eq = 0;
+    for (int i = 1; i < 7; i++) {
+        assert_true(pl.day[i].intensity <= MR_MODERATE && !pl.day[i].long_run);
+        moderate_eq += pl.day[i].minutes;
+    }
+    assert_true(moderate_eq < (6 * 70 + 2 * 40) * 2 / 4);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

@@ -380,9 +380,14 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                    d->a / 100.0);
             break;
         case MR_WHY_DELOAD:
-            reason(r, z ? "近7天负荷是过去4周平均的%.1f倍（超过1.5）：减量约30%%、降低强度，减少受伤风险" :
-                          "last 7 days' load is %.1fx your 4-week average (above 1.5): about 30%% less and easier, to keep injury risk down (Gabbett 2016)",
-                   d->a / 100.0);
+            if (d->b >= 50)
+                reason(r, z ? "近7天负荷是过去4周平均的%.1f倍（远超1.5）：减量约%d%%、这周不上强度课，先让身体跟上，减少受伤风险（Gabbett 2016）" :
+                              "last 7 days' load is %.1fx your 4-week average (far above 1.5): about %d%% less and no hard sessions this week, to let the body catch up and keep injury risk down (Gabbett 2016)",
+                       d->a / 100.0, d->b);
+            else
+                reason(r, z ? "近7天负荷是过去4周平均的%.1f倍（超过1.5）：减量约%d%%、降低强度，减少受伤风险（Gabbett 2016）" :
+                              "last 7 days' load is %.1fx your 4-week average (above 1.5): about %d%% less and easier, to keep injury risk down (Gabbett 2016)",
+                       d->a / 100.0, d->b);
             break;
         case MR_WHY_SURGE:
             reason(r, z ? "这一周练了%d次，之前三周一次没有：一下子加得太多、太快。刚恢复的几周每周2-3次、隔天练、以轻松为主，每周最多加约10%%，伤病风险最低（ACSM）"

@@ -80,8 +80,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (n28 >= 2) {
         why(o, MR_WHY_HABIT, (int)lroundf(habit), n28);
         if (acwr > 1.5f) {
-            minutes = habit * 0.7f;                      /* deload (Gabbett 2016) */
-            why(o, MR_WHY_DELOAD, (int)lroundf(acwr * 100), 0);
+            /* deload (Gabbett 2016), harder the further past 1.5: at twice
+             * the usual load or more, half (heuristic) */
+            int cut = acwr > 2.0f ? 50 : 30;
+            minutes = habit * (100 - cut) / 100.0f;
+            why(o, MR_WHY_DELOAD, (int)lroundf(acwr * 100), cut);
         } else if (n28 >= 3 && oldest < 7 && n_hard28 == n28 && fit <= 1) {
             /* three or more sessions this week and none in the three weeks
              * before: too much too soon, whatever the ratio cannot yet say */

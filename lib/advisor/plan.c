@@ -186,6 +186,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* hard days in the week: most training easy (Seiler 2010's 80/20), so
      * two for the intermediate, the advanced's three, WHO's three for youth */
     int max_hard = group == 2 || group == 4 ? 3 : group == 1 ? 2 : 1, n_hard = d0->hard;
+    /* after a load spike (acute:chronic above 1.5), the card's deload holds
+     * for the week: no hard day and no long one (Gabbett 2016) */
+    int spike = usual.chronic > 0 && usual.acute > 1.5f * usual.chronic;
+    if (spike) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
@@ -194,7 +198,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
         int after_hard = pl->day[i - 1].hard;
-        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE;
+        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike;
         mr_intensity want = usual.intensity;
         if (kind == S) want = MR_MODERATE;
         if (kind == B) want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
@@ -293,8 +297,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * aim is WHO's hour a day. */
     int usual_week = usual.week_done > usual.week_usual ? usual.week_done : usual.week_usual;
     int cap = usual_week > 0 && p->age >= 18 ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
+    /* after a spike the week comes down instead: about 30% under the
+     * month's weekly average, half past twice the usual (the card's deload) */
+    if (spike && p->age >= 18) {
+        int dl = (int)lroundf((float)usual.week_usual * (usual.acute > 2.0f * usual.chronic ? 0.5f : 0.7f));
+        if (dl < cap) cap = dl;
+    }
     if (cap < 90) cap = 90;
     if (aim > cap) aim = cap;
+    const char *easier = spike ? (z ? "今天轻松练：负荷骤增之后，这周是减量周" : "easy today: after the jump in load, this is a lighter week")
+                               : (z ? "今天轻松练：这周总量比平时多不超过10%左右" : "easy today: this week's load stays within about 10% of your usual");
+    const char *rested = spike ? (z ? "休息：负荷骤增之后，这周是减量周" : "rest: after the jump in load, this is a lighter week")
+                               : (z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
     int total = 0;
     for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
     for (int i = 6; i >= 1 && total > cap; i--)
@@ -304,8 +318,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             fill_day(d, p, flags, t, d->activity, MR_MODERATE, d->minutes, runner);
             d->hard = 0;
             total += moderate_equivalent(d, p->age < 18);
-            snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "今天轻松练：这周总量比平时多不超过10%左右" : "easy today: this week's load stays within about 10% of your usual");
+            snprintf(d->reason, sizeof d->reason, "%s", easier);
         }
     if (total > cap) {
         int fixed = 0, scaled = 0;
@@ -329,7 +342,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             mr_plan_day *d = &pl->day[i];
             int me = moderate_equivalent(d, p->age < 18);
             if (!me || d->long_run != pass) continue;
-            rest_day(d, z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
+            rest_day(d, rested);
             total -= me;
         }
     for (int i = 1; i < 7; i++) /* a rest day kept for a hard day that is no longer hard */

@@ -710,6 +710,13 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Dizzy? Nope. Chest pain? Nope. Just lazy").flags, 0);
     assert_int_equal(read_("头晕？不晕。胸闷？不闷。就是懒").flags, 0);
     assert_true(read_("头晕？不知道为什么，一直晕").flags & MR_SYM_DIZZINESS);
+    /* a form filled in, and a list under one "denies": all answered no */
+    assert_int_equal(read_("Checklist: chest pain - no. dizziness - no. palpitations - no. short of breath - no.").flags, 0);
+    assert_int_equal(read_("胸痛：无；头晕：无；心悸：否").flags, 0);
+    assert_int_equal(read_("Denies chest pain, dizziness, palpitations or shortness of breath. Feel great.").flags, 0);
+    assert_true(read_("Chest pain: no, but my left arm feels heavy").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("chest pain - no idea why but it's there since morning").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("No fever, chest pain since this morning").flags & MR_SYM_CHEST_PAIN);
     /* work that takes the breath away is a figure of speech (kept gentle, not an emergency) */
     mr_notes b = read_("工作压力大到喘不过气，每天都在deadline边缘");
     assert_true(!(b.flags & MR_SYM_BREATH) && b.n_unsure == 1 && b.n_explained == 1);

@@ -679,12 +679,19 @@ static int negated(const reader *r, int h);
  * symptoms joined by "or" / "and", after a clause whose last finding was
  * negated, continues that negation. */
 static int listed_after_negation(const reader *r, int h) {
-    int c = hclause(r, h), first = h, conj = 0;
+    int c = hclause(r, h), first = h, conj = 0, k;
     while (first > 0 && hclause(r, first - 1) == c) first--;
     if (first == 0 || hsent(r, first - 1) != hsent(r, h) || hclause(r, first - 1) != c - 1) return 0;
-    for (int k = first; k < r->nh && hclause(r, k) == c; k++) {
-        if (r->h[k].c == Q_CONJ) { conj = 1; continue; }
-        if (r->h[k].c < D_CHEST || r->h[k].c > K_BACK) return 0; /* only symptoms named directly */
+    /* "Denies chest pain, dizziness, palpitations or shortness of breath":
+     * the "or" may come in a later clause of the same list, so the list
+     * runs on while its clauses hold only symptoms named directly */
+    for (k = first; k < r->nh && hsent(r, k) == hsent(r, h) && !conj;) {
+        int cl = hclause(r, k);
+        if (cl != c && cl != hclause(r, k - 1) + 1) return 0; /* a clause between without a symptom */
+        for (; k < r->nh && hclause(r, k) == cl; k++) {
+            if (r->h[k].c == Q_CONJ) { conj = 1; continue; }
+            if (r->h[k].c < D_CHEST || r->h[k].c > K_BACK) return 0; /* only symptoms named directly */
+        }
     }
     int prev = first - 1;
     while (prev >= 0 && !is_target(r->h[prev].c)) prev--;
@@ -699,6 +706,21 @@ static int answered_no(const reader *r, int h) {
     static const char *const but_w[] = {"more", "like", "but", "rather", "kinda", "sort", "更像", "而是", "倒是", "只是", "但",
                                         "像是", NULL};
     int t = r->h[h].t1;
+    /* a form filled in: "chest pain - no.", "Dizziness: none", "胸痛：无",
+     * "心悸（否）": the answer right after a mark, and nothing else after it */
+    static const char *const mark[] = {":", "：", "-", "–", "—", "(", "（", "=", NULL};
+    static const char *const extra_no[] = {"否", "nil", "neg", NULL};
+    for (int m = 0; mark[m]; m++)
+        if (t + 1 < r->nt && tok_is(r, t, mark[m]) && !hyphen(r, t)) {
+            int e = -1;
+            for (int k = h + 1; k < r->nh && e < 0; k++)
+                if (r->h[k].t0 > t) e = r->h[k].c == Q_NEG && r->h[k].t0 == t + 1 ? r->h[k].t1 : -2;
+            if (e == -2 || e < 0) e = words_in(r, t + 1, t + 2, extra_no) ? t + 2 : -1;
+            if (e < 0) return 0;
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            return (e >= r->nt || (r->t[e].kind == T_PUNCT && !hyphen(r, e))) && !words_in(r, e, s1 + 1, but_w);
+        }
     if (!tok_is(r, t, "?") && !tok_is(r, t, "？")) return 0;
     for (int k = h + 1; k < r->nh; k++)
         if (r->h[k].t0 > t) {

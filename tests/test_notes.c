@@ -710,6 +710,10 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Dizzy? Nope. Chest pain? Nope. Just lazy").flags, 0);
     assert_int_equal(read_("头晕？不晕。胸闷？不闷。就是懒").flags, 0);
     assert_true(read_("头晕？不知道为什么，一直晕").flags & MR_SYM_DIZZINESS);
+    /* training at home, said many ways; a day at home before a run is not */
+    assert_true(read_("宅男一个，只在家里运动").at_home && read_("在宿舍里练，不想出去").at_home);
+    assert_true(read_("I only ever exercise in my apartment, no gym").at_home && read_("house-bound this week with the baby").at_home);
+    assert_false(read_("今天在家休息了一天，晚上想去跑步").at_home);
     /* a form filled in, and a list under one "denies": all answered no */
     assert_int_equal(read_("Checklist: chest pain - no. dizziness - no. palpitations - no. short of breath - no.").flags, 0);
     assert_int_equal(read_("胸痛：无；头晕：无；心悸：否").flags, 0);

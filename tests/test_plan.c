@@ -86,6 +86,11 @@ static void typical_weeks(void **state) {
         moderate_eq += pl.day[i].minutes;
     }
     assert_true(moderate_eq < (6 * 70 + 2 * 40) * 2 / 4);
+    /* at home with a child, no outing: no day of the week leaves the house */
+    pl = plan_of("{\"age\":34,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                 "\"notes\":\"在家带娃出不去，只能在客厅动一动\"}");
+    for (int i = 0; i < 7; i++)
+        assert_true(!mr_kb_activity(pl.day[i].activity)->outdoor && pl.day[i].activity != MR_ACT_SWIM);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

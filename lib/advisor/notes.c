@@ -3083,7 +3083,11 @@ static void read_coaching(reader *r) {
         static const char *const home[] = {"在家练", "在家能练", "在家做", "在家里练", "在家怎么练", "家里练", "出不了门",
                                            "不能出门", "出不去", "at home", "from home", "in my living room",
                                            "in the living room", "can't leave the house", "cant leave the house",
-                                           "can't go out", "cant go out", "home workout", NULL};
+                                           "can't go out", "cant go out", "home workout", "in my apartment", "in my flat",
+                                           "in my room", "in my bedroom", "in my dorm", "in the apartment", "in the flat",
+                                           "house-bound", "housebound", "homebound", "stuck inside", "stuck indoors",
+                                           "indoors only", "only at home", "home only", "never leave the", "don't go out",
+                                           "dont go out", "宅在家", "宅家", "居家锻炼", "居家运动", "居家健身", NULL};
         /* "please no weight talk in front of him", "别提体重": no calories on the card */
     o->no_weight_talk = any_sub(r->s, (const char *const[]){"no calorie numbers", "no calories", "no calorie counts",
                                                             "don't show calories", "dont show calories", "no kcal",
@@ -3153,6 +3157,19 @@ static void read_coaching(reader *r) {
                                                    "冇冷氣", "no air conditioning", NULL});
     /* "at home I run 50 km a week" is the writer's home town, not a living-room session */
     o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ", NULL});
+    /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
+     * within a few characters; and the outing refused ("带娃出不去",
+     * "不想出门": the negation is the fact, and the child is the reason) */
+    static const char *const room[] = {"在家", "家里", "宿舍", "屋里", "房间里", "客厅", NULL};
+    static const char *const train[] = {"练", "运动", "锻炼", "动一动", "动动", "健身", NULL};
+    for (int k = 0; room[k] && !o->at_home; k++)
+        for (const char *at = strstr(r->s, room[k]); at && !o->at_home; at = strstr(at + 1, room[k])) {
+            char win[16] = {0};
+            snprintf(win, sizeof win, "%s", at + strlen(room[k]));
+            for (int j = 0; train[j]; j++) o->at_home |= strstr(win, train[j]) != NULL;
+        }
+    o->at_home |= any_sub(r->s, (const char *const[]){"出不去", "出不了门", "不能出门", "没法出门", "不想出门", "不出门",
+                                                      "不想出去", NULL});
         o->grief = any_word(r->s, loss);
         /* "我妈上个月走了", "奶奶前几天没了": a relative, then a few characters of
          * time, then gone ("怕状态没了" is form, not a person) */

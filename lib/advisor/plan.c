@@ -192,6 +192,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (spike) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
+    /* "只能在家练", "stuck at home with the baby": the card's own reading holds for the week */
+    int home = t->read.at_home;
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
               !t->read.heat_used;
     for (int i = 1; i < 7; i++) {
@@ -216,7 +218,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int best = -1;
         float bs = 0;
         for (int a = 0; a < MR_ACT_COUNT; a++) {
-            if (a == MR_ACT_REST || kind_of((mr_activity)a) != kind) continue;
+            /* at home with no outing, the aerobic days are the flowing
+             * forms a living room holds (power yoga, tai chi) */
+            int home_a = home && kind == A && kind_of((mr_activity)a) == B;
+            if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
+            if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
@@ -229,6 +235,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
+            if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL)) sc *= 0.3f; /* only if there is one at home */
             if (have_fb && fb[a].n)
                 sc *= (float)(fb[a].like_a / (fb[a].like_a + fb[a].like_b) * fb[a].done_a / (fb[a].done_a + fb[a].done_b)) / 0.25f;
             if (pl->day[i - 1].activity == (mr_activity)a) sc *= 0.4f;        /* not the same two days running */
@@ -278,6 +285,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s" : "%s: %s", act,
                      z ? "天热，身体适应要10-14天：放在早上10点前或傍晚6点后，强度中等、时间短一点，带水（ACSM 2007）"
                        : "heat takes 10-14 days to get used to: before 10 am or after 6 pm, moderate and a little shorter, with water (ACSM 2007)");
+        } else if (home) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：在家就能做，不用出门；连贯地做下来，身体发热、呼吸加快但还能说整句话"
+                                                    : "%s at home, no outing needed: keep it flowing, warm and breathing faster but able to talk in full sentences",
+                     act);
         } else {
             snprintf(d->reason, sizeof d->reason,
                      z ? "%s：有氧，强度以能说整句话为准%s" : "%s: aerobic, at a pace you can talk in full sentences%s", act,

@@ -710,6 +710,13 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Dizzy? Nope. Chest pain? Nope. Just lazy").flags, 0);
     assert_int_equal(read_("头晕？不晕。胸闷？不闷。就是懒").flags, 0);
     assert_true(read_("头晕？不知道为什么，一直晕").flags & MR_SYM_DIZZINESS);
+    /* a replaced joint, the writer's own; its swelling is no fresh sprain */
+    mr_notes jr = read_("total knee replacement 6 weeks ago, still swollen, doing my physio exercises");
+    assert_true(jr.joint_replaced && !(jr.notes & MR_NOTE_ACUTE_SPRAIN));
+    assert_true(read_("髋关节置换一年了，医生交代不要盘腿不要深蹲").joint_replaced);
+    assert_true(read_("Had my knee replaced 4 months ago, walking fine now").joint_replaced);
+    assert_false(read_("my mum had a hip replacement, I'm fine").joint_replaced);
+    assert_false(read_("that was three weeks ago, thanks").joint_replaced);
     /* training at home, said many ways; a day at home before a run is not */
     assert_true(read_("宅男一个，只在家里运动").at_home && read_("在宿舍里练，不想出去").at_home);
     assert_true(read_("I only ever exercise in my apartment, no gym").at_home && read_("house-bound this week with the baby").at_home);

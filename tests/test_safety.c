@@ -189,6 +189,17 @@ static void rules(void **state) {
     in.flags = MR_COND_KNEE;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_JOINT) && !fired(&o, MR_RULE_LEG));
+    /* a replaced knee: its own rule, for good, instead of the joint's (AAOS) */
+    in = base(); in.flags = MR_COND_KNEE; in.joint_replaced = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_JOINT_REPLACED) && !fired(&o, MR_RULE_JOINT));
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_JOINT_REPLACED, "en"), "Swanson 2009"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_JOINT_REPLACED, "zh"), "不要跷二郎腿"));
+    in.flags = MR_COND_KNEE | MR_COND_BACK; /* with a bad back too: both */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_JOINT_REPLACED) && fired(&o, MR_RULE_JOINT));
     /* thunder: indoors, and out of the water */
     in = base(); in.thunder = 1;
     mr_safety_apply(&in, &o);

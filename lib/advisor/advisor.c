@@ -220,7 +220,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
                            k == MR_RULE_POLLEN_ASTHMA ||
                            k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
         if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
-        if ((k == MR_RULE_JOINT || k == MR_RULE_LEG) && ai->impact) return mr_safety_short(k, r->language);
+        if ((k == MR_RULE_JOINT || k == MR_RULE_LEG || k == MR_RULE_JOINT_REPLACED) && ai->impact) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
         if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
@@ -1306,6 +1306,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.notes = nr->notes;
     in.notes2 = nr->notes2;
     in.pollen_high = nr->pollen_high;
+    in.joint_replaced = nr->joint_replaced;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);

@@ -3235,6 +3235,10 @@ static void read_coaching(reader *r) {
         static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
+        static const char *const knee_new[] = {"膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
+                                               "knee replacement", "knee replaced", "replaced knee", "replaced my knee",
+                                               "knee arthroplasty", "hip arthroplasty", "tkr", NULL};
+        o->joint_replaced = o->hip_replaced || said_own(r, knee_new);
         /* "osteoarthritis in my right hip", "髋关节炎": its ache is the
          * arthritis, and exercise is its treatment (Kolasinski et al. 2020) */
         static const char *const hip_oa[] = {"osteoarthritis in my hip", "osteoarthritis in my right hip",
@@ -3911,6 +3915,8 @@ static void read_coaching(reader *r) {
     }
     /* a flare's hot, swollen joint is the arthritis, not a sprain */
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
+    /* a replaced knee's swelling is the operation's, not a sprain's */
+    if (o->joint_replaced) o->acute &= ~(unsigned)MR_COND_KNEE;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's

@@ -117,6 +117,7 @@ typedef struct {
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int hip_replaced;        /* a hip replacement told */
+    int joint_replaced;      /* a hip or knee replaced: low impact for good */
     int stress_said;         /* stress relief sought ("减压", "burnt out"), whatever mood leads */
     int shift_asked;         /* asks when to train around night shifts and sleep */
     int night_shift;         /* night shifts said */

@@ -151,6 +151,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.notes2 = t->read.notes2 & (MR_NOTE2_CONCUSSION | MR_NOTE2_CHEMO | MR_NOTE2_WHEELCHAIR | MR_NOTE2_KIDNEY |
                                   MR_NOTE2_EPILEPSY | MR_NOTE2_DIAGNOSIS);
     in.n_unsure = t->read.n_unsure - t->read.n_explained;
+    in.joint_replaced = t->read.joint_replaced;
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     /* the session length of a usual day: the dose with none of today's

@@ -181,8 +181,18 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * (heuristic). The leg gets its own words: a tender calf is not a joint,
      * and its warning signs are a bone tender to press (a stress fracture)
      * and swelling, warmth or redness (a clot; NICE NG158). */
-    if ((f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & (MR_NOTE_LOWER_BODY | MR_NOTE_HEEL))) {
-        fire(o, (f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (in->notes & MR_NOTE_HEEL) ? MR_RULE_JOINT : MR_RULE_LEG);
+    /* A replaced hip or knee: low-impact activity for good; running and
+     * jumping wear the new joint (AAOS; the Hip and Knee Societies' surveys,
+     * Swanson et al. 2009, Healy et al. 2008). It speaks for the knee it
+     * replaced, so the joint rule's words do not come twice. */
+    if (in->joint_replaced) {
+        fire(o, MR_RULE_JOINT_REPLACED);
+        for (int a = 0; a < MR_ACT_COUNT; a++)
+            if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
+    }
+    unsigned joints = f & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK) & (in->joint_replaced ? ~(unsigned)MR_COND_KNEE : ~0u);
+    if (joints || (in->notes & (MR_NOTE_LOWER_BODY | MR_NOTE_HEEL))) {
+        fire(o, joints || (in->notes & MR_NOTE_HEEL) ? MR_RULE_JOINT : MR_RULE_LEG);
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
     }
@@ -384,6 +394,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
     case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
     case MR_RULE_LEG: return z ? "腿脚的不适需要避免冲击" : "your leg or foot needs low impact";
+    case MR_RULE_JOINT_REPLACED: return z ? "换过的关节需要避免冲击" : "a replaced joint needs low impact";
     case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
     case MR_RULE_ACUTE_SPRAIN: return z ? "新伤头几天不宜负重" : "a fresh sprain should carry no weight for the first days";
     case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
@@ -473,6 +484,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "Your headache with a blood pressure of 180/110 or more is one of the warning signs of a hypertensive emergency: get medical help now (call emergency services, or have someone take you to urgent care; do not drive yourself). If you missed your pills, tell the doctor there. No exercise today (AHA 2017).",
         [MR_RULE_HEAD_INJURY] = "A knock to the head with a blood thinner, confusion, vomiting, drowsiness or a fit, or at 65 and over, needs a hospital check now (a scan), even if the person says they feel fine: go to the emergency department or call emergency services, and do not leave them alone. No exercise today (NICE head injury guideline NG232).",
         [MR_RULE_STERNOTOMY] = "After heart surgery through the breastbone, it takes 6-12 weeks to knit: no swimming, no lifting more than a few kilos, no pushing or pulling with the arms until your surgeon or cardiac rehab team clears it; walking (or the stationary bike) builds you up meanwhile, and cardiac rehab is the best next step (AHA/AACVPR).",
+        [MR_RULE_JOINT_REPLACED] = "A replaced hip or knee: low-impact activity for good (walking, cycling, swimming once the wound has healed, the cross-trainer, strength work for the hips and thighs); no running or jumping, which wear the new joint (AAOS; Swanson 2009, Healy 2008). After a hip replacement, until your surgeon says otherwise: do not bend the hip past a right angle, cross your legs or twist on that leg (no deep squats, low seats or deep yoga poses). New pain, swelling, warmth or a fever: see your surgeon.",
         [MR_RULE_POLLEN_ASTHMA] = "A high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023).",
         [MR_RULE_AFTER_LOW] = "A low earlier today, treated, and the reading back above 90: exercise is fine at a moderate effort, not hard; eat 15-30 g of carbohydrate before if you are under 125 mg/dl (7 mmol/l), check before, every 30 minutes and for hours after (a low in the last day makes another likelier and harder to feel), and carry fast sugar (ADA 2016).",
         [MR_RULE_DOCTOR_LIMIT] = "Your doctor cleared walking (and light exercise): keep to that, at an effort where you can talk easily, and ask at your next visit before adding anything harder or new.",
@@ -531,6 +543,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "血压180/110以上，你又写了头痛：这是高血压急症的警示信号，请现在就去就医（拨打120，或请家人送你去急诊，不要自己开车）；如果漏服了降压药，要告诉医生。今天不要运动（AHA 2017）。",
         [MR_RULE_HEAD_INJURY] = "头部撞击后，如果在吃抗凝药（如华法林、利伐沙班、阿哌沙班），或者出现糊涂、呕吐、嗜睡、抽搐，或者年龄在65岁以上，即使本人说没事，也要现在就去医院检查（做CT）：去急诊或拨打120，身边不要离人。今天不要运动（NICE头部损伤指南NG232）。",
         [MR_RULE_STERNOTOMY] = "开胸做心脏手术后，胸骨要6-12周才能长好：在外科医生或心脏康复团队同意之前，不要游泳，不要提超过几公斤的东西，手臂不要用力推拉；这段时间靠走路（或固定单车）慢慢恢复，参加心脏康复是最好的下一步（AHA/AACVPR）。",
+        [MR_RULE_JOINT_REPLACED] = "换过髋关节或膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练髋部和大腿的力量）；不跑不跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。换了髋关节的，在医生放开之前：髋部不要弯过直角、不要跷二郎腿或盘腿、不要在这条腿上扭转（不做深蹲、不坐矮凳、不做深度瑜伽体式）。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
         [MR_RULE_POLLEN_ASTHMA] = "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）。",
         [MR_RULE_AFTER_LOW] = "今天早些时候低过血糖、已经处理、现在回到90 mg/dl以上：可以运动，但不超过中等强度；低于125 mg/dl（7 mmol/l）先吃15-30克碳水化合物，运动前、运动中每30分钟和运动后几个小时都测一下（一天内低过一次，再低更容易、也更难察觉），随身带糖（ADA 2016）。",
         [MR_RULE_DOCTOR_LIMIT] = "医生允许的是走路（和轻度活动）：就按这个来，强度以能轻松说话为准；想加更强或新的运动，下次复诊时先问医生。",

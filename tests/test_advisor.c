@@ -121,7 +121,7 @@ static void fat_burning_zone(void **state) {
     assert_true(has_reason(&r, "fat-burning zone") && has_reason(&r, want));
 }
 
-/* A Chinese card names the ambulance number of where it is read: 120 on the
+/* A card names the ambulance number of where it is read: 120 on the
  * mainland, 999 in Hong Kong and Macau (or for notes in Cantonese), 119 in
  * Taiwan, 995 in Singapore; both 119 and 999 for Traditional notes with no region. */
 static void emergency_number(void **state) {
@@ -134,6 +134,11 @@ static void emergency_number(void **state) {
         {"zh-SG", "跑步的时候胸口像压着石头，出冷汗，现在还不舒服", "急救电话（995）", "120"},
         /* Traditional without Cantonese and without a region: Taiwan's or Hong Kong's */
         {"zh", "跑步的時候胸口像壓著石頭，冒冷汗，現在還不舒服", "急救电话（台湾119，港澳999）", "120"},
+        /* English: the region's number, the NHS's, or the common three with their regions (never 120) */
+        {"en-GB", "crushing chest pain down my left arm, sweating", "services now (999)", "911"},
+        {"en-AU", "crushing chest pain down my left arm, sweating", "services now (000)", "911"},
+        {"en", "crushing chest pain down my left arm, sweating, GP surgery closed", "services now (999)", "911"},
+        {"en", "crushing chest pain down my left arm, sweating", "(911 in the US and Canada, 999 in the UK, 112 in Europe)", "120"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char j[512];

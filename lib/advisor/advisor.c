@@ -34,6 +34,15 @@ static int quoted(const mr_recommendation *r, const char *words) {
 /* The Chinese texts name the mainland's ambulance, 120 (police 110); a
  * card for Hong Kong, Macau, Taiwan or Singapore names theirs. */
 static void local_number(const mr_recommendation *r, char *s, size_t n) {
+    /* an English card names its region's number where it is known (en-GB,
+     * or the NHS in the notes: 999), and the common ones otherwise */
+    static const char *const en_at = "(911 in the US and Canada, 999 in the UK, 112 in Europe)";
+    char *e = strstr(s, en_at);
+    if (e && r->ems[0] && strcmp(r->ems, "120")) {
+        char tail[1024];
+        snprintf(tail, sizeof tail, "%s", e + strlen(en_at));
+        snprintf(e, n - (size_t)(e - s), "(%s)%s", r->ems, tail);
+    }
     if (!r->ems[0] || !strcmp(r->ems, "120")) return;
     static const char *const at[] = {"拨打120或110", "拨打120", "急救电话（120）", NULL};
     for (int k = 0; at[k]; k++)
@@ -1320,7 +1329,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * comes first and is not conditional (AHA, warning signs of a heart attack) */
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS))
         warning(r, zh(r) ? "你写的胸口不适，加上你写的其他症状（出汗、气短、恶心或手臂/下巴痛之一），可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护；即使缓解了，今天也要去看医生（AHA）。"
-                         : "Chest discomfort together with what else you describe (sweating, breathlessness, nausea, or pain reaching the arm or jaw) can be a heart attack: call emergency services now (911 / 112 / 120) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
+                         : "Chest discomfort together with what else you describe (sweating, breathlessness, nausea, or pain reaching the arm or jaw) can be a heart attack: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
     /* in diabetes the heart's warning often comes without chest pain (ADA 2024 Standards, 10) */
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS) && (flags & MR_COND_DIABETES))
         warning(r, zh(r) ? "有糖尿病的人，心脏缺血常常不表现为典型胸痛，而是下巴、手臂、上腹不适、恶心、出汗或气短，就像你写的这样：请按心脏问题对待。"

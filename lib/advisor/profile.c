@@ -232,6 +232,15 @@ static int hant_written(const mr_profile *p) { return written_is(p, mr_hant_text
  * 120); with no region given ("zh", "zh-Hant" or no tag), notes written in
  * Cantonese are Hong Kong's, and other Traditional notes get both numbers. tag: the index in langs below, -1 absent. */
 static const char *ems_of(const mr_profile *p, int tag) {
+    /* English by region; with none, a word of the NHS or of 911 in the notes */
+    static const char *const en[] = {"911", "999", "000", "911", "112", "111", "112", "995"};
+    if (tag >= 9) return en[tag - 9];
+    if (!strcmp(p->language, "en")) {
+        static const char *const uk[] = {"NHS", "A&E", "999", "my GP", "the GP", "GP surgery", "GP said", "GP says", "GP appointment", NULL};
+        for (int k = 0; uk[k]; k++)
+            if (strstr(p->notes, uk[k])) return "999";
+        return strstr(p->notes, "911") ? "911" : "";
+    }
     if (tag == 7 || tag == 8) return "999";
     if (tag == 6) return "119";
     if (tag == 5) return "995";
@@ -374,11 +383,12 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     if (ok && pres) {
         /* a script or region asks for simplified or Traditional characters;
          * plain "zh" takes the script the notes and goal are written in */
-        static const char *const langs[] = {"zh", "en", "zh-Hans", "zh-Hant", "zh-CN", "zh-SG", "zh-TW", "zh-HK", "zh-MO"};
-        int i = one_of(&c, "language", buf, langs, 9);
+        static const char *const langs[] = {"zh", "en", "zh-Hans", "zh-Hant", "zh-CN", "zh-SG", "zh-TW", "zh-HK", "zh-MO",
+                                            "en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-NZ", "en-IN", "en-SG"};
+        int i = one_of(&c, "language", buf, langs, 17);
         ok = i >= 0;
-        if (ok) strcpy(p->language, i == 1 ? "en" : "zh");
-        p->hant = i == 0 ? hant_written(p) : i == 3 || i >= 6;
+        if (ok) strcpy(p->language, i == 1 || i >= 9 ? "en" : "zh");
+        p->hant = i == 0 ? hant_written(p) : i == 3 || (i >= 6 && i <= 8);
         if (ok) strcpy(p->ems, ems_of(p, i));
     } else if (ok) {
         infer_language(p);

@@ -43,7 +43,7 @@ typedef struct {
     char notes[2001];         /* free text, valid UTF-8 */
     char language[3];         /* "zh" or "en"; inferred from the notes and goal when not given */
     int hant;                 /* zh in Traditional characters ("zh-Hant", "zh-TW", or notes written in them) */
-    char ems[8];              /* the ambulance number a Chinese card names: "120" (mainland), "999" (zh-HK,
+    char ems[8];              /* the ambulance number a card names: "120" (mainland), "999" (zh-HK,
                                  zh-MO, or notes in Cantonese), "119" (zh-TW), "995" (zh-SG), "119/999"
                                  (Traditional notes with no region: Taiwan's and Hong Kong's both) */
     int imperial;             /* cards show US units ("units": "imperial", or US fields given); JSON stays metric */

@@ -87,6 +87,21 @@ static void rules(void **state) {
     assert_true(d.minutes == 50 && said(&d, MR_WHY_HABIT_SAID) && !said(&d, MR_WHY_START_LOW));
 }
 
+/* Two weeks logged, the second twice the first ("doubled my mileage"):
+ * too few weeks for acute:chronic, still a jump that gets a deload. */
+static void a_jump_in_two_weeks(void **state) {
+    (void)state;
+    mr_session s[] = {{MR_ACT_RUN, 50, 1, 14}, {MR_ACT_RUN, 45, 2, 13}, {MR_ACT_RUN, 50, 3, 14}, {MR_ACT_RUN, 40, 5, 13},
+                      {MR_ACT_RUN, 30, 10, 12}, {MR_ACT_RUN, 30, 13, 12}};
+    mr_dose d = dose(30, 2, MR_GOAL_HEALTH, s, 6);
+    assert_true(said(&d, MR_WHY_JUMP) && !said(&d, MR_WHY_DELOAD) && d.spike > 2.0f && d.minutes < 30);
+    assert_true(d.intensity <= MR_MODERATE);
+    /* the same weeks, steady: no jump */
+    mr_session t[] = {{MR_ACT_RUN, 30, 1, 12}, {MR_ACT_RUN, 30, 3, 12}, {MR_ACT_RUN, 30, 8, 12}, {MR_ACT_RUN, 30, 10, 12}};
+    d = dose(30, 2, MR_GOAL_HEALTH, t, 4);
+    assert_true(!said(&d, MR_WHY_JUMP) && d.spike == 0);
+}
+
 static uint64_t rs = 0x853c49e6748fea9bull;
 static uint32_t rnd(uint32_t n) {
     rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
@@ -125,7 +140,7 @@ static void more_active_never_less(void **state) {
         mr_dose da = dose(age, fit, goal, a, n), db = dose(age, fit, goal, b, n);
         if (db.minutes >= da.minutes) continue;
         /* only recovery may say less: a load spike, a hold or a hard session */
-        int why = said(&db, MR_WHY_DELOAD) || said(&db, MR_WHY_HOLD) || said(&db, MR_WHY_HARD_YESTERDAY);
+        int why = said(&db, MR_WHY_DELOAD) || said(&db, MR_WHY_JUMP) || said(&db, MR_WHY_HOLD) || said(&db, MR_WHY_HARD_YESTERDAY);
         if (!why) fail_msg("more active, shorter without a reason: %d < %d (n %d, fit %d)", db.minutes, da.minutes, n, fit);
         checked++;
     }
@@ -133,7 +148,7 @@ static void more_active_never_less(void **state) {
 }
 
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less),
+    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less), cmocka_unit_test(a_jump_in_two_weeks),
                                        cmocka_unit_test(goal_words)};
     return cmocka_run_group_tests_name("dose", tests, NULL, NULL);
 }

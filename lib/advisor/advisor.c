@@ -388,6 +388,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                           "last 7 days' load is %.1fx your 4-week average: no increase this week (Gabbett 2016)",
                    d->a / 100.0);
             break;
+        case MR_WHY_JUMP:
+            reason(r, z ? "这周的训练负荷是前几周每周的%.1f倍：一周内涨这么多，受伤风险就高（每周最好只加10%%左右）。今天减量约%d%%、不上强度，这周是减量周（Gabbett 2016）"
+                        : "this week's load is %.1fx the weekly load of the weeks before: a jump like that in one week is what injures (about 10%% a week is the usual ceiling). About %d%% less today and nothing hard: this is a lighter week (Gabbett 2016)",
+                   d->a / 100.0, d->b);
+            break;
         case MR_WHY_DELOAD:
             if (d->b >= 50)
                 reason(r, z ? "近7天负荷是过去4周平均的%.1f倍（远超1.5）：减量约%d%%、这周不上强度课，先让身体跟上，减少受伤风险（Gabbett 2016）" :

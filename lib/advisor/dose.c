@@ -22,6 +22,8 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     memset(o, 0, sizeof *o);
     /* 1. recent load: session-RPE (Foster) and WHO's moderate-equivalent minutes */
     float total28 = 0;
+    float before = 0; /* the load of the weeks before this one */
+    int n_before = 0;
     int minutes28 = 0, n28 = 0, n_hard28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
     unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
     for (int k = 0; k < in->n_sessions; k++) {
@@ -37,6 +39,9 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (s->days_ago < 7) {
             o->acute += load;
             o->week_done += mr_session_mod_minutes(s);
+        } else {
+            before += load;
+            n_before++;
         }
         if (s->rpe >= 15 && s->days_ago <= 2 && s->days_ago < hard_days_ago) {
             hard_days_ago = s->days_ago;
@@ -56,6 +61,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     /* the ratio means something only over a base of several weeks and
      * sessions: with every session in the last 7 days it is 4 by construction */
     float acwr = o->chronic > 0 && oldest >= 21 && n28 >= 6 ? o->acute / o->chronic : 0;
+    /* one or two weeks logged before this one: this week against their
+     * weekly mean ("doubled my mileage this week"), the jump a spike is
+     * made of whatever four weeks would say (heuristic, Gabbett 2016) */
+    float jump = !acwr && oldest >= 7 && n_before >= 2 && before > 0 ? o->acute / (before / (float)(oldest / 7)) : 0;
+    if (acwr > 1.5f || jump > 1.5f) o->spike = acwr > 0 ? acwr : jump;
 
     /* 2. the session's length: the person's habit, else a start by fitness */
     static const int start[4] = {25, 20, 30, 40};       /* unknown, beginner, intermediate, advanced */
@@ -79,12 +89,12 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     int floor_ = in->age < 18 ? 30 : base;
     if (n28 >= 2) {
         why(o, MR_WHY_HABIT, (int)lroundf(habit), n28);
-        if (acwr > 1.5f) {
+        if (o->spike > 0) {
             /* deload (Gabbett 2016), harder the further past 1.5: at twice
              * the usual load or more, half (heuristic) */
-            int cut = acwr > 2.0f ? 50 : 30;
+            int cut = o->spike > 2.0f ? 50 : 30;
             minutes = habit * (100 - cut) / 100.0f;
-            why(o, MR_WHY_DELOAD, (int)lroundf(acwr * 100), cut);
+            why(o, acwr > 0 ? MR_WHY_DELOAD : MR_WHY_JUMP, (int)lroundf(o->spike * 100), cut);
         } else if (n28 >= 3 && oldest < 7 && n_hard28 == n28 && fit <= 1) {
             /* three or more sessions this week and none in the three weeks
              * before: too much too soon, whatever the ratio cannot yet say */
@@ -143,7 +153,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
      * (what follows still takes it down after a hard day, poor sleep or a
      * low mood) */
     if (fit == 2 && n28 >= 2 && (in->goal == MR_GOAL_ENDURANCE || in->mood == MR_MOOD_POSITIVE ||
-                                 (in->hard_asked && acwr <= 1.3f)))
+                                 (in->hard_asked && acwr <= 1.3f && !o->spike)))
         want = MR_VIGOROUS;
     /* four weeks and more without training: fitness has dropped (ACSM on
      * detraining); back at moderate, and the volume builds from there */
@@ -188,7 +198,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         want = lower(want, MR_MODERATE);
         why(o, MR_WHY_HARD_YESTERDAY, hard_rpe, hard_days_ago);
     }
-    if (acwr > 1.5f && want > MR_LIGHT) want = (mr_intensity)(want - 1);
+    if (o->spike > 0 && want > MR_LIGHT) want = (mr_intensity)(want - 1);
     if (in->mood == MR_MOOD_TIRED || in->mood == MR_MOOD_NEGATIVE) {
         /* tired: one step easier; low: nothing hard, but moderate work is
          * what helps a low mood (WHO 2020; Cochrane, Cooney et al. 2013) */

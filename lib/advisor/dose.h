@@ -78,7 +78,8 @@ typedef enum {
     MR_WHY_HABIT_SAID,   /* no sessions logged, the usual one told in the notes: a = its minutes */
     MR_WHY_PROGRESS,     /* a = +percent this week */
     MR_WHY_HOLD,         /* acute:chronic a/100 between 1.3 and 1.5: no increase */
-    MR_WHY_DELOAD,       /* acute:chronic a/100 above 1.5 */
+    MR_WHY_DELOAD,       /* acute:chronic a/100 above 1.5, b = percent less */
+    MR_WHY_JUMP,         /* 1-2 weeks logged before this one: this week's load a/100 times theirs, b = percent less */
     MR_WHY_SURGE,        /* a sessions in the last week and none in the 3 before it: a sudden start */
     MR_WHY_HARD_YESTERDAY, /* a = RPE of the hard session, b = days ago */
     MR_WHY_MOOD,         /* a = mr_mood */
@@ -118,6 +119,8 @@ typedef struct {
     int week_target;          /* this week's aim in the same unit */
     int week_usual;           /* the same unit, a week's mean over the last 28 days */
     float acute, chronic;     /* session-RPE loads: last 7 days, weekly mean of 28 */
+    float spike;              /* the load jump behind a deload (acute:chronic, or this week against the
+                               * week or two before when fewer are logged); 0 when there is none */
     int recovery_day;         /* a hard session yesterday or today: an easy recovery session */
     int split;                /* a hard strength session yesterday: other muscle groups today */
     int upper_ok;             /* the recovery day follows a hard aerobic session (a run, a ride): the

@@ -3158,8 +3158,10 @@ static void read_coaching(reader *r) {
     /* "at home I run 50 km a week" is the writer's home town, not a living-room session */
     o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ", NULL});
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
-     * within a few characters; and the outing refused ("带娃出不去",
-     * "不想出门": the negation is the fact, and the child is the reason) */
+     * within a few characters; and the outing that cannot be ("带娃出不去":
+     * the negation is the fact, and the child is the reason). Not wanting
+     * to go out ("不想出门") is no constraint: in a low mood it is the
+     * reason to go out for a walk */
     static const char *const room[] = {"在家", "家里", "宿舍", "屋里", "房间里", "客厅", NULL};
     static const char *const train[] = {"练", "运动", "锻炼", "动一动", "动动", "健身", NULL};
     for (int k = 0; room[k] && !o->at_home; k++)
@@ -3168,8 +3170,7 @@ static void read_coaching(reader *r) {
             snprintf(win, sizeof win, "%s", at + strlen(room[k]));
             for (int j = 0; train[j]; j++) o->at_home |= strstr(win, train[j]) != NULL;
         }
-    o->at_home |= any_sub(r->s, (const char *const[]){"出不去", "出不了门", "不能出门", "没法出门", "不想出门", "不出门",
-                                                      "不想出去", NULL});
+    o->at_home |= any_sub(r->s, (const char *const[]){"出不去", "出不了门", "不能出门", "没法出门", NULL});
         o->grief = any_word(r->s, loss);
         /* "我妈上个月走了", "奶奶前几天没了": a relative, then a few characters of
          * time, then gone ("怕状态没了" is form, not a person) */

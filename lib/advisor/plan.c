@@ -189,7 +189,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int max_hard = group == 2 || group == 4 ? 3 : group == 1 ? 2 : 1, n_hard = d0->hard;
     /* after a load spike (acute:chronic above 1.5), the card's deload holds
      * for the week: no hard day and no long one (Gabbett 2016) */
-    int spike = usual.chronic > 0 && usual.acute > 1.5f * usual.chronic;
+    int spike = usual.spike > 0;
     if (spike) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
@@ -249,7 +249,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             rest_day(d, z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
             continue;
         }
-        int minutes = kind == S ? (p->age < 18 ? 60 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
+        int minutes = kind == S ? (p->age < 13 ? 60 : p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
@@ -311,11 +311,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int cap = usual_week > 0 && p->age >= 18 ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     /* after a spike the week comes down instead: about 30% under the
      * month's weekly average, half past twice the usual (the card's deload) */
-    if (spike && p->age >= 18) {
-        int dl = (int)lroundf((float)usual.week_usual * (usual.acute > 2.0f * usual.chronic ? 0.5f : 0.7f));
+    if (spike) { /* a young person's too: a growing bone takes a jump worst (a stress injury) */
+        int dl = (int)lroundf((float)usual.week_usual * (usual.spike > 2.0f ? 0.5f : 0.7f));
         if (dl < cap) cap = dl;
     }
-    if (cap < 90) cap = 90;
+    if (cap < (p->age < 18 ? 150 : 90)) cap = p->age < 18 ? 150 : 90;
     if (aim > cap) aim = cap;
     const char *easier = spike ? (z ? "今天轻松练：负荷骤增之后，这周是减量周" : "easy today: after the jump in load, this is a lighter week")
                                : (z ? "今天轻松练：这周总量比平时多不超过10%左右" : "easy today: this week's load stays within about 10% of your usual");

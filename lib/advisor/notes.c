@@ -1070,11 +1070,36 @@ static int illness_weeks_ago(const reader *r, int h) {
 }
 
 /* Long past (years ago, as a child, 以前) with nothing current in the clause. */
+/* "I got dizzy ... That was 10 days ago and I've been fine since": the
+ * next sentence dates the symptom a week or more back, and well since */
+static int dated_after(const reader *r, int h) {
+    int s0, s1, n0, n1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    int t = s1;
+    while (t < r->nt && r->t[t].kind == T_PUNCT) t++;
+    if (t >= r->nt) return 0;
+    sent_span(r, t, &n0, &n1);
+    static const char *const that[] = {"that was", "this was", "it was", "那是", "那都是", "那已经是", NULL};
+    static const char *const back[] = {"weeks ago", "last week", "last month", "months ago", "a week ago", "上周", "上个月",
+                                       "几周前", "两周前", "一周前", NULL};
+    if (!span_says(r, t, t + 3 < n1 ? t + 3 : n1, that)) return 0;
+    /* and well since: a faint last week with nothing said after it still wants a doctor */
+    int well = 0;
+    for (int k = 0; k < r->nh; k++) well |= (r->h[k].c == Q_HEALED || r->h[k].c == Q_FINE) && r->h[k].t0 >= t && r->h[k].t0 < n1;
+    if (!well) return 0;
+    if (span_says(r, t, n1, back)) return 1;
+    for (int i = t; i + 2 < n1 && i + 2 < r->nt; i++)
+        if (r->t[i].kind == T_NUM && r->t[i].val >= 7 && words_in(r, i + 1, i + 2, (const char *const[]){"days", "天", NULL}) &&
+            words_in(r, i + 2, i + 3, (const char *const[]){"ago", "前", NULL}))
+            return 1;
+    return 0;
+}
+
 static int long_past(const reader *r, int h) {
     static const char *const now_w[] = {"keeps", "keep", "still", "currently", NULL}; /* inside the hit: "heart keeps doing" */
     return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE) &&
             !words_in(r, r->h[h].t0, r->h[h].t1, now_w)) ||
-           illness_weeks_ago(r, h);
+           illness_weeks_ago(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && dated_after(r, h));
 }
 
 /* "Last month went A&E for chest pain", "上个月胸口疼过一次": a warning
@@ -3233,10 +3258,10 @@ static void read_coaching(reader *r) {
                                             "昨天跑完半马", "昨天全马", "昨天半马", "昨天的马拉松", "昨天马拉松", NULL};
         static const char *const yday[] = {"yesterday", "last night", "昨天", "昨日", NULL};
         o->post_race = said_own(r, raced) && any_sub(r->s, yday);
-        static const char *const hip[] = {"髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
+        static const char *const hip[] = {"髋换了人工关节", "髋换了关节", "髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
-        static const char *const knee_new[] = {"膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
+        static const char *const knee_new[] = {"膝换了人工关节", "膝盖换了人工关节", "膝换了关节", "膝盖换了关节", "膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
                                                "knee replacement", "knee replaced", "replaced knee", "replaced my knee",
                                                "knee arthroplasty", "hip arthroplasty", "tkr", NULL};
         o->joint_replaced = o->hip_replaced || said_own(r, knee_new);
@@ -3914,6 +3939,18 @@ static void read_coaching(reader *r) {
                                  *const groin[] = {"groin", "腹股沟", "大腿内侧", NULL}, *const quad[] = {"quad", "股四头", "大腿前", NULL};
         o->strain_muscle = any_sub(r->s, ham) ? 1 : any_sub(r->s, calf2) ? 2 : any_sub(r->s, groin) ? 3 : any_sub(r->s, quad) ? 4 : 0;
     }
+    /* "puked in the bucket after ... not a bug, just went too hard": sick
+     * from the effort, which passes, not an illness */
+    if (o->flags & MR_SYM_ILLNESS) {
+        char *ev = o->evidence[bit_index(MR_SYM_ILLNESS)];
+        static const char *const vomit[] = {"puk", "threw up", "throw up", "vomit", "hurl", "吐", NULL};
+        static const char *const effort[] = {"went too hard", "pushed too hard", "not a bug", "not sick", "from the effort",
+                                             "练吐了", "跑吐了", "练到吐", "跑到吐", "练太猛", "不是生病", NULL};
+        if (any_sub(ev, vomit) && any_sub(r->s, effort)) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            ev[0] = 0;
+        }
+    }
     /* a flare's hot, swollen joint is the arthritis, not a sprain */
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     /* a replaced knee's swelling is the operation's, not a sprain's */
@@ -4380,6 +4417,25 @@ static int typed_by_relative(const char *s) {
             if (p && (p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n])) return 1;
         }
     }
+    /* "替我家老头子写的", "帮我老伴问一下", "代我婆婆填": for a relative,
+     * then the writing, within a few characters */
+    static const char *const zrel[] = {"妈", "爸", "老头", "老伴", "老公", "老婆", "爷爷", "奶奶", "外公", "外婆", "姥姥",
+                                       "姥爷", "婆婆", "公公", "儿子", "女儿", "闺女", "孩子", "娃", "媳妇", "丈夫", "妻子",
+                                       "爱人", "母亲", "父亲", "阿嬷", "阿公", "岳父", "岳母", NULL};
+    static const char *const zfor[] = {"替", "帮", "代", NULL}, *const zwrite[] = {"写", "打字", "问", "填", "记", "发", NULL};
+    for (int f = 0; zfor[f]; f++)
+        for (const char *p = strstr(s, zfor[f]); p; p = strstr(p + 1, zfor[f])) {
+            char w[40];
+            snprintf(w, sizeof w, "%s", p + strlen(zfor[f]));
+            for (int a = 0; zrel[a]; a++) {
+                const char *q = strstr(w, zrel[a]);
+                if (!q || q - w > 9) continue; /* "我家", "我" between at most */
+                for (int k = 0; zwrite[k]; k++) {
+                    const char *t = strstr(q + strlen(zrel[a]), zwrite[k]);
+                    if (t && t - (q + strlen(zrel[a])) <= 6) return 1;
+                }
+            }
+        }
     /* a note headed with whom it is about, as a carer keeps a log: "For
      * Dad: he's had the runs", "Dad (79, pacemaker + type 2) had a rough night" */
     const char *h = s;
@@ -4511,6 +4567,15 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         for (char *at = strstr(norm, crowd[a]); at; at = strstr(at, crowd[a])) memset(at, ' ', strlen(crowd[a]));
     r.s = norm;
     int ok = r.s && tokenise(&r) && (number_words(&r), 1) && find_words(&r) && mark_years(&r) && split_clauses(&r);
+    /* "大宝发烧39度": the first child with a symptom of its own, somebody
+     * else, where no pregnancy is spoken of ("怀二宝" keeps the words a
+     * pregnancy's) */
+    for (int k = 0; ok && k < r.nh; k++)
+        if (r.h[k].c == N_PREGCTX && r.h[k].t1 - r.h[k].t0 == 2 &&
+            (!strncmp(r.s + r.t[r.h[k].t0].off, "大宝", 6) || !strncmp(r.s + r.t[r.h[k].t0].off, "二宝", 6)) &&
+            !any_sub(r.s, (const char *const[]){"怀", "孕", "周", "预产", "胎", NULL}) && k + 1 < r.nh &&
+            r.h[k + 1].c >= D_CHEST && r.h[k + 1].c <= D_NAUSEA && r.h[k + 1].t0 - r.h[k].t1 <= 2)
+            r.h[k].c = Q_THIRD; /* its own symptom right after it */
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
                                             "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",

@@ -1465,6 +1465,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] = 0;
         if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
         if (nr->shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) s[a] *= 0.05f; /* hopping hurts: no impact */
+        if (nr->shin == 2 && a == MR_ACT_WALK) s[a] *= 0.3f; /* walking is daily life, kept pain-free; the workout off the bone */
         if (nr->shin == 1 && a == MR_ACT_RUN) s[a] *= 0.3f;               /* sore shins: less pounding */
         /* nights on short sleep: no pounding on tired legs and a tired head (heuristic) */
         if (nr->night_shift && (nr->notes & MR_NOTE_SHORT_SLEEP) && a == MR_ACT_RUN) s[a] *= 0.3f;

@@ -64,7 +64,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     /* one or two weeks logged before this one: this week against their
      * weekly mean ("doubled my mileage this week"), the jump a spike is
      * made of whatever four weeks would say (heuristic, Gabbett 2016) */
-    float jump = !acwr && oldest >= 7 && n_before >= 2 && before > 0 ? o->acute / (before / (float)(oldest / 7)) : 0;
+    /* the weeks before as a weekly rate over the days they cover (days 7 to
+     * the oldest), four days at least: a partial week is not a light one */
+    int span = oldest - 6;
+    float jump = !acwr && span >= 4 && n_before >= 2 && before > 0 ? o->acute / (before * 7.0f / (float)span) : 0;
     if (acwr > 1.5f || jump > 1.5f) o->spike = acwr > 0 ? acwr : jump;
 
     /* 2. the session's length: the person's habit, else a start by fitness */
@@ -94,6 +97,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
              * the usual load or more, half (heuristic) */
             int cut = o->spike > 2.0f ? 50 : 30;
             minutes = habit * (100 - cut) / 100.0f;
+            if (minutes < fminf(habit, 20.0f)) minutes = fminf(habit, 20.0f); /* under 20 minutes is hardly a session */
             why(o, acwr > 0 ? MR_WHY_DELOAD : MR_WHY_JUMP, (int)lroundf(o->spike * 100), cut);
         } else if (n28 >= 3 && oldest < 7 && n_hard28 == n28 && fit <= 1) {
             /* three or more sessions this week and none in the three weeks
@@ -178,7 +182,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     int n_days7 = __builtin_popcount(days7), n_hard7 = __builtin_popcount(hard7);
     if (n_days7 >= 6 || n_hard7 >= 4) {
         want = lower(want, MR_LIGHT);
-        minutes *= 0.6f;
+        if (!o->spike) minutes *= 0.6f; /* a deload has already cut it */
         if (minutes > 40) minutes = 40;
         o->recovery_day = 1;
         why(o, MR_WHY_STREAK, n_days7, n_hard7);
@@ -187,7 +191,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         why(o, MR_WHY_SPLIT, hard_rpe, hard_days_ago);
     } else if (hard_days_ago <= 1) {                     /* ACSM: 48 h between hard sessions */
         want = lower(want, MR_LIGHT);
-        minutes *= 0.6f;
+        if (!o->spike) minutes *= 0.6f;
         if (minutes > 40) minutes = 40;                  /* a recovery session, not a long one */
         o->recovery_day = 1;
         o->upper_ok = 1; /* the hard work was aerobic: the arms and trunk are fresh */

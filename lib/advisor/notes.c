@@ -3318,7 +3318,8 @@ static void read_coaching(reader *r) {
                                           /* a spot tender to press: the other sign of a bone stress injury */
                                           "tender when i press", "when i press on it", "a tender spot", "one tender spot",
                                           "one spot", "某个点", "一个点", "按着疼", "一按就疼", "按下去疼", "按下去痛", "一按就痛",
-                                          NULL};
+                                          "按下去有", "一小块", "压痛", "按着痛", "tender to press", "tender to touch",
+                                          "tender to the touch", "pinpoint", "press on it", NULL};
         o->shin = said_own(r, shin) ? 1 + any_sub(r->s, hop) : 0;
         static const char *const shin_w[] = {"shin", "胫", "小腿", NULL};
         if (o->shin) place_unsure(o, shin_w);

@@ -86,6 +86,14 @@ static void typical_weeks(void **state) {
         moderate_eq += pl.day[i].minutes;
     }
     assert_true(moderate_eq < (6 * 70 + 2 * 40) * 2 / 4);
+    /* an arthritis flare: two gentle days with no strength, then strength
+     * that spares the joints that flared (ACR 2022) */
+    pl = plan_of("{\"age\":52,\"fitness\":\"intermediate\",\"preferences\":[\"yoga\",\"swim\"],"
+                 "\"notes\":\"Rheumatoid arthritis flare since Sunday, both wrists hot and swollen\"}");
+    for (int i = 1; i <= 2; i++)
+        assert_true(pl.day[i].activity != MR_ACT_STRENGTH && pl.day[i].minutes <= 30 && !pl.day[i].hard);
+    for (int i = 3; i < 7; i++)
+        if (pl.day[i].activity == MR_ACT_STRENGTH) assert_non_null(strstr(pl.day[i].reason, "sparing the joints"));
     /* at home with a child, no outing: no day of the week leaves the house */
     pl = plan_of("{\"age\":34,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
                  "\"notes\":\"在家带娃出不去，只能在客厅动一动\"}");

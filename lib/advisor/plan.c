@@ -195,6 +195,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * outdoor days stay moderate, early or late (ACSM 2007) */
     /* "只能在家练", "stuck at home with the baby": the card's own reading holds for the week */
     int home = t->read.at_home;
+    int flare = (t->read.notes & MR_NOTE_ARTHRITIS_FLARE) != 0;
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
               !t->read.heat_used;
     for (int i = 1; i < 7; i++) {
@@ -210,6 +211,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
+        /* an arthritis flare: the next two days stay gentle and load no
+         * joint; strength comes back after, away from the joints that
+         * flared (ACR 2022, EULAR 2018) */
+        int flare_day = flare && i <= 2 && kind != R;
+        if (flare_day) {
+            kind = A;
+            want = MR_LIGHT;
+        }
         if (kind == R) {
             rest_day(d, after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
                                    : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
@@ -251,6 +260,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         int minutes = kind == S ? (p->age < 13 ? 60 : p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
+        if (flare_day && minutes > 30) minutes = 30;
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
@@ -260,7 +270,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         n_hard += d->hard;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
-        if (kind == S && p->age >= 5 && p->age < 13) {
+        if (flare_day) {
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "关节炎发作期：这两天轻松活动，发热肿胀的关节休息，其他关节慢慢活动到位；热和肿消退后再恢复力量训练（ACR 2022）"
+                       : "the arthritis flare: gentle for these days, the hot, swollen joints rested and the others moved through their range; strength comes back once the heat and swelling settle (ACR 2022)");
+        } else if (kind == S && flare) {
+            mr_strength_rx rx = mr_kb_strength(p->age, fit);
+            snprintf(d->reason, sizeof d->reason,
+                     z ? "力量：%d-%d组×%d-%d次，避开刚发作过的关节（不撑、不用力抓握），如果还在发热肿胀就换成轻松活动（ACR 2022）"
+                       : "strength: %d-%d sets of %d-%d reps, sparing the joints that flared (no weight through them, no hard gripping); if they are still hot or swollen, make it an easy day instead (ACR 2022)",
+                     rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi);
+        } else if (kind == S && p->age >= 5 && p->age < 13) {
             /* a child's strengthening is play, not sets in a gym (WHO 2020) */
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "练肌肉和骨骼的玩法：攀爬架、跳绳、跳房子、单脚跳、自重游戏（像小动物一样爬、蹲起），分几段玩够，每周3天（WHO 2020）"
@@ -368,7 +388,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int grew = 0;
         for (int i = 1; i < 7 && total < aim; i++) {
             mr_plan_day *d = &pl->day[i];
-            if (d->kind != A || d->activity == MR_ACT_REST || d->minutes + 5 > top) continue;
+            if (d->kind != A || d->activity == MR_ACT_REST || d->minutes + 5 > top || (flare && i <= 2)) continue;
             d->minutes += 5;
             fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes, runner);
             total += d->intensity == MR_VIGOROUS ? 10 : 5;
@@ -444,10 +464,10 @@ static void write_card(const void *obj, FILE *out) {
     }
     if (!pl->emergency)
         fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s\n"
-                       : "week: about %d moderate-equivalent aerobic minutes (WHO: at least %d)%s; strength on %d days%s\n",
+                       : "week: about %d moderate-equivalent aerobic minutes (WHO: at least %d)%s; strength on %d day%s%s\n",
                 pl->aerobic_minutes, pl->aerobic_target,
                 pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓") : (z ? "，逐步增加中" : ", building up to it"),
-                pl->strength_days, pl->strength_days >= 2 ? " ✓" : "");
+                pl->strength_days, z || pl->strength_days == 1 ? "" : "s", pl->strength_days >= 2 ? " ✓" : "");
     for (int i = 0; i < pl->today.n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", pl->today.warnings[i]);
     fprintf(out, "%s\n", z ? "（本计划不是医疗建议。）" : "(This is not medical advice.)");
 }

@@ -86,6 +86,15 @@ static void typical_weeks(void **state) {
         moderate_eq += pl.day[i].minutes;
     }
     assert_true(moderate_eq < (6 * 70 + 2 * 40) * 2 / 4);
+    /* a teenager with asthma: a day off training in the week (AAP), and each
+     * hard outdoor day says what asthma needs */
+    pl = plan_of("{\"age\":14,\"fitness\":\"intermediate\",\"conditions\":[\"asthma\"],\"preferences\":[\"run\"]}");
+    int off = 0;
+    for (int i = 1; i < 7; i++) {
+        off |= pl.day[i].activity == MR_ACT_REST && strstr(pl.day[i].reason, "AAP") != NULL;
+        if (pl.day[i].hard && pl.day[i].activity == MR_ACT_RUN) assert_non_null(strstr(pl.day[i].reason, "with asthma"));
+    }
+    assert_true(off && pl.aerobic_minutes >= 420);
     /* an arthritis flare: two gentle days with no strength, then strength
      * that spares the joints that flared (ACR 2022) */
     pl = plan_of("{\"age\":52,\"fitness\":\"intermediate\",\"preferences\":[\"yoga\",\"swim\"],"

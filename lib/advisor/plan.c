@@ -17,13 +17,14 @@
 
 /* Weekly patterns: ACSM (Garber 2011) cardio on 3-5 days and resistance on
  * 2-3 non-consecutive days; WHO 2020 balance on 3 days from 65, 60 minutes a
- * day with strengthening on 3 days for ages 5-17. */
+ * day with strengthening on 3 days for ages 5-17, with one day a week off
+ * organised training (AAP, Brenner 2007: 1-2 days against overuse injury). */
 static const mr_day_kind PATTERN[5][7] = {
     {A, S, R, A, S, R, A}, /* beginner or unknown */
     {A, S, A, R, A, S, A}, /* intermediate */
     {A, S, A, A, R, A, S}, /* advanced: hard days on 0, 3 and 5 (the long one) */
     {A, B, S, A, B, S, B}, /* 65 and over */
-    {A, S, A, S, A, S, A}, /* 5-17 */
+    {A, S, A, S, A, S, R}, /* 5-17: a day off training (AAP: 1-2 a week against overuse) */
 };
 
 static mr_day_kind kind_of(mr_activity a) {
@@ -220,8 +221,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             want = MR_LIGHT;
         }
         if (kind == R) {
-            rest_day(d, after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
-                                   : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
+            if (p->age < 18)
+                rest_day(d, z ? "不训练的一天：每周休1-2天训练能防止过度使用损伤（AAP）；散步、骑车、和朋友玩照样可以"
+                              : "a day off training: 1-2 days a week off sport prevent overuse injuries (AAP); walking, riding and play with friends as you like");
+            else
+                rest_day(d, after_hard ? (z ? "休息：昨天练得辛苦，给身体48小时恢复（ACSM）" : "rest: 48 h after yesterday's hard session (ACSM)")
+                                       : (z ? "休息日：恢复同样是训练的一部分" : "rest day: recovery is part of training"));
             continue;
         }
         /* the day's activity: the prior, preferences, feedback and variety */
@@ -296,6 +301,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
         } else if (long_day && !heat_day) {
             snprintf(d->reason, sizeof d->reason, z ? "长距离：耐力目标的关键课，之后安排恢复" : "long session: the key one for your endurance goal; recovery after it");
+        } else if (d->hard && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)best)->outdoor) {
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日，有哮喘：热身10-15分钟，按哮喘计划先用急救吸入剂并随身带着；冷天或空气差的日子改到室内，或用围巾/面罩挡住口鼻（ACSM，GINA）"
+                                                        : "a hard day, with asthma: warm up for 10-15 minutes, use your reliever first if your asthma plan says so and carry it; on a cold or poor-air day go indoors, or cover mouth and nose with a buff (ACSM, GINA)");
         } else if (d->hard && p->age < 18) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：5-17岁每周至少3天高强度活动（WHO 2020）；第二天不安排高强度"
                                                         : "a vigorous day: WHO 2020 asks for vigorous activity on 3 days a week at 5-17; nothing hard the day after");
@@ -388,7 +396,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int grew = 0;
         for (int i = 1; i < 7 && total < aim; i++) {
             mr_plan_day *d = &pl->day[i];
-            if (d->kind != A || d->activity == MR_ACT_REST || d->minutes + 5 > top || (flare && i <= 2)) continue;
+            /* a young person's strengthening play counts towards the hour too */
+            if ((d->kind != A && !(p->age < 18 && d->kind == S)) || d->activity == MR_ACT_REST || d->minutes + 5 > top ||
+                (flare && i <= 2) || (d->kind == S && p->age >= 13 && d->minutes + 5 > 45))
+                continue;
             d->minutes += 5;
             fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes, runner);
             total += d->intensity == MR_VIGOROUS ? 10 : 5;

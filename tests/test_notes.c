@@ -717,6 +717,11 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Had my knee replaced 4 months ago, walking fine now").joint_replaced);
     assert_false(read_("my mum had a hip replacement, I'm fine").joint_replaced);
     assert_false(read_("that was three weeks ago, thanks").joint_replaced);
+    /* a race's day: its weekday or the days to it, not a past one's */
+    assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
+    assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);
+    assert_int_equal(read_("Half marathon in 4 days, tapering now").race_in, 4);
+    assert_int_equal(read_("Ran a marathon last Sunday, legs still sore").race_wday, -1);
     /* training at home, said many ways; a day at home before a run is not */
     assert_true(read_("宅男一个，只在家里运动").at_home && read_("在宿舍里练，不想出去").at_home);
     assert_true(read_("I only ever exercise in my apartment, no gym").at_home && read_("house-bound this week with the baby").at_home);

@@ -86,6 +86,13 @@ static void typical_weeks(void **state) {
         moderate_eq += pl.day[i].minutes;
     }
     assert_true(moderate_eq < (6 * 70 + 2 * 40) * 2 / 4);
+    /* a marathon on Sunday, planned on a Wednesday: easy runs, a shakeout
+     * the day before, the race, then rest: no long run or hard day around it */
+    pl = plan_of("{\"age\":38,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"
+                 "\"context\":{\"time\":\"2026-12-02T07:00\"},\"notes\":\"Taper week, marathon is this Sunday!\"}");
+    assert_true(pl.race_week && pl.day[4].race && pl.day[3].minutes <= 20 && pl.day[5].activity == MR_ACT_REST &&
+                pl.day[6].activity == MR_ACT_REST);
+    for (int i = 1; i < 7; i++) assert_true(!pl.day[i].long_run && (i == 4 || !pl.day[i].hard));
     /* a teenager with asthma: a day off training in the week (AAP), and each
      * hard outdoor day says what asthma needs */
     pl = plan_of("{\"age\":14,\"fitness\":\"intermediate\",\"conditions\":[\"asthma\"],\"preferences\":[\"run\"]}");

@@ -2809,6 +2809,7 @@ static void read_coaching(reader *r) {
     /* a race within two weeks ("Marathon in 10 days", "周六有比赛", "下周六就比赛了"): the taper's rules */
     static const char *const soon[] = {"this weekend", "next week", "saturday", "sunday", "周六", "周日", "周末", "下周",
                                        "这周六", "这周日", "星期六", "星期天", "礼拜六", "礼拜天", NULL};
+    if (o->notes2 & MR_NOTE2_RACE_EVE) o->race_in = 1;
     for (int k = 0; race_w[k] && !(o->notes2 & MR_NOTE2_RACE_EVE); k++)
         for (const char *at = strstr(r->s, race_w[k]); at; at = strstr(at + 1, race_w[k])) {
             size_t i = (size_t)(at - r->s);
@@ -2817,9 +2818,25 @@ static void read_coaching(reader *r) {
             int t = tok_at(r, (int)i), c0 = clause_start(r, t), c1 = clause_end(r, t), near_days = 0;
             for (int j = c0; j + 1 < c1; j++) /* "in 10 days", "10天后" */
                 if (r->t[j].kind == T_NUM && r->t[j].val >= 2 && r->t[j].val <= 14 &&
-                    (words_in(r, j + 1, j + 2, (const char *const[]){"days", "day", NULL}) || tok_is(r, j + 1, "天")))
+                    (words_in(r, j + 1, j + 2, (const char *const[]){"days", "day", NULL}) || tok_is(r, j + 1, "天"))) {
                     near_days = 1;
+                    if (o->race_in < 0) o->race_in = (int)r->t[j].val;
+                }
             if (near_days || words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, c1, soon)) o->notes |= MR_NOTE_TAPER;
+            /* the race's weekday, in its sentence ("marathon is this Sunday",
+             * "周日比赛"); not a past one ("last Sunday's race") */
+            static const struct { const char *w; int d; } wd[] = {
+                {"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+                {"saturday", 6}, {"周日", 0}, {"周天", 0}, {"星期天", 0}, {"星期日", 0}, {"礼拜天", 0}, {"周一", 1},
+                {"星期一", 1}, {"礼拜一", 1}, {"周二", 2}, {"星期二", 2}, {"礼拜二", 2}, {"周三", 3}, {"星期三", 3},
+                {"礼拜三", 3}, {"周四", 4}, {"星期四", 4}, {"礼拜四", 4}, {"周五", 5}, {"星期五", 5}, {"礼拜五", 5},
+                {"周六", 6}, {"星期六", 6}, {"礼拜六", 6}};
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            for (size_t k2 = 0; k2 < sizeof wd / sizeof wd[0] && o->race_wday < 0; k2++)
+                if (span_says(r, s0, s1, (const char *const[]){wd[k2].w, NULL}) &&
+                    !span_says(r, s0, s1, (const char *const[]){"last", "上周", "上个", "上星期", "上礼拜", "ran ", "did ", "跑完", NULL}))
+                    o->race_wday = wd[k2].d;
         }
     /* "no pain no gain", "不痛不长肌肉": the myth, answered */
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
@@ -4387,6 +4404,7 @@ static void reset(mr_notes *o) {
     o->asked = -1;
     o->mood = MR_MOOD_NEUTRAL;
     o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
+    o->race_in = o->race_wday = -1;
     o->a1c = o->temp_c = NAN;
 }
 

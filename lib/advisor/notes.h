@@ -98,6 +98,8 @@ typedef struct {
     int no_ac;               /* no air-conditioning where they are */
     int heavy_lift;          /* a heavy, low-rep day asked for ("5组3次", "heavy triples"): 1 bench, 2 squat, 3 deadlift, 4 unnamed; 0 none */
     int race_ahead;          /* a race of the writer's named ("Race is in 2.5 weeks") */
+    int race_in;             /* days to it when said ("in 5 days", "5天后"; 1 tomorrow, 0 today), -1 */
+    int race_wday;           /* its weekday when said ("this Sunday", "周日比赛"), 0 Sunday .. 6, -1 */
     int walking_aid;         /* walks with a frame, a cane or a stick */
     int ankles_swollen;      /* both ankles or feet swollen, no injury, no breathlessness: the doctor within days */
     int fasted;              /* intermittent fasting (16:8, 轻断食) or a fasted morning session asked about */

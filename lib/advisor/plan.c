@@ -82,6 +82,55 @@ static int moderate_equivalent(const mr_plan_day *d, int youth) {
     return d->intensity == MR_VIGOROUS ? 2 * d->minutes : d->minutes;
 }
 
+/* A race within the week (day race, 1-6): the taper's last days, the race
+ * and the days after it, instead of a training week. Before it, easy runs
+ * of about 60% of the usual session and no strength (volume down, some
+ * intensity kept: Mujika 2003); the day before, a short shakeout; after
+ * it, two days of rest, then easy work off the legs (no hard running for
+ * a week or two after a marathon: a common coaching rule, heuristic). */
+static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr_recommendation *t, int race,
+                      int usual_minutes, int runner, int z) {
+    for (int i = 1; i < 7; i++) {
+        mr_plan_day *d = &pl->day[i];
+        if (i < race - 1) {
+            if (PATTERN[2][(i + 1) % 7] == R || i % 2 == 0) {
+                rest_day(d, z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh");
+                continue;
+            }
+            int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(45.0f, (float)usual_minutes * 0.6f)) / 5));
+            fill_day(d, p, flags, t, MR_ACT_RUN, MR_MODERATE, m, 1);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "赛前减量：轻松跑，最后4-6次20秒比赛配速的加速跑；量减下来，强度靠这几次保持（Mujika 2003）"
+                       : "taper: an easy run with 4-6 strides of 20 seconds at race pace at the end; the volume comes down, the strides keep the speed (Mujika 2003)");
+        } else if (i == race - 1) {
+            fill_day(d, p, flags, t, MR_ACT_RUN, MR_MODERATE, 20, 1); /* easy: a runner's moderate */
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "比赛前一天：15-20分钟很轻松的慢跑加3-4次短加速，或者干脆休息；多吃主食，早点睡"
+                       : "the day before the race: 15-20 minutes very easy with 3-4 short strides, or rest; carbohydrate at meals, an early night");
+        } else if (i == race) {
+            memset(d, 0, sizeof *d);
+            d->activity = MR_ACT_RUN;
+            d->kind = A;
+            d->intensity = MR_VIGOROUS;
+            d->race = d->hard = 1;
+            d->kcal = -1;
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "比赛日：10-15分钟慢跑热身，开头比目标配速稍慢，口渴就喝；胸痛、头晕或意识不清就立刻停下求助。祝比赛顺利！"
+                       : "race day: 10-15 minutes of easy jogging to warm up, start a little slower than goal pace, drink to thirst; chest pain, dizziness or confusion mean stop and get help at once. Good luck!");
+        } else if (i <= race + 2) {
+            rest_day(d, z ? "赛后恢复：休息，想走就轻松走走；比完马拉松1-2周内不做高强度跑"
+                          : "after the race: rest, an easy walk if you like; no hard running for a week or two after a marathon");
+        } else {
+            mr_activity a = mr_kb_activity(MR_ACT_SWIM) && (p->preferences & (1u << MR_ACT_SWIM)) ? MR_ACT_SWIM
+                            : MR_ACT_STATIONARY_BIKE;
+            fill_day(d, p, flags, t, a, MR_LIGHT, 30, runner);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "赛后恢复：不给腿冲击的轻松有氧，30分钟左右；腿不酸了再恢复跑步"
+                       : "recovery after the race: easy work off the legs for about 30 minutes; running again once the legs no longer ache");
+        }
+    }
+}
+
 int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_plan *pl, char *err,
                  size_t errsz) {
     memset(pl, 0, sizeof *pl);
@@ -194,6 +243,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (spike) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
+    /* a race this week, run if the safety layer lets the person run: the
+     * taper's end, the race and the recovery instead of a training week */
+    int race = -1;
+    if (t->read.race_in >= 1 && t->read.race_in <= 6) race = t->read.race_in;
+    else if (t->read.race_wday >= 0 && p->wday >= 0 && (t->read.race_wday - p->wday + 7) % 7 >= 1)
+        race = (t->read.race_wday - p->wday + 7) % 7;
+    if (race > 0 && ((t->read.notes & MR_NOTE_TAPER) || (t->read.notes2 & MR_NOTE2_RACE_EVE)) && (so.allowed & (1u << MR_ACT_RUN))) {
+        race_week(pl, p, flags, t, race, usual.minutes, runner, z);
+        pl->race_week = 1;
+        goto totals;
+    }
     /* "只能在家练", "stuck at home with the baby": the card's own reading holds for the week */
     int home = t->read.at_home;
     int flare = (t->read.notes & MR_NOTE_ARTHRITIS_FLARE) != 0;
@@ -407,6 +467,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         if (!grew) break;
     }
+totals:
     for (int i = 0; i < 7; i++) {
         pl->aerobic_minutes += moderate_equivalent(&pl->day[i], p->age < 18);
         pl->strength_days += pl->day[i].kind == S && pl->day[i].activity != MR_ACT_REST;
@@ -433,14 +494,16 @@ static void write_json(const void *obj, FILE *out) {
         else fputs(",\"hr_zone_bpm\":null", out);
         if (d->kcal >= 0) fprintf(out, ",\"kcal\":%.0f", d->kcal);
         else fputs(",\"kcal\":null", out);
+        if (d->race) fputs(",\"race\":true", out);
         fputs(",\"reason\":", out);
         jstr(out, d->reason);
         fputc('}', out);
     }
     fprintf(out, "],\"rpe_scale\":\"%s\"", pl->today.rpe_child ? "omni_0_10" : "borg_6_20");
     fprintf(out, ",\"week\":{\"aerobic_minutes\":%d,\"aerobic_target\":%d,\"strength_days\":%d,\"balance_days\":%d,"
-                 "\"emergency\":%s},\"warnings\":[",
-            pl->aerobic_minutes, pl->aerobic_target, pl->strength_days, pl->balance_days, pl->emergency ? "true" : "false");
+                 "\"emergency\":%s,\"race_week\":%s},\"warnings\":[",
+            pl->aerobic_minutes, pl->aerobic_target, pl->strength_days, pl->balance_days, pl->emergency ? "true" : "false",
+            pl->race_week ? "true" : "false");
     for (int i = 0; i < pl->today.n_warnings; i++) { if (i) fputc(',', out); jstr(out, pl->today.warnings[i]); }
     fprintf(out, "],\"today\":");
     mr_recommendation_json_plain(&pl->today, out); /* converted with the rest below */
@@ -464,6 +527,10 @@ static void write_card(const void *obj, FILE *out) {
             fprintf(out, "%-6s %s  %s\n", when, act, d->reason);
             continue;
         }
+        if (d->race) {
+            fprintf(out, "%-6s %s  %s\n", when, z ? "比赛" : "RACE", d->reason);
+            continue;
+        }
         fprintf(out, z ? "%-6s %s，%s，%d分钟" : "%-6s %s, %s, %d min", when, act,
                 z ? (d->intensity == MR_LIGHT ? "低强度" : d->intensity == MR_MODERATE ? "中等强度" : "高强度")
                   : mr_kb_intensity_name(d->intensity),
@@ -473,7 +540,10 @@ static void write_card(const void *obj, FILE *out) {
         if (d->hr_lo) fprintf(out, z ? "，心率%d-%d" : ", HR %d-%d", d->hr_lo, d->hr_hi);
         fprintf(out, "  %s\n", d->reason);
     }
-    if (!pl->emergency)
+    if (pl->race_week)
+        fprintf(out, "%s\n", z ? "本周是比赛周：减量、比赛、恢复，不追求每周的运动量目标"
+                                : "week: a race week, the taper, the race and recovery; no weekly target this week");
+    else if (!pl->emergency)
         fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s\n"
                        : "week: about %d moderate-equivalent aerobic minutes (WHO: at least %d)%s; strength on %d day%s%s\n",
                 pl->aerobic_minutes, pl->aerobic_target,

@@ -24,6 +24,7 @@ typedef struct {
     float kcal;                /* < 0 unknown weight */
     int hard;                  /* vigorous, or long */
     int long_run;              /* the week's long session (an endurance goal): the last to shorten */
+    int race;                  /* the race itself (its minutes are the race's: 0 here) */
     char reason[640];
 } mr_plan_day;
 
@@ -34,6 +35,7 @@ typedef struct {
     int aerobic_target;        /* WHO for the age (150 adults, 420 ages 5-17) */
     int strength_days, balance_days;
     int emergency;             /* the whole week waits for a doctor */
+    int race_week;             /* a race in the week: the taper, the race and recovery, no weekly aim */
     int start_wday;            /* 0 Sunday .. 6, -1 unknown (no context.time) */
 } mr_plan;
 

@@ -86,6 +86,12 @@ static void typical_weeks(void **state) {
         moderate_eq += pl.day[i].minutes;
     }
     assert_true(moderate_eq < (6 * 70 + 2 * 40) * 2 / 4);
+    /* altitude sickness: rest and no higher, then back gently by feel, not
+     * a week of "see a doctor first" (WMS 2019) */
+    pl = plan_of("{\"age\":50,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"Flew into Cusco "
+                 "yesterday (about 11,000 ft). Mild headache this morning and I get winded on the stairs.\"}");
+    assert_true(pl.today.emergency && pl.day[1].activity == MR_ACT_REST && pl.day[2].activity == MR_ACT_REST);
+    for (int i = 3; i < 7; i++) assert_true(pl.day[i].activity != MR_ACT_REST && !pl.day[i].hr_lo && !pl.day[i].hard);
     /* a marathon on Sunday, planned on a Wednesday: easy runs, a shakeout
      * the day before, the race, then rest: no long run or hard day around it */
     pl = plan_of("{\"age\":38,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"

@@ -1362,8 +1362,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                          : "Breathless with asthma: use your reliever (the blue inhaler) now, sit upright and breathe slowly; if it does not ease within a few minutes, you cannot finish a sentence, or your lips turn blue, call emergency services (GINA 2023).");
     /* at altitude, the emergency's signs may be the mountain's (Wilderness Medical Society 2019) */
     if (so.emergency && (nr->notes2 & MR_NOTE2_ALTITUDE))
-        warning(r, zh(r) ? "在高海拔，头几天出现头痛、睡不好、爬楼梯就喘，是急性高原反应：今天休息，不跑步，也不要再往更高处走（明天的高海拔徒步先推迟），等症状消失再说；如果休息时也喘、咳嗽、意识模糊或走路不稳，这是高原急症，要立即下撤并就医（WMS 2019）。"
-                         : "At altitude, a headache, poor sleep and breathlessness on stairs in the first days are acute mountain sickness: rest today, no run, and go no higher (put off tomorrow's climb) until they have gone; breathless at rest, a cough, confusion or unsteady walking are high-altitude emergencies: go down and get help now (Wilderness Medical Society 2019).");
+        warning(r, zh(r) ? "在高海拔的头几天，头痛（常伴睡不好、恶心、乏力或爬楼就喘）是急性高原反应：今天休息，不跑步，也不要再往更高处走（更高处的行程先推迟），等症状消失再说；如果休息时也喘、咳嗽、意识模糊或走路不稳，这是高原急症，要立即下撤并就医（WMS 2019）。"
+                         : "In the first days at altitude, a headache (often with poor sleep, nausea, tiredness or breathlessness on stairs) is acute mountain sickness: rest today, no run, and go no higher (put off any climb) until it has gone; breathless at rest, a cough, confusion or unsteady walking are high-altitude emergencies: go down and get help now (Wilderness Medical Society 2019).");
     /* light-headed on dialysis: the fluid taken off drops the pressure on
      * standing, and "drink some water" is the wrong advice on a fluid
      * allowance (KDIGO 2024; the ACSM's renal chapter: train on the days
@@ -1375,6 +1375,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int i = 0; i < so.n_rules; i++) { /* with a heart attack's signs, the call-now line says it all */
         if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
             continue;
+        /* winded at altitude: the mountain's own line (below) says what it is and when it is an emergency */
+        if (so.rules[i] == MR_RULE_SYM_BREATH && (nr->notes2 & MR_NOTE2_ALTITUDE)) continue;
         /* high, and the ketones already checked negative: not "check ketones" again
          * (ADA 2016: 250+ with no ketones, light to moderate is fine; with
          * insulin, a low can follow hours later, overnight too) */

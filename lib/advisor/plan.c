@@ -177,6 +177,32 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         return MR_OK;
     }
+    /* altitude sickness and nothing else: rest and go no higher until it
+     * has gone, then back gently; the thin air still asks for easy days
+     * (Wilderness Medical Society, Luks et al. 2019) */
+    int only_altitude = t->emergency && (t->read.notes2 & MR_NOTE2_ALTITUDE) && !(sym & ~(unsigned)MR_SYM_BREATH) &&
+                        !(flags & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA));
+    for (int k = 0; k < t->n_rules; k++)
+        if (t->rules[k] != MR_RULE_SYM_BREATH && t->rules[k] != MR_RULE_ALTITUDE) only_altitude = 0;
+    if (only_altitude) {
+        pl->emergency = 1;
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (i < 3) {
+                rest_day(d, z ? "高原反应：休息，多喝水，不再往高处走，等头痛消失；休息时也喘、咳嗽或意识模糊就立即下撤就医"
+                              : "altitude sickness: rest, drink, go no higher until the headache has gone; breathless at rest, a cough or confusion mean go down and get help now");
+            } else {
+                int runs = (p->preferences & (1u << MR_ACT_RUN)) && p->fitness >= MR_FIT_INTERMEDIATE;
+                fill_day(d, p, flags, t, i < 5 ? MR_ACT_WALK : runs ? MR_ACT_RUN : MR_ACT_BRISK_WALK, i < 5 ? MR_LIGHT : MR_MODERATE,
+                         i < 5 ? 20 : 30, 1);
+                d->hr_lo = d->hr_hi = 0; /* the heart runs faster up high at the same effort: by feel */
+                snprintf(d->reason, sizeof d->reason, "%s",
+                         z ? "症状消失满一天后才动：高原上先轻松走，再慢慢跑，比平时慢、比平时短；头痛又来就停下休息（WMS 2019）"
+                           : "only once a day has passed without symptoms: up high, walk easy first, then run slower and shorter than at home; if the headache comes back, stop and rest (WMS 2019)");
+            }
+        }
+        return MR_OK;
+    }
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {

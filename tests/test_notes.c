@@ -717,6 +717,10 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Had my knee replaced 4 months ago, walking fine now").joint_replaced);
     assert_false(read_("my mum had a hip replacement, I'm fine").joint_replaced);
     assert_false(read_("that was three weeks ago, thanks").joint_replaced);
+    /* a session told with how often it was done is a habit; a programme
+     * kept up at home is no house one cannot leave */
+    mr_notes hb = read_("There I was doing 40 minutes on the bike and treadmill three times a week. Want to keep it going at home.");
+    assert_true(hb.habit_minutes == 40 && !hb.at_home);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

@@ -1541,6 +1541,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* at home, with no outing possible: what needs no equipment and no trip */
         if (nr->at_home) {
             if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 2.0f;
+            else if ((a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && (p->preferences & (1u << a))) ; /* theirs, at home */
             else if (a != MR_ACT_REST) s[a] *= 0.3f;
         }
         /* a hard session put off: easy aerobic work in its place, on the

@@ -3198,7 +3198,10 @@ static void read_coaching(reader *r) {
                                                    "don't have air con", "dont have air con", "没有空调", "没空调", "冇冷气",
                                                    "冇冷氣", "no air conditioning", NULL});
     /* "at home I run 50 km a week" is the writer's home town, not a living-room session */
-    o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ", NULL});
+    /* "keep it going at home" after rehab is a programme of one's own, not a house one cannot leave */
+    o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ",
+                                                                           "going at home", "up at home", "on at home",
+                                                                           "continue at home", "home program", NULL});
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
      * the negation is the fact, and the child is the reason). Not wanting
@@ -3409,7 +3412,11 @@ static void read_coaching(reader *r) {
             sent_span(r, i, &s0, &s1);
             /* "a slow 15 min walk is about my limit", "最多能走15分钟": a ceiling told, kept as the session */
             int limit = words_in(r, s0, s1, (const char *const[]){"limit", "max", "极限", "最多", "顶多", NULL});
-            if (!words_in(r, s0, i, usual) && !limit) continue;
+            /* "was doing 40 minutes on the bike three times a week" (in cardiac
+             * rehab): a session told with how often it was done is a habit too */
+            static const char *const often[] = {"a week", "per week", "times a week", "x a week", "x/week", "每周", "一周",
+                                                "每星期", "每个星期", NULL};
+            if (!words_in(r, s0, i, usual) && !limit && !span_says(r, i, s1 < r->nt ? s1 + 1 : s1, often)) continue;
             double v = r->t[i].val, m = 0;
             if (words_in(r, i + 1, i + 2, (const char *const[]){"mile", "miles", "mi", NULL})) m = v * 10;
             else if (words_in(r, i + 1, i + 2, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;

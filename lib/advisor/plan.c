@@ -336,7 +336,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
-            if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL)) sc *= 0.3f; /* only if there is one at home */
+            if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && !(p->preferences & (1u << a)))
+                sc *= 0.3f; /* only if there is one at home: liked, there is */
             if (have_fb && fb[a].n)
                 sc *= (float)(fb[a].like_a / (fb[a].like_a + fb[a].like_b) * fb[a].done_a / (fb[a].done_a + fb[a].done_b)) / 0.25f;
             if (pl->day[i - 1].activity == (mr_activity)a) sc *= 0.4f;        /* not the same two days running */

@@ -137,7 +137,7 @@ static void emergency_number(void **state) {
         /* English: the region's number, the NHS's, or the common three with their regions (never 120) */
         {"en-GB", "crushing chest pain down my left arm, sweating", "services now (999)", "911"},
         {"en-AU", "crushing chest pain down my left arm, sweating", "services now (000)", "911"},
-        {"en", "crushing chest pain down my left arm, sweating, GP surgery closed", "services now (999)", "911"},
+        {"en", "crushing chest pain down my left arm, sweating, NHS 111 said to ring 999", "services now (999)", "911"},
         {"en", "crushing chest pain down my left arm, sweating", "(911 in the US and Canada, 999 in the UK, 112 in Europe)", "120"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

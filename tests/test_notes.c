@@ -721,11 +721,22 @@ static void coaching_conditions(void **state) {
      * kept up at home is no house one cannot leave */
     mr_notes hb = read_("There I was doing 40 minutes on the bike and treadmill three times a week. Want to keep it going at home.");
     assert_true(hb.habit_minutes == 40 && !hb.at_home);
+    /* ketones present: with high glucose, no exercise (Riddell et al. 2017) */
+    mr_notes kt = read_("1型糖尿病，用胰岛素泵。中午血糖16点几，测了尿酮，试纸是中等那个颜色（++），嘴有点干老想喝水。");
+    assert_true(kt.ketones_pos && !kt.ketones_neg && (kt.notes & MR_NOTE_HYPERGLY_SIGNS));
+    assert_true(read_("blood ketones 1.8 this morning, sugar 300").ketones_pos);
+    assert_false(read_("血酮0.2，阴性，血糖15").ketones_pos);
+    assert_false(read_("ketone strip says negative").ketones_pos);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);
     assert_int_equal(read_("Half marathon in 4 days, tapering now").race_in, 4);
     assert_int_equal(read_("Ran a marathon last Sunday, legs still sore").race_wday, -1);
+    assert_int_equal(read_("Marathon training 4 days a week, race is in the spring").race_in, -1);
+    assert_int_equal(read_("下周六跑半马，这周正常练").race_wday, -1);
+    assert_int_equal(read_("Ran 10 miles a week ago, nothing since").habit_minutes, 0);
+    assert_false(read_("I never leave the house without my inhaler").at_home);
+    assert_false(read_("家里练不了，想去健身房").at_home);
     /* training at home, said many ways; a day at home before a run is not */
     assert_true(read_("宅男一个，只在家里运动").at_home && read_("在宿舍里练，不想出去").at_home);
     assert_true(read_("I only ever exercise in my apartment, no gym").at_home && read_("house-bound this week with the baby").at_home);
@@ -737,6 +748,22 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Chest pain: no, but my left arm feels heavy").flags & MR_SYM_CHEST_PAIN);
     assert_true(read_("chest pain - no idea why but it's there since morning").flags & MR_SYM_CHEST_PAIN);
     assert_true(read_("No fever, chest pain since this morning").flags & MR_SYM_CHEST_PAIN);
+    /* what an independent review found these could swallow: an answer
+     * spreading to the next items, a qualifier after it, a list with "and" */
+    assert_true((read_("Chest pain (no), dizziness and palpitations (yes)").flags & (MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS)) ==
+                (MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS));
+    assert_true(read_("Chest pain: no, only when I run hard").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("No fever, chest pain, dizziness and palpitations").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("Chest pain on the hill again this morning. It was like this last week too, fine once I stopped.").flags &
+                MR_SYM_CHEST_PAIN);
+    assert_true(read_("Went too hard Saturday. Since last night vomiting on and off, diarrhoea, aching all over.").flags &
+                MR_SYM_ILLNESS);
+    assert_true(read_("和李哥吃饭的时候突然心慌，心跳很乱").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("Nearly died of a heart attack in 2021").flags & MR_COND_HEART);
+    assert_true(read_("Hip replaced 2019. Twisted my knee getting off the bus, swollen, can't bear weight.").notes &
+                MR_NOTE_ACUTE_SPRAIN);
+    assert_false(read_("堵车一停一停的，烦死了").flags & MR_SYM_PALPITATIONS);
+    assert_false(read_("a staggering 40 km this week, legs feel great").flags & MR_SYM_DIZZINESS);
     /* work that takes the breath away is a figure of speech (kept gentle, not an emergency) */
     mr_notes b = read_("工作压力大到喘不过气，每天都在deadline边缘");
     assert_true(!(b.flags & MR_SYM_BREATH) && b.n_unsure == 1 && b.n_explained == 1);

@@ -1540,7 +1540,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->lift_asked && a == MR_ACT_STRENGTH) s[a] *= 3.0f;
         /* at home, with no outing possible: what needs no equipment and no trip */
         if (nr->at_home) {
-            if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 2.0f;
+            if (a == MR_ACT_YOGA && (nr->joint_replaced & 1)) ; /* a new hip: no deep poses to seek out */
+            else if (a == MR_ACT_YOGA || a == MR_ACT_STRENGTH || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI) s[a] *= 2.0f;
             else if ((a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && (p->preferences & (1u << a))) ; /* theirs, at home */
             else if (a != MR_ACT_REST) s[a] *= 0.3f;
         }

@@ -674,6 +674,16 @@ static int clause_end(const reader *r, int i) {
 }
 
 static int negated(const reader *r, int h);
+static int answered_no(const reader *r, int h);
+
+/* The negation of hit h is a denial that takes a list ("Denies chest
+ * pain, ...", "无胸痛、..."). */
+static int denial_before(const reader *r, int h) {
+    static const char *const deny[] = {"denies", "denied", "deny", "无", "否认", NULL};
+    for (int k = h - 1; k >= 0 && hclause(r, k) == hclause(r, h); k--)
+        if (r->h[k].c == Q_NEG) return words_in(r, r->h[k].t0, r->h[k].t1, deny);
+    return 0;
+}
 
 /* "no chest pain, dizziness or fever": a clause that is only a list of
  * symptoms joined by "or" / "and", after a clause whose last finding was
@@ -685,17 +695,29 @@ static int listed_after_negation(const reader *r, int h) {
     /* "Denies chest pain, dizziness, palpitations or shortness of breath":
      * the "or" may come in a later clause of the same list, so the list
      * runs on while its clauses hold only symptoms named directly */
+    int cross = 0, conj_or = 0;
     for (k = first; k < r->nh && hsent(r, k) == hsent(r, h) && !conj;) {
         int cl = hclause(r, k);
         if (cl != c && cl != hclause(r, k - 1) + 1) return 0; /* a clause between without a symptom */
+        cross |= cl != c;
         for (; k < r->nh && hclause(r, k) == cl; k++) {
-            if (r->h[k].c == Q_CONJ) { conj = 1; continue; }
+            if (r->h[k].c == Q_CONJ) {
+                conj = 1;
+                conj_or = words_in(r, r->h[k].t0, r->h[k].t1, (const char *const[]){"or", "nor", "或", "或者", "也不", "也没", NULL});
+                continue;
+            }
             if (r->h[k].c < D_CHEST || r->h[k].c > K_BACK) return 0; /* only symptoms named directly */
         }
     }
     int prev = first - 1;
     while (prev >= 0 && !is_target(r->h[prev].c)) prev--;
-    return conj && prev >= 0 && hclause(r, prev) == c - 1 && negated(r, prev);
+    /* the list said in other clauses than its own needs "or" ("nor", "或")
+     * or a denial that takes a list ("denies", "无"): "No fever, chest pain,
+     * dizziness and palpitations" may be four things had */
+    if (conj && cross && !conj_or && !denial_before(r, prev)) return 0;
+    /* an answer on a form or to a question ("Chest pain (no), dizziness
+     * and palpitations (yes)") answers its own item only */
+    return conj && prev >= 0 && hclause(r, prev) == c - 1 && negated(r, prev) && !answered_no(r, prev);
 }
 
 /* "头晕？不晕。", "Dizzy? Nope.": a symptom asked and answered no by the
@@ -719,7 +741,10 @@ static int answered_no(const reader *r, int h) {
             if (e < 0) return 0;
             int s0, s1;
             sent_span(r, t, &s0, &s1);
-            return (e >= r->nt || (r->t[e].kind == T_PUNCT && !hyphen(r, e))) && !words_in(r, e, s1 + 1, but_w);
+            static const char *const only_w[] = {"only", "except", "when", "unless", "sometimes", "apart", "偶尔", "有时",
+                                                 "就是", "只是", "只有", "除了", NULL};
+            return (e >= r->nt || (r->t[e].kind == T_PUNCT && !hyphen(r, e))) && !words_in(r, e, s1 + 1, but_w) &&
+                   !words_in(r, e, s1 + 1, only_w);
         }
     if (!tok_is(r, t, "?") && !tok_is(r, t, "？")) return 0;
     for (int k = h + 1; k < r->nh; k++)
@@ -928,7 +953,7 @@ static int negated(const reader *r, int h) {
             for (int j = k - 1; j >= 0 && hclause(r, j) == hclause(r, h); j--) {
                 if (r->h[j].c >= B_CHEST && r->h[j].c <= B_BREATH) continue;
                 int listed = is_target(r->h[j].c) || (sens && r->h[j].c >= S_PAIN && r->h[j].c <= S_SPIN);
-                return listed && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j);
+                return listed && gap(r, j, k) >= 0 && gap(r, j, k) <= 1 && negated(r, j) && !answered_no(r, j);
             }
             return 0;
         }
@@ -1079,13 +1104,16 @@ static int dated_after(const reader *r, int h) {
     while (t < r->nt && r->t[t].kind == T_PUNCT) t++;
     if (t >= r->nt) return 0;
     sent_span(r, t, &n0, &n1);
-    static const char *const that[] = {"that was", "this was", "it was", "那是", "那都是", "那已经是", NULL};
+    static const char *const that[] = {"that was", "this was", "那是", "那都是", "那已经是", NULL};
+    /* "again", "like this", "same": still going, whatever the date */
+    static const char *const still[] = {"again", "same", "too", "like this", "still", "又", "还", "一样", NULL};
+    if (span_says(r, s0, n1, still) || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED) return 0;
     static const char *const back[] = {"weeks ago", "last week", "last month", "months ago", "a week ago", "上周", "上个月",
                                        "几周前", "两周前", "一周前", NULL};
     if (!span_says(r, t, t + 3 < n1 ? t + 3 : n1, that)) return 0;
     /* and well since: a faint last week with nothing said after it still wants a doctor */
     int well = 0;
-    for (int k = 0; k < r->nh; k++) well |= (r->h[k].c == Q_HEALED || r->h[k].c == Q_FINE) && r->h[k].t0 >= t && r->h[k].t0 < n1;
+    for (int k = 0; k < r->nh; k++) well |= r->h[k].c == Q_HEALED && r->h[k].t0 >= t && r->h[k].t0 < n1;
     if (!well) return 0;
     if (span_says(r, t, n1, back)) return 1;
     for (int i = t; i + 2 < n1 && i + 2 < r->nt; i++)
@@ -1191,6 +1219,7 @@ static int others(const reader *r, int h, int whole_sentence) {
             /* "抱娃抱多了，腰疼", "carrying the kids all day": the person is
              * what the writer carried or looked after, not whose back it is */
             static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着", "帮", "替", "陪",
+                                                "和", "跟", "同", "送", "接", "with",
                                                 "helping", "helped", "help",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",
                                                 "holding", "chasing", NULL};
@@ -2706,7 +2735,20 @@ static void read_ketones(reader *r) {
             char win[96];
             snprintf(win, sizeof win, "%.*s", (int)(strlen(s + from) < 80 ? strlen(s + from) : 80), s + from);
             if (any_sub(win, neg) && !strstr(win, "positive") && !strstr(win, "阳性")) r->out->ketones_neg = 1;
+            /* present: a strip's "++" or "moderate", "阳性", or blood ketones
+             * of 1.5 mmol/l and more (Riddell et al. 2017: with high glucose,
+             * 1.5 and more, or urine 2+, rule exercise out; a trace or small
+             * amount is seen to first, and light to moderate work may follow) */
+            static const char *const pos[] = {"++", "+++", "2+", "3+", "阳性", "中等", "中度", "偏高", "moderate", "large",
+                                              "positive", NULL};
+            char after[64];
+            snprintf(after, sizeof after, "%.*s", (int)(strlen(p) < 60 ? strlen(p) : 60), p);
+            if (any_sub(after, pos) && !any_sub(after, neg)) r->out->ketones_pos = 1;
+            const char *d = p + strlen(k_w[k]);
+            while (*d && !isdigit((unsigned char)*d) && d - p < 24) d++;
+            if (isdigit((unsigned char)*d) && strtod(d, NULL) >= 1.5 && strtod(d, NULL) < 10) r->out->ketones_pos = 1;
         }
+    if (r->out->ketones_pos) r->out->ketones_neg = 0;
 }
 
 static void read_coaching(reader *r) {
@@ -2820,7 +2862,9 @@ static void read_coaching(reader *r) {
                 if (r->t[j].kind == T_NUM && r->t[j].val >= 2 && r->t[j].val <= 14 &&
                     (words_in(r, j + 1, j + 2, (const char *const[]){"days", "day", NULL}) || tok_is(r, j + 1, "天"))) {
                     near_days = 1;
-                    if (o->race_in < 0) o->race_in = (int)r->t[j].val;
+                    int in_n = (j > 0 && words_in(r, j - 1, j, (const char *const[]){"in", "还有", "还剩", "再过", NULL})) ||
+                               words_in(r, j + 2, j + 3, (const char *const[]){"away", "out", "left", "后", "之后", "以后", NULL});
+                    if (o->race_in < 0 && in_n) o->race_in = (int)r->t[j].val;
                 }
             if (near_days || words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, c1, soon)) o->notes |= MR_NOTE_TAPER;
             /* the race's weekday, in its sentence ("marathon is this Sunday",
@@ -2833,10 +2877,22 @@ static void read_coaching(reader *r) {
                 {"周六", 6}, {"星期六", 6}, {"礼拜六", 6}};
             int s0, s1;
             sent_span(r, t, &s0, &s1);
-            for (size_t k2 = 0; k2 < sizeof wd / sizeof wd[0] && o->race_wday < 0; k2++)
-                if (span_says(r, s0, s1, (const char *const[]){wd[k2].w, NULL}) &&
-                    !span_says(r, s0, s1, (const char *const[]){"last", "上周", "上个", "上星期", "上礼拜", "ran ", "did ", "跑完", NULL}))
-                    o->race_wday = wd[k2].d;
+            const char *from = r->s + r->t[s0].off, *to = r->s + r->t[s1 - 1].off + r->t[s1 - 1].len, *first = NULL;
+            if (o->race_wday < 0 &&
+                !span_says(r, s0, s1, (const char *const[]){"last", "上周", "上个", "上星期", "上礼拜", "ran ", "did ", "跑完", NULL}))
+                for (size_t k2 = 0; k2 < sizeof wd / sizeof wd[0]; k2++)
+                    for (const char *w = strstr(from, wd[k2].w); w && w < to; w = strstr(w + 1, wd[k2].w)) {
+                        size_t n = strlen(wd[k2].w);
+                        /* "每周一次", "这周一共", "下周六" (next week's), "next Sunday" */
+                        if ((w - r->s >= 3 && (!strncmp(w - 3, "每", 3) || !strncmp(w - 3, "下", 3))) ||
+                            !strncmp(w + n, "共", 3) || !strncmp(w + n, "次", 3) || !strncmp(w + n, "些", 3) ||
+                            (w - r->s >= 5 && !strncmp(w - 5, "next ", 5)))
+                            continue;
+                        if (!first || w < first) {
+                            first = w;
+                            o->race_wday = wd[k2].d;
+                        }
+                    }
         }
     /* "no pain no gain", "不痛不长肌肉": the myth, answered */
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
@@ -3128,8 +3184,8 @@ static void read_coaching(reader *r) {
                                            "can't go out", "cant go out", "home workout", "in my apartment", "in my flat",
                                            "in my room", "in my bedroom", "in my dorm", "in the apartment", "in the flat",
                                            "house-bound", "housebound", "homebound", "stuck inside", "stuck indoors",
-                                           "indoors only", "only at home", "home only", "never leave the", "don't go out",
-                                           "dont go out", "宅在家", "宅家", "居家锻炼", "居家运动", "居家健身", NULL};
+                                           "indoors only", "only at home", "home only", "宅在家", "宅家", "居家锻炼", "居家运动",
+                                           "居家健身", NULL};
         /* "please no weight talk in front of him", "别提体重": no calories on the card */
     o->no_weight_talk = any_sub(r->s, (const char *const[]){"no calorie numbers", "no calories", "no calorie counts",
                                                             "don't show calories", "dont show calories", "no kcal",
@@ -3201,7 +3257,9 @@ static void read_coaching(reader *r) {
     /* "keep it going at home" after rehab is a programme of one's own, not a house one cannot leave */
     o->at_home = said_own(r, home) && !any_sub(r->s, (const char *const[]){"at home i ", "back at home", "at home in ",
                                                                            "going at home", "up at home", "on at home",
-                                                                           "continue at home", "home program", NULL});
+                                                                           "continue at home", "home program", "练不了",
+                                                                           "没法练", "练不成", "can't work out at home",
+                                                                           "cant work out at home", NULL});
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
      * the negation is the fact, and the child is the reason). Not wanting
@@ -3213,7 +3271,8 @@ static void read_coaching(reader *r) {
         for (const char *at = strstr(r->s, room[k]); at && !o->at_home; at = strstr(at + 1, room[k])) {
             char win[16] = {0};
             snprintf(win, sizeof win, "%s", at + strlen(room[k]));
-            for (int j = 0; train[j]; j++) o->at_home |= strstr(win, train[j]) != NULL;
+            for (int j = 0; train[j]; j++)
+                o->at_home |= strstr(win, train[j]) && !strstr(win, "不了") && !strstr(win, "不成") && !strstr(win, "没法");
         }
     o->at_home |= any_sub(r->s, (const char *const[]){"出不去", "出不了门", "不能出门", "没法出门", NULL});
         o->grief = any_word(r->s, loss);
@@ -3284,7 +3343,7 @@ static void read_coaching(reader *r) {
         static const char *const knee_new[] = {"膝换了人工关节", "膝盖换了人工关节", "膝换了关节", "膝盖换了关节", "膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
                                                "knee replacement", "knee replaced", "replaced knee", "replaced my knee",
                                                "knee arthroplasty", "hip arthroplasty", "tkr", NULL};
-        o->joint_replaced = o->hip_replaced || said_own(r, knee_new);
+        o->joint_replaced = (o->hip_replaced ? 1 : 0) | (said_own(r, knee_new) ? 2 : 0);
         /* "osteoarthritis in my right hip", "髋关节炎": its ache is the
          * arthritis, and exercise is its treatment (Kolasinski et al. 2020) */
         static const char *const hip_oa[] = {"osteoarthritis in my hip", "osteoarthritis in my right hip",
@@ -3416,7 +3475,9 @@ static void read_coaching(reader *r) {
              * rehab): a session told with how often it was done is a habit too */
             static const char *const often[] = {"a week", "per week", "times a week", "x a week", "x/week", "每周", "一周",
                                                 "每星期", "每个星期", NULL};
-            if (!words_in(r, s0, i, usual) && !limit && !span_says(r, i, s1 < r->nt ? s1 + 1 : s1, often)) continue;
+            int told_often = span_says(r, i, s1 < r->nt ? s1 + 1 : s1, often) &&
+                             !span_says(r, i, s1 < r->nt ? s1 + 1 : s1, (const char *const[]){"week ago", "weeks ago", "周前", "星期前", NULL});
+            if (!words_in(r, s0, i, usual) && !limit && !told_often) continue;
             double v = r->t[i].val, m = 0;
             if (words_in(r, i + 1, i + 2, (const char *const[]){"mile", "miles", "mi", NULL})) m = v * 10;
             else if (words_in(r, i + 1, i + 2, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;
@@ -3971,7 +4032,9 @@ static void read_coaching(reader *r) {
         static const char *const vomit[] = {"puk", "threw up", "throw up", "vomit", "hurl", "吐", NULL};
         static const char *const effort[] = {"went too hard", "pushed too hard", "not a bug", "not sick", "from the effort",
                                              "练吐了", "跑吐了", "练到吐", "跑到吐", "练太猛", "不是生病", NULL};
-        if (any_sub(ev, vomit) && any_sub(r->s, effort)) {
+        static const char *const goes_on[] = {"since", "still", "keep", "on and off", "diarr", "runs", "fever", "aching",
+                                              "拉肚", "腹泻", "泻", "发烧", "还在", "一直", "浑身", NULL};
+        if (any_sub(ev, vomit) && any_sub(r->s, effort) && !any_sub(r->s, goes_on)) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             ev[0] = 0;
         }
@@ -3979,7 +4042,7 @@ static void read_coaching(reader *r) {
     /* a flare's hot, swollen joint is the arthritis, not a sprain */
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     /* a replaced knee's swelling is the operation's, not a sprain's */
-    if (o->joint_replaced) o->acute &= ~(unsigned)MR_COND_KNEE;
+    if ((o->joint_replaced & 2) && !anywhere(r, S_INJURY)) o->acute &= ~(unsigned)MR_COND_KNEE;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's
@@ -4599,7 +4662,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     for (int k = 0; ok && k < r.nh; k++)
         if (r.h[k].c == N_PREGCTX && r.h[k].t1 - r.h[k].t0 == 2 &&
             (!strncmp(r.s + r.t[r.h[k].t0].off, "大宝", 6) || !strncmp(r.s + r.t[r.h[k].t0].off, "二宝", 6)) &&
-            !any_sub(r.s, (const char *const[]){"怀", "孕", "周", "预产", "胎", NULL}) && k + 1 < r.nh &&
+            !any_sub(r.s, (const char *const[]){"怀", "孕", "预产", "胎", NULL}) && k + 1 < r.nh &&
             r.h[k + 1].c >= D_CHEST && r.h[k + 1].c <= D_NAUSEA && r.h[k + 1].t0 - r.h[k].t1 <= 2)
             r.h[k].c = Q_THIRD; /* its own symptom right after it */
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
@@ -4656,6 +4719,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_mood(&r);
         read_coaching(&r);
         read_ketones(&r);
+        if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);
         read_question(&r);
     } else {

@@ -90,6 +90,7 @@ typedef struct {
     int not_seen;            /* would rather not exercise in front of people */
     int sweat;               /* wants a sweat ("sweat it out", "出身汗"): an aerobic session, not a stretch */
     int ketones_neg;         /* ketones checked and negative ("ketone strip says negative", "尿酮阴性") */
+    int ketones_pos;         /* ketones checked and present ("尿酮++", "moderate ketones", "blood ketones 1.8") */
     int hot_yoga;            /* hot yoga (Bikram, 热瑜伽) named */
     int bp_myth;             /* asks whether high blood pressure rules exercise out */
     int sits_long;           /* sits all day (a desk, a driver's seat) */
@@ -119,7 +120,7 @@ typedef struct {
     int walk_hurts;          /* walking itself makes the known knee, ankle or back ache ("walking 15 min makes them ache") */
     int post_viral;          /* weeks after a virus, still drained, a crash after usual effort */
     int hip_replaced;        /* a hip replacement told */
-    int joint_replaced;      /* a hip or knee replaced: low impact for good */
+    int joint_replaced;      /* a replaced hip (1) or knee (2), or both (3): low impact for good */
     int stress_said;         /* stress relief sought ("减压", "burnt out"), whatever mood leads */
     int shift_asked;         /* asks when to train around night shifts and sleep */
     int night_shift;         /* night shifts said */

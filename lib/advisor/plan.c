@@ -89,7 +89,8 @@ static int moderate_equivalent(const mr_plan_day *d, int youth) {
  * it, two days of rest, then easy work off the legs (no hard running for
  * a week or two after a marathon: a common coaching rule, heuristic). */
 static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr_recommendation *t, int race,
-                      int usual_minutes, int runner, int z) {
+                      int usual_minutes, unsigned allowed, int z) {
+    int runner = 1;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         if (i < race - 1) {
@@ -121,8 +122,9 @@ static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr
             rest_day(d, z ? "赛后恢复：休息，想走就轻松走走；比完马拉松1-2周内不做高强度跑"
                           : "after the race: rest, an easy walk if you like; no hard running for a week or two after a marathon");
         } else {
-            mr_activity a = mr_kb_activity(MR_ACT_SWIM) && (p->preferences & (1u << MR_ACT_SWIM)) ? MR_ACT_SWIM
-                            : MR_ACT_STATIONARY_BIKE;
+            mr_activity a = (p->preferences & (1u << MR_ACT_SWIM)) && (allowed & (1u << MR_ACT_SWIM)) ? MR_ACT_SWIM
+                            : (allowed & (1u << MR_ACT_STATIONARY_BIKE))                                ? MR_ACT_STATIONARY_BIKE
+                                                                                                        : MR_ACT_WALK;
             fill_day(d, p, flags, t, a, MR_LIGHT, 30, runner);
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "赛后恢复：不给腿冲击的轻松有氧，30分钟左右；腿不酸了再恢复跑步"
@@ -275,8 +277,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (t->read.race_in >= 1 && t->read.race_in <= 6) race = t->read.race_in;
     else if (t->read.race_wday >= 0 && p->wday >= 0 && (t->read.race_wday - p->wday + 7) % 7 >= 1)
         race = (t->read.race_wday - p->wday + 7) % 7;
-    if (race > 0 && ((t->read.notes & MR_NOTE_TAPER) || (t->read.notes2 & MR_NOTE2_RACE_EVE)) && (so.allowed & (1u << MR_ACT_RUN))) {
-        race_week(pl, p, flags, t, race, usual.minutes, runner, z);
+    if (race > 0 && ((t->read.notes & MR_NOTE_TAPER) || (t->read.notes2 & MR_NOTE2_RACE_EVE)) && (so.allowed & (1u << MR_ACT_RUN)) &&
+        so.max_intensity >= MR_VIGOROUS) {
+        race_week(pl, p, flags, t, race, usual.minutes, so.allowed, z);
         pl->race_week = 1;
         goto totals;
     }
@@ -329,6 +332,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
                            (so.allowed & (1u << a));
             if (!mr_safety_permits(&so, (mr_activity)a, band) && !easy_run) continue;
+            /* an easy day is never a run's vigorous (its gentlest pace is
+             * 6 MET), and a shin that may hold a stress injury runs not at
+             * all this week, as today's card says */
+            if ((int)band - (int)want >= 2 && !easy_run) continue;
+            if (t->read.shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) continue;
             /* after a birth or with leaking, today's card keeps running out
              * until there is no leaking, usually 12 weeks on (ACOG 2020):
              * so does the week */
@@ -336,6 +344,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
+            /* a sore shin: fitness kept off the bone, as the card keeps it */
+            if (t->read.shin && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL)) sc *= 1.5f;
+            if (t->read.shin == 2 && a == MR_ACT_WALK) sc *= 0.3f;
             if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && !(p->preferences & (1u << a)))
                 sc *= 0.3f; /* only if there is one at home: liked, there is */
             if (have_fb && fb[a].n)

@@ -236,7 +236,8 @@ static const char *ems_of(const mr_profile *p, int tag) {
     static const char *const en[] = {"911", "999", "000", "911", "112", "111", "112", "995"};
     if (tag >= 9) return en[tag - 9];
     if (!strcmp(p->language, "en")) {
-        static const char *const uk[] = {"NHS", "A&E", "999", "my GP", "the GP", "GP surgery", "GP said", "GP says", "GP appointment", NULL};
+        /* not "GP" (Australia and New Zealand have GPs) nor a bare 999 ("10,999 steps") */
+        static const char *const uk[] = {"NHS", "A&E", "call 999", "rang 999", "ring 999", "dial 999", "dialled 999", NULL};
         for (int k = 0; uk[k]; k++)
             if (strstr(p->notes, uk[k])) return "999";
         return strstr(p->notes, "911") ? "911" : "";

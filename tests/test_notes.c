@@ -727,6 +727,14 @@ static void coaching_conditions(void **state) {
     assert_true(read_("blood ketones 1.8 this morning, sugar 300").ketones_pos);
     assert_false(read_("血酮0.2，阴性，血糖15").ketones_pos);
     assert_false(read_("ketone strip says negative").ketones_pos);
+    /* in a pregnancy, a brief one-sided twinge on standing is the round
+     * ligament; with bleeding it stays a warning sign; a past pregnancy is none */
+    mr_notes rl = read_("22 weeks pregnant, feeling good, just a twinge low in my belly on one side when I stand up fast.");
+    assert_true(rl.round_ligament && !(rl.flags & MR_SYM_PREG_WARNING) && (rl.flags & MR_COND_PREGNANCY));
+    assert_true(read_("22 weeks pregnant, a twinge low in my belly on one side when I stand up, and some spotting").flags &
+                MR_SYM_PREG_WARNING);
+    assert_false(read_("Lower back has been grumbling on and off since the pregnancy, my daughter is 8 months old").flags &
+                 MR_COND_PREGNANCY);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

@@ -747,6 +747,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * windy days; rain clears it (NHS, Hay fever, 2022) */
         reason(r, "%s", z ? "花粉过敏（过敏性鼻炎）不是感冒，不用因此减量；花粉在早晨、傍晚和干燥有风的晴天最多，雨后最少：花粉多的日子在室内练，或挑中午、雨后出门；出门前吃抗过敏药、戴眼镜，回家洗澡换衣服。如果开始喘或胸闷，那可能是哮喘，先停下、去看医生"
                           : "hay fever is not a cold and needs no easier day; pollen is highest in the morning and early evening and on warm, dry, windy days, lowest after rain: on a high-pollen day train indoors, or go out at midday or after rain; take your antihistamine beforehand, wear sunglasses, and shower and change afterwards. If you start to wheeze or your chest tightens, that can be asthma: stop and see a doctor (NHS)");
+    if (nr->round_ligament && !r->emergency)
+        reason(r, "%s", z ? "站起来或翻身时肚子一侧短暂抽一下：孕中期常见，多是圆韧带被拉扯，起身、翻身慢一点就好；如果疼痛持续、一阵一阵地来，或伴有出血、流水，请马上联系助产士或医生（ACOG）"
+                          : "a brief twinge low on one side when you stand up or turn: common from mid-pregnancy, usually the round ligament stretching; get up and turn more slowly. Pain that lasts or comes in waves, bleeding or fluid: call your midwife or doctor straight away (ACOG)");
     if (nr->supine_asked && !r->emergency)
         reason(r, "%s", z ? "你问平躺的动作：孕中期以后避免长时间仰卧（子宫压住大静脉，会头晕、恶心），换成侧卧、坐姿或把上身垫高；偶尔短时间平躺没不舒服一般没关系，一觉得头晕就翻身侧躺（ACOG 2020）"
                           : "you asked about poses lying on your back: after the first trimester avoid lying flat for long (the womb presses on the big vein and can leave you dizzy or sick); do them side-lying, seated or propped up. A short spell flat that feels fine is usually all right; roll onto your side if you feel faint (ACOG 2020)");

@@ -3184,7 +3184,9 @@ static void read_coaching(reader *r) {
                                            "can't go out", "cant go out", "home workout", "in my apartment", "in my flat",
                                            "in my room", "in my bedroom", "in my dorm", "in the apartment", "in the flat",
                                            "house-bound", "housebound", "homebound", "stuck inside", "stuck indoors",
-                                           "indoors only", "only at home", "home only", "宅在家", "宅家", "居家锻炼", "居家运动",
+                                           "indoors only", "only at home", "home only", "no gym, no equipment", "small flat",
+                                           "while she naps", "while he naps", "while the baby naps", "while baby naps",
+                                           "宅在家", "宅家", "居家锻炼", "居家运动",
                                            "居家健身", NULL};
         /* "please no weight talk in front of him", "别提体重": no calories on the card */
     o->no_weight_talk = any_sub(r->s, (const char *const[]){"no calorie numbers", "no calories", "no calorie counts",
@@ -4037,6 +4039,26 @@ static void read_coaching(reader *r) {
         if (any_sub(ev, vomit) && any_sub(r->s, effort) && !any_sub(r->s, goes_on)) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             ev[0] = 0;
+        }
+    }
+    /* "a twinge low in my belly on one side when I stand up fast": in a
+     * pregnancy, a brief one-sided pull on a change of position is the
+     * round ligament stretching, common from the second trimester; pain
+     * that lasts or comes in waves, bleeding or fluid stay warning signs
+     * (ACOG, "Round ligament pain"; heuristic reading) */
+    if ((o->flags & MR_SYM_PREG_WARNING) && (o->flags & MR_COND_PREGNANCY)) {
+        static const char *const brief[] = {"twinge", "twinges", "pull", "pulling", "抽一下", "扯一下", "抽痛一下", "扯着疼一下", NULL};
+        static const char *const side[] = {"one side", "left side", "right side", "一侧", "一边", "左边", "右边", NULL};
+        static const char *const move[] = {"stand up", "get up", "stood up", "got up", "roll over", "turn over", "cough", "sneeze",
+                                           "站起来", "起身", "翻身", "咳嗽", "打喷嚏", NULL};
+        static const char *const not_it[] = {"bleed", "blood", "spotting", "fluid", "leak", "waves", "regular", "tighten",
+                                             "contraction", "worse", "won't stop", "wont stop", "constant", "fever",
+                                             "出血", "见红", "流水", "一阵一阵", "宫缩", "发紧", "越来越", "一直", "发烧", NULL};
+        if (any_sub(r->s, brief) && any_sub(r->s, side) && any_sub(r->s, move) && !any_sub(r->s, not_it)) {
+            o->flags &= ~(unsigned)MR_SYM_PREG_WARNING;
+            o->evidence[bit_index(MR_SYM_PREG_WARNING)][0] = 0;
+            o->round_ligament = 1;
+            place_unsure(o, (const char *const[]){"belly", "side", "肚", "腹", "侧", NULL});
         }
     }
     /* a flare's hot, swollen joint is the arthritis, not a sprain */

@@ -130,6 +130,7 @@ typedef struct {
     int pump;                /* an insulin pump */
     int elbow;               /* a painful elbow (tennis or golfer's elbow) */
     int preg_heavy;          /* pelvic heaviness when running, in a pregnancy */
+    int round_ligament;      /* a brief one-sided twinge on standing or turning, in a pregnancy: the round ligament */
     int post_race;           /* a marathon or half run yesterday */
     int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */
     int hiit_asked;          /* asks about HIIT, tabata, burpees or rope skipping */

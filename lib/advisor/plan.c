@@ -90,7 +90,6 @@ static int moderate_equivalent(const mr_plan_day *d, int youth) {
  * a week or two after a marathon: a common coaching rule, heuristic). */
 static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr_recommendation *t, int race,
                       int usual_minutes, unsigned allowed, int z) {
-    int runner = 1;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         if (i < race - 1) {
@@ -125,7 +124,7 @@ static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr
             mr_activity a = (p->preferences & (1u << MR_ACT_SWIM)) && (allowed & (1u << MR_ACT_SWIM)) ? MR_ACT_SWIM
                             : (allowed & (1u << MR_ACT_STATIONARY_BIKE))                                ? MR_ACT_STATIONARY_BIKE
                                                                                                         : MR_ACT_WALK;
-            fill_day(d, p, flags, t, a, MR_LIGHT, 30, runner);
+            fill_day(d, p, flags, t, a, MR_LIGHT, 30, 0);
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "赛后恢复：不给腿冲击的轻松有氧，30分钟左右；腿不酸了再恢复跑步"
                        : "recovery after the race: easy work off the legs for about 30 minutes; running again once the legs no longer ache");

@@ -108,6 +108,22 @@ static void call_today(void **state) {
     assert_true(has_warning(&r, "claudication") && r.intensity == MR_LIGHT && r.activity != MR_ACT_RUN);
     r = advise_json("{\"age\":16,\"sex\":\"female\",\"notes\":\"eating like 800 cal a day, havent had my period in 3 months\"}");
     assert_true(has_warning(&r, "RED-S"));
+    /* a mini-stroke that has passed: the headline says call now, with its ambulance number */
+    r = advise_json("{\"age\":67,\"language\":\"en-GB\",\"notes\":\"this morning my left arm and face went numb for 10 minutes and "
+                    "my words came out slurred, fine now\"}");
+    assert_true(r.emergency && has_warning(&r, "NICE NG128") && has_warning(&r, "services now (999)"));
+    assert_non_null(strstr(r.advice, "call emergency services now"));
+    assert_false(has_warning(&r, "heart attack"));
+    r = advise_json("{\"age\":30,\"notes\":\"feverish, 38.5 this morning\"}");
+    assert_true(r.emergency && strstr(r.advice, "until this has passed"));
+    /* kidney disease: the dialysis words only for someone on dialysis (KDIGO 2024) */
+    r = advise_json("{\"age\":63,\"notes\":\"stage 3 CKD, GFR 45\"}");
+    assert_true(has_warning(&r, "Chronic kidney disease") && !has_warning(&r, "fistula") && !has_reason(&r, "fistula"));
+    r = advise_json("{\"age\":63,\"notes\":\"on dialysis three times a week, fistula in my left arm\"}");
+    assert_true(has_reason(&r, "fistula arm") && has_reason(&r, "days between sessions"));
+    /* asthma in smoke, indoors: the windows shut and a purifier (EPA 2019) */
+    r = advise_json("{\"age\":29,\"conditions\":[\"asthma\"],\"preferences\":[\"run\"],\"context\":{\"aqi\":135}}");
+    assert_true(has_warning(&r, "windows shut") && has_warning(&r, "under 100"));
 }
 
 /* "the fat-burning zone" is answered with the card's own moderate zone */

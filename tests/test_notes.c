@@ -735,6 +735,32 @@ static void coaching_conditions(void **state) {
                 MR_SYM_PREG_WARNING);
     assert_false(read_("Lower back has been grumbling on and off since the pregnancy, my daughter is 8 months old").flags &
                  MR_COND_PREGNANCY);
+    /* a stroke's signs, passed or not (a TIA): the face, one arm, the
+     * speech; not somebody else's, denied, asked about, a stroke had years
+     * ago, or an arm slept on (FAST; NICE NG128) */
+    mr_notes st = read_("this morning my left arm and the left side of my face went numb for about 10 minutes, my words came out slurred, fine now");
+    assert_true(st.stroke_signs && !(st.flags & MR_SYM_CHEST_PAIN));
+    assert_true(read_("早上左边胳膊突然麻了十来分钟，说话有点不清楚，现在好了").stroke_signs);
+    assert_true(read_("突然嘴歪了一下，几分钟就好了").stroke_signs);
+    assert_true(read_("sudden numbness in my right hand and trouble finding words an hour ago").stroke_signs);
+    assert_false(read_("my dad's face drooped yesterday and he's in hospital, I'm stressed").stroke_signs);
+    assert_false(read_("我妈昨天突然说话不清楚，送医院了").stroke_signs);
+    assert_false(read_("no slurred speech, no face droop, just a headache").stroke_signs);
+    assert_false(read_("had a stroke 3 years ago, speech still a bit slurred").stroke_signs);
+    assert_false(read_("what are the signs of a stroke?").stroke_signs);
+    assert_false(read_("what are the signs of a stroke?").notes & MR_NOTE_STROKE);
+    assert_false(read_("a bit slurred after too many beers last night lol").stroke_signs);
+    /* an arm numb from lying on it is no heart's pain */
+    assert_int_equal(read_("slept on my arm and it went numb, lol").flags, 0);
+    assert_int_equal(read_("昨晚压着胳膊睡，早上手臂麻了").flags, 0);
+    assert_true(read_("left arm numb and heavy since this morning").flags & MR_SYM_CHEST_PAIN);
+    /* numb soles told in a diabetic's own words are its neuropathy (ADA 2016) */
+    mr_notes np;
+    mr_notes_read("这两年脚底有点麻，像隔了层布。", MR_COND_DIABETES, &np);
+    assert_true((np.notes2 & MR_NOTE2_NEUROPATHY) && np.n_unsure == 0);
+    mr_notes_read("my soles feel like I'm walking on cotton", MR_COND_DIABETES, &np);
+    assert_true(np.notes2 & MR_NOTE2_NEUROPATHY);
+    assert_false(read_("脚底有点麻").notes2 & MR_NOTE2_NEUROPATHY); /* no diabetes: unplaced, so gentle */
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

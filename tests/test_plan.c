@@ -99,15 +99,31 @@ static void typical_weeks(void **state) {
     assert_true(pl.race_week && pl.day[4].race && pl.day[3].minutes <= 20 && pl.day[5].activity == MR_ACT_REST &&
                 pl.day[6].activity == MR_ACT_REST);
     for (int i = 1; i < 7; i++) assert_true(!pl.day[i].long_run && (i == 4 || !pl.day[i].hard));
-    /* a teenager with asthma: a day off training in the week (AAP), and each
-     * hard outdoor day says what asthma needs */
+    /* a teenager with asthma: a day off the sport in the week (AAP), spent
+     * moving (WHO's hour a day, in minutes), and each hard outdoor day says
+     * what asthma needs */
     pl = plan_of("{\"age\":14,\"fitness\":\"intermediate\",\"conditions\":[\"asthma\"],\"preferences\":[\"run\"]}");
     int off = 0;
     for (int i = 1; i < 7; i++) {
-        off |= pl.day[i].activity == MR_ACT_REST && strstr(pl.day[i].reason, "AAP") != NULL;
+        off |= pl.day[i].play && !pl.day[i].hard && strstr(pl.day[i].reason, "AAP") != NULL;
+        assert_true(!pl.day[i].hard || pl.day[i].minutes <= 60); /* vigorous in bursts of an hour at most */
         if (pl.day[i].hard && pl.day[i].activity == MR_ACT_RUN) assert_non_null(strstr(pl.day[i].reason, "with asthma"));
     }
     assert_true(off && pl.aerobic_minutes >= 420);
+    /* a sedentary 11-year-old in July heat: vigorous days as play of 45
+     * minutes at most, the running games moved to the cool of the evening;
+     * the hour a day counted in minutes, not doubled (WHO 2020) */
+    pl = plan_of("{\"age\":11,\"sex\":\"male\",\"weight_kg\":48,\"height_cm\":148,\"fitness\":\"beginner\",\"preferences\":[\"run\"],"
+                 "\"context\":{\"time\":\"2026-07-16T14:00\",\"temperature_c\":35,\"humidity_pct\":65},"
+                 "\"notes\":\"今天下午想去小区篮球场练习投篮和跑步\",\"language\":\"zh-CN\"}");
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+        sum += pl.day[i].activity == MR_ACT_REST ? 0 : pl.day[i].minutes;
+        assert_true(!pl.day[i].hard || pl.day[i].minutes <= 45);
+        if (i > 0 && pl.day[i].hard && pl.day[i].activity == MR_ACT_RUN) assert_non_null(strstr(pl.day[i].reason, "傍晚6点后"));
+        if (pl.day[i].kind == MR_DAY_STRENGTH) assert_true(pl.day[i].minutes <= 45);
+    }
+    assert_int_equal(pl.aerobic_minutes, sum);
     /* an arthritis flare: two gentle days with no strength, then strength
      * that spares the joints that flared (ACR 2022) */
     pl = plan_of("{\"age\":52,\"fitness\":\"intermediate\",\"preferences\":[\"yoga\",\"swim\"],"

@@ -200,6 +200,19 @@ static void rules(void **state) {
     in.flags = MR_COND_KNEE | MR_COND_BACK; /* with a bad back too: both */
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_JOINT_REPLACED) && fired(&o, MR_RULE_JOINT));
+    /* a knee alone: the knee's words, not a new hip's precautions */
+    in = base(); in.joint_replaced = 2;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_KNEE_REPLACED) && !fired(&o, MR_RULE_JOINT_REPLACED));
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
+    assert_null(strstr(mr_safety_text(MR_RULE_KNEE_REPLACED, "en"), "hip past a right angle"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_KNEE_REPLACED, "en"), "bending and straightening"));
+    /* a stroke's signs, even passed: emergency services now (FAST; NICE NG128) */
+    in = base(); in.stroke_signs = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_STROKE_SIGNS) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_STROKE_SIGNS, "en"), "NICE NG128"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_STROKE_SIGNS, "zh"), "拨打120"));
     /* thunder: indoors, and out of the water */
     in = base(); in.thunder = 1;
     mr_safety_apply(&in, &o);
@@ -341,6 +354,8 @@ static mr_safety_in random_in(void) {
     in.notes2 = rnd(1u << 8) & rnd(1u << 8) & rnd(1u << 8);
     in.n_unsure = rnd(4) == 0;
     in.pollen_high = rnd(4) == 0;
+    in.joint_replaced = rnd(4) == 0 ? 1 + (int)rnd(3) : 0;
+    in.stroke_signs = rnd(20) == 0;
     return in;
 }
 

@@ -229,7 +229,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
                            k == MR_RULE_POLLEN_ASTHMA ||
                            k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
         if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
-        if ((k == MR_RULE_JOINT || k == MR_RULE_LEG || k == MR_RULE_JOINT_REPLACED) && ai->impact) return mr_safety_short(k, r->language);
+        if ((k == MR_RULE_JOINT || k == MR_RULE_LEG || k == MR_RULE_JOINT_REPLACED || k == MR_RULE_KNEE_REPLACED) && ai->impact) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
         if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
         if (k == MR_RULE_PREGNANCY && a == MR_ACT_CYCLE) return mr_safety_short(k, r->language);
@@ -807,6 +807,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_AF) && !r->emergency) /* AHA/ACC/ACCP/HRS 2023 AF guideline: exercise training helps AF */
         reason(r, "%s", z ? "房颤：规律的中等强度运动对房颤有帮助（AHA/ACC 2023房颤指南）；心律不齐时手表测的心率不准，按自我感觉（RPE）和说话测试来；如果在吃抗凝药，避开对抗性和容易摔倒的运动；出现胸痛、头晕或晕倒，或者休息后气短、心跳快仍不缓解，请停下并就医"
                           : "atrial fibrillation: regular moderate exercise helps AF (AHA/ACC 2023 AF guideline); with an irregular rhythm a watch's heart rate misleads, so go by RPE and the talk test; on a blood thinner, avoid contact sports and falls; chest pain, dizziness or fainting, or breathlessness or a racing heart that does not settle with rest mean stop and get care");
+    if ((nr->notes2 & MR_NOTE2_KIDNEY) && nr->dialysis && !r->emergency) /* KDIGO 2024; exercise on the days between */
+        reason(r, "%s", z ? "做透析：在不透析的日子运动，或在透析中按透析室的安排骑床边脚踏车；有内瘘的手臂不要负重、不要受压（不戴手表、不挎包）；喝水不超过医生规定的量，出汗多也不要额外多喝。透析后头晕、气短或腿肿加重的那天先休息（KDIGO 2024）"
+                          : "on dialysis: exercise on the days between sessions (or pedal in the chair during dialysis, if your unit offers it); keep weight and pressure off the fistula arm (no bags or watch on it); stay within your fluid allowance, even when you sweat. A day with light-headedness, breathlessness or more swelling after dialysis is a rest day (KDIGO 2024)");
     if (nr->notes2 & MR_NOTE2_NEUROPATHY) /* ADA 2016 (Colberg et al.): foot care with neuropathy */
         reason(r, "%s", z ? "脚有神经病变（发麻、感觉变差）：每天检查双脚有没有水泡、破皮、发红（你可能感觉不到），穿合脚、有缓冲的运动鞋和干净干爽的袜子；皮肤完好时中等强度走路没问题；脚上有伤口、水泡或溃疡时不要走路也不要下水，改骑固定单车或坐着练，并尽快给医生看（ADA 2016）"
                           : "neuropathy in your feet (numb, less feeling): check both feet every day for blisters, cuts or redness (you may not feel them), and wear well-fitting cushioned shoes with clean, dry socks; walking at a moderate effort is fine while the skin is whole; with a sore, blister or ulcer, no walking on it and no pool: the stationary bike or seated work, and show it to your doctor soon (ADA 2016)");
@@ -1050,6 +1053,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    w, (in->flags & MR_COND_KNEE) ? (z ? "膝盖有骨关节炎也适合低冲击的舞；" : "Low-impact dance suits knee arthritis too. ") : "",
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "a knee") : (z ? "关节" : "a joint"),
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "") : (z ? "关节" : ""));
+        else if (nr->asked == MR_ACT_COUNT && !r->emergency &&
+                 (mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT_DANGER) || mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT)))
+            /* the heat, not the game, is what rules it out now (ACSM 2007) */
+            reason(r, z ? "你问的“%s”：这么热的时候不要在外面打；等到傍晚6点以后或清晨凉快时再去，带够水，每15-20分钟歇下来喝几口；现在先做今天建议的%s"
+                        : "you asked about \"%s\": not outside in this heat; in the cool after 6 pm or early in the morning, with water and a drink break every 15-20 minutes; for now, today's suggestion: %s",
+                   w, ACT(r->activity));
         else if (nr->asked == MR_ACT_COUNT && so->max_intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不建议，这类球类运动强度忽高忽低，今天的上限是%s；改成%s" :
                           "you asked about \"%s\": not today; it comes in hard bursts and today's limit is %s, so %s instead",
@@ -1324,6 +1333,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.notes2 = nr->notes2;
     in.pollen_high = nr->pollen_high;
     in.joint_replaced = nr->joint_replaced;
+    in.stroke_signs = nr->stroke_signs;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -1761,6 +1771,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((preferred_out & (1u << a)) && a != r->substitute_for && r->activity != MR_ACT_REST)
             reason(r, z ? "你喜欢%s，但今天%s" : "you like %s, but %s today", ACT((mr_activity)a),
                    excluded_because(r, &so, (mr_activity)a));
+    if (nr->stroke_signs)
+        reason(r, z ? "备注“%s”：按中风或小中风的征兆处理" : "your notes (\"%s\"): read as the signs of a stroke or a mini-stroke",
+               nr->stroke_words);
     for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
         if (r->text_flags & (1u << b)) {
             if (nr->evidence[b][0])
@@ -1867,7 +1880,24 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
 
     /* 7. advice: one sentence in the user's language (card.c writes the rest) */
-    if (r->emergency || r->activity == MR_ACT_REST) {
+    if (r->emergency) {
+        /* the headline says the most urgent thing the warnings below say */
+        int urgent = mr_rule_fired(so.rules, so.n_rules, MR_RULE_STROKE_SIGNS) ||
+                  mr_rule_fired(so.rules, so.n_rules, MR_RULE_BP_CRISIS_SIGNS) ||
+                  mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAD_INJURY) ||
+                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && (nr->notes & MR_NOTE_MI_SIGNS));
+        int passing = 1; /* a fever or a bug: rest until it passes */
+        for (int i = 0; i < so.n_rules; i++)
+            if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;
+        const char *h = urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_PREGNANCY)
+                            ? (z ? "今天不要运动：现在就联系产科医生或助产士（见下）。" : "No exercise today: call your midwife or maternity unit now (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)
+                            ? (z ? "今天不要运动：今天就去看医生（见下）。" : "No exercise today: see a doctor today (see below).")
+                        : passing ? (z ? "今天休息，等病好了再练（见下）。" : "Rest today, until this has passed (see below).")
+                            : (z ? "今天建议休息，并请医生看看（见下）。" : "Rest today, and have it checked (see below).");
+        snprintf(r->advice, sizeof r->advice, "%s", h);
+    } else if (r->activity == MR_ACT_REST) {
         snprintf(r->advice, sizeof r->advice, "%s", z ? "今天建议休息。" : "Rest today.");
     } else {
         char tail[160] = "";

@@ -1718,6 +1718,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         }
         /* fall through */
     case B_ARM: case B_JAW:
+        /* an arm gone numb from lying on it or on the handlebars: pressure
+         * on a nerve, gone once moved, not the heart */
+        if ((sc == S_NUMB || sc == S_PRESS) && bc == B_ARM && !chest_beside(r, s) &&
+            sentence_says(r, s, (const char *const[]){"slept on", "sleeping on", "lay on", "lying on", "handlebar",
+                                                       "压着", "压麻", "睡麻", "枕着", "压到", NULL}))
+            return;
         /* ACSM counts pain or discomfort in the neck, jaw or arms as an
          * anginal equivalent: so when it spreads, comes with the chest, or
          * (jaw, arm) has no training or injury to explain it */
@@ -2751,6 +2757,74 @@ static void read_ketones(reader *r) {
     if (r->out->ketones_pos) r->out->ketones_neg = 0;
 }
 
+/* A stroke's signs: the face drooping, an arm or one side gone numb or weak
+ * all of a sudden, slurred or lost speech, sight lost in one eye; even when
+ * they have passed, since a mini-stroke (TIA) warns of a stroke (FAST / BE
+ * FAST; NICE NG128, 2019: a suspected TIA is seen by a specialist within 24
+ * hours; AHA/ASA, Powers et al. 2019). Not after drinking, not an arm slept
+ * on or cold, not years ago or a stroke already had (MR_NOTE_STROKE). */
+static void read_stroke(reader *r) {
+    static const char *const face[] = {"face drooping", "face droop", "face drooped", "face was drooping", "droopy face",
+                                       "face went droopy", "face sagged", "face sagging", "mouth drooped", "mouth drooping",
+                                       "嘴歪", "口角歪", "嘴角歪", "脸歪", "口眼歪斜", "嘴巴歪", NULL};
+    static const char *const speech[] = {"slurred", "slurring", "slurry", "couldn't get my words out",
+                                         "couldnt get my words out", "could not get my words out", "couldn't get the words out",
+                                         "couldn't speak", "couldnt speak", "could not speak", "couldn't talk properly",
+                                         "trouble speaking", "trouble finding words", "trouble finding my words",
+                                         "words came out wrong", "words came out jumbled", "words jumbled", "garbled",
+                                         "说话不清", "口齿不清", "说话含糊", "说话含混", "说不出话", "讲不出话", "舌头不听使唤",
+                                         "舌头发硬", "大舌头", "吐字不清", "话说不利索", "说话不利索", NULL};
+    static const char *const eye[] = {"sight in one eye", "vision in one eye", "blind in one eye", "curtain over my eye",
+                                      "curtain came down", "一只眼睛突然看不见", "一只眼突然看不见", "一只眼看不见",
+                                      "一边眼睛看不见", "单眼看不见", "一只眼睛看不见", NULL};
+    static const char *const sudden[] = {"sudden", "suddenly", "out of nowhere", "out of the blue", "突然", "忽然",
+                                         "一下子", NULL};
+    static const char *const dull[] = {"numb", "weak", "went dead", "tingl", "麻", "没劲", "无力", "没力", "不听使唤",
+                                       "抬不起", "使不上劲", "没知觉", NULL};
+    static const char *const limb[] = {"arm", "hand", "face", "one side", "half my body", "半边", "一侧", "半身", "胳膊",
+                                       "手臂", "手", "脸", NULL};
+    static const char *const side[] = {"left", "right", "one side", "one arm", "half my", "左", "右", "半边", "一侧",
+                                       "一边", "半身", NULL};
+    static const char *const excuse[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "酒",
+                                         "slept on", "sleeping on", "handlebar", "dentist", "anaesthetic", "anesthetic",
+                                         "压着", "压麻", "睡麻", "牙医", "麻药", "years ago", "year ago", "last year",
+                                         "年前", "去年", "小时候", "had a stroke", "since my stroke", "after my stroke",
+                                         "中风后", "中风以后", "中风过", "脑梗后", "脑梗以后", "stroke", "中风", "脑梗",
+                                         "signs of a stroke", NULL};
+    static const char *const asked[] = {"what should i do if", "what do i do if", "if i ever", "if someone", "if you",
+                                        "how do i know if", "how would i know", "what happens if", "signs of", "symptoms of",
+                                        "如果", "要是", "万一", "假如", "怎么判断", "什么症状", NULL};
+    const char *const *lists[] = {face, speech, eye, dull};
+    for (int l = 0; l < 4 && !r->out->stroke_signs; l++)
+        for (int k = 0; lists[l][k] && !r->out->stroke_signs; k++)
+            for (const char *at = strstr(r->s, lists[l][k]); at; at = strstr(at + 1, lists[l][k])) {
+                if (isalpha((unsigned char)lists[l][k][0]) && at > r->s && isalpha((unsigned char)at[-1])) continue;
+                int off = (int)(at - r->s), t = tok_at(r, off), s0, s1;
+                if (t >= r->nt || !own_fact(r, off)) continue;
+                sent_span(r, t, &s0, &s1);
+                char sent[512];
+                int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
+                snprintf(sent, sizeof sent, "%.*s", b - a, r->s + a);
+                if (any_sub(sent, excuse) || any_sub(sent, asked)) continue;
+                /* numb or weak: only of an arm, the face or one side, all of a sudden */
+                if (l == 3 && !(any_sub(sent, sudden) && any_sub(sent, limb) && any_sub(sent, side))) continue;
+                r->out->stroke_signs = 1;
+                copy_span(r, s0, s1, r->out->stroke_words);
+                /* an arm gone numb with the face or the speech is the stroke's,
+                 * not the chest's (the anginal reading needs the chest named) */
+                mr_notes *o = r->out;
+                const char *ev = o->evidence[bit_index(MR_SYM_CHEST_PAIN)];
+                if ((o->flags & MR_SYM_CHEST_PAIN) &&
+                    !any_sub(ev, (const char *const[]){"chest", "胸", "心", "heart", "breast", NULL}) &&
+                    !any_sub(r->s, (const char *const[]){"chest", "胸", NULL})) {
+                    o->flags &= ~(unsigned)MR_SYM_CHEST_PAIN;
+                    o->notes &= ~(unsigned)MR_NOTE_MI_SIGNS;
+                    o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
+                }
+                break;
+            }
+}
+
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
                                           "就", "只", NULL};
@@ -2985,6 +3059,14 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             if (said_own(r, said[k].w)) o->notes |= said[k].bit;
+        /* "what are the signs of a stroke?", "预防中风": a stroke asked about, not had */
+        if ((o->notes & MR_NOTE_STROKE) &&
+            any_sub(r->s, (const char *const[]){"signs of a stroke", "symptoms of a stroke", "risk of a stroke", "stroke risk",
+                                                "prevent a stroke", "avoid a stroke", "中风的症状", "中风有什么", "预防中风",
+                                                "中风风险", "中风的风险", "脑梗的症状", "预防脑梗", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"had a stroke", "my stroke", "since the stroke", "post-stroke", "post stroke",
+                                                 "stroke survivor", "中风后", "中风过", "得过", "偏瘫", "脑梗后", NULL}))
+            o->notes &= ~(unsigned)MR_NOTE_STROKE;
         /* rheumatoid arthritis named is the disease; a flare needs its signs
          * ("no swollen joints right now ... quiet for 4 months" is remission) */
         static const char *const flare_sign[] = {"flare", "flaring", "swollen", "swelling", "hot", "red", "又犯", "犯了", "发作",
@@ -3793,6 +3875,17 @@ static void read_coaching(reader *r) {
                                                 "feet are tingly", "pins and needles in my feet", "脚麻", "脚底麻",
                                                 "脚底发麻", "双脚发麻", "脚发麻", "脚趾麻", "脚趾发麻", "脚木木的", NULL};
         if (((r->known | o->flags) & MR_COND_DIABETES) && said_own(r, numb_feet)) o->notes2 |= MR_NOTE2_NEUROPATHY;
+        /* "脚底有点麻，像隔了层布", "my soles feel like cotton": the feet and a loss of
+         * feeling read together but left unplaced are the same neuropathy in a diabetic */
+        static const char *const sole[] = {"feet", "foot", "soles", "sole of", "toes", "脚", "足", "腳", NULL};
+        static const char *const dull[] = {"numb", "tingl", "pins and needles", "cotton", "can't feel", "cannot feel",
+                                           "麻", "木", "隔了层布", "隔着层布", "踩棉花", "没知觉", "没感觉", "感觉不到", NULL};
+        for (int i = 0; i < o->n_unsure && (r->known | o->flags) & MR_COND_DIABETES; i++)
+            if (any_sub(o->unsure[i], sole) && any_sub(o->unsure[i], dull)) o->notes2 |= MR_NOTE2_NEUROPATHY;
+        static const char *const cotton[] = {"on cotton", "on cotton wool", "on pillows", "踩棉花", "隔了层布", "隔着层布",
+                                             "隔了一层", "隔着一层", NULL};
+        if (((r->known | o->flags) & MR_COND_DIABETES) && any_sub(r->s, sole) && said_own(r, cotton))
+            o->notes2 |= MR_NOTE2_NEUROPATHY;
         static const char *const feet[] = {"feet", "foot", "toes", "脚", "足", "numb", "tingl", "麻", NULL};
         if (o->notes2 & MR_NOTE2_NEUROPATHY) { /* the numb feet are placed, and are not a foot injury */
             int before = o->n_unsure;
@@ -4741,6 +4834,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_mood(&r);
         read_coaching(&r);
         read_ketones(&r);
+        read_stroke(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);
         read_question(&r);

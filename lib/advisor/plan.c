@@ -71,15 +71,17 @@ static void rest_day(mr_plan_day *d, const char *why) {
     snprintf(d->reason, sizeof d->reason, "%s", why);
 }
 
-/* WHO's moderate-equivalent minutes; for ages 5-17 strengthening play
- * (jumping, climbing, bodyweight circuits) is activity too. */
+/* WHO's moderate-equivalent minutes. For ages 5-17 the aim is an hour a
+ * day of moderate-to-vigorous activity, counted in minutes (a vigorous
+ * minute is not two), and strengthening play (jumping, climbing,
+ * bodyweight circuits) is activity too (WHO 2020). */
 static int moderate_equivalent(const mr_plan_day *d, int youth) {
     if (d->activity == MR_ACT_REST || d->activity == MR_ACT_STRETCHING || (d->kind == S && !youth)) return 0;
     if (d->kind == S) return d->minutes;
     const mr_met_variant *v;
     mr_kb_variant(d->activity, d->intensity, &v);
     if (v->met < 3.0f) return 0;
-    return d->intensity == MR_VIGOROUS ? 2 * d->minutes : d->minutes;
+    return d->intensity == MR_VIGOROUS && !youth ? 2 * d->minutes : d->minutes;
 }
 
 /* A race within the week (day race, 1-6): the taper's last days, the race
@@ -141,6 +143,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int z = zh(pl);
     pl->start_wday = p->wday;
     pl->aerobic_target = mr_kb_weekly_minutes(p->age);
+    pl->youth = p->age < 18;
     unsigned flags = p->flags | t->text_flags;
     /* day 0 */
     mr_plan_day *d0 = &pl->day[0];
@@ -249,7 +252,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int fit = (int)p->fitness;
     int group = p->age < 18 ? 4 : p->age >= 65 ? 3 : fit == MR_FIT_ADVANCED ? 2 : fit == MR_FIT_INTERMEDIATE ? 1 : 0;
     int top = fit == MR_FIT_ADVANCED ? 90 : fit == MR_FIT_INTERMEDIATE ? 60 : 45;
-    if (p->age < 18) top = 60;
+    /* a young person's hour a day is counted in minutes: a fit teenager's
+     * sport practice runs to 90, a child's sessions stay at an hour */
+    if (p->age < 18) top = p->age >= 13 && fit >= MR_FIT_INTERMEDIATE ? 90 : 60;
     /* turn the pattern so that it starts with today's kind of day */
     int off = 0;
     for (int k = 0; k < 7; k++)
@@ -308,6 +313,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             kind = A;
             want = MR_LIGHT;
         }
+        /* a fit young person's day off sport is not a day off moving (WHO
+         * 2020: every day; AAP: a day or two a week off the sport) */
+        int play_day = kind == R && p->age < 18 && fit >= MR_FIT_INTERMEDIATE && !spike && !home &&
+                       (so.allowed & (1u << MR_ACT_CYCLE)) && so.max_intensity >= MR_MODERATE;
+        if (play_day) {
+            fill_day(d, p, flags, t, MR_ACT_CYCLE, MR_MODERATE, 60, runner);
+            d->kind = A;
+            d->play = 1;
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "不练专项的一天，但不是不动的一天：骑车、走路、和朋友玩，一共一小时或更多（WHO 2020；AAP建议每周1-2天不练专项）"
+                                                        : "a day off your sport, not off moving: a ride, a walk or a game with friends, an hour or more in all (WHO 2020; AAP: a day or two a week off the sport)");
+            continue;
+        }
         if (kind == R) {
             if (p->age < 18)
                 rest_day(d, z ? "不训练的一天：每周休1-2天训练能防止过度使用损伤（AAP）；散步、骑车、和朋友玩照样可以"
@@ -336,6 +353,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
              * all this week, as today's card says */
             if ((int)band - (int)want >= 2 && !easy_run) continue;
             if (t->read.shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) continue;
+            /* in the heat, nothing hard outdoors: a run that cannot be easy waits for the cool */
+            if (hot && kind == A && mr_kb_activity((mr_activity)a)->outdoor && band > MR_MODERATE && !easy_run &&
+                p->age >= 13)
+                continue; /* a child's running games move to the cool of the evening instead (below) */
             /* after a birth or with leaking, today's card keeps running out
              * until there is no leaking, usually 12 weeks on (ACOG 2020):
              * so does the week */
@@ -360,7 +381,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             rest_day(d, z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
             continue;
         }
-        int minutes = kind == S ? (p->age < 13 ? 60 : p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
+        int minutes = kind == S ? (p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (flare_day && minutes > 30) minutes = 30;
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
@@ -401,6 +422,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (d->hard && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)best)->outdoor) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日，有哮喘：热身10-15分钟，按哮喘计划先用急救吸入剂并随身带着；冷天或空气差的日子改到室内，或用围巾/面罩挡住口鼻（ACSM，GINA）"
                                                         : "a hard day, with asthma: warm up for 10-15 minutes, use your reliever first if your asthma plan says so and carry it; on a cold or poor-air day go indoors, or cover mouth and nose with a buff (ACSM, GINA)");
+        } else if (d->hard && p->age < 13 && best == MR_ACT_RUN) {
+            /* a child's vigorous activity comes in bursts, not a long run (WHO 2020; AAP) */
+            snprintf(d->reason, sizeof d->reason, "%s%s",
+                     z ? "高强度日，用玩的方式：追逐跑、10×20米冲刺（走回来再跑）、跳绳一组一组地跳，中间歇一歇；第二天不安排高强度（WHO 2020）"
+                       : "a vigorous day, as play: tag, 10 x 20 m sprints (walk back between), skipping in short sets, with breaks between; nothing hard the day after (WHO 2020)",
+                     !hot ? "" : z ? "；天热：放到傍晚6点后或清晨，带水，每15-20分钟歇下来喝几口（ACSM 2007）"
+                                   : "; in this heat: after 6 pm or early, with water, a drink break every 15-20 minutes (ACSM 2007)");
         } else if (d->hard && p->age < 18) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：5-17岁每周至少3天高强度活动（WHO 2020）；第二天不安排高强度"
                                                         : "a vigorous day: WHO 2020 asks for vigorous activity on 3 days a week at 5-17; nothing hard the day after");
@@ -494,12 +522,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         for (int i = 1; i < 7 && total < aim; i++) {
             mr_plan_day *d = &pl->day[i];
             /* a young person's strengthening play counts towards the hour too */
-            if ((d->kind != A && !(p->age < 18 && d->kind == S)) || d->activity == MR_ACT_REST || d->minutes + 5 > top ||
-                (flare && i <= 2) || (d->kind == S && p->age >= 13 && d->minutes + 5 > 45))
+            /* a young person's hour: strengthening play to 45 minutes (a fit
+             * teenager's to 60), vigorous sessions to 45 for a child and 60
+             * for a teenager, the easier days to the top */
+            int most = top;
+            if (p->age < 18 && d->kind == S) most = top == 90 ? 60 : 45;
+            else if (p->age < 18 && d->hard) most = p->age < 13 ? 45 : 60;
+            if ((d->kind != A && !(p->age < 18 && d->kind == S)) || d->activity == MR_ACT_REST || d->minutes + 5 > most ||
+                (flare && i <= 2))
                 continue;
             d->minutes += 5;
             fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes, runner);
-            total += d->intensity == MR_VIGOROUS ? 10 : 5;
+            total += d->intensity == MR_VIGOROUS && p->age >= 18 ? 10 : 5;
             grew = 1;
         }
         if (!grew) break;
@@ -580,6 +614,12 @@ static void write_card(const void *obj, FILE *out) {
     if (pl->race_week)
         fprintf(out, "%s\n", z ? "本周是比赛周：减量、比赛、恢复，不追求每周的运动量目标"
                                 : "week: a race week, the taper, the race and recovery; no weekly target this week");
+    else if (!pl->emergency && pl->youth) /* WHO 2020: an hour a day of moderate-to-vigorous activity, in minutes */
+        fprintf(out, z ? "本周：中高强度活动约%d分钟（WHO建议平均每天60分钟，一周约%d）%s；练肌肉和骨骼%d天%s\n"
+                       : "week: about %d minutes of moderate-to-vigorous activity (WHO: an hour a day on average, about %d)%s; muscle and bone strengthening on %d day%s%s\n",
+                pl->aerobic_minutes, pl->aerobic_target,
+                pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓") : (z ? "，逐步增加中" : ", building up to it"),
+                pl->strength_days, z || pl->strength_days == 1 ? "" : "s", pl->strength_days >= 3 ? " ✓" : "");
     else if (!pl->emergency)
         fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s\n"
                        : "week: about %d moderate-equivalent aerobic minutes (WHO: at least %d)%s; strength on %d day%s%s\n",

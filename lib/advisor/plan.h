@@ -25,17 +25,19 @@ typedef struct {
     int hard;                  /* vigorous, or long */
     int long_run;              /* the week's long session (an endurance goal): the last to shorten */
     int race;                  /* the race itself (its minutes are the race's: 0 here) */
+    int play;                  /* a young person's day off sport spent moving */
     char reason[640];
 } mr_plan_day;
 
 typedef struct {
     mr_recommendation today;   /* day 0 in full */
     mr_plan_day day[7];
-    int aerobic_minutes;       /* moderate-equivalent (vigorous counts double, WHO) */
+    int aerobic_minutes;       /* moderate-equivalent (vigorous counts double, WHO); under 18 plain minutes */
     int aerobic_target;        /* WHO for the age (150 adults, 420 ages 5-17) */
     int strength_days, balance_days;
     int emergency;             /* the whole week waits for a doctor */
     int race_week;             /* a race in the week: the taper, the race and recovery, no weekly aim */
+    int youth;                 /* under 18: WHO's hour a day, minutes of moderate-to-vigorous activity */
     int start_wday;            /* 0 Sunday .. 6, -1 unknown (no context.time) */
 } mr_plan;
 

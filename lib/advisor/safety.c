@@ -73,6 +73,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * or a fit, or at 65 and over: a scan, today (NICE NG232, 2023) */
     if ((in->notes2 & MR_NOTE2_HEAD_KNOCK) && ((in->notes2 & MR_NOTE2_HEAD_RED) || in->age >= 65))
         fire(o, MR_RULE_HEAD_INJURY);
+    /* a face drooping, an arm gone weak or numb, slurred speech: a stroke,
+     * or if it passed a mini-stroke (TIA) that warns of one; an ambulance
+     * now either way (FAST; NICE NG128, 2019; AHA/ASA, Powers et al. 2019) */
+    if (in->stroke_signs) fire(o, MR_RULE_STROKE_SIGNS);
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -186,7 +190,7 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * Swanson et al. 2009, Healy et al. 2008). It speaks for the knee it
      * replaced, so the joint rule's words do not come twice. */
     if (in->joint_replaced) {
-        fire(o, MR_RULE_JOINT_REPLACED);
+        fire(o, in->joint_replaced == 2 ? MR_RULE_KNEE_REPLACED : MR_RULE_JOINT_REPLACED);
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if (mr_kb_activity((mr_activity)a)->impact) o->allowed &= ~BIT(a);
     }
@@ -394,7 +398,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_SLIPPERY: return z ? "路面湿滑" : "the ground is wet or icy";
     case MR_RULE_JOINT: return z ? "关节或腰背需要避免冲击" : "your joint or back needs low impact";
     case MR_RULE_LEG: return z ? "腿脚的不适需要避免冲击" : "your leg or foot needs low impact";
-    case MR_RULE_JOINT_REPLACED: return z ? "换过的关节需要避免冲击" : "a replaced joint needs low impact";
+    case MR_RULE_JOINT_REPLACED:
+    case MR_RULE_KNEE_REPLACED: return z ? "换过的关节需要避免冲击" : "a replaced joint needs low impact";
     case MR_RULE_PREGNANCY: return z ? "孕期要避免容易摔倒的运动" : "pregnancy rules out activities with a risk of falls";
     case MR_RULE_ACUTE_SPRAIN: return z ? "新伤头几天不宜负重" : "a fresh sprain should carry no weight for the first days";
     case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
@@ -462,7 +467,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PREGNANCY] = "Pregnancy: moderate intensity by the talk test; avoid contact and fall-risk sports, hot yoga, and lying flat on your back after the first trimester (core work on your side, seated or standing); keep your midwife or doctor informed. Stop and call them if you have bleeding, fluid leaking, regular painful contractions, dizziness or feeling faint, chest pain, a severe headache, calf pain or swelling, or breathlessness before you start (ACOG 2020, WHO).",
         [MR_RULE_JOINT] = "Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
         [MR_RULE_LEG] = "Something in your leg or foot we cannot place (tight, tender, aching): low-impact activities only today, no running or jumping. Have it checked if the bone is tender to press (a stress fracture can start like this), if the calf is swollen, warm or red (a clot: the same day), or if it is worse tomorrow (NICE NG158).",
-        [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups (AQI 101-150), and your age or condition puts you in one: no heavy exertion outdoors; walk rather than run (US EPA AQI).",
+        [MR_RULE_AQI_SENSITIVE] = "Air quality is unhealthy for sensitive groups (AQI 101-150), and your age or condition puts you in one: no heavy exertion outdoors; walk rather than run. Indoors, keep the windows shut and an air purifier on if you have one (smoke comes inside too), and stop for a wheeze, a cough or a tight chest; outdoors again once the AQI is under 100 (US EPA AQI; EPA wildfire smoke guide 2019).",
         [MR_RULE_AQI_ALL] = "Air quality is unhealthy (AQI 151-200): exercise indoors at a moderate effort at most (smoke and particles come indoors too); outside, an easy walk at most (US EPA AQI; EPA wildfire smoke guide 2019).",
         [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "Air quality is unhealthy (AQI 151-200), and your age or condition makes you sensitive to it: no outdoor exertion today; exercise indoors, windows closed, at a moderate effort at most (US EPA AQI).",
         [MR_RULE_AQI_VERY] = "Air quality is very unhealthy (AQI 201-300): exercise indoors, windows closed, at a moderate effort at most; keep time outside short and easy (US EPA AQI).",
@@ -485,12 +490,14 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_HEAD_INJURY] = "A knock to the head with a blood thinner, confusion, vomiting, drowsiness or a fit, or at 65 and over, needs a hospital check now (a scan), even if the person says they feel fine: go to the emergency department or call emergency services, and do not leave them alone. No exercise today (NICE head injury guideline NG232).",
         [MR_RULE_STERNOTOMY] = "After heart surgery through the breastbone, it takes 6-12 weeks to knit: no swimming, no lifting more than a few kilos, no pushing or pulling with the arms until your surgeon or cardiac rehab team clears it; walking (or the stationary bike) builds you up meanwhile, and cardiac rehab is the best next step (AHA/AACVPR).",
         [MR_RULE_JOINT_REPLACED] = "A replaced hip or knee: low-impact activity for good (walking, cycling, swimming once the wound has healed, the cross-trainer, strength work for the hips and thighs); no running or jumping, which wear the new joint (AAOS; Swanson 2009, Healy 2008). After a hip replacement, until your surgeon says otherwise: do not bend the hip past a right angle, cross your legs or twist on that leg (no deep squats, low seats or deep yoga poses). New pain, swelling, warmth or a fever: see your surgeon.",
+        [MR_RULE_KNEE_REPLACED] = "A replaced knee: low-impact activity for good (walking, cycling, swimming once the wound has healed, the cross-trainer, strength work for the thighs and hips); no running or jumping, which wear the new joint (AAOS; Swanson 2009, Healy 2008). Keep working on bending and straightening it every day (the stationary bike, seat high enough that the knee only just bends at the bottom, is good for this); kneeling may feel odd for months and does no harm, on a cushion. New pain, swelling, warmth or a fever: see your surgeon.",
+        [MR_RULE_STROKE_SIGNS] = "A face that droops, an arm or one side gone weak or numb all of a sudden, slurred or lost words, or sight lost in one eye can be a stroke, and if it has passed, a mini-stroke (TIA) that often comes before one: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe), even if you feel fine again; note the time it started, do not drive yourself, no exercise (FAST; NICE NG128; AHA/ASA 2019).",
         [MR_RULE_POLLEN_ASTHMA] = "A high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023).",
         [MR_RULE_AFTER_LOW] = "A low earlier today, treated, and the reading back above 90: exercise is fine at a moderate effort, not hard; eat 15-30 g of carbohydrate before if you are under 125 mg/dl (7 mmol/l), check before, every 30 minutes and for hours after (a low in the last day makes another likelier and harder to feel), and carry fast sugar (ADA 2016).",
         [MR_RULE_DOCTOR_LIMIT] = "Your doctor cleared walking (and light exercise): keep to that, at an effort where you can talk easily, and ask at your next visit before adding anything harder or new.",
         [MR_RULE_CRASH_DIET] = "Training hard without eating, or in a sauna or sweat suit, risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
         [MR_RULE_HEART_COLD] = "Heart disease in hard cold: cold air and wind raise your blood pressure and your heart's work and can bring on angina, so exercise indoors today (a treadmill, a mall, a bike or cross-trainer). If you must go out, warm up indoors first, cover your mouth and nose with a scarf, and stop for any chest discomfort (ACSM 2006).",
-        [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week; on dialysis keep weight and pressure off the fistula arm and stay within your fluid allowance. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
+        [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
         [MR_RULE_EPILEPSY] = "Epilepsy: exercise is good for you and seldom brings on a seizure; swim only where a lifeguard or a companion knows about your epilepsy, climb and cycle away from traffic with someone else, and skip training after a seizure, a missed dose or a night without sleep (ILAE, Capovilla et al. 2016).",
         [MR_RULE_DIAGNOSIS] = "A condition you mention is one this advisor has no specific rule for: today stays at moderate at most. Ask your doctor what exercise suits it before doing more, and stop if anything feels unusual (ACSM pre-participation screening).",
         [MR_RULE_WHEELCHAIR] = "Wheelchair user: arm-crank or upper-body circuits, strength with bands or dumbbells, swimming; balance the pushing muscles with pulling ones (rows, band pull-aparts) to look after your shoulders, and check your skin after long sessions (ACSM).",
@@ -521,7 +528,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PREGNANCY] = "孕期：以说话测试保持中等强度；避免对抗性、易摔倒的运动和热瑜伽，孕早期后避免长时间仰卧（核心练习改为侧卧、坐姿或站姿）；和产科医生保持沟通。如果出现阴道出血、流液、规律的宫缩痛、头晕或要晕倒、胸痛、剧烈头痛、小腿疼痛或肿胀、运动前就气短，立即停止并联系医生（ACOG 2020，WHO）。",
         [MR_RULE_JOINT] = "关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
         [MR_RULE_LEG] = "腿或脚有说不准的不适（发紧、按着疼、酸痛）：今天只做低冲击运动，不跑不跳。如果按骨头就疼（可能是应力性骨折的开始），小腿肿胀、发热或发红（可能是血栓，当天就医），或者明天更重，请去检查（NICE NG158）。",
-        [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康（AQI 101-150），你的年龄或身体情况属于敏感人群：避免户外剧烈运动，以走代跑（美国EPA AQI）。",
+        [MR_RULE_AQI_SENSITIVE] = "空气质量对敏感人群不健康（AQI 101-150），你的年龄或身体情况属于敏感人群：避免户外剧烈运动，以走代跑。在室内练要关好窗，有空气净化器就打开（烟尘也会进到室内），出现喘鸣、咳嗽或胸闷就停下；等AQI降到100以下再回户外（美国EPA AQI；EPA山火烟雾指南2019）。",
         [MR_RULE_AQI_ALL] = "空气质量不健康（AQI 151-200）：请在室内运动，强度不超过中等（烟尘也会进到室内）；户外最多轻松散步（美国EPA AQI）。",
         [MR_RULE_AQI_UNHEALTHY_SENSITIVE] = "空气质量不健康（AQI 151-200），你属于敏感人群：今天不要在户外运动，改在室内、关好窗，强度不超过中等（美国EPA AQI）。",
         [MR_RULE_AQI_VERY] = "空气质量非常不健康（AQI 201-300）：请在室内关窗运动，强度不超过中等，尽量少在户外停留（美国EPA AQI）。",
@@ -544,12 +551,14 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_HEAD_INJURY] = "头部撞击后，如果在吃抗凝药（如华法林、利伐沙班、阿哌沙班），或者出现糊涂、呕吐、嗜睡、抽搐，或者年龄在65岁以上，即使本人说没事，也要现在就去医院检查（做CT）：去急诊或拨打120，身边不要离人。今天不要运动（NICE头部损伤指南NG232）。",
         [MR_RULE_STERNOTOMY] = "开胸做心脏手术后，胸骨要6-12周才能长好：在外科医生或心脏康复团队同意之前，不要游泳，不要提超过几公斤的东西，手臂不要用力推拉；这段时间靠走路（或固定单车）慢慢恢复，参加心脏康复是最好的下一步（AHA/AACVPR）。",
         [MR_RULE_JOINT_REPLACED] = "换过髋关节或膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练髋部和大腿的力量）；不跑不跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。换了髋关节的，在医生放开之前：髋部不要弯过直角、不要跷二郎腿或盘腿、不要在这条腿上扭转（不做深蹲、不坐矮凳、不做深度瑜伽体式）。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
+        [MR_RULE_KNEE_REPLACED] = "换过膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练大腿和髋部的力量）；不跑不跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。每天练膝盖的弯曲和伸直（固定单车很合适，座位调到蹬到最低点时膝盖只微微弯曲）；跪下的感觉可能几个月都怪怪的，垫个软垫跪不会伤到它。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
+        [MR_RULE_STROKE_SIGNS] = "突然嘴歪、一侧胳膊或半边身子没劲或发麻、说话不清或说不出话、一只眼睛看不见，可能是中风；如果已经缓过来了，可能是“小中风”（短暂性脑缺血发作），常常是中风的前兆：现在就拨打120，即使已经感觉没事了；记下开始的时间，不要自己开车，今天不要运动（FAST识别；NICE NG128；AHA/ASA 2019）。",
         [MR_RULE_POLLEN_ASTHMA] = "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）。",
         [MR_RULE_AFTER_LOW] = "今天早些时候低过血糖、已经处理、现在回到90 mg/dl以上：可以运动，但不超过中等强度；低于125 mg/dl（7 mmol/l）先吃15-30克碳水化合物，运动前、运动中每30分钟和运动后几个小时都测一下（一天内低过一次，再低更容易、也更难察觉），随身带糖（ADA 2016）。",
         [MR_RULE_DOCTOR_LIMIT] = "医生允许的是走路（和轻度活动）：就按这个来，强度以能轻松说话为准；想加更强或新的运动，下次复诊时先问医生。",
         [MR_RULE_CRASH_DIET] = "不吃饭还练得很猛，或者穿暴汗服、桑拿服出汗减重，容易晕倒、脱水和中暑，掉的主要是水分，喝水就回来了：按时吃饭（有蛋白质和蔬菜），多喝水，每周减0.5-1公斤比较合适；在正常吃饭之前，运动最多中等强度（ACSM 2009；ACSM 2007）。",
         [MR_RULE_HEART_COLD] = "心脏病遇上严寒：冷空气和大风会升高血压、加重心脏负担，可能诱发心绞痛，今天请在室内运动（跑步机、商场里走、单车或椭圆机）。一定要出门的话，先在室内热身，用围巾遮住口鼻，胸口有任何不适就停下（ACSM 2006）。",
-        [MR_RULE_KIDNEY] = "慢性肾病：规律的中等强度活动有好处（走路、骑车，每周2-3次轻量力量练习），逐步加到每周150分钟；做透析的话，有内瘘的手臂不要负重、不要受压，喝水不超过医生规定的量。如果新出现水肿、气短或尿量明显减少，先看肾内科再运动（KDIGO 2024；ACSM）。",
+        [MR_RULE_KIDNEY] = "慢性肾病：规律的中等强度活动有好处（走路、骑车，每周2-3次轻量力量练习），逐步加到每周150分钟。如果新出现水肿、气短或尿量明显减少，先看肾内科再运动（KDIGO 2024；ACSM）。",
         [MR_RULE_EPILEPSY] = "癫痫：运动对你有好处，很少会诱发发作；游泳要在有救生员或知情的同伴陪同下进行，攀爬和骑行要有人同行、远离车流；刚发作过、漏服了药或一夜没睡的时候不要练（国际抗癫痫联盟，Capovilla等，2016）。",
         [MR_RULE_DIAGNOSIS] = "你提到的病情本建议没有专门的规则：今天最多中等强度。想练得更多之前，先问问医生适合做哪些运动；运动中有任何不寻常的感觉就停下（ACSM运动前筛查）。",
         [MR_RULE_WHEELCHAIR] = "轮椅使用者：手摇车或上肢循环训练、弹力带或哑铃力量练习、游泳；推的动作要配上拉的动作（划船、弹力带外拉）保护肩膀，长时间训练后检查皮肤（ACSM）。",

@@ -109,7 +109,8 @@ typedef struct {
     unsigned notes2;         /* MR_NOTE2_* */
     int n_unsure;            /* findings in the text the readers could not place */
     int pollen_high;         /* a high pollen count, said in the notes */
-    int joint_replaced;      /* a hip or knee replaced (arthroplasty): low impact for good */
+    int joint_replaced;      /* a hip (1) or knee (2) replaced, or both (3) (arthroplasty): low impact for good */
+    int stroke_signs;        /* a stroke's signs told (a drooping face, one arm, speech), passed or not */
 } mr_safety_in;
 
 /* A rule that fired. */
@@ -157,7 +158,9 @@ typedef enum {
     MR_RULE_AFTER_LOW,       /* a treated low today: moderate at most, carbohydrate and checks */
     MR_RULE_POLLEN_ASTHMA,   /* asthma and a high pollen count: indoors */
     MR_RULE_LEG,             /* a leg or foot finding the readers could not place (tight, tender): low impact */
-    MR_RULE_JOINT_REPLACED,  /* a replaced hip or knee: low impact; a new hip's precautions */
+    MR_RULE_JOINT_REPLACED,  /* a replaced hip (or both): low impact; a new hip's precautions */
+    MR_RULE_KNEE_REPLACED,   /* a replaced knee: low impact; its bend and straightening */
+    MR_RULE_STROKE_SIGNS,    /* a stroke's or a mini-stroke's signs: emergency services now */
     MR_RULE_COUNT
 } mr_rule;
 

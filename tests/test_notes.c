@@ -750,6 +750,9 @@ static void coaching_conditions(void **state) {
     assert_false(read_("what are the signs of a stroke?").stroke_signs);
     assert_false(read_("what are the signs of a stroke?").notes & MR_NOTE_STROKE);
     assert_false(read_("a bit slurred after too many beers last night lol").stroke_signs);
+    assert_false(read_("昨晚400米间歇最后一组心率到了185，喘得说不出话").stroke_signs); /* too breathless to talk */
+    assert_false(read_("气得我说不出话").stroke_signs);
+    assert_true(read_("突然说不出话，右手也没劲，过了几分钟好了").stroke_signs);
     /* an arm numb from lying on it is no heart's pain */
     assert_int_equal(read_("slept on my arm and it went numb, lol").flags, 0);
     assert_int_equal(read_("昨晚压着胳膊睡，早上手臂麻了").flags, 0);
@@ -761,6 +764,35 @@ static void coaching_conditions(void **state) {
     mr_notes_read("my soles feel like I'm walking on cotton", MR_COND_DIABETES, &np);
     assert_true(np.notes2 & MR_NOTE2_NEUROPATHY);
     assert_false(read_("脚底有点麻").notes2 & MR_NOTE2_NEUROPATHY); /* no diabetes: unplaced, so gentle */
+    /* breathlessness told by what it does: stopping on a flight of stairs,
+     * waking up unable to breathe; not after a hard effort, not years ago */
+    assert_true(read_("these days I have to stop halfway up one flight to get my breath").flags & MR_SYM_BREATH);
+    assert_true(read_("最近上个二楼都得停下来歇一歇").flags & MR_SYM_BREATH);
+    assert_true(read_("I wake up at night and can't breathe, have to sit up in bed").flags & MR_SYM_BREATH);
+    assert_false(read_("ran up five flights for the train, totally out of breath lol").flags & MR_SYM_BREATH);
+    assert_false(read_("扛了两箱水一口气爬了八楼，喘了一会儿就好了").flags & MR_SYM_BREATH);
+    /* numbers said aloud: a blood pressure's hundreds, a Fahrenheit "one oh one" */
+    mr_notes sp = read_("blood pressure one sixty over one hundred this morning");
+    assert_true((sp.flags & MR_COND_HYPERTENSION) && !(sp.flags & MR_SYM_FEVER));
+    assert_false(read_("temp thirty seven point one, blood pressure one thirty eight over eighty four").flags & MR_SYM_FEVER);
+    assert_true(read_("temp one oh one and aching").flags & MR_SYM_FEVER);
+    /* a watch's AF alert to someone whose AF is known, who feels nothing */
+    mr_notes af = read_("My watch flagged possible AFib again. I already have AF diagnosed, on apixaban. Feel fine, no symptoms.");
+    assert_true((af.flags & MR_COND_HEART) && !(af.flags & MR_SYM_PALPITATIONS));
+    assert_true(read_("watch says irregular rhythm and my heart is fluttering since lunch, afib diagnosed last year").flags &
+                MR_SYM_PALPITATIONS);
+    /* bleeding dated to an earlier week of the pregnancy is past; today's is not */
+    assert_false(read_("30 weeks pregnant now, had a little spotting at 7 weeks, all checked and fine").flags & MR_SYM_PREG_WARNING);
+    assert_false(read_("孕8周的时候出过一点血，现在孕30周了，挺好的").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("孕30周，今天又有点出血").flags & MR_SYM_PREG_WARNING);
+    /* an illness dated back, then "that's long over" */
+    assert_int_equal(read_("Back in March I had the flu with a 39.5 fever. That's long over. Legs feel good today.").flags &
+                         (MR_SYM_FEVER | MR_SYM_ILLNESS), 0);
+    assert_true(read_("Had the flu with a 39.5 fever this week. That's long over, right?").flags & MR_SYM_FEVER);
+    /* the northeast's word for the knee */
+    assert_true(read_("波棱盖疼了好几天了").flags & MR_COND_KNEE);
+    /* a question's mark is no negation of a mood */
+    assert_int_equal(read_("What pace is zone 2? Just curious, feeling great this week.").mood, MR_MOOD_POSITIVE);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

@@ -341,13 +341,23 @@ static void number_words(reader *r) {
             int k, found = 0;
             for (k = 2; tens[k] && !found; k++) {
                 skeleton(tens[k], (int)strlen(tens[k]), sk);
-                if (!strcmp(t->skel, sk)) { v += 10 * k; found = 1; }
+                /* "one thirty eight": a spoken hundred (a blood pressure), not 1 + 38 */
+                if (!strcmp(t->skel, sk)) { v = (any && v >= 1 && v <= 9 ? v * 100 : v) + 10 * k; found = 1; }
             }
             for (k = 0; units[k] && !found; k++) {
                 skeleton(units[k], (int)strlen(units[k]), sk);
                 if (!strcmp(t->skel, sk)) { v += k; found = 1; }
             }
             if (!found && !strcmp(t->skel, "hundred") && (any || (j > i))) { v = (v ? v : 1) * 100; found = 1; }
+            /* "one oh one": 101 (a Fahrenheit temperature said aloud) */
+            if (!found && any && v >= 1 && v <= 9 && (!strcmp(t->skel, "oh") || !strcmp(t->skel, "o")) && j + 1 < r->nt &&
+                r->t[j + 1].kind == T_WORD) {
+                for (k = 1; k < 10 && !found; k++) {
+                    skeleton(units[k], (int)strlen(units[k]), sk);
+                    if (!strcmp(r->t[j + 1].skel, sk)) { v = v * 100 + k; found = 1; j++; }
+                }
+                if (found) { j++; continue; }
+            }
             if (!found && any && !strcmp(t->skel, "and") && j + 1 < r->nt && r->t[j + 1].kind == T_WORD) { j++; continue; }
             if (!found) break;
             any = 1;
@@ -361,8 +371,12 @@ static void number_words(reader *r) {
                 if (!strcmp(r->t[j + 1].skel, sk)) { v += k / 10.0; j += 2; r->t[i].dot = 1; break; }
             }
         }
-        /* only numbers that can matter here: a temperature (35..43, 95..110) */
-        if (any && j - i >= 2 && ((v >= 35 && v <= 43) || (v >= 95 && v <= 110))) {
+        /* only numbers that can matter here: a temperature (35..43, 95..110),
+         * or a blood pressure's two sides ("one thirty eight over eighty four") */
+        int bp_side = (j < r->nt && r->t[j].kind == T_WORD && !strcmp(r->t[j].skel, "over")) ||
+                      (i > 0 && r->t[i - 1].kind == T_WORD && !strcmp(r->t[i - 1].skel, "over"));
+        if (any && j - i >= (bp_side ? 1 : 2) &&
+            ((v >= 35 && v <= 43) || (v >= 95 && v <= 110) || (bp_side && v >= 40 && v <= 260))) {
             tok merged = r->t[i];
             merged.kind = T_NUM;
             merged.val = v;
@@ -1960,10 +1974,22 @@ static void read_direct(reader *r, int h) {
         if (words_in(r, t0, t1, (const char *const[]){"stars", NULL}) && thrill(r)) return;
         set_flag(r, MR_SYM_DIZZINESS, t0, t1);
         return;
-    case D_BLEED:
+    case D_BLEED: {
+        /* "孕早期6周的时候有过一点出血，医生说没事。现在孕26周了": bleeding dated to
+         * an earlier week of this pregnancy, weeks back, and not again */
+        int s0, s1, past = 0;
+        sent_span(r, t0, &s0, &s1);
+        for (int i = s0; i < s1 && r->out->preg_weeks > 0; i++)
+            if (r->t[i].kind == T_NUM && r->t[i].val + 4 <= r->out->preg_weeks &&
+                words_in(r, i + 1, i + 2 < s1 ? i + 2 : s1, (const char *const[]){"周", "weeks", "week", "wks", "wk", NULL}))
+                past = 1;
+        if (past && !span_says(r, s0, s1, (const char *const[]){"又", "再次", "还在", "今天", "现在", "again", "still", "today",
+                                                                 "this morning", NULL}))
+            return;
         if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         else unsure(r, t0, t1);
         return;
+    }
     case D_VOMIT_BAD: {
         /* "吃不下", "can't eat anything" alone is appetite (grief, stress,
          * a long shift), not an illness; in pregnancy it is hyperemesis */
@@ -2471,7 +2497,7 @@ static void read_numbers(reader *r) {
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
         if (plus && v >= 4 && v <= 42 && !t->dot) {
             if (not_pregnant_now(r)) continue; /* "宝宝8周了" after a birth: the baby's age */
-            o->preg_weeks = (int)v;
+            if ((int)v > o->preg_weeks) o->preg_weeks = (int)v; /* the latest week is now; an earlier one is history */
             set_flag(r, MR_COND_PREGNANCY, i, i + 3);
             continue;
         }
@@ -2500,7 +2526,7 @@ static void read_numbers(reader *r) {
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
             if (k >= 0 && r->h[k].t1 - r->h[k].t0 == 2) weeks = 40 - weeks; /* "due in 5 weeks" */
             if (weeks >= 1 && weeks <= 42 && !not_pregnant_now(r) && !period_talk(r)) {
-                o->preg_weeks = weeks;
+                if (weeks > o->preg_weeks) o->preg_weeks = weeks;
                 set_flag(r, MR_COND_PREGNANCY, i, i + 2);
             }
             continue;
@@ -2553,6 +2579,11 @@ static void read_numbers(reader *r) {
 static int intensified(const reader *r, int h) {
     static const char *const w[] = {"very", "so", "really", "super", "extremely", "totally", "soo", "rly", "sooo",
                                     "很", "太", "超", "非常", "特别", "好", "巨", "贼", "真", NULL};
+    /* "honestly I've been feeling really low": said plainly, or the intensifier inside the phrase */
+    static const char *const plainly[] = {"honestly", "to be honest", "tbh", "truthfully", "说实话", "说真的", "老实说", NULL};
+    if (span_says(r, clause_start(r, r->h[h].t0), r->h[h].t0, plainly)) return 1;
+    for (int k = r->h[h].t0 + 1; k < r->h[h].t1; k++) /* English only: "好" and "真" are inside Chinese words themselves */
+        if (r->t[k].kind == T_WORD && words_in(r, k, k + 1, w)) return 1;
     int i = r->h[h].t0 - 1;
     if (i < 0) return 0;
     const tok *t = &r->t[i];
@@ -2608,7 +2639,12 @@ static void read_mood(reader *r) {
         if (c == M_TIRED && (unsigned char)r->s[r->t[r->h[h].t0].off] == 0xF0 &&
             words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), heat))
             continue;
-        if (negated(r, h)) {
+        /* "zone 2? Just curious, feeling great": a question's mark is no
+         * negation of a mood, and a dream's is nobody's */
+        int q0, q1;
+        sent_span(r, r->h[h].t0, &q0, &q1);
+        if ((general_question(r, h) && (tok_is(r, q1 - 1, "?") || tok_is(r, q1 - 1, "？"))) || dreamt(r, h)) continue;
+        if (negated(r, h) && !general_question(r, h)) {
             if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
         }
@@ -2806,6 +2842,13 @@ static void read_stroke(reader *r) {
                 int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
                 snprintf(sent, sizeof sent, "%.*s", b - a, r->s + a);
                 if (any_sub(sent, excuse) || any_sub(sent, asked)) continue;
+                /* "喘得说不出话", "气得说不出话", "couldn't speak for laughing": too
+                 * breathless, angry or moved to talk, not a stroke's speech */
+                static const char *const degree[] = {"得说不出话", "得讲不出话", "到说不出话", "到讲不出话", "喘", "breath",
+                                                     "winded", "puffed", "laugh", "crying", "angry", "speechless",
+                                                     "gobsmacked", "choked up", "感动", "哭", "笑", "气死", "气得", "吓得", "急得", "激动",
+                                                     "累得", "得我说不出", NULL};
+                if (l == 1 && any_sub(sent, degree)) continue;
                 /* numb or weak: only of an arm, the face or one side, all of a sudden */
                 if (l == 3 && !(any_sub(sent, sudden) && any_sub(sent, limb) && any_sub(sent, side))) continue;
                 r->out->stroke_signs = 1;
@@ -2823,6 +2866,51 @@ static void read_stroke(reader *r) {
                 }
                 break;
             }
+}
+
+/* Breathlessness told only by what it does: having to stop on one or two
+ * flights of stairs or a short walk ("爬两层楼就得停下来歇口气", "had to stop
+ * halfway up the stairs"), or waking up unable to breathe and sitting up
+ * for it. ACSM's sign is breathlessness at rest or with mild exertion, and
+ * waking breathless (paroxysmal nocturnal dyspnoea) is one (Riebe et al.
+ * 2015). Not after a hard effort (seven floors with a load), not a habit
+ * of the past ("以前一口气上六楼"). */
+static void read_breath_effect(reader *r) {
+    static const char *const mild[] = {"两层楼", "二层楼", "一层楼", "两层", "一层", "二楼", "三楼", "一段楼梯", "几级台阶",
+                                       "几步路", "走几步", "半层", "one flight", "a flight", "two flights", "2 flights",
+                                       "halfway up the stairs", "up the stairs", "the stairs", "to the mailbox", "to the car",
+                                       "to the bathroom", "across the room", "to the letterbox", "to the shops", "a few steps",
+                                       NULL};
+    static const char *const stop[] = {"停下来歇", "歇口气", "歇一歇", "歇一下", "歇一会", "得歇", "要歇", "就得停", "得停下",
+                                       "喘口气", "喘一阵", "喘半天", "have to stop", "had to stop", "need to stop",
+                                       "needed to stop", "have to sit down", "had to sit down", "catch my breath",
+                                       "get my breath", "out of breath", "short of breath", "winded", NULL};
+    static const char *const night[] = {"wake up", "woke up", "waking up", "wakes me", "woke me", "半夜醒", "夜里醒",
+                                        "睡着睡着", NULL};
+    static const char *const no_air[] = {"cannot take the breath", "can't take the breath", "cant take the breath",
+                                         "can't breathe", "cant breathe", "cannot breathe", "couldn't breathe",
+                                         "could not breathe", "gasping", "fighting for breath", "sit up to breathe",
+                                         "sit on bed", "sit up in bed", "喘不上气", "喘不过气", "透不过气", "上不来气",
+                                         "坐起来喘", NULL};
+    if (r->out->flags & MR_SYM_BREATH) return;
+    for (int t = 0; t < r->nt; t++) {
+        if (t > 0 && r->sent[t - 1] == r->sent[t]) continue; /* one sentence at a time */
+        int s0, s1;
+        sent_span(r, t, &s0, &s1);
+        int on_stairs = span_says(r, s0, s1, mild) && span_says(r, s0, s1, stop);
+        int at_night = span_says(r, s0, s1, night) && span_says(r, s0, s1, no_air);
+        if (!on_stairs && !at_night) continue;
+        int hard = 0;
+        for (int k = 0; k < r->nh; k++)
+            if (r->h[k].c == Q_HARD && r->sent[r->h[k].t0] == r->sent[t]) hard = 1;
+        if (hard || (span_says(r, s0, s1, (const char *const[]){"以前", "used to", "years ago", "when i was", NULL}) &&
+                         !span_says(r, s0, s1, (const char *const[]){"最近", "现在", "now", "lately", "these days", NULL})))
+            continue;
+        int off = r->t[s0].off;
+        if (!own_fact(r, off) || others_at(r, s0)) continue;
+        set_flag(r, MR_SYM_BREATH, s0, s1);
+        return;
+    }
 }
 
 static void read_coaching(reader *r) {
@@ -3869,6 +3957,54 @@ static void read_coaching(reader *r) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
         }
+        /* "Back on Jan 3 I had the flu with a 102 fever and was out for a
+         * week. That's long over.": an illness dated back, then said to be
+         * long over in the next sentence */
+        static const char *const over[] = {"that's long over", "thats long over", "that's all over", "it's long over",
+                                           "long over now", "long gone now", "那早就好了", "早就好了", "早就过去了", "早好了", NULL};
+        static const char *const back_then[] = {"back on", "back in", "last month", "months ago", "weeks ago", "in january",
+                                                "in february", "over christmas", "上个月", "年初", "过年的时候", "几周前",
+                                                "几个月前", NULL};
+        for (int k = 0; over[k] && (o->flags & (MR_SYM_FEVER | MR_SYM_ILLNESS)); k++) {
+            const char *at = strstr(r->s, over[k]);
+            if (!at) continue;
+            int t = tok_at(r, (int)(at - r->s)), p0, p1;
+            if (t >= r->nt || t == 0) continue;
+            int before = t - 1;
+            while (before > 0 && r->t[before].kind == T_PUNCT) before--;
+            if (r->sent[before] == r->sent[t]) continue; /* in the same sentence: healed() reads it */
+            sent_span(r, before, &p0, &p1);
+            if (!span_says(r, p0, p1, back_then)) continue;
+            char prev[512];
+            int a = r->t[p0].off, b = r->t[p1 - 1].off + r->t[p1 - 1].len;
+            snprintf(prev, sizeof prev, "%.*s", b - a, r->s + a);
+            const unsigned bits[] = {MR_SYM_FEVER, MR_SYM_ILLNESS};
+            for (int q = 0; q < 2; q++) {
+                char *ev = o->evidence[bit_index(bits[q])];
+                if ((o->flags & bits[q]) && ev[0] && strstr(prev, ev)) {
+                    o->flags &= ~bits[q];
+                    ev[0] = 0;
+                }
+            }
+            if (o->temp_c >= 38.0f && !(o->flags & MR_SYM_FEVER)) o->temp_c = NAN;
+        }
+        /* a watch's AF alert to someone whose AF is known and who feels
+         * nothing ("本来就有阵发性房颤 ... 这次没啥感觉", "already have AFib
+         * diagnosed ... felt totally normal, no flutters"): the arrhythmia
+         * known (its heart rules hold), not a new symptom */
+        static const char *const alert[] = {"提示", "提醒", "报警", "报房颤", "irregular rhythm", "flagged", "alert",
+                                            "notification", "detected", "signs of atrial fibrillation", "possible afib",
+                                            "possible af", NULL};
+        static const char *const known_af[] = {"本来就有", "一直有", "早就有", "确诊", "already have", "already got",
+                                               "diagnosed", "known af", "on eliquis", "cardiologist knows", NULL};
+        static const char *const felt_nothing[] = {"没啥感觉", "没什么感觉", "没感觉", "心跳也不乱", "没有不舒服",
+                                                   "felt totally normal", "felt normal", "feel normal", "feel fine",
+                                                   "felt fine", "no flutters", "no symptoms", NULL};
+        if ((o->flags & MR_SYM_PALPITATIONS) && any_sub(o->evidence[bit_index(MR_SYM_PALPITATIONS)], alert) &&
+            (o->flags & MR_COND_HEART) && any_sub(r->s, known_af) && any_sub(r->s, felt_nothing)) {
+            o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
+            o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
+        }
         /* numb or tingling feet with diabetes are its neuropathy (ADA 2016) */
         static const char *const numb_feet[] = {"numb feet", "feet are numb", "feet are a bit numb", "feet feel numb",
                                                 "feet go numb", "feet tingle", "tingly feet", "tingling feet",
@@ -4835,6 +4971,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_coaching(&r);
         read_ketones(&r);
         read_stroke(&r);
+        read_breath_effect(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);
         read_question(&r);

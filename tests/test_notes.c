@@ -793,6 +793,19 @@ static void coaching_conditions(void **state) {
     assert_true(read_("波棱盖疼了好几天了").flags & MR_COND_KNEE);
     /* a question's mark is no negation of a mood */
     assert_int_equal(read_("What pace is zone 2? Just curious, feeling great this week.").mood, MR_MOOD_POSITIVE);
+    /* a race run lately, and when: its recovery weeks; no taper read from it */
+    mr_notes rc = read_("Ran the Chicago marathon last Sunday (3:28), legs still a bit sore on the stairs.");
+    assert_true(rc.raced == 2 && rc.raced_wday == 0 && !(rc.notes & MR_NOTE_TAPER) && rc.race_wday < 0);
+    assert_int_equal(mr_notes_race_days(&rc, 3), 3);
+    assert_int_equal(mr_notes_race_days(&rc, 0), 7);
+    rc = read_("上周日跑了半马，破PB了！");
+    assert_true(rc.raced == 1 && rc.raced_wday == 0);
+    rc = read_("ran a half marathon 3 days ago");
+    assert_true(rc.raced == 1 && mr_notes_race_days(&rc, -1) == 3);
+    assert_true(read_("昨天跑完全马，腿废了").post_race);
+    assert_false(read_("my husband ran the marathon last Sunday, I cheered").raced);
+    assert_false(read_("Taper week, marathon is this Sunday!").raced);
+    assert_false(read_("ran my first marathon years ago, want to get back into it").raced);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

@@ -110,6 +110,18 @@ static void typical_weeks(void **state) {
         if (pl.day[i].hard && pl.day[i].activity == MR_ACT_RUN) assert_non_null(strstr(pl.day[i].reason, "with asthma"));
     }
     assert_true(off && pl.aerobic_minutes >= 420);
+    /* a marathon last Sunday, planned on a Wednesday: the recovery weeks,
+     * easy days of 45 minutes at most, no hard or long session (Warhol et al. 1985) */
+    pl = plan_of("{\"age\":41,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"
+                 "\"context\":{\"time\":\"2026-10-14T07:00\"},\"notes\":\"Ran the Chicago marathon last Sunday, legs still sore\"}");
+    assert_false(pl.race_week);
+    for (int i = 0; i < 7; i++) {
+        assert_true(!pl.day[i].hard && !pl.day[i].long_run);
+        if (pl.day[i].kind == MR_DAY_AEROBIC) assert_true(pl.day[i].minutes <= 45);
+    }
+    int told = 0;
+    for (int i = 0; i < pl.today.n_reasons; i++) told |= strstr(pl.today.reasons[i], "Warhol") != NULL;
+    assert_true(told && pl.today.intensity <= MR_MODERATE && pl.today.minutes <= 45);
     /* a sedentary 11-year-old in July heat: vigorous days as play of 45
      * minutes at most, the running games moved to the cool of the evening;
      * the hour a day counted in minutes, not doubled (WHO 2020) */

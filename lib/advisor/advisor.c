@@ -59,6 +59,13 @@ static void local_number(const mr_recommendation *r, char *s, size_t n) {
         }
 }
 
+/* The days after a marathon (two weeks) or a half (one), from the day
+ * after it: easy only (the day after is post_race's own, lighter still). */
+static int race_recovery(const mr_notes *nr, const mr_profile *p) {
+    int d = mr_notes_race_days(nr, p->wday);
+    return d >= 2 && d < (nr->raced == 2 ? 14 : 7);
+}
+
 static void warning(mr_recommendation *r, const char *text) {
     char t[sizeof r->warnings[0]];
     snprintf(t, sizeof t, "%s", text);
@@ -681,6 +688,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->preg_heavy)
         reason(r, "%s", z ? "你说跑起来小肚子往下坠：孕期跑步时出现盆底坠胀，说明该换成低冲击的运动了（快走、游泳、室内单车、孕妇瑜伽），不用硬撑着跑；每天做盆底肌练习。如果坠胀在休息时也有，或伴有规律宫缩、出血、流液，马上联系产科医生（ACOG 2020）"
                           : "you feel heaviness low in your pelvis when you run: in pregnancy that is the sign to switch to low impact (brisk walking, swimming, a stationary bike, prenatal yoga) rather than push on, with daily pelvic floor exercises. If the heaviness comes at rest too, or with regular tightenings, bleeding or fluid, call your maternity unit now (ACOG 2020)");
+    if (!nr->post_race && race_recovery(nr, p) && !r->emergency) {
+        int d = mr_notes_race_days(nr, p->wday), full = nr->raced == 2;
+        if (z)
+            reason(r, "%d天前跑了%s：还在恢复期。比赛后%s内只做轻松的：跑步能说整句话、每次不超过45分钟，也可以换成游泳或骑车；不做间歇、节奏跑，也不跑长距离，腿不酸了再慢慢加量（肌肉损伤要一到两周才修复，Warhol等1985）",
+                   d, full ? "全马" : "半马", full ? "两周" : "一周");
+        else
+            reason(r, "the %s %d days ago: you are still recovering. Until %s after it keep everything easy: runs at a talking pace of 45 minutes at most, or swim or ride instead; no intervals, tempo or long runs, and build back once the legs feel fresh (the muscle damage takes one to two weeks to repair, Warhol et al. 1985)",
+                   full ? "marathon" : "half marathon", d, full ? "two weeks" : "a week");
+    }
     if (nr->post_race)
         reason(r, "%s", z ? "昨天刚跑完马拉松：今天是恢复日。走一走、游游泳或轻松踩车20-30分钟，让腿活动开就好；几天内先不跑，大腿的酸痛和肌肉损伤要几天才恢复，第一周只做轻松的，之后再慢慢加回来。连续打卡的话，今天走一走也算数"
                           : "you ran a marathon yesterday: today is for recovery. An easy 20-30 minutes of walking, swimming or gentle spinning loosens the legs; leave running for a few days, since the muscle damage behind sore quads takes days to heal, keep the first week easy and build back after. If you keep a streak, a walk today can count");
@@ -1650,6 +1666,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * asks for the carbohydrate and the checks; the cap is heuristic) */
         if ((nr->notes & MR_NOTE_INSULIN) && in.glucose >= 90 && in.glucose < 125 && want > MR_MODERATE) want = MR_MODERATE;
         if (nr->post_race) want = MR_LIGHT;
+        else if (race_recovery(nr, p) && want > MR_MODERATE) want = MR_MODERATE;
         /* yoga in a pregnancy is a prenatal class, hatha-style (2.5 MET), not
          * power yoga; the flows and hot rooms are what ACOG 2020 says to avoid */
         if (r->activity == MR_ACT_YOGA && (flags & MR_COND_PREGNANCY)) want = MR_LIGHT;
@@ -1699,6 +1716,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
     if (nr->post_race && minutes > 30) minutes = 30;
+    else if (race_recovery(nr, p) && minutes > 45) minutes = 45;
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;

@@ -3509,6 +3509,56 @@ static void read_coaching(reader *r) {
                                             "昨天跑完半马", "昨天全马", "昨天半马", "昨天的马拉松", "昨天马拉松", NULL};
         static const char *const yday[] = {"yesterday", "last night", "昨天", "昨日", NULL};
         o->post_race = said_own(r, raced) && any_sub(r->s, yday);
+        /* any marathon or half run lately, and when: the weeks after it are
+         * for recovery (read by mr_notes_race_days) */
+        static const char *const raced_at[] = {"marathon", "马拉松", "全马", "半马", "half", "21k", "42k", "13.1", "26.2", NULL};
+        static const char *const ran_w[] = {"ran ", "did ", "finished", "completed", "just ran", "run on", "跑了", "跑完",
+                                            "完赛", "参加了", "跑的", "ran my", "raced", NULL};
+        static const char *const ahead_w[] = {"next", "this coming", "is this", "is on", "in two weeks", "in 2 weeks", "taper",
+                                              "training for", "signed up", "下周", "准备", "要跑", "报了", "备赛", "减量",
+                                              "years ago", "last year", "去年", "年前", "months ago", "个月前", NULL};
+        for (int t = 0; t < r->nt && !o->raced; t++) {
+            if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            if (!span_says(r, s0, s1, raced_at) || !span_says(r, s0, s1, ran_w) || span_says(r, s0, s1, ahead_w)) continue;
+            /* the runner is the writer ("my husband ran the marathon" is his) */
+            int mine = 1;
+            for (int k = 0; ran_w[k]; k++) {
+                const char *at = strstr(r->s + r->t[s0].off, ran_w[k]);
+                if (at && at < r->s + r->t[s1 - 1].off + r->t[s1 - 1].len && !own_fact(r, (int)(at - r->s))) mine = 0;
+            }
+            if (!mine) continue;
+            o->raced = span_says(r, s0, s1, (const char *const[]){"half", "半马", "21k", "13.1", NULL}) ? 1 : 2;
+            if (span_says(r, s0, s1, yday)) o->raced_ago = 1;
+            else if (span_says(r, s0, s1, (const char *const[]){"大前天", NULL})) o->raced_ago = 3;
+            else if (span_says(r, s0, s1, (const char *const[]){"前天", "day before yesterday", NULL})) o->raced_ago = 2;
+            else if (span_says(r, s0, s1, (const char *const[]){"last week", "上周", "上个星期", "上礼拜", NULL})) o->raced_ago = 7;
+            if (span_says(r, s0, s1, (const char *const[]){"weekend", "周末", NULL}) && !o->raced_ago) o->raced_wday = 0;
+            for (int i = s0; i + 2 < s1; i++) /* "3 days ago", "3天前" */
+                if (r->t[i].kind == T_NUM && r->t[i].val >= 1 && r->t[i].val <= 60 &&
+                    words_in(r, i + 1, i + 2, (const char *const[]){"days", "day", "天", NULL}) &&
+                    words_in(r, i + 2, i + 3, (const char *const[]){"ago", "前", NULL}))
+                    o->raced_ago = (int)r->t[i].val;
+            static const struct { const char *w; int d; } wd[] = {
+                {"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+                {"saturday", 6}, {"周日", 0}, {"周天", 0}, {"星期天", 0}, {"星期日", 0}, {"礼拜天", 0}, {"周一", 1},
+                {"星期一", 1}, {"周二", 2}, {"星期二", 2}, {"周三", 3}, {"星期三", 3}, {"周四", 4}, {"星期四", 4},
+                {"周五", 5}, {"星期五", 5}, {"周六", 6}, {"星期六", 6}};
+            for (size_t k2 = 0; k2 < sizeof wd / sizeof wd[0]; k2++)
+                if (span_says(r, s0, s1, (const char *const[]){wd[k2].w, NULL})) o->raced_wday = wd[k2].d;
+            if (o->raced_ago == 7 && o->raced_wday >= 0) o->raced_ago = 0; /* "last Sunday": the weekday dates it */
+        }
+        if (o->raced_ago == 1) o->post_race = 1;
+        /* the race run is behind: no taper or race ahead read from it, unless another one is said to come */
+        if (o->raced && !any_sub(r->s, (const char *const[]){"next", "coming up", "in two weeks", "in 2 weeks", "taper",
+                                                               "下周", "下个月", "减量", "备赛", "准备", "要跑", "报了", "signed up",
+                                                               "training for", NULL})) {
+            o->notes &= ~(unsigned)(MR_NOTE_TAPER | MR_NOTE_RACE_TODAY);
+            o->notes2 &= ~(unsigned)MR_NOTE2_RACE_EVE;
+            o->race_ahead = 0;
+            o->race_in = o->race_wday = -1;
+        }
         static const char *const hip[] = {"髋换了人工关节", "髋换了关节", "髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
@@ -4725,7 +4775,7 @@ static void reset(mr_notes *o) {
     o->asked = -1;
     o->mood = MR_MOOD_NEUTRAL;
     o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
-    o->race_in = o->race_wday = -1;
+    o->race_in = o->race_wday = o->raced_wday = -1;
     o->a1c = o->temp_c = NAN;
 }
 
@@ -4986,6 +5036,16 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     free(r.clause);
     free(r.sent);
     free((char *)r.s);
+}
+
+int mr_notes_race_days(const mr_notes *n, int wday) {
+    if (!n->raced) return 0;
+    if (n->raced_ago) return n->raced_ago;
+    if (n->raced_wday >= 0 && wday >= 0) {
+        int d = (wday - n->raced_wday + 7) % 7;
+        return d ? d : 7;
+    }
+    return n->raced_wday >= 0 ? 4 : 3;
 }
 
 unsigned mr_notes_flags(const char *text) {

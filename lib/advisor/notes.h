@@ -132,6 +132,9 @@ typedef struct {
     int preg_heavy;          /* pelvic heaviness when running, in a pregnancy */
     int round_ligament;      /* a brief one-sided twinge on standing or turning, in a pregnancy: the round ligament */
     int post_race;           /* a marathon or half run yesterday */
+    int raced;               /* a marathon (2) or a half (1) the writer ran lately, 0 none */
+    int raced_ago;           /* days since it when said ("yesterday" 1, "3 days ago", "前天" 2), 0 not said */
+    int raced_wday;          /* its weekday when said ("last Sunday", "上周日跑的全马"), 0 Sunday .. 6, -1 */
     int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */
     int hiit_asked;          /* asks about HIIT, tabata, burpees or rope skipping */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
@@ -159,6 +162,11 @@ MR_INTERNAL const char *mr_mood_name(mr_mood m);
  * MR_COND_* flags already known from the profile, for findings that depend
  * on them (bleeding in pregnancy). Never fails; NULL text reads as "". */
 MR_INTERNAL void mr_notes_read(const char *text, unsigned known, mr_notes *out);
+/* Days since the race in n->raced, on a day of weekday wday (0 Sunday ..
+ * 6, -1 unknown): 1 the day after; a weekday said counts back from wday
+ * (the same weekday: a week); a week when only "last week" is known; 3 when
+ * nothing dates it. 0 when no race was run. */
+MR_INTERNAL int mr_notes_race_days(const mr_notes *n, int wday);
 /* Shorthands: the flags, and the mood, of mr_notes_read(text, 0). */
 MR_INTERNAL unsigned mr_notes_flags(const char *text);
 MR_INTERNAL mr_mood mr_notes_mood(const char *text);

@@ -292,11 +292,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int flare = (t->read.notes & MR_NOTE_ARTHRITIS_FLARE) != 0;
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
               !t->read.heat_used;
+    /* the weeks after a marathon (two) or a half (one): easy days, no hard
+     * session and no long one, runs of 45 minutes at most; the muscle
+     * damage takes one to two weeks to repair (Warhol et al. 1985) */
+    int raced_days = mr_notes_race_days(&t->read, p->wday);
+    int recovery_left = raced_days >= 1 ? (t->read.raced == 2 ? 14 : 7) - raced_days : 0;
+    int most_minutes[7] = {0}; /* a day's ceiling beyond top, 0 none */
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
         int after_hard = pl->day[i - 1].hard;
-        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike;
+        int recovering = i < recovery_left;
+        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike && !recovering;
         mr_intensity want = usual.intensity;
         if (kind == S) want = MR_MODERATE;
         if (kind == B) want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
@@ -305,6 +312,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
+        if (recovering && want > MR_MODERATE) want = MR_MODERATE;
         /* an arthritis flare: the next two days stay gentle and load no
          * joint; strength comes back after, away from the joints that
          * flared (ACR 2022, EULAR 2018) */
@@ -353,6 +361,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
              * all this week, as today's card says */
             if ((int)band - (int)want >= 2 && !easy_run) continue;
             if (t->read.shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) continue;
+            if (recovering && t->read.raced == 2 && raced_days + i <= 3 && a == MR_ACT_RUN) continue; /* legs first */
             /* in the heat, nothing hard outdoors: a run that cannot be easy waits for the cool */
             if (hot && kind == A && mr_kb_activity((mr_activity)a)->outdoor && band > MR_MODERATE && !easy_run &&
                 p->age >= 13)
@@ -384,6 +393,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int minutes = kind == S ? (p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (flare_day && minutes > 30) minutes = 30;
+        if (recovering && kind == A && minutes > 45) minutes = 45;
+        if (recovering) most_minutes[i] = kind == A ? 45 : 30;
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
@@ -393,7 +404,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         n_hard += d->hard;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
-        if (flare_day) {
+        if (recovering && kind == A) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s恢复期（比赛后第%d天）：轻松练，能说整句话，不做间歇和长距离" : "%s recovery (day %d after the race): easy, at a talking pace; no intervals or long runs",
+                     z ? (t->read.raced == 2 ? "全马" : "半马") : (t->read.raced == 2 ? "marathon" : "half marathon"), raced_days + i);
+        } else if (recovering && kind == S) {
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
+                                                        : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
+        } else if (flare_day) {
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "关节炎发作期：这两天轻松活动，发热肿胀的关节休息，其他关节慢慢活动到位；热和肿消退后再恢复力量训练（ACR 2022）"
                        : "the arthritis flare: gentle for these days, the hot, swollen joints rested and the others moved through their range; strength comes back once the heat and swelling settle (ACR 2022)");
@@ -528,6 +545,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int most = top;
             if (p->age < 18 && d->kind == S) most = top == 90 ? 60 : 45;
             else if (p->age < 18 && d->hard) most = p->age < 13 ? 45 : 60;
+            if (most_minutes[i] && most_minutes[i] < most) most = most_minutes[i];
             if ((d->kind != A && !(p->age < 18 && d->kind == S)) || d->activity == MR_ACT_REST || d->minutes + 5 > most ||
                 (flare && i <= 2))
                 continue;

@@ -122,6 +122,13 @@ static void typical_weeks(void **state) {
     int told = 0;
     for (int i = 0; i < pl.today.n_reasons; i++) told |= strstr(pl.today.reasons[i], "Warhol") != NULL;
     assert_true(told && pl.today.intensity <= MR_MODERATE && pl.today.minutes <= 45);
+    /* grief and night shifts: short sessions all week, after sleep */
+    pl = plan_of("{\"age\":40,\"fitness\":\"intermediate\",\"preferences\":[\"swim\"],\"context\":{\"time\":\"2026-12-03T10:00\"},"
+                 "\"notes\":\"ICU nurse, three night shifts this week. Lost my mum last month, can't sleep after shifts.\"}");
+    for (int i = 1; i < 7; i++) {
+        assert_true(pl.day[i].minutes <= 30);
+        if (pl.day[i].kind == MR_DAY_AEROBIC) assert_non_null(strstr(pl.day[i].reason, "sleep first"));
+    }
     /* a sedentary 11-year-old in July heat: vigorous days as play of 45
      * minutes at most, the running games moved to the cool of the evening;
      * the hour a day counted in minutes, not doubled (WHO 2020) */

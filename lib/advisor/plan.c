@@ -298,6 +298,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int raced_days = mr_notes_race_days(&t->read, p->wday);
     int recovery_left = raced_days >= 1 ? (t->read.raced == 2 ? 14 : 7) - raced_days : 0;
     int most_minutes[7] = {0}; /* a day's ceiling beyond top, 0 none */
+    /* a hard stretch of life (grief, weeks of low mood, night shifts, months
+     * of poor sleep): short, regular sessions this week rather than long
+     * ones; regularity is what helps mood and sleep (heuristic; the card's
+     * own reasons give the sources) */
+    int heavy = t->read.grief || t->read.low_lasting || t->read.night_shift || t->read.sleep_long;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
@@ -395,6 +400,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (flare_day && minutes > 30) minutes = 30;
         if (recovering && kind == A && minutes > 45) minutes = 45;
         if (recovering) most_minutes[i] = kind == A ? 45 : 30;
+        if (heavy && kind != R && minutes > 30) minutes = 30;
+        if (heavy) most_minutes[i] = 30;
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
@@ -404,7 +411,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         n_hard += d->hard;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
-        if (recovering && kind == A) {
+        if (heavy && kind == A) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：这段时间%s，每次30分钟左右就好，规律比时长重要，动一动对情绪和睡眠都有帮助%s"
+                                                    : "%s: while %s, about 30 minutes is enough; doing it regularly matters more than long sessions, and it helps mood and sleep%s",
+                     act,
+                     t->read.grief ? (z ? "还在难过中" : "you are grieving")
+                     : t->read.low_lasting ? (z ? "情绪一直低落" : "your mood has been low for weeks")
+                     : t->read.night_shift ? (z ? "上夜班" : "you work night shifts")
+                                           : (z ? "一直睡不好" : "sleep has been poor for months"),
+                     !t->read.night_shift ? "" : z ? "；下夜班先睡觉，运动放在睡醒后或上夜班前" : "; after a night shift sleep first, and train after you wake or before the next shift");
+        } else if (recovering && kind == A) {
             snprintf(d->reason, sizeof d->reason, z ? "%s恢复期（比赛后第%d天）：轻松练，能说整句话，不做间歇和长距离" : "%s recovery (day %d after the race): easy, at a talking pace; no intervals or long runs",
                      z ? (t->read.raced == 2 ? "全马" : "半马") : (t->read.raced == 2 ? "marathon" : "half marathon"), raced_days + i);
         } else if (recovering && kind == S) {

@@ -116,6 +116,11 @@ static void call_today(void **state) {
     assert_false(has_warning(&r, "heart attack"));
     r = advise_json("{\"age\":30,\"notes\":\"feverish, 38.5 this morning\"}");
     assert_true(r.emergency && strstr(r.advice, "until this has passed"));
+    /* a shin that may hold a bone stress injury, on a wet day: the shin is why there is no run */
+    r = advise_json("{\"age\":34,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"context\":{\"precipitation\":\"rain\"},"
+                    "\"notes\":\"left shin has a spot that really hurts when I press it, and hopping on it hurts. Planning a tempo run today?\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "bone stress injury"));
+    assert_false(has_reason(&r, "not today, the ground is wet"));
     /* kidney disease: the dialysis words only for someone on dialysis (KDIGO 2024) */
     r = advise_json("{\"age\":63,\"notes\":\"stage 3 CKD, GFR 45\"}");
     assert_true(has_warning(&r, "Chronic kidney disease") && !has_warning(&r, "fistula") && !has_reason(&r, "fistula"));

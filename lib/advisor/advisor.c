@@ -226,6 +226,9 @@ static const mr_activity SUBSTITUTES[MR_ACT_COUNT][3] = {
  * the first fired rule that removes it. */
 static const char *excluded_because(const mr_recommendation *r, const mr_safety_out *so, mr_activity a) {
     const mr_activity_info *ai = mr_kb_activity(a);
+    /* a shin that may hold a bone stress injury is the reason to stop running, whatever the weather */
+    if (mr_shin_weight(r->read.shin, a) == 0.0f)
+        return zh(r) ? "小腿骨按着疼或单脚跳会疼，可能是骨应力损伤，先让医生或康复师检查" : "a shin that hurts to press or to hop on may hold a bone stress injury, to be checked first";
     /* thunder keeps everyone in, whatever else the day holds: it is the reason, not the heat beside it */
     for (int i = 0; i < so->n_rules; i++)
         if (so->rules[i] == MR_RULE_THUNDER && (ai->outdoor || a == MR_ACT_SWIM)) return mr_safety_short(MR_RULE_THUNDER, r->language);
@@ -1495,12 +1498,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] = 0;
         if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
-        if (nr->shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) s[a] *= 0.05f; /* hopping hurts: no impact */
-        if (nr->shin == 2 && a == MR_ACT_WALK) s[a] *= 0.3f; /* walking is daily life, kept pain-free; the workout off the bone */
-        if (nr->shin == 1 && a == MR_ACT_RUN) s[a] *= 0.3f;               /* sore shins: less pounding */
+        s[a] *= mr_shin_weight(nr->shin, (mr_activity)a); /* sore shins: the plan weighs them the same way */
         /* nights on short sleep: no pounding on tired legs and a tired head (heuristic) */
         if (nr->night_shift && (nr->notes & MR_NOTE_SHORT_SLEEP) && a == MR_ACT_RUN) s[a] *= 0.3f;
-        if (nr->shin && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL)) s[a] *= 1.5f;
         /* the day after a marathon: a walk, the pool or an easy spin, no running (heuristic; muscle damage takes days) */
         if (nr->post_race && (a == MR_ACT_RUN || a == MR_ACT_STRENGTH || a == MR_ACT_CYCLE)) s[a] *= 0.05f;
         /* COPD and after a stroke: walking, a stationary bike, tai chi (ACSM;

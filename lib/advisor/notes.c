@@ -3620,7 +3620,9 @@ static void read_coaching(reader *r) {
                                           "tender when i press", "when i press on it", "a tender spot", "one tender spot",
                                           "one spot", "某个点", "一个点", "按着疼", "一按就疼", "按下去疼", "按下去痛", "一按就痛",
                                           "按下去有", "一小块", "压痛", "按着痛", "tender to press", "tender to touch",
-                                          "tender to the touch", "pinpoint", "press on it", NULL};
+                                          "tender to the touch", "pinpoint", "press on it", "hopping on it", "hopping hurts",
+                                          "hop on it", "hurts when i press", "when i press it", "hurts to press", "sore to press",
+                                          "painful to press", "a spot that", "按一下就疼", "按一下就痛", "一碰就疼", NULL};
         o->shin = said_own(r, shin) ? 1 + any_sub(r->s, hop) : 0;
         static const char *const shin_w[] = {"shin", "胫", "小腿", NULL};
         if (o->shin) place_unsure(o, shin_w);

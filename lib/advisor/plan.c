@@ -365,7 +365,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
              * 6 MET), and a shin that may hold a stress injury runs not at
              * all this week, as today's card says */
             if ((int)band - (int)want >= 2 && !easy_run) continue;
-            if (t->read.shin == 2 && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK)) continue;
+            if (mr_shin_weight(t->read.shin, (mr_activity)a) == 0.0f) continue;
             if (recovering && t->read.raced == 2 && raced_days + i <= 3 && a == MR_ACT_RUN) continue; /* legs first */
             /* in the heat, nothing hard outdoors: a run that cannot be easy waits for the cool */
             if (hot && kind == A && mr_kb_activity((mr_activity)a)->outdoor && band > MR_MODERATE && !easy_run &&
@@ -378,9 +378,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
-            /* a sore shin: fitness kept off the bone, as the card keeps it */
-            if (t->read.shin && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL)) sc *= 1.5f;
-            if (t->read.shin == 2 && a == MR_ACT_WALK) sc *= 0.3f;
+            sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
             if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && !(p->preferences & (1u << a)))
                 sc *= 0.3f; /* only if there is one at home: liked, there is */
             if (have_fb && fb[a].n)

@@ -109,3 +109,14 @@ void mr_activity_prior(const mr_prior_in *in, float *p) {
     for (int a = 0; a < MR_ACT_COUNT; a++) tot += p[a];
     for (int a = 0; a < MR_ACT_COUNT; a++) p[a] /= tot;
 }
+
+/* With a possible bone stress injury no running or brisk walking until it
+ * is checked, walking kept to daily life, fitness kept off the bone on the
+ * bike, the cross-trainer or in the pool (Warden et al. 2014); sore shins
+ * alone: less pounding. */
+float mr_shin_weight(int shin, mr_activity a) {
+    if (!shin) return 1.0f;
+    if (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL) return 1.5f;
+    if (shin == 2) return a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK ? 0.0f : a == MR_ACT_WALK ? 0.3f : 1.0f;
+    return a == MR_ACT_RUN ? 0.3f : 1.0f;
+}

@@ -29,4 +29,9 @@ typedef struct {
 /* Fills p[MR_ACT_COUNT] with weights that sum to 1, all > 0. */
 MR_INTERNAL void mr_activity_prior(const mr_prior_in *in, float *p);
 
+/* Sore shins (mr_notes.shin: 1 sore along the inside, 2 a spot tender to
+ * press or a hop that hurts, a possible bone stress injury): the factor for
+ * activity a, one rule for today's card and the week plan; 0 rules it out. */
+MR_INTERNAL float mr_shin_weight(int shin, mr_activity a);
+
 #endif

@@ -113,6 +113,28 @@ def says(alt, raw, low):
     return simplified(alt.lower()) in low
 
 
+def json_at(r, k):
+    """The JSON's field k, a dotted path ("safety.emergency") going into objects."""
+    for part in k.split("."):
+        r = r.get(part) if isinstance(r, dict) else None
+    return r
+
+
+def json_holds(r, k, want):
+    """Does field k hold want: a value as written, or (panel 40) a limit
+    {"not_in": [...]}, {"max": n}, {"min": n}?"""
+    v = json_at(r, k)
+    if not isinstance(want, dict):
+        return v == want
+    if "not_in" in want and v in want["not_in"]:
+        return False
+    if "max" in want and (v is None or v > want["max"]):
+        return False
+    if "min" in want and (v is None or v < want["min"]):
+        return False
+    return True
+
+
 def judge(c, r):
     """Every way recommendation r falls short of client c's expectations."""
     e, bad = c["expected"], []
@@ -147,13 +169,13 @@ def judge(c, r):
             if not r.get("rpe") or not r.get("talk_test"):
                 bad.append("no RPE or talk test")
     for k, v in e.get("json_checks", {}).items():
-        if r.get(k) != v:
-            bad.append("%s is %r, not %r" % (k, r.get(k), v))
+        if not json_holds(r, k, v):
+            bad.append("%s is %r, not %r" % (k, json_at(r, k), v))
     if act in e["forbidden_activities"]:
         bad.append("forbidden activity %s" % act)
     raw, low = text.lower(), simplified(text.lower())
-    for m in e["must_mention"]:  # "a|b": either will do
-        if not any(says(alt, raw, low) for alt in m.split("|")):
+    for m in e["must_mention"]:  # "a|b": either will do; a regular expression keeps its own "|" (in groups too)
+        if not any(says(alt, raw, low) for alt in ([m] if m.startswith("re:") else m.split("|"))):
             bad.append("does not mention '%s'" % m)
     for m in e["must_not_say"]:  # as written: "运动" must not appear on a Traditional card
         if m.startswith("re:"):
@@ -288,6 +310,10 @@ DISAGREE.update({"s35-h23": "does not mention 'bike|cycl'"})
 # team (腫瘤科) where the pattern wanted 醫生/醫師. By hand it scored them 11.
 DISAGREE.update({"s38-h08": "不要练力量", "s38-h09": "醫師|醫生"})
 
+# Panel 40's own summary says its must_not_say for h12 misfired: the card's
+# "今天不做高强度" (no hard work today) is the negation it asked for.
+DISAGREE.update({"s40-h12": "高强度|高強度"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one
@@ -320,9 +346,9 @@ def main():
             mm = c["expected"].get("must_mention", [])
             if pre == "s24-" and len(mm) > 1 and all(isinstance(x, str) and len(x) == 1 for x in mm):
                 c["expected"]["must_mention"] = ["".join(mm)]
-            # Panels 32, 37 and 38 wrote their checks as Python regular expressions ("(?i)heat|hot",
+            # Panels 32, 37, 38 and 40 wrote their checks as Python regular expressions ("(?i)heat|hot",
             # "race|10K|10 ?k"), as their own check scripts read them; so are they here
-            if pre in ("s32-", "s37-", "s38-"):
+            if pre in ("s32-", "s37-", "s38-", "s40-"):
                 for key in ("must_mention", "must_not_say"):
                     c["expected"][key] = ["re:" + x for x in c["expected"].get(key, [])]
             for bad in RAN_WITHOUT.get(c["id"], ()):

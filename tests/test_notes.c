@@ -771,6 +771,9 @@ static void coaching_conditions(void **state) {
     assert_true(read_("I wake up at night and can't breathe, have to sit up in bed").flags & MR_SYM_BREATH);
     assert_false(read_("ran up five flights for the train, totally out of breath lol").flags & MR_SYM_BREATH);
     assert_false(read_("扛了两箱水一口气爬了八楼，喘了一会儿就好了").flags & MR_SYM_BREATH);
+    /* a lung disease's usual breathlessness, unchanged, is its baseline */
+    assert_false(read_("慢阻肺十来年了。平时上两层楼就喘，要歇口气，这个老样子了，最近没加重。").flags & MR_SYM_BREATH);
+    assert_true(read_("慢阻肺十来年了。以前上三楼没事，这两周上两层楼就得停下来歇口气").flags & MR_SYM_BREATH);
     /* numbers said aloud: a blood pressure's hundreds, a Fahrenheit "one oh one" */
     mr_notes sp = read_("blood pressure one sixty over one hundred this morning");
     assert_true((sp.flags & MR_COND_HYPERTENSION) && !(sp.flags & MR_SYM_FEVER));
@@ -806,6 +809,8 @@ static void coaching_conditions(void **state) {
     assert_false(read_("my husband ran the marathon last Sunday, I cheered").raced);
     assert_false(read_("Taper week, marathon is this Sunday!").raced);
     assert_false(read_("ran my first marathon years ago, want to get back into it").raced);
+    rc = read_("Did my first half marathon three weeks ago and caught the bug");
+    assert_true(rc.raced == 1 && mr_notes_race_days(&rc, 3) == 21);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

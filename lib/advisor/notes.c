@@ -2900,11 +2900,23 @@ static void read_breath_effect(reader *r) {
         int on_stairs = span_says(r, s0, s1, mild) && span_says(r, s0, s1, stop);
         int at_night = span_says(r, s0, s1, night) && span_says(r, s0, s1, no_air);
         if (!on_stairs && !at_night) continue;
+        /* "平时上两层楼就喘，这个老样子了，最近没加重": a lung disease's usual
+         * breathlessness, unchanged, is its baseline (the COPD rule gives
+         * the signs that it is worse); a change said is the warning */
+        static const char *const usual[] = {"平时", "老样子", "一直这样", "一直都这样", "多年", "好多年", "always", "usually",
+                                            "for years", "my normal", "as usual", "same as ever", NULL};
+        static const char *const changed[] = {"越来越", "比以前", "以前", "getting worse", "worse than", "than before",
+                                              "used to", "这两周", "这几天", "new", "lately", "recently", NULL};
+        static const char *const no_worse[] = {"没加重", "没有加重", "不加重", "没变", "no worse", "not worse",
+                                               "not any worse", NULL};
+        int chronic = span_says(r, s0, s1, usual) || (r->out->notes & MR_NOTE_COPD);
+        if (chronic && (!any_sub(r->s, changed) || any_sub(r->s, no_worse))) continue;
         int hard = 0;
         for (int k = 0; k < r->nh; k++)
             if (r->h[k].c == Q_HARD && r->sent[r->h[k].t0] == r->sent[t]) hard = 1;
         if (hard || (span_says(r, s0, s1, (const char *const[]){"以前", "used to", "years ago", "when i was", NULL}) &&
-                         !span_says(r, s0, s1, (const char *const[]){"最近", "现在", "now", "lately", "these days", NULL})))
+                         !span_says(r, s0, s1, (const char *const[]){"最近", "现在", "这两周", "这几天", "这周", "now", "lately",
+                                                                      "these days", "this week", "recently", NULL})))
             continue;
         int off = r->t[s0].off;
         if (!own_fact(r, off) || others_at(r, s0)) continue;
@@ -3535,6 +3547,20 @@ static void read_coaching(reader *r) {
             else if (span_says(r, s0, s1, (const char *const[]){"前天", "day before yesterday", NULL})) o->raced_ago = 2;
             else if (span_says(r, s0, s1, (const char *const[]){"last week", "上周", "上个星期", "上礼拜", NULL})) o->raced_ago = 7;
             if (span_says(r, s0, s1, (const char *const[]){"weekend", "周末", NULL}) && !o->raced_ago) o->raced_wday = 0;
+            /* "three weeks ago", "两周前", "last month": outside the recovery weeks, or near their end */
+            static const char *const wk_w[] = {"weeks ago", "week ago", "周前", "星期前", "礼拜前", NULL};
+            if (span_says(r, s0, s1, wk_w)) {
+                static const struct { const char *w; int n; } nw[] = {
+                    {"a week", 1}, {"one week", 1}, {"two weeks", 2}, {"couple of weeks", 2}, {"three weeks", 3},
+                    {"few weeks", 3}, {"four weeks", 4}, {"一周", 1}, {"一个星期", 1}, {"两周", 2}, {"二周", 2},
+                    {"两个星期", 2}, {"三周", 3}, {"三个星期", 3}, {"四周", 4}, {"1 week", 1}, {"2 weeks", 2},
+                    {"3 weeks", 3}, {"4 weeks", 4}, {"1周", 1}, {"2周", 2}, {"3周", 3}, {"4周", 4}};
+                int n = 2;
+                for (size_t k2 = 0; k2 < sizeof nw / sizeof nw[0]; k2++)
+                    if (span_says(r, s0, s1, (const char *const[]){nw[k2].w, NULL})) n = nw[k2].n;
+                o->raced_ago = 7 * n;
+            }
+            if (span_says(r, s0, s1, (const char *const[]){"last month", "上个月", "month ago", "个月前", NULL})) o->raced_ago = 30;
             for (int i = s0; i + 2 < s1; i++) /* "3 days ago", "3天前" */
                 if (r->t[i].kind == T_NUM && r->t[i].val >= 1 && r->t[i].val <= 60 &&
                     words_in(r, i + 1, i + 2, (const char *const[]){"days", "day", "天", NULL}) &&

@@ -753,6 +753,21 @@ static void coaching_conditions(void **state) {
     assert_false(read_("昨晚400米间歇最后一组心率到了185，喘得说不出话").stroke_signs); /* too breathless to talk */
     assert_false(read_("气得我说不出话").stroke_signs);
     assert_true(read_("突然说不出话，右手也没劲，过了几分钟好了").stroke_signs);
+    assert_true(read_("my vision went dark in one eye for a minute this morning, like a curtain").stroke_signs);
+    assert_true(read_("my right hand went weak and I dropped my cup, then it came back after 5 minutes").stroke_signs);
+    assert_true(read_("wife says my mouth was drooping on one side at breakfast").stroke_signs);
+    assert_true(read_("昨天晚上右手突然拿不住筷子，过了一会儿好了").stroke_signs);
+    assert_true(read_("早上起来半边脸麻麻的").stroke_signs);
+    assert_true(read_("sudden worst headache of my life while lifting").stroke_signs);
+    assert_true(read_("突然头痛得要炸开，从来没这么疼过").stroke_signs);
+    /* not: a pregnancy's headache (its own warning), cold hands, a finish line, angina's arm */
+    mr_notes ph = read_("34 weeks, worst headache of my life since this morning n seeing little sparkly spots");
+    assert_true(!ph.stroke_signs && (ph.flags & MR_SYM_PREG_WARNING));
+    assert_false(read_("I dropped my phone, my left hand is numb from the cold").stroke_signs);
+    assert_false(read_("Marathon done!!! Absolutely gassed at the end, couldn't speak for 5 mins haha").stroke_signs);
+    mr_notes an = read_("下午搬了几箱货，心口像压了块砖，左边胳膊也麻麻的，过了二十来分钟才松下来");
+    assert_true(!an.stroke_signs && (an.flags & MR_SYM_CHEST_PAIN));
+    assert_false(read_("my right arm is weak for about a week since the gym").stroke_signs);
     /* an arm numb from lying on it is no heart's pain */
     assert_int_equal(read_("slept on my arm and it went numb, lol").flags, 0);
     assert_int_equal(read_("昨晚压着胳膊睡，早上手臂麻了").flags, 0);

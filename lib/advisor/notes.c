@@ -2802,7 +2802,10 @@ static void read_ketones(reader *r) {
 static void read_stroke(reader *r) {
     static const char *const face[] = {"face drooping", "face droop", "face drooped", "face was drooping", "droopy face",
                                        "face went droopy", "face sagged", "face sagging", "mouth drooped", "mouth drooping",
-                                       "嘴歪", "口角歪", "嘴角歪", "脸歪", "口眼歪斜", "嘴巴歪", NULL};
+                                       "mouth was drooping", "drooping on one side", "droopy on one side", "drooped on one side",
+                                       "lopsided smile", "smile was lopsided", "face looked lopsided", "side of my face went numb",
+                                       "嘴歪", "口角歪", "嘴角歪", "脸歪",
+                                       "口眼歪斜", "嘴巴歪", "嘴角耷拉", "半边脸麻", "半边脸木", "半边脸没知觉", NULL};
     static const char *const speech[] = {"slurred", "slurring", "slurry", "couldn't get my words out",
                                          "couldnt get my words out", "could not get my words out", "couldn't get the words out",
                                          "couldn't speak", "couldnt speak", "could not speak", "couldn't talk properly",
@@ -2812,26 +2815,37 @@ static void read_stroke(reader *r) {
                                          "舌头发硬", "大舌头", "吐字不清", "话说不利索", "说话不利索", NULL};
     static const char *const eye[] = {"sight in one eye", "vision in one eye", "blind in one eye", "curtain over my eye",
                                       "curtain came down", "一只眼睛突然看不见", "一只眼突然看不见", "一只眼看不见",
-                                      "一边眼睛看不见", "单眼看不见", "一只眼睛看不见", NULL};
+                                      "一边眼睛看不见", "单眼看不见", "一只眼睛看不见", "dark in one eye", "black in one eye",
+                                      "grey in one eye", "gray in one eye", "like a curtain", "一只眼睛突然黑", "一只眼发黑",
+                                      "一只眼黑了", "一只眼睛黑了", NULL};
+    /* a sudden, severe headache like never before: a bleed (AHA/ASA's stroke warning signs) */
+    static const char *const thunder[] = {"worst headache of my life", "worst headache ever", "worst headache i've ever",
+                                          "worst headache ive ever", "thunderclap", "从来没这么疼过", "从没这么疼过",
+                                          "这辈子最疼", "从来没这么痛过", "never had a headache like", NULL};
+    /* all of a sudden, or come and gone within minutes (a TIA's way) */
     static const char *const sudden[] = {"sudden", "suddenly", "out of nowhere", "out of the blue", "突然", "忽然",
-                                         "一下子", NULL};
+                                         "一下子", "came back after", "then it came back", "went away after", "then it went away",
+                                         "for a few minutes", "for a minute", "for a couple of minutes", "minutes and then", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
+                                         "dropped my", NULL};
     static const char *const dull[] = {"numb", "weak", "went dead", "tingl", "麻", "没劲", "无力", "没力", "不听使唤",
-                                       "抬不起", "使不上劲", "没知觉", NULL};
+                                       "抬不起", "使不上劲", "没知觉", "拿不住", "握不住", "couldn't grip", "couldnt grip",
+                                       "couldn't hold", "couldnt hold", NULL};
     static const char *const limb[] = {"arm", "hand", "face", "one side", "half my body", "半边", "一侧", "半身", "胳膊",
                                        "手臂", "手", "脸", NULL};
     static const char *const side[] = {"left", "right", "one side", "one arm", "half my", "左", "右", "半边", "一侧",
                                        "一边", "半身", NULL};
     static const char *const excuse[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "酒",
                                          "slept on", "sleeping on", "handlebar", "dentist", "anaesthetic", "anesthetic",
-                                         "压着", "压麻", "睡麻", "牙医", "麻药", "years ago", "year ago", "last year",
+                                         "压着", "压麻", "睡麻", "牙医", "麻药", "from the cold", "so cold", "freezing", "frozen", "冻", "冷得",
+                                         "gloves", "raynaud", "years ago", "year ago", "last year",
                                          "年前", "去年", "小时候", "had a stroke", "since my stroke", "after my stroke",
                                          "中风后", "中风以后", "中风过", "脑梗后", "脑梗以后", "stroke", "中风", "脑梗",
                                          "signs of a stroke", NULL};
     static const char *const asked[] = {"what should i do if", "what do i do if", "if i ever", "if someone", "if you",
                                         "how do i know if", "how would i know", "what happens if", "signs of", "symptoms of",
                                         "如果", "要是", "万一", "假如", "怎么判断", "什么症状", NULL};
-    const char *const *lists[] = {face, speech, eye, dull};
-    for (int l = 0; l < 4 && !r->out->stroke_signs; l++)
+    const char *const *lists[] = {face, speech, eye, dull, thunder};
+    for (int l = 0; l < 5 && !r->out->stroke_signs; l++)
         for (int k = 0; lists[l][k] && !r->out->stroke_signs; k++)
             for (const char *at = strstr(r->s, lists[l][k]); at; at = strstr(at + 1, lists[l][k])) {
                 if (isalpha((unsigned char)lists[l][k][0]) && at > r->s && isalpha((unsigned char)at[-1])) continue;
@@ -2847,8 +2861,15 @@ static void read_stroke(reader *r) {
                 static const char *const degree[] = {"得说不出话", "得讲不出话", "到说不出话", "到讲不出话", "喘", "breath",
                                                      "winded", "puffed", "laugh", "crying", "angry", "speechless",
                                                      "gobsmacked", "choked up", "感动", "哭", "笑", "气死", "气得", "吓得", "急得", "激动",
+                                                     "gassed", "knackered", "exhausted", "marathon", "race", "finish",
+                                                     "haha", "lol", "马拉松", "比赛", "冲线",
                                                      "累得", "得我说不出", NULL};
                 if (l == 1 && any_sub(sent, degree)) continue;
+                /* a headache like never before: the head named in its sentence; in a
+                 * pregnancy it is pre-eclampsia's sign, read as the pregnancy's warning */
+                if (l == 4 && (!any_sub(sent, (const char *const[]){"head", "头", NULL}) || pregnant(r))) continue;
+                /* an arm gone numb with the chest in the same sentence is the heart's (angina's), read there */
+                if (l == 3 && any_sub(sent, (const char *const[]){"胸", "心口", "chest", "heart", NULL})) continue;
                 /* numb or weak: only of an arm, the face or one side, all of a sudden */
                 if (l == 3 && !(any_sub(sent, sudden) && any_sub(sent, limb) && any_sub(sent, side))) continue;
                 r->out->stroke_signs = 1;

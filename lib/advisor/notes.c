@@ -2804,7 +2804,8 @@ static void read_stroke(reader *r) {
                                        "face went droopy", "face sagged", "face sagging", "mouth drooped", "mouth drooping",
                                        "mouth was drooping", "drooping on one side", "droopy on one side", "drooped on one side",
                                        "lopsided smile", "smile was lopsided", "face looked lopsided", "side of my face went numb",
-                                       "嘴歪", "口角歪", "嘴角歪", "脸歪",
+                                       "smile looked crooked", "crooked smile", "smile was crooked", "side of my mouth",
+                                       "mouth wasn't moving", "mouth wasnt moving", "嘴歪", "口角歪", "嘴角歪", "脸歪",
                                        "口眼歪斜", "嘴巴歪", "嘴角耷拉", "半边脸麻", "半边脸木", "半边脸没知觉", NULL};
     static const char *const speech[] = {"slurred", "slurring", "slurry", "couldn't get my words out",
                                          "couldnt get my words out", "could not get my words out", "couldn't get the words out",
@@ -2812,30 +2813,44 @@ static void read_stroke(reader *r) {
                                          "trouble speaking", "trouble finding words", "trouble finding my words",
                                          "words came out wrong", "words came out jumbled", "words jumbled", "garbled",
                                          "说话不清", "口齿不清", "说话含糊", "说话含混", "说不出话", "讲不出话", "舌头不听使唤",
-                                         "舌头发硬", "大舌头", "吐字不清", "话说不利索", "说话不利索", NULL};
+                                         "舌头发硬", "大舌头", "吐字不清", "话说不利索", "说话不利索", "came out all funny",
+                                         "came out funny", "wrong words", "words were wrong", "couldn't understand me",
+                                         "couldnt understand me", "说话拌蒜", "拌蒜了", "词儿都不对", "说的词都不对", "说错词",
+                                         "说话很奇怪", "说话怪怪的", "我的话他不懂", "听不懂我说", "话他听不懂", "嘴跟不上", NULL};
     static const char *const eye[] = {"sight in one eye", "vision in one eye", "blind in one eye", "curtain over my eye",
                                       "curtain came down", "一只眼睛突然看不见", "一只眼突然看不见", "一只眼看不见",
                                       "一边眼睛看不见", "单眼看不见", "一只眼睛看不见", "dark in one eye", "black in one eye",
                                       "grey in one eye", "gray in one eye", "like a curtain", "一只眼睛突然黑", "一只眼发黑",
-                                      "一只眼黑了", "一只眼睛黑了", NULL};
+                                      "一只眼黑了", "一只眼睛黑了", "double vision", "seeing double", "saw double",
+                                      "two of everything", "side of my view", "half the world was missing", "half my vision",
+                                      "half of my vision", "重影", "一个变两个", "看东西成双", "视野少了一半", "半边看不见",
+                                      "眼睛突然啥子都看不到", "眼睛突然看不到", "眼睛突然看不见", "眼突然看不见", NULL};
     /* a sudden, severe headache like never before: a bleed (AHA/ASA's stroke warning signs) */
     static const char *const thunder[] = {"worst headache of my life", "worst headache ever", "worst headache i've ever",
                                           "worst headache ive ever", "thunderclap", "从来没这么疼过", "从没这么疼过",
-                                          "这辈子最疼", "从来没这么痛过", "never had a headache like", NULL};
+                                          "这辈子最疼", "从来没这么痛过", "从来没这么厉害", "从没这么厉害", "砸了一棍",
+                                          "打了一棍", "never had a headache like", NULL};
     /* all of a sudden, or come and gone within minutes (a TIA's way) */
     static const char *const sudden[] = {"sudden", "suddenly", "out of nowhere", "out of the blue", "突然", "忽然",
                                          "一下子", "came back after", "then it came back", "went away after", "then it went away",
-                                         "for a few minutes", "for a minute", "for a couple of minutes", "minutes and then", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
+                                         "for a few minutes", "for a minute", "for a couple of minutes", "minutes and then",
+                                         "lasted", "fine now", "funny turn", "现在好了", "后来好了", "又好了", "好些了", "掉地上", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
                                          "dropped my", NULL};
     static const char *const dull[] = {"numb", "weak", "went dead", "tingl", "麻", "没劲", "无力", "没力", "不听使唤",
                                        "抬不起", "使不上劲", "没知觉", "拿不住", "握不住", "couldn't grip", "couldnt grip",
-                                       "couldn't hold", "couldnt hold", NULL};
-    static const char *const limb[] = {"arm", "hand", "face", "one side", "half my body", "半边", "一侧", "半身", "胳膊",
+                                       "couldn't hold", "couldnt hold", "发沉", "拖着", "掉地上", "掉在地上", "heavy",
+                                       "clumsy", NULL};
+    static const char *const limb[] = {"arm", "hand", "face", "leg", "one side", "half my body", "半边", "一侧", "半身",
+                                       "胳膊", "腿",
                                        "手臂", "手", "脸", NULL};
     static const char *const side[] = {"left", "right", "one side", "one arm", "half my", "左", "右", "半边", "一侧",
                                        "一边", "半身", NULL};
-    static const char *const excuse[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "酒",
-                                         "slept on", "sleeping on", "handlebar", "dentist", "anaesthetic", "anesthetic",
+    static const char *const drink[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "酒",
+                                        NULL};
+    /* "she asked if I was drunk but I hadnt had anything": no drink to blame */
+    static const char *const sober[] = {"hadn't had", "hadnt had", "wasn't drunk", "wasnt drunk", "not drunk",
+                                        "if i was drunk", "if i'd been drinking", "没喝酒", "滴酒没沾", "一口酒都没喝", "没喝", NULL};
+    static const char *const excuse[] = {"slept on", "sleeping on", "handlebar", "dentist", "anaesthetic", "anesthetic",
                                          "压着", "压麻", "睡麻", "牙医", "麻药", "from the cold", "so cold", "freezing", "frozen", "冻", "冷得",
                                          "gloves", "raynaud", "years ago", "year ago", "last year",
                                          "年前", "去年", "小时候", "had a stroke", "since my stroke", "after my stroke",
@@ -2855,7 +2870,7 @@ static void read_stroke(reader *r) {
                 char sent[512];
                 int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
                 snprintf(sent, sizeof sent, "%.*s", b - a, r->s + a);
-                if (any_sub(sent, excuse) || any_sub(sent, asked)) continue;
+                if (any_sub(sent, excuse) || any_sub(sent, asked) || (any_sub(sent, drink) && !any_sub(sent, sober))) continue;
                 /* "喘得说不出话", "气得说不出话", "couldn't speak for laughing": too
                  * breathless, angry or moved to talk, not a stroke's speech */
                 static const char *const degree[] = {"得说不出话", "得讲不出话", "到说不出话", "到讲不出话", "喘", "breath",
@@ -2867,7 +2882,7 @@ static void read_stroke(reader *r) {
                 if (l == 1 && any_sub(sent, degree)) continue;
                 /* a headache like never before: the head named in its sentence; in a
                  * pregnancy it is pre-eclampsia's sign, read as the pregnancy's warning */
-                if (l == 4 && (!any_sub(sent, (const char *const[]){"head", "头", NULL}) || pregnant(r))) continue;
+                if (l == 4 && (!any_sub(sent, (const char *const[]){"head", "头", "脑", NULL}) || pregnant(r))) continue;
                 /* an arm gone numb with the chest in the same sentence is the heart's (angina's), read there */
                 if (l == 3 && any_sub(sent, (const char *const[]){"胸", "心口", "chest", "heart", NULL})) continue;
                 /* numb or weak: only of an arm, the face or one side, all of a sudden */

@@ -121,6 +121,15 @@ static void call_today(void **state) {
                     "\"notes\":\"left shin has a spot that really hurts when I press it, and hopping on it hurts. Planning a tempo run today?\"}");
     assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "bone stress injury"));
     assert_false(has_reason(&r, "not today, the ground is wet"));
+    /* 40 C and above: care now, not a day's rest; snow shovelling is out with a warning sign */
+    r = advise_json("{\"age\":35,\"notes\":\"fever 40.3 this morning, shivering\"}");
+    assert_true(r.emergency && strstr(r.advice, "get medical help now") && has_warning(&r, "40 C (104 F)"));
+    r = advise_json("{\"age\":70,\"language\":\"en-US\",\"notes\":\"Had a stent put in two years ago. When I first step out in "
+                    "the cold I get a tightness across my chest. Need to shovel the driveway this morning.\"}");
+    assert_true(r.emergency && has_warning(&r, "No snow shovelling") && has_warning(&r, "services now (911)"));
+    /* a blood thinner: the stationary bike before the road */
+    r = advise_json("{\"age\":58,\"preferences\":[\"cycle\"],\"notes\":\"AF, on warfarin. Want a ride today.\"}");
+    assert_true(r.activity != MR_ACT_CYCLE && has_reason(&r, "blood thinner"));
     /* kidney disease: the dialysis words only for someone on dialysis (KDIGO 2024) */
     r = advise_json("{\"age\":63,\"notes\":\"stage 3 CKD, GFR 45\"}");
     assert_true(has_warning(&r, "Chronic kidney disease") && !has_warning(&r, "fistula") && !has_reason(&r, "fistula"));

@@ -6,6 +6,7 @@
 
 #include "notes.h"
 
+#include <math.h>
 #include <string.h>
 
 static unsigned flags(const char *t) { return mr_notes_flags(t); }
@@ -826,6 +827,20 @@ static void coaching_conditions(void **state) {
     assert_false(read_("ran my first marathon years ago, want to get back into it").raced);
     rc = read_("Did my first half marathon three weeks ago and caught the bug");
     assert_true(rc.raced == 1 && mr_notes_race_days(&rc, 3) == 21);
+    /* a race time is no temperature; a temperature after a colon still is */
+    mr_notes tt = read_("Ran a marathon last Sunday (3:42). Quads still sore. Half marathon this Sunday.");
+    assert_true(isnan(tt.temp_c) && !(tt.flags & MR_SYM_FEVER) && tt.raced == 2);
+    assert_true(read_("体温：38.5，浑身疼").flags & MR_SYM_FEVER);
+    /* a blood thinner; a graze on the elbow is no tennis elbow; the tummy gap after a birth */
+    mr_notes bt = read_("我有心房顫動，食緊薄血丸（華法林）。上個月跌過一次車擦傷手肘，流血流咗好耐先止。");
+    assert_true(bt.anticoag && !bt.elbow);
+    assert_true(read_("顺产后十周，肚脐上面有两指宽的缝，医生说是腹直肌分离").diastasis);
+    assert_false(read_("my mum has a diastasis after her twins").diastasis);
+    /* "膝蓋還好。" is a knee that is fine; an hour of morning stiffness is no session planned */
+    mr_notes ra = read_("我有類風濕性關節炎，早上手指很僵硬，大概要一個小時才會鬆開。膝蓋還好。");
+    assert_true(!(ra.flags & MR_COND_KNEE) && ra.minutes_planned < 0);
+    /* a loss, and no point in anything: depression's signs, a doctor to see */
+    assert_true(read_("My husband passed away in March. Some days I don't see the point of getting dressed.").low_lasting);
     /* a race's day: its weekday or the days to it, not a past one's */
     assert_int_equal(read_("Taper week, marathon is this Sunday!").race_wday, 0);
     assert_int_equal(read_("这周减量，周六跑半马").race_wday, 6);

@@ -129,6 +129,13 @@ static void typical_weeks(void **state) {
         assert_true(pl.day[i].minutes <= 30);
         if (pl.day[i].kind == MR_DAY_AEROBIC) assert_non_null(strstr(pl.day[i].reason, "sleep first"));
     }
+    /* a gout flare in the big toe: its two days carry no weight on the foot and push no pedal (ACR 2022) */
+    pl = plan_of("{\"age\":48,\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"cycle\"],"
+                 "\"notes\":\"痛风又犯了，右脚大脚趾昨天半夜开始又红又肿，走路一瘸一拐的\"}");
+    for (int i = 1; i <= 2; i++)
+        assert_true(pl.day[i].activity != MR_ACT_WALK && pl.day[i].activity != MR_ACT_BRISK_WALK &&
+                    pl.day[i].activity != MR_ACT_RUN && pl.day[i].activity != MR_ACT_CYCLE &&
+                    pl.day[i].activity != MR_ACT_STATIONARY_BIKE && pl.day[i].activity != MR_ACT_ELLIPTICAL);
     /* a sedentary 11-year-old in July heat: vigorous days as play of 45
      * minutes at most, the running games moved to the cool of the evening;
      * the hour a day counted in minutes, not doubled (WHO 2020) */

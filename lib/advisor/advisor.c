@@ -603,7 +603,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
     int glu_rule = 0;
     for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") || strstr(r->warnings[i], "250-349");
-    int insulin = (nr->notes & MR_NOTE_INSULIN) != 0;
+    int insulin = (nr->notes & MR_NOTE_INSULIN) || nr->pump; /* a pump is insulin */
     if (insulin && in->glucose >= 90 && in->glucose < 125 && !glu_rule) /* ADA 2016 (Colberg): 90-124 on insulin */
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L），在用胰岛素：开始前先吃约10-15克碳水（如半根香蕉、几块葡萄糖片），随身带糖，运动中和结束后再测（ADA 2016）"
                     : "glucose %d mg/dl (%.1f mmol/l) on insulin: eat about 10-15 g of carbohydrate before you start (half a banana, a few glucose tablets), carry some with you, and check again during and after (ADA 2016)",
@@ -621,6 +621,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * during and after; hard efforts can raise it, lows come later */
         reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
                           : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
+    if (insulin && (nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST)
+        /* the long session planned, on insulin (Riddell et al. 2017): fuel
+         * by the hour, checks on the way, the night after */
+        reason(r, z ? "用胰岛素做长时间运动（你计划的%d分钟）：开始时血糖最好在126-180 mg/dl（7-10 mmol/L）；途中每小时吃30-60克碳水（运动饮料、能量胶、香蕉），每30分钟测一次血糖（有动态血糖仪就看趋势）；%s结束后和当天夜里容易低血糖，睡前再测一次（Riddell等，2017）"
+                    : "a long session on insulin (the %d minutes you plan): start with glucose at about 126-180 mg/dl (7-10 mmol/l); take 30-60 g of carbohydrate every hour on the way (a sports drink, gels, a banana) and check every 30 minutes (or watch your CGM's trend); %slows are likelier hours after and that night, so check again at bedtime (Riddell et al. 2017)",
+               nr->minutes_planned >= 90 ? nr->minutes_planned : 120,
+               nr->pump ? (z ? "泵的基础率提前60-90分钟调低（和内分泌医生定好比例）；" : "lower the pump's basal rate from 60-90 minutes before (the amount agreed with your diabetes team); ")
+                        : (z ? "运动前那一餐的速效胰岛素可以减量（和医生定好比例）；" : "the rapid insulin at the meal before can be cut (the amount agreed with your team); "));
     if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
@@ -808,6 +816,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->breath_checked && !r->emergency) /* ACSM's stop signs still stand */
         reason(r, "%s", z ? "你的气喘医生已经查过（心肺检查正常），也让你慢慢恢复：按医生说的，循序渐进。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
                           : "your doctor has checked the breathlessness (heart and lungs normal) and advised a gradual return: build up as they said. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
+    if (nr->diastasis && !r->emergency) /* pelvic-health physiotherapy practice; ACOG 2020 for the return after a birth */
+        reason(r, "%s", z ? "腹直肌分离：先不做卷腹、平板支撑这类会让肚子中线鼓起来的动作，蹦跳类的冲击运动也先放一放；从深层核心练起（呼气时收紧盆底和下腹、死虫式、侧卧抬腿），用力时看肚子中线不隆起为准；最好请产后康复师评估一次，间隙会随练习慢慢变窄"
+                          : "the gap in your tummy muscles (diastasis recti): no crunches, sit-ups or planks that make the midline bulge for now, and hold off on skipping and other impact; start with the deep core (breathe out as you draw in the pelvic floor and lower tummy, dead bugs, side-lying leg lifts), keeping the midline flat under effort; a pelvic-health physiotherapist can check it once, and the gap narrows with this work");
+    if (nr->anticoag && !r->emergency) /* AHA/ACC 2023 AF guideline: anticoagulation and injury */
+        reason(r, "%s", z ? "你在吃抗凝药：摔一跤出血会更多、更难止。骑车优先选室内单车；出门骑一定戴头盔、走车少的路；不做对抗性和容易摔倒的运动。受伤出血止不住，或者撞到头，马上就医"
+                          : "you take a blood thinner: a fall bleeds more and for longer. Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads; nothing with contact or likely falls. Bleeding that will not stop, or any knock to the head: get care at once");
     if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
         reason(r, "%s", z ? "铲雪对心脏是很重的活（AHA）：先热身，推雪别抬雪，一次少铲一点，常歇一歇；出现胸口不适、气短或头晕就停下；有心脏病或高血压，最好让别人来铲"
                           : "shovelling snow is heavy work for the heart (AHA): warm up first, push the snow rather than lift it, small loads, rest often, and stop with any chest discomfort, breathlessness or dizziness; with heart disease or high blood pressure, let someone else do it");
@@ -1017,7 +1031,7 @@ static void answer_planned(mr_recommendation *r, int fitness) {
            say, why, r->minutes);
 }
 
-static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness) {
+static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness, int recovering) {
     int z = zh(r), first = r->n_reasons;
     const mr_notes *nr = &r->read;
     if (nr->asked_mask && in->aqi > 100 && !r->emergency)
@@ -1121,6 +1135,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天不做高强度间歇：血糖%d时剧烈运动反而可能让它升得更高。先测血酮；没有酮体的话，%s%s%d分钟匀速运动能把血糖降下来；等读数回到250以下再上强度课（ADA 2016）"
                         : "you asked about \"%s\": not the hard intervals today: at %d mg/dl intense exercise can push glucose higher still. Check ketones first; if there are none, %s %s for %d minutes at a steady effort will bring it down; the intervals wait until readings are back under 250 (ADA 2016)",
                    w, in->glucose, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && recovering)
+            /* the weeks after a race: no hard session this week at all (the recovery reason says why) */
+            reason(r, z ? "你问的“%s”：这周不做强度课，换成%s%s%d分钟：腿还在从比赛中恢复，这时候练节奏跑、间歇只会让疲劳更深，不会更快；状态靠轻松跑保持"
+                        : "you asked about \"%s\": no hard session this week; %s %s for %d minutes instead: the legs are still recovering from the race, and tempo or intervals now deepen the fatigue rather than sharpen you; easy running keeps you sharp enough",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
@@ -1361,6 +1380,15 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
+    if ((nr->notes2 & MR_NOTE2_SHOVEL) && r->emergency) /* the warning sign rules out the heaviest work too (AHA) */
+        warning(r, z ? "今天也不要铲雪：铲雪是对心脏负担最重的活之一，冷天更甚；请别人帮忙，或者先放着"
+                     : "No snow shovelling today either: it is among the heaviest loads on the heart, worse in the cold; ask someone else or leave it (AHA)");
+    /* 40 C and above: heat stroke after effort or in the heat, or a serious
+     * infection; care now, not a day's rest (NICE NG143 for an amber-red
+     * fever; ACSM 2007 for exertional heat stroke: cool first) */
+    if (!isnan(nr->temp_c) && nr->temp_c >= 40.0f && (in.flags & MR_SYM_FEVER))
+        warning(r, z ? "体温40°C及以上：可能是中暑（热射病）或严重感染，需要现在就医。运动后或天热时出现的，先马上降温（脱掉多余衣物，用冷水浇、冰袋敷颈部腋下），同时拨打120；神志不清、抽搐或说胡话时立即拨打120"
+                     : "A temperature of 40 C (104 F) or more is heat stroke after effort or in the heat, or a serious infection: get medical help now. If it came with exercise or heat, cool down at once (cold water, ice at the neck and armpits) while someone calls emergency services (911 in the US and Canada, 999 in the UK, 112 in Europe); confusion or a fit: call them now");
     /* chest pain with a cold sweat, nausea, breathlessness or pain spreading
      * to the arm or jaw, as written: a possible heart attack, so the call
      * comes first and is not conditional (AHA, warning signs of a heart attack) */
@@ -1499,6 +1527,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] = 0;
         if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
         s[a] *= mr_shin_weight(nr->shin, (mr_activity)a); /* sore shins: the plan weighs them the same way */
+        /* on a blood thinner: the stationary bike before the road, where a fall bleeds (AHA/ACC 2023) */
+        if (nr->anticoag && a == MR_ACT_CYCLE) s[a] *= 0.3f;
+        if (nr->anticoag && a == MR_ACT_STATIONARY_BIKE) s[a] *= 1.5f;
         /* nights on short sleep: no pounding on tired legs and a tired head (heuristic) */
         if (nr->night_shift && (nr->notes & MR_NOTE_SHORT_SLEEP) && a == MR_ACT_RUN) s[a] *= 0.3f;
         /* the day after a marathon: a walk, the pool or an easy spin, no running (heuristic; muscle damage takes days) */
@@ -1841,7 +1872,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             coach_notes(r, p, &in);
         }
     }
-    answer(r, &so, &in, (int)p->fitness);
+    answer(r, &so, &in, (int)p->fitness, race_recovery(nr, p));
     /* dizzy in a Ramadan fast: the rest stands for today, and the walk has
      * its time after iftar (Chaouachi et al. 2009) */
     if (r->emergency && (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS) && so.n_rules == 1 &&
@@ -1900,6 +1931,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 7. advice: one sentence in the user's language (card.c writes the rest) */
     if (r->emergency) {
         /* the headline says the most urgent thing the warnings below say */
+        int very_hot = !isnan(nr->temp_c) && nr->temp_c >= 40.0f && (in.flags & MR_SYM_FEVER);
         int urgent = mr_rule_fired(so.rules, so.n_rules, MR_RULE_STROKE_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_BP_CRISIS_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAD_INJURY) ||
@@ -1908,6 +1940,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;
         const char *h = urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
+                        : very_hot ? (z ? "不要运动：现在就医（见下）。" : "No exercise: get medical help now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_PREGNANCY)
                             ? (z ? "今天不要运动：现在就联系产科医生或助产士（见下）。" : "No exercise today: call your midwife or maternity unit now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)

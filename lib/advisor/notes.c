@@ -2531,7 +2531,11 @@ static void read_numbers(reader *r) {
             }
             continue;
         }
-        /* a body temperature: 38.5, 38.5C, 38度5, 101F, "temp 101" */
+        /* a body temperature: 38.5, 38.5C, 38度5, 101F, "temp 101"; not a
+         * clock or a race time ("marathon (3:42)", "6:38 pace", "1:38:41") */
+        if ((i >= 2 && tok_is(r, i - 1, ":") && r->t[i - 2].kind == T_NUM) ||
+            (i + 2 < r->nt && tok_is(r, i + 1, ":") && r->t[i + 2].kind == T_NUM))
+            continue;
         int body = sentence_has(r, i, N_BODYTEMP) || sentence_has(r, i, D_FEVER);
         int weather = near(r, i, N_WEATHER, 0);
         if (unit_other || (weather && !body)) continue;
@@ -2961,6 +2965,13 @@ static void read_breath_effect(reader *r) {
     }
 }
 
+/* The first token of token i's sentence ("Planning a ride ..., about 4 hours": the plan and its length). */
+static int sent_start(const reader *r, int i) {
+    int s0, s1;
+    sent_span(r, i, &s0, &s1);
+    return s0;
+}
+
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
                                           "就", "只", NULL};
@@ -2985,8 +2996,12 @@ static void read_coaching(reader *r) {
         if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
             (o->minutes_free < 0 || m < o->minutes_free))
             o->minutes_free = m;
-        /* a session planned ("gonna run 2 hours", "打算骑3个小时"): compared with today's dose */
-        else if (m >= 20 && m <= 720 && words_in(r, c0, i, want_w) && !words_in(r, c0, c1, sleep_w) &&
+        /* a session planned ("gonna run 2 hours", "打算骑3个小时"): compared with today's dose;
+         * not how long something takes ("晨僵大概要一个小时才会松开", "an hour to loosen up") */
+        else if (m >= 20 && m <= 720 && (words_in(r, c0, i, want_w) || words_in(r, sent_start(r, i), i, want_w)) &&
+                 !words_in(r, c0, c1, sleep_w) &&
+                 !span_says(r, c0, c1, (const char *const[]){"僵", "松开", "才会", "才能", "stiff", "loosen", "to ease",
+                                                             "wear off", NULL}) &&
                  m > o->minutes_planned)
             o->minutes_planned = m;
         i = j - 1;
@@ -3390,10 +3405,17 @@ static void read_coaching(reader *r) {
          * depression (ICD-11; NICE NG222, 2022): a doctor, not only a walk */
         static const char *const weeks_low[] = {"两个月", "几个月", "好几个月", "两三个月", "半年", "两周了", "两个星期", "几个星期",
                                                 "好几周", "for weeks", "for months", "couple of months", "few months",
-                                                "couple months", "few weeks", "since the summer", "since summer", NULL};
+                                                "couple months", "few weeks", "since the summer", "since summer", "since january",
+                                                "since february", "since march", "since april", "since may", "since june",
+                                                "since july", "since august", "since september", "since october",
+                                                "since november", "since december", "since the funeral", "since he died",
+                                                "since she died", "since he passed", "since she passed", "几个月了", "半年了",
+                                                "走了以后", "去世以后", "去世后", NULL};
         static const char *const no_joy[] = {"提不起兴趣", "没兴趣", "没有兴趣", "什么都不想做", "啥都不想干", "提不起劲",
                                              "lost interest", "no interest in", "nothing is fun", "no joy", "can't enjoy",
-                                             "cant enjoy", "don't enjoy anything", "dont enjoy anything", NULL};
+                                             "cant enjoy", "don't enjoy anything", "dont enjoy anything", "don't see the point",
+                                             "dont see the point", "what's the point", "whats the point", "no point getting",
+                                             "干什么都没意思", "做什么都没意思", "觉得没意义", "什么都没意义", NULL};
         o->low_lasting = (o->mood == MR_MOOD_NEGATIVE || o->low_said) && any_sub(r->s, weeks_low) && any_sub(r->s, no_joy) &&
                          !o->despair;
         static const char *const home[] = {"在家练", "在家能练", "在家做", "在家里练", "在家怎么练", "家里练", "出不了门",
@@ -3509,6 +3531,12 @@ static void read_coaching(reader *r) {
                     if (q && q - from <= 12) o->grief = 1; /* up to four characters between */
                 }
             }
+        /* a loss, and no point in anything: grief gone on into depression's signs (NICE NG222) */
+        if (o->grief && !o->despair && !o->low_lasting &&
+            any_sub(r->s, (const char *const[]){"don't see the point", "dont see the point", "what's the point",
+                                                "whats the point", "no point getting", "no interest in", "lost interest",
+                                                "提不起兴趣", "干什么都没意思", "做什么都没意思", "觉得没意义", "什么都没意义", NULL}))
+            o->low_lasting = 1;
         /* or a fall behind them and a fear now ("去年冬天摔过一跤，现在走路有点怕") */
         static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "滑了一跤", "滑倒", "摔跤了",
                                            "跌咗一跤", "跌过一跤", "跌亲", "had a fall",
@@ -3614,6 +3642,9 @@ static void read_coaching(reader *r) {
         if (o->raced_ago == 1) o->post_race = 1;
         /* the race run is behind: no taper or race ahead read from it, unless another one is said to come */
         if (o->raced && !any_sub(r->s, (const char *const[]){"next", "coming up", "in two weeks", "in 2 weeks", "taper",
+                                                               "this sunday", "this saturday", "this weekend", "this week",
+                                                               "tomorrow", "这周日", "这周六", "这个周末", "本周", "明天",
+                                                               "周日还有", "周末还有",
                                                                "下周", "下个月", "减量", "备赛", "准备", "要跑", "报了", "signed up",
                                                                "training for", NULL})) {
             o->notes &= ~(unsigned)(MR_NOTE_TAPER | MR_NOTE_RACE_TODAY);
@@ -3700,6 +3731,21 @@ static void read_coaching(reader *r) {
         static const char *const elbow[] = {"tennis elbow", "golfer's elbow", "golfers elbow", "epicondylitis", "elbow",
                                             "网球肘", "高尔夫球肘", "肱骨外上髁炎", "胳膊肘", "手肘", NULL};
         o->elbow = said_own(r, elbow);
+        /* a graze on the elbow from a fall is a wound, not a tendon */
+        static const char *const graze[] = {"擦伤", "擦破", "擦損", "擦损", "擦傷", "grazed", "graze", "scraped", "scrape", "cut my",
+                                            "road rash", NULL};
+        if (o->elbow && any_sub(r->s, graze) && !any_sub(r->s, (const char *const[]){"tennis elbow", "golfer", "网球肘",
+                                                                                        "高尔夫球肘", "epicondyl", NULL}))
+            o->elbow = 0;
+        /* the tummy muscles parted after a pregnancy (diastasis recti) */
+        static const char *const drac[] = {"腹直肌分离", "腹直肌分離", "diastasis", "ab separation", "abdominal separation",
+                                           "separated abs", "abs separated", "ab gap", "gap in my abs", NULL};
+        o->diastasis = said_own(r, drac);
+        /* a blood thinner of the writer's: a fall bleeds more and longer */
+        static const char *const thinner[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
+                                              "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant", "华法林",
+                                              "华发林", "花法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "薄血丸", NULL};
+        o->anticoag = said_own(r, thinner);
         static const char *const elbow_w[] = {"elbow", "肘", NULL};
         if (o->elbow) place_unsure(o, elbow_w);
         static const char *const hip_ache[] = {"屁股", "臀", "髋", "hip", "buttock", NULL};

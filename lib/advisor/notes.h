@@ -153,6 +153,8 @@ typedef struct {
     char disliked_words[MR_NOTES_EVIDENCE]; /* the first such words */
     int doms_asked;          /* sore after training and asking whether it is an injury or normal */
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
+    int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
+    int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */
     int stroke_signs;        /* a stroke's signs now or lately, passed or not (face, arm, speech, one eye) */
     char stroke_words[MR_NOTES_EVIDENCE]; /* the sentence that told them */
 } mr_notes;

@@ -290,6 +290,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* "只能在家练", "stuck at home with the baby": the card's own reading holds for the week */
     int home = t->read.at_home;
     int flare = (t->read.notes & MR_NOTE_ARTHRITIS_FLARE) != 0;
+    int leg_flare = flare && (flags & (MR_COND_KNEE | MR_COND_ANKLE));
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
               !t->read.heat_used;
     /* the weeks after a marathon (two) or a half (one): easy days, no hard
@@ -366,6 +367,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
              * all this week, as today's card says */
             if ((int)band - (int)want >= 2 && !easy_run) continue;
             if (mr_shin_weight(t->read.shin, (mr_activity)a) == 0.0f) continue;
+            /* a flare in a foot, an ankle or a knee: those days carry no weight on it and push no pedal (ACR 2022) */
+            if (flare_day && leg_flare && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_RUN || a == MR_ACT_CYCLE ||
+                                           a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL || a == MR_ACT_TAI_CHI))
+                continue;
             if (recovering && t->read.raced == 2 && raced_days + i <= 3 && a == MR_ACT_RUN) continue; /* legs first */
             /* in the heat, nothing hard outdoors: a run that cannot be easy waits for the cool */
             if (hot && kind == A && mr_kb_activity((mr_activity)a)->outdoor && band > MR_MODERATE && !easy_run &&
@@ -379,6 +384,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
             sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
+            if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
             if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && !(p->preferences & (1u << a)))
                 sc *= 0.3f; /* only if there is one at home: liked, there is */
             if (have_fb && fb[a].n)

@@ -90,6 +90,18 @@ def from_panel28(x):
             "emergency_number": x.get("emergency") if x.get("lang") in ("Hans", "Hant") else None}
 
 
+def from_panel41(x):
+    """Panel 41's expectations: rest or not, the wrong activities (rest
+    among them: not a rest day), and Python regular expressions the card
+    must and must not match."""
+    bad = x.get("wrong_activities", [])
+    return {"must_rest": x["must_rest"], "rest_ok": "rest" not in bad, "max_intensity": "vigorous",
+            "acceptable_activities": [], "forbidden_activities": [a for a in bad if a != "rest"],
+            "minutes_range": [0, 999], "intensity_measure": "any",
+            "must_mention": ["re:" + m for m in x.get("must_match", [])],
+            "must_not_say": ["re:" + m for m in x.get("must_not_match", [])]}
+
+
 def from_panel34(c):
     """Panel 34's expectations, written at the client's top level: its
     bad_activities are the forbidden ones (rest among them: not a rest day),
@@ -341,6 +353,8 @@ def main():
             # own check joins them back, and so does this one.
             if "must_rest" in c and "expected" not in c:  # so did panel 34, at the top level
                 c["expected"] = from_panel34(c)
+            if "expect" in c and "expected" not in c and "must_match" in c["expect"]:  # and panel 41 others
+                c["expected"] = from_panel41(c["expect"])
             if "expect" in c and "expected" not in c:  # panel 28 wrote its own field names
                 c["expected"] = from_panel28(c["expect"])
             mm = c["expected"].get("must_mention", [])

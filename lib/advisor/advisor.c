@@ -1380,6 +1380,15 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
+    /* resting for a warning sign on a smoky day: the air is part of it, so indoors, and keep it out (EPA 2019) */
+    if (r->emergency && in.aqi > 100 && ((in.flags & (MR_COND_ASTHMA | MR_COND_HEART | MR_SYM_BREATH)) || in.aqi > 150)) {
+        char air[512];
+        snprintf(air, sizeof air,
+                 z ? "外面空气质量不好（AQI %d），可能正是诱因：今天待在室内，关好门窗，有空气净化器就打开；出门就戴N95口罩，尽量少出去（美国EPA AQI）"
+                   : "The air outside is poor (AQI %d) and may be part of the cause: stay indoors today with windows and doors shut and an air purifier on if you have one; outside, keep it brief (an N95 helps for errands) (US EPA AQI; EPA wildfire smoke guide 2019)",
+                 in.aqi);
+        warning(r, air);
+    }
     if ((nr->notes2 & MR_NOTE2_SHOVEL) && r->emergency) /* the warning sign rules out the heaviest work too (AHA) */
         warning(r, z ? "今天也不要铲雪：铲雪是对心脏负担最重的活之一，冷天更甚；请别人帮忙，或者先放着"
                      : "No snow shovelling today either: it is among the heaviest loads on the heart, worse in the cold; ask someone else or leave it (AHA)");

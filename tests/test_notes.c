@@ -827,6 +827,23 @@ static void coaching_conditions(void **state) {
     assert_false(read_("ran my first marathon years ago, want to get back into it").raced);
     rc = read_("Did my first half marathon three weeks ago and caught the bug");
     assert_true(rc.raced == 1 && mr_notes_race_days(&rc, 3) == 21);
+    /* an independent review's cases: excuses named beside the sign only */
+    assert_true(read_("在酒店健身房，突然说话不清，右手没劲").stroke_signs);
+    assert_true(read_("I think I'm having a stroke - face drooping, left arm weak").stroke_signs);
+    assert_false(read_("腿有点麻，跑了40分钟左右，现在好了").stroke_signs);
+    assert_false(read_("嗓子哑了说不出话，感冒三天了").stroke_signs);
+    assert_false(read_("头一次跑半马，膝盖从来没这么疼过").stroke_signs);
+    assert_false(read_("昨晚同学聚会喝了一斤白酒，说话都大舌头了").stroke_signs);
+    assert_false(read_("楼下王阿姨前天突然看不见东西，一只眼睛黑了").stroke_signs);
+    assert_true(read_("I'm 24 weeks and have been bleeding on and off for 2 weeks").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("Back in January I had the flu with a 102 fever. That's long over. Since last night 38.9 and chills.").flags &
+                MR_SYM_FEVER);
+    assert_true(read_("lying on the sofa, pressure spreading down my left arm to my jaw").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("blood pressure one eighty over one ten").bp_sys == 180);
+    assert_true(isnan(read_("I'm over forty and have had a bit of a fever since yesterday").temp_c));
+    assert_false(read_("I used to have to stop halfway up the stairs, now I do five flights").flags & MR_SYM_BREATH);
+    assert_false(read_("Ran half an hour yesterday, felt great").raced);
+    assert_false(read_("Netflix marathon yesterday lol").raced);
     /* a race time is no temperature; a temperature after a colon still is */
     mr_notes tt = read_("Ran a marathon last Sunday (3:42). Quads still sore. Half marathon this Sunday.");
     assert_true(isnan(tt.temp_c) && !(tt.flags & MR_SYM_FEVER) && tt.raced == 2);

@@ -1354,6 +1354,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
+    if (mr_notes_race_days(nr, p->wday) == 1) nr->post_race = 1; /* "ran the marathon Sunday", written on Monday */
     unsigned tf = nr->flags;
     r->mood = nr->mood;
     if (ctx) model_read(p, ctx, nr, &r->mood, &tf);

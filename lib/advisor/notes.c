@@ -333,7 +333,7 @@ static void number_words(reader *r) {
     int w = 0;
     for (int i = 0; i < r->nt;) {
         double v = 0;
-        int j = i, any = 0;
+        int j = i, any = 0, words = 0; /* words: the number words read ("and" is not one) */
         for (;;) { /* [a|one] hundred [and] tens units */
             const tok *t = j < r->nt ? &r->t[j] : NULL;
             if (!t || t->kind != T_WORD) break;
@@ -346,7 +346,8 @@ static void number_words(reader *r) {
             }
             for (k = 0; units[k] && !found; k++) {
                 skeleton(units[k], (int)strlen(units[k]), sk);
-                if (!strcmp(t->skel, sk)) { v += k; found = 1; }
+                /* "one ten", "two fifteen": a spoken hundred with its teens */
+                if (!strcmp(t->skel, sk)) { v = k >= 10 && any && v >= 1 && v <= 9 ? v * 100 + k : v + k; found = 1; }
             }
             if (!found && !strcmp(t->skel, "hundred") && (any || (j > i))) { v = (v ? v : 1) * 100; found = 1; }
             /* "one oh one": 101 (a Fahrenheit temperature said aloud) */
@@ -356,13 +357,16 @@ static void number_words(reader *r) {
                     skeleton(units[k], (int)strlen(units[k]), sk);
                     if (!strcmp(r->t[j + 1].skel, sk)) { v = v * 100 + k; found = 1; j++; }
                 }
-                if (found) { j++; continue; }
+                if (found) { j++; words += 2; continue; }
             }
             if (!found && any && !strcmp(t->skel, "and") && j + 1 < r->nt && r->t[j + 1].kind == T_WORD) { j++; continue; }
             if (!found) break;
             any = 1;
+            words++;
             j++;
         }
+        /* "forty and have": the "and" taken on the way is given back */
+        while (j > i && r->t[j - 1].kind == T_WORD && !strcmp(r->t[j - 1].skel, "and")) j--;
         /* "point four" */
         if (any && j + 1 < r->nt && r->t[j].kind == T_WORD && !strcmp(r->t[j].skel, "point") && r->t[j + 1].kind == T_WORD) {
             for (int k = 0; k < 10; k++) {
@@ -375,8 +379,9 @@ static void number_words(reader *r) {
          * or a blood pressure's two sides ("one thirty eight over eighty four") */
         int bp_side = (j < r->nt && r->t[j].kind == T_WORD && !strcmp(r->t[j].skel, "over")) ||
                       (i > 0 && r->t[i - 1].kind == T_WORD && !strcmp(r->t[i - 1].skel, "over"));
-        if (any && j - i >= (bp_side ? 1 : 2) &&
-            ((v >= 35 && v <= 43) || (v >= 95 && v <= 110) || (bp_side && v >= 40 && v <= 260))) {
+        int many = words >= 2 || r->t[i].dot; /* "thirty nine point four", not a lone "forty" */
+        if (any && (many || bp_side) &&
+            ((v >= 35 && v <= 43 && many) || (v >= 95 && v <= 110 && many) || (bp_side && v >= 50 && v <= 260))) {
             tok merged = r->t[i];
             merged.kind = T_NUM;
             merged.val = v;
@@ -778,6 +783,7 @@ static int answered_no(const reader *r, int h) {
 /* One of the phrases w within tokens [t0, t1) (phrases may span words,
  * which words_in's single tokens cannot). */
 static int span_says(const reader *r, int t0, int t1, const char *const *w) {
+    if (t1 <= t0 || t0 < 0) return 0;
     size_t a = (size_t)r->t[t0].off, b = (size_t)(r->t[t1 - 1].off + r->t[t1 - 1].len);
     for (int k = 0; w[k]; k++) {
         const char *at = strstr(r->s + a, w[k]);
@@ -1734,9 +1740,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     case B_ARM: case B_JAW:
         /* an arm gone numb from lying on it or on the handlebars: pressure
          * on a nerve, gone once moved, not the heart */
-        if ((sc == S_NUMB || sc == S_PRESS) && bc == B_ARM && !chest_beside(r, s) &&
-            sentence_says(r, s, (const char *const[]){"slept on", "sleeping on", "lay on", "lying on", "handlebar",
-                                                       "压着", "压麻", "睡麻", "枕着", "压到", NULL}))
+        if ((sc == S_NUMB || sc == S_PRESS) && bc == B_ARM && !chest_beside(r, s) && !in_sentence(r, s, Q_RADIATE) &&
+            !in_sentence(r, s, B_JAW) &&
+            sentence_says(r, s, (const char *const[]){"slept on", "sleeping on", "handlebar", "压着", "压麻", "睡麻", "枕着",
+                                                       "压到", NULL}) &&
+            !sentence_says(r, s, (const char *const[]){"没压着", "没有压着", "没压到", "不是压", "not from sleeping",
+                                                        "not from lying", "hadn't slept on", "didn't sleep on", NULL}))
             return;
         /* ACSM counts pain or discomfort in the neck, jaw or arms as an
          * anginal equivalent: so when it spreads, comes with the chest, or
@@ -1979,12 +1988,17 @@ static void read_direct(reader *r, int h) {
          * an earlier week of this pregnancy, weeks back, and not again */
         int s0, s1, past = 0;
         sent_span(r, t0, &s0, &s1);
+        /* the earlier week as a time ("at 7 weeks", "6周的时候"), not a length ("for 2 weeks", "since 20 weeks") */
         for (int i = s0; i < s1 && r->out->preg_weeks > 0; i++)
             if (r->t[i].kind == T_NUM && r->t[i].val + 4 <= r->out->preg_weeks &&
-                words_in(r, i + 1, i + 2 < s1 ? i + 2 : s1, (const char *const[]){"周", "weeks", "week", "wks", "wk", NULL}))
+                words_in(r, i + 1, i + 2 < s1 ? i + 2 : s1, (const char *const[]){"周", "weeks", "week", "wks", "wk", NULL}) &&
+                (words_in(r, i - 1, i, (const char *const[]){"at", "around", NULL}) ||
+                 span_says(r, i + 1, i + 5 < s1 ? i + 5 : s1, (const char *const[]){"的时候", "时候", "周时", "那次", NULL})) &&
+                !words_in(r, i - 1, i, (const char *const[]){"for", "since", "last", "past", NULL}))
                 past = 1;
         if (past && !span_says(r, s0, s1, (const char *const[]){"又", "再次", "还在", "今天", "现在", "again", "still", "today",
-                                                                 "this morning", NULL}))
+                                                                 "this morning", "since", "last night", "昨晚",
+                                                                 "刚才", "比", "more than", NULL}))
             return;
         if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         else unsure(r, t0, t1);
@@ -2797,6 +2811,23 @@ static void read_ketones(reader *r) {
     if (r->out->ketones_pos) r->out->ketones_neg = 0;
 }
 
+/* Somebody else named earlier in token t's sentence, and no "I" since
+ * ("楼下王阿姨前天突然看不见东西，一只眼睛黑了": the neighbour's, across a comma). */
+static int others_in_sentence(const reader *r, int t) {
+    static const char *const with[] = {"跟", "和", "同", "与", "陪", "给", "送", "with", "to", "on", NULL};
+    int last = -1;
+    for (int k = 0; k < r->nh && r->h[k].t0 < t; k++) {
+        if (r->sent[r->h[k].t0] != r->sent[t] || (r->h[k].c != Q_THIRD && r->h[k].c != Q_FIRST)) continue;
+        /* "跟俺闺女视频", "on the phone with my sister": company, not the subject */
+        int a = r->h[k].t0;
+        if (r->h[k].c == Q_THIRD && (words_in(r, a - 1, a, with) || words_in(r, a - 2, a - 1, with) ||
+                                     words_in(r, a - 3, a - 2, with)))
+            continue;
+        last = r->h[k].c;
+    }
+    return last == Q_THIRD && !r->proxy;
+}
+
 /* A stroke's signs: the face drooping, an arm or one side gone numb or weak
  * all of a sudden, slurred or lost speech, sight lost in one eye; even when
  * they have passed, since a mini-stroke (TIA) warns of a stroke (FAST / BE
@@ -2838,59 +2869,81 @@ static void read_stroke(reader *r) {
     static const char *const sudden[] = {"sudden", "suddenly", "out of nowhere", "out of the blue", "突然", "忽然",
                                          "一下子", "came back after", "then it came back", "went away after", "then it went away",
                                          "for a few minutes", "for a minute", "for a couple of minutes", "minutes and then",
-                                         "lasted", "fine now", "funny turn", "现在好了", "后来好了", "又好了", "好些了", "掉地上", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
+                                         "fine now", "funny turn", "现在好了", "后来好了", "又好了", "好些了", "掉地上", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
                                          "dropped my", NULL};
     static const char *const dull[] = {"numb", "weak", "went dead", "tingl", "麻", "没劲", "无力", "没力", "不听使唤",
                                        "抬不起", "使不上劲", "没知觉", "拿不住", "握不住", "couldn't grip", "couldnt grip",
                                        "couldn't hold", "couldnt hold", "发沉", "拖着", "掉地上", "掉在地上", "heavy",
                                        "clumsy", NULL};
-    static const char *const limb[] = {"arm", "hand", "face", "leg", "one side", "half my body", "半边", "一侧", "半身",
-                                       "胳膊", "腿",
-                                       "手臂", "手", "脸", NULL};
-    static const char *const side[] = {"left", "right", "one side", "one arm", "half my", "左", "右", "半边", "一侧",
-                                       "一边", "半身", NULL};
-    static const char *const drink[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "酒",
-                                        NULL};
+    static const char *const drink[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "喝酒",
+                                        "喝了酒", "酒后", "酒喝", "白酒", "啤酒", "红酒", "黄酒", "酒局", NULL};
     /* "she asked if I was drunk but I hadnt had anything": no drink to blame */
     static const char *const sober[] = {"hadn't had", "hadnt had", "wasn't drunk", "wasnt drunk", "not drunk",
                                         "if i was drunk", "if i'd been drinking", "没喝酒", "滴酒没沾", "一口酒都没喝", "没喝", NULL};
     static const char *const excuse[] = {"slept on", "sleeping on", "handlebar", "dentist", "anaesthetic", "anesthetic",
                                          "压着", "压麻", "睡麻", "牙医", "麻药", "from the cold", "so cold", "freezing", "frozen", "冻", "冷得",
                                          "gloves", "raynaud", "years ago", "year ago", "last year",
-                                         "年前", "去年", "小时候", "had a stroke", "since my stroke", "after my stroke",
-                                         "中风后", "中风以后", "中风过", "脑梗后", "脑梗以后", "stroke", "中风", "脑梗",
-                                         "signs of a stroke", NULL};
+                                         "年前", "去年", "小时候", "always had", "always been", "born with", "天生", NULL};
+    /* a stroke had before: its lasting effects, unless something sudden or new is told */
+    static const char *const had_one[] = {"had a stroke", "since my stroke", "after my stroke", "中风后", "中风以后",
+                                          "中风过", "脑梗后", "脑梗以后", "得过中风", "得过脑梗", NULL};
     static const char *const asked[] = {"what should i do if", "what do i do if", "if i ever", "if someone", "if you",
                                         "how do i know if", "how would i know", "what happens if", "signs of", "symptoms of",
-                                        "如果", "要是", "万一", "假如", "怎么判断", "什么症状", NULL};
+                                        "如果出现", "要是出现", "万一出现", "假如出现", "怎么判断", "什么症状", "有什么症状", NULL};
     const char *const *lists[] = {face, speech, eye, dull, thunder};
     for (int l = 0; l < 5 && !r->out->stroke_signs; l++)
         for (int k = 0; lists[l][k] && !r->out->stroke_signs; k++)
             for (const char *at = strstr(r->s, lists[l][k]); at; at = strstr(at + 1, lists[l][k])) {
                 if (isalpha((unsigned char)lists[l][k][0]) && at > r->s && isalpha((unsigned char)at[-1])) continue;
                 int off = (int)(at - r->s), t = tok_at(r, off), s0, s1;
-                if (t >= r->nt || !own_fact(r, off)) continue;
+                if (t >= r->nt || !own_fact(r, off) || others_in_sentence(r, t)) continue;
                 sent_span(r, t, &s0, &s1);
                 char sent[512];
                 int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
                 snprintf(sent, sizeof sent, "%.*s", b - a, r->s + a);
                 if (any_sub(sent, excuse) || any_sub(sent, asked) || (any_sub(sent, drink) && !any_sub(sent, sober))) continue;
+                if (any_sub(sent, had_one) && !any_sub(sent, sudden) && !any_sub(sent, (const char *const[]){"new", "again", "又", "新", NULL}))
+                    continue;
                 /* "喘得说不出话", "气得说不出话", "couldn't speak for laughing": too
                  * breathless, angry or moved to talk, not a stroke's speech */
                 static const char *const degree[] = {"得说不出话", "得讲不出话", "到说不出话", "到讲不出话", "喘", "breath",
                                                      "winded", "puffed", "laugh", "crying", "angry", "speechless",
-                                                     "gobsmacked", "choked up", "感动", "哭", "笑", "气死", "气得", "吓得", "急得", "激动",
-                                                     "gassed", "knackered", "exhausted", "marathon", "race", "finish",
-                                                     "haha", "lol", "马拉松", "比赛", "冲线",
+                                                     "gobsmacked", "choked up", "感动", "气死", "气得", "吓得", "急得", "激动",
+                                                     "gassed", "knackered", "marathon", "马拉松", "冲线", "voice",
+                                                     "hoarse", "laryngitis", "sore throat", "嗓子", "哑",
                                                      "累得", "得我说不出", NULL};
                 if (l == 1 && any_sub(sent, degree)) continue;
                 /* a headache like never before: the head named in its sentence; in a
                  * pregnancy it is pre-eclampsia's sign, read as the pregnancy's warning */
-                if (l == 4 && (!any_sub(sent, (const char *const[]){"head", "头", "脑", NULL}) || pregnant(r))) continue;
+                if (l == 4 && ((!any_word(sent, (const char *const[]){"head", "headache", "headaches", "skull", NULL}) &&
+                                !any_sub_unless(sent, (const char *const[]){"头", "脑", NULL},
+                                                (const char *const[]){"头一次", "头一回", "钟头", "头发", "里头", "外头", "回头",
+                                                                      "带头", "开头", "电脑", "脑子", NULL})) ||
+                               pregnant(r)))
+                    continue;
                 /* an arm gone numb with the chest in the same sentence is the heart's (angina's), read there */
                 if (l == 3 && any_sub(sent, (const char *const[]){"胸", "心口", "chest", "heart", NULL})) continue;
-                /* numb or weak: only of an arm, the face or one side, all of a sudden */
-                if (l == 3 && !(any_sub(sent, sudden) && any_sub(sent, limb) && any_sub(sent, side))) continue;
+                /* numb or weak: only of an arm, the face or one side, all of a sudden
+                 * (whole English words: "warm" is no arm, "left" the verb no side is
+                 * told apart by the words around it; 手机, 左右, 麻烦 are no limb, side, numbness) */
+                static const char *const not_limb[] = {"手机", "手表", "分手", "手续", "手术", "手套", "洗手", "手里", NULL};
+                static const char *const not_side[] = {"左右", "一边", "alright", "all right", NULL};
+                static const char *const not_dull[] = {"麻烦", "weak tea", "weak coffee", "weekend", NULL};
+                static const char *const cjk_limb[] = {"半边", "一侧", "半身", "胳膊", "手臂", "手", "脸", "腿", NULL};
+                static const char *const en_limb[] = {"arm", "hand", "face", "leg", "one side", "half my body", NULL};
+                static const char *const cjk_side[] = {"左", "右", "半边", "一侧", "半身", NULL};
+                static const char *const en_side[] = {"left arm", "left hand", "left leg", "left side", "right arm", "right hand",
+                                                      "right leg", "right side", "one side", "one arm", "one hand", "half my",
+                                                      "left-hand", "right-hand", NULL};
+                if (l == 3 && !(any_sub(sent, sudden) &&
+                                (any_word(sent, en_limb) || any_sub_unless(sent, cjk_limb, not_limb)) &&
+                                (any_sub(sent, en_side) || any_sub_unless(sent, cjk_side, not_side)) &&
+                                any_sub_unless(sent, dull, not_dull)))
+                    continue;
+                /* the curtain and the half view are of the sight: an eye or the view named */
+                if (l == 2 && strstr(lists[l][k], "curtain") &&
+                    !any_sub(sent, (const char *const[]){"eye", "vision", "view", "see", "sight", "眼", "看", NULL}))
+                    continue;
                 r->out->stroke_signs = 1;
                 copy_span(r, s0, s1, r->out->stroke_words);
                 /* an arm gone numb with the face or the speech is the stroke's,
@@ -2959,7 +3012,11 @@ static void read_breath_effect(reader *r) {
                                                                       "these days", "this week", "recently", NULL})))
             continue;
         int off = r->t[s0].off;
-        if (!own_fact(r, off) || others_at(r, s0)) continue;
+        if (!own_fact(r, off) || others_at(r, s0) || others_in_sentence(r, s1 - 1)) continue;
+        /* "I used to have to stop halfway up the stairs, now I do five flights": better now */
+        if (span_says(r, s0, s1, (const char *const[]){"now i do", "now i can", "now i run", "now i manage", "现在能",
+                                                       "现在可以", "现在一口气", NULL}))
+            continue;
         set_flag(r, MR_SYM_BREATH, s0, s1);
         return;
     }
@@ -3587,7 +3644,7 @@ static void read_coaching(reader *r) {
         o->post_race = said_own(r, raced) && any_sub(r->s, yday);
         /* any marathon or half run lately, and when: the weeks after it are
          * for recovery (read by mr_notes_race_days) */
-        static const char *const raced_at[] = {"marathon", "马拉松", "全马", "半马", "half", "21k", "42k", "13.1", "26.2", NULL};
+        static const char *const raced_at[] = {"marathon", "马拉松", "全马", "半马", "21k", "42k", "13.1", "26.2", NULL};
         static const char *const ran_w[] = {"ran ", "did ", "finished", "completed", "just ran", "run on", "跑了", "跑完",
                                             "完赛", "参加了", "跑的", "ran my", "raced", NULL};
         static const char *const ahead_w[] = {"next", "this coming", "is this", "is on", "in two weeks", "in 2 weeks", "taper",
@@ -3597,7 +3654,9 @@ static void read_coaching(reader *r) {
             if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
             int s0, s1;
             sent_span(r, t, &s0, &s1);
-            if (!span_says(r, s0, s1, raced_at) || !span_says(r, s0, s1, ran_w) || span_says(r, s0, s1, ahead_w)) continue;
+            if (!span_says(r, s0, s1, raced_at) || !span_says(r, s0, s1, ran_w) || span_says(r, s0, s1, ahead_w) ||
+                span_says(r, s0, s1, (const char *const[]){"netflix", "movie marathon", "film marathon", "binge", "追剧", NULL}))
+                continue;
             /* the runner is the writer ("my husband ran the marathon" is his) */
             int mine = 1;
             for (int k = 0; ran_w[k]; k++) {
@@ -3609,8 +3668,11 @@ static void read_coaching(reader *r) {
             if (span_says(r, s0, s1, yday)) o->raced_ago = 1;
             else if (span_says(r, s0, s1, (const char *const[]){"大前天", NULL})) o->raced_ago = 3;
             else if (span_says(r, s0, s1, (const char *const[]){"前天", "day before yesterday", NULL})) o->raced_ago = 2;
-            else if (span_says(r, s0, s1, (const char *const[]){"last week", "上周", "上个星期", "上礼拜", NULL})) o->raced_ago = 7;
-            if (span_says(r, s0, s1, (const char *const[]){"weekend", "周末", NULL}) && !o->raced_ago) o->raced_wday = 0;
+            else if (span_says(r, s0, s1, (const char *const[]){"just finished", "today", "this morning", "今天", "刚跑完", NULL}))
+                o->raced_ago = 1; /* the race today: the day after's rules are the nearest */
+            if (span_says(r, s0, s1, (const char *const[]){"weekend", "周末", NULL})) o->raced_wday = 0;
+            else if (span_says(r, s0, s1, (const char *const[]){"last week", "上周", "上个星期", "上礼拜", NULL}) && !o->raced_ago)
+                o->raced_ago = 7;
             /* "three weeks ago", "两周前", "last month": outside the recovery weeks, or near their end */
             static const char *const wk_w[] = {"weeks ago", "week ago", "周前", "星期前", "礼拜前", NULL};
             if (span_says(r, s0, s1, wk_w)) {
@@ -4135,6 +4197,10 @@ static void read_coaching(reader *r) {
             if (r->sent[before] == r->sent[t]) continue; /* in the same sentence: healed() reads it */
             sent_span(r, before, &p0, &p1);
             if (!span_says(r, p0, p1, back_then)) continue;
+            /* and nothing of a fever or a bug told after it ("... long over. Since last night 38.9 and chills") */
+            if (any_sub(at, (const char *const[]){"fever", "temp", "chills", "flu", "sick", "shiver", "38", "39", "40",
+                                                  "发烧", "发热", "烧", "体温", "发冷", "感冒", "拉肚子", "吐", NULL}))
+                continue;
             char prev[512];
             int a = r->t[p0].off, b = r->t[p1 - 1].off + r->t[p1 - 1].len;
             snprintf(prev, sizeof prev, "%.*s", b - a, r->s + a);
@@ -4161,7 +4227,12 @@ static void read_coaching(reader *r) {
                                                    "felt totally normal", "felt normal", "feel normal", "feel fine",
                                                    "felt fine", "no flutters", "no symptoms", NULL};
         if ((o->flags & MR_SYM_PALPITATIONS) && any_sub(o->evidence[bit_index(MR_SYM_PALPITATIONS)], alert) &&
-            (o->flags & MR_COND_HEART) && any_sub(r->s, known_af) && any_sub(r->s, felt_nothing)) {
+            (o->notes2 & MR_NOTE2_AF) && any_sub(r->s, known_af) && !strstr(r->s, "undiagnosed") &&
+            any_sub_unless(r->s, felt_nothing, (const char *const[]){"don't feel normal", "dont feel normal", "not feel normal",
+                                                                      "don't feel fine", "dont feel fine", "not fine", NULL}) &&
+            !any_sub_unless(r->s, (const char *const[]){"flutter", "racing", "pounding", "心慌", "心悸", "乱跳", NULL},
+                            (const char *const[]){"no flutter", "not racing", "not pounding", "没心慌", "不心慌", "没有心慌",
+                                                  "没有心悸", NULL})) {
             o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
             o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
         }
@@ -4173,12 +4244,12 @@ static void read_coaching(reader *r) {
         if (((r->known | o->flags) & MR_COND_DIABETES) && said_own(r, numb_feet)) o->notes2 |= MR_NOTE2_NEUROPATHY;
         /* "脚底有点麻，像隔了层布", "my soles feel like cotton": the feet and a loss of
          * feeling read together but left unplaced are the same neuropathy in a diabetic */
-        static const char *const sole[] = {"feet", "foot", "soles", "sole of", "toes", "脚", "足", "腳", NULL};
+        static const char *const sole[] = {"feet", "foot", "soles", "sole of", "toes", "脚", "足底", "腳", NULL};
         static const char *const dull[] = {"numb", "tingl", "pins and needles", "cotton", "can't feel", "cannot feel",
                                            "麻", "木", "隔了层布", "隔着层布", "踩棉花", "没知觉", "没感觉", "感觉不到", NULL};
         for (int i = 0; i < o->n_unsure && (r->known | o->flags) & MR_COND_DIABETES; i++)
             if (any_sub(o->unsure[i], sole) && any_sub(o->unsure[i], dull)) o->notes2 |= MR_NOTE2_NEUROPATHY;
-        static const char *const cotton[] = {"on cotton", "on cotton wool", "on pillows", "踩棉花", "隔了层布", "隔着层布",
+        static const char *const cotton[] = {"on cotton", "on cotton wool", "踩棉花", "隔了层布", "隔着层布",
                                              "隔了一层", "隔着一层", NULL};
         if (((r->known | o->flags) & MR_COND_DIABETES) && any_sub(r->s, sole) && said_own(r, cotton))
             o->notes2 |= MR_NOTE2_NEUROPATHY;

@@ -332,9 +332,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int play_day = kind == R && p->age < 18 && fit >= MR_FIT_INTERMEDIATE && !spike && !home &&
                        (so.allowed & (1u << MR_ACT_CYCLE)) && so.max_intensity >= MR_MODERATE;
         if (play_day) {
-            fill_day(d, p, flags, t, MR_ACT_CYCLE, MR_MODERATE, 60, runner);
+            /* indoors on the bike in the heat or on a blood thinner, as the rest of the week; short in a hard stretch */
+            fill_day(d, p, flags, t, hot || t->read.anticoag ? MR_ACT_STATIONARY_BIKE : MR_ACT_CYCLE, MR_MODERATE,
+                     heavy ? 30 : 60, runner);
             d->kind = A;
             d->play = 1;
+            most_minutes[i] = heavy ? 30 : 75;
             snprintf(d->reason, sizeof d->reason, "%s", z ? "不练专项的一天，但不是不动的一天：骑车、走路、和朋友玩，一共一小时或更多（WHO 2020；AAP建议每周1-2天不练专项）"
                                                         : "a day off your sport, not off moving: a ride, a walk or a game with friends, an hour or more in all (WHO 2020; AAP: a day or two a week off the sport)");
             continue;
@@ -653,7 +656,7 @@ static void write_card(const void *obj, FILE *out) {
         fprintf(out, "%s\n", z ? "本周是比赛周：减量、比赛、恢复，不追求每周的运动量目标"
                                 : "week: a race week, the taper, the race and recovery; no weekly target this week");
     else if (!pl->emergency && pl->youth) /* WHO 2020: an hour a day of moderate-to-vigorous activity, in minutes */
-        fprintf(out, z ? "本周：中高强度活动约%d分钟（WHO建议平均每天60分钟，一周约%d）%s；练肌肉和骨骼%d天%s\n"
+        fprintf(out, z ? "本周：中高强度活动约%d分钟（WHO建议平均每天60分钟，一周约%d）%s；练肌肉和骨骼%d天%s%s\n"
                        : "week: about %d minutes of moderate-to-vigorous activity (WHO: an hour a day on average, about %d)%s; muscle and bone strengthening on %d day%s%s\n",
                 pl->aerobic_minutes, pl->aerobic_target,
                 pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓") : (z ? "，逐步增加中" : ", building up to it"),

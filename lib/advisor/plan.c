@@ -418,16 +418,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         n_hard += d->hard;
         used[best]++;
         const char *act = z ? mr_kb_activity((mr_activity)best)->zh : mr_kb_activity((mr_activity)best)->en;
-        if (heavy && kind == A) {
-            snprintf(d->reason, sizeof d->reason, z ? "%s：这段时间%s，每次30分钟左右就好，规律比时长重要，动一动对情绪和睡眠都有帮助%s"
-                                                    : "%s: while %s, about 30 minutes is enough; doing it regularly matters more than long sessions, and it helps mood and sleep%s",
-                     act,
-                     t->read.grief ? (z ? "还在难过中" : "you are grieving")
-                     : t->read.low_lasting ? (z ? "情绪一直低落" : "your mood has been low for weeks")
-                     : t->read.night_shift ? (z ? "上夜班" : "you work night shifts")
-                                           : (z ? "一直睡不好" : "sleep has been poor for months"),
-                     !t->read.night_shift ? "" : z ? "；下夜班先睡觉，运动放在睡醒后或上夜班前" : "; after a night shift sleep first, and train after you wake or before the next shift");
-        } else if (recovering && kind == A) {
+        if (recovering && kind == A) {
             snprintf(d->reason, sizeof d->reason, z ? "%s恢复期（比赛后第%d天）：轻松练，能说整句话，不做间歇和长距离" : "%s recovery (day %d after the race): easy, at a talking pace; no intervals or long runs",
                      z ? (t->read.raced == 2 ? "全马" : "半马") : (t->read.raced == 2 ? "marathon" : "half marathon"), raced_days + i);
         } else if (recovering && kind == S) {
@@ -479,6 +470,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s" : "%s: %s", act,
                      z ? "天热，身体适应要10-14天：放在早上10点前或傍晚6点后，强度中等、时间短一点，带水（ACSM 2007）"
                        : "heat takes 10-14 days to get used to: before 10 am or after 6 pm, moderate and a little shorter, with water (ACSM 2007)");
+        } else if (heavy && kind == A) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：这段时间%s，每次30分钟左右就好，规律比时长重要，动一动对情绪和睡眠都有帮助%s"
+                                                    : "%s: while %s, about 30 minutes is enough; doing it regularly matters more than long sessions, and it helps mood and sleep%s",
+                     act,
+                     t->read.grief ? (z ? "还在难过中" : "you are grieving")
+                     : t->read.low_lasting ? (z ? "情绪一直低落" : "your mood has been low for weeks")
+                     : t->read.night_shift ? (z ? "上夜班" : "you work night shifts")
+                                           : (z ? "一直睡不好" : "sleep has been poor for months"),
+                     !t->read.night_shift ? "" : z ? "；下夜班先睡觉，运动放在睡醒后或上夜班前" : "; after a night shift sleep first, and train after you wake or before the next shift");
         } else if (home) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：在家就能做，不用出门；连贯地做下来，身体发热、呼吸加快但还能说整句话"
                                                     : "%s at home, no outing needed: keep it flowing, warm and breathing faster but able to talk in full sentences",

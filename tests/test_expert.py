@@ -91,15 +91,20 @@ def from_panel28(x):
 
 
 def from_panel41(x):
-    """Panel 41's expectations: rest or not, the wrong activities (rest
-    among them: not a rest day), and Python regular expressions the card
-    must and must not match."""
+    """Panel 41's expectations: rest or not (rest_acceptable lets a rest day
+    pass), the wrong activities (rest among them: not a rest day), the
+    highest intensity and minutes, no heart-rate zone where hr_zone_null
+    says so, and Python regular expressions the card must and must not
+    match (plan_must_match is about the week plan, checked by the coach
+    tests' plan runs, not here)."""
     bad = x.get("wrong_activities", [])
-    return {"must_rest": x["must_rest"], "rest_ok": "rest" not in bad, "max_intensity": "vigorous",
+    jc = {"hr_zone_bpm": None} if x.get("hr_zone_null") else {}
+    return {"must_rest": x["must_rest"], "rest_ok": x.get("rest_acceptable", False) or "rest" not in bad,
+            "max_intensity": x.get("max_intensity", "vigorous"),
             "acceptable_activities": [], "forbidden_activities": [a for a in bad if a != "rest"],
-            "minutes_range": [0, 999], "intensity_measure": "any",
+            "minutes_range": [0, x.get("max_minutes", 999)], "intensity_measure": "any",
             "must_mention": ["re:" + m for m in x.get("must_match", [])],
-            "must_not_say": ["re:" + m for m in x.get("must_not_match", [])]}
+            "must_not_say": ["re:" + m for m in x.get("must_not_match", [])], "json_checks": jc}
 
 
 def from_panel34(c):

@@ -114,6 +114,11 @@ static void call_today(void **state) {
     assert_true(r.emergency && has_warning(&r, "NICE NG128") && has_warning(&r, "services now (999)"));
     assert_non_null(strstr(r.advice, "call emergency services now"));
     assert_false(has_warning(&r, "heart attack"));
+    /* chest tightness without a heart attack's signs: a doctor first, today if new; with them, call now */
+    r = advise_json("{\"age\":55,\"notes\":\"chest feels tight since this morning, a bit heavy\"}");
+    assert_true(r.emergency && strstr(r.advice, "chest discomfort seen by a doctor, today if it is new"));
+    r = advise_json("{\"age\":55,\"notes\":\"chest pressure going down my left arm and I'm sweaty\"}");
+    assert_true(r.emergency && strstr(r.advice, "call emergency services now"));
     r = advise_json("{\"age\":30,\"notes\":\"feverish, 38.5 this morning\"}");
     assert_true(r.emergency && strstr(r.advice, "until this has passed"));
     /* a shin that may hold a bone stress injury, on a wet day: the shin is why there is no run */

@@ -1955,6 +1955,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                             ? (z ? "今天不要运动：现在就联系产科医生或助产士（见下）。" : "No exercise today: call your midwife or maternity unit now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)
                             ? (z ? "今天不要运动：今天就去看医生（见下）。" : "No exercise today: see a doctor today (see below).")
+                        /* chest discomfort without the signs of a heart attack still needs a
+                         * doctor before the next session, the same day when it is new (AHA) */
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST)
+                            ? (z ? "今天不要运动：胸口不适要先看医生，新出现的今天就去（见下）。"
+                                 : "No exercise today: have the chest discomfort seen by a doctor, today if it is new (see below).")
                         : passing ? (z ? "今天休息，等病好了再练（见下）。" : "Rest today, until this has passed (see below).")
                             : (z ? "今天建议休息，并请医生看看（见下）。" : "Rest today, and have it checked (see below).");
         snprintf(r->advice, sizeof r->advice, "%s", h);

@@ -119,6 +119,24 @@ static void call_today(void **state) {
     assert_true(r.emergency && strstr(r.advice, "chest discomfort seen by a doctor, today if it is new"));
     r = advise_json("{\"age\":55,\"notes\":\"chest pressure going down my left arm and I'm sweaty\"}");
     assert_true(r.emergency && strstr(r.advice, "call emergency services now"));
+    /* a spin class to "sweat it out" is no cold sweat: a tight, congested chest with a fever
+     * and a cough reads as a chest infection, a doctor today */
+    r = advise_json("{\"age\":48,\"notes\":\"fever of 101.2, body aches, chest feels tight and congested, coughing up "
+                    "yellow stuff. Want to hit my 6pm spin class to sweat it out\"}");
+    assert_true(r.emergency && strstr(r.advice, "chest infection") && !has_warning(&r, "heart attack"));
+    /* effort brought it on, slowing down eased it: angina's pattern, a cardiologist today */
+    r = advise_json("{\"age\":54,\"notes\":\"2 miles into my run I got a tight pressure in my chest that went up into my "
+                    "jaw. Slowed to a walk and it faded after maybe 5 minutes.\"}");
+    assert_true(r.emergency && has_warning(&r, "pattern of angina") && !has_warning(&r, "heart attack"));
+    /* ketones and nausea on a pump: the emergency department, insulin by pen (ADA) */
+    r = advise_json("{\"age\":52,\"language\":\"zh-CN\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":290,\"notes\":"
+                    "\"一型糖尿病，用胰岛素泵。可能是泵管堵了。尿酮试纸中等（++），有点口渴、恶心。\"}");
+    assert_true(r.emergency && strstr(r.advice, "急诊") && strstr(r.advice, "胰岛素笔"));
+    /* POTS diagnosed: the rise on standing is not a palpitation; seated work, no heart-rate zone */
+    r = advise_json("{\"age\":39,\"sex\":\"female\",\"resting_hr\":88,\"preferences\":[\"walk\"],\"notes\":\"Long "
+                    "COVID since March. Diagnosed with POTS in August - heart rate jumps to 130 when I stand up. Every time I "
+                    "push, like the 20-min walk on Tuesday, I crash for 2 days after. On ivabradine.\"}");
+    assert_true(!r.emergency && r.intensity == MR_LIGHT && r.minutes <= 15 && r.hr_lo == 0 && has_warning(&r, "POTS"));
     r = advise_json("{\"age\":30,\"notes\":\"feverish, 38.5 this morning\"}");
     assert_true(r.emergency && strstr(r.advice, "until this has passed"));
     /* a shin that may hold a bone stress injury, on a wet day: the shin is why there is no run */

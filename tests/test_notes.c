@@ -1442,6 +1442,82 @@ static void hostile_text(void **state) {
     }
 }
 
+/* What a diagnosis, a date or a condition word changes in the reading of
+ * the words beside it. */
+static void context_of_words(void **state) {
+    (void)state;
+    mr_notes n;
+    /* POTS diagnosed: the rise on standing is the condition's, not a palpitation */
+    mr_notes_read("Diagnosed with POTS in August - heart rate jumps to 130 when I stand up.", 0, &n);
+    assert_int_equal(n.pots, 1);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
+    /* undiagnosed, the same rise is still a warning sign; a racing heart at rest too */
+    mr_notes_read("heart rate jumps to 130 when I stand up", 0, &n);
+    assert_int_equal(n.pots, 0);
+    assert_true(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("I have POTS. Heart racing at 140 lying down in bed tonight.", 0, &n);
+    assert_true(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("washed the pots and pans, then a walk", 0, &n);
+    assert_int_equal(n.pots, 0);
+    mr_notes_read("cardiologist ruled out POTS", 0, &n);
+    assert_int_equal(n.pots, 0);
+    /* a stroke dated, and the antiplatelet that follows it is not heart disease */
+    mr_notes_read("Stroke 8 months ago, left side still weaker. On ramipril, atorvastatin, clopidogrel.", 0, &n);
+    assert_true(n.notes & MR_NOTE_STROKE);
+    assert_false(n.flags & MR_COND_HEART);
+    mr_notes_read("Had a stent last year, on clopidogrel. Stroke 2 years ago.", 0, &n);
+    assert_true(n.flags & MR_COND_HEART);
+    mr_notes_read("working on my breaststroke, stroke rate 30 last year", 0, &n);
+    assert_false(n.notes & MR_NOTE_STROKE);
+    /* what happens when tired is not how today feels */
+    mr_notes_read("my left foot drags when I get tired", 0, &n);
+    assert_int_not_equal(n.mood, MR_MOOD_TIRED);
+    assert_int_equal(n.tired_when, 1);
+    mr_notes_read("I'm so tired today", 0, &n);
+    assert_int_equal(n.mood, MR_MOOD_TIRED);
+    /* the point of "2.5 h" ends no sentence: the plan is a ride */
+    mr_notes_read("Planning a 2.5 h endurance ride today.", 0, &n);
+    assert_int_equal(n.asked, MR_ACT_CYCLE);
+    /* a sweat wished for is no cold sweat beside a congested chest */
+    mr_notes_read("fever of 101.2, chest feels tight and congested, coughing. Want to hit spin to sweat it out", 0, &n);
+    assert_true(n.flags & MR_SYM_CHEST_PAIN);
+    assert_false(n.notes & MR_NOTE_MI_SIGNS);
+    mr_notes_read("chest pain and I'm sweating buckets", 0, &n);
+    assert_true(n.notes & MR_NOTE_MI_SIGNS);
+    /* asthma's wheeze last week and its night cough: short of control, not breathless today, not a cold */
+    mr_notes_read("I have asthma. Last week I was wheezing after practice and coughing at night.", 0, &n);
+    assert_false(n.flags & MR_SYM_BREATH);
+    assert_false(n.notes & MR_NOTE_COLD);
+    assert_int_equal(n.asthma_poor, 1);
+    mr_notes_read("I have asthma. Last week I was wheezing and I'm still wheezing today.", 0, &n);
+    assert_true(n.flags & MR_SYM_BREATH);
+    /* long COVID: the session that brought the crash is the ceiling, hyphen or not */
+    mr_notes_read("Long COVID. Every time I push, like the 20-min walk on Tuesday, I crash for 2 days after.", 0, &n);
+    assert_int_equal(n.habit_minutes, 20);
+}
+
+/* A race done is not a race ahead; a short race run for a time is raced. */
+static void races(void **state) {
+    (void)state;
+    mr_notes n;
+    mr_notes_read("上周日跑了上海马拉松，2:58:40，PB！周二试着慢跑了5公里，大腿前侧还是酸。下周一开始练间歇，准备明年无锡。", 0, &n);
+    assert_false(n.notes & MR_NOTE_TAPER);
+    assert_int_equal(n.race_wday, -1);
+    assert_int_equal(n.race_ahead, 0);
+    mr_notes_read("每天跑5公里，周六想多跑一点", 0, &n);
+    assert_int_equal(n.race_ahead, 0);
+    mr_notes_read("Parkrun 5K this Saturday, current PB 22:41. What should I do today?", 0, &n);
+    assert_true(n.notes & MR_NOTE_TAPER);
+    assert_int_equal(n.race_wday, 6);
+    assert_int_equal(n.race_short, 1);
+    /* a parkrun for fun needs no taper */
+    mr_notes_read("parkrun this Saturday with my kids, just for fun", 0, &n);
+    assert_false(n.notes & MR_NOTE_TAPER);
+    mr_notes_read("Marathon this Sunday, feeling nervous", 0, &n);
+    assert_true(n.notes & MR_NOTE_TAPER);
+    assert_int_equal(n.race_short, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -1449,7 +1525,7 @@ int main(void) {
         cmocka_unit_test(history_and_baseline),
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),
-        cmocka_unit_test(hostile_text),
+        cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -243,6 +243,23 @@ static void rules(void **state) {
     assert_true(fired(&o, MR_RULE_STROKE) && o.max_intensity == MR_MODERATE);
     assert_false(mr_safety_permits(&o, MR_ACT_CYCLE, MR_LIGHT) || mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));
     assert_true(mr_safety_permits(&o, MR_ACT_TAI_CHI, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    /* snow underfoot after a stroke or with brittle bones: the walk goes indoors too (WHO 2021) */
+    in = base(); in.notes = MR_NOTE_STROKE; in.precip = MR_PRECIP_SNOW;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_FALLS_SNOW) && !mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_FALLS_SNOW, "en"), "WHO 2021"));
+    in = base(); in.precip = MR_PRECIP_SNOW;
+    mr_safety_apply(&in, &o);
+    assert_true(!fired(&o, MR_RULE_FALLS_SNOW) && mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    /* POTS: seated and lying-down work, moderate at most (Fu and Levine 2018) */
+    in = base(); in.pots = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_POTS) && o.max_intensity == MR_MODERATE && !o.emergency);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE) || mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE));
+    assert_true(mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_POTS, "en"), "Sheldon"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_POTS, "zh"), "Sheldon"));
     /* a possible clot or heart failure: rest, a doctor today */
     in = base(); in.notes2 = MR_NOTE2_SEE_TODAY;
     mr_safety_apply(&in, &o);

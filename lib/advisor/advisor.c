@@ -4,6 +4,7 @@
  * notes), never only a rule's name. card.c writes the result. */
 #include "advisor.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -111,6 +112,30 @@ static int prefer_indoor(const mr_profile *p) {
  * weights/README.md has the measurements that chose this. */
 #define MOOD_CONFIDENT 0.6f
 
+/* A cough, phlegm or congestion written in the notes (any case). */
+static int chest_cough(const char *notes) {
+    static const char *const w[] = {"cough", "phlegm", "mucus", "congest", "yellow stuff", "green stuff", "咳", "痰", NULL};
+    char low[1024];
+    size_t n = 0;
+    for (; notes && notes[n] && n + 1 < sizeof low; n++) low[n] = (char)tolower((unsigned char)notes[n]);
+    low[n] = 0;
+    for (int k = 0; w[k]; k++)
+        if (strstr(low, w[k])) return 1;
+    return 0;
+}
+
+/* Nausea or vomiting written in the notes (any case). */
+static int sick_said(const char *notes) {
+    static const char *const w[] = {"nause", "vomit", "throwing up", "threw up", "puk", "恶心", "想吐", "呕吐", "吐了", NULL};
+    char low[1024];
+    size_t n = 0;
+    for (; notes && notes[n] && n + 1 < sizeof low; n++) low[n] = (char)tolower((unsigned char)notes[n]);
+    low[n] = 0;
+    for (int k = 0; w[k]; k++)
+        if (strstr(low, w[k])) return 1;
+    return 0;
+}
+
 /* The model places words the rules could not: its finding must be one those
  * words can mean (a chest pain needs a chest, an arm, the jaw, the heart in
  * them; "legs were on fire" or "37.3" cannot be one). */
@@ -153,7 +178,7 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
         /* the model hears "hate" in "I hate running" as a low mood; the rules read it as a dislike */
         /* "I feel totally fine": said in so many words, no low mood to guess */
         if (mp[best] >= MOOD_CONFIDENT && *mood == MR_MOOD_NEUTRAL && best != MR_MOOD_POSITIVE &&
-            !(best == MR_MOOD_NEGATIVE && nr->disliked) && !nr->fine_said)
+            !(best == MR_MOOD_NEGATIVE && nr->disliked) && !nr->fine_said && !(best == MR_MOOD_TIRED && nr->tired_when))
             *mood = (mr_mood)best;
     }
     if (nr->n_unsure - nr->n_explained <= 0) return;
@@ -633,12 +658,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
     if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && /* not to a limp */
-        !(nr->asked_hard && r->intensity == MR_VIGOROUS)) /* the session asked for is answered on its own line */
+        !(nr->asked_hard && r->intensity == MR_VIGOROUS) && /* the session asked for is answered on its own line */
+        r->activity != MR_ACT_RUN && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "赛前减量期：今天轻松、短一点；本周总量减到平时的一半左右，跑步的日子最后加几次短的比赛配速加速跑保持状态。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
+                          : "taper week: easy and short today; the week's volume comes down to about half, and a few short strides at race pace on the run days keep you sharp. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
+    else if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) &&
+             !(nr->asked_hard && r->intensity == MR_VIGOROUS) && r->activity == MR_ACT_RUN)
         reason(r, "%s", z ? "赛前减量期：今天是轻松跑，最后加4-6次20秒的比赛配速加速跑（中间走或慢跑恢复），强度靠这几次保持；本周总量减到平时的一半左右。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
                           : "taper week: today is an easy run with 4-6 strides of 20 seconds at race pace at the end (walk or jog between), which is the intensity kept; the week's volume comes down to about half. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     int asthma_cold = 0;
     for (int i = 0; i < r->n_warnings; i++) asthma_cold |= strstr(r->warnings[i], "inhaler") || strstr(r->warnings[i], "吸入");
-    if ((in->flags & MR_COND_ASTHMA) && !asthma_cold)
+    if ((in->flags & MR_COND_ASTHMA) && !asthma_cold && !nr->asthma_poor) /* its own line says more */
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
     if (nr->at_home && (r->activity == MR_ACT_STRENGTH || r->activity == MR_ACT_YOGA || r->activity == MR_ACT_STRETCHING ||
@@ -825,7 +855,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
         reason(r, "%s", z ? "铲雪对心脏是很重的活（AHA）：先热身，推雪别抬雪，一次少铲一点，常歇一歇；出现胸口不适、气短或头晕就停下；有心脏病或高血压，最好让别人来铲"
                           : "shovelling snow is heavy work for the heart (AHA): warm up first, push the snow rather than lift it, small loads, rest often, and stop with any chest discomfort, breathlessness or dizziness; with heart disease or high blood pressure, let someone else do it");
-    if ((nr->notes2 & MR_NOTE2_WHEEZY) && (in->flags & MR_COND_ASTHMA) && !r->emergency)
+    if (nr->asthma_poor && (in->flags & MR_COND_ASTHMA) && !r->emergency)
+        reason(r, "%s", z ? "最近哮喘有症状（运动后喘鸣、夜里咳嗽）：说明控制得还不够好，这周去看医生或哮喘门诊，调整控制药；在那之前，运动前按医嘱用急救吸入剂，热身10-15分钟，强度最多中等（GINA 2023）"
+                          : "asthma with symptoms lately (wheezing after exercise, coughing at night) means it is not yet well controlled: see your doctor or asthma nurse this week about your preventer; until then, your reliever before exercise as prescribed, a 10-15 minute warm-up, and moderate at most (GINA 2023)");
+    else if ((nr->notes2 & MR_NOTE2_WHEEZY) && (in->flags & MR_COND_ASTHMA) && !r->emergency)
         reason(r, "%s", z ? "今天哮喘有症状（喘鸣、早上用了急救药）：今天最多中等强度，运动前按医嘱用药，喘得厉害就停下；如果急救药用了还不缓解，请就医（GINA 2023）"
                           : "asthma with symptoms today (wheezy, the reliever needed this morning): moderate at most, take your reliever before if your plan says so, and stop if it tightens; if the reliever does not help, get medical care (GINA 2023)");
     if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
@@ -1135,6 +1168,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天不做高强度间歇：血糖%d时剧烈运动反而可能让它升得更高。先测血酮；没有酮体的话，%s%s%d分钟匀速运动能把血糖降下来；等读数回到250以下再上强度课（ADA 2016）"
                         : "you asked about \"%s\": not the hard intervals today: at %d mg/dl intense exercise can push glucose higher still. Check ketones first; if there are none, %s %s for %d minutes at a steady effort will bring it down; the intervals wait until readings are back under 250 (ADA 2016)",
                    w, in->glucose, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->glucose > 0 && in->glucose < 90 &&
+                 r->activity != MR_ACT_REST)
+            /* a low start on insulin: steady work first, the efforts once the
+             * sugar holds (ADA 2016; Riddell et al. 2017) */
+            reason(r, z ? "你问的“%s”：可以，先匀速：%s%s%d分钟，吃完碳水、复测高于90 mg/dl（5.0 mmol/L）再出发；血糖稳定（连续监测平稳、不往下走）之后再加那几段强度，掉到70以下就停下来吃糖"
+                        : "you asked about \"%s\": yes, steady first: %s %s for %d minutes, starting once the carbohydrate has you above 90 mg/dl (5.0 mmol/l); add the harder efforts only once your glucose holds steady (a flat or rising CGM trend), and stop to eat sugar if it drops below 70",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS && recovering)
             /* the weeks after a race: no hard session this week at all (the recovery reason says why) */
             reason(r, z ? "你问的“%s”：这周不做强度课，换成%s%s%d分钟：腿还在从比赛中恢复，这时候练节奏跑、间歇只会让疲劳更深，不会更快；状态靠轻松跑保持"
@@ -1314,7 +1354,7 @@ static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsign
     /* a light session (a stroll, a wind-down) is set by feel: a 10-bpm band
      * at the bottom of the range means little */
     return r->intensity != MR_LIGHT && r->minutes >= 15 && !(r->read.notes & MR_NOTE_PERIOD_PAIN) &&
-           mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable, r->activity);
+           mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable || r->read.pots, r->activity);
 }
 
 /* The sessions the dose reads: the profile's history and the user's log. */
@@ -1373,6 +1413,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.pollen_high = nr->pollen_high;
     in.joint_replaced = nr->joint_replaced;
     in.stroke_signs = nr->stroke_signs;
+    in.pots = nr->pots;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -1552,6 +1593,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes & (MR_NOTE_COPD | MR_NOTE_STROKE)) &&
             (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_TAI_CHI))
             s[a] *= 1.5f;
+        /* one side weaker after a stroke: yoga's standing balances are a
+         * fall waiting to happen; the bike and seated strength are not (AHA/ASA 2014) */
+        if ((nr->notes & MR_NOTE_STROKE) && a == MR_ACT_YOGA) s[a] *= 0.4f;
+        /* POTS: seated and lying-down work first (Fu and Levine 2018) */
+        if (nr->pots && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM)) s[a] *= 2.0f;
         if (nr->notes & MR_NOTE_OSTEOPOROSIS) {
             if (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH) s[a] *= 2.0f;
             else if (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK) s[a] *= 1.3f;
@@ -1640,6 +1686,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
                 s[a] *= 3.0f;
         }
+        /* the taper of a runner: the easy run with strides keeps the legs sharp (Mujika 2003) */
+        if ((nr->notes & MR_NOTE_TAPER) && !(nr->notes & MR_NOTE_RACE_TODAY) && a == MR_ACT_RUN && runner) s[a] *= 3.0f;
         /* race day: the shakeout is a walk or mobility, not a class */
         if ((nr->notes & MR_NOTE_RACE_TODAY) && (a == MR_ACT_WALK || a == MR_ACT_STRETCHING)) s[a] *= 3.0f;
         /* the session should be what the dose says: an activity with no
@@ -1683,7 +1731,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     r->activity = (mr_activity)best;
     /* the favourite it stands in for most closely (the bike is a ride's first stand-in, a run's second) */
-    for (int k = 0; k < 3 && r->substitute_for < 0; k++)
+    for (int k = 0; k < 3 && r->substitute_for < 0 && !favourite_in; k++)
         for (int a = 0; a < MR_ACT_COUNT; a++)
             if ((preferred_out & (1u << a)) && SUBSTITUTES[a][k] == r->activity) { r->substitute_for = a; break; }
 
@@ -1951,10 +1999,24 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;
         const char *h = urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
                         : very_hot ? (z ? "不要运动：现在就医（见下）。" : "No exercise: get medical help now (see below).")
+                        /* moderate ketones or more with nausea or vomiting: DKA until shown
+                         * otherwise; urgent care, insulin by pen when a pump may have failed (ADA sick-day rules) */
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS) && nr->ketones_pos &&
+                                sick_said(p->notes)
+                            ? (nr->pump ? (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊；泵可能出了问题，先用胰岛素笔打校正剂量，1-2小时后复测血糖和酮体（见下）。"
+                                             : "No exercise: high glucose with moderate ketones or more and nausea can be diabetic ketoacidosis: call your diabetes team or go to the emergency department now; the pump may have failed, so take a correction dose by pen and recheck glucose and ketones in 1-2 hours (see below).")
+                                        : (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊（见下）。"
+                                             : "No exercise: high glucose with moderate ketones or more and nausea can be diabetic ketoacidosis: call your diabetes team or go to the emergency department now (see below)."))
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_PREGNANCY)
                             ? (z ? "今天不要运动：现在就联系产科医生或助产士（见下）。" : "No exercise today: call your midwife or maternity unit now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)
                             ? (z ? "今天不要运动：今天就去看医生（见下）。" : "No exercise today: see a doctor today (see below).")
+                        /* a tight chest with a fever and a cough or phlegm: a chest
+                         * infection's picture; a doctor today, urgent care if breathless (NICE CKS, chest infections) */
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && (in.flags & MR_SYM_FEVER) &&
+                                chest_cough(p->notes)
+                            ? (z ? "今天不要运动：发烧加上胸口发紧、咳嗽咳痰，可能是肺部或支气管感染，今天去看医生；喘不上气就马上去急诊（见下）。"
+                                 : "No exercise today: a fever with a tight chest and a cough can be a chest infection; see a doctor today, and get urgent care if you become short of breath (see below).")
                         /* chest discomfort without the signs of a heart attack still needs a
                          * doctor before the next session, the same day when it is new (AHA) */
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST)

@@ -1879,6 +1879,20 @@ static int wheeze_relieved(reader *r, int t0, int t1) {
     int w = 0;
     for (int i = t0; i < t1 && !w; i++) w = words_in(r, i, i + 1, wheeze);
     if (!w) return 0;
+    /* "Last week I was wheezing after practice and coughing at night", with
+     * asthma known: asthma short of control (a review this week, nothing
+     * hard), not breathlessness today (GINA 2023) */
+    static const char *const before[] = {"last week", "last month", "the other day", "few days ago", "couple of days ago",
+                                         "上周", "上个星期", "上星期", "前几天", "上个月", NULL};
+    static const char *const now_w[] = {"today", "now", "this morning", "right now", "still", "今天", "现在", "还在", "今早",
+                                        NULL};
+    int s0, s1;
+    sent_span(r, t0, &s0, &s1);
+    if (((r->known | r->out->flags) & MR_COND_ASTHMA) && span_says(r, s0, s1, before) && !span_says(r, s0, s1, now_w)) {
+        r->out->notes2 |= MR_NOTE2_WHEEZY;
+        r->out->asthma_poor = 1;
+        return 1;
+    }
     if (!any_sub(r->s, relief) || any_sub(r->s, still)) return 0;
     r->out->notes2 |= MR_NOTE2_WHEEZY;
     explained(r, t0, t1);
@@ -2652,6 +2666,20 @@ static void read_mood(reader *r) {
         /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
         static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
         if (c == M_TIRED && words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), rise)) continue;
+        /* "my left foot drags when I get tired", "一累就腿软": what happens
+         * on tired days, not how today feels */
+        if (c == M_TIRED) {
+            int t0 = r->h[h].t0, cond = 0;
+            if (t0 >= 2 && words_in(r, t0 - 1, t0, (const char *const[]){"get", "gets", "getting", "i'm", "im", "am", "feel", NULL}) &&
+                words_in(r, t0 - 3 < 0 ? 0 : t0 - 3, t0 - 1, (const char *const[]){"when", "if", "whenever", "once", NULL}))
+                cond = 1;
+            static const char *const when_zh[] = {"一累", "累了就", "累就", "累了的时候", "累的时候", NULL};
+            int off = r->t[t0].off;
+            for (int k = 0; when_zh[k] && !cond; k++)
+                for (const char *p = strstr(r->s, when_zh[k]); p && !cond; p = strstr(p + 1, when_zh[k]))
+                    cond = off >= (int)(p - r->s) && off < (int)(p - r->s + strlen(when_zh[k]));
+            if (cond) { r->out->tired_when = 1; continue; }
+        }
         /* "好热啊，跑两步就一身汗😩": the face is the weather's (the heat rule answers it), not a tired day */
         static const char *const heat[] = {"热", "汗", "hot", "sweat", "sweating", "sweaty", "humid", "heat", NULL};
         if (c == M_TIRED && (unsigned char)r->s[r->t[r->h[h].t0].off] == 0xF0 &&
@@ -3029,6 +3057,31 @@ static int sent_start(const reader *r, int i) {
     return s0;
 }
 
+/* A race word whose clause tells of it done ("上周日跑了上海马拉松", "ran
+ * a 5k last week", "周二试着慢跑了5公里"), or a distance run as a habit
+ * ("每天跑5公里"): no race ahead in it. */
+static int race_not_ahead(const reader *r, size_t i, const char *w) {
+    int t = tok_at(r, (int)i), c0 = clause_start(r, t), c1 = clause_end(r, t);
+    static const char *const past[] = {"last ", "上周", "上个", "上星期", "上礼拜", "昨天", "前天", "跑了", "跑完", "完赛",
+                                       "参加了", "ran ", "did ", "raced", "finished", "completed", " ago", "天前", "周前",
+                                       NULL};
+    if (span_says(r, c0, c1, past)) return 1;
+    static const char *const habit[] = {"每天", "每次", "平时", "一般", "usually", "every", "daily", "normally", "a day",
+                                        "a week", NULL};
+    int distance = isdigit((unsigned char)w[0]) || !strncmp(w, "十公里", strlen("十公里"));
+    return distance && span_says(r, c0, c1, habit);
+}
+
+/* A time to beat ("current PB 22:41", "sub-25", "想破50分钟"): a short race
+ * run for a time, so it is raced, not jogged */
+static int time_goal(const char *s) {
+    static const char *const w[] = {"pb", "pr", "personal best", "sub", "break", "破", "目标", "goal", "best time", NULL};
+    if (any_word(s, w)) return 1;
+    for (const char *c = strchr(s, ':'); c; c = strchr(c + 1, ':'))
+        if (c > s && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2])) return 1;
+    return 0;
+}
+
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
                                           "就", "只", NULL};
@@ -3077,7 +3130,9 @@ static void read_coaching(reader *r) {
     /* a race of the writer's ahead ("Race is in 2.5 weeks", "10K on Dec 20"): the hard session is its preparation */
     for (int k = 0; race_w[k] && !o->race_ahead; k++)
         for (const char *at = strstr(r->s, race_w[k]); at && !o->race_ahead; at = strstr(at + 1, race_w[k]))
-            if (word_at(r->s, (size_t)(at - r->s), race_w[k]) && own_fact(r, (int)(at - r->s))) o->race_ahead = 1;
+            if (word_at(r->s, (size_t)(at - r->s), race_w[k]) && own_fact(r, (int)(at - r->s)) &&
+                !race_not_ahead(r, (size_t)(at - r->s), race_w[k]))
+                o->race_ahead = 1;
     for (int i = 0; i < r->nt; i++) {
         if (!words_in(r, i, i + 1, eve_w)) continue;
         int c0 = clause_start(r, i), c1 = clause_end(r, i);
@@ -3137,8 +3192,12 @@ static void read_coaching(reader *r) {
     for (int k = 0; race_w[k] && !(o->notes2 & MR_NOTE2_RACE_EVE); k++)
         for (const char *at = strstr(r->s, race_w[k]); at; at = strstr(at + 1, race_w[k])) {
             size_t i = (size_t)(at - r->s);
-            if (!word_at(r->s, i, race_w[k]) || !own_fact(r, (int)i)) continue;
-            if (!strcmp(race_w[k], "5k") || !strcmp(race_w[k], "parkrun")) break; /* a fun run needs no taper */
+            if (!word_at(r->s, i, race_w[k]) || !own_fact(r, (int)i) || race_not_ahead(r, i, race_w[k])) continue;
+            /* a fun run needs no taper; one run for a time does */
+            if ((!strcmp(race_w[k], "5k") || !strcmp(race_w[k], "parkrun")) && !time_goal(r->s)) break;
+            if (!strcmp(race_w[k], "5k") || !strcmp(race_w[k], "parkrun") || !strcmp(race_w[k], "10k") ||
+                !strcmp(race_w[k], "5公里") || !strcmp(race_w[k], "10公里") || !strcmp(race_w[k], "十公里"))
+                o->race_short = 1;
             int t = tok_at(r, (int)i), c0 = clause_start(r, t), c1 = clause_end(r, t), near_days = 0;
             for (int j = c0; j + 1 < c1; j++) /* "in 10 days", "10天后" */
                 if (r->t[j].kind == T_NUM && r->t[j].val >= 2 && r->t[j].val <= 14 &&
@@ -3267,6 +3326,24 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             if (said_own(r, said[k].w)) o->notes |= said[k].bit;
+        /* "Stroke 8 months ago", "stroke last year": one had, dated; not a
+         * swimming stroke ("breaststroke", "stroke rate") or heat stroke */
+        for (const char *at = strstr(r->s, "stroke"); at && !(o->notes & MR_NOTE_STROKE); at = strstr(at + 1, "stroke")) {
+            if (at > r->s && isalpha((unsigned char)at[-1])) continue;
+            if (at - r->s >= 5 && (!strncmp(at - 5, "heat ", 5) || !strncmp(at - 4, "sun ", 4))) continue;
+            static const char *const dated[] = {" ago", "last year", "last month", "last spring", "last summer",
+                                                "last autumn", "last fall", "last winter", " in 20", " back in", NULL};
+            char after[32];
+            snprintf(after, sizeof after, "%s", at + 6);
+            if (after[0] == 's' || after[0] == '-') continue; /* "strokes", "stroke-rate" */
+            /* the date right after the word ("stroke rate 30 last year" is a swimmer's) */
+            static const char *const next[] = {" 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9", " a ", " an ", " one ",
+                                               " two ", " three ", " four ", " five ", " six ", " last ", " in ", " back ",
+                                               " few ", " several ", " about ", " some ", NULL};
+            int direct = 0;
+            for (int k = 0; next[k] && !direct; k++) direct = !strncmp(after, next[k], strlen(next[k]));
+            if (direct && any_sub(after, dated) && own_fact(r, (int)(at - r->s))) o->notes |= MR_NOTE_STROKE;
+        }
         /* "what are the signs of a stroke?", "预防中风": a stroke asked about, not had */
         if ((o->notes & MR_NOTE_STROKE) &&
             any_sub(r->s, (const char *const[]){"signs of a stroke", "symptoms of a stroke", "risk of a stroke", "stroke risk",
@@ -3275,6 +3352,20 @@ static void read_coaching(reader *r) {
             !any_sub(r->s, (const char *const[]){"had a stroke", "my stroke", "since the stroke", "post-stroke", "post stroke",
                                                  "stroke survivor", "中风后", "中风过", "得过", "偏瘫", "脑梗后", NULL}))
             o->notes &= ~(unsigned)MR_NOTE_STROKE;
+        /* after a stroke an antiplatelet is the stroke's ("on clopidogrel"),
+         * not a sign of heart disease; a heart named is still read (AHA/ASA
+         * 2021 secondary prevention) */
+        if ((o->notes & MR_NOTE_STROKE) && (o->flags & MR_COND_HEART)) {
+            static const char *const antiplatelet[] = {"clopidogrel", "plavix", "氯吡格雷", "波立维", "baby aspirin",
+                                                       "blood thinner", "阿司匹林", "aspirin", NULL};
+            static const char *const heart[] = {"heart", "cardiac", "coronary", "stent", "angina", "bypass", "cabg", "afib",
+                                                "atrial", "fibrillation", "pacemaker", "valve", "心脏", "冠心", "支架",
+                                                "心梗", "房颤", "搭桥", "心绞痛", "心律", "心衰", NULL};
+            if (any_sub(o->evidence[bit_index(MR_COND_HEART)], antiplatelet) && !any_sub(r->s, heart)) {
+                o->flags &= ~(unsigned)MR_COND_HEART;
+                o->evidence[bit_index(MR_COND_HEART)][0] = 0;
+            }
+        }
         /* rheumatoid arthritis named is the disease; a flare needs its signs
          * ("no swollen joints right now ... quiet for 4 months" is remission) */
         static const char *const flare_sign[] = {"flare", "flaring", "swollen", "swelling", "hot", "red", "又犯", "犯了", "发作",
@@ -3864,7 +3955,10 @@ static void read_coaching(reader *r) {
             int s0, s1;
             sent_span(r, i, &s0, &s1);
             /* "a slow 15 min walk is about my limit", "最多能走15分钟": a ceiling told, kept as the session */
-            int limit = words_in(r, s0, s1, (const char *const[]){"limit", "max", "极限", "最多", "顶多", NULL});
+            int limit = words_in(r, s0, s1, (const char *const[]){"limit", "max", "极限", "最多", "顶多", NULL}) ||
+                        /* "the 20-min walk on Tuesday, I crash for 2 days": the crash's dose is a ceiling too */
+                        ((o->notes & MR_NOTE_LONG_COVID) &&
+                         words_in(r, s0, s1, (const char *const[]){"crash", "crashed", "crashes", "wiped", "垮", "趴下", NULL}));
             /* "was doing 40 minutes on the bike three times a week" (in cardiac
              * rehab): a session told with how often it was done is a habit too */
             static const char *const often[] = {"a week", "per week", "times a week", "x a week", "x/week", "每周", "一周",
@@ -3873,10 +3967,12 @@ static void read_coaching(reader *r) {
                              !span_says(r, i, s1 < r->nt ? s1 + 1 : s1, (const char *const[]){"week ago", "weeks ago", "周前", "星期前", NULL});
             if (!words_in(r, s0, i, usual) && !limit && !told_often) continue;
             double v = r->t[i].val, m = 0;
-            if (words_in(r, i + 1, i + 2, (const char *const[]){"mile", "miles", "mi", NULL})) m = v * 10;
-            else if (words_in(r, i + 1, i + 2, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;
-            else if (words_in(r, i + 1, i + 2, (const char *const[]){"min", "mins", "minute", "minutes", "分钟", NULL})) m = v;
-            else if (words_in(r, i + 1, i + 2, (const char *const[]){"hour", "hours", "hr", "hrs", "小时", NULL})) m = v * 60;
+            int u = i + 1; /* "20-min walk": the unit after a hyphen */
+            if (u + 1 < r->nt && r->s[r->t[u].off] == '-') u++;
+            if (words_in(r, u, u + 1, (const char *const[]){"mile", "miles", "mi", NULL})) m = v * 10;
+            else if (words_in(r, u, u + 1, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;
+            else if (words_in(r, u, u + 1, (const char *const[]){"min", "mins", "minute", "minutes", "分钟", NULL})) m = v;
+            else if (words_in(r, u, u + 1, (const char *const[]){"hour", "hours", "hr", "hrs", "小时", NULL})) m = v * 60;
             if (m >= 15 && m <= 150) o->habit_minutes = (int)(m + 0.5);
         }
         static const char *const fatburn[] = {"fat burning zone", "fat-burning zone", "fat burn zone", "fatburning zone",
@@ -4359,7 +4455,11 @@ static void read_coaching(reader *r) {
          * rest is angina's pattern: a cardiologist today, an ambulance if it
          * comes at rest or lasts (advisor.c); sweating, nausea or
          * breathlessness with it are a call now (AHA) */
-        if ((o->flags & MR_SYM_BREATH) || any_word(r->s, with) || (any_word(r->s, spread) && !anywhere(r, Q_RELIEF)))
+        /* "want to sweat it out at spin": a sweat wished for is no cold sweat */
+        static const char *const with_unwished[] = {"冷汗", "大汗", "虚汗", "恶心", "想吐", "clammy", "cold sweat",
+                                                    "nausea", "nauseous", "sick to my stomach", NULL};
+        int with_said = o->sweat ? any_word(r->s, with_unwished) : any_word(r->s, with);
+        if ((o->flags & MR_SYM_BREATH) || with_said || (any_word(r->s, spread) && !anywhere(r, Q_RELIEF)))
             o->notes |= MR_NOTE_MI_SIGNS;
         /* "feel sick and sweaty" beside the chest (or jaw) is the heart's nausea, not a flu */
         static const char *const flu[] = {"flu", "fever", "vomit", "vomiting", "vomited", "diarrhea", "diarrhoea", "cough",
@@ -4552,7 +4652,8 @@ static void read_coaching(reader *r) {
     static const char *const infection[] = {"感冒", "着凉", "发烧", "发热", "嗓子疼", "喉咙痛", "喉咙疼", "咽痛", "病毒", "黄痰",
                                             "a cold", "head cold", "the flu", "flu", "a fever", "feverish", "temperature", "sore throat", "virus", "bug",
                                             "green phlegm", "yellow phlegm", "chills", NULL};
-    if ((o->hay_fever || smoker) && (o->notes & MR_NOTE_COLD) && !any_word(r->s, infection))
+    /* asthma's night cough is the asthma's (GINA 2023: a symptom of poor control) */
+    if ((o->hay_fever || smoker || o->asthma_poor) && (o->notes & MR_NOTE_COLD) && !any_word(r->s, infection))
         o->notes &= ~(unsigned)MR_NOTE_COLD;
 }
 
@@ -4780,6 +4881,50 @@ static int month_said(const char *s, int *mday) {
     return 0;
 }
 
+/* Postural orthostatic tachycardia syndrome, the writer's own and
+ * diagnosed: the heart rate that leaps on standing is the condition's
+ * known sign, not a new palpitation (HRS expert consensus, Sheldon et al.
+ * 2015). "pots" alone is a word for pans, so the acronym needs a word of
+ * its own around it. A rate that races at rest or with chest pain or a
+ * faint stays a warning sign. */
+static void read_pots(reader *r) {
+    static const char *const named[] = {"postural tachycardia", "postural orthostatic", "体位性心动过速", "直立性心动过速",
+                                        "体位性心动过速综合征", NULL};
+    static const char *const ctx[] = {"diagnosed with pots", "dx with pots", "dx'd with pots", "have pots", "got pots",
+                                      "my pots", "with pots", "pots diagnosis", "pots dx", "pots flare", "pots and",
+                                      "pots,", "pots.", "pots -", "pots (", "pots since", "(pots)", NULL};
+    int at = -1;
+    for (int k = 0; named[k] && at < 0; k++) {
+        const char *p = strstr(r->s, named[k]);
+        if (p) at = (int)(p - r->s);
+    }
+    for (int k = 0; ctx[k] && at < 0; k++) {
+        const char *p = strstr(r->s, ctx[k]);
+        if (p) at = (int)(strstr(p, "pots") - r->s);
+    }
+    static const char *const medical[] = {"diagnos", "heart", "hr ", "pulse", "stand", "tachy", "dizz", "faint", "light-headed",
+                                          "lightheaded", "salt", "ivabradine", "midodrine", "fludrocortisone", "compression",
+                                          "dysautonomia", "cardiolog", "bpm", "心", NULL};
+    if (at < 0 || !own_fact(r, at) || !any_sub(r->s, medical)) return;
+    if (any_sub(r->s, (const char *const[]){"ruled out pots", "not pots", "no pots", "isn't pots", "排除了体位", NULL})) return;
+    r->out->pots = 1;
+    mr_notes *o = r->out;
+    static const char *const standing[] = {"stand", "stood", "get up", "getting up", "got up", "upright", "on my feet",
+                                           "站起", "起身", "站着", "站立", "站一会", "起床", NULL};
+    static const char *const alarm[] = {"at rest", "lying down", "in bed", "chest pain", "faint", "passed out", "blacked out",
+                                        "躺着", "胸痛", "晕倒", "昏倒", NULL};
+    if ((o->flags & MR_SYM_PALPITATIONS) && any_sub(r->s, standing) && !any_sub(r->s, alarm)) {
+        o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
+        o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
+    }
+}
+
+/* An ASCII mark that ends a sentence: not the point of "2.5 h" or "1.5k" */
+static int ascii_stop(const char *s, size_t b) {
+    if (!s[b] || !strchr(".!?\n", s[b])) return 0;
+    return !(s[b] == '.' && b > 0 && isdigit((unsigned char)s[b - 1]) && isdigit((unsigned char)s[b + 1]));
+}
+
 /* "doesn't want to do anything sporty", "不想去": a wish denied asks nothing */
 static int wish_denied(const char *s, size_t i) {
     static const char *const no[] = {"n't ", "not ", "nt ", "never ", "不", "没", NULL};
@@ -4803,10 +4948,10 @@ static void read_question(reader *r) {
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {
         size_t b = a;
-        while (b < n && !strchr(".!?\n", s[b]) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) &&
+        while (b < n && !ascii_stop(s, b) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) &&
                strncmp(s + b, "？", 3))
             b++;
-        size_t end = b < n ? b + (strchr(".!?\n", s[b]) ? 1 : 3) : n; /* the sentence with its mark */
+        size_t end = b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n; /* the sentence with its mark */
         /* the activity nearest a word that asks ("能不能再上个深蹲", not
          * yesterday's "leg day" at the start of the sentence) */
         size_t marks[16];
@@ -4878,10 +5023,10 @@ static void read_question(reader *r) {
     static const char *const done[] = {"昨天", "前天", "上周", "yesterday", "last", "did", "done", "had", NULL};
     for (size_t b0 = 0; b0 < n && r->out->asked >= 0 && !r->out->asked_hard;) {
         size_t b1 = b0;
-        while (b1 < n && !strchr(".!?\n", s[b1]) && strncmp(s + b1, "。", 3) && strncmp(s + b1, "！", 3) &&
+        while (b1 < n && !ascii_stop(s, b1) && strncmp(s + b1, "。", 3) && strncmp(s + b1, "！", 3) &&
                strncmp(s + b1, "？", 3))
             b1++;
-        size_t e1 = b1 < n ? b1 + (strchr(".!?\n", s[b1]) ? 1 : 3) : n;
+        size_t e1 = b1 < n ? b1 + (ascii_stop(s, b1) ? 1 : 3) : n;
         char sent[512];
         snprintf(sent, sizeof sent, "%.*s", (int)(e1 - b0), s + b0);
         int reps_said = 0;
@@ -5203,6 +5348,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_ketones(&r);
         read_stroke(&r);
         read_breath_effect(&r);
+        read_pots(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);
         read_question(&r);

@@ -101,6 +101,7 @@ typedef struct {
     int race_ahead;          /* a race of the writer's named ("Race is in 2.5 weeks") */
     int race_in;             /* days to it when said ("in 5 days", "5天后"; 1 tomorrow, 0 today), -1 */
     int race_wday;           /* its weekday when said ("this Sunday", "周日比赛"), 0 Sunday .. 6, -1 */
+    int race_short;          /* that race is a 5K or a 10K: a day or two to recover, not weeks */
     int walking_aid;         /* walks with a frame, a cane or a stick */
     int ankles_swollen;      /* both ankles or feet swollen, no injury, no breathlessness: the doctor within days */
     int fasted;              /* intermittent fasting (16:8, 轻断食) or a fasted morning session asked about */
@@ -138,6 +139,9 @@ typedef struct {
     int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */
     int hiit_asked;          /* asks about HIIT, tabata, burpees or rope skipping */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
+    int tired_when;          /* tiredness said only of other times ("drags when I get tired"): not today's mood */
+    int asthma_poor;         /* asthma's wheeze or night cough in the last days, not today: short of control */
+    int pots;                /* postural tachycardia syndrome diagnosed: the rise on standing is the condition's */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */
     int claudication;        /* a calf that aches walking and eases on stopping (not yet diagnosed as PAD) */

@@ -58,7 +58,8 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const 
     if (p->age >= 13) mr_kb_rpe(d->intensity, &d->rpe_lo, &d->rpe_hi);
     else mr_kb_rpe_child(d->intensity, &d->rpe_lo, &d->rpe_hi);
     /* later days: the person as they usually are (no mood, no marathon yesterday) */
-    if (d->intensity != MR_LIGHT && mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL, 0, a))
+    /* POTS: the heart rate is the condition's, not the effort's (Fu and Levine 2018) */
+    if (d->intensity != MR_LIGHT && mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL, t->read.pots, a))
         mr_hr_zone(p, a, d->intensity, &d->hr_lo, &d->hr_hi);
 }
 
@@ -119,6 +120,16 @@ static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "比赛日：10-15分钟慢跑热身，开头比目标配速稍慢，口渴就喝；胸痛、头晕或意识不清就立刻停下求助。祝比赛顺利！"
                        : "race day: 10-15 minutes of easy jogging to warm up, start a little slower than goal pace, drink to thirst; chest pain, dizziness or confusion mean stop and get help at once. Good luck!");
+        } else if (t->read.race_short && i == race + 1) {
+            /* a 5K or 10K takes a day or two, not weeks (heuristic, as coaches plan them) */
+            rest_day(d, z ? "赛后第一天：休息，或者轻松走走、慢跑20分钟；5公里、10公里比赛恢复一两天就够"
+                          : "the day after the race: rest, or an easy walk or 20-minute jog; a 5K or 10K takes a day or two to recover from");
+        } else if (t->read.race_short && (allowed & (1u << MR_ACT_RUN))) {
+            int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(45.0f, (float)usual_minutes * 0.8f)) / 5));
+            fill_day(d, p, flags, t, MR_ACT_RUN, MR_MODERATE, m, 1);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "赛后恢复：轻松跑，能说整句话；下一次强度课放在比赛后3-4天、腿不沉的时候"
+                       : "after the race: an easy run at a talking pace; the next hard session 3-4 days after the race, once the legs feel fresh");
         } else if (i <= race + 2) {
             rest_day(d, z ? "赛后恢复：休息，想走就轻松走走；比完马拉松1-2周内不做高强度跑"
                           : "after the race: rest, an easy walk if you like; no hard running for a week or two after a marathon");
@@ -226,12 +237,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.thunder = 0;
     in.aqi = -1;
     /* what lasts the week: conditions, injuries, medicines; not today's mood or hour */
+    /* a fresh sprain lasts the week too: the first week or two carry no
+     * impact, the bike and the pool keep the fitness (Vuurberg et al. 2018) */
     in.notes = t->read.notes & (MR_NOTE_LOWER_BODY | MR_NOTE_BETA_BLOCKER | MR_NOTE_COPD | MR_NOTE_STROKE |
-                                MR_NOTE_STRAIN | MR_NOTE_HEEL);
+                                MR_NOTE_STRAIN | MR_NOTE_HEEL | MR_NOTE_ACUTE_SPRAIN | MR_NOTE_OSTEOPOROSIS);
     in.notes2 = t->read.notes2 & (MR_NOTE2_CONCUSSION | MR_NOTE2_CHEMO | MR_NOTE2_WHEELCHAIR | MR_NOTE2_KIDNEY |
                                   MR_NOTE2_EPILEPSY | MR_NOTE2_DIAGNOSIS);
     in.n_unsure = t->read.n_unsure - t->read.n_explained;
     in.joint_replaced = t->read.joint_replaced;
+    in.pots = t->read.pots;
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     /* the session length of a usual day: the dose with none of today's
@@ -428,6 +442,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "关节炎发作期：这两天轻松活动，发热肿胀的关节休息，其他关节慢慢活动到位；热和肿消退后再恢复力量训练（ACR 2022）"
                        : "the arthritis flare: gentle for these days, the hot, swollen joints rested and the others moved through their range; strength comes back once the heat and swelling settle (ACR 2022)");
+        } else if (kind == S && (t->read.notes & MR_NOTE_ACUTE_SPRAIN)) {
+            /* the sprained joint rests; the rest of the body trains, and the
+             * ankle gets its own daily exercises (Vuurberg et al. 2018) */
+            mr_strength_rx rx = mr_kb_strength(p->age, fit);
+            snprintf(d->reason, sizeof d->reason,
+                     z ? "力量：%d-%d组×%d-%d次，上肢和核心坐着或躺着练，受伤的腿不负重、不跳；另外每天做脚踝康复（不疼范围内转动脚踝、单脚站平衡），走路不疼了再慢跑，然后才是跳和变向"
+                       : "strength: %d-%d sets of %d-%d reps, upper body and core seated or lying, no weight or jumping on the injured leg; plus daily ankle rehab (pain-free ankle circles, then single-leg balance); jog once walking is pain-free, and only then hops and cutting",
+                     rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi);
         } else if (kind == S && flare) {
             mr_strength_rx rx = mr_kb_strength(p->age, fit);
             snprintf(d->reason, sizeof d->reason,

@@ -375,6 +375,24 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_SLIPPERY);
         o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_CYCLE));
         if (in->precip == MR_PRECIP_ICE) o->allowed &= ~outdoor;
+        /* after a stroke or with brittle bones a fall costs most: a wet or
+         * snowy path is no place for the walk either (WHO 2021 falls
+         * prevention; AHA/ASA 2014 on falls after a stroke) */
+        if (in->notes & (MR_NOTE_STROKE | MR_NOTE_OSTEOPOROSIS)) {
+            fire(o, MR_RULE_FALLS_SNOW);
+            o->allowed &= ~outdoor;
+        }
+    }
+    /* POTS: upright work pools blood in the legs and sends the rate up, so
+     * training starts seated or lying down (a recumbent bike, a rower,
+     * swimming) and becomes upright over months; moderate at most, by feel,
+     * since the heart rate is the condition's (Fu and Levine 2018; HRS
+     * expert consensus, Sheldon et al. 2015) */
+    if (in->pots) {
+        fire(o, MR_RULE_POTS);
+        o->allowed &= BIT(MR_ACT_SWIM) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRENGTH) | BIT(MR_ACT_STRETCHING) |
+                      BIT(MR_ACT_YOGA) | BIT(MR_ACT_WALK) | BIT(MR_ACT_REST);
+        cap(o, MR_MODERATE);
     }
     o->allowed |= BIT(MR_ACT_REST);
 }
@@ -405,6 +423,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_ACUTE_BACK: return z ? "腰背刚受伤，先不要负重" : "a freshly hurt back should not be loaded yet";
     case MR_RULE_STRAIN: return z ? "肌肉刚拉伤，先不要跑、不要拉伸" : "a freshly pulled muscle should not run or be stretched yet";
     case MR_RULE_STROKE: return z ? "中风后要选平稳、不易摔倒的运动" : "after a stroke, steady ground and no fall risk come first";
+    case MR_RULE_POTS: return z ? "体位性心动过速要先从坐着、躺着的运动开始" : "with POTS, seated and lying-down exercise comes first";
+    case MR_RULE_FALLS_SNOW: return z ? "路面湿滑，摔一跤对你代价太大" : "a fall on a wet or snowy path would cost you too much";
     case MR_RULE_CONCUSSION: return z ? "脑震荡还没放行，不做可能摔倒或碰头的运动" : "a concussion not yet cleared rules out anything you could fall from";
     case MR_RULE_WHEELCHAIR: return z ? "今天选上肢和坐姿的运动" : "today's options are upper-body and seated";
     default: return z ? "今天的安全规则不允许" : "the safety rules rule it out";
@@ -503,6 +523,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_WHEELCHAIR] = "Wheelchair user: arm-crank or upper-body circuits, strength with bands or dumbbells, swimming; balance the pushing muscles with pulling ones (rows, band pull-aparts) to look after your shoulders, and check your skin after long sessions (ACSM).",
         [MR_RULE_COPD] = "COPD: moderate at most, set by your breathing: you should be able to speak in short sentences (breathlessness 3-4 of 10); walk or ride in bouts of 3-5 minutes with a minute or two of rest if you need them, breathing out slowly through pursed lips. Use your inhalers as prescribed (a reliever before exercise if your doctor advises it). Stop and call your doctor if you are much more breathless than usual, bring up more or discoloured phlegm, or get chest pain or blue lips (ACSM 2021; GOLD 2024).",
         [MR_RULE_STRAIN] = "A pulled muscle: no running, sprinting or stretching into pain until it settles; easy walking, cycling and gentle strength only within what does not hurt, a little more each day. If you could not walk on it, it is badly bruised, or it has not improved in a week, have it checked (PEACE & LOVE, BJSM 2020).",
+        [MR_RULE_POTS] = "POTS: start with exercise done seated or lying down (a recumbent or stationary bike, a rowing machine, swimming, floor exercises), short sessions built up over weeks, and only later upright work. Drink fluids and take salt as your doctor advises, stand up slowly, go by feel (RPE 11-13) rather than heart rate, and sit or lie down at once if you feel light-headed; fainting: see your doctor (Fu and Levine 2018; HRS expert consensus, Sheldon et al. 2015).",
+        [MR_RULE_FALLS_SNOW] = "Rain or snow underfoot, and a fall would cost you more than most: walk indoors today (a corridor, a shopping centre, a treadmill with rails) or use a stationary bike; outside only on cleared, dry paths with someone beside you (WHO 2021 falls prevention).",
         [MR_RULE_STROKE] = "After a stroke: moderate at most, by feel (RPE 11-13); choose stable ground and things you cannot fall from (walking with your stick, a stationary bike, seated strength, tai chi holding on). Stop and call for help at once if a new weakness, numbness, a drooping face, slurred speech or a sudden severe headache appears (AHA/ASA 2014).",
     };
     static const char *zh[MR_RULE_COUNT] = {
@@ -564,6 +586,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_WHEELCHAIR] = "轮椅使用者：手摇车或上肢循环训练、弹力带或哑铃力量练习、游泳；推的动作要配上拉的动作（划船、弹力带外拉）保护肩膀，长时间训练后检查皮肤（ACSM）。",
         [MR_RULE_COPD] = "慢阻肺：最多中等强度，以呼吸为准，能说短句（气喘程度0-10分中的3-4分）；需要时走或骑3-5分钟、歇1-2分钟交替，呼气时缩唇慢慢吐气。按医嘱用吸入剂（医生建议的话，运动前先用急救吸入剂）。如果比平时喘得明显厉害、痰变多或变色、胸痛或嘴唇发紫，停下并联系医生（ACSM 2021；GOLD 2024）。",
         [MR_RULE_STRAIN] = "肌肉拉伤：先不要跑、不要冲刺，也不要拉伸到疼；只在不疼的范围内轻松走路、骑车和做轻量力量练习，每天多一点。如果当时没法走路、淤青很重，或一周没有好转，请去看医生或康复师（PEACE & LOVE，BJSM 2020）。",
+        [MR_RULE_POTS] = "体位性心动过速（POTS）：先从坐着或躺着做的运动开始（卧式或固定自行车、划船机、游泳、垫上练习），每次时间短，几周内慢慢加，以后再做站立的运动。按医生的建议多喝水、补盐；起身要慢；用自我感觉（RPE 11-13）而不是心率来把握强度；一觉得头晕就马上坐下或躺下，晕倒过要去看医生（Fu和Levine 2018；美国心律学会专家共识，Sheldon等2015）。",
+        [MR_RULE_FALLS_SNOW] = "地上有雨有雪，而你摔一跤的代价比别人大：今天在室内走（走廊、商场、带扶手的跑步机）或骑固定自行车；要出门只走清扫干净、干燥的路，并且有人陪着（WHO 2021 预防跌倒）。",
         [MR_RULE_STROKE] = "中风后：最多中等强度，以自我感觉为准（RPE 11-13）；选平稳、不容易摔倒的运动（拄拐散步、固定自行车、坐着做力量练习、扶着练太极）。如果出现新的无力、麻木、口角歪斜、说话不清或突然剧烈头痛，立即停下并呼叫急救（AHA/ASA 2014）。",
     };
     if (r < 0 || r >= MR_RULE_COUNT) return "";

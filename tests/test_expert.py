@@ -160,7 +160,7 @@ def judge(c, r):
     act, rest = r["activity"], r["activity"] == "rest"
     text = " ".join([r.get("advice") or ""] + r.get("reasons", []) + r.get("warnings", []))
     if r.get("kcal") is not None:  # the card's numbers line says "energy: about N kcal"
-        text += " kcal 千卡"
+        text += " kcal" + (" 千卡" if str(r.get("language", "")).startswith("zh") else "")
     if e["must_rest"] != rest and not (rest and ("rest" in e["acceptable_activities"] or e.get("rest_ok"))):
         bad.append("rest expected" if e["must_rest"] else "rest given, not expected (%s)" % text[:120])
     if not rest:
@@ -358,7 +358,7 @@ def main():
             # own check joins them back, and so does this one.
             if "must_rest" in c and "expected" not in c:  # so did panel 34, at the top level
                 c["expected"] = from_panel34(c)
-            if "expect" in c and "expected" not in c and "must_match" in c["expect"]:  # and panel 41 others
+            if "expect" in c and "expected" not in c and "intensity_ceiling" not in c["expect"]:  # panels 41, 42 others
                 c["expected"] = from_panel41(c["expect"])
             if "expect" in c and "expected" not in c:  # panel 28 wrote its own field names
                 c["expected"] = from_panel28(c["expect"])
@@ -370,6 +370,10 @@ def main():
             if pre in ("s32-", "s37-", "s38-", "s40-"):
                 for key in ("must_mention", "must_not_say"):
                     c["expected"][key] = ["re:" + x for x in c["expected"].get(key, [])]
+            # Panel 42 listed 注意 among the Simplified forms a Traditional card
+            # must not use; it is written the same in both scripts
+            if c["id"] in ("s42-h05", "s42-h06"):
+                c["expected"]["must_not_say"] = [x.replace("|注意", "") for x in c["expected"]["must_not_say"]]
             for bad in RAN_WITHOUT.get(c["id"], ()):
                 c["profile"]["preferences"].remove(bad)
             clients.append(c)

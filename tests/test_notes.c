@@ -1491,6 +1491,33 @@ static void context_of_words(void **state) {
     assert_int_equal(n.asthma_poor, 1);
     mr_notes_read("I have asthma. Last week I was wheezing and I'm still wheezing today.", 0, &n);
     assert_true(n.flags & MR_SYM_BREATH);
+    /* an Achilles stiff in the mornings that warms up: the tendon's sign (low impact, loaded back by pain); swollen, another injury */
+    mr_notes_read("Legs feel good, a bit of right Achilles tightness in the mornings that warms up after 10 min.", 0, &n);
+    assert_true(n.flags & MR_COND_ANKLE);
+    assert_int_equal(n.achilles, 1);
+    mr_notes_read("my Achilles is swollen and tight this morning, limping", 0, &n);
+    assert_true(n.flags & MR_COND_ANKLE);
+    assert_int_equal(n.achilles, 0);
+    /* a lifter's push-pull split: yesterday's chest, today's back */
+    mr_notes_read("分化训练。昨天练的胸和三头，今天想练背和二头，大概能练一个小时。", 0, &n);
+    assert_int_equal(n.split_today, 1);
+    mr_notes_read("Did back and biceps yesterday, sore lats. Chest and triceps today?", 0, &n);
+    assert_int_equal(n.split_today, 2);
+    mr_notes_read("chest day yesterday, my back hurts today", 0, &n);
+    assert_int_equal(n.split_today, 0);
+    /* a half run before the pregnancy is no sore legs today; a plan asked about is no habit */
+    mr_notes_read("孕前跑过半马，想尽快恢复跑步，先从每天跑3公里开始行不行？", 0, &n);
+    assert_false(n.notes & MR_NOTE_LOWER_WORKED);
+    assert_int_equal(n.habit_minutes, 0);
+    mr_notes_read("昨天跑了半马，腿好酸", 0, &n);
+    assert_true(n.notes & MR_NOTE_LOWER_WORKED);
+    /* an old fracture with osteoporosis is its history, placed; a new one is not */
+    mr_notes_read("手腕骨折过,医生说我骨质疏松,在吃钙片和阿仑膦酸", 0, &n);
+    assert_int_equal(n.n_unsure, 0);
+    assert_true(n.notes & MR_NOTE_OSTEOPOROSIS);
+    /* a rehab programme's sessions are the habit */
+    mr_notes_read("醫院的心臟復健做了八次，在跑步機上走 20 分鐘 RPE 大概 12，都沒有不舒服。", 0, &n);
+    assert_int_equal(n.habit_minutes, 20);
     /* long COVID: the session that brought the crash is the ceiling, hyphen or not */
     mr_notes_read("Long COVID. Every time I push, like the 20-min walk on Tuesday, I crash for 2 days after.", 0, &n);
     assert_int_equal(n.habit_minutes, 20);

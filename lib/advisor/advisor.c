@@ -504,8 +504,14 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             break;
         case MR_WHY_SPLIT: {
             unsigned w = r->read.notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
-            const char *rest_z = w == MR_NOTE_LOWER_WORKED ? "，腿今天休息" : w == MR_NOTE_UPPER_WORKED ? "，上肢今天休息" : "";
+            int sp = r->read.split_today;
+            const char *rest_z = w == MR_NOTE_LOWER_WORKED ? "，腿今天休息"
+                                 : w == MR_NOTE_UPPER_WORKED && sp == 1 ? "，胸和三头今天休息"
+                                 : w == MR_NOTE_UPPER_WORKED && sp == 2 ? "，背和二头今天休息"
+                                 : w == MR_NOTE_UPPER_WORKED ? "，上肢今天休息" : "";
             const char *rest_e = w == MR_NOTE_LOWER_WORKED ? "; your legs rest today"
+                                 : w == MR_NOTE_UPPER_WORKED && sp == 1 ? "; your chest and triceps rest today"
+                                 : w == MR_NOTE_UPPER_WORKED && sp == 2 ? "; your back and biceps rest today"
                                  : w == MR_NOTE_UPPER_WORKED ? "; your upper body rests today" : "";
             /* "other muscle groups today" only when today is a strength session */
             if (r->activity == MR_ACT_STRENGTH)
@@ -608,9 +614,14 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
         reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat, todo);
     }
     if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
-        reason(r, z ? "你的血糖读数%d mg/dl（%.1f mmol/L）：不在运动前建议的90-250范围（ADA 2016）"
-                    : "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
-               in->glucose, in->glucose / 18.0);
+    {
+        if (z) /* a Chinese meter reads mmol/L */
+            reason(r, "你的血糖读数%.1f mmol/L（%d mg/dl）：不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围（ADA 2016）",
+                   in->glucose / 18.0, in->glucose);
+        else
+            reason(r, "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
+                   in->glucose, in->glucose / 18.0);
+    }
     if (!isnan(nr->temp_c) && nr->temp_c >= 37.3f)
         reason(r, z ? "你写的体温%.1f°C" : "the temperature you wrote: %.1f C (%.1f F)", nr->temp_c, nr->temp_c * 9 / 5 + 32);
 }
@@ -627,7 +638,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "肩颈僵硬：先做5分钟肩颈活动（绕肩、扩胸、慢慢转头），久坐时每小时起来活动一下"
                           : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
     int glu_rule = 0;
-    for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") || strstr(r->warnings[i], "250-349");
+    for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") != NULL || strstr(r->warnings[i], "250-349") != NULL;
     int insulin = (nr->notes & MR_NOTE_INSULIN) || nr->pump; /* a pump is insulin */
     if (insulin && in->glucose >= 90 && in->glucose < 125 && !glu_rule) /* ADA 2016 (Colberg): 90-124 on insulin */
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L），在用胰岛素：开始前先吃约10-15克碳水（如半根香蕉、几块葡萄糖片），随身带糖，运动中和结束后再测（ADA 2016）"
@@ -855,6 +866,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
         reason(r, "%s", z ? "铲雪对心脏是很重的活（AHA）：先热身，推雪别抬雪，一次少铲一点，常歇一歇；出现胸口不适、气短或头晕就停下；有心脏病或高血压，最好让别人来铲"
                           : "shovelling snow is heavy work for the heart (AHA): warm up first, push the snow rather than lift it, small loads, rest often, and stop with any chest discomfort, breathlessness or dizziness; with heart disease or high blood pressure, let someone else do it");
+    if (nr->achilles && !r->emergency) /* Silbernagel et al. 2007; Alfredson 1998 for the calf raises */
+        reason(r, "%s", z ? "跟腱早上发紧、活动开就好：这是跟腱负荷偏大的信号。今天先做低冲击的（骑车、游泳），每天做慢速提踵（直腿和屈膝各3组×15次）；之后慢慢恢复跑步，以疼痛为准：跑时和第二天早上不超过10分中的3分、而且不越来越重，先不跑坡和速度课；越来越疼、单脚跳疼或肿起来，去看运动医学或康复师"
+                          : "an Achilles that is stiff in the mornings and warms up is the tendon's sign of too much load: low impact today (the bike, the pool), slow heel raises daily (3 x 15 with the knee straight and bent), then running back step by step, guided by pain: no more than 3 of 10 during the run and the next morning, and not building from day to day, with no hills or speed work for now; if it keeps getting worse, hopping hurts or it swells, see a sports physio");
     if (nr->asthma_poor && (in->flags & MR_COND_ASTHMA) && !r->emergency)
         reason(r, "%s", z ? "最近哮喘有症状（运动后喘鸣、夜里咳嗽）：说明控制得还不够好，这周去看医生或哮喘门诊，调整控制药；在那之前，运动前按医嘱用急救吸入剂，热身10-15分钟，强度最多中等（GINA 2023）"
                           : "asthma with symptoms lately (wheezing after exercise, coughing at night) means it is not yet well controlled: see your doctor or asthma nurse this week about your preventer; until then, your reliever before exercise as prescribed, a 10-15 minute warm-up, and moderate at most (GINA 2023)");
@@ -1305,7 +1319,11 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
                 reason(r, z ? "现在%d点正是一天最热的时候：别现在出去，放到早上10点前或傍晚6点后，走阴凉的路线，带水；或者改成游泳、室内运动"
                             : "it is %d o'clock, the hottest part of the day: not now; go before 10 am or after 6 pm on a shaded route with water, or swim or train indoors instead",
                        hour);
-            if (nr->heat_used) /* acclimatised: the rules stand, the first-weeks advice does not apply */
+            if (nr->heat_used && so->rules[i] == MR_RULE_HEAT_DANGER && hour >= 10 && hour < 17)
+                /* acclimatised, but this heat is past training in at midday: the run moves to the cool hours */
+                reason(r, "%s", z ? "你已经适应了热（需要10-14天），但今天这种热度连适应了的人也不该在户外练；想跑的话改到傍晚6点后或明早天凉时，轻松跑、带水；现在就在室内练（ACSM 2007）"
+                                  : "you are used to the heat (it takes 10-14 days), but this heat is past training outdoors even for the acclimatised; if you want your run, move it to after 6 pm or early tomorrow when it is cooler, easy and with water; now, train indoors (ACSM 2007)");
+            else if (nr->heat_used) /* acclimatised: the rules stand, the first-weeks advice does not apply */
                 reason(r, "%s", z ? "你已经适应了这里的热（需要10-14天），能在热天里练，但高强度仍不放在室外；多喝水，出现头晕、头痛、恶心就停（ACSM 2007）"
                                   : "you are used to the heat (it takes 10-14 days), which lets you train in it, but the hard work still stays out of it; keep drinking, and stop at dizziness, a headache or nausea (ACSM 2007)");
             else
@@ -1833,6 +1851,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
+        /* a push-pull split: the other half of the upper body, as asked */
+        if (w == MR_NOTE_UPPER_WORKED && nr->split_today) r->strength_focus = nr->split_today == 1 ? MR_FOCUS_PULL : MR_FOCUS_PUSH;
         if (r->strength_focus != MR_FOCUS_FULL && !heavy) r->strength.exercises = 5; /* part of the body: five movements */
     }
     /* the habit's minutes came from other work (90-minute climbing sessions
@@ -1953,9 +1973,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         } else if (r->activity == MR_ACT_STRENGTH) {
             static const char *focus_en[] = {"for the major muscle groups", "for the upper body (push, pull, shoulders, core)",
                                              "for the legs and hips (squat, lunge, hinge) and core",
-                                             "for the muscles you did not train yesterday"};
+                                             "for the muscles you did not train yesterday",
+                                             "for the back and biceps (rows, pull-ups or pulldowns, curls) and core",
+                                             "for the chest, shoulders and triceps (presses, dips, push-ups) and core"};
             static const char *focus_zh[] = {"覆盖主要肌群", "练上肢（推、拉、肩）和核心", "练腿和臀（深蹲、箭步蹲、硬拉类）和核心",
-                                             "练昨天没练到的部位"};
+                                             "练昨天没练到的部位", "练背和二头（划船、引体或下拉、弯举）和核心",
+                                             "练胸、肩和三头（推举、双杠臂屈伸、俯卧撑）和核心"};
             reason(r, z ? "力量训练：%d个动作，%s，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
                           "strength: %d exercises %s, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
                    r->strength.exercises,
@@ -1965,6 +1988,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (!r->rpe_child)
             reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；%s" : "effort by feel: RPE %d-%d on the 6-20 scale; %s", r->rpe_lo, r->rpe_hi,
                    r->intensity == MR_LIGHT ? (z ? "能轻松唱歌说话" : "you could sing")
+                   /* COPD is paced by the breath: short sentences (GOLD 2024) */
+                   : r->intensity == MR_MODERATE && (nr->notes & MR_NOTE_COPD)
+                       ? (z ? "能说短句，气喘在0-10分中的3-4分" : "you can speak in short sentences, breathless 3-4 of 10")
                    : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences but not sing")
                                                  : (z ? "只能说几个字" : "only a few words at a time"));
         else /* a child: the OMNI picture scale (Robertson et al. 2000) and the breath */
@@ -2056,11 +2082,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             size_t n = strlen(r->advice);
             if (in.glucose < 70) /* a low: treated first, 15-20 g of fast sugar */
                 snprintf(r->advice + n, sizeof r->advice - n, "%s",
-                         z ? "先处理低血糖：吃15-20克快糖，15分钟后复测，高于90 mg/dl、人也正常了再开始。"
+                         z ? "先处理低血糖：吃15-20克快糖，15分钟后复测，高于5.0 mmol/L（90 mg/dl）、人也正常了再开始。"
                            : " First treat the low: 15-20 g of fast sugar, recheck after 15 minutes, and start only above 90 mg/dl and feeling normal.");
             else
                 snprintf(r->advice + n, sizeof r->advice - n, "%s",
-                         z ? "先吃15-30克碳水，15分钟后复测高于90 mg/dl再开始。"
+                         z ? "先吃15-30克碳水，15分钟后复测高于5.0 mmol/L（90 mg/dl）再开始。"
                            : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl.");
         }
     }

@@ -17,7 +17,7 @@
 
 /* A strength session's muscles: all of them, or the ones not trained
  * yesterday (ACSM: 48 h for the same muscle groups). */
-enum { MR_FOCUS_FULL, MR_FOCUS_UPPER, MR_FOCUS_LOWER, MR_FOCUS_OTHER };
+enum { MR_FOCUS_FULL, MR_FOCUS_UPPER, MR_FOCUS_LOWER, MR_FOCUS_OTHER, MR_FOCUS_PULL, MR_FOCUS_PUSH };
 
 typedef struct {
     mr_activity activity;

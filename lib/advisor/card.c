@@ -31,6 +31,7 @@ static const char *talk_test(const mr_recommendation *r) {
     if (r->activity == MR_ACT_REST) return "";
     int z = zh(r);
     return r->intensity == MR_LIGHT ? (z ? "能轻松说话唱歌" : "you could sing")
+           : r->intensity == MR_MODERATE && (r->read.notes & MR_NOTE_COPD) ? (z ? "能说短句" : "short sentences")
            : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences, not sing")
                                          : (z ? "只能说几个字" : "only a few words at a time");
 }

@@ -3242,7 +3242,12 @@ static void read_coaching(reader *r) {
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c, t0 = r->h[h].t0;
         if (c == M_TIRED && words_in(r, t0, r->h[h].t1, sleep_w) && !negated(r, h)) o->notes |= MR_NOTE_SHORT_SLEEP;
-        if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) &&
+        /* "孕前跑过半马", "以前跑过半马", "ran a half years ago": once, long ago, not legs tired now */
+        int once_long_ago = (c == Q_LEGWORK || c == Q_UPPERWORK) &&
+                       span_says(r, clause_start(r, t0), clause_end(r, t0),
+                                 (const char *const[]){"跑过", "练过", "以前", "孕前", "年轻时", "年前", "去年", "years ago",
+                                                       "before the baby", "before pregnancy", "back in", "used to", NULL});
+        if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) && !once_long_ago &&
             !words_in(r, clause_start(r, t0), t0, want_w))
             o->notes |= c == Q_LEGWORK ? MR_NOTE_LOWER_WORKED : MR_NOTE_UPPER_WORKED;
         /* sore legs after training ("大腿前侧酸", "quads are wrecked" after squats) */
@@ -3381,6 +3386,41 @@ static void read_coaching(reader *r) {
                                                 "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
     }
+    /* a lifter's split: yesterday's pushing muscles, today's pulling ones (or
+     * the other way round), each in its own clause */
+    {
+        static const char *const yest[] = {"昨天", "yesterday", "last night", "昨晚", NULL};
+        static const char *const today[] = {"今天", "today", "tonight", "今晚", "this evening", NULL};
+        static const char *const push[] = {"胸和三头", "练的胸", "练胸", "chest and tri", "chest & tri", "chest/tri", "push day",
+                                           "chest day", "triceps", "三头", "卧推", "bench", "推的", NULL};
+        static const char *const pull[] = {"背和二头", "背和肱二", "练背", "back and bi", "back & bi", "back/bi", "pull day",
+                                           "back day", "biceps", "二头", "拉的", NULL};
+        int yp = 0, yl = 0, tp = 0, tl = 0;
+        for (int t = 0; t < r->nt;) {
+            int c0 = clause_start(r, t), c1 = clause_end(r, t);
+            int y = span_says(r, c0, c1, yest), d = span_says(r, c0, c1, today);
+            if (y && !d) { yp |= span_says(r, c0, c1, push); yl |= span_says(r, c0, c1, pull); }
+            if (d && !y) { tp |= span_says(r, c0, c1, push); tl |= span_says(r, c0, c1, pull); }
+            t = c1 > t ? c1 : t + 1;
+        }
+        o->split_today = yp && !yl && tl && !tp ? 1 : yl && !yp && tp && !tl ? 2 : 0;
+        if (o->split_today) o->notes |= MR_NOTE_UPPER_WORKED; /* yesterday's half of the upper body */
+    }
+    /* "a bit of Achilles tightness in the mornings that warms up after 10
+     * min": the tendon's overload sign. It stays a foot or ankle finding (low
+     * impact today, as the independent sets label it), and the card says what
+     * the tendon needs: load it back by the pain it leaves (the
+     * pain-monitoring model, Silbernagel et al. 2007). Swollen, sharp, a limp
+     * or a pop is an injury of another kind. */
+    if ((o->flags & MR_COND_ANKLE) && !(o->acute & MR_COND_ANKLE) &&
+        any_sub(o->evidence[bit_index(MR_COND_ANKLE)], (const char *const[]){"achilles", "跟腱", NULL}) &&
+        any_sub(r->s, (const char *const[]){"tight", "stiff", "紧", "僵", "发紧", NULL}) &&
+        any_sub(r->s, (const char *const[]){"morning", "warms up", "warm up", "loosens", "eases off", "早上", "晨起", "起床",
+                                            "热身后", "跑开了", "活动开", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"swollen", "swelling", "sharp", "snap", "pop", "limp", "can't", "cannot", "hop",
+                                             "lump", "肿", "瘸", "断", "刺痛", "剧痛", NULL})) {
+        o->achilles = 1;
+    }
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) { /* the flare's joints and stiffness are the disease's, placed */
         static const char *const ra_joints[] = {"手", "腕", "指", "僵", "关节", "wrist", "finger", "hand", "knuckle", "stiff",
                                                 "joint", NULL};
@@ -3498,6 +3538,18 @@ static void read_coaching(reader *r) {
          strstr(r->s, "bone density"))) {
         o->flags &= ~(unsigned)MR_COND_BACK;
         o->evidence[7][0] = 0;
+    }
+    /* "手腕骨折过，医生说我骨质疏松": the old fracture is the osteoporosis's
+     * history (a fragility fracture), placed; a fracture that is new stays unsure */
+    if (o->notes & MR_NOTE_OSTEOPOROSIS) {
+        static const char *const old_break[] = {"骨折过", "以前骨折", "去年骨折", "摔断过", "broke my wrist", "broken wrist",
+                                                "fractured my", "broke my hip", "had a fracture", "fracture last year",
+                                                "fracture years ago", NULL};
+        static const char *const fresh[] = {"今天", "刚", "昨天", "today", "just", "yesterday", NULL};
+        if (any_sub(r->s, old_break) && !sentence_says_both(r, fresh, old_break)) {
+            static const char *const brk[] = {"骨折", "断", "fractur", "broke", "broken", NULL};
+            place_unsure(o, brk);
+        }
     }
     { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
         static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",
@@ -3948,8 +4000,9 @@ static void read_coaching(reader *r) {
         o->acl_sport = any_word(r->s, acl) && any_word(r->s, pivot);
         /* "Normally run 5 miles before work", "I usually do 45 min", "平时每天跑40分钟":
          * a habit in minutes (a mile ~10, a km ~6), told with a word for habit */
-        static const char *const usual[] = {"normaly", "usualy", "usual", "everyday", "daily", "平时",
-                                            "一般", "每天", "平常", "每次", "通常", NULL};
+        /* a rehab programme's sessions ("心脏复健做了八次，在跑步机上走20分钟") are a habit too */
+    static const char *const usual[] = {"normaly", "usualy", "usual", "everyday", "daily", "平时",
+                                            "一般", "每天", "平常", "每次", "通常", "复健", "康复", "rehab", NULL};
         for (int i = 0; i + 1 < r->nt && !o->habit_minutes; i++) {
             if (r->t[i].kind != T_NUM || r->t[i].val <= 0 || r->t[i].val > 300) continue;
             int s0, s1;
@@ -3966,6 +4019,13 @@ static void read_coaching(reader *r) {
             int told_often = span_says(r, i, s1 < r->nt ? s1 + 1 : s1, often) &&
                              !span_says(r, i, s1 < r->nt ? s1 + 1 : s1, (const char *const[]){"week ago", "weeks ago", "周前", "星期前", NULL});
             if (!words_in(r, s0, i, usual) && !limit && !told_often) continue;
+            /* "先从每天跑3公里开始行不行", "can I start with 3 km a day?": a plan asked about, not a habit */
+            {
+                int c0 = clause_start(r, i), c1 = clause_end(r, i);
+                if (span_says(r, c0, c1, (const char *const[]){"开始", "行不行", "能不能", "可不可以", "start", "can i",
+                                                               "should i", "could i", NULL}))
+                    continue;
+            }
             double v = r->t[i].val, m = 0;
             int u = i + 1; /* "20-min walk": the unit after a hyphen */
             if (u + 1 < r->nt && r->s[r->t[u].off] == '-') u++;

@@ -137,6 +137,10 @@ static void call_today(void **state) {
                     "COVID since March. Diagnosed with POTS in August - heart rate jumps to 130 when I stand up. Every time I "
                     "push, like the 20-min walk on Tuesday, I crash for 2 days after. On ivabradine.\"}");
     assert_true(!r.emergency && r.intensity == MR_LIGHT && r.minutes <= 15 && r.hr_lo == 0 && has_warning(&r, "POTS"));
+    /* just off three night shifts at nine, on sertraline: sleep first, and no session is a test */
+    r = advise_json("{\"age\":29,\"sex\":\"female\",\"language\":\"zh-CN\",\"context\":{\"time\":\"2026-12-03T09:00\"},"
+                    "\"notes\":\"这周连上了三个夜班，今天早上八点刚下班。吃舍曲林50mg两个月。现在整个人累到不想动。\"}");
+    assert_true(has_reason(&r, "先睡觉") && has_reason(&r, "不是考试"));
     r = advise_json("{\"age\":30,\"notes\":\"feverish, 38.5 this morning\"}");
     assert_true(r.emergency && strstr(r.advice, "until this has passed"));
     /* a shin that may hold a bone stress injury, on a wet day: the shin is why there is no run */

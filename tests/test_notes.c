@@ -1515,6 +1515,11 @@ static void context_of_words(void **state) {
     mr_notes_read("手腕骨折过,医生说我骨质疏松,在吃钙片和阿仑膦酸", 0, &n);
     assert_int_equal(n.n_unsure, 0);
     assert_true(n.notes & MR_NOTE_OSTEOPOROSIS);
+    /* depression in treatment is said so the card can answer it; somebody else's is not */
+    mr_notes_read("失眠大半年了，吃舍曲林50mg两个月，心理医生说运动对抑郁有帮助", 0, &n);
+    assert_int_equal(n.depression_care, 1);
+    mr_notes_read("my sister is on sertraline", 0, &n);
+    assert_int_equal(n.depression_care, 0);
     /* a rehab programme's sessions are the habit */
     mr_notes_read("醫院的心臟復健做了八次，在跑步機上走 20 分鐘 RPE 大概 12，都沒有不舒服。", 0, &n);
     assert_int_equal(n.habit_minutes, 20);

@@ -359,6 +359,11 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
             reason(r, z ? "你写了“%s”：%s是温和的一步，动一动对情绪有帮助，不必勉强" :
                           "you wrote \"%s\": %s is a gentle step; moving a little helps the mood, with no need to push",
                    r->read.mood_evidence, ACT(a));
+        else if (r->mood == MR_MOOD_TIRED && r->read.night_shift && p->hour >= 6 && p->hour < 13)
+            /* just off a night shift: the day's sleep first, the session after it (Kecklund and Axelsson 2016) */
+            reason(r, z ? "你写了“%s”：刚下夜班，先睡觉；睡醒以后再做%s，轻松不累，不会影响下一个夜班" :
+                          "you wrote \"%s\": just off a night shift, sleep first; %s after you wake, easy on a tired body and no cost to the next shift",
+                   r->read.mood_evidence, ACT(a));
         else if (r->mood == MR_MOOD_TIRED)
             reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher",
                    r->read.mood_evidence, ACT(a));
@@ -842,7 +847,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_FATTY_LIVER) /* EASL-EASD-EASO 2016: 150-200 min moderate, 7-10% weight loss */
         reason(r, "%s", z ? "脂肪肝：运动和减重本身就是治疗。每周150-200分钟中等强度有氧，加每周2次力量练习；体重减掉7-10%，肝脏脂肪明显下降；饮酒要少（EASL-EASD-EASO 2016）"
                           : "fatty liver: exercise and weight loss are its treatment. 150-200 minutes a week of moderate aerobic work plus strength twice a week; losing 7-10% of body weight clearly lowers liver fat; keep alcohol low (EASL-EASD-EASO 2016)");
-    if (nr->low_lasting && !(nr->notes & MR_NOTE_POSTPARTUM)) /* NICE NG222 (2022): exercise helps, alongside care */
+    if (nr->depression_care && !nr->despair && !r->emergency) /* NICE NG222 (2022): activity alongside the treatment */
+        reason(r, "%s", z ? "你在治疗抑郁：运动是治疗的一部分，不是考试。今天做5-10分钟就算完成，做不到也不是失败，明天再试；和药、心理治疗一起用。情绪变得更糟，或者有伤害自己的念头，马上联系你的医生（NICE NG222，2022）"
+                          : "you are being treated for depression: exercise is part of the treatment, not a test. Five or ten minutes today counts as done, and not managing is no failure, just try again tomorrow; it works alongside your medicine and therapy. If your mood gets worse or thoughts of harming yourself come, contact your doctor at once (NICE NG222, 2022)");
+    else if (nr->low_lasting && !(nr->notes & MR_NOTE_POSTPARTUM)) /* NICE NG222 (2022): exercise helps, alongside care */
         reason(r, "%s", z ? "你写的情绪低落已经持续几周以上，还提不起兴趣、睡不好：这可能不只是心情不好，而是抑郁的表现，是可以治疗的。请找医生或心理咨询师聊一聊；规律运动对情绪有帮助，能和治疗一起用，但不能代替（NICE 2022）"
                           : "low for weeks, with no interest in things or sleep gone wrong: that can be more than a bad patch, it can be depression, which treatment helps. Please talk to a doctor or a counsellor; regular exercise helps the mood alongside that care, not instead of it (NICE 2022)");
     if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->low_said || nr->despair)) /* ACOG CO 757, 2018 */

@@ -3599,6 +3599,12 @@ static void read_coaching(reader *r) {
         o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
         o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair;
+        o->depression_care = said_own(r, (const char *const[]){"舍曲林", "左洛复", "氟西汀", "百忧解", "艾司西酞普兰", "西酞普兰",
+                                                                "帕罗西汀", "文拉法辛", "度洛西汀", "米氮平", "抗抑郁药", "抑郁症",
+                                                                "sertraline", "zoloft", "fluoxetine", "prozac", "escitalopram",
+                                                                "lexapro", "citalopram", "paroxetine", "venlafaxine", "effexor",
+                                                                "duloxetine", "mirtazapine", "antidepressant", "ssri",
+                                                                "diagnosed with depression", "my depression", NULL});
         o->dialysis = any_sub(r->s, (const char *const[]){"透析", "dialysis", "fistula", "内瘘", "造瘘", NULL});
         /* "最近两个月心情一直很低落 ... 对什么都提不起兴趣": low for two weeks
          * and more with lost interest or broken sleep are the signs of

@@ -1520,6 +1520,16 @@ static void context_of_words(void **state) {
     assert_int_equal(n.depression_care, 1);
     mr_notes_read("my sister is on sertraline", 0, &n);
     assert_int_equal(n.depression_care, 0);
+    /* a back typed in a hurry; a chest that burns is no temperature; a flutter felt with AF is the heart's */
+    mr_notes_read("hurt my lower bakc deadlifitng on monday, still cant tie my shoes", 0, &n);
+    assert_true(n.flags & MR_COND_BACK);
+    mr_notes_read("胸口有点烧得慌，可能是中午吃太辣了", 0, &n);
+    assert_true(n.flags & MR_SYM_CHEST_PAIN);
+    assert_false(n.flags & MR_SYM_FEVER);
+    mr_notes_read("Afib, on Eliquis + metoprolol. felt fluttery last night while watching tv", 0, &n);
+    assert_true(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("felt fluttery before my exam", 0, &n);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
     /* a rehab programme's sessions are the habit */
     mr_notes_read("醫院的心臟復健做了八次，在跑步機上走 20 分鐘 RPE 大概 12，都沒有不舒服。", 0, &n);
     assert_int_equal(n.habit_minutes, 20);

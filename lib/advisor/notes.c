@@ -4584,6 +4584,20 @@ static void read_coaching(reader *r) {
             }
         }
     }
+    /* "Afib, on Eliquis. felt fluttery last night": with a heart rhythm
+     * known, a flutter felt is the heart's, not nerves (ACSM's warning signs) */
+    if (!(o->flags & MR_SYM_PALPITATIONS) && ((o->flags | r->known) & MR_COND_HEART) &&
+        !any_sub(r->s, (const char *const[]){"stomach", "tummy", "butterflies", "no flutter", "not fluttery", "without flutter",
+                                            NULL})) {
+        static const char *const flutter[] = {"felt fluttery", "feel fluttery", "feeling fluttery", "fluttery", "fluttering",
+                                              "flutters", "flip-flopping", "flip flopping", NULL};
+        for (int k = 0; flutter[k] && !(o->flags & MR_SYM_PALPITATIONS); k++) {
+            const char *at = strstr(r->s, flutter[k]);
+            if (!at || (at > r->s && isalpha((unsigned char)at[-1]))) continue;
+            int off = (int)(at - r->s);
+            if (own_fact(r, off)) set_flag(r, MR_SYM_PALPITATIONS, tok_at(r, off), tok_at(r, off) + 2);
+        }
+    }
     /* "心里发慌 手抖 出虚汗": a racing heart with shaking and a cold sweat (a hypo's,
      * or the heart's), not nerves */
     if (!(o->flags & MR_SYM_PALPITATIONS) && (strstr(r->s, "心里发慌") || strstr(r->s, "心慌")) &&

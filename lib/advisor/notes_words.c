@@ -86,7 +86,8 @@ const mr_word_group mr_notes_words[] = {
              "foot|feet|my heel|heel pain|heels|heel spur|left heel|right heel|toe|toes|arch|arches|sole|soles|plantar"},
     {B_LOWBACK, "small of me back|small of my back|small of the back|my waist|me waist|waist|腰|腰部|后腰|下背|下背部|腰背|腰眼|尾骨|骶骨|腰骶|腰椎|"
                 "lower back|low back|lower bak|low bak|tailbone|coccyx|lower spine|sacrum|si joint"},
-    {B_BACK, "coluna|my column|the column|in the column|背|后背|背部|脊椎|脊柱|上背|"
+    /* "bakc", "bcak": a back typed in a hurry (too short for the one-typo rule) */
+    {B_BACK, "bakc|bcak|lower bakc|coluna|my column|the column|in the column|背|后背|背部|脊椎|脊柱|上背|"
              "back|spine|upper back|mid back|middle back|bak"},
     {B_ARM, "胳膊|手臂|臂|左臂|左胳膊|左手臂|上臂|胳臂|"
             "arm|arms|left arm|forearm|forearms|bicep|biceps|tricep|triceps"},
@@ -108,7 +109,8 @@ const mr_word_group mr_notes_words[] = {
               "stomach|belly|tummy|abdomen|abdominal|gut|lower belly"},
 
     /* ---------------------------------------------------------- sensations */
-    {S_PAIN, "a bun|bun mi|bunnin|hurtin|achin|burnin|dey burn|dey burn me|dey pain me|masakit|sair|pure sair|awfy sair|gey sair|is angry|'s angry|are angry|been angry|angry after|playing up|barking|protesting|火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
+    /* "胸口有点烧得慌": a burning, not "有点烧" (a temperature) */
+    {S_PAIN, "有点烧得慌|有点烧灼|有点火辣辣|有點燒得慌|a bun|bun mi|bunnin|hurtin|achin|burnin|dey burn|dey burn me|dey pain me|masakit|sair|pure sair|awfy sair|gey sair|is angry|'s angry|are angry|been angry|angry after|playing up|barking|protesting|火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
              "疼得|痛得|火辣辣|灼热|灼烧|烧灼|烧得慌|一阵一阵|撕裂般|要命|疼疼|痛痛|不能碰|一碰就疼|"
              "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"

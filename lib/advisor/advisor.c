@@ -4,7 +4,6 @@
  * notes), never only a rule's name. card.c writes the result. */
 #include "advisor.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -111,30 +110,6 @@ static int prefer_indoor(const mr_profile *p) {
  *    "positive" would raise the intensity, which no model may do.
  * weights/README.md has the measurements that chose this. */
 #define MOOD_CONFIDENT 0.6f
-
-/* A cough, phlegm or congestion written in the notes (any case). */
-static int chest_cough(const char *notes) {
-    static const char *const w[] = {"cough", "phlegm", "mucus", "congest", "yellow stuff", "green stuff", "咳", "痰", NULL};
-    char low[1024];
-    size_t n = 0;
-    for (; notes && notes[n] && n + 1 < sizeof low; n++) low[n] = (char)tolower((unsigned char)notes[n]);
-    low[n] = 0;
-    for (int k = 0; w[k]; k++)
-        if (strstr(low, w[k])) return 1;
-    return 0;
-}
-
-/* Nausea or vomiting written in the notes (any case). */
-static int sick_said(const char *notes) {
-    static const char *const w[] = {"nause", "vomit", "throwing up", "threw up", "puk", "恶心", "想吐", "呕吐", "吐了", NULL};
-    char low[1024];
-    size_t n = 0;
-    for (; notes && notes[n] && n + 1 < sizeof low; n++) low[n] = (char)tolower((unsigned char)notes[n]);
-    low[n] = 0;
-    for (int k = 0; w[k]; k++)
-        if (strstr(low, w[k])) return 1;
-    return 0;
-}
 
 /* The model places words the rules could not: its finding must be one those
  * words can mean (a chest pain needs a chest, an arm, the jaw, the heart in
@@ -618,15 +593,12 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                                          : "; coffee, a rush or stress can push one reading up: sit quietly for 5 minutes and measure again, and if it reads this high again, see your doctor about it");
         reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat, todo);
     }
-    if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
-    {
-        if (z) /* a Chinese meter reads mmol/L */
-            reason(r, "你的血糖读数%.1f mmol/L（%d mg/dl）：不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围（ADA 2016）",
-                   in->glucose / 18.0, in->glucose);
-        else
-            reason(r, "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
-                   in->glucose, in->glucose / 18.0);
-    }
+    if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250) && z) /* a Chinese meter reads mmol/L */
+        reason(r, "你的血糖读数%.1f mmol/L（%d mg/dl）：不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围（ADA 2016）",
+               in->glucose / 18.0, in->glucose);
+    else if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
+        reason(r, "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
+               in->glucose, in->glucose / 18.0);
     if (!isnan(nr->temp_c) && nr->temp_c >= 37.3f)
         reason(r, z ? "你写的体温%.1f°C" : "the temperature you wrote: %.1f C (%.1f F)", nr->temp_c, nr->temp_c * 9 / 5 + 32);
 }
@@ -643,7 +615,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "肩颈僵硬：先做5分钟肩颈活动（绕肩、扩胸、慢慢转头），久坐时每小时起来活动一下"
                           : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
     int glu_rule = 0;
-    for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") != NULL || strstr(r->warnings[i], "250-349") != NULL;
+    for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") || strstr(r->warnings[i], "250-349");
     int insulin = (nr->notes & MR_NOTE_INSULIN) || nr->pump; /* a pump is insulin */
     if (insulin && in->glucose >= 90 && in->glucose < 125 && !glu_rule) /* ADA 2016 (Colberg): 90-124 on insulin */
         reason(r, z ? "血糖%d mg/dl（%.1f mmol/L），在用胰岛素：开始前先吃约10-15克碳水（如半根香蕉、几块葡萄糖片），随身带糖，运动中和结束后再测（ADA 2016）"
@@ -673,15 +645,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
-    if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && /* not to a limp */
-        !(nr->asked_hard && r->intensity == MR_VIGOROUS) && /* the session asked for is answered on its own line */
-        r->activity != MR_ACT_RUN && r->activity != MR_ACT_REST)
-        reason(r, "%s", z ? "赛前减量期：今天轻松、短一点；本周总量减到平时的一半左右，跑步的日子最后加几次短的比赛配速加速跑保持状态。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
-                          : "taper week: easy and short today; the week's volume comes down to about half, and a few short strides at race pace on the run days keep you sharp. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
-    else if ((nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) &&
-             !(nr->asked_hard && r->intensity == MR_VIGOROUS) && r->activity == MR_ACT_RUN)
+    int taper_line = (nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && /* not to a limp */
+                     !(nr->asked_hard && r->intensity == MR_VIGOROUS) && /* the session asked for is answered on its own line */
+                     r->activity != MR_ACT_REST;
+    if (taper_line && r->activity == MR_ACT_RUN)
         reason(r, "%s", z ? "赛前减量期：今天是轻松跑，最后加4-6次20秒的比赛配速加速跑（中间走或慢跑恢复），强度靠这几次保持；本周总量减到平时的一半左右。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
                           : "taper week: today is an easy run with 4-6 strides of 20 seconds at race pace at the end (walk or jog between), which is the intensity kept; the week's volume comes down to about half. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
+    else if (taper_line) /* off the legs today: the strides belong to the run days */
+        reason(r, "%s", z ? "赛前减量期：今天轻松、短一点；本周总量减到平时的一半左右，跑步的日子最后加几次短的比赛配速加速跑保持状态。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
+                          : "taper week: easy and short today; the week's volume comes down to about half, and a few short strides at race pace on the run days keep you sharp. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     int asthma_cold = 0;
     for (int i = 0; i < r->n_warnings; i++) asthma_cold |= strstr(r->warnings[i], "inhaler") || strstr(r->warnings[i], "吸入");
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold && !nr->asthma_poor) /* its own line says more */
@@ -2036,7 +2008,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                         /* moderate ketones or more with nausea or vomiting: DKA until shown
                          * otherwise; urgent care, insulin by pen when a pump may have failed (ADA sick-day rules) */
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS) && nr->ketones_pos &&
-                                sick_said(p->notes)
+                                nr->nausea_said
                             ? (nr->pump ? (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊；泵可能出了问题，先用胰岛素笔打校正剂量，1-2小时后复测血糖和酮体（见下）。"
                                              : "No exercise: high glucose with moderate ketones or more and nausea can be diabetic ketoacidosis: call your diabetes team or go to the emergency department now; the pump may have failed, so take a correction dose by pen and recheck glucose and ketones in 1-2 hours (see below).")
                                         : (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊（见下）。"
@@ -2048,7 +2020,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                         /* a tight chest with a fever and a cough or phlegm: a chest
                          * infection's picture; a doctor today, urgent care if breathless (NICE CKS, chest infections) */
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && (in.flags & MR_SYM_FEVER) &&
-                                chest_cough(p->notes)
+                                nr->cough_said
                             ? (z ? "今天不要运动：发烧加上胸口发紧、咳嗽咳痰，可能是肺部或支气管感染，今天去看医生；喘不上气就马上去急诊（见下）。"
                                  : "No exercise today: a fever with a tight chest and a cough can be a chest infection; see a doctor today, and get urgent care if you become short of breath (see below).")
                         /* chest discomfort without the signs of a heart attack still needs a

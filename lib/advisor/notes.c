@@ -4512,6 +4512,12 @@ static void read_coaching(reader *r) {
         static const char *const calf_pain[] = {"腿", "calf", "leg", "疼", "痛", "pain", "hurt", "ache", NULL};
         if (o->notes2 & MR_NOTE2_PAD) place_unsure(o, calf_pain);
     }
+    /* a cough or phlegm, nausea or vomiting, as written: with a fever and a
+     * tight chest a chest infection; with ketones on insulin, DKA (advisor.c) */
+    o->cough_said = any_sub(r->s, (const char *const[]){"cough", "phlegm", "mucus", "congest", "yellow stuff", "green stuff",
+                                                        "咳", "痰", NULL});
+    o->nausea_said = any_sub(r->s, (const char *const[]){"nause", "vomit", "throwing up", "threw up", "puk", "恶心", "想吐",
+                                                         "呕吐", "吐了", NULL});
     if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
         static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐",
                                            "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
@@ -4969,7 +4975,7 @@ static int month_said(const char *s, int *mday) {
  * faint stays a warning sign. */
 static void read_pots(reader *r) {
     static const char *const named[] = {"postural tachycardia", "postural orthostatic", "体位性心动过速", "直立性心动过速",
-                                        "体位性心动过速综合征", NULL};
+                                        NULL};
     static const char *const ctx[] = {"diagnosed with pots", "dx with pots", "dx'd with pots", "have pots", "got pots",
                                       "my pots", "with pots", "pots diagnosis", "pots dx", "pots flare", "pots and",
                                       "pots,", "pots.", "pots -", "pots (", "pots since", "(pots)", NULL};

@@ -140,6 +140,8 @@ typedef struct {
     int hiit_asked;          /* asks about HIIT, tabata, burpees or rope skipping */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int tired_when;          /* tiredness said only of other times ("drags when I get tired"): not today's mood */
+    int cough_said;          /* a cough, phlegm or congestion written */
+    int nausea_said;         /* nausea or vomiting written */
     int depression_care;     /* depression being treated (an antidepressant, a psychiatrist): the session a help, never a test */
     int split_today;         /* a lifter's split: 1 pull today after push yesterday ("昨天练胸和三头，今天练背和二头"), 2 push after pull */
     int achilles;            /* an Achilles stiff in the mornings that warms up: the tendon's overload sign, trained by pain */

@@ -196,6 +196,8 @@ static void emergency_number(void **state) {
         {"en-AU", "crushing chest pain down my left arm, sweating", "services now (000)", "911"},
         {"en", "crushing chest pain down my left arm, sweating, NHS 111 said to ring 999", "services now (999)", "911"},
         {"en", "crushing chest pain down my left arm, sweating", "(911 in the US and Canada, 999 in the UK, 112 in Europe)", "120"},
+        /* the other texts' "call emergency services" get the number too */
+        {"en-IN", "Nearly fainted in the metro yesterday, everything went grey, still light-headed", "emergency services (112)", "120"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char j[512];
@@ -207,6 +209,45 @@ static void emergency_number(void **state) {
     }
 }
 
+
+/* The week after a race, a pacing cap, a head cold, a lifter's day: doses
+ * that follow what the person told. */
+static void told_doses(void **state) {
+    (void)state;
+    /* a marathon 5 days ago (a Friday, the race last Sunday): runs of 30 minutes at most this first week */
+    mr_recommendation r = advise_json("{\"age\":40,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                                      "\"context\":{\"time\":\"2026-12-04T07:00\"},"
+                                      "\"notes\":\"Ran the marathon last Sunday, legs a bit heavy. Usually 60 min easy.\"}");
+    assert_true(r.minutes <= 30 && r.activity != MR_ACT_REST);
+    assert_true(has_reason(&r, "30 minutes at most"));
+    /* a heart-rate cap given for pacing: light, short, the cap named, no graded plan */
+    r = advise_json("{\"age\":40,\"notes\":\"ME/CFS for 3 years, my physio set a heart rate cap of about 110, crash if I overdo it\"}");
+    assert_false(r.emergency);
+    assert_true(r.intensity == MR_LIGHT && r.minutes <= 20);
+    assert_true(has_reason(&r, "cap of 110 bpm"));
+    assert_true(has_reason(&r, "NICE NG206"));
+    assert_false(has_reason(&r, "this week's aim"));
+    assert_true(r.hr_hi == 0 || r.hr_hi <= 110);
+    /* a head cold and a 40-minute habit: the neck check's shorter session, said as shorter */
+    r = advise_json("{\"age\":40,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                    "\"notes\":\"Bit of a head cold, runny nose and sneezing, no fever. Normally run 40 min. Ok to run?\"}");
+    assert_true(r.intensity == MR_LIGHT && r.minutes <= 30);
+    assert_true(has_reason(&r, "today is shorter"));
+    /* after heavy squats, a lifter: the upper body */
+    r = advise_json("{\"age\":29,\"sex\":\"male\",\"fitness\":\"advanced\",\"preferences\":[\"strength\",\"run\"],"
+                    "\"notes\":\"squats were brutal yesterday, heavy triples. quads screaming.\"}");
+    assert_int_equal(r.activity, MR_ACT_STRENGTH);
+    assert_true(has_reason(&r, "upper body"));
+    assert_int_equal(r.mood, MR_MOOD_NEUTRAL);
+    /* a half marathon yesterday is named as a half */
+    r = advise_json("{\"age\":40,\"preferences\":[\"run\"],\"notes\":\"Ran a half marathon yesterday, legs sore.\"}");
+    assert_true(has_reason(&r, "half marathon yesterday"));
+    assert_false(has_reason(&r, "you ran a marathon"));
+    /* the home trainer asked for on a cold day: indoors, as asked */
+    r = advise_json("{\"age\":40,\"preferences\":[\"cycle\"],\"context\":{\"temperature_c\":3},"
+                    "\"notes\":\"Planning 45 min on my home trainer (Zwift) after work\"}");
+    assert_int_equal(r.activity, MR_ACT_STATIONARY_BIKE);
+}
 
 static mr_recommendation advise_json(const char *j) {
     mr_profile p;
@@ -925,7 +966,7 @@ int main(void) {
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(call_today),
-        cmocka_unit_test(coach),
+        cmocka_unit_test(coach), cmocka_unit_test(told_doses),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),

@@ -1560,6 +1560,56 @@ static void races(void **state) {
     assert_int_equal(n.race_short, 0);
 }
 
+/* Things that look like warning signs and are not: a heart aching for a
+ * death, a pacing cap on the heart rate, breathlessness on hills that a
+ * nurse has put down to being out of condition. */
+static void alarms_that_are_not(void **state) {
+    (void)state;
+    mr_notes n;
+    mr_notes_read("我爸两周前走了，心很痛，吃不下饭", 0, &n);
+    assert_false(n.flags & MR_SYM_CHEST_PAIN);
+    assert_int_equal(n.mood, MR_MOOD_NEGATIVE);
+    assert_true(n.grief);
+    mr_notes_read("心真的很痛，爸爸走得太突然", 0, &n);
+    assert_false(n.flags & MR_SYM_CHEST_PAIN);
+    /* the chest still counts after a loss */
+    mr_notes_read("我爸走了，这两天胸口很痛，左胳膊也麻", 0, &n);
+    assert_true(n.flags & MR_SYM_CHEST_PAIN);
+    /* "爸爸说走得太慢" is no death */
+    mr_notes_read("我怕状态没了，爸爸说走得太慢", 0, &n);
+    assert_false(n.grief);
+    mr_notes_read("ME/CFS for 3 years, my physio set a heart rate cap of about 110, pacing, crash if I overdo it", 0, &n);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
+    assert_true(n.notes & MR_NOTE_LONG_COVID);
+    assert_int_equal(n.hr_cap, 110);
+    mr_notes_read("长新冠半年了，康复师让我心率控制在110以下", 0, &n);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
+    assert_int_equal(n.hr_cap, 110);
+    mr_notes_read("静息心率今天110，平时60", 0, &n); /* a rate measured at rest still counts */
+    assert_true(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("finished chemo for breast cancer in August, get puffed out going up hills, nurse says it's deconditioning", 0, &n);
+    assert_false(n.flags & MR_SYM_BREATH);
+    assert_int_equal(n.breath_checked, 2);
+    assert_true(n.cancer_survivor);
+    mr_notes_read("puffed out walking up the stairs lately, never used to be", 0, &n); /* new, unexplained: still a sign */
+    assert_true(n.flags & MR_SYM_BREATH);
+    /* a workout's hardness is not stress; a job's is */
+    assert_int_equal(read_("squats were brutal yesterday, heavy triples").mood, MR_MOOD_NEUTRAL);
+    assert_int_equal(read_("work has been brutal this week, so much stress").mood, MR_MOOD_STRESSED);
+    /* kilometres are not kilograms, and a loss behind them is not a target */
+    mr_notes_read("今年已经瘦了8公斤，目标是一周后10公里跑进50分钟", 0, &n);
+    assert_true(n.loss_kg_week <= 0);
+    mr_notes_read("目标一个月瘦8公斤", 0, &n);
+    assert_true(n.loss_kg_week > 1.8f && n.loss_kg_week < 2.0f);
+    /* the indoor trainer is the stationary bike */
+    mr_notes_read("Planning 45 min on my home trainer (Zwift) after work", 0, &n);
+    assert_int_equal(n.asked, MR_ACT_STATIONARY_BIKE);
+    mr_notes_read("想在家里骑骑行台45分钟", 0, &n);
+    assert_int_equal(n.asked, MR_ACT_STATIONARY_BIKE);
+    mr_notes_read("usually lift mon/tue/thu/fri, upper/lower split", 0, &n);
+    assert_true(n.lifter);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -1568,6 +1618,7 @@ int main(void) {
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
+        cmocka_unit_test(alarms_that_are_not),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

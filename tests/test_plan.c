@@ -163,6 +163,23 @@ static void typical_weeks(void **state) {
                  "\"notes\":\"在家带娃出不去，只能在客厅动一动\"}");
     for (int i = 0; i < 7; i++)
         assert_true(!mr_kb_activity(pl.day[i].activity)->outdoor && pl.day[i].activity != MR_ACT_SWIM);
+    /* a lifter who tells the split: four lifting days, upper and lower
+     * alternating, the legs' day not the day after legs, short easy cardio */
+    pl = plan_of("{\"age\":29,\"sex\":\"male\",\"fitness\":\"advanced\",\"preferences\":[\"strength\",\"run\"],"
+                 "\"notes\":\"squats were brutal yesterday, heavy triples. I lift 4 days a week, upper/lower split\"}");
+    assert_int_equal(pl.strength_days, 4);
+    int lower_seen = 0, last_upper = -1;
+    for (int i = 1; i < 7; i++) {
+        if (pl.day[i].kind == MR_DAY_AEROBIC || mr_kb_activity(pl.day[i].activity)->outdoor)
+            assert_true(pl.day[i].minutes <= 45 && pl.day[i].intensity <= MR_MODERATE);
+        if (pl.day[i].activity != MR_ACT_STRENGTH) continue;
+        int upper = strstr(pl.day[i].reason, "upper day") != NULL;
+        assert_true(upper || strstr(pl.day[i].reason, "lower day"));
+        if (last_upper >= 0) assert_int_not_equal(upper, last_upper); /* they alternate */
+        last_upper = upper;
+        lower_seen |= !upper;
+    }
+    assert_true(lower_seen);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

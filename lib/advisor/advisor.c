@@ -4,6 +4,7 @@
  * notes), never only a rule's name. card.c writes the result. */
 #include "advisor.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -44,6 +45,19 @@ static void local_number(const mr_recommendation *r, char *s, size_t n) {
         snprintf(e, n - (size_t)(e - s), "(%s)%s", r->ems, tail);
     }
     if (!r->ems[0] || !strcmp(r->ems, "120")) return;
+    /* the English texts' other "call emergency services" (and "an ambulance"): the number beside them */
+    static const char *const en_call[] = {"call emergency services", "call an ambulance", NULL};
+    for (int k = 0; en_call[k]; k++)
+        for (char *p = strstr(s, en_call[k]); p; p = strstr(p + 1, en_call[k])) {
+            char *after = p + strlen(en_call[k]);
+            int named = 0; /* "now (999)": already there */
+            for (const char *q = after; *q && q < after + 12 && !named; q++) named = *q == '(' && isdigit((unsigned char)q[1]);
+            if (named) continue;
+            char tail[1024];
+            snprintf(tail, sizeof tail, "%s", after);
+            size_t off = (size_t)(after - s);
+            snprintf(after, n - off, " (%s)%s", r->ems, tail);
+        }
     static const char *const at[] = {"拨打120或110", "拨打120", "急救电话（120）", NULL};
     for (int k = 0; at[k]; k++)
         for (char *p = strstr(s, at[k]); p; p = strstr(p + 1, at[k])) {
@@ -64,6 +78,13 @@ static void local_number(const mr_recommendation *r, char *s, size_t n) {
 static int race_recovery(const mr_notes *nr, const mr_profile *p) {
     int d = mr_notes_race_days(nr, p->wday);
     return d >= 2 && d < (nr->raced == 2 ? 14 : 7);
+}
+
+/* The longest easy run in those days: 30 minutes in the first week after a
+ * marathon (the first half-week after a half), 45 after (reverse taper;
+ * Higdon's post-marathon schedules; heuristic). */
+static int race_recovery_cap(const mr_notes *nr, const mr_profile *p) {
+    return mr_notes_race_days(nr, p->wday) < (nr->raced == 2 ? 7 : 4) ? 30 : 45;
 }
 
 static void warning(mr_recommendation *r, const char *text) {
@@ -377,8 +398,14 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                        d->b, d->a);
             break;
         case MR_WHY_HABIT_SAID:
-            reason(r, z ? "你写的平时的训练（约%d分钟）：今天按这个习惯来" : "your usual session as you describe it (about %d minutes): today keeps to that habit",
-                   d->a);
+            if (r->read.notes & MR_NOTE_LONG_COVID) break; /* the pacing line says what the limit means */
+            if (r->minutes > 0 && r->minutes * 5 < d->a * 4) /* cut below the habit: the lines below say why */
+                reason(r, z ? "你写的平时的训练约%d分钟；今天短一些（%d分钟，原因见下）"
+                            : "your usual session as you describe it is about %d minutes; today is shorter (%d minutes, the reasons below)",
+                       d->a, r->minutes);
+            else
+                reason(r, z ? "你写的平时的训练（约%d分钟）：今天按这个习惯来" : "your usual session as you describe it (about %d minutes): today keeps to that habit",
+                       d->a);
             break;
         case MR_WHY_START_LOW: /* the session as given, after every cap below */
             if (d->b == 1)
@@ -432,8 +459,8 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               : "a race later today: at most an easy 10-20 minute shakeout this morning (or rest) and keep the legs for the race; before it, warm up for 10-15 minutes, building to race pace");
             break;
         case MR_WHY_PACING:
-            reason(r, z ? "长新冠、活动后会“崩”：按节奏来，今天最多轻松活动%d分钟，远低于上次让你累倒的量；第二天症状加重说明多了。请找医生或康复门诊制定循序渐进的计划（WHO 2023）"
-                        : "long COVID with crashes after exertion: pace it; today at most %d easy minutes, well under what brought on the last crash; worse symptoms the next day mean it was too much. Ask your doctor or a rehab clinic for a graded plan (WHO 2023)",
+            reason(r, z ? "活动后会“崩”（劳累后症状加重，长新冠和慢性疲劳综合征都常见）：按节奏来，今天最多轻松活动%d分钟，远低于上次让你累倒的量；第二天症状加重说明多了。不要硬撑；请找医生或康复门诊一起定节奏计划（WHO 2023；慢性疲劳综合征不宜做分级运动疗法，NICE NG206）"
+                        : "crashes after exertion (post-exertional malaise, as in long COVID and ME/CFS): pace it; today at most %d easy minutes, well under what brought on the last crash; worse symptoms the next day mean it was too much, so don't push through. Ask your doctor or a rehab clinic for a pacing plan (WHO 2023; for ME/CFS, NICE NG206 advises against graded exercise therapy)",
                    d->a);
             break;
         case MR_WHY_FLARE:
@@ -547,6 +574,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                             : "swimming: with an adult watching, best in a pool with a lifeguard");
             break;
         case MR_WHY_WEEK:
+            if (r->read.notes & MR_NOTE_LONG_COVID) break; /* pacing: the week's aim is the energy envelope, not WHO's 150 */
             /* past the aim already: say so, or "1040 done, aim 300" reads as a slip */
             if (d->a > d->b)
                 reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），已经超过本周%d分钟的目标（WHO每周至少%d分钟）：这周不用再加量" :
@@ -718,15 +746,18 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "你说跑起来小肚子往下坠：孕期跑步时出现盆底坠胀，说明该换成低冲击的运动了（快走、游泳、室内单车、孕妇瑜伽），不用硬撑着跑；每天做盆底肌练习。如果坠胀在休息时也有，或伴有规律宫缩、出血、流液，马上联系产科医生（ACOG 2020）"
                           : "you feel heaviness low in your pelvis when you run: in pregnancy that is the sign to switch to low impact (brisk walking, swimming, a stationary bike, prenatal yoga) rather than push on, with daily pelvic floor exercises. If the heaviness comes at rest too, or with regular tightenings, bleeding or fluid, call your maternity unit now (ACOG 2020)");
     if (!nr->post_race && race_recovery(nr, p) && !r->emergency) {
-        int d = mr_notes_race_days(nr, p->wday), full = nr->raced == 2;
+        int d = mr_notes_race_days(nr, p->wday), full = nr->raced == 2, cap = race_recovery_cap(nr, p);
         if (z)
-            reason(r, "%d天前跑了%s：还在恢复期。比赛后%s内只做轻松的：跑步能说整句话、每次不超过45分钟，也可以换成游泳或骑车；不做间歇、节奏跑，也不跑长距离，腿不酸了再慢慢加量（肌肉损伤要一到两周才修复，Warhol等1985）",
-                   d, full ? "全马" : "半马", full ? "两周" : "一周");
+            reason(r, "%d天前跑了%s：还在恢复期。比赛后%s内只做轻松的：跑步能说整句话、每次不超过%d分钟，也可以换成游泳或骑车；不做间歇、节奏跑，也不跑长距离，腿不酸了再慢慢加量（肌肉损伤要一到两周才修复，Warhol等1985）",
+                   d, full ? "全马" : "半马", full ? "两周" : "一周", cap);
         else
-            reason(r, "the %s %d days ago: you are still recovering. Until %s after it keep everything easy: runs at a talking pace of 45 minutes at most, or swim or ride instead; no intervals, tempo or long runs, and build back once the legs feel fresh (the muscle damage takes one to two weeks to repair, Warhol et al. 1985)",
-                   full ? "marathon" : "half marathon", d, full ? "two weeks" : "a week");
+            reason(r, "the %s %d days ago: you are still recovering. Until %s after it keep everything easy: runs at a talking pace of %d minutes at most, or swim or ride instead; no intervals, tempo or long runs, and build back once the legs feel fresh (the muscle damage takes one to two weeks to repair, Warhol et al. 1985)",
+                   full ? "marathon" : "half marathon", d, full ? "two weeks" : "a week", cap);
     }
-    if (nr->post_race)
+    if (nr->post_race && nr->raced == 1) /* a half: a day or two, a week easy (Warhol et al. 1985 on the damage; heuristic) */
+        reason(r, "%s", z ? "昨天刚跑完半马：今天是恢复日。走一走、游游泳或轻松踩车20-30分钟，让腿活动开就好；跑步等一两天腿不酸了再开始，这一周都跑得轻松一些，之后再慢慢加回来"
+                          : "you ran a half marathon yesterday: today is for recovery. An easy 20-30 minutes of walking, swimming or gentle spinning loosens the legs; run again once the soreness has gone in a day or two, keep this week's runs easy and build back after");
+    else if (nr->post_race)
         reason(r, "%s", z ? "昨天刚跑完马拉松：今天是恢复日。走一走、游游泳或轻松踩车20-30分钟，让腿活动开就好；几天内先不跑，大腿的酸痛和肌肉损伤要几天才恢复，第一周只做轻松的，之后再慢慢加回来。连续打卡的话，今天走一走也算数"
                           : "you ran a marathon yesterday: today is for recovery. An easy 20-30 minutes of walking, swimming or gentle spinning loosens the legs; leave running for a few days, since the muscle damage behind sore quads takes days to heal, keep the first week easy and build back after. If you keep a streak, a walk today can count");
     if (nr->elbow && !r->emergency)
@@ -834,7 +865,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     else if (nr->effort_asked && !r->emergency) /* ACSM: the talk test; the warning signs */
         reason(r, "%s", z ? "你问的喘和心跳快：快走、爬坡时呼吸变粗、心跳加快，放慢后一两分钟就平复，是身体在用力，正常；现在以“能说短句”为准。如果休息时也喘、胸口痛或发紧、头晕，或者放慢几分钟后还平复不了，就停下并去看医生"
                           : "you asked about getting puffed and your heart pounding: breathing hard and a faster heart on a fast walk that settle within a minute or two of slowing down are your body working, and normal; for now, keep to a pace where you can speak in short sentences. Breathless at rest, chest pain or tightness, dizziness, or not settling within a few minutes of slowing down mean stop and see a doctor");
-    if (nr->breath_checked && !r->emergency) /* ACSM's stop signs still stand */
+    if (nr->breath_checked == 2 && !r->emergency) /* ACSM: at rest or with mild exertion is the warning sign */
+        reason(r, "%s", z ? "爬坡、爬楼时喘，你的医生或护士认为是体能下降：随着慢慢练，这会好起来；以“能说短句”的速度为准，坡上放慢或停一停。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
+                          : "puffed on hills, which your nurse or doctor puts down to being out of condition: that improves as you build up; keep to a pace where you can speak in short sentences, slowing or pausing on climbs. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
+    if (nr->cancer_survivor && !r->emergency) /* Campbell et al., ACSM roundtable 2019; Schmitz et al. 2009 (PAL) */
+        reason(r, "%s", z ? "治疗结束后，运动能减轻疲劳、帮助恢复（美国运动医学会2019）：目标是每周3次、每次30分钟中等强度，加每周2次力量练习；从比以前低的量开始，每周加一点。做过腋下淋巴结手术的，上肢力量从轻重量开始慢慢加，手臂出现肿胀告诉医生"
+                          : "after cancer treatment, exercise eases fatigue and helps recovery (ACSM 2019): aim for 30 minutes of moderate activity three times a week plus strength work twice a week, starting below what you used to do and adding a little each week; after lymph-node surgery, start arm strength light and build slowly, and tell your team about any arm swelling");
+    if (nr->breath_checked == 1 && !r->emergency) /* ACSM's stop signs still stand */
         reason(r, "%s", z ? "你的气喘医生已经查过（心肺检查正常），也让你慢慢恢复：按医生说的，循序渐进。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
                           : "your doctor has checked the breathlessness (heart and lungs normal) and advised a gradual return: build up as they said. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
     if (nr->diastasis && !r->emergency) /* pelvic-health physiotherapy practice; ACOG 2020 for the return after a birth */
@@ -1684,6 +1721,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
                 s[a] *= 3.0f;
         }
+        /* "45 min on my home trainer": the ride they plan is indoors, not on the road */
+        if (nr->asked == MR_ACT_STATIONARY_BIKE && a == MR_ACT_CYCLE) s[a] *= 0.3f;
         /* the taper of a runner: the easy run with strides keeps the legs sharp (Mujika 2003) */
         if ((nr->notes & MR_NOTE_TAPER) && !(nr->notes & MR_NOTE_RACE_TODAY) && a == MR_ACT_RUN && runner) s[a] *= 3.0f;
         /* race day: the shakeout is a walk or mobility, not a class */
@@ -1803,7 +1842,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
     if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
     if (nr->post_race && minutes > 30) minutes = 30;
-    else if (race_recovery(nr, p) && minutes > 45) minutes = 45;
+    else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
@@ -1862,10 +1901,19 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->rpe_child = p->age < 13; /* the 6-20 scale is an adult's: a child's is OMNI 0-10 */
         if (r->rpe_child) mr_kb_rpe_child(r->intensity, &r->rpe_lo, &r->rpe_hi);
         if (hr_meaningful(r, p, flags)) mr_hr_zone(p, r->activity, r->intensity, &r->hr_lo, &r->hr_hi);
+        /* a ceiling set for them (pacing, a cardiac rehab limit) wins over the formula */
+        if (nr->hr_cap > 0 && r->hr_hi > nr->hr_cap) {
+            r->hr_hi = nr->hr_cap;
+            if (r->hr_lo > nr->hr_cap - 10) r->hr_lo = nr->hr_cap - 10;
+        }
     }
 
     /* 6. reasons: the person's own facts first, the readings that decide */
     readings(r, &in, nr);
+    if (nr->hr_cap > 0 && r->activity != MR_ACT_REST)
+        reason(r, z ? "你的心率上限%d次/分：全程保持在它以下，接近时就放慢或停下歇一歇" :
+                      "your heart-rate cap of %d bpm: stay under it the whole time; slow down or stop for a rest as you near it",
+               nr->hr_cap);
     if (r->substitute_for >= 0)
         reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
                ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));

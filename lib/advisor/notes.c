@@ -147,6 +147,7 @@ typedef struct {
     int n_disliked;
     int low_off;           /* byte offset of the last low glucose said (a word or a reading under 70), -1 none */
     int glucose_off;       /* byte offset of the last glucose reading */
+    int heartache;         /* a heart that aches for a death or a parting: the mood's, not the chest's */
 } reader;
 
 static int is_cjk(unsigned cp) {
@@ -1684,7 +1685,14 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
-            if (in_sentence(r, s, M_NEG)) return; /* heartache ("heart hurts since the breakup"); the chest still counts */
+            if (in_sentence(r, s, M_NEG)) { r->heartache = 1; return; } /* heartache ("heart hurts since the breakup"); the chest still counts */
+            /* "我爸两周前走了，心很痛": the heart that aches for a death is grief's */
+            if (any_sub(r->s, (const char *const[]){"去世", "过世", "過世", "走了", "走得突然", "走得太突然", "走得太早", "离世", "離世", "过身", "過身", "葬礼",
+                                                    "passed away", "died", "funeral", "passed last", "lost my mum",
+                                                    "lost my mom", "lost my dad", "lost my wife", "lost my husband", NULL})) {
+                r->heartache = 1;
+                return;
+            }
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
         }
         return;
@@ -2459,6 +2467,16 @@ static void read_numbers(reader *r) {
         static const char *const aim[] = {"该到", "要到", "达到", "目标", "到", "reach", "get", "hit", "aim", "target",
                                           "should", "zone", NULL};
         if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 3 < 0 ? 0 : i - 3, i, aim)) continue;
+        /* "my physio set a heart rate cap of about 110", "keep my HR under 110",
+         * "心率控制在110以下": a limit set for pacing, not a rate measured */
+        static const char *const cap[] = {"cap", "capped", "limit", "ceiling", "keep", "stay", "上限",
+                                          "不超过", "控制在", "别超过", "不要超过", NULL};
+        if ((near(r, i, N_RESTHR, 6) || near(r, i, B_HEART, 6)) && (words_in(r, i - 5 < 0 ? 0 : i - 5, i, cap) ||
+                                                                    !strncmp(r->s + t->off + t->len, "以下", 6) ||
+                                                                    !strncmp(r->s + t->off + t->len, "以内", 6))) {
+            if (v >= 80 && v <= 200 && !t->dot) r->out->hr_cap = (int)v;
+            continue;
+        }
         /* "on metoprolol my HR barely goes above 110", "心率最高只到120": a
          * ceiling the writer cannot get past, not a rate measured (skeletons:
          * repeated letters collapsed) */
@@ -2649,6 +2667,10 @@ static void read_mood(reader *r) {
         for (int k = 0; k < r->n_disliked; k++)
             about_act |= a->off < r->disliked[k][1] && b->off + b->len > r->disliked[k][0];
         if (about_act) continue;
+        /* "squats were brutal yesterday", "brutal leg day": the workout's hardness, not stress */
+        if (c == M_STRESS && r->t[r->h[h].t0].kind == T_WORD && !strncmp(r->t[r->h[h].t0].skel, "brutal", 6) &&
+            (in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_WORKOUT)))
+            continue;
         /* "don't want to lose my streak", "不想断了打卡": a wish to keep going, not a low mood */
         static const char *const keep[] = {"lose", "miss", "break", "stop", "skip", "fall", "ruin", "waste", "quit", "get",
                                            "错过", "断", "停", "放弃", "中断", NULL};
@@ -3149,10 +3171,15 @@ static void read_coaching(reader *r) {
         double v;
         int j;
         if (!number_at(r, i, &v, &j) || v <= 0 || j >= r->nt) continue;
-        double kg = tok_is(r, j, "斤") ? v / 2 : tok_is(r, j, "公") || words_in(r, j, j + 1, (const char *const[]){"kg", "kgs", "kilos", "kilo", NULL}) ? v
+        /* "公斤" is kilograms; "公里" is kilometres ("10公里跑进50分钟") */
+        double kg = tok_is(r, j, "斤") ? v / 2 : (tok_is(r, j, "公") && tok_is(r, j + 1, "斤")) || words_in(r, j, j + 1, (const char *const[]){"kg", "kgs", "kilos", "kilo", NULL}) ? v
                     : words_in(r, j, j + 1, (const char *const[]){"lbs", "lb", "pounds", NULL}) ? v * 0.4536 : 0;
         int c0 = clause_start(r, i);
         if (kg <= 0 || !words_in(r, c0 > 0 ? clause_start(r, c0 - 1) : c0, clause_end(r, i), lose_w)) continue;
+        /* "already lost 8 kg", "已经瘦了8公斤": a loss behind them, not a target */
+        if (words_in(r, c0, i, (const char *const[]){"lost", "dropped", "shed", "已经", "瘦了", "减了", "掉了", NULL}) &&
+            !words_in(r, c0, i, (const char *const[]){"lose", "want", "another", "more", "还要", "再", "想", NULL}))
+            continue;
         /* "goal is 70kg", "目标是60公斤": where to end up, not how much to lose
          * ("goal is 50 lbs by next summer" is an amount: under 40 kg it is) */
         if (kg >= 40 && words_in(r, c0, i, (const char *const[]){"goal", "target", "目标", "down to", "get to", "reach", NULL}) &&
@@ -3301,7 +3328,8 @@ static void read_coaching(reader *r) {
                              "比赛周", "这周减量", "本周减量", NULL}},
             {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "新冠后一直", "感染新冠后一直", "阳了以后一直", "since covid", "covid and never",
                                   "never recovered from covid", "long covid", "long-covid", "post-exertional", "post exertional",
-                                  "crashed for two days", "me/cfs", "慢性疲劳综合征", NULL}},
+                                  "crashed for two days", "me/cfs", "me-cfs", "cfs", "chronic fatigue syndrome", "myalgic",
+                                  "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
                                        "痛风发作", "痛风又犯", "gout flare", "gout attack", "lupus flare", NULL}},
             {MR_NOTE_COPD, {"慢阻肺", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
@@ -3404,6 +3432,17 @@ static void read_coaching(reader *r) {
             t = c1 > t ? c1 : t + 1;
         }
         o->split_today = yp && !yl && tl && !tp ? 1 : yl && !yp && tp && !tl ? 2 : 0;
+        /* a lifter's week told: the split, or the lifting days */
+        o->lifter = o->split_today || any_sub(r->s, (const char *const[]){"upper/lower", "upper lower split", "upper-lower",
+                                                                          "push pull legs", "push/pull/legs", "ppl split", "ppl",
+                                                                          "bro split", "lift 3 days", "lift 4 days", "lift 5 days",
+                                                                          "lift three days", "lift four days", "lift five days",
+                                                                          "lift 3x", "lift 4x", "lift 5x", "lifting 4 days",
+                                                                          "lifting 3 days", "lifting four days", "powerlifting",
+                                                                          "powerlifter", "bodybuilding", "分化", "上下肢分化",
+                                                                          "推拉腿", "健美", "力量举", "一周练四天", "一周练三天",
+                                                                          "一周练五天", "每周练四天", "每周练三天", "每周练五天",
+                                                                          "一周撸铁", "撸铁", NULL});
         if (o->split_today) o->notes |= MR_NOTE_UPPER_WORKED; /* yesterday's half of the upper body */
     }
     /* "a bit of Achilles tightness in the mornings that warms up after 10
@@ -3728,15 +3767,20 @@ static void read_coaching(reader *r) {
          * time, then gone ("怕状态没了" is form, not a person) */
         static const char *const kin_gone[] = {"妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "老伴", "老公", "老婆",
                                                "母亲", "父亲", "婆婆", "公公", "阿嬷", "阿公", NULL};
-        static const char *const gone[] = {"走了", "没了", "去世", "过世", "離世", "过身", "過身", NULL};
+        static const char *const gone[] = {"走了", "走得突然", "走得太突然", "走得太早", "走得早", "走得很安详", "没了", "去世", "过世", "離世", "离世", "过身", "過身", NULL};
         for (int k = 0; kin_gone[k] && !o->grief; k++)
             for (const char *at = strstr(r->s, kin_gone[k]); at && !o->grief; at = strstr(at + 1, kin_gone[k])) {
                 const char *from = at + strlen(kin_gone[k]);
                 for (int g = 0; gone[g]; g++) {
                     const char *q = strstr(from, gone[g]);
-                    if (q && q - from <= 12) o->grief = 1; /* up to four characters between */
+                    if (q && q - from <= 18) o->grief = 1; /* up to six characters between ("两周前") */
                 }
             }
+        if ((r->heartache || (o->grief && any_sub(r->s, (const char *const[]){"心很痛", "心好痛", "心痛", "心就很痛", "心就痛",
+                                                                               "心里很痛", "心里痛", "heart hurts", "heart aches",
+                                                                               "heart really hurts", "heartbroken", NULL}))) &&
+            o->mood == MR_MOOD_NEUTRAL)
+            o->mood = MR_MOOD_NEGATIVE;
         /* a loss, and no point in anything: grief gone on into depression's signs (NICE NG222) */
         if (o->grief && !o->despair && !o->low_lasting &&
             any_sub(r->s, (const char *const[]){"don't see the point", "dont see the point", "what's the point",
@@ -4017,7 +4061,8 @@ static void read_coaching(reader *r) {
             int limit = words_in(r, s0, s1, (const char *const[]){"limit", "max", "极限", "最多", "顶多", NULL}) ||
                         /* "the 20-min walk on Tuesday, I crash for 2 days": the crash's dose is a ceiling too */
                         ((o->notes & MR_NOTE_LONG_COVID) &&
-                         words_in(r, s0, s1, (const char *const[]){"crash", "crashed", "crashes", "wiped", "垮", "趴下", NULL}));
+                         words_in(r, s0, s1, (const char *const[]){"crash", "crashed", "crashes", "wiped", "垮", "趴下", "manage", "tolerate",
+                                                                   "能走", "能坚持", "受得了", NULL}));
             /* "was doing 40 minutes on the bike three times a week" (in cardiac
              * rehab): a session told with how often it was done is a habit too */
             static const char *const often[] = {"a week", "per week", "times a week", "x a week", "x/week", "每周", "一周",
@@ -4308,9 +4353,13 @@ static void read_coaching(reader *r) {
         /* treatment finished ("做完化疗一年多", "finished chemo last year"): a survivor, not in treatment */
         static const char *const done_tx[] = {"做完化疗", "化疗做完", "化疗结束", "做完放疗", "放疗做完", "治疗结束", "完成化疗",
                                               "finished chemo", "chemo finished", "done with chemo", "completed chemo",
-                                              "chemo ended", "finished my chemo", "finished treatment", "after chemo",
+                                              "chemo ended", "finished my chemo", "finished treatment", "after chemo", "since chemo",
+                                              "post-chemo", "post chemo", "since finishing chemo",
                                               "chemo last year", "chemo years ago", NULL};
-        if ((o->notes2 & MR_NOTE2_CHEMO) && any_word(r->s, done_tx)) o->notes2 &= ~(unsigned)MR_NOTE2_CHEMO;
+        if ((o->notes2 & MR_NOTE2_CHEMO) && any_word(r->s, done_tx)) {
+            o->notes2 &= ~(unsigned)MR_NOTE2_CHEMO;
+            o->cancer_survivor = 1;
+        }
         /* with a knock to the head: what makes it a scan today (NICE NG232) */
         static const char *const head_red[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
                                                "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant",
@@ -4572,6 +4621,28 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(checkable)][0] = 0;
             if (breath) o->breath_checked = 1;
             else o->palp_checked = 1;
+        }
+    }
+    /* "puffed out on hills but the nurse thinks that's just being out of
+     * condition": breathless only on a climb, put down to deconditioning by
+     * the person's clinician, nothing else amiss: assessed, not a warning
+     * sign (the stop signs still stand; ACSM: breathlessness at rest or
+     * with mild exertion is the sign) */
+    if (o->flags == (o->flags & ~(unsigned)(MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER | MR_SYM_PALPITATIONS)) &&
+        (o->flags & MR_SYM_BREATH)) {
+        static const char *const climb[] = {"hill", "hills", "uphill", "stairs", "steps", "incline", "爬坡", "上坡", "爬楼",
+                                            "上楼", "楼梯", "爬山", NULL};
+        static const char *const unfit[] = {"out of condition", "deconditioning", "deconditioned", "out of shape", "unfit",
+                                            "lack of fitness", "fitness will come back", "体能下降", "体能差", "体力差",
+                                            "缺乏锻炼", "缺少锻炼", "体力没恢复", "体力还没恢复", NULL};
+        static const char *const clinician[] = {"nurse", "doctor", "gp", "oncologist", "physio", "consultant", "cardiologist",
+                                                "医生", "护士", "大夫", "医院", NULL};
+        static const char *const new_[] = {"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
+                                           "at rest", "sitting", "lying", "以前不会", "越来越", "坐着", "躺着", NULL};
+        if (any_word(r->s, climb) && any_sub(r->s, unfit) && any_word(r->s, clinician) && !any_sub(r->s, new_)) {
+            o->flags &= ~(unsigned)MR_SYM_BREATH;
+            o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+            o->breath_checked = 2;
         }
     }
     /* angina's spray needed ("needed my GTN twice while sitting"): an anginal episode, a warning sign (ACSM) */
@@ -4837,6 +4908,11 @@ static const struct { int act; const char *w[28]; } acts[] = {
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
+    /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */
+    {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", "home trainer", "turbo trainer", "turbo",
+                              "smart trainer", "bike trainer", "indoor trainer", "zwift", "peloton", "exercise bike",
+                              "indoor bike", "stationary bike", "spin bike", "骑行台", "健身车", "室内单车", "室内自行车",
+                              "单车机", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
@@ -4845,7 +4921,6 @@ static const struct { int act; const char *w[28]; } acts[] = {
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走", NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
-    {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", NULL}},
 };
 
 /* "教练说今天轻松跑30分钟", "my physio told me to swim": what somebody
@@ -5029,7 +5104,7 @@ static void read_question(reader *r) {
                                       "looking for", "looking to", "hoping for", "hoping to", "i'd like", "id like", "would like",
                                       "dying to", "itching to", "can't wait to", "cant wait to", "gonna",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "还想", "想再", "打算", "准备", "计划",
-                                      NULL};
+                                      "想在", "想骑", "今晚在", "等会", "待会", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {

@@ -72,7 +72,7 @@ typedef struct {
     int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
     int low_said;            /* a low mood said, whichever mood won */
     int effort_asked;        /* asks whether puffing and a pounding heart on a hard effort are normal */
-    int breath_checked;      /* breathless on stairs that settles, heart and lungs checked, a gradual return advised */
+    int breath_checked;      /* breathless on stairs: 1 settles, heart and lungs checked, a gradual return advised; 2 put down to deconditioning by a clinician */
     int hr_rise;             /* a resting rate this many beats above the writer's usual, 0 none */
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
@@ -146,6 +146,9 @@ typedef struct {
     int split_today;         /* a lifter's split: 1 pull today after push yesterday ("昨天练胸和三头，今天练背和二头"), 2 push after pull */
     int achilles;            /* an Achilles stiff in the mornings that warms up: the tendon's overload sign, trained by pain */
     int asthma_poor;         /* asthma's wheeze or night cough in the last days, not today: short of control */
+    int cancer_survivor;     /* cancer treatment (chemotherapy, radiotherapy) finished */
+    int lifter;              /* trains a lifting split ("upper/lower", "push pull legs", "分化", "lift 4 days a week") */
+    int hr_cap;              /* a heart-rate ceiling the writer keeps to ("a cap of about 110", "心率控制在110以下"), bpm; 0 none */
     int pots;                /* postural tachycardia syndrome diagnosed: the rise on standing is the condition's */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */

@@ -19,12 +19,18 @@
  * 2-3 non-consecutive days; WHO 2020 balance on 3 days from 65, 60 minutes a
  * day with strengthening on 3 days for ages 5-17, with one day a week off
  * organised training (AAP, Brenner 2007: 1-2 days against overuse injury). */
-static const mr_day_kind PATTERN[5][7] = {
+static const mr_day_kind PATTERN[7][7] = {
     {A, S, R, A, S, R, A}, /* beginner or unknown */
     {A, S, A, R, A, S, A}, /* intermediate */
     {A, S, A, A, R, A, S}, /* advanced: hard days on 0, 3 and 5 (the long one) */
     {A, B, S, A, B, S, B}, /* 65 and over */
     {A, S, A, S, A, S, R}, /* 5-17: a day off training (AAP: 1-2 a week against overuse) */
+    /* a lifter's week (a split told): strength on 4 days, upper and lower
+     * alternating so that each is worked twice with 48 h between (ACSM 2009
+     * progression stand: 4 days a week, split, for the intermediate and
+     * advanced), aerobic work kept moderate on 2 */
+    {S, S, A, S, S, A, R},
+    {S, A, S, R, S, A, R}, /* a beginner lifter: 3 whole-body days (ACSM 2009) */
 };
 
 static mr_day_kind kind_of(mr_activity a) {
@@ -265,6 +271,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     mr_dose_compute(&din, &usual);
     int fit = (int)p->fitness;
     int group = p->age < 18 ? 4 : p->age >= 65 ? 3 : fit == MR_FIT_ADVANCED ? 2 : fit == MR_FIT_INTERMEDIATE ? 1 : 0;
+    /* a lifter who says so (a split, lifting days) and likes strength: a lifter's week, if strength is allowed */
+    int lifter = p->age >= 16 && p->age < 65 && (p->preferences & (1u << MR_ACT_STRENGTH)) &&
+                 (t->read.lifter || (goal == MR_GOAL_STRENGTH && t->read.heavy_lift)) &&
+                 mr_safety_permits(&so, MR_ACT_STRENGTH, MR_MODERATE);
+    if (lifter) group = fit >= MR_FIT_INTERMEDIATE ? 5 : 6;
+    /* the split's halves: the day after legs, the upper body; then they alternate */
+    int upper_next = t->activity == MR_ACT_STRENGTH ? !(t->read.notes & MR_NOTE_LOWER_WORKED)
+                                                    : (t->read.notes & MR_NOTE_LOWER_WORKED) != 0;
     int top = fit == MR_FIT_ADVANCED ? 90 : fit == MR_FIT_INTERMEDIATE ? 60 : 45;
     /* a young person's hour a day is counted in minutes: a fit teenager's
      * sport practice runs to 90, a child's sessions stay at an hour */
@@ -329,6 +343,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (kind == B) want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
         if (kind == A && group == 2) want = ((off + i) % 7 == 0 || (off + i) % 7 == 3) ? MR_VIGOROUS : MR_MODERATE;
         if (kind == A && group == 4) want = MR_VIGOROUS; /* WHO: vigorous on 3 or more days */
+        if (kind == A && lifter) want = MR_MODERATE; /* conditioning that spares the legs for the lifting (Wilson et al. 2012) */
+        if (lifter) most_minutes[i] = kind == A ? 45 : 0;
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
@@ -417,6 +433,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             continue;
         }
         int minutes = kind == S ? (p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
+        if (lifter && kind == S) minutes = fit >= MR_FIT_INTERMEDIATE ? 50 : 40;
+        if (lifter && kind == A && minutes > 45) minutes = 45;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (flare_day && minutes > 30) minutes = 30;
         if (recovering && kind == A && minutes > 45) minutes = 45;
@@ -461,6 +479,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "练肌肉和骨骼的玩法：攀爬架、跳绳、跳房子、单脚跳、自重游戏（像小动物一样爬、蹲起），分几段玩够，每周3天（WHO 2020）"
                        : "muscle- and bone-strengthening play: climbing frames, skipping, hopscotch, hopping, body-weight games (animal walks, squats as a game), in several bouts, 3 days a week (WHO 2020)");
+        } else if (kind == S && lifter && group == 5) {
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     upper_next ? (z ? "上肢日：推（卧推、推举）和拉（划船、引体），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次；腿和下背今天休息"
+                                     : "upper day: push (bench, overhead press) and pull (rows, pull-ups), main lifts 3-5 sets of 3-6 reps at RPE 7-8, accessories 3 sets of 8-12; legs and lower back rest today")
+                                : (z ? "下肢日：深蹲或硬拉（交替安排重日和轻日），主项3-5组×3-6次（RPE 7-8），弓步、腿弯举、提踵3组×8-12次，加核心"
+                                     : "lower day: squat or deadlift (alternate the heavy and the lighter one), main lift 3-5 sets of 3-6 reps at RPE 7-8, lunges, leg curls and calf raises 3 sets of 8-12, plus core"));
+            upper_next = !upper_next;
+        } else if (kind == S && lifter) {
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "全身力量：深蹲、卧推、划船、硬拉或臀桥、推举，各2-3组×8-12次，最后两次吃力但动作标准；每次比上次加一点点（ACSM 2009）"
+                       : "whole-body strength: squat, bench, row, deadlift or hip thrust, press, 2-3 sets of 8-12 each, the last two reps hard but clean; add a little each time (ACSM 2009)");
         } else if (kind == S) {
             mr_strength_rx rx = mr_kb_strength(p->age, fit);
             if (t->read.notes & MR_NOTE_POSTPARTUM) rx = (mr_strength_rx){1, 2, 10, 15, 6}; /* as today's card (ACOG 2020) */
@@ -485,6 +514,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (d->hard && p->age < 18) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：5-17岁每周至少3天高强度活动（WHO 2020）；第二天不安排高强度"
                                                         : "a vigorous day: WHO 2020 asks for vigorous activity on 3 days a week at 5-17; nothing hard the day after");
+        } else if (lifter && kind == A) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：有氧，中等强度、45分钟以内，放在力量训练之后或不练腿的日子，不影响腿部恢复"
+                                                    : "%s: aerobic, moderate and 45 minutes at most, after lifting or on a day without legs, so it does not cost the legs their recovery",
+                     act);
         } else if (d->hard) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日：和下一次高强度之间至少隔48小时，其余的日子轻松练（ACSM）"
                                                         : "a hard day: 48 h before the next hard one, the other days easy (ACSM)");

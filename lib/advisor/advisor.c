@@ -1430,6 +1430,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
     if (mr_notes_race_days(nr, p->wday) == 1) nr->post_race = 1; /* "ran the marathon Sunday", written on Monday */
+    /* a race run days ago, the legs not said to be sore: the recovery's own rules, not "legs trained hard" */
+    if (nr->legs_race_only && mr_notes_race_days(nr, p->wday) >= 3) nr->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
     unsigned tf = nr->flags;
     r->mood = nr->mood;
     if (ctx) model_read(p, ctx, nr, &r->mood, &tf);
@@ -2027,10 +2029,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                    r->intensity == MR_LIGHT ? (z ? "轻松，边玩边能唱歌" : "easy, able to sing while playing")
                    : r->intensity == MR_MODERATE ? (z ? "呼吸加快、微微出汗，还能说话" : "breathing faster and a little sweaty, still able to talk")
                                                  : (z ? "喘得只能说几个字，玩一阵歇一阵" : "too puffed to say more than a few words, in bursts with breaks"));
-        if (r->hr_lo)
-            reason(r, z ? "心率区间：%s%s" : "heart rate: %s%s",
-                   p->resting_hr > 0 ? (z ? "Karvonen法（静息心率）" : "Karvonen, from your resting rate")
-                                     : (z ? "最大心率百分比（Tanaka公式）" : "%HRmax (Tanaka)"),
+        if (r->hr_lo && p->resting_hr > 0)
+            reason(r, z ? "心率%d-%d次/分：用你的静息心率%d算（Karvonen法，最大心率约%d）%s" : "heart rate %d-%d bpm: from your resting rate of %d (Karvonen, maximum about %d)%s",
+                   r->hr_lo, r->hr_hi, p->resting_hr, (int)lroundf(mr_kb_hrmax_tanaka(p->age)),
+                   r->activity != MR_ACT_SWIM ? "" : z ? "；游泳时心率比陆上低约10次，区间已下调" : "; 10 beats lower in the pool, where the heart runs lower at the same effort");
+        else if (r->hr_lo) /* ACSM's %HRmax bands, HRmax by Tanaka et al. 2001 */
+            reason(r, z ? "心率%d-%d次/分：按%d岁估算的最大心率约%d次/分（208-0.7×年龄）的百分比；填上静息心率，区间会更贴合你%s"
+                        : "heart rate %d-%d bpm: a share of your estimated maximum of about %d at %d (208 - 0.7 x age); add your resting heart rate for a zone closer to you%s",
+                   r->hr_lo, r->hr_hi, z ? p->age : (int)lroundf(mr_kb_hrmax_tanaka(p->age)), z ? (int)lroundf(mr_kb_hrmax_tanaka(p->age)) : p->age,
                    r->activity != MR_ACT_SWIM ? "" : z ? "；游泳时心率比陆上低约10次，区间已下调" : "; 10 beats lower in the pool, where the heart runs lower at the same effort");
         else if (is_beta_blocked(r))
             reason(r, "%s", z ? "你在服用β受体阻滞剂：心率会偏低，按RPE和说话测试判断强度（ACSM）"

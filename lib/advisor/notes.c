@@ -3266,6 +3266,7 @@ static void read_coaching(reader *r) {
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
                                        "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
     for (int k = 0; myth[k]; k++) o->pain_myth |= strstr(r->s, myth[k]) != NULL;
+    int legwork_session = 0; /* legs trained or sore, beyond a race named */
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c, t0 = r->h[h].t0;
         if (c == M_TIRED && words_in(r, t0, r->h[h].t1, sleep_w) && !negated(r, h)) o->notes |= MR_NOTE_SHORT_SLEEP;
@@ -3275,14 +3276,21 @@ static void read_coaching(reader *r) {
                                  (const char *const[]){"跑过", "练过", "以前", "孕前", "年轻时", "年前", "去年", "years ago",
                                                        "before the baby", "before pregnancy", "back in", "used to", NULL});
         if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) && !once_long_ago &&
-            !words_in(r, clause_start(r, t0), t0, want_w))
+            !words_in(r, clause_start(r, t0), t0, want_w)) {
             o->notes |= c == Q_LEGWORK ? MR_NOTE_LOWER_WORKED : MR_NOTE_UPPER_WORKED;
+            /* a race named, not a leg session ("ran the marathon last Sunday") */
+            if (c == Q_LEGWORK && !span_says(r, t0, r->h[h].t1, (const char *const[]){"marathon", "马拉松", "全马", "半马",
+                                                                                     "half", NULL}))
+                legwork_session = 1;
+        }
         /* sore legs after training ("大腿前侧酸", "quads are wrecked" after squats) */
         if ((c == S_SORE || c == S_PAIN || c == S_PRESS) && (anywhere(r, Q_LEGWORK) || anywhere(r, Q_HARD)) &&
             !negated(r, h)) {
             int b = body_of(r, h);
-            if (b >= 0 && (r->h[b].c == B_LEG || r->h[b].c == B_CALF || r->h[b].c == B_HIP))
+            if (b >= 0 && (r->h[b].c == B_LEG || r->h[b].c == B_CALF || r->h[b].c == B_HIP)) {
                 o->notes |= MR_NOTE_LOWER_WORKED;
+                legwork_session = 1;
+            }
         }
         /* on a period with pain: a pain word of its own ("痛经", "cramps") or a pain said beside it */
         if (c == Q_PERIOD_PAIN && !negated(r, h) && !others(r, h, 0)) {
@@ -3312,6 +3320,7 @@ static void read_coaching(reader *r) {
             !negated(r, h) && !others(r, h, 0) && !long_over)
             o->notes |= MR_NOTE_RECOVERED;
     }
+    o->legs_race_only = (o->notes & MR_NOTE_LOWER_WORKED) && !legwork_session;
     { /* facts said in so many words, the writer's own and not denied ("my dad
        * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
         static const struct { unsigned bit; const char *w[40]; } said[] = {

@@ -1608,6 +1608,11 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(n.asked, MR_ACT_STATIONARY_BIKE);
     mr_notes_read("usually lift mon/tue/thu/fri, upper/lower split", 0, &n);
     assert_true(n.lifter);
+    /* practice contractions, irregular and painless, are not the warning; closer and regular ones are */
+    assert_false(flags("30周，今天肚子发紧了几次，但是不疼也不规律，是假性宫缩吧？") & MR_SYM_PREG_WARNING);
+    assert_true(flags("孕34周，以为是假性宫缩，但是越来越规律，五分钟一次，还疼") & MR_SYM_PREG_WARNING);
+    assert_true(flags("34 weeks, thought it was Braxton Hicks but they're getting closer together") & MR_SYM_PREG_WARNING);
+    assert_false(flags("孕20周，作息越来越规律了，每天散步") & MR_SYM_PREG_WARNING);
 }
 
 int main(void) {

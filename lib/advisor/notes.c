@@ -2121,6 +2121,13 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
         if (pregnancy_others_only(r)) return; /* "我老婆怀孕33周，今天见红了": hers */
+        /* "不疼也不规律，是假性宫缩吧": practice contractions (Braxton Hicks), irregular
+         * and painless; regular, closer or painful ones are the warning (ACOG) */
+        if (r->t[t0].off >= 6 && !strncmp(r->s + r->t[t0].off - 6, "假性宫缩", 12) &&
+            any_sub(r->s, (const char *const[]){"不规律", "没规律", "没什么规律", "不疼", "不痛", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"越来越", "分钟一次", "分钟一回", "规律宫缩", "还疼", "很疼", "好疼",
+                                                "疼得", "痛得", "见红", "出血", "流水", "破水", NULL}))
+            return;
         set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         if (!not_pregnant_now(r)) set_flag(r, MR_COND_PREGNANCY, t0, t1);
         return;
@@ -4785,6 +4792,26 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(MR_SYM_PREG_WARNING)][0] = 0;
             o->round_ligament = 1;
             place_unsure(o, (const char *const[]){"belly", "side", "肚", "腹", "侧", NULL});
+        }
+    }
+    /* "以为是假性宫缩，但是越来越规律，五分钟一次，还疼": tightenings that come
+     * closer and regular, in a pregnancy, are labour's or preterm labour's
+     * sign whatever they were first thought to be (ACOG) */
+    if ((o->flags & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) &&
+        any_sub(r->s, (const char *const[]){"宫缩", "发紧", "发硬", "肚子疼", "肚子痛", "tightening", "contraction",
+                                            "braxton", NULL}) &&
+        any_sub(r->s, (const char *const[]){"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
+                                            "more regular", "getting regular", "closer together", "closer and closer",
+                                            "minutes apart", "every few minutes", NULL})) {
+        static const char *const closer[] = {"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
+                                             "more regular", "getting regular", "closer together", "closer and closer",
+                                             "minutes apart", "every few minutes", NULL};
+        for (int k = 0; closer[k]; k++) { /* the words that tell it, quoted */
+            const char *at = strstr(r->s, closer[k]);
+            if (!at) continue;
+            int t0 = tok_at(r, (int)(at - r->s)), t1 = tok_at(r, (int)(at - r->s + strlen(closer[k]) - 1)) + 1;
+            set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
+            break;
         }
     }
     /* a flare's hot, swollen joint is the arthritis, not a sprain */

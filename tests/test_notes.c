@@ -1613,6 +1613,11 @@ static void alarms_that_are_not(void **state) {
     assert_true(flags("孕34周，以为是假性宫缩，但是越来越规律，五分钟一次，还疼") & MR_SYM_PREG_WARNING);
     assert_true(flags("34 weeks, thought it was Braxton Hicks but they're getting closer together") & MR_SYM_PREG_WARNING);
     assert_false(flags("孕20周，作息越来越规律了，每天散步") & MR_SYM_PREG_WARNING);
+    /* out of breath only on hard effort, said so: the effort's; new breathlessness still counts */
+    mr_notes_read("dying on the stairs but I only get out of breath when I push hard, no chest pain or dizziness", 0, &n);
+    assert_false(n.flags & MR_SYM_BREATH);
+    assert_int_equal(n.breath_checked, 3);
+    assert_true(flags("out of breath on the stairs lately, never used to be, only when I push hard") & MR_SYM_BREATH);
 }
 
 int main(void) {

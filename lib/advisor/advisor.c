@@ -868,6 +868,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->breath_checked == 2 && !r->emergency) /* ACSM: at rest or with mild exertion is the warning sign */
         reason(r, "%s", z ? "爬坡、爬楼时喘，你的医生或护士认为是体能下降：随着慢慢练，这会好起来；以“能说短句”的速度为准，坡上放慢或停一停。如果休息时也喘、比以前更喘、夜里憋醒，或伴有胸痛、头晕，请停下并尽快就医"
                           : "puffed on hills, which your nurse or doctor puts down to being out of condition: that improves as you build up; keep to a pace where you can speak in short sentences, slowing or pausing on climbs. Breathless at rest, worse than before, waking you at night, or with chest pain or dizziness: stop and see a doctor soon");
+    if (nr->breath_checked == 3 && !r->emergency) /* ACSM: at rest or with mild exertion is the warning sign */
+        reason(r, "%s", z ? "只有用力时才喘、没有胸痛头晕：这是运动本身的反应，体能上来后会好；按“能说整句话”的强度练。如果轻微活动或休息时也喘、比以前更喘，或伴有胸痛、头晕，请停下并尽快就医"
+                          : "out of breath only when you push hard, with no chest pain or dizziness: that is the effort, and it eases as you get fitter; train at a pace where you can talk in full sentences. Breathless at rest or with light effort, worse than before, or with chest pain or dizziness: stop and see a doctor soon");
     if (nr->cancer_survivor && !r->emergency) /* Campbell et al., ACSM roundtable 2019; Schmitz et al. 2009 (PAL) */
         reason(r, "%s", z ? "治疗结束后，运动能减轻疲劳、帮助恢复（美国运动医学会2019）：目标是每周3次、每次30分钟中等强度，加每周2次力量练习；从比以前低的量开始，每周加一点。做过腋下淋巴结手术的，上肢力量从轻重量开始慢慢加，手臂出现肿胀告诉医生"
                           : "after cancer treatment, exercise eases fatigue and helps recovery (ACSM 2019): aim for 30 minutes of moderate activity three times a week plus strength work twice a week, starting below what you used to do and adding a little each week; after lymph-node surgery, start arm strength light and build slowly, and tell your team about any arm swelling");

@@ -1507,6 +1507,12 @@ static const char *const DISCHARGED[] = {"discharged me", "signed me off", "clea
                                          "复健都做完", "复健结束", "复健完成", "康复已经做完", "康复做完", "康复完成",
                                          "物理治疗都完", "物理治疗做完", "物理治疗完成", "医生说可以回", NULL};
 static int rehab_done(const reader *r, int h) {
+    /* "reconstructed back in 2008 ... Knee's been 100% for years": healed long ago, said so */
+    static const char *const fine_years[] = {"100% for years", "been 100%", "100 % for years", "been 100 %", "100 for years", "100 percent", "100percent",
+                                             "fine for years", "no problems for years",
+                                             "no issues for years", "no trouble for years", "好了很多年", "多年没事", "早就好了",
+                                             NULL};
+    if (any_sub(r->s, fine_years) && !in_sentence(r, h, S_PAIN) && !in_sentence(r, h, S_SWELL)) return 1;
     return any_word(r->s, DISCHARGED) && !in_sentence(r, h, S_PAIN) && !in_sentence(r, h, S_SWELL);
 }
 
@@ -5446,6 +5452,26 @@ static int typed_by_relative(const char *s) {
     return 0;
 }
 
+/* "I only get out of breath when I push hard, no chest pain or dizziness":
+ * breathlessness that the writer says comes only with hard effort, and
+ * nothing else amiss, is the effort's (ACSM: at rest or with mild exertion
+ * is the warning sign). After every breath reader. */
+static void effort_only_breath(reader *r) {
+    mr_notes *o = r->out;
+    static const char *const effort_only[] = {"only get out of breath when i push", "only out of breath when i push",
+                                              "only get breathless when i push", "only breathless when i push",
+                                              "only when i push hard", "only when i go hard", "only when i run hard",
+                                              "只有用力的时候才喘", "只有跑快了才喘", "跑快了才喘", "用力才喘", NULL};
+    static const char *const new_[] = {"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
+                                       "at rest", "sitting", "lying", "以前不会", "越来越", "坐着", "躺着", NULL};
+    if ((o->flags & MR_SYM_BREATH) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER | MR_SYM_PALPITATIONS)) &&
+        any_sub(r->s, effort_only) && !any_sub(r->s, new_)) {
+        o->flags &= ~(unsigned)MR_SYM_BREATH;
+        o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+        o->breath_checked = 3;
+    }
+}
+
 void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     reset(out);
     if (!text || !*text) return;
@@ -5545,6 +5571,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_ketones(&r);
         read_stroke(&r);
         read_breath_effect(&r);
+        effort_only_breath(&r);
         read_pots(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);

@@ -72,7 +72,7 @@ typedef struct {
     int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
     int low_said;            /* a low mood said, whichever mood won */
     int effort_asked;        /* asks whether puffing and a pounding heart on a hard effort are normal */
-    int breath_checked;      /* breathless on stairs: 1 settles, heart and lungs checked, a gradual return advised; 2 put down to deconditioning by a clinician */
+    int breath_checked;      /* breathless on stairs: 1 settles, heart and lungs checked, a gradual return advised; 2 put down to deconditioning by a clinician; 3 only on hard effort, said so */
     int hr_rise;             /* a resting rate this many beats above the writer's usual, 0 none */
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */

@@ -180,6 +180,19 @@ static void typical_weeks(void **state) {
         lower_seen |= !upper;
     }
     assert_true(lower_seen);
+    /* crashes after more than a 10-minute walk: the week holds the small dose, rest days between, no build-up */
+    pl = plan_of("{\"age\":41,\"fitness\":\"beginner\",\"preferences\":[\"walk\"],"
+                 "\"history\":[{\"activity\":\"walk\",\"minutes\":10,\"days_ago\":2,\"rpe\":11}],"
+                 "\"notes\":\"Dx long covid. If I do more than like a 10 min walk I crash for the next day or two\"}");
+    for (int i = 0; i < 7; i++) {
+        assert_true(pl.day[i].minutes <= 10 && pl.day[i].intensity == MR_LIGHT);
+        if (i % 2) assert_int_equal(pl.day[i].activity, MR_ACT_REST);
+    }
+    /* a three-hour run five days ago is a marathon's effort, named or not: the recovery's week */
+    pl = plan_of("{\"age\":34,\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
+                 "\"history\":[{\"activity\":\"run\",\"minutes\":221,\"days_ago\":5,\"rpe\":18}],"
+                 "\"notes\":\"Ran Philly on Sunday!! Legs mostly ok\"}");
+    for (int i = 0; i < 7; i++) assert_true(!pl.day[i].hard && pl.day[i].minutes <= 45);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

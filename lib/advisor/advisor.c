@@ -1432,6 +1432,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
+    /* a run of three hours or more in the last two weeks is a marathon's effort, named or not ("Ran Philly on Sunday") */
+    for (int i = 0; i < p->n_history && !nr->raced; i++)
+        if (p->history[i].activity == MR_ACT_RUN && p->history[i].minutes >= 180 && p->history[i].days_ago >= 1 &&
+            p->history[i].days_ago < 14) {
+            nr->raced = 2;
+            nr->raced_ago = p->history[i].days_ago;
+            nr->raced_wday = -1;
+        }
     if (mr_notes_race_days(nr, p->wday) == 1) nr->post_race = 1; /* "ran the marathon Sunday", written on Monday */
     /* a race run days ago, the legs not said to be sore: the recovery's own rules, not "legs trained hard" */
     if (nr->legs_race_only && mr_notes_race_days(nr, p->wday) >= 3) nr->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;

@@ -243,6 +243,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         want = lower(want, MR_LIGHT);
         /* "a slow 15 min walk is about my limit": well inside the limit they know */
         int cap = in->habit_said > 0 && in->habit_said < 28 ? (int)lroundf(in->habit_said * 0.7f) : 20;
+        /* and no longer than the longest session of the last four weeks (what was tolerated) */
+        int longest = 0;
+        for (int k = 0; k < in->n_sessions; k++)
+            if (in->sessions[k].days_ago <= 28 && in->sessions[k].minutes > longest) longest = in->sessions[k].minutes;
+        if (longest > 0 && longest < cap) cap = longest;
         if (cap < 5) cap = 5;
         if (minutes > cap) minutes = (float)cap;
         why(o, MR_WHY_PACING, cap, 0);

@@ -231,6 +231,23 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         return MR_OK;
     }
+    /* crashes after exertion (long COVID, ME/CFS): the week holds today's
+     * small dose with a rest day between, and grows only after days without
+     * a crash; no graded build-up (WHO 2023; NICE NG206) */
+    if ((t->read.notes & MR_NOTE_LONG_COVID) && t->activity != MR_ACT_REST) {
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (i % 2) {
+                rest_day(d, z ? "节奏：隔一天休息一天，给身体恢复" : "pacing: a rest day between, for recovery");
+                continue;
+            }
+            fill_day(d, p, flags, t, t->activity, MR_LIGHT, t->minutes, 0);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "节奏：和今天一样的小量，前一天没有加重才做；连续几天都没“崩”再加一点点，不硬撑（WHO 2023；NICE NG206）"
+                       : "pacing: the same small dose as today, only if the day before left you no worse; add a little only after several days without a crash, never push through (WHO 2023; NICE NG206)");
+        }
+        goto totals;
+    }
     /* later days: today's conditions and readings, no weather */
     mr_safety_in in;
     mr_profile_safety_in(p, &in);

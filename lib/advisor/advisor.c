@@ -84,7 +84,7 @@ static int race_recovery(const mr_notes *nr, const mr_profile *p) {
  * marathon (the first half-week after a half), 45 after (reverse taper;
  * Higdon's post-marathon schedules; heuristic). */
 static int race_recovery_cap(const mr_notes *nr, const mr_profile *p) {
-    return mr_notes_race_days(nr, p->wday) < (nr->raced == 2 ? 7 : 4) ? 30 : 45;
+    return mr_notes_race_days(nr, p->wday) < mr_notes_race_first_days(nr) ? 30 : 45;
 }
 
 static void warning(mr_recommendation *r, const char *text) {

@@ -1506,6 +1506,11 @@ static const char *const DISCHARGED[] = {"discharged me", "signed me off", "clea
                                          "医生说可以跑了", "康复结束", "康复师说可以恢复", "理疗师说可以跑", "复健已经做完", "复健做完",
                                          "复健都做完", "复健结束", "复健完成", "康复已经做完", "康复做完", "康复完成",
                                          "物理治疗都完", "物理治疗做完", "物理治疗完成", "医生说可以回", NULL};
+/* Breathlessness that is new, growing or at rest: still a warning sign,
+ * whatever it is put down to (ACSM). */
+static const char *const BREATH_NEW[] = {"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
+                                         "at rest", "sitting", "lying", "以前不会", "越来越", "坐着", "躺着", NULL};
+
 static int rehab_done(const reader *r, int h) {
     /* "reconstructed back in 2008 ... Knee's been 100% for years": healed long ago, said so */
     static const char *const fine_years[] = {"100% for years", "been 100%", "100 % for years", "been 100 %", "100 for years", "100 percent", "100percent",
@@ -4659,9 +4664,7 @@ static void read_coaching(reader *r) {
                                             "缺乏锻炼", "缺少锻炼", "体力没恢复", "体力还没恢复", NULL};
         static const char *const clinician[] = {"nurse", "doctor", "gp", "oncologist", "physio", "consultant", "cardiologist",
                                                 "医生", "护士", "大夫", "医院", NULL};
-        static const char *const new_[] = {"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
-                                           "at rest", "sitting", "lying", "以前不会", "越来越", "坐着", "躺着", NULL};
-        if (any_word(r->s, climb) && any_sub(r->s, unfit) && any_word(r->s, clinician) && !any_sub(r->s, new_)) {
+        if (any_word(r->s, climb) && any_sub(r->s, unfit) && any_word(r->s, clinician) && !any_sub(r->s, BREATH_NEW)) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
             o->breath_checked = 2;
@@ -4803,15 +4806,12 @@ static void read_coaching(reader *r) {
     /* "以为是假性宫缩，但是越来越规律，五分钟一次，还疼": tightenings that come
      * closer and regular, in a pregnancy, are labour's or preterm labour's
      * sign whatever they were first thought to be (ACOG) */
+    static const char *const closer[] = {"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
+                                         "more regular", "getting regular", "closer together", "closer and closer",
+                                         "minutes apart", "every few minutes", NULL};
     if ((o->flags & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) &&
         any_sub(r->s, (const char *const[]){"宫缩", "发紧", "发硬", "肚子疼", "肚子痛", "tightening", "contraction",
-                                            "braxton", NULL}) &&
-        any_sub(r->s, (const char *const[]){"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
-                                            "more regular", "getting regular", "closer together", "closer and closer",
-                                            "minutes apart", "every few minutes", NULL})) {
-        static const char *const closer[] = {"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
-                                             "more regular", "getting regular", "closer together", "closer and closer",
-                                             "minutes apart", "every few minutes", NULL};
+                                            "braxton", NULL}))
         for (int k = 0; closer[k]; k++) { /* the words that tell it, quoted */
             const char *at = strstr(r->s, closer[k]);
             if (!at) continue;
@@ -4819,7 +4819,6 @@ static void read_coaching(reader *r) {
             set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
             break;
         }
-    }
     /* a flare's hot, swollen joint is the arthritis, not a sprain */
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     /* a replaced knee's swelling is the operation's, not a sprain's */
@@ -5462,10 +5461,8 @@ static void effort_only_breath(reader *r) {
                                               "only get breathless when i push", "only breathless when i push",
                                               "only when i push hard", "only when i go hard", "only when i run hard",
                                               "只有用力的时候才喘", "只有跑快了才喘", "跑快了才喘", "用力才喘", NULL};
-    static const char *const new_[] = {"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
-                                       "at rest", "sitting", "lying", "以前不会", "越来越", "坐着", "躺着", NULL};
     if ((o->flags & MR_SYM_BREATH) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER | MR_SYM_PALPITATIONS)) &&
-        any_sub(r->s, effort_only) && !any_sub(r->s, new_)) {
+        any_sub(r->s, effort_only) && !any_sub(r->s, BREATH_NEW)) {
         o->flags &= ~(unsigned)MR_SYM_BREATH;
         o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
         o->breath_checked = 3;
@@ -5588,6 +5585,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     free(r.sent);
     free((char *)r.s);
 }
+
+int mr_notes_race_first_days(const mr_notes *n) { return n->raced == 2 ? 7 : 4; }
 
 int mr_notes_race_days(const mr_notes *n, int wday) {
     if (!n->raced) return 0;

@@ -182,6 +182,9 @@ MR_INTERNAL void mr_notes_read(const char *text, unsigned known, mr_notes *out);
  * (the same weekday: a week); a week when only "last week" is known; 3 when
  * nothing dates it. 0 when no race was run. */
 MR_INTERNAL int mr_notes_race_days(const mr_notes *n, int wday);
+/* The days after the race in n->raced that are its first, gentlest week:
+ * 7 after a marathon, 4 after a half (reverse taper; heuristic). */
+MR_INTERNAL int mr_notes_race_first_days(const mr_notes *n);
 /* Shorthands: the flags, and the mood, of mr_notes_read(text, 0). */
 MR_INTERNAL unsigned mr_notes_flags(const char *text);
 MR_INTERNAL mr_mood mr_notes_mood(const char *text);

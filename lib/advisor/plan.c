@@ -455,7 +455,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (flare_day && minutes > 30) minutes = 30;
         /* 30 minutes in the first week after a marathon (half a week after a half), 45 after (as today's card) */
-        int first_week = raced_days + i < (t->read.raced == 2 ? 7 : 4);
+        int first_week = raced_days + i < mr_notes_race_first_days(&t->read);
         if (recovering && kind == A && minutes > (first_week ? 30 : 45)) minutes = first_week ? 30 : 45;
         if (recovering) most_minutes[i] = kind == A && !first_week ? 45 : 30;
         if (heavy && kind != R && minutes > 30) minutes = 30;

@@ -241,9 +241,8 @@ DISAGREE = {"d22": "heart-rate zone where RPE", "d28": "heart-rate zone where RP
 # breathlessness with mild effort (ACSM's warning sign: a doctor first,
 # h20), and 4 hours' sleep moves a 95% squat day (h21).
 OPEN = {}  # the sixth set's Cantonese card and short heat session now pass and are checked
-# Panel 44's runner with an ACL reconstructed in 2008 and "100% for years" is
-# still read as a knee injury (low impact): open, reported, not failed.
-OPEN["s44-h24"] = "says 're:(?i)low[- ]impact"
+# (Panel 44's runner with an ACL reconstructed in 2008 and "100% for years"
+# was open while read as a knee injury; a repair long healed is now checked.)
 # (Panel 27's bride-to-be, 20 kg off "before my wedding in May", was open
 # until a target with a date was turned into kg a week; now checked.)
 DISAGREE.update({"h20": "", "h21": "activity yoga"})

@@ -623,6 +623,15 @@ static void coaching_conditions(void **state) {
     assert_true(read_("What heart rate should I aim for to burn fat?? a guy said the fat burning zone is 60%").fatburn_asked);
     assert_false(read_("burned 800 cal on the bike today").fatburn_asked);
     assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);
+    /* a repair long healed is neither a knee injury nor a return-to-sport question; a healed knee that aches is */
+    {
+        const char *healed = "Tore my ACL playing college football back in 2008, had it reconstructed. Knee's been 100% for "
+                             "years. Want to start running 3x a week again";
+        assert_int_equal(read_(healed).flags & MR_COND_KNEE, 0);
+        assert_false(read_(healed).acl_sport);
+        assert_true(read_("ACL reconstructed in 2008, knee's been 100% for years but it's aching since Tuesday").flags &
+                    MR_COND_KNEE);
+    }
     /* what was carried is not what hurts; a wife's pregnancy and its signs are hers */
     assert_true(read_("搬家扛冰箱把腰闪了，大前天的事，现在翻身都疼").flags & MR_COND_BACK);
     assert_int_equal(read_("我老婆怀孕33周，今天见红了，我们在去医院的路上").flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING), 0);
@@ -1144,6 +1153,20 @@ static void typos_and_slang(void **state) {
     assert_int_equal(flags("今天有点dizzy"), MR_SYM_DIZZINESS);
     assert_int_equal(flags("my 膝盖 hurts"), MR_COND_KNEE);
     assert_int_equal(flags("I'll run later"), 0); /* not "ill" */
+    /* voice input: "short of breath" heard as "sure if breath" */
+    assert_int_equal(flags("my chess feels tight when I walk up the stairs and I'm sure if breath"),
+                     MR_SYM_CHEST_PAIN | MR_SYM_BREATH);
+    /* the present tense of greying out, and a fever felt without a thermometer */
+    assert_true(flags("ever since they upped my ramipril i stand up and everything goes grey, had to grab the desk") &
+                MR_SYM_DIZZINESS);
+    assert_int_equal(flags("think im coming down with something, feel all hot and shivery, havent checked my temp"),
+                     MR_SYM_FEVER);
+    /* the clinical name of exercise-induced asthma */
+    assert_true(flags("医生说我是运动诱发的支气管痉挛，跑前喷了一下") & MR_COND_ASTHMA);
+    /* "on the way back" is a route, not "way back" in time: the chest tightening on the hill is today's */
+    assert_true(flags("on the way back up the hill from the bus my chest went really tight and I had to stop till it "
+                      "eased off, probably just the cold air") & MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("way back in 2015 my chest went tight once, nothing since"), 0);
 }
 
 static void cancelled(void **state) {

@@ -3122,6 +3122,23 @@ static int time_goal(const char *s) {
     return 0;
 }
 
+/* An old joint injury said to be long healed ("knee's been 100% for years",
+ * "rock solid for years", "早就好了") with nothing said to hurt now: no joint
+ * condition today, and no return-to-sport rule for a repair years old. */
+static int long_healed(const reader *r) {
+    static const char *const for_years[] = {"rock solid", "solid for years", "fine for years", "no problems since",
+                                            "no trouble since", "good as new", "fully healed", "100% for years",
+                                            "100 percent for years", "100% ever since", "been 100%", "good for years",
+                                            "no issues for years", "no problems for years", "no issues since", "完全好了",
+                                            "早就好了", "好多年没事", "这些年都没事", "再没疼过", NULL};
+    /* "again" is not here: "start running again" is the plan, not the knee */
+    static const char *const now[] = {"still", "hurt", "sore", "swell", "swollen", "pain", "ache", "aching", "tender",
+                                      "stiff", "flare", "acting up", "giving me", "niggle", "unstable", "weak", "rolled", "sprain", "twist", "buckled", "gave way", "give way",
+                                      "yesterday", "this morning", "last week", "疼", "痛", "肿", "酸", "又",
+                                      "还", "崴", "扭", "伤", "昨天", NULL};
+    return any_sub(r->s, for_years) && !any_sub(r->s, now);
+}
+
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
                                           "就", "只", NULL};
@@ -3554,19 +3571,10 @@ static void read_coaching(reader *r) {
     /* "Tore my ACL back in 2019, had the reconstruction ... knee's been rock
      * solid for years, ran two 10Ks this year": an old repair long healed,
      * with nothing said to hurt now */
-    if (o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) {
-        static const char *const for_years[] = {"rock solid", "solid for years", "fine for years", "no problems since",
-                                                "no trouble since", "good as new", "fully healed", "完全好了", "早就好了",
-                                                "好多年没事", "这些年都没事", "再没疼过", NULL};
-        static const char *const now[] = {"still", "again", "hurt", "sore", "swell", "swollen", "pain", "ache", "aching",
-                                          "tender", "stiff", "rolled", "sprain", "twist", "buckled", "gave way", "give way",
-                                          "yesterday", "this morning", "last week", "疼", "痛", "肿", "酸", "又",
-                                          "还", "崴", "扭", "伤", "昨天", NULL};
-        if (any_sub(r->s, for_years) && !any_sub(r->s, now)) {
-            o->flags &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
-            o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
-            for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
-        }
+    if ((o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && long_healed(r)) {
+        o->flags &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
+        o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
+        for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
     }
     /* "PCOS, on metformin": the insulin resistance of polycystic ovaries, not diabetes */
     o->pcos = any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL});
@@ -4074,7 +4082,7 @@ static void read_coaching(reader *r) {
         static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
         static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",
                                             "badminton", "volleyball", "篮球", "足球", "羽毛球", "排球", "网球", NULL};
-        o->acl_sport = any_word(r->s, acl) && any_word(r->s, pivot);
+        o->acl_sport = any_word(r->s, acl) && any_word(r->s, pivot) && !long_healed(r);
         /* "Normally run 5 miles before work", "I usually do 45 min", "平时每天跑40分钟":
          * a habit in minutes (a mile ~10, a km ~6), told with a word for habit */
         /* a rehab programme's sessions ("心脏复健做了八次，在跑步机上走20分钟") are a habit too */
@@ -5145,7 +5153,10 @@ static void read_question(reader *r) {
                                       "looking for", "looking to", "hoping for", "hoping to", "i'd like", "id like", "would like",
                                       "dying to", "itching to", "can't wait to", "cant wait to", "gonna",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "还想", "想再", "打算", "准备", "计划",
-                                      "想在", "想骑", "今晚在", "等会", "待会", NULL};
+                                      "想在", "想骑", "今晚在", "等会", "待会",
+                                      /* a friend's outing arranged ("she's coming round at 11") */
+                                      "coming round", "coming over", "coming by", "picking me up", "meeting me", "asking me to come",
+                                      "约了", "约好", "约我", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {
@@ -5210,6 +5221,17 @@ static void read_question(reader *r) {
                 }
         if (r->out->asked >= 0) { qa = a; qe = end; }
         a = end;
+    }
+    /* the outing is with somebody ("Jean ... asking me to come walking with
+     * her", "约了朋友去爬山"): company the session keeps */
+    if (r->out->asked >= 0) {
+        static const char *const company[] = {"with her", "with him", "with a friend", "with my friend", "with friends",
+                                              "with mates", "with my mates", "my friend", "with my sister", "with my husband",
+                                              "with my wife", "with the group", "walking group", "running club", "跟朋友",
+                                              "和朋友", "约了", "约好", "一起", "跟她", "和她", "跟他", "和他", NULL};
+        char sent[512];
+        snprintf(sent, sizeof sent, "%.*s", (int)(qe - qa), s + qa);
+        r->out->with_company = any_sub(sent, company);
     }
     static const char *const mask[] = {"mask", "口罩", "n95", "kn95", "scarf", "a buff", "neck gaiter", "snood", "围巾", "围脖",
                                        "面罩", NULL};

@@ -247,6 +247,29 @@ static void told_doses(void **state) {
     r = advise_json("{\"age\":40,\"preferences\":[\"cycle\"],\"context\":{\"temperature_c\":3},"
                     "\"notes\":\"Planning 45 min on my home trainer (Zwift) after work\"}");
     assert_int_equal(r.activity, MR_ACT_STATIONARY_BIKE);
+    /* the run out for cold air and asthma: her own cross-trainer at moderate, not a hard swim she never asked for */
+    r = advise_json("{\"age\":40,\"sex\":\"female\",\"fitness\":\"intermediate\",\"conditions\":[\"asthma\"],"
+                    "\"goal\":\"spring 10K\",\"preferences\":[\"run\",\"elliptical\"],"
+                    "\"context\":{\"temperature_c\":-12,\"precipitation\":\"snow\"},"
+                    "\"notes\":\"Cold air is my big trigger tho. Want to get my run in before work\"}");
+    assert_int_equal(r.activity, MR_ACT_ELLIPTICAL);
+    assert_int_equal(r.intensity, MR_MODERATE);
+    /* a walk arranged with a friend in the drizzle at 67: the walk, with grip and paths she knows; quotes keep her case */
+    r = advise_json("{\"age\":67,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
+                    "\"context\":{\"temperature_c\":9,\"precipitation\":\"rain\"},"
+                    "\"notes\":\"Lost my husband Tom three weeks ago. My friend Jean keeps asking me to come walking with her "
+                    "like we used to, she's coming round at 11.\"}");
+    assert_int_equal(r.activity, MR_ACT_WALK);
+    assert_true(has_reason(&r, "good grip"));
+    assert_true(has_reason(&r, "husband Tom"));
+    /* ... but on ice, or alone in the rain, indoors first */
+    r = advise_json("{\"age\":67,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
+                    "\"context\":{\"temperature_c\":-2,\"precipitation\":\"ice\"},"
+                    "\"notes\":\"My friend Jean is coming round at 11 to go walking with me.\"}");
+    assert_int_not_equal(r.activity, MR_ACT_WALK);
+    r = advise_json("{\"age\":67,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
+                    "\"context\":{\"temperature_c\":9,\"precipitation\":\"rain\"},\"notes\":\"Might go walking later.\"}");
+    assert_false(has_reason(&r, "good grip"));
 }
 
 static mr_recommendation advise_json(const char *j) {

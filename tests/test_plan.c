@@ -193,6 +193,11 @@ static void typical_weeks(void **state) {
                  "\"history\":[{\"activity\":\"run\",\"minutes\":221,\"days_ago\":5,\"rpe\":18}],"
                  "\"notes\":\"Ran Philly on Sunday!! Legs mostly ok\"}");
     for (int i = 0; i < 7; i++) assert_true(!pl.day[i].hard && pl.day[i].minutes <= 45);
+    /* someone who trains, with two sessions logged: a week of WHO's 150 at least, not a week of rest days */
+    pl = plan_of("{\"age\":40,\"sex\":\"female\",\"fitness\":\"intermediate\",\"goal\":\"spring 10K\","
+                 "\"preferences\":[\"run\",\"elliptical\"],\"history\":[{\"activity\":\"run\",\"minutes\":35,"
+                 "\"days_ago\":2,\"rpe\":13},{\"activity\":\"strength\",\"minutes\":30,\"days_ago\":3,\"rpe\":12}]}");
+    assert_true(pl.aerobic_minutes >= 150 && pl.aerobic_minutes <= 200);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

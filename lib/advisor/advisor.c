@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h> /* strncasecmp */
 
 static int zh(const mr_recommendation *r) { return !strcmp(r->language, "zh"); }
 
@@ -97,6 +98,24 @@ static void warning(mr_recommendation *r, const char *text) {
 }
 
 #define ACT(a) mr_card_activity(r, (a))
+
+/* The notes are read lower-cased; a quote of them on the card is given back
+ * as the person wrote it ("lost my husband Tom", not "tom") wherever the
+ * quoted words appear in the notes as they are, up to case. */
+static void restore_case(char *line, const char *notes) {
+    size_t nn = strlen(notes);
+    for (char *q = strchr(line, '"'); q; q = strchr(q + 1, '"')) {
+        char *e = strchr(q + 1, '"');
+        if (!e) return;
+        size_t len = (size_t)(e - q - 1);
+        for (size_t i = 0; len && i + len <= nn; i++)
+            if (!strncasecmp(notes + i, q + 1, len)) {
+                memcpy(q + 1, notes + i, len);
+                break;
+            }
+        q = e;
+    }
+}
 
 /* ------------------------------------------------------------ weather */
 
@@ -1605,7 +1624,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (p->preferences & (1u << a)) s[a] *= 2.0f;
         /* wet ground at 65 and over: a fall is the risk, so indoors first
          * (falls are the leading cause of injury at that age; WHO 2021) */
-        if (p->precip != MR_PRECIP_NONE && p->age >= 65 && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.3f;
+        /* ... unless it is a walk arranged with somebody in the rain
+         * (not snow or ice): the company is the point, and shoes with grip
+         * on paths they know keep it safe (the reason says so) */
+        int company_walk = nr->with_company && nr->asked == a && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK) &&
+                           p->precip == MR_PRECIP_RAIN && !p->thunder && p->aqi <= 100 &&
+                           temp_band(p->temp_c) != TEMP_HOT && temp_band(p->temp_c) != TEMP_FREEZING;
+        if (company_walk) s[a] *= 4.0f;
+        else if (p->precip != MR_PRECIP_NONE && p->age >= 65 && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.3f;
         if (have_pri && pri[a].n) { /* Beta means relative to the neutral 0.5 x 0.5 */
             float like = (float)(pri[a].like_a / (pri[a].like_a + pri[a].like_b));
             float done = (float)(pri[a].done_a / (pri[a].done_a + pri[a].done_b));
@@ -1743,9 +1769,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* the session should be what the dose says: an activity with no
          * variant at the wanted intensity would contradict its own reasons
          * ("recover today" beside a swim at moderate) */
+        /* ... but the person's own machine, gentler than the dose asks
+         * ("elliptical" in their list when the run is out), is easier, not
+         * contradictory: the session drops to the band it has */
         const mr_met_variant *v;
-        if (a != MR_ACT_REST && mr_kb_variant((mr_activity)a, want_of[a], &v) != want_of[a] &&
-            !(a == MR_ACT_RUN && runner && want == MR_MODERATE)) /* the easy run is moderate for a runner */
+        mr_intensity band = a != MR_ACT_REST ? mr_kb_variant((mr_activity)a, want_of[a], &v) : want_of[a];
+        if (a != MR_ACT_REST && band != want_of[a] &&
+            !(a == MR_ACT_RUN && runner && want == MR_MODERATE) && /* the easy run is moderate for a runner */
+            !(band < want_of[a] && band >= MR_MODERATE && (p->preferences & (1u << a))))
             s[a] *= 0.15f;
     }
     /* the nearest allowed form of a favourite that is out today, when no
@@ -1780,6 +1811,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->probs[a] > r->probs[best]) best = a;
     }
     r->activity = (mr_activity)best;
+    if ((r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK) && nr->with_company && nr->asked == (int)r->activity &&
+        p->precip == MR_PRECIP_RAIN)
+        reason(r, "%s", zh(r) ? "约好了一起走，小雨也可以去：穿防水外套和防滑的鞋，走熟悉的路，路滑的地方慢一点"
+                              : "the walk you arranged together can go ahead in the rain: a waterproof, shoes with good grip, "
+                                "paths you know, and slow down where it is slippery");
     /* the favourite it stands in for most closely (the bike is a ride's first stand-in, a run's second) */
     for (int k = 0; k < 3 && r->substitute_for < 0 && !favourite_in; k++)
         for (int a = 0; a < MR_ACT_COUNT; a++)
@@ -2135,6 +2171,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                            : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl.");
         }
     }
+    for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
+    for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);
     (void)err;
     (void)errsz;
     return MR_OK;

@@ -582,12 +582,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int dl = (int)lroundf((float)usual.week_usual * (usual.spike > 2.0f ? 0.5f : 0.7f));
         if (dl < cap) cap = dl;
     }
-    if (cap < (p->age < 18 ? 150 : 90)) cap = p->age < 18 ? 150 : 90;
+    /* a floor under it: a beginner's 90 minutes, and WHO's 150 for anyone
+     * who says they train (a log with two sessions in it is not their week) */
+    int floor_min = p->age < 18 || p->fitness >= MR_FIT_INTERMEDIATE ? 150 : 90;
+    int floored = cap < floor_min;
+    if (floored) cap = floor_min;
     if (aim > cap) aim = cap;
-    const char *easier = spike ? (z ? "今天轻松练：负荷骤增之后，这周是减量周" : "easy today: after the jump in load, this is a lighter week")
-                               : (z ? "今天轻松练：这周总量比平时多不超过10%左右" : "easy today: this week's load stays within about 10% of your usual");
-    const char *rested = spike ? (z ? "休息：负荷骤增之后，这周是减量周" : "rest: after the jump in load, this is a lighter week")
-                               : (z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
+    const char *easier = spike     ? (z ? "今天轻松练：负荷骤增之后，这周是减量周" : "easy today: after the jump in load, this is a lighter week")
+                         : floored ? (z ? "今天轻松练：这周总量循序渐进，不一下加太多" : "easy today: the week builds up gradually, not all at once")
+                                   : (z ? "今天轻松练：这周总量比平时多不超过10%左右" : "easy today: this week's load stays within about 10% of your usual");
+    const char *rested = spike     ? (z ? "休息：负荷骤增之后，这周是减量周" : "rest: after the jump in load, this is a lighter week")
+                         : floored ? (z ? "休息：这周总量循序渐进，不一下加太多" : "rest: the week builds up gradually, not all at once")
+                                   : (z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
     int total = 0;
     for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
     for (int i = 6; i >= 1 && total > cap; i--)

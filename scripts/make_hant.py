@@ -11,7 +11,7 @@ import collections, glob, re, sys
 from opencc import OpenCC
 
 s2t = OpenCC('s2tw')
-KEEP = set('注里游系')  # characters whose usual form in the cards is unchanged
+KEEP = set('注里游系台岳仆吁')  # characters whose usual form in the cards is unchanged
 lits = []
 for f in sorted(glob.glob('lib/advisor/*.c')):
     if 'notes' in f or f.endswith('hant.c'):
@@ -33,6 +33,17 @@ for i in range(0, len(flat), 2):
     trad, simp = flat[i], flat[i + 1]
     if simp not in table and simp not in KEEP:
         table[simp] = trad
+# and the notes vocabulary's pairs (notes_trad.h), for the words quoted back
+# ("籃球" read as 篮球 is written 籃球 again); only where one Traditional
+# form maps to the simplified one, so that 干 (乾, 幹) is not guessed
+cps = re.findall(r'\{0x([0-9a-f]+), 0x([0-9a-f]+)\}', open('lib/advisor/notes_trad.h', encoding='utf-8').read())
+back = collections.defaultdict(set)
+for t, sm in cps:
+    back[chr(int(sm, 16))].add(chr(int(t, 16)))
+for sm, ts in back.items():
+    # and only where OpenCC itself writes it so (冬 stays 冬, not 鼕)
+    if sm not in table and sm not in KEEP and len(ts) == 1 and s2t.convert(sm) == next(iter(ts)):
+        table[sm] = next(iter(ts))
 pairs = sorted((a, b) for a, b in table.items() if a != b)
 for a, b in pairs:
     assert len(a.encode()) == 3 and len(b.encode()) == 3, (a, b)

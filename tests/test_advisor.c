@@ -270,6 +270,11 @@ static void told_doses(void **state) {
     r = advise_json("{\"age\":67,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
                     "\"context\":{\"temperature_c\":9,\"precipitation\":\"rain\"},\"notes\":\"Might go walking later.\"}");
     assert_false(has_reason(&r, "good grip"));
+    /* a CGM reading with its arrow down: the carbohydrate first, and the trend named */
+    r = advise_json("{\"age\":24,\"conditions\":[\"diabetes\"],\"notes\":\"1型糖尿病，刚看CGM是4.2，箭头往下走，想跑个5k\"}");
+    assert_true(has_reason(&r, "箭头向下"));
+    r = advise_json("{\"age\":24,\"conditions\":[\"diabetes\"],\"notes\":\"T1D, sugar 95 and steady, off for a run\"}");
+    assert_false(has_reason(&r, "arrow points down"));
 }
 
 static mr_recommendation advise_json(const char *j) {

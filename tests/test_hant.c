@@ -42,6 +42,9 @@ static void conversion(void **state) {
         {"每周三次，本周不加量", "每週三次，本週不加量"},
         {"放松，骨质疏松，马拉松", "放鬆，骨質疏鬆，馬拉松"},
         {"重复10次，5分钟后复测", "重複10次，5分鐘後複測"},
+        {"其余的日子轻松练", "其餘的日子輕鬆練"},                  /* every character the cards write */
+        {"你问的“篮球”：今天不建议", "你問的“籃球”：今天不建議"}, /* and the notes' words quoted back */
+        {"冬天，岳父", "冬天，岳父"},                              /* a Traditional character already: unchanged */
         {"RPE 12-13 (talk) ok", "RPE 12-13 (talk) ok"},             /* not Chinese: unchanged */
         {"\xe4\xb8", "\xe4\xb8"},                                    /* cut short: unchanged */
         {"\xff运动\x80", "\xff運動\x80"},

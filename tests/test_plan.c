@@ -198,6 +198,14 @@ static void typical_weeks(void **state) {
                  "\"preferences\":[\"run\",\"elliptical\"],\"history\":[{\"activity\":\"run\",\"minutes\":35,"
                  "\"days_ago\":2,\"rpe\":13},{\"activity\":\"strength\",\"minutes\":30,\"days_ago\":3,\"rpe\":12}]}");
     assert_true(pl.aerobic_minutes >= 150 && pl.aerobic_minutes <= 200);
+    /* a beginner builds from today's session in steps of about 5 minutes, not to 45 in three days */
+    pl = plan_of("{\"age\":45,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\"],"
+                 "\"history\":[{\"activity\":\"walk\",\"minutes\":20,\"days_ago\":3,\"rpe\":10}]}");
+    for (int i = 1, last = pl.day[0].minutes; i < 7; i++)
+        if (pl.day[i].kind == MR_DAY_AEROBIC && pl.day[i].activity != MR_ACT_REST) {
+            assert_true(pl.day[i].minutes <= (last > 25 ? last : 25) + 5);
+            last = pl.day[i].minutes;
+        }
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

@@ -646,6 +646,12 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
     else if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
         reason(r, "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
                in->glucose, in->glucose / 18.0);
+    /* falling before the start: exercise takes it lower still, so the
+     * carbohydrate comes first (Riddell et al. 2017, the T1D exercise
+     * consensus, reads the trend arrow with the number) */
+    if (nr->glucose_falling && in->glucose > 0 && in->glucose < 180)
+        reason(r, "%s", z ? "血糖在往下走（CGM箭头向下）：一运动还会接着降；先吃15-30克碳水，15分钟后读数和箭头稳住了再开始，随身带糖（Riddell等，2017）"
+                          : "your glucose is falling (the arrow points down): exercise takes it lower still; eat 15-30 g of carbohydrate first, start once the reading and the arrow have steadied 15 minutes later, and carry sugar (Riddell et al. 2017)");
     if (!isnan(nr->temp_c) && nr->temp_c >= 37.3f)
         reason(r, z ? "你写的体温%.1f°C" : "the temperature you wrote: %.1f C (%.1f F)", nr->temp_c, nr->temp_c * 9 / 5 + 32);
 }

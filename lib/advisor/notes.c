@@ -4079,6 +4079,12 @@ static void read_coaching(reader *r) {
                                              "period has stopped", "月经没来", "大姨妈没来", "例假没来", "停经", "闭经",
                                              "几个月没来月经", "月经停了", NULL};
         o->amenorrhea = said_own(r, period);
+        /* a CGM's trend arrow pointing down ("箭头往下走", "trending down"): the reading will keep falling */
+        static const char *const falling[] = {"箭头往下", "箭头向下", "箭头朝下", "箭头下", "往下掉", "一直在掉", "在往下掉",
+                                              "下降趋势", "arrow down", "down arrow", "arrow pointing down", "arrows down",
+                                              "trending down", "dropping fast", "falling fast", "double down", "going down fast",
+                                              NULL};
+        o->glucose_falling = any_sub(r->s, falling) && (o->glucose >= 0 || ((o->flags | r->known) & MR_COND_DIABETES));
         static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
         static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",
                                             "badminton", "volleyball", "篮球", "足球", "羽毛球", "排球", "网球", NULL};

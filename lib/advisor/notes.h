@@ -63,6 +63,7 @@ typedef struct {
      * the list (badminton, football), -1 none; with the words, for the answer. */
     int asked;
     char asked_words[MR_NOTES_EVIDENCE];
+    int glucose_falling;     /* a glucose reading said to be falling (a CGM's arrow down) */
     int with_company;        /* the outing asked about is with somebody ("coming walking with her", "约了朋友") */
     int asked_besides;       /* asks what else to do besides the activity asked about ("除了打太极，还可以加点什么") */
     int asked_mask;          /* asks whether a mask makes bad air fine */

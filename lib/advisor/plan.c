@@ -349,6 +349,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * ones; regularity is what helps mood and sleep (heuristic; the card's
      * own reasons give the sources) */
     int heavy = t->read.grief || t->read.low_lasting || t->read.night_shift || t->read.sleep_long;
+    int a_days = 0; /* a beginner's aerobic days so far, after today */
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
@@ -460,6 +461,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (recovering) most_minutes[i] = kind == A && !first_week ? 45 : 30;
         if (heavy && kind != R && minutes > 30) minutes = 30;
         if (heavy) most_minutes[i] = 30;
+        /* a beginner builds from today's session by about 5 minutes an
+         * aerobic day, not from 20 minutes to 45 in three days (ACSM's
+         * initial conditioning stage: duration first, in small steps) */
+        if (fit <= MR_FIT_BEGINNER && p->age >= 18 && kind == A && !lifter) {
+            int base = t->activity != MR_ACT_REST && kind_of(t->activity) == A && t->minutes > 25 ? t->minutes : 25;
+            int step = base + 5 * ++a_days;
+            if (minutes > step) minutes = step;
+            if (!most_minutes[i] || most_minutes[i] > step) most_minutes[i] = step;
+        }
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */

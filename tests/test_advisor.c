@@ -270,6 +270,22 @@ static void told_doses(void **state) {
     r = advise_json("{\"age\":67,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
                     "\"context\":{\"temperature_c\":9,\"precipitation\":\"rain\"},\"notes\":\"Might go walking later.\"}");
     assert_false(has_reason(&r, "good grip"));
+    /* push, pull, legs: legs yesterday, so today is push day, said so */
+    r = advise_json("{\"age\":27,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"strength\"],"
+                    "\"notes\":\"push/pull/legs三分化。昨天leg day深蹲5x5，今天大腿酸。今天还想继续练\"}");
+    assert_int_equal(r.activity, MR_ACT_STRENGTH);
+    assert_true(has_reason(&r, "今天是推日"));
+    /* a teenager who wants speed: sprints, and the coach's "no maxing out" answered */
+    r = advise_json("{\"age\":16,\"sex\":\"male\",\"fitness\":\"intermediate\",\"goal\":\"get faster\","
+                    "\"preferences\":[\"run\",\"strength\"],\"notes\":\"wanna get faster before spring. my coach says no "
+                    "maxing out on lifts till im older, is that true?\"}");
+    assert_true(has_reason(&r, "coach's rule is sound"));
+    if (r.activity == MR_ACT_RUN && r.intensity == MR_VIGOROUS) assert_true(has_reason(&r, "sprints of 20-40 m"));
+    /* a tempo run asked with a head cold: the cold's answer, not the tired legs' */
+    r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
+                    "\"notes\":\"Head cold, runny nose, no fever. Can I do my tempo run?\"}");
+    assert_true(has_reason(&r, "while the cold lasts"));
+    assert_false(has_reason(&r, "legs feel fresh"));
     /* a CGM reading with its arrow down: the carbohydrate first, and the trend named */
     r = advise_json("{\"age\":24,\"conditions\":[\"diabetes\"],\"notes\":\"1型糖尿病，刚看CGM是4.2，箭头往下走，想跑个5k\"}");
     assert_true(has_reason(&r, "箭头向下"));

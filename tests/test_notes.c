@@ -623,6 +623,15 @@ static void coaching_conditions(void **state) {
     assert_true(read_("What heart rate should I aim for to burn fat?? a guy said the fat burning zone is 60%").fatburn_asked);
     assert_false(read_("burned 800 cal on the bike today").fatburn_asked);
     assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);
+    /* push, pull, legs: yesterday's day read; "ppl" for people, or in "apple", is no split */
+    {
+        mr_notes pn = read_("练了两年了，push/pull/legs三分化。昨天leg day深蹲5x5上了140kg，今天大腿酸");
+        assert_true(pn.ppl && pn.lifter);
+        assert_int_equal(pn.ppl_yest, 3);
+        assert_int_equal(read_("PPL split, yesterday was push day, chest still pumped").ppl_yest, 1);
+        assert_false(read_("ppl at work keep bringing cake, ate an apple instead").ppl);
+        assert_false(read_("had an apple before my walk").lifter);
+    }
     /* a repair long healed is neither a knee injury nor a return-to-sport question; a healed knee that aches is */
     {
         const char *healed = "Tore my ACL playing college football back in 2008, had it reconstructed. Knee's been 100% for "

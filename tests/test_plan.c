@@ -198,6 +198,22 @@ static void typical_weeks(void **state) {
                  "\"preferences\":[\"run\",\"elliptical\"],\"history\":[{\"activity\":\"run\",\"minutes\":35,"
                  "\"days_ago\":2,\"rpe\":13},{\"activity\":\"strength\",\"minutes\":30,\"days_ago\":3,\"rpe\":12}]}");
     assert_true(pl.aerobic_minutes >= 150 && pl.aerobic_minutes <= 200);
+    /* a head cold: the next three days easy or moderate, 45 minutes at most, whatever the runner's usual */
+    pl = plan_of("{\"age\":38,\"fitness\":\"advanced\",\"goal\":\"sub-3:30 marathon\",\"preferences\":[\"run\",\"cycle\"],"
+                 "\"history\":[{\"activity\":\"run\",\"minutes\":60,\"days_ago\":2,\"rpe\":13}],"
+                 "\"notes\":\"Head cold, runny nose and sneezing, no fever. Want to do my tempo run\"}");
+    for (int i = 1; i <= 3; i++) assert_true(pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 45);
+    /* push, pull, legs in turn through the week, after today's push day */
+    pl = plan_of("{\"age\":27,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"run\"],"
+                 "\"notes\":\"PPL split. Yesterday was leg day, squats. Today I want to lift\"}");
+    {
+        const char *want[] = {"pull day", "legs day", "push day"};
+        int k = 0;
+        for (int i = 1; i < 7; i++)
+            if (pl.day[i].kind == MR_DAY_STRENGTH && pl.day[i].activity == MR_ACT_STRENGTH)
+                assert_non_null(strstr(pl.day[i].reason, want[k++ % 3]));
+        assert_true(k >= 2);
+    }
     /* a beginner builds from today's session in steps of about 5 minutes, not to 45 in three days */
     pl = plan_of("{\"age\":45,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\"],"
                  "\"history\":[{\"activity\":\"walk\",\"minutes\":20,\"days_ago\":3,\"rpe\":10}]}");

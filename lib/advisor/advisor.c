@@ -658,9 +658,36 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
 
 /* What the notes and the numbers say that a coach would answer: the time
  * they have, a stiff neck, their glucose, their mood. */
+/* A goal of speed ("get faster", "跑得更快", "提速"), in the goal or the notes. */
+int mr_speed_wanted(const mr_profile *p) {
+    /* in the notes only as a wish ("my heart beats faster" is not one) */
+    static const char *const goal[] = {"faster", "speed", "quicker", "更快", "提速", "速度", "爆发力", NULL};
+    static const char *const said[] = {"get faster", "getting faster", "be faster", "run faster", "faster runner",
+                                       "more speed", "speed work", "speedwork", "my speed", "跑得更快", "跑更快", "跑快点",
+                                       "提速", "爆发力", NULL};
+    for (int k = 0; goal[k]; k++)
+        if (strcasestr(p->goal, goal[k])) return 1;
+    for (int k = 0; said[k]; k++)
+        if (strcasestr(p->notes, said[k])) return 1;
+    return 0;
+}
+
 static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safety_in *in) {
     int z = zh(r);
     const mr_notes *nr = &r->read;
+    /* a young person asking about maximal lifts: the coach's caution is
+     * sound, and what builds strength at that age is technique and sets of
+     * 6-15 (NSCA youth position, Faigenbaum et al. 2009) */
+    if (nr->asked_max && p->age < 18)
+        reason(r, "%s", z ? "你问的测最大重量：教练的要求有道理。这个年纪长力量和肌肉靠的是标准动作、每组6-15次、有人指导，逐步加重；等动作扎实、有教练在场，测一次最大重量并不危险，但现在急着测没有好处（NSCA青少年力量训练立场，Faigenbaum等，2009）"
+                          : "you asked about maxing out: your coach's rule is sound. At your age strength and muscle come from clean technique, sets of 6-15 and a coach watching, adding load step by step; a supervised max test is not dangerous once technique is solid, but there is nothing to gain from rushing it (NSCA youth position, Faigenbaum et al. 2009)");
+    /* speed wanted and a hard run today: the session is speed work, not a
+     * long steady run (sprints for the young; intervals for adults; ACSM) */
+    if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && mr_speed_wanted(p))
+        reason(r, "%s", p->age < 18 ? (z ? "为了跑得更快：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加几组折返跑或绕桩变向，最后慢跑放松"
+                                          : "to get faster: after a 10-minute warm-up, 6-10 sprints of 20-40 m (walk back between), a few shuttle or cone-agility drills, then an easy jog to finish")
+                                    : (z ? "为了提速：慢跑热身10-15分钟，然后6-8组×1分钟快跑（RPE 15-17），组间慢跑2分钟，最后慢跑10分钟放松"
+                                         : "for speed: 10-15 minutes easy, then 6-8 x 1 minute fast (RPE 15-17) with 2 minutes easy between, and 10 minutes easy to finish"));
     if (nr->minutes_free > 0 && r->minutes == nr->minutes_free)
         reason(r, z ? "你说有%d分钟左右：按你的时间安排" : "you said you have about %d minutes: the session fits them",
                nr->minutes_free);
@@ -1146,7 +1173,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    : (in->flags & MR_COND_HEART) ? (z ? "心脏负担也更重" : "and the heat makes the heart work harder")
                                                  : (z ? "热会让多发性硬化的症状加重" : "and heat brings on MS symptoms"),
                    mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (nr->asked_max) { /* a maximal lift: ACSM on resistance training with high blood pressure; NSCA on 1RM testing */
+        else if (nr->asked_max && in->age >= 18) { /* a maximal lift: ACSM on resistance training with high blood pressure; NSCA on 1RM testing */
             int bp_high = (in->flags & (MR_COND_HYPERTENSION | MR_COND_HEART)) || in->bp_sys >= 140 || in->bp_dia >= 90;
             if (bp_high)
                 reason(r, z ? "你问的“%s”（测最大重量）：今天不测。一次极限重量要憋气用力，血压会飙得很高；高血压或心脏病要避免极限重量和憋气（ACSM）。可以用一组5-8次的重量估算（Epley公式），用力时呼气"
@@ -1238,6 +1265,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             /* the weeks after a race: no hard session this week at all (the recovery reason says why) */
             reason(r, z ? "你问的“%s”：这周不做强度课，换成%s%s%d分钟：腿还在从比赛中恢复，这时候练节奏跑、间歇只会让疲劳更深，不会更快；状态靠轻松跑保持"
                         : "you asked about \"%s\": no hard session this week; %s %s for %d minutes instead: the legs are still recovering from the race, and tempo or intervals now deepen the fatigue rather than sharpen you; easy running keeps you sharp enough",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if ((nr->asked_hard || nr->asked_long) && r->intensity < MR_VIGOROUS && (nr->notes & MR_NOTE_COLD))
+            /* a head cold: the hard or long session waits until it has cleared (the neck check) */
+            reason(r, z ? "你问的“%s”：感冒期间不做强度课和长距离，今天%s%s%d分钟；症状消失一天以后再恢复强度和长距离，先从平时的量开始"
+                        : "you asked about \"%s\": no hard or long sessions while the cold lasts; today %s %s for %d minutes, and the hard and long ones come back a day after the symptoms have gone, at your usual volume",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
@@ -1927,6 +1959,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
         /* a push-pull split: the other half of the upper body, as asked */
         if (w == MR_NOTE_UPPER_WORKED && nr->split_today) r->strength_focus = nr->split_today == 1 ? MR_FOCUS_PULL : MR_FOCUS_PUSH;
+        /* push, pull, legs: the day after legs is push, after push pull, after pull legs */
+        if (nr->ppl && nr->ppl_yest && !(nr->notes & (MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN)))
+            r->strength_focus = nr->ppl_yest == 3 ? MR_FOCUS_PUSH : nr->ppl_yest == 1 ? MR_FOCUS_PULL : MR_FOCUS_LOWER;
         if (r->strength_focus != MR_FOCUS_FULL && !heavy) r->strength.exercises = 5; /* part of the body: five movements */
     }
     /* the habit's minutes came from other work (90-minute climbing sessions
@@ -2062,6 +2097,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             static const char *focus_zh[] = {"覆盖主要肌群", "练上肢（推、拉、肩）和核心", "练腿和臀（深蹲、箭步蹲、硬拉类）和核心",
                                              "练昨天没练到的部位", "练背和二头（划船、引体或下拉、弯举）和核心",
                                              "练胸、肩和三头（推举、双杠臂屈伸、俯卧撑）和核心"};
+            if (nr->ppl && (r->strength_focus == MR_FOCUS_PUSH || r->strength_focus == MR_FOCUS_PULL ||
+                            r->strength_focus == MR_FOCUS_LOWER)) {
+                static const char *day_en[] = {"push", "pull", "legs"}, *day_zh[] = {"推", "拉", "腿"};
+                int k = r->strength_focus == MR_FOCUS_PUSH ? 0 : r->strength_focus == MR_FOCUS_PULL ? 1 : 2;
+                reason(r, z ? "你的推拉腿分化：今天是%s日（昨天练的是%s）" : "your push/pull/legs split: today is %s day (yesterday was %s)",
+                       z ? day_zh[k] : day_en[k], z ? day_zh[(k + 2) % 3] : day_en[(k + 2) % 3]);
+            }
             reason(r, z ? "力量训练：%d个动作，%s，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
                           "strength: %d exercises %s, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
                    r->strength.exercises,

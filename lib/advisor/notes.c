@@ -3467,18 +3467,20 @@ static void read_coaching(reader *r) {
                                            "chest day", "triceps", "三头", "卧推", "bench", "推的", NULL};
         static const char *const pull[] = {"背和二头", "背和肱二", "练背", "back and bi", "back & bi", "back/bi", "pull day",
                                            "back day", "biceps", "二头", "拉的", NULL};
-        int yp = 0, yl = 0, tp = 0, tl = 0;
+        static const char *const legs[] = {"leg day", "legs day", "练腿", "腿日", "深蹲", "squat", "squats", "deadlift", "硬拉",
+                                           NULL};
+        int yp = 0, yl = 0, tp = 0, tl = 0, ylegs = 0;
         for (int t = 0; t < r->nt;) {
             int c0 = clause_start(r, t), c1 = clause_end(r, t);
             int y = span_says(r, c0, c1, yest), d = span_says(r, c0, c1, today);
-            if (y && !d) { yp |= span_says(r, c0, c1, push); yl |= span_says(r, c0, c1, pull); }
+            if (y && !d) { yp |= span_says(r, c0, c1, push); yl |= span_says(r, c0, c1, pull); ylegs |= span_says(r, c0, c1, legs); }
             if (d && !y) { tp |= span_says(r, c0, c1, push); tl |= span_says(r, c0, c1, pull); }
             t = c1 > t ? c1 : t + 1;
         }
         o->split_today = yp && !yl && tl && !tp ? 1 : yl && !yp && tp && !tl ? 2 : 0;
         /* a lifter's week told: the split, or the lifting days */
         o->lifter = o->split_today || any_sub(r->s, (const char *const[]){"upper/lower", "upper lower split", "upper-lower",
-                                                                          "push pull legs", "push/pull/legs", "ppl split", "ppl",
+                                                                          "push pull legs", "push/pull/legs", "ppl split",
                                                                           "bro split", "lift 3 days", "lift 4 days", "lift 5 days",
                                                                           "lift three days", "lift four days", "lift five days",
                                                                           "lift 3x", "lift 4x", "lift 5x", "lifting 4 days",
@@ -3488,6 +3490,15 @@ static void read_coaching(reader *r) {
                                                                           "一周练五天", "每周练四天", "每周练三天", "每周练五天",
                                                                           "一周撸铁", "撸铁", NULL});
         if (o->split_today) o->notes |= MR_NOTE_UPPER_WORKED; /* yesterday's half of the upper body */
+        /* push, pull, legs in turn: what yesterday was says what today is */
+        /* "ppl" as a word ("apple", "ppl at work" for people are not) */
+        o->ppl = any_sub(r->s, (const char *const[]){"push pull legs", "push/pull/legs", "push-pull-legs", "ppl split", "推拉腿",
+                                                     NULL}) ||
+                 (any_word(r->s, (const char *const[]){"ppl", NULL}) &&
+                  any_sub(r->s, (const char *const[]){"lift", "gym", "split", "leg", "练", NULL}));
+        o->lifter |= o->ppl;
+        if (o->ppl && !o->split_today)
+            o->ppl_yest = ylegs && !yp && !yl ? 3 : yp && !yl && !ylegs ? 1 : yl && !yp && !ylegs ? 2 : 0;
     }
     /* "a bit of Achilles tightness in the mornings that warms up after 10
      * min": the tendon's overload sign. It stays a foot or ankle finding (low

@@ -150,6 +150,8 @@ typedef struct {
     int asthma_poor;         /* asthma's wheeze or night cough in the last days, not today: short of control */
     int cancer_survivor;     /* cancer treatment (chemotherapy, radiotherapy) finished */
     int legs_race_only;      /* MR_NOTE_LOWER_WORKED from a race named only, no leg session or soreness said */
+    int ppl;                 /* the split is push, pull, legs in turn ("push/pull/legs", "推拉腿") */
+    int ppl_yest;            /* with it, yesterday: 1 push, 2 pull, 3 legs, 0 not said */
     int lifter;              /* trains a lifting split ("upper/lower", "push pull legs", "分化", "lift 4 days a week") */
     int hr_cap;              /* a heart-rate ceiling the writer keeps to ("a cap of about 110", "心率控制在110以下"), bpm; 0 none */
     int pots;                /* postural tachycardia syndrome diagnosed: the rise on standing is the condition's */

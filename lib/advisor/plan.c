@@ -350,12 +350,20 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * own reasons give the sources) */
     int heavy = t->read.grief || t->read.low_lasting || t->read.night_shift || t->read.sleep_long;
     int a_days = 0; /* a beginner's aerobic days so far, after today */
+    /* push (0), pull (1) or legs (2) next: after today's, or after yesterday's when today is not lifting */
+    int ppl_next = t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PUSH   ? 1
+                   : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PULL ? 2
+                   : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_LOWER ? 0
+                   : t->read.ppl_yest == 1 ? 1 : t->read.ppl_yest == 2 ? 2 : 0;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
         int after_hard = pl->day[i - 1].hard;
         int recovering = i < recovery_left;
-        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike && !recovering;
+        /* a head cold today: the next three days easy or moderate, not long,
+         * until a day without symptoms (the neck check, as today's card) */
+        int cold_day = (t->read.notes & MR_NOTE_COLD) && i <= 3;
+        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike && !recovering && !cold_day;
         mr_intensity want = usual.intensity;
         if (kind == S) want = MR_MODERATE;
         if (kind == B) want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
@@ -366,7 +374,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
-        if (recovering && want > MR_MODERATE) want = MR_MODERATE;
+        if ((recovering || cold_day) && want > MR_MODERATE) want = MR_MODERATE;
         /* an arthritis flare: the next two days stay gentle and load no
          * joint; strength comes back after, away from the joints that
          * flared (ACR 2022, EULAR 2018) */
@@ -461,6 +469,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (recovering) most_minutes[i] = kind == A && !first_week ? 45 : 30;
         if (heavy && kind != R && minutes > 30) minutes = 30;
         if (heavy) most_minutes[i] = 30;
+        if (cold_day && minutes > 45) minutes = 45;
+        if (cold_day && (!most_minutes[i] || most_minutes[i] > 45)) most_minutes[i] = 45;
         /* a beginner builds from today's session by about 5 minutes an
          * aerobic day, not from 20 minutes to 45 in three days (ACSM's
          * initial conditioning stage: duration first, in small steps) */
@@ -485,6 +495,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (recovering && kind == S) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
+        } else if (cold_day && kind == A) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：感冒还没好，轻松到中等强度、45分钟以内；症状消失一天后再恢复强度课和长距离；发烧或蔓延到胸口就休息"
+                                                    : "%s while the cold clears: easy to moderate, 45 minutes at most; hard and long sessions a day after the symptoms have gone; rest if a fever or a chesty cough comes",
+                     act);
         } else if (flare_day) {
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "关节炎发作期：这两天轻松活动，发热肿胀的关节休息，其他关节慢慢活动到位；热和肿消退后再恢复力量训练（ACR 2022）"
@@ -508,6 +522,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "练肌肉和骨骼的玩法：攀爬架、跳绳、跳房子、单脚跳、自重游戏（像小动物一样爬、蹲起），分几段玩够，每周3天（WHO 2020）"
                        : "muscle- and bone-strengthening play: climbing frames, skipping, hopscotch, hopping, body-weight games (animal walks, squats as a game), in several bouts, 3 days a week (WHO 2020)");
+        } else if (kind == S && lifter && t->read.ppl) {
+            /* push, pull, legs in turn, from where today leaves the rotation */
+            static const char *const en[] = {
+                "push day: chest, shoulders and triceps (bench or press, overhead press, dips), main lift 3-5 sets of 3-6 reps at RPE 7-8, accessories 3 sets of 8-12",
+                "pull day: back and biceps (rows, pull-ups or pulldowns, curls), main lift 3-5 sets of 3-6 reps at RPE 7-8, accessories 3 sets of 8-12",
+                "legs day: squat or deadlift, then lunges, leg curls and calf raises, main lift 3-5 sets of 3-6 reps at RPE 7-8, accessories 3 sets of 8-12, plus core"};
+            static const char *const zh[] = {"推日：胸、肩、三头（卧推或推举、肩推、臂屈伸），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次",
+                                             "拉日：背和二头（划船、引体或下拉、弯举），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次",
+                                             "腿日：深蹲或硬拉，再做弓步、腿弯举、提踵，主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次，加核心"};
+            snprintf(d->reason, sizeof d->reason, "%s", z ? zh[ppl_next] : en[ppl_next]);
+            ppl_next = (ppl_next + 1) % 3;
         } else if (kind == S && lifter && group == 5) {
             snprintf(d->reason, sizeof d->reason, "%s",
                      upper_next ? (z ? "上肢日：推（卧推、推举）和拉（划船、引体），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次；腿和下背今天休息"
@@ -533,6 +558,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (d->hard && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)best)->outdoor) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日，有哮喘：热身10-15分钟，按哮喘计划先用急救吸入剂并随身带着；冷天或空气差的日子改到室内，或用围巾/面罩挡住口鼻（ACSM，GINA）"
                                                         : "a hard day, with asthma: warm up for 10-15 minutes, use your reliever first if your asthma plan says so and carry it; on a cold or poor-air day go indoors, or cover mouth and nose with a buff (ACSM, GINA)");
+        } else if (d->hard && best == MR_ACT_RUN && p->age >= 13 && mr_speed_wanted(p)) {
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     p->age < 18 ? (z ? "速度日：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加折返跑或绕桩变向，其余时间轻松跑；第二天不安排高强度"
+                                      : "speed day: after a 10-minute warm-up, 6-10 sprints of 20-40 m (walk back between), shuttle or cone drills, the rest easy running; nothing hard the day after")
+                                 : (z ? "速度日：慢跑热身10-15分钟，6-8组×1分钟快跑（RPE 15-17），组间慢跑2分钟，其余轻松跑；和下一次高强度之间至少隔48小时"
+                                      : "speed day: 10-15 minutes easy, 6-8 x 1 minute fast (RPE 15-17) with 2 minutes easy between, the rest easy; 48 h before the next hard one"));
         } else if (d->hard && p->age < 13 && best == MR_ACT_RUN) {
             /* a child's vigorous activity comes in bursts, not a long run (WHO 2020; AAP) */
             snprintf(d->reason, sizeof d->reason, "%s%s",

@@ -1176,6 +1176,40 @@ static void typos_and_slang(void **state) {
     assert_true(flags("on the way back up the hill from the bus my chest went really tight and I had to stop till it "
                       "eased off, probably just the cold air") & MR_SYM_CHEST_PAIN);
     assert_int_equal(flags("way back in 2015 my chest went tight once, nothing since"), 0);
+    /* 老胃病 is an old stomach complaint, not 病了; a back said in jest; what somebody died of */
+    assert_int_equal(flags("估计是累着了再加上胃不好（老胃病了）") & MR_SYM_ILLNESS, 0);
+    assert_int_equal(flags("天天坐工位十几个小时，下班腰都直不起来（夸张了哈哈）") & MR_COND_BACK, 0);
+    assert_true(flags("下班腰都直不起来，疼得厉害") & MR_COND_BACK);
+    assert_int_equal(read_("Lost my wife Jenny three weeks ago, cancer. Not sleeping much").notes2 & MR_NOTE2_DIAGNOSIS, 0);
+    assert_true(read_("Diagnosed with cancer last month, chemo starts soon").notes2 & MR_NOTE2_DIAGNOSIS);
+    /* a faint mid-sprint and a relative's sudden death; a crash that never went after covid */
+    {
+        mr_notes fn = read_("i blacked out for a few secs right at the end of 5-a-side on thurs, just went down mid sprint. "
+                            "my uncle dropped dead at 34 playing footy");
+        assert_true(fn.faint_exertion && fn.family_sudden);
+        assert_false(read_("felt a bit dizzy standing up too fast this morning").faint_exertion);
+        assert_true(read_("Had covid back in June and never really bounced back. Any time I do a bit much I'm wiped out for 2 "
+                          "days after, proper crash").post_viral);
+    }
+    /* set 48's words: Scots and Hinglish dizziness, a disc that flares, a negated 气短, covid over */
+    assert_true(flags("heid's spinnin this mornin, room went roon when a sat up in bed") & MR_SYM_DIZZINESS);
+    assert_true(flags("Aaj subah se sar ghoom raha hai yaar") & MR_SYM_DIZZINESS);
+    assert_true(flags("Lumbar disc bulge from years back, flares after long drives. Drove 5 hrs yesterday, stiff") &
+                MR_COND_BACK);
+    assert_int_equal(flags("没胸痛 没气短 就是脖子有点僵") & (MR_SYM_BREATH | MR_SYM_CHEST_PAIN), 0);
+    assert_int_equal(flags("Had covid two weeks back, testing negative since last Friday, no symptoms now") & MR_SYM_ILLNESS, 0);
+    assert_true(flags("碰到老同学 摆了一个钟头龙门阵 下午来练哈 膝盖头还是有点痛 老毛病了") & MR_COND_KNEE);
+    /* the baby's age is after the birth, not a pregnancy's months */
+    assert_int_equal(flags("宝宝两个月了，顺产，想恢复运动") & MR_COND_PREGNANCY, 0);
+    assert_true(read_("宝宝两个月了").notes & MR_NOTE_POSTPARTUM);
+    assert_true(flags("怀孕两个月了") & MR_COND_PREGNANCY);
+    /* a half named by its place, this Sunday */
+    {
+        mr_notes hn = read_("Melbourne half is this Sunday!! Taper week so feeling a bit nervy");
+        assert_int_equal(hn.race_wday, 0);
+        assert_true(hn.race_half);
+        assert_int_equal(read_("half the office is off sick this week").race_wday, -1);
+    }
 }
 
 static void cancelled(void **state) {

@@ -1244,8 +1244,12 @@ static int others(const reader *r, int h, int whole_sentence) {
                                                 "helping", "helped", "help",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",
                                                 "holding", "chasing", NULL};
+            /* "碰到老同学", "ran into an old mate": somebody met, not whose knee it is */
+            static const char *const met[] = {"碰到", "遇到", "碰见", "遇见", "见到", "碰上", "ran into", "bumped into", "met",
+                                              NULL};
             int t = r->h[k].t0;
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, struck)) continue;
+            if (words_in(r, t - 4 < 0 ? 0 : t - 4, t, met)) continue;
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, cared)) continue;
             return !(k >= 2 && r->h[k - 1].c == Q_CONJ && r->h[k - 2].c == Q_FIRST);
         }
@@ -2585,6 +2589,25 @@ static void read_numbers(reader *r) {
                 if (!strncmp(u, unit[k], strlen(unit[k]))) { u += strlen(unit[k]); break; }
             countdown |= !strncmp(u, "前", 3) || !strncmp(u, "以前", 6) || (next + 1 < r->nt && tok_is(r, next + 1, "ago"));
         }
+        /* "宝宝两个月了", "baby is 8 weeks old": the baby's age, after the birth;
+         * not "宝宝32周了", which is how a pregnancy's weeks are said, nor any
+         * note with a word of pregnancy in it (a missed pregnancy is the worse error) */
+        if (next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0) &&
+            (hit_at(r, next, N_MONTH) >= 0 || strstr(r->s, " old")) &&
+            !any_sub(r->s, (const char *const[]){"怀", "孕", "胎", "产检", "宫缩", "羊水", "预产期", "肚子", "pregnan", "bump",
+                                                 "due", "trimester", "midwife", "contraction", NULL})) {
+            static const char *const baby[] = {"宝宝", "娃", "baby", "bub", "babe", "little one", NULL};
+            const char *u = r->s + r->t[next].off + r->t[next].len;
+            if (!strncmp(u, "月", 3)) u += 3; /* "两个|月了": the unit's second character */
+            else if (!strncmp(u, "星期", 6)) u += 6;
+            int old = !strncmp(u, "了", 3) || !strncmp(u, "大", 3) || !strncmp(u, " old", 4) ||
+                      (next + 1 < r->nt && (tok_is(r, next + 1, "了") || tok_is(r, next + 1, "old") || tok_is(r, next + 1, "大")));
+            if (old && words_in(r, i - 3 < clause_start(r, i) ? clause_start(r, i) : i - 3, i, baby) &&
+                !words_in(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"怀", "孕", "pregnant", NULL})) {
+                o->notes |= MR_NOTE_POSTPARTUM;
+                continue;
+            }
+        }
         if (preg_ctx && !countdown && next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0)) {
             int weeks = hit_at(r, next, N_WEEK) >= 0 ? (int)v : (int)(v * 4.3 + 0.5);
             int k = i > 0 ? hit_at(r, i - 1, N_PREGCTX) : -1;
@@ -2736,6 +2759,7 @@ static void read_mood(reader *r) {
         }
         score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0);
         if (m == MR_MOOD_NEGATIVE) r->out->low_said = 1; /* even when tiredness weighs more */
+        if (m == MR_MOOD_NEGATIVE && (unsigned char)r->s[r->t[r->h[h].t0].off] != 0xF0) r->out->low_words = 1; /* not an emoji */
         if (where[m] < 0) where[m] = h;
         first = 0;
     }
@@ -3161,8 +3185,16 @@ static void read_coaching(reader *r) {
         }
         int m = (int)(v * unit);
         if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
-            (o->minutes_free < 0 || m < o->minutes_free))
+            (o->minutes_free < 0 || m < o->minutes_free)) {
             o->minutes_free = m;
+            /* "realistically i have like 20 min after bedtime": the time most days, not only today's */
+            o->minutes_free_daily =
+                words_in(r, sent_start(r, i), c1, (const char *const[]){"realistically", "usually", "normally", "most days",
+                                                                      "every day", "each day", "a day", "per day", "weekdays",
+                                                                      "after bedtime", "every night", "each night", "平时",
+                                                                      "每天", "一般", "通常", "工作日", NULL}) &&
+                !words_in(r, sent_start(r, i), c1, (const char *const[]){"today", "tonight", "今天", "今晚", NULL});
+        }
         /* a session planned ("gonna run 2 hours", "打算骑3个小时"): compared with today's dose;
          * not how long something takes ("晨僵大概要一个小时才会松开", "an hour to loosen up") */
         else if (m >= 20 && m <= 720 && (words_in(r, c0, i, want_w) || words_in(r, sent_start(r, i), i, want_w)) &&
@@ -3183,7 +3215,10 @@ static void read_coaching(reader *r) {
     static const char *const race_w[] = {"race", "10k", "5k", "21k", "42k", "half marathon", "marathon", "parkrun",
                                          "triathlon", "tri", "meet", "match", "tournament", "比赛", "马拉松", "半马",
                                          "全马", "10公里", "十公里", "5公里", "越野赛", "铁三", "比賽", "馬拉松", "半馬", "全馬",
-                                         "广马", "北马", "上马", "杭马", "厦马", "成马", NULL};
+                                         "广马", "北马", "上马", "杭马", "厦马", "成马",
+                                         /* "Melbourne half is this Sunday": a half named by its place */
+                                         "half is", "half this", "half next", "half on sunday", "half on saturday", "my half",
+                                         "my first half", "a half on", NULL};
     /* a race of the writer's ahead ("Race is in 2.5 weeks", "10K on Dec 20"): the hard session is its preparation */
     for (int k = 0; race_w[k] && !o->race_ahead; k++)
         for (const char *at = strstr(r->s, race_w[k]); at && !o->race_ahead; at = strstr(at + 1, race_w[k]))
@@ -3260,6 +3295,9 @@ static void read_coaching(reader *r) {
             if (!strcmp(race_w[k], "5k") || !strcmp(race_w[k], "parkrun") || !strcmp(race_w[k], "10k") ||
                 !strcmp(race_w[k], "5公里") || !strcmp(race_w[k], "10公里") || !strcmp(race_w[k], "十公里"))
                 o->race_short = 1;
+            if (strstr(race_w[k], "half") || !strcmp(race_w[k], "21k") || !strcmp(race_w[k], "半马") ||
+                !strcmp(race_w[k], "半馬"))
+                o->race_half = 1;
             int t = tok_at(r, (int)i), c0 = clause_start(r, t), c1 = clause_end(r, t), near_days = 0;
             for (int j = c0; j + 1 < c1; j++) /* "in 10 days", "10天后" */
                 if (r->t[j].kind == T_NUM && r->t[j].val >= 2 && r->t[j].val <= 14 &&
@@ -3587,6 +3625,21 @@ static void read_coaching(reader *r) {
         o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
         for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
     }
+    /* "下班腰都直不起来（夸张了哈哈）", "my back is destroyed (exaggerating lol)":
+     * a joint or the back said in jest, in the same sentence */
+    {
+        static const char *const jest[] = {"夸张了", "夸张一下", "夸张点", "开玩笑", "exaggerating", "exaggeration",
+                                           "just kidding", "jk", NULL};
+        const unsigned joint[] = {MR_COND_KNEE, MR_COND_ANKLE, MR_COND_BACK};
+        for (int q = 0; q < 3; q++) {
+            char *ev = o->evidence[bit_index(joint[q])];
+            if ((o->flags & joint[q]) && ev[0] && sentence_now(r, ev, jest)) {
+                o->flags &= ~joint[q];
+                o->acute &= ~joint[q];
+                ev[0] = 0;
+            }
+        }
+    }
     /* "PCOS, on metformin": the insulin resistance of polycystic ovaries, not diabetes */
     o->pcos = any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL});
     if ((o->flags & MR_COND_DIABETES) && !(r->known & MR_COND_DIABETES) && o->pcos &&
@@ -3857,7 +3910,10 @@ static void read_coaching(reader *r) {
         static const char *const virus[] = {"covid", "corona", "新冠", "阳了", "阳过", "flu", "流感", "virus", "病毒",
                                             "glandular fever", NULL};
         static const char *const weeks_ago[] = {"weeks ago", "week ago", "months ago", "month ago", "周前", "个月前",
-                                                "个星期前", "几周了", NULL};
+                                                "个星期前", "几周了", "never really bounced back", "never bounced back",
+                                                "not bounced back", "haven't bounced back", "havent bounced back",
+                                                "never really recovered", "never recovered", "since then", "ever since",
+                                                "一直没恢复", "一直没缓过来", "一直没好利索", "之后一直", NULL};
         static const char *const drained[] = {"wiped out", "exhausted", "no energy", "crash", "crashed", "in bed for",
                                               "need a nap", "drained", "fatigue", "fatigued", "still tired", "没劲", "乏力",
                                               "累得", "疲劳", "一动就累", "起不来床", NULL};
@@ -4052,6 +4108,18 @@ static void read_coaching(reader *r) {
         static const char *const hip_ache[] = {"屁股", "臀", "髋", "hip", "buttock", NULL};
         if (o->hip_replaced) place_unsure(o, hip_ache); /* the new hip's ache, told */
         o->post_viral = said_own(r, virus) && any_sub(r->s, weeks_ago) && any_word(r->s, drained);
+        /* a faint during exertion ("blacked out ... mid sprint", "跑步的时候晕倒了"), and a
+         * relative's sudden death young ("my uncle dropped dead at 34 playing footy", "猝死") */
+        static const char *const faint[] = {"blacked out", "passed out", "fainted", "went down", "collapsed", "keeled over",
+                                            "晕倒", "昏倒", "晕过去", "昏过去", "倒在地上", "倒下了", NULL};
+        static const char *const effort[] = {"mid sprint", "mid-sprint", "sprinting", "while running", "during my run",
+                                             "during the match", "during the game", "playing", "at the end of", "on the pitch",
+                                             "on court", "5-a-side", "five a side", "跑步的时候", "跑步时", "比赛中", "比赛的时候",
+                                             "打球的时候", "打球时", "冲刺", "踢球", NULL};
+        if ((o->flags & MR_SYM_DIZZINESS) && sentence_says_both(r, faint, effort)) o->faint_exertion = 1;
+        static const char *const sudden[] = {"dropped dead", "died suddenly", "sudden death", "sudden cardiac",
+                                             "died in his sleep", "died in her sleep", "猝死", "突然去世", "突然走了", NULL};
+        o->family_sudden = any_sub(r->s, sudden);
         /* "skipping breakfast" is a diet only beside a weight to lose ("trying
          * to drop 5 more lbs ... skipping breakfast lol") */
         static const char *const skip_one[] = {"skipping breakfast", "skipped breakfast", "skip brekkie", "skipping brekkie",
@@ -4950,6 +5018,14 @@ static void read_diagnosis(reader *r) {
             if (masked || t >= r->nt || !own_fact(r, off) || known_in_clause(r, t)) continue;
             /* "healed", "years ago" in the clause: the past (cured, in remission) */
             if (nearest_before(r, t, Q_HEALED, 6) >= 0 || nearest_before(r, t, Q_PAST, 6) >= 0) continue;
+            /* "Lost my wife Jenny three weeks ago, cancer", "我妈去年癌症走了": what somebody died of */
+            {
+                static const char *const death[] = {"lost my", "passed away", "passed on", "died", "death", "funeral", "走了",
+                                                    "去世", "过世", "病逝", "没了", "离世", "走的", NULL};
+                int s0, s1;
+                sent_span(r, t, &s0, &s1);
+                if (span_says(r, s0, s1, death)) continue;
+            }
             int c0 = clause_start(r, t), t1 = t + 1;
             while (t1 < r->nt && r->t[t1].off < off + (int)n) t1++;
             int t0 = t - (ascii ? 3 : 6) > c0 ? t - (ascii ? 3 : 6) : c0;
@@ -4985,7 +5061,9 @@ static const struct { int act; const char *w[28]; } acts[] = {
                        "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
-    {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走", NULL}},
+    {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走",
+                         "walk faster", "walk quicker", "walking faster", "走得再快", "走得快一点", "走快一点", "走快点",
+                         NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
 };
 

@@ -63,6 +63,9 @@ typedef struct {
      * the list (badminton, football), -1 none; with the words, for the answer. */
     int asked;
     char asked_words[MR_NOTES_EVIDENCE];
+    int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
+    int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
+    int family_sudden;       /* a relative died suddenly ("dropped dead at 34", "猝死") */
     int glucose_falling;     /* a glucose reading said to be falling (a CGM's arrow down) */
     int with_company;        /* the outing asked about is with somebody ("coming walking with her", "约了朋友") */
     int asked_besides;       /* asks what else to do besides the activity asked about ("除了打太极，还可以加点什么") */
@@ -73,6 +76,7 @@ typedef struct {
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
     int low_said;            /* a low mood said, whichever mood won */
+    int low_words;           /* ... in words, not only an emoji ("想哭", not 😭 beside a leak) */
     int effort_asked;        /* asks whether puffing and a pounding heart on a hard effort are normal */
     int breath_checked;      /* breathless on stairs: 1 settles, heart and lungs checked, a gradual return advised; 2 put down to deconditioning by a clinician; 3 only on hard effort, said so */
     int hr_rise;             /* a resting rate this many beats above the writer's usual, 0 none */
@@ -103,6 +107,7 @@ typedef struct {
     int race_ahead;          /* a race of the writer's named ("Race is in 2.5 weeks") */
     int race_in;             /* days to it when said ("in 5 days", "5天后"; 1 tomorrow, 0 today), -1 */
     int race_wday;           /* its weekday when said ("this Sunday", "周日比赛"), 0 Sunday .. 6, -1 */
+    int race_half;           /* that race is a half marathon: about a week to recover */
     int race_short;          /* that race is a 5K or a 10K: a day or two to recover, not weeks */
     int walking_aid;         /* walks with a frame, a cane or a stick */
     int ankles_swollen;      /* both ankles or feet swollen, no injury, no breathlessness: the doctor within days */

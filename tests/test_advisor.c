@@ -275,6 +275,8 @@ static void told_doses(void **state) {
                     "\"notes\":\"push/pull/legs三分化。昨天leg day深蹲5x5，今天大腿酸。今天还想继续练\"}");
     assert_int_equal(r.activity, MR_ACT_STRENGTH);
     assert_true(has_reason(&r, "今天是推日"));
+    assert_true(has_reason(&r, "每组做到还剩2-3次的余力")); /* a lifter's effort is the reps left, not the talk test */
+    assert_false(has_reason(&r, "唱不了歌"));
     /* a teenager who wants speed: sprints, and the coach's "no maxing out" answered */
     r = advise_json("{\"age\":16,\"sex\":\"male\",\"fitness\":\"intermediate\",\"goal\":\"get faster\","
                     "\"preferences\":[\"run\",\"strength\"],\"notes\":\"wanna get faster before spring. my coach says no "
@@ -286,6 +288,28 @@ static void told_doses(void **state) {
                     "\"notes\":\"Head cold, runny nose, no fever. Can I do my tempo run?\"}");
     assert_true(has_reason(&r, "while the cold lasts"));
     assert_false(has_reason(&r, "legs feel fresh"));
+    /* a new father's "since the baby" is no postpartum advice */
+    r = advise_json("{\"age\":44,\"sex\":\"male\",\"notes\":\"Havent done anything in like 2 yrs since the baby + new job\"}");
+    assert_false(has_reason(&r, "pelvic floor") || has_warning(&r, "pelvic floor"));
+    /* a grieving man on short sleep: a walk at an easy brisk pace, not the very brisk one */
+    r = advise_json("{\"age\":58,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"walk\",\"brisk_walk\"],"
+                    "\"notes\":\"Lost my wife Jenny three weeks ago, cancer. Not sleeping much, 3-4 hrs a night.\"}");
+    assert_true(r.met < 5.0f);
+    assert_false(has_warning(&r, "no specific rule"));
+    /* a faint mid-sprint with a family sudden death: rest, and the heart checked before the trials */
+    r = advise_json("{\"age\":19,\"sex\":\"male\",\"notes\":\"blacked out for a few secs at the end of 5-a-side, went down "
+                    "mid sprint. my uncle dropped dead at 34 playing footy. want to do sprint intervals\"}");
+    assert_int_equal(r.activity, MR_ACT_REST);
+    assert_true(has_warning(&r, "ECG"));
+    /* asking to walk faster, after cardiac rehab on a beta-blocker: the brisk walk */
+    r = advise_json("{\"age\":66,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\"],"
+                    "\"notes\":\"去年10月下的支架，康复科那12周都练完了。每天一片倍他乐克。就想问问现在能不能每天走得再快一点\"}");
+    assert_int_equal(r.activity, MR_ACT_BRISK_WALK);
+    /* a crying emoji beside a leak after a birth is no postnatal-depression line; words said are */
+    r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"宝宝两个月了，顺产。昨天跳了会儿绳结果有点漏尿😭\"}");
+    assert_false(has_reason(&r, "产后抑郁"));
+    r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"宝宝两个月了，最近总觉得自己没用，想哭\"}");
+    assert_true(has_reason(&r, "产后抑郁"));
     /* a CGM reading with its arrow down: the carbohydrate first, and the trend named */
     r = advise_json("{\"age\":24,\"conditions\":[\"diabetes\"],\"notes\":\"1型糖尿病，刚看CGM是4.2，箭头往下走，想跑个5k\"}");
     assert_true(has_reason(&r, "箭头向下"));

@@ -203,6 +203,35 @@ static void typical_weeks(void **state) {
                  "\"history\":[{\"activity\":\"run\",\"minutes\":60,\"days_ago\":2,\"rpe\":13}],"
                  "\"notes\":\"Head cold, runny nose and sneezing, no fever. Want to do my tempo run\"}");
     for (int i = 1; i <= 3; i++) assert_true(pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 45);
+    /* a deep freeze today keeps the week's aerobic days indoors; so does heat in pregnancy */
+    pl = plan_of("{\"age\":44,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"run\",\"cycle\"],"
+                 "\"context\":{\"temperature_c\":-31}}");
+    for (int i = 1; i < 7; i++)
+        if (pl.day[i].kind == MR_DAY_AEROBIC) assert_false(mr_kb_activity(pl.day[i].activity)->outdoor);
+    pl = plan_of("{\"age\":31,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"swim\"],"
+                 "\"context\":{\"temperature_c\":35,\"humidity_pct\":60},\"notes\":\"28 weeks pregnant\"}");
+    for (int i = 1; i < 7; i++)
+        if (pl.day[i].kind == MR_DAY_AEROBIC) assert_false(mr_kb_activity(pl.day[i].activity)->outdoor);
+    /* a half named by its place this Sunday: the race week, recovery said for a half */
+    pl = plan_of("{\"age\":36,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
+                 "\"context\":{\"time\":\"2025-10-08T06:15\"},\"notes\":\"Melbourne half is this Sunday!! Taper week\"}");
+    assert_true(pl.race_week);
+    {
+        int half_said = 0;
+        for (int i = 0; i < 7; i++) half_said |= strstr(pl.day[i].reason, "half marathon") != NULL;
+        assert_true(half_said);
+    }
+    /* twenty minutes most days: every day at most that, and more days of it */
+    pl = plan_of("{\"age\":36,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\"],"
+                 "\"notes\":\"3 kids, realistically i have like 20 min after bedtime\"}");
+    {
+        int active = 0;
+        for (int i = 0; i < 7; i++) {
+            assert_true(pl.day[i].minutes <= 20);
+            active += pl.day[i].activity != MR_ACT_REST;
+        }
+        assert_true(active >= 5);
+    }
     /* push, pull, legs in turn through the week, after today's push day */
     pl = plan_of("{\"age\":27,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"run\"],"
                  "\"notes\":\"PPL split. Yesterday was leg day, squats. Today I want to lift\"}");

@@ -908,8 +908,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     else if (nr->low_lasting && !(nr->notes & MR_NOTE_POSTPARTUM)) /* NICE NG222 (2022): exercise helps, alongside care */
         reason(r, "%s", z ? "你写的情绪低落已经持续几周以上，还提不起兴趣、睡不好：这可能不只是心情不好，而是抑郁的表现，是可以治疗的。请找医生或心理咨询师聊一聊；规律运动对情绪有帮助，能和治疗一起用，但不能代替（NICE 2022）"
                           : "low for weeks, with no interest in things or sleep gone wrong: that can be more than a bad patch, it can be depression, which treatment helps. Please talk to a doctor or a counsellor; regular exercise helps the mood alongside that care, not instead of it (NICE 2022)");
-    if ((nr->notes & MR_NOTE_POSTPARTUM) && (r->mood == MR_MOOD_NEGATIVE || nr->low_said || nr->despair)) /* ACOG CO 757, 2018 */
-        reason(r, "%s", z ? "产后觉得自己没用、想哭：这很常见，但持续两周以上可能是产后抑郁，是可以治好的。请告诉你的产科医生、助产士或社区医生；轻松的运动（推着婴儿车散步）对情绪有帮助，能睡就睡，让家人多分担（ACOG 2018）"
+    /* said in words, not read from a crying emoji beside a leak */
+    if ((nr->notes & MR_NOTE_POSTPARTUM) && (nr->low_words || nr->despair)) /* ACOG CO 757, 2018 */
+        reason(r, "%s", z ? "产后情绪低落、觉得自己没用、想哭：这很常见，但持续两周以上可能是产后抑郁，是可以治好的。请告诉你的产科医生、助产士或社区医生；轻松的运动（推着婴儿车散步）对情绪有帮助，能睡就睡，让家人多分担（ACOG 2018）"
                           : "feeling useless or tearful after a birth is common, but if it lasts more than two weeks it can be postnatal depression, which treatment helps: tell your midwife, doctor or health visitor; gentle activity (a walk with the pram) helps the mood, and sleep when you can, with family taking a share (ACOG 2018)");
     if (nr->effort_asked && !r->emergency && p->fitness >= MR_FIT_INTERMEDIATE) /* a trained person's hard repeats */
         reason(r, "%s", z ? "你问的喘和心跳：间歇、冲刺这样的高强度练完，上气不接下气、心跳咚咚，一两分钟内平复，是练到位了的正常反应；恢复得越快，说明体能越好。如果休息时也喘、胸口痛或发紧、头晕、心跳乱，或者几分钟后还平复不了，就停下并去看医生（ACSM）"
@@ -1503,7 +1504,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     unsigned tf = nr->flags;
     r->mood = nr->mood;
     if (ctx) model_read(p, ctx, nr, &r->mood, &tf);
-    if (p->sex == MR_SEX_MALE) tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING); /* notes cannot make a man pregnant */
+    /* notes cannot make a man pregnant, nor a new father postpartum ("since the baby") */
+    if (p->sex == MR_SEX_MALE) {
+        tf &= ~(unsigned)(MR_COND_PREGNANCY | MR_SYM_PREG_WARNING);
+        nr->notes &= ~(unsigned)MR_NOTE_POSTPARTUM;
+    }
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
     mr_safety_in in;
@@ -1636,6 +1641,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
+    /* two or three days after a marathon with the quads still sore: a walk,
+     * the pool or a very light spin, nothing that loads them (the day
+     * after's own rule, held while the soreness lasts; Warhol et al. 1985) */
+    int race_d = mr_notes_race_days(nr, p->wday);
+    int sore_after_marathon = !nr->post_race && nr->raced == 2 && (nr->notes & MR_NOTE_LOWER_WORKED) && race_d >= 2 && race_d <= 3;
+    if (sore_after_marathon) want = MR_LIGHT;
     int runner = trained_runner(p, flags, sess, n_sess);
     int late = p->hour >= 22 || (p->hour >= 0 && p->hour < 5);
     /* strength asked for the day after a hard run or ride: the upper body
@@ -1696,7 +1707,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* nights on short sleep: no pounding on tired legs and a tired head (heuristic) */
         if (nr->night_shift && (nr->notes & MR_NOTE_SHORT_SLEEP) && a == MR_ACT_RUN) s[a] *= 0.3f;
         /* the day after a marathon: a walk, the pool or an easy spin, no running (heuristic; muscle damage takes days) */
-        if (nr->post_race && (a == MR_ACT_RUN || a == MR_ACT_STRENGTH || a == MR_ACT_CYCLE)) s[a] *= 0.05f;
+        if ((nr->post_race || sore_after_marathon) && (a == MR_ACT_RUN || a == MR_ACT_STRENGTH || a == MR_ACT_CYCLE))
+            s[a] *= 0.05f;
         /* COPD and after a stroke: walking, a stationary bike, tai chi (ACSM;
          * AHA/ASA 2014); low bone density: strength, balance and walking
          * (Giangregorio et al., Too Fit To Fracture, 2014); a painful shoulder:
@@ -1878,7 +1890,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * eaten: a steady session with checks, not a hard one (ADA 2016
          * asks for the carbohydrate and the checks; the cap is heuristic) */
         if ((nr->notes & MR_NOTE_INSULIN) && in.glucose >= 90 && in.glucose < 125 && want > MR_MODERATE) want = MR_MODERATE;
-        if (nr->post_race) want = MR_LIGHT;
+        if (nr->post_race || sore_after_marathon) want = MR_LIGHT;
         else if (race_recovery(nr, p) && want > MR_MODERATE) want = MR_MODERATE;
         /* yoga in a pregnancy is a prenatal class, hatha-style (2.5 MET), not
          * power yoga; the flows and hot rooms are what ACOG 2020 says to avoid */
@@ -1898,7 +1910,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             /* a runner by habit: two runs logged in 28 days */
             int i = n_of[MR_ACT_RUN] < 2 ? 0 : p->fitness == MR_FIT_ADVANCED ? 2 : p->fitness == MR_FIT_INTERMEDIATE ? 1 : 0;
             if (i < ai->n_variants && ai->v[i].met > v->met) v = &ai->v[i];
-        } else if (p->fitness >= MR_FIT_INTERMEDIATE) {
+        } else if (p->fitness >= MR_FIT_INTERMEDIATE && !nr->grief && !(nr->notes & MR_NOTE_SHORT_SLEEP) &&
+                   mood_for_session(r) != MR_MOOD_NEGATIVE && mood_for_session(r) != MR_MOOD_TIRED) {
+            /* (not on a day meant to be gentle: grief, short sleep, a low or tired mood) */
             /* the trained work faster at the same intensity band: one variant up
              * for the intermediate, the top of the band for the advanced (a hard
              * run at 8 km/h, not a 6.4 km/h jog whose MET, zone and kcal disagree) */
@@ -2055,6 +2069,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * push (WHO 2021, self-management after COVID-19-related illness) */
         warning(r, z ? "病毒感染（新冠、流感）几周后还很累，平常的运动之后要躺一两天：这叫运动后症状加重，请先让医生看看再恢复训练。在那之前按节奏来：每天只做让你第二天不会更累的量，比如轻松走5-15分钟，中间多休息；连续几天都没有“透支”再慢慢加，一旦又累垮就退回上一步（WHO 2021；ACSM）。"
                      : "Weeks after COVID or another virus, still drained, and in bed for a day or two after your usual exercise: that crash (post-exertional symptom exacerbation) and the lasting tiredness should be checked by your doctor before training again. Until then pace yourself: only what leaves you no worse the next day, such as 5-15 minutes of easy walking with rests; add a little only after several days without a crash, and step back if one comes (WHO 2021; ACSM).");
+    if (nr->faint_exertion)
+        /* fainting during exercise is the warning sign that most needs the
+         * heart checked before any more sport (ESC 2020 sports cardiology;
+         * a family history of sudden death young adds to it) */
+        warning(r, z ? (nr->family_sudden ? "运动中晕倒，加上家里有亲人年纪轻轻就猝死：要先查心脏（心电图，需要时看心内科），在医生排除心脏问题之前，不训练、不比赛、不参加选拔；宿醉或没吃饭不能当作解释。把亲人猝死的事告诉医生，有些心脏病是遗传的（ESC 2020运动心脏病学指南）。"
+                                          : "运动中晕倒：要先查心脏（心电图，需要时看心内科），在医生排除心脏问题之前，不训练、不比赛；宿醉或没吃饭不能当作解释（ESC 2020运动心脏病学指南）。")
+                     : (nr->family_sudden ? "Fainting during exercise, with a relative who died suddenly young: have your heart checked first (an ECG, and a cardiologist if needed); no training, matches or trials until a doctor has ruled the heart out, and a hangover or a missed meal is not the explanation until then. Tell the doctor about your relative: some heart conditions run in families (ESC 2020 sports cardiology guidelines)."
+                                          : "Fainting during exercise: have your heart checked first (an ECG, and a cardiologist if needed); no training or matches until a doctor has ruled the heart out, and a hangover or a missed meal is not the explanation until then (ESC 2020 sports cardiology guidelines)."));
     if (nr->skip_meals && (nr->amenorrhea || (nr->flags & MR_SYM_DIZZINESS)))
         /* too little energy for the training: periods stopping, dizziness,
          * faints (IOC consensus on relative energy deficiency in sport, 2018) */
@@ -2110,7 +2132,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                    z ? focus_zh[r->strength_focus] : focus_en[r->strength_focus], r->strength.sets_lo,
                    r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         }
-        if (!r->rpe_child)
+        if (!r->rpe_child && r->activity == MR_ACT_STRENGTH && r->intensity >= MR_MODERATE)
+            /* a set's effort is the reps left in it (reps in reserve; Zourdos et al. 2016), not the talk test */
+            reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；每组做到还剩2-3次的余力就停，最后几次吃力但动作不变形，组间1-2分钟呼吸恢复"
+                        : "effort by feel: RPE %d-%d on the 6-20 scale; end each set with 2-3 reps left in you, the last ones hard but clean, and 1-2 minutes between sets for the breath to settle",
+                   r->rpe_lo, r->rpe_hi);
+        else if (!r->rpe_child)
             reason(r, z ? "强度看自我感觉：RPE %d-%d（6-20分）；%s" : "effort by feel: RPE %d-%d on the 6-20 scale; %s", r->rpe_lo, r->rpe_hi,
                    r->intensity == MR_LIGHT ? (z ? "能轻松唱歌说话" : "you could sing")
                    /* COPD is paced by the breath: short sentences (GOLD 2024) */

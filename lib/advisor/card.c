@@ -30,6 +30,9 @@ static void pair_or_null(FILE *out, const char *key, int lo, int hi) {
 static const char *talk_test(const mr_recommendation *r) {
     if (r->activity == MR_ACT_REST) return "";
     int z = zh(r);
+    /* lifting is judged by the reps left in the set, not by the breath */
+    if (r->activity == MR_ACT_STRENGTH && r->intensity >= MR_MODERATE)
+        return z ? "每组留2-3次余力" : "2-3 reps left in each set";
     return r->intensity == MR_LIGHT ? (z ? "能轻松说话唱歌" : "you could sing")
            : r->intensity == MR_MODERATE && (r->read.notes & MR_NOTE_COPD) ? (z ? "能说短句" : "short sentences")
            : r->intensity == MR_MODERATE ? (z ? "能说整句话，但唱不了歌" : "you can talk in full sentences, not sing")

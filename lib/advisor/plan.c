@@ -137,8 +137,10 @@ static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr
                      z ? "赛后恢复：轻松跑，能说整句话；下一次强度课放在比赛后3-4天、腿不沉的时候"
                        : "after the race: an easy run at a talking pace; the next hard session 3-4 days after the race, once the legs feel fresh");
         } else if (i <= race + 2) {
-            rest_day(d, z ? "赛后恢复：休息，想走就轻松走走；比完马拉松1-2周内不做高强度跑"
-                          : "after the race: rest, an easy walk if you like; no hard running for a week or two after a marathon");
+            rest_day(d, t->read.race_half ? (z ? "赛后恢复：休息，想走就轻松走走；半马之后大约一周内不做高强度跑"
+                                               : "after the race: rest, an easy walk if you like; no hard running for about a week after a half marathon")
+                                          : (z ? "赛后恢复：休息，想走就轻松走走；比完马拉松1-2周内不做高强度跑"
+                                               : "after the race: rest, an easy walk if you like; no hard running for a week or two after a marathon"));
         } else {
             mr_activity a = (p->preferences & (1u << MR_ACT_SWIM)) && (allowed & (1u << MR_ACT_SWIM)) ? MR_ACT_SWIM
                             : (allowed & (1u << MR_ACT_STATIONARY_BIKE))                                ? MR_ACT_STATIONARY_BIKE
@@ -338,6 +340,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int leg_flare = flare && (flags & (MR_COND_KNEE | MR_COND_ANKLE));
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
               !t->read.heat_used;
+    /* weather that outlasts today and keeps the aerobic days indoors: a
+     * deep freeze (-15 C and below, where frostbite comes within the hour
+     * in wind; Environment Canada's wind chill table), dangerous heat, or
+     * heat in pregnancy (ACOG 2020: avoid overheating) */
+    int cold_week = !isnan(p->temp_c) && p->temp_c <= -15.0f;
+    int heat_indoors = mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER) || (hot && (flags & MR_COND_PREGNANCY));
+    /* unhealthy air (AQI over 150) seldom clears overnight: the next two
+     * days' aerobic work indoors too, moderate at most with asthma (EPA AQI) */
+    int smog = p->aqi > 150;
     /* the weeks after a marathon (two) or a half (one): easy days, no hard
      * session and no long one, runs of 45 minutes at most; the muscle
      * damage takes one to two weeks to repair (Warhol et al. 1985) */
@@ -349,7 +360,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * ones; regularity is what helps mood and sleep (heuristic; the card's
      * own reasons give the sources) */
     int heavy = t->read.grief || t->read.low_lasting || t->read.night_shift || t->read.sleep_long;
-    int a_days = 0; /* a beginner's aerobic days so far, after today */
+    int a_days = 0;     /* a beginner's aerobic days so far, after today */
+    int rests_kept = 0; /* rest days met so far (the first is kept) */
     /* push (0), pull (1) or legs (2) next: after today's, or after yesterday's when today is not lifting */
     int ppl_next = t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PUSH   ? 1
                    : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PULL ? 2
@@ -374,7 +386,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
-        if ((recovering || cold_day) && want > MR_MODERATE) want = MR_MODERATE;
+        if ((recovering || cold_day || (smog && i <= 2 && (flags & MR_COND_ASTHMA))) && want > MR_MODERATE) want = MR_MODERATE;
         /* an arthritis flare: the next two days stay gentle and load no
          * joint; strength comes back after, away from the joints that
          * flared (ACR 2022, EULAR 2018) */
@@ -398,6 +410,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                                                         : "a day off your sport, not off moving: a ride, a walk or a game with friends, an hour or more in all (WHO 2020; AAP: a day or two a week off the sport)");
             continue;
         }
+        /* twenty minutes most days: more days rather than longer ones, one rest day kept */
+        if (kind == R && t->read.minutes_free_daily && t->read.minutes_free > 0 && p->age >= 18 && !after_hard && rests_kept++ &&
+            (so.allowed & (1u << MR_ACT_WALK)) && !home) {
+            fill_day(d, p, flags, t, MR_ACT_WALK, MR_MODERATE, t->read.minutes_free, runner);
+            d->kind = A;
+            most_minutes[i] = t->read.minutes_free;
+            snprintf(d->reason, sizeof d->reason, z ? "%s：每天有%d分钟，就多安排几天，而不是每次更长" : "%s: with %d minutes most days, more days rather than longer ones",
+                     z ? mr_kb_activity(MR_ACT_WALK)->zh : mr_kb_activity(MR_ACT_WALK)->en, t->read.minutes_free);
+            continue;
+        }
         if (kind == R) {
             if (p->age < 18)
                 rest_day(d, z ? "不训练的一天：每周休1-2天训练能防止过度使用损伤（AAP）；散步、骑车、和朋友玩照样可以"
@@ -416,6 +438,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int home_a = home && kind == A && kind_of((mr_activity)a) == B;
             if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
             if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
+            if ((cold_week || heat_indoors || (smog && i <= 2)) && kind == A && mr_kb_activity((mr_activity)a)->outdoor) continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
@@ -469,6 +492,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (recovering) most_minutes[i] = kind == A && !first_week ? 45 : 30;
         if (heavy && kind != R && minutes > 30) minutes = 30;
         if (heavy) most_minutes[i] = 30;
+        /* the time the person has most days is the ceiling of every day (growth: more days, not longer ones) */
+        if (t->read.minutes_free_daily && t->read.minutes_free > 0 && kind != R) {
+            if (minutes > t->read.minutes_free) minutes = t->read.minutes_free;
+            if (!most_minutes[i] || most_minutes[i] > t->read.minutes_free) most_minutes[i] = t->read.minutes_free;
+        }
         if (cold_day && minutes > 45) minutes = 45;
         if (cold_day && (!most_minutes[i] || most_minutes[i] > 45)) most_minutes[i] = 45;
         /* a beginner builds from today's session by about 5 minutes an
@@ -495,6 +523,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (recovering && kind == S) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
+        } else if ((cold_week || heat_indoors || (smog && i <= 2)) && kind == A && !d->hard) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
+                     act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
+                          : heat_indoors ? (z ? "高温还会持续几天" : "heat")
+                                         : (z ? "空气污染一般会持续一两天" : "bad air"));
         } else if (cold_day && kind == A) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：感冒还没好，轻松到中等强度、45分钟以内；症状消失一天后再恢复强度课和长距离；发烧或蔓延到胸口就休息"
                                                     : "%s while the cold clears: easy to moderate, 45 minutes at most; hard and long sessions a day after the symptoms have gone; rest if a fever or a chesty cough comes",

@@ -11,7 +11,7 @@ import collections, glob, re, sys
 from opencc import OpenCC
 
 s2t = OpenCC('s2tw')
-KEEP = set('注里游系台岳仆吁')  # characters whose usual form in the cards is unchanged
+KEEP = set('注里游系台岳仆吁扎')  # characters whose usual form in the cards is unchanged
 lits = []
 for f in sorted(glob.glob('lib/advisor/*.c')):
     if 'notes' in f or f.endswith('hant.c'):

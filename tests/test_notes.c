@@ -1199,6 +1199,22 @@ static void typos_and_slang(void **state) {
     assert_int_equal(flags("没胸痛 没气短 就是脖子有点僵") & (MR_SYM_BREATH | MR_SYM_CHEST_PAIN), 0);
     assert_int_equal(flags("Had covid two weeks back, testing negative since last Friday, no symptoms now") & MR_SYM_ILLNESS, 0);
     assert_true(flags("碰到老同学 摆了一个钟头龙门阵 下午来练哈 膝盖头还是有点痛 老毛病了") & MR_COND_KNEE);
+    /* set 49's words: Nigerian "fast-fast", a "bathroom marathon", Hokkien 頭眩目暗, 阿基里斯腱, pinyin xiongmen,
+     * 運動誘發型氣喘; and its false alarms: a heart attack "over here lmao", a kid's puke cleaned up,
+     * a lady met "who'd fainted", dizziness flagged as a joke with a laugh */
+    assert_true(flags("Since morning my heart is beating fast-fast like say I run race, meanwhile I'm just sitting in office") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("Sketchy gas station sushi = 2am bathroom marathon. Still cramping, zero sleep") & MR_SYM_ILLNESS);
+    assert_true(flags("今仔日頭眩目暗，行路攏行袂在，昨暝嘛無睏好") & MR_SYM_DIZZINESS);
+    assert_true(flags("阿基里斯腱這半年一直卡卡的，早上起床第一步最痛") & MR_COND_ANKLE);
+    assert_true(flags("今天xiongmen 上楼梯的时候特别明显 休息一下就好了") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("醫生說我是運動誘發型氣喘，跑步前要先噴一下藥") & MR_COND_ASTHMA);
+    assert_int_equal(flags("Lost my keys, missed the train. I'm having a heart attack over here lmao. what a day ugh"), 0);
+    assert_int_equal(flags("Kid had a stomach bug all night, I was cleaning up puke til 4am. I'm fine but dead on my feet") &
+                     MR_SYM_ILLNESS, 0);
+    assert_int_equal(flags("Met a lady on my walk who'd fainted at the bus stop, waited with her till the paramedics came"), 0);
+    assert_int_equal(flags("开了一上午会，被领导的PPT看得我眼冒金星头晕目眩，哈哈夸张了，其实就是无聊透顶"), 0);
+    assert_true(flags("开了一上午会，头晕目眩，站都站不稳") & MR_SYM_DIZZINESS);
     /* the baby's age is after the birth, not a pregnancy's months */
     assert_int_equal(flags("宝宝两个月了，顺产，想恢复运动") & MR_COND_PREGNANCY, 0);
     assert_true(read_("宝宝两个月了").notes & MR_NOTE_POSTPARTUM);

@@ -1213,6 +1213,15 @@ static int others(const reader *r, int h, int whole_sentence) {
                                              "caught it off", "caught it from", "passed it to me", "gave it to me", NULL};
         if (any_word(r->s, caught)) return 0;
     }
+    /* "Met a lady on my walk who'd fainted at the bus stop": "who" just
+     * before the finding makes the person named before it its subject */
+    {
+        int t0 = r->h[h].t0;
+        static const char *const who[] = {"who", "whod", "who'd", "who had", "who has", "whos", NULL};
+        if (words_in(r, t0 - 2 < 0 ? 0 : t0 - 2, t0, who))
+            for (int k = h - 1; k >= 0 && hsent(r, k) == hsent(r, h); k--)
+                if (r->h[k].c == Q_THIRD) return !r->proxy;
+    }
     /* "and I'm a wreck": the hit names its own subject */
     for (int i = r->h[h].t0; i < r->h[h].t1; i++) { /* "(my colleague) till I got my breath back" */
         const tok *t = &r->t[i];
@@ -1244,9 +1253,9 @@ static int others(const reader *r, int h, int whole_sentence) {
                                                 "helping", "helped", "help",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",
                                                 "holding", "chasing", NULL};
-            /* "碰到老同学", "ran into an old mate": somebody met, not whose knee it is */
-            static const char *const met[] = {"碰到", "遇到", "碰见", "遇见", "见到", "碰上", "ran into", "bumped into", "met",
-                                              NULL};
+            /* "碰到老同学 ... 膝盖头还是有点痛": somebody met, not whose knee it is
+             * (not in English, where "met a lady who'd fainted" makes her the subject) */
+            static const char *const met[] = {"碰到", "遇到", "碰见", "遇见", "见到", "碰上", NULL};
             int t = r->h[k].t0;
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, struck)) continue;
             if (words_in(r, t - 4 < 0 ? 0 : t - 4, t, met)) continue;
@@ -3626,10 +3635,20 @@ static void read_coaching(reader *r) {
         for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
     }
     /* "下班腰都直不起来（夸张了哈哈）", "my back is destroyed (exaggerating lol)":
-     * a joint or the back said in jest, in the same sentence */
+     * a joint or the back said in jest, in the same sentence; a symptom only
+     * with laughter beside the jest too ("眼冒金星头晕目眩，哈哈夸张了，其实就是无聊透顶") */
     {
         static const char *const jest[] = {"夸张了", "夸张一下", "夸张点", "开玩笑", "exaggerating", "exaggeration",
                                            "just kidding", "jk", NULL};
+        static const char *const laugh[] = {"哈哈", "呵呵", "lol", "lmao", "haha", "😂", "🤣", NULL};
+        const unsigned sym[] = {MR_SYM_CHEST_PAIN, MR_SYM_DIZZINESS, MR_SYM_BREATH, MR_SYM_PALPITATIONS};
+        for (int q = 0; q < 4; q++) {
+            char *ev = o->evidence[bit_index(sym[q])];
+            if ((o->flags & sym[q]) && ev[0] && sentence_now(r, ev, jest) && sentence_now(r, ev, laugh)) {
+                o->flags &= ~sym[q];
+                ev[0] = 0;
+            }
+        }
         const unsigned joint[] = {MR_COND_KNEE, MR_COND_ANKLE, MR_COND_BACK};
         for (int q = 0; q < 3; q++) {
             char *ev = o->evidence[bit_index(joint[q])];
@@ -4108,6 +4127,20 @@ static void read_coaching(reader *r) {
         static const char *const hip_ache[] = {"屁股", "臀", "髋", "hip", "buttock", NULL};
         if (o->hip_replaced) place_unsure(o, hip_ache); /* the new hip's ache, told */
         o->post_viral = said_own(r, virus) && any_sub(r->s, weeks_ago) && any_word(r->s, drained);
+        /* on a blood-pressure medicine already ("吃着氨氯地平", "on amlodipine") */
+        static const char *const bp_drug[] = {"amlodipine", "norvasc", "ramipril", "lisinopril", "perindopril", "enalapril",
+                                              "losartan", "valsartan", "candesartan", "irbesartan", "telmisartan", "indapamide",
+                                              "hydrochlorothiazide", "bendroflumethiazide", "nifedipine", "bp meds", "bp tablets",
+                                              "bp pills", "blood pressure meds", "blood pressure tablets", "blood pressure pills",
+                                              "blood pressure medication", "pressure pills", "氨氯地平", "络活喜", "硝苯地平",
+                                              "缬沙坦", "厄贝沙坦", "替米沙坦", "氯沙坦", "培哚普利", "贝那普利", "降压药", "降压片",
+                                              "吃着降压", NULL};
+        o->bp_med = said_own(r, bp_drug);
+        /* a fever brought down by a tablet ("吃了普拿疼现在退了", "took Tylenol, temp's normal now") */
+        static const char *const antipyretic[] = {"paracetamol", "panadol", "tylenol", "acetaminophen", "ibuprofen", "advil",
+                                                  "nurofen", "motrin", "退烧药", "退烧片", "布洛芬", "对乙酰氨基酚", "扑热息痛",
+                                                  "普拿疼", "必理痛", "美林", "泰诺", NULL};
+        o->fever_masked = (o->flags & MR_SYM_FEVER) && any_sub(r->s, antipyretic);
         /* a faint during exertion ("blacked out ... mid sprint", "跑步的时候晕倒了"), and a
          * relative's sudden death young ("my uncle dropped dead at 34 playing footy", "猝死") */
         static const char *const faint[] = {"blacked out", "passed out", "fainted", "went down", "collapsed", "keeled over",

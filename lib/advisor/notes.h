@@ -63,6 +63,8 @@ typedef struct {
      * the list (badminton, football), -1 none; with the words, for the answer. */
     int asked;
     char asked_words[MR_NOTES_EVIDENCE];
+    int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
+    int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
     int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
     int family_sudden;       /* a relative died suddenly ("dropped dead at 34", "猝死") */

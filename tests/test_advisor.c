@@ -310,6 +310,13 @@ static void told_doses(void **state) {
     assert_false(has_reason(&r, "产后抑郁"));
     r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"宝宝两个月了，最近总觉得自己没用，想哭\"}");
     assert_true(has_reason(&r, "产后抑郁"));
+    /* a high reading on a blood-pressure medicine: keep taking it and tell the doctor */
+    r = advise_json("{\"age\":55,\"sex\":\"male\",\"notes\":\"on amlodipine 5mg, this morning BP 148/92, feeling fine\"}");
+    assert_true(has_reason(&r, "keep taking it"));
+    /* a fever a tablet brought down is still a fever */
+    r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"昨晚发烧38.5，吃了布洛芬现在退了，今天还想跑步\"}");
+    assert_int_equal(r.activity, MR_ACT_REST);
+    assert_true(has_warning(&r, "退烧药压下去的烧还是发烧"));
     /* a CGM reading with its arrow down: the carbohydrate first, and the trend named */
     r = advise_json("{\"age\":24,\"conditions\":[\"diabetes\"],\"notes\":\"1型糖尿病，刚看CGM是4.2，箭头往下走，想跑个5k\"}");
     assert_true(has_reason(&r, "箭头向下"));

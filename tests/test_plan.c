@@ -212,6 +212,11 @@ static void typical_weeks(void **state) {
                  "\"context\":{\"temperature_c\":35,\"humidity_pct\":60},\"notes\":\"28 weeks pregnant\"}");
     for (int i = 1; i < 7; i++)
         if (pl.day[i].kind == MR_DAY_AEROBIC) assert_false(mr_kb_activity(pl.day[i].activity)->outdoor);
+    /* ice today: the next two days' aerobic work indoors too */
+    pl = plan_of("{\"age\":72,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
+                 "\"context\":{\"temperature_c\":-8,\"precipitation\":\"ice\"}}");
+    for (int i = 1; i <= 2; i++)
+        if (pl.day[i].kind == MR_DAY_AEROBIC) assert_false(mr_kb_activity(pl.day[i].activity)->outdoor);
     /* a half named by its place this Sunday: the race week, recovery said for a half */
     pl = plan_of("{\"age\":36,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
                  "\"context\":{\"time\":\"2025-10-08T06:15\"},\"notes\":\"Melbourne half is this Sunday!! Taper week\"}");

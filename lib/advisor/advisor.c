@@ -636,6 +636,8 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
                                                                               : "; with the headache you describe, get medical help now (the warning above)")
                            : crisis ? (z ? "；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打120"
                                          : "; call your doctor today, and emergency services now if it comes with chest pain, breathlessness, a severe headache, blurred vision, slurred speech or weakness")
+                           : nr->bp_med ? (z ? "；咖啡、赶路、紧张都会让一次读数偏高：静坐5分钟后再量一次；吃着降压药还多次这么高，药照常吃，告诉医生，可能需要调整用药"
+                                                 : "; coffee, a rush or stress can push one reading up: sit quietly for 5 minutes and measure again; if it stays this high on your medicine, keep taking it and tell your doctor, as the dose may need adjusting")
                                     : (z ? "；咖啡、赶路、紧张都会让一次读数偏高：静坐5分钟后再量一次；如果多次测量都这么高，请找医生评估和治疗"
                                          : "; coffee, a rush or stress can push one reading up: sit quietly for 5 minutes and measure again, and if it reads this high again, see your doctor about it");
         reason(r, z ? "你的血压读数%d/%d mmHg：%s（AHA 2017）%s" : "your blood pressure reading %d/%d mmHg: %s (AHA 2017)%s", s, d, cat, todo);
@@ -2069,6 +2071,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * push (WHO 2021, self-management after COVID-19-related illness) */
         warning(r, z ? "病毒感染（新冠、流感）几周后还很累，平常的运动之后要躺一两天：这叫运动后症状加重，请先让医生看看再恢复训练。在那之前按节奏来：每天只做让你第二天不会更累的量，比如轻松走5-15分钟，中间多休息；连续几天都没有“透支”再慢慢加，一旦又累垮就退回上一步（WHO 2021；ACSM）。"
                      : "Weeks after COVID or another virus, still drained, and in bed for a day or two after your usual exercise: that crash (post-exertional symptom exacerbation) and the lasting tiredness should be checked by your doctor before training again. Until then pace yourself: only what leaves you no worse the next day, such as 5-15 minutes of easy walking with rests; add a little only after several days without a crash, and step back if one comes (WHO 2021; ACSM).");
+    if (nr->fever_masked)
+        /* the return is 24 hours without a fever and without the tablets
+         * that hide one (the neck check's below-the-neck rule; CDC's fever-free
+         * without fever-reducing medicine) */
+        warning(r, z ? "退烧药压下去的烧还是发烧：药效过了体温还会上来。要等不吃退烧药也24小时以上不发烧，再从轻松的开始恢复运动。"
+                     : "A fever brought down by paracetamol or ibuprofen is still a fever: it returns as the tablet wears off. Wait until you have gone 24 hours without a fever and without those tablets, then start back gently.");
     if (nr->faint_exertion)
         /* fainting during exercise is the warning sign that most needs the
          * heart checked before any more sport (ESC 2020 sports cardiology;

@@ -349,6 +349,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* unhealthy air (AQI over 150) seldom clears overnight: the next two
      * days' aerobic work indoors too, moderate at most with asthma (EPA AQI) */
     int smog = p->aqi > 150;
+    /* ice on the ground lasts a day or two too: those days' aerobic work indoors, as today's (falls) */
+    int icy = p->precip == MR_PRECIP_ICE || (p->precip == MR_PRECIP_SNOW && !isnan(p->temp_c) && p->temp_c <= 0.0f);
     /* the weeks after a marathon (two) or a half (one): easy days, no hard
      * session and no long one, runs of 45 minutes at most; the muscle
      * damage takes one to two weeks to repair (Warhol et al. 1985) */
@@ -438,7 +440,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int home_a = home && kind == A && kind_of((mr_activity)a) == B;
             if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
             if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
-            if ((cold_week || heat_indoors || (smog && i <= 2)) && kind == A && mr_kb_activity((mr_activity)a)->outdoor) continue;
+            if ((cold_week || heat_indoors || ((smog || icy) && i <= 2)) && kind == A && mr_kb_activity((mr_activity)a)->outdoor)
+                continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
@@ -523,11 +526,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (recovering && kind == S) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
-        } else if ((cold_week || heat_indoors || (smog && i <= 2)) && kind == A && !d->hard) {
+        } else if ((cold_week || heat_indoors || ((smog || icy) && i <= 2)) && kind == A && !d->hard) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
                      act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
                           : heat_indoors ? (z ? "高温还会持续几天" : "heat")
-                                         : (z ? "空气污染一般会持续一两天" : "bad air"));
+                          : smog ? (z ? "空气污染一般会持续一两天" : "bad air")
+                                 : (z ? "路面结冰一般会持续一两天" : "ice"));
         } else if (cold_day && kind == A) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：感冒还没好，轻松到中等强度、45分钟以内；症状消失一天后再恢复强度课和长距离；发烧或蔓延到胸口就休息"
                                                     : "%s while the cold clears: easy to moderate, 45 minutes at most; hard and long sessions a day after the symptoms have gone; rest if a fever or a chesty cough comes",

@@ -310,6 +310,11 @@ static void told_doses(void **state) {
     assert_false(has_reason(&r, "产后抑郁"));
     r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"宝宝两个月了，最近总觉得自己没用，想哭\"}");
     assert_true(has_reason(&r, "产后抑郁"));
+    /* the pool wished for "eventually" is not today's session */
+    r = advise_json("{\"age\":52,\"sex\":\"female\",\"preferences\":[\"walk\",\"yoga\",\"swim\"],"
+                    "\"notes\":\"Finished chemo in May. Keen to get back in the pool eventually\"}");
+    assert_int_not_equal(r.activity, MR_ACT_SWIM);
+    assert_int_equal(r.read.later_act, MR_ACT_SWIM);
     /* a high reading on a blood-pressure medicine: keep taking it and tell the doctor */
     r = advise_json("{\"age\":55,\"sex\":\"male\",\"notes\":\"on amlodipine 5mg, this morning BP 148/92, feeling fine\"}");
     assert_true(has_reason(&r, "keep taking it"));

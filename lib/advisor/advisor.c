@@ -1812,6 +1812,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             else if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
                 s[a] *= 3.0f;
         }
+        /* "keen to get back in the pool eventually": not today */
+        if (nr->later_act == a && nr->asked != a) s[a] *= 0.3f;
         /* "45 min on my home trainer": the ride they plan is indoors, not on the road */
         if (nr->asked == MR_ACT_STATIONARY_BIKE && a == MR_ACT_CYCLE) s[a] *= 0.3f;
         /* the taper of a runner: the easy run with strides keeps the legs sharp (Mujika 2003) */

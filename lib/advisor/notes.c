@@ -5293,6 +5293,22 @@ static void read_question(reader *r) {
                strncmp(s + b, "？", 3))
             b++;
         size_t end = b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n; /* the sentence with its mark */
+        /* "Keen to get back in the pool eventually", "以后想去游泳": a wish for later, not today's question */
+        {
+            static const char *const later[] = {"eventually", "someday", "some day", "one day", "at some point",
+                                                "down the track", "in the future", "later this year", "next month", "以后",
+                                                "将来", "过段时间", "过一阵子", "等以后", NULL};
+            char sent[512];
+            snprintf(sent, sizeof sent, "%.*s", (int)(end - a), s + a);
+            if (any_sub(sent, later)) {
+                for (size_t k = 0; k < sizeof acts / sizeof acts[0] && r->out->later_act < 0; k++)
+                    if (acts[k].act < MR_ACT_COUNT && any_sub(sent, acts[k].w)) r->out->later_act = acts[k].act;
+                if (r->out->later_act < 0 && any_sub(sent, (const char *const[]){"pool", "泳池", "游泳池", NULL}))
+                    r->out->later_act = MR_ACT_SWIM;
+                a = end;
+                continue;
+            }
+        }
         /* the activity nearest a word that asks ("能不能再上个深蹲", not
          * yesterday's "leg day" at the start of the sentence) */
         size_t marks[16];
@@ -5450,7 +5466,7 @@ static void read_question(reader *r) {
 
 static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
-    o->asked = -1;
+    o->asked = o->later_act = -1;
     o->mood = MR_MOOD_NEUTRAL;
     o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
     o->race_in = o->race_wday = o->raced_wday = -1;

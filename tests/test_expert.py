@@ -333,6 +333,13 @@ DISAGREE.update({"s38-h08": "不要练力量", "s38-h09": "醫師|醫生"})
 # "今天不做高强度" (no hard work today) is the negation it asked for.
 DISAGREE.update({"s40-h12": "高强度|高強度"})
 
+# Panel 46's h18 forbids "avoid running" on the card, meaning no injury
+# restriction for an ankle plated in 2016 (now read as healed); but her day
+# is wet ("Soft day out there", precipitation rain), and the wet-ground rule
+# (rain or ice: indoor or low-slip activities) says "avoid running and
+# cycling outside" for everyone; the rule stands.
+DISAGREE.update({"s46-h18": "avoid (any )?(impact|running"})
+
 # Panel 16 froze three profiles with a favourite outside the activity list
 # (basketball, square dancing, hill walking), which the profile reader
 # refuses with the value named; the panel ran them without that one

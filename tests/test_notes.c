@@ -1215,6 +1215,17 @@ static void typos_and_slang(void **state) {
     assert_int_equal(flags("Met a lady on my walk who'd fainted at the bus stop, waited with her till the paramedics came"), 0);
     assert_int_equal(flags("开了一上午会，被领导的PPT看得我眼冒金星头晕目眩，哈哈夸张了，其实就是无聊透顶"), 0);
     assert_true(flags("开了一上午会，头晕目眩，站都站不稳") & MR_SYM_DIZZINESS);
+    /* panel 46: a watch doubted is no palpitation; an aromatase inhibitor's joint aches are no bug;
+     * an ankle plated in 2016 that "never gives me any bother" is healed (a funeral "last week" is not the ankle's) */
+    assert_int_equal(flags("三年前發現心房顫動 現在吃艾必克凝。手錶測的心跳常常亂跳 不太準。今天沒有胸悶") & MR_SYM_PALPITATIONS, 0);
+    assert_true(flags("心跳常常乱跳，坐着也跳得很快") & MR_SYM_PALPITATIONS);
+    assert_int_equal(flags("On letrozole now which makes my joints ache esp first thing in the morning") & MR_SYM_ILLNESS, 0);
+    assert_int_equal(flags("Funeral was last week. Broke my ankle years ago (2016) and the plate's still in but it never gives "
+                           "me any bother") & MR_COND_ANKLE, 0);
+    assert_true(flags("Broke my ankle years ago and it never gives me any bother, but I rolled it yesterday") & MR_COND_ANKLE);
+    /* angina told as a pattern that passes with rest */
+    assert_true(read_("when I hit the big hill I get this tight heavy feeling in my chest, sometimes goes down my left arm, goes "
+                      "away after a couple mins standing there").angina_pattern);
     /* the baby's age is after the birth, not a pregnancy's months */
     assert_int_equal(flags("宝宝两个月了，顺产，想恢复运动") & MR_COND_PREGNANCY, 0);
     assert_true(read_("宝宝两个月了").notes & MR_NOTE_POSTPARTUM);

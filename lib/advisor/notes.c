@@ -3159,17 +3159,30 @@ static int time_goal(const char *s) {
  * "rock solid for years", "早就好了") with nothing said to hurt now: no joint
  * condition today, and no return-to-sport rule for a repair years old. */
 static int long_healed(const reader *r) {
-    static const char *const for_years[] = {"rock solid", "solid for years", "fine for years", "no problems since",
+    static const char *const for_years[] = {"never gives me any bother", "never gives me bother", "never bothers me",
+                                            "doesn't bother me", "doesnt bother me", "no bother since", "gives me no trouble",
+                                            "从来没事", "一直没事", "rock solid", "solid for years", "fine for years", "no problems since",
                                             "no trouble since", "good as new", "fully healed", "100% for years",
                                             "100 percent for years", "100% ever since", "been 100%", "good for years",
                                             "no issues for years", "no problems for years", "no issues since", "完全好了",
                                             "早就好了", "好多年没事", "这些年都没事", "再没疼过", NULL};
     /* "again" is not here: "start running again" is the plan, not the knee */
-    static const char *const now[] = {"still", "hurt", "sore", "swell", "swollen", "pain", "ache", "aching", "tender",
-                                      "stiff", "flare", "acting up", "giving me", "niggle", "unstable", "weak", "rolled", "sprain", "twist", "buckled", "gave way", "give way",
-                                      "yesterday", "this morning", "last week", "疼", "痛", "肿", "酸", "又",
-                                      "还", "崴", "扭", "伤", "昨天", NULL};
+    /* nor "still": "the plate's still in" is the metal, not the ankle */
+    static const char *const now[] = {"hurt", "sore", "swell", "swollen", "pain", "ache", "aching", "tender", "stiff", "flare",
+                                      "acting up", "giving me", "niggle", "unstable", "weak", "rolled", "sprain", "twist",
+                                      "buckled", "gave way", "give way", "疼", "痛", "肿", "酸", "又", "还", "崴", "扭", "伤",
+                                      NULL};
     return any_sub(r->s, for_years) && !any_sub(r->s, now);
+}
+
+/* ... and no injury of days ago in the joint's own sentence ("rolled it
+ * yesterday"; a funeral last week elsewhere in the note is not the ankle's) */
+static int joint_recent(const reader *r, const mr_notes *o) {
+    static const char *const recent[] = {"yesterday", "this morning", "last week", "last night", "days ago", "昨天", "今天",
+                                         "前天", "上周", NULL};
+    for (int b = 5; b <= 7; b++)
+        if (o->evidence[b][0] && sentence_now(r, o->evidence[b], recent)) return 1;
+    return 0;
 }
 
 static void read_coaching(reader *r) {
@@ -3629,9 +3642,10 @@ static void read_coaching(reader *r) {
     /* "Tore my ACL back in 2019, had the reconstruction ... knee's been rock
      * solid for years, ran two 10Ks this year": an old repair long healed,
      * with nothing said to hurt now */
-    if ((o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && long_healed(r)) {
+    if ((o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && long_healed(r) && !joint_recent(r, o)) {
         o->flags &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
         o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
+        o->notes &= ~(unsigned)(MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN);
         for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
     }
     /* "下班腰都直不起来（夸张了哈哈）", "my back is destroyed (exaggerating lol)":
@@ -3657,6 +3671,30 @@ static void read_coaching(reader *r) {
                 o->acute &= ~joint[q];
                 ev[0] = 0;
             }
+        }
+    }
+    /* "手錶測的心跳常常亂跳 不太準", "my watch's heart rate jumps around, not accurate":
+     * the device doubted in the same sentence, nothing felt */
+    if (o->flags & MR_SYM_PALPITATIONS) {
+        static const char *const device[] = {"手表", "手环", "watch", "fitbit", "garmin", "app", "tracker", NULL};
+        static const char *const doubt[] = {"不准", "不太准", "不准确", "不靠谱", "not accurate", "inaccurate", "isn't accurate",
+                                            "isnt accurate", "unreliable", "glitchy", "can't trust", "cant trust", NULL};
+        char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
+        if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) {
+            o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
+            ev[0] = 0;
+        }
+    }
+    /* "On letrozole now which makes my joints ache": the aromatase
+     * inhibitor's joint pain, a known effect of the drug, not a bug */
+    if (o->flags & MR_SYM_ILLNESS) {
+        static const char *const ai[] = {"letrozole", "anastrozole", "exemestane", "arimidex", "femara", "aromasin",
+                                         "aromatase", "来曲唑", "阿那曲唑", "依西美坦", "芙瑞", "瑞宁得", NULL};
+        static const char *const joints[] = {"joint", "joints", "关节", NULL};
+        char *ev = o->evidence[bit_index(MR_SYM_ILLNESS)];
+        if (ev[0] && any_sub(r->s, ai) && any_sub(ev, joints) && !(o->flags & MR_SYM_FEVER)) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            ev[0] = 0;
         }
     }
     /* "PCOS, on metformin": the insulin resistance of polycystic ovaries, not diabetes */
@@ -4047,6 +4085,14 @@ static void read_coaching(reader *r) {
         if (o->notes & MR_NOTE_SHOULDER) place_unsure(o, (const char *const[]){"shoulder", "肩", "painful", "pinch", NULL});
         /* chest pain on effort that eases with rest: the pattern of angina */
         o->angina = (o->flags & MR_SYM_CHEST_PAIN) && anywhere(r, Q_RELIEF);
+        /* told as a pattern ("when I hit the big hill ... sometimes goes down my left arm, goes away
+         * after a couple mins standing"), not as something happening now */
+        o->angina_pattern = o->angina && any_sub(r->s, (const char *const[]){"when i hit", "every time", "everytime", "whenever",
+                                                                              "sometimes", "each time", "when i walk up",
+                                                                              "when i go up", "每次", "一爬", "一上坡", "一走快",
+                                                                              "有时候", NULL}) &&
+                            !any_sub(r->s, (const char *const[]){"right now", "still there", "hasn't gone", "hasnt gone",
+                                                                 "won't go", "wont go", "现在还", "还没好", "一直没缓", NULL});
         if (o->hip_oa) place_unsure(o, (const char *const[]){"hip", "髋", "ache", "aches", "酸", "疼", "痛", NULL});
         /* pregnant and asking about poses lying flat on the back */
         static const char *const supine[] = {"平躺", "仰卧", "躺平做", "lying on my back", "lie on my back", "lying flat",

@@ -123,6 +123,7 @@ typedef struct {
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */
     int angina;              /* chest pain brought on by effort and eased by rest */
+    int angina_pattern;      /* ... told as a recurring pattern, not as happening now: a doctor today, not the ambulance */
     int hip_oa;              /* hip osteoarthritis told */
     int supine_asked;        /* pregnant and asking whether poses lying on the back are still fine */
     int sleep_very_short;    /* 4 hours or less, or none ("slept 3 h", "通宵") */

@@ -310,6 +310,20 @@ static void told_doses(void **state) {
     assert_false(has_reason(&r, "产后抑郁"));
     r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"宝宝两个月了，最近总觉得自己没用，想哭\"}");
     assert_true(has_reason(&r, "产后抑郁"));
+    /* exertional chest pain to the arm told as a pattern: rest and a doctor today, not the ambulance now */
+    r = advise_json("{\"age\":58,\"sex\":\"male\",\"notes\":\"when I hit the big hill on my route I get this tight heavy "
+                    "feeling in my chest, sometimes goes down my left arm, goes away after a couple mins standing there\"}");
+    assert_int_equal(r.activity, MR_ACT_REST);
+    assert_true(has_warning(&r, "pattern of angina"));
+    assert_false(has_warning(&r, "can be a heart attack"));
+    /* ... but chest pain to the arm with sweating now is the ambulance */
+    r = advise_json("{\"age\":58,\"sex\":\"male\",\"notes\":\"crushing chest pain going down my left arm and sweating\"}");
+    assert_true(has_warning(&r, "can be a heart attack"));
+    /* a stomach bug days before a marathon: rest, and when to start or not */
+    r = advise_json("{\"age\":41,\"sex\":\"male\",\"notes\":\"Auckland marathon Sunday!! Kids brought home a tummy bug, I was "
+                    "up chucking last night and still got the runs this morning\"}");
+    assert_int_equal(r.activity, MR_ACT_REST);
+    assert_true(has_warning(&r, "race days away"));
     /* the pool wished for "eventually" is not today's session */
     r = advise_json("{\"age\":52,\"sex\":\"female\",\"preferences\":[\"walk\",\"yoga\",\"swim\"],"
                     "\"notes\":\"Finished chemo in May. Keen to get back in the pool eventually\"}");

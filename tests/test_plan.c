@@ -212,6 +212,10 @@ static void typical_weeks(void **state) {
                  "\"context\":{\"temperature_c\":35,\"humidity_pct\":60},\"notes\":\"28 weeks pregnant\"}");
     for (int i = 1; i < 7; i++)
         if (pl.day[i].kind == MR_DAY_AEROBIC) assert_false(mr_kb_activity(pl.day[i].activity)->outdoor);
+    /* a fresh sprain at 16: every day under 45 minutes */
+    pl = plan_of("{\"age\":16,\"sex\":\"female\",\"fitness\":\"intermediate\",\"conditions\":[\"ankle_injury\"],"
+                 "\"preferences\":[\"run\",\"swim\"],\"notes\":\"rolled my ankle at practice on tues, its kinda swollen\"}");
+    for (int i = 0; i < 7; i++) assert_true(pl.day[i].minutes <= 45);
     /* ice today: the next two days' aerobic work indoors too */
     pl = plan_of("{\"age\":72,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
                  "\"context\":{\"temperature_c\":-8,\"precipitation\":\"ice\"}}");

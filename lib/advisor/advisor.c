@@ -1555,7 +1555,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* chest pain with a cold sweat, nausea, breathlessness or pain spreading
      * to the arm or jaw, as written: a possible heart attack, so the call
      * comes first and is not conditional (AHA, warning signs of a heart attack) */
-    if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS))
+    /* the heart-attack call is for what is happening now; a pattern of
+     * exertional pain that passes with rest is angina's (below) */
+    int mi_now = (nr->notes & MR_NOTE_MI_SIGNS) && !nr->angina_pattern;
+    if ((in.flags & MR_SYM_CHEST_PAIN) && mi_now)
         warning(r, zh(r) ? "你写的胸口不适，加上你写的其他症状（出汗、气短、恶心或手臂/下巴痛之一），可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护；即使缓解了，今天也要去看医生（AHA）。"
                          : "Chest discomfort together with what else you describe (sweating, breathlessness, nausea, or pain reaching the arm or jaw) can be a heart attack: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
     /* in diabetes the heart's warning often comes without chest pain (ADA 2024 Standards, 10) */
@@ -1572,7 +1575,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* headache with visual disturbance in pregnancy: pre-eclampsia (ACOG 2020) */
         warning(r, zh(r) ? "孕期头痛加上眼花（或剧烈头痛）：可能是血压升高（子痫前期）的信号，今天就量血压、联系产科，不要等到下次产检"
                           : "a headache in pregnancy with blurred vision or spots (or a severe one): it can be a sign of pre-eclampsia, so have your blood pressure checked and call your maternity unit today, not at the next appointment");
-    if (nr->angina && (in.flags & MR_SYM_CHEST_PAIN) && !(nr->notes & MR_NOTE_MI_SIGNS))
+    if (nr->angina && (in.flags & MR_SYM_CHEST_PAIN) && !mi_now)
         /* new or worsening angina is unstable until assessed (AHA/ACC 2021 chest pain guideline) */
         warning(r, zh(r) ? "用力时胸闷（哪怕放射到胳膊或下巴）、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即拨打120。天冷会诱发心绞痛，但不能当作原因放过"
                           : "chest tightness on effort (even when it spreads to the arm or jaw) that eases with rest is the pattern of angina; new or getting worse (above all with a stent or heart disease), it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance. Cold weather can bring angina on; it does not explain it away");
@@ -2073,6 +2076,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * push (WHO 2021, self-management after COVID-19-related illness) */
         warning(r, z ? "病毒感染（新冠、流感）几周后还很累，平常的运动之后要躺一两天：这叫运动后症状加重，请先让医生看看再恢复训练。在那之前按节奏来：每天只做让你第二天不会更累的量，比如轻松走5-15分钟，中间多休息；连续几天都没有“透支”再慢慢加，一旦又累垮就退回上一步（WHO 2021；ACSM）。"
                      : "Weeks after COVID or another virus, still drained, and in bed for a day or two after your usual exercise: that crash (post-exertional symptom exacerbation) and the lasting tiredness should be checked by your doctor before training again. Until then pace yourself: only what leaves you no worse the next day, such as 5-15 minutes of easy walking with rests; add a little only after several days without a crash, and step back if one comes (WHO 2021; ACSM).");
+    /* ill in the days before a race: whether to start is decided on the
+     * morning by the illness, not by the training put in (the neck check:
+     * no racing with a fever or a bug below the neck; ACSM 2007 on
+     * fluid loss and heat illness) */
+    if ((in.flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && (nr->race_in >= 0 || nr->race_wday >= 0 || (nr->notes & MR_NOTE_TAPER)))
+        warning(r, z ? "比赛就在这几天：只有在不发烧、至少24-48小时没有再吐再拉、吃喝都恢复正常时才上场，而且开头放慢、按口渴补水；做不到就放弃这场比赛，带病脱水去跑，中暑和晕倒的风险都会大很多。现在小口多喝，最好是口服补液盐。"
+                     : "With the race days away: start only if you have no fever, have gone 24-48 hours without vomiting or diarrhoea and are eating and drinking normally again, and then go out slower than planned and drink to thirst; otherwise let this one go, since racing ill and dry makes heat illness and collapse far more likely. For now, sip fluids often, oral rehydration salts best.");
     if (nr->fever_masked)
         /* the return is 24 hours without a fever and without the tablets
          * that hide one (the neck check's below-the-neck rule; CDC's fever-free
@@ -2185,7 +2195,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int urgent = mr_rule_fired(so.rules, so.n_rules, MR_RULE_STROKE_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_BP_CRISIS_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAD_INJURY) ||
-                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && (nr->notes & MR_NOTE_MI_SIGNS));
+                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && (nr->notes & MR_NOTE_MI_SIGNS) && !nr->angina_pattern);
         int passing = 1; /* a fever or a bug: rest until it passes */
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;

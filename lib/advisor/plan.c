@@ -500,6 +500,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (minutes > t->read.minutes_free) minutes = t->read.minutes_free;
             if (!most_minutes[i] || most_minutes[i] > t->read.minutes_free) most_minutes[i] = t->read.minutes_free;
         }
+        /* a fresh sprain: the week's work around it stays under 45 minutes, a teenager's too */
+        if ((t->read.notes & MR_NOTE_ACUTE_SPRAIN) && kind != R) {
+            if (minutes > 45) minutes = 45;
+            if (!most_minutes[i] || most_minutes[i] > 45) most_minutes[i] = 45;
+        }
         if (cold_day && minutes > 45) minutes = 45;
         if (cold_day && (!most_minutes[i] || most_minutes[i] > 45)) most_minutes[i] = 45;
         /* a beginner builds from today's session by about 5 minutes an

@@ -336,6 +336,11 @@ static void told_doses(void **state) {
     r = advise_json("{\"age\":30,\"sex\":\"female\",\"notes\":\"昨晚发烧38.5，吃了布洛芬现在退了，今天还想跑步\"}");
     assert_int_equal(r.activity, MR_ACT_REST);
     assert_true(has_warning(&r, "退烧药压下去的烧还是发烧"));
+    /* a British meter reads mmol/l: the card gives that unit first; an American one mg/dl */
+    r = advise_json("{\"age\":29,\"conditions\":[\"diabetes\"],\"language\":\"en-GB\",\"notes\":\"T1D, sugar 4.6 before my run\"}");
+    assert_true(has_reason(&r, "reading 4.6 mmol/l (83 mg/dl)"));
+    r = advise_json("{\"age\":29,\"conditions\":[\"diabetes\"],\"language\":\"en-US\",\"notes\":\"T1D, sugar 83 before my run\"}");
+    assert_true(has_reason(&r, "reading 83 mg/dl"));
     /* a CGM reading with its arrow down: the carbohydrate first, and the trend named */
     r = advise_json("{\"age\":24,\"conditions\":[\"diabetes\"],\"notes\":\"1型糖尿病，刚看CGM是4.2，箭头往下走，想跑个5k\"}");
     assert_true(has_reason(&r, "箭头向下"));

@@ -645,6 +645,9 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
     if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250) && z) /* a Chinese meter reads mmol/L */
         reason(r, "你的血糖读数%.1f mmol/L（%d mg/dl）：不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围（ADA 2016）",
                in->glucose / 18.0, in->glucose);
+    else if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250) && r->mmol)
+        reason(r, "your blood glucose reading %.1f mmol/l (%d mg/dl): outside the 5.0-13.9 mmol/l range advised before exercise (ADA 2016)",
+               in->glucose / 18.0, in->glucose);
     else if (in->glucose > 0 && (in->glucose < 90 || in->glucose >= 250))
         reason(r, "your blood glucose reading %d mg/dl (%.1f mmol/l): outside the 90-250 range advised before exercise (ADA 2016)",
                in->glucose, in->glucose / 18.0);
@@ -1488,6 +1491,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     snprintf(r->language, sizeof r->language, "%s", p->language);
     r->hant = p->hant;
     snprintf(r->ems, sizeof r->ems, "%s", p->ems); /* empty (a profile built in code): the texts' own 120 */
+    r->mmol = p->mmol;
     int z = zh(r);
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
@@ -2259,11 +2263,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             if (in.glucose < 70) /* a low: treated first, 15-20 g of fast sugar */
                 snprintf(r->advice + n, sizeof r->advice - n, "%s",
                          z ? "先处理低血糖：吃15-20克快糖，15分钟后复测，高于5.0 mmol/L（90 mg/dl）、人也正常了再开始。"
-                           : " First treat the low: 15-20 g of fast sugar, recheck after 15 minutes, and start only above 90 mg/dl and feeling normal.");
+                           : " First treat the low: 15-20 g of fast sugar, recheck after 15 minutes, and start only above 90 mg/dl (5.0 mmol/l) and feeling normal.");
             else
                 snprintf(r->advice + n, sizeof r->advice - n, "%s",
                          z ? "先吃15-30克碳水，15分钟后复测高于5.0 mmol/L（90 mg/dl）再开始。"
-                           : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl.");
+                           : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl (5.0 mmol/l).");
         }
     }
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);

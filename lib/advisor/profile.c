@@ -391,11 +391,13 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         if (ok) strcpy(p->language, i == 1 || i >= 9 ? "en" : "zh");
         p->hant = i == 0 ? hant_written(p) : i == 3 || (i >= 6 && i <= 8);
         if (ok) strcpy(p->ems, ems_of(p, i));
+        p->mmol = i >= 10 && i != 15; /* the US and India read mg/dl */
     } else if (ok) {
         infer_language(p);
         p->hant = !strcmp(p->language, "zh") && hant_written(p);
         strcpy(p->ems, ems_of(p, -1));
     }
+    if (ok && strcasestr(p->notes, "mmol")) p->mmol = 1; /* the meter's own unit, written */
     if (ok) ok = str(&c, root, "units", buf, sizeof buf, &pres);
     if (ok && pres) {
         static const char *const systems[] = {"metric", "imperial"};

@@ -46,6 +46,8 @@ typedef struct {
     char ems[8];              /* the ambulance number a card names: "120" (mainland), "999" (zh-HK,
                                  zh-MO, or notes in Cantonese), "119" (zh-TW), "995" (zh-SG), "119/999"
                                  (Traditional notes with no region: Taiwan's and Hong Kong's both) */
+    int mmol;                 /* an English card gives glucose in mmol/l first (en-GB, -AU, -CA, -IE, -NZ, -SG,
+                                 or "mmol" in the notes); mg/dl first otherwise */
     int imperial;             /* cards show US units ("units": "imperial", or US fields given); JSON stays metric */
 } mr_profile;
 

@@ -663,18 +663,12 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
 
 /* What the notes and the numbers say that a coach would answer: the time
  * they have, a stiff neck, their glucose, their mood. */
-/* A goal of speed ("get faster", "跑得更快", "提速"), in the goal or the notes. */
-int mr_speed_wanted(const mr_profile *p) {
-    /* in the notes only as a wish ("my heart beats faster" is not one) */
+/* A goal of speed ("get faster", "跑得更快", "提速"), in the goal or, as a wish, in the notes. */
+int mr_speed_wanted(const mr_profile *p, const mr_notes *nr) {
     static const char *const goal[] = {"faster", "speed", "quicker", "更快", "提速", "速度", "爆发力", NULL};
-    static const char *const said[] = {"get faster", "getting faster", "be faster", "run faster", "faster runner",
-                                       "more speed", "speed work", "speedwork", "my speed", "跑得更快", "跑更快", "跑快点",
-                                       "提速", "爆发力", NULL};
     for (int k = 0; goal[k]; k++)
         if (strcasestr(p->goal, goal[k])) return 1;
-    for (int k = 0; said[k]; k++)
-        if (strcasestr(p->notes, said[k])) return 1;
-    return 0;
+    return nr->speed_said;
 }
 
 static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safety_in *in) {
@@ -688,7 +682,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "you asked about maxing out: your coach's rule is sound. At your age strength and muscle come from clean technique, sets of 6-15 and a coach watching, adding load step by step; a supervised max test is not dangerous once technique is solid, but there is nothing to gain from rushing it (NSCA youth position, Faigenbaum et al. 2009)");
     /* speed wanted and a hard run today: the session is speed work, not a
      * long steady run (sprints for the young; intervals for adults; ACSM) */
-    if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && mr_speed_wanted(p))
+    if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && mr_speed_wanted(p, nr))
         reason(r, "%s", p->age < 18 ? (z ? "为了跑得更快：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加几组折返跑或绕桩变向，最后慢跑放松"
                                           : "to get faster: after a 10-minute warm-up, 6-10 sprints of 20-40 m (walk back between), a few shuttle or cone-agility drills, then an easy jog to finish")
                                     : (z ? "为了提速：慢跑热身10-15分钟，然后6-8组×1分钟快跑（RPE 15-17），组间慢跑2分钟，最后慢跑10分钟放松"
@@ -1678,17 +1672,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (ok) permitted |= 1u << a;
     }
     unsigned preferred_out = p->preferences & ~permitted & ~(1u << MR_ACT_REST);
+    /* a walk (or brisk walk) arranged with somebody, asked about, in the rain
+     * (not snow, ice, thunder, bad air, heat or frost): the company is the
+     * point, and shoes with grip on paths they know keep it safe (the reason says so) */
+    int company_walk = nr->with_company && (nr->asked == MR_ACT_WALK || nr->asked == MR_ACT_BRISK_WALK) &&
+                       p->precip == MR_PRECIP_RAIN && !p->thunder && p->aqi <= 100 &&
+                       temp_band(p->temp_c) != TEMP_HOT && temp_band(p->temp_c) != TEMP_FREEZING;
     for (int a = 0; a < MR_ACT_COUNT; a++) {
         if (p->preferences & (1u << a)) s[a] *= 2.0f;
         /* wet ground at 65 and over: a fall is the risk, so indoors first
          * (falls are the leading cause of injury at that age; WHO 2021) */
-        /* ... unless it is a walk arranged with somebody in the rain
-         * (not snow or ice): the company is the point, and shoes with grip
-         * on paths they know keep it safe (the reason says so) */
-        int company_walk = nr->with_company && nr->asked == a && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK) &&
-                           p->precip == MR_PRECIP_RAIN && !p->thunder && p->aqi <= 100 &&
-                           temp_band(p->temp_c) != TEMP_HOT && temp_band(p->temp_c) != TEMP_FREEZING;
-        if (company_walk) s[a] *= 4.0f;
+        /* ... unless it is the walk arranged with somebody (above) */
+        if (company_walk && nr->asked == a) s[a] *= 4.0f;
         else if (p->precip != MR_PRECIP_NONE && p->age >= 65 && mr_kb_activity((mr_activity)a)->outdoor) s[a] *= 0.3f;
         if (have_pri && pri[a].n) { /* Beta means relative to the neutral 0.5 x 0.5 */
             float like = (float)(pri[a].like_a / (pri[a].like_a + pri[a].like_b));
@@ -1872,8 +1867,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->probs[a] > r->probs[best]) best = a;
     }
     r->activity = (mr_activity)best;
-    if ((r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK) && nr->with_company && nr->asked == (int)r->activity &&
-        p->precip == MR_PRECIP_RAIN)
+    if (company_walk && nr->asked == (int)r->activity)
         reason(r, "%s", zh(r) ? "约好了一起走，小雨也可以去：穿防水外套和防滑的鞋，走熟悉的路，路滑的地方慢一点"
                               : "the walk you arranged together can go ahead in the rain: a waterproof, shoes with good grip, "
                                 "paths you know, and slow down where it is slippery");
@@ -2199,7 +2193,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int urgent = mr_rule_fired(so.rules, so.n_rules, MR_RULE_STROKE_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_BP_CRISIS_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAD_INJURY) ||
-                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && (nr->notes & MR_NOTE_MI_SIGNS) && !nr->angina_pattern);
+                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && mi_now);
         int passing = 1; /* a fever or a bug: rest until it passes */
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;

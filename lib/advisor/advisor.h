@@ -70,7 +70,7 @@ MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t
  * no heart disease, takes no beta-blocker and is not low); otherwise RPE
  * and the talk test alone. The recommendation and the plan both use it. */
 /* A goal of speed in the goal or the notes ("get faster", "提速"): hard runs are speed work. */
-MR_INTERNAL int mr_speed_wanted(const mr_profile *p);
+MR_INTERNAL int mr_speed_wanted(const mr_profile *p, const mr_notes *nr);
 MR_INTERNAL int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_mood mood,
                                  int hr_unreliable, mr_activity a);
 /* The zone itself (bpm): ACSM's bands by Karvonen or %HRmax, 10 lower in the pool. */

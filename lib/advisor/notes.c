@@ -1351,6 +1351,13 @@ static int bit_index(unsigned bit) {
     return i;
 }
 
+/* A finding taken back: its flag, its acuteness and the words it quoted. */
+static void drop_finding(mr_notes *o, unsigned bit) {
+    o->flags &= ~bit;
+    o->acute &= ~bit;
+    o->evidence[bit_index(bit)][0] = 0;
+}
+
 static void set_flag(reader *r, unsigned bit, int t0, int t1) {
     mr_notes *o = r->out;
     if (!(o->flags & bit)) copy_span(r, t0, t1, o->evidence[bit_index(bit)]);
@@ -1519,13 +1526,19 @@ static const char *const DISCHARGED[] = {"discharged me", "signed me off", "clea
                                          "医生说可以跑了", "康复结束", "康复师说可以恢复", "理疗师说可以跑", "复健已经做完", "复健做完",
                                          "复健都做完", "复健结束", "复健完成", "康复已经做完", "康复做完", "康复完成",
                                          "物理治疗都完", "物理治疗做完", "物理治疗完成", "医生说可以回", NULL};
+/* The joint findings, knee, ankle and back (the coach's low-impact ones). */
+static const unsigned JOINTS[] = {MR_COND_KNEE, MR_COND_ANKLE, MR_COND_BACK};
+
 /* Breathlessness that is new, growing or at rest: still a warning sign,
  * whatever it is put down to (ACSM). */
 static const char *const BREATH_NEW[] = {"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
                                          "at rest", "sitting", "lying", "以前不会", "越来越", "坐着", "躺着", NULL};
 
 static int rehab_done(const reader *r, int h) {
-    /* "reconstructed back in 2008 ... Knee's been 100% for years": healed long ago, said so */
+    /* "reconstructed back in 2008 ... Knee's been 100% for years": healed long
+     * ago, said so. Narrower than long_healed()'s list, since only pain or
+     * swelling in the sentence stops it ("rock solid ... but it buckled
+     * yesterday" is long_healed()'s to refuse) */
     static const char *const fine_years[] = {"100% for years", "been 100%", "100 % for years", "been 100 %", "100 for years", "100 percent", "100percent",
                                              "fine for years", "no problems for years",
                                              "no issues for years", "no trouble for years", "好了很多年", "多年没事", "早就好了",
@@ -3180,8 +3193,10 @@ static int long_healed(const reader *r) {
 static int joint_recent(const reader *r, const mr_notes *o) {
     static const char *const recent[] = {"yesterday", "this morning", "last week", "last night", "days ago", "昨天", "今天",
                                          "前天", "上周", NULL};
-    for (int b = 5; b <= 7; b++)
-        if (o->evidence[b][0] && sentence_now(r, o->evidence[b], recent)) return 1;
+    for (int q = 0; q < 3; q++) {
+        const char *ev = o->evidence[bit_index(JOINTS[q])];
+        if (ev[0] && sentence_now(r, ev, recent)) return 1;
+    }
     return 0;
 }
 
@@ -3540,13 +3555,12 @@ static void read_coaching(reader *r) {
         o->split_today = yp && !yl && tl && !tp ? 1 : yl && !yp && tp && !tl ? 2 : 0;
         /* a lifter's week told: the split, or the lifting days */
         o->lifter = o->split_today || any_sub(r->s, (const char *const[]){"upper/lower", "upper lower split", "upper-lower",
-                                                                          "push pull legs", "push/pull/legs", "ppl split",
                                                                           "bro split", "lift 3 days", "lift 4 days", "lift 5 days",
                                                                           "lift three days", "lift four days", "lift five days",
                                                                           "lift 3x", "lift 4x", "lift 5x", "lifting 4 days",
                                                                           "lifting 3 days", "lifting four days", "powerlifting",
                                                                           "powerlifter", "bodybuilding", "分化", "上下肢分化",
-                                                                          "推拉腿", "健美", "力量举", "一周练四天", "一周练三天",
+                                                                          "健美", "力量举", "一周练四天", "一周练三天",
                                                                           "一周练五天", "每周练四天", "每周练三天", "每周练五天",
                                                                           "一周撸铁", "撸铁", NULL});
         if (o->split_today) o->notes |= MR_NOTE_UPPER_WORKED; /* yesterday's half of the upper body */
@@ -3556,7 +3570,7 @@ static void read_coaching(reader *r) {
                                                      NULL}) ||
                  (any_word(r->s, (const char *const[]){"ppl", NULL}) &&
                   any_sub(r->s, (const char *const[]){"lift", "gym", "split", "leg", "练", NULL}));
-        o->lifter |= o->ppl;
+        o->lifter |= o->ppl; /* push/pull/legs is a split too */
         if (o->ppl && !o->split_today)
             o->ppl_yest = ylegs && !yp && !yl ? 3 : yp && !yl && !ylegs ? 1 : yl && !yp && !ylegs ? 2 : 0;
     }
@@ -3643,10 +3657,8 @@ static void read_coaching(reader *r) {
      * solid for years, ran two 10Ks this year": an old repair long healed,
      * with nothing said to hurt now */
     if ((o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && long_healed(r) && !joint_recent(r, o)) {
-        o->flags &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
-        o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK);
+        for (int q = 0; q < 3; q++) drop_finding(o, JOINTS[q]);
         o->notes &= ~(unsigned)(MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN);
-        for (int b = 5; b <= 7; b++) o->evidence[b][0] = 0;
     }
     /* "下班腰都直不起来（夸张了哈哈）", "my back is destroyed (exaggerating lol)":
      * a joint or the back said in jest, in the same sentence; a symptom only
@@ -3655,22 +3667,14 @@ static void read_coaching(reader *r) {
         static const char *const jest[] = {"夸张了", "夸张一下", "夸张点", "开玩笑", "exaggerating", "exaggeration",
                                            "just kidding", "jk", NULL};
         static const char *const laugh[] = {"哈哈", "呵呵", "lol", "lmao", "haha", "😂", "🤣", NULL};
-        const unsigned sym[] = {MR_SYM_CHEST_PAIN, MR_SYM_DIZZINESS, MR_SYM_BREATH, MR_SYM_PALPITATIONS};
+        static const unsigned sym[] = {MR_SYM_CHEST_PAIN, MR_SYM_DIZZINESS, MR_SYM_BREATH, MR_SYM_PALPITATIONS};
         for (int q = 0; q < 4; q++) {
-            char *ev = o->evidence[bit_index(sym[q])];
-            if ((o->flags & sym[q]) && ev[0] && sentence_now(r, ev, jest) && sentence_now(r, ev, laugh)) {
-                o->flags &= ~sym[q];
-                ev[0] = 0;
-            }
+            const char *ev = o->evidence[bit_index(sym[q])];
+            if ((o->flags & sym[q]) && ev[0] && sentence_now(r, ev, jest) && sentence_now(r, ev, laugh)) drop_finding(o, sym[q]);
         }
-        const unsigned joint[] = {MR_COND_KNEE, MR_COND_ANKLE, MR_COND_BACK};
         for (int q = 0; q < 3; q++) {
-            char *ev = o->evidence[bit_index(joint[q])];
-            if ((o->flags & joint[q]) && ev[0] && sentence_now(r, ev, jest)) {
-                o->flags &= ~joint[q];
-                o->acute &= ~joint[q];
-                ev[0] = 0;
-            }
+            const char *ev = o->evidence[bit_index(JOINTS[q])];
+            if ((o->flags & JOINTS[q]) && ev[0] && sentence_now(r, ev, jest)) drop_finding(o, JOINTS[q]);
         }
     }
     /* "手錶測的心跳常常亂跳 不太準", "my watch's heart rate jumps around, not accurate":
@@ -3679,11 +3683,8 @@ static void read_coaching(reader *r) {
         static const char *const device[] = {"手表", "手环", "watch", "fitbit", "garmin", "app", "tracker", NULL};
         static const char *const doubt[] = {"不准", "不太准", "不准确", "不靠谱", "not accurate", "inaccurate", "isn't accurate",
                                             "isnt accurate", "unreliable", "glitchy", "can't trust", "cant trust", NULL};
-        char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
-        if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) {
-            o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
-            ev[0] = 0;
-        }
+        const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
+        if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) drop_finding(o, MR_SYM_PALPITATIONS);
     }
     /* "On letrozole now which makes my joints ache": the aromatase
      * inhibitor's joint pain, a known effect of the drug, not a bug */
@@ -3691,11 +3692,8 @@ static void read_coaching(reader *r) {
         static const char *const ai[] = {"letrozole", "anastrozole", "exemestane", "arimidex", "femara", "aromasin",
                                          "aromatase", "来曲唑", "阿那曲唑", "依西美坦", "芙瑞", "瑞宁得", NULL};
         static const char *const joints[] = {"joint", "joints", "关节", NULL};
-        char *ev = o->evidence[bit_index(MR_SYM_ILLNESS)];
-        if (ev[0] && any_sub(r->s, ai) && any_sub(ev, joints) && !(o->flags & MR_SYM_FEVER)) {
-            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
-            ev[0] = 0;
-        }
+        const char *ev = o->evidence[bit_index(MR_SYM_ILLNESS)];
+        if (ev[0] && any_sub(r->s, ai) && any_sub(ev, joints) && !(o->flags & MR_SYM_FEVER)) drop_finding(o, MR_SYM_ILLNESS);
     }
     /* "PCOS, on metformin": the insulin resistance of polycystic ovaries, not diabetes */
     o->pcos = any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", NULL});
@@ -4237,6 +4235,9 @@ static void read_coaching(reader *r) {
                                              "period has stopped", "月经没来", "大姨妈没来", "例假没来", "停经", "闭经",
                                              "几个月没来月经", "月经停了", NULL};
         o->amenorrhea = said_own(r, period);
+        o->speed_said = any_sub(r->s, (const char *const[]){"get faster", "getting faster", "be faster", "run faster",
+                                                            "faster runner", "more speed", "speed work", "speedwork", "my speed",
+                                                            "跑得更快", "跑更快", "跑快点", "提速", "爆发力", NULL});
         /* a CGM's trend arrow pointing down ("箭头往下走", "trending down"): the reading will keep falling */
         static const char *const falling[] = {"箭头往下", "箭头向下", "箭头朝下", "箭头下", "往下掉", "一直在掉", "在往下掉",
                                               "下降趋势", "arrow down", "down arrow", "arrow pointing down", "arrows down",
@@ -5319,6 +5320,13 @@ static int wish_denied(const char *s, size_t i) {
     return 0;
 }
 
+/* Whether the bytes s[a, e) (a sentence found by its marks) say any of the words. */
+static int bytes_say(const char *s, size_t a, size_t e, const char *const *w) {
+    char sent[512];
+    snprintf(sent, sizeof sent, "%.*s", (int)(e - a), s + a);
+    return any_sub(sent, w);
+}
+
 static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
@@ -5344,12 +5352,10 @@ static void read_question(reader *r) {
             static const char *const later[] = {"eventually", "someday", "some day", "one day", "at some point",
                                                 "down the track", "in the future", "later this year", "next month", "以后",
                                                 "将来", "过段时间", "过一阵子", "等以后", NULL};
-            char sent[512];
-            snprintf(sent, sizeof sent, "%.*s", (int)(end - a), s + a);
-            if (any_sub(sent, later)) {
+            if (bytes_say(s, a, end, later)) {
                 for (size_t k = 0; k < sizeof acts / sizeof acts[0] && r->out->later_act < 0; k++)
-                    if (acts[k].act < MR_ACT_COUNT && any_sub(sent, acts[k].w)) r->out->later_act = acts[k].act;
-                if (r->out->later_act < 0 && any_sub(sent, (const char *const[]){"pool", "泳池", "游泳池", NULL}))
+                    if (acts[k].act < MR_ACT_COUNT && bytes_say(s, a, end, acts[k].w)) r->out->later_act = acts[k].act;
+                if (r->out->later_act < 0 && bytes_say(s, a, end, (const char *const[]){"pool", "泳池", "游泳池", NULL}))
                     r->out->later_act = MR_ACT_SWIM;
                 a = end;
                 continue;
@@ -5419,9 +5425,7 @@ static void read_question(reader *r) {
                                               "with mates", "with my mates", "my friend", "with my sister", "with my husband",
                                               "with my wife", "with the group", "walking group", "running club", "跟朋友",
                                               "和朋友", "约了", "约好", "一起", "跟她", "和她", "跟他", "和他", NULL};
-        char sent[512];
-        snprintf(sent, sizeof sent, "%.*s", (int)(qe - qa), s + qa);
-        r->out->with_company = any_sub(sent, company);
+        r->out->with_company = bytes_say(s, qa, qe, company);
     }
     static const char *const mask[] = {"mask", "口罩", "n95", "kn95", "scarf", "a buff", "neck gaiter", "snood", "围巾", "围脖",
                                        "面罩", NULL};
@@ -5675,8 +5679,7 @@ static void effort_only_breath(reader *r) {
                                               "只有用力的时候才喘", "只有跑快了才喘", "跑快了才喘", "用力才喘", NULL};
     if ((o->flags & MR_SYM_BREATH) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER | MR_SYM_PALPITATIONS)) &&
         any_sub(r->s, effort_only) && !any_sub(r->s, BREATH_NEW)) {
-        o->flags &= ~(unsigned)MR_SYM_BREATH;
-        o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+        drop_finding(o, MR_SYM_BREATH);
         o->breath_checked = 3;
     }
 }

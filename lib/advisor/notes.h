@@ -69,6 +69,7 @@ typedef struct {
     int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
     int family_sudden;       /* a relative died suddenly ("dropped dead at 34", "猝死") */
     int glucose_falling;     /* a glucose reading said to be falling (a CGM's arrow down) */
+    int speed_said;          /* speed wished for ("get faster", "跑得更快"; "my heart beats faster" is not) */
     int later_act;           /* an activity wished for later, not today ("back in the pool eventually"), -1 none */
     int with_company;        /* the outing asked about is with somebody ("coming walking with her", "约了朋友") */
     int asked_besides;       /* asks what else to do besides the activity asked about ("除了打太极，还可以加点什么") */

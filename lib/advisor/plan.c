@@ -33,6 +33,12 @@ static const mr_day_kind PATTERN[7][7] = {
     {S, A, S, R, S, A, R}, /* a beginner lifter: 3 whole-body days (ACSM 2009) */
 };
 
+/* A ceiling on a day's minutes, kept for the week's top-up too (most: 0 none). */
+static void cap_day(int *minutes, int *most, int cap) {
+    if (*minutes > cap) *minutes = cap;
+    if (!*most || *most > cap) *most = cap;
+}
+
 static mr_day_kind kind_of(mr_activity a) {
     if (a == MR_ACT_REST || a == MR_ACT_STRETCHING) return R;
     if (a == MR_ACT_STRENGTH) return S;
@@ -377,6 +383,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* a head cold today: the next three days easy or moderate, not long,
          * until a day without symptoms (the neck check, as today's card) */
         int cold_day = (t->read.notes & MR_NOTE_COLD) && i <= 3;
+        int indoors = cold_week || heat_indoors || ((smog || icy) && i <= 2); /* the weather above, lasting to this day */
         int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike && !recovering && !cold_day;
         mr_intensity want = usual.intensity;
         if (kind == S) want = MR_MODERATE;
@@ -440,8 +447,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int home_a = home && kind == A && kind_of((mr_activity)a) == B;
             if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
             if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
-            if ((cold_week || heat_indoors || ((smog || icy) && i <= 2)) && kind == A && mr_kb_activity((mr_activity)a)->outdoor)
-                continue;
+            if (indoors && kind == A && mr_kb_activity((mr_activity)a)->outdoor) continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
@@ -496,25 +502,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (heavy && kind != R && minutes > 30) minutes = 30;
         if (heavy) most_minutes[i] = 30;
         /* the time the person has most days is the ceiling of every day (growth: more days, not longer ones) */
-        if (t->read.minutes_free_daily && t->read.minutes_free > 0 && kind != R) {
-            if (minutes > t->read.minutes_free) minutes = t->read.minutes_free;
-            if (!most_minutes[i] || most_minutes[i] > t->read.minutes_free) most_minutes[i] = t->read.minutes_free;
-        }
+        if (t->read.minutes_free_daily && t->read.minutes_free > 0) cap_day(&minutes, &most_minutes[i], t->read.minutes_free);
         /* a fresh sprain: the week's work around it stays under 45 minutes, a teenager's too */
-        if ((t->read.notes & MR_NOTE_ACUTE_SPRAIN) && kind != R) {
-            if (minutes > 45) minutes = 45;
-            if (!most_minutes[i] || most_minutes[i] > 45) most_minutes[i] = 45;
-        }
-        if (cold_day && minutes > 45) minutes = 45;
-        if (cold_day && (!most_minutes[i] || most_minutes[i] > 45)) most_minutes[i] = 45;
+        if (t->read.notes & MR_NOTE_ACUTE_SPRAIN) cap_day(&minutes, &most_minutes[i], 45);
+        if (cold_day) cap_day(&minutes, &most_minutes[i], 45);
         /* a beginner builds from today's session by about 5 minutes an
          * aerobic day, not from 20 minutes to 45 in three days (ACSM's
          * initial conditioning stage: duration first, in small steps) */
         if (fit <= MR_FIT_BEGINNER && p->age >= 18 && kind == A && !lifter) {
             int base = t->activity != MR_ACT_REST && kind_of(t->activity) == A && t->minutes > 25 ? t->minutes : 25;
-            int step = base + 5 * ++a_days;
-            if (minutes > step) minutes = step;
-            if (!most_minutes[i] || most_minutes[i] > step) most_minutes[i] = step;
+            cap_day(&minutes, &most_minutes[i], base + 5 * ++a_days);
         }
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
@@ -531,7 +528,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (recovering && kind == S) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
-        } else if ((cold_week || heat_indoors || ((smog || icy) && i <= 2)) && kind == A && !d->hard) {
+        } else if (indoors && kind == A && !d->hard) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
                      act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
                           : heat_indoors ? (z ? "高温还会持续几天" : "heat")
@@ -600,7 +597,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (d->hard && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)best)->outdoor) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日，有哮喘：热身10-15分钟，按哮喘计划先用急救吸入剂并随身带着；冷天或空气差的日子改到室内，或用围巾/面罩挡住口鼻（ACSM，GINA）"
                                                         : "a hard day, with asthma: warm up for 10-15 minutes, use your reliever first if your asthma plan says so and carry it; on a cold or poor-air day go indoors, or cover mouth and nose with a buff (ACSM, GINA)");
-        } else if (d->hard && best == MR_ACT_RUN && p->age >= 13 && mr_speed_wanted(p)) {
+        } else if (d->hard && best == MR_ACT_RUN && p->age >= 13 && mr_speed_wanted(p, &t->read)) {
             snprintf(d->reason, sizeof d->reason, "%s",
                      p->age < 18 ? (z ? "速度日：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加折返跑或绕桩变向，其余时间轻松跑；第二天不安排高强度"
                                       : "speed day: after a 10-minute warm-up, 6-10 sprints of 20-40 m (walk back between), shuttle or cone drills, the rest easy running; nothing hard the day after")

@@ -41,6 +41,15 @@ static void rules(void **state) {
     assert_true(d.week_target >= 150);
     /* at most 10% more than the habit */
     assert_true(d.minutes <= (int)lroundf(58 * 1.1f) + 1);
+    /* a trained runner aiming at endurance with two 35-minute runs logged:
+     * the week's aim is WHO's 150 (what the week plan builds to), not 200 */
+    mr_session two[2] = {{MR_ACT_RUN, 35, 2, 13}, {MR_ACT_RUN, 35, 5, 13}};
+    d = dose(29, 2, MR_GOAL_ENDURANCE, two, 2);
+    assert_int_equal(d.week_target, 150);
+    /* and with 170 minutes this week, about 10% more */
+    mr_session busy[4] = {{MR_ACT_RUN, 45, 1, 13}, {MR_ACT_RUN, 40, 2, 13}, {MR_ACT_RUN, 45, 4, 13}, {MR_ACT_RUN, 40, 6, 13}};
+    d = dose(29, 2, MR_GOAL_ENDURANCE, busy, 4);
+    assert_true(d.week_target > 150 && d.week_target < 200);
     /* a spike: 7 days of load far above the 4-week mean -> deload */
     mr_session spike[8];
     for (int k = 0; k < 4; k++) spike[k] = (mr_session){MR_ACT_RUN, 90, k, 16};

@@ -143,6 +143,14 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         target = (int)fmaxf(90.0f, weekly * 1.1f);       /* beginners ramp up to it */
     else if (weekly > (float)target)
         target = (int)lroundf(weekly);                   /* the active keep what they do */
+    else if (fit >= 2 && in->age >= 18) {
+        /* the trained, far under their aim lately: this week adds about 10%
+         * to what they did, with WHO's 150 as the floor; the week plan
+         * applies the same ceiling, so the card and the plan name one aim */
+        int usual = o->week_done > o->week_usual ? o->week_done : o->week_usual;
+        int ramp = (int)lroundf((float)usual * 1.1f);
+        if (usual > 0 && ramp < target) target = ramp > 150 ? ramp : 150;
+    }
     /* race week: the volume comes down 40-60% (Mujika and Padilla 2003), so
      * the week's aim is about half the usual, never below WHO's floor */
     int taper = (in->notes & MR_NOTE_TAPER) && !(in->notes & MR_NOTE_RACE_TODAY);

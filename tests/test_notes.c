@@ -620,6 +620,14 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);
+    /* a daily walker; not a past habit, a spouse's, a denial or a step count asked */
+    assert_true(read_("我每天早上走半小时，想问能不能走快点").walks_daily);
+    assert_true(read_("Walk the dog every morning, 40 min, knees ok").walks_daily);
+    assert_true(read_("就想问问现在能不能每天走得再快一点").walks_daily);
+    assert_false(read_("I used to walk every day before the surgery").walks_daily);
+    assert_false(read_("my husband walks the dog every morning").walks_daily);
+    assert_false(read_("I don't walk every day, maybe twice a week").walks_daily);
+    assert_false(read_("每天走多少步合适？一万步吗").walks_daily);
     assert_true(read_("What heart rate should I aim for to burn fat?? a guy said the fat burning zone is 60%").fatburn_asked);
     assert_false(read_("burned 800 cal on the bike today").fatburn_asked);
     assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);

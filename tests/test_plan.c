@@ -241,6 +241,27 @@ static void typical_weeks(void **state) {
         }
         assert_true(active >= 5);
     }
+    /* a daily walker (after cardiac rehab) keeps walking: one rest day, no two in a row, and the week well past a beginner's 90 */
+    pl = plan_of("{\"age\":63,\"sex\":\"female\",\"fitness\":\"beginner\",\"conditions\":[\"heart_disease\"],"
+                 "\"preferences\":[\"walk\",\"brisk_walk\"],\"context\":{\"time\":\"2025-04-10T07:30\",\"temperature_c\":12},"
+                 "\"history\":[{\"activity\":\"brisk_walk\",\"minutes\":30,\"days_ago\":1,\"rpe\":11}],"
+                 "\"notes\":\"康复科那12周都练完了，就想问问现在能不能每天走得再快一点\"}");
+    {
+        int rests = 0, walked = 0;
+        for (int i = 0; i < 7; i++) {
+            rests += pl.day[i].activity == MR_ACT_REST;
+            walked |= strstr(pl.day[i].reason, "每天都走") != NULL;
+            if (i) assert_false(pl.day[i].activity == MR_ACT_REST && pl.day[i - 1].activity == MR_ACT_REST);
+        }
+        assert_true(rests <= 1 && walked && pl.aerobic_minutes >= 120);
+    }
+    /* a 16-year-old with one 25-minute run logged: the planned week builds
+     * up (about 150 minutes), PE and play make up the rest of WHO's hour a day */
+    pl = plan_of("{\"age\":16,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"cycle\"],"
+                 "\"history\":[{\"activity\":\"run\",\"minutes\":25,\"days_ago\":2,\"rpe\":15}],"
+                 "\"context\":{\"time\":\"2025-12-03T16:30\",\"temperature_c\":12}}");
+    assert_true(pl.aerobic_minutes <= 180 && pl.aerobic_minutes >= 120);
+    for (int i = 0; i < 7; i++) assert_true(pl.day[i].minutes <= 60);
     /* push, pull, legs in turn through the week, after today's push day */
     pl = plan_of("{\"age\":27,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"run\"],"
                  "\"notes\":\"PPL split. Yesterday was leg day, squats. Today I want to lift\"}");

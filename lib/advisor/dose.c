@@ -12,6 +12,18 @@ float mr_dose_cr10(int rpe) {
     return (float)(rpe - 6) / 1.4f;
 }
 
+int mr_dose_walk_minutes(const mr_session *s, int n, int habit_said) {
+    int sum = 0, k = 0;
+    for (int i = 0; i < n; i++)
+        if ((s[i].activity == MR_ACT_WALK || s[i].activity == MR_ACT_BRISK_WALK) && s[i].days_ago >= 0 && s[i].days_ago < 28 &&
+            s[i].minutes > 0) {
+            sum += s[i].minutes;
+            k++;
+        }
+    int m = k ? sum / k : habit_said ? habit_said : 30;
+    return m < 20 ? 20 : m > 60 ? 60 : 5 * (m / 5);
+}
+
 static void why(mr_dose *o, mr_why w, int a, int b) {
     if (o->n_reasons < MR_DOSE_MAX_REASONS) o->reasons[o->n_reasons++] = (mr_dose_reason){w, a, b};
 }

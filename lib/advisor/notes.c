@@ -4310,6 +4310,23 @@ static void read_coaching(reader *r) {
                                             "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
         o->steps_asked = any_word(r->s, steps) && any_sub(r->s, (const char *const[]){"?", "？", "吗", "realistic",
                                                                                     "how many", "多少", NULL});
+        /* a daily walker: the week keeps a walk on its rest days (WHO 2020:
+         * activity spread over the week; every minute counts). Not a past
+         * habit ("used to walk every day") nor a step count asked about. */
+        static const char *const daily_walk[] = {"walk every day", "walk everyday", "walk daily", "walks every day", "walks everyday",
+                                                 "walk every morning", "walk every evening", "walk every night", "walking every day",
+                                                 "walking daily", "walk most days", "walks most days", "daily walk", "daily walks",
+                                                 "walk the dog every", "walk my dog every", "walk the dog twice a day", "dog walks every",
+                                                 "每天走", "每天都走", "每天早上走", "每天晚上走", "每天饭后走", "每天散步", "每天都散步",
+                                                 "每天快走", "每天都快走", "每天早上散步", "每天晚上散步", "每天早上快走", "每天晚饭后",
+                                                 "天天走", "天天散步", "天天快走", "每天遛狗", "每天都遛狗", "每天走路", "每日行", "日日行", NULL};
+        /* asked ("能不能每天走得再快一点"): the walks are daily either way */
+        o->walks_daily = (said_own(r, daily_walk) ||
+                          any_sub(r->s, (const char *const[]){"能不能每天", "可不可以每天", "能每天走", "can i walk every", "ok to walk every",
+                                                              NULL})) && !o->steps_asked &&
+                         !any_sub_unless(r->s, (const char *const[]){"used to walk", "以前每天", "以前天天", "过去每天", "不能每天", "没法每天",
+                                                                     "没办法每天", "can't walk", "cannot walk", "can not walk", NULL},
+                                         (const char *const[]){"能不能每天", NULL});
         /* asks whether a weight target is realistic ("50 lbs by next summer, is that realistic??") */
         o->loss_asked = o->loss_kg_week > 0 &&
                         any_sub(r->s, (const char *const[]){"realistic", "doable", "possible", "achievable", "can i do it",

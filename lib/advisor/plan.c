@@ -370,6 +370,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int heavy = t->read.grief || t->read.low_lasting || t->read.night_shift || t->read.sleep_long;
     int a_days = 0;     /* a beginner's aerobic days so far, after today */
     int rests_kept = 0; /* rest days met so far (the first is kept) */
+    int walk_min = mr_dose_walk_minutes(sess, n, t->read.habit_minutes); /* a daily walker's walk */
+    int walker = t->read.walks_daily && p->age >= 18 && (so.allowed & (1u << MR_ACT_WALK)) && !home && !heavy;
     /* push (0), pull (1) or legs (2) next: after today's, or after yesterday's when today is not lifting */
     int ppl_next = t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PUSH   ? 1
                    : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PULL ? 2
@@ -427,6 +429,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             most_minutes[i] = t->read.minutes_free;
             snprintf(d->reason, sizeof d->reason, z ? "%s：每天有%d分钟，就多安排几天，而不是每次更长" : "%s: with %d minutes most days, more days rather than longer ones",
                      z ? mr_kb_activity(MR_ACT_WALK)->zh : mr_kb_activity(MR_ACT_WALK)->en, t->read.minutes_free);
+            continue;
+        }
+        /* a daily walker keeps walking: the rest days but one are her usual walk */
+        if (kind == R && walker && !indoors && !after_hard && rests_kept++) {
+            fill_day(d, p, flags, t, (p->preferences & (1u << MR_ACT_BRISK_WALK)) && (so.allowed & (1u << MR_ACT_BRISK_WALK))
+                                         ? MR_ACT_BRISK_WALK : MR_ACT_WALK, want < MR_MODERATE ? want : MR_MODERATE, walk_min, runner);
+            d->kind = A;
+            most_minutes[i] = walk_min;
+            snprintf(d->reason, sizeof d->reason, z ? "你每天都走：今天照常走%d分钟，一周里走路天数多比每次走得长更好（WHO 2020：每一分钟都算）"
+                                                    : "you walk every day: your usual %d-minute walk today; more days of walking beats longer ones (WHO 2020: every minute counts)",
+                     walk_min);
             continue;
         }
         if (kind == R) {
@@ -652,10 +665,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * ceiling on week-to-week increases, the card's own rule (load spikes
      * are what injure, Gabbett 2016). Hard days ease first, then the later
      * days shorten to 20 minutes, then whole days become rest from the end,
-     * the long run last; today stays as recommended. Not for children, whose
-     * aim is WHO's hour a day. */
+     * the long run last; today stays as recommended. A young person's too
+     * when a log or a beginner's fitness says what the usual is: WHO's hour
+     * a day counts PE, the walk to school and play, so the planned sessions
+     * build up to it rather than jump from 50 logged minutes to 420 (a
+     * growing bone takes a sudden load worst; AAP, Brenner 2007). */
     int usual_week = usual.week_done > usual.week_usual ? usual.week_done : usual.week_usual;
-    int cap = usual_week > 0 && p->age >= 18 ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
+    if (walker && usual_week < 5 * walk_min) usual_week = 5 * walk_min; /* her walks, logged or not, are her usual week */
+    int cap = usual_week > 0 || (p->age < 18 && fit <= MR_FIT_BEGINNER) ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     /* after a spike the week comes down instead: about 30% under the
      * month's weekly average, half past twice the usual (the card's deload) */
     if (spike) { /* a young person's too: a growing bone takes a jump worst (a stress injury) */
@@ -667,6 +684,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int floor_min = p->age < 18 || p->fitness >= MR_FIT_INTERMEDIATE ? 150 : 90;
     int floored = cap < floor_min;
     if (floored) cap = floor_min;
+    if (walker && aim < 150) aim = 150; /* her walks make WHO's 150 reachable now, within the ceiling */
     if (aim > cap) aim = cap;
     const char *easier = spike     ? (z ? "今天轻松练：负荷骤增之后，这周是减量周" : "easy today: after the jump in load, this is a lighter week")
                          : floored ? (z ? "今天轻松练：这周总量循序渐进，不一下加太多" : "easy today: the week builds up gradually, not all at once")
@@ -819,7 +837,9 @@ static void write_card(const void *obj, FILE *out) {
         fprintf(out, z ? "本周：中高强度活动约%d分钟（WHO建议平均每天60分钟，一周约%d）%s；练肌肉和骨骼%d天%s%s\n"
                        : "week: about %d minutes of moderate-to-vigorous activity (WHO: an hour a day on average, about %d)%s; muscle and bone strengthening on %d day%s%s\n",
                 pl->aerobic_minutes, pl->aerobic_target,
-                pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓") : (z ? "，逐步增加中" : ", building up to it"),
+                pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓")
+                                                          : (z ? "；其余由体育课、走路上学和玩补足，训练量逐周增加"
+                                                               : "; PE, the walk to school and play make up the rest while training builds up"),
                 pl->strength_days, z || pl->strength_days == 1 ? "" : "s", pl->strength_days >= 3 ? " ✓" : "");
     else if (!pl->emergency)
         fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s\n"

@@ -103,6 +103,11 @@ static void call_today(void **state) {
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "neutropenic sepsis") && has_warning(&r, "NICE CG151"));
     r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"notes\":\"on Jardiance and metformin, threw up 3x last night\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "ketoacidosis"));
+    /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
+    r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));
+    r = advise_json("{\"age\":22,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":290,\"notes\":\"T1 on an insulin pump, so thirsty, peeing all the time\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "change the set") && !has_warning(&r, "SGLT2"));
     r = advise_json("{\"age\":66,\"notes\":\"around the 10 min mark of my walks my right calf starts cramping and I have to stop "
                     "by a bench, then it goes away\"}");
     assert_true(has_warning(&r, "claudication") && r.intensity == MR_LIGHT && r.activity != MR_ACT_RUN);

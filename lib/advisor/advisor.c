@@ -2058,6 +2058,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* a fever in chemotherapy may be neutropenic sepsis (NICE CG151) */
         warning(r, z ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
                      : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
+    if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS)) {
+        /* the likely causes, said only to whom they apply: a pump's blocked
+         * set (ADA 2016), and an SGLT2 inhibitor, whose ketoacidosis can come
+         * at a modest sugar, more so after an illness with little eaten
+         * (FDA 2015 safety warning) */
+        if (nr->pump)
+            warning(r, z ? "用胰岛素泵：管路或针头堵塞是血糖升高的常见原因，先更换输注装置，按你的高血糖方案补打胰岛素（ADA 2016）。"
+                         : "On a pump, a blocked line or site is a common cause of a high: change the set and correct as your high-glucose plan says (ADA 2016).");
+        if (nr->sglt2 && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)))
+            warning(r, z ? "你在吃SGLT2抑制剂（如达格列净、恩格列净）：这类药让酮症酸中毒更容易发生，血糖不太高时也会，生病、吃得少之后尤其要当心。今天一定要测血酮或尿酮（药店有试纸），并问医生这类药要不要先停（FDA 2015）。"
+                         : "You take an SGLT2 inhibitor (dapagliflozin/Farxiga, empagliflozin/Jardiance and the like): it makes ketoacidosis more likely, even at a modest sugar and more so after an illness with little eaten. Check blood or urine ketones today (pharmacies sell strips) and ask your doctor whether to pause it (FDA 2015).");
+    }
     if (nr->sglt2 && (nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)))
         /* sick-day rules: SGLT2 inhibitors can cause ketoacidosis with a
          * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */

@@ -103,6 +103,15 @@ static void call_today(void **state) {
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "neutropenic sepsis") && has_warning(&r, "NICE CG151"));
     r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"notes\":\"on Jardiance and metformin, threw up 3x last night\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "ketoacidosis"));
+    /* type 1 on injections, a UK meter, a late bolus and a falling arrow: insulin
+     * named by its brand, mmol/l first, the bolus and the lows that come later said */
+    r = advise_json("{\"age\":34,\"conditions\":[\"diabetes\"],\"fitness\":\"intermediate\",\"language\":\"en-GB\","
+                    "\"preferences\":[\"run\"],\"notes\":\"T1, MDI (novorapid + tresiba). Libre says 4.6 mmol with the arrow "
+                    "going down, had my lunch bolus a bit late. Fancy a 45 min run\"}");
+    assert_true(r.read.notes & MR_NOTE_INSULIN);
+    assert_true(strstr(r.advice, "5.0 mmol/l (90 mg/dl)") && r.read.glucose_falling && has_reason(&r, "bedtime") &&
+                has_reason(&r, "bolus"));
+    assert_true(has_warning(&r, "below 5.0 mmol/l, 90 mg/dl") && !has_warning(&r, "above 90"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

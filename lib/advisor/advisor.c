@@ -102,6 +102,40 @@ static void warning(mr_recommendation *r, const char *text) {
 /* The notes are read lower-cased; a quote of them on the card is given back
  * as the person wrote it ("lost my husband Tom", not "tom") wherever the
  * quoted words appear in the notes as they are, up to case. */
+/* An English card for a meter that reads mmol/l: "90 mg/dl (5.0 mmol/l)"
+ * becomes "5.0 mmol/l (90 mg/dl)", and "90 mg/dl, 5.0 mmol/l" likewise (the
+ * same bytes in another order, so in place); where a line gives mmol/l, a
+ * bare "above 90" or "below 70" after it is the same threshold in mmol/l. */
+static void mmol_first(char *s) {
+    static const char num[] = "0123456789.-";
+    for (char *u = strstr(s, " mg/dl"); u; u = strstr(u + 1, " mg/dl")) {
+        char *a = u;
+        while (a > s && strchr(num, a[-1]) && a[-1]) a--;
+        char *sep = u + 6;
+        int paren = !strncmp(sep, " (", 2);
+        if (a == u || (!paren && strncmp(sep, ", ", 2))) continue;
+        char *b = sep + 2, *e = b;
+        while (*e && strchr(num, *e)) e++;
+        if (e == b || strncmp(e, " mmol/l", 7) || (paren && e[7] != ')')) continue;
+        size_t la = (size_t)(u - a), lb = (size_t)(e - b), end = (size_t)(e + 7 + paren - a);
+        char tmp[96];
+        if (end >= sizeof tmp) continue;
+        snprintf(tmp, sizeof tmp, paren ? "%.*s mmol/l (%.*s mg/dl)" : "%.*s mmol/l, %.*s mg/dl", (int)lb, b, (int)la, a);
+        memcpy(a, tmp, end);
+        u = a + end - 1;
+    }
+    if (!strstr(s, "mmol/l")) return;
+    static const char *const from[] = {"above 90", "below 90", "below 70", "over 90", "under 70", NULL};
+    static const char *const to[] = {"above 5.0", "below 5.0", "below 3.9", "over 5.0", "under 3.9"};
+    char out[640];
+    for (int k = 0; from[k]; k++)
+        for (char *at = strstr(s, from[k]); at; at = strstr(s, from[k])) {
+            if (isdigit((unsigned char)at[strlen(from[k])])) break; /* "above 900" is another number */
+            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - s), s, to[k], at + strlen(from[k]));
+            strcpy(s, out);
+        }
+}
+
 static void restore_case(char *line, const char *notes) {
     size_t nn = strlen(notes);
     for (char *q = strchr(line, '"'); q; q = strchr(q + 1, '"')) {
@@ -713,6 +747,16 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * during and after; hard efforts can raise it, lows come later */
         reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
                           : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
+    if (insulin && !nr->pump && !(nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST &&
+        r->activity != MR_ACT_STRETCHING)
+        /* on injections (Riddell et al. 2017): a bolus in the last two or
+         * three hours is still working, and the lows an aerobic session
+         * causes come hours later and overnight as well as during */
+        reason(r, "%s%s", nr->bolus_recent ? (z ? "餐时胰岛素打得不久，还在起作用：运动会让血糖降得更快，先多吃一些碳水，读数稳住再出发；"
+                                                 : "a mealtime bolus within the last hours is still working: exercise drops glucose faster, so eat more carbohydrate first and set off once the reading is steady; ")
+                                          : "",
+               z ? "用胰岛素运动：结束后和睡前各测一次血糖，低血糖可能在运动后几小时甚至夜里才来（Riddell等，2017）"
+                 : "exercising on insulin: check your glucose after the session and again at bedtime, since lows can come hours later and overnight (Riddell et al. 2017)");
     if (insulin && (nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST)
         /* the long session planned, on insulin (Riddell et al. 2017): fuel
          * by the hour, checks on the way, the night after */
@@ -2278,6 +2322,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);
+    if (r->mmol && !z) {
+        mmol_first(r->advice);
+        for (int i = 0; i < r->n_reasons; i++) mmol_first(r->reasons[i]);
+        for (int i = 0; i < r->n_warnings; i++) mmol_first(r->warnings[i]);
+    }
     (void)err;
     (void)errsz;
     return MR_OK;

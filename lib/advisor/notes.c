@@ -3435,7 +3435,8 @@ static void read_coaching(reader *r) {
        * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
         static const struct { unsigned bit; const char *w[40]; } said[] = {
             {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
-                               "levemir", "tresiba", "insulin pump", "omnipod", NULL}},
+                               "levemir", "tresiba", "insulin pump", "omnipod", "novolog", "fiasp", "toujeo", "apidra",
+                               "basaglar", "诺和灵", NULL}},
             {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
                                 "drank too much", "too much to drink", "too many drinks", "still drunk", "pints",
                                 "few shots", "night out", "been drinking", "drinking last night", "昨晚喝酒", "昨晚喝了",
@@ -4242,7 +4243,15 @@ static void read_coaching(reader *r) {
         static const char *const falling[] = {"箭头往下", "箭头向下", "箭头朝下", "箭头下", "往下掉", "一直在掉", "在往下掉",
                                               "下降趋势", "arrow down", "down arrow", "arrow pointing down", "arrows down",
                                               "trending down", "dropping fast", "falling fast", "double down", "going down fast",
+                                              "arrow going down", "arrow heading down", "arrow pointing diagonally down",
+                                              "arrow is down", "arrow's down", "arrow going diagonally down", "↘", "↓", "趋势往下",
+                                              "趋势向下", "箭头斜向下", "箭头斜着往下",
                                               NULL};
+        /* a mealtime bolus lately ("had my lunch bolus a bit late", "刚打了餐前胰岛素"): insulin still working through the run */
+        o->bolus_recent = any_sub(r->s, (const char *const[]){"bolus", "bolused", "餐前胰岛素", "餐时胰岛素", "打了胰岛素",
+                                                              "打了诺和锐", "打了速效", NULL}) &&
+                          any_sub(r->s, (const char *const[]){"late", "just", "ago", "recent", "an hour", "刚", "晚了", "小时前",
+                                                              "分钟前", NULL});
         o->glucose_falling = any_sub(r->s, falling) && (o->glucose >= 0 || ((o->flags | r->known) & MR_COND_DIABETES));
         static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
         static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",
@@ -4948,7 +4957,12 @@ static void read_coaching(reader *r) {
         o->flags &= ~(unsigned)MR_SYM_ILLNESS;
     /* "胰島素阻抗", "insulin resistance": no insulin taken */
     static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", NULL};
-    if ((o->notes & MR_NOTE_INSULIN) && !any_sub_unless(r->s, (const char *const[]){"胰岛素", "insulin", NULL}, resist))
+    /* (a brand named, "novorapid", "来得时", is insulin taken however "insulin" is written) */
+    if ((o->notes & MR_NOTE_INSULIN) &&
+        !any_sub_unless(r->s, (const char *const[]){"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
+                                                    "levemir", "tresiba", "omnipod", "novolog", "fiasp", "toujeo", "apidra",
+                                                    "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", NULL},
+                        resist))
         o->notes &= ~(unsigned)MR_NOTE_INSULIN;
     /* a pain the named condition explains is placed: fibromyalgia's, a pulled muscle's */
     if (o->notes2 & MR_NOTE2_FIBRO) place_unsure(o, (const char *const[]){"pain", "痛", "疼", "ache", NULL});

@@ -166,6 +166,7 @@ typedef struct {
     int hr_cap;              /* a heart-rate ceiling the writer keeps to ("a cap of about 110", "心率控制在110以下"), bpm; 0 none */
     int pots;                /* postural tachycardia syndrome diagnosed: the rise on standing is the condition's */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
+    int bolus_recent;        /* a mealtime insulin dose in the last hours ("lunch bolus a bit late", "刚打了餐前胰岛素") */
     int walks_daily;         /* walks every day or most days ("每天早上走一圈", "walk the dog every morning"): the week keeps the walks */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */
     int claudication;        /* a calf that aches walking and eases on stopping (not yet diagnosed as PAD) */

@@ -112,6 +112,10 @@ static void call_today(void **state) {
     assert_true(strstr(r.advice, "5.0 mmol/l (90 mg/dl)") && r.read.glucose_falling && has_reason(&r, "bedtime") &&
                 has_reason(&r, "bolus"));
     assert_true(has_warning(&r, "below 5.0 mmol/l, 90 mg/dl") && !has_warning(&r, "above 90"));
+    /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
+    r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
+                    "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");
+    assert_true(r.activity == MR_ACT_REST && strstr(r.advice, "labor and delivery") && !has_warning(&r, "maternity unit"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

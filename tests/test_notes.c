@@ -620,6 +620,10 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);
+    /* new to the heat, or at home in it */
+    assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
+    assert_true(read_("刚到三亚出差，想跑个步").heat_new);
+    assert_false(read_("Phoenix in July, 108 again, want my usual walk").heat_new);
     /* a daily walker; not a past habit, a spouse's, a denial or a step count asked */
     assert_true(read_("我每天早上走半小时，想问能不能走快点").walks_daily);
     assert_true(read_("Walk the dog every morning, 40 min, knees ok").walks_daily);

@@ -102,6 +102,26 @@ static void warning(mr_recommendation *r, const char *text) {
 /* The notes are read lower-cased; a quote of them on the card is given back
  * as the person wrote it ("lost my husband Tom", not "tom") wherever the
  * quoted words appear in the notes as they are, up to case. */
+/* American words on an en-US card, where the texts' British ones would
+ * send a reader looking for a service by another name: the obstetrician (OB)
+ * and labor and delivery for the midwife and the maternity unit. */
+static void us_words(char *s, size_t n) {
+    static const char *const from[] = {"call your midwife, doctor or maternity unit", "call your midwife or maternity unit",
+                                       "midwife or obstetrician", "your maternity unit", "postnatal depression", "paracetamol",
+                                       "pelvic health physiotherapist", "pelvic-health physiotherapist", "physiotherapist",
+                                       "discoloured", "colour", NULL};
+    static const char *const to[] = {"call your OB, midwife or labor and delivery", "call your OB or labor and delivery",
+                                     "OB or midwife", "labor and delivery", "postpartum depression", "acetaminophen",
+                                     "pelvic floor physical therapist", "pelvic floor physical therapist", "physical therapist",
+                                     "discolored", "color"};
+    char out[1024];
+    for (int k = 0; from[k]; k++)
+        for (char *at = strstr(s, from[k]); at; at = strstr(s, from[k])) {
+            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - s), s, to[k], at + strlen(from[k]));
+            snprintf(s, n, "%s", out);
+        }
+}
+
 /* An English card for a meter that reads mmol/l: "90 mg/dl (5.0 mmol/l)"
  * becomes "5.0 mmol/l (90 mg/dl)", and "90 mg/dl, 5.0 mmol/l" likewise (the
  * same bytes in another order, so in place); where a line gives mmol/l, a
@@ -1447,9 +1467,12 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
             else if (nr->heat_used) /* acclimatised: the rules stand, the first-weeks advice does not apply */
                 reason(r, "%s", z ? "你已经适应了这里的热（需要10-14天），能在热天里练，但高强度仍不放在室外；多喝水，出现头晕、头痛、恶心就停（ACSM 2007）"
                                   : "you are used to the heat (it takes 10-14 days), which lets you train in it, but the hard work still stays out of it; keep drinking, and stop at dizziness, a headache or nausea (ACSM 2007)");
-            else
+            else if (nr->heat_new)
                 reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚（ACSM 2007）"
                                   : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, and do outdoor sessions early in the morning or in the evening (ACSM 2007)");
+            else /* the local climate: no newcomer's advice, the heat's own */
+                reason(r, "%s", z ? "这么热的天，就算习惯了也一样：时间短一点、强度低一点，户外运动放在清晨或傍晚，多喝水（ACSM 2007）"
+                                  : "heat like this costs even those used to it: shorter and easier, outdoor sessions in the early morning or the evening, and plenty to drink (ACSM 2007)");
             break;
         }
 }
@@ -1530,6 +1553,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     r->hant = p->hant;
     snprintf(r->ems, sizeof r->ems, "%s", p->ems); /* empty (a profile built in code): the texts' own 120 */
     r->mmol = p->mmol;
+    r->us = p->us;
     int z = zh(r);
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
@@ -2322,6 +2346,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);
+    if (r->us && !z) {
+        us_words(r->advice, sizeof r->advice);
+        for (int i = 0; i < r->n_reasons; i++) us_words(r->reasons[i], sizeof r->reasons[i]);
+        for (int i = 0; i < r->n_warnings; i++) us_words(r->warnings[i], sizeof r->warnings[i]);
+    }
     if (r->mmol && !z) {
         mmol_first(r->advice);
         for (int i = 0; i < r->n_reasons; i++) mmol_first(r->reasons[i]);

@@ -52,6 +52,7 @@ typedef struct {
     int hant;                         /* zh written in Traditional characters (hant.c) */
     char ems[8];                      /* the ambulance number zh warnings name (profile.h) */
     int mmol;                         /* English glucose in mmol/l first (profile.h) */
+    int us;                           /* American English words (profile.h) */
     int imperial;                     /* card units: lb and F */
     int64_t rec_id;                   /* -1 when not stored */
 } mr_recommendation;

@@ -58,6 +58,9 @@ static const struct { const char *s, *t; } PHRASES[] = {
     {"联系", "聯繫"}, {"关系", "關係"}, {"拉松", "拉松"}, {"划船", "划船"}, {"重复", "重複"},
     {"复测", "複測"}, {"复查", "複查"}, {"复诊", "複診"}, {"干扰", "干擾"}, {"头发", "頭髮"},
     {"游戏", "遊戲"}, {"旅游", "旅遊"}, {"周围", "周圍"}, {"酸奶", "酸奶"},
+    /* the words of Taiwan and Hong Kong, not only their characters: 冷氣 for
+     * the air conditioning, 大卡 for the kilocalorie (the same length, so in place) */
+    {"空调", "冷氣"}, {"千卡", "大卡"},
 };
 
 /* Characters both scripts use (著名, 乾隆, 酸痛 in Hong Kong, 周 the

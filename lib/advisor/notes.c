@@ -3892,6 +3892,14 @@ static void read_coaching(reader *r) {
                                                               "习惯了热", "习惯这种热", "天天都这么热", "一直这么热", "常年这么热", NULL},
                                   (const char *const[]){"not used to", "n't used to", "not yet used to", "not acclimat",
                                                         "n't acclimat", "not yet acclimat", "还没习惯", "不习惯", "没习惯", NULL});
+    /* new to this heat: travelling, just arrived, the first hot days; only
+     * they get the first-fortnight advice (a Phoenix July is a resident's climate) */
+    o->heat_new = any_sub(r->s, (const char *const[]){"just arrived", "just got here", "just landed", "visiting", "on holiday",
+                                                      "on vacation", "trip to", "travelling", "traveling", "first week here",
+                                                      "just moved", "not used to", "n't used to", "not acclimat", "heatwave",
+                                                      "heat wave", "first hot", "刚到", "出差", "旅游", "旅行", "来玩", "刚搬",
+                                                      "第一次来", "还没习惯", "不习惯", "热浪", "突然热", "刚入夏", "刚热起来",
+                                                      NULL});
     o->no_ac = any_sub(r->s, (const char *const[]){"no air con", "no aircon", "no air-con", "no a/c", "no ac at", "no ac in",
                                                    "don't have air con", "dont have air con", "没有空调", "没空调", "冇冷气",
                                                    "冇冷氣", "no air conditioning", NULL});

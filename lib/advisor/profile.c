@@ -392,6 +392,7 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         p->hant = i == 0 ? hant_written(p) : i == 3 || (i >= 6 && i <= 8);
         if (ok) strcpy(p->ems, ems_of(p, i));
         p->mmol = i >= 10 && i != 15; /* the US and India read mg/dl */
+        p->us = i == 9;
     } else if (ok) {
         infer_language(p);
         p->hant = !strcmp(p->language, "zh") && hant_written(p);

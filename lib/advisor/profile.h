@@ -48,6 +48,7 @@ typedef struct {
                                  (Traditional notes with no region: Taiwan's and Hong Kong's both) */
     int mmol;                 /* an English card gives glucose in mmol/l first (en-GB, -AU, -CA, -IE, -NZ, -SG,
                                  or "mmol" in the notes); mg/dl first otherwise */
+    int us;                   /* en-US: American words on the card (OB, labor and delivery, acetaminophen) */
     int imperial;             /* cards show US units ("units": "imperial", or US fields given); JSON stays metric */
 } mr_profile;
 

@@ -116,6 +116,14 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");
     assert_true(r.activity == MR_ACT_REST && strstr(r.advice, "labor and delivery") && !has_warning(&r, "maternity unit"));
+    /* back pain with a numb backside and trouble peeing: cauda equina, hospital now; a numb bum from the saddle is not */
+    r = advise_json("{\"age\":48,\"notes\":\"Tweaked my back shovelling Saturday, pain down the back of both legs. This morning kind "
+                    "of numb around my backside and had a hard time peeing, probably the codeine\"}");
+    assert_true(r.activity == MR_ACT_REST && r.emergency && has_warning(&r, "cauda equina") && strstr(r.advice, "emergency department"));
+    r = advise_json("{\"age\":35,\"notes\":\"lower back a bit stiff and a numb bum after 2 hours on the bike saddle lol\"}");
+    assert_true(!r.emergency && !has_warning(&r, "cauda equina"));
+    r = advise_json("{\"age\":52,\"language\":\"zh-CN\",\"notes\":\"腰疼了一周，今天屁股周围发麻，小便也费劲\"}");
+    assert_true(r.emergency && has_warning(&r, "马尾"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

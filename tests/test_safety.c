@@ -213,6 +213,11 @@ static void rules(void **state) {
     assert_true(o.emergency && fired(&o, MR_RULE_STROKE_SIGNS) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_STROKE_SIGNS, "en"), "NICE NG128"));
     assert_non_null(strstr(mr_safety_text(MR_RULE_STROKE_SIGNS, "zh"), "拨打120"));
+    /* saddle numbness or a bladder change with back pain: cauda equina, rest and hospital (NICE CKS) */
+    in = base(); in.cauda_equina = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_CAUDA_EQUINA) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_CAUDA_EQUINA, "en"), "NICE CKS"));
     /* thunder: indoors, and out of the water */
     in = base(); in.thunder = 1;
     mr_safety_apply(&in, &o);

@@ -999,6 +999,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->anticoag && !r->emergency) /* AHA/ACC 2023 AF guideline: anticoagulation and injury */
         reason(r, "%s", z ? "你在吃抗凝药：摔一跤出血会更多、更难止。骑车优先选室内单车；出门骑一定戴头盔、走车少的路；不做对抗性和容易摔倒的运动。受伤出血止不住，或者撞到头，马上就医"
                           : "you take a blood thinner: a fall bleeds more and for longer. Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads; nothing with contact or likely falls. Bleeding that will not stop, or any knock to the head: get care at once");
+    if (nr->anticoag && !r->emergency &&
+        (p->precip == MR_PRECIP_ICE || (p->precip == MR_PRECIP_SNOW && !isnan(p->temp_c) && p->temp_c <= 0.0f)))
+        reason(r, "%s", z ? "路面结冰又在吃抗凝药：今天连走路也放到室内（跑步机、商场、健身房），出门就穿防滑鞋、走慢一点"
+                          : "ice underfoot on a blood thinner: today even the walk goes indoors (a treadmill, a mall, the gym); outside, grippy soles and a slower step");
     if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
         reason(r, "%s", z ? "铲雪对心脏是很重的活（AHA）：先热身，推雪别抬雪，一次少铲一点，常歇一歇；出现胸口不适、气短或头晕就停下；有心脏病或高血压，最好让别人来铲"
                           : "shovelling snow is heavy work for the heart (AHA): warm up first, push the snow rather than lift it, small loads, rest often, and stop with any chest discomfort, breathlessness or dizziness; with heart disease or high blood pressure, let someone else do it");
@@ -1591,6 +1595,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.pollen_high = nr->pollen_high;
     in.joint_replaced = nr->joint_replaced;
     in.stroke_signs = nr->stroke_signs;
+    in.cauda_equina = nr->cauda_equina;
     in.pots = nr->pots;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
@@ -2278,6 +2283,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;
         const char *h = urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CAUDA_EQUINA)
+                            ? (z ? "不要运动：现在就去医院急诊，今天就去（见下）。" : "No exercise: go to an emergency department now, today (see below).")
                         : very_hot ? (z ? "不要运动：现在就医（见下）。" : "No exercise: get medical help now (see below).")
                         /* moderate ketones or more with nausea or vomiting: DKA until shown
                          * otherwise; urgent care, insulin by pen when a pump may have failed (ADA sick-day rules) */

@@ -833,7 +833,8 @@ static int general_question(const reader *r, int h) {
                                      "if i get", "if someone", "hypothetically", "if i got", "要是", "if i ever",
                                      "should i ever", "how would i know if", "how would i even know if", "how do i know if",
                                      "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
-                                     "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend", NULL};
+                                     "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend",
+                                     "what does it mean if", "what does it mean when", "what does it mean when your", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -848,6 +849,12 @@ static int general_question(const reader *r, int h) {
     static const char *const wondering[] = {"just wondering", "just curious", "(it doesn't", "(it doesnt", "it doesn't, just",
                                             "it doesnt, just", "只是问问", "随便问问", "好奇问一下", "先问问", "提前问问", NULL};
     if (sentence_asks(r, r->h[h].t0, 0) && any_sub(r->s, wondering)) return 1;
+    /* "low fever, can I still run? asking for my husband", "asking for one of the lads": somebody else's */
+    static const char *const behalf[] = {"asking for one of", "asking for my", "asking for a mate", "asking for a buddy",
+                                         "asking for someone", "asking on behalf", "问的是我屋里", "问的是我老公", "问的是我家",
+                                         "问的不是我", "帮我老公问", "帮我老婆问", "帮朋友问", "替朋友问", "帮我妈问", "帮我爸问",
+                                         "替我老公问", NULL};
+    if (sentence_asks(r, r->h[h].t0, 0) && any_sub(r->s, behalf)) return 1;
     return sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, gq);
 }
 
@@ -1987,6 +1994,12 @@ static void read_direct(reader *r, int h) {
     if (c == D_ILL && t1 - t0 == 1 && r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "sick") &&
         (in_sentence(r, h, M_POS) || in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_UPPERWORK)))
         return;
+    /* "Spewin the pool's shut AGAIN": Australian for gutted, followed by what
+     * upset them; "spewing up", "been spewing" are the illness */
+    if (c == D_ILL && t1 - t0 == 1 && r->t[t0].kind == T_WORD && !strncmp(r->t[t0].skel, "spew", 4) && t1 < r->nt &&
+        words_in(r, t1, t1 + 1, (const char *const[]){"the", "that", "about", "cos", "coz", "because", "they", "we", "it",
+                                                      "as", "mate", NULL}))
+        return;
     /* "晕，又下雨了": a lone 晕 opening a note is an exclamation */
     if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
         r->clause[1] != r->clause[0] && r->clause[r->nt - 1] != r->clause[0])
@@ -2020,10 +2033,11 @@ static void read_direct(reader *r, int h) {
             return;
         /* "压力大到喘不过气", "drowning in work, can't breathe with all these deadlines": a figure of speech */
         static const char *const load[] = {"压力大到", "压力大得", "压力山大", "忙到", "忙得", "deadline", "deadlines",
-                                           "swamped", "buried", "workload", NULL};
+                                           "swamped", "buried", "workload", "new job", "so much to learn", "has me breathless",
+                                           "left me breathless", "breathless with excitement", "love every minute", NULL};
         int s0, s1;
         sent_span(r, t0, &s0, &s1);
-        if (words_in(r, s0, s1, load)) {
+        if (words_in(r, s0, s1, load) || span_says(r, s0, s1, load)) {
             explained(r, t0, t1);
             return;
         }
@@ -3687,6 +3701,51 @@ static void read_coaching(reader *r) {
         const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
         if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) drop_finding(o, MR_SYM_PALPITATIONS);
     }
+    /* "一堆卷子要签字，我头都大了，整天晕头转向的", "the timetable have mi head a
+     * spin, cyaan mek head nor tail a it": too much to take in, not vertigo */
+    if (o->flags & MR_SYM_DIZZINESS) {
+        static const char *const muddle[] = {"头都大了", "头大", "卷子", "作业", "事情太多", "事太多", "手忙脚乱", "忙得",
+                                             "head nor tail", "timetable", "paperwork", "so much to", "too much to",
+                                             "information", "all the forms", NULL};
+        static const char *const idiom[] = {"晕头转向", "head a spin", "head in a spin", "head spinning", "head is spinning",
+                                            "head's spinning", "head was spinning", NULL};
+        static const char *const body[] = {"站不稳", "站不住", "天旋地转", "晕倒", "眼前发黑", "faint", "black out", "blacked",
+                                           "fall over", "fell", "vomit", "吐", "stand up", "站起来", NULL};
+        const char *ev = o->evidence[bit_index(MR_SYM_DIZZINESS)];
+        if (ev[0] && sentence_now(r, ev, idiom) && any_sub(r->s, muddle) && !sentence_now(r, ev, body))
+            drop_finding(o, MR_SYM_DIZZINESS);
+    }
+    /* "Baby's 3 months and running 38.4, should I still go to my class?":
+     * the baby's temperature, in a sentence with no word of the writer's own */
+    if (o->flags & MR_SYM_FEVER) {
+        static const char *const baby[] = {"baby's", "babys", "baby is", "the baby", "my baby", "little one", "the kid",
+                                           "宝宝", "孩子", "娃", NULL};
+        static const char *const mine[] = {"i'm", "im ", "i am", "i have", "i've", "ive ", "me ", "my temp", "myself",
+                                           "我", NULL};
+        const char *ev = o->evidence[bit_index(MR_SYM_FEVER)], *at = ev[0] ? strstr(r->s, ev) : NULL;
+        if (at) { /* the baby the subject of the fever's own clause, before it, and no word of the writer's there */
+            int t = tok_at(r, (int)(at - r->s)), c0 = clause_start(r, t), c1 = clause_end(r, t);
+            if (span_says(r, c0, t, baby) && !span_says(r, c0, c1, mine)) drop_finding(o, MR_SYM_FEVER);
+        }
+    }
+    /* "手表弹了个提示说可能是房颤", "my watch flagged possible AFib": an
+     * irregular-rhythm alert is a finding to have checked (an ECG) before
+     * training hard, however much the writer doubts the watch (ESC 2020 AF
+     * guideline: a wearable's alert is confirmed by an ECG) */
+    {
+        static const char *const device[] = {"手表", "手环", "watch", "fitbit", "garmin", "app", "tracker", NULL};
+        static const char *const alert[] = {"提示", "弹了", "报警", "警告", "提醒", "alert", "notification", "flagged", "warned",
+                                            "warning", "pinged", NULL};
+        static const char *const af[] = {"房颤", "房顫", "心律不齐", "心律不整", "心律失常", "afib", "a-fib", "a fib",
+                                         "atrial fib", "irregular rhythm", "irregular heart rhythm", NULL};
+        int s0, s1;
+        for (int i = 0; i < r->nt && !(o->flags & MR_SYM_PALPITATIONS); i++) {
+            if (!words_in(r, i, i + 1, alert)) continue;
+            sent_span(r, i, &s0, &s1);
+            if (span_says(r, s0, s1, device) && span_says(r, s0, s1, af) && !others_at(r, i) && !(r->known & MR_COND_HEART))
+                set_flag(r, MR_SYM_PALPITATIONS, s0, s1);
+        }
+    }
     /* "On letrozole now which makes my joints ache": the aromatase
      * inhibitor's joint pain, a known effect of the drug, not a bug */
     if (o->flags & MR_SYM_ILLNESS) {
@@ -4173,7 +4232,10 @@ static void read_coaching(reader *r) {
         /* a blood thinner of the writer's: a fall bleeds more and longer */
         static const char *const thinner[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
                                               "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant", "华法林",
-                                              "华发林", "花法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "薄血丸", NULL};
+                                              "华发林", "花法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "薄血丸",
+                                              /* two antiplatelets after a stent bleed much as one thinner does */
+                                              "plavix", "clopidogrel", "brilinta", "ticagrelor", "prasugrel", "effient",
+                                              "氯吡格雷", "波立维", "替格瑞洛", "倍林达", NULL};
         o->anticoag = said_own(r, thinner);
         static const char *const elbow_w[] = {"elbow", "肘", NULL};
         if (o->elbow) place_unsure(o, elbow_w);
@@ -4323,6 +4385,51 @@ static void read_coaching(reader *r) {
                                             "invokana", "canagliflozin", "ertugliflozin", "steglatro", "synjardy", "xigduo",
                                             "恩格列净", "达格列净", "卡格列净", "欧唐静", "安达唐", NULL};
         o->sglt2 = said_own(r, sglt2);
+        /* the back's red flags: numb in the saddle area, or a new bladder or
+         * bowel change, told beside back or leg pain (NICE CKS sciatica) */
+        {
+            static const char *const saddle[] = {"saddle", "numb around my bum", "numb around my bottom", "numb down there",
+                                                 "numbness down there", "numb between my legs", "numbness between my legs",
+                                                 "numb around my groin", "groin is numb", "bum is numb", "bottom is numb",
+                                                 "butt is numb", "numb bum", "numb butt", "can't feel when i wipe",
+                                                 "cant feel when i wipe", "can't feel the toilet paper", "会阴麻", "会阴发麻",
+                                                 "會陰麻", "屁股周围麻", "屁股周围发麻", "肛门周围麻", "肛门周围发麻", "裆部麻",
+                                                 "裆部发麻", "私处麻", "屁股一圈麻", "擦屁股没感觉", "大腿内侧麻", "大腿内侧发麻",
+                                                 NULL};
+            static const char *const bladder[] = {"trouble peeing", "trouble passing urine", "difficulty passing urine",
+                                                  "difficulty peeing", "can't pee", "cant pee", "cannot pee", "hard to pee",
+                                                  "struggling to pee", "can't start peeing", "can't get the pee out",
+                                                  "lost control of my bladder", "lost control of my bowels",
+                                                  "hard time peeing", "hard time passing urine", "hard to pass urine",
+                                                  "trouble urinating", "difficulty urinating", "can't urinate", "cant urinate",
+                                                  "didn't know i needed to pee", "couldn't feel i needed", "尿不出", "排尿困难",
+                                                  "排尿費力", "排尿费力", "小便困难", "小便不出来", "尿不出来", "尿尿费劲",
+                                                  "尿失禁", "大小便失禁", "憋不住尿", "控制不住小便", "控制不住大便", "尿裤子",
+                                                  NULL};
+            static const char *const back[] = {"back", "sciatica", "disc", "lumbar", "spine", "legs", "腰", "坐骨", "椎间盘",
+                                               "脊", "两条腿", "双腿", NULL};
+            /* numbness a few words from the saddle area ("kind of numb around my backside", "屁股周围有点麻") */
+            static const char *const numb[] = {"numb", "numbness", "tingly", "tingling", "pins and needles", "麻", "没感觉",
+                                               "沒感覺", NULL};
+            static const char *const seat[] = {"backside", "bum", "bottom", "butt", "buttocks", "groin", "crotch", "genital",
+                                               "perineum", "privates", "屁股", "会阴", "會陰", "裆", "肛门", "私处", NULL};
+            int seat_numb = 0;
+            for (int i = 0; i < r->nt && !seat_numb; i++)
+                if (words_in(r, i, i + 1, numb) || span_says(r, i, i + 1, numb))
+                    seat_numb = span_says(r, i - 5 < 0 ? 0 : i - 5, i + 6 < r->nt ? i + 6 : r->nt, seat) && !others_at(r, i) &&
+                                nearest_before(r, i, Q_NEG, 3) < 0;
+            /* a numb bum after hours in the saddle is the saddle's */
+            int riding = any_sub(r->s, (const char *const[]){"bike", "cycling", "ride", "riding", "spin class", "saddle sore",
+                                                             "骑车", "骑行", "单车", "動感單車", "动感单车", NULL});
+            o->cauda_equina = (((seat_numb || said_own(r, saddle)) && !riding) || said_own(r, bladder)) && any_sub(r->s, back) &&
+                              !any_sub(r->s, (const char *const[]){"pregnan", "怀孕", "孕", "uti", "bladder infection",
+                                                                   "尿路感染", "prostate", "前列腺", "postpartum", "产后",
+                                                                   "sneeze", "打喷嚏", "when i cough", "咳嗽的时候", NULL});
+        }
+        /* "mi have pressure an sugar": both, in the Caribbean's words (the reader takes one name per phrase) */
+        if (said_own(r, (const char *const[]){"pressure an sugar", "pressure and sugar", "sugar and pressure", "sugar an pressure",
+                                               "sugar and the pressure", "pressure and the sugar", NULL}))
+            o->flags |= MR_COND_HYPERTENSION | MR_COND_DIABETES;
         static const char *const steps[] = {"10,000 steps", "10000 steps", "10k steps", "steps a day", "steps per day",
                                             "step count", "step goal", "一万步", "1万步", "每天走多少步", "走多少步", "步数", NULL};
         o->steps_asked = any_word(r->s, steps) && any_sub(r->s, (const char *const[]){"?", "？", "吗", "realistic",

@@ -185,6 +185,7 @@ typedef struct {
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
     int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
     int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */
+    int cauda_equina;        /* back or leg pain with saddle numbness or a new bladder or bowel change */
     int stroke_signs;        /* a stroke's signs now or lately, passed or not (face, arm, speech, one eye) */
     char stroke_words[MR_NOTES_EVIDENCE]; /* the sentence that told them */
 } mr_notes;

@@ -653,7 +653,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else {
             snprintf(d->reason, sizeof d->reason,
                      z ? "%s：有氧，强度以能说整句话为准%s" : "%s: aerobic, at a pace you can talk in full sentences%s", act,
-                     mr_kb_activity((mr_activity)best)->outdoor ? (z ? "；出门前看看天气和空气" : "; check the weather and air first") : "");
+                     !mr_kb_activity((mr_activity)best)->outdoor ? ""
+                     /* a frozen week: a later day outdoors only on ground free of ice (falls; more so on a blood thinner) */
+                     : icy || (!isnan(p->temp_c) && p->temp_c <= 0.0f)
+                         ? (z ? "；路面结冰就改到室内（跑步机、室内单车）" : "; only if the ground is free of ice, else indoors (treadmill, bike)")
+                         : (z ? "；出门前看看天气和空气" : "; check the weather and air first"));
         }
     }
     /* the week's totals, topped up towards the aim where safety allows */

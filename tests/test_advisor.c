@@ -124,6 +124,17 @@ static void call_today(void **state) {
     assert_true(!r.emergency && !has_warning(&r, "cauda equina"));
     r = advise_json("{\"age\":52,\"language\":\"zh-CN\",\"notes\":\"腰疼了一周，今天屁股周围发麻，小便也费劲\"}");
     assert_true(r.emergency && has_warning(&r, "马尾"));
+    /* a faint in a beep test, an uncle who died young of the heart: the ECG first (ESC 2020) */
+    r = advise_json("{\"age\":20,\"language\":\"en-US\",\"notes\":\"during the beep test everything went grey and I went down, "
+                    "was out for a few seconds. My uncle died young of a heart thing\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "relative who died suddenly young"));
+    /* a PICC line: no pool, the reason said; an untreated man in the crisis range is not told to take his medicine */
+    r = advise_json("{\"age\":50,\"sex\":\"female\",\"language\":\"zh-CN\",\"preferences\":[\"swim\"],"
+                    "\"notes\":\"乳腺癌在做化疗，胳膊上的PICC管还要留到化疗结束，好想去游泳\"}");
+    assert_true(r.activity != MR_ACT_SWIM && has_warning(&r, "PICC") && has_reason(&r, "化疗期间"));
+    r = advise_json("{\"age\":55,\"language\":\"en-US\",\"bp_systolic\":184,\"bp_diastolic\":106,"
+                    "\"notes\":\"never been on anything for it, doc appointment in 3 weeks\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "If you take blood-pressure medicine"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

@@ -620,6 +620,27 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("Normally run 5 miles before work, been doing it 10 yrs").habit_minutes, 50);
     assert_int_equal(read_("平时每天跑40分钟").habit_minutes, 40);
     assert_true(read_("is 10,000 steps a day realistic for me?").steps_asked);
+    /* panel 47: "can't keep missing sessions" is no vomiting; a PICC line; a
+     * sulfonylurea's low; keto on an SGLT2 inhibitor; nerves checked normal;
+     * a head knock's dizziness is the concussion's; a watch's resting 41 beside an age of 70 */
+    assert_false(read_("smoky again but honestly I can't keep missing sessions").flags & MR_SYM_ILLNESS);
+    assert_true(read_("can't keep anything down since last night").flags & MR_SYM_ILLNESS);
+    assert_true(read_("胳膊上的PICC管还要留到化疗结束，好想去游泳").line_in);
+    assert_true(read_("胳膊上的PICC管还要留到化疗结束").notes2 & MR_NOTE2_CHEMO);
+    assert_true(read_("格列美脲早上照常吃了，下午有点出虚汗，手有点抖").low_signs);
+    assert_true(read_("Started keto 8 days ago, still on my Jardiance").keto);
+    assert_false(read_("keto flu I reckon, bit queasy").flags & MR_SYM_ILLNESS);
+    assert_false(read_("我一到考试前就心慌、心跳特别快，校医让我做了心电图，医生说正常，说是太紧张了").flags & MR_SYM_PALPITATIONS);
+    {
+        mr_notes c = read_("週六比賽跟人撞到頭，當下有點暈、眼睛花花的，現在還是有點頭痛");
+        assert_true(!(c.flags & MR_SYM_DIZZINESS) && (c.notes2 & MR_NOTE2_CONCUSSION));
+        c = read_("刚才起来倒水，眼前一黑一头撞到门框上，额头起了个大包");
+        assert_true(c.flags & MR_SYM_DIZZINESS);
+    }
+    assert_int_equal(read_("Watch says resting HR 41. My dad had a pacemaker put in at 70. HRV normal. Should I train?").hr_rise, 0);
+    assert_false(read_("no pain down the legs or numbness, pain's about 3 out of 10").n_unsure > 1);
+    assert_false(read_("坐骨神经痛好几年了 从屁股一直麻到小腿").cauda_equina);
+    assert_false(read_("开了十二个钟头车，屁股都坐麻了，腰倒是没事").cauda_equina);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

@@ -218,6 +218,11 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_CAUDA_EQUINA) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_CAUDA_EQUINA, "en"), "NICE CKS"));
+    /* a PICC line: no swimming, the rest allowed (Macmillan; NHS PICC care) */
+    in = base(); in.line_in = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(!o.emergency && fired(&o, MR_RULE_LINE) && !mr_safety_permits(&o, MR_ACT_SWIM, MR_LIGHT) &&
+                mr_safety_permits(&o, MR_ACT_WALK, MR_MODERATE));
     /* thunder: indoors, and out of the water */
     in = base(); in.thunder = 1;
     mr_safety_apply(&in, &o);

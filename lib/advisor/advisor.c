@@ -340,7 +340,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STRAIN && (a == MR_ACT_RUN || a == MR_ACT_STRETCHING)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
-        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT) && !(so->allowed & (1u << a)))
+        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE) && !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
@@ -767,14 +767,18 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * during and after; hard efforts can raise it, lows come later */
         reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
                           : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
+    if (insulin && nr->bolus_recent && !r->emergency && r->activity != MR_ACT_REST)
+        /* a bolus or correction in the last two or three hours is still
+         * working: exercise on top of it drops glucose fast (Riddell et al.
+         * 2017: exercise within 90-120 min of a bolus, reduce it or eat) */
+        reason(r, "%s", z ? "刚打过餐时或修正胰岛素（两三个小时内），还在起作用：这时运动血糖会掉得快。出发前先吃15-30克碳水，运动中每30分钟测一次（有动态血糖看趋势），随身带糖；低于5.0 mmol/L（90 mg/dl）就停下先补糖"
+                          : "a bolus or correction in the last two or three hours is still working: exercise on top of it drops glucose fast. Eat 15-30 g of carbohydrate before you go, check every 30 minutes on the way (or watch your CGM's trend) and carry sugar; below 5.0 mmol/l (90 mg/dl), stop and treat it first (Riddell et al. 2017)");
     if (insulin && !nr->pump && !(nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST &&
         r->activity != MR_ACT_STRETCHING)
         /* on injections (Riddell et al. 2017): a bolus in the last two or
          * three hours is still working, and the lows an aerobic session
          * causes come hours later and overnight as well as during */
-        reason(r, "%s%s", nr->bolus_recent ? (z ? "餐时胰岛素打得不久，还在起作用：运动会让血糖降得更快，先多吃一些碳水，读数稳住再出发；"
-                                                 : "a mealtime bolus within the last hours is still working: exercise drops glucose faster, so eat more carbohydrate first and set off once the reading is steady; ")
-                                          : "",
+        reason(r, "%s", 
                z ? "用胰岛素运动：结束后和睡前各测一次血糖，低血糖可能在运动后几小时甚至夜里才来（Riddell等，2017）"
                  : "exercising on insulin: check your glucose after the session and again at bedtime, since lows can come hours later and overnight (Riddell et al. 2017)");
     if (insulin && (nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST)
@@ -987,7 +991,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->breath_checked == 3 && !r->emergency) /* ACSM: at rest or with mild exertion is the warning sign */
         reason(r, "%s", z ? "只有用力时才喘、没有胸痛头晕：这是运动本身的反应，体能上来后会好；按“能说整句话”的强度练。如果轻微活动或休息时也喘、比以前更喘，或伴有胸痛、头晕，请停下并尽快就医"
                           : "out of breath only when you push hard, with no chest pain or dizziness: that is the effort, and it eases as you get fitter; train at a pace where you can talk in full sentences. Breathless at rest or with light effort, worse than before, or with chest pain or dizziness: stop and see a doctor soon");
-    if (nr->cancer_survivor && !r->emergency) /* Campbell et al., ACSM roundtable 2019; Schmitz et al. 2009 (PAL) */
+    if ((nr->notes2 & MR_NOTE2_CHEMO) && !r->emergency) /* during treatment (in it now, whatever came before): the same roundtable */
+        reason(r, "%s", z ? "化疗期间，运动能减轻疲劳、保住体力（美国运动医学会2019）：按当天的状态来，累的日子就走10-20分钟，状态好的日子再多一点；化疗后几天和白细胞低的时候只做轻度活动、避开人多的场所；发烧38°C以上马上打肿瘤科电话"
+                          : "during chemotherapy, exercise eases fatigue and keeps your strength (ACSM 2019): go by the day, 10-20 minutes of walking on tired days and a little more on good ones; keep it light in the days after a cycle and when your white count is low, away from crowds; a fever of 38 C or more means calling your cancer team now");
+    else if (nr->cancer_survivor && !r->emergency) /* Campbell et al., ACSM roundtable 2019; Schmitz et al. 2009 (PAL) */
         reason(r, "%s", z ? "治疗结束后，运动能减轻疲劳、帮助恢复（美国运动医学会2019）：目标是每周3次、每次30分钟中等强度，加每周2次力量练习；从比以前低的量开始，每周加一点。做过腋下淋巴结手术的，上肢力量从轻重量开始慢慢加，手臂出现肿胀告诉医生"
                           : "after cancer treatment, exercise eases fatigue and helps recovery (ACSM 2019): aim for 30 minutes of moderate activity three times a week plus strength work twice a week, starting below what you used to do and adding a little each week; after lymph-node surgery, start arm strength light and build slowly, and tell your team about any arm swelling");
     if (nr->breath_checked == 1 && !r->emergency) /* ACSM's stop signs still stand */
@@ -1596,6 +1603,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.joint_replaced = nr->joint_replaced;
     in.stroke_signs = nr->stroke_signs;
     in.cauda_equina = nr->cauda_equina;
+    in.line_in = nr->line_in;
     in.pots = nr->pots;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
@@ -2131,6 +2139,16 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* a fever in chemotherapy may be neutropenic sepsis (NICE CG151) */
         warning(r, z ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
                      : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
+    if (nr->low_signs && !r->emergency)
+        /* a sulfonylurea's or insulin's low, shaky and sweaty (ADA 2024 Standards, section 6) */
+        reason(r, "%s", z ? "你在吃降糖药（磺脲类或胰岛素），又出虚汗、手抖：这是低血糖的表现，不是天热。先吃15-20克糖，15分钟后复测；今天先吃饭再活动，随身带糖；把这次告诉医生，药量可能需要调整（ADA 2024）"
+                          : "on a sulfonylurea or insulin, shaky and sweaty: those are a low's signs, whatever else might explain them. Take 15-20 g of fast sugar and recheck in 15 minutes; eat your meal before you exercise today and carry sugar; tell your doctor, as the dose may need lowering (ADA 2024)");
+    if (nr->sglt2 && nr->keto)
+        /* an SGLT2 inhibitor with a ketogenic diet: ketoacidosis at a near-normal
+         * sugar (MHRA 2016 drug safety update; FDA 2015); nausea, tummy pain or
+         * breathlessness are its signs, not a "keto flu" */
+        warning(r, z ? "SGLT2抑制剂（如恩格列净、达格列净）加上生酮/极低碳水饮食，容易在血糖不高时发生酮症酸中毒：恶心、肚子疼、喘、特别累都可能是它的信号，不是“生酮流感”。有这些症状就今天测血酮、马上联系医生或去急诊；饮食要先和医生商量，很多医生会建议这类药不要配生酮饮食（MHRA 2016；FDA 2015）。"
+                     : "An SGLT2 inhibitor (Jardiance, Forxiga and the like) with a keto or very low-carb diet can cause ketoacidosis with a near-normal sugar: nausea, tummy pain, breathlessness or unusual tiredness can be its signs, not \"keto flu\". With any of them, check blood ketones and contact your doctor or an urgent care line today, or go to an emergency department if you are getting worse; talk to your doctor before carrying on with the diet, which is usually advised against on these drugs (MHRA 2016; FDA 2015).");
     if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS)) {
         /* the likely causes, said only to whom they apply: a pump's blocked
          * set (ADA 2016), and an SGLT2 inhibitor, whose ketoacidosis can come
@@ -2341,7 +2359,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * 2016): said where the session is, not only in a warning */
         if (in.glucose >= 0 && in.glucose < 90) {
             size_t n = strlen(r->advice);
-            if (in.glucose < 70) /* a low: treated first, 15-20 g of fast sugar */
+            if (in.glucose < 70 || nr->low_signs) /* a low (or its signs): treated first, 15-20 g of fast sugar */
                 snprintf(r->advice + n, sizeof r->advice - n, "%s",
                          z ? "先处理低血糖：吃15-20克快糖，15分钟后复测，高于5.0 mmol/L（90 mg/dl）、人也正常了再开始。"
                            : " First treat the low: 15-20 g of fast sugar, recheck after 15 minutes, and start only above 90 mg/dl (5.0 mmol/l) and feeling normal.");

@@ -1374,6 +1374,13 @@ static void set_flag(reader *r, unsigned bit, int t0, int t1) {
 static void unsure(reader *r, int t0, int t1) {
     mr_notes *o = r->out;
     if (o->n_unsure >= MR_NOTES_MAX_UNSURE) return;
+    /* "no pain down the legs or numbness", "没有头晕或者胸闷": a list the
+     * negation opens, joined by "or", in one clause, denies each of it */
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != Q_NEG || r->h[k].t1 > t0 || r->clause[r->h[k].t0] != r->clause[t0] || t0 - r->h[k].t1 > 8) continue;
+        for (int i = r->h[k].t1; i < t1; i++)
+            if (words_in(r, i, i + 1, (const char *const[]){"or", "nor", "或", "或者", "也没", NULL})) return;
+    }
     char buf[MR_NOTES_EVIDENCE];
     copy_span(r, t0, t1, buf);
     for (int i = 0; i < o->n_unsure; i++) { /* one finding, read twice ("calf swollen", "calf swollen and sore"): the longer */
@@ -2078,6 +2085,13 @@ static void read_direct(reader *r, int h) {
         return;
     }
     case D_VOMIT_BAD: {
+        /* "can't keep missing sessions", "can't keep up": a bare "can't keep"
+         * is vomiting only with what stays down ("can't keep it down", "... in") */
+        if (r->t[t1 - 1].kind == T_WORD && (!strcmp(r->t[t1 - 1].skel, "kep") || !strcmp(r->t[t1 - 1].skel, "keep")) &&
+            !span_says(r, t1, t1 + 5 < r->nt ? t1 + 5 : r->nt, (const char *const[]){"down", " in", "food", "water", "fluid",
+                                                                                    "drink", "anything", "nothing", "nothin",
+                                                                                    NULL}))
+            return;
         /* "吃不下", "can't eat anything" alone is appetite (grief, stress,
          * a long shift), not an illness; in pregnancy it is hyperemesis */
         int appetite = 0;
@@ -2172,10 +2186,18 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
         if (pregnancy_others_only(r)) return; /* "我老婆怀孕33周，今天见红了": hers */
+        /* "can't keep anything down since last night" with no pregnancy in
+         * sight: the vomiting of a bug, an illness below the neck */
+        if (!pregnant(r) && span_says(r, t0, t1, (const char *const[]){"keep", "吐", "vomit", "throw", "down", NULL})) {
+            set_flag(r, MR_SYM_ILLNESS, t0, t1);
+            r->vomit_bad = 1;
+            return;
+        }
         /* "不疼也不规律，是假性宫缩吧": practice contractions (Braxton Hicks), irregular
          * and painless; regular, closer or painful ones are the warning (ACOG) */
         if (r->t[t0].off >= 6 && !strncmp(r->s + r->t[t0].off - 6, "假性宫缩", 12) &&
-            any_sub(r->s, (const char *const[]){"不规律", "没规律", "没什么规律", "不疼", "不痛", NULL}) &&
+            any_sub(r->s, (const char *const[]){"不规律", "没规律", "没什么规律", "不疼", "不痛", "不会痛", "不会疼", "一下就好",
+                                                "医生说是假性", "医生说是正常", NULL}) &&
             !any_sub(r->s, (const char *const[]){"越来越", "分钟一次", "分钟一回", "规律宫缩", "还疼", "很疼", "好疼",
                                                 "疼得", "痛得", "见红", "出血", "流水", "破水", NULL}))
             return;
@@ -3489,7 +3511,7 @@ static void read_coaching(reader *r) {
                             "sore heel", "heel spur", NULL}},
             {MR_NOTE_STROKE, {"中风", "脑梗", "脑卒中", "卒中", "脑出血", "偏瘫", "had a stroke", "my stroke", "a stroke",
                               "post-stroke", "post stroke", "stroke survivor", "since the stroke", "mini-stroke",
-                              "mini stroke", "the stroke", NULL}},
+                              "mini stroke", "the stroke", "minor stroke", "small stroke", "had a stroke", NULL}},
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             if (said_own(r, said[k].w)) o->notes |= said[k].bit;
@@ -3499,7 +3521,9 @@ static void read_coaching(reader *r) {
             if (at > r->s && isalpha((unsigned char)at[-1])) continue;
             if (at - r->s >= 5 && (!strncmp(at - 5, "heat ", 5) || !strncmp(at - 4, "sun ", 4))) continue;
             static const char *const dated[] = {" ago", "last year", "last month", "last spring", "last summer",
-                                                "last autumn", "last fall", "last winter", " in 20", " back in", NULL};
+                                                "last autumn", "last fall", "last winter", " in 20", " back in", "last jan",
+                                                "last feb", "last mar", "last apr", "last may", "last jun", "last jul", "last aug",
+                                                "last sep", "last oct", "last nov", "last dec", NULL};
             char after[32];
             snprintf(after, sizeof after, "%s", at + 6);
             if (after[0] == 's' || after[0] == '-') continue; /* "strokes", "stroke-rate" */
@@ -3727,6 +3751,21 @@ static void read_coaching(reader *r) {
             int t = tok_at(r, (int)(at - r->s)), c0 = clause_start(r, t), c1 = clause_end(r, t);
             if (span_says(r, c0, t, baby) && !span_says(r, c0, c1, mine)) drop_finding(o, MR_SYM_FEVER);
         }
+    }
+    /* "一到考试前就心慌…做了心电图，医生说正常，说是太紧张了": a racing heart
+     * with nerves, already checked and found normal, is the nerves' (the
+     * mood says so); new chest pain, fainting or breathlessness still count */
+    if (o->flags & MR_SYM_PALPITATIONS) {
+        static const char *const nerves[] = {"考试", "紧张", "焦虑", "慌张", "exam", "exams", "nervous", "anxious", "anxiety",
+                                             "stage fright", "presentation", NULL};
+        static const char *const checked[] = {"心电图正常", "心电图没问题", "医生说正常", "医生说没事", "医生说没问题",
+                                              "检查正常", "检查都正常", "查了没事", "ecg was normal", "ecg normal", "ecg was fine",
+                                              "ecg came back normal", "ekg was normal", "ekg normal", "heart is fine",
+                                              "heart checked out", "cardiologist said it's fine", "doctor said it's anxiety",
+                                              "doctor said it was anxiety", NULL};
+        if (any_sub(r->s, nerves) && any_sub(r->s, checked) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_BREATH)))
+            drop_finding(o, MR_SYM_PALPITATIONS);
     }
     /* "手表弹了个提示说可能是房颤", "my watch flagged possible AFib": an
      * irregular-rhythm alert is a finding to have checked (an ECG) before
@@ -4212,7 +4251,8 @@ static void read_coaching(reader *r) {
         o->night_pain = any_sub(r->s, night);
         static const char *const shoulder_w[] = {"shoulder", "肩", NULL};
         if (o->notes & MR_NOTE_SHOULDER) place_unsure(o, shoulder_w);
-        static const char *const pump[] = {"胰岛素泵", "insulin pump", "on a pump", "my pump", "用泵", "调泵", "omnipod",
+        static const char *const pump[] = {"胰岛素泵", "insulin pump", "on a pump", "my pump", "用泵", "调泵", "在泵上", "泵上按",
+                                           "泵里", "on the pump", "omnipod",
                                            "tandem", "t:slim", NULL};
         o->pump = said_own(r, pump);
         /* "the outside of my right elbow ... lateral epicondylitis", "网球肘": the gripping tendon */
@@ -4259,15 +4299,23 @@ static void read_coaching(reader *r) {
         /* a faint during exertion ("blacked out ... mid sprint", "跑步的时候晕倒了"), and a
          * relative's sudden death young ("my uncle dropped dead at 34 playing footy", "猝死") */
         static const char *const faint[] = {"blacked out", "passed out", "fainted", "went down", "collapsed", "keeled over",
+                                            "was out for", "woke up on the", "went grey", "went gray", "hit the deck",
                                             "晕倒", "昏倒", "晕过去", "昏过去", "倒在地上", "倒下了", NULL};
         static const char *const effort[] = {"mid sprint", "mid-sprint", "sprinting", "while running", "during my run",
                                              "during the match", "during the game", "playing", "at the end of", "on the pitch",
                                              "on court", "5-a-side", "five a side", "跑步的时候", "跑步时", "比赛中", "比赛的时候",
-                                             "打球的时候", "打球时", "冲刺", "踢球", NULL};
+                                             "打球的时候", "打球时", "冲刺", "踢球", "beep test", "bleep test", "shuttle run",
+                                             "pacer test", "yo-yo test", "during the test", "during practice", "at practice",
+                                             "conditioning", "体测", "跑800", "跑1000", NULL};
         if ((o->flags & MR_SYM_DIZZINESS) && sentence_says_both(r, faint, effort)) o->faint_exertion = 1;
         static const char *const sudden[] = {"dropped dead", "died suddenly", "sudden death", "sudden cardiac",
                                              "died in his sleep", "died in her sleep", "猝死", "突然去世", "突然走了", NULL};
-        o->family_sudden = any_sub(r->s, sudden);
+        /* "my uncle died young of 'a heart thing'": a heart death young is the family history too (ESC 2020) */
+        o->family_sudden = any_sub(r->s, sudden) ||
+                           (any_sub(r->s, (const char *const[]){"died young", "died at 3", "died at 4", "died in his 3",
+                                                                "died in his 4", "died in her 3", "died in her 4", "年纪轻轻就走",
+                                                                "很年轻就走", "四十多岁就走", "三十多岁就走", NULL}) &&
+                            any_sub(r->s, (const char *const[]){"heart", "心脏", "心梗", NULL}));
         /* "skipping breakfast" is a diet only beside a weight to lose ("trying
          * to drop 5 more lbs ... skipping breakfast lol") */
         static const char *const skip_one[] = {"skipping breakfast", "skipped breakfast", "skip brekkie", "skipping brekkie",
@@ -4319,7 +4367,8 @@ static void read_coaching(reader *r) {
                                               NULL};
         /* a mealtime bolus lately ("had my lunch bolus a bit late", "刚打了餐前胰岛素"): insulin still working through the run */
         o->bolus_recent = any_sub(r->s, (const char *const[]){"bolus", "bolused", "餐前胰岛素", "餐时胰岛素", "打了胰岛素",
-                                                              "打了诺和锐", "打了速效", NULL}) &&
+                                                              "打了诺和锐", "打了速效", "修正量", "打了修正", "按了修正",
+                                                              "correction dose", "correction bolus", "corrected", NULL}) &&
                           any_sub(r->s, (const char *const[]){"late", "just", "ago", "recent", "an hour", "刚", "晚了", "小时前",
                                                               "分钟前", NULL});
         o->glucose_falling = any_sub(r->s, falling) && (o->glucose >= 0 || ((o->flags | r->known) & MR_COND_DIABETES));
@@ -4385,10 +4434,43 @@ static void read_coaching(reader *r) {
                                             "invokana", "canagliflozin", "ertugliflozin", "steglatro", "synjardy", "xigduo",
                                             "恩格列净", "达格列净", "卡格列净", "欧唐静", "安达唐", NULL};
         o->sglt2 = said_own(r, sglt2);
+        /* shaky and sweaty on a sulfonylurea or insulin ("吃了格列美脲…出虚汗，手有点抖"):
+         * a low's signs, whatever the writer blames them on (ADA 2024: the
+         * sulfonylureas cause lows, exercise more so) */
+        {
+            static const char *const su[] = {"格列美脲", "格列齐特", "格列吡嗪", "格列本脲", "格列喹酮", "亚莫利", "达美康",
+                                             "美吡达", "优降糖", "glimepiride", "gliclazide", "glipizide", "glibenclamide",
+                                             "glyburide", "amaryl", "diamicron", "glucotrol", "daonil", NULL};
+            static const char *const signs[] = {"手抖", "手有点抖", "发抖", "手发抖", "出虚汗", "出冷汗", "冒冷汗", "冒虚汗", "饿得心慌",
+                                                "shaky", "shaking", "trembling", "the shakes", "sweaty", "clammy", "cold sweat",
+                                                "cold sweats", NULL};
+            /* now, not the low of a story ("上个月有一次走着走着手抖出冷汗", "once, last time") */
+            static const char *const past[] = {"之前", "以前", "上次", "上回", "去年", "上个月", "有一次", "有过一次", "once",
+                                               "last time", "last year", "last month", "before", "used to", NULL};
+            int now = 0;
+            for (int k = 0; signs[k] && !now; k++)
+                for (const char *at = strstr(r->s, signs[k]); at && !now; at = strstr(at + 1, signs[k])) {
+                    int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                    if (t >= r->nt) continue;
+                    sent_span(r, t, &s0, &s1);
+                    now = own_fact(r, (int)(at - r->s)) && !span_says(r, s0, s1, past);
+                }
+            if ((said_own(r, su) || (o->notes & MR_NOTE_INSULIN)) && now && !(o->flags & MR_SYM_FEVER)) {
+                o->notes |= MR_NOTE_LOW_GLUCOSE;
+                o->low_signs = 1;
+            }
+        }
+        o->line_in = said_own(r, (const char *const[]){"picc", "central line", "hickman", "port-a-cath", "portacath",
+                                                       "chemo port", "输液港", "留置管", "中心静脉导管", "深静脉置管", NULL}) &&
+                     !any_sub(r->s, (const char *const[]){"picc removed", "picc is out", "picc came out", "picc's out",
+                                                          "line removed", "line is out", "拔了", "拔掉了", "已经拔", "拔管了", NULL});
+        o->keto = said_own(r, (const char *const[]){"keto", "ketogenic", "low carb diet", "low-carb diet", "carnivore diet", "生酮",
+                                                    "断碳", "不吃碳水", "不吃主食", NULL});
         /* the back's red flags: numb in the saddle area, or a new bladder or
          * bowel change, told beside back or leg pain (NICE CKS sciatica) */
         {
-            static const char *const saddle[] = {"saddle", "numb around my bum", "numb around my bottom", "numb down there",
+            static const char *const saddle[] = {"saddle numbness", "saddle area", "saddle region", "saddle anaesthesia",
+                                                 "saddle anesthesia", "numb around my bum", "numb around my bottom", "numb down there",
                                                  "numbness down there", "numb between my legs", "numbness between my legs",
                                                  "numb around my groin", "groin is numb", "bum is numb", "bottom is numb",
                                                  "butt is numb", "numb bum", "numb butt", "can't feel when i wipe",
@@ -4411,12 +4493,16 @@ static void read_coaching(reader *r) {
             /* numbness a few words from the saddle area ("kind of numb around my backside", "屁股周围有点麻") */
             static const char *const numb[] = {"numb", "numbness", "tingly", "tingling", "pins and needles", "麻", "没感觉",
                                                "沒感覺", NULL};
-            static const char *const seat[] = {"backside", "bum", "bottom", "butt", "buttocks", "groin", "crotch", "genital",
-                                               "perineum", "privates", "屁股", "会阴", "會陰", "裆", "肛门", "私处", NULL};
+            /* around the saddle area, not the buttock down one leg ("从屁股麻到小腿" is
+             * sciatica) nor a seat sat on too long ("屁股都坐麻了") */
+            static const char *const seat[] = {"around my backside", "around my bum", "around my bottom", "around my butt",
+                                               "around my groin", "round my bum", "round my backside", "between my legs",
+                                               "in my groin", "my privates", "down there", "perineum", "屁股周围", "屁股一圈",
+                                               "肛门周围", "会阴", "會陰", "裆部", "私处", NULL};
             int seat_numb = 0;
             for (int i = 0; i < r->nt && !seat_numb; i++)
                 if (words_in(r, i, i + 1, numb) || span_says(r, i, i + 1, numb))
-                    seat_numb = span_says(r, i - 5 < 0 ? 0 : i - 5, i + 6 < r->nt ? i + 6 : r->nt, seat) && !others_at(r, i) &&
+                    seat_numb = span_says(r, i - 6 < 0 ? 0 : i - 6, i + 7 < r->nt ? i + 7 : r->nt, seat) && !others_at(r, i) &&
                                 nearest_before(r, i, Q_NEG, 3) < 0;
             /* a numb bum after hours in the saddle is the saddle's */
             int riding = any_sub(r->s, (const char *const[]){"bike", "cycling", "ride", "riding", "spin class", "saddle sore",
@@ -4697,7 +4783,11 @@ static void read_coaching(reader *r) {
                                               "chemo ended", "finished my chemo", "finished treatment", "after chemo", "since chemo",
                                               "post-chemo", "post chemo", "since finishing chemo",
                                               "chemo last year", "chemo years ago", NULL};
-        if ((o->notes2 & MR_NOTE2_CHEMO) && any_word(r->s, done_tx)) {
+        /* ("留到化疗结束", "until chemo finishes": the end still ahead) */
+        if ((o->notes2 & MR_NOTE2_CHEMO) && any_word(r->s, done_tx) &&
+            !any_sub(r->s, (const char *const[]){"到化疗结束", "等化疗结束", "化疗结束以后再", "化疗结束后再", "until chemo",
+                                                 "until treatment", "till chemo", "til chemo", "still in chemo", "还在化疗",
+                                                 "在做化疗", "正在化疗", NULL})) {
             o->notes2 &= ~(unsigned)MR_NOTE2_CHEMO;
             o->cancer_survivor = 1;
         }
@@ -4711,6 +4801,30 @@ static void read_coaching(reader *r) {
         if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && any_word(r->s, head_red)) o->notes2 |= MR_NOTE2_HEAD_RED;
         static const char *const head[] = {"head", "头", "頭", NULL};
         if (o->notes2 & MR_NOTE2_HEAD_KNOCK) place_unsure(o, head);
+        /* dazed, dizzy or seeing blurred after a knock to the head: the
+         * concussion's signs, answered by its own rule (no sport until
+         * cleared; Amsterdam 2022 consensus), not a heart's dizziness; a
+         * blackout or vomiting makes it a scan today (HEAD_RED above) */
+        /* (the dizziness after the knock, not a blackout that caused it: "眼前一黑一头撞到门框上") */
+        const char *knock = NULL, *dz = o->evidence[bit_index(MR_SYM_DIZZINESS)];
+        static const char *const knock_w[] = {"撞到头", "撞到頭", "磕到头", "磕到頭", "撞了头", "摔到头", "hit my head",
+                                              "bumped my head", "banged my head", "knocked my head", "concussion", "脑震荡",
+                                              "腦震盪", NULL};
+        for (int k = 0; knock_w[k] && !knock; k++) knock = strstr(r->s, knock_w[k]);
+        const char *dz_at = dz[0] ? strstr(r->s, dz) : NULL;
+        if ((o->notes2 & (MR_NOTE2_HEAD_KNOCK | MR_NOTE2_CONCUSSION)) && (o->flags & MR_SYM_DIZZINESS) && knock && dz_at &&
+            dz_at > knock && !any_sub(r->s, (const char *const[]){"一黑", "发黑", "blacked", "black out", "passed out", "fainted",
+                                                                 "woke up on", "晕倒", "晕过去", "昏倒", NULL}) &&
+            !(o->notes2 & MR_NOTE2_HEAD_RED) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS))) {
+            drop_finding(o, MR_SYM_DIZZINESS);
+            o->notes2 |= MR_NOTE2_CONCUSSION;
+        }
+        /* "pain's about 3 out of 10 most days" from someone whose back is known to hurt: the back's */
+        if (((o->flags | r->known) & MR_COND_BACK))
+            place_unsure(o, (const char *const[]){"pain's", "pain is", "pains", "the pain", "疼痛", NULL});
+        if (o->notes2 & MR_NOTE2_CONCUSSION) /* its headache, fog and screen trouble are its own */
+            place_unsure(o, (const char *const[]){"不舒服", "头痛", "头疼", "专心", "眼睛", "headache", "foggy", "fog", "screen",
+                                                  "blurry", NULL});
         static const char *const wound[] = {"伤口", "伤", "刀口", "疤", "wound", "scar", "incision", NULL};
         if (o->notes & MR_NOTE_POSTPARTUM) place_unsure(o, wound); /* the caesarean's wound, checked */
         static const char *const lymph[] = {"肿", "swell", "swollen", "arm", "手", NULL};
@@ -4883,6 +4997,13 @@ static void read_coaching(reader *r) {
         /* a calf that may hold a clot: the doctor today says it all */
         static const char *const clot_calf[] = {"小腿", "腿肚", "calf", NULL};
         if (o->notes2 & MR_NOTE2_SEE_TODAY) place_unsure(o, clot_calf);
+        /* swollen ankles with breathlessness lying flat: fluid, the doctor's today, not a sprain */
+        if ((o->notes2 & MR_NOTE2_SEE_TODAY) && (o->flags & MR_COND_ANKLE) && !(r->known & MR_COND_ANKLE)) {
+            const char *ev = o->evidence[bit_index(MR_COND_ANKLE)];
+            if (!any_sub(ev, (const char *const[]){"扭", "崴", "sprain", "twist", "roll", "injur", "伤", NULL}) &&
+                !any_sub(r->s, (const char *const[]){"扭到", "崴到", "崴了", "sprained", "twisted", "rolled my ankle", NULL}))
+                drop_finding(o, MR_COND_ANKLE);
+        }
         /* "是不是拉伤了?" two days after the first squats asks about the
          * soreness of training (the coach explains it); it is not a strain */
         static const char *const wonder[] = {"是不是", "会不会", "是否", "怕是", "is it", "did i", "could it be",
@@ -5281,7 +5402,7 @@ static const struct { int act; const char *w[28]; } acts[] = {
                               "smart trainer", "bike trainer", "indoor trainer", "zwift", "peloton", "exercise bike",
                               "indoor bike", "stationary bike", "spin bike", "骑行台", "健身车", "室内单车", "室内自行车",
                               "单车机", NULL}},
-    {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "骑车", "骑行", NULL}},
+    {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
                        "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
@@ -5484,7 +5605,10 @@ static void read_question(reader *r) {
                                       "想在", "想骑", "今晚在", "等会", "待会",
                                       /* a friend's outing arranged ("she's coming round at 11") */
                                       "coming round", "coming over", "coming by", "picking me up", "meeting me", "asking me to come",
-                                      "约了", "约好", "约我", NULL};
+                                      "约了", "约好", "约我",
+                                      /* the session the plan has for today ("today's session is 2x20 min threshold on the bike") */
+                                      "today's session", "todays session", "session today is", "session is", "on the plan today",
+                                      "今天的课", "今天课表", "课表上", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {
@@ -5630,12 +5754,17 @@ static void read_question(reader *r) {
     }
     r->out->hr_fright = fright_at && !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS));
     /* a morning rate above the usual ("58 for 4 days, normally I'm at 50", "平时50，这几天58") */
-    static const char *const usual[] = {"normally", "usually", "usual", "normal", "up from", "平时", "一般", "以前", "往常", "平常",
+    /* ("HRV normal" is no usual rate; "a pacemaker at 70" is an age, not a rate) */
+    static const char *const usual[] = {"normally", "usually", "usual", "up from", "平时", "一般", "以前", "往常", "平常",
                                         NULL};
     if (any_word(s, hr_w) && any_word(s, usual)) {
         int lo = 0, hi = 0;
         for (int i = 0; i < r->nt; i++)
-            if (r->t[i].kind == T_NUM && r->t[i].val >= 35 && r->t[i].val <= 110 && !r->t[i].dot) {
+            if (r->t[i].kind == T_NUM && r->t[i].val >= 35 && r->t[i].val <= 110 && !r->t[i].dot &&
+                !words_in(r, i + 1, i + 2 < r->nt ? i + 2 : r->nt, (const char *const[]){"years", "yrs", "岁", "歲", NULL})) {
+                int s0, s1; /* a number in a sentence of the heart rate or the usual */
+                sent_span(r, i, &s0, &s1);
+                if (!words_in(r, s0, s1, hr_w) && !words_in(r, s0, s1, usual)) continue;
                 int v = (int)r->t[i].val;
                 if (!lo || v < lo) lo = v;
                 if (v > hi) hi = v;
@@ -5651,6 +5780,11 @@ static void read_question(reader *r) {
                 if (i + 1 < r->nt && !tok_is(r, i + 1, "bpm") &&
                     (hit_at(r, i + 1, N_UNIT_OTHER) >= 0 ||
                      (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "h") || !strcmp(r->t[i + 1].skel, "holter")))))
+                    continue;
+                /* "跑3分35", "ran 3:35", "35秒": a time, not a rate */
+                if ((i > 0 && (tok_is(r, i - 1, "分") || tok_is(r, i - 1, ":") || tok_is(r, i - 1, "'"))) ||
+                    (i + 1 < r->nt && (tok_is(r, i + 1, "秒") || tok_is(r, i + 1, "分") || tok_is(r, i + 1, "岁") ||
+                                       tok_is(r, i + 1, "米"))))
                     continue;
                 r->out->hr_asked = (int)r->t[i].val;
                 break;

@@ -168,6 +168,8 @@ typedef struct {
     int pots;                /* postural tachycardia syndrome diagnosed: the rise on standing is the condition's */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int bolus_recent;        /* a mealtime insulin dose in the last hours ("lunch bolus a bit late", "刚打了餐前胰岛素") */
+    int low_signs;           /* shaky or sweaty on a sulfonylurea or insulin: a low's signs */
+    int keto;                /* on a ketogenic or very low-carbohydrate diet ("keto", "生酮", "断碳") */
     int walks_daily;         /* walks every day or most days ("每天早上走一圈", "walk the dog every morning"): the week keeps the walks */
     int fatburn_asked;       /* asks about the "fat-burning zone" (燃脂心率) */
     int claudication;        /* a calf that aches walking and eases on stopping (not yet diagnosed as PAD) */
@@ -185,6 +187,7 @@ typedef struct {
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
     int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
     int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */
+    int line_in;             /* a PICC line, central line or accessed port in place ("胳膊上的PICC管") */
     int cauda_equina;        /* back or leg pain with saddle numbness or a new bladder or bowel change */
     int stroke_signs;        /* a stroke's signs now or lately, passed or not (face, arm, speech, one eye) */
     char stroke_words[MR_NOTES_EVIDENCE]; /* the sentence that told them */

@@ -389,7 +389,7 @@ const mr_word_group mr_notes_words[] = {
                "no issues since|no problems since|fine since|been fine since|没再犯|再也没|nothing since|none since|"
                "finally broke|broke on|broke last|normal temp since|normal since|再没犯|再没犯过|没再犯过|没有再犯|"
                "再也没犯"},
-    {Q_FINE, "nothing serious|but nothing serious|啥毛病没有|什么毛病都没有|没啥毛病|没毛病|啥事没有|一切正常|都正常|"
+    {Q_FINE, "没觉得哪里不舒服|没觉得不舒服|没哪里不舒服|没有哪里不舒服|没什么不舒服|没啥不舒服|沒覺得哪裡不舒服|nothing serious|but nothing serious|啥毛病没有|什么毛病都没有|没啥毛病|没毛病|啥事没有|一切正常|都正常|"
              "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},
@@ -408,7 +408,7 @@ const mr_word_group mr_notes_words[] = {
                 "康复师|康复科|理疗师|做康复|康复训练|康复中|在康复|复健|rehab|physio|physiotherapy|还|还是|又|现在|最近|这几天|这两天|目前|仍|仍然|依然|复发|又犯|犯了|一直还|至今|"
                 "still|again|now|currently|lately|recently|these days|right now|acting up|flaring|flare up|flared|"
                 "flare|flares|flares after|keeps|on and off|comes and goes|since|for the past|these past|lingering"},
-    {Q_THING, "我家旺财|旺财|来福|宠物医院|beagle|our beagle|labrador|collie|spaniel|terrier|poodle|dachshund|our dog|the dog|阮厝的猫|家里的猫|我家的猫|我家猫|家猫|羊羔子|羊羔|小羊|牛犊子|牛犊|猪崽|狗子|我家狗|我家猫|猫主子|spreadsheet|excel|computer|my pc|server|website|the app|printer|wifi|the wifi|手机|电脑|笔记本|平板|电池|充电宝|发动机|引擎|车子|这车|破车|我的车|汽车|冰箱|路由器|猫|猫咪|狗|狗狗|小狗|小猫|"
+    {Q_THING, "keto|keto diet|low carb|low-carb|生酮|我家旺财|旺财|来福|宠物医院|beagle|our beagle|labrador|collie|spaniel|terrier|poodle|dachshund|our dog|the dog|阮厝的猫|家里的猫|我家的猫|我家猫|家猫|羊羔子|羊羔|小羊|牛犊子|牛犊|猪崽|狗子|我家狗|我家猫|猫主子|spreadsheet|excel|computer|my pc|server|website|the app|printer|wifi|the wifi|手机|电脑|笔记本|平板|电池|充电宝|发动机|引擎|车子|这车|破车|我的车|汽车|冰箱|路由器|猫|猫咪|狗|狗狗|小狗|小猫|"
               "主子|股票|基金|大盘|股市|my phone|the phone|phone|phone's|my laptop|laptop|battery|my car|the car|car|car's|"
               "engine|the engine|engine's|fridge|aircon|router|my cat|the cat|cat|my dog|the dog|dog|puppy|kitten|"
               "the stock|stock|stocks|market|the market|portfolio|crypto"},

@@ -108,6 +108,14 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * swimming and nothing that loads the arms until the surgeon or the
      * cardiac rehab team clears it; walking and the bike meanwhile (sternal
      * precautions; AHA/AACVPR cardiac rehabilitation). */
+    /* a PICC line or another catheter in place: no swimming or soaking (the
+     * dressing must stay dry; infection), no heavy lifting or vigorous arm
+     * work on that side (the line can move) (NHS and cancer-centre PICC
+     * guidance; Macmillan) */
+    if (in->line_in) {
+        fire(o, MR_RULE_LINE);
+        o->allowed &= ~BIT(MR_ACT_SWIM);
+    }
     if (in->notes2 & MR_NOTE2_STERNOTOMY) {
         fire(o, MR_RULE_STERNOTOMY);
         o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRETCHING) |
@@ -414,6 +422,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_HEART_COLD: return z ? "严寒对心脏负担大" : "hard cold is hard on your heart";
     case MR_RULE_CRASH_DIET: return z ? "不吃饭时不宜高强度" : "hard work without eating is not safe";
     case MR_RULE_STERNOTOMY: return z ? "手术后胸骨还在愈合" : "your breastbone is still knitting after the surgery";
+    case MR_RULE_LINE: return z ? "PICC管还在，敷料不能泡水" : "your PICC line's dressing must stay dry";
     case MR_RULE_DOCTOR_LIMIT: return z ? "医生目前只允许走路和轻度活动" : "your doctor has cleared walking and light exercise so far";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
     case MR_RULE_POLLEN_ASTHMA: return z ? "花粉浓度高，会诱发哮喘" : "the high pollen count can set off your asthma";
@@ -470,7 +479,7 @@ int mr_safety_permits(const mr_safety_out *o, mr_activity a, mr_intensity i) {
 
 const char *mr_safety_text(mr_rule r, const char *lang) {
     static const char *en[MR_RULE_COUNT] = {
-        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. Take your medicine as prescribed (run out or missed doses: call your doctor or pharmacy today for it), sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
+        [MR_RULE_EMERGENCY_BP] = "Blood pressure at or above 180/110 mmHg: do not exercise today. If you take blood-pressure medicine, take it as prescribed (run out or missed doses: call your doctor or pharmacy today for it); sit quietly for 5 minutes and measure again; if it stays this high, call your doctor today, and get emergency care now with chest pain, breathlessness, a severe headache, blurred vision or weakness (ACSM; AHA 2017).",
         [MR_RULE_SYM_CHEST] = "Chest pain, pressure or tightness (or pain spreading to the arm, jaw or neck): no exercise today. If it is severe, lasts more than a few minutes, or comes with breathlessness, sweating or nausea, call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe); otherwise see a doctor before exercising again (ACSM).",
         [MR_RULE_SYM_DIZZY] = "Dizziness or fainting: no exercise today. Sit or lie down, drink some water, and see a doctor today; fainting, nearly fainting or dizziness with a racing heart can come from the heart: call emergency services if it comes with chest pain, breathlessness or a heartbeat that will not settle, and do not stay on your own. Until a doctor has found the cause, nothing where a faint is dangerous: no swimming, riding on roads, climbing or driving (ACSM).",
         [MR_RULE_SYM_FEVER] = "Fever (38.0 C / 100.4 F or more): rest and drink fluids; no exercise until you have been free of fever for a day (neck check). See a doctor if it is above 39.5 C (103.1 F), lasts more than three days, or comes with a stiff neck or trouble breathing.",
@@ -529,12 +538,13 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_COPD] = "COPD: moderate at most, set by your breathing: you should be able to speak in short sentences (breathlessness 3-4 of 10); walk or ride in bouts of 3-5 minutes with a minute or two of rest if you need them, breathing out slowly through pursed lips. Use your inhalers as prescribed (a reliever before exercise if your doctor advises it). Stop and call your doctor if you are much more breathless than usual or bring up more or discoloured phlegm; chest pain, blue lips or breathlessness that rest does not ease: call emergency services (911 in the US and Canada, 999 in the UK, 112 in Europe) (ACSM 2021; GOLD 2024).",
         [MR_RULE_STRAIN] = "A pulled muscle: no running, sprinting or stretching into pain until it settles; easy walking, cycling and gentle strength only within what does not hurt, a little more each day. If you could not walk on it, it is badly bruised, or it has not improved in a week, have it checked (PEACE & LOVE, BJSM 2020).",
         [MR_RULE_POTS] = "POTS: start with exercise done seated or lying down (a recumbent or stationary bike, a rowing machine, swimming, floor exercises), short sessions built up over weeks, and only later upright work. Drink fluids and take salt as your doctor advises, stand up slowly, go by feel (RPE 11-13) rather than heart rate, and sit or lie down at once if you feel light-headed; fainting: see your doctor (Fu and Levine 2018; HRS expert consensus, Sheldon et al. 2015).",
+        [MR_RULE_LINE] = "A PICC line (or another line or port in use) in place: no swimming, baths or hot tubs until it is out, since the dressing must stay dry (infection); no heavy lifting or vigorous arm work with that arm, and keep the dressing covered in the shower. Walking, the stationary bike and gentle legs and core work are fine. Redness, swelling or pain at the line, or a fever of 38 C or more: call your cancer team's 24-hour line now (Macmillan; NHS PICC guidance).",
         [MR_RULE_CAUDA_EQUINA] = "Back pain with numbness around the bottom, genitals or inner thighs (the saddle area), or new trouble passing urine or holding it or your bowels, perhaps with pain or weakness in both legs, can mean the nerves at the base of the spine are being squeezed (cauda equina syndrome), a surgical emergency: go to an emergency department now, today, not at the next appointment; no exercise (NICE CKS sciatica; GIRFT 2023).",
         [MR_RULE_FALLS_SNOW] = "Rain or snow underfoot, and a fall would cost you more than most: walk indoors today (a corridor, a shopping centre, a treadmill with rails) or use a stationary bike; outside only on cleared, dry paths with someone beside you (WHO 2021 falls prevention).",
         [MR_RULE_STROKE] = "After a stroke: moderate at most, by feel (RPE 11-13); choose stable ground and things you cannot fall from (walking with your stick, a stationary bike, seated strength, tai chi holding on). Stop and call for help at once if a new weakness, numbness, a drooping face, slurred speech or a sudden severe headache appears (AHA/ASA 2014).",
     };
     static const char *zh[MR_RULE_COUNT] = {
-        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。按医嘱服药（药吃完了或漏服了，今天就找医生或药房），安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
+        [MR_RULE_EMERGENCY_BP] = "血压达到或超过180/110 mmHg：今天不要运动。如果在吃降压药，按医嘱服药（药吃完了或漏服了，今天就找医生或药房）；安静坐5分钟后再测一次；仍然这么高，今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊或肢体无力，请立即就医（ACSM；AHA 2017）。",
         [MR_RULE_SYM_CHEST] = "胸痛、胸闷或胸口发紧（或疼痛放射到手臂、下颌、脖子）：今天不要运动。如果疼痛剧烈、持续几分钟以上，或伴有气短、出汗、恶心，请立即拨打120；否则先就医再恢复运动（ACSM）。",
         [MR_RULE_SYM_DIZZY] = "头晕或晕倒：今天不要运动。请坐下或躺下，喝点水，今天就去看医生；晕倒、差点晕倒或头晕时心跳很快，可能是心脏的问题：如果伴有胸痛、气短或心跳一直停不下来，请拨打120，身边不要没人。查明原因之前，不做晕倒会有危险的运动：不游泳、不在马路上骑车、不攀爬，也不开车（ACSM）。",
         [MR_RULE_SYM_FEVER] = "发烧（38.0°C以上）：请休息、多喝水；退烧满一天后再运动（颈部检查法则）。超过39.5°C、持续三天以上，或伴有脖子发硬、呼吸困难，请看医生。",
@@ -593,6 +603,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_COPD] = "慢阻肺：最多中等强度，以呼吸为准，能说短句（气喘程度0-10分中的3-4分）；需要时走或骑3-5分钟、歇1-2分钟交替，呼气时缩唇慢慢吐气。按医嘱用吸入剂（医生建议的话，运动前先用急救吸入剂）。如果比平时喘得明显厉害、痰变多或变色，停下并联系医生；胸痛、嘴唇发紫或休息也缓解不了的气喘，拨打120（ACSM 2021；GOLD 2024）。",
         [MR_RULE_STRAIN] = "肌肉拉伤：先不要跑、不要冲刺，也不要拉伸到疼；只在不疼的范围内轻松走路、骑车和做轻量力量练习，每天多一点。如果当时没法走路、淤青很重，或一周没有好转，请去看医生或康复师（PEACE & LOVE，BJSM 2020）。",
         [MR_RULE_POTS] = "体位性心动过速（POTS）：先从坐着或躺着做的运动开始（卧式或固定自行车、划船机、游泳、垫上练习），每次时间短，几周内慢慢加，以后再做站立的运动。按医生的建议多喝水、补盐；起身要慢；用自我感觉（RPE 11-13）而不是心率来把握强度；一觉得头晕就马上坐下或躺下，晕倒过要去看医生（Fu和Levine 2018；美国心律学会专家共识，Sheldon等2015）。",
+        [MR_RULE_LINE] = "PICC管（或其他导管、输液港）还在身上：拔管之前不要游泳、泡澡、泡温泉，敷料必须保持干燥（防感染）；置管那只手臂不要提重物、不做用力的上肢运动，洗澡时把敷料包好。散步、固定单车、轻柔的下肢和核心练习都可以。置管处发红、肿、疼，或者体温38°C以上：马上打肿瘤科或化疗中心的24小时电话（Macmillan；NHS PICC护理指引）。",
         [MR_RULE_CAUDA_EQUINA] = "腰腿痛的同时，屁股、会阴、大腿内侧（骑马时贴着马鞍的部位）发麻，或者新出现排尿困难、尿不出、憋不住尿或大便，可能还两条腿都疼或没劲：可能是腰椎下端的马尾神经受压（马尾综合征），属于外科急症：现在就去医院急诊，今天就去，不要等下次复诊；今天不要运动（NICE CKS 坐骨神经痛；GIRFT 2023）。",
         [MR_RULE_FALLS_SNOW] = "地上有雨有雪，而你摔一跤的代价比别人大：今天在室内走（走廊、商场、带扶手的跑步机）或骑固定自行车；要出门只走清扫干净、干燥的路，并且有人陪着（WHO 2021 预防跌倒）。",
         [MR_RULE_STROKE] = "中风后：最多中等强度，以自我感觉为准（RPE 11-13）；选平稳、不容易摔倒的运动（拄拐散步、固定自行车、坐着做力量练习、扶着练太极）。如果出现新的无力、麻木、口角歪斜、说话不清或突然剧烈头痛，立即停下并呼叫急救（AHA/ASA 2014）。",

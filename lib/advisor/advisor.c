@@ -47,7 +47,7 @@ static void local_number(const mr_recommendation *r, char *s, size_t n) {
     }
     if (!r->ems[0] || !strcmp(r->ems, "120")) return;
     /* the English texts' other "call emergency services" (and "an ambulance"): the number beside them */
-    static const char *const en_call[] = {"call emergency services", "call an ambulance", NULL};
+    static const char *const en_call[] = {"call emergency services", "call an ambulance", "get emergency care", NULL};
     for (int k = 0; en_call[k]; k++)
         for (char *p = strstr(s, en_call[k]); p; p = strstr(p + 1, en_call[k])) {
             char *after = p + strlen(en_call[k]);
@@ -650,12 +650,12 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             if (r->read.notes & MR_NOTE_LONG_COVID) break; /* pacing: the week's aim is the energy envelope, not WHO's 150 */
             /* past the aim already: say so, or "1040 done, aim 300" reads as a slip */
             if (d->a > d->b)
-                reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），已经超过本周%d分钟的目标（WHO每周至少%d分钟）：这周不用再加量" :
-                              "about %d moderate-equivalent minutes in the last 7 days, past this week's aim of %d (WHO: at least %d): no need to add more this week",
+                reason(r, z ? "最近7天有氧约%d分钟（中等强度当量，力量训练另计），已经超过本周%d分钟的目标（WHO每周至少%d分钟）：这周不用再加量" :
+                              "about %d moderate-equivalent aerobic minutes in the last 7 days (strength counted apart), past this week's aim of %d (WHO: at least %d): no need to add more this week",
                        d->a, d->b, mr_kb_weekly_minutes(p->age));
             else
-                reason(r, z ? "最近7天已完成约%d分钟（中等强度当量），本周目标%d分钟（WHO每周至少%d分钟）" :
-                              "about %d moderate-equivalent minutes in the last 7 days; this week's aim %d (WHO: at least %d)",
+                reason(r, z ? "最近7天有氧约%d分钟（中等强度当量，力量训练另计），本周目标%d分钟（WHO每周至少%d分钟）" :
+                              "about %d moderate-equivalent aerobic minutes in the last 7 days (strength counted apart); this week's aim %d (WHO: at least %d)",
                        d->a, d->b, mr_kb_weekly_minutes(p->age));
             break;
         default:

@@ -4007,7 +4007,10 @@ static void read_coaching(reader *r) {
                                                                            "going at home", "up at home", "on at home",
                                                                            "continue at home", "home program", "练不了",
                                                                            "没法练", "练不成", "can't work out at home",
-                                                                           "cant work out at home", NULL});
+                                                                           "cant work out at home", "heavy at home",
+                                                                           "chores at home", "things at home", "stuff at home",
+                                                                           "help at home", "at home with the", "at home with my",
+                                                                           "stuck at home with", "work from home", NULL});
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
      * the negation is the fact, and the child is the reason). Not wanting

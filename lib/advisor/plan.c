@@ -847,7 +847,7 @@ static void write_card(const void *obj, FILE *out) {
                                                                : "; PE, the walk to school and play make up the rest while training builds up"),
                 pl->strength_days, z || pl->strength_days == 1 ? "" : "s", pl->strength_days >= 3 ? " ✓" : "");
     else if (!pl->emergency)
-        fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s\n"
+        fprintf(out, z ? "本周：有氧约%d分钟（中等强度当量，WHO建议至少%d）%s；力量%d天%s%s\n"
                        : "week: about %d moderate-equivalent aerobic minutes (WHO: at least %d)%s; strength on %d day%s%s\n",
                 pl->aerobic_minutes, pl->aerobic_target,
                 pl->aerobic_minutes >= pl->aerobic_target ? (z ? " ✓" : " ✓") : (z ? "，逐步增加中" : ", building up to it"),

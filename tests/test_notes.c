@@ -641,6 +641,8 @@ static void coaching_conditions(void **state) {
     assert_false(read_("no pain down the legs or numbness, pain's about 3 out of 10").n_unsure > 1);
     assert_false(read_("坐骨神经痛好几年了 从屁股一直麻到小腿").cauda_equina);
     assert_false(read_("开了十二个钟头车，屁股都坐麻了，腰倒是没事").cauda_equina);
+    assert_false(read_("scared to bend or lift anything heavy at home, wife does the shopping bags").at_home);
+    assert_true(read_("only have 20 minutes, doing it at home").at_home);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

@@ -643,6 +643,10 @@ static void coaching_conditions(void **state) {
     assert_false(read_("开了十二个钟头车，屁股都坐麻了，腰倒是没事").cauda_equina);
     assert_false(read_("scared to bend or lift anything heavy at home, wife does the shopping bags").at_home);
     assert_true(read_("only have 20 minutes, doing it at home").at_home);
+    {
+        mr_notes g = read_("Random finger stick at the health fair: 231. They told me to see my doctor asap");
+        assert_true((g.flags & MR_COND_DIABETES) && g.glucose == 231);
+    }
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

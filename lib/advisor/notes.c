@@ -2244,6 +2244,19 @@ static int near(const reader *r, int i, int concept, int before) {
     return 0;
 }
 
+/* A glucose test named at most six tokens before token i with no full
+ * stop between, across the colon that introduces the reading. */
+static int glu_before_colon(const reader *r, int i) {
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != N_GLU || r->h[k].t1 > i || i - r->h[k].t1 > 6) continue;
+        int stop = 0;
+        for (int o = r->t[r->h[k].t1 - 1].off; o < r->t[i].off && !stop; o++)
+            stop = r->s[o] == '.' || r->s[o] == '!' || r->s[o] == '?' || !strncmp(r->s + o, "。", 3);
+        if (!stop) return 1;
+    }
+    return 0;
+}
+
 /* A hit of the concept ending at most `before` tokens ahead of token i,
  * across a comma but in its sentence ("测了个空腹，8.2"). */
 static int just_before(const reader *r, int i, int concept, int before) {
@@ -2527,7 +2540,9 @@ static void read_numbers(reader *r) {
                            text_before_is(r, t->off, (const char *const[]){"now", "现在", "回到", "升到", "up to", "back to",
                                                                             "back at", "now at", "已经", NULL});
         if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
-             just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading) && !unit_other &&
+             just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading ||
+             /* "finger stick at the health fair: 231": the reading after a colon, the test a few words back */
+             (glu_before_colon(r, i) && text_before_is(r, t->off, (const char *const[]){":", "：", NULL}))) && !unit_other &&
             r->s[t->off + t->len] != ':' && r->s[t->off + t->len] != '/') {
             int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
             double mg = mmol ? v * 18.0 : v;

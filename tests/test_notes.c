@@ -647,6 +647,7 @@ static void coaching_conditions(void **state) {
         mr_notes g = read_("Random finger stick at the health fair: 231. They told me to see my doctor asap");
         assert_true((g.flags & MR_COND_DIABETES) && g.glucose == 231);
     }
+    assert_int_equal(read_("My friend Jo says come to parkrun with her this morning, no pressure").asked, MR_ACT_RUN);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

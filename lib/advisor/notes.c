@@ -5408,12 +5408,12 @@ static void read_diagnosis(reader *r) {
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
-static const struct { int act; const char *w[28]; } acts[] = {
+static const struct { int act; const char *w[32]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
-                  "晨跑", "间歇跑", "跑", "长距离", NULL}},
+                  "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", "home trainer", "turbo trainer", "turbo",
@@ -5626,7 +5626,10 @@ static void read_question(reader *r) {
                                       "约了", "约好", "约我",
                                       /* the session the plan has for today ("today's session is 2x20 min threshold on the bike") */
                                       "today's session", "todays session", "session today is", "session is", "on the plan today",
-                                      "今天的课", "今天课表", "课表上", NULL};
+                                      "今天的课", "今天课表", "课表上",
+                                      /* an invitation or a club's outing today ("come to parkrun with her", "today's the day!") */
+                                      "today's the day", "todays the day", "today is the day", "says come", "come to", "join her",
+                                      "join them", "叫我去", "喊我去", "拉我去", NULL};
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {

@@ -648,6 +648,8 @@ static void coaching_conditions(void **state) {
         assert_true((g.flags & MR_COND_DIABETES) && g.glucose == 231);
     }
     assert_int_equal(read_("My friend Jo says come to parkrun with her this morning, no pressure").asked, MR_ACT_RUN);
+    assert_false(read_("今天是腿日，计划深蹲5×5然后冲个新PR。昨天练的上肢").notes & MR_NOTE_LOWER_WORKED);
+    assert_true(read_("did legs yesterday, squats, quads still sore").notes & MR_NOTE_LOWER_WORKED);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

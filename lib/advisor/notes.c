@@ -3436,8 +3436,11 @@ static void read_coaching(reader *r) {
                        span_says(r, clause_start(r, t0), clause_end(r, t0),
                                  (const char *const[]){"跑过", "练过", "以前", "孕前", "年轻时", "年前", "去年", "years ago",
                                                        "before the baby", "before pregnancy", "back in", "used to", NULL});
+        /* "今天是腿日", "today's leg day": the session planned, not done */
+        int planned = span_says(r, clause_start(r, t0), t0, (const char *const[]){"今天是", "今儿是", "今天要练", "今天练",
+                                                                                 "today is", "today's", "todays", NULL});
         if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) && !once_long_ago &&
-            !words_in(r, clause_start(r, t0), t0, want_w)) {
+            !planned && !words_in(r, clause_start(r, t0), t0, want_w)) {
             o->notes |= c == Q_LEGWORK ? MR_NOTE_LOWER_WORKED : MR_NOTE_UPPER_WORKED;
             /* a race named, not a leg session ("ran the marathon last Sunday") */
             if (c == Q_LEGWORK && !span_says(r, t0, r->h[h].t1, (const char *const[]){"marathon", "马拉松", "全马", "半马",

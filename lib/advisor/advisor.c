@@ -2139,6 +2139,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* a fever in chemotherapy may be neutropenic sepsis (NICE CG151) */
         warning(r, z ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
                      : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
+    if ((nr->notes2 & MR_NOTE2_ALTITUDE) && (nr->notes & MR_NOTE_HEADACHE) && !r->emergency)
+        /* a headache with a poor night in the first days up high is mild acute
+         * mountain sickness until shown otherwise (Lake Louise score 2018; WMS 2019) */
+        reason(r, "%s", z ? "刚上高原就头痛、睡不好，多半是轻度高原反应，不只是没睡好：今天只轻松走走，多喝水；止痛药能压住头痛，也会掩盖反应在加重；头痛没消失之前不要往更高的地方去，明天爬山等头痛消失、睡好一晚再决定；头痛加重、恶心呕吐、走路不稳或静息也喘，要往低处走并就医（WMS 2019）"
+                          : "a headache and a broken night in your first days up high are most likely mild altitude sickness, not just a poor night: an easy walk today and plenty to drink; a painkiller eases the headache but can hide it getting worse; go no higher until the headache has gone, and decide on tomorrow's climb after a good night without it; a worsening headache, vomiting, unsteady walking or breathlessness at rest mean going down and getting help (WMS 2019)");
     if (nr->low_signs && !r->emergency)
         /* a sulfonylurea's or insulin's low, shaky and sweaty (ADA 2024 Standards, section 6) */
         reason(r, "%s", z ? "你在吃降糖药（磺脲类或胰岛素），又出虚汗、手抖：这是低血糖的表现，不是天热。先吃15-20克糖，15分钟后复测；今天先吃饭再活动，随身带糖；把这次告诉医生，药量可能需要调整（ADA 2024）"

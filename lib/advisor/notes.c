@@ -834,7 +834,8 @@ static int general_question(const reader *r, int h) {
                                      "should i ever", "how would i know if", "how would i even know if", "how do i know if",
                                      "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
                                      "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend",
-                                     "what does it mean if", "what does it mean when", "what does it mean when your", NULL};
+                                     "what does it mean if", "what does it mean when", "what does it mean when your",
+                                     "can ye get", "can ya get", "can u get", "正常吗", "正不正常", "正常不", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -2001,6 +2002,12 @@ static void read_direct(reader *r, int h) {
     if (c == D_ILL && t1 - t0 == 1 && r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "sick") &&
         (in_sentence(r, h, M_POS) || in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_UPPERWORK)))
         return;
+    /* an emoji alone ("😵‍💫" over a workload, "😮‍💨" of relief) is a symptom only
+     * with the body in its sentence ("一起身就这样", "1 flight of stairs and I'm 😮‍💨") */
+    if ((c == D_DIZZY || c == D_BREATH) && t1 - t0 >= 1 && (unsigned char)r->s[r->t[t0].off] == 0xF0 &&
+        !sentence_says(r, h, (const char *const[]){"起身", "站起", "起来", "站着", "走", "爬楼", "楼梯", "头", "stand", "get up",
+                                                   "got up", "stairs", "flight", "walk", "hill", "head", "room", NULL}))
+        return;
     /* "Spewin the pool's shut AGAIN": Australian for gutted, followed by what
      * upset them; "spewing up", "been spewing" are the illness */
     if (c == D_ILL && t1 - t0 == 1 && r->t[t0].kind == T_WORD && !strncmp(r->t[t0].skel, "spew", 4) && t1 < r->nt &&
@@ -2188,7 +2195,8 @@ static void read_direct(reader *r, int h) {
         if (pregnancy_others_only(r)) return; /* "我老婆怀孕33周，今天见红了": hers */
         /* "can't keep anything down since last night" with no pregnancy in
          * sight: the vomiting of a bug, an illness below the neck */
-        if (!pregnant(r) && span_says(r, t0, t1, (const char *const[]){"keep", "吐", "vomit", "throw", "down", NULL})) {
+        if (!pregnant(r) && span_says(r, t0, t1, (const char *const[]){"keep", "吐", "vomit", "throw", "down", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"孕", "怀", "周", "week", "pregnan", "trimester", "bump", "宝宝", "due", NULL})) {
             set_flag(r, MR_SYM_ILLNESS, t0, t1);
             r->vomit_bad = 1;
             return;
@@ -2629,7 +2637,8 @@ static void read_numbers(reader *r) {
          * fluid", the baby, a scan), or opening the note ("24 wks, my left
          * calf is swollen"); "37+1" is how pregnancies count weeks and days */
         int opens = (i == 0 && next + 1 < r->nt && !starts_plan(r, next + 1)) ||
-                    (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am"))) || /* "I'm 30 wks", "我28周了" */
+                    (i > 0 && (hit_at(r, i - 1, Q_FIRST) >= 0 || tok_is(r, i - 1, "am") || tok_is(r, i - 1, "deh") ||
+                               tok_is(r, i - 1, "dey"))) || /* "I'm 30 wks", "我28周了", Patois "mi deh 36 week" */
                     (i > 0 && r->proxy && (tok_is(r, i - 1, "is") || tok_is(r, i - 1, "she's") || tok_is(r, i - 1, "shes") ||
                                            tok_is(r, i - 1, "s"))) || /* typed by her mother: "my daughter is 29 weeks", "she's 34 weeks" */
                     (r->proxy && v >= 6 && she_before(r, i)) || /* typed by her husband: "佢而家32週", "她现在32周" */
@@ -3742,6 +3751,13 @@ static void read_coaching(reader *r) {
                                             "isnt accurate", "unreliable", "glitchy", "can't trust", "cant trust", NULL};
         const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
         if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) drop_finding(o, MR_SYM_PALPITATIONS);
+    }
+    /* "16周了还在吐，今天吐了七八回，连水都喝不进去": vomiting that keeps nothing
+     * down, read before the weeks made it a pregnancy, is hyperemesis (ACOG 2020) */
+    if (r->vomit_bad && (o->flags & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) && !pregnancy_others_only(r))
+    {
+        o->flags |= MR_SYM_PREG_WARNING;
+        memcpy(o->evidence[bit_index(MR_SYM_PREG_WARNING)], o->evidence[bit_index(MR_SYM_ILLNESS)], MR_NOTES_EVIDENCE);
     }
     /* "一堆卷子要签字，我头都大了，整天晕头转向的", "the timetable have mi head a
      * spin, cyaan mek head nor tail a it": too much to take in, not vertigo */

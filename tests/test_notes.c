@@ -650,6 +650,15 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("My friend Jo says come to parkrun with her this morning, no pressure").asked, MR_ACT_RUN);
     assert_false(read_("今天是腿日，计划深蹲5×5然后冲个新PR。昨天练的上肢").notes & MR_NOTE_LOWER_WORKED);
     assert_true(read_("did legs yesterday, squats, quads still sore").notes & MR_NOTE_LOWER_WORKED);
+    /* set 51: an emoji is a symptom only with the body beside it */
+    assert_true(read_("😵‍💫😵‍💫 一起身就这样").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("三个deadline同时来 😵‍💫").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("1 flight of stairs and I'm 😮‍💨😮‍💨 like a 90 yr old").flags & MR_SYM_BREATH);
+    assert_false(read_("exams finally over 😮‍💨").flags & MR_SYM_BREATH);
+    assert_true(read_("Mi deh 36 week now an mi head a hurt mi bad bad, cyaan even open mi eye inna di light").flags &
+                MR_SYM_PREG_WARNING);
+    assert_true(read_("16周了还在吐，今天吐了七八回，连水都喝不进去").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("复查心超出来了，医生说EF只有35%").flags & MR_COND_HEART);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

@@ -659,6 +659,8 @@ static void coaching_conditions(void **state) {
                 MR_SYM_PREG_WARNING);
     assert_true(read_("16周了还在吐，今天吐了七八回，连水都喝不进去").flags & MR_SYM_PREG_WARNING);
     assert_true(read_("复查心超出来了，医生说EF只有35%").flags & MR_COND_HEART);
+    assert_false(read_("Still a bit weak since the malaria last week but no more fever, completed my Coartem on Sunday").flags &
+                 MR_SYM_FEVER);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

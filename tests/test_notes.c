@@ -661,6 +661,22 @@ static void coaching_conditions(void **state) {
     assert_true(read_("复查心超出来了，医生说EF只有35%").flags & MR_COND_HEART);
     assert_false(read_("Still a bit weak since the malaria last week but no more fever, completed my Coartem on Sunday").flags &
                  MR_SYM_FEVER);
+    /* panel 48: a limit advised is no racing heart; a watch not trusted; a
+     * bench block's sore pecs; a cleared murmur; 20 minutes at lunch; RED-S in Traditional */
+    assert_false(read_("Mum says running will hurt the baby and I shouldn't get my heart rate over 140, is that still a thing?").flags &
+                 (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS));
+    assert_false(read_("I've the AF for years, rate controlled. My watch heart rate jumps all over the place so I don't trust it").flags &
+                 MR_SYM_PALPITATIONS);
+    assert_false(read_("new bench block, flyes and dips. My chest is SO sore, it's tight when I stretch my arms back. No trouble "
+                       "breathing, it's just the muscle").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("the cardiologist said it's an innocent flow murmur, heart is totally normal, no restrictions").flags &
+                 MR_COND_HEART);
+    {
+        mr_notes f = read_("Realistically 20 min in my lunch break");
+        assert_true(f.minutes_free == 20 && f.minutes_free_daily);
+        f = read_("早餐都不太吃，晚餐只吃菜跟雞胸。月經已經五個月沒來了");
+        assert_true(f.skip_meals && f.amenorrhea);
+    }
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

@@ -835,7 +835,7 @@ static int general_question(const reader *r, int h) {
                                      "how would i tell if", "how can i tell if", "if i was to get", "if i were to get",
                                      "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend",
                                      "what does it mean if", "what does it mean when", "what does it mean when your",
-                                     "can ye get", "can ya get", "can u get", "正常吗", "正不正常", "正常不", NULL};
+                                     "can ye get", "can ya get", "can u get", NULL};
     /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
@@ -1721,7 +1721,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * training, or tight or aching with the workout named as the cause */
         if (!unlike_training(r, s) && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
                           ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && (blamed_on(r, s) || tender(r, s))) ||
-                          ((sc == S_PRESS || sc == S_PAIN) && tender(r, s) && (gym_said(r, s) || anywhere(r, Q_WORKOUT))))) {
+                          ((sc == S_PRESS || sc == S_PAIN) && tender(r, s) && (gym_said(r, s) || anywhere(r, Q_WORKOUT))) ||
+                          /* "hurts when I push on my pecs ... it's just the muscle", after a bench block */
+                          ((sc == S_PRESS || sc == S_PAIN) && anywhere(r, Q_WORKOUT) &&
+                           any_sub(r->s, (const char *const[]){"just the muscle", "it's the muscle", "its the muscle",
+                                                               "muscle soreness", "push on my pecs", "press on my pecs",
+                                                               "就是肌肉", "肌肉酸", "按着胸肌", NULL})))) {
             explained(r, t0, t1);
             return;
         }
@@ -1810,12 +1815,17 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         /* ACSM counts pain or discomfort in the neck, jaw or arms as an
          * anginal equivalent: so when it spreads, comes with the chest, or
          * (jaw, arm) has no training or injury to explain it */
-        if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) &&
+        /* ("tight when I stretch my arms back ... it's just the muscle" after flyes and dips: the workout's) */
+        int just_muscle = anywhere(r, Q_WORKOUT) && any_sub(r->s, (const char *const[]){"just the muscle", "it's the muscle",
+                                                                                      "its the muscle", "muscle soreness",
+                                                                                      "就是肌肉", "肌肉酸", NULL});
+        if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) && !just_muscle &&
             (in_sentence(r, s, Q_RADIATE) || chest_beside(r, s) ||
              anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
              ((bc == B_JAW || bc == B_ARM) && sc != S_SORE && !anywhere(r, Q_WORKOUT) && !anywhere(r, S_INJURY) &&
               !anywhere(r, Q_HARD))))
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
+        else if (just_muscle) explained(r, t0, t1);
         else unsure(r, t0, t1);
         return;
     case B_CALF:
@@ -2585,8 +2595,10 @@ static void read_numbers(reader *r) {
          * repeated letters collapsed) */
         static const char *const ceiling[] = {"above", "over", "past", "beyond", "exced", "exceds", "max", "maximum",
                                               "peak", "peaks", "tops", "最高", "超过", "超", "上不去", "顶多", "最多", NULL};
+        /* ("I shouldn't get my heart rate over 140", "心率别超过140": a limit advised) */
         static const char *const limit[] = {"barely", "never", "hardly", "rarely", "doesnt", "dont", "wont", "cant",
-                                            "canot", "only", "最高", "只", "不", "上不去", "顶多", "最多", NULL};
+                                            "canot", "only", "shouldnt", "should", "keep", "not", "最高", "只", "不", "别",
+                                            "上不去", "顶多", "最多", NULL};
         if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 4, i, ceiling) &&
             words_in(r, clause_start(r, i), i, limit))
             continue;
@@ -3261,8 +3273,8 @@ static int joint_recent(const reader *r, const mr_notes *o) {
 }
 
 static void read_coaching(reader *r) {
-    static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "剩", "有", "空",
-                                          "就", "只", NULL};
+    static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "realistically", "max",
+                                          "剩", "有", "空", "就", "只", "最多", "挤出", "顶多", NULL};
     static const char *const sleep_w[] = {"slep", "sleping", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL}; /* skeletons */
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
                                           "hit", "想", "要", "打算", "计划", "准备", "决定", "decided", "decide", "thinking",
@@ -3289,7 +3301,8 @@ static void read_coaching(reader *r) {
                 words_in(r, sent_start(r, i), c1, (const char *const[]){"realistically", "usually", "normally", "most days",
                                                                       "every day", "each day", "a day", "per day", "weekdays",
                                                                       "after bedtime", "every night", "each night", "平时",
-                                                                      "每天", "一般", "通常", "工作日", NULL}) &&
+                                                                      "每天", "一般", "通常", "工作日", "lunch break",
+                                                                      "午休", NULL}) &&
                 !words_in(r, sent_start(r, i), c1, (const char *const[]){"today", "tonight", "今天", "今晚", NULL});
         }
         /* a session planned ("gonna run 2 hours", "打算骑3个小时"): compared with today's dose;
@@ -3748,9 +3761,20 @@ static void read_coaching(reader *r) {
     if (o->flags & MR_SYM_PALPITATIONS) {
         static const char *const device[] = {"手表", "手环", "watch", "fitbit", "garmin", "app", "tracker", NULL};
         static const char *const doubt[] = {"不准", "不太准", "不准确", "不靠谱", "not accurate", "inaccurate", "isn't accurate",
-                                            "isnt accurate", "unreliable", "glitchy", "can't trust", "cant trust", NULL};
+                                            "isnt accurate", "unreliable", "glitchy", "can't trust", "cant trust", "don't trust",
+                                            "dont trust", "do not trust", "wouldn't trust", "不信", "不相信", "不能信", NULL};
         const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
         if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) drop_finding(o, MR_SYM_PALPITATIONS);
+    }
+    /* "an innocent flow murmur, heart is totally normal, no restrictions": a
+     * murmur the cardiologist cleared is no heart disease (AHA/AAP
+     * preparticipation screening) */
+    if ((o->flags & MR_COND_HEART) && !(r->known & MR_COND_HEART)) {
+        const char *ev = o->evidence[bit_index(MR_COND_HEART)];
+        if (any_sub(ev, (const char *const[]){"murmur", "杂音", "雜音", NULL}) &&
+            any_sub(r->s, (const char *const[]){"innocent", "flow murmur", "benign", "heart is totally normal", "heart is normal",
+                                                "no restrictions", "生理性", "功能性杂音", "心脏正常", "没问题", NULL}))
+            drop_finding(o, MR_COND_HEART);
     }
     /* "16周了还在吐，今天吐了七八回，连水都喝不进去": vomiting that keeps nothing
      * down, read before the weeks made it a pregnancy, is hyperemesis (ACOG 2020) */
@@ -4361,6 +4385,12 @@ static void read_coaching(reader *r) {
         static const char *const slim[] = {"lose weight", "lose", "drop", "lbs", "pounds", "kilos", "weight", "skinny",
                                            "thinner", "减肥", "减重", "瘦", "掉秤", "斤", NULL};
         if (said_own(r, skip_one) && any_word(r->s, slim)) o->skip_meals = 1;
+        /* "早餐都不太吃，晚餐只吃菜跟鸡胸", "barely eat now, some days just a yoghurt": too little for the training */
+        if (said_own(r, (const char *const[]){"早餐都不太吃", "早饭都不太吃", "早餐不太吃", "只吃菜", "只吃水煮菜", "不敢吃",
+                                              "不怎么吃饭", "基本不吃", "barely eat", "hardly eat", "just a yoghurt",
+                                              "just a yogurt", "only eat salad", "eating almost nothing", "no appetite at all",
+                                              NULL}))
+            o->skip_meals = 1;
         /* the first runs after an injury or its rehab ("she discharged me,
          * how do I ease back into running?"): run-walk, short, progressed by
          * how the joint answers the next day */
@@ -4389,6 +4419,7 @@ static void read_coaching(reader *r) {
         static const char *const period[] = {"havent had my period", "haven't had my period", "no period for", "no periods for",
                                              "lost my period", "my period stopped", "my periods stopped", "periods have stopped",
                                              "period has stopped", "月经没来", "大姨妈没来", "例假没来", "停经", "闭经",
+                                             "个月没来了", "个月没来月经", "月经好几个月没", "月经已经好几个月",
                                              "几个月没来月经", "月经停了", NULL};
         o->amenorrhea = said_own(r, period);
         o->speed_said = any_sub(r->s, (const char *const[]){"get faster", "getting faster", "be faster", "run faster",
@@ -5440,7 +5471,7 @@ static const struct { int act; const char *w[32]; } acts[] = {
                               "indoor bike", "stationary bike", "spin bike", "骑行台", "健身车", "室内单车", "室内自行车",
                               "单车机", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
-    {MR_ACT_STRENGTH, {"leg day", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
+    {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
                        "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},

@@ -517,6 +517,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (heavy) most_minutes[i] = 30;
         /* the time the person has most days is the ceiling of every day (growth: more days, not longer ones) */
         if (t->read.minutes_free_daily && t->read.minutes_free > 0) cap_day(&minutes, &most_minutes[i], t->read.minutes_free);
+        /* the first days up high: 45 minutes at most, moderate at most,
+         * until acclimatised (WMS 2019; heart rates run higher at altitude) */
+        if ((t->read.notes2 & MR_NOTE2_ALTITUDE) && i <= 5) {
+            cap_day(&minutes, &most_minutes[i], 45);
+            if (want > MR_MODERATE) want = MR_MODERATE;
+        }
         /* a fresh sprain: the week's work around it stays under 45 minutes, a teenager's too */
         if (t->read.notes & MR_NOTE_ACUTE_SPRAIN) cap_day(&minutes, &most_minutes[i], 45);
         if (cold_day) cap_day(&minutes, &most_minutes[i], 45);

@@ -138,6 +138,10 @@ static void call_today(void **state) {
     /* a headache the morning after flying to Lhasa: mild altitude sickness named, the next climb waits on it */
     r = advise_json("{\"age\":58,\"language\":\"zh-CN\",\"notes\":\"昨天从昆明飞到拉萨，晚上老醒，有点头疼，吃了片布洛芬好多了，明天还要爬哲蚌寺\"}");
     assert_true(has_reason(&r, "轻度高原反应") && r.intensity == MR_LIGHT);
+    /* an ICD that fired on the weekend: the device clinic today */
+    r = advise_json("{\"age\":64,\"notes\":\"Saturday I was shovelling and the defib went off, felt like a horse kicked me. "
+                    "Fine after, didn't call anyone\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "device clinic"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

@@ -677,6 +677,8 @@ static void coaching_conditions(void **state) {
         f = read_("早餐都不太吃，晚餐只吃菜跟雞胸。月經已經五個月沒來了");
         assert_true(f.skip_meals && f.amenorrhea);
     }
+    assert_true(read_("Had my heart attack 2 years ago, got the defibrillator put in. Saturday the defib went off, felt like a horse kicked me").icd_shock);
+    assert_false(read_("ICD went off once last year, nothing since").icd_shock);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

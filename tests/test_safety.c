@@ -218,6 +218,9 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_CAUDA_EQUINA) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_CAUDA_EQUINA, "en"), "NICE CKS"));
+    in = base(); in.icd_shock = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));
     /* a PICC line: no swimming, the rest allowed (Macmillan; NHS PICC care) */
     in = base(); in.line_in = 1;
     mr_safety_apply(&in, &o);

@@ -1603,6 +1603,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.joint_replaced = nr->joint_replaced;
     in.stroke_signs = nr->stroke_signs;
     in.cauda_equina = nr->cauda_equina;
+    in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
     in.pots = nr->pots;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */

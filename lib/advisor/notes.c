@@ -4532,6 +4532,23 @@ static void read_coaching(reader *r) {
                                                        "chemo port", "输液港", "留置管", "中心静脉导管", "深静脉置管", NULL}) &&
                      !any_sub(r->s, (const char *const[]){"picc removed", "picc is out", "picc came out", "picc's out",
                                                           "line removed", "line is out", "拔了", "拔掉了", "已经拔", "拔管了", NULL});
+        /* the writer's ICD fired lately ("Saturday ... the defib went off"), not
+         * "went off once last year, nothing since" (the time in its sentence) */
+        {
+            static const char *const shock[] = {"defib went off", "defibrillator went off", "icd went off", "icd fired",
+                                                "icd shocked", "defib fired", "defibrillator fired", "got shocked by my",
+                                                "除颤器放电", "除颤器响", "除颤器打了", NULL};
+            static const char *const shock_ago[] = {"last year", "years ago", "year ago", "months ago", "month ago", "去年",
+                                                    "年前", "几个月前", "个月前", NULL};
+            o->icd_shock = 0;
+            for (int k = 0; shock[k] && !o->icd_shock; k++)
+                for (const char *at = strstr(r->s, shock[k]); at && !o->icd_shock; at = strstr(at + 1, shock[k])) {
+                    int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                    if (t >= r->nt) continue;
+                    sent_span(r, t, &s0, &s1);
+                    o->icd_shock = own_fact(r, (int)(at - r->s)) && !span_says(r, s0, s1, shock_ago);
+                }
+        }
         o->keto = said_own(r, (const char *const[]){"keto", "ketogenic", "low carb diet", "low-carb diet", "carnivore diet", "生酮",
                                                     "断碳", "不吃碳水", "不吃主食", NULL});
         /* the back's red flags: numb in the saddle area, or a new bladder or

@@ -432,6 +432,7 @@ void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
     in->joint_replaced = 0;
     in->stroke_signs = 0;
     in->cauda_equina = 0;
+    in->icd_shock = 0;
     in->line_in = 0;
     in->pots = 0;
     in->notes2 = 0;

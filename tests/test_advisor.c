@@ -142,6 +142,11 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":64,\"notes\":\"Saturday I was shovelling and the defib went off, felt like a horse kicked me. "
                     "Fine after, didn't call anyone\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "device clinic"));
+    /* 262 after a wedding lunch on metformin alone, feeling well: the walk is the tool, ketones are insulin's concern */
+    r = advise_json("{\"age\":52,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":262,\"preferences\":[\"walk\"],"
+                    "\"notes\":\"only on metformin, no insulin, feeling fine, walk in the park at 4?\"}");
+    assert_true(r.activity != MR_ACT_REST && has_warning(&r, "mostly a concern in type 1") &&
+                !has_reason(&r, "outside the 90-250 range"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

@@ -1678,6 +1678,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (kidney_dizzy)
         warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；今天就告诉透析室的医护或医生，让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
                          : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team or a doctor today, who can look at the fluid removed and your pressures. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
+    int high_on_tablets = 0; /* 250-349 on tablets alone, well: the reading's reason says a walk helps (below) */
     for (int i = 0; i < so.n_rules; i++) { /* with a heart attack's signs, the call-now line says it all */
         if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
             continue;
@@ -1689,6 +1690,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (so.rules[i] == MR_RULE_GLUCOSE_HIGH && nr->ketones_neg)
             warning(r, zh(r) ? "血糖250-349 mg/dl，酮体阴性：可以做轻到中等强度运动，不做高强度；多喝水，运动中和运动后复测。用胰岛素的话，运动后几个小时到夜里都可能低血糖，睡前再测一次（ADA 2016）。"
                              : "Blood glucose 250-349 mg/dl with ketones negative: light to moderate exercise is fine, nothing intense; drink water and recheck during and after. On insulin, a low can come hours later and overnight: check again before bed (ADA 2016).");
+        /* high after a meal on tablets alone (no insulin, no pump, no SGLT2),
+         * feeling well: ketones are rarely the issue in type 2 off insulin, and
+         * a walk brings the sugar down (ADA 2016: the ketone check is for type 1
+         * and insulin users; ADA 2024 Standards, section 5) */
+        else if (so.rules[i] == MR_RULE_GLUCOSE_HIGH && !(nr->notes & MR_NOTE_INSULIN) && !nr->pump && !nr->sglt2 &&
+                 !(nr->notes & MR_NOTE_HYPERGLY_SIGNS) && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && ++high_on_tablets)
+            warning(r, zh(r) ? "血糖250-349 mg/dl，没用胰岛素、人也没有口渴尿多等不适：酮体的问题主要见于1型糖尿病和用胰岛素的人，你可以运动；饭后轻松到中等强度的快走最能把血糖降下来，不做高强度，多喝水，走完复测。如果口渴、尿多、恶心或人不舒服，就别运动，今天联系医生（ADA 2016）。"
+                             : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
         else
             warning(r, mr_safety_text(so.rules[i], r->language));
     }
@@ -2375,6 +2384,22 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                            : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl (5.0 mmol/l).");
         }
     }
+    if (high_on_tablets) /* the reading's line agrees with the warning: exercise helps, not "outside the range" */
+        for (int i = 0; i < r->n_reasons; i++) {
+            static const char *const from[] = {"outside the 90-250 range advised before exercise",
+                                               "outside the 5.0-13.9 mmol/l range advised before exercise",
+                                               "不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围", NULL};
+            static const char *const to[] = {"high; an easy walk after the meal helps bring it down",
+                                             "high; an easy walk after the meal helps bring it down",
+                                             "偏高；饭后轻松走一走有助于降下来"};
+            for (int k = 0; from[k]; k++) {
+                char *at = strstr(r->reasons[i], from[k]);
+                if (!at) continue;
+                char tail[640];
+                snprintf(tail, sizeof tail, "%s", at + strlen(from[k]));
+                snprintf(at, sizeof r->reasons[i] - (size_t)(at - r->reasons[i]), "%s%s", to[k], tail);
+            }
+        }
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);
     if (r->us && !z) {

@@ -2133,6 +2133,10 @@ static void read_direct(reader *r, int h) {
             while (a > 0 && r->sent[a - 1] == r->sent[t0]) a--;
             while (b < r->nt && r->sent[b] == r->sent[t0]) b++;
             if (words_in(r, a, b, set_off)) return;
+            /* "上周就是这种天气跑的…回来咳了两天": a cough of last week, told as the past */
+            if (span_says(r, a, b, (const char *const[]){"上周", "上次", "上回", "上个礼拜", "last week", "last time", NULL}) &&
+                !span_says(r, a, b, (const char *const[]){"还在", "还有", "现在", "今天", "still", "now", "today", NULL}))
+                return;
         }
         r->out->notes |= MR_NOTE_COLD;
         return;

@@ -615,8 +615,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (long_day && !heat_day) {
             snprintf(d->reason, sizeof d->reason, z ? "长距离：耐力目标的关键课，之后安排恢复" : "long session: the key one for your endurance goal; recovery after it");
         } else if (d->hard && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)best)->outdoor) {
-            snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日，有哮喘：热身10-15分钟，按哮喘计划先用急救吸入剂并随身带着；冷天或空气差的日子改到室内，或用围巾/面罩挡住口鼻（ACSM，GINA）"
-                                                        : "a hard day, with asthma: warm up for 10-15 minutes, use your reliever first if your asthma plan says so and carry it; on a cold or poor-air day go indoors, or cover mouth and nose with a buff (ACSM, GINA)");
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "高强度日，有哮喘：热身10-15分钟，按哮喘计划先用急救吸入剂并随身带着；空气差的日子改到室内（口罩挡不住细颗粒物）；冷天改到室内，或用围巾挡住口鼻（ACSM，GINA）"
+                                                        : "a hard day, with asthma: warm up for 10-15 minutes, use your reliever first if your asthma plan says so and carry it; on a poor-air day go indoors (a mask does not stop the fine smoke); on a cold day go indoors or cover mouth and nose with a buff (ACSM, GINA)");
         } else if (d->hard && best == MR_ACT_RUN && p->age >= 13 && mr_speed_wanted(p, &t->read)) {
             snprintf(d->reason, sizeof d->reason, "%s",
                      p->age < 18 ? (z ? "速度日：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加折返跑或绕桩变向，其余时间轻松跑；第二天不安排高强度"

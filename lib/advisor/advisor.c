@@ -1857,6 +1857,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * training prevent falls (tai chi first; Sherrington et al., Cochrane
          * 2019; WHO 2020) */
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
+        /* a gap in the tummy muscles after a birth: walking, not a flow of
+         * planks and crunches (pelvic-health physiotherapy practice) */
+        if (nr->diastasis && a == MR_ACT_YOGA) s[a] *= 0.4f;
+        if (nr->diastasis && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 2.0f;
         /* the first days up high with a headache or a poor night: an easy
          * walk, the acclimatising activity (WMS 2019) */
         if ((nr->notes2 & MR_NOTE2_ALTITUDE) && (nr->notes & (MR_NOTE_HEADACHE | MR_NOTE_SHORT_SLEEP)) &&

@@ -4332,7 +4332,9 @@ static void read_coaching(reader *r) {
             o->elbow = 0;
         /* the tummy muscles parted after a pregnancy (diastasis recti) */
         static const char *const drac[] = {"腹直肌分离", "腹直肌分離", "diastasis", "ab separation", "abdominal separation",
-                                           "separated abs", "abs separated", "ab gap", "gap in my abs", NULL};
+                                           "separated abs", "abs separated", "ab gap", "gap in my abs", "凹下去的缝", "鼓成一条",
+                                           "中间会鼓", "中间鼓起", "两指宽", "两指的缝", "两指的缝隙", "gap above my belly button",
+                                           "doming", "domes when i sit up", "cone down the middle", NULL};
         o->diastasis = said_own(r, drac);
         /* a blood thinner of the writer's: a fall bleeds more and longer */
         static const char *const thinner[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
@@ -4918,6 +4920,8 @@ static void read_coaching(reader *r) {
         if (o->notes & MR_NOTE_POSTPARTUM) place_unsure(o, wound); /* the caesarean's wound, checked */
         static const char *const lymph[] = {"肿", "swell", "swollen", "arm", "手", NULL};
         if (o->notes2 & MR_NOTE2_LYMPHOEDEMA) place_unsure(o, lymph);
+        /* on dialysis, the fluid between sessions is the kidneys' (its own line says so) */
+        if (o->notes2 & MR_NOTE2_KIDNEY) place_unsure(o, (const char *const[]){"fluid", "水", "legs have gone", NULL});
         /* "Flatmate reckons I've got a fever cos I'm all red, nah ... temp's
          * 36.9": somebody else's guess, and the thermometer says otherwise */
         if ((o->flags & MR_SYM_FEVER) && !isnan(o->temp_c) && o->temp_c < 37.5f && !anywhere(r, D_ANTIPYRETIC)) {

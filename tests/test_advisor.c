@@ -147,6 +147,9 @@ static void call_today(void **state) {
                     "\"notes\":\"only on metformin, no insulin, feeling fine, walk in the park at 4?\"}");
     assert_true(r.activity != MR_ACT_REST && has_warning(&r, "mostly a concern in type 1") &&
                 !has_reason(&r, "outside the 90-250 range"));
+    /* barely eating on Wegovy: protein and strength to keep the muscle */
+    r = advise_json("{\"age\":56,\"notes\":\"Started Wegovy 2 months ago, barely eat now, some days just a yoghurt\"}");
+    assert_true(has_reason(&r, "GLP-1"));
     /* a high with thirst on dapagliflozin: the drug is named, a pump is not mentioned to whom has none */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":292,\"notes\":\"二甲双胍+达格列净，前几天感冒吃得少，现在老口干 尿也多\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "SGLT2") && !has_warning(&r, "泵"));

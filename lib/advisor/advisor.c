@@ -2158,6 +2158,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * mountain sickness until shown otherwise (Lake Louise score 2018; WMS 2019) */
         reason(r, "%s", z ? "刚上高原就头痛、睡不好，多半是轻度高原反应，不只是没睡好：今天只轻松走走，多喝水；止痛药能压住头痛，也会掩盖反应在加重；头痛没消失之前不要往更高的地方去，明天爬山等头痛消失、睡好一晚再决定；头痛加重、恶心呕吐、走路不稳或静息也喘，要往低处走并就医（WMS 2019）"
                           : "a headache and a broken night in your first days up high are most likely mild altitude sickness, not just a poor night: an easy walk today and plenty to drink; a painkiller eases the headache but can hide it getting worse; go no higher until the headache has gone, and decide on tomorrow's climb after a good night without it; a worsening headache, vomiting, unsteady walking or breathlessness at rest mean going down and getting help (WMS 2019)");
+    if (nr->glp1 && nr->skip_meals && !r->emergency)
+        /* eating very little on a GLP-1 drug: much of what is lost can be
+         * muscle, so protein and strength work keep it (ADA 2024; obesity
+         * medicine guidance on GLP-1 and lean mass) */
+        reason(r, "%s", z ? "在用减重针（GLP-1类药）又几乎吃不下：掉的体重里有不少可能是肌肉。每天分几小顿吃，每顿先吃蛋白质（鸡蛋、奶、豆制品、鱼肉），多喝水；每周2次力量练习来保住肌肉；如果连这些都吃不下，或头晕乏力，告诉开药的门诊"
+                          : "eating very little on a GLP-1 medicine (Wegovy, Ozempic and the like): much of the weight lost can be muscle. Eat small meals through the day with protein first (eggs, dairy, fish, beans), drink plenty, and do strength work twice a week to keep the muscle; if you cannot manage even that, or feel dizzy or weak, tell the clinic that prescribes it");
     if (nr->low_signs && !r->emergency)
         /* a sulfonylurea's or insulin's low, shaky and sweaty (ADA 2024 Standards, section 6) */
         reason(r, "%s", z ? "你在吃降糖药（磺脲类或胰岛素），又出虚汗、手抖：这是低血糖的表现，不是天热。先吃15-20克糖，15分钟后复测；今天先吃饭再活动，随身带糖；把这次告诉医生，药量可能需要调整（ADA 2024）"

@@ -4555,6 +4555,9 @@ static void read_coaching(reader *r) {
                     o->icd_shock = own_fact(r, (int)(at - r->s)) && !span_says(r, s0, s1, shock_ago);
                 }
         }
+        o->glp1 = said_own(r, (const char *const[]){"wegovy", "ozempic", "mounjaro", "zepbound", "semaglutide", "tirzepatide",
+                                                    "saxenda", "liraglutide", "rybelsus", "trulicity", "dulaglutide",
+                                                    "司美格鲁肽", "诺和泰", "替尔泊肽", "利拉鲁肽", NULL});
         o->keto = said_own(r, (const char *const[]){"keto", "ketogenic", "low carb diet", "low-carb diet", "carnivore diet", "生酮",
                                                     "断碳", "不吃碳水", "不吃主食", NULL});
         /* the back's red flags: numb in the saddle area, or a new bladder or

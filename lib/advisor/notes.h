@@ -169,6 +169,7 @@ typedef struct {
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int bolus_recent;        /* a mealtime insulin dose in the last hours ("lunch bolus a bit late", "刚打了餐前胰岛素") */
     int icd_shock;           /* the writer's ICD (implanted defibrillator) fired ("the defib went off") */
+    int glp1;                /* a GLP-1 or dual agonist (Wegovy, Ozempic, Mounjaro, 司美格鲁肽) */
     int low_signs;           /* shaky or sweaty on a sulfonylurea or insulin: a low's signs */
     int keto;                /* on a ketogenic or very low-carbohydrate diet ("keto", "生酮", "断碳") */
     int walks_daily;         /* walks every day or most days ("每天早上走一圈", "walk the dog every morning"): the week keeps the walks */

@@ -681,6 +681,7 @@ static void coaching_conditions(void **state) {
     assert_false(read_("ICD went off once last year, nothing since").icd_shock);
     assert_false(read_("上周就是这种天气跑的，也没怎么样，就是回来咳了两天").notes & MR_NOTE_COLD);
     assert_true(read_("肚臍上面摸起來有一條凹下去的縫，大概兩指寬，躺著要坐起來的時候肚子中間會鼓成一條").diastasis);
+    assert_false(read_("心脏康复做了12次刚结束，康复科医生说可以自己在家接着练").at_home);
     /* new to the heat, or at home in it */
     assert_true(read_("just landed in Dubai for a work trip, want a run").heat_new);
     assert_true(read_("刚到三亚出差，想跑个步").heat_new);

@@ -4072,7 +4072,9 @@ static void read_coaching(reader *r) {
                                                                            "cant work out at home", "heavy at home",
                                                                            "chores at home", "things at home", "stuff at home",
                                                                            "help at home", "at home with the", "at home with my",
-                                                                           "stuck at home with", "work from home", NULL});
+                                                                           "stuck at home with", "work from home", "在家接着练",
+                                                                           "在家继续练", "回家接着练", "回家继续练", "在家接着做",
+                                                                           NULL});
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
      * the negation is the fact, and the child is the reason). Not wanting
@@ -4085,7 +4087,9 @@ static void read_coaching(reader *r) {
             char win[16] = {0};
             snprintf(win, sizeof win, "%s", at + strlen(room[k]));
             for (int j = 0; train[j]; j++)
-                o->at_home |= strstr(win, train[j]) && !strstr(win, "不了") && !strstr(win, "不成") && !strstr(win, "没法");
+                o->at_home |= strstr(win, train[j]) && !strstr(win, "不了") && !strstr(win, "不成") && !strstr(win, "没法") &&
+                              /* "可以自己在家接着练" after rehab: a programme carried on, not a house one cannot leave */
+                              !strstr(win, "接着") && !strstr(win, "继续");
         }
     o->at_home |= any_sub(r->s, (const char *const[]){"出不去", "出不了门", "不能出门", "没法出门", NULL});
         o->grief = any_word(r->s, loss);

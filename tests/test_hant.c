@@ -44,6 +44,7 @@ static void conversion(void **state) {
         {"重复10次，5分钟后复测", "重複10次，5分鐘後複測"},
         {"其余的日子轻松练", "其餘的日子輕鬆練"},                  /* every character the cards write */
         {"在有空调的室内，约227千卡", "在有冷氣的室內，約227大卡"},  /* Taiwan's and Hong Kong's words */
+        {"外面空气质量指数128，慢阻肺", "外面空氣品質指標128，肺阻塞"},
         {"你问的“篮球”：今天不建议", "你問的“籃球”：今天不建議"}, /* and the notes' words quoted back */
         {"冬天，岳父", "冬天，岳父"},                              /* a Traditional character already: unchanged */
         {"RPE 12-13 (talk) ok", "RPE 12-13 (talk) ok"},             /* not Chinese: unchanged */

@@ -60,7 +60,8 @@ static const struct { const char *s, *t; } PHRASES[] = {
     {"游戏", "遊戲"}, {"旅游", "旅遊"}, {"周围", "周圍"}, {"酸奶", "酸奶"},
     /* the words of Taiwan and Hong Kong, not only their characters: 冷氣 for
      * the air conditioning, 大卡 for the kilocalorie (the same length, so in place) */
-    {"空调", "冷氣"}, {"千卡", "大卡"},
+    {"空调", "冷氣"}, {"千卡", "大卡"}, {"空气质量指数", "空氣品質指標"}, {"空气质量", "空氣品質"}, {"睡眠质量", "睡眠品質"},
+    {"慢阻肺", "肺阻塞"}, {"视频", "影片"}, {"信息", "資訊"}, {"网络", "網路"}, {"出租车", "計程車"},
 };
 
 /* Characters both scripts use (著名, 乾隆, 酸痛 in Hong Kong, 周 the

@@ -102,6 +102,23 @@ static void warning(mr_recommendation *r, const char *text) {
 /* The notes are read lower-cased; a quote of them on the card is given back
  * as the person wrote it ("lost my husband Tom", not "tom") wherever the
  * quoted words appear in the notes as they are, up to case. */
+/* Every from[k] in s (n bytes) becomes to[k], except where a digit follows
+ * ("above 900" is another number than "above 90"). */
+static void replace_all(char *s, size_t n, const char *const *from, const char *const *to) {
+    char out[1024];
+    for (int k = 0; from[k]; k++) {
+        size_t lf = strlen(from[k]);
+        for (char *at = strstr(s, from[k]); at; at = strstr(at, from[k])) {
+            if (isdigit((unsigned char)at[lf])) { at += lf; continue; }
+            size_t off = (size_t)(at - s);
+            snprintf(out, sizeof out, "%.*s%s%s", (int)off, s, to[k], at + lf);
+            snprintf(s, n, "%s", out);
+            at = s + off + strlen(to[k]);
+            if (at >= s + n) break;
+        }
+    }
+}
+
 /* American words on an en-US card, where the texts' British ones would
  * send a reader looking for a service by another name: the obstetrician (OB)
  * and labor and delivery for the midwife and the maternity unit. */
@@ -114,19 +131,14 @@ static void us_words(char *s, size_t n) {
                                      "OB or midwife", "labor and delivery", "postpartum depression", "acetaminophen",
                                      "pelvic floor physical therapist", "pelvic floor physical therapist", "physical therapist",
                                      "discolored", "color"};
-    char out[1024];
-    for (int k = 0; from[k]; k++)
-        for (char *at = strstr(s, from[k]); at; at = strstr(s, from[k])) {
-            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - s), s, to[k], at + strlen(from[k]));
-            snprintf(s, n, "%s", out);
-        }
+    replace_all(s, n, from, to);
 }
 
 /* An English card for a meter that reads mmol/l: "90 mg/dl (5.0 mmol/l)"
  * becomes "5.0 mmol/l (90 mg/dl)", and "90 mg/dl, 5.0 mmol/l" likewise (the
  * same bytes in another order, so in place); where a line gives mmol/l, a
  * bare "above 90" or "below 70" after it is the same threshold in mmol/l. */
-static void mmol_first(char *s) {
+static void mmol_first(char *s, size_t n) {
     static const char num[] = "0123456789.-";
     for (char *u = strstr(s, " mg/dl"); u; u = strstr(u + 1, " mg/dl")) {
         char *a = u;
@@ -147,13 +159,7 @@ static void mmol_first(char *s) {
     if (!strstr(s, "mmol/l")) return;
     static const char *const from[] = {"above 90", "below 90", "below 70", "over 90", "under 70", NULL};
     static const char *const to[] = {"above 5.0", "below 5.0", "below 3.9", "over 5.0", "under 3.9"};
-    char out[640];
-    for (int k = 0; from[k]; k++)
-        for (char *at = strstr(s, from[k]); at; at = strstr(s, from[k])) {
-            if (isdigit((unsigned char)at[strlen(from[k])])) break; /* "above 900" is another number */
-            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - s), s, to[k], at + strlen(from[k]));
-            strcpy(s, out);
-        }
+    replace_all(s, n, from, to);
 }
 
 static void restore_case(char *line, const char *notes) {
@@ -2394,22 +2400,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                            : " First eat 15-30 g of carbohydrate, and start once a recheck 15 minutes later reads above 90 mg/dl (5.0 mmol/l).");
         }
     }
-    if (high_on_tablets) /* the reading's line agrees with the warning: exercise helps, not "outside the range" */
-        for (int i = 0; i < r->n_reasons; i++) {
-            static const char *const from[] = {"outside the 90-250 range advised before exercise",
-                                               "outside the 5.0-13.9 mmol/l range advised before exercise",
-                                               "不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围", NULL};
-            static const char *const to[] = {"high; an easy walk after the meal helps bring it down",
-                                             "high; an easy walk after the meal helps bring it down",
-                                             "偏高；饭后轻松走一走有助于降下来"};
-            for (int k = 0; from[k]; k++) {
-                char *at = strstr(r->reasons[i], from[k]);
-                if (!at) continue;
-                char tail[640];
-                snprintf(tail, sizeof tail, "%s", at + strlen(from[k]));
-                snprintf(at, sizeof r->reasons[i] - (size_t)(at - r->reasons[i]), "%s%s", to[k], tail);
-            }
-        }
+    if (high_on_tablets) { /* the reading's line agrees with the warning: exercise helps, not "outside the range" */
+        static const char *const from[] = {"outside the 90-250 range advised before exercise",
+                                           "outside the 5.0-13.9 mmol/l range advised before exercise",
+                                           "不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围", NULL};
+        static const char *const to[] = {"high; an easy walk after the meal helps bring it down",
+                                         "high; an easy walk after the meal helps bring it down", "偏高；饭后轻松走一走有助于降下来"};
+        for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
+    }
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);
     if (r->us && !z) {
@@ -2418,9 +2416,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         for (int i = 0; i < r->n_warnings; i++) us_words(r->warnings[i], sizeof r->warnings[i]);
     }
     if (r->mmol && !z) {
-        mmol_first(r->advice);
-        for (int i = 0; i < r->n_reasons; i++) mmol_first(r->reasons[i]);
-        for (int i = 0; i < r->n_warnings; i++) mmol_first(r->warnings[i]);
+        mmol_first(r->advice, sizeof r->advice);
+        for (int i = 0; i < r->n_reasons; i++) mmol_first(r->reasons[i], sizeof r->reasons[i]);
+        for (int i = 0; i < r->n_warnings; i++) mmol_first(r->warnings[i], sizeof r->warnings[i]);
     }
     (void)err;
     (void)errsz;

@@ -159,7 +159,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         /* the trained, far under their aim lately: this week adds about 10%
          * to what they did, with WHO's 150 as the floor; the week plan
          * applies the same ceiling, so the card and the plan name one aim */
-        int usual = o->week_done > o->week_usual ? o->week_done : o->week_usual;
+        int usual = mr_dose_usual_week(o);
         int ramp = (int)lroundf((float)usual * 1.1f);
         if (usual > 0 && ramp < target) target = ramp > 150 ? ramp : 150;
     }

@@ -136,6 +136,10 @@ MR_INTERNAL void mr_dose_compute(const mr_dose_in *in, mr_dose *out);
  * 12 (moderate). */
 MR_INTERNAL float mr_dose_cr10(int rpe);
 
+/* The usual week in moderate-equivalent minutes: this week's or the month's
+ * weekly mean, whichever is more (the 10% ceiling's base, card and plan alike). */
+static inline int mr_dose_usual_week(const mr_dose *d) { return d->week_done > d->week_usual ? d->week_done : d->week_usual; }
+
 /* A daily walker's usual walk in minutes: the walks logged in the last 28
  * days on average, else the habit told (0 none), else 30; 20 to 60, in 5s. */
 MR_INTERNAL int mr_dose_walk_minutes(const mr_session *s, int n, int habit_said);

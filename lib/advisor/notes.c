@@ -2411,6 +2411,19 @@ static int said_own(reader *r, const char *const *w) {
     return found;
 }
 
+/* Is any of these words the writer's own, in a sentence with none of the
+ * words that put it in the past ("上个月有一次…手抖出冷汗", "went off once last year")? */
+static int said_own_now(const reader *r, const char *const *w, const char *const *past) {
+    for (int k = 0; w[k]; k++)
+        for (const char *at = strstr(r->s, w[k]); at; at = strstr(at + 1, w[k])) {
+            int t = tok_at(r, (int)(at - r->s)), s0, s1;
+            if (t >= r->nt) continue;
+            sent_span(r, t, &s0, &s1);
+            if (own_fact(r, (int)(at - r->s)) && !span_says(r, s0, s1, past)) return 1;
+        }
+    return 0;
+}
+
 static void bp_reading(reader *r, int sys, int dia, int t0, int t1) {
     if (sys < 70 || sys > 300 || dia < 30 || dia > 200 || sys <= dia + 5) return;
     mr_notes *o = r->out;
@@ -4525,15 +4538,7 @@ static void read_coaching(reader *r) {
             /* now, not the low of a story ("上个月有一次走着走着手抖出冷汗", "once, last time") */
             static const char *const past[] = {"之前", "以前", "上次", "上回", "去年", "上个月", "有一次", "有过一次", "once",
                                                "last time", "last year", "last month", "before", "used to", NULL};
-            int now = 0;
-            for (int k = 0; signs[k] && !now; k++)
-                for (const char *at = strstr(r->s, signs[k]); at && !now; at = strstr(at + 1, signs[k])) {
-                    int t = tok_at(r, (int)(at - r->s)), s0, s1;
-                    if (t >= r->nt) continue;
-                    sent_span(r, t, &s0, &s1);
-                    now = own_fact(r, (int)(at - r->s)) && !span_says(r, s0, s1, past);
-                }
-            if ((said_own(r, su) || (o->notes & MR_NOTE_INSULIN)) && now && !(o->flags & MR_SYM_FEVER)) {
+            if ((said_own(r, su) || (o->notes & MR_NOTE_INSULIN)) && said_own_now(r, signs, past) && !(o->flags & MR_SYM_FEVER)) {
                 o->notes |= MR_NOTE_LOW_GLUCOSE;
                 o->low_signs = 1;
             }
@@ -4550,14 +4555,7 @@ static void read_coaching(reader *r) {
                                                 "除颤器放电", "除颤器响", "除颤器打了", NULL};
             static const char *const shock_ago[] = {"last year", "years ago", "year ago", "months ago", "month ago", "去年",
                                                     "年前", "几个月前", "个月前", NULL};
-            o->icd_shock = 0;
-            for (int k = 0; shock[k] && !o->icd_shock; k++)
-                for (const char *at = strstr(r->s, shock[k]); at && !o->icd_shock; at = strstr(at + 1, shock[k])) {
-                    int t = tok_at(r, (int)(at - r->s)), s0, s1;
-                    if (t >= r->nt) continue;
-                    sent_span(r, t, &s0, &s1);
-                    o->icd_shock = own_fact(r, (int)(at - r->s)) && !span_says(r, s0, s1, shock_ago);
-                }
+            o->icd_shock = said_own_now(r, shock, shock_ago);
         }
         o->glp1 = said_own(r, (const char *const[]){"wegovy", "ozempic", "mounjaro", "zepbound", "semaglutide", "tirzepatide",
                                                     "saxenda", "liraglutide", "rybelsus", "trulicity", "dulaglutide",

@@ -681,7 +681,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * a day counts PE, the walk to school and play, so the planned sessions
      * build up to it rather than jump from 50 logged minutes to 420 (a
      * growing bone takes a sudden load worst; AAP, Brenner 2007). */
-    int usual_week = usual.week_done > usual.week_usual ? usual.week_done : usual.week_usual;
+    int usual_week = mr_dose_usual_week(&usual);
     if (walker && usual_week < 5 * walk_min) usual_week = 5 * walk_min; /* her walks, logged or not, are her usual week */
     int cap = usual_week > 0 || (p->age < 18 && fit <= MR_FIT_BEGINNER) ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     /* after a spike the week comes down instead: about 30% under the

@@ -648,6 +648,18 @@ static void coach(void **state) {
                     "\"notes\":\"6x800m intervals planned today. Just do it with a mask?\"}");
     assert_non_null(strstr(r.reasons[0], "mask"));
     assert_non_null(strstr(r.reasons[1], "you asked about \"intervals\": not today, the air quality"));
+    /* the treadmill she offered: the run goes indoors, moderate, and the
+     * tempo waits for clean air; "no treadmill" leaves the bike */
+    r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"conditions\":[\"asthma\"],\"preferences\":[\"run\",\"cycle\"],"
+                    "\"context\":{\"aqi\":178},\"notes\":\"Plan says 12 km tempo run today. The gym's treadmill is free until 8 if I have to.\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.treadmill && r.intensity == MR_MODERATE && strstr(r.advice, "on the treadmill"));
+    assert_true(has_reason(&r, "AQI is back under 100") && has_reason(&r, "on the treadmill you mentioned"));
+    r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"conditions\":[\"asthma\"],\"preferences\":[\"run\",\"cycle\"],"
+                    "\"context\":{\"aqi\":178},\"notes\":\"no treadmill at home, tempo planned\"}");
+    assert_true(r.activity != MR_ACT_RUN && !r.treadmill && !strstr(r.advice, "treadmill"));
+    r = advise_json("{\"age\":30,\"fitness\":\"intermediate\",\"language\":\"zh\",\"preferences\":[\"run\"],\"context\":{\"precipitation\":\"rain\"},"
+                    "\"notes\":\"下雨了，家里有跑步机\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.treadmill && strstr(r.advice, "跑步机上"));
     r = advise_json("{\"age\":33,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"yoga\"],"
                     "\"notes\":\"下班准备去游泳馆游40分钟，可以吗？\"}");
     assert_true(r.activity == MR_ACT_SWIM);

@@ -65,6 +65,21 @@ static void rules(void **state) {
     for (int k = 0; k < 6; k++) streak[k] = (mr_session){MR_ACT_STRENGTH, 80, k + 1, 16 + (k & 1)};
     d = dose(24, 3, MR_GOAL_STRENGTH, streak, 6);
     assert_true(d.intensity == MR_LIGHT && d.minutes <= 40 && d.recovery_day && !d.split && said(&d, MR_WHY_STREAK));
+    /* four hard lifting days in seven (days 2, 3, 5, 6 ago): for a lifter
+     * on a told split that is the plan, not a streak; untold, a recovery day;
+     * a hard run among the four is a streak again */
+    mr_session split4[5] = {{MR_ACT_STRENGTH, 75, 2, 17}, {MR_ACT_STRENGTH, 65, 3, 16}, {MR_ACT_STRENGTH, 70, 5, 16},
+                            {MR_ACT_STRENGTH, 65, 6, 16}, {MR_ACT_RUN, 30, 1, 15}};
+    mr_dose_in lin = {.age = 29, .fitness = 2, .goal = MR_GOAL_STRENGTH, .bmi = NAN, .hour = 18, .mood = MR_MOOD_NEUTRAL,
+                      .n_sessions = 4, .sessions = split4, .cap = MR_VIGOROUS, .lifter = 1};
+    mr_dose_compute(&lin, &d);
+    assert_true(!d.recovery_day && !said(&d, MR_WHY_STREAK) && d.intensity == MR_MODERATE);
+    lin.lifter = 0;
+    mr_dose_compute(&lin, &d);
+    assert_true(d.recovery_day && said(&d, MR_WHY_STREAK));
+    lin.lifter = 1, lin.sessions = split4 + 1; /* days 3, 5, 6 lifting and a hard run yesterday */
+    mr_dose_compute(&lin, &d);
+    assert_true(d.recovery_day && said(&d, MR_WHY_STREAK));
     /* five easy days of seven: no streak */
     for (int k = 0; k < 5; k++) streak[k] = (mr_session){MR_ACT_WALK, 30, k + 1, 10};
     d = dose(40, 2, MR_GOAL_HEALTH, streak, 5);

@@ -1007,6 +1007,17 @@ static void coaching_conditions(void **state) {
     assert_false(f.hr_fright);
     assert_true(read_("squats two days ago, thighs so sore, is that normal?").doms_asked);
     assert_false(read_("squats two days ago, thighs so sore").doms_asked);
+    /* a treadmill at hand, or not */
+    assert_true(read_("The gym's treadmill is free until 8 if I have to.").treadmill);
+    assert_true(read_("下雨了，家里有跑步机").treadmill);
+    assert_false(read_("no treadmill at home").treadmill);
+    assert_false(read_("我没有跑步机").treadmill);
+    assert_false(read_("the gym is closed and the treadmill is there").treadmill);
+    /* very sore after far more than usual: rhabdomyolysis's signs are told */
+    assert_true(read_("new bench block, a crazy amount of flyes and dips, chest is so sore it hurts to put my shirt on").sore_jump);
+    assert_true(read_("第一次练了100个深蹲，腿酸得下不了楼").sore_jump);
+    assert_false(read_("squats two days ago, thighs so sore").sore_jump);
+    assert_false(read_("a crazy amount of work this week, so tired").sore_jump);
     /* practice contractions are not the warning; regular painful ones are */
     assert_false(read_("孕24周，偶尔肚子发紧，不规律也不疼").flags & MR_SYM_PREG_WARNING);
     assert_true(read_("孕30周，肚子一阵一阵发紧，越来越疼").flags & MR_SYM_PREG_WARNING);

@@ -79,6 +79,27 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
 
+    /* a treadmill takes the run indoors: allowed at the air's moderate cap,
+     * and marked indoors only; without one, no run; the knee's own rule
+     * still removes it on the treadmill, and ice or rain does not */
+    in = base(); in.aqi = 170; in.flags = MR_COND_ASTHMA; in.treadmill = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_AQI_UNHEALTHY_SENSITIVE) && o.max_intensity == MR_MODERATE);
+    assert_true((o.allowed & 1u << MR_ACT_RUN) && !mr_safety_permits(&o, MR_ACT_CYCLE, MR_MODERATE));
+    assert_true(o.indoors == (1u << MR_ACT_RUN | 1u << MR_ACT_BRISK_WALK | 1u << MR_ACT_WALK));
+    in.treadmill = 0;
+    mr_safety_apply(&in, &o);
+    assert_true(!(o.allowed & 1u << MR_ACT_RUN) && !o.indoors);
+    in = base(); in.precip = MR_PRECIP_RAIN; in.treadmill = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS) && o.indoors == 1u << MR_ACT_RUN);
+    in.flags = MR_COND_KNEE;
+    mr_safety_apply(&in, &o);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
+    in = base(); in.treadmill = 1; /* a fine day: nothing is indoors only */
+    mr_safety_apply(&in, &o);
+    assert_true(o.indoors == 0);
+
     in = base(); in.aqi = 350;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_AQI_HAZARD));

@@ -824,6 +824,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                            "soreness that peaks 1-3 days after a new or hard session is normal (delayed-onset muscle soreness) and fades within days; a sudden sharp pain during the session, one tender spot, bruising or swelling is what a strain looks like"};
         reason(r, z ? "腿酸：%s" : "sore legs: %s", doms[!z]);
     }
+    if (nr->sore_jump && !r->emergency)
+        warning(r, z ? "练了比平时多得多之后肌肉特别酸：多数是延迟性酸痛，几天会消退；但如果尿色像浓茶或可乐、肌肉明显肿胀、无力，或酸痛一天比一天重，当天就去医院查一下（运动性横纹肌溶解，O'Connor 2020）。酸痛期间多喝水，同一肌群等酸痛消退再练"
+                           : "very sore after far more than usual: mostly the soreness of training, which fades within days; but urine the colour of tea or cola, marked swelling, weakness, or soreness that gets worse each day instead of better means getting checked the same day (exertional rhabdomyolysis; O'Connor et al. 2020). Drink well, and rest those muscles until the soreness has gone");
     if ((nr->notes & MR_NOTE_LOWER_WORKED) && r->activity != MR_ACT_STRENGTH)
         reason(r, "%s", z ? "腿还在酸或刚练过：今天让腿恢复，选低冲击、不给腿加负荷的活动；深蹲等腿部训练等酸痛消退后再做（同一肌群间隔48小时，ACSM）"
                           : "your legs are sore or were trained hard: let them recover today with something low impact that does not load them; squats and other leg work when the soreness has gone (48 h for the same muscles, ACSM)");
@@ -1352,6 +1355,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：感冒期间不做强度课和长距离，今天%s%s%d分钟；症状消失一天以后再恢复强度和长距离，先从平时的量开始"
                         : "you asked about \"%s\": no hard or long sessions while the cold lasts; today %s %s for %d minutes, and the hard and long ones come back a day after the symptoms have gone, at your usual volume",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->aqi > 100 && r->activity != MR_ACT_REST)
+            /* bad air caps the effort indoors too (EPA 2019): the hard
+             * session waits for clean air, not for fresh legs */
+            reason(r, z ? "你问的“%s”：空气差的日子不做强度课，今天%s%s%d分钟；强度课放到AQI回到100以下的那天。少一次强度课不会掉体能"
+                        : "you asked about \"%s\": no hard session in bad air; today %s %s for %d minutes, and the hard one moves to the first day the AQI is back under 100. Missing one session costs no fitness",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
             reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
                         : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
@@ -1612,6 +1621,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
     in.pots = nr->pots;
+    in.treadmill = nr->treadmill;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -1711,7 +1721,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
     mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) != 0, (nr->notes & MR_NOTE_POSTPARTUM) != 0), .flags = flags,
-                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD};
+                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD,
+                       .treadmill = nr->treadmill};
     float s[MR_ACT_COUNT];
     mr_activity_prior(&pin, s);
     memcpy(r->prior, s, sizeof r->prior);
@@ -1737,7 +1748,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       .mood = bored_only ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes ? nr->habit_minutes : nr->walks_daily ? mr_dose_walk_minutes(sess, n_sess, 0) : 0,
                       .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity,
-                      .hard_asked = nr->asked_hard};
+                      .hard_asked = nr->asked_hard, .lifter = nr->lifter};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
@@ -2124,6 +2135,22 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         reason(r, z ? "你的心率上限%d次/分：全程保持在它以下，接近时就放慢或停下歇一歇" :
                       "your heart-rate cap of %d bpm: stay under it the whole time; slow down or stop for a rest as you near it",
                nr->hr_cap);
+    /* the run or the walk the weather or the air keeps off the roads, on the
+     * treadmill the notes offered: said in the headline and why here */
+    r->treadmill = r->activity != MR_ACT_REST && ((so.indoors >> r->activity) & 1);
+    if (r->treadmill)
+        for (int i = 0; i < so.n_rules; i++) {
+            mr_rule k = so.rules[i];
+            if (k == MR_RULE_AQI_SENSITIVE || k == MR_RULE_AQI_ALL || k == MR_RULE_AQI_UNHEALTHY_SENSITIVE ||
+                k == MR_RULE_AQI_VERY || k == MR_RULE_AQI_VERY_SENSITIVE || k == MR_RULE_AQI_HAZARD || k == MR_RULE_HEAT ||
+                k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD ||
+                k == MR_RULE_THUNDER || k == MR_RULE_POLLEN_ASTHMA || k == MR_RULE_SLIPPERY || k == MR_RULE_FALLS_SNOW) {
+                reason(r, z ? "在你说的跑步机上%s：%s，今天不在室外；室内也关好窗，按规定的强度来"
+                            : "%s on the treadmill you mentioned: %s, so indoors today, windows shut, at the effort given",
+                       ACT(r->activity), mr_safety_short(k, z ? "zh" : "en"));
+                break;
+            }
+        }
     if (r->substitute_for >= 0)
         reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
                ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));
@@ -2381,11 +2408,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                      : r->intensity == MR_MODERATE ? (z ? "能说话不能唱歌" : "talk test: full sentences")
                                                    : (z ? "只能说几个字" : "a few words at a time"));
         if (z)
-            snprintf(r->advice, sizeof r->advice, "今天：%s%s，约%d分钟%s。", mr_card_intensity(r, r->intensity),
-                     ACT(r->activity), r->minutes, tail);
+            snprintf(r->advice, sizeof r->advice, "今天：%s%s%s，约%d分钟%s。", mr_card_intensity(r, r->intensity),
+                     ACT(r->activity), r->treadmill ? "（跑步机上）" : "", r->minutes, tail);
         else
-            snprintf(r->advice, sizeof r->advice, "Today: %s %s for about %d minutes%s.",
-                     mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes, tail);
+            snprintf(r->advice, sizeof r->advice, "Today: %s %s%s for about %d minutes%s.",
+                     mr_card_intensity(r, r->intensity), ACT(r->activity), r->treadmill ? " on the treadmill" : "",
+                     r->minutes, tail);
         /* below 90 mg/dl before exercise, the carbohydrate comes first (ADA
          * 2016): said where the session is, not only in a warning */
         if (in.glucose >= 0 && in.glucose < 90) {

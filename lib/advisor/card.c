@@ -53,6 +53,7 @@ void mr_recommendation_json_plain(const void *obj, FILE *out) {
     fprintf(out, ",\"rpe_scale\":%s", !r->rpe_lo ? "null" : r->rpe_child ? "\"omni_0_10\"" : "\"borg_6_20\"");
     fputs(",\"talk_test\":", out);
     jstr(out, talk_test(r));
+    fprintf(out, ",\"treadmill\":%s", r->treadmill ? "true" : "false");
     if (r->activity == MR_ACT_STRENGTH)
         fprintf(out, ",\"strength\":{\"exercises\":%d,\"sets\":[%d,%d],\"reps\":[%d,%d]}",
                 r->strength.exercises,

@@ -38,6 +38,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     int n_before = 0;
     int minutes28 = 0, n28 = 0, n_hard28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
     unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
+    unsigned hard7_other = 0;      /* the hard days that were not lifting */
     for (int k = 0; k < in->n_sessions; k++) {
         const mr_session *s = &in->sessions[k];
         if (s->days_ago < 0 || s->days_ago >= 28 || s->minutes <= 0 || s->activity == MR_ACT_REST) continue;
@@ -66,6 +67,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (s->days_ago < 7) {
             days7 |= 1u << s->days_ago;
             if (s->rpe >= 15) hard7 |= 1u << s->days_ago;
+            if (s->rpe >= 15 && s->activity != MR_ACT_STRENGTH) hard7_other |= 1u << s->days_ago;
         }
     }
     o->chronic = total28 / 4.0f;
@@ -198,9 +200,13 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     }
     if (in->age >= 65) why(o, MR_WHY_OLDER_BALANCE, in->age, 0);
     /* six days of the last seven trained, or four of them hard: a recovery
-     * day whatever the split (ACSM: rest days in every week; overreaching) */
+     * day whatever the split (ACSM: rest days in every week; overreaching).
+     * A lifter who trains a split lifts four days a week by design, each
+     * muscle group twice with 48 hours between (ACSM 2009: 2-3 days a week
+     * per group); four hard lifting days in seven is that plan, five is not */
     int n_days7 = __builtin_popcount(days7), n_hard7 = __builtin_popcount(hard7);
-    if (n_days7 >= 6 || n_hard7 >= 4) {
+    int split_week = in->lifter && !hard7_other && n_hard7 == 4 && n_days7 <= 5;
+    if (n_days7 >= 6 || (n_hard7 >= 4 && !split_week)) {
         want = lower(want, MR_LIGHT);
         if (!o->spike) minutes *= 0.6f; /* a deload has already cut it */
         if (minutes > 40) minutes = 40;

@@ -68,6 +68,7 @@ typedef struct {
     int joint_worse;          /* a joint or the back hurts more with training: the load comes down */
     int habit_said;           /* minutes of the usual session as the notes tell it ("normally run 5 miles"), 0 none */
     int hard_asked;           /* a hard session (intervals, a tempo run) planned or asked for */
+    int lifter;               /* trains a lifting split (upper/lower, push/pull/legs, "lift 4 days a week") */
     mr_intensity cap;         /* the safety layer's */
 } mr_dose_in;
 

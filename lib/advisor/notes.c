@@ -4088,6 +4088,13 @@ static void read_coaching(reader *r) {
                                                                            "stuck at home with", "work from home", "在家接着练",
                                                                            "在家继续练", "回家接着练", "回家继续练", "在家接着做",
                                                                            NULL});
+    /* a treadmill of one's own or the gym's: running and walking can move
+     * indoors when the weather or the air keeps them off the roads ("no
+     * treadmill", "the gym is shut" say it is not there) */
+    o->treadmill = said_own(r, (const char *const[]){"treadmill", "running machine", "跑步机", "跑步機", "跑步機", NULL}) &&
+                   !any_sub(r->s, (const char *const[]){"gym is closed", "gym's closed", "gym is shut", "gym's shut",
+                                                        "treadmill is broken", "treadmill's broken", "treadmill broke",
+                                                        "健身房关了", "健身房關了", "跑步机坏了", "跑步機壞了", NULL});
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
      * the negation is the fact, and the child is the reason). Not wanting
@@ -5109,6 +5116,22 @@ static void read_coaching(reader *r) {
         int asks = strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗");
         static const char *const normal[] = {"normal", "正常", "injured", "injury", "受伤", "伤到", NULL};
         o->doms_asked = (o->notes & MR_NOTE_LOWER_WORKED) && asks && (any_word(r->s, wonder) || any_word(r->s, normal));
+        /* very sore after far more than usual: the soreness of training, but
+         * a jump in volume is what brings on exertional rhabdomyolysis, so
+         * its signs are told (O'Connor et al. 2020, CHAMP consensus) */
+        {
+            static const char *const jump[] = {"crazy amount", "insane amount", "ridiculous amount", "way more than",
+                                               "a lot more than usual", "twice what i", "double my", "more than ever",
+                                               "first time in years", "hundreds of", "100 burpees", "200 squats",
+                                               "疯狂", "比平时多很多", "比平时多了一倍", "翻倍", "猛练", "练了好多", "超量",
+                                               "第一次练", "好几年没练", "一口气做了", NULL};
+            static const char *const severe[] = {"so sore", "really sore", "very sore", "extremely sore", "insanely sore",
+                                                 "hurts to", "can barely", "can't straighten", "cannot straighten",
+                                                 "can't lift my arm", "can't bend", "酸得", "酸到", "疼得", "痛得",
+                                                 "下不了楼", "抬不起", "伸不直", "动不了", NULL};
+            int sore_ctx = (o->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED)) || o->explained;
+            o->sore_jump = sore_ctx && any_sub(r->s, jump) && any_sub(r->s, severe);
+        }
         if ((o->notes & MR_NOTE_STRAIN) && (o->notes & MR_NOTE_LOWER_WORKED) && any_word(r->s, wonder) && asks) {
             static const char *const strain[] = {"拉伤", "扯伤", "strain", "pulled", "tear", "torn", NULL};
             o->notes &= ~(unsigned)(MR_NOTE_STRAIN | MR_NOTE_LOWER_BODY);

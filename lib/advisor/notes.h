@@ -182,10 +182,12 @@ typedef struct {
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
     int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
+    int treadmill;           /* a treadmill at hand ("the gym's treadmill is free", "家里有跑步机"): a run or a walk can go indoors */
     int bored;               /* bored of the routine: variety, not a gentler day */
     unsigned disliked;       /* bit a: the writer dislikes activity a ("I hate running") */
     char disliked_words[MR_NOTES_EVIDENCE]; /* the first such words */
     int doms_asked;          /* sore after training and asking whether it is an injury or normal */
+    int sore_jump;           /* very sore after far more than usual ("a crazy amount of flyes", "第一次练了100个"): rhabdomyolysis's signs told */
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
     int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
     int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */

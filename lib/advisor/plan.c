@@ -461,7 +461,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int home_a = home && kind == A && kind_of((mr_activity)a) == B;
             if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
             if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
-            if (indoors && kind == A && mr_kb_activity((mr_activity)a)->outdoor) continue;
+            /* the treadmill the notes offered takes the run and the walk indoors */
+            int on_tread = t->read.treadmill && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK || a == MR_ACT_WALK);
+            if (indoors && kind == A && mr_kb_activity((mr_activity)a)->outdoor && !on_tread) continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
@@ -549,8 +551,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
         } else if (indoors && kind == A && !d->hard) {
+            int on_tread = t->read.treadmill && (best == MR_ACT_RUN || best == MR_ACT_BRISK_WALK || best == MR_ACT_WALK);
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
-                     act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
+                     on_tread ? (z ? "跑步机上" : "on the treadmill") : act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
                           : heat_indoors ? (z ? "高温还会持续几天" : "heat")
                           : smog ? (z ? "空气污染一般会持续一两天" : "bad air")
                                  : (z ? "路面结冰一般会持续一两天" : "ice"));

@@ -24,6 +24,7 @@ typedef struct {
     mr_mood mood;
     int prefer_indoor;       /* rain, snow, ice, thunder, AQI > 100, temperature >= 30 or <= 0 C */
     int cold;                /* temperature <= 5 C (cold dry air: an asthma trigger) */
+    int treadmill;           /* a treadmill at hand: the run and the walk are indoor forms too */
 } mr_prior_in;
 
 /* Fills p[MR_ACT_COUNT] with weights that sum to 1, all > 0. */

@@ -44,7 +44,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     memset(o, 0, sizeof *o);
     o->allowed = ALL_ACTIVITIES;
     o->max_intensity = MR_VIGOROUS;
-    const unsigned outdoor = outdoor_mask(), f = in->flags;
+    /* a treadmill takes the run and the walk indoors: the weather's and the
+     * air's rules below leave them, and what they would have removed is
+     * marked as indoors only (found by the same rules without it) */
+    const unsigned tread = in->treadmill ? BIT(MR_ACT_RUN) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_WALK) : 0;
+    const unsigned outdoor = outdoor_mask() & ~tread, f = in->flags;
     const int sensitive = (f & (MR_COND_ASTHMA | MR_COND_HEART)) || (in->notes & MR_NOTE_COPD) || in->age < 18 ||
                           in->age >= 65;
 
@@ -389,7 +393,7 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     }
     if (in->precip != MR_PRECIP_NONE) {
         fire(o, MR_RULE_SLIPPERY);
-        o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_CYCLE));
+        o->allowed &= ~((BIT(MR_ACT_RUN) & ~tread) | BIT(MR_ACT_CYCLE));
         if (in->precip == MR_PRECIP_ICE) o->allowed &= ~outdoor;
         /* after a stroke or with brittle bones a fall costs most: a wet or
          * snowy path is no place for the walk either (WHO 2021 falls
@@ -411,6 +415,13 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         cap(o, MR_MODERATE);
     }
     o->allowed |= BIT(MR_ACT_REST);
+    if (tread) {
+        mr_safety_in out = *in;
+        mr_safety_out plain;
+        out.treadmill = 0;
+        mr_safety_apply(&out, &plain);
+        o->indoors = o->allowed & tread & ~plain.allowed;
+    }
 }
 
 const char *mr_safety_short(mr_rule r, const char *lang) {

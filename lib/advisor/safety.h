@@ -115,6 +115,7 @@ typedef struct {
     int icd_shock;           /* the writer's implanted defibrillator fired */
     int cauda_equina;        /* back or leg pain with saddle numbness, or new trouble passing urine or holding it */
     int pots;                /* postural tachycardia syndrome: recumbent work first, by feel */
+    int treadmill;           /* a treadmill at hand: running and walking are not outdoor-only */
 } mr_safety_in;
 
 /* A rule that fired. */
@@ -175,6 +176,7 @@ typedef enum {
 
 typedef struct {
     unsigned allowed;            /* bit a: activity a is allowed (rest always is) */
+    unsigned indoors;            /* bit a: allowed only indoors today (a run or a walk on the treadmill) */
     mr_intensity max_intensity;  /* cap for every activity */
     int emergency;               /* only rest, and see a doctor */
     int n_rules;

@@ -648,6 +648,11 @@ static void coach(void **state) {
                     "\"notes\":\"6x800m intervals planned today. Just do it with a mask?\"}");
     assert_non_null(strstr(r.reasons[0], "mask"));
     assert_non_null(strstr(r.reasons[1], "you asked about \"intervals\": not today, the air quality"));
+    /* the mums' buggy 5k, ten weeks after a birth and a bit leaky: walked with them, not run */
+    r = advise_json("{\"age\":33,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"walk\"],"
+                    "\"notes\":\"Baby's 10 weeks. The mums' run club does a 5k with the buggies, today's the day! "
+                    "I'm a bit leaky when I sneeze but that's normal isn't it\"}");
+    assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "walk it today, not run"));
     /* the treadmill she offered: the run goes indoors, moderate, and the
      * tempo waits for clean air; "no treadmill" leaves the bike */
     r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"conditions\":[\"asthma\"],\"preferences\":[\"run\",\"cycle\"],"

@@ -694,6 +694,9 @@ static void coaching_conditions(void **state) {
     assert_false(read_("my husband walks the dog every morning").walks_daily);
     assert_false(read_("I don't walk every day, maybe twice a week").walks_daily);
     assert_false(read_("每天走多少步合适？一万步吗").walks_daily);
+    assert_true(read_("我每天早上跟几个老姐妹在公园走一圈，她们已经在群里喊了").walks_daily);
+    assert_false(read_("我妈每天早上跟老姐妹在公园走一圈").walks_daily);
+    assert_false(read_("以前每天早上在公园走一圈，现在不行了").walks_daily);
     assert_true(read_("What heart rate should I aim for to burn fat?? a guy said the fat burning zone is 60%").fatburn_asked);
     assert_false(read_("burned 800 cal on the bike today").fatburn_asked);
     assert_true(read_("5 months out from ACL recon, friends want me for pickup basketball Saturday").acl_sport);

@@ -37,6 +37,19 @@ static void typical_weeks(void **state) {
     int long_run = 0;
     for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
     assert_true(long_run);
+    /* 74, brittle bones, ice this morning, tai chi and walks her own: the
+     * icy days' aerobic work is tai chi indoors, never the pool's wet deck,
+     * and the daily walk comes back once the ice has gone */
+    pl = plan_of("{\"age\":74,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"tai_chi\"],"
+                 "\"context\":{\"temperature_c\":-6,\"precipitation\":\"ice\"},"
+                 "\"notes\":\"我每天早上跟几个老姐妹在公园走一圈。去年冬天滑倒摔过一次，医生说我骨质疏松，在吃阿仑膦酸钠。\"}");
+    int walks = 0;
+    for (int i = 0; i < 7; i++) {
+        assert_true(pl.day[i].activity != MR_ACT_SWIM);
+        if (i <= 2) assert_false(mr_kb_activity(pl.day[i].activity)->outdoor);
+        walks += pl.day[i].activity == MR_ACT_WALK || pl.day[i].activity == MR_ACT_BRISK_WALK;
+    }
+    assert_true(walks >= 1);
     /* an emergency: nothing planned until a doctor has seen them */
     pl = plan_of("{\"age\":50,\"notes\":\"chest pain on the stairs\"}");
     assert_true(pl.emergency);

@@ -1393,6 +1393,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：一天练一次就够了，不要一天两次：今天%s%s%d分钟，先吃饱再练；球队训练也算在每天的运动量里"
                         : "you asked about \"%s\": once a day is plenty, not twice: today %s %s for %d minutes, after a proper meal; team practice counts towards your daily activity too",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING) && nr->with_company &&
+                 (r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK))
+            reason(r, z ? "你问的“%s”：今天跟大家一起走，不跑：%s%s%d分钟（推着婴儿车也行）；漏尿的时候跑跳会加重盆底负担，没有漏尿和下坠感以后再从走跑交替开始（ACOG 2020）"
+                        : "you asked about \"%s\": go with them and walk it today, not run: %s %s for %d minutes (pushing the buggy is fine); running while you leak loads the pelvic floor, so it comes back as walk-run once there is no leaking or heaviness (ACOG 2020)",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -1811,6 +1816,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((a == MR_ACT_RUN || a == MR_ACT_STRENGTH) && (nr->notes & MR_NOTE_PERIOD_PAIN)) s[a] *= 0.3f;
         /* leaking when coughing or jumping: no impact until the pelvic floor holds */
         if (a == MR_ACT_RUN && (nr->notes & MR_NOTE_LEAKING)) s[a] = 0;
+        /* ... but the run asked about with others (the mums' buggy 5k, a
+         * parkrun) can still be walked with them: the company is the point */
+        if ((a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK) && nr->asked == MR_ACT_RUN && nr->with_company &&
+            (nr->notes & MR_NOTE_LEAKING))
+            s[a] *= 3.0f;
         if (a == MR_ACT_RUN && nr->preg_heavy) s[a] *= 0.05f; /* pelvic heaviness on the run: low impact */
         s[a] *= mr_shin_weight(nr->shin, (mr_activity)a); /* sore shins: the plan weighs them the same way */
         /* on a blood thinner: the stationary bike before the road, where a fall bleeds (AHA/ACC 2023) */

@@ -3921,7 +3921,9 @@ static void read_coaching(reader *r) {
     { /* stress incontinence: "一咳嗽就漏尿", "leak a bit when I jump" */
         static const char *const leak[] = {"漏尿", "漏了点尿", "尿失禁", "憋不住尿", "leak when", "leaking when", "leak a bit",
                                            "pee a little", "wee a little", "incontinence", "leak a little", "leak a bit when",
-                                           "still leak", "i leak", "leaking a little", "漏一点尿", "会漏尿", NULL};
+                                           "still leak", "i leak", "leaking a little", "漏一点尿", "会漏尿", "leaky when",
+                                           "bit leaky", "still leaky", "little leaky", "wet myself", "pee myself",
+                                           "wee myself", "pee when i", "wee when i", "漏点尿", NULL};
         for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
     }
     { /* the period's belly pain, the leak, the heel: placed, not unsure */
@@ -4634,7 +4636,28 @@ static void read_coaching(reader *r) {
                                                  "每天快走", "每天都快走", "每天早上散步", "每天晚上散步", "每天早上快走", "每天晚饭后",
                                                  "天天走", "天天散步", "天天快走", "每天遛狗", "每天都遛狗", "每天走路", "每日行", "日日行", NULL};
         /* asked ("能不能每天走得再快一点"): the walks are daily either way */
-        o->walks_daily = (said_own(r, daily_walk) ||
+        /* "我每天早上跟几个老姐妹在公园走一圈": every day and the walk in one
+         * clause, with the company and the place between them */
+        int daily_clause = 0;
+        {
+            static const char *const walkw[] = {"走一圈", "走两圈", "走几圈", "走走", "走路", "散步", "快走", "遛弯", "walk", NULL};
+            static const char *const every[] = {"每天", "天天", "每日", "每个早上", "每天早上", "every day", "everyday",
+                                                "every morning", "every evening", "each morning", "daily", NULL};
+            for (int k = 0; walkw[k] && !daily_clause; k++)
+                for (const char *at = strstr(r->s, walkw[k]); at && !daily_clause; at = strstr(at + 1, walkw[k])) {
+                    int t = tok_at(r, (int)(at - r->s));
+                    if (t >= r->nt) continue;
+                    int c0 = clause_start(r, t), c1 = clause_end(r, t);
+                    /* the friends one walks with are company, not the walkers ("跟几个老姐妹") */
+                    int company = span_says(r, c0, c1, (const char *const[]){"跟", "和", "同", "with", NULL}) &&
+                                  !span_says(r, c0, c1, (const char *const[]){"我妈", "我爸", "妈妈", "爸爸", "老公", "老婆",
+                                                                           "my mum", "my mom", "my dad", "my wife",
+                                                                           "my husband", NULL});
+                    daily_clause = (own_fact(r, (int)(at - r->s)) || company) && span_says(r, c0, c1, every) &&
+                                   !span_says(r, c0, c1, (const char *const[]){"跑", "run", "jog", "以前", "used to", "过去", NULL});
+                }
+        }
+        o->walks_daily = (said_own(r, daily_walk) || daily_clause ||
                           any_sub(r->s, (const char *const[]){"能不能每天", "可不可以每天", "能每天走", "can i walk every", "ok to walk every",
                                                               NULL})) && !o->steps_asked &&
                          !any_sub_unless(r->s, (const char *const[]){"used to walk", "以前每天", "以前天天", "过去每天", "不能每天", "没法每天",
@@ -5817,7 +5840,8 @@ static void read_question(reader *r) {
     if (r->out->asked >= 0) {
         static const char *const company[] = {"with her", "with him", "with a friend", "with my friend", "with friends",
                                               "with mates", "with my mates", "my friend", "with my sister", "with my husband",
-                                              "with my wife", "with the group", "walking group", "running club", "跟朋友",
+                                              "with my wife", "with the group", "walking group", "running club", "run club",
+                                              "with the buggies", "buggy", "stroller", "pram", "parkrun", "跑团", "跟朋友",
                                               "和朋友", "约了", "约好", "一起", "跟她", "和她", "跟他", "和他", NULL};
         r->out->with_company = bytes_say(s, qa, qe, company);
     }

@@ -458,7 +458,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         for (int a = 0; a < MR_ACT_COUNT; a++) {
             /* at home with no outing, the aerobic days are the flowing
              * forms a living room holds (power yoga, tai chi) */
-            int home_a = home && kind == A && kind_of((mr_activity)a) == B;
+            /* ... and so are an older tai chi lover's days the ice keeps indoors */
+            int flow_in = indoors && p->age >= 65 && (p->preferences & (1u << MR_ACT_TAI_CHI));
+            int home_a = (home || flow_in) && kind == A && kind_of((mr_activity)a) == B;
             if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
             if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
             /* the treadmill the notes offered takes the run and the walk indoors */
@@ -492,6 +494,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (p->preferences & (1u << a)) sc *= 2.0f;
             sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
             if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
+            /* brittle bones: the pool neither loads the bone nor spares a
+             * fall on its wet deck; only for whom it is their own (NOF 2014:
+             * weight-bearing and balance work) */
+            if (a == MR_ACT_SWIM && (t->read.notes & MR_NOTE_OSTEOPOROSIS) && !(p->preferences & (1u << a))) sc *= 0.2f;
             if (home && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL) && !(p->preferences & (1u << a)))
                 sc *= 0.3f; /* only if there is one at home: liked, there is */
             if (have_fb && fb[a].n)

@@ -1010,6 +1010,14 @@ static void coaching_conditions(void **state) {
     assert_false(f.hr_fright);
     assert_true(read_("squats two days ago, thighs so sore, is that normal?").doms_asked);
     assert_false(read_("squats two days ago, thighs so sore").doms_asked);
+    /* cardiac or pulmonary rehab finished and carried on; not one still to come */
+    assert_true(read_("今年9月心梗放了一个支架，医院心脏康复做了12次刚结束，医生说可以自己在家接着练").rehab_grad);
+    assert_true(read_("Finished pulmonary rehab last month, the therapist said keep walking every day").rehab_grad);
+    assert_false(read_("I start cardiac rehab next week").rehab_grad);
+    assert_false(read_("my dad finished cardiac rehab").rehab_grad);
+    /* equipment at home is no house one cannot leave */
+    assert_false(read_("家里有一台健身脚踏车").at_home);
+    assert_true(read_("带娃出不去，只能在家里练").at_home);
     /* a treadmill at hand, or not */
     assert_true(read_("The gym's treadmill is free until 8 if I have to.").treadmill);
     assert_true(read_("下雨了，家里有跑步机").treadmill);

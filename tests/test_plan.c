@@ -37,6 +37,14 @@ static void typical_weeks(void **state) {
     int long_run = 0;
     for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
     assert_true(long_run);
+    /* cardiac rehab finished, a beginner by the log: the programme's dose
+     * carried on, aerobic work on 4 or more days and 150 minutes, strength on 2 */
+    pl = plan_of("{\"age\":58,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"brisk_walk\"],"
+                 "\"history\":[{\"activity\":\"brisk_walk\",\"minutes\":30,\"days_ago\":1,\"rpe\":12}],"
+                 "\"notes\":\"Stent in September, finished 12 sessions of cardiac rehab last week, keep it going at home.\"}");
+    int a_days = 0;
+    for (int i = 0; i < 7; i++) a_days += pl.day[i].kind == MR_DAY_AEROBIC;
+    assert_true(a_days >= 4 && pl.strength_days >= 2 && pl.aerobic_minutes >= 140);
     /* 74, brittle bones, ice this morning, tai chi and walks her own: the
      * icy days' aerobic work is tai chi indoors, never the pool's wet deck,
      * and the daily walk comes back once the ice has gone */

@@ -552,6 +552,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             reason(r, "%s", z ? "明天比赛：今天休息，或者轻松活动15-20分钟（可以加几次放松的加速跑）就好。明天起步比感觉的慢一点，后程再加速；如果最近没怎么跑，就跑走结合（如跑4分钟走1分钟），渴了就喝水"
                               : "a race tomorrow: today rest, or an easy 15-20 minutes (a few relaxed strides if you like). Tomorrow start slower than feels right and pick it up later; if you have not been running lately, run-walk it (say 4 minutes running, 1 walking) and drink to thirst");
             break;
+        case MR_WHY_REHAB_GRAD:
+            reason(r, z ? "康复课程刚结束：按课程里的量接着练，每次约%d分钟、每周大多数天，一周约150分钟；强度照康复时的（能说整句话），不用从头开始（AACVPR 2013）"
+                        : "rehab just finished: carry on at the programme's dose, about %d minutes on most days, some 150 minutes a week, at the effort you trained at there (talking in full sentences); no need to start from scratch (AACVPR 2013)",
+                   d->a);
+            break;
         case MR_WHY_STREAK:
             reason(r, z ? "最近7天练了%d天（其中%d天很辛苦）：今天是恢复日，轻松活动或休息；每周至少安排1-2天休息，肌肉在休息中生长（ACSM）"
                         : "%d of the last 7 days trained (%d of them hard): a recovery day, something easy or rest; keep 1-2 rest days a week, muscles grow while they rest (ACSM)",
@@ -1753,7 +1758,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       .mood = bored_only ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes ? nr->habit_minutes : nr->walks_daily ? mr_dose_walk_minutes(sess, n_sess, 0) : 0,
                       .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity,
-                      .hard_asked = nr->asked_hard, .lifter = nr->lifter};
+                      .hard_asked = nr->asked_hard, .lifter = nr->lifter,
+                      .rehab_grad = nr->rehab_grad};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */

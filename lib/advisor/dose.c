@@ -135,6 +135,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         minutes = (float)in->habit_said;
         if (minutes < (float)base) minutes = (float)base;
         why(o, MR_WHY_HABIT_SAID, in->habit_said, 0);
+    } else if (in->rehab_grad && in->age >= 18) {
+        /* the programme's sessions were the habit: about 30 minutes, carried
+         * on at home (AACVPR 2013; BTS 2013) */
+        minutes = base > 30 ? (float)base : 30.0f;
+        why(o, MR_WHY_REHAB_GRAD, (int)minutes, 0);
     } else {
         minutes = (float)base;
         why(o, MR_WHY_START_LOW, base, n28); /* b: the sessions logged (0 or 1) */
@@ -153,7 +158,9 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (in->age >= 18 && in->goal == MR_GOAL_WEIGHT) target = 250;             /* ACSM 2009: > 250 for loss */
     if (in->age >= 18 && in->goal == MR_GOAL_ENDURANCE && fit >= 2) target = fit == 3 ? 300 : 200;
     float weekly = (float)minutes28 / 4.0f;
-    if (weekly * 1.1f < (float)target && fit <= 1 && in->age >= 18)
+    if (in->rehab_grad && in->age >= 18)
+        ; /* the programme's dose carried on (AACVPR 2013; BTS 2013), not a ramp from the log */
+    else if (weekly * 1.1f < (float)target && fit <= 1 && in->age >= 18)
         target = (int)fmaxf(90.0f, weekly * 1.1f);       /* beginners ramp up to it */
     else if (weekly > (float)target)
         target = (int)lroundf(weekly);                   /* the active keep what they do */

@@ -69,6 +69,7 @@ typedef struct {
     int habit_said;           /* minutes of the usual session as the notes tell it ("normally run 5 miles"), 0 none */
     int hard_asked;           /* a hard session (intervals, a tempo run) planned or asked for */
     int lifter;               /* trains a lifting split (upper/lower, push/pull/legs, "lift 4 days a week") */
+    int rehab_grad;           /* cardiac or pulmonary rehab finished: its 150 minutes are the week's aim */
     mr_intensity cap;         /* the safety layer's */
 } mr_dose_in;
 
@@ -96,6 +97,7 @@ typedef enum {
     MR_WHY_OLDER_BALANCE,/* a = age: balance and strength on 3 days a week (WHO 2020) */
     MR_WHY_RETURNING,    /* a = days since the last session (28+): moderate, build up again */
     MR_WHY_STREAK,       /* a = days trained of the last 7, b = hard ones: a recovery day */
+    MR_WHY_REHAB_GRAD,   /* cardiac or pulmonary rehab finished, little logged: a = the session's minutes */
     MR_WHY_HANGOVER,     /* the morning after drinking: light, short */
     MR_WHY_RACE_DAY,     /* a race later today: a shakeout at most */
     MR_WHY_PACING,       /* long COVID: a = minutes cap */

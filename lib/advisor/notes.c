@@ -4088,8 +4088,24 @@ static void read_coaching(reader *r) {
                                                                            "chores at home", "things at home", "stuff at home",
                                                                            "help at home", "at home with the", "at home with my",
                                                                            "stuck at home with", "work from home", "在家接着练",
-                                                                           "在家继续练", "回家接着练", "回家继续练", "在家接着做",
+                                                                           "在家继续练", "回家接着练", "回家继续练", "在家接着做", "回家继续", "回家接着",
                                                                            NULL});
+    /* cardiac or pulmonary rehabilitation finished, to be carried on alone:
+     * the programme's dose is the week's, aerobic work on most days (AACVPR
+     * 2013 and ACSM for the maintenance after phase II; BTS 2013 for
+     * pulmonary rehabilitation), not a beginner's ramp from the log */
+    {
+        static const char *const prog[] = {"cardiac rehab", "heart rehab", "pulmonary rehab", "lung rehab", "pulmonary rehabilitation",
+                                           "cardiac rehabilitation", "心脏康复", "心臟康復", "心脏复健", "心臟復健", "肺康复",
+                                           "肺康復", "肺复健", "肺復健", NULL};
+        static const char *const done[] = {"finished", "completed", "graduated", "done with", "just ended", "ended",
+                                           "结束", "結束", "做完", "上完", "完成", "结业", "結業", "毕业", "畢業",
+                                           "接着练", "接著練", "继续练", "繼續練", "繼續每天", "继续每天", "on my own now",
+                                           "keep going at home", "keep it going at home", "carry on at home", NULL};
+        static const char *const yet[] = {"next week", "start rehab", "starting rehab", "waiting list", "referred",
+                                          "下周开始", "下週開始", "还没开始", "還沒開始", "排队", "排隊", NULL};
+        o->rehab_grad = said_own(r, prog) && any_sub(r->s, done) && !any_sub(r->s, yet);
+    }
     /* a treadmill of one's own or the gym's: running and walking can move
      * indoors when the weather or the air keeps them off the roads ("no
      * treadmill", "the gym is shut" say it is not there) */
@@ -4111,7 +4127,9 @@ static void read_coaching(reader *r) {
             for (int j = 0; train[j]; j++)
                 o->at_home |= strstr(win, train[j]) && !strstr(win, "不了") && !strstr(win, "不成") && !strstr(win, "没法") &&
                               /* "可以自己在家接着练" after rehab: a programme carried on, not a house one cannot leave */
-                              !strstr(win, "接着") && !strstr(win, "继续");
+                              !strstr(win, "接着") && !strstr(win, "继续") &&
+                              /* "家里有一台健身脚踏车": a machine at home, not a house one cannot leave */
+                              strncmp(win, "有", strlen("有")) != 0;
         }
     o->at_home |= any_sub(r->s, (const char *const[]){"出不去", "出不了门", "不能出门", "没法出门", NULL});
         o->grief = any_word(r->s, loss);

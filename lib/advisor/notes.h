@@ -182,6 +182,7 @@ typedef struct {
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
     int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
+    int rehab_grad;          /* cardiac or pulmonary rehab finished, carried on alone ("心脏康复做了12次刚结束", "finished pulmonary rehab") */
     int treadmill;           /* a treadmill at hand ("the gym's treadmill is free", "家里有跑步机"): a run or a walk can go indoors */
     int bored;               /* bored of the routine: variety, not a gentler day */
     unsigned disliked;       /* bit a: the writer dislikes activity a ("I hate running") */

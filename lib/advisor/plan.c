@@ -19,7 +19,7 @@
  * 2-3 non-consecutive days; WHO 2020 balance on 3 days from 65, 60 minutes a
  * day with strengthening on 3 days for ages 5-17, with one day a week off
  * organised training (AAP, Brenner 2007: 1-2 days against overuse injury). */
-static const mr_day_kind PATTERN[7][7] = {
+static const mr_day_kind PATTERN[9][7] = {
     {A, S, R, A, S, R, A}, /* beginner or unknown */
     {A, S, A, R, A, S, A}, /* intermediate */
     {A, S, A, A, R, A, S}, /* advanced: hard days on 0, 3 and 5 (the long one) */
@@ -31,6 +31,11 @@ static const mr_day_kind PATTERN[7][7] = {
      * advanced), aerobic work kept moderate on 2 */
     {S, S, A, S, S, A, R},
     {S, A, S, R, S, A, R}, /* a beginner lifter: 3 whole-body days (ACSM 2009) */
+    /* cardiac or pulmonary rehabilitation finished: aerobic work on most
+     * days and strength on 2 (AACVPR 2013; BTS 2013), with a balance day
+     * from 65 (WHO 2020) */
+    {A, S, A, A, S, A, R},
+    {A, S, A, B, A, S, A},
 };
 
 /* A ceiling on a day's minutes, kept for the week's top-up too (most: 0 none). */
@@ -291,7 +296,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int runner = p->fitness >= MR_FIT_INTERMEDIATE && (p->preferences & (1u << MR_ACT_RUN));
     for (int i = 0; i < n && !runner; i++) runner = p->fitness >= MR_FIT_INTERMEDIATE && sess[i].activity == MR_ACT_RUN;
     mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = goal, .bmi = NAN, .hour = -1,
-                      .mood = MR_MOOD_NEUTRAL, .n_sessions = n, .sessions = sess, .cap = so.max_intensity};
+                      .mood = MR_MOOD_NEUTRAL, .n_sessions = n, .sessions = sess, .cap = so.max_intensity,
+                      .rehab_grad = t->read.rehab_grad, .lifter = t->read.lifter};
     if (!isnan(p->weight_kg) && !isnan(p->height_cm)) din.bmi = p->weight_kg / powf(p->height_cm / 100.0f, 2);
     mr_dose usual;
     mr_dose_compute(&din, &usual);
@@ -302,6 +308,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                  (t->read.lifter || (goal == MR_GOAL_STRENGTH && t->read.heavy_lift)) &&
                  mr_safety_permits(&so, MR_ACT_STRENGTH, MR_MODERATE);
     if (lifter) group = fit >= MR_FIT_INTERMEDIATE ? 5 : 6;
+    int rehab = t->read.rehab_grad && p->age >= 18 && !lifter;
+    if (rehab) group = p->age >= 65 ? 8 : 7;
     /* the split's halves: the day after legs, the upper body; then they alternate */
     int upper_next = t->activity == MR_ACT_STRENGTH ? !(t->read.notes & MR_NOTE_LOWER_WORKED)
                                                     : (t->read.notes & MR_NOTE_LOWER_WORKED) != 0;
@@ -701,7 +709,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     }
     /* a floor under it: a beginner's 90 minutes, and WHO's 150 for anyone
      * who says they train (a log with two sessions in it is not their week) */
-    int floor_min = p->age < 18 || p->fitness >= MR_FIT_INTERMEDIATE ? 150 : 90;
+    int floor_min = p->age < 18 || p->fitness >= MR_FIT_INTERMEDIATE || rehab ? 150 : 90;
+    if (rehab && aim < 150) aim = 150; /* the programme's 150 minutes, carried on */
     int floored = cap < floor_min;
     if (floored) cap = floor_min;
     if (walker && aim < 150) aim = 150; /* her walks make WHO's 150 reachable now, within the ceiling */

@@ -1010,6 +1010,13 @@ static void coaching_conditions(void **state) {
     assert_false(f.hr_fright);
     assert_true(read_("squats two days ago, thighs so sore, is that normal?").doms_asked);
     assert_false(read_("squats two days ago, thighs so sore").doms_asked);
+    /* the weekdays of dialysis (bit 0 Sunday); one day named is no schedule */
+    assert_int_equal(read_("I'm on dialysis Mon Wed Fri at the unit, fistula in my left arm").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
+    assert_int_equal(read_("每周一三五去医院透析").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
+    assert_int_equal(read_("血透：星期二、四、六").dialysis_days, 1u << 2 | 1u << 4 | 1u << 6);
+    assert_int_equal(read_("dialysis Tuesdays, Thursdays and Saturdays").dialysis_days, 1u << 2 | 1u << 4 | 1u << 6);
+    assert_int_equal(read_("on dialysis, went Monday").dialysis_days, 0);
+    assert_int_equal(read_("ran Mon Wed Fri this week").dialysis_days, 0);
     /* cardiac or pulmonary rehab finished and carried on; not one still to come */
     assert_true(read_("今年9月心梗放了一个支架，医院心脏康复做了12次刚结束，医生说可以自己在家接着练").rehab_grad);
     assert_true(read_("Finished pulmonary rehab last month, the therapist said keep walking every day").rehab_grad);
@@ -1024,6 +1031,10 @@ static void coaching_conditions(void **state) {
     assert_false(read_("no treadmill at home").treadmill);
     assert_false(read_("我没有跑步机").treadmill);
     assert_false(read_("the gym is closed and the treadmill is there").treadmill);
+    assert_false(read_("Treadmill at the gym is broken. Really want to get my run in").treadmill);
+    /* with a bike beside it, the bike is the indoor form */
+    assert_false(read_("家里有跑步机和动感单车").treadmill);
+    assert_false(read_("gym has treadmills + bikes, aircon w/ filters").treadmill);
     /* very sore after far more than usual: rhabdomyolysis's signs are told */
     assert_true(read_("new bench block, a crazy amount of flyes and dips, chest is so sore it hurts to put my shirt on").sore_jump);
     assert_true(read_("第一次练了100个深蹲，腿酸得下不了楼").sore_jump);

@@ -37,6 +37,17 @@ static void typical_weeks(void **state) {
     int long_run = 0;
     for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
     assert_true(long_run);
+    /* dialysis Mon Wed Fri, today Tuesday: those days rest, the days between
+     * train, strength on two of them, sparing the fistula arm */
+    pl = plan_of("{\"age\":67,\"fitness\":\"beginner\",\"context\":{\"time\":\"2026-12-08T11:00\"},"
+                 "\"notes\":\"I'm on dialysis Mon Wed Fri, fistula in my left arm, legs gone to jelly\"}");
+    for (int i = 1; i < 7; i++) {
+        int wd = (2 + i) % 7;
+        if (wd == 1 || wd == 3 || wd == 5) assert_true(pl.day[i].activity == MR_ACT_REST && strstr(pl.day[i].reason, "dialysis"));
+        else assert_true(pl.day[i].activity != MR_ACT_REST);
+        if (pl.day[i].activity == MR_ACT_STRENGTH) assert_non_null(strstr(pl.day[i].reason, "fistula arm"));
+    }
+    assert_true(pl.strength_days >= 2);
     /* cardiac rehab finished, a beginner by the log: the programme's dose
      * carried on, aerobic work on 4 or more days and 150 minutes, strength on 2 */
     pl = plan_of("{\"age\":58,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"brisk_walk\"],"

@@ -2411,6 +2411,52 @@ static int said_own(reader *r, const char *const *w) {
     return found;
 }
 
+/* The weekdays of dialysis, in the sentence that says dialysis ("on
+ * dialysis Mon Wed Fri", "周一三五去血透", "dialysis Tuesdays, Thursdays and
+ * Saturdays"): bit d, 0 Sunday .. 6; 0 unless two days or more are named. */
+static unsigned dialysis_weekdays(const char *s) {
+    static const char *const key[] = {"dialysis", "透析", "血透", NULL};
+    static const struct { const char *w; int d; } en[] = {
+        {"sun", 0}, {"sunday", 0}, {"sundays", 0}, {"mon", 1}, {"monday", 1}, {"mondays", 1}, {"tue", 2}, {"tues", 2},
+        {"tuesday", 2}, {"tuesdays", 2}, {"wed", 3}, {"weds", 3}, {"wednesday", 3}, {"wednesdays", 3}, {"thu", 4},
+        {"thur", 4}, {"thurs", 4}, {"thursday", 4}, {"thursdays", 4}, {"fri", 5}, {"friday", 5}, {"fridays", 5},
+        {"sat", 6}, {"saturday", 6}, {"saturdays", 6}};
+    static const char *const zh_day[] = {"日", "一", "二", "三", "四", "五", "六"};
+    unsigned days = 0;
+    for (int k = 0; key[k]; k++)
+        for (const char *at = strstr(s, key[k]); at; at = strstr(at + 1, key[k])) {
+            /* the sentence around it */
+            const char *b = at, *e = at;
+            while (b > s && !strchr(".!?;\n", b[-1]) && !(b - s >= 3 && (!memcmp(b - 3, "。", 3) || !memcmp(b - 3, "；", 3))))
+                b--;
+            while (*e && !strchr(".!?;\n", *e) && memcmp(e, "。", 3) && memcmp(e, "；", 3)) e++;
+            char sent[512];
+            size_t n = (size_t)(e - b) < sizeof sent - 1 ? (size_t)(e - b) : sizeof sent - 1;
+            memcpy(sent, b, n);
+            sent[n] = 0;
+            for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+                if (has_word(sent, en[i].w)) days |= 1u << en[i].d;
+            if (has_word(sent, "mwf")) days |= 1u << 1 | 1u << 3 | 1u << 5;
+            /* 周一三五, 星期二、四、六, 礼拜一和周四: a run of day numerals after the week's word */
+            static const char *const week[] = {"周", "週", "星期", "礼拜", "禮拜", NULL};
+            for (int w = 0; week[w]; w++)
+                for (const char *q = strstr(sent, week[w]); q; q = strstr(q + 1, week[w])) {
+                    const char *c = q + strlen(week[w]);
+                    for (;;) {
+                        int dn = -1;
+                        for (int d = 0; d < 7; d++)
+                            if (!strncmp(c, zh_day[d], strlen(zh_day[d]))) dn = d;
+                        if (dn < 0 && !strncmp(c, "天", 3)) dn = 0;
+                        if (dn >= 0) { days |= 1u << dn; c += 3; continue; }
+                        if (!strncmp(c, "、", 3) || !strncmp(c, "和", 3) || !strncmp(c, "，", 3)) { c += 3; continue; }
+                        if (*c == ',' || *c == ' ' || *c == '/') { c++; continue; }
+                        break;
+                    }
+                }
+        }
+    return __builtin_popcount(days) >= 2 ? days : 0;
+}
+
 /* Is any of these words the writer's own, in a sentence with none of the
  * words that put it in the past ("上个月有一次…手抖出冷汗", "went off once last year")? */
 static int said_own_now(const reader *r, const char *const *w, const char *const *past) {
@@ -3974,7 +4020,8 @@ static void read_coaching(reader *r) {
                                                                 "lexapro", "citalopram", "paroxetine", "venlafaxine", "effexor",
                                                                 "duloxetine", "mirtazapine", "antidepressant", "ssri",
                                                                 "diagnosed with depression", "my depression", NULL});
-        o->dialysis = any_sub(r->s, (const char *const[]){"透析", "dialysis", "fistula", "内瘘", "造瘘", NULL});
+        o->dialysis = any_sub(r->s, (const char *const[]){"透析", "血透", "腹透", "dialysis", "fistula", "内瘘", "造瘘", NULL});
+        if (o->dialysis) o->dialysis_days = dialysis_weekdays(r->s);
         /* "最近两个月心情一直很低落 ... 对什么都提不起兴趣": low for two weeks
          * and more with lost interest or broken sleep are the signs of
          * depression (ICD-11; NICE NG222, 2022): a doctor, not only a walk */
@@ -4109,10 +4156,20 @@ static void read_coaching(reader *r) {
     /* a treadmill of one's own or the gym's: running and walking can move
      * indoors when the weather or the air keeps them off the roads ("no
      * treadmill", "the gym is shut" say it is not there) */
-    o->treadmill = said_own(r, (const char *const[]){"treadmill", "running machine", "跑步机", "跑步機", "跑步機", NULL}) &&
-                   !any_sub(r->s, (const char *const[]){"gym is closed", "gym's closed", "gym is shut", "gym's shut",
-                                                        "treadmill is broken", "treadmill's broken", "treadmill broke",
-                                                        "健身房关了", "健身房關了", "跑步机坏了", "跑步機壞了", NULL});
+    /* with a bike or a cross-trainer beside it ("gym has treadmills +
+     * bikes", "家里有跑步机和动感单车") the machine without impact is the
+     * indoor form, as the panels chose: the treadmill is for whom it is the
+     * one machine */
+    {
+        static const char *const tm[] = {"treadmill", "running machine", "跑步机", "跑步機", NULL};
+        o->treadmill = said_own(r, tm) &&
+                       !any_sub(r->s, (const char *const[]){"gym is closed", "gym's closed", "gym is shut", "gym's shut",
+                                                            "健身房关了", "健身房關了", NULL}) &&
+                       !sentence_says_both(r, tm, (const char *const[]){"broken", "broke", "out of order", "not working",
+                                                                        "坏了", "壞了", "坏掉", "维修", "維修", "bike",
+                                                                        "单车", "單車", "elliptical", "cross-trainer",
+                                                                        "cross trainer", "椭圆机", "橢圓機", "rower", NULL});
+    }
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
      * the negation is the fact, and the child is the reason). Not wanting
@@ -4710,6 +4767,7 @@ static void read_coaching(reader *r) {
         if (said_own(r, gym) && !any_sub(r->s, no_gym)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE | 1u << MR_ACT_ELLIPTICAL;
         if (said_own(r, bike)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE;
         if (said_own(r, xtrainer)) o->gym_access |= 1u << MR_ACT_ELLIPTICAL;
+        if (o->gym_access) o->treadmill = 0; /* the bike or the cross-trainer first (above) */
         o->ketones_neg = any_sub(r->s, (const char *const[]){"ketones negative", "ketones are negative", "ketones were negative",
                                                              "they're negative", "theyre negative", "negative ketones",
                                                              "no ketones", "ketones: negative", "ketones are fine",

@@ -181,6 +181,7 @@ typedef struct {
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
     int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */
+    unsigned dialysis_days;  /* bit d (0 Sunday .. 6): the weekdays of dialysis said ("dialysis Mon Wed Fri", "周一三五透析") */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int rehab_grad;          /* cardiac or pulmonary rehab finished, carried on alone ("心脏康复做了12次刚结束", "finished pulmonary rehab") */
     int treadmill;           /* a treadmill at hand ("the gym's treadmill is free", "家里有跑步机"): a run or a walk can go indoors */

@@ -389,6 +389,24 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
+        /* dialysis days are rest days (a gentle pedal in the chair if the
+         * unit offers it), and the days between carry the training: the
+         * pattern's own rest days become aerobic ones (KDIGO 2024; UK Kidney
+         * Association 2021, exercise and lifestyle in CKD) */
+        int dial_day = t->read.dialysis_days && p->wday >= 0 && ((t->read.dialysis_days >> ((p->wday + i) % 7)) & 1);
+        if (t->read.dialysis_days && p->wday >= 0 && !dial_day) {
+            /* the days between alternate strength (the muscle dialysis
+             * wastes first) and aerobic work, after today's kind */
+            mr_day_kind last = pl->day[0].kind;
+            for (int j = i - 1; j >= 1; j--)
+                if (pl->day[j].kind != R) { last = pl->day[j].kind; break; }
+            kind = last == S ? A : S;
+        }
+        if (dial_day) {
+            rest_day(d, z ? "透析日：休息；如果透析中心有床旁脚踏车，可以在透析时轻松踩一踩。训练放在不透析的日子（KDIGO 2024）"
+                          : "a dialysis day: rest, or an easy pedal in the chair during dialysis if your unit offers it; the training goes on the days between (KDIGO 2024)");
+            continue;
+        }
         int after_hard = pl->day[i - 1].hard;
         int recovering = i < recovery_left;
         /* a head cold today: the next three days easy or moderate, not long,
@@ -624,8 +642,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             mr_strength_rx rx = mr_kb_strength(p->age, fit);
             if (t->read.notes & MR_NOTE_POSTPARTUM) rx = (mr_strength_rx){1, 2, 10, 15, 6}; /* as today's card (ACOG 2020) */
             snprintf(d->reason, sizeof d->reason,
-                     z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)",
-                     rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi);
+                     z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）%s" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)%s",
+                     rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi,
+                     !t->read.dialysis ? "" : z ? "；以腿为主（坐站起、提踵），内瘘那只手臂不负重、不受压"
+                                                : "; mostly the legs (sit-to-stand, heel raises), and no weight or pressure on the fistula arm");
         } else if (kind == B) {
             snprintf(d->reason, sizeof d->reason,
                      z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);

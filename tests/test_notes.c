@@ -1010,6 +1010,26 @@ static void coaching_conditions(void **state) {
     assert_false(f.hr_fright);
     assert_true(read_("squats two days ago, thighs so sore, is that normal?").doms_asked);
     assert_false(read_("squats two days ago, thighs so sore").doms_asked);
+    /* set 52's first reading: chest discomfort that came and "went away" is
+     * the episode (a time said makes it past); "vision's gone sparkly" is a
+     * change, not a healing; a watch's high-rate alert while hoovering is
+     * the effort; "me da" is somebody else; a question about a symptom the
+     * writer then says they do not have */
+    assert_true(read_("walking the dog up the hill I got this tightness across my chest and it went up into my jaw, "
+                      "stop it for a minute and it went away").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("had some chest pain from the flu last month, it went away").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("35 weeks, worst headache of my life and my vision's gone sparkly").flags & MR_SYM_PREG_WARNING);
+    assert_false(read_("Watch flagged 'high heart rate' at 121 but I was literally hoovering the stairs. Felt totally normal").flags &
+                 MR_SYM_PALPITATIONS);
+    assert_true(read_("watch keeps giving me high heart rate alerts sitting on the couch, heart feels like it's racing").flags &
+                MR_SYM_PALPITATIONS);
+    assert_false(read_("Me da was rushed in with chest pains last night, he's stable now. I'm grand").flags & MR_SYM_CHEST_PAIN);
+    assert_false(read_("跑完步头晕正常吗？我没有，就是看到网上有人说").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("练完深蹲头晕正常吗？今天练完晕了好一会").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("阿女話我琴日食飯食到一半成個人軟咗落去，叫極都唔應，過咗一陣先醒").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("我今仔日規身軀痠疼，額頭燒燒，咳甲袂睏").flags & MR_SYM_FEVER);
+    assert_true(read_("twisted my need getting out of the car on saturday and its swollen up like a grapefruit").flags & MR_COND_KNEE);
+    assert_false(read_("Rolled it again 20 mins ago stepping off the kerb and it's puffing up").flags & MR_SYM_BREATH);
     /* the weekdays of dialysis (bit 0 Sunday); one day named is no schedule */
     assert_int_equal(read_("I'm on dialysis Mon Wed Fri at the unit, fistula in my left arm").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
     assert_int_equal(read_("每周一三五去医院透析").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);

@@ -2118,6 +2118,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int cap = longest[r->activity] * 11 / 10;
         if (n_of[MR_ACT_STRENGTH] >= 2 && cap >= 20 && minutes > cap) minutes = cap;
     }
+    /* a prescription in fives, as a coach writes it (29 becomes 30, 44
+     * becomes 45): the nearest five, never above the time they said they have */
+    if (minutes >= 12 && minutes % 5) {
+        int up = (minutes + 4) / 5 * 5, down = minutes / 5 * 5;
+        minutes = minutes - down <= 2 ? down : up;
+    }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
     if (r->activity == MR_ACT_STRENGTH) {

@@ -1049,6 +1049,22 @@ static int controlled(const reader *r, int h, int k) {
     return span_says(r, r->h[k].t0, r->h[k].t1, w);
 }
 
+/* "my vision's gone sparkly", "legs have gone numb": "gone" before a word
+ * of what it became is a change, not a healing */
+static int gone_becoming(const reader *r, int k) {
+    const tok *a = &r->t[r->h[k].t0];
+    if (a->len != 4 || strncmp(r->s + a->off, "gone", 4) || r->h[k].t0 + 1 >= r->nt) return 0;
+    const tok *b = &r->t[r->h[k].t0 + 1];
+    static const char *const became[] = {"sparkly", "blurry", "blurred", "fuzzy", "dark", "black", "grey", "gray", "white",
+                                         "numb", "dead", "funny", "weird", "all", "really", "very", "so", "red", "purple",
+                                         "blue", "tight", "stiff", "swollen", "puffy", "wobbly", "wonky", "pale", "floaty",
+                                         "swimmy", "woozy", "shaky", "fast", "crazy", "haywire", "wrong", "off", "bad",
+                                         "worse", "weak", "jelly", "hard", "blotchy", "yellow", "cold", "hot", NULL};
+    for (int i = 0; became[i]; i++)
+        if ((size_t)b->len == strlen(became[i]) && !strncmp(r->s + b->off, became[i], (size_t)b->len)) return 1;
+    return 0;
+}
+
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
@@ -1062,8 +1078,14 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (in_sentence(r, h, Q_RELIEF) && !in_sentence(r, h, S_INJURY) &&
         (r->h[h].c == D_CHEST || in_sentence(r, h, B_CHEST) || in_sentence(r, h, B_JAW) || in_sentence(r, h, B_ARM)))
         return 0;
+    /* "tightness across my chest ... and it went away": chest discomfort
+     * that came and went is the episode, the warning itself; only a time
+     * said ("last month", "weeks ago") makes it the past */
+    int chest = r->h[h].c == D_CHEST || r->h[h].c == B_CHEST ||
+                ((r->h[h].c == S_PAIN || r->h[h].c == S_PRESS || r->h[h].c == S_ODD) && in_sentence(r, h, B_CHEST));
+    if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
-        if (r->h[k].c == Q_HEALED && controlled(r, h, k)) continue;
+        if (r->h[k].c == Q_HEALED && (controlled(r, h, k) || gone_becoming(r, k))) continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
         if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) break; /* another finding begins */
     }
@@ -1446,12 +1468,41 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "me i am fine", "me ok one", "am no ill masel", "no ill masel", "我自己好好的",
                                             "我自己冇事", "me i'm fine o", "but i'm fine", "but im fine", "i'm fine though", "我家己无代志", "家己无代志", "我自己倒是没啥子", "我自己没啥子", "俺倒没事", "俺没事", "俺自己没事", "nowt wrong wi me", "nowt wrong with me",
                                             "nothing wrong with me", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我",
-                                            "我目前还好", "我目前没症状", "我暂时没症状", "我还好，没症状", NULL};
+                                            "我目前还好", "我目前没症状", "我暂时没症状", "我还好,没症状", "我自己胸口一点事都没有",
+                                            "我自己一点事都没有", "我自己啥事没有", "我自己什么事都没有", "我自己胸口没事",
+                                            "我自己一點事都沒有", NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
         /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
         for (int k = 0; k < h; k++)
             if (r->h[k].c == Q_THIRD && hsent(r, k) == hsent(r, h)) return 1;
+    }
+    /* "跑完步头晕正常吗？我没有，就是看到网上有人说": a question about a
+     * symptom the writer then says they do not have */
+    if (is_symptom) {
+        static const char *const ask[] = {"?", "？", "吗", "正常", "normal", NULL};
+        static const char *const not_me[] = {"我没有,就是", "我没有,只是", "我没有。就是", "我没有,是看", "我自己没有",
+                                             "我沒有,就是", "i don't get it myself", "i dont get it myself", "not me, i just",
+                                             "i don't have it, just", "i dont have it, just", "i don't, just read",
+                                             "i dont, just read", "i don't, i just", "i dont, i just", "看群里有人说", "看網上有人說", "网上有人说",
+                                             "看到网上有人说", "看网上有人说", "我今天没晕", "我没晕", "not me, just read", NULL};
+        if (sentence_says(r, h, ask) && any_sub(r->s, not_me)) return 1;
+    }
+    /* a watch's high-rate alert in real effort ("flagged 121 but I was
+     * hoovering the stairs") or with nothing felt is the effort's rate, not
+     * palpitations; an irregular-rhythm alert is not this */
+    if (is_symptom && r->h[h].c == D_PALP) {
+        static const char *const rate[] = {"high heart rate", "heart rate is high", "heart rate was high", "心率过高",
+                                           "heart rate alert", NULL};
+        static const char *const effort[] = {"hoovering", "vacuuming", "the stairs", "up the stairs", "climbing", "running",
+                                             "workout", "working out", "during my run", "on my run", "spin class", "爬楼",
+                                             "拖地", "搬东西", "跑步的时候", "运动的时候", "干活", NULL};
+        static const char *const unfelt[] = {"felt totally normal", "felt normal", "felt fine", "felt completely fine",
+                                             "no fluttering", "didn't feel anything", "didnt feel anything", "felt nothing",
+                                             "没什么感觉", "没感觉", "感觉正常", "自己没感觉", "一点感觉都没有", NULL};
+        if (sentence_says(r, h, rate) && !any_sub(r->s, (const char *const[]){"irregular", "afib", "a-fib", "房颤", "心律不齐", NULL}) &&
+            (sentence_says(r, h, effort) || any_sub(r->s, unfelt)))
+            return 1;
     }
     if (chronic) return 0;
     /* "fine", "一切正常" do not end asthma or a pregnancy */

@@ -2111,18 +2111,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             r->strength_focus = nr->ppl_yest == 3 ? MR_FOCUS_PUSH : nr->ppl_yest == 1 ? MR_FOCUS_PULL : MR_FOCUS_LOWER;
         if (r->strength_focus != MR_FOCUS_FULL && !heavy) r->strength.exercises = 5; /* part of the body: five movements */
     }
+    /* a prescription in fives, as a coach writes it (29 becomes 30, 44
+     * becomes 45): the nearest five, before the ceilings below (a run sized from their own runs, the time they said they have) */
+    if (minutes >= 12 && minutes % 5) {
+        int up = (minutes + 4) / 5 * 5, down = minutes / 5 * 5;
+        minutes = minutes - down <= 2 ? down : up;
+    }
     /* the habit's minutes came from other work (90-minute climbing sessions
      * logged as strength): a run is sized from their own runs, 10% above the
      * longest (the 10% rule holds per activity; heuristic) */
     if (r->activity != MR_ACT_STRENGTH && r->activity != MR_ACT_REST) {
         int cap = longest[r->activity] * 11 / 10;
         if (n_of[MR_ACT_STRENGTH] >= 2 && cap >= 20 && minutes > cap) minutes = cap;
-    }
-    /* a prescription in fives, as a coach writes it (29 becomes 30, 44
-     * becomes 45): the nearest five, never above the time they said they have */
-    if (minutes >= 12 && minutes % 5) {
-        int up = (minutes + 4) / 5 * 5, down = minutes / 5 * 5;
-        minutes = minutes - down <= 2 ? down : up;
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;

@@ -2480,7 +2480,7 @@ static unsigned dialysis_weekdays(const char *s) {
             const char *b = at, *e = at;
             while (b > s && !strchr(".!?;\n", b[-1]) && !(b - s >= 3 && (!memcmp(b - 3, "。", 3) || !memcmp(b - 3, "；", 3))))
                 b--;
-            while (*e && !strchr(".!?;\n", *e) && memcmp(e, "。", 3) && memcmp(e, "；", 3)) e++;
+            while (*e && !strchr(".!?;\n", *e) && strncmp(e, "。", 3) && strncmp(e, "；", 3)) e++;
             char sent[512];
             size_t n = (size_t)(e - b) < sizeof sent - 1 ? (size_t)(e - b) : sizeof sent - 1;
             memcpy(sent, b, n);

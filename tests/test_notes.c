@@ -118,6 +118,18 @@ static void coaching_conditions(void **state) {
     assert_true(read_("I'm a full-time wheelchair user. Pool's closed tonight.").notes2 & MR_NOTE2_WHEELCHAIR);
     assert_true(read_("I'm a full-time wheelchair user. Pool's closed tonight.").notes2 & MR_NOTE2_POOL_CLOSED);
     assert_true(read_("前天从纽约飞回上海，今天左边小腿又胀又疼").notes2 & MR_NOTE2_SEE_TODAY);
+    /* a platelet count, as people give it; somebody else's is not theirs */
+    assert_int_equal(read_("Just recovered from dengue. Platelets were 60 at discharge, still got some bruises").platelets, 60);
+    assert_int_equal(read_("血小板才6万，医生说慢慢来").platelets, 60);
+    assert_int_equal(read_("plt 45k after chemo").platelets, 45);
+    assert_int_equal(read_("platelet count 85,000 on Monday").platelets, 85);
+    assert_int_equal(read_("my platelets are low this cycle").platelets, 1);
+    assert_int_equal(read_("dad's platelets were 40").platelets, 0);
+    /* one calf after a birth or an operation, or plainly thicker: a clot until a scan says not */
+    assert_true(read_("顺产第12天，这两天左边小腿肚有点胀痛，看着比右边粗一圈，估计是抱娃站太久了").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_true(read_("3 weeks after my knee op, left calf is swollen and sore").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_false(read_("pulled my left calf sprinting, it's swollen and sore").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_false(read_("calves are sore after the hill run").notes2 & MR_NOTE2_SEE_TODAY);
     assert_true(read_("sleeping in my recliner because lying flat makes me short of breath, ankles are puffy").notes2 &
                 MR_NOTE2_SEE_TODAY);
     assert_false(read_("my mum had chemo last year").notes2 & MR_NOTE2_CHEMO);

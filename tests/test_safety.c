@@ -100,6 +100,16 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.indoors == 0);
 
+    /* platelets under 100: light, no running, lifting or bike on the road; 150 is no rule */
+    in = base(); in.platelets = 60;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_PLATELETS) && o.max_intensity == MR_LIGHT && !o.emergency);
+    assert_true(!(o.allowed & 1u << MR_ACT_RUN) && !(o.allowed & 1u << MR_ACT_STRENGTH) && !(o.allowed & 1u << MR_ACT_CYCLE));
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    in.platelets = 150;
+    mr_safety_apply(&in, &o);
+    assert_false(fired(&o, MR_RULE_PLATELETS));
+
     in = base(); in.aqi = 350;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_AQI_HAZARD));

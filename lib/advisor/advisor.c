@@ -1630,6 +1630,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.cauda_equina = nr->cauda_equina;
     in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
+    in.platelets = nr->platelets;
     in.pots = nr->pots;
     in.treadmill = nr->treadmill;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */

@@ -2462,6 +2462,38 @@ static int said_own(reader *r, const char *const *w) {
     return found;
 }
 
+/* The platelet count the writer gives for themselves ("Platelets were 60 at
+ * discharge", "plt 45k", "血小板才6万", "血小板60"), in thousands per
+ * microlitre (10^9/l): 1 for "low platelets" said without a number, 0 when
+ * none is said, and none of someone else's. */
+static int own_fact(const reader *r, int off);
+static int platelet_count(const reader *r) {
+    static const char *const key[] = {"platelets", "platelet count", "platelet", "plt", "血小板", NULL};
+    for (int k = 0; key[k]; k++)
+        for (const char *at = strstr(r->s, key[k]); at; at = strstr(at + 1, key[k])) {
+            if (isalpha((unsigned char)key[k][0]) && at > r->s && isalpha((unsigned char)at[-1])) continue;
+            if (!own_fact(r, (int)(at - r->s))) continue;
+            const char *p = at + strlen(key[k]), *end = p + 40;
+            while (*p && p < end && !isdigit((unsigned char)*p) && *p != '.' && strncmp(p, "。", 3)) p++;
+            if (*p && isdigit((unsigned char)*p) && p < end) {
+                char *q;
+                double v = strtod(p, &q);
+                while (*q == ',' && isdigit((unsigned char)q[1])) { /* "60,000" */
+                    v = v * 1000 + strtod(q + 1, &q);
+                }
+                if (!strncmp(q, "万", 3)) v *= 10;                    /* 6万 = 60 x10^9/l */
+                else if (*q == 'k' || *q == 'K') ;                    /* 60k */
+                else if (v >= 1000) v /= 1000;                        /* 60000 per microlitre */
+                if (v >= 1 && v < 1000) return (int)(v + 0.5);
+            }
+            if (any_sub(r->s, (const char *const[]){"low platelet", "platelets are low", "platelets were low", "platelets low",
+                                                    "platelets still low", "血小板低", "血小板少", "血小板偏低", "血小板減少",
+                                                    "血小板减少", NULL}))
+                return 1;
+        }
+    return 0;
+}
+
 /* The weekdays of dialysis, in the sentence that says dialysis ("on
  * dialysis Mon Wed Fri", "周一三五去血透", "dialysis Tuesdays, Thursdays and
  * Saturdays"): bit d, 0 Sunday .. 6; 0 unless two days or more are named. */
@@ -4678,6 +4710,7 @@ static void read_coaching(reader *r) {
                 o->low_signs = 1;
             }
         }
+        o->platelets = platelet_count(r);
         o->line_in = said_own(r, (const char *const[]){"picc", "central line", "hickman", "port-a-cath", "portacath",
                                                        "chemo port", "输液港", "留置管", "中心静脉导管", "深静脉置管", NULL}) &&
                      !any_sub(r->s, (const char *const[]){"picc removed", "picc is out", "picc came out", "picc's out",
@@ -5218,8 +5251,29 @@ static void read_coaching(reader *r) {
                     ((swollen && ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
                                   ((r->known | o->flags) & MR_COND_HEART))) ||
                      (legs_puffy && (o->flags & MR_SYM_BREATH)));
+        /* one calf swollen and sore, bigger than the other, with a clot's
+         * risk behind it (the weeks after a birth, pregnancy, an operation, a
+         * cast, chemotherapy, the pill or HRT) or plainly thicker than the
+         * other: a deep vein thrombosis until a scan says not (NICE NG158,
+         * 2020; RCOG Green-top 37a for the weeks after a birth) */
+        static const char *const one_side[] = {"左边小腿", "右边小腿", "左小腿", "右小腿", "左腿肚", "右腿肚", "左边腿肚",
+                                               "右边腿肚", "一边小腿", "一条腿", "left calf", "right calf", "one calf",
+                                               "one leg", "other leg", "other calf", NULL};
+        static const char *const thicker[] = {"比右边粗", "比左边粗", "比另一边粗", "比另一条腿粗", "粗一圈", "粗了一圈",
+                                              "bigger than the other", "bigger than my other", "thicker than the other",
+                                              "fatter than the other", "bigger than my right", "bigger than my left",
+                                              "larger than the other", NULL};
+        static const char *const sore[] = {"痛", "疼", "胀", "pain", "sore", "tender", "hurts", "ache", "aching", NULL};
+        static const char *const clot_risk[] = {"手术", "术后", "surgery", "operation", "op", "replacement", "置换", "石膏",
+                                                "cast", "boot", "化疗", "chemo",
+                                                "避孕药", "the pill", "hrt", "激素替代", "卧床", "bed rest", "bedbound", NULL};
+        static const char *const pulled[] = {"拉伤", "抽筋", "pulled", "strain", "strained", "cramp", "tear", "torn",
+                                             "撕裂", NULL};
+        int one_calf = any_word(r->s, calf) && (any_word(r->s, one_side) || any_word(r->s, thicker)) &&
+                       any_word(r->s, swell) && any_word(r->s, sore) && !any_word(r->s, hurt) && !any_word(r->s, pulled);
+        int clot_risky = (o->notes & MR_NOTE_POSTPARTUM) || pregnant(r) || any_word(r->s, clot_risk) || any_word(r->s, thicker);
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
-            (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid)
+            (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky))
             o->notes2 |= MR_NOTE2_SEE_TODAY;
         /* both ankles swollen with no injury behind them is no sprain: the
          * heart, the kidneys, the veins or a medicine (amlodipine) swell both

@@ -283,6 +283,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.joint_replaced = t->read.joint_replaced;
     in.pots = t->read.pots;
     in.line_in = t->read.line_in; /* the line stays in for weeks: no pool this week */
+    in.platelets = t->read.platelets; /* until a new count: the week as today */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     /* the session length of a usual day: the dose with none of today's

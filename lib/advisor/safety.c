@@ -123,6 +123,17 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_LINE);
         o->allowed &= ~BIT(MR_ACT_SWIM);
     }
+    /* platelets under 100 x10^9/l (after dengue, in chemotherapy): bleeding
+     * comes easily, so light work with no falls, knocks or straining until
+     * the count is back (ACSM roundtable for cancer survivors, Campbell et al.
+     * 2019: caution under 150, no vigorous, contact or fall-prone work under
+     * 50; WHO 2009 dengue guidelines for the recovery phase) */
+    if (in->platelets > 0 && in->platelets < 100) {
+        fire(o, MR_RULE_PLATELETS);
+        o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRETCHING) |
+                      BIT(MR_ACT_YOGA) | BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_SWIM) | BIT(MR_ACT_REST);
+        cap(o, MR_LIGHT);
+    }
     if (in->notes2 & MR_NOTE2_STERNOTOMY) {
         fire(o, MR_RULE_STERNOTOMY);
         o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_STRETCHING) |
@@ -437,6 +448,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_CRASH_DIET: return z ? "不吃饭时不宜高强度" : "hard work without eating is not safe";
     case MR_RULE_STERNOTOMY: return z ? "手术后胸骨还在愈合" : "your breastbone is still knitting after the surgery";
     case MR_RULE_LINE: return z ? "PICC管还在，敷料不能泡水" : "your PICC line's dressing must stay dry";
+    case MR_RULE_PLATELETS: return z ? "血小板低，容易出血" : "your platelets are low, so bleeding comes easily";
     case MR_RULE_DOCTOR_LIMIT: return z ? "医生目前只允许走路和轻度活动" : "your doctor has cleared walking and light exercise so far";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
     case MR_RULE_POLLEN_ASTHMA: return z ? "花粉浓度高，会诱发哮喘" : "the high pollen count can set off your asthma";
@@ -530,7 +542,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_ACUTE_SPRAIN] = "A fresh sprain: for the first days only work that puts no weight on it (swimming, a stationary bike if it is pain-free, strength in a seat); walk in daily life as far as pain allows. Swelling, pain that gets worse, or not being able to take four steps: have it checked (Vuurberg et al. 2018).",
         [MR_RULE_ACUTE_BACK] = "A back hurt in the last days: keep moving gently (easy walking, mobility within what does not hurt); no lifting, no running until it settles. Let pain guide you; leg pain, numbness, weakness or trouble passing urine need a clinician now (ACP 2017).",
         [MR_RULE_RECOVERED] = "Back after an illness: moderate at most, and build up gradually over a few days, starting at about 70% of your usual; stop and rest if a fever or aches come back (neck check); chest pain, a racing heart or breathlessness out of proportion after an infection such as COVID or flu mean stop and see a doctor (myocarditis).",
-        [MR_RULE_SEE_TODAY] = "A swollen, painful calf after a long flight or drive can be a blood clot, and swollen ankles with breathlessness (lying flat, or new on the stairs) can be fluid building up from the heart or kidneys: no exercise today, and see a doctor today (do not run it off or massage it). Sudden breathlessness, chest pain or coughing blood: call emergency services now.",
+        [MR_RULE_SEE_TODAY] = "One calf swollen and painful (after a long flight or drive, a birth, an operation or a cast, or bigger than the other) can be a blood clot, and swollen ankles with breathlessness (lying flat, or new on the stairs) can be fluid building up from the heart or kidneys: no exercise today, and see a doctor today (do not run it off or massage it). Sudden breathlessness, chest pain or coughing blood: call emergency services now.",
         [MR_RULE_CONCUSSION] = "A concussion not yet cleared: light activity only, as long as it does not bring back or worsen a headache, fogginess or dizziness (stop if it does); nothing where you could fall or be hit (no riding outside, no running, no contact) until a clinician clears you (Berlin consensus 2017).",
         [MR_RULE_CHEMO] = "In cancer treatment: moderate at most, as you feel on the day; on a low white count avoid pools and crowded gyms. A fever of 38 C or more means stop and call your cancer team now (ACSM 2019; ACS).",
         [MR_RULE_ALTITUDE] = "The first days at altitude: easy and shorter, and drink well. A headache with nausea, dizziness or unusual tiredness is altitude sickness: rest, no higher; breathless at rest or confused means go down and get help (WMS 2019).",
@@ -553,6 +565,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_STRAIN] = "A pulled muscle: no running, sprinting or stretching into pain until it settles; easy walking, cycling and gentle strength only within what does not hurt, a little more each day. If you could not walk on it, it is badly bruised, or it has not improved in a week, have it checked (PEACE & LOVE, BJSM 2020).",
         [MR_RULE_POTS] = "POTS: start with exercise done seated or lying down (a recumbent or stationary bike, a rowing machine, swimming, floor exercises), short sessions built up over weeks, and only later upright work. Drink fluids and take salt as your doctor advises, stand up slowly, go by feel (RPE 11-13) rather than heart rate, and sit or lie down at once if you feel light-headed; fainting: see your doctor (Fu and Levine 2018; HRS expert consensus, Sheldon et al. 2015).",
         [MR_RULE_LINE] = "A PICC line (or another line or port in use) in place: no swimming, baths or hot tubs until it is out, since the dressing must stay dry (infection); no heavy lifting or vigorous arm work with that arm, and keep the dressing covered in the shower. Walking, the stationary bike and gentle legs and core work are fine. Redness, swelling or pain at the line, or a fever of 38 C or more: call your cancer team's 24-hour line now (Macmillan; NHS PICC guidance).",
+        [MR_RULE_PLATELETS] = "Platelets low (under 100): bleeding and bruising come easily, so easy walking, gentle stretching, yoga or tai chi only, no running, heavy lifting, straining, contact or anything you could fall from, until a new count is back over 100 and your doctor agrees. New bruises, bleeding gums or nose, black stools, or a fever: see a doctor today (ACSM, Campbell et al. 2019; WHO dengue guidelines 2009).",
         [MR_RULE_ICD_SHOCK] = "Your ICD (implanted defibrillator) fired: call your device clinic or cardiologist today, even though you feel fine, so they can read the device and find out why; no exercise until they have. More than one shock in a day, or a shock with chest pain, breathlessness or a faint: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe) (HRS 2015).",
         [MR_RULE_CAUDA_EQUINA] = "Back pain with numbness around the bottom, genitals or inner thighs (the saddle area), or new trouble passing urine or holding it or your bowels, perhaps with pain or weakness in both legs, can mean the nerves at the base of the spine are being squeezed (cauda equina syndrome), a surgical emergency: go to an emergency department now, today, not at the next appointment; no exercise (NICE CKS sciatica; GIRFT 2023).",
         [MR_RULE_FALLS_SNOW] = "Rain or snow underfoot, and a fall would cost you more than most: walk indoors today (a corridor, a shopping centre, a treadmill with rails) or use a stationary bike; outside only on cleared, dry paths with someone beside you (WHO 2021 falls prevention).",
@@ -596,7 +609,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_ACUTE_SPRAIN] = "新伤（刚扭伤、肿着）：头几天只做不负重的运动（游泳、不疼的话骑室内单车、坐着练力量）；日常走路以不加重疼痛为限。肿得厉害、越来越疼或走不了四步，请去医院检查（Vuurberg等，2018）。",
         [MR_RULE_ACUTE_BACK] = "腰背这几天刚受伤：温和地活动（轻松散步、在不疼的范围内做活动度练习）；先不要负重、不要跑步，等它缓解。以疼痛为准；如果腿痛、发麻、无力或排尿困难，请立即就医（ACP 2017）。",
         [MR_RULE_RECOVERED] = "病后恢复：强度不超过中等，几天内循序渐进，从平时的七成左右开始；如果又发烧或浑身酸痛，停下休息（颈部检查法则）；新冠、流感等感染之后如果出现胸痛、心慌或与运动量不相称的气短，立即停止并就医（警惕心肌炎）。",
-        [MR_RULE_SEE_TODAY] = "长途飞行或坐车后一条小腿又肿又痛，可能是血栓；脚踝肿又气短（躺平就喘，或爬楼新出现的喘），可能是心脏或肾脏的问题导致积液：今天不要运动，今天就去看医生（不要跑步“活动开”，也不要按摩）。如果突然喘不上气、胸痛或咳血，立即拨打120。",
+        [MR_RULE_SEE_TODAY] = "一条小腿又肿又痛（长途飞行或坐车后、产后、手术或打石膏后，或明显比另一条粗），可能是血栓；脚踝肿又气短（躺平就喘，或爬楼新出现的喘），可能是心脏或肾脏的问题导致积液：今天不要运动，今天就去看医生（不要跑步“活动开”，也不要按摩）。如果突然喘不上气、胸痛或咳血，立即拨打120。",
         [MR_RULE_CONCUSSION] = "脑震荡还没被医生放行：只做低强度活动，而且以不引起或加重头痛、头昏、头晕为限（出现就停）；不做可能摔倒或碰撞头部的运动（不骑车上路、不跑步、不做对抗），等医生放行（柏林共识2017）。",
         [MR_RULE_CHEMO] = "正在抗癌治疗：最多中等强度，按当天的感觉来；白细胞低时避开游泳池和人多的健身房。发烧（体温38°C或以上）就立即停止并联系你的肿瘤科（ACSM 2019；美国癌症协会）。",
         [MR_RULE_ALTITUDE] = "刚到高海拔的头几天：轻松一点、时间短一点，多喝水。头痛伴恶心、头晕或异常疲倦是高原反应：休息，不要再往高处走；静息也喘或神志不清，要往低处走并求助（WMS 2019）。",
@@ -619,6 +632,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_STRAIN] = "肌肉拉伤：先不要跑、不要冲刺，也不要拉伸到疼；只在不疼的范围内轻松走路、骑车和做轻量力量练习，每天多一点。如果当时没法走路、淤青很重，或一周没有好转，请去看医生或康复师（PEACE & LOVE，BJSM 2020）。",
         [MR_RULE_POTS] = "体位性心动过速（POTS）：先从坐着或躺着做的运动开始（卧式或固定自行车、划船机、游泳、垫上练习），每次时间短，几周内慢慢加，以后再做站立的运动。按医生的建议多喝水、补盐；起身要慢；用自我感觉（RPE 11-13）而不是心率来把握强度；一觉得头晕就马上坐下或躺下，晕倒过要去看医生（Fu和Levine 2018；美国心律学会专家共识，Sheldon等2015）。",
         [MR_RULE_LINE] = "PICC管（或其他导管、输液港）还在身上：拔管之前不要游泳、泡澡、泡温泉，敷料必须保持干燥（防感染）；置管那只手臂不要提重物、不做用力的上肢运动，洗澡时把敷料包好。散步、固定单车、轻柔的下肢和核心练习都可以。置管处发红、肿、疼，或者体温38°C以上：马上打肿瘤科或化疗中心的24小时电话（Macmillan；NHS PICC护理指引）。",
+        [MR_RULE_PLATELETS] = "血小板低（低于100）：容易出血、淤青，只做轻松散步、轻柔拉伸、瑜伽或太极；不跑步、不举重、不憋气用力、不做有碰撞或可能摔倒的运动，等复查血小板回到100以上、医生同意后再加。新出现淤青、牙龈或鼻子出血、黑便或发烧：今天就去看医生（ACSM，Campbell 2019；WHO登革热指南2009）。",
         [MR_RULE_ICD_SHOCK] = "除颤器（ICD）放过电：即使现在感觉没事，今天也要联系起搏器/除颤器门诊或心内科，让他们读取记录，弄清楚为什么放电；在那之前不要运动。24小时内放电不止一次，或放电时伴有胸痛、气短、晕倒，拨打120（HRS 2015）。",
         [MR_RULE_CAUDA_EQUINA] = "腰腿痛的同时，屁股、会阴、大腿内侧（骑马时贴着马鞍的部位）发麻，或者新出现排尿困难、尿不出、憋不住尿或大便，可能还两条腿都疼或没劲：可能是腰椎下端的马尾神经受压（马尾综合征），属于外科急症：现在就去医院急诊，今天就去，不要等下次复诊；今天不要运动（NICE CKS 坐骨神经痛；GIRFT 2023）。",
         [MR_RULE_FALLS_SNOW] = "地上有雨有雪，而你摔一跤的代价比别人大：今天在室内走（走廊、商场、带扶手的跑步机）或骑固定自行车；要出门只走清扫干净、干燥的路，并且有人陪着（WHO 2021 预防跌倒）。",

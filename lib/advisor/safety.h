@@ -112,6 +112,7 @@ typedef struct {
     int joint_replaced;      /* a hip (1) or knee (2) replaced, or both (3) (arthroplasty): low impact for good */
     int stroke_signs;        /* a stroke's signs told (a drooping face, one arm, speech), passed or not */
     int line_in;             /* a PICC, central line or accessed port in place */
+    int platelets;           /* a platelet count said (x10^9/l; 1 "low"), 0 none */
     int icd_shock;           /* the writer's implanted defibrillator fired */
     int cauda_equina;        /* back or leg pain with saddle numbness, or new trouble passing urine or holding it */
     int pots;                /* postural tachycardia syndrome: recumbent work first, by feel */
@@ -170,7 +171,8 @@ typedef enum {
     MR_RULE_FALLS_SNOW,      /* snow or rain underfoot for someone a fall would hurt most: indoors */
     MR_RULE_CAUDA_EQUINA,    /* back pain with saddle numbness or a bladder or bowel change: hospital now */
     MR_RULE_ICD_SHOCK,       /* an implanted defibrillator fired: the device clinic today, no exercise */
-    MR_RULE_LINE,            /* a PICC or other line in place: no swimming, no heavy loads on that arm */    /* back pain with saddle numbness or a bladder or bowel change: hospital now */
+    MR_RULE_LINE,            /* a PICC or other line in place: no swimming, no heavy loads on that arm */
+    MR_RULE_PLATELETS,       /* platelets under 100 (dengue, chemotherapy): light, no falls, strain or knocks */
     MR_RULE_COUNT
 } mr_rule;
 

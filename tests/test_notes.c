@@ -118,6 +118,16 @@ static void coaching_conditions(void **state) {
     assert_true(read_("I'm a full-time wheelchair user. Pool's closed tonight.").notes2 & MR_NOTE2_WHEELCHAIR);
     assert_true(read_("I'm a full-time wheelchair user. Pool's closed tonight.").notes2 & MR_NOTE2_POOL_CLOSED);
     assert_true(read_("前天从纽约飞回上海，今天左边小腿又胀又疼").notes2 & MR_NOTE2_SEE_TODAY);
+    /* type 1 on a pump is insulin; a low at 3 am after training is the night's,
+     * and a reading now after it ("Right now I'm 6.1") is the current one;
+     * a finger prick's number is a glucose */
+    {
+        mr_notes t1 = read_("I have type 1 (pump + Dexcom). Yesterday we had a double practice and I went low at 3 am (2.8). "
+                            "Right now I'm 6.1 and steady.");
+        assert_true((t1.notes & MR_NOTE_INSULIN) && t1.pump && t1.night_low && t1.glucose == 110);
+        assert_false(read_("my son has type 1 and went low at 3 am").notes & MR_NOTE_INSULIN);
+        assert_int_equal(read_("刚才顺手扎了一下手指，4.3，比平时还好看").glucose, 77);
+    }
     /* a platelet count, as people give it; somebody else's is not theirs */
     assert_int_equal(read_("Just recovered from dengue. Platelets were 60 at discharge, still got some bruises").platelets, 60);
     assert_int_equal(read_("血小板才6万，医生说慢慢来").platelets, 60);

@@ -778,6 +778,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * during and after; hard efforts can raise it, lows come later */
         reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
                           : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
+    if (nr->night_low && !r->emergency) /* read only with insulin, a pump or type 1 said */
+        /* the low that comes in the night after a big training day (Riddell
+         * et al. 2017: up to a day later; nocturnal lows after exercise) */
+        reason(r, "%s", z ? "训练后的夜里低血糖（运动后最长一天内都可能发生）：今晚睡前吃点碳水加蛋白质，和糖尿病团队商量夜间基础率减一些（常见是6小时减约20%），打开动态血糖的低值报警，睡前再测一次"
+                          : "a low in the night after training (exercise can bring one on up to a day later): tonight, a bedtime snack of carbohydrate with protein, a lower overnight basal if your diabetes team agrees (often about 20% for 6 hours), your CGM's low alarm on, and a check before bed (Riddell et al. 2017)");
     if (insulin && nr->bolus_recent && !r->emergency && r->activity != MR_ACT_REST)
         /* a bolus or correction in the last two or three hours is still
          * working: exercise on top of it drops glucose fast (Riddell et al.
@@ -2127,6 +2132,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
+    /* the session they plan ("走一个钟头"): the habit's 10% more is not added to it */
+    if (nr->minutes_planned >= 20 && minutes > nr->minutes_planned && nr->asked == (int)r->activity) minutes = nr->minutes_planned;
     if (r->activity == MR_ACT_STRENGTH) {
         /* what fits the time: about a minute and a half a set with its rest,
          * after 5 minutes of warm-up (heuristic); four movements at least */

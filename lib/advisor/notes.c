@@ -2702,7 +2702,8 @@ static void read_numbers(reader *r) {
          * after a glucose said, a decimal that follows "now" is the next reading */
         int next_reading = (r->glucose_off > 0 || r->low_off >= 0 || anywhere(r, D_HYPO) || anywhere(r, N_GLU)) && t->dot && v >= 2 && v <= 35 &&
                            text_before_is(r, t->off, (const char *const[]){"now", "现在", "回到", "升到", "up to", "back to",
-                                                                            "back at", "now at", "已经", NULL});
+                                                                            "back at", "now at", "已经", "now i'm", "now im",
+                                                                            "i'm", "im", "i am", "sitting at", "现在是", NULL});
         if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
              just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading ||
              /* "finger stick at the health fair: 231": the reading after a colon, the test a few words back */
@@ -3658,7 +3659,8 @@ static void read_coaching(reader *r) {
         static const struct { unsigned bit; const char *w[40]; } said[] = {
             {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                "levemir", "tresiba", "insulin pump", "omnipod", "novolog", "fiasp", "toujeo", "apidra",
-                               "basaglar", "诺和灵", NULL}},
+                               "basaglar", "诺和灵", "type 1 diabet", "type one diabet", "t1d", "t1 diabetic", "1型糖尿病",
+                               "一型糖尿病", "i型糖尿病", "have type 1", "got type 1", "i'm type 1", "im type 1", NULL}},
             {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
                                 "drank too much", "too much to drink", "too many drinks", "still drunk", "pints",
                                 "few shots", "night out", "been drinking", "drinking last night", "昨晚喝酒", "昨晚喝了",
@@ -4502,7 +4504,8 @@ static void read_coaching(reader *r) {
         if (o->notes & MR_NOTE_SHOULDER) place_unsure(o, shoulder_w);
         static const char *const pump[] = {"胰岛素泵", "insulin pump", "on a pump", "my pump", "用泵", "调泵", "在泵上", "泵上按",
                                            "泵里", "on the pump", "omnipod",
-                                           "tandem", "t:slim", NULL};
+                                           "tandem", "t:slim", "(pump", "pump +", "pump and dexcom", "pump and cgm", "pump & cgm",
+                                           NULL};
         o->pump = said_own(r, pump);
         /* "the outside of my right elbow ... lateral epicondylitis", "网球肘": the gripping tendon */
         static const char *const elbow[] = {"tennis elbow", "golfer's elbow", "golfers elbow", "epicondylitis", "elbow",
@@ -4711,6 +4714,17 @@ static void read_coaching(reader *r) {
             }
         }
         o->platelets = platelet_count(r);
+        /* a low in the night (after a day of training): the delayed low */
+        {
+            static const char *const low[] = {"went low", "low at", "hypo at", "had a hypo", "had a low", "woke up low", "低血糖",
+                                              "血糖低", "掉到", NULL};
+            static const char *const small_hours[] = {"3 am", "3am", "2 am", "2am", "4 am", "4am", "1 am", "1am", "overnight",
+                                                "in the night", "middle of the night", "at night", "woke up low", "半夜",
+                                                "夜里", "凌晨", "夜间", "睡着", NULL};
+            /* (the pump is read later: the insulin's own words, or a pump or type 1 said) */
+            o->night_low = ((o->notes & MR_NOTE_INSULIN) || any_sub(r->s, (const char *const[]){"pump", "type 1", "t1d", "1型", "胰岛素泵", NULL})) &&
+                           any_sub(r->s, low) && any_sub(r->s, small_hours);
+        }
         o->line_in = said_own(r, (const char *const[]){"picc", "central line", "hickman", "port-a-cath", "portacath",
                                                        "chemo port", "输液港", "留置管", "中心静脉导管", "深静脉置管", NULL}) &&
                      !any_sub(r->s, (const char *const[]){"picc removed", "picc is out", "picc came out", "picc's out",
@@ -5522,7 +5536,9 @@ static void read_coaching(reader *r) {
     if ((o->notes & MR_NOTE_INSULIN) &&
         !any_sub_unless(r->s, (const char *const[]){"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                                     "levemir", "tresiba", "omnipod", "novolog", "fiasp", "toujeo", "apidra",
-                                                    "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", NULL},
+                                                    "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", "type 1 diabet",
+                                                    "type one diabet", "t1d", "t1 diabetic", "1型糖尿病", "一型糖尿病", "i型糖尿病",
+                                                    "have type 1", "got type 1", "i'm type 1", "im type 1", NULL},
                         resist))
         o->notes &= ~(unsigned)MR_NOTE_INSULIN;
     /* a pain the named condition explains is placed: fibromyalgia's, a pulled muscle's */
@@ -5717,7 +5733,8 @@ static void read_diagnosis(reader *r) {
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
 static const struct { int act; const char *w[32]; } acts[] = {
     {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
-                    "volleyball", "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", NULL}},
+                    "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
+                    "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},

@@ -648,6 +648,17 @@ static void coach(void **state) {
                     "\"notes\":\"6x800m intervals planned today. Just do it with a mask?\"}");
     assert_non_null(strstr(r.reasons[0], "mask"));
     assert_non_null(strstr(r.reasons[1], "you asked about \"intervals\": not today, the air quality"));
+    /* breathlessness ticked with COPD the notes call its usual, no worse: the
+     * disease's own, paced by the breath; worse than usual stays the warning */
+    r = advise_json("{\"age\":68,\"symptoms\":[\"breathlessness\"],\"preferences\":[\"stationary_bike\"],"
+                    "\"notes\":\"COPD, GOLD 2. I get puffed on the hill up from the shop, same as it's been for years, no worse. "
+                    "No new cough, no colour in the phlegm, ankles grand.\"}");
+    assert_true(!r.emergency && r.activity != MR_ACT_REST && r.intensity <= MR_MODERATE && has_reason(&r, "COPD's usual"));
+    assert_false(r.text_flags & (MR_COND_ANKLE | MR_SYM_ILLNESS));
+    r = advise_json("{\"age\":68,\"symptoms\":[\"breathlessness\"],\"notes\":\"COPD, more breathless than usual this week\"}");
+    assert_true(r.emergency && r.activity == MR_ACT_REST);
+    r = advise_json("{\"age\":68,\"symptoms\":[\"breathlessness\"],\"notes\":\"walking is hard lately\"}");
+    assert_true(r.emergency);
     /* the mums' buggy 5k, ten weeks after a birth and a bit leaky: walked with them, not run */
     r = advise_json("{\"age\":33,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"walk\"],"
                     "\"notes\":\"Baby's 10 weeks. The mums' run club does a 5k with the buggies, today's the day! "

@@ -1620,6 +1620,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     r->text_flags = tf & ~p->flags;
     unsigned flags = p->flags | tf;
+    /* breathlessness ticked by someone whose notes say it is their COPD's
+     * usual and no worse: the disease's own, paced by the COPD rule; the
+     * warning is breathlessness worse than usual, at rest or at night
+     * (GOLD 2024; ACSM's warning sign is the unusual) */
+    int copd_usual = nr->copd_stable && (p->flags & MR_SYM_BREATH) && !(tf & MR_SYM_BREATH);
+    if (copd_usual) flags &= ~(unsigned)MR_SYM_BREATH;
     mr_safety_in in;
     mr_profile_safety_in(p, &in);
     in.flags = flags;
@@ -2185,6 +2191,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
                ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));
     why_activity(r, p, &pin, flags);
+    if (copd_usual)
+        reason(r, "%s", z ? "你勾了“气短”，备注里说是慢阻肺一直以来的样子、没有加重：按慢阻肺自身的情况来，以喘的程度控制强度；比平时更喘、休息或夜里也喘、痰变多变色，才是要停下就医的信号（GOLD 2024）"
+                          : "you ticked breathlessness, and your notes say it is your COPD's usual, no worse: read as the disease's own and paced by the breath; breathlessness worse than usual, at rest or at night, or more or coloured phlegm, is the sign to stop and see a doctor (GOLD 2024)");
     if (r->relative_easy_run) /* ACOG's word only where a pregnancy is the reason for the cap */
         reason(r, z ? "你是有训练基础的跑者：轻松跑（能说整句话，RPE 12-13）算中等强度（ACSM%s）" :
                       "you are a trained runner: an easy run (you can talk in full sentences, RPE 12-13) is moderate for you (ACSM%s)",

@@ -3841,6 +3841,11 @@ static void read_coaching(reader *r) {
         static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
                                                 "isn't worse", "isnt worse", "not any worse", NULL};
         int w = any_sub_unless(r->s, worse, not_worse);
+        static const char *const stable[] = {"no worse", "not worse", "same as it's been", "same as always", "same as usual",
+                                             "as usual", "for years", "my usual", "baseline", "normal for me", "没加重",
+                                             "没有加重", "跟以前一样", "和以前一样", "跟平时一样", "和平时一样", "一直这样",
+                                             "老样子", "好多年了", NULL};
+        o->copd_stable = !w && any_sub(r->s, stable);
         if ((o->flags & MR_SYM_BREATH) && !w) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[11][0] = 0;
@@ -3850,7 +3855,7 @@ static void read_coaching(reader *r) {
          * (a fever is its own finding) */
         static const char *const usual[] = {"同平时", "跟平时", "和平时", "平时一样", "老样子", "as usual", "same as usual",
                                             "my usual", "normal for me", "the usual", NULL};
-        if (!w && any_word(r->s, usual)) {
+        if (!w && (any_word(r->s, usual) || o->copd_stable)) {
             o->notes &= ~(unsigned)MR_NOTE_COLD;
             int bi = bit_index(MR_SYM_ILLNESS);
             if ((o->flags & MR_SYM_ILLNESS) && (strstr(o->evidence[bi], "痰") || strstr(o->evidence[bi], "咳") ||

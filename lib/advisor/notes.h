@@ -194,6 +194,7 @@ typedef struct {
     int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
     int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */
     int line_in;             /* a PICC line, central line or accessed port in place ("胳膊上的PICC管") */
+    int copd_stable;         /* COPD, its breathlessness said to be the usual and no worse ("same as it's been for years") */
     int night_low;           /* on insulin, a low in the night after training ("went low at 3 am", "半夜低血糖") */
     int platelets;           /* the platelet count said, x10^9/l ("platelets were 60", "血小板6万"); 1 when only "low" is said; 0 none */
     int cauda_equina;        /* back or leg pain with saddle numbness or a new bladder or bowel change */

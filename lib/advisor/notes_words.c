@@ -389,7 +389,7 @@ const mr_word_group mr_notes_words[] = {
                "no issues since|no problems since|fine since|been fine since|没再犯|再也没|nothing since|none since|"
                "finally broke|broke on|broke last|normal temp since|normal since|再没犯|再没犯过|没再犯过|没有再犯|"
                "再也没犯"},
-    {Q_FINE, "没觉得哪里不舒服|没觉得不舒服|没哪里不舒服|没有哪里不舒服|没什么不舒服|没啥不舒服|沒覺得哪裡不舒服|nothing serious|but nothing serious|啥毛病没有|什么毛病都没有|没啥毛病|没毛病|啥事没有|一切正常|都正常|"
+    {Q_FINE, "grand|are grand|is grand|'s grand|grand now|all grand|没觉得哪里不舒服|没觉得不舒服|没哪里不舒服|没有哪里不舒服|没什么不舒服|没啥不舒服|沒覺得哪裡不舒服|nothing serious|but nothing serious|啥毛病没有|什么毛病都没有|没啥毛病|没毛病|啥事没有|一切正常|都正常|"
              "没事|没问题|正常|挺好|很好|还行|稳定|健康|良好|利索|"
              "fine|ok|okay|normal|healthy|no problem|no problems|no issue|no issues|all good|totally fine|"
              "feels fine|feel fine|feeling fine|perfectly fine|strong|solid|good to go"},

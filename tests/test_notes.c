@@ -128,6 +128,12 @@ static void coaching_conditions(void **state) {
         assert_false(read_("my son has type 1 and went low at 3 am").notes & MR_NOTE_INSULIN);
         assert_int_equal(read_("刚才顺手扎了一下手指，4.3，比平时还好看").glucose, 77);
     }
+    /* Traditional script reads as simplified, even where the vocabulary
+     * keeps a Traditional spelling beside the simplified one; a sentence-final
+     * 耶 is no cheer that explains a racing heart away */
+    assert_int_equal(read_("兩個月前右邊髖關節換了人工關節，復健師說恢復得很好").joint_replaced, 1);
+    assert_true(read_("欸我這兩天心臟一直亂跳耶，坐著滑手機也會突然咚咚咚，好可怕喔").flags & MR_SYM_PALPITATIONS);
+    assert_int_equal(read_("耶！今天跑了10公里").mood, MR_MOOD_POSITIVE);
     /* a platelet count, as people give it; somebody else's is not theirs */
     assert_int_equal(read_("Just recovered from dengue. Platelets were 60 at discharge, still got some bruises").platelets, 60);
     assert_int_equal(read_("血小板才6万，医生说慢慢来").platelets, 60);

@@ -4428,9 +4428,12 @@ static void read_coaching(reader *r) {
             o->race_in = o->race_wday = -1;
         }
         static const char *const hip[] = {"髋换了人工关节", "髋换了关节", "髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
+                                          "髋关节换了人工关节", "髋关节换了", "髋关节换成", "髖關節換了", "total hip", "hip replaced",
+                                          "thr ", "hip arthroplasty",
                                           "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
         o->hip_replaced = said_own(r, hip);
-        static const char *const knee_new[] = {"膝换了人工关节", "膝盖换了人工关节", "膝换了关节", "膝盖换了关节", "膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
+        static const char *const knee_new[] = {"膝换了人工关节", "膝盖换了人工关节", "膝关节换了人工关节", "膝关节换了", "total knee",
+                                               "knee replaced", "knee arthroplasty", "tkr ", "膝换了关节", "膝盖换了关节", "膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
                                                "knee replacement", "knee replaced", "replaced knee", "replaced my knee",
                                                "knee arthroplasty", "hip arthroplasty", "tkr", NULL};
         o->joint_replaced = (o->hip_replaced ? 1 : 0) | (said_own(r, knee_new) ? 2 : 0);

@@ -1058,6 +1058,26 @@ static void coaching_conditions(void **state) {
     assert_true(read_("我今仔日規身軀痠疼，額頭燒燒，咳甲袂睏").flags & MR_SYM_FEVER);
     assert_true(read_("twisted my need getting out of the car on saturday and its swollen up like a grapefruit").flags & MR_COND_KNEE);
     assert_false(read_("Rolled it again 20 mins ago stepping off the kerb and it's puffing up").flags & MR_SYM_BREATH);
+    /* set 53's first reading: symptoms told as images, in text-speak, by
+     * others; friends and kids in the sentence are company, not the sufferer;
+     * "asking for a friend"; the air's 40 degrees beside a normal body temp */
+    assert_true(read_("Shovelled the drive this morning n it felt like someone had parked a wheelie bin on my chest, "
+                      "went right down my left arm to my pinky. gone now tho").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("dzzy af tdy, rm spnng whn i gt up").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("you know when your heart does that thing where it flops about like a fish on a dock? on the sofa. all evening").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("halfway up one flight of stairs and suddenly you're breathing through a straw. Been that all week").flags &
+                MR_SYM_BREATH);
+    assert_true(read_("听他们说我突然就软下去了，醒过来已经躺在沙发上").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("懷咗廿周，啱啱去廁所見到有啲血，唔多但係鮮紅色").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("早上弯腰给娃系鞋带，腰咔嚓一下闪了，现在直不起来").flags & MR_COND_BACK);
+    assert_true(read_("约了朋友骑车去郊外野餐～对了半月板是老伤，跑多了膝盖还是隐隐作痛").flags & MR_COND_KNEE);
+    assert_int_equal(read_("瞄了一眼胳膊上贴的那个小圆片，读数16.8").glucose, 302);
+    assert_int_equal(read_("体温计读数38.5").glucose, -1);
+    assert_false(read_("r u suppsd 2 wrk out w/ a fever? askin 4 a frnd lol (the frnd is not me, im fine)").flags & MR_SYM_FEVER);
+    assert_false(read_("It's 40 degrees in Adelaide, body temp's normal, pool or treadmill?").flags & MR_SYM_FEVER);
+    assert_true(read_("body temp 38.9, feel awful").flags & MR_SYM_FEVER);
+    assert_false(read_("老公感冒发烧39度，我照顾了他一整晚，我自己好好的啥事没有").flags & (MR_SYM_FEVER | MR_SYM_ILLNESS));
     /* the weekdays of dialysis (bit 0 Sunday); one day named is no schedule */
     assert_int_equal(read_("I'm on dialysis Mon Wed Fri at the unit, fistula in my left arm").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
     assert_int_equal(read_("每周一三五去医院透析").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);

@@ -1473,6 +1473,13 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "我自己一點事都沒有", NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
+        /* "老公感冒发烧39度，我照顾了他一整晚，我自己好好的": the kin named in the
+         * symptom's sentence, and the writer's own said to be fine */
+        static const char *const kin[] = {"老公", "老婆", "我妈", "我爸", "孩子", "儿子", "女儿", "闺女", "宝宝", "婆婆",
+                                          "公公", "爱人", "男朋友", "女朋友", "husband", "wife", "hubby", "my son", "my daughter",
+                                          "my mum", "my mom", "my dad", "the kids", "my kid", "my partner", "boyfriend",
+                                          "girlfriend", NULL};
+        if (sentence_says(r, h, kin)) return 1;
         /* "有个小家伙说老师我头好晕 ... 我自己好好的": the "我" is the child's, quoted */
         for (int k = 0; k < h; k++)
             if (r->h[k].c == Q_THIRD && hsent(r, k) == hsent(r, h)) return 1;
@@ -1485,8 +1492,10 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                              "我沒有,就是", "i don't get it myself", "i dont get it myself", "not me, i just",
                                              "i don't have it, just", "i dont have it, just", "i don't, just read",
                                              "i dont, just read", "i don't, i just", "i dont, i just", "看群里有人说", "看網上有人說", "网上有人说",
-                                             "看到网上有人说", "看网上有人说", "我今天没晕", "我没晕", "not me, just read", NULL};
-        if (sentence_says(r, h, ask) && any_sub(r->s, not_me)) return 1;
+                                             "看到网上有人说", "看网上有人说", "我今天没晕", "我没晕", "not me, just read", "asking for a friend",
+                                             "askin for a friend", "askin 4 a frnd", "asking 4 a friend", "the frnd is not me",
+                                             "the friend is not me", "friend is not me", "帮朋友问", "替朋友问", NULL};
+        if ((sentence_says(r, h, ask) || strchr(r->s, '?')) && any_sub(r->s, not_me)) return 1;
     }
     /* a watch's high-rate alert in real effort ("flagged 121 but I was
      * hoovering the stairs") or with nothing felt is the effort's rate, not
@@ -2706,6 +2715,10 @@ static void read_numbers(reader *r) {
                                                                             "i'm", "im", "i am", "sitting at", "现在是", NULL});
         if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
              just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading ||
+             /* "胳膊上贴的那个小圆片，读数16.8": a reading, the sensor named in the note */
+             (text_before_is(r, t->off, (const char *const[]){"读数", "讀數", "reading", "reads", "showed", "显示", NULL}) &&
+              any_sub(r->s, (const char *const[]){"小圆片", "圆片", "探头", "传感器", "贴片", "血糖仪", "libre", "dexcom", "cgm",
+                                                  "sensor", "glucose meter", "my meter", NULL})) ||
              /* "finger stick at the health fair: 231": the reading after a colon, the test a few words back */
              (glu_before_colon(r, i) && text_before_is(r, t->off, (const char *const[]){":", "：", NULL}))) && !unit_other &&
             r->s[t->off + t->len] != ':' && r->s[t->off + t->len] != '/') {
@@ -2867,6 +2880,13 @@ static void read_numbers(reader *r) {
         int body = sentence_has(r, i, N_BODYTEMP) || sentence_has(r, i, D_FEVER);
         int weather = near(r, i, N_WEATHER, 0);
         if (unit_other || (weather && !body)) continue;
+        /* "It's 40 degrees in Adelaide, body temp's normal": the body's said
+         * normal, so a number not the body temperature's own is the air's */
+        if (any_sub(r->s, (const char *const[]){"temp's normal", "temp is normal", "temp normal", "temperature's normal",
+                                                "temperature is normal", "temperature normal", "normal temp", "体温正常",
+                                                "体温也正常", NULL}) &&
+            !just_before(r, i, N_BODYTEMP, 2))
+            continue;
         /* "110 degrees flexion", "膝盖能弯到120度": a joint's angle */
         static const char *const angle[] = {"flexion", "extension", "bend", "bends", "bent", "rom", "angle", "range",
                                             "屈曲", "弯曲", "弯到", "伸直", "角度", "屈膝", NULL};

@@ -413,6 +413,11 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
 }
 
 void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
+    /* what the notes say is the caller's to add: every other field starts at
+     * zero (fields left unset were whatever the caller's stack held, and a
+     * sanitizer build's garbage made the rules stricter than the pipeline's
+     * each time a field was added) */
+    memset(in, 0, sizeof *in);
     in->age = p->age;
     in->flags = p->flags;
     in->bp_sys = p->bp_sys;
@@ -424,19 +429,6 @@ void mr_profile_safety_in(const mr_profile *p, mr_safety_in *in) {
     in->precip = p->precip;
     in->thunder = p->thunder;
     in->aqi = p->aqi;
-    /* what the notes say is the caller's to add; left unset, these two were
-     * whatever the caller's stack held (a sanitizer build's garbage made the
-     * rules stricter than the pipeline's and failed test_advisor) */
-    in->notes = 0;
-    in->pollen_high = 0;
-    in->joint_replaced = 0;
-    in->stroke_signs = 0;
-    in->cauda_equina = 0;
-    in->icd_shock = 0;
-    in->line_in = 0;
-    in->pots = 0;
-    in->notes2 = 0;
-    in->n_unsure = 0;
 }
 
 /* The given profile's own checks (bytes, one JSON object, known keys once

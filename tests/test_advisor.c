@@ -259,8 +259,55 @@ static void emergency_number(void **state) {
         if (!has_warning(&r, cases[i].want)) fail_msg("%s: no warning with %s", cases[i].lang, cases[i].want);
         if (has_warning(&r, cases[i].not)) fail_msg("%s: a warning names %s", cases[i].lang, cases[i].not);
     }
+
+    /* "means emergency services" in a rule's text gets the number too */
+    mr_recommendation pr = advise_json("{\"age\":31,\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
+                                       "\"notes\":\"34 weeks, leaking a bit of fluid since this morning\"}");
+    assert_true(pr.emergency && has_warning(&pr, "severe pain means emergency services (911)"));
 }
 
+/* The warning signs to stop at, with the number to call, for known
+ * cardiovascular, metabolic or renal disease (ACSM); not for the healthy,
+ * and not twice where a rule's own text gives them. */
+static void stop_signs(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":66,\"language\":\"en-GB\",\"weight_kg\":110,\"height_cm\":172,"
+                                      "\"conditions\":[\"diabetes\",\"hypertension\"],\"notes\":\"The diabetes nurse "
+                                      "wants me moving. 20 minutes a day is what I'll do.\"}");
+    assert_true(!r.emergency && r.activity != MR_ACT_REST);
+    assert_true(has_warning(&r, "Stop at once for chest pain") && has_warning(&r, "emergency services (999)"));
+    r = advise_json("{\"age\":58,\"language\":\"zh\",\"conditions\":[\"diabetes\"],\"notes\":\"想快走\"}");
+    assert_true(has_warning(&r, "马上停下") && has_warning(&r, "拨打120"));
+    r = advise_json("{\"age\":66,\"language\":\"en-GB\",\"notes\":\"fancy a walk\"}");
+    assert_false(has_warning(&r, "Stop at once"));
+    r = advise_json("{\"age\":45,\"language\":\"en\",\"conditions\":[\"hypertension\"],\"notes\":\"run?\"}");
+    assert_false(has_warning(&r, "Stop at once")); /* high blood pressure alone, at 45: its own rule's text */
+    r = advise_json("{\"age\":70,\"language\":\"en\",\"conditions\":[\"heart_disease\"],\"notes\":\"walk?\"}");
+    int n = 0;
+    for (int i = 0; i < r.n_warnings; i++) n += strstr(r.warnings[i], "chest pain") != NULL;
+    assert_int_equal(n, 1); /* the heart rule's own stop signs, not a second list */
+}
+
+/* A stimulant ADHD medicine in dangerous heat: its own warning (ACSM
+ * 2007); the named air-conditioned Wattbike is the ride's indoor form, and
+ * the acclimatised cyclist's advice speaks of his ride. */
+static void stimulant_in_heat(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json(
+        "{\"age\":26,\"sex\":\"male\",\"weight_kg\":72,\"height_cm\":180,\"fitness\":\"advanced\","
+        "\"preferences\":[\"cycle\",\"run\",\"swim\"],\"language\":\"en-AU\","
+        "\"context\":{\"time\":\"2026-01-21T12:30\",\"temperature_c\":43,\"humidity_pct\":18},"
+        "\"notes\":\"43 today. I'm acclimatised-ish, trained through the summer. Plan is a 90 min ride at 1 with 3 x 10 min "
+        "threshold. Started Vyvanse last month, doc bumped the dose. There's a Wattbike at the gym which is air-conditioned.\"}");
+    assert_true(has_warning(&r, "stimulant ADHD medicine"));
+    assert_int_equal(r.activity, MR_ACT_STATIONARY_BIKE);
+    assert_true(r.minutes > 10);
+    assert_false(has_reason(&r, "about 10 minutes"));
+    assert_true(has_reason(&r, "if you want your ride"));
+    r = advise_json("{\"age\":26,\"language\":\"en\",\"context\":{\"temperature_c\":18},"
+                    "\"notes\":\"on Vyvanse, easy run?\"}");
+    assert_false(has_warning(&r, "stimulant")); /* no heat, no warning */
+}
 
 /* The week after a race, a pacing cap, a head cold, a lifter's day: doses
  * that follow what the person told. */
@@ -1144,7 +1191,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(call_today),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),

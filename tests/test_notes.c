@@ -770,6 +770,10 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Been walking most days but around the 10 min mark my right calf starts cramping and aching and I have "
                       "to stop by a bench for a couple minutes, then it goes away").claudication);
     assert_true(read_("Type 2, on Jardiance + metformin").sglt2);
+    /* a stimulant ADHD medicine, the writer's own (heat in mind), not a child's */
+    assert_true(read_("Started Vyvanse last month for ADHD, doc bumped the dose on Monday").stimulant);
+    assert_true(read_("在吃专注达，今天好热").stimulant);
+    assert_false(read_("my son is on Ritalin, I just want a run").stimulant);
     assert_false(read_("Went hard on chest yesterday - heavy bench, dips. Today my chest is SUPER sore, hurts when I press on "
                        "my pecs, and the sternum area aches a bit when I stretch.").flags & MR_SYM_CHEST_PAIN);
     /* a relative who says they are typing, in any words */
@@ -1512,6 +1516,15 @@ static void coaching_facts(void **state) {
     assert_int_equal(read_("only have half an hour").minutes_free, -1); /* words, not digits: not read */
     assert_int_equal(read_("ran 30 minutes yesterday").minutes_free, -1); /* a past session is not free time */
     assert_int_equal(read_("have 1 hr at lunch").minutes_free, 60);
+    /* one repeat of a set is the session's structure, not the time free */
+    mr_notes iv = read_("Plan is a 90 min ride at 1 (only time I get off work) with 3 x 10 min threshold.");
+    assert_int_equal(iv.minutes_free, -1);
+    assert_int_equal(iv.minutes_planned, 90);
+    assert_int_equal(iv.asked, MR_ACT_CYCLE); /* "plan is": the session asked about */
+    assert_int_equal(read_("only got time for 3x10min intervals").minutes_free, -1);
+    assert_int_equal(read_("今天只有4×8分钟间歇").minutes_free, -1);
+    assert_int_equal(read_("今天只有5组3分钟").minutes_free, -1);
+    assert_int_equal(read_("only 30 min today, 3 x 10 min").minutes_free, 30);
     /* a session planned; the eve of the writer's own race; the myth */
     assert_int_equal(read_("gonna run 2 hours today to get ready").minutes_planned, 120);
     assert_int_equal(read_("今天打算骑3个小时").minutes_planned, 180);

@@ -47,7 +47,7 @@ static void local_number(const mr_recommendation *r, char *s, size_t n) {
     }
     if (!r->ems[0] || !strcmp(r->ems, "120")) return;
     /* the English texts' other "call emergency services" (and "an ambulance"): the number beside them */
-    static const char *const en_call[] = {"call emergency services", "call an ambulance", "get emergency care", NULL};
+    static const char *const en_call[] = {"emergency services", "call an ambulance", "get emergency care", NULL};
     for (int k = 0; en_call[k]; k++)
         for (char *p = strstr(s, en_call[k]); p; p = strstr(p + 1, en_call[k])) {
             char *after = p + strlen(en_call[k]);
@@ -1503,8 +1503,13 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
                        hour);
             if (nr->heat_used && so->rules[i] == MR_RULE_HEAT_DANGER && hour >= 10 && hour < 17)
                 /* acclimatised, but this heat is past training in at midday: the run moves to the cool hours */
-                reason(r, "%s", z ? "你已经适应了热（需要10-14天），但今天这种热度连适应了的人也不该在户外练；想跑的话改到傍晚6点后或明早天凉时，轻松跑、带水；现在就在室内练（ACSM 2007）"
-                                  : "you are used to the heat (it takes 10-14 days), but this heat is past training outdoors even for the acclimatised; if you want your run, move it to after 6 pm or early tomorrow when it is cooler, easy and with water; now, train indoors (ACSM 2007)");
+            {
+                /* the session the writer wants outdoors, by its own name */
+                int ride = nr->asked == MR_ACT_CYCLE || (nr->asked < 0 && (p->preferences >> MR_ACT_CYCLE & 1) && !(p->preferences >> MR_ACT_RUN & 1));
+                reason(r, z ? "你已经适应了热（需要10-14天），但今天这种热度连适应了的人也不该在户外练；想%s的话改到傍晚6点后或明早天凉时，轻松%s、带水；现在就在室内练（ACSM 2007）"
+                            : "you are used to the heat (it takes 10-14 days), but this heat is past training outdoors even for the acclimatised; if you want your %s, move it to after 6 pm or early tomorrow when it is cooler, easy and with water; now, train indoors (ACSM 2007)",
+                       z ? (ride ? "骑车" : "跑") : (ride ? "ride" : "run"), z ? (ride ? "骑" : "跑") : "");
+            }
             else if (nr->heat_used) /* acclimatised: the rules stand, the first-weeks advice does not apply */
                 reason(r, "%s", z ? "你已经适应了这里的热（需要10-14天），能在热天里练，但高强度仍不放在室外；多喝水，出现头晕、头痛、恶心就停（ACSM 2007）"
                                   : "you are used to the heat (it takes 10-14 days), which lets you train in it, but the hard work still stays out of it; keep drinking, and stop at dizziness, a headache or nausea (ACSM 2007)");
@@ -2263,6 +2268,28 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */
         warning(r, z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净），又吐、拉或吃不下喝不下：今天就打电话问医生或药师，通常要先停这类药（二甲双胍也常要暂停）、测血酮；这类药在血糖不高时也可能引起酮症酸中毒。小口多喝水；吐得喝不进水、呼吸急促或越来越没精神，去急诊（FDA 2015）。"
                      : "You take an SGLT2 inhibitor (Jardiance, Farxiga and the like) and are vomiting, have diarrhoea or cannot eat and drink: call your doctor or pharmacist today about pausing it (metformin often too) and checking ketones, since these drugs can cause ketoacidosis even with a normal sugar. Sip fluids; if you cannot keep fluids down, breathe fast or feel more and more drowsy, go to the emergency department (FDA 2015).");
+    if (nr->stimulant && !r->emergency &&
+        (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_DANGER)))
+        /* stimulants raise heat production and blunt the feeling of fatigue
+         * and thirst: among the drugs that predispose to exertional heat
+         * illness (ACSM position stand, Armstrong et al. 2007) */
+        warning(r, z ? "你在吃治疗多动症的兴奋剂类药（如哌甲酯、赖右苯丙胺）：这类药让身体产热多，又会压住疲劳和口渴的感觉，热天更容易中暑，刚加量时更要当心。今天按时喝水（不等口渴），强度再低一档，头痛、头晕、恶心或不再出汗就马上停下降温（ACSM 2007）。"
+                     : "You take a stimulant ADHD medicine (Vyvanse, Ritalin and the like): it raises the heat the body makes and masks fatigue and thirst, so heat illness comes more easily, more so after a dose increase. Drink by the clock today rather than by thirst, keep the effort a step lower, and stop and cool down at a headache, dizziness, nausea or when sweating stops (ACSM 2007).");
+    /* known cardiovascular, metabolic or renal disease (high blood pressure
+     * with age or obesity besides): the warning signs to stop at, with the
+     * number to call, unless a rule's text already gives them (ACSM
+     * preparticipation screening, Riebe et al. 2015); not for the healthy,
+     * whom an ambulance number would only alarm */
+    if (!r->emergency && r->activity != MR_ACT_REST && p->age >= 40 &&
+        ((flags & (MR_COND_DIABETES | MR_COND_HEART)) || (nr->notes2 & MR_NOTE2_KIDNEY) ||
+         ((flags & MR_COND_HYPERTENSION) && (p->age >= 60 || bmi >= 35)))) {
+        int given = 0;
+        for (int i = 0; i < r->n_warnings && !given; i++)
+            given = strstr(r->warnings[i], "chest pain") || strstr(r->warnings[i], "胸痛") || strstr(r->warnings[i], "胸口");
+        if (!given)
+            warning(r, z ? "运动中出现胸痛或胸闷、和用力不相称的喘、头晕或心跳乱、心慌：马上停下；几分钟不缓解就拨打120。出现过又好了，下次运动前也先看医生（ACSM 2021）。"
+                         : "Stop at once for chest pain or pressure, breathlessness out of proportion to the effort, dizziness, or a racing or irregular heartbeat; if it does not settle within a few minutes, call emergency services. If one came and went, see your doctor before the next session (ACSM 2021).");
+    }
     if (nr->claudication)
         /* a calf that aches with walking and eases within minutes of stopping
          * is intermittent claudication until shown otherwise (AHA/ACC 2016) */

@@ -3108,6 +3108,20 @@ static int duration_unit(const reader *r, int j) {
     return 0;
 }
 
+/* A duration that is one repeat of a set ("3 x 10 min threshold", "4×8分钟",
+ * "5组3分钟"): the structure of a session, neither the time free nor the
+ * session's length. */
+static int interval_rep(const reader *r, int i) {
+    int k = (int)r->t[i].off;
+    while (k > 0 && r->s[k - 1] == ' ') k--;
+    if (k >= 2 && !memcmp(r->s + k - 2, "\xc3\x97", 2)) k -= 2;      /* × */
+    else if (k >= 3 && !memcmp(r->s + k - 3, "组", 3)) k -= 3;
+    else if (k >= 1 && (r->s[k - 1] == 'x' || r->s[k - 1] == 'X' || r->s[k - 1] == '*')) k--;
+    else return 0;
+    while (k > 0 && r->s[k - 1] == ' ') k--;
+    return k > 0 && (isdigit((unsigned char)r->s[k - 1]) || (k >= 3 && cjk_number(r->s + k - 3, &(double){0}) == 3));
+}
+
 /* Unsure findings holding any of these words are explained by a concept
  * read elsewhere (the leak, the heel, PAD's calf, MS's weak leg): drop them,
  * so that the card does not call them unplaced and no model turns them into
@@ -3460,6 +3474,7 @@ static void read_coaching(reader *r) {
             if (v <= 4) o->sleep_very_short = 1;
         }
         int m = (int)(v * unit);
+        if (interval_rep(r, i)) { i = j - 1; continue; }
         if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
             (o->minutes_free < 0 || m < o->minutes_free)) {
             o->minutes_free = m;
@@ -4723,6 +4738,13 @@ static void read_coaching(reader *r) {
                                             "invokana", "canagliflozin", "ertugliflozin", "steglatro", "synjardy", "xigduo",
                                             "恩格列净", "达格列净", "卡格列净", "欧唐静", "安达唐", NULL};
         o->sglt2 = said_own(r, sglt2);
+        static const char *const stim[] = {"vyvanse", "elvanse", "lisdexamfetamine", "adderall", "dexedrine", "dexamfetamine",
+                                           "dexamphetamine", "ritalin", "concerta", "methylphenidate", "focalin", "mydayis",
+                                           "adhd meds", "adhd med", "adhd medication", "adhd medicine", "adhd pills",
+                                           "哌甲酯", "利他林", "专注达", "專注達", "择思达", "安非他命", "苯丙胺",
+                                           "多动症的药", "多動症的藥", "adhd的药", "adhd的藥", NULL};
+        /* atomoxetine (择思达/Strattera) is no stimulant, but raises the heart rate and sweating likewise */
+        o->stimulant = said_own(r, stim);
         /* shaky and sweaty on a sulfonylurea or insulin ("吃了格列美脲…出虚汗，手有点抖"):
          * a low's signs, whatever the writer blames them on (ADA 2024: the
          * sulfonylureas cause lows, exercise more so) */
@@ -4883,7 +4905,8 @@ static void read_coaching(reader *r) {
                                           "gym down the road", "gym round the corner", "little gym", "健身房会员", "健身卡",
                                           "办了卡", "有健身房", "健身房就在", "健身房會員", NULL};
         static const char *const bike[] = {"exercise bike", "spin bike", "peloton", "bikes in the gym", "indoor bike",
-                                           "stationary bike", "turbo trainer", "smart trainer", "bike trainer", "动感单车", "健身车",
+                                           "stationary bike", "turbo trainer", "smart trainer", "bike trainer", "wattbike", "watt bike",
+                                           "assault bike", "air bike", "echo bike", "动感单车", "健身车",
                                            "单车机", "单车机", "室内单车", "室内自行车", "骑行台", "單車機", "動感單車", NULL};
         static const char *const xtrainer[] = {"cross-trainer", "cross trainer", "elliptical", "椭圆机", "橢圓機", NULL};
         static const char *const no_gym[] = {"no gym", "don't have a gym", "dont have a gym", "没有健身房", "没健身房",
@@ -5770,7 +5793,7 @@ static const struct { int act; const char *w[32]; } acts[] = {
     /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", "home trainer", "turbo trainer", "turbo",
                               "smart trainer", "bike trainer", "indoor trainer", "zwift", "peloton", "exercise bike",
-                              "indoor bike", "stationary bike", "spin bike", "骑行台", "健身车", "室内单车", "室内自行车",
+                              "indoor bike", "stationary bike", "spin bike", "wattbike", "watt bike", "assault bike", "air bike", "骑行台", "健身车", "室内单车", "室内自行车",
                               "单车机", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
@@ -5977,7 +6000,7 @@ static void read_question(reader *r) {
                                       "coming round", "coming over", "coming by", "picking me up", "meeting me", "asking me to come",
                                       "约了", "约好", "约我",
                                       /* the session the plan has for today ("today's session is 2x20 min threshold on the bike") */
-                                      "today's session", "todays session", "session today is", "session is", "on the plan today",
+                                      "today's session", "todays session", "session today is", "session is", "on the plan today", "plan is", "plan for today",
                                       "今天的课", "今天课表", "课表上",
                                       /* an invitation or a club's outing today ("come to parkrun with her", "today's the day!") */
                                       "today's the day", "todays the day", "today is the day", "says come", "come to", "join her",

@@ -46,6 +46,8 @@ static void conversion(void **state) {
         {"在有空调的室内，约227千卡", "在有冷氣的室內，約227大卡"},  /* Taiwan's and Hong Kong's words */
         {"外面空气质量指数128，慢阻肺", "外面空氣品質指標128，肺阻塞"},
         {"你问的“篮球”：今天不建议", "你問的“籃球”：今天不建議"}, /* and the notes' words quoted back */
+        {"肌肉酸痛，酮症酸中毒，尿酸高", "肌肉痠痛，酮症酸中毒，尿酸高"}, /* the sore muscle's 痠, the acid's 酸 */
+        {"一只手扶着椅背，只做10分钟", "一隻手扶著椅背，只做10分鐘"},   /* the measure word 隻, "only" 只 */
         {"冬天，岳父", "冬天，岳父"},                              /* a Traditional character already: unchanged */
         {"RPE 12-13 (talk) ok", "RPE 12-13 (talk) ok"},             /* not Chinese: unchanged */
         {"\xe4\xb8", "\xe4\xb8"},                                    /* cut short: unchanged */

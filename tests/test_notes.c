@@ -1521,6 +1521,10 @@ static void coaching_facts(void **state) {
     assert_int_equal(iv.minutes_free, -1);
     assert_int_equal(iv.minutes_planned, 90);
     assert_int_equal(iv.asked, MR_ACT_CYCLE); /* "plan is": the session asked about */
+    /* a practice fixed for tonight is the session asked about; one done this evening is not */
+    assert_int_equal(read_("Hockey practice 5:30-7 tonight at the rink").asked, MR_ACT_COUNT);
+    assert_int_equal(read_("went for a run this evening, knees sore").asked, -1);
+    assert_int_equal(read_("今晚打完球了，好累").asked, -1);
     assert_int_equal(read_("only got time for 3x10min intervals").minutes_free, -1);
     assert_int_equal(read_("今天只有4×8分钟间歇").minutes_free, -1);
     assert_int_equal(read_("今天只有5组3分钟").minutes_free, -1);

@@ -124,6 +124,17 @@ static void typical_weeks(void **state) {
                  "yesterday (about 11,000 ft). Mild headache this morning and I get winded on the stairs.\"}");
     assert_true(pl.today.emergency && pl.day[1].activity == MR_ACT_REST && pl.day[2].activity == MR_ACT_REST);
     for (int i = 3; i < 7; i++) assert_true(pl.day[i].activity != MR_ACT_REST && !pl.day[i].hr_lo && !pl.day[i].hard);
+    /* a headache and a bad night up high, no warning sign: walks for two
+     * days, then short runs by feel, never a heart-rate zone all week */
+    pl = plan_of("{\"age\":30,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"notes\":\"到了拉萨第一天，海拔3650米，"
+                 "有点头痛，晚上没睡好，想去跑步\"}");
+    assert_false(pl.today.emergency);
+    for (int i = 1; i < 7; i++) {
+        assert_true(!pl.day[i].hr_lo && pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 45);
+        if (i <= 2 && pl.day[i].activity != MR_ACT_REST)
+            assert_true(pl.day[i].activity == MR_ACT_WALK && pl.day[i].intensity == MR_LIGHT && pl.day[i].minutes <= 30);
+        if (i <= 4 && pl.day[i].activity == MR_ACT_RUN) assert_true(pl.day[i].minutes <= 30 && strstr(pl.day[i].reason, "不看心率"));
+    }
     /* a marathon on Sunday, planned on a Wednesday: easy runs, a shakeout
      * the day before, the race, then rest: no long run or hard day around it */
     pl = plan_of("{\"age\":38,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"

@@ -1535,6 +1535,7 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
         return 0;
     if ((flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (notes & MR_NOTE_BETA_BLOCKER)) return 0;
     if (notes & MR_NOTE_RECOVERED) return 0; /* after an illness the heart runs high for a while: by feel */
+    /* hr_unreliable: also up high, where the heart runs faster at the same effort (WMS 2019) */
     /* COPD is paced by breathlessness, a stroke survivor by feel (ACSM; AHA/ASA 2014) */
     if (notes & (MR_NOTE_COPD | MR_NOTE_STROKE)) return 0;
     /* adult formulas (Tanaka, Karvonen) are not made for children; a new
@@ -1562,7 +1563,8 @@ static int hr_meaningful(const mr_recommendation *r, const mr_profile *p, unsign
     /* a light session (a stroll, a wind-down) is set by feel: a 10-bpm band
      * at the bottom of the range means little */
     return r->intensity != MR_LIGHT && r->minutes >= 15 && !(r->read.notes & MR_NOTE_PERIOD_PAIN) &&
-           mr_hr_zone_means(p, flags, r->read.notes, r->mood, r->dose.hr_unreliable || r->read.pots, r->activity);
+           mr_hr_zone_means(p, flags, r->read.notes, r->mood,
+                            r->dose.hr_unreliable || r->read.pots || (r->read.notes2 & MR_NOTE2_ALTITUDE), r->activity);
 }
 
 /* The sessions the dose reads: the profile's history and the user's log. */

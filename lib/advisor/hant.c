@@ -58,6 +58,10 @@ static const struct { const char *s, *t; } PHRASES[] = {
     {"联系", "聯繫"}, {"关系", "關係"}, {"拉松", "拉松"}, {"划船", "划船"}, {"重复", "重複"},
     {"复测", "複測"}, {"复查", "複查"}, {"复诊", "複診"}, {"干扰", "干擾"}, {"头发", "頭髮"},
     {"游戏", "遊戲"}, {"旅游", "旅遊"}, {"周围", "周圍"}, {"酸奶", "酸奶"},
+    /* 酸 is 痠 only for a sore muscle: the acid keeps 酸 */
+    {"酸中毒", "酸中毒"}, {"乳酸", "乳酸"}, {"尿酸", "尿酸"}, {"胃酸", "胃酸"}, {"叶酸", "葉酸"}, {"酸性", "酸性"},
+    /* 只 "only" stays, the measure word for a hand, a foot, an eye is 隻 */
+    {"一只", "一隻"}, {"两只", "兩隻"}, {"那只", "那隻"}, {"这只", "這隻"}, {"每只", "每隻"},
     /* the words of Taiwan and Hong Kong, not only their characters: 冷氣 for
      * the air conditioning, 大卡 for the kilocalorie (the same length, so in place) */
     {"空调", "冷氣"}, {"千卡", "大卡"}, {"空气质量指数", "空氣品質指標"}, {"空气质量", "空氣品質"}, {"睡眠质量", "睡眠品質"},

@@ -6001,6 +6001,8 @@ static void read_question(reader *r) {
                                       "约了", "约好", "约我",
                                       /* the session the plan has for today ("today's session is 2x20 min threshold on the bike") */
                                       "today's session", "todays session", "session today is", "session is", "on the plan today", "plan is", "plan for today",
+                                      /* a practice or a game fixed for later today ("Hockey practice 5:30-7 tonight") */
+                                      "tonight", "this evening", "later today", "今晚", "今天晚上",
                                       "今天的课", "今天课表", "课表上",
                                       /* an invitation or a club's outing today ("come to parkrun with her", "today's the day!") */
                                       "today's the day", "todays the day", "today is the day", "says come", "come to", "join her",
@@ -6031,9 +6033,17 @@ static void read_question(reader *r) {
          * yesterday's "leg day" at the start of the sentence) */
         size_t marks[16];
         int nm = 0;
-        for (int k = 0; ask[k]; k++)
+        /* a time later today asks only in a sentence not telling what was done ("went for a run this evening") */
+        static const char *const later_today[] = {"tonight", "this evening", "later today", "今晚", "今天晚上", NULL};
+        static const char *const done_w[] = {"went", "did ", "ran ", "had ", "was ", "were ", "after ", "了", "完", NULL};
+        int told_done = bytes_say(s, a, end, done_w);
+        for (int k = 0; ask[k]; k++) {
+            int is_later = 0;
+            for (int q = 0; later_today[q]; q++) is_later |= !strcmp(ask[k], later_today[q]);
+            if (is_later && told_done) continue;
             for (size_t i = a; i + strlen(ask[k]) <= end && nm < 16; i++)
                 if (word_at(s, i, ask[k]) && !wish_denied(s, i)) marks[nm++] = i;
+        }
         size_t bestd = (size_t)-1;
         for (size_t k = 0; nm && k < sizeof acts / sizeof acts[0]; k++)
             for (int j = 0; acts[k].w[j]; j++)

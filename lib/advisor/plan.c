@@ -76,7 +76,8 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const 
     else mr_kb_rpe_child(d->intensity, &d->rpe_lo, &d->rpe_hi);
     /* later days: the person as they usually are (no mood, no marathon yesterday) */
     /* POTS: the heart rate is the condition's, not the effort's (Fu and Levine 2018) */
-    if (d->intensity != MR_LIGHT && mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL, t->read.pots, a))
+    if (d->intensity != MR_LIGHT && mr_hr_zone_means(p, flags, t->read.notes, MR_MOOD_NEUTRAL,
+                                                            t->read.pots || (t->read.notes2 & MR_NOTE2_ALTITUDE), a))
         mr_hr_zone(p, a, d->intensity, &d->hr_lo, &d->hr_hi);
 }
 
@@ -387,6 +388,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                    : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_PULL ? 2
                    : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_LOWER ? 0
                    : t->read.ppl_yest == 1 ? 1 : t->read.ppl_yest == 2 ? 2 : 0;
+    int alt_mild = (t->read.notes2 & MR_NOTE2_ALTITUDE) && (t->read.notes & (MR_NOTE_HEADACHE | MR_NOTE_SHORT_SLEEP));
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
@@ -447,6 +449,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             most_minutes[i] = heavy ? 30 : 75;
             snprintf(d->reason, sizeof d->reason, "%s", z ? "不练专项的一天，但不是不动的一天：骑车、走路、和朋友玩，一共一小时或更多（WHO 2020；AAP建议每周1-2天不练专项）"
                                                         : "a day off your sport, not off moving: a ride, a walk or a game with friends, an hour or more in all (WHO 2020; AAP: a day or two a week off the sport)");
+            continue;
+        }
+        /* up high with a headache or a bad night (mild altitude sickness,
+         * read today): the next two days are walks, easy, and no higher
+         * until it has gone (Wilderness Medical Society, Luks et al. 2019) */
+        if (alt_mild && i <= 2 && kind != R && (so.allowed & (1u << MR_ACT_WALK))) {
+            fill_day(d, p, flags, t, MR_ACT_WALK, MR_LIGHT, 30, runner);
+            d->kind = A;
+            most_minutes[i] = 30;
+            snprintf(d->reason, sizeof d->reason, "%s", z ? "高原上头两天：只轻松走，多喝水，不再往高处走；头痛、睡不好都消失了再开始跑（WMS 2019）"
+                                                        : "the first days up high: easy walks only, drink well and go no higher; running only once the headache and the bad nights have gone (WMS 2019)");
             continue;
         }
         /* twenty minutes most days: more days rather than longer ones, one rest day kept */
@@ -554,8 +567,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (t->read.minutes_free_daily && t->read.minutes_free > 0) cap_day(&minutes, &most_minutes[i], t->read.minutes_free);
         /* the first days up high: 45 minutes at most, moderate at most,
          * until acclimatised (WMS 2019; heart rates run higher at altitude) */
-        if ((t->read.notes2 & MR_NOTE2_ALTITUDE) && i <= 5) {
-            cap_day(&minutes, &most_minutes[i], 45);
+        if (t->read.notes2 & MR_NOTE2_ALTITUDE) {
+            cap_day(&minutes, &most_minutes[i], alt_mild && i <= 4 ? 30 : 45);
             if (want > MR_MODERATE) want = MR_MODERATE;
         }
         /* a fresh sprain: the week's work around it stays under 45 minutes, a teenager's too */
@@ -691,6 +704,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      : t->read.night_shift ? (z ? "上夜班" : "you work night shifts")
                                            : (z ? "一直睡不好" : "sleep has been poor for months"),
                      !t->read.night_shift ? "" : z ? "；下夜班先睡觉，运动放在睡醒后或上夜班前" : "; after a night shift sleep first, and train after you wake or before the next shift");
+        } else if ((t->read.notes2 & MR_NOTE2_ALTITUDE) && kind == A) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：高原上比平时慢、比平时短，按能说整句话来定强度，不看心率（高处心跳本来就快）；当天头痛就只散步（WMS 2019）"
+                                                    : "%s up high: slower and shorter than at home, by the talk test, not heart rate (it runs high at altitude); a headache that day means a walk only (WMS 2019)",
+                     act);
         } else if (home) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：在家就能做，不用出门；连贯地做下来，身体发热、呼吸加快但还能说整句话"
                                                     : "%s at home, no outing needed: keep it flowing, warm and breathing faster but able to talk in full sentences",

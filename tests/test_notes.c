@@ -1089,6 +1089,11 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("dialysis Tuesdays, Thursdays and Saturdays").dialysis_days, 1u << 2 | 1u << 4 | 1u << 6);
     assert_int_equal(read_("on dialysis, went Monday").dialysis_days, 0);
     assert_int_equal(read_("ran Mon Wed Fri this week").dialysis_days, 0);
+    assert_int_equal(read_("血透：星期二，四，六。周日休息").dialysis_days, 1u << 2 | 1u << 4 | 1u << 6); /* "，" in the run */
+    assert_int_equal(read_("Dialysis is fine. Went for walks Mon and Thu").dialysis_days, 0); /* another sentence's days */
+    /* the night low: the low and the small hours in one sentence */
+    assert_true(read_("Type 1 on a pump, went low at 3 am after practice").night_low);
+    assert_false(read_("Type 1. Had a low at lunch. Slept badly overnight.").night_low);
     /* cardiac or pulmonary rehab finished and carried on; not one still to come */
     assert_true(read_("今年9月心梗放了一个支架，医院心脏康复做了12次刚结束，医生说可以自己在家接着练").rehab_grad);
     assert_true(read_("Finished pulmonary rehab last month, the therapist said keep walking every day").rehab_grad);

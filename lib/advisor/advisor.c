@@ -334,11 +334,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (so->rules[i] == MR_RULE_THUNDER && (ai->outdoor || a == MR_ACT_SWIM)) return mr_safety_short(MR_RULE_THUNDER, r->language);
     for (int i = 0; i < so->n_rules; i++) {
         mr_rule k = so->rules[i];
-        int outdoor_rule = (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT ||
-                           k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD ||
-                           k == MR_RULE_POLLEN_ASTHMA ||
-                           k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY;
-        if (outdoor_rule && ai->outdoor) return mr_safety_short(k, r->language);
+        if (mr_rule_outdoor(k) && ai->outdoor) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_JOINT || k == MR_RULE_LEG || k == MR_RULE_JOINT_REPLACED || k == MR_RULE_KNEE_REPLACED) && ai->impact) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
         if (k == MR_RULE_THUNDER && a == MR_ACT_SWIM) return mr_safety_short(k, r->language);
@@ -2184,10 +2180,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (r->treadmill)
         for (int i = 0; i < so.n_rules; i++) {
             mr_rule k = so.rules[i];
-            if (k == MR_RULE_AQI_SENSITIVE || k == MR_RULE_AQI_ALL || k == MR_RULE_AQI_UNHEALTHY_SENSITIVE ||
-                k == MR_RULE_AQI_VERY || k == MR_RULE_AQI_VERY_SENSITIVE || k == MR_RULE_AQI_HAZARD || k == MR_RULE_HEAT ||
-                k == MR_RULE_HEAT_DANGER || k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD ||
-                k == MR_RULE_THUNDER || k == MR_RULE_POLLEN_ASTHMA || k == MR_RULE_SLIPPERY || k == MR_RULE_FALLS_SNOW) {
+            if (mr_rule_outdoor(k)) {
                 reason(r, z ? "在你说的跑步机上%s：%s，今天不在室外；室内也关好窗，按规定的强度来"
                             : "%s on the treadmill you mentioned: %s, so indoors today, windows shut, at the effort given",
                        ACT(r->activity), mr_safety_short(k, z ? "zh" : "en"));

@@ -2506,7 +2506,8 @@ static int platelet_count(const reader *r) {
 /* The weekdays of dialysis, in the sentence that says dialysis ("on
  * dialysis Mon Wed Fri", "周一三五去血透", "dialysis Tuesdays, Thursdays and
  * Saturdays"): bit d, 0 Sunday .. 6; 0 unless two days or more are named. */
-static unsigned dialysis_weekdays(const char *s) {
+static unsigned dialysis_weekdays(const reader *r) {
+    const char *s = r->s;
     static const char *const key[] = {"dialysis", "透析", "血透", NULL};
     static const struct { const char *w; int d; } en[] = {
         {"sun", 0}, {"sunday", 0}, {"sundays", 0}, {"mon", 1}, {"monday", 1}, {"mondays", 1}, {"tue", 2}, {"tues", 2},
@@ -2518,14 +2519,11 @@ static unsigned dialysis_weekdays(const char *s) {
     for (int k = 0; key[k]; k++)
         for (const char *at = strstr(s, key[k]); at; at = strstr(at + 1, key[k])) {
             /* the sentence around it */
-            const char *b = at, *e = at;
-            while (b > s && !strchr(".!?;\n", b[-1]) && !(b - s >= 3 && (!memcmp(b - 3, "。", 3) || !memcmp(b - 3, "；", 3))))
-                b--;
-            while (*e && !strchr(".!?;\n", *e) && strncmp(e, "。", 3) && strncmp(e, "；", 3)) e++;
+            int t = tok_at(r, (int)(at - s)), s0, s1;
+            if (t >= r->nt) continue;
+            sent_span(r, t, &s0, &s1);
             char sent[512];
-            size_t n = (size_t)(e - b) < sizeof sent - 1 ? (size_t)(e - b) : sizeof sent - 1;
-            memcpy(sent, b, n);
-            sent[n] = 0;
+            snprintf(sent, sizeof sent, "%.*s", r->t[s1 - 1].off + r->t[s1 - 1].len - r->t[s0].off, s + r->t[s0].off);
             for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
                 if (has_word(sent, en[i].w)) days |= 1u << en[i].d;
             if (has_word(sent, "mwf")) days |= 1u << 1 | 1u << 3 | 1u << 5;
@@ -2540,7 +2538,7 @@ static unsigned dialysis_weekdays(const char *s) {
                             if (!strncmp(c, zh_day[d], strlen(zh_day[d]))) dn = d;
                         if (dn < 0 && !strncmp(c, "天", 3)) dn = 0;
                         if (dn >= 0) { days |= 1u << dn; c += 3; continue; }
-                        if (!strncmp(c, "、", 3) || !strncmp(c, "和", 3) || !strncmp(c, "，", 3)) { c += 3; continue; }
+                        if (!strncmp(c, "、", 3) || !strncmp(c, "和", 3)) { c += 3; continue; } /* "，" is "," by now */
                         if (*c == ',' || *c == ' ' || *c == '/') { c++; continue; }
                         break;
                     }
@@ -4146,7 +4144,7 @@ static void read_coaching(reader *r) {
                                                                 "duloxetine", "mirtazapine", "antidepressant", "ssri",
                                                                 "diagnosed with depression", "my depression", NULL});
         o->dialysis = any_sub(r->s, (const char *const[]){"透析", "血透", "腹透", "dialysis", "fistula", "内瘘", "造瘘", NULL});
-        if (o->dialysis) o->dialysis_days = dialysis_weekdays(r->s);
+        if (o->dialysis) o->dialysis_days = dialysis_weekdays(r);
         /* "最近两个月心情一直很低落 ... 对什么都提不起兴趣": low for two weeks
          * and more with lost interest or broken sleep are the signs of
          * depression (ICD-11; NICE NG222, 2022): a doctor, not only a walk */
@@ -4771,9 +4769,19 @@ static void read_coaching(reader *r) {
             static const char *const small_hours[] = {"3 am", "3am", "2 am", "2am", "4 am", "4am", "1 am", "1am", "overnight",
                                                 "in the night", "middle of the night", "at night", "woke up low", "半夜",
                                                 "夜里", "凌晨", "夜间", "睡着", NULL};
+            int at_night = 0; /* the low and the small hours in one sentence ("went low at 3 am (2.8)") */
+            for (int k = 0; low[k] && !at_night; k++)
+                for (const char *at = strstr(r->s, low[k]); at && !at_night; at = strstr(at + 1, low[k])) {
+                    int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                    if (t >= r->nt) continue;
+                    sent_span(r, t, &s0, &s1);
+                    char sent[512];
+                    snprintf(sent, sizeof sent, "%.*s", r->t[s1 - 1].off + r->t[s1 - 1].len - r->t[s0].off, r->s + r->t[s0].off);
+                    at_night = any_sub(sent, small_hours);
+                }
             /* (the pump is read later: the insulin's own words, or a pump or type 1 said) */
             o->night_low = ((o->notes & MR_NOTE_INSULIN) || any_sub(r->s, (const char *const[]){"pump", "type 1", "t1d", "1型", "胰岛素泵", NULL})) &&
-                           any_sub(r->s, low) && any_sub(r->s, small_hours);
+                           at_night;
         }
         o->line_in = said_own(r, (const char *const[]){"picc", "central line", "hickman", "port-a-cath", "portacath",
                                                        "chemo port", "输液港", "留置管", "中心静脉导管", "深静脉置管", NULL}) &&

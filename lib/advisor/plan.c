@@ -56,6 +56,11 @@ static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
 /* A zone for steady aerobic work in adults not pregnant, not on a
  * beta-blocker and without heart disease (the same rule as a recommendation). */
 
+/* The treadmill the notes offered carries activity a (the run, the walk) indoors. */
+static int on_treadmill(const mr_recommendation *t, int a) {
+    return t->read.treadmill && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK || a == MR_ACT_WALK);
+}
+
 static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const mr_recommendation *t, mr_activity a,
                      mr_intensity want, int minutes, int runner) {
     const mr_met_variant *v;
@@ -504,8 +509,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (a == MR_ACT_REST || (kind_of((mr_activity)a) != kind && !home_a)) continue;
             if (home && (mr_kb_activity((mr_activity)a)->outdoor || a == MR_ACT_SWIM)) continue;
             /* the treadmill the notes offered takes the run and the walk indoors */
-            int on_tread = t->read.treadmill && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK || a == MR_ACT_WALK);
-            if (indoors && kind == A && mr_kb_activity((mr_activity)a)->outdoor && !on_tread) continue;
+            if (indoors && kind == A && mr_kb_activity((mr_activity)a)->outdoor && !on_treadmill(t, a)) continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
@@ -597,7 +601,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
         } else if (indoors && kind == A && !d->hard) {
-            int on_tread = t->read.treadmill && (best == MR_ACT_RUN || best == MR_ACT_BRISK_WALK || best == MR_ACT_WALK);
+            int on_tread = on_treadmill(t, best);
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
                      on_tread ? (z ? "跑步机上" : "on the treadmill") : act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
                           : heat_indoors ? (z ? "高温还会持续几天" : "heat")

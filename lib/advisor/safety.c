@@ -40,6 +40,12 @@ int mr_rule_fired(const mr_rule *rules, int n, mr_rule k) {
     return 0;
 }
 
+int mr_rule_outdoor(mr_rule k) {
+    return (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT || k == MR_RULE_HEAT_DANGER ||
+           k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD || k == MR_RULE_POLLEN_ASTHMA ||
+           k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY || k == MR_RULE_FALLS_SNOW;
+}
+
 void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     memset(o, 0, sizeof *o);
     o->allowed = ALL_ACTIVITIES;

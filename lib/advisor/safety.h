@@ -188,6 +188,8 @@ typedef struct {
 MR_INTERNAL void mr_safety_apply(const mr_safety_in *in, mr_safety_out *out);
 /* Did rule k fire, among the n rules listed (an mr_safety_out's, or a recommendation's copy)? */
 MR_INTERNAL int mr_rule_fired(const mr_rule *rules, int n, mr_rule k);
+/* Whether rule k is the weather's or the air's: it keeps people off the roads, not out of the gym. */
+MR_INTERNAL int mr_rule_outdoor(mr_rule k);
 /* Is activity a at intensity i permitted by out? */
 MR_INTERNAL int mr_safety_permits(const mr_safety_out *out, mr_activity a, mr_intensity i);
 /* The rule's warning for the user, with its source: lang "zh" or "en". */

@@ -101,6 +101,8 @@ static void call_today(void **state) {
     (void)state;
     mr_recommendation r = advise_json("{\"age\":62,\"notes\":\"in chemotherapy for breast cancer, temperature 38.3 this morning, chills\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "neutropenic sepsis") && has_warning(&r, "NICE CG151"));
+    /* first, and not beside the neck check's "a doctor if it lasts three days" */
+    assert_true(strstr(r.warnings[0], "neutropenic sepsis") && !has_warning(&r, "39.5") && !has_warning(&r, "three days"));
     r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"notes\":\"on Jardiance and metformin, threw up 3x last night\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "ketoacidosis"));
     /* type 1 on injections, a UK meter, a late bolus and a falling arrow: insulin

@@ -124,6 +124,19 @@ static void typical_weeks(void **state) {
                  "yesterday (about 11,000 ft). Mild headache this morning and I get winded on the stairs.\"}");
     assert_true(pl.today.emergency && pl.day[1].activity == MR_ACT_REST && pl.day[2].activity == MR_ACT_REST);
     for (int i = 3; i < 7; i++) assert_true(pl.day[i].activity != MR_ACT_REST && !pl.day[i].hr_lo && !pl.day[i].hard);
+    /* grieving, with 20 minutes a day said: the days' reason says 20, not 30 */
+    pl = plan_of("{\"age\":66,\"notes\":\"Lost my wife in January. Realistically 20 minutes a day is what I'll do.\"}");
+    int grief_days = 0;
+    for (int i = 1; i < 7; i++) {
+        assert_true(pl.day[i].minutes <= 20);
+        if (strstr(pl.day[i].reason, "grieving")) grief_days += strstr(pl.day[i].reason, "about 20 minutes") != NULL ? 1 : -99;
+    }
+    assert_true(grief_days > 0);
+    /* a fever in chemotherapy: no walks planned after a day without fever;
+     * the week waits for the cancer team */
+    pl = plan_of("{\"age\":55,\"notes\":\"化疗第8天，今天体温38.2，有点发冷\"}");
+    assert_true(pl.today.emergency);
+    for (int i = 1; i < 7; i++) assert_int_equal(pl.day[i].activity, MR_ACT_REST);
     /* a headache and a bad night up high, no warning sign: walks for two
      * days, then short runs by feel, never a heart-rate zone all week */
     pl = plan_of("{\"age\":30,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"notes\":\"到了拉萨第一天，海拔3650米，"

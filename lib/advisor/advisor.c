@@ -1719,10 +1719,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (kidney_dizzy)
         warning(r, zh(r) ? "透析后头晕、站起来发黑：透析脱水后血压容易低。今天不运动；坐下或躺下，起身要慢；不要为了头晕多喝水，按你的限水量来；今天就告诉透析室的医护或医生，让他们看看脱水量和血压。晕倒、胸痛、心跳乱或气短，立即拨打120。运动放在不透析的日子，造瘘的手臂不负重、不压（KDIGO 2024；ACSM）"
                          : "Light-headed after dialysis: taking the fluid off drops the blood pressure on standing. No exercise today; sit or lie down and get up slowly, and keep to your fluid allowance rather than drinking for it; tell the dialysis team or a doctor today, who can look at the fluid removed and your pressures. Fainting, chest pain, an irregular heartbeat or breathlessness: call emergency services. Exercise on the days between sessions, and keep weights and pressure off the fistula arm (KDIGO 2024; ACSM).");
+    /* a fever in chemotherapy may be neutropenic sepsis (NICE CG151): the
+     * call now comes first, and the neck check's "a doctor if it lasts three
+     * days" would contradict it */
+    int chemo_fever = (flags & MR_SYM_FEVER) && (nr->notes2 & MR_NOTE2_CHEMO);
+    if (chemo_fever)
+        warning(r, zh(r) ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
+                         : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
     int high_on_tablets = 0; /* 250-349 on tablets alone, well: the reading's reason says a walk helps (below) */
     for (int i = 0; i < so.n_rules; i++) { /* with a heart attack's signs, the call-now line says it all */
         if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
             continue;
+        if (chemo_fever && (so.rules[i] == MR_RULE_SYM_FEVER || so.rules[i] == MR_RULE_SYM_ILLNESS)) continue;
         /* winded at altitude: the mountain's own line (below) says what it is and when it is an emergency */
         if (so.rules[i] == MR_RULE_SYM_BREATH && (nr->notes2 & MR_NOTE2_ALTITUDE)) continue;
         /* high, and the ketones already checked negative: not "check ketones" again
@@ -2221,10 +2229,6 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
                         : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",
                    nr->unsure[i]);
-    if ((nr->flags & MR_SYM_FEVER) && (nr->notes2 & MR_NOTE2_CHEMO))
-        /* a fever in chemotherapy may be neutropenic sepsis (NICE CG151) */
-        warning(r, z ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
-                     : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && (nr->notes & MR_NOTE_HEADACHE) && !r->emergency)
         /* a headache with a poor night in the first days up high is mild acute
          * mountain sickness until shown otherwise (Lake Louise score 2018; WMS 2019) */

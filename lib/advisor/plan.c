@@ -198,8 +198,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * the card's own rule describes, not a week of "see a doctor" (a day
      * without fever, then easy, building back over days; ACSM's neck check) */
     unsigned sym = flags & MR_SYMPTOMS_MASK;
+    /* (not in chemotherapy: a fever there is the cancer team's to clear, as
+     * the card says, and the week waits for them; NICE CG151) */
     int only_ill = t->emergency && sym && !(sym & ~(unsigned)(MR_SYM_FEVER | MR_SYM_ILLNESS)) &&
-                   !(t->read.notes2 & MR_NOTE2_SEE_TODAY) && !(flags & MR_COND_PREGNANCY);
+                   !(t->read.notes2 & MR_NOTE2_SEE_TODAY) && !(flags & MR_COND_PREGNANCY) &&
+                   !((sym & MR_SYM_FEVER) && (t->read.notes2 & MR_NOTE2_CHEMO));
     for (int k = 0; k < t->n_rules; k++) /* and no other rule of today's stops the day (a blood pressure, a glucose, a head injury) */
         if (t->rules[k] != MR_RULE_SYM_FEVER && t->rules[k] != MR_RULE_SYM_ILLNESS) only_ill = 0;
     if (only_ill) {
@@ -700,13 +703,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      z ? "天热，身体适应要10-14天：放在早上10点前或傍晚6点后，强度中等、时间短一点，带水（ACSM 2007）"
                        : "heat takes 10-14 days to get used to: before 10 am or after 6 pm, moderate and a little shorter, with water (ACSM 2007)");
         } else if (heavy && kind == A) {
-            snprintf(d->reason, sizeof d->reason, z ? "%s：这段时间%s，每次30分钟左右就好，规律比时长重要，动一动对情绪和睡眠都有帮助%s"
-                                                    : "%s: while %s, about 30 minutes is enough; doing it regularly matters more than long sessions, and it helps mood and sleep%s",
+            /* the day's own ceiling: 30 minutes, or less where the person said less */
+            snprintf(d->reason, sizeof d->reason, z ? "%s：这段时间%s，每次%d分钟左右就好，规律比时长重要，动一动对情绪和睡眠都有帮助%s"
+                                                    : "%s: while %s, about %d minutes is enough; doing it regularly matters more than long sessions, and it helps mood and sleep%s",
                      act,
                      t->read.grief ? (z ? "还在难过中" : "you are grieving")
                      : t->read.low_lasting ? (z ? "情绪一直低落" : "your mood has been low for weeks")
                      : t->read.night_shift ? (z ? "上夜班" : "you work night shifts")
                                            : (z ? "一直睡不好" : "sleep has been poor for months"),
+                     most_minutes[i] > 0 && most_minutes[i] < 30 ? most_minutes[i] : 30,
                      !t->read.night_shift ? "" : z ? "；下夜班先睡觉，运动放在睡醒后或上夜班前" : "; after a night shift sleep first, and train after you wake or before the next shift");
         } else if ((t->read.notes2 & MR_NOTE2_ALTITUDE) && kind == A) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：高原上比平时慢、比平时短，按能说整句话来定强度，不看心率（高处心跳本来就快）；当天头痛就只散步（WMS 2019）"

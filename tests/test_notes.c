@@ -151,6 +151,9 @@ static void coaching_conditions(void **state) {
     assert_false(read_("my mum had chemo last year").notes2 & MR_NOTE2_CHEMO);
     n = read_("Relapsing-remitting MS. When it's warm my left leg gets weak and tingly, goes away once I cool down.");
     assert_true((n.notes2 & MR_NOTE2_MS) && n.n_unsure == 0);
+    n = read_("Relapsing-remitting MS. When I get hot my left leg goes heavy and my vision goes a bit blurry, then it "
+              "settles after a cool shower; neuro says that's Uhthoff's");
+    assert_true((n.notes2 & MR_NOTE2_MS) && n.n_unsure == 0 && !(n.notes & MR_NOTE_LOWER_BODY));
     n = read_("Fibromyalgia for 8 years. Having a flare this week - everything aches.");
     assert_true((n.notes2 & MR_NOTE2_FIBRO) && !(n.flags & MR_SYM_ILLNESS));
     assert_true(read_("fibromyalgia, and now the flu: everything aches, 38.5").flags & MR_SYM_ILLNESS);

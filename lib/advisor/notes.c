@@ -5368,8 +5368,12 @@ static void read_coaching(reader *r) {
         }
         /* MS: a leg weak or tingling with heat is the disease's, known; fibromyalgia:
          * everything aching is the flare, not an illness below the neck */
-        static const char *const ms[] = {"weak", "tingl", "numb", "无力", "麻", "没劲", NULL};
-        if (o->notes2 & MR_NOTE2_MS) place_unsure(o, ms);
+        /* ... and so is a leg gone heavy or sight gone blurred in the heat (Uhthoff's phenomenon) */
+        static const char *const ms[] = {"weak", "tingl", "numb", "heavy", "blurr", "无力", "麻", "没劲", "沉", "模糊", NULL};
+        if ((o->notes2 & MR_NOTE2_MS) && o->n_unsure) {
+            place_unsure(o, ms);
+            if (!o->n_unsure) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY; /* the leg was the disease's */
+        }
         if ((o->notes2 & MR_NOTE2_FIBRO) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
             !strstr(r->s, "flu") && !strstr(r->s, "vomit") && !strstr(r->s, "感冒") && !strstr(r->s, "发烧") &&
             !strstr(r->s, "吐")) {

@@ -101,6 +101,10 @@ static void call_today(void **state) {
     (void)state;
     mr_recommendation r = advise_json("{\"age\":62,\"notes\":\"in chemotherapy for breast cancer, temperature 38.3 this morning, chills\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "neutropenic sepsis") && has_warning(&r, "NICE CG151"));
+    /* hormone therapy for cancer: the bone, not "no guidance for it here" */
+    mr_recommendation adt = advise_json("{\"age\":64,\"language\":\"en\",\"notes\":\"prostate cancer, on Zoladex since last "
+                                        "year, oncologist is all for the running. A bit worried about my bones.\"}");
+    assert_true(has_reason(&adt, "bone density scan") && !has_reason(&adt, "no specific guidance"));
     /* first, and not beside the neck check's "a doctor if it lasts three days" */
     assert_true(strstr(r.warnings[0], "neutropenic sepsis") && !has_warning(&r, "39.5") && !has_warning(&r, "three days"));
     r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"notes\":\"on Jardiance and metformin, threw up 3x last night\"}");

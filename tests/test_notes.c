@@ -777,6 +777,9 @@ static void coaching_conditions(void **state) {
     assert_true(read_("Started Vyvanse last month for ADHD, doc bumped the dose on Monday").stimulant);
     assert_true(read_("在吃专注达，今天好热").stimulant);
     assert_false(read_("my son is on Ritalin, I just want a run").stimulant);
+    assert_true(read_("prostate cancer, on Zoladex since last year").bone_drug);
+    assert_true(read_("乳腺癌术后在吃来曲唑").bone_drug);
+    assert_false(read_("my dad is on Zoladex").bone_drug);
     assert_false(read_("Went hard on chest yesterday - heavy bench, dips. Today my chest is SUPER sore, hurts when I press on "
                        "my pecs, and the sternum area aches a bit when I stretch.").flags & MR_SYM_CHEST_PAIN);
     /* a relative who says they are typing, in any words */

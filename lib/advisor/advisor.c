@@ -1067,7 +1067,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_PARKINSON)
         reason(r, "%s", z ? "帕金森：太极对平衡和防跌倒证据最好，再加上大幅度的动作、步行和力量练习；在药效好的时候练，身边有可扶的东西；迈不开步时停下、数拍子或跨过地上的线再走（Li等，NEJM 2012）"
                           : "Parkinson's: tai chi has the best evidence for balance and falls, with big, deliberate movements, walking and strength work; train when your medicine is working, with something to hold nearby; when your feet freeze, stop, count a rhythm or step over a line on the floor (Li et al., NEJM 2012)");
-    if (nr->notes2 & MR_NOTE2_DIAGNOSIS)
+    /* hormone therapy for cancer thins the bone: loading it is the answer
+     * (ACSM roundtable, Campbell et al. 2019; Galvão et al. 2010 on ADT) */
+    if (nr->bone_drug)
+        reason(r, "%s", z ? "在用激素治疗（如诺雷德、来曲唑）抗癌：运动安全、有益（ACSM 2019）；这类药会让骨量流失，对策是给骨头加负荷：每周2-3次力量训练（深蹲、弓步、上台阶、硬拉），骨扫描没有问题的话加一些跑跳类冲击；钙和维生素D要够，问医生做一次骨密度检查（DEXA）"
+                          : "on hormone therapy for cancer (Zoladex, letrozole and the like): exercise is safe and helps (ACSM 2019). These drugs thin the bone, and loading it is the answer: strength 2-3 times a week (squats, lunges, step-ups, deadlifts) and, with a clear bone scan, some impact such as running and hopping; enough calcium and vitamin D, and ask for a bone density scan (DEXA)");
+    int dx_cancer = strstr(nr->diagnosis, "cancer") || strstr(nr->diagnosis, "癌");
+    if ((nr->notes2 & MR_NOTE2_DIAGNOSIS) && nr->bone_drug && dx_cancer)
+        reason(r, z ? "你提到“%s”：治疗期间今天最多中等强度，按你的肿瘤科医生同意的来"
+                    : "you mention \"%s\": while in treatment today stays moderate at most, within what your oncologist supports",
+               nr->diagnosis);
+    else if (nr->notes2 & MR_NOTE2_DIAGNOSIS)
         reason(r, z ? "你提到“%s”：这里没有针对它的专门建议，所以今天最多中等强度；你的医生最清楚它适合做哪些运动"
                     : "you mention \"%s\": there is no specific guidance for it here, so today stays moderate at most; your doctor knows best what exercise suits it",
                nr->diagnosis);

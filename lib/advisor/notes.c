@@ -4743,6 +4743,17 @@ static void read_coaching(reader *r) {
                                            "多动症的药", "多動症的藥", "adhd的药", "adhd的藥", NULL};
         /* atomoxetine (择思达/Strattera) is no stimulant, but raises the heart rate and sweating likewise */
         o->stimulant = said_own(r, stim);
+        /* androgen deprivation for prostate cancer, an aromatase inhibitor for
+         * breast cancer: bone is lost on them (ACSM roundtable, Campbell et al. 2019) */
+        static const char *const bone_drug[] = {"zoladex", "goserelin", "lupron", "leuprolide", "leuprorelin", "prostap",
+                                                "eligard", "degarelix", "firmagon", "decapeptyl", "triptorelin", "abiraterone",
+                                                "zytiga", "enzalutamide", "xtandi", "bicalutamide", "casodex",
+                                                "androgen deprivation", "letrozole", "femara", "anastrozole", "arimidex",
+                                                "exemestane", "aromasin", "aromatase inhibitor", "诺雷德", "諾雷德", "戈舍瑞林",
+                                                "亮丙瑞林", "抑那通", "比卡鲁胺", "康士得", "阿比特龙", "恩杂鲁胺", "来曲唑",
+                                                "弗隆", "阿那曲唑", "瑞宁得", "依西美坦", "阿诺新", "去势治疗", "芳香化酶抑制剂",
+                                                NULL};
+        o->bone_drug = said_own(r, bone_drug);
         /* shaky and sweaty on a sulfonylurea or insulin ("吃了格列美脲…出虚汗，手有点抖"):
          * a low's signs, whatever the writer blames them on (ADA 2024: the
          * sulfonylureas cause lows, exercise more so) */

@@ -101,6 +101,11 @@ static void call_today(void **state) {
     (void)state;
     mr_recommendation r = advise_json("{\"age\":62,\"notes\":\"in chemotherapy for breast cancer, temperature 38.3 this morning, chills\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "neutropenic sepsis") && has_warning(&r, "NICE CG151"));
+    /* no periods for months, weight lost and nearly fainting: RED-S named beside the dizziness's rest */
+    mr_recommendation reds = advise_json("{\"age\":20,\"sex\":\"female\",\"language\":\"en-US\",\"notes\":\"D1 XC. Lost about "
+                                         "10 lb since summer. No period since like June but that's normal for distance "
+                                         "runners right? Almost blacked out in the shower yesterday.\"}");
+    assert_true(reds.activity == MR_ACT_REST && has_warning(&reds, "RED-S") && has_warning(&reds, "(911)"));
     /* hormone therapy for cancer: the bone, not "no guidance for it here" */
     mr_recommendation adt = advise_json("{\"age\":64,\"language\":\"en\",\"notes\":\"prostate cancer, on Zoladex since last "
                                         "year, oncologist is all for the running. A bit worried about my bones.\"}");

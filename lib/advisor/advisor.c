@@ -2277,6 +2277,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */
         warning(r, z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净），又吐、拉或吃不下喝不下：今天就打电话问医生或药师，通常要先停这类药（二甲双胍也常要暂停）、测血酮；这类药在血糖不高时也可能引起酮症酸中毒。小口多喝水；吐得喝不进水、呼吸急促或越来越没精神，去急诊（FDA 2015）。"
                      : "You take an SGLT2 inhibitor (Jardiance, Farxiga and the like) and are vomiting, have diarrhoea or cannot eat and drink: call your doctor or pharmacist today about pausing it (metformin often too) and checking ketones, since these drugs can cause ketoacidosis even with a normal sugar. Sip fluids; if you cannot keep fluids down, breathe fast or feel more and more drowsy, go to the emergency department (FDA 2015).");
+    if ((nr->notes & MR_NOTE_NO_PERIODS) && r->emergency && (flags & MR_SYM_DIZZINESS))
+        /* no periods for months in training, with a faint or a dizzy spell: too
+         * little energy for the training (RED-S; IOC consensus, Mountjoy et
+         * al. 2018), which the doctor seeing the dizziness should hear of */
+        warning(r, zh(r) ? "训练期间好几个月没来月经，再加上头晕、差点晕倒（体重下降、静息心率很低也常见）：这不是运动员的“正常”，多半是吃的能量跟不上训练（运动相对能量不足，RED-S）。看医生时把月经、体重变化都说出来（队医、心电图、抽血），今天就好好吃饭，找运动营养师；医生同意前不训练（IOC 2018）。"
+                         : "No period for months in training, with dizziness or nearly fainting (weight lost and a very low resting heart rate often go with it): this is not normal for athletes but a sign of too little energy for the training (RED-S). Tell the doctor about the periods and the weight (team physician, an ECG, blood tests), eat properly today and see a sports dietitian; no training until you are cleared (IOC consensus 2018).");
     if (nr->stimulant && !r->emergency &&
         (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_DANGER)))
         /* stimulants raise heat production and blunt the feeling of fatigue

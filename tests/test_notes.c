@@ -1503,6 +1503,13 @@ static void unsure(void **state) {
 
 static void mood(void **state) {
     (void)state;
+    /* sarcasm turns the praise into the complaint; behaviour says the mood */
+    assert_int_equal(mr_notes_mood("Great, rained on my only day off. Perfect. Just perfect."), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("太好了，周末又被叫回去加班，我可真是公司的宝贝呢🙂"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("Feeling great, just perfect run this morning"), MR_MOOD_POSITIVE);
+    assert_int_equal(mr_notes_mood("Slept through 3 alarms. Coffee #3 and it's only 10am"), MR_MOOD_TIRED);
+    assert_int_equal(mr_notes_mood("Cancelled on the girls again. Didn't get out of bed till 2."), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("Interview at 2, trying not to spiral"), MR_MOOD_STRESSED);
     assert_int_equal(mr_notes_mood("最近膝盖有点疼，工作压力很大"), MR_MOOD_STRESSED);
     assert_int_equal(mr_notes_mood("I feel tired today, maybe a short walk?"), MR_MOOD_TIRED);
     assert_int_equal(mr_notes_mood("今天心情很好，想出去走走"), MR_MOOD_POSITIVE);
@@ -1861,6 +1868,15 @@ static void races(void **state) {
  * nurse has put down to being out of condition. */
 static void alarms_that_are_not(void **state) {
     (void)state;
+    /* a Cantonese son's fever; exam nerves; an AF found on a check-up ECG with nothing felt */
+    assert_int_equal(read_("個仔發燒38度5，我請咗假喺屋企湊佢").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("Can't focus, my heart races just thinking about it lol").flags & MR_SYMPTOMS_MASK, 0);
+    mr_notes af = read_("上周体检心电图提示房颤，心内科开了倍他乐克和利伐沙班，今天感觉还行，心跳没乱跳");
+    assert_true((af.flags & MR_COND_HEART) && !(af.flags & MR_SYMPTOMS_MASK));
+    assert_true(read_("手表提示可能有房颤，还没去医院").flags & MR_SYM_PALPITATIONS); /* the watch's alert still counts */
+    assert_true(read_("breathless just talking and my heart thumps when I'm sitting still").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("氣喘從小就有，醫生加了吸入型類固醇").flags & MR_COND_ASTHMA);
+    assert_true(read_("SOB walking to the car, ankles puffy. HF clinic Thurs.").flags & MR_COND_HEART);
     mr_notes n;
     mr_notes_read("我爸两周前走了，心很痛，吃不下饭", 0, &n);
     assert_false(n.flags & MR_SYM_CHEST_PAIN);

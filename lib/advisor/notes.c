@@ -3022,6 +3022,18 @@ static void read_mood(reader *r) {
         if (where[m] < 0) where[m] = h;
         first = 0;
     }
+    /* sarcasm ("Great, rained on my only day off. Perfect. Just perfect.",
+     * "太好了呢，周末又被叫回去加班🙂"): the praise is the complaint, a low
+     * mood, or stress where stress is said too */
+    static const char *const sarcasm[] = {"perfect. just perfect", "love that for me", "oh good,", "oh great,",
+                                          "oh fab", "oh joy", "yay me", "totally calm. totally", "just what i needed",
+                                          "🙃", "太好了呢", "可真是", "天选之子", "恭喜我自己", "真是谢谢", "好棒棒", NULL};
+    if (score[MR_MOOD_POSITIVE] > 0 && any_sub(r->s, sarcasm)) {
+        mr_mood to = score[MR_MOOD_STRESSED] > 0 ? MR_MOOD_STRESSED : MR_MOOD_NEGATIVE;
+        score[to] += score[MR_MOOD_POSITIVE];
+        if (where[to] < 0) where[to] = where[MR_MOOD_POSITIVE];
+        score[MR_MOOD_POSITIVE] = 0;
+    }
     int best = MR_MOOD_NEUTRAL;
     for (int m = 1; m < MR_MOOD_COUNT; m++)
         if (score[m] > score[best]) best = m;

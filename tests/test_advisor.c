@@ -275,6 +275,7 @@ static void emergency_number(void **state) {
     mr_recommendation pr = advise_json("{\"age\":31,\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                                        "\"notes\":\"34 weeks, leaking a bit of fluid since this morning\"}");
     assert_true(pr.emergency && has_warning(&pr, "severe pain means emergency services (911)"));
+    assert_true(has_warning(&pr, "waters breaking")); /* however sure the writer is that it is the bladder */
 }
 
 /* The warning signs to stop at, with the number to call, for known

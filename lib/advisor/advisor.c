@@ -2277,6 +2277,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */
         warning(r, z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净），又吐、拉或吃不下喝不下：今天就打电话问医生或药师，通常要先停这类药（二甲双胍也常要暂停）、测血酮；这类药在血糖不高时也可能引起酮症酸中毒。小口多喝水；吐得喝不进水、呼吸急促或越来越没精神，去急诊（FDA 2015）。"
                      : "You take an SGLT2 inhibitor (Jardiance, Farxiga and the like) and are vomiting, have diarrhoea or cannot eat and drink: call your doctor or pharmacist today about pausing it (metformin often too) and checking ketones, since these drugs can cause ketoacidosis even with a normal sugar. Sip fluids; if you cannot keep fluids down, breathe fast or feel more and more drowsy, go to the emergency department (FDA 2015).");
+    {
+        /* fluid leaking in pregnancy, however sure the writer is that it is
+         * the bladder: the waters until a midwife has checked (ACOG 2020,
+         * prelabour rupture of membranes; NICE NG25) */
+        const char *ev = nr->evidence[__builtin_ctz(MR_SYM_PREG_WARNING)];
+        static const char *const leak[] = {"leak", "fluid", "watery", "waters", "漏", "流水", "羊水", "流液", NULL};
+        int l = 0;
+        for (int k = 0; leak[k] && !l; k++) l = strstr(ev, leak[k]) != NULL;
+        if ((flags & MR_SYM_PREG_WARNING) && l)
+            warning(r, zh(r) ? "怀孕期间有液体流出，哪怕你觉得是漏尿：也可能是破水（胎膜早破），只有检查才分得清。现在就联系产科或去产房检查，别等它自己停（ACOG 2020）。"
+                             : "Fluid leaking in pregnancy, even if it feels like the bladder, can be your waters breaking, and only a check can tell them apart: contact your maternity unit or go in to be checked now rather than waiting to see (ACOG 2020).");
+    }
     if ((nr->notes & MR_NOTE_NO_PERIODS) && r->emergency && (flags & MR_SYM_DIZZINESS))
         /* no periods for months in training, with a faint or a dizzy spell: too
          * little energy for the training (RED-S; IOC consensus, Mountjoy et

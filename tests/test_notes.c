@@ -780,6 +780,11 @@ static void coaching_conditions(void **state) {
     assert_true(read_("prostate cancer, on Zoladex since last year").bone_drug);
     assert_true(read_("乳腺癌术后在吃来曲唑").bone_drug);
     assert_false(read_("my dad is on Zoladex").bone_drug);
+    /* up high: a headache with nausea is altitude sickness; with a poor night alone it is not (Lake Louise 2018) */
+    mr_notes ams = read_("昨天直接开车上武岭，晚上住松雪楼，头有点痛，吃不太下有点想吐");
+    assert_true((ams.notes2 & MR_NOTE2_ALTITUDE) && ams.ams && ams.n_unsure == 0);
+    assert_false(read_("到了拉萨第一天，海拔3650米，有点头痛，晚上没睡好").ams);
+    assert_false(read_("headache and nausea after the party").ams); /* not up high */
     assert_false(read_("Went hard on chest yesterday - heavy bench, dips. Today my chest is SUPER sore, hurts when I press on "
                        "my pecs, and the sternum area aches a bit when I stretch.").flags & MR_SYM_CHEST_PAIN);
     /* a relative who says they are typing, in any words */

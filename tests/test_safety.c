@@ -328,6 +328,12 @@ static void rules(void **state) {
     in = base(); in.notes2 = MR_NOTE2_ALTITUDE;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_ALTITUDE) && o.max_intensity == MR_MODERATE);
+    /* altitude sickness: rest and no higher (Lake Louise 2018; WMS 2019) */
+    in.ams = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_AMS) && o.allowed == (1u << MR_ACT_REST) &&
+                strstr(mr_safety_text(MR_RULE_AMS, "en"), "go no higher"));
+    in.ams = 0;
     /* heart disease at -12 C in a 25 km/h wind (wind chill -21 C): indoors; at 2 C: outdoors */
     in = base(); in.flags = MR_COND_HEART; in.temp_c = -12; in.wind_kmh = 25;
     mr_safety_apply(&in, &o);
@@ -399,6 +405,7 @@ static uint32_t rnd(uint32_t n) {
 
 static mr_safety_in random_in(void) {
     mr_safety_in in;
+    memset(&in, 0, sizeof in); /* the fields not drawn below (a treadmill, a line, ...) are absent */
     in.age = 5 + (int)rnd(96);
     in.flags = rnd(1u << MR_N_FLAGS) & rnd(1u << MR_N_FLAGS) & rnd(1u << MR_N_FLAGS); /* a few at a time */
     in.bp_sys = rnd(3) ? -1 : 90 + (int)rnd(120);
@@ -417,6 +424,7 @@ static mr_safety_in random_in(void) {
     in.pollen_high = rnd(4) == 0;
     in.joint_replaced = rnd(4) == 0 ? 1 + (int)rnd(3) : 0;
     in.stroke_signs = rnd(20) == 0;
+    in.ams = rnd(20) == 0;
     return in;
 }
 
@@ -450,6 +458,10 @@ static void properties(void **state) {
         assert_true(within(&o2, &o));
         w = in;
         w.n_unsure++;
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        w = in;
+        w.ams = 1;
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         /* nor does thunder, ice, or worse air */

@@ -1657,6 +1657,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.platelets = nr->platelets;
     in.pots = nr->pots;
     in.treadmill = nr->treadmill;
+    in.ams = nr->ams;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -1718,7 +1719,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         warning(r, zh(r) ? "有哮喘又喘得厉害：现在先用急救吸入剂（蓝色的万托林/沙丁胺醇），坐直、慢慢呼吸；几分钟内没有缓解、说话说不完整句子，或嘴唇发紫，立即拨打120（GINA 2023）。"
                          : "Breathless with asthma: use your reliever (the blue inhaler) now, sit upright and breathe slowly; if it does not ease within a few minutes, you cannot finish a sentence, or your lips turn blue, call emergency services (GINA 2023).");
     /* at altitude, the emergency's signs may be the mountain's (Wilderness Medical Society 2019) */
-    if (so.emergency && (nr->notes2 & MR_NOTE2_ALTITUDE))
+    if (so.emergency && (nr->notes2 & MR_NOTE2_ALTITUDE) && !mr_rule_fired(so.rules, so.n_rules, MR_RULE_AMS))
         warning(r, zh(r) ? "在高海拔的头几天，头痛（常伴睡不好、恶心、乏力或爬楼就喘）是急性高原反应：今天休息，不跑步，也不要再往更高处走（更高处的行程先推迟），等症状消失再说；如果休息时也喘、咳嗽、意识模糊或走路不稳，这是高原急症，要立即下撤并就医（WMS 2019）。"
                          : "In the first days at altitude, a headache (often with poor sleep, nausea, tiredness or breathlessness on stairs) is acute mountain sickness: rest today, no run, and go no higher (put off any climb) until it has gone; breathless at rest, a cough, confusion or unsteady walking are high-altitude emergencies: go down and get help now (Wilderness Medical Society 2019).");
     /* light-headed on dialysis: the fluid taken off drops the pressure on

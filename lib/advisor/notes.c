@@ -1796,6 +1796,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
         return;
     case B_HEART:
+        /* "我走很快心跳也才一百出头": the walk is fast, not the heart */
+        if (sc == S_RACE && b >= 0 && r->h[s].t0 < r->h[b].t0) {
+            static const char *const moving[] = {"走", "跑", "骑", "游", "爬", "踩", "蹬", "騎", NULL};
+            int t = r->h[s].t0;
+            if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, moving)) return;
+        }
         if (sc == S_RACE || sc == S_ODD) {
             if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
             if (run_settles(r)) return;
@@ -5042,7 +5048,7 @@ static void read_coaching(reader *r) {
         }
     }
     { /* facts of the second table, the writer's own and not denied */
-        static const struct { unsigned bit; const char *w[32]; } said2[] = {
+        static const struct { unsigned bit; const char *w[48]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
                             "peripheral arterial", "claudication", "pad in my legs", NULL}},
             {MR_NOTE2_CONCUSSION, {"脑震荡", "concussion", "concussed", "hit my head", "撞到头", "磕到头", "撞了头", NULL}},
@@ -5050,8 +5056,11 @@ static void read_coaching(reader *r) {
                               "radiation therapy", "neutropenia", "low white count", "white count is low", NULL}},
             {MR_NOTE2_FASTING, {"斋月", "封斋", "开斋", "把斋", "ramadan", "iftar", "suhoor", "fasting today",
                                 "i'm fasting", "im fasting", NULL}},
-            {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "altitude", "at elevation", "拉萨", "西藏", "lhasa", "la paz",
-                                  "cusco", "香格里拉", NULL}},
+            {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "高山症", "高山病", "高山反应", "altitude", "at elevation",
+                                  "拉萨", "西藏", "lhasa", "la paz", "cusco", "香格里拉", "合欢山", "合欢主峰", "北合欢", "武岭",
+                                  "松雪楼", "排云山庄", "玉山主峰", "登玉山", "爬玉山", "稻城", "亚丁", "色达", "纳木错",
+                                  "珠峰大本营", "玉龙雪山", "四姑娘山", "冈仁波齐", "everest base camp", "kilimanjaro",
+                                  "machu picchu", "quito", "leadville", "pikes peak", "fourteener", "14er", "tibet", NULL}},
             {MR_NOTE2_WHEELCHAIR, {"轮椅", "截瘫", "wheelchair", "paraplegic", "paraplegia", "spinal cord injury", "sci)",
                                    NULL}},
             {MR_NOTE2_MS, {"多发性硬化", "multiple sclerosis", "relapsing-remitting", "relapsing remitting", "ocrevus",
@@ -5105,8 +5114,12 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_POOL_CLOSED, {"pool's closed", "pool is closed", "pool closed", "pool was closed", "游泳馆关门",
                                     "泳池关门", "游泳池关了", "游泳馆关了", "泳池关了", NULL}},
         };
+        /* an easy session done ("easy run yesterday") is the log's, not today's plan */
+        static const char *const done_w[] = {"yesterday", "last night", "this morning", "last week", "昨天", "前天", "上周",
+                                             "ago", "天前", NULL};
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
-            if (said_own(r, said2[k].w)) o->notes2 |= said2[k].bit;
+            if (said2[k].bit == MR_NOTE2_ENDURANCE ? said_own_now(r, said2[k].w, done_w) : said_own(r, said2[k].w))
+                o->notes2 |= said2[k].bit;
         /* a physio who "discharged me" ended the rehab, not a hospital stay */
         static const char *const physio[] = {"physio", "physiotherapist", "physical therapist", "pt", "康复师", "理疗师", NULL};
         static const char *const ward[] = {"hospital", "住院", "出院", NULL};
@@ -5114,6 +5127,19 @@ static void read_coaching(reader *r) {
         /* the first days at altitude: more winded on stairs, better after a short
          * rest, is the thin air, not a warning sign; at rest or with a headache
          * it is altitude sickness (WMS 2019) and stays */
+        /* up high, a headache with a stomach that will not eat, dizziness
+         * or exhaustion: acute mountain sickness (Lake Louise 2018, which
+         * no longer counts the poor night alone) */
+        if ((o->notes2 & MR_NOTE2_ALTITUDE) && (o->notes & MR_NOTE_HEADACHE)) {
+            static const char *const ams_w[] = {"想吐", "恶心", "反胃", "吃不下", "没胃口", "吐了", "呕", "头晕", "乏力",
+                                                "没力气", "nausea", "nauseous", "queasy", "sick to my stomach", "threw up",
+                                                "throwing up", "vomit", "no appetite", "off my food", "can't eat", "cant eat",
+                                                "dizzy", "lightheaded", "light-headed", "exhausted", "wiped out", NULL};
+            o->ams = any_sub(r->s, ams_w) || (o->flags & MR_SYM_DIZZINESS);
+            if (o->ams) /* the sickness explains them */
+                place_unsure(o, (const char *const[]){"想吐", "恶心", "吃不下", "疼", "痛", "头", "nause", "queasy", "sick",
+                                                      "head", NULL});
+        }
         if ((o->notes2 & MR_NOTE2_ALTITUDE) && (o->flags & MR_SYM_BREATH)) {
             static const char *const settles[] = {"歇一下就好", "歇一会就好", "歇歇就好", "一歇就好", "休息一下就好", "settles",
                                                   "after a short rest", "passes after", "goes after a rest", "fine after a rest",
@@ -6161,6 +6187,22 @@ static void read_question(reader *r) {
         snprintf(sent, sizeof sent, "%.*s", (int)(e1 - b0), s + b0);
         int reps_said = 0;
         for (int k = 0; reps[k]; k++) reps_said |= strstr(sent, reps[k]) != NULL;
+        /* "5 x 1000m", "6×1公里", "8x400": repeats, whatever the distance */
+        for (const char *c = sent; *c && !reps_said; c++)
+            if (isdigit((unsigned char)*c)) {
+                const char *q = c + 1;
+                while (*q == ' ') q++;
+                int x = *q == 'x' ? 1 : !strncmp(q, "\xc3\x97", 2) ? 2 : 0;
+                if (!x) continue;
+                q += x;
+                while (*q == ' ') q++;
+                if (!isdigit((unsigned char)*q)) continue;
+                char *e;
+                double v = strtod(q, &e);
+                /* a distance repeated (400, 1000m, 1km, 1公里), not "2 x 15 min" of walking */
+                reps_said = v >= 100 || (*e == 'k' && strncmp(e, "kg", 2)) || (*e == 'm' && strncmp(e, "min", 3)) ||
+                            !strncmp(e, "公里", 6) || !strncmp(e, "米", 3);
+            }
         if ((reps_said || any_word(sent, hard)) && ((b0 >= qa && b0 < qe) || !any_word(sent, done)))
             r->out->asked_hard = 1;
         b0 = e1;
@@ -6222,6 +6264,10 @@ static void read_question(reader *r) {
                 if (i + 1 < r->nt && !tok_is(r, i + 1, "bpm") &&
                     (hit_at(r, i + 1, N_UNIT_OTHER) >= 0 ||
                      (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "h") || !strcmp(r->t[i + 1].skel, "holter")))))
+                    continue;
+                /* "220-年龄的80%", "220 minus age": the formula and its share, not a rate */
+                if (i + 1 < r->nt && (tok_is(r, i + 1, "-") || tok_is(r, i + 1, "减") || tok_is(r, i + 1, "%") ||
+                                      (r->t[i + 1].kind == T_WORD && !strcmp(r->t[i + 1].skel, "minus"))))
                     continue;
                 /* "跑3分35", "ran 3:35", "35秒": a time, not a rate */
                 if ((i > 0 && (tok_is(r, i - 1, "分") || tok_is(r, i - 1, ":") || tok_is(r, i - 1, "'"))) ||

@@ -177,6 +177,7 @@ typedef struct {
     int claudication;        /* a calf that aches walking and eases on stopping (not yet diagnosed as PAD) */
     int sglt2;               /* takes an SGLT2 inhibitor (Jardiance, Forxiga, 恩格列净...) */
     int stimulant;           /* takes a stimulant ADHD medicine (Vyvanse, Ritalin, 哌甲酯...): heat tolerance lower */
+    int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness */
     int bone_drug;           /* hormone therapy for cancer that thins bone (Zoladex, Lupron, letrozole, 诺雷德...) */
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */

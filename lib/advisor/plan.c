@@ -226,7 +226,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     int only_altitude = t->emergency && (t->read.notes2 & MR_NOTE2_ALTITUDE) && !(sym & ~(unsigned)MR_SYM_BREATH) &&
                         !(flags & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA));
     for (int k = 0; k < t->n_rules; k++)
-        if (t->rules[k] != MR_RULE_SYM_BREATH && t->rules[k] != MR_RULE_ALTITUDE) only_altitude = 0;
+        if (t->rules[k] != MR_RULE_SYM_BREATH && t->rules[k] != MR_RULE_ALTITUDE && t->rules[k] != MR_RULE_AMS) only_altitude = 0;
     if (only_altitude) {
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {

@@ -117,6 +117,7 @@ typedef struct {
     int cauda_equina;        /* back or leg pain with saddle numbness, or new trouble passing urine or holding it */
     int pots;                /* postural tachycardia syndrome: recumbent work first, by feel */
     int treadmill;           /* a treadmill at hand: running and walking are not outdoor-only */
+    int ams;                 /* up high, a headache with nausea, dizziness or exhaustion (Lake Louise 2018) */
 } mr_safety_in;
 
 /* A rule that fired. */
@@ -173,6 +174,7 @@ typedef enum {
     MR_RULE_ICD_SHOCK,       /* an implanted defibrillator fired: the device clinic today, no exercise */
     MR_RULE_LINE,            /* a PICC or other line in place: no swimming, no heavy loads on that arm */
     MR_RULE_PLATELETS,       /* platelets under 100 (dengue, chemotherapy): light, no falls, strain or knocks */
+    MR_RULE_AMS,             /* altitude sickness (a headache up high with nausea, dizziness or exhaustion): rest, no higher */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -106,6 +106,23 @@ static void call_today(void **state) {
                                          "10 lb since summer. No period since like June but that's normal for distance "
                                          "runners right? Almost blacked out in the shower yesterday.\"}");
     assert_true(reds.activity == MR_ACT_REST && has_warning(&reds, "RED-S") && has_warning(&reds, "(911)"));
+    /* a raised temperature (37.6) in chemotherapy at the white count's low: light, measured again, no "unplaced" line */
+    mr_recommendation nadir = advise_json("{\"age\":48,\"language\":\"zh\",\"notes\":\"乳腺癌化疗第4次打完一周了，医生说这几天"
+                                          "白细胞最低。人有点乏，刚量体温37.6\"}");
+    assert_true(nadir.activity != MR_ACT_REST && nadir.intensity == MR_LIGHT && has_reason(&nadir, "一两个小时后再量") &&
+                !has_reason(&nadir, "无法确定") && !has_warning(&nadir, "无法确定"));
+    /* the day of dialysis: 15 minutes of easy walking at most */
+    mr_recommendation dial = advise_json("{\"age\":62,\"language\":\"zh\",\"context\":{\"time\":\"2026-12-04T17:00\"},"
+                                         "\"notes\":\"周一三五下午透析，左手臂有内瘘。今天刚透完回来有点虚，想去公园快走一小时\"}");
+    assert_true(dial.minutes <= 15 && dial.intensity == MR_LIGHT && has_reason(&dial, "透析日"));
+    /* osteoporosis and sit-ups asked about: no, and what instead */
+    mr_recommendation bone = advise_json("{\"age\":56,\"language\":\"en-GB\",\"notes\":\"Scan said osteoporosis in my lower "
+                                         "spine (-2.8). My yoga class does loads of sit-ups, roll-downs and deep twists - is that ok?\"}");
+    assert_true(has_reason(&bone, "no sit-ups, crunches") && has_reason(&bone, "heel drops"));
+    /* grief and barely eating: no talk of dieting */
+    mr_recommendation loss = advise_json("{\"age\":52,\"language\":\"en-US\",\"notes\":\"My husband died 3 weeks ago. barely "
+                                         "eating. honestly some days I dont see the point of anything anymore\"}");
+    assert_true(has_warning(&loss, "988") && has_reason(&loss, "grief takes the appetite") && !has_reason(&loss, "lose weight"));
     /* hormone therapy for cancer: the bone, not "no guidance for it here" */
     mr_recommendation adt = advise_json("{\"age\":64,\"language\":\"en\",\"notes\":\"prostate cancer, on Zoladex since last "
                                         "year, oncologist is all for the running. A bit worried about my bones.\"}");

@@ -785,6 +785,25 @@ static void coaching_conditions(void **state) {
     assert_true((ams.notes2 & MR_NOTE2_ALTITUDE) && ams.ams && ams.n_unsure == 0);
     assert_false(read_("到了拉萨第一天，海拔3650米，有点头痛，晚上没睡好").ams);
     assert_false(read_("headache and nausea after the party").ams); /* not up high */
+    assert_false(read_("Cusco (3,400 m) yesterday. Mild headache last night. Not nauseous, slept badly.").ams);
+    /* the walk is fast, not the heart; the 220-minus-age formula is no rate */
+    assert_int_equal(read_("可是我走很快心跳也才一百出头，是不是要改用跑的才够？").flags & MR_SYM_PALPITATIONS, 0);
+    assert_int_equal(read_("现在每天吃康肯。网上说心率要到220-年龄的80%才有效，就是127，可是我走很快心跳也才一百出头，"
+                           "是不是要改用跑的才够？").hr_asked, 127);
+    assert_true(read_("每天吃康肯").notes & MR_NOTE_BETA_BLOCKER);
+    /* the white count's low in chemotherapy; a dialysis session today; despair in everyday words */
+    assert_true(read_("化疗第4次打完一周，医生说这几天白细胞最低").wbc_low);
+    assert_true(read_("周一三五透析，今天刚透完回来有点虚").dialysis_done_today);
+    assert_true(read_("honestly some days I dont see the point of anything anymore").despair);
+    assert_false(read_("Don't really see the point of the workout today either").despair);
+    /* periods stopped and a sore spot on the shin: a bone stress injury until checked */
+    mr_notes reds = read_("Period hasn't come since the summer but coach says thats normal. Bit of a sore spot on my left shin");
+    assert_true((reds.notes & MR_NOTE_NO_PERIODS) && reds.shin == 2);
+    assert_true(read_("My yoga class does loads of sit-ups, roll-downs and deep twists - is that ok?").flexion_said);
+    /* "easy run yesterday" is the log's; "5 x 1000m" today is a hard session asked */
+    mr_notes iv2 = read_("Slept 8h, easy run yesterday. Coach plan says 5 x 1000m at 5K pace w/ 2 min jog today");
+    assert_true(!(iv2.notes2 & MR_NOTE2_ENDURANCE) && iv2.asked_hard);
+    assert_false(read_("doctor said walk 2 x 15 min a day, can I walk today?").asked_hard);
     assert_false(read_("Went hard on chest yesterday - heavy bench, dips. Today my chest is SUPER sore, hurts when I press on "
                        "my pecs, and the sternum area aches a bit when I stretch.").flags & MR_SYM_CHEST_PAIN);
     /* a relative who says they are typing, in any words */

@@ -88,6 +88,27 @@ static int race_recovery_cap(const mr_notes *nr, const mr_profile *p) {
     return mr_notes_race_days(nr, p->wday) < mr_notes_race_first_days(nr) ? 30 : 45;
 }
 
+/* Today is a dialysis day (its weekday said, or "刚透完", "just back from
+ * dialysis"): the training goes on the days between (KDIGO 2024). */
+static int dialysis_today(const mr_notes *nr, const mr_profile *p) {
+    if (!nr->dialysis) return 0;
+    if (nr->dialysis_days && p->wday >= 0 && ((nr->dialysis_days >> p->wday) & 1)) return 1;
+    return nr->dialysis_done_today;
+}
+
+/* A body temperature of 37.3-37.9 C read in the notes: raised, not a fever. */
+static int low_grade_temp(const mr_notes *nr) {
+    return !isnan(nr->temp_c) && nr->temp_c >= 37.3f && nr->temp_c < 38.0f && !(nr->flags & MR_SYM_FEVER);
+}
+
+/* ... and the only unplaced finding (its reason says what to do). */
+static int only_temp_unsure(const mr_notes *nr) {
+    if (!low_grade_temp(nr)) return 0;
+    for (int i = 0; i < nr->n_unsure; i++)
+        if (!(nr->explained & (1u << i)) && !isdigit((unsigned char)nr->unsure[i][0])) return 0;
+    return 1;
+}
+
 static void warning(mr_recommendation *r, const char *text) {
     char t[sizeof r->warnings[0]];
     snprintf(t, sizeof t, "%s", text);
@@ -842,9 +863,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_PERIOD_PAIN)
         reason(r, "%s", z ? "经期痛经：轻松的活动（散步、瑜伽、游泳、轻松骑车）常能缓解；哪个动作让疼痛加重就停下；疼得厉害或和平时不一样，请看医生"
                           : "period pain: gentle movement (walking, yoga, swimming, an easy ride) often eases cramps; stop whatever makes it worse, and see a doctor if the pain is severe or unlike your usual");
-    if (nr->notes & MR_NOTE_NO_PERIODS)
-        reason(r, "%s", z ? "训练期间好几个月没来月经：请去看医生；能量摄入跟不上训练量会影响骨骼健康（女运动员三联征，ACSM 2007），这段时间减少训练量、吃够"
-                          : "no period for months while training: please see a doctor; too little energy for the training harms bones (the female athlete triad, ACSM 2007), so train less and eat enough meanwhile");
+    if ((nr->notes & MR_NOTE_NO_PERIODS) && !r->emergency)
+        /* periods stopped in training: too little energy for the training
+         * (RED-S), whatever a coach says is normal; bones and the heart pay
+         * (IOC consensus, Mountjoy et al. 2018; ACSM triad 2007) */
+        reason(r, z ? "训练期间月经停了：这对运动员不是“正常”，多半是吃的能量跟不上训练（运动相对能量不足，RED-S），会伤骨头（应力性骨折）和心脏。请这周去看医生%s；这段时间少练一些、每餐都吃够主食和蛋白质，别靠少吃碳水来减重%s（IOC 2018）"
+                    : "periods stopped while training are not normal for athletes, whatever anyone says: it is the sign of too little energy for the training (RED-S), which weakens bone (stress fractures) and strains the heart. Please see a doctor this week%s; meanwhile train less and eat enough, carbohydrate and protein at every meal, rather than cutting carbs to get lighter%s (IOC consensus 2018)",
+               p->age < 18 ? (z ? "，也告诉爸妈" : " and tell a parent") : "",
+               !nr->shin ? "" : z ? "；小腿那个痛点在查清之前不跑步" : "; the sore spot on your shin means no running until it is checked");
     if (nr->palp_checked && !r->emergency) /* after a normal workup: exercise helps anxiety (WHO 2020); the stop signs (ACSM) */
         reason(r, "%s", z ? "你的心跳快医生已经查过（心电图正常），也建议你运动：规律运动能缓解焦虑。练的时候如果心跳快伴有胸痛、头晕、眼前发黑或晕倒，或者休息后仍停不下来，请停下并就医"
                           : "your doctor has checked the racing heart (a normal ECG) and advised exercise: regular exercise eases anxiety. Stop and get care if a racing heart comes with chest pain, dizziness, blacking out or fainting, or does not settle with rest");
@@ -1049,6 +1075,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes2 & MR_NOTE2_AF) && !r->emergency) /* AHA/ACC/ACCP/HRS 2023 AF guideline: exercise training helps AF */
         reason(r, "%s", z ? "房颤：规律的中等强度运动对房颤有帮助（AHA/ACC 2023房颤指南）；心律不齐时手表测的心率不准，按自我感觉（RPE）和说话测试来；如果在吃抗凝药，避开对抗性和容易摔倒的运动；出现胸痛、头晕或晕倒，或者休息后气短、心跳快仍不缓解，请停下并就医"
                           : "atrial fibrillation: regular moderate exercise helps AF (AHA/ACC 2023 AF guideline); with an irregular rhythm a watch's heart rate misleads, so go by RPE and the talk test; on a blood thinner, avoid contact sports and falls; chest pain, dizziness or fainting, or breathlessness or a racing heart that does not settle with rest mean stop and get care");
+    if (dialysis_today(nr, p) && !r->emergency && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "今天是透析日：只轻松走一走，15分钟以内，觉得虚就休息；好好练放在不透析的日子（KDIGO 2024）"
+                          : "a dialysis day today: an easy walk of 15 minutes at most, or rest if you feel washed out; the real training goes on the days between (KDIGO 2024)");
     if ((nr->notes2 & MR_NOTE2_KIDNEY) && nr->dialysis && !r->emergency) /* KDIGO 2024; exercise on the days between */
         reason(r, "%s", z ? "做透析：在不透析的日子运动，或在透析中按透析室的安排骑床边脚踏车；有内瘘的手臂不要负重、不要受压（不戴手表、不挎包）；喝水不超过医生规定的量，出汗多也不要额外多喝。透析后头晕、气短或腿肿加重的那天先休息（KDIGO 2024）"
                           : "on dialysis: exercise on the days between sessions (or pedal in the chair during dialysis, if your unit offers it); keep weight and pressure off the fistula arm (no bags or watch on it); stay within your fluid allowance, even when you sweat. A day with light-headedness, breathlessness or more swelling after dialysis is a rest day (KDIGO 2024)");
@@ -1150,7 +1179,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * reinjury (Grindem et al. 2016) */
         reason(r, "%s", z ? "前十字韧带重建后打球（急停、变向、起跳落地）：要等手术医生或康复师做完力量和单腿跳测试、同意重返运动，一般在术后9个月以后；在那之前只做直线跑和康复计划里的练习，护具不能代替这些测试（Grindem等，2016）"
                           : "pivoting sport after an ACL reconstruction (cutting, stopping, landing from jumps) waits until your surgeon or physio has cleared a return to sport after strength and hop tests, usually 9 months or more after surgery; until then, straight-line running and your rehab plan only, and a brace does not stand in for those tests (Grindem et al. 2016)");
-    if (nr->skip_meals)
+    if (nr->skip_meals && nr->grief)
+        /* grief takes the appetite: no talk of dieting */
+        reason(r, "%s", z ? "难过的时候常常吃不下：出门走之前先吃一点东西（一片面包、一根香蕉、一杯牛奶）；如果过了一两周还是吃不下、睡不着，告诉你的医生"
+                          : "grief takes the appetite away: eat something small before you walk (a slice of toast, a banana, a glass of milk); if eating and sleep have not come back in a week or two, tell your doctor");
+    else if (nr->skip_meals)
         /* AAP 2016 (Golden et al.): dieting in adolescence predicts weight gain
          * and eating disorders; eat regular meals, move, talk about it */
         reason(r, "%s", p->age < 18
@@ -1174,8 +1207,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "孕期脚和脚踝有点肿很常见：游泳（水的压力能消肿）和休息时抬高双腿都有帮助；如果脸或手突然肿起来，或伴有头痛、视物模糊，请立即就医（可能是子痫前期，ACOG 2020）"
                           : "swollen feet and ankles are common in pregnancy: swimming (the water's pressure helps) and putting your feet up help; if your face or hands swell suddenly, or it comes with a headache or blurred vision, see a doctor at once (it can be pre-eclampsia, ACOG 2020)");
     if (nr->notes & MR_NOTE_OSTEOPOROSIS)
-        reason(r, "%s", z ? "骨质疏松：力量和平衡练习对骨骼最有帮助（每周2-3次，如坐站起立、靠墙俯卧撑、提踵、单脚站扶椅子、太极），加上每天走路；避免负重弯腰和扭转（仰卧起坐、弯腰摸脚尖、弯腰搬重物），起身和转身慢一点防摔（Too Fit To Fracture，2014）"
-                          : "osteoporosis: strength and balance work helps bone most (2-3 times a week: sit-to-stands, wall push-ups, heel raises, standing on one leg holding a chair, tai chi), with walking on other days; avoid bending and twisting under load (sit-ups, toe touches, lifting with a rounded back), and get up and turn slowly to avoid falls (Too Fit To Fracture, 2014)");
+        reason(r, "%s", z ? "骨质疏松：力量和平衡练习对骨骼最有帮助（每周2-3次，如坐站起立、靠墙俯卧撑、提踵、单脚站扶椅子、太极），加上每天快走；没有过脊椎骨折的话，再加一些冲击练习（如踮脚后猛落脚跟的“跺脚跟”，每天几十次）；避免负重弯腰和扭转（仰卧起坐、弯腰摸脚尖、弯腰搬重物），起身和转身慢一点防摔（Too Fit To Fracture，2014）"
+                          : "osteoporosis: strength and balance work helps bone most (2-3 times a week: sit-to-stands, wall push-ups, heel raises, standing on one leg holding a chair, tai chi), with brisk walking on other days and, if you have had no spine fracture, some impact such as heel drops (rise on the toes and drop onto the heels, a few dozen a day); avoid bending and twisting under load (sit-ups, toe touches, lifting with a rounded back), and get up and turn slowly to avoid falls (Too Fit To Fracture, 2014)");
     if (nr->notes & MR_NOTE_SHOULDER) {
         /* a wheelchair user's shoulders are their legs: no "legs and core as usual" */
         int chair = (nr->notes2 & MR_NOTE2_WHEELCHAIR) != 0;
@@ -1404,6 +1437,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (nr->asked_long && (nr->asked != (int)r->activity || r->intensity < MR_MODERATE))
             reason(r, z ? "你问的“%s”：今天不跑长距离，换成%s%s%d分钟；把长距离往后挪2-3天，等睡够、腿不沉了再跑，距离和上次长距离差不多就好，不要一次补回来（负荷骤增最容易受伤，Gabbett 2016）"
                         : "you asked about \"%s\": not today; %s %s for %d minutes instead, and move it 2-3 days on, when you have slept and your legs feel fresh; keep it about as long as your last one rather than catching up (load spikes are what injure, Gabbett 2016)",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if ((nr->notes & MR_NOTE_OSTEOPOROSIS) && nr->flexion_said)
+            /* bending the spine forward under load, and twisting it hard,
+             * are what fracture an osteoporotic vertebra (Too Fit to Fracture,
+             * Giangregorio et al. 2014; Bone Health & Osteoporosis Foundation) */
+            reason(r, z ? "你问的“%s”：仰卧起坐、卷腹、向下卷动和大幅度扭转不要做：骨质疏松的脊柱向前弯着受力、用力扭转最容易压缩骨折。在课上换成平板支撑、鸟狗式、臀桥和背部伸展；今天%s%s%d分钟"
+                        : "you asked about \"%s\": no sit-ups, crunches, roll-downs or deep twists: bending the spine forward under load and twisting it hard are what fracture an osteoporotic vertebra. In class, swap them for planks, bird-dog, bridges and back extensions; today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity && nr->skip_meals)
             reason(r, z ? "你问的“%s”：一天练一次就够了，不要一天两次：今天%s%s%d分钟，先吃饱再练；球队训练也算在每天的运动量里"
@@ -1742,6 +1782,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
             continue;
         if (chemo_fever && (so.rules[i] == MR_RULE_SYM_FEVER || so.rules[i] == MR_RULE_SYM_ILLNESS)) continue;
+        if (so.rules[i] == MR_RULE_UNSURE && only_temp_unsure(nr)) continue; /* the temperature's own line says it */
         /* winded at altitude: the mountain's own line (below) says what it is and when it is an emergency */
         if (so.rules[i] == MR_RULE_SYM_BREATH && (nr->notes2 & MR_NOTE2_ALTITUDE)) continue;
         /* high, and the ketones already checked negative: not "check ketones" again
@@ -1797,6 +1838,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
+    if (low_grade_temp(nr) && want > MR_LIGHT) want = MR_LIGHT; /* a raised temperature: light until it is measured again */
+    if (dialysis_today(nr, p) && want > MR_LIGHT) want = MR_LIGHT; /* the day of dialysis: the fluid off, the pressure low */
+    /* in chemotherapy with the white count at its lowest: light, away from crowds (ACSM roundtable 2019) */
+    if ((nr->notes2 & MR_NOTE2_CHEMO) && nr->wbc_low && want > MR_LIGHT) want = MR_LIGHT;
     /* two or three days after a marathon with the quads still sore: a walk,
      * the pool or a very light spin, nothing that loads them (the day
      * after's own rule, held while the soreness lasts; Warhol et al. 1985) */
@@ -2112,6 +2157,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->post_race && minutes > 30) minutes = 30;
     else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
+    if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->intensity == MR_LIGHT && minutes > 30 && r->activity != MR_ACT_WALK && r->activity != MR_ACT_TAI_CHI)
@@ -2236,6 +2282,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             reason(r, z ? "备注“%s”：看起来是训练后的酸痛或压力大的说法，不是危险信号；如果变成真正的疼痛或喘不上气，请停下并就医"
                         : "your notes (\"%s\"): read as the soreness training leaves, or a figure of speech for a busy day, not a warning sign; if it turns into real pain or breathlessness, stop and have it checked",
                    nr->unsure[i]);
+        else if (low_grade_temp(nr) && isdigit((unsigned char)nr->unsure[i][0]))
+            /* a temperature of 37.3-37.9: raised, not yet a fever (38.0) */
+            reason(r, z ? "体温%.1f°C：比平时高一点，还不算发烧（38°C）：今天只做轻度活动，一两个小时后再量；到38°C就休息%s"
+                        : "a temperature of %.1f C: a little raised, not yet a fever (38 C): light activity only today, and measure it again in an hour or two; at 38 C, rest%s",
+                   nr->temp_c, !(nr->notes2 & MR_NOTE2_CHEMO) ? "" : z ? "，化疗期间要马上打肿瘤科电话" : " and, in chemotherapy, call your cancer team at once");
         else
             reason(r, z ? "备注“%s”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医"
                         : "your notes (\"%s\"): we could not tell what this is, so today is gentler; if it is pain, stop if it gets worse and have it checked",

@@ -4151,7 +4151,12 @@ static void read_coaching(reader *r) {
                                               "don't want to be here anymore", "no point living", "no point in living",
                                               "no reason to live", "not worth living", "want to die", "wanna die",
                                               "kill myself", "end it all", "end my life", "suicidal", "self harm",
-                                              "self-harm", "hurt myself", "better off without me", "better off dead", NULL};
+                                              "self-harm", "hurt myself", "better off without me", "better off dead",
+                                              "don't see the point of anything", "dont see the point of anything",
+                                              "see the point of anything anymore", "no point to anything", "no point in anything",
+                                              "what's the point of anything", "whats the point of anything",
+                                              "what's the point of living", "whats the point of living", "活着有什么意思",
+                                              "活着有啥意思", "什么都没意义", "做什么都没意义", "看不到活下去的意义", NULL};
         o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
         o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair;
@@ -4163,6 +4168,11 @@ static void read_coaching(reader *r) {
                                                                 "diagnosed with depression", "my depression", NULL});
         o->dialysis = any_sub(r->s, (const char *const[]){"透析", "血透", "腹透", "dialysis", "fistula", "内瘘", "造瘘", NULL});
         if (o->dialysis) o->dialysis_days = dialysis_weekdays(r);
+        if (o->dialysis)
+            o->dialysis_done_today = any_sub(r->s, (const char *const[]){"刚透完", "刚透析完", "今天透完", "透完回来", "透析回来",
+                                                                         "刚做完透析", "just back from dialysis", "just had dialysis",
+                                                                         "after dialysis today", "dialysis this morning",
+                                                                         "back from dialysis", "straight from dialysis", NULL});
         /* "最近两个月心情一直很低落 ... 对什么都提不起兴趣": low for two weeks
          * and more with lost interest or broken sleep are the signs of
          * depression (ICD-11; NICE NG222, 2022): a doctor, not only a walk */
@@ -4552,8 +4562,13 @@ static void read_coaching(reader *r) {
                                           "按下去有", "一小块", "压痛", "按着痛", "tender to press", "tender to touch",
                                           "tender to the touch", "pinpoint", "press on it", "hopping on it", "hopping hurts",
                                           "hop on it", "hurts when i press", "when i press it", "hurts to press", "sore to press",
-                                          "painful to press", "a spot that", "按一下就疼", "按一下就痛", "一碰就疼", NULL};
+                                          "painful to press", "a spot that", "按一下就疼", "按一下就痛", "一碰就疼", "sore spot",
+                                          "spot on my", "痛点", "疼的点", NULL};
         o->shin = said_own(r, shin) ? 1 + any_sub(r->s, hop) : 0;
+        /* with periods stopped in training (low energy availability) a sore
+         * shin is a bone stress injury until checked (IOC RED-S consensus,
+         * Mountjoy et al. 2018) */
+        if (o->shin && (o->notes & MR_NOTE_NO_PERIODS)) o->shin = 2;
         static const char *const shin_w[] = {"shin", "胫", "小腿", NULL};
         if (o->shin) place_unsure(o, shin_w);
         static const char *const night[] = {"at night", "aches at night", "hurts at night", "sleep on it", "wakes me",
@@ -4772,6 +4787,13 @@ static void read_coaching(reader *r) {
                                                 "弗隆", "阿那曲唑", "瑞宁得", "依西美坦", "阿诺新", "去势治疗", "芳香化酶抑制剂",
                                                 NULL};
         o->bone_drug = said_own(r, bone_drug);
+        o->flexion_said = any_sub(r->s, (const char *const[]){"sit-up", "sit up", "situp", "crunch", "roll-down", "roll down",
+                                                              "rolldown", "twist", "toe touch", "touch my toes", "仰卧起坐",
+                                                              "卷腹", "转体", "扭转", "弯腰摸", "体前屈", NULL});
+        o->wbc_low = any_sub(r->s, (const char *const[]){"白细胞最低", "白细胞低", "白细胞有点低", "白细胞偏低", "粒细胞低",
+                                                         "粒细胞减少", "血象低", "nadir", "low white count", "white count is low",
+                                                         "white count's low", "white cells are low", "neutropenic", "neutrophils are low",
+                                                         "low neutrophils", "counts are low", "low counts", NULL});
         /* shaky and sweaty on a sulfonylurea or insulin ("吃了格列美脲…出虚汗，手有点抖"):
          * a low's signs, whatever the writer blames them on (ADA 2024: the
          * sulfonylureas cause lows, exercise more so) */
@@ -5135,7 +5157,11 @@ static void read_coaching(reader *r) {
                                                 "没力气", "nausea", "nauseous", "queasy", "sick to my stomach", "threw up",
                                                 "throwing up", "vomit", "no appetite", "off my food", "can't eat", "cant eat",
                                                 "dizzy", "lightheaded", "light-headed", "exhausted", "wiped out", NULL};
-            o->ams = any_sub(r->s, ams_w) || (o->flags & MR_SYM_DIZZINESS);
+            static const char *const not_w[] = {"not nauseous", "not nauseated", "no nausea", "not sick", "not dizzy", "no dizziness",
+                                                "not queasy", "eating fine", "eating ok", "appetite's fine", "appetite is fine",
+                                                "不恶心", "没恶心", "没有恶心", "不想吐", "没想吐", "没有想吐", "不头晕", "没头晕",
+                                                "没有头晕", "胃口还行", "胃口还好", "胃口不错", "吃得下", NULL};
+            o->ams = any_sub_unless(r->s, ams_w, not_w) || (o->flags & MR_SYM_DIZZINESS);
             if (o->ams) /* the sickness explains them */
                 place_unsure(o, (const char *const[]){"想吐", "恶心", "吃不下", "疼", "痛", "头", "nause", "queasy", "sick",
                                                       "head", NULL});

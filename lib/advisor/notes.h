@@ -177,6 +177,8 @@ typedef struct {
     int claudication;        /* a calf that aches walking and eases on stopping (not yet diagnosed as PAD) */
     int sglt2;               /* takes an SGLT2 inhibitor (Jardiance, Forxiga, 恩格列净...) */
     int stimulant;           /* takes a stimulant ADHD medicine (Vyvanse, Ritalin, 哌甲酯...): heat tolerance lower */
+    int wbc_low;             /* the white count low or at its lowest (nadir) in chemotherapy */
+    int flexion_said;        /* sit-ups, crunches, roll-downs, deep twists named (a spine with osteoporosis) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness */
     int bone_drug;           /* hormone therapy for cancer that thins bone (Zoladex, Lupron, letrozole, 诺雷德...) */
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
@@ -184,6 +186,7 @@ typedef struct {
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
     int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */
+    int dialysis_done_today; /* back from a dialysis session today ("刚透完", "just back from dialysis") */
     unsigned dialysis_days;  /* bit d (0 Sunday .. 6): the weekdays of dialysis said ("dialysis Mon Wed Fri", "周一三五透析") */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int rehab_grad;          /* cardiac or pulmonary rehab finished, carried on alone ("心脏康复做了12次刚结束", "finished pulmonary rehab") */

@@ -532,7 +532,7 @@ const mr_word_group mr_notes_words[] = {
     {Q_PERIOD_PAIN, "痛经|经期|来月经|月经第|大姨妈来了|大姨妈第|大姨妈|例假来了|例假第|例假|来例假|姨妈痛|生理期|"
                     "period cramps|period pain|period pains|menstrual cramps|menstrual pain|on my period|on my periods|"
                     "period started|period came|time of the month|cramps from my period|dysmenorrhea|dysmenorrhoea"},
-    {Q_NO_PERIODS, "闭经|停经|几个月没来月经|月经几个月没来|大姨妈几个月没来|例假几个月没来|好几个月没来例假|好几个月没来月经|"
+    {Q_NO_PERIODS, "period hasn't come|period hasnt come|period has not come|period hasn't come back|periods haven't come|no period since the|period's stopped|periods have stopped|haven't had a period since|havent had a period since|例假没来|月经没来|大姨妈没来|闭经|停经|几个月没来月经|月经几个月没来|大姨妈几个月没来|例假几个月没来|好几个月没来例假|好几个月没来月经|"
                    "havent had my period|haven't had my period|have not had my period|havent had a period|haven't had a period|"
                    "no period for|no periods for|no period since|lost my period|lost my periods|periods stopped|period stopped|"
                    "missed periods|amenorrhea|amenorrhoea"},

@@ -1892,6 +1892,20 @@ static void races(void **state) {
  * nurse has put down to being out of condition. */
 static void alarms_that_are_not(void **state) {
     (void)state;
+    /* set 55's: shopping's skipped beat, money burnt, ankles swollen with the calves said fine in pregnancy */
+    assert_int_equal(read_("看到新跑鞋打五折 心跳都漏了一拍 果断下单 美滋滋").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("健身房年卡真烧钱 烧得我心疼 哈哈").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("孕30周 脚踝有点肿 袜子印很深 小腿不疼也不肿 产检说正常").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("老公烧到39度，我在家照顾他").flags & MR_SYMPTOMS_MASK, 0);
+    /* ... and what is a warning sign there */
+    assert_true(read_("Hi it's Sue, her daughter, on Mum's account. She's just home from hospital (they put a stent in on "
+                      "Tuesday)").flags & MR_COND_HEART);
+    assert_true(read_("not a pain as such, more a pressure, like someone sitting on me, comes on when I carry the laundry "
+                      "upstairs").flags & MR_SYM_CHEST_PAIN);
+    assert_true(read_("Bleeding got heavier again yesterday and I went grey and had to sit down on the stairs").flags &
+                MR_SYM_DIZZINESS);
+    assert_false(read_("my hair went grey years ago").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("新换的降压药吃了三天 一蹲下再站起来眼前就发灰 得扶着桌子缓几秒").flags & MR_SYM_DIZZINESS);
     /* a Cantonese son's fever; exam nerves; an AF found on a check-up ECG with nothing felt */
     assert_int_equal(read_("個仔發燒38度5，我請咗假喺屋企湊佢").flags & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(read_("Can't focus, my heart races just thinking about it lol").flags & MR_SYMPTOMS_MASK, 0);

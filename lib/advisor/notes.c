@@ -1705,7 +1705,8 @@ static int thrill(const reader *r) {
                                        "看到他", "看到她", "告白", "met my fav", "exam results", "my results", "got a first",
                                        "got into", "got in!", "passed my", "查到成绩", "考上", "录取", "scored in the", "we won", "won the match",
                                        "won the final", "进球了", "绝杀", "in the final", "cup final", "the final tonight", "derby tonight",
-                                       "决赛", NULL};
+                                       "决赛", "打折", "五折", "半价", "下单", "抢到", "秒杀", "on sale", "half price",
+                                       NULL};
     static const char *const lasting[] = {"一直", "总是", "老是", "经常", "好几", "又", "小时", "分钟", "坐着", "躺着", "休息",
                                           "偶尔", "时", "always", "all day", "all evening", "all night", "all week", "hours",
                                           "hour", "minutes", "again", "sitting", "lying", "stood", "standing", "stand up",
@@ -2921,6 +2922,8 @@ static void read_numbers(reader *r) {
         for (int k = 0; k < r->nt && !normal_now; k++)
             normal_now = k != i && r->t[k].kind == T_NUM && r->t[k].dot && r->t[k].val >= 35.5 && r->t[k].val < 37.3;
         if ((gone || normal_now) && episode_past(r, i)) continue;
+        /* "Little one's got a fever of 39", "老公烧到39度": somebody else's reading */
+        if (others_at(r, i)) continue;
         if (c >= 34 && c <= 44) {
             if (isnan(o->temp_c) || c > o->temp_c) o->temp_c = (float)c;
             /* under ibuprofen or paracetamol a raised temperature is a fever held down */
@@ -5655,8 +5658,21 @@ static void read_coaching(reader *r) {
     static const char *const calf[] = {"calf", "小腿", "腿肚", NULL};
     static const char *const calf_sw[] = {"swell", "swollen", "swole", "hot an hurt", "hot and hurt", "red and sore", "肿", "发烫",
                                           NULL};
-    if (((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) && any_sub(r->s, calf) &&
-        any_sub(r->s, calf_sw) && !negated_text(r->s)) {
+    /* the swelling in the calf's own clause and not denied ("脚踝有点肿 ... 小腿不疼也不肿" is the ankles') */
+    static const char *const calf_fine[] = {"不肿", "没肿", "没有肿", "not swollen", "no swelling", "isn't swollen", "aren't swollen",
+                                            "not swelling", NULL};
+    int calf_swollen = 0;
+    for (int k = 0; calf[k] && !calf_swollen; k++)
+        for (const char *at = strstr(r->s, calf[k]); at && !calf_swollen; at = strstr(at + 1, calf[k])) {
+            int t = tok_at(r, (int)(at - r->s));
+            if (t >= r->nt) continue;
+            int c0 = clause_start(r, t), c1 = clause_end(r, t);
+            char cl[256];
+            snprintf(cl, sizeof cl, "%.*s", r->t[c1 - 1].off + r->t[c1 - 1].len - r->t[c0].off, r->s + r->t[c0].off);
+            calf_swollen = any_sub_unless(cl, calf_sw, calf_fine);
+        }
+    if (((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) && calf_swollen &&
+        !negated_text(r->s)) {
         o->flags |= MR_SYM_PREG_WARNING;
         o->preg_calf = 1;
         snprintf(o->evidence[bit_index(MR_SYM_PREG_WARNING)], MR_NOTES_EVIDENCE, "%s", "calf");
@@ -6531,7 +6547,10 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "telling me what to type", "told me to type", "asked me to type", "wants me to type",
                                             "dictating this", "she's dictating", "he's dictating", "won't tell you himself", "wont tell you himself",
                                             "won't tell you herself", "wont tell you herself", "won't tell you so i will", "it's her account", "it's his account",
-                                            "on her account", "on his account", "他的账号", "她的账号", "佢个account", "替我爷爷",
+                                            "on her account", "on his account", "on mum's account", "on mom's account",
+                                            "on dad's account", "on mums account", "on moms account", "on dads account",
+                                            "on my mum's account", "on my mom's account", "on my dad's account", "on nan's account",
+                                            "on gran's account", "用我妈的账号", "用我爸的账号", "他的账号", "她的账号", "佢个account", "替我爷爷",
                                             "替我奶奶", "帮我阿爸", "帮我阿妈", "替我外婆", "替我外公", "parent writing", "mum writing",
                                             "mom writing", "dad writing", "writing for my daughter", "writing for my son",
                                             "家长代写", "我是家长", "我是孩子妈", "我是孩子爸", "帮我爸填", "帮我妈填", "帮阿嬷打",

@@ -343,6 +343,11 @@ static const mr_activity SUBSTITUTES[MR_ACT_COUNT][3] = {
     [MR_ACT_STRETCHING] = {MR_ACT_YOGA, MR_ACT_TAI_CHI, MR_ACT_WALK},
 };
 
+mr_activity mr_substitute(mr_activity a, int k) {
+    if ((int)a < 0 || a >= MR_ACT_COUNT || k < 0 || k > 2) return MR_ACT_REST;
+    return SUBSTITUTES[a][k];
+}
+
 /* Why the safety layer excludes activity a today, in the user's language:
  * the first fired rule that removes it. */
 static const char *excluded_because(const mr_recommendation *r, const mr_safety_out *so, mr_activity a) {
@@ -2341,6 +2346,22 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             warning(r, zh(r) ? "怀孕期间有液体流出，哪怕你觉得是漏尿：也可能是破水（胎膜早破），只有检查才分得清。现在就联系产科或去产房检查，别等它自己停（ACOG 2020）。"
                              : "Fluid leaking in pregnancy, even if it feels like the bladder, can be your waters breaking, and only a check can tell them apart: contact your maternity unit or go in to be checked now rather than waiting to see (ACOG 2020).");
     }
+    /* chest tightness in someone with asthma: often the asthma, the reliever
+     * first and when to call (GINA 2023); the rest still stands */
+    if ((flags & MR_SYM_CHEST_PAIN) && (flags & MR_COND_ASTHMA) && !(flags & MR_SYM_BREATH))
+        warning(r, zh(r) ? "有哮喘又觉得胸口发紧：多半是哮喘，现在先用急救吸入剂（蓝色的万托林/沙丁胺醇），坐直慢慢呼吸；几分钟内没有缓解、越来越喘或说不完整句子，拨打120（GINA 2023）。今天不运动，按你的哮喘行动计划来。"
+                         : "Chest tightness with asthma is often the asthma: take your reliever (the blue puffer) now, sit upright and breathe slowly; if it does not ease within a few minutes, gets worse or you cannot finish a sentence, call emergency services (GINA 2023). No training today; follow your asthma action plan.");
+    if (nr->caffeine_high && !r->emergency)
+        /* EFSA 2015: up to 400 mg a day (about 4 cups of coffee) for adults;
+         * caffeine 6 h before bed still cuts sleep (Drake et al. 2013) */
+        reason(r, "%s", z ? "一天4杯以上咖啡（或功能饮料）：超过了每天约400毫克咖啡因的安全量，又在缺觉时让心跳更快、更睡不着。减到每天2杯以内，下午2点以后不喝；心慌、手抖就先停（EFSA 2015）"
+                          : "four or more coffees (or energy drinks) a day: past the 400 mg of caffeine a day held safe, and on little sleep it speeds the heart and keeps sleep away. Cut to two a day or fewer, none after 2 pm; a racing heart or shaky hands mean stop for today (EFSA 2015)");
+    if ((nr->notes & MR_NOTE_LONG_COVID) && r->emergency)
+        /* a rest card for long COVID still says how the return goes: paced,
+         * never pushed (WHO 2023 post COVID-19 condition; NICE NG206 on
+         * graded exercise in ME/CFS) */
+        warning(r, zh(r) ? "长新冠：活动后隔一两天才“崩”（劳累后症状加重）是它的特点。别听“逼自己多动就会好”的说法，不要硬撑：按节奏来，每天只做让你第二天不会更差的量（先是几分钟的坐着或躺着的伸展），有了稳定的好日子再一点点加；站久了心跳快、头晕，请医生查一查（可能是体位性心动过速），也问问有没有新冠康复门诊（WHO 2023；NICE NG206）。"
+                         : "Long COVID: crashing a day or two after doing more (post-exertional malaise) is its hallmark. Whatever friends say about pushing yourself, don't: pace it, doing each day only what leaves tomorrow no worse (a few minutes of seated or lying stretches to start), adding a little only after a run of stable days; a racing heart and dizziness on standing are worth a doctor's check (it can be POTS), and ask about a post-COVID clinic (WHO 2023; NICE NG206).");
     if ((nr->notes & MR_NOTE_NO_PERIODS) && r->emergency && (flags & MR_SYM_DIZZINESS))
         /* no periods for months in training, with a faint or a dizzy spell: too
          * little energy for the training (RED-S; IOC consensus, Mountjoy et

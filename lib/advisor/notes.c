@@ -3725,6 +3725,8 @@ static void read_coaching(reader *r) {
             {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", "在减量", "减量周", "减量中", "race week",
                              "比赛周", "这周减量", "本周减量", NULL}},
             {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "新冠后一直", "感染新冠后一直", "阳了以后一直", "since covid", "covid and never",
+                                  "新冠,之后", "新冠之后", "阳了之后一直", "阳过之后一直", "脑雾", "brain fog", "since i had covid",
+                                  "after covid i", "post-covid", "post covid", "瞓咗两日", "睡了两天才", "躺了两天才",
                                   "never recovered from covid", "long covid", "long-covid", "post-exertional", "post exertional",
                                   "crashed for two days", "me/cfs", "me-cfs", "cfs", "chronic fatigue syndrome", "myalgic",
                                   "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", NULL}},
@@ -4790,6 +4792,16 @@ static void read_coaching(reader *r) {
                                                 "弗隆", "阿那曲唑", "瑞宁得", "依西美坦", "阿诺新", "去势治疗", "芳香化酶抑制剂",
                                                 NULL};
         o->bone_drug = said_own(r, bone_drug);
+        /* four or more coffees (or energy drinks) a day: past the 400 mg a day held safe (EFSA 2015) */
+        for (int i = 0; i + 1 < r->nt && !o->caffeine_high; i++) {
+            double v;
+            int j;
+            if (!number_at(r, i, &v, &j) || v < 4 || v > 30) continue;
+            static const char *const cups[] = {"杯咖啡", "罐红牛", "罐咖啡", "杯美式", "coffees", "cups of coffee", "espressos",
+                                               "energy drinks", "red bulls", "monsters", NULL};
+            int e = j + 4 < r->nt ? j + 4 : r->nt;
+            o->caffeine_high = words_in(r, j, e, cups) || span_says(r, j, e, cups);
+        }
         o->flexion_said = any_sub(r->s, (const char *const[]){"sit-up", "sit up", "situp", "crunch", "roll-down", "roll down",
                                                               "rolldown", "twist", "toe touch", "touch my toes", "仰卧起坐",
                                                               "卷腹", "转体", "扭转", "弯腰摸", "体前屈", NULL});
@@ -5112,7 +5124,8 @@ static void read_coaching(reader *r) {
                                     "lymph node removal", "axillary clearance", NULL}},
             {MR_NOTE2_GROWTH_KNEE, {"osgood", "胫骨结节", "胫骨粗隆", "膝盖下面那块骨头鼓", "膝盖下面鼓出来", "膝盖下面凸起",
                                     "膝盖下方鼓包", "膝盖下面的骨头凸", "bump below my knee", "bump under my knee",
-                                    "lump below my knee", "lump under my kneecap", "sever's", "severs disease", "sever disease",
+                                    "lump below my knee", "lump under my kneecap", "bump below my kneecap",
+                                    "bump below the kneecap", "bump under my kneecap", "lump below my kneecap", "sever's", "severs disease", "sever disease",
                                     "sinding", "跟骨骨骺", NULL}},
             {MR_NOTE2_STERNOTOMY, {"搭桥手术", "搭桥术", "心脏搭桥", "开胸", "换瓣", "瓣膜置换", "bypass surgery", "heart bypass",
                                    "cabg", "open heart", "open-heart", "valve replacement", "sternotomy", "胸骨", NULL}},
@@ -5145,6 +5158,16 @@ static void read_coaching(reader *r) {
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
             if (said2[k].bit == MR_NOTE2_ENDURANCE ? said_own_now(r, said2[k].w, done_w) : said_own(r, said2[k].w))
                 o->notes2 |= said2[k].bit;
+        /* "bump below my right kneecap hurts when I jump": a bump under the kneecap, in one sentence (Osgood-Schlatter's sign) */
+        for (int t = 0; t < r->nt && !(o->notes2 & MR_NOTE2_GROWTH_KNEE); t++) {
+            if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            if (span_says(r, s0, s1, (const char *const[]){"bump", "lump", "鼓包", "凸起", "鼓出", NULL}) &&
+                span_says(r, s0, s1, (const char *const[]){"below my", "below the", "under my", "under the", "下面", "下方", NULL}) &&
+                span_says(r, s0, s1, (const char *const[]){"kneecap", "knee cap", "膝盖", NULL}) && own_fact(r, r->t[s0].off))
+                o->notes2 |= MR_NOTE2_GROWTH_KNEE;
+        }
         /* a physio who "discharged me" ended the rehab, not a hospital stay */
         static const char *const physio[] = {"physio", "physiotherapist", "physical therapist", "pt", "康复师", "理疗师", NULL};
         static const char *const ward[] = {"hospital", "住院", "出院", NULL};
@@ -5340,6 +5363,12 @@ static void read_coaching(reader *r) {
                                                   "没有心悸", NULL})) {
             o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
             o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
+        }
+        /* long COVID: the infection named months ago is not an illness today */
+        if ((o->notes & MR_NOTE_LONG_COVID) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
+            any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"新冠", "covid", "阳", NULL})) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
         }
         /* numb or tingling feet with diabetes are its neuropathy (ADA 2016) */
         static const char *const numb_feet[] = {"numb feet", "feet are numb", "feet are a bit numb", "feet feel numb",
@@ -5890,7 +5919,7 @@ static const struct { int act; const char *w[32]; } acts[] = {
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
                     "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
-    {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+    {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
     /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */
@@ -6306,6 +6335,11 @@ static void read_question(reader *r) {
                 if (i + 1 < r->nt && !tok_is(r, i + 1, "bpm") &&
                     (hit_at(r, i + 1, N_UNIT_OTHER) >= 0 ||
                      (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "h") || !strcmp(r->t[i + 1].skel, "holter")))))
+                    continue;
+                /* "教室38度", "38 degrees": a temperature, not a rate */
+                if (i + 1 < r->nt && (tok_is(r, i + 1, "度") || tok_is(r, i + 1, "°") ||
+                                      (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "degrees") ||
+                                                                      !strcmp(r->t[i + 1].skel, "c")))))
                     continue;
                 /* "220-年龄的80%", "220 minus age": the formula and its share, not a rate */
                 if (i + 1 < r->nt && (tok_is(r, i + 1, "-") || tok_is(r, i + 1, "减") || tok_is(r, i + 1, "%") ||

@@ -539,6 +539,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
+            /* the nearest form of a favourite the rules keep out all week (a road ride in pregnancy: the indoor bike) */
+            else
+                for (int b = 0; b < MR_ACT_COUNT; b++)
+                    if ((p->preferences & (1u << b)) && !(so.allowed & (1u << b)) && mr_substitute((mr_activity)b, 0) == (mr_activity)a) {
+                        sc *= used[a] ? 2.0f : 3.0f; /* once at least in the week: the favourite's stand-in */
+                        break;
+                    }
             sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
             if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
             /* brittle bones: the pool neither loads the bone nor spares a

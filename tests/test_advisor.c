@@ -336,6 +336,10 @@ static void stimulant_in_heat(void **state) {
     r = advise_json("{\"age\":26,\"language\":\"en\",\"context\":{\"temperature_c\":18},"
                     "\"notes\":\"on Vyvanse, easy run?\"}");
     assert_false(has_warning(&r, "stimulant")); /* no heat, no warning */
+    /* a water tablet in the heat: drink, and the cramps' blood test (ACSM 2007) */
+    r = advise_json("{\"age\":67,\"language\":\"en-AU\",\"context\":{\"temperature_c\":37},"
+                    "\"notes\":\"GP started me on a fluid tablet, so I'm drinking less. Calf cramps at night.\"}");
+    assert_true(has_warning(&r, "water tablet") && has_warning(&r, "potassium"));
 }
 
 /* The week after a race, a pacing cap, a head cold, a lifter's day: doses

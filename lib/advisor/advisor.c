@@ -2368,6 +2368,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * al. 2018), which the doctor seeing the dizziness should hear of */
         warning(r, zh(r) ? "训练期间好几个月没来月经，再加上头晕、差点晕倒（体重下降、静息心率很低也常见）：这不是运动员的“正常”，多半是吃的能量跟不上训练（运动相对能量不足，RED-S）。看医生时把月经、体重变化都说出来（队医、心电图、抽血），今天就好好吃饭，找运动营养师；医生同意前不训练（IOC 2018）。"
                          : "No period for months in training, with dizziness or nearly fainting (weight lost and a very low resting heart rate often go with it): this is not normal for athletes but a sign of too little energy for the training (RED-S). Tell the doctor about the periods and the weight (team physician, an ECG, blood tests), eat properly today and see a sports dietitian; no training until you are cleared (IOC consensus 2018).");
+    if (nr->diuretic && !r->emergency && !nr->dialysis &&
+        (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_DANGER) ||
+         (!isnan(p->temp_c) && p->temp_c >= 30.0f)))
+        /* diuretics are among the drugs that predispose to heat illness and
+         * dehydration (ACSM 2007, Armstrong et al.); their cramps can be a low
+         * potassium or sodium */
+        warning(r, zh(r) ? "在吃利尿药（排水的药）又碰上热天：身体丢的水和盐比平时多。除非医生给你定了限水量，热天不要少喝水，少量多次地喝；抽筋、头晕或没力气可能是血钾、血钠低了，请找医生抽血查一查（ACSM 2007）。"
+                         : "On a water tablet (a diuretic) in the heat: you lose more water and salt than usual. Unless your doctor set you a fluid limit, do not cut back on drinking on hot days; sip through the day. Cramps, dizziness or weakness can mean low potassium or sodium: ask your doctor for a blood test (ACSM 2007).");
     if (nr->stimulant && !r->emergency &&
         (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_DANGER)))
         /* stimulants raise heat production and blunt the feeling of fatigue

@@ -4792,6 +4792,11 @@ static void read_coaching(reader *r) {
                                                 "弗隆", "阿那曲唑", "瑞宁得", "依西美坦", "阿诺新", "去势治疗", "芳香化酶抑制剂",
                                                 NULL};
         o->bone_drug = said_own(r, bone_drug);
+        o->diuretic = said_own(r, (const char *const[]){"fluid tablet", "fluid pill", "water pill", "water tablet", "diuretic",
+                                                        "hydrochlorothiazide", "hctz", "indapamide", "chlorthalidone",
+                                                        "bendroflumethiazide", "furosemide", "frusemide", "lasix", "spironolactone",
+                                                        "利尿剂", "利尿药", "氢氯噻嗪", "双氢克尿噻", "吲达帕胺", "呋塞米", "速尿",
+                                                        "螺内酯", "排水的药", NULL});
         /* four or more coffees (or energy drinks) a day: past the 400 mg a day held safe (EFSA 2015) */
         for (int i = 0; i + 1 < r->nt && !o->caffeine_high; i++) {
             double v;

@@ -785,6 +785,13 @@ static void coaching_conditions(void **state) {
     assert_true((ams.notes2 & MR_NOTE2_ALTITUDE) && ams.ams && ams.n_unsure == 0);
     assert_false(read_("到了拉萨第一天，海拔3650米，有点头痛，晚上没睡好").ams);
     assert_false(read_("headache and nausea after the party").ams); /* not up high */
+    /* heat illness's signs, a diabetic toe's cut, an ear infection */
+    assert_true(read_("near the end went a bit wobbly and confused, stopped sweating. wee is dark like cola this morning").heat_illness);
+    assert_true(read_("跑完尿是酱油色的，大腿特别酸").heat_illness);
+    assert_false(read_("drank a cola after the run").heat_illness);
+    assert_true(read_("small cut under left big toe from new chappals, little pus type water coming").foot_wound);
+    assert_true(read_("右邊耳仔好痛，醫生話係外耳炎").ear_infection);
+    assert_false(read_("my son has an ear infection").ear_infection);
     assert_false(read_("Cusco (3,400 m) yesterday. Mild headache last night. Not nauseous, slept badly.").ams);
     /* the walk is fast, not the heart; the 220-minus-age formula is no rate */
     assert_int_equal(read_("可是我走很快心跳也才一百出头，是不是要改用跑的才够？").flags & MR_SYM_PALPITATIONS, 0);

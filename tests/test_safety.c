@@ -334,6 +334,20 @@ static void rules(void **state) {
     assert_true(o.emergency && fired(&o, MR_RULE_AMS) && o.allowed == (1u << MR_ACT_REST) &&
                 strstr(mr_safety_text(MR_RULE_AMS, "en"), "go no higher"));
     in.ams = 0;
+    /* heat illness's signs: rest and a doctor today; a diabetic foot's wound: weight off it and out of the water; an ear infection: no pool */
+    in.heat_illness = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_HEAT_ILLNESS) && strstr(mr_safety_text(MR_RULE_HEAT_ILLNESS, "en"), "cola"));
+    in.heat_illness = 0;
+    in.foot_wound = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_FOOT_WOUND) && !mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT) &&
+                !mr_safety_permits(&o, MR_ACT_SWIM, MR_LIGHT) && mr_safety_permits(&o, MR_ACT_STRENGTH, MR_LIGHT));
+    in.foot_wound = 0;
+    in.ear_infection = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_EAR) && !mr_safety_permits(&o, MR_ACT_SWIM, MR_LIGHT));
+    in.ear_infection = 0;
     /* heart disease at -12 C in a 25 km/h wind (wind chill -21 C): indoors; at 2 C: outdoors */
     in = base(); in.flags = MR_COND_HEART; in.temp_c = -12; in.wind_kmh = 25;
     mr_safety_apply(&in, &o);
@@ -462,6 +476,12 @@ static void properties(void **state) {
         assert_true(within(&o2, &o));
         w = in;
         w.ams = 1;
+        mr_safety_apply(&w, &o2);
+        assert_true(within(&o2, &o));
+        w = in;
+        w.heat_illness = rnd(2);
+        w.foot_wound = rnd(2);
+        w.ear_infection = 1;
         mr_safety_apply(&w, &o2);
         assert_true(within(&o2, &o));
         /* nor does thunder, ice, or worse air */

@@ -1703,6 +1703,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.pots = nr->pots;
     in.treadmill = nr->treadmill;
     in.ams = nr->ams;
+    in.heat_illness = nr->heat_illness;
+    in.ear_infection = nr->ear_infection;
+    in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);

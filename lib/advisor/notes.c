@@ -2778,6 +2778,15 @@ static void read_numbers(reader *r) {
             !span_says(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"won't", "wont", "doesn't", "doesnt",
                                                                                       "not", "never", "不", "没", NULL}))
             continue;
+        /* "my cardio zone is 125-140 but I never get near that", "目标心率120-140": a zone or a target told, not a rate measured */
+        {
+            int z0, z1;
+            sent_span(r, i, &z0, &z1);
+            if (span_says(r, z0, z1, (const char *const[]){"zone", "target", "supposed to", "should be", "aim for", "get near",
+                                                           "get up to", "区间", "目标心率", "靶心率", "达不到", "到不了", "上不去",
+                                                           NULL}))
+                continue;
+        }
         /* "晨脉平时48，今天躺着测了102": the morning pulse named earlier in the sentence */
         int rest_named = near(r, i, N_RESTHR, 5);
         for (int k = 0; k < r->nh && !rest_named; k++)
@@ -4792,6 +4801,29 @@ static void read_coaching(reader *r) {
                                                 "弗隆", "阿那曲唑", "瑞宁得", "依西美坦", "阿诺新", "去势治疗", "芳香化酶抑制剂",
                                                 NULL};
         o->bone_drug = said_own(r, bone_drug);
+        o->ear_infection = said_own(r, (const char *const[]){"ear infection", "swimmer's ear", "swimmers ear", "otitis",
+                                                             "中耳炎", "外耳炎", "耳朵发炎", "耳道发炎", "耳朵感染", "耳道感染",
+                                                             "耳朵流脓", NULL});
+        {
+            static const char *const stopped[] = {"stopped sweating", "quit sweating", "no longer sweating", "not sweating anymore",
+                                                  "stop sweating", "不出汗了", "不流汗了", "汗都不出了", "没汗了", NULL};
+            static const char *const confused[] = {"confused", "disoriented", "disorientated", "didn't know where i was",
+                                                   "迷糊", "糊涂", "神志不清", "意识模糊", NULL};
+            static const char *const hot[] = {"heat", "hot", "heatwave", "sun", "热", "中暑", "高温", "太阳", NULL};
+            static const char *const cola[] = {"like cola", "cola-coloured", "cola colored", "cola coloured", "colour of cola",
+                                               "color of cola", "like coke", "tea-coloured", "tea colored", "dark like tea",
+                                               "brown urine", "brown wee", "brown pee", "可乐色", "像可乐", "茶色", "酱油色",
+                                               "浓茶色", "深褐色", NULL};
+            static const char *const urine[] = {"wee", "pee", "urine", "piss", "尿", NULL};
+            o->heat_illness = said_own(r, stopped) || (said_own(r, confused) && any_sub(r->s, hot)) ||
+                              (said_own(r, cola) && any_sub(r->s, urine));
+        }
+        {
+            static const char *const foot[] = {"toe", "foot", "feet", "sole", "heel", "脚趾", "脚底", "脚上", "脚掌", "脚后跟", NULL};
+            static const char *const wound[] = {"cut", "blister", "sore on", "ulcer", "wound", "pus", "oozing", "weeping",
+                                                "伤口", "水泡", "破了", "破皮", "溃烂", "溃疡", "流脓", "化脓", "流水", NULL};
+            o->foot_wound = said_own(r, foot) && said_own(r, wound);
+        }
         o->diuretic = said_own(r, (const char *const[]){"fluid tablet", "fluid pill", "water pill", "water tablet", "diuretic",
                                                         "hydrochlorothiazide", "hctz", "indapamide", "chlorthalidone",
                                                         "bendroflumethiazide", "furosemide", "frusemide", "lasix", "spironolactone",

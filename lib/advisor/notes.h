@@ -181,6 +181,9 @@ typedef struct {
     int flexion_said;        /* sit-ups, crunches, roll-downs, deep twists named (a spine with osteoporosis) */
     int caffeine_high;       /* four or more coffees or energy drinks a day */
     int diuretic;            /* takes a water tablet (diuretic: a thiazide, furosemide, 利尿剂) */
+    int heat_illness;        /* confusion or sweating stopped in the heat, or urine like cola after an effort */
+    int foot_wound;          /* a cut, blister or sore on the foot (read with diabetes) */
+    int ear_infection;       /* an ear infection (otitis, swimmer's ear, 中耳炎) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness */
     int bone_drug;           /* hormone therapy for cancer that thins bone (Zoladex, Lupron, letrozole, 诺雷德...) */
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */

@@ -100,6 +100,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * higher until it has gone; worse, or breathless at rest, down now
      * (Wilderness Medical Society, Luks et al. 2019) */
     if (in->ams) fire(o, MR_RULE_AMS);
+    /* confusion or sweating stopped in the heat is exertional heat stroke's
+     * sign; urine like cola with very sore muscles after a long hot effort,
+     * muscle breakdown that can harm the kidneys (ACSM 2007, Armstrong et al.;
+     * O'Connor et al. 2020): no exercise, a doctor today */
+    if (in->heat_illness) fire(o, MR_RULE_HEAT_ILLNESS);
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -133,6 +138,22 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if (in->line_in) {
         fire(o, MR_RULE_LINE);
         o->allowed &= ~BIT(MR_ACT_SWIM);
+    }
+    /* a cut, blister or sore on the foot with diabetes (more so a numb
+     * one): weight off it and out of water until it heals (ADA 2016, Colberg
+     * et al.; IWGDF 2023) */
+    /* an ear infection: the water out until it has healed (AAO-HNS 2014,
+     * acute otitis externa) */
+    if (in->ear_infection) {
+        fire(o, MR_RULE_EAR);
+        o->allowed &= ~BIT(MR_ACT_SWIM);
+    }
+    if (in->foot_wound) {
+        fire(o, MR_RULE_FOOT_WOUND);
+        /* the pedal presses where a toe or sole sore is, and standing yoga loads it too */
+        o->allowed &= ~(BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_RUN) | BIT(MR_ACT_SWIM) | BIT(MR_ACT_TAI_CHI) |
+                        BIT(MR_ACT_ELLIPTICAL) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_CYCLE) | BIT(MR_ACT_YOGA));
+        cap(o, MR_MODERATE);
     }
     /* platelets under 100 x10^9/l (after dengue, in chemotherapy): bleeding
      * comes easily, so light work with no falls, knocks or straining until
@@ -577,6 +598,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_POTS] = "POTS: start with exercise done seated or lying down (a recumbent or stationary bike, a rowing machine, swimming, floor exercises), short sessions built up over weeks, and only later upright work. Drink fluids and take salt as your doctor advises, stand up slowly, go by feel (RPE 11-13) rather than heart rate, and sit or lie down at once if you feel light-headed; fainting: see your doctor (Fu and Levine 2018; HRS expert consensus, Sheldon et al. 2015).",
         [MR_RULE_LINE] = "A PICC line (or another line or port in use) in place: no swimming, baths or hot tubs until it is out, since the dressing must stay dry (infection); no heavy lifting or vigorous arm work with that arm, and keep the dressing covered in the shower. Walking, the stationary bike and gentle legs and core work are fine. Redness, swelling or pain at the line, or a fever of 38 C or more: call your cancer team's 24-hour line now (Macmillan; NHS PICC guidance).",
         [MR_RULE_PLATELETS] = "Platelets low (under 100): bleeding and bruising come easily, so easy walking, gentle stretching, yoga or tai chi only, no running, heavy lifting, straining, contact or anything you could fall from, until a new count is back over 100 and your doctor agrees. New bruises, bleeding gums or nose, black stools, or a fever: see a doctor today (ACSM, Campbell et al. 2019; WHO dengue guidelines 2009).",
+        [MR_RULE_HEAT_ILLNESS] = "Confusion, unsteadiness or sweating that stopped in the heat are the warning signs of heat stroke, and urine dark like cola with very sore muscles after a long or hot effort can be muscle breakdown (rhabdomyolysis) that harms the kidneys: no exercise, drink water steadily, and see a doctor today for a blood and urine test; if you are confused now, very drowsy, or cannot pass urine, call emergency services (ACSM 2007; O'Connor et al. 2020).",
+        [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
+        [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
         [MR_RULE_AMS] = "A headache at altitude with nausea, poor appetite, dizziness or exhaustion is acute mountain sickness (altitude sickness): no exercise and go no higher today, rest, drink, and wait until it has gone; a painkiller may ease the headache but does not treat it. If it gets worse, or you are breathless at rest, confused or unsteady, go down now and get help (call emergency services) (WMS 2019).",
         [MR_RULE_ICD_SHOCK] = "Your ICD (implanted defibrillator) fired: call your device clinic or cardiologist today, even though you feel fine, so they can read the device and find out why; no exercise until they have. More than one shock in a day, or a shock with chest pain, breathlessness or a faint: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe) (HRS 2015).",
         [MR_RULE_CAUDA_EQUINA] = "Back pain with numbness around the bottom, genitals or inner thighs (the saddle area), or new trouble passing urine or holding it or your bowels, perhaps with pain or weakness in both legs, can mean the nerves at the base of the spine are being squeezed (cauda equina syndrome), a surgical emergency: go to an emergency department now, today, not at the next appointment; no exercise (NICE CKS sciatica; GIRFT 2023).",
@@ -645,6 +669,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_POTS] = "体位性心动过速（POTS）：先从坐着或躺着做的运动开始（卧式或固定自行车、划船机、游泳、垫上练习），每次时间短，几周内慢慢加，以后再做站立的运动。按医生的建议多喝水、补盐；起身要慢；用自我感觉（RPE 11-13）而不是心率来把握强度；一觉得头晕就马上坐下或躺下，晕倒过要去看医生（Fu和Levine 2018；美国心律学会专家共识，Sheldon等2015）。",
         [MR_RULE_LINE] = "PICC管（或其他导管、输液港）还在身上：拔管之前不要游泳、泡澡、泡温泉，敷料必须保持干燥（防感染）；置管那只手臂不要提重物、不做用力的上肢运动，洗澡时把敷料包好。散步、固定单车、轻柔的下肢和核心练习都可以。置管处发红、肿、疼，或者体温38°C以上：马上打肿瘤科或化疗中心的24小时电话（Macmillan；NHS PICC护理指引）。",
         [MR_RULE_PLATELETS] = "血小板低（低于100）：容易出血、淤青，只做轻松散步、轻柔拉伸、瑜伽或太极；不跑步、不举重、不憋气用力、不做有碰撞或可能摔倒的运动，等复查血小板回到100以上、医生同意后再加。新出现淤青、牙龈或鼻子出血、黑便或发烧：今天就去看医生（ACSM，Campbell 2019；WHO登革热指南2009）。",
+        [MR_RULE_HEAT_ILLNESS] = "热天里人发糊涂、走不稳，或者不再出汗，是中暑（热射病）的危险信号；长时间或高温下用力之后，尿色像可乐一样深、肌肉特别酸痛，可能是横纹肌溶解，会伤肾：今天不运动，小口多次喝水，今天就去看医生验血验尿；如果现在还糊涂、特别嗜睡或尿不出来，拨打120（ACSM 2007；O'Connor等 2020）。",
+        [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
+        [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",
         [MR_RULE_AMS] = "在高海拔出现头痛，又恶心、吃不下、头晕或特别乏力：这是急性高原反应（高山症）。今天不运动、不再往高处走，休息、喝水，等症状消失；止痛药能缓解头痛，但治不了高原反应。症状加重，或休息时也喘、神志不清、走路不稳，马上下撤（往低处走）并求助，拨打120（WMS 2019）。",
         [MR_RULE_ICD_SHOCK] = "除颤器（ICD）放过电：即使现在感觉没事，今天也要联系起搏器/除颤器门诊或心内科，让他们读取记录，弄清楚为什么放电；在那之前不要运动。24小时内放电不止一次，或放电时伴有胸痛、气短、晕倒，拨打120（HRS 2015）。",
         [MR_RULE_CAUDA_EQUINA] = "腰腿痛的同时，屁股、会阴、大腿内侧（骑马时贴着马鞍的部位）发麻，或者新出现排尿困难、尿不出、憋不住尿或大便，可能还两条腿都疼或没劲：可能是腰椎下端的马尾神经受压（马尾综合征），属于外科急症：现在就去医院急诊，今天就去，不要等下次复诊；今天不要运动（NICE CKS 坐骨神经痛；GIRFT 2023）。",

@@ -792,6 +792,11 @@ static void coaching_conditions(void **state) {
     assert_true(read_("small cut under left big toe from new chappals, little pus type water coming").foot_wound);
     assert_true(read_("右邊耳仔好痛，醫生話係外耳炎").ear_infection);
     assert_false(read_("my son has an ear infection").ear_infection);
+    /* a blood thinner for a clot is not heart disease; "pain free" is no pain; 20 minutes with the weekends the same is daily */
+    assert_false(read_("Had a clot in my lung in July (PE), on warfarin since, INR every 2 wks.").flags & MR_COND_HEART);
+    assert_true(read_("On warfarin for my mechanical valve, INR was fine Monday").flags & MR_COND_HEART);
+    assert_int_equal(read_("physio said grade 2. jogging is pain free now").n_unsure, 0);
+    assert_true(read_("晚上哄睡完差不多九点半了，最多挤出20分钟，周末也是带娃。").minutes_free_daily);
     assert_false(read_("Cusco (3,400 m) yesterday. Mild headache last night. Not nauseous, slept badly.").ams);
     /* the walk is fast, not the heart; the 220-minus-age formula is no rate */
     assert_int_equal(read_("可是我走很快心跳也才一百出头，是不是要改用跑的才够？").flags & MR_SYM_PALPITATIONS, 0);

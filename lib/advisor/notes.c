@@ -3507,12 +3507,15 @@ static void read_coaching(reader *r) {
             (o->minutes_free < 0 || m < o->minutes_free)) {
             o->minutes_free = m;
             /* "realistically i have like 20 min after bedtime": the time most days, not only today's */
+            int se0, se1; /* the whole sentence: "最多挤出20分钟，周末也是带娃" */
+            sent_span(r, i, &se0, &se1);
             o->minutes_free_daily =
-                words_in(r, sent_start(r, i), c1, (const char *const[]){"realistically", "usually", "normally", "most days",
+                words_in(r, se0, se1, (const char *const[]){"realistically", "usually", "normally", "most days",
                                                                       "every day", "each day", "a day", "per day", "weekdays",
                                                                       "after bedtime", "every night", "each night", "平时",
                                                                       "每天", "一般", "通常", "工作日", "lunch break",
-                                                                      "午休", NULL}) &&
+                                                                      "午休", "周末也", "weekends too", "weekends are the same",
+                                                                      NULL}) &&
                 !words_in(r, sent_start(r, i), c1, (const char *const[]){"today", "tonight", "今天", "今晚", NULL});
         }
         /* a session planned ("gonna run 2 hours", "打算骑3个小时"): compared with today's dose;
@@ -5400,6 +5403,16 @@ static void read_coaching(reader *r) {
                                                   "没有心悸", NULL})) {
             o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
             o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
+        }
+        /* a blood thinner for a clot ("a clot in my lung in July (PE), on
+         * warfarin since"): the clot's treatment, not heart disease */
+        if ((o->flags & MR_COND_HEART) &&
+            any_sub(o->evidence[bit_index(MR_COND_HEART)], (const char *const[]){"warfarin", "blood thinner", "coumadin", NULL}) &&
+            any_sub(r->s, (const char *const[]){"(pe)", " pe ", "pulmonary embol", "clot in my lung", "clot in my leg", "clots in my",
+                                                "dvt", "deep vein", "blood clot", "肺栓塞", "血栓", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"valve", "af ", "afib", "a fib", "fibrillation", "房颤", "瓣", NULL})) {
+            o->flags &= ~(unsigned)MR_COND_HEART;
+            o->evidence[bit_index(MR_COND_HEART)][0] = 0;
         }
         /* long COVID: the infection named months ago is not an illness today */
         if ((o->notes & MR_NOTE_LONG_COVID) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&

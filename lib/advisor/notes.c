@@ -793,6 +793,12 @@ static int span_says(const reader *r, int t0, int t1, const char *const *w) {
     return 0;
 }
 
+/* The text of tokens [t0, t1) into dst (n bytes), cut short if it must be. */
+static void span_text(const reader *r, int t0, int t1, char *dst, size_t n) {
+    if (t1 <= t0 || t0 < 0) { dst[0] = 0; return; }
+    snprintf(dst, n, "%.*s", r->t[t1 - 1].off + r->t[t1 - 1].len - r->t[t0].off, r->s + r->t[t0].off);
+}
+
 /* One of the phrases w in the sentence of hit h. */
 static int sentence_says(const reader *r, int h, const char *const *w) {
     int s0, s1;
@@ -2530,7 +2536,7 @@ static unsigned dialysis_weekdays(const reader *r) {
             if (t >= r->nt) continue;
             sent_span(r, t, &s0, &s1);
             char sent[512];
-            snprintf(sent, sizeof sent, "%.*s", r->t[s1 - 1].off + r->t[s1 - 1].len - r->t[s0].off, s + r->t[s0].off);
+            span_text(r, s0, s1, sent, sizeof sent);
             for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
                 if (has_word(sent, en[i].w)) days |= 1u << en[i].d;
             if (has_word(sent, "mwf")) days |= 1u << 1 | 1u << 3 | 1u << 5;
@@ -4881,9 +4887,7 @@ static void read_coaching(reader *r) {
                     int t = tok_at(r, (int)(at - r->s)), s0, s1;
                     if (t >= r->nt) continue;
                     sent_span(r, t, &s0, &s1);
-                    char sent[512];
-                    snprintf(sent, sizeof sent, "%.*s", r->t[s1 - 1].off + r->t[s1 - 1].len - r->t[s0].off, r->s + r->t[s0].off);
-                    at_night = any_sub(sent, small_hours);
+                    at_night = span_says(r, s0, s1, small_hours);
                 }
             /* (the pump is read later: the insulin's own words, or a pump or type 1 said) */
             o->night_low = ((o->notes & MR_NOTE_INSULIN) || any_sub(r->s, (const char *const[]){"pump", "type 1", "t1d", "1型", "胰岛素泵", NULL})) &&
@@ -5747,7 +5751,7 @@ static void read_coaching(reader *r) {
             if (t >= r->nt) continue;
             int c0 = clause_start(r, t), c1 = clause_end(r, t);
             char cl[256];
-            snprintf(cl, sizeof cl, "%.*s", r->t[c1 - 1].off + r->t[c1 - 1].len - r->t[c0].off, r->s + r->t[c0].off);
+            span_text(r, c0, c1, cl, sizeof cl);
             calf_swollen = any_sub_unless(cl, calf_sw, calf_fine);
         }
     if (((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) && calf_swollen &&

@@ -223,6 +223,38 @@ static void call_today(void **state) {
     assert_true(has_reason(&r, "先睡觉") && has_reason(&r, "不是考试"));
     r = advise_json("{\"age\":30,\"notes\":\"feverish, 38.5 this morning\"}");
     assert_true(r.emergency && strstr(r.advice, "until this has passed"));
+    /* off a night shift on 4-5 hours of sleep: 30 minutes at most, like the shift week's plan */
+    r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"zh-CN\",\"context\":{\"time\":\"2026-09-16T08:40\"},"
+                    "\"history\":[{\"activity\":\"elliptical\",\"minutes\":50,\"days_ago\":3,\"rpe\":14}],"
+                    "\"notes\":\"ICU护士，这周连着三个夜班，刚下班。白天睡不踏实一般就睡4-5个钟。平时下了班去健身房练一个小时\"}");
+    assert_true(!r.emergency && r.minutes <= 30);
+    /* asthma short of control at -18 C on a day without training: the review, and indoors when training resumes */
+    r = advise_json("{\"age\":22,\"conditions\":[\"asthma\"],\"language\":\"zh-CN\",\"context\":{\"temperature_c\":-18,"
+                    "\"wind_kmh\":20},\"notes\":\"这周蓝色那个喷雾用了五六次，前天晚上还咳醒了两回，跑完胸口紧要缓半天\"}");
+    assert_true(r.emergency && has_warning(&r, "没控制好") && has_warning(&r, "跑步机"));
+    r = advise_json("{\"age\":22,\"conditions\":[\"asthma\"],\"context\":{\"temperature_c\":18},"
+                    "\"notes\":\"using my inhaler every day this week, and my chest gets tight after runs\"}");
+    assert_true(r.emergency && has_warning(&r, "not controlled") && !has_warning(&r, "treadmill"));
+    /* a child's card uses the OMNI scale: the feedback hint offers no Borg 6-20 */
+    {
+        r = advise_json("{\"age\":9,\"preferences\":[\"run\"]}");
+        r.rec_id = 7;
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        mr_recommendation_card(&r, f);
+        fclose(f);
+        assert_non_null(strstr(buf, "--rec 7"));
+        assert_null(strstr(buf, "6-20"));
+        free(buf);
+        r = advise_json("{\"age\":40,\"preferences\":[\"run\"]}");
+        r.rec_id = 7;
+        f = open_memstream(&buf, &len);
+        mr_recommendation_card(&r, f);
+        fclose(f);
+        assert_non_null(strstr(buf, "[--rpe 6-20]"));
+        free(buf);
+    }
     /* a shin that may hold a bone stress injury, on a wet day: the shin is why there is no run */
     r = advise_json("{\"age\":34,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"context\":{\"precipitation\":\"rain\"},"
                     "\"notes\":\"left shin has a spot that really hurts when I press it, and hopping on it hurts. Planning a tempo run today?\"}");

@@ -1830,6 +1830,28 @@ static void context_of_words(void **state) {
     assert_int_equal(n.asthma_poor, 1);
     mr_notes_read("I have asthma. Last week I was wheezing and I'm still wheezing today.", 0, &n);
     assert_true(n.flags & MR_SYM_BREATH);
+    /* the reliever more than twice a week, or waking with it: short of control (GINA 2023) */
+    mr_notes_read("哮喘，这周蓝色那个喷雾用了五六次，跑完要缓半天", 0, &n);
+    assert_int_equal(n.asthma_poor, 1);
+    mr_notes_read("asthma, woke up coughing twice this week", 0, &n);
+    assert_int_equal(n.asthma_poor, 1);
+    mr_notes_read("asthma, I take my inhaler before races, all good", 0, &n);
+    assert_int_equal(n.asthma_poor, 0);
+    mr_notes_read("my son's asthma inhaler is used every day", 0, &n);
+    assert_int_equal(n.asthma_poor, 0);
+    /* knees that creak with nothing wrong said are no knee problem; with pain, arthritis or "again", they are */
+    mr_notes_read("Knees a bit creaky first thing. Kids say I should slow down, should I?", 0, &n);
+    assert_false(n.flags & MR_COND_KNEE);
+    mr_notes_read("膝盖上楼咔咔响", 0, &n);
+    assert_false(n.flags & MR_COND_KNEE);
+    mr_notes_read("膝盖上下楼咔咔响还疼", 0, &n);
+    assert_true(n.flags & MR_COND_KNEE);
+    mr_notes_read("my creaky left knee (arthritis)", 0, &n);
+    assert_true(n.flags & MR_COND_KNEE);
+    mr_notes_read("knees been acting up again, left one clicks on the stairs", 0, &n);
+    assert_true(n.flags & MR_COND_KNEE);
+    mr_notes_read("my knee keeps locking and clicking", 0, &n);
+    assert_true(n.flags & MR_COND_KNEE);
     /* an Achilles stiff in the mornings that warms up: the tendon's sign (low impact, loaded back by pain); swollen, another injury */
     mr_notes_read("Legs feel good, a bit of right Achilles tightness in the mornings that warms up after 10 min.", 0, &n);
     assert_true(n.flags & MR_COND_ANKLE);

@@ -1840,7 +1840,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_dose_in din = {.last_days_ago = last, .age = p->age, .fitness = (int)p->fitness, .goal = pin.goal, .bmi = bmi, .hour = p->hour,
                       .mood = bored_only ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes ? nr->habit_minutes : nr->walks_daily ? mr_dose_walk_minutes(sess, n_sess, 0) : 0,
-                      .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .cap = so.max_intensity,
+                      .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .night_shift = nr->night_shift, .cap = so.max_intensity,
                       .hard_asked = nr->asked_hard, .lifter = nr->lifter,
                       .rehab_grad = nr->rehab_grad};
     mr_dose_compute(&din, &r->dose);
@@ -2354,6 +2354,22 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((flags & MR_SYM_CHEST_PAIN) && (flags & MR_COND_ASTHMA) && !(flags & MR_SYM_BREATH))
         warning(r, zh(r) ? "有哮喘又觉得胸口发紧：多半是哮喘，现在先用急救吸入剂（蓝色的万托林/沙丁胺醇），坐直慢慢呼吸；几分钟内没有缓解、越来越喘或说不完整句子，拨打120（GINA 2023）。今天不运动，按你的哮喘行动计划来。"
                          : "Chest tightness with asthma is often the asthma: take your reliever (the blue puffer) now, sit upright and breathe slowly; if it does not ease within a few minutes, gets worse or you cannot finish a sentence, call emergency services (GINA 2023). No training today; follow your asthma action plan.");
+    /* asthma short of control on a day without training: the review this
+     * week, and in hard cold the return goes indoors (GINA 2023; ACSM 2006
+     * on cold air and the airways) */
+    if (nr->asthma_poor && (flags & MR_COND_ASTHMA) && r->emergency) {
+        /* the rules are not run on a day of no training: the cold read here
+         * as the asthma rule reads it (wind chill below 0 C) */
+        int in_cold = !isnan(in.temp_c) &&
+                      (isnan(in.wind_kmh) ? in.temp_c : mr_kb_wind_chill_c(in.temp_c, in.wind_kmh)) < 0.0f;
+        char t[512];
+        snprintf(t, sizeof t,
+                 zh(r) ? "急救吸入剂一周用两次以上、或夜里咳醒喘醒：说明哮喘没控制好，这周去看医生或哮喘门诊，调整控制药（GINA 2023）%s。"
+                       : "A reliever needed more than twice a week, or waking at night with it, means the asthma is not controlled: see your doctor or asthma nurse this week about your preventer (GINA 2023)%s.",
+                 !in_cold ? "" : zh(r) ? "；恢复训练后，天这么冷就在室内练（跑步机、健身房），冷空气最容易诱发哮喘"
+                                       : "; when you train again, in cold like this train indoors (a treadmill, the gym), as cold air sets asthma off");
+        warning(r, t);
+    }
     if (nr->caffeine_high && !r->emergency)
         /* EFSA 2015: up to 400 mg a day (about 4 cups of coffee) for adults;
          * caffeine 6 h before bed still cuts sleep (Drake et al. 2013) */

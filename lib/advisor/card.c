@@ -115,10 +115,12 @@ static void write_card(const void *obj, FILE *out) {
     }
     for (int i = 0; i < r->n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", r->warnings[i]);
     for (int i = 0; i < r->n_reasons; i++) fprintf(out, "%s %s\n", z ? "依据：" : "because:", r->reasons[i]);
+    /* a child's card uses the OMNI 0-10 scale: the adult Borg option would
+     * contradict it, so the hint leaves it out */
     if (r->rec_id >= 0)
-        fprintf(out, z ? "做完后告诉我们：motion-advisor feedback --rec %lld --rating 1-5 --completed yes|no [--rpe 6-20]\n"
-                       : "tell us how it went: motion-advisor feedback --rec %lld --rating 1-5 --completed yes|no [--rpe 6-20]\n",
-                (long long)r->rec_id);
+        fprintf(out, z ? "做完后告诉我们：motion-advisor feedback --rec %lld --rating 1-5 --completed yes|no%s\n"
+                       : "tell us how it went: motion-advisor feedback --rec %lld --rating 1-5 --completed yes|no%s\n",
+                (long long)r->rec_id, r->rpe_child ? "" : " [--rpe 6-20]");
     fprintf(out, "%s\n", z ? "（本建议不是医疗建议。）" : "(This is not medical advice.)");
 }
 

@@ -323,6 +323,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (in->mood != MR_MOOD_TIRED &&
             (want > MR_MODERATE || (in->sleep_very_short && !youth && want > MR_LIGHT)))
             want = (mr_intensity)(want - 1);
+        /* on nights with the day's sleep cut short: a short session that
+         * does not eat into the next sleep, the plan's 30 minutes
+         * (Kecklund and Axelsson 2016; heuristic for the length) */
+        if (in->night_shift && minutes > 30) minutes = 30;
         why(o, MR_WHY_SLEEP, 0, 0);
     }
     /* the months after a birth: the body is rebuilt gradually, moderate at

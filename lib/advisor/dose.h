@@ -65,6 +65,7 @@ typedef struct {
     const mr_session *sessions;
     int hr_rise;              /* morning heart rate this many beats above the usual, 0 none */
     int sleep_very_short;     /* 4 hours or less last night: light at most */
+    int night_shift;          /* works night shifts: with a short sleep, 30 minutes at most */
     int joint_worse;          /* a joint or the back hurts more with training: the load comes down */
     int habit_said;           /* minutes of the usual session as the notes tell it ("normally run 5 miles"), 0 none */
     int hard_asked;           /* a hard session (intervals, a tempo run) planned or asked for */

@@ -1839,6 +1839,24 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         return;
     case B_KNEE:
         if (rehab_done(r, s)) return;
+        /* knees that creak or click with no pain, swelling, injury or named
+         * problem beside them ("knees a bit creaky first thing"): the noise
+         * of ageing cartilage, common and harmless on its own (crepitus
+         * without pain; Song et al. 2018), not a knee to protect */
+        if (sc == S_STIFF && words_in(r, r->h[s].t0, r->h[s].t1, (const char *const[]){"creaky", "creaking", "creak", "creaks",
+                                                                                        "clicking", "clicks", "click",
+                                                                                        "cracking", "popping", "pops",
+                                                                                        "咔咔", "嘎吱", "咯吱", "弹响", NULL}) &&
+            !in_sentence(r, s, S_PAIN) && !in_sentence(r, s, S_SWELL) && !in_sentence(r, s, S_INJURY) &&
+            !anywhere(r, S_PAIN) && b >= 0 && hsent(r, b) == hsent(r, s) &&
+            !any_sub(r->s, (const char *const[]){"acting up", "playing up", "giving me grief", "bad knee", "dodgy", "dicky",
+                                                 "for years", "again", "worse", "老毛病", "老伤", "好几年", "又", "越来越",
+                                                 NULL}) &&
+            !sentence_says(r, s, (const char *const[]){"arthritis", "arthritic", "osteoarthritis", "meniscus", "acl", "cartilage",
+                                                       "关节炎", "半月板", "韧带", "髌骨", "软骨", "积液", "手术", "surgery",
+                                                       "op", "replacement", "gives way", "gave way", "locks", "locking",
+                                                       "打软", "卡住", NULL}))
+            return;
         set_flag(r, MR_COND_KNEE, t0, t1);
         injury_phase(r, MR_COND_KNEE, s);
         return;
@@ -5855,6 +5873,35 @@ static void read_coaching(reader *r) {
                                              "回到", "升到", "回升", "上来了", NULL})) {
         o->notes &= ~(unsigned)MR_NOTE_LOW_GLUCOSE;
         o->notes2 |= MR_NOTE2_LOW_TREATED;
+    }
+    /* asthma short of control as GINA 2023 asks it: the reliever on more
+     * than two days a week, or waking at night with it ("蓝色那个喷雾用了
+     * 五六次", "woke up coughing twice"): a review of the preventer this
+     * week and nothing hard until then (advisor.c says it) */
+    if ((r->known | o->flags) & MR_COND_ASTHMA) {
+        static const char *const night[] = {"咳醒", "憋醒", "喘醒", "woke up coughing", "woken up coughing",
+                                            "woke me up coughing", "wakes me up coughing", "waking up coughing",
+                                            "woke up wheezing", "waking up wheezing", "coughing at night", "cough at night",
+                                            "wheezing at night", "wheezy at night", "coughing in the night",
+                                            "夜里咳", "晚上咳嗽", "半夜咳", "夜里喘", "半夜喘", "夜咳", NULL};
+        static const char *const reliever[] = {"喷雾", "吸入剂", "喷剂", "万托林", "沙丁胺醇", "急救药", "急救吸入",
+                                               "inhaler", "puffer", "ventolin", "salbutamol", "albuterol", "reliever",
+                                               "blue pump", NULL};
+        static const char *const often[] = {"every day", "everyday", "daily", "most days", "several times", "times a day",
+                                            "every morning", "every night", "几乎每天", "每天都", "天天", "三次", "四次",
+                                            "五次", "六次", "七次", "三四次", "四五次", "五六次", "六七次", "好几次",
+                                            "3次", "4次", "5次", "6次", "3 times", "4 times", "5 times", "6 times",
+                                            "three times", "four times", "five times", "six times", "loads", "lots",
+                                            "more than usual", "比平时多", "多了", NULL};
+        int poor = said_own(r, night);
+        for (int j = 0; reliever[j] && !poor; j++)
+            for (const char *at = strstr(r->s, reliever[j]); at && !poor; at = strstr(at + 1, reliever[j])) {
+                int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                if (t >= r->nt || !own_fact(r, (int)(at - r->s))) continue;
+                sent_span(r, t, &s0, &s1);
+                poor = span_says(r, s0, s1, often);
+            }
+        if (poor) o->asthma_poor = 1;
     }
     /* hay fever's sneezing and a smoker's morning cough are not a cold:
      * nothing in them caps the day (the neck check is for infections); hay

@@ -37,6 +37,21 @@ static void typical_weeks(void **state) {
     int long_run = 0;
     for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
     assert_true(long_run);
+    /* a 400 m runner: speed days on the track, no long run; a low reading before today's session does not hold the week back */
+    pl = plan_of("{\"age\":23,\"fitness\":\"advanced\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":83,\"goal\":\"400米跑进62秒\","
+                 "\"preferences\":[\"run\",\"strength\"],\"language\":\"zh-CN\",\"history\":[{\"activity\":\"run\",\"minutes\":60,\"days_ago\":1,\"rpe\":13},"
+                 "{\"activity\":\"run\",\"minutes\":45,\"days_ago\":3,\"rpe\":16},{\"activity\":\"run\",\"minutes\":50,\"days_ago\":5,\"rpe\":13}]}");
+    int speed = 0;
+    long_run = 0;
+    for (int i = 1; i < 7; i++) {
+        speed |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].intensity == MR_VIGOROUS && strstr(pl.day[i].reason, "150-300");
+        long_run |= pl.day[i].long_run || pl.day[i].minutes > 60;
+    }
+    assert_true(speed && !long_run);
+    pl = plan_of("{\"age\":30,\"fitness\":\"advanced\",\"goal\":\"sub-2 800m\",\"preferences\":[\"run\"]}");
+    speed = 0;
+    for (int i = 1; i < 7; i++) speed |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].intensity == MR_VIGOROUS;
+    assert_true(speed);
     /* dialysis Mon Wed Fri, today Tuesday: those days rest, the days between
      * train, strength on two of them, sparing the fistula arm */
     pl = plan_of("{\"age\":67,\"fitness\":\"beginner\",\"context\":{\"time\":\"2026-12-08T11:00\"},"
@@ -389,10 +404,15 @@ static void random_plans_are_safe(void **state) {
         in.notes = nr.notes;
         in.notes2 = nr.notes2;
         in.n_unsure = nr.n_unsure;
-        mr_safety_out so;
+        mr_safety_out so, so_later;
         mr_safety_apply(&in, &so);
+        /* a low reading before today's session is today's alone (the next
+         * sessions are checked before they start, ADA 2016) */
+        if (in.glucose >= 0 && in.glucose < 90) in.glucose = -1;
+        mr_safety_apply(&in, &so_later);
         for (int i = 0; i < 7; i++) {
             const mr_plan_day *d = &pl.day[i];
+            if (i == 1) so = so_later;
             int ok = (so.allowed & (1u << d->activity)) && d->intensity <= so.max_intensity;
             if (so.emergency && d->activity != MR_ACT_REST) ok = 0;
             if (i > 0 && d->hard && pl.day[i - 1].hard) ok = 0; /* 48 h between hard sessions */

@@ -430,8 +430,9 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
                    (g == MR_GOAL_FLEXIBILITY && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING || a == MR_ACT_TAI_CHI)) ||
                    (g == MR_GOAL_HEALTH && (a == MR_ACT_BRISK_WALK || a == MR_ACT_WALK));
         if (fits) {
+            int sprint = g == MR_GOAL_ENDURANCE && mr_sprint_goal(p); /* a race, but of speed */
             reason(r, z ? "你的目标“%s”（%s）：%s正合适" : "your goal (\"%s\", %s): %s fits it", p->goal,
-                   z ? goal_zh[g] : mr_goal_name(g), ACT(a));
+                   sprint ? (z ? "速度" : "speed") : z ? goal_zh[g] : mr_goal_name(g), ACT(a));
             n++;
         }
     }
@@ -751,11 +752,29 @@ static void readings(mr_recommendation *r, const mr_safety_in *in, const mr_note
 /* What the notes and the numbers say that a coach would answer: the time
  * they have, a stiff neck, their glucose, their mood. */
 /* A goal of speed ("get faster", "跑得更快", "提速"), in the goal or, as a wish, in the notes. */
+int mr_sprint_goal(const mr_profile *p) {
+    static const char *const words[] = {"sprint", "短跑", "百米", "田径", NULL};
+    for (int k = 0; words[k]; k++)
+        if (strcasestr(p->goal, words[k])) return 1;
+    /* a race distance of 60 to 800 metres ("400米跑进62秒", "sub-2 800m") */
+    for (const char *s = p->goal; *s; s++) {
+        if (!isdigit((unsigned char)*s) || (s > p->goal && (isdigit((unsigned char)s[-1]) || s[-1] == '.'))) continue;
+        char *e;
+        long m = strtol(s, &e, 10);
+        while (*e == ' ') e++;
+        int metres = !strncmp(e, "米", 3) || !strncmp(e, "公尺", 6) ||
+                     ((*e == 'm' || *e == 'M') && !isalpha((unsigned char)e[1])) || !strncasecmp(e, "metre", 5) ||
+                     !strncasecmp(e, "meter", 5);
+        if (metres && m >= 60 && m <= 800) return 1;
+    }
+    return 0;
+}
+
 int mr_speed_wanted(const mr_profile *p, const mr_notes *nr) {
     static const char *const goal[] = {"faster", "speed", "quicker", "更快", "提速", "速度", "爆发力", NULL};
     for (int k = 0; goal[k]; k++)
         if (strcasestr(p->goal, goal[k])) return 1;
-    return nr->speed_said;
+    return nr->speed_said || mr_sprint_goal(p);
 }
 
 static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safety_in *in) {

@@ -73,6 +73,9 @@ MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t
  * and the talk test alone. The recommendation and the plan both use it. */
 /* A goal of speed in the goal or the notes ("get faster", "提速"): hard runs are speed work. */
 MR_INTERNAL int mr_speed_wanted(const mr_profile *p, const mr_notes *nr);
+/* A sprint or middle-distance goal (100 m to 800 m, "短跑", "sprint"): the
+ * week's key sessions are speed, not a long run. */
+MR_INTERNAL int mr_sprint_goal(const mr_profile *p);
 /* The k-th nearest form (0..2) of activity a, for when a is out (outdoor ride -> stationary bike). */
 MR_INTERNAL mr_activity mr_substitute(mr_activity a, int k);
 MR_INTERNAL int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_mood mood,

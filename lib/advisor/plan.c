@@ -277,6 +277,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (t->read.bp_sys > in.bp_sys) in.bp_sys = t->read.bp_sys;
     if (t->read.bp_dia > in.bp_dia) in.bp_dia = t->read.bp_dia;
     if (in.glucose < 0) in.glucose = t->read.glucose;
+    /* a low reading before today's session is today's: carbohydrate and a
+     * recheck before each session (the card's), not a week without hard
+     * work (ADA 2016: exercise goes on once it is corrected) */
+    if (in.glucose >= 0 && in.glucose < 90) in.glucose = -1;
     in.temp_c = in.rh_pct = in.wind_kmh = NAN;
     in.precip = MR_PRECIP_NONE;
     in.thunder = 0;
@@ -303,6 +307,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         sess[n++] = (mr_session){p->history[i].activity, p->history[i].minutes, p->history[i].days_ago, p->history[i].rpe};
     if (store && p->user[0]) n += mr_store_recent_sessions(store, p->user, now, 28, sess + n, 64 - n);
     mr_goal goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) != 0, (t->read.notes & MR_NOTE_POSTPARTUM) != 0);
+    int sprint = mr_sprint_goal(p);
     int runner = p->fitness >= MR_FIT_INTERMEDIATE && (p->preferences & (1u << MR_ACT_RUN));
     for (int i = 0; i < n && !runner; i++) runner = p->fitness >= MR_FIT_INTERMEDIATE && sess[i].activity == MR_ACT_RUN;
     mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = goal, .bmi = NAN, .hour = -1,
@@ -424,11 +429,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
          * until a day without symptoms (the neck check, as today's card) */
         int cold_day = (t->read.notes & MR_NOTE_COLD) && i <= 3;
         int indoors = cold_week || heat_indoors || ((smog || icy) && i <= 2); /* the weather above, lasting to this day */
-        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !spike && !recovering && !cold_day;
+        /* a sprinter's key sessions are speed work: the advanced week's
+         * long day is a third hard one instead */
+        int sprint_day = group == 2 && (off + i) % 7 == 5 && sprint;
+        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !sprint && !spike && !recovering &&
+                       !cold_day;
         mr_intensity want = usual.intensity;
         if (kind == S) want = MR_MODERATE;
         if (kind == B) want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
-        if (kind == A && group == 2) want = ((off + i) % 7 == 0 || (off + i) % 7 == 3) ? MR_VIGOROUS : MR_MODERATE;
+        if (kind == A && group == 2) want = ((off + i) % 7 == 0 || (off + i) % 7 == 3 || sprint_day) ? MR_VIGOROUS : MR_MODERATE;
         if (kind == A && group == 4) want = MR_VIGOROUS; /* WHO: vigorous on 3 or more days */
         if (kind == A && lifter) want = MR_MODERATE; /* conditioning that spares the legs for the lifting (Wilson et al. 2012) */
         if (lifter) most_minutes[i] = kind == A ? 45 : 0;
@@ -547,6 +556,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                         break;
                     }
             sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
+            if (sprint && want == MR_VIGOROUS && a == MR_ACT_RUN) sc *= 4.0f; /* a sprinter's hard day is on the track */
             if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
             /* brittle bones: the pool neither loads the bone nor spares a
              * fall on its wet deck; only for whom it is their own (NOF 2014:
@@ -570,6 +580,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (lifter && kind == S) minutes = fit >= MR_FIT_INTERMEDIATE ? 50 : 40;
         if (lifter && kind == A && minutes > 45) minutes = 45;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
+        if (sprint && kind == A && want == MR_VIGOROUS) cap_day(&minutes, &most_minutes[i], 45); /* the warm-up, the reps and their recoveries */
         if (flare_day && minutes > 30) minutes = 30;
         /* 30 minutes in the first week after a marathon (half a week after a half), 45 after (as today's card) */
         int first_week = raced_days + i < mr_notes_race_first_days(&t->read);
@@ -686,6 +697,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s",
                      p->age < 18 ? (z ? "速度日：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加折返跑或绕桩变向，其余时间轻松跑；第二天不安排高强度"
                                       : "speed day: after a 10-minute warm-up, 6-10 sprints of 20-40 m (walk back between), shuttle or cone drills, the rest easy running; nothing hard the day after")
+                       : sprint ? (z ? "速度日：慢跑、动态拉伸和几次加速跑热身15分钟，6-8组×150-300米接近比赛速度（RPE 16-18），组间走或慢跑3-5分钟充分恢复；和下一次高强度之间至少隔48小时"
+                                     : "speed day: 15 minutes of easy running, drills and strides, then 6-8 x 150-300 m near race pace (RPE 16-18) with 3-5 minutes' walk or jog between for full recovery; 48 h before the next hard one")
                                  : (z ? "速度日：慢跑热身10-15分钟，6-8组×1分钟快跑（RPE 15-17），组间慢跑2分钟，其余轻松跑；和下一次高强度之间至少隔48小时"
                                       : "speed day: 10-15 minutes easy, 6-8 x 1 minute fast (RPE 15-17) with 2 minutes easy between, the rest easy; 48 h before the next hard one"));
         } else if (d->hard && p->age < 13 && best == MR_ACT_RUN) {
@@ -777,6 +790,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                                    : (z ? "休息：这周总量比平时多不超过10%左右" : "rest: this week's load stays within about 10% of your usual");
     int total = 0;
     for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
+    /* a sprinter's speed sessions are the week: the easy runs shorten
+     * first, to 30 minutes, before a hard day eases */
+    for (int i = 6; i >= 1 && total > cap && sprint; i--) {
+        mr_plan_day *d = &pl->day[i];
+        if (d->hard || d->kind != A || d->minutes <= 30) continue;
+        total -= moderate_equivalent(d, p->age < 18);
+        fill_day(d, p, flags, t, d->activity, d->intensity, 30, runner);
+        total += moderate_equivalent(d, p->age < 18);
+    }
     for (int i = 6; i >= 1 && total > cap; i--)
         if (pl->day[i].intensity == MR_VIGOROUS && pl->day[i].kind == A) {
             mr_plan_day *d = &pl->day[i];

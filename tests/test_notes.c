@@ -1839,6 +1839,39 @@ static void context_of_words(void **state) {
     assert_int_equal(n.asthma_poor, 0);
     mr_notes_read("my son's asthma inhaler is used every day", 0, &n);
     assert_int_equal(n.asthma_poor, 0);
+    /* a coach logging for an athlete: the athlete's injury is the person's */
+    mr_notes_read("Coach here logging for Mia (U17 netball). She rolled her left ankle at training Thursday, still swollen.", 0, &n);
+    assert_true(n.flags & MR_COND_ANKLE);
+    mr_notes_read("教练代记:队员小林周六比赛膝盖被撞了一下,现在还肿着,上下楼梯疼。", 0, &n);
+    assert_true(n.flags & MR_COND_KNEE);
+    mr_notes_read("Coaching note for Tom (18, rowing): patellar tendinopathy for months, managing it with load.", 0, &n);
+    assert_true(n.flags & MR_COND_KNEE);
+    /* what somebody saw of the writer is the writer's; her own is hers */
+    mr_notes_read("我妈说我最近脸色好白,我自己倒没觉得,就是上一层楼要停下来歇口气才能接着走。", 0, &n);
+    assert_true(n.flags & MR_SYM_BREATH);
+    mr_notes_read("我妈说她上一层楼要停下来歇口气", 0, &n);
+    assert_false(n.flags & MR_SYM_BREATH);
+    /* a heart that flutters ("扑腾扑腾") while sitting; "the usual" back ache beside a past operation */
+    mr_notes_read("早上心里发慌,扑腾扑腾的,坐着也那样,持续了十几分钟", 0, &n);
+    assert_true(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("考试前心里发慌", 0, &n);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("Had a bypass in 2018 and the usual lumbar ache from sitting all day.", 0, &n);
+    assert_true(n.flags & MR_COND_BACK);
+    /* a ring's skin-temperature deviation against a normal thermometer; a watch's reading explained away */
+    mr_notes_read("Oura flagged a temperature deviation of +0.9 but the thermometer says 36.9, no fever.", 0, &n);
+    assert_false(n.flags & MR_SYM_FEVER);
+    mr_notes_read("戒指提示体温偏高+1.2℃,但我拿体温计量是36.8", 0, &n);
+    assert_false(n.flags & MR_SYM_FEVER);
+    mr_notes_read("Oura flagged a temperature deviation and the thermometer says 38.4", 0, &n);
+    assert_true(n.flags & MR_SYM_FEVER);
+    mr_notes_read("手表说我心率180,其实是我在摇奶茶,表带太松了", 0, &n);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
+    /* a bug on Sunday, fully better now; still rough, not */
+    mr_notes_read("had a tummy bug on Sunday but I'm fully better now", 0, &n);
+    assert_false(n.flags & MR_SYM_ILLNESS);
+    mr_notes_read("had a tummy bug on Sunday and still feel rough", 0, &n);
+    assert_true(n.flags & MR_SYM_ILLNESS);
     /* knees that creak with nothing wrong said are no knee problem; with pain, arthritis or "again", they are */
     mr_notes_read("Knees a bit creaky first thing. Kids say I should slow down, should I?", 0, &n);
     assert_false(n.flags & MR_COND_KNEE);

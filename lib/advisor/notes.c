@@ -1015,7 +1015,11 @@ static int said_before(const reader *r, int h) {
                                     "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", NULL};
     /* a fever or an illness days back that has gone ("前几天发烧，已经退了"):
      * the fever's own healing is the point, not an episode that passed */
-    static const char *const days[] = {"前几天", "几天前", "前两天", "前些天", "那几天", "days ago", "day ago", "weeks ago", NULL};
+    static const char *const days[] = {"前几天", "几天前", "前两天", "前些天", "那几天", "days ago", "day ago", "weeks ago",
+                                       /* "a tummy bug on Sunday but fully better now": a day named, healed since */
+                                       "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+                                       "on sunday", "over the weekend", "at the weekend", "last weekend", "上周末", "周末",
+                                       NULL};
     int feverish = r->h[h].c == D_FEVER || r->h[h].c == D_ILL;
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
@@ -1239,6 +1243,13 @@ static int thing_is_subject(const reader *r, int k, int h) {
 
 static int any_word(const char *s, const char *const *w);
 
+/* Hit k (somebody else) telling what they saw of the writer: "我闺女说我
+ *打电话说两句就得喘口气", "my wife says I went grey". */
+static int tells_of_writer(const reader *r, int k) {
+    return words_in(r, r->h[k].t1, r->h[k].t1 + 3, (const char *const[]){"说我", "says", "said", "noticed", "觉得我", NULL}) &&
+           words_in(r, r->h[k].t1, r->h[k].t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL});
+}
+
 static int others(const reader *r, int h, int whole_sentence) {
     /* "俩娃轮流上吐下泻，现在轮到我了", "the kids had it and now it's my turn":
      * the family's bug is now the writer's */
@@ -1274,11 +1285,7 @@ static int others(const reader *r, int h, int whole_sentence) {
         /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
         if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
-        /* "我闺女说我打电话说两句就得喘口气", "my wife says I went grey": what somebody saw of the writer */
-        if (r->h[k].c == Q_THIRD &&
-            words_in(r, r->h[k].t1, r->h[k].t1 + 3, (const char *const[]){"说我", "says", "said", "noticed", "觉得我", NULL}) &&
-            (words_in(r, r->h[k].t1, r->h[k].t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL})))
-            continue;
+        if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
             static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
@@ -2457,6 +2464,7 @@ static int others_at(const reader *r, int i) {
     for (int k = r->nh - 1; k >= 0; k--) {
         if (r->h[k].t0 > i || r->clause[r->h[k].t0] != r->clause[i]) continue;
         if (r->h[k].c == Q_FIRST) return 0;
+        if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) return 0;
         if (r->h[k].c == Q_THIRD) return !r->proxy;
     }
     return 0;
@@ -3242,7 +3250,7 @@ static int others_in_sentence(const reader *r, int t) {
         if (r->h[k].c == Q_THIRD && (words_in(r, a - 1, a, with) || words_in(r, a - 2, a - 1, with) ||
                                      words_in(r, a - 3, a - 2, with)))
             continue;
-        last = r->h[k].c;
+        last = r->h[k].c == Q_THIRD && tells_of_writer(r, k) ? Q_FIRST : r->h[k].c;
     }
     return last == Q_THIRD && !r->proxy;
 }
@@ -5356,12 +5364,29 @@ static void read_coaching(reader *r) {
         /* "Flatmate reckons I've got a fever cos I'm all red, nah ... temp's
          * 36.9": somebody else's guess, and the thermometer says otherwise */
         if ((o->flags & MR_SYM_FEVER) && !isnan(o->temp_c) && o->temp_c < 37.5f && !anywhere(r, D_ANTIPYRETIC)) {
+            /* ... and a watch's or a ring's skin-temperature deviation ("Oura
+             * flagged +0.9", "戒指提示体温偏高") against the thermometer's
+             * normal reading: the thermometer measures the body */
             static const char *const guess[] = {"reckons i", "reckon i", "thinks i", "think i've", "says i've", "says i have",
-                                                "说我发烧", NULL};
+                                                "说我发烧", "deviation", "oura", "ring flagged", "ring says", "watch flagged",
+                                                "watch says my temp", "戒指提示", "戒指说", "手表提示体温", "手环提示体温", "体温偏高+",
+                                                NULL};
             if (any_sub(r->s, guess)) {
                 o->flags &= ~(unsigned)MR_SYM_FEVER;
                 o->evidence[bit_index(MR_SYM_FEVER)][0] = 0;
             }
+        }
+        /* a watch's heart rate the writer explains away as the watch's
+         * ("其实是我在摇奶茶，表带太松了", "strap was loose"): optical sensors
+         * misread with motion and a loose fit (Bent et al. 2020) */
+        if (o->flags & MR_SYM_PALPITATIONS) {
+            const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
+            static const char *const artefact[] = {"表带太松", "表带松", "戴松了", "没戴紧", "其实是我在", "手表不准", "手环不准",
+                                                   "strap was loose", "strap's loose", "strap is loose", "loose strap",
+                                                   "watch glitch", "watch is glitching", "watch was glitching", "misreading",
+                                                   "misread", "faulty reading", "wrong reading", "watch is wrong", "watch was wrong",
+                                                   NULL};
+            if (isdigit((unsigned char)ev[0]) && any_sub(r->s, artefact)) drop_finding(o, MR_SYM_PALPITATIONS);
         }
         /* being sick after the knock is the head's sign, not a stomach bug */
         static const char *const bug[] = {"flu", "fever", "diarrhea", "diarrhoea", "感冒", "发烧", "拉肚子", "腹泻", NULL};
@@ -6674,6 +6699,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             r.h[k].c = Q_THIRD; /* its own symptom right after it */
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
+                                            /* a coach logging a session for an athlete: the athlete is the person */
+                                            "logging for", "coach here", "coaching note for", "coach's note for", "note for my athlete",
+                                            "教练代记", "教练代写", "代记", "帮队员", "替队员", "今天是她练", "今天是他练",
                                             "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",
                                             "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", "i write for my",
                                             "this is her account", "this is his account", "帮伊问", "替伊问", "叫我帮伊", "帮伊打", "帮伊写", "this is for my mum", "this is for my mom",

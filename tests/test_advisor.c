@@ -235,6 +235,26 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":22,\"conditions\":[\"asthma\"],\"context\":{\"temperature_c\":18},"
                     "\"notes\":\"using my inhaler every day this week, and my chest gets tight after runs\"}");
     assert_true(r.emergency && has_warning(&r, "not controlled") && !has_warning(&r, "treadmill"));
+    /* a mall open for walkers is the walk's indoor form on an icy -22 C day; with heart disease the shovel is handed over */
+    r = advise_json("{\"age\":72,\"conditions\":[\"heart_disease\"],\"language\":\"en-CA\",\"preferences\":[\"walk\"],"
+                    "\"context\":{\"temperature_c\":-22,\"wind_kmh\":30,\"precipitation\":\"ice\"},\"notes\":\"Going to shovel "
+                    "and chip the ice, then my usual walk. Stent 2019, on metoprolol. Mall opens at 8 for walkers\"}");
+    assert_true(r.activity == MR_ACT_WALK && r.treadmill == MR_INDOOR_MALL && strstr(r.advice, "in the mall"));
+    assert_true(has_warning(&r, "don't shovel") && has_warning(&r, "(911)"));
+    r = advise_json("{\"age\":40,\"preferences\":[\"run\"],\"context\":{\"precipitation\":\"ice\"},"
+                    "\"notes\":\"mall opens at 8 for walkers\"}");
+    assert_true(r.activity != MR_ACT_RUN || !r.treadmill); /* a mall is no place to run */
+    /* consciousness lost at home: a doctor today, not at the appointment weeks off; NHS 111 in the UK; the tablets told */
+    r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"language\":\"en-GB\",\"notes\":\"GP put my "
+                    "amlodipine up last month. Went a bit grey and woke up on the bathroom floor last Thurs. GP appt is 9th Jan.\"}");
+    assert_true(r.emergency && has_warning(&r, "not at a later appointment") && has_warning(&r, "NHS 111") &&
+                has_warning(&r, "blood-pressure tablets"));
+    r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"昨天在家突然晕倒了，醒来躺在地上\"}");
+    assert_true(r.emergency && has_warning(&r, "不要等之后的预约") && !has_warning(&r, "111"));
+    /* breathless on the stairs, puffy ankles and two pillows after a flu: the heart named, with the tests to ask for */
+    r = advise_json("{\"age\":45,\"language\":\"en-SG\",\"notes\":\"Lately a bit breathless on the MRT stairs, must be the haze "
+                    "lah. Ankles quite puffy by evening, and need 2 pillows now to sleep. Had flu about a month ago\"}");
+    assert_true(r.emergency && has_warning(&r, "inflamed by the virus") && has_warning(&r, "not the air"));
     /* a child's card uses the OMNI scale: the feedback hint offers no Borg 6-20 */
     {
         r = advise_json("{\"age\":9,\"preferences\":[\"run\"]}");

@@ -1075,7 +1075,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         (p->precip == MR_PRECIP_ICE || (p->precip == MR_PRECIP_SNOW && !isnan(p->temp_c) && p->temp_c <= 0.0f)))
         reason(r, "%s", z ? "路面结冰又在吃抗凝药：今天连走路也放到室内（跑步机、商场、健身房），出门就穿防滑鞋、走慢一点"
                           : "ice underfoot on a blood thinner: today even the walk goes indoors (a treadmill, a mall, the gym); outside, grippy soles and a slower step");
-    if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
+    if ((nr->notes2 & MR_NOTE2_SHOVEL) && (in->flags & MR_COND_HEART) && !r->emergency)
+        /* heart disease and a shovel: the heaviest thing in the day, done in
+         * the cold, is the one to hand over (AHA on snow shovelling; AHA
+         * 2021 on nitroglycerin: call when chest pain has not eased 5
+         * minutes after one dose) */
+        warning(r, zh(r) ? "有心脏病：今天不要铲雪、凿冰，请家人、邻居或铲雪服务来做（AHA）。一旦胸口不适就停下；医生给过硝酸甘油的，按医嘱用一次，5分钟不缓解就拨打120。"
+                         : "With heart disease, don't shovel or chip ice today: let family, a neighbour or a snow service do it (AHA). Any chest discomfort: stop; if you have nitroglycerin, use it as prescribed, and call emergency services if the pain has not eased 5 minutes after one dose.");
+    else if ((nr->notes2 & MR_NOTE2_SHOVEL) && !r->emergency) /* AHA: snow shovelling and the heart */
         reason(r, "%s", z ? "铲雪对心脏是很重的活（AHA）：先热身，推雪别抬雪，一次少铲一点，常歇一歇；出现胸口不适、气短或头晕就停下；有心脏病或高血压，最好让别人来铲"
                           : "shovelling snow is heavy work for the heart (AHA): warm up first, push the snow rather than lift it, small loads, rest often, and stop with any chest discomfort, breathlessness or dizziness; with heart disease or high blood pressure, let someone else do it");
     if (nr->achilles && !r->emergency) /* Silbernagel et al. 2007; Alfredson 1998 for the calf raises */
@@ -2268,8 +2275,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                nr->hr_cap);
     /* the run or the walk the weather or the air keeps off the roads, on the
      * treadmill the notes offered: said in the headline and why here */
-    r->treadmill = r->activity != MR_ACT_REST && ((so.indoors >> r->activity) & 1);
-    if (r->treadmill)
+    r->treadmill = r->activity != MR_ACT_REST && ((so.indoors >> r->activity) & 1) ? nr->treadmill : MR_INDOOR_NONE;
+    if (r->treadmill == MR_INDOOR_MALL)
+        for (int i = 0; i < so.n_rules; i++) {
+            mr_rule k = so.rules[i];
+            if (mr_rule_outdoor(k)) {
+                reason(r, z ? "在你说的商场里%s：%s，今天不在室外；去的路上当心，穿防滑的鞋"
+                            : "%s in the mall you mentioned: %s, so indoors today; take care getting there, in grippy shoes",
+                       ACT(r->activity), mr_safety_short(k, z ? "zh" : "en"));
+                break;
+            }
+        }
+    else if (r->treadmill)
         for (int i = 0; i < so.n_rules; i++) {
             mr_rule k = so.rules[i];
             if (mr_rule_outdoor(k)) {
@@ -2387,6 +2404,39 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                        : "A reliever needed more than twice a week, or waking at night with it, means the asthma is not controlled: see your doctor or asthma nurse this week about your preventer (GINA 2023)%s.",
                  !in_cold ? "" : zh(r) ? "；恢复训练后，天这么冷就在室内练（跑步机、健身房），冷空气最容易诱发哮喘"
                                        : "; when you train again, in cold like this train indoors (a treadmill, the gym), as cold air sets asthma off");
+        warning(r, t);
+    }
+    /* swollen ankles with breathlessness or needing pillows: the heart's
+     * fluid named, not haze or overtraining (ESC 2021 heart failure; ESC
+     * 2013 on myocarditis after a virus) */
+    if (nr->fluid) {
+        /* what the writer blamed it on, answered */
+        static const char *const blamed[] = {"haze", "smog", "overtrain", "over-train", "out of shape", "unfit", "雾霾", "练多",
+                                             "练过头", "过度训练", "体能差", "缺乏锻炼", NULL};
+        int blame = 0;
+        for (int k = 0; blamed[k] && !blame; k++) blame = strcasestr(p->notes, blamed[k]) != NULL;
+        char t[700];
+        snprintf(t, sizeof t,
+                 zh(r) ? "气短、脚踝肿、躺平要垫高枕头才不咳不喘%s：这几样放在一起，可能是心脏出了问题（%s）%s。今天就去看医生，做心电图、抽血和心脏超声。"
+                       : "Breathless on exertion, ankles swelling and needing extra pillows to breathe at night%s: together these can mean the heart is struggling (%s)%s. See a doctor today and ask for an ECG, blood tests and a heart scan.",
+                 nr->fluid == 2 ? (zh(r) ? "，又是在一场感冒或流感之后" : ", after a flu or a virus") : "",
+                 nr->fluid == 2 ? (zh(r) ? "心衰，或病毒引起的心肌炎" : "heart failure, or the heart muscle inflamed by the virus")
+                                : (zh(r) ? "心衰导致积液" : "fluid from heart failure"),
+                 !blame ? "" : zh(r) ? "，不是空气差或练多了" : ", not the air or overtraining");
+        warning(r, t);
+    }
+    /* a faint with consciousness lost, away from exercise: seen today, not
+     * at the appointment weeks off (ESC 2018 syncope guidelines: a first
+     * faint is assessed promptly; NICE CG109), with the medicine told */
+    if ((flags & MR_SYM_DIZZINESS) && nr->faint_lost && !nr->faint_exertion) {
+        char t[640];
+        int uk = !zh(r) && !strcmp(r->ems, "999");
+        snprintf(t, sizeof t,
+                 zh(r) ? "失去了意识（晕倒、醒来发现倒在地上）：今天就要看医生，不要等之后的预约%s。"
+                       : "Losing consciousness (passing out, waking up on the floor) needs a doctor today, not at a later appointment: ring your GP for an urgent slot today%s%s.",
+                 zh(r) ? (nr->bp_med ? "；告诉医生你在吃的降压药和最近的调整，降压药、热水澡、猛地站起来都会让血压骤降" : "")
+                       : (uk ? " or call NHS 111" : ""),
+                 zh(r) ? "" : nr->bp_med ? ", and tell them about your blood-pressure tablets and any recent change: the tablets, a hot shower and standing up fast can all drop the pressure" : "");
         warning(r, t);
     }
     if (nr->caffeine_high && !r->emergency)
@@ -2621,10 +2671,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                                    : (z ? "只能说几个字" : "a few words at a time"));
         if (z)
             snprintf(r->advice, sizeof r->advice, "今天：%s%s%s，约%d分钟%s。", mr_card_intensity(r, r->intensity),
-                     ACT(r->activity), r->treadmill ? "（跑步机上）" : "", r->minutes, tail);
+                     ACT(r->activity), r->treadmill == MR_INDOOR_MALL ? "（商场里）" : r->treadmill ? "（跑步机上）" : "", r->minutes, tail);
         else
             snprintf(r->advice, sizeof r->advice, "Today: %s %s%s for about %d minutes%s.",
-                     mr_card_intensity(r, r->intensity), ACT(r->activity), r->treadmill ? " on the treadmill" : "",
+                     mr_card_intensity(r, r->intensity), ACT(r->activity),
+                     r->treadmill == MR_INDOOR_MALL ? " in the mall" : r->treadmill ? " on the treadmill" : "",
                      r->minutes, tail);
         /* below 90 mg/dl before exercise, the carbohydrate comes first (ADA
          * 2016): said where the session is, not only in a warning */

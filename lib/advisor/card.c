@@ -53,7 +53,8 @@ void mr_recommendation_json_plain(const void *obj, FILE *out) {
     fprintf(out, ",\"rpe_scale\":%s", !r->rpe_lo ? "null" : r->rpe_child ? "\"omni_0_10\"" : "\"borg_6_20\"");
     fputs(",\"talk_test\":", out);
     jstr(out, talk_test(r));
-    fprintf(out, ",\"treadmill\":%s", r->treadmill ? "true" : "false");
+    fprintf(out, ",\"treadmill\":%s", r->treadmill == MR_INDOOR_TREADMILL ? "true" : "false");
+    fprintf(out, ",\"indoors_at\":%s", r->treadmill == MR_INDOOR_MALL ? "\"mall\"" : r->treadmill ? "\"treadmill\"" : "null");
     if (r->activity == MR_ACT_STRENGTH)
         fprintf(out, ",\"strength\":{\"exercises\":%d,\"sets\":[%d,%d],\"reps\":[%d,%d]}",
                 r->strength.exercises,

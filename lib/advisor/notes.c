@@ -4369,6 +4369,13 @@ static void read_coaching(reader *r) {
                                                                         "坏了", "壞了", "坏掉", "维修", "維修", "bike",
                                                                         "单车", "單車", "elliptical", "cross-trainer",
                                                                         "cross trainer", "椭圆机", "橢圓機", "rower", NULL});
+        /* a mall or a shopping centre that opens early for walkers: the
+         * walk's indoor form (mall walking; AHA) */
+        static const char *const mall[] = {"mall opens", "mall walk", "mall walking", "walk in the mall", "walk the mall",
+                                           "walking the mall", "walking in the mall", "mall for walkers", "malls for walkers",
+                                           "shopping centre walk", "walk in the shopping centre", "商场里走", "去商场走",
+                                           "商场走路", "商场里散步", "商場裡走", "去商場走", "商場走路", NULL};
+        if (!o->treadmill && said_own(r, mall)) o->treadmill = MR_INDOOR_MALL;
     }
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
      * within a few characters; and the outing that cannot be ("带娃出不去":
@@ -4685,6 +4692,10 @@ static void read_coaching(reader *r) {
                                              "pacer test", "yo-yo test", "during the test", "during practice", "at practice",
                                              "conditioning", "体测", "跑800", "跑1000", NULL};
         if ((o->flags & MR_SYM_DIZZINESS) && sentence_says_both(r, faint, effort)) o->faint_exertion = 1;
+        static const char *const lost[] = {"blacked out", "passed out", "fainted", "woke up on the", "came round on the",
+                                           "came to on the", "lost consciousness", "knocked myself out", "晕倒", "昏倒", "晕过去",
+                                           "昏过去", "不省人事", "失去意识", "暈倒", "昏迷", NULL};
+        o->faint_lost = (o->flags & MR_SYM_DIZZINESS) && said_own(r, lost);
         static const char *const sudden[] = {"dropped dead", "died suddenly", "sudden death", "sudden cardiac",
                                              "died in his sleep", "died in her sleep", "猝死", "突然去世", "突然走了", NULL};
         /* "my uncle died young of 'a heart thing'": a heart death young is the family history too (ESC 2020) */
@@ -5552,6 +5563,11 @@ static void read_coaching(reader *r) {
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
             (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky))
             o->notes2 |= MR_NOTE2_SEE_TODAY;
+        /* the fluid named on the card, and after a virus the heart muscle
+         * it may have inflamed (ESC 2021 heart failure; ESC 2013 myocarditis) */
+        if (fluid || (any_word(r->s, flat) && any_word(r->s, ankles)))
+            o->fluid = said_own(r, (const char *const[]){"flu", "covid", "virus", "viral", "a cold", "感冒", "流感", "甲流",
+                                                         "新冠", "阳了", "病毒", NULL}) ? 2 : 1;
         /* both ankles swollen with no injury behind them is no sprain: the
          * heart, the kidneys, the veins or a medicine (amlodipine) swell both
          * sides; with breathlessness it is the fluid above, a doctor today */

@@ -67,6 +67,8 @@ typedef struct {
     int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
     int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
+    int fluid;               /* fluid building up: swollen ankles with breathlessness or lying flat ("2 pillows now"); 2 after a virus */
+    int faint_lost;          /* lost consciousness, at any time ("woke up on the bathroom floor", "晕倒了") */
     int family_sudden;       /* a relative died suddenly ("dropped dead at 34", "猝死") */
     int glucose_falling;     /* a glucose reading said to be falling (a CGM's arrow down) */
     int speed_said;          /* speed wished for ("get faster", "跑得更快"; "my heart beats faster" is not) */
@@ -195,7 +197,8 @@ typedef struct {
     unsigned dialysis_days;  /* bit d (0 Sunday .. 6): the weekdays of dialysis said ("dialysis Mon Wed Fri", "周一三五透析") */
     int at_home;             /* training at home (the children asleep, can't go out): no equipment, no outing */
     int rehab_grad;          /* cardiac or pulmonary rehab finished, carried on alone ("心脏康复做了12次刚结束", "finished pulmonary rehab") */
-    int treadmill;           /* a treadmill at hand ("the gym's treadmill is free", "家里有跑步机"): a run or a walk can go indoors */
+    int treadmill;           /* MR_INDOOR_*: a treadmill at hand ("家里有跑步机": a run or a walk can go indoors), or a
+                              * mall open for walkers ("Mall opens at 8 for walkers": a walk can) */
     int bored;               /* bored of the routine: variety, not a gentler day */
     unsigned disliked;       /* bit a: the writer dislikes activity a ("I hate running") */
     char disliked_words[MR_NOTES_EVIDENCE]; /* the first such words */

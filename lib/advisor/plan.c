@@ -58,7 +58,8 @@ static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
 
 /* The treadmill the notes offered carries activity a (the run, the walk) indoors. */
 static int on_treadmill(const mr_recommendation *t, int a) {
-    return t->read.treadmill && (a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK || a == MR_ACT_WALK);
+    return t->read.treadmill && ((a == MR_ACT_RUN && t->read.treadmill != MR_INDOOR_MALL) || a == MR_ACT_BRISK_WALK ||
+                                 a == MR_ACT_WALK);
 }
 
 static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const mr_recommendation *t, mr_activity a,
@@ -624,7 +625,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (indoors && kind == A && !d->hard) {
             int on_tread = on_treadmill(t, best);
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
-                     on_tread ? (z ? "跑步机上" : "on the treadmill") : act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
+                     on_tread && t->read.treadmill == MR_INDOOR_MALL ? (z ? "在商场里走" : "walking in the mall")
+                     : on_tread ? (z ? "跑步机上" : "on the treadmill") : act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
                           : heat_indoors ? (z ? "高温还会持续几天" : "heat")
                           : smog ? (z ? "空气污染一般会持续一两天" : "bad air")
                                  : (z ? "路面结冰一般会持续一两天" : "ice"));

@@ -93,6 +93,9 @@ enum {
     MR_NOTE2_LOW_TREATED = 1u << 31,/* a low earlier today, treated, the reading since back at 90 or more */
 };
 
+/* Where a run or a walk can move indoors (mr_notes.treadmill). */
+enum { MR_INDOOR_NONE, MR_INDOOR_TREADMILL, MR_INDOOR_MALL };
+
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
 
 /* The facts the rules read. Unknown numbers are < 0 (or NAN for floats). */
@@ -116,7 +119,7 @@ typedef struct {
     int icd_shock;           /* the writer's implanted defibrillator fired */
     int cauda_equina;        /* back or leg pain with saddle numbness, or new trouble passing urine or holding it */
     int pots;                /* postural tachycardia syndrome: recumbent work first, by feel */
-    int treadmill;           /* a treadmill at hand: running and walking are not outdoor-only */
+    int treadmill;           /* MR_INDOOR_*: a treadmill at hand (running and walking are not outdoor-only) or a mall (walking) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion (Lake Louise 2018) */
     int heat_illness;        /* heat illness's signs (confusion, sweating stopped) or urine like cola after effort */
     int foot_wound;          /* a wound on the foot with diabetes */

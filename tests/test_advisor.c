@@ -255,6 +255,11 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":45,\"language\":\"en-SG\",\"notes\":\"Lately a bit breathless on the MRT stairs, must be the haze "
                     "lah. Ankles quite puffy by evening, and need 2 pillows now to sleep. Had flu about a month ago\"}");
     assert_true(r.emergency && has_warning(&r, "inflamed by the virus") && has_warning(&r, "not the air"));
+    /* a tender spot on the shin that aches at night: a stress fracture named, tape answered; a mileage jump is no good mood */
+    r = advise_json("{\"age\":38,\"fitness\":\"advanced\",\"language\":\"zh-CN\",\"preferences\":[\"run\"],\"notes\":\"周跑量从60多冲到95。"
+                    "右小腿胫骨内侧下面有个点一按就疼，晚上躺着也隐隐作痛，应该是胫骨骨膜炎，贴个肌贴就行吧？\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "应力性骨折") && has_reason(&r, "贴肌贴解决不了"));
+    assert_int_equal(r.mood, MR_MOOD_NEUTRAL);
     /* a child's card uses the OMNI scale: the feedback hint offers no Borg 6-20 */
     {
         r = advise_json("{\"age\":9,\"preferences\":[\"run\"]}");

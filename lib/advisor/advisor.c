@@ -949,6 +949,20 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * what loads it (Coombes et al., BMJ 2015) */
         reason(r, "%s", z ? "你的手肘（网球肘一类）：握拍、提东西、拧毛巾这些抓握动作最伤它。打球的话，只在握拍和击球时疼痛不超过3分（满分10分）、第二天早上不比之前更疼时才打，减少反手和发球次数；否则今天改成跑步或骑车保持体能。康复师给的手腕练习继续做"
                           : "your elbow (tennis elbow and its kind): gripping is what loads it, from a racquet to a kettle. Play only if gripping and hitting stay at or under 3 out of 10 and it is no worse the next morning, with fewer backhands and serves; otherwise keep fit today with a run or a ride, and keep up the physio's wrist exercises (Coombes et al. 2015)");
+    /* night pain in a shin that is tender on one spot: the bone's sign, a
+     * stress fracture until imaging says not (Warden et al. 2014; an MRI
+     * when the X-ray is normal, Kijowski et al. 2012); tape does not unload
+     * a bone */
+    static const char *const night_w[] = {"at night", "in bed", "lying down", "at rest", "wakes me", "晚上", "夜里", "半夜", "躺着",
+                                          "睡觉时", NULL};
+    static const char *const tape_w[] = {"tape", "taping", "kinesio", "肌贴", "肌內效", "肌内效", "贴布", "貼布", NULL};
+    int shin_night = 0, shin_tape = 0;
+    for (int k = 0; night_w[k]; k++) shin_night |= strcasestr(p->notes, night_w[k]) != NULL;
+    for (int k = 0; tape_w[k]; k++) shin_tape |= strcasestr(p->notes, tape_w[k]) != NULL;
+    if (nr->shin == 2 && shin_night && !r->emergency)
+        reason(r, z ? "一按就疼的一个点，夜里躺着也疼：这更像胫骨应力性骨折，不是普通的胫骨骨膜炎%s。这周去运动医学科或骨科（X光正常的话可能要做核磁），在那之前不跑不跳"
+                    : "a spot that hurts to press and aches at night lying still looks more like a tibial stress fracture than shin splints%s. See sports medicine or orthopaedics this week (an MRI if the X-ray is normal); no running or jumping until then",
+               !shin_tape ? "" : z ? "，贴肌贴解决不了" : ", and tape will not fix it");
     if (nr->shin && !r->emergency)
         /* medial tibial stress syndrome vs a bone stress injury: pain on a
          * single-leg hop points to the bone (Warden et al. 2014) */

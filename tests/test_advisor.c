@@ -260,6 +260,12 @@ static void call_today(void **state) {
                     "右小腿胫骨内侧下面有个点一按就疼，晚上躺着也隐隐作痛，应该是胫骨骨膜炎，贴个肌贴就行吧？\"}");
     assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "应力性骨折") && has_reason(&r, "贴肌贴解决不了"));
     assert_int_equal(r.mood, MR_MOOD_NEUTRAL);
+    /* an active 72-year-old on her bushwalking Tuesday who asks whether to slow down: the bushwalk, and no */
+    r = advise_json("{\"age\":72,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"brisk_walk\",\"strength\"],"
+                    "\"context\":{\"time\":\"2026-11-10T06:30\"},\"notes\":\"parkrun every Sat for 6 yrs, bushwalk Tuesdays, gym "
+                    "class Thursdays. On a statin. Knees a bit creaky first thing. Kids say I should slow down at my age - should I?\"}");
+    assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "Tuesdays are your") && has_reason(&r, "whether to slow down at 72: no"));
+    assert_false(r.read.flags & MR_COND_KNEE);
     /* a child's card uses the OMNI scale: the feedback hint offers no Borg 6-20 */
     {
         r = advise_json("{\"age\":9,\"preferences\":[\"run\"]}");

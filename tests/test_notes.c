@@ -1839,6 +1839,19 @@ static void context_of_words(void **state) {
     assert_int_equal(n.asthma_poor, 0);
     mr_notes_read("my son's asthma inhaler is used every day", 0, &n);
     assert_int_equal(n.asthma_poor, 0);
+    /* the week's routine, by weekday (0 Sunday); somebody else's is not */
+    mr_notes_read("parkrun every Sat for 6 yrs, bushwalk Tuesdays, gym class Thursdays.", 0, &n);
+    assert_int_equal(n.routine[6], MR_ACT_RUN + 1);
+    assert_int_equal(n.routine[2], MR_ACT_BRISK_WALK + 1);
+    assert_int_equal(n.routine[4], MR_ACT_STRENGTH + 1);
+    assert_int_equal(n.routine[1], 0);
+    mr_notes_read("每周二游泳，每周四去健身房。", 0, &n);
+    assert_int_equal(n.routine[2], MR_ACT_SWIM + 1);
+    assert_int_equal(n.routine[4], MR_ACT_STRENGTH + 1);
+    mr_notes_read("my husband swims every Tuesday", 0, &n);
+    assert_int_equal(n.routine[2], 0);
+    mr_notes_read("Kids keep saying I should slow down at my age - should I?", 0, &n);
+    assert_true(n.slow_down_asked);
     /* a coach logging for an athlete: the athlete's injury is the person's */
     mr_notes_read("Coach here logging for Mia (U17 netball). She rolled her left ankle at training Thursday, still swollen.", 0, &n);
     assert_true(n.flags & MR_COND_ANKLE);
@@ -1873,7 +1886,8 @@ static void context_of_words(void **state) {
     mr_notes_read("had a tummy bug on Sunday and still feel rough", 0, &n);
     assert_true(n.flags & MR_SYM_ILLNESS);
     /* knees that creak with nothing wrong said are no knee problem; with pain, arthritis or "again", they are */
-    mr_notes_read("Knees a bit creaky first thing. Kids say I should slow down, should I?", 0, &n);
+    mr_notes_read("parkrun every Sat for 6 yrs. On a statin and thyroxine, both stable for years. Knees a bit creaky first "
+                  "thing. Kids say I should slow down, should I?", 0, &n);
     assert_false(n.flags & MR_COND_KNEE);
     mr_notes_read("膝盖上楼咔咔响", 0, &n);
     assert_false(n.flags & MR_COND_KNEE);

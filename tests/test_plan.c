@@ -37,6 +37,10 @@ static void typical_weeks(void **state) {
     int long_run = 0;
     for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
     assert_true(long_run);
+    /* a routine kept: parkrun on Saturdays (2025-11-30 is a Sunday, so day 6 is Saturday) */
+    pl = plan_of("{\"age\":50,\"fitness\":\"intermediate\",\"preferences\":[\"swim\"],\"context\":{\"time\":\"2025-11-30T08:00\"},"
+                 "\"notes\":\"parkrun every Saturday\"}");
+    assert_true(pl.day[6].activity == MR_ACT_RUN && strstr(pl.day[6].reason, "Saturdays"));
     /* a 400 m runner: speed days on the track, no long run; a low reading before today's session does not hold the week back */
     pl = plan_of("{\"age\":23,\"fitness\":\"advanced\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":83,\"goal\":\"400米跑进62秒\","
                  "\"preferences\":[\"run\",\"strength\"],\"language\":\"zh-CN\",\"history\":[{\"activity\":\"run\",\"minutes\":60,\"days_ago\":1,\"rpe\":13},"

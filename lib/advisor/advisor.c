@@ -384,8 +384,13 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
     int n = 0, z = zh(r);
     static const char *joint_zh[] = {"膝盖", "脚踝", "腰背"}, *joint_en[] = {"knee", "ankle", "back"};
     if (a == MR_ACT_REST) return;
+    static const char *const day_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+    static const char *const day_en[] = {"Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"};
     if (r->substitute_for >= 0) {
         n++; /* the substitution's own reason is written by the caller */
+    } else if (p->wday >= 0 && r->read.routine[p->wday] == (int)a + 1) {
+        reason(r, z ? "%s是你平时%s的日子：照常" : "%s are your %s days: as usual", z ? day_zh[p->wday] : day_en[p->wday], ACT(a));
+        n++;
     } else if (p->preferences & (1u << a)) {
         reason(r, z ? "你喜欢%s" : "you like %s", ACT(a));
         n++;
@@ -963,6 +968,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "一按就疼的一个点，夜里躺着也疼：这更像胫骨应力性骨折，不是普通的胫骨骨膜炎%s。这周去运动医学科或骨科（X光正常的话可能要做核磁），在那之前不跑不跳"
                     : "a spot that hurts to press and aches at night lying still looks more like a tibial stress fracture than shin splints%s. See sports medicine or orthopaedics this week (an MRI if the X-ray is normal); no running or jumping until then",
                !shin_tape ? "" : z ? "，贴肌贴解决不了" : ", and tape will not fix it");
+    /* "should I slow down at my age?": for an active older adult, no. The
+     * guidelines ask for more, not less: aerobic work (vigorous for whom it
+     * is usual), with strength and balance on 3 days (WHO 2020; ACSM 2009
+     * position stand on older adults) */
+    if (nr->slow_down_asked && p->age >= 50 && !r->emergency && p->fitness >= MR_FIT_INTERMEDIATE)
+        reason(r, z ? "你问%d岁了要不要慢下来：不用。你一直在练、身体情况稳定，规律的有氧（包括你习惯的较高强度），加上每周3天力量和平衡练习，正是这个年纪最好的保护（WHO 2020；ACSM）；只有出现胸痛、异常气短、头晕，或者越来越重的疼痛时才需要停下来看医生"
+                    : "you asked whether to slow down at %d: no. You are active and your health is stable; regular aerobic work, including the harder sessions you are used to, with strength and balance on 3 days a week, is exactly what protects you at this age (WHO 2020; ACSM). Stop and see a doctor only for chest pain, unusual breathlessness, dizziness or a pain that keeps building",
+               p->age);
     if (nr->shin && !r->emergency)
         /* medial tibial stress syndrome vs a bone stress injury: pain on a
          * single-leg hop points to the bone (Warden et al. 2014) */
@@ -1926,6 +1939,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                        temp_band(p->temp_c) != TEMP_HOT && temp_band(p->temp_c) != TEMP_FREEZING;
     for (int a = 0; a < MR_ACT_COUNT; a++) {
         if (p->preferences & (1u << a)) s[a] *= 2.0f;
+        /* today's place in the person's week ("bushwalk Tuesdays") */
+        if (p->wday >= 0 && nr->routine[p->wday] == a + 1) s[a] *= 3.0f;
         /* wet ground at 65 and over: a fall is the risk, so indoors first
          * (falls are the leading cause of injury at that age; WHO 2021) */
         /* ... unless it is the walk arranged with somebody (above) */

@@ -1856,9 +1856,9 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
                                                                                         "咔咔", "嘎吱", "咯吱", "弹响", NULL}) &&
             !in_sentence(r, s, S_PAIN) && !in_sentence(r, s, S_SWELL) && !in_sentence(r, s, S_INJURY) &&
             !anywhere(r, S_PAIN) && b >= 0 && hsent(r, b) == hsent(r, s) &&
-            !any_sub(r->s, (const char *const[]){"acting up", "playing up", "giving me grief", "bad knee", "dodgy", "dicky",
-                                                 "for years", "again", "worse", "老毛病", "老伤", "好几年", "又", "越来越",
-                                                 NULL}) &&
+            !sentence_says(r, s, (const char *const[]){"acting up", "playing up", "giving me grief", "bad knee", "dodgy", "dicky",
+                                                       "for years", "again", "worse", "老毛病", "老伤", "好几年", "又", "越来越",
+                                                       NULL}) &&
             !sentence_says(r, s, (const char *const[]){"arthritis", "arthritic", "osteoarthritis", "meniscus", "acl", "cartilage",
                                                        "关节炎", "半月板", "韧带", "髌骨", "软骨", "积液", "手术", "surgery",
                                                        "op", "replacement", "gives way", "gave way", "locks", "locking",
@@ -5216,6 +5216,7 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_DEVICE, {"icd", "defibrillator", "除颤器", "起搏器", "pacemaker", "crt-d", NULL}},
             {MR_NOTE2_WHEEZY, {"wheezy", "wheezing", "wheeze", "whistly", "喘鸣", "哮鸣", "有哨音", "needed my puffer",
                                "used her puffer", "used my puffer", "used my inhaler", "needed my inhaler", "用了吸入剂",
+                               "used my reliever", "needed my reliever", "took my reliever", "had to use my reliever",
                                "喷了吸入剂", NULL}},
             {MR_NOTE2_HOSPITAL, {"out of hospital", "discharged", "hospitalised", "hospitalized", "出院", "住院", NULL}},
             {MR_NOTE2_PANIC, {"panic attack", "panic attacks", "panic disorder", "anxiety attack", "anxiety attacks",
@@ -6070,12 +6071,13 @@ static const struct { int act; const char *w[32]; } acts[] = {
                               "indoor bike", "stationary bike", "spin bike", "wattbike", "watt bike", "assault bike", "air bike", "骑行台", "健身车", "室内单车", "室内自行车",
                               "单车机", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
-    {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
+    {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "健身房", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
                        "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走",
+                         "bushwalk", "bush walk", "hike", "hiking", "徒步", "爬山",
                          "walk faster", "walk quicker", "walking faster", "走得再快", "走得快一点", "走快一点", "走快点",
                          NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
@@ -6102,6 +6104,48 @@ static int activity_at(const char *s, size_t i, size_t *end) {
                 return acts[q].act;
             }
     return -1;
+}
+
+/* A week's routine ("parkrun every Sat", "bushwalk Tuesdays", "每周二游泳",
+ * "每周四去健身房"): for each weekday (0 Sunday .. 6) the activity of the
+ * clause that names it, plus one; 0 none. */
+static void read_routine(reader *r) {
+    static const struct { const char *w; int d; } en[] = {
+        {"every sun", 0}, {"sundays", 0}, {"every mon", 1}, {"mondays", 1}, {"every tue", 2}, {"tuesdays", 2},
+        {"every wed", 3}, {"wednesdays", 3}, {"every thu", 4}, {"thursdays", 4}, {"every fri", 5}, {"fridays", 5},
+        {"every sat", 6}, {"saturdays", 6}};
+    static const char *const zh_day[] = {"日", "一", "二", "三", "四", "五", "六"};
+    static const char *const zh_week[] = {"每周", "每週", "每个周", "每個週", "每星期", "每个星期", "每個星期", "逢周", NULL};
+    const char *s = r->s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        int d = -1;
+        /* "every sat" starts a word and may run on ("every saturday"); "tuesdays" is a word */
+        for (size_t k = 0; k < sizeof en / sizeof en[0] && d < 0; k++)
+            if (en[k].w[0] == 'e' ? !strncmp(s + i, en[k].w, strlen(en[k].w)) && (i == 0 || !isalpha((unsigned char)s[i - 1]))
+                                  : word_at(s, i, en[k].w))
+                d = en[k].d;
+        for (int k = 0; zh_week[k] && d < 0; k++) {
+            size_t l = strlen(zh_week[k]);
+            if (strncmp(s + i, zh_week[k], l)) continue;
+            for (int dd = 0; dd < 7; dd++)
+                if (!strncmp(s + i + l, zh_day[dd], 3)) d = dd;
+            if (d < 0 && !strncmp(s + i + l, "天", 3)) d = 0;
+        }
+        if (d < 0 || !own_fact(r, (int)i)) continue;
+        /* the clause around it: an activity named there */
+        size_t a = i, b = i;
+        while (a > 0 && !strchr(",.;!?\n", s[a - 1]) && !(a >= 3 && !strncmp(s + a - 3, "。", 3))) a--;
+        while (b < n && !strchr(",.;!?\n", s[b]) && strncmp(s + b, "。", 3)) b++;
+        for (size_t q = a; q < b; q++) {
+            size_t end;
+            int act = activity_at(s, q, &end);
+            if (act >= 0 && act != MR_ACT_REST) {
+                if (!r->out->routine[d]) r->out->routine[d] = act + 1;
+                break;
+            }
+        }
+    }
 }
 
 /* "I hate running", "最讨厌跑步", "not a fan of yoga": a dislike of an
@@ -6262,6 +6306,12 @@ static int bytes_say(const char *s, size_t a, size_t e, const char *const *w) {
 }
 
 static void read_question(reader *r) {
+    /* whether age means slowing down: answered on the card (advisor.c) */
+    r->out->slow_down_asked = any_sub(r->s, (const char *const[]){"should i slow down", "should slow down", "tell me to slow down",
+                                                                  "too old to", "too old for", "at my age?", "at my age -",
+                                                                  "act my age", "slow down at my age", "这把年纪", "这个年纪还",
+                                                                  "这么大年纪还", "岁数大了还", "是不是该少练", "要不要少练",
+                                                                  "该不该慢下来", "要不要放慢", NULL});
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
                                       "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
@@ -6770,6 +6820,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             if (r.h[h].c >= B_CHEST && r.h[h].c <= B_BREATH && !used[h]) read_body_alone(&r, h);
         read_missed_meds(&r);
         read_dislike(&r);
+        read_routine(&r);
         read_mood(&r);
         read_coaching(&r);
         read_ketones(&r);

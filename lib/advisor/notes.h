@@ -68,6 +68,8 @@ typedef struct {
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
     int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
     int fluid;               /* fluid building up: swollen ankles with breathlessness or lying flat ("2 pillows now"); 2 after a virus */
+    int routine[7];          /* the week's routine: routine[d] - 1 is the activity done on weekday d (0 Sunday), 0 none */
+    int slow_down_asked;     /* asked whether age means slowing down ("should I slow down at my age?", "这把年纪还能跑吗") */
     int faint_lost;          /* lost consciousness, at any time ("woke up on the bathroom floor", "晕倒了") */
     int family_sudden;       /* a relative died suddenly ("dropped dead at 34", "猝死") */
     int glucose_falling;     /* a glucose reading said to be falling (a CGM's arrow down) */

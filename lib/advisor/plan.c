@@ -56,6 +56,12 @@ static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
 /* A zone for steady aerobic work in adults not pregnant, not on a
  * beta-blocker and without heart disease (the same rule as a recommendation). */
 
+/* Whether day i's run may be an easy one (moderate by relative intensity):
+ * a runner's, or the run of the person's weekly routine ("parkrun every Sat"). */
+static int easy_runner(const mr_profile *p, const mr_recommendation *t, int runner, int i) {
+    return runner || (p->wday >= 0 && t->read.routine[(p->wday + i) % 7] == MR_ACT_RUN + 1);
+}
+
 /* The treadmill the notes offered carries activity a (the run, the walk) indoors. */
 static int on_treadmill(const mr_recommendation *t, int a) {
     return t->read.treadmill && ((a == MR_ACT_RUN && t->read.treadmill != MR_INDOOR_MALL) || a == MR_ACT_BRISK_WALK ||
@@ -425,6 +431,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             continue;
         }
         int after_hard = pl->day[i - 1].hard;
+        /* the person's week ("parkrun every Sat", "每周二游泳"): that day keeps its activity when it is allowed */
+        int routine = p->wday >= 0 ? t->read.routine[(p->wday + i) % 7] - 1 : -1;
+        if (routine >= 0 && (so.allowed & (1u << routine)) && !t->read.dialysis_days) kind = kind_of((mr_activity)routine);
+        else routine = -1;
         int recovering = i < recovery_left;
         /* a head cold today: the next three days easy or moderate, not long,
          * until a day without symptoms (the neck check, as today's card) */
@@ -525,7 +535,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (indoors && kind == A && mr_kb_activity((mr_activity)a)->outdoor && !on_treadmill(t, a)) continue;
             const mr_met_variant *v;
             mr_intensity band = mr_kb_variant((mr_activity)a, want, &v);
-            int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
+            int easy_run = a == MR_ACT_RUN && (runner || routine == MR_ACT_RUN) && want == MR_MODERATE && so.max_intensity >= MR_MODERATE &&
                            (so.allowed & (1u << a));
             if (!mr_safety_permits(&so, (mr_activity)a, band) && !easy_run) continue;
             /* an easy day is never a run's vigorous (its gentlest pace is
@@ -558,6 +568,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                     }
             sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
             if (sprint && want == MR_VIGOROUS && a == MR_ACT_RUN) sc *= 4.0f; /* a sprinter's hard day is on the track */
+            if (routine == a) sc *= 4.0f;
             if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
             /* brittle bones: the pool neither loads the bone nor spares a
              * fall on its wet deck; only for whom it is their own (NOF 2014:
@@ -610,7 +621,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
-        fill_day(d, p, flags, t, (mr_activity)best, want, minutes, runner);
+        fill_day(d, p, flags, t, (mr_activity)best, want, minutes, easy_runner(p, t, runner, i));
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         d->long_run = long_day;
         n_hard += d->hard;
@@ -638,6 +649,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "关节炎发作期：这两天轻松活动，发热肿胀的关节休息，其他关节慢慢活动到位；热和肿消退后再恢复力量训练（ACR 2022）"
                        : "the arthritis flare: gentle for these days, the hot, swollen joints rested and the others moved through their range; strength comes back once the heat and swelling settle (ACR 2022)");
+        } else if (routine == best && !d->hard && kind != S) {
+            static const char *const day_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+            static const char *const day_en[] = {"Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"};
+            int wd = (p->wday + i) % 7;
+            snprintf(d->reason, sizeof d->reason, z ? "%s是你平时%s的日子：照常" : "%s are your %s days: as usual",
+                     z ? day_zh[wd] : day_en[wd], act);
         } else if (kind == S && (t->read.notes & MR_NOTE_ACUTE_SPRAIN)) {
             /* the sprained joint rests; the rest of the body trains, and the
              * ankle gets its own daily exercises (Vuurberg et al. 2018) */
@@ -798,14 +815,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         mr_plan_day *d = &pl->day[i];
         if (d->hard || d->kind != A || d->minutes <= 30) continue;
         total -= moderate_equivalent(d, p->age < 18);
-        fill_day(d, p, flags, t, d->activity, d->intensity, 30, runner);
+        fill_day(d, p, flags, t, d->activity, d->intensity, 30, easy_runner(p, t, runner, i));
         total += moderate_equivalent(d, p->age < 18);
     }
     for (int i = 6; i >= 1 && total > cap; i--)
         if (pl->day[i].intensity == MR_VIGOROUS && pl->day[i].kind == A) {
             mr_plan_day *d = &pl->day[i];
             total -= moderate_equivalent(d, p->age < 18);
-            fill_day(d, p, flags, t, d->activity, MR_MODERATE, d->minutes, runner);
+            fill_day(d, p, flags, t, d->activity, MR_MODERATE, d->minutes, easy_runner(p, t, runner, i));
             d->hard = 0;
             total += moderate_equivalent(d, p->age < 18);
             snprintf(d->reason, sizeof d->reason, "%s", easier);
@@ -822,7 +839,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             mr_plan_day *d = &pl->day[i];
             if (!moderate_equivalent(d, p->age < 18) || d->long_run || d->minutes <= 20) continue;
             int m = (int)(5 * lroundf((float)d->minutes * f / 5));
-            fill_day(d, p, flags, t, d->activity, d->intensity, m < 20 ? 20 : m, runner);
+            fill_day(d, p, flags, t, d->activity, d->intensity, m < 20 ? 20 : m, easy_runner(p, t, runner, i));
         }
         total = 0;
         for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
@@ -858,7 +875,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                 (flare && i <= 2))
                 continue;
             d->minutes += 5;
-            fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes, runner);
+            fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes, easy_runner(p, t, runner, i));
             total += d->intensity == MR_VIGOROUS && p->age >= 18 ? 10 : 5;
             grew = 1;
         }

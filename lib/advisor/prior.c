@@ -13,7 +13,7 @@ const char *mr_goal_name(mr_goal g) { return (unsigned)g < MR_GOAL_COUNT ? GOAL_
 
 mr_goal mr_goal_read(const char *t) {
     /* The first family that matches wins; order: the most specific first. */
-    static const struct { mr_goal g; const char *w[32]; } K[] = {
+    static const struct { mr_goal g; const char *w[40]; } K[] = {
         /* "减点肥", "掉十斤", "drop 8 kg by February": a loss said any way
          * ("减" alone would take 减压; "kg" alone a lifter's 100 kg) */
         {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "肥", "掉秤", "掉肉", "肚子", "肚腩", "減肥", "減重",
@@ -23,7 +23,8 @@ mr_goal mr_goal_read(const char *t) {
         /* a race or a distance to reach ("trail 25K in spring", "半马跑进1小时35分") */
         {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", "5k", "10k", "25k",
                              "50k", "100k", "ultramarathon", "ultra ", "trail", "triathlon", "ironman", "century", "race", "半马", "全马", "越野",
-                             "馬拉松", "半馬", "全馬", "公里", "跑进", "ftp", NULL}},
+                             "馬拉松", "半馬", "全馬", "公里", "跑进", "ftp", "parkrun", "personal best", "trek", "hike",
+                             "hiking", "徒步", NULL}},
         {MR_GOAL_FLEXIBILITY, {"柔韧", "放松", "减压", "灵活", "flexib", "relax", "stress", "mobility", NULL}},
     };
     if (!t) return MR_GOAL_HEALTH;

@@ -1839,6 +1839,41 @@ static void context_of_words(void **state) {
     assert_int_equal(n.asthma_poor, 0);
     mr_notes_read("my son's asthma inhaler is used every day", 0, &n);
     assert_int_equal(n.asthma_poor, 0);
+    /* a question told as having happened is a report; a doctor's "stop if" is an instruction */
+    mr_notes_read("Is it bad if I get breathless walking up one flight of stairs? Happened at work today and yesterday.", 0, &n);
+    assert_true(n.flags & MR_SYM_BREATH);
+    mr_notes_read("what if I get dizzy on the bike?", 0, &n);
+    assert_false(n.flags & MR_SYM_DIZZINESS);
+    mr_notes_read("My doctor said to stop if I feel dizzy. I don't, just passing it on", 0, &n);
+    assert_false(n.flags & MR_SYM_DIZZINESS);
+    /* the question mark ending the sentence before does not make the next one a question */
+    mr_notes_read("If I feel faint on the treadmill should I hop off? My cardiologist said to stop if I get lightheaded, "
+                  "since the stent last year.", 0, &n);
+    assert_true(n.flags & MR_COND_HEART);
+    /* "my lower back" is the writer's, whoever was carried for; a mother's condition after the birth is hers */
+    mr_notes_read("My bf was wheezing so I had to drive him home and carry his kit, tweaked my lower back lifting the bag", 0, &n);
+    assert_true(n.flags & MR_COND_BACK);
+    mr_notes_read("宝宝出生三个月了，跟腱炎一直没好，抱娃站久了脚后跟就疼。", 0, &n);
+    assert_true((n.flags & MR_COND_ANKLE) && !(n.flags & MR_COND_PREGNANCY) && (n.notes & MR_NOTE_POSTPARTUM));
+    /* an account opened for a father; what a mother said of the writer in Cantonese; Cantonese breathlessness */
+    mr_notes_read("这个号是我给老爸注册的，他八十了。他今天说站起来的时候眼前发黑，差点又摔", 0, &n);
+    assert_true(n.flags & MR_SYM_DIZZINESS);
+    mr_notes_read("阿媽話我塊面好青，行兩步就要停低抖氣", 0, &n);
+    assert_true(n.flags & MR_SYM_BREATH);
+    /* shorthand and misspellings: CP, Ventalin, "the fluttering", lost seconds */
+    mr_notes_read("CP since this morning, kind of a squeeze in the middle", 0, &n);
+    assert_true(n.flags & MR_SYM_CHEST_PAIN);
+    mr_notes_read("Ventalin twice before the 5-a-side", 0, &n);
+    assert_true(n.flags & MR_COND_ASTHMA);
+    mr_notes_read("Told the nurse about the fluttering and she said it's caffeine, still getting it every evening", 0, &n);
+    assert_true(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("My husband says I went pale at dinner and I don't remember a few seconds of it", 0, &n);
+    assert_true(n.flags & MR_SYM_DIZZINESS);
+    /* a heart "jumping out" denied as palpitations; a bill that nearly gave a heart attack */
+    mr_notes_read("手上三個deadline，心臟快跳出來了，不過其實只是壓力大，沒有真的心悸", 0, &n);
+    assert_false(n.flags & MR_SYM_PALPITATIONS);
+    mr_notes_read("看到这个月的信用卡账单，我差点心脏病发作😂 今天去跑步", 0, &n);
+    assert_false(n.flags & (MR_SYM_CHEST_PAIN | MR_COND_HEART));
     /* the week's routine, by weekday (0 Sunday); somebody else's is not */
     mr_notes_read("parkrun every Sat for 6 yrs, bushwalk Tuesdays, gym class Thursdays.", 0, &n);
     assert_int_equal(n.routine[6], MR_ACT_RUN + 1);

@@ -823,12 +823,26 @@ static int sentence_says_both(const reader *r, const char *const *a, const char 
 static int sentence_asks(const reader *r, int t, int ma) {
     int s0, s1, q = 0;
     sent_span(r, t, &s0, &s1);
-    for (int i = s0; i <= s1 && i < r->nt; i++) q |= tok_is(r, i, "?") || tok_is(r, i, "？") || (ma && tok_is(r, i, "吗"));
+    /* ... and so the mark at s0 is the sentence before's */
+    for (int i = s0 > 0 && r->t[s0].kind == T_PUNCT ? s0 + 1 : s0; i <= s1 && i < r->nt; i++)
+        q |= tok_is(r, i, "?") || tok_is(r, i, "？") || (ma && tok_is(r, i, "吗"));
     return q;
 }
 
 static int any_sub(const char *s, const char *const *w);
 static int any_word(const char *s, const char *const *w);
+
+/* "Is it normal ...? happened last night and the night before": a
+ * question that the note then tells as having happened. */
+static int told_as_happened(const reader *r) {
+    static const char *const happened[] = {"happened last night", "happened again", "happened twice", "happened this morning",
+                                           "happened yesterday", "the night before", "keeps happening", "still happening",
+                                           "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", "started a couple", "started a few",
+                                           "started yesterday", "started last", "started this", "been happening", "这几天开始", "最近开始",
+                                           "happened at work", "happened today", "happened at the", "it happened", "happens every",
+                                           "今天也这样", "今天又", NULL};
+    return any_sub(r->s, happened);
+}
 
 /* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
  * blood?": a question about a symptom in general, not a report of it. */
@@ -846,12 +860,14 @@ static int general_question(const reader *r, int h) {
     if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
     /* "Is it normal to feel like my heart skips a beat when I lie down?
      * happened last night and the night before": asked, and told as it happened */
-    static const char *const happened[] = {"happened last night", "happened again", "happened twice", "happened this morning",
-                                           "happened yesterday", "the night before", "keeps happening", "still happening",
-                                           "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", "started a couple", "started a few",
-                                           "started yesterday", "started last", "started this", "been happening", "这几天开始", "最近开始",
-                                           NULL};
-    if (any_sub(r->s, happened)) return 0;
+    if (told_as_happened(r)) return 0;
+    /* "My doctor said to stop if I feel dizzy": an instruction for the day
+     * it happens, not a report that it has */
+    static const char *const told_if[] = {"said to stop if", "told me to stop if", "says to stop if", "said to call if",
+                                          "told me to call if", "said i should stop if", "to stop if i", "stop if i feel",
+                                          "stop if i get", "stop if you feel", "stop if you get", "医生说如果", "医生说要是",
+                                          "医生说万一", "醫生說如果", "醫生話如果", NULL};
+    if (r->h[h].c < K_HYPER && sentence_says(r, h, told_if)) return 1; /* a symptom; "since the stent" still tells of the stent */
     /* "if my chest hurts during a HIIT class should i stop? (it doesn't, just wondering)" */
     static const char *const wondering[] = {"just wondering", "just curious", "(it doesn't", "(it doesnt", "it doesn't, just",
                                             "it doesnt, just", "只是问问", "随便问问", "好奇问一下", "先问问", "提前问问", NULL};
@@ -924,7 +940,8 @@ static int unreal(const reader *r, int h) {
     /* "what if I get that dizzy thing again?", "万一跑着跑着晕了怎么办？": feared, asked */
     static const char *const what_if[] = {"what if", "what happens if", "if i", "will i", "would i", "am i gonna", "am i going to",
                                           "could i get", "万一", "要是", NULL};
-    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, what_if) && sentence_asks(r, r->h[h].t0, 1)) return 1;
+    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, what_if) && sentence_asks(r, r->h[h].t0, 1) && !told_as_happened(r))
+        return 1;
     /* "gonna pass out from this heat lmao jk", "快中暑晕过去了，开玩笑的": a joke */
     static const char *const joke[] = {"jk", "j/k", "just kidding", "just joking", "only joking", "开玩笑的", "开个玩笑",
                                        "開玩笑的", "说笑的", "講笑", "讲笑", "逗您呢", "逗你呢", "逗你玩", "逗您玩", NULL};
@@ -937,7 +954,9 @@ static int unreal(const reader *r, int h) {
      * "心脏快停了haha，其实身体没事": the heart of a feeling, the body fine */
     static const char *const body_ok[] = {"body ok", "body okay", "body fine", "body is fine", "body is ok", "physically fine",
                                           "physically ok", "身体没事", "身体没问题", "身体好着", "身體沒事", "其实没事",
-                                          "ticker's fine", "tickers fine", "ticker is fine", "heart's fine", "身子骨没事", NULL};
+                                          "ticker's fine", "tickers fine", "ticker is fine", "heart's fine", "身子骨没事",
+                                          "没有真的心悸", "沒有真的心悸", "不是真的心悸", "no actual palpitations", "not real palpitations",
+                                          NULL};
     static const char *const heart_w[] = {"heart", "心脏", "心臟", "心痛", NULL};
     static const char *const chest_w[] = {"chest", "胸", "心口", "心口头", NULL};
     if (any_sub(r->s, body_ok) && sentence_says(r, h, heart_w) && !sentence_says(r, h, chest_w)) return 1;
@@ -1246,7 +1265,7 @@ static int any_word(const char *s, const char *const *w);
 /* Hit k (somebody else) telling what they saw of the writer: "我闺女说我
  *打电话说两句就得喘口气", "my wife says I went grey". */
 static int tells_of_writer(const reader *r, int k) {
-    return words_in(r, r->h[k].t1, r->h[k].t1 + 3, (const char *const[]){"说我", "says", "said", "noticed", "觉得我", NULL}) &&
+    return words_in(r, r->h[k].t1, r->h[k].t1 + 3, (const char *const[]){"说我", "话我", "話我", "says", "said", "noticed", "觉得我", NULL}) &&
            words_in(r, r->h[k].t1, r->h[k].t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL});
 }
 
@@ -1269,6 +1288,8 @@ static int others(const reader *r, int h, int whole_sentence) {
             for (int k = h - 1; k >= 0 && hsent(r, k) == hsent(r, h); k--)
                 if (r->h[k].c == Q_THIRD) return !r->proxy;
     }
+    /* "tweaked my lower back": "my" just before the hit names the writer's own */
+    if (r->h[h].t0 > 0 && r->t[r->h[h].t0 - 1].kind == T_WORD && !strcmp(r->t[r->h[h].t0 - 1].skel, "my")) return 0;
     /* "and I'm a wreck": the hit names its own subject */
     for (int i = r->h[h].t0; i < r->h[h].t1; i++) { /* "(my colleague) till I got my breath back" */
         const tok *t = &r->t[i];
@@ -1284,6 +1305,9 @@ static int others(const reader *r, int h, int whole_sentence) {
         if (r->h[k].c == Q_THING && thing_is_subject(r, k, h)) return 1;
         /* "baby #2 on the way": the baby does not make a pregnancy somebody else's */
         if (is_baby(r, k) && (r->h[h].c == K_PREG || r->h[h].c == D_PREGWARN || r->h[h].c == D_BLEED)) continue;
+        /* "宝宝出生三个月了，跟腱炎一直没好": the baby's age in a clause before
+         * is the mother's time since the birth; her condition is her own */
+        if (is_baby(r, k) && whole_sentence && hclause(r, k) != hclause(r, h) && (r->out->notes & MR_NOTE_POSTPARTUM)) continue;
         if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
         if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
@@ -1293,7 +1317,7 @@ static int others(const reader *r, int h, int whole_sentence) {
              * what the writer carried or looked after, not whose back it is */
             static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着", "帮", "替", "陪",
                                                 "和", "跟", "同", "送", "接", "with",
-                                                "helping", "helped", "help",
+                                                "helping", "helped", "help", "drive", "drove", "driving", "take", "took",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",
                                                 "holding", "chasing", NULL};
             /* "碰到老同学 ... 膝盖头还是有点痛": somebody met, not whose knee it is
@@ -2902,7 +2926,9 @@ static void read_numbers(reader *r) {
             else if (!strncmp(u, "星期", 6)) u += 6;
             int old = !strncmp(u, "了", 3) || !strncmp(u, "大", 3) || !strncmp(u, " old", 4) ||
                       (next + 1 < r->nt && (tok_is(r, next + 1, "了") || tok_is(r, next + 1, "old") || tok_is(r, next + 1, "大")));
-            if (old && words_in(r, i - 3 < clause_start(r, i) ? clause_start(r, i) : i - 3, i, baby) &&
+            static const char *const born[] = {"出生", "生下来", "出世", "生完", "born", NULL}; /* "宝宝出生三个月了" */
+            if (old && (words_in(r, i - 3 < clause_start(r, i) ? clause_start(r, i) : i - 3, i, baby) ||
+                        words_in(r, i - 2 < clause_start(r, i) ? clause_start(r, i) : i - 2, i, born)) &&
                 !words_in(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"怀", "孕", "pregnant", NULL})) {
                 o->notes |= MR_NOTE_POSTPARTUM;
                 continue;
@@ -6768,6 +6794,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             /* a coach logging a session for an athlete: the athlete is the person */
                                             "logging for", "coach here", "coaching note for", "coach's note for", "note for my athlete",
                                             "教练代记", "教练代写", "代记", "帮队员", "替队员", "今天是她练", "今天是他练",
+                                            /* an account opened for a parent ("这个号是我给老爸注册的") */
+                                            "给老爸注册", "给我爸注册", "给老妈注册", "给我妈注册", "给爸爸注册", "给妈妈注册",
+                                            "帮老爸注册", "帮老妈注册", "给奶奶注册", "给爷爷注册", "这个号是我给", "这个账号是我给",
                                             "帮我妈写", "帮我爸写", "替我妈", "替我爸", "帮奶奶", "帮爷爷", "帮外婆", "帮外公",
                                             "代我妈", "代我爸", "帮老妈", "帮老爸", "帮我妈问", "帮我爸问", "i write for my",
                                             "this is her account", "this is his account", "帮伊问", "替伊问", "叫我帮伊", "帮伊打", "帮伊写", "this is for my mum", "this is for my mom",

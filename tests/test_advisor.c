@@ -266,6 +266,15 @@ static void call_today(void **state) {
                     "class Thursdays. On a statin. Knees a bit creaky first thing. Kids say I should slow down at my age - should I?\"}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "Tuesdays are your") && has_reason(&r, "whether to slow down at 72: no"));
     assert_false(r.read.flags & MR_COND_KNEE);
+    /* hockey on warfarin after a clot: no, until the anticoagulant stops */
+    r = advise_json("{\"age\":44,\"language\":\"en-CA\",\"notes\":\"Had a PE in July, on warfarin since. Buddies want me back "
+                    "for tuesday night hockey, its no contact but theres always a few bodychecks lol\"}");
+    assert_true(!r.emergency && has_reason(&r, "hockey: not while you take the blood thinner"));
+    /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
+    r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
+    assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));
+    r = advise_json("{\"age\":50,\"language\":\"en-US\",\"preferences\":[\"brisk_walk\"]}");
+    assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "mph"));
     /* a child's card uses the OMNI scale: the feedback hint offers no Borg 6-20 */
     {
         r = advise_json("{\"age\":9,\"preferences\":[\"run\"]}");

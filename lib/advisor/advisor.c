@@ -374,6 +374,31 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
 }
 
+/* The Compendium's English speeds are in miles an hour: in km/h for
+ * English cards outside the US and the UK (and imperial cards), so "walking
+ * 4.0 mph" is "walking 6.4 km/h" in Australia. */
+static void speeds_for(const mr_profile *p, const char *what, char *out, size_t n) {
+    if (p->imperial || !p->kmh || !strstr(what, "mph")) {
+        snprintf(out, n, "%s", what);
+        return;
+    }
+    size_t o = 0;
+    for (const char *c = what; *c && o + 16 < n;) {
+        if (isdigit((unsigned char)*c)) {
+            char *e;
+            double v = strtod(c, &e) * 1.609;
+            o += (size_t)snprintf(out + o, n - o, v < 10 ? "%.1f" : "%.0f", v);
+            c = e;
+        } else if (!strncmp(c, "mph", 3)) {
+            o += (size_t)snprintf(out + o, n - o, "km/h");
+            c += 3;
+        } else {
+            out[o++] = *c++;
+        }
+    }
+    out[o] = 0;
+}
+
 /* ------------------------------------------------------------ why this activity */
 
 static int is_low_impact(mr_activity a) { return !mr_kb_activity(a)->impact && a != MR_ACT_REST; }
@@ -1095,6 +1120,19 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->diastasis && !r->emergency) /* pelvic-health physiotherapy practice; ACOG 2020 for the return after a birth */
         reason(r, "%s", z ? "腹直肌分离：先不做卷腹、平板支撑这类会让肚子中线鼓起来的动作，蹦跳类的冲击运动也先放一放；从深层核心练起（呼气时收紧盆底和下腹、死虫式、侧卧抬腿），用力时看肚子中线不隆起为准；最好请产后康复师评估一次，间隙会随练习慢慢变窄"
                           : "the gap in your tummy muscles (diastasis recti): no crunches, sit-ups or planks that make the midline bulge for now, and hold off on skipping and other impact; start with the deep core (breathe out as you draw in the pelvic floor and lower tummy, dead bugs, side-lying leg lifts), keeping the midline flat under effort; a pelvic-health physiotherapist can check it once, and the gap narrows with this work");
+    /* a collision sport named on a blood thinner: said plainly, with the
+     * return tied to the end of the anticoagulant (AHA/ACC 2023; the
+     * bleeding risk of contact, not of the exercise) */
+    static const char *const contact[] = {"hockey", "rugby", "football", "footy", "soccer", "basketball", "boxing", "kickboxing",
+                                          "martial art", "mma", "judo", "karate", "lacrosse", "wrestling", "冰球", "橄榄球", "足球",
+                                          "篮球", "拳击", "散打", "柔道", "摔跤", "空手道", NULL};
+    const char *sport = NULL;
+    for (int k = 0; contact[k] && !sport; k++)
+        if (strcasestr(p->notes, contact[k])) sport = contact[k];
+    if (nr->anticoag && sport && !r->emergency)
+        reason(r, z ? "%s：吃抗凝药期间先不打。冲撞、被球或球杆打到、摔倒都可能引起严重出血（包括看不见的头部出血），就算说是“不冲撞”的业余比赛也难免。问问医生抗凝药什么时候停，停药后再回去；在那之前用单车、快走和力量训练保持体能"
+                    : "%s: not while you take the blood thinner. Body checks, a puck, a stick or a ball, or a fall can cause serious bleeding (a bleed in the head among them), even in a 'no contact' league. Ask your doctor when the anticoagulant stops and go back then; until then, keep fit on the bike, brisk walks and strength work",
+               sport);
     if (nr->anticoag && !r->emergency) /* AHA/ACC 2023 AF guideline: anticoagulation and injury */
         reason(r, "%s", z ? "你在吃抗凝药：摔一跤出血会更多、更难止。骑车优先选室内单车；出门骑一定戴头盔、走车少的路；不做对抗性和容易摔倒的运动。受伤出血止不住，或者撞到头，马上就医"
                           : "you take a blood thinner: a fall bleeds more and for longer. Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads; nothing with contact or likely falls. Bleeding that will not stop, or any knock to the head: get care at once");
@@ -2633,7 +2671,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else if (is_beta_blocked(r))
             reason(r, "%s", z ? "你在服用β受体阻滞剂：心率会偏低，按RPE和说话测试判断强度（ACSM）"
                               : "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)");
-        reason(r, z ? "%s：%.1f MET（Compendium %s）" : "%s: %.1f MET (Compendium %s)", z ? v->what_zh : v->what, v->met, v->code);
+        char what[96];
+        speeds_for(p, v->what, what, sizeof what);
+        reason(r, z ? "%s：%.1f MET（Compendium %s）" : "%s: %.1f MET (Compendium %s)", z ? v->what_zh : what, v->met, v->code);
         if (r->kcal < 0 && !r->read.no_weight_talk && p->age >= 13)
             reason(r, "%s", z ? "未提供体重：不估算热量" : "no weight given: energy not estimated");
     }

@@ -391,6 +391,7 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         if (ok) strcpy(p->language, i == 1 || i >= 9 ? "en" : "zh");
         p->hant = i == 0 ? hant_written(p) : i == 3 || (i >= 6 && i <= 8);
         if (ok) strcpy(p->ems, ems_of(p, i));
+        p->kmh = i >= 11; /* en-AU and after: speeds in km/h (the US and the UK drive in mph) */
         p->mmol = i >= 10 && i != 15; /* the US and India read mg/dl */
         p->us = i == 9;
     } else if (ok) {

@@ -49,6 +49,7 @@ typedef struct {
     int mmol;                 /* an English card gives glucose in mmol/l first (en-GB, -AU, -CA, -IE, -NZ, -SG,
                                  or "mmol" in the notes); mg/dl first otherwise */
     int us;                   /* en-US: American words on the card (OB, labor and delivery, acetaminophen) */
+    int kmh;                  /* an English card's speeds in km/h (a region tag that is neither en-US nor en-GB) */
     int imperial;             /* cards show US units ("units": "imperial", or US fields given); JSON stays metric */
 } mr_profile;
 

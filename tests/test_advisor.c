@@ -270,6 +270,12 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":44,\"language\":\"en-CA\",\"notes\":\"Had a PE in July, on warfarin since. Buddies want me back "
                     "for tuesday night hockey, its no contact but theres always a few bodychecks lol\"}");
     assert_true(!r.emergency && has_reason(&r, "hockey: not while you take the blood thinner"));
+    /* an ICD on metoprolol: the watch's zone does not apply, swimming never alone, golf once healed, the shock plan with the number */
+    r = advise_json("{\"age\":66,\"conditions\":[\"heart_disease\"],\"language\":\"en-US\",\"notes\":\"Finished cardiac rehab. Got "
+                    "the ICD in Feb, on metoprolol. Watch says my cardio zone is 125-140 but I never get near that. Would like to get "
+                    "back to golf and swimming\"}");
+    assert_true(has_reason(&r, "your beta-blocker keeps the rate down") && has_reason(&r, "never alone") &&
+                has_reason(&r, "golf: back once") && has_reason(&r, "call emergency services (911)"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

@@ -14,13 +14,16 @@
 
 static int zh(const mr_recommendation *r) { return !strcmp(r->language, "zh"); }
 
+static void local_number(const mr_recommendation *r, char *s, size_t n);
 static void reason(mr_recommendation *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void reason(mr_recommendation *r, const char *fmt, ...) {
     if (r->n_reasons >= MR_ADV_MAX_LINES) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
+    vsnprintf(r->reasons[r->n_reasons], sizeof r->reasons[0], fmt, ap);
     va_end(ap);
+    local_number(r, r->reasons[r->n_reasons], sizeof r->reasons[0]); /* a reason that says to call names the region's number too */
+    r->n_reasons++;
 }
 
 /* Whether a reason given so far quotes these words. */
@@ -1160,8 +1163,24 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "今天哮喘有症状（喘鸣、早上用了急救药）：今天最多中等强度，运动前按医嘱用药，喘得厉害就停下；如果急救药用了还不缓解，请就医（GINA 2023）"
                           : "asthma with symptoms today (wheezy, the reliever needed this morning): moderate at most, take your reliever before if your plan says so, and stop if it tightens; if the reliever does not help, get medical care (GINA 2023)");
     if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
-        reason(r, "%s", z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）；植入后头6周，装置那一侧的手臂不要举过头、不要用力；避开对抗性运动；一旦被电击，停下并联系你的医生"
-                          : "with an ICD or a pacemaker: go by RPE and keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number); for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; no contact sports; after a shock, stop and call your clinic");
+        reason(r, "%s", z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）；植入后头6周，装置那一侧的手臂不要举过头、不要用力；避开对抗性运动；一旦被电击：电了一次、人感觉还好，停下并当天联系你的医生或起搏器门诊；连着电了不止一次，或者胸痛、头晕、不舒服，立即拨打120"
+                          : "with an ICD or a pacemaker: go by RPE and keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number); for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; no contact sports; after one shock, if you feel well, stop and call your clinic today; more than one shock, or chest pain, dizziness or feeling unwell, call emergency services");
+    /* the device's sports asked about: swimming once the wound has healed
+     * and never alone (a shock in the water); golf once the pocket has
+     * healed, as the swing loads the device-side shoulder (HRS 2019) */
+    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency && (strcasestr(p->notes, "swim") || strstr(p->notes, "游泳")))
+        reason(r, "%s", z ? "装了ICD想游泳：伤口长好（一般植入后约6周）以后可以，但永远不要一个人游，身边要有知道你装了除颤器的人；在水里被电击可能失去控制"
+                          : "swimming with an ICD: yes once the wound has healed (about 6 weeks after the implant), but never alone: with someone beside you who knows about the device, since a shock in the water can leave you unable to keep yourself up");
+    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency && (strcasestr(p->notes, "golf") || strstr(p->notes, "高尔夫")))
+        reason(r, "%s", z ? "高尔夫：植入部位长好以后可以回去（一般6周后），挥杆会牵拉装置那一侧的肩膀，先从推杆和短杆开始"
+                          : "golf: back once the device pocket has healed (usually after 6 weeks), as the swing pulls on the device-side shoulder; start with putting and short irons");
+    /* a watch's heart-rate zone on a beta-blocker: the medicine keeps the
+     * rate down, so the zone does not apply and missing it is expected */
+    if ((r->read.notes & MR_NOTE_BETA_BLOCKER) && !r->emergency &&
+        (strcasestr(p->notes, "zone") || strcasestr(p->notes, "watch says") || strstr(p->notes, "心率区间") ||
+         strstr(p->notes, "心率上不去") || strcasestr(p->notes, "can't get my heart rate up")))
+        reason(r, "%s", z ? "手表给的心率区间是按常人算的：你吃的β受体阻滞剂会让心率偏低，到不了那个区间是正常的、不是练得不够；按自我感觉RPE 12-13（能说整句话）来就好"
+                          : "your watch's heart-rate zone assumes a normal heart-rate response: your beta-blocker keeps the rate down, so never reaching it is expected and not a sign you are doing too little; go by RPE 12-13 (full sentences) instead");
     if ((nr->notes2 & MR_NOTE2_GROWTH_KNEE) && !r->emergency) /* NICE CKS: Osgood-Schlatter; AAOS */
         reason(r, "%s", z ? "生长期的膝盖（或脚跟）疼，比如胫骨结节骨软骨炎：长个子时常见，不危险，长完就好。按疼痛来练：不疼的照常做，让它疼的跳跃、跳绳和冲刺先减下来（每天几百下跳绳先停），练完冰敷10分钟，多拉伸大腿前后侧；跟教练说一下（NICE CKS；AAOS）"
                           : "a growing knee (or heel), such as Osgood-Schlatter: common in growth spurts, not harmful, and it settles when growth slows. Train by pain: keep what does not hurt, cut back the jumping, skipping and sprinting that do (hold off the daily rope skips for now), ice for 10 minutes after, stretch the front and back of the thighs, and tell your coach (NICE CKS; AAOS)");

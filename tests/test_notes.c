@@ -1874,6 +1874,11 @@ static void context_of_words(void **state) {
     assert_false(n.flags & MR_SYM_PALPITATIONS);
     mr_notes_read("看到这个月的信用卡账单，我差点心脏病发作😂 今天去跑步", 0, &n);
     assert_false(n.flags & (MR_SYM_CHEST_PAIN | MR_COND_HEART));
+    /* knee osteoarthritis told as a fear that moving wears it out: answered as the question it is */
+    mr_notes_read("醫生說是膝蓋退化，上下樓梯會痛，所以現在都盡量不動，怕越動越壞", 0, &n);
+    assert_true((n.flags & MR_COND_KNEE) && n.oa_asked);
+    mr_notes_read("my knee hurts on the stairs", 0, &n);
+    assert_false(n.oa_asked);
     /* the week's routine, by weekday (0 Sunday); somebody else's is not */
     mr_notes_read("parkrun every Sat for 6 yrs, bushwalk Tuesdays, gym class Thursdays.", 0, &n);
     assert_int_equal(n.routine[6], MR_ACT_RUN + 1);

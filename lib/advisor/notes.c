@@ -4480,10 +4480,13 @@ static void read_coaching(reader *r) {
                                               "累得", "疲劳", "一动就累", "起不来床", NULL};
         /* "是不是膝盖这样就不该运动了？": asked whether osteoarthritis means stopping */
         static const char *const oa[] = {"骨关节炎", "关节炎", "退行性", "osteoarthritis", "arthritis", "wear and tear",
-                                         "骨質增生", "骨质增生", "磨损", NULL};
+                                         "骨質增生", "骨质增生", "磨损", "膝盖退化", "膝关节退化", "退化", NULL};
+        /* ... or told it as a fear that moving wears it out ("怕越动越坏", "scared I'll wear it out") */
         static const char *const stop_q[] = {"不该运动", "不能运动", "还能运动", "该不该运动", "还能不能运动", "能做点什么",
                                              "能做什么", "should i stop", "stop exercising", "give up exercise", "can i still exercise",
-                                             "is exercise bad", "should i still exercise", NULL};
+                                             "is exercise bad", "should i still exercise", "越动越坏", "越动越严重", "越用越坏",
+                                             "尽量不动", "不敢动", "不太敢", "怕磨坏", "wear it out", "wear them out", "make it worse",
+                                             "afraid to move", "scared to move", "avoid moving", NULL};
         o->oa_asked = said_own(r, oa) && ((o->flags | r->known) & MR_COND_KNEE) && any_sub(r->s, stop_q);
         /* "跑起来总觉得小肚子往下坠": pelvic heaviness running in pregnancy,
          * a sign to change to low impact (ACOG 2020) */

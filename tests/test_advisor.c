@@ -276,6 +276,10 @@ static void call_today(void **state) {
                     "back to golf and swimming\"}");
     assert_true(has_reason(&r, "your beta-blocker keeps the rate down") && has_reason(&r, "never alone") &&
                 has_reason(&r, "golf: back once") && has_reason(&r, "call emergency services (911)"));
+    /* six weeks after a caesarean: the same-day signs and the emergency number */
+    r = advise_json("{\"age\":33,\"sex\":\"female\",\"language\":\"en-IE\",\"notes\":\"Baby is 6 weeks on Thurs (c-section). Still "
+                    "leak a bit when I cough. Breastfeeding.\"}");
+    assert_true(!r.emergency && has_reason(&r, "a scar that turns red") && has_reason(&r, "(112)"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

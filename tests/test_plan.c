@@ -37,6 +37,11 @@ static void typical_weeks(void **state) {
     int long_run = 0;
     for (int i = 0; i < 7; i++) long_run |= pl.day[i].activity == MR_ACT_RUN && pl.day[i].minutes >= 60;
     assert_true(long_run);
+    /* after a birth the strength days are postnatal: no sit-ups or planks */
+    pl = plan_of("{\"age\":33,\"sex\":\"female\",\"notes\":\"baby is 6 weeks old, c-section, breastfeeding\"}");
+    int postnatal = 0;
+    for (int i = 1; i < 7; i++) postnatal |= pl.day[i].activity == MR_ACT_STRENGTH && strstr(pl.day[i].reason, "no sit-ups or planks");
+    assert_true(postnatal);
     /* a routine kept: parkrun on Saturdays (2025-11-30 is a Sunday, so day 6 is Saturday) */
     pl = plan_of("{\"age\":50,\"fitness\":\"intermediate\",\"preferences\":[\"swim\"],\"context\":{\"time\":\"2025-11-30T08:00\"},"
                  "\"notes\":\"parkrun every Saturday\"}");

@@ -917,6 +917,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & (MR_NOTE_POSTPARTUM | MR_NOTE_LEAKING))
         reason(r, "%s", z ? "产后或咳嗽、跳跃时漏尿：每天做盆底肌训练（收紧保持5-10秒、放松，重复10次，一天3组）；跑跳等冲击性运动等没有漏尿、下坠感和疼痛后再逐步恢复，一般不早于产后12周；漏尿持续请找盆底康复师（ACOG 2020）"
                           : "after a birth, or leaking when you cough or jump: pelvic floor exercises every day (squeeze and hold 5-10 s, relax, 10 times, 3 times a day); bring back running and jumping gradually once there is no leaking, heaviness or pain, usually not before 12 weeks after the birth; if leaking goes on, see a pelvic health physiotherapist (ACOG 2020)");
+    /* the weeks after a birth: the signs that want a doctor the same day
+     * (NICE NG194 postnatal care, 2021: heavier bleeding, a wound's
+     * infection, fever, a calf's clot; chest pain or sudden breathlessness
+     * is an emergency) */
+    if ((nr->notes & MR_NOTE_POSTPARTUM) && !r->emergency)
+        reason(r, "%s", z ? "产后这几周，出现这些情况当天就看医生：出血突然变多、伤口（剖腹产的刀口）红肿发热或流脓、发烧、一侧小腿肿痛；胸痛或突然喘不上气，立即拨打120"
+                          : "in the weeks after a birth, see your doctor the same day for bleeding that gets heavier, a scar that turns red, hot or oozes, a fever, or one calf swollen and painful; chest pain or sudden breathlessness: call emergency services");
     if (nr->notes & MR_NOTE_PERIOD_PAIN)
         reason(r, "%s", z ? "经期痛经：轻松的活动（散步、瑜伽、游泳、轻松骑车）常能缓解；哪个动作让疼痛加重就停下；疼得厉害或和平时不一样，请看医生"
                           : "period pain: gentle movement (walking, yoga, swimming, an easy ride) often eases cramps; stop whatever makes it worse, and see a doctor if the pain is severe or unlike your usual");

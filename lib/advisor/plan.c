@@ -699,6 +699,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (kind == S) {
             mr_strength_rx rx = mr_kb_strength(p->age, fit);
             if (t->read.notes & MR_NOTE_POSTPARTUM) rx = (mr_strength_rx){1, 2, 10, 15, 6}; /* as today's card (ACOG 2020) */
+            if (t->read.notes & MR_NOTE_POSTPARTUM)
+                /* after a birth: the pelvic floor and the muscles around it
+                 * first, nothing that bulges the tummy (ACOG 2020) */
+                snprintf(d->reason, sizeof d->reason,
+                         z ? "产后力量：盆底肌训练、臀桥、侧躺抬腿、扶墙俯卧撑、坐站起立，%d-%d组×%d-%d次；先不做卷腹和平板支撑（肚子中线鼓起来就停）"
+                           : "postnatal strength: pelvic floor squeezes, glute bridges, side-lying leg lifts, wall push-ups, sit-to-stands, %d-%d sets of %d-%d; no sit-ups or planks yet (stop if the midline of the tummy bulges)",
+                         rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi);
+            else
             snprintf(d->reason, sizeof d->reason,
                      z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）%s" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)%s",
                      rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi,

@@ -280,6 +280,18 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":33,\"sex\":\"female\",\"language\":\"en-IE\",\"notes\":\"Baby is 6 weeks on Thurs (c-section). Still "
                     "leak a bit when I cough. Breastfeeding.\"}");
     assert_true(!r.emergency && has_reason(&r, "a scar that turns red") && has_reason(&r, "(112)"));
+    /* a hamstring three weeks on, jogging pain-free, sprints asked before a final: the graded run, not a ban and not sprints */
+    r = advise_json("{\"age\":20,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"Pulled my left hamstring sprinting 3 wks "
+                    "ago, physio said grade 2. jogging is pain free now. want to test it with full sprints today\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.intensity == MR_MODERATE && has_reason(&r, "Nordic curls") &&
+                has_reason(&r, "not all-out sprints yet"));
+    r = advise_json("{\"age\":20,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"pulled my hamstring yesterday\"}");
+    assert_true(r.activity != MR_ACT_RUN);
+    r = advise_json("{\"age\":20,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"hamstring strain 3 weeks ago, no pain "
+                    "walking but it still hurts when I run\"}");
+    assert_true(r.activity != MR_ACT_RUN && !has_reason(&r, "Nordic curls"));
+    r = advise_json("{\"age\":22,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"三周前大腿后侧拉伤，现在慢跑不疼了\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.intensity <= MR_MODERATE && has_reason(&r, "北欧挺"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

@@ -1078,6 +1078,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->hip_oa && !r->emergency)
         reason(r, "%s", z ? "髋骨关节炎：运动本身就是治疗（美国风湿病学会2020指南）：水中运动、骑车这类低冲击有氧，加每周2-3天练臀部和大腿力量；走路先分段，以走完不加重疼痛为限"
                           : "hip osteoarthritis: exercise is its treatment (Kolasinski et al. 2020, ACR/AF): low-impact aerobic work such as the pool or the bike, and hip and thigh strength 2-3 days a week; walk in shorter bouts, as far as it does not leave the hip worse");
+    if (nr->strain_late && !r->emergency)
+        /* the late stage of a muscle strain: running progressed to speed
+         * by pain, eccentric strength, the physio's clearance for matches
+         * (Heiderscheit et al. 2010; Askling et al. 2013; van der Horst et
+         * al. 2015 on Nordic curls) */
+        reason(r, "%s", z ? "拉伤三周左右、慢跑已经不疼：今天做分级跑，10分钟慢跑和动态热身，15分钟匀速跑，再做6组60米逐渐加速跑到七八成速度（走回来再跑），不做全速冲刺；加离心力量：北欧挺（Nordic）3组×4-5次、单腿臀桥3组×10次。七八成不疼了再加到九成、九成半，都不疼、拉伸到底也不疼，物理治疗师同意后再全速冲刺和上场比赛"
+                          : "a strain some weeks on that jogging no longer hurts: today a graded run, 10 minutes easy with drills, 15 minutes steady, then 6 x 60 m build-ups to 70-80% of full speed (walk back between), no all-out sprints; plus eccentric strength: Nordic curls 3 x 4-5 and single-leg bridges 3 x 10. Once 70-80% is pain-free, go to 90 then 95%; full sprints and the match only when those are pain-free, a full stretch is too, and your physio agrees");
     if (nr->oa_asked)
         /* exercise is core treatment for knee and hip OA (Kolasinski et al.
          * 2020, ACR/AF); pain that settles within a day is acceptable */
@@ -1526,6 +1533,9 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：感冒期间不做强度课和长距离，今天%s%s%d分钟；症状消失一天以后再恢复强度和长距离，先从平时的量开始"
                         : "you asked about \"%s\": no hard or long sessions while the cold lasts; today %s %s for %d minutes, and the hard and long ones come back a day after the symptoms have gone, at your usual volume",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && nr->strain_late && r->intensity < MR_VIGOROUS)
+            reason(r, z ? "你问的“%s”：还不做全速冲刺；今天先做逐渐加速跑到七八成速度，做法见下" :
+                          "you asked about \"%s\": not all-out sprints yet; today the build-ups to 70-80%% below", w);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->aqi > 100 && r->activity != MR_ACT_REST)
             /* bad air caps the effort indoors too (EPA 2019): the hard
              * session waits for clean air, not for fresh legs */
@@ -1964,6 +1974,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
     if (low_grade_temp(nr) && want > MR_LIGHT) want = MR_LIGHT; /* a raised temperature: light until it is measured again */
+    if (nr->strain_late && want > MR_MODERATE) want = MR_MODERATE; /* the build-ups, not all-out sprints (the reason says so) */
     if (dialysis_today(nr, p) && want > MR_LIGHT) want = MR_LIGHT; /* the day of dialysis: the fluid off, the pressure low */
     /* in chemotherapy with the white count at its lowest: light, away from crowds (ACSM roundtable 2019) */
     if ((nr->notes2 & MR_NOTE2_CHEMO) && nr->wbc_low && want > MR_LIGHT) want = MR_LIGHT;

@@ -5875,6 +5875,24 @@ static void read_coaching(reader *r) {
         static const char *const ham[] = {"hamstring", "hammy", "腘绳", "大腿后", NULL}, *const calf2[] = {"calf", "小腿", NULL},
                                  *const groin[] = {"groin", "腹股沟", "大腿内侧", NULL}, *const quad[] = {"quad", "股四头", "大腿前", NULL};
         o->strain_muscle = any_sub(r->s, ham) ? 1 : any_sub(r->s, calf2) ? 2 : any_sub(r->s, groin) ? 3 : any_sub(r->s, quad) ? 4 : 0;
+        /* "pulled it 3 wks ago ... jogging is pain free now": past the first
+         * weeks and running without pain, the strain's return is graded
+         * running and speed, not rest from running (Heiderscheit et al.
+         * 2010; Askling et al. 2013) */
+        static const char *const weeks[] = {"2 weeks ago", "3 weeks ago", "4 weeks ago", "2 wks ago", "3 wks ago", "4 wks ago",
+                                            "two weeks ago", "three weeks ago", "four weeks ago", "a month ago", "两周前",
+                                            "三周前", "四周前", "两个星期前", "三个星期前", "一个月前", "半个多月", NULL};
+        static const char *const no_pain[] = {"pain free", "pain-free", "painfree", "doesn't hurt", "doesnt hurt", "no pain",
+                                              "jogging is fine", "jogging fine", "跑起来不疼", "慢跑不疼", "不疼了", "不痛了",
+                                              NULL};
+        /* "no pain walking but running still hurts" is not the late stage */
+        static const char *const still[] = {"still hurt", "still sore", "still pain", "still tight", "hurts when",
+                                            "hurts to", "but running hurts", "sprinting hurts", "还疼", "还痛", "还是疼",
+                                            "还是痛", "一跑就", "跑快就疼", "跑快了疼", NULL};
+        if (any_sub(r->s, weeks) && any_sub(r->s, no_pain) && !any_sub(r->s, still)) {
+            o->strain_late = 1;
+            o->notes &= ~(unsigned)MR_NOTE_STRAIN;
+        }
     }
     /* "puked in the bucket after ... not a bug, just went too hard": sick
      * from the effort, which passes, not an illness */

@@ -292,6 +292,16 @@ static void call_today(void **state) {
     assert_true(r.activity != MR_ACT_RUN && !has_reason(&r, "Nordic curls"));
     r = advise_json("{\"age\":22,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"三周前大腿后侧拉伤，现在慢跑不疼了\"}");
     assert_true(r.activity == MR_ACT_RUN && r.intensity <= MR_MODERATE && has_reason(&r, "北欧挺"));
+    /* a gout flare in the big toe: not walked or run on, the flare's own advice (ice, raise, treatment, a doctor for a first one) */
+    r = advise_json("{\"age\":48,\"language\":\"en-US\",\"preferences\":[\"run\"],\"notes\":\"gout flare in my big toe since last "
+                    "night, red hot and swollen. still want my 5k\"}");
+    assert_true(r.activity != MR_ACT_RUN && r.activity != MR_ACT_WALK && r.activity != MR_ACT_BRISK_WALK &&
+                r.activity != MR_ACT_YOGA && has_reason(&r, "a gout flare") && has_reason(&r, "an infected joint") &&
+                !has_reason(&r, "for your ankle"));
+    r = advise_json("{\"age\":55,\"notes\":\"痛风又犯了，左脚大脚趾红肿热痛\"}");
+    assert_true(has_reason(&r, "痛风发作") && r.activity != MR_ACT_WALK && r.activity != MR_ACT_BRISK_WALK);
+    r = advise_json("{\"age\":55,\"language\":\"en-GB\",\"notes\":\"had gout years ago, none since, on allopurinol\"}");
+    assert_true(!has_reason(&r, "a gout flare"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

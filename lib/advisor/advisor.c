@@ -429,7 +429,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
             int b = j == 0 ? 5 : j == 1 ? 6 : 7;
             if (r->read.evidence[b][0] && (r->text_flags & bit))
                 reason(r, z ? "%s对%s冲击小（你写了“%s”）" : "%s is low impact for your %s (you wrote \"%s\")", ACT(a),
-                       z ? joint_zh[j] : joint_en[j], r->read.evidence[b]);
+                       r->read.gout && j == 1 ? (z ? "脚" : "foot") : z ? joint_zh[j] : joint_en[j], r->read.evidence[b]);
             else
                 reason(r, z ? "%s对%s冲击小" : "%s is low impact for your %s", ACT(a), z ? joint_zh[j] : joint_en[j]);
             n++;
@@ -599,6 +599,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                    d->a);
             break;
         case MR_WHY_FLARE:
+            if (r->read.gout) break; /* gout's own reason says it for the foot */
             reason(r, "%s", z ? "关节炎发作期：又红又热又肿的关节今天休息，其他关节做轻柔的活动度练习和低冲击活动；晨僵时先热敷、慢慢活动开；按医生的治疗方案来（ACR）"
                               : "an arthritis flare: rest the hot, swollen joints today and move the others gently through their range, low impact; ease morning stiffness with warmth and slow movement first; follow your rheumatologist's plan (ACR)");
             break;
@@ -1078,6 +1079,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->hip_oa && !r->emergency)
         reason(r, "%s", z ? "髋骨关节炎：运动本身就是治疗（美国风湿病学会2020指南）：水中运动、骑车这类低冲击有氧，加每周2-3天练臀部和大腿力量；走路先分段，以走完不加重疼痛为限"
                           : "hip osteoarthritis: exercise is its treatment (Kolasinski et al. 2020, ACR/AF): low-impact aerobic work such as the pool or the bike, and hip and thigh strength 2-3 days a week; walk in shorter bouts, as far as it does not leave the hip worse");
+    if (nr->gout && !r->emergency)
+        /* a gout flare: the joint rests, cold and raised, the flare treated
+         * early; a first attack or a fever needs a doctor, since an infected
+         * joint looks the same; exercise and weight lower the next ones
+         * (FitzGerald et al. 2020, ACR gout guideline; NICE NG219, 2022) */
+        reason(r, "%s", z ? "痛风发作：这几天这只脚不走路锻炼、不跑不跳；冰敷（隔着毛巾，每次15-20分钟）、把脚垫高，尽早用医生开的发作期药物，多喝水，不喝酒和含糖饮料；今天可以坐着练上肢和核心，或脚不痛时游泳、骑固定自行车。第一次发作、发烧或整个人不舒服，今天就去看医生（关节感染看起来也是这样）。消退后恢复走路和规律运动，规律运动和减重能减少以后的发作"
+                          : "a gout flare: no walking or running on that foot for exercise until it settles; ice it (through a cloth, 15-20 minutes at a time), keep it raised, start the flare treatment your doctor gave you early, drink plenty of water and skip alcohol and sugary drinks; today seated upper-body and core work, or the pool or the stationary bike if the foot does not hurt with them. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once it settles, walking and regular exercise come back, and they and weight loss make flares rarer");
     if (nr->strain_late && !r->emergency)
         /* the late stage of a muscle strain: running progressed to speed
          * by pain, eccentric strength, the physio's clearance for matches
@@ -2087,6 +2095,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && ((nr->notes & MR_NOTE_LOWER_BODY) || (flags & (MR_COND_ANKLE | MR_COND_KNEE))) &&
             (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_RUN || a == MR_ACT_TAI_CHI || a == MR_ACT_ELLIPTICAL))
             s[a] *= 0.05f;
+        /* gout's foot: yoga stands on it too; seated work or the bike */
+        if (nr->gout && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING)) s[a] *= 0.2f;
         /* the eve of a race: the legs rest, or the race's own sport, short
          * and easy; nothing new, and no fall off a bike (heuristic, as coaches set it) */
         if ((nr->notes2 & MR_NOTE2_RACE_EVE) && (a == MR_ACT_CYCLE || a == MR_ACT_STRENGTH)) s[a] *= 0.2f;
@@ -2421,7 +2431,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
         if (r->text_flags & (1u << b)) {
             if (nr->evidence[b][0])
-                reason(r, z ? "备注“%s”：按%s处理" : "your notes (\"%s\"): read as %s", nr->evidence[b], mr_flag_label(b, r->language));
+                reason(r, z ? "备注“%s”：按%s处理" : "your notes (\"%s\"): read as %s", nr->evidence[b],
+                       nr->gout && b == 6 ? (z ? "痛风发作的脚" : "a gout flare in the foot") : mr_flag_label(b, r->language));
             else
                 reason(r, z ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
         }

@@ -3885,6 +3885,8 @@ static void read_coaching(reader *r) {
             !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯",
                                                 "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
+        if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (strstr(r->s, "gout") || strstr(r->s, "痛风") || strstr(r->s, "痛風")))
+            o->gout = 1;
     }
     /* a lifter's split: yesterday's pushing muscles, today's pulling ones (or
      * the other way round), each in its own clause */

@@ -1205,6 +1205,13 @@ static int dated_after(const reader *r, int h) {
 
 static int long_past(const reader *r, int h) {
     static const char *const now_w[] = {"keeps", "keep", "still", "currently", NULL}; /* inside the hit: "heart keeps doing" */
+    /* "diagnosed with exercise-induced bronchospasm last year": the date is
+     * the diagnosis's; a lasting condition is still there */
+    static const char *const dx[] = {"diagnosed", "dx", "dx'd", "确诊", "诊断", "確診", "診斷", NULL};
+    int c = r->h[h].c;
+    if ((c == K_ASTHMA || c == K_DIAB || c == K_HYPER || c == K_HEART) &&
+        span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), dx))
+        return 0;
     return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE) &&
             !words_in(r, r->h[h].t0, r->h[h].t1, now_w)) ||
            illness_weeks_ago(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && dated_after(r, h));
@@ -5425,7 +5432,9 @@ static void read_coaching(reader *r) {
         if (o->flags & MR_SYM_PALPITATIONS) {
             const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
             static const char *const artefact[] = {"表带太松", "表带松", "戴松了", "没戴紧", "其实是我在", "手表不准", "手环不准",
-                                                   "strap was loose", "strap's loose", "strap is loose", "loose strap",
+                                                   "strap was loose", "strap's loose", "strap is loose", "loose strap", "loose band",
+                                                   "band was loose", "band's loose", "band is loose", "loose watch",
+                                                   "表带松了", "手表没戴好", "手环没戴好",
                                                    "watch glitch", "watch is glitching", "watch was glitching", "misreading",
                                                    "misread", "faulty reading", "wrong reading", "watch is wrong", "watch was wrong",
                                                    NULL};
@@ -5480,11 +5489,16 @@ static void read_coaching(reader *r) {
                                             "notification", "detected", "signs of atrial fibrillation", "possible afib",
                                             "possible af", NULL};
         static const char *const known_af[] = {"本来就有", "一直有", "早就有", "确诊", "already have", "already got",
-                                               "diagnosed", "known af", "on eliquis", "cardiologist knows", NULL};
+                                               "diagnosed", "known af", "on eliquis", "cardiologist knows", "好几年了",
+                                               "好多年了", "多年了", "几年了", "利伐沙班", "阿哌沙班", "达比加群", "华法林",
+                                               "拜瑞妥", "艾乐妥", "xarelto", "rivaroxaban", "apixaban", "warfarin",
+                                               "for years", "years now", NULL};
+        static const char *const device[] = {"手表", "手环", "watch", "fitbit", "apple watch", "kardia", "ring", NULL};
         static const char *const felt_nothing[] = {"没啥感觉", "没什么感觉", "没感觉", "心跳也不乱", "没有不舒服",
                                                    "felt totally normal", "felt normal", "feel normal", "feel fine",
                                                    "felt fine", "no flutters", "no symptoms", NULL};
-        if ((o->flags & MR_SYM_PALPITATIONS) && any_sub(o->evidence[bit_index(MR_SYM_PALPITATIONS)], alert) &&
+        if ((o->flags & MR_SYM_PALPITATIONS) &&
+            (any_sub(o->evidence[bit_index(MR_SYM_PALPITATIONS)], alert) || (any_sub(r->s, alert) && any_sub(r->s, device))) &&
             (o->notes2 & MR_NOTE2_AF) && any_sub(r->s, known_af) && !strstr(r->s, "undiagnosed") &&
             any_sub_unless(r->s, felt_nothing, (const char *const[]){"don't feel normal", "dont feel normal", "not feel normal",
                                                                       "don't feel fine", "dont feel fine", "not fine", NULL}) &&

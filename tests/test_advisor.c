@@ -302,6 +302,12 @@ static void call_today(void **state) {
     assert_true(has_reason(&r, "痛风发作") && r.activity != MR_ACT_WALK && r.activity != MR_ACT_BRISK_WALK);
     r = advise_json("{\"age\":55,\"language\":\"en-GB\",\"notes\":\"had gout years ago, none since, on allopurinol\"}");
     assert_true(!has_reason(&r, "a gout flare"));
+    /* the menopause: what exercise does and does not do for it, and no hard session after a short night */
+    r = advise_json("{\"age\":52,\"sex\":\"female\",\"language\":\"en-GB\",\"preferences\":[\"run\"],\"notes\":\"menopause is "
+                    "killing me, hot flushes all night, sleeping 4-5 hrs\"}");
+    assert_true(!r.emergency && r.intensity <= MR_MODERATE && has_reason(&r, "does not reliably cut hot flushes"));
+    r = advise_json("{\"age\":50,\"sex\":\"male\",\"language\":\"en-GB\",\"notes\":\"my wife is going through menopause\"}");
+    assert_true(!has_reason(&r, "hot flushes"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

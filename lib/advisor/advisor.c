@@ -1304,6 +1304,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->thyroid_ok && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "甲减吃着药、甲功正常：它不限制你运动，照常练；如果又怕冷、特别乏力或心慌（药量可能需要调），先去复查甲功"
                           : "an underactive thyroid on treatment with normal levels sets no limit on exercise; train as usual, and if you feel cold, unusually tired or your heart races (the dose may need changing), have your levels checked");
+    if (nr->menopause && r->activity != MR_ACT_REST && !(nr->notes & MR_NOTE_OSTEOPOROSIS)) /* osteoporosis's own line sets the impact */
+        /* exercise does not reliably cut hot flushes (Daley et al., Cochrane
+         * 2014), but strength and impact keep bone, and aerobic work the heart,
+         * weight, sleep and mood, whose risks rise after the menopause
+         * (NICE NG23, 2015/2019; Kohrt et al. 2004, ACSM bone position) */
+        reason(r, "%s", z ? "更年期：运动不一定能减少潮热，但对这个阶段最要紧的几件事都有用：每周2-3天力量练习（加一些跳、快走这类冲击）保骨量，有氧保护心脏、控制体重，也帮助睡眠和情绪。潮热时在凉快的地方练，穿能脱的薄层、带冷水；夜里出汗睡不好的第二天，练轻一点、早一点练。潮热、失眠影响生活，可以和医生谈谈治疗"
+                          : "menopause: exercise does not reliably cut hot flushes, but it serves what matters most now: strength work 2-3 days a week (with some impact, such as brisk walking, jogging or hops) keeps bone, and aerobic work protects the heart, helps weight, sleep and mood. Train somewhere cool, in layers, with cold water to hand; after a night of sweats, go easier and earlier. If flushes or poor sleep wear you down, talk to your doctor about treatment");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &

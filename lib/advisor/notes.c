@@ -4337,6 +4337,14 @@ static void read_coaching(reader *r) {
                           !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "年前", "去年", "早就戒",
                                                                "戒了好多年", "戒了很多年", "戒了几年", "戒了十年", "quit years",
                                                                "never smoked", "从不抽烟", "不抽烟", NULL});
+    /* "menopause is killing me, hot flushes all night", "更年期睡不好": the
+     * writer's own change of life, whose exercise aims are bone, heart,
+     * weight, sleep and mood */
+    o->menopause = said_own(r, (const char *const[]){"menopause", "menopausal", "perimenopause", "perimenopausal",
+                                                    "peri-menopause", "peri-menopausal", "the change", "更年期", "绝经",
+                                                    "絕經", "停经了", "停經了", NULL}) &&
+                   !any_sub(r->s, (const char *const[]){"my mum", "my mom", "my wife", "her menopause", "我妈", "我老婆",
+                                                       "我媳妇", "老婆更年期", "妈妈更年期", NULL});
     /* "琴晚飲咗幾杯", "a few drinks last night": some alcohol, not a hangover; water first */
     o->drank = !(o->notes & MR_NOTE_HANGOVER) &&
                said_own(r, (const char *const[]){"饮咗几杯", "飲咗几杯", "饮咗酒", "飲咗酒", "喝了几杯", "喝了点酒", "喝了点小酒",

@@ -127,6 +127,7 @@ typedef struct {
     int quitting_smoking;    /* stopping smoking now ("戒烟第三天", "on the patches"), not years ago */
     int heat_new;            /* new to the heat: travelling, just arrived, a heatwave's first days */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
+    int menopause;           /* in or around the menopause (hot flushes, night sweats): bone, heart, sleep and mood are the aims */
     int gout;                /* a gout flare now: the joint rests, the flare's treatment, a doctor for a first one or with fever */
     int strain_late;         /* a leg strain two weeks or more old that jogging no longer hurts: the graded return to speed */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */

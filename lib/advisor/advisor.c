@@ -1084,8 +1084,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * early; a first attack or a fever needs a doctor, since an infected
          * joint looks the same; exercise and weight lower the next ones
          * (FitzGerald et al. 2020, ACR gout guideline; NICE NG219, 2022) */
-        reason(r, "%s", z ? "痛风发作：这几天这只脚不走路锻炼、不跑不跳；冰敷（隔着毛巾，每次15-20分钟）、把脚垫高，尽早用医生开的发作期药物，多喝水，不喝酒和含糖饮料；今天可以坐着练上肢和核心，或脚不痛时游泳、骑固定自行车。第一次发作、发烧或整个人不舒服，今天就去看医生（关节感染看起来也是这样）。消退后恢复走路和规律运动，规律运动和减重能减少以后的发作"
-                          : "a gout flare: no walking or running on that foot for exercise until it settles; ice it (through a cloth, 15-20 minutes at a time), keep it raised, start the flare treatment your doctor gave you early, drink plenty of water and skip alcohol and sugary drinks; today seated upper-body and core work, or the pool or the stationary bike if the foot does not hurt with them. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once it settles, walking and regular exercise come back, and they and weight loss make flares rarer");
+        reason(r, "%s", z ? "痛风发作：这几天这只脚不走路锻炼、不跑不跳；冰敷（隔着毛巾，每次15-20分钟）、把脚垫高，尽早用医生开的发作期药物，多喝水，不喝酒和含糖饮料；今天可以坐着练上肢和核心，做不让这只脚承重的轻柔瑜伽、拉伸，或脚不痛时游泳、骑固定自行车。第一次发作、发烧或整个人不舒服，今天就去看医生（关节感染看起来也是这样）。消退后恢复走路和规律运动，规律运动和减重能减少以后的发作"
+                          : "a gout flare: no walking or running on that foot for exercise until it settles; ice it (through a cloth, 15-20 minutes at a time), keep it raised, start the flare treatment your doctor gave you early, drink plenty of water and skip alcohol and sugary drinks; today seated upper-body and core work, gentle yoga or stretching that keeps weight off the foot, or the pool or the stationary bike if the foot does not hurt with them. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once it settles, walking and regular exercise come back, and they and weight loss make flares rarer");
     if (nr->strain_late && !r->emergency)
         /* the late stage of a muscle strain: running progressed to speed
          * by pain, eccentric strength, the physio's clearance for matches
@@ -2102,8 +2102,6 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && ((nr->notes & MR_NOTE_LOWER_BODY) || (flags & (MR_COND_ANKLE | MR_COND_KNEE))) &&
             (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_RUN || a == MR_ACT_TAI_CHI || a == MR_ACT_ELLIPTICAL))
             s[a] *= 0.05f;
-        /* gout's foot: yoga stands on it too; seated work or the bike */
-        if (nr->gout && (a == MR_ACT_YOGA || a == MR_ACT_STRETCHING)) s[a] *= 0.2f;
         /* the eve of a race: the legs rest, or the race's own sport, short
          * and easy; nothing new, and no fall off a bike (heuristic, as coaches set it) */
         if ((nr->notes2 & MR_NOTE2_RACE_EVE) && (a == MR_ACT_CYCLE || a == MR_ACT_STRENGTH)) s[a] *= 0.2f;

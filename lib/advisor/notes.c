@@ -4853,6 +4853,14 @@ static void read_coaching(reader *r) {
             else if (words_in(r, u, u + 1, (const char *const[]){"km", "k", "公里", "千米", NULL})) m = v * 6;
             else if (words_in(r, u, u + 1, (const char *const[]){"min", "mins", "minute", "minutes", "分钟", NULL})) m = v;
             else if (words_in(r, u, u + 1, (const char *const[]){"hour", "hours", "hr", "hrs", "小时", NULL})) m = v * 60;
+            /* "30 miles a week", "每周跑50公里", "150 min a week": a week's
+             * total, spread over about four sessions (a runner's week) */
+            if (m > 0 && (words_in(r, u + 1, u + 3 < r->nt ? u + 3 : r->nt,
+                                   (const char *const[]){"week", "wk", "weekly", NULL}) ||
+                          words_in(r, u + 1, u + 2, (const char *const[]){"weekly", "pw", "mpw", "/week", "/wk", NULL}) ||
+                          words_in(r, i - 3 < s0 ? s0 : i - 3, i, (const char *const[]){"每周", "一周", "每星期", "每个星期", "周跑量", "周跑",
+                                                                                    "周量", "weekly", NULL})))
+                m /= 4;
             if (m >= 15 && m <= 150) o->habit_minutes = (int)(m + 0.5);
         }
         static const char *const fatburn[] = {"fat burning zone", "fat-burning zone", "fat burn zone", "fatburning zone",

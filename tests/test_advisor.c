@@ -312,6 +312,24 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"been "
                     "running 30 miles a week for years\"}");
     assert_true(has_reason(&r, "about 75 minutes") && !has_reason(&r, "no recent sessions logged"));
+    /* a knee months after surgery that the surgeon cleared to run: the walk-run return, not a fresh sprain's rules */
+    r = advise_json("{\"age\":35,\"language\":\"en-US\",\"preferences\":[\"run\"],\"notes\":\"knee scope 3 months ago, surgeon "
+                    "cleared me to start running again\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "walk-run intervals") && !has_warning(&r, "fresh sprain"));
+    r = advise_json("{\"age\":35,\"preferences\":[\"run\"],\"notes\":\"右膝盖半月板手术后三个月，医生说可以慢慢恢复跑步了\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "走跑交替") && !has_warning(&r, "新伤"));
+    /* not cleared, or cleared for later: the knee's low-impact rule holds */
+    r = advise_json("{\"age\":35,\"language\":\"en-US\",\"preferences\":[\"run\"],\"notes\":\"knee surgery 3 months ago, "
+                    "surgeon has not cleared me to run yet\"}");
+    assert_true(r.activity != MR_ACT_RUN && !has_reason(&r, "walk-run intervals"));
+    r = advise_json("{\"age\":35,\"conditions\":[\"knee_injury\"],\"language\":\"en-US\",\"preferences\":[\"run\"],\"notes\":"
+                    "\"surgeon cleared me to start running again\"}");
+    assert_true(r.activity != MR_ACT_RUN);
+    /* an arm sore from a jab is the injection site, not the heart's warning sign */
+    r = advise_json("{\"age\":40,\"notes\":\"打完疫苗胳膊有点疼\"}");
+    assert_true(!r.emergency);
+    r = advise_json("{\"age\":40,\"notes\":\"打完疫苗，左胳膊疼，胸口也闷\"}");
+    assert_true(r.emergency);
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

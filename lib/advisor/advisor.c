@@ -1086,6 +1086,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * (FitzGerald et al. 2020, ACR gout guideline; NICE NG219, 2022) */
         reason(r, "%s", z ? "痛风发作：这几天这只脚不走路锻炼、不跑不跳；冰敷（隔着毛巾，每次15-20分钟）、把脚垫高，尽早用医生开的发作期药物，多喝水，不喝酒和含糖饮料；今天可以坐着练上肢和核心，做不让这只脚承重的轻柔瑜伽、拉伸，或脚不痛时游泳、骑固定自行车。第一次发作、发烧或整个人不舒服，今天就去看医生（关节感染看起来也是这样）。消退后恢复走路和规律运动，规律运动和减重能减少以后的发作"
                           : "a gout flare: no walking or running on that foot for exercise until it settles; ice it (through a cloth, 15-20 minutes at a time), keep it raised, start the flare treatment your doctor gave you early, drink plenty of water and skip alcohol and sugary drinks; today seated upper-body and core work, gentle yoga or stretching that keeps weight off the foot, or the pool or the stationary bike if the foot does not hurt with them. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once it settles, walking and regular exercise come back, and they and weight loss make flares rarer");
+    if (nr->run_cleared && !r->emergency)
+        /* a graded return to running after knee or ankle surgery or injury:
+         * walk-run intervals on the flat every other day, pain monitored
+         * (Silbernagel et al. 2007's pain rule; return-to-run progressions as
+         * in Rambaud et al., BJSM 2018). The card itself stays low-impact
+         * while the joint is an injury in the notes: running on a joint read
+         * from free text is the one answer this reader never gives */
+        reason(r, "%s", z ? "医生已经同意你恢复跑步：只要备注里还写着这个关节的伤，这里的建议就保持低冲击；恢复跑步按走跑交替来：平路上跑1分钟、走2分钟，重复8-10次，隔天一次，按医生或理疗师的安排进行；跑的时候和跑完疼痛不超过3分（0-10分），第二天早上不比平时更疼更肿，下次就把跑的时间加一点，几周后再连续跑。暂时不跑坡、不跳、不急转。能不疼地连续跑了，在备注里写上“膝盖已经好了”，跑步就会回到建议里"
+                          : "your doctor has cleared you to start running: while the joint is an injury in your notes these cards stay low-impact; the return itself is walk-run intervals on the flat, 1 minute jogging and 2 walking, 8-10 times, every other day, as your doctor or physio plans it. Keep pain during and after at 3 of 10 or less, and if the joint is no worse or more swollen the next morning, add a little running next time, building to continuous running over some weeks; no hills, jumps or sharp turns yet. Once you run without pain, say so in your notes (\"knee is fine now\") and running comes back into the cards");
     if (nr->strain_late && !r->emergency)
         /* the late stage of a muscle strain: running progressed to speed
          * by pain, eccentric strength, the physio's clearance for matches

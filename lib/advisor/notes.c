@@ -1941,6 +1941,15 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             !sentence_says(r, s, (const char *const[]){"没压着", "没有压着", "没压到", "不是压", "not from sleeping",
                                                         "not from lying", "hadn't slept on", "didn't sleep on", NULL}))
             return;
+        /* the arm a jab went into ("打完疫苗胳膊有点疼", "arm hurts from the
+         * flu shot"): the injection site, sore for a day or two (CDC) */
+        if (bc == B_ARM && !chest_beside(r, s) && !in_sentence(r, s, Q_RADIATE) && !in_sentence(r, s, B_JAW) &&
+            any_sub(r->s, (const char *const[]){"疫苗", "打针", "打了一针", "打了针", "针眼", "接种", "加强针", "vaccine",
+                                                "vaccinated", "vaccination", "jab", "booster", "flu shot", "covid shot",
+                                                "injection", "tetanus shot", "shingles shot", "打完针", NULL})) {
+            explained(r, t0, t1);
+            return;
+        }
         /* ACSM counts pain or discomfort in the neck, jaw or arms as an
          * anginal equivalent: so when it spreads, comes with the chest, or
          * (jaw, arm) has no training or injury to explain it */
@@ -5980,6 +5989,30 @@ static void read_coaching(reader *r) {
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     /* a replaced knee's swelling is the operation's, not a sprain's */
     if ((o->joint_replaced & 2) && !anywhere(r, S_INJURY)) o->acute &= ~(unsigned)MR_COND_KNEE;
+    /* "半月板手术后三个月", "knee scope 3 months ago": an operation months
+     * back is being recovered from, not a fresh injury */
+    static const char *const op[] = {"手术", "术后", "开刀", "surgery", "scope", "arthroscop", "op ", "post-op", "postop",
+                                     "reconstruction", "recon", "repair", NULL};
+    static const char *const months[] = {"个月", "个多月", "半年", "一年", "months", "month ago", "a month", NULL};
+    static const char *const fresh[] = {"肿", "swollen", "swelling", "刚", "yesterday", "昨天", "again", "又", NULL};
+    if ((o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) && any_sub(r->s, op) && any_sub(r->s, months) && !any_sub(r->s, fresh))
+        o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
+    /* "医生说可以慢慢恢复跑步了", "surgeon cleared me to start running
+     * again": an injury past its first weeks whose doctor or physio has
+     * cleared running: the graded return (walk-run), not a ban */
+    static const char *const who_clears[] = {"医生", "大夫", "理疗师", "康复师", "物理治疗", "doctor", "doc ", "surgeon", "physio",
+                                             "physical therapist", "pt said", "pt cleared", "consultant", "gp", NULL};
+    static const char *const clears[] = {"可以慢慢恢复跑", "可以恢复跑", "可以开始跑", "可以跑步了", "可以慢慢跑", "可以试着跑",
+                                         "同意我跑", "允许我跑", "cleared me to run", "cleared me to start running",
+                                         "cleared to run", "cleared for running", "cleared me for running", "ok to start running",
+                                         "okay to start running", "ok to run again", "okay to run again", "can start running",
+                                         "can start jogging", "cleared me to jog", "cleared to jog", "ok to start jogging",
+                                         "start a return to run", "return to run program", "return-to-run", NULL};
+    if ((o->flags & (MR_COND_KNEE | MR_COND_ANKLE)) && !(o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) &&
+        any_sub(r->s, who_clears) && any_sub(r->s, clears) &&
+        !any_sub(r->s, (const char *const[]){"not cleared", "hasn't cleared", "hasnt cleared", "not yet", "还不能", "不能跑",
+                                             "还没同意", "不让跑", "won't clear", "wont clear", NULL}))
+        o->run_cleared = 1;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "over the flu, just a stuffy nose left": the nose is the illness's

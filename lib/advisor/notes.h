@@ -128,6 +128,7 @@ typedef struct {
     int heat_new;            /* new to the heat: travelling, just arrived, a heatwave's first days */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int menopause;           /* in or around the menopause (hot flushes, night sweats): bone, heart, sleep and mood are the aims */
+    int run_cleared;         /* a knee or ankle past its first weeks that a doctor or physio has cleared to run: the walk-run return */
     int gout;                /* a gout flare now: the joint rests, the flare's treatment, a doctor for a first one or with fever */
     int strain_late;         /* a leg strain two weeks or more old that jogging no longer hurts: the graded return to speed */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */

@@ -195,6 +195,9 @@ static int cjk_number(const char *s, double *val) {
         if (d[i] == 10 || d[i] == 100) {
             section += (cur ? cur : 1) * d[i];
             cur = 0;
+        } else if (i > 0 && d[i - 1] == 100 && d[i] == 0 && i + 1 < n && d[i + 1] < 10) {
+            cur = d[i + 1]; /* 一百零五 is 105 */
+            break;
         } else if (i > 0 && d[i - 1] == 100 && (i + 1 == n || d[i + 1] < 10)) {
             cur = d[i] * 10; /* 一百二 is 120; 一百三四 a range from 130 */
             break;
@@ -290,7 +293,21 @@ static int tokenise(reader *r) {
             /* a second numeral run straight after a number: 一百五十八九十六's 九十六 */
             int after_num = r->nt && r->t[r->nt - 1].kind == T_NUM && r->t[r->nt - 1].off + r->t[r->nt - 1].len == (int)i &&
                             !isdigit((unsigned char)s[r->t[r->nt - 1].off]);
-            if (used && (after_num || starts_with_any(s + i + used, numeral_units) || memmem(s + i, (size_t)used, "百", 3) ||
+            /* after a measurement's name ("低压九十五", "体温三十八") or a slash
+             * after a number ("一百六十五/一百零五") */
+            static const char *const measured[] = {"高压", "低压", "血压", "体温", "血糖", "心率", "心跳", "脉搏", "收缩压",
+                                                   "舒张压", "上压", "下压", NULL};
+            int after_name = 0;
+            for (int k = 0; measured[k] && !after_name; k++) {
+                size_t L = strlen(measured[k]);
+                after_name = i >= L && !strncmp(s + i - L, measured[k], L);
+            }
+            /* ... a value, not "心跳一停一停", "心跳一下子": two numerals at least, 30 and up */
+            if (after_name && (used < 6 || v < 30)) after_name = 0;
+            int after_slash = r->nt >= 2 && r->t[r->nt - 1].kind == T_PUNCT && s[r->t[r->nt - 1].off] == '/' &&
+                              r->t[r->nt - 2].kind == T_NUM;
+            if (used && (after_num || after_name || after_slash || starts_with_any(s + i + used, numeral_units) ||
+                         memmem(s + i, (size_t)used, "百", 3) ||
                          (!strncmp(s + i + used, "点", 3) && cjk_number(s + i + used + 3, &(double){0})))) {
                 t->kind = T_NUM;
                 t->val = v;
@@ -345,12 +362,23 @@ static void number_words(reader *r) {
                 /* "one thirty eight": a spoken hundred (a blood pressure), not 1 + 38 */
                 if (!strcmp(t->skel, sk)) { v = (any && v >= 1 && v <= 9 ? v * 100 : v) + 10 * k; found = 1; }
             }
+            /* "twenty-nine": the hyphen is dropped from the word's skeleton */
+            for (k = 2; tens[k] && !found; k++)
+                for (int m = 1; m < 10 && !found; m++) {
+                    char both[24];
+                    snprintf(both, sizeof both, "%s%s", tens[k], units[m]);
+                    skeleton(both, (int)strlen(both), sk);
+                    if (!strcmp(t->skel, sk)) { v = (any && v >= 1 && v <= 9 ? v * 100 : v) + 10 * k + m; found = 1; }
+                }
             for (k = 0; units[k] && !found; k++) {
                 skeleton(units[k], (int)strlen(units[k]), sk);
                 /* "one ten", "two fifteen": a spoken hundred with its teens */
                 if (!strcmp(t->skel, sk)) { v = k >= 10 && any && v >= 1 && v <= 9 ? v * 100 + k : v + k; found = 1; }
             }
             if (!found && !strcmp(t->skel, "hundred") && (any || (j > i))) { v = (v ? v : 1) * 100; found = 1; }
+            /* "a hundred and one" */
+            if (!found && !any && !strcmp(t->skel, "a") && j + 1 < r->nt && r->t[j + 1].kind == T_WORD &&
+                !strcmp(r->t[j + 1].skel, "hundred")) { j++; continue; }
             /* "one oh one": 101 (a Fahrenheit temperature said aloud) */
             if (!found && any && v >= 1 && v <= 9 && (!strcmp(t->skel, "oh") || !strcmp(t->skel, "o")) && j + 1 < r->nt &&
                 r->t[j + 1].kind == T_WORD) {
@@ -381,8 +409,12 @@ static void number_words(reader *r) {
         int bp_side = (j < r->nt && r->t[j].kind == T_WORD && !strcmp(r->t[j].skel, "over")) ||
                       (i > 0 && r->t[i - 1].kind == T_WORD && !strcmp(r->t[i - 1].skel, "over"));
         int many = words >= 2 || r->t[i].dot; /* "thirty nine point four", not a lone "forty" */
-        if (any && (many || bp_side) &&
-            ((v >= 35 && v <= 43 && many) || (v >= 95 && v <= 110 && many) || (bp_side && v >= 50 && v <= 260))) {
+        /* "Twenty-nine weeks", "thirty-four weeks along": a pregnancy's weeks said in words */
+        int weeks = j < r->nt && r->t[j].kind == T_WORD &&
+                    (!strcmp(r->t[j].skel, "weks") || !strcmp(r->t[j].skel, "wek") || !strcmp(r->t[j].skel, "wks"));
+        if (any && ((many || bp_side) || (weeks && v >= 10 && v <= 42)) &&
+            ((v >= 35 && v <= 43 && many) || (v >= 95 && v <= 110 && many) || (bp_side && v >= 50 && v <= 260) ||
+             (weeks && v >= 10 && v <= 42))) {
             tok merged = r->t[i];
             merged.kind = T_NUM;
             merged.val = v;
@@ -875,8 +907,8 @@ static int general_question(const reader *r, int h) {
     /* "low fever, can I still run? asking for my husband", "asking for one of the lads": somebody else's */
     static const char *const behalf[] = {"asking for one of", "asking for my", "asking for a mate", "asking for a buddy",
                                          "asking for someone", "asking on behalf", "问的是我屋里", "问的是我老公", "问的是我家",
-                                         "问的不是我", "帮我老公问", "帮我老婆问", "帮朋友问", "替朋友问", "帮我妈问", "帮我爸问",
-                                         "替我老公问", NULL};
+                                         "问的不是我", "帮我老公问", "帮我老婆问", "帮朋友问", "替朋友问", "替我老公问", NULL};
+    /* (asking for a parent, "帮我妈问一下", is typing for the person: the proxy's rule) */
     if (sentence_asks(r, r->h[h].t0, 0) && any_sub(r->s, behalf)) return 1;
     return sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, gq);
 }
@@ -1100,7 +1132,9 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     static const char *const episodic[] = {"twice", "each time", "every time", "when i stand", "when i stood", "站起来", "每次",
                                            "两次", "好几次", "几次", "times this week", "好几分钟", "几分钟才", "才下来", "才缓过来",
                                            "for several minutes", "for a few minutes", NULL};
-    if (is_symptom && (r->h[h].c == D_DIZZY || r->h[h].c == D_PALP) && sentence_says(r, h, episodic)) return 0;
+    if (is_symptom && (r->h[h].c == D_DIZZY || r->h[h].c == D_PALP || r->h[h].c == B_HEART || in_sentence(r, h, B_HEART)) &&
+        sentence_says(r, h, episodic))
+        return 0;
     /* "tightness in my jaw and down my left arm shovelling yesterday, had to
      * sit for a few min and it went away": brought on by effort, gone with
      * rest, is the anginal pattern; that it passed is the point (ACSM) */
@@ -2753,7 +2787,10 @@ static void read_numbers(reader *r) {
         double v = reading(t);
         /* a blood pressure: 160/100, 160 over 100 */
         if (i + 2 < r->nt && r->t[i + 2].kind == T_NUM && !t->dot && !r->t[i + 2].dot &&
-            (tok_is(r, i + 1, "/") || hit_at(r, i + 1, N_OVER) >= 0 || tok_is(r, i + 1, "比"))) {
+            (tok_is(r, i + 1, "/") || hit_at(r, i + 1, N_OVER) >= 0 || tok_is(r, i + 1, "比") ||
+             /* "血压160-100", "BP 150-95": a dash after the words for blood pressure */
+             ((tok_is(r, i + 1, "-") || tok_is(r, i + 1, "~")) && nearest_before(r, i, N_BP, 3) >= 0 && v >= 90 && v <= 260 &&
+              reading(&r->t[i + 2]) >= 40 && reading(&r->t[i + 2]) <= 160 && v > reading(&r->t[i + 2]) + 10))) {
             bp_reading(r, (int)v, (int)reading(&r->t[i + 2]), i, i + 3);
             i += 2;
             continue;
@@ -5974,10 +6011,13 @@ static void read_coaching(reader *r) {
      * sign whatever they were first thought to be (ACOG) */
     static const char *const closer[] = {"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
                                          "more regular", "getting regular", "closer together", "closer and closer",
-                                         "minutes apart", "every few minutes", NULL};
+                                         "minutes apart", "every few minutes", "every two minutes", "every three minutes",
+                                         "every four minutes", "every five minutes", "every six minutes", "every seven minutes",
+                                         "every eight minutes", "every nine minutes", "every ten minutes", "every twelve minutes",
+                                         "every fifteen minutes", "mins apart", "min apart", NULL};
     if ((o->flags & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) &&
-        any_sub(r->s, (const char *const[]){"宫缩", "发紧", "发硬", "肚子疼", "肚子痛", "tightening", "contraction",
-                                            "braxton", NULL}))
+        any_sub(r->s, (const char *const[]){"宫缩", "发紧", "发硬", "肚子疼", "肚子痛", "tightening", "tightenin", "contraction",
+                                            "contractin", "braxton", NULL}))
         for (int k = 0; closer[k]; k++) { /* the words that tell it, quoted */
             const char *at = strstr(r->s, closer[k]);
             if (!at) continue;
@@ -6812,6 +6852,23 @@ static int typed_by_relative(const char *s) {
                 while ((*q & 0xC0) == 0x80) q++;
             }
         }
+    /* "Mum says her knees are no worse than usual ... she wants the chair
+     * exercises", "我妈...她想去跳广场舞": the session asked for is a
+     * relative's, so the note is typed for them */
+    static const char *const wants[] = {"and wants the", "and wants to", "she wants the", "she wants to", "he wants the", "he wants to", "she'd like to",
+                                        "he'd like to", "can she still", "can he still", "should she", "should he", "is she ok to",
+                                        "is he ok to", "她想去", "他想去", "她想练", "他想练", "她还能去", "他还能去", "她能不能",
+                                        "他能不能", "她可以去", "他可以去", NULL};
+    static const char *const fam[] = {"mum", "mom", "mother", "dad", "father", "nan", "gran", "grandma", "grandad", "grandpa",
+                                      "妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "公公", "阿嬷", "阿公", NULL};
+    for (int k = 0; wants[k]; k++)
+        if (strstr(s, wants[k]))
+            for (int a = 0; fam[a]; a++) {
+                const char *p = strstr(s, fam[a]);
+                if (p && (!isalpha((unsigned char)fam[a][0]) || ((p == s || !isalpha((unsigned char)p[-1])) &&
+                                                                 !isalpha((unsigned char)p[strlen(fam[a])]))))
+                    return 1;
+            }
     return 0;
 }
 

@@ -643,7 +643,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                        z ? (const char *[]){"平静", "不错", "低落", "有压力", "疲惫"}[r->mood % MR_MOOD_COUNT] : mr_mood_name(r->mood));
             break;
         case MR_WHY_LATE:
-            reason(r, z ? "现在是%d点：临睡前不做高强度，睡前1小时结束，先保证睡眠" : "it is %d:00: late in the day, nothing hard, and finish an hour before bed to protect your sleep",
+            reason(r, z ? "现在是%d点：临睡前不做高强度，睡前1小时结束，先保证睡眠；想练得累一点，放在白天（早上或下午）" : "it is %d:00: late in the day, nothing hard, and finish an hour before bed to protect your sleep; the harder sessions go earlier in the day (morning or afternoon)",
                    d->a);
             break;
         case MR_WHY_OBESITY:
@@ -928,7 +928,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_PERIOD_PAIN)
         reason(r, "%s", z ? "经期痛经：轻松的活动（散步、瑜伽、游泳、轻松骑车）常能缓解；哪个动作让疼痛加重就停下；疼得厉害或和平时不一样，请看医生"
                           : "period pain: gentle movement (walking, yoga, swimming, an easy ride) often eases cramps; stop whatever makes it worse, and see a doctor if the pain is severe or unlike your usual");
-    if ((nr->notes & MR_NOTE_NO_PERIODS) && !r->emergency)
+    if ((nr->notes & MR_NOTE_NO_PERIODS) && !r->emergency && !nr->menopause && !(p->age >= 50 && p->sex == MR_SEX_FEMALE))
         /* periods stopped in training: too little energy for the training
          * (RED-S), whatever a coach says is normal; bones and the heart pay
          * (IOC consensus, Mountjoy et al. 2018; ACSM triad 2007) */
@@ -1318,7 +1318,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * 2014), but strength and impact keep bone, and aerobic work the heart,
          * weight, sleep and mood, whose risks rise after the menopause
          * (NICE NG23, 2015/2019; Kohrt et al. 2004, ACSM bone position) */
-        reason(r, "%s", z ? "更年期：运动不一定能减少潮热，但对这个阶段最要紧的几件事都有用：每周2-3天力量练习（加一些跳、快走这类冲击）保骨量，有氧保护心脏、控制体重，也帮助睡眠和情绪。潮热时在凉快的地方练，穿能脱的薄层、带冷水；夜里出汗睡不好的第二天，练轻一点、早一点练。潮热、失眠影响生活，可以和医生谈谈治疗"
+        reason(r, "%s", z ? "更年期：运动不一定能减少潮热，但对这个阶段最要紧的几件事都有用：每周2-3天力量练习（加一些跳、快走这类冲击）保骨量，有氧保护心脏、控制体重，也帮助睡眠和情绪。潮热时在凉快的地方练，穿能脱的薄层、带冷水；夜间出汗睡不好的第二天，练轻一点、早一点练。潮热、失眠影响生活，可以和医生商量治疗"
                           : "menopause: exercise does not reliably cut hot flushes, but it serves what matters most now: strength work 2-3 days a week (with some impact, such as brisk walking, jogging or hops) keeps bone, and aerobic work protects the heart, helps weight, sleep and mood. Train somewhere cool, in layers, with cold water to hand; after a night of sweats, go easier and earlier. If flushes or poor sleep wear you down, talk to your doctor about treatment");
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
@@ -1744,7 +1744,7 @@ int mr_hr_zone_means(const mr_profile *p, unsigned flags, unsigned notes, mr_moo
      * exerciser's predicted maximum is off by 10-12 bpm either way, so
      * RPE and the talk test, which need no formula, come first (ACSM);
      * after a marathon the heart runs high for days */
-    if (p->age < 15 || p->fitness == MR_FIT_BEGINNER || hr_unreliable) return 0;
+    if (p->age < 18 || p->fitness == MR_FIT_BEGINNER || hr_unreliable) return 0;
     /* from 65 the predicted maximum errs more and heart-rate-lowering
      * medicines are common (ACSM: RPE); a person who is low goes by feel,
      * not by a number to chase */
@@ -2639,6 +2639,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * without fever-reducing medicine) */
         warning(r, z ? "退烧药压下去的烧还是发烧：药效过了体温还会上来。要等不吃退烧药也24小时以上不发烧，再从轻松的开始恢复运动。"
                      : "A fever brought down by paracetamol or ibuprofen is still a fever: it returns as the tablet wears off. Wait until you have gone 24 hours without a fever and without those tablets, then start back gently.");
+    if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && (nr->flags & MR_SYM_FEVER))
+        /* a hot, swollen joint with a fever or chills can be an infected
+         * joint, an emergency whatever the gout history (NICE CKS septic
+         * arthritis; FitzGerald et al. 2020) */
+        warning(r, z ? "关节又红又肿又热，还发烧或发冷：除了痛风或关节炎发作，也可能是关节感染（细菌性关节炎），要尽快处理：今天就去看医生或急诊；高烧、发抖、整个人很不舒服，拨打120。"
+                     : "A hot, swollen joint with a fever or chills can be an infected joint (septic arthritis), not only a gout or arthritis flare, and needs seeing quickly: see a doctor or an emergency department today; with a high fever, shaking or feeling very unwell, call emergency services.");
     if (nr->faint_exertion)
         /* fainting during exercise is the warning sign that most needs the
          * heart checked before any more sport (ESC 2020 sports cardiology;

@@ -3854,7 +3854,9 @@ static void read_coaching(reader *r) {
                                   "crashed for two days", "me/cfs", "me-cfs", "cfs", "chronic fatigue syndrome", "myalgic",
                                   "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
-                                       "痛风发作", "痛风又犯", "gout flare", "gout attack", "lupus flare", NULL}},
+                                       "痛风发作", "痛风又犯", "痛风又来", "痛风又嚟", "痛风犯了", "痛风来了", "痛风又发",
+                                       "gout flare", "gout attack", "gout's back", "gout is back", "gout again", "gout flared",
+                                       "lupus flare", NULL}},
             {MR_NOTE_COPD, {"慢阻肺", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
                             "chronic bronchitis", "chronic obstructive", NULL}},
             {MR_NOTE_OSTEOPOROSIS, {"骨质疏松", "骨松", "骨量减少", "骨密度低", "骨密度偏低", "阿仑膦酸", "osteoporosis",
@@ -3935,8 +3937,10 @@ static void read_coaching(reader *r) {
                                               "since yesterday", "past couple of days", "the last few days", NULL};
         int flare_today = sentence_says_both(r, today_w, (const char *const[]){"肿", "热", "红", "swollen", "swelling", "hot", NULL});
         if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && !flare_today && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
-            !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯",
-                                                "gout flare", "gout attack", "lupus flare", "风湿又犯", NULL}))
+            !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯", "痛风又来",
+                                                "痛风又嚟", "痛风犯了", "痛风来了", "痛风又发", "gout's back", "gout is back",
+                                                "gout again", "gout flared", "gout flare", "gout attack", "lupus flare", "风湿又犯",
+                                                NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
         if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (strstr(r->s, "gout") || strstr(r->s, "痛风") || strstr(r->s, "痛風")))
             o->gout = 1;
@@ -4388,7 +4392,8 @@ static void read_coaching(reader *r) {
      * weight, sleep and mood */
     o->menopause = said_own(r, (const char *const[]){"menopause", "menopausal", "perimenopause", "perimenopausal",
                                                     "peri-menopause", "peri-menopausal", "the change", "更年期", "绝经",
-                                                    "絕經", "停经了", "停經了", NULL}) &&
+                                                    "絕經", "停经了", "停經了", "停经快", "停经一年", "停经两年", "停经好几年",
+                                                    "停经几年", "已经停经", "停经后", NULL}) &&
                    !any_sub(r->s, (const char *const[]){"my mum", "my mom", "my wife", "her menopause", "我妈", "我老婆",
                                                        "我媳妇", "老婆更年期", "妈妈更年期", NULL});
     /* "琴晚飲咗幾杯", "a few drinks last night": some alcohol, not a hangover; water first */
@@ -4840,7 +4845,7 @@ static void read_coaching(reader *r) {
                                              "period has stopped", "月经没来", "大姨妈没来", "例假没来", "停经", "闭经",
                                              "个月没来了", "个月没来月经", "月经好几个月没", "月经已经好几个月",
                                              "几个月没来月经", "月经停了", NULL};
-        o->amenorrhea = said_own(r, period);
+        o->amenorrhea = said_own(r, period) && !o->menopause; /* periods ended by the menopause are not an athlete's lost ones */
         o->speed_said = any_sub(r->s, (const char *const[]){"get faster", "getting faster", "be faster", "run faster",
                                                             "faster runner", "more speed", "speed work", "speedwork", "my speed",
                                                             "跑得更快", "跑更快", "跑快点", "提速", "爆发力", NULL});
@@ -5273,7 +5278,8 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_CHEMO, {"化疗", "放疗", "靶向治疗", "白细胞低", "白细胞有点低", "chemo", "chemotherapy", "radiotherapy",
                               "radiation therapy", "neutropenia", "low white count", "white count is low", NULL}},
             {MR_NOTE2_FASTING, {"斋月", "封斋", "开斋", "把斋", "ramadan", "iftar", "suhoor", "fasting today",
-                                "i'm fasting", "im fasting", NULL}},
+                                "i'm fasting", "im fasting", "puasa", "berbuka", "sahur", "sehri", "roza", "fasting month",
+                                NULL}},
             {MR_NOTE2_ALTITUDE, {"高海拔", "海拔", "高原", "高反", "高山症", "高山病", "高山反应", "altitude", "at elevation",
                                   "拉萨", "西藏", "lhasa", "la paz", "cusco", "香格里拉", "合欢山", "合欢主峰", "北合欢", "武岭",
                                   "松雪楼", "排云山庄", "玉山主峰", "登玉山", "爬玉山", "稻城", "亚丁", "色达", "纳木错",

@@ -330,6 +330,19 @@ static void call_today(void **state) {
     assert_true(!r.emergency);
     r = advise_json("{\"age\":40,\"notes\":\"打完疫苗，左胳膊疼，胸口也闷\"}");
     assert_true(r.emergency);
+    /* a marathoner's career and best time are not a race run lately; the long run asked for is sized from his longest */
+    r = advise_json("{\"age\":68,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"history\":[{\"activity\":\"run\","
+                    "\"minutes\":45,\"days_ago\":1,\"rpe\":11},{\"activity\":\"run\",\"minutes\":100,\"days_ago\":7,\"rpe\":13},"
+                    "{\"activity\":\"run\",\"minutes\":60,\"days_ago\":3,\"rpe\":15}],\"notes\":\"跑马十几年了，全马最好3小时28分。"
+                    "今天本来计划长距离24公里\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.minutes == 110 && has_reason(&r, "最长的一次（100分钟）") && !has_reason(&r, "腿还在酸"));
+    /* on dialysis with a missed session and fluid: the renal unit today, not heart failure's tests */
+    r = advise_json("{\"age\":66,\"language\":\"en-GB\",\"notes\":\"Haemo Mon Wed Fri. Missed yesterday's session, 3.2kg over my "
+                    "dry weight, ankles puffy, had to sleep propped on 3 pillows\"}");
+    assert_true(r.emergency && has_warning(&r, "fluid overload") && !has_warning(&r, "heart scan"));
+    /* a 15-year-old: effort by feel, no adult heart-rate formula */
+    r = advise_json("{\"age\":15,\"fitness\":\"advanced\",\"preferences\":[\"run\"]}");
+    assert_true(r.hr_lo == 0 && r.hr_hi == 0);
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

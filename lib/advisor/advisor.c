@@ -523,6 +523,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         const mr_dose_reason *d = &r->dose.reasons[i];
         switch (d->why) {
         case MR_WHY_HABIT:
+            if (r->long_run) break; /* the long run's own line says how it is sized */
             if (r->minutes > 0 && r->minutes * 5 < d->a * 4) /* cut below the habit: the lines below say why */
                 reason(r, z ? "最近28天你练了%d次，平均每次%d分钟；今天短一些（%d分钟，原因见下）" :
                               "you trained %d times in the last 28 days, %d minutes on average; today is shorter (%d minutes, the reasons below)",
@@ -552,7 +553,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                        r->minutes > 0 ? r->minutes : d->a);
             break;
         case MR_WHY_PROGRESS: /* only when the caps below left the session above the habit */
-            if (r->minutes > habit_minutes(&r->dose))
+            if (r->minutes > habit_minutes(&r->dose) && !r->long_run)
                 reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
             break;
         case MR_WHY_JOINT_WORSE:
@@ -2185,6 +2186,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         /* "keen to get back in the pool eventually": not today */
         if (nr->later_act == a && nr->asked != a) s[a] *= 0.3f;
+        /* lymphoedema and lifting asked about: the slowly progressed
+         * strength work the PAL trial showed safe is the answer (Schmitz 2009) */
+        if ((nr->notes2 & MR_NOTE2_LYMPHOEDEMA) && nr->asked == MR_ACT_STRENGTH && a == MR_ACT_STRENGTH) s[a] *= 2.0f;
         /* "45 min on my home trainer": the ride they plan is indoors, not on the road */
         if (nr->asked == MR_ACT_STATIONARY_BIKE && a == MR_ACT_CYCLE) s[a] *= 0.3f;
         /* the taper of a runner: the easy run with strides keeps the legs sharp (Mujika 2003) */
@@ -2366,6 +2370,21 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int cap = longest[r->activity] * 11 / 10;
         if (n_of[MR_ACT_STRENGTH] >= 2 && cap >= 20 && minutes > cap) minutes = cap;
     }
+    /* the long run asked for: sized from the longest run of the last four
+     * weeks, about 10% more, not from the average session (load spikes are
+     * what injure, Gabbett 2016; the 10% rule, a heuristic) */
+    int long_run = 0;
+    /* (not in a race's recovery weeks, when the longest is the race itself) */
+    if (nr->asked_long && r->activity == MR_ACT_RUN && r->intensity <= MR_MODERATE && longest[MR_ACT_RUN] >= 60 &&
+        longest[MR_ACT_RUN] <= 165 && !nr->raced && !nr->post_race && !race_recovery(nr, p) &&
+        !(nr->notes & (MR_NOTE_TAPER | MR_NOTE_LOWER_WORKED)) && !r->emergency) {
+        int cap = longest[MR_ACT_RUN] * 11 / 10 / 5 * 5;
+        if (cap > 180) cap = 180;
+        if (minutes < cap) {
+            minutes = cap;
+            long_run = longest[MR_ACT_RUN];
+        }
+    }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
     /* the session they plan ("走一个钟头"): the habit's 10% more is not added to it */
@@ -2378,6 +2397,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (r->strength.exercises > fit) r->strength.exercises = fit;
     }
     r->minutes = r->activity == MR_ACT_REST ? 0 : minutes;
+    if (long_run && r->minutes > long_run) r->long_run = long_run;
+    if (r->long_run)
+        reason(r, z ? "长距离：按你最近四周最长的一次（%d分钟）多10%%左右，今天%d分钟，全程能说整句话的轻松配速；更长的距离每周加一点，不要一次加上去（Gabbett 2016）"
+                    : "the long run: about 10%% beyond your longest of the last four weeks (%d minutes), so %d minutes today at an easy, conversational pace; go longer a little each week, not all at once (Gabbett 2016)",
+               long_run, r->minutes);
     /* asked for, or a child: no calories, nothing about weight (for a
      * child, minutes of play count; AAP 2016 on weight talk with children) */
     if (nr->no_weight_talk || p->age < 13) r->kcal = -1;
@@ -2535,10 +2559,19 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                        : "; when you train again, in cold like this train indoors (a treadmill, the gym), as cold air sets asthma off");
         warning(r, t);
     }
+    /* on dialysis, the same signs after a missed session or over the dry
+     * weight are fluid overload: the renal unit today, not the next slot
+     * (KDIGO; NICE NG107 renal replacement therapy) */
+    int renal_fluid = 0;
+    static const char *const dialysis_w[] = {"dialysis", "haemo", "hemo", "透析", "洗肾", "洗腎", NULL};
+    for (int k = 0; dialysis_w[k] && nr->fluid; k++) renal_fluid |= strcasestr(p->notes, dialysis_w[k]) != NULL;
+    if (renal_fluid)
+        warning(r, zh(r) ? "在做透析，又漏了一次或体重超过干体重、脚踝肿、躺平就喘要垫高枕头：这是体内水分太多（容量超负荷），不能等到下一次透析：现在就打电话给透析中心或肾内科，今天安排透析或看医生；少喝水、少吃盐；休息时也喘、胸痛或意识不清，拨打120。"
+                           : "On dialysis, a missed session or weight over your dry weight, with swollen ankles and breathlessness lying flat: this is fluid overload and cannot wait for the next slot. Phone your dialysis unit or renal team now for a session or a review today; keep fluids and salt low meanwhile; breathless at rest, chest pain or confusion: call emergency services.");
     /* swollen ankles with breathlessness or needing pillows: the heart's
      * fluid named, not haze or overtraining (ESC 2021 heart failure; ESC
      * 2013 on myocarditis after a virus) */
-    if (nr->fluid) {
+    if (nr->fluid && !renal_fluid) {
         /* what the writer blamed it on, answered */
         static const char *const blamed[] = {"haze", "smog", "overtrain", "over-train", "out of shape", "unfit", "雾霾", "练多",
                                              "练过头", "过度训练", "体能差", "缺乏锻炼", NULL};

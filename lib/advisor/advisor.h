@@ -44,6 +44,7 @@ typedef struct {
     mr_rule rules[MR_RULE_COUNT];     /* the safety rules that fired today, in order (the plan reads them) */
     int substitute_for;               /* the preferred activity this one stands in for today, or -1 */
     int relative_easy_run;            /* a trained runner's easy run, counted as moderate (relative intensity) */
+    int long_run;                     /* the long run asked for, sized from the longest recent run (its minutes), 0 none */
     int treadmill;                    /* MR_INDOOR_*: today's run or walk is on the treadmill, or the walk in a mall, as the weather or the air keeps it indoors */
     int n_reasons, n_warnings;
     char reasons[MR_ADV_MAX_LINES][640];   /* long enough for every line written: a full one would be cut */

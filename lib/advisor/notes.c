@@ -3781,7 +3781,10 @@ static void read_coaching(reader *r) {
         int once_long_ago = (c == Q_LEGWORK || c == Q_UPPERWORK) &&
                        span_says(r, clause_start(r, t0), clause_end(r, t0),
                                  (const char *const[]){"跑过", "练过", "以前", "孕前", "年轻时", "年前", "去年", "years ago",
-                                                       "before the baby", "before pregnancy", "back in", "used to", NULL});
+                                                       "before the baby", "before pregnancy", "back in", "used to",
+                                                       /* a career or a best time: "跑马十几年了，全马最好3小时28分" */
+                                                       "最好", "十几年", "多年", "好多年", "几十年", "成绩", "personal best",
+                                                       "my best", "best time", "pb is", "pb of", "for years", NULL});
         /* "今天是腿日", "today's leg day": the session planned, not done */
         int planned = span_says(r, clause_start(r, t0), t0, (const char *const[]){"今天是", "今儿是", "今天要练", "今天练",
                                                                                  "today is", "today's", "todays", NULL});
@@ -4576,7 +4579,8 @@ static void read_coaching(reader *r) {
                                             "完赛", "参加了", "跑的", "ran my", "raced", NULL};
         static const char *const ahead_w[] = {"next", "this coming", "is this", "is on", "in two weeks", "in 2 weeks", "taper",
                                               "training for", "signed up", "下周", "准备", "要跑", "报了", "备赛", "减量",
-                                              "years ago", "last year", "去年", "年前", "months ago", "个月前", NULL};
+                                              "years ago", "last year", "去年", "年前", "months ago", "个月前", "最好",
+                                              "十几年", "多年", "personal best", "best time", "my best", NULL};
         for (int t = 0; t < r->nt && !o->raced; t++) {
             if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
             int s0, s1;
@@ -5430,7 +5434,10 @@ static void read_coaching(reader *r) {
                                               "finished chemo", "chemo finished", "done with chemo", "completed chemo",
                                               "chemo ended", "finished my chemo", "finished treatment", "after chemo", "since chemo",
                                               "post-chemo", "post chemo", "since finishing chemo",
-                                              "chemo last year", "chemo years ago", NULL};
+                                              "chemo last year", "chemo years ago", "放疗结束", "放化疗结束", "疗程结束",
+                                              "治疗都结束", "结束一年", "结束两年", "结束半年", "结束几年", "结束好几年",
+                                              "finished radiation", "finished radiotherapy", "radiation finished",
+                                              "treatment ended", "treatment finished", "finished my treatment", NULL};
         /* ("留到化疗结束", "until chemo finishes": the end still ahead) */
         if ((o->notes2 & MR_NOTE2_CHEMO) && any_word(r->s, done_tx) &&
             !any_sub(r->s, (const char *const[]){"到化疗结束", "等化疗结束", "化疗结束以后再", "化疗结束后再", "until chemo",

@@ -343,6 +343,13 @@ static void call_today(void **state) {
     /* a 15-year-old: effort by feel, no adult heart-rate formula */
     r = advise_json("{\"age\":15,\"fitness\":\"advanced\",\"preferences\":[\"run\"]}");
     assert_true(r.hr_lo == 0 && r.hr_hi == 0);
+    /* Parkinson's named by its abbreviation and its medicine */
+    r = advise_json("{\"age\":71,\"language\":\"en-GB\",\"notes\":\"Diagnosed PD 3 yrs ago, on co-careldopa\"}");
+    assert_true(has_reason(&r, "Parkinson's"));
+    /* light-headed on standing in a fast: the fast's fluid first, no contradiction with its own reason */
+    r = advise_json("{\"age\":27,\"language\":\"en-SG\",\"notes\":\"Puasa day 16. Been a bit lightheaded when I stand up fast "
+                    "this week but ok one\"}");
+    assert_true(r.emergency && has_warning(&r, "while fasting") && !has_warning(&r, "see a doctor today"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

@@ -1937,10 +1937,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (chemo_fever)
         warning(r, zh(r) ? "化疗期间发烧（38°C以上）可能是白细胞低时的感染（中性粒细胞减少性发热），属于急症：现在就打肿瘤科或化疗中心的急诊电话，或直接去医院，不要等着看会不会自己退（NICE CG151）。"
                          : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
+    int fast_dizzy = (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS) && so.n_rules == 1 &&
+                     !(nr->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH));
     int high_on_tablets = 0; /* 250-349 on tablets alone, well: the reading's reason says a walk helps (below) */
     for (int i = 0; i < so.n_rules; i++) { /* with a heart attack's signs, the call-now line says it all */
         if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
             continue;
+        /* light-headed on standing in a Ramadan fast, nothing else: the
+         * fast's fluid first, a doctor for the signs that point elsewhere
+         * (the reason below; Chaouachi et al. 2009) */
+        if (so.rules[i] == MR_RULE_SYM_DIZZY && fast_dizzy) {
+            warning(r, zh(r) ? "禁食期间站起来头晕：多半是禁食缺水。今天开斋前不运动；开斋到封斋之间多喝水、吃点咸的。不禁食时也晕、晕倒过，或伴有胸痛、心慌：请看医生；胸痛、心跳停不下来或晕倒，拨打120。"
+                               : "Light-headed on standing while fasting: most often too little fluid from the fast. No exercise before iftar today; drink well and have some salt between iftar and suhoor. If it comes when you are not fasting, if you faint, or with chest pain or a racing heart, see a doctor; chest pain, a heartbeat that will not settle or a faint: call emergency services.");
+            continue;
+        }
         if (chemo_fever && (so.rules[i] == MR_RULE_SYM_FEVER || so.rules[i] == MR_RULE_SYM_ILLNESS)) continue;
         if (so.rules[i] == MR_RULE_UNSURE && only_temp_unsure(nr)) continue; /* the temperature's own line says it */
         /* winded at altitude: the mountain's own line (below) says what it is and when it is an emergency */

@@ -2572,9 +2572,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* on dialysis, the same signs after a missed session or over the dry
      * weight are fluid overload: the renal unit today, not the next slot
      * (KDIGO; NICE NG107 renal replacement therapy) */
-    int renal_fluid = 0;
-    static const char *const dialysis_w[] = {"dialysis", "haemo", "hemo", "透析", "洗肾", "洗腎", NULL};
-    for (int k = 0; dialysis_w[k] && nr->fluid; k++) renal_fluid |= strcasestr(p->notes, dialysis_w[k]) != NULL;
+    int renal_fluid = nr->fluid && nr->dialysis;
     if (renal_fluid)
         warning(r, zh(r) ? "在做透析，又漏了一次或体重超过干体重、脚踝肿、躺平就喘要垫高枕头：这是体内水分太多（容量超负荷），不能等到下一次透析：现在就打电话给透析中心或肾内科，今天安排透析或看医生；少喝水、少吃盐；休息时也喘、胸痛或意识不清，拨打120。"
                            : "On dialysis, a missed session or weight over your dry weight, with swollen ankles and breathlessness lying flat: this is fluid overload and cannot wait for the next slot. Phone your dialysis unit or renal team now for a session or a review today; keep fluids and salt low meanwhile; breathless at rest, chest pain or confusion: call emergency services.");

@@ -362,14 +362,18 @@ static void number_words(reader *r) {
                 /* "one thirty eight": a spoken hundred (a blood pressure), not 1 + 38 */
                 if (!strcmp(t->skel, sk)) { v = (any && v >= 1 && v <= 9 ? v * 100 : v) + 10 * k; found = 1; }
             }
-            /* "twenty-nine": the hyphen is dropped from the word's skeleton */
-            for (k = 2; tens[k] && !found; k++)
+            /* "twenty-nine": the hyphen is dropped from the word's skeleton,
+             * so the tens are its start and a unit the rest */
+            for (k = 2; tens[k] && !found; k++) {
+                skeleton(tens[k], (int)strlen(tens[k]), sk);
+                size_t n = strlen(sk);
+                if (strncmp(t->skel, sk, n) || !t->skel[n]) continue;
                 for (int m = 1; m < 10 && !found; m++) {
-                    char both[24];
-                    snprintf(both, sizeof both, "%s%s", tens[k], units[m]);
-                    skeleton(both, (int)strlen(both), sk);
-                    if (!strcmp(t->skel, sk)) { v = (any && v >= 1 && v <= 9 ? v * 100 : v) + 10 * k + m; found = 1; }
+                    char su[SKEL];
+                    skeleton(units[m], (int)strlen(units[m]), su);
+                    if (!strcmp(t->skel + n, su)) { v = (any && v >= 1 && v <= 9 ? v * 100 : v) + 10 * k + m; found = 1; }
                 }
+            }
             for (k = 0; units[k] && !found; k++) {
                 skeleton(units[k], (int)strlen(units[k]), sk);
                 /* "one ten", "two fifteen": a spoken hundred with its teens */
@@ -3945,7 +3949,7 @@ static void read_coaching(reader *r) {
                                                 "gout again", "gout flared", "gout flare", "gout attack", "lupus flare", "风湿又犯",
                                                 NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
-        if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (strstr(r->s, "gout") || strstr(r->s, "痛风") || strstr(r->s, "痛風")))
+        if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (strstr(r->s, "gout") || strstr(r->s, "痛风"))) /* (normalised: 痛風 is 痛风) */
             o->gout = 1;
     }
     /* a lifter's split: yesterday's pushing muscles, today's pulling ones (or
@@ -4303,7 +4307,9 @@ static void read_coaching(reader *r) {
                                                                 "lexapro", "citalopram", "paroxetine", "venlafaxine", "effexor",
                                                                 "duloxetine", "mirtazapine", "antidepressant", "ssri",
                                                                 "diagnosed with depression", "my depression", NULL});
-        o->dialysis = any_sub(r->s, (const char *const[]){"透析", "血透", "腹透", "dialysis", "fistula", "内瘘", "造瘘", NULL});
+        o->dialysis = any_sub(r->s, (const char *const[]){"透析", "血透", "腹透", "dialysis", "fistula", "内瘘", "造瘘", "洗肾",
+                                                          "haemo mon", "haemo tue", "hemo mon", "hemo tue", "on haemo", "on hemo",
+                                                          NULL});
         if (o->dialysis) o->dialysis_days = dialysis_weekdays(r);
         if (o->dialysis)
             o->dialysis_done_today = any_sub(r->s, (const char *const[]){"刚透完", "刚透析完", "今天透完", "透完回来", "透析回来",

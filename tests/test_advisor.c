@@ -140,6 +140,13 @@ static void call_today(void **state) {
     assert_true(strstr(r.advice, "5.0 mmol/l (90 mg/dl)") && r.read.glucose_falling && has_reason(&r, "bedtime") &&
                 has_reason(&r, "bolus"));
     assert_true(has_warning(&r, "below 5.0 mmol/l, 90 mg/dl") && !has_warning(&r, "above 90"));
+    /* a type 1 teenager's match at 3 on a falling 85: the game is the session, the glucose checks of a game said */
+    r = advise_json("{\"age\":15,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":85,\"fitness\":\"advanced\",\"language\":\"en-US\","
+                    "\"preferences\":[\"run\"],\"notes\":\"T1 on pump. game at 3. CGM says 85 w/ arrow down. coach says just play\"}");
+    assert_true(r.activity != MR_ACT_REST && r.minutes <= 20 && r.intensity == MR_LIGHT);
+    assert_true(strstr(r.advice, "your game is the session") && has_reason(&r, "half-time") && has_reason(&r, "basal"));
+    r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
+    assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
     /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");

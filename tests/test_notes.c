@@ -1694,6 +1694,15 @@ static void coaching_facts(void **state) {
     assert_true(read_("类风湿又犯了，手指肿").notes & MR_NOTE_ARTHRITIS_FLARE);
     assert_false(read_("my son has a race today, I'm just watching").notes & MR_NOTE_RACE_TODAY);
     assert_true(read_("race is at 2pm today!! 3000m").notes & MR_NOTE_RACE_TODAY);
+    /* a game with its hour, or tonight's ball game: the match is the day's session; a son's is not */
+    n = read_("T1 on pump. game at 3. coach says just play");
+    assert_true((n.notes & MR_NOTE_RACE_TODAY) && n.match_today && (n.notes & MR_NOTE_INSULIN) && n.pump);
+    n = read_("今晚有球赛，有点紧张");
+    assert_true((n.notes & MR_NOTE_RACE_TODAY) && n.match_today);
+    assert_false(read_("my son has a game at 3, I want to run first").notes & MR_NOTE_RACE_TODAY);
+    assert_false(read_("game at 3 tomorrow, easy day today").notes & MR_NOTE_RACE_TODAY);
+    n = read_("race is at 2pm today!! 3000m");
+    assert_false(n.match_today);
     assert_true(read_("Taper week, race Sunday! Legs feel a bit flat").notes & MR_NOTE_TAPER);
     n = read_("新冠后快半年了，一直很容易累。医生说是长新冠。");
     assert_true((n.notes & MR_NOTE_LONG_COVID) && !(n.flags & MR_SYM_ILLNESS));

@@ -26,6 +26,9 @@ static void typical_weeks(void **state) {
     mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
     assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);
     for (int i = 1; i < 7; i++) assert_false(pl.day[i].hard && pl.day[i - 1].hard);
+    /* a game tonight: today's line says the game is the session, not a reason about something else */
+    pl = plan_of("{\"age\":24,\"fitness\":\"intermediate\",\"notes\":\"match tonight, nervous\"}");
+    assert_true(strstr(pl.day[0].reason, "then your game") && pl.day[0].minutes <= 20);
     /* 65+: balance on 3 days and strength on 2 (WHO 2020) */
     pl = plan_of("{\"age\":72,\"fitness\":\"beginner\"}");
     assert_true(pl.balance_days >= 3 && pl.strength_days >= 2);

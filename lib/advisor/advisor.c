@@ -591,6 +591,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               : "after a night of drinking: water and food first, then something light and short at most; sweating does not clear alcohol faster, and hard work while dehydrated is the risk");
             break;
         case MR_WHY_RACE_DAY:
+            if (d->a) { /* a game: the match is the session, its warm-up the only work before it */
+                reason(r, "%s", z ? "今天有比赛：比赛就是今天的训练，赛前不要再加练，最多轻松活动10-20分钟（或休息）；开赛前热身10-15分钟（慢跑、动态拉伸、几次加速），比赛中按感觉发力，中场喝水"
+                                  : "a game later today: the game is today's training, so no extra workout before it, an easy 10-20 minutes at most (or rest); warm up for 10-15 minutes before the start (jogging, dynamic stretches, a few accelerations), then play by feel and drink at the breaks");
+                break;
+            }
             reason(r, "%s", z ? "今天要比赛：上午最多轻松活动10-20分钟（或休息），把体力留给比赛；赛前热身10-15分钟，逐步加到比赛强度"
                               : "a race later today: at most an easy 10-20 minute shakeout this morning (or rest) and keep the legs for the race; before it, warm up for 10-15 minutes, building to race pace");
             break;
@@ -866,7 +871,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "刚打过餐时或修正胰岛素（两三个小时内），还在起作用：这时运动血糖会掉得快。出发前先吃15-30克碳水，运动中每30分钟测一次（有动态血糖看趋势），随身带糖；低于5.0 mmol/L（90 mg/dl）就停下先补糖"
                           : "a bolus or correction in the last two or three hours is still working: exercise on top of it drops glucose fast. Eat 15-30 g of carbohydrate before you go, check every 30 minutes on the way (or watch your CGM's trend) and carry sugar; below 5.0 mmol/l (90 mg/dl), stop and treat it first (Riddell et al. 2017)");
     if (insulin && !nr->pump && !(nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST &&
-        r->activity != MR_ACT_STRETCHING)
+        r->activity != MR_ACT_STRETCHING && !(nr->match_today && (nr->notes & MR_NOTE_RACE_TODAY))) /* the game's line says it */
         /* on injections (Riddell et al. 2017): a bolus in the last two or
          * three hours is still working, and the lows an aerobic session
          * causes come hours later and overnight as well as during */
@@ -2004,7 +2009,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes ? nr->habit_minutes : nr->walks_daily ? mr_dose_walk_minutes(sess, n_sess, 0) : 0,
                       .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .night_shift = nr->night_shift, .cap = so.max_intensity,
                       .hard_asked = nr->asked_hard, .lifter = nr->lifter,
-                      .rehab_grad = nr->rehab_grad};
+                      .rehab_grad = nr->rehab_grad, .match_today = nr->match_today};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
@@ -2855,6 +2860,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                      mr_card_intensity(r, r->intensity), ACT(r->activity),
                      r->treadmill == MR_INDOOR_MALL ? " in the mall" : r->treadmill ? " on the treadmill" : "",
                      r->minutes, tail);
+        /* a race or a game later today is the day's work: the session is only its lead-in */
+        if (nr->notes & MR_NOTE_RACE_TODAY) {
+            const char *lead = z ? "今天：比赛就是今天的训练；赛前只做"
+                                 : (nr->match_today ? "Today: your game is the session; before it, only " : "Today: your race is the session; before it, only ");
+            size_t skip = strlen(z ? "今天：" : "Today: "), nl = strlen(lead), n = strlen(r->advice);
+            if (n - skip + nl < sizeof r->advice) { /* the headline is short; the lead fits in front of it */
+                memmove(r->advice + nl, r->advice + skip, n - skip + 1);
+                memcpy(r->advice, lead, nl);
+            }
+            /* with insulin, a game's glucose checks (ADA 2016; Riddell et al. 2017) */
+            if (nr->match_today && (nr->notes & MR_NOTE_INSULIN))
+                reason(r, "%s", z ? "用胰岛素打比赛：赛前、中场和赛后都测血糖，场边放好快糖，告诉教练或队友你低血糖时的样子；比赛后的当晚容易低血糖，睡前再测一次"
+                                  : "playing on insulin: check your glucose before the start, at half-time and after the game, keep fast sugar on the bench, tell the coach or a teammate what your lows look like, and check again before bed, since lows are common the night after a game");
+        }
         /* below 90 mg/dl before exercise, the carbohydrate comes first (ADA
          * 2016): said where the session is, not only in a warning */
         if (in.glucose >= 0 && in.glucose < 90) {

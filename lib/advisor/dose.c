@@ -299,7 +299,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (in->notes & MR_NOTE_RACE_TODAY) {                /* the race is the day's work: a shakeout at most */
         want = lower(want, MR_LIGHT);
         if (minutes > 20) minutes = 20;
-        why(o, MR_WHY_RACE_DAY, 0, 0);
+        why(o, MR_WHY_RACE_DAY, in->match_today, 0);
     }
     /* the day before a race: the fitness is built, today can only tire the
      * legs; a short easy session or rest (the taper's logic, Mujika and

@@ -70,6 +70,7 @@ typedef struct {
     int habit_said;           /* minutes of the usual session as the notes tell it ("normally run 5 miles"), 0 none */
     int hard_asked;           /* a hard session (intervals, a tempo run) planned or asked for */
     int lifter;               /* trains a lifting split (upper/lower, push/pull/legs, "lift 4 days a week") */
+    int match_today;          /* the race today is a game or a match: its warm-up, not a shakeout */
     int rehab_grad;           /* cardiac or pulmonary rehab finished: its 150 minutes are the week's aim */
     mr_intensity cap;         /* the safety layer's */
 } mr_dose_in;

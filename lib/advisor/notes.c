@@ -2572,6 +2572,16 @@ static int own_fact(const reader *r, int off) {
 
 /* Is any of these words (a fact said in so many words) in the note as the
  * writer's own, not denied nor somebody else's? */
+/* Insulin taken: named, a brand, a pump's words, or type 1 (which always
+ * means insulin). Read by the table of facts said and kept by the check that
+ * "insulin resistance" alone is not insulin taken. */
+static const char *const insulin_w[] = {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
+                                        "levemir", "tresiba", "insulin pump", "omnipod", "novolog", "fiasp", "toujeo",
+                                        "apidra", "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", "type 1 diabet",
+                                        "type one diabet", "t1d", "t1 diabetic", "1型糖尿病", "一型糖尿病", "i型糖尿病",
+                                        "have type 1", "got type 1", "i'm type 1", "im type 1", "t1 on pump", "bolused",
+                                        "bolus", "temp basal", "on my pump", NULL};
+
 static int said_own(reader *r, const char *const *w) {
     int found = 0;
     for (int j = 0; w[j]; j++)
@@ -3840,18 +3850,19 @@ static void read_coaching(reader *r) {
     o->legs_race_only = (o->notes & MR_NOTE_LOWER_WORKED) && !legwork_session;
     { /* facts said in so many words, the writer's own and not denied ("my dad
        * takes insulin", "not hungover", "我妈类风湿又犯了" say nothing of the writer) */
-        static const struct { unsigned bit; const char *w[40]; } said[] = {
-            {MR_NOTE_INSULIN, {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
-                               "levemir", "tresiba", "insulin pump", "omnipod", "novolog", "fiasp", "toujeo", "apidra",
-                               "basaglar", "诺和灵", "type 1 diabet", "type one diabet", "t1d", "t1 diabetic", "1型糖尿病",
-                               "一型糖尿病", "i型糖尿病", "have type 1", "got type 1", "i'm type 1", "im type 1", NULL}},
+        static const struct { unsigned bit; const char *w[56]; } said[] = {
             {MR_NOTE_HANGOVER, {"宿醉", "喝大了", "喝多了", "喝醉", "喝断片", "hangover", "hungover", "hung over",
                                 "drank too much", "too much to drink", "too many drinks", "still drunk", "pints",
                                 "few shots", "night out", "been drinking", "drinking last night", "昨晚喝酒", "昨晚喝了",
                                 "喝了不少酒", "酒喝多", "喝了一斤", "喝了几瓶", NULL}},
             {MR_NOTE_RACE_TODAY, {"race today", "race is today", "race is at", "race this afternoon", "race tonight",
                                   "race later today", "match today", "game today", "meet today", "今天比赛", "今天下午比赛",
-                                  "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", NULL}},
+                                  "下午比赛", "晚上比赛", "比赛就在今天", "今天有比赛", "match tonight",
+                                  "match this afternoon", "match this evening", "match later", "game tonight",
+                                  "game this afternoon", "game this evening", "game later", "tournament today",
+                                  "今晚比赛", "今晚有比赛", "下午有比赛", "晚上有比赛", "今天打比赛", "今天踢比赛",
+                                  "今天有球赛", "下午有球赛", "今晚有球赛", "晚上有球赛", "下午打比赛", "下午踢比赛",
+                                  "晚上打比赛", "晚上踢比赛", "今天的比赛", "今天下午的比赛", NULL}},
             {MR_NOTE_TAPER, {"taper", "tapering", "减量期", "赛前减量", "赛前调整", "在减量", "减量周", "减量中", "race week",
                              "比赛周", "这周减量", "本周减量", NULL}},
             {MR_NOTE_LONG_COVID, {"长新冠", "新冠后遗症", "新冠后一直", "感染新冠后一直", "阳了以后一直", "since covid", "covid and never",
@@ -3891,6 +3902,22 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             if (said_own(r, said[k].w)) o->notes |= said[k].bit;
+        if (said_own(r, insulin_w)) o->notes |= MR_NOTE_INSULIN;
+        /* "game at 3", "kick-off at 7:30": a game today, its hour named */
+        static const char *const at_w[] = {"game at ", "match at ", "kick-off at ", "kickoff at ", "kick off at ",
+                                           "tip-off at ", "tipoff at ", "race at ", NULL};
+        for (int k = 0; at_w[k] && !(o->notes & MR_NOTE_RACE_TODAY); k++)
+            for (const char *at = strstr(r->s, at_w[k]); at; at = strstr(at + 1, at_w[k]))
+                if (!(at > r->s && isalpha((unsigned char)at[-1])) && isdigit((unsigned char)at[strlen(at_w[k])]) &&
+                    own_fact(r, (int)(at - r->s)) &&
+                    !any_sub(r->s, (const char *const[]){"tomorrow", "tmrw", "saturday", "sunday", "next week", NULL})) {
+                    o->notes |= MR_NOTE_RACE_TODAY;
+                    break;
+                }
+        /* the race today is a game: a match, a tournament, a ball game */
+        if (o->notes & MR_NOTE_RACE_TODAY)
+            o->match_today = said_own(r, (const char *const[]){"game", "match", "tournament", "kick-off", "kickoff",
+                                                                "kick off", "tip-off", "球赛", "打比赛", "踢比赛", "球", NULL});
         /* "Stroke 8 months ago", "stroke last year": one had, dated; not a
          * swimming stroke ("breaststroke", "stroke rate") or heat stroke */
         for (const char *at = strstr(r->s, "stroke"); at && !(o->notes & MR_NOTE_STROKE); at = strstr(at + 1, "stroke")) {
@@ -4740,7 +4767,7 @@ static void read_coaching(reader *r) {
         static const char *const shoulder_w[] = {"shoulder", "肩", NULL};
         if (o->notes & MR_NOTE_SHOULDER) place_unsure(o, shoulder_w);
         static const char *const pump[] = {"胰岛素泵", "insulin pump", "on a pump", "my pump", "用泵", "调泵", "在泵上", "泵上按",
-                                           "泵里", "on the pump", "omnipod",
+                                           "泵里", "on the pump", "on pump", "on my pump", "omnipod",
                                            "tandem", "t:slim", "(pump", "pump +", "pump and dexcom", "pump and cgm", "pump & cgm",
                                            NULL};
         o->pump = said_own(r, pump);
@@ -5959,12 +5986,7 @@ static void read_coaching(reader *r) {
     static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", NULL};
     /* (a brand named, "novorapid", "来得时", is insulin taken however "insulin" is written) */
     if ((o->notes & MR_NOTE_INSULIN) &&
-        !any_sub_unless(r->s, (const char *const[]){"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
-                                                    "levemir", "tresiba", "omnipod", "novolog", "fiasp", "toujeo", "apidra",
-                                                    "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", "type 1 diabet",
-                                                    "type one diabet", "t1d", "t1 diabetic", "1型糖尿病", "一型糖尿病", "i型糖尿病",
-                                                    "have type 1", "got type 1", "i'm type 1", "im type 1", NULL},
-                        resist))
+        !any_sub_unless(r->s, insulin_w, resist))
         o->notes &= ~(unsigned)MR_NOTE_INSULIN;
     /* a pain the named condition explains is placed: fibromyalgia's, a pulled muscle's */
     if (o->notes2 & MR_NOTE2_FIBRO) place_unsure(o, (const char *const[]){"pain", "痛", "疼", "ache", NULL});

@@ -112,6 +112,7 @@ typedef struct {
     int fine_said;           /* says they feel fine ("feel totally fine", "感觉挺好"): no low mood to guess */
     int no_ac;               /* no air-conditioning where they are */
     int heavy_lift;          /* a heavy, low-rep day asked for ("5组3次", "heavy triples"): 1 bench, 2 squat, 3 deadlift, 4 unnamed; 0 none */
+    int match_today;         /* MR_NOTE_RACE_TODAY is a game or match ("game at 3", "今晚有球赛"), not a race */
     int race_ahead;          /* a race of the writer's named ("Race is in 2.5 weeks") */
     int race_in;             /* days to it when said ("in 5 days", "5天后"; 1 tomorrow, 0 today), -1 */
     int race_wday;           /* its weekday when said ("this Sunday", "周日比赛"), 0 Sunday .. 6, -1 */

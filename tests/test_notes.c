@@ -2098,6 +2098,29 @@ static void alarms_that_are_not(void **state) {
     assert_false(n.flags & MR_SYM_BREATH);
     assert_int_equal(n.breath_checked, 3);
     assert_true(flags("out of breath on the stairs lately, never used to be, only when I push hard") & MR_SYM_BREATH);
+    /* set 60's: a past panic with none since, a nitrate spray not used this month, a fright's heart,
+     * a lifter's pump, a mother's reading, breathing better than in last week's covid, track repeats */
+    assert_int_equal(flags("had a panic attack last month, heart was going mad. nothing since. feeling calm") & MR_SYMPTOMS_MASK, 0);
+    n = read_("口袋里揣着硝酸甘油 上次爬山胸口疼用过一次 这个月没犯过");
+    assert_true((n.flags & MR_COND_HEART) && !(n.flags & MR_SYMPTOMS_MASK));
+    assert_int_equal(flags("吓得我心脏都要跳出来了 刚才电梯突然停了一下 哈哈 现在没事了") & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(flags("撸铁撸到胸快炸了哈哈哈 昨天卧推练胸") & MR_SYMPTOMS_MASK, 0);
+    n = read_("我妈三高，昨天血压180/100，吓死我了，我自己没事");
+    assert_true(n.bp_sys < 0 && !(n.flags & MR_COND_HYPERTENSION));
+    assert_true(read_("老公出差了，今早血压160/100").bp_sys == 160);
+    assert_true(flags("我三高，想减肥") & MR_COND_HYPERTENSION);
+    assert_int_equal(flags("breathing loads better than last week when I had covid, can talk on the stairs now") & MR_SYMPTOMS_MASK, 0);
+    assert_false(flags("couldn't catch my breath during the 400s, fine 2 min later") & MR_SYM_BREATH);
+    /* ... and what is one there: a thought overturned, a heart emoji racing, a rate in sleep */
+    assert_true(flags("以为是练胸的泵感，可今天根本没练，坐着胸口就发紧，还往左胳膊窜") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("以为自己发烧，量了才36.8") & MR_SYM_FEVER);
+    assert_true(flags("💓💓 racing again 😰 just sitting on the couch") & MR_SYM_PALPITATIONS);
+    assert_true(flags("手表说我夜里心率掉到38 然后又一下子到130 我睡着了没感觉") & MR_SYM_PALPITATIONS);
+    assert_false(flags("想把心率练到150") & MR_SYM_PALPITATIONS);
+    assert_false(flags("trying to get my HR to 150") & MR_SYM_PALPITATIONS);
+    assert_false(flags("slept badly, hr 52 overnight, 10k run today at 150") & MR_SYM_PALPITATIONS);
+    assert_int_equal(flags("看球赛心脏都要跳出来了，太刺激了！") & MR_SYMPTOMS_MASK, 0);
+    assert_true(flags("生完三个月了 娃一晚上醒五次 腰椎间盘突出又犯了") & MR_COND_BACK);
 }
 
 int main(void) {

@@ -945,6 +945,30 @@ static int sentence_now(const reader *r, const char *ev, const char *const *w) {
     return span_says(r, s0, s1, w);
 }
 
+/* Does the sentence holding token i say any of these words? */
+static int sentence_at_says(const reader *r, int i, const char *const *w) {
+    int s0, s1;
+    sent_span(r, i, &s0, &s1);
+    return span_says(r, s0, s1, w);
+}
+
+/* "以为是练胸的泵感，可今天根本没练，坐着胸口就发紧": what was thought, then
+ * a "but" before the finding, which is then the real one. Tokens [t0, t1). */
+static int belief_overturned(const reader *r, int t0, int t1) {
+    const char *from = r->s + r->t[t0].off, *to = r->s + r->t[t1 - 1].off + r->t[t1 - 1].len;
+    static const char *const thought[] = {"以为", "以為", "thought i", NULL};
+    static const char *const but[] = {"可", "但", "结果", "結果", "没想到", "沒想到", "but ", "turns out", "turned out", NULL};
+    const char *last = NULL;
+    for (int k = 0; thought[k]; k++)
+        for (const char *at = strstr(from, thought[k]); at && at < to; at = strstr(at + 1, thought[k])) last = at;
+    if (!last) return 0;
+    for (int k = 0; but[k]; k++) {
+        const char *at = strstr(last, but[k]);
+        if (at && at < to) return 1;
+    }
+    return 0;
+}
+
 /* Findings only spoken of: asked whether they will come, what others say of
  * them, a fear that proved wrong, a joke, joy, a heart that is a feeling.
  * (Feelings themselves are not cancelled by these: "jk, just stressed af".) */
@@ -965,7 +989,7 @@ static int unreal(const reader *r, int h) {
                                           "doctor shows", "on tv", "on the news", "a documentary", NULL};
     int s0_, s1_;
     sent_span(r, r->h[h].t0, &s0_, &s1_);
-    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay)) return 1;
+    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay) && !belief_overturned(r, s0_, r->h[h].t0)) return 1;
     /* "my mom keeps asking if im dizzy 🙄 im NOT": asked by someone else */
     static const char *const asked_if[] = {"asking if im", "asking if i'm", "asks if im", "asks if i'm", "asked if i was",
                                            "问我是不是", "问我有没有", NULL};
@@ -1241,6 +1265,29 @@ static int dated_after(const reader *r, int h) {
     return 0;
 }
 
+/* "had a panic attack last month, heart was going mad. nothing since.",
+ * "上次爬山胸口疼用过一次 这个月没犯过": an episode dated back (a month, weeks,
+ * 上次) in its sentence or the one before, and the note says none since. */
+static int none_since(const reader *r, int h) {
+    static const char *const since[] = {"nothing since", "none since", "not since", "no more since", "havent had one since",
+                                        "haven't had one since", "not had one since", "这个月没犯过", "没再犯", "再没犯",
+                                        "没再发作", "再没发作", "之后就没", "之后再没", NULL};
+    static const char *const back[] = {"last month", "weeks ago", "months ago", "last year", "a month ago", "last winter",
+                                       "last summer", "上个月", "上次", "上回", "几周前", "几个月前", "去年", NULL};
+    if (!any_sub(r->s, since)) return 0;
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    int p0 = s0, p1 = s1;
+    if (s0 > 0) {
+        int t = s0 - 1;
+        while (t > 0 && r->t[t].kind == T_PUNCT) t--;
+        sent_span(r, t, &p0, &p1);
+    }
+    static const char *const still[] = {"again", "still", "today", "this morning", "now", "又", "还", "今天", "现在", NULL};
+    if (span_says(r, s0, s1, still)) return 0;
+    return span_says(r, p0, s1, back);
+}
+
 static int long_past(const reader *r, int h) {
     static const char *const now_w[] = {"keeps", "keep", "still", "currently", NULL}; /* inside the hit: "heart keeps doing" */
     /* "diagnosed with exercise-induced bronchospasm last year": the date is
@@ -1250,9 +1297,17 @@ static int long_past(const reader *r, int h) {
     if ((c == K_ASTHMA || c == K_DIAB || c == K_HYPER || c == K_HEART) &&
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), dx))
         return 0;
+    /* "breathing loads better than last week when I had covid": the illness a comparison looks back to */
+    static const char *const than_when[] = {"than when i had", "than last week when i had", "than when i was sick",
+                                            "比阳的时候", "比上周阳的时候", "比生病的时候", NULL};
+    if ((c == D_ILL || c == D_FEVER || c == D_COLD) && span_says(r, clause_start(r, r->h[h].t0), r->h[h].t0 + 1, than_when))
+        return 1;
     return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE) &&
             !words_in(r, r->h[h].t0, r->h[h].t1, now_w)) ||
-           illness_weeks_ago(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && dated_after(r, h));
+           illness_weeks_ago(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && (dated_after(r, h) || none_since(r, h))) ||
+           /* a heart's or a chest's sensation ("heart was going mad") dated back the same way */
+           ((r->h[h].c == S_RACE || r->h[h].c == S_PAIN || r->h[h].c == S_PRESS) &&
+            (in_sentence(r, h, B_HEART) || in_sentence(r, h, B_CHEST)) && none_since(r, h));
 }
 
 /* "Last month went A&E for chest pain", "上个月胸口疼过一次": a warning
@@ -1353,6 +1408,12 @@ static int others(const reader *r, int h, int whole_sentence) {
         /* "宝宝出生三个月了，跟腱炎一直没好": the baby's age in a clause before
          * is the mother's time since the birth; her condition is her own */
         if (is_baby(r, k) && whole_sentence && hclause(r, k) != hclause(r, h) && (r->out->notes & MR_NOTE_POSTPARTUM)) continue;
+        /* "娃一晚上醒五次 腰疼": a baby's back, knees and ankles are not what a
+         * parent writes about; the joint is the parent's */
+        if ((is_baby(r, k) || ((r->out->notes & MR_NOTE_POSTPARTUM) && !strncmp(r->s + r->t[r->h[k].t0].off, "娃", 3))) &&
+            (r->h[h].c == B_LOWBACK || r->h[h].c == B_BACK || r->h[h].c == B_KNEE || r->h[h].c == B_ANKLE ||
+             r->h[h].c == K_BACK || r->h[h].c == K_KNEE || r->h[h].c == K_ANKLE))
+            continue;
         if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
         if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
@@ -2790,6 +2851,26 @@ static int she_before(const reader *r, int i) {
     return 0;
 }
 
+/* "我妈三高，昨天血压180/100": a number in a clause that names nobody,
+ * after a clause of the same sentence whose topic is somebody else (named
+ * first in it), with no "I" between: theirs. */
+static int topic_other(const reader *r, int i) {
+    if (r->proxy) return 0;
+    int c0 = clause_start(r, i);
+    for (int k = r->nh - 1; k >= 0; k--) {
+        if (r->h[k].t0 >= i) continue;
+        if (r->sent[r->h[k].t0] != r->sent[i]) break;
+        if (r->h[k].c == Q_FIRST) return 0;
+        if (r->h[k].c != Q_THIRD) continue;
+        if (r->h[k].t0 >= c0) return 0; /* in the number's own clause: others_at's call */
+        int k0 = clause_start(r, r->h[k].t0), health = 0;
+        for (int m = k + 1; m < r->nh && hclause(r, m) == hclause(r, k); m++) health |= is_target(r->h[m].c);
+        /* "我妈三高", "my mum has high blood pressure"; not "老公出差了，今早血压160/100" */
+        return r->h[k].t0 <= k0 + 1 && health && !tells_of_writer(r, k);
+    }
+    return 0;
+}
+
 static void read_numbers(reader *r) {
     mr_notes *o = r->out;
     int pending_sys = -1, pending_t = 0;
@@ -2797,7 +2878,7 @@ static void read_numbers(reader *r) {
         const tok *t = &r->t[i];
         if (t->kind != T_NUM) continue;
         int next_is_weeks = i + 1 < r->nt && (hit_at(r, i + 1, N_WEEK) >= 0 || hit_at(r, i + 1, N_MONTH) >= 0);
-        if (others_at(r, i) && !(next_is_weeks && baby_before(r, i))) continue;
+        if ((others_at(r, i) || topic_other(r, i)) && !(next_is_weeks && baby_before(r, i))) continue;
         double v = reading(t);
         /* a blood pressure: 160/100, 160 over 100 */
         if (i + 2 < r->nt && r->t[i + 2].kind == T_NUM && !t->dot && !r->t[i + 2].dot &&
@@ -2865,9 +2946,25 @@ static void read_numbers(reader *r) {
          * rate of 110 or more with no hard effort said ("心跳就一百三四",
          * "pulse 140 sat on the couch") */
         /* "手表说我该到心率130", "trying to get my HR to 150": a number aimed at, not one measured */
-        static const char *const aim[] = {"该到", "要到", "达到", "目标", "到", "reach", "get", "hit", "aim", "target",
-                                          "should", "zone", NULL};
-        if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) && words_in(r, i - 3 < 0 ? 0 : i - 3, i, aim)) continue;
+        static const char *const aim[] = {"该到", "要到", "达到", "目标", "reach", "aim", "target", "should", "zone", NULL};
+        /* ("到", "hit", "get": a rate reached in effort or aimed at; in sleep, "夜里心率到130", "HR hit 130 asleep", measured) */
+        static const char *const aim_weak[] = {"到", "get", "hit", "to", NULL};
+        int asleep = sentence_at_says(r, i, (const char *const[]){"睡着", "夜里", "半夜", "睡觉时", "睡觉的时候", "asleep",
+                                                                   "overnight", "in my sleep", "while sleeping", NULL});
+        if ((near(r, i, N_RESTHR, 5) || near(r, i, B_HEART, 4)) &&
+            (span_says(r, i - 4 < 0 ? 0 : i - 4, i, aim) ||
+             (words_in(r, i - 4 < 0 ? 0 : i - 4, i, aim_weak) && !asleep)))
+            continue;
+        /* "手表说我夜里心率掉到38 然后又一下子到130", "HR jumped to 130 overnight while I was asleep":
+         * a fast rate in sleep is a rate at rest */
+        if (asleep && v >= 110 && v <= 250 && !t->dot && !anywhere(r, Q_HARD) && !episode_past(r, i) &&
+            !span_says(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"run", "ride", "swim", "跑", "骑", "游",
+                                                                                      "练", "today", "今天", NULL}) &&
+            hit_at(r, next, N_UNIT_OTHER) < 0 && sentence_at_says(r, i, (const char *const[]){"心率", "心跳", "heart rate", "hr",
+                                                                                          "pulse", "bpm", "脉搏", NULL})) {
+            set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
+            continue;
+        }
         /* "my physio set a heart rate cap of about 110", "keep my HR under 110",
          * "心率控制在110以下": a limit set for pacing, not a rate measured */
         static const char *const cap[] = {"cap", "capped", "limit", "ceiling", "keep", "stay", "上限",

@@ -147,6 +147,37 @@ static void call_today(void **state) {
     assert_true(strstr(r.advice, "your game is the session") && has_reason(&r, "half-time") && has_reason(&r, "basal"));
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
     assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
+    /* panel 53: a night nurse on 3 hours' sleep asking for heavy squats: the short sleep read from the clock,
+     * the shift, leg day planned (not done), and the lost gains answered */
+    r = advise_json("{\"age\":29,\"sex\":\"female\",\"preferences\":[\"strength\"],\"notes\":\"just finished my 3rd night in "
+                    "ICU (8pm-8am), slept from 9 till 12 only. leg day was meant to be today and I'm off for 4 days now so don't "
+                    "want to lose gains. prob just have a coffee and go heavy squats at 4?\"}");
+    assert_true(r.read.sleep_very_short && r.read.night_shift && !(r.read.notes & MR_NOTE_LOWER_WORKED));
+    assert_true(r.intensity == MR_LIGHT && has_reason(&r, "losses begin after about three weeks"));
+    /* knocked out at rugby ten days ago: a concussion, no contact until a doctor clears it */
+    r = advise_json("{\"age\":24,\"notes\":\"got knocked out for a few secs at club rugby 10 days ago, still get a bit of a "
+                    "headache if I go hard. coach wants me at full contact training tonight\"}");
+    assert_true((r.read.notes2 & MR_NOTE2_CONCUSSION) && has_warning(&r, "until a doctor has cleared you"));
+    /* six weeks after a caesarean, "6 wk check" and "bleeding stopped": not a pregnancy, no warning sign */
+    r = advise_json("{\"age\":34,\"sex\":\"female\",\"notes\":\"6 wks post c-sec (2nd bb). 6 wk check with gynae on fri. scar "
+                    "healed, bleeding stopped last week. bit of leaking when I sneeze or cough haha\"}");
+    assert_true(r.activity != MR_ACT_REST && !(r.text_flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING)) && !r.read.n_unsure);
+    assert_true((r.read.notes & MR_NOTE_POSTPARTUM) && !(r.read.notes & MR_NOTE_RECOVERED));
+    /* a DVT on apixaban: not heart disease; walking is safe, and a PE's signs are said */
+    r = advise_json("{\"age\":63,\"language\":\"en-GB\",\"preferences\":[\"walk\"],\"notes\":\"DVT in my left calf 6 wks "
+                    "ago after my knee op. on apixaban. calf still a bit achy and puffy by the evening. worried if I walk a lot a "
+                    "bit will break off and go to my lungs\"}");
+    assert_true(!(r.text_flags & MR_COND_HEART) && r.read.clot_treated && has_reason(&r, "walking is safe") &&
+                has_reason(&r, "999") && r.activity != MR_ACT_REST);
+    /* a widow of 86 whose goal is not to fall: tai chi, and the grief read from Cantonese 走咗 */
+    r = advise_json("{\"age\":86,\"language\":\"zh-HK\",\"goal\":\"唔想跌親\",\"preferences\":[\"tai_chi\",\"walk\"],"
+                    "\"conditions\":[\"knee_injury\"],\"notes\":\"上個月老公走咗 之後成日唔想出房 膝頭有少少痛\"}");
+    assert_true(r.read.grief && r.read.fall_fear && r.activity == MR_ACT_TAI_CHI);
+    /* a powerlifter's max single on an unconfirmed 150/95: lifting, sub-maximal, measured again */
+    r = advise_json("{\"age\":34,\"fitness\":\"advanced\",\"preferences\":[\"strength\"],\"bp_systolic\":150,\"bp_diastolic\":95,"
+                    "\"notes\":\"squat day!! going for a 585 single today, big valsalva brace\"}");
+    assert_true(r.activity == MR_ACT_STRENGTH && r.intensity <= MR_MODERATE && has_reason(&r, "no max attempt today") &&
+                !(r.read.notes & MR_NOTE_LOWER_WORKED));
     /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");

@@ -315,7 +315,7 @@ static int fear_of_falls(const mr_recommendation *r) {
 static int fright_about_hr(const mr_recommendation *r) { return r->read.hr_asked >= 0 && r->read.hr_fright; }
 
 /* The stress written is a worry the card answers on its own line. */
-static int worry_answered(const mr_recommendation *r) { return fear_of_falls(r) || fright_about_hr(r); }
+static int worry_answered(const mr_recommendation *r) { return fear_of_falls(r) || fright_about_hr(r) || r->read.clot_treated; }
 
 /* The tiredness written is long-standing poor sleep ("这一年...睡不好"):
  * the session is not made gentler for it; regular exercise is part of
@@ -1627,6 +1627,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
                nr->disliked_words, ACT(r->activity));
+    if (nr->clot_treated && !r->emergency)
+        /* on anticoagulation, walking early is safe and eases the leg's
+         * symptoms (Kahn et al. 2018; CHEST 2016 favours early walking over
+         * bed rest); a pulmonary embolism's signs are an emergency */
+        reason(r, "%s", z ? "血栓在用抗凝药：走路是安全的，不会让血栓更容易脱落，反而帮助腿消肿恢复；白天可以穿医生开的弹力袜，逐步加量。突然气短、胸痛（吸气时更痛）、咳血或心跳很快，马上拨打急救电话；那条腿越来越肿、越来越痛，当天去看医生"
+                          : "a clot on a blood thinner: walking is safe, does not make the clot likelier to break off, and helps the leg's ache and swelling settle; wear the compression stocking if you were given one, and build up day by day. Sudden breathlessness, chest pain (worse on breathing in), coughing blood or a racing heart: call emergency services now; the leg getting more swollen or painful: see a doctor today");
+    if (nr->gains_fear && !r->emergency)
+        /* strength and muscle hold for weeks without training (Mujika and
+         * Padilla 2000: losses begin after about three weeks) */
+        reason(r, "%s", z ? "怕掉肌肉：几天不练不会掉力量和肌肉，一般停练三周左右才开始下降；睡够、吃够蛋白质，休息回来练得更好（Mujika和Padilla，2000）"
+                          : "worried about losing gains: a few days off cost no strength or muscle; losses begin after about three weeks without training, so sleep and enough protein now, and you come back stronger (Mujika and Padilla 2000)");
     if (nr->pain_myth)
         reason(r, "%s", z ? "“不痛不长”是误区：喘、累、肌肉酸是练到了，疼不是；关节疼、刺痛或越练越疼就停下（ACSM）"
                           : "\"no pain, no gain\" is a myth: breathing hard, tired, working muscles, yes; pain, no. Joint pain, sharp pain or pain that grows as you go means stop (ACSM)");
@@ -1814,6 +1825,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
+    /* a goal that is not to fall ("唔想跌親", "stop falling", "不想摔倒"): the fear of falling, read from the goal too */
+    if (p->goal[0] && !nr->fall_fear) {
+        static const char *const fall_goal[] = {"跌", "摔", "fall", "balance", "steady", "平衡", NULL};
+        for (int k = 0; fall_goal[k] && !nr->fall_fear; k++)
+            if (strcasestr(p->goal, fall_goal[k])) nr->fall_fear = 1;
+    }
     /* a run of three hours or more in the last two weeks is a marathon's effort, named or not ("Ran Philly on Sunday") */
     for (int i = 0; i < p->n_history && !nr->raced; i++)
         if (p->history[i].activity == MR_ACT_RUN && p->history[i].minutes >= 180 && p->history[i].days_ago >= 1 &&
@@ -2143,6 +2160,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
          * brings on its symptoms); fibromyalgia: gentle, the pool first */
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
+        /* a heavy lift planned ("going for a 585 single"): the lifter's session
+         * stays a lifting one, as heavy as the safety layer allows */
+        if (nr->heavy_lift && a == MR_ACT_STRENGTH && ((p->preferences & (1u << MR_ACT_STRENGTH)) || nr->lifter) &&
+            !(nr->notes & MR_NOTE_SHORT_SLEEP) && r->mood != MR_MOOD_NEGATIVE && r->mood != MR_MOOD_STRESSED)
+            s[a] *= 2.0f; /* (not on three hours' sleep or in a temper: the card says why) */
         /* afraid of falling, or fallen, in later life: balance and strength
          * training prevent falls (tai chi first; Sherrington et al., Cochrane
          * 2019; WHO 2020) */
@@ -2733,6 +2755,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                         : "heavy day: %s first, after a few ramping warm-up sets: %d-%d work sets of %d-%d reps at RPE 8-9 (about 85%% of your 1RM, one or two reps left in each), 3-5 minutes' rest between them; then 2 accessory lifts, 3 sets of 8-10; a spotter or safety bars under the bar (ACSM 2009: 1-6 reps at 80-100%% of 1RM for maximal strength in the trained)",
                    z ? lift_zh[k] : lift_en[k], r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
         } else if (r->activity == MR_ACT_STRENGTH) {
+            /* the max attempt asked for is not today's: a maximal lift held
+             * on a breath drives the pressure far up (MacDougall et al. 1985);
+             * a raised reading is measured again, rested, before a doctor
+             * decides (AHA 2017) */
+            if (nr->heavy_lift && ((in.flags & MR_COND_HYPERTENSION) || in.bp_sys >= 140))
+                reason(r, "%s", z ? "今天不冲大重量：血压偏高时憋气冲极限，血压会飙得很高；今天做次极限的组（约1RM的70%以下），用力时呼气。没喝咖啡、静坐5分钟后再量血压，两次都在140/90以上就先看医生，再安排冲重量"
+                                  : "no max attempt today: with your pressure up, a maximal lift on a held breath drives it very high; sub-maximal sets today (about 70% of 1RM or less), breathing out on the effort. Measure again seated after 5 minutes' rest and no caffeine for 30 minutes; if it is 140/90 or more twice, see your doctor before the next heavy attempt");
             static const char *focus_en[] = {"for the major muscle groups", "for the upper body (push, pull, shoulders, core)",
                                              "for the legs and hips (squat, lunge, hinge) and core",
                                              "for the muscles you did not train yesterday",

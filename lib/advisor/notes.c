@@ -3065,7 +3065,10 @@ static void read_numbers(reader *r) {
         int countdown = (i > 0 && tok_is(r, i - 1, "for")) || /* "walked every day for 6 weeks": how long, not a pregnancy */
                         (next + 1 < r->nt && (tok_is(r, next + 1, "out") || tok_is(r, next + 1, "away") ||
                                              tok_is(r, next + 1, "post") || tok_is(r, next + 1, "postop") ||
-                                             tok_is(r, next + 1, "since") || tok_is(r, next + 1, "after")));
+                                             tok_is(r, next + 1, "since") || tok_is(r, next + 1, "after") ||
+                                             /* "6 wk check with gynae", "6-week check-up": the check after a birth */
+                                             tok_is(r, next + 1, "check") || tok_is(r, next + 1, "checkup") ||
+                                             tok_is(r, next + 1, "review") || tok_is(r, next + 1, "postnatal")));
         static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
                                            "replacement", NULL};
         countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
@@ -3712,6 +3715,25 @@ static void read_coaching(reader *r) {
                                           "considering", NULL};
     mr_notes *o = r->out;
     o->minutes_free = o->minutes_planned = -1;
+    /* "slept from 9 till 12 only", "睡了从早上9点到12点": a span of sleep by the clock */
+    for (int i = 0; i + 2 < r->nt; i++) {
+        if (r->t[i].kind != T_NUM || r->t[i].dot) continue;
+        int c0 = clause_start(r, i), c1 = clause_end(r, i);
+        if (!words_in(r, c0, c1, sleep_w)) continue;
+        int k = i + 1;
+        while (k < c1 && k < i + 4 && r->t[k].kind != T_NUM) k++; /* "9 till 12", "9am to 12pm", "9点到12点" */
+        if (k >= c1 || r->t[k].kind != T_NUM || r->t[k].dot ||
+            !words_in(r, i + 1, k, (const char *const[]){"till", "til", "until", "to", "-", "到", "至", NULL}))
+            continue;
+        int a = (int)r->t[i].val, b = (int)r->t[k].val, h = b - a;
+        if (a < 0 || a > 24 || b < 0 || b > 24) continue;
+        if (h <= 0) h += 12;
+        if (h > 0 && h <= 6) {
+            o->notes |= MR_NOTE_SHORT_SLEEP;
+            if (h <= 4) o->sleep_very_short = 1;
+        }
+        i = k;
+    }
     for (int i = 0; i < r->nt; i++) {
         double v;
         int j;
@@ -3884,6 +3906,9 @@ static void read_coaching(reader *r) {
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
                                        "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
     for (int k = 0; myth[k]; k++) o->pain_myth |= strstr(r->s, myth[k]) != NULL;
+    o->gains_fear = any_sub(r->s, (const char *const[]){"lose gains", "lose my gains", "lose the gains", "losing gains",
+                                                        "losing my gains", "lose muscle", "losing muscle", "lose my strength",
+                                                        "lose strength", "掉肌肉", "肌肉会掉", "肌肉掉", "白练了", "前功尽弃", NULL});
     int legwork_session = 0; /* legs trained or sore, beyond a race named */
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c, t0 = r->h[h].t0;
@@ -3898,7 +3923,20 @@ static void read_coaching(reader *r) {
                                                        "my best", "best time", "pb is", "pb of", "for years", NULL});
         /* "今天是腿日", "today's leg day": the session planned, not done */
         int planned = span_says(r, clause_start(r, t0), t0, (const char *const[]){"今天是", "今儿是", "今天要练", "今天练",
-                                                                                 "today is", "today's", "todays", NULL});
+                                                                                 "today is", "today's", "todays", NULL}) ||
+                      /* "leg day was meant to be today", "本来今天练腿" */
+                      span_says(r, t0, clause_end(r, t0), (const char *const[]){"meant to be", "supposed to be", "was due",
+                                                                                "is due", "planned for", NULL}) ||
+                      span_says(r, clause_start(r, t0), t0, (const char *const[]){"本来今天", "原本今天", "本来要", NULL}) ||
+                      /* "squat day!! going for a 585 single today": a day's name with nothing done yet */
+                      (c == Q_LEGWORK && words_in(r, t0, r->h[h].t1 + 1 < r->nt ? r->h[h].t1 + 1 : r->nt, (const char *const[]){"day", "日", NULL}) &&
+                       !sentence_at_says(r, t0, (const char *const[]){"yesterday", "昨天", "前天", "last", "did", "done", "after",
+                                                                      "smashed", "killed", "wrecked", "sore", "doms", "酸", "疼",
+                                                                      "痛", "练完", "练了", NULL}) &&
+                       !anywhere(r, S_SORE)) ||
+                      /* "have a coffee and go heavy squats at 4?": the session asked about */
+                      (words_in(r, t0 - 3 < 0 ? 0 : t0 - 3, t0, (const char *const[]){"go", "do", "then", "去", "再", NULL}) &&
+                       sentence_asks(r, t0, 1));
         if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) && !once_long_ago &&
             !planned && !words_in(r, clause_start(r, t0), t0, want_w)) {
             o->notes |= c == Q_LEGWORK ? MR_NOTE_LOWER_WORKED : MR_NOTE_UPPER_WORKED;
@@ -4488,7 +4526,10 @@ static void read_coaching(reader *r) {
     if (any_sub(r->s, (const char *const[]){"大重量", "冲重量", "5组3次", "5组5次", "5x3", "3x5", "5x5", "5 x 3", "5 x 5",
                                             "heavy triples", "heavy singles", "heavy doubles",
                                             "heavy day", "1rm", "one rep max", "max out", "pr attempt", "健力", "powerlifting",
-                                            NULL})) {
+                                            "going for a single", "single today", "heavy single", "a new max", "maxing out",
+                                            "冲击极限", "冲1rm", NULL}) ||
+        /* "going for a 585 single": a number, then "single" */
+        strstr(r->s, " single today") || (strstr(r->s, "going for a ") && strstr(r->s, " single"))) {
         o->heavy_lift = any_sub(r->s, (const char *const[]){"卧推", "bench", NULL})       ? 1
                         : any_sub(r->s, (const char *const[]){"深蹲", "squat", NULL})     ? 2
                         : any_sub(r->s, (const char *const[]){"硬拉", "deadlift", NULL})  ? 3 : 4;
@@ -4628,7 +4669,7 @@ static void read_coaching(reader *r) {
          * time, then gone ("怕状态没了" is form, not a person) */
         static const char *const kin_gone[] = {"妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "老伴", "老公", "老婆",
                                                "母亲", "父亲", "婆婆", "公公", "阿嬷", "阿公", NULL};
-        static const char *const gone[] = {"走了", "走得突然", "走得太突然", "走得太早", "走得早", "走得很安详", "没了", "去世", "过世", "離世", "离世", "过身", "過身", NULL};
+        static const char *const gone[] = {"走了", "走得突然", "走得太突然", "走得太早", "走得早", "走得很安详", "没了", "去世", "过世", "離世", "离世", "过身", "過身", "走咗", NULL};
         for (int k = 0; kin_gone[k] && !o->grief; k++)
             for (const char *at = strstr(r->s, kin_gone[k]); at && !o->grief; at = strstr(at + 1, kin_gone[k])) {
                 const char *from = at + strlen(kin_gone[k]);
@@ -4820,7 +4861,11 @@ static void read_coaching(reader *r) {
         /* "下班马上练完再睡，还是睡醒再练？": when to train around night shifts */
         static const char *const nights[] = {"夜班", "大夜", "night shift", "night shifts", "nights this", "on nights", "work nights",
                                              "working nights", "back-to-back nights", "back to back nights", "nightshift",
-                                             "graveyard shift", "上夜", "值夜", NULL};
+                                             "graveyard shift", "上夜", "值夜", "3rd night", "third night", "2nd night", "second night",
+                                             "4th night", "fourth night", "nights in a row", "just finished nights",
+                                             "finished my nights", "post nights", "post-nights", "off nights", "night in icu",
+                                             "night on the ward", "night in a&e", "8pm-8am", "8pm to 8am", "7pm-7am", "7pm to 7am",
+                                             "连着夜班", "第三个夜班", "下夜班", NULL};
         static const char *const order[] = {"先练", "再睡", "睡醒再练", "睡醒", "练完再睡", "before i sleep", "before sleep",
                                             "before bed", "after i wake", "when i wake", "after sleeping", "影响睡觉",
                                             "affect my sleep", "mess up my sleep", NULL};
@@ -5408,7 +5453,10 @@ static void read_coaching(reader *r) {
         static const struct { unsigned bit; const char *w[48]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
                             "peripheral arterial", "claudication", "pad in my legs", NULL}},
-            {MR_NOTE2_CONCUSSION, {"脑震荡", "concussion", "concussed", "hit my head", "撞到头", "磕到头", "撞了头", NULL}},
+            {MR_NOTE2_CONCUSSION, {"脑震荡", "concussion", "concussed", "hit my head", "撞到头", "磕到头", "撞了头",
+                                   "got knocked out", "was knocked out", "knocked out for a", "knocked out cold",
+                                   "knocked unconscious", "knocked me out", "got ko'd", "被撞晕", "撞晕了", "撞晕过去",
+                                   "晕过去几秒", "被撞得晕", NULL}},
             {MR_NOTE2_CHEMO, {"化疗", "放疗", "靶向治疗", "白细胞低", "白细胞有点低", "chemo", "chemotherapy", "radiotherapy",
                               "radiation therapy", "neutropenia", "low white count", "white count is low", NULL}},
             {MR_NOTE2_FASTING, {"斋月", "封斋", "开斋", "把斋", "ramadan", "iftar", "suhoor", "fasting today",
@@ -5718,13 +5766,28 @@ static void read_coaching(reader *r) {
         /* a blood thinner for a clot ("a clot in my lung in July (PE), on
          * warfarin since"): the clot's treatment, not heart disease */
         if ((o->flags & MR_COND_HEART) &&
-            any_sub(o->evidence[bit_index(MR_COND_HEART)], (const char *const[]){"warfarin", "blood thinner", "coumadin", NULL}) &&
+            any_sub(o->evidence[bit_index(MR_COND_HEART)], (const char *const[]){"warfarin", "blood thinner", "coumadin", "apixaban",
+                                                                               "eliquis", "rivaroxaban", "xarelto", "edoxaban",
+                                                                               "dabigatran", "pradaxa", "利伐沙班", "阿哌沙班",
+                                                                               "华法林", "抗凝", NULL}) &&
             any_sub(r->s, (const char *const[]){"(pe)", " pe ", "pulmonary embol", "clot in my lung", "clot in my leg", "clots in my",
                                                 "dvt", "deep vein", "blood clot", "肺栓塞", "血栓", NULL}) &&
             !any_sub(r->s, (const char *const[]){"valve", "af ", "afib", "a fib", "fibrillation", "房颤", "瓣", NULL})) {
             o->flags &= ~(unsigned)MR_COND_HEART;
             o->evidence[bit_index(MR_COND_HEART)][0] = 0;
         }
+        /* a clot treated with a blood thinner ("DVT in my left calf 6 wks ago ... on apixaban"): the leg's
+         * ache and swelling are the clot's, and walking is part of its treatment */
+        o->clot_treated = said_own(r, (const char *const[]){"dvt", "deep vein", "clot in my calf", "clot in my leg",
+                                                            "blood clot in my", "pulmonary embol", "clot in my lung",
+                                                            "深静脉血栓", "下肢静脉血栓", "腿上有血栓", "腿上长了血栓", "肺栓塞",
+                                                            NULL}) &&
+                          any_sub(r->s, (const char *const[]){"apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban",
+                                                              "dabigatran", "pradaxa", "warfarin", "coumadin", "blood thinner",
+                                                              "anticoag", "heparin", "clexane", "利伐沙班", "阿哌沙班", "华法林",
+                                                              "抗凝", "拜瑞妥", "艾乐妥", NULL});
+        if (o->clot_treated && !(o->notes2 & MR_NOTE2_SEE_TODAY))
+            place_unsure(o, (const char *const[]){"calf", "leg", "小腿", "腿", NULL});
         /* long COVID: the infection named months ago is not an illness today */
         if ((o->notes & MR_NOTE_LONG_COVID) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
             any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"新冠", "covid", "阳", NULL})) {
@@ -6087,6 +6150,9 @@ static void read_coaching(reader *r) {
         o->notes &= ~(unsigned)MR_NOTE_INSULIN;
     /* a pain the named condition explains is placed: fibromyalgia's, a pulled muscle's */
     if (o->notes2 & MR_NOTE2_FIBRO) place_unsure(o, (const char *const[]){"pain", "痛", "疼", "ache", NULL});
+    /* "bleeding stopped last week" weeks after a birth: the lochia, over; the card's own postpartum line says when to call */
+    if ((o->notes & MR_NOTE_POSTPARTUM) && !(o->flags & MR_COND_PREGNANCY))
+        place_unsure(o, (const char *const[]){"bleeding", "出血", "恶露", NULL});
     if (o->notes & MR_NOTE_STRAIN) {
         place_unsure(o, (const char *const[]){"hamstring", "hammy", "calf", "groin", "quad", "拉伤", "腘绳", "扯", NULL});
         if (!o->n_unsure) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY; /* the strain's own rule says what to avoid */

@@ -49,6 +49,8 @@ typedef struct {
     int minutes_free;        /* the time the writer says they have ("got 45 min", "还剩20来分钟"), -1 none */
     int minutes_planned;     /* a session length the writer plans ("gonna run 2 hours"), -1 none */
     int pain_myth;           /* "no pain no gain", "不痛不长" */
+    int clot_treated;        /* a DVT or a pulmonary embolism, on a blood thinner: walk, and the signs of a PE */
+    int gains_fear;          /* afraid a few days off lose the gains ("don't want to lose gains", "怕掉肌肉") */
     float loss_kg_week;      /* a weight-loss target written with its time, kg a week; 0 none */
     float loss_kg;           /* a weight-loss target's kilograms, with or without a time; 0 none */
     int loss_month, loss_mday; /* its date when written as one ("by May 16th", "5月前"): 1..12, 0 none; day 0 unknown */

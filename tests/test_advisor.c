@@ -178,6 +178,17 @@ static void call_today(void **state) {
                     "\"notes\":\"squat day!! going for a 585 single today, big valsalva brace\"}");
     assert_true(r.activity == MR_ACT_STRENGTH && r.intensity <= MR_MODERATE && has_reason(&r, "no max attempt today") &&
                 !(r.read.notes & MR_NOTE_LOWER_WORKED));
+    /* a daughter asking for her mother after a hip replacement: typed for her, the new hip read */
+    r = advise_json("{\"age\":72,\"sex\":\"female\",\"language\":\"zh-TW\",\"notes\":\"我媽六週前開刀換左邊髖關節 復健師說可以慢慢多走 "
+                    "但她怕脫臼 整天坐沙發 下個月想帶她去阿里山走步道 來得及嗎\"}");
+    assert_true(r.read.hip_replaced && (has_warning(&r, "髋部不要弯过直角") || has_warning(&r, "髖部不要彎過直角")));
+    /* epilepsy and a solo ocean swim: swimming yes, alone no */
+    r = advise_json("{\"age\":30,\"sex\":\"female\",\"preferences\":[\"swim\"],\"notes\":\"epileptic, on lamotrigine. want "
+                    "to do a solo swim tomorrow at dawn off the beach. is 2k ok?\"}");
+    assert_true(r.read.swim_alone && has_reason(&r, "alone no"));
+    /* exams ahead and "a waste of time?": answered */
+    r = advise_json("{\"age\":17,\"language\":\"zh-CN\",\"notes\":\"高三 离高考还有40天 我妈说现在运动就是浪费时间 问问到底有没有必要\"}");
+    assert_true(has_reason(&r, "浪费时间：不是"));
     /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");

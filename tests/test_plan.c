@@ -26,6 +26,11 @@ static void typical_weeks(void **state) {
     mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
     assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);
     for (int i = 1; i < 7; i++) assert_false(pl.day[i].hard && pl.day[i - 1].hard);
+    /* a teenager back after a month with nothing logged: the week builds up from 150, not straight to 420 */
+    pl = plan_of("{\"age\":17,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                 "\"history\":[{\"activity\":\"run\",\"minutes\":20,\"days_ago\":30,\"rpe\":13}]}");
+    assert_true(pl.aerobic_minutes <= 170);
+    for (int i = 1; i < 7; i++) assert_true(pl.day[i].minutes <= 45);
     /* a game tonight: today's line says the game is the session, not a reason about something else */
     pl = plan_of("{\"age\":24,\"fitness\":\"intermediate\",\"notes\":\"match tonight, nervous\"}");
     assert_true(strstr(pl.day[0].reason, "then your game") && pl.day[0].minutes <= 20);

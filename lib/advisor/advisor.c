@@ -1607,6 +1607,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：仰卧起坐、卷腹、向下卷动和大幅度扭转不要做：骨质疏松的脊柱向前弯着受力、用力扭转最容易压缩骨折。在课上换成平板支撑、鸟狗式、臀桥和背部伸展；今天%s%s%d分钟"
                         : "you asked about \"%s\": no sit-ups, crunches, roll-downs or deep twists: bending the spine forward under load and twisting it hard are what fracture an osteoporotic vertebra. In class, swap them for planks, bird-dog, bridges and back extensions; today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == MR_ACT_SWIM && r->activity == MR_ACT_SWIM && nr->swim_alone && (nr->notes2 & MR_NOTE2_EPILEPSY))
+            /* a seizure in the water alone is how epilepsy drowns (ILAE,
+             * Capovilla et al. 2016): swimming yes, alone no */
+            reason(r, z ? "你问的“%s”：游可以，一个人游不行：有癫痫，不要独自下水，尤其是开放水域；去有救生员的泳池或海滩，或者有人全程陪着（划艇、桨板在旁边），戴亮色泳帽、拖一个浮标。今天在泳池里做间歇（比如8组200米），长距离的开放水域游跟同伴一起慢慢加"
+                        : "you asked about \"%s\": swimming yes, alone no: with epilepsy, never swim on your own, least of all in open water; swim at a patrolled beach or a pool with a lifeguard, or with someone alongside the whole way (a kayak or paddleboard), with a bright cap and a tow float. Today, intervals in the pool (say 8 x 200 m); build the open-water distance with company",
+                   w);
         else if (nr->asked == (int)r->activity && nr->skip_meals)
             reason(r, z ? "你问的“%s”：一天练一次就够了，不要一天两次：今天%s%s%d分钟，先吃饱再练；球队训练也算在每天的运动量里"
                         : "you asked about \"%s\": once a day is plenty, not twice: today %s %s for %d minutes, after a proper meal; team practice counts towards your daily activity too",
@@ -1627,6 +1633,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
                nr->disliked_words, ACT(r->activity));
+    if (nr->exam_worth && !r->emergency)
+        /* activity helps attention, memory and sleep in the young (Donnelly
+         * et al., ACSM 2016; WHO 2020) */
+        reason(r, "%s", z ? "你问运动是不是浪费时间：不是。每天20-30分钟中等强度运动能改善睡眠、注意力和记忆，考前也一样；学习间隙起来活动5分钟、转转脖子肩膀，也能缓解久坐的酸痛"
+                          : "you asked whether exercise is a waste of time before exams: it is not. 20-30 minutes of moderate activity a day improves sleep, attention and memory, exam season included; 5-minute movement breaks between study blocks, neck and shoulder rolls among them, ease the aches of sitting");
     if (nr->clot_treated && !r->emergency)
         /* on anticoagulation, walking early is safe and eases the leg's
          * symptoms (Kahn et al. 2018; CHEST 2016 favours early walking over

@@ -3906,6 +3906,13 @@ static void read_coaching(reader *r) {
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
                                        "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
     for (int k = 0; myth[k]; k++) o->pain_myth |= strstr(r->s, myth[k]) != NULL;
+    o->swim_alone = any_sub(r->s, (const char *const[]){"solo swim", "swim alone", "swimming alone", "swim by myself",
+                                                        "swim on my own", "swimming on my own", "solo ocean", "solo open water",
+                                                        "一个人游", "一个人去游", "自己去游", "独自游", "独自下水", NULL});
+    o->exam_worth = any_sub(r->s, (const char *const[]){"高考", "中考", "考研", "期末", "考试", "exam", "finals", "gcse",
+                                                        "a-levels", "a levels", "sat ", "revision", NULL}) &&
+                    any_sub(r->s, (const char *const[]){"浪费时间", "有没有必要", "有必要吗", "没必要", "值不值", "waste of time",
+                                                        "worth it", "worth the time", "no time to", "没时间运动", "没时间锻炼", NULL});
     o->gains_fear = any_sub(r->s, (const char *const[]){"lose gains", "lose my gains", "lose the gains", "losing gains",
                                                         "losing my gains", "lose muscle", "losing muscle", "lose my strength",
                                                         "lose strength", "掉肌肉", "肌肉会掉", "肌肉掉", "白练了", "前功尽弃", NULL});
@@ -4819,7 +4826,9 @@ static void read_coaching(reader *r) {
         static const char *const hip[] = {"髋换了人工关节", "髋换了关节", "髋关节置换", "换了髋关节", "人工髋关节", "髋关节手术", "换髋", "hip replacement",
                                           "髋关节换了人工关节", "髋关节换了", "髋关节换成", "髖關節換了", "total hip", "hip replaced",
                                           "thr ", "hip arthroplasty",
-                                          "new hip", "replaced hip", "hip was replaced", "髖關節置換", NULL};
+                                          "new hip", "replaced hip", "hip was replaced", "髖關節置換", "换左边髋关节", "换右边髋关节",
+                                          "换了左边髋关节", "换了右边髋关节", "换左髋", "换右髋", "左髋置换", "右髋置换",
+                                          "换左侧髋关节", "换右侧髋关节", "hip op", NULL};
         o->hip_replaced = said_own(r, hip);
         static const char *const knee_new[] = {"膝换了人工关节", "膝盖换了人工关节", "膝关节换了人工关节", "膝关节换了", "total knee",
                                                "knee replaced", "knee arthroplasty", "tkr ", "膝换了关节", "膝盖换了关节", "膝关节置换", "换了膝关节", "换过膝关节", "人工膝关节", "换膝", "膝關節置換",
@@ -6975,6 +6984,17 @@ static int typed_by_relative(const char *s) {
         for (int a = 0; rel[a]; a++)
             if (!strncmp(q, rel[a], strlen(rel[a])) && q[strlen(rel[a])] == ':') return 1;
     }
+    /* "我爸去年2月脑梗 ... 能做点什么", "我媽六週前開刀換髖關節 ... 來得及嗎": a
+     * note that opens with a parent and asks what they can do is typed for
+     * them (not when the writer sets themselves apart: "我自己没事") */
+    static const char *const parent[] = {"我妈", "我爸", "我婆婆", "我公公", "我奶奶", "我爷爷", "我外婆", "我外公", "我姥姥",
+                                         "我姥爷", "我母亲", "我父亲", NULL};
+    static const char *const ask_for[] = {"能做点什么", "能做什么", "可以做什么", "可以做点什么", "来得及吗", "能不能",
+                                          "能练什么", "适合做什么", "适合什么运动", "怎么锻炼", "该怎么练", NULL};
+    static const char *const apart[] = {"我自己", "我没事", "我也", "我呢", "我想", "我今天", "我跑", "我练", "跟我", "和我",
+                                        "陪我", "带我", NULL};
+    for (int k = 0; parent[k]; k++)
+        if (!strncmp(h, parent[k], strlen(parent[k])) && any_sub(s, ask_for) && !any_sub(s, apart)) return 1;
     /* "我家闺女10岁，有哮喘": a parent writing of the child the profile is for */
     static const char *const kid[] = {"我家闺女", "我家女儿", "我家儿子", "我家孩子", "我家小孩", "我家娃", "我闺女", "我女儿",
                                       "我儿子", "我家宝贝", NULL};

@@ -800,7 +800,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * growing bone takes a sudden load worst; AAP, Brenner 2007). */
     int usual_week = mr_dose_usual_week(&usual);
     if (walker && usual_week < 5 * walk_min) usual_week = 5 * walk_min; /* her walks, logged or not, are her usual week */
-    int cap = usual_week > 0 || (p->age < 18 && fit <= MR_FIT_BEGINNER) ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
+    /* (and a young person back after a break, a log with nothing in the last weeks, builds up from the floor below too) */
+    int cap = usual_week > 0 || (p->age < 18 && (fit <= MR_FIT_BEGINNER || p->n_history > 0)) ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     /* after a spike the week comes down instead: about 30% under the
      * month's weekly average, half past twice the usual (the card's deload) */
     if (spike) { /* a young person's too: a growing bone takes a jump worst (a stress injury) */

@@ -189,6 +189,15 @@ static void call_today(void **state) {
     /* exams ahead and "a waste of time?": answered */
     r = advise_json("{\"age\":17,\"language\":\"zh-CN\",\"notes\":\"高三 离高考还有40天 我妈说现在运动就是浪费时间 问问到底有没有必要\"}");
     assert_true(has_reason(&r, "浪费时间：不是"));
+    /* an eating disorder in recovery: the treatment team's word, no run, no calories */
+    r = advise_json("{\"age\":22,\"sex\":\"female\",\"weight_kg\":45,\"preferences\":[\"run\"],\"notes\":\"in recovery from "
+                    "anorexia, my team said walking only for now, but I really want to run\"}");
+    assert_true(r.read.eating_disorder && r.activity != MR_ACT_RUN && has_reason(&r, "treatment team") && r.kcal <= 0);
+    /* fibromyalgia written "fibro", the last 10 minutes at RPE 14 the ceiling; fibroids are not it */
+    r = advise_json("{\"age\":47,\"sex\":\"female\",\"history\":[{\"activity\":\"walk\",\"minutes\":10,\"days_ago\":5,\"rpe\":14}],"
+                    "\"notes\":\"fibro 6 yrs. every time I try a 30 min workout video I'm wiped out for 3 days\"}");
+    assert_true((r.read.notes2 & MR_NOTE2_FIBRO) && r.minutes <= 10 && r.intensity == MR_LIGHT);
+    assert_false(advise_json("{\"age\":40,\"notes\":\"my fibroids are acting up\"}").read.notes2 & MR_NOTE2_FIBRO);
     /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");

@@ -1633,6 +1633,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
                nr->disliked_words, ACT(r->activity));
+    if (nr->eating_disorder)
+        /* in an eating disorder, exercise is part of the treatment plan,
+         * and exercise as a condition for eating is a sign the team needs
+         * to know about (NICE NG69, 2017) */
+        reason(r, "%s", z ? "在进食障碍的治疗或恢复中：运动听治疗团队的，他们说先别跑就先不跑；如果觉得跑完才能安心吃饭，这一点很重要，请告诉他们。他们同意的轻松活动（和别人一起散步、拉伸）可以做，不用拿运动去换吃饭"
+                          : "in treatment or recovery from an eating disorder: exercise follows your treatment team; if they have said no running yet, hold off. If exercise has come to feel like the price of a meal, tell them, since that matters to your recovery; gentle activity they agree with (a walk with someone, stretching) is fine, and food never has to be earned");
     if (nr->exam_worth && !r->emergency)
         /* activity helps attention, memory and sleep in the young (Donnelly
          * et al., ACSM 2016; WHO 2020) */
@@ -2173,6 +2179,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
         /* a heavy lift planned ("going for a 585 single"): the lifter's session
          * stays a lifting one, as heavy as the safety layer allows */
+        if (nr->eating_disorder && (a == MR_ACT_RUN || r->intensity == MR_VIGOROUS)) s[a] *= 0.2f; /* the team's call first */
         if (nr->heavy_lift && a == MR_ACT_STRENGTH && ((p->preferences & (1u << MR_ACT_STRENGTH)) || nr->lifter) &&
             !(nr->notes & MR_NOTE_SHORT_SLEEP) && r->mood != MR_MOOD_NEGATIVE && r->mood != MR_MOOD_STRESSED)
             s[a] *= 2.0f; /* (not on three hours' sleep or in a temper: the card says why) */

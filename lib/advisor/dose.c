@@ -271,6 +271,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     if (in->notes2 & MR_NOTE2_FIBRO) {
         want = lower(want, MR_LIGHT);
         if (minutes > 20) minutes = 20;
+        /* no longer than the last session that was hard work (RPE 14 or more): that one is the ceiling, not the start */
+        for (int k = 0; k < in->n_sessions; k++)
+            if (in->sessions[k].days_ago <= 14 && in->sessions[k].rpe >= 14 && in->sessions[k].minutes > 0 &&
+                minutes > in->sessions[k].minutes)
+                minutes = (float)(in->sessions[k].minutes < 5 ? 5 : in->sessions[k].minutes);
     }
     if (in->notes & MR_NOTE_LONG_COVID) {                /* pacing: well under what brought on a crash (WHO 2023) */
         want = lower(want, MR_LIGHT);

@@ -3906,6 +3906,8 @@ static void read_coaching(reader *r) {
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
                                        "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
     for (int k = 0; myth[k]; k++) o->pain_myth |= strstr(r->s, myth[k]) != NULL;
+    o->eating_disorder = said_own(r, (const char *const[]){"厌食症", "暴食症", "进食障碍", "神经性厌食", "anorexia", "anorexic",
+                                                           "bulimia", "bulimic", "eating disorder", "arfid", NULL});
     o->swim_alone = any_sub(r->s, (const char *const[]){"solo swim", "swim alone", "swimming alone", "swim by myself",
                                                         "swim on my own", "swimming on my own", "solo ocean", "solo open water",
                                                         "一个人游", "一个人去游", "自己去游", "独自游", "独自下水", NULL});
@@ -5480,7 +5482,8 @@ static void read_coaching(reader *r) {
                                    NULL}},
             {MR_NOTE2_MS, {"多发性硬化", "multiple sclerosis", "relapsing-remitting", "relapsing remitting", "ocrevus",
                            "tecfidera", "my ms", "ms fatigue", NULL}},
-            {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro", NULL}},
+            {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro ", "my fibro,", "my fibro.", "fibro ", "fibro,",
+                              "fibro.", "have fibro ", "got fibro ", NULL}},
             {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", "carbidopa", "co-careldopa",
                                    "careldopa", "co-beneldopa", "rasagiline", "ropinirole", "pramipexole", "左旋多巴",
                                    "多巴丝肼", "diagnosed pd", "dx pd", "pd dx", "dx'd with pd", "diagnosed with pd", NULL}},

@@ -50,6 +50,7 @@ typedef struct {
     int minutes_planned;     /* a session length the writer plans ("gonna run 2 hours"), -1 none */
     int pain_myth;           /* "no pain no gain", "不痛不长" */
     int clot_treated;        /* a DVT or a pulmonary embolism, on a blood thinner: walk, and the signs of a PE */
+    int eating_disorder;     /* an eating disorder named, in treatment or recovery (anorexia, 厌食症) */
     int swim_alone;          /* a swim planned alone ("solo swim", "一个人去游") */
     int exam_worth;          /* exams ahead, and asks whether exercise is worth the time ("高考...浪费时间") */
     int gains_fear;          /* afraid a few days off lose the gains ("don't want to lose gains", "怕掉肌肉") */

@@ -198,6 +198,16 @@ static void call_today(void **state) {
                     "\"notes\":\"fibro 6 yrs. every time I try a 30 min workout video I'm wiped out for 3 days\"}");
     assert_true((r.read.notes2 & MR_NOTE2_FIBRO) && r.minutes <= 10 && r.intensity == MR_LIGHT);
     assert_false(advise_json("{\"age\":40,\"notes\":\"my fibroids are acting up\"}").read.notes2 & MR_NOTE2_FIBRO);
+    /* heat exhaustion yesterday, still light-headed with dark urine: rest, and the fluids and the way back said */
+    r = advise_json("{\"age\":35,\"language\":\"zh-TW\",\"notes\":\"昨天下午騎到一半中暑 頭暈想吐 今天起來還是有點頭昏 尿很黃\"}");
+    assert_true(r.read.heat_recent && r.activity == MR_ACT_REST && (has_reason(&r, "电解质") || has_reason(&r, "電解質")));
+    /* a rheumatoid flare in wrists and knees on more prednisolone, 37.6: range of motion, not yoga; the steroid and
+     * the temperature said; the aqua class asked about answered */
+    r = advise_json("{\"age\":52,\"sex\":\"female\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"RA flare since the weekend, "
+                    "both wrists and knees hot + puffy. rheum nurse upped the pred yesterday. temp 37.6 this morning. should I "
+                    "still go to aqua today\"}");
+    assert_true(r.activity == MR_ACT_STRETCHING && r.minutes <= 20 && has_reason(&r, "steroids can hide an infection") &&
+                has_reason(&r, "flaring knees likewise") && has_reason(&r, "you asked about"));
     /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");

@@ -1314,8 +1314,19 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         (strstr(p->notes, "腕") || strstr(p->notes, "手指") || strstr(p->notes, "wrist") || strstr(p->notes, "finger") ||
          strstr(p->notes, "knuckle")))
         /* a flaring wrist or hand: no load through it (ACR) */
-        reason(r, "%s", z ? "手腕、手指正在发作：这几天不用手撑、不用力抓握（俯卧撑、平板支撑、拧毛巾、提重物都先停），练腿和走路照常；肿热持续超过几天，请告诉你的风湿科医生"
-                          : "a flaring wrist or hand: no weight through it and no hard gripping for now (push-ups, planks, wringing, carrying bags); legs and walking as usual; if it stays hot and swollen for more than a few days, tell your rheumatologist");
+    {
+        int knees = strstr(p->notes, "膝") || strstr(p->notes, "knee") || strstr(p->notes, "ankle") || strstr(p->notes, "踝");
+        reason(r, z ? "手腕、手指正在发作：这几天不用手撑、不用力抓握（俯卧撑、平板支撑、下犬式、拧毛巾、提重物都先停）%s；肿热持续超过几天，请告诉你的风湿科医生"
+                    : "a flaring wrist or hand: no weight through it and no hard gripping for now (push-ups, planks, downward dog, wringing, carrying bags)%s; if it stays hot and swollen for more than a few days, tell your rheumatologist",
+               knees ? (z ? "，发作的膝盖也一样只做不负重的活动度练习" : "; the flaring knees likewise: range of motion without load, short easy walks at most")
+                     : (z ? "，练腿和走路照常" : "; legs and walking as usual"));
+    }
+    /* more steroid with a raised temperature: steroids can mask an
+     * infection, so a lower threshold for calling (BSR 2017 guidance) */
+    if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && nr->temp_c >= 37.3f &&
+        (strstr(p->notes, "pred") || strstr(p->notes, "steroid") || strstr(p->notes, "激素") || strstr(p->notes, "泼尼松")))
+        reason(r, "%s", z ? "加了激素又有点低烧：激素会掩盖感染，今天到38°C或感觉更不舒服，就当天联系家庭医生或风湿科护士"
+                          : "more steroid and a raised temperature: steroids can hide an infection, so at 38 C or feeling worse, call your GP or rheumatology nurse today");
     if (nr->thyroid_ok && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "甲减吃着药、甲功正常：它不限制你运动，照常练；如果又怕冷、特别乏力或心慌（药量可能需要调），先去复查甲功"
                           : "an underactive thyroid on treatment with normal levels sets no limit on exercise; train as usual, and if you feel cold, unusually tired or your heart races (the dose may need changing), have your levels checked");
@@ -1633,6 +1644,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
                nr->disliked_words, ACT(r->activity));
+    if (nr->heat_recent)
+        /* after heat exhaustion: a day or more without hard work in the
+         * heat, fluids with salt until the urine is pale (ACSM 2023,
+         * exertional heat illness) */
+        reason(r, "%s", z ? "昨天中暑过：今天不在热天里练强度；一整天少量多次喝水加电解质（运动饮料或口服补液盐），直到尿色变淡；还头晕、喝不下水或吐，今天就去看医生。恢复后先在早上凉快的时候短距离练，再慢慢加，并告诉同伴你中暑过"
+                          : "heat exhaustion yesterday: nothing hard in the heat today; drink little and often through the day, with electrolytes (a sports drink or oral rehydration salts), until your urine is pale; still dizzy, unable to keep fluids down or vomiting means a doctor today. Come back with short sessions in the cool of the morning, building up, and tell the people you train with");
     if (nr->eating_disorder)
         /* in an eating disorder, exercise is part of the treatment plan,
          * and exercise as a condition for eating is a sign the team needs
@@ -2179,6 +2196,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
         /* a heavy lift planned ("going for a 585 single"): the lifter's session
          * stays a lifting one, as heavy as the safety layer allows */
+        /* a flare: gentle range of motion; nothing through flaring wrists (yoga's planks and dogs) */
+        if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && a == MR_ACT_STRETCHING) s[a] *= 3.0f;
+        if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && a == MR_ACT_YOGA) s[a] *= 0.3f;
         if (nr->eating_disorder && (a == MR_ACT_RUN || r->intensity == MR_VIGOROUS)) s[a] *= 0.2f; /* the team's call first */
         if (nr->heavy_lift && a == MR_ACT_STRENGTH && ((p->preferences & (1u << MR_ACT_STRENGTH)) || nr->lifter) &&
             !(nr->notes & MR_NOTE_SHORT_SLEEP) && r->mood != MR_MOOD_NEGATIVE && r->mood != MR_MOOD_STRESSED)

@@ -292,7 +292,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     }
     if (in->notes & MR_NOTE_ARTHRITIS_FLARE) {           /* hot, swollen joints rest; the rest move gently (ACR) */
         want = lower(want, MR_LIGHT);
-        if (minutes > 30) minutes = 30;
+        if (minutes > 20) minutes = 20; /* range of motion and an easy walk, not a workout */
         why(o, MR_WHY_FLARE, 0, 0);
     }
     if ((in->notes & MR_NOTE_TAPER) && !(in->notes & MR_NOTE_RACE_TODAY)) { /* volume down 40-60% (Mujika 2003) */

@@ -3906,6 +3906,10 @@ static void read_coaching(reader *r) {
     static const char *const myth[] = {"no pain no gain", "no pain, no gain", "no pain = no gain", "没有痛苦就没有收获",
                                        "不痛不长", "不疼不长", "不痛没效果", "不疼没效果", "痛了才有效", "疼了才有效", NULL};
     for (int k = 0; myth[k]; k++) o->pain_myth |= strstr(r->s, myth[k]) != NULL;
+    o->heat_recent = said_own(r, (const char *const[]){"中暑", "热射病", "热衰竭", "heat exhaustion", "heatstroke", "heat stroke",
+                                                       "sunstroke", NULL}) &&
+                     any_sub(r->s, (const char *const[]){"昨天", "前天", "昨晚", "yesterday", "last night", "day before",
+                                                         NULL});
     o->eating_disorder = said_own(r, (const char *const[]){"厌食症", "暴食症", "进食障碍", "神经性厌食", "anorexia", "anorexic",
                                                            "bulimia", "bulimic", "eating disorder", "arfid", NULL});
     o->swim_alone = any_sub(r->s, (const char *const[]){"solo swim", "swim alone", "swimming alone", "swim by myself",
@@ -6434,7 +6438,8 @@ static const struct { int act; const char *w[32]; } acts[] = {
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
-    {MR_ACT_SWIM, {"swim", "swimming", "游泳", NULL}},
+    {MR_ACT_SWIM, {"swim", "swimming", "游泳", "aqua aerobics", "aqua", "aquafit", "water aerobics", "水中有氧", "水中健身",
+                   NULL}},
     /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", "home trainer", "turbo trainer", "turbo",
                               "smart trainer", "bike trainer", "indoor trainer", "zwift", "peloton", "exercise bike",

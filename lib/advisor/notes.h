@@ -50,6 +50,7 @@ typedef struct {
     int minutes_planned;     /* a session length the writer plans ("gonna run 2 hours"), -1 none */
     int pain_myth;           /* "no pain no gain", "不痛不长" */
     int clot_treated;        /* a DVT or a pulmonary embolism, on a blood thinner: walk, and the signs of a PE */
+    int heat_recent;         /* heat exhaustion or heat stroke in the last day or two ("昨天中暑") */
     int eating_disorder;     /* an eating disorder named, in treatment or recovery (anorexia, 厌食症) */
     int swim_alone;          /* a swim planned alone ("solo swim", "一个人去游") */
     int exam_worth;          /* exams ahead, and asks whether exercise is worth the time ("高考...浪费时间") */

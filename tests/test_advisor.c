@@ -208,6 +208,10 @@ static void call_today(void **state) {
                     "still go to aqua today\"}");
     assert_true(r.activity == MR_ACT_STRETCHING && r.minutes <= 20 && has_reason(&r, "steroids can hide an infection") &&
                 has_reason(&r, "flaring knees likewise") && has_reason(&r, "you asked about"));
+    /* a daughter for her father after a stroke: typed for him, the weak side not a tired mood */
+    r = advise_json("{\"age\":67,\"language\":\"zh-CN\",\"notes\":\"我爸去年2月脑梗 左边手脚没劲 现在拄着四脚拐能走 上周带他下楼走了10分钟 "
+                    "他说累 也怕摔 能做点什么\"}");
+    assert_true((r.read.notes & MR_NOTE_STROKE) && !has_reason(&r, "左边手脚没劲") && r.intensity <= MR_MODERATE);
     /* an American card names the OB and labor and delivery, not the midwife and the maternity unit */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"language\":\"en-US\",\"conditions\":[\"pregnancy\"],"
                     "\"notes\":\"33 weeks, some spotting this morning and a headache that won't quit\"}");

@@ -4696,6 +4696,12 @@ static void read_coaching(reader *r) {
                                                                                "heart really hurts", "heartbroken", NULL}))) &&
             o->mood == MR_MOOD_NEUTRAL)
             o->mood = MR_MOOD_NEGATIVE;
+        /* "左边手脚没劲" after a stroke: the weak side, not a tired mood */
+        if ((o->notes & MR_NOTE_STROKE) && o->mood == MR_MOOD_TIRED &&
+            any_sub(o->mood_evidence, (const char *const[]){"手", "脚", "腿", "胳膊", "arm", "leg", "side", NULL})) {
+            o->mood = MR_MOOD_NEUTRAL;
+            o->mood_evidence[0] = 0;
+        }
         /* a loss, and no point in anything: grief gone on into depression's signs (NICE NG222) */
         if (o->grief && !o->despair && !o->low_lasting &&
             any_sub(r->s, (const char *const[]){"don't see the point", "dont see the point", "what's the point",

@@ -26,6 +26,15 @@ static void typical_weeks(void **state) {
     mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
     assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);
     for (int i = 1; i < 7; i++) assert_false(pl.day[i].hard && pl.day[i - 1].hard);
+    /* a runner in dangerous heat: indoors for the next two days, then runs again at dawn or dusk */
+    pl = plan_of("{\"age\":40,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"
+                 "\"context\":{\"temperature_c\":33,\"humidity_pct\":75}}");
+    {
+        int later_run = 0;
+        for (int i = 0; i < 3; i++) assert_false(pl.day[i].activity == MR_ACT_RUN);
+        for (int i = 3; i < 7; i++) later_run |= pl.day[i].activity == MR_ACT_RUN;
+        assert_true(later_run);
+    }
     /* a teenager back after a month with nothing logged: the week builds up from 150, not straight to 420 */
     pl = plan_of("{\"age\":17,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
                  "\"history\":[{\"activity\":\"run\",\"minutes\":20,\"days_ago\":30,\"rpe\":13}]}");

@@ -445,7 +445,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* a head cold today: the next three days easy or moderate, not long,
          * until a day without symptoms (the neck check, as today's card) */
         int cold_day = (t->read.notes & MR_NOTE_COLD) && i <= 3;
-        int indoors = cold_week || heat_indoors || ((smog || icy) && i <= 2); /* the weather above, lasting to this day */
+        /* (heat indoors for the next two days; after that a runner runs at dawn or dusk, as people in hot
+         * climates do, unless pregnant: ACSM 2007 moves the session to the cool of the day) */
+        int indoors = cold_week || (heat_indoors && (i <= 2 || (flags & MR_COND_PREGNANCY))) || ((smog || icy) && i <= 2);
         /* a sprinter's key sessions are speed work: the advanced week's
          * long day is a third hard one instead */
         int sprint_day = group == 2 && (off + i) % 7 == 5 && sprint;
@@ -781,6 +783,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      /* a frozen week: a later day outdoors only on ground free of ice (falls; more so on a blood thinner) */
                      : icy || (!isnan(p->temp_c) && p->temp_c <= 0.0f)
                          ? (z ? "；路面结冰就改到室内（跑步机、室内单车）" : "; only if the ground is free of ice, else indoors (treadmill, bike)")
+                         : heat_indoors ? (z ? "；天热，放在清晨或傍晚凉快的时候，带水" : "; in the heat, at dawn or in the evening when it is cooler, with water")
                          : (z ? "；出门前看看天气和空气" : "; check the weather and air first"));
         }
     }

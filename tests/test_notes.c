@@ -2121,6 +2121,17 @@ static void alarms_that_are_not(void **state) {
     assert_false(flags("slept badly, hr 52 overnight, 10k run today at 150") & MR_SYM_PALPITATIONS);
     assert_int_equal(flags("看球赛心脏都要跳出来了，太刺激了！") & MR_SYMPTOMS_MASK, 0);
     assert_true(flags("生完三个月了 娃一晚上醒五次 腰椎间盘突出又犯了") & MR_COND_BACK);
+    /* set 61's: asthma tight today with the reliever used, a flutter-skip at rest, a back "finished",
+     * a swollen face with a headache at 7 months; joy that feels light, a workout gap since covid */
+    assert_true(flags("asthmatic. cold air this morning, chest tight even walking, used my blue inhaler twice") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("冷空气，跑了一公里胸口就发紧，我有哮喘，吸了药好一点") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("heart doing that flutter-skip thing again, lying on the couch") & MR_SYM_PALPITATIONS);
+    assert_true(flags("my back is finished today, I was carrying the gas cylinder yesterday") & MR_COND_BACK);
+    assert_true(flags("I am 7 months pregnant, my legs and face are very swollen since yesterday and big headache") &
+                MR_SYM_PREG_WARNING);
+    assert_int_equal(flags("终于把房贷还完了，整个人轻飘飘的，今天必须去跑一圈") & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(flags("nervous about first spin class, haven't worked out since covid. asthma, inhaler in my bag") &
+                     MR_SYMPTOMS_MASK, 0);
 }
 
 int main(void) {

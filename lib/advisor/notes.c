@@ -1876,6 +1876,13 @@ static int unlike_training(const reader *r, int s) {
     return 0;
 }
 
+/* A swollen face or hands ("legs and face are very swollen ... big
+ * headache"): with a headache in pregnancy, pre-eclampsia's other sign (ACOG 2020). */
+static int face_swollen(const reader *r) {
+    return any_sub(r->s, (const char *const[]){"face", "脸", "hands", "手也肿", "手肿", "眼皮肿", NULL}) &&
+           any_sub(r->s, (const char *const[]){"swollen", "swelling", "puffy", "puffed", "肿", NULL});
+}
+
 /* Spots, flashing lights or blurring before the eyes ("眼睛有点花"): with a
  * headache in pregnancy, pre-eclampsia's signs (ACOG 2020). */
 static int sees_lights(const reader *r) {
@@ -1968,7 +1975,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         else if (sc == S_PAIN || sc == S_PRESS) {
             r->out->notes |= MR_NOTE_HEADACHE;
             /* with spots or flashing lights before the eyes: pre-eclampsia's signs (ACOG) */
-            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || sees_lights(r))) {
+            if (pregnant(r) && (in_sentence(r, s, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || sees_lights(r) || face_swollen(r))) {
                 set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
                 r->out->preg_head = 1;
             }
@@ -2390,7 +2397,7 @@ static void read_direct(reader *r, int h) {
     case D_HEADACHE:
         r->out->notes |= MR_NOTE_HEADACHE;
         /* ACOG: a severe or persistent headache in pregnancy (one a painkiller did not touch) */
-        if (pregnant(r) && (in_sentence(r, h, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || sees_lights(r))) {
+        if (pregnant(r) && (in_sentence(r, h, Q_SEVERE) || anywhere(r, D_ANTIPYRETIC) || sees_lights(r) || face_swollen(r))) {
             set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
             r->out->preg_head = 1;
         }
@@ -4246,8 +4253,11 @@ static void read_coaching(reader *r) {
                                             "天冷就", "冷天就", NULL};
         static const char *const now[] = {"right now", "since", "all morning", "all day", "still", "现在", "一直", "从早上",
                                           NULL};
+        /* ("cold air this morning, chest tight even walking, used my blue inhaler twice": today's, the reliever used) */
+        static const char *const today_w[] = {"even walking", "just walking", "used my", "twice", "刚才", "跑了", "吸了药",
+                                              "用了药", "喷了", NULL};
         if ((strstr(ev, "tight") || strstr(ev, "紧") || strstr(ev, "闷")) && any_sub(r->s, habit) &&
-            !sentence_now(r, ev, now)) {
+            !sentence_now(r, ev, now) && !any_sub(r->s, today_w)) {
             o->flags &= ~(unsigned)MR_SYM_CHEST_PAIN;
             o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
         }

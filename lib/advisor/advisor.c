@@ -871,7 +871,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, "%s", z ? "刚打过餐时或修正胰岛素（两三个小时内），还在起作用：这时运动血糖会掉得快。出发前先吃15-30克碳水，运动中每30分钟测一次（有动态血糖看趋势），随身带糖；低于5.0 mmol/L（90 mg/dl）就停下先补糖"
                           : "a bolus or correction in the last two or three hours is still working: exercise on top of it drops glucose fast. Eat 15-30 g of carbohydrate before you go, check every 30 minutes on the way (or watch your CGM's trend) and carry sugar; below 5.0 mmol/l (90 mg/dl), stop and treat it first (Riddell et al. 2017)");
     if (insulin && !nr->pump && !(nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST &&
-        r->activity != MR_ACT_STRETCHING && !(nr->match_today && (nr->notes & MR_NOTE_RACE_TODAY))) /* the game's line says it */
+        r->activity != MR_ACT_STRETCHING && !nr->match_today) /* the game's line says it */
         /* on injections (Riddell et al. 2017): a bolus in the last two or
          * three hours is still working, and the lows an aerobic session
          * causes come hours later and overnight as well as during */
@@ -2194,12 +2194,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
          * brings on its symptoms); fibromyalgia: gentle, the pool first */
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
-        /* a heavy lift planned ("going for a 585 single"): the lifter's session
-         * stays a lifting one, as heavy as the safety layer allows */
         /* a flare: gentle range of motion; nothing through flaring wrists (yoga's planks and dogs) */
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && a == MR_ACT_STRETCHING) s[a] *= 3.0f;
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && a == MR_ACT_YOGA) s[a] *= 0.3f;
-        if (nr->eating_disorder && (a == MR_ACT_RUN || r->intensity == MR_VIGOROUS)) s[a] *= 0.2f; /* the team's call first */
+        if (nr->eating_disorder && a == MR_ACT_RUN) s[a] *= 0.2f; /* the treatment team's call first */
+        /* a heavy lift planned ("going for a 585 single"): the lifter's session
+         * stays a lifting one, as heavy as the safety layer allows */
         if (nr->heavy_lift && a == MR_ACT_STRENGTH && ((p->preferences & (1u << MR_ACT_STRENGTH)) || nr->lifter) &&
             !(nr->notes & MR_NOTE_SHORT_SLEEP) && r->mood != MR_MOOD_NEGATIVE && r->mood != MR_MOOD_STRESSED)
             s[a] *= 2.0f; /* (not on three hours' sleep or in a temper: the card says why) */

@@ -4061,11 +4061,11 @@ static void read_coaching(reader *r) {
         /* "game at 3", "kick-off at 7:30": a game today, its hour named */
         static const char *const at_w[] = {"game at ", "match at ", "kick-off at ", "kickoff at ", "kick off at ",
                                            "tip-off at ", "tipoff at ", "race at ", NULL};
-        for (int k = 0; at_w[k] && !(o->notes & MR_NOTE_RACE_TODAY); k++)
+        int another_day = any_sub(r->s, (const char *const[]){"tomorrow", "tmrw", "saturday", "sunday", "next week", NULL});
+        for (int k = 0; at_w[k] && !another_day && !(o->notes & MR_NOTE_RACE_TODAY); k++)
             for (const char *at = strstr(r->s, at_w[k]); at; at = strstr(at + 1, at_w[k]))
                 if (!(at > r->s && isalpha((unsigned char)at[-1])) && isdigit((unsigned char)at[strlen(at_w[k])]) &&
-                    own_fact(r, (int)(at - r->s)) &&
-                    !any_sub(r->s, (const char *const[]){"tomorrow", "tmrw", "saturday", "sunday", "next week", NULL})) {
+                    own_fact(r, (int)(at - r->s))) {
                     o->notes |= MR_NOTE_RACE_TODAY;
                     break;
                 }
@@ -4552,7 +4552,7 @@ static void read_coaching(reader *r) {
                                             "going for a single", "single today", "heavy single", "a new max", "maxing out",
                                             "冲击极限", "冲1rm", NULL}) ||
         /* "going for a 585 single": a number, then "single" */
-        strstr(r->s, " single today") || (strstr(r->s, "going for a ") && strstr(r->s, " single"))) {
+        (strstr(r->s, "going for a ") && strstr(r->s, " single"))) {
         o->heavy_lift = any_sub(r->s, (const char *const[]){"卧推", "bench", NULL})       ? 1
                         : any_sub(r->s, (const char *const[]){"深蹲", "squat", NULL})     ? 2
                         : any_sub(r->s, (const char *const[]){"硬拉", "deadlift", NULL})  ? 3 : 4;
@@ -4841,6 +4841,7 @@ static void read_coaching(reader *r) {
                                                                "下周", "下个月", "减量", "备赛", "准备", "要跑", "报了", "signed up",
                                                                "training for", NULL})) {
             o->notes &= ~(unsigned)(MR_NOTE_TAPER | MR_NOTE_RACE_TODAY);
+            o->match_today = 0;
             o->notes2 &= ~(unsigned)MR_NOTE2_RACE_EVE;
             o->race_ahead = 0;
             o->race_in = o->race_wday = -1;
@@ -4964,6 +4965,7 @@ static void read_coaching(reader *r) {
         static const char *const thinner[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
                                               "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant", "华法林",
                                               "华发林", "花法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "薄血丸",
+                                              "heparin", "clexane", "拜瑞妥", "艾乐妥",
                                               /* two antiplatelets after a stent bleed much as one thinner does */
                                               "plavix", "clopidogrel", "brilinta", "ticagrelor", "prasugrel", "effient",
                                               "氯吡格雷", "波立维", "替格瑞洛", "倍林达", NULL};
@@ -5813,11 +5815,7 @@ static void read_coaching(reader *r) {
         o->clot_treated = said_own(r, (const char *const[]){"dvt", "deep vein", "clot in my calf", "clot in my leg",
                                                             "blood clot in my", "pulmonary embol", "clot in my lung",
                                                             "深静脉血栓", "下肢静脉血栓", "腿上有血栓", "腿上长了血栓", "肺栓塞",
-                                                            NULL}) &&
-                          any_sub(r->s, (const char *const[]){"apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban",
-                                                              "dabigatran", "pradaxa", "warfarin", "coumadin", "blood thinner",
-                                                              "anticoag", "heparin", "clexane", "利伐沙班", "阿哌沙班", "华法林",
-                                                              "抗凝", "拜瑞妥", "艾乐妥", NULL});
+                                                            NULL}) && o->anticoag;
         if (o->clot_treated && !(o->notes2 & MR_NOTE2_SEE_TODAY))
             place_unsure(o, (const char *const[]){"calf", "leg", "小腿", "腿", NULL});
         /* long COVID: the infection named months ago is not an illness today */

@@ -316,6 +316,25 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":40,\"preferences\":[\"run\"],\"context\":{\"precipitation\":\"ice\"},"
                     "\"notes\":\"mall opens at 8 for walkers\"}");
     assert_true(r.activity != MR_ACT_RUN || !r.treadmill); /* a mall is no place to run */
+    /* a walker with heart disease in snow and -8 C, no mall said: the walk indoors, not tai chi; the ICD's
+     * shock rate said gives the ceiling (170 - 20), and a device in since 2022 drops the implant's 6-week line */
+    r = advise_json("{\"age\":58,\"conditions\":[\"heart_disease\"],\"language\":\"en-CA\",\"preferences\":[\"brisk_walk\",\"walk\"],"
+                    "\"context\":{\"temperature_c\":-8,\"wind_kmh\":20,\"precipitation\":\"snow\"},\"notes\":\"ICD since 2022. it fired once last "
+                    "month when shovelling, they bumped up my metoprolol. zone on the device is 170 I think\"}");
+    assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && r.treadmill == MR_INDOOR_WALK &&
+                strstr(r.advice, "indoors") && has_reason(&r, "a shopping centre, a long corridor"));
+    assert_true(has_reason(&r, "keep your heart rate under about 150 (20 beats under the 170") && !has_reason(&r, "6 weeks after the implant"));
+    assert_false(has_reason(&r, "your watch's heart-rate zone")); /* the zone was the device's */
+    assert_int_equal(r.read.icd_zone, 170);
+    r = advise_json("{\"age\":58,\"conditions\":[\"heart_disease\"],\"language\":\"zh-CN\",\"preferences\":[\"walk\"],"
+                    "\"notes\":\"上个月刚装了除颤器，放电阈值设定在180\"}");
+    assert_true(r.read.icd_zone == 180 && has_reason(&r, "心率保持在160次/分以下") && has_reason(&r, "植入后头6周"));
+    /* the same walker at 40 with no heart disease, and an older one whose tai chi is her thing: no indoor walk made up */
+    r = advise_json("{\"age\":40,\"preferences\":[\"walk\"],\"context\":{\"temperature_c\":-8,\"precipitation\":\"snow\"}}");
+    assert_int_not_equal(r.treadmill, MR_INDOOR_WALK);
+    r = advise_json("{\"age\":70,\"language\":\"zh-CN\",\"preferences\":[\"tai_chi\",\"walk\"],\"context\":{\"temperature_c\":-8,"
+                    "\"precipitation\":\"snow\"},\"notes\":\"每天早上去公园打太极\"}");
+    assert_int_not_equal(r.treadmill, MR_INDOOR_WALK);
     /* consciousness lost at home: a doctor today, not at the appointment weeks off; NHS 111 in the UK; the tablets told */
     r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"language\":\"en-GB\",\"notes\":\"GP put my "
                     "amlodipine up last month. Went a bit grey and woke up on the bathroom floor last Thurs. GP appt is 9th Jan.\"}");
@@ -1137,6 +1156,9 @@ static void check_random(mr_ctx *ctx, int count) {
         if (nr.bp_sys > in.bp_sys) in.bp_sys = nr.bp_sys;
         if (nr.bp_dia > in.bp_dia) in.bp_dia = nr.bp_dia;
         if (in.glucose < 0) in.glucose = nr.glucose;
+        in.treadmill = nr.treadmill;
+        /* a walker with heart disease or over 65 may walk indoors on a wet or frozen day */
+        if (r.treadmill == MR_INDOOR_WALK && ((in.flags & MR_COND_HEART) || p.age >= 65)) in.treadmill = MR_INDOOR_WALK;
         mr_safety_out so;
         mr_safety_apply(&in, &so);
         int ok = (so.allowed & (1u << r.activity)) && r.intensity <= so.max_intensity &&

@@ -26,6 +26,20 @@ static void typical_weeks(void **state) {
     mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
     assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);
     for (int i = 1; i < 7; i++) assert_false(pl.day[i].hard && pl.day[i - 1].hard);
+    /* an ICD or epilepsy: a pool day in the week is never alone (HRS 2019; ILAE 2016) */
+    pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"ICD since 2022\"}");
+    {
+        int swims = 0;
+        for (int i = 1; i < 7; i++)
+            if (pl.day[i].activity == MR_ACT_SWIM) { swims++; assert_non_null(strstr(pl.day[i].reason, "never alone")); }
+        assert_true(swims > 0);
+        /* today's pool session says it on the card */
+        int said = pl.today.activity != MR_ACT_SWIM;
+        for (int k = 0; k < pl.today.n_reasons; k++) said |= strstr(pl.today.reasons[k], "never alone") != NULL;
+        assert_true(said);
+    }
+    pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"pacemaker since 2019\"}");
+    for (int i = 1; i < 7; i++) assert_null(strstr(pl.day[i].reason, "never alone")); /* a pacemaker does not shock */
     /* a runner in dangerous heat: indoors for the next two days, then runs again at dawn or dusk */
     pl = plan_of("{\"age\":40,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"
                  "\"context\":{\"temperature_c\":33,\"humidity_pct\":75}}");

@@ -1199,13 +1199,27 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     else if ((nr->notes2 & MR_NOTE2_WHEEZY) && (in->flags & MR_COND_ASTHMA) && !r->emergency)
         reason(r, "%s", z ? "今天哮喘有症状（喘鸣、早上用了急救药）：今天最多中等强度，运动前按医嘱用药，喘得厉害就停下；如果急救药用了还不缓解，请就医（GINA 2023）"
                           : "asthma with symptoms today (wheezy, the reliever needed this morning): moderate at most, take your reliever before if your plan says so, and stop if it tightens; if the reliever does not help, get medical care (GINA 2023)");
-    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
-        reason(r, "%s", z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）；植入后头6周，装置那一侧的手臂不要举过头、不要用力；避开对抗性运动；一旦被电击：电了一次、人感觉还好，停下并当天联系你的医生或起搏器门诊；连着电了不止一次，或者胸痛、头晕、不舒服，立即拨打120"
-                          : "with an ICD or a pacemaker: go by RPE and keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number); for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; no contact sports; after one shock, if you feel well, stop and call your clinic today; more than one shock, or chest pain, dizziness or feeling unwell, call emergency services");
+    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) { /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
+        /* the shock rate said: its number less 20 is the ceiling to give,
+         * not a question to take back to the cardiologist */
+        char ceil_[160] = "";
+        if (nr->icd_zone > 0)
+            snprintf(ceil_, sizeof ceil_, z ? "心率保持在%d次/分以下（比你说的放电阈值%d低20次）" :
+                                              "keep your heart rate under about %d (20 beats under the %d you said the device is set at)",
+                     nr->icd_zone - 20, nr->icd_zone);
+        else
+            snprintf(ceil_, sizeof ceil_, "%s", z ? "心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）" :
+                                                    "keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number)");
+        reason(r, z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，%s；%s避开对抗性运动；一旦被电击：电了一次、人感觉还好，停下并当天联系你的医生或起搏器门诊；连着电了不止一次，或者胸痛、头晕、不舒服，立即拨打120"
+                    : "with an ICD or a pacemaker: go by RPE and %s; %sno contact sports; after one shock, if you feel well, stop and call your clinic today; more than one shock, or chest pain, dizziness or feeling unwell, call emergency services",
+               ceil_, nr->device_old ? "" : z ? "植入后头6周，装置那一侧的手臂不要举过头、不要用力；" :
+                                                "for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; ");
+    }
     /* the device's sports asked about: swimming once the wound has healed
      * and never alone (a shock in the water); golf once the pocket has
      * healed, as the swing loads the device-side shoulder (HRS 2019) */
-    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency && (strcasestr(p->notes, "swim") || strstr(p->notes, "游泳")))
+    if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency &&
+        (strcasestr(p->notes, "swim") || strstr(p->notes, "游泳") || (r->activity == MR_ACT_SWIM && nr->icd)))
         reason(r, "%s", z ? "装了ICD想游泳：伤口长好（一般植入后约6周）以后可以，但永远不要一个人游，身边要有知道你装了除颤器的人；在水里被电击可能失去控制"
                           : "swimming with an ICD: yes once the wound has healed (about 6 weeks after the implant), but never alone: with someone beside you who knows about the device, since a shock in the water can leave you unable to keep yourself up");
     if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency && (strcasestr(p->notes, "golf") || strstr(p->notes, "高尔夫")))
@@ -1214,7 +1228,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     /* a watch's heart-rate zone on a beta-blocker: the medicine keeps the
      * rate down, so the zone does not apply and missing it is expected */
     if ((r->read.notes & MR_NOTE_BETA_BLOCKER) && !r->emergency &&
-        (strcasestr(p->notes, "zone") || strcasestr(p->notes, "watch says") || strstr(p->notes, "心率区间") ||
+        ((strcasestr(p->notes, "zone") && (!nr->icd_zone || strcasestr(p->notes, "watch"))) || strcasestr(p->notes, "watch says") || strstr(p->notes, "心率区间") ||
          strstr(p->notes, "心率上不去") || strcasestr(p->notes, "can't get my heart rate up")))
         reason(r, "%s", z ? "手表给的心率区间是按常人算的：你吃的β受体阻滞剂会让心率偏低，到不了那个区间是正常的、不是练得不够；按自我感觉RPE 12-13（能说整句话）来就好"
                           : "your watch's heart-rate zone assumes a normal heart-rate response: your beta-blocker keeps the rate down, so never reaching it is expected and not a sign you are doing too little; go by RPE 12-13 (full sentences) instead");
@@ -1909,6 +1923,24 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.line_in = nr->line_in;
     in.platelets = nr->platelets;
     in.pots = nr->pots;
+    /* a walker with heart disease, or over 65, kept in by cold, snow or
+     * rain walks indoors (a shopping centre, a corridor, an indoor track), as
+     * the cold-heart and the falls rules tell them: the walk is what they do
+     * and aim at, and tai chi or a machine is not its nearest form (ACSM
+     * 2006; WHO 2021 falls prevention) */
+    {
+        const unsigned walks = 1u << MR_ACT_WALK | 1u << MR_ACT_BRISK_WALK,
+                       other = 1u << MR_ACT_RUN | 1u << MR_ACT_CYCLE | 1u << MR_ACT_SWIM | 1u << MR_ACT_STATIONARY_BIKE |
+                               1u << MR_ACT_ELLIPTICAL;
+        if (!nr->treadmill && !nr->gym_access && (p->preferences & walks) && !(p->preferences & other) &&
+            ((flags & MR_COND_HEART) || p->age >= 65) && !p->thunder && p->aqi <= 100 &&
+            /* (tai chi told as their own goes indoors as itself) */
+            !strcasestr(p->notes, "tai chi") && !strstr(p->notes, "太极") && !strstr(p->notes, "太極") &&
+            temp_band(p->temp_c) != TEMP_HOT && (p->precip != MR_PRECIP_NONE || temp_band(p->temp_c) == TEMP_FREEZING) &&
+            /* (ice on the way there, or bones a fall would break: tai chi at home) */
+            p->precip != MR_PRECIP_ICE && !(nr->notes & MR_NOTE_OSTEOPOROSIS))
+            nr->treadmill = MR_INDOOR_WALK;
+    }
     in.treadmill = nr->treadmill;
     in.ams = nr->ams;
     in.heat_illness = nr->heat_illness;
@@ -2492,6 +2524,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             r->hr_hi = nr->hr_cap;
             if (r->hr_lo > nr->hr_cap - 10) r->hr_lo = nr->hr_cap - 10;
         }
+        /* and 20 under an ICD's shock rate (HRS 2019) */
+        if (nr->icd_zone > 0 && r->hr_hi > nr->icd_zone - 20) {
+            r->hr_hi = nr->icd_zone - 20;
+            if (r->hr_lo > r->hr_hi - 10) r->hr_lo = r->hr_hi - 10;
+        }
     }
 
     /* 6. reasons: the person's own facts first, the readings that decide */
@@ -2503,7 +2540,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* the run or the walk the weather or the air keeps off the roads, on the
      * treadmill the notes offered: said in the headline and why here */
     r->treadmill = r->activity != MR_ACT_REST && ((so.indoors >> r->activity) & 1) ? nr->treadmill : MR_INDOOR_NONE;
-    if (r->treadmill == MR_INDOOR_MALL)
+    if (r->treadmill == MR_INDOOR_WALK)
+        for (int i = 0; i < so.n_rules; i++) {
+            mr_rule k = so.rules[i];
+            if (mr_rule_outdoor(k)) {
+                reason(r, z ? "%s放到室内（商场、长走廊、室内跑道，或健身房的跑步机）：%s，今天不在室外"
+                            : "%s indoors (a shopping centre, a long corridor, an indoor track or a gym's treadmill): %s, so not outside today",
+                       ACT(r->activity), mr_safety_short(k, z ? "zh" : "en"));
+                break;
+            }
+        }
+    else if (r->treadmill == MR_INDOOR_MALL)
         for (int i = 0; i < so.n_rules; i++) {
             mr_rule k = so.rules[i];
             if (mr_rule_outdoor(k)) {
@@ -2921,11 +2968,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                                    : (z ? "只能说几个字" : "a few words at a time"));
         if (z)
             snprintf(r->advice, sizeof r->advice, "今天：%s%s%s，约%d分钟%s。", mr_card_intensity(r, r->intensity),
-                     ACT(r->activity), r->treadmill == MR_INDOOR_MALL ? "（商场里）" : r->treadmill ? "（跑步机上）" : "", r->minutes, tail);
+                     ACT(r->activity), r->treadmill == MR_INDOOR_MALL ? "（商场里）" : r->treadmill == MR_INDOOR_WALK ? "（室内）" : r->treadmill ? "（跑步机上）" : "", r->minutes, tail);
         else
             snprintf(r->advice, sizeof r->advice, "Today: %s %s%s for about %d minutes%s.",
                      mr_card_intensity(r, r->intensity), ACT(r->activity),
-                     r->treadmill == MR_INDOOR_MALL ? " in the mall" : r->treadmill ? " on the treadmill" : "",
+                     r->treadmill == MR_INDOOR_MALL ? " in the mall" : r->treadmill == MR_INDOOR_WALK ? " indoors" : r->treadmill ? " on the treadmill" : "",
                      r->minutes, tail);
         /* a race or a game later today is the day's work: the session is only its lead-in */
         if (nr->notes & MR_NOTE_RACE_TODAY) {

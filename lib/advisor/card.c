@@ -54,7 +54,7 @@ void mr_recommendation_json_plain(const void *obj, FILE *out) {
     fputs(",\"talk_test\":", out);
     jstr(out, talk_test(r));
     fprintf(out, ",\"treadmill\":%s", r->treadmill == MR_INDOOR_TREADMILL ? "true" : "false");
-    fprintf(out, ",\"indoors_at\":%s", r->treadmill == MR_INDOOR_MALL ? "\"mall\"" : r->treadmill ? "\"treadmill\"" : "null");
+    fprintf(out, ",\"indoors_at\":%s", r->treadmill == MR_INDOOR_MALL ? "\"mall\"" : r->treadmill == MR_INDOOR_WALK ? "\"indoors\"" : r->treadmill ? "\"treadmill\"" : "null");
     if (r->activity == MR_ACT_STRENGTH)
         fprintf(out, ",\"strength\":{\"exercises\":%d,\"sets\":[%d,%d],\"reps\":[%d,%d]}",
                 r->strength.exercises,

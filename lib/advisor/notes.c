@@ -2643,6 +2643,8 @@ static int own_fact(const reader *r, int off) {
 /* Insulin taken: named, a brand, a pump's words, or type 1 (which always
  * means insulin). Read by the table of facts said and kept by the check that
  * "insulin resistance" alone is not insulin taken. */
+/* the writer's implanted defibrillator, by name */
+static const char *const icd_w[] = {"icd", "defib", "除颤器", "除顫器", NULL};
 static const char *const insulin_w[] = {"胰岛素", "insulin", "诺和锐", "来得时", "优泌乐", "lantus", "novorapid", "humalog",
                                         "levemir", "tresiba", "insulin pump", "omnipod", "novolog", "fiasp", "toujeo",
                                         "apidra", "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", "type 1 diabet",
@@ -2952,6 +2954,17 @@ static void read_numbers(reader *r) {
         /* a resting heart rate of 100 or more: tachycardia at rest; a heart
          * rate of 110 or more with no hard effort said ("心跳就一百三四",
          * "pulse 140 sat on the couch") */
+        /* "zone on the device is 170", "ICD set to shock at 188", "除颤器设定在180":
+         * the rate the device shocks at, the one to stay well under (HRS 2019) */
+        {
+            static const char *const zone[] = {"zone", "shock", "set to", "set at", "cutoff", "cut-off", "cut off", "programmed",
+                                               "threshold", "therapy", "设定", "设置", "設定", "設置", "放电", "放電", "阈值",
+                                               "閾值", NULL};
+            if (v >= 130 && v <= 240 && !t->dot && any_sub(r->s, icd_w) && span_says(r, i - 8 < 0 ? 0 : i - 8, i, zone)) {
+                o->icd_zone = (int)v;
+                continue;
+            }
+        }
         /* "手表说我该到心率130", "trying to get my HR to 150": a number aimed at, not one measured */
         static const char *const aim[] = {"该到", "要到", "达到", "目标", "reach", "aim", "target", "should", "zone", NULL};
         /* ("到", "hit", "get": a rate reached in effort or aimed at; in sleep, "夜里心率到130", "HR hit 130 asleep", measured) */
@@ -5260,6 +5273,14 @@ static void read_coaching(reader *r) {
             static const char *const shock_ago[] = {"last year", "years ago", "year ago", "months ago", "month ago", "去年",
                                                     "年前", "几个月前", "个月前", NULL};
             o->icd_shock = said_own_now(r, shock, shock_ago);
+            /* the implant's first 6 weeks (no overhead work with that arm)
+             * are behind a device in "since 2022" or "for three years" */
+            static const char *const dev[] = {"icd", "defib", "pacemaker", "pacer", "除颤器", "除顫器", "起搏器", "節律器",
+                                              "节律器", NULL};
+            static const char *const old[] = {"since 19", "since 20", "years ago", "year ago", "years now", "for years",
+                                              "yrs", "年了", "多年", "年前", "几年", "幾年", NULL};
+            o->device_old = sentence_says_both(r, dev, old);
+            o->icd = said_own(r, icd_w);
         }
         o->glp1 = said_own(r, (const char *const[]){"wegovy", "ozempic", "mounjaro", "zepbound", "semaglutide", "tirzepatide",
                                                     "saxenda", "liraglutide", "rybelsus", "trulicity", "dulaglutide",

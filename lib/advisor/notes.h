@@ -184,6 +184,9 @@ typedef struct {
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
     int bolus_recent;        /* a mealtime insulin dose in the last hours ("lunch bolus a bit late", "刚打了餐前胰岛素") */
     int icd_shock;           /* the writer's ICD (implanted defibrillator) fired ("the defib went off") */
+    int icd;                 /* the writer has an ICD (implanted defibrillator), not only a pacemaker */
+    int icd_zone;            /* the rate the writer's ICD is set to shock at ("zone on the device is 170"), bpm; 0 not said */
+    int device_old;          /* the writer's ICD or pacemaker has been in for a while ("ICD since 2022", "装了三年") */
     int glp1;                /* a GLP-1 or dual agonist (Wegovy, Ozempic, Mounjaro, 司美格鲁肽) */
     int low_signs;           /* shaky or sweaty on a sulfonylurea or insulin: a low's signs */
     int keto;                /* on a ketogenic or very low-carbohydrate diet ("keto", "生酮", "断碳") */

@@ -64,7 +64,7 @@ static int easy_runner(const mr_profile *p, const mr_recommendation *t, int runn
 
 /* The treadmill the notes offered carries activity a (the run, the walk) indoors. */
 static int on_treadmill(const mr_recommendation *t, int a) {
-    return t->read.treadmill && ((a == MR_ACT_RUN && t->read.treadmill != MR_INDOOR_MALL) || a == MR_ACT_BRISK_WALK ||
+    return t->read.treadmill && ((a == MR_ACT_RUN && t->read.treadmill == MR_INDOOR_TREADMILL) || a == MR_ACT_BRISK_WALK ||
                                  a == MR_ACT_WALK);
 }
 
@@ -645,6 +645,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             int on_tread = on_treadmill(t, best);
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",
                      on_tread && t->read.treadmill == MR_INDOOR_MALL ? (z ? "在商场里走" : "walking in the mall")
+                     : on_tread && t->read.treadmill == MR_INDOOR_WALK ? (z ? "在室内走" : "walking")
                      : on_tread ? (z ? "跑步机上" : "on the treadmill") : act, cold_week ? (z ? "严寒还会持续几天" : "deep cold")
                           : heat_indoors ? (z ? "高温还会持续几天" : "heat")
                           : smog ? (z ? "空气污染一般会持续一两天" : "bad air")
@@ -785,6 +786,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                          ? (z ? "；路面结冰就改到室内（跑步机、室内单车）" : "; only if the ground is free of ice, else indoors (treadmill, bike)")
                          : heat_indoors ? (z ? "；天热，放在清晨或傍晚凉快的时候，带水" : "; in the heat, at dawn or in the evening when it is cooler, with water")
                          : (z ? "；出门前看看天气和空气" : "; check the weather and air first"));
+        }
+        /* a pool day with an ICD or epilepsy: never alone, as a shock or a
+         * seizure in the water can leave one unable to stay up (HRS 2019;
+         * ILAE, Capovilla et al. 2016) */
+        if (best == MR_ACT_SWIM && (t->read.icd || (t->read.notes2 & MR_NOTE2_EPILEPSY))) {
+            size_t len = strlen(d->reason);
+            snprintf(d->reason + len, sizeof d->reason - len, "%s",
+                     z ? ((t->read.notes2 & MR_NOTE2_EPILEPSY) ? "；不要一个人游，要有救生员或知道你有癫痫的人在旁边"
+                                                               : "；不要一个人游，身边要有知道你装了除颤器的人")
+                       : ((t->read.notes2 & MR_NOTE2_EPILEPSY) ? "; never alone: a lifeguard or someone who knows about your epilepsy beside you"
+                                                               : "; never alone: someone beside you who knows about your device"));
         }
     }
     /* the week's totals, topped up towards the aim where safety allows */

@@ -103,7 +103,7 @@ void mr_activity_prior(const mr_prior_in *in, float *p) {
     }
     if (in->prefer_indoor) /* DOMAIN: rain or ice, AQI > 150, heat and cold: prefer indoor */
         for (int a = 0; a < MR_ACT_COUNT; a++) {
-            int tread = in->treadmill && ((a == R && in->treadmill != MR_INDOOR_MALL) || a == MR_ACT_BRISK_WALK || a == WA); /* indoors on it */
+            int tread = in->treadmill && ((a == R && in->treadmill == MR_INDOOR_TREADMILL) || a == MR_ACT_BRISK_WALK || a == WA); /* indoors on it */
             if (mr_kb_activity((mr_activity)a)->outdoor && !tread) p[a] *= 0.5f;
             if (a == SB || a == EL) p[a] *= 1.4f;
         }

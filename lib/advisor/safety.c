@@ -53,9 +53,9 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     /* a treadmill takes the run and the walk indoors: the weather's and the
      * air's rules below leave them, and what they would have removed is
      * marked as indoors only (found by the same rules without it) */
-    const unsigned tread = in->treadmill == MR_INDOOR_MALL ? BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_WALK)
-                           : in->treadmill                 ? BIT(MR_ACT_RUN) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_WALK)
-                                                           : 0;
+    const unsigned tread = in->treadmill == MR_INDOOR_TREADMILL ? BIT(MR_ACT_RUN) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_WALK)
+                           : in->treadmill                      ? BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_WALK)
+                                                                : 0;
     const unsigned outdoor = outdoor_mask() & ~tread, f = in->flags;
     const int sensitive = (f & (MR_COND_ASTHMA | MR_COND_HEART)) || (in->notes & MR_NOTE_COPD) || in->age < 18 ||
                           in->age >= 65;

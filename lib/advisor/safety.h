@@ -94,7 +94,12 @@ enum {
 };
 
 /* Where a run or a walk can move indoors (mr_notes.treadmill). */
-enum { MR_INDOOR_NONE, MR_INDOOR_TREADMILL, MR_INDOOR_MALL };
+enum {
+    MR_INDOOR_NONE,
+    MR_INDOOR_TREADMILL, /* a treadmill the notes offered: the run and the walk */
+    MR_INDOOR_MALL,      /* a mall the notes say opens for walkers: the walk */
+    MR_INDOOR_WALK       /* a walker with none said: a shopping centre, a corridor, an indoor track */
+};
 
 typedef enum { MR_PRECIP_NONE, MR_PRECIP_RAIN, MR_PRECIP_SNOW, MR_PRECIP_ICE } mr_precip;
 

@@ -26,6 +26,26 @@ static void typical_weeks(void **state) {
     mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
     assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);
     for (int i = 1; i < 7; i++) assert_false(pl.day[i].hard && pl.day[i - 1].hard);
+    /* a lifter after night shifts ("leg day was meant to be today", "don't want to lose gains"): today easy, then
+     * the lifter's week, legs first, 45-minute sessions (not the shift worker's 30); a sore back spares the spine */
+    pl = plan_of("{\"age\":29,\"sex\":\"female\",\"fitness\":\"intermediate\",\"goal\":\"build glutes\","
+                 "\"preferences\":[\"strength\",\"run\"],\"notes\":\"just finished my 3rd night shift in ICU, slept 3 hours. "
+                 "leg day was meant to be today and I'm off for 4 days now so don't want to lose gains\"}");
+    {
+        int lower = 0, upper = 0, first_lift = -1;
+        for (int i = 1; i < 7; i++) {
+            if (pl.day[i].activity != MR_ACT_STRENGTH) continue;
+            if (first_lift < 0) first_lift = i;
+            assert_true(pl.day[i].minutes >= 45);
+            lower += strstr(pl.day[i].reason, "lower day") != NULL;
+            upper += strstr(pl.day[i].reason, "upper day") != NULL;
+        }
+        assert_true(lower >= 2 && upper >= 1 && strstr(pl.day[first_lift].reason, "lower day"));
+    }
+    pl = plan_of("{\"age\":35,\"fitness\":\"advanced\",\"preferences\":[\"strength\"],\"notes\":\"Tweaked my lower back on a "
+                 "deadlift yesterday. It's leg day on my program.\"}");
+    for (int i = 1; i < 7; i++)
+        if (strstr(pl.day[i].reason, "lower day")) assert_non_null(strstr(pl.day[i].reason, "sparing the back"));
     /* an ICD or epilepsy: a pool day in the week is never alone (HRS 2019; ILAE 2016) */
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"ICD since 2022\"}");
     {

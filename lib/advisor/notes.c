@@ -4176,7 +4176,12 @@ static void read_coaching(reader *r) {
                                                                           "powerlifter", "bodybuilding", "分化", "上下肢分化",
                                                                           "健美", "力量举", "一周练四天", "一周练三天",
                                                                           "一周练五天", "每周练四天", "每周练三天", "每周练五天",
-                                                                          "一周撸铁", "撸铁", NULL});
+                                                                          "一周撸铁", "撸铁",
+                                                                          /* a day of the split named, or the gains to keep */
+                                                                          "leg day", "push day", "pull day", "chest day", "back day",
+                                                                          "lose gains", "lose my gains", "losing gains", "losing my gains",
+                                                                          "keep my gains", "hypertrophy", "练腿日", "腿日", "胸日",
+                                                                          "背日", "掉肌肉", "增肌", NULL});
         if (o->split_today) o->notes |= MR_NOTE_UPPER_WORKED; /* yesterday's half of the upper body */
         /* push, pull, legs in turn: what yesterday was says what today is */
         /* "ppl" as a word ("apple", "ppl at work" for people are not) */

@@ -338,6 +338,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (lifter) group = fit >= MR_FIT_INTERMEDIATE ? 5 : 6;
     int rehab = t->read.rehab_grad && p->age >= 18 && !lifter;
     if (rehab) group = p->age >= 65 ? 8 : 7;
+    /* a lifter's legs with a sore back: the legs trained without loading
+     * the spine, the hinge back once bending is pain-free (NICE NG59:
+     * stay active; a back strain settles in days to weeks) */
+    static const char *const back_legs_en =
+        "lower day, sparing the back: leg press, split squats, hip thrusts, leg curls and calf raises 3 sets of 8-12; no heavy squat or deadlift until bending forward is pain-free, then back to them lighter";
+    static const char *const back_legs_zh =
+        "下肢日，护着腰：腿举、分腿蹲、臀推、腿弯举、提踵3组×8-12次；弯腰不疼之前不做大重量深蹲和硬拉，之后从轻重量恢复";
     /* the split's halves: the day after legs, the upper body; then they alternate */
     int upper_next = t->activity == MR_ACT_STRENGTH ? !(t->read.notes & MR_NOTE_LOWER_WORKED)
                                                     : (t->read.notes & MR_NOTE_LOWER_WORKED) != 0;
@@ -606,8 +613,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int first_week = raced_days + i < mr_notes_race_first_days(&t->read);
         if (recovering && kind == A && minutes > (first_week ? 30 : 45)) minutes = first_week ? 30 : 45;
         if (recovering) most_minutes[i] = kind == A && !first_week ? 45 : 30;
-        if (heavy && kind != R && minutes > 30) minutes = 30;
-        if (heavy) most_minutes[i] = 30;
+        /* (a lifter's session keeps 45: the main lift's sets and rests do not fit in 30) */
+        int short_day = lifter && kind == S ? 45 : 30;
+        if (heavy && kind != R && minutes > short_day) minutes = short_day;
+        if (heavy) most_minutes[i] = short_day;
         /* the time the person has most days is the ceiling of every day (growth: more days, not longer ones) */
         if (t->read.minutes_free_daily && t->read.minutes_free > 0) cap_day(&minutes, &most_minutes[i], t->read.minutes_free);
         /* the first days up high: 45 minutes at most, moderate at most,
@@ -692,14 +701,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             static const char *const zh[] = {"推日：胸、肩、三头（卧推或推举、肩推、臂屈伸），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次",
                                              "拉日：背和二头（划船、引体或下拉、弯举），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次",
                                              "腿日：深蹲或硬拉，再做弓步、腿弯举、提踵，主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次，加核心"};
-            snprintf(d->reason, sizeof d->reason, "%s", z ? zh[ppl_next] : en[ppl_next]);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     ppl_next == 2 && (flags & MR_COND_BACK) ? (z ? back_legs_zh : back_legs_en) : z ? zh[ppl_next] : en[ppl_next]);
             ppl_next = (ppl_next + 1) % 3;
         } else if (kind == S && lifter && group == 5) {
             snprintf(d->reason, sizeof d->reason, "%s",
+                     !upper_next && (flags & MR_COND_BACK) ? (z ? back_legs_zh : back_legs_en) :
                      upper_next ? (z ? "上肢日：推（卧推、推举）和拉（划船、引体），主项3-5组×3-6次（RPE 7-8），辅助项3组×8-12次；腿和下背今天休息"
                                      : "upper day: push (bench, overhead press) and pull (rows, pull-ups), main lifts 3-5 sets of 3-6 reps at RPE 7-8, accessories 3 sets of 8-12; legs and lower back rest today")
-                                : (z ? "下肢日：深蹲或硬拉（交替安排重日和轻日），主项3-5组×3-6次（RPE 7-8），弓步、腿弯举、提踵3组×8-12次，加核心"
-                                     : "lower day: squat or deadlift (alternate the heavy and the lighter one), main lift 3-5 sets of 3-6 reps at RPE 7-8, lunges, leg curls and calf raises 3 sets of 8-12, plus core"));
+                                : (z ? "下肢日：深蹲或硬拉（交替安排重日和轻日），主项3-5组×3-6次（RPE 7-8），臀推、弓步、腿弯举、提踵3组×8-12次，加核心"
+                                     : "lower day: squat or deadlift (alternate the heavy and the lighter one), main lift 3-5 sets of 3-6 reps at RPE 7-8, hip thrusts, lunges, leg curls and calf raises 3 sets of 8-12, plus core"));
             upper_next = !upper_next;
         } else if (kind == S && lifter) {
             snprintf(d->reason, sizeof d->reason, "%s",

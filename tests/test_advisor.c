@@ -158,6 +158,17 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":24,\"notes\":\"got knocked out for a few secs at club rugby 10 days ago, still get a bit of a "
                     "headache if I go hard. coach wants me at full contact training tonight\"}");
     assert_true((r.read.notes2 & MR_NOTE2_CONCUSSION) && has_warning(&r, "until a doctor has cleared you"));
+    /* ... and the answer: an easy walk (sub-symptom aerobic work helps), no games until the graded return, the red flags */
+    assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_STATIONARY_BIKE) && r.minutes <= 30);
+    assert_true(has_reason(&r, "no contact training and no games") && has_reason(&r, "repeated vomiting"));
+    /* a low mood at moderate: "nothing hard", not "gentler" beside a moderate effort */
+    r = advise_json("{\"age\":86,\"sex\":\"female\",\"weight_kg\":50,\"height_cm\":150,\"resting_hr\":74,\"conditions\":["
+                    "\"hypertension\",\"knee_injury\"],\"bp_systolic\":142,\"bp_diastolic\":80,\"fitness\":\"beginner\",\""
+                    "goal\":\"唔想跌親\",\"preferences\":[\"tai_chi\",\"walk\"],\"history\":[],\"context\":{\"time\":\"2025-0"
+                    "3-03T09:00\",\"temperature_c\":18},\"notes\":\"我今年86 住長者宿舍 上個月老公走咗 之後成日唔想出房 食得少 瞓得差 姑娘叫我落去參加朝早嘅太極班 但"
+                    "係我冇心情 膝頭有少少痛 行路要扶住扶手 血壓藥有食\",\"language\":\"zh-HK\"}");
+    assert_true(r.mood == MR_MOOD_NEGATIVE && r.intensity == MR_MODERATE && has_reason(&r, "中等强度的活动最能改善情绪") &&
+                !has_reason(&r, "今天强度低一点"));
     /* six weeks after a caesarean, "6 wk check" and "bleeding stopped": not a pregnancy, no warning sign */
     r = advise_json("{\"age\":34,\"sex\":\"female\",\"notes\":\"6 wks post c-sec (2nd bb). 6 wk check with gynae on fri. scar "
                     "healed, bleeding stopped last week. bit of leaking when I sneeze or cough haha\"}");

@@ -46,6 +46,10 @@ static void typical_weeks(void **state) {
                  "deadlift yesterday. It's leg day on my program.\"}");
     for (int i = 1; i < 7; i++)
         if (strstr(pl.day[i].reason, "lower day")) assert_non_null(strstr(pl.day[i].reason, "sparing the back"));
+    /* a concussion not cleared: 30 minutes at most every day of the week, as today */
+    pl = plan_of("{\"age\":24,\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"strength\"],\"notes\":\"got knocked out "
+                 "at rugby 10 days ago, still a bit of a headache on screens\"}");
+    for (int i = 0; i < 7; i++) assert_true(pl.day[i].minutes <= 30 && pl.day[i].intensity == MR_LIGHT);
     /* an ICD or epilepsy: a pool day in the week is never alone (HRS 2019; ILAE 2016) */
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"ICD since 2022\"}");
     {

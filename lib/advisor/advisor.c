@@ -641,7 +641,13 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         case MR_WHY_MOOD:
             if (r->read.mood_evidence[0] && quoted(r, r->read.mood_evidence))
                 break; /* the activity's line has quoted it already and says the same */
-            if (r->read.mood_evidence[0])
+            /* a low mood keeps moderate work (WHO 2020): the card says so
+             * rather than "gentler" beside a moderate effort */
+            if (r->read.mood_evidence[0] && d->a == MR_MOOD_NEGATIVE && r->intensity == MR_MODERATE)
+                reason(r, z ? "你写了“%s”：今天不做高强度、时间短一点，但中等强度的活动最能改善情绪（WHO 2020）"
+                            : "you wrote \"%s\": nothing hard and a little shorter today, but moderate movement is what lifts a low mood (WHO 2020)",
+                       r->read.mood_evidence);
+            else if (r->read.mood_evidence[0])
                 reason(r, z ? "你写了“%s”：今天强度低一点" : "you wrote \"%s\": a gentler session today",
                        r->read.mood_evidence);
             else
@@ -1199,6 +1205,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     else if ((nr->notes2 & MR_NOTE2_WHEEZY) && (in->flags & MR_COND_ASTHMA) && !r->emergency)
         reason(r, "%s", z ? "今天哮喘有症状（喘鸣、早上用了急救药）：今天最多中等强度，运动前按医嘱用药，喘得厉害就停下；如果急救药用了还不缓解，请就医（GINA 2023）"
                           : "asthma with symptoms today (wheezy, the reliever needed this morning): moderate at most, take your reliever before if your plan says so, and stop if it tightens; if the reliever does not help, get medical care (GINA 2023)");
+    if ((nr->notes2 & MR_NOTE2_CONCUSSION) && !r->emergency) /* Leddy et al. 2019; Berlin consensus (McCrory et al. 2017) */
+        reason(r, "%s", z ? "脑震荡：不引起症状的轻松散步或室内单车有助于恢复（Leddy 2019）；在医生放行、并按分级恢复步骤一天一步走完之前，不做对抗训练、不上场比赛（柏林共识2017），这周去看医生；头痛越来越重、反复呕吐、意识混乱、越来越困、抽搐或一侧无力：立即拨打120"
+                          : "a concussion: an easy walk or stationary bike that does not bring the symptoms back helps it heal (Leddy 2019); no contact training and no games until a doctor has cleared you and you have gone through the graded return-to-play steps, one a day (Berlin consensus 2017), so see a doctor this week; a headache that gets worse, repeated vomiting, confusion, growing drowsiness, a seizure or weakness on one side: call emergency services");
     if ((nr->notes2 & MR_NOTE2_DEVICE) && !r->emergency) { /* HRS 2019 consensus on sports with arrhythmias (Lampert) */
         /* the shock rate said: its number less 20 is the ceiling to give,
          * not a question to take back to the cardiologist */
@@ -2226,6 +2235,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
          * brings on its symptoms); fibromyalgia: gentle, the pool first */
         if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_TAI_CHI) s[a] *= 3.0f;
+        /* a concussion: light aerobic work under the symptoms' threshold
+         * speeds recovery: the stationary bike (no fall, no jolt) or a walk,
+         * rather than a stretch (Leddy et al. 2019; Berlin consensus 2017) */
+        if ((nr->notes2 & MR_NOTE2_CONCUSSION) && (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_WALK)) s[a] *= 4.0f;
+        if ((nr->notes2 & MR_NOTE2_CONCUSSION) && a == MR_ACT_STRETCHING) s[a] *= 0.4f;
         /* a flare: gentle range of motion; nothing through flaring wrists (yoga's planks and dogs) */
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && a == MR_ACT_STRETCHING) s[a] *= 3.0f;
         if ((nr->notes & MR_NOTE_ARTHRITIS_FLARE) && a == MR_ACT_YOGA) s[a] *= 0.3f;

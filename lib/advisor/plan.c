@@ -600,7 +600,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (sc > bs) { bs = sc; best = a; }
         }
         if (best < 0) { /* nothing of this kind is allowed: rest */
-            rest_day(d, z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now");
+            rest_day(d, kind == S ? (z ? "休息：目前先不做力量训练（原因见今天的建议）" : "rest: no strength training for now (today's card says why)")
+                                  : (z ? "休息：这类活动目前都不合适" : "rest: nothing of this kind fits for now"));
             continue;
         }
         int minutes = kind == S ? (p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
@@ -609,6 +610,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (sprint && kind == A && want == MR_VIGOROUS) cap_day(&minutes, &most_minutes[i], 45); /* the warm-up, the reps and their recoveries */
         if (flare_day && minutes > 30) minutes = 30;
+        /* a concussion not cleared: 30 minutes at most all week, as today (Berlin consensus 2017) */
+        if (t->read.notes2 & MR_NOTE2_CONCUSSION) cap_day(&minutes, &most_minutes[i], 30);
         /* 30 minutes in the first week after a marathon (half a week after a half), 45 after (as today's card) */
         int first_week = raced_days + i < mr_notes_race_first_days(&t->read);
         if (recovering && kind == A && minutes > (first_week ? 30 : 45)) minutes = first_week ? 30 : 45;

@@ -161,6 +161,14 @@ static void call_today(void **state) {
     /* ... and the answer: an easy walk (sub-symptom aerobic work helps), no games until the graded return, the red flags */
     assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_STATIONARY_BIKE) && r.minutes <= 30);
     assert_true(has_reason(&r, "no contact training and no games") && has_reason(&r, "repeated vomiting"));
+    /* a 9-year-old not yet active, a daily 3 km with her parent asked: answered, and no habit made of it */
+    r = advise_json("{\"age\":9,\"sex\":\"female\",\"fitness\":\"beginner\",\"language\":\"zh-CN\",\"preferences\":[\"cycle\",\"swim\"],"
+                    "\"notes\":\"女儿9岁 平时不爱动 想给她报个跑步班 或者让她每天跟我跑3公里 可以吗\"}");
+    assert_true(r.read.habit_minutes == 0 && (r.activity == MR_ACT_RUN || has_reason(&r, "先不要每天固定跑几公里")));
+    /* AQI 210 cuts an advanced rider's session: the card says why, and when the long one comes back */
+    r = advise_json("{\"age\":45,\"fitness\":\"advanced\",\"preferences\":[\"cycle\"],\"history\":[{\"activity\":\"cycle\",\"minutes\":240,"
+                    "\"days_ago\":7,\"rpe\":14},{\"activity\":\"cycle\",\"minutes\":90,\"days_ago\":3,\"rpe\":13}],\"context\":{\"aqi\":210}}");
+    assert_true(r.minutes <= 30 && has_reason(&r, "AQI 210: smoke and particles get indoors too"));
     /* a low mood at moderate: "nothing hard", not "gentler" beside a moderate effort */
     r = advise_json("{\"age\":86,\"sex\":\"female\",\"weight_kg\":50,\"height_cm\":150,\"resting_hr\":74,\"conditions\":["
                     "\"hypertension\",\"knee_injury\"],\"bp_systolic\":142,\"bp_diastolic\":80,\"fitness\":\"beginner\",\""

@@ -717,7 +717,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             reason(r, z ? "5-17岁：每天平均60分钟中高强度活动，每周3天练肌肉和骨骼（WHO 2020）" :
                           "ages 5-17: 60 minutes a day of moderate-to-vigorous activity, muscle and bone strengthening on 3 days a week (WHO 2020)");
             if (p->age > 0 && p->age < 13) /* children keep at what they enjoy (WHO 2020: enjoyable, varied, age-appropriate) */
-                reason(r, z ? "孩子的运动就是玩：骑车、跳舞、追跑游戏、和小伙伴一起玩都算，挑他喜欢的；一天的60分钟可以分几次凑够"
+                reason(r, z ? "孩子的运动就是玩：骑车、跳舞、追跑游戏、和小伙伴一起玩都算，挑孩子喜欢的；一天的60分钟可以分几次凑够"
                             : "for a child, activity is play: bike games, dancing, tag, anything with friends counts; pick what they enjoy, and the 60 minutes can come in several bouts");
             if (r->activity == MR_ACT_CYCLE) /* AAP (Council on Injury, Violence, and Poison Prevention 2001; reaffirmed): a helmet on every ride */
                 reason(r, z ? "骑车：每次都戴头盔，在远离车流的地方骑，小孩子要有大人陪着"
@@ -1568,6 +1568,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先问心内科医生，通常要做一次运动负荷试验，医生同意后再开始；之后从走跑交替开始（比如跑1分钟、走4分钟，重复6次），几周里慢慢加跑的时间，用自我感觉（RPE 12-13、能说整句话）控制强度。医生同意之前，今天%s%s%d分钟"
                         : "you asked about \"%s\": ask your cardiologist first; there is usually an exercise test before jogging with heart disease. Once cleared, start with walk-jog intervals (say 1 minute jogging, 4 walking, six times), adding jogging time over weeks and going by feel (RPE 12-13, full sentences). Until then, today %s %s for %d minutes (ACSM)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == MR_ACT_RUN && in->age < 13 && fitness <= MR_FIT_BEGINNER && r->activity != MR_ACT_RUN && (so->allowed & (1u << MR_ACT_RUN)))
+            /* a child's running asked about (a daily distance, a running
+             * class): play in bursts, not a fixed daily run, for a child not
+             * yet active (WHO 2020; AAP, Brenner 2007 on youth training) */
+            reason(r, z ? "你问的“%s”：先不要每天固定跑几公里，对还不爱动的孩子来说太单调、负荷也一下子太大，容易让孩子讨厌运动；先做孩子喜欢的%s，每周再加2-3次10-15分钟的跑跑走走和追跑游戏；跑步班可以报，前提是好玩、不排名次"
+                        : "you asked about \"%s\": not a fixed daily distance yet; for a child who is not yet active it is too much sameness and too sudden a load, and it can put them off: the %s they like first, plus run-and-walk and chasing games of 10-15 minutes 2-3 times a week; a running club is fine if it is fun and not ranked",
+                   w, ACT(r->activity));
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
@@ -2438,8 +2445,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (((nr->notes & MR_NOTE_LOWER_WORKED) || heat) && r->activity != MR_ACT_STRENGTH && minutes > 45) minutes = 45;
     if ((nr->notes & MR_NOTE_PERIOD_PAIN) && minutes > 40) minutes = 40;
     /* no periods for months while training: less load until a doctor has seen her */
+    int before_air = minutes;
     if (((aqi_cat >= 4 || back) || (nr->notes & MR_NOTE_NO_PERIODS)) && minutes > 30) minutes = 30;
     else if ((aqi_cat >= 3 || cautious) && minutes > 40 + 5 * !(aqi_cat >= 2)) minutes = 40 + 5 * !(aqi_cat >= 2);
+    /* the air that cut the session says so: smoke and particles come
+     * indoors too (EPA wildfire smoke guide 2019), and the long one waits */
+    int air_cut = aqi_cat >= 3 && minutes < before_air && !back && !(nr->notes & MR_NOTE_NO_PERIODS);
     if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
     if (nr->post_race && minutes > 30) minutes = 30;
     else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
@@ -2584,6 +2595,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                 break;
             }
         }
+    if (air_cut && r->activity != MR_ACT_REST)
+        reason(r, z ? "空气质量指数%d：烟尘也会进到室内，所以今天短一些（%d分钟）、强度中等；长时间的训练等空气质量指数回到100以下再练（EPA 2019）"
+                    : "AQI %d: smoke and particles get indoors too, so today is shorter (%d minutes) and moderate; the long session waits for an AQI back under 100 (EPA 2019)",
+               p->aqi, r->minutes);
     if (r->substitute_for >= 0)
         reason(r, z ? "你喜欢%s，但今天%s，所以换成最接近的%s" : "you like %s, but %s today, so its nearest form: %s",
                ACT((mr_activity)r->substitute_for), excluded_because(r, &so, (mr_activity)r->substitute_for), ACT(r->activity));

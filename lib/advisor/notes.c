@@ -5123,8 +5123,10 @@ static void read_coaching(reader *r) {
             /* "先从每天跑3公里开始行不行", "can I start with 3 km a day?": a plan asked about, not a habit */
             {
                 int c0 = clause_start(r, i), c1 = clause_end(r, i);
+                /* ("或者让她每天跟我跑3公里 可以吗": a parent's plan for a child, asked about) */
                 if (span_says(r, c0, c1, (const char *const[]){"开始", "行不行", "能不能", "可不可以", "start", "can i",
-                                                               "should i", "could i", NULL}))
+                                                               "should i", "could i", "让她", "让他", "让孩子", "讓她",
+                                                               "讓他", "讓孩子", "have her", "have him", NULL}))
                     continue;
             }
             double v = r->t[i].val, m = 0;

@@ -1557,6 +1557,15 @@ static void mood(void **state) {
     assert_int_equal(mr_notes_mood("my wife is so stressed"), MR_MOOD_NEUTRAL); /* somebody else's */
     assert_int_equal(mr_notes_mood("soooo tierd"), MR_MOOD_TIRED);
     assert_int_equal(mr_notes_mood("一坐就是十个小时😩 最近项目赶进度压力超大，晚上老是想东想西"), MR_MOOD_STRESSED);
+    /* a symptom come back, praised; a death beside tiredness; not a faint's "passed out"; hyperbole is no death */
+    assert_int_equal(mr_notes_mood("great, chest pain again lol. third time this week"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("太好了又胸口疼了，这周第三次了呵呵"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("爷爷走了，这几天都不想动"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("grandpa passed last week. going for a slow walk to clear my head"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("Dad passed out at church yesterday so I spent the night in A&E with him. I'm fine, just shattered"),
+                     MR_MOOD_TIRED);
+    assert_int_equal(mr_notes_mood("家人们谁懂啊 期末周连熬三个大夜 困到原地去世 眼皮子都睁不开了"), MR_MOOD_TIRED);
+    assert_int_equal(mr_notes_mood("栓Q，二甲双胍吃了拉肚子，三天了还在拉"), MR_MOOD_NEGATIVE);
     assert_string_equal(mr_mood_name(MR_MOOD_STRESSED), "stressed");
 }
 
@@ -2132,6 +2141,19 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(flags("终于把房贷还完了，整个人轻飘飘的，今天必须去跑一圈") & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(flags("nervous about first spin class, haven't worked out since covid. asthma, inhaler in my bag") &
                      MR_SYMPTOMS_MASK, 0);
+    /* set 62's: "chess pains" into the jaw, gone since; "not me fainting" (Gen Z: I did) this morning, ok now;
+     * 低稍 for 低烧; "my pressure's up", "a touch of sugar"; push-day soreness and a partner's word on
+     * snoring with pauses are no warning sign */
+    assert_true(flags("had like chess pains this morning going up into my jaw its gone now though") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("not me fainting in the shower this morning 💀 ok now") & MR_SYM_DIZZINESS);
+    assert_true(flags("fainted this morning ok now") & MR_SYM_DIZZINESS);
+    assert_false(flags("had a dizzy spell last month, fine now") & MR_SYM_DIZZINESS);
+    assert_true(flags("昨晚低稍三十七度八 今天早上还是没退 困得不行") & MR_SYM_FEVER);
+    assert_true(flags("my pressure's up again, doc doubled my tablets. fed up with it") & MR_COND_HYPERTENSION);
+    assert_true(flags("just a touch of sugar, the doctor says. miss my biscuits") & MR_COND_DIABETES);
+    assert_int_equal(flags("chest is wrecked from yesterday's push day, can't even lift my arms lmao") & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(flags("老伴说我晚上打呼噜憋气，我自己不觉得，就是白天老犯困") & MR_SYMPTOMS_MASK, 0);
+    assert_true(flags("晚上睡觉憋气憋醒") & MR_SYM_BREATH);
 }
 
 int main(void) {

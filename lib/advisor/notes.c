@@ -1175,6 +1175,14 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     int chest = r->h[h].c == D_CHEST || r->h[h].c == B_CHEST ||
                 ((r->h[h].c == S_PAIN || r->h[h].c == S_PRESS || r->h[h].c == S_ODD) && in_sentence(r, h, B_CHEST));
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
+    /* "fainted in the shower this morning ok now": a faint or a dizzy spell
+     * of today or last night that has passed is still the warning sign (a
+     * faint is checked whatever came after it) */
+    static const char *const lately[] = {"this morning", "this afternoon", "this evening", "today", "tonight", "last night",
+                                         "earlier", "今早", "今天", "早上", "上午", "下午", "昨晚", "刚才", "刚刚", NULL};
+    if (is_symptom && r->h[h].c == D_DIZZY &&
+        span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), lately))
+        return 0;
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
         if (r->h[k].c == Q_HEALED && (controlled(r, h, k) || gone_becoming(r, k))) continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
@@ -3210,8 +3218,16 @@ static int intensified(const reader *r, int h) {
 static int grief(const reader *r, int h) {
     static const char *const w[] = {"passed away", "died", "funeral", "去世", "走了", "过世", "离开了我们", NULL};
     int a = r->t[r->h[h].t0].off, n = r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len - a;
+    /* "困到原地去世": hyperbole, not a death */
+    if (a >= 6 && (!strncmp(r->s + a - 6, "原地", 6) || !strncmp(r->s + a - 3, "到", 3))) return 0;
     for (int k = 0; w[k]; k++)
         if ((int)strlen(w[k]) == n && !strncmp(r->s + a, w[k], (size_t)n)) return 1;
+    /* ("爷爷走了", "grandpa passed": the one who died named with it) */
+    static const char *const named[] = {"passed", "走了", NULL};
+    for (int k = 0; named[k]; k++) {
+        size_t l = strlen(named[k]);
+        if ((size_t)n > l && !strncmp(r->s + a + n - l, named[k], l)) return 1;
+    }
     return 0;
 }
 
@@ -3279,7 +3295,12 @@ static void read_mood(reader *r) {
             if (m != MR_MOOD_POSITIVE) continue; /* "not tired" */
             m = MR_MOOD_NEGATIVE;                /* "not happy", "不开心" */
         }
-        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0);
+        /* "dad passed out at church": a faint, not a death */
+        if (c == M_NEG && r->h[h].t1 < r->nt && tok_is(r, r->h[h].t1, "out") && r->t[r->h[h].t1 - 1].len == 6 &&
+            !strncmp(r->s + r->t[r->h[h].t1 - 1].off, "passed", 6))
+            continue;
+        /* a death outweighs the tiredness beside it ("爷爷走了，这几天都不想动") */
+        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) + (m == MR_MOOD_NEGATIVE && grief(r, h) ? 1.0f : 0);
         if (m == MR_MOOD_NEGATIVE) r->out->low_said = 1; /* even when tiredness weighs more */
         if (m == MR_MOOD_NEGATIVE && (unsigned char)r->s[r->t[r->h[h].t0].off] != 0xF0) r->out->low_words = 1; /* not an emoji */
         if (where[m] < 0) where[m] = h;
@@ -3290,8 +3311,11 @@ static void read_mood(reader *r) {
      * mood, or stress where stress is said too */
     static const char *const sarcasm[] = {"perfect. just perfect", "love that for me", "oh good,", "oh great,",
                                           "oh fab", "oh joy", "yay me", "totally calm. totally", "just what i needed",
-                                          "🙃", "太好了呢", "可真是", "天选之子", "恭喜我自己", "真是谢谢", "好棒棒", NULL};
-    if (score[MR_MOOD_POSITIVE] > 0 && any_sub(r->s, sarcasm)) {
+                                          "🙃", "太好了呢", "可真是", "天选之子", "恭喜我自己", "真是谢谢", "好棒棒",
+                                          "太好了又", "again lol", "again lmao", "again haha", "又来了呵呵", NULL};
+    /* (and praise that opens a note of a symptom come back: "great, chest pain again lol", "太好了又胸口疼了…呵呵") */
+    if (score[MR_MOOD_POSITIVE] > 0 && (any_sub(r->s, sarcasm) || ((!strncmp(r->s, "great,", 6) || !strncmp(r->s, "great.", 6)) &&
+                                                                   any_sub(r->s, (const char *const[]){"again", "又", NULL})))) {
         mr_mood to = score[MR_MOOD_STRESSED] > 0 ? MR_MOOD_STRESSED : MR_MOOD_NEGATIVE;
         score[to] += score[MR_MOOD_POSITIVE];
         if (where[to] < 0) where[to] = where[MR_MOOD_POSITIVE];
@@ -4590,6 +4614,20 @@ static void read_coaching(reader *r) {
             o->flags &= ~(unsigned)MR_SYM_DIZZINESS;
             ev = NULL;
             o->evidence[bit_index(MR_SYM_DIZZINESS)][0] = 0;
+        }
+    }
+    /* "老伴说我晚上打呼噜憋气": breath held in the snoring is sleep apnoea's
+     * sign, told by a partner, not breathlessness at rest; waking up
+     * gasping, or breathless by day, still is (AASM) */
+    if (o->flags & MR_SYM_BREATH) {
+        const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
+        static const char *const snore[] = {"打呼", "打鼾", "呼噜", "呼嚕", "鼾", "snore", "snoring", NULL};
+        static const char *const awake[] = {"憋醒", "喘醒", "喘不上", "喘不过", "气短", "气急", "上不来气", "short of breath",
+                                            "breathless", "gasping", "can't breathe", "cant breathe", NULL};
+        if ((strstr(ev, "憋气") || strstr(ev, "憋") || strstr(ev, "stop breathing") || strstr(ev, "stops breathing")) &&
+            any_sub(r->s, snore) && !any_sub(r->s, awake)) {
+            o->flags &= ~(unsigned)MR_SYM_BREATH;
+            o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
         }
     }
     /* "戒烟第三天", "quit smoking on Monday", "on the patches": a quit under

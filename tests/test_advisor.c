@@ -169,6 +169,13 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":45,\"fitness\":\"advanced\",\"preferences\":[\"cycle\"],\"history\":[{\"activity\":\"cycle\",\"minutes\":240,"
                     "\"days_ago\":7,\"rpe\":14},{\"activity\":\"cycle\",\"minutes\":90,\"days_ago\":3,\"rpe\":13}],\"context\":{\"aqi\":210}}");
     assert_true(r.minutes <= 30 && has_reason(&r, "AQI 210: smoke and particles get indoors too"));
+    /* twins at 30 weeks, tightenings every ten minutes with some pain and a low backache, "false ones, surely":
+     * preterm labour's picture first, the labour ward now; the backache is labour's, not a back problem */
+    r = advise_json("{\"age\":33,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"language\":\"zh-HK\",\"notes\":\"孖胎30週 "
+                    "今朝起身開始個肚成日硬一硬 大概十零分鐘一次 有少少痛 下背都有啲痠 應該係假宮縮啫\"}");
+    assert_true(r.emergency && strstr(r.advice, "可能是早产") && !has_reason(&r, "腰背痛"));
+    r = advise_json("{\"age\":33,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"notes\":\"39 weeks, contractions 5 minutes apart\"}");
+    assert_true(r.emergency && !strstr(r.advice, "preterm"));
     /* a low mood at moderate: "nothing hard", not "gentler" beside a moderate effort */
     r = advise_json("{\"age\":86,\"sex\":\"female\",\"weight_kg\":50,\"height_cm\":150,\"resting_hr\":74,\"conditions\":["
                     "\"hypertension\",\"knee_injury\"],\"bp_systolic\":142,\"bp_diastolic\":80,\"fitness\":\"beginner\",\""

@@ -214,6 +214,19 @@ static int temp_band(float t) {
 }
 
 /* The prior's weather signal: rain, snow, ice, thunder, AQI > 100, freezing or hot. */
+/* Tightenings told as regular or painful, before 37 weeks (or weeks not
+ * said): preterm labour's picture, for the labour ward today rather than a
+ * wait to see if they are Braxton Hicks (ACOG Practice Bulletin 171, 2016). */
+static int preterm_signs(const mr_notes *nr, unsigned flags, const char *notes) {
+    if (!(flags & MR_SYM_PREG_WARNING) || nr->preg_weeks >= 37) return 0;
+    static const char *const tight[] = {"宫缩", "宮縮", "公缩", "肚子发硬", "肚子硬", "肚成日硬", "硬一硬", "发紧一阵", "contraction",
+                                        "tightening", "tightenings", "braxton", "mins apart", "minutes apart", "分钟一次", "分鐘一次",
+                                        NULL};
+    for (int k = 0; tight[k]; k++)
+        if (strcasestr(nr->evidence[__builtin_ctz(MR_SYM_PREG_WARNING)], tight[k]) || strcasestr(notes, tight[k])) return 1;
+    return 0;
+}
+
 static int prefer_indoor(const mr_profile *p) {
     int t = temp_band(p->temp_c);
     return p->precip != MR_PRECIP_NONE || p->thunder || p->aqi > 100 || t == TEMP_FREEZING || t == TEMP_HOT;
@@ -2619,6 +2632,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                nr->stroke_words);
     for (int b = 0; b < MR_N_FLAGS; b++) /* what the notes said, in the user's words */
         if (r->text_flags & (1u << b)) {
+            /* a low backache beside tightenings before term is labour's, not a back problem */
+            if ((1u << b) == MR_COND_BACK && preterm_signs(nr, flags, p->notes)) continue;
             if (nr->evidence[b][0])
                 reason(r, z ? "备注“%s”：按%s处理" : "your notes (\"%s\"): read as %s", nr->evidence[b],
                        nr->gout && b == 6 ? (z ? "痛风发作的脚" : "a gout flare in the foot") : mr_flag_label(b, r->language));
@@ -2958,6 +2973,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                              : "No exercise: high glucose with moderate ketones or more and nausea can be diabetic ketoacidosis: call your diabetes team or go to the emergency department now; the pump may have failed, so take a correction dose by pen and recheck glucose and ketones in 1-2 hours (see below).")
                                         : (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊（见下）。"
                                              : "No exercise: high glucose with moderate ketones or more and nausea can be diabetic ketoacidosis: call your diabetes team or go to the emergency department now (see below)."))
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_PREGNANCY) && preterm_signs(nr, flags, p->notes)
+                            ? (z ? "今天不要运动：37周前规律、发痛的宫缩可能是早产，现在就去产房或医院检查，不要当成假宫缩等着（见下）。"
+                                 : "No exercise: regular, painful tightenings before 37 weeks can be preterm labour: go to the labour ward or hospital now to be checked; do not wait to see if they are false ones (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_PREGNANCY)
                             ? (z ? "今天不要运动：现在就联系产科医生或助产士（见下）。" : "No exercise today: call your midwife or maternity unit now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)

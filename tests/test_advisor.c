@@ -176,6 +176,11 @@ static void call_today(void **state) {
     assert_true(r.emergency && strstr(r.advice, "可能是早产") && !has_reason(&r, "腰背痛"));
     r = advise_json("{\"age\":33,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"notes\":\"39 weeks, contractions 5 minutes apart\"}");
     assert_true(r.emergency && !strstr(r.advice, "preterm"));
+    /* type 1 on a pump at 4.2 mmol/l before breakfast, a parkrun PB planned: carbohydrate first, then easy, not the PB */
+    r = advise_json("{\"age\":28,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":76,\"fitness\":\"intermediate\",\"language\":\"en-AU\","
+                    "\"preferences\":[\"run\"],\"notes\":\"T1D on a pump. libre says 4.2 steady arrow, parkrun at 8, havent had brekky "
+                    "yet. usually goes up with the adrenaline anyway. going for a PB today\"}");
+    assert_true(r.intensity <= MR_MODERATE && has_warning(&r, "15-30 g of carbohydrate") && has_reason(&r, "a best time from a low start: not today"));
     /* a low mood at moderate: "nothing hard", not "gentler" beside a moderate effort */
     r = advise_json("{\"age\":86,\"sex\":\"female\",\"weight_kg\":50,\"height_cm\":150,\"resting_hr\":74,\"conditions\":["
                     "\"hypertension\",\"knee_injury\"],\"bp_systolic\":142,\"bp_diastolic\":80,\"fitness\":\"beginner\",\""

@@ -878,6 +878,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * during and after; hard efforts can raise it, lows come later */
         reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
                           : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
+    /* a race or a best time planned from a low start on insulin ("4.2 ...
+     * parkrun at 8 ... going for a PB"): adrenaline may lift glucose in a
+     * hard race, but from a low start it can fall first and fast; easy
+     * today, the attempt on a day that starts in range (Riddell et al. 2017) */
+    if (insulin && in->glucose > 0 && in->glucose < 90 && !r->emergency && r->activity != MR_ACT_REST &&
+        (nr->asked_hard || strcasestr(p->notes, " pb") || strcasestr(p->notes, "personal best") || strcasestr(p->notes, "race pace") ||
+         strcasestr(p->notes, "冲pb") || strcasestr(p->notes, "破pb") || strstr(p->notes, "冲成绩") || strstr(p->notes, "跑进")))
+        reason(r, "%s", z ? "血糖偏低还想冲好成绩：今天不冲，吃完碳水、复测够了再出发，轻松跑（能说整句话）；比赛的紧张确实可能让血糖升一点，但从低位开始，它可能先往下掉、掉得很快，几小时后还可能再低；冲成绩等一个早饭后、起跑前血糖在7-10 mmol/L（126-180 mg/dl）的日子（Riddell等，2017）"
+                          : "a best time from a low start: not today. Once the carbohydrate has you back in range, run it easy (full sentences); a race's adrenaline can lift glucose a little, but from a low start it can fall first, and fast, and again hours later. Go for the time on a day you start after breakfast at 7-10 mmol/l (126-180 mg/dl) (Riddell et al. 2017)");
     if (nr->night_low && !r->emergency) /* read only with insulin, a pump or type 1 said */
         /* the low that comes in the night after a big training day (Riddell
          * et al. 2017: up to a day later; nocturnal lows after exercise) */

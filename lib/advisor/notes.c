@@ -6890,7 +6890,10 @@ static void read_question(reader *r) {
     static const char *const hard[] = {"intervals", "interval", "800s", "400s", "tempo", "repeats", "hill reps", "hill sprints",
                                        "sprints", "冲坡",
                                        "speed work", "speedwork", "track session", "fartlek", "间歇", "节奏跑", "速度课",
-                                       "法特莱克", "冲刺训练", "强度课", NULL};
+                                       "法特莱克", "冲刺训练", "强度课",
+                                       /* a best time to beat is a hard effort ("going for a PB today") */
+                                       "pb", "a pb", "new pb", "personal best", "pb attempt", "race pace", "破pb", "冲pb", "刷pb",
+                                       NULL};
     static const char *const reps[] = {"x800", "x400", "x1000", "x1k", "x200", "x1600", "x 800", "x 400", NULL}; /* inside "8x800m" */
     /* in the sentence asking, or in one that is not about what was done
      * ("昨天跑了10公里节奏跑" is yesterday's, not today's plan) */

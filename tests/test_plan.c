@@ -50,6 +50,18 @@ static void typical_weeks(void **state) {
     pl = plan_of("{\"age\":24,\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"strength\"],\"notes\":\"got knocked out "
                  "at rugby 10 days ago, still a bit of a headache on screens\"}");
     for (int i = 0; i < 7; i++) assert_true(pl.day[i].minutes <= 30 && pl.day[i].intensity == MR_LIGHT);
+    /* a powerlifter ("squat day", "at the meet") at 150/95: the lifter's week, kept sub-maximal until a recheck */
+    pl = plan_of("{\"age\":34,\"fitness\":\"advanced\",\"bp_systolic\":150,\"bp_diastolic\":95,\"preferences\":[\"strength\"],"
+                 "\"notes\":\"squat day!! going for a 585 single today, preworkout like always. 1500 total at the meet in 10 weeks\"}");
+    {
+        int lifts = 0;
+        for (int i = 1; i < 7; i++)
+            if (pl.day[i].activity == MR_ACT_STRENGTH) { lifts++; assert_non_null(strstr(pl.day[i].reason, "no singles or held breath")); }
+        assert_true(lifts >= 3);
+        int said = 0;
+        for (int k = 0; k < pl.today.n_reasons; k++) said |= strstr(pl.today.reasons[k], "skip the pre-workout") != NULL;
+        assert_true(said);
+    }
     /* an ICD or epilepsy: a pool day in the week is never alone (HRS 2019; ILAE 2016) */
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"ICD since 2022\"}");
     {

@@ -2799,6 +2799,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * potassium or sodium */
         warning(r, zh(r) ? "在吃利尿药（排水的药）又碰上热天：身体丢的水和盐比平时多。除非医生给你定了限水量，热天不要少喝水，少量多次地喝；抽筋、头晕或没力气可能是血钾、血钠低了，请找医生抽血查一查（ACSM 2007）。"
                          : "On a water tablet (a diuretic) in the heat: you lose more water and salt than usual. Unless your doctor set you a fluid limit, do not cut back on drinking on hot days; sip through the day. Cramps, dizziness or weakness can mean low potassium or sodium: ask your doctor for a blood test (ACSM 2007).");
+    /* a pre-workout (caffeine and other stimulants) with a raised blood
+     * pressure: it raises the pressure further, and it spoils the recheck
+     * (AHA 2017: no caffeine for 30 minutes before a measurement) */
+    if ((in.bp_sys >= 140 || in.bp_dia >= 90) && !r->emergency &&
+        (strcasestr(p->notes, "preworkout") || strcasestr(p->notes, "pre-workout") || strcasestr(p->notes, "pre workout") ||
+         strcasestr(p->notes, "energy drink") || strstr(p->notes, "氮泵") || strstr(p->notes, "预锻炼") || strstr(p->notes, "红牛")))
+        reason(r, "%s", zh(r) ? "血压偏高：今天不喝氮泵或功能饮料，它们里面的咖啡因和兴奋剂会让血压再往上走，也让复测不准；复测前30分钟不碰咖啡因"
+                              : "with your blood pressure up, skip the pre-workout today: its caffeine and stimulants push the pressure higher still, and they spoil the recheck (no caffeine for 30 minutes before measuring)");
     if (nr->stimulant && !r->emergency &&
         (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT) || mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_DANGER)))
         /* stimulants raise heat production and blunt the feeling of fatigue

@@ -4204,6 +4204,8 @@ static void read_coaching(reader *r) {
                                                                           /* a day of the split named, or the gains to keep */
                                                                           "leg day", "push day", "pull day", "chest day", "back day",
                                                                           "lose gains", "lose my gains", "losing gains", "losing my gains",
+                                                                          "squat day", "bench day", "deadlift day", "at the meet",
+                                                                          "powerlifting meet", "深蹲日", "卧推日", "硬拉日",
                                                                           "keep my gains", "hypertrophy", "练腿日", "腿日", "胸日",
                                                                           "背日", "掉肌肉", "增肌", NULL});
         if (o->split_today) o->notes |= MR_NOTE_UPPER_WORKED; /* yesterday's half of the upper body */

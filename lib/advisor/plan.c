@@ -801,6 +801,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                          : heat_indoors ? (z ? "；天热，放在清晨或傍晚凉快的时候，带水" : "; in the heat, at dawn or in the evening when it is cooler, with water")
                          : (z ? "；出门前看看天气和空气" : "; check the weather and air first"));
         }
+        /* a lifter with high blood pressure: the week's lifting stays sub-maximal,
+         * breathing through each rep, until a recheck reads under 140/90 (ACSM;
+         * AHA 2017 on resistance training with hypertension) */
+        if (lifter && kind == S && (p->bp_sys >= 140 || p->bp_dia >= 90 || t->read.bp_sys >= 140 || t->read.bp_dia >= 90)) {
+            size_t len = strlen(d->reason);
+            snprintf(d->reason + len, sizeof d->reason - len, "%s",
+                     z ? "；血压偏高：不做极限单次、不憋气，主项控制在RPE 6-7（还能再做3-4次），直到复测低于140/90"
+                       : "; with your pressure up: no singles or held breath, main sets at RPE 6-7 (3-4 reps in reserve) until a recheck reads under 140/90");
+        }
         /* a pool day with an ICD or epilepsy: never alone, as a shock or a
          * seizure in the water can leave one unable to stay up (HRS 2019;
          * ILAE, Capovilla et al. 2016) */

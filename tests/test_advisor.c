@@ -194,6 +194,11 @@ static void call_today(void **state) {
                     "healed, bleeding stopped last week. bit of leaking when I sneeze or cough haha\"}");
     assert_true(r.activity != MR_ACT_REST && !(r.text_flags & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING)) && !r.read.n_unsure);
     assert_true((r.read.notes & MR_NOTE_POSTPARTUM) && !(r.read.notes & MR_NOTE_RECOVERED));
+    /* her strength session is the postnatal one, not six generic exercises */
+    r = advise_json("{\"age\":34,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"strength\"],\"notes\":\"6 wks "
+                    "post c-sec. 6 wk check on fri. want to go back to HIIT + running asap. bit of leaking when I sneeze\"}");
+    assert_true(r.activity != MR_ACT_RUN);
+    if (r.activity == MR_ACT_STRENGTH) assert_true(has_reason(&r, "postnatal strength") && !has_reason(&r, "for the major muscle groups"));
     /* a DVT on apixaban: not heart disease; walking is safe, and a PE's signs are said */
     r = advise_json("{\"age\":63,\"language\":\"en-GB\",\"preferences\":[\"walk\"],\"notes\":\"DVT in my left calf 6 wks "
                     "ago after my knee op. on apixaban. calf still a bit achy and puffy by the evening. worried if I walk a lot a "

@@ -2923,6 +2923,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                 reason(r, z ? "你的推拉腿分化：今天是%s日（昨天练的是%s）" : "your push/pull/legs split: today is %s day (yesterday was %s)",
                        z ? day_zh[k] : day_en[k], z ? day_zh[(k + 2) % 3] : day_en[(k + 2) % 3]);
             }
+            /* after a birth: the pelvic floor and the muscles around it first,
+             * nothing that bulges the tummy or loads it heavily until the
+             * postnatal check (ACOG 2020), as the week's plan says */
+            if (nr->notes & MR_NOTE_POSTPARTUM)
+                reason(r, z ? "产后力量：盆底肌收缩、臀桥、侧躺抬腿、扶墙俯卧撑、坐站起立，每个%d-%d组×%d-%d次；产后复查（或盆底康复师）放行之前，不做卷腹、平板支撑和大重量，肚子中线鼓起来就停"
+                            : "postnatal strength: pelvic floor squeezes, glute bridges, side-lying leg lifts, wall push-ups and sit-to-stands, %d-%d sets of %d-%d each; no sit-ups, planks or heavy lifting until your postnatal check (or a pelvic-health physio) clears them, and stop if the midline of the tummy bulges",
+                       r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+            else
             reason(r, z ? "力量训练：%d个动作，%s，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
                           "strength: %d exercises %s, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",
                    r->strength.exercises,

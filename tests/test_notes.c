@@ -1566,6 +1566,7 @@ static void mood(void **state) {
                      MR_MOOD_TIRED);
     assert_int_equal(mr_notes_mood("家人们谁懂啊 期末周连熬三个大夜 困到原地去世 眼皮子都睁不开了"), MR_MOOD_TIRED);
     assert_int_equal(mr_notes_mood("栓Q，二甲双胍吃了拉肚子，三天了还在拉"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("did end of the street and back sunday"), MR_MOOD_NEUTRAL); /* "street" is no typo of "stress" */
     assert_string_equal(mr_mood_name(MR_MOOD_STRESSED), "stressed");
 }
 
@@ -2154,6 +2155,9 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(flags("chest is wrecked from yesterday's push day, can't even lift my arms lmao") & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(flags("老伴说我晚上打呼噜憋气，我自己不觉得，就是白天老犯困") & MR_SYMPTOMS_MASK, 0);
     assert_true(flags("晚上睡觉憋气憋醒") & MR_SYM_BREATH);
+    /* a little winded on a hill is the climb's; on the flat it is the warning sign */
+    assert_false(flags("did end of the street and back sunday, ok just a bit winded on the hill. sleep flat no problem") & MR_SYM_BREATH);
+    assert_true(flags("a bit winded on the hill and even on the flat now") & MR_SYM_BREATH);
 }
 
 int main(void) {

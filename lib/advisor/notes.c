@@ -4618,6 +4618,22 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(MR_SYM_DIZZINESS)][0] = 0;
         }
     }
+    /* "ok just a bit winded on the hill": a little out of breath on a climb
+     * is the effort's, not breathlessness with mild effort (walking on the
+     * flat, one flight of stairs), unless the flat or rest is said too */
+    if (o->flags & MR_SYM_BREATH) {
+        const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
+        static const char *const climb[] = {"bit winded on the hill", "bit winded up the hill", "bit winded on hills",
+                                            "bit puffed on the hill", "bit puffed up the hill", "bit out of breath on the hill",
+                                            "bit out of breath up the hill", "上坡有点喘", "爬坡有点喘", "上坡的时候有点喘", NULL};
+        static const char *const flat[] = {"on the flat", "flat ground", "level ground", "sitting", "at rest", "lying down",
+                                           "平路", "坐着", "躺着", "走平", NULL};
+        if ((strstr(ev, "winded") || strstr(ev, "puffed") || strstr(ev, "out of breath") || strstr(ev, "喘")) &&
+            any_sub(r->s, climb) && !any_sub(r->s, flat) && !(o->flags & MR_SYM_CHEST_PAIN)) {
+            o->flags &= ~(unsigned)MR_SYM_BREATH;
+            o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+        }
+    }
     /* "老伴说我晚上打呼噜憋气": breath held in the snoring is sleep apnoea's
      * sign, told by a partner, not breathlessness at rest; waking up
      * gasping, or breathless by day, still is (AASM) */

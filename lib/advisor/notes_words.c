@@ -616,7 +616,7 @@ const int mr_notes_n_groups = (int)(sizeof mr_notes_words / sizeof mr_notes_word
 
 /* Real words one letter away from a key word: never read as its typo. */
 const char *const mr_notes_not_typos[] = {
-    "never", "fewer", "sever", "lever", "clever", "cheat", "chess", "crest", "paint", "saint", "taint", "feint",
+    "street", "streets", "stream", "streak", "never", "fewer", "sever", "lever", "clever", "cheat", "chess", "crest", "paint", "saint", "taint", "feint",
     "angle", "tried", "tires", "timed", "fired", "hired", "wired", "spent", "scent", "heard", "hearth", "dirty",
     "pressed", "dressed", "stressed", "stresses", "press", "dizzy", "fiver", "river", "liver", "diver", "faster",
     "pleasure", "measure", "treasure", "happen", "happened", "strain", "stains", "sprint", "spring", "spain",

@@ -2155,6 +2155,18 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(flags("chest is wrecked from yesterday's push day, can't even lift my arms lmao") & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(flags("老伴说我晚上打呼噜憋气，我自己不觉得，就是白天老犯困") & MR_SYMPTOMS_MASK, 0);
     assert_true(flags("晚上睡觉憋气憋醒") & MR_SYM_BREATH);
+    /* set 63's: Nigerian Pidgin's running belly, Malay's demam and sakit, Tagalog's fast heartbeat sitting, 🫀
+     * racing on the couch, Hinglish's "sugar ka patient"; angina quiet for a long time is not today's, a new pain is */
+    assert_true(flags("Abeg I no fit run today, my belle dey run since morning, I don enter toilet like 6 times") & MR_SYM_ILLNESS);
+    assert_true(flags("昨天开始demam，今天身体还是很热，sakit sakit的，可以skip gym吗？") & MR_SYM_FEVER);
+    assert_true(flags("Kinakabahan ako, ang bilis ng tibok ng puso ko kahit nakaupo lang") & MR_SYM_PALPITATIONS);
+    assert_true(flags("🫀 going brrrr while sitting on the couch??") & MR_SYM_PALPITATIONS);
+    assert_true(flags("🫀跳好快 躺着都这样") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Bhai sugar ka patient hoon, metformin le raha hoon, morning walk enough hai kya?") & MR_COND_DIABETES);
+    assert_true(flags("HF, EF 35%, walking 20 min a day") & MR_COND_HEART);
+    assert_false(flags("冠心病，心绞痛好久没发作了，硝酸甘油一直带着") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("心绞痛好久没发作了，今天又胸口疼") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("哮喘很久没犯了，不过药还一直在用") & MR_COND_ASTHMA);
     /* a little winded on a hill is the climb's; on the flat it is the warning sign */
     assert_false(flags("did end of the street and back sunday, ok just a bit winded on the hill. sleep flat no problem") & MR_SYM_BREATH);
     assert_true(flags("a bit winded on the hill and even on the flat now") & MR_SYM_BREATH);

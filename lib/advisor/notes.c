@@ -1174,6 +1174,10 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
      * said ("last month", "weeks ago") makes it the past */
     int chest = r->h[h].c == D_CHEST || r->h[h].c == B_CHEST ||
                 ((r->h[h].c == S_PAIN || r->h[h].c == S_PRESS || r->h[h].c == S_ODD) && in_sentence(r, h, B_CHEST));
+    /* (... but "心绞痛好久没发作了": a long quiet is the past) */
+    static const char *const long_quiet[] = {"好久没发作", "很久没发作", "好久没犯", "很久没犯", "好久沒發作", "很久沒發作",
+                                             "几年没发作", "多年没发作", "一直没发作", "没再发作过", NULL};
+    if (is_symptom && chest && span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), long_quiet)) return 1;
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
      * of today or last night that has passed is still the warning sign (a
@@ -1210,6 +1214,10 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         }
         if (joint_again && allow_fine && r->h[k].c == Q_FINE) return 1; /* "..., my knee is fine now" */
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
+        /* "knee's way better ..., swelling gone!": the swelling went, the sprain is 10 days old */
+        if (r->h[k].c == Q_HEALED && r->h[k].t0 > 0 &&
+            words_in(r, r->h[k].t0 - 1, r->h[k].t0, (const char *const[]){"swelling", "swelling's", "swollen", "肿", "浮肿", NULL}))
+            continue;
         if (r->h[k].c == Q_HEALED && !controlled(r, h, k)) return 1;
     }
     return 0;

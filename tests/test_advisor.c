@@ -181,6 +181,14 @@ static void call_today(void **state) {
                     "\"preferences\":[\"run\"],\"notes\":\"T1D on a pump. libre says 4.2 steady arrow, parkrun at 8, havent had brekky "
                     "yet. usually goes up with the adrenaline anyway. going for a PB today\"}");
     assert_true(r.intensity <= MR_MODERATE && has_warning(&r, "15-30 g of carbohydrate") && has_reason(&r, "a best time from a low start: not today"));
+    /* osteoporosis with a T12 fracture and a class of sit-ups and twists: no impact, the bends and twists named;
+     * a pacemaker alone gets no shock plan */
+    r = advise_json("{\"age\":67,\"sex\":\"female\",\"language\":\"zh-CN\",\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"骨质疏松，前年"
+                    "胸12压缩性骨折，吃阿仑膦酸钠。小区瑜伽班做仰卧起坐、弯腰摸脚尖，还有扭腰的动作，我想报名\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "脊椎压缩性骨折：不做冲击练习") && !has_reason(&r, "没有过脊椎骨折的话"));
+    r = advise_json("{\"age\":74,\"conditions\":[\"heart_disease\"],\"language\":\"en-US\",\"preferences\":[\"walk\"],\"notes\":\"got a "
+                    "pacemaker 2 yrs ago for heart block, on metoprolol. my watch heart rate goes weird sometimes\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "with a pacemaker: go by RPE") && !has_reason(&r, "shock"));
     /* a low mood at moderate: "nothing hard", not "gentler" beside a moderate effort */
     r = advise_json("{\"age\":86,\"sex\":\"female\",\"weight_kg\":50,\"height_cm\":150,\"resting_hr\":74,\"conditions\":["
                     "\"hypertension\",\"knee_injury\"],\"bp_systolic\":142,\"bp_diastolic\":80,\"fitness\":\"beginner\",\""

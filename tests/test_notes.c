@@ -2167,6 +2167,12 @@ static void alarms_that_are_not(void **state) {
     assert_false(flags("冠心病，心绞痛好久没发作了，硝酸甘油一直带着") & MR_SYM_CHEST_PAIN);
     assert_true(flags("心绞痛好久没发作了，今天又胸口疼") & MR_SYM_CHEST_PAIN);
     assert_true(flags("哮喘很久没犯了，不过药还一直在用") & MR_COND_ASTHMA);
+    /* panel 54's: 胸12 (the twelfth thoracic vertebra) is no chest, a class's 扭腰的动作 no twisted back, a watch's
+     * heart rate "going weird" no palpitation felt */
+    assert_int_equal(flags("前年弯腰搬米的时候胸12压缩性骨折，现在吃阿仑膦酸钠") & MR_SYMPTOMS_MASK, 0);
+    assert_false(flags("小区瑜伽班有仰卧起坐、弯腰摸脚尖，还有扭腰的动作") & MR_COND_BACK);
+    assert_true(flags("昨天扭了腰") & MR_COND_BACK);
+    assert_int_equal(flags("my watch heart rate goes weird sometimes, is 150 ok to aim for?") & MR_SYMPTOMS_MASK, 0);
     /* a little winded on a hill is the climb's; on the flat it is the warning sign */
     assert_false(flags("did end of the street and back sunday, ok just a bit winded on the hill. sleep flat no problem") & MR_SYM_BREATH);
     assert_true(flags("a bit winded on the hill and even on the flat now") & MR_SYM_BREATH);

@@ -1241,10 +1241,16 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         else
             snprintf(ceil_, sizeof ceil_, "%s", z ? "心率至少比除颤器的放电阈值低20次（具体数字问你的心内科医生）" :
                                                     "keep your heart rate at least 20 beats under the device's shock rate (ask your cardiologist for the number)");
-        reason(r, z ? "植入了除颤器（ICD）或起搏器：按自我感觉（RPE）控制强度，%s；%s避开对抗性运动；一旦被电击：电了一次、人感觉还好，停下并当天联系你的医生或起搏器门诊；连着电了不止一次，或者胸痛、头晕、不舒服，立即拨打120"
-                    : "with an ICD or a pacemaker: go by RPE and %s; %sno contact sports; after one shock, if you feel well, stop and call your clinic today; more than one shock, or chest pain, dizziness or feeling unwell, call emergency services",
-               ceil_, nr->device_old ? "" : z ? "植入后头6周，装置那一侧的手臂不要举过头、不要用力；" :
-                                                "for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; ");
+        const char *six = nr->device_old ? "" : z ? "植入后头6周，装置那一侧的手臂不要举过头、不要用力；" :
+                                                     "for 6 weeks after the implant, no overhead or heavy work with the arm on the device side; ";
+        if (nr->icd || strcasestr(p->notes, "defib") || strstr(p->notes, "除颤") || strstr(p->notes, "除顫"))
+            reason(r, z ? "植入了除颤器（ICD）：按自我感觉（RPE）控制强度，%s；%s避开对抗性运动；一旦被电击：电了一次、人感觉还好，停下并当天联系你的医生或起搏器门诊；连着电了不止一次，或者胸痛、头晕、不舒服，立即拨打120"
+                        : "with an ICD: go by RPE and %s; %sno contact sports; after one shock, if you feel well, stop and call your clinic today; more than one shock, or chest pain, dizziness or feeling unwell, call emergency services",
+                   ceil_, six);
+        else /* a pacemaker alone does not shock: its rate limits are the device clinic's to tell */
+            reason(r, z ? "装了起搏器：按自我感觉（RPE）和说话测试控制强度，心率受起搏器的设定和药物影响，手表的读数可能不准；想按某个心率练之前，先问起搏器门诊或心内科医生它允许的范围；%s避开对抗性运动；运动中头晕、胸痛或特别喘，停下并就医"
+                        : "with a pacemaker: go by RPE and the talk test; the device's settings and your medicines shape the rate, and a watch may read it oddly, so ask your device clinic or cardiologist what range the pacemaker allows before aiming at a number; %sno contact sports; dizziness, chest pain or unusual breathlessness while exercising mean stop and get checked",
+                   six);
     }
     /* the device's sports asked about: swimming once the wound has healed
      * and never alone (a shock in the water); golf once the pocket has
@@ -1421,7 +1427,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_PREG_SWELLING)
         reason(r, "%s", z ? "孕期脚和脚踝有点肿很常见：游泳（水的压力能消肿）和休息时抬高双腿都有帮助；如果脸或手突然肿起来，或伴有头痛、视物模糊，请立即就医（可能是子痫前期，ACOG 2020）"
                           : "swollen feet and ankles are common in pregnancy: swimming (the water's pressure helps) and putting your feet up help; if your face or hands swell suddenly, or it comes with a headache or blurred vision, see a doctor at once (it can be pre-eclampsia, ACOG 2020)");
-    if (nr->notes & MR_NOTE_OSTEOPOROSIS)
+    /* a spine fracture told ("胸12压缩性骨折", "a vertebral fracture"): no
+     * impact work, and the class's loaded bends and twists named as what to
+     * skip (Too Fit To Fracture, Giangregorio et al. 2014) */
+    int spine_fx = strstr(p->notes, "压缩性骨折") || strstr(p->notes, "压缩骨折") || strstr(p->notes, "椎体骨折") ||
+                   strstr(p->notes, "壓縮性骨折") || strcasestr(p->notes, "compression fracture") ||
+                   strcasestr(p->notes, "vertebral fracture") || strcasestr(p->notes, "spine fracture") ||
+                   strcasestr(p->notes, "fractured vertebra");
+    if ((nr->notes & MR_NOTE_OSTEOPOROSIS) && spine_fx)
+        reason(r, "%s", z ? "骨质疏松又有过脊椎压缩性骨折：不做冲击练习（跳、跺脚跟）；仰卧起坐、弯腰摸脚尖、用力扭腰这类动作会增加脊椎再骨折的风险，不要做。班可以去，先跟老师说明，这些动作换成保持脊柱中立的：臀桥、四点跪位抬手抬腿、靠墙站直、单脚站扶椅子；最好请康复师给一套练习（Too Fit To Fracture，2014）"
+                          : "osteoporosis with a spine fracture behind you: no impact work (jumps, heel drops); sit-ups, toe touches and forceful twists raise the risk of another spine fracture, so leave them out. The class is fine if you tell the teacher and swap those for neutral-spine work: bridges, bird-dog, standing tall against a wall, one-leg balance holding a chair; a physiotherapist's programme is best (Too Fit To Fracture, 2014)");
+    else if (nr->notes & MR_NOTE_OSTEOPOROSIS)
         reason(r, "%s", z ? "骨质疏松：力量和平衡练习对骨骼最有帮助（每周2-3次，如坐站起立、靠墙俯卧撑、提踵、单脚站扶椅子、太极），加上每天快走；没有过脊椎骨折的话，再加一些冲击练习（如踮脚后猛落脚跟的“跺脚跟”，每天几十次）；避免负重弯腰和扭转（仰卧起坐、弯腰摸脚尖、弯腰搬重物），起身和转身慢一点防摔（Too Fit To Fracture，2014）"
                           : "osteoporosis: strength and balance work helps bone most (2-3 times a week: sit-to-stands, wall push-ups, heel raises, standing on one leg holding a chair, tai chi), with brisk walking on other days and, if you have had no spine fracture, some impact such as heel drops (rise on the toes and drop onto the heels, a few dozen a day); avoid bending and twisting under load (sit-ups, toe touches, lifting with a rounded back), and get up and turn slowly to avoid falls (Too Fit To Fracture, 2014)");
     if (nr->notes & MR_NOTE_SHOULDER) {

@@ -2173,6 +2173,14 @@ static void alarms_that_are_not(void **state) {
     assert_false(flags("小区瑜伽班有仰卧起坐、弯腰摸脚尖，还有扭腰的动作") & MR_COND_BACK);
     assert_true(flags("昨天扭了腰") & MR_COND_BACK);
     assert_int_equal(flags("my watch heart rate goes weird sometimes, is 150 ok to aim for?") & MR_SYMPTOMS_MASK, 0);
+    /* set 64's: a back "闪了" lifting the old man one cares for is the writer's; a panic attack's heart "about to burst
+     * out", 冒金星 in pregnancy; a chest heaviness that "never came back" since last week is the past */
+    assert_true(flags("给老爷子擦身翻身，把腰闪了，昨天的事，现在弯不下去") & MR_COND_BACK);
+    assert_true(flags("惊恐发作，刚才在地铁上，心跳得要蹦出来，胸口像被勒住，喘不上气") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Anxiety attack in the meeting at 11, felt like my heart would burst out of my chest") & MR_SYM_PALPITATIONS);
+    assert_true(flags("怀孕20周，头疼得要裂开，吃了药也不管用，眼前冒金星，好害怕") & MR_SYM_DIZZINESS);
+    assert_false(flags("胸口没事了，上周那个闷的感觉一直没再来过，挺开心") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("给我妈打电话，她说头晕") & MR_SYM_DIZZINESS);
     /* a little winded on a hill is the climb's; on the flat it is the warning sign */
     assert_false(flags("did end of the street and back sunday, ok just a bit winded on the hill. sleep flat no problem") & MR_SYM_BREATH);
     assert_true(flags("a bit winded on the hill and even on the flat now") & MR_SYM_BREATH);

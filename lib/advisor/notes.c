@@ -1176,7 +1176,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
                 ((r->h[h].c == S_PAIN || r->h[h].c == S_PRESS || r->h[h].c == S_ODD) && in_sentence(r, h, B_CHEST));
     /* (... but "心绞痛好久没发作了": a long quiet is the past) */
     static const char *const long_quiet[] = {"好久没发作", "很久没发作", "好久没犯", "很久没犯", "好久沒發作", "很久沒發作",
-                                             "几年没发作", "多年没发作", "一直没发作", "没再发作过", NULL};
+                                             "几年没发作", "多年没发作", "一直没发作", "没再发作过", "没再来过", "一直没再来", NULL};
     if (is_symptom && chest && span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), long_quiet)) return 1;
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
@@ -1437,7 +1437,7 @@ static int others(const reader *r, int h, int whole_sentence) {
             static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
             /* "抱娃抱多了，腰疼", "carrying the kids all day": the person is
              * what the writer carried or looked after, not whose back it is */
-            static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着", "帮", "替", "陪",
+            static const char *const cared[] = {"抱", "背", "带", "哄", "喂", "扶", "照顾", "抱着", "背着", "帮", "替", "陪", "给",
                                                 "和", "跟", "同", "送", "接", "with",
                                                 "helping", "helped", "help", "drive", "drove", "driving", "take", "took",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",

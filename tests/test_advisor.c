@@ -115,6 +115,9 @@ static void call_today(void **state) {
     mr_recommendation dial = advise_json("{\"age\":62,\"language\":\"zh\",\"context\":{\"time\":\"2026-12-04T17:00\"},"
                                          "\"notes\":\"周一三五下午透析，左手臂有内瘘。今天刚透完回来有点虚，想去公园快走一小时\"}");
     assert_true(dial.minutes <= 15 && dial.intensity == MR_LIGHT && has_reason(&dial, "透析日"));
+    /* ... and the activity is the walk that reason names, whatever the person likes */
+    dial = advise_json("{\"age\":58,\"preferences\":[\"yoga\",\"run\"],\"notes\":\"dialysis this morning, wiped out now\"}");
+    assert_true(dial.activity == MR_ACT_WALK && dial.minutes <= 15 && has_reason(&dial, "a dialysis day today"));
     /* osteoporosis and sit-ups asked about: no, and what instead */
     mr_recommendation bone = advise_json("{\"age\":56,\"language\":\"en-GB\",\"notes\":\"Scan said osteoporosis in my lower "
                                          "spine (-2.8). My yoga class does loads of sit-ups, roll-downs and deep twists - is that ok?\"}");

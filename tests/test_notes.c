@@ -252,6 +252,15 @@ static void coaching_conditions(void **state) {
     assert_true((k.notes2 & MR_NOTE2_FASTING) && !(k.notes2 & MR_NOTE2_CRASH_DIET));
     assert_false(read_("孕28周了，再加几组仰卧起坐练核心，怕生完肚子松").notes & MR_NOTE_POSTPARTUM);
     assert_int_equal(read_("I'm wiped out on dialysis days but today I feel ok").mood, MR_MOOD_NEUTRAL);
+    /* the dialysis days' tiredness in the schedule's sentence; yesterday's session still felt is today's */
+    assert_int_equal(read_("haemo dialysis mon wed fri at the unit, 4 hrs, wiped out after. fistula in left arm.").mood,
+                     MR_MOOD_NEUTRAL);
+    assert_int_equal(read_("Wiped out as usual after yesterday's dialysis session, still yawning").mood, MR_MOOD_TIRED);
+    assert_true(read_("透析完回来，今天很累").dialysis_done_today);
+    /* a warning sign asked about for reassurance: the worry is the mood */
+    assert_int_equal(read_("34wks and tightenings every 10 mins for the last hour and they hurt. Is that Braxton Hicks??").mood,
+                     MR_MOOD_STRESSED);
+    assert_int_equal(read_("怀孕28周，今天早上见红了一点，可能没事吧？").mood, MR_MOOD_STRESSED);
     assert_int_equal(read_("Back home I walk every day at lunch, don't want to lose my streak.").mood, MR_MOOD_NEUTRAL);
     assert_true(read_("is it dumb to run in this? I hate the treadmill").disliked & (1u << MR_ACT_RUN));
     /* a chest pain the writer says is not the workout's: central, squeezing, into the neck */
@@ -1535,6 +1544,17 @@ static void unsure(void **state) {
     n = read_("meeting at 7 sharp");
     assert_int_equal(n.n_unsure, 0);
     assert_int_equal(n.flags, 0);
+    /* legs grown weak, which strength work answers, are placed; weak legs with
+     * nothing said stay unsure */
+    assert_int_equal(read_("legs are weak, struggle with the stairs at home").n_unsure, 0);
+    assert_int_equal(read_("腿没劲，上楼费劲，想练练").n_unsure, 0);
+    assert_int_equal(read_("my legs are weak").n_unsure, 1);
+    /* "it" beside an injury word is the part the sentence before named */
+    n = read_("knee's way better than last week, swelling gone! sprained it 10 days ago");
+    assert_true(n.flags & MR_COND_KNEE);
+    assert_int_equal(n.n_unsure, 0);
+    assert_true(read_("rolled my ankle on saturday. it's still swollen").flags & MR_COND_ANKLE);
+    assert_false(read_("Back is fine. My run was great, it hurts to stop").flags & MR_COND_BACK);
 }
 
 static void mood(void **state) {

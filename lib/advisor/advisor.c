@@ -2298,6 +2298,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * training prevent falls (tai chi first; Sherrington et al., Cochrane
          * 2019; WHO 2020) */
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
+        /* the day of dialysis: an easy walk, what the card's reason says (KDIGO 2024) */
+        if (dialysis_today(nr, p) && a == MR_ACT_WALK) s[a] *= 6.0f;
         /* a gap in the tummy muscles after a birth: walking, not a flow of
          * planks and crunches (pelvic-health physiotherapy practice) */
         if (nr->diastasis && a == MR_ACT_YOGA) s[a] *= 0.4f;

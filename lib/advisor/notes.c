@@ -1749,6 +1749,16 @@ static int body_of(const reader *r, int s) {
             continue;
         if (is_body(r->h[k].c)) return k;
     }
+    /* "knee's way better than last week! sprained it 10 days ago", "it's
+     * still swollen": "it" next to an injury word stands for the last part
+     * the sentence before named ("it hurts" is too loose to carry over) */
+    int it = words_in(r, r->h[s].t1, r->h[s].t1 + 1, (const char *const[]){"it", NULL}) ||
+             (r->h[s].t0 >= 1 && words_in(r, r->h[s].t0 - 1, r->h[s].t0, (const char *const[]){"it", "its", "it's", NULL})) ||
+             (r->h[s].t0 >= 2 && words_in(r, r->h[s].t0 - 2, r->h[s].t0 - 1, (const char *const[]){"it", "its", "it's", NULL}) &&
+              words_in(r, r->h[s].t0 - 1, r->h[s].t0, (const char *const[]){"still", "is", "was", "got", "s", NULL}));
+    if (it && (r->h[s].c == S_INJURY || r->h[s].c == S_SWELL))
+        for (int k = s - 1; k >= 0 && hsent(r, k) >= hsent(r, s) - 1; k--)
+            if (hsent(r, k) < hsent(r, s) && is_body(r->h[k].c)) return k;
     return -1;
 }
 
@@ -2103,6 +2113,15 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             r->out->notes |= MR_NOTE_LOWER_WORKED;
             return;
         }
+        /* "legs are weak, struggle with the stairs", "腿没劲，上楼费劲，想练练":
+         * legs that have grown weak over time, which strength work answers;
+         * weakness that came on suddenly stays unplaced (the stroke check
+         * reads one side going weak) */
+        if (sc == S_STIFF && span_says(r, t0, t1, (const char *const[]){"weak", "没劲", "没力", "发软", "使不上劲", NULL}) &&
+            sentence_says(r, s, (const char *const[]){"stairs", "struggle", "stronger", "build them", "build up", "since the chemo",
+                                                      "getting old", "楼梯", "爬楼", "上楼", "想练", "练练", "越来越", NULL}) &&
+            !sentence_says(r, s, (const char *const[]){"sudden", "this morning", "today", "突然", "今天", "今早", NULL}))
+            return;
         unsure(r, t0, t1);
         r->out->notes |= MR_NOTE_LOWER_BODY;
         return;
@@ -3271,6 +3290,14 @@ static void read_mood(reader *r) {
                                                "今天感觉还行", "今天还行", "今天没事", NULL};
         if ((c == M_TIRED || c == M_NEG) && any_word(r->s, today_ok) &&
             words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), other_days))
+            continue;
+        /* "dialysis mon wed fri, wiped out after", "每次血透完都很累": the
+         * dialysis days' tiredness, which the plan already keeps light, not
+         * how the day between feels */
+        if ((c == M_TIRED || c == M_NEG) &&
+            sentence_says(r, h, (const char *const[]){"dialysis", "透析", "血透", "haemo", "hemo", "洗肾", NULL}) &&
+            !sentence_says(r, h, (const char *const[]){"today", "今天", "刚透", "just back", "just had", "this morning",
+                                                       "今早", "早上", "yesterday", "still", "昨天", "还", NULL}))
             continue;
         /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
         static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
@@ -4549,7 +4576,7 @@ static void read_coaching(reader *r) {
                                                           NULL});
         if (o->dialysis) o->dialysis_days = dialysis_weekdays(r);
         if (o->dialysis)
-            o->dialysis_done_today = any_sub(r->s, (const char *const[]){"刚透完", "刚透析完", "今天透完", "透完回来", "透析回来",
+            o->dialysis_done_today = any_sub(r->s, (const char *const[]){"刚透完", "刚透析完", "今天透完", "透完回来", "透析回来", "透析完回来", "血透完回来", "血透回来", "今天透析", "今天血透", "今天做了透析",
                                                                          "刚做完透析", "just back from dialysis", "just had dialysis",
                                                                          "after dialysis today", "dialysis this morning",
                                                                          "back from dialysis", "straight from dialysis", NULL});
@@ -4794,6 +4821,13 @@ static void read_coaching(reader *r) {
             o->mood = MR_MOOD_NEUTRAL;
             o->mood_evidence[0] = 0;
         }
+        /* a warning sign with a question after it for reassurance ("Is that
+         * Braxton Hicks??", "见红了一点，可能没事吧？"): the worry is the mood */
+        static const char *const worry_q[] = {"??", "？？", "is that", "is this", "should i worry", "should i be worried",
+                                              "没事吧", "要紧吗", "严重吗", "严不严重", "正常吗", "怎么办", NULL};
+        if ((o->flags & MR_SYMPTOMS_MASK) && o->mood == MR_MOOD_NEUTRAL && (strchr(r->s, '?') || strstr(r->s, "？")) &&
+            any_sub(r->s, worry_q))
+            o->mood = MR_MOOD_STRESSED;
         /* a loss, and no point in anything: grief gone on into depression's signs (NICE NG222) */
         if (o->grief && !o->despair && !o->low_lasting &&
             any_sub(r->s, (const char *const[]){"don't see the point", "dont see the point", "what's the point",

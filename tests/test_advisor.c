@@ -115,6 +115,13 @@ static void call_today(void **state) {
     mr_recommendation dial = advise_json("{\"age\":62,\"language\":\"zh\",\"context\":{\"time\":\"2026-12-04T17:00\"},"
                                          "\"notes\":\"周一三五下午透析，左手臂有内瘘。今天刚透完回来有点虚，想去公园快走一小时\"}");
     assert_true(dial.minutes <= 15 && dial.intensity == MR_LIGHT && has_reason(&dial, "透析日"));
+    /* a relative's note: the card says first whom "you" means */
+    mr_recommendation prox = advise_json("{\"age\":81,\"notes\":\"Typing this for my mum, she's 81 and walks with a cane\"}");
+    assert_true(prox.n_reasons > 0 && strstr(prox.reasons[0], "typed for your mum") && strstr(prox.reasons[0], "means her"));
+    prox = advise_json("{\"age\":75,\"language\":\"zh\",\"notes\":\"我是他女儿，帮我爸填的，他想每天走走\"}");
+    assert_true(prox.n_reasons > 0 && strstr(prox.reasons[0], "替爸爸写的") && strstr(prox.reasons[0], "指的是他"));
+    prox = advise_json("{\"age\":40,\"notes\":\"knees a bit stiff this morning\"}");
+    assert_true(prox.n_reasons == 0 || !strstr(prox.reasons[0], "typed for"));
     /* ... and the activity is the walk that reason names, whatever the person likes */
     dial = advise_json("{\"age\":58,\"preferences\":[\"yoga\",\"run\"],\"notes\":\"dialysis this morning, wiped out now\"}");
     assert_true(dial.activity == MR_ACT_WALK && dial.minutes <= 15 && has_reason(&dial, "a dialysis day today"));

@@ -257,6 +257,14 @@ static void coaching_conditions(void **state) {
                      MR_MOOD_NEUTRAL);
     assert_int_equal(read_("Wiped out as usual after yesterday's dialysis session, still yawning").mood, MR_MOOD_TIRED);
     assert_true(read_("透析完回来，今天很累").dialysis_done_today);
+    /* a note typed for a relative: whom it is for, not the writer's own relation */
+    k = read_("This is his daughter here. Dad had a stroke last year, right side weak");
+    assert_true(k.proxy && !strcmp(mr_notes_proxy_name(k.proxy_who, 0), "your dad"));
+    k = read_("（女儿代填）我妈今年80了，去年在家里摔过一次");
+    assert_true(k.proxy && !strcmp(mr_notes_proxy_name(k.proxy_who, 1), "妈妈"));
+    k = read_("(Mum writing) Jack is 10, hates PE, says running gives him a stitch");
+    assert_true(k.proxy && k.proxy_who == 10); /* only "he" said */
+    assert_false(read_("my daughter is typing this for me, my knees are bad").proxy);
     /* a warning sign asked about for reassurance: the worry is the mood */
     assert_int_equal(read_("34wks and tightenings every 10 mins for the last hour and they hurt. Is that Braxton Hicks??").mood,
                      MR_MOOD_STRESSED);

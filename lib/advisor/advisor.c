@@ -1794,6 +1794,29 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     memcpy(r->reasons[0], lines, (size_t)m * sizeof r->reasons[0]);
 }
 
+/* A note typed by a relative or carer: the card speaks to the person it is
+ * about, so the first line says so and whom "you" means. */
+static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
+    int z = zh(r), w = nr->proxy_who;
+    /* her: mum, grandmother, wife, daughter (9: "she" said); him: dad,
+     * grandfather, husband, son (10: "he") */
+    const char *who = mr_notes_proxy_name(w, z);
+    int her = w == 0 || w == 2 || w == 5 || w == 7 || w == 9, him = w == 1 || w == 3 || w == 4 || w == 6 || w == 10;
+    const char *pron = her ? "her" : him ? "him" : "them";
+    const char *pz = her ? "她" : him ? "他" : "他/她";
+    if (r->n_reasons >= MR_ADV_MAX_LINES) r->n_reasons = MR_ADV_MAX_LINES - 1; /* the last line gives way */
+    memmove(r->reasons[1], r->reasons[0], (size_t)r->n_reasons * sizeof r->reasons[0]);
+    r->n_reasons++;
+    if (z)
+        snprintf(r->reasons[0], sizeof r->reasons[0], "这条是替%s写的：卡片上的“你”指的是%s，请和%s一起看，警示也是给%s的",
+                 *who ? who : "家人", w >= 0 ? pz : "被照顾的那一位", pz, pz);
+    else
+        snprintf(r->reasons[0], sizeof r->reasons[0],
+                 "typed for %s: \"you\" on this card means %s; go through it with %s, and the warnings are %s",
+                 *who ? who : "someone else", w >= 0 ? pron : "the person the note is about", pron,
+                 !strcmp(pron, "her") ? "hers" : !strcmp(pron, "him") ? "his" : "theirs");
+}
+
 /* Heat: fitness is not acclimatisation, which takes 10-14 days (ACSM 2007). */
 static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_profile *p, const mr_notes *nr) {
     int z = zh(r), hour = p->hour;
@@ -3100,6 +3123,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                          "high; an easy walk after the meal helps bring it down", "偏高；饭后轻松走一走有助于降下来"};
         for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
     }
+    if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);
     if (r->us && !z) {

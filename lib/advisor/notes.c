@@ -7077,6 +7077,68 @@ static void reset(mr_notes *o) {
     o->a1c = o->temp_c = NAN;
 }
 
+/* Whom a proxy note is for, first named: the English words as whole words,
+ * the Chinese as written ("替我爸", "my nan's phone"). */
+static const struct { const char *en, *zh, *words; } RELATIVES[] = {
+    {"your mum", "妈妈", "mum|mom|mother|mam|mama|妈|阿妈|母亲|老妈"},
+    {"your dad", "爸爸", "dad|father|papa|爸|阿爸|父亲|老爸|老豆"},
+    {"your grandmother", "奶奶（外婆）", "nan|nana|nanna|gran|granny|grandma|grandmother|奶奶|外婆|姥姥|阿嬷"},
+    {"your grandfather", "爷爷（外公）", "grandad|granddad|grandpa|grandfather|爷爷|外公|姥爷|阿公"},
+    {"your husband", "老公", "husband|hubby|老公|丈夫|老头子"},
+    {"your wife", "老婆", "wife|missus|老婆|妻子|老太婆"},
+    {"your son", "儿子", "son|儿子"},
+    {"your daughter", "女儿", "daughter|女儿|闺女"},
+    {"the person you care for", "被照顾的人", "carer|caregiver|caretaker|护工"},
+};
+
+const char *mr_notes_proxy_name(int who, int zh) {
+    if (who == 9 || who == 10) return zh ? "家人" : "someone else"; /* only a pronoun said */
+    if (who < 0 || who >= (int)(sizeof RELATIVES / sizeof RELATIVES[0])) return "";
+    return zh ? RELATIVES[who].zh : RELATIVES[who].en;
+}
+
+static int proxy_relative(const char *s) {
+    int best = -1, hint = -1;
+    const char *at_best = NULL;
+    /* "this is his daughter here", "I'm her son", "我是她女儿", "(Mum
+     * writing)", "女儿代填": the writer, whose "his" or "her" says who the
+     * person is; "我妈让我问": the one who asked, not the person */
+    static const char *const me[] = {"his ", "her ", "i'm ", "im ", "i am ", "i'm the ", "我是他", "我是她", "我是", "我系佢", "我係佢",
+                                     "是他", "是她", NULL};
+    static const char *const by[] = {" writing", " typing", " here", "代填", "代写", "代打", "让我", "叫我", "要我", " wants me",
+                                     " told me", " asked me", NULL};
+    for (int k = 0; k < (int)(sizeof RELATIVES / sizeof RELATIVES[0]); k++)
+        for (const char *w = RELATIVES[k].words; *w;) {
+            const char *e = strchr(w, '|');
+            char word[24];
+            size_t n = e ? (size_t)(e - w) : strlen(w);
+            snprintf(word, sizeof word, "%.*s", (int)n, w);
+            int ascii = isalpha((unsigned char)word[0]);
+            for (const char *q = strstr(s, word); q; q = strstr(q + 1, word)) {
+                /* whole words in English ("son" is not "person"); 妈妈 is one word */
+                if (ascii && ((q > s && isalpha((unsigned char)q[-1])) || isalpha((unsigned char)q[n]))) continue;
+                if (!ascii && (size_t)(q - s) >= n && !strncmp(q - n, word, n)) continue;
+                int self = 0;
+                for (int m = 0; me[m] && !self; m++) {
+                    size_t ml = strlen(me[m]);
+                    if ((size_t)(q - s) >= ml && !strncmp(q - ml, me[m], ml)) {
+                        self = 1;
+                        if (strstr(me[m], "his") || strstr(me[m], "他")) hint = 10;
+                        if (strstr(me[m], "her") || strstr(me[m], "她")) hint = 9;
+                    }
+                }
+                const char *after = q + n;
+                if (!ascii && !strncmp(after, word, n)) after += n; /* 妈妈 */
+                for (int m = 0; by[m] && !self; m++) self = !strncmp(after, by[m], strlen(by[m]));
+                if (self) continue;
+                if (!at_best || q < at_best) { at_best = q; best = k; }
+                break;
+            }
+            w += n + (e ? 1 : 0);
+        }
+    return best >= 0 ? best : hint;
+}
+
 /* A relative or carer who says they are typing: "her son typing", "This is
  * his daughter here", "Granddaughter writing:", "我老公替我打几个字",
  * "帮我阿妈填嘅". The list above has the fixed forms; this has the shape:
@@ -7351,6 +7413,14 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", "note from his carer", "note from her carer",
                                             "'s carer:", "carer's note", "from his carer", "from her carer", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
+        /* "my daughter is typing this for me": the person is the writer,
+         * and the card's "you" is right as it is */
+        out->proxy = r.proxy && !any_sub(r.s, (const char *const[]){"for me", "helping me", "helps me", "帮我打字", "替我打字",
+                                                                    "帮我打的", "替我写", "帮我写", NULL});
+        out->proxy_who = out->proxy ? proxy_relative(r.s) : -1;
+        if (out->proxy && out->proxy_who < 0) /* whom, by the pronoun: "I'm her son typing. She's 85" */
+            out->proxy_who = any_word(r.s, (const char *const[]){"she", "she's", "shes", "her", "她", NULL}) ? 9
+                           : any_word(r.s, (const char *const[]){"he", "he's", "hes", "his", "him", "他", NULL}) ? 10 : -1;
     }
     int *used = ok ? calloc((size_t)r.nh + 1, sizeof *used) : NULL;
     r.used = used;

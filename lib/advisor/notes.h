@@ -208,6 +208,8 @@ typedef struct {
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
+    int proxy;               /* typed by a relative or carer for the person ("typing this for my mum", "替我爸写的") */
+    int proxy_who;           /* which relative (mr_notes_proxy_name); 9 or 10: only "she" or "he" said; -1: neither */
     int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */
     int dialysis_done_today; /* back from a dialysis session today ("刚透完", "just back from dialysis") */
     unsigned dialysis_days;  /* bit d (0 Sunday .. 6): the weekdays of dialysis said ("dialysis Mon Wed Fri", "周一三五透析") */
@@ -248,5 +250,9 @@ MR_INTERNAL int mr_notes_race_first_days(const mr_notes *n);
 /* Shorthands: the flags, and the mood, of mr_notes_read(text, 0). */
 MR_INTERNAL unsigned mr_notes_flags(const char *text);
 MR_INTERNAL mr_mood mr_notes_mood(const char *text);
+
+/* The relative a proxy note is typed for, as the card names them ("your
+ * mum", "妈妈"); "" for -1. */
+const char *mr_notes_proxy_name(int who, int zh);
 
 #endif

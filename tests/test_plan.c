@@ -74,6 +74,11 @@ static void typical_weeks(void **state) {
         for (int k = 0; k < pl.today.n_reasons; k++) said |= strstr(pl.today.reasons[k], "never alone") != NULL;
         assert_true(said);
     }
+    /* a relative's note: the card opens with whom it is for; today's line in the week gives today's reason */
+    pl = plan_of("{\"age\":81,\"notes\":\"Typing this for my mum, she is 81 and walks with a cane, knees stiff\"}");
+    assert_non_null(strstr(pl.today.reasons[0], "typed for your mum"));
+    assert_null(strstr(pl.day[0].reason, "typed for"));
+    assert_true(pl.day[0].reason[0] != 0);
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"pacemaker since 2019\"}");
     for (int i = 1; i < 7; i++) assert_null(strstr(pl.day[i].reason, "never alone")); /* a pacemaker does not shock */
     /* a runner in dangerous heat: indoors for the next two days, then runs again at dawn or dusk */

@@ -200,7 +200,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     d0->hr_hi = t->hr_hi;
     d0->kcal = t->kcal;
     d0->hard = t->intensity == MR_VIGOROUS;
-    snprintf(d0->reason, sizeof d0->reason, "%s", t->n_reasons ? t->reasons[0] : "");
+    /* today's reason, past the line that says whom a relative's note is for */
+    int first = t->read.proxy && t->read.proxy_who >= 0 && t->n_reasons > 1;
+    snprintf(d0->reason, sizeof d0->reason, "%s", t->n_reasons ? t->reasons[first] : "");
     /* a race or a game later today is the day's real session: the plan's line says so first */
     if ((t->read.notes & MR_NOTE_RACE_TODAY) && !t->emergency && t->activity != MR_ACT_REST)
         snprintf(d0->reason, sizeof d0->reason, "%s",

@@ -265,6 +265,9 @@ static void coaching_conditions(void **state) {
     k = read_("(Mum writing) Jack is 10, hates PE, says running gives him a stitch");
     assert_true(k.proxy && k.proxy_who == 10); /* only "he" said */
     assert_false(read_("my daughter is typing this for me, my knees are bad").proxy);
+    /* an illness's "no strength" is a tired day */
+    assert_int_equal(read_("昨天晚上開始拉肚子，今天全身痠痛又沒力").mood, MR_MOOD_TIRED);
+    assert_int_equal(read_("chest cold, coughing, temp 38.2. wrecked").mood, MR_MOOD_TIRED);
     /* a warning sign asked about for reassurance: the worry is the mood */
     assert_int_equal(read_("34wks and tightenings every 10 mins for the last hour and they hurt. Is that Braxton Hicks??").mood,
                      MR_MOOD_STRESSED);

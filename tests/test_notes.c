@@ -17,6 +17,13 @@ static mr_notes read_(const char *t) {
     return n;
 }
 
+/* read with conditions known from the profile's fields */
+static mr_notes read_k(const char *t, unsigned known) {
+    mr_notes n;
+    mr_notes_read(t, known, &n);
+    return n;
+}
+
 static void body_part_and_sensation(void **state) {
     (void)state;
     assert_int_equal(flags("胸口有点痛"), MR_SYM_CHEST_PAIN);
@@ -2217,6 +2224,61 @@ static void alarms_that_are_not(void **state) {
     assert_true(flags("a bit winded on the hill and even on the flat now") & MR_SYM_BREATH);
 }
 
+/* Set 65's and panel 55's readings, each in other words than the set's own. */
+static void buried_and_indirect(void **state) {
+    (void)state;
+    /* breathless on a gentle stroll, said in the next sentence; waking breathless after a day's hike */
+    assert_true(flags("Had to stop and catch my breath talking to my neighbour. It was only a slow walk to the shop") &
+                MR_SYM_BREATH);
+    assert_false(flags("had to stop and catch my breath at the top of the hill reps") & MR_SYM_BREATH);
+    assert_true(flags("徒步回来当晚半夜憋醒，喘不上气，坐起来才缓过来") & MR_SYM_BREATH);
+    assert_false(flags("这个项目压得我喘不过气来，天天加班到半夜") & MR_SYM_BREATH);
+    /* chest discomfort in pinyin; a heart that jumps about, said with 心里; a fast heart sitting still, in words */
+    assert_true(flags("xiong kou有点闷，今天不跑了") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("喝完酒心里一阵狂跳，缓了半天") & MR_SYM_PALPITATIONS);
+    assert_false(flags("心里想着明天的比赛") & MR_SYM_PALPITATIONS);
+    assert_true(flags("坐着不动心跳也一百多") & MR_SYM_PALPITATIONS);
+    assert_true(flags("sitting down my heart rate is 118 and I haven't moved") & MR_SYM_PALPITATIONS);
+    assert_true(flags("my heart shot up and wouldn't come down when I stopped the bike") & MR_SYM_PALPITATIONS);
+    assert_true(flags("最近心里发慌，老伴说我嘴唇发乌") & MR_SYM_PALPITATIONS);
+    assert_false(flags("明天考试，心里发慌") & MR_SYM_PALPITATIONS);
+    /* figures of speech and other people's: feverish excitement, chest pain from anger, a Cantonese father's */
+    assert_int_equal(flags("feverish excitement all week before the wedding") & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(flags("气得我胸口痛，孩子作业又没写") & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(flags("我老豆話佢心口痛，我自己冇事") & MR_SYMPTOMS_MASK, 0);
+    assert_true(flags("老爷子今天说胸口闷，我替他问问能不能去公园走走") & MR_SYM_CHEST_PAIN); /* typed for him */
+    /* an ablation for a flutter is heart disease, not a flutter felt; the flutter back is */
+    mr_notes ab = read_("had an ablation for my flutter last month, all calm since");
+    assert_true((ab.flags & MR_COND_HEART) && !(ab.flags & MR_SYMPTOMS_MASK));
+    assert_true(flags("my flutter's back this morning") & MR_SYM_PALPITATIONS);
+    /* a chest sore from bench pressing, blamed on it, tender to touch */
+    assert_int_equal(flags("胸口酸痛，一碰就疼，昨天卧推练猛了") & MR_SYMPTOMS_MASK, 0);
+    assert_true(flags("胸口疼，一碰就疼，最近没练") & MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("neck and shoulders tight from hunching over the laptop, chest fine") & MR_SYMPTOMS_MASK, 0);
+    /* moods shown indirectly */
+    assert_int_equal(read_("笑得肚子疼哈哈，那个视频太逗了").mood, MR_MOOD_POSITIVE);
+    assert_int_equal(read_("后天面试，紧张得睡不着").mood, MR_MOOD_STRESSED);
+    assert_int_equal(read_("连着上了三个大夜班，整个人麻了").mood, MR_MOOD_TIRED);
+    assert_int_equal(read_("半夜总醒，对什么都提不起兴趣").mood, MR_MOOD_NEGATIVE);
+    /* pregnant and lightheaded only lying flat: the vena cava, with its own answer, not a dizziness */
+    mr_notes sup = read_k("24 weeks, I get a bit dizzy when I lie flat on my back for sit-ups", MR_COND_PREGNANCY);
+    assert_true(sup.supine_asked == 2 && !(sup.flags & MR_SYM_DIZZINESS));
+    assert_true(read_k("24 weeks, dizzy all morning and I nearly fainted at the shops", MR_COND_PREGNANCY).flags & MR_SYM_DIZZINESS);
+    /* a knock to the head with the concussion's signs; the baby's age after a birth, 孕前 being before it */
+    assert_true(read_("took a ball to the head at training, dazed for a bit, headache since").notes2 & MR_NOTE2_CONCUSSION);
+    mr_notes pp = read_("宝宝两个月了，孕前天天跑步，现在想恢复");
+    assert_true((pp.notes & MR_NOTE_POSTPARTUM) && pp.postpartum_weeks == 8);
+    assert_true(read_("生完二胎，打喷嚏会漏一点点尿").notes & MR_NOTE_LEAKING);
+    /* panic disorder, the heart checked: the fear of a faster heart is answered, not rested */
+    mr_notes pa = read_("I have panic disorder, cardiologist says my heart is normal, but whenever my heart speeds up I'm "
+                        "scared it's an attack");
+    assert_true(!(pa.flags & MR_SYM_PALPITATIONS) && pa.hr_asked == 0);
+    assert_true(read_("panic disorder, and right now my heart is racing at rest and won't settle").flags & MR_SYM_PALPITATIONS);
+    /* a lasting back pain feared as damage */
+    assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
+    assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -2225,7 +2287,7 @@ int main(void) {
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
-        cmocka_unit_test(alarms_that_are_not),
+        cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

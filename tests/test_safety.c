@@ -249,6 +249,14 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_CAUDA_EQUINA) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_CAUDA_EQUINA, "en"), "NICE CKS"));
+    /* under 12 weeks after a birth, or leaking: no running yet, the rest allowed (Goom, Donnelly & Brockwell 2019) */
+    in = base(); in.postnatal_early = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_POSTNATAL_IMPACT) && !o.emergency);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_POSTNATAL_IMPACT, "en"), "Goom"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_POSTNATAL_IMPACT, "zh"), "盆底"));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));

@@ -328,7 +328,9 @@ static int fear_of_falls(const mr_recommendation *r) {
 static int fright_about_hr(const mr_recommendation *r) { return r->read.hr_asked >= 0 && r->read.hr_fright; }
 
 /* The stress written is a worry the card answers on its own line. */
-static int worry_answered(const mr_recommendation *r) { return fear_of_falls(r) || fright_about_hr(r) || r->read.clot_treated; }
+static int worry_answered(const mr_recommendation *r) {
+    return fear_of_falls(r) || fright_about_hr(r) || r->read.clot_treated || r->read.back_fear;
+}
 
 /* The tiredness written is long-standing poor sleep ("这一年...睡不好"):
  * the session is not made gentler for it; regular exercise is part of
@@ -384,7 +386,8 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STRAIN && (a == MR_ACT_RUN || a == MR_ACT_STRETCHING)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
-        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE) && !(so->allowed & (1u << a)))
+        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT) &&
+            !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
@@ -1107,7 +1110,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->round_ligament && !r->emergency)
         reason(r, "%s", z ? "站起来或翻身时肚子一侧短暂抽一下：孕中期常见，多是圆韧带被拉扯，起身、翻身慢一点就好；如果疼痛持续、一阵一阵地来，或伴有出血、流水，请马上联系助产士或医生（ACOG）"
                           : "a brief twinge low on one side when you stand up or turn: common from mid-pregnancy, usually the round ligament stretching; get up and turn more slowly. Pain that lasts or comes in waves, bleeding or fluid: call your midwife or doctor straight away (ACOG)");
-    if (nr->supine_asked && !r->emergency)
+    if (nr->supine_asked == 2 && !r->emergency)
+        reason(r, "%s", z ? "平躺时头晕：孕中期以后子宫压住大静脉（仰卧位低血压），不是让你停练的头晕。从现在起不要平躺着练：卧推改成上斜凳或坐姿，仰卧的动作改侧卧；一觉得头晕就翻身侧躺。如果不躺也头晕、晕倒，或有出血、流水、规律宫缩，马上联系产科（ACOG 2020）"
+                          : "lightheaded when you lie flat: from mid-pregnancy the womb presses on the big vein when you are on your back (supine hypotension); it is not a dizziness that stops training. From now on do no work lying flat on your back: presses on an incline bench or seated, floor work side-lying; roll onto your side if it comes. Dizziness when you are not lying down, a faint, bleeding, fluid leaking or regular contractions: call your maternity unit now (ACOG 2020)");
+    else if (nr->supine_asked && !r->emergency)
         reason(r, "%s", z ? "你问平躺的动作：孕中期以后避免长时间仰卧（子宫压住大静脉，会头晕、恶心），换成侧卧、坐姿或把上身垫高；偶尔短时间平躺没不舒服一般没关系，一觉得头晕就翻身侧躺（ACOG 2020）"
                           : "you asked about poses lying on your back: after the first trimester avoid lying flat for long (the womb presses on the big vein and can leave you dizzy or sick); do them side-lying, seated or propped up. A short spell flat that feels fine is usually all right; roll onto your side if you feel faint (ACOG 2020)");
     if (nr->hip_oa && !r->emergency)
@@ -1740,9 +1746,15 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
          * Padilla 2000: losses begin after about three weeks) */
         reason(r, "%s", z ? "怕掉肌肉：几天不练不会掉力量和肌肉，一般停练三周左右才开始下降；睡够、吃够蛋白质，休息回来练得更好（Mujika和Padilla，2000）"
                           : "worried about losing gains: a few days off cost no strength or muscle; losses begin after about three weeks without training, so sleep and enough protein now, and you come back stronger (Mujika and Padilla 2000)");
+    /* back pain that lasts, feared as damage: hurt is not harm, moving is the
+     * treatment and bed rest slows recovery (NICE NG59, 2016; Foster et al.,
+     * Lancet 2018); the red flags said, so the fear has its answer */
+    if (nr->back_fear && !r->emergency)
+        reason(r, "%s", z ? "你怕动了会把腰弄坏：持续的腰痛很少是损伤在加重，疼不等于伤；医生查过没有神经问题，弯腰时有点疼也是安全的。卧床会让它好得更慢，保持活动、每天走一走、逐步加量才是治疗（NICE NG59 2016）。如果出现会阴或大腿内侧发麻、大小便控制不住或排尿困难、腿越来越没劲，立即去急诊"
+                          : "you are afraid moving will damage your back: back pain that lasts is very rarely damage getting worse, and hurt does not mean harm; bending with some pain is safe. Bed rest slows recovery; staying active, walking every day and building up step by step is the treatment (NICE NG59 2016). Numbness around the saddle area or inner thighs, trouble controlling or passing urine or stools, or legs getting weaker: go to an emergency department now");
     if (nr->pain_myth)
         reason(r, "%s", z ? "“不痛不长”是误区：喘、累、肌肉酸是练到了，疼不是；关节疼、刺痛或越练越疼就停下（ACSM）"
-                          : "\"no pain, no gain\" is a myth: breathing hard, tired, working muscles, yes; pain, no. Joint pain, sharp pain or pain that grows as you go means stop (ACSM)");
+                          : "the idea that it has to hurt to work is a myth: breathing hard, tired, working muscles, yes; pain, no. Joint pain, sharp pain or pain that grows as you go means stop (ACSM)");
     if (nr->hr_asked >= 0 && !r->emergency && is_beta_blocked(r))
         /* a beta-blocker caps the heart rate: effort by feel (ACSM) */
         reason(r, "%s", z ? "你问的心率：β受体阻滞剂（如倍他乐克）会让心率升不上去，所以心率达不到网上说的数字不代表练得不够，也不要为了追心率走得更快；按自我感觉来：RPE 11-13，能说整句话、微微喘，就是合适的强度（ACSM）"
@@ -1996,6 +2008,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.joint_replaced = nr->joint_replaced;
     in.stroke_signs = nr->stroke_signs;
     in.cauda_equina = nr->cauda_equina;
+    in.postnatal_early = (nr->notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
+                         ((nr->notes & MR_NOTE_LEAKING) || (nr->postpartum_weeks >= 0 && nr->postpartum_weeks < 12));
     in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
     in.platelets = nr->platelets;

@@ -1845,7 +1845,7 @@ static int blamed_on(const reader *r, int h) {
 static int tender(const reader *r, int h) {
     static const char *const w[] = {"press it", "press on it", "press on my", "poke it", "push on it", "touch it",
                                     "when i stretch", "reach behind", "when i twist", "按着", "一按", "按压", "按一下",
-                                    "摸着", "碰一下", "一伸展", "拉伸的时候", NULL};
+                                    "摸着", "碰一下", "一伸展", "拉伸的时候", "一碰就", "碰到就", "碰着就", "一摸就", NULL};
     return sentence_says(r, h, w);
 }
 
@@ -2062,6 +2062,14 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             r->out->notes |= MR_NOTE_NECK_SHOULDER;
             return;
         }
+        /* tight from hunching over a desk ("neck tight from hunching", "低头看手机脖子发紧"): the posture's */
+        if (bc != B_ARM && (sc == S_PRESS || sc == S_STIFF || sc == S_SORE) && !in_sentence(r, s, Q_RADIATE) &&
+            !in_sentence(r, s, B_JAW) && !anywhere(r, Q_RELIEF) &&
+            sentence_says(r, s, (const char *const[]){"hunching", "hunched", "from my desk", "at my desk", "posture", "slouch",
+                                                       "looking down at", "伏案", "低头", "落枕", "久坐", "对着电脑", NULL})) {
+            r->out->notes |= MR_NOTE_NECK_SHOULDER;
+            return;
+        }
         /* fall through */
     case B_ARM: case B_JAW:
         /* an arm gone numb from lying on it or on the handlebars: pressure
@@ -2088,7 +2096,8 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         /* ("tight when I stretch my arms back ... it's just the muscle" after flyes and dips: the workout's) */
         int just_muscle = anywhere(r, Q_WORKOUT) && any_sub(r->s, (const char *const[]){"just the muscle", "it's the muscle",
                                                                                       "its the muscle", "muscle soreness",
-                                                                                      "就是肌肉", "肌肉酸", NULL});
+                                                                                      "doms", "延迟性肌肉酸痛", "就是肌肉", "肌肉酸",
+                                                                                      "肯定是昨天", NULL});
         if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) && !just_muscle &&
             (in_sentence(r, s, Q_RADIATE) || chest_beside(r, s) ||
              anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
@@ -2614,6 +2623,13 @@ static int sentence_has(const reader *r, int i, int concept) {
     return 0;
 }
 
+/* 孕 said of a pregnancy now, not only of the time before it ("孕前每周跑3次": before the pregnancy) */
+static int pregnancy_said(const char *s) {
+    for (const char *at = strstr(s, "孕"); at; at = strstr(at + 3, "孕"))
+        if (strncmp(at + 3, "前", 3) != 0) return 1;
+    return 0;
+}
+
 /* "12 weeks of training", "6 weeks into the plan": weeks that are not a pregnancy. */
 static int starts_plan(const reader *r, int i) {
     static const char *const w[] = {"of", "into", "ago", "training", "plan", "program", "programme", "since", "straight",
@@ -3093,6 +3109,19 @@ static void read_numbers(reader *r) {
                                                 "lying", "in bed", "watching", "坐着", "躺着", "静坐", "没动", "休息时", NULL};
             if (any_sub(r->s, still)) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 2); continue; }
         }
+        /* "坐着心跳都一百多", "sitting down my pulse is 112": over 100 while
+         * sitting still is a fast heart at rest (AHA: tachycardia is over
+         * 100 at rest), even the day after a hike */
+        {
+            static const char *const still[] = {"坐着", "躺着", "静坐", "坐下来", "坐那", "休息时", "休息的时候", "不动",
+                                                "sitting", "sat down", "lying down", "at rest", "resting", NULL};
+            int over = v > 100 || (v == 100 && !strncmp(r->s + t->off + t->len, "多", 3));
+            if (near(r, i, B_HEART, 4) && over && v <= 250 && !t->dot && !exercising && !episode_past(r, i) &&
+                hit_at(r, next, N_UNIT_OTHER) < 0 && span_says(r, clause_start(r, i), clause_end(r, i), still)) {
+                set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
+                continue;
+            }
+        }
         /* weeks or months of pregnancy */
         /* "36 wks" with a pregnancy, with what only a pregnancy has ("leaking
          * fluid", the baby, a scan), or opening the note ("24 wks, my left
@@ -3140,8 +3169,9 @@ static void read_numbers(reader *r) {
          * note with a word of pregnancy in it (a missed pregnancy is the worse error) */
         if (next < r->nt && (hit_at(r, next, N_WEEK) >= 0 || hit_at(r, next, N_MONTH) >= 0) &&
             (hit_at(r, next, N_MONTH) >= 0 || strstr(r->s, " old")) &&
-            !any_sub(r->s, (const char *const[]){"怀", "孕", "胎", "产检", "宫缩", "羊水", "预产期", "肚子", "pregnan", "bump",
-                                                 "due", "trimester", "midwife", "contraction", NULL})) {
+            !any_sub(r->s, (const char *const[]){"怀", "胎", "产检", "宫缩", "羊水", "预产期", "肚子", "pregnan", "bump",
+                                                 "due", "trimester", "midwife", "contraction", NULL}) &&
+            !pregnancy_said(r->s)) {
             static const char *const baby[] = {"宝宝", "娃", "baby", "bub", "babe", "little one", NULL};
             const char *u = r->s + r->t[next].off + r->t[next].len;
             if (!strncmp(u, "月", 3)) u += 3; /* "两个|月了": the unit's second character */
@@ -3153,6 +3183,7 @@ static void read_numbers(reader *r) {
                         words_in(r, i - 2 < clause_start(r, i) ? clause_start(r, i) : i - 2, i, born)) &&
                 !words_in(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"怀", "孕", "pregnant", NULL})) {
                 o->notes |= MR_NOTE_POSTPARTUM;
+                o->postpartum_weeks = hit_at(r, next, N_MONTH) >= 0 ? (int)(v * 4.35) : (int)v;
                 continue;
             }
         }
@@ -3335,7 +3366,12 @@ static void read_mood(reader *r) {
             !strncmp(r->s + r->t[r->h[h].t1 - 1].off, "passed", 6))
             continue;
         /* a death outweighs the tiredness beside it ("爷爷走了，这几天都不想动") */
-        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) + (m == MR_MOOD_NEGATIVE && grief(r, h) ? 1.0f : 0);
+        /* (and so does interest lost in everything, one of PHQ-2's two
+         * questions for depression: the low mood, not the poor sleep beside it) */
+        int anhedonia = m == MR_MOOD_NEGATIVE &&
+                        span_says(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"兴趣", "interest", "enjoy", NULL});
+        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) +
+                    (m == MR_MOOD_NEGATIVE && (grief(r, h) || anhedonia) ? 1.0f : 0);
         if (m == MR_MOOD_NEGATIVE) r->out->low_said = 1; /* even when tiredness weighs more */
         if (m == MR_MOOD_NEGATIVE && (unsigned char)r->s[r->t[r->h[h].t0].off] != 0xF0) r->out->low_words = 1; /* not an emoji */
         if (where[m] < 0) where[m] = h;
@@ -3678,7 +3714,12 @@ static void read_breath_effect(reader *r) {
                                        "needed to stop", "have to sit down", "had to sit down", "catch my breath",
                                        "get my breath", "out of breath", "short of breath", "winded", NULL};
     static const char *const night[] = {"wake up", "woke up", "waking up", "wakes me", "woke me", "半夜醒", "夜里醒",
-                                        "睡着睡着", NULL};
+                                        "睡着睡着", "憋醒", "喘醒", "middle of the night", NULL};
+    /* ("a gentle stroll": mild effort, said in the sentence before or after) */
+    static const char *const gentle[] = {"stroll", "gentle walk", "easy walk", "slow walk", "walking slowly", "散步", "遛弯",
+                                         "溜达", "慢慢走", "走得很慢", NULL};
+    static const char *const breath_stop[] = {"catch my breath", "get my breath", "out of breath", "short of breath",
+                                              "winded", "喘口气", "歇口气", "喘不上", "喘不过", NULL};
     static const char *const no_air[] = {"cannot take the breath", "can't take the breath", "cant take the breath",
                                          "can't breathe", "cant breathe", "cannot breathe", "couldn't breathe",
                                          "could not breathe", "gasping", "fighting for breath", "sit up to breathe",
@@ -3689,7 +3730,11 @@ static void read_breath_effect(reader *r) {
         if (t > 0 && r->sent[t - 1] == r->sent[t]) continue; /* one sentence at a time */
         int s0, s1;
         sent_span(r, t, &s0, &s1);
-        int on_stairs = span_says(r, s0, s1, mild) && span_says(r, s0, s1, stop);
+        int p0 = s0, p1 = s1, a, b;
+        if (s0 > 0) { sent_span(r, s0 - 1, &a, &b); p0 = a; }
+        if (s1 < r->nt) { sent_span(r, s1, &a, &b); p1 = b; }
+        int on_stairs = (span_says(r, s0, s1, stop) && span_says(r, s0, s1, mild)) ||
+                        (span_says(r, s0, s1, breath_stop) && span_says(r, p0, p1, gentle));
         int at_night = span_says(r, s0, s1, night) && span_says(r, s0, s1, no_air);
         if (!on_stairs && !at_night) continue;
         /* "平时上两层楼就喘，这个老样子了，最近没加重": a lung disease's usual
@@ -3706,7 +3751,8 @@ static void read_breath_effect(reader *r) {
         int hard = 0;
         for (int k = 0; k < r->nh; k++)
             if (r->h[k].c == Q_HARD && r->sent[r->h[k].t0] == r->sent[t]) hard = 1;
-        if (hard || (span_says(r, s0, s1, (const char *const[]){"以前", "used to", "years ago", "when i was", NULL}) &&
+        /* (waking breathless is a warning after any day, a hike's too) */
+        if ((hard && !at_night) || (span_says(r, s0, s1, (const char *const[]){"以前", "used to", "years ago", "when i was", NULL}) &&
                          !span_says(r, s0, s1, (const char *const[]){"最近", "现在", "这两周", "这几天", "这周", "now", "lately",
                                                                       "these days", "this week", "recently", NULL})))
             continue;
@@ -4515,7 +4561,8 @@ static void read_coaching(reader *r) {
                                            "pee a little", "wee a little", "incontinence", "leak a little", "leak a bit when",
                                            "still leak", "i leak", "leaking a little", "漏一点尿", "会漏尿", "leaky when",
                                            "bit leaky", "still leaky", "little leaky", "wet myself", "pee myself",
-                                           "wee myself", "pee when i", "wee when i", "漏点尿", NULL};
+                                           "wee myself", "pee when i", "wee when i", "漏点尿", "漏一点点尿", "漏一点点",
+                                           "有点漏尿", "漏一些尿", "漏些尿", "会漏一点", NULL};
         for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
     }
     { /* the period's belly pain, the leak, the heel: placed, not unsure */
@@ -4845,6 +4892,14 @@ static void read_coaching(reader *r) {
         static const char *const form[] = {"跌晒水准", "跌咗水准", "跌水准", "跌晒状态", "跌状态", NULL};
         o->fall_fear = (any_word(r->s, fall) && any_sub_unless(r->s, fall, form)) ||
                        (any_word(r->s, fell) && any_word(r->s, fear));
+        /* a back that hurts, and the fear that bending or moving it harms it
+         * ("every time I bend it hurts so I scared I damage something more",
+         * "怕把腰弄坏"): fear-avoidance, which keeps back pain going */
+        o->back_fear = ((o->flags | r->known) & MR_COND_BACK) && !(o->acute & MR_COND_BACK) &&
+                       any_sub(r->s, (const char *const[]){"damage", "make it worse", "making it worse", "hurt it more",
+                                                           "injure it", "break something", "弄坏", "弄伤", "加重", "伤得更",
+                                                           "越动越", "bed rest", "卧床", "躺着养", NULL}) &&
+                       any_word(r->s, fear);
         /* "my plan is skip dinner and run twice a day", "不吃晚饭减肥": meals
          * given up to lose weight */
         static const char *const skip[] = {"skip dinner", "skip meals", "skipping meals", "skipping dinner", "skip lunch",
@@ -5002,6 +5057,27 @@ static void read_coaching(reader *r) {
                           (strchr(r->s, '?') || strstr(r->s, "？") || strstr(r->s, "吗") ||
                            any_sub(r->s, (const char *const[]){"不知道", "可不可以", "能不能", "还能", "is it ok", "is that ok",
                                                                "still ok", "safe", "should i", NULL}));
+        /* lightheaded whenever she lies flat ("a bit lightheaded if I lie flat
+         * on the bench"): the womb pressing on the vena cava (supine
+         * hypotension, ACOG 2020), answered by not lying flat, not a
+         * dizziness to stop all exercise for; only when tied to lying flat in
+         * its own sentence, and nothing else alarming said */
+        if (pregnant(r) && (o->flags & MR_SYM_DIZZINESS) && !(o->flags & MR_SYMPTOMS_MASK & ~(unsigned)MR_SYM_DIZZINESS) &&
+            !(o->flags & MR_SYM_PREG_WARNING)) {
+            const char *dz = o->evidence[bit_index(MR_SYM_DIZZINESS)];
+            const char *at = dz[0] ? strstr(r->s, dz) : NULL;
+            if (at) {
+                int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                sent_span(r, t, &s0, &s1);
+                if (span_says(r, s0, s1, supine) &&
+                    span_says(r, s0, s1, (const char *const[]){"if i", "when i", "whenever", "every time", "每次", "一躺", "一平躺",
+                                                               "只要", NULL}) &&
+                    !span_says(r, s0, s1, (const char *const[]){"fainted", "passed out", "blacked out", "晕倒", "晕过去", NULL})) {
+                    drop_finding(o, MR_SYM_DIZZINESS);
+                    o->supine_asked = 2;
+                }
+            }
+        }
         /* "朋友叫我去跑步減壓", "exercise for stress": stress relief sought, whatever mood leads */
         static const char *const relief[] = {"减压", "減壓", "解压", "解壓", "顶唔顺", "頂唔順", "倦怠", "burnout", "burnt out",
                                              "burned out", "stress relief", "destress", "de-stress", NULL};
@@ -5662,7 +5738,9 @@ static void read_coaching(reader *r) {
                                    "cabg", "open heart", "open-heart", "valve replacement", "sternotomy", "胸骨", NULL}},
             {MR_NOTE2_DOCTOR_WALK, {"cleared for walking", "cleared me for walking", "only cleared walking", "only walking",
                                     "just walking for now", "walking and light exercise", "可以慢慢走路", "只让走路", "只能散步",
-                                    "只让散步", "只可以走路", "只能走路", NULL}},
+                                    "只让散步", "只可以走路", "只能走路", "cleared for light stuff", "light stuff only",
+                                    "cleared for light exercise", "light exercise only", "only light exercise",
+                                    "only light stuff", "只能做轻度", "只能轻度活动", "只能做点轻的", "只让做轻度", NULL}},
             {MR_NOTE2_DEVICE, {"icd", "defibrillator", "除颤器", "起搏器", "pacemaker", "crt-d", NULL}},
             {MR_NOTE2_WHEEZY, {"wheezy", "wheezing", "wheeze", "whistly", "喘鸣", "哮鸣", "有哨音", "needed my puffer",
                                "used her puffer", "used my puffer", "used my inhaler", "needed my inhaler", "用了吸入剂",
@@ -5670,9 +5748,12 @@ static void read_coaching(reader *r) {
                                "喷了吸入剂", NULL}},
             {MR_NOTE2_HOSPITAL, {"out of hospital", "discharged", "hospitalised", "hospitalized", "出院", "住院", NULL}},
             {MR_NOTE2_PANIC, {"panic attack", "panic attacks", "panic disorder", "anxiety attack", "anxiety attacks",
-                               "惊恐发作", "惊恐障碍", "惊恐症", "焦虑发作", "恐慌发作", NULL}},
+                               "惊恐发作", "惊恐障碍", "惊恐症", "焦虑发作", "恐慌发作", "恐慌症", "恐慌障碍", NULL}},
             {MR_NOTE2_SHOVEL, {"shovel", "shovelling", "shoveling", "铲雪", "扫雪", NULL}},
-            {MR_NOTE2_HEAD_KNOCK, {"banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
+            {MR_NOTE2_HEAD_KNOCK, {"took a header to the", "header to the face", "header to the head", "clash of heads",
+                                   "clashed heads", "head clash", "knock to the head", "knock on the head", "ball to the head",
+                                   "ball to the face", "elbow to the head", "hit in the head", "hit to the head",
+                                   "被球砸到头", "头被球砸", "头被撞", "头撞了一下", "头球撞", "头撞头", "banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
                                    "hit my head", "bumped my head", "bumped her head", "bumped his head", "knocked my head",
                                    "knocked her head", "head injury", "fell on my head", "撞到头", "磕到头", "摔到头", "头撞到",
                                    "撞了头", "磕了头", "碰到头", "头磕到", "撞到頭", "磕到頭", NULL}},
@@ -5794,6 +5875,16 @@ static void read_coaching(reader *r) {
                                                "throwing up", "fit", "seizure", "passed out", "knocked out", "迷糊", "糊涂",
                                                "意识不清", "吐了", "呕吐", "嗜睡", "犯困", "抽搐", "昏过去", "晕过去", NULL};
         if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && any_word(r->s, head_red)) o->notes2 |= MR_NOTE2_HEAD_RED;
+        /* a knock to the head followed by the concussion's signs ("was kinda
+         * out of it, had headaches till monday", "light hurts my eyes"): a
+         * concussion, whether or not the word is said (Amsterdam 2022
+         * consensus: suspected concussion is managed as one) */
+        static const char *const conc_sign[] = {"out of it", "dazed", "seeing stars", "saw stars", "headache", "headaches",
+                                                "light hurts", "hurts my eyes", "sensitive to light", "foggy", "fog",
+                                                "can't focus", "cant focus", "怕光", "畏光", "头痛", "头疼", "懵", "发懵",
+                                                "晕乎", "恍惚", NULL};
+        if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && !(o->notes2 & MR_NOTE2_HEAD_RED) && any_sub(r->s, conc_sign))
+            o->notes2 |= MR_NOTE2_CONCUSSION;
         static const char *const head[] = {"head", "头", "頭", NULL};
         if (o->notes2 & MR_NOTE2_HEAD_KNOCK) place_unsure(o, head);
         /* dazed, dizzy or seeing blurred after a knock to the head: the
@@ -6231,8 +6322,10 @@ static void read_coaching(reader *r) {
     }
     /* "心里发慌 手抖 出虚汗": a racing heart with shaking and a cold sweat (a hypo's,
      * or the heart's), not nerves */
+    /* (or with blue lips, or breathless after a few steps: the heart's, AHA) */
     if (!(o->flags & MR_SYM_PALPITATIONS) && (strstr(r->s, "心里发慌") || strstr(r->s, "心慌")) &&
-        (strstr(r->s, "手抖") || strstr(r->s, "虚汗") || strstr(r->s, "冷汗"))) {
+        any_sub(r->s, (const char *const[]){"手抖", "虚汗", "冷汗", "嘴唇发紫", "嘴唇发乌", "嘴唇紫", "嘴唇没血色", "走两步",
+                                            "走几步", "坐着也慌", "躺着也慌", NULL})) {
         const char *at = strstr(r->s, "心里发慌") ? strstr(r->s, "心里发慌") : strstr(r->s, "心慌");
         int off = (int)(at - r->s);
         if (own_fact(r, off)) set_flag(r, MR_SYM_PALPITATIONS, tok_at(r, off), tok_at(r, off) + 2);
@@ -7036,6 +7129,20 @@ static void read_question(reader *r) {
             }
         if (lo && hi - lo >= 5 && hi - lo <= 30) r->out->hr_rise = hi - lo;
     }
+    /* panic disorder, the heart checked and normal, and the fear is of the
+     * heart speeding up ("心跳一快就會想到發作那種感覺，很怕", "whenever my
+     * heart speeds up I think it's an attack"): the fear of the sensation,
+     * answered by taking the rise slowly, not a racing heart today */
+    mr_notes *po = r->out;
+    if ((po->notes2 & MR_NOTE2_PANIC) && !(po->flags & MR_SYMPTOMS_MASK & ~(unsigned)MR_SYM_PALPITATIONS) &&
+        any_sub(s, (const char *const[]){"一快就", "一加速就", "快起来就", "一快我就", "whenever my heart", "every time my heart",
+                                         "when my heart speeds", "when my heart rate goes up", "when my heart races", NULL}) &&
+        any_sub(s, (const char *const[]){"怕", "想到", "担心", "紧张", "afraid", "scared", "worried", "freak", "think it's",
+                                         "feels like an attack", NULL}) &&
+        any_sub(s, (const char *const[]){"正常", "normal", "fine", "cleared", "nothing wrong", NULL})) {
+        drop_finding(po, MR_SYM_PALPITATIONS);
+        po->hr_asked = 0;
+    }
     if (any_word(s, hr_w) && (any_word(s, worry) || fright_at) &&
         !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS))) {
         r->out->hr_asked = 0; /* asked, with no number read */
@@ -7072,7 +7179,7 @@ static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
     o->asked = o->later_act = -1;
     o->mood = MR_MOOD_NEUTRAL;
-    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
+    o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->postpartum_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
     o->race_in = o->race_wday = o->raced_wday = -1;
     o->a1c = o->temp_c = NAN;
 }
@@ -7411,7 +7518,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "my dad's account", "my mum's account", "my mom's account", "my son's account",
                                             "my daughter's account", "husbands account", "wifes account", "幫佢打", "帮佢打", "我係佢老公",
                                             "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", "note from his carer", "note from her carer",
-                                            "'s carer:", "carer's note", "from his carer", "from her carer", NULL};
+                                            "'s carer:", "carer's note", "from his carer", "from her carer",
+                                            "替他问", "替她问", "帮他问", "帮她问", "替老爷子", "帮老爷子", "替老人家问", "帮老人家问",
+                                            "替老人问", "帮老人问", "替佢问", "帮佢问", "幫佢問", "替佢問", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
         /* "my daughter is typing this for me": the person is the writer,
          * and the card's "you" is right as it is */

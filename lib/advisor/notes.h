@@ -46,6 +46,7 @@ typedef struct {
     float a1c;               /* HbA1c %, NAN none */
     float temp_c;            /* body temperature (Fahrenheit converted), NAN none */
     int preg_weeks;          /* -1 none */
+    int postpartum_weeks;    /* weeks since the birth, from the baby's age said ("宝宝两个月了"); -1 unknown */
     int minutes_free;        /* the time the writer says they have ("got 45 min", "还剩20来分钟"), -1 none */
     int minutes_planned;     /* a session length the writer plans ("gonna run 2 hours"), -1 none */
     int pain_myth;           /* "no pain no gain", "不痛不长" */
@@ -97,6 +98,7 @@ typedef struct {
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
+    int back_fear;           /* a back known to hurt, and afraid that moving it does damage ("scared I damage something more") */
     int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭", "eating 800 cal a day") */
     int run_return;          /* the first runs back after an injury and its rehab ("discharged me", "ease back into running") */
     int loss_asked;          /* asks whether the weight target (loss_kg_week) is realistic */
@@ -142,7 +144,7 @@ typedef struct {
     int angina;              /* chest pain brought on by effort and eased by rest */
     int angina_pattern;      /* ... told as a recurring pattern, not as happening now: a doctor today, not the ambulance */
     int hip_oa;              /* hip osteoarthritis told */
-    int supine_asked;        /* pregnant and asking whether poses lying on the back are still fine */
+    int supine_asked;        /* pregnant and asking whether poses lying on the back are still fine (1), or lightheaded when she lies flat (2) */
     int sleep_very_short;    /* 4 hours or less, or none ("slept 3 h", "通宵") */
     int sleep_long;          /* sleep poor for months or years, not last night (then no MR_NOTE_SHORT_SLEEP) */
     int joint_worse;         /* the knee, ankle or back written of hurts more with training ("跑完之后更加痛") */

@@ -150,6 +150,15 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_EAR);
         o->allowed &= ~BIT(MR_ACT_SWIM);
     }
+    /* Under 12 weeks after a birth, or leaking urine when coughing or
+     * jumping: the pelvic floor is not ready for impact; walking, the bike,
+     * swimming (once bleeding has stopped) and pelvic floor training first
+     * (Goom, Donnelly & Brockwell 2019, returning to running postnatal). */
+    if (in->postnatal_early) {
+        fire(o, MR_RULE_POSTNATAL_IMPACT);
+        o->allowed &= ~BIT(MR_ACT_RUN);
+        cap(o, MR_MODERATE);
+    }
     if (in->foot_wound) {
         fire(o, MR_RULE_FOOT_WOUND);
         /* the pedal presses where a toe or sole sore is, and standing yoga loads it too */
@@ -483,6 +492,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_STERNOTOMY: return z ? "手术后胸骨还在愈合" : "your breastbone is still knitting after the surgery";
     case MR_RULE_LINE: return z ? "PICC管还在，敷料不能泡水" : "your PICC line's dressing must stay dry";
     case MR_RULE_PLATELETS: return z ? "血小板低，容易出血" : "your platelets are low, so bleeding comes easily";
+    case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
     case MR_RULE_DOCTOR_LIMIT: return z ? "医生目前只允许走路和轻度活动" : "your doctor has cleared walking and light exercise so far";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
     case MR_RULE_POLLEN_ASTHMA: return z ? "花粉浓度高，会诱发哮喘" : "the high pollen count can set off your asthma";
@@ -601,6 +611,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_LINE] = "A PICC line (or another line or port in use) in place: no swimming, baths or hot tubs until it is out, since the dressing must stay dry (infection); no heavy lifting or vigorous arm work with that arm, and keep the dressing covered in the shower. Walking, the stationary bike and gentle legs and core work are fine. Redness, swelling or pain at the line, or a fever of 38 C or more: call your cancer team's 24-hour line now (Macmillan; NHS PICC guidance).",
         [MR_RULE_PLATELETS] = "Platelets low (under 100): bleeding and bruising come easily, so easy walking, gentle stretching, yoga or tai chi only, no running, heavy lifting, straining, contact or anything you could fall from, until a new count is back over 100 and your doctor agrees. New bruises, bleeding gums or nose, black stools, or a fever: see a doctor today (ACSM, Campbell et al. 2019; WHO dengue guidelines 2009).",
         [MR_RULE_HEAT_ILLNESS] = "Confusion, unsteadiness or sweating that stopped in the heat are the warning signs of heat stroke, and urine dark like cola with very sore muscles after a long or hot effort can be muscle breakdown (rhabdomyolysis) that harms the kidneys: no exercise, drink water steadily, and see a doctor today for a blood and urine test; if you are confused now, very drowsy, or cannot pass urine, call emergency services (ACSM 2007; O'Connor et al. 2020).",
+        [MR_RULE_POSTNATAL_IMPACT] = "After a birth (a caesarean too), running and jumping wait until at least 12 weeks and until there is no leaking, heaviness or pain in the pelvis: until then walk, ride the stationary bike, swim once the bleeding has stopped, and do pelvic floor exercises every day; a pelvic health physiotherapist can check you are ready (Goom, Donnelly & Brockwell 2019).",
         [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
         [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
         [MR_RULE_AMS] = "A headache at altitude with nausea, poor appetite, dizziness or exhaustion is acute mountain sickness (altitude sickness): no exercise and go no higher today, rest, drink, and wait until it has gone; a painkiller may ease the headache but does not treat it. If it gets worse, or you are breathless at rest, confused or unsteady, go down now and get help (call emergency services) (WMS 2019).",
@@ -672,6 +683,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_LINE] = "PICC管（或其他导管、输液港）还在身上：拔管之前不要游泳、泡澡、泡温泉，敷料必须保持干燥（防感染）；置管那只手臂不要提重物、不做用力的上肢运动，洗澡时把敷料包好。散步、固定单车、轻柔的下肢和核心练习都可以。置管处发红、肿、疼，或者体温38°C以上：马上打肿瘤科或化疗中心的24小时电话（Macmillan；NHS PICC护理指引）。",
         [MR_RULE_PLATELETS] = "血小板低（低于100）：容易出血、淤青，只做轻松散步、轻柔拉伸、瑜伽或太极；不跑步、不举重、不憋气用力、不做有碰撞或可能摔倒的运动，等复查血小板回到100以上、医生同意后再加。新出现淤青、牙龈或鼻子出血、黑便或发烧：今天就去看医生（ACSM，Campbell 2019；WHO登革热指南2009）。",
         [MR_RULE_HEAT_ILLNESS] = "热天里人发糊涂、走不稳，或者不再出汗，是中暑（热射病）的危险信号；长时间或高温下用力之后，尿色像可乐一样深、肌肉特别酸痛，可能是横纹肌溶解，会伤肾：今天不运动，小口多次喝水，今天就去看医生验血验尿；如果现在还糊涂、特别嗜睡或尿不出来，拨打120（ACSM 2007；O'Connor等 2020）。",
+        [MR_RULE_POSTNATAL_IMPACT] = "产后（剖腹产也一样），跑步和跳跃至少等到产后12周，并且没有漏尿、下坠感和盆腔疼痛再开始：在那之前先走路、骑固定单车，恶露干净后可以游泳，每天做盆底肌训练；可以请盆底康复师评估是否准备好（Goom, Donnelly & Brockwell 2019）。",
         [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
         [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",
         [MR_RULE_AMS] = "在高海拔出现头痛，又恶心、吃不下、头晕或特别乏力：这是急性高原反应（高山症）。今天不运动、不再往高处走，休息、喝水，等症状消失；止痛药能缓解头痛，但治不了高原反应。症状加重，或休息时也喘、神志不清、走路不稳，马上下撤（往低处走）并求助，拨打120（WMS 2019）。",

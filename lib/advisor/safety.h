@@ -129,6 +129,7 @@ typedef struct {
     int heat_illness;        /* heat illness's signs (confusion, sweating stopped) or urine like cola after effort */
     int foot_wound;          /* a wound on the foot with diabetes */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear) */
+    int postnatal_early;     /* after a birth, under 12 weeks or leaking urine: impact not yet */
 } mr_safety_in;
 
 /* A rule that fired. */
@@ -189,6 +190,7 @@ typedef enum {
     MR_RULE_HEAT_ILLNESS,    /* confused or no longer sweating in the heat, or urine like cola after a hard effort: rest, a doctor today */
     MR_RULE_EAR,             /* an ear infection: no swimming until it has healed */
     MR_RULE_FOOT_WOUND,      /* a cut, blister or sore on a diabetic foot: weight off it, out of water, seen today if it weeps */
+    MR_RULE_POSTNATAL_IMPACT,/* under 12 weeks after a birth, or leaking: no running or jumping yet, the pelvic floor first */
     MR_RULE_COUNT
 } mr_rule;
 

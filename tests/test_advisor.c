@@ -877,6 +877,17 @@ static void coach(void **state) {
     r = advise_json("{\"age\":50,\"context\":{\"time\":\"2026-03-05T16:30\"},\"notes\":\"Fasting for Ramadan. Feeling a bit "
                     "light-headed when I stand up the last couple of afternoons but fine once I've eaten and had water.\"}");
     assert_true(r.emergency && has_reason(&r, "after iftar"));
+    /* an ultra-runner's four-hour Sunday among other long runs is training, not a marathon to recover from */
+    r = advise_json("{\"age\":41,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"history\":["
+                    "{\"activity\":\"run\",\"minutes\":240,\"days_ago\":6,\"rpe\":15},"
+                    "{\"activity\":\"run\",\"minutes\":150,\"days_ago\":12,\"rpe\":14},"
+                    "{\"activity\":\"run\",\"minutes\":150,\"days_ago\":19,\"rpe\":14},"
+                    "{\"activity\":\"run\",\"minutes\":60,\"days_ago\":2,\"rpe\":12}]}");
+    assert_false(has_reason(&r, "marathon"));
+    r = advise_json("{\"age\":41,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"history\":["
+                    "{\"activity\":\"run\",\"minutes\":230,\"days_ago\":4,\"rpe\":17},"
+                    "{\"activity\":\"run\",\"minutes\":60,\"days_ago\":9,\"rpe\":12}]}");
+    assert_true(has_reason(&r, "marathon"));
     /* hill sprints asked: short efforts, walking down; a run sized from their own runs, not from 90-minute climbs */
     r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"history\":[{\"activity\":\"run\","
                     "\"minutes\":40,\"days_ago\":3,\"rpe\":13},{\"activity\":\"run\",\"minutes\":45,\"days_ago\":5,\"rpe\":12}],"

@@ -2274,6 +2274,13 @@ static void buried_and_indirect(void **state) {
                         "scared it's an attack");
     assert_true(!(pa.flags & MR_SYM_PALPITATIONS) && pa.hr_asked == 0);
     assert_true(read_("panic disorder, and right now my heart is racing at rest and won't settle").flags & MR_SYM_PALPITATIONS);
+    /* up high, an unsteady walk or breathless at rest: go down (HACE, HAPE); a headache and nausea alone: rest there */
+    assert_int_equal(read_("徒步第三天住在4800米，头疼，早上吐了，走路有点飘").ams, 2);
+    assert_int_equal(read_("at 4300 m in Nepal, pounding headache and nauseous, can't eat").ams, 1);
+    assert_int_equal(read_("at 4300 m, headache, nauseous, and my mate says I'm stumbling about").ams, 2);
+    /* a diagnosed PAD's calf pain on walking is its own, not an unplaced leg finding */
+    mr_notes pad = read_("vascular surgeon says PAD in both legs. calves cramp after 300m, stop a minute and go on");
+    assert_true((pad.notes2 & MR_NOTE2_PAD) && !pad.claudication && !(pad.notes & MR_NOTE_LOWER_BODY));
     /* a lasting back pain feared as damage */
     assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);

@@ -433,6 +433,13 @@ static void typical_weeks(void **state) {
             assert_true(pl.day[i].minutes <= (last > 25 ? last : 25) + 5);
             last = pl.day[i].minutes;
         }
+    /* light-headed in a Ramadan fast, nothing else: the week trains after iftar, not a week of "see a doctor" */
+    pl = plan_of("{\"age\":34,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"context\":{\"time\":"
+                 "\"2026-03-05T16:30\"},\"notes\":\"Ramadan, fasting. felt a bit woozy standing up this afternoon\"}");
+    int trains = 0;
+    for (int i = 1; i < 7; i++)
+        if (pl.day[i].activity != MR_ACT_REST) trains += strstr(pl.day[i].reason, "after iftar") != NULL;
+    assert_true(pl.day[0].activity == MR_ACT_REST && trains >= 3);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

@@ -249,6 +249,12 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_CAUDA_EQUINA) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_CAUDA_EQUINA, "en"), "NICE CKS"));
+    /* up high, unsteady or breathless at rest: go down now, first of all (WMS 2019) */
+    in = base(); in.ams = 2; in.flags = MR_SYM_DIZZINESS;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && o.n_rules >= 2 && o.rules[0] == MR_RULE_HACE);
+    assert_non_null(strstr(mr_safety_text(MR_RULE_HACE, "en"), "go down now"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_HACE, "zh"), "下撤"));
     /* under 12 weeks after a birth, or leaking: no running yet, the rest allowed (Goom, Donnelly & Brockwell 2019) */
     in = base(); in.postnatal_early = 1;
     mr_safety_apply(&in, &o);

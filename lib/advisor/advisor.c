@@ -917,7 +917,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                nr->minutes_planned >= 90 ? nr->minutes_planned : 120,
                nr->pump ? (z ? "泵的基础率提前60-90分钟调低（和内分泌医生定好比例）；" : "lower the pump's basal rate from 60-90 minutes before (the amount agreed with your diabetes team); ")
                         : (z ? "运动前那一餐的速效胰岛素可以减量（和医生定好比例）；" : "the rapid insulin at the meal before can be cut (the amount agreed with your team); "));
-    if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH)
+    /* (an aerobic session of some length only: not beside 20 minutes of yoga or stretching) */
+    if ((nr->notes2 & MR_NOTE2_ENDURANCE) && r->activity != MR_ACT_REST && r->activity != MR_ACT_STRENGTH &&
+        r->activity != MR_ACT_YOGA && r->activity != MR_ACT_STRETCHING && r->activity != MR_ACT_TAI_CHI && r->minutes >= 30)
         reason(r, "%s", z ? "耐力课：稳定、能说整句话的强度（有氧基础区），长时间的课要在中等强度，才练得到耐力又不透支"
                           : "an endurance session: steady and conversational (zone 2); long sessions build endurance at a moderate effort, not a hard one");
     int taper_line = (nr->notes & MR_NOTE_TAPER) && !(in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && /* not to a limp */
@@ -1968,8 +1970,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         for (int k = 0; fall_goal[k] && !nr->fall_fear; k++)
             if (strcasestr(p->goal, fall_goal[k])) nr->fall_fear = 1;
     }
-    /* a run of three hours or more in the last two weeks is a marathon's effort, named or not ("Ran Philly on Sunday") */
-    for (int i = 0; i < p->n_history && !nr->raced; i++)
+    /* a run of three hours or more in the last two weeks is a marathon's effort, named or not ("Ran Philly on Sunday");
+     * not for someone whose weeks hold long runs anyway (an ultra-runner's 4-hour Sunday is training: two more of two
+     * hours or longer in the log) */
+    int long_runs = 0;
+    for (int i = 0; i < p->n_history; i++) long_runs += p->history[i].activity == MR_ACT_RUN && p->history[i].minutes >= 120;
+    for (int i = 0; i < p->n_history && !nr->raced && long_runs < 3; i++)
         if (p->history[i].activity == MR_ACT_RUN && p->history[i].minutes >= 180 && p->history[i].days_ago >= 1 &&
             p->history[i].days_ago < 14) {
             nr->raced = 2;
@@ -3041,7 +3047,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int passing = 1; /* a fever or a bug: rest until it passes */
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;
-        const char *h = urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
+        const char *h = mr_rule_fired(so.rules, so.n_rules, MR_RULE_HACE)
+                            ? (z ? "不要运动，也不要再往上走：现在就下撤，有人陪着，并求助（见下）。"
+                                 : "No exercise and no higher: go down now, with someone, and get help (see below).")
+                        : urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CAUDA_EQUINA)
                             ? (z ? "不要运动：现在就去医院急诊，今天就去（见下）。" : "No exercise: go to an emergency department now, today (see below).")
                         : very_hot ? (z ? "不要运动：现在就医（见下）。" : "No exercise: get medical help now (see below).")

@@ -5687,7 +5687,10 @@ static void read_coaching(reader *r) {
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[48]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
-                            "peripheral arterial", "claudication", "pad in my legs", NULL}},
+                            "peripheral arterial", "claudication", "pad in my legs", "pad in both legs", "pad in both",
+                            "pad in my left leg", "pad in my right leg", "pad in the legs", "i have pad", "i've got pad",
+                            "diagnosed with pad", "diagnosed pad", "vascular clinic", "vascular surgeon", "血管外科",
+                            "下肢血管堵", "腿上血管堵", NULL}},
             {MR_NOTE2_CONCUSSION, {"脑震荡", "concussion", "concussed", "hit my head", "撞到头", "磕到头", "撞了头",
                                    "got knocked out", "was knocked out", "knocked out for a", "knocked out cold",
                                    "knocked unconscious", "knocked me out", "got ko'd", "被撞晕", "撞晕了", "撞晕过去",
@@ -5771,6 +5774,12 @@ static void read_coaching(reader *r) {
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
             if (said2[k].bit == MR_NOTE2_ENDURANCE ? said_own_now(r, said2[k].w, done_w) : said_own(r, said2[k].w))
                 o->notes2 |= said2[k].bit;
+        /* a diagnosed PAD's calf pain on walking is its own, placed and answered (walk into it, AHA/ACC 2016) */
+        if (o->notes2 & MR_NOTE2_PAD) {
+            o->claudication = 0;
+            if (!anywhere(r, S_INJURY)) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY; /* the calf's pain is the arteries' */
+            place_unsure(o, (const char *const[]){"calf", "calves", "cramp", "小腿", "腿肚", "抽筋", "pain", "疼", "痛", NULL});
+        }
         /* "bump below my right kneecap hurts when I jump": a bump under the kneecap, in one sentence (Osgood-Schlatter's sign) */
         for (int t = 0; t < r->nt && !(o->notes2 & MR_NOTE2_GROWTH_KNEE); t++) {
             if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
@@ -5801,9 +5810,31 @@ static void read_coaching(reader *r) {
                                                 "不恶心", "没恶心", "没有恶心", "不想吐", "没想吐", "没有想吐", "不头晕", "没头晕",
                                                 "没有头晕", "胃口还行", "胃口还好", "胃口不错", "吃得下", NULL};
             o->ams = any_sub_unless(r->s, ams_w, not_w) || (o->flags & MR_SYM_DIZZINESS);
+            /* (its vomiting is the mountain's, not a stomach bug's: no fever, no diarrhoea said) */
+            if (o->ams && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
+                any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"吐", "呕", "vomit", "threw up",
+                                                                                   "throwing up", "sick", NULL}) &&
+                !any_sub(r->s, (const char *const[]){"拉肚子", "腹泻", "拉稀", "diarrh", "the runs", "fever", "发烧", NULL}))
+                drop_finding(o, MR_SYM_ILLNESS);
             if (o->ams) /* the sickness explains them */
                 place_unsure(o, (const char *const[]){"想吐", "恶心", "吃不下", "疼", "痛", "头", "nause", "queasy", "sick",
                                                       "head", NULL});
+        }
+        /* up high, an unsteady walk, confusion or unusual drowsiness (the
+         * brain swelling, HACE) or breathlessness at rest (the lungs', HAPE):
+         * going down is the treatment, now (WMS, Luks et al. 2019) */
+        if (o->notes2 & MR_NOTE2_ALTITUDE) {
+            static const char *const hace[] = {"走路不稳", "走路有点飘", "走路发飘", "走路飘", "走路有点晃", "走路晃", "走路打晃",
+                                               "站不稳", "走不稳", "走不直", "意识模糊", "神志不清", "说胡话", "叫不醒", "迷迷糊糊",
+                                               "unsteady", "stumbling", "staggering", "wobbly on my feet", "can't walk straight",
+                                               "cant walk straight", "walking like i'm drunk", "walking like im drunk",
+                                               "walking like a drunk", "confused", "not making sense", "hard to wake",
+                                               "breathless at rest", "short of breath at rest", "breathless lying", "休息时也喘",
+                                               "躺着也喘", "坐着也喘", "粉红色泡沫痰", "pink frothy", NULL};
+            static const char *const not_hace[] = {"not unsteady", "not confused", "走路还稳", "走路稳", "没有走路不稳",
+                                                   "不喘", NULL};
+            if (any_sub_unless(r->s, hace, not_hace) && !any_sub(r->s, (const char *const[]){"如果", "万一", "if ", NULL}))
+                o->ams = 2;
         }
         if ((o->notes2 & MR_NOTE2_ALTITUDE) && (o->flags & MR_SYM_BREATH)) {
             static const char *const settles[] = {"歇一下就好", "歇一会就好", "歇歇就好", "一歇就好", "休息一下就好", "settles",

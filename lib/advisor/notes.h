@@ -204,7 +204,8 @@ typedef struct {
     int heat_illness;        /* confusion or sweating stopped in the heat, or urine like cola after an effort */
     int foot_wound;          /* a cut, blister or sore on the foot (read with diabetes) */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear, 中耳炎) */
-    int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness */
+    int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness (1); an unsteady walk,
+                              * confusion or breathless at rest up high, its emergency (2: HACE or HAPE, go down now) */
     int bone_drug;           /* hormone therapy for cancer that thins bone (Zoladex, Lupron, letrozole, 诺雷德...) */
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */

@@ -202,7 +202,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     d0->hard = t->intensity == MR_VIGOROUS;
     /* today's reason, past the line that says whom a relative's note is for */
     int first = t->read.proxy && t->read.proxy_who >= 0 && t->n_reasons > 1;
-    snprintf(d0->reason, sizeof d0->reason, "%s", t->n_reasons ? t->reasons[first] : "");
+    /* (with no reason line, an emergency's day says the card's first words: "go down now", "call ...") */
+    if (t->n_reasons) snprintf(d0->reason, sizeof d0->reason, "%s", t->reasons[first]);
+    else if (t->emergency) snprintf(d0->reason, sizeof d0->reason, "%.*s", (int)sizeof d0->reason - 1, t->advice); /* (a headline, short) */
+    else d0->reason[0] = 0;
     /* a race or a game later today is the day's real session: the plan's line says so first */
     if ((t->read.notes & MR_NOTE_RACE_TODAY) && !t->emergency && t->activity != MR_ACT_REST)
         snprintf(d0->reason, sizeof d0->reason, "%s",
@@ -258,6 +261,30 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                          z ? "症状消失满一天后才动：高原上先轻松走，再慢慢跑，比平时慢、比平时短；头痛又来就停下休息（WMS 2019）"
                            : "only once a day has passed without symptoms: up high, walk easy first, then run slower and shorter than at home; if the headache comes back, stop and rest (WMS 2019)");
             }
+        }
+        return MR_OK;
+    }
+    /* light-headed on standing while fasting, and nothing else: the fast's
+     * fluid, so the week trains after iftar, fed and watered, never while
+     * fasting (Chaouachi et al. 2009; the card's own line) */
+    int only_fast = t->emergency && (t->read.notes2 & MR_NOTE2_FASTING) && sym == MR_SYM_DIZZINESS &&
+                    !(flags & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_DIABETES)) && t->n_rules == 1 &&
+                    t->rules[0] == MR_RULE_SYM_DIZZY;
+    if (only_fast) {
+        pl->emergency = 1;
+        int runs = (p->preferences & (1u << MR_ACT_RUN)) && p->fitness >= MR_FIT_INTERMEDIATE;
+        static const int kind[7] = {0, 1, 0, 2, 1, 0, 2}; /* 0 rest, 1 easy walk, 2 the favourite at an easy effort */
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (!kind[i]) {
+                rest_day(d, z ? "休息日：开斋到封斋之间多喝水、吃点咸的" : "a day off: drink well and have some salt between iftar and suhoor");
+                continue;
+            }
+            fill_day(d, p, flags, t, kind[i] == 1 ? MR_ACT_WALK : runs ? MR_ACT_RUN : MR_ACT_BRISK_WALK,
+                     kind[i] == 1 ? MR_LIGHT : MR_MODERATE, kind[i] == 1 ? 30 : 30, runs);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "开斋饭后1-2小时再练（吃过喝过），绝不在禁食时练；天热就在室内、轻松为主；不再头晕才做，又晕就停下并看医生"
+                       : "1-2 hours after iftar, once you have eaten and drunk, never while fasting; indoors on hot days, easy effort; only if the light-headedness has not come back, and if it does, stop and see a doctor");
         }
         return MR_OK;
     }

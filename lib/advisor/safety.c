@@ -67,6 +67,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * neck check, Eichner 1993); ACOG's warning signs in pregnancy (Committee
      * Opinion 804, 2020); symptomatic hyperglycaemia (ADA, Colberg et al.
      * 2016). Rest, and what to do. */
+    /* up high, an unsteady walk, confusion or breathlessness at rest: the
+     * brain's or the lungs' swelling (HACE, HAPE); going down is the
+     * treatment and comes first, before any other answer (WMS, Luks et al.
+     * 2019) */
+    if (in->ams == 2) fire(o, MR_RULE_HACE);
     if ((in->bp_sys >= 180) || (in->bp_dia >= 110))
         /* with a headache: a possible hypertensive emergency, not a recheck (AHA 2017) */
         fire(o, (in->notes & MR_NOTE_HEADACHE) ? MR_RULE_BP_CRISIS_SIGNS : MR_RULE_EMERGENCY_BP);
@@ -614,6 +619,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_POSTNATAL_IMPACT] = "After a birth (a caesarean too), running and jumping wait until at least 12 weeks and until there is no leaking, heaviness or pain in the pelvis: until then walk, ride the stationary bike, swim once the bleeding has stopped, and do pelvic floor exercises every day; a pelvic health physiotherapist can check you are ready (Goom, Donnelly & Brockwell 2019).",
         [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
         [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
+        [MR_RULE_HACE] = "Unsteady walking, confusion or unusual drowsiness at altitude (the brain swelling, HACE), or breathlessness at rest (fluid on the lungs, HAPE), is a life-threatening emergency: go down now, at least 300-1,000 m, with someone (never alone, never higher), and get help (mountain rescue or emergency services); do not wait for morning or for it to pass, and no painkiller to push on. Oxygen, and dexamethasone or nifedipine, as a doctor or your expedition's kit provides (WMS, Luks et al. 2019).",
         [MR_RULE_AMS] = "A headache at altitude with nausea, poor appetite, dizziness or exhaustion is acute mountain sickness (altitude sickness): no exercise and go no higher today, rest, drink, and wait until it has gone; a painkiller may ease the headache but does not treat it. If it gets worse, or you are breathless at rest, confused or unsteady, go down now and get help (call emergency services) (WMS 2019).",
         [MR_RULE_ICD_SHOCK] = "Your ICD (implanted defibrillator) fired: call your device clinic or cardiologist today, even though you feel fine, so they can read the device and find out why; no exercise until they have. More than one shock in a day, or a shock with chest pain, breathlessness or a faint: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe) (HRS 2015).",
         [MR_RULE_CAUDA_EQUINA] = "Back pain with numbness around the bottom, genitals or inner thighs (the saddle area), or new trouble passing urine or holding it or your bowels, perhaps with pain or weakness in both legs, can mean the nerves at the base of the spine are being squeezed (cauda equina syndrome), a surgical emergency: go to an emergency department now, today, not at the next appointment; no exercise (NICE CKS sciatica; GIRFT 2023).",
@@ -686,6 +692,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_POSTNATAL_IMPACT] = "产后（剖腹产也一样），跑步和跳跃至少等到产后12周，并且没有漏尿、下坠感和盆腔疼痛再开始：在那之前先走路、骑固定单车，恶露干净后可以游泳，每天做盆底肌训练；可以请盆底康复师评估是否准备好（Goom, Donnelly & Brockwell 2019）。",
         [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
         [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",
+        [MR_RULE_HACE] = "在高海拔走路不稳、神志不清或特别嗜睡（脑水肿），或休息时也喘（肺水肿），是危及生命的高原急症：现在就下撤，至少下降300-1000米，要有人陪着（不要一个人，更不要再往上走），并求助（山地救援或拨打120）；不要等到天亮或等它自己好，也不要吃止痛药硬撑。有条件就吸氧，地塞米松或硝苯地平按医生或队医的安排用（WMS 2019）。",
         [MR_RULE_AMS] = "在高海拔出现头痛，又恶心、吃不下、头晕或特别乏力：这是急性高原反应（高山症）。今天不运动、不再往高处走，休息、喝水，等症状消失；止痛药能缓解头痛，但治不了高原反应。症状加重，或休息时也喘、神志不清、走路不稳，马上下撤（往低处走）并求助，拨打120（WMS 2019）。",
         [MR_RULE_ICD_SHOCK] = "除颤器（ICD）放过电：即使现在感觉没事，今天也要联系起搏器/除颤器门诊或心内科，让他们读取记录，弄清楚为什么放电；在那之前不要运动。24小时内放电不止一次，或放电时伴有胸痛、气短、晕倒，拨打120（HRS 2015）。",
         [MR_RULE_CAUDA_EQUINA] = "腰腿痛的同时，屁股、会阴、大腿内侧（骑马时贴着马鞍的部位）发麻，或者新出现排尿困难、尿不出、憋不住尿或大便，可能还两条腿都疼或没劲：可能是腰椎下端的马尾神经受压（马尾综合征），属于外科急症：现在就去医院急诊，今天就去，不要等下次复诊；今天不要运动（NICE CKS 坐骨神经痛；GIRFT 2023）。",

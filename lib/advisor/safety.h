@@ -125,7 +125,8 @@ typedef struct {
     int cauda_equina;        /* back or leg pain with saddle numbness, or new trouble passing urine or holding it */
     int pots;                /* postural tachycardia syndrome: recumbent work first, by feel */
     int treadmill;           /* MR_INDOOR_*: a treadmill at hand (running and walking are not outdoor-only) or a mall (walking) */
-    int ams;                 /* up high, a headache with nausea, dizziness or exhaustion (Lake Louise 2018) */
+    int ams;                 /* up high, a headache with nausea, dizziness or exhaustion (Lake Louise 2018); 2: unsteady,
+                              * confused or breathless at rest there (HACE, HAPE) */
     int heat_illness;        /* heat illness's signs (confusion, sweating stopped) or urine like cola after effort */
     int foot_wound;          /* a wound on the foot with diabetes */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear) */
@@ -187,6 +188,7 @@ typedef enum {
     MR_RULE_LINE,            /* a PICC or other line in place: no swimming, no heavy loads on that arm */
     MR_RULE_PLATELETS,       /* platelets under 100 (dengue, chemotherapy): light, no falls, strain or knocks */
     MR_RULE_AMS,             /* altitude sickness (a headache up high with nausea, dizziness or exhaustion): rest, no higher */
+    MR_RULE_HACE,            /* up high, unsteady, confused or breathless at rest (HACE, HAPE): go down now, with help */
     MR_RULE_HEAT_ILLNESS,    /* confused or no longer sweating in the heat, or urine like cola after a hard effort: rest, a doctor today */
     MR_RULE_EAR,             /* an ear infection: no swimming until it has healed */
     MR_RULE_FOOT_WOUND,      /* a cut, blister or sore on a diabetic foot: weight off it, out of water, seen today if it weeps */

@@ -877,6 +877,11 @@ static void coach(void **state) {
     r = advise_json("{\"age\":50,\"context\":{\"time\":\"2026-03-05T16:30\"},\"notes\":\"Fasting for Ramadan. Feeling a bit "
                     "light-headed when I stand up the last couple of afternoons but fine once I've eaten and had water.\"}");
     assert_true(r.emergency && has_reason(&r, "after iftar"));
+    /* a relative urging rest on a day the card moves is answered by name; a push on a day it holds back, likewise */
+    r = advise_json("{\"age\":60,\"preferences\":[\"walk\"],\"notes\":\"knees a bit stiff. wife says I should just rest them\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "your wife would rather you rested"));
+    r = advise_json("{\"age\":30,\"preferences\":[\"run\"],\"notes\":\"chest tight since this morning, coach says run through it\"}");
+    assert_true(r.emergency && has_reason(&r, "your coach says to push on: not today"));
     /* an ultra-runner's four-hour Sunday among other long runs is training, not a marathon to recover from */
     r = advise_json("{\"age\":41,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"history\":["
                     "{\"activity\":\"run\",\"minutes\":240,\"days_ago\":6,\"rpe\":15},"

@@ -2281,6 +2281,16 @@ static void buried_and_indirect(void **state) {
     /* a diagnosed PAD's calf pain on walking is its own, not an unplaced leg finding */
     mr_notes pad = read_("vascular surgeon says PAD in both legs. calves cramp after 300m, stop a minute and go on");
     assert_true((pad.notes2 & MR_NOTE2_PAD) && !pad.claudication && !(pad.notes & MR_NOTE_LOWER_BODY));
+    /* someone around the writer urging rest or pushing on, by name; encouragement and the weather's advice are neither */
+    mr_notes ot = read_("doc says walk more. my husband thinks I should stop everything till the scan");
+    assert_true(ot.others_say == 1 && !strcmp(ot.others_who, "husband") && !ot.others_pro);
+    ot = read_("膝盖疼了两周，朋友说没事，跑开了就好了");
+    assert_true(ot.others_say == 2 && !strcmp(ot.others_who, "朋友"));
+    ot = read_("my coach says just scale a bit, my MIL thinks I should stop lifting altogether");
+    assert_true(ot.others_say == 1 && !strcmp(ot.others_who, "mother-in-law"));
+    assert_int_equal(read_("my daughter keeps telling me to do more but I don't know how").others_say, 0);
+    assert_int_equal(read_("妈妈说今天雾霾大别出去跑了").others_say, 0);
+    assert_int_equal(read_("my wife ran a 10k and said it was hard").others_say, 0);
     /* a lasting back pain feared as damage */
     assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);

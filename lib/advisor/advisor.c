@@ -1831,6 +1831,43 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
                  !strcmp(pron, "her") ? "hers" : !strcmp(pron, "him") ? "his" : "theirs");
 }
 
+/* Someone around the person urging rest, or urging them on: answered by
+ * name, second among the reasons. Rest urged by family or friends on a
+ * day the card moves: doing too little is the risk (WHO 2020); pushing
+ * urged on a day the card holds back or rests: pain and warning signs are
+ * reasons to stop. A coach's rest is a professional's and is not argued. */
+static void others_reason(mr_recommendation *r, const mr_notes *nr) {
+    if (!nr->others_say || !nr->others_who[0] || nr->proxy) return;
+    int z = zh(r), rest = r->activity == MR_ACT_REST || r->emergency;
+    char line[sizeof r->reasons[0]];
+    const char *w = nr->others_who;
+    if (nr->others_say == 1 && nr->others_pro) return;
+    if (nr->others_say == 1 && rest)
+        snprintf(line, sizeof line, z ? "今天你%s说得对：休息，理由见下" : "your %s is right today: rest, for the reasons below", w);
+    else if (nr->others_say == 1)
+        snprintf(line, sizeof line,
+                 z ? "你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险；今天%d分钟的%s、这个强度，正是指南建议的，只要出现卡片上的警示情况就停下，是安全的（WHO 2020）"
+                   : "your %s would rather you rested: a caring worry, but for you the risk is in doing too little; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for the warning signs on this card (WHO 2020)",
+                 w, r->minutes, ACT(r->activity));
+    else if (rest)
+        snprintf(line, sizeof line,
+                 z ? "你%s让你接着练、硬撑：今天不行；下面的警示情况要先处理，带着这些情况硬练可能造成真正的伤害"
+                   : "your %s says to push on: not today; the warning signs below come first, and training through them can do real harm",
+                 w);
+    else if (r->intensity < MR_VIGOROUS)
+        snprintf(line, sizeof line,
+                 z ? "你%s让你多练、硬撑：今天的限制有它的理由（见下）；疼痛或警示情况是该停下的信号，不是该咬牙的时候；一周一周稳定地练，比一天拼命走得更远"
+                   : "your %s says to push on: today's limits are there for a reason (below); pain or a warning sign is a reason to stop, not to grit your teeth, and steady work week after week gets you further than one hard day",
+                 w);
+    else
+        return;
+    int at = r->n_reasons > 0 ? 1 : 0;
+    if (r->n_reasons >= MR_ADV_MAX_LINES) r->n_reasons = MR_ADV_MAX_LINES - 1; /* the last line gives way */
+    memmove(r->reasons[at + 1], r->reasons[at], (size_t)(r->n_reasons - at) * sizeof r->reasons[0]);
+    r->n_reasons++;
+    snprintf(r->reasons[at], sizeof r->reasons[at], "%s", line);
+}
+
 /* Heat: fitness is not acclimatisation, which takes 10-14 days (ACSM 2007). */
 static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_profile *p, const mr_notes *nr) {
     int z = zh(r), hour = p->hour;
@@ -3146,6 +3183,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                          "high; an easy walk after the meal helps bring it down", "偏高；饭后轻松走一走有助于降下来"};
         for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
     }
+    others_reason(r, nr);
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);

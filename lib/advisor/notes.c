@@ -7466,6 +7466,102 @@ static void effort_only_breath(reader *r) {
     }
 }
 
+/* Someone around the writer urging rest or pushing on ("my wife says if it
+ * hurts stop altogether", "my brother ... says no pain no gain", "婆婆说坐月子
+ * 要满100天，啥都不让我动", "同伴说正常高反...接着上5200"): the card answers
+ * them by name. Family, friends and coaches, not clinicians (a doctor's
+ * word is read by its own rules). The first such sentence. */
+static void read_others_advice(reader *r) {
+    static const char *const who_en[] = {"running buddy", "running partner", "mother-in-law", "mother in law", "father-in-law",
+                                         "wife", "missus", "husband", "hubby", "partner", "boyfriend", "girlfriend", "mum",
+                                         "mom", "mother", "dad", "father", "mil", "nan", "gran", "grandma", "grandpa", "grandad",
+                                         "auntie", "aunty", "aunt", "uncle", "brother", "sister", "son", "daughter", "friend",
+                                         "friends", "mate", "mates", "buddy", "flatmate", "roommate", "housemate", "neighbour",
+                                         "neighbor", "colleague", "coworker", "co-worker", "boss", "coach", "trainer", "teammates",
+                                         "the lads", "family", "kids", NULL};
+    static const char *const who_zh[] = {"老婆", "妻子", "媳妇", "太太", "老公", "丈夫", "老伴", "男朋友", "女朋友", "对象", "老妈",
+                                         "妈妈", "母亲", "阿妈", "妈", "老爸", "爸爸", "父亲", "爸", "婆婆", "公公", "丈母娘",
+                                         "岳母", "家婆", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "阿姨", "舅妈", "姑姑",
+                                         "叔叔", "哥哥", "姐姐", "儿子", "女儿", "闺女", "朋友", "同事", "同伴", "队友", "邻居",
+                                         "室友", "领导", "私教", "教练", "跑友", "驴友", "亲戚", "家里人", "家人", "老豆", NULL};
+    static const char *const say_w[] = {" says", " said", " thinks", " reckons", " wants me", " told me", " tells me", " keeps telling",
+                                        " keeps saying", " insists", " swears", " goes ", " is telling", " is saying", "说", "讲",
+                                        "让我", "叫我", "非要", "觉得", "话", "劝我", "要我", "不让", NULL};
+    static const char *const rest_w[] = {"stop", "rest", "take it easy", "give up", "shouldn't", "should not", "not to ", "don't",
+                                         "dont", "bed rest", "lie down", "quit", "too old", "stay home", "stay in", "sit still",
+                                         "wait until", "wait till", "no more", "不要", "别", "不能", "休息", "躺着", "养着", "坐月子",
+                                         "静养", "少动", "不让", "不要动", "歇着", "唔好", "咪郁", "等", "满", "在家", NULL};
+    static const char *const push_w[] = {"no pain no gain", "no pain, no gain", "htfu", "harden up", "man up", "push through",
+                                         "run through", "run it off", "walk it off", "keep going", "tough it out", "just do it",
+                                         "go harder", "can still", "can start", "should still", "it's normal", "its normal",
+                                         "接着", "硬扛", "扛一扛", "没事", "正常", "照样", "没关系", NULL};
+    /* encouragement to move more, or advice about the weather or the air
+     * ("别出去跑了，雾霾这么大"): not a push through, nor a call to rest */
+    static const char *const neither_w[] = {"do more", "move more", "exercise more", "get more exercise", "get out more",
+                                            "多运动", "多动动", "多锻炼", "多走走", "多出去", "雾霾", "空气", "太热", "下雨",
+                                            "出去", "outside", "the heat", "smoke", "the air", NULL};
+    mr_notes *o = r->out;
+    for (int t = 0; t < r->nt && !o->others_say; t++) {
+        if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
+        int s0, s1;
+        sent_span(r, t, &s0, &s1);
+        const char *a = r->s + r->t[s0].off, *end = r->s + r->t[s1 - 1].off + r->t[s1 - 1].len;
+        /* every mention of somebody, in text order: English whole words, Chinese as written */
+        struct { const char *at, *name; } m[16];
+        int nm = 0;
+        for (int k = 0; who_en[k]; k++)
+            for (const char *p = a; (p = strstr(p, who_en[k])) && p < end && nm < 16; p++) {
+                size_t n = strlen(who_en[k]);
+                if (isalpha((unsigned char)p[n]) || (p > r->s && isalpha((unsigned char)p[-1]))) continue;
+                m[nm].at = p;
+                m[nm++].name = who_en[k];
+            }
+        for (int k = 0; who_zh[k]; k++)
+            for (const char *p = a; (p = strstr(p, who_zh[k])) && p < end && nm < 16; p += strlen(who_zh[k])) {
+                m[nm].at = p;
+                m[nm++].name = who_zh[k];
+            }
+        for (int i = 1; i < nm; i++) /* in text order; at one place the longer name ("mother-in-law" over "mother") */
+            for (int j = i; j > 0 && (m[j].at < m[j - 1].at || (m[j].at == m[j - 1].at && strlen(m[j].name) > strlen(m[j - 1].name)));
+                 j--) {
+                const char *ta = m[j].at, *tn = m[j].name;
+                m[j] = m[j - 1];
+                m[j - 1].at = ta;
+                m[j - 1].name = tn;
+            }
+        for (int i = 0; i < nm && !o->others_say; i++) {
+            if (i > 0 && m[i].at < m[i - 1].at + strlen(m[i - 1].name)) continue; /* inside the name before */
+            const char *after = m[i].at + strlen(m[i].name), *verb = NULL;
+            for (int k = 0; say_w[k]; k++) {
+                const char *p = strstr(after, say_w[k]);
+                if (p && p < end && p - after <= 24 && (!verb || p < verb)) verb = p;
+            }
+            if (!verb) continue;
+            /* what they urge: from the verb to the sentence's end, the next
+             * person named, or a "but" that brings back the writer's own words */
+            const char *stop = end;
+            for (int j = i + 1; j < nm; j++)
+                if (m[j].at > verb && m[j].at < stop) stop = m[j].at;
+            static const char *const but[] = {" but ", "但", "可是", "可我", "不过", "可惜", NULL};
+            for (int k = 0; but[k]; k++) {
+                const char *p = strstr(verb, but[k]);
+                if (p && p < stop) stop = p;
+            }
+            char said[256];
+            size_t n = (size_t)(stop - verb) < sizeof said - 1 ? (size_t)(stop - verb) : sizeof said - 1;
+            memcpy(said, verb, n);
+            said[n] = 0;
+            int push = any_sub(said, push_w), rest = any_sub(said, rest_w);
+            if (push == rest || any_sub(said, neither_w)) continue;
+            o->others_say = push ? 2 : 1;
+            /* (the short form written out: "mil" is the mother-in-law) */
+            snprintf(o->others_who, sizeof o->others_who, "%s", !strcmp(m[i].name, "mil") ? "mother-in-law" : m[i].name);
+            o->others_pro = !strcmp(m[i].name, "coach") || !strcmp(m[i].name, "trainer") || !strcmp(m[i].name, "教练") ||
+                            !strcmp(m[i].name, "私教");
+        }
+    }
+}
+
 void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     reset(out);
     if (!text || !*text) return;
@@ -7585,6 +7681,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_ketones(&r);
         read_stroke(&r);
         read_breath_effect(&r);
+        read_others_advice(&r);
         effort_only_breath(&r);
         read_pots(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */

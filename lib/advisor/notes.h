@@ -226,6 +226,10 @@ typedef struct {
     int doms_asked;          /* sore after training and asking whether it is an injury or normal */
     int sore_jump;           /* very sore after far more than usual ("a crazy amount of flyes", "第一次练了100个"): rhabdomyolysis's signs told */
     char diagnosis[MR_NOTES_EVIDENCE]; /* with MR_NOTE2_DIAGNOSIS: the words naming it */
+    int others_say;          /* what someone around the writer urges, in their words ("my wife says stop altogether",
+                              * "婆婆说要满100天，啥都不让我动"): 1 rest or stopping, 2 pushing on ("no pain no gain"); 0 none */
+    char others_who[32];     /* who, as written without "my"/"我" ("wife", "婆婆", "running buddy") */
+    int others_pro;          /* that someone is a coach or trainer (their "rest" is a professional's, not answered) */
     int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
     int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */
     int line_in;             /* a PICC line, central line or accessed port in place ("胳膊上的PICC管") */

@@ -2291,6 +2291,15 @@ static void buried_and_indirect(void **state) {
     assert_int_equal(read_("my daughter keeps telling me to do more but I don't know how").others_say, 0);
     assert_int_equal(read_("妈妈说今天雾霾大别出去跑了").others_say, 0);
     assert_int_equal(read_("my wife ran a 10k and said it was hard").others_say, 0);
+    /* questions answered on their own lines: lose weight first, sleep; HIIT only when it is what is asked */
+    mr_notes q = read_("tried a youtube HIIT thing last yr and gave up. maybe I should lose some weight first before I start??");
+    assert_true(q.weight_first && !q.hiit_asked);
+    assert_true(read_("can I do HIIT at lunch?").hiit_asked);
+    q = read_("靠咖啡撑，晚上举铁出出汗会不会好睡点？");
+    assert_true(q.sleep_asked && q.caffeine);
+    /* a desk job's neck and shoulder ache is the posture's, said anywhere in the note */
+    mr_notes dk = read_("neck and right shoulder super tight, ache by 3pm daily. physio said its postural");
+    assert_true((dk.notes & MR_NOTE_NECK_SHOULDER) && !(dk.flags & MR_SYMPTOMS_MASK) && dk.n_unsure == 0);
     /* a lasting back pain feared as damage */
     assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);

@@ -861,6 +861,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes & MR_NOTE_NECK_SHOULDER)
         reason(r, "%s", z ? "肩颈僵硬：先做5分钟肩颈活动（绕肩、扩胸、慢慢转头），久坐时每小时起来活动一下"
                           : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
+    /* desk neck and shoulder pain: strengthening the upper back eases it more
+     * than rest or general fitness (Andersen et al. 2008, specific
+     * resistance training in office workers) */
+    if ((nr->notes & MR_NOTE_NECK_SHOULDER) && !r->emergency)
+        reason(r, "%s", z ? "肩颈酸痛：每周2-3次练上背，比休息更能缓解——划船、反向飞鸟、弹力带拉开，每个2-3组、每组10-15次，加上收下巴练习；有哑铃或弹力带就够了"
+                          : "for desk neck and shoulder ache, strengthen the upper back 2-3 times a week, which eases it more than rest: rows, reverse flys and band pull-aparts, 2-3 sets of 10-15, with chin tucks; dumbbells or a band are all it takes (Andersen et al. 2008)");
     int glu_rule = 0;
     for (int i = 0; i < r->n_warnings; i++) glu_rule |= strstr(r->warnings[i], "90 mg/dl") || strstr(r->warnings[i], "250-349");
     int insulin = (nr->notes & MR_NOTE_INSULIN) || nr->pump; /* a pump is insulin */
@@ -998,6 +1004,18 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "your weight target works out at about %.1f kg a week, no faster than the 0.5-1 kg a week that lasts. Most of it comes from eating changes; exercise starts where you are and builds a little each week to 250+ minutes, which gets more people to the date uninjured than hard sessions every day from the start (ACSM 2009)",
                kg_week);
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    /* no need to lose weight before exercising: activity helps the joints,
+     * blood pressure and mood before the scales move, and keeps lost weight
+     * off (ACSM 2009 position stand; WHO 2020) */
+    if (nr->weight_first && !r->emergency)
+        reason(r, "%s", z ? "你问要不要先减肥再运动：不用，现在就开始。从低冲击、能轻松完成的量开始，任何体重都可以安全地运动；体重还没变，膝盖、血压、睡眠和心情就会先受益，减下来的体重也要靠运动才保得住（ACSM 2009；WHO 2020）"
+                          : "you asked whether to lose weight before you start: no, start now. Begun low-impact and at an easy dose, exercise is safe at any size; the knees, blood pressure, sleep and mood gain before the scales move, and it is what keeps lost weight off (ACSM 2009; WHO 2020)");
+    /* sleep: regular moderate exercise improves it over weeks; a hard late
+     * session and afternoon caffeine work against it (Kredlow et al. 2015;
+     * Drake et al. 2013: caffeine six hours before bed cuts sleep) */
+    if (nr->sleep_asked && !r->emergency)
+        reason(r, "%s", z ? "你问运动能不能帮助睡眠：能，规律的中等强度运动几周下来会让人睡得更好；但晚上很累的训练会让人更难入睡，最好放在白天或傍晚，睡前2-3小时练完；咖啡最好中午以前喝完（下午的咖啡因会缩短夜里的睡眠）（Kredlow 2015；Drake 2013）"
+                          : "you asked whether exercise will help you sleep: yes, regular moderate exercise improves sleep over a few weeks; but a hard session late in the evening makes falling asleep harder, so train in the day or early evening, finished 2-3 hours before bed, and have the last coffee by midday (caffeine in the afternoon shortens the night's sleep) (Kredlow et al. 2015; Drake et al. 2013)");
     if (nr->hiit_asked && r->intensity < MR_VIGOROUS &&
         (p->fitness == MR_FIT_BEGINNER || r->mood == MR_MOOD_TIRED || r->intensity == MR_LIGHT))
         /* ACSM: vigorous work comes after a base of moderate; short sleep

@@ -2063,10 +2063,12 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             return;
         }
         /* tight from hunching over a desk ("neck tight from hunching", "低头看手机脖子发紧"): the posture's */
-        if (bc != B_ARM && (sc == S_PRESS || sc == S_STIFF || sc == S_SORE) && !in_sentence(r, s, Q_RADIATE) &&
-            !in_sentence(r, s, B_JAW) && !anywhere(r, Q_RELIEF) &&
-            sentence_says(r, s, (const char *const[]){"hunching", "hunched", "from my desk", "at my desk", "posture", "slouch",
-                                                       "looking down at", "伏案", "低头", "落枕", "久坐", "对着电脑", NULL})) {
+        if (bc != B_ARM && (sc == S_PRESS || sc == S_STIFF || sc == S_SORE || (sc == S_PAIN && !in_sentence(r, s, S_INJURY))) &&
+            !in_sentence(r, s, Q_RADIATE) && !in_sentence(r, s, B_JAW) && !anywhere(r, Q_RELIEF) &&
+            (sentence_says(r, s, (const char *const[]){"hunching", "hunched", "from my desk", "at my desk", "posture", "slouch",
+                                                        "looking down at", "desk job", "at a desk", "伏案", "低头", "落枕", "久坐",
+                                                        "对着电脑", "坐一天", NULL}) ||
+             any_sub(r->s, (const char *const[]){"postural", "its posture", "it's posture", "姿势不对", "姿势问题", "体态", NULL}))) {
             r->out->notes |= MR_NOTE_NECK_SHOULDER;
             return;
         }
@@ -7122,7 +7124,28 @@ static void read_question(reader *r) {
                                        "skipping rope", "skip rope", NULL};
     static const char *const asks[] = {"?", "？", "吗", "会不会", "可不可以", "能不能", "行不行", "should i", "can i", "ok to",
                                        "okay to", "good idea", NULL};
-    r->out->hiit_asked = any_sub(s, hiit) && any_sub(s, asks);
+    /* (not HIIT tried in the past with the question about something else:
+     * "tried a youtube HIIT thing last yr ... maybe lose weight first??") */
+    static const char *const tried[] = {"last yr", "last year", "tried", "used to", "years ago", "去年", "以前", "试过", "练过",
+                                        NULL};
+    for (int t = 0; t < r->nt && !r->out->hiit_asked && any_sub(s, asks); t++) {
+        if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
+        int s0, s1;
+        sent_span(r, t, &s0, &s1);
+        r->out->hiit_asked = span_says(r, s0, s1, hiit) && (!span_says(r, s0, s1, tried) || span_says(r, s0, s1, asks));
+    }
+    /* "maybe I should just lose some weight first before I start exercising??", "是不是得先减肥再运动" */
+    static const char *const first_w[] = {"lose weight first", "lose some weight first", "lose the weight first",
+                                          "lose weight before", "lose some weight before", "until i lose", "till i lose",
+                                          "先减肥", "先减重", "先瘦下来", "瘦了再", "减了肥再", "减下来再", NULL};
+    r->out->weight_first = any_sub(s, first_w);
+    /* "出出汗会不会好睡点？", "will a workout help me sleep?" */
+    static const char *const sleep_q[] = {"help me sleep", "help my sleep", "help with sleep", "sleep better", "好睡", "睡得好",
+                                          "助眠", "睡得着", "睡个好觉", NULL};
+    r->out->sleep_asked = any_sub(s, sleep_q) && any_sub(s, asks);
+    static const char *const caffeine[] = {"coffee", "caffeine", "red bull", "energy drink", "espresso", "咖啡", "红牛", "功能饮料",
+                                           "浓茶", NULL};
+    r->out->caffeine = any_sub(s, caffeine);
     static const char *const max_w[] = {"1rm", "1-rep max", "1 rep max", "one rep max", "one-rep max", "max out", "maxing out",
                                         "test my max", "pr attempt", "max attempt", "测最大重量", "测1rm", "冲极限", "极限重量", "测极限",
                                         "最大重量", NULL};

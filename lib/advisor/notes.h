@@ -168,6 +168,9 @@ typedef struct {
     int raced_wday;          /* its weekday when said ("last Sunday", "上周日跑的全马"), 0 Sunday .. 6, -1 */
     int oa_asked;            /* asks whether knee osteoarthritis means no more exercise */
     int hiit_asked;          /* asks about HIIT, tabata, burpees or rope skipping */
+    int weight_first;        /* wonders whether to lose weight before starting to exercise */
+    int sleep_asked;         /* asks whether exercise will help them sleep */
+    int caffeine;            /* coffee or energy drinks said */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int tired_when;          /* tiredness said only of other times ("drags when I get tired"): not today's mood */
     int cough_said;          /* a cough, phlegm or congestion written */

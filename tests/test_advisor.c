@@ -882,6 +882,9 @@ static void coach(void **state) {
     assert_true(r.activity != MR_ACT_REST && has_reason(&r, "your wife would rather you rested"));
     r = advise_json("{\"age\":30,\"preferences\":[\"run\"],\"notes\":\"chest tight since this morning, coach says run through it\"}");
     assert_true(r.emergency && has_reason(&r, "your coach says to push on: not today"));
+    /* diabetes and lunch just eaten: the walk now, and why */
+    r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"just had lunch\"}");
+    assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "a walk now blunts"));
     /* an ultra-runner's four-hour Sunday among other long runs is training, not a marathon to recover from */
     r = advise_json("{\"age\":41,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"history\":["
                     "{\"activity\":\"run\",\"minutes\":240,\"days_ago\":6,\"rpe\":15},"

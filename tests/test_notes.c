@@ -2300,6 +2300,12 @@ static void buried_and_indirect(void **state) {
     /* a desk job's neck and shoulder ache is the posture's, said anywhere in the note */
     mr_notes dk = read_("neck and right shoulder super tight, ache by 3pm daily. physio said its postural");
     assert_true((dk.notes & MR_NOTE_NECK_SHOULDER) && !(dk.flags & MR_SYMPTOMS_MASK) && dk.n_unsure == 0);
+    /* insulin ahead or not wanted is none taken; a meal just eaten; the kit at home; "not keen on the gym" is no mood */
+    mr_notes gd = read_k("上周查出妊娠糖尿病，医生说先饮食+运动，控制不好再打胰岛素。刚吃完午饭", MR_COND_PREGNANCY);
+    assert_true(!(gd.notes & MR_NOTE_INSULIN) && gd.just_ate);
+    assert_true(read_("on lantus at night, novorapid with meals").notes & MR_NOTE_INSULIN);
+    assert_string_equal(read_("not keen on the gym, have some ankle weights at home").home_kit, "ankle weights");
+    assert_int_equal(read_("not keen on the gym, have some ankle weights at home").mood, MR_MOOD_NEUTRAL);
     /* a lasting back pain feared as damage */
     assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);

@@ -942,7 +942,19 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold && !nr->asthma_poor) /* its own line says more */
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
-    if (nr->at_home && (r->activity == MR_ACT_STRENGTH || r->activity == MR_ACT_YOGA || r->activity == MR_ACT_STRETCHING ||
+    /* the equipment they said they have at home is what the session uses */
+    if (nr->home_kit[0] && r->activity == MR_ACT_STRENGTH) {
+        const char *k = nr->home_kit;
+        int legs = strstr(k, "ankle") || strstr(k, "沙袋"), band = strstr(k, "band") || strstr(k, "带");
+        reason(r, z ? "用你家里的%s：%s；从轻的开始，每组10-15次做得动了再加重"
+                    : "with the %s you have at home: %s; start light, and add load once 10-15 reps a set come easily",
+               k,
+               legs ? (z ? "坐姿伸膝、站姿侧抬腿、后抬腿、提踵，都可以绑上做"
+                         : "seated knee extensions, standing side and back leg raises and heel raises all take them")
+               : band ? (z ? "弹力带划船、拉开、深蹲、推胸" : "band rows, pull-aparts, squats and chest presses")
+                      : (z ? "高脚杯深蹲、单臂划船、推举、罗马尼亚硬拉" : "goblet squats, one-arm rows, presses and Romanian deadlifts"));
+    }
+    else if (nr->at_home && (r->activity == MR_ACT_STRENGTH || r->activity == MR_ACT_YOGA || r->activity == MR_ACT_STRETCHING ||
                         r->activity == MR_ACT_TAI_CHI))
         reason(r, "%s", z ? "在家练：不用器械，一块垫子或一把椅子就够（力量用自重或装满水的瓶子）"
                           : "at home: no equipment needed, a mat or a chair is enough (bodyweight, or filled water bottles for strength)");
@@ -1004,6 +1016,10 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "your weight target works out at about %.1f kg a week, no faster than the 0.5-1 kg a week that lasts. Most of it comes from eating changes; exercise starts where you are and builds a little each week to 250+ minutes, which gets more people to the date uninjured than hard sessions every day from the start (ACSM 2009)",
                kg_week);
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    if (nr->just_ate && (in->flags & MR_COND_DIABETES) && !r->emergency &&
+        (r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK))
+        reason(r, "%s", z ? "刚吃完饭：现在走一走最能压住餐后血糖；以后每餐饭后走10-15分钟，比一天走一次更管用（ADA 2016；Reynolds等，2016）"
+                          : "a meal just eaten: a walk now blunts the glucose rise best; a 10-15 minute walk after each meal works better than one walk a day (ADA 2016; Reynolds et al. 2016)");
     /* no need to lose weight before exercising: activity helps the joints,
      * blood pressure and mood before the scales move, and keeps lost weight
      * off (ACSM 2009 position stand; WHO 2020) */
@@ -2398,6 +2414,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
         /* the day of dialysis: an easy walk, what the card's reason says (KDIGO 2024) */
         if (dialysis_today(nr, p) && a == MR_ACT_WALK) s[a] *= 6.0f;
+        /* diabetes (gestational too) and a meal just eaten: a walk now lowers
+         * the glucose rise more than anything later (ADA 2016, Colberg et al.;
+         * Reynolds et al. 2016) */
+        if (nr->just_ate && (flags & MR_COND_DIABETES) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 3.0f;
         /* a gap in the tummy muscles after a birth: walking, not a flow of
          * planks and crunches (pelvic-health physiotherapy practice) */
         if (nr->diastasis && a == MR_ACT_YOGA) s[a] *= 0.4f;

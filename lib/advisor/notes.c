@@ -4823,7 +4823,10 @@ static void read_coaching(reader *r) {
         static const char *const mall[] = {"mall opens", "mall walk", "mall walking", "walk in the mall", "walk the mall",
                                            "walking the mall", "walking in the mall", "mall for walkers", "malls for walkers",
                                            "shopping centre walk", "walk in the shopping centre", "商场里走", "去商场走",
-                                           "商场走路", "商场里散步", "商場裡走", "去商場走", "商場走路", NULL};
+                                           "商场走路", "商场里散步", "商場裡走", "去商場走", "商場走路",
+                                           /* (somewhere indoors to walk, said: a long corridor, a mall downstairs) */
+                                           "楼下是商场", "楼下有商场", "长走廊", "走廊很长", "a mall downstairs", "a long corridor",
+                                           "long corridors", "indoor track", "室内跑道", NULL};
         if (!o->treadmill && said_own(r, mall)) o->treadmill = MR_INDOOR_MALL;
     }
     /* "只在家里运动", "在宿舍里练": a room of one's own, then the training
@@ -6425,7 +6428,13 @@ static void read_coaching(reader *r) {
         !(o->flags & MR_SYM_PREG_WARNING))
         o->flags &= ~(unsigned)MR_SYM_ILLNESS;
     /* "胰島素阻抗", "insulin resistance": no insulin taken */
-    static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", NULL};
+    /* ("控制不好再打胰岛素", "trying to avoid insulin": insulin ahead, or not wanted, is none taken) */
+    static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", "再打胰岛素",
+                                         "不想打胰岛素", "不用打胰岛素", "就要打胰岛素", "就得打胰岛素", "要打胰岛素",
+                                         "避免打胰岛素", "免得打胰岛素", "可能要打胰岛素", "不打胰岛素", "没打胰岛素",
+                                         "not on insulin", "avoid insulin", "avoiding insulin", "before insulin", "need insulin",
+                                         "want insulin", "no insulin", "go on insulin", "start insulin", "put me on insulin",
+                                         "put on insulin", NULL};
     /* (a brand named, "novorapid", "来得时", is insulin taken however "insulin" is written) */
     if ((o->notes & MR_NOTE_INSULIN) &&
         !any_sub_unless(r->s, insulin_w, resist))
@@ -7146,6 +7155,17 @@ static void read_question(reader *r) {
     static const char *const caffeine[] = {"coffee", "caffeine", "red bull", "energy drink", "espresso", "咖啡", "红牛", "功能饮料",
                                            "浓茶", NULL};
     r->out->caffeine = any_sub(s, caffeine);
+    /* a meal just eaten ("刚吃完午饭", "just had lunch"): with diabetes, the walk's best hour */
+    static const char *const ate[] = {"刚吃完", "刚吃过", "吃完饭", "吃完午饭", "吃完晚饭", "吃完早饭", "饭后", "刚吃了饭",
+                                      "just ate", "just eaten", "just had lunch", "just had dinner", "just had breakfast",
+                                      "just finished lunch", "just finished dinner", "after lunch", "after dinner", "after eating",
+                                      NULL};
+    r->out->just_ate = any_sub(s, ate);
+    static const char *const kit[] = {"ankle weights", "dumbbells", "kettlebell", "kettlebells", "resistance bands",
+                                      "resistance band", "绑腿沙袋", "沙袋", "哑铃", "壶铃", "弹力带", "拉力带", NULL};
+    for (int k = 0; kit[k] && !r->out->home_kit[0]; k++)
+        if (strstr(s, kit[k]) && own_fact(r, (int)(strstr(s, kit[k]) - s)))
+            snprintf(r->out->home_kit, sizeof r->out->home_kit, "%s", kit[k]);
     static const char *const max_w[] = {"1rm", "1-rep max", "1 rep max", "one rep max", "one-rep max", "max out", "maxing out",
                                         "test my max", "pr attempt", "max attempt", "测最大重量", "测1rm", "冲极限", "极限重量", "测极限",
                                         "最大重量", NULL};

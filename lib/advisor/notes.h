@@ -171,6 +171,8 @@ typedef struct {
     int weight_first;        /* wonders whether to lose weight before starting to exercise */
     int sleep_asked;         /* asks whether exercise will help them sleep */
     int caffeine;            /* coffee or energy drinks said */
+    char home_kit[24];       /* strength equipment they say they have ("ankle weights", "哑铃"), as written */
+    int just_ate;            /* a meal just eaten (with diabetes, a walk now blunts the glucose rise) */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */
     int tired_when;          /* tiredness said only of other times ("drags when I get tired"): not today's mood */
     int cough_said;          /* a cough, phlegm or congestion written */

@@ -882,6 +882,13 @@ static void coach(void **state) {
     assert_true(r.activity != MR_ACT_REST && has_reason(&r, "your wife would rather you rested"));
     r = advise_json("{\"age\":30,\"preferences\":[\"run\"],\"notes\":\"chest tight since this morning, coach says run through it\"}");
     assert_true(r.emergency && has_reason(&r, "your coach says to push on: not today"));
+    /* heart failure: the daily weight and its signs; the rehab line only for someone not in it */
+    r = advise_json("{\"age\":68,\"conditions\":[\"heart_disease\"],\"preferences\":[\"walk\"],\"notes\":\"EF 35, on entresto\"}");
+    assert_true(has_reason(&r, "weigh yourself each morning") && has_reason(&r, "ask for a referral"));
+    r = advise_json("{\"age\":68,\"conditions\":[\"heart_disease\"],\"notes\":\"heart failure, week 5 of cardiac rehab\"}");
+    assert_true(has_reason(&r, "weigh yourself each morning") && !has_reason(&r, "ask for a referral"));
+    r = advise_json("{\"age\":40,\"notes\":\"my dad has heart failure\"}");
+    assert_false(has_reason(&r, "weigh yourself"));
     /* diabetes and lunch just eaten: the walk now, and why */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"just had lunch\"}");
     assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "a walk now blunts"));

@@ -1016,6 +1016,14 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "your weight target works out at about %.1f kg a week, no faster than the 0.5-1 kg a week that lasts. Most of it comes from eating changes; exercise starts where you are and builds a little each week to 250+ minutes, which gets more people to the date uninjured than hard sessions every day from the start (ACSM 2009)",
                kg_week);
     float bmi = !isnan(p->weight_kg) && !isnan(p->height_cm) ? p->weight_kg / powf(p->height_cm / 100.0f, 2) : NAN;
+    /* heart failure: the daily weight and the signs of fluid building up
+     * are what say whether today is a training day (AHA/ACC/HFSA 2022) */
+    if (nr->heart_failure && !r->emergency) {
+        int rehab = strstr(p->notes, "rehab") || strstr(p->notes, "康复") || strstr(p->notes, "康復");
+        reason(r, z ? "心衰：每天早上同一时间称体重；一天重了1公斤以上、一周重了2公斤以上，脚踝新肿了，或躺平就喘、夜里憋醒：先别练，当天联系心衰门诊或医生%s（AHA/ACC/HFSA 2022）"
+                    : "heart failure: weigh yourself each morning at the same time; up more than 1 kg (2 lb) in a day or 2 kg (5 lb) in a week, new ankle swelling, or breathless lying flat or waking breathless: skip training and call your heart failure team that day%s (AHA/ACC/HFSA 2022)",
+               rehab ? "" : z ? "。心脏康复（有人指导的运动课）是最好的起点，可以请医生转介" : ". Cardiac rehab (supervised exercise) is the best start: ask for a referral");
+    }
     if (nr->just_ate && (in->flags & MR_COND_DIABETES) && !r->emergency &&
         (r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK))
         reason(r, "%s", z ? "刚吃完饭：现在走一走最能压住餐后血糖；以后每餐饭后走10-15分钟，比一天走一次更管用（ADA 2016；Reynolds等，2016）"

@@ -6386,6 +6386,18 @@ static void read_coaching(reader *r) {
         o->flags |= MR_SYM_PREG_WARNING;
         memcpy(o->evidence[bit_index(MR_SYM_PREG_WARNING)], o->evidence[bit_index(MR_SYM_ILLNESS)], MR_NOTES_EVIDENCE);
     }
+    /* heart failure named (or its drugs, its clinic, its ejection fraction) */
+    {
+        static const char *const hf_w[] = {"heart failure", "心衰", "心力衰竭", "ejection fraction", "射血分数", "hf clinic",
+                                           "hf nurse", "hfref", "hfpef", "entresto", "sacubitril", "沙库巴曲", "诺欣妥", "my ef",
+                                           "ef is", "ef was", "ef 2", "ef 3", "ef 4", "ef of", "ef ~", NULL};
+        for (int k = 0; hf_w[k] && !o->heart_failure; k++) {
+            const char *at = strstr(r->s, hf_w[k]);
+            if (at && !(isalpha((unsigned char)hf_w[k][0]) && at > r->s && isalpha((unsigned char)at[-1])) &&
+                own_fact(r, (int)(at - r->s)))
+                o->heart_failure = 1;
+        }
+    }
     /* sacubitril/valsartan, carvedilol, a water tablet in heart failure are
      * the failing heart's drugs, not a blood-pressure diagnosis, unless the
      * pressure itself is named or read */

@@ -889,6 +889,11 @@ static void coach(void **state) {
     assert_true(has_reason(&r, "weigh yourself each morning") && !has_reason(&r, "ask for a referral"));
     r = advise_json("{\"age\":40,\"notes\":\"my dad has heart failure\"}");
     assert_false(has_reason(&r, "weigh yourself"));
+    /* the headline says what to do: oxygen low and breathless; a fever in chemotherapy */
+    r = advise_json("{\"age\":70,\"notes\":\"COPD. short of breath just talking, oximeter says 88 this morning\"}");
+    assert_true(r.emergency && strstr(r.advice, "oxygen at 88%"));
+    r = advise_json("{\"age\":50,\"notes\":\"day 10 of chemo, temp 38.3 this morning\"}");
+    assert_true(r.emergency && strstr(r.advice, "cancer team"));
     /* diabetes and lunch just eaten: the walk now, and why */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"just had lunch\"}");
     assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "a walk now blunts"));

@@ -2306,6 +2306,10 @@ static void buried_and_indirect(void **state) {
     assert_true(read_("on lantus at night, novorapid with meals").notes & MR_NOTE_INSULIN);
     assert_string_equal(read_("not keen on the gym, have some ankle weights at home").home_kit, "ankle weights");
     assert_int_equal(read_("not keen on the gym, have some ankle weights at home").mood, MR_MOOD_NEUTRAL);
+    /* an oxygen reading: today's lowest, under 92 only; somebody else's not */
+    assert_int_equal(read_("家里有个指夹血氧仪，平时坐着93、94，今天早上测了几次都是88、89").spo2, 88);
+    assert_int_equal(read_("sats 96% on the oximeter, fine").spo2, 0);
+    assert_int_equal(read_("my dad's sats were 85 in hospital").spo2, 0);
     /* a lasting back pain feared as damage */
     assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);

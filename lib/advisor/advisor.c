@@ -3130,9 +3130,21 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int passing = 1; /* a fever or a bug: rest until it passes */
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;
+        char spo2_h[200];
+        if (nr->spo2 > 0)
+            snprintf(spo2_h, sizeof spo2_h,
+                     z ? "不要运动：血氧%d%%偏低，今天就去看医生；越来越喘、嘴唇发紫或意识模糊，立即拨打急救电话（见下）。"
+                       : "No exercise: oxygen at %d%% is low; see a doctor today, and call emergency services if you get more breathless, your lips turn blue or you become confused (see below).",
+                     nr->spo2);
         const char *h = mr_rule_fired(so.rules, so.n_rules, MR_RULE_HACE)
                             ? (z ? "不要运动，也不要再往上走：现在就下撤，有人陪着，并求助（见下）。"
                                  : "No exercise and no higher: go down now, with someone, and get help (see below).")
+                        /* a fever in chemotherapy: the cancer team's line now, not "rest until it passes" (NICE CG151) */
+                        : chemo_fever ? (z ? "不要运动：现在就打肿瘤科或化疗中心的24小时电话，或直接去医院（见下）。"
+                                           : "No exercise: call your cancer team's 24-hour line now, or go to hospital (see below).")
+                        /* oxygen under 92% measured at rest (BTS 2017 oxygen guideline: a target of 94-98%, 88-92% only in
+                         * those at risk of CO2 retention, whose fall below their usual is the warning) */
+                        : nr->spo2 > 0 && (in.flags & MR_SYM_BREATH) ? spo2_h
                         : urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CAUDA_EQUINA)
                             ? (z ? "不要运动：现在就去医院急诊，今天就去（见下）。" : "No exercise: go to an emergency department now, today (see below).")

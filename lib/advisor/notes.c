@@ -6386,6 +6386,22 @@ static void read_coaching(reader *r) {
         o->flags |= MR_SYM_PREG_WARNING;
         memcpy(o->evidence[bit_index(MR_SYM_PREG_WARNING)], o->evidence[bit_index(MR_SYM_ILLNESS)], MR_NOTES_EVIDENCE);
     }
+    /* an oxygen reading ("指夹血氧仪...今天早上坐着测了几次都是88、89", "sats 89%"):
+     * the lowest number of 70-99 in the sentences that name it, today's
+     * (a usual value said beside it is higher and does not count) */
+    {
+        static const char *const ox[] = {"血氧", "spo2", "sp02", "sats", "o2 sat", "oxygen", "oximeter", "pulse ox", "血氧仪", NULL};
+        int low = 0;
+        for (int t = 0; t < r->nt; t++) {
+            if (r->t[t].kind != T_NUM || r->t[t].dot || r->t[t].val < 70 || r->t[t].val > 99) continue;
+            int s0, s1;
+            sent_span(r, t, &s0, &s1);
+            if (!span_says(r, s0, s1, ox) || others_at(r, t)) continue;
+            int v = (int)r->t[t].val;
+            if (!low || v < low) low = v;
+        }
+        if (low && low < 92) o->spo2 = low;
+    }
     /* heart failure named (or its drugs, its clinic, its ejection fraction) */
     {
         static const char *const hf_w[] = {"heart failure", "心衰", "心力衰竭", "ejection fraction", "射血分数", "hf clinic",

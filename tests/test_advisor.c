@@ -894,6 +894,14 @@ static void coach(void **state) {
     assert_true(r.emergency && strstr(r.advice, "oxygen at 88%"));
     r = advise_json("{\"age\":50,\"notes\":\"day 10 of chemo, temp 38.3 this morning\"}");
     assert_true(r.emergency && strstr(r.advice, "cancer team"));
+    /* a tight chest with asthma and nothing of the heart: the asthma's headline */
+    r = advise_json("{\"age\":15,\"conditions\":[\"asthma\"],\"notes\":\"coughed last night, chest a bit tight this morning, "
+                    "ventolin helped. race at 3pm\"}");
+    assert_true(r.emergency && strstr(r.advice, "asthma is not under control"));
+    /* an injured runner afraid of losing fitness: cross-training and the pain-guided return */
+    r = advise_json("{\"age\":44,\"preferences\":[\"run\",\"swim\"],\"notes\":\"plantar fasciitis two months, heel "
+                    "hurts first steps in the morning. scared to lose my fitness\"}");
+    assert_true(has_reason(&r, "cycling and swimming keep most of your aerobic fitness"));
     /* diabetes and lunch just eaten: the walk now, and why */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"just had lunch\"}");
     assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "a walk now blunts"));

@@ -329,7 +329,7 @@ static int fright_about_hr(const mr_recommendation *r) { return r->read.hr_asked
 
 /* The stress written is a worry the card answers on its own line. */
 static int worry_answered(const mr_recommendation *r) {
-    return fear_of_falls(r) || fright_about_hr(r) || r->read.clot_treated || r->read.back_fear;
+    return fear_of_falls(r) || fright_about_hr(r) || r->read.clot_treated || r->read.back_fear || r->read.fitness_fear;
 }
 
 /* The tiredness written is long-standing poor sleep ("这一年...睡不好"):
@@ -1785,6 +1785,16 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
          * bed rest); a pulmonary embolism's signs are an emergency */
         reason(r, "%s", z ? "血栓在用抗凝药：走路是安全的，不会让血栓更容易脱落，反而帮助腿消肿恢复；白天可以穿医生开的弹力袜，逐步加量。突然气短、胸痛（吸气时更痛）、咳血或心跳很快，马上拨打急救电话；那条腿越来越肿、越来越痛，当天去看医生"
                           : "a clot on a blood thinner: walking is safe, does not make the clot likelier to break off, and helps the leg's ache and swelling settle; wear the compression stocking if you were given one, and build up day by day. Sudden breathlessness, chest pain (worse on breathing in), coughing blood or a racing heart: call emergency services now; the leg getting more swollen or painful: see a doctor today");
+    /* aerobic fitness holds on cross-training, and an injured runner's
+     * running comes back by the pain it leaves (Mujika and Padilla 2000;
+     * the pain-monitoring model, Silbernagel et al. 2007) */
+    if (nr->fitness_fear && !r->emergency) {
+        int hurt = (in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) || (nr->notes & (MR_NOTE_HEEL | MR_NOTE_LOWER_BODY));
+        reason(r, "%s", hurt ? (z ? "你怕体力掉光：骑车、游泳这些交叉训练能保住大部分有氧能力，几周不跑掉不了多少；跑步按疼痛慢慢恢复：跑的时候疼痛不超过3分（满分10分），第二天早上也不比平时更疼，就可以一点点加（Mujika和Padilla 2000；Silbernagel 2007）"
+                                  : "worried about losing fitness: cycling and swimming keep most of your aerobic fitness, and a few weeks away from running cost little; running comes back by the pain it leaves: no more than 3 out of 10 during it and no worse the next morning, then a little more each time (Mujika and Padilla 2000; Silbernagel et al. 2007)")
+                               : (z ? "你怕体力掉：几天轻松或休息不会掉体能，有氧能力一般停练两三周后才明显下降；休息好了回来练得更好（Mujika和Padilla 2000）"
+                                    : "worried about losing fitness: a few easy or rest days cost none; aerobic fitness drops noticeably only after two or three weeks without training, and you come back fresher (Mujika and Padilla 2000)"));
+    }
     if (nr->gains_fear && !r->emergency)
         /* strength and muscle hold for weeks without training (Mujika and
          * Padilla 2000: losses begin after about three weeks) */
@@ -3146,6 +3156,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                          * those at risk of CO2 retention, whose fall below their usual is the warning) */
                         : nr->spo2 > 0 && (in.flags & MR_SYM_BREATH) ? spo2_h
                         : urgent ? (z ? "不要运动：现在就拨打急救电话（见下）。" : "No exercise: call emergency services now (see below).")
+                        /* a tight chest in someone with asthma, and nothing of the heart's: the asthma out of
+                         * control, answered by its plan and a review, not a cardiac work-up (GINA 2023) */
+                        : (in.flags & MR_SYM_CHEST_PAIN) && (in.flags & MR_COND_ASTHMA) &&
+                                !(in.flags & (MR_SYM_BREATH | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS)) &&
+                                !(nr->notes & MR_NOTE_MI_SIGNS) && so.n_rules <= 3
+                            ? (z ? "今天不要运动也不要比赛：哮喘这两天没控制好（胸口发紧），按哮喘行动计划用药；这周去看医生或哮喘门诊；吸了急救药也缓解不了就拨打急救电话（见下）。"
+                                 : "No training or racing today: your asthma is not under control (a tight chest); follow your asthma action plan, see your doctor or asthma nurse this week, and call emergency services if the reliever does not help (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CAUDA_EQUINA)
                             ? (z ? "不要运动：现在就去医院急诊，今天就去（见下）。" : "No exercise: go to an emergency department now, today (see below).")
                         : very_hot ? (z ? "不要运动：现在就医（见下）。" : "No exercise: get medical help now (see below).")

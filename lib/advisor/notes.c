@@ -4049,6 +4049,10 @@ static void read_coaching(reader *r) {
     o->gains_fear = any_sub(r->s, (const char *const[]){"lose gains", "lose my gains", "lose the gains", "losing gains",
                                                         "losing my gains", "lose muscle", "losing muscle", "lose my strength",
                                                         "lose strength", "掉肌肉", "肌肉会掉", "肌肉掉", "白练了", "前功尽弃", NULL});
+    o->fitness_fear = any_sub(r->s, (const char *const[]){"lose fitness", "lose my fitness", "lose all my fitness", "losing fitness",
+                                                          "losing my fitness", "lose my base", "体力掉光", "体力会掉", "怕体力掉",
+                                                          "体能掉", "掉体能", "体能会掉", "怕退步", "fitness will drop",
+                                                          "lose everything i've built", NULL});
     int legwork_session = 0; /* legs trained or sore, beyond a race named */
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c, t0 = r->h[h].t0;

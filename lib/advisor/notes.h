@@ -56,6 +56,7 @@ typedef struct {
     int swim_alone;          /* a swim planned alone ("solo swim", "一个人去游") */
     int exam_worth;          /* exams ahead, and asks whether exercise is worth the time ("高考...浪费时间") */
     int gains_fear;          /* afraid a few days off lose the gains ("don't want to lose gains", "怕掉肌肉") */
+    int fitness_fear;        /* afraid time off running loses their fitness ("我怕體力掉光", "don't want to lose my fitness") */
     float loss_kg_week;      /* a weight-loss target written with its time, kg a week; 0 none */
     float loss_kg;           /* a weight-loss target's kilograms, with or without a time; 0 none */
     int loss_month, loss_mday; /* its date when written as one ("by May 16th", "5月前"): 1..12, 0 none; day 0 unknown */

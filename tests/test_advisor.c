@@ -902,6 +902,10 @@ static void coach(void **state) {
     r = advise_json("{\"age\":44,\"preferences\":[\"run\",\"swim\"],\"notes\":\"plantar fasciitis two months, heel "
                     "hurts first steps in the morning. scared to lose my fitness\"}");
     assert_true(has_reason(&r, "cycling and swimming keep most of your aerobic fitness"));
+    /* the class they go to is today (2025-12-10 was a Wednesday): that session */
+    r = advise_json("{\"age\":52,\"preferences\":[\"walk\",\"yoga\"],\"context\":{\"time\":\"2025-12-10T19:30\"},"
+                    "\"notes\":\"社区健身房周三晚上8点有瑜伽课\"}");
+    assert_true(r.activity == MR_ACT_YOGA && has_reason(&r, "瑜伽课"));
     /* diabetes and lunch just eaten: the walk now, and why */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"just had lunch\"}");
     assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "a walk now blunts"));

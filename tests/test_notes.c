@@ -2310,6 +2310,12 @@ static void buried_and_indirect(void **state) {
     assert_int_equal(read_("家里有个指夹血氧仪，平时坐着93、94，今天早上测了几次都是88、89").spo2, 88);
     assert_int_equal(read_("sats 96% on the oximeter, fine").spo2, 0);
     assert_int_equal(read_("my dad's sats were 85 in hospital").spo2, 0);
+    /* a class on a weekday: the weekday and the activity nearest the class word */
+    mr_notes cl = read_("gym on monday, swim class on friday");
+    assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);
+    cl = read_("社区健身房周三晚上8点有瑜伽课");
+    assert_true(cl.class_act == MR_ACT_YOGA && cl.class_wday == 3);
+    assert_int_equal(read_("went to the gym on monday").class_act, -1);
     /* a lasting back pain feared as damage */
     assert_true(read_k("every time I bend my back hurts, scared I'll damage it more", MR_COND_BACK).back_fear);
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);

@@ -91,6 +91,11 @@ static int race_recovery_cap(const mr_notes *nr, const mr_profile *p) {
     return mr_notes_race_days(nr, p->wday) < mr_notes_race_first_days(nr) ? 30 : 45;
 }
 
+/* The class the notes name is on today's weekday, and the day is not over. */
+static int class_today(const mr_notes *nr, const mr_profile *p) {
+    return nr->class_act >= 0 && p->wday >= 0 && nr->class_wday == p->wday && (p->hour < 0 || p->hour < 21);
+}
+
 /* Today is a dialysis day (its weekday said, or "刚透完", "just back from
  * dialysis"): the training goes on the days between (KDIGO 2024). */
 static int dialysis_today(const mr_notes *nr, const mr_profile *p) {
@@ -1024,6 +1029,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "heart failure: weigh yourself each morning at the same time; up more than 1 kg (2 lb) in a day or 2 kg (5 lb) in a week, new ankle swelling, or breathless lying flat or waking breathless: skip training and call your heart failure team that day%s (AHA/ACC/HFSA 2022)",
                rehab ? "" : z ? "。心脏康复（有人指导的运动课）是最好的起点，可以请医生转介" : ". Cardiac rehab (supervised exercise) is the best start: ask for a referral");
     }
+    if (class_today(nr, p) && (int)r->activity == nr->class_act && !r->emergency)
+        reason(r, z ? "今天就有你的%s课：正好去上，按课上的节奏，跟得上、能说话就好" : "your %s class is today: go, at a pace where you can keep up and still talk",
+               ACT(r->activity));
     if (nr->just_ate && (in->flags & MR_COND_DIABETES) && !r->emergency &&
         (r->activity == MR_ACT_WALK || r->activity == MR_ACT_BRISK_WALK))
         reason(r, "%s", z ? "刚吃完饭：现在走一走最能压住餐后血糖；以后每餐饭后走10-15分钟，比一天走一次更管用（ADA 2016；Reynolds等，2016）"
@@ -2432,6 +2440,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
         /* the day of dialysis: an easy walk, what the card's reason says (KDIGO 2024) */
         if (dialysis_today(nr, p) && a == MR_ACT_WALK) s[a] *= 6.0f;
+        /* the class they go to is today, and not yet over: that session */
+        if (class_today(nr, p) && a == nr->class_act) s[a] *= 4.0f;
         /* diabetes (gestational too) and a meal just eaten: a walk now lowers
          * the glucose rise more than anything later (ADA 2016, Colberg et al.;
          * Reynolds et al. 2016) */

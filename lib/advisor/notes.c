@@ -7283,7 +7283,7 @@ static void read_question(reader *r) {
 
 static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
-    o->asked = o->later_act = -1;
+    o->asked = o->later_act = o->class_act = o->class_wday = -1;
     o->mood = MR_MOOD_NEUTRAL;
     o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->postpartum_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
     o->race_in = o->race_wday = o->raced_wday = -1;
@@ -7637,6 +7637,63 @@ static void read_others_advice(reader *r) {
     }
 }
 
+/* A class or a club session on a weekday ("社区健身房周三晚上8点有瑜伽课",
+ * "Tuesday spin class", "thursday parkrun club"): its weekday (0 Sunday)
+ * and activity, for the coach to match against today. */
+static void read_class_day(reader *r) {
+    static const char *const cls[] = {"class", "classes", "session", "club", "practice", "课", "班", "團", "团", NULL};
+    static const struct { const char *w; int d; } en[] = {
+        {"sunday", 0}, {"sundays", 0}, {"monday", 1}, {"mondays", 1}, {"tuesday", 2}, {"tuesdays", 2}, {"wednesday", 3},
+        {"wednesdays", 3}, {"weds", 3}, {"thursday", 4}, {"thursdays", 4}, {"thurs", 4}, {"friday", 5}, {"fridays", 5},
+        {"saturday", 6}, {"saturdays", 6}};
+    static const char *const zh_day[] = {"日", "一", "二", "三", "四", "五", "六"};
+    static const char *const week[] = {"周", "週", "星期", "礼拜", "禮拜", NULL};
+    for (int t = 0; t < r->nt && r->out->class_act < 0; t++) {
+        if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
+        int s0, s1;
+        sent_span(r, t, &s0, &s1);
+        if (!span_says(r, s0, s1, cls)) continue;
+        char sent[512];
+        span_text(r, s0, s1, sent, sizeof sent);
+        /* the class word, then the weekday and the activity named nearest it
+         * ("gym on monday, swim class on friday": Friday's swim; "健身房...瑜伽课": the yoga, not the gym) */
+        const char *cw = NULL;
+        for (int k = 0; cls[k]; k++) {
+            const char *q = strstr(sent, cls[k]);
+            if (q && (!cw || q < cw)) cw = q;
+        }
+        if (!cw) continue;
+        int day = -1;
+        long dbest = -1;
+        for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+            for (const char *q = strstr(sent, en[i].w); q; q = strstr(q + 1, en[i].w)) {
+                size_t n = strlen(en[i].w);
+                if ((q > sent && isalpha((unsigned char)q[-1])) || isalpha((unsigned char)q[n])) continue;
+                long d = labs((long)(q - cw));
+                if (dbest < 0 || d < dbest) { dbest = d; day = en[i].d; }
+            }
+        for (int w = 0; week[w]; w++)
+            for (const char *q = strstr(sent, week[w]); q; q = strstr(q + 1, week[w]))
+                for (int d = 0; d < 7; d++)
+                    if (!strncmp(q + strlen(week[w]), zh_day[d], strlen(zh_day[d]))) {
+                        long dd = labs((long)(q - cw));
+                        if (dbest < 0 || dd < dbest) { dbest = dd; day = d; }
+                    }
+        if (day < 0) continue;
+        long best = -1;
+        for (size_t k = 0; k < sizeof acts / sizeof acts[0] && cw; k++)
+            for (int j = 0; acts[k].act < MR_ACT_COUNT && acts[k].w[j]; j++)
+                for (const char *q = strstr(sent, acts[k].w[j]); q; q = strstr(q + 1, acts[k].w[j])) {
+                    long d = labs((long)(q - cw));
+                    if (best < 0 || d < best) {
+                        best = d;
+                        r->out->class_act = acts[k].act;
+                        r->out->class_wday = day;
+                    }
+                }
+    }
+}
+
 void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
     reset(out);
     if (!text || !*text) return;
@@ -7757,6 +7814,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_stroke(&r);
         read_breath_effect(&r);
         read_others_advice(&r);
+        read_class_day(&r);
         effort_only_breath(&r);
         read_pots(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */

@@ -2310,6 +2310,12 @@ static void buried_and_indirect(void **state) {
     assert_int_equal(read_("家里有个指夹血氧仪，平时坐着93、94，今天早上测了几次都是88、89").spo2, 88);
     assert_int_equal(read_("sats 96% on the oximeter, fine").spo2, 0);
     assert_int_equal(read_("my dad's sats were 85 in hospital").spo2, 0);
+    /* ketones a few words after the strip; 生酮 is a diet, its weight lost no reading */
+    mr_notes kt = read_("libre says 16.1 mmol, mum made me do a ketone strip and it was like 1.8?? feel a bit sick tbh");
+    assert_true(kt.ketones_pos && kt.nausea_said && !(kt.flags & MR_SYM_ILLNESS));
+    assert_false(read_("上个月开始生酮，已经瘦了6斤").ketones_pos);
+    /* the vascular clinician's word about the writer */
+    assert_true(read_("calves cramp after a couple blocks. the vascular guy called it PAD and said walk more").notes2 & MR_NOTE2_PAD);
     /* a class on a weekday: the weekday and the activity nearest the class word */
     mr_notes cl = read_("gym on monday, swim class on friday");
     assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);

@@ -3542,8 +3542,16 @@ static void read_ketones(reader *r) {
             snprintf(after, sizeof after, "%.*s", (int)(strlen(p) < 60 ? strlen(p) : 60), p);
             if (any_sub(after, pos) && !any_sub(after, neg)) r->out->ketones_pos = 1;
             const char *d = p + strlen(k_w[k]);
-            while (*d && !isdigit((unsigned char)*d) && d - p < 24) d++;
-            if (isdigit((unsigned char)*d) && strtod(d, NULL) >= 1.5 && strtod(d, NULL) < 10) r->out->ketones_pos = 1;
+            /* ("ketone strip and it was like 1.8??": a decimal a few English words on; 生酮 is a diet) */
+            if (p >= s + 3 && !strncmp(p - 3, "生", 3)) continue;
+            int words_only = 1;
+            while (*d && !isdigit((unsigned char)*d) && d - p < 36) {
+                if (!isalpha((unsigned char)*d) && *d != ' ' && *d != ',') words_only = 0;
+                d++;
+            }
+            if (isdigit((unsigned char)*d) && (d - p < 24 || (words_only && strchr(d, '.') && strchr(d, '.') - d <= 2)) &&
+                strtod(d, NULL) >= 1.5 && strtod(d, NULL) < 10)
+                r->out->ketones_pos = 1;
         }
     if (r->out->ketones_pos) r->out->ketones_neg = 0;
 }
@@ -5696,7 +5704,8 @@ static void read_coaching(reader *r) {
     { /* facts of the second table, the writer's own and not denied */
         static const struct { unsigned bit; const char *w[48]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
-                            "peripheral arterial", "claudication", "pad in my legs", "pad in both legs", "pad in both",
+                            "peripheral arterial", "claudication", "pad in my legs", "called it pad", "it's pad", "its pad",
+                            "said pad", "says pad", "says it's pad", "said it was pad", "dx pad", "dx: pad", "pad in both legs", "pad in both",
                             "pad in my left leg", "pad in my right leg", "pad in the legs", "i have pad", "i've got pad",
                             "diagnosed with pad", "diagnosed pad", "vascular clinic", "vascular surgeon", "血管外科",
                             "下肢血管堵", "腿上血管堵", NULL}},
@@ -5783,6 +5792,12 @@ static void read_coaching(reader *r) {
         for (size_t k = 0; k < sizeof said2 / sizeof said2[0]; k++)
             if (said2[k].bit == MR_NOTE2_ENDURANCE ? said_own_now(r, said2[k].w, done_w) : said_own(r, said2[k].w))
                 o->notes2 |= said2[k].bit;
+        /* "the vascular guy called it PAD": a vascular clinician's word about the writer */
+        if (!(o->notes2 & MR_NOTE2_PAD) && any_sub(r->s, (const char *const[]){"vascular", "血管外科", NULL}) &&
+            any_word(r->s, (const char *const[]){"pad", "claudication", "跛行", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"my dad", "my mum", "my mom", "my father", "my mother", "my husband", "my wife",
+                                                "我爸", "我妈", "老公", "老婆", "老伴", NULL}))
+            o->notes2 |= MR_NOTE2_PAD;
         /* a diagnosed PAD's calf pain on walking is its own, placed and answered (walk into it, AHA/ACC 2016) */
         if (o->notes2 & MR_NOTE2_PAD) {
             o->claudication = 0;
@@ -6253,7 +6268,9 @@ static void read_coaching(reader *r) {
     o->cough_said = any_sub(r->s, (const char *const[]){"cough", "phlegm", "mucus", "congest", "yellow stuff", "green stuff",
                                                         "咳", "痰", NULL});
     o->nausea_said = any_sub(r->s, (const char *const[]){"nause", "vomit", "throwing up", "threw up", "puk", "恶心", "想吐",
-                                                         "呕吐", "吐了", NULL});
+                                                         "呕吐", "吐了", "feel sick", "feel a bit sick", "feeling sick",
+                                                         "felt sick", "feel a little sick", "queasy", NULL});
+
     if (o->flags & MR_SYM_CHEST_PAIN) { /* what makes chest pain a call now (AHA) */
         static const char *const with[] = {"冷汗", "出汗", "一身汗", "大汗", "虚汗", "恶心", "想吐",
                                            "sweat", "sweaty", "sweating", "clammy", "nausea", "nauseous", "sick to my stomach",
@@ -7815,6 +7832,11 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_breath_effect(&r);
         read_others_advice(&r);
         read_class_day(&r);
+        /* ketones with "feel a bit sick": the ketones' nausea, answered by their own rule, not an illness below the neck */
+        if (out->ketones_pos && out->nausea_said && out->glucose >= 250 && (out->flags & MR_SYM_ILLNESS) &&
+            !(out->flags & MR_SYM_FEVER) &&
+            !any_sub(r.s, (const char *const[]){"diarrh", "the runs", "拉肚子", "腹泻", "flu", "cold", "感冒", NULL}))
+            drop_finding(out, MR_SYM_ILLNESS);
         effort_only_breath(&r);
         read_pots(&r);
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */

@@ -6412,16 +6412,27 @@ static void read_coaching(reader *r) {
      * (a usual value said beside it is higher and does not count) */
     {
         static const char *const ox[] = {"血氧", "spo2", "sp02", "sats", "o2 sat", "oxygen", "oximeter", "pulse ox", "血氧仪", NULL};
-        int low = 0;
+        int low = 0, at = -1;
         for (int t = 0; t < r->nt; t++) {
             if (r->t[t].kind != T_NUM || r->t[t].dot || r->t[t].val < 70 || r->t[t].val > 99) continue;
             int s0, s1;
             sent_span(r, t, &s0, &s1);
             if (!span_says(r, s0, s1, ox) || others_at(r, t)) continue;
             int v = (int)r->t[t].val;
-            if (!low || v < low) low = v;
+            if (!low || v < low) { low = v; at = t; }
         }
-        if (low && low < 92) o->spo2 = low;
+        /* (a watch's or a ring's reading, worn loose or over nail polish, is not an oximeter's) */
+        int wearable = any_sub(r->s, (const char *const[]){"watch", "ring", "oura", "fitbit", "garmin", "手表", "戒指", "手环",
+                                                          NULL}) &&
+                       !any_sub(r->s, (const char *const[]){"oximeter", "血氧仪", "血氧夹", "指夹", NULL});
+        if (low && low < 92 && !wearable) o->spo2 = low;
+        /* under 90 with breathlessness said, even where breathlessness is a lung disease's usual (COPD): today's is
+         * worse than usual, the warning sign (BTS 2017; GOLD 2024: an exacerbation) */
+        if (o->spo2 && o->spo2 < 90 && !(o->flags & MR_SYM_BREATH) &&
+            any_sub_unless(r->s, (const char *const[]){"short of breath", "breathless", "out of breath", "can't breathe",
+                                                       "winded", "sob", "喘", "气短", "气急", "上不来气", NULL},
+                           (const char *const[]){"not breathless", "not short of breath", "不喘", "没喘", "不气短", NULL}))
+            set_flag(r, MR_SYM_BREATH, at, at + 1);
     }
     /* heart failure named (or its drugs, its clinic, its ejection fraction) */
     {

@@ -2316,6 +2316,11 @@ static void buried_and_indirect(void **state) {
     assert_false(read_("上个月开始生酮，已经瘦了6斤").ketones_pos);
     /* the vascular clinician's word about the writer */
     assert_true(read_("calves cramp after a couple blocks. the vascular guy called it PAD and said walk more").notes2 & MR_NOTE2_PAD);
+    /* the writer's own relation skipped ("我是孩子妈妈"): the card is for the son; the grandpa's "别把孩子累着" is his
+     * words, not the writer's tiredness; the writer's own voice back after them is the writer's */
+    mr_notes ch = read_("我是孩子妈妈。儿子10岁，跑两圈就喘。爷爷说小孩胖点是福，别把孩子累着");
+    assert_true(ch.proxy && !strcmp(mr_notes_proxy_name(ch.proxy_who, 1), "儿子") && ch.mood == MR_MOOD_NEUTRAL);
+    assert_int_equal(read_("胸门 上楼梯到二楼就得歇 老伴不让我去跳广场舞了 我也有点怕").mood, MR_MOOD_STRESSED);
     /* a class on a weekday: the weekday and the activity nearest the class word */
     mr_notes cl = read_("gym on monday, swim class on friday");
     assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);

@@ -144,6 +144,7 @@ typedef struct {
     int vomit_bad;         /* vomiting that keeps nothing down was read (hyperemesis, in a pregnancy read later) */
     int disliked[4][2];    /* byte spans of "hate running": not the mood */
     int proxy;             /* written by someone else for the person ("granddaughter typing for Nan"): "she" is the person */
+    int n_said, said[4][2];/* byte spans of advice reported from others ("爷爷说...别把孩子累着"): their words, not the writer's mood */
     int n_disliked;
     int low_off;           /* byte offset of the last low glucose said (a word or a reading under 70), -1 none */
     int glucose_off;       /* byte offset of the last glucose reading */
@@ -3297,6 +3298,10 @@ static void read_mood(reader *r) {
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c;
         if (c < M_POS || c > M_TIRED) continue;
+        int inside = 0; /* in advice reported from someone else ("别把孩子累着"): theirs */
+        for (int k = 0; k < r->n_said; k++)
+            inside |= r->t[r->h[h].t0].off >= r->said[k][0] && r->t[r->h[h].t0].off < r->said[k][1];
+        if (inside) continue;
         mr_mood m = c == M_POS ? MR_MOOD_POSITIVE : c == M_NEG ? MR_MOOD_NEGATIVE : c == M_STRESS ? MR_MOOD_STRESSED
                                                                                                    : MR_MOOD_TIRED;
         /* somebody else's mood is not the writer's; a death is (grief) */
@@ -7345,7 +7350,7 @@ static int proxy_relative(const char *s) {
      * writing)", "女儿代填": the writer, whose "his" or "her" says who the
      * person is; "我妈让我问": the one who asked, not the person */
     static const char *const me[] = {"his ", "her ", "i'm ", "im ", "i am ", "i'm the ", "我是他", "我是她", "我是", "我系佢", "我係佢",
-                                     "是他", "是她", NULL};
+                                     "是他", "是她", "我是孩子", "我是孩子的", "孩子", "孩子的", NULL};
     static const char *const by[] = {" writing", " typing", " here", "代填", "代写", "代打", "让我", "叫我", "要我", " wants me",
                                      " told me", " asked me", NULL};
     for (int k = 0; k < (int)(sizeof RELATIVES / sizeof RELATIVES[0]); k++)
@@ -7597,6 +7602,8 @@ static void read_others_advice(reader *r) {
     static const char *const push_w[] = {"no pain no gain", "no pain, no gain", "htfu", "harden up", "man up", "push through",
                                          "run through", "run it off", "walk it off", "keep going", "tough it out", "just do it",
                                          "go harder", "can still", "can start", "should still", "it's normal", "its normal",
+                                         "clear it out", "clears it out", "sweat it out", "sweat it off", "出出汗就好", "出身汗",
+                                         "发发汗", "出汗就好",
                                          "接着", "硬扛", "扛一扛", "没事", "正常", "照样", "没关系", NULL};
     /* encouragement to move more, or advice about the weather or the air
      * ("别出去跑了，雾霾这么大"): not a push through, nor a call to rest */
@@ -7604,7 +7611,7 @@ static void read_others_advice(reader *r) {
                                             "多运动", "多动动", "多锻炼", "多走走", "多出去", "雾霾", "空气", "太热", "下雨",
                                             "出去", "outside", "the heat", "smoke", "the air", NULL};
     mr_notes *o = r->out;
-    for (int t = 0; t < r->nt && !o->others_say; t++) {
+    for (int t = 0; t < r->nt; t++) {
         if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
         int s0, s1;
         sent_span(r, t, &s0, &s1);
@@ -7632,7 +7639,7 @@ static void read_others_advice(reader *r) {
                 m[j - 1].at = ta;
                 m[j - 1].name = tn;
             }
-        for (int i = 0; i < nm && !o->others_say; i++) {
+        for (int i = 0; i < nm; i++) {
             if (i > 0 && m[i].at < m[i - 1].at + strlen(m[i - 1].name)) continue; /* inside the name before */
             const char *after = m[i].at + strlen(m[i].name), *verb = NULL;
             for (int k = 0; say_w[k]; k++) {
@@ -7656,6 +7663,31 @@ static void read_others_advice(reader *r) {
             said[n] = 0;
             int push = any_sub(said, push_w), rest = any_sub(said, rest_w);
             if (push == rest || any_sub(said, neither_w)) continue;
+            if (r->n_said < 4) { /* their words: to the end of the clause the verb opens */
+                /* (unpunctuated voice input: the writer's own voice back, "我自己也有点担心", or an emoji, ends it) */
+                static const char *const own[] = {"我自己", "我也", "我还是", "我倒", "我就", " i'm", " im ", " i ", NULL};
+                const char *ce = verb;
+                /* (a comma ends them unless the next clause goes on telling what to do: "小孩胖点是福，别把孩子累着") */
+                static const char *const more[] = {"别", "不要", "不能", "要", "该", "得", "多", "少", "just ", "don't", "dont",
+                                                   NULL};
+                while (ce < stop && !strchr(".;!?", *ce) && strncmp(ce, "。", 3) &&
+                       strncmp(ce, "；", 3) && strncmp(ce, "！", 3) && strncmp(ce, "？", 3) && (unsigned char)*ce != 0xF0) {
+                    int back = 0, comma = *ce == ',' ? 1 : !strncmp(ce, "，", 3) ? 3 : 0;
+                    for (int k = 0; own[k] && !back; k++) back = ce > verb + 3 && !strncmp(ce, own[k], strlen(own[k]));
+                    if (comma) {
+                        const char *nx = ce + comma;
+                        while (*nx == ' ') nx++;
+                        int goes_on = 0;
+                        for (int k = 0; more[k] && !goes_on; k++) goes_on = !strncmp(nx, more[k], strlen(more[k]));
+                        if (!goes_on) back = 1;
+                    }
+                    if (back) break;
+                    ce++;
+                }
+                r->said[r->n_said][0] = (int)(verb - r->s);
+                r->said[r->n_said++][1] = (int)(ce - r->s);
+            }
+            if (o->others_say) continue; /* the first said is the one answered */
             o->others_say = push ? 2 : 1;
             /* (the short form written out: "mil" is the mother-in-law) */
             snprintf(o->others_who, sizeof o->others_who, "%s", !strcmp(m[i].name, "mil") ? "mother-in-law" : m[i].name);
@@ -7836,12 +7868,12 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_missed_meds(&r);
         read_dislike(&r);
         read_routine(&r);
+        read_others_advice(&r); /* (before the mood: the advice reported is not the writer's mood) */
         read_mood(&r);
         read_coaching(&r);
         read_ketones(&r);
         read_stroke(&r);
         read_breath_effect(&r);
-        read_others_advice(&r);
         read_class_day(&r);
         /* ketones with "feel a bit sick": the ketones' nausea, answered by their own rule, not an illness below the neck */
         if (out->ketones_pos && out->nausea_said && out->glucose >= 250 && (out->flags & MR_SYM_ILLNESS) &&

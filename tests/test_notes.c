@@ -2321,6 +2321,11 @@ static void buried_and_indirect(void **state) {
     mr_notes ch = read_("我是孩子妈妈。儿子10岁，跑两圈就喘。爷爷说小孩胖点是福，别把孩子累着");
     assert_true(ch.proxy && !strcmp(mr_notes_proxy_name(ch.proxy_who, 1), "儿子") && ch.mood == MR_MOOD_NEUTRAL);
     assert_int_equal(read_("胸门 上楼梯到二楼就得歇 老伴不让我去跳广场舞了 我也有点怕").mood, MR_MOOD_STRESSED);
+    /* an illness two weeks back, its fever long gone, is the past; short of fluid after a day in the sun */
+    assert_int_equal(flags("两周前阳了，烧了三天早退了") & MR_SYMPTOMS_MASK, 0);
+    assert_true(flags("两周前开始胸口疼，一直没好") & MR_SYM_CHEST_PAIN);
+    assert_true(read_("在工地晒了一天，今天喝水不多，尿有点黄").dehydrated);
+    assert_false(read_("drank 3 litres today, peeing loads").dehydrated);
     /* a class on a weekday: the weekday and the activity nearest the class word */
     mr_notes cl = read_("gym on monday, swim class on friday");
     assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);

@@ -1029,6 +1029,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "heart failure: weigh yourself each morning at the same time; up more than 1 kg (2 lb) in a day or 2 kg (5 lb) in a week, new ankle swelling, or breathless lying flat or waking breathless: skip training and call your heart failure team that day%s (AHA/ACC/HFSA 2022)",
                rehab ? "" : z ? "。心脏康复（有人指导的运动课）是最好的起点，可以请医生转介" : ". Cardiac rehab (supervised exercise) is the best start: ask for a referral");
     }
+    /* dehydration: fluid first, and nothing hard until the urine is pale
+     * again; exercise on a fluid deficit raises the heat-illness risk (ACSM
+     * 2007 position stand on fluid replacement) */
+    if (nr->dehydrated && !r->emergency)
+        reason(r, "%s", z ? "尿发黄、水喝得少：身体缺水了。先补水（小口多次，配点咸的），尿色变淡之前不做中等以上的运动；今天轻松动一动就够（ACSM 2007）"
+                          : "dark urine and little to drink: you are short of fluid. Drink first (little and often, with something salty), and nothing harder than easy until your urine is pale again; an easy session is enough today (ACSM 2007)");
     if (class_today(nr, p) && (int)r->activity == nr->class_act && !r->emergency)
         reason(r, z ? "今天就有你的%s课：正好去上，按课上的节奏，跟得上、能说话就好" : "your %s class is today: go, at a pace where you can keep up and still talk",
                ACT(r->activity));
@@ -2293,6 +2299,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (low_grade_temp(nr) && want > MR_LIGHT) want = MR_LIGHT; /* a raised temperature: light until it is measured again */
     if (nr->strain_late && want > MR_MODERATE) want = MR_MODERATE; /* the build-ups, not all-out sprints (the reason says so) */
     if (dialysis_today(nr, p) && want > MR_LIGHT) want = MR_LIGHT; /* the day of dialysis: the fluid off, the pressure low */
+    if (nr->dehydrated && want > MR_LIGHT) want = MR_LIGHT; /* short of fluid: drink first (ACSM 2007) */
     /* in chemotherapy with the white count at its lowest: light, away from crowds (ACSM roundtable 2019) */
     if ((nr->notes2 & MR_NOTE2_CHEMO) && nr->wbc_low && want > MR_LIGHT) want = MR_LIGHT;
     /* two or three days after a marathon with the quads still sore: a walk,
@@ -2440,6 +2447,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (nr->fall_fear && p->age >= 60 && (a == MR_ACT_TAI_CHI || a == MR_ACT_STRENGTH)) s[a] *= 4.0f;
         /* the day of dialysis: an easy walk, what the card's reason says (KDIGO 2024) */
         if (dialysis_today(nr, p) && a == MR_ACT_WALK) s[a] *= 6.0f;
+        /* short of fluid: an easy walk or stretching, what its line asks for */
+        if (nr->dehydrated && (a == MR_ACT_WALK || a == MR_ACT_STRETCHING || a == MR_ACT_YOGA)) s[a] *= 4.0f;
         /* the class they go to is today, and not yet over: that session */
         if (class_today(nr, p) && a == nr->class_act) s[a] *= 4.0f;
         /* diabetes (gestational too) and a meal just eaten: a walk now lowers

@@ -1092,7 +1092,8 @@ static int negated(const reader *r, int h) {
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
     static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜", "上个礼拜", "上星期", "上个星期", "上個禮拜", "上禮拜",
-                                    "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", NULL};
+                                    "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", "两周前", "两个星期前",
+                                    "两个礼拜前", "三周前", "周前", "星期前", "礼拜前", NULL};
     /* a fever or an illness days back that has gone ("前几天发烧，已经退了"):
      * the fever's own healing is the point, not an episode that passed */
     static const char *const days[] = {"前几天", "几天前", "前两天", "前些天", "那几天", "days ago", "day ago", "weeks ago",
@@ -7226,6 +7227,15 @@ static void read_question(reader *r) {
                                       "just finished lunch", "just finished dinner", "after lunch", "after dinner", "after eating",
                                       NULL};
     r->out->just_ate = any_sub(s, ate);
+    /* short of fluid: urine dark, or little drunk after a day in the heat ("今天喝水不多，尿有点黄") */
+    static const char *const dark[] = {"尿有点黄", "尿很黄", "尿黄", "尿色深", "尿色很深", "尿少", "dark urine", "dark pee",
+                                       "pee is dark", "wee is dark", "peeing less", "weeing less", "haven't peed", "havent peed",
+                                       NULL};
+    static const char *const dry[] = {"喝水不多", "没怎么喝水", "水喝得少", "没喝水", "水喝少了", "haven't drunk much",
+                                      "havent drunk much", "not drunk much", "barely drank", "hardly drank", "not much water",
+                                      NULL};
+    static const char *const hot[] = {"晒", "太阳", "工地", "高温", "热", "sun", "heat", "hot", "site", NULL};
+    r->out->dehydrated = any_sub(s, dark) || (any_sub(s, dry) && any_sub(s, hot));
     static const char *const kit[] = {"ankle weights", "dumbbells", "kettlebell", "kettlebells", "resistance bands",
                                       "resistance band", "绑腿沙袋", "沙袋", "哑铃", "壶铃", "弹力带", "拉力带", NULL};
     for (int k = 0; kit[k] && !r->out->home_kit[0]; k++)

@@ -2326,6 +2326,12 @@ static void buried_and_indirect(void **state) {
     assert_true(flags("两周前开始胸口疼，一直没好") & MR_SYM_CHEST_PAIN);
     assert_true(read_("在工地晒了一天，今天喝水不多，尿有点黄").dehydrated);
     assert_false(read_("drank 3 litres today, peeing loads").dehydrated);
+    /* an RA flare said loosely; a cancer whose treatment is over is a survivor's, not an unknown diagnosis */
+    assert_true(read_("RA's acting up again, knuckles and wrists puffy and warm since monday").notes & MR_NOTE_ARTHRITIS_FLARE);
+    assert_false(read_("my race is on sunday").notes & MR_NOTE_ARTHRITIS_FLARE);
+    mr_notes sv = read_("乳癌完成治疗大半年，腋下拎走咗十几粒淋巴");
+    assert_true(sv.cancer_after && !(sv.notes2 & MR_NOTE2_DIAGNOSIS) && sv.mood == MR_MOOD_NEUTRAL);
+    assert_true(read_("breast cancer, on chemo cycle 3").notes2 & MR_NOTE2_CHEMO);
     /* a class on a weekday: the weekday and the activity nearest the class word */
     mr_notes cl = read_("gym on monday, swim class on friday");
     assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);

@@ -1029,6 +1029,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "heart failure: weigh yourself each morning at the same time; up more than 1 kg (2 lb) in a day or 2 kg (5 lb) in a week, new ankle swelling, or breathless lying flat or waking breathless: skip training and call your heart failure team that day%s (AHA/ACC/HFSA 2022)",
                rehab ? "" : z ? "。心脏康复（有人指导的运动课）是最好的起点，可以请医生转介" : ". Cardiac rehab (supervised exercise) is the best start: ask for a referral");
     }
+    /* after cancer treatment: the survivorship dose, strength included,
+     * lymphoedema no reason to avoid lifting (ACSM roundtable, Campbell et
+     * al. 2019; PAL trial, Schmitz et al. 2009) */
+    if (nr->cancer_after && !r->emergency)
+        reason(r, "%s", z ? "治疗结束后：运动对癌症康复者是安全的，也有好处；目标和大家一样，每周150分钟中等强度有氧，加每周2-3次力量练习（每次练大肌群，2组、每组8-15次）；力量从很轻的重量、有人指导开始，慢慢加（ACSM 2019，Campbell等）"
+                          : "after cancer treatment: exercise is safe and helps; the aim is the same as for everyone, 150 minutes of moderate aerobic work a week plus strength 2-3 times a week (the big muscle groups, 2 sets of 8-15), starting very light with someone to show you, and building slowly (ACSM roundtable, Campbell et al. 2019)");
     /* dehydration: fluid first, and nothing hard until the urine is pale
      * again; exercise on a fluid deficit raises the heat-illness risk (ACSM
      * 2007 position stand on fluid replacement) */

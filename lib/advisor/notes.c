@@ -4165,6 +4165,7 @@ static void read_coaching(reader *r) {
                                   "crashed for two days", "me/cfs", "me-cfs", "cfs", "chronic fatigue syndrome", "myalgic",
                                   "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
+                                       "ra's acting up", "ra is acting up", "ra acting up", "my ra is", "ra's flaring", "ra is flaring",
                                        "痛风发作", "痛风又犯", "痛风又来", "痛风又嚟", "痛风犯了", "痛风来了", "痛风又发",
                                        "gout flare", "gout attack", "gout's back", "gout is back", "gout again", "gout flared",
                                        "lupus flare", NULL}},
@@ -4256,6 +4257,7 @@ static void read_coaching(reader *r) {
         /* rheumatoid arthritis named is the disease; a flare needs its signs
          * ("no swollen joints right now ... quiet for 4 months" is remission) */
         static const char *const flare_sign[] = {"flare", "flaring", "swollen", "swelling", "hot", "red", "又犯", "犯了", "发作",
+                                                 "puffy", "warm", "acting up", "playing up",
                                                  "肿", "红肿", "发热", NULL};
         static const char *const quiet[] = {"no swollen", "no swelling", "remission", "been quiet", "it's been quiet",
                                             "under control", "缓解", "控制得", "没犯", "没有发作", "不肿", NULL};
@@ -6728,8 +6730,23 @@ static void read_diagnosis(reader *r) {
                                           "well controlled", "控制得", NULL};
     o->thyroid_ok = any_sub(r->s, hypo) && any_sub(r->s, treated) &&
                     !any_sub(r->s, (const char *const[]){"甲亢", "hyperthyroid", "overactive", NULL});
+    /* a cancer whose treatment is over ("乳癌完成治疗大半年", "finished chemo last
+     * year, all clear"): a survivor, whose exercise is well described (ACSM
+     * roundtable, Campbell et al. 2019), not an unknown diagnosis */
+    static const char *const cancer[] = {"癌", "cancer", "肿瘤", "tumour", "tumor", "lymphoma", "leukaemia", "leukemia", NULL};
+    static const char *const done[] = {"完成治疗", "治疗完", "治疗结束", "治疗做完", "做完化疗", "化疗做完", "放疗做完",
+                                       "完成治療", "治療完", "治療結束", "finished treatment", "finished my treatment",
+                                       "finished chemo", "finished radiotherapy", "finished radiation", "treatment finished",
+                                       "treatment ended", "in remission", "all clear", "cancer free", "cancer-free", "survivor",
+                                       "缓解期", "康复了", NULL};
+    o->cancer_after = any_sub(r->s, cancer) && any_sub(r->s, done) && !(o->notes2 & MR_NOTE2_CHEMO) &&
+                      own_fact(r, (int)(strstr(r->s, "癌") ? strstr(r->s, "癌") - r->s : 0));
     for (int j = 0; dx[j]; j++) {
         size_t n = strlen(dx[j]);
+        if (o->cancer_after && (!strcmp(dx[j], "癌") || !strcmp(dx[j], "cancer") || !strcmp(dx[j], "肿瘤") ||
+                                !strcmp(dx[j], "tumour") || !strcmp(dx[j], "tumor") || !strcmp(dx[j], "lymphoma") ||
+                                !strcmp(dx[j], "leukemia") || !strcmp(dx[j], "leukaemia")))
+            continue;
         if (o->thyroid_ok && (!strcmp(dx[j], "甲减") || !strcmp(dx[j], "甲状腺") || !strncmp(dx[j], "hypothyroid", 11) ||
                               !strcmp(dx[j], "thyroid") || !strcmp(dx[j], "hashimoto's")))
             continue;

@@ -18,7 +18,8 @@ mr_goal mr_goal_read(const char *t) {
          * ("减" alone would take 减压; "kg" alone a lifter's 100 kg) */
         {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "肥", "掉秤", "掉肉", "肚子", "肚腩", "減肥", "減重",
                           "減脂", "體重", "lose", "shed", "weight loss", "fat", "slim", "belly", "shredded", NULL}},
-        {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "卧推", "深蹲", "硬拉", "muscle", "strength", "stronger", "tone",
+        {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "卧推", "深蹲", "硬拉", "强壮", "強壯", "壮实", "有力气", "舉重", "举重",
+                            "muscle", "strength", "stronger", "tone",
                             "bench", "squat", "deadlift", "powerlift", "hypertrophy", NULL}},
         /* a race or a distance to reach ("trail 25K in spring", "半马跑进1小时35分") */
         {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", "5k", "10k", "25k",

@@ -4909,7 +4909,8 @@ static void read_coaching(reader *r) {
         /* or a fall behind them and a fear now ("去年冬天摔过一跤，现在走路有点怕") */
         static const char *const fell[] = {"摔过", "摔了一跤", "摔了一下", "摔倒过", "跌倒过", "跌了一跤", "摔倒了", "滑了一跤", "滑倒", "摔跤了",
                                            "跌咗一跤", "跌过一跤", "跌亲", "had a fall",
-                                           "took a fall", "fell over", "fell down", "fell last", "i fell", NULL};
+                                           "took a fall", "fell over", "fell down", "fell last", "i fell", "跌倒", "绊了一下",
+                                           "绊倒", "绊了一跤", "摔倒", "tripped", "slipped and fell", NULL};
         static const char *const fear[] = {"怕", "不敢", "担心", "惊", "afraid", "scared", "nervous", "worried", "frightened",
                                            NULL};
         /* "好驚跌晒水準" (Cantonese: afraid of losing form) is a runner's

@@ -2332,6 +2332,10 @@ static void buried_and_indirect(void **state) {
     mr_notes sv = read_("乳癌完成治疗大半年，腋下拎走咗十几粒淋巴");
     assert_true(sv.cancer_after && !(sv.notes2 & MR_NOTE2_DIAGNOSIS) && sv.mood == MR_MOOD_NEUTRAL);
     assert_true(read_("breast cancer, on chemo cycle 3").notes2 & MR_NOTE2_CHEMO);
+    /* a session someone else offers is not one done; Cantonese 冇事 is a push */
+    assert_false(read_("my brother wants me at his bootcamp, lots of burpees and jump squats").notes & MR_NOTE_LOWER_WORKED);
+    assert_true(read_("did 100 jump squats yesterday").notes & MR_NOTE_LOWER_WORKED);
+    assert_int_equal(read_("老婆話冇事嘅，照去行山出下汗就會低返").others_say, 2);
     /* a class on a weekday: the weekday and the activity nearest the class word */
     mr_notes cl = read_("gym on monday, swim class on friday");
     assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);

@@ -4095,8 +4095,11 @@ static void read_coaching(reader *r) {
                       /* "have a coffee and go heavy squats at 4?": the session asked about */
                       (words_in(r, t0 - 3 < 0 ? 0 : t0 - 3, t0, (const char *const[]){"go", "do", "then", "去", "再", NULL}) &&
                        sentence_asks(r, t0, 1));
+        /* ("my brother wants me at his bootcamp, lots of burpees and jump squats": a session someone else offers) */
+        int offered = sentence_says(r, h, (const char *const[]){"wants me", "want me", "invited me", "asked me to", "叫我去",
+                                                                 "让我去", "拉我去", "想让我", "喊我去", NULL});
         if ((c == Q_LEGWORK || c == Q_UPPERWORK || c == Q_WORKOUT) && !negated(r, h) && !others(r, h, 0) && !once_long_ago &&
-            !planned && !words_in(r, clause_start(r, t0), t0, want_w)) {
+            !planned && !offered && !words_in(r, clause_start(r, t0), t0, want_w)) {
             o->notes |= c == Q_LEGWORK ? MR_NOTE_LOWER_WORKED : MR_NOTE_UPPER_WORKED;
             /* a race named, not a leg session ("ran the marathon last Sunday") */
             if (c == Q_LEGWORK && !span_says(r, t0, r->h[h].t1, (const char *const[]){"marathon", "马拉松", "全马", "半马",
@@ -7631,7 +7634,7 @@ static void read_others_advice(reader *r) {
                                          "run through", "run it off", "walk it off", "keep going", "tough it out", "just do it",
                                          "go harder", "can still", "can start", "should still", "it's normal", "its normal",
                                          "clear it out", "clears it out", "sweat it out", "sweat it off", "出出汗就好", "出身汗",
-                                         "发发汗", "出汗就好",
+                                         "发发汗", "出汗就好", "冇事", "唔紧要", "冇问题", "照去", "照跑", "照行", "照练",
                                          "接着", "硬扛", "扛一扛", "没事", "正常", "照样", "没关系", NULL};
     /* encouragement to move more, or advice about the weather or the air
      * ("别出去跑了，雾霾这么大"): not a push through, nor a call to rest */

@@ -906,6 +906,9 @@ static void coach(void **state) {
     r = advise_json("{\"age\":52,\"preferences\":[\"walk\",\"yoga\"],\"context\":{\"time\":\"2025-12-10T19:30\"},"
                     "\"notes\":\"社区健身房周三晚上8点有瑜伽课\"}");
     assert_true(r.activity == MR_ACT_YOGA && has_reason(&r, "瑜伽课"));
+    /* depression being treated and a week in bed: ten minutes at any pace is the start */
+    r = advise_json("{\"age\":40,\"preferences\":[\"walk\"],\"notes\":\"医生说是抑郁，在吃药。这个礼拜都躺在床上，什么都不想做\"}");
+    assert_true(r.minutes <= 10 && r.intensity == MR_LIGHT && has_reason(&r, "5-10"));
     /* diabetes and lunch just eaten: the walk now, and why */
     r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"preferences\":[\"walk\",\"yoga\"],\"notes\":\"just had lunch\"}");
     assert_true((r.activity == MR_ACT_WALK || r.activity == MR_ACT_BRISK_WALK) && has_reason(&r, "a walk now blunts"));

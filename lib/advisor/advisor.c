@@ -2306,6 +2306,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->strain_late && want > MR_MODERATE) want = MR_MODERATE; /* the build-ups, not all-out sprints (the reason says so) */
     if (dialysis_today(nr, p) && want > MR_LIGHT) want = MR_LIGHT; /* the day of dialysis: the fluid off, the pressure low */
     if (nr->dehydrated && want > MR_LIGHT) want = MR_LIGHT; /* short of fluid: drink first (ACSM 2007) */
+    if (nr->depression_care && nr->bedbound && want > MR_LIGHT) want = MR_LIGHT; /* any pace counts (NICE NG222) */
     /* in chemotherapy with the white count at its lowest: light, away from crowds (ACSM roundtable 2019) */
     if ((nr->notes2 & MR_NOTE2_CHEMO) && nr->wbc_low && want > MR_LIGHT) want = MR_LIGHT;
     /* two or three days after a marathon with the quads still sore: a walk,
@@ -2657,6 +2658,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
+    /* depression under treatment and days in bed: ten minutes is the start its own line names (NICE NG222) */
+    if (nr->depression_care && nr->bedbound && minutes > 10) minutes = 10;
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
     if (r->activity == MR_ACT_STRETCHING && minutes > 20) minutes = 20;
     if (r->intensity == MR_LIGHT && minutes > 30 && r->activity != MR_ACT_WALK && r->activity != MR_ACT_TAI_CHI)

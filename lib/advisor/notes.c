@@ -4642,7 +4642,15 @@ static void read_coaching(reader *r) {
                                                                 "sertraline", "zoloft", "fluoxetine", "prozac", "escitalopram",
                                                                 "lexapro", "citalopram", "paroxetine", "venlafaxine", "effexor",
                                                                 "duloxetine", "mirtazapine", "antidepressant", "ssri",
-                                                                "diagnosed with depression", "my depression", NULL});
+                                                                "diagnosed with depression", "my depression", NULL}) ||
+                             /* "醫生話係抑鬱，有食緊藥": the doctor's word and the medicine, said in other words */
+                             (said_own(r, (const char *const[]){"抑郁", "depression", "depressed", NULL}) &&
+                              any_sub(r->s, (const char *const[]){"医生", "药", "doctor", "gp", "meds", "medication",
+                                                                  "tablets", "psychiatrist", "精神科", "心理医生", NULL}));
+        /* days in bed, no energy to move: the smallest dose is the start (behavioural activation) */
+        o->bedbound = any_sub(r->s, (const char *const[]){"瞓喺床", "瞓响床", "躺在床上", "躺床上", "在床上躺", "都在床上",
+                                                          "起不来床", "下不了床", "in bed all", "stayed in bed", "can't get out of bed",
+                                                          "cant get out of bed", "haven't left bed", "havent left bed", NULL});
         o->dialysis = any_sub(r->s, (const char *const[]){"透析", "血透", "腹透", "dialysis", "fistula", "内瘘", "造瘘", "洗肾",
                                                           "haemo mon", "haemo tue", "hemo mon", "hemo tue", "on haemo", "on hemo",
                                                           NULL});

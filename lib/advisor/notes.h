@@ -177,6 +177,7 @@ typedef struct {
     int class_act, class_wday; /* a class on a weekday said ("周三晚上8点有瑜伽课"): its activity and day (0 Sunday); -1 none */
     int heart_failure;       /* heart failure named, or its drugs, clinic or ejection fraction: daily weights and its signs */
     int cancer_after;        /* a cancer whose treatment is over (a survivor): the survivorship guidance, not an unknown diagnosis */
+    int bedbound;            /* days spent in bed ("成個禮拜都瞓喺床", "can't get out of bed") */
     int dehydrated;          /* urine dark, or little drunk after a day in the heat */
     int just_ate;            /* a meal just eaten (with diabetes, a walk now blunts the glucose rise) */
     int amenorrhea;          /* periods stopped for months (with too little eating: RED-S) */

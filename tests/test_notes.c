@@ -2336,6 +2336,17 @@ static void buried_and_indirect(void **state) {
     assert_false(read_("my brother wants me at his bootcamp, lots of burpees and jump squats").notes & MR_NOTE_LOWER_WORKED);
     assert_true(read_("did 100 jump squats yesterday").notes & MR_NOTE_LOWER_WORKED);
     assert_int_equal(read_("老婆話冇事嘅，照去行山出下汗就會低返").others_say, 2);
+    /* set 66's: a racing car for a racing heart; voice input's 兄们 and 川不上气; Ventolin by voice; a chest said to be
+     * fine beside a sore arm; a bloated belly "like three months pregnant"; a pounding heart after the last interval */
+    assert_true(flags("heart going 🏎️🏎️ just sitting at my desk, no coffee today either") & MR_SYM_PALPITATIONS);
+    assert_true(flags("早上遛狗的时候兄们，像有块石头压着，坐下歇了几分钟才好") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("早上走到公交站就川不上气，用了两下万托林") & MR_SYM_BREATH);
+    assert_true(flags("used my vent Colin twice this morning cause I was wheezy") & MR_COND_ASTHMA);
+    assert_int_equal(flags("没发烧，不头晕，胸口也不闷，就是昨天搬家胳膊酸") & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(flags("试管促排第8天，肚子胀得跟怀了三个月似的哈哈") & (MR_SYMPTOMS_MASK | MR_COND_PREGNANCY), 0);
+    assert_int_equal(flags("died on the last interval 😂 heart was pounding out of my chest but so worth it") & MR_SYMPTOMS_MASK, 0);
+    assert_true(flags("after the intervals my heart is still racing, sitting here 20 min later") & MR_SYM_PALPITATIONS);
+    assert_true(flags("my heart is still racing 20 minutes after my run, sitting on the couch") & MR_SYM_PALPITATIONS);
     /* a class on a weekday: the weekday and the activity nearest the class word */
     mr_notes cl = read_("gym on monday, swim class on friday");
     assert_true(cl.class_act == MR_ACT_SWIM && cl.class_wday == 5);

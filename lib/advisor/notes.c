@@ -679,9 +679,14 @@ static int run_settles(reader *r) {
 static int negated(const reader *r, int h);
 /* The chest named in the sentence of hit h, and not denied ("arms sore
  * from shovelling, no chest pain" names no chest that hurts). */
+static int clause_end(const reader *r, int i);
 static int chest_beside(const reader *r, int h) {
     for (int k = 0; k < r->nh; k++)
-        if ((r->h[k].c == B_CHEST || r->h[k].c == D_CHEST) && hsent(r, k) == hsent(r, h) && !negated(r, k)) return 1;
+        if ((r->h[k].c == B_CHEST || r->h[k].c == D_CHEST) && hsent(r, k) == hsent(r, h) && !negated(r, k) &&
+            /* ("胸口也不闷", "chest is fine": the chest named to say it is well) */
+            !span_says(r, r->h[k].t1, clause_end(r, r->h[k].t0), (const char *const[]){"不", "没", "fine", "ok", "okay",
+                                                                                        "good", "clear", NULL}))
+            return 1;
     return 0;
 }
 
@@ -1982,7 +1987,11 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, moving)) return;
         }
         if (sc == S_RACE || sc == S_ODD) {
-            if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD)) return; /* after a sprint */
+            /* ... unless it is still racing long after, sitting ("still is, sitting here 20 min later"): not the effort's */
+            int lasting = sentence_says(r, s, (const char *const[]){"still", "min later", "mins later", "minutes later",
+                                                                     "minutes after", "min after", "hour later", "sitting",
+                                                                     "还在", "还是", "分钟了还", "半小时了", "坐着", NULL});
+            if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD) && !lasting) return; /* after a sprint */
             if (run_settles(r)) return;
             if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
@@ -7914,6 +7923,19 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_stroke(&r);
         read_breath_effect(&r);
         read_class_day(&r);
+        /* a heart pounding at the end of a hard interval, told with relish ("died on the last interval 😂 heart was
+         * pounding out of my chest but so worth it", "最后一组冲刺...心脏砰砰的，但是爽"): the effort's, not a racing
+         * heart; anything of rest, of not settling, or of a rhythm gone wrong keeps it */
+        if ((out->flags & MR_SYM_PALPITATIONS) && !(out->flags & MR_SYMPTOMS_MASK & ~(unsigned)MR_SYM_PALPITATIONS) &&
+            any_sub(r.s, (const char *const[]){"interval", "sprint", "last rep", "last set", "hill reps", "冲刺", "最后一组",
+                                               "间歇", "最后一圈", NULL}) &&
+            any_sub(r.s, (const char *const[]){"worth it", "loved it", "so good", "爽", "过瘾", "😂", "🤣", "lol", "haha", "哈哈",
+                                               NULL}) &&
+            !any_sub(r.s, (const char *const[]){"stayed", "still", "even after", "won't", "wont", "didn't come down",
+                                                "didnt come down", "sitting", "lying", "at rest", "suddenly", "irregular",
+                                                "skipp", "flutter", "dizzy", "faint", "停下来还", "还在", "一直", "坐着", "躺",
+                                                "突然", "乱", "漏", "晕", NULL}))
+            drop_finding(out, MR_SYM_PALPITATIONS);
         /* ketones with "feel a bit sick": the ketones' nausea, answered by their own rule, not an illness below the neck */
         if (out->ketones_pos && out->nausea_said && out->glucose >= 250 && (out->flags & MR_SYM_ILLNESS) &&
             !(out->flags & MR_SYM_FEVER) &&

@@ -1882,6 +1882,16 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
 
 /* A note typed by a relative or carer: the card speaks to the person it is
  * about, so the first line says so and whom "you" means. */
+/* Open a slot for a reason at line at (the lines from there move down; the
+ * last gives way when the card is full) and return it. */
+static char *insert_reason(mr_recommendation *r, int at) {
+    if (r->n_reasons >= MR_ADV_MAX_LINES) r->n_reasons = MR_ADV_MAX_LINES - 1;
+    if (at > r->n_reasons) at = r->n_reasons;
+    memmove(r->reasons[at + 1], r->reasons[at], (size_t)(r->n_reasons - at) * sizeof r->reasons[0]);
+    r->n_reasons++;
+    return r->reasons[at];
+}
+
 static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
     int z = zh(r), w = nr->proxy_who;
     /* her: mum, grandmother, wife, daughter (9: "she" said); him: dad,
@@ -1890,14 +1900,12 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
     int her = w == 0 || w == 2 || w == 5 || w == 7 || w == 9, him = w == 1 || w == 3 || w == 4 || w == 6 || w == 10;
     const char *pron = her ? "her" : him ? "him" : "them";
     const char *pz = her ? "她" : him ? "他" : "他/她";
-    if (r->n_reasons >= MR_ADV_MAX_LINES) r->n_reasons = MR_ADV_MAX_LINES - 1; /* the last line gives way */
-    memmove(r->reasons[1], r->reasons[0], (size_t)r->n_reasons * sizeof r->reasons[0]);
-    r->n_reasons++;
+    char *line = insert_reason(r, 0);
     if (z)
-        snprintf(r->reasons[0], sizeof r->reasons[0], "这条是替%s写的：卡片上的“你”指的是%s，请和%s一起看，警示也是给%s的",
+        snprintf(line, sizeof r->reasons[0], "这条是替%s写的：卡片上的“你”指的是%s，请和%s一起看，警示也是给%s的",
                  *who ? who : "家人", w >= 0 ? pz : "被照顾的那一位", pz, pz);
     else
-        snprintf(r->reasons[0], sizeof r->reasons[0],
+        snprintf(line, sizeof r->reasons[0],
                  "typed for %s: \"you\" on this card means %s; go through it with %s, and the warnings are %s",
                  *who ? who : "someone else", w >= 0 ? pron : "the person the note is about", pron,
                  !strcmp(pron, "her") ? "hers" : !strcmp(pron, "him") ? "his" : "theirs");
@@ -1933,11 +1941,7 @@ static void others_reason(mr_recommendation *r, const mr_notes *nr) {
                  w);
     else
         return;
-    int at = r->n_reasons > 0 ? 1 : 0;
-    if (r->n_reasons >= MR_ADV_MAX_LINES) r->n_reasons = MR_ADV_MAX_LINES - 1; /* the last line gives way */
-    memmove(r->reasons[at + 1], r->reasons[at], (size_t)(r->n_reasons - at) * sizeof r->reasons[0]);
-    r->n_reasons++;
-    snprintf(r->reasons[at], sizeof r->reasons[at], "%s", line);
+    snprintf(insert_reason(r, 1), sizeof r->reasons[0], "%s", line); /* second, after the first reason */
 }
 
 /* Heat: fitness is not acclimatisation, which takes 10-14 days (ACSM 2007). */

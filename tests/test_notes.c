@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "notes.h"
+#include "conditions.h"
 
 #include <math.h>
 #include <string.h>
@@ -2278,6 +2279,42 @@ static void buried_and_indirect(void **state) {
     assert_int_equal(read_("徒步第三天住在4800米，头疼，早上吐了，走路有点飘").ams, 2);
     assert_int_equal(read_("at 4300 m in Nepal, pounding headache and nauseous, can't eat").ams, 1);
     assert_int_equal(read_("at 4300 m, headache, nauseous, and my mate says I'm stumbling about").ams, 2);
+    /* a grey-out in exercise weeks ago, unchecked: the heart checked first; a checked one, or a brother's collapse, is not */
+    mr_notes hc = read_("last month at spin i went really lightheaded and greyed out near the end, had to get off the bike");
+    assert_true(hc.faint_effort_past && !(hc.flags & MR_SYM_DIZZINESS));
+    assert_false(read_("fainted at the end of a race in July, had an ECG and echo, all normal").faint_effort_past);
+    assert_false(read_("my dad collapsed playing tennis last year").faint_effort_past);
+    assert_true(read_("上个月打球的时候眼前一黑，差点晕倒").faint_effort_past);
+    /* a brother with HCM: the family's screening; the writer's own HCM is not a relative's */
+    assert_true(read_("my bro got diagnosed with HCM last yr, his cardiologist said family should get checked").family_heart);
+    assert_true(read_("我哥去年查出肥厚型心肌病").family_heart);
+    assert_false(read_("I have HCM, my cardiologist manages it").family_heart);
+    /* one calf puffier after a long flight, on HRT: a clot until shown otherwise; a simile's cramp pulls nothing */
+    assert_true(read_("back from a 12hr flight. left calf aching like a cramp that won't let go, bit puffier than the right. "
+                      "on HRT").notes2 & MR_NOTE2_SEE_TODAY);
+    /* a smoker's morning phlegm and a little puff up three flights, settling: neither an illness nor the warning sign */
+    mr_notes sm = read_("抽了30年烟，一天一包，开出租车天天坐着。早上起来咳几声有痰，爬三楼有点喘但不难受，歇一下就好。");
+    assert_true(sm.smoker && !(sm.flags & (MR_SYM_ILLNESS | MR_SYM_BREATH)) && !(sm.notes & MR_NOTE_COLD));
+    assert_true(read_("爬一层楼就喘，得停下来歇口气，以前不这样").flags & MR_SYM_BREATH);
+    assert_true(read_("smoker, but this week a fever and green phlegm").flags & MR_SYM_ILLNESS);
+    /* a TIA weeks ago, seen in hospital: a stroke had, not today's signs; the same signs this morning are */
+    assert_false(read_("上个月短暂性脑缺血发作，右手麻、说话不清，二十分钟就好了，住了三天院。最近没有再麻过。").stroke_signs);
+    assert_true(read_("this morning my face drooped and my speech was slurred for ten minutes, fine now").stroke_signs);
+    /* IVF: stimulation, and the wait after a transfer; a kidney transplant is neither */
+    assert_int_equal(read_("上周日做的冻胚移植，下周二验血").ivf, 2);
+    assert_int_equal(read_("day 8 of stims for IVF, egg collection friday").ivf, 1);
+    assert_int_equal(read_("肾移植五年了，肾功能稳定").ivf, 0);
+    /* conditions with their own guidance, named; no unknown diagnosis held to moderate for them */
+    mr_notes dx = read_("我有青光眼，每天点眼药水");
+    assert_true((dx.dx_known & (1u << MR_DX_GLAUCOMA)) && !(dx.notes2 & MR_NOTE2_DIAGNOSIS));
+    assert_true(read_("强直性脊柱炎确诊一年，早上腰背僵").dx_known & (1u << MR_DX_SPONDYLITIS));
+    assert_true(read_("had one of my migraines this morning").dx_known & (1u << MR_DX_MIGRAINE));
+    assert_false(read_("my mum has dementia, I look after her").dx_known & (1u << MR_DX_DEMENTIA));
+    /* a meal skipped on a sulfonylurea; a drive home after nights; a dietitian and a psychologist's team */
+    assert_true(read_("on glimepiride 2mg, skipped lunch today, only tea").meal_skipped_su);
+    assert_false(read_("skipped lunch today, only tea").meal_skipped_su);
+    assert_true(read_("刚下第三个夜班，练完还得自己开车回家").drowsy_drive);
+    assert_true(read_("my team ok'd 3 x 20 min easy runs a week (dietitian + psych + GP)").eating_disorder);
     /* a diagnosed PAD's calf pain on walking is its own, not an unplaced leg finding */
     mr_notes pad = read_("vascular surgeon says PAD in both legs. calves cramp after 300m, stop a minute and go on");
     assert_true((pad.notes2 & MR_NOTE2_PAD) && !pad.claudication && !(pad.notes & MR_NOTE_LOWER_BODY));

@@ -263,6 +263,27 @@ static void rules(void **state) {
     assert_true(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE) && mr_safety_permits(&o, MR_ACT_SWIM, MR_MODERATE));
     assert_non_null(strstr(mr_safety_text(MR_RULE_POSTNATAL_IMPACT, "en"), "Goom"));
     assert_non_null(strstr(mr_safety_text(MR_RULE_POSTNATAL_IMPACT, "zh"), "盆底"));
+    /* a faint or a grey-out in exercise, weeks ago and unchecked: no exercise until the heart is (ESC 2020) */
+    in = base(); in.heart_check = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_HEART_CHECK) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_HEART_CHECK, "en"), "ESC 2020"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_HEART_CHECK, "zh"), "心电图"));
+    /* a brother with HCM, no symptoms: moderate until screened (AHA/ACC 2020) */
+    in = base(); in.family_heart = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_FAMILY_HEART) && !o.emergency && o.max_intensity == MR_MODERATE);
+    assert_true(mr_safety_permits(&o, MR_ACT_BRISK_WALK, MR_MODERATE));
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_VIGOROUS));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_FAMILY_HEART, "en"), "AHA/ACC 2020"));
+    /* IVF stimulation or after a transfer: no running, moderate at most, walking fine (ASRM 2016; ESHRE 2023) */
+    in = base(); in.ivf = 2;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_IVF) && !o.emergency && o.max_intensity == MR_MODERATE);
+    assert_false(mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_IVF, "en"), "ESHRE"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_IVF, "zh"), "生殖中心"));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));

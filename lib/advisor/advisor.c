@@ -3,6 +3,7 @@
  * Every reason names the person's own facts (a field or the words of the
  * notes), never only a rule's name. card.c writes the result. */
 #include "advisor.h"
+#include "conditions.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -391,7 +392,8 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STRAIN && (a == MR_ACT_RUN || a == MR_ACT_STRETCHING)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
-        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT) &&
+        if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
+             k == MR_RULE_IVF) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -1374,6 +1376,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->bone_drug)
         reason(r, "%s", z ? "在用激素治疗（如诺雷德、来曲唑）抗癌：运动安全、有益（ACSM 2019）；这类药会让骨量流失，对策是给骨头加负荷：每周2-3次力量训练（深蹲、弓步、上台阶、硬拉），骨扫描没有问题的话加一些跑跳类冲击；钙和维生素D要够，问医生做一次骨密度检查（DEXA）"
                           : "on hormone therapy for cancer (Zoladex, letrozole and the like): exercise is safe and helps (ACSM 2019). These drugs thin the bone, and loading it is the answer: strength 2-3 times a week (squats, lunges, step-ups, deadlifts) and, with a clear bone scan, some impact such as running and hopping; enough calcium and vitamin D, and ask for a bone density scan (DEXA)");
+    for (int c = 0; c < MR_DX_COUNT; c++) /* a named condition's own guidance (conditions.c) */
+        if (nr->dx_known & (1u << c)) reason(r, "%s", z ? mr_conditions[c].zh : mr_conditions[c].en);
     int dx_cancer = strstr(nr->diagnosis, "cancer") || strstr(nr->diagnosis, "癌");
     if ((nr->notes2 & MR_NOTE2_DIAGNOSIS) && nr->bone_drug && dx_cancer)
         reason(r, z ? "你提到“%s”：治疗期间今天最多中等强度，按你的肿瘤科医生同意的来"
@@ -1464,6 +1468,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * Faulkner 2007, a systematic review of 14 trials) */
         reason(r, "%s", z ? "戒烟中：烟瘾上来的时候，快走或骑车10-15分钟能让烟瘾和戒断的难受减轻一阵（Taylor等，2007，综述的是短时戒断的研究）；新出现或越来越重的气喘，请看医生"
                           : "quitting smoking: when a craving comes, 10-15 minutes of brisk walking or cycling eases it and the withdrawal for a while (Taylor et al. 2007, a review of short-term abstinence studies); breathlessness that is new or getting worse needs a doctor");
+    if (nr->smoker && r->activity != MR_ACT_REST) {
+        /* smoking is a heart and lung risk factor (ACSM 2015 screening): the
+         * stop signs named; 50-80 with about 20 pack-years, a yearly low-dose
+         * CT (USPSTF 2021) */
+        if (p->age >= 50 && p->age <= 80)
+            reason(r, "%s", z ? "抽烟多年：运动正是帮你把身体练回来的办法，每少抽一支都有好处。运动中出现胸痛、胸闷或压迫感、比平时明显重的气喘、头晕，马上停下并看医生；咳嗽变样、咳血、体重不明原因下降，要去查。50-80岁、烟龄长（约每天一包抽了20年以上），可以问医生做肺癌筛查（低剂量CT，USPSTF 2021）；戒烟门诊能让戒烟成功率翻倍"
+                              : "years of smoking: exercise is how you win some of it back, and every cigarette less helps. Stop and see a doctor for chest pain, pressure or tightness, breathlessness clearly worse than usual, or dizziness; a cough that changes, coughing blood or weight loss you cannot explain need checking. At 50-80 with a long smoking history (about a pack a day for 20 years or more), ask about lung cancer screening (a low-dose CT, USPSTF 2021); a stop-smoking service doubles the chance of quitting");
+        else
+            reason(r, "%s", z ? "抽烟：运动中出现胸痛、胸闷或压迫感、比平时明显重的气喘、头晕，马上停下并看医生；戒烟门诊能让戒烟成功率翻倍，运动也能压一压烟瘾"
+                              : "smoking: stop and see a doctor for chest pain, pressure or tightness, breathlessness clearly worse than usual, or dizziness in exercise; a stop-smoking service doubles the chance of quitting, and exercise takes the edge off cravings");
+    }
     if (nr->acl_sport)
         /* returning to pivoting sport before 9 months after an ACL
          * reconstruction, or before strength and hop tests pass, multiplies
@@ -1926,8 +1941,8 @@ static void others_reason(mr_recommendation *r, const mr_notes *nr) {
         snprintf(line, sizeof line, z ? "今天你%s说得对：休息，理由见下" : "your %s is right today: rest, for the reasons below", w);
     else if (nr->others_say == 1)
         snprintf(line, sizeof line,
-                 z ? "你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险；今天%d分钟的%s、这个强度，正是指南建议的，只要出现卡片上的警示情况就停下，是安全的（WHO 2020）"
-                   : "your %s would rather you rested: a caring worry, but for you the risk is in doing too little; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for the warning signs on this card (WHO 2020)",
+                 z ? "你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险；今天%d分钟的%s、这个强度，正是指南建议的，只要出现胸痛胸闷、异常的气喘、头晕或心慌就停下，是安全的（WHO 2020）"
+                   : "your %s would rather you rested: a caring worry, but for you the risk is in doing too little; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for chest pain or pressure, unusual breathlessness, dizziness or a racing heart (WHO 2020)",
                  w, r->minutes, ACT(r->activity));
     else if (rest)
         snprintf(line, sizeof line,
@@ -2153,6 +2168,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     in.treadmill = nr->treadmill;
     in.ams = nr->ams;
+    in.heart_check = nr->faint_effort_past && !nr->faint_exertion; /* today's faint is a warning sign of its own */
+    in.family_heart = nr->family_heart;
+    in.ivf = nr->ivf;
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
@@ -2744,7 +2762,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                long_run, r->minutes);
     /* asked for, or a child: no calories, nothing about weight (for a
      * child, minutes of play count; AAP 2016 on weight talk with children) */
-    if (nr->no_weight_talk || p->age < 13) r->kcal = -1;
+    if (nr->no_weight_talk || nr->eating_disorder || p->age < 13) r->kcal = -1;
     else if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
     else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
     if (r->activity != MR_ACT_REST) {
@@ -3045,6 +3063,28 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * arthritis; FitzGerald et al. 2020) */
         warning(r, z ? "关节又红又肿又热，还发烧或发冷：除了痛风或关节炎发作，也可能是关节感染（细菌性关节炎），要尽快处理：今天就去看医生或急诊；高烧、发抖、整个人很不舒服，拨打120。"
                      : "A hot, swollen joint with a fever or chills can be an infected joint (septic arthritis), not only a gout or arthritis flare, and needs seeing quickly: see a doctor or an emergency department today; with a high fever, shaking or feeling very unwell, call emergency services.");
+    if (nr->eating_disorder && (nr->flags & (MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_CHEST_PAIN | MR_SYM_BREATH)))
+        /* in an eating disorder's recovery, dizziness, a faint or a slow or
+         * racing heart can be the body short of fuel: the team's to know
+         * today (NICE NG69, 2017; Mehler et al. on bradycardia) */
+        warning(r, z ? "在进食障碍的治疗或恢复中，头晕、差点晕倒、心跳很慢或很快，可能是身体能量不够的信号：今天就告诉你的治疗团队（医生、营养师）。现在先吃点东西、喝点水，按营养师的计划吃正餐和加餐；运动等团队同意了再做。"
+                     : "In treatment or recovery from an eating disorder, dizziness, near-faints or a very slow or fast heart can be the body running short of fuel: tell your treatment team (your GP and dietitian) today. Eat something and drink now, and keep to your meal plan's meals and snacks; exercise waits until the team says so.");
+    if (nr->drowsy_drive)
+        /* after a night shift, a hard session does not make a drowsy driver
+         * safe; a short nap before the drive does help (AASM; NIOSH 2015
+         * training for nurses on shift work) */
+        warning(r, z ? "夜班后犯困开车很危险，运动不能让你清醒到可以安全开车，高强度练完反而更累。开车前先小睡15-20分钟，或者坐公交、打车、请人接；开车时打哈欠、眼皮发沉、记不清刚开过的路，就靠边停车休息。"
+                     : "Driving drowsy after a night shift is dangerous, and a workout will not make you alert enough to drive safely; a hard one leaves you more tired. Nap for 15-20 minutes before you drive, or take a bus, a taxi or a lift; yawning, heavy eyelids or missing the last few minutes of road mean pull over and rest.");
+    if (nr->meal_skipped_su && !r->emergency && r->activity != MR_ACT_REST)
+        /* sulfonylureas and insulin lower glucose whatever was eaten, and
+         * exercise lowers it further (ADA, Colberg et al. 2016) */
+        warning(r, z ? "吃着磺脲类降糖药（如格列美脲）或胰岛素，又少吃了一顿：运动时容易低血糖（手抖、出汗、心慌、发虚、糊涂）。出发前先吃点含碳水的东西（一片面包、一根香蕉、几块饼干），身上带着糖或果汁，按平时的速度走，不要为了“把糖降下来”故意走快；一有低血糖的感觉就停下、马上吃糖，15分钟后再测。"
+                     : "On a sulfonylurea (glimepiride, gliclazide) or insulin, with a meal skipped: exercise can bring on a hypo (low blood sugar: shaky, sweaty, a pounding heart, weak or muddled). Eat a carbohydrate snack before you set off (a slice of bread, a banana, a few biscuits), carry sugar or juice, and walk at your usual pace rather than faster to bring the sugar down; at the first sign of a low, stop, take the sugar, and recheck in 15 minutes.");
+    if ((nr->dx_known & (1u << MR_DX_ANAEMIA)) && (nr->flags & (MR_SYM_BREATH | MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS)))
+        /* breathless, racing or dizzy with a known anaemia: most likely the
+         * anaemia not yet corrected, but a doctor decides, and soon (BSG 2021) */
+        warning(r, z ? "有贫血，又出现气喘、心跳快或头晕：多半是贫血还没纠正（比如铁剂停了），但要由医生判断：这周就去看医生、复查血常规（血红蛋白、铁蛋白），不要自己停铁剂；吃了难受可以请医生换成隔天吃或换剂型。在那之前不训练，走路时喘得说不出话、胸痛或晕倒，马上就医。"
+                     : "Breathless, a racing heart or dizzy with a known anaemia: most likely the anaemia not yet corrected (the iron stopped, say), but a doctor has to judge it: see your doctor this week for a repeat blood count (haemoglobin, ferritin), and do not stop the iron on your own; if it upsets you, ask about every-other-day dosing or another form. No training until then; breathless too much to talk on a walk, chest pain or a faint: get seen now.");
     if (nr->faint_exertion)
         /* fainting during exercise is the warning sign that most needs the
          * heart checked before any more sport (ESC 2020 sports cardiology;

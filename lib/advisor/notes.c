@@ -4,6 +4,7 @@
  * numbers with their units, and the qualifiers that cancel a mention
  * (negation, somebody else, healed, long past). */
 #include "notes.h"
+#include "conditions.h"
 
 #include "notes_words.h"
 
@@ -3662,6 +3663,17 @@ static void read_stroke(reader *r) {
                 int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
                 snprintf(sent, sizeof sent, "%.*s", b - a, r->s + a);
                 if (any_sub(sent, excuse) || any_sub(sent, asked) || (any_sub(sent, drink) && !any_sub(sent, sober))) continue;
+                /* "上个月TIA，右手麻、说话不清……住了三天院", "mini-stroke 5 weeks ago, kept in
+                 * overnight": weeks past and already seen in hospital; the stroke
+                 * had (MR_NOTE_STROKE) answers it, unless it is back */
+                static const char *const weeks_ago[] = {"上个月", "个月前", "周前", "星期前", "礼拜前", "last month",
+                                                        "weeks ago", "months ago", "month ago", "week ago", NULL};
+                static const char *const seen[] = {"住了", "住院", "出院", "急诊", "神经科", "神经内科", "hospital", "neurolog",
+                                                   "stroke clinic", "tia clinic", "kept in", "admitted", "discharged", NULL};
+                if (any_sub(r->s, weeks_ago) && any_sub(r->s, seen) &&
+                    !any_sub(r->s, (const char *const[]){"again", "又麻", "又有", "又出现", "又来", "came back", "today",
+                                                         "this morning", "今天", "今早", NULL}))
+                    continue;
                 if (any_sub(sent, had_one) && !any_sub(sent, sudden) && !any_sub(sent, (const char *const[]){"new", "again", "又", "新", NULL}))
                     continue;
                 /* "喘得说不出话", "气得说不出话", "couldn't speak for laughing": too
@@ -3771,6 +3783,10 @@ static void read_breath_effect(reader *r) {
                                               "used to", "这两周", "这几天", "new", "lately", "recently", NULL};
         static const char *const no_worse[] = {"没加重", "没有加重", "不加重", "没变", "no worse", "not worse",
                                                "not any worse", NULL};
+        /* "爬三楼有点喘但不难受，歇一下就好": a little puffed, no distress, settling at once: the climb's */
+        static const char *const slight[] = {"不难受", "有点喘但", "微微喘", "稍微有点喘", "bit puffed but fine",
+                                             "bit winded but fine", "bit out of breath but fine", NULL};
+        if (on_stairs && !at_night && span_says(r, s0, s1, slight) && !any_sub(r->s, changed)) continue;
         int chronic = span_says(r, s0, s1, usual) || (r->out->notes & MR_NOTE_COPD);
         if (chronic && (!any_sub(r->s, changed) || any_sub(r->s, no_worse))) continue;
         int hard = 0;
@@ -4062,6 +4078,25 @@ static void read_coaching(reader *r) {
                                                          NULL});
     o->eating_disorder = said_own(r, (const char *const[]){"厌食症", "暴食症", "进食障碍", "神经性厌食", "anorexia", "anorexic",
                                                            "bulimia", "bulimic", "eating disorder", "arfid", NULL});
+    /* driving home after a night shift or on little sleep ("练完还得自己开车回家",
+     * "nearly nodded off at the lights"): drowsy driving is the danger */
+    o->drowsy_drive = any_sub(r->s, (const char *const[]){"开车回家", "开车回去", "自己开车", "还要开车", "还得开车", "开回家",
+                                                          "drive home", "driving home", "drive back", "have to drive",
+                                                          "got to drive", "开車回家", NULL}) &&
+                      (o->night_shift || (o->notes & MR_NOTE_SHORT_SLEEP) ||
+                       any_sub(r->s, (const char *const[]){"夜班", "night shift", "nightshift", "night duty", "大夜", NULL}) ||
+                       any_sub(r->s, (const char *const[]){"差点睡着", "打瞌睡", "犯困", "nodded off", "nodding off",
+                                                           "fell asleep at", "nearly fell asleep", "almost fell asleep",
+                                                           NULL}));
+    /* a treatment team of a dietitian and a psychologist that sets the
+     * exercise ("my team ok'd 3 x 20 min easy runs (dietitian + psych + GP)"):
+     * an eating disorder's outpatient care, named or not (NICE NG69) */
+    if (any_word(r->s, (const char *const[]){"dietitian", "dietician", "nutritionist", "营养师", NULL}) &&
+        any_word(r->s, (const char *const[]){"psych", "psychologist", "psychiatrist", "therapist", "心理医生", "心理咨询",
+                                             "心理治疗", NULL}) &&
+        any_word(r->s, (const char *const[]){"my team", "treatment team", "ok'd", "okayed", "allowed", "cleared", "治疗团队",
+                                             "只让", "只允许", NULL}))
+        o->eating_disorder = 1;
     o->swim_alone = any_sub(r->s, (const char *const[]){"solo swim", "swim alone", "swimming alone", "swim by myself",
                                                         "swim on my own", "swimming on my own", "solo ocean", "solo open water",
                                                         "一个人游", "一个人去游", "自己去游", "独自游", "独自下水", NULL});
@@ -4758,6 +4793,51 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
         }
     }
+    /* "爬三楼有点喘但不难受，歇一下就好", "a bit winded after 4 flights, fine in a
+     * minute": a little out of breath after several flights, settling, is the
+     * climb's; one flight, the flat, rest or a change from before still are
+     * the sign (ACSM: breathless with mild exertion) */
+    if (o->flags & MR_SYM_BREATH) {
+        const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
+        static const char *const flights[] = {"三楼", "四楼", "五楼", "六楼", "七楼", "八楼", "3楼", "4楼", "5楼", "6楼", "7楼",
+                                              "三层", "四层", "五层", "六层", "3层", "4层", "5层", "6层", "three flights",
+                                              "four flights", "five flights", "3 flights", "4 flights", "5 flights",
+                                              "several flights", "a few flights", NULL};
+        static const char *const mild[] = {"不难受", "歇一下就好", "歇一会儿就好", "休息一下就好", "一会儿就好", "缓一下就好",
+                                           "fine in a minute", "fine after a minute", "settles quickly", "settles in a minute",
+                                           "back to normal in a minute", NULL};
+        if ((strstr(ev, "winded") || strstr(ev, "puffed") || strstr(ev, "out of breath") || strstr(ev, "喘")) &&
+            any_sub(r->s, flights) && any_sub(r->s, mild) &&
+            /* ("天天坐着" is a desk job, not breathless sitting: the change is what counts here) */
+            !any_sub(r->s, (const char *const[]){"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
+                                                 "at rest", "以前不会", "以前不这样", "比以前", "越来越", NULL}) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS))) {
+            o->flags &= ~(unsigned)MR_SYM_BREATH;
+            o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+        }
+    }
+    /* "抽了30年烟……早上起来咳几声有痰", "smoker's cough, bit of phlegm every
+     * morning": a smoker's morning phlegm is the smoking's (chronic
+     * bronchitis), not an illness below the neck; a fever, aches or a cold
+     * named with it still are */
+    if (o->flags & MR_SYM_ILLNESS) {
+        const char *ev = o->evidence[bit_index(MR_SYM_ILLNESS)];
+        static const char *const smoker[] = {"抽烟", "吸烟", "抽了", "烟龄", "一天一包", "一天两包", "smoker", "pack a day",
+                                             "packs a day", "i smoke", "still smoke", "抽菸", "吸菸", "食煙", NULL};
+        static const char *const usual[] = {"早上起来", "每天早上", "早上咳", "晨咳", "老是", "常年", "多年", "every morning",
+                                            "in the morning", "mornings", "smoker's cough", "smokers cough", "always", NULL};
+        static const char *const ill[] = {"感冒", "发烧", "流感", "发冷", "酸痛", "cold", "flu", "fever", "aches", "achy",
+                                          "green", "黄痰", "绿痰", NULL};
+        if ((strstr(ev, "痰") || strstr(ev, "phlegm")) && said_own(r, smoker) && any_sub(r->s, usual) &&
+            !any_word(r->s, ill) && !(o->flags & MR_SYM_FEVER)) {
+            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+            o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
+            /* (and its cough is no cold above the neck, unless a nose or a throat is said) */
+            if (!any_word(r->s, (const char *const[]){"鼻涕", "鼻塞", "喷嚏", "嗓子", "喉咙", "runny", "sneez", "throat",
+                                                      "stuffy", NULL}))
+                o->notes &= ~(unsigned)MR_NOTE_COLD;
+        }
+    }
     /* "老伴说我晚上打呼噜憋气": breath held in the snoring is sleep apnoea's
      * sign, told by a partner, not breathlessness at rest; waking up
      * gasping, or breathless by day, still is (AASM) */
@@ -4782,6 +4862,29 @@ static void read_coaching(reader *r) {
                           !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "年前", "去年", "早就戒",
                                                                "戒了好多年", "戒了很多年", "戒了几年", "戒了十年", "quit years",
                                                                "never smoked", "从不抽烟", "不抽烟", NULL});
+    /* IVF under way: stimulation and egg collection enlarge the ovaries; the
+     * two-week wait after a transfer ("上周日做的冻胚移植，下周二验血") */
+    if (said_own(r, (const char *const[]){"促排", "取卵", "打促排", "stims", "stimming", "egg retrieval", "egg collection",
+                                         "ovarian stimulation", "retrieval", NULL}) &&
+        any_sub(r->s, (const char *const[]){"ivf", "试管", "促排", "取卵", "stims", "stimming", "egg", "卵泡", "follicle", NULL}))
+        o->ivf = 1;
+    if (said_own(r, (const char *const[]){"胚胎移植", "冻胚移植", "鲜胚移植", "冻胚", "鲜胚", "移植后", "移植了", "移了两个",
+                                         "移了一个", "囊胚移植", "试管移植", "embryo transfer", "frozen transfer",
+                                         "frozen embryo", "my transfer", "the transfer", "post transfer", "post-transfer",
+                                         "since transfer", "2ww", "two week wait", "two-week wait", "5dp5dt", "3dp5dt",
+                                         "dp5dt", "dp3dt", "胚胎植入", "植入后", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"肾移植", "肝移植", "kidney transplant", "liver transplant", "balance transfer",
+                                             "bank transfer", NULL}) &&
+        !pregnant(r))
+        o->ivf = 2;
+    /* a smoker ("抽了30年烟，一天一包", "pack a day since I was 16"): the heart's and the lungs' risk named */
+    o->smoker = said_own(r, (const char *const[]){"一天一包", "一天两包", "一天半包", "烟龄", "年烟", "老烟枪", "烟民", "pack a day",
+                                                 "packs a day", "pack-a-day", "i smoke", "still smoke", "i'm a smoker",
+                                                 "im a smoker", "heavy smoker", "a smoker", "cigarettes a day", "a day smoker",
+                                                 "支烟", "根烟", "食煙", "抽菸", "pack years", "pack-years", NULL}) &&
+                !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "年前", "去年", "早就戒", "戒了好多年",
+                                                     "戒了很多年", "戒了几年", "戒了十年", "quit years", "never smoked", "从不抽烟",
+                                                     "不抽烟", "ex-smoker", "ex smoker", NULL});
     /* "menopause is killing me, hot flushes all night", "更年期睡不好": the
      * writer's own change of life, whose exercise aims are bone, heart,
      * weight, sleep and mood */
@@ -5251,6 +5354,54 @@ static void read_coaching(reader *r) {
                                                                 "died in his 4", "died in her 3", "died in her 4", "年纪轻轻就走",
                                                                 "很年轻就走", "四十多岁就走", "三十多岁就走", NULL}) &&
                             any_sub(r->s, (const char *const[]){"heart", "心脏", "心梗", NULL}));
+        /* a faint or a grey-out in exercise told as past ("last month at spin i
+         * greyed out near the end", "上个月打球眼前一黑差点晕倒"): unlike one today
+         * it sets no warning sign, but the heart is checked before more
+         * training, unless the note says it has been (ESC 2020) */
+        static const char *const faint_any[] = {"blacked out", "passed out", "fainted", "collapsed", "keeled over", "went grey",
+                                                "went gray", "greyed out", "grayed out", "nearly passed out", "almost passed out",
+                                                "nearly fainted", "almost fainted", "nearly blacked out", "晕倒", "昏倒", "晕过去",
+                                                "昏过去", "差点晕", "眼前一黑", "眼前发黑", "两眼一黑", "暈倒", "差點暈", NULL};
+        static const char *const effort_any[] = {"at spin", "spin class", "spinning", "off the bike", "near the end", "at the end of",
+                                                 "mid sprint", "mid-sprint", "sprinting", "while running", "during my run",
+                                                 "on my run", "during a run", "during the match", "during the game", "playing",
+                                                 "on the pitch", "on court", "at the gym", "during a workout", "mid workout",
+                                                 "mid-workout", "during training", "at training", "at practice", "during practice",
+                                                 "during class", "in class", "beep test", "bleep test", "race", "跑步", "比赛",
+                                                 "打球", "踢球", "冲刺", "体测", "健身房", "训练", "骑车", "动感单车", "跑完",
+                                                 "運動", "运动的时候", "运动时", NULL};
+        static const char *const heart_ok[] = {"ecg was normal", "ecg normal", "ecg was fine", "ecg fine", "echo was normal",
+                                               "echo normal", "echo was fine", "heart was fine", "heart is fine", "heart's fine",
+                                               "heart checked", "heart was checked", "cleared by cardiology", "cardiologist cleared",
+                                               "cardiology cleared", "all normal", "all clear", "心电图正常", "心电图没问题",
+                                               "心脏彩超正常", "心超正常", "心脏没问题", "查过心脏", "心脏检查正常", "心內科說沒事",
+                                               "心内科说没事", "cardiologist checked", "checked everything", "checked out fine",
+                                               "checked my heart", "heart checked out", "nothing found", "cardiology checked",
+                                               "心脏科看过", "看过心内科", "心内科看过", "检查都正常", "检查没问题", "查了没事",
+                                               NULL};
+        for (int j = 0; faint_any[j] && !o->faint_effort_past; j++)
+            for (const char *at = strstr(r->s, faint_any[j]); at; at = strstr(at + 1, faint_any[j])) {
+                if (!own_fact(r, (int)(at - r->s))) continue;
+                int s0, s1;
+                sent_span(r, tok_at(r, (int)(at - r->s)), &s0, &s1);
+                if (span_says(r, s0, s1, effort_any)) {
+                    o->faint_effort_past = 1;
+                    break;
+                }
+            }
+        if (any_sub(r->s, heart_ok)) o->faint_effort_past = 0;
+        /* a parent, brother, sister or child with an inherited heart disease
+         * ("my bro got diagnosed with HCM", "我爸有肥厚型心肌病"), or one who died
+         * suddenly young: the family is screened (ECG, echo) before hard
+         * sport (ESC 2020 sports cardiology; AHA/ACC 2020 HCM) */
+        static const char *const kin[] = {"brother", "bro", "sister", "sis", "dad", "father", "mum", "mom", "mother", "son",
+                                          "daughter", "twin", "sibling", "family", "哥", "弟", "姐", "妹", "爸", "妈", "父亲",
+                                          "母亲", "儿子", "女儿", "家里", "家人", "媽", "兒子", "家族", NULL};
+        static const char *const inherited[] = {"hcm", "hypertrophic cardiomyopathy", "cardiomyopathy", "long qt", "long-qt",
+                                                "brugada", "arvc", "arrhythmogenic", "肥厚型心肌病", "肥厚性心肌病", "心肌肥厚",
+                                                "心肌病", "长qt", "長qt", "布鲁加达", NULL};
+        o->family_heart = (sentence_says_both(r, kin, inherited) && !said_own(r, inherited)) ||
+                          (o->family_sudden && any_word(r->s, kin));
         /* "skipping breakfast" is a diet only beside a weight to lose ("trying
          * to drop 5 more lbs ... skipping breakfast lol") */
         static const char *const skip_one[] = {"skipping breakfast", "skipped breakfast", "skip brekkie", "skipping brekkie",
@@ -5466,6 +5617,12 @@ static void read_coaching(reader *r) {
                 o->notes |= MR_NOTE_LOW_GLUCOSE;
                 o->low_signs = 1;
             }
+            /* a meal skipped on a sulfonylurea or insulin ("skipped lunch today, only tea"): the walk can bring on a low */
+            static const char *const skipped[] = {"skipped lunch", "skipped breakfast", "skipped dinner", "skipped food",
+                                                  "missed lunch", "missed breakfast", "no lunch", "no breakfast", "haven't eaten",
+                                                  "havent eaten", "not eaten", "没吃午饭", "没吃早饭", "没吃饭", "午饭没吃",
+                                                  "早饭没吃", "还没吃", "饭都没吃", "没顾上吃", NULL};
+            if ((said_own(r, su) || (o->notes & MR_NOTE_INSULIN)) && said_own(r, skipped)) o->meal_skipped_su = 1;
         }
         o->platelets = platelet_count(r);
         /* a low in the night (after a day of training): the delayed low */
@@ -6152,7 +6309,8 @@ static void read_coaching(reader *r) {
         static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
                                              "long drive", "long haul", "long-haul", NULL};
         static const char *const calf[] = {"小腿", "腿肚", "calf", NULL};
-        static const char *const swell[] = {"肿", "胀", "粗", "swollen", "swelling", "puffy", "tight and sore", NULL};
+        static const char *const swell[] = {"肿", "胀", "粗", "swollen", "swelling", "puffy", "puffier", "puffed up", "swelled",
+                                            "tight and sore", "tighter and", NULL};
         static const char *const flat[] = {"躺平就喘", "躺下就喘", "躺平会喘", "垫两个枕头", "垫三个枕头", "坐着睡", "lying flat",
                                            "lie flat", "pillows to sleep", "two pillows", "three pillows", "recliner",
                                            "propped up", NULL};
@@ -6197,15 +6355,19 @@ static void read_coaching(reader *r) {
         static const char *const thicker[] = {"比右边粗", "比左边粗", "比另一边粗", "比另一条腿粗", "粗一圈", "粗了一圈",
                                               "bigger than the other", "bigger than my other", "thicker than the other",
                                               "fatter than the other", "bigger than my right", "bigger than my left",
-                                              "larger than the other", NULL};
+                                              "larger than the other", "puffier than the", "puffier than my", "比另一只粗",
+                                              NULL};
         static const char *const sore[] = {"痛", "疼", "胀", "pain", "sore", "tender", "hurts", "ache", "aching", NULL};
         static const char *const clot_risk[] = {"手术", "术后", "surgery", "operation", "op", "replacement", "置换", "石膏",
                                                 "cast", "boot", "化疗", "chemo",
                                                 "避孕药", "the pill", "hrt", "激素替代", "卧床", "bed rest", "bedbound", NULL};
         static const char *const pulled[] = {"拉伤", "抽筋", "pulled", "strain", "strained", "cramp", "tear", "torn",
                                              "撕裂", NULL};
+        /* "like a cramp that won't let go" describes the ache; it pulled nothing */
+        int pulled_said = any_word(r->s, pulled) &&
+                          !any_sub(r->s, (const char *const[]){"like a cramp", "like cramp", "像抽筋", "跟抽筋一样", NULL});
         int one_calf = any_word(r->s, calf) && (any_word(r->s, one_side) || any_word(r->s, thicker)) &&
-                       any_word(r->s, swell) && any_word(r->s, sore) && !any_word(r->s, hurt) && !any_word(r->s, pulled);
+                       any_word(r->s, swell) && any_word(r->s, sore) && !any_word(r->s, hurt) && !pulled_said;
         int clot_risky = (o->notes & MR_NOTE_POSTPARTUM) || pregnant(r) || any_word(r->s, clot_risk) || any_word(r->s, thicker);
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
             (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky))
@@ -6762,8 +6924,17 @@ static void read_diagnosis(reader *r) {
                                        "缓解期", "康复了", NULL};
     o->cancer_after = any_sub(r->s, cancer) && any_sub(r->s, done) && !(o->notes2 & MR_NOTE2_CHEMO) &&
                       own_fact(r, (int)(strstr(r->s, "癌") ? strstr(r->s, "癌") - r->s : 0));
+    /* the conditions with their own guidance (conditions.c): named, and no unknown diagnosis */
+    for (int c = 0; c < MR_DX_COUNT; c++)
+        if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
     for (int j = 0; dx[j]; j++) {
         size_t n = strlen(dx[j]);
+        int covered = 0;
+        for (int c = 0; c < MR_DX_COUNT && !covered; c++)
+            if (o->dx_known & (1u << c))
+                for (int w = 0; mr_conditions[c].words[w] && !covered; w++)
+                    covered = strstr(mr_conditions[c].words[w], dx[j]) || strstr(dx[j], mr_conditions[c].words[w]);
+        if (covered) continue;
         if (o->cancer_after && (!strcmp(dx[j], "癌") || !strcmp(dx[j], "cancer") || !strcmp(dx[j], "肿瘤") ||
                                 !strcmp(dx[j], "tumour") || !strcmp(dx[j], "tumor") || !strcmp(dx[j], "lymphoma") ||
                                 !strcmp(dx[j], "leukemia") || !strcmp(dx[j], "leukaemia")))

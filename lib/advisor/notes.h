@@ -80,6 +80,8 @@ typedef struct {
     int slow_down_asked;     /* asked whether age means slowing down ("should I slow down at my age?", "这把年纪还能跑吗") */
     int faint_lost;          /* lost consciousness, at any time ("woke up on the bathroom floor", "晕倒了") */
     int family_sudden;       /* a relative died suddenly ("dropped dead at 34", "猝死") */
+    int faint_effort_past;   /* the writer fainted or greyed out in exercise some time ago, the heart not yet checked */
+    int family_heart;        /* a parent, sibling or child with an inherited heart disease (HCM, long QT) or a sudden death young */
     int glucose_falling;     /* a glucose reading said to be falling (a CGM's arrow down) */
     int speed_said;          /* speed wished for ("get faster", "跑得更快"; "my heart beats faster" is not) */
     int later_act;           /* an activity wished for later, not today ("back in the pool eventually"), -1 none */
@@ -135,6 +137,11 @@ typedef struct {
     int pcos;                /* polycystic ovary syndrome */
     int thyroid_ok;          /* an underactive thyroid treated, levels normal: no limit from it */
     int quitting_smoking;    /* stopping smoking now ("戒烟第三天", "on the patches"), not years ago */
+    int ivf;                 /* in IVF now: 1 stimulation or egg collection, 2 after the embryo transfer (the two-week wait) */
+    unsigned dx_known;       /* 1 << MR_DX_*: a condition named that conditions.h has guidance for */
+    int meal_skipped_su;     /* a meal skipped on a sulfonylurea or insulin: a low is likely with exercise */
+    int drowsy_drive;        /* to drive home after a night shift or short sleep */
+    int smoker;              /* smokes now, or has for years ("抽了30年烟", "pack a day"), not quit long ago */
     int heat_new;            /* new to the heat: travelling, just arrived, a heatwave's first days */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int menopause;           /* in or around the menopause (hot flushes, night sweats): bone, heart, sleep and mood are the aims */

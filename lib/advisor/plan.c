@@ -177,6 +177,28 @@ static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr
     }
 }
 
+/* The week's line while a warning sign stands: who is to be seen first, named
+ * for the sign that stopped today (a heart check, the calf, the pressure). */
+static const char *emergency_day(const mr_recommendation *t, int z) {
+    for (int i = 0; i < t->n_rules; i++)
+        switch (t->rules[i]) {
+        case MR_RULE_HEART_CHECK:
+            return z ? "先查心脏（心电图、心脏彩超，看心内科）；医生放行后再重新制定计划"
+                     : "have your heart checked first (an ECG, an echo, a cardiologist); ask for a new plan once you are cleared";
+        case MR_RULE_SEE_TODAY:
+            return z ? "先看医生排除血栓或积液；医生同意后再重新制定计划"
+                     : "a doctor rules out a clot or fluid first; ask for a new plan once you are cleared";
+        case MR_RULE_EMERGENCY_BP: case MR_RULE_BP_CRISIS_SIGNS:
+            return z ? "先请医生处理血压；血压降下来、医生同意后再重新制定计划"
+                     : "your blood pressure treated by a doctor first; ask for a new plan once you are cleared";
+        case MR_RULE_STROKE_SIGNS:
+            return z ? "先去急诊、查清原因；医生同意后再重新制定计划"
+                     : "emergency care and the cause found first; ask for a new plan once your doctor clears you";
+        default: break;
+        }
+    return z ? "先就医；医生同意后再重新制定计划" : "see a doctor first; ask for a new plan once you are cleared";
+}
+
 int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr_plan *pl, char *err,
                  size_t errsz) {
     memset(pl, 0, sizeof *pl);
@@ -290,9 +312,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     }
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
-        for (int i = 1; i < 7; i++) {
-            rest_day(&pl->day[i], z ? "先就医；医生同意后再重新制定计划" : "see a doctor first; ask for a new plan once you are cleared");
-        }
+        for (int i = 1; i < 7; i++) rest_day(&pl->day[i], emergency_day(t, z));
         return MR_OK;
     }
     /* crashes after exertion (long COVID, ME/CFS): the week holds today's

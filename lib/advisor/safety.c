@@ -102,6 +102,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     /* an ICD shock: the device read today to find out why, no exercise
      * until then (HRS 2015 expert consensus on ICD follow-up) */
     if (in->icd_shock) fire(o, MR_RULE_ICD_SHOCK);
+    /* a faint or a grey-out during exercise, however long ago, until a
+     * doctor has looked at the heart: the warning sign that most often
+     * comes before a sudden cardiac death in sport (ESC 2020 sports
+     * cardiology, Pelliccia et al.; AHA/ACC 2020 HCM, Ommen et al.) */
+    if (in->heart_check) fire(o, MR_RULE_HEART_CHECK);
     /* acute mountain sickness: a headache up high with nausea, dizziness or
      * exhaustion (Lake Louise score, Roach et al. 2018): no exercise and no
      * higher until it has gone; worse, or breathless at rest, down now
@@ -162,6 +167,24 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if (in->postnatal_early) {
         fire(o, MR_RULE_POSTNATAL_IMPACT);
         o->allowed &= ~BIT(MR_ACT_RUN);
+        cap(o, MR_MODERATE);
+    }
+    /* a parent, sibling or child with hypertrophic cardiomyopathy, long QT
+     * or another inherited heart disease, or who died suddenly young: the
+     * relatives are screened (ECG, echo) and, until then, no maximal or
+     * competitive effort (AHA/ACC 2020 HCM; ESC 2020 sports cardiology) */
+    /* IVF: the stimulated ovaries are enlarged and can twist (torsion) or
+     * swell with fluid (OHSS), so no running, jumping, twisting or heavy
+     * lifting through stimulation and the days after egg collection; after
+     * the transfer light to moderate activity is fine, and bed rest does not
+     * help implantation (ASRM 2016 OHSS; ESHRE 2023 add-ons) */
+    if (in->ivf) {
+        fire(o, MR_RULE_IVF);
+        o->allowed &= ~BIT(MR_ACT_RUN);
+        cap(o, MR_MODERATE);
+    }
+    if (in->family_heart) {
+        fire(o, MR_RULE_FAMILY_HEART);
         cap(o, MR_MODERATE);
     }
     if (in->foot_wound) {
@@ -497,6 +520,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_STERNOTOMY: return z ? "手术后胸骨还在愈合" : "your breastbone is still knitting after the surgery";
     case MR_RULE_LINE: return z ? "PICC管还在，敷料不能泡水" : "your PICC line's dressing must stay dry";
     case MR_RULE_PLATELETS: return z ? "血小板低，容易出血" : "your platelets are low, so bleeding comes easily";
+    case MR_RULE_IVF: return z ? "试管周期里不宜跑跳" : "running and jumping wait during an IVF cycle";
+    case MR_RULE_FAMILY_HEART: return z ? "家人有遗传性心脏病，筛查前不做高强度" : "hard efforts wait for your heart screening, given your family's heart condition";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
     case MR_RULE_DOCTOR_LIMIT: return z ? "医生目前只允许走路和轻度活动" : "your doctor has cleared walking and light exercise so far";
     case MR_RULE_ASTHMA_COLD: return z ? "冷空气会诱发哮喘" : "cold air can trigger your asthma";
@@ -617,6 +642,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PLATELETS] = "Platelets low (under 100): bleeding and bruising come easily, so easy walking, gentle stretching, yoga or tai chi only, no running, heavy lifting, straining, contact or anything you could fall from, until a new count is back over 100 and your doctor agrees. New bruises, bleeding gums or nose, black stools, or a fever: see a doctor today (ACSM, Campbell et al. 2019; WHO dengue guidelines 2009).",
         [MR_RULE_HEAT_ILLNESS] = "Confusion, unsteadiness or sweating that stopped in the heat are the warning signs of heat stroke, and urine dark like cola with very sore muscles after a long or hot effort can be muscle breakdown (rhabdomyolysis) that harms the kidneys: no exercise, drink water steadily, and see a doctor today for a blood and urine test; if you are confused now, very drowsy, or cannot pass urine, call emergency services (ACSM 2007; O'Connor et al. 2020).",
         [MR_RULE_POSTNATAL_IMPACT] = "After a birth (a caesarean too), running and jumping wait until at least 12 weeks and until there is no leaking, heaviness or pain in the pelvis: until then walk, ride the stationary bike, swim once the bleeding has stopped, and do pelvic floor exercises every day; a pelvic health physiotherapist can check you are ready (Goom, Donnelly & Brockwell 2019).",
+        [MR_RULE_HEART_CHECK] = "Fainting, blacking out or greying out during or just after exercise, even once and weeks ago, is the warning sign that most needs the heart checked, more so with a relative who has an inherited heart condition or died suddenly young: no exercise until a doctor has checked your heart (an ECG, and an echo or a cardiologist as they decide); low blood sugar, the heat or a missed meal is not the explanation until then. Book it now rather than waiting; chest pain, a racing heart or another faint means emergency services (ESC 2020 sports cardiology; AHA/ACC 2020 HCM).",
+        [MR_RULE_IVF] = "During an IVF cycle: through stimulation and for a week or two after egg collection the ovaries are enlarged, so no running, jumping, twisting or heavy lifting (an ovary can twist); walking, the stationary bike at an easy pace and gentle stretching are fine. After the transfer, light to moderate activity such as walking is fine and bed rest does not help the embryo implant; keep hard or high-impact training for after the test, and follow your fertility clinic's instructions. Sudden severe pain low in the belly, a swollen belly with breathlessness, or vomiting: call your clinic or doctor today (ASRM 2016 OHSS; ESHRE 2023).",
+        [MR_RULE_FAMILY_HEART] = "A parent, brother, sister or child with an inherited heart condition (hypertrophic cardiomyopathy, long QT and others) or who died suddenly young: you should be screened too (an ECG and an echo, with a cardiologist), and until then keep to moderate effort by the talk test, with no maximal sprints, races or heavy lifting. Fainting, chest pain or a racing heart in exercise: stop, and see a doctor before exercising again (AHA/ACC 2020 HCM; ESC 2020 sports cardiology).",
         [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
         [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
         [MR_RULE_HACE] = "Unsteady walking, confusion or unusual drowsiness at altitude (the brain swelling, HACE), or breathlessness at rest (fluid on the lungs, HAPE), is a life-threatening emergency: go down now, at least 300-1,000 m, with someone (never alone, never higher), and get help (mountain rescue or emergency services); do not wait for morning or for it to pass, and no painkiller to push on. Oxygen, and dexamethasone or nifedipine, as a doctor or your expedition's kit provides (WMS, Luks et al. 2019).",
@@ -690,6 +718,9 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PLATELETS] = "血小板低（低于100）：容易出血、淤青，只做轻松散步、轻柔拉伸、瑜伽或太极；不跑步、不举重、不憋气用力、不做有碰撞或可能摔倒的运动，等复查血小板回到100以上、医生同意后再加。新出现淤青、牙龈或鼻子出血、黑便或发烧：今天就去看医生（ACSM，Campbell 2019；WHO登革热指南2009）。",
         [MR_RULE_HEAT_ILLNESS] = "热天里人发糊涂、走不稳，或者不再出汗，是中暑（热射病）的危险信号；长时间或高温下用力之后，尿色像可乐一样深、肌肉特别酸痛，可能是横纹肌溶解，会伤肾：今天不运动，小口多次喝水，今天就去看医生验血验尿；如果现在还糊涂、特别嗜睡或尿不出来，拨打120（ACSM 2007；O'Connor等 2020）。",
         [MR_RULE_POSTNATAL_IMPACT] = "产后（剖腹产也一样），跑步和跳跃至少等到产后12周，并且没有漏尿、下坠感和盆腔疼痛再开始：在那之前先走路、骑固定单车，恶露干净后可以游泳，每天做盆底肌训练；可以请盆底康复师评估是否准备好（Goom, Donnelly & Brockwell 2019）。",
+        [MR_RULE_HEART_CHECK] = "运动中或刚运动完晕倒、眼前发黑或差点晕倒，哪怕只有一次、哪怕是几周前，都是最需要查心脏的警示信号；如果家里有人有遗传性心脏病或年纪轻轻猝死，更是如此：在医生检查过心脏（心电图，需要时做心脏彩超或看心内科）之前不要运动；在那之前，不能把它归因于低血糖、天热或没吃饭。现在就预约，不要拖；胸痛、心跳很快或再次晕倒，拨打急救电话（ESC 2020运动心脏病学指南；AHA/ACC 2020肥厚型心肌病指南）。",
+        [MR_RULE_IVF] = "试管周期中：促排期间和取卵后一两周，卵巢是增大的，不要跑步、跳跃、扭转身体或搬重物（卵巢可能扭转）；散步、轻松地骑固定单车、温和的拉伸都可以。胚胎移植后，散步这类轻到中等强度的活动没问题，一直躺着并不能帮助着床；剧烈或有冲击的训练等验孕之后再说，并遵照生殖中心医生的安排。下腹突然剧痛、肚子胀得厉害又喘不上气、呕吐：今天就联系生殖中心或医生（ASRM 2016；ESHRE 2023）。",
+        [MR_RULE_FAMILY_HEART] = "父母、兄弟姐妹或子女有遗传性心脏病（肥厚型心肌病、长QT综合征等），或年纪轻轻猝死：你也应该做筛查（心电图和心脏彩超，看心内科）；在筛查之前，运动保持中等强度（还能说话的程度），不要全力冲刺、比赛或大重量力量训练。运动中晕倒、胸痛或心跳很快：马上停下，再运动之前先看医生（AHA/ACC 2020肥厚型心肌病指南；ESC 2020运动心脏病学指南）。",
         [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
         [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",
         [MR_RULE_HACE] = "在高海拔走路不稳、神志不清或特别嗜睡（脑水肿），或休息时也喘（肺水肿），是危及生命的高原急症：现在就下撤，至少下降300-1000米，要有人陪着（不要一个人，更不要再往上走），并求助（山地救援或拨打120）；不要等到天亮或等它自己好，也不要吃止痛药硬撑。有条件就吸氧，地塞米松或硝苯地平按医生或队医的安排用（WMS 2019）。",

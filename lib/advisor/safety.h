@@ -131,6 +131,9 @@ typedef struct {
     int foot_wound;          /* a wound on the foot with diabetes */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear) */
     int postnatal_early;     /* after a birth, under 12 weeks or leaking urine: impact not yet */
+    int heart_check;         /* fainted or greyed out in exercise before, the heart not yet checked */
+    int ivf;                 /* in IVF: 1 stimulation or egg collection, 2 after the transfer */
+    int family_heart;        /* a parent, sibling or child with an inherited heart disease or a sudden death young */
 } mr_safety_in;
 
 /* A rule that fired. */
@@ -193,6 +196,9 @@ typedef enum {
     MR_RULE_EAR,             /* an ear infection: no swimming until it has healed */
     MR_RULE_FOOT_WOUND,      /* a cut, blister or sore on a diabetic foot: weight off it, out of water, seen today if it weeps */
     MR_RULE_POSTNATAL_IMPACT,/* under 12 weeks after a birth, or leaking: no running or jumping yet, the pelvic floor first */
+    MR_RULE_HEART_CHECK,     /* fainted or greyed out in exercise, not yet checked: no exercise until the heart is */
+    MR_RULE_IVF,             /* IVF stimulation or the wait after a transfer: no running, jumping or twisting; moderate */
+    MR_RULE_FAMILY_HEART,    /* an inherited heart disease in the close family: screened before hard sport, moderate until then */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -1,0 +1,42 @@
+/* conditions.c - the named conditions of conditions.h, each with its source. */
+#include "conditions.h"
+
+#include <stddef.h>
+
+const mr_condition mr_conditions[MR_DX_COUNT] = {
+    /* inversions (headstand, shoulder stand, downward dog) raise eye pressure
+     * at once (Jasien et al., PLoS One 2015); so does straining with a held
+     * breath; regular aerobic exercise lowers it a little (AAO patient
+     * guidance; Zhu et al. 2018) */
+    [MR_DX_GLAUCOMA] = {{"glaucoma", "青光眼", NULL},
+        "glaucoma: skip head-down positions, where the head is lower than the heart (headstands, shoulder stands, long downward dogs, decline benches): they raise eye pressure within minutes. Breathe out on the effort instead of holding your breath in strength work. Walking, cycling and swimming are good for you; keep to your eye drops, and tell your eye doctor about any new yoga class",
+        "青光眼：不做头低于心脏的动作（头倒立、肩倒立、长时间的下犬式、头低脚高的斜板），这些动作几分钟内就会让眼压升高；力量练习用力时呼气，不要憋气。走路、骑车、游泳对你有益；按时点眼药水，去新的瑜伽课前可以先问问眼科医生（Jasien等，2015）"},
+    /* regular aerobic exercise (40 min, 3 times a week) prevents migraine
+     * about as well as topiramate (Varkey et al., Cephalalgia 2011); hard
+     * efforts, heat and dehydration can set one off (AHS; Koppen & van Veldhoven 2013) */
+    [MR_DX_MIGRAINE] = {{"migraine", "migraines", "偏头痛", "偏头疼", NULL},
+        "migraine: regular aerobic exercise (about 40 minutes, 3 times a week) helps prevent attacks, but on the day of one, and while you still feel wrung out after it, keep it light and short: no hard, hot or sprint sessions, which can set off another. Warm up slowly, drink and eat beforehand. A headache unlike your usual ones, or aura with weakness, numbness or confusion, is an emergency (Varkey et al. 2011)",
+        "偏头痛：规律的有氧运动（每次约40分钟，每周3次）能帮助预防发作；但发作当天和发作后还虚脱的时候，只做轻松、短时间的活动，不做高强度、高温或冲刺类训练，以免再诱发一次。热身慢一点，练之前吃点东西、喝够水。头痛和平时的不一样，或先兆时出现无力、麻木、神志不清，是急症（Varkey等，2011）"},
+    /* anaemia cuts oxygen delivery, so effort feels harder and the heart runs
+     * fast; iron repletion restores it; oral iron on alternate days is as
+     * well absorbed with fewer side effects (BSG 2021, Snook et al.;
+     * Stoffel et al. 2017); heavy periods are the common cause */
+    [MR_DX_ANAEMIA] = {{"anaemia", "anemia", "anaemic", "anemic", "iron deficiency", "iron-deficiency", "low iron",
+                        "low haemoglobin", "low hemoglobin", "贫血", "缺铁", "血红蛋白低", "血色素低", NULL},
+        "anaemia: with fewer red cells every effort feels harder and the heart races sooner, so keep sessions easy (you can talk in full sentences) and short until it is treated, with no hard or race-pace work; training harder will not fix it. Take the iron as your doctor prescribed; if it upsets your stomach or constipates you, ask about taking it every other day or another form rather than stopping. Have the blood test repeated as planned, and tell your doctor about heavy periods, breathlessness on stairs or a racing heart (BSG 2021)",
+        "贫血：红细胞少，同样的运动会更累、心跳更快，所以在治疗好之前，练得轻松（能说整句话）、时间短一些，不做高强度或比赛配速的训练；多练也补不回来。铁剂按医生开的吃；吃了胃不舒服或便秘，不要自己停药，可以问医生改成隔天吃或换一种剂型。按时复查血常规，月经量多、爬楼梯喘、心跳快，都要告诉医生（BSG 2021）"},
+    /* exercise helps function and daily activities in dementia (WHO 2019
+     * risk reduction; Forbes et al., Cochrane 2015); getting lost is the
+     * risk on walks, and balance and strength work cuts falls (Sherrington
+     * et al., Cochrane 2019) */
+    [MR_DX_DEMENTIA] = {{"dementia", "alzheimer", "alzheimer's", "失智", "痴呆", "阿尔茨海默", "认知障碍", "老年痴呆", NULL},
+        "dementia: keep walking every day, with someone he or she knows, on familiar routes and at the same time of day; carry an ID card or bracelet with a phone number, or a GPS watch, in case of getting lost. Add balance and strength work against falls (tai chi, sit-to-stands, standing on one leg holding a chair), and keep the bathroom safe (grab rails, a non-slip mat). Keeping active helps mood, sleep and daily living (WHO 2019; Sherrington et al. 2019)",
+        "失智（认知症）：每天坚持散步，由熟悉的人陪着，走熟悉的路线、固定的时间；随身带写有联系电话的卡片或手环，或戴定位手表，以防走失。再加一些平衡和力量练习防跌倒（太极、坐下站起、扶着椅子单脚站），浴室装扶手、铺防滑垫。保持活动对情绪、睡眠和日常生活能力都有帮助（WHO 2019；Sherrington等，2019）"},
+    /* ankylosing spondylitis: daily exercise is a core treatment, mobility
+     * and stretching of the spine, posture, aerobic work; swimming suits it;
+     * rest makes the stiffness worse (ASAS-EULAR 2022, Ramiro et al.) */
+    [MR_DX_SPONDYLITIS] = {{"ankylosing spondylitis", "spondylitis", "axial spondyloarthritis", "axspa", "强直性脊柱炎",
+                            "强直", "脊柱炎", NULL},
+        "ankylosing spondylitis: daily exercise is part of the treatment and rest makes the stiffness worse. Every morning, after a warm shower, 10-15 minutes of spine mobility and stretching (cat-cow, gentle twists, chest opening, hip stretches, lying on your front), then aerobic work most days; swimming suits it well. Work on posture, stand tall. A red, painful eye or a fever needs your rheumatologist soon (ASAS-EULAR 2022)",
+        "强直性脊柱炎：每天运动本身就是治疗，越躺越僵。每天早上洗个热水澡后，做10-15分钟脊柱灵活性练习和拉伸（猫牛式、温和的转体、扩胸、髋部拉伸、俯卧），大多数日子再加有氧运动，游泳特别合适；注意姿势，站直。眼睛红痛或发烧，要尽快看风湿科（ASAS-EULAR 2022）"},
+};

@@ -1,0 +1,26 @@
+/* conditions.h - named conditions with their own exercise guidance: the
+ * words that name each (simplified Chinese and lower-case English, as the
+ * notes reader normalises text) and one line of advice per language, with
+ * its source. The reader sets a bit per condition named as the writer's own
+ * (mr_notes.dx_known); the advisor prints the line. A condition here is no
+ * longer an "unknown diagnosis" held to moderate. */
+#ifndef MR_CONDITIONS_H
+#define MR_CONDITIONS_H
+
+typedef enum {
+    MR_DX_GLAUCOMA,      /* head-down postures and breath-holding raise eye pressure */
+    MR_DX_MIGRAINE,      /* regular aerobic work prevents; no hard or hot sessions on a migraine day */
+    MR_DX_ANAEMIA,       /* easy until treated and rechecked; the iron taken as prescribed */
+    MR_DX_DEMENTIA,      /* walking with company on known routes; balance and strength against falls */
+    MR_DX_SPONDYLITIS,   /* ankylosing spondylitis: daily mobility and stretching, swimming; rest stiffens */
+    MR_DX_COUNT
+} mr_dx;
+
+typedef struct {
+    const char *words[16]; /* what names it, NULL-ended */
+    const char *en, *zh;   /* the advice line, with its source */
+} mr_condition;
+
+extern const mr_condition mr_conditions[MR_DX_COUNT];
+
+#endif

@@ -2315,6 +2315,18 @@ static void buried_and_indirect(void **state) {
     assert_false(read_("skipped lunch today, only tea").meal_skipped_su);
     assert_true(read_("刚下第三个夜班，练完还得自己开车回家").drowsy_drive);
     assert_true(read_("my team ok'd 3 x 20 min easy runs a week (dietitian + psych + GP)").eating_disorder);
+    /* a face fallen and speech slurred, in Cantonese, typed by a wife, passed in ten minutes: a TIA's signs */
+    assert_true(read_("我係佢老婆，幫佢打字。今日飲茶嗰陣，佢半邊面突然跌咗落嚟，講嘢含含糊糊，拎唔穩杯茶，"
+                      "大概十分鐘就完全好返").stroke_signs);
+    /* the baby moving less in late pregnancy: a warning sign (RCOG Green-top 57) */
+    assert_true(read_("34週了～寶寶今天動得很少，下午到現在幾乎沒感覺到踢").flags & MR_SYM_PREG_WARNING);
+    assert_true(read_("35 weeks and baby's been really quiet today, hardly felt any kicks").flags & MR_SYM_PREG_WARNING);
+    /* a chesty wet cough is below the neck */
+    assert_true(read_("been coughing 2 days, chesty wet cough, kept me up last night").flags & MR_SYM_ILLNESS);
+    /* hypo unawareness is the condition, not a low now */
+    mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
+    assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));
+    assert_true(read_("hypo unawareness, and I'm 3.1 right now").notes & MR_NOTE_LOW_GLUCOSE);
     /* a diagnosed PAD's calf pain on walking is its own, not an unplaced leg finding */
     mr_notes pad = read_("vascular surgeon says PAD in both legs. calves cramp after 300m, stop a minute and go on");
     assert_true((pad.notes2 & MR_NOTE2_PAD) && !pad.claudication && !(pad.notes & MR_NOTE_LOWER_BODY));

@@ -2179,6 +2179,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_safety_apply(&in, &so);
     r->emergency = so.emergency;
     r->allowed = so.allowed;
+    /* lows without warning: no hard sessions, which drop glucose fastest
+     * with the fewest checks (ADA 2016; Riddell et al. 2017) */
+    if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
@@ -3075,6 +3078,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * training for nurses on shift work) */
         warning(r, z ? "夜班后犯困开车很危险，运动不能让你清醒到可以安全开车，高强度练完反而更累。开车前先小睡15-20分钟，或者坐公交、打车、请人接；开车时打哈欠、眼皮发沉、记不清刚开过的路，就靠边停车休息。"
                      : "Driving drowsy after a night shift is dangerous, and a workout will not make you alert enough to drive safely; a hard one leaves you more tired. Nap for 15-20 minutes before you drive, or take a bus, a taxi or a lift; yawning, heavy eyelids or missing the last few minutes of road mean pull over and rest.");
+    if (nr->hypo_unaware && !r->emergency && r->activity != MR_ACT_REST)
+        /* lows without warning: never alone, alarms set higher, food and
+         * checks (ADA 2016, Colberg et al.; Riddell et al. 2017 consensus) */
+        warning(r, z ? "感觉不到低血糖（无感知低血糖）：不要一个人练，和知道怎么处理低血糖的同伴一起，或至少把实时位置分享给家人、告诉他们路线和回来的时间；CGM的低血糖报警调高一些（比如5.5 mmol/l），运动前吃点碳水，每30分钟看一次血糖，随身带糖和写明“1型糖尿病”的卡片或手环。"
+                     : "Hypo unawareness: lows can come without warning, so don't train alone: go with someone who knows how to treat a hypo, or at least share your live location and tell someone your route and when you will be back. Set the CGM's low alarm higher (about 5.5 mmol/l, 100 mg/dl), eat some carbohydrate before you start, check every 30 minutes, and carry fast sugar and ID that says you have type 1 diabetes.");
     if (nr->meal_skipped_su && !r->emergency && r->activity != MR_ACT_REST)
         /* sulfonylureas and insulin lower glucose whatever was eaten, and
          * exercise lowers it further (ADA, Colberg et al. 2016) */

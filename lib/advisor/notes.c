@@ -3602,7 +3602,10 @@ static void read_stroke(reader *r) {
                                        "lopsided smile", "smile was lopsided", "face looked lopsided", "side of my face went numb",
                                        "smile looked crooked", "crooked smile", "smile was crooked", "side of my mouth",
                                        "mouth wasn't moving", "mouth wasnt moving", "嘴歪", "口角歪", "嘴角歪", "脸歪",
-                                       "口眼歪斜", "嘴巴歪", "嘴角耷拉", "半边脸麻", "半边脸木", "半边脸没知觉", NULL};
+                                       "口眼歪斜", "嘴巴歪", "嘴角耷拉", "半边脸麻", "半边脸木", "半边脸没知觉",
+                                       /* (as it is said: 耷拉, 垂, and in Cantonese 半边面跌咗落嚟) */
+                                       "半边脸耷拉", "半边脸垂", "半边脸掉", "半边脸塌", "脸耷拉", "半边面跌", "半边面塌",
+                                       "半边面垂", "半边面歪", "半边面麻", "半边面冇知觉", "面跌咗落", "面歪", "口歪", NULL};
     static const char *const speech[] = {"slurred", "slurring", "slurry", "couldn't get my words out",
                                          "couldnt get my words out", "could not get my words out", "couldn't get the words out",
                                          "couldn't speak", "couldnt speak", "could not speak", "couldn't talk properly",
@@ -3612,7 +3615,9 @@ static void read_stroke(reader *r) {
                                          "舌头发硬", "大舌头", "吐字不清", "话说不利索", "说话不利索", "came out all funny",
                                          "came out funny", "wrong words", "words were wrong", "couldn't understand me",
                                          "couldnt understand me", "说话拌蒜", "拌蒜了", "词儿都不对", "说的词都不对", "说错词",
-                                         "说话很奇怪", "说话怪怪的", "我的话他不懂", "听不懂我说", "话他听不懂", "嘴跟不上", NULL};
+                                         "说话很奇怪", "说话怪怪的", "我的话他不懂", "听不懂我说", "话他听不懂", "嘴跟不上",
+                                         "说话含含糊糊", "讲话含糊", "讲嘢含糊", "讲嘢含含糊糊", "讲嘢唔清", "讲唔清楚",
+                                         "讲唔到嘢", "讲唔出嘢", "口齿唔清", "讲嘢怪怪", "黐脷", NULL};
     static const char *const eye[] = {"sight in one eye", "vision in one eye", "blind in one eye", "curtain over my eye",
                                       "curtain came down", "一只眼睛突然看不见", "一只眼突然看不见", "一只眼看不见",
                                       "一边眼睛看不见", "单眼看不见", "一只眼睛看不见", "dark in one eye", "black in one eye",
@@ -3633,7 +3638,8 @@ static void read_stroke(reader *r) {
                                          "fine now", "funny turn", "现在好了", "后来好了", "又好了", "好些了", "掉地上", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
                                          "dropped my", NULL};
     static const char *const dull[] = {"numb", "weak", "went dead", "tingl", "麻", "没劲", "无力", "没力", "不听使唤",
-                                       "抬不起", "使不上劲", "没知觉", "拿不住", "握不住", "couldn't grip", "couldnt grip",
+                                       "抬不起", "使不上劲", "没知觉", "拿不住", "握不住", "拿不稳", "拎唔稳", "揸唔稳",
+                                       "拎唔住", "冇力", "couldn't grip", "couldnt grip",
                                        "couldn't hold", "couldnt hold", "发沉", "拖着", "掉地上", "掉在地上", "heavy",
                                        "clumsy", NULL};
     static const char *const drink[] = {"drunk", "beer", "beers", "wine", "pints", "vodka", "tipsy", "喝多", "喝醉", "喝酒",
@@ -6806,6 +6812,19 @@ static void read_coaching(reader *r) {
     /* "over the flu, just a stuffy nose left": the nose is the illness's
      * tail, and the return-after-illness rule (moderate, gradual) covers it */
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
+    /* hypo unawareness ("don't really feel my hypos coming anymore"): the
+     * hypos named are the condition, not a low now; the reading decides, and
+     * the answer is company, alarms and food (ADA 2016; Riddell et al. 2017) */
+    o->hypo_unaware = said_own(r, (const char *const[]){"hypo unawareness", "hypoglycaemia unawareness",
+                                                       "hypoglycemia unawareness", "don't feel my hypos", "dont feel my hypos",
+                                                       "don't really feel my hypos", "dont really feel my hypos",
+                                                       "can't feel my hypos", "cant feel my hypos", "don't feel my lows",
+                                                       "dont feel my lows", "can't feel my lows", "cant feel my lows",
+                                                       "don't feel lows", "no warning of hypos", "感觉不到低血糖",
+                                                       "低血糖没感觉", "低血糖没有感觉", "无感知低血糖", "无症状低血糖",
+                                                       "低了也没感觉", NULL});
+    if (o->hypo_unaware && (o->notes & MR_NOTE_LOW_GLUCOSE) && (o->glucose < 0 || o->glucose >= 90) && !o->low_signs)
+        o->notes &= ~(unsigned)MR_NOTE_LOW_GLUCOSE;
     /* "went low at 3.6, had juice, now 6.8": the low was treated and the
      * last reading is the one that counts now (safety.c keeps it moderate) */
     if ((o->notes & MR_NOTE_LOW_GLUCOSE) && o->glucose >= 90 && r->glucose_off > r->low_off &&

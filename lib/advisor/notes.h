@@ -141,6 +141,7 @@ typedef struct {
     unsigned dx_known;       /* 1 << MR_DX_*: a condition named that conditions.h has guidance for */
     int meal_skipped_su;     /* a meal skipped on a sulfonylurea or insulin: a low is likely with exercise */
     int drowsy_drive;        /* to drive home after a night shift or short sleep */
+    int hypo_unaware;        /* hypoglycaemia unawareness: lows come without warning */
     int smoker;              /* smokes now, or has for years ("抽了30年烟", "pack a day"), not quit long ago */
     int heat_new;            /* new to the heat: travelling, just arrived, a heatwave's first days */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */

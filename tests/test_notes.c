@@ -2323,6 +2323,23 @@ static void buried_and_indirect(void **state) {
     assert_true(read_("35 weeks and baby's been really quiet today, hardly felt any kicks").flags & MR_SYM_PREG_WARNING);
     /* a chesty wet cough is below the neck */
     assert_true(read_("been coughing 2 days, chesty wet cough, kept me up last night").flags & MR_SYM_ILLNESS);
+    /* a racing heart told as a drum solo or a disco, sitting still; chest tightness in pinyin with no space */
+    assert_true(read_("my heart's doing drum solos and I've literally been sitting at my desk all morning").flags &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("感觉心脏在胸口里蹦迪💃 我明明坐着没动").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("今天xiongkou有点men，不知道咋回事").flags & MR_SYM_CHEST_PAIN);
+    /* Shanghainese 热度 is a fever; a COPD's breathlessness getting dressed, with green phlegm this week, is worse */
+    assert_true(read_("今朝有眼热度，37度8，浑身骨头痛").flags & MR_SYM_FEVER);
+    assert_true(read_("COPD, chest is rattly this week, coughing up green stuff and short of breath just getting dressed").flags &
+                MR_SYM_BREATH);
+    /* work pressure felt as not getting a breath, a bra's underwire, a hill like everyone else: no warning sign */
+    assert_false(read_("最近工作壓力好大，有點喘不過氣的感覺，但身體沒什麼問題啦，只是心很煩").flags & MR_SYM_BREATH);
+    assert_false(read_("Thought I was having a heart attack lol, turns out it was the underwire on my new sports bra").flags &
+                 MR_SYM_CHEST_PAIN);
+    assert_false(read_("Walked 3 miles with the walking group, bit puffed on the big hill like everyone else").flags &
+                 MR_SYM_BREATH);
+    assert_true(read_("new tablets since the AF diagnosis (bisoprolol)").flags & MR_COND_HEART);
+    assert_false(read_("Got aff the ferry yesterday").flags & MR_COND_HEART);
     /* hypo unawareness is the condition, not a low now */
     mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
     assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));

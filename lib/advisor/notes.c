@@ -2367,6 +2367,13 @@ static void read_direct(reader *r, int h) {
             explained(r, t0, t1);
             return;
         }
+        /* "工作压力好大，有点喘不过气的感觉，但身体没什么问题，只是心很烦": the pressure's, said as a feeling */
+        if (span_says(r, s0, s1, (const char *const[]){"压力好大", "压力太大", "压力很大", "工作压力", "压力特别大", NULL}) &&
+            span_says(r, s0, s1, (const char *const[]){"喘不过气的感觉", "透不过气的感觉", "心很烦", "心烦", "身体没什么问题",
+                                                       "身体没问题", "身体没事", NULL})) {
+            explained(r, t0, t1);
+            return;
+        }
         if (wheeze_relieved(r, t0, t1)) return;
         set_flag(r, MR_SYM_BREATH, t0, t1);
         return;
@@ -4410,7 +4417,9 @@ static void read_coaching(reader *r) {
                                             "more than usual", "more breathless", "than normal", "at rest", "sitting",
                                             "lying", "can't talk", "cant talk", "more phlegm", "green phlegm",
                                             "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", "gone green",
-                                            "phlegm's gone", "phlegm gone", "痰变绿", "痰绿了", "痰黄了", NULL};
+                                            "phlegm's gone", "phlegm gone", "痰变绿", "痰绿了", "痰黄了", "green stuff",
+                                            "yellow stuff", "rattly this week", "chest is rattly", "getting dressed",
+                                            "get dressed", "穿衣服都", "穿个衣服都", NULL};
         /* "跟以前一样，没加重", "no worse than usual": said not to be worse */
         static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
                                                 "isn't worse", "isnt worse", "not any worse", NULL};
@@ -4790,7 +4799,9 @@ static void read_coaching(reader *r) {
         const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
         static const char *const climb[] = {"bit winded on the hill", "bit winded up the hill", "bit winded on hills",
                                             "bit puffed on the hill", "bit puffed up the hill", "bit out of breath on the hill",
-                                            "bit out of breath up the hill", "上坡有点喘", "爬坡有点喘", "上坡的时候有点喘", NULL};
+                                            "bit out of breath up the hill", "上坡有点喘", "爬坡有点喘", "上坡的时候有点喘",
+                                            "puffed on the big hill", "puffed up the big hill", "winded on the big hill",
+                                            "puffed on the hills", "like everyone else", NULL};
         static const char *const flat[] = {"on the flat", "flat ground", "level ground", "sitting", "at rest", "lying down",
                                            "平路", "坐着", "躺着", "走平", NULL};
         if ((strstr(ev, "winded") || strstr(ev, "puffed") || strstr(ev, "out of breath") || strstr(ev, "喘")) &&
@@ -5971,7 +5982,7 @@ static void read_coaching(reader *r) {
                                    "knocked her head", "head injury", "fell on my head", "撞到头", "磕到头", "摔到头", "头撞到",
                                    "撞了头", "磕了头", "碰到头", "头磕到", "撞到頭", "磕到頭", NULL}},
             {MR_NOTE2_AF, {"afib", "a fib", "a-fib", "atrial fibrillation", "房颤", "心房颤动", "房顫", "心房顫動",
-                           NULL}},
+                           "af diagnosis", "diagnosed with af", "my af is", "my af has", NULL}},
             {MR_NOTE2_NEUROPATHY, {"neuropathy", "neuropathic", "神经病变", "末梢神经炎", "末梢神经病", "糖尿病足",
                                    "diabetic foot", "diabetic feet", "脚底还有点发麻", "脚底发麻", "脚底有点发麻", "足底麻木",
                                    "脚底麻木", "numb feet", "my feet are numb", "tingling feet", NULL}},

@@ -2340,6 +2340,11 @@ static void buried_and_indirect(void **state) {
                  MR_SYM_BREATH);
     assert_true(read_("new tablets since the AF diagnosis (bisoprolol)").flags & MR_COND_HEART);
     assert_false(read_("Got aff the ferry yesterday").flags & MR_COND_HEART);
+    /* a glucose in words a few words on; a medicine as a question's premise is taken */
+    mr_notes gw = read_("这周空腹血糖连着三天都是七点六😬，下周去看医生");
+    assert_true(gw.glucose == 137 && (gw.flags & MR_COND_DIABETES));
+    assert_true(read_("is it ok to train on an empty stomach if I'm on metformin?").flags & MR_COND_DIABETES);
+    assert_false(read_("what if I get dizzy on the bike?").flags & MR_SYM_DIZZINESS);
     /* hypo unawareness is the condition, not a low now */
     mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
     assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));

@@ -979,6 +979,7 @@ static int belief_overturned(const reader *r, int t0, int t1) {
 /* Findings only spoken of: asked whether they will come, what others say of
  * them, a fear that proved wrong, a joke, joy, a heart that is a feeling.
  * (Feelings themselves are not cancelled by these: "jk, just stressed af".) */
+static int text_before_is(const reader *r, int off, const char *const *w);
 static int unreal(const reader *r, int h) {
     int c0 = clause_start(r, r->h[h].t0);
     /* "我今天没吃早饭会不会晕啊?": asked whether it will come, not had */
@@ -1007,7 +1008,11 @@ static int unreal(const reader *r, int h) {
     /* "what if I get that dizzy thing again?", "万一跑着跑着晕了怎么办？": feared, asked */
     static const char *const what_if[] = {"what if", "what happens if", "if i", "will i", "would i", "am i gonna", "am i going to",
                                           "could i get", "万一", "要是", NULL};
-    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, what_if) && sentence_asks(r, r->h[h].t0, 1) && !told_as_happened(r))
+    /* ("is it ok to train fasted if I'm on metformin?": the medicine is the premise, taken) */
+    int premise = text_before_is(r, r->t[r->h[h].t0].off, (const char *const[]){"if i'm on", "if im on", "if i am on",
+                                                                                  "if i take", "if i'm taking", NULL});
+    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, what_if) && sentence_asks(r, r->h[h].t0, 1) && !told_as_happened(r) &&
+        !premise)
         return 1;
     /* "gonna pass out from this heat lmao jk", "快中暑晕过去了，开玩笑的": a joke */
     static const char *const joke[] = {"jk", "j/k", "just kidding", "just joking", "only joking", "开玩笑的", "开个玩笑",
@@ -3005,6 +3010,8 @@ static void read_numbers(reader *r) {
                                                                             "i'm", "im", "i am", "sitting at", "现在是", NULL});
         if ((near(r, i, N_GLU, 5) || near(r, i, K_DIAB, 5) || near(r, i, N_FASTING, 5) || near(r, i, D_HYPO, 3) ||
              just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading ||
+             /* "空腹血糖连着三天都是七点六": a decimal a few words after the glucose named */
+             (t->dot && v >= 2 && v <= 35 && nearest_before(r, i, N_GLU, 8) >= 0) ||
              /* "胳膊上贴的那个小圆片，读数16.8": a reading, the sensor named in the note */
              (text_before_is(r, t->off, (const char *const[]){"读数", "讀數", "reading", "reads", "showed", "显示", NULL}) &&
               any_sub(r->s, (const char *const[]){"小圆片", "圆片", "探头", "传感器", "贴片", "血糖仪", "libre", "dexcom", "cgm",

@@ -2345,6 +2345,9 @@ static void buried_and_indirect(void **state) {
     assert_true(gw.glucose == 137 && (gw.flags & MR_COND_DIABETES));
     assert_true(read_("is it ok to train on an empty stomach if I'm on metformin?").flags & MR_COND_DIABETES);
     assert_false(read_("what if I get dizzy on the bike?").flags & MR_SYM_DIZZINESS);
+    /* a park named as a place asks for no walk; going to the park does */
+    assert_int_not_equal(read_("boot camp, first session today 6am at east coast park").asked, MR_ACT_WALK);
+    assert_int_equal(read_("can we go to the park today?").asked, MR_ACT_WALK);
     /* hypo unawareness is the condition, not a low now */
     mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
     assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));

@@ -7346,6 +7346,8 @@ static void read_question(reader *r) {
                     }
                     const char *after = s + i + strlen(acts[k].w[j]); /* "tennis elbow", "网球肘": an injury */
                     if (!strncmp(after, " elbow", 6) || !strncmp(after, "肘", 3)) continue;
+                    /* "boot camp at east coast park": a place named, no walk asked; "go to the park" is one */
+                    if (!strcmp(acts[k].w[j], "park") && !(i >= 7 && !strncmp(s + i - 7, "to the ", 7))) continue;
                     size_t d = (size_t)-1, e = i + strlen(acts[k].w[j]); /* from the word's nearer edge */
                     for (int m = 0; m < nm; m++) {
                         size_t dm = marks[m] >= e ? marks[m] - e : marks[m] < i ? i - marks[m] : 0;

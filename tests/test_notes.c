@@ -2310,6 +2310,8 @@ static void buried_and_indirect(void **state) {
     assert_true(read_("强直性脊柱炎确诊一年，早上腰背僵").dx_known & (1u << MR_DX_SPONDYLITIS));
     assert_true(read_("had one of my migraines this morning").dx_known & (1u << MR_DX_MIGRAINE));
     assert_false(read_("my mum has dementia, I look after her").dx_known & (1u << MR_DX_DEMENTIA));
+    assert_true(read_("got marfan syndrome, aorta 'a bit wide', friends want me to max out").dx_known & (1u << MR_DX_MARFAN));
+    assert_true(mr_conditions[MR_DX_MARFAN].moderate_cap && !mr_conditions[MR_DX_GLAUCOMA].moderate_cap);
     /* a meal skipped on a sulfonylurea; a drive home after nights; a dietitian and a psychologist's team */
     assert_true(read_("on glimepiride 2mg, skipped lunch today, only tea").meal_skipped_su);
     assert_false(read_("skipped lunch today, only tea").meal_skipped_su);

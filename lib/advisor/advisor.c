@@ -2182,6 +2182,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    for (int c = 0; c < MR_DX_COUNT; c++) /* a named condition held to moderate (conditions.c) */
+        if ((nr->dx_known & (1u << c)) && mr_conditions[c].moderate_cap && so.max_intensity > MR_MODERATE)
+            so.max_intensity = MR_MODERATE;
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
@@ -2765,7 +2768,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                long_run, r->minutes);
     /* asked for, or a child: no calories, nothing about weight (for a
      * child, minutes of play count; AAP 2016 on weight talk with children) */
-    if (nr->no_weight_talk || nr->eating_disorder || p->age < 13) r->kcal = -1;
+    /* (no calorie counts beside an eating disorder or periods lost to training, RED-S) */
+    if (nr->no_weight_talk || nr->eating_disorder || nr->amenorrhea || p->age < 13) r->kcal = -1;
     else if (!isnan(p->weight_kg)) r->kcal = roundf(mr_kb_kcal(r->met, p->weight_kg, (float)r->minutes));
     else r->kcal = -1; /* not assumed: a 12-year-old is not 70 kg */
     if (r->activity != MR_ACT_REST) {

@@ -39,4 +39,12 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
                             "强直", "脊柱炎", NULL},
         "ankylosing spondylitis: daily exercise is part of the treatment and rest makes the stiffness worse. Every morning, after a warm shower, 10-15 minutes of spine mobility and stretching (cat-cow, gentle twists, chest opening, hip stretches, lying on your front), then aerobic work most days; swimming suits it well. Work on posture, stand tall. A red, painful eye or a fever needs your rheumatologist soon (ASAS-EULAR 2022)",
         "强直性脊柱炎：每天运动本身就是治疗，越躺越僵。每天早上洗个热水澡后，做10-15分钟脊柱灵活性练习和拉伸（猫牛式、温和的转体、扩胸、髋部拉伸、俯卧），大多数日子再加有氧运动，游泳特别合适；注意姿势，站直。眼睛红痛或发烧，要尽快看风湿科（ASAS-EULAR 2022）"},
+    /* the aorta's wall stress rises with maximal and isometric effort and
+     * breath-holding; moderate dynamic exercise is encouraged, contact and
+     * heavy lifting are not (AHA/ACC 2015 eligibility, Braverman et al.;
+     * ACC/AHA 2022 aortic disease, Isselbacher et al.) */
+    [MR_DX_MARFAN] = {{"marfan", "marfan's", "马凡综合征", "马方综合征", "马凡氏", "马方", "马凡", NULL},
+        "Marfan syndrome: moderate aerobic exercise (walking, cycling, swimming) is good for you, but maximal lifts, heavy or straining sets, breath-holding and contact sports raise the stress on the aorta: keep weights light enough for 10-15 easy reps while breathing out, never to failure, and no max-outs. Keep your yearly echo (the aorta's size sets the limits), and tell the cardiologist what you plan. Sudden tearing pain in the chest, back or belly is an emergency (AHA/ACC 2015; ACC/AHA 2022)",
+        "马凡综合征：中等强度的有氧运动（走路、骑车、游泳）对你有益，但极限重量、憋气用力和对抗性运动会增加主动脉壁的压力：力量练习用能轻松做10-15次的重量，用力时呼气，不做到力竭，不测极限。每年按时做心脏彩超（主动脉的宽度决定能练什么），运动计划告诉心内科医生。胸、背或腹部突然撕裂样剧痛是急症（AHA/ACC 2015；ACC/AHA 2022）",
+        1},
 };

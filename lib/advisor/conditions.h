@@ -13,12 +13,14 @@ typedef enum {
     MR_DX_ANAEMIA,       /* easy until treated and rechecked; the iron taken as prescribed */
     MR_DX_DEMENTIA,      /* walking with company on known routes; balance and strength against falls */
     MR_DX_SPONDYLITIS,   /* ankylosing spondylitis: daily mobility and stretching, swimming; rest stiffens */
+    MR_DX_MARFAN,        /* Marfan syndrome: moderate aerobic work; no maximal lifts, straining or contact */
     MR_DX_COUNT
 } mr_dx;
 
 typedef struct {
     const char *words[16]; /* what names it, NULL-ended */
     const char *en, *zh;   /* the advice line, with its source */
+    int moderate_cap;      /* 1: today stays at moderate at most */
 } mr_condition;
 
 extern const mr_condition mr_conditions[MR_DX_COUNT];

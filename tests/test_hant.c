@@ -62,6 +62,13 @@ static void conversion(void **state) {
         free(again);
         free(got);
     }
+    /* the region's words: Taiwan's 捷運 and 健檢, Hong Kong's 港鐵 and 驗身; the shared ones for both */
+    char tw[] = "坐地铁去体检，骑自行车，慢阻肺，心内科";
+    mr_hant_convert_region(tw, strlen(tw), MR_HANT_TAIWAN);
+    assert_string_equal(tw, "坐捷運去健檢，騎腳踏車，肺阻塞，心臟科");
+    char hk[] = "坐地铁去体检，慢阻肺，心内科，在有空调的室内";
+    mr_hant_convert_region(hk, strlen(hk), MR_HANT_HONG_KONG);
+    assert_string_equal(hk, "坐港鐵去驗身，慢阻肺，心臟科，在有冷氣的室內");
     /* only n bytes are touched */
     char b[] = "运动运动";
     mr_hant_convert(b, 3);
@@ -94,7 +101,10 @@ static void profile_language(void **state) {
     (void)state;
     assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-Hant\",\"notes\":\"膝盖痛\"}"), 1);
     assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-TW\"}"), 1);
-    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-HK\"}"), 1);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-HK\"}"), MR_HANT_HONG_KONG);
+    assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-MO\"}"), MR_HANT_HONG_KONG);
+    /* Cantonese written with no region: Hong Kong's words */
+    assert_int_equal(hant_of("{\"age\":50,\"notes\":\"今日落雨，腰又有啲痛，坐咗成日喺公司\"}"), MR_HANT_HONG_KONG);
     assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh-Hans\",\"notes\":\"膝蓋痛，頭暈\"}"), 0);
     assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh\",\"notes\":\"膝蓋痛，頭暈\"}"), 1);
     assert_int_equal(hant_of("{\"age\":50,\"language\":\"zh\",\"notes\":\"膝盖痛，头晕\"}"), 0);

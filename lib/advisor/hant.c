@@ -65,7 +65,20 @@ static const struct { const char *s, *t; } PHRASES[] = {
     /* the words of Taiwan and Hong Kong, not only their characters: 冷氣 for
      * the air conditioning, 大卡 for the kilocalorie (the same length, so in place) */
     {"空调", "冷氣"}, {"千卡", "大卡"}, {"空气质量指数", "空氣品質指標"}, {"空气质量", "空氣品質"}, {"睡眠质量", "睡眠品質"},
-    {"慢阻肺", "肺阻塞"}, {"视频", "影片"}, {"信息", "資訊"}, {"网络", "網路"}, {"出租车", "計程車"},
+    {"视频", "影片"}, {"信息", "資訊"}, {"心内科", "心臟科"},
+};
+
+/* Where Taiwan and Hong Kong say it differently (each the same length as
+ * the simplified word, so in place): Taiwan's 腳踏車, 捷運, 健檢, 肺阻塞;
+ * Hong Kong's 港鐵, 巴士, 驗身, 乳酪. */
+static const struct { const char *s, *t; } TAIWAN[] = {
+    {"慢阻肺", "肺阻塞"}, {"网络", "網路"}, {"出租车", "計程車"}, {"自行车", "腳踏車"}, {"软件", "軟體"}, {"短信", "簡訊"},
+    {"公交", "公車"}, {"打印", "列印"}, {"激光", "雷射"}, {"血糖仪", "血糖機"}, {"体检", "健檢"}, {"地铁", "捷運"},
+    {"小区", "社區"}, {"程序", "程式"}, {"酸奶", "優格"}, {"医保", "健保"},
+};
+static const struct { const char *s, *t; } HONG_KONG[] = {
+    {"网络", "網絡"}, {"短信", "短訊"}, {"公交", "巴士"}, {"地铁", "港鐵"}, {"酸奶", "乳酪"}, {"体检", "驗身"},
+    {"小区", "屋苑"}, {"出租车", "的士車"},
 };
 
 /* Characters both scripts use (著名, 乾隆, 酸痛 in Hong Kong, 周 the
@@ -132,20 +145,29 @@ int mr_hant_text(const char *s) {
     return trad > simp;
 }
 
-void mr_hant_convert(char *s, size_t n) {
+void mr_hant_convert(char *s, size_t n) { mr_hant_convert_region(s, n, MR_HANT_TAIWAN); }
+
+void mr_hant_convert_region(char *s, size_t n, int region) {
     unsigned char *p = (unsigned char *)s, *end = p + n;
     while (p + 3 <= end) {
         if (!is3(p)) { p++; continue; }
-        size_t k, np = sizeof PHRASES / sizeof PHRASES[0];
-        for (k = 0; k < np; k++) {
-            size_t l = strlen(PHRASES[k].s);
-            if ((size_t)(end - p) >= l && !memcmp(p, PHRASES[k].s, l)) {
-                memcpy(p, PHRASES[k].t, l);
-                p += l;
-                break;
+        /* the region's own words first, then the words both share */
+        const struct { const char *s, *t; } *tabs[2] = {region == MR_HANT_HONG_KONG ? (const void *)HONG_KONG : (const void *)TAIWAN,
+                                                        (const void *)PHRASES};
+        size_t ns[2] = {region == MR_HANT_HONG_KONG ? sizeof HONG_KONG / sizeof HONG_KONG[0] : sizeof TAIWAN / sizeof TAIWAN[0],
+                        sizeof PHRASES / sizeof PHRASES[0]};
+        int done = 0;
+        for (int tb = 0; tb < 2 && !done; tb++)
+            for (size_t k = 0; k < ns[tb]; k++) {
+                size_t l = strlen(tabs[tb][k].s);
+                if ((size_t)(end - p) >= l && !memcmp(p, tabs[tb][k].s, l)) {
+                    memcpy(p, tabs[tb][k].t, l);
+                    p += l;
+                    done = 1;
+                    break;
+                }
             }
-        }
-        if (k < np) continue;
+        if (done) continue;
         const unsigned char *t = lookup(cp3(p));
         if (t) memcpy(p, t, 3);
         p += 3;
@@ -160,7 +182,7 @@ void mr_hant_write(FILE *out, int hant, void (*write)(const void *obj, FILE *f),
     write(obj, m);
     fclose(m);
     if (buf) {
-        mr_hant_convert(buf, n);
+        mr_hant_convert_region(buf, n, hant);
         fwrite(buf, 1, n, out);
     }
     free(buf);

@@ -390,6 +390,9 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
         ok = i >= 0;
         if (ok) strcpy(p->language, i == 1 || i >= 9 ? "en" : "zh");
         p->hant = i == 0 ? hant_written(p) : i == 3 || (i >= 6 && i <= 8);
+        /* Hong Kong's and Macau's words for their tags, or for Cantonese written with no region */
+        if (p->hant) p->hant = i == 7 || i == 8 || ((i == 0 || i == 3) && written_is(p, mr_hant_cantonese)) ? MR_HANT_HONG_KONG
+                                                                                                         : MR_HANT_TAIWAN;
         if (ok) strcpy(p->ems, ems_of(p, i));
         p->kmh = i >= 11; /* en-AU and after: speeds in km/h (the US and the UK drive in mph) */
         p->mmol = i >= 10 && i != 15; /* the US and India read mg/dl */
@@ -397,6 +400,7 @@ int mr_profile_parse(const char *json, size_t len, mr_profile *p, char *err, siz
     } else if (ok) {
         infer_language(p);
         p->hant = !strcmp(p->language, "zh") && hant_written(p);
+        if (p->hant) p->hant = written_is(p, mr_hant_cantonese) ? MR_HANT_HONG_KONG : MR_HANT_TAIWAN;
         strcpy(p->ems, ems_of(p, -1));
     }
     if (ok && strcasestr(p->notes, "mmol")) p->mmol = 1; /* the meter's own unit, written */

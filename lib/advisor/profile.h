@@ -42,7 +42,7 @@ typedef struct {
     int aqi;                  /* -1 unknown */
     char notes[2001];         /* free text, valid UTF-8 */
     char language[3];         /* "zh" or "en"; inferred from the notes and goal when not given */
-    int hant;                 /* zh in Traditional characters ("zh-Hant", "zh-TW", or notes written in them) */
+    int hant;                 /* zh in Traditional characters ("zh-Hant", "zh-TW", or notes written in them): MR_HANT_* region */
     char ems[8];              /* the ambulance number a card names: "120" (mainland), "999" (zh-HK,
                                  zh-MO, or notes in Cantonese), "119" (zh-TW), "995" (zh-SG), "119/999"
                                  (Traditional notes with no region: Taiwan's and Hong Kong's both) */

@@ -2350,6 +2350,17 @@ static void buried_and_indirect(void **state) {
     /* a park named as a place asks for no walk; going to the park does */
     assert_int_not_equal(read_("boot camp, first session today 6am at east coast park").asked, MR_ACT_WALK);
     assert_int_equal(read_("can we go to the park today?").asked, MR_ACT_WALK);
+    /* panels 56 and 57 scored: a week indoors is no pregnancy; a bone tender on one spot is no illness; races are
+     * events; a gout toe "又痛風"; a hernia that "goes back in" is no back pain */
+    assert_false(read_("一个星期没出门了，整天躺在床上滑手机").flags & MR_COND_PREGNANCY);
+    assert_true(read_("七个月的小肚肚😆 今天去游泳 医生说一切都挺好").flags & MR_COND_PREGNANCY);
+    assert_false(read_("小腿前面疼了两个礼拜，骨头上有一个点按下去特别疼").flags & MR_SYM_ILLNESS);
+    assert_false(read_("i don't use the blue inhaler before races cos it feels like cheating and my chest is fine").flags &
+                 MR_SYM_PALPITATIONS);
+    assert_true(read_("琴晚右腳大腳趾又痛風，又紅又熱").notes & MR_NOTE_ARTHRITIS_FLARE);
+    mr_notes hn = read_("lump in my right groin, GP says inguinal hernia, goes back in when I lie down, dull ache after heavy pulls");
+    assert_true((hn.dx_known & (1u << MR_DX_HERNIA)) && !(hn.flags & MR_COND_BACK) && hn.n_unsure == 0);
+    assert_true(read_("克隆氏症又發作，今朝探熱38.2").dx_known & (1u << MR_DX_IBD));
     /* hypo unawareness is the condition, not a low now */
     mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
     assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));

@@ -2707,6 +2707,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* the months after a birth: back to strength from the start, fewer
          * exercises, light loads (ACOG 2020: resume gradually) */
         if (!heavy && (nr->notes & MR_NOTE_POSTPARTUM)) r->strength = (mr_strength_rx){1, 2, 10, 15, 6};
+        /* the aorta or a hernia: light loads, more reps (conditions.c) */
+        if (nr->dx_known & ((1u << MR_DX_MARFAN) | (1u << MR_DX_HERNIA))) r->strength = (mr_strength_rx){2, 3, 10, 15, r->strength.exercises};
         unsigned w = nr->notes & (MR_NOTE_LOWER_WORKED | MR_NOTE_UPPER_WORKED);
         /* a fresh knee or ankle injury: the upper body and core, seated (no weight on it) */
         if ((nr->notes & (MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN)) && !(nr->notes & MR_NOTE_UPPER_WORKED)) w = MR_NOTE_LOWER_WORKED;
@@ -3097,6 +3099,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * anaemia not yet corrected, but a doctor decides, and soon (BSG 2021) */
         warning(r, z ? "有贫血，又出现气喘、心跳快或头晕：多半是贫血还没纠正（比如铁剂停了），但要由医生判断：这周就去看医生、复查血常规（血红蛋白、铁蛋白），不要自己停铁剂；吃了难受可以请医生换成隔天吃或换剂型。在那之前不训练，走路时喘得说不出话、胸痛或晕倒，马上就医。"
                      : "Breathless, a racing heart or dizzy with a known anaemia: most likely the anaemia not yet corrected (the iron stopped, say), but a doctor has to judge it: see your doctor this week for a repeat blood count (haemoglobin, ferritin), and do not stop the iron on your own; if it upsets you, ask about every-other-day dosing or another form. No training until then; breathless too much to talk on a walk, chest pain or a faint: get seen now.");
+    if ((nr->dx_known & (1u << MR_DX_IBD)) && (nr->flags & MR_SYM_FEVER))
+        /* a flare with a fever: severe colitis or an abscess until a doctor
+         * says not; an anti-diarrhoeal then can bring on toxic megacolon (BSG 2019) */
+        warning(r, z ? "炎症性肠病发作又发烧：今天就去看医生或急诊（不要等到下次复诊），多喝水；没有医生同意不要吃止泻药，发作期发烧时吃止泻药可能很危险。便血多、肚子剧痛或发硬、头晕，拨打急救电话。"
+                     : "A Crohn's or colitis flare with a fever: see your doctor or an emergency department today rather than waiting for the next appointment, and drink well; no anti-diarrhoea tablets unless a doctor says so, since in a flare with a fever they can be dangerous. Heavy bleeding, a hard or very painful belly, or feeling faint: emergency services.");
     if (nr->faint_exertion)
         /* fainting during exercise is the warning sign that most needs the
          * heart checked before any more sport (ESC 2020 sports cardiology;
@@ -3168,6 +3175,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                 reason(r, z ? "产后力量：盆底肌收缩、臀桥、侧躺抬腿、扶墙俯卧撑、坐站起立，每个%d-%d组×%d-%d次；产后复查（或盆底康复师）放行之前，不做卷腹、平板支撑和大重量，肚子中线鼓起来就停"
                             : "postnatal strength: pelvic floor squeezes, glute bridges, side-lying leg lifts, wall push-ups and sit-to-stands, %d-%d sets of %d-%d each; no sit-ups, planks or heavy lifting until your postnatal check (or a pelvic-health physio) clears them, and stop if the midline of the tummy bulges",
                        r->strength.sets_lo, r->strength.sets_hi, r->strength.reps_lo, r->strength.reps_hi);
+            else if (nr->dx_known & ((1u << MR_DX_MARFAN) | (1u << MR_DX_HERNIA)))
+                /* the aorta or the hernia: light loads, never to failure (conditions.c) */
+                reason(r, z ? "力量训练：%d个动作，%s，每个2-3组、每组10-15次，用轻到中等的重量（最后还能再做好几次），用力时呼气、不憋气，不做到力竭、不测极限"
+                            : "strength: %d exercises %s, 2-3 sets of 10-15 reps each, with a light to moderate load (several reps still in hand at the end), breathing out on the effort, never to failure and no max attempts",
+                       r->strength.exercises, z ? focus_zh[r->strength_focus] : focus_en[r->strength_focus]);
             else
             reason(r, z ? "力量训练：%d个动作，%s，每个%d-%d组、每组%d-%d次，用能完成最后几次但有点吃力的重量；同一肌群间隔48小时（ACSM）" :
                           "strength: %d exercises %s, %d-%d sets of %d-%d reps each, with a load that makes the last reps hard but clean; 48 h before the same muscles again (ACSM)",

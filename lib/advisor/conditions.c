@@ -47,4 +47,19 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "Marfan syndrome: moderate aerobic exercise (walking, cycling, swimming) is good for you, but maximal lifts, heavy or straining sets, breath-holding and contact sports raise the stress on the aorta: keep weights light enough for 10-15 easy reps while breathing out, never to failure, and no max-outs. Keep your yearly echo (the aorta's size sets the limits), and tell the cardiologist what you plan. Sudden tearing pain in the chest, back or belly is an emergency (AHA/ACC 2015; ACC/AHA 2022)",
         "马凡综合征：中等强度的有氧运动（走路、骑车、游泳）对你有益，但极限重量、憋气用力和对抗性运动会增加主动脉壁的压力：力量练习用能轻松做10-15次的重量，用力时呼气，不做到力竭，不测极限。每年按时做心脏彩超（主动脉的宽度决定能练什么），运动计划告诉心内科医生。胸、背或腹部突然撕裂样剧痛是急症（AHA/ACC 2015；ACC/AHA 2022）",
         1},
+    /* exercise in remission helps fatigue, bone and mood; a flare with a
+     * fever, blood or many stools a day is a doctor's today, and an
+     * anti-diarrhoeal then can be dangerous (BSG 2019, Lamb et al.) */
+    [MR_DX_IBD] = {{"crohn", "crohn's", "crohns", "ulcerative colitis", "colitis", "ibd", "克罗恩", "克隆氏", "克隆病",
+                    "溃疡性结肠炎", "结肠炎", "炎症性肠病", NULL},
+        "inflammatory bowel disease (Crohn's, colitis): in remission, regular moderate exercise helps the fatigue, bones and mood; in a flare, rest or gentle walking near a toilet, and drink well. A fever, blood in the stools, severe belly pain or six or more stools a day need your doctor or IBD nurse today, and no anti-diarrhoea tablets unless they say so (BSG 2019)",
+        "炎症性肠病（克罗恩病、溃疡性结肠炎）：缓解期规律的中等强度运动有助于缓解疲劳、保护骨骼和情绪；发作期以休息或在厕所附近慢走为主，多喝水。发烧、便血、肚子剧痛或一天拉六次以上，今天就联系医生或炎症性肠病专科护士，没有医生同意不要吃止泻药（BSG 2019）",
+        1},
+    /* a hernia awaiting repair: heavy lifting and straining push it out
+     * further; pain, a lump that will not go back, vomiting: strangulation,
+     * an emergency (NICE CKS inguinal hernia 2023; EHS guidelines 2018) */
+    [MR_DX_HERNIA] = {{"hernia", "疝气", "疝氣", "小肠气", "腹股沟疝", NULL},
+        "a hernia waiting for its repair: no heavy lifting, max attempts or straining with a held breath, which push it further out (and no belt to hold it in under load); walking, cycling, swimming and light strength work breathing out on the effort are fine. A lump that becomes painful, hard or will not go back, with vomiting or a swollen belly, is an emergency (NICE CKS 2023)",
+        "疝气等待手术：不搬重物、不测极限、不憋气用力，这些会把疝往外推（也不要靠腰带压着硬练）；走路、骑车、游泳，以及用力时呼气的轻量力量练习都可以。疝块变得很痛、变硬或推不回去，伴有呕吐或肚子胀，是急症（NICE CKS 2023）",
+        1},
 };

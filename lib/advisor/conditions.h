@@ -14,6 +14,8 @@ typedef enum {
     MR_DX_DEMENTIA,      /* walking with company on known routes; balance and strength against falls */
     MR_DX_SPONDYLITIS,   /* ankylosing spondylitis: daily mobility and stretching, swimming; rest stiffens */
     MR_DX_MARFAN,        /* Marfan syndrome: moderate aerobic work; no maximal lifts, straining or contact */
+    MR_DX_IBD,           /* Crohn's, ulcerative colitis: active in remission; in a flare gentle, and the signs for a doctor */
+    MR_DX_HERNIA,        /* an inguinal or other hernia awaiting repair: no heavy lifting or straining; a trapped one is urgent */
     MR_DX_COUNT
 } mr_dx;
 

@@ -2260,7 +2260,14 @@ static int wheeze_relieved(reader *r, int t0, int t1) {
      * asthma known: asthma short of control (a review this week, nothing
      * hard), not breathlessness today (GINA 2023) */
     static const char *const before[] = {"last week", "last month", "the other day", "few days ago", "couple of days ago",
-                                         "上周", "上个星期", "上星期", "前几天", "上个月", NULL};
+                                         "上周", "上个星期", "上星期", "前几天", "上个月",
+                                         /* "got a bit wheezy at training tuesday, it was freezing": a session days back */
+                                         "at training monday", "at training tuesday", "at training wednesday",
+                                         "at training thursday", "at training friday", "at training saturday",
+                                         "at training sunday", "at practice monday", "at practice tuesday",
+                                         "at practice wednesday", "at practice thursday", "at practice friday",
+                                         "training on monday", "training on tuesday", "training on wednesday",
+                                         "training on thursday", "training on friday", NULL};
     static const char *const now_w[] = {"today", "now", "this morning", "right now", "still", "今天", "现在", "还在", "今早",
                                         NULL};
     int s0, s1;
@@ -3162,6 +3169,10 @@ static void read_numbers(reader *r) {
                     (r->proxy && v >= 6 && she_before(r, i)) || /* typed by her husband: "佢而家32週", "她现在32周" */
                     ((i == 0 || r->t[i - 1].kind == T_PUNCT) &&
                      (next + 1 >= r->nt || r->clause[next + 1] != r->clause[i] || r->t[next + 1].kind == T_PUNCT));
+        /* "一个星期没出门了" opens on a week of staying in, not a pregnancy's
+         * week: opening the note, the weeks are a pregnancy's only from 4
+         * and said as weeks ("28周了", "30 wks"), not "一个星期" */
+        if (opens && next < r->nt && (v < 4 || !strncmp(r->s + r->t[next].off, "个星期", 9))) opens = 0;
         int plus = tok_is(r, next, "+") && next + 1 < r->nt && r->t[next + 1].kind == T_NUM && r->t[next + 1].val <= 6;
         if (plus && v >= 4 && v <= 42 && !t->dot) {
             if (not_pregnant_now(r)) continue; /* "宝宝8周了" after a birth: the baby's age */
@@ -4234,6 +4245,7 @@ static void read_coaching(reader *r) {
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
                                        "ra's acting up", "ra is acting up", "ra acting up", "my ra is", "ra's flaring", "ra is flaring",
                                        "痛风发作", "痛风又犯", "痛风又来", "痛风又嚟", "痛风犯了", "痛风来了", "痛风又发",
+                                       "又痛风", "又发痛风", "痛风又痛", "痛风痛",
                                        "gout flare", "gout attack", "gout's back", "gout is back", "gout again", "gout flared",
                                        "lupus flare", NULL}},
             {MR_NOTE_COPD, {"慢阻肺", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
@@ -4334,6 +4346,7 @@ static void read_coaching(reader *r) {
         int flare_today = sentence_says_both(r, today_w, (const char *const[]){"肿", "热", "红", "swollen", "swelling", "hot", NULL});
         if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && !flare_today && (!any_word(r->s, flare_sign) || any_sub(r->s, quiet)) &&
             !any_sub(r->s, (const char *const[]){"ra flare", "arthritis flare", "关节炎发作", "痛风发作", "痛风又犯", "痛风又来",
+                                                "又痛风", "又发痛风", "痛风又痛", "痛风痛",
                                                 "痛风又嚟", "痛风犯了", "痛风来了", "痛风又发", "gout's back", "gout is back",
                                                 "gout again", "gout flared", "gout flare", "gout attack", "lupus flare", "风湿又犯",
                                                 NULL}))
@@ -6964,6 +6977,9 @@ static void read_diagnosis(reader *r) {
     /* the conditions with their own guidance (conditions.c): named, and no unknown diagnosis */
     for (int c = 0; c < MR_DX_COUNT; c++)
         if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
+    /* a hernia's lump and ache are its own, answered by its line */
+    if (o->dx_known & (1u << MR_DX_HERNIA))
+        place_unsure(o, (const char *const[]){"ache", "aches", "lump", "groin", "bulge", "疼", "痛", "鼓包", NULL});
     for (int j = 0; dx[j]; j++) {
         size_t n = strlen(dx[j]);
         int covered = 0;

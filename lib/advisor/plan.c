@@ -5,6 +5,7 @@
  * variety) among what the safety layer allows for the person's conditions. */
 #include "plan.h"
 #include "hant.h"
+#include "conditions.h"
 #include "utf8.h"
 
 #include <math.h>
@@ -744,6 +745,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "练肌肉和骨骼的玩法：攀爬架、跳绳、跳房子、单脚跳、自重游戏（像小动物一样爬、蹲起），分几段玩够，每周3天（WHO 2020）"
                        : "muscle- and bone-strengthening play: climbing frames, skipping, hopscotch, hopping, body-weight games (animal walks, squats as a game), in several bouts, 3 days a week (WHO 2020)");
+        } else if (kind == S && (t->read.dx_known & ((1u << MR_DX_MARFAN) | (1u << MR_DX_HERNIA)))) {
+            /* the aorta or the hernia: light loads, breathing out, never to failure (conditions.c) */
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "力量：轻到中等重量，2-3组×10-15次，用力时呼气、不憋气，不做到力竭，不测极限、不做大重量主项"
+                       : "strength: light to moderate loads, 2-3 sets of 10-15 reps, breathing out on the effort, never to failure; no max attempts or heavy main lifts");
         } else if (kind == S && lifter && t->read.ppl) {
             /* push, pull, legs in turn, from where today leaves the rotation */
             static const char *const en[] = {

@@ -1201,13 +1201,21 @@ static void coaching_conditions(void **state) {
     assert_true(read_("I have epilepsy, on Keppra").notes2 & MR_NOTE2_EPILEPSY);
     /* a diagnosis no rule knows is named, with its words; known ones, somebody
      * else's, denied ones and figures of speech are not */
+    n = read_("I was diagnosed with kidney stones last year");
+    assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "kidney stone"));
+    /* an underactive thyroid with no treatment said has its own line, not an unknown diagnosis */
     n = read_("I was diagnosed with Hashimoto's last year");
-    assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "hashimoto"));
+    assert_true((n.dx_known & (1u << MR_DX_HYPOTHYROID)) && !(n.notes2 & MR_NOTE2_DIAGNOSIS));
+    n = read_("GP says underactive thyroid, TSH 38, levothyroxine script should be ready tomorrow");
+    assert_true(!n.thyroid_ok && (n.dx_known & (1u << MR_DX_HYPOTHYROID)));
     n = read_("我有慢性病，不知道能不能练");
     assert_true((n.notes2 & MR_NOTE2_DIAGNOSIS) && strstr(n.diagnosis, "慢性病"));
     /* treated, an underactive thyroid limits nothing; untreated or overactive it stays a diagnosis */
     n = read_("甲减，每天吃优甲乐");
-    assert_true(n.thyroid_ok && !(n.notes2 & MR_NOTE2_DIAGNOSIS));
+    assert_true(n.thyroid_ok && !(n.notes2 & MR_NOTE2_DIAGNOSIS) && !(n.dx_known & (1u << MR_DX_HYPOTHYROID)));
+    /* sickle cell trait has its line; "water only after each period" is no crash diet */
+    n = read_("trainer said something about my trait, sickle cell trait. water only after each period bc coach says thirsty = soft");
+    assert_true((n.dx_known & (1u << MR_DX_SICKLE_TRAIT)) && !(n.notes2 & MR_NOTE2_CRASH_DIET));
     assert_true(read_("甲亢，最近心慌").notes2 & MR_NOTE2_DIAGNOSIS || read_("甲亢，最近心慌").flags & MR_SYM_PALPITATIONS);
     const char *not_dx[] = {"my mom has lupus", "I have heart disease and a stent", "懒癌晚期，拖延症又犯了",
                             "没有什么病", "no thyroid problems", "COPD, chronic obstructive pulmonary disease",

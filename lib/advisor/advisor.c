@@ -2095,8 +2095,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* a goal that is not to fall ("唔想跌親", "stop falling", "不想摔倒"): the fear of falling, read from the goal too */
     if (p->goal[0] && !nr->fall_fear) {
         static const char *const fall_goal[] = {"跌", "摔", "fall", "balance", "steady", "平衡", NULL};
+        /* ("sub-50 10K this fall", "by next fall": the autumn, not a fall) */
+        static const char *const autumn[] = {"this fall", "next fall", "last fall", "in the fall", "by fall", "fall marathon",
+                                             "fall race", "fall season", "fall half", NULL};
+        int season = 0;
+        for (int k = 0; autumn[k]; k++) season |= strcasestr(p->goal, autumn[k]) != NULL;
         for (int k = 0; fall_goal[k] && !nr->fall_fear; k++)
-            if (strcasestr(p->goal, fall_goal[k])) nr->fall_fear = 1;
+            if (strcasestr(p->goal, fall_goal[k]) && !(season && !strcmp(fall_goal[k], "fall"))) nr->fall_fear = 1;
     }
     /* a run of three hours or more in the last two weeks is a marathon's effort, named or not ("Ran Philly on Sunday");
      * not for someone whose weeks hold long runs anyway (an ultra-runner's 4-hour Sunday is training: two more of two
@@ -2237,7 +2242,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
     /* breathless with asthma: the reliever first, and when to call (GINA 2023) */
-    if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA))
+    /* the reliever left behind ("forgot my puffer at my dad's", "喷雾忘带了"): getting one comes first */
+    int no_reliever = strcasestr(p->notes, "forgot my puffer") || strcasestr(p->notes, "forgot my inhaler") ||
+                      strcasestr(p->notes, "left my inhaler") || strcasestr(p->notes, "left my puffer") ||
+                      strcasestr(p->notes, "don't have my inhaler") || strcasestr(p->notes, "dont have my inhaler") ||
+                      strcasestr(p->notes, "no inhaler") || strcasestr(p->notes, "without my inhaler") ||
+                      strcasestr(p->notes, "without my puffer") || strstr(p->notes, "忘带") || strstr(p->notes, "忘帶") ||
+                      strstr(p->notes, "没带喷") || strstr(p->notes, "沒帶噴");
+    if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA) && no_reliever)
+        warning(r, zh(r) ? "有哮喘、现在胸闷气喘，急救吸入剂又不在身边：今天就要拿到一支（回家取、请家人送来、找校医或药房/诊所），在拿到之前不运动、不在冷空气里待着；喘得说不出整句话、嘴唇发紫或越来越重，立即拨打120（GINA 2023）。"
+                         : "Breathless with asthma and your reliever is not with you: getting one is today's first job (fetch it, have it brought, or see the school nurse, a pharmacy or a clinic); until you have it, no exercise and keep out of the cold air. If you cannot finish a sentence, your lips turn blue or it keeps getting worse, call emergency services (GINA 2023).");
+    else if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA))
         warning(r, zh(r) ? "有哮喘又喘得厉害：现在先用急救吸入剂（蓝色的万托林/沙丁胺醇），坐直、慢慢呼吸；几分钟内没有缓解、说话说不完整句子，或嘴唇发紫，立即拨打120（GINA 2023）。"
                          : "Breathless with asthma: use your reliever (the blue inhaler) now, sit upright and breathe slowly; if it does not ease within a few minutes, you cannot finish a sentence, or your lips turn blue, call emergency services (GINA 2023).");
     /* at altitude, the emergency's signs may be the mountain's (Wilderness Medical Society 2019) */

@@ -62,4 +62,20 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a hernia waiting for its repair: no heavy lifting, max attempts or straining with a held breath, which push it further out (and no belt to hold it in under load); walking, cycling, swimming and light strength work breathing out on the effort are fine. A lump that becomes painful, hard or will not go back, with vomiting or a swollen belly, is an emergency (NICE CKS 2023)",
         "疝气等待手术：不搬重物、不测极限、不憋气用力，这些会把疝往外推（也不要靠腰带压着硬练）；走路、骑车、游泳，以及用力时呼气的轻量力量练习都可以。疝块变得很痛、变硬或推不回去，伴有呕吐或肚子胀，是急症（NICE CKS 2023）",
         1},
+    /* untreated hypothyroidism: fatigue, aches and a lower exercise
+     * capacity until levothyroxine restores the levels over 6-8 weeks;
+     * hard sessions add nothing then (NICE NG145, 2019) */
+    [MR_DX_HYPOTHYROID] = {{"underactive thyroid", "hypothyroid", "hypothyroidism", "hashimoto", "甲减", "甲状腺功能减退",
+                            "桥本", NULL},
+        "an underactive thyroid not yet treated to normal levels: the exhaustion, aches and weight gain are the thyroid's, and hard sessions such as HIIT will not 'kickstart' anything now; keep to easy or moderate walking, cycling or swimming. Take the levothyroxine as prescribed (on an empty stomach, at the same time each day); as the levels come right over 6-8 weeks, build up, and have the blood test repeated as your doctor plans (NICE NG145)",
+        "甲状腺功能减退还没治疗到正常：现在的疲惫、酸痛和体重增加都是甲减引起的，高强度间歇这类训练现在不能“激活代谢”；做轻松到中等强度的走路、骑车或游泳就好。左甲状腺素按医生开的吃（空腹、每天同一时间）；6-8周后指标慢慢恢复，再逐步加量，按医生安排复查甲功（NICE NG145）",
+        1},
+    /* sickle cell trait: exertional collapse, mostly in intense
+     * conditioning drills and tests early in training, in heat, at altitude
+     * or dehydrated (NATA consensus 2007; NCAA) */
+    [MR_DX_SICKLE_TRAIT] = {{"sickle cell trait", "sickle trait", "sickle-cell trait", "镰状细胞特质", "镰刀型细胞特质",
+                             "镰状细胞性状", NULL},
+        "sickle cell trait: it is not the disease, but all-out efforts can make the red cells sickle and cause a collapse that can kill, above all in timed conditioning tests and sprints early in the season, in heat, at altitude or when short of water. Build up over weeks, drink freely (thirst is not weakness), take rest breaks, and stop at once and tell the coach or trainer if your legs cramp or weaken, you cannot catch your breath or you feel faint: that is an emergency, not lack of fitness (NATA 2007)",
+        "镰状细胞特质：不是镰状细胞病，但全力运动可能让红细胞变形，引起可致命的虚脱，最常见于赛季初的计时体能测试和冲刺、高温、高海拔或缺水时。要用几周时间逐步加量，想喝就喝（口渴不是软弱），中间要休息；一旦腿抽筋或发软、喘不过气、要晕倒，马上停下并告诉教练或队医：这是急症，不是体能差（NATA 2007）",
+        0},
 };

@@ -16,6 +16,8 @@ typedef enum {
     MR_DX_MARFAN,        /* Marfan syndrome: moderate aerobic work; no maximal lifts, straining or contact */
     MR_DX_IBD,           /* Crohn's, ulcerative colitis: active in remission; in a flare gentle, and the signs for a doctor */
     MR_DX_HERNIA,        /* an inguinal or other hernia awaiting repair: no heavy lifting or straining; a trapped one is urgent */
+    MR_DX_HYPOTHYROID,   /* an underactive thyroid not yet treated to normal levels: easy until the tablets work */
+    MR_DX_SICKLE_TRAIT,  /* sickle cell trait: build up, drink freely, no all-out conditioning tests in heat or at altitude */
     MR_DX_COUNT
 } mr_dx;
 

@@ -6128,6 +6128,12 @@ static void read_coaching(reader *r) {
             o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* fasting for Ramadan is not a crash diet (its own timing line says when to train) */
         if (o->notes2 & MR_NOTE2_FASTING) o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
+        /* "water only after each period": when the water comes, not a diet of it */
+        if (any_sub(r->s, (const char *const[]){"water only after", "water only at", "water only between", "only water after",
+                                                NULL}) &&
+            !any_sub(r->s, (const char *const[]){"not eating", "no food", "just water", "water fast", "sauna", "sweat suit",
+                                                 "cutting weight", "make weight", "skipping meals", NULL}))
+            o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* treatment finished ("做完化疗一年多", "finished chemo last year"): a survivor, not in treatment */
         static const char *const done_tx[] = {"做完化疗", "化疗做完", "化疗结束", "做完放疗", "放疗做完", "治疗结束", "完成化疗",
                                               "finished chemo", "chemo finished", "done with chemo", "completed chemo",
@@ -6962,7 +6968,11 @@ static void read_diagnosis(reader *r) {
                                           "thyroxine", "synthroid", "levels are normal", "levels normal", "normal levels",
                                           "well controlled", "控制得", NULL};
     o->thyroid_ok = any_sub(r->s, hypo) && any_sub(r->s, treated) &&
-                    !any_sub(r->s, (const char *const[]){"甲亢", "hyperthyroid", "overactive", NULL});
+                    !any_sub(r->s, (const char *const[]){"甲亢", "hyperthyroid", "overactive", NULL}) &&
+                    /* ("TSH 38, levothyroxine script should be ready tomorrow": not on it yet) */
+                    !any_sub(r->s, (const char *const[]){"script", "prescription", "ready tomorrow", "start tomorrow",
+                                                         "starting", "not started", "untreated", "just diagnosed", "明天开始",
+                                                         "刚开", "还没吃", "还没开始", "刚确诊", NULL});
     /* a cancer whose treatment is over ("乳癌完成治疗大半年", "finished chemo last
      * year, all clear"): a survivor, whose exercise is well described (ACSM
      * roundtable, Campbell et al. 2019), not an unknown diagnosis */
@@ -6977,6 +6987,12 @@ static void read_diagnosis(reader *r) {
     /* the conditions with their own guidance (conditions.c): named, and no unknown diagnosis */
     for (int c = 0; c < MR_DX_COUNT; c++)
         if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
+    if (o->thyroid_ok) o->dx_known &= ~(1u << MR_DX_HYPOTHYROID); /* treated to normal levels: no limit */
+    /* untreated, its aches are its own ("legs ache after nothing") */
+    if (o->dx_known & (1u << MR_DX_HYPOTHYROID)) {
+        place_unsure(o, (const char *const[]){"ache", "aches", "aching", "heavy", "酸", "酸痛", "沉", NULL});
+        if (o->n_unsure == 0 && !anywhere(r, S_INJURY)) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+    }
     /* a hernia's lump and ache are its own, answered by its line */
     if (o->dx_known & (1u << MR_DX_HERNIA))
         place_unsure(o, (const char *const[]){"ache", "aches", "lump", "groin", "bulge", "疼", "痛", "鼓包", NULL});

@@ -2369,6 +2369,9 @@ static void buried_and_indirect(void **state) {
     mr_notes hn = read_("lump in my right groin, GP says inguinal hernia, goes back in when I lie down, dull ache after heavy pulls");
     assert_true((hn.dx_known & (1u << MR_DX_HERNIA)) && !(hn.flags & MR_COND_BACK) && hn.n_unsure == 0);
     assert_true(read_("克隆氏症又發作，今朝探熱38.2").dx_known & (1u << MR_DX_IBD));
+    /* the weeks since a birth as English says them */
+    assert_int_equal(read_("baby is 8 weeks old, keen to run again").postpartum_weeks, 8);
+    assert_int_equal(read_("had my baby 14 weeks ago").postpartum_weeks, 14);
     /* hypo unawareness is the condition, not a low now */
     mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
     assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));

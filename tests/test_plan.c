@@ -62,6 +62,22 @@ static void typical_weeks(void **state) {
         for (int k = 0; k < pl.today.n_reasons; k++) said |= strstr(pl.today.reasons[k], "skip the pre-workout") != NULL;
         assert_true(said);
     }
+    /* what lasts the week holds for it: a diabetic foot's sore keeps the weight and the water off, an embryo transfer
+     * or a birth 8 weeks ago keeps running out, a hernia keeps the week moderate */
+    const char *lasting[] = {
+        "{\"age\":60,\"conditions\":[\"diabetes\"],\"preferences\":[\"swim\",\"walk\"],\"notes\":\"small sore on the sole of my foot, numb feet\"}",
+        "{\"age\":34,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"上周日做的冻胚移植，下周二验血\"}",
+        "{\"age\":31,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"baby is 8 weeks old, keen to run again\"}",
+        "{\"age\":35,\"fitness\":\"advanced\",\"preferences\":[\"strength\",\"run\"],\"notes\":\"GP says inguinal hernia, waiting for the repair\"}"};
+    for (int c = 0; c < 4; c++) {
+        pl = plan_of(lasting[c]);
+        for (int i = 0; i < 7; i++) {
+            mr_activity a = pl.day[i].activity;
+            if (c == 0) assert_true(a != MR_ACT_SWIM && a != MR_ACT_WALK && a != MR_ACT_BRISK_WALK && a != MR_ACT_RUN);
+            if (c == 1 || c == 2) assert_int_not_equal(a, MR_ACT_RUN);
+            if (c == 3) assert_true(pl.day[i].intensity <= MR_MODERATE);
+        }
+    }
     /* an ICD or epilepsy: a pool day in the week is never alone (HRS 2019; ILAE 2016) */
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"ICD since 2022\"}");
     {

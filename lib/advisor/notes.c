@@ -6993,6 +6993,27 @@ static void read_diagnosis(reader *r) {
         place_unsure(o, (const char *const[]){"ache", "aches", "aching", "heavy", "酸", "酸痛", "沉", NULL});
         if (o->n_unsure == 0 && !anywhere(r, S_INJURY)) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
     }
+    /* the weeks since a birth as English puts them ("baby is 8 weeks old", "6
+     * weeks postpartum", "had my baby 10 weeks ago"): the number before the
+     * weeks, when the birth is what the note is about */
+    if ((o->notes & MR_NOTE_POSTPARTUM) && o->postpartum_weeks < 0) {
+        static const char *const after[] = {" weeks old", " wks old", " weeks postpartum", " wks postpartum", " weeks post partum",
+                                            " weeks pp", " wks pp", " weeks post-partum", " weeks after the birth",
+                                            " weeks since the birth", " weeks since i gave birth", " weeks ago", " wks ago",
+                                            " weeks after my c-section", " weeks post c-section", " weeks post section", NULL};
+        for (int k = 0; after[k] && o->postpartum_weeks < 0; k++)
+            for (const char *at = strstr(r->s, after[k]); at && o->postpartum_weeks < 0; at = strstr(at + 1, after[k])) {
+                const char *q = at;
+                while (q > r->s && isdigit((unsigned char)q[-1])) q--;
+                if (q == at) continue;
+                /* "weeks ago" only with the birth said ("had my baby 10 weeks ago") */
+                if (strstr(after[k], "ago") && !any_sub(r->s, (const char *const[]){"baby", "gave birth", "birth", "delivered",
+                                                                                  "c-section", "section", NULL}))
+                    continue;
+                int w = atoi(q);
+                if (w >= 0 && w <= 104) o->postpartum_weeks = w;
+            }
+    }
     /* a hernia's lump and ache are its own, answered by its line */
     if (o->dx_known & (1u << MR_DX_HERNIA))
         place_unsure(o, (const char *const[]){"ache", "aches", "lump", "groin", "bulge", "疼", "痛", "鼓包", NULL});

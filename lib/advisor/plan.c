@@ -360,8 +360,19 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.pots = t->read.pots;
     in.line_in = t->read.line_in; /* the line stays in for weeks: no pool this week */
     in.platelets = t->read.platelets; /* until a new count: the week as today */
+    /* a diabetic foot's wound, an IVF cycle, a relative's inherited heart
+     * disease, the first weeks after a birth: they last the week */
+    in.foot_wound = t->read.foot_wound && (flags & MR_COND_DIABETES);
+    in.ivf = t->read.ivf;
+    in.family_heart = t->read.family_heart;
+    in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
+                         ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
     mr_safety_out so;
     mr_safety_apply(&in, &so);
+    /* and the caps the card takes beside the rules: lows without warning, a condition held to moderate (conditions.c) */
+    int dx_cap = t->read.hypo_unaware;
+    for (int c = 0; c < MR_DX_COUNT; c++) dx_cap |= (t->read.dx_known & (1u << c)) && mr_conditions[c].moderate_cap;
+    if (dx_cap && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     /* the session length of a usual day: the dose with none of today's
      * circumstances (mood, hour, yesterday) */
     mr_session sess[64];

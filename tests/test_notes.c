@@ -2372,6 +2372,23 @@ static void buried_and_indirect(void **state) {
     /* the weeks since a birth as English says them */
     assert_int_equal(read_("baby is 8 weeks old, keen to run again").postpartum_weeks, 8);
     assert_int_equal(read_("had my baby 14 weeks ago").postpartum_weeks, 14);
+    /* set 68 and panel 58: a blackout on standing; a checked faint of last week, over; a child's fever; a watch that
+     * flagged nothing; cauda equina as it is told; a gout toe; a PE by its initials; dialysis as 洗腎 */
+    assert_true(read_("when I stood up everything turned dark, I had to hold the wall and sit on the floor").flags &
+                MR_SYM_DIZZINESS);
+    assert_false(read_("passed out in the shower last Friday, went to A&E, bloods and ECG were all normal. Haven't had a "
+                       "single dizzy spell since").flags & MR_SYM_DIZZINESS);
+    assert_false(read_("Both kids have had temperatures since Sunday, 39.2 last night for the little one. I'm not ill").flags &
+                 MR_SYM_FEVER);
+    assert_false(read_("Watch hasn't flagged a single irregular rhythm since I started flecainide").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("back's been at me for 2 wks since lifting boxes. since this morning it feels weird down below when I "
+                      "wipe, like numb? and I couldn't really tell if I needed to pee").cauda_equina);
+    assert_true(read_("昨晚开始右脚大脚趾又红又肿又热，医生说是痛风").gout);
+    assert_true(read_("had a PE in feb after my knee op. on apixaban").clot_treated);
+    assert_true(read_("我洗腎一三五，左手有廔管").notes2 & MR_NOTE2_KIDNEY);
+    assert_true(read_("增殖期视网膜病变上周刚做完激光").dx_known & (1u << MR_DX_RETINOPATHY));
+    assert_true(read_("doc started me on amitriptyline 2 wks ago").dx_known & (1u << MR_DX_NO_SWEAT));
+    assert_false(read_("今天老闆的簡報讓我頭超大，快暈倒了XD 不過身體沒事，下班要去健身房發洩一下。").faint_effort_past);
     /* hypo unawareness is the condition, not a low now */
     mr_notes hu = read_("T1 on a pump, don't really feel my hypos coming anymore (endo calls it hypo unawareness)");
     assert_true(hu.hypo_unaware && !(hu.notes & MR_NOTE_LOW_GLUCOSE));

@@ -1353,6 +1353,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (dialysis_today(nr, p) && !r->emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "今天是透析日：只轻松走一走，15分钟以内，觉得虚就休息；好好练放在不透析的日子（KDIGO 2024）"
                           : "a dialysis day today: an easy walk of 15 minutes at most, or rest if you feel washed out; the real training goes on the days between (KDIGO 2024)");
+    if (p->age < 18 && (strstr(p->notes, "只吃两顿") || strstr(p->notes, "一天两顿") || strstr(p->notes, "节食") ||
+                        strstr(p->notes, "少吃") || strstr(p->notes, "不吃晚饭") || strstr(p->notes, "减脂营") ||
+                        strstr(p->notes, "只吃兩頓") || strstr(p->notes, "節食") || strcasestr(p->notes, "on a diet") ||
+                        strcasestr(p->notes, "put her on a diet") || strcasestr(p->notes, "put him on a diet") ||
+                        strcasestr(p->notes, "skip meals") || strcasestr(p->notes, "cut her food") ||
+                        strcasestr(p->notes, "cut his food")))
+        /* a growing child is not put on a diet: regular meals, activity she
+         * enjoys, and the family's habits (WHO 2020; AAP 2023 obesity
+         * guideline; NICE NG246) */
+        warning(r, z ? "孩子还在长身体，不要节食或少吃正餐：一日三餐按时吃，多吃蔬菜水果、少喝含糖饮料，让她吃饱；体重交给全家一起改变的生活习惯，不靠饿。运动选她喜欢的（比如游泳、跳舞），每天累计60分钟，不逼着跑、不上高强度减脂营；被嘲笑的事和学校老师谈，膝盖疼就先看医生。需要时请儿科医生或营养师帮忙（WHO 2020）。"
+                     : "A growing child is not put on a diet or made to skip meals: three regular meals, plenty of vegetables and fruit, few sugary drinks, and enough to feel full; weight changes with the whole family's habits, not by going hungry. Let the activity be one she enjoys (swimming, dancing), 60 minutes a day in all, not forced runs or a boot camp; talk to the school about the teasing, have a sore knee checked, and ask a paediatrician or dietitian to help (WHO 2020).");
     if ((nr->notes2 & MR_NOTE2_KIDNEY) && nr->dialysis && !r->emergency) /* KDIGO 2024; exercise on the days between */
         reason(r, "%s", z ? "做透析：在不透析的日子运动，或在透析中按透析室的安排骑床边脚踏车；有内瘘的手臂不要负重、不要受压（不戴手表、不挎包）；喝水不超过医生规定的量，出汗多也不要额外多喝。透析后头晕、气短或腿肿加重的那天先休息（KDIGO 2024）"
                           : "on dialysis: exercise on the days between sessions (or pedal in the chair during dialysis, if your unit offers it); keep weight and pressure off the fistula arm (no bags or watch on it); stay within your fluid allowance, even when you sweat. A day with light-headedness, breathlessness or more swelling after dialysis is a rest day (KDIGO 2024)");
@@ -1818,8 +1829,8 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         /* on anticoagulation, walking early is safe and eases the leg's
          * symptoms (Kahn et al. 2018; CHEST 2016 favours early walking over
          * bed rest); a pulmonary embolism's signs are an emergency */
-        reason(r, "%s", z ? "血栓在用抗凝药：走路是安全的，不会让血栓更容易脱落，反而帮助腿消肿恢复；白天可以穿医生开的弹力袜，逐步加量。突然气短、胸痛（吸气时更痛）、咳血或心跳很快，马上拨打急救电话；那条腿越来越肿、越来越痛，当天去看医生"
-                          : "a clot on a blood thinner: walking is safe, does not make the clot likelier to break off, and helps the leg's ache and swelling settle; wear the compression stocking if you were given one, and build up day by day. Sudden breathlessness, chest pain (worse on breathing in), coughing blood or a racing heart: call emergency services now; the leg getting more swollen or painful: see a doctor today");
+        reason(r, "%s", z ? "血栓在用抗凝药：走路是安全的，不会让血栓更容易脱落，反而帮助腿消肿恢复；运动时心跳加快是正常的，不是血栓又来了；白天可以穿医生开的弹力袜，逐步加量。突然气短、胸痛（吸气时更痛）、咳血或心跳很快，马上拨打急救电话；那条腿越来越肿、越来越痛，当天去看医生"
+                          : "a clot on a blood thinner: walking is safe, does not make the clot likelier to break off, and helps the leg's ache and swelling settle; a heart that speeds up with the effort is normal, not the clot coming back; wear the compression stocking if you were given one, and build up day by day. Sudden breathlessness, chest pain (worse on breathing in), coughing blood or a racing heart: call emergency services now; the leg getting more swollen or painful: see a doctor today");
     /* aerobic fitness holds on cross-training, and an injured runner's
      * running comes back by the pain it leaves (Mujika and Padilla 2000;
      * the pain-monitoring model, Silbernagel et al. 2007) */
@@ -2187,9 +2198,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
-    for (int c = 0; c < MR_DX_COUNT; c++) /* a named condition held to moderate (conditions.c) */
-        if ((nr->dx_known & (1u << c)) && mr_conditions[c].moderate_cap && so.max_intensity > MR_MODERATE)
-            so.max_intensity = MR_MODERATE;
+    /* a gout flare in the foot: the joint rests (no weight, no pedalling on it), light work with the rest of the body
+     * (ACR 2020; NICE NG219) */
+    if (nr->gout && !(nr->flags & MR_SYM_FEVER)) {
+        so.max_intensity = MR_LIGHT;
+        so.allowed &= ~((1u << MR_ACT_RUN) | (1u << MR_ACT_WALK) | (1u << MR_ACT_BRISK_WALK) | (1u << MR_ACT_CYCLE) |
+                        (1u << MR_ACT_STATIONARY_BIKE) | (1u << MR_ACT_ELLIPTICAL) | (1u << MR_ACT_TAI_CHI));
+    }
+    for (int c = 0; c < MR_DX_COUNT; c++) /* a named condition held to moderate, its activities ruled out (conditions.c) */
+        if (nr->dx_known & (1u << c)) {
+            if (mr_conditions[c].moderate_cap && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+            so.allowed &= ~mr_conditions[c].disallow;
+        }
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
@@ -2249,6 +2269,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       strcasestr(p->notes, "no inhaler") || strcasestr(p->notes, "without my inhaler") ||
                       strcasestr(p->notes, "without my puffer") || strstr(p->notes, "忘带") || strstr(p->notes, "忘帶") ||
                       strstr(p->notes, "没带喷") || strstr(p->notes, "沒帶噴");
+    if ((in.flags & (MR_SYM_BREATH | MR_SYM_CHEST_PAIN)) && (flags & MR_COND_ASTHMA) && nr->pollen_high)
+        /* a high pollen count with a storm coming is thunderstorm asthma's
+         * day: indoors, windows shut, the preventer back on (GINA 2023) */
+        warning(r, zh(r) ? "花粉很高（有雷暴的话更危险，雷暴哮喘）：今天待在室内、关好门窗，不在户外运动；按时用预防性吸入剂，急救吸入剂随身带；喘得越来越重、用了急救吸入剂也不缓解，立即拨打急救电话（GINA 2023）。"
+                         : "A very high pollen count (worse with a thunderstorm: thunderstorm asthma): stay indoors with the windows shut today, no exercise outside, take your preventer as prescribed and keep the reliever on you; if the breathing keeps getting worse or the reliever does not help, call emergency services (GINA 2023).");
     if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA) && no_reliever)
         warning(r, zh(r) ? "有哮喘、现在胸闷气喘，急救吸入剂又不在身边：今天就要拿到一支（回家取、请家人送来、找校医或药房/诊所），在拿到之前不运动、不在冷空气里待着；喘得说不出整句话、嘴唇发紫或越来越重，立即拨打120（GINA 2023）。"
                          : "Breathless with asthma and your reliever is not with you: getting one is today's first job (fetch it, have it brought, or see the school nurse, a pharmacy or a clinic); until you have it, no exercise and keep out of the cold air. If you cannot finish a sentence, your lips turn blue or it keeps getting worse, call emergency services (GINA 2023).");
@@ -3132,6 +3157,15 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * faints (IOC consensus on relative energy deficiency in sport, 2018) */
         warning(r, z ? "吃得远少于训练消耗，又出现头晕、差点晕倒或月经停了几个月：这是能量严重不足（RED-S）的信号，会伤到心脏、骨骼和月经。不要再加练，按时吃三餐和训练前后的加餐；这周请去看医生（儿科或全科医生），把吃饭、头晕和月经的情况都说出来，也请告诉爸妈或你信任的大人、教练（IOC 2018）。"
                      : "Eating far less than your training uses, with dizziness, near-faints or periods stopping for months: these are signs of low energy availability (RED-S), which harms the heart, bones and periods. No extra training; eat regular meals and a snack around practice, and see a doctor this week (your GP or pediatrician), telling them about the eating, the dizziness and the periods; please tell a parent or another adult you trust, and your coach (IOC consensus 2018).");
+    if ((nr->notes2 & MR_NOTE2_KIDNEY) &&
+        (strcasestr(p->notes, "fistula") || strstr(p->notes, "瘘") || strstr(p->notes, "瘻") || strstr(p->notes, "廔")))
+        /* a dialysis fistula: the arm protected, the pool only when the
+         * renal team agrees, not on dialysis days (KDOQI 2019 vascular access) */
+        warning(r, z ? "有透析用的内瘘（动静脉瘘）：那只手臂不提重物、不量血压、不戴紧的手表或袖子、睡觉不压着，每天摸一摸震颤还在不在，摸不到当天联系透析中心。游泳要先问肾科医生（内瘘和穿刺点要完全愈合，公共泳池有感染风险），透析当天不游泳、不做剧烈运动：刚透析完容易头晕、血压低。"
+                     : "A dialysis fistula: protect that arm (no lifting, no blood pressure cuff, nothing tight on it, do not sleep on it) and feel for its buzz (thrill) every day; if it is gone, call your dialysis unit that day. Ask your renal team before swimming (the fistula and needle sites must be fully healed; pools carry an infection risk), and no swimming or hard exercise on dialysis days: straight after a session dizziness and low blood pressure are common (KDOQI 2019).");
+    if (r->emergency) /* a named condition's own line stays on a rest card: it may explain the sign (conditions.c) */
+        for (int c = 0; c < MR_DX_COUNT; c++)
+            if (nr->dx_known & (1u << c)) reason(r, "%s", z ? mr_conditions[c].zh : mr_conditions[c].en);
     if (!r->emergency) {
         if (r->activity == MR_ACT_REST)
             reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");

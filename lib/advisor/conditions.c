@@ -1,5 +1,6 @@
 /* conditions.c - the named conditions of conditions.h, each with its source. */
 #include "conditions.h"
+#include "knowledge.h"
 
 #include <stddef.h>
 
@@ -78,4 +79,19 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "sickle cell trait: it is not the disease, but all-out efforts can make the red cells sickle and cause a collapse that can kill, above all in timed conditioning tests and sprints early in the season, in heat, at altitude or when short of water. Build up over weeks, drink freely (thirst is not weakness), take rest breaks, and stop at once and tell the coach or trainer if your legs cramp or weaken, you cannot catch your breath or you feel faint: that is an emergency, not lack of fitness (NATA 2007)",
         "镰状细胞特质：不是镰状细胞病，但全力运动可能让红细胞变形，引起可致命的虚脱，最常见于赛季初的计时体能测试和冲刺、高温、高海拔或缺水时。要用几周时间逐步加量，想喝就喝（口渴不是软弱），中间要休息；一旦腿抽筋或发软、喘不过气、要晕倒，马上停下并告诉教练或队医：这是急症，不是体能差（NATA 2007）",
         0},
+    /* proliferative retinopathy: vigorous and resistance exercise,
+     * straining and jarring can bleed into the eye; moderate aerobic work is
+     * fine, and after laser the ophthalmologist says when (ADA 2016, Colberg
+     * et al.) */
+    [MR_DX_RETINOPATHY] = {{"proliferative retinopathy", "proliferative diabetic retinopathy", "增殖期", "增殖性视网膜",
+                            "增殖型视网膜", "眼底出血", "玻璃体出血", "vitreous haemorrhage", "vitreous hemorrhage", NULL},
+        "proliferative diabetic retinopathy: heavy lifting, straining with a held breath, jarring (running, jumping) and head-down positions raise the pressure in the eye and can make the fragile new vessels bleed. No weights today; moderate walking, the stationary bike or swimming are fine, and after laser treatment ask your eye doctor when you may lift again, then only light loads breathing out. Sudden floaters, a curtain or loss of sight: the eye clinic the same day (ADA 2016)",
+        "增殖期糖尿病视网膜病变：大重量、憋气用力、跑跳颠簸和头低的姿势都会升高眼压，可能让脆弱的新生血管出血。今天不练力量；中等强度的走路、骑固定单车或游泳可以；做完激光后，问眼科医生什么时候能恢复力量练习，恢复后也只用轻重量、用力时呼气。突然出现很多飞蚊、眼前像拉了帘子或看不见：当天去眼科（ADA 2016）",
+        1, (1u << MR_ACT_STRENGTH) | (1u << MR_ACT_RUN)},
+    /* anticholinergic medicines cut sweating and raise the risk of heat
+     * illness (ACSM 2007, Armstrong et al.; the drugs' labels) */
+    [MR_DX_NO_SWEAT] = {{"amitriptyline", "nortriptyline", "oxybutynin", "topiramate", "阿米替林", "奥昔布宁", "托吡酯", NULL},
+        "a medicine that can cut sweating (amitriptyline, oxybutynin, topiramate): your body cannot cool itself as well, so no hot yoga, heated studios, saunas or hard sessions in the heat while you take it; train somewhere cool, drink well, and stop at dizziness, a headache or feeling hot and dry. Dizziness on standing is a common side effect: stand up slowly, and tell your doctor (ACSM 2007)",
+        "在吃可能减少出汗的药（阿米替林、奥昔布宁、托吡酯）：身体散热变差，吃药期间不做高温瑜伽、不进热房间和桑拿，也不在热天练强度；在凉快的地方练，多喝水，出现头晕、头痛、身上发热却不出汗就停下。站起来头晕是常见的副作用：起身慢一点，并告诉医生（ACSM 2007）",
+        0, 0},
 };

@@ -18,6 +18,8 @@ typedef enum {
     MR_DX_HERNIA,        /* an inguinal or other hernia awaiting repair: no heavy lifting or straining; a trapped one is urgent */
     MR_DX_HYPOTHYROID,   /* an underactive thyroid not yet treated to normal levels: easy until the tablets work */
     MR_DX_SICKLE_TRAIT,  /* sickle cell trait: build up, drink freely, no all-out conditioning tests in heat or at altitude */
+    MR_DX_RETINOPATHY,   /* proliferative diabetic retinopathy: no heavy lifting, straining, jarring or head-down work */
+    MR_DX_NO_SWEAT,      /* a medicine that cuts sweating (amitriptyline, oxybutynin, topiramate): no hot rooms or heat */
     MR_DX_COUNT
 } mr_dx;
 
@@ -25,6 +27,7 @@ typedef struct {
     const char *words[16]; /* what names it, NULL-ended */
     const char *en, *zh;   /* the advice line, with its source */
     int moderate_cap;      /* 1: today stays at moderate at most */
+    unsigned disallow;     /* activities ruled out while it lasts (1 << mr_activity) */
 } mr_condition;
 
 extern const mr_condition mr_conditions[MR_DX_COUNT];

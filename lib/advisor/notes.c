@@ -1971,6 +1971,11 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * training, or tight or aching with the workout named as the cause */
         if (!unlike_training(r, s) && ((sc == S_SORE && anywhere(r, Q_WORKOUT)) ||
                           ((sc == S_PRESS || sc == S_PAIN) && in_sentence(r, s, Q_WORKOUT) && (blamed_on(r, s) || tender(r, s))) ||
+                          /* "昨天练胸练太狠了，今天胸口一动就酸疼", "wrecked after yesterday's bench session": the ache
+                           * of a muscle, in the sentence of the chest workout */
+                          (sc == S_PAIN && in_sentence(r, s, Q_WORKOUT) &&
+                           any_sub(r->s, (const char *const[]){"酸疼", "酸痛", "一动就", "wrecked", "destroyed", "smashed",
+                                                               "sore", "doms", NULL})) ||
                           ((sc == S_PRESS || sc == S_PAIN) && tender(r, s) && (gym_said(r, s) || anywhere(r, Q_WORKOUT))) ||
                           /* "hurts when I push on my pecs ... it's just the muscle", after a bench block */
                           ((sc == S_PRESS || sc == S_PAIN) && anywhere(r, Q_WORKOUT) &&
@@ -2972,6 +2977,13 @@ static void read_numbers(reader *r) {
         if (t->kind != T_NUM) continue;
         int next_is_weeks = i + 1 < r->nt && (hit_at(r, i + 1, N_WEEK) >= 0 || hit_at(r, i + 1, N_MONTH) >= 0);
         if ((others_at(r, i) || topic_other(r, i)) && !(next_is_weeks && baby_before(r, i))) continue;
+        /* "39.2 last night for the little one": whose reading, said just after it */
+        {
+            int whose = 0;
+            for (int j = i + 1; j < r->nt && j <= i + 6 && r->sent[j] == r->sent[i] && !whose; j++)
+                whose = hit_at(r, j, Q_THIRD) >= 0 && j > 0 && (tok_is(r, j - 1, "for") || tok_is(r, j - 1, "the"));
+            if (whose) continue;
+        }
         double v = reading(t);
         /* a blood pressure: 160/100, 160 over 100 */
         if (i + 2 < r->nt && r->t[i + 2].kind == T_NUM && !t->dot && !r->t[i + 2].dot &&
@@ -3019,6 +3031,10 @@ static void read_numbers(reader *r) {
              just_before(r, i, N_FASTING, 2) || just_before(r, i, N_GLU, 2) || next_reading ||
              /* "空腹血糖连着三天都是七点六": a decimal a few words after the glucose named */
              (t->dot && v >= 2 && v <= 35 && nearest_before(r, i, N_GLU, 8) >= 0) ||
+             /* "did a finger prick ... got 13.2": the meter's reading, the glucose unnamed */
+             (t->dot && v >= 2 && v <= 35 &&
+              any_sub(r->s, (const char *const[]){"finger prick", "finger-prick", "fingerprick", "pricked my finger", "扎手指",
+                                                  "扎了手指", "测了手指", NULL})) ||
              /* "胳膊上贴的那个小圆片，读数16.8": a reading, the sensor named in the note */
              (text_before_is(r, t->off, (const char *const[]){"读数", "讀數", "reading", "reads", "showed", "显示", NULL}) &&
               any_sub(r->s, (const char *const[]){"小圆片", "圆片", "探头", "传感器", "贴片", "血糖仪", "libre", "dexcom", "cgm",
@@ -4241,7 +4257,8 @@ static void read_coaching(reader *r) {
                                   "after covid i", "post-covid", "post covid", "瞓咗两日", "睡了两天才", "躺了两天才",
                                   "never recovered from covid", "long covid", "long-covid", "post-exertional", "post exertional",
                                   "crashed for two days", "me/cfs", "me-cfs", "cfs", "chronic fatigue syndrome", "myalgic",
-                                  "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", NULL}},
+                                  "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", "运动后不适",
+                                  "(pem)", "pem)", "新冠后一年", "新冠后半年", "新冠后几个月", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
                                        "ra's acting up", "ra is acting up", "ra acting up", "my ra is", "ra's flaring", "ra is flaring",
                                        "痛风发作", "痛风又犯", "痛风又来", "痛风又嚟", "痛风犯了", "痛风来了", "痛风又发",
@@ -4351,6 +4368,12 @@ static void read_coaching(reader *r) {
                                                 "gout again", "gout flared", "gout flare", "gout attack", "lupus flare", "风湿又犯",
                                                 NULL}))
             o->notes &= ~(unsigned)MR_NOTE_ARTHRITIS_FLARE;
+        /* a hot, red, swollen big toe with gout named: its flare, whatever it is called ("医生说是痛风") */
+        if ((strstr(r->s, "gout") || strstr(r->s, "痛风")) &&
+            any_sub(r->s, (const char *const[]){"大脚趾", "脚趾", "大拇指", "big toe", "toe", "脚背", "ankle", "脚踝", NULL}) &&
+            any_sub(r->s, (const char *const[]){"红肿", "又红又肿", "又肿又", "红肿热痛", "又红", "swollen", "red and hot",
+                                                "hot and red", "hot and swollen", NULL}))
+            o->notes |= MR_NOTE_ARTHRITIS_FLARE;
         if ((o->notes & MR_NOTE_ARTHRITIS_FLARE) && (strstr(r->s, "gout") || strstr(r->s, "痛风"))) /* (normalised: 痛風 is 痛风) */
             o->gout = 1;
     }
@@ -4598,6 +4621,10 @@ static void read_coaching(reader *r) {
         for (int i = 0; i < r->nt && !(o->flags & MR_SYM_PALPITATIONS); i++) {
             if (!words_in(r, i, i + 1, alert)) continue;
             sent_span(r, i, &s0, &s1);
+            /* ("hasn't flagged a single irregular rhythm since ...": none) */
+            if (nearest_before(r, i, Q_NEG, 2) >= 0 || (i > 0 && (tok_is(r, i - 1, "hasnt") || tok_is(r, i - 1, "hasn't") ||
+                                                                 tok_is(r, i - 1, "never") || tok_is(r, i - 1, "not"))))
+                continue;
             if (span_says(r, s0, s1, device) && span_says(r, s0, s1, af) && !others_at(r, i) && !(r->known & MR_COND_HEART))
                 set_flag(r, MR_SYM_PALPITATIONS, s0, s1);
         }
@@ -5419,8 +5446,14 @@ static void read_coaching(reader *r) {
         for (int j = 0; faint_any[j] && !o->faint_effort_past; j++)
             for (const char *at = strstr(r->s, faint_any[j]); at; at = strstr(at + 1, faint_any[j])) {
                 if (!own_fact(r, (int)(at - r->s))) continue;
+                /* "快晕倒了XD" (about to faint, a figure), "要晕倒": no faint */
+                if (at - r->s >= 3 && (!strncmp(at - 3, "快", 3) || !strncmp(at - 3, "要", 3))) continue;
                 int s0, s1;
                 sent_span(r, tok_at(r, (int)(at - r->s)), &s0, &s1);
+                /* (the gym planned later in the sentence is no exercise the faint came in) */
+                if (span_says(r, s0, s1, (const char *const[]){"要去", "下班去", "打算", "going to", "gonna", "will go", "plan to",
+                                                               NULL}))
+                    continue;
                 if (span_says(r, s0, s1, effort_any)) {
                     o->faint_effort_past = 1;
                     break;
@@ -5719,7 +5752,8 @@ static void read_coaching(reader *r) {
                                                  "cant feel when i wipe", "can't feel the toilet paper", "会阴麻", "会阴发麻",
                                                  "會陰麻", "屁股周围麻", "屁股周围发麻", "肛门周围麻", "肛门周围发麻", "裆部麻",
                                                  "裆部发麻", "私处麻", "屁股一圈麻", "擦屁股没感觉", "大腿内侧麻", "大腿内侧发麻",
-                                                 NULL};
+                                                 "weird down below when i wipe", "down below when i wipe", "numb when i wipe",
+                                                 "weird when i wipe", "numb down below", "down below is numb", NULL};
             static const char *const bladder[] = {"trouble peeing", "trouble passing urine", "difficulty passing urine",
                                                   "difficulty peeing", "can't pee", "cant pee", "cannot pee", "hard to pee",
                                                   "struggling to pee", "can't start peeing", "can't get the pee out",
@@ -5729,7 +5763,10 @@ static void read_coaching(reader *r) {
                                                   "didn't know i needed to pee", "couldn't feel i needed", "尿不出", "排尿困难",
                                                   "排尿費力", "排尿费力", "小便困难", "小便不出来", "尿不出来", "尿尿费劲",
                                                   "尿失禁", "大小便失禁", "憋不住尿", "控制不住小便", "控制不住大便", "尿裤子",
-                                                  NULL};
+                                                  "couldn't really tell if i needed to pee", "couldn't tell if i needed to pee",
+                                                  "can't tell if i need to pee", "cant tell if i need to pee",
+                                                  "can't tell when i need to pee", "then dribbled", "dribbled a bit",
+                                                  "dribbling urine", "不知道自己要不要尿", "感觉不到要尿", "尿了一点在裤子上", NULL};
             static const char *const back[] = {"back", "sciatica", "disc", "lumbar", "spine", "legs", "腰", "坐骨", "椎间盘",
                                                "脊", "两条腿", "双腿", NULL};
             /* numbness a few words from the saddle area ("kind of numb around my backside", "屁股周围有点麻") */
@@ -5739,7 +5776,7 @@ static void read_coaching(reader *r) {
              * sciatica) nor a seat sat on too long ("屁股都坐麻了") */
             static const char *const seat[] = {"around my backside", "around my bum", "around my bottom", "around my butt",
                                                "around my groin", "round my bum", "round my backside", "between my legs",
-                                               "in my groin", "my privates", "down there", "perineum", "屁股周围", "屁股一圈",
+                                               "in my groin", "my privates", "down there", "down below", "perineum", "屁股周围", "屁股一圈",
                                                "肛门周围", "会阴", "會陰", "裆部", "私处", NULL};
             int seat_numb = 0;
             for (int i = 0; i < r->nt && !seat_numb; i++)
@@ -5962,7 +5999,7 @@ static void read_coaching(reader *r) {
                                     "starving myself", "skipping meals", "sauna suit", "sweat suit", "bin bag",
                                     "garbage bag", "暴汗服", "桑拿服", "不吃饭", "不吃东西", "只喝水", "断食", "饿肚子减",
                                     "辟谷", "催吐", NULL}},
-            {MR_NOTE2_KIDNEY, {"hemodialysis", "haemodialysis", "peritoneal dialysis", "kidneys packed in", "my fistula", "av fistula", "内瘘", "肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透",
+            {MR_NOTE2_KIDNEY, {"hemodialysis", "haemodialysis", "peritoneal dialysis", "kidneys packed in", "my fistula", "av fistula", "内瘘", "肾病", "慢性肾", "肾衰", "肾功能不全", "肾功能不好", "肾功能差", "尿毒症", "透析", "血透", "腹透", "洗肾", "洗腎", "瘘管", "廔管",
                                "肌酐", "肾移植", "ckd", "kidney disease", "renal disease", "kidney failure", "renal failure",
                                "dialysis", "kidney function", "egfr", "creatinine", "nephropathy", "kidney transplant",
                                "kidneys are", NULL}},
@@ -6316,6 +6353,7 @@ static void read_coaching(reader *r) {
         o->clot_treated = said_own(r, (const char *const[]){"dvt", "deep vein", "clot in my calf", "clot in my leg",
                                                             "blood clot in my", "pulmonary embol", "clot in my lung",
                                                             "深静脉血栓", "下肢静脉血栓", "腿上有血栓", "腿上长了血栓", "肺栓塞",
+                                                            "had a pe ", "had a pe,", "a pe in ", "pe in feb", "pe last",
                                                             NULL}) && o->anticoag;
         if (o->clot_treated && !(o->notes2 & MR_NOTE2_SEE_TODAY))
             place_unsure(o, (const char *const[]){"calf", "leg", "小腿", "腿", NULL});
@@ -6559,6 +6597,24 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(checkable)][0] = 0;
             if (breath) o->breath_checked = 1;
             else o->palp_checked = 1;
+        }
+    }
+    /* a faint or a racing heart of days ago, checked (A&E, ECG, Holter) and
+     * not back since ("passed out in the shower last Friday ... bloods and
+     * ECG all normal ... haven't had a single dizzy spell since",
+     * "去医院查了说是低血糖……再也没晕过"): assessed and over */
+    if ((o->flags & (MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS)) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_BREATH))) {
+        static const char *const checked[] = {"a&e", "ecg", "ekg", "holter", "bloods", "cardiologist", "hospital", "er ",
+                                              "心电图", "动态心电图", "医院", "急诊", "查了", "检查", NULL};
+        static const char *const none_since[] = {"haven't had a single", "havent had a single", "haven't had one since",
+                                                 "not had one since", "nothing since", "none since", "haven't felt it since",
+                                                 "havent felt it since", "not felt it since", "再也没晕过", "再没晕过",
+                                                 "没再晕过", "一次都没犯", "没再犯", "没再发作", "再也没犯", NULL};
+        if (any_sub(r->s, checked) && any_sub(r->s, none_since)) {
+            unsigned drop = o->flags & (MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS);
+            o->flags &= ~drop;
+            if (drop & MR_SYM_DIZZINESS) o->evidence[bit_index(MR_SYM_DIZZINESS)][0] = 0;
+            if (drop & MR_SYM_PALPITATIONS) o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
         }
     }
     /* "puffed out on hills but the nurse thinks that's just being out of

@@ -1353,12 +1353,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (dialysis_today(nr, p) && !r->emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "今天是透析日：只轻松走一走，15分钟以内，觉得虚就休息；好好练放在不透析的日子（KDIGO 2024）"
                           : "a dialysis day today: an easy walk of 15 minutes at most, or rest if you feel washed out; the real training goes on the days between (KDIGO 2024)");
-    if (p->age < 18 && (strstr(p->notes, "只吃两顿") || strstr(p->notes, "一天两顿") || strstr(p->notes, "节食") ||
-                        strstr(p->notes, "少吃") || strstr(p->notes, "不吃晚饭") || strstr(p->notes, "减脂营") ||
-                        strstr(p->notes, "只吃兩頓") || strstr(p->notes, "節食") || strcasestr(p->notes, "on a diet") ||
-                        strcasestr(p->notes, "put her on a diet") || strcasestr(p->notes, "put him on a diet") ||
-                        strcasestr(p->notes, "skip meals") || strcasestr(p->notes, "cut her food") ||
-                        strcasestr(p->notes, "cut his food")))
+    if (p->age < 18 && nr->diet_said)
         /* a growing child is not put on a diet: regular meals, activity she
          * enjoys, and the family's habits (WHO 2020; AAP 2023 obesity
          * guideline; NICE NG246) */
@@ -2205,11 +2200,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         so.allowed &= ~((1u << MR_ACT_RUN) | (1u << MR_ACT_WALK) | (1u << MR_ACT_BRISK_WALK) | (1u << MR_ACT_CYCLE) |
                         (1u << MR_ACT_STATIONARY_BIKE) | (1u << MR_ACT_ELLIPTICAL) | (1u << MR_ACT_TAI_CHI));
     }
-    for (int c = 0; c < MR_DX_COUNT; c++) /* a named condition held to moderate, its activities ruled out (conditions.c) */
-        if (nr->dx_known & (1u << c)) {
-            if (mr_conditions[c].moderate_cap && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
-            so.allowed &= ~mr_conditions[c].disallow;
-        }
+    int dx_lim = (int)so.max_intensity;
+    mr_conditions_limit(nr->dx_known, &so.allowed, &dx_lim); /* a named condition's limits (conditions.c) */
+    so.max_intensity = (mr_intensity)dx_lim;
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
@@ -2261,20 +2254,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
-    /* breathless with asthma: the reliever first, and when to call (GINA 2023) */
-    /* the reliever left behind ("forgot my puffer at my dad's", "喷雾忘带了"): getting one comes first */
-    int no_reliever = strcasestr(p->notes, "forgot my puffer") || strcasestr(p->notes, "forgot my inhaler") ||
-                      strcasestr(p->notes, "left my inhaler") || strcasestr(p->notes, "left my puffer") ||
-                      strcasestr(p->notes, "don't have my inhaler") || strcasestr(p->notes, "dont have my inhaler") ||
-                      strcasestr(p->notes, "no inhaler") || strcasestr(p->notes, "without my inhaler") ||
-                      strcasestr(p->notes, "without my puffer") || strstr(p->notes, "忘带") || strstr(p->notes, "忘帶") ||
-                      strstr(p->notes, "没带喷") || strstr(p->notes, "沒帶噴");
     if ((in.flags & (MR_SYM_BREATH | MR_SYM_CHEST_PAIN)) && (flags & MR_COND_ASTHMA) && nr->pollen_high)
         /* a high pollen count with a storm coming is thunderstorm asthma's
          * day: indoors, windows shut, the preventer back on (GINA 2023) */
         warning(r, zh(r) ? "花粉很高（有雷暴的话更危险，雷暴哮喘）：今天待在室内、关好门窗，不在户外运动；按时用预防性吸入剂，急救吸入剂随身带；喘得越来越重、用了急救吸入剂也不缓解，立即拨打急救电话（GINA 2023）。"
                          : "A very high pollen count (worse with a thunderstorm: thunderstorm asthma): stay indoors with the windows shut today, no exercise outside, take your preventer as prescribed and keep the reliever on you; if the breathing keeps getting worse or the reliever does not help, call emergency services (GINA 2023).");
-    if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA) && no_reliever)
+    /* breathless with asthma: the reliever first, and when to call (GINA 2023); left behind, getting one comes first */
+    if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA) && nr->no_reliever)
         warning(r, zh(r) ? "有哮喘、现在胸闷气喘，急救吸入剂又不在身边：今天就要拿到一支（回家取、请家人送来、找校医或药房/诊所），在拿到之前不运动、不在冷空气里待着；喘得说不出整句话、嘴唇发紫或越来越重，立即拨打120（GINA 2023）。"
                          : "Breathless with asthma and your reliever is not with you: getting one is today's first job (fetch it, have it brought, or see the school nurse, a pharmacy or a clinic); until you have it, no exercise and keep out of the cold air. If you cannot finish a sentence, your lips turn blue or it keeps getting worse, call emergency services (GINA 2023).");
     else if ((in.flags & MR_SYM_BREATH) && (flags & MR_COND_ASTHMA))
@@ -3157,8 +3143,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * faints (IOC consensus on relative energy deficiency in sport, 2018) */
         warning(r, z ? "吃得远少于训练消耗，又出现头晕、差点晕倒或月经停了几个月：这是能量严重不足（RED-S）的信号，会伤到心脏、骨骼和月经。不要再加练，按时吃三餐和训练前后的加餐；这周请去看医生（儿科或全科医生），把吃饭、头晕和月经的情况都说出来，也请告诉爸妈或你信任的大人、教练（IOC 2018）。"
                      : "Eating far less than your training uses, with dizziness, near-faints or periods stopping for months: these are signs of low energy availability (RED-S), which harms the heart, bones and periods. No extra training; eat regular meals and a snack around practice, and see a doctor this week (your GP or pediatrician), telling them about the eating, the dizziness and the periods; please tell a parent or another adult you trust, and your coach (IOC consensus 2018).");
-    if ((nr->notes2 & MR_NOTE2_KIDNEY) &&
-        (strcasestr(p->notes, "fistula") || strstr(p->notes, "瘘") || strstr(p->notes, "瘻") || strstr(p->notes, "廔")))
+    if ((nr->notes2 & MR_NOTE2_KIDNEY) && nr->fistula)
         /* a dialysis fistula: the arm protected, the pool only when the
          * renal team agrees, not on dialysis days (KDOQI 2019 vascular access) */
         warning(r, z ? "有透析用的内瘘（动静脉瘘）：那只手臂不提重物、不量血压、不戴紧的手表或袖子、睡觉不压着，每天摸一摸震颤还在不在，摸不到当天联系透析中心。游泳要先问肾科医生（内瘘和穿刺点要完全愈合，公共泳池有感染风险），透析当天不游泳、不做剧烈运动：刚透析完容易头晕、血压低。"

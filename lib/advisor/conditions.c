@@ -62,7 +62,7 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
     [MR_DX_HERNIA] = {{"hernia", "疝气", "疝氣", "小肠气", "腹股沟疝", NULL},
         "a hernia waiting for its repair: no heavy lifting, max attempts or straining with a held breath, which push it further out (and no belt to hold it in under load); walking, cycling, swimming and light strength work breathing out on the effort are fine. A lump that becomes painful, hard or will not go back, with vomiting or a swollen belly, is an emergency (NICE CKS 2023)",
         "疝气等待手术：不搬重物、不测极限、不憋气用力，这些会把疝往外推（也不要靠腰带压着硬练）；走路、骑车、游泳，以及用力时呼气的轻量力量练习都可以。疝块变得很痛、变硬或推不回去，伴有呕吐或肚子胀，是急症（NICE CKS 2023）",
-        1},
+        1, 0, {"ache", "aches", "lump", "groin", "bulge", "疼", "痛", "鼓包", NULL}},
     /* untreated hypothyroidism: fatigue, aches and a lower exercise
      * capacity until levothyroxine restores the levels over 6-8 weeks;
      * hard sessions add nothing then (NICE NG145, 2019) */
@@ -70,7 +70,7 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
                             "桥本", NULL},
         "an underactive thyroid not yet treated to normal levels: the exhaustion, aches and weight gain are the thyroid's, and hard sessions such as HIIT will not 'kickstart' anything now; keep to easy or moderate walking, cycling or swimming. Take the levothyroxine as prescribed (on an empty stomach, at the same time each day); as the levels come right over 6-8 weeks, build up, and have the blood test repeated as your doctor plans (NICE NG145)",
         "甲状腺功能减退还没治疗到正常：现在的疲惫、酸痛和体重增加都是甲减引起的，高强度间歇这类训练现在不能“激活代谢”；做轻松到中等强度的走路、骑车或游泳就好。左甲状腺素按医生开的吃（空腹、每天同一时间）；6-8周后指标慢慢恢复，再逐步加量，按医生安排复查甲功（NICE NG145）",
-        1},
+        1, 0, {"ache", "aches", "aching", "heavy", "酸", "酸痛", "沉", NULL}},
     /* sickle cell trait: exertional collapse, mostly in intense
      * conditioning drills and tests early in training, in heat, at altitude
      * or dehydrated (NATA consensus 2007; NCAA) */
@@ -95,3 +95,11 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "在吃可能减少出汗的药（阿米替林、奥昔布宁、托吡酯）：身体散热变差，吃药期间不做高温瑜伽、不进热房间和桑拿，也不在热天练强度；在凉快的地方练，多喝水，出现头晕、头痛、身上发热却不出汗就停下。站起来头晕是常见的副作用：起身慢一点，并告诉医生（ACSM 2007）",
         0, 0},
 };
+
+void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {
+    for (int c = 0; c < MR_DX_COUNT; c++)
+        if (dx_known & (1u << c)) {
+            if (mr_conditions[c].moderate_cap && *cap > MR_MODERATE) *cap = MR_MODERATE;
+            *allowed &= ~mr_conditions[c].disallow;
+        }
+}

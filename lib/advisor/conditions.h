@@ -7,6 +7,8 @@
 #ifndef MR_CONDITIONS_H
 #define MR_CONDITIONS_H
 
+#include "common.h"
+
 typedef enum {
     MR_DX_GLAUCOMA,      /* head-down postures and breath-holding raise eye pressure */
     MR_DX_MIGRAINE,      /* regular aerobic work prevents; no hard or hot sessions on a migraine day */
@@ -28,8 +30,14 @@ typedef struct {
     const char *en, *zh;   /* the advice line, with its source */
     int moderate_cap;      /* 1: today stays at moderate at most */
     unsigned disallow;     /* activities ruled out while it lasts (1 << mr_activity) */
+    const char *placed[10];/* findings it explains (a hernia's lump and ache), taken out of the unplaced ones */
 } mr_condition;
 
 extern const mr_condition mr_conditions[MR_DX_COUNT];
+
+/* The limits the conditions named in dx_known (1 << MR_DX_*) put on a day:
+ * their activities taken out of *allowed, *cap lowered to moderate where
+ * one asks. The card and the week's plan both apply them. */
+MR_INTERNAL void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap);
 
 #endif

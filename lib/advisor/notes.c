@@ -4135,6 +4135,17 @@ static void read_coaching(reader *r) {
                        any_sub(r->s, (const char *const[]){"差点睡着", "打瞌睡", "犯困", "nodded off", "nodding off",
                                                            "fell asleep at", "nearly fell asleep", "almost fell asleep",
                                                            NULL}));
+    /* the asthma reliever left behind ("forgot my puffer at my dad's", "喷雾忘带了") */
+    o->no_reliever = any_sub(r->s, (const char *const[]){"forgot my puffer", "forgot my inhaler", "left my inhaler",
+                                                         "left my puffer", "don't have my inhaler", "dont have my inhaler",
+                                                         "no inhaler", "without my inhaler", "without my puffer", "忘带",
+                                                         "忘帶", "没带喷", "沒帶噴", NULL});
+    /* a diet, meals cut or a fat-loss camp planned ("每天只吃两顿", "put her on a diet"): the advisor weighs it for a child */
+    o->diet_said = any_sub(r->s, (const char *const[]){"只吃两顿", "一天两顿", "节食", "少吃", "不吃晚饭", "减脂营", "只吃兩頓",
+                                                       "節食", "on a diet", "skip meals", "cut her food", "cut his food",
+                                                       NULL});
+    /* a dialysis fistula named ("左手有廔管", "my fistula arm") */
+    o->fistula = any_sub(r->s, (const char *const[]){"fistula", "瘘", "瘻", "廔", NULL});
     /* a treatment team of a dietitian and a psychologist that sets the
      * exercise ("my team ok'd 3 x 20 min easy runs (dietitian + psych + GP)"):
      * an eating disorder's outpatient care, named or not (NICE NG69) */
@@ -7044,11 +7055,14 @@ static void read_diagnosis(reader *r) {
     for (int c = 0; c < MR_DX_COUNT; c++)
         if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
     if (o->thyroid_ok) o->dx_known &= ~(1u << MR_DX_HYPOTHYROID); /* treated to normal levels: no limit */
-    /* untreated, its aches are its own ("legs ache after nothing") */
-    if (o->dx_known & (1u << MR_DX_HYPOTHYROID)) {
-        place_unsure(o, (const char *const[]){"ache", "aches", "aching", "heavy", "酸", "酸痛", "沉", NULL});
-        if (o->n_unsure == 0 && !anywhere(r, S_INJURY)) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
-    }
+    /* what a named condition explains is placed ("legs ache after nothing" with an untreated thyroid, a hernia's lump) */
+    for (int c = 0; c < MR_DX_COUNT; c++)
+        if ((o->dx_known & (1u << c)) && mr_conditions[c].placed[0]) {
+            place_unsure(o, mr_conditions[c].placed);
+            /* (the untreated thyroid's aching legs are no leg finding either) */
+            if (c == MR_DX_HYPOTHYROID && o->n_unsure == 0 && !anywhere(r, S_INJURY))
+                o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+        }
     /* the weeks since a birth as English puts them ("baby is 8 weeks old", "6
      * weeks postpartum", "had my baby 10 weeks ago"): the number before the
      * weeks, when the birth is what the note is about */
@@ -7070,9 +7084,6 @@ static void read_diagnosis(reader *r) {
                 if (w >= 0 && w <= 104) o->postpartum_weeks = w;
             }
     }
-    /* a hernia's lump and ache are its own, answered by its line */
-    if (o->dx_known & (1u << MR_DX_HERNIA))
-        place_unsure(o, (const char *const[]){"ache", "aches", "lump", "groin", "bulge", "疼", "痛", "鼓包", NULL});
     for (int j = 0; dx[j]; j++) {
         size_t n = strlen(dx[j]);
         int covered = 0;

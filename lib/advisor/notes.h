@@ -140,6 +140,9 @@ typedef struct {
     int ivf;                 /* in IVF now: 1 stimulation or egg collection, 2 after the embryo transfer (the two-week wait) */
     unsigned dx_known;       /* 1 << MR_DX_*: a condition named that conditions.h has guidance for */
     int meal_skipped_su;     /* a meal skipped on a sulfonylurea or insulin: a low is likely with exercise */
+    int no_reliever;         /* the asthma reliever is not at hand ("forgot my puffer") */
+    int diet_said;           /* a diet or cut meals planned (for a child: not) */
+    int fistula;             /* a dialysis fistula named */
     int drowsy_drive;        /* to drive home after a night shift or short sleep */
     int hypo_unaware;        /* hypoglycaemia unawareness: lows come without warning */
     int smoker;              /* smokes now, or has for years ("抽了30年烟", "pack a day"), not quit long ago */

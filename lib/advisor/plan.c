@@ -370,12 +370,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     /* and the caps the card takes beside the rules: lows without warning, a condition held to moderate (conditions.c) */
-    int dx_cap = t->read.hypo_unaware;
-    for (int c = 0; c < MR_DX_COUNT; c++) {
-        dx_cap |= (t->read.dx_known & (1u << c)) && mr_conditions[c].moderate_cap;
-        if (t->read.dx_known & (1u << c)) so.allowed &= ~mr_conditions[c].disallow;
-    }
-    if (dx_cap && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    int dx_lim = (int)so.max_intensity;
+    if (t->read.hypo_unaware && dx_lim > MR_MODERATE) dx_lim = MR_MODERATE; /* as the card: lows without warning */
+    mr_conditions_limit(t->read.dx_known, &so.allowed, &dx_lim);
+    so.max_intensity = (mr_intensity)dx_lim;
     /* the session length of a usual day: the dose with none of today's
      * circumstances (mood, hour, yesterday) */
     mr_session sess[64];

@@ -78,6 +78,24 @@ static void typical_weeks(void **state) {
             if (c == 3) assert_true(pl.day[i].intensity <= MR_MODERATE);
         }
     }
+    /* a gout flare: today and the next two days carry no weight and push no pedal on the foot; the first day on
+     * it again says to wait until the toe has settled, and is short (ACR 2020; NICE NG219) */
+    pl = plan_of("{\"age\":52,\"fitness\":\"intermediate\",\"preferences\":[\"walk\",\"cycle\"],"
+                 "\"notes\":\"gout's back, big toe red and swollen since last night, can barely put a shoe on\"}");
+    {
+        int back = -1;
+        for (int i = 0; i < 7; i++) {
+            mr_activity a = pl.day[i].activity;
+            int loads = a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_RUN || a == MR_ACT_CYCLE ||
+                        a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_ELLIPTICAL || a == MR_ACT_TAI_CHI;
+            if (i <= 2) assert_false(loads);
+            if (i <= 2) assert_true(pl.day[i].intensity <= MR_LIGHT);
+            if (loads && back < 0) back = i;
+        }
+        assert_true(back > 2);
+        assert_non_null(strstr(pl.day[back].reason, "no longer red, swollen or hot"));
+        assert_true(pl.day[back].minutes <= 30);
+    }
     /* an ICD or epilepsy: a pool day in the week is never alone (HRS 2019; ILAE 2016) */
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"ICD since 2022\"}");
     {

@@ -284,6 +284,17 @@ static void rules(void **state) {
     assert_true(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
     assert_non_null(strstr(mr_safety_text(MR_RULE_IVF, "en"), "ESHRE"));
     assert_non_null(strstr(mr_safety_text(MR_RULE_IVF, "zh"), "生殖中心"));
+    /* a gout flare in the foot: off the foot and off the pedals, light; the pool and stretching stay (ACR 2020; NICE NG219) */
+    in = base(); in.gout = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_GOUT) && !o.emergency && o.max_intensity == MR_LIGHT);
+    assert_false(mr_safety_permits(&o, MR_ACT_WALK, MR_LIGHT));
+    assert_false(mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_LIGHT));
+    assert_false(mr_safety_permits(&o, MR_ACT_ELLIPTICAL, MR_LIGHT));
+    assert_true(mr_safety_permits(&o, MR_ACT_STRETCHING, MR_LIGHT) && (o.allowed & (1u << MR_ACT_SWIM)));
+    assert_false(mr_safety_permits(&o, MR_ACT_YOGA, MR_MODERATE));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_GOUT, "en"), "NICE NG219"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_GOUT, "zh"), "冰敷"));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));
@@ -443,6 +454,8 @@ static void rules(void **state) {
     for (int r = 0; r < MR_RULE_COUNT; r++) {
         assert_true(strlen(mr_safety_text((mr_rule)r, "en")) > 20);
         assert_true(strlen(mr_safety_text((mr_rule)r, "zh")) > 20);
+        /* a card's warning line holds 640 bytes: a longer rule text would be cut mid-sentence, its source lost */
+        assert_true(strlen(mr_safety_text((mr_rule)r, "en")) < 640 && strlen(mr_safety_text((mr_rule)r, "zh")) < 640);
     }
 }
 

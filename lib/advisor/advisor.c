@@ -393,7 +393,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
-             k == MR_RULE_IVF) &&
+             k == MR_RULE_IVF || k == MR_RULE_GOUT) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -1185,13 +1185,6 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->hip_oa && !r->emergency)
         reason(r, "%s", z ? "髋骨关节炎：运动本身就是治疗（美国风湿病学会2020指南）：水中运动、骑车这类低冲击有氧，加每周2-3天练臀部和大腿力量；走路先分段，以走完不加重疼痛为限"
                           : "hip osteoarthritis: exercise is its treatment (Kolasinski et al. 2020, ACR/AF): low-impact aerobic work such as the pool or the bike, and hip and thigh strength 2-3 days a week; walk in shorter bouts, as far as it does not leave the hip worse");
-    if (nr->gout && !r->emergency)
-        /* a gout flare: the joint rests, cold and raised, the flare treated
-         * early; a first attack or a fever needs a doctor, since an infected
-         * joint looks the same; exercise and weight lower the next ones
-         * (FitzGerald et al. 2020, ACR gout guideline; NICE NG219, 2022) */
-        reason(r, "%s", z ? "痛风发作：这几天这只脚不走路锻炼、不跑不跳；冰敷（隔着毛巾，每次15-20分钟）、把脚垫高，尽早用医生开的发作期药物，多喝水，不喝酒和含糖饮料；今天可以坐着练上肢和核心，做不让这只脚承重的轻柔瑜伽、拉伸，或脚不痛时游泳、骑固定自行车。第一次发作、发烧或整个人不舒服，今天就去看医生（关节感染看起来也是这样）。消退后恢复走路和规律运动，规律运动和减重能减少以后的发作"
-                          : "a gout flare: no walking or running on that foot for exercise until it settles; ice it (through a cloth, 15-20 minutes at a time), keep it raised, start the flare treatment your doctor gave you early, drink plenty of water and skip alcohol and sugary drinks; today seated upper-body and core work, gentle yoga or stretching that keeps weight off the foot, or the pool or the stationary bike if the foot does not hurt with them. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once it settles, walking and regular exercise come back, and they and weight loss make flares rarer");
     if (nr->run_cleared && !r->emergency)
         /* a graded return to running after knee or ankle surgery or injury:
          * walk-run intervals on the flat every other day, pain monitored
@@ -2182,6 +2175,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.heart_check = nr->faint_effort_past && !nr->faint_exertion; /* today's faint is a warning sign of its own */
     in.family_heart = nr->family_heart;
     in.ivf = nr->ivf;
+    in.gout = nr->gout && !(nr->flags & MR_SYM_FEVER);
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
@@ -2193,13 +2187,6 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
-    /* a gout flare in the foot: the joint rests (no weight, no pedalling on it), light work with the rest of the body
-     * (ACR 2020; NICE NG219) */
-    if (nr->gout && !(nr->flags & MR_SYM_FEVER)) {
-        so.max_intensity = MR_LIGHT;
-        so.allowed &= ~((1u << MR_ACT_RUN) | (1u << MR_ACT_WALK) | (1u << MR_ACT_BRISK_WALK) | (1u << MR_ACT_CYCLE) |
-                        (1u << MR_ACT_STATIONARY_BIKE) | (1u << MR_ACT_ELLIPTICAL) | (1u << MR_ACT_TAI_CHI));
-    }
     int dx_lim = (int)so.max_intensity;
     mr_conditions_limit(nr->dx_known, &so.allowed, &dx_lim); /* a named condition's limits (conditions.c) */
     so.max_intensity = (mr_intensity)dx_lim;

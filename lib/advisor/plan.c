@@ -449,7 +449,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* "只能在家练", "stuck at home with the baby": the card's own reading holds for the week */
     int home = t->read.at_home;
     int flare = (t->read.notes & MR_NOTE_ARTHRITIS_FLARE) != 0;
-    int leg_flare = flare && (flags & (MR_COND_KNEE | MR_COND_ANKLE));
+    /* a gout flare in the foot: as the card's rule, the first days keep
+     * weight and the pedals off it; walking comes back once it has settled
+     * (ACR 2020 gout guideline; NICE NG219) */
+    int gout = t->read.gout && !(t->read.flags & MR_SYM_FEVER);
+    int leg_flare = flare && ((flags & (MR_COND_KNEE | MR_COND_ANKLE)) || gout);
+    int gout_walk_said = 0;
     int hot = (mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT) || mr_rule_fired(t->rules, t->n_rules, MR_RULE_HEAT_DANGER)) &&
               !t->read.heat_used;
     /* weather that outlasts today and keeps the aerobic days indoors: a
@@ -538,7 +543,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
          * flared (ACR 2022, EULAR 2018) */
         int flare_day = flare && i <= 2 && kind != R;
         if (flare_day) {
-            kind = A;
+            /* off the foot, the easy days are stretching or yoga, not the aerobic kinds nor loaded strength */
+            kind = gout ? B : A;
             want = MR_LIGHT;
         }
         /* a fit young person's day off sport is not a day off moving (WHO
@@ -672,6 +678,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (sprint && kind == A && want == MR_VIGOROUS) cap_day(&minutes, &most_minutes[i], 45); /* the warm-up, the reps and their recoveries */
         if (flare_day && minutes > 30) minutes = 30;
+        if (gout && i <= 4) cap_day(&minutes, &most_minutes[i], 30); /* the foot's first days back: short */
         /* a concussion not cleared: 30 minutes at most all week, as today (Berlin consensus 2017) */
         if (t->read.notes2 & MR_NOTE2_CONCUSSION) cap_day(&minutes, &most_minutes[i], 30);
         /* 30 minutes in the first week after a marathon (half a week after a half), 45 after (as today's card) */
@@ -728,6 +735,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason, z ? "%s：感冒还没好，轻松到中等强度、45分钟以内；症状消失一天后再恢复强度课和长距离；发烧或蔓延到胸口就休息"
                                                     : "%s while the cold clears: easy to moderate, 45 minutes at most; hard and long sessions a day after the symptoms have gone; rest if a fever or a chesty cough comes",
                      act);
+        } else if (flare_day && gout) {
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "痛风发作的头几天：这只脚不走路、不踩踏板，只做坐着或不让它承重的轻松练习；冰敷、垫高、按时用药（美国风湿病学会2020）"
+                       : "the first days of the gout flare: no walking or pedalling on that foot, only easy work seated or off it; ice, raise it and take the flare treatment (ACR 2020)");
+        } else if (gout && !gout_walk_said && (best == MR_ACT_WALK || best == MR_ACT_BRISK_WALK || best == MR_ACT_RUN ||
+                                               best == MR_ACT_CYCLE || best == MR_ACT_STATIONARY_BIKE || best == MR_ACT_ELLIPTICAL)) {
+            gout_walk_said = 1;
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "只有脚趾已经不红、不肿、不热，走路也不疼了才做；还在发作就换成拉伸或上肢练习。从平路、短时间开始（美国风湿病学会2020）"
+                       : "only once the toe is no longer red, swollen or hot and walking does not hurt; if it is still flaring, stretching or upper-body work instead. Start on the flat and short (ACR 2020)");
         } else if (flare_day) {
             snprintf(d->reason, sizeof d->reason, "%s",
                      z ? "关节炎发作期：这两天轻松活动，发热肿胀的关节休息，其他关节慢慢活动到位；热和肿消退后再恢复力量训练（ACR 2022）"

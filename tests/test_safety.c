@@ -295,6 +295,12 @@ static void rules(void **state) {
     assert_false(mr_safety_permits(&o, MR_ACT_YOGA, MR_MODERATE));
     assert_non_null(strstr(mr_safety_text(MR_RULE_GOUT, "en"), "NICE NG219"));
     assert_non_null(strstr(mr_safety_text(MR_RULE_GOUT, "zh"), "冰敷"));
+    /* what a clinician said not to do stays out, the rest allowed (ACSM's Guidelines, 11th ed.) */
+    in = base(); in.told_not = (1u << MR_ACT_RUN) | (1u << MR_ACT_REST);
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_TOLD_NOT) && !o.emergency);
+    assert_false(o.allowed & (1u << MR_ACT_RUN));
+    assert_true((o.allowed & (1u << MR_ACT_REST)) && (o.allowed & (1u << MR_ACT_SWIM)));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));

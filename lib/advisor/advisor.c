@@ -393,7 +393,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
-             k == MR_RULE_IVF || k == MR_RULE_GOUT) &&
+             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -1639,6 +1639,17 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                             : "on other days aerobic work (brisk walks, cycling, swimming), 150 minutes a week in all (WHO 2020)")
                        : (z ? "每周再加2次力量练习（弹力带、坐站起立、扶墙俯卧撑，每个动作2-3组、每组8-12次），练全身主要肌群（WHO 2020；ACSM）"
                             : "add strength work on 2 days a week (bands, sit-to-stands, wall push-ups; 2-3 sets of 8-12 of each) for the major muscle groups (WHO 2020; ACSM)"));
+        else if (nr->asked == MR_ACT_COUNT && (strstr(w, "golf") || strstr(w, "高尔夫") || strstr(w, "18") || strstr(w, "nine") ||
+                                                strstr(w, "9 holes")))
+            /* golf: walking the course is moderate (Compendium 15255, 4.8 MET; with a cart about 3.5); the swing
+             * twists the trunk and pulls on the breastbone, which knits in 6-12 weeks after heart surgery (AHA/AACVPR) */
+            reason(r, z ? (nr->notes2 & MR_NOTE2_STERNOTOMY)
+                              ? "你问的“%s”：胸骨还在愈合，全力挥杆的扭转会拉扯胸骨，先不打整场、不全挥杆，等手术医生或心脏康复团队同意（一般术后8-12周）；在那之前，康复团队同意的话可以坐球车去推杆、短切，走路照常练"
+                              : "你问的“%s”：可以。走完一场是中等强度的运动（约4.8 MET）；先热身、活动肩和腰，天热带水，走不动就坐球车"
+                        : (nr->notes2 & MR_NOTE2_STERNOTOMY)
+                              ? "you asked about \"%s\": not a full round yet. A full swing twists the trunk and pulls on a breastbone that is still knitting: no full swings until your surgeon or cardiac rehab team clears them (usually 8-12 weeks after the operation); until then, with their OK, putting and chipping from the cart, and keep up your rehab walks"
+                              : "you asked about \"%s\": yes. Walking the course is moderate exercise (about 4.8 MET); warm up the shoulders and back first, take water in the heat, and ride the cart when you tire",
+                   w);
         else if (nr->asked == MR_ACT_COUNT && (strstr(w, "舞") || strstr(w, "操") || strstr(w, "danc") || strstr(w, "zumba") ||
                                                 strstr(w, "尊巴") || strstr(w, "aerobics")))
             /* low-impact aerobic work suits arthritic knees (OARSI 2019); jumps, deep knee bends and pivots load them;
@@ -2176,6 +2187,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.family_heart = nr->family_heart;
     in.ivf = nr->ivf;
     in.gout = nr->gout && !(nr->flags & MR_SYM_FEVER);
+    in.told_not = nr->told_not;
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
@@ -2876,7 +2888,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                 reason(r, z ? "模型从备注中读到：%s" : "the model read in your notes: %s", mr_flag_label(b, r->language));
         }
     for (int i = 0; i < nr->n_unsure && !r->emergency; i++) /* a rest day's warning says more */
-        if (nr->explained & (1u << i))
+        if (nr->incision == i + 1)
+            /* an incision heals itching and tender; infection and a breastbone
+             * that has not knit are what the surgeon wants to hear of (AHA/AACVPR) */
+            reason(r, z ? "备注“%s”：按手术刀口在愈合处理（发痒、按着疼是正常的），不是心脏的疼痛；刀口发红、渗液、发烧，或者胸骨有咔哒声、活动感，请联系手术医生"
+                        : "your notes (\"%s\"): read as the incision healing (itching and tenderness to the touch are normal), not a pain of the heart; redness, oozing, a fever, or a breastbone that clicks or shifts: call your surgeon",
+                   nr->unsure[i]);
+        else if (nr->explained & (1u << i))
             reason(r, z ? "备注“%s”：看起来是训练后的酸痛或压力大的说法，不是危险信号；如果变成真正的疼痛或喘不上气，请停下并就医"
                         : "your notes (\"%s\"): read as the soreness training leaves, or a figure of speech for a busy day, not a warning sign; if it turns into real pain or breathlessness, stop and have it checked",
                    nr->unsure[i]);

@@ -2695,9 +2695,25 @@ static int baby_anywhere(const reader *r) {
 }
 
 /* Somebody else's number ("my dad's bp is 180/110")? */
+/* Is the mention of another person at hit k an aside, not the clause's
+ * subject: in brackets closed before token i ("at my mate's (he's diabetic)
+ * ... got 13.2"), or a place by their name ("at my mate's", "at Gran's")? */
+static int aside_other(const reader *r, int k, int i) {
+    int t0 = r->h[k].t0, t1 = r->h[k].t1;
+    int open = 0, closed = 0;
+    for (int j = t0 - 1; j >= 0 && r->clause[j] == r->clause[t0] && !open; j--) open = tok_is(r, j, "(") || tok_is(r, j, "（");
+    for (int j = t1; j < i && !closed; j++) closed = tok_is(r, j, ")") || tok_is(r, j, "）");
+    if (open && closed) return 1;
+    const tok *e = &r->t[t1 - 1];
+    int poss = e->len > 2 && !strncmp(r->s + e->off + e->len - 2, "'s", 2);
+    return poss && t0 > 0 && (tok_is(r, t0 - 1, "at") || tok_is(r, t0 - 1, "from")) && t1 < r->nt &&
+           !(r->t[t1].kind == T_WORD && !tok_is(r, t1, "(") && !tok_is(r, t1, "and") && !tok_is(r, t1, "for"));
+}
+
 static int others_at(const reader *r, int i) {
     for (int k = r->nh - 1; k >= 0; k--) {
         if (r->h[k].t0 > i || r->clause[r->h[k].t0] != r->clause[i]) continue;
+        if (r->h[k].c == Q_THIRD && aside_other(r, k, i)) continue;
         if (r->h[k].c == Q_FIRST) return 0;
         if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) return 0;
         if (r->h[k].c == Q_THIRD) return !r->proxy;
@@ -2962,6 +2978,8 @@ static int topic_other(const reader *r, int i) {
         if (r->h[k].c != Q_THIRD) continue;
         if (r->h[k].t0 >= c0) return 0; /* in the number's own clause: others_at's call */
         int k0 = clause_start(r, r->h[k].t0), health = 0;
+        /* "at my mate's (he's diabetic) ... got 13.2": an aside in brackets is not the sentence's topic */
+        if (k0 > 0 && (tok_is(r, k0 - 1, "(") || tok_is(r, k0 - 1, "（") || tok_is(r, k0, "(") || tok_is(r, k0, "（"))) continue;
         for (int m = k + 1; m < r->nh && hclause(r, m) == hclause(r, k); m++) health |= is_target(r->h[m].c);
         /* "我妈三高", "my mum has high blood pressure"; not "老公出差了，今早血压160/100" */
         return r->h[k].t0 <= k0 + 1 && health && !tells_of_writer(r, k);
@@ -4525,6 +4543,34 @@ static void read_coaching(reader *r) {
             o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
         }
     }
+    /* "chest incision still itchy + a bit tender", "胸口刀口还有点痒，按着有点疼":
+     * a chest operation's healing wound, sore to the touch, is not a pain of
+     * the heart (itching and tenderness are how incisions heal; the
+     * breastbone's own rule then keeps lifting and the arms in check). A
+     * pressure, a tightness, a pain on effort or one that spreads stays a
+     * chest pain (AHA/ACC 2021 chest pain guideline). */
+    if (o->flags & MR_SYM_CHEST_PAIN) {
+        const char *ev = o->evidence[bit_index(MR_SYM_CHEST_PAIN)];
+        static const char *const wound[] = {"incision", "scar", "wound", "stitches", "staples", "刀口", "伤口", "疤", "缝线",
+                                            "缝针", NULL};
+        static const char *const touch[] = {"tender", "itchy", "itch", "itches", "when i touch", "to touch", "to the touch",
+                                            "pulling", "pulls", "numb", "痒", "按着", "按压", "一按", "碰到", "摸着", "麻",
+                                            "牵拉", NULL};
+        static const char *const cardiac[] = {"tight", "pressure", "squeez", "heavy", "crushing", "spread", "radiat",
+                                              "arm", "jaw", "breath", "stairs", "walking", "exert", "闷", "压着", "紧", "喘",
+                                              "放射", "胳膊", "下巴", "走路", "爬楼", "上楼", "一动", NULL};
+        if (sentence_now(r, ev, wound) && sentence_now(r, ev, touch) && !sentence_now(r, ev, cardiac)) {
+            const char *at = strstr(r->s, ev);
+            int t = 0;
+            while (at && t + 1 < r->nt && r->t[t + 1].off <= (int)(at - r->s)) t++;
+            drop_finding(o, MR_SYM_CHEST_PAIN);
+            int t1 = t;
+            while (t1 < r->nt && r->sent[t1] == r->sent[t] && t1 - t < 10) t1++;
+            int n = o->n_unsure;
+            explained(r, t, t1);
+            if (o->n_unsure > n) o->incision = n + 1;
+        }
+    }
     /* "Tore my ACL back in 2019, had the reconstruction ... knee's been rock
      * solid for years, ran two 10Ks this year": an old repair long healed,
      * with nothing said to hurt now */
@@ -6026,7 +6072,7 @@ static void read_coaching(reader *r) {
                                     "lump below my knee", "lump under my kneecap", "bump below my kneecap",
                                     "bump below the kneecap", "bump under my kneecap", "lump below my kneecap", "sever's", "severs disease", "sever disease",
                                     "sinding", "跟骨骨骺", NULL}},
-            {MR_NOTE2_STERNOTOMY, {"搭桥手术", "搭桥术", "心脏搭桥", "开胸", "换瓣", "瓣膜置换", "bypass surgery", "heart bypass",
+            {MR_NOTE2_STERNOTOMY, {"搭桥手术", "搭桥术", "心脏搭桥", "开胸", "triple bypass", "double bypass", "quadruple bypass", "quad bypass", "bypass op", "换瓣", "瓣膜置换", "bypass surgery", "heart bypass",
                                    "cabg", "open heart", "open-heart", "valve replacement", "sternotomy", "胸骨", NULL}},
             {MR_NOTE2_DOCTOR_WALK, {"cleared for walking", "cleared me for walking", "only cleared walking", "only walking",
                                     "just walking for now", "walking and light exercise", "可以慢慢走路", "只让走路", "只能散步",
@@ -7138,8 +7184,8 @@ static void read_diagnosis(reader *r) {
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
-static const struct { int act; const char *w[32]; } acts[] = {
-    {MR_ACT_COUNT, {"badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
+static const struct { int act; const char *w[40]; } acts[] = {
+    {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
                     "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
@@ -7387,6 +7433,55 @@ static int bytes_say(const char *s, size_t a, size_t e, const char *const *w) {
     return any_sub(sent, w);
 }
 
+/* What a doctor, surgeon or physio said not to do ("doc said no running for
+ * 6 weeks", "surgeon says no lifting over 10 lb", "医生说暂时不能游泳"), or a
+ * ban with its time ("no jumping till the scan"): those activities stay out
+ * until they clear them (ACSM's Guidelines, 11th ed.: a clinician's
+ * restrictions come first). Somebody else's ban is theirs. */
+static void read_told_not(reader *r) {
+    static const char *const clinician[] = {"doctor", "doc ", "docs ", "dr ", "gp", "physio", "surgeon", "consultant",
+                                            "cardiologist", "specialist", "ob ", "obgyn", "midwife", "nurse", "physician",
+                                            "ortho", "医生", "大夫", "医师", "康复师", "理疗师", "主治", "专家", NULL};
+    static const char *const until[] = {"for now", "for a while", "for a few", "for 2", "for 3", "for 4", "for 6", "for 8",
+                                        "for two", "for three", "for four", "for six", "for eight", "till", "until", "暂时",
+                                        "先别", "先不", "之前", "以内", "周内", "个月内", NULL};
+    /* the ban just before the activity's word */
+    static const char *const ban[] = {"no ", "not to ", "not ", "n't ", "avoid ", "avoiding ", "stay off ", "banned from ",
+                                      "off ", "不能", "不要", "别", "不让", "禁止", "不可以", "不准", "不宜", "先别", "先不",
+                                      "暂时不", "不能再", "不要再", NULL};
+    static const struct { int act; const char *w[12]; } extra[] = {
+        {MR_ACT_RUN, {"impact", "jumping", "jumps", "跑跳", "蹦跳", "running or jumping", NULL}},
+        {MR_ACT_STRENGTH, {"heavy lifting", "lifting", "weights", "提重物", "搬重物", "举重", NULL}},
+    };
+    const char *s = r->s;
+    size_t n = strlen(s), a = 0;
+    while (a < n) {
+        size_t b = a;
+        while (b < n && !ascii_stop(s, b) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) && strncmp(s + b, "？", 3)) b++;
+        size_t end = b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n;
+        if (bytes_say(s, a, end, clinician) || bytes_say(s, a, end, until)) {
+            for (size_t k = 0; k < sizeof acts / sizeof acts[0] + 2; k++) {
+                int act = k < sizeof acts / sizeof acts[0] ? acts[k].act : extra[k - sizeof acts / sizeof acts[0]].act;
+                const char *const *w = k < sizeof acts / sizeof acts[0] ? acts[k].w : extra[k - sizeof acts / sizeof acts[0]].w;
+                if (act >= MR_ACT_COUNT || act == MR_ACT_REST) continue;
+                for (int j = 0; w[j]; j++)
+                    for (size_t i = a; i + strlen(w[j]) <= end; i++) {
+                        if (!word_at(s, i, w[j])) continue;
+                        int banned = 0;
+                        for (int q = 0; ban[q] && !banned; q++) {
+                            size_t l = strlen(ban[q]);
+                            banned = i >= a + l && !strncmp(s + i - l, ban[q], l) &&
+                                     (!isalpha((unsigned char)ban[q][0]) || i - l == 0 || !isalpha((unsigned char)s[i - l - 1]));
+                        }
+                        /* "no problem running", "no need to stop swimming" do not reach here: the word must follow the ban */
+                        if (banned && !others_at(r, tok_at(r, (int)i))) r->out->told_not |= 1u << act;
+                    }
+            }
+        }
+        a = end;
+    }
+}
+
 static void read_question(reader *r) {
     /* whether age means slowing down: answered on the card (advisor.c) */
     r->out->slow_down_asked = any_sub(r->s, (const char *const[]){"should i slow down", "should slow down", "tell me to slow down",
@@ -7464,6 +7559,10 @@ static void read_question(reader *r) {
                              !strstr(back, "got used to")) || strstr(back, "以前") || strstr(back, "年轻时"))
                             continue;
                     }
+                    /* "surgeon said no lifting over 10 lb??": a limit told, not an activity asked for */
+                    if ((i >= 3 && !strncmp(s + i - 3, "no ", 3) && (i == 3 || !isalpha((unsigned char)s[i - 4]))) ||
+                        (i >= 6 && (!strncmp(s + i - 6, "不能", 6) || !strncmp(s + i - 6, "不要", 6) || !strncmp(s + i - 6, "禁止", 6))))
+                        continue;
                     const char *after = s + i + strlen(acts[k].w[j]); /* "tennis elbow", "网球肘": an injury */
                     if (!strncmp(after, " elbow", 6) || !strncmp(after, "肘", 3)) continue;
                     /* "boot camp at east coast park": a place named, no walk asked; "go to the park" is one */
@@ -8276,6 +8375,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);
         read_question(&r);
+        read_told_not(&r);
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

@@ -71,6 +71,9 @@ typedef struct {
      * the list (badminton, football), -1 none; with the words, for the answer. */
     int asked;
     char asked_words[MR_NOTES_EVIDENCE];
+    /* bit a: activity a a doctor, surgeon or physio said not to do for now ("doc said no running for 6 weeks",
+     * "医生说暂时不能游泳"), or said with its time ("no lifting till March"); the advisor keeps them out */
+    unsigned told_not;
     int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
     int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
@@ -150,6 +153,7 @@ typedef struct {
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int menopause;           /* in or around the menopause (hot flushes, night sweats): bone, heart, sleep and mood are the aims */
     int run_cleared;         /* a knee or ankle past its first weeks that a doctor or physio has cleared to run: the walk-run return */
+    int incision;            /* 1 + the index among unsure[] of a chest operation's healing wound ("incision itchy, tender"), 0 none */
     int gout;                /* a gout flare now: the joint rests, the flare's treatment, a doctor for a first one or with fever */
     int strain_late;         /* a leg strain two weeks or more old that jogging no longer hurts: the graded return to speed */
     int strain_muscle;       /* with MR_NOTE_STRAIN: 1 hamstring, 2 calf, 3 groin, 4 quadriceps, 0 not said */

@@ -354,7 +354,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.notes = t->read.notes & (MR_NOTE_LOWER_BODY | MR_NOTE_BETA_BLOCKER | MR_NOTE_COPD | MR_NOTE_STROKE |
                                 MR_NOTE_STRAIN | MR_NOTE_HEEL | MR_NOTE_ACUTE_SPRAIN | MR_NOTE_OSTEOPOROSIS);
     in.notes2 = t->read.notes2 & (MR_NOTE2_CONCUSSION | MR_NOTE2_CHEMO | MR_NOTE2_WHEELCHAIR | MR_NOTE2_KIDNEY |
-                                  MR_NOTE2_EPILEPSY | MR_NOTE2_DIAGNOSIS);
+                                  MR_NOTE2_EPILEPSY | MR_NOTE2_DIAGNOSIS | MR_NOTE2_STERNOTOMY);
     in.n_unsure = t->read.n_unsure - t->read.n_explained;
     in.joint_replaced = t->read.joint_replaced;
     in.pots = t->read.pots;
@@ -365,6 +365,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.foot_wound = t->read.foot_wound && (flags & MR_COND_DIABETES);
     in.ivf = t->read.ivf;
     in.family_heart = t->read.family_heart;
+    in.told_not = t->read.told_not; /* a clinician's ban lasts past today */
     in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
     mr_safety_out so;
@@ -538,6 +539,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
         if ((recovering || cold_day || (smog && i <= 2 && (flags & MR_COND_ASTHMA))) && want > MR_MODERATE) want = MR_MODERATE;
+        /* strength kept out all week (a breastbone knitting): its days are yoga or tai chi if allowed, else an
+         * easy aerobic day, not a rest (cardiac rehab walks most days: AHA/AACVPR) */
+        if (kind == S && !(so.allowed & (1u << MR_ACT_STRENGTH))) {
+            kind = (so.allowed & ((1u << MR_ACT_YOGA) | (1u << MR_ACT_TAI_CHI))) ? B : A;
+            want = MR_LIGHT;
+        }
         /* an arthritis flare: the next two days stay gentle and load no
          * joint; strength comes back after, away from the joints that
          * flared (ACR 2022, EULAR 2018) */

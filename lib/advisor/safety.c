@@ -193,6 +193,13 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * it settles; then walking and regular exercise, which with weight loss
      * make flares rarer (FitzGerald et al. 2020, ACR gout guideline; NICE
      * NG219, 2022) */
+    /* what the person's own doctor, surgeon or physio ruled out: their
+     * restrictions come before general advice (ACSM's Guidelines for
+     * Exercise Testing and Prescription, 11th ed., 2021: medical clearance) */
+    if (in->told_not & ~BIT(MR_ACT_REST)) {
+        fire(o, MR_RULE_TOLD_NOT);
+        o->allowed &= ~(in->told_not & ~BIT(MR_ACT_REST));
+    }
     if (in->gout) {
         fire(o, MR_RULE_GOUT);
         o->allowed &= ~(BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_RUN) | BIT(MR_ACT_TAI_CHI) |
@@ -534,6 +541,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_PLATELETS: return z ? "血小板低，容易出血" : "your platelets are low, so bleeding comes easily";
     case MR_RULE_IVF: return z ? "试管周期里不宜跑跳" : "running and jumping wait during an IVF cycle";
     case MR_RULE_FAMILY_HEART: return z ? "家人有遗传性心脏病，筛查前不做高强度" : "hard efforts wait for your heart screening, given your family's heart condition";
+    case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
     case MR_RULE_DOCTOR_LIMIT: return z ? "医生目前只允许走路和轻度活动" : "your doctor has cleared walking and light exercise so far";
@@ -658,6 +666,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_HEART_CHECK] = "Fainting, blacking out or greying out during or just after exercise, even once and weeks ago, is the warning sign that most needs the heart checked, more so with a relative who has an inherited heart condition or died suddenly young: no exercise until a doctor has checked your heart (an ECG, and an echo or a cardiologist as they decide); low blood sugar, the heat or a missed meal is not the explanation until then. Book it now rather than waiting; chest pain, a racing heart or another faint means emergency services (ESC 2020 sports cardiology; AHA/ACC 2020 HCM).",
         [MR_RULE_IVF] = "During an IVF cycle: through stimulation and for a week or two after egg collection the ovaries are enlarged, so no running, jumping, twisting or heavy lifting (an ovary can twist); walking, the stationary bike at an easy pace and gentle stretching are fine. After the transfer, light to moderate activity such as walking is fine and bed rest does not help the embryo implant; keep hard or high-impact training for after the test, and follow your fertility clinic's instructions. Sudden severe pain low in the belly, a swollen belly with breathlessness, or vomiting: call your clinic or doctor today (ASRM 2016 OHSS; ESHRE 2023).",
         [MR_RULE_FAMILY_HEART] = "A parent, brother, sister or child with an inherited heart condition (hypertrophic cardiomyopathy, long QT and others) or who died suddenly young: you should be screened too (an ECG and an echo, with a cardiologist), and until then keep to moderate effort by the talk test, with no maximal sprints, races or heavy lifting. Fainting, chest pain or a racing heart in exercise: stop, and see a doctor before exercising again (AHA/ACC 2020 HCM; ESC 2020 sports cardiology).",
+        [MR_RULE_TOLD_NOT] = "What your doctor, surgeon or physio told you not to do stays out until they clear it, whatever a general plan says: their instructions know your case. Ask them at your next visit what you can add and how to build back up (ACSM's Guidelines, 11th ed., 2021).",
         [MR_RULE_GOUT] = "A gout flare in the foot: no walking, running or cycling for exercise until it settles (weight and the pedals press on the joint). Ice it through a cloth (15-20 minutes at a time), keep it raised, start your flare treatment early, drink plenty of water, no alcohol. Until then, easy seated upper-body work, stretching or yoga off the foot, or the pool if it does not hurt. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once settled, walking and regular exercise, with weight loss, make flares rarer (ACR 2020 gout guideline; NICE NG219).",
         [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
         [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
@@ -735,6 +744,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_HEART_CHECK] = "运动中或刚运动完晕倒、眼前发黑或差点晕倒，哪怕只有一次、哪怕是几周前，都是最需要查心脏的警示信号；如果家里有人有遗传性心脏病或年纪轻轻猝死，更是如此：在医生检查过心脏（心电图，需要时做心脏彩超或看心内科）之前不要运动；在那之前，不能把它归因于低血糖、天热或没吃饭。现在就预约，不要拖；胸痛、心跳很快或再次晕倒，拨打急救电话（ESC 2020运动心脏病学指南；AHA/ACC 2020肥厚型心肌病指南）。",
         [MR_RULE_IVF] = "试管周期中：促排期间和取卵后一两周，卵巢是增大的，不要跑步、跳跃、扭转身体或搬重物（卵巢可能扭转）；散步、轻松地骑固定单车、温和的拉伸都可以。胚胎移植后，散步这类轻到中等强度的活动没问题，一直躺着并不能帮助着床；剧烈或有冲击的训练等验孕之后再说，并遵照生殖中心医生的安排。下腹突然剧痛、肚子胀得厉害又喘不上气、呕吐：今天就联系生殖中心或医生（ASRM 2016；ESHRE 2023）。",
         [MR_RULE_FAMILY_HEART] = "父母、兄弟姐妹或子女有遗传性心脏病（肥厚型心肌病、长QT综合征等），或年纪轻轻猝死：你也应该做筛查（心电图和心脏彩超，看心内科）；在筛查之前，运动保持中等强度（还能说话的程度），不要全力冲刺、比赛或大重量力量训练。运动中晕倒、胸痛或心跳很快：马上停下，再运动之前先看医生（AHA/ACC 2020肥厚型心肌病指南；ESC 2020运动心脏病学指南）。",
+        [MR_RULE_TOLD_NOT] = "医生、手术医生或康复师说过暂时不要做的运动，在他们同意之前都不做，不管一般的计划怎么安排：他们最了解你的情况。下次复诊时问清楚可以加什么、怎样一步步恢复（ACSM运动测试与处方指南第11版，2021）。",
         [MR_RULE_GOUT] = "痛风发作在脚上：消退之前不走路、不跑步、不骑车锻炼（承重和踩踏板都压着这个关节）。冰敷（隔着毛巾，每次15-20分钟），把脚垫高，尽早用发作期药物，多喝水，不喝酒。在那之前：坐着练上肢、不承重的拉伸或瑜伽，或脚不痛时游泳，都放轻松。第一次发作、发烧或全身不舒服，今天就看医生（关节感染看起来也一样）。消退后恢复走路和规律运动，加上减重能减少发作（美国风湿病学会2020痛风指南；英国NICE NG219）。",
         [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
         [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",

@@ -134,6 +134,7 @@ typedef struct {
     int heart_check;         /* fainted or greyed out in exercise before, the heart not yet checked */
     int ivf;                 /* in IVF: 1 stimulation or egg collection, 2 after the transfer */
     int family_heart;        /* a parent, sibling or child with an inherited heart disease or a sudden death young */
+    unsigned told_not;       /* bit a: activity a a clinician said not to do for now (the notes' told_not) */
     int gout;                /* a gout flare in a foot now, no fever (a fever with a hot joint is read as an emergency) */
 } mr_safety_in;
 
@@ -201,6 +202,7 @@ typedef enum {
     MR_RULE_IVF,             /* IVF stimulation or the wait after a transfer: no running, jumping or twisting; moderate */
     MR_RULE_FAMILY_HEART,    /* an inherited heart disease in the close family: screened before hard sport, moderate until then */
     MR_RULE_GOUT,            /* a gout flare in the foot: the foot off the ground and off the pedals, light, until it settles */
+    MR_RULE_TOLD_NOT,        /* what a doctor, surgeon or physio said not to do for now stays out */
     MR_RULE_COUNT
 } mr_rule;
 

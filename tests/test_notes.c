@@ -2236,6 +2236,35 @@ static void alarms_that_are_not(void **state) {
 /* Set 65's and panel 55's readings, each in other words than the set's own. */
 static void buried_and_indirect(void **state) {
     (void)state;
+    /* dictation slips and the signs by their medicine: "busy spells", "pal petitions", "feinted", 起短, CP + SOB,
+     * nitro sprayed on a walk, 🫀 for the heart */
+    assert_true(flags("busy spells again this morning had to sit on the kitchen floor") & MR_SYM_DIZZINESS);
+    assert_true(flags("pal petitions again since lunch sitting at my desk") & MR_SYM_PALPITATIONS);
+    assert_true(flags("nearly feinted at the bus stop yesterday") & MR_SYM_DIZZINESS);
+    assert_true(flags("起短 走几步就不行") & MR_SYM_BREATH);
+    assert_true(flags("tighness in my chest goin up to my jaw") & MR_SYM_CHEST_PAIN);
+    assert_int_equal(flags("CP + SOB walking to the bus stop") & (MR_SYM_CHEST_PAIN | MR_SYM_BREATH), MR_SYM_CHEST_PAIN | MR_SYM_BREATH);
+    assert_true(flags("nitro spray twice on my walk this am") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("GTN spray in my bag just in case") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("🫀跳得好乱 躺着也是 有点怕") & MR_SYM_PALPITATIONS);
+    /* ... and what is not the writer's sign: a patient's chest pain, a song's racing heart, a heart racing for a
+     * crush, a question someone in the group asked, a fear asked with 咋办, a knee warm to the touch, a flu of last week */
+    assert_false(flags("今天带的病人胸痛抢救了一下午 我还好 就是累") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("singing 'my heart is racing' at the top of my lungs in the car lol") & MR_SYM_PALPITATIONS);
+    assert_false(flags("心跳加速了 他回我消息了😍") & MR_SYM_PALPITATIONS);
+    assert_true(flags("这两天坐着不动心也突突地跳，报告写窦性心动过速") & MR_SYM_PALPITATIONS);
+    assert_false(flags("深蹲完会头晕正常吗？群里有人问") & MR_SYM_DIZZINESS);
+    assert_false(flags("万一跑着跑着头晕了咋办 有点怕") & MR_SYM_DIZZINESS);
+    assert_false(flags("膝盖发热肿胀") & MR_SYM_FEVER);
+    assert_true(flags("浑身发热") & MR_SYM_FEVER);
+    assert_false(flags("had flu last week, still a bit tired") & MR_SYM_ILLNESS);
+    assert_true(read_("had the flu last week, better now").notes & MR_NOTE_RECOVERED);
+    assert_true(flags("flu last week, still coughing") & MR_SYM_ILLNESS);
+    assert_true(flags("flu since last week") & MR_SYM_ILLNESS);
+    /* a mood after "just" is said, not denied; happy tears are joy */
+    assert_int_equal(read_("NO FEVER NO COUGH JUST SAD TODAY").mood, MR_MOOD_NEGATIVE);
+    assert_int_equal(read_("positive pregnancy test!!! happy tears 😭😭").mood, MR_MOOD_POSITIVE);
+    assert_int_equal(read_("头都大了 三个方案要交").mood, MR_MOOD_STRESSED);
     /* breathless on a gentle stroll, said in the next sentence; waking breathless after a day's hike */
     assert_true(flags("Had to stop and catch my breath talking to my neighbour. It was only a slow walk to the shop") &
                 MR_SYM_BREATH);

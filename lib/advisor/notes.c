@@ -869,6 +869,8 @@ static int sentence_asks(const reader *r, int t, int ma) {
     /* ... and so the mark at s0 is the sentence before's */
     for (int i = s0 > 0 && r->t[s0].kind == T_PUNCT ? s0 + 1 : s0; i <= s1 && i < r->nt; i++)
         q |= tok_is(r, i, "?") || tok_is(r, i, "？") || (ma && tok_is(r, i, "吗"));
+    /* "万一跑着跑着头晕了咋办": a question without its mark */
+    if (!q && ma) q = span_says(r, s0, s1 + 1 < r->nt ? s1 + 1 : r->nt, (const char *const[]){"咋办", "怎么办", "怎么整", "咋整", "肿么办", NULL});
     return q;
 }
 
@@ -1002,6 +1004,31 @@ static int unreal(const reader *r, int h) {
     static const char *const asked_if[] = {"asking if im", "asking if i'm", "asks if im", "asks if i'm", "asked if i was",
                                            "问我是不是", "问我有没有", NULL};
     if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, asked_if)) return 1;
+    /* "singing 'my heart is racing' at the top of my lungs": a song's words, in quotes */
+    static const char *const sing[] = {"singing", "sang", "sing", "song", "lyrics", "lyric", "唱", "歌词", "这首歌", "那首歌",
+                                       "歌里", NULL};
+    if (sentence_says(r, h, sing)) {
+        int q = 0;
+        for (int i = s0_; i < r->h[h].t0; i++) {
+            const char *t = r->s + r->t[i].off;
+            q += r->t[i].len == 1 && (*t == '\'' || *t == '"');
+            q += r->t[i].len == 3 && (!strncmp(t, "“", 3) || !strncmp(t, "「", 3) || !strncmp(t, "‘", 3));
+        }
+        if (q % 2 == 1) return 1;
+    }
+    /* "心跳加速了 他回我消息了😍", "my crush texted back and my heart is racing": a heart racing for love */
+    static const char *const love[] = {"他回我消息", "她回我消息", "回我消息了", "回我微信", "暗恋", "好心动", "心动了", "怦然心动", "表白", "喜欢的人",
+                                       "男神", "女神", "crush", "texted me back", "texted back", "replied to my", "asked me out",
+                                       "😍", "🥰", "😘", NULL};
+    if ((r->h[h].c == D_PALP || r->h[h].c == S_RACE) && any_sub(r->s, love) &&
+        !any_sub(r->s, (const char *const[]){"胸", "头晕", "晕", "chest", "dizzy", "faint", "breath", "喘", "at rest", "躺着", NULL}))
+        return 1;
+    /* "深蹲完会头晕正常吗？群里有人问", "asking for a friend": a question somebody else asked */
+    static const char *const their_q[] = {"群里有人问", "有人在群里问", "群里问", "有人问", "朋友问", "帮朋友问", "替朋友问",
+                                          "同事问", "asking for a friend", "for a friend asking", "someone asked", "somebody asked",
+                                          "a friend asked", "my friend asked", "someone in the group asked", "someone in the chat asked",
+                                          NULL};
+    if (sentence_asks(r, r->h[h].t0, 1) && any_sub(r->s, their_q)) return 1;
     /* "one threw up in the car seat (hers not mine lol)": a child's */
     static const char *const not_mine[] = {"hers not mine", "his not mine", "theirs not mine", "not mine lol", "不是我的", NULL};
     if (sentence_says(r, h, not_mine)) return 1;
@@ -1067,6 +1094,10 @@ static int negated(const reader *r, int h) {
             if (nt0->kind == T_WORD && !strcmp(nt0->skel, "without") &&
                 words_in(r, clause_start(r, r->h[k].t0), r->h[k].t0, cant))
                 return 0;
+            /* "no fever no cough just sad today": what comes after "just" or "but" is said, not denied */
+            if (r->h[h].c >= M_POS && r->h[h].c <= M_TIRED &&
+                words_in(r, r->h[k].t1, r->h[h].t0 + 1, (const char *const[]){"just", "only", "but", "就是", "只是", "但是", NULL}))
+                return 0;
             return g >= 0 && g <= 3;
         }
         if (c == Q_CONJ) {
@@ -1090,7 +1121,7 @@ static int negated(const reader *r, int h) {
         if (c == Q_RADIATE && r->h[h].c >= S_PAIN && r->h[h].c <= S_EFFORT) continue;
         /* "没有胸闷胸痛", "no chest pain/tightness": a symptom right after
          * another, with nothing or only "、" "/" between, shares its negation */
-        if (is_target(c) && c >= D_CHEST && r->h[h].c >= D_CHEST) {
+        if (is_target(c) && c >= D_CHEST && r->h[h].c >= D_CHEST && !(r->h[h].c >= M_POS && r->h[h].c <= M_TIRED)) {
             int g = gap(r, k, h);
             int joined = g == 0 || (g == 1 && r->t[r->h[k].t1].kind == T_PUNCT);
             return joined && negated(r, k);
@@ -1240,9 +1271,39 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
  * injury, which weeks do not end) dated three weeks or more back in its own
  * clause, with nothing current in the sentence, is over; what is left is
  * the return to training. */
+/* "still", "现在" said of this finding: in its own clause, or in another
+ * clause of the sentence that names a finding too ("had flu 3 weeks ago,
+ * still coughing"), not one that only says how the person feels ("..., still
+ * a bit tired") */
+static int current_said(const reader *r, int h) {
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != Q_CURRENT || hsent(r, k) != hsent(r, h)) continue;
+        if (hclause(r, k) == hclause(r, h)) return 1;
+        for (int m = 0; m < r->nh; m++)
+            if (m != k && m != h && hclause(r, m) == hclause(r, k) && is_target(r->h[m].c)) return 1;
+    }
+    return 0;
+}
+
+/* "had flu last week, better now", "上周得了流感": an illness (not a
+ * fever) told in the past tense and dated last week, nothing current about
+ * it: not an illness today, a return from one (ACSM: back gradually) */
+static int illness_last_week(const reader *r, int h) {
+    int c = r->h[h].c;
+    if ((c != D_ILL && c != D_COLD) || current_said(r, h)) return 0;
+    int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0);
+    /* ("flu since last week", "从上周开始": still going) */
+    if (span_says(r, c0, c1, (const char *const[]){"since", "从上", "开始", "until", "till", "到现在", NULL})) return 0;
+    static const char *const when[] = {"last week", "a week ago", "week ago", "上周", "上个星期", "上礼拜", "上个礼拜", "一周前",
+                                       "一个星期前", NULL};
+    static const char *const had[] = {"had", "got", "caught", "was sick", "was ill", "was down with", "得了", "得过", "患了",
+                                      "中了", "阳了", NULL};
+    return span_says(r, c0, c1, when) && span_says(r, c0, r->h[h].t0 + 1 > c1 ? c1 : r->h[h].t0 + 1, had);
+}
+
 static int illness_weeks_ago(const reader *r, int h) {
     int c = r->h[h].c;
-    if ((c != D_ILL && c != D_FEVER && c != D_COLD) || in_sentence(r, h, Q_CURRENT)) return 0;
+    if ((c != D_ILL && c != D_FEVER && c != D_COLD) || current_said(r, h)) return 0;
     int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0);
     char cl[256];
     snprintf(cl, sizeof cl, "%.*s", (int)(r->t[c1 - 1].off + r->t[c1 - 1].len - r->t[c0].off), r->s + r->t[c0].off);
@@ -1333,7 +1394,7 @@ static int long_past(const reader *r, int h) {
         return 1;
     return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE) &&
             !words_in(r, r->h[h].t0, r->h[h].t1, now_w)) ||
-           illness_weeks_ago(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && (dated_after(r, h) || none_since(r, h))) ||
+           illness_weeks_ago(r, h) || illness_last_week(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && (dated_after(r, h) || none_since(r, h))) ||
            /* a heart's or a chest's sensation ("heart was going mad") dated back the same way */
            ((r->h[h].c == S_RACE || r->h[h].c == S_PAIN || r->h[h].c == S_PRESS) &&
             (in_sentence(r, h, B_HEART) || in_sentence(r, h, B_CHEST)) && none_since(r, h));
@@ -3424,6 +3485,11 @@ static void read_mood(reader *r) {
                     cond = off >= (int)(p - r->s) && off < (int)(p - r->s + strlen(when_zh[k]));
             if (cond) { r->out->tired_when = 1; continue; }
         }
+        /* "positive pregnancy test!!! happy tears 😭😭": the crying face is joy's */
+        if (c == M_NEG && (unsigned char)r->s[r->t[r->h[h].t0].off] == 0xF0 &&
+            any_sub(r->s, (const char *const[]){"happy tears", "tears of joy", "happy crying", "happy cry", "喜极而泣", "感动哭",
+                                                "开心到哭", "高兴得哭", NULL}))
+            continue;
         /* "好热啊，跑两步就一身汗😩": the face is the weather's (the heat rule answers it), not a tired day */
         static const char *const heat[] = {"热", "汗", "hot", "sweat", "sweating", "sweaty", "humid", "heat", NULL};
         if (c == M_TIRED && (unsigned char)r->s[r->t[r->h[h].t0].off] == 0xF0 &&
@@ -4259,7 +4325,7 @@ static void read_coaching(reader *r) {
         static const char *const over[] = {"totally fine now", "fine now", "all good now", "fully recovered",
                                            "完全好了", "早好了", "好利索了", NULL};
         int long_over = sentence_says(r, h, long_ago) && any_sub(r->s, over);
-        if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && healed(r, h, 1, 0)) || c == Q_RECOVERING) &&
+        if ((((c == D_FEVER || c == D_ILL || c == D_COLD) && (healed(r, h, 1, 0) || illness_last_week(r, h))) || c == Q_RECOVERING) &&
             !negated(r, h) && !others(r, h, 0) && !long_over)
             o->notes |= MR_NOTE_RECOVERED;
     }
@@ -4541,6 +4607,34 @@ static void read_coaching(reader *r) {
             !sentence_now(r, ev, now) && !any_sub(r->s, today_w)) {
             o->flags &= ~(unsigned)MR_SYM_CHEST_PAIN;
             o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
+        }
+    }
+    /* "膝盖发热肿胀", "腿肚子胀痛发热", "my knee is hot and swollen": a joint or a
+     * limb warm to the touch is inflammation there (or a clot in a calf),
+     * not a fever; a fever is the body's ("浑身发热", a temperature) */
+    if ((o->flags & MR_SYM_FEVER) && isnan(o->temp_c)) {
+        int limb = 0;
+        for (int k = 0; k < r->nh && !limb; k++) {
+            if (r->h[k].c != D_FEVER) continue;
+            /* the limb in the same clause, or earlier in the sentence when the warmth's clause says it swells or hurts */
+            int local = span_says(r, clause_start(r, r->h[k].t0), clause_end(r, r->h[k].t0),
+                                  (const char *const[]){"肿", "胀", "痛", "疼", "红", "swollen", "sore", "red", NULL});
+            int c = hsent(r, k), cl = hclause(r, k);
+            for (int m = k - 1; m >= 0 && hsent(r, m) == c && !limb && (local || hclause(r, m) == cl); m--)
+                limb = r->h[m].c == B_KNEE || r->h[m].c == B_ANKLE || r->h[m].c == B_FOOT || r->h[m].c == B_LEG ||
+                       r->h[m].c == B_CALF || r->h[m].c == B_ARM || r->h[m].c == B_HAND || r->h[m].c == B_SHOULDER ||
+                       r->h[m].c == B_HIP;
+        }
+        static const char *const body[] = {"浑身", "全身", "身上", "额头", "体温", "发烧", "低烧", "高烧", "chills", "fever",
+                                           "temperature", "shivering", "发冷", "打冷颤", NULL};
+        if (limb && !any_sub(r->s, body)) {
+            drop_finding(o, MR_SYM_FEVER);
+            /* a joint hot and swollen with no injury told: an inflamed joint, rested and light today (ACR) */
+            static const char *const swollen[] = {"肿", "swollen", "swelling", "puffy", NULL};
+            static const char *const hurt[] = {"扭", "崴", "摔", "撞", "拉伤", "sprain", "twist", "rolled", "fell", "fall",
+                                               "knock", "tore", "torn", "hit it", NULL};
+            if (any_sub(r->s, swollen) && !any_sub(r->s, hurt) && (o->flags & (MR_COND_KNEE | MR_COND_ANKLE)))
+                o->notes |= MR_NOTE_ARTHRITIS_FLARE;
         }
     }
     /* "chest incision still itchy + a bit tender", "胸口刀口还有点痒，按着有点疼":
@@ -6697,7 +6791,11 @@ static void read_coaching(reader *r) {
     /* angina's spray needed ("needed my GTN twice while sitting"): an anginal episode, a warning sign (ACSM) */
     static const char *const gtn[] = {"gtn", "nitro", "nitroglycerin", "硝酸甘油", "救心丸", NULL};
     static const char *const needed[] = {"needed it", "used it", "took it", "needed my", "used my", "needed the", "用了", "喷了",
-                                         "含了", "吃了", NULL};
+                                         "含了", "吃了", "needed 1", "needed one", "needed a", "needed 2", "needed two",
+                                         "spray twice", "sprayed", "sprays", "spray this", "spray on my", "puff", "puffs",
+                                         "took a", "took one", "took 1", "took my", "took two", "had to use", "had to take",
+                                         "used a", "used 1", "used one", "popped a", "popped one", "under my tongue", "under the tongue",
+                                         "舌下", NULL};
     /* "Not needed it once this month", "haven't used my GTN": a denial, no episode */
     static const char *const not_[] = {"not", "never", "haven't", "havent", "没", "没有", "不用", NULL};
     if (!(o->flags & MR_SYM_CHEST_PAIN) && any_word(r->s, gtn) && said_not_after(r, needed, not_, 1)) { /* not "caused it" */

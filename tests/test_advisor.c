@@ -4,6 +4,7 @@
  * safety rules forbid. */
 #include <motionrec_advisor.h>
 #include "testutil.h"
+#include "conditions.h"
 
 #include "advisor.h"
 
@@ -827,6 +828,21 @@ static void coach(void **state) {
         assert_true(b.allowed & (1u << MR_ACT_RUN));
         b = advise_json("{\"age\":40,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"my dad's doctor said no running\"}");
         assert_true(b.allowed & (1u << MR_ACT_RUN));
+    }
+    /* operations and devices of the last weeks: the pool waits (an eye, an eardrum, a pacemaker's leads), and the
+     * card says why; the same operation years ago sets nothing */
+    {
+        const char *weeks[] = {"{\"age\":68,\"preferences\":[\"swim\"],\"notes\":\"上周三右眼做白内障手术，想戴泳镜回去游泳\"}",
+                               "{\"age\":19,\"fitness\":\"advanced\",\"preferences\":[\"swim\"],\"notes\":\"GP said perforated eardrum, on drops\"}",
+                               "{\"age\":72,\"preferences\":[\"swim\"],\"notes\":\"Had a pacemaker put in 10 days ago, want to swim laps\"}"};
+        for (int i = 0; i < 3; i++) {
+            mr_recommendation e = advise_json(weeks[i]);
+            assert_false(e.allowed & (1u << MR_ACT_SWIM));
+            assert_true(has_reason(&e, i == 0 ? "眼科" : i == 1 ? "eardrum" : "leads settle"));
+        }
+        mr_recommendation e = advise_json("{\"age\":68,\"preferences\":[\"swim\"],\"notes\":\"cataract surgery years ago, swim daily\"}");
+        assert_false(e.read.dx_known & (1u << MR_DX_EYE_OP));
+        assert_false(has_reason(&e, "eye surgery"));
     }
     /* a cyclist on a smoky day: the stationary bike, said truthfully */
     mr_recommendation r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"preferences\":[\"cycle\"],"

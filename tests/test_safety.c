@@ -301,6 +301,19 @@ static void rules(void **state) {
     assert_true(fired(&o, MR_RULE_TOLD_NOT) && !o.emergency);
     assert_false(o.allowed & (1u << MR_ACT_RUN));
     assert_true((o.allowed & (1u << MR_ACT_REST)) && (o.allowed & (1u << MR_ACT_SWIM)));
+    /* a headache or cramps in the heat: heat exhaustion's signs, indoors and light (ACSM 2007; NATA 2015); on a cool
+     * day the same headache sets no heat rule */
+    in = base(); in.temp_c = 38; in.rh_pct = 40; in.heat_signs = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_HEAT_STRAIN) && o.max_intensity == MR_LIGHT && !(o.allowed & (1u << MR_ACT_RUN)));
+    in.temp_c = 18;
+    mr_safety_apply(&in, &o);
+    assert_false(fired(&o, MR_RULE_HEAT_STRAIN));
+    /* lithium stopped, no sleep, a rush of energy: light, no running, the prescriber today (NICE CG185) */
+    in = base(); in.mania = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_MANIA) && o.max_intensity == MR_LIGHT && !(o.allowed & (1u << MR_ACT_RUN)));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_MANIA, "en"), "NICE CG185"));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));

@@ -397,6 +397,9 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
+    for (int c = 0; c < MR_DX_COUNT; c++) /* a condition named in the notes that rules it out for now (conditions.c) */
+        if ((r->read.dx_known & (1u << c)) && (mr_conditions[c].disallow & (1u << a)))
+            return zh(r) ? "备注里说的情况（见下）暂时不适合" : "what your notes tell of rules it out for now (below)";
     return zh(r) ? "它超出了今天的强度上限" : "it is harder than the limit allows";
 }
 
@@ -2188,6 +2191,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.ivf = nr->ivf;
     in.gout = nr->gout && !(nr->flags & MR_SYM_FEVER);
     in.told_not = nr->told_not;
+    in.heat_signs = nr->heat_signs;
+    in.mania = nr->mania;
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
@@ -2195,13 +2200,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_safety_out so;
     mr_safety_apply(&in, &so);
     r->emergency = so.emergency;
-    r->allowed = so.allowed;
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     int dx_lim = (int)so.max_intensity;
     mr_conditions_limit(nr->dx_known, &so.allowed, &dx_lim); /* a named condition's limits (conditions.c) */
     so.max_intensity = (mr_intensity)dx_lim;
+    r->allowed = so.allowed; /* after the conditions' limits: the JSON's allowed list is what the card allows */
     r->max_intensity = so.max_intensity;
     r->n_rules = so.n_rules;
     memcpy(r->rules, so.rules, sizeof r->rules);
@@ -2708,6 +2713,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     int air_cut = aqi_cat >= 3 && minutes < before_air && !back && !(nr->notes & MR_NOTE_NO_PERIODS);
     if (nr->run_return && r->activity == MR_ACT_RUN && minutes > 30) minutes = 30; /* the first runs back: run-walk */
     if (nr->post_race && minutes > 30) minutes = 30;
+    else if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAT_STRAIN) && minutes > 20) minutes = 20; /* out of the heat, short */
     else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */

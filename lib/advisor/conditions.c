@@ -94,6 +94,37 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a medicine that can cut sweating (amitriptyline, oxybutynin, topiramate): your body cannot cool itself as well, so no hot yoga, heated studios, saunas or hard sessions in the heat while you take it; train somewhere cool, drink well, and stop at dizziness, a headache or feeling hot and dry. Dizziness on standing is a common side effect: stand up slowly, and tell your doctor (ACSM 2007)",
         "在吃可能减少出汗的药（阿米替林、奥昔布宁、托吡酯）：身体散热变差，吃药期间不做高温瑜伽、不进热房间和桑拿，也不在热天练强度；在凉快的地方练，多喝水，出现头晕、头痛、身上发热却不出汗就停下。站起来头晕是常见的副作用：起身慢一点，并告诉医生（ACSM 2007）",
         0, 0},
+    /* after cataract surgery: water carries infection into the healing
+     * eye (no swimming or hot tubs for 2-4 weeks), and straining, heavy
+     * lifting and the head below the heart raise the pressure in it for the
+     * first week or two; walking is encouraged (Royal College of
+     * Ophthalmologists, patient information; AAO) */
+    [MR_DX_EYE_OP] = {{"cataract surgery", "cataract op", "cataract operation", "cataract removed", "cataracts removed",
+                       "lens replaced", "白内障手术", "白内障开刀", "做了白内障", "白内障术后", "眼睛做了手术", "眼科手术",
+                       "retinal surgery", "视网膜手术", NULL},
+        "eye surgery in the last weeks (a cataract): no swimming, hot tubs or getting water in the eye until your eye doctor says (usually 2-4 weeks: goggles do not make it safe), and for the first week or two no heavy lifting, straining or head-down positions (downward dog, touching your toes); walking and light exercise are fine. Pain, a red eye or vision getting worse: the eye clinic today (RCOphth; AAO)",
+        "最近做过眼科手术（白内障）：眼科医生同意之前不要游泳、泡温泉，也不要让眼睛进水（一般2-4周，戴泳镜也不算安全），头一两周不搬重物、不憋气用力、不做头低于心脏的动作（下犬式、弯腰摸脚尖）；走路和轻松的活动可以。眼睛疼、发红或视力变差：当天回眼科（英国皇家眼科学院；美国眼科学会）",
+        1, (1u << MR_ACT_SWIM) | (1u << MR_ACT_STRENGTH)},
+    /* a perforated eardrum heals in weeks; water in the middle ear brings
+     * infection, and earplugs are not a seal to trust: dry until a doctor
+     * has seen it healed (NHS; AAO-HNS) */
+    [MR_DX_EARDRUM] = {{"perforated eardrum", "perforated ear drum", "burst eardrum", "burst ear drum", "ruptured eardrum",
+                        "ruptured ear drum", "hole in my eardrum", "hole in my ear drum", "perforated drum", "耳膜穿孔",
+                        "鼓膜穿孔", "耳膜破了", "耳膜破", "鼓膜破", NULL},
+        "a perforated eardrum: keep that ear dry until a doctor has seen it healed (usually a few weeks): no swimming, diving or getting your head under water, whatever earplugs or a cap you use, and in the shower a cotton-wool plug with petroleum jelly. Dry-land training is fine. Worse pain, discharge, a fever, or the room spinning: see your GP or an ENT doctor promptly (NHS; AAO-HNS)",
+        "耳膜（鼓膜）穿孔：在医生确认长好之前，这只耳朵一定要保持干燥（一般要几周）：不游泳、不跳水、不把头埋进水里，戴耳塞、泳帽也不行；洗澡时用沾了凡士林的棉球塞住。陆上训练可以。疼得更厉害、流脓、发烧或天旋地转：尽快看医生或耳鼻喉科（英国NHS；美国耳鼻喉头颈外科学会）",
+        0, 1u << MR_ACT_SWIM},
+    /* a new pacemaker's leads settle into the heart over 4-6 weeks: the arm
+     * on that side below shoulder height, no lifting, swimming or swinging
+     * (golf, tennis) until then; walking builds back (HRS 2019 expert
+     * consensus on devices; BHF) */
+    [MR_DX_PACEMAKER_NEW] = {{"pacemaker put in", "pacemaker fitted", "pacemaker implanted", "new pacemaker",
+                              "got a pacemaker", "had a pacemaker", "icd fitted", "icd put in", "icd implanted", "new icd",
+                              "刚装了起搏器", "装了起搏器", "刚装起搏器", "装了心脏起搏器", "起搏器刚装", "植入起搏器",
+                              "装了除颤器", NULL},
+        "a new pacemaker or ICD: for the first 4-6 weeks, while the leads settle, keep the arm on that side below shoulder height, lift nothing heavy with it, and no swimming, golf, tennis or other big arm swings; walking is the way back, building up day by day. Keep the wound clean and dry; redness, swelling, discharge or a fever: call the device clinic (HRS 2019; BHF)",
+        "刚装了起搏器或除颤器：头4-6周电极还在固定，装置那一侧的胳膊不要举过肩，不用它提重物，不游泳、不打高尔夫或网球这类大幅挥臂的运动；走路是恢复的办法，一天天加。伤口保持干净干燥；发红、肿、渗液或发烧：联系起搏器门诊（HRS 2019；英国心脏基金会）",
+        1, (1u << MR_ACT_SWIM) | (1u << MR_ACT_STRENGTH)},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {

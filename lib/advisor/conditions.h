@@ -22,11 +22,14 @@ typedef enum {
     MR_DX_SICKLE_TRAIT,  /* sickle cell trait: build up, drink freely, no all-out conditioning tests in heat or at altitude */
     MR_DX_RETINOPATHY,   /* proliferative diabetic retinopathy: no heavy lifting, straining, jarring or head-down work */
     MR_DX_NO_SWEAT,      /* a medicine that cuts sweating (amitriptyline, oxybutynin, topiramate): no hot rooms or heat */
+    MR_DX_EYE_OP,        /* cataract or other eye surgery in the last weeks: no pool, no straining or head-down work */
+    MR_DX_EARDRUM,       /* a perforated eardrum: the ear kept dry, no swimming until it has healed */
+    MR_DX_PACEMAKER_NEW, /* a pacemaker or ICD fitted in the last weeks: that arm below the shoulder, no swimming or swings */
     MR_DX_COUNT
 } mr_dx;
 
 typedef struct {
-    const char *words[16]; /* what names it, NULL-ended */
+    const char *words[24]; /* what names it, NULL-ended */
     const char *en, *zh;   /* the advice line, with its source */
     int moderate_cap;      /* 1: today stays at moderate at most */
     unsigned disallow;     /* activities ruled out while it lasts (1 << mr_activity) */

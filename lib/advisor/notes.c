@@ -3447,7 +3447,8 @@ static void read_mood(reader *r) {
             (in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_WORKOUT)))
             continue;
         /* "don't want to lose my streak", "不想断了打卡": a wish to keep going, not a low mood */
-        static const char *const keep[] = {"lose", "miss", "break", "stop", "skip", "fall", "ruin", "waste", "quit", "get",
+        static const char *const keep[] = {"lose", "miss", "break", "stop", "skip", "fall", "ruin", "waste", "quit", "get", "bail",
+                                           "let", "drop",
                                            "错过", "断", "停", "放弃", "中断", NULL};
         if (c == M_NEG && words_in(r, r->h[h].t1, r->h[h].t1 + 1, keep) &&
             words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"want", "wana", "想", NULL}))
@@ -3576,6 +3577,10 @@ static void read_missed_meds(reader *r) {
     if (any_sub(r->s, on_purpose)) return;
     for (int h = 0; h < r->nh; h++) {
         if (r->h[h].c != Q_MISSED_MEDS) continue;
+        /* "forgot to drop it for the class", "忘了减量": a dose not lowered, taken in full */
+        if (words_in(r, r->h[h].t1, r->h[h].t1 + 2, (const char *const[]){"drop", "reduce", "lower", "cut", "turn", "decrease",
+                                                                          "adjust", "减", "调", "少", NULL}))
+            continue;
         for (int k = 0; k < r->nh; k++) {
             int c = r->h[k].c;
             if (c != Q_MEDS && c != K_HYPER && c != K_DIAB && c != K_HEART && c != K_ASTHMA) continue;
@@ -4245,7 +4250,11 @@ static void read_coaching(reader *r) {
     o->exam_worth = any_sub(r->s, (const char *const[]){"高考", "中考", "考研", "期末", "考试", "exam", "finals", "gcse",
                                                         "a-levels", "a levels", "sat ", "revision", NULL}) &&
                     any_sub(r->s, (const char *const[]){"浪费时间", "有没有必要", "有必要吗", "没必要", "值不值", "waste of time",
-                                                        "worth it", "worth the time", "no time to", "没时间运动", "没时间锻炼", NULL});
+                                                        "worth it", "worth the time", "no time to", "没时间运动", "没时间锻炼",
+                                                        /* "运动等考完再说？": whether exercise should wait for the exams */
+                                                        "等考完", "考完再", "考完了再", "考完以后再", "after the exams", "after exams",
+                                                        "until the exams are over", "until exams are over", "after her exams",
+                                                        "after his exams", "after my exams", NULL});
     o->gains_fear = any_sub(r->s, (const char *const[]){"lose gains", "lose my gains", "lose the gains", "losing gains",
                                                         "losing my gains", "lose muscle", "losing muscle", "lose my strength",
                                                         "lose strength", "掉肌肉", "肌肉会掉", "肌肉掉", "白练了", "前功尽弃", NULL});
@@ -4304,7 +4313,10 @@ static void read_coaching(reader *r) {
         /* on a period with pain: a pain word of its own ("痛经", "cramps") or a pain said beside it */
         if (c == Q_PERIOD_PAIN && !negated(r, h) && !others(r, h, 0)) {
             static const char *const own[] = {"痛", "pain", "pains", "cramps", "dysmenorhea", "dysmenorhoea", NULL};
-            if (words_in(r, t0, r->h[h].t1, own) || anywhere(r, S_PAIN) || anywhere(r, S_SORE))
+            /* (a pain elsewhere in the note is not the period's: "例假乱了 ... 累得不想动") */
+            int irregular = any_sub(r->s, (const char *const[]){"乱了", "不规律", "不准", "irregular", "all over the place", NULL});
+            if (words_in(r, t0, r->h[h].t1, own) ||
+                (!irregular && (in_sentence(r, h, S_PAIN) || in_sentence(r, h, S_SORE) || anywhere(r, S_PAIN))))
                 o->notes |= MR_NOTE_PERIOD_PAIN;
         }
         if (c == Q_NO_PERIODS && !negated(r, h) && !others(r, h, 0)) o->notes |= MR_NOTE_NO_PERIODS;
@@ -4955,10 +4967,12 @@ static void read_coaching(reader *r) {
                                                             "not mention weight", "不要提体重", "别提体重", "别说体重", "不要说体重",
                                                             "不提体重", NULL});
     /* "pollen count is EXTREME today": for asthma and hay fever, indoors */
-    o->pollen_high = any_sub(r->s, (const char *const[]){"pollen", "花粉", NULL}) &&
-                     any_sub(r->s, (const char *const[]){"extreme", "very high", "high", "huge", "crazy", "off the charts",
-                                                         "going nuts", "花粉多", "花粉很多", "花粉浓度高", "花粉指数高", "花粉爆表",
-                                                         "花粉过敏", NULL});
+    o->pollen_high = (any_sub(r->s, (const char *const[]){"pollen", "花粉", NULL}) &&
+                      any_sub(r->s, (const char *const[]){"extreme", "very high", "high", "huge", "crazy", "off the charts",
+                                                          "going nuts", "花粉多", "花粉很多", "花粉浓度高", "花粉指数高", "花粉爆表",
+                                                          "花粉过敏", NULL})) ||
+                     /* "杨絮柳絮满天飞", poplar and willow seed fluff: Beijing's spring allergy season, pollen with it */
+                     any_sub(r->s, (const char *const[]){"杨絮", "柳絮", "飞絮", "楊絮", "飛絮", "满天飞的絮", NULL});
     /* "no air con at my place": a hot day indoors at home is no cooler */
     /* "卧推想冲一下大重量，5组3次", "heavy triples on the squat": a trained
      * lifter's heavy day, not the 8-12 of general strength work */
@@ -5104,7 +5118,9 @@ static void read_coaching(reader *r) {
      * writer's own change of life, whose exercise aims are bone, heart,
      * weight, sleep and mood */
     o->menopause = said_own(r, (const char *const[]){"menopause", "menopausal", "perimenopause", "perimenopausal",
-                                                    "peri-menopause", "peri-menopausal", "the change", "更年期", "绝经",
+                                                    "peri-menopause", "peri-menopausal", "the change", "更年期", "绝经", "围绝经", "圍絕經",
+                                                    "潮热", "潮熱", "热潮红", "熱潮紅", "hot flush", "hot flushes", "hot flash",
+                                                    "hot flashes",
                                                     "絕經", "停经了", "停經了", "停经快", "停经一年", "停经两年", "停经好几年",
                                                     "停经几年", "已经停经", "停经后", NULL}) &&
                    !any_sub(r->s, (const char *const[]){"my mum", "my mom", "my wife", "her menopause", "我妈", "我老婆",
@@ -5684,7 +5700,9 @@ static void read_coaching(reader *r) {
                                                               "打了诺和锐", "打了速效", "修正量", "打了修正", "按了修正",
                                                               "correction dose", "correction bolus", "corrected", NULL}) &&
                           any_sub(r->s, (const char *const[]){"late", "just", "ago", "recent", "an hour", "刚", "晚了", "小时前",
-                                                              "分钟前", NULL});
+                                                              "分钟前", "full bolus", "forgot to drop", "forgot to reduce",
+                                                              "forgot to lower", "didn't reduce", "didnt reduce", "没减", "忘了减",
+                                                              NULL});
         o->glucose_falling = any_sub(r->s, falling) && (o->glucose >= 0 || ((o->flags | r->known) & MR_COND_DIABETES));
         static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
         static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",
@@ -5792,6 +5810,28 @@ static void read_coaching(reader *r) {
             static const char *const urine[] = {"wee", "pee", "urine", "piss", "尿", NULL};
             o->heat_illness = said_own(r, stopped) || (said_own(r, confused) && any_sub(r->s, hot)) ||
                               (said_own(r, cola) && any_sub(r->s, urine));
+            /* stopping lithium (or another mood stabiliser), or bipolar
+             * disorder, with nights of little sleep and a rush of energy:
+             * the start of a manic episode (NICE CG185, 2014/2023) */
+            static const char *const stabiliser[] = {"lithium", "lamotrigine", "valproate", "depakote", "quetiapine", "seroquel",
+                                                     "olanzapine", "my mood stabiliser", "my mood stabilizer", "碳酸锂", "锂盐",
+                                                     "丙戊酸", "喹硫平", "奥氮平", NULL};
+            static const char *const stopped_med[] = {"stopped my", "stopped taking", "quit my", "quit taking", "came off",
+                                                      "off my meds", "off my lithium", "ditched my", "停了", "停药", "自己停",
+                                                      "不吃了", NULL};
+            static const char *const bipolar[] = {"bipolar", "manic depression", "双相", "躁郁", "躁狂", NULL};
+            static const char *const no_sleep[] = {"haven't slept", "havent slept", "havent really slept", "haven't really slept",
+                                                   "cant sleep", "can't sleep", "no sleep", "without sleep", "2 nights", "two nights",
+                                                   "don't need sleep", "dont need sleep", "几天没睡", "两晚没睡", "没怎么睡",
+                                                   "不用睡", "睡不着", NULL};
+            static const char *const rush[] = {"feel amazing", "feel AMAZING", "energy is unreal", "unstoppable", "racing thoughts",
+                                               "best i've felt", "best ive felt", "精力特别旺", "精力旺盛", "停不下来", "特别兴奋",
+                                               NULL};
+            o->mania = ((said_own(r, stabiliser) && any_sub(r->s, stopped_med)) || said_own(r, bipolar)) &&
+                       (any_sub(r->s, no_sleep) || any_sub(r->s, rush));
+            static const char *const cramp[] = {"cramp", "cramps", "crampy", "cramping", "抽筋", "抽了筋", "腿抽", "nausea",
+                                                "nauseous", "queasy", "恶心", "想吐", NULL};
+            o->heat_signs = (o->notes & MR_NOTE_HEADACHE) || (said_own(r, cramp) && !(o->notes & MR_NOTE_PERIOD_PAIN));
         }
         {
             static const char *const foot[] = {"toe", "foot", "feet", "sole", "heel", "脚趾", "脚底", "脚上", "脚掌", "脚后跟", NULL};
@@ -5802,7 +5842,7 @@ static void read_coaching(reader *r) {
         o->diuretic = said_own(r, (const char *const[]){"fluid tablet", "fluid pill", "water pill", "water tablet", "diuretic",
                                                         "hydrochlorothiazide", "hctz", "indapamide", "chlorthalidone",
                                                         "bendroflumethiazide", "furosemide", "frusemide", "lasix", "spironolactone",
-                                                        "利尿剂", "利尿药", "氢氯噻嗪", "双氢克尿噻", "吲达帕胺", "呋塞米", "速尿",
+                                                        "利尿剂", "利尿药", "利尿", "氢氯噻嗪", "双氢克尿噻", "吲达帕胺", "呋塞米", "速尿",
                                                         "螺内酯", "排水的药", NULL});
         /* four or more coffees (or energy drinks) a day: past the 400 mg a day held safe (EFSA 2015) */
         for (int i = 0; i + 1 < r->nt && !o->caffeine_high; i++) {
@@ -6113,7 +6153,7 @@ static void read_coaching(reader *r) {
         }
     }
     { /* facts of the second table, the writer's own and not denied */
-        static const struct { unsigned bit; const char *w[48]; } said2[] = {
+        static const struct { unsigned bit; const char *w[64]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
                             "peripheral arterial", "claudication", "pad in my legs", "called it pad", "it's pad", "its pad",
                             "said pad", "says pad", "says it's pad", "said it was pad", "dx pad", "dx: pad", "pad in both legs", "pad in both",
@@ -6185,7 +6225,9 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_HEAD_KNOCK, {"took a header to the", "header to the face", "header to the head", "clash of heads",
                                    "clashed heads", "head clash", "knock to the head", "knock on the head", "ball to the head",
                                    "ball to the face", "elbow to the head", "hit in the head", "hit to the head",
-                                   "被球砸到头", "头被球砸", "头被撞", "头撞了一下", "头球撞", "头撞头", "banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
+                                   "被球砸到头", "头被球砸", "头被撞", "头撞了一下", "头球撞", "头撞头", "头球跟人撞", "头球时跟人撞",
+                                   "头球和人撞", "争头球撞", "顶头球撞", "跟人撞了头", "被撞懵", "撞懵了", "撞得懵",
+                                   "頭球跟人撞", "頭撞頭", "頭被撞", "banged her head", "banged his head", "banged my head", "hit her head", "hit his head",
                                    "hit my head", "bumped my head", "bumped her head", "bumped his head", "knocked my head",
                                    "knocked her head", "head injury", "fell on my head", "撞到头", "磕到头", "摔到头", "头撞到",
                                    "撞了头", "磕了头", "碰到头", "头磕到", "撞到頭", "磕到頭", NULL}},
@@ -6385,6 +6427,8 @@ static void read_coaching(reader *r) {
                                                   "blurry", NULL});
         static const char *const wound[] = {"伤口", "伤", "刀口", "疤", "wound", "scar", "incision", NULL};
         if (o->notes & MR_NOTE_POSTPARTUM) place_unsure(o, wound); /* the caesarean's wound, checked */
+        /* cramps in the heat are its own line (the heat-strain rule), not an unplaced leg */
+        if (o->heat_signs) place_unsure(o, (const char *const[]){"抽筋", "cramp", "crampy", "cramps", NULL});
         static const char *const lymph[] = {"肿", "swell", "swollen", "arm", "手", NULL};
         if (o->notes2 & MR_NOTE2_LYMPHOEDEMA) place_unsure(o, lymph);
         /* on dialysis, the fluid between sessions is the kidneys' (its own line says so) */
@@ -7199,6 +7243,14 @@ static void read_diagnosis(reader *r) {
     for (int c = 0; c < MR_DX_COUNT; c++)
         if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
     if (o->thyroid_ok) o->dx_known &= ~(1u << MR_DX_HYPOTHYROID); /* treated to normal levels: no limit */
+    /* an operation or a device of years or months back is not a new one ("cataract surgery in 2019", "装了起搏器五年了") */
+    static const char *const long_ago[] = {"years ago", "year ago", "last year", "months ago", "年前", "去年", "年了", "几年",
+                                           "个月前", "多年", "since 20", "in 20", NULL};
+    static const mr_dx recent_dx[] = {MR_DX_EYE_OP, MR_DX_PACEMAKER_NEW};
+    for (int q = 0; q < 2; q++) /* dated in the sentence that names it ("游了十年了" elsewhere dates the swimming) */
+        for (int j = 0; (o->dx_known & (1u << recent_dx[q])) && mr_conditions[recent_dx[q]].words[j]; j++)
+            if (strstr(r->s, mr_conditions[recent_dx[q]].words[j]) && sentence_now(r, mr_conditions[recent_dx[q]].words[j], long_ago))
+                o->dx_known &= ~(1u << recent_dx[q]);
     /* what a named condition explains is placed ("legs ache after nothing" with an untreated thyroid, a hernia's lump) */
     for (int c = 0; c < MR_DX_COUNT; c++)
         if ((o->dx_known & (1u << c)) && mr_conditions[c].placed[0]) {
@@ -7287,7 +7339,7 @@ static const struct { int act; const char *w[40]; } acts[] = {
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
                     "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
-    {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "intervals", "strides", "跑步", "长跑", "夜跑",
+    {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "30k", "32k", "25k", "20k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", "aqua aerobics", "aqua", "aquafit", "water aerobics", "水中有氧", "水中健身",
                    NULL}},

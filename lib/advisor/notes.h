@@ -228,6 +228,8 @@ typedef struct {
     int flexion_said;        /* sit-ups, crunches, roll-downs, deep twists named (a spine with osteoporosis) */
     int caffeine_high;       /* four or more coffees or energy drinks a day */
     int diuretic;            /* takes a water tablet (diuretic: a thiazide, furosemide, 利尿剂) */
+    int mania;               /* a mood stabiliser stopped or bipolar named, with nights without sleep or a rush of energy */
+    int heat_signs;          /* a headache, cramps or nausea today ("lil headache and kinda crampy calves", "腿有点抽筋") */
     int heat_illness;        /* confusion or sweating stopped in the heat, or urine like cola after an effort */
     int foot_wound;          /* a cut, blister or sore on the foot (read with diabetes) */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear, 中耳炎) */

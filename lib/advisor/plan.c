@@ -366,6 +366,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.ivf = t->read.ivf;
     in.family_heart = t->read.family_heart;
     in.told_not = t->read.told_not; /* a clinician's ban lasts past today */
+    in.mania = t->read.mania;       /* until the prescriber has been seen */
+    /* (heat_signs stay today's: the week's days are not yet hot or cramped) */
     in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
     mr_safety_out so;

@@ -200,6 +200,16 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         fire(o, MR_RULE_TOLD_NOT);
         o->allowed &= ~(in->told_not & ~BIT(MR_ACT_REST));
     }
+    /* sleepless nights and a rush of energy after a mood stabiliser was
+     * stopped (or with bipolar disorder named) can be the start of mania:
+     * the prescriber today; nothing long, hard or far from home until then
+     * (NICE CG185 bipolar disorder; lithium stopped suddenly raises the
+     * risk of relapse, Cavanagh et al. 2004) */
+    if (in->mania) {
+        fire(o, MR_RULE_MANIA);
+        o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_CYCLE));
+        cap(o, MR_LIGHT);
+    }
     if (in->gout) {
         fire(o, MR_RULE_GOUT);
         o->allowed &= ~(BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_RUN) | BIT(MR_ACT_TAI_CHI) |
@@ -449,6 +459,15 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         /* air hotter than the skin (38 C, 100 F) heats the body whatever the
          * humidity, and the heat index reads dry heat low: the danger band */
         if (in->temp_c >= 38.0f && hc < 3) hc = 3;
+        /* a headache, cramps or nausea in this heat: heat exhaustion's
+         * first signs (ACSM 2007 exertional heat illness; NATA 2015,
+         * Casa et al.): out of the heat, cool down, drink with salt, light
+         * and short at most today */
+        if (hc >= 2 && in->heat_signs) {
+            fire(o, MR_RULE_HEAT_STRAIN);
+            o->allowed &= ~outdoor;
+            cap(o, MR_LIGHT);
+        }
         if (hc >= 3) {
             /* ACSM 2007 cancels outdoor events above 32.2 C WBGT; getting there
              * and back and buildings without air conditioning are hot too:
@@ -541,6 +560,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_PLATELETS: return z ? "血小板低，容易出血" : "your platelets are low, so bleeding comes easily";
     case MR_RULE_IVF: return z ? "试管周期里不宜跑跳" : "running and jumping wait during an IVF cycle";
     case MR_RULE_FAMILY_HEART: return z ? "家人有遗传性心脏病，筛查前不做高强度" : "hard efforts wait for your heart screening, given your family's heart condition";
+    case MR_RULE_MANIA: return z ? "先和开药的医生谈过再说" : "it waits until you have spoken to your prescriber";
+    case MR_RULE_HEAT_STRAIN: return z ? "热天里已经头痛或抽筋" : "the heat has already given you a headache or cramps";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
@@ -615,7 +636,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_UNSURE] = "Your notes mention something we could not place: we kept today gentle. If it is pain, stop if it gets worse and have it checked.",
         [MR_RULE_HYPERTENSION] = "High blood pressure: keep to moderate intensity; get medical clearance before vigorous exercise. Strength training at moderate loads helps: breathe out as you lift and never hold your breath, which spikes the pressure (ACSM).",
         [MR_RULE_HEART] = "Heart disease: moderate intensity only unless your doctor has cleared vigorous exercise; warm up and cool down for 10 minutes, and stop and seek care for chest pain or pressure, unusual breathlessness, dizziness or an irregular heartbeat; chest pain that has not settled after a few minutes of rest: call emergency services (911 in the US and Canada, 999 in the UK, 112 in Europe) (ACSM; AHA).",
-        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl, 5.0 mmol/l (a low during exercise is likely): eat 15-30 g of carbohydrate first (a banana, juice, glucose tablets), recheck after 15 minutes and start once it is above 90; carry fast sugar with you and keep to a moderate effort (ADA 2016).",
+        [MR_RULE_GLUCOSE_LOW] = "Blood glucose below 90 mg/dl, 5.0 mmol/l (a low, a hypo, during exercise is likely): eat 15-30 g of carbohydrate first (a banana, juice, glucose tablets), recheck after 15 minutes and start once it is above 90; carry fast sugar with you and keep to a moderate effort (ADA 2016).",
         [MR_RULE_GLUCOSE_HYPO] = "Low blood glucose (below 70 mg/dl, or you feel hypo): treat it first with 15-20 g of fast sugar, recheck after 15 minutes, and only when it is back above 90 and you feel normal, something light; if it keeps dropping or you feel confused, get help (ADA 2016).",
         [MR_RULE_GLUCOSE_HIGH] = "Blood glucose 250-349 mg/dl: check ketones; no intense exercise (ADA 2016).",
         [MR_RULE_GLUCOSE_VERY_HIGH] = "Blood glucose 350 mg/dl or more: mild to moderate exercise only (ADA 2016).",
@@ -667,6 +688,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_IVF] = "During an IVF cycle: through stimulation and for a week or two after egg collection the ovaries are enlarged, so no running, jumping, twisting or heavy lifting (an ovary can twist); walking, the stationary bike at an easy pace and gentle stretching are fine. After the transfer, light to moderate activity such as walking is fine and bed rest does not help the embryo implant; keep hard or high-impact training for after the test, and follow your fertility clinic's instructions. Sudden severe pain low in the belly, a swollen belly with breathlessness, or vomiting: call your clinic or doctor today (ASRM 2016 OHSS; ESHRE 2023).",
         [MR_RULE_FAMILY_HEART] = "A parent, brother, sister or child with an inherited heart condition (hypertrophic cardiomyopathy, long QT and others) or who died suddenly young: you should be screened too (an ECG and an echo, with a cardiologist), and until then keep to moderate effort by the talk test, with no maximal sprints, races or heavy lifting. Fainting, chest pain or a racing heart in exercise: stop, and see a doctor before exercising again (AHA/ACC 2020 HCM; ESC 2020 sports cardiology).",
         [MR_RULE_TOLD_NOT] = "What your doctor, surgeon or physio told you not to do stays out until they clear it, whatever a general plan says: their instructions know your case. Ask them at your next visit what you can add and how to build back up (ACSM's Guidelines, 11th ed., 2021).",
+        [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
+        [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
         [MR_RULE_GOUT] = "A gout flare in the foot: no walking, running or cycling for exercise until it settles (weight and the pedals press on the joint). Ice it through a cloth (15-20 minutes at a time), keep it raised, start your flare treatment early, drink plenty of water, no alcohol. Until then, easy seated upper-body work, stretching or yoga off the foot, or the pool if it does not hurt. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once settled, walking and regular exercise, with weight loss, make flares rarer (ACR 2020 gout guideline; NICE NG219).",
         [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
         [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
@@ -745,6 +768,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_IVF] = "试管周期中：促排期间和取卵后一两周，卵巢是增大的，不要跑步、跳跃、扭转身体或搬重物（卵巢可能扭转）；散步、轻松地骑固定单车、温和的拉伸都可以。胚胎移植后，散步这类轻到中等强度的活动没问题，一直躺着并不能帮助着床；剧烈或有冲击的训练等验孕之后再说，并遵照生殖中心医生的安排。下腹突然剧痛、肚子胀得厉害又喘不上气、呕吐：今天就联系生殖中心或医生（ASRM 2016；ESHRE 2023）。",
         [MR_RULE_FAMILY_HEART] = "父母、兄弟姐妹或子女有遗传性心脏病（肥厚型心肌病、长QT综合征等），或年纪轻轻猝死：你也应该做筛查（心电图和心脏彩超，看心内科）；在筛查之前，运动保持中等强度（还能说话的程度），不要全力冲刺、比赛或大重量力量训练。运动中晕倒、胸痛或心跳很快：马上停下，再运动之前先看医生（AHA/ACC 2020肥厚型心肌病指南；ESC 2020运动心脏病学指南）。",
         [MR_RULE_TOLD_NOT] = "医生、手术医生或康复师说过暂时不要做的运动，在他们同意之前都不做，不管一般的计划怎么安排：他们最了解你的情况。下次复诊时问清楚可以加什么、怎样一步步恢复（ACSM运动测试与处方指南第11版，2021）。",
+        [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
+        [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",
         [MR_RULE_GOUT] = "痛风发作在脚上：消退之前不走路、不跑步、不骑车锻炼（承重和踩踏板都压着这个关节）。冰敷（隔着毛巾，每次15-20分钟），把脚垫高，尽早用发作期药物，多喝水，不喝酒。在那之前：坐着练上肢、不承重的拉伸或瑜伽，或脚不痛时游泳，都放轻松。第一次发作、发烧或全身不舒服，今天就看医生（关节感染看起来也一样）。消退后恢复走路和规律运动，加上减重能减少发作（美国风湿病学会2020痛风指南；英国NICE NG219）。",
         [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
         [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",

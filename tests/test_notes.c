@@ -2261,6 +2261,11 @@ static void buried_and_indirect(void **state) {
     assert_true(read_("had the flu last week, better now").notes & MR_NOTE_RECOVERED);
     assert_true(flags("flu last week, still coughing") & MR_SYM_ILLNESS);
     assert_true(flags("flu since last week") & MR_SYM_ILLNESS);
+    /* an activity stopped for now; a question whether exercise brings on labour */
+    assert_true(read_("I ran till about 20 wks then switched to walking + pregnancy yoga").stopped & (1u << MR_ACT_RUN));
+    assert_false(read_("ran till the end of the road then walked back").stopped & (1u << MR_ACT_RUN));
+    assert_true(read_("40+3 today, sister reckons a hard run will get labour going").labour_asked);
+    assert_false(read_("a hard run will get me going today").labour_asked);
     /* a mood after "just" is said, not denied; happy tears are joy */
     assert_int_equal(read_("NO FEVER NO COUGH JUST SAD TODAY").mood, MR_MOOD_NEGATIVE);
     assert_int_equal(read_("positive pregnancy test!!! happy tears 😭😭").mood, MR_MOOD_POSITIVE);

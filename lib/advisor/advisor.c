@@ -393,7 +393,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
-             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT) &&
+             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT || k == MR_RULE_MANIA) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -638,6 +638,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
         case MR_WHY_TAPER:
             break; /* the coaching line below says it */
         case MR_WHY_RACE_EVE:
+            if (r->read.mania || !(r->allowed & (1u << MR_ACT_RUN))) break; /* no race tips where the rules say no race */
             reason(r, "%s", z ? "明天比赛：今天休息，或者轻松活动15-20分钟（可以加几次放松的加速跑）就好。明天起步比感觉的慢一点，后程再加速；如果最近没怎么跑，就跑走结合（如跑4分钟走1分钟），渴了就喝水"
                               : "a race tomorrow: today rest, or an easy 15-20 minutes (a few relaxed strides if you like). Tomorrow start slower than feels right and pick it up later; if you have not been running lately, run-walk it (say 4 minutes running, 1 walking) and drink to thirst");
             break;
@@ -992,6 +993,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes & MR_NOTE_POSTPARTUM) && !r->emergency)
         reason(r, "%s", z ? "产后这几周，出现这些情况当天就看医生：出血突然变多、伤口（剖腹产的刀口）红肿发热或流脓、发烧、一侧小腿肿痛；胸痛或突然喘不上气，立即拨打120"
                           : "in the weeks after a birth, see your doctor the same day for bleeding that gets heavier, a scar that turns red, hot or oozes, a fever, or one calf swollen and painful; chest pain or sudden breathlessness: call emergency services");
+    if (nr->labour_asked && !r->emergency)
+        /* no trial shows hard exercise starting labour; at term it adds falls,
+         * heat and strain, while walking and upright movement are fine (ACOG 2020) */
+        reason(r, "%s", z ? "你问跑步、爬楼冲刺能不能催产：没有可靠证据说剧烈运动能让产程发动，足月时反而增加摔倒、过热和盆底的负担；散步、孕期瑜伽、坐分娩球都可以，也舒服。出现规律的疼痛宫缩、破水、出血或胎动变少，马上联系产科（ACOG 2020）"
+                          : "you asked whether a hard run or stair sprints will bring on labour: there is no good evidence that hard exercise starts labour, and at term it adds falls, overheating and strain on the pelvic floor; walking, pregnancy yoga and a birthing ball are fine and feel good. Regular painful contractions, your waters breaking, bleeding or the baby moving less: call your maternity unit (ACOG 2020)");
     if (nr->notes & MR_NOTE_PERIOD_PAIN)
         reason(r, "%s", z ? "经期痛经：轻松的活动（散步、瑜伽、游泳、轻松骑车）常能缓解；哪个动作让疼痛加重就停下；疼得厉害或和平时不一样，请看医生"
                           : "period pain: gentle movement (walking, yoga, swimming, an easy ride) often eases cramps; stop whatever makes it worse, and see a doctor if the pain is severe or unlike your usual");
@@ -2488,6 +2494,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* weeks out of hospital: build up on the bike or walking before running again (ACSM return after illness) */
         if ((nr->notes2 & MR_NOTE2_HOSPITAL) && (nr->notes & MR_NOTE_RECOVERED) && a == MR_ACT_RUN) s[a] *= 0.1f;
         if ((nr->disliked & (1u << a)) && nr->asked != a) s[a] *= 0.1f; /* "I hate running": enjoyment keeps people going */
+        if ((nr->stopped & (1u << a)) && nr->asked != a) s[a] *= 0.1f; /* "ran till 20 weeks, then switched to walking" */
         /* Parkinson's: tai chi has the best evidence for balance and falls
          * (Li et al., NEJM 2012); MS: cool water and indoor work (heat
          * brings on its symptoms); fibromyalgia: gentle, the pool first */

@@ -7632,6 +7632,52 @@ static void read_told_not(reader *r) {
     }
 }
 
+/* An activity stopped for now: "stopped running", "gave up swimming", "ran
+ * till about 20 wks then switched to walking", "跑到20周就不跑了". */
+static void read_stopped(reader *r) {
+    static const struct { int act; const char *w[16]; } said[] = {
+        {MR_ACT_RUN, {"stopped running", "quit running", "gave up running", "no more running", "ran till", "ran until",
+                      "running till", "running until", "不跑了", "不再跑", "停了跑步", "跑步停了", NULL}},
+        {MR_ACT_SWIM, {"stopped swimming", "quit swimming", "gave up swimming", "不游了", "不再游泳", "停了游泳", NULL}},
+        {MR_ACT_CYCLE, {"stopped cycling", "gave up cycling", "stopped riding", "不骑了", "不再骑车", NULL}},
+        {MR_ACT_STRENGTH, {"stopped lifting", "gave up lifting", "stopped the weights", "不练力量了", "不举铁了", NULL}},
+    };
+    /* ("ran till 20 wks" says it only with the change that followed: "then switched", "then stopped") */
+    static const char *const then[] = {"switched", "stopped", "changed to", "moved to", "改成", "换成", "就不", NULL};
+    for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
+        for (int j = 0; said[k].w[j]; j++) {
+            const char *at = strstr(r->s, said[k].w[j]);
+            if (!at || !own_fact(r, (int)(at - r->s))) continue;
+            int till = strstr(said[k].w[j], "till") || strstr(said[k].w[j], "until");
+            if (till && !sentence_now(r, said[k].w[j], then)) continue;
+            /* "stopped running because of the rain, back at it today": a pause that is over */
+            if (sentence_now(r, said[k].w[j], (const char *const[]){"back at it", "back to it", "again today", "restart",
+                                                                  "started again", "又开始", "重新开始", NULL}))
+                continue;
+            r->out->stopped |= 1u << said[k].act;
+        }
+    /* light-headed only on standing, with a medicine that lowers the
+     * pressure or slows the heart, or a dialysis day, to explain it, and no
+     * faint: orthostatic, the prescriber's or the dialysis team's to review */
+    {
+        mr_notes *o = r->out;
+        static const char *const stand[] = {"when i stand", "stand up fast", "stood up fast", "stand up quickly", "stood up quickly",
+                                            "get up fast", "got up fast", "get up too fast", "on standing", "站起来", "起身",
+                                            "蹲起", "一站起来", NULL};
+        static const char *const faint[] = {"fainted", "passed out", "blacked out", "black out", "collapsed", "晕倒", "昏倒",
+                                            "晕过去", "不省人事", NULL};
+        o->orthostatic = (o->flags & MR_SYM_DIZZINESS) && said_own(r, stand) && !any_sub(r->s, faint) &&
+                         (o->bp_med || o->diuretic || (o->dx_known & (1u << MR_DX_NO_SWEAT)) || o->dialysis);
+    }
+    r->out->labour_asked = pregnant(r) &&
+                           any_sub(r->s, (const char *const[]){"labour going", "labor going", "start labour", "start labor",
+                                                               "bring on labour", "bring on labor", "bring labour on",
+                                                               "bring labor on", "get things moving", "get things going",
+                                                               "induce labour", "induce labor", "kick start labour",
+                                                               "kickstart labour", "催产", "催生", "促进宫缩", "帮助发动",
+                                                               "早点发动", "快点生", "早点生", NULL});
+}
+
 static void read_question(reader *r) {
     /* whether age means slowing down: answered on the card (advisor.c) */
     r->out->slow_down_asked = any_sub(r->s, (const char *const[]){"should i slow down", "should slow down", "tell me to slow down",
@@ -8526,6 +8572,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_diagnosis(&r);
         read_question(&r);
         read_told_not(&r);
+        read_stopped(&r);
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

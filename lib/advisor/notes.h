@@ -74,6 +74,11 @@ typedef struct {
     /* bit a: activity a a doctor, surgeon or physio said not to do for now ("doc said no running for 6 weeks",
      * "医生说暂时不能游泳"), or said with its time ("no lifting till March"); the advisor keeps them out */
     unsigned told_not;
+    /* bit a: an activity the writer has stopped for now ("ran till about 20 wks then switched to walking",
+     * "gave up running", "不跑了"): not chosen for them, in the card or the week, unless asked for */
+    unsigned stopped;
+    int orthostatic;         /* dizzy only on standing up ("woozy when I stand up fast"), no faint, with a medicine or dialysis to explain it */
+    int labour_asked;        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
     int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
     int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */

@@ -311,6 +311,29 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         return MR_OK;
     }
+    /* dizzy only on standing, explained by a medicine or dialysis, nothing
+     * else: the prescriber (or the dialysis team) reviews it first; after
+     * that, short easy sessions somewhere cool, getting up slowly (ACSM
+     * 2021 on orthostatic hypotension; the card's own line) */
+    int only_standing = t->emergency && t->read.orthostatic && sym == MR_SYM_DIZZINESS && t->n_rules == 1 &&
+                        t->rules[0] == MR_RULE_SYM_DIZZY && !(flags & (MR_COND_HEART | MR_COND_PREGNANCY));
+    if (only_standing) {
+        pl->emergency = 1;
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (i < 2 || i == 4) {
+                rest_day(d, i < 2 ? (z ? "先让医生看看站起来头晕的事（药量或透析方案）" : "first have your doctor look at the dizziness on standing (the dose, or the dialysis plan)")
+                                  : (z ? "休息日" : "a day off"));
+                continue;
+            }
+            mr_activity a = (p->preferences & (1u << MR_ACT_YOGA)) ? MR_ACT_YOGA : MR_ACT_WALK;
+            fill_day(d, p, flags, t, a, MR_LIGHT, i < 4 ? 20 : 30, 0);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "医生看过、站起来不再头晕才做：在凉快的地方轻松练，起身慢一点，多喝水；又头晕就停下坐好"
+                       : "only once your doctor has seen you and standing up no longer makes you dizzy: easy, somewhere cool, getting up slowly, with water; if it comes back, stop and sit down");
+        }
+        return MR_OK;
+    }
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) rest_day(&pl->day[i], emergency_day(t, z));
@@ -651,6 +674,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             float sc = prior[a];
             if (band != want && !easy_run) sc *= 0.15f; /* the day's intensity, not another */
             if (p->preferences & (1u << a)) sc *= 2.0f;
+            /* what they hate or have stopped for now stays out of the week too, unless it is today's own */
+            if (((t->read.disliked | t->read.stopped) & (1u << a)) && t->activity != (mr_activity)a) sc *= 0.05f;
             /* the nearest form of a favourite the rules keep out all week (a road ride in pregnancy: the indoor bike) */
             else
                 for (int b = 0; b < MR_ACT_COUNT; b++)
@@ -688,6 +713,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (sprint && kind == A && want == MR_VIGOROUS) cap_day(&minutes, &most_minutes[i], 45); /* the warm-up, the reps and their recoveries */
         if (flare_day && minutes > 30) minutes = 30;
         if (gout && i <= 4) cap_day(&minutes, &most_minutes[i], 30); /* the foot's first days back: short */
+        if (t->read.mania) cap_day(&minutes, &most_minutes[i], 30);  /* until the prescriber has seen them: short walks */
         /* a concussion not cleared: 30 minutes at most all week, as today (Berlin consensus 2017) */
         if (t->read.notes2 & MR_NOTE2_CONCUSSION) cap_day(&minutes, &most_minutes[i], 30);
         /* 30 minutes in the first week after a marathon (half a week after a half), 45 after (as today's card) */

@@ -840,6 +840,11 @@ static void coach(void **state) {
             assert_false(e.allowed & (1u << MR_ACT_SWIM));
             assert_true(has_reason(&e, i == 0 ? "眼科" : i == 1 ? "eardrum" : "leads settle"));
         }
+        /* a collarbone still knitting: no road ride, the indoor bike named */
+        mr_recommendation f = advise_json("{\"age\":58,\"preferences\":[\"cycle\"],\"language\":\"zh-TW\","
+                                          "\"notes\":\"8週前騎車摔車左邊鎖骨斷了，骨科說骨頭還在長\"}");
+        assert_false(f.allowed & (1u << MR_ACT_CYCLE));
+        assert_true(has_reason(&f, "骨折"));
         mr_recommendation e = advise_json("{\"age\":68,\"preferences\":[\"swim\"],\"notes\":\"cataract surgery years ago, swim daily\"}");
         assert_false(e.read.dx_known & (1u << MR_DX_EYE_OP));
         assert_false(has_reason(&e, "eye surgery"));

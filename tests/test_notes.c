@@ -2266,6 +2266,16 @@ static void buried_and_indirect(void **state) {
     assert_false(read_("ran till the end of the road then walked back").stopped & (1u << MR_ACT_RUN));
     assert_true(read_("40+3 today, sister reckons a hard run will get labour going").labour_asked);
     assert_false(read_("a hard run will get me going today").labour_asked);
+    /* black stools are the writer's (not on iron, not a father's); a miscarriage is no pregnancy now; bed rest
+     * planned for a new back; oxygen at home */
+    assert_true(read_("这两天大便有点黑，像柏油一样，可能吃了猪血？").gi_bleed);
+    assert_false(read_("black stool from iron tablets").gi_bleed);
+    assert_false(read_("my dad has black stools").gi_bleed);
+    assert_false(flags("三周前孕9周自然流产了，出血上周就停了，医生说可以慢慢恢复运动") & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING));
+    assert_true(read_("搬家闪到腰，同事说要躺床一个星期").back_bed_rest);
+    assert_true(read_("do my walk every morning w my little oxygen tank (2L), copd").on_oxygen);
+    /* the worst headache ever, out of nowhere, mid-lift: a bleed's sign (AHA/ASA) */
+    assert_true(read_("mid deadlift yesterday got this insane headache out of nowhere, honestly the worst one ive ever had").stroke_signs);
     /* a mood after "just" is said, not denied; happy tears are joy */
     assert_int_equal(read_("NO FEVER NO COUGH JUST SAD TODAY").mood, MR_MOOD_NEGATIVE);
     assert_int_equal(read_("positive pregnancy test!!! happy tears 😭😭").mood, MR_MOOD_POSITIVE);

@@ -314,6 +314,11 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_MANIA) && o.max_intensity == MR_LIGHT && !(o.allowed & (1u << MR_ACT_RUN)));
     assert_non_null(strstr(mr_safety_text(MR_RULE_MANIA, "en"), "NICE CG185"));
+    /* black, tarry stools: bleeding in the gut, rest and a doctor today (NICE CG141) */
+    in = base(); in.gi_bleed = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_GI_BLEED) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_GI_BLEED, "zh"), "布洛芬"));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));

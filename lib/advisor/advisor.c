@@ -951,7 +951,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     int asthma_cold = 0;
     for (int i = 0; i < r->n_warnings; i++) asthma_cold |= strstr(r->warnings[i], "inhaler") || strstr(r->warnings[i], "吸入");
     if ((in->flags & MR_COND_ASTHMA) && !asthma_cold && !nr->asthma_poor) /* its own line says more */
-        reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂；医生建议的话，运动前15分钟先吸（ACSM）"
+        reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂（缓解哮喘的药）；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
     /* the equipment they said they have at home is what the session uses */
     if (nr->home_kit[0] && r->activity == MR_ACT_STRENGTH) {
@@ -993,6 +993,16 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if ((nr->notes & MR_NOTE_POSTPARTUM) && !r->emergency)
         reason(r, "%s", z ? "产后这几周，出现这些情况当天就看医生：出血突然变多、伤口（剖腹产的刀口）红肿发热或流脓、发烧、一侧小腿肿痛；胸痛或突然喘不上气，立即拨打120"
                           : "in the weeks after a birth, see your doctor the same day for bleeding that gets heavier, a scar that turns red, hot or oozes, a fever, or one calf swollen and painful; chest pain or sudden breathlessness: call emergency services");
+    if (nr->on_oxygen && !r->emergency && r->activity != MR_ACT_REST)
+        /* oxygen prescribed for exertion is used during it, at the flow set
+         * for activity (BTS 2015 home oxygen guideline; ACSM) */
+        reason(r, "%s", z ? "用着家庭氧疗：运动时照样吸氧，流量按呼吸科定的活动量来（常比静息时高）；管子别绊脚；以还能说短句为度，血氧仪低于88%就停下休息，休息后回不来就联系呼吸科"
+                          : "on home oxygen: use it while you exercise, at the flow your respiratory team set for activity (often higher than at rest); keep the tubing clear of your feet; go by being able to speak in short sentences, and if your oximeter reads under 88%, stop and rest, and call your team if it does not come back up (BTS 2015)");
+    if (nr->back_bed_rest && !r->emergency)
+        /* bed rest slows an acute low back's recovery; staying active within
+         * the pain helps (NICE NG59, 2016/2020) */
+        reason(r, "%s", z ? "急性腰痛不建议卧床休息：躺得越久反而好得越慢。在疼痛允许的范围内尽量保持活动，多走一走，短一点、多几次；出现腿麻或无力、大小便异常、发烧，马上就医（英国NICE NG59）"
+                          : "bed rest is not advised for a new low back pain: the longer you lie down, the slower it gets better. Keep moving within what the pain allows, walking in short, frequent bouts; numbness or weakness in a leg, trouble with bladder or bowels, or a fever: see a doctor at once (NICE NG59)");
     if (nr->labour_asked && !r->emergency)
         /* no trial shows hard exercise starting labour; at term it adds falls,
          * heat and strain, while walking and upright movement are fine (ACOG 2020) */
@@ -2019,8 +2029,8 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
                 reason(r, "%s", z ? "你已经适应了这里的热（需要10-14天），能在热天里练，但高强度仍不放在室外；多喝水，出现头晕、头痛、恶心就停（ACSM 2007）"
                                   : "you are used to the heat (it takes 10-14 days), which lets you train in it, but the hard work still stays out of it; keep drinking, and stop at dizziness, a headache or nausea (ACSM 2007)");
             else if (nr->heat_new)
-                reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚（ACSM 2007）"
-                                  : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, and do outdoor sessions early in the morning or in the evening (ACSM 2007)");
+                reason(r, "%s", z ? "身体适应炎热要10-14天，体能好也替代不了：刚到热的地方或天气刚热起来，头一两周时间短一点、强度低一点，户外运动放在清晨或傍晚，节奏跑、间歇这类强度课挪到凉快的清晨或跑步机上（ACSM 2007）"
+                                  : "getting used to heat takes 10-14 days and fitness does not replace it: in your first week or two of heat, go shorter and easier, do outdoor sessions early in the morning or in the evening, and move a tempo or interval session to a cool morning or the treadmill (ACSM 2007)");
             else /* the local climate: no newcomer's advice, the heat's own */
                 reason(r, "%s", z ? "这么热的天，就算习惯了也一样：时间短一点、强度低一点，户外运动放在清晨或傍晚，多喝水（ACSM 2007）"
                                   : "heat like this costs even those used to it: shorter and easier, outdoor sessions in the early morning or the evening, and plenty to drink (ACSM 2007)");
@@ -2199,6 +2209,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.told_not = nr->told_not;
     in.heat_signs = nr->heat_signs;
     in.mania = nr->mania;
+    in.gi_bleed = nr->gi_bleed;
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);

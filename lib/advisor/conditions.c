@@ -125,6 +125,15 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a new pacemaker or ICD: for the first 4-6 weeks, while the leads settle, keep the arm on that side below shoulder height, lift nothing heavy with it, and no swimming, golf, tennis or other big arm swings; walking is the way back, building up day by day. Keep the wound clean and dry; redness, swelling, discharge or a fever: call the device clinic (HRS 2019; BHF)",
         "刚装了起搏器或除颤器：头4-6周电极还在固定，装置那一侧的胳膊不要举过肩，不用它提重物，不游泳、不打高尔夫或网球这类大幅挥臂的运动；走路是恢复的办法，一天天加。伤口保持干净干燥；发红、肿、渗液或发烧：联系起搏器门诊（HRS 2019；英国心脏基金会）",
         1, (1u << MR_ACT_SWIM) | (1u << MR_ACT_STRENGTH)},
+    /* a fracture not yet united: a fall onto it can displace it, so no
+     * road or trail riding and no contact until the X-ray and the surgeon
+     * clear it; the rest of the body trains (BOA; NHS fracture clinic advice) */
+    [MR_DX_FRACTURE] = {{"锁骨断", "锁骨骨折", "骨折还没长好", "骨头还在长", "骨头还没长好", "broken collarbone",
+                         "broke my collarbone", "fractured collarbone", "collarbone fracture", "fracture hasn't healed",
+                         "fracture not healed", "still healing fracture", "bone is still healing", "bone's still healing", NULL},
+        "a fracture still knitting: nothing with a risk of falling on it until the next X-ray and your surgeon clear it: no road or trail riding, no contact or ball sports, no lifting with that limb. The indoor bike (if the arm can rest without pain), walking and training the rest of the body keep you fit meanwhile; pain that gets worse, or a new fall: the fracture clinic (BOA; NHS)",
+        "骨折还在愈合：下次拍X光、骨科医生同意之前，不做有摔倒风险的运动：不骑车上路或越野，不做对抗和球类，那一侧不提重物。室内单车（手臂放着不疼的话）、走路、练身体其他部位可以保持体能；疼痛加重或又摔了：去骨科复诊（英国骨科协会；NHS）",
+        0, (1u << MR_ACT_CYCLE)},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {

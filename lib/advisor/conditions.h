@@ -25,6 +25,7 @@ typedef enum {
     MR_DX_EYE_OP,        /* cataract or other eye surgery in the last weeks: no pool, no straining or head-down work */
     MR_DX_EARDRUM,       /* a perforated eardrum: the ear kept dry, no swimming until it has healed */
     MR_DX_PACEMAKER_NEW, /* a pacemaker or ICD fitted in the last weeks: that arm below the shoulder, no swimming or swings */
+    MR_DX_FRACTURE,      /* a fracture still knitting: nothing with a risk of falling on it (the road bike, contact), the rest trained */
     MR_DX_COUNT
 } mr_dx;
 

@@ -992,7 +992,7 @@ static int unreal(const reader *r, int h) {
     /* "网上说运动时胸口痛是心脏病前兆", "I read that chest pain on a run means":
      * what others say of a symptom; "以为自己发烧，量了才36.8": a fear that
      * proved wrong */
-    static const char *const hearsay[] = {"网上说", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
+    static const char *const hearsay[] = {"新闻说", "看新闻", "新闻里", "news said", "the news says", "网上说", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
                                           "i read online", "they say", "people say", "以为", "以為", "thought i had", "thought i was having", "thought i was havin",
                                           "thought i was getting", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
                                           "电视里", "视频里", "里面一个人", "里面有个人", "watched", "tv show", "doctor show",
@@ -1144,6 +1144,17 @@ static int said_before(const reader *r, int h) {
                                        "on sunday", "over the weekend", "at the weekend", "last weekend", "上周末", "周末",
                                        NULL};
     int feverish = r->h[h].c == D_FEVER || r->h[h].c == D_ILL;
+    /* "前年放了支架，这两天遛弯走到一半就说胸口发闷": a chest's time of its own,
+     * recent, in the finding's clause or the one before dates it, whatever an
+     * earlier clause dated (the stent) */
+    int hc = r->h[h].c;
+    if (hc == D_CHEST || hc == B_CHEST || ((hc == S_PAIN || hc == S_PRESS || hc == S_ODD) && in_sentence(r, h, B_CHEST))) {
+        int a = clause_start(r, r->h[h].t0), e = clause_end(r, r->h[h].t0);
+        if (a > 0) a = clause_start(r, a - 1);
+        static const char *const recent[] = {"这两天", "这几天", "今天", "昨天", "最近", "今早", "昨晚", "this week", "today",
+                                             "yesterday", "since yesterday", "this morning", "last night", NULL};
+        if (span_says(r, a, e, recent)) return 0;
+    }
     /* the clause, and the sentence's clauses before it: "上上周得了甲流 烧了三天" */
     int c = hclause(r, h), s0 = hsent(r, h);
     if (feverish) {
@@ -3453,6 +3464,10 @@ static void read_mood(reader *r) {
         if (c == M_NEG && words_in(r, r->h[h].t1, r->h[h].t1 + 1, keep) &&
             words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"want", "wana", "想", NULL}))
             continue;
+        /* "i hate missing it": a wish to keep going */
+        if (c == M_NEG && words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"hate", NULL}) &&
+            words_in(r, r->h[h].t1, r->h[h].t1 + 1, (const char *const[]){"missing", "skipping", "losing", "breaking", NULL}))
+            continue;
         /* "wiped out on dialysis days but today I feel ok": another day's tiredness */
         static const char *const other_days[] = {"days", "那天", "那几天", "的日子", NULL};
         static const char *const today_ok[] = {"today i feel ok", "today i feel fine", "feel ok today", "feel fine today",
@@ -3760,7 +3775,9 @@ static void read_stroke(reader *r) {
     static const char *const thunder[] = {"worst headache of my life", "worst headache ever", "worst headache i've ever",
                                           "worst headache ive ever", "thunderclap", "从来没这么疼过", "从没这么疼过",
                                           "这辈子最疼", "从来没这么痛过", "从来没这么厉害", "从没这么厉害", "砸了一棍",
-                                          "打了一棍", "never had a headache like", NULL};
+                                          "打了一棍", "never had a headache like", "worst one ive ever had", "worst one i've ever had",
+                                          "worst one i have ever had", "worst-ever headache", "worst ever headache",
+                                          "worst headache i have ever", NULL};
     /* all of a sudden, or come and gone within minutes (a TIA's way) */
     static const char *const sudden[] = {"sudden", "suddenly", "out of nowhere", "out of the blue", "突然", "忽然",
                                          "一下子", "came back after", "then it came back", "went away after", "then it went away",
@@ -5142,7 +5159,8 @@ static void read_coaching(reader *r) {
     o->heat_new = any_sub(r->s, (const char *const[]){"just arrived", "just got here", "just landed", "visiting", "on holiday",
                                                       "on vacation", "trip to", "travelling", "traveling", "first week here",
                                                       "just moved", "not used to", "n't used to", "not acclimat", "heatwave",
-                                                      "heat wave", "first hot", "刚到", "出差", "旅游", "旅行", "来玩", "刚搬",
+                                                      "heat wave", "first hot", "first real hot", "first warm week",
+                                                      "training in the 60s", "training in the 50s", "刚到", "出差", "旅游", "旅行", "来玩", "刚搬",
                                                       "第一次来", "还没习惯", "不习惯", "热浪", "突然热", "刚入夏", "刚热起来",
                                                       NULL});
     o->no_ac = any_sub(r->s, (const char *const[]){"no air con", "no aircon", "no air-con", "no a/c", "no ac at", "no ac in",
@@ -6633,7 +6651,8 @@ static void read_coaching(reader *r) {
                                               "fatter than the other", "bigger than my right", "bigger than my left",
                                               "larger than the other", "puffier than the", "puffier than my", "比另一只粗",
                                               NULL};
-        static const char *const sore[] = {"痛", "疼", "胀", "pain", "sore", "tender", "hurts", "ache", "aching", NULL};
+        static const char *const sore[] = {"痛", "疼", "胀", "pain", "sore", "tender", "hurts", "ache", "aching", "tight", "hot",
+                                           "warm", "发热", "发烫", "紧绷", NULL};
         static const char *const clot_risk[] = {"手术", "术后", "surgery", "operation", "op", "replacement", "置换", "石膏",
                                                 "cast", "boot", "化疗", "chemo",
                                                 "避孕药", "the pill", "hrt", "激素替代", "卧床", "bed rest", "bedbound", NULL};
@@ -6643,7 +6662,8 @@ static void read_coaching(reader *r) {
         int pulled_said = any_word(r->s, pulled) &&
                           !any_sub(r->s, (const char *const[]){"like a cramp", "like cramp", "像抽筋", "跟抽筋一样", NULL});
         int one_calf = any_word(r->s, calf) && (any_word(r->s, one_side) || any_word(r->s, thicker)) &&
-                       any_word(r->s, swell) && any_word(r->s, sore) && !any_word(r->s, hurt) && !pulled_said;
+                       (any_word(r->s, swell) || any_word(r->s, thicker)) && any_word(r->s, sore) && !any_word(r->s, hurt) &&
+                       !pulled_said;
         int clot_risky = (o->notes & MR_NOTE_POSTPARTUM) || pregnant(r) || any_word(r->s, clot_risk) || any_word(r->s, thicker);
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
             (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky))
@@ -7669,6 +7689,29 @@ static void read_stopped(reader *r) {
         o->orthostatic = (o->flags & MR_SYM_DIZZINESS) && said_own(r, stand) && !any_sub(r->s, faint) &&
                          (o->bp_med || o->diuretic || (o->dx_known & (1u << MR_DX_NO_SWEAT)) || o->dialysis);
     }
+    /* black, tarry stools or blood vomited, above all on ibuprofen, aspirin
+     * or a blood thinner: bleeding in the gut (NICE CG141) */
+    /* (any_sub: "像柏油一样，可能吃了猪血？" asks about the cause, not whether it happened) */
+    static const char *const gi_w[] = {"柏油样", "像柏油", "柏油一样", "黑便", "大便有点黑", "大便发黑",
+                                                         "大便是黑", "拉黑便", "吐了血", "吐出血", "呕血", "咖啡渣", "black stool",
+                                                         "black stools", "black poo", "black poop", "tarry stool", "tarry stools",
+                                                         "tar-like", "like tar", "melena", "melaena", "vomiting blood",
+                                                         "vomited blood", "threw up blood", "coffee grounds", "blood in my poo",
+                                                         "blood in my stool", NULL};
+    int gi_own = 0;
+    for (int k = 0; gi_w[k] && !gi_own; k++) {
+        const char *at = strstr(r->s, gi_w[k]);
+        gi_own = at && !others_at(r, tok_at(r, (int)(at - r->s))); /* "my dad has black stools": his */
+    }
+    r->out->gi_bleed = gi_own && !any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁",
+                                                              "pepto", "bismuth", NULL});
+    r->out->on_oxygen = said_own(r, (const char *const[]){"oxygen tank", "home oxygen", "on oxygen", "oxygen concentrator",
+                                                          "portable oxygen", "my oxygen", "2l of oxygen", "ltot", "吸氧", "家庭氧疗",
+                                                          "氧气瓶", "制氧机", "带着氧气", NULL});
+    r->out->back_bed_rest = ((r->out->flags | r->known) & MR_COND_BACK) &&
+                            any_sub(r->s, (const char *const[]){"躺床", "一直躺着", "躺一个星期", "躺一周", "卧床", "躺着休息",
+                                                                "bed rest", "stay in bed", "lie in bed", "lying in bed for",
+                                                                "in bed for a week", "rest in bed", NULL});
     r->out->labour_asked = pregnant(r) &&
                            any_sub(r->s, (const char *const[]){"labour going", "labor going", "start labour", "start labor",
                                                                "bring on labour", "bring on labor", "bring labour on",
@@ -8472,6 +8515,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             r.h[k].c = Q_THIRD; /* its own symptom right after it */
     if (ok) { /* somebody typing for the person: what "she" has is the person's */
         static const char *const proxy[] = {"typing for", "writing for", "writing this for", "on behalf of", "typing this for",
+                                            "typed by grandson", "typed by granddaughter", "typed by my", "typed by his", "typed by her",
+                                            "帮我爸打的", "帮我妈打的", "帮我爸打", "帮我妈打", "替我爸打", "替我妈打", "帮我爷爷打",
+                                            "帮我奶奶打", "帮我外婆打", "帮我外公打",
                                             /* a coach logging a session for an athlete: the athlete is the person */
                                             "logging for", "coach here", "coaching note for", "coach's note for", "note for my athlete",
                                             "教练代记", "教练代写", "代记", "帮队员", "替队员", "今天是她练", "今天是他练",

@@ -78,7 +78,9 @@ typedef struct {
      * "gave up running", "不跑了"): not chosen for them, in the card or the week, unless asked for */
     unsigned stopped;
     int orthostatic;         /* dizzy only on standing up ("woozy when I stand up fast"), no faint, with a medicine or dialysis to explain it */
-    int labour_asked;        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
+    int labour_asked;
+    int back_bed_rest;       /* an acute back, and bed rest planned ("打算一直躺着", "stay in bed for a week") */
+    int gi_bleed;            /* black, tarry stools or blood vomited (not on iron or bismuth): bleeding in the gut */        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
     int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
     int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
@@ -155,6 +157,7 @@ typedef struct {
     int hypo_unaware;        /* hypoglycaemia unawareness: lows come without warning */
     int smoker;              /* smokes now, or has for years ("抽了30年烟", "pack a day"), not quit long ago */
     int heat_new;            /* new to the heat: travelling, just arrived, a heatwave's first days */
+    int on_oxygen;           /* uses oxygen at home or for exercise ("my little oxygen tank", "家庭氧疗") */
     int heat_used;           /* used to the heat ("normal here", "every morning all summer"): acclimatised */
     int menopause;           /* in or around the menopause (hot flushes, night sweats): bone, heart, sleep and mood are the aims */
     int run_cleared;         /* a knee or ankle past its first weeks that a doctor or physio has cleared to run: the walk-run return */

@@ -192,6 +192,9 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_EMERGENCY_BP: case MR_RULE_BP_CRISIS_SIGNS:
             return z ? "先请医生处理血压；血压降下来、医生同意后再重新制定计划"
                      : "your blood pressure treated by a doctor first; ask for a new plan once you are cleared";
+        case MR_RULE_GI_BLEED:
+            return z ? "先查清出血（停用布洛芬、今天就医）；医生同意后再重新制定计划"
+                     : "the bleeding checked first (no ibuprofen, a doctor today); ask for a new plan once you are cleared";
         case MR_RULE_STROKE_SIGNS:
             return z ? "先去急诊、查清原因；医生同意后再重新制定计划"
                      : "emergency care and the cause found first; ask for a new plan once your doctor clears you";

@@ -117,6 +117,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * muscle breakdown that can harm the kidneys (ACSM 2007, Armstrong et al.;
      * O'Connor et al. 2020): no exercise, a doctor today */
     if (in->heat_illness) fire(o, MR_RULE_HEAT_ILLNESS);
+    /* black, tarry stools or vomited blood are bleeding in the gut, likelier
+     * on NSAIDs, aspirin or a blood thinner; with dizziness it may be a lot:
+     * no exercise, a doctor today (NICE CG141, acute upper GI bleeding) */
+    if (in->gi_bleed) {
+        fire(o, MR_RULE_GI_BLEED);
+    }
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -560,6 +566,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_PLATELETS: return z ? "血小板低，容易出血" : "your platelets are low, so bleeding comes easily";
     case MR_RULE_IVF: return z ? "试管周期里不宜跑跳" : "running and jumping wait during an IVF cycle";
     case MR_RULE_FAMILY_HEART: return z ? "家人有遗传性心脏病，筛查前不做高强度" : "hard efforts wait for your heart screening, given your family's heart condition";
+    case MR_RULE_GI_BLEED: return z ? "黑便可能是消化道出血" : "black stools can be bleeding in the gut";
     case MR_RULE_MANIA: return z ? "先和开药的医生谈过再说" : "it waits until you have spoken to your prescriber";
     case MR_RULE_HEAT_STRAIN: return z ? "热天里已经头痛或抽筋" : "the heat has already given you a headache or cramps";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
@@ -671,7 +678,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_POLLEN_ASTHMA] = "A high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023).",
         [MR_RULE_AFTER_LOW] = "A low earlier today, treated, and the reading back above 90: exercise is fine at a moderate effort, not hard; eat 15-30 g of carbohydrate before if you are under 125 mg/dl (7 mmol/l), check before, every 30 minutes and for hours after (a low in the last day makes another likelier and harder to feel), and carry fast sugar (ADA 2016).",
         [MR_RULE_DOCTOR_LIMIT] = "Your doctor cleared walking (and light exercise): keep to that, at an effort where you can talk easily, and ask at your next visit before adding anything harder or new.",
-        [MR_RULE_CRASH_DIET] = "Training hard without eating, or in a sauna or sweat suit, risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
+        [MR_RULE_CRASH_DIET] = "Do not cut weight by skipping meals, training in a sauna or sweat suit, or spitting: it risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
         [MR_RULE_HEART_COLD] = "Heart disease in hard cold: cold air and wind raise your blood pressure and your heart's work and can bring on angina, so exercise indoors today (a treadmill, a mall, a bike or cross-trainer). If you must go out, warm up indoors first, cover your mouth and nose with a scarf, and stop for any chest discomfort (ACSM 2006).",
         [MR_RULE_KIDNEY] = "Chronic kidney disease: regular moderate activity helps (walking, cycling, light strength work 2-3 days a week), building up to 150 minutes a week. New swelling, breathlessness or much less urine: see your kidney doctor before exercising (KDIGO 2024; ACSM).",
         [MR_RULE_EPILEPSY] = "Epilepsy: exercise is good for you and seldom brings on a seizure; swim only where a lifeguard or a companion knows about your epilepsy, climb and cycle away from traffic with someone else, and skip training after a seizure, a missed dose or a night without sleep (ILAE, Capovilla et al. 2016).",
@@ -690,6 +697,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_TOLD_NOT] = "What your doctor, surgeon or physio told you not to do stays out until they clear it, whatever a general plan says: their instructions know your case. Ask them at your next visit what you can add and how to build back up (ACSM's Guidelines, 11th ed., 2021).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
         [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
+        [MR_RULE_GI_BLEED] = "Black, tarry stools (or vomiting blood or what looks like coffee grounds) can be bleeding in the stomach or gut, likelier on ibuprofen, aspirin or a blood thinner: stop the ibuprofen or aspirin, no exercise, and see a doctor or an emergency department today. Dizziness, fainting, a racing heart or more blood: call emergency services now (NICE CG141).",
         [MR_RULE_GOUT] = "A gout flare in the foot: no walking, running or cycling for exercise until it settles (weight and the pedals press on the joint). Ice it through a cloth (15-20 minutes at a time), keep it raised, start your flare treatment early, drink plenty of water, no alcohol. Until then, easy seated upper-body work, stretching or yoga off the foot, or the pool if it does not hurt. A first attack, a fever or feeling unwell: see a doctor today (an infected joint looks the same). Once settled, walking and regular exercise, with weight loss, make flares rarer (ACR 2020 gout guideline; NICE NG219).",
         [MR_RULE_FOOT_WOUND] = "A cut, blister or sore on the foot with diabetes, more so on a numb foot, can become an ulcer or an infection without hurting: keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed; seated and upper-body exercise is fine. Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen; check both feet every day (ADA 2016; IWGDF 2023).",
         [MR_RULE_EAR] = "An ear infection: no swimming until it has healed, and keep the ear dry; exercise on land is fine if you feel well. See a doctor if it is very painful, discharges, or comes with a fever (AAO-HNS 2014).",
@@ -745,8 +753,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_BP_CRISIS_SIGNS] = "血压180/110以上，你又写了头痛：这是高血压急症的警示信号，请现在就去就医（拨打120，或请家人送你去急诊，不要自己开车）；等待时安静坐着再量一次，把两次读数都告诉医生；如果漏服了降压药，要告诉医生，不要自己加倍补吃。今天不要运动（AHA 2017）。",
         [MR_RULE_HEAD_INJURY] = "头部撞击后，如果在吃抗凝药（如华法林、利伐沙班、阿哌沙班），或者出现糊涂、呕吐、嗜睡、抽搐，或者年龄在65岁以上，即使本人说没事，也要现在就去医院检查（做CT）：去急诊或拨打120，身边不要离人。今天不要运动（NICE头部损伤指南NG232）。",
         [MR_RULE_STERNOTOMY] = "开胸做心脏手术后，胸骨要6-12周才能长好：在外科医生或心脏康复团队同意之前，不要游泳，不要提超过几公斤的东西，手臂不要用力推拉；这段时间靠走路（或固定单车）慢慢恢复，参加心脏康复是最好的下一步（AHA/AACVPR）。",
-        [MR_RULE_JOINT_REPLACED] = "换过髋关节或膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练髋部和大腿的力量）；不跑不跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。换了髋关节的，在医生放开之前：髋部不要弯过直角、不要跷二郎腿或盘腿、不要在这条腿上扭转（不做深蹲、不坐矮凳、不做深度瑜伽体式）。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
-        [MR_RULE_KNEE_REPLACED] = "换过膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练大腿和髋部的力量）；不跑不跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。每天练膝盖的弯曲和伸直（固定单车很合适，座位调到蹬到最低点时膝盖只微微弯曲）；跪下的感觉可能几个月都怪怪的，垫个软垫跪不会伤到它。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
+        [MR_RULE_JOINT_REPLACED] = "换过髋关节或膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练髋部和大腿的力量）；不要跑跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。换了髋关节的，在医生放开之前：髋部不要弯过直角、不要跷二郎腿或盘腿、不要在这条腿上扭转（不做深蹲、不坐矮凳、不做深度瑜伽体式）。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
+        [MR_RULE_KNEE_REPLACED] = "换过膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练大腿和髋部的力量）；不要跑跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。每天练膝盖的弯曲和伸直（固定单车很合适，座位调到蹬到最低点时膝盖只微微弯曲）；跪下的感觉可能几个月都怪怪的，垫个软垫跪不会伤到它。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
         [MR_RULE_STROKE_SIGNS] = "突然嘴歪、一侧胳膊或半边身子没劲或发麻、说话不清或说不出话、一只眼睛看不见，或者突然出现从来没有过的剧烈头痛，可能是中风；如果已经缓过来了，可能是“小中风”（短暂性脑缺血发作），常常是中风的前兆：现在就拨打120，即使已经感觉没事了；记下开始的时间，不要自己开车，今天不要运动（FAST识别；NICE NG128；AHA/ASA 2019）。",
         [MR_RULE_POLLEN_ASTHMA] = "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）。",
         [MR_RULE_AFTER_LOW] = "今天早些时候低过血糖、已经处理、现在回到90 mg/dl以上：可以运动，但不超过中等强度；低于125 mg/dl（7 mmol/l）先吃15-30克碳水化合物，运动前、运动中每30分钟和运动后几个小时都测一下（一天内低过一次，再低更容易、也更难察觉），随身带糖（ADA 2016）。",
@@ -770,6 +778,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_TOLD_NOT] = "医生、手术医生或康复师说过暂时不要做的运动，在他们同意之前都不做，不管一般的计划怎么安排：他们最了解你的情况。下次复诊时问清楚可以加什么、怎样一步步恢复（ACSM运动测试与处方指南第11版，2021）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
         [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",
+        [MR_RULE_GI_BLEED] = "大便发黑、像柏油一样（或者吐血、吐出咖啡渣样的东西），可能是胃或肠道出血，吃布洛芬、阿司匹林或抗凝药时更容易发生：先停用布洛芬或阿司匹林，今天不要运动，今天就去看医生或急诊。如果头晕、晕倒、心跳很快或出血更多，马上拨打急救电话（英国NICE CG141）。",
         [MR_RULE_GOUT] = "痛风发作在脚上：消退之前不走路、不跑步、不骑车锻炼（承重和踩踏板都压着这个关节）。冰敷（隔着毛巾，每次15-20分钟），把脚垫高，尽早用发作期药物，多喝水，不喝酒。在那之前：坐着练上肢、不承重的拉伸或瑜伽，或脚不痛时游泳，都放轻松。第一次发作、发烧或全身不舒服，今天就看医生（关节感染看起来也一样）。消退后恢复走路和规律运动，加上减重能减少发作（美国风湿病学会2020痛风指南；英国NICE NG219）。",
         [MR_RULE_FOOT_WOUND] = "有糖尿病，脚上有伤口、水泡或破溃（脚麻的更要当心）：不疼也可能变成溃疡或感染。伤口长好之前脚不要负重（不走路、不跑步锻炼），也不要泡水；坐着做的和上肢的练习可以。如果伤口渗液、有脓，或者发红、发热、肿，今天就去看医生或足病门诊；每天检查双脚（ADA 2016；IWGDF 2023）。",
         [MR_RULE_EAR] = "耳朵发炎：好之前不要游泳，耳朵保持干燥；感觉还好的话，陆上运动可以。如果耳朵很疼、流脓流水或者发烧，请看医生（AAO-HNS 2014）。",

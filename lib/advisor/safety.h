@@ -127,6 +127,7 @@ typedef struct {
     int treadmill;           /* MR_INDOOR_*: a treadmill at hand (running and walking are not outdoor-only) or a mall (walking) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion (Lake Louise 2018); 2: unsteady,
                               * confused or breathless at rest there (HACE, HAPE) */
+    int gi_bleed;            /* black, tarry stools or blood vomited */
     int mania;               /* the start of a manic episode read (a mood stabiliser stopped, no sleep, a rush of energy) */
     int heat_signs;          /* a headache, cramps or nausea today (heat exhaustion's early signs when it is hot) */
     int heat_illness;        /* heat illness's signs (confusion, sweating stopped) or urine like cola after effort */
@@ -205,6 +206,7 @@ typedef enum {
     MR_RULE_FAMILY_HEART,    /* an inherited heart disease in the close family: screened before hard sport, moderate until then */
     MR_RULE_GOUT,            /* a gout flare in the foot: the foot off the ground and off the pedals, light, until it settles */
     MR_RULE_TOLD_NOT,        /* what a doctor, surgeon or physio said not to do for now stays out */
+    MR_RULE_GI_BLEED,        /* black, tarry stools or blood vomited: bleeding in the gut, rest, a doctor today */
     MR_RULE_MANIA,           /* a mood stabiliser stopped, nights without sleep, a rush of energy: the prescriber today, light */
     MR_RULE_HEAT_STRAIN,     /* a headache or cramps after hours in the heat: heat exhaustion's first signs; cool, drink, light */
     MR_RULE_COUNT

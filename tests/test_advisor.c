@@ -849,6 +849,14 @@ static void coach(void **state) {
         assert_false(e.read.dx_known & (1u << MR_DX_EYE_OP));
         assert_false(has_reason(&e, "eye surgery"));
     }
+    /* a new widow, dizzy on standing on blood-pressure tablets: rest, and the card speaks of her loss and of the
+     * tablets' dose, not only of dizziness */
+    {
+        mr_recommendation w = advise_json("{\"age\":76,\"sex\":\"female\",\"notes\":\"My husband Ron died 3 weeks ago. Not much "
+                                          "appetite. I get a bit woozy when I stand up from the chair. Still take my blood pressure tablets\"}");
+        assert_true(w.emergency);
+        assert_true(has_reason(&w, "sorry for your loss") && has_reason(&w, "review it"));
+    }
     /* a cyclist on a smoky day: the stationary bike, said truthfully */
     mr_recommendation r = advise_json("{\"age\":35,\"fitness\":\"intermediate\",\"preferences\":[\"cycle\"],"
                                       "\"context\":{\"aqi\":185}}");

@@ -3180,6 +3180,16 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (r->emergency) /* a named condition's own line stays on a rest card: it may explain the sign (conditions.c) */
         for (int c = 0; c < MR_DX_COUNT; c++)
             if (nr->dx_known & (1u << c)) reason(r, "%s", z ? mr_conditions[c].zh : mr_conditions[c].en);
+    /* dizzy on standing on blood-pressure tablets: the dose may be more than
+     * is needed now (less food and drink, weight lost); the doctor reviews it
+     * (NICE NG136: review treatment for postural symptoms) */
+    if (r->emergency && nr->orthostatic && nr->bp_med)
+        reason(r, "%s", z ? "站起来头晕、又在吃降压药：吃得喝得少了，原来的药量可能偏多了。看医生时请他看看药量，不要自己停药；在那之前起身慢一点，先坐一会儿再站"
+                          : "dizzy on standing while on blood-pressure tablets: eating and drinking less, the usual dose may now be more than you need. Ask the doctor to review it (do not stop it yourself); until then, get up slowly, sitting for a moment first");
+    /* grief on a rest day too: appetite, sleep and the dizziness of not eating belong to it, and the doctor hears of them */
+    if (r->emergency && nr->grief)
+        reason(r, "%s", z ? "很遗憾你失去了亲人。难过的时候常常吃不下、睡不好，吃喝太少本身也会让人站起来头晕：少量多次地吃点东西、喝点水；看医生时把胃口、睡眠和心情都说一说，也可以找家人或哀伤辅导聊聊"
+                          : "I am sorry for your loss. Grief often takes appetite and sleep, and eating and drinking too little can itself make you dizzy on standing: small, frequent bites and drinks; when you see the doctor, tell them about your appetite, sleep and how you are feeling, and lean on family or a bereavement service");
     if (!r->emergency) {
         if (r->activity == MR_ACT_REST)
             reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");

@@ -7603,6 +7603,14 @@ static int bytes_say(const char *s, size_t a, size_t e, const char *const *w) {
     return any_sub(sent, w);
 }
 
+/* The end of the sentence that starts at byte a (its mark included): the
+ * readers that walk a note sentence by sentence share it. */
+static size_t sentence_end(const char *s, size_t a, size_t n) {
+    size_t b = a;
+    while (b < n && !ascii_stop(s, b) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) && strncmp(s + b, "？", 3)) b++;
+    return b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n;
+}
+
 /* What a doctor, surgeon or physio said not to do ("doc said no running for
  * 6 weeks", "surgeon says no lifting over 10 lb", "医生说暂时不能游泳"), or a
  * ban with its time ("no jumping till the scan"): those activities stay out
@@ -7626,9 +7634,7 @@ static void read_told_not(reader *r) {
     const char *s = r->s;
     size_t n = strlen(s), a = 0;
     while (a < n) {
-        size_t b = a;
-        while (b < n && !ascii_stop(s, b) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) && strncmp(s + b, "？", 3)) b++;
-        size_t end = b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n;
+        size_t end = sentence_end(s, a, n);
         if (bytes_say(s, a, end, clinician) || bytes_say(s, a, end, until)) {
             for (size_t k = 0; k < sizeof acts / sizeof acts[0] + 2; k++) {
                 int act = k < sizeof acts / sizeof acts[0] ? acts[k].act : extra[k - sizeof acts / sizeof acts[0]].act;
@@ -7676,6 +7682,13 @@ static void read_stopped(reader *r) {
                 continue;
             r->out->stopped |= 1u << said[k].act;
         }
+}
+
+/* Situations read from the whole note once the rest is known (the
+ * medicines, the conditions, pregnancy): dizziness on standing explained,
+ * bleeding in the gut, oxygen at home, bed rest for a back, labour asked
+ * about. After read_stopped, which they do not need but follow in order. */
+static void read_situations(reader *r) {
     /* light-headed only on standing, with a medicine that lowers the
      * pressure or slows the heart, or a dialysis day, to explain it, and no
      * faint: orthostatic, the prescriber's or the dialysis team's to review */
@@ -7750,11 +7763,7 @@ static void read_question(reader *r) {
     const char *s = r->s;
     size_t n = strlen(s), a = 0, qa = 0, qe = 0; /* [qa, qe): the sentence asking */
     while (a < n && r->out->asked < 0) {
-        size_t b = a;
-        while (b < n && !ascii_stop(s, b) && strncmp(s + b, "。", 3) && strncmp(s + b, "！", 3) &&
-               strncmp(s + b, "？", 3))
-            b++;
-        size_t end = b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n; /* the sentence with its mark */
+        size_t end = sentence_end(s, a, n); /* the sentence with its mark */
         /* "Keen to get back in the pool eventually", "以后想去游泳": a wish for later, not today's question */
         {
             static const char *const later[] = {"eventually", "someday", "some day", "one day", "at some point",
@@ -8619,6 +8628,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_question(&r);
         read_told_not(&r);
         read_stopped(&r);
+        read_situations(&r);
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

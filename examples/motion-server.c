@@ -789,7 +789,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--per-ip")) ok = num_arg(a, v, 0, 100000, &per_ip);
         else if (!strcmp(a, "--timeout")) ok = num_arg(a, v, 1, 3600, &timeout);
         else if (!strcmp(a, "--model-threads")) ok = num_arg(a, v, 1, 256, &mthreads);
-        else if (!strcmp(a, "--kernels")) ok = num_arg(a, v, 0, 6, &kernels);
+        else if (!strcmp(a, "--kernels")) ok = num_arg(a, v, 0, 7, &kernels);
         else {
             static const char *const valued[] = {"--model", "--db", "--host", "--web", NULL};
             int known = 0;

@@ -244,7 +244,9 @@ typedef struct mr_ctx_params {
     int32_t kernels;    /* 0 = best for this CPU; 1 = scalar reference; 2 = AVX2; 3 = AVX-512;
                            4 = AVX-512 + VNNI (q8_0 and 4-bit products on int8-quantized activations);
                            5 = NEON (64-bit Arm); 6 = AVX-512 + VNNI + BF16 (as 4, plus bf16
-                           activations where reduced_precision allows them).
+                           activations where reduced_precision allows them); 7 = AMX (as 6, with
+                           int8 products of 5 to 8 rows on AMX tiles: Xeon Sapphire Rapids and
+                           later, Linux 5.16 and later).
                            A level the CPU lacks falls back to the best it has. */
     int32_t backend;    /* MR_BACKEND_CPU (default) or MR_BACKEND_CUDA (needs a build with CUDA=1) */
     int32_t device;     /* CUDA device ordinal, 0..15 */

@@ -38,7 +38,7 @@ typedef struct mr_advisor_params {
     const char *db_path;    /* SQLite file (created owner-only), a PostgreSQL URI
                                ("postgresql://user@host/db", libpq's syntax), or NULL: nothing is stored */
     int32_t n_threads;      /* threads for the model, 0..256; 0 = 1 */
-    int32_t kernels;        /* as mr_ctx_params.kernels, 0..6 */
+    int32_t kernels;        /* as mr_ctx_params.kernels, 0..7 */
     const mr_model *model;  /* instead of model_path: a loaded model to share between advisors
                                (one per thread); it must outlive them, and is not freed by them */
 } mr_advisor_params;

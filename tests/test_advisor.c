@@ -1459,7 +1459,7 @@ static void public_api(void **state) {
     ap.n_threads = 1;
     ap.kernels = 9;
     assert_null(mr_advisor_new(&ap, err, sizeof err));
-    assert_string_equal(err, "mr_advisor_params.kernels 9 is outside 0..6");
+    assert_string_equal(err, "mr_advisor_params.kernels 9 is outside 0..7");
     tu_remove_db(path);
 }
 

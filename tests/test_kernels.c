@@ -65,7 +65,8 @@ static int fits(uint32_t type, int64_t in) { return mr_row_bytes(type, in) != 0;
 /* mr_build_info names the level this CPU gets (every level, the newest too). */
 static void build_info_names_level(void **state) {
     (void)state;
-    static const char *names[] = {"", "scalar", "avx2", "avx512", "avx512+vnni", "neon", "avx512+vnni+bf16"};
+    static const char *names[] = {"", "scalar", "avx2", "avx512", "avx512+vnni", "neon", "avx512+vnni+bf16",
+                                  "avx512+vnni+bf16+amx"};
     mr_kern_level top = mr_kern_detect();
     assert_true(top > MR_KERN_AUTO && (size_t)top < sizeof names / sizeof names[0]);
     char want[64];
@@ -212,13 +213,11 @@ static void gelu_vs_scalar(void **state) {
  * summation order differs, bound 1e-5 relative), and against f32 on the
  * dequantized weights (activation quantization: half a step of 1/127 of
  * each 32-block's max, times the weights' magnitude). */
-static void q8a_vs_scalar(void **state) {
-    (void)state;
-    const mr_kern *k = mr_kern_get(MR_KERN_AUTO);
-    if (!k->gemm_q8a) { print_message("  no int8 GEMM on this CPU (%s): skipped\n", k->name); return; }
+static int q8a_level(const mr_kern *k) {
     static const int64_t shapes[][3] = {{64, 48, 2}, {512, 64, 128}, {96, 37, 5}, {2048, 33, 9}, {32, 1, 3},
                                         {288, 20, 2}, {256, 19, 3}, {768, 40, 2}, {1280, 7, 2}, {544, 9, 2},
-                                        {2048, 17, 1}, {768, 40, 8}, {512, 24, 32}, {256, 16, 33}, {320, 12, 7}, {384, 21, 4}, {96, 6, 6}};
+                                        {2048, 17, 1}, {768, 40, 8}, {512, 24, 32}, {256, 16, 33}, {320, 12, 7}, {384, 21, 4}, {96, 6, 6},
+                                        {2048, 70, 8}, {64, 16, 5}, {768, 99, 6}};
     static const uint32_t types[] = {GGML_Q8_0, GGML_Q4_0, GGML_Q4_K};
     int checked = 0;
     for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++)
@@ -266,7 +265,12 @@ static void q8a_vs_scalar(void **state) {
                 assert_true(y[g] == CANARY);
                 assert_true(y[GUARD + T * out + g] == CANARY);
             }
+            /* on tiles (5 to 8 rows), the twin's operations in its order */
+            int exact = !strcmp(k->name, "amx") && T > 4 && T <= MR_Q8A_SMALL;
             for (int64_t i = 0; i < T * out; i++) {
+                if (exact && y[GUARD + i] != yr[i])
+                    fail_msg("q8a amx %s %lldx%lldx%lld [%lld]: %.9g, scalar twin %.9g (should be equal)", mr_type_name(type),
+                             (long long)T, (long long)in, (long long)out, (long long)i, y[GUARD + i], yr[i]);
                 /* float sums in another order: bounded by the size of the
                  * terms, sum |w x|, not by the result, which may cancel */
                 double mag = 0;
@@ -328,7 +332,24 @@ static void q8a_vs_scalar(void **state) {
         checked++;
         free(wf); free(x); free(b.data); free(xq); free(dx); free(y); free(yr); free(yf); free(scr);
     }
-    print_message("  int8 products: %d cases\n", checked);
+    return checked;
+}
+
+/* Every level with an int8 GEMM of its own (VNNI; AMX where the CPU and
+ * the OS grant it), each against the scalar twin. */
+static void q8a_vs_scalar(void **state) {
+    (void)state;
+    void (*seen[8])(const mr_tensor *, const uint8_t *, const float *, int64_t, float *, int64_t, int64_t, int64_t,
+                    float *) = {NULL};
+    int levels = 0;
+    for (int lv = MR_KERN_AVX512VNNI; lv <= (int)mr_kern_detect(); lv++) {
+        const mr_kern *k = mr_kern_get((mr_kern_level)lv);
+        if (lv == MR_KERN_NEON || !k->gemm_q8a || k->gemm_q8a == seen[levels ? levels - 1 : 0]) continue;
+        seen[levels++] = k->gemm_q8a;
+        print_message("  %s: %d int8 product cases\n", k->name, q8a_level(k));
+    }
+    if (!levels) print_message("  no int8 GEMM on this CPU (%s): skipped\n", mr_kern_get(MR_KERN_AUTO)->name);
+    if (mr_kern_detect() < MR_KERN_AMX) print_message("  no AMX on this CPU or not granted by the OS: its kernel not run\n");
 }
 
 /* bf16 x bf16 GEMM (AVX-512 BF16) against its scalar twin (the

@@ -236,7 +236,7 @@ static void context_params(void **state) {
     mr_model *m = load_base();
     const struct { const char *field; int32_t v; } bad[] = {
         {"n_ctx", -1},     {"n_ctx", (1 << 20) + 1}, {"n_dec_max", -5}, {"n_threads", -1},
-        {"n_threads", 257}, {"kernels", -1},          {"kernels", 7},     {"device", -1},
+        {"n_threads", 257}, {"kernels", -1},          {"kernels", 8},     {"device", -1},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         mr_ctx_params cp = mr_ctx_default_params();

@@ -37,8 +37,8 @@ mr_advisor *mr_advisor_new(const mr_advisor_params *params, char *err, size_t er
         mr_fmt(err, errsz, "mr_advisor_params.n_threads %d is outside 0..256", p.n_threads);
         return NULL;
     }
-    if (p.kernels < 0 || p.kernels > 6) {
-        mr_fmt(err, errsz, "mr_advisor_params.kernels %d is outside 0..6", p.kernels);
+    if (p.kernels < 0 || p.kernels > 7) {
+        mr_fmt(err, errsz, "mr_advisor_params.kernels %d is outside 0..7", p.kernels);
         return NULL;
     }
     mr_advisor *a = calloc(1, sizeof *a);

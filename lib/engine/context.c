@@ -39,7 +39,7 @@ mr_status mr_ctx_init(const mr_model *m, const mr_ctx_params *params, mr_ctx **o
      * the caller, and quietly using the default would hide it. */
     const struct { const char *name; int32_t v, lo, hi; } r[] = {
         {"n_ctx", p.n_ctx, 0, 1 << 20},       {"n_dec_max", p.n_dec_max, 0, 1 << 20},
-        {"n_threads", p.n_threads, 0, 256},   {"kernels", p.kernels, 0, 6},
+        {"n_threads", p.n_threads, 0, 256},   {"kernels", p.kernels, 0, 7},
         {"device", p.device, 0, MR_CUDA_MAX_DEVICES - 1}, {"n_seq_max", p.n_seq_max, 0, 1 << 16},
     };
     for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)

@@ -44,6 +44,7 @@ int32_t mr_abi_version(void) { return MR_ABI_VERSION; }
 const char *mr_build_info(void) {
     switch (mr_kern_detect()) {
     case MR_KERN_NEON: return MR_INFO("neon");
+    case MR_KERN_AMX: return MR_INFO("avx512+vnni+bf16+amx");
     case MR_KERN_AVX512BF16: return MR_INFO("avx512+vnni+bf16");
     case MR_KERN_AVX512VNNI: return MR_INFO("avx512+vnni");
     case MR_KERN_AVX512: return MR_INFO("avx512");

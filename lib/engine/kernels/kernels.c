@@ -52,6 +52,10 @@ static const mr_kern k_scalar = {"scalar", gemm_scalar, dot_scalar, axpy_scalar,
 
 #if defined(__x86_64__)
 #include <cpuid.h>
+#if MR_HAVE_AMX
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 /* F16C (CPUID.1:ECX bit 29): asked of CPUID directly, since not every
  * compiler's __builtin_cpu_supports knows the name. AVX state support is
  * covered by the avx2 / avx512 checks it is combined with. */
@@ -64,14 +68,36 @@ static int has_avx512bf16(void) {
     unsigned a, b, c, d;
     return __get_cpuid_count(7, 1, &a, &b, &c, &d) && ((a >> 5) & 1);
 }
+/* AMX-TILE and AMX-INT8 (CPUID.(7,0):EDX bits 24, 25), the tile state
+ * enabled by the OS (XCR0 bits 17, 18, read once OSXSAVE says xgetbv
+ * exists), and this process allowed to use it: Linux hands out the tile
+ * registers only on request (arch_prctl ARCH_REQ_XCOMP_PERM for
+ * XFEATURE_XTILEDATA), and a tile instruction before that is SIGILL. The
+ * request is per process and idempotent; a kernel that refuses it (older
+ * than 5.16, or a sandbox) leaves this level unused. */
+static int has_amx(void) {
+#if MR_HAVE_AMX
+    unsigned a, b, c, d;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d) || !((d >> 24) & 1) || !((d >> 25) & 1)) return 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !((c >> 27) & 1)) return 0;
+    unsigned lo, hi;
+    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    if ((lo & (3u << 17)) != (3u << 17)) return 0;
+    return syscall(SYS_arch_prctl, 0x1023 /* ARCH_REQ_XCOMP_PERM */, 18 /* XFEATURE_XTILEDATA */) == 0;
+#else
+    return 0;
+#endif
+}
 #endif
 
 mr_kern_level mr_kern_detect(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     __builtin_cpu_init();
-    if (mr_kern_avx512bf16() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
-        __builtin_cpu_supports("fma") && has_f16c() && has_avx512bf16())
+    int bf16 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+               __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
+               __builtin_cpu_supports("fma") && has_f16c() && has_avx512bf16();
+    if (mr_kern_amx() && bf16 && has_amx()) return MR_KERN_AMX;
+    if (mr_kern_avx512bf16() && bf16)
         return MR_KERN_AVX512BF16;
     if (mr_kern_avx512vnni() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
@@ -95,6 +121,7 @@ const mr_kern *mr_kern_get(mr_kern_level level) {
     const mr_kern *k = NULL;
     switch (level) {
     case MR_KERN_NEON: k = mr_kern_neon(); break;
+    case MR_KERN_AMX: k = mr_kern_amx(); break;
     case MR_KERN_AVX512BF16: k = mr_kern_avx512bf16(); break;
     case MR_KERN_AVX512VNNI: k = mr_kern_avx512vnni(); break;
     case MR_KERN_AVX512: k = mr_kern_avx512(); break;
@@ -110,4 +137,5 @@ const mr_kern *mr_kern_avx2(void) { return NULL; }
 const mr_kern *mr_kern_avx512(void) { return NULL; }
 const mr_kern *mr_kern_avx512vnni(void) { return NULL; }
 const mr_kern *mr_kern_avx512bf16(void) { return NULL; }
+const mr_kern *mr_kern_amx(void) { return NULL; }
 #endif

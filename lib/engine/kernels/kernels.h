@@ -15,8 +15,18 @@ typedef enum {
     MR_KERN_AUTO = 0, MR_KERN_SCALAR = 1, MR_KERN_AVX2 = 2, MR_KERN_AVX512 = 3,
     MR_KERN_AVX512VNNI = 4, /* AVX-512 plus int8 q8_0 GEMM (activations quantized) */
     MR_KERN_NEON = 5,       /* 64-bit Arm */
-    MR_KERN_AVX512BF16 = 6  /* AVX-512 VNNI plus BF16: bf16 activations where a context allows them */
+    MR_KERN_AVX512BF16 = 6, /* AVX-512 VNNI plus BF16: bf16 activations where a context allows them */
+    MR_KERN_AMX = 7         /* as AVX512BF16, with few-row int8 products on AMX tiles (kernels_amx.c) */
 } mr_kern_level;
+
+/* Whether this compiler builds the AMX kernels (GCC 11, clang 12 and later,
+ * x86-64 Linux: the one system whose permission request kernels.c makes). */
+#if defined(__x86_64__) && defined(__linux__) && \
+    ((defined(__clang__) && __clang_major__ >= 12) || (!defined(__clang__) && defined(__GNUC__) && __GNUC__ >= 11))
+#define MR_HAVE_AMX 1
+#else
+#define MR_HAVE_AMX 0
+#endif
 
 /* One decode row of activations quantized to int8 for gemv_qa, in the order
  * the weight type's kernel reads them:
@@ -120,6 +130,10 @@ MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const
                                     float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 MR_INTERNAL void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                   float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
+/* kernels_amx.c: the same product, up to MR_Q8A_SMALL rows on AMX tiles
+ * (bit for bit the scalar twin's), more rows by mr_gemm_q8a_vnni */
+MR_INTERNAL void mr_gemm_q8a_amx(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
+                                 float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 
 /* kernels_bf16.c: xp holds MR_Q8A_ROWS(T) * K bf16 values */
 MR_INTERNAL void mr_pack_bf16(const float *x, int64_t T, int64_t K, uint16_t *xp);
@@ -137,6 +151,7 @@ MR_INTERNAL const mr_kern *mr_kern_avx2(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512vnni(void);
 MR_INTERNAL const mr_kern *mr_kern_avx512bf16(void);
+MR_INTERNAL const mr_kern *mr_kern_amx(void); /* NULL unless MR_HAVE_AMX */
 /* kernels_arm.c: NULL when not built for AArch64 */
 MR_INTERNAL const mr_kern *mr_kern_neon(void);
 

@@ -190,6 +190,16 @@ static const mr_kern k_avx512bf16 = {"avx512bf16", gemm_avx512, dot_f32_avx512, 
                                      gelu_avx512, relu_avx512, mr_gemm_q8a_vnni, mr_quantize_act_avx512,
                                      mr_gemv_qa_vnni, mr_gemm_bf16_avx512, dots_avx512, mix_avx512};
 
+/* AMX: few-row int8 products on tiles; everything else as AVX512BF16 */
+#if MR_HAVE_AMX
+static const mr_kern k_amx = {"amx", gemm_avx512, dot_f32_avx512, axpy_avx512, softmax_avx512,
+                              gelu_avx512, relu_avx512, mr_gemm_q8a_amx, mr_quantize_act_avx512,
+                              mr_gemv_qa_vnni, mr_gemm_bf16_avx512, dots_avx512, mix_avx512};
+const mr_kern *mr_kern_amx(void) { return &k_amx; }
+#else
+const mr_kern *mr_kern_amx(void) { return NULL; }
+#endif
+
 const mr_kern *mr_kern_avx2(void) { return &k_avx2; }
 const mr_kern *mr_kern_avx512bf16(void) { return &k_avx512bf16; }
 const mr_kern *mr_kern_avx512(void) { return &k_avx512; }

@@ -1650,6 +1650,13 @@ static void coaching_facts(void **state) {
     assert_false(read_("孩子明天比赛，我陪着").notes2 & MR_NOTE2_RACE_EVE);
     assert_false(read_("no race tomorrow, just chilling").notes2 & MR_NOTE2_RACE_EVE);
     assert_true(read_("no pain no gain right?").pain_myth && read_("教练说不痛不长肌肉").pain_myth);
+    /* consciousness lost, not a near miss (lightheaded is not unconscious) */
+    assert_true(read_("I fainted at the bus stop yesterday").faint_lost);
+    assert_true(read_("昨天晕倒了一次").faint_lost);
+    assert_true(read_("nearly passed out in the shower, then actually passed out").faint_lost);
+    assert_false(read_("felt dizzy and nearly fainted on my run yesterday").faint_lost);
+    assert_false(read_("差点晕倒，扶着墙站了一会").faint_lost);
+    assert_false(read_("almost blacked out standing up").faint_lost);
     assert_true(read_("这周每天只睡五个小时").notes & MR_NOTE_SHORT_SLEEP);
     assert_true(read_("only slept 6 hrs, exams").notes & MR_NOTE_SHORT_SLEEP);
     assert_true(read_("失眠好几天了").notes & MR_NOTE_SHORT_SLEEP);

@@ -1612,6 +1612,26 @@ static int any_sub_unless(const char *s, const char *const *w, const char *const
     return found;
 }
 
+/* Every place one of w is said comes right after "nearly", "almost",
+ * "差点" or the like: a near miss ("nearly fainted", "差点晕倒") is not the
+ * thing itself (lightheaded, not unconscious). 0 when one is not. */
+static int only_nearly(const char *s, const char *const *w) {
+    static const char *const near[] = {"nearly ", "almost ", "near ", "close to ", "practically ", "差点", "差一点",
+                                       "快要", "几乎", "险些", "差點", "幾乎", "快", NULL};
+    int any = 0;
+    for (int k = 0; w[k]; k++)
+        for (const char *at = strstr(s, w[k]); at; at = strstr(at + 1, w[k])) {
+            int nearly = 0;
+            for (int n = 0; near[n] && !nearly; n++) {
+                size_t l = strlen(near[n]);
+                nearly = (size_t)(at - s) >= l && !strncmp(at - l, near[n], l);
+            }
+            if (!nearly) return 0;
+            any = 1;
+        }
+    return any;
+}
+
 /* Any of the NULL-ended words, as a whole word? */
 static int any_word(const char *s, const char *const *w) {
     for (int k = 0; w[k]; k++)
@@ -5594,7 +5614,7 @@ static void read_coaching(reader *r) {
         static const char *const lost[] = {"blacked out", "passed out", "fainted", "woke up on the", "came round on the",
                                            "came to on the", "lost consciousness", "knocked myself out", "晕倒", "昏倒", "晕过去",
                                            "昏过去", "不省人事", "失去意识", "暈倒", "昏迷", NULL};
-        o->faint_lost = (o->flags & MR_SYM_DIZZINESS) && said_own(r, lost);
+        o->faint_lost = (o->flags & MR_SYM_DIZZINESS) && said_own(r, lost) && !only_nearly(r->s, lost);
         static const char *const sudden[] = {"dropped dead", "died suddenly", "sudden death", "sudden cardiac",
                                              "died in his sleep", "died in her sleep", "猝死", "突然去世", "突然走了", NULL};
         /* "my uncle died young of 'a heart thing'": a heart death young is the family history too (ESC 2020) */

@@ -283,6 +283,18 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":20,\"language\":\"en-US\",\"notes\":\"during the beep test everything went grey and I went down, "
                     "was out for a few seconds. My uncle died young of a heart thing\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "relative who died suddenly young"));
+    /* grey the moment the pedalling stopped, in a hot room on tea alone: the
+     * heart check stands, and the return's cool-down and breakfast are said;
+     * the same grey-out with neither the stop nor a cause gets the check alone */
+    r = advise_json("{\"age\":51,\"sex\":\"female\",\"language\":\"en-IN\",\"notes\":\"in spin class the last 2 times, right at "
+                    "the end when we stopped pedalling, I went grey and light-headed. room is quite hot, no AC. usually only have "
+                    "tea before the 6.30am class\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "heart checked") && has_warning(&r, "blood pooling") &&
+                has_warning(&r, "instead of stopping dead"));
+    r = advise_json("{\"age\":51,\"language\":\"zh-CN\",\"notes\":\"动感单车课一停下来就眼前发黑、头晕，教室很热没空调，早上只喝了茶\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "血液积在腿上"));
+    r = advise_json("{\"age\":51,\"language\":\"en-US\",\"notes\":\"went grey and light-headed mid sprint in spin class\"}");
+    assert_true(r.activity == MR_ACT_REST && !has_warning(&r, "blood pooling"));
     /* a PICC line: no pool, the reason said; an untreated man in the crisis range is not told to take his medicine */
     r = advise_json("{\"age\":50,\"sex\":\"female\",\"language\":\"zh-CN\",\"preferences\":[\"swim\"],"
                     "\"notes\":\"乳腺癌在做化疗，胳膊上的PICC管还要留到化疗结束，好想去游泳\"}");

@@ -1156,6 +1156,11 @@ static void coaching_conditions(void **state) {
     assert_int_equal(read_("I'm on dialysis Mon Wed Fri at the unit, fistula in my left arm").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
     assert_int_equal(read_("每周一三五去医院透析").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
     assert_int_equal(read_("血透：星期二、四、六").dialysis_days, 1u << 2 | 1u << 4 | 1u << 6);
+    assert_int_equal(read_("我洗腎一三五，左手有廔管").dialysis_days, 1u << 1 | 1u << 3 | 1u << 5);
+    assert_int_equal(read_("透析一次要四个小时，周三去").dialysis_days, 0u); /* one day named: not a schedule */
+    /* light-headed after a session, on dialysis: the fluid taken off (no standing words needed) */
+    assert_true(read_("我洗腎一三五，左手有廔管。昨天洗完有點頭暈，今天還好。").orthostatic);
+    assert_false(read_("昨天洗完澡有点头晕").orthostatic); /* a shower, not dialysis */
     assert_int_equal(read_("dialysis Tuesdays, Thursdays and Saturdays").dialysis_days, 1u << 2 | 1u << 4 | 1u << 6);
     assert_int_equal(read_("on dialysis, went Monday").dialysis_days, 0);
     assert_int_equal(read_("ran Mon Wed Fri this week").dialysis_days, 0);

@@ -196,6 +196,23 @@ static void typical_weeks(void **state) {
         if (pl.day[i].activity == MR_ACT_STRENGTH) assert_non_null(strstr(pl.day[i].reason, "fistula arm"));
     }
     assert_true(pl.strength_days >= 2);
+    /* light-headed after yesterday's dialysis (洗腎一三五), fine today: the
+     * dialysis team first, then easy walks on the days between sessions,
+     * water within the allowance, not a week of rest */
+    pl = plan_of("{\"age\":61,\"sex\":\"female\",\"context\":{\"time\":\"2026-12-08T09:00\"},"
+                 "\"notes\":\"我洗腎一三五，左手有廔管。昨天洗完有點頭暈，今天還好。\"}");
+    assert_int_equal(pl.today.activity, MR_ACT_REST);
+    assert_true(strstr(pl.day[1].reason, "透析") != NULL);
+    int easy = 0;
+    for (int i = 1; i < 7; i++) {
+        int wd = (2 + i) % 7;
+        if (wd == 1 || wd == 3 || wd == 5) assert_true(pl.day[i].activity == MR_ACT_REST);
+        if (pl.day[i].activity != MR_ACT_REST) {
+            easy++;
+            assert_true(pl.day[i].intensity == MR_LIGHT && strstr(pl.day[i].reason, "限水量") && !strstr(pl.day[i].reason, "多喝水"));
+        }
+    }
+    assert_true(easy >= 2);
     /* cardiac rehab finished, a beginner by the log: the programme's dose
      * carried on, aerobic work on 4 or more days and 150 minutes, strength on 2 */
     pl = plan_of("{\"age\":58,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"brisk_walk\"],"

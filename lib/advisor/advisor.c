@@ -3042,6 +3042,28 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                  zh(r) ? "" : nr->bp_med ? ", and tell them about your blood-pressure tablets and any recent change: the tablets, a hot shower and standing up fast can all drop the pressure" : "");
         warning(r, t);
     }
+    /* greyed out or light-headed the moment the effort stopped, in a hot
+     * room or on an empty stomach: most often blood pooling in the legs
+     * after a sudden stop (ESC 2018 syncope guidelines: reflex and
+     * orthostatic causes; ACSM's cool-down). The heart check stands (the
+     * rule above says so); what to change for the return is hers to know */
+    if (mr_rule_fired(r->rules, r->n_rules, MR_RULE_HEART_CHECK) && (flags & MR_SYM_DIZZINESS)) {
+        static const char *const stop_w[] = {"when we stopped", "when i stopped", "stopped pedalling", "stopped pedaling",
+                                             "stopped running", "right at the end", "at the end of the class",
+                                             "at the end of class", "just after the class", "after the last sprint",
+                                             "一停下来", "刚停下", "停下来的时候", "停下来就", "下课的时候", "结束的时候",
+                                             "一停下", "刚下车", NULL};
+        static const char *const cause_w[] = {"hot room", "no ac", "no a/c", "no air con", "quite hot", "very hot", "so hot",
+                                              "only have tea", "only tea", "just tea", "no breakfast", "empty stomach",
+                                              "skipped breakfast", "fasted", "hot flush", "hot flash", "没吃早饭", "空腹",
+                                              "没吃东西", "只喝了", "很热", "没空调", "没开空调", "闷热", "潮热", NULL};
+        int stop = 0, cause = 0;
+        for (int k = 0; stop_w[k]; k++) stop |= strcasestr(p->notes, stop_w[k]) != NULL;
+        for (int k = 0; cause_w[k]; k++) cause |= strcasestr(p->notes, cause_w[k]) != NULL;
+        if (stop && cause)
+            warning(r, zh(r) ? "一停下来就发黑、头晕，又是在很热的房间里或空着肚子：最常见的是突然停下后血液积在腿上（要由医生确认，所以先查心脏）。查过之后回来练：提前一小时吃点东西（面包、香蕉），练前练中喝水，找凉快的地方或开风扇，最后5-10分钟很轻松地继续踩或走，不要一下子停住；再发黑就马上躺下、把腿抬高。“再使劲练”不是办法。"
+                               : "Going grey the moment you stop, in a hot room or on an empty stomach, is most often blood pooling in the legs after a sudden stop (for the doctor to confirm, so the heart check comes first). For your return once cleared: eat something an hour before (toast, a banana), drink before and during, a cooler room or a fan, and 5-10 minutes of very easy pedalling or walking at the end instead of stopping dead; if it happens again, lie down with your legs up. Pushing harder is not the fix.");
+    }
     if (nr->caffeine_high && !r->emergency)
         /* EFSA 2015: up to 400 mg a day (about 4 cups of coffee) for adults;
          * caffeine 6 h before bed still cuts sleep (Drake et al. 2013) */

@@ -2902,7 +2902,7 @@ static int platelet_count(const reader *r) {
  * Saturdays"): bit d, 0 Sunday .. 6; 0 unless two days or more are named. */
 static unsigned dialysis_weekdays(const reader *r) {
     const char *s = r->s;
-    static const char *const key[] = {"dialysis", "透析", "血透", NULL};
+    static const char *const key[] = {"dialysis", "透析", "血透", "洗腎", "洗肾", NULL};
     static const struct { const char *w; int d; } en[] = {
         {"sun", 0}, {"sunday", 0}, {"sundays", 0}, {"mon", 1}, {"monday", 1}, {"mondays", 1}, {"tue", 2}, {"tues", 2},
         {"tuesday", 2}, {"tuesdays", 2}, {"wed", 3}, {"weds", 3}, {"wednesday", 3}, {"wednesdays", 3}, {"thu", 4},
@@ -2921,21 +2921,25 @@ static unsigned dialysis_weekdays(const reader *r) {
             for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
                 if (has_word(sent, en[i].w)) days |= 1u << en[i].d;
             if (has_word(sent, "mwf")) days |= 1u << 1 | 1u << 3 | 1u << 5;
-            /* 周一三五, 星期二、四、六, 礼拜一和周四: a run of day numerals after the week's word */
-            static const char *const week[] = {"周", "週", "星期", "礼拜", "禮拜", NULL};
+            /* 周一三五, 星期二、四、六, 礼拜一和周四: a run of day numerals after the
+             * week's word; right after the dialysis word ("洗腎一三五"), a run of
+             * two at least ("透析一次" is not Monday) */
+            static const char *const week[] = {"周", "週", "星期", "礼拜", "禮拜", "透析", "血透", "洗腎", "洗肾", NULL};
             for (int w = 0; week[w]; w++)
                 for (const char *q = strstr(sent, week[w]); q; q = strstr(q + 1, week[w])) {
                     const char *c = q + strlen(week[w]);
+                    unsigned run = 0;
                     for (;;) {
                         int dn = -1;
                         for (int d = 0; d < 7; d++)
                             if (!strncmp(c, zh_day[d], strlen(zh_day[d]))) dn = d;
-                        if (dn < 0 && !strncmp(c, "天", 3)) dn = 0;
-                        if (dn >= 0) { days |= 1u << dn; c += 3; continue; }
+                        if (dn < 0 && w < 5 && !strncmp(c, "天", 3)) dn = 0;
+                        if (dn >= 0) { run |= 1u << dn; c += 3; continue; }
                         if (!strncmp(c, "、", 3) || !strncmp(c, "和", 3)) { c += 3; continue; } /* "，" is "," by now */
                         if (*c == ',' || *c == ' ' || *c == '/') { c++; continue; }
                         break;
                     }
+                    if (w < 5 || __builtin_popcount(run) >= 2) days |= run;
                 }
         }
     return __builtin_popcount(days) >= 2 ? days : 0;
@@ -7719,8 +7723,13 @@ static void read_situations(reader *r) {
                                             "蹲起", "一站起来", NULL};
         static const char *const faint[] = {"fainted", "passed out", "blacked out", "black out", "collapsed", "晕倒", "昏倒",
                                             "晕过去", "不省人事", NULL};
-        o->orthostatic = (o->flags & MR_SYM_DIZZINESS) && said_own(r, stand) && !any_sub(r->s, faint) &&
-                         (o->bp_med || o->diuretic || (o->dx_known & (1u << MR_DX_NO_SWEAT)) || o->dialysis);
+        /* (on dialysis, light-headed after a session is the same drop: the fluid taken off) */
+        static const char *const after_dialysis[] = {"洗完", "透完", "透析后", "透析後", "透析完", "洗肾后", "洗腎後",
+                                                     "after dialysis", "post dialysis", "post-dialysis", "after my dialysis",
+                                                     "after my session", "after the session", NULL};
+        o->orthostatic = (o->flags & MR_SYM_DIZZINESS) && !any_sub(r->s, faint) &&
+                         ((said_own(r, stand) && (o->bp_med || o->diuretic || (o->dx_known & (1u << MR_DX_NO_SWEAT)) || o->dialysis)) ||
+                          (o->dialysis && said_own(r, after_dialysis)));
     }
     /* black, tarry stools or blood vomited, above all on ibuprofen, aspirin
      * or a blood thinner: bleeding in the gut (NICE CG141) */

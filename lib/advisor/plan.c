@@ -318,22 +318,36 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * else: the prescriber (or the dialysis team) reviews it first; after
      * that, short easy sessions somewhere cool, getting up slowly (ACSM
      * 2021 on orthostatic hypotension; the card's own line) */
-    int only_standing = t->emergency && t->read.orthostatic && sym == MR_SYM_DIZZINESS && t->n_rules == 1 &&
-                        t->rules[0] == MR_RULE_SYM_DIZZY && !(flags & (MR_COND_HEART | MR_COND_PREGNANCY));
+    int only_standing = t->emergency && t->read.orthostatic && sym == MR_SYM_DIZZINESS && t->n_rules > 0 &&
+                        !(flags & (MR_COND_HEART | MR_COND_PREGNANCY));
+    for (int k = 0; k < t->n_rules; k++) /* the dizziness's rule alone (it may fire from the field and the notes) */
+        if (t->rules[k] != MR_RULE_SYM_DIZZY) only_standing = 0;
     if (only_standing) {
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) {
             mr_plan_day *d = &pl->day[i];
-            if (i < 2 || i == 4) {
-                rest_day(d, i < 2 ? (z ? "先让医生看看站起来头晕的事（药量或透析方案）" : "first have your doctor look at the dizziness on standing (the dose, or the dialysis plan)")
+            /* on dialysis, exercise on the days between sessions (KDIGO 2024; ACSM) */
+            if (i >= 2 && t->read.dialysis_days && p->wday >= 0 && ((t->read.dialysis_days >> ((p->wday + i) % 7)) & 1)) {
+                rest_day(d, z ? "透析日：休息" : "a dialysis day: rest");
+                continue;
+            }
+            if (i < 2 || (i == 4 && !t->read.dialysis_days)) {
+                rest_day(d, i < 2 ? (t->read.dialysis ? (z ? "先让透析室看看透析后头晕的事（脱水量、干体重、血压）"
+                                                               : "first have the dialysis team look at the dizziness after dialysis (the fluid taken off, your dry weight, your blood pressure)")
+                                     : z ? "先让医生看看站起来头晕的事（药量或透析方案）" : "first have your doctor look at the dizziness on standing (the dose, or the dialysis plan)")
                                   : (z ? "休息日" : "a day off"));
                 continue;
             }
             mr_activity a = (p->preferences & (1u << MR_ACT_YOGA)) ? MR_ACT_YOGA : MR_ACT_WALK;
             fill_day(d, p, flags, t, a, MR_LIGHT, i < 4 ? 20 : 30, 0);
-            snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "医生看过、站起来不再头晕才做：在凉快的地方轻松练，起身慢一点，多喝水；又头晕就停下坐好"
-                       : "only once your doctor has seen you and standing up no longer makes you dizzy: easy, somewhere cool, getting up slowly, with water; if it comes back, stop and sit down");
+            if (t->read.dialysis) /* water within the fluid allowance, not more */
+                snprintf(d->reason, sizeof d->reason, "%s",
+                         z ? "透析室看过头晕、站起来不再发黑才做：轻松练，起身慢一点，喝水按限水量；内瘘那只手不负重；又头晕就停下坐好"
+                           : "only once the dialysis team has looked at the dizziness and standing up no longer makes you dizzy: easy, getting up slowly, drinking within your fluid allowance, nothing carried on the fistula arm; if it comes back, stop and sit down");
+            else
+                snprintf(d->reason, sizeof d->reason, "%s",
+                         z ? "医生看过、站起来不再头晕才做：在凉快的地方轻松练，起身慢一点，多喝水；又头晕就停下坐好"
+                           : "only once your doctor has seen you and standing up no longer makes you dizzy: easy, somewhere cool, getting up slowly, with water; if it comes back, stop and sit down");
         }
         return MR_OK;
     }

@@ -2376,6 +2376,12 @@ static void buried_and_indirect(void **state) {
     assert_false(read_("my mum has dementia, I look after her").dx_known & (1u << MR_DX_DEMENTIA));
     assert_true(read_("got marfan syndrome, aorta 'a bit wide', friends want me to max out").dx_known & (1u << MR_DX_MARFAN));
     assert_true(mr_conditions[MR_DX_MARFAN].moderate_cap && !mr_conditions[MR_DX_GLAUCOMA].moderate_cap);
+    /* a heart attack or a stent of the last weeks, not one of years ago; "憋得慌" at home is cabin fever */
+    mr_notes mi = read_("两周前心梗放了个支架，出院说心脏康复门诊排到下个月。在家憋得慌，想今天先慢跑个3公里试试");
+    assert_true((mi.dx_known & (1u << MR_DX_CARDIAC_RECENT)) && !(mi.flags & MR_SYM_CHEST_PAIN));
+    assert_true(read_("had a heart attack 3 weeks ago, stent put in, waiting for cardiac rehab").dx_known & (1u << MR_DX_CARDIAC_RECENT));
+    assert_false(read_("十年前放了支架，一直跑步").dx_known & (1u << MR_DX_CARDIAC_RECENT));
+    assert_true(read_("胸口憋得慌，走两步就喘").flags & MR_SYM_CHEST_PAIN);
     /* a meal skipped on a sulfonylurea; a drive home after nights; a dietitian and a psychologist's team */
     assert_true(read_("on glimepiride 2mg, skipped lunch today, only tea").meal_skipped_su);
     assert_false(read_("skipped lunch today, only tea").meal_skipped_su);

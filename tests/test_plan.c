@@ -213,6 +213,16 @@ static void typical_weeks(void **state) {
         }
     }
     assert_true(easy >= 2);
+    /* two weeks after a heart attack and a stent, rehab next month, wants to jog 3 km:
+     * today a short easy walk, the week walks built up, no run, no weights */
+    pl = plan_of("{\"age\":56,\"conditions\":[\"heart_disease\"],\"preferences\":[\"run\"],\"language\":\"zh-CN\","
+                 "\"notes\":\"两周前心梗放了个支架，心脏康复门诊排到下个月。在家憋得慌，想今天先慢跑个3公里试试\"}");
+    assert_true(!pl.emergency && pl.today.activity == MR_ACT_WALK && pl.today.intensity == MR_LIGHT && pl.today.minutes <= 15);
+    for (int i = 1; i < 7; i++) {
+        assert_true(pl.day[i].activity == MR_ACT_WALK || pl.day[i].activity == MR_ACT_REST);
+        assert_true(pl.day[i].intensity == MR_LIGHT && pl.day[i].minutes <= 25);
+        if (i > 1 && pl.day[i].activity == MR_ACT_WALK) assert_true(pl.day[i].minutes >= pl.day[i - 1].minutes || pl.day[i - 1].activity == MR_ACT_REST);
+    }
     /* cardiac rehab finished, a beginner by the log: the programme's dose
      * carried on, aerobic work on 4 or more days and 150 minutes, strength on 2 */
     pl = plan_of("{\"age\":58,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"brisk_walk\"],"

@@ -2735,6 +2735,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
+    /* weeks after a heart attack or a stent, before rehab: 5-10 minutes once or twice a day, built up (conditions.c) */
+    if ((nr->dx_known & (1u << MR_DX_CARDIAC_RECENT)) && minutes > 15) minutes = 15;
     /* depression under treatment and days in bed: ten minutes is the start its own line names (NICE NG222) */
     if (nr->depression_care && nr->bedbound && minutes > 10) minutes = 10;
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */

@@ -134,12 +134,28 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a fracture still knitting: nothing with a risk of falling on it until the next X-ray and your surgeon clear it: no road or trail riding, no contact or ball sports, no lifting with that limb. The indoor bike (if the arm can rest without pain), walking and training the rest of the body keep you fit meanwhile; pain that gets worse, or a new fall: the fracture clinic (BOA; NHS)",
         "骨折还在愈合：下次拍X光、骨科医生同意之前，不做有摔倒风险的运动：不骑车上路或越野，不做对抗和球类，那一侧不提重物。室内单车（手臂放着不疼的话）、走路、练身体其他部位可以保持体能；疼痛加重或又摔了：去骨科复诊（英国骨科协会；NHS）",
         0, (1u << MR_ACT_CYCLE)},
+    /* the weeks after a heart attack, a stent or a bypass, before cardiac
+     * rehab has tested and taken over: walking built up a few minutes at a
+     * time, no running, lifting or straining (AHA/AACVPR secondary
+     * prevention; NICE CG172; ACSM's Guidelines, 11th ed., ch. 9) */
+    [MR_DX_CARDIAC_RECENT] = {{"两周前心梗", "一周前心梗", "三周前心梗", "上周心梗", "上个月心梗", "刚心梗", "心梗刚出院",
+                               "心梗出院", "刚放了支架", "刚放支架", "刚装了支架", "支架刚放", "刚做了搭桥", "刚做完搭桥",
+                               "搭桥刚做", "心脏康复门诊排", "心脏康复排到", "等心脏康复", "heart attack two weeks ago",
+                               "heart attack 2 weeks ago", "heart attack three weeks ago", "heart attack 3 weeks ago",
+                               "heart attack last week", "heart attack a week ago", "stent two weeks ago", "stent 2 weeks ago",
+                               "stent last week", "stented last week", "just had a stent", "just got a stent",
+                               "waiting for cardiac rehab", "cardiac rehab starts next", "before cardiac rehab starts",
+                               "just had bypass", "bypass last month", "cabg last month", NULL},
+        "a heart attack, stent or bypass in the last weeks: until cardiac rehab has assessed you, walking is the way back: 5-10 minutes once or twice a day at an easy pace (RPE 9-11: talking easily), adding a few minutes every few days toward 30; no running, weights or straining, nothing in the cold or straight after a meal. Chest pain or breathlessness that rest does not settle within minutes: emergency services (AHA/AACVPR; NICE CG172; ACSM)",
+        "几周内刚心梗、放支架或搭桥：心脏康复评估之前，恢复就靠走路：每次5-10分钟、每天一两次，轻松走（RPE 9-11，说话不费劲），每隔几天加几分钟，慢慢加到30分钟；不跑步、不举重、不憋气用力，不在冷天或饭后马上运动。胸痛或气短休息几分钟不缓解：拨打急救电话（AHA/AACVPR；NICE CG172；ACSM）",
+        2, (1u << MR_ACT_RUN) | (1u << MR_ACT_STRENGTH) | (1u << MR_ACT_SWIM) | (1u << MR_ACT_CYCLE)},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {
     for (int c = 0; c < MR_DX_COUNT; c++)
         if (dx_known & (1u << c)) {
             if (mr_conditions[c].moderate_cap && *cap > MR_MODERATE) *cap = MR_MODERATE;
+            if (mr_conditions[c].moderate_cap == 2 && *cap > MR_LIGHT) *cap = MR_LIGHT;
             *allowed &= ~mr_conditions[c].disallow;
         }
 }

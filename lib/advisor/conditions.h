@@ -26,13 +26,14 @@ typedef enum {
     MR_DX_EARDRUM,       /* a perforated eardrum: the ear kept dry, no swimming until it has healed */
     MR_DX_PACEMAKER_NEW, /* a pacemaker or ICD fitted in the last weeks: that arm below the shoulder, no swimming or swings */
     MR_DX_FRACTURE,      /* a fracture still knitting: nothing with a risk of falling on it (the road bike, contact), the rest trained */
+    MR_DX_CARDIAC_RECENT,/* a heart attack, stent or bypass in the last weeks, before cardiac rehab: graded walking only */
     MR_DX_COUNT
 } mr_dx;
 
 typedef struct {
-    const char *words[24]; /* what names it, NULL-ended */
+    const char *words[40]; /* what names it, NULL-ended */
     const char *en, *zh;   /* the advice line, with its source */
-    int moderate_cap;      /* 1: today stays at moderate at most */
+    int moderate_cap;      /* 1: today stays at moderate at most; 2: light at most */
     unsigned disallow;     /* activities ruled out while it lasts (1 << mr_activity) */
     const char *placed[10];/* findings it explains (a hernia's lump and ache), taken out of the unplaced ones */
 } mr_condition;

@@ -7290,8 +7290,8 @@ static void read_diagnosis(reader *r) {
     /* an operation or a device of years or months back is not a new one ("cataract surgery in 2019", "装了起搏器五年了") */
     static const char *const long_ago[] = {"years ago", "year ago", "last year", "months ago", "年前", "去年", "年了", "几年",
                                            "个月前", "多年", "since 20", "in 20", NULL};
-    static const mr_dx recent_dx[] = {MR_DX_EYE_OP, MR_DX_PACEMAKER_NEW};
-    for (int q = 0; q < 2; q++) /* dated in the sentence that names it ("游了十年了" elsewhere dates the swimming) */
+    static const mr_dx recent_dx[] = {MR_DX_EYE_OP, MR_DX_PACEMAKER_NEW, MR_DX_CARDIAC_RECENT};
+    for (int q = 0; q < 3; q++) /* dated in the sentence that names it ("游了十年了" elsewhere dates the swimming) */
         for (int j = 0; (o->dx_known & (1u << recent_dx[q])) && mr_conditions[recent_dx[q]].words[j]; j++)
             if (strstr(r->s, mr_conditions[recent_dx[q]].words[j]) && sentence_now(r, mr_conditions[recent_dx[q]].words[j], long_ago))
                 o->dx_known &= ~(1u << recent_dx[q]);

@@ -351,6 +351,23 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         return MR_OK;
     }
+    /* the weeks after a heart attack or a stent, before cardiac rehab: walks
+     * built up a few minutes every few days, nothing else (conditions.c;
+     * AHA/AACVPR; NICE CG172) */
+    if (!t->emergency && (t->read.dx_known & (1u << MR_DX_CARDIAC_RECENT))) {
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (i == 3) {
+                rest_day(d, z ? "休息日（想走就在家附近轻松走走）" : "a day off (an easy stroll near home if you like)");
+                continue;
+            }
+            fill_day(d, p, flags, t, MR_ACT_WALK, MR_LIGHT, i < 3 ? 15 : i < 6 ? 20 : 25, 0);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "走路每隔几天加几分钟，轻松走，能说整句话；心脏康复评估之前不跑步、不举重"
+                       : "walks a few minutes longer every few days, easy enough to talk in full sentences; no running or weights until cardiac rehab has assessed you");
+        }
+        return MR_OK;
+    }
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) rest_day(&pl->day[i], emergency_day(t, z));
@@ -872,8 +889,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      !t->read.dialysis ? "" : z ? "；以腿为主（坐站起、提踵），内瘘那只手臂不负重、不受压"
                                                 : "; mostly the legs (sit-to-stand, heel raises), and no weight or pressure on the fistula arm");
         } else if (kind == B) {
-            snprintf(d->reason, sizeof d->reason,
-                     z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
+            if (p->age >= 65)
+                snprintf(d->reason, sizeof d->reason,
+                         z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
+            else /* (the WHO's 3 days of balance are for older adults: not a line for 38) */
+                snprintf(d->reason, sizeof d->reason,
+                         z ? "%s：柔韧和放松，也让身体在有氧日之间恢复" : "%s: flexibility and an easier day between the aerobic ones", act);
         } else if (long_day && !heat_day) {
             snprintf(d->reason, sizeof d->reason, z ? "长距离：耐力目标的关键课，之后安排恢复" : "long session: the key one for your endurance goal; recovery after it");
         } else if (d->hard && (flags & MR_COND_ASTHMA) && mr_kb_activity((mr_activity)best)->outdoor) {

@@ -1655,6 +1655,18 @@ static void coaching_facts(void **state) {
     assert_false(read_("孩子明天比赛，我陪着").notes2 & MR_NOTE2_RACE_EVE);
     assert_false(read_("no race tomorrow, just chilling").notes2 & MR_NOTE2_RACE_EVE);
     assert_true(read_("no pain no gain right?").pain_myth && read_("教练说不痛不长肌肉").pain_myth);
+    /* set 71's phone typing: a mild effort named in the words beats the run
+     * in the sentence; "主要是" is not "要是" (if); "以为" holds its own clause;
+     * "我有" makes it the writer's; a voice slip for the ankle; nitro taken */
+    assert_true(read_("体育课跑800 跑完喘不算 主要是现在上个楼梯都喘 我才15啊").flags & MR_SYM_BREATH);
+    assert_false(read_("跑完800米喘得不行").flags & MR_SYM_BREATH);
+    assert_true(read_("同桌以为我在抖腿，我有哮喘").flags & MR_COND_ASTHMA);
+    assert_false(read_("以为自己发烧，量了才36.8").flags & MR_SYM_FEVER);
+    assert_true(read_("rolled my uncle on the curb yesterday lol ANKLE. its purple and puffy").flags & MR_COND_ANKLE);
+    assert_true(read_("I took my nitro under the tongue full stop").flags & MR_COND_HEART);
+    assert_true(read_("couldnt get thru a whole sentence on the phone w my sister without stopping for air").flags & MR_SYM_BREATH);
+    assert_true(read_("zero palpitations since they changed my meds, AF finally settled").flags & MR_COND_HEART);
+    assert_false(read_("tired af, long shift").flags & MR_COND_HEART);
     /* consciousness lost, not a near miss (lightheaded is not unconscious) */
     assert_true(read_("I fainted at the bus stop yesterday").faint_lost);
     assert_true(read_("昨天晕倒了一次").faint_lost);

@@ -901,8 +901,21 @@ static int general_question(const reader *r, int h) {
                                      "just askin", "just asking", "假使", "就是问问", "asking for a friend", "askin for a friend",
                                      "what does it mean if", "what does it mean when", "what does it mean when your",
                                      "can ye get", "can ya get", "can u get", NULL};
-    /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom */
-    if (words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0, (const char *const[]){"要是", "如果", "假如", NULL})) return 1;
+    /* "要是明天发烧了还能来吗": a condition opening the clause of the symptom
+     * ("主要是", "只要是": "mainly", "as long as", not "if") */
+    int cs = clause_start(r, r->h[h].t0);
+    if (words_in(r, cs, r->h[h].t0, (const char *const[]){"如果", "假如", NULL})) return 1;
+    if (words_in(r, cs, r->h[h].t0, (const char *const[]){"要是", NULL})) {
+        int a = r->t[cs < 0 ? 0 : cs].off, b = r->t[r->h[h].t0].off, bare = 0;
+        for (const char *at = strstr(r->s + a, "要是"); at && at < r->s + b; at = strstr(at + 1, "要是")) {
+            static const char *const not_if[] = {"主", "只", "需", "重", "还", "就", "总", NULL};
+            int compound = 0;
+            for (int k = 0; not_if[k] && !compound; k++)
+                compound = at - r->s >= (long)strlen(not_if[k]) && !strncmp(at - strlen(not_if[k]), not_if[k], strlen(not_if[k]));
+            bare |= !compound;
+        }
+        if (bare) return 1;
+    }
     /* "Is it normal to feel like my heart skips a beat when I lie down?
      * happened last night and the night before": asked, and told as it happened */
     if (told_as_happened(r)) return 0;
@@ -993,13 +1006,16 @@ static int unreal(const reader *r, int h) {
      * what others say of a symptom; "以为自己发烧，量了才36.8": a fear that
      * proved wrong */
     static const char *const hearsay[] = {"新闻说", "看新闻", "新闻里", "news said", "the news says", "网上说", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
-                                          "i read online", "they say", "people say", "以为", "以為", "thought i had", "thought i was having", "thought i was havin",
-                                          "thought i was getting", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
+                                          "i read online", "they say", "people say", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
                                           "电视里", "视频里", "里面一个人", "里面有个人", "watched", "tv show", "doctor show",
                                           "doctor shows", "on tv", "on the news", "a documentary", NULL};
     int s0_, s1_;
     sent_span(r, r->h[h].t0, &s0_, &s1_);
     if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay) && !belief_overturned(r, s0_, r->h[h].t0)) return 1;
+    /* a mistaken belief holds its own clause only ("同桌以为我在抖腿，我有哮喘": the asthma is said, not thought) */
+    static const char *const thought[] = {"以为", "以為", "thought i had", "thought i was having", "thought i was havin",
+                                          "thought i was getting", NULL};
+    if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, thought) && !belief_overturned(r, c0, r->h[h].t0)) return 1;
     /* "my mom keeps asking if im dizzy 🙄 im NOT": asked by someone else */
     static const char *const asked_if[] = {"asking if im", "asking if i'm", "asks if im", "asks if i'm", "asked if i was",
                                            "问我是不是", "问我有没有", NULL};
@@ -1491,6 +1507,9 @@ static int others(const reader *r, int h, int whole_sentence) {
     }
     /* "tweaked my lower back": "my" just before the hit names the writer's own */
     if (r->h[h].t0 > 0 && r->t[r->h[h].t0 - 1].kind == T_WORD && !strcmp(r->t[r->h[h].t0 - 1].skel, "my")) return 0;
+    /* "同桌以为我在抖腿 我有哮喘": "我有", "我的" just before it, likewise */
+    if (text_before_is(r, r->t[r->h[h].t0].off, (const char *const[]){"我有", "我的", "我也有", "我得了", "我患有", "我有点", NULL}))
+        return 0;
     /* "and I'm a wreck": the hit names its own subject */
     for (int i = r->h[h].t0; i < r->h[h].t1; i++) { /* "(my colleague) till I got my breath back" */
         const tok *t = &r->t[i];
@@ -2411,8 +2430,8 @@ static void read_direct(reader *r, int h) {
     }
     /* angina diagnosed (心绞痛, "angina") is coronary disease, whenever it was */
     if (c == D_CHEST && !negated(r, h) && !others(r, h, 1) &&
-        (!strncmp(r->s + r->t[t0].off, "心绞痛", 9) || words_in(r, t0, t1, (const char *const[]){"angina", "gtn",
-                                                                                               "硝酸甘油", "救心丸", NULL})))
+        (!strncmp(r->s + r->t[t0].off, "心绞痛", 9) || words_in(r, t0, t1, (const char *const[]){"angina", "gtn", "nitro",
+                                                                                               "nitroglycerin", "硝酸甘油", "救心丸", NULL})))
         set_flag(r, MR_COND_HEART, t0, t1);
     /* "AF's back", "房颤又犯了": the rhythm and the disease both */
     if (c == D_PALP && !negated(r, h) && !others(r, h, 1) &&
@@ -2459,7 +2478,11 @@ static void read_direct(reader *r, int h) {
     }
     switch (c) {
     case D_BREATH: {
-        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r)) return; /* out of breath after a hard run */
+        /* out of breath after a hard run; not when the words themselves name a
+         * mild effort ("跑完喘不算，主要是上个楼梯都喘", "can't finish a sentence") */
+        static const char *const mild_in[] = {"楼梯", "上楼", "走几步", "走两步", "说话", "说句话", "stairs", "walking", "talking",
+                                              "sentence", "the phone", NULL};
+        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r) && !span_says(r, t0, t1, mild_in)) return;
         /* "no pain when breathing hard": when it happens, not what happens */
         if (t0 > 0 && words_in(r, t0 - 1, t0, (const char *const[]){"when", "while", "during", "whenever", NULL})) return;
         /* "my heart rate hardly goes up even when I'm puffing" */

@@ -283,6 +283,25 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":20,\"language\":\"en-US\",\"notes\":\"during the beep test everything went grey and I went down, "
                     "was out for a few seconds. My uncle died young of a heart thing\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "relative who died suddenly young"));
+    /* panel 60's zeros: a shift worker asking whether 2 a.m. is pointless (answered, not low mood);
+     * after a miscarriage with the bleeding over (the loss named, the run answered, no "bleeding"
+     * left unplaced); claudication's calf placed and no altitude from "三四百米"; a weight cut on a
+     * day of club training (light and short, the reason said) */
+    r = advise_json("{\"age\":29,\"sex\":\"male\",\"fitness\":\"intermediate\",\"language\":\"en-NZ\",\"notes\":\"work 4pm-1am, "
+                    "the gym next to work is the only time i can go, like 2am. mates reckon training at 2am wrecks your sleep and "
+                    "is pointless so should i just not bother?\"}");
+    assert_true(r.read.mood != MR_MOOD_NEGATIVE && has_reason(&r, "not pointless"));
+    r = advise_json("{\"age\":29,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"language\":\"zh-CN\","
+                    "\"notes\":\"三周前孕9周自然流产了，出血上周就停了，复查b超说干净了，医生说可以慢慢恢复运动。最近睡不好，老想哭。想今天去跑个5公里\"}");
+    assert_true(!r.emergency && has_reason(&r, "流产之后") && has_reason(&r, "跑步：医生同意") && r.read.n_unsure == 0);
+    r = advise_json("{\"age\":62,\"sex\":\"male\",\"preferences\":[\"run\"],\"language\":\"zh-CN\",\"notes\":\"抽烟三十多年了。"
+                    "走路走个三四百米右边小腿就酸疼，歇一会儿就好，再走又疼。打算明天开始每天跑步\"}");
+    assert_true(!(r.read.notes2 & MR_NOTE2_ALTITUDE) && has_warning(&r, "间歇性跛行") && !has_warning(&r, "说不准") &&
+                r.read.n_unsure == r.read.n_explained);
+    r = advise_json("{\"age\":16,\"sex\":\"male\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"language\":\"en-SG\","
+                    "\"context\":{\"temperature_c\":27,\"humidity_pct\":80},\"notes\":\"2kg over for judo nationals on sat. plan is "
+                    "skip dinner + run in my sauna suit + spit lol. judo training 6pm today\"}");
+    assert_true(r.intensity == MR_LIGHT && r.minutes <= 20 && r.activity != MR_ACT_RUN && has_reason(&r, "main session"));
     /* grey the moment the pedalling stopped, in a hot room on tea alone: the
      * heart check stands, and the return's cool-down and breakfast are said;
      * the same grey-out with neither the stop nor a cause gets the check alone */

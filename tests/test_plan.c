@@ -213,6 +213,15 @@ static void typical_weeks(void **state) {
         }
     }
     assert_true(easy >= 2);
+    /* a mother's only window, 15 minutes while the baby naps, asking if it is worth it:
+     * every day of the week fits it, the question answered, and "no gym" is no ban */
+    pl = plan_of("{\"age\":38,\"sex\":\"female\",\"fitness\":\"beginner\",\"language\":\"en-AU\",\"notes\":\"solo mum of 2, only gap is "
+                 "the 15 min while the baby naps. no gym, no time lol, is 15 min even worth it or should i just wait till theyre older\"}");
+    assert_true(pl.today.minutes == 15 && pl.today.read.told_not == 0);
+    int said = 0;
+    for (int k = 0; k < pl.today.n_reasons; k++) said |= strstr(pl.today.reasons[k], "15 minutes is worth it") != NULL;
+    assert_true(said);
+    for (int i = 1; i < 7; i++) assert_true(pl.day[i].minutes <= 15);
     /* two weeks after a heart attack and a stent, rehab next month, wants to jog 3 km:
      * today a short easy walk, the week walks built up, no run, no weights */
     pl = plan_of("{\"age\":56,\"conditions\":[\"heart_disease\"],\"preferences\":[\"run\"],\"language\":\"zh-CN\","

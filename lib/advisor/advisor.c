@@ -869,6 +869,54 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->minutes_free > 0 && r->minutes == nr->minutes_free)
         reason(r, z ? "你说有%d分钟左右：按你的时间安排" : "you said you have about %d minutes: the session fits them",
                nr->minutes_free);
+    /* after a miscarriage, the bleeding over and the doctor's go-ahead: the
+     * run asked about answered, and the loss named (grief and low mood are
+     * common; lasting two weeks or more is for the GP: NICE NG126; RCOG) */
+    {
+        static const char *const loss_w[] = {"流产", "小产", "胎停", "miscarriage", "miscarried", "lost the baby",
+                                             "pregnancy loss", "lost our baby", NULL};
+        int loss = 0;
+        for (int k = 0; loss_w[k]; k++) loss |= strcasestr(p->notes, loss_w[k]) != NULL;
+        if (loss && !r->emergency && !((p->flags | nr->flags) & MR_COND_PREGNANCY)) {
+            reason(r, "%s", z ? "流产之后：失去孩子后睡不好、想哭、提不起劲都很常见，不是你做错了什么。跟信任的人说说；如果两周以上都这样，或者越来越重，告诉医生，也可以找心理咨询（NICE NG126）"
+                              : "after a miscarriage: poor sleep, crying and no energy are common after a loss, and not something you did. Talk to someone you trust; if it lasts two weeks or more, or gets worse, tell your doctor, and counselling helps (NICE NG126)");
+            if (r->activity == MR_ACT_RUN)
+                reason(r, "%s", z ? "跑步：医生同意、出血已停，可以跑；今天轻松跑（能说整句话），跑跑走走也行，感觉好再慢慢加回以前的距离；再出血、肚子疼或发烧就停下来看医生"
+                                  : "running: with the bleeding over and your doctor's go-ahead you can run; keep it easy today (full sentences), walk breaks are fine, and build back to your usual distance as it feels right; new bleeding, belly pain or a fever: stop and see your doctor");
+            else if (p->preferences & (1u << MR_ACT_RUN))
+                reason(r, "%s", z ? "跑步：医生同意、出血已停，可以慢慢恢复；今天先按上面的轻松来，下一次跑从轻松跑20-30分钟开始（能说整句话），再慢慢加回以前的距离；再出血、肚子疼或发烧就停下来看医生"
+                                  : "running: with the bleeding over and your doctor's go-ahead you can go back to it; today stays easy as above, and the next run starts with 20-30 easy minutes (full sentences), building back to your usual distance; new bleeding, belly pain or a fever: stop and see your doctor");
+        }
+    }
+    /* a night shift's only window ("2am", "after my shift"), asked whether it
+     * is worth it: yes; a regular time suits the body clock and the sleep
+     * is kept by finishing well before bed (AASM/SRS shift-work guidance) */
+    {
+        static const char *const late_w[] = {"2am", "3am", "1am", "2 am", "3 am", "after my shift", "after shift", "after work at",
+                                             "night shift", "nights", "4pm-1am", "下夜班", "夜班", "凌晨", NULL};
+        static const char *const doubt_w[] = {"worth it", "pointless", "not bother", "any point", "wrecks your sleep",
+                                              "ruin my sleep", "ruins your sleep", "没意义", "白练", "影响睡眠", NULL};
+        int late = 0, doubt = 0;
+        for (int k = 0; late_w[k]; k++) late |= strcasestr(p->notes, late_w[k]) != NULL;
+        for (int k = 0; doubt_w[k]; k++) doubt |= strcasestr(p->notes, doubt_w[k]) != NULL;
+        if (late && doubt && r->activity != MR_ACT_REST)
+            reason(r, "%s", z ? "下班后凌晨练不是白练：时间固定下来对生物钟反而好；练完离睡觉留出一个多小时，强度以中等为主，练完吃点清淡的，睡觉的房间遮光，睡眠就保得住"
+                              : "training after your shift is not pointless: a regular time suits your body clock; finish an hour or more before you sleep, keep most of it moderate, eat something light after and sleep in a dark room, and the sleep is kept");
+    }
+    /* "is 15 min even worth it?": yes, and why (WHO 2020 dropped the
+     * 10-minute minimum: every bout counts; short daily sessions add up) */
+    if (nr->minutes_free > 0 && nr->minutes_free <= 20 && r->activity != MR_ACT_REST) {
+        static const char *const worth[] = {"worth it", "even worth", "worth doing", "worth the", "any point", "pointless",
+                                            "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练", NULL};
+        int asked = 0;
+        for (int k = 0; worth[k]; k++) asked |= strcasestr(p->notes, worth[k]) != NULL;
+        int wait = strcasestr(p->notes, "older") || strstr(p->notes, "长大") || strstr(p->notes, "大一点");
+        if (asked)
+            reason(r, z ? "%d分钟值得：世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
+                        : "yes, %d minutes is worth it: the WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
+                   nr->minutes_free, nr->minutes_free, nr->minutes_free * 7,
+                   !wait ? "" : z ? "。不用等孩子长大" : ". No need to wait until they're older");
+    }
     if (nr->notes & MR_NOTE_NECK_SHOULDER)
         reason(r, "%s", z ? "肩颈僵硬：先做5分钟肩颈活动（绕肩、扩胸、慢慢转头），久坐时每小时起来活动一下"
                           : "stiff neck and shoulders: start with 5 minutes of shoulder rolls, chest openers and slow neck turns, and get up once an hour when you sit");
@@ -2171,6 +2219,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->bp_dia > in.bp_dia) in.bp_dia = nr->bp_dia;
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
+    /* a calf that aches walking and eases on stopping is claudication's sign,
+     * placed and named on the card: not "something we cannot place" */
+    if (((nr->notes2 & MR_NOTE2_PAD) || nr->claudication) && !(nr->flags & (MR_COND_KNEE | MR_COND_ANKLE)) &&
+        !(nr->notes & MR_NOTE_HEEL))
+        in.notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
     in.notes2 = nr->notes2;
     in.pollen_high = nr->pollen_high;
     in.joint_replaced = nr->joint_replaced;
@@ -2377,6 +2430,15 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;
     if (nr->claudication && want > MR_LIGHT) want = MR_LIGHT; /* easy walking until it is checked (the warning says why) */
+    /* cutting weight with a club session later today ("judo training 6pm today"): that session is the
+     * day's training, so no second hard one on a day short of food and water (ACSM 2009 weight-cutting stand) */
+    static const char *const practice_w[] = {"training 6pm", "training 7pm", "training 5pm", "training tonight", "practice tonight",
+                                             "training today", "practice today", "training this evening", "practice this evening",
+                                             "session tonight", "今晚训练", "晚上训练", "今晚有训练", "晚上有训练", "今天下午训练", NULL};
+    int cut_practice = 0;
+    if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRASH_DIET))
+        for (int k = 0; practice_w[k]; k++) cut_practice |= strcasestr(p->notes, practice_w[k]) != NULL;
+    if (cut_practice && want > MR_LIGHT) want = MR_LIGHT;
     if (low_grade_temp(nr) && want > MR_LIGHT) want = MR_LIGHT; /* a raised temperature: light until it is measured again */
     if (nr->strain_late && want > MR_MODERATE) want = MR_MODERATE; /* the build-ups, not all-out sprints (the reason says so) */
     if (dialysis_today(nr, p) && want > MR_LIGHT) want = MR_LIGHT; /* the day of dialysis: the fluid off, the pressure low */
@@ -2735,6 +2797,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     else if (race_recovery(nr, p) && minutes > race_recovery_cap(nr, p)) minutes = race_recovery_cap(nr, p);
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
+    if (cut_practice && minutes > 20) minutes = 20; /* tonight's club session is the day's training */
+    if (cut_practice)
+        reason(r, "%s", z ? "今天的队内训练就是今天的主课：不再加跑步，只做轻松的活动；全天正常吃饭喝水，体重级别的事跟教练和家长商量，不靠饿和脱水"
+                          : "your club training later today is today's main session: no extra run, just something easy; eat and drink normally all day, and talk the weight class over with your coach and parents rather than starving or sweating it off");
     /* weeks after a heart attack or a stent, before rehab: 5-10 minutes once or twice a day, built up (conditions.c) */
     if ((nr->dx_known & (1u << MR_DX_CARDIAC_RECENT)) && minutes > 15) minutes = 15;
     /* depression under treatment and days in bed: ten minutes is the start its own line names (NICE NG222) */

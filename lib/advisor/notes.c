@@ -4125,6 +4125,9 @@ static void read_coaching(reader *r) {
                                                                       "after bedtime", "every night", "each night", "平时",
                                                                       "每天", "一般", "通常", "工作日", "lunch break",
                                                                       "午休", "周末也", "weekends too", "weekends are the same",
+                                                                      /* "only gap is the 15 min while the baby naps": the day's one window */
+                                                                      "only gap", "only window", "only time", "naps", "nap time",
+                                                                      "nap", "唯一", "只有午睡", "睡午觉的时候", "孩子睡了",
                                                                       NULL}) &&
                 !words_in(r, sent_start(r, i), c1, (const char *const[]){"today", "tonight", "今天", "今晚", NULL});
         }
@@ -4139,10 +4142,16 @@ static void read_coaching(reader *r) {
         i = j - 1;
     }
     /* a height written ("Flew into Cusco (3400 m)", "到了海拔3600米的拉萨"): altitude from 2,400 m */
+    /* (written in digits, or with a height's words: "走个三四百米" is 300-400 m walked, not 3,400 m up) */
     for (int i = 0; i + 1 < r->nt; i++)
         if (r->t[i].kind == T_NUM && r->t[i].val >= 2400 && r->t[i].val <= 6000 &&
-            (words_in(r, i + 1, i + 2, (const char *const[]){"m", "masl", "meters", "metres", NULL}) || tok_is(r, i + 1, "米")))
-            o->notes2 |= MR_NOTE2_ALTITUDE;
+            (words_in(r, i + 1, i + 2, (const char *const[]){"m", "masl", "meters", "metres", NULL}) || tok_is(r, i + 1, "米"))) {
+            int s0, s1;
+            sent_span(r, i, &s0, &s1);
+            if (isdigit((unsigned char)r->s[r->t[i].off]) ||
+                span_says(r, s0, s1, (const char *const[]){"海拔", "高原", "山", "高度", "altitude", "elevation", "above sea", NULL}))
+                o->notes2 |= MR_NOTE2_ALTITUDE;
+        }
     /* the eve of a race ("10k tomorrow", "明天跑半马"): keep the legs for it */
     static const char *const eve_w[] = {"tomorow", "tmrw", "tmr", "tomoro", "tomrow", "明天", "明早", "明儿", "明日", NULL};
     static const char *const race_w[] = {"race", "10k", "5k", "21k", "42k", "half marathon", "marathon", "parkrun",
@@ -6795,7 +6804,7 @@ static void read_coaching(reader *r) {
         if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) place_unsure(o, sprain_signs);
         /* the calf pain on walking is the claudication: placed */
         static const char *const calf_pain[] = {"腿", "calf", "leg", "疼", "痛", "pain", "hurt", "ache", NULL};
-        if (o->notes2 & MR_NOTE2_PAD) place_unsure(o, calf_pain);
+        if ((o->notes2 & MR_NOTE2_PAD) || o->claudication) place_unsure(o, calf_pain); /* (named on the card as claudication's signs) */
     }
     /* a cough or phlegm, nausea or vomiting, as written: with a fever and a
      * tight chest a chest infection; with ketones on insulin, DKA (advisor.c) */
@@ -7696,6 +7705,12 @@ static void read_told_not(reader *r) {
                             banned = i >= a + l && !strncmp(s + i - l, ban[q], l) &&
                                      (!isalpha((unsigned char)ban[q][0]) || i - l == 0 || !isalpha((unsigned char)s[i - l - 1]));
                         }
+                        /* without a clinician, the time limit follows the activity closely ("no running for 6
+                         * weeks", "暂时不能跑步"): "no gym, no time lol ... wait till they're older" has none */
+                        size_t after = i + strlen(w[j]) + 40 < end ? i + strlen(w[j]) + 40 : end, before = i >= a + 24 ? i - 24 : a;
+                        if (banned && !bytes_say(s, a, end, clinician) && !bytes_say(s, i, after, until) &&
+                            !bytes_say(s, before, i, until))
+                            banned = 0;
                         /* "no problem running", "no need to stop swimming" do not reach here: the word must follow the ban */
                         if (banned && !others_at(r, tok_at(r, (int)i))) r->out->told_not |= 1u << act;
                     }

@@ -302,6 +302,23 @@ static void call_today(void **state) {
                     "\"context\":{\"temperature_c\":27,\"humidity_pct\":80},\"notes\":\"2kg over for judo nationals on sat. plan is "
                     "skip dinner + run in my sauna suit + spit lol. judo training 6pm today\"}");
     assert_true(r.intensity == MR_LIGHT && r.minutes <= 20 && r.activity != MR_ACT_RUN && has_reason(&r, "main session"));
+    /* panel 61: dark, scant urine with cramping legs after a day on a hot roof (rest, the
+     * kidneys' warning); thunderstorm asthma without the preventer (indoors, moderate at most);
+     * 71 on warfarin for a clot of two years back wanting an e-MTB (moderate, the clinic first,
+     * no "a clot being treated" line) */
+    r = advise_json("{\"age\":34,\"sex\":\"male\",\"language\":\"en-SG\",\"preferences\":[\"strength\"],\"context\":{\"temperature_c\":31},"
+                    "\"notes\":\"on the roof 10 hrs today, v hot, water finish around 2pm. pee very dark like teh-o and not much. "
+                    "legs and back quite cramping/aching. planning to go gym to sweat it out then leg day. can?\"}");
+    assert_true(r.activity == MR_ACT_REST && r.emergency && has_warning(&r, "rhabdomyolysis"));
+    r = advise_json("{\"age\":29,\"conditions\":[\"asthma\"],\"preferences\":[\"run\"],\"language\":\"en-AU\",\"context\":"
+                    "{\"temperature_c\":31,\"thunder\":true},\"notes\":\"hayfever is insane, grass pollen EXTREME on the app. "
+                    "left my preventer at my partners place\"}");
+    assert_true(r.intensity <= MR_MODERATE && r.activity != MR_ACT_RUN && r.activity != MR_ACT_CYCLE);
+    r = advise_json("{\"age\":71,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"cycle\"],\"language\":\"en-NZ\","
+                    "\"notes\":\"keen to buy an e-mtb and do the redwoods trails. only thing is i'm on warfarin since the clot in my "
+                    "lung 2 yrs ago, INR usually 2.5ish\"}");
+    assert_true(r.intensity <= MR_MODERATE && has_reason(&r, "anticoagulation clinic") && !has_reason(&r, "compression stocking") &&
+                !r.read.clot_treated);
     /* grey the moment the pedalling stopped, in a hot room on tea alone: the
      * heart check stands, and the return's cool-down and breakfast are said;
      * the same grey-out with neither the stop nor a cause gets the check alone */

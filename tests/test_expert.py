@@ -287,6 +287,14 @@ DISAGREE.update({"s15-h20": ""})
 # avoid (Too Fit To Fracture).
 DISAGREE.update({"s19-h03": "says '仰卧起坐'"})
 
+# Panel 61 forbade walk, stretching, yoga and tai chi for h02, a type 1
+# teenager before his match, because any of them would mean "don't play";
+# its own writer noted the app has no football activity, so the match can
+# only appear as a run. The card says the game is today's session (carbs
+# first, a recheck, late lows) and gives light walking only before it,
+# which the activity check cannot tell from "don't play".
+DISAGREE.update({"s61-h02": "forbidden activity walk"})
+
 # Panel 22 wrote that its own expectation for h05 was wrong: the history it
 # gave puts the 7-day load at 1.6 times the 28-day average, and the card's
 # cut to a moderate session was right (it scored the card on its merits).

@@ -165,7 +165,12 @@ static void rules(void **state) {
     in = base(); in.flags = MR_COND_ASTHMA; in.pollen_high = 1;
     mr_safety_apply(&in, &o);
     assert_true(fired(&o, MR_RULE_POLLEN_ASTHMA) && !mr_safety_permits(&o, MR_ACT_RUN, MR_LIGHT) &&
-                mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+                mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE) && o.max_intensity == MR_VIGOROUS);
+    /* with a thunderstorm coming too (thunderstorm asthma): moderate at most, even indoors */
+    in.thunder = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.max_intensity == MR_MODERATE && mr_safety_permits(&o, MR_ACT_STATIONARY_BIKE, MR_MODERATE));
+    in.thunder = 0;
     in.flags = 0;
     mr_safety_apply(&in, &o);
     assert_true(!fired(&o, MR_RULE_POLLEN_ASTHMA) && mr_safety_permits(&o, MR_ACT_RUN, MR_MODERATE));

@@ -1333,9 +1333,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         reason(r, z ? "%s：吃抗凝药期间先不打。冲撞、被球或球杆打到、摔倒都可能引起严重出血（包括看不见的头部出血），就算说是“不冲撞”的业余比赛也难免。问问医生抗凝药什么时候停，停药后再回去；在那之前用单车、快走和力量训练保持体能"
                     : "%s: not while you take the blood thinner. Body checks, a puck, a stick or a ball, or a fall can cause serious bleeding (a bleed in the head among them), even in a 'no contact' league. Ask your doctor when the anticoagulant stops and go back then; until then, keep fit on the bike, brisk walks and strength work",
                sport);
-    if (nr->anticoag && !r->emergency) /* AHA/ACC 2023 AF guideline: anticoagulation and injury */
-        reason(r, "%s", z ? "你在吃抗凝药：摔一跤出血会更多、更难止。骑车优先选室内单车；出门骑一定戴头盔、走车少的路；不做对抗性和容易摔倒的运动。受伤出血止不住，或者撞到头，马上就医"
-                          : "you take a blood thinner: a fall bleeds more and for longer. Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads; nothing with contact or likely falls. Bleeding that will not stop, or any knock to the head: get care at once");
+    if (nr->anticoag && !r->emergency) { /* AHA/ACC 2023 AF guideline: anticoagulation and injury */
+        /* a sport with falls in mind ("mountain biking", "skiing", "山地车"): talk it over first */
+        static const char *const falls_sport[] = {"mountain bik", "mtb", "e-mtb", "trail", "downhill", "ski", "snowboard",
+                                                  "skate", "climb", "horse", "山地车", "越野", "滑雪", "攀岩", "骑马", NULL};
+        int plan_falls = 0;
+        for (int k = 0; falls_sport[k]; k++) plan_falls |= strcasestr(p->notes, falls_sport[k]) != NULL;
+        reason(r, z ? "你在吃抗凝药：摔一跤出血会更多、更难止。骑车优先选室内单车；出门骑一定戴头盔、走车少的路；不做对抗性和容易摔倒的运动。受伤出血止不住，或者撞到头，马上就医%s"
+                    : "you take a blood thinner: a fall bleeds more and for longer. Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads; nothing with contact or likely falls. Bleeding that will not stop, or any knock to the head: get care at once%s",
+               !plan_falls ? "" : z ? "。想玩山地车这类容易摔的运动，先跟医生或抗凝门诊商量；开始先走平缓好走的路线，戴好头盔和护具"
+                                    : ". Before taking up something with falls in it (mountain biking, skiing), talk it over with your GP or anticoagulation clinic, and start on smooth, easy trails with a helmet and pads");
+    }
     if (nr->anticoag && !r->emergency &&
         (p->precip == MR_PRECIP_ICE || (p->precip == MR_PRECIP_SNOW && !isnan(p->temp_c) && p->temp_c <= 0.0f)))
         reason(r, "%s", z ? "路面结冰又在吃抗凝药：今天连走路也放到室内（跑步机、商场、健身房），出门就穿防滑鞋、走慢一点"
@@ -2439,6 +2447,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRASH_DIET))
         for (int k = 0; practice_w[k]; k++) cut_practice |= strcasestr(p->notes, practice_w[k]) != NULL;
     if (cut_practice && want > MR_LIGHT) want = MR_LIGHT;
+    /* on a blood thinner past 65: moderate, where a fall at speed is least likely and bleeds least
+     * (ACSM's older-adult guidance; the anticoagulant's falls advice) */
+    if (nr->anticoag && p->age >= 65 && want > MR_MODERATE) want = MR_MODERATE;
     if (low_grade_temp(nr) && want > MR_LIGHT) want = MR_LIGHT; /* a raised temperature: light until it is measured again */
     if (nr->strain_late && want > MR_MODERATE) want = MR_MODERATE; /* the build-ups, not all-out sprints (the reason says so) */
     if (dialysis_today(nr, p) && want > MR_LIGHT) want = MR_LIGHT; /* the day of dialysis: the fluid off, the pressure low */

@@ -5882,8 +5882,17 @@ static void read_coaching(reader *r) {
                                                "brown urine", "brown wee", "brown pee", "可乐色", "像可乐", "茶色", "酱油色",
                                                "浓茶色", "深褐色", NULL};
             static const char *const urine[] = {"wee", "pee", "urine", "piss", "尿", NULL};
+            /* urine dark and scant after a hot day's work, with aching or cramping
+             * muscles ("pee very dark like teh-o and not much ... legs cramping"):
+             * dehydration with muscle breakdown's signs (ACSM 2007; NATA 2015) */
+            static const char *const dark[] = {"very dark", "dark like", "teh-o", "teh o", "dark urine", "dark pee", "dark wee",
+                                               "pee is dark", "urine is dark", "wee is dark", "尿很深", "尿色很深", "尿色发深",
+                                               "尿很黄", "尿黄得厉害", "尿得很少", "尿好少", NULL};
+            static const char *const aching[] = {"cramp", "cramping", "aching", "ache", "sore", "抽筋", "酸痛", "酸疼", "肌肉疼",
+                                                 "肌肉痛", NULL};
             o->heat_illness = said_own(r, stopped) || (said_own(r, confused) && any_sub(r->s, hot)) ||
-                              (said_own(r, cola) && any_sub(r->s, urine));
+                              (said_own(r, cola) && any_sub(r->s, urine)) ||
+                              (said_own(r, dark) && any_sub(r->s, urine) && any_sub(r->s, aching) && any_sub(r->s, hot));
             /* stopping lithium (or another mood stabiliser), or bipolar
              * disorder, with nights of little sleep and a rush of energy:
              * the start of a manic episode (NICE CG185, 2014/2023) */
@@ -6624,6 +6633,14 @@ static void read_coaching(reader *r) {
                                                             "深静脉血栓", "下肢静脉血栓", "腿上有血栓", "腿上长了血栓", "肺栓塞",
                                                             "had a pe ", "had a pe,", "a pe in ", "pe in feb", "pe last",
                                                             NULL}) && o->anticoag;
+        /* (a clot of years back, "on warfarin since the clot in my lung 2 yrs ago", is the reason for the
+         * tablet, not a clot being treated now) */
+        static const char *const clot_w[] = {"dvt", "deep vein", "clot in my", "blood clot", "pulmonary embol", "深静脉血栓",
+                                             "血栓", "肺栓塞", NULL};
+        static const char *const years_back[] = {"yrs ago", "years ago", "year ago", "yr ago", "years back", "年前", "去年",
+                                                 "几年", NULL};
+        for (int k = 0; o->clot_treated && clot_w[k]; k++)
+            if (strstr(r->s, clot_w[k]) && sentence_now(r, clot_w[k], years_back)) o->clot_treated = 0;
         if (o->clot_treated && !(o->notes2 & MR_NOTE2_SEE_TODAY))
             place_unsure(o, (const char *const[]){"calf", "leg", "小腿", "腿", NULL});
         /* long COVID: the infection named months ago is not an illness today */

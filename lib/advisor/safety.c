@@ -516,6 +516,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if ((f & MR_COND_ASTHMA) && in->pollen_high) {
         fire(o, MR_RULE_POLLEN_ASTHMA);
         o->allowed &= ~outdoor;
+        /* with the storm on its way the pollen-primed airways are at their most
+         * reactive: nothing hard, even indoors (Melbourne 2016 thunderstorm
+         * asthma; GINA 2023: lower the load on a high-trigger day) */
+        if (in->thunder) cap(o, MR_MODERATE);
     }
     if (in->precip != MR_PRECIP_NONE) {
         fire(o, MR_RULE_SLIPPERY);
@@ -675,7 +679,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_JOINT_REPLACED] = "A replaced hip or knee: low-impact activity for good (walking, cycling, swimming once the wound has healed, the cross-trainer, strength work for the hips and thighs); no running or jumping, which wear the new joint (AAOS; Swanson 2009, Healy 2008). After a hip replacement, until your surgeon says otherwise: do not bend the hip past a right angle, cross your legs or twist on that leg (no deep squats, low seats or deep yoga poses). New pain, swelling, warmth or a fever: see your surgeon.",
         [MR_RULE_KNEE_REPLACED] = "A replaced knee: low-impact activity for good (walking, cycling, swimming once the wound has healed, the cross-trainer, strength work for the thighs and hips); no running or jumping, which wear the new joint (AAOS; Swanson 2009, Healy 2008). Keep working on bending and straightening it every day (the stationary bike, seat high enough that the knee only just bends at the bottom, is good for this); kneeling may feel odd for months and does no harm, on a cushion. New pain, swelling, warmth or a fever: see your surgeon.",
         [MR_RULE_STROKE_SIGNS] = "A face that droops, an arm or one side gone weak or numb all of a sudden, slurred or lost words, sight lost in one eye, or a sudden headache like never before can be a stroke, and if it has passed, a mini-stroke (TIA) that often comes before one: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe), even if you feel fine again; note the time it started, do not drive yourself, no exercise (FAST; NICE NG128; AHA/ASA 2019).",
-        [MR_RULE_POLLEN_ASTHMA] = "A high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it (thunderstorm asthma; GINA 2023).",
+        [MR_RULE_POLLEN_ASTHMA] = "A high pollen count with asthma: exercise indoors today with the windows shut; keep taking your preventer and carry your reliever; if a thunderstorm comes, stay inside before and during it, and keep the effort moderate (thunderstorm asthma; GINA 2023).",
         [MR_RULE_AFTER_LOW] = "A low earlier today, treated, and the reading back above 90: exercise is fine at a moderate effort, not hard; eat 15-30 g of carbohydrate before if you are under 125 mg/dl (7 mmol/l), check before, every 30 minutes and for hours after (a low in the last day makes another likelier and harder to feel), and carry fast sugar (ADA 2016).",
         [MR_RULE_DOCTOR_LIMIT] = "Your doctor cleared walking (and light exercise): keep to that, at an effort where you can talk easily, and ask at your next visit before adding anything harder or new.",
         [MR_RULE_CRASH_DIET] = "Do not cut weight by skipping meals, training in a sauna or sweat suit, or spitting: it risks fainting, dehydration and heat illness, and the weight that comes off is water that comes straight back: eat regular meals with protein and vegetables, drink water, and aim to lose about 0.5-1 kg a week; no more than moderate effort until you are eating (ACSM 2009; ACSM 2007).",
@@ -756,7 +760,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_JOINT_REPLACED] = "换过髋关节或膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练髋部和大腿的力量）；不要跑跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。换了髋关节的，在医生放开之前：髋部不要弯过直角、不要跷二郎腿或盘腿、不要在这条腿上扭转（不做深蹲、不坐矮凳、不做深度瑜伽体式）。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
         [MR_RULE_KNEE_REPLACED] = "换过膝关节：以后都选低冲击运动（走路、骑车、伤口愈合后游泳、椭圆机，练大腿和髋部的力量）；不要跑跳，冲击会磨损人工关节（AAOS；Swanson 2009，Healy 2008）。每天练膝盖的弯曲和伸直（固定单车很合适，座位调到蹬到最低点时膝盖只微微弯曲）；跪下的感觉可能几个月都怪怪的，垫个软垫跪不会伤到它。出现新的疼痛、肿胀、发热或发烧，请找手术医生。",
         [MR_RULE_STROKE_SIGNS] = "突然嘴歪、一侧胳膊或半边身子没劲或发麻、说话不清或说不出话、一只眼睛看不见，或者突然出现从来没有过的剧烈头痛，可能是中风；如果已经缓过来了，可能是“小中风”（短暂性脑缺血发作），常常是中风的前兆：现在就拨打120，即使已经感觉没事了；记下开始的时间，不要自己开车，今天不要运动（FAST识别；NICE NG128；AHA/ASA 2019）。",
-        [MR_RULE_POLLEN_ASTHMA] = "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内（雷暴哮喘；GINA 2023）。",
+        [MR_RULE_POLLEN_ASTHMA] = "花粉浓度高，又有哮喘：今天在室内运动、关好门窗；控制药照常用，急救吸入剂带在身边；如果有雷雨，雨前雨中待在室内，强度不超过中等（雷暴哮喘；GINA 2023）。",
         [MR_RULE_AFTER_LOW] = "今天早些时候低过血糖、已经处理、现在回到90 mg/dl以上：可以运动，但不超过中等强度；低于125 mg/dl（7 mmol/l）先吃15-30克碳水化合物，运动前、运动中每30分钟和运动后几个小时都测一下（一天内低过一次，再低更容易、也更难察觉），随身带糖（ADA 2016）。",
         [MR_RULE_DOCTOR_LIMIT] = "医生允许的是走路（和轻度活动）：就按这个来，强度以能轻松说话为准；想加更强或新的运动，下次复诊时先问医生。",
         [MR_RULE_CRASH_DIET] = "不吃饭还练得很猛，或者穿暴汗服、桑拿服出汗减重，容易晕倒、脱水和中暑，掉的主要是水分，喝水就回来了：按时吃饭（有蛋白质和蔬菜），多喝水，每周减0.5-1公斤比较合适；在正常吃饭之前，运动最多中等强度（ACSM 2009；ACSM 2007）。",

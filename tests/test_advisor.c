@@ -319,6 +319,15 @@ static void call_today(void **state) {
                     "lung 2 yrs ago, INR usually 2.5ish\"}");
     assert_true(r.intensity <= MR_MODERATE && has_reason(&r, "anticoagulation clinic") && !has_reason(&r, "compression stocking") &&
                 !r.read.clot_treated);
+    /* panel 61, scored blind: a hip mended with a pin, walking with a frame at 76 (short walks,
+     * light, the frame's line); a mother's plan for a 10-year-old answered; a match day's card
+     * does not say running is over the limit */
+    r = advise_json("{\"age\":76,\"sex\":\"female\",\"preferences\":[\"tai_chi\"],\"language\":\"zh-TW\",\"notes\":\"兩個月前在浴室滑倒，"
+                    "右邊髖骨骨折，開刀打了鋼釘。現在可以拿助行器在家裡走。醫生說可以全身負重。\"}");
+    assert_true(r.activity == MR_ACT_WALK && r.intensity == MR_LIGHT && r.minutes <= 10 && r.read.n_unsure == r.read.n_explained);
+    r = advise_json("{\"age\":10,\"sex\":\"female\",\"preferences\":[\"swim\"],\"language\":\"zh-SG\",\"notes\":\"我是她妈妈。"
+                    "我想让她每天早上跟我跑5公里，晚上再跳绳500下。她一跑就哭。这样安排可以吗？要控制心率在多少？\"}");
+    assert_true(has_reason(&r, "你问的安排") && r.hr_lo == 0);
     /* grey the moment the pedalling stopped, in a hot room on tea alone: the
      * heart check stands, and the return's cool-down and breakfast are said;
      * the same grey-out with neither the stop nor a cause gets the check alone */

@@ -888,6 +888,21 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                   : "running: with the bleeding over and your doctor's go-ahead you can go back to it; today stays easy as above, and the next run starts with 20-30 easy minutes (full sentences), building back to your usual distance; new bleeding, belly pain or a fever: stop and see your doctor");
         }
     }
+    /* a parent's plan for a child ("每天跑5公里、跳绳500下 ... 要控制心率在多少？"):
+     * answered: an hour a day, mostly play, bone-loading a few days a week,
+     * no heart-rate targets, never forced (WHO 2020 for 5-17; AAP) */
+    if (p->age >= 5 && p->age < 13 && !r->emergency) {
+        static const char *const plan_w[] = {"每天跑", "跑5公里", "跳绳", "run every day", "5k every", "skipping", "jump rope",
+                                             "laps every", NULL};
+        static const char *const ask_w[] = {"可以吗", "行吗", "心率", "heart rate", "is this ok", "is that ok", "too much", "太多",
+                                            NULL};
+        int planned = 0, asked = 0;
+        for (int k = 0; plan_w[k]; k++) planned |= strcasestr(p->notes, plan_w[k]) != NULL;
+        for (int k = 0; ask_w[k]; k++) asked |= strcasestr(p->notes, ask_w[k]) != NULL;
+        if (planned && asked)
+            reason(r, "%s", z ? "你问的安排：每天长跑加几百下跳绳，对这个年纪太多、也不需要。孩子每天累计60分钟活动就够，以玩为主，每周3天跳跳蹦蹦练骨骼肌肉（跳绳几分钟就算）。一跑就哭就别逼，换成她喜欢的；孩子不用盯心率，能说话、微微出汗就对了。体重别天天提，全家一起吃好、一起动更管用；被同学笑的事，跟老师说"
+                              : "the plan you asked about: a daily long run plus hundreds of skips is too much at this age, and not needed. An hour a day in all, mostly play, with jumping and climbing on 3 days a week for bones and muscles (a few minutes of skipping counts). If running makes her cry, don't push it: pick what she enjoys. Children need no heart-rate targets: able to talk and a little sweaty is right. Don't make weight the daily topic; eating well and moving as a family works better, and teasing is for her teacher to hear about");
+    }
     /* a night shift's only window ("2am", "after my shift"), asked whether it
      * is worth it: yes; a regular time suits the body clock and the sleep
      * is kept by finishing well before bed (AASM/SRS shift-work guidance) */
@@ -2229,8 +2244,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.notes = nr->notes;
     /* a calf that aches walking and eases on stopping is claudication's sign,
      * placed and named on the card: not "something we cannot place" */
-    if (((nr->notes2 & MR_NOTE2_PAD) || nr->claudication) && !(nr->flags & (MR_COND_KNEE | MR_COND_ANKLE)) &&
-        !(nr->notes & MR_NOTE_HEEL))
+    /* (and a fracture named, mending: its own line says what to do) */
+    if (((nr->notes2 & MR_NOTE2_PAD) || nr->claudication || (nr->dx_known & (1u << MR_DX_FRACTURE))) &&
+        !(nr->flags & (MR_COND_KNEE | MR_COND_ANKLE)) && !(nr->notes & MR_NOTE_HEEL))
         in.notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
     in.notes2 = nr->notes2;
     in.pollen_high = nr->pollen_high;
@@ -2447,6 +2463,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRASH_DIET))
         for (int k = 0; practice_w[k]; k++) cut_practice |= strcasestr(p->notes, practice_w[k]) != NULL;
     if (cut_practice && want > MR_LIGHT) want = MR_LIGHT;
+    /* a broken hip or leg mended, past 65, walking with a frame or a stick: the rehab team's short
+     * walks, several a day, are the dose, not a session (NICE QS16 hip fracture; ACSM older adults) */
+    static const char *const aid_w[] = {"助行器", "walker", "zimmer", "walking frame", "拐杖", "拄拐", "手杖", "crutch", NULL};
+    int frame = 0;
+    if ((nr->dx_known & (1u << MR_DX_FRACTURE)) && p->age >= 65)
+        for (int k = 0; aid_w[k]; k++) frame |= strcasestr(p->notes, aid_w[k]) != NULL;
+    if (frame && want > MR_LIGHT) want = MR_LIGHT;
     /* on a blood thinner past 65: moderate, where a fall at speed is least likely and bleeds least
      * (ACSM's older-adult guidance; the anticoagulant's falls advice) */
     if (nr->anticoag && p->age >= 65 && want > MR_MODERATE) want = MR_MODERATE;
@@ -2650,6 +2673,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_FIBRO) && (a == MR_ACT_SWIM || a == MR_ACT_WALK || a == MR_ACT_TAI_CHI)) s[a] *= 1.5f;
         /* peripheral artery disease: walking is the treatment (AHA/ACC 2016) */
         if (((nr->notes2 & MR_NOTE2_PAD) || nr->claudication) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK)) s[a] *= 2.0f;
+        if (frame && a == MR_ACT_WALK) s[a] *= 4.0f; /* the frame's short walks are the rehab */
         /* high blood pressure: aerobic work first (ACSM; AHA 2017) */
         if ((flags & MR_COND_HYPERTENSION) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK || a == MR_ACT_CYCLE ||
                                                a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM))
@@ -2809,6 +2833,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
     if (cut_practice && minutes > 20) minutes = 20; /* tonight's club session is the day's training */
+    if (frame && minutes > 10) minutes = 10; /* one of several short walks with the frame */
+    if (frame)
+        reason(r, "%s", z ? "骨折手术后能扶助行器走：每次走5-10分钟，一天几次，加上康复科教的腿部练习；一直躺着反而掉肌肉、更容易再摔、也容易长血栓。先在家里走，浴室放防滑垫、装扶手"
+                          : "walking with your frame after the fracture: 5-10 minutes at a time, several times a day, plus the leg exercises rehab gave you; staying in bed loses muscle and makes another fall (and a clot) likelier. Start indoors, with a non-slip mat and a grab rail in the bathroom");
     if (cut_practice)
         reason(r, "%s", z ? "今天的队内训练就是今天的主课：不再加跑步，只做轻松的活动；全天正常吃饭喝水，体重级别的事跟教练和家长商量，不靠饿和脱水"
                           : "your club training later today is today's main session: no extra run, just something easy; eat and drink normally all day, and talk the weight class over with your coach and parents rather than starving or sweating it off");
@@ -2974,7 +3002,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       "you are a trained runner: an easy run (you can talk in full sentences, RPE 12-13) is moderate for you (ACSM%s)",
                !(flags & MR_COND_PREGNANCY) ? "" : z ? "；ACOG 2020允许孕前跑步的人孕期继续跑" : "; ACOG 2020 lets runners keep running in pregnancy");
     for (int a = 0; a < MR_ACT_COUNT; a++)
-        if ((preferred_out & (1u << a)) && a != r->substitute_for && r->activity != MR_ACT_REST)
+        /* (not on the day of a game: the game is the session, and "running is harder than the limit"
+         * beside "your game is today's training" reads as "don't play") */
+        if ((preferred_out & (1u << a)) && a != r->substitute_for && r->activity != MR_ACT_REST &&
+            !((nr->notes & MR_NOTE_RACE_TODAY) && nr->match_today))
             reason(r, z ? "你喜欢%s，但今天%s" : "you like %s, but %s today", ACT((mr_activity)a),
                    excluded_because(r, &so, (mr_activity)a));
     if (nr->stroke_signs)

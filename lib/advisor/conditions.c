@@ -130,10 +130,12 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
      * clear it; the rest of the body trains (BOA; NHS fracture clinic advice) */
     [MR_DX_FRACTURE] = {{"锁骨断", "锁骨骨折", "骨折还没长好", "骨头还在长", "骨头还没长好", "broken collarbone",
                          "broke my collarbone", "fractured collarbone", "collarbone fracture", "fracture hasn't healed",
-                         "fracture not healed", "still healing fracture", "bone is still healing", "bone's still healing", NULL},
+                         "fracture not healed", "still healing fracture", "bone is still healing", "bone's still healing",
+                         "髋骨骨折", "髋部骨折", "股骨颈骨折", "股骨骨折", "髋关节骨折", "打了钢钉", "hip fracture",
+                         "broke my hip", "fractured my hip", "fractured hip", "broken hip", "hip was pinned", NULL},
         "a fracture still knitting: nothing with a risk of falling on it until the next X-ray and your surgeon clear it: no road or trail riding, no contact or ball sports, no lifting with that limb. The indoor bike (if the arm can rest without pain), walking and training the rest of the body keep you fit meanwhile; pain that gets worse, or a new fall: the fracture clinic (BOA; NHS)",
         "骨折还在愈合：下次拍X光、骨科医生同意之前，不做有摔倒风险的运动：不骑车上路或越野，不做对抗和球类，那一侧不提重物。室内单车（手臂放着不疼的话）、走路、练身体其他部位可以保持体能；疼痛加重或又摔了：去骨科复诊（英国骨科协会；NHS）",
-        0, (1u << MR_ACT_CYCLE)},
+        0, (1u << MR_ACT_CYCLE), {"骨折", "开刀", "钢钉", "fracture", "broke", "pinned", NULL}},
     /* the weeks after a heart attack, a stent or a bypass, before cardiac
      * rehab has tested and taken over: walking built up a few minutes at a
      * time, no running, lifting or straining (AHA/AACVPR secondary

@@ -127,6 +127,14 @@ static void warning(mr_recommendation *r, const char *text) {
     if (r->n_warnings < MR_ADV_MAX_LINES) snprintf(r->warnings[r->n_warnings++], sizeof r->warnings[0], "%s", t);
 }
 
+/* Does the person's own text say one of the NULL-ended phrases (any case)?
+ * For the card's answers to what was asked; the safety reading is notes.c's. */
+static int notes_say(const mr_profile *p, const char *const *w) {
+    for (int k = 0; w[k]; k++)
+        if (strcasestr(p->notes, w[k])) return 1;
+    return 0;
+}
+
 #define ACT(a) mr_card_activity(r, (a))
 
 /* The notes are read lower-cased; a quote of them on the card is given back
@@ -875,8 +883,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     {
         static const char *const loss_w[] = {"流产", "小产", "胎停", "miscarriage", "miscarried", "lost the baby",
                                              "pregnancy loss", "lost our baby", NULL};
-        int loss = 0;
-        for (int k = 0; loss_w[k]; k++) loss |= strcasestr(p->notes, loss_w[k]) != NULL;
+        int loss = notes_say(p, loss_w);
         if (loss && !r->emergency && !((p->flags | nr->flags) & MR_COND_PREGNANCY)) {
             reason(r, "%s", z ? "流产之后：失去孩子后睡不好、想哭、提不起劲都很常见，不是你做错了什么。跟信任的人说说；如果两周以上都这样，或者越来越重，告诉医生，也可以找心理咨询（NICE NG126）"
                               : "after a miscarriage: poor sleep, crying and no energy are common after a loss, and not something you did. Talk to someone you trust; if it lasts two weeks or more, or gets worse, tell your doctor, and counselling helps (NICE NG126)");
@@ -896,10 +903,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                              "laps every", NULL};
         static const char *const ask_w[] = {"可以吗", "行吗", "心率", "heart rate", "is this ok", "is that ok", "too much", "太多",
                                             NULL};
-        int planned = 0, asked = 0;
-        for (int k = 0; plan_w[k]; k++) planned |= strcasestr(p->notes, plan_w[k]) != NULL;
-        for (int k = 0; ask_w[k]; k++) asked |= strcasestr(p->notes, ask_w[k]) != NULL;
-        if (planned && asked)
+        if (notes_say(p, plan_w) && notes_say(p, ask_w))
             reason(r, "%s", z ? "你问的安排：每天长跑加几百下跳绳，对这个年纪太多、也不需要。孩子每天累计60分钟活动就够，以玩为主，每周3天跳跳蹦蹦练骨骼肌肉（跳绳几分钟就算）。一跑就哭就别逼，换成她喜欢的；孩子不用盯心率，能说话、微微出汗就对了。体重别天天提，全家一起吃好、一起动更管用；被同学笑的事，跟老师说"
                               : "the plan you asked about: a daily long run plus hundreds of skips is too much at this age, and not needed. An hour a day in all, mostly play, with jumping and climbing on 3 days a week for bones and muscles (a few minutes of skipping counts). If running makes her cry, don't push it: pick what she enjoys. Children need no heart-rate targets: able to talk and a little sweaty is right. Don't make weight the daily topic; eating well and moving as a family works better, and teasing is for her teacher to hear about");
     }
@@ -911,10 +915,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                              "night shift", "nights", "4pm-1am", "下夜班", "夜班", "凌晨", NULL};
         static const char *const doubt_w[] = {"worth it", "pointless", "not bother", "any point", "wrecks your sleep",
                                               "ruin my sleep", "ruins your sleep", "没意义", "白练", "影响睡眠", NULL};
-        int late = 0, doubt = 0;
-        for (int k = 0; late_w[k]; k++) late |= strcasestr(p->notes, late_w[k]) != NULL;
-        for (int k = 0; doubt_w[k]; k++) doubt |= strcasestr(p->notes, doubt_w[k]) != NULL;
-        if (late && doubt && r->activity != MR_ACT_REST)
+        if (notes_say(p, late_w) && notes_say(p, doubt_w) && r->activity != MR_ACT_REST)
             reason(r, "%s", z ? "下班后凌晨练不是白练：时间固定下来对生物钟反而好；练完离睡觉留出一个多小时，强度以中等为主，练完吃点清淡的，睡觉的房间遮光，睡眠就保得住"
                               : "training after your shift is not pointless: a regular time suits your body clock; finish an hour or more before you sleep, keep most of it moderate, eat something light after and sleep in a dark room, and the sleep is kept");
     }
@@ -923,10 +924,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->minutes_free > 0 && nr->minutes_free <= 20 && r->activity != MR_ACT_REST) {
         static const char *const worth[] = {"worth it", "even worth", "worth doing", "worth the", "any point", "pointless",
                                             "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练", NULL};
-        int asked = 0;
-        for (int k = 0; worth[k]; k++) asked |= strcasestr(p->notes, worth[k]) != NULL;
         int wait = strcasestr(p->notes, "older") || strstr(p->notes, "长大") || strstr(p->notes, "大一点");
-        if (asked)
+        if (notes_say(p, worth))
             reason(r, z ? "%d分钟值得：世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
                         : "yes, %d minutes is worth it: the WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
                    nr->minutes_free, nr->minutes_free, nr->minutes_free * 7,
@@ -1182,9 +1181,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     static const char *const night_w[] = {"at night", "in bed", "lying down", "at rest", "wakes me", "晚上", "夜里", "半夜", "躺着",
                                           "睡觉时", NULL};
     static const char *const tape_w[] = {"tape", "taping", "kinesio", "肌贴", "肌內效", "肌内效", "贴布", "貼布", NULL};
-    int shin_night = 0, shin_tape = 0;
-    for (int k = 0; night_w[k]; k++) shin_night |= strcasestr(p->notes, night_w[k]) != NULL;
-    for (int k = 0; tape_w[k]; k++) shin_tape |= strcasestr(p->notes, tape_w[k]) != NULL;
+    int shin_night = notes_say(p, night_w), shin_tape = notes_say(p, tape_w);
     if (nr->shin == 2 && shin_night && !r->emergency)
         reason(r, z ? "一按就疼的一个点，夜里躺着也疼：这更像胫骨应力性骨折，不是普通的胫骨骨膜炎%s。这周去运动医学科或骨科（X光正常的话可能要做核磁），在那之前不跑不跳"
                     : "a spot that hurts to press and aches at night lying still looks more like a tibial stress fracture than shin splints%s. See sports medicine or orthopaedics this week (an MRI if the X-ray is normal); no running or jumping until then",
@@ -1352,8 +1349,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         /* a sport with falls in mind ("mountain biking", "skiing", "山地车"): talk it over first */
         static const char *const falls_sport[] = {"mountain bik", "mtb", "e-mtb", "trail", "downhill", "ski", "snowboard",
                                                   "skate", "climb", "horse", "山地车", "越野", "滑雪", "攀岩", "骑马", NULL};
-        int plan_falls = 0;
-        for (int k = 0; falls_sport[k]; k++) plan_falls |= strcasestr(p->notes, falls_sport[k]) != NULL;
+        int plan_falls = notes_say(p, falls_sport);
         reason(r, z ? "你在吃抗凝药：摔一跤出血会更多、更难止。骑车优先选室内单车；出门骑一定戴头盔、走车少的路；不做对抗性和容易摔倒的运动。受伤出血止不住，或者撞到头，马上就医%s"
                     : "you take a blood thinner: a fall bleeds more and for longer. Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads; nothing with contact or likely falls. Bleeding that will not stop, or any knock to the head: get care at once%s",
                !plan_falls ? "" : z ? "。想玩山地车这类容易摔的运动，先跟医生或抗凝门诊商量；开始先走平缓好走的路线，戴好头盔和护具"
@@ -2243,8 +2239,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
     /* a calf that aches walking and eases on stopping is claudication's sign,
-     * placed and named on the card: not "something we cannot place" */
-    /* (and a fracture named, mending: its own line says what to do) */
+     * and a fracture named, mending, has its own line: today's card names
+     * them, not "something we cannot place". Only the card's input: the
+     * week's keeps the leg's low-impact rule (plan.c reads nr->notes), so an
+     * unchecked calf gets no runs later in the week */
     if (((nr->notes2 & MR_NOTE2_PAD) || nr->claudication || (nr->dx_known & (1u << MR_DX_FRACTURE))) &&
         !(nr->flags & (MR_COND_KNEE | MR_COND_ANKLE)) && !(nr->notes & MR_NOTE_HEEL))
         in.notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
@@ -2459,16 +2457,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     static const char *const practice_w[] = {"training 6pm", "training 7pm", "training 5pm", "training tonight", "practice tonight",
                                              "training today", "practice today", "training this evening", "practice this evening",
                                              "session tonight", "今晚训练", "晚上训练", "今晚有训练", "晚上有训练", "今天下午训练", NULL};
-    int cut_practice = 0;
-    if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRASH_DIET))
-        for (int k = 0; practice_w[k]; k++) cut_practice |= strcasestr(p->notes, practice_w[k]) != NULL;
+    int cut_practice = mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRASH_DIET) && notes_say(p, practice_w);
     if (cut_practice && want > MR_LIGHT) want = MR_LIGHT;
     /* a broken hip or leg mended, past 65, walking with a frame or a stick: the rehab team's short
      * walks, several a day, are the dose, not a session (NICE QS16 hip fracture; ACSM older adults) */
     static const char *const aid_w[] = {"助行器", "walker", "zimmer", "walking frame", "拐杖", "拄拐", "手杖", "crutch", NULL};
-    int frame = 0;
-    if ((nr->dx_known & (1u << MR_DX_FRACTURE)) && p->age >= 65)
-        for (int k = 0; aid_w[k]; k++) frame |= strcasestr(p->notes, aid_w[k]) != NULL;
+    int frame = (nr->dx_known & (1u << MR_DX_FRACTURE)) && p->age >= 65 && notes_say(p, aid_w);
     if (frame && want > MR_LIGHT) want = MR_LIGHT;
     /* on a blood thinner past 65: moderate, where a fall at speed is least likely and bleeds least
      * (ACSM's older-adult guidance; the anticoagulant's falls advice) */
@@ -3126,8 +3120,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* what the writer blamed it on, answered */
         static const char *const blamed[] = {"haze", "smog", "overtrain", "over-train", "out of shape", "unfit", "雾霾", "练多",
                                              "练过头", "过度训练", "体能差", "缺乏锻炼", NULL};
-        int blame = 0;
-        for (int k = 0; blamed[k] && !blame; k++) blame = strcasestr(p->notes, blamed[k]) != NULL;
+        int blame = notes_say(p, blamed);
         char t[700];
         snprintf(t, sizeof t,
                  zh(r) ? "气短、脚踝肿、躺平要垫高枕头才不咳不喘%s：这几样放在一起，可能是心脏出了问题（%s）%s。今天就去看医生，做心电图、抽血和心脏超声。"
@@ -3167,10 +3160,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                               "only have tea", "only tea", "just tea", "no breakfast", "empty stomach",
                                               "skipped breakfast", "fasted", "hot flush", "hot flash", "没吃早饭", "空腹",
                                               "没吃东西", "只喝了", "很热", "没空调", "没开空调", "闷热", "潮热", NULL};
-        int stop = 0, cause = 0;
-        for (int k = 0; stop_w[k]; k++) stop |= strcasestr(p->notes, stop_w[k]) != NULL;
-        for (int k = 0; cause_w[k]; k++) cause |= strcasestr(p->notes, cause_w[k]) != NULL;
-        if (stop && cause)
+        if (notes_say(p, stop_w) && notes_say(p, cause_w))
             warning(r, zh(r) ? "一停下来就发黑、头晕，又是在很热的房间里或空着肚子：最常见的是突然停下后血液积在腿上（要由医生确认，所以先查心脏）。查过之后回来练：提前一小时吃点东西（面包、香蕉），练前练中喝水，找凉快的地方或开风扇，最后5-10分钟很轻松地继续踩或走，不要一下子停住；再发黑就马上躺下、把腿抬高。“再使劲练”不是办法。"
                                : "Going grey the moment you stop, in a hot room or on an empty stomach, is most often blood pooling in the legs after a sudden stop (for the doctor to confirm, so the heart check comes first). For your return once cleared: eat something an hour before (toast, a banana), drink before and during, a cooler room or a fan, and 5-10 minutes of very easy pedalling or walking at the end instead of stopping dead; if it happens again, lie down with your legs up. Pushing harder is not the fix.");
     }

@@ -667,6 +667,7 @@ static int in_sentence(const reader *r, int h, int concept) {
 static int not_settling(const reader *r);
 static int anywhere(const reader *r, int concept);
 static int span_says(const reader *r, int t0, int t1, const char *const *w);
+static int text_before_is(const reader *r, int off, const char *const *w);
 /* "喊他跑两步 ... 心口跳得咚咚咚的，歇一哈又活蹦乱跳了": a heart pounding
  * while running that settles with rest is the run's, not a racing heart at
  * rest (LABELS: palpitations are at rest or with little effort) */
@@ -906,15 +907,10 @@ static int general_question(const reader *r, int h) {
     int cs = clause_start(r, r->h[h].t0);
     if (words_in(r, cs, r->h[h].t0, (const char *const[]){"如果", "假如", NULL})) return 1;
     if (words_in(r, cs, r->h[h].t0, (const char *const[]){"要是", NULL})) {
-        int a = r->t[cs < 0 ? 0 : cs].off, b = r->t[r->h[h].t0].off, bare = 0;
-        for (const char *at = strstr(r->s + a, "要是"); at && at < r->s + b; at = strstr(at + 1, "要是")) {
-            static const char *const not_if[] = {"主", "只", "需", "重", "还", "就", "总", NULL};
-            int compound = 0;
-            for (int k = 0; not_if[k] && !compound; k++)
-                compound = at - r->s >= (long)strlen(not_if[k]) && !strncmp(at - strlen(not_if[k]), not_if[k], strlen(not_if[k]));
-            bare |= !compound;
-        }
-        if (bare) return 1;
+        static const char *const not_if[] = {"主", "只", "需", "重", "还", "就", "总", NULL};
+        int a = r->t[cs < 0 ? 0 : cs].off, b = r->t[r->h[h].t0].off;
+        for (const char *at = strstr(r->s + a, "要是"); at && at < r->s + b; at = strstr(at + 1, "要是"))
+            if (!text_before_is(r, (int)(at - r->s), not_if)) return 1;
     }
     /* "Is it normal to feel like my heart skips a beat when I lie down?
      * happened last night and the night before": asked, and told as it happened */
@@ -994,7 +990,6 @@ static int belief_overturned(const reader *r, int t0, int t1) {
 /* Findings only spoken of: asked whether they will come, what others say of
  * them, a fear that proved wrong, a joke, joy, a heart that is a feeling.
  * (Feelings themselves are not cancelled by these: "jk, just stressed af".) */
-static int text_before_is(const reader *r, int off, const char *const *w);
 static int unreal(const reader *r, int h) {
     int c0 = clause_start(r, r->h[h].t0);
     /* "我今天没吃早饭会不会晕啊?": asked whether it will come, not had */
@@ -1634,18 +1629,13 @@ static int any_sub_unless(const char *s, const char *const *w, const char *const
 /* Every place one of w is said comes right after "nearly", "almost",
  * "差点" or the like: a near miss ("nearly fainted", "差点晕倒") is not the
  * thing itself (lightheaded, not unconscious). 0 when one is not. */
-static int only_nearly(const char *s, const char *const *w) {
-    static const char *const near[] = {"nearly ", "almost ", "near ", "close to ", "practically ", "差点", "差一点",
-                                       "快要", "几乎", "险些", "差點", "幾乎", "快", NULL};
+static int only_nearly(const reader *r, const char *const *w) {
+    static const char *const near[] = {"nearly", "almost", "near", "close to", "practically", "差点", "差一点", "快要",
+                                       "几乎", "险些", "差點", "幾乎", "快", NULL};
     int any = 0;
     for (int k = 0; w[k]; k++)
-        for (const char *at = strstr(s, w[k]); at; at = strstr(at + 1, w[k])) {
-            int nearly = 0;
-            for (int n = 0; near[n] && !nearly; n++) {
-                size_t l = strlen(near[n]);
-                nearly = (size_t)(at - s) >= l && !strncmp(at - l, near[n], l);
-            }
-            if (!nearly) return 0;
+        for (const char *at = strstr(r->s, w[k]); at; at = strstr(at + 1, w[k])) {
+            if (!text_before_is(r, (int)(at - r->s), near)) return 0;
             any = 1;
         }
     return any;
@@ -5650,7 +5640,7 @@ static void read_coaching(reader *r) {
         static const char *const lost[] = {"blacked out", "passed out", "fainted", "woke up on the", "came round on the",
                                            "came to on the", "lost consciousness", "knocked myself out", "晕倒", "昏倒", "晕过去",
                                            "昏过去", "不省人事", "失去意识", "暈倒", "昏迷", NULL};
-        o->faint_lost = (o->flags & MR_SYM_DIZZINESS) && said_own(r, lost) && !only_nearly(r->s, lost);
+        o->faint_lost = (o->flags & MR_SYM_DIZZINESS) && said_own(r, lost) && !only_nearly(r, lost);
         static const char *const sudden[] = {"dropped dead", "died suddenly", "sudden death", "sudden cardiac",
                                              "died in his sleep", "died in her sleep", "猝死", "突然去世", "突然走了", NULL};
         /* "my uncle died young of 'a heart thing'": a heart death young is the family history too (ESC 2020) */

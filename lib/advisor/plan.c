@@ -178,6 +178,11 @@ static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr
     }
 }
 
+/* Is day i of the week (0 = today) one of the dialysis weekdays the notes told? */
+static int dialysis_day(const mr_recommendation *t, const mr_profile *p, int i) {
+    return t->read.dialysis_days && p->wday >= 0 && ((t->read.dialysis_days >> ((p->wday + i) % 7)) & 1);
+}
+
 /* The week's line while a warning sign stands: who is to be seen first, named
  * for the sign that stopped today (a heart check, the calf, the pressure). */
 static const char *emergency_day(const mr_recommendation *t, int z) {
@@ -327,7 +332,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         for (int i = 1; i < 7; i++) {
             mr_plan_day *d = &pl->day[i];
             /* on dialysis, exercise on the days between sessions (KDIGO 2024; ACSM) */
-            if (i >= 2 && t->read.dialysis_days && p->wday >= 0 && ((t->read.dialysis_days >> ((p->wday + i) % 7)) & 1)) {
+            if (i >= 2 && dialysis_day(t, p, i)) {
                 rest_day(d, z ? "透析日：休息" : "a dialysis day: rest");
                 continue;
             }
@@ -556,7 +561,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
          * unit offers it), and the days between carry the training: the
          * pattern's own rest days become aerobic ones (KDIGO 2024; UK Kidney
          * Association 2021, exercise and lifestyle in CKD) */
-        int dial_day = t->read.dialysis_days && p->wday >= 0 && ((t->read.dialysis_days >> ((p->wday + i) % 7)) & 1);
+        int dial_day = dialysis_day(t, p, i);
         if (t->read.dialysis_days && p->wday >= 0 && !dial_day) {
             /* the days between alternate strength (the muscle dialysis
              * wastes first) and aerobic work, after today's kind */

@@ -120,6 +120,8 @@ static inline __attribute__((always_inline)) void mr_prefetch_ahead(const void *
 
 /* kernels_vnni.c */
 MR_INTERNAL void mr_quantize_act(const float *x, int64_t T, int64_t K, uint8_t *xq, float *dx);
+/* q4_0 blocks as q8_0 blocks (same scale, q - 8: exact), for the int8 GEMMs */
+MR_INTERNAL void mr_q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out);
 MR_INTERNAL void mr_quantize_qact(uint32_t type, const float *x, int64_t K, const mr_qact *a);
 /* Position in mr_qact.q of element i of the row, for a weight type. */
 MR_INTERNAL int64_t mr_qact_pos(uint32_t type, int64_t K, int64_t i);

@@ -99,17 +99,6 @@ static void panel_as_tile_rows(const uint8_t *xq, const float *dx, int64_t T, in
     }
 }
 
-/* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
-static void widen_q4_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
-    for (int64_t b = 0; b < nb; b++) {
-        out[b].d = in[b].d;
-        for (int j = 0; j < QK4_0 / 2; j++) {
-            out[b].qs[j] = (int8_t)((in[b].qs[j] & 0xF) - 8);
-            out[b].qs[j + 16] = (int8_t)((in[b].qs[j] >> 4) - 8);
-        }
-    }
-}
-
 /* Phase one: every block's 16 x 8 integer products into ci[b][16][8]. q0:
  * row 0's first block's integers; pf: stream the rows (read in place). */
 static void few_tiles(const uint8_t *q0, int64_t astride, const uint8_t *xs, int64_t nb, int pf, int32_t *ci) {
@@ -184,7 +173,7 @@ void mr_gemm_q8a_amx(const mr_tensor *w, const uint8_t *xq, const float *dx, int
             for (int64_t r = 0; r < MT; r++) {
                 block_q8_0 *dst = wide + r * nb;
                 if (r >= mo) memset(dst, 0, (size_t)nb * sizeof *dst);
-                else if (w->type == GGML_Q4_0) widen_q4_0((const block_q4_0 *)(wr + r * rb), nb, dst);
+                else if (w->type == GGML_Q4_0) mr_q4_0_as_q8_0((const block_q4_0 *)(wr + r * rb), nb, dst);
                 else memcpy(dst, wr + r * rb, (size_t)nb * sizeof *dst);
             }
             a0 = (const uint8_t *)wide, astride = nb * (int64_t)sizeof(block_q8_0);

@@ -42,7 +42,7 @@
 #define RB 32 /* rows per packed row block */
 
 /* q4_0 blocks as q8_0 blocks: the same scale, q - 8 (exact). */
-static void q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
+void mr_q4_0_as_q8_0(const block_q4_0 *in, int64_t nb, block_q8_0 *out) {
     for (int64_t b = 0; b < nb; b++) {
         out[b].d = in[b].d;
         for (int j = 0; j < QK4_0 / 2; j++) {
@@ -151,7 +151,7 @@ void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const float *dx, 
     for (int64_t o = o0; o < o1; o++) {
         const block_q8_0 *wb = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)o * rb);
         if (w->type == GGML_Q4_0) {
-            q4_0_as_q8_0((const block_q4_0 *)wb, nb, (block_q8_0 *)scratch);
+            mr_q4_0_as_q8_0((const block_q4_0 *)wb, nb, (block_q8_0 *)scratch);
             wb = (const block_q8_0 *)scratch;
         }
         for (int64_t t = 0; t < T; t++) {
@@ -591,7 +591,7 @@ static void gemm_q8a_few(const mr_tensor *w, const uint8_t *xq, const float *dx,
             /* past o1, the last row again: computed, not stored */
             wr[r] = (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + (r < mo ? r : mo - 1)) * rb);
             if (w->type == GGML_Q4_0) {
-                q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
+                mr_q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
                 wr[r] = wide + r * nb;
             }
             row_scales(wr[r], nb, ws + r * nb);
@@ -651,7 +651,7 @@ void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, in
         for (int r = 0; r < MR; r++) {
             wr[r] = r < mo ? (const block_q8_0 *)((const uint8_t *)w->data + (uint64_t)(o + r) * rb) : zero;
             if (r < mo && w->type == GGML_Q4_0) {
-                q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
+                mr_q4_0_as_q8_0((const block_q4_0 *)wr[r], nb, wide + r * nb);
                 wr[r] = wide + r * nb;
             }
         }

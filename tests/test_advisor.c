@@ -613,6 +613,46 @@ static void fat_burning_zone(void **state) {
     assert_true(has_reason(&r, "fat-burning zone") && has_reason(&r, want));
 }
 
+/* A note's general question (rest or move, is it safe, how to start, how
+ * much) is answered first, with the why for this person, and shown before
+ * the warnings on the card; somebody else's question is not the writer's. */
+static void questions_answered(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":63,\"conditions\":[\"knee_injury\"],\"notes\":\"knees ache after 20 min "
+                                      "walking, arthritis they said. is it better to rest them?\"}");
+    assert_true(r.activity != MR_ACT_REST && !strncmp(r.reasons[0], "you asked whether resting is better: no", 39));
+    assert_non_null(strstr(r.reasons[0], "ACR/AF 2020"));
+    r = advise_json("{\"age\":48,\"notes\":\"腰疼一个月了，医生说没大事，是不是该多休息？\"}");
+    assert_true(!strncmp(r.reasons[0], "你问是不是休息更好：不是", 36) && strstr(r.reasons[0], "NICE NG59"));
+    r = advise_json("{\"age\":66,\"conditions\":[\"diabetes\"],\"notes\":\"sugar was fine this morning. is it safe to "
+                    "start walking? where do I start?\"}");
+    assert_true(has_reason(&r, "you asked about \"walking\": yes") && has_reason(&r, "you asked how to start: today"));
+    assert_true(has_reason(&r, "balance on 3")); /* the guideline by age: 65 and over */
+    r = advise_json("{\"age\":40,\"notes\":\"想减肥，一周练几次比较好？\"}");
+    assert_true(!strncmp(r.reasons[0], "你问练多少：今天", 24));
+    /* an emergency's headline speaks first; a question about a sprain's return is not "how much" */
+    r = advise_json("{\"age\":50,\"notes\":\"chest pain on the stairs this morning, should I rest today?\"}");
+    assert_true(r.emergency && !has_reason(&r, "you asked whether"));
+    r = advise_json("{\"age\":30,\"notes\":\"my wife asked if she should rest her knee?\"}");
+    assert_false(has_reason(&r, "you asked whether"));
+    /* the card shows the answer before its warnings, and the JSON lists it */
+    r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"bp_systolic\":150,\"bp_diastolic\":92,\"notes\":\"should I just rest?\"}");
+    assert_non_null(strstr(r.reasons[0], "5-7 mmHg"));
+    char *card = NULL, *json = NULL;
+    size_t n = 0, m = 0;
+    FILE *f = open_memstream(&card, &n);
+    mr_recommendation_card(&r, f);
+    fclose(f);
+    f = open_memstream(&json, &m);
+    mr_recommendation_json(&r, f);
+    fclose(f);
+    char *ans = strstr(card, "answer: you asked whether resting is better"), *warn = strstr(card, "warning:");
+    assert_true(ans && warn && ans < warn);
+    assert_non_null(strstr(json, "\"answers\":[\"you asked whether resting is better"));
+    free(card);
+    free(json);
+}
+
 /* A card names the ambulance number of where it is read: 120 on the
  * mainland, 999 in Hong Kong and Macau (or for notes in Cantonese), 119 in
  * Taiwan, 995 in Singapore; both 119 and 999 for Traditional notes with no region. */
@@ -1682,7 +1722,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(call_today),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),

@@ -2022,6 +2022,101 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
                  !strcmp(pron, "her") ? "hers" : !strcmp(pron, "him") ? "his" : "theirs");
 }
 
+/* The writer's general questions answered first where no line answers them
+ * by name: whether resting is better, whether it is safe, how to start, how
+ * much. An expert answers the question asked before the rest of the card;
+ * the answer is today's card said plainly, with the why for this person. */
+static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age) {
+    const mr_notes *nr = &r->read;
+    unsigned ask = nr->ask;
+    if (r->emergency) return;
+    /* a line that answers by name answers whether to rest and whether it is
+     * safe; an activity asked about ("can I walk?") leaves how to start and
+     * how much to the general answer */
+    for (int i = 0; i < r->n_reasons; i++)
+        if (strstr(r->reasons[i], "you asked") || strstr(r->reasons[i], "你问"))
+            ask &= nr->asked >= 0 ? (unsigned)(MR_ASK_START | MR_ASK_HOW_MUCH) : 0u;
+    /* the fears and the family's urging have their own answers */
+    if (nr->oa_asked || nr->back_fear || nr->doms_asked || nr->fitness_fear || nr->gains_fear || nr->others_say == 1)
+        ask &= ~(unsigned)MR_ASK_REST;
+    if (nr->others_say == 1) ask &= ~(unsigned)MR_ASK_SAFE;
+    if (ask & MR_ASK_START) ask &= ~(unsigned)MR_ASK_HOW_MUCH; /* the start's answer gives the amounts */
+    if (!ask) return;
+    int z = zh(r), rest = r->activity == MR_ACT_REST, at = 0;
+    char today[200] = "";
+    if (!rest && r->activity == MR_ACT_STRENGTH)
+        snprintf(today, sizeof today, z ? "%s%s%d分钟，%d-%d组×%d-%d次" : "%s %s for %d minutes, %d-%d sets of %d-%d reps",
+                 mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes, r->strength.sets_lo, r->strength.sets_hi,
+                 r->strength.reps_lo, r->strength.reps_hi);
+    else if (!rest)
+        snprintf(today, sizeof today, z ? "%s%s%d分钟（%s %d-%d）" : "%s %s for %d minutes (%s %d-%d)",
+                 mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes,
+                 r->rpe_child ? (z ? "感觉（满分10）" : "effort out of 10:") : "RPE", r->rpe_lo, r->rpe_hi);
+    /* the week's guideline to build toward (WHO 2020, by age) */
+    const char *goal = age < 18 ? (z ? "每天累计60分钟、以中等到较大强度为主，每周3天加上肌肉和骨骼的练习"
+                                     : "an hour a day, mostly moderate to vigorous, with muscle and bone work on 3 days")
+                     : age >= 65 ? (z ? "每周150-300分钟中等强度，加2天力量和3天平衡练习"
+                                      : "150-300 minutes of moderate activity a week, with strength on 2 days and balance on 3")
+                                 : (z ? "每周150-300分钟中等强度，加2天力量练习" : "150-300 minutes of moderate activity a week, with strength on 2 days");
+    if (ask & MR_ASK_REST) {
+        char *line = insert_reason(r, at++);
+        if (rest)
+            snprintf(line, sizeof r->reasons[0], "%s", z ? "你问要不要休息：要，今天休息（理由见下）" : "you asked whether to rest: yes, today is a rest day (the reasons below)");
+        else {
+            int joint = in->flags & (MR_COND_KNEE | MR_COND_ANKLE);
+            const char *why =
+                nr->claudication ? (z ? "腿部动脉变窄，走路本身就是治疗：走到小腿中等程度的酸痛，停下等它过去，再接着走，几周下来能走的距离会变长（AHA/ACC 2016）"
+                                      : "with narrowed leg arteries walking is the treatment: walk until the calf ache is moderate, stop until it passes, walk on; over weeks the distance grows (AHA/ACC 2016)")
+                : (r->read.notes & MR_NOTE_ACUTE_SPRAIN) ? (z ? "新伤头1-3天要保护，之后在不加重疼痛的范围内轻轻活动，比一直休息好得快（PEACE & LOVE，2020）；今天的活动不给伤处加负荷"
+                                                              : "a fresh injury is protected for the first 1-3 days, then gentle movement within the pain heals it better than rest (PEACE & LOVE, 2020); today's choice spares it")
+                : joint ? (z ? "关节疼的时候一直歇着，关节会更僵，护着它的肌肉也会变弱；在轻微酸痛的范围内活动才是治疗（美国风湿病学会2020）。运动中疼痛不超过3分（满分10），第二天早上能消退就可以；肿起来或疼超过一天，下次就减量"
+                             : "resting a sore joint stiffens it and weakens the muscles that carry it; moving within a mild ache is the treatment (ACR/AF 2020). Pain up to 3 of 10 that settles by the next morning is fine; swelling, or pain lasting beyond a day, means do less next time")
+                : (in->flags & MR_COND_BACK) ? (z ? "腰痛时卧床会好得更慢，保持活动、逐步加量才是治疗（NICE NG59）"
+                                                  : "lying up slows a back's recovery; staying active and building up is the treatment (NICE NG59)")
+                : (r->read.notes & MR_NOTE_LOWER_WORKED) ? (z ? "轻松活动比坐着不动更快缓解练后的酸痛" : "light movement eases training soreness sooner than sitting still")
+                : (in->flags & MR_COND_DIABETES) ? (z ? "规律运动本身就是糖尿病治疗的一部分，饭后走一走降血糖最明显（ADA 2016）"
+                                                      : "regular activity is part of treating diabetes, and a walk after a meal brings glucose down best (ADA 2016)")
+                : ((in->flags & MR_COND_HYPERTENSION) || in->bp_sys >= 130) ? (z ? "规律的有氧运动本身就是治疗，能让血压降低约5-7 mmHg（ACSM）"
+                                                          : "regular aerobic activity is part of the treatment, lowering blood pressure by about 5-7 mmHg (ACSM)")
+                : (in->flags & MR_COND_HEART) ? (z ? "对心脏病来说，规律、适量的运动本身就是治疗（心脏康复，AHA/AACVPR）"
+                                                   : "with heart disease, regular moderate activity is part of the treatment (cardiac rehabilitation, AHA/AACVPR)")
+                : r->mood == MR_MOOD_NEGATIVE || r->mood == MR_MOOD_TIRED || r->mood == MR_MOOD_STRESSED
+                    ? (z ? "累或心情不好的时候，轻松动一动通常比躺着更能提起精神和心情（WHO 2020）"
+                         : "when you are tired or low, a gentle session usually lifts energy and mood more than resting does (WHO 2020)")
+                    : (z ? "动一点总比不动好，今天的量是按你的情况定的（WHO 2020）" : "some activity is better than none, and today's amount is set for you (WHO 2020)");
+            /* asked whether it is safe too: said here, not on a second line */
+            const char *safe = !(ask & MR_ASK_SAFE) ? ""
+                               : z ? (r->n_warnings ? "，按这个量、留意卡上的提醒，是安全的" : "，按这个量是安全的")
+                                   : (r->n_warnings ? ", which is safe at this amount, minding the warnings on this card" : ", which is safe at this amount");
+            ask &= ~(unsigned)MR_ASK_SAFE;
+            snprintf(line, sizeof r->reasons[0],
+                     z ? "你问是不是休息更好：不是。%s。今天%s%s；如果觉得生病、发烧，或者疼得尖锐、越来越重，就改成休息"
+                       : "you asked whether resting is better: no, %s. So today %s%s; rest instead if you feel ill or feverish, or a pain turns sharp or keeps growing",
+                     why, today, safe);
+        }
+    }
+    if (ask & MR_ASK_SAFE) {
+        char *line = insert_reason(r, at++);
+        if (rest)
+            snprintf(line, sizeof r->reasons[0], "%s", z ? "你问安不安全：今天先不练，休息（理由见下）" : "you asked whether it is safe: not today; rest (the reasons below)");
+        else
+            snprintf(line, sizeof r->reasons[0],
+                     z ? "你问安不安全：按今天的量是安全的（%s）%s；出现胸痛胸闷、和用力不相称的气喘、头晕或心慌，马上停下"
+                       : "you asked whether it is safe: yes, at today's amount (%s)%s; stop at once for chest pain or pressure, breathlessness out of proportion, dizziness or a racing heart",
+                     today, r->n_warnings ? (z ? "，并注意卡上的提醒" : ", minding the warnings on this card") : "");
+    }
+    if ((ask & (MR_ASK_START | MR_ASK_HOW_MUCH)) && !rest) {
+        char week[120] = "";
+        if (r->dose.week_target > 0)
+            snprintf(week, sizeof week, z ? "这周一共约%d分钟，分在一周计划里的那几天；" : "this week about %d minutes in all, on the days the week's plan shows; ",
+                     r->dose.week_target);
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0],
+                 z ? "你问%s：今天%s；%s之后每周最多加约10%%，逐步做到%s（WHO 2020）"
+                   : "you asked %s: today %s; %sthen add about 10%% a week at most, building toward %s (WHO 2020)",
+                 (ask & MR_ASK_START) ? (z ? "怎么开始" : "how to start") : (z ? "练多少" : "how much to do"), today, week, goal);
+    }
+}
+
 /* Someone around the person urging rest, or urging them on: answered by
  * name, second among the reasons. Rest urged by family or friends on a
  * day the card moves: doing too little is the risk (WHO 2020); pushing
@@ -3549,6 +3644,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                          "high; an easy walk after the meal helps bring it down", "偏高；饭后轻松走一走有助于降下来"};
         for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
     }
+    answer_general(r, &in, p->age);
     others_reason(r, nr);
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);

@@ -22,6 +22,13 @@ const char *mr_card_intensity(const mr_recommendation *r, mr_intensity i) {
 /* any bytes (quoted notes, truncated lines): mr_json_str writes valid UTF-8 */
 static void jstr(FILE *out, const char *s) { mr_json_str(out, s, strlen(s)); }
 
+/* A reason that answers what the note asked ("you asked about ..."): on a
+ * card that is not an emergency's it is shown first, under its own label,
+ * since an expert answers the question before explaining the rest. */
+static int is_answer(const mr_recommendation *r, int i) {
+    return !r->emergency && (!strncmp(r->reasons[i], "you asked", 9) || !strncmp(r->reasons[i], "你问", 6));
+}
+
 static void pair_or_null(FILE *out, const char *key, int lo, int hi) {
     if (lo > 0) fprintf(out, ",\"%s\":[%d,%d]", key, lo, hi);
     else fprintf(out, ",\"%s\":null", key);
@@ -68,6 +75,9 @@ void mr_recommendation_json_plain(const void *obj, FILE *out) {
     jstr(out, r->advice);
     fputs(",\"reasons\":[", out);
     for (int i = 0; i < r->n_reasons; i++) { if (i) fputc(',', out); jstr(out, r->reasons[i]); }
+    fputs("],\"answers\":[", out); /* the reasons above that answer the note's questions, shown first on the card */
+    for (int i = 0, first = 1; i < r->n_reasons; i++)
+        if (is_answer(r, i)) { if (!first) fputc(',', out); jstr(out, r->reasons[i]); first = 0; }
     fputs("],\"warnings\":[", out);
     for (int i = 0; i < r->n_warnings; i++) { if (i) fputc(',', out); jstr(out, r->warnings[i]); }
     /* what the notes said beyond the structured fields */
@@ -114,8 +124,11 @@ static void write_card(const void *obj, FILE *out) {
         if (r->kcal >= 0) fprintf(out, z ? "  热量：约%.0f千卡" : "  energy: about %.0f kcal", r->kcal);
         fputc('\n', out);
     }
+    for (int i = 0; i < r->n_reasons; i++)
+        if (is_answer(r, i)) fprintf(out, "%s %s\n", z ? "回答：" : "answer:", r->reasons[i]);
     for (int i = 0; i < r->n_warnings; i++) fprintf(out, "%s %s\n", z ? "注意：" : "warning:", r->warnings[i]);
-    for (int i = 0; i < r->n_reasons; i++) fprintf(out, "%s %s\n", z ? "依据：" : "because:", r->reasons[i]);
+    for (int i = 0; i < r->n_reasons; i++)
+        if (!is_answer(r, i)) fprintf(out, "%s %s\n", z ? "依据：" : "because:", r->reasons[i]);
     /* a child's card uses the OMNI 0-10 scale: the adult Borg option would
      * contradict it, so the hint leaves it out */
     if (r->rec_id >= 0)

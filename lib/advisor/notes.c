@@ -7674,6 +7674,59 @@ static size_t sentence_end(const char *s, size_t a, size_t n) {
     return b < n ? b + (ascii_stop(s, b) ? 1 : 3) : n;
 }
 
+/* The writer's own general questions, sentence by sentence: whether to rest
+ * or move, whether it is safe, how to start, how much. The card answers
+ * each one no other line answers by name (advisor.c). A question about
+ * when something will be possible again ("how long till I can run?") is
+ * not "how much"; a question about somebody else is theirs. */
+static void read_ask(reader *r) {
+    static const char *const q[] = {"?", "？", "吗", "呢", "咩", "should i", "should we", "is it ", "is that ", "do i ", "can i ",
+                                    "要不要", "是不是", "该不该", "好不好", "可不可以", "行不行", "有冇", "有没有", "点样", "点开始",
+                                    "怎么", "怎样", "如何", "多久", "多少", "几次", "any advice", "any tips", "how ", NULL};
+    static const char *const other[] = {"she asked", "he asked", "they asked", "asked me", "问我", "她问", "他问", "for her?",
+                                        "for him?", "for my mum", "for my dad", "她能不能", "他能不能", "她可以", "他可以", NULL};
+    static const char *const rest[] = {"better to rest", "better to just rest", "just rest", "should i rest", "rest it?", "rest them",
+                                       "rest up", "take a break", "take a rest", "take the day off", "a day off", "skip it",
+                                       "should i skip", "or skip", "skip today", "stay on the sofa", "stay on the couch", "sit it out",
+                                       "give it a rest", "stay in bed", "lay off", "rest instead", "rest or ", "or rest",
+                                       "要不要休息", "该不该休息", "是不是该休息", "是不是应该休息", "是不是要休息", "休息是不是",
+                                       "休息比较好", "休息会不会", "休息好不好", "休息好还是", "还是休息", "多休息", "先休息",
+                                       "休息一下", "休息几天", "休息吗", "休息呢", "歇着", "歇一歇", "歇几天", "别练", "不练了",
+                                       "停练", "停一停", "停几天", "先停", "躺着", "静养", "唞下", "要唔要休息", "好唔好休息", NULL};
+    static const char *const safe[] = {"is it safe", "is that safe", "is this safe", "safe for me", "safe to", "still safe",
+                                       "any danger", "dangerous", "risky", "any risk", "is it ok", "is it okay", "is that ok",
+                                       "is this ok", "will it hurt", "bad for me", "bad for my", "do any harm", "harm the",
+                                       "安全吗", "安不安全", "安全不", "危险", "有冇问题", "有没有问题", "有问题吗", "会不会有事",
+                                       "有事吗", "要紧吗", "要不要紧", "会不会伤", "会不会加重", "伤身体", "有没有害", "有害吗",
+                                       "有没有影响", "有影响吗", NULL};
+    static const char *const start[] = {"how do i start", "how should i start", "where do i start", "where to start",
+                                        "how to start", "how to begin", "how do i begin", "where do i begin", "how do i get started",
+                                        "how to get started", "what should i do", "what can i do", "what do you recommend",
+                                        "what do you suggest", "what would you suggest", "what would you recommend",
+                                        "what do you reckon", "what do you think", "any advice", "any tips", "help me plan",
+                                        "make me a plan", "怎么开始", "点开始", "点样开始", "从哪开始", "从哪里开始", "怎么练",
+                                        "该做什么", "该做些什么", "能做什么", "可以做什么", "练什么", "做什么运动", "什么运动好",
+                                        "怎么安排", "帮我排", "帮我安排", "有什么建议", "给点建议", "点做好", "咩建议", "乜建议", "有冇建议", NULL};
+    static const char *const much[] = {"how much should", "how much exercise", "how much walking", "how much activity",
+                                       "how long should", "how long can i", "how long do i", "how often", "how many times",
+                                       "how many days", "how many minutes", "how many sessions", "多久", "多长时间", "多少分钟",
+                                       "几次", "几天", "练多少", "一周几", "一个星期几", "每周几", "每天多少", NULL};
+    static const char *const when[] = {"how long until", "how long till", "how long before", "how long will", "how long does it",
+                                       "how long to heal", "how much weight", "how many calories", "how many steps", "多久能",
+                                       "多久才能", "多久可以", "多久会", "多久好", "多久恢复", "几天能", "几天才", "几天可以",
+                                       "走多少步", "多少步", "多少卡", "多少斤", "多少公斤", NULL};
+    const char *s = r->s;
+    size_t n = strlen(s);
+    for (size_t a = 0, end; a < n; a = end) {
+        end = sentence_end(s, a, n);
+        if (!bytes_say(s, a, end, q) || bytes_say(s, a, end, other)) continue;
+        if (bytes_say(s, a, end, rest) && !bytes_say(s, a, end, when)) r->out->ask |= MR_ASK_REST;
+        if (bytes_say(s, a, end, safe)) r->out->ask |= MR_ASK_SAFE;
+        if (bytes_say(s, a, end, start)) r->out->ask |= MR_ASK_START;
+        if (bytes_say(s, a, end, much) && !bytes_say(s, a, end, when)) r->out->ask |= MR_ASK_HOW_MUCH;
+    }
+}
+
 /* What a doctor, surgeon or physio said not to do ("doc said no running for
  * 6 weeks", "surgeon says no lifting over 10 lb", "医生说暂时不能游泳"), or a
  * ban with its time ("no jumping till the scan"): those activities stay out
@@ -8700,6 +8753,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         if (out->ketones_pos) out->notes |= MR_NOTE_HYPERGLY_SIGNS; /* insulin short: the sick-day rules */
         read_diagnosis(&r);
         read_question(&r);
+        read_ask(&r);
         read_told_not(&r);
         read_stopped(&r);
         read_situations(&r);

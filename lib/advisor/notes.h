@@ -276,7 +276,17 @@ typedef struct {
     int cauda_equina;        /* back or leg pain with saddle numbness or a new bladder or bowel change */
     int stroke_signs;        /* a stroke's signs now or lately, passed or not (face, arm, speech, one eye) */
     char stroke_words[MR_NOTES_EVIDENCE]; /* the sentence that told them */
+    unsigned ask;            /* the writer's own general questions, MR_ASK_* bits ("is it better to rest them?",
+                              * "有冇危險？", "点开始好？", "how often should I go?"): the card answers them first */
 } mr_notes;
+
+/* General questions a note asks (mr_notes.ask). */
+enum {
+    MR_ASK_REST = 1,         /* rest or move: "should I just rest?", "这样休息是不是比较好？" */
+    MR_ASK_SAFE = 2,         /* whether it is safe: "is it safe?", "有没有危险？" */
+    MR_ASK_START = 4,        /* how to start, what to do: "where do I start?", "点开始好？" */
+    MR_ASK_HOW_MUCH = 8      /* how much, how long, how often: "how long should I walk?", "一周练几次？" */
+};
 
 MR_INTERNAL const char *mr_mood_name(mr_mood m);
 /* Reads text (UTF-8; invalid bytes are skipped) into out. known: the

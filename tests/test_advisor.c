@@ -290,7 +290,7 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":29,\"sex\":\"male\",\"fitness\":\"intermediate\",\"language\":\"en-NZ\",\"notes\":\"work 4pm-1am, "
                     "the gym next to work is the only time i can go, like 2am. mates reckon training at 2am wrecks your sleep and "
                     "is pointless so should i just not bother?\"}");
-    assert_true(r.read.mood != MR_MOOD_NEGATIVE && has_reason(&r, "not pointless"));
+    assert_true(r.read.mood != MR_MOOD_NEGATIVE && has_reason(&r, "is pointless: it is not"));
     r = advise_json("{\"age\":29,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"language\":\"zh-CN\","
                     "\"notes\":\"三周前孕9周自然流产了，出血上周就停了，复查b超说干净了，医生说可以慢慢恢复运动。最近睡不好，老想哭。想今天去跑个5公里\"}");
     assert_true(!r.emergency && has_reason(&r, "流产之后") && has_reason(&r, "跑步：医生同意") && r.read.n_unsure == 0);
@@ -635,6 +635,19 @@ static void questions_answered(void **state) {
     assert_true(r.emergency && !has_reason(&r, "you asked whether"));
     r = advise_json("{\"age\":30,\"notes\":\"my wife asked if she should rest her knee?\"}");
     assert_false(has_reason(&r, "you asked whether"));
+    /* a carer's 10 minutes: the session fits, the "worth it" question answered; no rain warning in a house she cannot leave */
+    r = advise_json("{\"age\":56,\"sex\":\"female\",\"language\":\"en-AU\",\"context\":{\"precipitation\":\"rain\"},"
+                    "\"notes\":\"I look after my mum full time. She naps after lunch which gives me maybe 10 min to myself, I can't "
+                    "leave the house in case she wakes up. Is 10 minutes even worth bothering with?\"}");
+    assert_true(r.minutes <= 10 && has_reason(&r, "you asked whether 10 minutes is worth it: yes") && !has_warning(&r, "slippery"));
+    /* a labourer's 20,000 steps asked about: strength, not more walking, and why */
+    r = advise_json("{\"age\":44,\"language\":\"zh-CN\",\"notes\":\"我在工地搬砖，一天站十来个小时，手机上说每天走两万多步。"
+                    "我都走这么多了还要运动吗？\"}");
+    assert_true(r.activity != MR_ACT_WALK && r.activity != MR_ACT_BRISK_WALK && has_reason(&r, "Holtermann"));
+    /* one calf hot and thicker after a flight: the clot's own warning, with the lungs' signs, not the fluid's */
+    r = advise_json("{\"age\":63,\"language\":\"zh-HK\",\"notes\":\"上個禮拜飛返嚟，十幾個鐘。左邊小腿腫咗，比右邊粗咗一圈，"
+                    "摸落有啲熱同痛。想去行山，得唔得？\"}");
+    assert_true(r.emergency && has_warning(&r, "深静脉血栓") && has_warning(&r, "跑到了肺里") && !has_warning(&r, "积液"));
     /* the card shows the answer before its warnings, and the JSON lists it */
     r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"bp_systolic\":150,\"bp_diastolic\":92,\"notes\":\"should I just rest?\"}");
     assert_non_null(strstr(r.reasons[0], "5-7 mmHg"));

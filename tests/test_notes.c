@@ -2547,6 +2547,71 @@ static void buried_and_indirect(void **state) {
     assert_false(read_k("back hurts when I bend", MR_COND_BACK).back_fear);
 }
 
+/* Who and when in a hurried note: a question about a symptom the note then
+ * tells as having happened; "if ... I'll stop" is a plan; a fear of it
+ * coming back, a month-old one "fine since", a club's bug, an in-law's or a
+ * father's when the writer says they are fine, are not the writer's now; a
+ * medicine not needed lately still tells of its condition; the general
+ * questions the card answers first. */
+static void who_and_when(void **state) {
+    (void)state;
+    assert_true(flags("Is it normal to get dizzy after squats? Happened Monday and again yesterday, both times I had to sit") &
+                MR_SYM_DIZZINESS);
+    assert_false(flags("Is it normal to feel dizzy after donating blood?") & MR_SYM_DIZZINESS);
+    assert_true(flags("since yesterday I've had the squits and a tummy ache") & MR_SYM_ILLNESS);
+    assert_true(flags("36周了，从中午开始大概每十分钟痛一次，越来越规律") & MR_SYM_PREG_WARNING);
+    assert_false(flags("每十分钟痛一次 胃不舒服") & (MR_SYM_PREG_WARNING | MR_COND_PREGNANCY));
+    assert_true(flags("孕20周，今天下午突然出了不少血") & MR_SYM_PREG_WARNING);
+    assert_false(flags("If my chest starts hurting again I'll stop, promise.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("if I walk fast my chest hurts") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("Worried I'll get dizzy again like at the wedding in May, but nothing so far") & MR_SYM_DIZZINESS);
+    assert_false(flags("上个月在健身房晕过一次，这个月一直没事") & MR_SYM_DIZZINESS);
+    assert_true(flags("上个月晕过一次，今天又晕了") & MR_SYM_DIZZINESS);
+    assert_false(flags("Half the running club has norovirus after curry night. I skipped it so I'm fine") & MR_SYM_ILLNESS);
+    assert_true(flags("前晚跑团聚餐好几个人食物中毒，我也中招了，拉了一天") & MR_SYM_ILLNESS);
+    assert_false(flags("My father-in-law is having fever and loose motions, I am attending to him. Myself I am fine only") &
+                 (MR_SYM_FEVER | MR_SYM_ILLNESS));
+    assert_false(flags("阿爸入咗医院，心口痛，医生话要通波仔。我冇事") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("我妈住院了，胸口疼") & MR_SYM_CHEST_PAIN); /* not said to be fine: errs safe */
+    assert_true(flags("Good week! haven't needed the asthma inhaler once.") & MR_COND_ASTHMA);
+    assert_false(flags("I don't have asthma, never used an inhaler") & MR_COND_ASTHMA);
+    assert_true(flags("今朝行上斜路心口痛，好似上次通波仔之前咁") & MR_COND_HEART);
+    assert_true(flags("醫生說我有心律不整，藥有按時吃") & MR_COND_HEART);
+    assert_true(flags("坐骨神经痛这半年也没好利索") & MR_COND_BACK);
+    assert_true(flags("累成狗，血糖都没顾上测（二型）") & MR_COND_DIABETES);
+    assert_false(flags("我妈血糖高（二型）") & MR_COND_DIABETES);
+    /* a stroke's signs told by a wife and played down (the cold, carrying rice); the cold still explains numb hands */
+    assert_true(read_("老伴说我这两天说话有点含糊，我自己没觉得，就是今天中午右手拿筷子有点使不上劲，掉了两次，可能昨天搬米累着了，"
+                      "右边嘴角她说有点歪，也可能是冻的。").stroke_signs);
+    assert_false(read_("手冻得发麻，右手没劲").stroke_signs);
+    /* a hot, thicker calf after a long flight in Cantonese, the writer's guess of a cramp notwithstanding */
+    assert_true(read_("上個禮拜飛返嚟，十幾個鐘。左邊小腿腫咗，比右邊粗咗一圈，摸落有啲熱同痛，我諗係坐得耐抽筋啫").notes2 &
+                MR_NOTE2_SEE_TODAY);
+    /* "is it OK to get a bit breathless when I walk?" asks about effort; breathless sitting is the sign */
+    mr_notes e = read_("Is it actually OK for me to get a bit breathless when I walk or should I be taking it easy?");
+    assert_true(!(e.flags & MR_SYM_BREATH) && e.effort_asked);
+    assert_true(flags("is it ok to get a bit breathless walking? I get breathless sitting") & MR_SYM_BREATH);
+    /* Parkinson's freezing as the dose wears off is the illness's, placed; the spin bike asked about */
+    e = read_("帕金森确诊两年，吃多巴丝肼。药效好的时候走路还行，药快过了脚就像粘在地上迈不开。家里有台动感单车落灰了。我现在能骑吗？");
+    assert_true(e.n_unsure == 0 && e.asked == MR_ACT_STATIONARY_BIKE);
+    /* a caesarean six weeks back is a birth behind her */
+    assert_true(read_("剖腹产六周了，42天复查医生说伤口长得挺好").notes & MR_NOTE_POSTPARTUM);
+    /* a device fitted 10 weeks ago is no longer new */
+    assert_false(read_("Got an ICD put in 10 weeks ago, the arm restrictions are done").dx_known & (1u << MR_DX_PACEMAKER_NEW));
+    assert_true(read_("Got an ICD put in 3 weeks ago").dx_known & (1u << MR_DX_PACEMAKER_NEW));
+    assert_int_equal(read_("Do I need to worry about my heart rate hitting the shock zone?").mood, MR_MOOD_NEUTRAL);
+    /* the time a nap gives, most days; work's walking asked about */
+    e = read_("She naps after lunch which gives me maybe 10 min to myself. Is 10 minutes even worth bothering with?");
+    assert_true(e.minutes_free == 10 && e.minutes_free_daily);
+    assert_true(read_("我在工地搬砖，一天站十来个小时，我都走这么多了还要运动吗？").job_active_asked);
+    /* the general questions */
+    assert_int_equal(read_("knees ache after 20 min. is it better to rest them?").ask, MR_ASK_REST);
+    assert_int_equal(read_("驗身話我血壓高。想問點開始好？有冇危險？").ask, MR_ASK_SAFE | MR_ASK_START);
+    assert_int_equal(read_("想减肥，一周练几次比较好？").ask, MR_ASK_HOW_MUCH);
+    assert_int_equal(read_("how long till I can run again?").ask, 0);
+    assert_int_equal(read_("my wife asked if she should rest her knee?").ask, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -2555,7 +2620,7 @@ int main(void) {
         cmocka_unit_test(typos_and_slang),         cmocka_unit_test(cancelled),           cmocka_unit_test(figures_of_speech),
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
-        cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect),
+        cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -916,18 +916,19 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         static const char *const doubt_w[] = {"worth it", "pointless", "not bother", "any point", "wrecks your sleep",
                                               "ruin my sleep", "ruins your sleep", "没意义", "白练", "影响睡眠", NULL};
         if (notes_say(p, late_w) && notes_say(p, doubt_w) && r->activity != MR_ACT_REST)
-            reason(r, "%s", z ? "下班后凌晨练不是白练：时间固定下来对生物钟反而好；练完离睡觉留出一个多小时，强度以中等为主，练完吃点清淡的，睡觉的房间遮光，睡眠就保得住"
-                              : "training after your shift is not pointless: a regular time suits your body clock; finish an hour or more before you sleep, keep most of it moderate, eat something light after and sleep in a dark room, and the sleep is kept");
+            reason(r, "%s", z ? "你问下班后凌晨练是不是白练：不是。时间固定下来对生物钟反而好；练完离睡觉留出一个多小时，强度以中等为主，练完吃点清淡的，睡觉的房间遮光，睡眠就保得住"
+                              : "you asked whether training after your shift is pointless: it is not; a regular time suits your body clock; finish an hour or more before you sleep, keep most of it moderate, eat something light after and sleep in a dark room, and the sleep is kept");
     }
     /* "is 15 min even worth it?": yes, and why (WHO 2020 dropped the
      * 10-minute minimum: every bout counts; short daily sessions add up) */
     if (nr->minutes_free > 0 && nr->minutes_free <= 20 && r->activity != MR_ACT_REST) {
         static const char *const worth[] = {"worth it", "even worth", "worth doing", "worth the", "any point", "pointless",
+                                            "worth bothering", "even bother", "worth my time", "worth anything",
                                             "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练", NULL};
         int wait = strcasestr(p->notes, "older") || strstr(p->notes, "长大") || strstr(p->notes, "大一点");
         if (notes_say(p, worth))
-            reason(r, z ? "%d分钟值得：世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
-                        : "yes, %d minutes is worth it: the WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
+            reason(r, z ? "你问%d分钟值不值得：值得。世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
+                        : "you asked whether %d minutes is worth it: yes. The WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
                    nr->minutes_free, nr->minutes_free, nr->minutes_free * 7,
                    !wait ? "" : z ? "。不用等孩子长大" : ". No need to wait until they're older");
     }
@@ -1889,6 +1890,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity));
     }
+    /* work that keeps people on their feet or lifting all day does not bring
+     * leisure exercise's gains for the heart and the blood fats (the
+     * physical activity paradox: Holtermann et al., BJSM 2018); strength for
+     * the trunk and hips and a little that raises the heart rate does */
+    if (nr->job_active_asked && !r->emergency)
+        reason(r, "%s", z ? "你问走了这么多还要不要运动：要，但不是再多走路。干活时的走动和搬重物是工作负荷，整天重复同样的动作，对心肺和血脂的好处比不上专门的锻炼，还容易劳损（Holtermann等，2018）。你缺的是核心和臀腿的力量、拉伸，再加一点让心跳加快的运动：每周2-3次、每次15-20分钟的力量练习，休息日骑车或快走30分钟；睡够比多练更重要"
+                          : "you asked whether all that walking at work is exercise enough: partly, but more walking is not what you need. Work's walking and lifting is a load, the same movements all day, and it does not bring the heart and blood-fat gains that exercise in your own time does, while it wears the back (Holtermann et al., 2018). What is missing is strength for the trunk, hips and legs, some stretching, and a little that raises your heart rate: 15-20 minutes of strength 2-3 times a week, and a 30-minute ride or brisk walk on a day off; sleep comes before extra training");
     answer_planned(r, fitness);
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
@@ -2492,6 +2500,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         if (chemo_fever && (so.rules[i] == MR_RULE_SYM_FEVER || so.rules[i] == MR_RULE_SYM_ILLNESS)) continue;
         if (so.rules[i] == MR_RULE_UNSURE && only_temp_unsure(nr)) continue; /* the temperature's own line says it */
+        /* training in a house one cannot leave: the wet ground and the storm outside are not its concern */
+        if (nr->at_home && (so.rules[i] == MR_RULE_SLIPPERY || so.rules[i] == MR_RULE_FALLS_SNOW || so.rules[i] == MR_RULE_THUNDER))
+            continue;
         /* winded at altitude: the mountain's own line (below) says what it is and when it is an emergency */
         if (so.rules[i] == MR_RULE_SYM_BREATH && (nr->notes2 & MR_NOTE2_ALTITUDE)) continue;
         /* high, and the ketones already checked negative: not "check ketones" again
@@ -2508,6 +2519,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                  !(nr->notes & MR_NOTE_HYPERGLY_SIGNS) && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && ++high_on_tablets)
             warning(r, zh(r) ? "血糖250-349 mg/dl，没用胰岛素、人也没有口渴尿多等不适：酮体的问题主要见于1型糖尿病和用胰岛素的人，你可以运动；饭后轻松到中等强度的快走最能把血糖降下来，不做高强度，多喝水，走完复测。如果口渴、尿多、恶心或人不舒服，就别运动，今天联系医生（ADA 2016）。"
                              : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
+        /* one calf and no fluid: the clot's own line, what to do and the lungs' signs (NICE NG158, 2020) */
+        else if (so.rules[i] == MR_RULE_SEE_TODAY && !nr->fluid)
+            warning(r, zh(r) ? "一侧小腿又肿又痛（长途飞机或坐车后、产后、手术或打石膏后，或明显比另一侧粗）：可能是腿部深静脉血栓（血块）。今天不要运动，也不要走路“活动开”、按摩或用泡沫轴滚；今天就去看医生或急诊，做个超声检查。如果突然喘不上气、胸痛（吸气时更痛）或咳血，可能是血栓跑到了肺里：立即拨打120（NICE NG158）。"
+                             : "One calf swollen and painful (after a long flight or drive, a birth, an operation or a cast, or bigger than the other): this can be a blood clot in the leg (deep vein thrombosis). No exercise today, not even a walk to loosen it, and no massage or foam rolling; see a doctor today (urgent care or the emergency department) for a scan. Sudden breathlessness, chest pain that is worse on breathing in, or coughing blood can mean the clot has reached the lungs: call emergency services now (NICE NG158).");
         else
             warning(r, mr_safety_text(so.rules[i], r->language));
     }
@@ -2743,6 +2758,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (mr_fasting_now(nr->notes2, p->hour) && a == MR_ACT_WALK) s[a] *= 2.0f;
         /* asks how to start lifting: today can be the first session (the answer gives the dose) */
         if (nr->lift_asked && a == MR_ACT_STRENGTH) s[a] *= 3.0f;
+        /* a working day on the feet: what it lacks is strength, not more walking (below) */
+        if (nr->job_active_asked) s[a] *= a == MR_ACT_STRENGTH ? 3.0f : (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK) ? 0.3f : 1.0f;
         /* at home, with no outing possible: what needs no equipment and no trip */
         if (nr->at_home) {
             if (a == MR_ACT_YOGA && (nr->joint_replaced & 1)) ; /* a new hip: no deep poses to seek out */
@@ -2781,6 +2798,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* lymphoedema and lifting asked about: the slowly progressed
          * strength work the PAL trial showed safe is the answer (Schmitz 2009) */
         if ((nr->notes2 & MR_NOTE2_LYMPHOEDEMA) && nr->asked == MR_ACT_STRENGTH && a == MR_ACT_STRENGTH) s[a] *= 2.0f;
+        /* Parkinson's: the stationary bike is aerobic work with no fall in it,
+         * and moderate-to-hard aerobic work slows the motor decline (SPARX,
+         * Schenkman et al. 2018; cycling: Ridgel et al. 2009) */
+        if ((nr->notes2 & MR_NOTE2_PARKINSON) && a == MR_ACT_STATIONARY_BIKE) s[a] *= nr->asked == a ? 2.0f : 1.3f;
         /* "45 min on my home trainer": the ride they plan is indoors, not on the road */
         if (nr->asked == MR_ACT_STATIONARY_BIKE && a == MR_ACT_CYCLE) s[a] *= 0.3f;
         /* the taper of a runner: the easy run with strides keeps the legs sharp (Mujika 2003) */

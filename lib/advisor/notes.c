@@ -886,13 +886,33 @@ static int told_as_happened(const reader *r) {
                                            "昨晚也", "昨天晚上也", "又发生", "连着两晚", "连续两晚", "started a couple", "started a few",
                                            "started yesterday", "started last", "started this", "been happening", "这几天开始", "最近开始",
                                            "happened at work", "happened today", "happened at the", "it happened", "happens every",
-                                           "今天也这样", "今天又", NULL};
+                                           "今天也这样", "今天又",
+                                           /* "Happened Monday and again yesterday, both times I had to sit" */
+                                           "happened monday", "happened tuesday", "happened wednesday", "happened thursday",
+                                           "happened friday", "happened saturday", "happened sunday", "happened on", "happened mon",
+                                           "again yesterday", "again today", "again this morning", "again last night", "both times",
+                                           "两次都", "这周一和", "这周二和", "这周三和", NULL};
     return any_sub(r->s, happened);
 }
+
+/* "Is it actually OK for me to get a bit breathless when I walk?": a mild
+ * puff on exertion asked about, not told as a sign (ACSM: the talk test;
+ * breathless at rest or on little effort is the sign) */
+static const char *const puff_ok_q[] = {"ok for me to get", "okay for me to get", "ok to get", "okay to get", "alright to get",
+                                        "all right to get", "ok to be", "okay to be", "fine to get", "ok if i get", "okay if i get",
+                                        "ok to feel", "okay to feel", "喘一点没关系", "有点喘没关系", "有点喘正常", "微微喘可以",
+                                        "喘点没事吧", "有点喘可以吗", "有点喘行吗", NULL};
+static const char *const puff_mild[] = {"a bit", "a little", "bit of", "slightly", "somewhat", "mildly", "有点", "一点", "微微",
+                                        "稍微", NULL};
+static const char *const puff_rest[] = {"at rest", "sitting", "lying", "resting", "in bed", "静坐", "躺", "坐着", "休息时",
+                                        "不动也", NULL};
 
 /* "头晕一般是啥原因啊？", "Is it normal to feel dizzy after donating
  * blood?": a question about a symptom in general, not a report of it. */
 static int general_question(const reader *r, int h) {
+    if (r->h[h].c == D_BREATH && sentence_asks(r, r->h[h].t0, 0) && sentence_says(r, h, puff_ok_q) &&
+        sentence_says(r, h, puff_mild) && !sentence_says(r, h, puff_rest))
+        return 1;
     static const char *const gq[] = {"一般是", "是什么原因", "是啥原因", "什么原因", "为什么会", "怎么回事", "is it normal to",
                                      "what causes", "why do people", "why does", "can you get", "do people get", "如果",
                                      "假如", "万一", "what should a", "what should i do if", "if they get", "if you get",
@@ -911,6 +931,17 @@ static int general_question(const reader *r, int h) {
         int a = r->t[cs < 0 ? 0 : cs].off, b = r->t[r->h[h].t0].off;
         for (const char *at = strstr(r->s + a, "要是"); at && at < r->s + b; at = strstr(at + 1, "要是"))
             if (!text_before_is(r, (int)(at - r->s), not_if)) return 1;
+    }
+    /* "If my chest starts hurting again I'll stop": the symptom inside an
+     * "if" and what the writer will do then after it, a plan for the day it
+     * happens ("if I walk fast my chest hurts" tells what does happen) */
+    if (words_in(r, cs < 0 ? 0 : cs, r->h[h].t0, (const char *const[]){"if", NULL})) {
+        int s0, s1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        if (span_says(r, r->h[h].t1, s1, (const char *const[]){"i'll", "i will", "i'd ", "i would", "should i", "do i ",
+                                                                "will i", "what do", "what should", "i know to", "i'm to",
+                                                                "i am to", "i'm meant to", "i'm supposed to", NULL}))
+            return 1;
     }
     /* "Is it normal to feel like my heart skips a beat when I lie down?
      * happened last night and the night before": asked, and told as it happened */
@@ -1089,6 +1120,8 @@ static int negated(const reader *r, int h) {
     if (sentence_says(r, h, brain)) return 1;
     /* "Worried I might be getting sick": feared, not had (the clause before it says so) */
     static const char *const feared[] = {"might be getting", "worried i might", "afraid i might", "scared i might",
+                                         "worried i'll", "worried ill", "worried i will", "scared i'll", "scared i will",
+                                         "afraid i'll", "afraid i will", "worried i'd", "worried that i'll", "nervous i'll",
                                          "hope i'm not getting", "hope im not getting", "hope i don't get", "hope i dont get",
                                          "怕自己也", "怕我也", "担心自己也", "担心我也会", NULL};
     int c0 = clause_start(r, r->h[h].t0);
@@ -1108,6 +1141,15 @@ static int negated(const reader *r, int h) {
             /* "no fever no cough just sad today": what comes after "just" or "but" is said, not denied */
             if (r->h[h].c >= M_POS && r->h[h].c <= M_TIRED &&
                 words_in(r, r->h[k].t1, r->h[h].t0 + 1, (const char *const[]){"just", "only", "but", "就是", "只是", "但是", NULL}))
+                return 0;
+            /* "haven't needed the asthma inhaler once": a medicine not needed
+             * lately still tells of the condition it treats */
+            int ch = r->h[h].c;
+            if ((ch == K_ASTHMA || ch == K_DIAB || ch == K_HEART || ch == K_HYPER) &&
+                !(nt0->kind == T_WORD && !strcmp(nt0->skel, "never")) &&
+                !words_in(r, clause_start(r, r->h[k].t0), r->h[k].t1, (const char *const[]){"从来", "从没", "never", NULL}) &&
+                words_in(r, r->h[k].t1, r->h[h].t0, (const char *const[]){"needed", "need", "needing", "used", "use", "using",
+                                                                          "touched", "taken", "took", "需要", "用过", "用到", "用", NULL}))
                 return 0;
             return g >= 0 && g <= 3;
         }
@@ -1437,7 +1479,13 @@ static int symptom_month_ago(const reader *r, int h) {
     /* the month said in the symptom's own clause, and nothing in the sentence still going */
     int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0), s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
-    return span_says(r, c0, c1, month) && !span_says(r, s0, s1, ongoing) && !span_says(r, c0, c1, effort);
+    /* "上个月晕过一次，这个月一直没事": "一直" and "还" there say it has been fine since */
+    static const char *const fine_since[] = {"一直没事", "一直没有", "一直挺好", "一直很好", "一直正常", "还好", "还行",
+                                             "没再", "再没", "fine since", "nothing since", "nothing so far", "fine ever since", NULL};
+    static const char *const dated[] = {"again", "today", "this morning", "yesterday", "tonight", "last night", "又", "今天",
+                                        "今早", "昨天", "昨晚", "再次", NULL};
+    int going = span_says(r, s0, s1, fine_since) ? span_says(r, s0, s1, dated) : span_says(r, s0, s1, ongoing);
+    return span_says(r, c0, c1, month) && !going && !span_says(r, c0, c1, effort);
 }
 
 /* Somebody else's: the nearest person named before it in its clause is not
@@ -1512,6 +1560,25 @@ static int others(const reader *r, int h, int whole_sentence) {
             (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3)))
             return 0;
     }
+    /* "阿爸入咗医院，心口痛，医生话要通波仔。我冇事": the person named at the
+     * head of the sentence stays its subject over the commas when the writer
+     * says they themself are fine */
+    if (((c >= D_CHEST && c <= D_NAUSEA) || (c >= B_CHEST && c <= B_BREATH) || (c >= S_PAIN && c <= S_EFFORT)) && !r->proxy &&
+        any_sub(r->s, (const char *const[]){"我没事", "我冇事", "我自己没事", "我倒没事", "我自己冇事", "我很好", "i'm fine",
+                                            "im fine", "i am fine", "myself i am fine", "myself fine", "me? fine", "me, fine",
+                                            "i'm ok myself", "i'm fine myself", NULL}))
+        for (int k = h - 1; k >= 0 && hsent(r, k) == hsent(r, h); k--) {
+            if (r->h[k].c == Q_FIRST) break;
+            if (r->h[k].c != Q_THIRD) continue;
+            int mine = 0;
+            for (int i = r->h[k].t1; i < r->h[h].t0 && !mine; i++) {
+                const tok *t = &r->t[i];
+                mine = (t->kind == T_WORD && (!strcmp(t->skel, "i") || !strcmp(t->skel, "im") || !strcmp(t->skel, "my"))) ||
+                       (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3));
+            }
+            if (!mine) return 1;
+            break;
+        }
     for (int k = h - 1; k >= 0; k--) {
         if (hclause(r, k) != hclause(r, h) && (!whole_sentence || hsent(r, k) != hsent(r, h))) break;
         if (r->h[k].c == Q_FIRST) return 0;
@@ -2819,6 +2886,11 @@ static int others_at(const reader *r, int i) {
     for (int k = r->nh - 1; k >= 0; k--) {
         if (r->h[k].t0 > i || r->clause[r->h[k].t0] != r->clause[i]) continue;
         if (r->h[k].c == Q_THIRD && aside_other(r, k, i)) continue;
+        /* "想同班姊妹去行山", "going with my sister": the company, the writer's own outing */
+        if (r->h[k].c == Q_THIRD &&
+            words_in(r, r->h[k].t0 - 2 < 0 ? 0 : r->h[k].t0 - 2, r->h[k].t0,
+                     (const char *const[]){"同", "和", "跟", "约", "陪", "同埋", "with", NULL}))
+            continue;
         if (r->h[k].c == Q_FIRST) return 0;
         if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) return 0;
         if (r->h[k].c == Q_THIRD) return !r->proxy;
@@ -3490,6 +3562,12 @@ static void read_mood(reader *r) {
         for (int k = 0; k < r->n_disliked; k++)
             about_act |= a->off < r->disliked[k][1] && b->off + b->len > r->disliked[k][0];
         if (about_act) continue;
+        /* "Do I need to worry about my heart rate ...?", "需要担心吗": a question put, not a worried mood */
+        if (c == M_STRESS && sentence_asks(r, r->h[h].t0, 0) &&
+            words_in(r, r->h[h].t0 - 3 < 0 ? 0 : r->h[h].t0 - 3, r->h[h].t1,
+                     (const char *const[]){"need", "should", "do", "需要", "要不要", "用不用", "用担心", NULL}) &&
+            words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"worry", "担心", NULL}))
+            continue;
         /* "squats were brutal yesterday", "brutal leg day": the workout's hardness, not stress */
         if (c == M_STRESS && r->t[r->h[h].t0].kind == T_WORD && !strncmp(r->t[r->h[h].t0].skel, "brutal", 6) &&
             (in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_WORKOUT)))
@@ -3777,6 +3855,21 @@ static int others_in_sentence(const reader *r, int t) {
  * FAST; NICE NG128, 2019: a suspected TIA is seen by a specialist within 24
  * hours; AHA/ASA, Powers et al. 2019). Not after drinking, not an arm slept
  * on or cold, not years ago or a stroke already had (MR_NOTE_STROKE). */
+/* A stroke sign's words, or "A…B": A with B within the next few characters
+ * ("右边嘴角她说有点歪", "说话有点含糊"). */
+static const char *find_sign(const char *from, const char *w) {
+    const char *sep = strstr(w, "…");
+    if (!sep) return strstr(from, w);
+    char a[32], win[24];
+    snprintf(a, sizeof a, "%.*s", (int)(sep - w), w);
+    for (const char *at = strstr(from, a); at; at = strstr(at + 1, a)) {
+        const char *e = at + strlen(a);
+        snprintf(win, sizeof win, "%.*s", (int)strnlen(e, 18), e);
+        if (!strstr(win, "，") && !strstr(win, "。") && strstr(win, sep + 3)) return at;
+    }
+    return NULL;
+}
+
 static void read_stroke(reader *r) {
     static const char *const face[] = {"face drooping", "face droop", "face drooped", "face was drooping", "droopy face",
                                        "face went droopy", "face sagged", "face sagging", "mouth drooped", "mouth drooping",
@@ -3787,7 +3880,9 @@ static void read_stroke(reader *r) {
                                        "口眼歪斜", "嘴巴歪", "嘴角耷拉", "半边脸麻", "半边脸木", "半边脸没知觉",
                                        /* (as it is said: 耷拉, 垂, and in Cantonese 半边面跌咗落嚟) */
                                        "半边脸耷拉", "半边脸垂", "半边脸掉", "半边脸塌", "脸耷拉", "半边面跌", "半边面塌",
-                                       "半边面垂", "半边面歪", "半边面麻", "半边面冇知觉", "面跌咗落", "面歪", "口歪", NULL};
+                                       "半边面垂", "半边面歪", "半边面麻", "半边面冇知觉", "面跌咗落", "面歪", "口歪",
+                                       /* a few words apart: "右边嘴角她说有点歪" */
+                                       "嘴角…歪", "口角…歪", "嘴…歪了", "半边脸…歪", "嘴角…耷拉", "嘴角…往下", NULL};
     static const char *const speech[] = {"slurred", "slurring", "slurry", "couldn't get my words out",
                                          "couldnt get my words out", "could not get my words out", "couldn't get the words out",
                                          "couldn't speak", "couldnt speak", "could not speak", "couldn't talk properly",
@@ -3799,7 +3894,8 @@ static void read_stroke(reader *r) {
                                          "couldnt understand me", "说话拌蒜", "拌蒜了", "词儿都不对", "说的词都不对", "说错词",
                                          "说话很奇怪", "说话怪怪的", "我的话他不懂", "听不懂我说", "话他听不懂", "嘴跟不上",
                                          "说话含含糊糊", "讲话含糊", "讲嘢含糊", "讲嘢含含糊糊", "讲嘢唔清", "讲唔清楚",
-                                         "讲唔到嘢", "讲唔出嘢", "口齿唔清", "讲嘢怪怪", "黐脷", NULL};
+                                         "讲唔到嘢", "讲唔出嘢", "口齿唔清", "讲嘢怪怪", "黐脷",
+                                         "说话…含糊", "讲话…含糊", "说话…不清", "讲嘢…含糊", "讲嘢…唔清", "说话…大舌头", NULL};
     static const char *const eye[] = {"sight in one eye", "vision in one eye", "blind in one eye", "curtain over my eye",
                                       "curtain came down", "一只眼睛突然看不见", "一只眼突然看不见", "一只眼看不见",
                                       "一边眼睛看不见", "单眼看不见", "一只眼睛看不见", "dark in one eye", "black in one eye",
@@ -3820,7 +3916,7 @@ static void read_stroke(reader *r) {
                                          "一下子", "came back after", "then it came back", "went away after", "then it went away",
                                          "for a few minutes", "for a minute", "for a couple of minutes", "minutes and then",
                                          "fine now", "funny turn", "现在好了", "后来好了", "又好了", "好些了", "掉地上", "过了一会儿", "一会儿就好", "几分钟就好", "十来分钟",
-                                         "dropped my", NULL};
+                                         "dropped my", "掉了两次", "掉了几次", "掉了一次", "掉了好几次", "dropped it", NULL};
     static const char *const dull[] = {"numb", "weak", "went dead", "tingl", "麻", "没劲", "无力", "没力", "不听使唤",
                                        "抬不起", "使不上劲", "没知觉", "拿不住", "握不住", "拿不稳", "拎唔稳", "揸唔稳",
                                        "拎唔住", "冇力", "couldn't grip", "couldnt grip",
@@ -3831,9 +3927,10 @@ static void read_stroke(reader *r) {
     /* "she asked if I was drunk but I hadnt had anything": no drink to blame */
     static const char *const sober[] = {"hadn't had", "hadnt had", "wasn't drunk", "wasnt drunk", "not drunk",
                                         "if i was drunk", "if i'd been drinking", "没喝酒", "滴酒没沾", "一口酒都没喝", "没喝", NULL};
+    /* the cold explains numb hands, not a drooping face or slurred speech ("也可能是冻的" is the writer's guess) */
+    static const char *const cold[] = {"from the cold", "so cold", "freezing", "frozen", "冻", "冷得", "gloves", "raynaud", NULL};
     static const char *const excuse[] = {"slept on", "sleeping on", "handlebar", "dentist", "anaesthetic", "anesthetic",
-                                         "压着", "压麻", "睡麻", "牙医", "麻药", "from the cold", "so cold", "freezing", "frozen", "冻", "冷得",
-                                         "gloves", "raynaud", "years ago", "year ago", "last year",
+                                         "压着", "压麻", "睡麻", "牙医", "麻药", "years ago", "year ago", "last year",
                                          "年前", "去年", "小时候", "always had", "always been", "born with", "天生", NULL};
     /* a stroke had before: its lasting effects, unless something sudden or new is told */
     static const char *const had_one[] = {"had a stroke", "since my stroke", "after my stroke", "中风后", "中风以后",
@@ -3844,7 +3941,7 @@ static void read_stroke(reader *r) {
     const char *const *lists[] = {face, speech, eye, dull, thunder};
     for (int l = 0; l < 5 && !r->out->stroke_signs; l++)
         for (int k = 0; lists[l][k] && !r->out->stroke_signs; k++)
-            for (const char *at = strstr(r->s, lists[l][k]); at; at = strstr(at + 1, lists[l][k])) {
+            for (const char *at = find_sign(r->s, lists[l][k]); at; at = find_sign(at + 1, lists[l][k])) {
                 if (isalpha((unsigned char)lists[l][k][0]) && at > r->s && isalpha((unsigned char)at[-1])) continue;
                 int off = (int)(at - r->s), t = tok_at(r, off), s0, s1;
                 if (t >= r->nt || !own_fact(r, off) || others_in_sentence(r, t)) continue;
@@ -3853,6 +3950,7 @@ static void read_stroke(reader *r) {
                 int a = r->t[s0].off, b = r->t[s1 - 1].off + r->t[s1 - 1].len;
                 snprintf(sent, sizeof sent, "%.*s", b - a, r->s + a);
                 if (any_sub(sent, excuse) || any_sub(sent, asked) || (any_sub(sent, drink) && !any_sub(sent, sober))) continue;
+                if (l == 3 && any_sub(sent, cold)) continue;
                 /* "上个月TIA，右手麻、说话不清……住了三天院", "mini-stroke 5 weeks ago, kept in
                  * overnight": weeks past and already seen in hospital; the stroke
                  * had (MR_NOTE_STROKE) answers it, unless it is back */
@@ -4063,7 +4161,7 @@ static int joint_recent(const reader *r, const mr_notes *o) {
 }
 
 static void read_coaching(reader *r) {
-    static const char *const free_w[] = {"got", "have", "only", "free", "spare", "available", "left", "realistically", "max",
+    static const char *const free_w[] = {"got", "have", "gives", "give", "leaves", "leaving", "buys", "only", "free", "spare", "available", "left", "realistically", "max",
                                           "剩", "有", "空", "就", "只", "最多", "挤出", "顶多", NULL};
     static const char *const sleep_w[] = {"slep", "sleping", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL}; /* skeletons */
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
@@ -4386,7 +4484,7 @@ static void read_coaching(reader *r) {
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
-                                                "产后复查", "42天复查", NULL};
+                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", NULL};
             /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
             if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
                 o->notes |= MR_NOTE_POSTPARTUM;
@@ -6055,6 +6153,13 @@ static void read_coaching(reader *r) {
                                                                    "尿路感染", "prostate", "前列腺", "postpartum", "产后",
                                                                    "sneeze", "打喷嚏", "when i cough", "咳嗽的时候", NULL});
         }
+        /* "血糖都没顾上测（二型）": the type named beside the glucose is the writer's diabetes */
+        if (any_sub(r->s, (const char *const[]){"(二型)", "(2型)", "(一型)", "(1型)", "二型)", "2型)", NULL}) &&
+            any_sub(r->s, (const char *const[]){"血糖", "测糖", "sugar", "glucose", NULL})) {
+            int third = 0; /* "我妈血糖高（二型）": hers */
+            for (int k = 0; k < r->nh && !third; k++) third = r->h[k].c == Q_THIRD;
+            if (!third) o->flags |= MR_COND_DIABETES;
+        }
         /* "mi have pressure an sugar": both, in the Caribbean's words (the reader takes one name per phrase) */
         if (said_own(r, (const char *const[]){"pressure an sugar", "pressure and sugar", "sugar and pressure", "sugar an pressure",
                                                "sugar and the pressure", "pressure and the sugar", NULL}))
@@ -6664,6 +6769,7 @@ static void read_coaching(reader *r) {
         }
         /* a swollen, painful calf after a long flight or drive; breathless lying flat with swollen ankles */
         static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
+                                             "飞返", "飞咗", "坐咗十", "十几个钟", "搭飞机", "返嚟之后",
                                              "long drive", "long haul", "long-haul", NULL};
         static const char *const calf[] = {"小腿", "腿肚", "calf", NULL};
         static const char *const swell[] = {"肿", "胀", "粗", "swollen", "swelling", "puffy", "puffier", "puffed up", "swelled",
@@ -6713,7 +6819,7 @@ static void read_coaching(reader *r) {
                                               "bigger than the other", "bigger than my other", "thicker than the other",
                                               "fatter than the other", "bigger than my right", "bigger than my left",
                                               "larger than the other", "puffier than the", "puffier than my", "比另一只粗",
-                                              NULL};
+                                              "粗咗一圈", "大咗一圈", "比右边粗咗", "比左边粗咗", "肿咗一圈", NULL};
         static const char *const sore[] = {"痛", "疼", "胀", "pain", "sore", "tender", "hurts", "ache", "aching", "tight", "hot",
                                            "warm", "发热", "发烫", "紧绷", NULL};
         static const char *const clot_risk[] = {"手术", "术后", "surgery", "operation", "op", "replacement", "置换", "石膏",
@@ -6724,6 +6830,17 @@ static void read_coaching(reader *r) {
         /* "like a cramp that won't let go" describes the ache; it pulled nothing */
         int pulled_said = any_word(r->s, pulled) &&
                           !any_sub(r->s, (const char *const[]){"like a cramp", "like cramp", "像抽筋", "跟抽筋一样", NULL});
+        /* "我谂系坐得耐抽筋啫", "figured I strained it": the writer's guess, not a pull told */
+        for (int k = 0; pulled_said && pulled[k]; k++) {
+            const char *at = strstr(r->s, pulled[k]);
+            if (!at) continue;
+            int from = (int)(at - r->s) > 30 ? (int)(at - r->s) - 30 : 0;
+            char back[40];
+            snprintf(back, sizeof back, "%.*s", (int)(at - r->s) - from, r->s + from);
+            if (any_sub(back, (const char *const[]){"谂系", "谂住", "以为", "我想是", "应该是", "估计是", "可能是", "大概是",
+                                                     "figured", "i think", "probably", "prob ", "must be", "guess", NULL}))
+                pulled_said = 0;
+        }
         int one_calf = any_word(r->s, calf) && (any_word(r->s, one_side) || any_word(r->s, thicker)) &&
                        (any_word(r->s, swell) || any_word(r->s, thicker)) && any_word(r->s, sore) && !any_word(r->s, hurt) &&
                        !pulled_said;
@@ -6968,6 +7085,8 @@ static void read_coaching(reader *r) {
     if ((anywhere(r, D_BREATH) || anywhere(r, D_PALP) || anywhere(r, S_RACE)) && anywhere(r, Q_HARD) &&
         !(o->flags & (MR_SYM_BREATH | MR_SYM_PALPITATIONS | MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS)) && any_word(r->s, normal_q))
         o->effort_asked = 1;
+    if (anywhere(r, D_BREATH) && !(o->flags & MR_SYM_BREATH) && any_sub(r->s, puff_ok_q) && any_sub(r->s, puff_mild))
+        o->effort_asked = 1;
     /* heavy, restless legs in taper week are the taper's, not training soreness */
     if (o->notes & MR_NOTE_TAPER) o->notes &= ~(unsigned)MR_NOTE_LOWER_WORKED;
     /* "16 weeks and still throwing up 6-7 times a day, can't even keep water
@@ -7139,6 +7258,7 @@ static void read_coaching(reader *r) {
      * closer and regular, in a pregnancy, are labour's or preterm labour's
      * sign whatever they were first thought to be (ACOG) */
     static const char *const closer[] = {"越来越规律", "越来越密", "越来越频繁", "越来越疼", "分钟一次", "分钟一回", "分钟来一次",
+                                         "分钟痛一次", "分钟疼一次", "分钟痛一回", "分钟疼一回",
                                          "more regular", "getting regular", "closer together", "closer and closer",
                                          "minutes apart", "every few minutes", "every two minutes", "every three minutes",
                                          "every four minutes", "every five minutes", "every six minutes", "every seven minutes",
@@ -7146,7 +7266,8 @@ static void read_coaching(reader *r) {
                                          "every fifteen minutes", "mins apart", "min apart", NULL};
     if ((o->flags & MR_COND_PREGNANCY) && !(o->flags & MR_SYM_PREG_WARNING) &&
         any_sub(r->s, (const char *const[]){"宫缩", "发紧", "发硬", "肚子疼", "肚子痛", "tightening", "tightenin", "contraction",
-                                            "contractin", "braxton", NULL}))
+                                            "contractin", "braxton", "阵痛", "分钟痛", "分钟疼", "分钟就痛", "分钟就疼",
+                                            "cramps coming", "pains coming", NULL}))
         for (int k = 0; closer[k]; k++) { /* the words that tell it, quoted */
             const char *at = strstr(r->s, closer[k]);
             if (!at) continue;
@@ -7334,6 +7455,22 @@ static void read_diagnosis(reader *r) {
         for (int j = 0; (o->dx_known & (1u << recent_dx[q])) && mr_conditions[recent_dx[q]].words[j]; j++)
             if (strstr(r->s, mr_conditions[recent_dx[q]].words[j]) && sentence_now(r, mr_conditions[recent_dx[q]].words[j], long_ago))
                 o->dx_known &= ~(1u << recent_dx[q]);
+    /* a device fitted more than 6 weeks back ("ICD put in 10 weeks ago"), or its
+     * arm restrictions said to be over: the leads have settled (HRS 2019) */
+    if (o->dx_known & (1u << MR_DX_PACEMAKER_NEW)) {
+        int weeks = 0;
+        static const char *const ago[] = {" weeks ago", " wks ago", " weeks back", "周前", "星期前", "礼拜前", "个礼拜前", NULL};
+        for (int k = 0; ago[k]; k++)
+            for (const char *at = strstr(r->s, ago[k]); at; at = strstr(at + 1, ago[k])) {
+                const char *q = at;
+                while (q > r->s && isdigit((unsigned char)q[-1])) q--;
+                if (q < at && atoi(q) > weeks) weeks = atoi(q);
+            }
+        if (weeks > 6 || any_sub(r->s, (const char *const[]){"restrictions are done", "restrictions are over", "restrictions lifted",
+                                                             "restrictions have been lifted", "no more restrictions",
+                                                             "arm restrictions are", "限制解除", "限制已经解除", "不用再限制", NULL}))
+            o->dx_known &= ~(1u << MR_DX_PACEMAKER_NEW);
+    }
     /* what a named condition explains is placed ("legs ache after nothing" with an untreated thyroid, a hernia's lump) */
     for (int c = 0; c < MR_DX_COUNT; c++)
         if ((o->dx_known & (1u << c)) && mr_conditions[c].placed[0]) {
@@ -7430,7 +7567,7 @@ static const struct { int act; const char *w[40]; } acts[] = {
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", "home trainer", "turbo trainer", "turbo",
                               "smart trainer", "bike trainer", "indoor trainer", "zwift", "peloton", "exercise bike",
                               "indoor bike", "stationary bike", "spin bike", "wattbike", "watt bike", "assault bike", "air bike", "骑行台", "健身车", "室内单车", "室内自行车",
-                              "单车机", NULL}},
+                              "单车机", "动感单车", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "健身房", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
@@ -7438,7 +7575,7 @@ static const struct { int act; const char *w[40]; } acts[] = {
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走",
-                         "bushwalk", "bush walk", "hike", "hiking", "徒步", "爬山",
+                         "bushwalk", "bush walk", "hike", "hiking", "徒步", "爬山", "行山",
                          "walk faster", "walk quicker", "walking faster", "走得再快", "走得快一点", "走快一点", "走快点",
                          NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
@@ -7717,6 +7854,17 @@ static void read_ask(reader *r) {
                                        "走多少步", "多少步", "多少卡", "多少斤", "多少公斤", NULL};
     const char *s = r->s;
     size_t n = strlen(s);
+    /* a working day on the feet or under loads, asked whether it is exercise enough */
+    static const char *const job[] = {"工地", "搬砖", "站十", "站一天", "一天站", "体力活", "送外卖", "送快递", "两万步", "两万多步",
+                                      "三万步", "on my feet all day", "on my feet for", "on my feet 10", "on my feet 12",
+                                      "manual job", "manual work", "labourer", "laborer", "construction", "warehouse",
+                                      "20,000 steps", "20000 steps", "20k steps", "25k steps", "30k steps", "nurse on my feet",
+                                      NULL};
+    static const char *const enough[] = {"还要运动吗", "还需要运动吗", "还用运动吗", "还要锻炼吗", "还需要锻炼吗", "算运动吗",
+                                         "算不算运动", "算锻炼吗", "不够吗", "还不够吗", "count as exercise", "counts as exercise",
+                                         "still need to exercise", "still need exercise", "do i still need", "isn't that enough",
+                                         "isnt that enough", "is that not enough", "enough exercise", "还要练吗", NULL};
+    r->out->job_active_asked = any_sub(s, job) && any_sub(s, enough);
     for (size_t a = 0, end; a < n; a = end) {
         end = sentence_end(s, a, n);
         if (!bytes_say(s, a, end, q) || bytes_say(s, a, end, other)) continue;
@@ -7869,6 +8017,7 @@ static void read_question(reader *r) {
                                                                   "这么大年纪还", "岁数大了还", "是不是该少练", "要不要少练",
                                                                   "该不该慢下来", "要不要放慢", NULL});
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
+                                      "得唔得", "可唔可以", "好唔好", "去唔去",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
                                       "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
                                       "want a", "fancy a", "thinking of", "keen for", "keen to", "up for a", "in the mood for",
@@ -7975,6 +8124,18 @@ static void read_question(reader *r) {
                 }
         if (r->out->asked >= 0) { qa = a; qe = end; }
         a = end;
+    }
+    /* "家里有台动感单车落灰了。我现在能骑吗？": riding asked about, the bike
+     * named in a sentence before (at home: the stationary one) */
+    if (r->out->asked < 0 && any_sub(s, (const char *const[]){"能骑吗", "可以骑吗", "能不能骑", "还能骑", "骑得了吗", "can i ride it",
+                                                              "can i still ride", "ok to ride", "okay to ride", NULL})) {
+        static const char *const indoor[] = {"动感单车", "健身车", "室内单车", "室内自行车", "骑行台", "spin bike", "exercise bike",
+                                             "stationary bike", "indoor bike", "peloton", NULL};
+        int in = any_sub(s, indoor);
+        r->out->asked = in ? MR_ACT_STATIONARY_BIKE : MR_ACT_CYCLE;
+        snprintf(r->out->asked_words, sizeof r->out->asked_words, "%s",
+                 in ? (strstr(s, "动感单车") ? "动感单车" : strstr(s, "健身车") ? "健身车" : strstr(s, "spin bike") ? "spin bike" : "骑车")
+                    : (strstr(s, "骑") ? "骑车" : "riding"));
     }
     /* the outing is with somebody ("Jean ... asking me to come walking with
      * her", "约了朋友去爬山"): company the session keeps */
@@ -8757,6 +8918,18 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_told_not(&r);
         read_stopped(&r);
         read_situations(&r);
+        /* "药快过了脚就像粘在地上迈不开": Parkinson's freezing of gait as the
+         * dose wears off, the illness's own sign (its condition line says what
+         * to do), not a leg that cannot be placed */
+        if ((out->notes2 & MR_NOTE2_PARKINSON) &&
+            any_sub(r.s, (const char *const[]){"粘在地上", "迈不开", "冻住", "冻结", "抬不起脚", "挪不动", "freez",
+                                                "stuck to the floor", "glued to the floor", "shuffl", "wearing off",
+                                                "wears off", "药效过", "药快过", "药劲过", NULL}))
+        {
+            int before = out->n_unsure;
+            place_unsure(out, (const char *const[]){"脚", "腿", "foot", "feet", "leg", "迈", "粘", "stuck", "freez", "过了", NULL});
+            if (out->n_unsure < before && !out->n_unsure) out->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+        }
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

@@ -648,6 +648,11 @@ static void questions_answered(void **state) {
     r = advise_json("{\"age\":63,\"language\":\"zh-HK\",\"notes\":\"上個禮拜飛返嚟，十幾個鐘。左邊小腿腫咗，比右邊粗咗一圈，"
                     "摸落有啲熱同痛。想去行山，得唔得？\"}");
     assert_true(r.emergency && has_warning(&r, "深静脉血栓") && has_warning(&r, "跑到了肺里") && !has_warning(&r, "积液"));
+    /* "too late at 80?": no, and the strength work that answers it; "does dancing count?": yes */
+    r = advise_json("{\"age\":80,\"sex\":\"female\",\"notes\":\"Arms and legs have gone thin. Is it too late for me to build any muscle?\"}");
+    assert_true(!strncmp(r.reasons[0], "you asked whether it is too late: it is not", 43) && strstr(r.reasons[0], "Fiatarone"));
+    r = advise_json("{\"age\":15,\"notes\":\"有没有不用跑步的运动？我喜欢在房间跟着视频跳舞\"}");
+    assert_true(has_reason(&r, "你问这样算不算运动：算"));
     /* the card shows the answer before its warnings, and the JSON lists it */
     r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"bp_systolic\":150,\"bp_diastolic\":92,\"notes\":\"should I just rest?\"}");
     assert_non_null(strstr(r.reasons[0], "5-7 mmHg"));

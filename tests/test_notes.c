@@ -2604,6 +2604,9 @@ static void who_and_when(void **state) {
     e = read_("She naps after lunch which gives me maybe 10 min to myself. Is 10 minutes even worth bothering with?");
     assert_true(e.minutes_free == 10 && e.minutes_free_daily);
     assert_true(read_("我在工地搬砖，一天站十来个小时，我都走这么多了还要运动吗？").job_active_asked);
+    assert_true(read_("I'm 80. Is it too late for me to build any muscle?").late_asked);
+    assert_true(read_("有没有不用跑步的运动？我喜欢跟着视频跳舞").counts_asked);
+    assert_false(read_("I love dancing to videos").counts_asked);
     /* the general questions */
     assert_int_equal(read_("knees ache after 20 min. is it better to rest them?").ask, MR_ASK_REST);
     assert_int_equal(read_("驗身話我血壓高。想問點開始好？有冇危險？").ask, MR_ASK_SAFE | MR_ASK_START);

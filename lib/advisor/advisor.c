@@ -1897,6 +1897,16 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->job_active_asked && !r->emergency)
         reason(r, "%s", z ? "你问走了这么多还要不要运动：要，但不是再多走路。干活时的走动和搬重物是工作负荷，整天重复同样的动作，对心肺和血脂的好处比不上专门的锻炼，还容易劳损（Holtermann等，2018）。你缺的是核心和臀腿的力量、拉伸，再加一点让心跳加快的运动：每周2-3次、每次15-20分钟的力量练习，休息日骑车或快走30分钟；睡够比多练更重要"
                           : "you asked whether all that walking at work is exercise enough: partly, but more walking is not what you need. Work's walking and lifting is a load, the same movements all day, and it does not bring the heart and blood-fat gains that exercise in your own time does, while it wears the back (Holtermann et al., 2018). What is missing is strength for the trunk, hips and legs, some stretching, and a little that raises your heart rate: 15-20 minutes of strength 2-3 times a week, and a 30-minute ride or brisk walk on a day off; sleep comes before extra training");
+    /* never too late: strength training in the 80s and 90s builds muscle
+     * and function within weeks (Fiatarone et al., JAMA 1990; NEJM 1994) */
+    if (nr->late_asked && in->age >= 60 && !r->emergency)
+        reason(r, "%s", z ? "你问现在练是不是太晚：不晚。八九十岁的人练力量，几周内肌肉和力气就会长起来（Fiatarone等，1990、1994）。每周2-3天：从高一点的椅子坐下站起、扶着台面踮脚、扶墙俯卧撑，每个做到有点吃力，每周加一点；每顿饭都有点蛋白质（鸡蛋、牛奶、豆腐、鱼肉）"
+                          : "you asked whether it is too late: it is not. People in their 80s and 90s who train their muscles gain strength and muscle within weeks (Fiatarone et al., 1990 and 1994). On 2-3 days a week: sit-to-stands from a higher chair, heel raises holding the counter, wall press-ups, each until it feels fairly hard, a little more each week; and some protein at every meal (eggs, milk, beans, fish or meat)");
+    /* what counts is the effort, not the kind (WHO 2020: any moderate
+     * activity counts toward the week; enjoyment keeps people going) */
+    if (nr->counts_asked && !r->emergency && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "你问这样算不算运动：算。只要让你呼吸加快、还能说话（中等强度），跳舞、骑车、游泳、打球、快走都算进每周的运动量（WHO 2020）；不一定要跑步，挑自己喜欢的，才坚持得下去"
+                          : "you asked whether it counts: it does. Anything that leaves you breathing harder but still able to talk is moderate activity and counts toward the week (WHO 2020): dancing, cycling, swimming, games and brisk walks all do; running is not required, and what you enjoy is what you keep doing");
     answer_planned(r, fitness);
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",

@@ -7865,6 +7865,15 @@ static void read_ask(reader *r) {
                                          "still need to exercise", "still need exercise", "do i still need", "isn't that enough",
                                          "isnt that enough", "is that not enough", "enough exercise", "还要练吗", NULL};
     r->out->job_active_asked = any_sub(s, job) && any_sub(s, enough);
+    r->out->late_asked = any_sub(s, (const char *const[]){"too late for me", "is it too late", "too late to", "am i too old",
+                                                          "还来得及吗", "来不及了吗", "是不是太晚", "会不会太晚", "太晚了吗",
+                                                          "晚不晚", "这个岁数还", "这把年纪还能练", NULL});
+    r->out->counts_asked = !r->out->job_active_asked &&
+                           any_sub(s, (const char *const[]){"count as exercise", "counts as exercise", "count as a workout",
+                                                            "real exercise", "proper exercise", "enough exercise", "count?",
+                                                            "算运动", "算锻炼", "算不算运动", "算不算锻炼", "真正的运动",
+                                                            "不用跑步", "不跑步的运动", "除了跑步", NULL}) &&
+                           any_sub(s, q);
     for (size_t a = 0, end; a < n; a = end) {
         end = sentence_end(s, a, n);
         if (!bytes_say(s, a, end, q) || bytes_say(s, a, end, other)) continue;

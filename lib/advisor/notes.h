@@ -276,6 +276,8 @@ typedef struct {
     int cauda_equina;        /* back or leg pain with saddle numbness or a new bladder or bowel change */
     int stroke_signs;        /* a stroke's signs now or lately, passed or not (face, arm, speech, one eye) */
     char stroke_words[MR_NOTES_EVIDENCE]; /* the sentence that told them */
+    int late_asked;          /* asks whether it is too late to build muscle or start ("is it too late for me", "这个岁数还来得及吗") */
+    int counts_asked;        /* asks whether an activity they enjoy counts as exercise ("does dancing count?", "跳舞算运动吗") */
     int job_active_asked;    /* on their feet or lifting all day at work, asking whether that is exercise enough ("我都走这么多了还要运动吗") */
     unsigned ask;            /* the writer's own general questions, MR_ASK_* bits ("is it better to rest them?",
                               * "有冇危險？", "点开始好？", "how often should I go?"): the card answers them first */

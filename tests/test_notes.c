@@ -2610,6 +2610,7 @@ static void who_and_when(void **state) {
     /* the general questions */
     assert_int_equal(read_("knees ache after 20 min. is it better to rest them?").ask, MR_ASK_REST);
     assert_int_equal(read_("驗身話我血壓高。想問點開始好？有冇危險？").ask, MR_ASK_SAFE | MR_ASK_START);
+    assert_int_equal(read_("Hill walk tomorrow, any advice?").ask, MR_ASK_ADVICE);
     assert_int_equal(read_("想减肥，一周练几次比较好？").ask, MR_ASK_HOW_MUCH);
     assert_int_equal(read_("how long till I can run again?").ask, 0);
     assert_int_equal(read_("my wife asked if she should rest her knee?").ask, 0);

@@ -2053,12 +2053,13 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age
      * how much to the general answer */
     for (int i = 0; i < r->n_reasons; i++)
         if (strstr(r->reasons[i], "you asked") || strstr(r->reasons[i], "你问"))
-            ask &= nr->asked >= 0 ? (unsigned)(MR_ASK_START | MR_ASK_HOW_MUCH) : 0u;
+            ask &= nr->asked >= 0 ? (unsigned)(MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE) : 0u;
     /* the fears and the family's urging have their own answers */
     if (nr->oa_asked || nr->back_fear || nr->doms_asked || nr->fitness_fear || nr->gains_fear || nr->others_say == 1)
         ask &= ~(unsigned)MR_ASK_REST;
     if (nr->others_say == 1) ask &= ~(unsigned)MR_ASK_SAFE;
-    if (ask & MR_ASK_START) ask &= ~(unsigned)MR_ASK_HOW_MUCH; /* the start's answer gives the amounts */
+    if (ask & (MR_ASK_START | MR_ASK_ADVICE)) ask &= ~(unsigned)MR_ASK_HOW_MUCH; /* that answer gives the amounts */
+    if (ask & MR_ASK_START) ask &= ~(unsigned)MR_ASK_ADVICE;
     if (!ask) return;
     int z = zh(r), rest = r->activity == MR_ACT_REST, at = 0;
     char today[200] = "";
@@ -2123,7 +2124,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age
                        : "you asked whether it is safe: yes, at today's amount (%s)%s; stop at once for chest pain or pressure, breathlessness out of proportion, dizziness or a racing heart",
                      today, r->n_warnings ? (z ? "，并注意卡上的提醒" : ", minding the warnings on this card") : "");
     }
-    if ((ask & (MR_ASK_START | MR_ASK_HOW_MUCH)) && !rest) {
+    if ((ask & (MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE)) && !rest) {
         char week[120] = "";
         if (r->dose.week_target > 0)
             snprintf(week, sizeof week, z ? "这周一共约%d分钟，分在一周计划里的那几天；" : "this week about %d minutes in all, on the days the week's plan shows; ",
@@ -2131,7 +2132,10 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age
         snprintf(insert_reason(r, at++), sizeof r->reasons[0],
                  z ? "你问%s：今天%s；%s之后每周最多加约10%%，逐步做到%s（WHO 2020）"
                    : "you asked %s: today %s; %sthen add about 10%% a week at most, building toward %s (WHO 2020)",
-                 (ask & MR_ASK_START) ? (z ? "怎么开始" : "how to start") : (z ? "练多少" : "how much to do"), today, week, goal);
+                 (ask & MR_ASK_START) ? (z ? "怎么开始" : "how to start")
+                 : (ask & MR_ASK_ADVICE) ? (z ? "该怎么练" : "what to do")
+                                         : (z ? "练多少" : "how much to do"),
+                 today, week, goal);
     }
 }
 

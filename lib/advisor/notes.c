@@ -7575,7 +7575,7 @@ static const struct { int act; const char *w[40]; } acts[] = {
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走",
-                         "bushwalk", "bush walk", "hike", "hiking", "徒步", "爬山", "行山",
+                         "bushwalk", "bush walk", "hike", "hiking", "hill walk", "hillwalk", "hill walking", "徒步", "爬山", "行山",
                          "walk faster", "walk quicker", "walking faster", "走得再快", "走得快一点", "走快一点", "走快点",
                          NULL}},
     {MR_ACT_WALK, {"walk", "walking", "散步", "走走", "遛弯", "去公园", "公园", "park", NULL}},
@@ -7838,12 +7838,13 @@ static void read_ask(reader *r) {
                                        "有没有影响", "有影响吗", NULL};
     static const char *const start[] = {"how do i start", "how should i start", "where do i start", "where to start",
                                         "how to start", "how to begin", "how do i begin", "where do i begin", "how do i get started",
-                                        "how to get started", "what should i do", "what can i do", "what do you recommend",
-                                        "what do you suggest", "what would you suggest", "what would you recommend",
-                                        "what do you reckon", "what do you think", "any advice", "any tips", "help me plan",
-                                        "make me a plan", "怎么开始", "点开始", "点样开始", "从哪开始", "从哪里开始", "怎么练",
-                                        "该做什么", "该做些什么", "能做什么", "可以做什么", "练什么", "做什么运动", "什么运动好",
-                                        "怎么安排", "帮我排", "帮我安排", "有什么建议", "给点建议", "点做好", "咩建议", "乜建议", "有冇建议", NULL};
+                                        "how to get started", "help me plan", "make me a plan", "怎么开始", "点开始", "点样开始",
+                                        "从哪开始", "从哪里开始", "怎么安排", "帮我排", "帮我安排", NULL};
+    static const char *const advice[] = {"what should i do", "what can i do", "what do you recommend", "what do you suggest",
+                                         "what would you suggest", "what would you recommend", "what do you reckon",
+                                         "what do you think", "any advice", "any tips", "怎么练", "该做什么", "该做些什么", "能做什么",
+                                         "可以做什么", "练什么", "做什么运动", "什么运动好", "有什么建议", "给点建议", "点做好",
+                                         "咩建议", "乜建议", "有冇建议", NULL};
     static const char *const much[] = {"how much should", "how much exercise", "how much walking", "how much activity",
                                        "how long should", "how long can i", "how long do i", "how often", "how many times",
                                        "how many days", "how many minutes", "how many sessions", "多久", "多长时间", "多少分钟",
@@ -7880,6 +7881,7 @@ static void read_ask(reader *r) {
         if (bytes_say(s, a, end, rest) && !bytes_say(s, a, end, when)) r->out->ask |= MR_ASK_REST;
         if (bytes_say(s, a, end, safe)) r->out->ask |= MR_ASK_SAFE;
         if (bytes_say(s, a, end, start)) r->out->ask |= MR_ASK_START;
+        if (bytes_say(s, a, end, advice)) r->out->ask |= MR_ASK_ADVICE;
         if (bytes_say(s, a, end, much) && !bytes_say(s, a, end, when)) r->out->ask |= MR_ASK_HOW_MUCH;
     }
 }

@@ -288,7 +288,8 @@ enum {
     MR_ASK_REST = 1,         /* rest or move: "should I just rest?", "这样休息是不是比较好？" */
     MR_ASK_SAFE = 2,         /* whether it is safe: "is it safe?", "有没有危险？" */
     MR_ASK_START = 4,        /* how to start, what to do: "where do I start?", "点开始好？" */
-    MR_ASK_HOW_MUCH = 8      /* how much, how long, how often: "how long should I walk?", "一周练几次？" */
+    MR_ASK_HOW_MUCH = 8,     /* how much, how long, how often: "how long should I walk?", "一周练几次？" */
+    MR_ASK_ADVICE = 16       /* what to do, any advice: "any tips?", "有什么建议？" */
 };
 
 MR_INTERNAL const char *mr_mood_name(mr_mood m);

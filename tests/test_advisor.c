@@ -653,6 +653,10 @@ static void questions_answered(void **state) {
     assert_true(!strncmp(r.reasons[0], "you asked whether it is too late: it is not", 43) && strstr(r.reasons[0], "Fiatarone"));
     r = advise_json("{\"age\":15,\"notes\":\"有没有不用跑步的运动？我喜欢在房间跟着视频跳舞\"}");
     assert_true(has_reason(&r, "你问这样算不算运动：算"));
+    /* crashes after exertion, asked whether to push through as a therapist says: no, first */
+    r = advise_json("{\"age\":38,\"notes\":\"long covid. walked 30 min last week, felt fine during it but the next day i was "
+                    "wiped out for 3 days. PT says push through the tiredness. should i push through or not??\"}");
+    assert_true(has_reason(&r, "you asked whether to push through: no") && r.intensity == MR_LIGHT);
     /* the card shows the answer before its warnings, and the JSON lists it */
     r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"bp_systolic\":150,\"bp_diastolic\":92,\"notes\":\"should I just rest?\"}");
     assert_non_null(strstr(r.reasons[0], "5-7 mmHg"));

@@ -634,6 +634,15 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               : "a race later today: at most an easy 10-20 minute shakeout this morning (or rest) and keep the legs for the race; before it, warm up for 10-15 minutes, building to race pace");
             break;
         case MR_WHY_PACING:
+            /* asked whether to push through (a therapist's graded plan, a friend's urging): the answer is no, said first */
+            if (notes_say(p, (const char *const[]){"push through", "push myself", "pushing through", "graded exercise",
+                                                   "硬撑", "咬牙坚持", "逼自己", "分级运动", NULL}) &&
+                notes_say(p, (const char *const[]){"?", "？", "吗", "should i", "or not", "要不要", NULL})) {
+                reason(r, z ? "你问要不要硬撑：不要。活动后会“崩”（劳累后症状加重，长新冠和慢性疲劳综合征都常见），越硬撑越重：按节奏来，今天最多轻松活动%d分钟，远低于上次让你累倒的量；状态好的那天最容易练多，第二天症状加重说明多了。请找医生或康复门诊一起定节奏计划（WHO 2023；慢性疲劳综合征不宜做分级运动疗法，NICE NG206）"
+                            : "you asked whether to push through: no. Crashes after exertion (post-exertional malaise, as in long COVID and ME/CFS) get worse when pushed: pace it; today at most %d easy minutes, well under what brought on the last crash, and a good day is when people overdo it; worse symptoms the next day mean it was too much. Ask your doctor or a long COVID or rehab clinic for a pacing plan (WHO 2023; for ME/CFS, NICE NG206 advises against graded exercise therapy)",
+                       d->a);
+                break;
+            }
             reason(r, z ? "活动后会“崩”（劳累后症状加重，长新冠和慢性疲劳综合征都常见）：按节奏来，今天最多轻松活动%d分钟，远低于上次让你累倒的量；第二天症状加重说明多了。不要硬撑；请找医生或康复门诊一起定节奏计划（WHO 2023；慢性疲劳综合征不宜做分级运动疗法，NICE NG206）"
                         : "crashes after exertion (post-exertional malaise, as in long COVID and ME/CFS): pace it; today at most %d easy minutes, well under what brought on the last crash; worse symptoms the next day mean it was too much, so don't push through. Ask your doctor or a rehab clinic for a pacing plan (WHO 2023; for ME/CFS, NICE NG206 advises against graded exercise therapy)",
                    d->a);

@@ -1977,7 +1977,8 @@ static void injury_phase(reader *r, unsigned bit, int h) {
     if (in_sentence(r, h, Q_CHRONIC)) return;
     /* "上个月下台阶崴了一下": a month ago is not fresh */
     if (sentence_says(r, h, (const char *const[]){"上个月", "上月", "一个月前", "几个月前", "last month", "a month ago",
-                                                  "months ago", NULL}))
+                                                  "months ago", "前年", "去年", "年前", "last year", "years ago", "year ago",
+                                                  NULL}))
         return;
     /* "rolled my ankle 5 weeks ago": older than two weeks is not fresh */
     int s0, s1;

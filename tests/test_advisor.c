@@ -657,6 +657,17 @@ static void questions_answered(void **state) {
     r = advise_json("{\"age\":38,\"notes\":\"long covid. walked 30 min last week, felt fine during it but the next day i was "
                     "wiped out for 3 days. PT says push through the tiredness. should i push through or not??\"}");
     assert_true(has_reason(&r, "you asked whether to push through: no") && r.intensity == MR_LIGHT);
+    /* the dose questions: weeks to a distance, a fourth day with nothing sore, not waiting for zero pain */
+    r = advise_json("{\"age\":44,\"notes\":\"running 3x a week, longest is 6k. how long till i can do a 10k?\"}");
+    assert_true(has_reason(&r, "you asked how long until 10 km") && has_reason(&r, "about 6 weeks"));
+    r = advise_json("{\"age\":29,\"preferences\":[\"strength\"],\"notes\":\"全身训练一周三次练了4个多月了。能不能加到一周4次？睡眠7个半小时，没有哪里疼。\"}");
+    assert_true(has_reason(&r, "你问能不能加到一周4次：可以"));
+    r = advise_json("{\"age\":40,\"notes\":\"三周前硬举闪到腰，现在大概剩2/10。是不是要等完全不痛才能回健身房？\"}");
+    assert_true(has_reason(&r, "你问要不要等完全不痛再练：不用等"));
+    /* the time of day on an icy morning at -24: move it, and why */
+    r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"language\":\"zh-CN\",\"context\":{\"temperature_c\":-24},"
+                    "\"notes\":\"每天早上5点半出门快走一个小时。今天零下24度，路上都是冰。儿子说冬天早上冷容易出事，让我改时间，要不要改？\"}");
+    assert_true(has_reason(&r, "你问要不要改时间：要改") && !has_reason(&r, "希望你多歇着"));
     /* the card shows the answer before its warnings, and the JSON lists it */
     r = advise_json("{\"age\":70,\"conditions\":[\"hypertension\"],\"bp_systolic\":150,\"bp_diastolic\":92,\"notes\":\"should I just rest?\"}");
     assert_non_null(strstr(r.reasons[0], "5-7 mmHg"));

@@ -2613,6 +2613,24 @@ static void who_and_when(void **state) {
     assert_int_equal(read_("Hill walk tomorrow, any advice?").ask, MR_ASK_ADVICE);
     assert_int_equal(read_("想减肥，一周练几次比较好？").ask, MR_ASK_HOW_MUCH);
     assert_int_equal(read_("how long till I can run again?").ask, 0);
+    assert_int_equal(read_("is it ok to do 2 or more days in a row??").ask & MR_ASK_IN_A_ROW, MR_ASK_IN_A_ROW);
+    assert_int_equal(read_("想问有氧和力量应该先做哪个？").ask, MR_ASK_ORDER);
+    assert_int_equal(read_("能不能加到一周4次？").ask, MR_ASK_ADD_DAY);
+    assert_int_equal(read_("missed 8 days with a cold. Where do I restart?").ask, MR_ASK_RESTART);
+    assert_int_equal(read_("是不是要等完全不痛才能回健身房?").ask, MR_ASK_WAIT_PAIN);
+    assert_int_equal(read_("3个小时会不会太多？").ask, MR_ASK_TOO_MUCH);
+    assert_int_equal(read_("我陪她一晚上没怎么睡，这几天累死了").ask, 0); /* 没怎么, 这几天: no question */
+    assert_int_equal(read_("Is it safe for someone with asthma to do HIIT? Asking for my son").ask, 0);
+    /* an ache the day after a long game is overuse (moderate at most), not a fresh sprain; an arthritic knee puffy after a long walk, likewise */
+    e = read_k("每个星期天打3个钟头羽毛球。昨天打完右膝盖又有点酸痛，今天好一点", MR_COND_KNEE);
+    assert_true(e.joint_sore && !(e.notes & MR_NOTE_ACUTE_SPRAIN));
+    assert_true(read_k("osteoarthritis in my right knee. Did a 90 min bushwalk sunday, knee is sore today and bit puffy",
+                       MR_COND_KNEE).oa_swollen);
+    assert_true(read_("twisted my knee yesterday, it's swollen").notes & MR_NOTE_ACUTE_SPRAIN);
+    assert_true(read_("儿子说冬天早上冷容易出事，让我改时间，要不要改？").time_asked);
+    /* "how heavy should I go?" with a stent is the bar's load, not a heavy chest */
+    assert_false(flags("stent 2 yrs ago. want to add weights - how heavy should I go?") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("stent 2 yrs ago. feels heavy again today") & MR_SYM_CHEST_PAIN);
     assert_int_equal(read_("my wife asked if she should rest her knee?").ask, 0);
 }
 

@@ -1906,6 +1906,19 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->job_active_asked && !r->emergency)
         reason(r, "%s", z ? "你问走了这么多还要不要运动：要，但不是再多走路。干活时的走动和搬重物是工作负荷，整天重复同样的动作，对心肺和血脂的好处比不上专门的锻炼，还容易劳损（Holtermann等，2018）。你缺的是核心和臀腿的力量、拉伸，再加一点让心跳加快的运动：每周2-3次、每次15-20分钟的力量练习，休息日骑车或快走30分钟；睡够比多练更重要"
                           : "you asked whether all that walking at work is exercise enough: partly, but more walking is not what you need. Work's walking and lifting is a load, the same movements all day, and it does not bring the heart and blood-fat gains that exercise in your own time does, while it wears the back (Holtermann et al., 2018). What is missing is strength for the trunk, hips and legs, some stretching, and a little that raises your heart rate: 15-20 minutes of strength 2-3 times a week, and a 30-minute ride or brisk walk on a day off; sleep comes before extra training");
+    /* the time of day: in deep cold and ice the early morning brings the
+     * coldest air, the morning rise in blood pressure and the iciest paths
+     * (AHA on cold weather and the heart; ACSM 2021 on cold); in heat, the
+     * cool ends of the day (ACSM 2007) */
+    if (nr->time_asked && !r->emergency) {
+        int cold = !isnan(in->temp_c) && in->temp_c <= 0, hot = !isnan(in->temp_c) && in->temp_c >= 30;
+        reason(r, "%s", cold ? (z ? "你问要不要改时间：要改。这么冷、路上结冰的早上，气温最低，早晨血压本来就高，冷空气让它更高，冰上也最容易摔；改到上午10点以后或中午最暖和的时候走，结冰的日子在室内练（商场、太极、原地踏步），出门前在屋里先热身，帽子手套戴好"
+                                     : "you asked whether to change the time: yes. On a morning this cold and icy the air is at its coldest, blood pressure is at its morning high and the cold pushes it higher, and the paths are at their iciest: walk after 10 am or at midday when it is warmest, train indoors on icy days (a mall, tai chi, marching on the spot), and warm up inside first, with a hat and gloves")
+                        : hot ? (z ? "你问要不要改时间：要。热天放到清晨或傍晚6点以后，避开一天最热的时候，带够水"
+                                   : "you asked whether to change the time: yes; in the heat, early morning or after 6 pm, away from the hottest hours, with water")
+                              : (z ? "你问要不要改时间：什么时候练差别不大，能固定下来、坚持得住的时间就是好时间；天冷的早上可以晚一点出门"
+                                   : "you asked whether to change the time: the time matters less than keeping to it; pick the one you can hold to, a little later on cold mornings"));
+    }
     /* never too late: strength training in the 80s and 90s builds muscle
      * and function within weeks (Fiatarone et al., JAMA 1990; NEJM 1994) */
     if (nr->late_asked && in->age >= 60 && !r->emergency)
@@ -1913,7 +1926,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                           : "you asked whether it is too late: it is not. People in their 80s and 90s who train their muscles gain strength and muscle within weeks (Fiatarone et al., 1990 and 1994). On 2-3 days a week: sit-to-stands from a higher chair, heel raises holding the counter, wall press-ups, each until it feels fairly hard, a little more each week; and some protein at every meal (eggs, milk, beans, fish or meat)");
     /* what counts is the effort, not the kind (WHO 2020: any moderate
      * activity counts toward the week; enjoyment keeps people going) */
-    if (nr->counts_asked && !r->emergency && r->activity != MR_ACT_REST)
+    if (nr->counts_asked == 2 && !r->emergency && r->activity != MR_ACT_REST)
+        /* yoga: flexibility, balance and some strength; hatha is light to moderate (Compendium 02150, 2.5 MET) */
+        reason(r, "%s", z ? "你问瑜伽够不够：瑜伽算运动，练柔韧、平衡，也练一部分力量，课继续上；但普通哈他瑜伽对心肺来说强度偏低，所以卡片上的有氧分钟没算它：每周再加150分钟左右让你微微喘的有氧（快走、骑车、跳舞都行，不用跑步），一周计划把它们排在瑜伽课之外，再加2天力量练习（WHO 2020）"
+                          : "you asked whether yoga is enough: yoga is exercise, for flexibility, balance and some strength, so keep your classes; but a hatha class is light for the heart and lungs, which is why the aerobic minutes on this card leave it out: add about 150 minutes a week that leave you a little out of breath (brisk walks, cycling or dance, no running needed), as the week's plan puts around your classes, and strength on 2 days (WHO 2020)");
+    else if (nr->counts_asked && !r->emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "你问这样算不算运动：算。只要让你呼吸加快、还能说话（中等强度），跳舞、骑车、游泳、打球、快走都算进每周的运动量（WHO 2020）；不一定要跑步，挑自己喜欢的，才坚持得下去"
                           : "you asked whether it counts: it does. Anything that leaves you breathing harder but still able to talk is moderate activity and counts toward the week (WHO 2020): dancing, cycling, swimming, games and brisk walks all do; running is not required, and what you enjoy is what you keep doing");
     answer_planned(r, fitness);
@@ -2053,7 +2070,8 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
  * by name: whether resting is better, whether it is safe, how to start, how
  * much. An expert answers the question asked before the rest of the card;
  * the answer is today's card said plainly, with the why for this person. */
-static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age) {
+static void answer_general(mr_recommendation *r, const mr_safety_in *in, const mr_profile *p) {
+    int age = p->age;
     const mr_notes *nr = &r->read;
     unsigned ask = nr->ask;
     if (r->emergency) return;
@@ -2062,14 +2080,14 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age
      * how much to the general answer */
     for (int i = 0; i < r->n_reasons; i++)
         if (strstr(r->reasons[i], "you asked") || strstr(r->reasons[i], "你问"))
-            ask &= nr->asked >= 0 ? (unsigned)(MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE) : 0u;
+            ask &= ~(unsigned)(MR_ASK_REST | MR_ASK_SAFE |
+                               (nr->asked >= 0 ? 0 : MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE));
     /* the fears and the family's urging have their own answers */
     if (nr->oa_asked || nr->back_fear || nr->doms_asked || nr->fitness_fear || nr->gains_fear || nr->others_say == 1)
         ask &= ~(unsigned)MR_ASK_REST;
     if (nr->others_say == 1) ask &= ~(unsigned)MR_ASK_SAFE;
     if (ask & (MR_ASK_START | MR_ASK_ADVICE)) ask &= ~(unsigned)MR_ASK_HOW_MUCH; /* that answer gives the amounts */
     if (ask & MR_ASK_START) ask &= ~(unsigned)MR_ASK_ADVICE;
-    if (!ask) return;
     int z = zh(r), rest = r->activity == MR_ACT_REST, at = 0;
     char today[200] = "";
     if (!rest && r->activity == MR_ACT_STRENGTH)
@@ -2133,6 +2151,110 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age
                        : "you asked whether it is safe: yes, at today's amount (%s)%s; stop at once for chest pain or pressure, breathlessness out of proportion, dizziness or a racing heart",
                      today, r->n_warnings ? (z ? "，并注意卡上的提醒" : ", minding the warnings on this card") : "");
     }
+    /* the dose and progression questions a coach answers every day */
+    int runs = notes_say(p, (const char *const[]){"run", "jog", "c25k", "couch to 5k", "parkrun", "跑步", "慢跑", "跑", NULL});
+    int lifts = notes_say(p, (const char *const[]){"weights", "lift", "gym", "strength", "力量", "重训", "重訓", "撸铁", "举铁",
+                                                   "健身房", "卧推", "深蹲", "硬拉", "分化", "全身训练", NULL}) ||
+                ((p->preferences >> MR_ACT_STRENGTH) & 1);
+    /* something sore now, as the reader placed it (not "没有哪里疼") */
+    int sore = nr->n_unsure > nr->n_explained || (in->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) ||
+               (nr->notes & (MR_NOTE_LOWER_BODY | MR_NOTE_LOWER_WORKED | MR_NOTE_STRAIN | MR_NOTE_HEEL));
+    static const char *const sports[] = {"羽毛球", "网球", "篮球", "足球", "乒乓球", "匹克球", "badminton", "tennis", "basketball",
+                                         "football", "soccer", "pickleball", "squash", "golf", NULL};
+    const char *sport = NULL;
+    for (int k = 0; sports[k] && !sport; k++)
+        if (strstr(p->notes, sports[k]) || strcasestr(p->notes, sports[k])) sport = sports[k];
+    if ((ask & MR_ASK_IN_A_ROW) && at < 3) {
+        char *line = insert_reason(r, at++);
+        if (runs && (p->fitness <= MR_FIT_BEGINNER || sore))
+            /* bone and tendon adapt more slowly than the heart and lungs; a
+             * beginner's runs on alternate days (the NHS Couch to 5K rule) */
+            snprintf(line, sizeof r->reasons[0], "%s",
+                     z ? "你问能不能连着几天跑：刚开始跑的这几个月先不要。心肺适应得快，骨头和肌腱（小腿胫骨）慢，连着跑最容易出胫骨疼和应力性损伤：一周3次，中间隔一天，休息日可以走路、骑车或拉伸；小腿酸痛是该放慢的信号"
+                       : "you asked about running days in a row: not yet. The heart and lungs adapt faster than the bones and tendons, and runs on consecutive days are what bring on shin pain and stress injuries: 3 runs a week with a day between (the Couch to 5K rule), walking, cycling or stretching on the days between; achy shins are the sign to ease off");
+        else if (lifts && !runs)
+            snprintf(line, sizeof r->reasons[0], "%s",
+                     z ? "你问能不能连着练：可以，但同一部位要隔48小时左右（ACSM）：连着两天就练不同的部位，比如一天上肢、一天下肢"
+                       : "you asked about days in a row: fine, as long as the same muscles get about 48 hours (ACSM): on consecutive days train different ones, upper body one day and legs the next");
+        else if (runs)
+            snprintf(line, sizeof r->reasons[0], "%s",
+                     z ? "你问能不能连着几天跑：有基础的跑者连着两天轻松跑没问题；把强度课（间歇、节奏跑、长距离）隔开，中间至少一天轻松或休息"
+                       : "you asked about running days in a row: for a trained runner easy runs on consecutive days are fine; keep the hard sessions (intervals, tempo, the long run) apart, with an easy or rest day between");
+        else
+            snprintf(line, sizeof r->reasons[0], "%s",
+                     z ? "你问连着两天行不行：行。散步这类中低强度的活动天天做都可以，正是指南希望的（WHO 2020）；觉得特别累、哪里疼，或者第二天缓不过来，就歇一天"
+                       : "you asked whether two days in a row is all right: it is. Walking and other moderate activity can be done every day, which is what the guidelines hope for (WHO 2020); take a day off when you feel worn out, something hurts, or you have not recovered by the next morning");
+    }
+    if ((ask & MR_ASK_ORDER) && at < 3) {
+        int build = notes_say(p, (const char *const[]){"增肌", "muscle", "strength", "力量", "stronger", "bench", "卧推", "glutes", NULL}) ||
+                    strstr(p->goal, "muscle") || strstr(p->goal, "strength");
+        int endure = notes_say(p, (const char *const[]){"marathon", "马拉松", "race", "10k", "5k", "half", "比赛", NULL});
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0], "%s",
+                 build && !endure ? (z ? "你问有氧和力量先做哪个：你的目标里有增肌，先练力量，趁体力最足把重量做好，再做10-20分钟有氧；先跑再练，练到后面没劲正是这个原因（ACSM）"
+                                       : "you asked whether to do cardio or weights first: with muscle in your goal, weights first while you are fresh, then 10-20 minutes of cardio; running first is why the lifting fades at the end (ACSM)")
+                 : endure ? (z ? "你问先做哪个：你的目标是跑步，把跑步放在前面、状态最好的时候，力量放在后面或另一天"
+                               : "you asked which to do first: your goal is the running, so run first while you are fresh, and lift after it or on another day")
+                          : (z ? "你问先做哪个：对一般健身来说顺序影响不大，把对你最重要的放在前面；想长力量就先力量，想提高耐力就先有氧"
+                               : "you asked which to do first: for general fitness the order matters little, so put first what matters most to you: weights first for strength, cardio first for endurance"));
+    }
+    if ((ask & MR_ASK_ADD_DAY) && at < 3) {
+        /* 4 days a week as an upper/lower split for an intermediate lifter (ACSM 2009 progression position stand) */
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0], "%s",
+                 sore ? (z ? "你问能不能加一天：先等现在的酸痛消退；恢复得好（不疼、睡得够、第二天不拖着）再加，每周总量一次加10%左右"
+                           : "you asked about adding a day: once the current ache has settled; add it when you recover well (no pain, enough sleep, not dragging the next day), raising the week's total by about 10% at a time")
+                 : lifts ? (z ? "你问能不能加到一周4次：可以，你练了几个月、睡得够、也没有哪里疼，正是加量的时候。改成上下肢分化（比如一上肢、二下肢、四上肢、五下肢），每个部位一周练两次、间隔48小时；每周总量一次加10%左右，进步自然会回来（ACSM 2009）"
+                              : "you asked about a fourth day: yes; months in, sleeping well and nothing sore is when to add. Make it an upper/lower split (upper Mon and Thu, lower Tue and Fri, say), each muscle twice a week 48 hours apart, and raise the week's total by about 10% at a time (ACSM 2009)")
+                         : (z ? "你问能不能多加一天：恢复得好（不疼、睡得够、第二天不拖着）就可以，新加的一天轻松一点，每周总量一次加10%左右"
+                              : "you asked about adding a day: yes if you recover well (no pain, enough sleep, not dragging the next day); make the new day an easy one and raise the week's total by about 10% at a time"));
+    }
+    if ((ask & MR_ASK_RESTART) && at < 3) {
+        int habit = -1;
+        for (int i = 0; i < r->dose.n_reasons; i++)
+            if (r->dose.reasons[i].why == MR_WHY_HABIT) habit = r->dose.reasons[i].a;
+        char usual[64] = "";
+        if (habit > 0) snprintf(usual, sizeof usual, z ? "（平时约%d分钟一次）" : " (about %d minutes a session)", habit);
+        /* after a week or two off, fitness is mostly kept; a cold's return by
+         * the neck check, easy first (Mujika and Padilla 2000; ACSM) */
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0],
+                 z ? "你问停了以后从哪开始：停一两周体能掉得不多。这周按平时的三分之二左右练%s，次数少一点、每次短一点、强度轻松；顺利的话下周回到平时的量。病后先确认不发烧、症状只在脖子以上，先轻松练"
+                   : "you asked where to restart: a week or two off costs little fitness. This week do about two-thirds of your usual%s, fewer and shorter sessions at an easy pace; if that goes well, your normal week from next week. After a cold, no fever and only symptoms above the neck, easy first",
+                 usual);
+    }
+    if ((ask & MR_ASK_WAIT_PAIN) && at < 3)
+        /* staying active speeds a back's recovery; pain up to 3/10 that settles by the next day is allowed (NICE NG59) */
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0], "%s",
+                 z ? "你问要不要等完全不痛再练：不用等。保持活动好得更快，继续休息反而慢；疼痛在3分以内（满分10）、第二天能消退就可以练。先用轻重量、不做大重量硬拉，2-3周里逐步加回去；腿麻、无力或大小便异常，立即就医（NICE NG59）"
+                   : "you asked whether to wait until it is pain-free: no need. Staying active speeds recovery and more rest slows it; training is fine with pain up to 3 of 10 that settles by the next day. Light loads first, no heavy deadlifts yet, building back over 2-3 weeks; numbness, weakness or bladder or bowel changes mean a doctor now (NICE NG59)");
+    /* "longest is 6k ... how long till I can do a 10k?": the long run grows by
+     * about 10% a week (the load guidance above), so the weeks are counted */
+    if (at < 3 && notes_say(p, (const char *const[]){"how long till", "how long until", "how long before", "how long to",
+                                                     "how many weeks", "多久能", "多久才能", "多久可以", "几周能", "要多久", NULL})) {
+        double lo = 0, hi = 0;
+        for (const char *c = p->notes; *c; c++) {
+            if (!isdigit((unsigned char)*c) || (c > p->notes && (isdigit((unsigned char)c[-1]) || c[-1] == '.'))) continue;
+            char *e;
+            double v = strtod(c, &e);
+            while (*e == ' ') e++;
+            if (!(*e == 'k' || *e == 'K' || !strncmp(e, "公里", 6)) || (*e != 0 && (e[0] == 'k' || e[0] == 'K') && isalpha((unsigned char)e[1]) && e[1] != 'm'))
+                continue;
+            if (v < 1 || v > 100) continue;
+            if (lo == 0 || v < lo) lo = v;
+            if (v > hi) hi = v;
+        }
+        if (lo > 0 && hi > lo * 1.2) {
+            int weeks = (int)ceil(log(hi / lo) / log(1.1));
+            snprintf(insert_reason(r, at++), sizeof r->reasons[0],
+                     z ? "你问多久能跑%g公里：最长一次从%g公里开始，每周加约10%%，大约%d周（一周3次、其中一次是长距离）；别一下子加太多，负荷骤增最容易受伤（Gabbett 2016）"
+                       : "you asked how long until %g km: from a longest run of %g km, adding about 10%% a week to it, about %d weeks (3 runs a week, one of them the long one); big jumps are what injure (Gabbett 2016)",
+                     hi, lo, weeks);
+        }
+    }
+    if ((ask & MR_ASK_TOO_MUCH) && at < 3)
+        /* a long session once a week with little between is a load spike (Gabbett 2016) */
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0],
+                 z ? "你问%s%s会不会太多：平时很少运动、一周只集中打一次很长时间，是负荷的骤增，最容易伤关节（Gabbett 2016）；分成两次、每次一个半小时左右，或者打到一个半小时就停，平时再加两次短一点的运动。打完关节疼，就是量多了的信号"
+                   : "you asked whether %s%s is too much: with little else in the week, one very long session is a spike in load, which is what injures joints (Gabbett 2016): split it into two sessions of about 90 minutes, or stop at 90, and add two shorter sessions in the week; a joint that aches afterwards is the sign it was too much",
+                 sport ? sport : (z ? "这样" : "it"), sport ? (z ? "打这么久" : " for that long") : "");
     if ((ask & (MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE)) && !rest) {
         char week[120] = "";
         if (r->dose.week_target > 0)
@@ -2154,7 +2276,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, int age
  * urged on a day the card holds back or rests: pain and warning signs are
  * reasons to stop. A coach's rest is a professional's and is not argued. */
 static void others_reason(mr_recommendation *r, const mr_notes *nr) {
-    if (!nr->others_say || !nr->others_who[0] || nr->proxy) return;
+    if (!nr->others_say || !nr->others_who[0] || nr->proxy || nr->time_asked) return; /* (a time asked about is answered there) */
     int z = zh(r), rest = r->activity == MR_ACT_REST || r->emergency;
     char line[sizeof r->reasons[0]];
     const char *w = nr->others_who;
@@ -2421,6 +2543,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    /* a knee or ankle still aching from yesterday's long session: nothing hard on it today (ACSM: pain lowers the dose) */
+    if (nr->joint_sore && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     int dx_lim = (int)so.max_intensity;
     mr_conditions_limit(nr->dx_known, &so.allowed, &dx_lim); /* a named condition's limits (conditions.c) */
     so.max_intensity = (mr_intensity)dx_lim;
@@ -2542,6 +2666,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                  !(nr->notes & MR_NOTE_HYPERGLY_SIGNS) && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && ++high_on_tablets)
             warning(r, zh(r) ? "血糖250-349 mg/dl，没用胰岛素、人也没有口渴尿多等不适：酮体的问题主要见于1型糖尿病和用胰岛素的人，你可以运动；饭后轻松到中等强度的快走最能把血糖降下来，不做高强度，多喝水，走完复测。如果口渴、尿多、恶心或人不舒服，就别运动，今天联系医生（ADA 2016）。"
                              : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
+        /* an arthritic joint swollen after more than usual: its own line, not a sprain's (OARSI 2019; ACR/AF 2020) */
+        else if (so.rules[i] == MR_RULE_ACUTE_SPRAIN && nr->oa_swollen)
+            warning(r, zh(r) ? "有骨关节炎的关节在比平时多的活动后肿了、酸痛：不是新伤，是关节炎在反应。今天照样动，但选不冲击、不扭转的（游泳、水中运动、骑车、力量），强度中等，时间短一点；冰敷15分钟、抬高；越来越肿、发热发红或不能承重，请看医生。下次同样的活动分段做、用登山杖，慢慢加量"
+                             : "An arthritic joint swollen and sore after more than usual: not a new injury, the arthritis reacting. Keep moving today, but with nothing that pounds or twists it (swimming, water exercise, cycling, strength), at a moderate effort and a little shorter; ice it for 15 minutes and raise it. Swelling that keeps growing, heat and redness, or not being able to bear weight: see your doctor. Next time build that activity up in stages, with poles");
         /* one calf and no fluid: the clot's own line, what to do and the lungs' signs (NICE NG158, 2020) */
         else if (so.rules[i] == MR_RULE_SEE_TODAY && !nr->fluid)
             warning(r, zh(r) ? "一侧小腿又肿又痛（长途飞机或坐车后、产后、手术或打石膏后，或明显比另一侧粗）：可能是腿部深静脉血栓（血块）。今天不要运动，也不要走路“活动开”、按摩或用泡沫轴滚；今天就去看医生或急诊，做个超声检查。如果突然喘不上气、胸痛（吸气时更痛）或咳血，可能是血栓跑到了肺里：立即拨打120（NICE NG158）。"
@@ -3688,7 +3816,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                          "high; an easy walk after the meal helps bring it down", "偏高；饭后轻松走一走有助于降下来"};
         for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
     }
-    answer_general(r, &in, p->age);
+    answer_general(r, &in, p);
     others_reason(r, nr);
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);

@@ -1988,6 +1988,11 @@ static void injury_phase(reader *r, unsigned bit, int h) {
                                       words_in(r, i + 1, i + 2, (const char *const[]){"months", "month", "个月", NULL})) &&
             words_in(r, i + 2, i + 3, (const char *const[]){"ago", "前", NULL}))
             return;
+    /* "昨天打完右膝盖又有点酸痛": an ache after a long game, with no twist, fall or swelling told, is overuse, not a fresh injury */
+    if (c == S_SORE && !in_sentence(r, h, S_INJURY) && !in_sentence(r, h, S_SWELL)) {
+        if (in_sentence(r, h, Q_ACUTE) && (bit & (MR_COND_KNEE | MR_COND_ANKLE))) r->out->joint_sore = 1;
+        return;
+    }
     if (in_sentence(r, h, Q_ACUTE) || c == S_INJURY || c == S_SWELL) r->out->acute |= bit;
 }
 
@@ -2371,6 +2376,14 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             return;
         }
         if (sc == S_PRESS && ((r->known & MR_COND_HEART) || own_anywhere(r, K_HEART))) {
+            /* "how heavy should I go?", "heavy weights": the load on the bar, not a heavy chest */
+            int tw = r->h[s].t0;
+            if (r->t[tw].kind == T_WORD && !strcmp(r->t[tw].skel, "heavy") &&
+                ((tw > 0 && words_in(r, tw - 1, tw, (const char *const[]){"how", "go", "too", "lift", "lifting", "so", "going", NULL})) ||
+                 (tw + 1 < r->nt && words_in(r, tw + 1, tw + 2, (const char *const[]){"weights", "weight", "lifting", "lift",
+                                                                                     "load", "loads", "set", "sets", "squats",
+                                                                                     "deadlifts", "bag", "singles", "day", NULL}))))
+                return;
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
             return;
         }
@@ -7276,8 +7289,16 @@ static void read_coaching(reader *r) {
             set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
             break;
         }
-    /* a flare's hot, swollen joint is the arthritis, not a sprain */
+    /* a flare's hot, swollen joint is the arthritis, not a sprain; an
+     * arthritic knee puffy after a longer walk than usual, with no twist or
+     * fall told, is the arthritis's swelling */
     if (o->notes & MR_NOTE_ARTHRITIS_FLARE) o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
+    /* (its caps stay: low impact, moderate; the card names it as the arthritis's swelling, advisor.c) */
+    if ((o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) &&
+        said_own(r, (const char *const[]){"osteoarthritis", "arthritis", "骨关节炎", "关节炎", "退行性", "wear and tear", NULL}) &&
+        !anywhere(r, S_INJURY) &&
+        !any_sub(r->s, (const char *const[]){"twist", "sprain", "rolled", "fell", "fall", "landed", "扭", "崴", "摔", "跌", NULL}))
+        o->oa_swollen = 1;
     /* a replaced knee's swelling is the operation's, not a sprain's */
     if ((o->joint_replaced & 2) && !anywhere(r, S_INJURY)) o->acute &= ~(unsigned)MR_COND_KNEE;
     /* "半月板手术后三个月", "knee scope 3 months ago": an operation months
@@ -7820,9 +7841,11 @@ static size_t sentence_end(const char *s, size_t a, size_t n) {
 static void read_ask(reader *r) {
     static const char *const q[] = {"?", "？", "吗", "呢", "咩", "should i", "should we", "is it ", "is that ", "do i ", "can i ",
                                     "要不要", "是不是", "该不该", "好不好", "可不可以", "行不行", "有冇", "有没有", "点样", "点开始",
-                                    "怎么", "怎样", "如何", "多久", "多少", "几次", "any advice", "any tips", "how ", NULL};
+                                    "怎么开始", "怎么练", "怎么安排", "怎么恢复", "怎样", "如何", "any advice", "any tips", "how ", NULL};
     static const char *const other[] = {"she asked", "he asked", "they asked", "asked me", "问我", "她问", "他问", "for her?",
-                                        "for him?", "for my mum", "for my dad", "她能不能", "他能不能", "她可以", "他可以", NULL};
+                                        "for him?", "for my mum", "for my dad", "她能不能", "他能不能", "她可以", "他可以",
+                                        "asking for my", "asking for a", "for my son", "for my daughter", "for someone",
+                                        "someone with", "帮我儿子问", "帮我女儿问", "帮朋友问", NULL};
     static const char *const rest[] = {"better to rest", "better to just rest", "just rest", "should i rest", "rest it?", "rest them",
                                        "rest up", "take a break", "take a rest", "take the day off", "a day off", "skip it",
                                        "should i skip", "or skip", "skip today", "stay on the sofa", "stay on the couch", "sit it out",
@@ -7848,8 +7871,27 @@ static void read_ask(reader *r) {
                                          "咩建议", "乜建议", "有冇建议", NULL};
     static const char *const much[] = {"how much should", "how much exercise", "how much walking", "how much activity",
                                        "how long should", "how long can i", "how long do i", "how often", "how many times",
-                                       "how many days", "how many minutes", "how many sessions", "多久", "多长时间", "多少分钟",
-                                       "几次", "几天", "练多少", "一周几", "一个星期几", "每周几", "每天多少", NULL};
+                                       "how many days", "how many minutes", "how many sessions", "练多久", "走多久", "跑多久",
+                                       "多久比较好", "多久合适", "多长时间合适", "多长时间比较好", "多少分钟", "几次比较好",
+                                       "几次合适", "练多少", "一周几", "一个星期几", "每周几", "每周练几", "每天多少", NULL};
+    static const char *const row[] = {"in a row", "back to back", "back-to-back", "consecutive", "two days running",
+                                      "2 days running", "连续两天", "连着两天", "连续两日", "连续几天", "天天练", "每天都练",
+                                      "每天都跑", NULL};
+    static const char *const order[] = {"before or after", "cardio first", "weights first", "lift first", "run first",
+                                        "which first", "先做哪个", "先有氧还是", "先力量还是", "先跑还是", "先练哪个",
+                                        "哪个先", "先后顺序", NULL};
+    static const char *const add_day[] = {"4th day", "fourth day", "a 4th", "a fourth", "5th day", "fifth day", "add a day",
+                                          "add another day", "extra day", "一周4次", "一周四次", "加一天", "多加一天",
+                                          "加到一周", "加到每周", "每周4次", "每周四次", NULL};
+    static const char *const restart[] = {"where do i restart", "where should i restart", "restart", "start back",
+                                          "get back into", "ease back", "straight back", "从哪开始恢复", "怎么恢复",
+                                          "从哪里恢复", "重新开始", "怎么重新", "恢复到", NULL};
+    static const char *const wait_pain[] = {"wait until it's pain-free", "wait till it's pain free", "until pain-free",
+                                            "until pain free", "until it stops hurting", "till it stops hurting",
+                                            "completely pain", "等完全不痛", "等不痛", "完全不痛", "完全好了再", "好彻底再",
+                                            "先继续休息", NULL};
+    static const char *const too_much[] = {"too much?", "too much for", "too long?", "overdoing it", "会不会太多", "太多了吗",
+                                           "太多吗", "会不会太久", "太久了吗", "是不是太多", NULL};
     static const char *const when[] = {"how long until", "how long till", "how long before", "how long will", "how long does it",
                                        "how long to heal", "how much weight", "how many calories", "how many steps", "多久能",
                                        "多久才能", "多久可以", "多久会", "多久好", "多久恢复", "几天能", "几天才", "几天可以",
@@ -7867,6 +7909,10 @@ static void read_ask(reader *r) {
                                          "still need to exercise", "still need exercise", "do i still need", "isn't that enough",
                                          "isnt that enough", "is that not enough", "enough exercise", "还要练吗", NULL};
     r->out->job_active_asked = any_sub(s, job) && any_sub(s, enough);
+    r->out->time_asked = any_sub(s, (const char *const[]){"改时间", "换个时间", "换时间", "改个时间", "改到中午", "改到下午",
+                                                          "change the time", "change my time", "move my walk", "move the walk",
+                                                          "different time", "another time of day", "later in the day", NULL}) &&
+                         any_sub(s, q);
     r->out->late_asked = any_sub(s, (const char *const[]){"too late for me", "is it too late", "too late to", "am i too old",
                                                           "还来得及吗", "来不及了吗", "是不是太晚", "会不会太晚", "太晚了吗",
                                                           "晚不晚", "这个岁数还", "这把年纪还能练", NULL});
@@ -7876,6 +7922,8 @@ static void read_ask(reader *r) {
                                                             "算运动", "算锻炼", "算不算运动", "算不算锻炼", "真正的运动",
                                                             "不用跑步", "不跑步的运动", "除了跑步", NULL}) &&
                            any_sub(s, q);
+    if (r->out->counts_asked && any_sub(s, (const char *const[]){"yoga", "瑜伽", "pilates", "普拉提", NULL}))
+        r->out->counts_asked = 2; /* whether yoga is enough */
     for (size_t a = 0, end; a < n; a = end) {
         end = sentence_end(s, a, n);
         if (!bytes_say(s, a, end, q) || bytes_say(s, a, end, other)) continue;
@@ -7883,6 +7931,12 @@ static void read_ask(reader *r) {
         if (bytes_say(s, a, end, safe)) r->out->ask |= MR_ASK_SAFE;
         if (bytes_say(s, a, end, start)) r->out->ask |= MR_ASK_START;
         if (bytes_say(s, a, end, advice)) r->out->ask |= MR_ASK_ADVICE;
+        if (bytes_say(s, a, end, row)) r->out->ask |= MR_ASK_IN_A_ROW;
+        if (bytes_say(s, a, end, order)) r->out->ask |= MR_ASK_ORDER;
+        if (bytes_say(s, a, end, add_day)) r->out->ask |= MR_ASK_ADD_DAY;
+        if (bytes_say(s, a, end, restart)) r->out->ask |= MR_ASK_RESTART;
+        if (bytes_say(s, a, end, wait_pain)) r->out->ask |= MR_ASK_WAIT_PAIN;
+        if (bytes_say(s, a, end, too_much)) r->out->ask |= MR_ASK_TOO_MUCH;
         if (bytes_say(s, a, end, much) && !bytes_say(s, a, end, when)) r->out->ask |= MR_ASK_HOW_MUCH;
     }
 }

@@ -276,8 +276,11 @@ typedef struct {
     int cauda_equina;        /* back or leg pain with saddle numbness or a new bladder or bowel change */
     int stroke_signs;        /* a stroke's signs now or lately, passed or not (face, arm, speech, one eye) */
     char stroke_words[MR_NOTES_EVIDENCE]; /* the sentence that told them */
+    int time_asked;          /* asks whether to move a session to another time of day ("儿子让我改时间，要不要改？") */
+    int oa_swollen;          /* an arthritic knee or ankle swollen after more than usual, no twist or fall: not a sprain */
+    int joint_sore;          /* a knee or ankle aching since a long session, no twist, fall or swelling told: moderate at most */
     int late_asked;          /* asks whether it is too late to build muscle or start ("is it too late for me", "这个岁数还来得及吗") */
-    int counts_asked;        /* asks whether an activity they enjoy counts as exercise ("does dancing count?", "跳舞算运动吗") */
+    int counts_asked;        /* asks whether an activity they enjoy counts as exercise ("does dancing count?", "跳舞算运动吗"); 2 yoga ("is yoga enough?") */
     int job_active_asked;    /* on their feet or lifting all day at work, asking whether that is exercise enough ("我都走这么多了还要运动吗") */
     unsigned ask;            /* the writer's own general questions, MR_ASK_* bits ("is it better to rest them?",
                               * "有冇危險？", "点开始好？", "how often should I go?"): the card answers them first */
@@ -289,7 +292,13 @@ enum {
     MR_ASK_SAFE = 2,         /* whether it is safe: "is it safe?", "有没有危险？" */
     MR_ASK_START = 4,        /* how to start, what to do: "where do I start?", "点开始好？" */
     MR_ASK_HOW_MUCH = 8,     /* how much, how long, how often: "how long should I walk?", "一周练几次？" */
-    MR_ASK_ADVICE = 16       /* what to do, any advice: "any tips?", "有什么建议？" */
+    MR_ASK_ADVICE = 16,      /* what to do, any advice: "any tips?", "有什么建议？" */
+    MR_ASK_IN_A_ROW = 32,    /* days in a row: "is it ok to run 2 days in a row?", "连续两天可以吗？" */
+    MR_ASK_ORDER = 64,       /* cardio or weights first: "先有氧还是先力量？" */
+    MR_ASK_ADD_DAY = 128,    /* one more day a week: "能不能加到一周4次？", "can I add a fourth gym day?" */
+    MR_ASK_RESTART = 256,    /* where to restart after time off: "missed 8 days, where do I restart?" */
+    MR_ASK_WAIT_PAIN = 512,  /* whether to wait until pain-free: "是不是要等完全不痛才能回健身房？" */
+    MR_ASK_TOO_MUCH = 1024   /* whether a long session is too much: "3个小时会不会太多？" */
 };
 
 MR_INTERNAL const char *mr_mood_name(mr_mood m);

@@ -1661,10 +1661,8 @@ static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes &
  * spikes are what injure (Gabbett 2016). */
 static void answer_planned(mr_recommendation *r, int fitness) {
     const mr_notes *nr = &r->read;
-    int z = zh(r), m = nr->minutes_planned, habit = -1, eve = (nr->notes2 & MR_NOTE2_RACE_EVE) != 0;
+    int z = zh(r), m = nr->minutes_planned, habit = habit_minutes(&r->dose), eve = (nr->notes2 & MR_NOTE2_RACE_EVE) != 0;
     if (m < 40 || r->emergency || r->activity == MR_ACT_REST) return;
-    for (int i = 0; i < r->dose.n_reasons; i++)
-        if (r->dose.reasons[i].why == MR_WHY_HABIT) habit = r->dose.reasons[i].a;
     /* against the habit when there is one; with none logged, only a
      * beginner's plan is known to be a jump */
     int jump = eve || (nr->notes & MR_NOTE_TAPER) ? m * 2 >= r->minutes * 3
@@ -2079,7 +2077,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
      * safe; an activity asked about ("can I walk?") leaves how to start and
      * how much to the general answer */
     for (int i = 0; i < r->n_reasons; i++)
-        if (strstr(r->reasons[i], "you asked") || strstr(r->reasons[i], "你问"))
+        if (mr_reason_is_answer(r->reasons[i]))
             ask &= ~(unsigned)(MR_ASK_REST | MR_ASK_SAFE |
                                (nr->asked >= 0 ? 0 : MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE));
     /* the fears and the family's urging have their own answers */
@@ -2163,7 +2161,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                                          "football", "soccer", "pickleball", "squash", "golf", NULL};
     const char *sport = NULL;
     for (int k = 0; sports[k] && !sport; k++)
-        if (strstr(p->notes, sports[k]) || strcasestr(p->notes, sports[k])) sport = sports[k];
+        if (strcasestr(p->notes, sports[k])) sport = sports[k];
     if ((ask & MR_ASK_IN_A_ROW) && at < 3) {
         char *line = insert_reason(r, at++);
         if (runs && (p->fitness <= MR_FIT_BEGINNER || sore))
@@ -2208,9 +2206,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                               : "you asked about adding a day: yes if you recover well (no pain, enough sleep, not dragging the next day); make the new day an easy one and raise the week's total by about 10% at a time"));
     }
     if ((ask & MR_ASK_RESTART) && at < 3) {
-        int habit = -1;
-        for (int i = 0; i < r->dose.n_reasons; i++)
-            if (r->dose.reasons[i].why == MR_WHY_HABIT) habit = r->dose.reasons[i].a;
+        int habit = habit_minutes(&r->dose);
         char usual[64] = "";
         if (habit > 0) snprintf(usual, sizeof usual, z ? "（平时约%d分钟一次）" : " (about %d minutes a session)", habit);
         /* after a week or two off, fitness is mostly kept; a cold's return by

@@ -90,5 +90,7 @@ MR_INTERNAL void mr_recommendation_json_plain(const void *r, FILE *out);
 MR_INTERNAL void mr_recommendation_card(const mr_recommendation *r, FILE *out);
 MR_INTERNAL const char *mr_card_activity(const mr_recommendation *r, mr_activity a);
 MR_INTERNAL const char *mr_card_intensity(const mr_recommendation *r, mr_intensity i);
+/* A reason line that answers what the note asked ("you asked ...", "你问..."). */
+MR_INTERNAL int mr_reason_is_answer(const char *line);
 
 #endif

@@ -25,9 +25,9 @@ static void jstr(FILE *out, const char *s) { mr_json_str(out, s, strlen(s)); }
 /* A reason that answers what the note asked ("you asked about ..."): on a
  * card that is not an emergency's it is shown first, under its own label,
  * since an expert answers the question before explaining the rest. */
-static int is_answer(const mr_recommendation *r, int i) {
-    return !r->emergency && (!strncmp(r->reasons[i], "you asked", 9) || !strncmp(r->reasons[i], "你问", 6));
-}
+int mr_reason_is_answer(const char *line) { return !strncmp(line, "you asked", 9) || !strncmp(line, "你问", 6); }
+
+static int is_answer(const mr_recommendation *r, int i) { return !r->emergency && mr_reason_is_answer(r->reasons[i]); }
 
 static void pair_or_null(FILE *out, const char *key, int lo, int hi) {
     if (lo > 0) fprintf(out, ",\"%s\":[%d,%d]", key, lo, hi);

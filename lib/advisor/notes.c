@@ -1529,6 +1529,13 @@ static int tells_of_writer(const reader *r, int k) {
            words_in(r, r->h[k].t1, r->h[k].t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL});
 }
 
+/* Token i names the writer: "I", "I'm", "my", 我. */
+static int tok_is_me(const reader *r, int i) {
+    const tok *t = &r->t[i];
+    return (t->kind == T_WORD && (!strcmp(t->skel, "im") || !strcmp(t->skel, "i") || !strcmp(t->skel, "my"))) ||
+           (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3));
+}
+
 static int others(const reader *r, int h, int whole_sentence) {
     /* "俩娃轮流上吐下泻，现在轮到我了", "the kids had it and now it's my turn":
      * the family's bug is now the writer's */
@@ -1554,12 +1561,8 @@ static int others(const reader *r, int h, int whole_sentence) {
     if (text_before_is(r, r->t[r->h[h].t0].off, (const char *const[]){"我有", "我的", "我也有", "我得了", "我患有", "我有点", NULL}))
         return 0;
     /* "and I'm a wreck": the hit names its own subject */
-    for (int i = r->h[h].t0; i < r->h[h].t1; i++) { /* "(my colleague) till I got my breath back" */
-        const tok *t = &r->t[i];
-        if ((t->kind == T_WORD && (!strcmp(t->skel, "im") || !strcmp(t->skel, "i") || !strcmp(t->skel, "my"))) ||
-            (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3)))
-            return 0;
-    }
+    for (int i = r->h[h].t0; i < r->h[h].t1; i++) /* "(my colleague) till I got my breath back" */
+        if (tok_is_me(r, i)) return 0;
     /* "阿爸入咗医院，心口痛，医生话要通波仔。我冇事": the person named at the
      * head of the sentence stays its subject over the commas when the writer
      * says they themself are fine */
@@ -1571,11 +1574,7 @@ static int others(const reader *r, int h, int whole_sentence) {
             if (r->h[k].c == Q_FIRST) break;
             if (r->h[k].c != Q_THIRD) continue;
             int mine = 0;
-            for (int i = r->h[k].t1; i < r->h[h].t0 && !mine; i++) {
-                const tok *t = &r->t[i];
-                mine = (t->kind == T_WORD && (!strcmp(t->skel, "i") || !strcmp(t->skel, "im") || !strcmp(t->skel, "my"))) ||
-                       (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3));
-            }
+            for (int i = r->h[k].t1; i < r->h[h].t0 && !mine; i++) mine = tok_is_me(r, i);
             if (!mine) return 1;
             break;
         }

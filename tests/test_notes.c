@@ -1980,6 +1980,39 @@ static void context_of_words(void **state) {
     assert_int_equal(n.routine[4], MR_ACT_STRENGTH + 1);
     mr_notes_read("my husband swims every Tuesday", 0, &n);
     assert_int_equal(n.routine[2], 0);
+    /* lists of days, with or without "every"; "每周三次" is a count, not Wednesdays */
+    mr_notes_read("I run Tue/Thu/Sat and do yoga on sundays", 0, &n);
+    assert_int_equal(n.routine[2], MR_ACT_RUN + 1);
+    assert_int_equal(n.routine[4], MR_ACT_RUN + 1);
+    assert_int_equal(n.routine[6], MR_ACT_RUN + 1);
+    assert_int_equal(n.routine[0], MR_ACT_YOGA + 1);
+    mr_notes_read("aqua aerobics every Monday and Wednesday with my sister", 0, &n);
+    assert_int_equal(n.routine[1], MR_ACT_SWIM + 1);
+    assert_int_equal(n.routine[3], MR_ACT_SWIM + 1);
+    mr_notes_read("每周二、四晚上游泳，周六跑步", 0, &n);
+    assert_int_equal(n.routine[2], MR_ACT_SWIM + 1);
+    assert_int_equal(n.routine[4], MR_ACT_SWIM + 1);
+    assert_int_equal(n.routine[6], 0); /* 周六 without 每: this Saturday, perhaps */
+    mr_notes_read("每周三次游泳", 0, &n);
+    assert_int_equal(n.routine[3], 0);
+    assert_int_equal(n.per_week[MR_ACT_SWIM], 3);
+    /* how many times a week: the writer's habit, not a plan asked about nor the past */
+    mr_notes_read("been running 3x a week since oct, longest is 6k", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_RUN], 3);
+    mr_notes_read("I swim twice a week and lift weights 4 days per week", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_SWIM], 2);
+    assert_int_equal(n.per_week[MR_ACT_STRENGTH], 4);
+    mr_notes_read("平时一周跑4次，每周去健身房两次", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_RUN], 4);
+    assert_int_equal(n.per_week[MR_ACT_STRENGTH], 2);
+    mr_notes_read("should I run 3 times a week?", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_RUN], 0);
+    mr_notes_read("能不能加到一周4次跑步", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_RUN], 0);
+    mr_notes_read("孕前每周跑3次，现在只散步", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_RUN], 0);
+    mr_notes_read("my wife swims 5 times a week", 0, &n);
+    assert_int_equal(n.per_week[MR_ACT_SWIM], 0);
     mr_notes_read("Kids keep saying I should slow down at my age - should I?", 0, &n);
     assert_true(n.slow_down_asked);
     /* a coach logging for an athlete: the athlete's injury is the person's */

@@ -133,12 +133,15 @@ static void typical_weeks(void **state) {
     assert_true(pl.day[0].reason[0] != 0);
     pl = plan_of("{\"age\":58,\"fitness\":\"intermediate\",\"preferences\":[\"swim\",\"walk\"],\"notes\":\"pacemaker since 2019\"}");
     for (int i = 1; i < 7; i++) assert_null(strstr(pl.day[i].reason, "never alone")); /* a pacemaker does not shock */
-    /* a runner in dangerous heat: indoors for the next two days, then runs again at dawn or dusk */
+    /* a runner in dangerous heat: not today; the next two days' runs only easy, at dawn or dusk; then runs again */
     pl = plan_of("{\"age\":40,\"fitness\":\"advanced\",\"goal\":\"marathon\",\"preferences\":[\"run\"],"
                  "\"context\":{\"temperature_c\":33,\"humidity_pct\":75}}");
     {
         int later_run = 0;
-        for (int i = 0; i < 3; i++) assert_false(pl.day[i].activity == MR_ACT_RUN);
+        assert_false(pl.day[0].activity == MR_ACT_RUN);
+        for (int i = 1; i < 3; i++)
+            if (pl.day[i].activity == MR_ACT_RUN)
+                assert_true(pl.day[i].intensity == MR_MODERATE && strstr(pl.day[i].reason, "before 10 am"));
         for (int i = 3; i < 7; i++) later_run |= pl.day[i].activity == MR_ACT_RUN;
         assert_true(later_run);
     }
@@ -170,6 +173,42 @@ static void typical_weeks(void **state) {
     pl = plan_of("{\"age\":50,\"fitness\":\"intermediate\",\"preferences\":[\"swim\"],\"context\":{\"time\":\"2025-11-30T08:00\"},"
                  "\"notes\":\"parkrun every Saturday\"}");
     assert_true(pl.day[6].activity == MR_ACT_RUN && strstr(pl.day[6].reason, "Saturdays"));
+    /* the person's own week kept: a runner of three runs a week (logged) whom the heat keeps in the pool
+     * today gets three runs in the week, not a swimmer's week; all at the easy effort of the log */
+    pl = plan_of("{\"age\":44,\"fitness\":\"intermediate\",\"goal\":\"10k in March\",\"preferences\":[\"run\",\"cycle\",\"swim\"],"
+                 "\"context\":{\"time\":\"2026-01-15T13:30\",\"temperature_c\":35,\"humidity_pct\":55},"
+                 "\"history\":[{\"activity\":\"run\",\"minutes\":35,\"days_ago\":1,\"rpe\":13},{\"activity\":\"run\",\"minutes\":40,\"days_ago\":3,\"rpe\":13},"
+                 "{\"activity\":\"run\",\"minutes\":30,\"days_ago\":5,\"rpe\":14},{\"activity\":\"run\",\"minutes\":35,\"days_ago\":8,\"rpe\":13},"
+                 "{\"activity\":\"run\",\"minutes\":38,\"days_ago\":10,\"rpe\":13},{\"activity\":\"run\",\"minutes\":32,\"days_ago\":12,\"rpe\":13}],"
+                 "\"notes\":\"been running 3x a week since oct\"}");
+    {
+        int runs = 0;
+        assert_int_equal(pl.day[0].intensity, MR_MODERATE); /* no RPE 15 in the log: today at their effort */
+        for (int i = 0; i < 7; i++) runs += pl.day[i].activity == MR_ACT_RUN;
+        assert_true(runs >= 3);
+    }
+    /* an 82-year-old's walks with a friend on Mon, Wed and Fri stay on those days, and the
+     * strength a walking day displaced moves to another day (2026-02-02 is a Monday) */
+    pl = plan_of("{\"age\":82,\"sex\":\"female\",\"context\":{\"time\":\"2026-02-02T10:00\"},"
+                 "\"notes\":\"I walk with my friend Joan Mon Wed Fri about 25 minutes round the park\"}");
+    {
+        int strength = 0;
+        assert_true(pl.day[2].activity == MR_ACT_WALK || pl.day[2].activity == MR_ACT_BRISK_WALK);
+        assert_true(pl.day[4].activity == MR_ACT_WALK || pl.day[4].activity == MR_ACT_BRISK_WALK);
+        for (int i = 0; i < 7; i++) strength += pl.day[i].activity == MR_ACT_STRENGTH;
+        assert_true(strength >= 2);
+    }
+    /* four yoga classes a week: the classes are kept at their length on rest days, the aerobic days stay aerobic */
+    pl = plan_of("{\"age\":38,\"sex\":\"female\",\"fitness\":\"beginner\",\"context\":{\"time\":\"2026-02-04T06:30\"},"
+                 "\"notes\":\"doing hatha yoga 4 days/week 45 mins at class\"}");
+    {
+        int yoga = 0, aerobic = 0;
+        for (int i = 1; i < 7; i++) {
+            if (pl.day[i].activity == MR_ACT_YOGA) yoga++, assert_int_equal(pl.day[i].minutes, 45);
+            aerobic += pl.day[i].kind == MR_DAY_AEROBIC;
+        }
+        assert_true(yoga >= 2 && aerobic >= 2);
+    }
     /* a 400 m runner: speed days on the track, no long run; a low reading before today's session does not hold the week back */
     pl = plan_of("{\"age\":23,\"fitness\":\"advanced\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":83,\"goal\":\"400米跑进62秒\","
                  "\"preferences\":[\"run\",\"strength\"],\"language\":\"zh-CN\",\"history\":[{\"activity\":\"run\",\"minutes\":60,\"days_ago\":1,\"rpe\":13},"

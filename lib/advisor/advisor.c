@@ -590,6 +590,12 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             if (r->minutes > habit_minutes(&r->dose) && !r->long_run)
                 reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
             break;
+        case MR_WHY_OWN_EFFORT: /* (only while today is not harder after all) */
+            if (r->intensity <= MR_MODERATE)
+                reason(r, z ? "你最近%d次训练都在RPE %d及以下：今天保持这个强度；要加强度就每周只加一次高强度，一次只加一样（ACSM）"
+                            : "your last %d logged sessions were all at RPE %d or easier: today stays at that effort; to step up, add one hard session a week, one change at a time (ACSM)",
+                       d->b, d->a);
+            break;
         case MR_WHY_JOINT_WORSE:
             reason(r, z ? "疼痛随训练加重：先减量约%d%%、不加量，等它稳定；运动中和运动后的疼痛保持轻微，第二天早上应消失，否则再减（Silbernagel 2007）"
                         : "the pain grows with training: about %d%% less and no increase until it settles; keep pain during and after mild, gone by the next morning, else cut back further (Silbernagel et al. 2007)",

@@ -12,6 +12,20 @@ float mr_dose_cr10(int rpe) {
     return (float)(rpe - 6) / 1.4f;
 }
 
+void mr_dose_habit_week(const mr_session *s, int n, const int *said, int out[]) {
+    for (int a = 0; a < MR_ACT_COUNT; a++) {
+        int k = 0, span = 7;
+        for (int i = 0; i < n; i++)
+            if (s[i].activity == (mr_activity)a && s[i].days_ago >= 0 && s[i].days_ago < 28) {
+                k++;
+                if (s[i].days_ago + 1 > span) span = s[i].days_ago + 1;
+            }
+        out[a] = k >= 2 ? (int)lroundf((float)k * 7.0f / (float)span) : 0;
+        if (said && said[a] > out[a]) out[a] = said[a];
+        if (out[a] > 7) out[a] = 7;
+    }
+}
+
 int mr_dose_walk_minutes(const mr_session *s, int n, int habit_said) {
     int sum = 0, k = 0;
     for (int i = 0; i < n; i++)
@@ -36,6 +50,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     float total28 = 0;
     float before = 0; /* the load of the weeks before this one */
     int n_before = 0;
+    int n_rpe28 = 0, max_rpe28 = 0; /* sessions with their effort logged, and the hardest */
     int minutes28 = 0, n28 = 0, n_hard28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
     unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
     unsigned hard7_other = 0;      /* the hard days that were not lifting */
@@ -48,6 +63,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         o->week_usual += mr_session_mod_minutes(s); /* summed here, a week's mean below */
         n28++;
         if (s->rpe >= 15) n_hard28++;
+        if (s->rpe >= 6 && s->rpe <= 20) {
+            n_rpe28++;
+            if (s->rpe > max_rpe28) max_rpe28 = s->rpe;
+        }
         if (s->days_ago > oldest) oldest = s->days_ago;
         if (s->days_ago < 7) {
             o->acute += load;
@@ -196,6 +215,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         why(o, MR_WHY_RETURNING, in->last_days_ago, 0);
     }
     if (in->age < 18 && fit >= 2 && n28 >= 2) want = MR_VIGOROUS; /* WHO: vigorous on 3 days for youth who train */
+    /* their own effort: a month of sessions with none hard (all under RPE
+     * 15) is where the person trains; a hard session is a step up taken on
+     * purpose (asked for), not a default on an ordinary day (ACSM, Garber
+     * 2011: progress gradually, one variable at a time) */
+    int own_effort = n_rpe28 >= 3 && n_hard28 == 0 && !in->hard_asked; /* (a ceiling, applied after the steps down below) */
     if (!isnan(in->bmi) && in->bmi >= 35.0f && fit <= 1) {
         want = lower(want, MR_MODERATE);                 /* ACSM: start low and progress */
         if (minutes > 30) minutes = 30;
@@ -351,6 +375,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     } else if (in->hour >= 20) {
         want = lower(want, MR_MODERATE);
         why(o, MR_WHY_LATE, in->hour, 0);
+    }
+    if (want == MR_VIGOROUS && own_effort) {
+        want = MR_MODERATE;
+        why(o, MR_WHY_OWN_EFFORT, max_rpe28, n_rpe28);
     }
     if (want > in->cap) {
         want = in->cap;

@@ -107,6 +107,7 @@ typedef enum {
     MR_WHY_TAPER,        /* taper week: volume down */
     MR_WHY_RACE_EVE,     /* a race tomorrow: short and easy, or rest */
     MR_WHY_JOINT_WORSE,  /* a joint hurts more with training: about 20% less, no increase */
+    MR_WHY_OWN_EFFORT,   /* a month of sessions none hard: a = the hardest RPE, b = sessions; moderate today */
     MR_WHY_COUNT
 } mr_why;
 
@@ -148,5 +149,11 @@ static inline int mr_dose_usual_week(const mr_dose *d) { return d->week_done > d
 /* A daily walker's usual walk in minutes: the walks logged in the last 28
  * days on average, else the habit told (0 none), else 30; 20 to 60, in 5s. */
 MR_INTERNAL int mr_dose_walk_minutes(const mr_session *s, int n, int habit_said);
+
+/* Sessions a week of each activity, out[MR_ACT_COUNT]: the log's (two or
+ * more in the last 28 days, over the days it covers, at least a week) or
+ * the count told (said, may be NULL), whichever is more; 0 none. The week's
+ * plan builds on these (ACSM, Garber 2011: progress from the current routine). */
+MR_INTERNAL void mr_dose_habit_week(const mr_session *s, int n, const int *said, int out[]);
 
 #endif

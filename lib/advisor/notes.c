@@ -5904,6 +5904,11 @@ static void read_coaching(reader *r) {
                                                 "每星期", "每个星期", NULL};
             int told_often = span_says(r, i, s1 < r->nt ? s1 + 1 : s1, often) &&
                              !span_says(r, i, s1 < r->nt ? s1 + 1 : s1, (const char *const[]){"week ago", "weeks ago", "周前", "星期前", NULL});
+            /* ... or with the count just before it in its clause ("hatha yoga 4 days/week 45 mins at class") */
+            told_often |= span_says(r, clause_start(r, i), i, (const char *const[]){"/week", "/wk", "a week", "per week", "x a week",
+                                                                                  "每周", "一周", NULL}) &&
+                          !span_says(r, clause_start(r, i), i, (const char *const[]){"used to", "before", "以前", "孕前", "之前",
+                                                                                   "原来", "过去", NULL});
             if (!words_in(r, s0, i, usual) && !limit && !told_often) continue;
             /* "先从每天跑3公里开始行不行", "can I start with 3 km a day?": a plan asked about, not a habit */
             {
@@ -7625,6 +7630,97 @@ static int activity_at(const char *s, size_t i, size_t *end) {
     return -1;
 }
 
+/* The byte span [*a, *b) of the clause around byte i (commas, stops, 。 and new lines end it). */
+static void byte_clause(const char *s, size_t i, size_t *a, size_t *b) {
+    size_t n = strlen(s);
+    *a = i;
+    *b = i;
+    while (*a > 0 && !strchr(",.;!?\n", s[*a - 1]) && !(*a >= 3 && !strncmp(s + *a - 3, "。", 3))) (*a)--;
+    while (*b < n && !strchr(",.;!?\n", s[*b]) && strncmp(s + *b, "。", 3)) (*b)++;
+}
+
+/* The activity named nearest byte i within [a, b), -1 none (the one before
+ * wins a tie: "swim twice a week" and "每周游两次"). */
+static int activity_near(const char *s, size_t a, size_t b, size_t i) {
+    int best = -1;
+    size_t dist = (size_t)-1;
+    for (size_t q = a; q < b; q++) {
+        size_t end;
+        int act = activity_at(s, q, &end);
+        if (act < 0 || act == MR_ACT_REST) continue;
+        size_t d = q < i ? i - q : q - i;
+        if (d < dist) { dist = d; best = act; }
+        q = end - 1;
+    }
+    return best;
+}
+
+/* Is any of these words in the bytes [a, b) of s? */
+static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w) {
+    for (int k = 0; w[k]; k++) {
+        const char *at = strstr(s + a, w[k]);
+        if (at && (size_t)(at - s) + strlen(w[k]) <= b) return 1;
+    }
+    return 0;
+}
+
+/* The weekday named at byte i of s (0 Sunday), its end in *e; -1 none.
+ * English names and short forms ("tue", "thurs", "mondays"), Chinese 周二,
+ * 星期四, 礼拜天, and, with zh_bare, a numeral alone (the 四 of 每周二、四). */
+static int day_at(const char *s, size_t i, size_t *e, int zh_bare) {
+    static const struct { const char *w; int d; } en[] = {
+        {"sunday", 0}, {"sun", 0}, {"monday", 1}, {"mon", 1}, {"tuesday", 2}, {"tues", 2}, {"tue", 2}, {"wednesday", 3},
+        {"wed", 3}, {"thursday", 4}, {"thurs", 4}, {"thur", 4}, {"thu", 4}, {"friday", 5}, {"fri", 5}, {"saturday", 6},
+        {"sat", 6}};
+    static const char *const zh_day[] = {"日", "一", "二", "三", "四", "五", "六", "天"};
+    if (isalpha((unsigned char)s[i])) {
+        if (i > 0 && isalpha((unsigned char)s[i - 1])) return -1;
+        for (size_t k = 0; k < sizeof en / sizeof en[0]; k++) {
+            size_t l = strlen(en[k].w);
+            if (strncmp(s + i, en[k].w, l)) continue;
+            const char *p = s + i + l;
+            if (*p == 's') p++; /* "mondays" */
+            if (isalpha((unsigned char)*p)) continue;
+            *e = (size_t)(p - s);
+            return en[k].d;
+        }
+        return -1;
+    }
+    size_t lead = !strncmp(s + i, "周", 3) ? 3 : !strncmp(s + i, "星期", 6) || !strncmp(s + i, "礼拜", 6) ? 6 : 0;
+    if (!lead && !zh_bare) return -1;
+    for (int dd = 0; dd < 8; dd++)
+        if (!strncmp(s + i + lead, zh_day[dd], 3)) {
+            const char *p = s + i + lead + 3;
+            /* "每周三次", "一周两天": a count, not a day */
+            if (!strncmp(p, "次", 3) || !strncmp(p, "天", 3) || !strncmp(p, "回", 3) || !strncmp(p, "趟", 3)) return -1;
+            *e = (size_t)(p - s);
+            return dd == 7 ? 0 : dd;
+        }
+    return -1;
+}
+
+/* The weekdays of the list that starts at byte i ("Tue/Thu/Sat", "Mondays
+ * and Wednesdays", "周二、四", "周一三五", "周二和周四"), bit d; 0 none. */
+static unsigned day_list(const char *s, size_t i) {
+    unsigned days = 0;
+    size_t e;
+    int d = day_at(s, i, &e, 0);
+    while (d >= 0) {
+        days |= 1u << d;
+        i = e;
+        int zh = (unsigned char)s[i] >= 0x80;
+        /* separators: "/", ",", "&", "and", "、", "和", spaces */
+        for (;;) {
+            if (s[i] == '/' || s[i] == ',' || s[i] == '&' || s[i] == ' ') i++;
+            else if (!strncmp(s + i, "and ", 4)) i += 4;
+            else if (!strncmp(s + i, "、", 3) || !strncmp(s + i, "和", 3) || !strncmp(s + i, "跟", 3)) i += 3;
+            else break;
+        }
+        d = day_at(s, i, &e, zh);
+    }
+    return days;
+}
+
 /* A week's routine ("parkrun every Sat", "bushwalk Tuesdays", "每周二游泳",
  * "每周四去健身房"): for each weekday (0 Sunday .. 6) the activity of the
  * clause that names it, plus one; 0 none. */
@@ -7651,20 +7747,173 @@ static void read_routine(reader *r) {
                 if (!strncmp(s + i + l, zh_day[dd], 3)) d = dd;
             if (d < 0 && !strncmp(s + i + l, "天", 3)) d = 0;
         }
+        /* "每周三次" is three times a week, not Wednesdays */
+        if (d > 0 && s[i] != 'e' && !isalpha((unsigned char)s[i])) {
+            const char *after = strstr(s + i, zh_day[d]) + 3;
+            if (!strncmp(after, "次", 3) || !strncmp(after, "天", 3) || !strncmp(after, "回", 3) || !strncmp(after, "趟", 3))
+                d = -1;
+        }
         if (d < 0 || !own_fact(r, (int)i)) continue;
         /* the clause around it: an activity named there */
-        size_t a = i, b = i;
-        while (a > 0 && !strchr(",.;!?\n", s[a - 1]) && !(a >= 3 && !strncmp(s + a - 3, "。", 3))) a--;
-        while (b < n && !strchr(",.;!?\n", s[b]) && strncmp(s + b, "。", 3)) b++;
-        for (size_t q = a; q < b; q++) {
+        size_t a, b;
+        byte_clause(s, i, &a, &b);
+        int act = activity_near(s, a, b, i);
+        if (act < 0) continue;
+        if (!r->out->routine[d]) r->out->routine[d] = act + 1;
+        /* and the days listed with it ("every Tuesday and Thursday", "每周二、四", "周二和周四") */
+        size_t at = i;
+        if (!strncmp(s + i, "every ", 6)) at += 6;
+        else if (!isalpha((unsigned char)s[i])) at += 3; /* 每周二: the 周 */
+        unsigned days = day_list(s, at);
+        for (int dd = 0; dd < 7; dd++)
+            if ((days & (1u << dd)) && !r->out->routine[dd]) r->out->routine[dd] = act + 1;
+    }
+    /* a list of days ("run mon/wed/fri", "swim Tue & Thu mornings") with an
+     * activity in its clause: a routine without "every" */
+    for (size_t i = 0; i < n; i++) {
+        size_t e;
+        if (day_at(s, i, &e, 0) < 0) continue;
+        unsigned days = day_list(s, i);
+        size_t a, b;
+        byte_clause(s, i, &a, &b);
+        /* not last week's or next week's days ("ran Mon and Wed last week") */
+        if (__builtin_popcount(days) < 2 || !own_fact(r, (int)i) ||
+            (i >= 5 && (!strncmp(s + i - 5, "last ", 5) || !strncmp(s + i - 5, "next ", 5))) ||
+            (i >= 3 && (!strncmp(s + i - 3, "上", 3) || !strncmp(s + i - 3, "下", 3))) ||
+            any_sub_in(s, a, b, (const char *const[]){"last week", "this week", "next week", "went ", "did ", " was ", "were ",
+                                                      " ago", "上周", "这周", "下周", "本周", "去了", "跑了", "游了", NULL}))
+            continue;
+        int act = activity_near(s, a, b, i);
+        if (act < 0) continue;
+        for (int dd = 0; dd < 7; dd++)
+            if ((days & (1u << dd)) && !r->out->routine[dd]) r->out->routine[dd] = act + 1;
+        i = b; /* past the clause */
+    }
+}
+
+/* The activity of a count at byte i: the last one named before it in its
+ * sentence, within 80 bytes ("I jog on the treadmill at work (slow, can
+ * still talk) 3x/wk + prenatal yoga"), else the nearest in its clause
+ * ("3x a week I run"); -1 none. */
+static int activity_of_count(const char *s, size_t i) {
+    size_t a = i, c0, c1;
+    while (a > 0 && i - a < 80 && !strchr(".;!?\n", s[a - 1]) && !(a >= 3 && !strncmp(s + a - 3, "。", 3))) a--;
+    byte_clause(s, i, &c0, &c1);
+    /* its own clause first, then the sentence before it */
+    for (int pass = 0; pass < 2; pass++) {
+        size_t from = pass == 0 ? (c0 > a ? c0 : a) : a, to = pass == 0 ? i : (c0 > a ? c0 : a);
+        int last = -1, place = -1; /* "the gym" is where, when a sport is named too */
+        for (size_t q = from; q < to; q++) {
             size_t end;
             int act = activity_at(s, q, &end);
-            if (act >= 0 && act != MR_ACT_REST) {
-                if (!r->out->routine[d]) r->out->routine[d] = act + 1;
-                break;
-            }
+            if (act < 0 || act == MR_ACT_REST) continue;
+            if (!strncmp(s + q, "gym", 3) || !strncmp(s + q, "健身房", 9)) place = act;
+            else last = act;
+            q = end - 1;
         }
+        if (last >= 0 || place >= 0) return last >= 0 ? last : place;
     }
+    return activity_near(s, c0, c1, i);
+}
+
+/* A count that is a plan asked about or wished for ("should I run 3 times a
+ * week?", "想加到一周4次", "aim for 5 days a week"), or the past ("used to
+ * swim twice a week", "孕前每周跑3次"), not the writer's habit now: by the
+ * words before it in its clause (and a question mark in its sentence). */
+static int count_not_habit(const reader *r, size_t a, size_t i) {
+    static const char *const not_now[] = {"should", "can i", "could i", "is it ok", "want to", "wanna", "plan to", "planning",
+                                          "going to", "gonna", "aim", "goal", "target", "try to", "trying to", "build up",
+                                          "up to", "add", "increase", "more than", "instead of", "start", "used to",
+                                          "before", "last year", "years ago", "recommend", "told me to", "how many",
+                                          "能不能", "可不可以", "可以", "想", "打算", "准备", "计划", "目标", "加到", "增加",
+                                          "开始", "以前", "之前", "孕前", "原来", "过去", "建议", "应该", "要不要", "几次",
+                                          NULL};
+    for (int k = 0; not_now[k]; k++) {
+        const char *at = strstr(r->s + a, not_now[k]);
+        if (at && (size_t)(at - r->s) < i) return 1;
+    }
+    return 0;
+}
+
+/* How many times a week the writer does an activity ("been running 3x a
+ * week", "swim twice a week", "4 days/week at the gym", "每周游三次",
+ * "一周跑4次", "每周去健身房三天"): per_week[a], the most said for a. */
+static void read_per_week(reader *r) {
+    static const char *const en_n[] = {"once", "twice", "thrice", NULL};
+    static const char *const en_w[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
+    static const char *const unit[] = {"x", "times", "time", "days", "day", "sessions", "session", "runs", "swims",
+                                       "rides", "walks", "classes", "class", "workouts", "lifts", "mornings", "evenings",
+                                       "nights", NULL};
+    const char *s = r->s;
+    mr_notes *o = r->out;
+    for (int i = 0; i < r->nt; i++) {
+        int n = 0, j = i + 1;
+        const tok *t = &r->t[i];
+        if (t->kind == T_NUM && !t->dot && t->val >= 1 && t->val <= 7) n = (int)t->val;
+        for (int k = 0; en_n[k] && !n; k++)
+            if (tok_is(r, i, en_n[k])) n = k + 1, j = i + 1;
+        for (int k = 0; en_w[k] && !n; k++)
+            if (tok_is(r, i, en_w[k])) n = k + 1;
+        if (!n) continue;
+        int unit_act = -1; /* "4 runs a week": the unit names the activity */
+        if (n > 3 || t->kind == T_NUM || !tok_is(r, i, en_n[n - 1])) { /* a number needs its unit: "3x", "3 times", "4 days" */
+            int u = 0;
+            for (int k = 0; unit[k] && !u; k++) u = tok_is(r, j, unit[k]);
+            if (!u) continue;
+            unit_act = tok_is(r, j, "runs") ? MR_ACT_RUN : tok_is(r, j, "swims") ? MR_ACT_SWIM : tok_is(r, j, "rides") ? MR_ACT_CYCLE
+                     : tok_is(r, j, "walks") ? MR_ACT_WALK : tok_is(r, j, "lifts") ? MR_ACT_STRENGTH : -1;
+            j++;
+        }
+        /* the week: "a week", "per week", "each week", "every week", "/week", "/wk", "weekly", "pw" */
+        int w = 0;
+        if (j < r->nt && (tok_is(r, j, "a") || tok_is(r, j, "per") || tok_is(r, j, "each") || tok_is(r, j, "every") ||
+                          tok_is(r, j, "/") || tok_is(r, j, "in")))
+            w = tok_is(r, j + 1, "week") || tok_is(r, j + 1, "wk");
+        if (!w) w = tok_is(r, j, "weekly") || tok_is(r, j, "pw");
+        if (!w) continue;
+        size_t off = (size_t)t->off, a, b;
+        if (!own_fact(r, (int)off) || sentence_asks(r, i, 0)) continue;
+        byte_clause(s, off, &a, &b);
+        if (count_not_habit(r, a, off)) continue;
+        int act = unit_act >= 0 ? unit_act : activity_of_count(s, off);
+        if (act < 0) { /* "Running. 3x a week": the clause before */
+            size_t a2, b2;
+            if (a >= 2) byte_clause(s, a - 2, &a2, &b2), act = activity_near(s, a2, b2, off);
+        }
+        if (act >= 0 && o->per_week[act] < n) o->per_week[act] = n;
+    }
+    /* Chinese: 每周, 一周, 每星期 ..., up to four characters (跑, 游泳, 去健身房), the count, 次 or 天 */
+    static const char *const wk[] = {"每周", "一周", "每星期", "每个星期", "一个星期", "每礼拜", "一礼拜", "一星期", NULL};
+    static const char *const num[] = {"一", "两", "三", "四", "五", "六", "七", "二", NULL};
+    static const int val[] = {1, 2, 3, 4, 5, 6, 7, 2};
+    for (int k = 0; wk[k]; k++)
+        for (const char *at = strstr(s, wk[k]); at; at = strstr(at + 1, wk[k])) {
+            const char *p = at + strlen(wk[k]);
+            int n = 0;
+            for (int skip = 0; skip <= 4 && *p && !n; skip++) {
+                if (isdigit((unsigned char)*p) && p[1] && !isdigit((unsigned char)p[1])) {
+                    if (*p >= '1' && *p <= '7') n = *p - '0';
+                    p++;
+                    break;
+                }
+                for (int q = 0; num[q] && !n; q++)
+                    if (!strncmp(p, num[q], 3)) n = val[q];
+                if (n) { p += 3; break; }
+                if ((unsigned char)*p < 0x80) break; /* a word or a mark: no count here */
+                int len;
+                utf8_next((const unsigned char *)p, &len);
+                p += len;
+            }
+            if (!n || !(!strncmp(p, "次", 3) || !strncmp(p, "天", 3) || !strncmp(p, "回", 3) || !strncmp(p, "趟", 3) ||
+                        !strncmp(p, "练", 3)))
+                continue;
+            size_t off = (size_t)(at - s), a, b;
+            if (!own_fact(r, (int)off) || sentence_asks(r, tok_at(r, (int)off), 1)) continue;
+            byte_clause(s, off, &a, &b);
+            if (count_not_habit(r, a, off)) continue;
+            int act = activity_of_count(s, (size_t)(p - s));
+            if (act >= 0 && o->per_week[act] < n) o->per_week[act] = n;
+        }
 }
 
 /* "I hate running", "最讨厌跑步", "not a fan of yoga": a dislike of an
@@ -8227,7 +8476,10 @@ static void read_question(reader *r) {
     /* in the sentence asking, or in one that is not about what was done
      * ("昨天跑了10公里节奏跑" is yesterday's, not today's plan) */
     static const char *const done[] = {"昨天", "前天", "上周", "yesterday", "last", "did", "done", "had", NULL};
-    for (size_t b0 = 0; b0 < n && r->out->asked >= 0 && !r->out->asked_hard;) {
+    /* (with no activity asked about, the repeats themselves with a plan: "want to do 6 x 800m at the track") */
+    static const char *const plan_w[] = {"want to", "wanna", "going to", "gonna", "plan", "planning", "on the plan", "today",
+                                         "this morning", "tonight", "想", "打算", "准备", "今天", "今晚", NULL};
+    for (size_t b0 = 0; b0 < n && !r->out->asked_hard;) {
         size_t b1 = b0;
         while (b1 < n && !ascii_stop(s, b1) && strncmp(s + b1, "。", 3) && strncmp(s + b1, "！", 3) &&
                strncmp(s + b1, "？", 3))
@@ -8253,7 +8505,8 @@ static void read_question(reader *r) {
                 reps_said = v >= 100 || (*e == 'k' && strncmp(e, "kg", 2)) || (*e == 'm' && strncmp(e, "min", 3)) ||
                             !strncmp(e, "公里", 6) || !strncmp(e, "米", 3);
             }
-        if ((reps_said || any_word(sent, hard)) && ((b0 >= qa && b0 < qe) || !any_word(sent, done)))
+        if ((reps_said || any_word(sent, hard)) && ((b0 >= qa && b0 < qe) || !any_word(sent, done)) &&
+            (r->out->asked >= 0 || (reps_said && any_sub(sent, plan_w))))
             r->out->asked_hard = 1;
         b0 = e1;
     }
@@ -8949,6 +9202,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_missed_meds(&r);
         read_dislike(&r);
         read_routine(&r);
+        read_per_week(&r);
         read_others_advice(&r); /* (before the mood: the advice reported is not the writer's mood) */
         read_mood(&r);
         read_coaching(&r);

@@ -54,6 +54,26 @@ static mr_day_kind kind_of(mr_activity a) {
 
 static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
 
+/* Days after day i of the week that the person's routine gives to activity a (or its twin). */
+static int reserved(const mr_recommendation *t, const mr_profile *p, int i, int a) {
+    int k = 0;
+    if (p->wday < 0) return 0;
+    for (int j = i + 1; j < 7; j++) {
+        int r = t->read.routine[(p->wday + j) % 7] - 1;
+        k += r == a || (a == MR_ACT_WALK && r == MR_ACT_BRISK_WALK) || (a == MR_ACT_BRISK_WALK && r == MR_ACT_WALK) ||
+             (a == MR_ACT_CYCLE && r == MR_ACT_STATIONARY_BIKE) || (a == MR_ACT_STATIONARY_BIKE && r == MR_ACT_CYCLE);
+    }
+    return k;
+}
+
+/* A count per activity, an activity's twin counted with it: a walk and a
+ * brisk walk are one habit, and so are a ride and the indoor bike. */
+static int with_twin(const int *count, int a) {
+    int twin = a == MR_ACT_WALK ? MR_ACT_BRISK_WALK : a == MR_ACT_BRISK_WALK ? MR_ACT_WALK
+             : a == MR_ACT_CYCLE ? MR_ACT_STATIONARY_BIKE : a == MR_ACT_STATIONARY_BIKE ? MR_ACT_CYCLE : -1;
+    return count[a] + (twin >= 0 ? count[twin] : 0);
+}
+
 /* A zone for steady aerobic work in adults not pregnant, not on a
  * beta-blocker and without heart disease (the same rule as a recommendation). */
 
@@ -554,6 +574,26 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                    : t->activity == MR_ACT_STRENGTH && t->strength_focus == MR_FOCUS_LOWER ? 0
                    : t->read.ppl_yest == 1 ? 1 : t->read.ppl_yest == 2 ? 2 : 0;
     int alt_mild = (t->read.notes2 & MR_NOTE2_ALTITUDE) && (t->read.notes & (MR_NOTE_HEADACHE | MR_NOTE_SHORT_SLEEP));
+    /* the person's own sessions a week (logged, told, or the days of their
+     * routine): the week keeps them where they are allowed, rather than
+     * replacing a runner's runs or a yoga class with a variety of its own
+     * (ACSM, Garber 2011: progress from the current routine) */
+    int said[MR_ACT_COUNT], habit[MR_ACT_COUNT];
+    for (int a = 0; a < MR_ACT_COUNT; a++) said[a] = t->read.per_week[a];
+    for (int wd = 0; wd < 7; wd++) {
+        int a = t->read.routine[wd] - 1, k = 0;
+        if (a < 0 || a >= MR_ACT_COUNT) continue;
+        for (int j = 0; j < 7; j++) k += t->read.routine[j] == a + 1;
+        if (said[a] < k) said[a] = k;
+    }
+    mr_dose_habit_week(sess, n, said, habit);
+    mr_day_kind owed = R;   /* a strength or balance day a routine day displaced (R: none) */
+    int sport = runner ? MR_ACT_RUN : -1; /* their main aerobic activity, the long session's */
+    for (int a = 0, most = 1; a < MR_ACT_COUNT; a++)
+        if (kind_of((mr_activity)a) == A && habit[a] > most) most = habit[a], sport = a;
+    int own_day[7] = {0};   /* the day is one of the person's own sessions: the last to go when the week is cut */
+    /* running twice a week or more is their own easy run, whatever the fitness field says */
+    if (habit[MR_ACT_RUN] >= 2 && p->age >= 13) runner = 1;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         mr_day_kind kind = PATTERN[group][(off + i) % 7];
@@ -578,15 +618,27 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int after_hard = pl->day[i - 1].hard;
         /* the person's week ("parkrun every Sat", "每周二游泳"): that day keeps its activity when it is allowed */
         int routine = p->wday >= 0 ? t->read.routine[(p->wday + i) % 7] - 1 : -1;
-        if (routine >= 0 && (so.allowed & (1u << routine)) && !t->read.dialysis_days) kind = kind_of((mr_activity)routine);
-        else routine = -1;
+        if (routine >= 0 && (so.allowed & (1u << routine)) && !t->read.dialysis_days) {
+            /* the strength or balance day it displaces goes to the next aerobic day */
+            if ((kind == S || kind == B) && kind_of((mr_activity)routine) != kind && owed == R) owed = kind;
+            kind = kind_of((mr_activity)routine);
+        } else {
+            routine = -1;
+            if (owed != R && kind == A) {
+                kind = owed;
+                owed = R;
+            }
+        }
         int recovering = i < recovery_left;
         /* a head cold today: the next three days easy or moderate, not long,
          * until a day without symptoms (the neck check, as today's card) */
         int cold_day = (t->read.notes & MR_NOTE_COLD) && i <= 3;
         /* (heat indoors for the next two days; after that a runner runs at dawn or dusk, as people in hot
          * climates do, unless pregnant: ACSM 2007 moves the session to the cool of the day) */
-        int indoors = cold_week || (heat_indoors && (i <= 2 || (flags & MR_COND_PREGNANCY))) || ((smog || icy) && i <= 2);
+        /* (a trained runner of working age runs the next days at dawn or dusk instead, as people in hot places
+         * do: ACSM 2007 moves the session to the cool of the day; the old, the young and the pregnant stay inside) */
+        int heat_in = heat_indoors && ((flags & MR_COND_PREGNANCY) || (i <= 2 && !(runner && p->age >= 18 && p->age < 65)));
+        int indoors = cold_week || heat_in || ((smog || icy) && i <= 2);
         /* a sprinter's key sessions are speed work: the advanced week's
          * long day is a third hard one instead */
         int sprint_day = group == 2 && (off + i) % 7 == 5 && sprint;
@@ -608,6 +660,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (kind == S && !(so.allowed & (1u << MR_ACT_STRENGTH))) {
             kind = (so.allowed & ((1u << MR_ACT_YOGA) | (1u << MR_ACT_TAI_CHI))) ? B : A;
             want = MR_LIGHT;
+        }
+        /* a class or practice of their own (yoga, tai chi) not yet in the
+         * week: a rest day holds it, the aerobic and strength days stay
+         * (light yoga or tai chi is recovery, not load) */
+        if (kind == R && routine < 0 && !(flare && i <= 2) && !t->read.dialysis_days) {
+            for (int a = MR_ACT_YOGA; a <= MR_ACT_TAI_CHI; a++)
+                if (habit[a] > used[a] + reserved(t, p, i, a) && (so.allowed & (1u << a)) &&
+                    !((t->read.disliked | t->read.stopped) & (1u << a))) {
+                    kind = B;
+                    want = p->age >= 65 ? MR_MODERATE : MR_LIGHT;
+                }
         }
         /* an arthritis flare: the next two days stay gentle and load no
          * joint; strength comes back after, away from the joints that
@@ -725,6 +788,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             sc *= mr_shin_weight(t->read.shin, (mr_activity)a); /* a sore shin: as the card weighs it */
             if (sprint && want == MR_VIGOROUS && a == MR_ACT_RUN) sc *= 4.0f; /* a sprinter's hard day is on the track */
             if (routine == a) sc *= 4.0f;
+            /* one of their own sessions this week (the routine's days still to come hold theirs) */
+            if (with_twin(habit, a) > with_twin(used, a) + reserved(t, p, i, a)) sc *= 5.0f;
+            if (long_day && a == sport) sc *= 6.0f; /* the long run is a runner's, the long ride a rider's */
             if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
             /* brittle bones: the pool neither loads the bone nor spares a
              * fall on its wet deck; only for whom it is their own (NOF 2014:
@@ -746,6 +812,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             continue;
         }
         int minutes = kind == S ? (p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
+        /* their own class keeps its length (the log's, else the session told), 20 to 90 minutes */
+        if (kind == B && habit[best] > 0) {
+            int sum = 0, k = 0;
+            for (int j = 0; j < n; j++)
+                if (sess[j].activity == (mr_activity)best && sess[j].days_ago < 28 && sess[j].minutes > 0) sum += sess[j].minutes, k++;
+            int m = k ? sum / k : said[best] && t->read.habit_minutes > 0 ? t->read.habit_minutes : 30;
+            minutes = m < 20 ? 20 : m > 90 ? 90 : 5 * (m / 5);
+        }
         if (lifter && kind == S) minutes = fit >= MR_FIT_INTERMEDIATE ? 50 : 40;
         if (lifter && kind == A && minutes > 45) minutes = 45;
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
@@ -785,6 +859,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
         fill_day(d, p, flags, t, (mr_activity)best, want, minutes, easy_runner(p, t, runner, i));
+        own_day[i] = routine == best || with_twin(habit, best) > 0;
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         d->long_run = long_day;
         n_hard += d->hard;
@@ -893,6 +968,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                      rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi,
                      !t->read.dialysis ? "" : z ? "；以腿为主（坐站起、提踵），内瘘那只手臂不负重、不受压"
                                                 : "; mostly the legs (sit-to-stand, heel raises), and no weight or pressure on the fistula arm");
+        } else if (kind == B && habit[best] > 0) {
+            snprintf(d->reason, sizeof d->reason, z ? "%s：你平时每周%d次，照常" : "%s: one of your usual %d a week, as usual", act,
+                     habit[best]);
         } else if (kind == B) {
             if (p->age >= 65)
                 snprintf(d->reason, sizeof d->reason,
@@ -954,8 +1032,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                                                     : "%s at home, no outing needed: keep it flowing, warm and breathing faster but able to talk in full sentences",
                      act);
         } else {
+            char own[64] = "";
+            if (with_twin(habit, best) >= 2)
+                snprintf(own, sizeof own, z ? "你平时每周%d次中的一次，" : "one of your usual %d a week, ", with_twin(habit, best));
             snprintf(d->reason, sizeof d->reason,
-                     z ? "%s：有氧，强度以能说整句话为准%s" : "%s: aerobic, at a pace you can talk in full sentences%s", act,
+                     z ? "%s：%s有氧，强度以能说整句话为准%s" : "%s: %saerobic, at a pace you can talk in full sentences%s", act, own,
                      !mr_kb_activity((mr_activity)best)->outdoor ? ""
                      /* a frozen week: a later day outdoors only on ground free of ice (falls; more so on a blood thinner) */
                      : icy || (!isnan(p->temp_c) && p->temp_c <= 0.0f)
@@ -1059,11 +1140,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         total = 0;
         for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
     }
-    for (int pass = 0; pass < 2 && total > cap; pass++)
+    /* whole days from the end: the person's own sessions after the others, the long run last */
+    for (int pass = 0; pass < 3 && total > cap; pass++)
         for (int i = 6; i >= 1 && total > cap; i--) {
             mr_plan_day *d = &pl->day[i];
             int me = moderate_equivalent(d, p->age < 18);
-            if (!me || d->long_run != pass) continue;
+            if (!me || (pass == 2) != d->long_run || (pass == 1) != (own_day[i] && !d->long_run)) continue;
             rest_day(d, rested);
             total -= me;
         }

@@ -2136,6 +2136,28 @@ static void races(void **state) {
  * nurse has put down to being out of condition. */
 static void alarms_that_are_not(void **state) {
     (void)state;
+    /* set 73's: a session's numbers and burning lungs, a teammate's faint, a runner's wall, an athlete coached */
+    assert_int_equal(read_("This hill killed me today. Heart rate 178 at the top, breathing like a train, recovered in a minute.").flags &
+                     MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("Smashed out a 10k, heart rate still 140 on the walk back lol").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("HR hit 191 on the last 400 which is basically my max, lungs burning. Solid session.").flags &
+                     MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("Blew up at 35k, hit the wall like a brick, legs went to jelly. Took a gel and shuffled in.").flags &
+                     MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("Our keeper fainted in the changing room after the match. I'm ok, just sore from the game.").flags &
+                     MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("我们队守门员比赛完在更衣室晕倒了，叫了120。我没事，就是踢完全身酸。").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("我带一个老年跑步组，其中一位大爷（房颤，吃华法林）今天静坐时心跳很快，让他先休息。我自己挺好的。").flags &
+                     MR_SYMPTOMS_MASK, 0);
+    /* ... and what is: a question told as lately, a heart that pounds walking round a shop, 晕 by voice input */
+    assert_true(read_("is it normal to get a burning pressure in the chest on the first km of every run lately? goes away once I warm up").flags &
+                MR_SYM_CHEST_PAIN);
+    assert_true(read_("Since covid my heart pounds and I get short of breath just walking round Tesco").flags & MR_SYM_PALPITATIONS);
+    assert_true(read_("坐在办公室里心突然狂跳，感觉人要运过去").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("T1, on a pump. Went hypo on the bike yesterday").flags & MR_COND_DIABETES);
+    assert_true(read_("Fasting sugar 142 mg/dL this morning").flags & MR_COND_DIABETES);
+    assert_true(read_("半月板缝合术后6周，康复进展不错。").flags & MR_COND_KNEE);
+    assert_false(read_("膝盖已经康复了").flags & MR_COND_KNEE);
     /* set 55's: shopping's skipped beat, money burnt, ankles swollen with the calves said fine in pregnancy */
     assert_int_equal(read_("看到新跑鞋打五折 心跳都漏了一拍 果断下单 美滋滋").flags & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(read_("健身房年卡真烧钱 烧得我心疼 哈哈").flags & MR_SYMPTOMS_MASK, 0);

@@ -598,12 +598,17 @@ static int split_clauses(reader *r) {
     r->clause = malloc((size_t)(r->nt + 1) * sizeof *r->clause);
     r->sent = malloc((size_t)(r->nt + 1) * sizeof *r->sent);
     if (!r->clause || !r->sent) return 0;
-    int c = 0, s = 0, h = 0;
+    int c = 0, s = 0, h = 0, paren = 0;
     for (int i = 0; i < r->nt; i++) {
         while (h < r->nh && r->h[h].t0 < i) h++;
         if (h < r->nh && r->h[h].t0 == i && r->h[h].c == Q_BREAK) c++;
         int sentence;
-        if (is_clause_punct(r, i, &sentence)) {
+        /* a comma inside brackets is the aside's, not the clause's ("其中一位大爷（房颤，吃华法林）今天心跳很快") */
+        if (r->t[i].kind == T_PUNCT && r->t[i].len == 1) {
+            if (r->s[r->t[i].off] == '(') paren++;
+            else if (r->s[r->t[i].off] == ')' && paren > 0) paren--;
+        }
+        if (is_clause_punct(r, i, &sentence) && !(paren > 0 && !sentence && r->s[r->t[i].off] == ',')) {
             c++;
             s += sentence;
         }
@@ -891,7 +896,11 @@ static int told_as_happened(const reader *r) {
                                            "happened monday", "happened tuesday", "happened wednesday", "happened thursday",
                                            "happened friday", "happened saturday", "happened sunday", "happened on", "happened mon",
                                            "again yesterday", "again today", "again this morning", "again last night", "both times",
-                                           "两次都", "这周一和", "这周二和", "这周三和", NULL};
+                                           "两次都", "这周一和", "这周二和", "这周三和",
+                                           /* "... on the first km of every run lately? goes away once I warm up" */
+                                           "lately", "recently", "these days", "goes away once", "goes away when",
+                                           "goes away after", "every time i", "each time i", "past few days", "last few days",
+                                           "最近每次", "这阵子", "这几天", NULL};
     return any_sub(r->s, happened);
 }
 
@@ -1186,7 +1195,7 @@ static int negated(const reader *r, int h) {
 
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
-    static const char *const w[] = {"week", "weeks", "month", "months", "上周", "上个月", "几周前", "个月前", "上礼拜", "上个礼拜", "上星期", "上个星期", "上個禮拜", "上禮拜",
+    static const char *const w[] = {"week", "weeks", "month", "months", "year", "years", "年前", "去年", "前年", "上周", "上个月", "几周前", "个月前", "上礼拜", "上个礼拜", "上星期", "上个星期", "上個禮拜", "上禮拜",
                                     "前几周", "前几个星期", "之前", "以前", "月子里", "那场", "那次", "那回", "两周前", "两个星期前",
                                     "两个礼拜前", "三周前", "周前", "星期前", "礼拜前", NULL};
     /* a fever or an illness days back that has gone ("前几天发烧，已经退了"):
@@ -1262,6 +1271,15 @@ static int gone_becoming(const reader *r, int k) {
     return 0;
 }
 
+/* "康复进展不错", "还在康复中", "康复训练": recovery going on, not over */
+static int still_mending(const reader *r, int k) {
+    const char *e = r->s + r->t[r->h[k].t1 - 1].off + r->t[r->h[k].t1 - 1].len;
+    static const char *const on[] = {"中", "进展", "训练", "期", "阶段", "还在", "做得", NULL};
+    for (int j = 0; on[j]; j++)
+        if (!strncmp(e, on[j], strlen(on[j]))) return !strncmp(r->s + r->t[r->h[k].t0].off, "康复", 6);
+    return 0;
+}
+
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
@@ -1296,7 +1314,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), lately))
         return 0;
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
-        if (r->h[k].c == Q_HEALED && (controlled(r, h, k) || gone_becoming(r, k))) continue;
+        if (r->h[k].c == Q_HEALED && (controlled(r, h, k) || gone_becoming(r, k) || still_mending(r, k))) continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
         if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) break; /* another finding begins */
     }
@@ -1326,7 +1344,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         if (r->h[k].c == Q_HEALED && r->h[k].t0 > 0 &&
             words_in(r, r->h[k].t0 - 1, r->h[k].t0, (const char *const[]){"swelling", "swelling's", "swollen", "肿", "浮肿", NULL}))
             continue;
-        if (r->h[k].c == Q_HEALED && !controlled(r, h, k)) return 1;
+        if (r->h[k].c == Q_HEALED && !controlled(r, h, k) && !still_mending(r, k)) return 1;
     }
     return 0;
 }
@@ -2180,6 +2198,10 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
         } else if (sc == S_PAIN || sc == S_PRESS || sc == S_SORE || sc == S_NUMB) {
+            /* "HR hit 191 on the last 400, lungs burning": a rate cannot hurt; the burning is another part's */
+            if (b >= 0 && b != s && (words_in(r, r->h[b].t0, r->h[b].t1, (const char *const[]){"hr", "heart rate", "heartrate", "心率",
+                                                                                           "脉搏", "pulse", NULL})))
+                return;
             if (in_sentence(r, s, M_NEG)) { r->heartache = 1; return; } /* heartache ("heart hurts since the breakup"); the chest still counts */
             /* "我爸两周前走了，心很痛": the heart that aches for a death is grief's */
             if (any_sub(r->s, (const char *const[]){"去世", "过世", "過世", "走了", "走得突然", "走得太突然", "走得太早", "离世", "離世", "过身", "過身", "葬礼",
@@ -2517,6 +2539,10 @@ static void read_direct(reader *r, int h) {
     if ((c == D_DIZZY || c == D_BREATH) && t1 - t0 >= 1 && (unsigned char)r->s[r->t[t0].off] == 0xF0 &&
         !sentence_says(r, h, (const char *const[]){"起身", "站起", "起来", "站着", "走", "爬楼", "楼梯", "头", "stand", "get up",
                                                    "got up", "stairs", "flight", "walk", "hill", "head", "room", NULL}))
+        return;
+    /* "踢完全身酸", "whole body aching after the game": the match's soreness, not a flu's aches */
+    if (c == D_ILL && (!strncmp(r->s + r->t[t0].off, "全身酸", 9) || !strncmp(r->s + r->t[t0].off, "浑身酸", 9)) &&
+        t0 > 0 && (r->t[t0 - 1].len == 3 && !strncmp(r->s + r->t[t0 - 1].off, "完", 3)) && !anywhere(r, D_FEVER))
         return;
     /* "Spewin the pool's shut AGAIN": Australian for gutted, followed by what
      * upset them; "spewing up", "been spewing" are the illness */
@@ -2945,7 +2971,9 @@ static const char *const insulin_w[] = {"胰岛素", "insulin", "诺和锐", "�
                                         "apidra", "basaglar", "诺和灵", "门冬胰岛素", "甘精胰岛素", "type 1 diabet",
                                         "type one diabet", "t1d", "t1 diabetic", "1型糖尿病", "一型糖尿病", "i型糖尿病",
                                         "have type 1", "got type 1", "i'm type 1", "im type 1", "t1 on pump", "bolused",
-                                        "bolus", "temp basal", "on my pump", NULL};
+                                        "bolus", "temp basal", "on my pump", "t1, on a pump", "t1 on a pump", "t1, pump",
+                                        "went hypo", "had a hypo", "a hypo on", "hypo on the", "hypo yesterday", "hypo last",
+                                        NULL};
 
 static int said_own(reader *r, const char *const *w) {
     int found = 0;
@@ -3259,7 +3287,8 @@ static void read_numbers(reader *r) {
             if (mg >= 20 && mg <= 900) {
                 o->glucose = (int)(mg + 0.5);
                 r->glucose_off = t->off;
-                int fasting = near(r, i, N_FASTING, 0) || just_before(r, i, N_FASTING, 2);
+                int fasting = near(r, i, N_FASTING, 0) || just_before(r, i, N_FASTING, 2) ||
+                              span_says(r, clause_start(r, i), i, (const char *const[]){"fasting", "空腹", "fbs", "fbg", NULL});
                 if (mg >= 200 || (fasting && mg >= 126)) set_flag(r, MR_COND_DIABETES, i, i + 1);
                 if (mg < 70) { o->notes |= MR_NOTE_LOW_GLUCOSE; r->low_off = t->off; }
             }
@@ -3356,7 +3385,11 @@ static void read_numbers(reader *r) {
         static const char *const moving[] = {"跑步的时候", "跑步时", "跑的时候", "运动的时候", "运动时", "骑车的时候", "爬山的时候",
                                              "跑步時", "運動時", "while running", "during my run", "during a run", "on my run",
                                              "when i run", "when running", "during exercise", "while exercising", "on the treadmill",
-                                             "on the bike", NULL};
+                                             "on the bike",
+                                             /* where in a session it was read: the top of a climb, the last rep, the walk back */
+                                             "at the top", "on the last", "the last rep", "the last interval", "up the hill",
+                                             "uphill", "the climb", "on the walk back", "walking back", "cool down", "cooldown",
+                                             "the segment", "最后一个", "最后一组", "坡顶", "爬坡", "冲刺", NULL};
         int s0m, s1m;
         sent_span(r, i, &s0m, &s1m);
         int exercising = span_says(r, s0m, s1m, moving) && v <= 200;
@@ -9237,6 +9270,12 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_told_not(&r);
         read_stopped(&r);
         read_situations(&r);
+        /* "hit the wall at 35k, legs went to jelly": a long race's fuel running
+         * out, in the legs, not a faint (nothing of the head or the sight said) */
+        if ((out->flags & MR_SYM_DIZZINESS) && strstr(out->evidence[bit_index(MR_SYM_DIZZINESS)], "jelly") &&
+            any_sub(r.s, (const char *const[]){"hit the wall", "hitting the wall", "bonked", "bonk", "blew up at", "撞墙", NULL}) &&
+            !any_sub(r.s, (const char *const[]){"dizzy", "faint", "black", "spinning", "头晕", "眼前", NULL}))
+            drop_finding(out, MR_SYM_DIZZINESS);
         /* "药快过了脚就像粘在地上迈不开": Parkinson's freezing of gait as the
          * dose wears off, the illness's own sign (its condition line says what
          * to do), not a leg that cannot be placed */

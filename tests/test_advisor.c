@@ -1117,6 +1117,26 @@ static void coach(void **state) {
                     "\"minutes\":90,\"days_ago\":1,\"rpe\":17},{\"activity\":\"strength\",\"minutes\":120,\"days_ago\":2,\"rpe\":18},"
                     "{\"activity\":\"run\",\"minutes\":30,\"days_ago\":4,\"rpe\":13}]}");
     assert_true(r.activity != MR_ACT_RUN || r.minutes <= 33);
+    /* a run sized from their own 30-minute runs, not the mean with 90-minute swim practices */
+    r = advise_json("{\"age\":15,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"history\":["
+                    "{\"activity\":\"swim\",\"minutes\":90,\"days_ago\":2,\"rpe\":15},{\"activity\":\"run\",\"minutes\":30,\"days_ago\":4,\"rpe\":12},"
+                    "{\"activity\":\"swim\",\"minutes\":90,\"days_ago\":5,\"rpe\":15},{\"activity\":\"run\",\"minutes\":30,\"days_ago\":11,\"rpe\":12}]}");
+    assert_true(r.activity != MR_ACT_RUN || r.minutes <= 33);
+    /* heat forecast later today, told: the session in the cool hours, the frailer warned more */
+    r = advise_json("{\"age\":85,\"sex\":\"male\",\"context\":{\"time\":\"2026-07-20T06:30\",\"temperature_c\":26},"
+                    "\"notes\":\"walk the dog every morning. TV says heat advisory, 101 this afternoon. I'm on blood pressure pills. Still do my walks?\"}");
+    assert_true(has_warning(&r, "Heat later today") && has_warning(&r, "blood-pressure tablets"));
+    /* a period question answered as one: exercise is fine and often eases cramps */
+    r = advise_json("{\"age\":16,\"sex\":\"female\",\"notes\":\"first day of my period today and cramps are pretty bad. is it bad to exercise on your period??\"}");
+    assert_true(has_reason(&r, "you asked whether exercising on your period is bad: it isn't"));
+    /* "rest it the whole week?" with an arthritic knee sore after weeding: answered, and the joint line is arthritis's */
+    r = advise_json("{\"age\":63,\"sex\":\"male\",\"conditions\":[\"knee_injury\"],\"notes\":\"Spent 3 hrs on my knees weeding yesterday and the right "
+                    "knee is achy and stiff today (its the arthritic one, doc said OA last year). Reckon I'll rest it the whole week, at my age probably best?\"}");
+    assert_true(has_reason(&r, "you asked whether resting is better: no") && has_warning(&r, "An arthritic knee"));
+    /* type 1 at 82 mg/dl before a class, afraid of a low: carbohydrate first, not "a walk brings glucose down" */
+    r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":82,\"notes\":\"Type 1 on a pump. Spin class in 30 min. Skip it?? "
+                    "I hate going low mid-class\"}");
+    assert_true(has_reason(&r, "going in fuelled") && !has_reason(&r, "brings glucose down best") && r.mood != MR_MOOD_NEGATIVE);
     /* a weight target with a date: the weeks counted from the profile's day
      * (2 December to 16 May: 165 days, 20 kg is 0.8 kg a week; in four weeks, too fast) */
     r = advise_json("{\"age\":34,\"sex\":\"female\",\"weight_kg\":98,\"height_cm\":165,\"fitness\":\"beginner\","

@@ -1993,6 +1993,18 @@ static void context_of_words(void **state) {
     assert_int_equal(n.routine[2], MR_ACT_SWIM + 1);
     assert_int_equal(n.routine[4], MR_ACT_SWIM + 1);
     assert_int_equal(n.routine[6], 0); /* 周六 without 每: this Saturday, perhaps */
+    /* ranges, weekends, and the sport named earlier in the sentence */
+    mr_notes_read("周一到周五晚饭后和老婆在小区快走40分钟", 0, &n);
+    for (int d = 1; d <= 5; d++) assert_int_equal(n.routine[d], MR_ACT_BRISK_WALK + 1);
+    assert_int_equal(n.routine[6], 0);
+    mr_notes_read("I swim Mon-Fri mornings, long walks weekends", 0, &n);
+    assert_int_equal(n.routine[3], MR_ACT_SWIM + 1);
+    assert_int_equal(n.routine[0], MR_ACT_WALK + 1);
+    assert_int_equal(n.routine[6], MR_ACT_WALK + 1);
+    mr_notes_read("我是校游泳队的，每周一三五晚上7点到8点半训练", 0, &n);
+    assert_int_equal(n.routine[5], MR_ACT_SWIM + 1);
+    mr_notes_read("每周一三五早上7点在公园跟太极队打24式", 0, &n); /* the park is where, tai chi is what */
+    assert_int_equal(n.routine[1], MR_ACT_TAI_CHI + 1);
     mr_notes_read("每周三次游泳", 0, &n);
     assert_int_equal(n.routine[3], 0);
     assert_int_equal(n.per_week[MR_ACT_SWIM], 3);

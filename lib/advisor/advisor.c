@@ -118,6 +118,15 @@ static int only_temp_unsure(const mr_notes *nr) {
     return 1;
 }
 
+/* Osteoarthritis named in the notes ("the arthritic one", "doc said OA", "膝关节退化"). */
+static int arthritic(const char *notes) {
+    static const char *const w[] = {"arthritic", "osteoarthritis", "arthritis in", "doc said oa", "said oa", "knee oa", "hip oa",
+                                    " oa ", "oa)", "骨关节炎", "关节炎", "退化", "骨關節炎", "關節炎", NULL};
+    for (int k = 0; w[k]; k++)
+        if (strcasestr(notes, w[k])) return 1;
+    return 0;
+}
+
 static void warning(mr_recommendation *r, const char *text) {
     char t[sizeof r->warnings[0]];
     snprintf(t, sizeof t, "%s", text);
@@ -723,8 +732,13 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                                  : w == MR_NOTE_UPPER_WORKED && sp == 1 ? "; your chest and triceps rest today"
                                  : w == MR_NOTE_UPPER_WORKED && sp == 2 ? "; your back and biceps rest today"
                                  : w == MR_NOTE_UPPER_WORKED ? "; your upper body rests today" : "";
+            /* the split's leg day after an upper day: the legs are the fresh ones */
+            if (r->activity == MR_ACT_STRENGTH && r->strength_focus == MR_FOCUS_LOWER && r->read.legs_today)
+                reason(r, z ? "%s练的是上肢（RPE %d）：腿是新鲜的，今天的练腿日照常；同一肌群间隔48小时（ACSM）"
+                            : "a hard upper-body session %s (RPE %d): your legs are fresh, so today's leg day stands; 48 h before the same muscles again (ACSM)",
+                       z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a);
             /* "other muscle groups today" only when today is a strength session */
-            if (r->activity == MR_ACT_STRENGTH)
+            else if (r->activity == MR_ACT_STRENGTH)
                 reason(r, z ? "%s的力量训练很辛苦（RPE %d）：同一肌群间隔48小时（ACSM），今天练别的部位%s" :
                               "a hard strength session %s (RPE %d): 48 h before the same muscles again (ACSM), so other muscle groups today%s",
                        z ? (d->b == 0 ? "今天" : "昨天") : (d->b == 0 ? "earlier today" : "yesterday"), d->a, z ? rest_z : rest_e);
@@ -1086,7 +1100,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * heat and strain, while walking and upright movement are fine (ACOG 2020) */
         reason(r, "%s", z ? "你问跑步、爬楼冲刺能不能催产：没有可靠证据说剧烈运动能让产程发动，足月时反而增加摔倒、过热和盆底的负担；散步、孕期瑜伽、坐分娩球都可以，也舒服。出现规律的疼痛宫缩、破水、出血或胎动变少，马上联系产科（ACOG 2020）"
                           : "you asked whether a hard run or stair sprints will bring on labour: there is no good evidence that hard exercise starts labour, and at term it adds falls, overheating and strain on the pelvic floor; walking, pregnancy yoga and a birthing ball are fine and feel good. Regular painful contractions, your waters breaking, bleeding or the baby moving less: call your maternity unit (ACOG 2020)");
-    if (nr->notes & MR_NOTE_PERIOD_PAIN)
+    if (nr->period_asked && !r->emergency)
+        /* exercise in menstruation is safe and often eases cramps; nothing
+         * in it harms the body (ACOG, dysmenorrhoea FAQ; Armour et al. 2019,
+         * Cochrane review of exercise for dysmenorrhoea) */
+        reason(r, "%s", z ? "你问经期能不能运动：能，不伤身体，也不用躺着；轻松到中等的运动（散步、慢跑、瑜伽、游泳）常常还能缓解痛经。今天量力而行，哪个动作让疼痛加重就换一个；热水袋、按说明吃止痛药也有帮助；疼到影响日常生活，或和平时不一样，请看医生（ACOG；Cochrane 2019）"
+                          : "you asked whether exercising on your period is bad: it isn't, and lying still is not needed; easy-to-moderate exercise (a walk, an easy jog, yoga, a swim) often eases cramps. Go by how you feel today and swap anything that makes the pain worse; a heat pack and a painkiller as directed help too; pain that stops you doing normal things, or that is unlike your usual, is worth a doctor's visit (ACOG; Cochrane review 2019)");
+    else if (nr->notes & MR_NOTE_PERIOD_PAIN)
         reason(r, "%s", z ? "经期痛经：轻松的活动（散步、瑜伽、游泳、轻松骑车）常能缓解；哪个动作让疼痛加重就停下；疼得厉害或和平时不一样，请看医生"
                           : "period pain: gentle movement (walking, yoga, swimming, an easy ride) often eases cramps; stop whatever makes it worse, and see a doctor if the pain is severe or unlike your usual");
     if ((nr->notes & MR_NOTE_NO_PERIODS) && !r->emergency && !nr->menopause && !(p->age >= 50 && p->sex == MR_SEX_FEMALE))
@@ -1896,6 +1916,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：今天跟大家一起走，不跑：%s%s%d分钟（推着婴儿车也行）；漏尿的时候跑跳会加重盆底负担，没有漏尿和下坠感以后再从走跑交替开始（ACOG 2020）"
                         : "you asked about \"%s\": go with them and walk it today, not run: %s %s for %d minutes (pushing the buggy is fine); running while you leak loads the pelvic floor, so it comes back as walk-run once there is no leaking or heaviness (ACOG 2020)",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && r->activity == MR_ACT_STRENGTH && (nr->notes & MR_NOTE_SHORT_SLEEP))
+            /* on a short night: the lifts stay sub-maximal (sleep loss takes
+             * strength and raises injury risk; Fullagar et al. 2015) */
+            reason(r, z ? "你问的“%s”：可以练，但没睡够：主项用计划重量的90%%左右，每组留2-3次余力（RPE 7），杠铃速度明显变慢就停；或者把大重量那天挪到明天，今天%s%s%d分钟"
+                        : "you asked about \"%s\": yes, but on a short night keep it sub-maximal: about 90%% of the planned load on the main lift, 2-3 reps left in each set (RPE 7), stopping if the bar slows; or move the heavy session to tomorrow. Today %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -2124,6 +2150,10 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                 : (in->flags & MR_COND_BACK) ? (z ? "腰痛时卧床会好得更慢，保持活动、逐步加量才是治疗（NICE NG59）"
                                                   : "lying up slows a back's recovery; staying active and building up is the treatment (NICE NG59)")
                 : (r->read.notes & MR_NOTE_LOWER_WORKED) ? (z ? "轻松活动比坐着不动更快缓解练后的酸痛" : "light movement eases training soreness sooner than sitting still")
+                /* a reading low or near it: the point is to go in fuelled, not to bring it down */
+                : (in->flags & MR_COND_DIABETES) && in->glucose > 0 && in->glucose < 126
+                    ? (z ? "先补好能量再练就能防低血糖：先吃15-30克碳水，等复测到了100（5.6 mmol/l）以上、还在往上走再开始，随身带糖片，前15分钟放轻松，练中测一次；低于70就停下来先处理（ADA 2016）"
+                         : "going in fuelled is what prevents a low: take 15-30 g of carbohydrate now, start once a recheck reads above about 100 mg/dl (5.6 mmol/l) and rising, keep glucose tablets with you, go easier for the first 15 minutes and check midway; below 70, stop and treat it first (ADA 2016)")
                 : (in->flags & MR_COND_DIABETES) ? (z ? "规律运动本身就是糖尿病治疗的一部分，饭后走一走降血糖最明显（ADA 2016）"
                                                       : "regular activity is part of treating diabetes, and a walk after a meal brings glucose down best (ADA 2016)")
                 : ((in->flags & MR_COND_HYPERTENSION) || in->bp_sys >= 130) ? (z ? "规律的有氧运动本身就是治疗，能让血压降低约5-7 mmHg（ACSM）"
@@ -2265,7 +2295,9 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
         snprintf(insert_reason(r, at++), sizeof r->reasons[0],
                  z ? "你问%s：今天%s；%s之后每周最多加约10%%，逐步做到%s（WHO 2020）"
                    : "you asked %s: today %s; %sthen add about 10%% a week at most, building toward %s (WHO 2020)",
-                 (ask & MR_ASK_START) ? (z ? "怎么开始" : "how to start")
+                 /* (someone who already trains asks how to arrange the week, not how to start) */
+                 (ask & MR_ASK_START) ? (habit_minutes(&r->dose) > 0 ? (z ? "这周怎么安排" : "how to plan the week")
+                                                                     : (z ? "怎么开始" : "how to start"))
                  : (ask & MR_ASK_ADVICE) ? (z ? "该怎么练" : "what to do")
                                          : (z ? "练多少" : "how much to do"),
                  today, week, goal);
@@ -2668,6 +2700,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                  !(nr->notes & MR_NOTE_HYPERGLY_SIGNS) && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && ++high_on_tablets)
             warning(r, zh(r) ? "血糖250-349 mg/dl，没用胰岛素、人也没有口渴尿多等不适：酮体的问题主要见于1型糖尿病和用胰岛素的人，你可以运动；饭后轻松到中等强度的快走最能把血糖降下来，不做高强度，多喝水，走完复测。如果口渴、尿多、恶心或人不舒服，就别运动，今天联系医生（ADA 2016）。"
                              : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
+        /* an arthritic knee or hip sore after more than usual, no injury: movement is its treatment, so the line
+         * says how much ache is fine rather than a stock "joint injury" (OARSI 2019; ACR/AF 2020) */
+        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && arthritic(p->notes))
+            warning(r, zh(r) ? "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生"
+                             : "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, and movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor");
         /* an arthritic joint swollen after more than usual: its own line, not a sprain's (OARSI 2019; ACR/AF 2020) */
         else if (so.rules[i] == MR_RULE_ACUTE_SPRAIN && nr->oa_swollen)
             warning(r, zh(r) ? "有骨关节炎的关节在比平时多的活动后肿了、酸痛：不是新伤，是关节炎在反应。今天照样动，但选不冲击、不扭转的（游泳、水中运动、骑车、力量），强度中等，时间短一点；冰敷15分钟、抬高；越来越肿、发热发红或不能承重，请看医生。下次同样的活动分段做、用登山杖，慢慢加量"
@@ -2679,6 +2716,47 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else
             warning(r, mr_safety_text(so.rules[i], r->language));
     }
+    /* heat coming later today, told ("TV says heat advisory, 101 this
+     * afternoon"): the session in the cool of the day (ACSM 2007), with
+     * water; age and blood-pressure tablets take heat worse (CDC, heat and
+     * older adults) */
+    if (nr->heat_later >= 32.0f && !so.emergency && (isnan(p->temp_c) || p->temp_c < nr->heat_later - 3.0f)) {
+        int frail = p->age >= 65 || nr->bp_med || ((flags | nr->flags) & (MR_COND_HEART | MR_COND_HYPERTENSION));
+        char deg[24], t[1024];
+        if (p->imperial && !zh(r)) snprintf(deg, sizeof deg, "%.0f°F", nr->heat_later * 9 / 5 + 32);
+        else snprintf(deg, sizeof deg, "%.0f°C", nr->heat_later);
+        snprintf(t, sizeof t,
+                 zh(r) ? "今天晚些时候会很热（约%s）：运动趁早上凉快时做完，或者放到傍晚，上午11点到下午5点之间不在外面练；带水，少量多次喝%s；头晕、头痛、恶心或抽筋就停下来，到阴凉处降温；意识不清或晕倒是急症，拨打120（ACSM 2007）"
+                       : "Heat later today (about %s): do today's exercise now while it is cool, or in the evening, and stay out of the heat between about 11 am and 5 pm; take water and drink little and often%s; stop and cool down in the shade for dizziness, headache, nausea or cramps; confusion or collapse is an emergency: call emergency services (ACSM 2007).",
+                 deg,
+                 !frail ? "" : zh(r) ? "；年纪大了、吃着降压药，身体更扛不住热，要更小心"
+                                     : "; at your age and on blood-pressure tablets the heat hits harder, so take more care than others");
+        warning(r, t);
+    }
+
+    /* the cold feared for the heart: how cold is cold (the cold raises blood
+     * pressure and the heart's work, so below freezing the walk goes indoors
+     * or later; a cool morning is not that; AHA, cold weather and the heart) */
+    if (nr->cold_fear && !so.emergency && !isnan(p->temp_c) && p->temp_c < 15.0f) {
+        char deg[24];
+        if (p->imperial && !zh(r)) snprintf(deg, sizeof deg, "%.0f°F", p->temp_c * 9 / 5 + 32);
+        else snprintf(deg, sizeof deg, "%.0f°C", p->temp_c);
+        if (p->temp_c > 0.0f)
+            reason(r, z ? "你问天冷会不会伤心脏：%s不算危险的冷，照原来的安排练（医生开的处方照做）；可以晚一点等气温回升再出门，穿暖、戴帽子手套，先在室内热身10分钟；风很大或降到0°C以下就改在室内快走（商场、走廊）（AHA）"
+                        : "you asked about the cold and the heart: %s is not dangerous cold, so keep to your plan (and to what your doctor prescribed); go a little later when it is warmer, dress in layers with a hat and gloves, and warm up indoors for 10 minutes first; in a strong wind or below freezing, walk indoors instead (a mall, a corridor) (AHA)",
+                   deg);
+        else
+            reason(r, z ? "你问天冷会不会伤心脏：%s确实冷，冷会让血压升高、心脏更费力，所以今天在室内练（商场、走廊、家里），或者等中午暖和些再出门，穿暖、戴帽子手套、围巾挡住口鼻，先在室内热身10分钟；但不是整周不动（AHA）"
+                        : "you asked about the cold and the heart: at %s it is cold enough to raise blood pressure and make the heart work harder, so today's session goes indoors (a mall, a corridor, at home), or outside later when it is warmer, in layers with a hat, gloves and a scarf over the mouth, after 10 minutes' warm-up indoors; not a week without moving (AHA)",
+                   deg);
+    }
+    /* a ride or walk to school or work in deep cold: not today (Environment
+     * Canada's wind chill: at -28 and below skin freezes within 10-30 minutes) */
+    if (nr->commute && !isnan(p->temp_c) && p->temp_c <= -15.0f && !so.emergency)
+        warning(r, z ? (nr->commute == 1 ? "今天别骑车上学/上班：这么冷（风寒更低）骑车迎风，露在外面的皮肤几分钟就会冻伤；坐公交或让家人送"
+                                          : "今天别走路上学/上班：这么冷（风寒更低），露在外面的皮肤很快会冻伤；坐公交或让家人送")
+                     : (nr->commute == 1 ? "No riding to school or work today: in this cold, with the wind of the ride on top, exposed skin can freeze within minutes; take the bus or get a lift (Environment Canada, wind chill)"
+                                         : "No walking to school or work today: in this cold exposed skin can freeze within minutes; take the bus or get a lift (Environment Canada, wind chill)"));
 
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
@@ -3135,6 +3213,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         r->strength_focus = w == MR_NOTE_LOWER_WORKED ? MR_FOCUS_UPPER
                             : w == MR_NOTE_UPPER_WORKED ? MR_FOCUS_LOWER
                             : r->dose.split ? MR_FOCUS_OTHER : MR_FOCUS_FULL;
+        /* the split's leg day after an upper day: the legs are fresh, whatever yesterday's hard lifting */
+        if (nr->legs_today && r->dose.split && !(nr->notes & (MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN)) && !upper_day)
+            r->strength_focus = MR_FOCUS_LOWER;
         /* a push-pull split: the other half of the upper body, as asked */
         if (w == MR_NOTE_UPPER_WORKED && nr->split_today) r->strength_focus = nr->split_today == 1 ? MR_FOCUS_PULL : MR_FOCUS_PUSH;
         /* push, pull, legs: the day after legs is push, after push pull, after pull legs */
@@ -3151,9 +3232,24 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* the habit's minutes came from other work (90-minute climbing sessions
      * logged as strength): a run is sized from their own runs, 10% above the
      * longest (the 10% rule holds per activity; heuristic) */
+    /* ... and so is any activity logged twice or more: its own sessions size it, not
+     * the mean of everything (30-minute runs beside 90-minute swim practices) */
     if (r->activity != MR_ACT_STRENGTH && r->activity != MR_ACT_REST) {
         int cap = longest[r->activity] * 11 / 10;
-        if (n_of[MR_ACT_STRENGTH] >= 2 && cap >= 20 && minutes > cap) minutes = cap;
+        if ((n_of[MR_ACT_STRENGTH] >= 2 || n_of[r->activity] >= 2) && cap >= 20 && minutes > cap) minutes = cap;
+        /* one not logged: the typical session (the median), not a mean that a weekly
+         * 150-minute hike inflates, 10% above it */
+        if (n_of[r->activity] < 2) {
+            int m[64], k = 0;
+            for (int i = 0; i < n_sess && k < 64; i++)
+                if (sess[i].days_ago < 28 && sess[i].minutes > 0 && sess[i].activity != MR_ACT_STRENGTH) m[k++] = sess[i].minutes;
+            if (k >= 3) {
+                for (int i = 1; i < k; i++) /* (insertion sort: a handful) */
+                    for (int j = i; j > 0 && m[j - 1] > m[j]; j--) { int x = m[j]; m[j] = m[j - 1]; m[j - 1] = x; }
+                int med = k % 2 ? m[k / 2] : (m[k / 2 - 1] + m[k / 2]) / 2, c2 = (med * 11 / 10 + 2) / 5 * 5;
+                if (c2 >= 20 && minutes > c2 + 5) minutes = c2;
+            }
+        }
     }
     /* the long run asked for: sized from the longest run of the last four
      * weeks, about 10% more, not from the average session (load spikes are

@@ -84,7 +84,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         }
         if (s->rpe >= 17 && s->minutes >= 120 && s->days_ago <= 2) o->hr_unreliable = 1;
         if (s->days_ago < 7) {
-            days7 |= 1u << s->days_ago;
+            /* (a daily walk, tai chi or gentle yoga is no streak to recover from: WHO 2020, every day counts) */
+            int gentle = ((s->activity == MR_ACT_WALK || s->activity == MR_ACT_BRISK_WALK) && s->rpe > 0 && s->rpe <= 13) ||
+                         ((s->activity == MR_ACT_TAI_CHI || s->activity == MR_ACT_YOGA || s->activity == MR_ACT_STRETCHING) &&
+                          s->rpe > 0 && s->rpe <= 12);
+            if (!gentle) days7 |= 1u << s->days_ago;
             if (s->rpe >= 15) hard7 |= 1u << s->days_ago;
             if (s->rpe >= 15 && s->activity != MR_ACT_STRENGTH) hard7_other |= 1u << s->days_ago;
         }
@@ -227,7 +231,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     }
     if (in->age >= 65 && fit <= 1) {
         want = lower(want, MR_MODERATE);
-        why(o, MR_WHY_OLDER_START, in->age, 0);
+        if (n28 < 8) why(o, MR_WHY_OLDER_START, in->age, 0); /* (not "new to exercise" beside a month of logged sessions) */
     }
     if (in->age >= 65) why(o, MR_WHY_OLDER_BALANCE, in->age, 0);
     /* six days of the last seven trained, or four of them hard: a recovery

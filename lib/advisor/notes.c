@@ -4702,15 +4702,16 @@ static void read_coaching(reader *r) {
                                            "back day", "biceps", "二头", "拉的", NULL};
         static const char *const legs[] = {"leg day", "legs day", "练腿", "腿日", "深蹲", "squat", "squats", "deadlift", "硬拉",
                                            NULL};
-        int yp = 0, yl = 0, tp = 0, tl = 0, ylegs = 0;
+        int yp = 0, yl = 0, tp = 0, tl = 0, ylegs = 0, tlegs = 0;
         for (int t = 0; t < r->nt;) {
             int c0 = clause_start(r, t), c1 = clause_end(r, t);
             int y = span_says(r, c0, c1, yest), d = span_says(r, c0, c1, today);
             if (y && !d) { yp |= span_says(r, c0, c1, push); yl |= span_says(r, c0, c1, pull); ylegs |= span_says(r, c0, c1, legs); }
-            if (d && !y) { tp |= span_says(r, c0, c1, push); tl |= span_says(r, c0, c1, pull); }
+            if (d && !y) { tp |= span_says(r, c0, c1, push); tl |= span_says(r, c0, c1, pull); tlegs |= span_says(r, c0, c1, legs); }
             t = c1 > t ? c1 : t + 1;
         }
         o->split_today = yp && !yl && tl && !tp ? 1 : yl && !yp && tp && !tl ? 2 : 0;
+        o->legs_today = tlegs && !ylegs;
         /* a lifter's week told: the split, or the lifting days */
         o->lifter = o->split_today || any_sub(r->s, (const char *const[]){"upper/lower", "upper lower split", "upper-lower",
                                                                           "bro split", "lift 3 days", "lift 4 days", "lift 5 days",
@@ -5367,6 +5368,9 @@ static void read_coaching(reader *r) {
                                                                            "help at home", "at home with the", "at home with my",
                                                                            "stuck at home with", "work from home", "在家接着练",
                                                                            "在家继续练", "回家接着练", "回家继续练", "在家接着做", "回家继续", "回家接着",
+                                                                           /* a part of the week done at home, or rest wished for there */
+                                                                           "在家做弹力带", "在家做力量", "在家做哑铃", "在家休息",
+                                                                           "bands at home", "weights at home", "strength at home",
                                                                            NULL});
     /* cardiac or pulmonary rehabilitation finished, to be carried on alone:
      * the programme's dose is the week's, aerobic work on most days (AACVPR
@@ -7655,11 +7659,21 @@ static int told_to(const char *s, size_t a, size_t i) {
 /* The activity named at byte i of s, -1 none. */
 static int activity_at(const char *s, size_t i, size_t *end) {
     for (size_t q = 0; q < sizeof acts / sizeof acts[0]; q++)
-        for (int j = 0; acts[q].w[j]; j++)
-            if (acts[q].act != MR_ACT_COUNT && word_at(s, i, acts[q].w[j])) {
-                *end = i + strlen(acts[q].w[j]);
+        for (int j = 0; acts[q].w[j]; j++) {
+            const char *w = acts[q].w[j];
+            size_t l = strlen(w);
+            if (acts[q].act == MR_ACT_COUNT) continue;
+            if (word_at(s, i, w)) {
+                *end = i + l;
                 return acts[q].act;
             }
+            /* an English plural ("long walks", "two swims") */
+            if (isalpha((unsigned char)w[0]) && w[l - 1] != 's' && !strncmp(s + i, w, l) && s[i + l] == 's' &&
+                !isalpha((unsigned char)s[i + l + 1]) && (i == 0 || !isalpha((unsigned char)s[i - 1]))) {
+                *end = i + l + 1;
+                return acts[q].act;
+            }
+        }
     return -1;
 }
 
@@ -7672,20 +7686,27 @@ static void byte_clause(const char *s, size_t i, size_t *a, size_t *b) {
     while (*b < n && !strchr(",.;!?\n", s[*b]) && strncmp(s + *b, "。", 3)) (*b)++;
 }
 
+/* A place named at byte i, not an activity: the gym, the park. */
+static int place_word(const char *s, size_t i) {
+    return !strncmp(s + i, "gym", 3) || !strncmp(s + i, "健身房", 9) || !strncmp(s + i, "公园", 6) ||
+           !strncmp(s + i, "去公园", 9) || (!strncmp(s + i, "park", 4) && !isalpha((unsigned char)s[i + 4]));
+}
+
 /* The activity named nearest byte i within [a, b), -1 none (the one before
  * wins a tie: "swim twice a week" and "每周游两次"). */
 static int activity_near(const char *s, size_t a, size_t b, size_t i) {
-    int best = -1;
+    int best = -1, place = -1; /* a place ("公园", "the park", "the gym") only when no activity is named */
     size_t dist = (size_t)-1;
     for (size_t q = a; q < b; q++) {
         size_t end;
         int act = activity_at(s, q, &end);
         if (act < 0 || act == MR_ACT_REST) continue;
         size_t d = q < i ? i - q : q - i;
-        if (d < dist) { dist = d; best = act; }
+        if (place_word(s, q)) place = act;
+        else if (d < dist) { dist = d; best = act; }
         q = end - 1;
     }
-    return best;
+    return best >= 0 ? best : place;
 }
 
 /* Is any of these words in the bytes [a, b) of s? */
@@ -7742,9 +7763,24 @@ static unsigned day_list(const char *s, size_t i) {
         days |= 1u << d;
         i = e;
         int zh = (unsigned char)s[i] >= 0x80;
+        /* a range: "Mon-Fri", "Monday to Friday", "周一到周五", "每週一到五" */
+        {
+            size_t j = i, e2;
+            if (s[j] == '-' || !strncmp(s + j, "–", 3)) j += s[j] == '-' ? 1 : 3;
+            else if (!strncmp(s + j, " to ", 4)) j += 4;
+            else if (!strncmp(s + j, " through ", 9)) j += 9;
+            else if (!strncmp(s + j, " thru ", 6)) j += 6;
+            else if (!strncmp(s + j, "到", 3) || !strncmp(s + j, "至", 3)) j += 3;
+            int d2 = j > i ? day_at(s, j, &e2, zh) : -1;
+            if (d2 >= 0) {
+                for (int k = d; k != d2; k = (k + 1) % 7) days |= 1u << k;
+                days |= 1u << d2;
+                i = e2;
+            }
+        }
         /* separators: "/", ",", "&", "and", "、", "和", spaces */
         for (;;) {
-            if (s[i] == '/' || s[i] == ',' || s[i] == '&' || s[i] == ' ') i++;
+            if (s[i] == '/' || s[i] == ',' || s[i] == '&' || s[i] == ' ' || s[i] == '+') i++;
             else if (!strncmp(s + i, "and ", 4)) i += 4;
             else if (!strncmp(s + i, "、", 3) || !strncmp(s + i, "和", 3) || !strncmp(s + i, "跟", 3)) i += 3;
             else break;
@@ -7753,6 +7789,8 @@ static unsigned day_list(const char *s, size_t i) {
     }
     return days;
 }
+
+static int activity_of_count(const char *s, size_t i);
 
 /* A week's routine ("parkrun every Sat", "bushwalk Tuesdays", "每周二游泳",
  * "每周四去健身房"): for each weekday (0 Sunday .. 6) the activity of the
@@ -7764,6 +7802,10 @@ static void read_routine(reader *r) {
         {"every sat", 6}, {"saturdays", 6}};
     static const char *const zh_day[] = {"日", "一", "二", "三", "四", "五", "六"};
     static const char *const zh_week[] = {"每周", "每週", "每个周", "每個週", "每星期", "每个星期", "每個星期", "逢周", NULL};
+    /* "long walks weekends", "every weekday", "工作日每天", "每个周末": the five days or the two */
+    static const struct { const char *w; unsigned days; } span[] = {
+        {"weekends", 0x41}, {"every weekend", 0x41}, {"on weekends", 0x41}, {"at weekends", 0x41}, {"每个周末", 0x41},
+        {"每周末", 0x41}, {"周末都", 0x41}, {"weekdays", 0x3e}, {"every weekday", 0x3e}, {"工作日", 0x3e}, {NULL, 0}};
     const char *s = r->s;
     size_t n = strlen(s);
     for (size_t i = 0; i < n; i++) {
@@ -7791,6 +7833,7 @@ static void read_routine(reader *r) {
         size_t a, b;
         byte_clause(s, i, &a, &b);
         int act = activity_near(s, a, b, i);
+        if (act < 0) act = activity_of_count(s, i); /* "我是校游泳队的，每周一三五晚上训练": the sentence's sport */
         if (act < 0) continue;
         if (!r->out->routine[d]) r->out->routine[d] = act + 1;
         /* and the days listed with it ("every Tuesday and Thursday", "每周二、四", "周二和周四") */
@@ -7801,6 +7844,19 @@ static void read_routine(reader *r) {
         for (int dd = 0; dd < 7; dd++)
             if ((days & (1u << dd)) && !r->out->routine[dd]) r->out->routine[dd] = act + 1;
     }
+    for (int k = 0; span[k].w; k++)
+        for (const char *at = strstr(s, span[k].w); at; at = strstr(at + 1, span[k].w)) {
+            size_t i = (size_t)(at - s), a, b;
+            if ((isalpha((unsigned char)s[i]) && i > 0 && isalpha((unsigned char)s[i - 1])) || !own_fact(r, (int)i)) continue;
+            byte_clause(s, i, &a, &b);
+            if (any_sub_in(s, a, b, (const char *const[]){"this weekend", "last weekend", "next weekend", "这个周末", "上周末",
+                                                          "下周末", "这周末", NULL}))
+                continue;
+            int act = activity_near(s, a, b, i);
+            if (act < 0) continue;
+            for (int dd = 0; dd < 7; dd++)
+                if ((span[k].days & (1u << dd)) && !r->out->routine[dd]) r->out->routine[dd] = act + 1;
+        }
     /* a list of days ("run mon/wed/fri", "swim Tue & Thu mornings") with an
      * activity in its clause: a routine without "every" */
     for (size_t i = 0; i < n; i++) {
@@ -7840,7 +7896,7 @@ static int activity_of_count(const char *s, size_t i) {
             size_t end;
             int act = activity_at(s, q, &end);
             if (act < 0 || act == MR_ACT_REST) continue;
-            if (!strncmp(s + q, "gym", 3) || !strncmp(s + q, "健身房", 9)) place = act;
+            if (place_word(s, q)) place = act;
             else last = act;
             q = end - 1;
         }
@@ -7949,6 +8005,69 @@ static void read_per_week(reader *r) {
         }
 }
 
+static size_t sentence_end(const char *s, size_t a, size_t n);
+
+/* "is it bad to exercise on your period??", "奶奶说来月经不能运动 ... 是真的吗":
+ * a period and exercise in a sentence that asks, or followed by one that
+ * does. */
+/* The cold feared for the heart, and the ride or walk to school or work. */
+static void read_cold_commute(reader *r) {
+    static const char *const cold[] = {"天冷", "寒流", "降温", "冷空气", "cold weather", "the cold", "cold snap", "cold morning",
+                                       "in the cold", NULL};
+    static const char *const heart[] = {"心脏病", "心梗", "心肌梗", "心脏", "heart attack", "heart attacks", "the heart",
+                                        "my heart", NULL};
+    r->out->cold_fear = any_sub(r->s, cold) && any_sub(r->s, heart) &&
+                        any_sub(r->s, (const char *const[]){"容易", "危险", "怕", "担心", "安全", "新闻", "说", "risk", "worried",
+                                                            "scared", "afraid", "safe", "dangerous", "heard", "news", NULL});
+    static const char *const bike[] = {"bike to school", "bikes to school", "bike to work", "bikes to work", "cycle to work",
+                                       "cycle to school", "ride to school", "ride to work", "ride my bike to", "cycling to work",
+                                       "biking to school", "biking to work", "骑车上学", "骑车去学校", "骑车上班", "骑自行车上学",
+                                       "骑自行车上班", "骑车通勤", NULL};
+    static const char *const foot[] = {"walk to school", "walks to school", "walk to work", "walks to work", "走路上学",
+                                       "走路上班", "步行上班", "步行上学", NULL};
+    r->out->commute = said_own(r, bike) ? 1 : said_own(r, foot) ? 2 : 0;
+}
+
+static void read_period_asked(reader *r) {
+    static const char *const period[] = {"period", "menstrua", "月经", "例假", "经期", "大姨妈", "生理期", NULL};
+    static const char *const move[] = {"exercise", "work out", "workout", "train", "run", "swim", "sport", "运动", "锻炼", "练",
+                                       "跑", "游泳", "体育", NULL};
+    static const char *const asks[] = {"?", "？", "吗", "是不是", "能不能", "可不可以", "要不要", "should i", "can i", "is it", NULL};
+    const char *s = r->s;
+    size_t n = strlen(s);
+    for (size_t a = 0; a < n && !r->out->period_asked;) {
+        size_t b = sentence_end(s, a, n), c = b < n ? sentence_end(s, b, n) : b;
+        if (any_sub_in(s, a, b, period) && any_sub_in(s, a, b, move) && (any_sub_in(s, a, b, asks) || any_sub_in(s, b, c, asks)) &&
+            own_fact(r, (int)a))
+            r->out->period_asked = 1;
+        a = b;
+    }
+}
+
+/* Heat forecast for later today ("TV says heat advisory, 101 this
+ * afternoon", "下午最高37度", "高温橙色预警"): o->heat_later in °C, 35 for a
+ * warning named without a figure. A number needs a word of the forecast
+ * in its clause; 86 and over is Fahrenheit. */
+static void read_heat_later(reader *r) {
+    static const char *const named[] = {"heat advisory", "heat warning", "excessive heat", "heat wave", "heatwave",
+                                        "extreme heat", "heat alert", "heat emergency", "高温预警", "高温橙色", "高温红色",
+                                        "高温黄色", "热浪", "酷热天气警告", "酷热警告", NULL};
+    static const char *const later[] = {"this afternoon", "later", "high of", "highs of", "high today", "forecast", "going to be",
+                                        "gonna be", "tomorrow", "下午", "最高", "午后", "预报", "中午", NULL};
+    mr_notes *o = r->out;
+    for (int i = 0; i < r->nt; i++) {
+        const tok *t = &r->t[i];
+        if (t->kind != T_NUM || !span_says(r, clause_start(r, i), clause_end(r, i), later)) continue;
+        double v = t->val, c = 0;
+        int unit_c = i + 1 < r->nt && (tok_is(r, i + 1, "度") || tok_is(r, i + 1, "c") || tok_is(r, i + 1, "°") ||
+                                       tok_is(r, i + 1, "degrees"));
+        if (v >= 86 && v <= 125) c = (v - 32) * 5 / 9;
+        else if (v >= 30 && v <= 50 && unit_c) c = v;
+        if (c > o->heat_later) o->heat_later = (float)c;
+    }
+    if (o->heat_later <= 0 && any_sub(r->s, named)) o->heat_later = 35;
+}
+
 /* "I hate running", "最讨厌跑步", "not a fan of yoga": a dislike of an
  * activity (it is not chosen), not a low mood. Before the mood is read. */
 static void read_dislike(reader *r) {
@@ -7966,8 +8085,9 @@ static void read_dislike(reader *r) {
                 else break;
             }
             int act = activity_at(s, e, &end);
-            if (act < 0) { /* "hate gyms": a place they avoid, not a low mood */
-                static const char *const gym[] = {"gyms", "gym", "the gym", "健身房", NULL};
+            if (act < 0) { /* "hate gyms": a place they avoid, not a low mood; "hate going low": a hypo feared, not one either */
+                static const char *const gym[] = {"gyms", "gym", "the gym", "健身房", "going low", "going hypo", "hypos",
+                                                  "lows", "low blood sugar", "低血糖", "血糖低", NULL};
                 for (int g = 0; gym[g] && act < 0; g++)
                     if (word_at(s, e, gym[g])) {
                         r->disliked[r->n_disliked][0] = (int)i;
@@ -8131,6 +8251,9 @@ static void read_ask(reader *r) {
                                        "rest up", "take a break", "take a rest", "take the day off", "a day off", "skip it",
                                        "should i skip", "or skip", "skip today", "stay on the sofa", "stay on the couch", "sit it out",
                                        "give it a rest", "stay in bed", "lay off", "rest instead", "rest or ", "or rest",
+                                       "rest it the whole", "rest it all", "rest it for", "rest the whole week", "rest all week",
+                                       "rest for the week", "rest this week", "歇一天", "歇两天", "歇一周", "多歇歇", "都在家休息",
+                                       "这周都休息", "休息比较安全",
                                        "要不要休息", "该不该休息", "是不是该休息", "是不是应该休息", "是不是要休息", "休息是不是",
                                        "休息比较好", "休息会不会", "休息好不好", "休息好还是", "还是休息", "多休息", "先休息",
                                        "休息一下", "休息几天", "休息吗", "休息呢", "歇着", "歇一歇", "歇几天", "别练", "不练了",
@@ -9270,6 +9393,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_told_not(&r);
         read_stopped(&r);
         read_situations(&r);
+        read_heat_later(&r);
+        read_period_asked(&r);
+        read_cold_commute(&r);
         /* "hit the wall at 35k, legs went to jelly": a long race's fuel running
          * out, in the legs, not a faint (nothing of the head or the sight said) */
         if ((out->flags & MR_SYM_DIZZINESS) && strstr(out->evidence[bit_index(MR_SYM_DIZZINESS)], "jelly") &&

@@ -52,6 +52,11 @@ typedef struct {
     int pain_myth;           /* "no pain no gain", "不痛不长" */
     int clot_treated;        /* a DVT or a pulmonary embolism, on a blood thinner: walk, and the signs of a PE */
     int heat_recent;         /* heat exhaustion or heat stroke in the last day or two ("昨天中暑") */
+    int legs_today;          /* today is the split's leg day ("leg day today", "今天练腿"), yesterday's not legs */
+    int cold_fear;           /* fears the cold for the heart ("新闻说天冷容易心脏病发作", "cold weather brings on heart attacks") */
+    int commute;             /* rides or walks to school or work ("bike to school", "骑车上班"): 1 bike, 2 on foot */
+    int period_asked;        /* asks whether to exercise on a period ("is it bad to exercise on your period?", "来月经不能运动，是真的吗") */
+    float heat_later;        /* heat forecast later today, told ("heat advisory, 101 this afternoon", "下午最高37度"), °C; 35 when only a warning is named; 0 none */
     int eating_disorder;     /* an eating disorder named, in treatment or recovery (anorexia, 厌食症) */
     int swim_alone;          /* a swim planned alone ("solo swim", "一个人去游") */
     int exam_worth;          /* exams ahead, and asks whether exercise is worth the time ("高考...浪费时间") */

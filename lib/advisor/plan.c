@@ -493,7 +493,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     static const char *const back_legs_zh =
         "下肢日，护着腰：腿举、分腿蹲、臀推、腿弯举、提踵3组×8-12次；弯腰不疼之前不做大重量深蹲和硬拉，之后从轻重量恢复";
     /* the split's halves: the day after legs, the upper body; then they alternate */
-    int upper_next = t->activity == MR_ACT_STRENGTH ? !(t->read.notes & MR_NOTE_LOWER_WORKED)
+    int upper_next = t->activity == MR_ACT_STRENGTH ? (t->strength_focus == MR_FOCUS_LOWER ? 1
+                                                      : t->strength_focus == MR_FOCUS_UPPER ? 0
+                                                      : !(t->read.notes & MR_NOTE_LOWER_WORKED))
                                                     : (t->read.notes & MR_NOTE_LOWER_WORKED) != 0;
     int top = fit == MR_FIT_ADVANCED ? 90 : fit == MR_FIT_INTERMEDIATE ? 60 : 45;
     /* a young person's hour a day is counted in minutes: a fit teenager's
@@ -1081,6 +1083,18 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * growing bone takes a sudden load worst; AAP, Brenner 2007). */
     int usual_week = mr_dose_usual_week(&usual);
     if (walker && usual_week < 5 * walk_min) usual_week = 5 * walk_min; /* her walks, logged or not, are her usual week */
+    /* ... and so are the aerobic sessions of their own week, as told ("周一到周五快走40分钟"): the log may have missed some */
+    {
+        int own_week = 0;
+        for (int a = 0; a < MR_ACT_COUNT; a++) {
+            if (kind_of((mr_activity)a) != A || !said[a]) continue;
+            int sum = 0, k = 0;
+            for (int j = 0; j < n; j++)
+                if (sess[j].activity == (mr_activity)a && sess[j].days_ago < 28 && sess[j].minutes > 0) sum += sess[j].minutes, k++;
+            own_week += said[a] * (k ? sum / k : t->read.habit_minutes > 0 ? t->read.habit_minutes : usual.minutes);
+        }
+        if (usual_week < own_week) usual_week = own_week;
+    }
     /* (and a young person back after a break, a log with nothing in the last weeks, builds up from the floor below too) */
     int cap = usual_week > 0 || (p->age < 18 && (fit <= MR_FIT_BEGINNER || p->n_history > 0)) ? (int)lroundf((float)usual_week * 1.1f) : 1 << 20;
     /* after a spike the week comes down instead: about 30% under the
@@ -1140,6 +1154,15 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         total = 0;
         for (int i = 0; i < 7; i++) total += moderate_equivalent(&pl->day[i], p->age < 18);
     }
+    /* five minutes off the later days before a whole day goes (the scaling's rounding can leave it just over) */
+    for (int round = 0; round < 4 && total > cap; round++)
+        for (int i = 6; i >= 1 && total > cap; i--) {
+            mr_plan_day *d = &pl->day[i];
+            int me = moderate_equivalent(d, p->age < 18);
+            if (!me || d->long_run || d->minutes <= 25 || d->kind != A) continue;
+            fill_day(d, p, flags, t, d->activity, d->intensity, d->minutes - 5, easy_runner(p, t, runner, i));
+            total += moderate_equivalent(d, p->age < 18) - me;
+        }
     /* whole days from the end: the person's own sessions after the others, the long run last */
     for (int pass = 0; pass < 3 && total > cap; pass++)
         for (int i = 6; i >= 1 && total > cap; i--) {

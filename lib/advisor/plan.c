@@ -54,24 +54,36 @@ static mr_day_kind kind_of(mr_activity a) {
 
 static int zh(const mr_plan *pl) { return !strcmp(pl->today.language, "zh"); }
 
+/* An activity's twin, one habit with it: a walk and a brisk walk, a ride
+ * and the indoor bike; -1 none. */
+static int twin_of(int a) {
+    return a == MR_ACT_WALK ? MR_ACT_BRISK_WALK : a == MR_ACT_BRISK_WALK ? MR_ACT_WALK
+         : a == MR_ACT_CYCLE ? MR_ACT_STATIONARY_BIKE : a == MR_ACT_STATIONARY_BIKE ? MR_ACT_CYCLE : -1;
+}
+
+/* A count per activity with its twin's. */
+static int with_twin(const int *count, int a) {
+    int twin = twin_of(a);
+    return count[a] + (twin >= 0 ? count[twin] : 0);
+}
+
 /* Days after day i of the week that the person's routine gives to activity a (or its twin). */
 static int reserved(const mr_recommendation *t, const mr_profile *p, int i, int a) {
     int k = 0;
     if (p->wday < 0) return 0;
     for (int j = i + 1; j < 7; j++) {
         int r = t->read.routine[(p->wday + j) % 7] - 1;
-        k += r == a || (a == MR_ACT_WALK && r == MR_ACT_BRISK_WALK) || (a == MR_ACT_BRISK_WALK && r == MR_ACT_WALK) ||
-             (a == MR_ACT_CYCLE && r == MR_ACT_STATIONARY_BIKE) || (a == MR_ACT_STATIONARY_BIKE && r == MR_ACT_CYCLE);
+        k += r >= 0 && (r == a || r == twin_of(a));
     }
     return k;
 }
 
-/* A count per activity, an activity's twin counted with it: a walk and a
- * brisk walk are one habit, and so are a ride and the indoor bike. */
-static int with_twin(const int *count, int a) {
-    int twin = a == MR_ACT_WALK ? MR_ACT_BRISK_WALK : a == MR_ACT_BRISK_WALK ? MR_ACT_WALK
-             : a == MR_ACT_CYCLE ? MR_ACT_STATIONARY_BIKE : a == MR_ACT_STATIONARY_BIKE ? MR_ACT_CYCLE : -1;
-    return count[a] + (twin >= 0 ? count[twin] : 0);
+/* The mean minutes of activity a's sessions in the last 28 days, 0 none logged. */
+static int logged_minutes(const mr_session *sess, int n, int a) {
+    int sum = 0, k = 0;
+    for (int j = 0; j < n; j++)
+        if (sess[j].activity == (mr_activity)a && sess[j].days_ago < 28 && sess[j].minutes > 0) sum += sess[j].minutes, k++;
+    return k ? sum / k : 0;
 }
 
 /* A zone for steady aerobic work in adults not pregnant, not on a
@@ -816,10 +828,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int minutes = kind == S ? (p->age < 18 ? 40 : fit <= MR_FIT_BEGINNER ? 20 : 30) : kind == B ? 30 : usual.minutes;
         /* their own class keeps its length (the log's, else the session told), 20 to 90 minutes */
         if (kind == B && habit[best] > 0) {
-            int sum = 0, k = 0;
-            for (int j = 0; j < n; j++)
-                if (sess[j].activity == (mr_activity)best && sess[j].days_ago < 28 && sess[j].minutes > 0) sum += sess[j].minutes, k++;
-            int m = k ? sum / k : said[best] && t->read.habit_minutes > 0 ? t->read.habit_minutes : 30;
+            int m = logged_minutes(sess, n, best);
+            if (!m) m = said[best] && t->read.habit_minutes > 0 ? t->read.habit_minutes : 30;
             minutes = m < 20 ? 20 : m > 90 ? 90 : 5 * (m / 5);
         }
         if (lifter && kind == S) minutes = fit >= MR_FIT_INTERMEDIATE ? 50 : 40;
@@ -1088,10 +1098,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int own_week = 0;
         for (int a = 0; a < MR_ACT_COUNT; a++) {
             if (kind_of((mr_activity)a) != A || !said[a]) continue;
-            int sum = 0, k = 0;
-            for (int j = 0; j < n; j++)
-                if (sess[j].activity == (mr_activity)a && sess[j].days_ago < 28 && sess[j].minutes > 0) sum += sess[j].minutes, k++;
-            own_week += said[a] * (k ? sum / k : t->read.habit_minutes > 0 ? t->read.habit_minutes : usual.minutes);
+            int m = logged_minutes(sess, n, a);
+            own_week += said[a] * (m ? m : t->read.habit_minutes > 0 ? t->read.habit_minutes : usual.minutes);
         }
         if (usual_week < own_week) usual_week = own_week;
     }

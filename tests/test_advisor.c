@@ -1137,6 +1137,18 @@ static void coach(void **state) {
     r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":82,\"notes\":\"Type 1 on a pump. Spin class in 30 min. Skip it?? "
                     "I hate going low mid-class\"}");
     assert_true(has_reason(&r, "going in fuelled") && !has_reason(&r, "brings glucose down best") && r.mood != MR_MOOD_NEGATIVE);
+    /* a parent's "no swimming till exams are over" is advice, not a clinician's ban; exams get their own answer */
+    r = advise_json("{\"age\":16,\"preferences\":[\"swim\"],\"notes\":\"boards start in 3 weeks. papa says no swimming till exams "
+                    "are over. I swim 6 mornings a week. can I at least do some?\"}");
+    assert_false(r.read.told_not & (1u << MR_ACT_SWIM));
+    assert_true(has_reason(&r, "you asked whether to keep training before exams: yes, but less"));
+    /* lifting and growth, answered for a teenager */
+    r = advise_json("{\"age\":15,\"language\":\"zh-TW\",\"notes\":\"想開始練重訓，可是我媽說國中生練重訓會長不高。真的會長不高嗎？\"}");
+    assert_true(has_reason(&r, "不會") || has_reason(&r, "不会"));
+    /* when to train on nights: before the shift, not after it */
+    r = advise_json("{\"age\":41,\"notes\":\"nurse on 12hr nights, 3 in a row starting tonight. when am i actually supposed to exercise "
+                    "on nights?? before the shift or after when i get home at 8am?\"}");
+    assert_true(has_reason(&r, "you asked when to exercise on nights: after you wake and before the shift"));
     /* a weight target with a date: the weeks counted from the profile's day
      * (2 December to 16 May: 165 days, 20 kg is 0.8 kg a week; in four weeks, too fast) */
     r = advise_json("{\"age\":34,\"sex\":\"female\",\"weight_kg\":98,\"height_cm\":165,\"fitness\":\"beginner\","

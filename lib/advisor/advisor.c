@@ -954,12 +954,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         static const char *const worth[] = {"worth it", "even worth", "worth doing", "worth the", "any point", "pointless",
                                             "worth bothering", "even bother", "worth my time", "worth anything",
                                             "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练", NULL};
-        int wait = strcasestr(p->notes, "older") || strstr(p->notes, "长大") || strstr(p->notes, "大一点");
+        int wait = strcasestr(p->notes, "older") || strstr(p->notes, "长大") || strstr(p->notes, "大一点") ||
+                   strcasestr(p->notes, "sleeps thru") || strcasestr(p->notes, "sleeps through") || strstr(p->notes, "睡整觉");
+        int nap = strcasestr(p->notes, "nap") != NULL || strstr(p->notes, "午睡") || strstr(p->notes, "睡觉的时候");
         if (notes_say(p, worth))
             reason(r, z ? "你问%d分钟值不值得：值得。世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
                         : "you asked whether %d minutes is worth it: yes. The WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
                    nr->minutes_free, nr->minutes_free, nr->minutes_free * 7,
-                   !wait ? "" : z ? "。不用等孩子长大" : ". No need to wait until they're older");
+                   !wait ? "" : nap ? (z ? "。不用等孩子睡整觉：趁宝宝睡觉的这段时间就够了" : ". No need to wait until the baby sleeps through: the nap is your window")
+                              : z ? "。不用等孩子长大" : ". No need to wait until they're older");
     }
     if (nr->notes & MR_NOTE_NECK_SHOULDER)
         reason(r, "%s", z ? "肩颈僵硬：先做5分钟肩颈活动（绕肩、扩胸、慢慢转头），久坐时每小时起来活动一下"
@@ -2734,6 +2737,31 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         warning(r, t);
     }
 
+    /* lifting and a child's growth: supervised resistance training with
+     * good technique does not harm growth plates or height (AAP, Stricker
+     * et al. 2020; NSCA youth position 2009); WHO asks for muscle and bone
+     * work on 3 days a week at 5-17 */
+    if (nr->lift_growth && p->age >= 8 && p->age < 18 && !so.emergency)
+        reason(r, "%s", z ? "你问练力量会不会长不高：不会。有人指导、动作正确、重量循序渐进，青少年的力量训练不会伤害生长板，也不影响长高；WHO建议5-17岁每周至少3天做练肌肉和骨骼的活动。真正伤人的是动作走形和硬拼最大重量：先学动作、用轻重量，每组留2-3次余力，不做单次极限（AAP 2020）"
+                          : "you asked whether lifting will stunt growth: it won't. Supervised strength training with good technique and gradual loads does not harm growth plates or height, and WHO asks for muscle- and bone-strengthening activity on 3 days a week at 5-17. What injures is poor form and maxing out: learn the movements with light loads first, leave 2-3 reps in each set, and no one-rep maximums (AAP 2020)");
+    /* exams ahead at school age: exercise helps attention, sleep and stress,
+     * so the training shrinks rather than stops (WHO 2020; Donnelly et al.
+     * 2016, physical activity and academic achievement in children) */
+    if (nr->exams && p->age >= 10 && p->age < 20 && !so.emergency && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? (strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗")
+                                 ? "你问考试前还练不练：练，但少一点。完全停掉往往让压力和睡眠更糟；规律运动帮助注意力、记忆和情绪。考试这几周每次短一些（30-60分钟）、每周少一两次，不做比赛式的高强度，早点结束、不影响晚上睡觉；把这个安排跟爸妈商量好，练完就学习"
+                                 : "考试前：训练减量，不停。完全停掉往往让压力和睡眠更糟；每次短一些（30-60分钟），早点结束、不影响睡觉；跟爸妈商量好安排")
+                          : (strchr(p->notes, '?') ? "you asked whether to keep training before exams: yes, but less. Stopping completely usually makes stress and sleep worse, while regular exercise helps attention, memory and mood. For the exam weeks: shorter sessions (30-60 minutes), one or two fewer a week, nothing race-hard, finished early enough not to cost sleep; agree the plan with your parents, and study after"
+                                                   : "exams ahead: train less, don't stop; shorter sessions (30-60 minutes), finished early enough not to cost sleep, agreed with your parents"));
+    /* when in the day: on night shifts before the shift, after waking; the
+     * sleep after a night is the hard part, and a workout then delays it
+     * (heuristic; sleep hygiene for shift workers, AASM) */
+    if (nr->when_asked && !so.emergency && r->activity != MR_ACT_REST)
+        reason(r, "%s", nr->night_shift
+                            ? (z ? "你问上夜班什么时候练：睡醒后、上班前练，不要下夜班回家就练，那会让白天更难睡着，而白天的睡眠本来就是最难的；夜班那几天短一点（15-30分钟），长一点的放在休息日"
+                                 : "you asked when to exercise on nights: after you wake and before the shift, not when you get home in the morning, which makes the day's sleep, already the hard part, harder to get; keep it short on shift days (15-30 minutes) and do the longer sessions on your days off")
+                            : (z ? "你问什么时候练：哪个时间你能坚持就是最好的时间；只是睡前一小时内别练高强度，饭后隔一会儿再练"
+                                 : "you asked when to exercise: the best time is the one you can keep to; just leave hard sessions out of the last hour before bed, and give a big meal an hour or two first"));
     /* the cold feared for the heart: how cold is cold (the cold raises blood
      * pressure and the heart's work, so below freezing the walk goes indoors
      * or later; a cool morning is not that; AHA, cold weather and the heart) */

@@ -7633,7 +7633,7 @@ static const struct { int act; const char *w[40]; } acts[] = {
                               "单车机", "动感单车", NULL}},
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "健身房", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
-                       "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练",
+                       "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练", "重训",
                        "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
@@ -8028,6 +8028,22 @@ static void read_cold_commute(reader *r) {
     r->out->commute = said_own(r, bike) ? 1 : said_own(r, foot) ? 2 : 0;
 }
 
+/* Two questions a coach hears: whether lifting stunts a child's growth, and
+ * when in the day to train. */
+static void read_growth_when(reader *r) {
+    static const char *const lift[] = {"重训", "力量训练", "举铁", "撸铁", "练力量", "weights", "lifting", "weight training",
+                                       "strength training", "the gym", NULL};
+    static const char *const grow[] = {"长不高", "长高", "个子", "不长个", "stunt", "growth", "grow taller", "growth plate", NULL};
+    r->out->lift_growth = any_sub(r->s, lift) && any_sub(r->s, grow);
+    static const char *const when[] = {"when am i", "when should i", "when do i", "when's the best", "when is the best",
+                                       "what time should", "best time to", "before the shift or after", "before or after my shift",
+                                       "before work or after", "morning or evening", "什么时候练", "什么时候运动", "几点练", "几点运动",
+                                       "早上练还是晚上练", "上班前还是下班后", "早上还是晚上", NULL};
+    r->out->when_asked = any_sub(r->s, when);
+    r->out->exams = any_sub(r->s, (const char *const[]){"exams", "exam week", "boards start", "board exams", "finals", "期末考",
+                                                        "考试", "中考", "高考", "会考", "期中考", "月考", NULL});
+}
+
 static void read_period_asked(reader *r) {
     static const char *const period[] = {"period", "menstrua", "月经", "例假", "经期", "大姨妈", "生理期", NULL};
     static const char *const move[] = {"exercise", "work out", "workout", "train", "run", "swim", "sport", "运动", "锻炼", "练",
@@ -8388,6 +8404,14 @@ static void read_told_not(reader *r) {
                         size_t after = i + strlen(w[j]) + 40 < end ? i + strlen(w[j]) + 40 : end, before = i >= a + 24 ? i - 24 : a;
                         if (banned && !bytes_say(s, a, end, clinician) && !bytes_say(s, i, after, until) &&
                             !bytes_say(s, before, i, until))
+                            banned = 0;
+                        /* a parent's or a partner's rule ("papa says no swimming till exams are over") is
+                         * advice to weigh, not a clinician's ban (the card answers it as advice) */
+                        if (banned && !bytes_say(s, a, end, clinician) &&
+                            bytes_say(s, a, end, (const char *const[]){"papa", "mama", "mum ", "mom ", "dad ", "my mum", "my mom",
+                                                                      "my dad", "my father", "my mother", "my parents", "my wife",
+                                                                      "my husband", "爸", "妈", "老公", "老婆", "家里人", "父母",
+                                                                      NULL}))
                             banned = 0;
                         /* "no problem running", "no need to stop swimming" do not reach here: the word must follow the ban */
                         if (banned && !others_at(r, tok_at(r, (int)i))) r->out->told_not |= 1u << act;
@@ -9396,6 +9420,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_heat_later(&r);
         read_period_asked(&r);
         read_cold_commute(&r);
+        read_growth_when(&r);
         /* "hit the wall at 35k, legs went to jelly": a long race's fuel running
          * out, in the legs, not a faint (nothing of the head or the sight said) */
         if ((out->flags & MR_SYM_DIZZINESS) && strstr(out->evidence[bit_index(MR_SYM_DIZZINESS)], "jelly") &&

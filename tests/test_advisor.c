@@ -1142,6 +1142,10 @@ static void coach(void **state) {
                     "are over. I swim 6 mornings a week. can I at least do some?\"}");
     assert_false(r.read.told_not & (1u << MR_ACT_SWIM));
     assert_true(has_reason(&r, "you asked whether to keep training before exams: yes, but less"));
+    /* the old 140 ceiling in pregnancy, answered as dropped */
+    r = advise_json("{\"age\":31,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"notes\":\"24 wks. Saw a post saying you should keep "
+                    "your heart rate under 140?? Should I still swim?\"}");
+    assert_true(has_reason(&r, "you asked about the 140-beat heart-rate limit: that is an old rule"));
     /* lifting and growth, answered for a teenager */
     r = advise_json("{\"age\":15,\"language\":\"zh-TW\",\"notes\":\"想開始練重訓，可是我媽說國中生練重訓會長不高。真的會長不高嗎？\"}");
     assert_true(has_reason(&r, "不會") || has_reason(&r, "不会"));

@@ -198,6 +198,10 @@ static void typical_weeks(void **state) {
         for (int i = 0; i < 7; i++) strength += pl.day[i].activity == MR_ACT_STRENGTH;
         assert_true(strength >= 2);
     }
+    /* a team's practice days (basketball Tue, Thu, Sat) carry no strength or hard session on top (2026-03-02 is a Monday) */
+    pl = plan_of("{\"age\":15,\"sex\":\"male\",\"fitness\":\"intermediate\",\"language\":\"zh-TW\",\"context\":{\"time\":\"2026-03-02T16:30\"},"
+                 "\"notes\":\"我國三，每週二四六打籃球校隊。想開始練重訓\"}");
+    for (int i = 1; i <= 5; i += 2) assert_int_equal(pl.day[i].activity, MR_ACT_REST);
     /* four yoga classes a week: the classes are kept at their length on rest days, the aerobic days stay aerobic */
     pl = plan_of("{\"age\":38,\"sex\":\"female\",\"fitness\":\"beginner\",\"context\":{\"time\":\"2026-02-04T06:30\"},"
                  "\"notes\":\"doing hatha yoga 4 days/week 45 mins at class\"}");

@@ -600,10 +600,15 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                 reason(r, z ? "比平时多约%d%%：每周增加不超过10%%" : "about %d%% more than usual: at most 10%% more each week", d->a);
             break;
         case MR_WHY_OWN_EFFORT: /* (only while today is not harder after all) */
-            if (r->intensity <= MR_MODERATE)
-                reason(r, z ? "你最近%d次训练都在RPE %d及以下：今天保持这个强度；要加强度就每周只加一次高强度，一次只加一样（ACSM）"
-                            : "your last %d logged sessions were all at RPE %d or easier: today stays at that effort; to step up, add one hard session a week, one change at a time (ACSM)",
-                       d->b, d->a);
+            /* (no "step up" for a pregnancy, a heart condition or a child: their effort stays where it is) */
+            if (r->intensity <= MR_MODERATE) {
+                int hold = (r->read.flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (p->flags & (MR_COND_PREGNANCY | MR_COND_HEART)) ||
+                           p->age < 18;
+                reason(r, z ? "你最近%d次训练都在RPE %d及以下：今天保持这个强度%s"
+                            : "your last %d logged sessions were all at RPE %d or easier: today stays at that effort%s",
+                       d->b, d->a, hold ? "" : z ? "；要加强度就每周只加一次高强度，一次只加一样（ACSM）"
+                                               : "; to step up, add one hard session a week, one change at a time (ACSM)");
+            }
             break;
         case MR_WHY_JOINT_WORSE:
             reason(r, z ? "疼痛随训练加重：先减量约%d%%、不加量，等它稳定；运动中和运动后的疼痛保持轻微，第二天早上应消失，否则再减（Silbernagel 2007）"
@@ -2737,6 +2742,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         warning(r, t);
     }
 
+    /* the old 140-beat ceiling in pregnancy: dropped from ACOG's guidance in
+     * 1994; the talk test and RPE 12-14 are the measure (ACOG 2020) */
+    if ((flags & MR_COND_PREGNANCY) && !so.emergency && strstr(p->notes, "140") &&
+        (strcasestr(p->notes, "heart") || strcasestr(p->notes, "hr ") || strcasestr(p->notes, "bpm") || strstr(p->notes, "心率") ||
+         strstr(p->notes, "心跳")))
+        reason(r, "%s", z ? "你问孕期心率是不是不能超过140：这是过时的说法，美国妇产科医师学会1994年就取消了这个上限；现在看的是能不能说话（说话测试）和自觉用力程度（RPE 12-14）。能边运动边说整句话，对宝宝就是安全的；出现出血、规律宫缩、流液、头晕或胸痛就停下并联系产科（ACOG 2020）"
+                          : "you asked about the 140-beat heart-rate limit: that is an old rule, dropped from ACOG's guidance in 1994; the measure now is the talk test and how hard it feels (RPE 12-14). If you can talk in full sentences while you exercise, it is safe for the baby; stop and call your maternity team for bleeding, regular contractions, fluid leaking, dizziness or chest pain (ACOG 2020)");
     /* lifting and a child's growth: supervised resistance training with
      * good technique does not harm growth plates or height (AAP, Stricker
      * et al. 2020; NSCA youth position 2009); WHO asks for muscle and bone

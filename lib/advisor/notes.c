@@ -7718,6 +7718,16 @@ static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w) {
     return 0;
 }
 
+/* A team sport or a dance class named in [a, b) (the activities with no id of their own). */
+static int sport_in(const char *s, size_t a, size_t b) {
+    for (size_t q = a; q < b; q++)
+        for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
+            if (acts[k].act == MR_ACT_COUNT)
+                for (int j = 0; acts[k].w[j]; j++)
+                    if (word_at(s, q, acts[k].w[j]) && q + strlen(acts[k].w[j]) <= b) return 1;
+    return 0;
+}
+
 /* The weekday named at byte i of s (0 Sunday), its end in *e; -1 none.
  * English names and short forms ("tue", "thurs", "mondays"), Chinese 周二,
  * 星期四, 礼拜天, and, with zh_bare, a numeral alone (the 四 of 每周二、四). */
@@ -7832,8 +7842,15 @@ static void read_routine(reader *r) {
         /* the clause around it: an activity named there */
         size_t a, b;
         byte_clause(s, i, &a, &b);
+        /* a team sport or a class the plan has no activity for: its days are that sport's */
+        if (sport_in(s, a, b)) {
+            size_t at2 = i;
+            if (!strncmp(s + i, "every ", 6)) at2 += 6;
+            else if (!isalpha((unsigned char)s[i])) at2 += 3;
+            r->out->sport_days |= (1u << d) | day_list(s, at2);
+        }
         int act = activity_near(s, a, b, i);
-        if (act < 0) act = activity_of_count(s, i); /* "我是校游泳队的，每周一三五晚上训练": the sentence's sport */
+        if (act < 0 && !sport_in(s, a, b)) act = activity_of_count(s, i); /* "我是校游泳队的，每周一三五晚上训练": the sentence's sport */
         if (act < 0) continue;
         if (!r->out->routine[d]) r->out->routine[d] = act + 1;
         /* and the days listed with it ("every Tuesday and Thursday", "每周二、四", "周二和周四") */
@@ -7872,6 +7889,7 @@ static void read_routine(reader *r) {
             any_sub_in(s, a, b, (const char *const[]){"last week", "this week", "next week", "went ", "did ", " was ", "were ",
                                                       " ago", "上周", "这周", "下周", "本周", "去了", "跑了", "游了", NULL}))
             continue;
+        if (sport_in(s, a, b)) r->out->sport_days |= days;
         int act = activity_near(s, a, b, i);
         if (act < 0) continue;
         for (int dd = 0; dd < 7; dd++)

@@ -95,6 +95,7 @@ typedef struct {
     int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
     int fluid;               /* fluid building up: swollen ankles with breathlessness or lying flat ("2 pillows now"); 2 after a virus */
     int routine[7];          /* the week's routine: routine[d] - 1 is the activity done on weekday d (0 Sunday), 0 none */
+    unsigned sport_days;     /* bit d: a team sport or a dance class on weekday d ("每週二四六打籃球校隊", "netball tue + thu") */
     int per_week[MR_ACT_COUNT]; /* sessions a week of each activity as told ("run 3x a week", "每周游三次"), 0 none */
     int slow_down_asked;     /* asked whether age means slowing down ("should I slow down at my age?", "这把年纪还能跑吗") */
     int faint_lost;          /* lost consciousness, at any time ("woke up on the bathroom floor", "晕倒了") */

@@ -643,6 +643,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                 owed = R;
             }
         }
+        /* a team's practice or game day (no activity id of its own): that is the day's training */
+        if (routine < 0 && p->wday >= 0 && (t->read.sport_days & (1u << ((p->wday + i) % 7)))) {
+            rest_day(d, z ? "球队训练或比赛的日子：这天的训练就是它，不再另加力量或高强度"
+                          : "your team's practice or game day: that is this day's training, with nothing hard on top");
+            if (owed == R && kind == S) owed = S; /* the strength it displaces goes to the next aerobic day */
+            continue;
+        }
         int recovering = i < recovery_left;
         /* a head cold today: the next three days easy or moderate, not long,
          * until a day without symptoms (the neck check, as today's card) */

@@ -1142,6 +1142,15 @@ static void coach(void **state) {
                     "are over. I swim 6 mornings a week. can I at least do some?\"}");
     assert_false(r.read.told_not & (1u << MR_ACT_SWIM));
     assert_true(has_reason(&r, "you asked whether to keep training before exams: yes, but less"));
+    /* metformin alone and a feared low; a sprain three days old and tomorrow's run; the family's "don't exercise" asked too */
+    r = advise_json("{\"age\":55,\"conditions\":[\"diabetes\"],\"language\":\"zh-CN\",\"notes\":\"吃二甲双胍，饭后血糖8.9。请问饭后去快走会不会低血糖？\"}");
+    assert_true(has_reason(&r, "单用二甲双胍这类药很少引起低血糖"));
+    r = advise_json("{\"age\":29,\"language\":\"zh-CN\",\"preferences\":[\"run\"],\"notes\":\"星期天踢球右脚踝扭到了，肿了一点，走路有点跛。"
+                    "医生说是一级扭伤。想问明天可以恢复跑步吗？\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "先不要跑"));
+    r = advise_json("{\"age\":38,\"conditions\":[\"asthma\"],\"language\":\"zh-CN\",\"notes\":\"老公说有哮喘就别运动了，免得出事。"
+                    "想问像我这样的是不是不要运动比较安全？\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "你问是不是少动、休息更安全：不是，不用停下来"));
     /* the old 140 ceiling in pregnancy, answered as dropped */
     r = advise_json("{\"age\":31,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"notes\":\"24 wks. Saw a post saying you should keep "
                     "your heart rate under 140?? Should I still swim?\"}");

@@ -2161,6 +2161,11 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(read_("我们队守门员比赛完在更衣室晕倒了，叫了120。我没事，就是踢完全身酸。").flags & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(read_("我带一个老年跑步组，其中一位大爷（房颤，吃华法林）今天静坐时心跳很快，让他先休息。我自己挺好的。").flags &
                      MR_SYMPTOMS_MASK, 0);
+    /* panel 66's: a stumble off the bus, last week's dizziness gone with water; but a faint last week stays a sign */
+    assert_int_equal(read_("Had a wobble getting off the bus last week, didn't fall but it gave me a fright.").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("上個禮拜行完有少少頭暈，飲咗兩支水就冇事。").flags & MR_SYMPTOMS_MASK, 0);
+    assert_true(read_("上星期喺廁所暈低咗一陣，飲咗水就冇事。").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("上星期喺廁所暈低咗一陣，幾秒就醒返，而家冇事喇。").flags & MR_SYM_DIZZINESS);
     /* ... and what is: a question told as lately, a heart that pounds walking round a shop, 晕 by voice input */
     assert_true(read_("is it normal to get a burning pressure in the chest on the first km of every run lately? goes away once I warm up").flags &
                 MR_SYM_CHEST_PAIN);

@@ -1836,6 +1836,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先不要每天固定跑几公里，对还不爱动的孩子来说太单调、负荷也一下子太大，容易让孩子讨厌运动；先做孩子喜欢的%s，每周再加2-3次10-15分钟的跑跑走走和追跑游戏；跑步班可以报，前提是好玩、不排名次"
                         : "you asked about \"%s\": not a fixed daily distance yet; for a child who is not yet active it is too much sameness and too sudden a load, and it can put them off: the %s they like first, plus run-and-walk and chasing games of 10-15 minutes 2-3 times a week; a running club is fine if it is fun and not ranked",
                    w, ACT(r->activity));
+        else if (nr->asked == MR_ACT_RUN && (nr->notes & MR_NOTE_ACUTE_SPRAIN) && r->activity != MR_ACT_RUN)
+            /* a fresh sprain: running back once walking is pain-free without a
+             * limp and hopping on it does not hurt (PEACE & LOVE, Dubois and
+             * Esculier 2020; Vuurberg et al. 2018) */
+            reason(r, z ? "你问的“%s”：先不要跑。等走路不疼、不跛，能单脚站稳30秒、单脚轻跳不疼，再从慢跑和走跑交替开始，一级扭伤一般要1-2周；今天%s%s%d分钟，不给伤处加负荷"
+                        : "you asked about \"%s\": not yet. Run again once walking is pain-free without a limp and you can balance on that foot for 30 seconds and hop on it without pain, starting with easy walk-run; for a mild sprain that is usually 1-2 weeks. Today %s %s for %d minutes, sparing the ankle",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
@@ -2178,8 +2185,8 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                                    : (r->n_warnings ? ", which is safe at this amount, minding the warnings on this card" : ", which is safe at this amount");
             ask &= ~(unsigned)MR_ASK_SAFE;
             snprintf(line, sizeof r->reasons[0],
-                     z ? "你问是不是休息更好：不是。%s。今天%s%s；如果觉得生病、发烧，或者疼得尖锐、越来越重，就改成休息"
-                       : "you asked whether resting is better: no, %s. So today %s%s; rest instead if you feel ill or feverish, or a pain turns sharp or keeps growing",
+                     z ? "你问是不是休息更好：不是，不用停下来。%s。今天%s%s；如果觉得生病、发烧，或者疼得尖锐、越来越重，就改成休息"
+                       : "you asked whether resting is better: no, and no need to stop: %s. So today %s%s; rest instead if you feel ill or feverish, or a pain turns sharp or keeps growing",
                      why, today, safe);
         }
     }
@@ -2326,9 +2333,11 @@ static void others_reason(mr_recommendation *r, const mr_notes *nr) {
     if (nr->others_say == 1 && rest)
         snprintf(line, sizeof line, z ? "今天你%s说得对：休息，理由见下" : "your %s is right today: rest, for the reasons below", w);
     else if (nr->others_say == 1)
+        /* (asked by the writer too, "是不是不要运动比较安全？": the answer first, then the worry answered) */
         snprintf(line, sizeof line,
-                 z ? "你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险；今天%d分钟的%s、这个强度，正是指南建议的，只要出现胸痛胸闷、异常的气喘、头晕或心慌就停下，是安全的（WHO 2020）"
-                   : "your %s would rather you rested: a caring worry, but for you the risk is in doing too little; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for chest pain or pressure, unusual breathlessness, dizziness or a racing heart (WHO 2020)",
+                 z ? "%s你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险；今天%d分钟的%s、这个强度，正是指南建议的，只要出现胸痛胸闷、异常的气喘、头晕或心慌就停下，是安全的（WHO 2020）"
+                   : "%syour %s would rather you rested: a caring worry, but for you the risk is in doing too little; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for chest pain or pressure, unusual breathlessness, dizziness or a racing heart (WHO 2020)",
+                 !(nr->ask & (MR_ASK_REST | MR_ASK_SAFE)) ? "" : z ? "你问是不是少动、休息更安全：不是，不用停下来。" : "you asked whether resting is the safer course: no, and no need to stop. ",
                  w, r->minutes, ACT(r->activity));
     else if (rest)
         snprintf(line, sizeof line,
@@ -2742,6 +2751,15 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         warning(r, t);
     }
 
+    /* a low feared with exercise: metformin (and most tablets) seldom cause
+     * one; insulin and the sulfonylureas can (ADA 2016, 2024) */
+    if (nr->hypo_asked && ((flags | nr->flags) & MR_COND_DIABETES) && !so.emergency && r->activity != MR_ACT_REST &&
+        !(nr->notes & MR_NOTE_LOW_GLUCOSE))
+        reason(r, "%s", nr->hypo_asked == 1
+                            ? (z ? "你问运动会不会低血糖：单用二甲双胍这类药很少引起低血糖，饭后快走30-45分钟反而能把饭后血糖降下来；出汗、手抖、心慌、饿得发慌就停下，吃点糖或喝点果汁（ADA 2016）"
+                                 : "you asked whether exercise will bring on a low: on metformin and most tablets alone a low is rare, and a 30-45 minute brisk walk after a meal brings the after-meal glucose down; stop and take some sugar or juice if you turn sweaty, shaky or suddenly hungry (ADA 2016)")
+                            : (z ? "你问运动会不会低血糖：打胰岛素或吃格列类药，运动时可能低血糖：运动前测一下，低于100（5.6 mmol/l）先吃15-30克碳水，随身带糖，运动后几小时和夜里也留意（ADA 2016）"
+                                 : "you asked whether exercise will bring on a low: on insulin or a sulfonylurea it can, so check before you start, take 15-30 g of carbohydrate below about 100 mg/dl (5.6 mmol/l), carry fast sugar, and watch for lows in the hours after and that night (ADA 2016)"));
     /* the old 140-beat ceiling in pregnancy: dropped from ACOG's guidance in
      * 1994; the talk test and RPE 12-14 are the measure (ACOG 2020) */
     if ((flags & MR_COND_PREGNANCY) && !so.emergency && strstr(p->notes, "140") &&

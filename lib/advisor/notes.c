@@ -1281,6 +1281,15 @@ static int still_mending(const reader *r, int k) {
 }
 
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
+    /* a faint (consciousness lost) is the warning sign whatever came after it, until a doctor has checked it (ACSM) */
+    if (is_symptom && r->h[h].c == D_DIZZY &&
+        span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
+                  (const char *const[]){"faint", "fainted", "passed out", "blacked out", "collapsed", "晕倒", "晕低", "昏倒", "晕过去",
+                                        "昏过去", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"checked", "doctor said", "ecg", "all clear", "检查", "看过医生", "查过", "心电图", NULL}) &&
+        /* (a faint of last month or longer ago, fine since, is the past the labels call healed) */
+        !sentence_says(r, h, (const char *const[]){"month", "months", "year", "years", "个月", "上个月", "年前", "去年", NULL}))
+        return 0;
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
     static const char *const episodic[] = {"twice", "each time", "every time", "when i stand", "when i stood", "站起来", "每次",
@@ -2550,6 +2559,12 @@ static void read_direct(reader *r, int h) {
         words_in(r, t1, t1 + 1, (const char *const[]){"the", "that", "about", "cos", "coz", "because", "they", "we", "it",
                                                       "as", "mate", NULL}))
         return;
+    /* "Had a wobble getting off the bus last week, didn't fall": a stumble, balance's, not a dizzy spell */
+    if (c == D_DIZZY && words_in(r, t0, t1, (const char *const[]){"wobble", NULL}) &&
+        sentence_says(r, h, (const char *const[]){"getting off", "stepping", "missed a step", "tripped", "didn't fall", "didnt fall",
+                                                  "did not fall", "kerb", "curb", "off the bus", "the stairs", "on the step", NULL}) &&
+        !sentence_says(r, h, (const char *const[]){"dizzy", "spin", "faint", "black", "light-headed", "lightheaded", NULL}))
+        return;
     /* "晕，又下雨了": a lone 晕 opening a note is an exclamation */
     if (c == D_DIZZY && h == 0 && r->h[h].t0 == 0 && r->t[0].len == 3 && !strncmp(r->s, "晕", 3) && r->nt > 2 &&
         r->clause[1] != r->clause[0] && r->clause[r->nt - 1] != r->clause[0])
@@ -2974,6 +2989,11 @@ static const char *const insulin_w[] = {"胰岛素", "insulin", "诺和锐", "�
                                         "bolus", "temp basal", "on my pump", "t1, on a pump", "t1 on a pump", "t1, pump",
                                         "went hypo", "had a hypo", "a hypo on", "hypo on the", "hypo yesterday", "hypo last",
                                         NULL};
+
+/* the sulfonylureas, which cause lows (insulin aside, the only common tablets that do; ADA 2024) */
+static const char *const su_w[] = {"格列美脲", "格列齐特", "格列吡嗪", "格列本脲", "格列喹酮", "亚莫利", "达美康", "美吡达",
+                                   "优降糖", "glimepiride", "gliclazide", "glipizide", "glibenclamide", "glyburide", "amaryl",
+                                   "diamicron", "glucotrol", "daonil", NULL};
 
 static int said_own(reader *r, const char *const *w) {
     int found = 0;
@@ -6091,9 +6111,7 @@ static void read_coaching(reader *r) {
          * a low's signs, whatever the writer blames them on (ADA 2024: the
          * sulfonylureas cause lows, exercise more so) */
         {
-            static const char *const su[] = {"格列美脲", "格列齐特", "格列吡嗪", "格列本脲", "格列喹酮", "亚莫利", "达美康",
-                                             "美吡达", "优降糖", "glimepiride", "gliclazide", "glipizide", "glibenclamide",
-                                             "glyburide", "amaryl", "diamicron", "glucotrol", "daonil", NULL};
+            const char *const *su = su_w;
             static const char *const signs[] = {"手抖", "手有点抖", "发抖", "手发抖", "出虚汗", "出冷汗", "冒冷汗", "冒虚汗", "饿得心慌",
                                                 "shaky", "shaking", "trembling", "the shakes", "sweaty", "clammy", "cold sweat",
                                                 "cold sweats", NULL};
@@ -8048,6 +8066,17 @@ static void read_cold_commute(reader *r) {
 
 /* Two questions a coach hears: whether lifting stunts a child's growth, and
  * when in the day to train. */
+/* "吃二甲双胍的，饭后去快走会不会低血糖？": a low feared; 1 on tablets that
+ * seldom cause one, 2 on insulin or a sulfonylurea. */
+static void read_hypo_asked(reader *r) {
+    static const char *const low[] = {"低血糖", "血糖低", "hypo", "go low", "going low", "low blood sugar", "blood sugar drop",
+                                      "sugar drop", NULL};
+    static const char *const q[] = {"会不会", "吗", "?", "？", "是不是", "will i", "could i", "can it", "worried", "担心",
+                                    "怕", NULL};
+    if (!any_sub(r->s, low) || !any_sub(r->s, q)) return;
+    r->out->hypo_asked = (r->out->notes & MR_NOTE_INSULIN) || said_own(r, su_w) ? 2 : 1;
+}
+
 static void read_growth_when(reader *r) {
     static const char *const lift[] = {"重训", "力量训练", "举铁", "撸铁", "练力量", "weights", "lifting", "weight training",
                                        "strength training", "the gym", NULL};
@@ -8287,6 +8316,8 @@ static void read_ask(reader *r) {
                                        "give it a rest", "stay in bed", "lay off", "rest instead", "rest or ", "or rest",
                                        "rest it the whole", "rest it all", "rest it for", "rest the whole week", "rest all week",
                                        "rest for the week", "rest this week", "歇一天", "歇两天", "歇一周", "多歇歇", "都在家休息",
+                                       "be resting", "stop exercising", "stop exercise", "give up exercise", "stop exercising now",
+                                       "不要运动", "别运动", "少动", "不运动", "停止运动", "不动为好",
                                        "这周都休息", "休息比较安全",
                                        "要不要休息", "该不该休息", "是不是该休息", "是不是应该休息", "是不是要休息", "休息是不是",
                                        "休息比较好", "休息会不会", "休息好不好", "休息好还是", "还是休息", "多休息", "先休息",
@@ -9439,6 +9470,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_period_asked(&r);
         read_cold_commute(&r);
         read_growth_when(&r);
+        read_hypo_asked(&r);
         /* "hit the wall at 35k, legs went to jelly": a long race's fuel running
          * out, in the legs, not a faint (nothing of the head or the sight said) */
         if ((out->flags & MR_SYM_DIZZINESS) && strstr(out->evidence[bit_index(MR_SYM_DIZZINESS)], "jelly") &&

@@ -53,6 +53,7 @@ typedef struct {
     int clot_treated;        /* a DVT or a pulmonary embolism, on a blood thinner: walk, and the signs of a PE */
     int heat_recent;         /* heat exhaustion or heat stroke in the last day or two ("昨天中暑") */
     int legs_today;          /* today is the split's leg day ("leg day today", "今天练腿"), yesterday's not legs */
+    int hypo_asked;          /* a low feared with exercise ("会不会低血糖？"): 1 on tablets that seldom cause one, 2 on insulin or a sulfonylurea */
     int exams;               /* exams ahead ("boards start in 3 weeks", "下周期末考试", "中考"), a young person's */
     int lift_growth;         /* asks whether lifting stunts growth ("练重训会长不高吗", "will weights stunt my growth?") */
     int when_asked;          /* asks when in the day to exercise ("before the shift or after?", "什么时候练比较好") */

@@ -118,14 +118,9 @@ static int only_temp_unsure(const mr_notes *nr) {
     return 1;
 }
 
-/* Osteoarthritis named in the notes ("the arthritic one", "doc said OA", "膝关节退化"). */
-static int arthritic(const char *notes) {
-    static const char *const w[] = {"arthritic", "osteoarthritis", "arthritis in", "doc said oa", "said oa", "knee oa", "hip oa",
-                                    " oa ", "oa)", "骨关节炎", "关节炎", "退化", "骨關節炎", "關節炎", NULL};
-    for (int k = 0; w[k]; k++)
-        if (strcasestr(notes, w[k])) return 1;
-    return 0;
-}
+/* Osteoarthritis named in the notes ("the arthritic one", "doc said OA", "膝关节退化"), for notes_say(). */
+static const char *const arthritic_w[] = {"arthritic", "osteoarthritis", "arthritis in", "doc said oa", "said oa", "knee oa",
+                                          "hip oa", " oa ", "oa)", "骨关节炎", "关节炎", "退化", "骨關節炎", "關節炎", NULL};
 
 static void warning(mr_recommendation *r, const char *text) {
     char t[sizeof r->warnings[0]];
@@ -959,9 +954,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         static const char *const worth[] = {"worth it", "even worth", "worth doing", "worth the", "any point", "pointless",
                                             "worth bothering", "even bother", "worth my time", "worth anything",
                                             "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练", NULL};
-        int wait = strcasestr(p->notes, "older") || strstr(p->notes, "长大") || strstr(p->notes, "大一点") ||
-                   strcasestr(p->notes, "sleeps thru") || strcasestr(p->notes, "sleeps through") || strstr(p->notes, "睡整觉");
-        int nap = strcasestr(p->notes, "nap") != NULL || strstr(p->notes, "午睡") || strstr(p->notes, "睡觉的时候");
+        int wait = notes_say(p, (const char *const[]){"older", "长大", "大一点", "sleeps thru", "sleeps through", "睡整觉", NULL});
+        int nap = notes_say(p, (const char *const[]){"nap", "午睡", "睡觉的时候", NULL});
         if (notes_say(p, worth))
             reason(r, z ? "你问%d分钟值不值得：值得。世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
                         : "you asked whether %d minutes is worth it: yes. The WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
@@ -2719,7 +2713,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                              : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
         /* an arthritic knee or hip sore after more than usual, no injury: movement is its treatment, so the line
          * says how much ache is fine rather than a stock "joint injury" (OARSI 2019; ACR/AF 2020) */
-        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && arthritic(p->notes))
+        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, arthritic_w))
             warning(r, zh(r) ? "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生"
                              : "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, and movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor");
         /* an arthritic joint swollen after more than usual: its own line, not a sprain's (OARSI 2019; ACR/AF 2020) */
@@ -2763,8 +2757,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* the old 140-beat ceiling in pregnancy: dropped from ACOG's guidance in
      * 1994; the talk test and RPE 12-14 are the measure (ACOG 2020) */
     if ((flags & MR_COND_PREGNANCY) && !so.emergency && strstr(p->notes, "140") &&
-        (strcasestr(p->notes, "heart") || strcasestr(p->notes, "hr ") || strcasestr(p->notes, "bpm") || strstr(p->notes, "心率") ||
-         strstr(p->notes, "心跳")))
+        notes_say(p, (const char *const[]){"heart", "hr ", "bpm", "心率", "心跳", NULL}))
         reason(r, "%s", z ? "你问孕期心率是不是不能超过140：这是过时的说法，美国妇产科医师学会1994年就取消了这个上限；现在看的是能不能说话（说话测试）和自觉用力程度（RPE 12-14）。能边运动边说整句话，对宝宝就是安全的；出现出血、规律宫缩、流液、头晕或胸痛就停下并联系产科（ACOG 2020）"
                           : "you asked about the 140-beat heart-rate limit: that is an old rule, dropped from ACOG's guidance in 1994; the measure now is the talk test and how hard it feels (RPE 12-14). If you can talk in full sentences while you exercise, it is safe for the baby; stop and call your maternity team for bleeding, regular contractions, fluid leaking, dizziness or chest pain (ACOG 2020)");
     /* lifting and a child's growth: supervised resistance training with

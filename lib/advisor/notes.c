@@ -7828,7 +7828,6 @@ static void read_routine(reader *r) {
         {"every sun", 0}, {"sundays", 0}, {"every mon", 1}, {"mondays", 1}, {"every tue", 2}, {"tuesdays", 2},
         {"every wed", 3}, {"wednesdays", 3}, {"every thu", 4}, {"thursdays", 4}, {"every fri", 5}, {"fridays", 5},
         {"every sat", 6}, {"saturdays", 6}};
-    static const char *const zh_day[] = {"日", "一", "二", "三", "四", "五", "六"};
     static const char *const zh_week[] = {"每周", "每週", "每个周", "每個週", "每星期", "每个星期", "每個星期", "逢周", NULL};
     /* "long walks weekends", "every weekday", "工作日每天", "每个周末": the five days or the two */
     static const struct { const char *w; unsigned days; } span[] = {
@@ -7846,15 +7845,9 @@ static void read_routine(reader *r) {
         for (int k = 0; zh_week[k] && d < 0; k++) {
             size_t l = strlen(zh_week[k]);
             if (strncmp(s + i, zh_week[k], l)) continue;
-            for (int dd = 0; dd < 7; dd++)
-                if (!strncmp(s + i + l, zh_day[dd], 3)) d = dd;
+            size_t e;
+            d = day_at(s, i + l, &e, 1); /* (not "每周三次": a count) */
             if (d < 0 && !strncmp(s + i + l, "天", 3)) d = 0;
-        }
-        /* "每周三次" is three times a week, not Wednesdays */
-        if (d > 0 && s[i] != 'e' && !isalpha((unsigned char)s[i])) {
-            const char *after = strstr(s + i, zh_day[d]) + 3;
-            if (!strncmp(after, "次", 3) || !strncmp(after, "天", 3) || !strncmp(after, "回", 3) || !strncmp(after, "趟", 3))
-                d = -1;
         }
         if (d < 0 || !own_fact(r, (int)i)) continue;
         /* the clause around it: an activity named there */

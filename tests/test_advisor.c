@@ -107,6 +107,13 @@ static void call_today(void **state) {
                                          "10 lb since summer. No period since like June but that's normal for distance "
                                          "runners right? Almost blacked out in the shower yesterday.\"}");
     assert_true(reds.activity == MR_ACT_REST && has_warning(&reds, "RED-S") && has_warning(&reds, "(911)"));
+    /* the team's practice asked about after a concussion: the graded return, not the heat's timing */
+    mr_recommendation conc = advise_json("{\"age\":16,\"language\":\"zh\",\"context\":{\"temperature_c\":31},\"notes\":"
+                                         "\"十天前打球撞到头，急诊说是脑震荡。看书超过半小时就头痛。想今天下午就回去练球。\"}");
+    assert_true(has_reason(&conc, "每一步至少24小时") && !has_reason(&conc, "傍晚6点"));
+    /* the team's practice asked about with a fever: rest, and the question answered by name */
+    mr_recommendation fev = advise_json("{\"age\":16,\"language\":\"zh\",\"notes\":\"早上量耳温38.5度，全身痠痛。今天可以去练球吗？\"}");
+    assert_true(fev.activity == MR_ACT_REST && has_reason(&fev, "你问的“练球”：今天不要去"));
     /* a raised temperature (37.6) in chemotherapy at the white count's low: light, measured again, no "unplaced" line */
     mr_recommendation nadir = advise_json("{\"age\":48,\"language\":\"zh\",\"notes\":\"乳腺癌化疗第4次打完一周了，医生说这几天"
                                           "白细胞最低。人有点乏，刚量体温37.6\"}");

@@ -116,6 +116,10 @@ static void coaching_conditions(void **state) {
     assert_false(read_("lost my keys again, so annoying").grief);
     assert_true(read_("I get a bit wobbly on the stairs and I live on my own").fall_fear);
     assert_int_equal(read_("Is a spin class ok tonight?").asked, MR_ACT_STATIONARY_BIKE);
+    /* "走路可以但是有点跛" says walking is fine, with a but: the question is the run */
+    assert_int_equal(read_("踢足球扭到脚踝，走路可以但是有点跛。想问明天可以恢复跑步吗？").asked, MR_ACT_RUN);
+    assert_int_equal(read_("今天可以去练球吗？还是去练投篮就好？").asked, MR_ACT_COUNT); /* the team's practice */
+    assert_int_equal(read_("今日约咗十二点去行山，行四个钟。我想问今日照去得唔得？").asked, MR_ACT_BRISK_WALK);
     /* the second table: PAD (its calf pain placed), a concussion, chemotherapy,
      * Ramadan, a wheelchair, a closed pool; a clot or heart failure to see today */
     n = read_("血管科医生说我是下肢动脉硬化闭塞症，走个两三百米右小腿就酸痛得走不动，这样疼还要接着走吗");

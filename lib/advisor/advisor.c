@@ -1732,7 +1732,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->asked >= 0) {
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency || r->activity == MR_ACT_REST)
-            reason(r, z ? "你问的“%s”：今天不行，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
+            reason(r, z ? "你问的“%s”：今天不要去，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
         else if (nr->hot_yoga && nr->asked == MR_ACT_YOGA &&
                  ((in->flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (nr->notes2 & MR_NOTE2_MS)))
             /* a heated room (about 40 C) raises core temperature: ACOG 2020 in
@@ -1786,6 +1786,21 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    w, (in->flags & MR_COND_KNEE) ? (z ? "膝盖有骨关节炎也适合低冲击的舞；" : "Low-impact dance suits knee arthritis too. ") : "",
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "a knee") : (z ? "关节" : "a joint"),
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "") : (z ? "关节" : ""));
+        else if ((nr->asked == MR_ACT_RUN || nr->asked == MR_ACT_COUNT) && (nr->notes & MR_NOTE_ACUTE_SPRAIN) &&
+                 r->activity != MR_ACT_RUN)
+            /* a fresh sprain: running back once walking is pain-free without a
+             * limp and hopping on it does not hurt, jumps and cutting after
+             * that (PEACE & LOVE, Dubois and Esculier 2020; Vuurberg et al. 2018) */
+            reason(r, z ? "你问的“%s”：%s。等走路不疼、不跛，能单脚站稳30秒、单脚轻跳不疼，再从慢跑和走跑交替开始，然后才是跳和变向，一级扭伤一般要1-2周；今天%s%s%d分钟，不给伤处加负荷"
+                        : "you asked about \"%s\": %s. Run again once walking is pain-free without a limp and you can balance on that foot for 30 seconds and hop on it without pain, starting with easy walk-run, then jumps and changes of direction; for a mild sprain that is usually 1-2 weeks. Today %s %s for %d minutes, sparing the ankle",
+                   w, nr->asked == MR_ACT_RUN ? (z ? "先不要跑" : "not yet") : (z ? "先不要打，也先不跑" : "not yet, nor running"),
+                   mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == MR_ACT_COUNT && (nr->notes2 & MR_NOTE2_CONCUSSION))
+            /* a team sport after a concussion: back by the graded steps, each
+             * a day, contact only once symptom-free and cleared (Berlin 2017) */
+            reason(r, z ? "你问的“%s”：还不行。脑震荡要等症状完全消失、医生放行，再按步骤回去：不引起症状的轻松有氧→个人技术练习→无对抗的队内训练→医生同意后才有对抗和比赛，每一步至少24小时，哪一步症状回来就退回上一步；今天%s%s%d分钟"
+                        : "you asked about \"%s\": not yet. After a concussion it comes back once you are symptom-free and cleared, step by step: easy aerobic work that brings no symptoms, then skills on your own, then non-contact team practice, and contact and games only once a doctor clears you, each step at least 24 hours, back a step if symptoms return. Today %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == MR_ACT_COUNT && !r->emergency &&
                  (mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT_DANGER) || mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT)))
             /* the heat, not the game, is what rules it out now (ACSM 2007) */
@@ -1830,13 +1845,6 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先不要每天固定跑几公里，对还不爱动的孩子来说太单调、负荷也一下子太大，容易让孩子讨厌运动；先做孩子喜欢的%s，每周再加2-3次10-15分钟的跑跑走走和追跑游戏；跑步班可以报，前提是好玩、不排名次"
                         : "you asked about \"%s\": not a fixed daily distance yet; for a child who is not yet active it is too much sameness and too sudden a load, and it can put them off: the %s they like first, plus run-and-walk and chasing games of 10-15 minutes 2-3 times a week; a running club is fine if it is fun and not ranked",
                    w, ACT(r->activity));
-        else if (nr->asked == MR_ACT_RUN && (nr->notes & MR_NOTE_ACUTE_SPRAIN) && r->activity != MR_ACT_RUN)
-            /* a fresh sprain: running back once walking is pain-free without a
-             * limp and hopping on it does not hurt (PEACE & LOVE, Dubois and
-             * Esculier 2020; Vuurberg et al. 2018) */
-            reason(r, z ? "你问的“%s”：先不要跑。等走路不疼、不跛，能单脚站稳30秒、单脚轻跳不疼，再从慢跑和走跑交替开始，一级扭伤一般要1-2周；今天%s%s%d分钟，不给伤处加负荷"
-                        : "you asked about \"%s\": not yet. Run again once walking is pain-free without a limp and you can balance on that foot for 30 seconds and hop on it without pain, starting with easy walk-run; for a mild sprain that is usually 1-2 weeks. Today %s %s for %d minutes, sparing the ankle",
-                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));

@@ -7635,10 +7635,12 @@ static void read_diagnosis(reader *r) {
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
-static const struct { int act; const char *w[40]; } acts[] = {
+static const struct { int act; const char *w[48]; } acts[] = {
     {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
-                    "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球", NULL}},
+                    "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球",
+                    /* the team's session ("今天可以去练球吗？还是去练投篮就好？") */
+                    "练球", "投篮", "球队训练", "校队训练", "go to practice", NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "30k", "32k", "25k", "20k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
@@ -8560,10 +8562,10 @@ static void read_question(reader *r) {
                                       "looking for", "looking to", "hoping for", "hoping to", "i'd like", "id like", "would like",
                                       "dying to", "itching to", "can't wait to", "cant wait to", "gonna",
                                       "想去", "想做", "想打", "想练", "想跑", "想游", "想先", "想出去", "想要", "还想", "想再", "打算", "准备", "计划",
-                                      "想在", "想骑", "今晚在", "等会", "待会",
+                                      "想在", "想骑", "今晚在", "等会", "待会", "想今天", "想明天", "想下午", "想晚上",
                                       /* a friend's outing arranged ("she's coming round at 11") */
                                       "coming round", "coming over", "coming by", "picking me up", "meeting me", "asking me to come",
-                                      "约了", "约好", "约我",
+                                      "约了", "约好", "约我", "约咗", "約咗",
                                       /* the session the plan has for today ("today's session is 2x20 min threshold on the bike") */
                                       "today's session", "todays session", "session today is", "session is", "on the plan today", "plan is", "plan for today",
                                       /* a practice or a game fixed for later today ("Hockey practice 5:30-7 tonight") */
@@ -8598,12 +8600,18 @@ static void read_question(reader *r) {
         static const char *const later_today[] = {"tonight", "this evening", "later today", "今晚", "今天晚上", NULL};
         static const char *const done_w[] = {"went", "did ", "ran ", "had ", "was ", "were ", "after ", "了", "完", NULL};
         int told_done = bytes_say(s, a, end, done_w);
+        int question = bytes_say(s, a, end, (const char *const[]){"?", "？", "吗", "嗎", NULL});
         for (int k = 0; ask[k]; k++) {
             int is_later = 0;
             for (int q = 0; later_today[q]; q++) is_later |= !strcmp(ask[k], later_today[q]);
             if (is_later && told_done) continue;
-            for (size_t i = a; i + strlen(ask[k]) <= end && nm < 16; i++)
+            for (size_t i = a; i + strlen(ask[k]) <= end && nm < 16; i++) {
+                /* "走路可以但是有点跛": a thing said to be fine, with a but, asks nothing */
+                if (!strcmp(ask[k], "可以") && !question &&
+                    (!strncmp(s + i + 6, "但", 3) || !strncmp(s + i + 6, "，但", 6) || !strncmp(s + i + 6, ",但", 4)))
+                    continue;
                 if (word_at(s, i, ask[k]) && !wish_denied(s, i)) marks[nm++] = i;
+            }
         }
         size_t bestd = (size_t)-1;
         for (size_t k = 0; nm && k < sizeof acts / sizeof acts[0]; k++)

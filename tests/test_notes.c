@@ -2631,6 +2631,22 @@ static void buried_and_indirect(void **state) {
  * questions the card answers first. */
 static void who_and_when(void **state) {
     (void)state;
+    /* older writers' ways of saying it: about to keel over; newly puffed on one flight ("never used to be");
+     * a daughter's guess at the writer's own pills; a fever with a cough is a chest illness; 胸口有点烧 on walking */
+    assert_true(flags("Pulse 42 on the cuff and I feel like I might keel over.") & MR_SYM_DIZZINESS);
+    assert_true(flags("Is it normal to be puffing after just one flight of stairs? Never used to be.") & MR_SYM_BREATH);
+    assert_true(flags("dizzy when I stood up, my daughter thinks it is the new blood pressure pills") & MR_COND_HYPERTENSION);
+    assert_false(flags("my daughter thinks she needs blood pressure pills") & MR_COND_HYPERTENSION);
+    assert_true(flags("Cough and a temperature since yesterday.") & MR_SYM_ILLNESS);
+    assert_false(flags("Kid has a cough and a temperature, I'm fine") & (MR_SYM_ILLNESS | MR_SYM_FEVER));
+    assert_true(flags("吃完饭胸口有点烧，走路的时候更明显。") & MR_SYM_CHEST_PAIN);
+    /* ... and what is not a sign now: a denial to the doctor's question, a heart failure's swelling already seen
+     * to, angina quiet for the month (but "今天又犯了" is one) */
+    assert_false(flags("Doc asked if I get chest pain walking up hills. Nope, never.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Doc asked if I get chest pain walking up hills, I said yes") & MR_SYM_CHEST_PAIN);
+    assert_false(read_("Both ankles swollen by teatime. Cardiologist knows, it's my heart failure, he upped the furosemide.").fluid);
+    assert_false(flags("心绞痛好几年了，硝酸甘油随身带着，这个月一次都没犯过。") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("心绞痛好几年了，今天又犯了，胸口闷") & MR_SYM_CHEST_PAIN);
     assert_true(flags("Is it normal to get dizzy after squats? Happened Monday and again yesterday, both times I had to sit") &
                 MR_SYM_DIZZINESS);
     assert_false(flags("Is it normal to feel dizzy after donating blood?") & MR_SYM_DIZZINESS);

@@ -900,7 +900,10 @@ static int told_as_happened(const reader *r) {
                                            /* "... on the first km of every run lately? goes away once I warm up" */
                                            "lately", "recently", "these days", "goes away once", "goes away when",
                                            "goes away after", "every time i", "each time i", "past few days", "last few days",
-                                           "最近每次", "这阵子", "这几天", NULL};
+                                           "最近每次", "这阵子", "这几天",
+                                           /* "... after just one flight of stairs? Never used to be": new, so had */
+                                           "never used to", "didn't use to", "didnt use to", "never did before", "以前不会",
+                                           "以前没有这样", "以前不这样", "以前从来没有", NULL};
     return any_sub(r->s, happened);
 }
 
@@ -1052,9 +1055,14 @@ static int unreal(const reader *r, int h) {
                                           "thought i was getting", NULL};
     if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, thought) && !belief_overturned(r, c0, r->h[h].t0)) return 1;
     /* "my mom keeps asking if im dizzy 🙄 im NOT": asked by someone else */
+    /* ("Doc asked if I get chest pain walking up hills. Nope, never.": asked, and not had; "... I said yes" had) */
     static const char *const asked_if[] = {"asking if im", "asking if i'm", "asks if im", "asks if i'm", "asked if i was",
-                                           "问我是不是", "问我有没有", NULL};
-    if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, asked_if)) return 1;
+                                           "asked if i get", "asked if i ever", "asked if i have", "asked if i've",
+                                           "asked whether i", "asked me if i", "asks if i get", "asks whether i",
+                                           "问我是不是", "问我有没有", "问我会不会", NULL};
+    static const char *const said_yes[] = {"said yes", "told him yes", "told her yes", "yes i do", "i do get", "yes, i do",
+                                           "yes sometimes", "yes, sometimes", "i said i do", "我说有", "我说是", "有的", NULL};
+    if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, asked_if) && !any_sub(r->s, said_yes)) return 1;
     /* "singing 'my heart is racing' at the top of my lungs": a song's words, in quotes */
     static const char *const sing[] = {"singing", "sang", "sing", "song", "lyrics", "lyric", "唱", "歌词", "这首歌", "那首歌",
                                        "歌里", NULL};
@@ -1313,6 +1321,19 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     static const char *const long_quiet[] = {"好久没发作", "很久没发作", "好久没犯", "很久没犯", "好久沒發作", "很久沒發作",
                                              "几年没发作", "多年没发作", "一直没发作", "没再发作过", "没再来过", "一直没再来", NULL};
     if (is_symptom && chest && span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), long_quiet)) return 1;
+    /* "心绞痛好几年了，硝酸甘油随身带着，这个月一次都没犯过", "angina for
+     * years, haven't needed my spray in months": the diagnosis, quiet, told
+     * across the sentence; unless it came back ("今天又犯了") */
+    static const char *const quiet_now[] = {"一次都没犯", "一次也没犯", "都没犯过", "没犯过", "没有犯过", "没再犯过", "一次都没发作",
+                                            "一次也没发作", "没发作过", "没有发作过", "haven't had an attack", "havent had an attack",
+                                            "not had an attack", "no attacks", "haven't needed my spray", "havent needed my spray",
+                                            "haven't needed the spray", "not needed the spray", "haven't used my spray",
+                                            "havent used my spray", NULL};
+    static const char *const back_again[] = {"又犯", "又发作", "又来了", "今天犯", "今天发作", "again", "came back", "today", NULL};
+    if (is_symptom && chest &&
+        (words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"心绞痛", "angina", NULL})) && sentence_says(r, h, quiet_now) &&
+        !sentence_says(r, h, back_again))
+        return 1;
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
      * of today or last night that has passed is still the warning sign (a
@@ -1552,8 +1573,15 @@ static int any_word(const char *s, const char *const *w);
 /* Hit k (somebody else) telling what they saw of the writer: "我闺女说我
  *打电话说两句就得喘口气", "my wife says I went grey". */
 static int tells_of_writer(const reader *r, int k) {
-    return words_in(r, r->h[k].t1, r->h[k].t1 + 3, (const char *const[]){"说我", "话我", "話我", "says", "said", "noticed", "觉得我", NULL}) &&
-           words_in(r, r->h[k].t1, r->h[k].t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL});
+    int t1 = r->h[k].t1;
+    if (words_in(r, t1, t1 + 3, (const char *const[]){"说我", "话我", "話我", "says", "said", "noticed", "觉得我", NULL}) &&
+        words_in(r, t1, t1 + 4, (const char *const[]){"我", "i", "im", "my", NULL}))
+        return 1;
+    /* "my daughter thinks it is the new blood pressure pills": a guess at
+     * the cause of the writer's trouble ("it"), not a fact of hers */
+    return words_in(r, t1, t1 + 1, (const char *const[]){"thinks", "reckons", "thought", "reckoned", NULL}) &&
+           words_in(r, t1 + 1, t1 + 3, (const char *const[]){"it", "its", "it's", NULL}) &&
+           !words_in(r, t1, t1 + 8, (const char *const[]){"his", "her", "their", "she", "he", "they", NULL});
 }
 
 /* Token i names the writer: "I", "I'm", "my", 我. */
@@ -5793,6 +5821,16 @@ static void read_coaching(reader *r) {
                                                   "nurofen", "motrin", "退烧药", "退烧片", "布洛芬", "对乙酰氨基酚", "扑热息痛",
                                                   "普拿疼", "必理痛", "美林", "泰诺", NULL};
         o->fever_masked = (o->flags & MR_SYM_FEVER) && any_sub(r->s, antipyretic);
+        /* "Cough and a temperature since yesterday": a fever with a cough is a
+         * chest infection, an illness below the neck (the neck check) */
+        if ((o->flags & MR_SYM_FEVER) && !(o->flags & MR_SYM_ILLNESS)) {
+            for (int t = 0; t < r->nt; t++)
+                if (words_in(r, t, t + 1, (const char *const[]){"cough", "coughing", "咳嗽", "咳", NULL}) && own_fact(r, r->t[t].off) &&
+                    !others_at(r, t)) {
+                    set_flag(r, MR_SYM_ILLNESS, t, t + 1);
+                    break;
+                }
+        }
         /* a faint during exertion ("blacked out ... mid sprint", "跑步的时候晕倒了"), and a
          * relative's sudden death young ("my uncle dropped dead at 34 playing footy", "猝死") */
         static const char *const faint[] = {"blacked out", "passed out", "fainted", "went down", "collapsed", "keeled over",
@@ -6876,9 +6914,18 @@ static void read_coaching(reader *r) {
         /* legs swollen as people put it ("脚杆杆也肿", "腿有点肿") count with
          * breathlessness; a heart failure's usual ankles alone do not send
          * anyone to the doctor today */
+        /* "Cardiologist knows, it's my heart failure, he upped the furosemide":
+         * the swelling already seen to, with no breathlessness, is not news */
+        static const char *const seen_to[] = {"cardiologist knows", "doctor knows", "gp knows", "nurse knows", "hf nurse knows",
+                                              "upped the furosemide", "upped my furosemide", "increased the furosemide",
+                                              "increased my furosemide", "upped my water pill", "upped the water pill",
+                                              "upped my water tablet", "upped the water tablet", "doubled my water pill",
+                                              "医生知道", "医生加了利尿", "加了利尿剂", "利尿剂加量", "利尿药加量",
+                                              "加了速尿", "速尿加量", NULL};
+        int seen = !(o->flags & MR_SYM_BREATH) && any_sub(r->s, seen_to);
         int fluid = !any_word(r->s, hurt) && !pregnant(r) &&
                     ((swollen && ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
-                                  ((r->known | o->flags) & MR_COND_HEART))) ||
+                                  (((r->known | o->flags) & MR_COND_HEART) && !seen))) ||
                      (legs_puffy && (o->flags & MR_SYM_BREATH)));
         /* one calf swollen and sore, bigger than the other, with a clot's
          * risk behind it (the weeks after a birth, pregnancy, an operation, a

@@ -114,6 +114,10 @@ static void call_today(void **state) {
     /* the team's practice asked about with a fever: rest, and the question answered by name */
     mr_recommendation fev = advise_json("{\"age\":16,\"language\":\"zh\",\"notes\":\"早上量耳温38.5度，全身痠痛。今天可以去练球吗？\"}");
     assert_true(fev.activity == MR_ACT_REST && has_reason(&fev, "你问的“练球”：今天不要去"));
+    /* the game asked about ten days after a knee scope: not until the surgeon or physio clears it */
+    mr_recommendation scope = advise_json("{\"age\":24,\"language\":\"en-CA\",\"notes\":\"scope on my right knee 10 days ago, "
+                                          "trimmed a torn meniscus. beer league game friday. can i play?\"}");
+    assert_true(has_reason(&scope, "you asked about \"playing\": not yet") && !has_warning(&scope, "A fresh sprain"));
     /* a raised temperature (37.6) in chemotherapy at the white count's low: light, measured again, no "unplaced" line */
     mr_recommendation nadir = advise_json("{\"age\":48,\"language\":\"zh\",\"notes\":\"乳腺癌化疗第4次打完一周了，医生说这几天"
                                           "白细胞最低。人有点乏，刚量体温37.6\"}");

@@ -2647,6 +2647,24 @@ static void who_and_when(void **state) {
     assert_false(read_("Both ankles swollen by teatime. Cardiologist knows, it's my heart failure, he upped the furosemide.").fluid);
     assert_false(flags("心绞痛好几年了，硝酸甘油随身带着，这个月一次都没犯过。") & MR_SYM_CHEST_PAIN);
     assert_true(flags("心绞痛好几年了，今天又犯了，胸口闷") & MR_SYM_CHEST_PAIN);
+    /* coming back: a caesarean wound red and weeping, lochia heavier and smelling (not "Scared", not "恶露不多了");
+     * a knee scope 10 days ago (not "in college, fully healed"); a stress fracture in a boot (not healed last year);
+     * a fever gone for days and a chest infection cleared by the GP are the past */
+    assert_true(read_("宝宝25天了，剖的。刀口这两天有点红，还有点渗液。恶露也比上周多了点，有点味道").postnatal_infection);
+    assert_true(read_("Had a c-section 3 weeks ago. The wound is red and oozing a bit.").postnatal_infection);
+    assert_false(read_("Baby is 10 wks. Breastfeeding, knackered, sleep is terrible. Scared to do anything.").postnatal_infection);
+    assert_false(read_("顺产第12天，想开始动一动。恶露不多了，奶水也够。").postnatal_infection);
+    assert_true(read_("scope on my right knee 10 days ago, trimmed a torn meniscus. knee still a bit puffy").dx_known &
+                (1u << MR_DX_KNEE_OP));
+    assert_false(read_("scope on my right knee 10 days ago, knee a bit puffy and warm").notes & MR_NOTE_ACUTE_SPRAIN);
+    assert_false(read_("had a knee scope in college, fully healed, running 25 miles a week").dx_known & (1u << MR_DX_KNEE_OP));
+    assert_true(read_("四周前右脚第二跖骨疲劳性骨折，骨科说穿气动靴6到8周").bone_stress);
+    assert_false(read_("stress fracture last year, healed, back running").bone_stress);
+    assert_false(flags("两个星期前得了流感，烧了三天，已经五天没发烧了，现在就是有点流鼻涕") & MR_SYM_FEVER);
+    assert_false(flags("Had a chest infection after Christmas, GP listened to my chest 2 wks ago and said its clear.") &
+                 MR_SYM_ILLNESS);
+    assert_true(flags("发烧38.5，吃了退烧药退烧了") & MR_SYM_FEVER); /* brought down by the tablet: still a fever */
+    assert_true(flags("上个礼拜日行山，上斜嗰阵下巴同左手臂有啲紧，坐低抖几分钟就冇事") & MR_SYM_CHEST_PAIN);
     assert_true(flags("Is it normal to get dizzy after squats? Happened Monday and again yesterday, both times I had to sit") &
                 MR_SYM_DIZZINESS);
     assert_false(flags("Is it normal to feel dizzy after donating blood?") & MR_SYM_DIZZINESS);

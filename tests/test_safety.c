@@ -324,6 +324,18 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_GI_BLEED) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_GI_BLEED, "zh"), "布洛芬"));
+    /* after a birth, the wound or the lochia infected: rest, a doctor today (NICE NG194) */
+    in = base(); in.postnatal_infection = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_POSTNATAL_INFECTION) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_POSTNATAL_INFECTION, "en"), "NICE NG194"));
+    /* a stress fracture healing: no running, brisk walking or elliptical; the pool and the bike, moderate (Warden 2014) */
+    in = base(); in.bone_stress = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_BONE_STRESS) && o.max_intensity == MR_MODERATE && !(o.allowed & (1u << MR_ACT_RUN)) &&
+                !(o.allowed & (1u << MR_ACT_ELLIPTICAL)) && (o.allowed & (1u << MR_ACT_SWIM)) &&
+                (o.allowed & (1u << MR_ACT_STATIONARY_BIKE)));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_BONE_STRESS, "en"), "Warden"));
     in = base(); in.icd_shock = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_ICD_SHOCK) && strstr(mr_safety_text(MR_RULE_ICD_SHOCK, "en"), "HRS 2015"));

@@ -1795,12 +1795,25 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                         : "you asked about \"%s\": %s. Run again once walking is pain-free without a limp and you can balance on that foot for 30 seconds and hop on it without pain, starting with easy walk-run, then jumps and changes of direction; for a mild sprain that is usually 1-2 weeks. Today %s %s for %d minutes, sparing the ankle",
                    w, nr->asked == MR_ACT_RUN ? (z ? "先不要跑" : "not yet") : (z ? "先不要打，也先不跑" : "not yet, nor running"),
                    mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if ((nr->asked == MR_ACT_COUNT || nr->asked == MR_ACT_RUN) && (nr->dx_known & (1u << MR_DX_KNEE_OP)))
+            /* after knee surgery: running, pivoting and contact back on the
+             * surgeon's or the physio's criteria (KNGF 2016; NICE IPG230) */
+            reason(r, z ? "你问的“%s”：还不行。膝盖手术后，跑、跳、急转和对抗要等手术医生或物理治疗师检查、放行（膝盖不肿、活动度和力量恢复、单腿跳不疼），半月板部分切除一般4-6周，缝合或十字韧带重建要几个月；下次复诊或理疗时直接问。今天%s%s%d分钟，加上理疗练习"
+                        : "you asked about \"%s\": not yet. After knee surgery, running, jumping, pivoting and contact come back when your surgeon or physio clears you (no swelling, full movement, the strength back, hopping without pain), often 4-6 weeks after a trimmed meniscus and months after a repair or an ACL; ask at your next physio visit. Today %s %s for %d minutes, with your physio exercises",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == MR_ACT_COUNT && (nr->notes2 & MR_NOTE2_CONCUSSION))
             /* a team sport after a concussion: back by the graded steps, each
              * a day, contact only once symptom-free and cleared (Berlin 2017) */
             reason(r, z ? "你问的“%s”：还不行。脑震荡要等症状完全消失、医生放行，再按步骤回去：不引起症状的轻松有氧→个人技术练习→无对抗的队内训练→医生同意后才有对抗和比赛，每一步至少24小时，哪一步症状回来就退回上一步；今天%s%s%d分钟"
                         : "you asked about \"%s\": not yet. After a concussion it comes back once you are symptom-free and cleared, step by step: easy aerobic work that brings no symptoms, then skills on your own, then non-contact team practice, and contact and games only once a doctor clears you, each step at least 24 hours, back a step if symptoms return. Today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == MR_ACT_COUNT && nr->match_today && !(in->flags & MR_SYMPTOMS_MASK))
+            /* the game today is the session (the card says how to come to it) */
+            reason(r, z ? "你问的“%s”：可以，比赛就是今天的训练%s" : "you asked about \"%s\": yes, the game is today's session%s", w,
+                   in->glucose > 0 && in->glucose < 90
+                       ? (z ? "；先吃15-30克碳水，15分钟后复测高于5.0 mmol/L（90 mg/dl）再上场，中场再测一次"
+                            : "; first 15-30 g of carbohydrate, and on once a recheck 15 minutes later reads above 5.0 mmol/l (90 mg/dl); check again at half-time")
+                       : (z ? "；赛前只做热身，不另外加练" : "; warm up before it and add no other workout"));
         else if (nr->asked == MR_ACT_COUNT && !r->emergency &&
                  (mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT_DANGER) || mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT)))
             /* the heat, not the game, is what rules it out now (ACSM 2007) */
@@ -2586,6 +2599,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.heat_signs = nr->heat_signs;
     in.mania = nr->mania;
     in.gi_bleed = nr->gi_bleed;
+    in.postnatal_infection = nr->postnatal_infection;
+    in.bone_stress = nr->bone_stress;
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
@@ -2730,8 +2745,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                              : "An arthritic joint swollen and sore after more than usual: not a new injury, the arthritis reacting. Keep moving today, but with nothing that pounds or twists it (swimming, water exercise, cycling, strength), at a moderate effort and a little shorter; ice it for 15 minutes and raise it. Swelling that keeps growing, heat and redness, or not being able to bear weight: see your doctor. Next time build that activity up in stages, with poles");
         /* one calf and no fluid: the clot's own line, what to do and the lungs' signs (NICE NG158, 2020) */
         else if (so.rules[i] == MR_RULE_SEE_TODAY && !nr->fluid)
-            warning(r, zh(r) ? "一侧小腿又肿又痛（长途飞机或坐车后、产后、手术或打石膏后，或明显比另一侧粗）：可能是腿部深静脉血栓（血块）。今天不要运动，也不要走路“活动开”、按摩或用泡沫轴滚；今天就去看医生或急诊，做个超声检查。如果突然喘不上气、胸痛（吸气时更痛）或咳血，可能是血栓跑到了肺里：立即拨打120（NICE NG158）。"
-                             : "One calf swollen and painful (after a long flight or drive, a birth, an operation or a cast, or bigger than the other): this can be a blood clot in the leg (deep vein thrombosis). No exercise today, not even a walk to loosen it, and no massage or foam rolling; see a doctor today (urgent care or the emergency department) for a scan. Sudden breathlessness, chest pain that is worse on breathing in, or coughing blood can mean the clot has reached the lungs: call emergency services now (NICE NG158).");
+            warning(r, zh(r) ? "一侧小腿又肿又痛（长途飞机或坐车后、产后、手术或打石膏后，或明显比另一侧粗）：可能是腿部深静脉血栓（血块）。今天不要运动，也不要走路“活动开”、拉伸、按摩或用泡沫轴滚；今天就去看医生或急诊，做个超声检查。如果突然喘不上气、胸痛（吸气时更痛）或咳血，可能是血栓跑到了肺里：立即拨打120（NICE NG158）。"
+                             : "One calf swollen and painful (after a long flight or drive, a birth, an operation or a cast, or bigger than the other): this can be a blood clot in the leg (deep vein thrombosis). No exercise today, not even a walk to loosen it, and no stretching, massage or foam rolling; see a doctor today (urgent care or the emergency department) for a scan. Sudden breathlessness, chest pain that is worse on breathing in, or coughing blood can mean the clot has reached the lungs: call emergency services now (NICE NG158).");
         else
             warning(r, mr_safety_text(so.rules[i], r->language));
     }

@@ -151,6 +151,20 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a heart attack, stent or bypass in the last weeks: until cardiac rehab has assessed you, walking is the way back: 5-10 minutes once or twice a day at an easy pace (RPE 9-11: talking easily), adding a few minutes every few days toward 30; no running, weights or straining, nothing in the cold or straight after a meal. Chest pain or breathlessness that rest does not settle within minutes: emergency services (AHA/AACVPR; NICE CG172; ACSM)",
         "几周内刚心梗、放支架或搭桥：心脏康复评估之前，恢复就靠走路：每次5-10分钟、每天一两次，轻松走（RPE 9-11，说话不费劲），每隔几天加几分钟，慢慢加到30分钟；不跑步、不举重、不憋气用力，不在冷天或饭后马上运动。胸痛或气短休息几分钟不缓解：拨打急救电话（AHA/AACVPR；NICE CG172；ACSM）",
         2, (1u << MR_ACT_RUN) | (1u << MR_ACT_STRENGTH) | (1u << MR_ACT_SWIM) | (1u << MR_ACT_CYCLE)},
+    /* after a knee arthroscopy (a trimmed or repaired meniscus) or an ACL
+     * reconstruction: walking, the bike and the pool build the way back;
+     * running, jumping, pivoting and contact wait for the surgeon's or the
+     * physio's criteria, weeks for a trimmed meniscus, months for a repair
+     * or an ACL (NICE IPG230; van Melick et al. 2016 KNGF ACL guideline) */
+    [MR_DX_KNEE_OP] = {{"arthroscopy", "arthroscopic", "knee scope", "scope on my", "scoped my knee", "scope on the knee",
+                        "meniscectomy", "trimmed a torn meniscus", "trimmed the meniscus", "trimmed my meniscus",
+                        "meniscus trimmed", "meniscus repair", "repaired meniscus", "acl reconstruction", "acl surgery",
+                        "acl op", "关节镜", "膝关节镜", "膝头关节镜", "半月板手术", "剪咗少少半月板", "剪咗半月板",
+                        "剪了半月板", "修了半月板", "缝了半月板", "半月板切除", "半月板修补", "十字韧带重建",
+                        "十字韧带手术", NULL},
+        "a knee operated on in the last weeks (an arthroscopy, the meniscus, an ACL): follow your surgeon's and physio's plan. Walking, the stationary bike and, once the wounds have healed, the pool are the way back, with the physio's exercises every day; running, jumping, pivoting and contact sport (hockey, football, basketball) wait until they clear you (often 4-6 weeks after a trimmed meniscus, months after a repair or an ACL). Some swelling after a busy day is usual; a knee that grows hotter, redder and more swollen, a fever, or a painful calf: your surgeon today (NICE IPG230; KNGF 2016)",
+        "膝盖最近做过手术（关节镜、半月板、十字韧带）：按手术医生和物理治疗师的计划来。走路、室内单车、伤口长好后游泳，是恢复的路，每天做物理治疗师教的练习；跑、跳、急转和对抗运动（冰球、足球、篮球）要等他们放行（半月板部分切除一般4-6周，缝合或十字韧带重建要几个月）。活动多了有点肿是常见的；膝盖越来越热、越红、越肿，发烧，或小腿疼：当天联系手术医生（英国NICE IPG230；荷兰KNGF 2016）",
+        1, (1u << MR_ACT_RUN), {"puffy", "warm", "swollen", "swelling", "肿", "热", NULL}},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {

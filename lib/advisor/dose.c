@@ -199,6 +199,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
      * the week's aim is about half the usual, never below WHO's floor */
     int taper = (in->notes & MR_NOTE_TAPER) && !(in->notes & MR_NOTE_RACE_TODAY);
     if (taper) target = (int)fminf((float)target, fmaxf((float)mr_kb_weekly_minutes(in->age), roundf(weekly * 0.5f)));
+    /* periods lost to training (RED-S): less training until the energy
+     * deficit is put right, never more (IOC consensus, Mountjoy et al. 2018) */
+    if ((in->notes & MR_NOTE_NO_PERIODS) && in->age < 50 && target > mr_kb_weekly_minutes(in->age))
+        target = mr_kb_weekly_minutes(in->age);
     o->week_target = target;
     why(o, MR_WHY_WEEK, o->week_done, target);
 

@@ -1212,6 +1212,10 @@ static int said_before(const reader *r, int h) {
                                        /* "a tummy bug on Sunday but fully better now": a day named, healed since */
                                        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
                                        "on sunday", "over the weekend", "at the weekend", "last weekend", "上周末", "周末",
+                                       /* "a chest infection after Christmas", "过年那阵发烧": a holiday dates it */
+                                       "after christmas", "over christmas", "at christmas", "before christmas",
+                                       "after new year", "over new year", "over easter", "after easter", "过年", "春节",
+                                       "過年", "烧了三天", "烧了两天", "烧了四天", "烧了一天", "发烧三天", "发烧两天",
                                        NULL};
     int feverish = r->h[h].c == D_FEVER || r->h[h].c == D_ILL;
     /* "前年放了支架，这两天遛弯走到一半就说胸口发闷": a chest's time of its own,
@@ -1369,6 +1373,8 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
             continue;
         }
         if (joint_again && allow_fine && r->h[k].c == Q_FINE) return 1; /* "..., my knee is fine now" */
+        /* "a chest infection ..., GP listened to my chest and said its clear": the infection's chest */
+        if (r->h[h].c == D_ILL && r->h[k].c == B_CHEST) continue;
         if (r->h[k].c >= B_CHEST && r->h[k].c <= K_BACK) return 0;
         /* "knee's way better ..., swelling gone!": the swelling went, the sprain is 10 days old */
         if (r->h[k].c == Q_HEALED && r->h[k].t0 > 0 &&
@@ -4578,7 +4584,8 @@ static void read_coaching(reader *r) {
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
-                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", NULL};
+                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", "section", "sec",
+                                                "caesarean", "cesarean", NULL};
             /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
             if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
                 o->notes |= MR_NOTE_POSTPARTUM;
@@ -6881,7 +6888,8 @@ static void read_coaching(reader *r) {
         /* a swollen, painful calf after a long flight or drive; breathless lying flat with swollen ankles */
         static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
                                              "飞返", "飞咗", "坐咗十", "十几个钟", "搭飞机", "返嚟之后",
-                                             "long drive", "long haul", "long-haul", NULL};
+                                             "long drive", "long haul", "long-haul", "door to door", "landed", "hrs flying",
+                                             "hours flying", "hrs on the plane", "hours on the plane", "jet lag", "jetlag", NULL};
         static const char *const calf[] = {"小腿", "腿肚", "calf", NULL};
         static const char *const swell[] = {"肿", "胀", "粗", "swollen", "swelling", "puffy", "puffier", "puffed up", "swelled",
                                             "tight and sore", "tighter and", NULL};
@@ -6958,7 +6966,8 @@ static void read_coaching(reader *r) {
             char back[40];
             snprintf(back, sizeof back, "%.*s", (int)(at - r->s) - from, r->s + from);
             if (any_sub(back, (const char *const[]){"谂系", "谂住", "以为", "我想是", "应该是", "估计是", "可能是", "大概是",
-                                                     "figured", "i think", "probably", "prob ", "must be", "guess", NULL}))
+                                                     "figured", "i think", "probably", "prob ", "must be", "guess", "reckon",
+                                                     "think i", "thought i", NULL}))
                 pulled_said = 0;
         }
         int one_calf = any_word(r->s, calf) && (any_word(r->s, one_side) || any_word(r->s, thicker)) &&
@@ -7599,6 +7608,18 @@ static void read_diagnosis(reader *r) {
                                                              "arm restrictions are", "限制解除", "限制已经解除", "不用再限制", NULL}))
             o->dx_known &= ~(1u << MR_DX_PACEMAKER_NEW);
     }
+    /* a knee operated on lately, a bit puffy and warm by evening: the
+     * operation's swelling, not a fresh sprain (its own line says when to call) */
+    if ((o->dx_known & (1u << MR_DX_KNEE_OP)) &&
+        any_sub(r->s, (const char *const[]){"years ago", "in college", "in high school", "at uni", "fully healed", "long healed",
+                                            "all healed", "fully recovered", "cleared to run", "cleared me to run", "back to running",
+                                            "年前", "多年前", "前年", "去年", "上大学", "读书的时候", "完全康复", "已经康复",
+                                            "可以正常跑", "完全好了", NULL}))
+        o->dx_known &= ~(1u << MR_DX_KNEE_OP); /* "had a knee scope in college, fully healed": the past */
+    if ((o->dx_known & (1u << MR_DX_KNEE_OP)) && !(o->acute & MR_COND_ANKLE)) {
+        o->acute &= ~(unsigned)MR_COND_KNEE;
+        o->notes &= ~(unsigned)MR_NOTE_ACUTE_SPRAIN;
+    }
     /* what a named condition explains is placed ("legs ache after nothing" with an untreated thyroid, a hernia's lump) */
     for (int c = 0; c < MR_DX_COUNT; c++)
         if ((o->dx_known & (1u << c)) && mr_conditions[c].placed[0]) {
@@ -7682,12 +7703,15 @@ static void read_diagnosis(reader *r) {
  * that asks ("?", "吗", "can I", "should I") or plans ("was going to",
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
-static const struct { int act; const char *w[48]; } acts[] = {
+static const struct { int act; const char *w[64]; } acts[] = {
     {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
                     "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球",
                     /* the team's session ("今天可以去练球吗？还是去练投篮就好？") */
-                    "练球", "投篮", "球队训练", "校队训练", "go to practice", NULL}},
+                    "练球", "投篮", "球队训练", "校队训练", "go to practice",
+                    /* the game asked about without its sport ("beer league game friday ... can i play?") */
+                    "can i play", "can i still play", "should i play", "ok to play", "okay to play", "能上场", "可以上场",
+                    NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "30k", "32k", "25k", "20k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
@@ -8578,6 +8602,45 @@ static void read_situations(reader *r) {
     }
     r->out->gi_bleed = gi_own && !any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁",
                                                               "pepto", "bismuth", NULL});
+    /* a stress fracture, healing: named as the writer's own, not healed or
+     * cleared ("stress fracture last year, fine now"; "cleared to run") */
+    {
+        static const char *const sf[] = {"stress fracture", "stress fractured", "stress reaction", "bone stress injury",
+                                         "疲劳性骨折", "应力性骨折", "疲劳骨折", "应力骨折", "骨应力损伤", NULL};
+        static const char *const over[] = {"cleared to run", "cleared me to run", "back running", "healed", "last year",
+                                           "years ago", "已经好了", "痊愈", "好了很久", "去年", "几年前", "医生说可以跑",
+                                           "可以跑了", "fine now", NULL};
+        r->out->bone_stress = said_own(r, sf) && !any_sub(r->s, over);
+    }
+    /* weeks after a birth: the caesarean wound red or weeping, the lochia
+     * heavier again or foul-smelling, each in its own sentence (NICE NG194) */
+    /* ("Had a c-section 3 weeks ago": the birth behind her, by its operation) */
+    if (!(r->out->notes & MR_NOTE_POSTPARTUM) && !((r->known | r->out->flags) & MR_COND_PREGNANCY) &&
+        said_own(r, (const char *const[]){"c-section", "c section", "csection", "c-sec", "caesarean", "cesarean", "caesarian",
+                                          "cesarian", "剖腹产", "剖宫产", "剖的", "剖了", "剖腹", "剖宫", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"years ago", "年前", "去年", "last year", NULL}))
+        r->out->notes |= MR_NOTE_POSTPARTUM;
+    if (r->out->notes & MR_NOTE_POSTPARTUM) {
+        static const char *const wound[] = {"刀口", "伤口", "切口", "缝的地方", "疤", "incision", "wound", "scar", "stitches",
+                                            NULL};
+        static const char *const wound_bad[] = {"红", "渗液", "渗出", "流脓", "有脓", "化脓", "裂开", "流水", "发烫", "red",
+                                                "oozing", "ooze", "weeping", "pus", "discharge", "gaping", "opened up", "hot to",
+                                                NULL};
+        static const char *const lochia[] = {"恶露", "lochia", "the bleeding", "my bleeding", "postpartum bleeding", NULL};
+        static const char *const lochia_bad[] = {"味", "臭", "smell", "smells", "whiff", "pong", "变多", "比上周多", "比之前多",
+                                                 "又多", "越来越多", "增多", "heavier", "more than last week", "more than it was",
+                                                 "clots", "血块", NULL};
+        size_t n = strlen(r->s);
+        for (size_t a = 0; a < n && !r->out->postnatal_infection;) {
+            size_t e = sentence_end(r->s, a, n);
+            char sent[512]; /* by whole words: "Scared" holds neither a scar nor red */
+            snprintf(sent, sizeof sent, "%.*s", (int)(e - a), r->s + a);
+            if ((any_word(sent, wound) && any_word(sent, wound_bad)) || (any_word(sent, lochia) && any_word(sent, lochia_bad)))
+                r->out->postnatal_infection = !any_sub(sent, (const char *const[]){"没有红", "不红", "no redness", "not red",
+                                                                                  "没有味", "没味道", "no smell", NULL});
+            a = e;
+        }
+    }
     r->out->on_oxygen = said_own(r, (const char *const[]){"oxygen tank", "home oxygen", "on oxygen", "oxygen concentrator",
                                                           "portable oxygen", "my oxygen", "2l of oxygen", "ltot", "吸氧", "家庭氧疗",
                                                           "氧气瓶", "制氧机", "带着氧气", NULL});
@@ -8714,6 +8777,14 @@ static void read_question(reader *r) {
                     }
                 }
         if (r->out->asked >= 0) { qa = a; qe = end; }
+        /* ("can i play" quoted back as the game it asks about) */
+        if (r->out->asked == MR_ACT_COUNT && (strstr(r->out->asked_words, "can i") || strstr(r->out->asked_words, "should i") ||
+                                              strstr(r->out->asked_words, "ok to") || strstr(r->out->asked_words, "okay to") ||
+                                              strstr(r->out->asked_words, "上场")))
+            snprintf(r->out->asked_words, sizeof r->out->asked_words, "%s",
+                     strstr(r->out->asked_words, "上场") ? "上场"
+                     : any_sub(s, (const char *const[]){"golf", "play 18", "play nine", "play 9", "18 holes", "nine holes", NULL})
+                         ? "golf" : "playing");
         a = end;
     }
     /* "家里有台动感单车落灰了。我现在能骑吗？": riding asked about, the bike

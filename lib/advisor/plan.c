@@ -229,6 +229,9 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_EMERGENCY_BP: case MR_RULE_BP_CRISIS_SIGNS:
             return z ? "先请医生处理血压；血压降下来、医生同意后再重新制定计划"
                      : "your blood pressure treated by a doctor first; ask for a new plan once you are cleared";
+        case MR_RULE_POSTNATAL_INFECTION:
+            return z ? "先看产科、排除感染；医生同意后再从散步和盆底练习重新开始"
+                     : "an infection ruled out first (a doctor or midwife today); then walks and pelvic floor work to start again";
         case MR_RULE_GI_BLEED:
             return z ? "先查清出血（停用布洛芬、今天就医）；医生同意后再重新制定计划"
                      : "the bleeding checked first (no ibuprofen, a doctor today); ask for a new plan once you are cleared";
@@ -461,6 +464,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.family_heart = t->read.family_heart;
     in.told_not = t->read.told_not; /* a clinician's ban lasts past today */
     in.mania = t->read.mania;       /* until the prescriber has been seen */
+    in.bone_stress = t->read.bone_stress; /* a stress fracture heals over weeks */
     /* (heat_signs stay today's: the week's days are not yet hot or cramped) */
     in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
@@ -484,7 +488,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     for (int i = 0; i < n && !runner; i++) runner = p->fitness >= MR_FIT_INTERMEDIATE && sess[i].activity == MR_ACT_RUN;
     mr_dose_in din = {.age = p->age, .fitness = (int)p->fitness, .goal = goal, .bmi = NAN, .hour = -1,
                       .mood = MR_MOOD_NEUTRAL, .n_sessions = n, .sessions = sess, .cap = so.max_intensity,
-                      .rehab_grad = t->read.rehab_grad, .lifter = t->read.lifter};
+                      .rehab_grad = t->read.rehab_grad, .lifter = t->read.lifter,
+                      .notes = t->read.notes & MR_NOTE_NO_PERIODS}; /* RED-S: the card's lower aim */
     if (!isnan(p->weight_kg) && !isnan(p->height_cm)) din.bmi = p->weight_kg / powf(p->height_cm / 100.0f, 2);
     mr_dose usual;
     mr_dose_compute(&din, &usual);

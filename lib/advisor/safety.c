@@ -123,6 +123,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if (in->gi_bleed) {
         fire(o, MR_RULE_GI_BLEED);
     }
+    /* in the weeks after a birth, a caesarean wound red and weeping, lochia
+     * heavier again or foul-smelling, a fever (even one a painkiller hides):
+     * a wound infection or endometritis until a doctor says otherwise, the
+     * start of maternal sepsis (NICE NG194 postnatal care, 2021; NICE NG51) */
+    if (in->postnatal_infection) fire(o, MR_RULE_POSTNATAL_INFECTION);
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -221,6 +226,15 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         o->allowed &= ~(BIT(MR_ACT_WALK) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_RUN) | BIT(MR_ACT_TAI_CHI) |
                         BIT(MR_ACT_ELLIPTICAL) | BIT(MR_ACT_STATIONARY_BIKE) | BIT(MR_ACT_CYCLE));
         cap(o, MR_LIGHT);
+    }
+    /* a stress fracture healing: no running, jumping or other loading of
+     * the bone (the elliptical included) until the surgeon clears it; the
+     * pool, deep-water running and the bike if pain-free keep the fitness
+     * (Warden et al. 2014, Br J Sports Med; IOC RED-S consensus 2018) */
+    if (in->bone_stress) {
+        fire(o, MR_RULE_BONE_STRESS);
+        o->allowed &= ~(BIT(MR_ACT_RUN) | BIT(MR_ACT_BRISK_WALK) | BIT(MR_ACT_ELLIPTICAL) | BIT(MR_ACT_CYCLE) | BIT(MR_ACT_TAI_CHI));
+        cap(o, MR_MODERATE);
     }
     if (in->foot_wound) {
         fire(o, MR_RULE_FOOT_WOUND);
@@ -573,6 +587,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_GI_BLEED: return z ? "黑便可能是消化道出血" : "black stools can be bleeding in the gut";
     case MR_RULE_MANIA: return z ? "先和开药的医生谈过再说" : "it waits until you have spoken to your prescriber";
     case MR_RULE_HEAT_STRAIN: return z ? "热天里已经头痛或抽筋" : "the heat has already given you a headache or cramps";
+    case MR_RULE_BONE_STRESS: return z ? "应力性骨折还在愈合，骨头先不承重冲击" : "the stress fracture is still healing";
+    case MR_RULE_POSTNATAL_INFECTION: return z ? "产后可能有感染，先看医生" : "signs of an infection after the birth come first";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
@@ -699,6 +715,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_IVF] = "During an IVF cycle: through stimulation and for a week or two after egg collection the ovaries are enlarged, so no running, jumping, twisting or heavy lifting (an ovary can twist); walking, the stationary bike at an easy pace and gentle stretching are fine. After the transfer, light to moderate activity such as walking is fine and bed rest does not help the embryo implant; keep hard or high-impact training for after the test, and follow your fertility clinic's instructions. Sudden severe pain low in the belly, a swollen belly with breathlessness, or vomiting: call your clinic or doctor today (ASRM 2016 OHSS; ESHRE 2023).",
         [MR_RULE_FAMILY_HEART] = "A parent, brother, sister or child with an inherited heart condition (hypertrophic cardiomyopathy, long QT and others) or who died suddenly young: you should be screened too (an ECG and an echo, with a cardiologist), and until then keep to moderate effort by the talk test, with no maximal sprints, races or heavy lifting. Fainting, chest pain or a racing heart in exercise: stop, and see a doctor before exercising again (AHA/ACC 2020 HCM; ESC 2020 sports cardiology).",
         [MR_RULE_TOLD_NOT] = "What your doctor, surgeon or physio told you not to do stays out until they clear it, whatever a general plan says: their instructions know your case. Ask them at your next visit what you can add and how to build back up (ACSM's Guidelines, 11th ed., 2021).",
+        [MR_RULE_BONE_STRESS] = "A stress fracture still healing: no running, jumping, brisk walking for exercise or the elliptical until your surgeon clears it, even when walking no longer hurts (the bone is weakest as it remodels). Keep fit in the pool (swimming, deep-water running with a belt) and on the stationary bike if it is pain-free, at a moderate effort; upper-body and core strength are fine. Return to running is a graded walk-run plan once cleared (Warden et al. 2014).",
+        [MR_RULE_POSTNATAL_INFECTION] = "In the weeks after a birth, a caesarean wound that is red or weeping, bleeding (lochia) that is heavier again or smells bad, or a fever (even one a painkiller has brought down) can be an infection of the wound or the womb: no exercise today, and see your GP, midwife or maternity unit today. Fever with shivering, feeling very unwell, a racing heart or worse pain in the tummy: call emergency services now (NICE NG194, 2021).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
         [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
         [MR_RULE_GI_BLEED] = "Black, tarry stools (or vomiting blood or what looks like coffee grounds) can be bleeding in the stomach or gut, likelier on ibuprofen, aspirin or a blood thinner: stop the ibuprofen or aspirin, no exercise, and see a doctor or an emergency department today. Dizziness, fainting, a racing heart or more blood: call emergency services now (NICE CG141).",
@@ -780,6 +798,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_IVF] = "试管周期中：促排期间和取卵后一两周，卵巢是增大的，不要跑步、跳跃、扭转身体或搬重物（卵巢可能扭转）；散步、轻松地骑固定单车、温和的拉伸都可以。胚胎移植后，散步这类轻到中等强度的活动没问题，一直躺着并不能帮助着床；剧烈或有冲击的训练等验孕之后再说，并遵照生殖中心医生的安排。下腹突然剧痛、肚子胀得厉害又喘不上气、呕吐：今天就联系生殖中心或医生（ASRM 2016；ESHRE 2023）。",
         [MR_RULE_FAMILY_HEART] = "父母、兄弟姐妹或子女有遗传性心脏病（肥厚型心肌病、长QT综合征等），或年纪轻轻猝死：你也应该做筛查（心电图和心脏彩超，看心内科）；在筛查之前，运动保持中等强度（还能说话的程度），不要全力冲刺、比赛或大重量力量训练。运动中晕倒、胸痛或心跳很快：马上停下，再运动之前先看医生（AHA/ACC 2020肥厚型心肌病指南；ESC 2020运动心脏病学指南）。",
         [MR_RULE_TOLD_NOT] = "医生、手术医生或康复师说过暂时不要做的运动，在他们同意之前都不做，不管一般的计划怎么安排：他们最了解你的情况。下次复诊时问清楚可以加什么、怎样一步步恢复（ACSM运动测试与处方指南第11版，2021）。",
+        [MR_RULE_BONE_STRESS] = "应力性（疲劳性）骨折还在愈合：骨科医生放行之前，不跑、不跳、不做快走、不用椭圆机，走路不痛了也一样（骨头在重建时最弱）。用游泳、深水跑（系浮力带）和不痛的室内单车保持体能，中等强度；上肢和核心力量可以练。医生放行后再按走跑交替计划一步步恢复跑步（Warden等，2014）。",
+        [MR_RULE_POSTNATAL_INFECTION] = "产后几周里，剖腹产刀口发红、渗液，恶露又变多或有异味，或者发烧（吃了退烧药压下去的也算），都可能是刀口或子宫的感染：今天不要运动，今天就去看产科、回分娩的医院或找社区医生。发烧伴寒战、整个人很不舒服、心跳很快或肚子越来越痛，马上拨打急救电话（英国NICE NG194，2021）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
         [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",
         [MR_RULE_GI_BLEED] = "大便发黑、像柏油一样（或者吐血、吐出咖啡渣样的东西），可能是胃或肠道出血，吃布洛芬、阿司匹林或抗凝药时更容易发生：先停用布洛芬或阿司匹林，今天不要运动，今天就去看医生或急诊。如果头晕、晕倒、心跳很快或出血更多，马上拨打急救电话（英国NICE CG141）。",

@@ -118,6 +118,10 @@ static void call_today(void **state) {
     mr_recommendation scope = advise_json("{\"age\":24,\"language\":\"en-CA\",\"notes\":\"scope on my right knee 10 days ago, "
                                           "trimmed a torn meniscus. beer league game friday. can i play?\"}");
     assert_true(has_reason(&scope, "you asked about \"playing\": not yet") && !has_warning(&scope, "A fresh sprain"));
+    /* a teenager out of shape after the exams, asking to wait for school: no need to wait */
+    mr_recommendation teen = advise_json("{\"age\":15,\"language\":\"zh\",\"notes\":\"中考完了终于解放 之前三个月每天刷题 上周跟同学打篮球10分钟就喘成狗 "
+                                         "跑800差点吐 我妈让我跑步 我不太想动 能不能等开学再说\"}");
+    assert_true(teen.activity != MR_ACT_REST && has_reason(&teen, "不用等") && !has_reason(&teen, "考试前"));
     /* a raised temperature (37.6) in chemotherapy at the white count's low: light, measured again, no "unplaced" line */
     mr_recommendation nadir = advise_json("{\"age\":48,\"language\":\"zh\",\"notes\":\"乳腺癌化疗第4次打完一周了，医生说这几天"
                                           "白细胞最低。人有点乏，刚量体温37.6\"}");

@@ -2665,6 +2665,11 @@ static void who_and_when(void **state) {
                  MR_SYM_ILLNESS);
     assert_true(flags("发烧38.5，吃了退烧药退烧了") & MR_SYM_FEVER); /* brought down by the tablet: still a fever */
     assert_true(flags("上个礼拜日行山，上斜嗰阵下巴同左手臂有啲紧，坐低抖几分钟就冇事") & MR_SYM_CHEST_PAIN);
+    /* exams behind are not exams ahead; waiting for school to start asks about resting, waiting for the evening does not */
+    assert_false(read_("中考完了终于解放 之前三个月每天刷题").exams);
+    assert_true(read_("期末考试下周开始，还要不要去游泳").exams);
+    assert_true(read_("我不太想动 天太热了 能不能等开学再说").ask & MR_ASK_REST);
+    assert_false(read_("Should I push through the fatigue or wait until evening?").ask & MR_ASK_REST);
     assert_true(flags("Is it normal to get dizzy after squats? Happened Monday and again yesterday, both times I had to sit") &
                 MR_SYM_DIZZINESS);
     assert_false(flags("Is it normal to feel dizzy after donating blood?") & MR_SYM_DIZZINESS);

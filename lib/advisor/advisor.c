@@ -2139,7 +2139,9 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
      * safe; an activity asked about ("can I walk?") leaves how to start and
      * how much to the general answer */
     for (int i = 0; i < r->n_reasons; i++)
-        if (mr_reason_is_answer(r->reasons[i]))
+        if (mr_reason_is_answer(r->reasons[i]) &&
+            /* (the stock "X suits today better" answers no question of resting: "能不能等开学再说") */
+            !strstr(r->reasons[i], "suits today better") && !strstr(r->reasons[i], "更合适（理由见下）"))
             ask &= ~(unsigned)(MR_ASK_REST | MR_ASK_SAFE |
                                (nr->asked >= 0 ? 0 : MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE));
     /* the fears and the family's urging have their own answers */
@@ -2190,6 +2192,9 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                                                           : "regular aerobic activity is part of the treatment, lowering blood pressure by about 5-7 mmHg (ACSM)")
                 : (in->flags & MR_COND_HEART) ? (z ? "对心脏病来说，规律、适量的运动本身就是治疗（心脏康复，AHA/AACVPR）"
                                                    : "with heart disease, regular moderate activity is part of the treatment (cardiac rehabilitation, AHA/AACVPR)")
+                /* a young person out of shape after a break: it comes back quickly, waiting only lengthens it */
+                : age < 18 ? (z ? "停了一段时间，体能下降很正常，不用等：从今天这样轻松的量开始，两三周规律地动，体能就会慢慢恢复，越等越难开始（WHO 2020）"
+                                : "losing fitness over a break is normal and no reason to wait: start with an easy amount like today's, and two or three weeks of regular activity bring it back; waiting only makes starting harder (WHO 2020)")
                 : r->mood == MR_MOOD_NEGATIVE || r->mood == MR_MOOD_TIRED || r->mood == MR_MOOD_STRESSED
                     ? (z ? "累或心情不好的时候，轻松动一动通常比躺着更能提起精神和心情（WHO 2020）"
                          : "when you are tired or low, a gentle session usually lifts energy and mood more than resting does (WHO 2020)")

@@ -8154,7 +8154,12 @@ static void read_growth_when(reader *r) {
                                        "早上练还是晚上练", "上班前还是下班后", "早上还是晚上", NULL};
     r->out->when_asked = any_sub(r->s, when);
     r->out->exams = any_sub(r->s, (const char *const[]){"exams", "exam week", "boards start", "board exams", "finals", "期末考",
-                                                        "考试", "中考", "高考", "会考", "期中考", "月考", NULL});
+                                                        "考试", "中考", "高考", "会考", "期中考", "月考", NULL}) &&
+                    /* "中考完了终于解放", "exams are over": behind, not ahead */
+                    !any_sub(r->s, (const char *const[]){"考完了", "考完啦", "考完后", "考完以后", "考试结束", "考试完了", "中考完",
+                                                         "高考完", "期末考完", "finished my exams", "finished exams", "exams finished",
+                                                         "exams are done now", "exams are over now", "now exams are over",
+                                                         "my exams are over", "my exams are done", NULL});
 }
 
 static void read_period_asked(reader *r) {
@@ -8370,7 +8375,7 @@ static size_t sentence_end(const char *s, size_t a, size_t n) {
  * not "how much"; a question about somebody else is theirs. */
 static void read_ask(reader *r) {
     static const char *const q[] = {"?", "？", "吗", "呢", "咩", "should i", "should we", "is it ", "is that ", "do i ", "can i ",
-                                    "要不要", "是不是", "该不该", "好不好", "可不可以", "行不行", "有冇", "有没有", "点样", "点开始",
+                                    "要不要", "是不是", "能不能", "该不该", "好不好", "可不可以", "行不行", "有冇", "有没有", "点样", "点开始",
                                     "怎么开始", "怎么练", "怎么安排", "怎么恢复", "怎样", "如何", "any advice", "any tips", "how ", NULL};
     static const char *const other[] = {"she asked", "he asked", "they asked", "asked me", "问我", "她问", "他问", "for her?",
                                         "for him?", "for my mum", "for my dad", "她能不能", "他能不能", "她可以", "他可以",
@@ -8388,7 +8393,10 @@ static void read_ask(reader *r) {
                                        "要不要休息", "该不该休息", "是不是该休息", "是不是应该休息", "是不是要休息", "休息是不是",
                                        "休息比较好", "休息会不会", "休息好不好", "休息好还是", "还是休息", "多休息", "先休息",
                                        "休息一下", "休息几天", "休息吗", "休息呢", "歇着", "歇一歇", "歇几天", "别练", "不练了",
-                                       "停练", "停一停", "停几天", "先停", "躺着", "静养", "唞下", "要唔要休息", "好唔好休息", NULL};
+                                       "停练", "停一停", "停几天", "先停", "躺着", "静养", "唞下", "要唔要休息", "好唔好休息",
+                                       /* "能不能等开学再说", "Should I wait till the cough has completely gone?" */
+                                       "能不能等", "等开学", "等到开学", "should i wait", "wait till", "wait until", "wait a few",
+                                       "抖多几个月", "歇几个月", "休息几个月", NULL};
     static const char *const safe[] = {"is it safe", "is that safe", "is this safe", "safe for me", "safe to", "still safe",
                                        "any danger", "dangerous", "risky", "any risk", "is it ok", "is it okay", "is that ok",
                                        "is this ok", "will it hurt", "bad for me", "bad for my", "do any harm", "harm the",
@@ -8427,7 +8435,10 @@ static void read_ask(reader *r) {
                                             "先继续休息", NULL};
     static const char *const too_much[] = {"too much?", "too much for", "too long?", "overdoing it", "会不会太多", "太多了吗",
                                            "太多吗", "会不会太久", "太久了吗", "是不是太多", NULL};
-    static const char *const when[] = {"how long until", "how long till", "how long before", "how long will", "how long does it",
+    static const char *const when[] = {"wait until evening", "wait till evening", "wait until the evening", "wait till the evening",
+                                       "wait until tonight", "wait till tonight", "wait until later", "wait till later",
+                                       "wait until the morning", "wait till the morning", "等到晚上", "等晚上", "等到傍晚",
+                                       "how long until", "how long till", "how long before", "how long will", "how long does it",
                                        "how long to heal", "how much weight", "how many calories", "how many steps", "多久能",
                                        "多久才能", "多久可以", "多久会", "多久好", "多久恢复", "几天能", "几天才", "几天可以",
                                        "走多少步", "多少步", "多少卡", "多少斤", "多少公斤", NULL};
@@ -8646,6 +8657,7 @@ static void read_situations(reader *r) {
                                                           "氧气瓶", "制氧机", "带着氧气", NULL});
     r->out->back_bed_rest = ((r->out->flags | r->known) & MR_COND_BACK) &&
                             any_sub(r->s, (const char *const[]){"躺床", "一直躺着", "躺一个星期", "躺一周", "卧床", "躺着休息",
+                                                                "躺一个礼拜", "在家躺", "躺几天", "躺一礼拜", "瞓一个礼拜",
                                                                 "bed rest", "stay in bed", "lie in bed", "lying in bed for",
                                                                 "in bed for a week", "rest in bed", NULL});
     r->out->labour_asked = pregnant(r) &&
@@ -9331,7 +9343,8 @@ static void read_others_advice(reader *r) {
             const char *stop = end;
             for (int j = i + 1; j < nm; j++)
                 if (m[j].at > verb && m[j].at < stop) stop = m[j].at;
-            static const char *const but[] = {" but ", "但", "可是", "可我", "不过", "可惜", NULL};
+            static const char *const but[] = {" but ", "但", "可是", "可我", "不过", "可惜",
+                                              " 我", NULL}; /* (unpunctuated: "我妈让我跑步 我不太想动") */
             for (int k = 0; but[k]; k++) {
                 const char *p = strstr(verb, but[k]);
                 if (p && p < stop) stop = p;
@@ -9344,7 +9357,7 @@ static void read_others_advice(reader *r) {
             if (push == rest || any_sub(said, neither_w)) continue;
             if (r->n_said < 4) { /* their words: to the end of the clause the verb opens */
                 /* (unpunctuated voice input: the writer's own voice back, "我自己也有点担心", or an emoji, ends it) */
-                static const char *const own[] = {"我自己", "我也", "我还是", "我倒", "我就", " i'm", " im ", " i ", NULL};
+                static const char *const own[] = {"我自己", "我也", "我还是", "我倒", "我就", " 我", " i'm", " im ", " i ", NULL};
                 const char *ce = verb;
                 /* (a comma ends them unless the next clause goes on telling what to do: "小孩胖点是福，别把孩子累着") */
                 static const char *const more[] = {"别", "不要", "不能", "要", "该", "得", "多", "少", "just ", "don't", "dont",

@@ -2667,6 +2667,10 @@ static void who_and_when(void **state) {
     assert_true(flags("上个礼拜日行山，上斜嗰阵下巴同左手臂有啲紧，坐低抖几分钟就冇事") & MR_SYM_CHEST_PAIN);
     /* exams behind are not exams ahead; waiting for school to start asks about resting, waiting for the evening does not */
     assert_false(read_("中考完了终于解放 之前三个月每天刷题").exams);
+    assert_false(read_("Ramzan over, Eid was 10 days back. During the roza I stopped my morning walk").notes2 & MR_NOTE2_FASTING);
+    assert_true(read_("现在是斋月第十三天，白天不吃不喝").notes2 & MR_NOTE2_FASTING);
+    mr_notes hr = read_("Keyhole hernia repair 10 days ago, wound healing grand");
+    assert_true((hr.dx_known & (1u << MR_DX_HERNIA_REPAIRED)) && !(hr.dx_known & (1u << MR_DX_HERNIA)));
     assert_true(read_("期末考试下周开始，还要不要去游泳").exams);
     assert_true(read_("我不太想动 天太热了 能不能等开学再说").ask & MR_ASK_REST);
     assert_false(read_("Should I push through the fatigue or wait until evening?").ask & MR_ASK_REST);

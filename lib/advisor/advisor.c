@@ -1767,10 +1767,14 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
              * twists the trunk and pulls on the breastbone, which knits in 6-12 weeks after heart surgery (AHA/AACVPR) */
             reason(r, z ? (nr->notes2 & MR_NOTE2_STERNOTOMY)
                               ? "你问的“%s”：胸骨还在愈合，全力挥杆的扭转会拉扯胸骨，先不打整场、不全挥杆，等手术医生或心脏康复团队同意（一般术后8-12周）；在那之前，康复团队同意的话可以坐球车去推杆、短切，走路照常练"
-                              : "你问的“%s”：可以。走完一场是中等强度的运动（约4.8 MET）；先热身、活动肩和腰，天热带水，走不动就坐球车"
+                              : (nr->dx_known & (1u << MR_DX_HERNIA_REPAIRED))
+                                    ? "你问的“%s”：先不打整场。全力挥杆的扭转会牵扯修补的地方：走路不难受了先练推杆、短切，全挥杆和18洞一般术后2-4周、挥杆不再牵扯时再打，或按手术医生说的；这期间走走球场可以"
+                                    : "你问的“%s”：可以。走完一场是中等强度的运动（约4.8 MET）；先热身、活动肩和腰，天热带水，走不动就坐球车"
                         : (nr->notes2 & MR_NOTE2_STERNOTOMY)
                               ? "you asked about \"%s\": not a full round yet. A full swing twists the trunk and pulls on a breastbone that is still knitting: no full swings until your surgeon or cardiac rehab team clears them (usually 8-12 weeks after the operation); until then, with their OK, putting and chipping from the cart, and keep up your rehab walks"
-                              : "you asked about \"%s\": yes. Walking the course is moderate exercise (about 4.8 MET); warm up the shoulders and back first, take water in the heat, and ride the cart when you tire",
+                              : (nr->dx_known & (1u << MR_DX_HERNIA_REPAIRED))
+                                    ? "you asked about \"%s\": not a full round yet. A full swing twists and pulls on the repair: putting and chipping once walking is comfortable, full swings and 18 holes usually from 2-4 weeks after the operation when they no longer pull, or when your surgeon says; walking the course meanwhile is fine"
+                                    : "you asked about \"%s\": yes. Walking the course is moderate exercise (about 4.8 MET); warm up the shoulders and back first, take water in the heat, and ride the cart when you tire",
                    w);
         else if (nr->asked == MR_ACT_COUNT && (strstr(w, "舞") || strstr(w, "操") || strstr(w, "danc") || strstr(w, "zumba") ||
                                                 strstr(w, "尊巴") || strstr(w, "aerobics")))

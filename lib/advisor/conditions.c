@@ -151,6 +151,17 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a heart attack, stent or bypass in the last weeks: until cardiac rehab has assessed you, walking is the way back: 5-10 minutes once or twice a day at an easy pace (RPE 9-11: talking easily), adding a few minutes every few days toward 30; no running, weights or straining, nothing in the cold or straight after a meal. Chest pain or breathlessness that rest does not settle within minutes: emergency services (AHA/AACVPR; NICE CG172; ACSM)",
         "几周内刚心梗、放支架或搭桥：心脏康复评估之前，恢复就靠走路：每次5-10分钟、每天一两次，轻松走（RPE 9-11，说话不费劲），每隔几天加几分钟，慢慢加到30分钟；不跑步、不举重、不憋气用力，不在冷天或饭后马上运动。胸痛或气短休息几分钟不缓解：拨打急救电话（AHA/AACVPR；NICE CG172；ACSM）",
         2, (1u << MR_ACT_RUN) | (1u << MR_ACT_STRENGTH) | (1u << MR_ACT_SWIM) | (1u << MR_ACT_CYCLE)},
+    /* after a hernia repair (open or keyhole): walking from the first day
+     * and normal activity as comfortable; heavy lifting and straining wait
+     * for the surgeon's weeks; cycling, swimming (wound healed) and golf as
+     * comfort allows, often from 2-4 weeks (HerniaSurge 2018, the
+     * international guidelines; NHS inguinal hernia repair, recovery) */
+    [MR_DX_HERNIA_REPAIRED] = {{"hernia repair", "hernia repaired", "hernia surgery", "hernia op", "hernia operation",
+                                "repaired my hernia", "hernia mesh", "疝气手术", "疝修补", "疝气修补", "疝气做了手术",
+                                "疝气开刀", "疝手术", NULL},
+        "a hernia repaired in the last weeks: walk every day and do what is comfortable; no heavy lifting for as long as your surgeon said (often nothing heavier than a shopping bag for 4-6 weeks), and no straining or holding your breath on an effort. Cycling (the indoor bike first), swimming once the wound has healed, and golf usually come back from 2-4 weeks when they feel comfortable; stop anything that pulls at the repair. A new lump, a wound red or weeping, a fever or pain that grows: your surgeon (HerniaSurge 2018; NHS)",
+        "疝气修补术后几周：每天走路，做不勉强的活动；手术医生说的那几周里不搬重物（一般4-6周内不超过一袋菜的重量），用力时不憋气。骑车（先骑室内单车）、伤口长好后游泳、打高尔夫，一般2-4周后感觉舒服就可以恢复；哪个动作牵扯到伤口就停。又鼓出包块、伤口红或渗液、发烧或越来越痛：找手术医生（HerniaSurge 2018；NHS）",
+        1, 0, {"bruising", "bruise", "瘀青", "wound", "伤口", NULL}},
     /* after a knee arthroscopy (a trimmed or repaired meniscus) or an ACL
      * reconstruction: walking, the bike and the pool build the way back;
      * running, jumping, pivoting and contact wait for the surgeon's or the

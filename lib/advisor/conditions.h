@@ -27,6 +27,7 @@ typedef enum {
     MR_DX_PACEMAKER_NEW, /* a pacemaker or ICD fitted in the last weeks: that arm below the shoulder, no swimming or swings */
     MR_DX_FRACTURE,      /* a fracture still knitting: nothing with a risk of falling on it (the road bike, contact), the rest trained */
     MR_DX_CARDIAC_RECENT,/* a heart attack, stent or bypass in the last weeks, before cardiac rehab: graded walking only */
+    MR_DX_HERNIA_REPAIRED,/* a hernia repaired in the last weeks: walking and light exercise as comfortable, no heavy lifting yet */
     MR_DX_KNEE_OP,       /* a knee operated on (arthroscopy, meniscus, ACL): the physio's plan, no running, pivoting or contact until cleared */
     MR_DX_COUNT
 } mr_dx;

@@ -6653,6 +6653,15 @@ static void read_coaching(reader *r) {
                                                               "sauna suit", "sweat suit", "暴汗服", "桑拿服", NULL}))
             o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* fasting for Ramadan is not a crash diet (its own timing line says when to train) */
+        /* "Ramzan over, Eid was 10 days back", "斋月结束了": the fast is behind */
+        if ((o->notes2 & MR_NOTE2_FASTING) &&
+            any_sub(r->s, (const char *const[]){"ramadan over", "ramadan is over", "ramadan's over", "ramadan ended",
+                                                "ramadan finished", "ramzan over", "ramzan is over", "ramzan ended",
+                                                "after ramadan", "after ramzan", "since ramadan", "since eid", "eid was",
+                                                "after eid", "post ramadan", "post-ramadan", "斋月结束", "斋月过了",
+                                                "斋月过去", "开斋节过了", "斋月完了", "过完斋月", "puasa dah habis",
+                                                "lepas raya", NULL}))
+            o->notes2 &= ~(unsigned)MR_NOTE2_FASTING;
         if (o->notes2 & MR_NOTE2_FASTING) o->notes2 &= ~(unsigned)MR_NOTE2_CRASH_DIET;
         /* "water only after each period": when the water comes, not a diet of it */
         if (any_sub(r->s, (const char *const[]){"water only after", "water only at", "water only between", "only water after",
@@ -7608,6 +7617,8 @@ static void read_diagnosis(reader *r) {
                                                              "arm restrictions are", "限制解除", "限制已经解除", "不用再限制", NULL}))
             o->dx_known &= ~(1u << MR_DX_PACEMAKER_NEW);
     }
+    /* a hernia repaired is no longer one awaiting repair */
+    if (o->dx_known & (1u << MR_DX_HERNIA_REPAIRED)) o->dx_known &= ~(1u << MR_DX_HERNIA);
     /* a knee operated on lately, a bit puffy and warm by evening: the
      * operation's swelling, not a fresh sprain (its own line says when to call) */
     if ((o->dx_known & (1u << MR_DX_KNEE_OP)) &&

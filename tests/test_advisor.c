@@ -122,6 +122,17 @@ static void call_today(void **state) {
     mr_recommendation teen = advise_json("{\"age\":15,\"language\":\"zh\",\"notes\":\"中考完了终于解放 之前三个月每天刷题 上周跟同学打篮球10分钟就喘成狗 "
                                          "跑800差点吐 我妈让我跑步 我不太想动 能不能等开学再说\"}");
     assert_true(teen.activity != MR_ACT_REST && has_reason(&teen, "不用等") && !has_reason(&teen, "考试前"));
+    /* a bench max asked with a pharmacy reading of 144/92: not yet, the pressure rechecked first; a lift's tightness
+     * said not to hurt is no back injury */
+    mr_recommendation bench = advise_json("{\"age\":19,\"fitness\":\"advanced\",\"bp_systolic\":144,\"bp_diastolic\":92,"
+                                          "\"notes\":\"Lower back is a bit tight from deadlifts last week, not painful. Want to test "
+                                          "my bench 1RM on Thursday, good idea or not?\"}");
+    assert_true(has_reason(&bench, "(a one-rep max): not yet") && has_reason(&bench, "two different days") &&
+                !(bench.read.flags & MR_COND_BACK));
+    /* a beginner asking about running every day: keep walking, walk-jog on alternate days first */
+    mr_recommendation daily = advise_json("{\"age\":52,\"fitness\":\"beginner\",\"notes\":\"My sister reckons I should run "
+                                          "every day to lose it faster. Should I start running every day like her or just keep walking?\"}");
+    assert_true(has_reason(&daily, "not every day; keep walking"));
     /* a raised temperature (37.6) in chemotherapy at the white count's low: light, measured again, no "unplaced" line */
     mr_recommendation nadir = advise_json("{\"age\":48,\"language\":\"zh\",\"notes\":\"乳腺癌化疗第4次打完一周了，医生说这几天"
                                           "白细胞最低。人有点乏，刚量体温37.6\"}");
@@ -1258,7 +1269,7 @@ static void coach(void **state) {
     /* a one-rep max with high blood pressure: not today (ACSM); square dancing with knee arthritis: yes, low impact */
     r = advise_json("{\"age\":52,\"conditions\":[\"hypertension\"],\"preferences\":[\"strength\"],\"bp_systolic\":148,"
                     "\"bp_diastolic\":92,\"notes\":\"Feeling strong. Want to test my 1-rep max on deadlift today\"}");
-    assert_true(has_reason(&r, "(a one-rep max): not today"));
+    assert_true(has_reason(&r, "(a one-rep max): not yet"));
     r = advise_json("{\"age\":67,\"conditions\":[\"knee_injury\"],\"notes\":\"姐妹们叫我去跳广场舞，我的膝盖行不行？\"}");
     assert_true(has_reason(&r, "你问的“广场舞”：可以") && has_reason(&r, "低冲击"));
     /* a morning heart rate above the usual is fatigue's sign, not a stronger heart */

@@ -1720,7 +1720,18 @@ static void answer_planned(mr_recommendation *r, int fitness) {
            say, why, r->minutes);
 }
 
-static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness, int recovering) {
+/* "Should I start running every day like her?", "要不要每天跑": daily running asked about */
+static int daily_run_asked(const char *notes) {
+    static const char *const daily[] = {"running every day", "run every day", "run everyday", "running everyday", "run daily",
+                                        "running daily", "run each day", "7 days a week", "seven days a week", "每天跑",
+                                        "天天跑", "每天都跑", "每日跑", NULL};
+    for (int k = 0; daily[k]; k++)
+        if (notes && strcasestr(notes, daily[k])) return 1;
+    return 0;
+}
+
+static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness, int recovering,
+                   const char *notes) {
     int z = zh(r), first = r->n_reasons;
     const mr_notes *nr = &r->read;
     if (nr->asked_mask && in->aqi > 100 && !r->emergency)
@@ -1745,9 +1756,14 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked_max && in->age >= 18) { /* a maximal lift: ACSM on resistance training with high blood pressure; NSCA on 1RM testing */
             int bp_high = (in->flags & (MR_COND_HYPERTENSION | MR_COND_HEART)) || in->bp_sys >= 140 || in->bp_dia >= 90;
+            /* a raised reading without a diagnosis: the test waits for a recheck (AHA 2017: two readings on two occasions) */
+            int reading_only = !(in->flags & (MR_COND_HYPERTENSION | MR_COND_HEART));
             if (bp_high)
-                reason(r, z ? "你问的“%s”（测最大重量）：今天不测。一次极限重量要憋气用力，血压会飙得很高；高血压或心脏病要避免极限重量和憋气（ACSM）。可以用一组5-8次的重量估算（Epley公式），用力时呼气"
-                            : "you asked about \"%s\" (a one-rep max): not today. A maximal lift means straining with the breath held, which sends blood pressure very high; with high blood pressure or heart disease avoid maximal lifts and breath-holding (ACSM). Estimate it from a set of 5-8 reps instead (the Epley formula), breathing out as you lift", w);
+                reason(r, z ? "你问的“%s”（测最大重量）：先不测。一次极限重量要憋气用力，血压会飙得很高；高血压或心脏病要避免极限重量和憋气（ACSM）。可以用一组5-8次的重量估算（Epley公式），用力时呼气%s"
+                            : "you asked about \"%s\" (a one-rep max): not yet. A maximal lift means straining with the breath held, which sends blood pressure very high; with high blood pressure or heart disease avoid maximal lifts and breath-holding (ACSM). Estimate it from a set of 5-8 reps instead (the Epley formula), breathing out as you lift%s",
+                       w, !reading_only ? ""
+                          : z ? "。先复测血压：不喝咖啡、静坐5分钟，两天各量两次（或请医生量）；低于130/80再考虑测，一直在140/90以上就先看医生"
+                              : ". Have the pressure rechecked first: no caffeine, 5 minutes sitting quietly, two readings on two different days (or at your GP); test the max only if it is under 130/80, and see your doctor if it stays at 140/90 or above");
             else if (r->activity != MR_ACT_STRENGTH || r->intensity < MR_MODERATE)
                 reason(r, z ? "你问的“%s”（测最大重量）：今天不测，理由见下；状态好的时候再测" : "you asked about \"%s\" (a one-rep max): not today (the reasons below); test it on a fresh day", w);
             else
@@ -1862,6 +1878,16 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先不要每天固定跑几公里，对还不爱动的孩子来说太单调、负荷也一下子太大，容易让孩子讨厌运动；先做孩子喜欢的%s，每周再加2-3次10-15分钟的跑跑走走和追跑游戏；跑步班可以报，前提是好玩、不排名次"
                         : "you asked about \"%s\": not a fixed daily distance yet; for a child who is not yet active it is too much sameness and too sudden a load, and it can put them off: the %s they like first, plus run-and-walk and chasing games of 10-15 minutes 2-3 times a week; a running club is fine if it is fun and not ranked",
                    w, ACT(r->activity));
+        else if (nr->asked == MR_ACT_RUN && fitness <= MR_FIT_BEGINNER && daily_run_asked(notes) && !nr->claudication &&
+                 !mr_rule_fired(so->rules, so->n_rules, MR_RULE_POSTNATAL_IMPACT) &&
+                 !(in->flags & (MR_COND_PREGNANCY | MR_COND_HEART)))
+            /* running every day from walking: too much too soon for bones and
+             * tendons (ACSM: progress frequency, then time, then intensity;
+             * 10% a week), while brisk walking most days already meets the
+             * guideline (WHO 2020); walk-jog on alternate days first */
+            reason(r, z ? "你问的“%s”：先不要每天跑，继续快走，再走快一点、走久一点。从走路直接跳到天天跑，骨头、肌腱和脚来不及适应，最容易受伤；每周大多数天快走30-45分钟已经达到WHO的量。想跑的话，先每周2-3天、隔天做走跑交替（跑1分钟、走2分钟，重复8-10次），几周里慢慢加跑的时间"
+                        : "you asked about \"%s\": not every day; keep walking, a little brisker and longer. Jumping from walking to daily running gives bones, tendons and feet no time to adapt, which is how beginners get hurt, and brisk walking on most days already meets WHO's amount. If you want to run, start with walk-jog on 2-3 days a week with a day between (1 minute jogging, 2 walking, 8-10 times), adding jogging time over weeks",
+                   w);
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
@@ -3768,7 +3794,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             coach_notes(r, p, &in);
         }
     }
-    answer(r, &so, &in, (int)p->fitness, race_recovery(nr, p));
+    answer(r, &so, &in, (int)p->fitness, race_recovery(nr, p), p->notes);
     /* dizzy in a Ramadan fast: the rest stands for today, and the walk has
      * its time after iftar (Chaouachi et al. 2009) */
     if (r->emergency && (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS) && so.n_rules == 1 &&

@@ -7451,6 +7451,18 @@ static void read_coaching(reader *r) {
         o->run_cleared = 1;
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
+    /* "Lower back is a bit tight from deadlifts last week, not painful": a
+     * lift's stiffness, said to be no pain, is training's, not a back injury */
+    if ((o->flags & MR_COND_BACK) && !(r->known & MR_COND_BACK)) {
+        const char *ev = o->evidence[bit_index(MR_COND_BACK)];
+        int stiff = strstr(ev, "tight") || strstr(ev, "stiff") || strstr(ev, "紧") || strstr(ev, "僵");
+        if (stiff && any_sub(r->s, (const char *const[]){"not painful", "no pain", "not sore", "doesn't hurt", "doesnt hurt",
+                                                          "not hurting", "isn't painful", "isnt painful", "不痛", "不疼", NULL}) &&
+            any_sub(r->s, (const char *const[]){"deadlift", "squat", "lifting", "rows", "gym", "硬拉", "深蹲", "练背", NULL})) {
+            drop_finding(o, MR_COND_BACK);
+            o->notes &= ~(unsigned)MR_NOTE_ACUTE_BACK;
+        }
+    }
     /* "over the flu, just a stuffy nose left": the nose is the illness's
      * tail, and the return-after-illness rule (moderate, gradual) covers it */
     if (o->notes & MR_NOTE_RECOVERED) o->notes &= ~(unsigned)MR_NOTE_COLD;
@@ -7736,7 +7748,8 @@ static const struct { int act; const char *w[64]; } acts[] = {
     {MR_ACT_CYCLE, {"ride", "cycle", "cycling", "bike ride", "bike", "biking", "骑车", "骑行", NULL}},
     {MR_ACT_STRENGTH, {"leg day", "legs day", "legs today", "leg session", "gym", "健身房", "weights", "lifting", "deadlift", "squat", "squats", "crunches",
                        "撸铁", "力量", "深蹲", "硬拉", "练腿", "卷腹", "仰卧起坐", "sit-ups", "situps", "举铁", "重量训练", "重训",
-                       "负重训练", "weight training", "get stronger", "变强壮", "增强力气", NULL}},
+                       "负重训练", "weight training", "get stronger", "变强壮", "增强力气", "bench press", "my bench", "bench 1rm",
+                       "1rm", "one rep max", "one-rep max", "1 rep max", "卧推", NULL}},
     {MR_ACT_YOGA, {"yoga", "瑜伽", NULL}},
     {MR_ACT_TAI_CHI, {"tai chi", "太极", NULL}},
     {MR_ACT_BRISK_WALK, {"brisk walk", "brisk walking", "power walk", "power walking", "fast walk", "快走", "健步走", "暴走",

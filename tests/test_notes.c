@@ -2667,6 +2667,9 @@ static void who_and_when(void **state) {
     assert_true(flags("上个礼拜日行山，上斜嗰阵下巴同左手臂有啲紧，坐低抖几分钟就冇事") & MR_SYM_CHEST_PAIN);
     /* exams behind are not exams ahead; waiting for school to start asks about resting, waiting for the evening does not */
     assert_false(read_("中考完了终于解放 之前三个月每天刷题").exams);
+    /* a forum is not a mother, a best time before the baby is no race this week */
+    assert_int_equal(read_("on the mum groups everyone says don't do anything except walk for 6 months").others_say, 0);
+    assert_int_equal(read_("Baby is 10 wks. Pre-pregnancy I ran 3x a week, half marathon PB 1:48, ran until 20 wks.").raced, 0);
     assert_false(read_("Ramzan over, Eid was 10 days back. During the roza I stopped my morning walk").notes2 & MR_NOTE2_FASTING);
     assert_true(read_("现在是斋月第十三天，白天不吃不喝").notes2 & MR_NOTE2_FASTING);
     mr_notes hr = read_("Keyhole hernia repair 10 days ago, wound healing grand");

@@ -4528,13 +4528,16 @@ static void read_coaching(reader *r) {
         int c = r->h[h].c, t0 = r->h[h].t0;
         if (c == M_TIRED && words_in(r, t0, r->h[h].t1, sleep_w) && !negated(r, h)) o->notes |= MR_NOTE_SHORT_SLEEP;
         /* "孕前跑过半马", "以前跑过半马", "ran a half years ago": once, long ago, not legs tired now */
+        /* (the clause, or the sentence opened by "Pre-pregnancy I ran 3x a week, half marathon PB 1:48") */
         int once_long_ago = (c == Q_LEGWORK || c == Q_UPPERWORK) &&
-                       span_says(r, clause_start(r, t0), clause_end(r, t0),
+                       (sentence_at_says(r, t0, (const char *const[]){"pre-pregnancy", "pre pregnancy", "孕前", "怀孕前",
+                                                                        "生孩子前", "before the baby", NULL}) ||
+                        span_says(r, clause_start(r, t0), clause_end(r, t0),
                                  (const char *const[]){"跑过", "练过", "以前", "孕前", "年轻时", "年前", "去年", "years ago",
                                                        "before the baby", "before pregnancy", "back in", "used to",
                                                        /* a career or a best time: "跑马十几年了，全马最好3小时28分" */
                                                        "最好", "十几年", "多年", "好多年", "几十年", "成绩", "personal best",
-                                                       "my best", "best time", "pb is", "pb of", "for years", NULL});
+                                                       "my best", "best time", "pb is", "pb of", "for years", NULL}));
         /* "今天是腿日", "today's leg day": the session planned, not done */
         int planned = span_says(r, clause_start(r, t0), t0, (const char *const[]){"今天是", "今儿是", "今天要练", "今天练",
                                                                                  "today is", "today's", "todays", NULL}) ||
@@ -5598,7 +5601,10 @@ static void read_coaching(reader *r) {
         static const char *const ahead_w[] = {"next", "this coming", "is this", "is on", "in two weeks", "in 2 weeks", "taper",
                                               "training for", "signed up", "下周", "准备", "要跑", "报了", "备赛", "减量",
                                               "years ago", "last year", "去年", "年前", "months ago", "个月前", "最好",
-                                              "十几年", "多年", "personal best", "best time", "my best", NULL};
+                                              "十几年", "多年", "personal best", "best time", "my best",
+                                              /* "Pre-pregnancy I ran 3x a week, half marathon PB 1:48": before the baby */
+                                              "pre-pregnancy", "pre pregnancy", "before pregnancy", "before the baby",
+                                              "before i got pregnant", "孕前", "怀孕前", "生孩子前", "used to", NULL};
         for (int t = 0; t < r->nt && !o->raced; t++) {
             if (t > 0 && r->sent[t - 1] == r->sent[t]) continue;
             int s0, s1;
@@ -9338,6 +9344,10 @@ static void read_others_advice(reader *r) {
             for (const char *p = a; (p = strstr(p, who_en[k])) && p < end && nm < 16; p++) {
                 size_t n = strlen(who_en[k]);
                 if (isalpha((unsigned char)p[n]) || (p > r->s && isalpha((unsigned char)p[-1]))) continue;
+                /* "on the mum groups everyone says": a group or a forum, not the writer's mother */
+                if (!strncmp(p + n, " group", 6) || !strncmp(p + n, " forum", 6) || !strncmp(p + n, " chat", 5) ||
+                    !strncmp(p + n, " friends", 8) || !strncmp(p + n, "s group", 7) || !strncmp(p + n, "s' group", 8))
+                    continue;
                 m[nm].at = p;
                 m[nm++].name = who_en[k];
             }

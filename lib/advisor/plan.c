@@ -875,7 +875,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* a beginner builds from today's session by about 5 minutes an
          * aerobic day, not from 20 minutes to 45 in three days (ACSM's
          * initial conditioning stage: duration first, in small steps) */
-        if (fit <= MR_FIT_BEGINNER && p->age >= 18 && kind == A && !lifter) {
+        /* ... and so does someone in treatment for depression with nothing
+         * logged ("tried to jog last week, made it 5 min"): small steps the
+         * energy allows (NICE NG222, 2022) */
+        if ((fit <= MR_FIT_BEGINNER || ((t->read.depression_care || t->read.low_lasting) && n == 0)) && p->age >= 18 &&
+            kind == A && !lifter) {
             int base = t->activity != MR_ACT_REST && kind_of(t->activity) == A && t->minutes > 25 ? t->minutes : 25;
             cap_day(&minutes, &most_minutes[i], base + 5 * ++a_days);
         }

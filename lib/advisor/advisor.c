@@ -1693,7 +1693,9 @@ static void answer_planned(mr_recommendation *r, int fitness) {
     if (m < 40 || r->emergency || r->activity == MR_ACT_REST) return;
     /* against the habit when there is one; with none logged, only a
      * beginner's plan is known to be a jump */
+    /* (back from an illness: today's session is the measure, whatever the habit was) */
     int jump = eve || (nr->notes & MR_NOTE_TAPER) ? m * 2 >= r->minutes * 3
+             : (nr->notes & MR_NOTE_RECOVERED) ? m >= 60 && m * 2 >= r->minutes * 3
              : habit > 0 ? m * 2 >= habit * 3
              : fitness <= MR_FIT_BEGINNER && m >= 45 && m * 2 >= r->minutes * 3;
     if (!jump) return;
@@ -1713,7 +1715,11 @@ static void answer_planned(mr_recommendation *r, int fitness) {
                say, r->minutes);
         return;
     }
-    if (habit > 0) snprintf(why, sizeof why, z ? "远超你平时每次约%d分钟" : "far beyond your usual %d minutes", habit);
+    /* after an illness: back over a week or two, from shorter easy sessions (ACSM; the neck check's return) */
+    if (nr->notes & MR_NOTE_RECOVERED)
+        snprintf(why, sizeof why, "%s", z ? "病刚好，先从短一点、轻松的练起，一两周里逐步加回平时的量；落下的课不用一天补回来"
+                                          : "just back from an illness, start shorter and easy and build back to your usual over a week or two; missed sessions are not made up in one day");
+    else if (habit > 0) snprintf(why, sizeof why, z ? "远超你平时每次约%d分钟" : "far beyond your usual %d minutes", habit);
     else snprintf(why, sizeof why, "%s", z ? "最近没有训练记录，要用几周慢慢加到这么长" : "with no recent training, build up to that over a few weeks");
     reason(r, z ? "你打算练%s：今天先不要，%s。今天%d分钟，以后每周最多加约10%%（负荷骤增最容易受伤，Gabbett 2016）"
                 : "you plan %s: not yet, %s. Today %d minutes, then add about 10%% a week at most (sudden jumps in load are what injures, Gabbett 2016)",

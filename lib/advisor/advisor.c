@@ -391,9 +391,12 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
     /* a shin that may hold a bone stress injury is the reason to stop running, whatever the weather */
     if (mr_shin_weight(r->read.shin, a) == 0.0f)
         return zh(r) ? "小腿骨按着疼或单脚跳会疼，可能是骨应力损伤，先让医生或康复师检查" : "a shin that hurts to press or to hop on may hold a bone stress injury, to be checked first";
-    /* thunder keeps everyone in, whatever else the day holds: it is the reason, not the heat beside it */
-    for (int i = 0; i < so->n_rules; i++)
+    /* thunder keeps everyone in, whatever else the day holds: it is the reason, not the heat beside it;
+     * a stress fracture healing is the reason over a joint's general line */
+    for (int i = 0; i < so->n_rules; i++) {
         if (so->rules[i] == MR_RULE_THUNDER && (ai->outdoor || a == MR_ACT_SWIM)) return mr_safety_short(MR_RULE_THUNDER, r->language);
+        if (so->rules[i] == MR_RULE_BONE_STRESS && !(so->allowed & (1u << a))) return mr_safety_short(MR_RULE_BONE_STRESS, r->language);
+    }
     for (int i = 0; i < so->n_rules; i++) {
         mr_rule k = so->rules[i];
         if (mr_rule_outdoor(k) && ai->outdoor) return mr_safety_short(k, r->language);

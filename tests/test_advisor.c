@@ -129,6 +129,14 @@ static void call_today(void **state) {
                                           "my bench 1RM on Thursday, good idea or not?\"}");
     assert_true(has_reason(&bench, "(a one-rep max): not yet") && has_reason(&bench, "two different days") &&
                 !(bench.read.flags & MR_COND_BACK));
+    /* on amlodipine and metformin, afraid of fainting: both answered, no rest; late pregnancy's trickle: the waters */
+    mr_recommendation taxi = advise_json("{\"age\":61,\"language\":\"zh\",\"conditions\":[\"hypertension\",\"diabetes\"],"
+                                         "\"notes\":\"医生给我吃降血压药（amlodipine）和二甲双胍，叫我多运动。吃着药可以运动吗？"
+                                         "会不会血压血糖太低晕倒？\"}");
+    assert_true(taxi.activity != MR_ACT_REST && has_reason(&taxi, "很少引起低血糖") && has_reason(&taxi, "吃着降压药"));
+    mr_recommendation waters = advise_json("{\"age\":33,\"language\":\"zh\",\"conditions\":[\"pregnancy\"],\"notes\":"
+                                           "\"33周了 这两天内裤一直湿湿的 一点一点的 应该是漏尿吧\"}");
+    assert_true(waters.activity == MR_ACT_REST && has_warning(&waters, "羊水"));
     /* a beginner asking about running every day: keep walking, walk-jog on alternate days first */
     mr_recommendation daily = advise_json("{\"age\":52,\"fitness\":\"beginner\",\"notes\":\"My sister reckons I should run "
                                           "every day to lose it faster. Should I start running every day like her or just keep walking?\"}");

@@ -2670,6 +2670,13 @@ static void who_and_when(void **state) {
     /* a forum is not a mother, a best time before the baby is no race this week */
     assert_int_equal(read_("on the mum groups everyone says don't do anything except walk for 6 months").others_say, 0);
     assert_int_equal(read_("Baby is 10 wks. Pre-pregnancy I ran 3x a week, half marathon PB 1:48, ran until 20 wks.").raced, 0);
+    /* a faint feared in a question is not a faint ("会不会...晕倒？"); "担心哮喘发作" still tells of the asthma */
+    assert_false(flags("吃着药可以运动吗？会不会血压血糖太低晕倒？") & MR_SYM_DIZZINESS);
+    assert_true(flags("我有运动性哮喘 好怕跑一半犯病 早上一量还有点低烧 37.8 咋整") & MR_SYM_FEVER);
+    assert_true(flags("下周要去高原出差，担心哮喘发作，要带什么药吗") & MR_COND_ASTHMA);
+    assert_true(read_("planning to pop 2 advil before and push through, good idea?").nsaid_through);
+    assert_true(read_("孩子有哮喘，想给他开个免体证明算了，这样行吗？").pe_exempt_asked);
+    assert_false(read_("今年中考要考1000米，体育老师让每天练").exams);
     assert_false(read_("Ramzan over, Eid was 10 days back. During the roza I stopped my morning walk").notes2 & MR_NOTE2_FASTING);
     assert_true(read_("现在是斋月第十三天，白天不吃不喝").notes2 & MR_NOTE2_FASTING);
     mr_notes hr = read_("Keyhole hernia repair 10 days ago, wound healing grand");

@@ -2701,6 +2701,19 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * a DVT until shown otherwise (ACOG 2020; RCOG Green-top 37a) */
         warning(r, zh(r) ? "怀孕时小腿疼或肿（尤其一侧、发硬、发热）：要先排除血栓（深静脉血栓），今天就去医院或打给产科，不要按摩、也不要为了消肿多走；孕晚期常见的水肿是两条腿都有、不疼、早上轻，和这个不一样"
                           : "a painful or swollen calf in pregnancy (above all one side, hard or warm): a clot (deep vein thrombosis) has to be ruled out, so go to hospital or call your maternity unit today; do not massage it or walk it off. The common swelling of late pregnancy is in both legs, painless and better in the morning; this is not that");
+    /* fluid trickling in late pregnancy taken for leaking urine: the waters
+     * until shown otherwise (prelabour rupture of membranes; NICE NG25,
+     * RCOG Green-top 73): the maternity unit today, no waiting */
+    if ((in.flags & MR_SYM_PREG_WARNING) && !nr->preg_calf && !nr->preg_head) {
+        static const char *const wet[] = {"湿", "濕", "漏", "流水", "流液", "渗", "滲", "leak", "wet", "fluid", "trickl", "damp",
+                                          "gush", NULL};
+        const char *ev = nr->evidence[__builtin_ctz(MR_SYM_PREG_WARNING)];
+        int w = 0;
+        for (int k = 0; wet[k] && !w; k++) w = strcasestr(ev, wet[k]) != NULL;
+        if (w)
+            warning(r, zh(r) ? "孕期一点一点流出的液体（总觉得湿湿的）不一定是漏尿，可能是羊水（破水、胎膜早破）：羊水多半清亮、没有尿味，憋也憋不住。今天就去产房或打给产科检查，不要等下次产检；流出的是绿色、褐色或带血，或胎动变少，马上去医院"
+                              : "fluid trickling in pregnancy (underwear that keeps getting wet) is not always leaking urine: it can be your waters (the membranes breaking early). Waters are usually clear, do not smell of urine and cannot be held in. Call your maternity unit and go in to be checked today, not at the next appointment; if it is green, brown or bloody, or the baby moves less, go straight in");
+    }
     if (nr->preg_head && (in.flags & MR_SYM_PREG_WARNING))
         /* headache with visual disturbance in pregnancy: pre-eclampsia (ACOG 2020) */
         warning(r, zh(r) ? "孕期头痛加上眼花（或剧烈头痛）：可能是血压升高（子痫前期）的信号，今天就量血压、联系产科，不要等到下次产检"
@@ -2821,6 +2834,25 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                  : "you asked whether exercise will bring on a low: on metformin and most tablets alone a low is rare, and a 30-45 minute brisk walk after a meal brings the after-meal glucose down; stop and take some sugar or juice if you turn sweaty, shaky or suddenly hungry (ADA 2016)")
                             : (z ? "你问运动会不会低血糖：打胰岛素或吃格列类药，运动时可能低血糖：运动前测一下，低于100（5.6 mmol/l）先吃15-30克碳水，随身带糖，运动后几小时和夜里也留意（ADA 2016）"
                                  : "you asked whether exercise will bring on a low: on insulin or a sulfonylurea it can, so check before you start, take 15-30 g of carbohydrate below about 100 mg/dl (5.6 mmol/l), carry fast sugar, and watch for lows in the hours after and that night (ADA 2016)"));
+    /* a note to excuse a child from PE: with asthma under control, sport
+     * is encouraged, with the reliever before it (GINA 2023; NICE NG80) */
+    if (nr->pe_exempt_asked && p->age < 18 && !so.emergency)
+        reason(r, "%s", (flags | nr->flags) & MR_COND_ASTHMA
+                            ? (z ? "你问要不要开免体证明：不建议。哮喘控制得好的孩子，完全可以正常上体育、练长跑，运动对孩子的哮喘和身体都有好处（GINA 2023）。这样练：跑前10-15分钟按医嘱吸一次沙丁胺醇，充分热身10分钟，先慢后快、循序渐进，天冷或空气差时在室内或戴口罩热身；气雾剂随身带。跑时咳嗽、喘、胸口紧就停下用药，几分钟不缓解或说不出整句话，马上就医。最好请医生写一份哮喘行动计划交给体育老师"
+                                 : "you asked about a note to excuse your child from PE: better not. With asthma under control, children can take part fully, and exercise is good for their asthma and their health (GINA 2023). How: the reliever 10-15 minutes before running as the doctor advises, a 10-minute warm-up, building up gradually, warming up indoors when it is cold or the air is poor, the inhaler always at hand. Coughing, wheezing or a tight chest: stop and use it; if that does not settle within minutes or speaking in full sentences is hard, get help at once. Ask the doctor for an asthma action plan to give the PE teacher")
+                            : (z ? "你问要不要开免体证明：没有医生说明的原因，不建议。体育课和练跑对孩子的身体和情绪都有好处；担心什么具体问题，先请医生看看"
+                                 : "you asked about a note to excuse a child from PE: not without a medical reason a doctor has found. PE and running are good for a child's body and mood; if there is a specific worry, have a doctor check it first"));
+    /* a painkiller to train through soreness: it hides the warning pain,
+     * and NSAIDs before hard exercise add kidney and gut risk without
+     * helping recovery (Warden 2005; Lipman et al. 2017) */
+    if (nr->nsaid_through && !so.emergency)
+        reason(r, "%s", z ? "你问练之前吃止痛药（布洛芬之类）硬撑：不建议。止痛药会把提醒你停下的疼痛盖住，练前吃消炎止痛药还会增加肾脏和肠胃的负担，也不会让肌肉恢复得更快。酸痛的部位今天让它歇着，练别的部位，等酸痛消退再练它"
+                          : "you asked about taking ibuprofen (or another painkiller) first to push through: better not. It masks the pain that tells you to back off, and anti-inflammatories before hard exercise strain the kidneys and the gut without speeding recovery. Let the sore muscles rest today, train the others, and load them again once the soreness has eased");
+    /* on a blood-pressure tablet too ("吃着药可以运动吗？会不会...晕倒？"): the tablet is no reason
+     * not to exercise; the light-headedness comes on stopping suddenly or standing up fast (ACSM; AHA) */
+    if (nr->hypo_asked && nr->bp_med && !so.emergency && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "你问吃着降压药能不能运动：能，吃着药照样运动，规律运动还能帮降压；降压药让人头晕多在运动后突然停下或猛地站起来时，所以最后5分钟放慢走、慢慢停，起身别太猛；头晕就坐下歇"
+                          : "you asked whether you can exercise on your blood-pressure tablets: yes, keep taking them and keep moving, which helps the pressure too; the light-headedness they can bring comes from stopping suddenly or standing up fast, so slow down for the last 5 minutes, stop gradually and get up slowly, and sit down if you feel dizzy");
     /* the old 140-beat ceiling in pregnancy: dropped from ACOG's guidance in
      * 1994; the talk test and RPE 12-14 are the measure (ACOG 2020) */
     if ((flags & MR_COND_PREGNANCY) && !so.emergency && strstr(p->notes, "140") &&
@@ -3702,9 +3734,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             warning(r, z ? "运动中出现胸痛或胸闷、和用力不相称的喘、头晕或心跳乱、心慌：马上停下；几分钟不缓解就拨打120。出现过又好了，下次运动前也先看医生（ACSM 2021）。"
                          : "Stop at once for chest pain or pressure, breathlessness out of proportion to the effort, dizziness, or a racing or irregular heartbeat; if it does not settle within a few minutes, call emergency services. If one came and went, see your doctor before the next session (ACSM 2021).");
     }
-    if (nr->claudication)
+    if (nr->claudication && !(nr->notes2 & MR_NOTE2_SEE_TODAY))
         /* a calf that aches with walking and eases within minutes of stopping
-         * is intermittent claudication until shown otherwise (AHA/ACC 2016) */
+         * is intermittent claudication until shown otherwise (AHA/ACC 2016);
+         * not beside a possible clot, which rules out walking into the pain */
         warning(r, z ? "走路一段时间小腿就抽筋、酸痛，停下几分钟就好：这是腿部动脉变窄（间歇性跛行）的典型表现，尤其是有肾病、高血压、糖尿病或吸过烟的人；他汀引起的肌肉酸痛不会随走随停。请跟医生说，做个简单的踝肱指数检查。在那之前：轻松走，小腿疼到中等程度就停下歇，缓过来再走，不要硬撑；也可以骑室内单车（AHA/ACC 2016）。"
                      : "A calf that cramps or aches after some minutes of walking and eases a few minutes after you stop is the classic sign of narrowed leg arteries (intermittent claudication), more so with kidney disease, high blood pressure, diabetes or past smoking; a statin's muscle ache does not come and go with walking. Tell your doctor (a simple ankle-pressure test checks it). Until then walk at an easy pace, stop when the calf pain is moderate and go on when it eases, rather than pushing through; the stationary bike is fine too (AHA/ACC 2016).");
     if (nr->post_viral)

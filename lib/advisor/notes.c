@@ -1094,6 +1094,12 @@ static int unreal(const reader *r, int h) {
     /* "what if I get that dizzy thing again?", "万一跑着跑着晕了怎么办？": feared, asked */
     static const char *const what_if[] = {"what if", "what happens if", "if i", "will i", "would i", "am i gonna", "am i going to",
                                           "could i get", "万一", "要是", NULL};
+    /* ... and in its own clause: "吃着药可以运动吗？会不会血压血糖太低晕倒？" ("好怕跑一半犯病 ... 有点低烧 37.8" has the fever) */
+    static const char *const fear_q[] = {"会不会", "會不會", "怕", "担心", "擔心", "worried i'll", "worried i will", "scared i'll",
+                                         "afraid i'll", "in case i", NULL};
+    if (r->h[h].c < K_HYPER && r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, fear_q) && sentence_asks(r, r->h[h].t0, 1) &&
+        !told_as_happened(r))
+        return 1; /* (a symptom feared; "担心哮喘发作" still tells of the asthma) */
     /* ("is it ok to train fasted if I'm on metformin?": the medicine is the premise, taken) */
     int premise = text_before_is(r, r->t[r->h[h].t0].off, (const char *const[]){"if i'm on", "if im on", "if i am on",
                                                                                   "if i take", "if i'm taking", NULL});
@@ -5220,6 +5226,8 @@ static void read_coaching(reader *r) {
                                            "in my room", "in my bedroom", "in my dorm", "in the apartment", "in the flat",
                                            "house-bound", "housebound", "homebound", "stuck inside", "stuck indoors",
                                            "indoors only", "only at home", "home only", "no gym, no equipment", "small flat",
+                                           "flat is small", "small apartment", "apartment is small", "tiny flat", "tiny apartment",
+                                           "no gym membership", "房子小", "家里小",
                                            "while she naps", "while he naps", "while the baby naps", "while baby naps",
                                            "宅在家", "宅家", "居家锻炼", "居家运动",
                                            "居家健身", NULL};
@@ -5578,7 +5586,8 @@ static void read_coaching(reader *r) {
                                              "能做什么", "should i stop", "stop exercising", "give up exercise", "can i still exercise",
                                              "is exercise bad", "should i still exercise", "越动越坏", "越动越严重", "越用越坏",
                                              "尽量不动", "不敢动", "不太敢", "怕磨坏", "wear it out", "wear them out", "make it worse",
-                                             "afraid to move", "scared to move", "avoid moving", NULL};
+                                             "afraid to move", "scared to move", "avoid moving", "在家歇着", "天天歇着",
+                                             "该歇着", "多歇着", "少动", NULL};
         o->oa_asked = said_own(r, oa) && ((o->flags | r->known) & MR_COND_KNEE) && any_sub(r->s, stop_q);
         /* "跑起来总觉得小肚子往下坠": pelvic heaviness running in pregnancy,
          * a sign to change to low impact (ACOG 2020) */
@@ -8165,8 +8174,9 @@ static void read_cold_commute(reader *r) {
 /* "吃二甲双胍的，饭后去快走会不会低血糖？": a low feared; 1 on tablets that
  * seldom cause one, 2 on insulin or a sulfonylurea. */
 static void read_hypo_asked(reader *r) {
-    static const char *const low[] = {"低血糖", "血糖低", "hypo", "go low", "going low", "low blood sugar", "blood sugar drop",
-                                      "sugar drop", NULL};
+    static const char *const low[] = {"低血糖", "血糖低", "血糖太低", "血压血糖太低", "血糖会太低", "hypo", "go low", "going low",
+                                      "low blood sugar", "blood sugar drop", "sugar drop", "sugar too low", "sugar going too low",
+                                      NULL};
     static const char *const q[] = {"会不会", "吗", "?", "？", "是不是", "will i", "could i", "can it", "worried", "担心",
                                     "怕", NULL};
     if (!any_sub(r->s, low) || !any_sub(r->s, q)) return;
@@ -8189,7 +8199,10 @@ static void read_growth_when(reader *r) {
                     !any_sub(r->s, (const char *const[]){"考完了", "考完啦", "考完后", "考完以后", "考试结束", "考试完了", "中考完",
                                                          "高考完", "期末考完", "finished my exams", "finished exams", "exams finished",
                                                          "exams are done now", "exams are over now", "now exams are over",
-                                                         "my exams are over", "my exams are done", NULL});
+                                                         "my exams are over", "my exams are done",
+                                                         /* the exam is a PE test ("中考要考1000米"), not study */
+                                                         "考1000米", "考800米", "考一千米", "考八百米", "中考体育", "体育中考",
+                                                         "体育考试", "体测", "pe test", "fitness test", NULL});
 }
 
 static void read_period_asked(reader *r) {
@@ -8643,6 +8656,20 @@ static void read_situations(reader *r) {
     }
     r->out->gi_bleed = gi_own && !any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁",
                                                               "pepto", "bismuth", NULL});
+    r->out->pe_exempt_asked = any_sub(r->s, (const char *const[]){"免体", "免考体育", "体育免考", "免修体育", "免上体育",
+                                                                  "pe exemption", "exempt from pe", "excused from pe",
+                                                                  "note to get out of pe", "sick note for pe", "out of pe",
+                                                                  "skip pe", NULL});
+    /* "planning to pop 2 advil before and push through": a painkiller to train through the ache */
+    {
+        static const char *const nsaid[] = {"advil", "ibuprofen", "nurofen", "motrin", "naproxen", "aleve", "voltaren",
+                                            "painkiller", "painkillers", "布洛芬", "芬必得", "止痛药", "止痛片", "消炎药", NULL};
+        static const char *const before[] = {"before", "pre-workout", "pre workout", "push through", "train through",
+                                             "so i can", "to get through", "练之前", "运动前", "先吃", "硬练", "撑过去", NULL};
+        r->out->nsaid_through = said_own(r, nsaid) && any_sub(r->s, before) &&
+                                any_sub(r->s, (const char *const[]){"?", "？", "吗", "good idea", "ok to", "okay to", "should i",
+                                                                    "planning", NULL});
+    }
     /* a stress fracture, healing: named as the writer's own, not healed or
      * cleared ("stress fracture last year, fine now"; "cleared to run") */
     {

@@ -91,7 +91,9 @@ typedef struct {
     int back_bed_rest;       /* an acute back, and bed rest planned ("打算一直躺着", "stay in bed for a week") */
     int gi_bleed;            /* black, tarry stools or blood vomited (not on iron or bismuth): bleeding in the gut */
     int bone_stress;         /* a stress fracture of the foot or leg, healing ("疲劳性骨折...穿气动靴6到8周"), not yet cleared */
-    int postnatal_infection; /* after a birth: the wound red or oozing, the lochia heavier or foul ("刀口有点红，还有点渗液", "恶露...有点味道") */        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
+    int postnatal_infection;
+    int nsaid_through;
+    int pe_exempt_asked;     /* asks whether to get a note excusing a child from PE ("想给他开个免体证明") */       /* a painkiller planned to train through soreness ("pop 2 advil before and push through") */ /* after a birth: the wound red or oozing, the lochia heavier or foul ("刀口有点红，还有点渗液", "恶露...有点味道") */        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
     int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
     int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */

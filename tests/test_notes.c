@@ -2672,6 +2672,11 @@ static void who_and_when(void **state) {
     assert_int_equal(read_("Baby is 10 wks. Pre-pregnancy I ran 3x a week, half marathon PB 1:48, ran until 20 wks.").raced, 0);
     /* a faint feared in a question is not a faint ("会不会...晕倒？"); "担心哮喘发作" still tells of the asthma */
     assert_false(flags("吃着药可以运动吗？会不会血压血糖太低晕倒？") & MR_SYM_DIZZINESS);
+    /* a stroll in the park, a CPAP machine, out of breath chasing a grandson: none is a sign */
+    assert_false(flags("体温37.3，其实我自己觉得挺好的，照常去公园转转。") & MR_SYM_DIZZINESS);
+    assert_false(flags("CPAP呼吸机戴着不舒服，一晚上醒了好几回") & MR_SYM_BREATH);
+    assert_false(flags("孙子跑得太快，我追得上气不接下气，哈哈，歇一下就好了") & MR_SYM_BREATH);
+    assert_true(flags("头有点转转的，站不稳") & MR_SYM_DIZZINESS);
     assert_true(flags("我有运动性哮喘 好怕跑一半犯病 早上一量还有点低烧 37.8 咋整") & MR_SYM_FEVER);
     assert_true(flags("下周要去高原出差，担心哮喘发作，要带什么药吗") & MR_COND_ASTHMA);
     assert_true(read_("planning to pop 2 advil before and push through, good idea?").nsaid_through);

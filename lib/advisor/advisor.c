@@ -133,11 +133,13 @@ static void warning(mr_recommendation *r, const char *text) {
 
 /* Does the person's own text say one of the NULL-ended phrases (any case)?
  * For the card's answers to what was asked; the safety reading is notes.c's. */
-static int notes_say(const mr_profile *p, const char *const *w) {
+static int text_says(const char *text, const char *const *w) {
     for (int k = 0; w[k]; k++)
-        if (strcasestr(p->notes, w[k])) return 1;
+        if (strcasestr(text, w[k])) return 1;
     return 0;
 }
+
+static int notes_say(const mr_profile *p, const char *const *w) { return text_says(p->notes, w); }
 
 #define ACT(a) mr_card_activity(r, (a))
 
@@ -1730,17 +1732,17 @@ static void answer_planned(mr_recommendation *r, int fitness) {
 }
 
 /* "Should I start running every day like her?", "要不要每天跑": daily running asked about */
-static int daily_run_asked(const char *notes) {
-    static const char *const daily[] = {"running every day", "run every day", "run everyday", "running everyday", "run daily",
-                                        "running daily", "run each day", "7 days a week", "seven days a week", "每天跑",
-                                        "天天跑", "每天都跑", "每日跑", NULL};
-    for (int k = 0; daily[k]; k++)
-        if (notes && strcasestr(notes, daily[k])) return 1;
-    return 0;
-}
+static const char *const daily_run_w[] = {"running every day", "run every day", "run everyday", "running everyday", "run daily",
+                                          "running daily", "run each day", "7 days a week", "seven days a week", "每天跑",
+                                          "天天跑", "每天都跑", "每日跑", NULL};
+
+/* The stock answer's ending when today's choice differs from the activity
+ * asked about: it answers no question of resting, so answer_general() still
+ * answers that one (found by these words, which it shares). */
+static const char stock_answer_en[] = "suits today better (the reasons below)", stock_answer_zh[] = "更合适（理由见下）";
 
 static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness, int recovering,
-                   const char *notes) {
+                   const mr_profile *p) {
     int z = zh(r), first = r->n_reasons;
     const mr_notes *nr = &r->read;
     if (nr->asked_mask && in->aqi > 100 && !r->emergency)
@@ -1887,7 +1889,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先不要每天固定跑几公里，对还不爱动的孩子来说太单调、负荷也一下子太大，容易让孩子讨厌运动；先做孩子喜欢的%s，每周再加2-3次10-15分钟的跑跑走走和追跑游戏；跑步班可以报，前提是好玩、不排名次"
                         : "you asked about \"%s\": not a fixed daily distance yet; for a child who is not yet active it is too much sameness and too sudden a load, and it can put them off: the %s they like first, plus run-and-walk and chasing games of 10-15 minutes 2-3 times a week; a running club is fine if it is fun and not ranked",
                    w, ACT(r->activity));
-        else if (nr->asked == MR_ACT_RUN && fitness <= MR_FIT_BEGINNER && daily_run_asked(notes) && !nr->claudication &&
+        else if (nr->asked == MR_ACT_RUN && fitness <= MR_FIT_BEGINNER && notes_say(p, daily_run_w) && !nr->claudication &&
                  !mr_rule_fired(so->rules, so->n_rules, MR_RULE_POSTNATAL_IMPACT) &&
                  !(in->flags & (MR_COND_PREGNANCY | MR_COND_HEART)))
             /* running every day from walking: too much too soon for bones and
@@ -1995,8 +1997,8 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else
-            reason(r, z ? "你问的“%s”：今天换成%s%s更合适（理由见下）" : "you asked about \"%s\": %s %s suits today better (the reasons below)",
-                   w, mr_card_intensity(r, r->intensity), ACT(r->activity));
+            reason(r, z ? "你问的“%s”：今天换成%s%s%s" : "you asked about \"%s\": %s %s %s",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), z ? stock_answer_zh : stock_answer_en);
     }
     /* work that keeps people on their feet or lifting all day does not bring
      * leisure exercise's gains for the heart and the blood fats (the
@@ -2180,7 +2182,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
     for (int i = 0; i < r->n_reasons; i++)
         if (mr_reason_is_answer(r->reasons[i]) &&
             /* (the stock "X suits today better" answers no question of resting: "能不能等开学再说") */
-            !strstr(r->reasons[i], "suits today better") && !strstr(r->reasons[i], "更合适（理由见下）"))
+            !strstr(r->reasons[i], stock_answer_en) && !strstr(r->reasons[i], stock_answer_zh))
             ask &= ~(unsigned)(MR_ASK_REST | MR_ASK_SAFE |
                                (nr->asked >= 0 ? 0 : MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE));
     /* the fears and the family's urging have their own answers */
@@ -2707,10 +2709,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((in.flags & MR_SYM_PREG_WARNING) && !nr->preg_calf && !nr->preg_head) {
         static const char *const wet[] = {"湿", "濕", "漏", "流水", "流液", "渗", "滲", "leak", "wet", "fluid", "trickl", "damp",
                                           "gush", NULL};
-        const char *ev = nr->evidence[__builtin_ctz(MR_SYM_PREG_WARNING)];
-        int w = 0;
-        for (int k = 0; wet[k] && !w; k++) w = strcasestr(ev, wet[k]) != NULL;
-        if (w)
+        if (text_says(nr->evidence[__builtin_ctz(MR_SYM_PREG_WARNING)], wet))
             warning(r, zh(r) ? "孕期一点一点流出的液体（总觉得湿湿的）不一定是漏尿，可能是羊水（破水、胎膜早破）：羊水多半清亮、没有尿味，憋也憋不住。今天就去产房或打给产科检查，不要等下次产检；流出的是绿色、褐色或带血，或胎动变少，马上去医院"
                               : "fluid trickling in pregnancy (underwear that keeps getting wet) is not always leaking urine: it can be your waters (the membranes breaking early). Waters are usually clear, do not smell of urine and cannot be held in. Call your maternity unit and go in to be checked today, not at the next appointment; if it is green, brown or bloody, or the baby moves less, go straight in");
     }
@@ -3836,7 +3835,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             coach_notes(r, p, &in);
         }
     }
-    answer(r, &so, &in, (int)p->fitness, race_recovery(nr, p), p->notes);
+    answer(r, &so, &in, (int)p->fitness, race_recovery(nr, p), p);
     /* dizzy in a Ramadan fast: the rest stands for today, and the walk has
      * its time after iftar (Chaouachi et al. 2009) */
     if (r->emergency && (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS) && so.n_rules == 1 &&

@@ -4593,8 +4593,7 @@ static void read_coaching(reader *r) {
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
-                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", "section", "sec",
-                                                "caesarean", "cesarean", NULL};
+                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", NULL};
             /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
             if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
                 o->notes |= MR_NOTE_POSTPARTUM;
@@ -8785,11 +8784,12 @@ static void read_question(reader *r) {
             for (int q = 0; later_today[q]; q++) is_later |= !strcmp(ask[k], later_today[q]);
             if (is_later && told_done) continue;
             for (size_t i = a; i + strlen(ask[k]) <= end && nm < 16; i++) {
+                if (!word_at(s, i, ask[k]) || wish_denied(s, i)) continue;
                 /* "走路可以但是有点跛": a thing said to be fine, with a but, asks nothing */
                 if (!strcmp(ask[k], "可以") && !question &&
                     (!strncmp(s + i + 6, "但", 3) || !strncmp(s + i + 6, "，但", 6) || !strncmp(s + i + 6, ",但", 4)))
                     continue;
-                if (word_at(s, i, ask[k]) && !wish_denied(s, i)) marks[nm++] = i;
+                marks[nm++] = i;
             }
         }
         size_t bestd = (size_t)-1;

@@ -5,7 +5,7 @@
  *       every kernel on the shapes of t5-small and flan-t5-base, per
  *       implementation: kernel,impl,shape,threads,median_us,min_us,max_us,gflops,gbps
  *   mr-bench e2e MODEL [--threads N] [--csv] [--reps R] [--backend cpu|cuda]
- *                [--batch B] [--skip-single] [--no-bandwidth] [--reduced-precision]
+ *                [--batch B] [--skip-single] [--no-bandwidth] [--reduced-precision] [--kernels L]
  *       load, peak RSS, encoder 128 tokens, decode tok/s over 64 forced steps,
  *       classify 5 labels on 64 tokens, batched generation (B inputs of 32
  *       tokens, 64 forced steps each, encode included; B = 32 unless given,
@@ -363,6 +363,7 @@ typedef struct {
     int skip_single;  /* no batch-1 measurements */
     int no_bandwidth; /* no bandwidth probe */
     int reduced;      /* mr_ctx_params.reduced_precision */
+    int kernels;      /* mr_ctx_params.kernels: 0 the best the CPU has, else a level to force */
 } e2e_opts;
 
 static void bench_e2e(const char *path, int threads, int reps, int backend, e2e_opts eo) {
@@ -373,6 +374,7 @@ static void bench_e2e(const char *path, int threads, int reps, int backend, e2e_
     cp.n_threads = threads;
     cp.backend = backend;
     cp.reduced_precision = eo.reduced;
+    cp.kernels = eo.kernels;
     for (int r = 0; r < reps; r++) {
         double t0 = now_us();
         mr_model *mm = mr_model_load(path, NULL, err, sizeof err);
@@ -520,7 +522,7 @@ static const char *usage_kernels =
     "  (--threads 1-256, default 1; --reps 1-100000, default 15)\n";
 static const char *usage_e2e =
     "usage: mr-bench e2e MODEL [--threads N] [--csv] [--reps R] [--backend cpu|cuda]\n"
-    "                  [--batch B] [--skip-single] [--no-bandwidth] [--reduced-precision]\n"
+    "                  [--batch B] [--skip-single] [--no-bandwidth] [--reduced-precision] [--kernels L]\n"
     "  load, peak RSS, encoder, decode, batched decode, classify and memory bandwidth on MODEL\n"
     "  (--threads 1-256, default 1; --reps 1-100000, default 5; --batch 1-1024, default 32, 0: none)\n";
 static const char *usage_bandwidth =
@@ -540,7 +542,7 @@ int main(int argc, char **argv) {
                       : !strcmp(cmd, "bandwidth") ? usage_bandwidth : !strcmp(cmd, "advisor") ? usage_advisor : NULL;
     if (!usage) { fprintf(stderr, "mr-bench: unknown command %s (see --help)\n", cmd); return 1; }
     int threads = 1, reps = 0, backend = MR_BACKEND_CPU;
-    e2e_opts eo = {32, 0, 0, 0};
+    e2e_opts eo = {32, 0, 0, 0, 0};
     const char *model = NULL, *profiles = NULL;
     char err[256];
     for (int i = 2; i < argc; i++) {
@@ -552,7 +554,7 @@ int main(int argc, char **argv) {
         if (e2e && !strcmp(a, "--no-bandwidth")) { eo.no_bandwidth = 1; continue; }
         if (e2e && !strcmp(a, "--reduced-precision")) { eo.reduced = 1; continue; }
         int takes_value = !strcmp(a, "--threads") || !strcmp(a, "--reps") || !strcmp(a, "--backend") ||
-                          !strcmp(a, "--batch");
+                          !strcmp(a, "--batch") || !strcmp(a, "--kernels");
         if (takes_value && i + 1 >= argc) { fprintf(stderr, "mr-bench: %s needs a value\n", a); return 1; }
         if (!strcmp(a, "--threads")) {
             if (mr_strnum_int(argv[++i], 1, 256, a, &threads, err, sizeof err)) goto bad_number;
@@ -560,6 +562,8 @@ int main(int argc, char **argv) {
             if (mr_strnum_int(argv[++i], 1, 100000, a, &reps, err, sizeof err)) goto bad_number;
         } else if (e2e && !strcmp(a, "--batch")) {
             if (mr_strnum_int(argv[++i], 0, 1024, a, &eo.batch, err, sizeof err)) goto bad_number;
+        } else if (e2e && !strcmp(a, "--kernels")) {
+            if (mr_strnum_int(argv[++i], 0, 7, a, &eo.kernels, err, sizeof err)) goto bad_number;
         } else if (!strcmp(a, "--backend") && usage != usage_bandwidth) {
             const char *b = argv[++i];
             if (!strcmp(b, "cuda")) backend = MR_BACKEND_CUDA;

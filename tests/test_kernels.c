@@ -265,7 +265,7 @@ static int q8a_level(const mr_kern *k) {
                 assert_true(y[g] == CANARY);
                 assert_true(y[GUARD + T * out + g] == CANARY);
             }
-            /* on tiles (5 rows and more), the twin's operations in its order */
+            /* the tiles keep the twin's operations in their order (so does the VNNI micro-kernel) */
             int exact = !strcmp(k->name, "amx") && T > 4;
             for (int64_t i = 0; i < T * out; i++) {
                 if (exact && y[GUARD + i] != yr[i])

@@ -132,8 +132,8 @@ MR_INTERNAL void mr_gemm_q8a_scalar(const mr_tensor *w, const uint8_t *xq, const
                                     float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 MR_INTERNAL void mr_gemm_q8a_vnni(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                   float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
-/* kernels_amx.c: the same product on AMX tiles for 5 rows and more (bit
- * for bit the scalar twin's), 2 to 4 rows by mr_gemm_q8a_vnni */
+/* kernels_amx.c: the same product on AMX tiles for 5 to 8 rows and for 33
+ * and more (bit for bit the scalar twin's), the others by mr_gemm_q8a_vnni */
 MR_INTERNAL void mr_gemm_q8a_amx(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T,
                                  float *y, int64_t ldy, int64_t o0, int64_t o1, float *scratch);
 

@@ -1,8 +1,9 @@
 /* kernels_amx.c - int8 products on AMX tiles (Intel AMX-INT8: Xeon
  * Sapphire Rapids and later): q8_0 weights (q4_0 widened) times
- * kernels_vnni.c's quantized activations, for 5 rows and more (batched
- * decoding, beams, label scoring, the encoder). 2 to 4 rows go to
- * mr_gemm_q8a_vnni, which measured faster there (below).
+ * kernels_vnni.c's quantized activations, for 5 to 8 rows (batched
+ * decoding, beams, label scoring) and for more than one row block of 32
+ * (the encoder, prefill). 2 to 4 rows and 9 to 32 go to mr_gemm_q8a_vnni,
+ * which measured faster there (below).
  *
  * tdpbssd multiplies signed by signed bytes, so no side is offset by 128
  * as vpdpbusd needs. q8_0 gives every 32-block of a row its own scale, so
@@ -26,7 +27,10 @@
  * tile, 8,192 products per tdpbssd, the float work of a block overlapped
  * with the tiles of the next two (many_tiles). Measured in `mr-bench
  * kernels` (128 rows, t5-small and flan-t5-base shapes): 1.22x-1.33x the
- * VNNI micro-kernel. The bound is the tile unit, not the multiplies: per
+ * VNNI micro-kernel; end to end the encoder on 128 tokens 1.07x-1.16x. One
+ * row block (a batch of 9 to 32 decoding) measured 0.95x-0.98x: there the
+ * VNNI micro-kernel reads each weight once for all 32 rows, the tiles
+ * twice. The bound is the tile unit, not the multiplies: per
  * block a tile store (the 16 x 16 integers the scales need) and two loads
  * cost more than the tdpbssd itself; alone they take about 60% of the
  * time, the float sums alone 40%, and the two overlap little (measured
@@ -272,11 +276,11 @@ static void gemm_many(const mr_tensor *w, const uint8_t *xq, const float *dx, in
  * zero rows). */
 void mr_gemm_q8a_amx(const mr_tensor *w, const uint8_t *xq, const float *dx, int64_t T, float *y, int64_t ldy,
                      int64_t o0, int64_t o1, float *scratch) {
-    if (T > MR_Q8A_SMALL) {
+    if (T > 32) {
         gemm_many(w, xq, dx, T, y, ldy, o0, o1, scratch);
         return;
     }
-    if (MR_Q8A_PANEL(T) < 8) { /* measured faster there: see the top */
+    if (T > MR_Q8A_SMALL || MR_Q8A_PANEL(T) < 8) { /* measured faster there: see the top */
         mr_gemm_q8a_vnni(w, xq, dx, T, y, ldy, o0, o1, scratch);
         return;
     }

@@ -1636,6 +1636,11 @@ static void coaching_facts(void **state) {
     assert_int_equal(read_("only have half an hour").minutes_free, -1); /* words, not digits: not read */
     assert_int_equal(read_("ran 30 minutes yesterday").minutes_free, -1); /* a past session is not free time */
     assert_int_equal(read_("have 1 hr at lunch").minutes_free, 60);
+    /* a try at running that lasted minutes: where the week's runs start (walk-jog) */
+    assert_int_equal(read_("tried to jog last week, made it 5 min, felt like dying").run_managed, 5);
+    assert_int_equal(read_("上周试着跑步，跑了3分钟就跑不动了").run_managed, 3);
+    assert_int_equal(read_("I run 30 minutes three times a week").run_managed, 0);
+    assert_int_equal(read_("Only have 10 min, can I run?").run_managed, 0);
     /* one repeat of a set is the session's structure, not the time free */
     mr_notes iv = read_("Plan is a 90 min ride at 1 (only time I get off work) with 3 x 10 min threshold.");
     assert_int_equal(iv.minutes_free, -1);
@@ -2165,6 +2170,17 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(read_("我们队守门员比赛完在更衣室晕倒了，叫了120。我没事，就是踢完全身酸。").flags & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(read_("我带一个老年跑步组，其中一位大爷（房颤，吃华法林）今天静坐时心跳很快，让他先休息。我自己挺好的。").flags &
                      MR_SYMPTOMS_MASK, 0);
+    /* out of breath running, for someone with nothing to explain it otherwise, is the run's (ACSM: at rest
+     * or with mild effort is the sign); on the stairs, at night, as a figure, with asthma or a heart, or in
+     * stronger words it stays the sign */
+    assert_int_equal(read_("went for my first run in years, totally out of breath after 5 min lol").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("跑了5分钟就喘得不行，太久没运动了").flags & MR_SYMPTOMS_MASK, 0);
+    assert_true(read_("took the stairs, only 2 floors, and was gasping like I ran a marathon").flags & MR_SYM_BREATH);
+    assert_true(read_("Normal to be puffed after hill sprints, but this week I'm puffed walking the dog on the flat.").flags &
+                MR_SYM_BREATH);
+    assert_true(read_("first jog ever, couldn't breathe after 3 minutes").flags & MR_SYM_BREATH);
+    assert_true(read_k("went for a run, out of breath after 5 min", MR_COND_HEART).flags & MR_SYM_BREATH);
+    assert_true(read_("out of breath after 5 min of jogging, getting worse every week").flags & MR_SYM_BREATH);
     /* panel 66's: a stumble off the bus, last week's dizziness gone with water; but a faint last week stays a sign */
     assert_int_equal(read_("Had a wobble getting off the bus last week, didn't fall but it gave me a fright.").flags & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(read_("上個禮拜行完有少少頭暈，飲咗兩支水就冇事。").flags & MR_SYMPTOMS_MASK, 0);

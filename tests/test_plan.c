@@ -571,6 +571,17 @@ static void typical_weeks(void **state) {
     for (int i = 1; i < 7; i++)
         if (pl.day[i].activity != MR_ACT_REST) trains += strstr(pl.day[i].reason, "after iftar") != NULL;
     assert_true(pl.day[0].activity == MR_ACT_REST && trains >= 3);
+    /* a try at jogging that lasted 5 minutes: the week's runs are walk-jog, moderate, 25 minutes at most */
+    pl = plan_of("{\"age\":26,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"walk\"],"
+                 "\"notes\":\"used to run 5k. tried to jog last week, made it 5 min and had to stop\"}");
+    int jogs = 0;
+    for (int i = 0; i < 7; i++)
+        if (pl.day[i].activity == MR_ACT_RUN) {
+            assert_true(pl.day[i].minutes <= 25 && pl.day[i].intensity == MR_MODERATE);
+            assert_non_null(strstr(pl.day[i].reason, "walk-jog"));
+            jogs++;
+        }
+    assert_true(jogs >= 1);
     /* the JSON and the card */
     char *buf = NULL;
     size_t len = 0;

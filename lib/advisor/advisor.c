@@ -3257,6 +3257,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if ((nr->notes2 & MR_NOTE2_ENDURANCE) && want > MR_MODERATE && r->activity != MR_ACT_STRENGTH) want = MR_MODERATE;
         /* the weeks of coming back from an injury: moderate, whatever the activity */
         if (nr->run_return && want > MR_MODERATE) want = MR_MODERATE;
+        /* a try at running lately lasted minutes: today's run is walk-jog, at a talking effort */
+        if (nr->run_managed && r->activity == MR_ACT_RUN && want > MR_MODERATE) want = MR_MODERATE;
         /* on insulin and starting at 90-124 mg/dl, on the carbohydrate just
          * eaten: a steady session with checks, not a hard one (ADA 2016
          * asks for the carbohydrate and the checks; the cap is heuristic) */
@@ -3271,9 +3273,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * (Mujika and Padilla 2003) */
         if ((nr->notes & MR_NOTE_TAPER) && !nr->asked_hard && want > MR_MODERATE) want = MR_MODERATE;
         r->intensity = mr_kb_variant(r->activity, want, &v);
-        if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && runner) { /* the easy run */
+        if (r->activity == MR_ACT_RUN && r->intensity > want && want == MR_MODERATE && (runner || nr->run_managed)) { /* the easy run */
             r->intensity = MR_MODERATE;
-            r->relative_easy_run = 1;
+            r->relative_easy_run = runner && !nr->run_managed; /* (a walk-jog is moderate by its walking breaks, not by training) */
             /* at the runner's own easy pace, which is faster than a 6.4 km/h
              * jog: 8 km/h for the intermediate, 9.7 for the advanced (MET and
              * kcal follow the pace; the effort stays conversational) */
@@ -3417,6 +3419,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     }
     if (nr->minutes_free > 0 && minutes > nr->minutes_free) /* the time they said they have */
         minutes = nr->minutes_free;
+    /* a try at running lately lasted minutes: walk-jog from there, 25
+     * minutes at most (ACSM's initial conditioning stage), as the week */
+    if (nr->run_managed && r->activity == MR_ACT_RUN && !r->emergency) {
+        if (minutes > 25) minutes = 25;
+        reason(r, z ? "你上次跑了%d分钟：今天走跑交替，慢跑1分钟、走2分钟，重复6-8次，能说整句话的强度；能轻松完成，下次每组多跑半分钟，几周后再连续跑"
+                    : "your last try at running lasted %d minutes: today walk-jog, 1 minute jogging and 2 walking, 6-8 times, at a pace you can talk in; when that feels easy, add half a minute of jogging to each set, building to continuous running over some weeks",
+               nr->run_managed);
+    }
     /* the session they plan ("走一个钟头"): the habit's 10% more is not added to it */
     if (nr->minutes_planned >= 20 && minutes > nr->minutes_planned && nr->asked == (int)r->activity) minutes = nr->minutes_planned;
     if (r->activity == MR_ACT_STRENGTH) {

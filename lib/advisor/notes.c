@@ -4266,6 +4266,12 @@ static int joint_recent(const reader *r, const mr_notes *o) {
     return 0;
 }
 
+static const char *const run_managed_run[] = {"jog", "jogging", "jogged", "run", "running", "ran", "跑步", "慢跑", "跑了",
+                                               "跑", NULL};
+static const char *const run_managed_end[] = {"made it", "managed", "lasted", "gave up", "had to stop", "had to walk",
+                                               "couldn't", "couldnt", "could not", "就跑不动", "就不行", "就停", "就走",
+                                               "就喘", "只坚持", "坚持了", "跑不动", "不到", NULL};
+
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "gives", "give", "leaves", "leaving", "buys", "only", "free", "spare", "available", "left", "realistically", "max",
                                           "剩", "有", "空", "就", "只", "最多", "挤出", "顶多", NULL};
@@ -4307,6 +4313,15 @@ static void read_coaching(reader *r) {
         }
         int m = (int)(v * unit);
         if (interval_rep(r, i)) { i = j - 1; continue; }
+        /* a try at running that lasted minutes ("tried to jog last week, made
+         * it 5 min", "跑了5分钟就跑不动了", "只坚持了3分钟"): where the week's runs start */
+        if (m <= 15) {
+            int se0, se1;
+            sent_span(r, i, &se0, &se1);
+            if (span_says(r, se0, se1, run_managed_run) && span_says(r, se0, se1, run_managed_end) &&
+                (!o->run_managed || m < o->run_managed))
+                o->run_managed = m;
+        }
         if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w) &&
             (o->minutes_free < 0 || m < o->minutes_free)) {
             o->minutes_free = m;
@@ -5314,6 +5329,47 @@ static void read_coaching(reader *r) {
             !any_sub(r->s, (const char *const[]){"never used to", "didn't use to", "didnt use to", "getting worse", "worse than",
                                                  "at rest", "以前不会", "以前不这样", "比以前", "越来越", NULL}) &&
             !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS))) {
+            o->flags &= ~(unsigned)MR_SYM_BREATH;
+            o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
+        }
+    }
+    /* "first jog in years, totally out of breath after 5 min lol", "跑了5分钟就
+     * 喘得不行": out of breath while running is the run's, not breathlessness at
+     * rest or with mild effort (ACSM's sign), for someone with no heart, lung
+     * or pregnancy to explain it otherwise; new, growing, at rest, not
+     * settling, or with any other sign, it stays the sign. Plain words only
+     * ("couldn't breathe" and "喘不上气" stay the sign). */
+    if (o->flags & MR_SYM_BREATH) {
+        const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
+        static const char *const mild_w[] = {"winded", "puffed", "puffing", "out of breath", "gasping", "huffing", "breathless",
+                                             "气喘吁吁", "上气不接下气", "喘得", "有点喘", "很喘", "好喘", "喘", NULL};
+        static const char *const run_w[] = {"run", "running", "ran", "jog", "jogging", "jogged", "sprint", "sprints",
+                                            "sprinting", "intervals", "hiit", "burpees", "跑步", "跑了", "慢跑", "冲刺", "间歇",
+                                            "跑", NULL};
+        static const char *const strong_w[] = {"couldn't breathe", "couldnt breathe", "can't breathe", "cant breathe",
+                                               "could not breathe", "can't catch", "cant catch", "wheez", "whistl", "tight",
+                                               "喘不上气", "喘不过气", "上不来气", "透不过气", "憋", "胸", "哮", NULL};
+        int plain = 0;
+        for (int k = 0; mild_w[k] && !plain; k++) plain = strstr(ev, mild_w[k]) != NULL;
+        int sent_run = 0;
+        for (int i = 0; i < r->nt && !sent_run; i++)
+            if (words_in(r, i, i + 1, run_w)) {
+                int s0, s1;
+                sent_span(r, i, &s0, &s1);
+                sent_run = span_says(r, s0, s1, mild_w);
+            }
+        /* mild effort or the night anywhere in the note ("normal after hill
+         * sprints, but puffed out walking the dog"), or a run as a figure
+         * ("gasping like I ran a marathon", "喘得像跑了个5K") */
+        static const char *const mild_effort[] = {"walk", "stairs", "flight", "floor", "letterbox", "mailbox", "the dog",
+                                                  "the car", "the flat", "bed", "night", "woke", "wake", "sleep",
+                                                  "like i", "like i've", "like ive", "as if", "楼", "走", "爬", "夜",
+                                                  "睡", "醒", "像", "好像", "似的", "一样", NULL};
+        if (plain && sent_run && !any_sub(r->s, strong_w) && !any_sub(r->s, BREATH_NEW) && !not_settling(r) &&
+            !any_sub(r->s, mild_effort) &&
+            !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) &&
+            !(o->notes & MR_NOTE_COPD) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS))) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
         }

@@ -886,7 +886,14 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
         if (heat_day) minutes = (int)(5 * lroundf((float)minutes * 0.8f / 5)); /* shorter while the heat is new */
-        fill_day(d, p, flags, t, (mr_activity)best, want, minutes, easy_runner(p, t, runner, i));
+        /* a try at running that lasted minutes: the runs are walk-jog, 25
+         * minutes at most, at a talking effort (ACSM's initial stage) */
+        int walk_jog = best == MR_ACT_RUN && kind == A && t->read.run_managed > 0;
+        if (walk_jog) {
+            cap_day(&minutes, &most_minutes[i], 25);
+            want = MR_MODERATE;
+        }
+        fill_day(d, p, flags, t, (mr_activity)best, want, minutes, walk_jog || easy_runner(p, t, runner, i));
         own_day[i] = routine == best || with_twin(habit, best) > 0;
         d->hard = d->intensity == MR_VIGOROUS || long_day;
         d->long_run = long_day;
@@ -899,6 +906,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         } else if (recovering && kind == S) {
             snprintf(d->reason, sizeof d->reason, "%s", z ? "力量：比赛后的恢复期，重量轻一些，腿部只做轻松的，上肢和核心照常"
                                                         : "strength: in the recovery after the race, lighter loads, the legs easy, upper body and core as usual");
+        } else if (walk_jog) {
+            snprintf(d->reason, sizeof d->reason,
+                     z ? "走跑交替：慢跑1分钟、走2分钟，重复6-8次（你上次跑了%d分钟）；能轻松完成，下次每组多跑半分钟，几周后再连续跑"
+                       : "walk-jog: 1 minute jogging, 2 walking, 6-8 times (your last try lasted %d minutes); when that feels easy, add half a minute of jogging to each set, building to continuous running over some weeks",
+                     t->read.run_managed);
         } else if (indoors && kind == A && !d->hard) {
             int on_tread = on_treadmill(t, best);
             snprintf(d->reason, sizeof d->reason, z ? "%s：%s，有氧放在室内，强度以能说整句话为准" : "%s indoors while the %s lasts, at a pace you can talk in full sentences",

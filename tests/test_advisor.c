@@ -587,6 +587,12 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":27,\"language\":\"en-SG\",\"notes\":\"Puasa day 16. Been a bit lightheaded when I stand up fast "
                     "this week but ok one\"}");
     assert_true(r.emergency && has_warning(&r, "while fasting") && !has_warning(&r, "see a doctor today"));
+    /* still dizzy the day after a knock to the head: rest, a doctor today, the concussion's words and not the heart's */
+    r = advise_json("{\"age\":15,\"notes\":\"hit my head at practice yesterday, still a bit dizzy. can i play saturday?\"}");
+    assert_true(r.emergency && r.activity == MR_ACT_REST && has_warning(&r, "concussion") &&
+                has_warning(&r, "see a doctor today") && !has_warning(&r, "can come from the heart"));
+    r = advise_json("{\"age\":14,\"language\":\"zh-CN\",\"notes\":\"昨天打排球撞到头，之后一直头晕\"}");
+    assert_true(r.emergency && has_warning(&r, "脑震荡"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

@@ -2170,6 +2170,10 @@ static void alarms_that_are_not(void **state) {
     assert_int_equal(read_("我们队守门员比赛完在更衣室晕倒了，叫了120。我没事，就是踢完全身酸。").flags & MR_SYMPTOMS_MASK, 0);
     assert_int_equal(read_("我带一个老年跑步组，其中一位大爷（房颤，吃华法林）今天静坐时心跳很快，让他先休息。我自己挺好的。").flags &
                      MR_SYMPTOMS_MASK, 0);
+    /* set 75's: the question echoed and answered no */
+    assert_int_equal(read_("chest pain? nah lol i'm fine. just stressed about exams").flags & MR_SYMPTOMS_MASK, 0);
+    assert_int_equal(read_("胸口疼？没有啦，我就是考试压力大").flags & MR_SYMPTOMS_MASK, 0);
+    assert_true(read_("胸口疼？有一点，从早上开始").flags & MR_SYM_CHEST_PAIN);
     /* out of breath running, for someone with nothing to explain it otherwise, is the run's (ACSM: at rest
      * or with mild effort is the sign); on the stairs, at night, as a figure, with asthma or a heart, or in
      * stronger words it stays the sign */
@@ -2647,6 +2651,23 @@ static void buried_and_indirect(void **state) {
  * questions the card answers first. */
 static void who_and_when(void **state) {
     (void)state;
+    /* set 75's: a roommate's bug now the writer's ("now" after the date); "当时" pointing back to yesterday;
+     * still dizzy the day after a knock to the head (no exercise today, and the concussion's rule);
+     * a near-faint a mother saw; a heart like a drum at rest; a brother asked for */
+    assert_true(read_("my roommate had food poisoning last week and now i've got it too 🤢 diarrhoea all night").flags &
+                MR_SYM_ILLNESS);
+    assert_int_equal(read_("had flu last week, better now").flags & MR_SYM_ILLNESS, 0);
+    assert_true(read_("昨天打球被人肘到头，当时眼冒金星直接坐地上了").flags & MR_SYM_DIZZINESS);
+    {
+        mr_notes k = read_("昨天打球撞到头，有点晕");
+        assert_true((k.flags & MR_SYM_DIZZINESS) && (k.notes2 & MR_NOTE2_CONCUSSION));
+    }
+    assert_true(read_("我妈说我吃饭时脸煞白还冒冷汗，差点从椅子上栽下去，我自己都不太记得").flags & MR_SYM_DIZZINESS);
+    assert_true(read_("喝了预锻炼粉一个小时了，人坐着心跳跟打鼓一样停不下来").flags & MR_SYM_PALPITATIONS);
+    {
+        mr_notes b = read_("帮我弟弟问一下，他16岁，有哮喘，平时用舒利迭，这周走路上学都说喘不上气");
+        assert_true(b.proxy && (b.flags & MR_COND_ASTHMA) && (b.flags & MR_SYM_BREATH));
+    }
     /* older writers' ways of saying it: about to keel over; newly puffed on one flight ("never used to be");
      * a daughter's guess at the writer's own pills; a fever with a cough is a chest illness; 胸口有点烧 on walking */
     assert_true(flags("Pulse 42 on the cuff and I feel like I might keel over.") & MR_SYM_DIZZINESS);

@@ -2757,6 +2757,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                          : "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency: call your cancer team's 24-hour line or go to hospital now; do not wait to see whether it passes (NICE CG151).");
     int fast_dizzy = (nr->notes2 & MR_NOTE2_FASTING) && (nr->flags & MR_SYM_DIZZINESS) && so.n_rules == 1 &&
                      !(nr->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH));
+    int knock_dizzy = (nr->notes2 & MR_NOTE2_CONCUSSION) && (nr->flags & MR_SYM_DIZZINESS) &&
+                      !(nr->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH));
     int high_on_tablets = 0; /* 250-349 on tablets alone, well: the reading's reason says a walk helps (below) */
     for (int i = 0; i < so.n_rules; i++) { /* with a heart attack's signs, the call-now line says it all */
         if ((so.rules[i] == MR_RULE_SYM_CHEST && (nr->notes & MR_NOTE_MI_SIGNS)) || (so.rules[i] == MR_RULE_SYM_DIZZY && kidney_dizzy))
@@ -2764,6 +2766,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* light-headed on standing in a Ramadan fast, nothing else: the
          * fast's fluid first, a doctor for the signs that point elsewhere
          * (the reason below; Chaouachi et al. 2009) */
+        /* still dizzy after a knock to the head: the concussion's words, not
+         * the heart's (NICE NG232, 2023; Amsterdam consensus, Patricios et al. 2023) */
+        if (so.rules[i] == MR_RULE_SYM_DIZZY && knock_dizzy) {
+            warning(r, zh(r) ? "头部被撞后还在头晕：在医生排除之前按脑震荡对待。今天不运动、不训练、不比赛，今天就去看医生；头痛越来越重、呕吐、糊涂或犯困叫不醒、抽搐、手脚无力或说话不清，马上去急诊，今晚身边要有人（NICE NG232）。症状消失、医生放行后，再按分级步骤一步步回到运动（阿姆斯特丹共识2023）。"
+                               : "Still dizzy after a knock to the head: treat it as a concussion until a doctor says otherwise. No exercise, training or games today, and see a doctor today; a headache that keeps getting worse, vomiting, confusion or drowsiness, a fit, weakness or slurred speech: go to the emergency department now, and have someone with you tonight (NICE NG232). Back to sport only by the graded steps once the symptoms have gone and a doctor has cleared you (Amsterdam consensus 2023).");
+            continue;
+        }
         if (so.rules[i] == MR_RULE_SYM_DIZZY && fast_dizzy) {
             warning(r, zh(r) ? "禁食期间站起来头晕：多半是禁食缺水。今天开斋前不运动；开斋到封斋之间多喝水、吃点咸的。不禁食时也晕、晕倒过，或伴有胸痛、心慌：请看医生；胸痛、心跳停不下来或晕倒，拨打120。"
                                : "Light-headed on standing while fasting: most often too little fluid from the fast. No exercise before iftar today; drink well and have some salt between iftar and suhoor. If it comes when you are not fasting, if you faint, or with chest pain or a racing heart, see a doctor; chest pain, a heartbeat that will not settle or a faint: call emergency services.");

@@ -1063,6 +1063,12 @@ static int unreal(const reader *r, int h) {
     static const char *const said_yes[] = {"said yes", "told him yes", "told her yes", "yes i do", "i do get", "yes, i do",
                                            "yes sometimes", "yes, sometimes", "i said i do", "我说有", "我说是", "有的", NULL};
     if (r->h[h].t0 > c0 && span_says(r, c0, r->h[h].t0, asked_if) && !any_sub(r->s, said_yes)) return 1;
+    /* "chest pain? nah lol i'm fine", "胸口疼？没有啦": the question echoed
+     * (what the app or a parent asks), then answered no */
+    if (r->h[h].t0 <= s0_ + 1 && r->h[h].t1 + 1 >= s1_ && s1_ + 1 < r->nt && sentence_asks(r, r->h[h].t0, 1)) {
+        static const char *const no_w[] = {"nah", "no", "nope", "naw", "没有", "没", "沒有", "沒", "冇", "不是", "不会", NULL};
+        if (words_in(r, s1_ + 1, s1_ + 2, no_w)) return 1;
+    }
     /* "singing 'my heart is racing' at the top of my lungs": a song's words, in quotes */
     static const char *const sing[] = {"singing", "sang", "sing", "song", "lyrics", "lyric", "唱", "歌词", "这首歌", "那首歌",
                                        "歌里", NULL};
@@ -1207,6 +1213,38 @@ static int negated(const reader *r, int h) {
     return listed_after_negation(r, h);
 }
 
+/* "昨天打球被人肘到头，当时眼冒金星": "当时" (at the time) points back to a
+ * time the sentence has already dated, yesterday here, not to long ago.
+ * True when every past word of h's clause is such a pointer and the
+ * sentence dates it within the last couple of days. */
+static int past_is_recent(const reader *r, int h) {
+    static const char *const pointer[] = {"当时", "那时", "那时候", "那会", "那会儿", "at the time", "at that point", NULL};
+    static const char *const recent[] = {"昨天", "昨晚", "今天", "今早", "前天", "刚才", "刚刚", "yesterday", "last night",
+                                         "today", "this morning", NULL};
+    int any = 0;
+    for (int k = 0; k < r->nh; k++) {
+        if (r->h[k].c != Q_PAST || hclause(r, k) != hclause(r, h)) continue;
+        if (!words_in(r, r->h[k].t0, r->h[k].t1, pointer)) return 0;
+        any = 1;
+    }
+    int s0, s1;
+    sent_span(r, r->h[h].t0, &s0, &s1);
+    return any && span_says(r, s0, s1, recent);
+}
+
+/* The knock to the head is of the last couple of days ("昨天打球撞到头",
+ * "hit my head at practice yesterday"). */
+static int recent_knock(const reader *r) {
+    static const char *const recent[] = {"昨天", "昨晚", "今天", "今早", "前天", "刚才", "刚刚", "yesterday", "last night",
+                                         "today", "this morning", "tonight", NULL};
+    return any_sub(r->s, recent);
+}
+
+/* Words that bring a sentence back to the present after a date ("had food
+ * poisoning last week and now i've got it too, diarrhoea all night"). */
+static const char *const moved[] = {"now", "rn", "right now", "today", "tonight", "this morning", "现在", "今天", "今早",
+                                    "这两天", NULL};
+
 /* The clause says when, in the past: "last week", "3 days ago", "孕期那会". */
 static int said_before(const reader *r, int h) {
     static const char *const w[] = {"week", "weeks", "month", "months", "year", "years", "年前", "去年", "前年", "上周", "上个月", "几周前", "个月前", "上礼拜", "上个礼拜", "上星期", "上个星期", "上個禮拜", "上禮拜",
@@ -1248,11 +1286,16 @@ static int said_before(const reader *r, int h) {
      * dates what comes after it, not the ongoing symptom */
     static const char *const now_w[] = {"keeps", "keep", "still", "now", "currently", "一直", "还在", "现在", NULL};
     int ongoing = words_in(r, clause_start(r, r->h[h].t0), r->h[h].t1, now_w);
+    /* "my roommate had food poisoning last week and now i've got it too,
+     * diarrhoea all night": a "now" between the date and the finding moves
+     * to the present what comes after it */
     for (int k = 0; k < r->nh; k++)
         if (hclause(r, k) <= c && hsent(r, k) == s0 && r->h[k].c == Q_PAST &&
-            !(ongoing && hclause(r, k) == c && r->h[k].t0 >= r->h[h].t1)) return 1;
+            !(ongoing && hclause(r, k) == c && r->h[k].t0 >= r->h[h].t1) &&
+            !(r->h[k].t1 < r->h[h].t0 && words_in(r, r->h[k].t1, r->h[h].t0, moved))) return 1;
     for (int i = 0; i < r->nt; i++) {
         if (r->clause[i] > c || r->sent[i] != s0) continue;
+        if (i < r->h[h].t0 && words_in(r, i + 1, r->h[h].t0, moved)) continue;
         char sk[SKEL];
         for (int k = 0; w[k]; k++)
             if ((r->t[i].kind == T_WORD && (skeleton(w[k], (int)strlen(w[k]), sk), !strcmp(r->t[i].skel, sk))) ||
@@ -1422,6 +1465,8 @@ static int illness_last_week(const reader *r, int h) {
                                        "一个星期前", NULL};
     static const char *const had[] = {"had", "got", "caught", "was sick", "was ill", "was down with", "得了", "得过", "患了",
                                       "中了", "阳了", NULL};
+    for (int j = c0; j < r->h[h].t0; j++) /* "... last week and now i've got it too" */
+        if (words_in(r, j, j + 1, moved) && span_says(r, c0, j, when)) return 0;
     return span_says(r, c0, c1, when) && span_says(r, c0, r->h[h].t0 + 1 > c1 ? c1 : r->h[h].t0 + 1, had);
 }
 
@@ -1517,7 +1562,7 @@ static int long_past(const reader *r, int h) {
     if ((c == D_ILL || c == D_FEVER || c == D_COLD) && span_says(r, clause_start(r, r->h[h].t0), r->h[h].t0 + 1, than_when))
         return 1;
     return (in_clause(r, h, Q_PAST) && !in_sentence(r, h, Q_CURRENT) && !in_clause(r, h, Q_ACUTE) &&
-            !words_in(r, r->h[h].t0, r->h[h].t1, now_w)) ||
+            !words_in(r, r->h[h].t0, r->h[h].t1, now_w) && !past_is_recent(r, h)) ||
            illness_weeks_ago(r, h) || illness_last_week(r, h) || (r->h[h].c >= D_CHEST && r->h[h].c <= D_NAUSEA && (dated_after(r, h) || none_since(r, h))) ||
            /* a heart's or a chest's sensation ("heart was going mad") dated back the same way */
            ((r->h[h].c == S_RACE || r->h[h].c == S_PAIN || r->h[h].c == S_PRESS) &&
@@ -6791,7 +6836,10 @@ static void read_coaching(reader *r) {
             dz_at > knock && !any_sub(r->s, (const char *const[]){"一黑", "发黑", "blacked", "black out", "passed out", "fainted",
                                                                  "woke up on", "晕倒", "晕过去", "昏倒", NULL}) &&
             !(o->notes2 & MR_NOTE2_HEAD_RED) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS))) {
-            drop_finding(o, MR_SYM_DIZZINESS);
+            /* still dizzy a day after the knock: no exercise today and
+             * checked, as any dizziness (the concussion's rule says how to
+             * come back) */
+            if (!recent_knock(r)) drop_finding(o, MR_SYM_DIZZINESS);
             o->notes2 |= MR_NOTE2_CONCUSSION;
         }
         /* "pain's about 3 out of 10 most days" from someone whose back is known to hurt: the back's */
@@ -9221,7 +9269,8 @@ static int typed_by_relative(const char *s) {
      * then the writing, within a few characters */
     static const char *const zrel[] = {"妈", "爸", "老头", "老伴", "老公", "老婆", "爷爷", "奶奶", "外公", "外婆", "姥姥",
                                        "姥爷", "婆婆", "公公", "儿子", "女儿", "闺女", "孩子", "娃", "媳妇", "丈夫", "妻子",
-                                       "爱人", "母亲", "父亲", "阿嬷", "阿公", "岳父", "岳母", NULL};
+                                       "爱人", "母亲", "父亲", "阿嬷", "阿公", "岳父", "岳母", "弟弟", "妹妹", "哥哥", "姐姐",
+                                       NULL};
     static const char *const zfor[] = {"替", "帮", "代", NULL}, *const zwrite[] = {"写", "打字", "问", "填", "记", "发", NULL};
     for (int f = 0; zfor[f]; f++)
         for (const char *p = strstr(s, zfor[f]); p; p = strstr(p + 1, zfor[f])) {

@@ -958,11 +958,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->minutes_free > 0 && nr->minutes_free <= 20 && r->activity != MR_ACT_REST) {
         static const char *const worth[] = {"worth it", "even worth", "worth doing", "worth the", "any point", "pointless",
                                             "worth bothering", "even bother", "worth my time", "worth anything",
-                                            "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练", NULL};
+                                            "有用吗", "有没有用", "有意义吗", "值得吗", "值不值", "管用吗", "有效果吗", "白练",
+                                            "有用嗎", "有沒有用", "有意義嗎", "值得嗎", "管用嗎", "有效果嗎", "白練", "夠嗎", "够吗",
+                                            NULL};
         int wait = notes_say(p, (const char *const[]){"older", "长大", "大一点", "sleeps thru", "sleeps through", "睡整觉", NULL});
         int nap = notes_say(p, (const char *const[]){"nap", "午睡", "睡觉的时候", NULL});
         if (notes_say(p, worth))
-            reason(r, z ? "你问%d分钟值不值得：值得。世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
+            reason(r, z ? "你问%d分钟值不值得：值得，也有用。世卫组织2020年的指南说每一分钟都算，不再要求至少10分钟一次；每天%d分钟，一周就是%d分钟左右，几周内精力就会好起来%s"
                         : "you asked whether %d minutes is worth it: yes. The WHO's 2020 guidelines count every minute (no 10-minute minimum any more); %d minutes most days is about %d a week, and energy picks up within weeks%s",
                    nr->minutes_free, nr->minutes_free, nr->minutes_free * 7,
                    !wait ? "" : nap ? (z ? "。不用等孩子睡整觉：趁宝宝睡觉的这段时间就够了" : ". No need to wait until the baby sleeps through: the nap is your window")
@@ -1753,7 +1755,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                           : "you asked about a mask or a scarf: outside in the cold, a scarf or a mask over mouth and nose warms and moistens the air you breathe, so the cold is less likely to set off your asthma; today is too cold, so train indoors. On milder days outside: your inhaler before exercise if your asthma plan says so, 10-15 minutes of gradual warm-up, the first minutes slow, and the reliever with you (ACSM 2006)");
     if (nr->asked >= 0) {
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
-        if (r->emergency || r->activity == MR_ACT_REST)
+        if (r->emergency) /* (a warning sign: nothing hard either until it is checked) */
+            reason(r, z ? "你问的“%s”：今天不要去，查清楚之前也不做高强度训练，先休息（原因见上面的提醒）"
+                        : "you asked about \"%s\": not today, nor anything hard until this is checked; rest first (the warnings above say why)",
+                   w);
+        else if (r->activity == MR_ACT_REST)
             reason(r, z ? "你问的“%s”：今天不要去，先休息（原因见上面的提醒）" : "you asked about \"%s\": not today; rest first (the warnings above say why)", w);
         else if (nr->hot_yoga && nr->asked == MR_ACT_YOGA &&
                  ((in->flags & (MR_COND_PREGNANCY | MR_COND_HEART)) || (nr->notes2 & MR_NOTE2_MS)))

@@ -3750,6 +3750,12 @@ static void read_mood(reader *r) {
             !sentence_says(r, h, (const char *const[]){"today", "今天", "刚透", "just back", "just had", "this morning",
                                                        "今早", "早上", "yesterday", "still", "昨天", "还", NULL}))
             continue;
+        /* "要练多久、多累才会降血压？", "how tired should I get": the effort asked about, not a tired day */
+        if (c == M_TIRED && (text_before_is(r, r->t[r->h[h].t0].off, (const char *const[]){"多", "多么", NULL}) ||
+                             words_in(r, r->h[h].t0 - 2 < 0 ? 0 : r->h[h].t0 - 2, r->h[h].t0,
+                                      (const char *const[]){"how", NULL})) &&
+            sentence_asks(r, r->h[h].t0, 1))
+            continue;
         /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
         static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
         if (c == M_TIRED && words_in(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), rise)) continue;
@@ -4471,11 +4477,28 @@ static void read_coaching(reader *r) {
         for (int t = i - 1; t >= s0 && t >= i - 6; t--) /* "一个月瘦20斤": the span just before counts too */
             if (r->t[t].kind == T_PUNCT) break;
             else from = t;
+        /* ("I run 5 km 3 times a week": a frequency, not the target's time) */
+        int freq = span_says(r, from, s1, (const char *const[]){"times a week", "time a week", "x a week", "days a week",
+                                                                 "sessions a week", "一周三次", "一周两次", "一周几次", NULL});
         for (size_t k = 0; k < sizeof span / sizeof span[0]; k++)
-            if (span_says(r, from, s1, (const char *const[]){span[k].w, NULL})) {
+            if ((!freq || span[k].weeks != 1) && span_says(r, from, s1, (const char *const[]){span[k].w, NULL})) {
                 o->loss_kg_week = (float)(kg / span[k].weeks);
                 break;
             }
+        /* a number of weeks or months ("10周瘦5公斤", "lose 5 kg in 10 weeks") */
+        for (int t = from; t < s1 && o->loss_kg_week <= 0; t++) {
+            double n;
+            int e;
+            if (t == i || !number_at(r, t, &n, &e) || n < 1 || n > 104 || e >= r->nt) continue;
+            double weeks = tok_is(r, e, "周") || tok_is(r, e, "星") ||
+                                   words_in(r, e, e + 1, (const char *const[]){"weeks", "week", "wks", "wk", NULL})
+                               ? n
+                           : (tok_is(r, e, "个") && tok_is(r, e + 1, "月")) ||
+                                   words_in(r, e, e + 1, (const char *const[]){"months", "month", "mos", NULL})
+                               ? n * 4.3
+                               : 0;
+            if (weeks > 0) o->loss_kg_week = (float)(kg / weeks);
+        }
     }
     if (o->loss_kg > 0 && o->loss_kg_week <= 0) o->loss_month = month_said(r->s, &o->loss_mday);
     /* a race within two weeks ("Marathon in 10 days", "周六有比赛", "下周六就比赛了"): the taper's rules */
@@ -7855,7 +7878,7 @@ static const struct { int act; const char *w[64]; } acts[] = {
                     NULL}},
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "30k", "32k", "25k", "20k", "intervals", "strides", "跑步", "长跑", "夜跑",
-                  "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", NULL}},
+                  "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", "beep test", "beep tests", "bleep test", "yo-yo test", "体测", "体能测试", NULL}},
     {MR_ACT_SWIM, {"swim", "swimming", "游泳", "aqua aerobics", "aqua", "aquafit", "water aerobics", "水中有氧", "水中健身",
                    NULL}},
     /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */

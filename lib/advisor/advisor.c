@@ -1102,8 +1102,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->back_bed_rest && !r->emergency)
         /* bed rest slows an acute low back's recovery; staying active within
          * the pain helps (NICE NG59, 2016/2020) */
-        reason(r, "%s", z ? "急性腰痛不建议卧床休息：躺得越久反而好得越慢。在疼痛允许的范围内尽量保持活动，多走一走，短一点、多几次；出现腿麻或无力、大小便异常、发烧，马上就医（英国NICE NG59）"
-                          : "bed rest is not advised for a new low back pain: the longer you lie down, the slower it gets better. Keep moving within what the pain allows, walking in short, frequent bouts; numbness or weakness in a leg, trouble with bladder or bowels, or a fever: see a doctor at once (NICE NG59)");
+        reason(r, "%s", z ? "腰痛不建议卧床休息：躺得越久反而好得越慢。在疼痛允许的范围内尽量保持活动，多走一走，短一点、多几次，每天再加10分钟腰背练习（鸟狗式、死虫式、臀桥、猫牛式，不痛的范围内）；出现腿麻或无力、大小便异常、发烧，马上就医（英国NICE NG59）"
+                          : "bed rest is not advised for low back pain: the longer you lie down, the slower it gets better. Keep moving within what the pain allows, walking in short, frequent bouts, and add 10 minutes of back exercises a day (bird-dog, dead bug, glute bridges, cat-camel, within comfort); numbness or weakness in a leg, trouble with bladder or bowels, or a fever: see a doctor at once (NICE NG59)");
     if (nr->labour_asked && !r->emergency)
         /* no trial shows hard exercise starting labour; at term it adds falls,
          * heat and strain, while walking and upright movement are fine (ACOG 2020) */

@@ -8565,6 +8565,9 @@ static void read_ask(reader *r) {
                                        "停练", "停一停", "停几天", "先停", "躺着", "静养", "唞下", "要唔要休息", "好唔好休息",
                                        /* "能不能等开学再说", "Should I wait till the cough has completely gone?" */
                                        "能不能等", "等开学", "等到开学", "should i wait", "wait till", "wait until", "wait a few",
+                                       /* "should I keep resting till it's 100%", "我是不是真的该停下来休息" */
+                                       "keep resting", "keep on resting", "rest till", "rest until", "rest is best", "该停下来",
+                                       "停下来休息", "真的该休息", "应该停下来",
                                        "抖多几个月", "歇几个月", "休息几个月", NULL};
     static const char *const safe[] = {"is it safe", "is that safe", "is this safe", "safe for me", "safe to", "still safe",
                                        "any danger", "dangerous", "risky", "any risk", "is it ok", "is it okay", "is that ok",
@@ -8842,7 +8845,8 @@ static void read_situations(reader *r) {
                             any_sub(r->s, (const char *const[]){"躺床", "一直躺着", "躺一个星期", "躺一周", "卧床", "躺着休息",
                                                                 "躺一个礼拜", "在家躺", "躺几天", "躺一礼拜", "瞓一个礼拜",
                                                                 "bed rest", "stay in bed", "lie in bed", "lying in bed for",
-                                                                "in bed for a week", "rest in bed", NULL});
+                                                                "in bed for a week", "rest in bed", "on the couch", "on the sofa",
+                                                                "rest is best", "keep resting", "躺沙发", "一直歇着", NULL});
     r->out->labour_asked = pregnant(r) &&
                            any_sub(r->s, (const char *const[]){"labour going", "labor going", "start labour", "start labor",
                                                                "bring on labour", "bring on labor", "bring labour on",

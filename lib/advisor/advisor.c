@@ -1905,6 +1905,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先不要每天跑，继续快走，再走快一点、走久一点。从走路直接跳到天天跑，骨头、肌腱和脚来不及适应，最容易受伤；每周大多数天快走30-45分钟已经达到WHO的量。想跑的话，先每周2-3天、隔天做走跑交替（跑1分钟、走2分钟，重复8-10次），几周里慢慢加跑的时间"
                         : "you asked about \"%s\": not every day; keep walking, a little brisker and longer. Jumping from walking to daily running gives bones, tendons and feet no time to adapt, which is how beginners get hurt, and brisk walking on most days already meets WHO's amount. If you want to run, start with walk-jog on 2-3 days a week with a day between (1 minute jogging, 2 walking, 8-10 times), adding jogging time over weeks",
                    w);
+        else if (nr->asked == MR_ACT_RUN && !(so->allowed & (1u << MR_ACT_RUN)) &&
+                 mr_rule_fired(so->rules, so->n_rules, MR_RULE_POSTNATAL_IMPACT))
+            /* the return to running after a birth: the pelvic floor first,
+             * then walk-run on alternate days (Goom, Donnelly & Brockwell 2019) */
+            reason(r, z ? "你问的“%s”：还不行，先%s%d分钟，每天做盆底肌训练。等咳嗽、打喷嚏、跳一下都不漏尿、没有下坠感（一般不早于产后12周），再从走跑交替开始：跑1分钟、走1-2分钟，重复8-10次，每周3次、隔天一次，6-8周里慢慢加跑的时间；盆底康复师可以帮你评估是否准备好（Goom等，2019）"
+                        : "you asked about \"%s\": not yet; %s for %d minutes today, and pelvic floor exercises every day. Once a cough, a sneeze or a jump brings no leaking or heaviness (usually not before 12 weeks after the birth), start with walk-run: 1 minute running, 1-2 walking, 8-10 times, 3 times a week on alternate days, adding running time over 6-8 weeks; a pelvic health physio can check you are ready (Goom et al. 2019)",
+                   w, ACT(r->activity), r->minutes);
         else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));

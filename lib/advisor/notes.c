@@ -4325,7 +4325,7 @@ static const char *const run_managed_end[] = {"made it", "managed", "lasted", "g
 
 static void read_coaching(reader *r) {
     static const char *const free_w[] = {"got", "have", "gives", "give", "leaves", "leaving", "buys", "only", "free", "spare", "available", "left", "realistically", "max",
-                                          "剩", "有", "空", "就", "只", "最多", "挤出", "顶多", "趁", "午睡", NULL};
+                                          "剩", "有", "空", "就", "只", "最多", "挤出", "顶多", NULL};
     static const char *const sleep_w[] = {"slep", "sleping", "slept", "insomnia", "睡", "失眠", "熬夜", "通宵", NULL}; /* skeletons */
     static const char *const want_w[] = {"want", "wana", "wanted", "plan", "planing", "planed", "gona", "going",
                                           "hit", "想", "要", "打算", "计划", "准备", "决定", "decided", "decide", "thinking",
@@ -4374,8 +4374,9 @@ static void read_coaching(reader *r) {
                 o->run_managed = m;
         }
         /* ("趁宝宝午睡20分钟": the baby's nap is the window, not the writer's sleep) */
-        int window = words_in(r, c0, i, (const char *const[]){"趁", "while", NULL});
-        if (m >= 5 && m <= 240 && words_in(r, c0, i, free_w) && (window || !words_in(r, c0, c1, sleep_w)) &&
+        int window = words_in(r, c0, i, (const char *const[]){"趁", "while", NULL}) &&
+                     words_in(r, c0, i, (const char *const[]){"午睡", "睡", "nap", "naps", "napping", "asleep", NULL});
+        if (m >= 5 && m <= 240 && (window || (words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w))) &&
             (o->minutes_free < 0 || m < o->minutes_free)) {
             o->minutes_free = m;
             /* "realistically i have like 20 min after bedtime": the time most days, not only today's */

@@ -593,6 +593,18 @@ static void call_today(void **state) {
                 has_warning(&r, "see a doctor today") && !has_warning(&r, "can come from the heart"));
     r = advise_json("{\"age\":14,\"language\":\"zh-CN\",\"notes\":\"昨天打排球撞到头，之后一直头晕\"}");
     assert_true(r.emergency && has_warning(&r, "脑震荡"));
+    /* panel 69's: a beep test asked about beside a near-faint: not today, nor anything hard until checked */
+    r = advise_json("{\"age\":16,\"sex\":\"female\",\"notes\":\"last tuesday at level 11 i kinda blacked out for a sec and my "
+                    "chest felt fluttery. want to do another beep test today, is 5 days a week too much?\"}");
+    assert_true(r.emergency && has_reason(&r, "beep test") && has_reason(&r, "nor anything hard"));
+    /* running asked after a birth, with leaking: the way back (walk-run once dry; Goom et al. 2019) */
+    r = advise_json("{\"age\":30,\"sex\":\"female\",\"language\":\"zh-TW\",\"preferences\":[\"run\"],\"notes\":"
+                    "\"寶寶5個月，自然產，產後檢查都正常。偶爾打噴嚏會有一點漏尿。現在可以開始跑了嗎？\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "走跑交替") && has_reason(&r, "Goom"));
+    /* "is 15 minutes useful?" in Traditional characters */
+    r = advise_json("{\"age\":45,\"language\":\"zh-TW\",\"conditions\":[\"hypertension\"],\"notes\":"
+                    "\"真的只擠得出15分鐘。每天只有15分鐘有用嗎？\"}");
+    assert_true(has_reason(&r, "值得") && has_reason(&r, "有用"));
     /* the Compendium's speeds in the region's units: km/h in Australia, mph in the US */
     r = advise_json("{\"age\":50,\"language\":\"en-AU\",\"preferences\":[\"brisk_walk\"]}");
     assert_true(r.activity == MR_ACT_BRISK_WALK && has_reason(&r, "km/h") && !has_reason(&r, "mph"));

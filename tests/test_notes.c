@@ -1636,6 +1636,18 @@ static void coaching_facts(void **state) {
     assert_int_equal(read_("only have half an hour").minutes_free, -1); /* words, not digits: not read */
     assert_int_equal(read_("ran 30 minutes yesterday").minutes_free, -1); /* a past session is not free time */
     assert_int_equal(read_("have 1 hr at lunch").minutes_free, 60);
+    /* panel 69's: the baby's nap is the window; a weight target over a number of weeks; a frequency is no target's week */
+    assert_int_equal(read_("想趁寶寶午睡20分鐘運動，推嬰兒車快走已經很輕鬆").minutes_free, 20);
+    assert_int_equal(read_("想趁天没黑去公园快走一个小时").minutes_free, -1);
+    {
+        mr_notes w = read_("10周瘦5公斤现实吗？");
+        assert_true(w.loss_kg_week > 0.49f && w.loss_kg_week < 0.51f && w.loss_asked);
+        assert_true(read_("lose 5 kg in 10 weeks, realistic?").loss_kg_week > 0.49f);
+        assert_true(read_("lose 20 lbs, I run 5 km 3 times a week").loss_kg_week == 0.0f);
+    }
+    assert_true(read_("should I keep resting till it's 100% or start doing stuff?").ask & MR_ASK_REST);
+    assert_true(read_("我是不是真的该停下来休息？").ask & MR_ASK_REST);
+    assert_int_equal(read_("要练多久、多累才会降血压？").mood, MR_MOOD_NEUTRAL);
     /* a try at running that lasted minutes: where the week's runs start (walk-jog) */
     assert_int_equal(read_("tried to jog last week, made it 5 min, felt like dying").run_managed, 5);
     assert_int_equal(read_("上周试着跑步，跑了3分钟就跑不动了").run_managed, 3);

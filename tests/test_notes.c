@@ -1639,6 +1639,9 @@ static void coaching_facts(void **state) {
     /* panel 69's: the baby's nap is the window; a weight target over a number of weeks; a frequency is no target's week */
     assert_int_equal(read_("想趁寶寶午睡20分鐘運動，推嬰兒車快走已經很輕鬆").minutes_free, 20);
     assert_int_equal(read_("想趁天没黑去公园快走一个小时").minutes_free, -1);
+    assert_int_equal(read_("这周出差，每天早上能练45分钟").minutes_free, 45);
+    assert_int_equal(read_("每天下班可以练两个小时").minutes_free, -1);
+    assert_true(read_k("以前腰椎间盘突出过。出差这一周每天骑多久合适？会不会伤腰？", MR_COND_BACK).back_bike);
     {
         mr_notes w = read_("10周瘦5公斤现实吗？");
         assert_true(w.loss_kg_week > 0.49f && w.loss_kg_week < 0.51f && w.loss_asked);

@@ -2092,6 +2092,12 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     /* back pain that lasts, feared as damage: hurt is not harm, moving is the
      * treatment and bed rest slows recovery (NICE NG59, 2016; Foster et al.,
      * Lancet 2018); the red flags said, so the fear has its answer */
+    if (nr->back_bike && !r->emergency)
+        /* riding with a back that has hurt: the bike set up to keep the
+         * spine neutral, the core trained, the nerve signs that end the ride
+         * (NICE NG59; bike fit as in Bini et al. 2011) */
+        reason(r, "%s", z ? "你问骑车会不会伤腰：一般不会，骑车对腰的冲击小。把座椅调到脚踩到最低点时膝盖微弯，车把别调太低，骑的时候背自然伸直、不弓背、不耸肩，每20-30分钟起身活动一下；每周加2-3次核心练习（鸟狗式、死虫式、臀桥）。出现腿麻或放射到腿的疼、腿没劲、大小便异常，停下并就医（NICE NG59）"
+                          : "you asked whether riding will hurt your back: usually not; cycling puts little impact through it. Set the saddle so the knee stays slightly bent at the bottom of the stroke, keep the bars not too low, ride with a long, relaxed back rather than hunched, and stand up every 20-30 minutes; add core work (bird-dog, dead bug, bridges) 2-3 times a week. Numbness or pain running down a leg, a weak leg, or trouble with bladder or bowels: stop and see a doctor (NICE NG59)");
     if (nr->back_fear && !r->emergency)
         reason(r, "%s", z ? "你怕动了会把腰弄坏：持续的腰痛很少是损伤在加重，疼不等于伤；医生查过没有神经问题，弯腰时有点疼也是安全的。卧床会让它好得更慢，保持活动、每天走一走、逐步加量才是治疗（NICE NG59 2016）。如果出现会阴或大腿内侧发麻、大小便控制不住或排尿困难、腿越来越没劲，立即去急诊"
                           : "you are afraid moving will damage your back: back pain that lasts is very rarely damage getting worse, and hurt does not mean harm; bending with some pain is safe. Bed rest slows recovery; staying active, walking every day and building up step by step is the treatment (NICE NG59 2016). Numbness around the saddle area or inner thighs, trouble controlling or passing urine or stools, or legs getting weaker: go to an emergency department now");

@@ -4376,7 +4376,9 @@ static void read_coaching(reader *r) {
         /* ("趁宝宝午睡20分钟": the baby's nap is the window, not the writer's sleep) */
         int window = words_in(r, c0, i, (const char *const[]){"趁", "while", NULL}) &&
                      words_in(r, c0, i, (const char *const[]){"午睡", "睡", "nap", "naps", "napping", "asleep", NULL});
-        if (m >= 5 && m <= 240 && (window || (words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w))) &&
+        /* "每天早上能练45分钟": a short time one can train is the time free ("可以练两个小时" is a wish) */
+        int can = m <= 60 && words_in(r, c0, i, (const char *const[]){"能练", "可以练", NULL});
+        if (m >= 5 && m <= 240 && (window || can || (words_in(r, c0, i, free_w) && !words_in(r, c0, c1, sleep_w))) &&
             (o->minutes_free < 0 || m < o->minutes_free)) {
             o->minutes_free = m;
             /* "realistically i have like 20 min after bedtime": the time most days, not only today's */
@@ -5684,6 +5686,11 @@ static void read_coaching(reader *r) {
                                                            "injure it", "break something", "弄坏", "弄伤", "加重", "伤得更",
                                                            "越动越", "bed rest", "卧床", "躺着养", NULL}) &&
                        any_word(r->s, fear);
+        o->back_bike = ((o->flags | r->known) & MR_COND_BACK) &&
+                       any_sub(r->s, (const char *const[]){"伤腰", "伤到腰", "腰受得了", "对腰不好", "对腰有影响", "bad for my back",
+                                                           "hurt my back", "hurts my back", "strain my back", "my back cope",
+                                                           "ok for my back", "okay for my back", NULL}) &&
+                       any_sub(r->s, (const char *const[]){"骑", "单车", "bike", "cycl", "ride", "riding", "spin", NULL});
         /* "my plan is skip dinner and run twice a day", "不吃晚饭减肥": meals
          * given up to lose weight */
         static const char *const skip[] = {"skip dinner", "skip meals", "skipping meals", "skipping dinner", "skip lunch",
@@ -8591,7 +8598,10 @@ static void read_ask(reader *r) {
                                        "how long should", "how long can i", "how long do i", "how often", "how many times",
                                        "how many days", "how many minutes", "how many sessions", "练多久", "走多久", "跑多久",
                                        "多久比较好", "多久合适", "多长时间合适", "多长时间比较好", "多少分钟", "几次比较好",
-                                       "几次合适", "练多少", "一周几", "一个星期几", "每周几", "每周练几", "每天多少", NULL};
+                                       "几次合适", "练多少", "一周几", "一个星期几", "每周几", "每周练几", "每天多少",
+                                       /* the progression to a goal ("按什么节奏加到10公里", "how do I build up to") */
+                                       "什么节奏", "怎么加量", "怎么加到", "如何加到", "how do i build", "how should i build",
+                                       "how to build up", "build up to", NULL};
     static const char *const row[] = {"in a row", "back to back", "back-to-back", "consecutive", "two days running",
                                       "2 days running", "连续两天", "连着两天", "连续两日", "连续几天", "天天练", "每天都练",
                                       "每天都跑", NULL};

@@ -115,26 +115,33 @@ static void panel_as_tile_rows(const uint8_t *xq, const float *dx, int64_t T, in
 
 /* Phase one: every block's 16 x 8 integer products into ci[b][16][8]. q0:
  * row 0's first block's integers; pf: stream the rows (read in place). */
-static void few_tiles(const uint8_t *q0, int64_t astride, const uint8_t *xs, int64_t nb, int pf, int32_t *ci) {
-    for (int64_t b = 0; b < nb; b++) {
-        const uint8_t *ab = q0 + b * sizeof(block_q8_0), *xb = xs + b * 256;
-        int32_t *cb = ci + b * MT * 8;
-        if (pf && !(b & 1))
-            for (int r = 0; r < MT; r++) _mm_prefetch((const char *)ab + r * astride + AHEAD, _MM_HINT_T0);
-        if (b & 1) {
-            _tile_loadd(1, ab, astride);
-            _tile_loadd(3, xb, 32);
-            _tile_zero(5);
-            _tile_dpbssd(5, 1, 3);
-            _tile_stored(5, cb, 32);
-        } else {
-            _tile_loadd(0, ab, astride);
-            _tile_loadd(2, xb, 32);
-            _tile_zero(4);
-            _tile_dpbssd(4, 0, 2);
-            _tile_stored(4, cb, 32);
-        }
+/* One block's integer tile: the 16 weight rows' block at a (rows astride
+ * apart, prefetched ahead every other block when pf), the activations' tile
+ * at x (rows xstride apart) into c (rows cstride apart). Odd and even blocks
+ * use their own set of tiles (A 0/1, B 2/3, C 4/5): tiles are not renamed,
+ * and a tile still in use holds up the next write to it. */
+static inline void block_tile(int64_t b, const uint8_t *a, int64_t astride, int pf, const uint8_t *x, int xstride,
+                              int32_t *c, int cstride) {
+    if (pf && !(b & 1))
+        for (int r = 0; r < MT; r++) _mm_prefetch((const char *)a + r * astride + AHEAD, _MM_HINT_T0);
+    if (b & 1) {
+        _tile_loadd(1, a, astride);
+        _tile_loadd(3, x, xstride);
+        _tile_zero(5);
+        _tile_dpbssd(5, 1, 3);
+        _tile_stored(5, c, cstride);
+    } else {
+        _tile_loadd(0, a, astride);
+        _tile_loadd(2, x, xstride);
+        _tile_zero(4);
+        _tile_dpbssd(4, 0, 2);
+        _tile_stored(4, c, cstride);
     }
+}
+
+static void few_tiles(const uint8_t *q0, int64_t astride, const uint8_t *xs, int64_t nb, int pf, int32_t *ci) {
+    for (int64_t b = 0; b < nb; b++)
+        block_tile(b, q0 + b * sizeof(block_q8_0), astride, pf, xs + b * 256, 32, ci + b * MT * 8, 32);
 }
 
 /* Phase two: weight row r's sums over the activation rows in acc[r] (8
@@ -173,25 +180,8 @@ static void many_tiles(const uint8_t *a0, int64_t astride, const float *ws, cons
     __m512 acc[MT];
     _Pragma("GCC unroll 16") for (int r = 0; r < MT; r++) acc[r] = _mm512_setzero_ps();
     for (int64_t b = 0; b < nb + LAG; b++) {
-        if (b < nb) {
-            const uint8_t *ab = a0 + b * sizeof(block_q8_0), *bb = xb + b * 8 * 32 * 4;
-            int32_t *cb = ring + (b % RING) * MT * 16;
-            if (pf && !(b & 1))
-                for (int r = 0; r < MT; r++) _mm_prefetch((const char *)ab + r * astride + AHEAD, _MM_HINT_T0);
-            if (b & 1) {
-                _tile_loadd(1, ab, astride);
-                _tile_loadd(3, bb, 128);
-                _tile_zero(5);
-                _tile_dpbssd(5, 1, 3);
-                _tile_stored(5, cb, 64);
-            } else {
-                _tile_loadd(0, ab, astride);
-                _tile_loadd(2, bb, 128);
-                _tile_zero(4);
-                _tile_dpbssd(4, 0, 2);
-                _tile_stored(4, cb, 64);
-            }
-        }
+        if (b < nb)
+            block_tile(b, a0 + b * sizeof(block_q8_0), astride, pf, xb + b * 8 * 32 * 4, 128, ring + (b % RING) * MT * 16, 64);
         if (b >= LAG) { /* block b - LAG's integers meet the scales */
             const int64_t k = b - LAG;
             const int32_t *cb = ring + (k % RING) * MT * 16;

@@ -601,6 +601,13 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":30,\"sex\":\"female\",\"language\":\"zh-TW\",\"preferences\":[\"run\"],\"notes\":"
                     "\"寶寶5個月，自然產，產後檢查都正常。偶爾打噴嚏會有一點漏尿。現在可以開始跑了嗎？\"}");
     assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "走跑交替") && has_reason(&r, "Goom"));
+    /* a trek ahead: stairs as its training, and the altitude met by a slow ascent; a hike months away, realistic if built */
+    r = advise_json("{\"age\":36,\"sex\":\"female\",\"preferences\":[\"brisk_walk\"],\"notes\":\"Dublin's flat. Only hills I've got "
+                    "are the stairs at work. Can stairs actually get me ready for Kili?\"}");
+    assert_true(has_reason(&r, "stairs can get you ready") && has_reason(&r, "altitude"));
+    r = advise_json("{\"age\":39,\"sex\":\"female\",\"weight_kg\":112,\"context\":{\"time\":\"2026-12-07T12:00\"},"
+                    "\"notes\":\"Is the Grind in August actually realistic for someone my size?\"}");
+    assert_true(has_reason(&r, "realistic: yes, with about 8 months to go") && has_reason(&r, "hills or stairs"));
     /* "is 15 minutes useful?" in Traditional characters */
     r = advise_json("{\"age\":45,\"language\":\"zh-TW\",\"conditions\":[\"hypertension\"],\"notes\":"
                     "\"真的只擠得出15分鐘。每天只有15分鐘有用嗎？\"}");

@@ -1642,6 +1642,15 @@ static void coaching_facts(void **state) {
     assert_int_equal(read_("这周出差，每天早上能练45分钟").minutes_free, 45);
     assert_int_equal(read_("每天下班可以练两个小时").minutes_free, -1);
     assert_true(read_k("以前腰椎间盘突出过。出差这一周每天骑多久合适？会不会伤腰？", MR_COND_BACK).back_bike);
+    /* a trek ahead, asked about; home above neighbours who hear a jump (not knees aching going downstairs) */
+    assert_int_equal(read_("Only hills I've got are 12 floors of stairs. Can stairs actually get me ready for Kili?").trek_asked, 1);
+    {
+        mr_notes g = read_("Is the Grind in August actually realistic for someone my size or am I kidding myself?");
+        assert_true(g.trek_asked == 2 && g.trek_month == 8);
+    }
+    assert_true(read_("租的老小区，楼下阿姨很敏感，跳一下就上来敲门").quiet_home);
+    assert_true(read_("small flat so no jumping (neighbours downstairs!)").quiet_home);
+    assert_false(read_("knees ache going downstairs. tried a youtube HIIT jumping thing last yr").quiet_home);
     {
         mr_notes w = read_("10周瘦5公斤现实吗？");
         assert_true(w.loss_kg_week > 0.49f && w.loss_kg_week < 0.51f && w.loss_asked);

@@ -2092,6 +2092,29 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     /* back pain that lasts, feared as damage: hurt is not harm, moving is the
      * treatment and bed rest slows recovery (NICE NG59, 2016; Foster et al.,
      * Lancet 2018); the red flags said, so the fear has its answer */
+    if (nr->trek_asked && !r->emergency) {
+        /* training for a trek: stairs and hills carry it, built ~10% a week;
+         * the altitude itself is met by a slow ascent (WMS, Luks et al. 2019) */
+        int months = nr->trek_month && p->month ? (nr->trek_month - p->month + 12) % 12 : 0;
+        char left[64] = "";
+        if (months > 0) snprintf(left, sizeof left, z ? "离出发还有约%d个月，" : "with about %d months to go, ", months);
+        if (nr->trek_asked == 1)
+            reason(r, z ? "你问爬楼梯能不能练出来：能，楼梯是你身边最好的“山”。%s逐步做到每周2-3次、每次连续爬30-45分钟（上下都练：下楼练的是下山时的腿），后期背上日常的背包；周末再加一次2-4小时的长走；每周总量加约10%%。海拔本身在家练不出来：上山时慢慢走、安排适应日，才能防高原反应（美国荒野医学会2019）"
+                        : "you asked whether stairs can get you ready: yes, they are the best hill you have: %sbuild to 2-3 stair sessions a week of 30-45 minutes of steady climbing (up and down: the way down trains your legs for the descent), later with your daypack on, plus one long walk of 2-4 hours at the weekend, adding about 10%% a week. The altitude itself cannot be trained at home: a slow pace on the mountain and the acclimatisation days are what prevent altitude sickness (Wilderness Medical Society 2019)",
+                   left);
+        else
+            reason(r, z ? "你问这个目标现不现实：现实，%s前提是一步步来。大多数天都走路，慢慢加到每次60分钟；从现在起每周2次加上坡或爬楼梯，每周加约10%%；当天按自己的节奏、需要就停下歇，上坡路段量力而行（ACSM 2009）"
+                        : "you asked whether it is realistic: yes, %sif you build up steadily. Walk on most days, lengthening toward 60 minutes; add hills or stairs twice a week from now, about 10%% more each week; on the day, go at your own pace and stop as often as you need (ACSM 2009)",
+                   left);
+    }
+    if (nr->trek_asked && !r->emergency && ((in->flags & (MR_COND_HEART | MR_COND_PREGNANCY)) || p->age >= 65))
+        reason(r, "%s", z ? "有心脏病、怀孕或65岁以上，出发前先请医生评估，尤其是要上高海拔的话"
+                          : "with heart disease, a pregnancy or at 65 and over, see your doctor before the trip, above all one that goes high");
+    if (nr->quiet_home && !r->emergency && r->activity != MR_ACT_REST && r->activity != MR_ACT_SWIM &&
+        r->activity != MR_ACT_CYCLE)
+        /* at home above neighbours: the same work without a sound, low impact */
+        reason(r, "%s", z ? "楼下怕吵：在家练就选不跳、落地无声的动作：深蹲、弓步、臀桥、跪姿或扶墙俯卧撑、弹力带或水瓶划船和推举、平板支撑，原地踏步代替开合跳和跳绳；组间少休息，心率一样能上来"
+                          : "neighbours below: at home, choose moves with no jumping and no thud: squats, lunges, glute bridges, knee or wall push-ups, band or water-bottle rows and presses, planks, and marching on the spot instead of jumping jacks or skipping; short rests between sets keep the heart rate up just as well");
     if (nr->back_bike && !r->emergency)
         /* riding with a back that has hurt: the bike set up to keep the
          * spine neutral, the core trained, the nerve signs that end the ride

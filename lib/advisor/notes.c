@@ -5686,6 +5686,27 @@ static void read_coaching(reader *r) {
                                                            "injure it", "break something", "弄坏", "弄伤", "加重", "伤得更",
                                                            "越动越", "bed rest", "卧床", "躺着养", NULL}) &&
                        any_word(r->s, fear);
+        /* a hike or a trek ahead ("Can stairs actually get me ready for Kili",
+         * "Is the Grind in August actually realistic for someone my size") */
+        static const char *const trek[] = {"kili", "kilimanjaro", "everest", "base camp", "trek", "trekking", "hike", "hiking",
+                                           "summit", "the grind", "grouse", "machu picchu", "徒步", "登山", "爬山", "雪山",
+                                           "玉山", "四姑娘山", "大本营", "hill walk", "camino", NULL};
+        if (any_sub(r->s, trek) && any_sub(r->s, (const char *const[]){"?", "？", "吗", "嗎", NULL})) {
+            if (any_sub(r->s, (const char *const[]){"stairs", "flights", "stair", "steps", "楼梯", "爬楼", "台阶", NULL}) &&
+                any_sub(r->s, (const char *const[]){"get me ready", "prepare", "train for", "enough", "how many", "够不够",
+                                                    "有用", "练得出", "准备", "多少层", "几层", NULL}))
+                o->trek_asked = 1;
+            else if (any_sub(r->s, (const char *const[]){"realistic", "doable", "kidding myself", "possible", "achievable",
+                                                         "现实", "能做到", "做得到", "来得及", "可能吗", "靠谱", NULL}))
+                o->trek_asked = 2;
+            int md;
+            if (o->trek_asked) o->trek_month = month_said(r->s, &md);
+        }
+        o->quiet_home = (any_sub(r->s, (const char *const[]){"跳", "蹦", NULL}) &&
+                         any_sub(r->s, (const char *const[]){"楼下", "邻居", "敲门", "怕吵", "嫌吵", "太吵", NULL})) ||
+                        (any_sub(r->s, (const char *const[]){"jump", "noise", "noisy", "stomp", NULL}) &&
+                         any_sub(r->s, (const char *const[]){"neighbour", "neighbor", "flat below", "apartment below",
+                                                             "people below", NULL}));
         o->back_bike = ((o->flags | r->known) & MR_COND_BACK) &&
                        any_sub(r->s, (const char *const[]){"伤腰", "伤到腰", "腰受得了", "对腰不好", "对腰有影响", "bad for my back",
                                                            "hurt my back", "hurts my back", "strain my back", "my back cope",

@@ -233,6 +233,9 @@ typedef struct {
     int lifter;              /* trains a lifting split ("upper/lower", "push pull legs", "分化", "lift 4 days a week") */
     int hr_cap;              /* a heart-rate ceiling the writer keeps to ("a cap of about 110", "心率控制在110以下"), bpm; 0 none */
     int pots;                /* postural tachycardia syndrome diagnosed: the rise on standing is the condition's */
+    int trek_asked;          /* a hike or trek ahead, asked about: 1 whether stairs or hills can train for it, 2 whether it is realistic */
+    int trek_month;          /* its month when the note names one ("the Grind in August"), 1..12, 0 none */
+    int quiet_home;          /* training at home where jumping disturbs others ("楼下阿姨...跳一下就上来敲门", "neighbours below complain") */
     int back_bike;           /* a back that hurt asks whether riding harms it ("骑车会不会伤腰", "is cycling bad for my back") */
     int run_managed;         /* the minutes of running a recent try lasted ("made it 5 min", "跑了5分钟就跑不动"), 0 none */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */

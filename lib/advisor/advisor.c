@@ -2114,7 +2114,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         r->activity != MR_ACT_CYCLE)
         /* at home above neighbours: the same work without a sound, low impact */
         reason(r, "%s", z ? "楼下怕吵：在家练就选不跳、落地无声的动作：深蹲、弓步、臀桥、跪姿或扶墙俯卧撑、弹力带或水瓶划船和推举、平板支撑，原地踏步代替开合跳和跳绳；组间少休息，心率一样能上来"
-                          : "neighbours below: at home, choose moves with no jumping and no thud: squats, lunges, glute bridges, knee or wall push-ups, band or water-bottle rows and presses, planks, and marching on the spot instead of jumping jacks or skipping; short rests between sets keep the heart rate up just as well");
+                          : "neighbours below: at home, choose moves that land without a thud: squats, lunges, glute bridges, knee or wall push-ups, band or water-bottle rows and presses, planks, and marching on the spot instead of hops or skipping; short rests between sets keep the heart rate up just as well");
     if (nr->back_bike && !r->emergency)
         /* riding with a back that has hurt: the bike set up to keep the
          * spine neutral, the core trained, the nerve signs that end the ride

@@ -2106,10 +2106,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问这个目标现不现实：现实，%s前提是一步步来。大多数天都走路，慢慢加到每次60分钟；从现在起每周2次加上坡或爬楼梯，每周加约10%%；当天按自己的节奏、需要就停下歇，上坡路段量力而行（ACSM 2009）"
                         : "you asked whether it is realistic: yes, %sif you build up steadily. Walk on most days, lengthening toward 60 minutes; add hills or stairs twice a week from now, about 10%% more each week; on the day, go at your own pace and stop as often as you need (ACSM 2009)",
                    left);
+        if ((in->flags & (MR_COND_HEART | MR_COND_PREGNANCY)) || p->age >= 65)
+            reason(r, "%s", z ? "有心脏病、怀孕或65岁以上，出发前先请医生评估，尤其是要上高海拔的话"
+                              : "with heart disease, a pregnancy or at 65 and over, see your doctor before the trip, above all one that goes high");
     }
-    if (nr->trek_asked && !r->emergency && ((in->flags & (MR_COND_HEART | MR_COND_PREGNANCY)) || p->age >= 65))
-        reason(r, "%s", z ? "有心脏病、怀孕或65岁以上，出发前先请医生评估，尤其是要上高海拔的话"
-                          : "with heart disease, a pregnancy or at 65 and over, see your doctor before the trip, above all one that goes high");
     if (nr->quiet_home && !r->emergency && r->activity != MR_ACT_REST && r->activity != MR_ACT_SWIM &&
         r->activity != MR_ACT_CYCLE)
         /* at home above neighbours: the same work without a sound, low impact */
@@ -3473,7 +3473,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* a try at running lately lasted minutes: walk-jog from there, 25
      * minutes at most (ACSM's initial conditioning stage), as the week */
     if (nr->run_managed && r->activity == MR_ACT_RUN && !r->emergency) {
-        if (minutes > 25) minutes = 25;
+        if (minutes > MR_WALK_JOG_MAX_MINUTES) minutes = MR_WALK_JOG_MAX_MINUTES;
         reason(r, z ? "你上次跑了%d分钟：今天走跑交替，慢跑1分钟、走2分钟，重复6-8次，能说整句话的强度；能轻松完成，下次每组多跑半分钟，几周后再连续跑"
                     : "your last try at running lasted %d minutes: today walk-jog, 1 minute jogging and 2 walking, 6-8 times, at a pace you can talk in; when that feels easy, add half a minute of jogging to each set, building to continuous running over some weeks",
                nr->run_managed);

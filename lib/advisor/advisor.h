@@ -14,6 +14,9 @@
 #include "store.h"
 
 #define MR_ADV_MAX_LINES 24
+/* A walk-jog session's ceiling in minutes, on today's card and in the week,
+ * after a try at running that lasted only minutes (ACSM's initial stage). */
+#define MR_WALK_JOG_MAX_MINUTES 25
 
 /* A strength session's muscles: all of them, or the ones not trained
  * yesterday (ACSM: 48 h for the same muscle groups). */

@@ -1217,10 +1217,12 @@ static int negated(const reader *r, int h) {
  * time the sentence has already dated, yesterday here, not to long ago.
  * True when every past word of h's clause is such a pointer and the
  * sentence dates it within the last couple of days. */
+/* The last couple of days, said ("昨天", "this morning"). */
+static const char *const recent_days[] = {"昨天", "昨晚", "今天", "今早", "前天", "刚才", "刚刚", "yesterday", "last night",
+                                          "today", "this morning", "tonight", NULL};
+
 static int past_is_recent(const reader *r, int h) {
     static const char *const pointer[] = {"当时", "那时", "那时候", "那会", "那会儿", "at the time", "at that point", NULL};
-    static const char *const recent[] = {"昨天", "昨晚", "今天", "今早", "前天", "刚才", "刚刚", "yesterday", "last night",
-                                         "today", "this morning", NULL};
     int any = 0;
     for (int k = 0; k < r->nh; k++) {
         if (r->h[k].c != Q_PAST || hclause(r, k) != hclause(r, h)) continue;
@@ -1229,16 +1231,12 @@ static int past_is_recent(const reader *r, int h) {
     }
     int s0, s1;
     sent_span(r, r->h[h].t0, &s0, &s1);
-    return any && span_says(r, s0, s1, recent);
+    return any && span_says(r, s0, s1, recent_days);
 }
 
 /* The knock to the head is of the last couple of days ("昨天打球撞到头",
  * "hit my head at practice yesterday"). */
-static int recent_knock(const reader *r) {
-    static const char *const recent[] = {"昨天", "昨晚", "今天", "今早", "前天", "刚才", "刚刚", "yesterday", "last night",
-                                         "today", "this morning", "tonight", NULL};
-    return any_sub(r->s, recent);
-}
+static int recent_knock(const reader *r) { return any_sub(r->s, recent_days); }
 
 /* Words that bring a sentence back to the present after a date ("had food
  * poisoning last week and now i've got it too, diarrhoea all night"). */
@@ -5415,7 +5413,7 @@ static void read_coaching(reader *r) {
     if (o->flags & MR_SYM_BREATH) {
         const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
         static const char *const mild_w[] = {"winded", "puffed", "puffing", "out of breath", "gasping", "huffing", "breathless",
-                                             "气喘吁吁", "上气不接下气", "喘得", "有点喘", "很喘", "好喘", "喘", NULL};
+                                             "上气不接下气", "喘", NULL};
         static const char *const run_w[] = {"run", "running", "ran", "jog", "jogging", "jogged", "sprint", "sprints",
                                             "sprinting", "intervals", "hiit", "burpees", "跑步", "跑了", "慢跑", "冲刺", "间歇",
                                             "跑", NULL};
@@ -5442,10 +5440,8 @@ static void read_coaching(reader *r) {
             !any_sub(r->s, mild_effort) &&
             !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) &&
             !(o->notes & MR_NOTE_COPD) &&
-            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS))) {
-            o->flags &= ~(unsigned)MR_SYM_BREATH;
-            o->evidence[bit_index(MR_SYM_BREATH)][0] = 0;
-        }
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
+            drop_finding(o, MR_SYM_BREATH);
     }
     /* "抽了30年烟……早上起来咳几声有痰", "smoker's cough, bit of phlegm every
      * morning": a smoker's morning phlegm is the smoking's (chronic

@@ -890,7 +890,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
          * minutes at most, at a talking effort (ACSM's initial stage) */
         int walk_jog = best == MR_ACT_RUN && kind == A && t->read.run_managed > 0;
         if (walk_jog) {
-            cap_day(&minutes, &most_minutes[i], 25);
+            cap_day(&minutes, &most_minutes[i], MR_WALK_JOG_MAX_MINUTES);
             want = MR_MODERATE;
         }
         fill_day(d, p, flags, t, (mr_activity)best, want, minutes, walk_jog || easy_runner(p, t, runner, i));

@@ -675,6 +675,33 @@ static void fat_burning_zone(void **state) {
 /* A note's general question (rest or move, is it safe, how to start, how
  * much) is answered first, with the why for this person, and shown before
  * the warnings on the card; somebody else's question is not the writer's. */
+/* Questions whose answer turns on a second fact: off a night shift (sleep
+ * first), a reading under 90 mg/dl (carbohydrate first), repeats asked on a
+ * heavy week, a son's advice to an 85-year-old, a race or a dance ahead. */
+static void answers_with_two_facts(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":42,\"fitness\":\"intermediate\",\"goal\":\"明年4月跑第一个10公里\",\"preferences\":[\"run\"],"
+                                      "\"context\":{\"time\":\"2026-12-09T08:30\"},\"notes\":\"在工厂上夜班，早上8点下班，现在一周跑三次，"
+                                      "每次25分钟左右。下班直接去跑还是睡醒下午再跑好？按什么节奏加到10公里？\"}");
+    assert_true(has_reason(&r, "先睡，睡醒再练") && has_reason(&r, "60-70分钟") && !has_reason(&r, "可以，按今天的安排"));
+    r = advise_json("{\"age\":48,\"sex\":\"female\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":85,\"preferences\":[\"brisk_walk\"],"
+                    "\"goal\":\"年会跳舞表演，想跳完不喘\",\"notes\":\"我有2型糖尿病，晚饭前打胰岛素。想去快走半小时，现在测血糖4.7。可以直接去走吗？\"}");
+    assert_true(has_reason(&r, "先别直接去") && has_reason(&r, "饭前那一针") && has_reason(&r, "跳舞本身") &&
+                !has_reason(&r, "可以，按今天的安排"));
+    r = advise_json("{\"age\":23,\"sex\":\"male\",\"fitness\":\"advanced\",\"language\":\"en-GB\",\"notes\":\"Did 10x200 hills "
+                    "yesterday and a tempo the day before, legs are pretty heavy. Should I do 8x400 today or is that too much?\","
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":35,\"days_ago\":1,\"rpe\":17},{\"activity\":\"run\",\"minutes\":30,"
+                    "\"days_ago\":2,\"rpe\":16}]}");
+    assert_true(has_reason(&r, "you asked about \"8x400\"") && !has_reason(&r, "90 minutes") && !has_warning(&r, "could not place"));
+    r = advise_json("{\"age\":85,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"tai_chi\",\"walk\"],\"language\":\"zh-HK\","
+                    "\"history\":[{\"activity\":\"tai_chi\",\"minutes\":40,\"days_ago\":1,\"rpe\":10},{\"activity\":\"tai_chi\",\"minutes\":40,"
+                    "\"days_ago\":2,\"rpe\":10},{\"activity\":\"walk\",\"minutes\":30,\"days_ago\":3,\"rpe\":10}],"
+                    "\"context\":{\"time\":\"2026-12-13T07:30\",\"temperature_c\":9,\"precipitation\":\"rain\"},"
+                    "\"notes\":\"平時每朝落公園打太極。今日落雨又凍。個仔話咁大年紀凍親唔好郁，叫我留喺屋企休息。係咪真係唔好做運動好？我驚冇得練對腳會冇力。\"}");
+    assert_true(r.activity == MR_ACT_TAI_CHI && r.mood == MR_MOOD_NEUTRAL && has_reason(&r, "你个仔希望你多歇着") &&
+                !has_reason(&r, "刚开始运动"));
+}
+
 static void questions_answered(void **state) {
     (void)state;
     mr_recommendation r = advise_json("{\"age\":63,\"conditions\":[\"knee_injury\"],\"notes\":\"knees ache after 20 min "
@@ -1859,7 +1886,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(call_today),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
         cmocka_unit_test(feedback_changes_choices),
         cmocka_unit_test(random_profiles_are_safe),

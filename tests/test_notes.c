@@ -2829,6 +2829,72 @@ static void who_and_when(void **state) {
     assert_int_equal(read_("my wife asked if she should rest her knee?").ask, 0);
 }
 
+static void at_work(void **state) {
+    (void)state;
+    /* set 76's: a tight band across the chest carrying bags up to the first floor (the floor is no body part for a
+     * tightness); swaying at the counter, gone white; 穿不过气 for 喘不过气; malaria again with a fever */
+    assert_true(flags("Carrying plaster bags up to the first floor this morning and got a tight band across my chest, had to put the "
+                      "bag down and lean on the wall. Went off after 5 mins.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("the floor was moving under me") & MR_SYM_DIZZINESS);
+    assert_true(flags("Customer asked if I was alright because apparently I'd gone white and was swaying at the counter. Didn't "
+                      "even notice till I had to grab the shelf") & MR_SYM_DIZZINESS);
+    assert_true(flags("apparently I'd gone white and was swaying") & MR_SYM_DIZZINESS);
+    assert_false(flags("the tree was swaying at the top") & MR_SYM_DIZZINESS);
+    assert_true(flags("坐在车里胸口闷闷的，穿不过气来") & MR_SYM_BREATH);
+    assert_true(flags("I dey feel hot and cold, body dey pepper me everywhere, I think na malaria again.") & MR_SYM_ILLNESS);
+    assert_false(flags("malaria tablets for the trip") & MR_SYM_ILLNESS);
+    /* not alarms: the heart that skipped a beat when the boss called; a workmate who fainted in the heat */
+    assert_false(flags("My heart skipped a beat when the boss called me in, thought I was getting sacked. Turns out it was a pay "
+                       "rise!! Over the moon") & MR_SYM_PALPITATIONS);
+    assert_true(flags("my heart skipped a beat twice while sitting at my desk") & MR_SYM_PALPITATIONS);
+    assert_false(flags("今天车间一个老师傅热晕了，被120拉走了，还好没事。我自己好好的，就是到现在还有点后怕") & MR_SYM_DIZZINESS);
+    /* a day's moods said the way workers say them */
+    assert_int_equal(read_("Yaar aaj bahut thakaan hai, 12 hour shift at the godown").mood, MR_MOOD_TIRED);
+    assert_int_equal(read_("Overtime again, 6th day in a row. I swear I'm losing my mind.").mood, MR_MOOD_STRESSED);
+    assert_int_equal(read_("This heat is killing me, 41 in the shed today. Just hot and cranky").mood, MR_MOOD_NEGATIVE);
+    assert_int_equal(read_("Back's been cranky since I moved the couch").mood, MR_MOOD_NEUTRAL);
+    /* weakness feared for later is no tired day; an every-morning habit; a son's advice in Cantonese */
+    assert_int_equal(read_("我驚冇得練對腳會冇力").mood, MR_MOOD_NEUTRAL);
+    assert_int_equal(read_("平时每朝落公园打太极").daily_act, MR_ACT_TAI_CHI + 1);
+    assert_int_equal(read_("I swim every morning before work").daily_act, MR_ACT_SWIM + 1);
+    assert_int_equal(read_("should I run every day?").daily_act, 0);
+    assert_int_equal(read_("以前每天游泳").daily_act, 0);
+    assert_int_equal(read_("个仔话咁大年纪冻亲唔好郁，叫我留喺屋企休息。係咪真係唔好做运动好？").others_say, 1);
+    /* repeats asked about with no activity named are a run's hard session, quoted back */
+    {
+        mr_notes q = read_("Did 10x200 hills yesterday, legs are pretty heavy. Should I do 8x400 today or is that too much?");
+        assert_true(q.asked_hard && q.asked == MR_ACT_RUN && !strcmp(q.asked_words, "8x400") && q.n_unsure == 0);
+    }
+}
+
+static void two_conditions(void **state) {
+    (void)state;
+    /* panel 70's: a drug and a condition listed ("仲有血压高" is no blood); "好闷" sitting at home is boredom, not a
+     * tight chest; a watch's erratic heart rate; COPD as Taiwan says it; a chosen all-out walk's breathing; a low and
+     * a tight chest of last week's training; falls on a blood thinner */
+    {
+        mr_notes w = read_k("心房颤动食紧薄血丸（华法林），仲有血压高同骨质疏松。今年跌咗两次。我日日坐喺度好闷", MR_COND_HEART);
+        assert_true((w.flags & MR_COND_HYPERTENSION) && !(w.flags & MR_SYMPTOMS_MASK) && w.n_unsure == 0);
+        assert_true(w.anticoag && w.fallen);
+    }
+    assert_true(flags("孕32周，今天内裤上有血") & MR_SYM_PREG_WARNING);
+    assert_false(flags("Also my Garmin HR is all over the place, what should I go by?") & MR_SYM_PALPITATIONS);
+    assert_true(flags("my heart is racing and my watch says 180 sitting down") & MR_SYM_PALPITATIONS);
+    {
+        mr_notes c = read_("我有肺阻塞，每天早上吸一次长效的。平常早上都去河滨公园走路40分钟，走快一点会喘要停下来。");
+        assert_true((c.notes & MR_NOTE_COPD) && !(c.flags & MR_SYM_BREATH));
+    }
+    assert_false(read_k("我故意走很快走到上气不接下气，心跳也才100出头。是不是练得不够？", MR_COND_HEART).flags & MR_SYM_BREATH);
+    assert_true(read_k("走很快就上气不接下气，最近越来越明显", MR_COND_HEART).flags & MR_SYM_BREATH);
+    {
+        mr_notes t = read_k("type 1 on a pump. was cold as last week and i went low (3.1) halfway thru and my chest got tight in the "
+                            "fitness bit. im 7.8 rn", MR_COND_DIABETES | MR_COND_ASTHMA);
+        assert_true(t.eib_past && t.hypo_past && !(t.flags & MR_SYMPTOMS_MASK) && !(t.notes & MR_NOTE_LOW_GLUCOSE));
+    }
+    assert_true(read_k("my chest got tight at training today", MR_COND_ASTHMA).flags & MR_SYM_CHEST_PAIN);
+    assert_true(flags("last week my chest got tight in the fitness bit") & MR_SYM_CHEST_PAIN); /* (no asthma: still the sign) */
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -2838,6 +2904,7 @@ int main(void) {
         cmocka_unit_test(unsure),                  cmocka_unit_test(mood),                cmocka_unit_test(coaching_facts),
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
+        cmocka_unit_test(at_work), cmocka_unit_test(two_conditions),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

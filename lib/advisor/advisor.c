@@ -462,6 +462,8 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
     } else if (p->wday >= 0 && r->read.routine[p->wday] == (int)a + 1) {
         reason(r, z ? "%s是你平时%s的日子：照常" : "%s are your %s days: as usual", z ? day_zh[p->wday] : day_en[p->wday], ACT(a));
         n++;
+    } else if (r->read.daily_act == (int)a + 1) {
+        reason(r, z ? "%s是你每天的习惯：照常" : "%s is your daily habit: as usual", ACT(a)); /* (beside, not instead of, the facts below) */
     } else if (p->preferences & (1u << a)) {
         reason(r, z ? "你喜欢%s" : "you like %s", ACT(a));
         n++;
@@ -999,6 +1001,11 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * during and after; hard efforts can raise it, lows come later */
         reason(r, "%s", z ? "用胰岛素泵运动：有氧运动前60-90分钟把基础率调低约一半（具体多少和你的内分泌医生定好），随身带15-30克快糖，运动前、中途每30分钟和结束后都测血糖；节奏跑、间歇这类高强度可能让血糖暂时升高，结束后几小时和当天夜里反而容易低（Riddell等，2017）"
                           : "exercising on an insulin pump: for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team), carry 15-30 g of fast carbohydrate, and check glucose before, every 30 minutes and after; tempo runs and intervals can push glucose up for a while, and lows are likelier hours later and that night (Riddell et al. 2017)");
+    if (insulin && nr->hypo_past && !r->emergency && r->activity != MR_ACT_REST)
+        /* the low last time, halfway through: more fuel and less insulin
+         * for the same session (Riddell et al. 2017) */
+        reason(r, "%s", z ? "上次练到一半低血糖了：这次开始前如果低于7 mmol/L（126 mg/dl）先吃15-30克碳水，练的时候每小时补30-60克，中场测一次；打针的，运动前那顿的餐时胰岛素减量，用泵的把临时基础率调得更低、提前更久开始，具体数字和医生定"
+                          : "you went low halfway last time: this time, below 7 mmol/l (126 mg/dl) at the start take 15-30 g of carbohydrate first, then 30-60 g an hour during, and check at half-time; on injections cut the mealtime dose before it, on a pump set the temporary basal lower and start it earlier, with the numbers agreed with your diabetes team");
     /* a race or a best time planned from a low start on insulin ("4.2 ...
      * parkrun at 8 ... going for a PB"): adrenaline may lift glucose in a
      * hard race, but from a low start it can fall first and fast; easy
@@ -1024,9 +1031,21 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         /* on injections (Riddell et al. 2017): a bolus in the last two or
          * three hours is still working, and the lows an aerobic session
          * causes come hours later and overnight as well as during */
-        reason(r, "%s", 
+    {
+        /* the meal's insulin still to come ("晚饭前打胰岛素", "insulin before dinner"):
+         * exercise before the injection and meal, or 1-2 hours after it, not
+         * between the two (Riddell et al. 2017) */
+        int meal_dose = !nr->bolus_recent &&
+                        notes_say(p, (const char *const[]){"饭前打胰岛素", "餐前打胰岛素", "饭前打针", "餐前胰岛素",
+                                                           "吃饭前打", "饭前打", "insulin before dinner", "insulin before meals",
+                                                           "insulin before my meals", "mealtime insulin", "insulin with meals",
+                                                           "insulin with my meals", "before each meal", NULL});
+        reason(r, "%s%s",
                z ? "用胰岛素运动：结束后和睡前各测一次血糖，低血糖可能在运动后几小时甚至夜里才来（Riddell等，2017）"
-                 : "exercising on insulin: check your glucose after the session and again at bedtime, since lows can come hours later and overnight (Riddell et al. 2017)");
+                 : "exercising on insulin: check your glucose after the session and again at bedtime, since lows can come hours later and overnight (Riddell et al. 2017)",
+               !meal_dose ? "" : z ? "。饭前那一针：要么先运动、回来再打针吃饭，要么饭后1-2小时再运动；别在打了针、饭还没吃的时候去；常在饭后不久运动的话，那一针可能要减量，问医生"
+                                   : ". The injection before a meal: exercise first and then inject and eat, or exercise 1-2 hours after the meal, never between the injection and the food; if you often exercise soon after a meal, that dose may need lowering, which is your doctor's call");
+    }
     if (insulin && (nr->minutes_planned >= 90 || nr->asked_long) && !r->emergency && r->activity != MR_ACT_REST)
         /* the long session planned, on insulin (Riddell et al. 2017): fuel
          * by the hour, checks on the way, the night after */
@@ -1051,7 +1070,13 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "taper week: easy and short today; the week's volume comes down to about half, and a few short strides at race pace on the run days keep you sharp. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     int asthma_cold = 0;
     for (int i = 0; i < r->n_warnings; i++) asthma_cold |= strstr(r->warnings[i], "inhaler") || strstr(r->warnings[i], "吸入");
-    if ((in->flags & MR_COND_ASTHMA) && !asthma_cold && !nr->asthma_poor) /* its own line says more */
+    if ((in->flags & MR_COND_ASTHMA) && nr->eib_past && !nr->asthma_poor && !r->emergency && r->activity != MR_ACT_REST)
+        /* a tight chest in a session lately, gone since: exercise-induced
+         * bronchoconstriction, met by the reliever before and a warm-up, and
+         * a review when it keeps happening (GINA 2023) */
+        reason(r, "%s", z ? "上次训练时胸口发紧：这是运动（尤其冷空气里）诱发的哮喘。训练前15分钟吸2下急救吸入剂，热身10-15分钟、由慢到快，冷天用围巾或口罩挡住口鼻；训练中又发紧就停下、再吸药，几分钟不缓解就求助。每次训练都这样的话，去看医生或哮喘护士，控制药可能要调整（GINA 2023）"
+                          : "last session's tight chest was your asthma set off by the exercise, the cold air especially. Take 2 puffs of your reliever 15 minutes before training, warm up for 10-15 minutes from easy to hard, and cover your mouth and nose in cold air; if it tightens during training, stop and use the reliever, and get help if it has not eased in a few minutes. If it happens most sessions, see your GP or asthma nurse: the preventer may need changing (GINA 2023)");
+    else if ((in->flags & MR_COND_ASTHMA) && !asthma_cold && !nr->asthma_poor) /* its own line says more */
         reason(r, "%s", z ? "哮喘：热身10-15分钟、循序渐进，随身带急救吸入剂（缓解哮喘的药）；医生建议的话，运动前15分钟先吸（ACSM）"
                           : "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you; if your doctor advises it, use it 15 minutes before (ACSM)");
     /* the equipment they said they have at home is what the session uses */
@@ -1400,6 +1425,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                !plan_falls ? "" : z ? "。想玩山地车这类容易摔的运动，先跟医生或抗凝门诊商量；开始先走平缓好走的路线，戴好头盔和护具"
                                     : ". Before taking up something with falls in it (mountain biking, skiing), talk it over with your GP or anticoagulation clinic, and start on smooth, easy trails with a helmet and pads");
     }
+    if (nr->anticoag && nr->fallen && !r->emergency)
+        /* a fall on a blood thinner: a knock to the head is checked the same
+         * day, since a bleed inside the skull can come on slowly (NICE NG232:
+         * a CT within 8 hours for anyone anticoagulated with a head injury) */
+        reason(r, "%s", z ? "你摔过、又在吃抗凝药：以后再摔，只要撞到头，就算当时没事，也要当天去医院检查（可能慢慢出现颅内出血）。防摔最管用的是每周3天的平衡和力量练习；夜里起床先开灯、坐一会儿再站起来，厕所装扶手、穿防滑鞋，再请医生或物理治疗师做一次跌倒评估（看药物、视力、家里的环境）"
+                          : "you have fallen and take a blood thinner: if you fall again and knock your head, get checked at a hospital the same day even if you feel fine, since a bleed inside the skull can come on slowly. What prevents falls best is balance and strength work on 3 days a week; at night, light on and sit a moment before standing, grab rails in the bathroom, non-slip shoes, and ask your doctor or a physiotherapist for a falls check (medicines, eyesight, your home)");
     if (nr->anticoag && !r->emergency &&
         (p->precip == MR_PRECIP_ICE || (p->precip == MR_PRECIP_SNOW && !isnan(p->temp_c) && p->temp_c <= 0.0f)))
         reason(r, "%s", z ? "路面结冰又在吃抗凝药：今天连走路也放到室内（跑步机、商场、健身房），出门就穿防滑鞋、走慢一点"
@@ -1950,10 +1981,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：空气差的日子不做强度课，今天%s%s%d分钟；强度课放到AQI回到100以下的那天。少一次强度课不会掉体能"
                         : "you asked about \"%s\": no hard session in bad air; today %s %s for %d minutes, and the hard one moves to the first day the AQI is back under 100. Missing one session costs no fitness",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (nr->asked_hard && r->intensity < MR_VIGOROUS)
-            reason(r, z ? "你问的“%s”：今天不做强度课，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
-                        : "you asked about \"%s\": not the hard session today; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
-                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS) {
+            int too_much = (nr->ask & MR_ASK_TOO_MUCH) != 0; /* ("or is that too much?": said in its words) */
+            reason(r, z ? "你问的“%s”：%s，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
+                        : "you asked about \"%s\": %s; swap it for %s %s for %d minutes, and do it in 2-3 days when you have slept and your legs feel fresh. Missing one session costs no fitness; forcing it tired is how injuries start",
+                   w, too_much ? (z ? "今天是太多了，不做" : "yes, too much today") : (z ? "今天不做强度课" : "not the hard session today"),
+                   mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        }
         else if (nr->asked_hard && r->intensity == MR_VIGOROUS && r->minutes >= 30 && r->activity == MR_ACT_RUN) {
             /* the session asked for, shaped: warm-up, the hard part, cool-down
              * (ACSM's session structure; the hard part of a tempo run is
@@ -1991,6 +2025,20 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：游可以，一个人游不行：有癫痫，不要独自下水，尤其是开放水域；去有救生员的泳池或海滩，或者有人全程陪着（划艇、桨板在旁边），戴亮色泳帽、拖一个浮标。今天在泳池里做间歇（比如8组200米），长距离的开放水域游跟同伴一起慢慢加"
                         : "you asked about \"%s\": swimming yes, alone no: with epilepsy, never swim on your own, least of all in open water; swim at a patrolled beach or a pool with a lifeguard, or with someone alongside the whole way (a kayak or paddleboard), with a bright cap and a tow float. Today, intervals in the pool (say 8 x 200 m); build the open-water distance with company",
                    w);
+        else if (nr->night_shift && (nr->shift_asked || nr->when_asked) && p->hour >= 6 && p->hour < 13 &&
+                 r->activity != MR_ACT_REST)
+            /* straight off a night shift the day's sleep comes first: a
+             * workout just before it delays it (Stutz et al. 2019) */
+            reason(r, z ? "你问的“%s”：先睡，睡醒再练。下班直接练，心跳和体温降不下来，白天更难睡着；今天的%s%s%d分钟放到睡醒后、上下一个夜班前，练完离上班还有1-2小时最好"
+                        : "you asked about \"%s\": sleep first, then train. Straight off the shift, your heart rate and body temperature stay up and the day's sleep is harder to get; today's %s %s for %d minutes goes after you wake, before the next shift, ideally an hour or two before you leave",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && r->activity != MR_ACT_REST &&
+                 mr_rule_fired(so->rules, so->n_rules, MR_RULE_GLUCOSE_LOW))
+            /* below 90 mg/dl on insulin or a sulfonylurea: carbohydrate and a
+             * recheck before the start (ADA 2016) */
+            reason(r, z ? "你问的“%s”：先别直接去。先吃15-30克碳水（一根香蕉、一杯果汁或几片葡萄糖片），15分钟后复测，高于5.0 mmol/L（90 mg/dl）再去%s%d分钟，身上带着糖"
+                        : "you asked about \"%s\": not straight away. Eat 15-30 g of carbohydrate first (a banana, a glass of juice or a few glucose tablets), recheck after 15 minutes, and once you are above 90 mg/dl (5.0 mmol/l) go: %s for %d minutes, with sugar in your pocket",
+                   w, ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity && nr->skip_meals)
             reason(r, z ? "你问的“%s”：一天练一次就够了，不要一天两次：今天%s%s%d分钟，先吃饱再练；球队训练也算在每天的运动量里"
                         : "you asked about \"%s\": once a day is plenty, not twice: today %s %s for %d minutes, after a proper meal; team practice counts towards your daily activity too",
@@ -2047,6 +2095,18 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     else if (nr->counts_asked && !r->emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "你问这样算不算运动：算。只要让你呼吸加快、还能说话（中等强度），跳舞、骑车、游泳、打球、快走都算进每周的运动量（WHO 2020）；不一定要跑步，挑自己喜欢的，才坚持得下去"
                           : "you asked whether it counts: it does. Anything that leaves you breathing harder but still able to talk is moderate activity and counts toward the week (WHO 2020): dancing, cycling, swimming, games and brisk walks all do; running is not required, and what you enjoy is what you keep doing");
+    /* a dance to get through (a performance, a wedding's first dance): the
+     * dance itself, practised, is the training that carries over best
+     * (specificity; ACSM 2021), with the walking and strength beneath it */
+    static const char *const dance_w[] = {"跳舞", "舞蹈", "广场舞", "廣場舞", "跳两首", "跳完", "first dance", "dance",
+                                          "dancing", "zumba", "salsa", "ballroom", NULL};
+    if (!r->emergency && r->activity != MR_ACT_REST && !nr->counts_asked &&
+        (text_says(p->goal, dance_w) ||
+         (notes_say(p, dance_w) && notes_say(p, (const char *const[]){"表演", "演出", "年会", "婚礼", "比赛", "跳完", "wedding",
+                                                                        "performance", "recital", "competition", "get through",
+                                                                        NULL}))))
+        reason(r, "%s", z ? "为了把舞跳完不喘：最管用的练习是跳舞本身。每周2-3次，把要跳的曲子完整跳一遍，跳不完就先跳一半、歇一会儿再跳，一两周内做到整段连着跳、最后能连跳两遍；其余几天的快走和力量练习给体能打底（训练的专项性，ACSM）"
+                          : "to get through the dance without running out of breath: the dance itself is the best training. On 2-3 days a week dance the whole piece through, half of it with a pause if that is what you can do, building over a week or two to the whole piece without stopping and then to twice through; the walks and strength on the other days build the base (specificity of training, ACSM)");
     answer_planned(r, fitness);
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
@@ -2213,6 +2273,59 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
  * by name: whether resting is better, whether it is safe, how to start, how
  * much. An expert answers the question asked before the rest of the card;
  * the answer is today's card said plainly, with the why for this person. */
+/* Weeks said in the text ("8个礼拜以后", "in 10 weeks", "三个月后"), the
+ * smallest; -1 none. Months count as 4 weeks. */
+static int weeks_said(const char *t) {
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+    int best = -1;
+    for (const char *c = t; *c; c++) {
+        int v = -1;
+        char *e = (char *)c;
+        if (isdigit((unsigned char)*c) && (c == t || !isdigit((unsigned char)c[-1]))) v = (int)strtol(c, &e, 10);
+        else
+            for (int k = 0; cn[k] && v < 0; k++)
+                if (!strncmp(c, cn[k], 3)) { v = k + 1; e = (char *)c + 3; }
+        if (v <= 0 || v > 60) continue;
+        while (*e == ' ') e++;
+        if (!strncmp(e, "个", 3) || !strncmp(e, "個", 3)) e += 3;
+        int w = !strncmp(e, "周", 3) || !strncmp(e, "週", 3) || !strncmp(e, "礼拜", 6) || !strncmp(e, "禮拜", 6) ||
+                !strncmp(e, "星期", 6) || !strncasecmp(e, "week", 4) || !strncasecmp(e, "wk", 2) ? v
+              : !strncmp(e, "月", 3) || !strncasecmp(e, "month", 5) ? v * 4 : -1;
+        if (w > 0 && (best < 0 || w < best)) best = w;
+    }
+    return best;
+}
+
+/* A marathon or a half a few weeks away for someone who does not run yet
+ * ("儿子给我报了全马，8个礼拜以后"): not realistic, and why. A first marathon
+ * is commonly built over 16-20 weeks from a base of easy running that
+ * already covers a half; a half over 10-12 from regular running; jumps in
+ * load are what injure (ACSM progression; Gabbett 2016). */
+static void race_realism(mr_recommendation *r, const mr_profile *p) {
+    if (r->emergency) return;
+    char text[sizeof p->goal + sizeof p->notes + 2];
+    snprintf(text, sizeof text, "%s %s", p->goal, p->notes);
+    for (char *c = text; *c; c++) *c = (char)tolower((unsigned char)*c);
+    int half = text_says(text, (const char *const[]){"半马", "半程", "half marathon", "half-marathon", "21公里", "21k", NULL});
+    int full = !half && text_says(text, (const char *const[]){"全马", "全程马拉松", "马拉松", "marathon", "42公里", NULL});
+    if (!half && !full) return;
+    int weeks = weeks_said(text);
+    int ran = 0;
+    for (int i = 0; i < p->n_history; i++) ran |= p->history[i].activity == MR_ACT_RUN && p->history[i].days_ago < 28;
+    int never = text_says(text, (const char *const[]){"没跑过", "没有跑过", "从来不跑", "从没跑", "不跑步", "never run", "never ran",
+                                                       "don't run", "dont run", "not a runner", "never been a runner", "couch", NULL});
+    if (weeks < 0 || ran || !(never || p->fitness == MR_FIT_BEGINNER) || weeks >= (full ? 16 : 10)) return;
+    int z = zh(r), knee = (r->text_flags | p->flags) & MR_COND_KNEE;
+    snprintf(insert_reason(r, 0), sizeof r->reasons[0], z ? "你说的%s，%d周后就跑：来不及。从不跑步到跑完%s，一般要先%s，再用%s周的计划慢慢加长距离；%d周硬练，%s都扛不住，最容易受伤。这次改成走完或走跑交替一个5公里，%s放到以后，每周加量不超过10%%；今天按上面的量来，不跑长距离（Gabbett 2016）"
+                : "the %s in %d weeks: not realistic. From no running to a %s usually takes %s first, then a %s-week plan that lengthens the long run step by step; forcing it into %d weeks is more than %s can take, and is how injuries happen. Make this one a walk or a walk-jog 5K, keep the %s for later, and add no more than 10%% a week; today, the amount above and no long run (Gabbett 2016)",
+           z ? (full ? "全马" : "半马") : (full ? "marathon" : "half marathon"), weeks,
+           z ? (full ? "全马" : "半马") : (full ? "marathon" : "half marathon"),
+           z ? (full ? "能轻松跑完半马" : "能连续轻松跑30-40分钟") : (full ? "being able to run a half comfortably" : "running 30-40 minutes comfortably"),
+           full ? "16-20" : "10-12", weeks,
+           z ? (knee ? "膝盖和心肺" : "骨头、肌腱和心肺") : (knee ? "your knees and your heart and lungs" : "bones, tendons, heart and lungs"),
+           z ? (full ? "全马" : "半马") : (full ? "marathon" : "half"));
+}
+
 static void answer_general(mr_recommendation *r, const mr_safety_in *in, const mr_profile *p) {
     int age = p->age;
     const mr_notes *nr = &r->read;
@@ -2399,12 +2512,34 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                      hi, lo, weeks);
         }
     }
-    if ((ask & MR_ASK_TOO_MUCH) && at < 3)
+    if ((ask & MR_ASK_TOO_MUCH) && at < 3 && !r->read.asked_hard)
         /* a long session once a week with little between is a load spike (Gabbett 2016) */
         snprintf(insert_reason(r, at++), sizeof r->reasons[0],
                  z ? "你问%s%s会不会太多：平时很少运动、一周只集中打一次很长时间，是负荷的骤增，最容易伤关节（Gabbett 2016）；分成两次、每次一个半小时左右，或者打到一个半小时就停，平时再加两次短一点的运动。打完关节疼，就是量多了的信号"
                    : "you asked whether %s%s is too much: with little else in the week, one very long session is a spike in load, which is what injures joints (Gabbett 2016): split it into two sessions of about 90 minutes, or stop at 90, and add two shorter sessions in the week; a joint that aches afterwards is the sign it was too much",
                  sport ? sport : (z ? "这样" : "it"), sport ? (z ? "打这么久" : " for that long") : "");
+    /* a running race ahead in the goal ("明年4月跑第一个10公里"): the path is
+     * three runs a week, one of them long, the long one a few minutes longer
+     * each week up to what the distance needs, a lighter week every 3-4, and
+     * a taper (ACSM progression; Gabbett 2016; Mujika and Padilla 2003) */
+    static const char *const k5[] = {"5k", "5 k", "5公里", "五公里", "parkrun", NULL},
+                             *const k10[] = {"10k", "10 k", "10公里", "十公里", "10 km", "10km", NULL},
+                             *const k21[] = {"half marathon", "half-marathon", "半马", "半程马拉松", "21公里", "21k", NULL},
+                             *const k42[] = {"marathon", "全马", "马拉松", "42公里", NULL};
+    int race = text_says(p->goal, k21) ? 21 : text_says(p->goal, k42) ? 42 : text_says(p->goal, k10) ? 10
+             : text_says(p->goal, k5) ? 5 : 0;
+    if (race && (ask & (MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE)) && !rest &&
+        (r->activity == MR_ACT_RUN || nr->asked == MR_ACT_RUN || (p->preferences & (1u << MR_ACT_RUN))) && !mr_sprint_goal(p)) {
+        const char *longest = race == 5 ? (z ? "连续跑35-40分钟" : "35-40 minutes of continuous running")
+                            : race == 10 ? (z ? "60-70分钟" : "60-70 minutes")
+                            : race == 21 ? (z ? "1小时45分到2小时" : "1 hour 45 to 2 hours")
+                                         : (z ? "2.5-3小时（约30公里）" : "2.5-3 hours (about 30 km)");
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0],
+                 z ? "你问怎么练到比赛：今天%s；之后每周跑3次，两次轻松跑，一次长距离。长距离每周加5分钟左右（约10%%），比赛前2-3周最长做到%s；每3-4周有一周减量，最后10天只保留短的轻松跑和几组加速跑（Gabbett 2016；Mujika 2003）"
+                   : "you asked how to build to the race: today %s; then 3 runs a week, two easy and one long. Add about 5 minutes (some 10%%) to the long one each week, reaching %s 2-3 weeks before the race; make every 3rd or 4th week lighter, and keep the last 10 days to short easy runs with a few strides (Gabbett 2016; Mujika 2003)",
+                 today, longest);
+        ask &= ~(unsigned)(MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE);
+    }
     if ((ask & (MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE)) && !rest) {
         char week[120] = "";
         if (r->dose.week_target > 0)
@@ -2601,6 +2736,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         for (int k = 0; fall_goal[k] && !nr->fall_fear; k++)
             if (strcasestr(p->goal, fall_goal[k]) && !(season && !strcmp(fall_goal[k], "fall"))) nr->fall_fear = 1;
     }
+    /* fallen in later life: the falls prevention a fear of falling gets (WHO 2020; Sherrington et al. 2019) */
+    if (nr->fallen && p->age >= 60) nr->fall_fear = 1;
     /* a run of three hours or more in the last two weeks is a marathon's effort, named or not ("Ran Philly on Sunday");
      * not for someone whose weeks hold long runs anyway (an ultra-runner's 4-hour Sunday is training: two more of two
      * hours or longer in the log) */
@@ -3053,6 +3190,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         if (p->preferences & (1u << a)) s[a] *= 2.0f;
         /* today's place in the person's week ("bushwalk Tuesdays") */
         if (p->wday >= 0 && nr->routine[p->wday] == a + 1) s[a] *= 3.0f;
+        /* ("every morning": today as usual too, unless something else is asked about) */
+        else if (nr->daily_act == a + 1 && (nr->asked < 0 || nr->asked == a) && !(nr->lift_asked && a != MR_ACT_STRENGTH))
+            s[a] *= 3.0f;
         /* wet ground at 65 and over: a fall is the risk, so indoors first
          * (falls are the leading cause of injury at that age; WHO 2021) */
         /* ... unless it is the walk arranged with somebody (above) */
@@ -4125,6 +4265,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                          "high; an easy walk after the meal helps bring it down", "偏高；饭后轻松走一走有助于降下来"};
         for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
     }
+    race_realism(r, p);
     answer_general(r, &in, p);
     others_reason(r, nr);
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */

@@ -54,6 +54,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     int minutes28 = 0, n28 = 0, n_hard28 = 0, hard_days_ago = 99, hard_rpe = 0, oldest = -1, hard_strength = 0;
     unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
     unsigned hard7_other = 0;      /* the hard days that were not lifting */
+    int n7 = 0;                    /* sessions in the last 7 days, gentle ones too */
     for (int k = 0; k < in->n_sessions; k++) {
         const mr_session *s = &in->sessions[k];
         if (s->days_ago < 0 || s->days_ago >= 28 || s->minutes <= 0 || s->activity == MR_ACT_REST) continue;
@@ -69,6 +70,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         }
         if (s->days_ago > oldest) oldest = s->days_ago;
         if (s->days_ago < 7) {
+            n7++;
             o->acute += load;
             o->week_done += mr_session_mod_minutes(s);
         } else {
@@ -235,7 +237,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     }
     if (in->age >= 65 && fit <= 1) {
         want = lower(want, MR_MODERATE);
-        if (n28 < 8) why(o, MR_WHY_OLDER_START, in->age, 0); /* (not "new to exercise" beside a month of logged sessions) */
+        if (n28 < 8 && n7 < 3) why(o, MR_WHY_OLDER_START, in->age, 0); /* (not "new to exercise" beside a month of logged sessions, or a week's) */
     }
     if (in->age >= 65) why(o, MR_WHY_OLDER_BALANCE, in->age, 0);
     /* six days of the last seven trained, or four of them hard: a recovery

@@ -2012,10 +2012,15 @@ static int is_body(int c) {
     return (c >= B_CHEST && c <= B_BREATH) || c == K_KNEE || c == K_ANKLE || c == K_BACK || c == K_HEART;
 }
 
+static int episode_past(const reader *r, int i);
+
 static int body_of(const reader *r, int s) {
     int best = -1, bestd = 1 << 30;
     for (int k = 0; k < r->nh; k++) {
         if (!is_body(r->h[k].c) || hclause(r, k) != hclause(r, s)) continue;
+        /* "up to the first floor and got a tight band across my chest": the
+         * floor or the room is a place for a spin, not for a pain or a tightness */
+        if (r->h[k].c == B_SPACE && r->h[s].c != S_SPIN && r->h[s].c != S_ODD && r->h[s].c != S_DARK) continue;
         /* "chest hurts", "pain in the middle of my chest": before within ten
          * tokens, after within eight, the nearer one (after counts two more) */
         int d = k < s ? r->h[s].t0 - r->h[k].t1 : r->h[k].t0 - r->h[s].t1 + 2;
@@ -2271,6 +2276,17 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         if (sc == S_RACE && run_settles(r)) return;
         if (sc == S_RACE) { set_flag(r, MR_SYM_PALPITATIONS, t0, t1); return; }
         if (sc == S_SPIN || sc == S_STIFF) { unsure(r, t0, t1); return; }
+        /* "last week ... my chest got tight in the fitness bit", with asthma:
+         * a tight chest brought on by a session a week or more ago and gone,
+         * is exercise-induced bronchoconstriction, answered by the reliever
+         * before training and a warm-up (GINA 2023), not a chest pain today */
+        if (sc == S_PRESS && ((r->known & MR_COND_ASTHMA) || own_anywhere(r, K_ASTHMA)) && episode_past(r, r->h[s].t0) &&
+            sentence_says(r, s, (const char *const[]){"training", "fitness", "practice", "session", "game", "match", "run",
+                                                      "running", "sprint", "训练", "跑", "练", "比赛", "体测", NULL}) &&
+            !sentence_says(r, s, (const char *const[]){"still", "again today", "today", "now", "还", "今天", "现在", NULL})) {
+            r->out->eib_past = 1;
+            return;
+        }
         set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
         return;
     case B_HEART:
@@ -2286,6 +2302,15 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
                                                                      "minutes after", "min after", "hour later", "sitting",
                                                                      "还在", "还是", "分钟了还", "半小时了", "坐着", NULL});
             if (in_clause(r, s, Q_HARD) && !in_clause(r, s, Q_MILD) && !lasting) return; /* after a sprint */
+            /* "my Garmin HR is all over the place": a device's reading, erratic
+             * (as wrist sensors are in AF), not a heart felt racing */
+            if (b >= 0 && words_in(r, r->h[b].t0, r->h[b].t1, (const char *const[]){"hr", "heart rate", "heartrate", "心率", "pulse",
+                                                                                   "bpm", NULL}) &&
+                sentence_says(r, s, (const char *const[]){"garmin", "watch", "fitbit", "whoop", "strap", "monitor", "tracker",
+                                                          "apple watch", "polar", "手表", "手环", "手錶", "手環", NULL}) &&
+                !sentence_says(r, s, (const char *const[]){"feel", "felt", "feeling", "dizzy", "faint", "chest", "感觉", "心慌",
+                                                           "头晕", "胸", NULL}))
+                return;
             if (run_settles(r)) return;
             if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
             set_flag(r, MR_SYM_PALPITATIONS, t0, t1);
@@ -2803,6 +2828,7 @@ static void read_direct(reader *r, int h) {
         if (sentence_says(r, h, (const char *const[]){"之前", "以前", "过一次", "過一次", "上次", "one time", "last time",
                                                       "once before", NULL}))
             return;
+        if (episode_past(r, t0)) { r->out->hypo_past = 1; return; } /* ("last week ... i went low") */
         r->out->notes |= MR_NOTE_LOW_GLUCOSE;
         r->low_off = r->t[t0].off;
         return;
@@ -3387,6 +3413,11 @@ static void read_numbers(reader *r) {
             r->s[t->off + t->len] != ':' && r->s[t->off + t->len] != '/') {
             int mmol = (next < r->nt && hit_at(r, next, N_MMOL) >= 0) || (v <= 35 && hit_at(r, next, N_MGDL) < 0);
             double mg = mmol ? v * 18.0 : v;
+            /* "last week i went low (3.1) halfway thru": a low of a week or more ago, not today's reading */
+            if (mg >= 20 && mg < 70 && episode_past(r, i)) {
+                o->hypo_past = 1;
+                continue;
+            }
             if (mg >= 20 && mg <= 900) {
                 o->glucose = (int)(mg + 0.5);
                 r->glucose_off = t->off;
@@ -3753,6 +3784,14 @@ static void read_mood(reader *r) {
                              words_in(r, r->h[h].t0 - 2 < 0 ? 0 : r->h[h].t0 - 2, r->h[h].t0,
                                       (const char *const[]){"how", NULL})) &&
             sentence_asks(r, r->h[h].t0, 1))
+            continue;
+        /* "我惊冇得练对脚会冇力", "afraid my legs will get weak": weakness
+         * feared for later, not a tired day */
+        if (c == M_TIRED && r->h[h].t0 >= 1 &&
+            words_in(r, r->h[h].t0 - 2 < 0 ? 0 : r->h[h].t0 - 2, r->h[h].t0,
+                     (const char *const[]){"会", "will", "would", "might", "gonna", "go", "get", "变得", "越来越", NULL}) &&
+            words_in(r, clause_start(r, r->h[h].t0), r->h[h].t0,
+                     (const char *const[]){"惊", "怕", "担心", "害怕", "afraid", "worried", "worry", "scared", "fear", NULL}))
             continue;
         /* "my legs feel weak getting out of a chair": weakness, which strength work answers, not a tired day */
         static const char *const rise[] = {"chair", "起身", "站起", "坐起", NULL};
@@ -4728,7 +4767,7 @@ static void read_coaching(reader *r) {
                                        "又痛风", "又发痛风", "痛风又痛", "痛风痛",
                                        "gout flare", "gout attack", "gout's back", "gout is back", "gout again", "gout flared",
                                        "lupus flare", NULL}},
-            {MR_NOTE_COPD, {"慢阻肺", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
+            {MR_NOTE_COPD, {"慢阻肺", "肺阻塞", "阻塞性肺病", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
                             "chronic bronchitis", "chronic obstructive", NULL}},
             {MR_NOTE_OSTEOPOROSIS, {"骨质疏松", "骨松", "骨量减少", "骨密度低", "骨密度偏低", "阿仑膦酸", "osteoporosis",
                                     "osteopenia", "osteoporotic", "low bone density", "brittle bones", "alendronate",
@@ -5442,6 +5481,22 @@ static void read_coaching(reader *r) {
             !(o->notes & MR_NOTE_COPD) &&
             !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
             drop_finding(o, MR_SYM_BREATH);
+        /* "我故意走很快走到上气不接下气" to see the heart rate climb: a chosen
+         * all-out effort's breathing, in the sentence that says so, is the
+         * effort's, with nothing else wrong */
+        static const char *const meant[] = {"故意", "刻意", "特意", "特地", "使劲", "拼命", "尽全力", "on purpose", "deliberately",
+                                            "as fast as i could", "as hard as i could", "pushed myself", "flat out", NULL};
+        int meant_in = 0;
+        for (int i = 0; i < r->nt && !meant_in; i++)
+            if (words_in(r, i, i + 1, meant)) {
+                int s0, s1;
+                sent_span(r, i, &s0, &s1);
+                meant_in = span_says(r, s0, s1, mild_w);
+            }
+        if ((o->flags & MR_SYM_BREATH) && plain && meant_in && !any_sub(r->s, strong_w) && !any_sub(r->s, BREATH_NEW) &&
+            !not_settling(r) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
+            drop_finding(o, MR_SYM_BREATH);
     }
     /* "抽了30年烟……早上起来咳几声有痰", "smoker's cough, bit of phlegm every
      * morning": a smoker's morning phlegm is the smoking's (chronic
@@ -5672,6 +5727,9 @@ static void read_coaching(reader *r) {
         /* "好驚跌晒水準" (Cantonese: afraid of losing form) is a runner's
          * form, not a fall */
         static const char *const form[] = {"跌晒水准", "跌咗水准", "跌水准", "跌晒状态", "跌状态", NULL};
+        o->fallen = any_word(r->s, fell) ||
+                    any_sub(r->s, (const char *const[]){"跌咗两次", "跌咗几次", "跌咗", "摔了两次", "摔过两次", "摔了几次", "fell twice",
+                                                        "two falls", "couple of falls", "few falls", "fell again", NULL});
         o->fall_fear = (any_word(r->s, fall) && any_sub_unless(r->s, fall, form)) ||
                        (any_word(r->s, fell) && any_word(r->s, fear));
         /* a back that hurts, and the fear that bending or moving it harms it
@@ -8097,7 +8155,10 @@ static void read_routine(reader *r) {
     /* "long walks weekends", "every weekday", "工作日每天", "每个周末": the five days or the two */
     static const struct { const char *w; unsigned days; } span[] = {
         {"weekends", 0x41}, {"every weekend", 0x41}, {"on weekends", 0x41}, {"at weekends", 0x41}, {"每个周末", 0x41},
-        {"每周末", 0x41}, {"周末都", 0x41}, {"weekdays", 0x3e}, {"every weekday", 0x3e}, {"工作日", 0x3e}, {NULL, 0}};
+        {"每周末", 0x41}, {"周末都", 0x41}, {"weekdays", 0x3e}, {"every weekday", 0x3e}, {"工作日", 0x3e},
+        /* "平时每朝落公园打太极", "I swim every morning": every day */
+        {"every day", 0x7f}, {"everyday", 0x7f}, {"every morning", 0x7f}, {"every evening", 0x7f}, {"daily", 0x7f},
+        {"每天", 0x7f}, {"每日", 0x7f}, {"天天", 0x7f}, {"每朝", 0x7f}, {"每早", 0x7f}, {"每晚", 0x7f}, {NULL, 0}};
     const char *s = r->s;
     size_t n = strlen(s);
     for (size_t i = 0; i < n; i++) {
@@ -8145,8 +8206,23 @@ static void read_routine(reader *r) {
             if (any_sub_in(s, a, b, (const char *const[]){"this weekend", "last weekend", "next weekend", "这个周末", "上周末",
                                                           "下周末", "这周末", NULL}))
                 continue;
+            /* every day as a wish, a question or a past habit is no routine
+             * ("should I run every day?", "想每天跑", "以前每天游泳") */
+            if (span[k].days == 0x7f &&
+                any_sub_in(s, a, b, (const char *const[]){"?", "？", "吗", "嗎", "want", "wanna", "should", "could i", "can i",
+                                                          "plan", "going to", "gonna", "try", "used to", "like her", "like him",
+                                                          "goal", "until", "for a week", "this week", "last week", "since",
+                                                          "想", "要不要", "打算", "准备", "计划", "目标", "以前", "年轻时", "过去",
+                                                          "曾经", "应该", "能不能", "可以", "这周", "上周", "最近", "一直到",
+                                                          "坚持", "争取", "医生", "叫我", "让我", NULL}))
+                continue;
             int act = activity_near(s, a, b, i);
             if (act < 0) continue;
+            /* (every day is a habit for today's choice; the week keeps room for strength and rest) */
+            if (span[k].days == 0x7f) {
+                if (!r->out->daily_act) r->out->daily_act = act + 1;
+                continue;
+            }
             for (int dd = 0; dd < 7; dd++)
                 if ((span[k].days & (1u << dd)) && !r->out->routine[dd]) r->out->routine[dd] = act + 1;
         }
@@ -9066,10 +9142,11 @@ static void read_question(reader *r) {
         char sent[512];
         snprintf(sent, sizeof sent, "%.*s", (int)(e1 - b0), s + b0);
         int reps_said = 0;
+        const char *rep_at = NULL, *rep_end = NULL; /* the repeats as written ("8x400") */
         for (int k = 0; reps[k]; k++) reps_said |= strstr(sent, reps[k]) != NULL;
         /* "5 x 1000m", "6×1公里", "8x400": repeats, whatever the distance */
-        for (const char *c = sent; *c && !reps_said; c++)
-            if (isdigit((unsigned char)*c)) {
+        for (const char *c = sent; *c && !rep_at; c++)
+            if (isdigit((unsigned char)*c) && (c == sent || !isdigit((unsigned char)c[-1]))) {
                 const char *q = c + 1;
                 while (*q == ' ') q++;
                 int x = *q == 'x' ? 1 : !strncmp(q, "\xc3\x97", 2) ? 2 : 0;
@@ -9080,12 +9157,26 @@ static void read_question(reader *r) {
                 char *e;
                 double v = strtod(q, &e);
                 /* a distance repeated (400, 1000m, 1km, 1公里), not "2 x 15 min" of walking */
-                reps_said = v >= 100 || (*e == 'k' && strncmp(e, "kg", 2)) || (*e == 'm' && strncmp(e, "min", 3)) ||
-                            !strncmp(e, "公里", 6) || !strncmp(e, "米", 3);
+                if (v >= 100 || (*e == 'k' && strncmp(e, "kg", 2)) || (*e == 'm' && strncmp(e, "min", 3)) ||
+                    !strncmp(e, "公里", 6) || !strncmp(e, "米", 3)) {
+                    reps_said = 1;
+                    rep_at = c;
+                    rep_end = e;
+                    while (isalpha((unsigned char)*rep_end)) rep_end++;
+                }
             }
         if ((reps_said || any_word(sent, hard)) && ((b0 >= qa && b0 < qe) || !any_word(sent, done)) &&
-            (r->out->asked >= 0 || (reps_said && any_sub(sent, plan_w))))
+            (r->out->asked >= 0 || (reps_said && any_sub(sent, plan_w)))) {
             r->out->asked_hard = 1;
+            /* "Should I do 8x400 today or is that too much?": the repeats
+             * are the session asked about, run unless the pool is named */
+            if (r->out->asked < 0 && rep_at && any_sub(sent, (const char *const[]){"?", "？", "吗", "should i", "too much", NULL})) {
+                r->out->asked = any_sub(sent, (const char *const[]){"swim", "pool", "free", "freestyle", "游", NULL}) ? MR_ACT_SWIM
+                                : any_sub(sent, (const char *const[]){"bike", "ride", "骑", NULL})                   ? MR_ACT_CYCLE
+                                                                                                                : MR_ACT_RUN;
+                snprintf(r->out->asked_words, sizeof r->out->asked_words, "%.*s", (int)(rep_end - rep_at), rep_at);
+            }
+        }
         b0 = e1;
     }
     static const char *const long_w[] = {"long run", "long ride", "longrun", "lsd", "20 mile", "18 mile", "16 mile", "20 miler",
@@ -9501,11 +9592,13 @@ static void read_others_advice(reader *r) {
                                          "妈妈", "母亲", "阿妈", "妈", "老爸", "爸爸", "父亲", "爸", "婆婆", "公公", "丈母娘",
                                          "岳母", "家婆", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "阿姨", "舅妈", "姑姑",
                                          "叔叔", "哥哥", "姐姐", "儿子", "女儿", "闺女", "朋友", "同事", "同伴", "队友", "邻居",
-                                         "室友", "领导", "私教", "教练", "跑友", "驴友", "亲戚", "家里人", "家人", "老豆", NULL};
+                                         "室友", "领导", "私教", "教练", "跑友", "驴友", "亲戚", "家里人", "家人", "老豆",
+                                         /* (Cantonese: "个仔话..." my son says) */
+                                         "个仔", "阿仔", "个女", "仔女", "子女", "儿女", "孩子们", "孙子", "孙女", NULL};
     static const char *const say_w[] = {" says", " said", " thinks", " reckons", " wants me", " told me", " tells me", " keeps telling",
                                         " keeps saying", " insists", " swears", " goes ", " is telling", " is saying", "说", "讲",
                                         "让我", "叫我", "非要", "觉得", "话", "劝我", "要我", "不让", NULL};
-    static const char *const rest_w[] = {"stop", "rest", "take it easy", "give up", "shouldn't", "should not", "not to ", "don't",
+    static const char *const rest_w[] = {"stop", "rest", "take it easy", "give up", "skip", "shouldn't", "should not", "not to ", "don't",
                                          "dont", "bed rest", "lie down", "quit", "too old", "stay home", "stay in", "sit still",
                                          "wait until", "wait till", "no more", "不要", "别", "不能", "休息", "躺着", "养着", "坐月子",
                                          "静养", "少动", "不让", "不要动", "歇着", "唔好", "咪郁", "等", "满", "在家", NULL};

@@ -100,6 +100,7 @@ typedef struct {
     int faint_exertion;      /* fainted during exertion ("blacked out ... mid sprint") */
     int fluid;               /* fluid building up: swollen ankles with breathlessness or lying flat ("2 pillows now"); 2 after a virus */
     int routine[7];          /* the week's routine: routine[d] - 1 is the activity done on weekday d (0 Sunday), 0 none */
+    int daily_act;           /* an every-day habit ("平时每朝落公园打太极", "I swim every morning"): activity + 1, 0 none */
     unsigned sport_days;     /* bit d: a team sport or a dance class on weekday d ("每週二四六打籃球校隊", "netball tue + thu") */
     int per_week[MR_ACT_COUNT]; /* sessions a week of each activity as told ("run 3x a week", "每周游三次"), 0 none */
     int slow_down_asked;     /* asked whether age means slowing down ("should I slow down at my age?", "这把年纪还能跑吗") */
@@ -126,6 +127,9 @@ typedef struct {
     int hr_fright;           /* frightened by that reading, in the sentence giving it ("心跳到了190，有点吓到") */
     int grief;               /* a death written of ("lost my wife", "奶奶走了"): condolence, and the doctor if it lingers */
     int fall_fear;           /* afraid of falling, unsteady on their feet */
+    int eib_past;            /* with asthma, a tight chest in a session a week or more ago, gone since: exercise-induced bronchoconstriction */
+    int hypo_past;           /* a low reading of a week or more ago ("last week i went low (3.1) halfway thru"): the fuel and the insulin before the next session */
+    int fallen;              /* the writer has fallen lately ("今年跌咗两次", "had a fall in March"): falls prevention, and a blood thinner's head injury */
     int back_fear;           /* a back known to hurt, and afraid that moving it does damage ("scared I damage something more") */
     int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭", "eating 800 cal a day") */
     int run_return;          /* the first runs back after an injury and its rehab ("discharged me", "ease back into running") */

@@ -700,6 +700,22 @@ static void answers_with_two_facts(void **state) {
                     "\"notes\":\"平時每朝落公園打太極。今日落雨又凍。個仔話咁大年紀凍親唔好郁，叫我留喺屋企休息。係咪真係唔好做運動好？我驚冇得練對腳會冇力。\"}");
     assert_true(r.activity == MR_ACT_TAI_CHI && r.mood == MR_MOOD_NEUTRAL && has_reason(&r, "你个仔希望你多歇着") &&
                 !has_reason(&r, "刚开始运动"));
+    /* a statin's aches asked about: the doctor and a CK test first, not soreness from walking */
+    r = advise_json("{\"age\":64,\"conditions\":[\"heart_disease\"],\"notes\":\"吃阿托伐他汀，上个月医生把他汀从20加到40。这两三周大腿小腿都酸酸的，"
+                    "两边都有。是不是走路走多了？要不要先停几天？\"}");
+    assert_true(!strncmp(r.reasons[0], "你问腿酸是不是走路走多了：不一定", 45) && has_reason(&r, "肌酸激酶") &&
+                !has_reason(&r, "延迟性肌肉酸痛"));
+    /* a 10 degree sea swim with high blood pressure and asthma: the GP first, cold shock, never alone, minutes */
+    r = advise_json("{\"age\":52,\"language\":\"en-IE\",\"conditions\":[\"hypertension\",\"asthma\"],\"preferences\":[\"swim\"],"
+                    "\"notes\":\"My friends do a sea swim every morning and want me to join tomorrow, water's about 10 degrees. Is that ok "
+                    "with my BP and asthma? How long should I stay in?\"}");
+    assert_true(!strncmp(r.reasons[0], "you asked about the cold-water swim: ask your GP first", 54) &&
+                has_reason(&r, "never alone") && !has_reason(&r, "you asked whether it is safe: yes"));
+    /* an SGLT2 inhibitor in 33 degrees: fluids and ketones; a dance asked in the heat moves to the evening */
+    r = advise_json("{\"age\":49,\"conditions\":[\"diabetes\"],\"context\":{\"temperature_c\":33},\"notes\":\"吃二甲双胍和恩格列净，想去跑步\"}");
+    assert_true(has_reason(&r, "SGLT2抑制剂") && has_reason(&r, "血酮"));
+    r = advise_json("{\"age\":68,\"context\":{\"temperature_c\":36,\"humidity_pct\":60},\"notes\":\"姐妹们约我下午四点去广场跳舞，这么热能去吗？\"}");
+    assert_true(has_reason(&r, "今天太热，这个时候不在户外跳") && !has_reason(&r, "：可以，这是很好的有氧运动"));
 }
 
 static void questions_answered(void **state) {

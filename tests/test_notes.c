@@ -2893,6 +2893,12 @@ static void two_conditions(void **state) {
     }
     assert_true(read_k("my chest got tight at training today", MR_COND_ASTHMA).flags & MR_SYM_CHEST_PAIN);
     assert_true(flags("last week my chest got tight in the fitness bit") & MR_SYM_CHEST_PAIN); /* (no asthma: still the sign) */
+    /* a statin's aching legs for weeks after the dose went up; a sea swim in 10 degree water */
+    assert_true(read_("吃阿托伐他汀，医生把他汀从20加到40。这两三周大腿小腿都酸酸的，两边都有").statin_ache);
+    assert_false(read_("吃阿托伐他汀，昨天爬山，今天大腿酸").statin_ache);
+    assert_true(read_("My friends do a sea swim at the Forty Foot every morning, water's about 10 degrees").cold_water);
+    assert_false(read_("sea swim in Greece next week, water is 24 degrees").cold_water);
+    assert_true(read_("想去冬泳").cold_water);
 }
 
 int main(void) {

@@ -1098,7 +1098,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (r->activity == MR_ACT_STRENGTH && p->age < 18)
         reason(r, "%s", z ? "青少年练力量：先用轻重量（能做12-15次）学会标准动作，有教练或懂行的人在旁边指导，再慢慢加重；正确指导下的力量训练不会让人长不高，这是误传（NSCA 2009）"
                           : "strength training when young: learn each movement with light loads (12-15 reps) with a coach or someone who knows watching, then add weight slowly; supervised resistance training does not stunt growth, that is a myth (NSCA 2009)");
-    if (nr->doms_asked) {
+    if (nr->doms_asked && !nr->statin_ache) { /* (on a statin the ache has its own answer) */
         static const char *const doms[] = {"练后1-3天酸痛最明显是正常的（延迟性肌肉酸痛），几天内会消退；练的当时突然一下刺痛、按着有一个痛点、有淤青或肿，才像拉伤",
                                            "soreness that peaks 1-3 days after a new or hard session is normal (delayed-onset muscle soreness) and fades within days; a sudden sharp pain during the session, one tender spot, bruising or swelling is what a strain looks like"};
         reason(r, z ? "腿酸：%s" : "sore legs: %s", doms[!z]);
@@ -1842,19 +1842,26 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    w);
         else if (nr->asked == MR_ACT_COUNT && (strstr(w, "舞") || strstr(w, "操") || strstr(w, "danc") || strstr(w, "zumba") ||
                                                 strstr(w, "尊巴") || strstr(w, "aerobics")))
+        {
             /* low-impact aerobic work suits arthritic knees (OARSI 2019); jumps, deep knee bends and pivots load them;
              * after a hip replacement, deep bends, crossed legs and twists on the new hip are what dislocate it */
             if (nr->hip_replaced)
                 reason(r, z ? "你问的“%s”：换了髋关节、康复做完了，广场舞这样不蹦跳的舞可以慢慢回去：先跳节奏慢的，每次15-20分钟，站在队伍边上方便歇。最容易让人工髋关节脱位的动作要避开：髋部弯得太深（蹲低、弯腰到地）、两腿交叉、以手术那条腿为轴原地扭转；具体限制以你的手术医生说的为准。每周2-3天练臀部和大腿力量，每天扶着椅子练单脚站，平衡好了跳得更稳"
                             : "you asked about \"%s\": after a hip replacement with the rehab finished, a dance without jumps can come back gradually: the slower numbers first, 15-20 minutes, at the edge of the group. Avoid what dislocates a new hip: bending deeply at the hip (low squats, reaching to the floor), crossing the legs, and twisting on the operated leg; your surgeon's own limits come first. Strengthen hips and thighs 2-3 days a week and practise standing on one leg by a chair every day",
                        w);
-            else
-            reason(r, z ? "你问的“%s”：可以，这是很好的有氧运动。%s先热身10分钟，选节奏不太快、不蹦跳的，少做深蹲和原地急转，%s疼了就歇；跳完第二天%s更肿更疼，下次就减量"
-                        : "you asked about \"%s\": yes, it is good aerobic exercise. %sWarm up for 10 minutes, pick the steadier numbers without jumps, go easy on deep knee bends and quick pivots, and rest when %s hurts; if it is more swollen or sore the next day, do less next time",
-                   w, (in->flags & MR_COND_KNEE) ? (z ? "膝盖有骨关节炎也适合低冲击的舞；" : "Low-impact dance suits knee arthritis too. ") : "",
+            else {
+            /* in the heat the dance moves to the cool of the evening or indoors (ACSM 2007, NWS heat index) */
+            int hot = mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT) || mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT_DANGER);
+            reason(r, z ? "你问的“%s”：%s，这是很好的有氧运动。%s先热身10分钟，选节奏不太快、不蹦跳的，少做深蹲和原地急转，%s疼了就歇；跳完第二天%s更肿更疼，下次就减量"
+                        : "you asked about \"%s\": %s, it is good aerobic exercise. %sWarm up for 10 minutes, pick the steadier numbers without jumps, go easy on deep knee bends and quick pivots, and rest when %s hurts; if it is more swollen or sore the next day, do less next time",
+                   w, !hot ? (z ? "可以" : "yes")
+                           : (z ? "今天太热，这个时候不在户外跳；等太阳下山凉快了，或者在有空调的室内跳30-40分钟，中间少量多次喝水"
+                                : "not outdoors in this heat; after sunset when it has cooled, or indoors with air-conditioning, for 30-40 minutes, sipping water as you go"),
+                   (in->flags & MR_COND_KNEE) ? (z ? "膝盖不好也适合低冲击的舞；" : "Low-impact dance suits sore knees too. ") : "",
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "a knee") : (z ? "关节" : "a joint"),
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "") : (z ? "关节" : ""));
-        else if ((nr->asked == MR_ACT_RUN || nr->asked == MR_ACT_COUNT) && (nr->notes & MR_NOTE_ACUTE_SPRAIN) &&
+            }
+        } else if ((nr->asked == MR_ACT_RUN || nr->asked == MR_ACT_COUNT) && (nr->notes & MR_NOTE_ACUTE_SPRAIN) &&
                  r->activity != MR_ACT_RUN)
             /* a fresh sprain: running back once walking is pain-free without a
              * limp and hopping on it does not hurt, jumps and cutting after
@@ -2273,6 +2280,31 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
  * by name: whether resting is better, whether it is safe, how to start, how
  * much. An expert answers the question asked before the rest of the card;
  * the answer is today's card said plainly, with the why for this person. */
+/* A question whose answer is a doctor's check or a danger of its own,
+ * first on the card: aching muscles on a statin, a swim in cold open water. */
+static void answer_checks(mr_recommendation *r, const mr_profile *p) {
+    const mr_notes *nr = &r->read;
+    int z = zh(r);
+    if (nr->statin_ache && !r->emergency)
+        /* muscle symptoms on a statin (ACC/AHA 2018; NLA 2022): checked,
+         * not put down to the walking; the dose is the doctor's to change */
+        snprintf(insert_reason(r, 0), sizeof r->reasons[0], "%s", z ? "你问腿酸是不是走路走多了：不一定。你在吃他汀、最近加了量或换了药，两边腿酸了几个星期：这可能是他汀引起的肌肉症状，不一定是走路走多了。别自己停药，也不用停走路：这周找医生说一下，查个肌酸激酶（CK），医生可能会调整剂量或换药。如果肌肉明显无力、疼得厉害，或者尿变成茶色、可乐色，当天就去医院（可能是横纹肌溶解）。在那之前照常轻松走，不加量，不做很累的腿部训练"
+                          : "you asked whether the walking made your legs ache: not necessarily. Aching in both legs for weeks on a statin, after the dose went up or the drug changed, can be the statin's muscle side effect rather than the walking. Don't stop the tablet yourself and there is no need to stop walking: tell your doctor this week and ask for a CK blood test; the dose or the statin may be changed. Marked weakness, severe pain, or urine the colour of tea or cola: hospital the same day (rhabdomyolysis). Until then keep the walks easy, add no volume and leave out hard leg training");
+    if (nr->cold_water && !r->emergency) {
+        /* cold-water immersion: the first minute's gasp and the jump in blood
+         * pressure and heart rate are what endanger (cold shock; Tipton et
+         * al. 2017; RNLI); asthma and heart disease add bronchospasm and
+         * arrhythmia */
+        int risk = (p->flags & (MR_COND_HEART | MR_COND_HYPERTENSION | MR_COND_ASTHMA)) != 0;
+        snprintf(insert_reason(r, 0), sizeof r->reasons[0], "%s%s", risk ? (z ? "你问的冷水游泳：先问医生。冷水一下身会让人猛吸一口气、血压和心率突然升高（冷休克），高血压、心脏病和哮喘都更容易出事。"
+                                    : "you asked about the cold-water swim: ask your GP first. Getting into cold water makes you gasp and drives blood pressure and heart rate up at once (cold shock), which is riskier with high blood pressure, heart disease or asthma. ")
+                               : (z ? "你问的冷水游泳：冷水一下身会让人猛吸一口气、血压和心率突然升高（冷休克），这是最危险的一两分钟。"
+                                    : "you asked about the cold-water swim: getting into cold water makes you gasp and drives blood pressure and heart rate up at once (cold shock); the first minute or two are the dangerous ones. "),
+               z ? "医生同意的话：一定结伴，慢慢下水、先呼气，别跳下去、别把头先扎进去；前几次只泡2-5分钟、靠近岸边，开始发抖、手脚发麻就上岸；上岸后马上擦干、穿暖、喝热饮，慢慢暖回来；有哮喘的把急救吸入剂放在岸边（RNLI；Tipton等，2017）"
+                 : "if you go: never alone; walk in slowly breathing out, no jumping or diving in; stay in for 2-5 minutes the first few times, close to the shore, and get out as soon as you shiver or your hands go numb; then dry off, dress warmly and have a hot drink, rewarming gradually; with asthma, your reliever inhaler on the shore (RNLI; Tipton et al. 2017)");
+    }
+}
+
 /* Weeks said in the text ("8个礼拜以后", "in 10 weeks", "三个月后"), the
  * smallest; -1 none. Months count as 4 weeks. */
 static int weeks_said(const char *t) {
@@ -2344,6 +2376,8 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
     if (nr->oa_asked || nr->back_fear || nr->doms_asked || nr->fitness_fear || nr->gains_fear || nr->others_say == 1)
         ask &= ~(unsigned)MR_ASK_REST;
     if (nr->others_say == 1) ask &= ~(unsigned)MR_ASK_SAFE;
+    if (nr->cold_water) ask &= ~(unsigned)(MR_ASK_SAFE | MR_ASK_HOW_MUCH); /* (the swim's own answer) */
+    if (nr->statin_ache) ask &= ~(unsigned)MR_ASK_REST;
     if (ask & (MR_ASK_START | MR_ASK_ADVICE)) ask &= ~(unsigned)MR_ASK_HOW_MUCH; /* that answer gives the amounts */
     if (ask & MR_ASK_START) ask &= ~(unsigned)MR_ASK_ADVICE;
     int z = zh(r), rest = r->activity == MR_ACT_REST, at = 0;
@@ -2528,6 +2562,10 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                              *const k42[] = {"marathon", "全马", "马拉松", "42公里", NULL};
     int race = text_says(p->goal, k21) ? 21 : text_says(p->goal, k42) ? 42 : text_says(p->goal, k10) ? 10
              : text_says(p->goal, k5) ? 5 : 0;
+    /* (a time to beat, "sub-25 5k", "10公里跑进50分钟": a runner after speed, not a first finish) */
+    if (text_says(p->goal, (const char *const[]){"sub", "under", "pb", "faster", "minute", "min", ":", "破", "跑进", "以内", "分钟",
+                                                 "分内", "秒", NULL}))
+        race = 0;
     if (race && (ask & (MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE)) && !rest &&
         (r->activity == MR_ACT_RUN || nr->asked == MR_ACT_RUN || (p->preferences & (1u << MR_ACT_RUN))) && !mr_sprint_goal(p)) {
         const char *longest = race == 5 ? (z ? "连续跑35-40分钟" : "35-40 minutes of continuous running")
@@ -3783,6 +3821,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             warning(r, z ? "你在吃SGLT2抑制剂（如达格列净、恩格列净）：这类药让酮症酸中毒更容易发生，血糖不太高时也会，生病、吃得少之后尤其要当心。今天一定要测血酮或尿酮（药店有试纸），并问医生这类药要不要先停（FDA 2015）。"
                          : "You take an SGLT2 inhibitor (dapagliflozin/Farxiga, empagliflozin/Jardiance and the like): it makes ketoacidosis more likely, even at a modest sugar and more so after an illness with little eaten. Check blood or urine ketones today (pharmacies sell strips) and ask your doctor whether to pause it (FDA 2015).");
     }
+    if (nr->sglt2 && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && !r->emergency && !isnan(p->temp_c) &&
+        p->temp_c >= 28.0f)
+        /* an SGLT2 inhibitor passes sugar, and water with it, in the urine:
+         * heat adds sweat to that, and dehydration raises the risk of
+         * ketoacidosis (FDA 2015; ADA 2024 Standards on SGLT2 and volume) */
+        reason(r, "%s", z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净）：这类药让糖和水从尿里排出去，天热出汗再加上，更容易脱水，脱水又容易引起酮症酸中毒。运动前、中、后多喝水（每15-20分钟喝几口），放在凉快的时候或室内；出现恶心、肚子疼、呼吸急促或特别累，停下来、测血酮，联系医生"
+                          : "you take an SGLT2 inhibitor (empagliflozin/Jardiance, dapagliflozin/Farxiga): it passes sugar, and water with it, in the urine, so heat and sweat dehydrate you sooner, and dehydration raises the risk of ketoacidosis. Drink before, during (a few mouthfuls every 15-20 minutes) and after, and train in the cool or indoors; nausea, tummy pain, fast breathing or unusual tiredness mean stop, check ketones and call your doctor");
     if (nr->sglt2 && (nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)))
         /* sick-day rules: SGLT2 inhibitors can cause ketoacidosis with a
          * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */
@@ -4266,6 +4311,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         for (int i = 0; i < r->n_reasons; i++) replace_all(r->reasons[i], sizeof r->reasons[i], from, to);
     }
     race_realism(r, p);
+    answer_checks(r, p);
     answer_general(r, &in, p);
     others_reason(r, nr);
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */

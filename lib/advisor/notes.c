@@ -2308,8 +2308,10 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
                                                                                    "bpm", NULL}) &&
                 sentence_says(r, s, (const char *const[]){"garmin", "watch", "fitbit", "whoop", "strap", "monitor", "tracker",
                                                           "apple watch", "polar", "手表", "手环", "手錶", "手環", NULL}) &&
-                !sentence_says(r, s, (const char *const[]){"feel", "felt", "feeling", "dizzy", "faint", "chest", "感觉", "心慌",
-                                                           "头晕", "胸", NULL}))
+                !sentence_says(r, s, (const char *const[]){"feel", "felt", "feeling", "dizzy", "faint", "chest", "sitting", "at rest",
+                                                           "resting", "lying", "since", "alert", "notif", "irregular rhythm",
+                                                           "感觉", "慌", "头晕", "胸", "坐着", "躺着", "静息", "一直", "提醒",
+                                                           "提示", "不齐", NULL}))
                 return;
             if (run_settles(r)) return;
             if (in_clause(r, s, M_POS) || moved_by(r, s) || thrill(r)) return; /* a crush, a win */
@@ -6032,6 +6034,37 @@ static void read_coaching(reader *r) {
                                               "plavix", "clopidogrel", "brilinta", "ticagrelor", "prasugrel", "effient",
                                               "氯吡格雷", "波立维", "替格瑞洛", "倍林达", NULL};
         o->anticoag = said_own(r, thinner);
+        /* a statin and aching muscles that exercise does not explain (both
+         * legs for weeks, after the dose went up): the statin's muscle
+         * symptoms until a doctor has checked (ACC/AHA 2018 cholesterol
+         * guideline; NLA 2022 statement on statin intolerance) */
+        static const char *const statin[] = {"他汀", "阿托伐", "瑞舒伐", "辛伐", "立普妥", "可定", "降脂药", "降血脂药", "statin",
+                                             "atorvastatin", "rosuvastatin", "simvastatin", "pravastatin", "lipitor", "crestor",
+                                             "zocor", "cholesterol pill", "cholesterol tablet", NULL};
+        static const char *const aches[] = {"酸", "疼", "痛", "乏力", "没劲", "无力", "抽筋", "ache", "aching", "achy", "sore",
+                                            "pain", "cramp", "weak", "tender", NULL};
+        static const char *const where[] = {"大腿", "小腿", "两边", "两条腿", "双腿", "全身", "肩膀", "胳膊", "肌肉", "thigh",
+                                            "calves", "calf", "both legs", "my legs", "muscles", "shoulders", "all over",
+                                            NULL};
+        static const char *const lasting[] = {"周", "星期", "礼拜", "个月", "一直", "加量", "加到", "加了", "换了", "从20",
+                                              "weeks", "week", "month", "since", "increased", "upped", "doubled", "raised",
+                                              "went up", "new dose", "higher dose", NULL};
+        o->statin_ache = said_own(r, statin) && any_sub(r->s, aches) && any_sub(r->s, where) && any_sub(r->s, lasting);
+        /* a swim in cold open water planned ("sea swim ... water's about 10
+         * degrees", "冬泳"): cold shock's gasp, blood pressure and heart
+         * rhythm (Tipton et al. 2017; RNLI) */
+        static const char *const open_w[] = {"sea swim", "open water", "cold water", "wild swim", "the sea", "in the sea",
+                                             "lake swim", "river swim", "ice swim", "cold plunge", "ice bath", "forty foot",
+                                             "冬泳", "冷水浴", "下海", "海泳", "海里游", "水库游", "野泳", "冰水", NULL};
+        if (any_sub(r->s, open_w)) {
+            int cold = any_sub(r->s, (const char *const[]){"cold", "freezing", "icy", "冷", "冰", "冬", NULL});
+            for (int i = 0; i < r->nt && !cold; i++)
+                if (r->t[i].kind == T_NUM && r->t[i].val >= 0 && r->t[i].val <= 16 &&
+                    span_says(r, i, i + 3 < r->nt ? i + 3 : r->nt,
+                              (const char *const[]){"degre", "degres", "deg", "°", "度", "c", NULL}))
+                    cold = 1;
+            o->cold_water = cold;
+        }
         static const char *const elbow_w[] = {"elbow", "肘", NULL};
         if (o->elbow) place_unsure(o, elbow_w);
         static const char *const hip_ache[] = {"屁股", "臀", "髋", "hip", "buttock", NULL};
@@ -8952,7 +8985,9 @@ static void read_situations(reader *r) {
                                                                 "躺一个礼拜", "在家躺", "躺几天", "躺一礼拜", "瞓一个礼拜",
                                                                 "bed rest", "stay in bed", "lie in bed", "lying in bed for",
                                                                 "in bed for a week", "rest in bed", "on the couch", "on the sofa",
-                                                                "rest is best", "keep resting", "躺沙发", "一直歇着", NULL});
+                                                                "rest is best", "keep resting", "躺沙发", "一直歇着", "在床上躺", "床上躺了", "继续躺",
+                                                                "躺着别动", "躺了两天", "躺了三天", "躺了几天", "越躺越",
+                                                                "been in bed", "lying down for", NULL});
     r->out->labour_asked = pregnant(r) &&
                            any_sub(r->s, (const char *const[]){"labour going", "labor going", "start labour", "start labor",
                                                                "bring on labour", "bring on labor", "bring labour on",

@@ -129,6 +129,8 @@ typedef struct {
     int fall_fear;           /* afraid of falling, unsteady on their feet */
     int eib_past;            /* with asthma, a tight chest in a session a week or more ago, gone since: exercise-induced bronchoconstriction */
     int hypo_past;           /* a low reading of a week or more ago ("last week i went low (3.1) halfway thru"): the fuel and the insulin before the next session */
+    int statin_ache;         /* a statin and muscles aching for weeks, both legs, after a dose change: a doctor and a CK test */
+    int cold_water;          /* a swim in cold open water planned ("sea swim", "冬泳", water 16 C or less) */
     int fallen;              /* the writer has fallen lately ("今年跌咗两次", "had a fall in March"): falls prevention, and a blood thinner's head injury */
     int back_fear;           /* a back known to hurt, and afraid that moving it does damage ("scared I damage something more") */
     int skip_meals;          /* giving up meals to lose weight ("skip dinner", "不吃晚饭", "eating 800 cal a day") */

@@ -716,6 +716,9 @@ static void answers_with_two_facts(void **state) {
     assert_true(has_reason(&r, "SGLT2抑制剂") && has_reason(&r, "血酮"));
     r = advise_json("{\"age\":68,\"context\":{\"temperature_c\":36,\"humidity_pct\":60},\"notes\":\"姐妹们约我下午四点去广场跳舞，这么热能去吗？\"}");
     assert_true(has_reason(&r, "今天太热，这个时候不在户外跳") && !has_reason(&r, "：可以，这是很好的有氧运动"));
+    /* "run or swim?" answered as a choice: the one chosen, and why not the other */
+    r = advise_json("{\"age\":35,\"language\":\"en-GB\",\"notes\":\"knee is a bit sore after yesterday. run or swim today?\"}");
+    assert_true(r.activity == MR_ACT_SWIM && has_reason(&r, "you asked: running or swimming? Swimming") && has_reason(&r, "not running today"));
 }
 
 static void questions_answered(void **state) {

@@ -2899,6 +2899,15 @@ static void two_conditions(void **state) {
     assert_true(read_("My friends do a sea swim at the Forty Foot every morning, water's about 10 degrees").cold_water);
     assert_false(read_("sea swim in Greece next week, water is 24 degrees").cold_water);
     assert_true(read_("想去冬泳").cold_water);
+    /* two activities asked as a choice: the other one kept, in the order written */
+    {
+        mr_notes c = read_("knee is a bit sore after yesterday. run or swim today?");
+        assert_true(c.asked >= 0 && c.asked_alt >= 0 && c.asked != c.asked_alt);
+        assert_true((c.asked == MR_ACT_RUN && c.asked_alt == MR_ACT_SWIM && !c.asked_alt_first) ||
+                    (c.asked == MR_ACT_SWIM && c.asked_alt == MR_ACT_RUN && c.asked_alt_first));
+    }
+    assert_true(read_("今天去游泳还是骑车好？").asked_alt >= 0);
+    assert_int_equal(read_("swam yesterday, can I run today?").asked_alt, -1);
 }
 
 int main(void) {

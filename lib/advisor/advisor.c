@@ -1950,7 +1950,32 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：还不行，先%s%d分钟，每天做盆底肌训练。等咳嗽、打喷嚏、跳一下都不漏尿、没有下坠感（一般不早于产后12周），再从走跑交替开始：跑1分钟、走1-2分钟，重复8-10次，每周3次、隔天一次，6-8周里慢慢加跑的时间；盆底康复师可以帮你评估是否准备好（Goom等，2019）"
                         : "you asked about \"%s\": not yet; %s for %d minutes today, and pelvic floor exercises every day. Once a cough, a sneeze or a jump brings no leaking or heaviness (usually not before 12 weeks after the birth), start with walk-run: 1 minute running, 1-2 walking, 8-10 times, 3 times a week on alternate days, adding running time over 6-8 weeks; a pelvic health physio can check you are ready (Goom et al. 2019)",
                    w, ACT(r->activity), r->minutes);
-        else if (!(so->allowed & (1u << nr->asked)))
+        else if (nr->asked_alt >= 0 && r->activity != MR_ACT_REST) {
+            /* "run or swim today?": the one chosen named first, and why not
+             * the other when the safety rules rule it out */
+            mr_activity x = (mr_activity)nr->asked, y = (mr_activity)nr->asked_alt;
+            if (nr->asked_alt_first) { x = (mr_activity)nr->asked_alt; y = (mr_activity)nr->asked; } /* (in the order written) */
+            int pick = r->activity == x || r->activity == y;
+            mr_activity other = r->activity == x ? y : x;
+            char why[200] = "", chosen[64];
+            if (pick && !(so->allowed & (1u << other)))
+                snprintf(why, sizeof why, z ? "；%s今天不合适：%s" : "; not %s today: %s", ACT(other), excluded_because(r, so, other));
+            snprintf(chosen, sizeof chosen, "%s", ACT(r->activity));
+            if (!z) chosen[0] = (char)toupper((unsigned char)chosen[0]);
+            if (pick)
+                reason(r, z ? "你问%s还是%s：%s，今天%s%d分钟%s（理由见下）" : "you asked: %s or %s? %s, %s, for %d minutes today%s (the reasons below)",
+                       ACT(x), ACT(y), chosen, mr_card_intensity(r, r->intensity), r->minutes, why);
+            else {
+                mr_activity out = !(so->allowed & (1u << x)) ? x : y; /* (the one the rules rule out, named with why) */
+                if (!(so->allowed & (1u << out)))
+                    snprintf(why, sizeof why, z ? "（%s今天不合适：%s）" : " (not %s today: %s)", ACT(out), excluded_because(r, so, out));
+                else
+                    snprintf(why, sizeof why, "%s", z ? "（理由见下）" : " (the reasons below)");
+                reason(r, z ? "你问%s还是%s：今天两样都不选，换成%s%s%d分钟更合适%s"
+                            : "you asked: %s or %s? Neither today: %s %s for %d minutes suits better%s",
+                       ACT(x), ACT(y), mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes, why);
+            }
+        } else if (!(so->allowed & (1u << nr->asked)))
             reason(r, z ? "你问的“%s”：今天不建议，%s；改成%s" : "you asked about \"%s\": not today, %s; %s instead", w,
                    excluded_because(r, so, (mr_activity)nr->asked), ACT(r->activity));
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS && in->glucose >= 250 && nr->ketones_neg)
@@ -3399,7 +3424,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             /* a trained runner's easy run is moderate for them (below) */
             int easy_run = a == MR_ACT_RUN && runner && want == MR_MODERATE;
             if (nr->asked == a && nr->asked_besides) s[a] *= 0.5f; /* asked for something else */
-            else if (nr->asked == a && a != MR_ACT_REST && (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
+            /* (of two asked about, "run or swim?", both are in the running) */
+            else if ((nr->asked == a || nr->asked_alt == a) && a != MR_ACT_REST &&
+                     (mr_kb_variant((mr_activity)a, want_of[a], &pv) == want_of[a] || easy_run))
                 s[a] *= 3.0f;
         }
         /* "keen to get back in the pool eventually": not today */

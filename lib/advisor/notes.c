@@ -9118,6 +9118,27 @@ static void read_question(reader *r) {
                     }
                 }
         if (r->out->asked >= 0) { qa = a; qe = end; }
+        /* "run or swim today?", "去游泳还是骑车？": two activities joined by
+         * "or" in the sentence asked; the other one is the alternative */
+        if (r->out->asked >= 0 && r->out->asked != MR_ACT_COUNT && r->out->asked_alt < 0) {
+            static const char *const or_w[] = {" or ", "还是", "或者", "或是", "定系", "抑或", " vs ", " versus ", NULL};
+            size_t first_at = (size_t)-1, other_at = (size_t)-1;
+            int other = -1;
+            for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
+                for (int j = 0; acts[k].w[j]; j++)
+                    for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
+                        if (!word_at(s, i, acts[k].w[j]) || acts[k].act == MR_ACT_COUNT) continue;
+                        if (acts[k].act == r->out->asked) { if (i < first_at) first_at = i; }
+                        else if (other < 0 || i < other_at) { other = acts[k].act; other_at = i; }
+                    }
+            if (other >= 0 && first_at != (size_t)-1) {
+                size_t lo = first_at < other_at ? first_at : other_at, hi = first_at < other_at ? other_at : first_at;
+                if (hi - lo <= 60 && bytes_say(s, lo, hi, or_w)) {
+                    r->out->asked_alt = other;
+                    r->out->asked_alt_first = other_at < first_at;
+                }
+            }
+        }
         /* ("can i play" quoted back as the game it asks about) */
         if (r->out->asked == MR_ACT_COUNT && (strstr(r->out->asked_words, "can i") || strstr(r->out->asked_words, "should i") ||
                                               strstr(r->out->asked_words, "ok to") || strstr(r->out->asked_words, "okay to") ||
@@ -9351,7 +9372,7 @@ static void read_question(reader *r) {
 
 static void reset(mr_notes *o) {
     memset(o, 0, sizeof *o);
-    o->asked = o->later_act = o->class_act = o->class_wday = -1;
+    o->asked = o->asked_alt = o->later_act = o->class_act = o->class_wday = -1;
     o->mood = MR_MOOD_NEUTRAL;
     o->bp_sys = o->bp_dia = o->glucose = o->preg_weeks = o->postpartum_weeks = o->minutes_free = o->minutes_planned = o->hr_asked = -1;
     o->race_in = o->race_wday = o->raced_wday = -1;

@@ -80,6 +80,8 @@ typedef struct {
      * the list (badminton, football), -1 none; with the words, for the answer. */
     int asked;
     char asked_words[MR_NOTES_EVIDENCE];
+    int asked_alt;           /* the other of two asked about ("run or swim today?", "游泳还是骑车"), -1 none */
+    int asked_alt_first;     /* the other one was written first */
     /* bit a: activity a a doctor, surgeon or physio said not to do for now ("doc said no running for 6 weeks",
      * "医生说暂时不能游泳"), or said with its time ("no lifting till March"); the advisor keeps them out */
     unsigned told_not;

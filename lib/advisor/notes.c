@@ -5153,6 +5153,41 @@ static void read_coaching(reader *r) {
             if (span_says(r, c0, t, baby) && !span_says(r, c0, c1, mine)) drop_finding(o, MR_SYM_FEVER);
         }
     }
+    /* "My 4 y/o has had a fever since the flight ... I'm not sick myself",
+     * "婚宴上好多人食物中毒 ... 我自己完全没事": somebody else's bug or fever,
+     * with the writer saying outright they are well */
+    if (o->flags & (MR_SYM_FEVER | MR_SYM_ILLNESS)) {
+        static const char *const well[] = {"not sick myself", "i'm not sick", "im not sick", "i am not sick", "except me",
+                                           "i'm totally fine", "im totally fine", "i'm completely fine", "i'm fine myself",
+                                           "i feel fine myself", "我自己没事", "我自己完全没事", "我自己好好的", "我没被传染",
+                                           "就我没事", "只有我没事", "我倒没事", "我自己冇事", NULL};
+        static const char *const mine[] = {"i have a", "i've got", "ive got", "i got a", "i got it", "i caught", "me too", "now i",
+                                           "我也", "我发烧", "我也发烧", "我也吐", "我烧", NULL};
+        int third = 0;
+        for (int k = 0; k < r->nh && !third; k++) third = r->h[k].c == Q_THIRD;
+        third |= any_sub(r->s, (const char *const[]){"y/o", "year old", "yr old", "everyone", "everybody", "好多人", "大家", NULL});
+        if (third && any_sub(r->s, well) && !any_sub(r->s, mine)) {
+            drop_finding(o, MR_SYM_FEVER);
+            drop_finding(o, MR_SYM_ILLNESS);
+            o->temp_c = NAN;
+        }
+    }
+    /* "fever was 38.6 on Monday but it broke Tuesday and I've been normal for
+     * 4 days now", "周二就退了，已经正常四天了": a fever gone for days */
+    if (o->flags & MR_SYM_FEVER) {
+        static const char *const gone_en[] = {"normal for", "been normal", "fever broke", "it broke", "broke on", "gone for",
+                                              "fine for", "no fever for", NULL};
+        static const char *const days_en[] = {"days", "a week", NULL};
+        static const char *const gone_zh[] = {"已经正常", "正常了", "就退了", "早退了", "烧退了", "退烧", NULL};
+        static const char *const days_zh[] = {"两天", "三天", "四天", "五天", "六天", "几天", "好几天", "一周", "一个星期", "一礼拜", NULL};
+        static const char *const still[] = {"still", "again", "back up", "came back", "又烧", "还在烧", "还烧", "反复", "又发烧",
+                                            "又起来", NULL};
+        if (((any_sub(r->s, gone_en) && any_sub(r->s, days_en)) || (any_sub(r->s, gone_zh) && any_sub(r->s, days_zh))) &&
+            !any_sub(r->s, still)) {
+            drop_finding(o, MR_SYM_FEVER);
+            o->temp_c = NAN;
+        }
+    }
     /* "一到考试前就心慌…做了心电图，医生说正常，说是太紧张了": a racing heart
      * with nerves, already checked and found normal, is the nerves' (the
      * mood says so); new chest pain, fainting or breathlessness still count */
@@ -5454,7 +5489,7 @@ static void read_coaching(reader *r) {
     if (o->flags & MR_SYM_BREATH) {
         const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
         static const char *const mild_w[] = {"winded", "puffed", "puffing", "out of breath", "gasping", "huffing", "breathless",
-                                             "上气不接下气", "喘", NULL};
+                                             "上气不接下气", "喘", "呼哧", NULL};
         static const char *const run_w[] = {"run", "running", "ran", "jog", "jogging", "jogged", "sprint", "sprints",
                                             "sprinting", "intervals", "hiit", "burpees", "跑步", "跑了", "慢跑", "冲刺", "间歇",
                                             "跑", NULL};
@@ -5481,6 +5516,29 @@ static void read_coaching(reader *r) {
             !any_sub(r->s, mild_effort) &&
             !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) &&
             !(o->notes & MR_NOTE_COPD) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
+            drop_finding(o, MR_SYM_BREATH);
+        /* "Climbed the 272 steps up to Batu Caves, totally out of breath at the
+         * top but fine after a couple minutes", "爬上峨眉山金顶，一路台阶爬得气
+         * 喘吁吁，到顶歇了一会儿就好了": a long climb's breathing, settled in
+         * minutes, for someone with no heart, lung or pregnancy to explain it
+         * otherwise (ACSM's sign is breathlessness at rest or on mild effort) */
+        static const char *const climb_w[] = {"steps up", "hundreds of steps", "flights of steps", "hiked up", "hike up",
+                                              "climbed up", "of climbing", "summit", "the top", "金顶", "爬山", "登山", "一路台阶",
+                                              "台阶", "高路", "徒步", "hill climb", "up the mountain", "山顶", NULL};
+        static const char *const settled_w[] = {"fine after", "recovered", "back to normal", "caught my breath", "歇了一会儿就好",
+                                                "歇歇就好", "缓过来", "一会儿就好", "就好了", "就好", "fine at the top",
+                                                "ok after", "okay after", NULL};
+        int climb_in = 0;
+        for (int i = 0; i < r->nt && !climb_in; i++) {
+            int s0, s1;
+            sent_span(r, i, &s0, &s1);
+            climb_in = span_says(r, s0, s1, climb_w) && span_says(r, s0, s1, mild_w);
+            i = s1 > i ? s1 - 1 : i;
+        }
+        if ((o->flags & MR_SYM_BREATH) && plain && climb_in && any_sub(r->s, settled_w) && !any_sub(r->s, strong_w) &&
+            !any_sub(r->s, BREATH_NEW) && !not_settling(r) &&
+            !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) && !(o->notes & MR_NOTE_COPD) &&
             !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
             drop_finding(o, MR_SYM_BREATH);
         /* "我故意走很快走到上气不接下气" to see the heart rate climb: a chosen

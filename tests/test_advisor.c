@@ -719,6 +719,22 @@ static void answers_with_two_facts(void **state) {
     /* "run or swim?" answered as a choice: the one chosen, and why not the other */
     r = advise_json("{\"age\":35,\"language\":\"en-GB\",\"notes\":\"knee is a bit sore after yesterday. run or swim today?\"}");
     assert_true(r.activity == MR_ACT_SWIM && has_reason(&r, "you asked: running or swimming? Swimming") && has_reason(&r, "not running today"));
+    /* a little every day or an hour twice a week; a ride to work at AQI 210; before or after dinner with diabetes;
+     * 5.2 on gliclazide; bleeding at 33 weeks in Traditional characters */
+    r = advise_json("{\"age\":47,\"fitness\":\"beginner\",\"language\":\"en-US\",\"notes\":\"is it better to do 20 min every day or an hour "
+                    "twice a week?? knees ache a bit on stairs\"}");
+    assert_true(has_reason(&r, "shorter on most days is better"));
+    r = advise_json("{\"age\":40,\"context\":{\"aqi\":210},\"notes\":\"今天AQI 210，骑车上班还是坐地铁，晚上去健身房骑动感单车？\"}");
+    assert_true(has_reason(&r, "今天坐地铁或公交"));
+    r = advise_json("{\"age\":58,\"conditions\":[\"diabetes\"],\"notes\":\"饭前走还是饭后走好？刚测的饭前血糖8.9，晚饭7点吃。吃二甲双胍。\"}");
+    assert_true(has_reason(&r, "饭后更好") && !r.read.just_ate);
+    r = advise_json("{\"age\":63,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":94,\"preferences\":[\"brisk_walk\"],\"language\":\"en-GB\","
+                    "\"notes\":\"Finger prick says 5.2 before brekkie. Can I still go for my walk with the dog or should I eat first? Im on "
+                    "gliclazide and metformin\"}");
+    assert_true(has_reason(&r, "after a bite") && has_reason(&r, "glucose tablets"));
+    r = advise_json("{\"age\":32,\"conditions\":[\"pregnancy\"],\"language\":\"zh-TW\",\"notes\":\"懷孕33週，今天要去游泳還是去上孕婦瑜伽？"
+                    "昨天晚上內褲上有一點點血，頭也一直悶悶的痛\"}");
+    assert_true(r.emergency && r.activity == MR_ACT_REST);
 }
 
 static void questions_answered(void **state) {

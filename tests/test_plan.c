@@ -42,6 +42,16 @@ static void typical_weeks(void **state) {
         }
         assert_true(lower >= 2 && upper >= 1 && strstr(pl.day[first_lift].reason, "lower day"));
     }
+    /* exams ahead at 13: the week's sessions short and nothing hard, as the card says */
+    pl = plan_of("{\"age\":13,\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"cycle\"],\"notes\":\"下周期末考试，同学约我放学去跑步\"}");
+    for (int i = 1; i < 7; i++) assert_true(pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 45);
+    /* the hard session asked about and moved off a tired day lands two or three days on (no load spike) */
+    pl = plan_of("{\"age\":30,\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"slept 4 hours, legs heavy. should I do "
+                 "my intervals today?\",\"history\":[{\"activity\":\"run\",\"minutes\":40,\"days_ago\":2,\"rpe\":12},"
+                 "{\"activity\":\"run\",\"minutes\":40,\"days_ago\":4,\"rpe\":12},{\"activity\":\"run\",\"minutes\":40,"
+                 "\"days_ago\":9,\"rpe\":12},{\"activity\":\"run\",\"minutes\":40,\"days_ago\":11,\"rpe\":12}]}");
+    assert_true(pl.day[0].intensity < MR_VIGOROUS);
+    assert_true((pl.day[2].hard && strstr(pl.day[2].reason, "the session you asked about")) || (pl.day[3].hard && strstr(pl.day[3].reason, "the session you asked about")));
     pl = plan_of("{\"age\":35,\"fitness\":\"advanced\",\"preferences\":[\"strength\"],\"notes\":\"Tweaked my lower back on a "
                  "deadlift yesterday. It's leg day on my program.\"}");
     for (int i = 1; i < 7; i++)

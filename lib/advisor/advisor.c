@@ -1774,6 +1774,15 @@ static const char *const daily_run_w[] = {"running every day", "run every day", 
  * answers that one (found by these words, which it shares). */
 static const char stock_answer_en[] = "suits today better (the reasons below)", stock_answer_zh[] = "更合适（理由见下）";
 
+/* The activity asked about is today's, or its twin (a walk for a brisk
+ * walk, a ride for the stationary bike): a yes-with-a-condition fits it. */
+static int asked_twin(int asked, mr_activity a) {
+    if (asked == (int)a) return 1;
+    int walk = (asked == MR_ACT_WALK || asked == MR_ACT_BRISK_WALK) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK);
+    int ride = (asked == MR_ACT_CYCLE || asked == MR_ACT_STATIONARY_BIKE) && (a == MR_ACT_CYCLE || a == MR_ACT_STATIONARY_BIKE);
+    return walk || ride;
+}
+
 static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness, int recovering,
                    const mr_profile *p) {
     int z = zh(r), first = r->n_reasons;
@@ -1784,6 +1793,14 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->asked_mask && mr_rule_fired(so->rules, so->n_rules, MR_RULE_ASTHMA_COLD) && in->aqi <= 100 && !r->emergency) /* ACSM 2006 (Castellani): the face covered in the cold */
         reason(r, "%s", z ? "你问到口罩或围巾：冷天在外面，用围巾或口罩盖住口鼻，吸进去的空气会暖一点、湿一点，冷空气诱发哮喘的机会就小一些；今天太冷，先在室内练。天气回暖能出去跑的日子：按哮喘计划运动前先用吸入剂，热身10-15分钟，前几分钟慢慢跑，带着急救吸入剂（ACSM 2006）"
                           : "you asked about a mask or a scarf: outside in the cold, a scarf or a mask over mouth and nose warms and moistens the air you breathe, so the cold is less likely to set off your asthma; today is too cold, so train indoors. On milder days outside: your inhaler before exercise if your asthma plan says so, 10-15 minutes of gradual warm-up, the first minutes slow, and the reliever with you (ACSM 2006)");
+    /* a ride to work asked about on a day of bad air: the commute by train
+     * or bus, the exercise indoors (EPA 2019: the dose of fine particles
+     * grows with the breathing of the ride) */
+    if (in->aqi > 150 && !r->emergency &&
+        notes_say(p, (const char *const[]){"骑车上班", "骑车通勤", "骑自行车上班", "踩单车返工", "通勤", "bike to work", "cycle to work",
+                                           "ride to work", "cycling to work", "biking to work", "commute", NULL}))
+        reason(r, "%s", z ? "你问骑车上班还是坐地铁：今天坐地铁或公交，别在外面骑。骑车时呼吸又深又快，一路吸进去的细颗粒物比坐车多得多；口罩挡不住多少。运动放到室内，关好门窗的健身房骑动感单车可以，强度中等（EPA 2019）"
+                          : "you asked whether to ride to work: take the train or the bus today, not the bike. Breathing hard on the ride takes in far more of the fine particles than sitting on a train, and a mask stops little of them. Do the exercise indoors: the spin bike in a gym with the windows shut is fine, at a moderate effort (EPA 2019)");
     if (nr->asked >= 0) {
         const char *w = nr->asked_words, *cap = mr_card_intensity(r, so->max_intensity);
         if (r->emergency) /* (a warning sign: nothing hard either until it is checked) */
@@ -2013,6 +2030,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：空气差的日子不做强度课，今天%s%s%d分钟；强度课放到AQI回到100以下的那天。少一次强度课不会掉体能"
                         : "you asked about \"%s\": no hard session in bad air; today %s %s for %d minutes, and the hard one moves to the first day the AQI is back under 100. Missing one session costs no fitness",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && r->dose.spike > 0)
+            /* a load spike: the deload holds for the week, as the week's plan
+             * shows, and the hard session comes back after it (Gabbett 2016) */
+            reason(r, z ? "你问的“%s”：%s这周先不做。最近7天的训练量比你平时高出一大截，这周减量、都练轻松的（计划里也没有强度课），下周腿恢复了再做；今天%s%s%d分钟。少一次强度课不会掉体能，累着硬练反而容易受伤（Gabbett 2016）"
+                        : "you asked about \"%s\": %snot this week. Your last 7 days were well above your usual load, so this week is a lighter one with everything easy (the week's plan has no hard session), and it comes back next week once your legs have recovered; today %s %s for %d minutes. Missing one session costs no fitness; forcing it tired is how injuries start (Gabbett 2016)",
+                   w, !(nr->ask & MR_ASK_TOO_MUCH) ? "" : z ? "是太多了，" : "yes, too much: ", mr_card_intensity(r, r->intensity),
+                   ACT(r->activity), r->minutes);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS) {
             int too_much = (nr->ask & MR_ASK_TOO_MUCH) != 0; /* ("or is that too much?": said in its words) */
             reason(r, z ? "你问的“%s”：%s，换成%s%s%d分钟；等睡够、腿不沉了（一般隔2-3天）再做。少一次强度课不会掉体能，累着硬练反而容易受伤"
@@ -2064,7 +2088,14 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先睡，睡醒再练。下班直接练，心跳和体温降不下来，白天更难睡着；今天的%s%s%d分钟放到睡醒后、上下一个夜班前，练完离上班还有1-2小时最好"
                         : "you asked about \"%s\": sleep first, then train. Straight off the shift, your heart rate and body temperature stay up and the day's sleep is harder to get; today's %s %s for %d minutes goes after you wake, before the next shift, ideally an hour or two before you leave",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (nr->asked == (int)r->activity && r->activity != MR_ACT_REST &&
+        else if (asked_twin(nr->asked, r->activity) && r->activity != MR_ACT_REST && in->glucose >= 90 && in->glucose < 126 &&
+                 ((nr->notes & MR_NOTE_INSULIN) || nr->on_su || nr->pump))
+            /* 5.0-6.9 mmol/l on insulin or a sulfonylurea before aerobic
+             * work: about 10-15 g of carbohydrate first (Riddell et al. 2017) */
+            reason(r, z ? "你问的“%s”：可以去，先吃点东西：血糖%.1f mmol/L（%d mg/dl）又在吃会引起低血糖的药，出门前先吃10-15克碳水（一片吐司、一根小香蕉），或者吃完早饭再走；身上带几片葡萄糖片，走的时候心慌、手抖、出冷汗就停下吃糖。今天%s%s%d分钟"
+                        : "you asked about \"%s\": yes, after a bite: at %.1f mmol/l (%d mg/dl) on a medicine that can cause lows, have 10-15 g of carbohydrate first (a slice of toast, a small banana) or go after breakfast; carry glucose tablets, and stop to take them if you feel shaky, sweaty or your heart races. Today %s %s for %d minutes",
+                   w, in->glucose / 18.0, in->glucose, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (asked_twin(nr->asked, r->activity) && r->activity != MR_ACT_REST &&
                  mr_rule_fired(so->rules, so->n_rules, MR_RULE_GLUCOSE_LOW))
             /* below 90 mg/dl on insulin or a sulfonylurea: carbohydrate and a
              * recheck before the start (ADA 2016) */
@@ -2139,6 +2170,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                                                                         NULL}))))
         reason(r, "%s", z ? "为了把舞跳完不喘：最管用的练习是跳舞本身。每周2-3次，把要跳的曲子完整跳一遍，跳不完就先跳一半、歇一会儿再跳，一两周内做到整段连着跳、最后能连跳两遍；其余几天的快走和力量练习给体能打底（训练的专项性，ACSM）"
                           : "to get through the dance without running out of breath: the dance itself is the best training. On 2-3 days a week dance the whole piece through, half of it with a pause if that is what you can do, building over a week or two to the whole piece without stopping and then to twice through; the walks and strength on the other days build the base (specificity of training, ACSM)");
+    /* a little often or a lot seldom: both count toward the week (WHO
+     * 2020: any bout counts), but for a beginner, a heavy body or sore
+     * joints, short and frequent is gentler and builds the habit; long
+     * sessions after a quiet week are the load spike (Gabbett 2016) */
+    if (nr->spread_asked && !r->emergency && r->activity != MR_ACT_REST)
+        reason(r, "%s", z ? "你问每天练一会儿还是一周集中练一两次：两种加起来都算进每周的量（WHO 2020：哪怕10分钟也算），但对刚开始、体重偏重或关节不好的人，大多数天短一点更好：关节更受得了，也更容易养成习惯；一周只练一两次、每次很长，是负荷的骤增，更容易伤。工作日每天15-20分钟，周末有空再走长一点，每周慢慢加"
+                          : "you asked whether a little every day or longer twice a week: both count toward the week (WHO 2020: even 10 minutes counts), but when you are starting out, carrying extra weight or have sore joints, shorter on most days is better: easier on the joints and easier to make a habit, while one or two long sessions after a quiet week are a load spike that injures (Gabbett 2016). 15-20 minutes on most weekdays, something longer at the weekend when you have time, building week by week");
     answer_planned(r, fitness);
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
@@ -2383,6 +2421,10 @@ static void race_realism(mr_recommendation *r, const mr_profile *p) {
            z ? (full ? "全马" : "半马") : (full ? "marathon" : "half"));
 }
 
+/* A game, a match or the team's training named in the notes. */
+static const char *const sport_w[] = {"training tonight", "training today", "practice tonight", "practice today", "match", "game",
+                                      "play", "训练", "比赛", "练球", "打比赛", "上场", NULL};
+
 static void answer_general(mr_recommendation *r, const mr_safety_in *in, const mr_profile *p) {
     int age = p->age;
     const mr_notes *nr = &r->read;
@@ -2430,6 +2472,10 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
             const char *why =
                 nr->claudication ? (z ? "腿部动脉变窄，走路本身就是治疗：走到小腿中等程度的酸痛，停下等它过去，再接着走，几周下来能走的距离会变长（AHA/ACC 2016）"
                                       : "with narrowed leg arteries walking is the treatment: walk until the calf ache is moderate, stop until it passes, walk on; over weeks the distance grows (AHA/ACC 2016)")
+                /* (a game or training ahead: sport waits until walking is pain-free without a limp and a hop does not hurt) */
+                : (r->read.notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, sport_w)
+                    ? (z ? "新伤头1-3天要保护，之后在不加重疼痛的范围内轻轻活动，比一直休息好得快（PEACE & LOVE，2020）；但今天的训练和比赛先不去：等走路不疼、不跛，单脚轻跳也不疼，再回去（轻度扭伤一般1-2周），缠上绷带硬上容易再扭"
+                         : "a fresh injury is protected for the first 1-3 days, then gentle movement within the pain heals it better than rest (PEACE & LOVE, 2020); but not tonight's training or a match yet: sport waits until you walk without pain or a limp and can hop on it without pain (usually 1-2 weeks for a mild sprain), and taping it to play through is how it goes again")
                 : (r->read.notes & MR_NOTE_ACUTE_SPRAIN) ? (z ? "新伤头1-3天要保护，之后在不加重疼痛的范围内轻轻活动，比一直休息好得快（PEACE & LOVE，2020）；今天的活动不给伤处加负荷"
                                                               : "a fresh injury is protected for the first 1-3 days, then gentle movement within the pain heals it better than rest (PEACE & LOVE, 2020); today's choice spares it")
                 : joint ? (z ? "关节疼的时候一直歇着，关节会更僵，护着它的肌肉也会变弱；在轻微酸痛的范围内活动才是治疗（美国风湿病学会2020）。运动中疼痛不超过3分（满分10），第二天早上能消退就可以；肿起来或疼超过一天，下次就减量"
@@ -2518,6 +2564,11 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                                        : "you asked whether to do cardio or weights first: with muscle in your goal, weights first while you are fresh, then 10-20 minutes of cardio; running first is why the lifting fades at the end (ACSM)")
                  : endure ? (z ? "你问先做哪个：你的目标是跑步，把跑步放在前面、状态最好的时候，力量放在后面或另一天"
                                : "you asked which to do first: your goal is the running, so run first while you are fresh, and lift after it or on another day")
+                 /* losing weight: the total is what counts; a short warm-up, the weights, then the cardio (ACSM) */
+                 : text_says(p->goal, (const char *const[]){"减肚子", "减肥", "减重", "瘦", "lose weight",
+                                                                                              "belly", "fat", NULL})
+                     ? (z ? "你问先做哪个：为了减脂，顺序差别不大，关键是每周的总量。可以先做5-10分钟有氧热身，再做力量，最后做20-30分钟有氧；力量练大肌群，每周2-3次，加上每周150分钟以上的有氧，再配合饮食，肚子才下得去（ACSM）"
+                          : "you asked which to do first: for losing fat the order matters little, the week's total does. Warm up with 5-10 minutes of cardio, then the weights, then 20-30 minutes of cardio; big-muscle strength work 2-3 times a week plus 150 minutes or more of aerobic work, with the diet, is what shifts the belly (ACSM)")
                           : (z ? "你问先做哪个：对一般健身来说顺序影响不大，把对你最重要的放在前面；想长力量就先力量，想提高耐力就先有氧"
                                : "you asked which to do first: for general fitness the order matters little, so put first what matters most to you: weights first for strength, cardio first for endurance"));
     }
@@ -3121,14 +3172,19 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * 2016, physical activity and academic achievement in children) */
     if (nr->exams && p->age >= 10 && p->age < 20 && !so.emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? (strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗")
-                                 ? "你问考试前还练不练：练，但少一点。完全停掉往往让压力和睡眠更糟；规律运动帮助注意力、记忆和情绪。考试这几周每次短一些（30-60分钟）、每周少一两次，不做比赛式的高强度，早点结束、不影响晚上睡觉；把这个安排跟爸妈商量好，练完就学习"
+                                 ? "你问考试前还练不练：练，可以去，但少一点。完全停掉往往让压力和睡眠更糟；规律运动帮助注意力、记忆和情绪。考试这几周每次短一些（30-60分钟）、每周少一两次，不做比赛式的高强度，早点结束、不影响晚上睡觉；把这个安排跟爸妈商量好，练完就学习"
                                  : "考试前：训练减量，不停。完全停掉往往让压力和睡眠更糟；每次短一些（30-60分钟），早点结束、不影响睡觉；跟爸妈商量好安排")
                           : (strchr(p->notes, '?') ? "you asked whether to keep training before exams: yes, but less. Stopping completely usually makes stress and sleep worse, while regular exercise helps attention, memory and mood. For the exam weeks: shorter sessions (30-60 minutes), one or two fewer a week, nothing race-hard, finished early enough not to cost sleep; agree the plan with your parents, and study after"
                                                    : "exams ahead: train less, don't stop; shorter sessions (30-60 minutes), finished early enough not to cost sleep, agreed with your parents"));
     /* when in the day: on night shifts before the shift, after waking; the
      * sleep after a night is the hard part, and a workout then delays it
      * (heuristic; sleep hygiene for shift workers, AASM) */
-    if (nr->when_asked && !so.emergency && r->activity != MR_ACT_REST)
+    if (nr->meal_time_asked && (flags & MR_COND_DIABETES) && !so.emergency && r->activity != MR_ACT_REST)
+        /* with diabetes, a walk soon after a meal blunts the glucose rise
+         * more than one before it (Reynolds et al. 2016; ADA 2016, Colberg) */
+        reason(r, "%s", zh(r) ? "你问饭前走还是饭后走：饭后更好。吃完饭15-30分钟内开始走15-30分钟，餐后血糖升得最少，比饭前走管用；今天就等晚饭后再走。吃着会引起低血糖的药（胰岛素、磺脲类）的话，饭前空着肚子别走太久"
+                              : "you asked whether to walk before or after the meal: after. A 15-30 minute walk starting within half an hour of eating blunts the rise in glucose more than a walk before it; today, walk after dinner. On a medicine that can cause lows (insulin, a sulfonylurea), don't walk long on an empty stomach");
+    else if (nr->when_asked && !so.emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", nr->night_shift
                             ? (z ? "你问上夜班什么时候练：睡醒后、上班前练，不要下夜班回家就练，那会让白天更难睡着，而白天的睡眠本来就是最难的；夜班那几天短一点（15-30分钟），长一点的放在休息日"
                                  : "you asked when to exercise on nights: after you wake and before the shift, not when you get home in the morning, which makes the day's sleep, already the hard part, harder to get; keep it short on shift days (15-30 minutes) and do the longer sessions on your days off")

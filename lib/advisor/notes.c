@@ -2755,7 +2755,9 @@ static void read_direct(reader *r, int h) {
                  span_says(r, i + 1, i + 5 < s1 ? i + 5 : s1, (const char *const[]){"的时候", "时候", "周时", "那次", NULL})) &&
                 !words_in(r, i - 1, i, (const char *const[]){"for", "since", "last", "past", NULL}))
                 past = 1;
-        if (past && !span_says(r, s0, s1, (const char *const[]){"又", "再次", "还在", "今天", "现在", "again", "still", "today",
+        /* (the "now" looked for in the bleeding's own clause: "现在孕30周了" is the pregnancy's now) */
+        if (past && !span_says(r, clause_start(r, t0), clause_end(r, t0),
+                               (const char *const[]){"又", "再次", "还在", "今天", "现在", "again", "still", "today",
                                                                  "this morning", "since", "last night", "昨晚",
                                                                  "刚才", "比", "more than", NULL}))
             return;
@@ -5175,15 +5177,17 @@ static void read_coaching(reader *r) {
     /* "fever was 38.6 on Monday but it broke Tuesday and I've been normal for
      * 4 days now", "周二就退了，已经正常四天了": a fever gone for days */
     if (o->flags & MR_SYM_FEVER) {
-        static const char *const gone_en[] = {"normal for", "been normal", "fever broke", "it broke", "broke on", "gone for",
-                                              "fine for", "no fever for", NULL};
-        static const char *const days_en[] = {"days", "a week", NULL};
-        static const char *const gone_zh[] = {"已经正常", "正常了", "就退了", "早退了", "烧退了", "退烧", NULL};
-        static const char *const days_zh[] = {"两天", "三天", "四天", "五天", "六天", "几天", "好几天", "一周", "一个星期", "一礼拜", NULL};
+        /* (the days counted on the normal temperature itself, not days off training) */
+        static const char *const gone_for[] = {"normal for 2", "normal for 3", "normal for 4", "normal for 5", "normal for a few days",
+                                               "normal for days", "normal for a week", "normal for two", "normal for three",
+                                               "normal for four", "fever-free for", "fever free for", "no fever for",
+                                               "已经正常两天", "已经正常三天", "已经正常四天", "已经正常五天", "已经正常好几天",
+                                               "正常两天了", "正常三天了", "正常四天了", "正常好几天了", "退了两天", "退了三天",
+                                               "退了四天", "退了好几天", "退烧两天", "退烧三天", "退烧好几天", "两天没烧", "三天没烧",
+                                               "好几天没烧", NULL};
         static const char *const still[] = {"still", "again", "back up", "came back", "又烧", "还在烧", "还烧", "反复", "又发烧",
-                                            "又起来", NULL};
-        if (((any_sub(r->s, gone_en) && any_sub(r->s, days_en)) || (any_sub(r->s, gone_zh) && any_sub(r->s, days_zh))) &&
-            !any_sub(r->s, still)) {
+                                            "又起来", "还是酸", "还是痛", "还是疼", "没劲", NULL};
+        if (any_sub(r->s, gone_for) && !any_sub(r->s, still)) {
             drop_finding(o, MR_SYM_FEVER);
             o->temp_c = NAN;
         }
@@ -8467,6 +8471,7 @@ static void read_per_week(reader *r) {
 }
 
 static size_t sentence_end(const char *s, size_t a, size_t n);
+static int bytes_say(const char *s, size_t a, size_t e, const char *const *w);
 
 /* "is it bad to exercise on your period??", "奶奶说来月经不能运动 ... 是真的吗":
  * a period and exercise in a sentence that asks, or followed by one that
@@ -8494,6 +8499,25 @@ static void read_cold_commute(reader *r) {
 /* "吃二甲双胍的，饭后去快走会不会低血糖？": a low feared; 1 on tablets that
  * seldom cause one, 2 on insulin or a sulfonylurea. */
 static void read_hypo_asked(reader *r) {
+    r->out->on_su = said_own(r, su_w);
+    /* "20 min every day or an hour twice a week?", "每天20分钟还是周末练一个小时": how to spread the week */
+    static const char *const often[] = {"every day", "everyday", "daily", "most days", "每天", "天天", "每日", NULL};
+    static const char *const seldom[] = {"twice a week", "two times a week", "once a week", "2x a week", "2 times a week", "weekends",
+                                         "一周两次", "每周两次", "一周一次", "每周一次", "周末", "一个礼拜两次", NULL};
+    static const char *const or_w[] = {" or ", "还是", "或者", NULL};
+    /* (the two joined by "or" within a few words, in a sentence that asks) */
+    size_t n = strlen(r->s);
+    for (size_t a = 0, end; a < n && !r->out->spread_asked; a = end) {
+        end = sentence_end(r->s, a, n);
+        if (!bytes_say(r->s, a, end, (const char *const[]){"?", "？", "吗", "better", "哪个", NULL})) continue;
+        for (int i = 0; often[i] && !r->out->spread_asked; i++)
+            for (int j = 0; seldom[j] && !r->out->spread_asked; j++) {
+                const char *p = strstr(r->s + a, often[i]), *q = strstr(r->s + a, seldom[j]);
+                if (!p || !q || p >= r->s + end || q >= r->s + end) continue;
+                size_t lo = (size_t)((p < q ? p : q) - r->s), hi = (size_t)((p < q ? q : p) - r->s);
+                r->out->spread_asked = hi - lo <= 80 && bytes_say(r->s, lo, hi, or_w);
+            }
+    }
     static const char *const low[] = {"低血糖", "血糖低", "血糖太低", "血压血糖太低", "血糖会太低", "hypo", "go low", "going low",
                                       "low blood sugar", "blood sugar drop", "sugar drop", "sugar too low", "sugar going too low",
                                       NULL};
@@ -8791,7 +8815,9 @@ static void read_ask(reader *r) {
                                       "每天都跑", NULL};
     static const char *const order[] = {"before or after", "cardio first", "weights first", "lift first", "run first",
                                         "which first", "先做哪个", "先有氧还是", "先力量还是", "先跑还是", "先练哪个",
-                                        "哪个先", "先后顺序", NULL};
+                                        "哪个先", "先后顺序", "还是先跑", "还是先做", "还是先练", "先做重量", "先做力量",
+                                        "先做有氧", "先举铁", "cardio or weights first", "weights or cardio first",
+                                        "lift or run first", "run or lift first", NULL};
     static const char *const add_day[] = {"4th day", "fourth day", "a 4th", "a fourth", "5th day", "fifth day", "add a day",
                                           "add another day", "extra day", "一周4次", "一周四次", "加一天", "多加一天",
                                           "加到一周", "加到每周", "每周4次", "每周四次", NULL};
@@ -9187,8 +9213,13 @@ static void read_question(reader *r) {
                     for (size_t i = a; i + strlen(acts[k].w[j]) <= end; i++) {
                         if (!word_at(s, i, acts[k].w[j]) || acts[k].act == MR_ACT_COUNT) continue;
                         if (acts[k].act == r->out->asked) { if (i < first_at) first_at = i; }
+                        /* (a place, "公园", "park", is no activity of a choice) */
+                        else if (!strcmp(acts[k].w[j], "公园") || !strcmp(acts[k].w[j], "去公园") || !strcmp(acts[k].w[j], "park"))
+                            continue;
                         else if (other < 0 || i < other_at) { other = acts[k].act; other_at = i; }
                     }
+            /* ("先做重量还是先跑步机？", "weights or cardio first?": an order asked, answered as one) */
+            if (bytes_say(s, a, end, (const char *const[]){"先做", "还是先", "first", "before or after", NULL})) other = -1;
             if (other >= 0 && first_at != (size_t)-1) {
                 size_t lo = first_at < other_at ? first_at : other_at, hi = first_at < other_at ? other_at : first_at;
                 if (hi - lo <= 60 && bytes_say(s, lo, hi, or_w)) {
@@ -9330,7 +9361,11 @@ static void read_question(reader *r) {
                                       "just ate", "just eaten", "just had lunch", "just had dinner", "just had breakfast",
                                       "just finished lunch", "just finished dinner", "after lunch", "after dinner", "after eating",
                                       NULL};
-    r->out->just_ate = any_sub(s, ate);
+    /* ("饭前走还是饭后走好？", "before or after dinner?": the timing asked, no meal eaten yet) */
+    static const char *const meal_q[] = {"饭前走还是", "饭前还是饭后", "还是饭后", "饭后走还是", "before or after", "or after dinner",
+                                         "or after meals", "or after eating", "饭还没吃", "还没吃饭", "还没吃晚饭", NULL};
+    r->out->meal_time_asked = any_sub(s, meal_q);
+    r->out->just_ate = any_sub(s, ate) && !r->out->meal_time_asked;
     /* short of fluid: urine dark, or little drunk after a day in the heat ("今天喝水不多，尿有点黄") */
     static const char *const dark[] = {"尿有点黄", "尿很黄", "尿黄", "尿色深", "尿色很深", "尿少", "dark urine", "dark pee",
                                        "pee is dark", "wee is dark", "peeing less", "weeing less", "haven't peed", "havent peed",

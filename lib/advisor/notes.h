@@ -172,6 +172,9 @@ typedef struct {
     int quitting_smoking;    /* stopping smoking now ("戒烟第三天", "on the patches"), not years ago */
     int ivf;                 /* in IVF now: 1 stimulation or egg collection, 2 after the embryo transfer (the two-week wait) */
     unsigned dx_known;       /* 1 << MR_DX_*: a condition named that conditions.h has guidance for */
+    int spread_asked;        /* asks whether a little every day or longer on a few days ("20 min every day or an hour twice a week?") */
+    int meal_time_asked;     /* asks whether to exercise before or after a meal ("饭前走还是饭后走好？") */
+    int on_su;               /* takes a sulfonylurea (gliclazide, 格列齐特): lows with exercise, like insulin */
     int meal_skipped_su;     /* a meal skipped on a sulfonylurea or insulin: a low is likely with exercise */
     int no_reliever;         /* the asthma reliever is not at hand ("forgot my puffer") */
     int diet_said;           /* a diet or cut meals planned (for a child: not) */

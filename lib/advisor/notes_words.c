@@ -239,7 +239,7 @@ const mr_word_group mr_notes_words[] = {
                  "cramps every|cramping every|contractions every|regular cramps|every 10 min|every ten minutes|"
                  "tightening every|tightenings every|every 5 min|every 7 min|every 8 min|every few minutes|"
                  "mins apart|minutes apart|公缩|宫所|分钟一次|越来越密|一阵一阵地疼|规律的疼|baby moving less|hyperemesis|preeclampsia|pre eclampsia|pre-eclampsia|placenta previa|threatened miscarriage"},
-    {D_BLEED, "出了不少血|出了很多血|出了好多血|出了一点血|出了些血|流了不少血|流了好多血|有啲血|见到有啲血|见到血|鲜红色|纸上有点粉|纸上粉粉|擦的纸上有点粉|粉色分泌物|pink when i wipe|pink on the tissue|pink on the paper|pinkish discharge|pink discharge|褐色分泌物|咖啡色分泌物|底裤有啲血|底裤有血|底裤有点血|底裤见血|内裤有血|内裤有点血|底褲有啲血|内裤上有点血|内裤上有血|内裤上有血丝|內褲上有點血|内裤上发现血|有点见红|bleeding a bit|a bit of blood|有水往下流|往下流|流下来|一闪一闪|眼前闪|冒金光|鲜红|粉红色|流出来|流出|哗一下|阴道|手肿|手脚肿|脸和手|"
+    {D_BLEED, "一点点血|有一点点血|一点血|有点血|点点血|内裤上有血|内裤上有一点|见红|出了不少血|出了很多血|出了好多血|出了一点血|出了些血|流了不少血|流了好多血|有啲血|见到有啲血|见到血|鲜红色|纸上有点粉|纸上粉粉|擦的纸上有点粉|粉色分泌物|pink when i wipe|pink on the tissue|pink on the paper|pinkish discharge|pink discharge|褐色分泌物|咖啡色分泌物|底裤有啲血|底裤有血|底裤有点血|底裤见血|内裤有血|内裤有点血|底褲有啲血|内裤上有点血|内裤上有血|内裤上有血丝|內褲上有點血|内裤上发现血|有点见红|bleeding a bit|a bit of blood|有水往下流|往下流|流下来|一闪一闪|眼前闪|冒金光|鲜红|粉红色|流出来|流出|哗一下|阴道|手肿|手脚肿|脸和手|"
               "出血|流血|出了点血|有血|血丝|漏尿|流水|褐色|咖啡色|一股水|渗水|往外流|湿了|湿湿的|看东西模糊|"
               "模模糊糊|视物模糊|眼花|脸肿|脸也肿|手脚肿|肚子疼|肚子痛|小腹疼|小腹痛|"
               "bleeding|bled|spotting|blood|bleed|leaking|fewer kicks|less kicking|less movement|"

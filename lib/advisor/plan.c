@@ -532,6 +532,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* hard days in the week: most training easy (Seiler 2010's 80/20), so
      * two for the intermediate, the advanced's three, WHO's three for youth */
     int max_hard = group == 2 || group == 4 ? 3 : group == 1 ? 2 : 1, n_hard = d0->hard;
+    int moved_done = 0, moved_at = -1; /* the hard session asked about and moved off today has its day */
     /* after a load spike (acute:chronic above 1.5), the card's deload holds
      * for the week: no hard day and no long one (Gabbett 2016) */
     int spike = usual.spike > 0;
@@ -677,6 +678,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (kind == A && group == 4) want = MR_VIGOROUS; /* WHO: vigorous on 3 or more days */
         if (kind == A && lifter) want = MR_MODERATE; /* conditioning that spares the legs for the lifting (Wilson et al. 2012) */
         if (lifter) most_minutes[i] = kind == A ? 45 : 0;
+        /* the hard session asked about and moved off today ("8x400 ... too
+         * much?": "do it in 2-3 days when your legs feel fresh"): its day */
+        int moved_hard = kind == A && !moved_done && t->read.asked_hard && t->intensity < MR_VIGOROUS && !t->emergency &&
+                         t->activity != MR_ACT_REST && (i == 2 || i == 3) && !after_hard && so.max_intensity >= MR_VIGOROUS &&
+                         !recovering && !cold_day && !spike && t->read.asked >= 0 && (so.allowed & (1u << t->read.asked));
+        if (moved_hard) {
+            want = MR_VIGOROUS;
+            moved_done = 1;
+            moved_at = i;
+        }
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */
         if (want == MR_VIGOROUS && n_hard >= max_hard) want = MR_MODERATE;
         if (want > so.max_intensity) want = so.max_intensity;
@@ -713,11 +724,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                        (so.allowed & (1u << MR_ACT_CYCLE)) && so.max_intensity >= MR_MODERATE;
         if (play_day) {
             /* indoors on the bike in the heat or on a blood thinner, as the rest of the week; short in a hard stretch */
+            int brief = heavy || t->read.exams; /* (exams ahead: a short one) */
             fill_day(d, p, flags, t, hot || t->read.anticoag ? MR_ACT_STATIONARY_BIKE : MR_ACT_CYCLE, MR_MODERATE,
-                     heavy ? 30 : 60, runner);
+                     brief ? 30 : 60, runner);
             d->kind = A;
             d->play = 1;
-            most_minutes[i] = heavy ? 30 : 75;
+            most_minutes[i] = brief ? 30 : 75;
             snprintf(d->reason, sizeof d->reason, "%s", z ? "不练专项的一天，但不是不动的一天：骑车、走路、和朋友玩，一共一小时或更多（WHO 2020；AAP建议每周1-2天不练专项）"
                                                         : "a day off your sport, not off moving: a ride, a walk or a game with friends, an hour or more in all (WHO 2020; AAP: a day or two a week off the sport)");
             continue;
@@ -817,6 +829,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             /* one of their own sessions this week (the routine's days still to come hold theirs) */
             if (with_twin(habit, a) > with_twin(used, a) + reserved(t, p, i, a)) sc *= 5.0f;
             if (long_day && a == sport) sc *= 6.0f; /* the long run is a runner's, the long ride a rider's */
+            if (moved_hard && a == t->read.asked) sc *= 8.0f; /* the session asked about, on its day */
             if (t->read.anticoag && a == MR_ACT_CYCLE) sc *= 0.3f; /* a blood thinner: the bike indoors, as the card */
             /* brittle bones: the pool neither loads the bone nor spares a
              * fall on its wet deck; only for whom it is their own (NOF 2014:
@@ -869,6 +882,12 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             cap_day(&minutes, &most_minutes[i], alt_mild && i <= 4 ? 30 : 45);
             if (want > MR_MODERATE) want = MR_MODERATE;
         }
+        /* exams ahead for a young person: the week as the card says, shorter
+         * sessions and nothing race-hard, early enough not to cost sleep */
+        if (t->read.exams && p->age >= 10 && p->age < 20) {
+            cap_day(&minutes, &most_minutes[i], 45);
+            if (want > MR_MODERATE) want = MR_MODERATE;
+        }
         /* a fresh sprain: the week's work around it stays under 45 minutes, a teenager's too */
         if (t->read.notes & MR_NOTE_ACUTE_SPRAIN) cap_day(&minutes, &most_minutes[i], 45);
         if (cold_day) cap_day(&minutes, &most_minutes[i], 45);
@@ -893,6 +912,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             cap_day(&minutes, &most_minutes[i], MR_WALK_JOG_MAX_MINUTES);
             want = MR_MODERATE;
         }
+        if (moved_hard) cap_day(&minutes, &most_minutes[i], 60); /* (a hard session: warm-up, the work, cool-down) */
         fill_day(d, p, flags, t, (mr_activity)best, want, minutes, walk_jog || easy_runner(p, t, runner, i));
         own_day[i] = routine == best || with_twin(habit, best) > 0;
         d->hard = d->intensity == MR_VIGOROUS || long_day;
@@ -1084,6 +1104,10 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                          : heat_indoors ? (z ? "；天热，放在清晨或傍晚凉快的时候，带水" : "; in the heat, at dawn or in the evening when it is cooler, with water")
                          : (z ? "；出门前看看天气和空气" : "; check the weather and air first"));
         }
+        if (moved_hard && d->hard && (int)d->activity == t->read.asked)
+            snprintf(d->reason, sizeof d->reason, z ? "你问的“%s”放在今天：睡够了、腿不沉了再做，先热身10-15分钟，最后放松；腿还沉就改成轻松的"
+                                                    : "the session you asked about (%s) goes here: when you have slept and your legs feel fresh, with a 10-15 minute warm-up and a cool-down; if they are still heavy, keep it easy",
+                     t->read.asked_words);
         /* a lifter with high blood pressure: the week's lifting stays sub-maximal,
          * breathing through each rep, until a recheck reads under 140/90 (ACSM;
          * AHA 2017 on resistance training with hypertension) */
@@ -1165,7 +1189,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         total += moderate_equivalent(d, p->age < 18);
     }
     for (int i = 6; i >= 1 && total > cap; i--)
-        if (pl->day[i].intensity == MR_VIGOROUS && pl->day[i].kind == A) {
+        if (pl->day[i].intensity == MR_VIGOROUS && pl->day[i].kind == A && i != moved_at) { /* (the session asked about kept) */
             mr_plan_day *d = &pl->day[i];
             total -= moderate_equivalent(d, p->age < 18);
             fill_day(d, p, flags, t, d->activity, MR_MODERATE, d->minutes, easy_runner(p, t, runner, i));

@@ -2399,8 +2399,7 @@ static int weeks_said(const char *t) {
 static void race_realism(mr_recommendation *r, const mr_profile *p) {
     if (r->emergency) return;
     char text[sizeof p->goal + sizeof p->notes + 2];
-    snprintf(text, sizeof text, "%s %s", p->goal, p->notes);
-    for (char *c = text; *c; c++) *c = (char)tolower((unsigned char)*c);
+    snprintf(text, sizeof text, "%s %s", p->goal, p->notes); /* (text_says ignores case) */
     int half = text_says(text, (const char *const[]){"半马", "半程", "half marathon", "half-marathon", "21公里", "21k", NULL});
     int full = !half && text_says(text, (const char *const[]){"全马", "全程马拉松", "马拉松", "marathon", "42公里", NULL});
     if (!half && !full) return;

@@ -5533,17 +5533,12 @@ static void read_coaching(reader *r) {
         static const char *const settled_w[] = {"fine after", "recovered", "back to normal", "caught my breath", "歇了一会儿就好",
                                                 "歇歇就好", "缓过来", "一会儿就好", "就好了", "就好", "fine at the top",
                                                 "ok after", "okay after", NULL};
-        int climb_in = 0;
-        for (int i = 0; i < r->nt && !climb_in; i++) {
-            int s0, s1;
-            sent_span(r, i, &s0, &s1);
-            climb_in = span_says(r, s0, s1, climb_w) && span_says(r, s0, s1, mild_w);
-            i = s1 > i ? s1 - 1 : i;
-        }
-        if ((o->flags & MR_SYM_BREATH) && plain && climb_in && any_sub(r->s, settled_w) && !any_sub(r->s, strong_w) &&
-            !any_sub(r->s, BREATH_NEW) && !not_settling(r) &&
-            !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) && !(o->notes & MR_NOTE_COPD) &&
-            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
+        /* (the breathlessness alone: no strong word, nothing new or lasting, no other sign) */
+        int breath_only = !any_sub(r->s, strong_w) && !any_sub(r->s, BREATH_NEW) && !not_settling(r) &&
+                          !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS));
+        if ((o->flags & MR_SYM_BREATH) && plain && breath_only && sentence_says_both(r, climb_w, mild_w) &&
+            any_sub(r->s, settled_w) && !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) &&
+            !(o->notes & MR_NOTE_COPD))
             drop_finding(o, MR_SYM_BREATH);
         /* "我故意走很快走到上气不接下气" to see the heart rate climb: a chosen
          * all-out effort's breathing, in the sentence that says so, is the
@@ -5557,10 +5552,7 @@ static void read_coaching(reader *r) {
                 sent_span(r, i, &s0, &s1);
                 meant_in = span_says(r, s0, s1, mild_w);
             }
-        if ((o->flags & MR_SYM_BREATH) && plain && meant_in && !any_sub(r->s, strong_w) && !any_sub(r->s, BREATH_NEW) &&
-            !not_settling(r) &&
-            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS | MR_SYM_FEVER | MR_SYM_ILLNESS)))
-            drop_finding(o, MR_SYM_BREATH);
+        if ((o->flags & MR_SYM_BREATH) && plain && meant_in && breath_only) drop_finding(o, MR_SYM_BREATH);
     }
     /* "抽了30年烟……早上起来咳几声有痰", "smoker's cough, bit of phlegm every
      * morning": a smoker's morning phlegm is the smoking's (chronic

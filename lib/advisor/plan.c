@@ -532,7 +532,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* hard days in the week: most training easy (Seiler 2010's 80/20), so
      * two for the intermediate, the advanced's three, WHO's three for youth */
     int max_hard = group == 2 || group == 4 ? 3 : group == 1 ? 2 : 1, n_hard = d0->hard;
-    int moved_done = 0, moved_at = -1; /* the hard session asked about and moved off today has its day */
+    int moved_at = -1; /* the day of the hard session asked about and moved off today, -1 none yet */
     /* after a load spike (acute:chronic above 1.5), the card's deload holds
      * for the week: no hard day and no long one (Gabbett 2016) */
     int spike = usual.spike > 0;
@@ -680,12 +680,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (lifter) most_minutes[i] = kind == A ? 45 : 0;
         /* the hard session asked about and moved off today ("8x400 ... too
          * much?": "do it in 2-3 days when your legs feel fresh"): its day */
-        int moved_hard = kind == A && !moved_done && t->read.asked_hard && t->intensity < MR_VIGOROUS && !t->emergency &&
+        int moved_hard = kind == A && moved_at < 0 && t->read.asked_hard && t->intensity < MR_VIGOROUS && !t->emergency &&
                          t->activity != MR_ACT_REST && (i == 2 || i == 3) && !after_hard && so.max_intensity >= MR_VIGOROUS &&
                          !recovering && !cold_day && !spike && t->read.asked >= 0 && (so.allowed & (1u << t->read.asked));
         if (moved_hard) {
             want = MR_VIGOROUS;
-            moved_done = 1;
             moved_at = i;
         }
         if (after_hard && want == MR_VIGOROUS) want = MR_MODERATE; /* 48 h between hard sessions (ACSM) */

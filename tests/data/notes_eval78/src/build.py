@@ -1,0 +1,15 @@
+# Assemble hand-written parts into the two JSONL files (ids assigned in order).
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import part1, part2, part3, part4, part5, part6, part7, part8
+OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+def write(lang, parts):
+    rows = [r for p in parts for r in p.R]
+    with open(os.path.join(OUT, f"notes_{lang}.jsonl"), "w", encoding="utf-8") as f:
+        for i, (text, s, c, a, mood, nums, kind, why) in enumerate(rows, 1):
+            o = {"id": f"{lang}-{i:03d}", "lang": lang, "text": text, "symptoms": s, "conditions": c,
+                 "acute": a, "mood": mood, "numbers": nums, "kind": kind, "why": why}
+            f.write(json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(lang, len(rows))
+write("en", [part1, part2, part3, part4])
+write("zh", [part5, part6, part7, part8])

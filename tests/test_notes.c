@@ -2935,6 +2935,46 @@ static void events_and_travel(void **state) {
     assert_true(flags("Climbed the steps up to the temple and I'm still out of breath an hour later") & MR_SYM_BREATH);
 }
 
+static void numbers_and_sport(void **state) {
+    (void)state;
+    /* set 78's: the upper number with "bottom" for the lower; the upper alone; a meter past its top with vomiting;
+     * "skipped-beat", "short of breathe", Cantonese 针拮 */
+    assert_true(flags("top number 160 bottom 100 on the wrist cuff, did it 3 times same-ish. no symptoms tho") & MR_COND_HYPERTENSION);
+    assert_int_equal(read_("上压185，头有点胀").bp_sys, 185);
+    assert_false(flags("systolic was 120 this morning") & MR_COND_HYPERTENSION);
+    mr_notes hi = read_("血糖機顯示HI，一型糖尿，一路嘔，好辛苦");
+    assert_true(hi.glucose >= 600 && (hi.flags & MR_SYM_ILLNESS) && (hi.flags & MR_COND_DIABETES));
+    assert_int_equal(read_("my mate said hi at the gym, sugar fine").glucose, -1);
+    assert_true(flags("BP 135/85 at home. Also been getting a weird fluttery skipped-beat feeling lying in bed the last 2 nights") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("HR 20 beats higher than usual for the same effort, and I'm short of breathe on the slightest hill") & MR_SYM_BREATH);
+    assert_true(flags("今朝深呼吸嗰陣心口好似針拮咁，血氧98%") & MR_SYM_CHEST_PAIN);
+    /* set 79's: regular painful tightenings at 34 weeks; a chest tight after futsal ("came back from" is no cause);
+     * Malay pengsan and pening; still dizzy after a clash of heads; 胸口发闷 with the workout and the muscle denied;
+     * typos 头运, 天炫地转 */
+    assert_true(flags("34 weeks and we did a gentle hike yesterday. Since then I've had tightenings about every 10 mins that "
+                      "actually hurt and are pretty regular.") & MR_SYM_PREG_WARNING);
+    assert_true(flags("Just came back from futsal, chest quite tight leh, like got something pressing on it. Not the usual ache "
+                      "from bench press one.") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("back from the gym, chest sore from bench") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Badminton at the dewan just now, so hot, I almost pengsan lah, kena sit down. Still pening now.") &
+                MR_SYM_DIZZINESS);
+    assert_true(flags("争顶头球跟对方后卫撞了头，当场眼冒金星，到现在头还有点晕") & MR_SYM_DIZZINESS);
+    assert_true(flags("天天坐着打游戏，这两天坐着坐着胸口就发闷，像压了块石头。我根本没去练胸，不是肌肉酸") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("打完拳头运得厉害，一站起来就天炫地转") & MR_SYM_DIZZINESS);
+    /* not alarms: a pre-eclampsia scare over after the birth; a watch's alerts the cardiologist waved off; a child in the
+     * writer's class, a friend on the hill, a sparring partner, a mum, each with the writer set apart */
+    assert_false(flags("Not pregnant anymore lol, baby came 6 weeks ago! BP back to 118/75 after the pre-eclampsia scare, so happy") &
+                 MR_SYM_PREG_WARNING);
+    assert_false(flags("my watch keeps saying irregular rhythm but I have a pacemaker and the cardiologist said ignore it. feel fine") &
+                 MR_SYM_PALPITATIONS);
+    assert_false(flags("One of the kids in my junior badminton class fainted in the heat today, his parents took him home and he's ok.") &
+                 MR_SYM_DIZZINESS);
+    assert_false(flags("朋友爬山时手表测血氧85，当场晕倒了，好吓人。我自己一直95%，没事") & MR_SYM_DIZZINESS);
+    assert_false(flags("陪练的师兄昨天被KO了，头晕了好久，我自己没事，今晚照常练") & MR_SYM_DIZZINESS);
+    assert_false(flags("我妈67岁，最近老头晕，血压90/55，准备带她去看医生，有点担心。我自己今天骑了20分钟车没事") & MR_SYM_DIZZINESS);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -2945,6 +2985,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
+        cmocka_unit_test(numbers_and_sport),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

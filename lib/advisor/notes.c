@@ -1234,6 +1234,17 @@ static int past_is_recent(const reader *r, int h) {
     return any && span_says(r, s0, s1, recent_days);
 }
 
+/* After the knock (at), the dizziness said to last till now ("到现在头还有点晕",
+ * "still dizzy", "现在还晕"), not only at the moment of the knock. */
+static int still_now(const char *at) {
+    static const char *const w[] = {"还有点晕", "还有些晕", "还晕", "还在晕", "还是晕", "还是有点晕", "到现在头", "头还",
+                                    "现在还晕", "现在头还", "仍然晕", "依然晕", "一直晕", "still dizzy", "still a bit dizzy",
+                                    "still a little dizzy", "still woozy", "still lightheaded", "still light-headed",
+                                    "still light headed", "still feel dizzy", "still feeling dizzy", "still seeing stars",
+                                    "still spinning", "dizzy ever since", "dizzy since", "woozy since", "woozy ever since", NULL};
+    return any_sub(at, w);
+}
+
 /* The knock to the head is of the last couple of days ("昨天打球撞到头",
  * "hit my head at practice yesterday"). */
 static int recent_knock(const reader *r) { return any_sub(r->s, recent_days); }
@@ -1679,7 +1690,9 @@ static int others(const reader *r, int h, int whole_sentence) {
     if (((c >= D_CHEST && c <= D_NAUSEA) || (c >= B_CHEST && c <= B_BREATH) || (c >= S_PAIN && c <= S_EFFORT)) && !r->proxy &&
         any_sub(r->s, (const char *const[]){"我没事", "我冇事", "我自己没事", "我倒没事", "我自己冇事", "我很好", "i'm fine",
                                             "im fine", "i am fine", "myself i am fine", "myself fine", "me? fine", "me, fine",
-                                            "i'm ok myself", "i'm fine myself", NULL}))
+                                            "i'm ok myself", "i'm fine myself",
+                                            /* "我自己一直95%，没事", "我自己今天骑了20分钟车没事": the writer set apart */
+                                            "我自己", "自己没事", "i myself", "me myself", "as for me", NULL}))
         for (int k = h - 1; k >= 0 && hsent(r, k) == hsent(r, h); k--) {
             if (r->h[k].c == Q_FIRST) break;
             if (r->h[k].c != Q_THIRD) continue;
@@ -2135,7 +2148,10 @@ static int blamed_on(const reader *r, int h) {
         for (int k = 0; w[k]; k++)
             if (((r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, w[k])) ||
                  (r->t[i].kind == T_CJK && !strncmp(r->s + r->t[i].off, w[k], strlen(w[k])))) &&
-                !words_in(r, i - 3 < 0 ? 0 : i - 3, i, denied)) /* "no its not from the gym" */
+                !words_in(r, i - 3 < 0 ? 0 : i - 3, i, denied) && /* "no its not from the gym" */
+                /* "just came back from futsal, chest tight": where they came
+                 * from, not a cause */
+                !(k == 0 && i > 0 && words_in(r, i - 1, i, (const char *const[]){"back", "home", "returned", "came", NULL})))
                 return 1;
     }
     return 0;
@@ -2195,7 +2211,12 @@ static int unlike_training(const reader *r, int s) {
                                          "didn't lift", "didnt lift", "ain't even lift", "aint even lift", "haven't lifted",
                                          "不是练的", "没去健身", "还以为是", "還以為是", "可我昨天练的是", "练的是腿", "练的腿",
                                          "走快了更", "一走快就", "走快更", "thought it was from", "but i did legs", "but i trained legs",
-                                         "worse when i walk", "worse walking", "worse on the stairs", "worse when i climb", NULL};
+                                         "worse when i walk", "worse walking", "worse on the stairs", "worse when i climb",
+                                         /* "我根本没去练胸，不是肌肉酸": the workout and the muscle denied */
+                                         "没去练胸", "没练胸", "没有练胸", "根本没练", "根本没去练", "不是肌肉酸", "不是肌肉",
+                                         "不是练出来", "not muscle", "not the muscle", "not a muscle", "not muscular", "not doms",
+                                         "not the usual ache", "not the usual soreness", "didn't train", "didnt train",
+                                         "haven't trained", "havent trained", "didn't work out", "didnt work out", NULL};
     if (in_sentence(r, s, Q_RADIATE) || anywhere(r, Q_RADIATE)) return 1;
     if (tender(r, s)) return 0; /* "the middle of my chest is sore when I press on it": the muscle's */
     for (int k = 0; unlike[k]; k++)
@@ -2872,6 +2893,12 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
         if (pregnancy_others_only(r)) return; /* "我老婆怀孕33周，今天见红了": hers */
+        /* "baby came 6 weeks ago! BP back to 118/75 after the pre-eclampsia
+         * scare": a pregnancy's warning that is over, the pressure normal again */
+        if (not_pregnant_now(r) && (r->out->bp_sys < 0 || (r->out->bp_sys < 140 && r->out->bp_dia < 90)) &&
+            any_sub(r->s, (const char *const[]){"scare", "back to", "after the pre", "had pre", "已经正常", "恢复正常", "降下来了",
+                                                "吓了一跳", NULL}))
+            return;
         /* "can't keep anything down since last night" with no pregnancy in
          * sight: the vomiting of a bug, an illness below the neck */
         if (!pregnant(r) && span_says(r, t0, t1, (const char *const[]){"keep", "吐", "vomit", "throw", "down", NULL}) &&
@@ -3378,7 +3405,17 @@ static void read_numbers(reader *r) {
         }
         /* 高压150 低压95; systolic 150 diastolic 95: the nearer label decides */
         int ds = nearest_before(r, i, N_SYS, 3), dd = nearest_before(r, i, N_DIA, 3);
-        if (ds >= 0 && (dd < 0 || ds < dd) && !t->dot) { pending_sys = (int)v; pending_t = i; continue; }
+        if (ds >= 0 && (dd < 0 || ds < dd) && !t->dot) {
+            pending_sys = (int)v;
+            pending_t = i;
+            /* "top number 160", "上压165": the upper number alone is a reading
+             * too, 140 or more is high, 180 or more a crisis (ACC/AHA 2017) */
+            if (v >= 90 && v <= 260) {
+                if (v > r->out->bp_sys) r->out->bp_sys = (int)v;
+                if (v >= 140) set_flag(r, MR_COND_HYPERTENSION, i, i + 1);
+            }
+            continue;
+        }
         if (dd >= 0 && !t->dot && pending_sys > 0) {
             bp_reading(r, pending_sys, (int)v, pending_t, i + 1);
             pending_sys = -1;
@@ -5102,12 +5139,16 @@ static void read_coaching(reader *r) {
         }
     }
     /* "手錶測的心跳常常亂跳 不太準", "my watch's heart rate jumps around, not accurate":
-     * the device doubted in the same sentence, nothing felt */
+     * the device doubted in the same sentence (or its alerts waved off by the
+     * doctor), nothing felt */
     if (o->flags & MR_SYM_PALPITATIONS) {
         static const char *const device[] = {"手表", "手环", "watch", "fitbit", "garmin", "app", "tracker", NULL};
         static const char *const doubt[] = {"不准", "不太准", "不准确", "不靠谱", "not accurate", "inaccurate", "isn't accurate",
                                             "isnt accurate", "unreliable", "glitchy", "can't trust", "cant trust", "don't trust",
-                                            "dont trust", "do not trust", "wouldn't trust", "不信", "不相信", "不能信", NULL};
+                                            "dont trust", "do not trust", "wouldn't trust", "不信", "不相信", "不能信",
+                                            /* "...but I have a pacemaker and the cardiologist said ignore it" */
+                                            "said ignore", "said to ignore", "told me to ignore", "says to ignore", "说不用管",
+                                            "说不用理", "说别管", "说不要管", "说可以不管", NULL};
         const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
         if (ev[0] && sentence_now(r, ev, device) && sentence_now(r, ev, doubt)) drop_finding(o, MR_SYM_PALPITATIONS);
     }
@@ -6996,6 +7037,17 @@ static void read_coaching(reader *r) {
             o->notes2 &= ~(unsigned)MR_NOTE2_CHEMO;
             o->cancer_survivor = 1;
         }
+        /* a meter that reads "HI" is past its top, about 600 mg/dl (33.3
+         * mmol/l) on most: a glucose far too high to exercise on (ADA 2016,
+         * Colberg et al.) */
+        if (o->glucose < 600 &&
+            any_word(r->s, (const char *const[]){"显示hi", "显示high", "显示 hi", "读数hi", "meter says hi", "meter said hi",
+                                                 "meter reads hi", "meter read hi", "meter showed hi", "meter shows hi",
+                                                 "meter just says hi", "just says hi", "says hi on my meter", "reading hi",
+                                                 "reads hi", "read hi", "showing hi", "shows hi", "showed hi", NULL}) &&
+            (anywhere(r, N_GLU) || anywhere(r, K_DIAB) ||
+             any_sub(r->s, (const char *const[]){"血糖", "meter", "glucometer", "libre", "dexcom", NULL})))
+            o->glucose = 600;
         /* with a knock to the head: what makes it a scan today (NICE NG232) */
         static const char *const head_red[] = {"apixaban", "eliquis", "rivaroxaban", "xarelto", "warfarin", "coumadin",
                                                "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant",
@@ -7034,7 +7086,11 @@ static void read_coaching(reader *r) {
             /* still dizzy a day after the knock: no exercise today and
              * checked, as any dizziness (the concussion's rule says how to
              * come back) */
-            if (!recent_knock(r)) drop_finding(o, MR_SYM_DIZZINESS);
+            /* ... and so is a dizziness said to last till now ("到现在头还有点晕",
+             * "still dizzy"): not the moment of the knock but a sign that
+             * has not cleared, checked today (Amsterdam 2022: persisting
+             * symptoms after a head impact need a doctor's assessment) */
+            if (!recent_knock(r) && !still_now(knock)) drop_finding(o, MR_SYM_DIZZINESS);
             o->notes2 |= MR_NOTE2_CONCUSSION;
         }
         /* "pain's about 3 out of 10 most days" from someone whose back is known to hurt: the back's */

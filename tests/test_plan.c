@@ -285,6 +285,15 @@ static void typical_weeks(void **state) {
         assert_true(pl.day[i].intensity == MR_LIGHT && pl.day[i].minutes <= 25);
         if (i > 1 && pl.day[i].activity == MR_ACT_WALK) assert_true(pl.day[i].minutes >= pl.day[i - 1].minutes || pl.day[i - 1].activity == MR_ACT_REST);
     }
+    /* a runner of 25-33 minutes, 24 weeks pregnant: her runs grow by a step
+     * (about 10%, 5 minutes), not to 40 minutes to make up the week; a new
+     * activity no longer than her sessions */
+    pl = plan_of("{\"age\":31,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"fitness\":\"intermediate\","
+                 "\"preferences\":[\"run\",\"swim\"],\"history\":[{\"activity\":\"run\",\"minutes\":30,\"days_ago\":2},"
+                 "{\"activity\":\"run\",\"minutes\":25,\"days_ago\":4},{\"activity\":\"run\",\"minutes\":33,\"days_ago\":7}],"
+                 "\"context\":{\"time\":\"2026-06-13T07:30\",\"temperature_c\":14},\"notes\":\"24 wks pregnant, midwife happy\"}");
+    for (int i = 1; i < 7; i++)
+        if (pl.day[i].kind == MR_DAY_AEROBIC) assert_true(pl.day[i].minutes <= 35);
     /* cardiac rehab finished, a beginner by the log: the programme's dose
      * carried on, aerobic work on 4 or more days and 150 minutes, strength on 2 */
     pl = plan_of("{\"age\":58,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"brisk_walk\"],"

@@ -78,11 +78,14 @@ static int reserved(const mr_recommendation *t, const mr_profile *p, int i, int 
     return k;
 }
 
-/* The mean minutes of activity a's sessions in the last 28 days, 0 none logged. */
+/* The mean minutes of activity a's sessions in the last 28 days (a < 0: any
+ * aerobic activity's), 0 none logged. */
 static int logged_minutes(const mr_session *sess, int n, int a) {
     int sum = 0, k = 0;
     for (int j = 0; j < n; j++)
-        if (sess[j].activity == (mr_activity)a && sess[j].days_ago < 28 && sess[j].minutes > 0) sum += sess[j].minutes, k++;
+        if ((a < 0 ? kind_of(sess[j].activity) == A : sess[j].activity == (mr_activity)a) && sess[j].days_ago < 28 &&
+            sess[j].minutes > 0)
+            sum += sess[j].minutes, k++;
     return k ? sum / k : 0;
 }
 
@@ -912,6 +915,20 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             want = MR_MODERATE;
         }
         if (moved_hard) cap_day(&minutes, &most_minutes[i], 60); /* (a hard session: warm-up, the work, cool-down) */
+        /* an aerobic session grows from the logged ones by a step, not from
+         * 30 minutes to 45 in a week: about 10%, 5 minutes at least (ACSM's
+         * Guidelines, 11th ed.: duration up by 5-10 minutes every week or
+         * two); the long session aside, and a new activity measured by the
+         * sessions they do; a finished rehab programme's dose is carried on
+         * as it was (about 30 minutes on most days) */
+        if (kind == A && !long_day && !moved_hard && !rehab) {
+            int m = logged_minutes(sess, n, best);
+            if (!m) m = logged_minutes(sess, n, -1); /* a new activity: as long as their sessions are */
+            if (m > 0) {
+                int step = (int)lroundf((float)m * 0.1f);
+                cap_day(&minutes, &most_minutes[i], 5 * ((m + (step < 5 ? 5 : step) + 4) / 5));
+            }
+        }
         fill_day(d, p, flags, t, (mr_activity)best, want, minutes, walk_jog || easy_runner(p, t, runner, i));
         own_day[i] = routine == best || with_twin(habit, best) > 0;
         d->hard = d->intensity == MR_VIGOROUS || long_day;

@@ -673,7 +673,50 @@ static void random_plans_are_safe(void **state) {
     assert_int_equal(violations, 0);
 }
 
+/* The week's fixed events from the notes: a trip's days short, a party's and
+ * a procedure's days rest, a long drive a walk or rest, heat days indoors and
+ * moderate, and the card says so. 2026-01-11 is a Sunday. */
+static void week_events(void **state) {
+    (void)state;
+    mr_notes n;
+    mr_notes_read("程序员 天天坐着 周一周二去上海出差住酒店 周五公司年会肯定要喝酒 出差那两天是不是只能不练了", 0, &n);
+    assert_int_equal(n.ev_trip, (1u << 1) | (1u << 2));
+    assert_int_equal(n.ev_social, 1u << 5);
+    assert_int_equal(n.ev_drink, 1u << 5);
+    mr_notes_read("Have a 5-a-side league match Sunday evening and my cousin's sangeet Friday night", 0, &n);
+    assert_int_equal(n.ev_social, 1u << 5); /* the sangeet is Friday's, not Sunday's */
+    mr_notes_read("They're saying 39 thursday and 40 friday. Should I still walk?", 0, &n);
+    assert_int_equal(n.ev_heat, (1u << 4) | (1u << 5));
+    mr_notes_read("天气预报说周六周日38度 小区泳池是室外的", 0, &n);
+    assert_int_equal(n.ev_heat, (1u << 6) | 1u);
+    mr_notes_read("last saturday's wedding wiped me out; my husband is flying to Jakarta Mon-Wed; I sat down on Sunday", 0, &n);
+    assert_true(n.ev_social == 0 && n.ev_trip == 0);
+    mr_notes_read("Having my cataract done Thursday at the eye hospital. On nights Wed and Thu this week", 0, &n);
+    assert_true((n.ev_proc & (1u << 4)) && (n.ev_shift & (1u << 3)));
+
+    mr_plan pl = plan_of("{\"age\":38,\"sex\":\"male\",\"weight_kg\":112,\"height_cm\":175,\"fitness\":\"beginner\","
+                         "\"language\":\"zh-CN\",\"context\":{\"time\":\"2026-01-11T20:00\",\"temperature_c\":6},"
+                         "\"notes\":\"周一周二去上海出差住酒店 周五公司年会肯定要喝酒 出差那两天是不是只能不练了\"}");
+    for (int i = 1; i <= 2; i++) assert_true(pl.day[i].minutes <= 30 && pl.day[i].intensity <= MR_MODERATE);
+    assert_true(pl.day[1].activity == MR_ACT_REST || strstr(pl.day[1].reason, "酒店"));
+    assert_true(pl.day[5].activity == MR_ACT_REST && strstr(pl.day[5].reason, "喝酒"));
+    assert_true(pl.day[6].intensity <= MR_MODERATE);
+    int said = 0;
+    for (int k = 0; k < pl.today.n_reasons; k++) said |= strstr(pl.today.reasons[k], "周一/周二：出差") != NULL;
+    assert_true(said);
+    pl = plan_of("{\"age\":85,\"sex\":\"female\",\"conditions\":[\"hypertension\"],\"fitness\":\"beginner\","
+                 "\"preferences\":[\"walk\",\"tai_chi\"],\"language\":\"en-AU\","
+                 "\"context\":{\"time\":\"2026-02-09T08:00\",\"temperature_c\":24},"
+                 "\"notes\":\"I walk with the village group mon wed fri. Christening saturday. They're saying 39 thursday and 40 friday. "
+                 "Should I still walk?\"}");
+    for (int i = 3; i <= 4; i++) { /* Thursday and Friday */
+        assert_true(pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 40);
+        assert_true(pl.day[i].activity == MR_ACT_REST || !mr_kb_activity(pl.day[i].activity)->outdoor);
+    }
+    assert_true(pl.day[5].activity == MR_ACT_REST); /* the christening */
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(typical_weeks), cmocka_unit_test(random_plans_are_safe)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(typical_weeks), cmocka_unit_test(week_events), cmocka_unit_test(random_plans_are_safe)};
     return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
 }

@@ -4,6 +4,7 @@
  * notes), never only a rule's name. card.c writes the result. */
 #include "advisor.h"
 #include "conditions.h"
+#include "events.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -3096,6 +3097,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, arthritic_w))
             warning(r, zh(r) ? "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生"
                              : "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, and movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor");
+        /* a back that has ached for weeks, no leg or knee named: keep moving,
+         * and the few signs that need a doctor now (NICE NG59, 2016:
+         * cauda equina and a nerve root; ACP 2017) */
+        else if (so.rules[i] == MR_RULE_JOINT && ((p->flags | nr->flags) & MR_COND_BACK) &&
+                 !((p->flags | nr->flags) & (MR_COND_KNEE | MR_COND_ANKLE)) && !(nr->notes & MR_NOTE_ACUTE_SPRAIN))
+            warning(r, zh(r) ? "腰背痛：动起来比躺着好，选低冲击的（走路、游泳、骑车），疼痛不加重就行；久坐久开车中间起来走走。出现以下情况请马上看医生：会阴或臀部发麻、大小便困难或失禁、一条腿越来越无力或麻木；疼痛放射到腿、夜里痛醒或越来越重，也请尽快就诊（NICE NG59）"
+                             : "Back pain: moving helps more than resting, low impact (walking, swimming, cycling) as long as it does not get worse; break up long sitting and driving. See a doctor now for numbness around the groin or buttocks, trouble passing urine or controlling the bowel, or a leg getting weak or numb; pain spreading down a leg, waking you at night or getting steadily worse: see your doctor soon (NICE NG59)");
         /* an arthritic joint swollen after more than usual: its own line, not a sprain's (OARSI 2019; ACR/AF 2020) */
         else if (so.rules[i] == MR_RULE_ACUTE_SPRAIN && nr->oa_swollen)
             warning(r, zh(r) ? "有骨关节炎的关节在比平时多的活动后肿了、酸痛：不是新伤，是关节炎在反应。今天照样动，但选不冲击、不扭转的（游泳、水中运动、骑车、力量），强度中等，时间短一点；冰敷15分钟、抬高；越来越肿、发热发红或不能承重，请看医生。下次同样的活动分段做、用登山杖，慢慢加量"
@@ -3175,6 +3183,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                  : "考试前：训练减量，不停。完全停掉往往让压力和睡眠更糟；每次短一些（30-60分钟），早点结束、不影响睡觉；跟爸妈商量好安排")
                           : (strchr(p->notes, '?') ? "you asked whether to keep training before exams: yes, but less. Stopping completely usually makes stress and sleep worse, while regular exercise helps attention, memory and mood. For the exam weeks: shorter sessions (30-60 minutes), one or two fewer a week, nothing race-hard, finished early enough not to cost sleep; agree the plan with your parents, and study after"
                                                    : "exams ahead: train less, don't stop; shorter sessions (30-60 minutes), finished early enough not to cost sleep, agreed with your parents"));
+    /* the week's fixed events (a trip, a drive, a wedding, heat forecast):
+     * what the plan does on those days, said on the card, so that "出差那两天
+     * 是不是只能不练了" has its answer here too */
+    if (!so.emergency && p->wday >= 0) {
+        char line[sizeof r->reasons[0]];
+        for (int k = 0; mr_events_line(nr, p->wday, z, k, line, sizeof line); k++) reason(r, "%s", line);
+    }
     /* when in the day: on night shifts before the shift, after waking; the
      * sleep after a night is the hard part, and a workout then delays it
      * (heuristic; sleep hygiene for shift workers, AASM) */

@@ -8393,6 +8393,109 @@ static void read_routine(reader *r) {
     }
 }
 
+static size_t sentence_end(const char *s, size_t a, size_t n);
+
+/* The week's fixed events ("周一周二去上海出差", "Driving to Wellington Wed, 8
+ * hrs", "daughter's wedding Saturday", "they're saying 39 thursday and 40
+ * friday", "nights wed and thu"): each weekday named, with the days listed
+ * with it, takes the kind of event its clause names. Not a past week's
+ * ("last Saturday's wedding"); a trip, a drive or a shift the writer's own. */
+static void read_week_events(reader *r) {
+    static const char *const trip[] = {"出差", "business trip", "work trip", "trip to", "conference", "hotel room", "住酒店",
+                                       "住宾馆", "staying at a hotel", "in a hotel", "flight",
+                                       "flying", "fly to", "fly out", "flights", "坐飞机", "航班", "飞机", "高铁", "travel",
+                                       "away for work", "away with work", "培训", "开会", "offsite", "off-site", NULL};
+    static const char *const drive[] = {"driving", "drive to", "long drive", "road trip", "开车", "自驾", "hrs in the car",
+                                        "hours in the car", "car trip", "开长途", NULL};
+    static const char *const social[] = {"wedding", "婚礼", "婚宴", "喜酒", "christening", "baptism", "party", "聚会", "年会",
+                                         "派对", "birthday", "生日", "reunion", "团年", "年夜饭", "饭局", "应酬", "酒席", "bbq",
+                                         "barbecue", "festival", "graduation", "毕业典礼", "满月酒", "寿宴", "christmas do",
+                                         "xmas do", "work do", "hens", "stag", "buck's", "bucks night", "hen do", "聚餐", "请客",
+                                         "结婚", "伴郎", "伴娘", "吃席", "烤肉", "团圆饭", "sangeet", "mehndi",
+                                         "dancing till", "christmas lunch", "christmas dinner", "new year's eve", NULL};
+    static const char *const drink[] = {"drink", "drinking", "喝酒", "喝几杯", "干杯", "敬酒", "拼酒", "灌酒", "白酒", "啤酒",
+                                        "红酒", "beer", "booze", "wine", "pints", "shots", "open bar", "cocktails", NULL};
+    static const char *const heat_w[] = {"heatwave", "heat wave", "热浪", "高温", "scorcher", "hot spell", "heat alert",
+                                         "extreme heat", NULL};
+    static const char *const fore[] = {"saying", "forecast", "预报", "说", "expected", "going to be", "gonna be", "will be",
+                                       "hit", "reach", "top of", "degrees", "°", "度", "℃", "hot", "热", NULL};
+    static const char *const shift[] = {"night shift", "nights", "夜班", "通宵班", "大夜", "夜更", "night duty", "on nights", NULL};
+    static const char *const proc[] = {"surgery", "operation", "手术", "colonoscopy", "endoscopy", "肠镜", "胃镜", "biopsy",
+                                       "procedure", "cataract", "白内障", NULL};
+    static const char *const past[] = {"last ", "上周", "上個", "上个", " ago", "went ", "did ", " was ", " were ", "去了",
+                                       "过了", "已经", NULL};
+    const char *s = r->s;
+    size_t n = strlen(s);
+    mr_notes *o = r->out;
+    for (size_t i = 0; i < n; i++) {
+        size_t e, a, b;
+        int d = day_at(s, i, &e, 0);
+        if (d < 0) continue;
+        /* "I sat down", "in the sun": the short forms after these are a word */
+        if (e - i == 3 && (!strncmp(s + i, "sat", 3) || !strncmp(s + i, "sun", 3)) &&
+            (text_before_is(r, (int)i, (const char *const[]){"i", "we", "he", "she", "they", "just", "the", "and", "then",
+                                                             "i've", "ive", NULL}) || i == 0))
+            continue;
+        unsigned days = day_list(s, i);
+        byte_clause(s, i, &a, &b);
+        /* "周一周二去上海出差住酒店 周五公司年会": in Chinese a space parts
+         * clauses as a comma does */
+        for (size_t q = i; q > a; q--)
+            if (s[q - 1] == ' ' && q >= 2 && ((unsigned char)s[q - 2] >= 0x80 || (unsigned char)s[q] >= 0x80)) { a = q; break; }
+        for (size_t q = e; q < b; q++)
+            if (s[q] == ' ' && ((unsigned char)s[q - 1] >= 0x80 || (unsigned char)s[q + 1] >= 0x80)) { b = q; break; }
+        /* the end of the list of days ("Mon-Wed", "周二、四", "sat and sun") */
+        size_t le = e;
+        for (;;) {
+            size_t q = le, e3;
+            for (;;) {
+                if (q < b && strchr(" /,&-+", s[q])) q++;
+                else if (!strncmp(s + q, "and ", 4)) q += 4;
+                else if (!strncmp(s + q, "to ", 3)) q += 3;
+                else if (!strncmp(s + q, "、", 3) || !strncmp(s + q, "和", 3) || !strncmp(s + q, "到", 3) || !strncmp(s + q, "至", 3))
+                    q += 3;
+                else break;
+            }
+            if (q < b && day_at(s, q, &e3, q > le) >= 0) le = e3;
+            else break;
+        }
+        size_t ca = a, cb = b; /* (the forecast may be said once for two days: "saying 39 thursday and 40 friday") */
+        /* two days in one clause ("a league match Sunday evening and my
+         * cousin's sangeet Friday night"): each keeps the words nearer to it */
+        for (size_t q = a, e3; q < i; q++)
+            if (day_at(s, q, &e3, 0) >= 0 && e3 <= i) a = e3 + (i - e3) / 2;
+        for (size_t q = le, e3; q < b; q++)
+            if (day_at(s, q, &e3, 0) >= 0) { b = le + (q - le) / 2; break; }
+        if (any_sub_in(s, a, b, past)) continue;
+        int own = own_fact(r, (int)i);
+        if (own && any_sub_in(s, a, b, trip)) o->ev_trip |= days;
+        else if (own && any_sub_in(s, a, b, drive)) o->ev_drive |= days;
+        if (any_sub_in(s, a, b, social)) {
+            o->ev_social |= days;
+            if (any_sub_in(s, a, b, drink) || any_sub_in(s, b, sentence_end(s, b, n), drink)) o->ev_drink |= days;
+        }
+        if (own && any_sub_in(s, a, b, shift)) o->ev_shift |= days;
+        if (own && any_sub_in(s, a, b, proc)) o->ev_proc |= days;
+        int hot = any_sub_in(s, a, b, heat_w);
+        for (size_t q = a; q < b && !hot; q++)
+            if (isdigit((unsigned char)s[q]) && (q == a || !isdigit((unsigned char)s[q - 1]))) {
+                int v = atoi(s + q);
+                size_t u = q;
+                while (u < b && isdigit((unsigned char)s[u])) u++;
+                while (u < b && s[u] == ' ') u++;
+                /* the number's unit: degrees, or none with a forecast said ("saying 39 thursday") */
+                int deg = !strncmp(s + u, "度", 3) || !strncmp(s + u, "°", 2) || !strncmp(s + u, "℃", 3) ||
+                          !strncmp(s + u, "degrees", 7) || (s[u] == 'c' && !isalpha((unsigned char)s[u + 1]));
+                size_t e2;
+                int bare = u >= b || day_at(s, u, &e2, 0) >= 0 || s[u] == '/' || s[u] == ')' ||
+                           !strncmp(s + u, "and ", 4) || !strncmp(s + u, "or ", 3);
+                hot = v >= 35 && v <= 50 && (deg || (bare && any_sub_in(s, ca, cb, fore)));
+            }
+        if (hot) o->ev_heat |= days;
+        i = e - 1;
+    }
+}
+
 /* The activity of a count at byte i: the last one named before it in its
  * sentence, within 80 bytes ("I jog on the treadmill at work (slow, can
  * still talk) 3x/wk + prenatal yoga"), else the nearest in its clause
@@ -10076,6 +10179,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         read_missed_meds(&r);
         read_dislike(&r);
         read_routine(&r);
+        read_week_events(&r);
         read_per_week(&r);
         read_others_advice(&r); /* (before the mood: the advice reported is not the writer's mood) */
         read_mood(&r);

@@ -104,6 +104,16 @@ typedef struct {
     int routine[7];          /* the week's routine: routine[d] - 1 is the activity done on weekday d (0 Sunday), 0 none */
     int daily_act;           /* an every-day habit ("平时每朝落公园打太极", "I swim every morning"): activity + 1, 0 none */
     unsigned sport_days;     /* bit d: a team sport or a dance class on weekday d ("每週二四六打籃球校隊", "netball tue + thu") */
+    /* the week's fixed events, bit d for weekday d (0 Sunday), as told for
+     * the days ahead ("周一周二去上海出差", "daughter's wedding Saturday",
+     * "they're saying 39 thursday") */
+    unsigned ev_trip;        /* away on a trip: a hotel, a flight, a train ("出差", "work trip", "conference") */
+    unsigned ev_drive;       /* a long drive ("driving to Wellington Wed, 8 hrs", "周三开车回老家") */
+    unsigned ev_social;      /* a wedding, a party, a festival dinner, a christening ("年会", "婚礼") */
+    unsigned ev_drink;       /* ... with drinking said ("肯定要喝酒", "open bar") */
+    unsigned ev_heat;        /* a hot day forecast, 35 °C or more or a heatwave ("40 friday", "周四高温") */
+    unsigned ev_shift;       /* a night shift ("nights wed and thu", "周三周四夜班") */
+    unsigned ev_proc;        /* a procedure: surgery, an operation, a scope ("手术", "colonoscopy") */
     int per_week[MR_ACT_COUNT]; /* sessions a week of each activity as told ("run 3x a week", "每周游三次"), 0 none */
     int slow_down_asked;     /* asked whether age means slowing down ("should I slow down at my age?", "这把年纪还能跑吗") */
     int faint_lost;          /* lost consciousness, at any time ("woke up on the bathroom floor", "晕倒了") */

@@ -4,6 +4,7 @@
  * activity the way a recommendation does (prior, preferences, feedback,
  * variety) among what the safety layer allows for the person's conditions. */
 #include "plan.h"
+#include "events.h"
 #include "hant.h"
 #include "conditions.h"
 #include "utf8.h"
@@ -271,6 +272,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     d0->hard = t->intensity == MR_VIGOROUS;
     /* today's reason, past the line that says whom a relative's note is for */
     int first = t->read.proxy && t->read.proxy_who >= 0 && t->n_reasons > 1;
+    /* ... and past the lines on the week's events, which are other days' */
+    for (int k = 0, again = 1; again && first < t->n_reasons - 1; k = 0) {
+        char line[sizeof t->reasons[0]];
+        again = 0;
+        while (mr_events_line(&t->read, p->wday, z, k++, line, sizeof line))
+            if (!strcmp(line, t->reasons[first])) { first++; again = 1; break; }
+    }
     /* (with no reason line, an emergency's day says the card's first words: "go down now", "call ...") */
     if (t->n_reasons) snprintf(d0->reason, sizeof d0->reason, "%s", t->reasons[first]);
     else if (t->emergency) snprintf(d0->reason, sizeof d0->reason, "%.*s", (int)sizeof d0->reason - 1, t->advice); /* (a headline, short) */
@@ -659,6 +667,17 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             if (owed == R && kind == S) owed = S; /* the strength it displaces goes to the next aerobic day */
             continue;
         }
+        /* the week's fixed events: a party, a wedding or a procedure is the
+         * day's rest (the dancing counts); the others shape the day below */
+        unsigned ev = p->wday >= 0 ? mr_events_of(&t->read, (p->wday + i) % 7) : 0;
+        unsigned ev_before = p->wday >= 0 ? mr_events_of(&t->read, (p->wday + i + 6) % 7) : 0;
+        if ((ev & (MR_EV_SOCIAL | MR_EV_PROC)) || ((ev & MR_EV_DRIVE) && kind == R)) {
+            char why[sizeof d->reason];
+            mr_event_advice(ev, z, why, sizeof why);
+            rest_day(d, why);
+            if (owed == R && kind == S) owed = S;
+            continue;
+        }
         int recovering = i < recovery_left;
         /* a head cold today: the next three days easy or moderate, not long,
          * until a day without symptoms (the neck check, as today's card) */
@@ -668,7 +687,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* (a trained runner of working age runs the next days at dawn or dusk instead, as people in hot places
          * do: ACSM 2007 moves the session to the cool of the day; the old, the young and the pregnant stay inside) */
         int heat_in = heat_indoors && ((flags & MR_COND_PREGNANCY) || (i <= 2 && !(runner && p->age >= 18 && p->age < 65)));
-        int indoors = cold_week || heat_in || ((smog || icy) && i <= 2);
+        int indoors = cold_week || heat_in || ((smog || icy) && i <= 2) || (ev & MR_EV_HEAT);
         /* a sprinter's key sessions are speed work: the advanced week's
          * long day is a third hard one instead */
         int sprint_day = group == 2 && (off + i) % 7 == 5 && sprint;
@@ -903,6 +922,19 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             kind == A && !lifter) {
             int base = t->activity != MR_ACT_REST && kind_of(t->activity) == A && t->minutes > 25 ? t->minutes : 25;
             cap_day(&minutes, &most_minutes[i], base + 5 * ++a_days);
+        }
+        /* a trip or a night shift: 30 minutes at most, easy or moderate; a
+         * hot day forecast: 40 and indoors (above); the day after a party's
+         * drinks: 45 and moderate; a long drive: a walk at the end of it */
+        if (ev & (MR_EV_TRIP | MR_EV_SHIFT)) cap_day(&minutes, &most_minutes[i], 30);
+        if (ev & MR_EV_HEAT) cap_day(&minutes, &most_minutes[i], 40);
+        if (ev_before & MR_EV_DRINK) cap_day(&minutes, &most_minutes[i], 45);
+        if ((ev & (MR_EV_TRIP | MR_EV_SHIFT | MR_EV_HEAT | MR_EV_DRIVE)) || (ev_before & MR_EV_DRINK))
+            if (want > MR_MODERATE) want = MR_MODERATE;
+        if ((ev & MR_EV_DRIVE) && (so.allowed & (1u << MR_ACT_WALK))) {
+            best = MR_ACT_WALK;
+            kind = A;
+            cap_day(&minutes, &most_minutes[i], 20);
         }
         int heat_day = hot && mr_kb_activity((mr_activity)best)->outdoor && kind == A;
         if (heat_day && want > MR_MODERATE) want = MR_MODERATE;
@@ -1143,6 +1175,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                                                                : "；不要一个人游，身边要有知道你装了除颤器的人")
                        : ((t->read.notes2 & MR_NOTE2_EPILEPSY) ? "; never alone: a lifeguard or someone who knows about your epilepsy beside you"
                                                                : "; never alone: someone beside you who knows about your device"));
+        }
+        /* the day's event says what the day is (the card's line, as here) */
+        if (ev & (MR_EV_TRIP | MR_EV_DRIVE | MR_EV_SHIFT | MR_EV_HEAT)) mr_event_advice(ev, z, d->reason, sizeof d->reason);
+        if ((ev_before & MR_EV_DRINK) && !(ev & (MR_EV_TRIP | MR_EV_DRIVE | MR_EV_SHIFT | MR_EV_HEAT))) {
+            size_t len = strlen(d->reason);
+            snprintf(d->reason + len, sizeof d->reason - len, "%s",
+                     z ? "；前一天聚会喝了酒：今天轻松些，先补水" : "; the day after the party's drinks: easy, water first");
         }
     }
     /* the week's totals, topped up towards the aim where safety allows */

@@ -2975,6 +2975,36 @@ static void numbers_and_sport(void **state) {
     assert_false(flags("我妈67岁，最近老头晕，血压90/55，准备带她去看医生，有点担心。我自己今天骑了20分钟车没事") & MR_SYM_DIZZINESS);
 }
 
+static void moods_and_feelings(void **state) {
+    (void)state;
+    /* set 80's: a voice slip for 晕倒; not alarms: checked and not since, long past and not since, a friend's faint
+     * with the writer well, "Racing heart, no.", a heavy heart, a brain that cannot keep up */
+    assert_true(flags("今天早上在药房排队的时候差点运倒，本来就因为今天出成绩很紧张") & MR_SYM_DIZZINESS);
+    assert_false(flags("Dad passed 3 weeks ago, still gutted. The chest pain I had around the funeral turned out to be nothing, "
+                       "doctor cleared me, hasn't come back.") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("我爸三周前走了，还是很难受。葬礼那几天胸口痛，后来查了没事，已经没再痛了") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("葬礼那几天胸口痛，今天又痛了") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("小时候爸妈吵架我会心悸，好多年没犯了。今天就是通勤太累了") & MR_SYM_PALPITATIONS);
+    assert_false(flags("I used to get dizzy spells when I was depressed back in 2021 but that's all behind me now.") &
+                 MR_SYM_DIZZINESS);
+    assert_false(flags("My friend had a full breakdown at the gym yesterday, fainted and everything. I'm ok physically.") &
+                 MR_SYM_DIZZINESS);
+    assert_false(flags("Someone in my running group collapsed on Sunday, chest pains, he's in hospital. I'm okay but worried sick "
+                       "about him.") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("Stressed, yes. Racing heart, no. Just the usual exam nerves") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Racing heart, no idea why, since this morning") & MR_SYM_PALPITATIONS);
+    assert_false(flags("Heavy heart today, it would've been Mum's 60th. Nothing wrong physically") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("头大，三个项目一起催，脑子转不过来了") & MR_SYM_DIZZINESS);
+    /* moods said plainly, with slang or understatement */
+    assert_int_equal(mr_notes_mood("Feeling a bit blue but nothing physical. Just grey skies and a grey mood."), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("I'm not even sad, I'm just numb. Heart's not in it today."), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("今天是我妈生日，她走了两年了，心里沉甸甸的。身体没事，想散散步"), MR_MOOD_NEGATIVE);
+    assert_int_equal(mr_notes_mood("这周硬是恼火得很，我妈住院，天天跑医院"), MR_MOOD_STRESSED);
+    assert_int_equal(mr_notes_mood("答辩终于过了，如释重负！"), MR_MOOD_POSITIVE);
+    assert_int_equal(mr_notes_mood("I'm dead 💀 my little brother just sent the funniest meme. anyway feeling great"), MR_MOOD_POSITIVE);
+    assert_int_equal(mr_notes_mood("我妈说我看起来很憔悴，娃长牙每晚哭，全家都没得睡"), MR_MOOD_TIRED);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -2985,7 +3015,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

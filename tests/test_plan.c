@@ -714,6 +714,24 @@ static void week_events(void **state) {
         assert_true(pl.day[i].activity == MR_ACT_REST || !mr_kb_activity(pl.day[i].activity)->outdoor);
     }
     assert_true(pl.day[5].activity == MR_ACT_REST); /* the christening */
+    /* an operation on Thursday: rest that day, light short walks after it, no pool (2026-02-09 is a Monday) */
+    pl = plan_of("{\"age\":78,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"walk\",\"swim\"],"
+                 "\"language\":\"en-GB\",\"context\":{\"time\":\"2026-02-09T09:00\",\"temperature_c\":10},"
+                 "\"notes\":\"Having my cataract done Thursday at the eye hospital. What can I do this week?\"}");
+    assert_true(pl.day[3].activity == MR_ACT_REST);
+    for (int i = 4; i < 7; i++)
+        assert_true(pl.day[i].activity == MR_ACT_REST ||
+                    (pl.day[i].activity == MR_ACT_WALK && pl.day[i].intensity == MR_LIGHT && pl.day[i].minutes <= 30));
+    /* a period expected Monday and Tuesday, a fasting glucose test on Wednesday: gentle walks those days */
+    mr_notes_read("周一周二估计会来大姨妈 每次头两天肚子疼得厉害 周三要去做糖耐 要空腹抽三次血", 0, &n);
+    assert_int_equal(n.ev_period, (1u << 1) | (1u << 2));
+    assert_int_equal(n.ev_fast, 1u << 3);
+    pl = plan_of("{\"age\":30,\"sex\":\"female\",\"fitness\":\"intermediate\",\"language\":\"zh-CN\","
+                 "\"context\":{\"time\":\"2026-02-08T09:00\",\"temperature_c\":10},"
+                 "\"notes\":\"周一周二估计会来大姨妈 每次头两天肚子疼得厉害 周三要去做糖耐 要空腹抽三次血 这周怎么练\"}");
+    for (int i = 1; i <= 3; i++)
+        assert_true(pl.day[i].activity == MR_ACT_REST ||
+                    (pl.day[i].activity == MR_ACT_WALK && pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 30));
 }
 
 int main(void) {

@@ -4,13 +4,15 @@
  * travellers); heat moves the session to the cool of the day or indoors and
  * shortens it, with water every 15-20 minutes (ACSM 2007, exertional heat
  * illness); a night shift's sleep comes first (AASM, shift work); WHO 2020:
- * every minute of movement counts, a hotel room's bodyweight session too. */
+ * every minute of movement counts, a hotel room's bodyweight session too;
+ * exercise eases period pain (Armour et al., Cochrane 2019); after an
+ * operation, the surgical team's limits on lifting and straining. */
 #include "events.h"
 
 #include <stdio.h>
 #include <string.h>
 
-unsigned mr_events_of(const mr_notes *n, int wd) {
+unsigned mr_events_of(const mr_notes *n, int start, int wd) {
     if (wd < 0 || wd > 6) return 0;
     unsigned b = 1u << wd, ev = 0;
     if (n->ev_trip & b) ev |= MR_EV_TRIP;
@@ -20,13 +22,26 @@ unsigned mr_events_of(const mr_notes *n, int wd) {
     if (n->ev_heat & b) ev |= MR_EV_HEAT;
     if (n->ev_shift & b) ev |= MR_EV_SHIFT;
     if (n->ev_proc & b) ev |= MR_EV_PROC;
+    if (n->ev_surgery & b) ev |= MR_EV_SURGERY;
+    if (n->ev_fast & b) ev |= MR_EV_FAST;
+    if (n->ev_period & b) ev |= MR_EV_PERIOD;
+    /* a day after an operation earlier in this week (from today) */
+    if (start >= 0 && start <= 6)
+        for (int d = start; d != wd; d = (d + 1) % 7)
+            if (n->ev_surgery & (1u << d)) ev |= MR_EV_AFTER_OP;
     return ev;
 }
 
 void mr_event_advice(unsigned ev, int z, char *out, size_t cap) {
     const char *main = "", *heat = "";
-    if (ev & MR_EV_PROC)
+    if (ev & MR_EV_SURGERY)
+        main = z ? "手术那天：休息；之后这几天只在平地短走，不提重物、不弯腰用力、不游泳，直到医生说可以（眼科手术后也别揉眼）"
+                 : "the operation's day: rest; the days after, short level walks only, no lifting, bending, straining or swimming until the team clears you";
+    else if (ev & MR_EV_PROC)
         main = z ? "做检查或手术那天：休息；什么时候恢复运动，问医生" : "the procedure's day: rest; ask the team when to start again";
+    else if (ev & MR_EV_AFTER_OP)
+        main = z ? "手术后：平地短走，不提重物、不弯腰用力、不游泳，直到医生说可以"
+                 : "after the operation: short level walks, no lifting, bending, straining or swimming until the team clears you";
     else if (ev & MR_EV_SOCIAL)
         main = (ev & MR_EV_DRINK) ? (z ? "聚会那天：不另外安排训练，跳舞、走动都算；喝酒的话中间多喝水，第二天轻松些"
                                        : "the party's day: no session, the dancing and walking count; water between drinks, and an easy day after")
@@ -39,6 +54,12 @@ void mr_event_advice(unsigned ev, int z, char *out, size_t cap) {
                  : "away, a session still counts: 20-30 minutes in the hotel room (squats, push-ups, lunges, glute bridges, a plank) or a brisk walk; on a flight or a train, up and walking every hour or two";
     else if (ev & MR_EV_SHIFT)
         main = z ? "夜班日：上班前做短一点、轻松些的，下班先睡觉" : "a night-shift day: a short, easy session before the shift, and sleep first after it";
+    else if (ev & MR_EV_FAST)
+        main = z ? "空腹检查那天：检查前不运动（用胰岛素或磺脲类降糖药的尤其要防低血糖），吃过东西后再轻松走一走"
+                 : "the fasting test's morning: no exercise before it (least of all on insulin or a sulfonylurea, for a low), a gentle walk later once you have eaten";
+    else if (ev & MR_EV_PERIOD)
+        main = z ? "经期头两天：想动就轻松走走、拉伸或做瑜伽，疼得厉害就休息；规律的轻运动和热敷能缓解痛经（Cochrane 2019）"
+                 : "the first days of your period: a gentle walk, stretching or yoga if you feel like it, rest if the cramps are bad; regular light exercise and heat ease period pain (Cochrane 2019)";
     if (ev & MR_EV_HEAT)
         heat = z ? "高温预报：放到清晨凉快时或有空调的室内，时间短一些，每15-20分钟喝几口水（ACSM 2007）"
                  : "heat forecast: early in the morning while it is cool, or indoors with air-con, shorter, water every 15-20 minutes (ACSM 2007)";
@@ -53,14 +74,14 @@ int mr_events_line(const mr_notes *n, int wday, int z, int k, char *out, size_t 
     unsigned done = 0; /* the days already written */
     for (int i = 1, line = 0; i < 7; i++) {
         int wd = (wday + i) % 7;
-        unsigned ev = mr_events_of(n, wd);
+        unsigned ev = mr_events_of(n, wday, wd);
         if (!ev || (done & (1u << wd))) continue;
         /* the later days with the same events, written together ("Mon/Tue") */
         char days[64];
         size_t dl = (size_t)snprintf(days, sizeof days, "%s", z ? zh[wd] : en[wd]);
         for (int j = i + 1; j < 7; j++) {
             int wj = (wday + j) % 7;
-            if (mr_events_of(n, wj) != ev) continue;
+            if (mr_events_of(n, wday, wj) != ev) continue;
             done |= 1u << wj;
             if (dl < sizeof days) dl += (size_t)snprintf(days + dl, sizeof days - dl, "/%s", z ? zh[wj] : en[wj]);
         }

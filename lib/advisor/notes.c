@@ -799,8 +799,9 @@ static int answered_no(const reader *r, int h) {
     int t = r->h[h].t1;
     /* a form filled in: "chest pain - no.", "Dizziness: none", "胸痛：无",
      * "心悸（否）": the answer right after a mark, and nothing else after it */
-    static const char *const mark[] = {":", "：", "-", "–", "—", "(", "（", "=", NULL};
-    static const char *const extra_no[] = {"否", "nil", "neg", NULL};
+    /* ("Stressed, yes. Racing heart, no.": a comma and a bare no, likewise) */
+    static const char *const mark[] = {":", "：", "-", "–", "—", "(", "（", "=", ",", "，", NULL};
+    static const char *const extra_no[] = {"否", "nil", "neg", "nope", "nah", NULL};
     for (int m = 0; mark[m]; m++)
         if (t + 1 < r->nt && tok_is(r, t, mark[m]) && !hyphen(r, t)) {
             int e = -1;
@@ -1396,6 +1397,17 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         (words_in(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"心绞痛", "angina", NULL})) && sentence_says(r, h, quiet_now) &&
         !sentence_says(r, h, back_again))
         return 1;
+    /* "the chest pain I had around the funeral turned out to be nothing,
+     * doctor cleared me, hasn't come back", "小时候...会心悸，好多年没犯了":
+     * checked or long past, and not since */
+    static const char *const checked[] = {"turned out to be nothing", "doctor cleared me", "cleared me", "查了没事", "检查没事",
+                                          "查过没事", "后来查了", "医生说没事", "all clear", "used to", "back in 20", "when i was",
+                                          "小时候", "那时候", "years ago", "年前", NULL};
+    static const char *const not_since[] = {"hasn't come back", "hasnt come back", "not come back", "never came back",
+                                            "not since", "gone since", "all behind me", "behind me now", "long gone",
+                                            "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",
+                                            "好几年没犯", "很久没犯", "再也没", NULL};
+    if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since)) return 1;
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
      * of today or last night that has passed is still the warning sign (a
@@ -1690,7 +1702,8 @@ static int others(const reader *r, int h, int whole_sentence) {
     if (((c >= D_CHEST && c <= D_NAUSEA) || (c >= B_CHEST && c <= B_BREATH) || (c >= S_PAIN && c <= S_EFFORT)) && !r->proxy &&
         any_sub(r->s, (const char *const[]){"我没事", "我冇事", "我自己没事", "我倒没事", "我自己冇事", "我很好", "i'm fine",
                                             "im fine", "i am fine", "myself i am fine", "myself fine", "me? fine", "me, fine",
-                                            "i'm ok myself", "i'm fine myself",
+                                            "i'm ok myself", "i'm fine myself", "i'm ok physically", "i'm okay physically",
+                                            "physically i'm fine", "physically i'm ok", "i'm okay but", "i'm ok but", "im ok but",
                                             /* "我自己一直95%，没事", "我自己今天骑了20分钟车没事": the writer set apart */
                                             "我自己", "自己没事", "i myself", "me myself", "as for me", NULL}))
         for (int k = h - 1; k >= 0 && hsent(r, k) == hsent(r, h); k--) {
@@ -8422,6 +8435,9 @@ static void read_week_events(reader *r) {
     static const char *const shift[] = {"night shift", "nights", "夜班", "通宵班", "大夜", "夜更", "night duty", "on nights", NULL};
     static const char *const proc[] = {"surgery", "operation", "手术", "colonoscopy", "endoscopy", "肠镜", "胃镜", "biopsy",
                                        "procedure", "cataract", "白内障", NULL};
+    static const char *const surgery[] = {"surgery", "operation", "手术", "cataract", "白内障", "op on", NULL};
+    static const char *const fast[] = {"空腹", "空肚", "糖耐", "fasting", "ogtt", "glucose tolerance", "nil by mouth", NULL};
+    static const char *const period[] = {"大姨妈", "月经", "例假", "经期", "来事", "period", "my time of the month", NULL};
     static const char *const past[] = {"last ", "上周", "上個", "上个", " ago", "went ", "did ", " was ", " were ", "去了",
                                        "过了", "已经", NULL};
     const char *s = r->s;
@@ -8475,7 +8491,16 @@ static void read_week_events(reader *r) {
             if (any_sub_in(s, a, b, drink) || any_sub_in(s, b, sentence_end(s, b, n), drink)) o->ev_drink |= days;
         }
         if (own && any_sub_in(s, a, b, shift)) o->ev_shift |= days;
-        if (own && any_sub_in(s, a, b, proc)) o->ev_proc |= days;
+        if (own && any_sub_in(s, a, b, proc)) {
+            o->ev_proc |= days;
+            if (any_sub_in(s, a, b, surgery)) o->ev_surgery |= days;
+        }
+        /* the fasting may be said in the next words ("周三要去做糖耐 要空腹抽三次血") */
+        if (own && (any_sub_in(s, a, b, fast) ||
+                    (any_sub_in(s, a, b, (const char *const[]){"抽血", "blood test", "bloods", "糖耐", "覆诊", "复诊", "检查", NULL}) &&
+                     any_sub_in(s, b, sentence_end(s, b, n) < b + 24 ? sentence_end(s, b, n) : b + 24, fast))))
+            o->ev_fast |= days;
+        if (own && any_sub_in(s, a, b, period)) o->ev_period |= days;
         int hot = any_sub_in(s, a, b, heat_w);
         for (size_t q = a; q < b && !hot; q++)
             if (isdigit((unsigned char)s[q]) && (q == a || !isdigit((unsigned char)s[q - 1]))) {

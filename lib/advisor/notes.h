@@ -114,6 +114,9 @@ typedef struct {
     unsigned ev_heat;        /* a hot day forecast, 35 °C or more or a heatwave ("40 friday", "周四高温") */
     unsigned ev_shift;       /* a night shift ("nights wed and thu", "周三周四夜班") */
     unsigned ev_proc;        /* a procedure: surgery, an operation, a scope ("手术", "colonoscopy") */
+    unsigned ev_surgery;     /* ... of them, an operation (not a scope or a scan): the days after it stay light */
+    unsigned ev_fast;        /* a test taken fasting ("周三要去做糖耐 要空腹", "fasting bloods Wed") */
+    unsigned ev_period;      /* a period expected, with pain said ("周一周二估计会来大姨妈 每次头两天肚子疼得厉害") */
     int per_week[MR_ACT_COUNT]; /* sessions a week of each activity as told ("run 3x a week", "每周游三次"), 0 none */
     int slow_down_asked;     /* asked whether age means slowing down ("should I slow down at my age?", "这把年纪还能跑吗") */
     int faint_lost;          /* lost consciousness, at any time ("woke up on the bathroom floor", "晕倒了") */

@@ -669,9 +669,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         /* the week's fixed events: a party, a wedding or a procedure is the
          * day's rest (the dancing counts); the others shape the day below */
-        unsigned ev = p->wday >= 0 ? mr_events_of(&t->read, (p->wday + i) % 7) : 0;
-        unsigned ev_before = p->wday >= 0 ? mr_events_of(&t->read, (p->wday + i + 6) % 7) : 0;
-        if ((ev & (MR_EV_SOCIAL | MR_EV_PROC)) || ((ev & MR_EV_DRIVE) && kind == R)) {
+        unsigned ev = p->wday >= 0 ? mr_events_of(&t->read, p->wday, (p->wday + i) % 7) : 0;
+        unsigned ev_before = p->wday >= 0 ? mr_events_of(&t->read, p->wday, (p->wday + i + 6) % 7) : 0;
+        if ((ev & (MR_EV_SOCIAL | MR_EV_PROC)) || ((ev & (MR_EV_DRIVE | MR_EV_AFTER_OP)) && kind == R)) {
             char why[sizeof d->reason];
             mr_event_advice(ev, z, why, sizeof why);
             rest_day(d, why);
@@ -926,12 +926,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* a trip or a night shift: 30 minutes at most, easy or moderate; a
          * hot day forecast: 40 and indoors (above); the day after a party's
          * drinks: 45 and moderate; a long drive: a walk at the end of it */
-        if (ev & (MR_EV_TRIP | MR_EV_SHIFT)) cap_day(&minutes, &most_minutes[i], 30);
+        if (ev & (MR_EV_TRIP | MR_EV_SHIFT | MR_EV_FAST | MR_EV_PERIOD | MR_EV_AFTER_OP)) cap_day(&minutes, &most_minutes[i], 30);
         if (ev & MR_EV_HEAT) cap_day(&minutes, &most_minutes[i], 40);
         if (ev_before & MR_EV_DRINK) cap_day(&minutes, &most_minutes[i], 45);
-        if ((ev & (MR_EV_TRIP | MR_EV_SHIFT | MR_EV_HEAT | MR_EV_DRIVE)) || (ev_before & MR_EV_DRINK))
+        if ((ev & (MR_EV_TRIP | MR_EV_SHIFT | MR_EV_HEAT | MR_EV_DRIVE | MR_EV_FAST | MR_EV_PERIOD)) || (ev_before & MR_EV_DRINK))
             if (want > MR_MODERATE) want = MR_MODERATE;
-        if ((ev & MR_EV_DRIVE) && (so.allowed & (1u << MR_ACT_WALK))) {
+        if ((ev & (MR_EV_DRIVE | MR_EV_FAST | MR_EV_AFTER_OP | MR_EV_PERIOD)) && (so.allowed & (1u << MR_ACT_WALK))) {
+            if (ev & MR_EV_AFTER_OP) want = MR_LIGHT;
             best = MR_ACT_WALK;
             kind = A;
             cap_day(&minutes, &most_minutes[i], 20);
@@ -1177,8 +1178,9 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
                                                                : "; never alone: someone beside you who knows about your device"));
         }
         /* the day's event says what the day is (the card's line, as here) */
-        if (ev & (MR_EV_TRIP | MR_EV_DRIVE | MR_EV_SHIFT | MR_EV_HEAT)) mr_event_advice(ev, z, d->reason, sizeof d->reason);
-        if ((ev_before & MR_EV_DRINK) && !(ev & (MR_EV_TRIP | MR_EV_DRIVE | MR_EV_SHIFT | MR_EV_HEAT))) {
+        unsigned said_ev = MR_EV_TRIP | MR_EV_DRIVE | MR_EV_SHIFT | MR_EV_HEAT | MR_EV_FAST | MR_EV_PERIOD | MR_EV_AFTER_OP;
+        if (ev & said_ev) mr_event_advice(ev, z, d->reason, sizeof d->reason);
+        if ((ev_before & MR_EV_DRINK) && !(ev & said_ev)) {
             size_t len = strlen(d->reason);
             snprintf(d->reason + len, sizeof d->reason - len, "%s",
                      z ? "；前一天聚会喝了酒：今天轻松些，先补水" : "; the day after the party's drinks: easy, water first");

@@ -1,0 +1,86 @@
+# Scores for h01-h06 (literal data). Dimensions: safety, activity, dose,
+# personalisation, explanation, language; each 0-2.
+CLIENTS = [
+ {
+  "id": "h01", "lang": "en-US",
+  "scores": {"safety": 2, "activity": 1, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "brisk walking is a gentle step; moving a little helps the mood, with no need to push",
+   "when you feel low, something gentle still helps, and there is no need to force it",
+   "On 2-3 days a week dance the whole piece through",
+   "Mon    strength training, moderate, 20 min, RPE 12-13",
+   "Sat    brisk walking, moderate, 35 min, RPE 12-13",
+  ],
+  "comment": "Right frame for a deconditioned 52-year-old on lisinopril with a 142/88 reading: moderate cap, no breath-holding, re-measure and tell the doctor, 20 min start, ~85 min week. But the week ignores what he asked about: strength is set for the Monday he flies to Denver, and the biggest walk (35 min) falls on the wedding day itself, with no lighter run-in. His joke about being 'gassed on the dance floor' is read as low mood ('when you feel low'), and the dance advice talks as if he were rehearsing a set piece; no dancing appears in the plan. Denver's altitude is not mentioned. Card rec 70813 vs JSON rec_id 70814.",
+  "zero_reasons": {},
+  "suggested_change": "Build the week around the trip and the wedding: walk today, hotel-room bodyweight or a 15-20 min walk in Denver (go easier at altitude), rest Tue night, moderate sessions Wed-Thu, an easy day Fri, and the dancing itself on Saturday. Drop the low-mood lines, and offer dancing at home to a few songs as the specific practice.",
+ },
+ {
+  "id": "h02", "lang": "zh-CN",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "今天：中等强度跑步，约50分钟，RPE 12-13（能说话不能唱歌）。",
+   "备注“肚子疼”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医",
+   "考试前：训练减量，不停。完全停掉往往让压力和睡眠更糟；每次短一些（30-60分钟），早点结束、不影响睡觉；跟爸妈商量好安排",
+   "这周一共约420分钟",
+   "本周：中高强度活动约305分钟",
+  ],
+  "comment": "Healthy 16-year-old, so nothing unsafe, and the card does answer her mother (stopping completely makes stress and sleep worse) and gives a sensible exam-week rule. But the plan does not do what the card says: 45-minute strength or run sessions every exam day Wed-Fri, 45-minute strength and a 45-minute ride on the Mon/Tue period days she expects to be painful, and Saturday's badminton with classmates is replaced by a 30-minute ride. Her predictable period cramps are shown as an unknown '肚子疼' with a see-a-doctor line; no advice for the period days (gentle walk or stretching helps cramps; rest is fine). The card says 420 min this week, the plan 305. 'Start with 50 minutes, build gradually' with no log, and 'today's plan is gentle' over a 50-minute run.",
+  "zero_reasons": {},
+  "suggested_change": "Recognise the period (月经/大姨妈) and make Mon/Tue optional gentle walks or stretching, with a doctor only if the cramps are unusually severe. Make exam days Wed-Fri short (20-30 min easy run or ride, early evening), put badminton on Saturday as the day's activity, and make the card total match the plan.",
+ },
+ {
+  "id": "h03", "lang": "en-GB",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 2},
+  "quotes": [
+   "just off a night shift, sleep first; yoga after you wake, easy on a tired body and no cost to the next shift",
+   "running: while you work night shifts, about 30 minutes is enough",
+   "Fri    running, moderate, 30 min, RPE 12-13, HR 108-132",
+   "today is shorter (30 minutes, the reasons below)",
+  ],
+  "comment": "Today is Monday and her nights are Wed and Thu, yet the card rests her on yoga because she is 'just off a night shift': a misreading that costs her a good run on her freshest day. The plan handles the nights reasonably (a 30-min run before Wednesday's night, rest between nights), but puts a run on the Friday she said she is 'wrecked', drops her weekend long run, and offers no slot for the tempo she asked about (Tuesday, well away from the nights, was the obvious place). Karvonen zone and RPE suit her. 'The reasons below' refers to nothing.",
+  "zero_reasons": {},
+  "suggested_change": "Run today (easy or steady 35-40 min), put the tempo on Tuesday, run short and easy before Wednesday's first night, rest Thu and Fri (walk or yoga if she wants), and keep a 50-60 min long run on Sunday once she has recovered.",
+ },
+ {
+  "id": "h04", "lang": "zh-TW",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "你問的“公園”：可以，按今天的安排：中等強度散步30分鐘",
+   "骨關節炎的膝蓋（或髖）在比平時多的活動後痠、僵：不是新傷，動起來才是治療。",
+   "週二 太極，中等強度，30分鐘，RPE 12-13",
+   "最近7天有氧約0分鐘（中等強度當量，力量訓練另計）",
+  ],
+  "comment": "Sound choices for knee OA at 68: level walking, tai chi, strength twice, balance three times, pain rule (3-4/10, settled by next morning), 119 for Taiwan, 132/82 correctly stage 1. His real question, whether to rest to protect the knee, is answered only inside a stock warning ('動起來才是治療'); the answer line instead replies to a question he did not ask ('你問的“公園”：可以'). His daily 30-min park walk is kept on only 2 of 7 days, the grandson's Thu-Sun stay and Friday barbecue are not used (walks with the grandson, not too long on the knees), and '0 minutes in the last 7 days' contradicts the walking habit it cites.",
+  "zero_reasons": {},
+  "suggested_change": "Answer the question directly: no, do not rest; movement is the treatment for OA. Keep the daily flat walk (shorter on tai chi and strength days), add simple quad work (sit-to-stand, straight-leg raise), use stair handrails, and make Thu-Sun walks and play with the grandson the week's activity.",
+ },
+ {
+  "id": "h05", "lang": "en-AU",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 0, "explanation": 1, "language": 1},
+  "quotes": [
+   "you asked about \"parkrun\": yes, as today's plan has it: vigorous running for 33 minutes",
+   "Sat    strength training, moderate, 30 min, RPE 12-13",
+   "Fri    cycling, moderate, 25 min, RPE 12-13, HR 108-130",
+   "heart rate 132-160 bpm: from your resting rate of 60 (Karvonen, maximum about 179)",
+  ],
+  "comment": "Today's vigorous 33-min run with a Karvonen zone is acceptable for her, but the week misses the point of her notes: Saturday, the parkrun she wants to 'have a crack at' for sub-27, is planned as 30 minutes of strength training, and there is no sharpening or taper before it. The card's 'answer' tells her 'yes' to a question she did not ask, as if today were the parkrun. The calf that was sore last Thursday, the Friday 4-hour drive and the school-holiday time windows (before 6:30 or evenings) are all ignored.",
+  "zero_reasons": {
+   "personalisation": "The decisive fact, Saturday's parkrun time trial, is misread as a question about today and dropped from the plan, which puts strength training on that day; the calf, the Friday drive and the before-6:30 window are ignored too.",
+  },
+  "suggested_change": "Plan to Saturday: short intervals or tempo Mon or Wed inside the before-6:30 window, easy runs, rest or a short shakeout on Friday's drive day, the parkrun on Saturday (with a warm-up) and an easy Sunday. Add a calf check (calf raises, stop if it tightens).",
+ },
+ {
+  "id": "h06", "lang": "zh-HK",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "先吃15-30克碳水，15分鐘後複測高於5.0 mmol/L（90 mg/dl）再開始。",
+   "用胰島素運動：結束後和睡前各測一次血糖，低血糖可能在運動後幾小時甚至夜里才來（Riddell等，2017）",
+   "撥打999",
+   "週三 休息  休息日：恢復同樣是訓練的一部分",
+  ],
+  "comment": "The glucose handling is right and prominent: 85 mg/dl on basal insulin means carbohydrate first and a recheck before tonight's walk, sugar carried, checks after and at bedtime for delayed hypoglycaemia, 999 for Hong Kong. The week's rests fall on Wednesday (fasting blood test) and Saturday (wedding banquet), but only by chance: neither is named, there is no 'don't exercise fasted before the test; walk after you have eaten' line, and the hiking she used to do and misses is not offered back as a goal. Mixed script: '夜里' (simplified 里) in a Traditional card.",
+  "zero_reasons": {},
+  "suggested_change": "Name the Wednesday test (no exercise before it while fasting on insulin; walk later after eating), suggest a walk after the Saturday banquet, and offer an easy short hike (e.g., Sunday, carry sugar) as the way back to hiking. Fix 里 to 裏/裡.",
+ },
+]

@@ -1,0 +1,85 @@
+# Scores for h07-h12 (literal data).
+CLIENTS = [
+ {
+  "id": "h07", "lang": "en-US",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 2},
+  "quotes": [
+   "No exercise today: have the chest discomfort seen by a doctor, today if it is new (see below).",
+   "it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance (911). Cold weather can bring angina on; it does not explain it away",
+   "Tue    rest  your blood pressure reading 128/76 mmHg: elevated (AHA 2017); regular aerobic exercise lowers it by about 5-7 mmHg (ACSM)",
+   "see a doctor first; ask for a new plan once you are cleared",
+  ],
+  "comment": "Red flag caught and put first: exertional arm and jaw ache relieved by rest in a woman with a stent is angina until proven otherwise; the card stops exercise, sends her to a cardiologist today rather than waiting for Thursday, gives 911 triggers, and directly rejects her 'probably just the cold air'. The week of rest until cleared is right. Small flaws: the only reason on today's plan line is a BP note saying aerobic exercise lowers pressure (on a no-exercise day), and Saturday's party hosting is not mentioned (go easy, nothing that brings the ache on).",
+  "zero_reasons": {},
+  "suggested_change": "Replace the BP reason on a rest day with the angina reason; add a line that until she is seen she should avoid anything that brings the ache on (hills, cold, carrying for the party), and to use her GTN spray if she has one.",
+ },
+ {
+  "id": "h08", "lang": "zh-CN",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+  "quotes": [
+   "你问是不是休息更好：不是，不用停下来。",
+   "如果觉得生病、发烧，或者疼得尖锐、越来越重，就改成休息",
+   "BMI 37：从中低强度、对关节冲击小的运动开始，每次不超过30分钟，逐步增加（ACSM）",
+   "久坐的日子：除了这次运动，每坐30-60分钟起来走动、伸展两三分钟",
+  ],
+  "comment": "Good beginner prescription for BMI 37: low-impact brisk walk, swim and light strength, 25-35 min, ~90 min in week one with 10% progression, an evening session that ends an hour before bed, and sitting breaks for a desk programmer. His question (must the trip days be skipped?) gets a generic 'no, keep moving', but nothing concrete for the Shanghai hotel (room circuit, hotel gym, walking), the 9 pm overtime nights or Friday's drinking party; the plan actually rests him on Tuesday of the trip. The 'if you feel ill, feverish or sharp pain' line is stock.",
+  "zero_reasons": {},
+  "suggested_change": "Say what to do on Mon/Tue in Shanghai (15-20 min bodyweight circuit in the room or hotel gym, walk to meetings), suggest short lunchtime walks on overtime days, and a walk on Saturday rather than exercise after Friday's drinking.",
+ },
+ {
+  "id": "h09", "lang": "en-IN",
+  "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 0, "explanation": 1, "language": 1},
+  "quotes": [
+   "no outdoor activity today; something gentle indoors with the windows closed",
+   "you like strength training, but it is harder than the limit allows today, so its nearest form: yoga",
+   "Tue    running, moderate, 25 min, RPE 12-13, HR 114-138  taper: an easy run with 4-6 strides of 20 seconds at race pace at the end",
+   "Sun    RACE  race day: 10-15 minutes of easy jogging to warm up, start a little slower than goal pace",
+   "Wed    rest  taper: no strength this week; rest keeps the legs fresh",
+  ],
+  "comment": "AQI 240 with asthma: keeping him indoors today and the inhaler advice are right. But the treadmill and bike in his building, which he named, are ignored, so instead of an indoor run he gets 25 min of yoga, and even indoor strength is 'harder than the limit allows'. Tuesday's run is not placed indoors although Delhi smog will not clear in a day. The Sunday 5-a-side league match is read as a running race: a half-volume taper, three straight rest days for a match-fit 24-year-old, strides 'at race pace' and a race-day line about 'goal pace'. Friday's sangeet till 2 am is ignored.",
+  "zero_reasons": {
+   "personalisation": "Misreads the decisive facts: the 5-a-side match becomes a running race with a runner's taper and 'goal pace', the treadmill and bike in his building are ignored, and the Friday late night is not used.",
+  },
+  "suggested_change": "Move his runs to the building treadmill or bike while AQI > 150 (check daily), keep strength indoors, add one match-specific session (short intervals/changes of pace) early in the week, go easy Saturday after the sangeet, and treat Sunday as a match (warm-up, hydration, inhaler), not a race.",
+ },
+ {
+  "id": "h10", "lang": "zh-SG",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+  "quotes": [
+   "不要运动：现在就拨打急救电话（见下）。",
+   "血压180/110以上，你又写了头痛：这是高血压急症的警示信号，请现在就去就医（拨打995，或请家人送你去急诊，不要自己开车）",
+   "如果漏服了降压药，要告诉医生，不要自己加倍补吃。",
+   "先请医生处理血压；血压降下来、医生同意后再重新制定计划",
+  ],
+  "comment": "186/104 with a headache and two days of missed tablets: the card stops exercise, sends her to care now with Singapore's 995 and 'don't drive yourself', asks for a seated re-measure, and handles the missed medication correctly (tell the doctor, don't double up). Calling an ambulance for this may be more than needed, but emergency-level over-triage is not penalised. A rest week until the doctor clears her is right; one short, clear message.",
+  "zero_reasons": {},
+  "suggested_change": "Optional: mention that Thursday's appointment should be brought forward to today, and that on Saturday she should sit when she can and keep taking her tablets.",
+ },
+ {
+  "id": "h11", "lang": "en-CA",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "brisk walking indoors (a shopping centre, a long corridor, an indoor track or a gym's treadmill): the wind chill is too low outdoors, so not outside today",
+   "blood glucose 9.0 mmol/l (162 mg/dl): in the range for exercise (90-250, ADA 2016)",
+   "Sat    yoga, moderate, 25 min, RPE 12-13",
+   "Sun    strength training, moderate, 30 min, RPE 12-13",
+   "walking 6.4 km/h, very brisk: 5.0 MET (Compendium 17220)",
+  ],
+  "comment": "Today is right: indoor walk in -22 C with wind chill below -27, glucose 9 mmol/l fine to exercise (metformin, low hypo risk), balance and strength for a 71-year-old, 911 for Canada. But the week does not fit his notes: the 6-hour drive to Regina on Friday gets a generic 30-min walk with no advice to stop every hour or two and walk, and the two days in cold arenas get yoga and strength instead of walking the concourse between games. His four walks a week drop to two, while yoga at 2.5 MET is counted as moderate toward 150 min. Polo Park is generalised to 'a shopping centre', and 'very brisk 6.4 km/h' overstates a man who walks at RPE 11. The '90-250' range has no unit and sits right after an mmol/l value.",
+  "zero_reasons": {},
+  "suggested_change": "Keep the mall walks on his usual days; on Friday, walk before leaving and stop every 60-90 min for 5-10 min; on Sat/Sun, walk the arena concourse between games and dress warmly; add two short strength/balance sessions at home. Give the glucose range as 5.0-13.9 mmol/l.",
+ },
+ {
+  "id": "h12", "lang": "zh-CN",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "今天晚些时候会很热（约38°C）",
+   "游泳：高温还会持续几天，有氧放在室内，强度以能说整句话为准",
+   "孕期：以说话测试保持中等强度；避免对抗性、易摔倒的运动和热瑜伽，孕早期后避免长时间仰卧",
+   "周三 游泳，中等强度，35分钟，RPE 12-13",
+  ],
+  "comment": "At 24 weeks, moderate swimming, strength with no supine work, a talk-test cap, ~150 min/week and the full ACOG stop list with 120 are all correct, and running is rightly left out. But the card moves the weekend's 38 C forecast onto today (29 C), and the plan tells her to swim 'indoors' when her pool is outdoors. Wednesday's fasting glucose tolerance test gets a 35-min swim with no word that she should not exercise beforehand and should swim only after eating. Her direct worry, 'will it affect the baby', is not answered in words (moderate exercise is safe and good for her and the baby). Her walks and yoga, part of her routine, are dropped.",
+  "zero_reasons": {},
+  "suggested_change": "Answer the baby question first. Put the OGTT on Wednesday (no exercise before it; a swim or walk later after eating). For Sat/Sun at 38 C, swim in the outdoor pool only early morning or evening, or walk in an air-conditioned place. Keep a prenatal yoga session and a walk.",
+ },
+]

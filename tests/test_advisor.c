@@ -1914,6 +1914,35 @@ static void shipped_model(void **state) {
     mr_model_free(m);
 }
 
+/* How last week went, answered: a fourth run, a stitch, an arthritic knee
+ * after stairs, a week missed, the gym disliked, a longer walk asked about,
+ * walking "useless" and a wish to run, each with its source in the code. */
+static void last_week_answered(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":34,\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"language\":\"en-US\","
+                                      "\"notes\":\"all 3 runs felt easy last week. can I add a 4th?? knees fine\"}");
+    assert_true(has_reason(&r, "an extra run"));
+    r = advise_json("{\"age\":16,\"fitness\":\"beginner\",\"preferences\":[\"run\"],\"language\":\"zh-CN\","
+                    "\"notes\":\"跑个十分钟右边肚子就岔气 疼得只能停下来走 是不是我不适合跑步啊 一般放学吃完饭就去跑\"}");
+    assert_true(r.read.stitch && has_reason(&r, "岔气") && has_reason(&r, "吃饭后至少隔2小时") && r.activity != MR_ACT_REST);
+    r = advise_json("{\"age\":62,\"conditions\":[\"knee_injury\"],\"language\":\"en-GB\",\"notes\":\"Physio says I've got "
+                    "OA in my right knee. Took the stairs, 4 flights each way, knee sore all Monday. Should I stop the stairs? or stop everything?\"}");
+    assert_true(has_warning(&r, "no need to stop") && has_warning(&r, "fewer flights of stairs") && r.activity != MR_ACT_REST);
+    r = advise_json("{\"age\":67,\"language\":\"zh-CN\",\"notes\":\"这个礼拜一次都没去走 之前三个礼拜每周走四次 是不是又要从头开始了？\"}");
+    assert_true(has_reason(&r, "你问停了以后从哪开始"));
+    r = advise_json("{\"age\":19,\"sex\":\"female\",\"preferences\":[\"swim\"],\"language\":\"en-GB\",\"notes\":\"the swims "
+                    "were the best part of my week, the gym was so awkward and boring. do I have to keep doing the gym??\"}");
+    assert_true(r.read.gym_dull && !r.read.bored && has_reason(&r, "you don't have to keep going"));
+    r = advise_json("{\"age\":85,\"sex\":\"female\",\"fitness\":\"beginner\",\"preferences\":[\"walk\"],\"language\":\"zh-CN\","
+                    "\"history\":[{\"activity\":\"walk\",\"minutes\":20,\"days_ago\":1,\"rpe\":11},{\"activity\":\"walk\",\"minutes\":20,"
+                    "\"days_ago\":3,\"rpe\":11},{\"activity\":\"walk\",\"minutes\":20,\"days_ago\":5,\"rpe\":11}],"
+                    "\"notes\":\"我妈85了 上周走了3次 每次20分钟 她自己想每次走30分钟 可以吗？\"}");
+    assert_true(has_reason(&r, "你问每次30分钟行不行") && has_reason(&r, "这周先每次25分钟"));
+    r = advise_json("{\"age\":50,\"sex\":\"male\",\"fitness\":\"beginner\",\"goal\":\"减重10公斤\",\"language\":\"zh-CN\","
+                    "\"notes\":\"上周快走了5次 每次40分钟 体重一斤没掉 是不是走路没用啊 想开始跑步\"}");
+    assert_true(has_reason(&r, "你问走路是不是没用：有用") && has_reason(&r, "走跑交替"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(shipped_model),
@@ -1923,7 +1952,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

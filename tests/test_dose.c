@@ -126,6 +126,29 @@ static void a_jump_in_two_weeks(void **state) {
     assert_true(!said(&d, MR_WHY_JUMP) && d.spike == 0);
 }
 
+/* Building up toward WHO's 150 minutes with easy walks is progression, not a
+ * spike; and a log begun three weeks ago is three weeks of load. */
+static void easy_build_is_no_spike(void **state) {
+    (void)state;
+    /* 85: two 15-minute walks, then four of 20 this week, all easy */
+    mr_session s[] = {{MR_ACT_WALK, 20, 1, 11}, {MR_ACT_WALK, 20, 3, 11}, {MR_ACT_WALK, 20, 5, 11}, {MR_ACT_WALK, 20, 6, 12},
+                      {MR_ACT_WALK, 15, 9, 12}, {MR_ACT_WALK, 15, 12, 12}};
+    mr_dose d = dose(85, 1, MR_GOAL_HEALTH, s, 6);
+    assert_true(d.spike == 0 && !said(&d, MR_WHY_JUMP) && d.minutes >= 20);
+    /* the same jump in hard runs stays a spike */
+    mr_session h[] = {{MR_ACT_RUN, 20, 1, 15}, {MR_ACT_RUN, 20, 3, 15}, {MR_ACT_RUN, 20, 5, 15}, {MR_ACT_RUN, 20, 6, 15},
+                      {MR_ACT_RUN, 15, 9, 13}, {MR_ACT_RUN, 15, 12, 13}};
+    d = dose(30, 2, MR_GOAL_HEALTH, h, 6);
+    assert_true(d.spike > 1.5f);
+    /* three weeks of walks built 30 -> 40 minutes: over the weeks logged, no spike */
+    mr_session w[] = {{MR_ACT_BRISK_WALK, 40, 1, 10}, {MR_ACT_BRISK_WALK, 40, 2, 10}, {MR_ACT_BRISK_WALK, 40, 3, 10},
+                      {MR_ACT_BRISK_WALK, 40, 5, 10}, {MR_ACT_BRISK_WALK, 40, 6, 11}, {MR_ACT_BRISK_WALK, 40, 8, 11},
+                      {MR_ACT_BRISK_WALK, 40, 10, 11}, {MR_ACT_BRISK_WALK, 35, 12, 12}, {MR_ACT_BRISK_WALK, 35, 15, 12},
+                      {MR_ACT_BRISK_WALK, 30, 18, 12}, {MR_ACT_BRISK_WALK, 30, 21, 13}};
+    d = dose(50, 1, MR_GOAL_WEIGHT, w, 11);
+    assert_true(d.spike == 0 && !said(&d, MR_WHY_DELOAD));
+}
+
 static uint64_t rs = 0x853c49e6748fea9bull;
 static uint32_t rnd(uint32_t n) {
     rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
@@ -172,7 +195,7 @@ static void more_active_never_less(void **state) {
 }
 
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less), cmocka_unit_test(a_jump_in_two_weeks),
+    const struct CMUnitTest tests[] = {cmocka_unit_test(rules), cmocka_unit_test(more_active_never_less), cmocka_unit_test(a_jump_in_two_weeks), cmocka_unit_test(easy_build_is_no_spike),
                                        cmocka_unit_test(goal_words)};
     return cmocka_run_group_tests_name("dose", tests, NULL, NULL);
 }

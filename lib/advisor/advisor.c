@@ -1726,10 +1726,26 @@ static int is_beta_blocked(const mr_recommendation *r) { return (r->read.notes &
  * and whether a mask makes bad air fine (it does not: US EPA 2019). */
 /* A session planned far beyond today's dose ("gonna run 2 hours"): load
  * spikes are what injure (Gabbett 2016). */
-static void answer_planned(mr_recommendation *r, int fitness) {
+static void answer_planned(mr_recommendation *r, int fitness, int asked) {
     const mr_notes *nr = &r->read;
     int z = zh(r), m = nr->minutes_planned, habit = habit_minutes(&r->dose), eve = (nr->notes2 & MR_NOTE2_RACE_EVE) != 0;
-    if (m < 40 || r->emergency || r->activity == MR_ACT_REST) return;
+    if (m <= 0 || r->emergency || r->activity == MR_ACT_REST) return;
+    /* a longer session within reach, asked about ("她自己想每次走30分钟 可以吗"):
+     * yes, by a step of about 5 minutes a week (ACSM: duration first, 5-10
+     * minutes every week or two), or in two bouts (WHO 2020: every bout counts) */
+    if (asked && habit > 0 && m > habit && m <= habit * 2 && !eve && !(nr->notes & (MR_NOTE_TAPER | MR_NOTE_RECOVERED))) {
+        int step = 5 * ((habit + 5 + 4) / 5);
+        if (step >= m)
+            reason(r, z ? "你问每次%d分钟行不行：可以，比平时（约%d分钟）多一点，正是合适的一步；觉得累就分两次"
+                        : "you asked about %d minutes a session: yes, a little more than your usual (about %d) is the right step; split it in two if it tires you",
+                   m, habit);
+        else
+            reason(r, z ? "你问每次%d分钟行不行：可以，一步一步来：这周先每次%d分钟，顺利的话下周%d分钟（每周加5分钟左右）；也可以分两次走，加起来一样算"
+                        : "you asked about %d minutes a session: yes, a step at a time: about %d minutes this week and %d next if it goes well (some 5 minutes more a week); or two shorter bouts, which count the same",
+                   m, step, m);
+        return;
+    }
+    if (m < 40) return;
     /* against the habit when there is one; with none logged, only a
      * beginner's plan is known to be a jump */
     /* (back from an illness: today's session is the measure, whatever the habit was) */
@@ -1782,6 +1798,13 @@ static int asked_twin(int asked, mr_activity a) {
     int walk = (asked == MR_ACT_WALK || asked == MR_ACT_BRISK_WALK) && (a == MR_ACT_WALK || a == MR_ACT_BRISK_WALK);
     int ride = (asked == MR_ACT_CYCLE || asked == MR_ACT_STATIONARY_BIKE) && (a == MR_ACT_CYCLE || a == MR_ACT_STATIONARY_BIKE);
     return walk || ride;
+}
+
+/* The notes say the resting heart rate went up on the usual ("静息心率这周从52升到60"). */
+static int resting_hr_up(const mr_profile *p) {
+    return notes_say(p, (const char *const[]){"静息心率", "resting hr", "resting heart rate", "rhr", NULL}) &&
+           notes_say(p, (const char *const[]){"升到", "升高", "高了", "涨到", "went up", "gone up", "is up", "up from", "up by",
+                                              "up 5", "up 6", "up 7", "up 8", "up 10", "higher than usual", "rose", "jumped", NULL});
 }
 
 static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safety_in *in, int fitness, int recovering,
@@ -2121,7 +2144,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else
+        else if (!(nr->gym_dull && nr->asked == MR_ACT_STRENGTH)) /* (the gym disliked has its own answer) */
             reason(r, z ? "你问的“%s”：今天换成%s%s%s" : "you asked about \"%s\": %s %s %s",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), z ? stock_answer_zh : stock_answer_en);
     }
@@ -2178,7 +2201,8 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->spread_asked && !r->emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "你问每天练一会儿还是一周集中练一两次：两种加起来都算进每周的量（WHO 2020：哪怕10分钟也算），但对刚开始、体重偏重或关节不好的人，大多数天短一点更好：关节更受得了，也更容易养成习惯；一周只练一两次、每次很长，是负荷的骤增，更容易伤。工作日每天15-20分钟，周末有空再走长一点，每周慢慢加"
                           : "you asked whether a little every day or longer twice a week: both count toward the week (WHO 2020: even 10 minutes counts), but when you are starting out, carrying extra weight or have sore joints, shorter on most days is better: easier on the joints and easier to make a habit, while one or two long sessions after a quiet week are a load spike that injures (Gabbett 2016). 15-20 minutes on most weekdays, something longer at the weekend when you have time, building week by week");
-    answer_planned(r, fitness);
+    answer_planned(r, fitness, strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗") ||
+                                   strstr(p->notes, "可以不") || strstr(p->notes, "行不行"));
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
                nr->disliked_words, ACT(r->activity));
@@ -2283,7 +2307,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
          * activity eases anxiety) */
         reason(r, "%s", z ? "你问运动时心跳加快会不会慌：运动时心跳快、出汗、喘是身体正常的反应，和惊恐发作的感觉很像，但这是该有的。热身10分钟，强度一点点往上加（RPE 11-13开始），心跳上来时对自己说“这是运动的心跳”；觉得要慌了就放慢、慢呼吸（吸气4秒、呼气6秒），别马上停下走开。几周下来身体会习惯，焦虑也常会减轻"
                           : "you asked about your heart rate going up: a faster heart, sweat and harder breathing are the body's expected answer to exercise, and feel much like a panic, but here they are meant to happen. Warm up for 10 minutes, raise the effort a step at a time (start at RPE 11-13), and name it when it climbs (\"this is my workout heart\"); if panic builds, slow down and breathe slowly (in for 4, out for 6) rather than stopping and leaving. Over a few weeks the body gets used to it, and anxiety often eases too");
-    else if (nr->hr_asked > 0 && nr->hr_asked <= 60 && !r->emergency)
+    else if (nr->hr_asked > 0 && nr->hr_asked <= 60 && !r->emergency && !resting_hr_up(p)) /* (a rise has its own line) */
         /* a low resting rate in the trained (athlete's heart; ESC 2020 sports cardiology) */
         reason(r, z ? "你问的心率%d：耐力训练多的人静息心率在40-60次/分很常见，是心脏变强的表现；只有伴随头晕、晕倒、异常疲劳或气短时才需要看医生"
                     : "you asked about a heart rate of %d: a resting rate of 40-60 is common in people who do a lot of endurance training, a sign of a stronger heart; it needs a doctor only with dizziness, fainting, unusual tiredness or breathlessness",
@@ -2579,6 +2603,9 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                            : "you asked about adding a day: once the current ache has settled; add it when you recover well (no pain, enough sleep, not dragging the next day), raising the week's total by about 10% at a time")
                  : lifts ? (z ? "你问能不能加到一周4次：可以，你练了几个月、睡得够、也没有哪里疼，正是加量的时候。改成上下肢分化（比如一上肢、二下肢、四上肢、五下肢），每个部位一周练两次、间隔48小时；每周总量一次加10%左右，进步自然会回来（ACSM 2009）"
                               : "you asked about a fourth day: yes; months in, sleeping well and nothing sore is when to add. Make it an upper/lower split (upper Mon and Thu, lower Tue and Fri, say), each muscle twice a week 48 hours apart, and raise the week's total by about 10% at a time (ACSM 2009)")
+                 : r->activity == MR_ACT_RUN
+                     ? (z ? "你问能不能多加一次跑步：恢复得好（不疼、睡得够、第二天不拖着）就可以，新加的这次短一点、轻松跑，每周总量一次加10%左右"
+                          : "you asked about adding a day: yes, an extra run if you recover well (no pain, enough sleep, not dragging the next day); make the new run short and easy, and raise the week's total by about 10% at a time")
                          : (z ? "你问能不能多加一天：恢复得好（不疼、睡得够、第二天不拖着）就可以，新加的一天轻松一点，每周总量一次加10%左右"
                               : "you asked about adding a day: yes if you recover well (no pain, enough sleep, not dragging the next day); make the new day an easy one and raise the week's total by about 10% at a time"));
     }
@@ -3094,9 +3121,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                              : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
         /* an arthritic knee or hip sore after more than usual, no injury: movement is its treatment, so the line
          * says how much ache is fine rather than a stock "joint injury" (OARSI 2019; ACR/AF 2020) */
-        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, arthritic_w))
-            warning(r, zh(r) ? "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生"
-                             : "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, and movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor");
+        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, arthritic_w)) {
+            /* ... and the stairs that made it ache come back in smaller doses, not never (OARSI 2019) */
+            int stairs = notes_say(p, (const char *const[]){"stairs", "steps", "flights", "楼梯", "台阶", "爬楼", "樓梯", "台階", NULL});
+            warning(r, zh(r) ? (stairs ? "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，不用停，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；楼梯先少爬几层（上楼比下楼轻松，扶着扶手，下楼可以坐电梯），膝盖24小时内能恢复就慢慢加回去；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生"
+                                       : "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，不用停，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生")
+                             : (stairs ? "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, so no need to stop; keep moving, movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; fewer flights of stairs for now (up is easier on it than down: the rail, or the lift down), building back as the knee settles within a day; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor"
+                                       : "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, so no need to stop; keep moving, movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor"));
+        }
         /* a back that has ached for weeks, no leg or knee named: keep moving,
          * and the few signs that need a doctor now (NICE NG59, 2016:
          * cauda equina and a nerve root; ACP 2017) */
@@ -3183,6 +3215,54 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                  : "考试前：训练减量，不停。完全停掉往往让压力和睡眠更糟；每次短一些（30-60分钟），早点结束、不影响睡觉；跟爸妈商量好安排")
                           : (strchr(p->notes, '?') ? "you asked whether to keep training before exams: yes, but less. Stopping completely usually makes stress and sleep worse, while regular exercise helps attention, memory and mood. For the exam weeks: shorter sessions (30-60 minutes), one or two fewer a week, nothing race-hard, finished early enough not to cost sleep; agree the plan with your parents, and study after"
                                                    : "exams ahead: train less, don't stop; shorter sessions (30-60 minutes), finished early enough not to cost sleep, agreed with your parents"));
+    /* the gym disliked: what WHO asks for is muscle work on 2 days, which
+     * needs no gym (bodyweight, bands, a class, the pool's own); the
+     * activity enjoyed is the one kept (WHO 2020) */
+    if (nr->gym_dull && !so.emergency && p->age >= 13)
+        reason(r, "%s", z ? "你不喜欢健身房：不用非去。每周2天练肌肉就够，在家徒手（深蹲、俯卧撑、弓步、臀桥、平板支撑）、弹力带、普拉提或团体课都算（WHO 2020）；喜欢的运动（比如游泳）照样当主项，才坚持得下去"
+                          : "the gym not for you: you don't have to keep going. Muscle work on 2 days a week is what counts, and bodyweight at home (squats, push-ups, lunges, glute bridges, a plank), bands, pilates or a class all do it (WHO 2020); keep what you enjoy, the pool say, as your main activity, since that is what you will keep doing");
+    /* a run that felt far harder in the heat: the heat's cost, not a
+     * failing: the same pace takes a higher heart rate and effort in heat
+     * and humidity (cardiovascular drift), so easy runs go by feel or heart
+     * rate, slower, in the cool of the day (ACSM 2007, exertional heat) */
+    if (!so.emergency && r->activity != MR_ACT_REST &&
+        notes_say(p, (const char *const[]){"sticky", "humid", "the heat", "so hot", "was hot", "like 35", "35 degrees", "34 degrees",
+                                           "36 degrees", "闷热", "太热", "好热", "很热", "天热", NULL}) &&
+        notes_say(p, (const char *const[]){"slow my", "slow down", "slower pace", "easy pace", "wrong with me", "放慢", "配速",
+                                           "是不是我", "我是不是", NULL}))
+        reason(r, "%s", z ? "你问要不要放慢、是不是自己出了问题：多半是热的缘故。又热又潮时，同样的配速心率和吃力程度都会明显升高（心率漂移），这很正常；轻松跑按感觉（能说整句话）或心率跑，不看配速，每公里慢20-30秒甚至更多也没关系，放在清晨或傍晚，带水。凉快的日子还这样、或者伴有头晕胸闷，再去看医生（ACSM 2007）"
+                          : "you asked whether to slow your easy pace or whether something is wrong: most likely the heat. In heat and humidity the same pace takes a clearly higher heart rate and effort (cardiovascular drift), which is normal; run easy days by feel (full sentences) or heart rate, not pace, 20-30 seconds a kilometre slower or more, early or late in the day, with water. If it happens on cool days too, or with dizziness or chest tightness, see a doctor (ACSM 2007)");
+    /* a resting heart rate up on the usual ("静息心率从52升到60", "resting
+     * HR up 8 beats"): tiredness adding up, short sleep, stress or an
+     * illness coming, an easy day's sign (Buchheit 2014) */
+    if (!so.emergency && resting_hr_up(p))
+        reason(r, "%s", z ? "静息心率比平时高了好几下：常见于训练累积、睡眠不足、压力大，或者快要生病；今天轻松一点或者休息，先把觉睡够，几天后回到平时的水平再加量；伴有发烧、嗓子痛或胸闷心慌就别练（Buchheit 2014）"
+                          : "a resting heart rate several beats above your usual: training adding up, short sleep, stress or an illness coming on; keep today easy or rest, sleep first, and build again once it is back to your usual in a few days; with a fever, a sore throat, chest tightness or palpitations, no training (Buchheit 2014)");
+    /* a stitch: common in new runners, harmless, and fewer with fitness;
+     * no big meal in the 2 hours before, start slower, breathe from the
+     * belly, press on the spot (Morton and Callister 2015) */
+    if (nr->stitch && !so.emergency)
+        reason(r, "%s", z ? "跑步岔气（侧腹痛）：刚开始跑的人很常见，不危险，也不说明你不适合跑步，练得多了会越来越少。吃饭后至少隔2小时再跑（吃完饭马上跑最容易岔气），开头5分钟慢一点，用腹部深呼吸，疼的时候放慢、用手按住疼的地方、深吸慢呼，缓过来再跑"
+                          : "a stitch (a pain in the side while running): common when starting out, harmless, and no sign that running is not for you; it comes less as you get fitter. Leave 2 hours after a meal before running (running straight after eating is the usual cause), start the first 5 minutes slower, breathe deeply from the belly, and when it comes, slow down, press on the spot and breathe out slowly until it eases");
+    /* walking that "does nothing" for the weight, and a wish to start
+     * running: walking is doing its work (the weight is mostly the diet's:
+     * ACSM 2009, 150-250 minutes a week prevent gain, more with the diet
+     * for loss), and running starts as walk-jog on alternate days (ACSM's
+     * initial stage) */
+    if (!so.emergency && r->activity != MR_ACT_REST && p->age >= 18 &&
+        notes_say(p, (const char *const[]){"走路没用", "走路是不是没用", "走路有没有用", "走路有用吗", "一斤没掉", "一斤都没掉",
+                                           "体重没掉", "体重一点没", "walking is useless", "walking useless", "walking isn't working",
+                                           "walking not working", "walking doesn't work", "weight hasn't budged", "weight not budging",
+                                           "haven't lost a pound", "not lost a pound", "haven't lost any weight", NULL}))
+        reason(r, "%s", z ? "你问走路是不是没用：有用。规律快走对血压、血糖、心肺和情绪都有好处；体重主要靠饮食，运动每周150-250分钟能防止长胖，要减下来还得配合少吃一点（ACSM 2009）。想更有效：走快一点、找坡走，或者加每周2次力量练习"
+                          : "you asked whether walking is useless: it is not. Regular brisk walking helps the blood pressure, sugar, heart and mood; the weight is mostly the diet's: 150-250 minutes a week keeps it from rising, and losing it needs eating a little less too (ACSM 2009). To get more from it: walk faster, find hills, or add strength twice a week");
+    if (!so.emergency && p->age >= 18 && (so.allowed & (1u << MR_ACT_RUN)) && !(p->flags & (MR_COND_PREGNANCY | MR_COND_HEART)) &&
+        notes_say(p, (const char *const[]){"想开始跑", "想跑步", "想开始慢跑", "想试试跑步", "开始跑步", "want to start running",
+                                           "want to start jogging", "wanna start running", "thinking of starting running",
+                                           "thinking about running", "take up running", "start running", NULL}) &&
+        !notes_say(p, (const char *const[]){"每天跑", "天天跑", "run every day", "running every day", "daily run", NULL}))
+        reason(r, "%s", z ? "想开始跑步：可以，从走跑交替开始：快走5分钟热身，然后跑1分钟、走2分钟，重复8-10次，每周2-3次、隔天一次，跑的时候能说整句话；几周里慢慢加跑的时间、减走的时间，其余日子照常快走"
+                          : "starting to run: yes, as walk-jog: 5 minutes of brisk walking to warm up, then 1 minute jogging and 2 walking, 8-10 times, on 2-3 days a week with a day between, at a pace you can talk in; over some weeks add jogging time and cut the walking, and keep your brisk walks on the other days");
     /* the week's fixed events (a trip, a drive, a wedding, heat forecast):
      * what the plan does on those days, said on the card, so that "出差那两天
      * 是不是只能不练了" has its answer here too */

@@ -55,6 +55,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     unsigned days7 = 0, hard7 = 0; /* a bit per day of the last 7 trained, trained hard */
     unsigned hard7_other = 0;      /* the hard days that were not lifting */
     int n7 = 0;                    /* sessions in the last 7 days, gentle ones too */
+    int max_rpe7 = 0;              /* the hardest of them (0: none logged with an effort) */
     for (int k = 0; k < in->n_sessions; k++) {
         const mr_session *s = &in->sessions[k];
         if (s->days_ago < 0 || s->days_ago >= 28 || s->minutes <= 0 || s->activity == MR_ACT_REST) continue;
@@ -71,6 +72,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         if (s->days_ago > oldest) oldest = s->days_ago;
         if (s->days_ago < 7) {
             n7++;
+            if (s->rpe <= 20 && s->rpe > max_rpe7) max_rpe7 = s->rpe;
             o->acute += load;
             o->week_done += mr_session_mod_minutes(s);
         } else {
@@ -95,7 +97,10 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
             if (s->rpe >= 15 && s->activity != MR_ACT_STRENGTH) hard7_other |= 1u << s->days_ago;
         }
     }
-    o->chronic = total28 / 4.0f;
+    /* the weekly mean over the weeks the log covers (a log begun 21 days ago
+     * is three weeks of load, not four: divided by four, every such week
+     * looks like a spike) */
+    o->chronic = total28 / (oldest >= 21 ? fminf(4.0f, (float)(oldest + 1) / 7.0f) : 4.0f);
     o->week_usual /= 4;
     /* the ratio means something only over a base of several weeks and
      * sessions: with every session in the last 7 days it is 4 by construction */
@@ -108,6 +113,11 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
     int span = oldest - 6;
     float jump = !acwr && span >= 4 && n_before >= 2 && before > 0 ? o->acute / (before * 7.0f / (float)span) : 0;
     if (acwr > 1.5f || jump > 1.5f) o->spike = acwr > 0 ? acwr : jump;
+    /* ... but easy sessions that build toward WHO's 150 minutes are the
+     * progression itself, not a spike: a load ratio is for training loads
+     * (Gabbett 2016), and ACSM's beginner adds 5-10 minutes a session every
+     * week or two (the session's step below keeps it there) */
+    if (o->spike > 0 && o->week_done < 150 && !hard7 && max_rpe7 <= 13) o->spike = 0;
 
     /* 2. the session's length: the person's habit, else a start by fitness */
     static const int start[4] = {25, 20, 30, 40};       /* unknown, beginner, intermediate, advanced */

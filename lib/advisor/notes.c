@@ -5396,7 +5396,13 @@ static void read_coaching(reader *r) {
                                               "活着有啥意思", "什么都没意义", "做什么都没意义", "看不到活下去的意义", NULL};
         o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
-        o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair;
+        /* (the gym found dull is a place to avoid, not a routine to vary) */
+        o->gym_dull = said_own(r, (const char *const[]){"gym was so awkward", "gym was awkward", "gym was so boring",
+                                                         "gym was boring", "gym is boring", "gym is so boring", "gym's boring",
+                                                         "gyms are boring", "hate the gym", "hated the gym", "hate gyms",
+                                                         "健身房很无聊", "健身房太无聊", "健身房好无聊", "不喜欢健身房",
+                                                         "讨厌健身房", "不喜欢去健身房", NULL});
+        o->bored = any_word(r->s, bored) && o->mood == MR_MOOD_NEGATIVE && !o->despair && !o->gym_dull;
         o->depression_care = said_own(r, (const char *const[]){"舍曲林", "左洛复", "氟西汀", "百忧解", "艾司西酞普兰", "西酞普兰",
                                                                 "帕罗西汀", "文拉法辛", "度洛西汀", "米氮平", "抗抑郁药", "抑郁症",
                                                                 "sertraline", "zoloft", "fluoxetine", "prozac", "escitalopram",
@@ -7081,6 +7087,15 @@ static void read_coaching(reader *r) {
             o->notes2 |= MR_NOTE2_CONCUSSION;
         static const char *const head[] = {"head", "头", "頭", NULL};
         if (o->notes2 & MR_NOTE2_HEAD_KNOCK) place_unsure(o, head);
+        /* a stitch ("岔气", "a stitch in my side"): the runner's transient
+         * abdominal pain, harmless and its own answer (Morton and Callister
+         * 2015), not a pain to place */
+        if (any_sub(r->s, (const char *const[]){"岔气", "岔了气", "a stitch", "stitches", "side stitch", "side cramp", "side ache",
+                                                "stitch in my side", "got a stitch", NULL}) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_ILLNESS | MR_SYM_PREG_WARNING))) {
+            o->stitch = 1;
+            place_unsure(o, (const char *const[]){"岔气", "岔了气", "stitch", "side", "肚子", "腹", NULL});
+        }
         /* dazed, dizzy or seeing blurred after a knock to the head: the
          * concussion's signs, answered by its own rule (no sport until
          * cleared; Amsterdam 2022 consensus), not a heart's dizziness; a
@@ -7831,6 +7846,14 @@ static void read_coaching(reader *r) {
         !any_sub(r->s, (const char *const[]){"not cleared", "hasn't cleared", "hasnt cleared", "not yet", "还不能", "不能跑",
                                              "还没同意", "不让跑", "won't clear", "wont clear", NULL}))
         o->run_cleared = 1;
+    /* "knees a bit achy on the stairs this week": an ache of use, with no
+     * twist, fall, pop or swelling told, is no fresh sprain (the knee stays
+     * read, low impact) */
+    if ((o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) && !anywhere(r, S_INJURY) && !anywhere(r, S_SWELL) &&
+        any_sub(r->s, (const char *const[]){"achy", "aching", "ache", "sore", "stiff", "酸", "僵", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"twist", "sprain", "rolled", "fell", "fall", "landed", "pop", "gave way", "gave out",
+                                             "injur", "swell", "swollen", "扭", "崴", "摔", "跌", "肿", "伤", NULL}))
+        o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
     /* "Lower back is a bit tight from deadlifts last week, not painful": a
@@ -8999,7 +9022,9 @@ static void read_ask(reader *r) {
                                           "加到一周", "加到每周", "每周4次", "每周四次", NULL};
     static const char *const restart[] = {"where do i restart", "where should i restart", "restart", "start back",
                                           "get back into", "ease back", "straight back", "从哪开始恢复", "怎么恢复",
-                                          "从哪里恢复", "重新开始", "怎么重新", "恢复到", NULL};
+                                          "从哪里恢复", "重新开始", "怎么重新", "恢复到", "从头开始", "从零开始", "白练了",
+                                          "前功尽弃", "back to square one", "start over", "starting over", "start from scratch",
+                                          "lost all my fitness", "lose all my fitness", "lost all my progress", NULL};
     static const char *const wait_pain[] = {"wait until it's pain-free", "wait till it's pain free", "until pain-free",
                                             "until pain free", "until it stops hurting", "till it stops hurting",
                                             "completely pain", "等完全不痛", "等不痛", "完全不痛", "完全好了再", "好彻底再",
@@ -9625,6 +9650,12 @@ static void read_question(reader *r) {
                 /* "220-年龄的80%", "220 minus age": the formula and its share, not a rate */
                 if (i + 1 < r->nt && (tok_is(r, i + 1, "-") || tok_is(r, i + 1, "减") || tok_is(r, i + 1, "%") ||
                                       (r->t[i + 1].kind == T_WORD && !strcmp(r->t[i + 1].skel, "minus"))))
+                    continue;
+                /* "it was like 35 and sticky", "out at 2pm in 35": the weather's, not a rate */
+                if (span_says(r, clause_start(r, i), clause_end(r, i),
+                              (const char *const[]){"sticky", "humid", "hot", "heat", "sweltering", "it was like", "outside",
+                                                    "气温", "天气", "好热", "闷热", NULL}) &&
+                    !words_in(r, i - 2 < 0 ? 0 : i - 2, i + 2, (const char *const[]){"hr", "bpm", "pulse", "心率", "心跳", NULL}))
                     continue;
                 /* "跑3分35", "ran 3:35", "35秒": a time, not a rate */
                 if ((i > 0 && (tok_is(r, i - 1, "分") || tok_is(r, i - 1, ":") || tok_is(r, i - 1, "'"))) ||

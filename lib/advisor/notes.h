@@ -107,6 +107,8 @@ typedef struct {
     /* the week's fixed events, bit d for weekday d (0 Sunday), as told for
      * the days ahead ("周一周二去上海出差", "daughter's wedding Saturday",
      * "they're saying 39 thursday") */
+    int stitch;              /* a side stitch while running ("跑个十分钟右边肚子就岔气", "a stitch every time") */
+    int gym_dull;            /* the gym disliked ("the gym was so awkward and boring", "健身房太无聊"): its strength done elsewhere */
     unsigned ev_trip;        /* away on a trip: a hotel, a flight, a train ("出差", "work trip", "conference") */
     unsigned ev_drive;       /* a long drive ("driving to Wellington Wed, 8 hrs", "周三开车回老家") */
     unsigned ev_social;      /* a wedding, a party, a festival dinner, a christening ("年会", "婚礼") */

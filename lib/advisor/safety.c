@@ -565,6 +565,9 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         out.treadmill = 0;
         mr_safety_apply(&out, &plain);
         o->indoors = o->allowed & tread & ~plain.allowed;
+        /* in air over AQI 150 the walk allowed outside (short and easy) goes
+         * on the machine at hand too: the rule's first word is indoors (US EPA) */
+        if (in->aqi > 150) o->indoors |= o->allowed & tread;
     }
 }
 

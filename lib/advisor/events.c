@@ -14,17 +14,13 @@
 
 unsigned mr_events_of(const mr_notes *n, int start, int wd) {
     if (wd < 0 || wd > 6) return 0;
-    unsigned b = 1u << wd, ev = 0;
-    if (n->ev_trip & b) ev |= MR_EV_TRIP;
-    if (n->ev_drive & b) ev |= MR_EV_DRIVE;
-    if (n->ev_social & b) ev |= MR_EV_SOCIAL;
-    if (n->ev_drink & b) ev |= MR_EV_DRINK;
-    if (n->ev_heat & b) ev |= MR_EV_HEAT;
-    if (n->ev_shift & b) ev |= MR_EV_SHIFT;
-    if (n->ev_proc & b) ev |= MR_EV_PROC;
-    if (n->ev_surgery & b) ev |= MR_EV_SURGERY;
-    if (n->ev_fast & b) ev |= MR_EV_FAST;
-    if (n->ev_period & b) ev |= MR_EV_PERIOD;
+    const unsigned days[] = {n->ev_trip, n->ev_drive, n->ev_social, n->ev_drink, n->ev_heat,
+                             n->ev_shift, n->ev_proc, n->ev_surgery, n->ev_fast, n->ev_period};
+    static const unsigned bit[] = {MR_EV_TRIP, MR_EV_DRIVE, MR_EV_SOCIAL, MR_EV_DRINK, MR_EV_HEAT,
+                                   MR_EV_SHIFT, MR_EV_PROC, MR_EV_SURGERY, MR_EV_FAST, MR_EV_PERIOD};
+    unsigned ev = 0;
+    for (size_t k = 0; k < sizeof bit / sizeof bit[0]; k++)
+        if (days[k] & (1u << wd)) ev |= bit[k];
     /* a day after an operation earlier in this week (from today) */
     if (start >= 0 && start <= 6)
         for (int d = start; d != wd; d = (d + 1) % 7)
@@ -32,38 +28,42 @@ unsigned mr_events_of(const mr_notes *n, int start, int wd) {
     return ev;
 }
 
+/* The advice of a day's main event, the first whose bits the day has all
+ * of (an operation before a procedure, a party's drinks before a party). */
+static const struct {
+    unsigned need;
+    const char *zh, *en;
+} advice[] = {
+    {MR_EV_SURGERY, "手术那天：休息；之后这几天只在平地短走，不提重物、不弯腰用力、不游泳，直到医生说可以（眼科手术后也别揉眼）",
+     "the operation's day: rest; the days after, short level walks only, no lifting, bending, straining or swimming until the team clears you"},
+    {MR_EV_PROC, "做检查或手术那天：休息；什么时候恢复运动，问医生", "the procedure's day: rest; ask the team when to start again"},
+    {MR_EV_AFTER_OP, "手术后：平地短走，不提重物、不弯腰用力、不游泳，直到医生说可以",
+     "after the operation: short level walks, no lifting, bending, straining or swimming until the team clears you"},
+    {MR_EV_SOCIAL | MR_EV_DRINK, "聚会那天：不另外安排训练，跳舞、走动都算；喝酒的话中间多喝水，第二天轻松些",
+     "the party's day: no session, the dancing and walking count; water between drinks, and an easy day after"},
+    {MR_EV_SOCIAL, "婚礼或聚会那天：不另外安排训练，站着、走动、跳舞都算", "the event's day: no session, the standing, walking and dancing count"},
+    {MR_EV_DRIVE, "长途开车：每1-2小时停下来走5-10分钟（对腰和腿的血液循环都好），不另外安排训练",
+     "the long drive: stop every hour or two to walk for 5-10 minutes (the back and the legs' circulation), no other session"},
+    {MR_EV_TRIP, "出差也能练：酒店房间里20-30分钟徒手力量（深蹲、俯卧撑、弓步、臀桥、平板支撑）或快走；坐飞机、高铁每1-2小时起来走走",
+     "away, a session still counts: 20-30 minutes in the hotel room (squats, push-ups, lunges, glute bridges, a plank) or a brisk walk; on a flight or a train, up and walking every hour or two"},
+    {MR_EV_SHIFT, "夜班日：上班前做短一点、轻松些的，下班先睡觉", "a night-shift day: a short, easy session before the shift, and sleep first after it"},
+    {MR_EV_FAST, "空腹检查那天：检查前不运动（用胰岛素或磺脲类降糖药的尤其要防低血糖），吃过东西后再轻松走一走",
+     "the fasting test's morning: no exercise before it (least of all on insulin or a sulfonylurea, for a low), a gentle walk later once you have eaten"},
+    {MR_EV_PERIOD, "经期头两天：想动就轻松走走、拉伸或做瑜伽，疼得厉害就休息；规律的轻运动和热敷能缓解痛经（Cochrane 2019）",
+     "the first days of your period: a gentle walk, stretching or yoga if you feel like it, rest if the cramps are bad; regular light exercise and heat ease period pain (Cochrane 2019)"},
+};
+
 void mr_event_advice(unsigned ev, int z, char *out, size_t cap) {
-    const char *main = "", *heat = "";
-    if (ev & MR_EV_SURGERY)
-        main = z ? "手术那天：休息；之后这几天只在平地短走，不提重物、不弯腰用力、不游泳，直到医生说可以（眼科手术后也别揉眼）"
-                 : "the operation's day: rest; the days after, short level walks only, no lifting, bending, straining or swimming until the team clears you";
-    else if (ev & MR_EV_PROC)
-        main = z ? "做检查或手术那天：休息；什么时候恢复运动，问医生" : "the procedure's day: rest; ask the team when to start again";
-    else if (ev & MR_EV_AFTER_OP)
-        main = z ? "手术后：平地短走，不提重物、不弯腰用力、不游泳，直到医生说可以"
-                 : "after the operation: short level walks, no lifting, bending, straining or swimming until the team clears you";
-    else if (ev & MR_EV_SOCIAL)
-        main = (ev & MR_EV_DRINK) ? (z ? "聚会那天：不另外安排训练，跳舞、走动都算；喝酒的话中间多喝水，第二天轻松些"
-                                       : "the party's day: no session, the dancing and walking count; water between drinks, and an easy day after")
-                                  : (z ? "婚礼或聚会那天：不另外安排训练，站着、走动、跳舞都算" : "the event's day: no session, the standing, walking and dancing count");
-    else if (ev & MR_EV_DRIVE)
-        main = z ? "长途开车：每1-2小时停下来走5-10分钟（对腰和腿的血液循环都好），不另外安排训练"
-                 : "the long drive: stop every hour or two to walk for 5-10 minutes (the back and the legs' circulation), no other session";
-    else if (ev & MR_EV_TRIP)
-        main = z ? "出差也能练：酒店房间里20-30分钟徒手力量（深蹲、俯卧撑、弓步、臀桥、平板支撑）或快走；坐飞机、高铁每1-2小时起来走走"
-                 : "away, a session still counts: 20-30 minutes in the hotel room (squats, push-ups, lunges, glute bridges, a plank) or a brisk walk; on a flight or a train, up and walking every hour or two";
-    else if (ev & MR_EV_SHIFT)
-        main = z ? "夜班日：上班前做短一点、轻松些的，下班先睡觉" : "a night-shift day: a short, easy session before the shift, and sleep first after it";
-    else if (ev & MR_EV_FAST)
-        main = z ? "空腹检查那天：检查前不运动（用胰岛素或磺脲类降糖药的尤其要防低血糖），吃过东西后再轻松走一走"
-                 : "the fasting test's morning: no exercise before it (least of all on insulin or a sulfonylurea, for a low), a gentle walk later once you have eaten";
-    else if (ev & MR_EV_PERIOD)
-        main = z ? "经期头两天：想动就轻松走走、拉伸或做瑜伽，疼得厉害就休息；规律的轻运动和热敷能缓解痛经（Cochrane 2019）"
-                 : "the first days of your period: a gentle walk, stretching or yoga if you feel like it, rest if the cramps are bad; regular light exercise and heat ease period pain (Cochrane 2019)";
+    const char *what = "", *heat = "";
+    for (size_t k = 0; k < sizeof advice / sizeof advice[0]; k++)
+        if ((ev & advice[k].need) == advice[k].need) {
+            what = z ? advice[k].zh : advice[k].en;
+            break;
+        }
     if (ev & MR_EV_HEAT)
         heat = z ? "高温预报：放到清晨凉快时或有空调的室内，时间短一些，每15-20分钟喝几口水（ACSM 2007）"
                  : "heat forecast: early in the morning while it is cool, or indoors with air-con, shorter, water every 15-20 minutes (ACSM 2007)";
-    snprintf(out, cap, "%s%s%s", main, main[0] && heat[0] ? (z ? "；" : "; ") : "", heat);
+    snprintf(out, cap, "%s%s%s", what, what[0] && heat[0] ? (z ? "；" : "; ") : "", heat);
 }
 
 int mr_events_line(const mr_notes *n, int wday, int z, int k, char *out, size_t cap) {

@@ -131,6 +131,14 @@ static void fill_day(mr_plan_day *d, const mr_profile *p, unsigned flags, const 
 }
 
 /* A rest day, and why. */
+/* Reason line s is one of the card's lines on the week's events. */
+static int events_line(const mr_recommendation *t, int wday, int z, const char *s) {
+    char line[sizeof t->reasons[0]];
+    for (int k = 0; mr_events_line(&t->read, wday, z, k, line, sizeof line); k++)
+        if (!strcmp(line, s)) return 1;
+    return 0;
+}
+
 static void rest_day(mr_plan_day *d, const char *why) {
     memset(d, 0, sizeof *d);
     d->activity = MR_ACT_REST;
@@ -273,12 +281,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* today's reason, past the line that says whom a relative's note is for */
     int first = t->read.proxy && t->read.proxy_who >= 0 && t->n_reasons > 1;
     /* ... and past the lines on the week's events, which are other days' */
-    for (int k = 0, again = 1; again && first < t->n_reasons - 1; k = 0) {
-        char line[sizeof t->reasons[0]];
-        again = 0;
-        while (mr_events_line(&t->read, p->wday, z, k++, line, sizeof line))
-            if (!strcmp(line, t->reasons[first])) { first++; again = 1; break; }
-    }
+    while (first < t->n_reasons - 1 && events_line(t, p->wday, z, t->reasons[first])) first++;
     /* (with no reason line, an emergency's day says the card's first words: "go down now", "call ...") */
     if (t->n_reasons) snprintf(d0->reason, sizeof d0->reason, "%s", t->reasons[first]);
     else if (t->emergency) snprintf(d0->reason, sizeof d0->reason, "%.*s", (int)sizeof d0->reason - 1, t->advice); /* (a headline, short) */

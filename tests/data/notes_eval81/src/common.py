@@ -1,0 +1,4 @@
+# Constructor only: every note below is written by hand as literal data.
+def N(text, symptoms, conditions, acute, mood, numbers, kind, why):
+    return dict(text=text, symptoms=symptoms, conditions=conditions, acute=acute,
+                mood=mood, numbers=numbers, kind=kind, why=why)

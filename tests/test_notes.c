@@ -3005,6 +3005,26 @@ static void moods_and_feelings(void **state) {
     assert_int_equal(mr_notes_mood("我妈说我看起来很憔悴，娃长牙每晚哭，全家都没得睡"), MR_MOOD_TIRED);
 }
 
+static void womens_health(void **state) {
+    (void)state;
+    /* set 81's: a positive test after a missed period; regular painful tightenings at 36+3; the flu caught from a
+     * grandson; a pregnancy now after a sister's miscarriage, after a last pregnancy's diabetes */
+    assert_true(flags("Missed period + test positive!!! 😭😭 happy tears. Like 4 weeks I think?? what can I still do") &
+                MR_COND_PREGNANCY);
+    assert_false(flags("Missed period, covid test positive though, so probably just that") & MR_COND_PREGNANCY);
+    assert_true(flags("36+3 and the tightenings are every 6 min for the last hour and they HURT, have to stop talking through them.") &
+                MR_SYM_PREG_WARNING);
+    assert_true(flags("被孙子传染了流感🤒 浑身疼，体温38.8，咳嗽，我还在吃降压药") & MR_SYM_FEVER);
+    assert_true(flags("我姐上周流产了，心里很难受。我现在孕15周，一切正常，没出血没肚子疼") & MR_COND_PREGNANCY);
+    assert_true(flags("上一胎妊娠糖尿病，生完就好了。这胎糖耐量正常，26周，开心") & MR_COND_PREGNANCY);
+    /* not alarms: a first trimester's bleed that stopped weeks ago, a sister-in-law's postpartum pre-eclampsia */
+    assert_false(flags("The bleeding I had in my first trimester stopped weeks ago, now 21 weeks and the anatomy scan was perfect") &
+                 MR_SYM_PREG_WARNING);
+    assert_true(flags("21 weeks now, some bleeding again this morning") & MR_SYM_PREG_WARNING);
+    assert_false(flags("My SIL had postpartum preeclampsia and ended up in ICU. I'm 3 weeks post birth and feeling really good") &
+                 MR_SYM_PREG_WARNING);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3015,7 +3035,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -1676,7 +1676,12 @@ static int others(const reader *r, int h, int whole_sentence) {
     if (c == D_ILL || c == D_FEVER || c == D_VOMIT_BAD || c == D_COLD) {
         static const char *const caught[] = {"轮到我", "我也中招", "我也被传染", "传给我", "我也染上", "my turn", "now i've got it",
                                              "now ive got it", "now i have it", "i've caught it", "ive caught it",
-                                             "caught it off", "caught it from", "passed it to me", "gave it to me", NULL};
+                                             "caught it off", "caught it from", "passed it to me", "gave it to me",
+                                             /* "被孙子传染了流感": caught from the grandson */
+                                             "被孙子传染了", "被孙女传染了", "被孩子传染了", "被娃传染了", "被儿子传染了",
+                                             "被女儿传染了", "被老公传染了", "被老婆传染了", "被同事传染了", "被外孙传染了",
+                                             "被家里人传染了", "被他传染了", "被她传染了", "picked it up from", "caught the flu from",
+                                             "caught a cold from", NULL};
         if (any_word(r->s, caught)) return 0;
     }
     /* "Met a lady on my walk who'd fainted at the bus stop": "who" just
@@ -1907,7 +1912,19 @@ static int not_pregnant_now(const reader *r) {
                                         "once", NULL};
     for (int k = 0; k < r->nh; k++) {
         if (r->h[k].c != K_NOT_PREG) continue;
+        /* "我姐上周流产了": hers (a birth told with a baby is the writer's) */
+        if (others(r, k, 1) && span_says(r, r->h[k].t0, r->h[k].t1, (const char *const[]){"流产", "小产", "miscarriage",
+                                                                                     "miscarried", "misscarriage", NULL}))
+            continue;
         int t = r->h[k].t0;
+        /* "上一胎...生完就好了。这胎...26周", "had a miscarriage last year, now 15
+         * weeks": a pregnancy said to be now, after the one that ended */
+        int now_preg = 0;
+        for (int j = k + 1; j < r->nh && !now_preg; j++)
+            now_preg = r->h[j].c == K_PREG && !negated(r, j) && !others(r, j, 1) &&
+                       span_says(r, clause_start(r, r->h[j].t0), clause_end(r, r->h[j].t0),
+                                 (const char *const[]){"现在", "这胎", "这一胎", "目前", "now", "this pregnancy", "currently", NULL});
+        if (now_preg) continue;
         /* "备孕一年终于两条杠了": the trying is over, a pregnancy follows it */
         int later_preg = 0;
         for (int j = k + 1; j < r->nh && !later_preg; j++)
@@ -2789,6 +2806,12 @@ static void read_direct(reader *r, int h) {
                  span_says(r, i + 1, i + 5 < s1 ? i + 5 : s1, (const char *const[]){"的时候", "时候", "周时", "那次", NULL})) &&
                 !words_in(r, i - 1, i, (const char *const[]){"for", "since", "last", "past", NULL}))
                 past = 1;
+        /* "The bleeding I had in my first trimester stopped weeks ago, now 21
+         * weeks": the first trimester named as its time, well past, and stopped */
+        if (r->out->preg_weeks >= 16 &&
+            span_says(r, s0, s1, (const char *const[]){"first trimester", "1st trimester", "早孕期", "孕早期", "头三个月", NULL}) &&
+            span_says(r, s0, s1, (const char *const[]){"stopped", "had in", "i had", "停了", "止住", "有过", NULL}))
+            past = 1;
         /* (the "now" looked for in the bleeding's own clause: "现在孕30周了" is the pregnancy's now) */
         if (past && !span_says(r, clause_start(r, t0), clause_end(r, t0),
                                (const char *const[]){"又", "再次", "还在", "今天", "现在", "again", "still", "today",
@@ -7087,6 +7110,17 @@ static void read_coaching(reader *r) {
             o->notes2 |= MR_NOTE2_CONCUSSION;
         static const char *const head[] = {"head", "头", "頭", NULL};
         if (o->notes2 & MR_NOTE2_HEAD_KNOCK) place_unsure(o, head);
+        /* "Missed period + test positive!!!", "例假推迟了，验孕棒两条杠": a
+         * pregnancy of days or weeks, the writer's own */
+        if (!(o->flags & MR_COND_PREGNANCY) && !(o->notes & MR_NOTE_POSTPARTUM) &&
+            any_sub(r->s, (const char *const[]){"missed period", "missed my period", "period is late", "period's late",
+                                                "period late", "月经推迟", "例假推迟", "大姨妈推迟", "月经没来", "例假没来",
+                                                "大姨妈没来", NULL}) &&
+            any_sub(r->s, (const char *const[]){"test positive", "positive test", "tested positive", "+ test", "test +", "bfp",
+                                                "两条杠", "两道杠", "两条线", "阳性", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"covid", "新冠", "抗原", "flu", "甲流", "strep", "negative", "阴性", "一条杠",
+                                                 NULL}))
+            o->flags |= MR_COND_PREGNANCY;
         /* a stitch ("岔气", "a stitch in my side"): the runner's transient
          * abdominal pain, harmless and its own answer (Morton and Callister
          * 2015), not a pain to place */

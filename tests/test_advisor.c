@@ -1943,6 +1943,38 @@ static void last_week_answered(void **state) {
     assert_true(has_reason(&r, "你问走路是不是没用：有用") && has_reason(&r, "走跑交替"));
 }
 
+/* Less common conditions at home: a seizure this morning, a COPD flare, an
+ * NSAID with kidney disease, a sedating medicine's morning grogginess, a
+ * rheumatoid flare's hot joints (no fever), each with its source in the code. */
+static void long_term_conditions(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":24,\"language\":\"en-GB\",\"notes\":\"Epilepsy, on Keppra. Had a tonic-clonic "
+                                      "about 7 this morning, first in 8 months. I've got club swim training at 6 tonight, can I go?\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "breakthrough seizure"));
+    r = advise_json("{\"age\":30,\"language\":\"en-GB\",\"notes\":\"Epilepsy, seizure-free for 3 years, swim club tonight\"}");
+    assert_true(r.activity != MR_ACT_REST);
+    r = advise_json("{\"age\":28,\"language\":\"en-US\",\"notes\":\"I have epilepsy (last seizure was 4 months ago). Want to get "
+                    "some open water practice in this morning\"}");
+    assert_true(r.activity != MR_ACT_REST && !r.read.seizure_today);
+    r = advise_json("{\"age\":40,\"language\":\"en-GB\",\"notes\":\"My dog had a seizure last night, vet says he's ok now\"}");
+    assert_true(!r.read.seizure_today);
+    r = advise_json("{\"age\":69,\"language\":\"en-SG\",\"notes\":\"COPD, on Trelegy and Ventolin. Past 3 days phlegm more and "
+                    "gone yellow-green, a bit more puffed than usual and I used the Ventolin maybe 6 times yesterday. Probably the haze lah.\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "COPD flare-up"));
+    r = advise_json("{\"age\":70,\"language\":\"en-GB\",\"notes\":\"COPD for years, same as always, walk 20 min most days\"}");
+    assert_true(r.activity != MR_ACT_REST);
+    r = advise_json("{\"age\":66,\"language\":\"en-AU\",\"notes\":\"CKD stage 3b, on ramipril. Knee sore from bowls so I've been "
+                    "taking Nurofen. Kidney doc said keep active.\"}");
+    assert_true(has_warning(&r, "Ibuprofen (Nurofen)") && has_warning(&r, "KDIGO"));
+    r = advise_json("{\"age\":85,\"sex\":\"female\",\"language\":\"zh-CN\",\"notes\":\"医生开了米氮平，晚上吃。吃了以后早上起来有点晕乎，腿软\"}");
+    assert_true(r.activity != MR_ACT_REST && r.read.med_groggy && has_reason(&r, "起床慢一点"));
+    r = advise_json("{\"age\":85,\"language\":\"zh-CN\",\"notes\":\"吃了米氮平，早上起来晕乎，今天还摔了一跤\"}");
+    assert_true(r.activity == MR_ACT_REST);
+    r = advise_json("{\"age\":52,\"sex\":\"female\",\"language\":\"zh-TW\",\"notes\":\"類風濕性關節炎，這兩天又發作，兩邊手腕跟手指關節"
+                    "腫脹發熱，早上僵硬。今天要照常去游泳嗎？沒有發燒。\"}");
+    assert_true(!(r.read.flags & MR_SYM_FEVER) && r.activity != MR_ACT_REST && !has_warning(&r, "骨關節炎"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(shipped_model),
@@ -1952,7 +1984,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

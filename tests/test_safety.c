@@ -329,6 +329,12 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_POSTNATAL_INFECTION) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_POSTNATAL_INFECTION, "en"), "NICE NG194"));
+    /* a seizure today or last night: rest, the epilepsy team today (NICE NG217) */
+    in = base(); in.seizure = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_SEIZURE) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "en"), "NICE NG217"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "zh"), "不要下水"));
     /* a stress fracture healing: no running, brisk walking or elliptical; the pool and the bike, moderate (Warden 2014) */
     in = base(); in.bone_stress = 1;
     mr_safety_apply(&in, &o);

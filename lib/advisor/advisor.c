@@ -2966,6 +2966,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.mania = nr->mania;
     in.gi_bleed = nr->gi_bleed;
     in.postnatal_infection = nr->postnatal_infection;
+    in.seizure = nr->seizure_today;
     in.bone_stress = nr->bone_stress;
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
@@ -3121,7 +3122,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                              : "Blood glucose 250-349 mg/dl, on tablets without insulin and feeling well: ketones are mostly a concern in type 1 diabetes and on insulin, so you can exercise; an easy-to-moderate walk after a meal is what brings it down best. Nothing intense, drink water, and recheck afterwards. With thirst, passing a lot of urine, nausea or feeling unwell: no exercise, and contact your doctor today (ADA 2016).");
         /* an arthritic knee or hip sore after more than usual, no injury: movement is its treatment, so the line
          * says how much ache is fine rather than a stock "joint injury" (OARSI 2019; ACR/AF 2020) */
-        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, arthritic_w)) {
+        else if (so.rules[i] == MR_RULE_JOINT && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) && notes_say(p, arthritic_w) &&
+                 !notes_say(p, (const char *const[]){"类风湿", "類風濕", "rheumatoid", NULL})) { /* (rheumatoid's flare has its own lines) */
             /* ... and the stairs that made it ache come back in smaller doses, not never (OARSI 2019) */
             int stairs = notes_say(p, (const char *const[]){"stairs", "steps", "flights", "楼梯", "台阶", "爬楼", "樓梯", "台階", NULL});
             warning(r, zh(r) ? (stairs ? "骨关节炎的膝盖（或髋）在比平时多的活动后酸、僵：不是新伤，不用停，动起来才是治疗。这一两天走平路、短一点，或者游泳、骑车这类不冲击的；楼梯先少爬几层（上楼比下楼轻松，扶着扶手，下楼可以坐电梯），膝盖24小时内能恢复就慢慢加回去；运动中疼痛不超过3-4分（满分10），第二天早上能消下去就没问题；肿起来、发热发红、卡住或打软腿，请看医生"
@@ -3129,6 +3131,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                              : (stairs ? "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, so no need to stop; keep moving, movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; fewer flights of stairs for now (up is easier on it than down: the rail, or the lift down), building back as the knee settles within a day; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor"
                                        : "An arthritic knee (or hip) achy and stiff after more than usual: not a new injury, so no need to stop; keep moving, movement is its treatment. For a day or two keep walks on the flat and a little shorter, or use the pool or the bike; pain up to 3-4 of 10 that settles by the next morning is fine; swelling, heat and redness, locking or giving way: see your doctor"));
         }
+        /* a COPD flare-up: its own line, the action plan and a doctor today (GOLD 2024; NICE NG115) */
+        else if (so.rules[i] == MR_RULE_SYM_BREATH && nr->copd_flare)
+            warning(r, zh(r) ? "慢阻肺急性加重（比平时更喘、痰变多或变黄变绿、急救吸入剂用得多了很多）：今天不要运动，空气差也不是原因的全部；按你的慢阻肺行动计划处理（有备用的药就按计划用），今天就去看医生或门诊；静坐也喘、说话接不上气、嘴唇发紫、神志不清或胸痛，立即拨打急救电话。稳定下来以后再恢复散步和肺康复（GOLD 2024）"
+                             : "A COPD flare-up (more breathless than usual, more or discoloured phlegm, the reliever needed far more often): no exercise today, and the haze is not the whole story; follow your COPD action plan (your rescue pack if you have one) and see your GP or clinic today. Breathless at rest or too breathless to talk, blue lips, confusion or chest pain: call emergency services now. Walking and pulmonary rehab come back once it has settled (GOLD 2024; NICE NG115)");
         /* a back that has ached for weeks, no leg or knee named: keep moving,
          * and the few signs that need a doctor now (NICE NG59, 2016:
          * cauda equina and a nerve root; ACP 2017) */
@@ -3238,6 +3244,22 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (!so.emergency && resting_hr_up(p))
         reason(r, "%s", z ? "静息心率比平时高了好几下：常见于训练累积、睡眠不足、压力大，或者快要生病；今天轻松一点或者休息，先把觉睡够，几天后回到平时的水平再加量；伴有发烧、嗓子痛或胸闷心慌就别练（Buchheit 2014）"
                           : "a resting heart rate several beats above your usual: training adding up, short sleep, stress or an illness coming on; keep today easy or rest, sleep first, and build again once it is back to your usual in a few days; with a fever, a sore throat, chest tightness or palpitations, no training (Buchheit 2014)");
+    /* kidney disease and an anti-inflammatory painkiller: NSAIDs cut the
+     * kidneys' blood flow, worst with an ACE inhibitor or ARB, a diuretic or
+     * an SGLT2 inhibitor, and in the heat or short of fluid (KDIGO 2024;
+     * NICE NG203): the doctor or pharmacist for another painkiller */
+    if ((nr->notes2 & MR_NOTE2_KIDNEY) &&
+        notes_say(p, (const char *const[]){"nurofen", "ibuprofen", "advil", "motrin", "naproxen", "aleve", "diclofenac",
+                                           "voltaren", "celecoxib", "celebrex", "brufen", "布洛芬", "芬必得", "萘普生",
+                                           "双氯芬酸", "扶他林", "塞来昔布", NULL}))
+        warning(r, z ? "肾病吃布洛芬这类消炎止痛药：会减少肾脏的血流、伤肾，同时吃普利或沙坦类降压药、利尿药或恩格列净这类药时更明显，天热出汗少喝水时更危险。先别自己吃，问医生或药剂师换一种止痛药（一般是对乙酰氨基酚）；运动时多喝水（KDIGO 2024）"
+                     : "Ibuprofen (Nurofen) and other anti-inflammatory painkillers with kidney disease: they cut the kidneys' blood flow and can harm them, more so with an ACE inhibitor or ARB (ramipril, losartan), a water tablet or an SGLT2 inhibitor (Jardiance), and most in the heat or short of fluid. Ask your doctor or pharmacist for another painkiller (paracetamol, usually) before the next dose, and drink well when you exercise (KDIGO 2024)");
+    /* a sedating medicine's morning grogginess (mirtazapine, a sleeping
+     * pill): getting up slowly, moving later in the day, with someone, and
+     * the dose's timing told to the doctor (a fall is the risk: NICE NG249) */
+    if (nr->med_groggy && !so.emergency)
+        reason(r, "%s", z ? "吃了助眠、抗抑郁这类药，早上晕乎、腿软：起床慢一点，先在床边坐一两分钟再站起来；散步放到下午精神好的时候，有人陪着、走平路；把早上发晕的情况告诉开药的医生，可能要调整吃药的时间或剂量。要是真的晕倒、站不住或者摔了，就去看医生"
+                          : "a sedating medicine's morning grogginess (and weak legs): get up slowly, sit on the edge of the bed for a minute or two first; walk later in the day when you are brighter, with someone, on the flat; tell the prescriber about the mornings, as the timing or dose may need changing. An actual faint, not being able to stand, or a fall: see a doctor");
     /* a stitch: common in new runners, harmless, and fewer with fitness;
      * no big meal in the 2 hours before, start slower, breathe from the
      * belly, press on the spot (Morton and Callister 2015) */

@@ -1246,6 +1246,9 @@ static int still_now(const char *at) {
     return any_sub(at, w);
 }
 
+static size_t sentence_end(const char *s, size_t a, size_t n);
+static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w);
+
 /* The knock to the head is of the last couple of days ("昨天打球撞到头",
  * "hit my head at practice yesterday"). */
 static int recent_knock(const reader *r) { return any_sub(r->s, recent_days); }
@@ -5052,6 +5055,26 @@ static void read_coaching(reader *r) {
                                              "没有加重", "跟以前一样", "和以前一样", "跟平时一样", "和平时一样", "一直这样",
                                              "老样子", "好多年了", NULL};
         o->copd_stable = !w && any_sub(r->s, stable);
+        /* an exacerbation told by two of its three signs: more breathless,
+         * more or discoloured phlegm, the reliever needed far more (GOLD
+         * 2024; NICE NG115): the breathlessness rule's rest and a doctor
+         * today, whatever the haze is blamed for */
+        static const char *const sputum[] = {"yellow", "green", "黄痰", "绿痰", "痰变", "痰多", "痰更多", "more phlegm",
+                                             "phlegm more", "phlegm's gone", "phlegm gone", "more sputum", NULL};
+        static const char *const puffed[] = {"more puffed", "more breathless", "more short of breath", "puffed than usual",
+                                             "breathless than usual", "比平时喘", "比平时更喘", "更喘", "喘得更", NULL};
+        static const char *const puffs[] = {"4 times", "5 times", "6 times", "7 times", "8 times", "four times", "five times",
+                                            "six times", "many times", "好几次", "好多次", "多喷了", NULL};
+        static const char *const reliever[] = {"ventolin", "salbutamol", "reliever", "inhaler", "puffer", "万托林", "喷雾",
+                                               "吸入剂", "喷剂", NULL};
+        int signs = any_sub(r->s, sputum) + any_sub(r->s, puffed) + (any_sub(r->s, puffs) && any_sub(r->s, reliever));
+        if (signs >= 2) w = o->copd_flare = 1;
+        if (signs >= 2 && !(o->flags & MR_SYM_BREATH)) {
+            o->flags |= MR_SYM_BREATH;
+            o->copd_stable = 0;
+            snprintf(o->evidence[bit_index(MR_SYM_BREATH)], MR_NOTES_EVIDENCE, "%s",
+                     strstr(r->s, "ventolin") ? "ventolin" : strstr(r->s, "痰") ? "痰" : any_sub(r->s, sputum) ? "phlegm" : "breathless");
+        }
         if ((o->flags & MR_SYM_BREATH) && !w) {
             o->flags &= ~(unsigned)MR_SYM_BREATH;
             o->evidence[11][0] = 0;
@@ -7110,6 +7133,26 @@ static void read_coaching(reader *r) {
             o->notes2 |= MR_NOTE2_CONCUSSION;
         static const char *const head[] = {"head", "头", "頭", NULL};
         if (o->notes2 & MR_NOTE2_HEAD_KNOCK) place_unsure(o, head);
+        /* a seizure told as today's or last night's, the writer's own ("Had a
+         * tonic-clonic about 7 this morning", "昨晚癫痫发作了一次"): the time
+         * in the seizure's own sentence, not months ago, not a pet's */
+        static const char *const seiz[] = {"seizure", "tonic-clonic", "tonic clonic", "had a fit", "癫痫发作", "发作了一次",
+                                           "抽搐了", "羊癫疯犯了", "癫痫犯了", "grand mal", NULL};
+        if (said_own(r, seiz))
+            for (int k = 0; seiz[k] && !o->seizure_today; k++)
+                for (const char *at = strstr(r->s, seiz[k]); at && !o->seizure_today; at = strstr(at + 1, seiz[k])) {
+                    size_t a = (size_t)(at - r->s), b = a, n = strlen(r->s);
+                    while (a > 0 && !strchr(".!?\n", r->s[a - 1]) && !(a >= 3 && !strncmp(r->s + a - 3, "。", 3))) a--;
+                    b = sentence_end(r->s, b, n);
+                    o->seizure_today =
+                        any_sub_in(r->s, a, b, (const char *const[]){"today", "this morning", "last night", "tonight",
+                                                                     "this afternoon", "hours ago", "an hour ago", "今天", "今早",
+                                                                     "早上", "昨晚", "昨天晚上", "刚才", "凌晨", NULL}) &&
+                        !any_sub_in(r->s, a, b, (const char *const[]){"months ago", "years ago", "weeks ago", "month ago",
+                                                                      "year ago", "last seizure", "seizure-free", "seizure free",
+                                                                      "no seizure", "个月前", "年前", "没有发作", "没发作",
+                                                                      "没再发作", "dog", "cat", "puppy", "狗", "猫", NULL});
+                }
         /* "Missed period + test positive!!!", "例假推迟了，验孕棒两条杠": a
          * pregnancy of days or weeks, the writer's own */
         if (!(o->flags & MR_COND_PREGNANCY) && !(o->notes & MR_NOTE_POSTPARTUM) &&
@@ -7121,6 +7164,23 @@ static void read_coaching(reader *r) {
             !any_sub(r->s, (const char *const[]){"covid", "新冠", "抗原", "flu", "甲流", "strep", "negative", "阴性", "一条杠",
                                                  NULL}))
             o->flags |= MR_COND_PREGNANCY;
+        /* "吃了米氮平...早上起来有点晕乎，腿软", "groggy in the mornings on my
+         * sleeping pill": a sedating medicine's morning hangover, not a
+         * faint's warning sign (a fall is its risk; advisor.c says what to do) */
+        if ((o->flags & MR_SYM_DIZZINESS) &&
+            any_sub(r->s, (const char *const[]){"米氮平", "瑞美隆", "mirtazapine", "remeron", "安眠药", "助眠药", "sleeping pill",
+                                                "sleeping tablet", "zopiclone", "佐匹克隆", "trazodone", "曲唑酮", "amitriptyline",
+                                                "阿米替林", "quetiapine", "喹硫平", "diazepam", "地西泮", "艾司唑仑", NULL}) &&
+            any_sub(r->s, (const char *const[]){"早上", "早晨", "起来", "起床", "morning", "mornings", "when i get up",
+                                                "getting up", NULL}) &&
+            any_sub(r->s, (const char *const[]){"晕乎", "昏昏沉沉", "昏沉", "头昏", "groggy", "woozy", "drowsy", "hungover",
+                                                "foggy", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"晕倒", "昏倒", "摔", "跌", "眼前一黑", "fainted", "passed out", "blacked out",
+                                                 "fell", "chest", "胸", "心慌", "palpitation", "racing", NULL}) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH))) {
+            drop_finding(o, MR_SYM_DIZZINESS);
+            o->med_groggy = 1;
+        }
         /* a stitch ("岔气", "a stitch in my side"): the runner's transient
          * abdominal pain, harmless and its own answer (Morton and Callister
          * 2015), not a pain to place */

@@ -94,6 +94,7 @@ typedef struct {
     int gi_bleed;            /* black, tarry stools or blood vomited (not on iron or bismuth): bleeding in the gut */
     int bone_stress;         /* a stress fracture of the foot or leg, healing ("疲劳性骨折...穿气动靴6到8周"), not yet cleared */
     int postnatal_infection;
+    int seizure_today;       /* a seizure today or last night ("had a tonic-clonic about 7 this morning", "昨晚癫痫发作了") */
     int nsaid_through;
     int pe_exempt_asked;     /* asks whether to get a note excusing a child from PE ("想给他开个免体证明") */       /* a painkiller planned to train through soreness ("pop 2 advil before and push through") */ /* after a birth: the wound red or oozing, the lochia heavier or foul ("刀口有点红，还有点渗液", "恶露...有点味道") */        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
     int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
@@ -108,6 +109,8 @@ typedef struct {
      * the days ahead ("周一周二去上海出差", "daughter's wedding Saturday",
      * "they're saying 39 thursday") */
     int stitch;              /* a side stitch while running ("跑个十分钟右边肚子就岔气", "a stitch every time") */
+    int copd_flare;          /* COPD worse by two of its three signs (more breathless, more or discoloured phlegm, the reliever far more) */
+    int med_groggy;          /* a sedating medicine's morning grogginess ("吃了米氮平，早上起来有点晕乎，腿软"), not a warning sign */
     int gym_dull;            /* the gym disliked ("the gym was so awkward and boring", "健身房太无聊"): its strength done elsewhere */
     unsigned ev_trip;        /* away on a trip: a hotel, a flight, a train ("出差", "work trip", "conference") */
     unsigned ev_drive;       /* a long drive ("driving to Wellington Wed, 8 hrs", "周三开车回老家") */

@@ -247,6 +247,9 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_GI_BLEED:
             return z ? "先查清出血（停用布洛芬、今天就医）；医生同意后再重新制定计划"
                      : "the bleeding checked first (no ibuprofen, a doctor today); ask for a new plan once you are cleared";
+        case MR_RULE_SEIZURE:
+            return z ? "先休息、联系癫痫专科；医生同意后再重新制定计划（下水、登高、骑车要等医生点头）"
+                     : "rest and your epilepsy team first; ask for a new plan once they clear you (water, heights and the bike wait for them)";
         case MR_RULE_STROKE_SIGNS:
             return z ? "先去急诊、查清原因；医生同意后再重新制定计划"
                      : "emergency care and the cause found first; ask for a new plan once your doctor clears you";

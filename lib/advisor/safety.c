@@ -128,6 +128,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * a wound infection or endometritis until a doctor says otherwise, the
      * start of maternal sepsis (NICE NG194 postnatal care, 2021; NICE NG51) */
     if (in->postnatal_infection) fire(o, MR_RULE_POSTNATAL_INFECTION);
+    /* a seizure today or last night: the day after it is rest and sleep, a
+     * breakthrough seizure is told to the epilepsy team, and water, heights
+     * and the bike wait for them (NICE NG217, 2022; Epilepsy Society) */
+    if (in->seizure) fire(o, MR_RULE_SEIZURE);
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -592,6 +596,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_HEAT_STRAIN: return z ? "热天里已经头痛或抽筋" : "the heat has already given you a headache or cramps";
     case MR_RULE_BONE_STRESS: return z ? "应力性骨折还在愈合，骨头先不承重冲击" : "the stress fracture is still healing";
     case MR_RULE_POSTNATAL_INFECTION: return z ? "产后可能有感染，先看医生" : "signs of an infection after the birth come first";
+    case MR_RULE_SEIZURE: return z ? "今天刚癫痫发作过" : "you had a seizure today";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
@@ -720,6 +725,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_TOLD_NOT] = "What your doctor, surgeon or physio told you not to do stays out until they clear it, whatever a general plan says: their instructions know your case. Ask them at your next visit what you can add and how to build back up (ACSM's Guidelines, 11th ed., 2021).",
         [MR_RULE_BONE_STRESS] = "A stress fracture still healing: no running, jumping, brisk walking for exercise or the elliptical until your surgeon clears it, even when walking no longer hurts (the bone is weakest as it remodels). Keep fit in the pool (swimming, deep-water running with a belt) and on the stationary bike if it is pain-free, at a moderate effort; upper-body and core strength are fine. Return to running is a graded walk-run plan once cleared (Warden et al. 2014).",
         [MR_RULE_POSTNATAL_INFECTION] = "In the weeks after a birth, a caesarean wound that is red or weeping, bleeding (lochia) that is heavier again or smells bad, or a fever (even one a painkiller has brought down) can be an infection of the wound or the womb: no exercise today, and see your GP, midwife or maternity unit today. Fever with shivering, feeling very unwell, a racing heart or worse pain in the tummy: call emergency services now (NICE NG194, 2021).",
+        [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
         [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
         [MR_RULE_GI_BLEED] = "Black, tarry stools (or vomiting blood or what looks like coffee grounds) can be bleeding in the stomach or gut, likelier on ibuprofen, aspirin or a blood thinner: stop the ibuprofen or aspirin, no exercise, and see a doctor or an emergency department today. Dizziness, fainting, a racing heart or more blood: call emergency services now (NICE CG141).",
@@ -803,6 +809,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_TOLD_NOT] = "医生、手术医生或康复师说过暂时不要做的运动，在他们同意之前都不做，不管一般的计划怎么安排：他们最了解你的情况。下次复诊时问清楚可以加什么、怎样一步步恢复（ACSM运动测试与处方指南第11版，2021）。",
         [MR_RULE_BONE_STRESS] = "应力性（疲劳性）骨折还在愈合：骨科医生放行之前，不跑、不跳、不做快走、不用椭圆机，走路不痛了也一样（骨头在重建时最弱）。用游泳、深水跑（系浮力带）和不痛的室内单车保持体能，中等强度；上肢和核心力量可以练。医生放行后再按走跑交替计划一步步恢复跑步（Warden等，2014）。",
         [MR_RULE_POSTNATAL_INFECTION] = "产后几周里，剖腹产刀口发红、渗液，恶露又变多或有异味，或者发烧（吃了退烧药压下去的也算），都可能是刀口或子宫的感染：今天不要运动，今天就去看产科、回分娩的医院或找社区医生。发烧伴寒战、整个人很不舒服、心跳很快或肚子越来越痛，马上拨打急救电话（英国NICE NG194，2021）。",
+        [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
         [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",
         [MR_RULE_GI_BLEED] = "大便发黑、像柏油一样（或者吐血、吐出咖啡渣样的东西），可能是胃或肠道出血，吃布洛芬、阿司匹林或抗凝药时更容易发生：先停用布洛芬或阿司匹林，今天不要运动，今天就去看医生或急诊。如果头晕、晕倒、心跳很快或出血更多，马上拨打急救电话（英国NICE CG141）。",

@@ -1,0 +1,86 @@
+# Scores for h07-h12 (literal data).
+DATA = [
+ {
+  "id": "h07", "lang": "en-US",
+  "scores": {"safety": 1, "activity": 0, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "Today: light walking for about 40 minutes, RPE 9-11 (easy).",
+   "your goal (\"make varsity\", health): walking fits it",
+   "your mom would rather you rested: a caring worry, but for you the risk is in doing too little; today's 40 minutes of walking at this effort is what the guidelines advise",
+   "for aerobic work lower the basal rate by about half from 60-90 minutes before (agree the numbers with your diabetes team)",
+   "Wed    strength training, moderate, 60 min, RPE 12-13",
+  ],
+  "comment": "The clinical answer is 'yes, go to practice': 165 mg/dl steady with no ketones is a good start. The card never addresses practice, replacing it with a 40-min stroll on a load argument, and says nothing about last Thursday's drop to 58 (pre-practice snack if trending down, Omnipod 5 activity mode, CGM alerts, stop-treat-recheck rule, tell the coach). Generic pump advice (halve basal) does not fit an automated Omnipod 5. The week ignores team practice and Friday's selection, scheduling three 60-min strength sessions (1-2 sets each) and a 75-min ride on the day off. The mom line muddles rest vs 'doing too little'.",
+  "zero_reasons": {
+   "activity": "Replaces the 90-minute team practice the client must attend today with a 40-minute stroll, and the week ignores his sport's practices and Friday's team selection.",
+  },
+  "suggestion": "Say 'Yes, you can go': use Omnipod 5 activity mode 1-2 h before, aim to start 126-180 mg/dl, carry 15-30 g fast carbs, check Dexcom at every break, and if under 90 stop, treat and recheck; watch for night lows after practice; build the week around practices with a true rest day.",
+ },
+ {
+  "id": "h08", "lang": "zh-HK",
+  "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "今天：中等強度太極，約20分鐘，RPE 12-13（能說話不能唱歌）。",
+   "依據： 備註“手腕,去年又發現有節脊骨壓”：無法確定是什麼情況，今天強度放低",
+   "避免負重彎腰和扭轉（仰臥起坐、彎腰摸腳尖、彎腰搬重物）",
+   "疼痛放射到腿、夜里痛醒或越來越重，也請儘快就診（NICE NG59）",
+   "依據： 你個女希望你多歇著：這是關心，但對你來說，動得太少才是風險",
+  ],
+  "comment": "Good activity and dose: 20-min tai chi, strength and balance, short walks, 999 for HK. But the vertebral compression fracture - the decisive fact - is read as an unknown complaint and as 'low back pain', producing a cauda-equina template and a suggestion of cycling; the neighbour's daily toe-touching (spinal flexion, dangerous after a vertebral fracture) is never addressed directly - the only 'avoid toe-touching' line is buried in reason 14 and not tied to her. Her return to the park tai chi class is not mentioned. '夜里' is a simplified character in a Traditional card.",
+  "zero_reasons": {},
+  "suggestion": "Lead with: '唔好再做彎腰摸腳趾：脊骨壓扁過，彎腰拉筋會再壓斷；改做挺胸、靠牆站直'; recognise the vertebral fracture (no impact/heel drops, no flexion), encourage going back to the park tai chi class with a friend, ask for a physiotherapy/falls assessment, and drop the low-back-pain and unknown-condition templates.",
+ },
+ {
+  "id": "h09", "lang": "en-CA",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "Today: moderate swimming for about 45 minutes, heart rate 97-121 bpm.",
+   "Weakness or tingling that comes with heat and goes when you cool down is heat-related (Uhthoff's), not a relapse; new symptoms lasting more than 24 hours need your neurologist",
+   "your goal (\"run a 10k in the fall\", endurance): swimming fits it",
+   "Tue    running, moderate, 75 min, RPE 12-13, HR 107-131  a hard day",
+  ],
+  "comment": "Safe: no outdoor lakeshore run at 31 C/68% humidity, good MS heat advice (pre-cool, Uhthoff's explained, 24 h rule). But she said the work gym has AC and treadmills - today's obvious answer is her run on the treadmill with pre-cooling, which keeps her 10k training; instead she gets a 45-min swim in a pool she never mentioned. Runs drop from 3 to 2 a week, and a 75-min run (longest recent 60) is called 'a hard day' at RPE 12-13; 'easy today' is paired with a 50-min moderate swim. Stock stress line.",
+  "zero_reasons": {},
+  "suggestion": "Make today 'your usual run on the air-conditioned treadmill at work, pre-cooled with a cold drink, stop and cool down if the leg tingles'; keep three runs a week, cap the long run at ~65 min, and align labels with intensity.",
+ },
+ {
+  "id": "h10", "lang": "zh-SG",
+  "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "今天：低强度瑜伽，约20分钟，RPE 9-11（很轻松）。",
+   "依据： 你写了“洗完那天整个人很虚”：瑜伽轻松不累，动一动反而更有精神",
+   "运动前、中、后都要喝水",
+   "喝水不超过医生规定的量，出汗多也不要额外多喝。",
+   "本周：有氧约20分钟（中等强度当量，WHO建议至少150），逐步增加中；力量2天 ✓",
+  ],
+  "comment": "Strong dialysis specifics: MWF dialysis days as rest, leg-focused strength on the days between, fistula arm protected, insulin lows after exercise, 995. But today - a non-dialysis day on which he asked to train his legs - is light yoga justified by his post-dialysis weakness, which does not apply today; his leg weakness is filed as an unknown complaint with a stress-fracture/clot template. On fluids, which he raised himself, the heat warning says drink before, during and after (and 'plenty to drink'), contradicting the dialysis line to stay within his fluid allowance. The answer promises ~90 min this week while the plan totals ~20 min aerobic. Seven warnings bury the fistula one.",
+  "zero_reasons": {},
+  "suggestion": "Today: 20 min leg strength indoors (sit-to-stand, calf raises, step-ups, bands) with glucose checked before; state one fluid rule (within the allowance, indoors in the cool); add short indoor walks on non-dialysis days; drop the leg-injury and unknown-condition templates.",
+ },
+ {
+  "id": "h11", "lang": "en-IN",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 1},
+  "quotes": [
+   "Today: moderate running on the treadmill for about 25 minutes, RPE 12-13 (talk test: full sentences).",
+   "answer: you asked about \"treadmill\": yes, as today's plan has it: moderate running for 25 minutes",
+   "a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services (112) if you might act on it now.",
+   "because: when you feel low, something gentle still helps, and there is no need to force it; with a friend or family member is better still (WHO 2020)",
+  ],
+  "comment": "The passive suicidal ideation is caught and shown as the first warning (talk to someone today, 112 if at risk); exercise choice is right: 25-min treadmill run in the building gym because AQI 212, dumbbell strength twice, gradual return to ~130 min. Gaps: his question 'is it even worth going today?' gets a mechanical 'you asked about treadmill: yes', placed above the crisis warning; no motivational framing for someone with zero motivation (even 10 minutes counts); crisis lines are US/UK numbers for a Delhi user, with no Indian helpline (e.g. Tele-MANAS 14416).",
+  "zero_reasons": {},
+  "suggestion": "Put the safety message first with Indian numbers (Tele-MANAS 14416, 112) and a prompt to tell his psychiatrist; answer 'Yes - even 10-15 minutes on the treadmill helps mood; aim for 25 if you feel OK'.",
+ },
+ {
+  "id": "h12", "lang": "zh-CN",
+  "scores": {"safety": 2, "activity": 2, "dose": 1, "personalisation": 2, "explanation": 2, "language": 2},
+  "quotes": [
+   "今天建议休息，并请医生看看（见下）。",
+   "别听“逼自己多动就会好”的说法，不要硬撑：按节奏来，每天只做让你第二天不会更差的量（先是几分钟的坐着或躺着的伸展）",
+   "依据： 你问的“走走”：今天不要去，查清楚之前也不做高强度训练，先休息（原因见上面的提醒）",
+   "周四 休息  先就医；医生同意后再重新制定计划",
+  ],
+  "comment": "Right for ME/CFS post-exertional crash with orthostatic tachycardia: no 20-min walk, rebuts the 'push through' idea (husband's advice), pacing per NICE NG206, asks for POTS assessment and long-COVID clinic; 120 with red flags. The week, though, is a blanket 'rest until a doctor clears you', which does not carry the card's own pacing plan (a few minutes of seated/lying movement within the envelope, build only on stable days); 'no high-intensity training' is stock.",
+  "zero_reasons": {},
+  "suggestion": "Keep today's answer; make the week a pacing plan (rest during the crash, then 2-5 min seated/lying stretches on stable days, no increase until a week of stable days), and add fluids/salt and lying-down guidance for the orthostatic symptoms pending the doctor.",
+ },
+]

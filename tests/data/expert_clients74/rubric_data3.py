@@ -1,0 +1,88 @@
+# Scores for h13-h18 (literal data).
+DATA = [
+ {
+  "id": "h13", "lang": "en-NZ",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "answer: you asked about \"jog\": not today, your doctor or physio said not to, for now; swimming instead",
+   "no running or jumping, which wear the new joint (AAOS; Swanson 2009, Healy 2008)",
+   "because: you like cycling, but your doctor or physio said not to, for now today",
+   "because: your notes (\"hurt\"): we could not tell what this is, so today is gentler",
+   "Mon    cycling, moderate, 88 min, RPE 12-13, HR 100-120  long session",
+  ],
+  "comment": "Safe, sensible week: swim indoors today (rain, southerly), three rides, strength, posterior-hip precautions and 'no running' upheld. But the answer to 'would a gentle jog really hurt?' is 'not today... for now', which undercuts the surgeon's standing instruction (the warning below says 'for good'); it never offers the obvious parkrun solution (walk it or volunteer - parkrun welcomes walkers). It wrongly states his doctor forbade cycling, misreads 'hurt' as a pain complaint (adding an 'unknown condition' warning), and 'get back to parkrun: swimming fits it' is a non-sequitur.",
+  "zero_reasons": {},
+  "suggestion": "Answer: 'Yes, jogging loads a replaced hip 2-3x more and your surgeon said no - but you can still do parkrun: walk it with your mates or volunteer'; delete the cycling-forbidden and 'hurt' misreadings.",
+ },
+ {
+  "id": "h14", "lang": "zh-TW",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 0, "explanation": 0, "language": 2},
+  "quotes": [
+   "今天休息，等病好了再練（見下）。",
+   "注意： 發燒（38.0°C以上）：請休息、多喝水；退燒滿一天後再運動（頸部檢查法則）。",
+   "依據： 備註“發熱”：按發燒處理",
+   "依據： 備註“膝也有點腫”：按膝蓋損傷處理",
+   "週二 散步，低強度，20分鐘，RPE 9-11  退燒滿一天、不再渾身痠痛才走",
+  ],
+  "comment": "Skipping today's swim and seeing a doctor is defensible in an active RA flare on methotrexate and adalimumab (over-triage to ED not penalised). But the whole card rests on a fever she explicitly denies ('沒有發燒'): the joints' '發熱' (warmth) is read as fever, the knee as an injury. Nothing on the RA flare itself - rest the hot joints but keep gentle range-of-motion, no weight-bearing on the wrists (her yoga), warm-water movement, contact her rheumatologist about the flare. The week's return is gated on 'a day without fever' and offers only walks, dropping her swimming and yoga.",
+  "zero_reasons": {
+   "personalisation": "Misreads the notes at the centre: treats joint warmth ('發熱') as a fever the client explicitly denies ('沒有發燒') and the flared knee as an injury; RA, MTX/adalimumab and her usual swim/yoga routine are not used.",
+   "explanation": "The only reason given for today's rest and the week's rules is a fever she does not have, so the card never tells her the real why (an RA flare) or what to do for it.",
+  },
+  "suggestion": "Recognise the RA flare: 'Skip the usual swim today; rest the hot wrists and knee, do gentle range-of-motion and, if it eases, an easy warm-water session; no yoga on the hands; call your rheumatologist about this flare (you are on MTX and Humira - fever or one very hot joint means same-day care)'; build back to swimming as the flare settles.",
+ },
+ {
+  "id": "h15", "lang": "en-GB",
+  "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "answer: you asked about \"swim\": light yoga suits today better (the reasons below)",
+   "skip training after a seizure, a missed dose or a night without sleep (ILAE, Capovilla et al. 2016)",
+   "Today: light yoga for about 30 minutes, RPE 9-11 (easy).",
+   "Fri    swimming, moderate, 58 min, RPE 12-13, HR 105-129",
+   "you wrote \"think it was the all-nighter for my deadline plus i forgot my meds…\": yoga is easy on a tired body and can leave you fresher",
+  ],
+  "comment": "Pointing her away from tonight's swim is right, and the epilepsy warning (lifeguard, skip training after a seizure) is visible. But the answer never says plainly 'do not swim tonight - you had a tonic-clonic seizure this morning'; it offers 30 min of yoga, contradicting its own 'skip training after a seizure'; rest, sleep and taking Keppra on time are not stressed; no advice to tell her GP/epilepsy nurse about the breakthrough seizure or to get the pounding head checked if it worsens. The plan resumes 58-min club swims two days later with no step back. 'Rain' and 'you like running' lines are irrelevant.",
+  "zero_reasons": {},
+  "suggestion": "Answer: 'No swim training tonight: after a seizure this morning, plus no sleep and a missed dose, the risk in water is too high. Rest, sleep, take your Keppra on time, and let your GP/epilepsy nurse know.' Then resume swimming after a couple of normal days, with the coach/lifeguard told, starting shorter.",
+ },
+ {
+  "id": "h16", "lang": "zh-CN",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+  "quotes": [
+   "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊（见下）。",
+   "家里没有酮体试纸就今天去药店买，或去诊所查。",
+   "依据： 你问的“跑”：今天不要去，查清楚之前也不做高强度训练，先休息（原因见上面的提醒）",
+   "依据： 你的血糖读数17.8 mmol/L（320 mg/dl）：不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围（ADA 2016）",
+  ],
+  "comment": "Red flag caught in the headline: 320 mg/dl with blood ketones 1.8 and nausea in a 14-year-old with T1D - no 800 m, possible DKA, contact the diabetes team or ED now, 120. Gaps: her misconception ('跑完血糖就下来了') is never corrected (with ketones and too little insulin, running pushes glucose and ketones up); no prompt to tell a parent and the PE teacher / get an exemption note; sick-day basics (correction insulin per team plan, fluids, recheck ketones) missing; the stock 'buy ketone strips' line ignores that she already measured.",
+  "zero_reasons": {},
+  "suggestion": "Add: '跑步不会把血糖降下来：有酮体时运动会让血糖和酮体更高。现在告诉家长，按糖尿病团队的病假规则补打胰岛素、多喝水、1-2小时复测酮体；请家长给体育老师写假条。'",
+ },
+ {
+  "id": "h17", "lang": "en-IE",
+  "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 2},
+  "quotes": [
+   "No exercise: call your cancer team's 24-hour line now, or go to hospital (see below).",
+   "A fever during chemotherapy can be an infection while the white count is low (neutropenic sepsis), an emergency",
+   "do not wait to see whether it passes (NICE CG151)",
+   "because: you asked about \"5k\": not today, nor anything hard until this is checked; rest first (the warnings above say why)",
+  ],
+  "comment": "Exactly the right call: 38.2 C with shivers 10 days after docetaxel is possible neutropenic sepsis - ring the 24-hour oncology line or go to hospital now, don't wait. Clear and short. Missing personal touches: it does not rebut her 'hot cuppa, probably nothing' explicitly (only 'do not wait'), does not mention the port as an infection source, and gives no word that Couch to 5k is still the right plan once she is cleared.",
+  "zero_reasons": {},
+  "suggestion": "Add one line: 'A hot drink does not explain 38.2 and shivers - don't recheck and wait; your port can also be a source of infection' and 'Couch to 5k is a great plan once the team has checked you'.",
+ },
+ {
+  "id": "h18", "lang": "zh-HK",
+  "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+  "quotes": [
+   "今天：中等強度太極，約20分鐘，RPE 12-13（能說話不能唱歌）。",
+   "依據： 你老婆希望你多歇著：這是關心，但對你來說，動得太少才是風險",
+   "依據： 你在服用β受體阻滯劑：心率會偏低，按RPE和說話測試判斷強度（ACSM）",
+   "週日 散步，中等強度，25分鐘，RPE 12-13",
+   "一天重了1公斤以上、一週重了2公斤以上，腳踝新腫了，或躺平就喘、夜里憋醒",
+  ],
+  "comment": "Safe and HF-aware: no outdoor exercise in 32 C/80% heat, daily-weight rules, beta-blocker note (RPE not HR), 999, and it rebuts the wife's 'don't move'. But it ignores the answer he offered himself - the air-conditioned mall downstairs that opens at 10 for walkers - and his goal of walking further: today is 20 min tai chi and the week has one walk. Having just finished cardiac rehab, he should keep the programme's dose (~30 min most days, ~150/week); instead he gets a beginner's 85 min in 20-min pieces. '夜里' is a simplified character in a Traditional card.",
+  "zero_reasons": {},
+  "suggestion": "Answer: '唔好喺街行，去樓下有冷氣嘅商場行30分鐘（十點開門）'; keep his rehab dose (30 min most days, strength x2), walking as the main activity in the mall, and fluid advice that follows his HF team's limit.",
+ },
+]

@@ -142,6 +142,11 @@ static int text_says(const char *text, const char *const *w) {
 
 static int notes_say(const mr_profile *p, const char *const *w) { return text_says(p->notes, w); }
 
+/* The notes ask something: a question mark, or 吗. */
+static int notes_ask(const mr_profile *p) {
+    return strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗");
+}
+
 #define ACT(a) mr_card_activity(r, (a))
 
 /* The notes are read lower-cased; a quote of them on the card is given back
@@ -2201,8 +2206,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
     if (nr->spread_asked && !r->emergency && r->activity != MR_ACT_REST)
         reason(r, "%s", z ? "你问每天练一会儿还是一周集中练一两次：两种加起来都算进每周的量（WHO 2020：哪怕10分钟也算），但对刚开始、体重偏重或关节不好的人，大多数天短一点更好：关节更受得了，也更容易养成习惯；一周只练一两次、每次很长，是负荷的骤增，更容易伤。工作日每天15-20分钟，周末有空再走长一点，每周慢慢加"
                           : "you asked whether a little every day or longer twice a week: both count toward the week (WHO 2020: even 10 minutes counts), but when you are starting out, carrying extra weight or have sore joints, shorter on most days is better: easier on the joints and easier to make a habit, while one or two long sessions after a quiet week are a load spike that injures (Gabbett 2016). 15-20 minutes on most weekdays, something longer at the weekend when you have time, building week by week");
-    answer_planned(r, fitness, strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗") ||
-                                   strstr(p->notes, "可以不") || strstr(p->notes, "行不行"));
+    answer_planned(r, fitness, notes_ask(p) || strstr(p->notes, "可以不") || strstr(p->notes, "行不行"));
     if (nr->disliked && !(nr->disliked & (1u << r->activity)) && r->activity != MR_ACT_REST && !r->emergency)
         reason(r, z ? "你写了“%s”：那就不练它，今天%s；喜欢的运动才能坚持下去" : "you wrote \"%s\": so none of that; %s today, since the exercise you enjoy is the one you keep doing",
                nr->disliked_words, ACT(r->activity));
@@ -3216,7 +3220,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * so the training shrinks rather than stops (WHO 2020; Donnelly et al.
      * 2016, physical activity and academic achievement in children) */
     if (nr->exams && p->age >= 10 && p->age < 20 && !so.emergency && r->activity != MR_ACT_REST)
-        reason(r, "%s", z ? (strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗")
+        reason(r, "%s", z ? (notes_ask(p)
                                  ? "你问考试前还练不练：练，可以去，但少一点。完全停掉往往让压力和睡眠更糟；规律运动帮助注意力、记忆和情绪。考试这几周每次短一些（30-60分钟）、每周少一两次，不做比赛式的高强度，早点结束、不影响晚上睡觉；把这个安排跟爸妈商量好，练完就学习"
                                  : "考试前：训练减量，不停。完全停掉往往让压力和睡眠更糟；每次短一些（30-60分钟），早点结束、不影响睡觉；跟爸妈商量好安排")
                           : (strchr(p->notes, '?') ? "you asked whether to keep training before exams: yes, but less. Stopping completely usually makes stress and sleep worse, while regular exercise helps attention, memory and mood. For the exam weeks: shorter sessions (30-60 minutes), one or two fewer a week, nothing race-hard, finished early enough not to cost sleep; agree the plan with your parents, and study after"

@@ -1246,9 +1246,6 @@ static int still_now(const char *at) {
     return any_sub(at, w);
 }
 
-static size_t sentence_end(const char *s, size_t a, size_t n);
-static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w);
-
 /* The knock to the head is of the last couple of days ("昨天打球撞到头",
  * "hit my head at practice yesterday"). */
 static int recent_knock(const reader *r) { return any_sub(r->s, recent_days); }
@@ -7138,20 +7135,16 @@ static void read_coaching(reader *r) {
          * in the seizure's own sentence, not months ago, not a pet's */
         static const char *const seiz[] = {"seizure", "tonic-clonic", "tonic clonic", "had a fit", "癫痫发作", "发作了一次",
                                            "抽搐了", "羊癫疯犯了", "癫痫犯了", "grand mal", NULL};
+        static const char *const now_w[] = {"today", "this morning", "last night", "tonight", "this afternoon", "hours ago",
+                                            "an hour ago", "今天", "今早", "早上", "昨晚", "昨天晚上", "刚才", "凌晨", NULL};
+        static const char *const not_now[] = {"months ago", "years ago", "weeks ago", "month ago", "year ago", "last seizure",
+                                              "seizure-free", "seizure free", "no seizure", "个月前", "年前", "没有发作", "没发作",
+                                              "没再发作", "dog", "cat", "puppy", "狗", "猫", NULL};
         if (said_own(r, seiz))
             for (int k = 0; seiz[k] && !o->seizure_today; k++)
                 for (const char *at = strstr(r->s, seiz[k]); at && !o->seizure_today; at = strstr(at + 1, seiz[k])) {
-                    size_t a = (size_t)(at - r->s), b = a, n = strlen(r->s);
-                    while (a > 0 && !strchr(".!?\n", r->s[a - 1]) && !(a >= 3 && !strncmp(r->s + a - 3, "。", 3))) a--;
-                    b = sentence_end(r->s, b, n);
-                    o->seizure_today =
-                        any_sub_in(r->s, a, b, (const char *const[]){"today", "this morning", "last night", "tonight",
-                                                                     "this afternoon", "hours ago", "an hour ago", "今天", "今早",
-                                                                     "早上", "昨晚", "昨天晚上", "刚才", "凌晨", NULL}) &&
-                        !any_sub_in(r->s, a, b, (const char *const[]){"months ago", "years ago", "weeks ago", "month ago",
-                                                                      "year ago", "last seizure", "seizure-free", "seizure free",
-                                                                      "no seizure", "个月前", "年前", "没有发作", "没发作",
-                                                                      "没再发作", "dog", "cat", "puppy", "狗", "猫", NULL});
+                    int t = tok_at(r, (int)(at - r->s));
+                    o->seizure_today = t < r->nt && sentence_at_says(r, t, now_w) && !sentence_at_says(r, t, not_now);
                 }
         /* "Missed period + test positive!!!", "例假推迟了，验孕棒两条杠": a
          * pregnancy of days or weeks, the writer's own */
@@ -8763,7 +8756,6 @@ static void read_per_week(reader *r) {
         }
 }
 
-static size_t sentence_end(const char *s, size_t a, size_t n);
 static int bytes_say(const char *s, size_t a, size_t e, const char *const *w);
 
 /* "is it bad to exercise on your period??", "奶奶说来月经不能运动 ... 是真的吗":

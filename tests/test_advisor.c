@@ -190,6 +190,11 @@ static void call_today(void **state) {
                     "\"preferences\":[\"run\"],\"notes\":\"T1 on pump. game at 3. CGM says 85 w/ arrow down. coach says just play\"}");
     assert_true(r.activity != MR_ACT_REST && r.minutes <= 20 && r.intensity == MR_LIGHT);
     assert_true(strstr(r.advice, "your game is the session") && has_reason(&r, "half-time") && has_reason(&r, "basal"));
+    /* a practice at 4:30 a worried mother would skip: the practice is the session, the worry answered for it */
+    r = advise_json("{\"age\":15,\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":165,\"language\":\"en-US\",\"notes\":"
+                    "\"T1D, Omnipod. Practice at 4:30 for 90 min. my mom says I should skip today. coach picks the team Friday\"}");
+    assert_true(strstr(r.advice, "your practice is the session") && r.minutes <= 20);
+    assert_true(has_reason(&r, "no need to miss the practice") && has_reason(&r, "at every break"));
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
     assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
     /* panel 53: a night nurse on 3 hours' sleep asking for heavy squats: the short sleep read from the clock,

@@ -1815,6 +1815,16 @@ static void coaching_facts(void **state) {
     assert_true((n.notes & MR_NOTE_RACE_TODAY) && n.match_today);
     assert_false(read_("my son has a game at 3, I want to run first").notes & MR_NOTE_RACE_TODAY);
     assert_false(read_("game at 3 tomorrow, easy day today").notes & MR_NOTE_RACE_TODAY);
+    /* a team's practice fixed for today is the day's session too (match_today 2); a gym's
+     * "training tonight", piano practice, a son's practice and a cancelled one are not */
+    n = read_("T1D. Practice at 4:30 for 90 min, coach is picking the team Friday");
+    assert_true((n.notes & MR_NOTE_RACE_TODAY) && n.match_today == 2);
+    n = read_("校田径队的，今天训练课是6组300米间歇，教练说低于5就别练了");
+    assert_true((n.notes & MR_NOTE_RACE_TODAY) && n.match_today == 2);
+    assert_false(read_("leg training tonight at the gym").notes & MR_NOTE_RACE_TODAY);
+    assert_false(read_("piano practice at 4, then the club for a swim").notes & MR_NOTE_RACE_TODAY);
+    assert_false(read_("my son has practice at 4 with his team, I want to run first").notes & MR_NOTE_RACE_TODAY);
+    assert_false(read_("no practice today, coach is sick").notes & MR_NOTE_RACE_TODAY);
     n = read_("race is at 2pm today!! 3000m");
     assert_false(n.match_today);
     assert_true(read_("Taper week, race Sunday! Legs feel a bit flat").notes & MR_NOTE_TAPER);

@@ -653,6 +653,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                               : "after a night of drinking: water and food first, then something light and short at most; sweating does not clear alcohol faster, and hard work while dehydrated is the risk");
             break;
         case MR_WHY_RACE_DAY:
+            if (d->a == 2) { /* a team's practice: the practice is the session */
+                reason(r, "%s", z ? "今天有队里的训练：训练就是今天的运动，之前不要再加练，最多轻松活动10-20分钟（或休息）；训练前热身10-15分钟，按教练的安排练，中间喝水"
+                                  : "your team's practice today: the practice is today's training, so no extra workout before it, an easy 10-20 minutes at most (or rest); warm up for 10-15 minutes before it, then follow the coach's session and drink at the breaks");
+                break;
+            }
             if (d->a) { /* a game: the match is the session, its warm-up the only work before it */
                 reason(r, "%s", z ? "今天有比赛：比赛就是今天的训练，赛前不要再加练，最多轻松活动10-20分钟（或休息）；开赛前热身10-15分钟（慢跑、动态拉伸、几次加速），比赛中按感觉发力，中场喝水"
                                   : "a game later today: the game is today's training, so no extra workout before it, an easy 10-20 minutes at most (or rest); warm up for 10-15 minutes before the start (jogging, dynamic stretches, a few accelerations), then play by feel and drink at the breaks");
@@ -693,6 +698,12 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                    d->a);
             break;
         case MR_WHY_STREAK:
+            if ((r->read.notes & MR_NOTE_RACE_TODAY) && r->read.match_today) { /* the game or practice stays; nothing on top */
+                reason(r, z ? "最近7天练了%d天（其中%d天很辛苦）：今天除了%s不再加练，这周留出1-2天完全休息，肌肉在休息中生长（ACSM）"
+                            : "%d of the last 7 days trained (%d of them hard): nothing on top of the %s today, and 1-2 full rest days this week, muscles grow while they rest (ACSM)",
+                       d->a, d->b, r->read.match_today == 2 ? (z ? "训练" : "practice") : (z ? "比赛" : "game"));
+                break;
+            }
             reason(r, z ? "最近7天练了%d天（其中%d天很辛苦）：今天是恢复日，轻松活动或休息；每周至少安排1-2天休息，肌肉在休息中生长（ACSM）"
                         : "%d of the last 7 days trained (%d of them hard): a recovery day, something easy or rest; keep 1-2 rest days a week, muscles grow while they rest (ACSM)",
                    d->a, d->b);
@@ -1930,7 +1941,8 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == MR_ACT_COUNT && nr->match_today && !(in->flags & MR_SYMPTOMS_MASK))
             /* the game today is the session (the card says how to come to it) */
-            reason(r, z ? "你问的“%s”：可以，比赛就是今天的训练%s" : "you asked about \"%s\": yes, the game is today's session%s", w,
+            reason(r, z ? (nr->match_today == 2 ? "你问的“%s”：可以，队里的训练就是今天的运动%s" : "你问的“%s”：可以，比赛就是今天的训练%s")
+                        : (nr->match_today == 2 ? "you asked about \"%s\": yes, the practice is today's session%s" : "you asked about \"%s\": yes, the game is today's session%s"), w,
                    in->glucose > 0 && in->glucose < 90
                        ? (z ? "；先吃15-30克碳水，15分钟后复测高于5.0 mmol/L（90 mg/dl）再上场，中场再测一次"
                             : "; first 15-30 g of carbohydrate, and on once a recheck 15 minutes later reads above 5.0 mmol/l (90 mg/dl); check again at half-time")
@@ -2715,6 +2727,12 @@ static void others_reason(mr_recommendation *r, const mr_notes *nr) {
     if (nr->others_say == 1 && nr->others_pro) return;
     if (nr->others_say == 1 && rest)
         snprintf(line, sizeof line, z ? "今天你%s说得对：休息，理由见下" : "your %s is right today: rest, for the reasons below", w);
+    else if (nr->others_say == 1 && (nr->notes & MR_NOTE_RACE_TODAY) && nr->match_today)
+        /* the practice or game is the day's session: the worry is answered for it */
+        snprintf(line, sizeof line,
+                 z ? "你%s希望你今天歇着：这是关心，但今天不用缺席%s；照下面说的准备好去，出现胸痛胸闷、异常的气喘、头晕或心慌就停下"
+                   : "your %s would rather you skipped it: a caring worry, but there is no need to miss the %s today; go, prepared as below, and stop for chest pain or pressure, unusual breathlessness, dizziness or a racing heart",
+                 w, nr->match_today == 2 ? (z ? "训练" : "practice") : (z ? "比赛" : "game"));
     else if (nr->others_say == 1)
         /* (asked by the writer too, "是不是不要运动比较安全？": the answer first, then the worry answered) */
         snprintf(line, sizeof line,
@@ -4479,8 +4497,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                      r->minutes, tail);
         /* a race or a game later today is the day's work: the session is only its lead-in */
         if (nr->notes & MR_NOTE_RACE_TODAY) {
-            const char *lead = z ? "今天：比赛就是今天的训练；赛前只做"
-                                 : (nr->match_today ? "Today: your game is the session; before it, only " : "Today: your race is the session; before it, only ");
+            const char *lead = z ? (nr->match_today == 2 ? "今天：队里的训练就是今天的运动；训练前只做" : "今天：比赛就是今天的训练；赛前只做")
+                                 : (nr->match_today == 2 ? "Today: your practice is the session; before it, only "
+                                    : nr->match_today ? "Today: your game is the session; before it, only " : "Today: your race is the session; before it, only ");
             size_t skip = strlen(z ? "今天：" : "Today: "), nl = strlen(lead), n = strlen(r->advice);
             if (n - skip + nl < sizeof r->advice) { /* the headline is short; the lead fits in front of it */
                 memmove(r->advice + nl, r->advice + skip, n - skip + 1);
@@ -4488,8 +4507,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             }
             /* with insulin, a game's glucose checks (ADA 2016; Riddell et al. 2017) */
             if (nr->match_today && (nr->notes & MR_NOTE_INSULIN))
-                reason(r, "%s", z ? "用胰岛素打比赛：赛前、中场和赛后都测血糖，场边放好快糖，告诉教练或队友你低血糖时的样子；比赛后的当晚容易低血糖，睡前再测一次"
-                                  : "playing on insulin: check your glucose before the start, at half-time and after the game, keep fast sugar on the bench, tell the coach or a teammate what your lows look like, and check again before bed, since lows are common the night after a game");
+                reason(r, "%s", nr->match_today == 2
+                                    ? (z ? "用胰岛素去训练：训练前、每次休息和训练后都测血糖，低于5.0 mmol/L（90 mg/dl）或快速下降就先吃15-30克快糖再练；场边放好快糖，告诉教练或队友你低血糖时的样子；训练后的当晚容易低血糖，睡前再测一次"
+                                         : "training on insulin: check your glucose before the start, at every break and after; under 90 mg/dl (5.0 mmol/l) or falling fast, 15-30 g of fast carbs before you go back on; keep fast sugar on the bench, tell the coach or a teammate what your lows look like, and check again before bed, since lows are common the night after a hard practice")
+                                    : (z ? "用胰岛素打比赛：赛前、中场和赛后都测血糖，场边放好快糖，告诉教练或队友你低血糖时的样子；比赛后的当晚容易低血糖，睡前再测一次"
+                                         : "playing on insulin: check your glucose before the start, at half-time and after the game, keep fast sugar on the bench, tell the coach or a teammate what your lows look like, and check again before bed, since lows are common the night after a game"));
         }
         /* below 90 mg/dl before exercise, the carbohydrate comes first (ADA
          * 2016): said where the session is, not only in a warning */

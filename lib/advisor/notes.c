@@ -4887,6 +4887,33 @@ static void read_coaching(reader *r) {
         if (o->notes & MR_NOTE_RACE_TODAY)
             o->match_today = said_own(r, (const char *const[]){"game", "match", "tournament", "kick-off", "kickoff",
                                                                 "kick off", "tip-off", "球赛", "打比赛", "踢比赛", "球", NULL});
+        /* a team's practice fixed for today ("Practice at 4:30 for 90 min",
+         * "今晚球队训练"): like a game, it is the day's session, and only with
+         * a team, a coach or a ball sport in the notes (not "training tonight"
+         * alone at the gym, not piano practice) */
+        if (!(o->notes & MR_NOTE_RACE_TODAY) && !another_day) {
+            static const char *const team[] = {"team", "coach", "squad", "varsity", "scrimmage", "club", "selection",
+                                               "trials", "tryout", "教练", "球队", "校队", "队里", "队友", "俱乐部",
+                                               "足球", "篮球", "排球", "橄榄球", "football", "soccer", "basketball",
+                                               "netball", "hockey", "rugby", "volleyball", "lacrosse", "baseball", "softball",
+                                               "water polo", "handball", "cricket", NULL};
+            static const char *const today[] = {"practice at ", "practice is at ", "training at ", "training is at ",
+                                                "practice today", "practice tonight", "practice this afternoon",
+                                                "practice this evening", "practice later", "practice after school",
+                                                "training today", "training tonight", "training this afternoon",
+                                                "training this evening", "training after school",
+                                                "今天训练", "今天下午训练", "今晚训练", "今天晚上训练", "下午有训练", "晚上有训练",
+                                                "今天有训练", "今晚有训练", "今天球队训练", "今晚球队训练", "下午球队训练",
+                                                "今天校队训练", "下午校队训练", "今天要训练", "今晚要训练", "放学后训练", NULL};
+            static const char *const off[] = {"no practice", "practice cancelled", "practice canceled", "practice is cancelled",
+                                              "no training", "training cancelled", "training canceled", "yoga practice",
+                                              "piano practice", "music practice", "band practice", "choir practice",
+                                              "训练取消", "没有训练", "不用训练", NULL};
+            if (said_own(r, today) && any_sub(r->s, team) && !any_sub(r->s, off)) {
+                o->notes |= MR_NOTE_RACE_TODAY;
+                o->match_today = 2;
+            }
+        }
         /* "Stroke 8 months ago", "stroke last year": one had, dated; not a
          * swimming stroke ("breaststroke", "stroke rate") or heat stroke */
         for (const char *at = strstr(r->s, "stroke"); at && !(o->notes & MR_NOTE_STROKE); at = strstr(at + 1, "stroke")) {

@@ -292,7 +292,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* a race or a game later today is the day's real session: the plan's line says so first */
     if ((t->read.notes & MR_NOTE_RACE_TODAY) && !t->emergency && t->activity != MR_ACT_REST)
         snprintf(d0->reason, sizeof d0->reason, "%s",
-                 z ? "今天的比赛就是训练：赛前只做这些，开赛前热身10-15分钟"
+                 z ? (t->read.match_today == 2 ? "今天队里的训练就是运动：之前只做这些，训练前热身10-15分钟" : "今天的比赛就是训练：赛前只做这些，开赛前热身10-15分钟")
+                 : t->read.match_today == 2 ? "then your team's practice: it is today's training; warm up for 10-15 minutes before it"
                  : t->read.match_today ? "then your game: it is today's training; warm up for 10-15 minutes before the start"
                                        : "then your race: it is today's training; warm up for 10-15 minutes before the start");
     /* a fever or an illness below the neck, and nothing else: the return

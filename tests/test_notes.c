@@ -2763,6 +2763,9 @@ static void who_and_when(void **state) {
     assert_true(flags("Is it normal to get dizzy after squats? Happened Monday and again yesterday, both times I had to sit") &
                 MR_SYM_DIZZINESS);
     assert_false(flags("Is it normal to feel dizzy after donating blood?") & MR_SYM_DIZZINESS);
+    assert_true(flags("胸口有点门，走路快了就门，停下来就好") & MR_SYM_CHEST_PAIN); /* 门 typed for 闷 */
+    assert_false(flags("我出门就门口等你") & MR_SYMPTOMS_MASK);
+    assert_true(flags("on the pump now (T1 since I was 12). had a couple of hypos this week") & MR_COND_DIABETES);
     assert_true(flags("since yesterday I've had the squits and a tummy ache") & MR_SYM_ILLNESS);
     assert_true(flags("36周了，从中午开始大概每十分钟痛一次，越来越规律") & MR_SYM_PREG_WARNING);
     assert_false(flags("每十分钟痛一次 胃不舒服") & (MR_SYM_PREG_WARNING | MR_COND_PREGNANCY));
@@ -3035,6 +3038,27 @@ static void womens_health(void **state) {
                  MR_SYM_PREG_WARNING);
 }
 
+static void played_down(void **state) {
+    (void)state;
+    /* set 82's: a voice slip ("my hard" for my heart), two typos in one line, and a question about
+     * what is "normal" that is told as happening the last two nights */
+    assert_true(flags("My hard has been racing at night when I lie down like it skips and then pounds no idea why") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("cheast feels heavey when i climb the stares, fine at rest. prolly the cold") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Is it normal to feel like your heart is skipping beats when you're lying in bed? It's happened the last "
+                      "two nights. Otherwise I'm fine.") & MR_SYM_PALPITATIONS);
+    assert_false(flags("Is it normal to feel dizzy after donating blood?") & MR_SYM_DIZZINESS);
+    assert_false(flags("my hard session is done, heart feels fine") & MR_SYM_PALPITATIONS);
+    /* not alarms: a heart not in it, a heart's somersault at good news, chest pain of last year checked and gone */
+    assert_false(flags("Heart wasn't in it yesterday, skipped the run and sat on the couch all evening.") & MR_SYMPTOMS_MASK);
+    assert_false(flags("My heart did a little somersault when I opened my exam results, got a first!! 🎉") & MR_SYMPTOMS_MASK);
+    assert_false(flags("去年胸口疼去查过了，是胃食管反流，现在吃药控制得挺好，一直没再疼过") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("去年查过了心脏没事，今天胸口又疼了") & MR_SYM_CHEST_PAIN);
+    assert_int_equal(mr_notes_mood("My heart did a little somersault when I opened my exam results, got a first!! 🎉"),
+                     MR_MOOD_POSITIVE);
+    assert_int_equal(mr_notes_mood("I'm dead on my feet after the wedding"), MR_MOOD_TIRED);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3045,7 +3069,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -904,7 +904,12 @@ static int told_as_happened(const reader *r) {
                                            "最近每次", "这阵子", "这几天",
                                            /* "... after just one flight of stairs? Never used to be": new, so had */
                                            "never used to", "didn't use to", "didnt use to", "never did before", "以前不会",
-                                           "以前没有这样", "以前不这样", "以前从来没有", NULL};
+                                           "以前没有这样", "以前不这样", "以前从来没有",
+                                           /* "It's happened the last two nights" */
+                                           "happened the last", "happened the past", "happened a few", "happened two",
+                                           "happened three", "happened several", "last two nights", "past two nights",
+                                           "last few nights", "past few nights", "nights in a row", "days in a row", "every night this",
+                                           "连着几晚", "这两晚", "这两天晚上", "这几晚", NULL};
     return any_sub(r->s, happened);
 }
 
@@ -1402,7 +1407,8 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
      * checked or long past, and not since */
     static const char *const checked[] = {"turned out to be nothing", "doctor cleared me", "cleared me", "查了没事", "检查没事",
                                           "查过没事", "后来查了", "医生说没事", "all clear", "used to", "back in 20", "when i was",
-                                          "小时候", "那时候", "years ago", "年前", NULL};
+                                          "小时候", "那时候", "years ago", "年前", "去年", "last year", "查过了", "去查过",
+                                          "got it checked", "had it checked", "got checked out", NULL};
     static const char *const not_since[] = {"hasn't come back", "hasnt come back", "not come back", "never came back",
                                             "not since", "gone since", "all behind me", "behind me now", "long gone",
                                             "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",

@@ -195,6 +195,18 @@ static void call_today(void **state) {
                     "\"T1D, Omnipod. Practice at 4:30 for 90 min. my mom says I should skip today. coach picks the team Friday\"}");
     assert_true(strstr(r.advice, "your practice is the session") && r.minutes <= 20);
     assert_true(has_reason(&r, "no need to miss the practice") && has_reason(&r, "at every break"));
+    /* a 13-year-old's "get abs": a strength goal, answered (no crunch marathon, no dieting while growing) */
+    r = advise_json("{\"age\":13,\"sex\":\"male\",\"goal\":\"get abs\",\"language\":\"en-NZ\"}");
+    assert_true(r.activity != MR_ACT_BRISK_WALK && has_reason(&r, "about abs") && has_reason(&r, "no dieting"));
+    r = advise_json("{\"age\":30,\"goal\":\"absolutely nothing\"}");
+    assert_false(has_reason(&r, "about abs"));
+    /* a bare "tired": the card says when tiredness is worth a doctor's look; an 85-year-old beginner gets the stop signs */
+    r = advise_json("{\"age\":45,\"sex\":\"female\",\"notes\":\"tired\",\"language\":\"en-IE\"}");
+    assert_true(r.mood == MR_MOOD_TIRED && has_reason(&r, "worth seeing your doctor"));
+    r = advise_json("{\"age\":45,\"notes\":\"tired after a night with the baby\"}");
+    assert_false(has_reason(&r, "worth seeing your doctor"));
+    r = advise_json("{\"age\":85,\"sex\":\"female\",\"language\":\"en-GB\"}");
+    assert_true(has_reason(&r, "call 999 if it does not settle") && has_reason(&r, "next to a chair"));
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
     assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
     /* panel 53: a night nurse on 3 hours' sleep asking for heavy squats: the short sleep read from the clock,

@@ -166,6 +166,15 @@ static void typical_weeks(void **state) {
     /* 65+: balance on 3 days and strength on 2 (WHO 2020) */
     pl = plan_of("{\"age\":72,\"fitness\":\"beginner\"}");
     assert_true(pl.balance_days >= 3 && pl.strength_days >= 2);
+    /* ... with a day of rest kept (the third balance session rides on a strength day), and a chair to hold */
+    {
+        int rests = 0, chair = 0;
+        for (int i = 0; i < 7; i++) {
+            rests += pl.day[i].activity == MR_ACT_REST;
+            chair += strstr(pl.day[i].reason, "chair") != NULL;
+        }
+        assert_true(rests >= 1 && chair >= 3);
+    }
     /* 5-17: 60 minutes a day on average */
     pl = plan_of("{\"age\":13,\"fitness\":\"intermediate\"}");
     assert_true(pl.aerobic_minutes >= 420 && pl.aerobic_target == 420);

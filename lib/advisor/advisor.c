@@ -519,6 +519,14 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
                    sprint ? (z ? "速度" : "speed") : z ? goal_zh[g] : mr_goal_name(g), ACT(a));
             n++;
         }
+        /* "get abs", "练出腹肌": what shows them is low body fat, which daily
+         * activity and good food bring; core work builds them; and for a
+         * child or teen no dieting, since they are still growing (WHO 2020) */
+        static const char *const abs_w[] = {"abs", "six pack", "six-pack", "sixpack", "腹肌", "马甲线", "馬甲線", "人鱼线", NULL};
+        if (text_says(p->goal, abs_w) && !strstr(p->goal, "absol"))
+            reason(r, z ? "想要腹肌：腹肌人人都有，看不看得见取决于体脂，靠的是每天多动、吃得好，而不是狂做卷腹；每周2-3天练核心（平板支撑、侧平板、死虫式）%s"
+                        : "about abs: everyone has them; whether they show depends on body fat, which comes from being active every day and eating well, not from endless crunches; core work 2-3 days a week (planks, side planks, dead bugs) builds them%s",
+                   p->age < 18 ? (z ? "；还在长身体，不要节食" : "; you are still growing, so no dieting") : "");
     }
     if (n < 3 && pin->prefer_indoor && !mr_kb_activity(a)->outdoor) {
         char w[96] = "";
@@ -546,9 +554,19 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
             reason(r, z ? "你写了“%s”：刚下夜班，先睡觉；睡醒以后再做%s，轻松不累，不会影响下一个夜班" :
                           "you wrote \"%s\": just off a night shift, sleep first; %s after you wake, easy on a tired body and no cost to the next shift",
                    r->read.mood_evidence, ACT(a));
-        else if (r->mood == MR_MOOD_TIRED)
-            reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher",
-                   r->read.mood_evidence, ACT(a));
+        else if (r->mood == MR_MOOD_TIRED) {
+            /* tired with no cause given (a short night, a hard week, a baby): a tiredness that lasts
+             * or comes with feeling unwell is worth a doctor's look (NICE CKS, tiredness/fatigue in adults) */
+            static const char *const cause[] = {"sleep", "slept", "night", "shift", "baby", "week", "run", "race", "gym", "train",
+                                                "work", "kid", "flight", "jet", "late", "early", "busy", "exam", "party",
+                                                "睡", "夜", "班", "宝宝", "孩子", "娃", "练", "跑", "考试", "忙", "熬", "出差", NULL};
+            int bare = strlen(p->notes) <= 40 && !notes_say(p, cause);
+            reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神%s" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher%s",
+                   r->read.mood_evidence, ACT(a),
+                   !bare ? ""
+                   : z ? "；如果是睡得少，今晚早点睡；如果没有明显原因、持续两周以上，或者伴随不舒服、体重变化，去看看医生"
+                       : "; if it is a short night, an early one tonight; tired for no clear reason for two weeks or more, or with feeling unwell or weight changing, is worth seeing your doctor about");
+        }
         else if (r->intensity >= MR_MODERATE) /* feeling great with a gentle session: the recovery line says why */
             reason(r, z ? "你写了“%s”：%s正适合今天的状态" : "you wrote \"%s\": %s suits how you feel today", r->read.mood_evidence, ACT(a));
         else if (r->dose.recovery_day)
@@ -795,7 +813,15 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                    d->a);
             break;
         case MR_WHY_OLDER_START:
-            reason(r, z ? "%d岁、刚开始运动：先以中等强度为上限" : "at %d and new to exercise: moderate at most to start", d->a);
+            /* from 75, the signs to stop for, said where a beginner starts (ACSM's warning signs) */
+            if (d->a >= 75)
+                reason(r, z ? "%d岁、刚开始运动：先以中等强度为上限；出现胸痛胸闷、异常的气喘、头晕或心慌就停下坐好，几分钟不缓解就打%s"
+                            : "at %d and new to exercise: moderate at most to start; stop and sit down for chest pain or pressure, unusual breathlessness, dizziness or a racing heart, and call %s if it does not settle within a few minutes",
+                       d->a, r->ems[0] ? r->ems : (z ? "急救电话" : "emergency services"));
+            else
+                reason(r, z ? "%d岁、刚开始运动：先以中等强度为上限" : "at %d and new to exercise: moderate at most to start", d->a);
+            if (d->a >= 65)
+                reason(r, "%s", z ? "单脚站、脚跟贴脚尖走这类平衡练习，旁边放一把椅子或靠着台面，手随时能扶" : "balance work (one leg, heel-to-toe) next to a chair or the kitchen counter, a hand ready to hold it");
             break;
         case MR_WHY_CAP:
             reason(r, z ? "安全规则今天把强度限制在%s" : "the safety rules keep today at %s at most",

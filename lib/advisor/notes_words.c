@@ -110,7 +110,7 @@ const mr_word_group mr_notes_words[] = {
 
     /* ---------------------------------------------------------- sensations */
     /* "胸口有点烧得慌": a burning, not "有点烧" (a temperature) */
-    {S_PAIN, "针拮|拮住|拮拮|好似针拮|似针拮|pane|panes|有点烧得慌|有点烧灼|有点火辣辣|有點燒得慌|a bun|bun mi|bunnin|hurtin|achin|burnin|dey burn|dey burn me|dey pain me|masakit|sair|pure sair|awfy sair|gey sair|is angry|'s angry|are angry|been angry|angry after|playing up|barking|protesting|火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
+    {S_PAIN, "ached|been aching|was aching|were aching|针拮|拮住|拮拮|好似针拮|似针拮|pane|panes|有点烧得慌|有点烧灼|有点火辣辣|有點燒得慌|a bun|bun mi|bunnin|hurtin|achin|burnin|dey burn|dey burn me|dey pain me|masakit|sair|pure sair|awfy sair|gey sair|is angry|'s angry|are angry|been angry|angry after|playing up|barking|protesting|火烧|像火烧|团火|火在烧|烧一样|火辣辣地|paining|on fire|疼|痛|tong|teng|tongdao|疼痛|刺痛|隐痛|隐隐作痛|隐隐的|作痛|抽痛|钝痛|剧痛|绞痛|胀痛|扎|针扎|刺|抽筋|痉挛|疼死|痛死|"
              "疼得|痛得|火辣辣|灼热|灼烧|烧灼|烧得慌|一阵一阵|撕裂般|要命|疼疼|痛痛|不能碰|一碰就疼|"
              "pain|pains|painful|~hurt|hurts|hurting|hurted|ache|aches|aching|achy|achey|stabbing|sharp|twinge|"
              "twinges|throbbing|throbs|throb|tender|burning|cramp|cramps|cramping|spasm|spasms|killing me|agony|"

@@ -25,7 +25,9 @@ static const mr_day_kind PATTERN[9][7] = {
     {A, S, R, A, S, R, A}, /* beginner or unknown */
     {A, S, A, R, A, S, A}, /* intermediate */
     {A, S, A, A, R, A, S}, /* advanced: hard days on 0, 3 and 5 (the long one) */
-    {A, B, S, A, B, S, B}, /* 65 and over */
+    /* 65 and over: the WHO's third balance day rides on a strength day, so
+     * a day of rest is kept (a week with none was what experts struck out) */
+    {A, B, S, A, B, S, R},
     {A, S, A, S, A, S, R}, /* 5-17: a day off training (AAP: 1-2 a week against overuse) */
     /* a lifter's week (a split told): strength on 4 days, upper and lower
      * alternating so that each is worked twice with 48 h between (ACSM 2009
@@ -1082,15 +1084,20 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
             snprintf(d->reason, sizeof d->reason,
                      z ? "力量：%d-%d组×%d-%d次，每周至少2天（WHO 2020，ACSM）%s" : "strength: %d-%d sets of %d-%d reps; 2 or more days a week (WHO 2020, ACSM)%s",
                      rx.sets_lo, rx.sets_hi, rx.reps_lo, rx.reps_hi,
-                     !t->read.dialysis ? "" : z ? "；以腿为主（坐站起、提踵），内瘘那只手臂不负重、不受压"
-                                                : "; mostly the legs (sit-to-stand, heel raises), and no weight or pressure on the fistula arm");
+                     t->read.dialysis ? (z ? "；以腿为主（坐站起、提踵），内瘘那只手臂不负重、不受压"
+                                           : "; mostly the legs (sit-to-stand, heel raises), and no weight or pressure on the fistula arm")
+                     /* from 65 the strength day carries the week's third balance session (WHO 2020) */
+                     : p->age >= 65 ? (z ? "；加几分钟平衡练习（单脚站、脚跟贴脚尖走），手扶椅背或台面"
+                                         : "; add a few minutes of balance (standing on one leg, heel-to-toe steps), a hand on a chair back or the counter")
+                                    : "");
         } else if (kind == B && habit[best] > 0) {
             snprintf(d->reason, sizeof d->reason, z ? "%s：你平时每周%d次，照常" : "%s: one of your usual %d a week, as usual", act,
                      habit[best]);
         } else if (kind == B) {
             if (p->age >= 65)
                 snprintf(d->reason, sizeof d->reason,
-                         z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）" : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020)", act);
+                         z ? "%s：平衡与柔韧，65岁以上每周至少3天（WHO 2020）；单脚站这类动作手扶椅背或台面"
+                           : "%s: balance and flexibility, 3 days a week from 65 (WHO 2020); one-leg moves with a hand on a chair back or the counter", act);
             else /* (the WHO's 3 days of balance are for older adults: not a line for 38) */
                 snprintf(d->reason, sizeof d->reason,
                          z ? "%s：柔韧和放松，也让身体在有氧日之间恢复" : "%s: flexibility and an easier day between the aerobic ones", act);
@@ -1329,7 +1336,10 @@ totals:
     for (int i = 0; i < 7; i++) {
         pl->aerobic_minutes += moderate_equivalent(&pl->day[i], p->age < 18);
         pl->strength_days += pl->day[i].kind == S && pl->day[i].activity != MR_ACT_REST;
-        pl->balance_days += pl->day[i].activity == MR_ACT_TAI_CHI || pl->day[i].activity == MR_ACT_YOGA;
+        /* (from 65 a strength day's line adds the balance moves: it counts) */
+        pl->balance_days += pl->day[i].activity == MR_ACT_TAI_CHI || pl->day[i].activity == MR_ACT_YOGA ||
+                            (p->age >= 65 && pl->day[i].activity == MR_ACT_STRENGTH && strstr(pl->day[i].reason, "balance") != NULL) ||
+                            (p->age >= 65 && pl->day[i].activity == MR_ACT_STRENGTH && strstr(pl->day[i].reason, "平衡") != NULL);
     }
     return MR_OK;
 }

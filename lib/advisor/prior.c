@@ -19,7 +19,8 @@ mr_goal mr_goal_read(const char *t) {
         {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "肥", "掉秤", "掉肉", "肚子", "肚腩", "減肥", "減重",
                           "減脂", "體重", "lose", "shed", "weight loss", "fat", "slim", "belly", "shredded", NULL}},
         {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "卧推", "深蹲", "硬拉", "强壮", "強壯", "壮实", "有力气", "舉重", "举重",
-                            "muscle", "strength", "stronger", "tone",
+                            "muscle", "strength", "stronger", "tone", "abs", "six pack", "six-pack", "sixpack", "腹肌",
+                            "马甲线", "馬甲線", "人鱼线", "core", "biceps", "buff", "jacked", "gains",
                             "bench", "squat", "deadlift", "powerlift", "hypertrophy", NULL}},
         /* a race or a distance to reach ("trail 25K in spring", "半马跑进1小时35分") */
         {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", "5k", "10k", "25k",
@@ -38,7 +39,10 @@ mr_goal mr_goal_read(const char *t) {
                 /* "not lose fitness"; "10k steps a day" is walking, not a race */
                 /* ... a distance ends where its word ends ("100k" is not in "100kg"), and
                  * a Latin word starts where one starts ("lose" is not in "close", "shed" in "finished") */
+                /* ... and a short word ends where it ends ("abs" is not in "absolutely", "fat" in "fatigue") */
+                size_t wl = strlen(w);
                 int cut = (isdigit((unsigned char)w[0]) && isalpha((unsigned char)s[j])) ||
+                          (wl <= 3 && isalpha((unsigned char)w[wl - 1]) && isalpha((unsigned char)s[j])) ||
                           (isalpha((unsigned char)w[0]) && s > t && isalpha((unsigned char)s[-1]));
                 if (!w[j] && !cut && !(s - t >= 4 && !strncmp(s - 4, "not ", 4)) && strncmp(s + j, " steps", 6)) return K[k].g;
             }

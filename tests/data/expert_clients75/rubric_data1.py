@@ -1,0 +1,80 @@
+# Scores for h01-h06 (scorer's literal data; see SCORER.md for conventions)
+CLIENTS = [
+    {
+        "id": "h01", "lang": "en-US",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "Today: moderate brisk walking for about 20 minutes, RPE 12-13 (talk test: full sentences).",
+            "a meal just eaten: a walk now blunts the glucose rise best; a 10-15 minute walk after each meal works better than one walk a day (ADA 2016; Reynolds et al. 2016)",
+            "blood glucose 182 mg/dl (10.1 mmol/l): in the range for exercise (90-250, ADA 2016)",
+            "call emergency services (911)",
+        ],
+        "comment": "Right call: a post-lunch brisk walk with glucose 182 mg/dl in range, 20 min for a beginner, a sensible 85-minute first week with strength twice; mg/dl first, mph and 911 fit en-US. Small blemishes: 'suits your fitness level and goal' when no goal was given, 'about 0 ... minutes' reads mechanically, and the card's aim of 90 vs the plan's about 85 (approximate, not counted).",
+        "zero_reasons": {},
+        "change": "Drop the goal claim when no goal is given; add one diabetes line (carry fast carbohydrate if on insulin or a sulfonylurea, check feet) and build the plan's walks around meals.",
+    },
+    {
+        "id": "h02", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天：中等强度快走，约25分钟，心率113-134次/分。",
+            "心率113-134次/分：按45岁估算的最大心率约177次/分（208-0.7×年龄）的百分比；填上静息心率，区间会更贴合你",
+            "周二 散步，中等强度，35分钟，RPE 12-13",
+        ],
+        "comment": "With only age and sex given, a 25-minute moderate brisk walk tonight and a 90-minute starter week with strength twice answers '今天练啥' sensibly; the HR zone from the Tanaka estimate matches 64-76% HRmax. The reason '适合你的体能水平和目标' claims a goal that was never given, and Tuesday's 散步 is labelled 中等强度; neither is material.",
+        "zero_reasons": {},
+        "change": "Say plainly that with no fitness information it starts conservatively, and ask for fitness level, resting HR and goal; call Tuesday's session 快走 if it is meant to be moderate.",
+    },
+    {
+        "id": "h03", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 1, "personalisation": 2, "explanation": 1, "language": 1},
+        "quotes": [
+            "今天：中等强度散步，约20分钟，RPE 12-13（能说话不能唱歌）。",
+            "注意： 关节受伤或腰痛：只做低冲击运动；如有疼痛请咨询医生。",
+            "本周：有氧约130分钟（中等强度当量，WHO建议至少150），逐步增加中；力量2天 ✓",
+            "本周目标90分钟",
+        ],
+        "comment": "Low-impact walking today and tai chi/strength for a 67-year-old are the right choices. But the week has no rest day and 170 minutes in week one for a beginner with a knee problem; yoga and tai chi are labelled moderate (RPE 12-13) and counted as aerobic (130 min), which contradicts the card's aim of 90. The knee gets only the stock '关节受伤或腰痛' line: no pain rule and no knee-strengthening advice (sit-to-stand, quadriceps), no stairs or deep-squat caution.",
+        "zero_reasons": {},
+        "change": "Add 1-2 rest or easy days and keep week one near the stated 90 min; count tai chi and yoga as balance/flexibility, not aerobic minutes; give a knee-specific line (pain no worse than mild during exercise and next morning, quadriceps/sit-to-stand work, avoid deep squats and stairs if painful).",
+    },
+    {
+        "id": "h04", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 2},
+        "quotes": [
+            "今天：中等强度快走，约30分钟，RPE 12-13（能说话不能唱歌）。",
+            "孕早期后避免长时间仰卧（核心练习改为侧卧、坐姿或站姿）",
+            "小腿疼痛或肿胀、运动前就气短，立即停止并联系医生；大量出血或剧痛拨打120（ACOG 2020，WHO）",
+            "依据： 疾走，约6.4公里/小时：5.0 MET（Compendium 17220）",
+        ],
+        "comment": "Moderate brisk walking, swimming and strength toward 150 min are right at 20 weeks, and the ACOG warning list with 120 is complete and visible. But her question '还能动吗' is never answered in words: no 'yes, and it is good for you and the baby'; the answers field is empty. The 20 weeks are not used (she is already past the first trimester, so the no-lying-on-back rule applies now). The card says 快走 while the MET line says 疾走 at 6.4 km/h.",
+        "zero_reasons": {},
+        "change": "Open with a direct answer ('能，孕20周正适合规律的中等强度运动，每周150分钟'), say the no-supine rule applies now at 20 weeks, and add 'exhale on effort, do not hold your breath' to the strength days.",
+    },
+    {
+        "id": "h05", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天休息，等病好了再练（见下）。",
+            "依据： 备注“浑身有点酸”：按颈部以下的急性疾病处理",
+            "打卡可以暂停：发烧或病毒感染时硬练会伤心脏。",
+            "周三 散步，低强度，20分钟，RPE 9-11",
+        ],
+        "comment": "Correct neck-check call: cough plus whole-body aches mean no 5k today, with a clear why (body aches, risk to the heart with a viral illness). Personalisation is thin: the cough is not named, the 5k question is answered only by implication, and the return plan for a runner who runs 3x a week is four days of walks with no step back to easy running, while repeating '退烧满一天' though no fever was reported.",
+        "zero_reasons": {},
+        "change": "Answer the question directly ('5k今天别跑'); name both the cough and the aches; ask him to check his temperature; plan a return to easy 20-minute runs once he has been symptom-free for a day.",
+    },
+    {
+        "id": "h06", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天建议休息，并请医生看看（见下）。",
+            "注意： 血压达到或超过180/110 mmHg：今天不要运动。",
+            "你的血压读数186/112 mmHg：高血压危象范围（AHA 2017）；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打120",
+            "先请医生处理血压；血压降下来、医生同意后再重新制定计划",
+        ],
+        "comment": "Textbook handling of 186/112: no exercise, re-measure after 5 minutes seated, contact a doctor today, 120 for the listed crisis symptoms, medication advice. The week of rest pending clearance is right. Card, plan and JSON agree.",
+        "zero_reasons": {},
+        "change": "None needed; optionally say what reading (below 160/100 on repeat, with the doctor's agreement) lets him restart.",
+    },
+]

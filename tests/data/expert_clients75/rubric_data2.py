@@ -1,0 +1,85 @@
+# Scores for h07-h12
+CLIENTS = [
+    {
+        "id": "h07", "lang": "en-US",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 2},
+        "quotes": [
+            "answer: you asked about \"run\": not today, the heat is dangerous for any exercise outdoors; stationary bike instead",
+            "warning: Dangerous heat: no outdoor exercise today. Train indoors with air conditioning at a moderate effort at most",
+            "Sat    brisk walking, moderate, 30 min, RPE 12-13  brisk walking: heat takes 10-14 days to get used to: before 10 am or after 6 pm",
+        ],
+        "comment": "94 F with 60% humidity at 2 pm is dangerous heat; an indoor stationary bike for 20 minutes, the answer 'not today' shown first, and dawn/dusk walks later in the week are right. But 'can I run' from a 215-lb beginner is answered only for today: nothing says how to get to running (walk first, then walk-run intervals), and his weight, a reason to build on low impact, is never used.",
+        "zero_reasons": {},
+        "change": "Add the path to running: 2-3 weeks of brisk walking, then walk-run intervals (1 min jog, 2 min walk) on cool mornings or a treadmill, with low-impact days in between given his weight.",
+    },
+    {
+        "id": "h08", "lang": "en-GB",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "Today: moderate elliptical for about 30 minutes, heart rate 122-145 bpm.",
+            "no outdoor exertion today; exercise indoors, windows closed, at a moderate effort at most (US EPA AQI).",
+            "asthma: warm up gradually for 10-15 minutes and keep your reliever inhaler with you",
+            "Sat    swimming, moderate, 40 min, RPE 12-13, HR 112-135  swimming indoors while the bad air lasts",
+        ],
+        "comment": "An asthmatic runner at AQI 165: indoors, windows closed, moderate, the elliptical as the nearest form of running, inhaler and warm-up advice, and outdoor runs later only after checking the air. The dose (30 min, 150 min/week, strength twice) suits an intermediate. The warning says 'your age or condition' where it could say asthma, and there is no line for an attack that does not settle (reliever, then 999).",
+        "zero_reasons": {},
+        "change": "Name asthma in the warning and add: 'if wheeze or tightness does not settle with your reliever, stop and call 999.'",
+    },
+    {
+        "id": "h09", "lang": "en-AU",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 2},
+        "quotes": [
+            "No exercise today: call your midwife or maternity unit now (see below).",
+            "a clot (deep vein thrombosis) has to be ruled out, so go to hospital or call your maternity unit today; do not massage it or walk it off.",
+            "because: you asked about \"walk\": not today, nor anything hard until this is checked; rest first (the warnings above say why)",
+            "heavy bleeding or severe pain means emergency services (000)",
+        ],
+        "comment": "The decisive fact was caught: a sore, puffy calf on one side at 20 weeks is a possible DVT. The card says no walk, seek same-day assessment, do not massage it, and corrects her 'prob just from standing' with the both-legs-painless contrast; 000 is right for en-AU. Gap: no 'sudden breathlessness, chest pain or coughing blood: call 000' (pulmonary embolism). A long stock block on reduced fetal movements and contractions before 37 weeks dilutes the key message at 20 weeks.",
+        "zero_reasons": {},
+        "change": "Add the PE escalation line with 000 right after the DVT warning; trim the generic pregnancy block to the lines that apply at 20 weeks.",
+    },
+    {
+        "id": "h10", "lang": "en-CA",
+        "scores": {"safety": 0, "activity": 0, "dose": 0, "personalisation": 0, "explanation": 0, "language": 1},
+        "quotes": [
+            "answer: you asked about \"walk\": yes, as today's plan has it: moderate walking for 45 minutes",
+            "Today: moderate walking for about 45 minutes, heart rate 107-127 bpm.",
+            "because: you trained 4 times in the last 28 days, 39 minutes on average: the session follows your habit",
+            "brisk walking: one of your usual 4 a week",
+        ],
+        "comment": "Missed red flag. A 58-year-old hypertensive man whose jaw ached on his walk and eased when he stopped is describing exertional angina (an anginal equivalent in ACSM's list). The right answer is no walk, see a doctor promptly before any exercise, and call 911 if it comes at rest or lasts more than a few minutes. The card answers 'yes', prescribes 45 minutes, and the plan raises the week to 165 min. The jaw ache is not mentioned anywhere. Also inconsistent: '4 times in the last 28 days' vs 'one of your usual 4 a week'; 'no need to add more this week' vs '10% more'.",
+        "zero_reasons": {
+            "safety": "Exertional jaw ache relieved by rest (an anginal equivalent) is missed; the card tells him to walk 45 minutes and no warning or medical referral appears.",
+            "activity": "Today's activity should be none (rest pending medical assessment); a walk is prescribed and the whole week is active.",
+            "dose": "Any exercise dose is wrong until angina is ruled out, and the card raises the dose ('about 10% more than usual') with a 165-minute week.",
+            "personalisation": "The decisive note (jaw ache on exertion, gone on stopping) is ignored; the question is read as a plain 'can I walk'.",
+            "explanation": "The direct answer to his question is a wrong 'yes', and no warning about his symptom appears.",
+        },
+        "change": "Read jaw, neck, arm or chest discomfort on exertion as an anginal equivalent: 'No walk today. Jaw ache that comes with effort and goes with rest can be heart-related: see your doctor in the next day or two before exercising again; if it comes at rest or lasts more than a few minutes, call 911.' Plan: rest until cleared.",
+    },
+    {
+        "id": "h11", "lang": "zh-TW",
+        "scores": {"safety": 1, "activity": 2, "dose": 1, "personalisation": 2, "explanation": 1, "language": 1},
+        "quotes": [
+            "今天：中等強度快走，約25分鐘，RPE 12-13（能說話不能唱歌）。",
+            "依據： 80歲：除了有氧，每週至少3天做平衡和力量練習（WHO 2020），可以是太極、單腳站、坐站起立、彈力帶",
+            "本週：有氧約140分鐘（中等強度當量，WHO建議至少150），逐步增加中；力量2天 ✓",
+            "本週目標90分鐘",
+        ],
+        "comment": "Walking plus tai chi and strength is the right mix for an 80-year-old, and the age is used. But the card has no safety line at all: no stop signs (chest pain, dizziness, unusual breathlessness), no 119, and 單腳站 is suggested with no 'hold a chair'. The week has 7 activity days and no rest, about 180 minutes from zero, with yoga and tai chi labelled moderate and counted as 140 aerobic minutes, against the card's own aim of 90. Brisk walking at 5.6 km/h is an unrealistic pace for most people of 80. Traditional script is right; 計劃 where Taiwan writes 計畫 is minor.",
+        "zero_reasons": {},
+        "change": "Add a stop-sign line with 119 and 'balance work next to a chair or counter'; start at an easy-to-moderate walk of 10-20 min; put 1-2 rest days in the week and keep it near the stated 90 aerobic minutes.",
+    },
+    {
+        "id": "h12", "lang": "zh-HK",
+        "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "今天建議休息，並請醫生看看（見下）。",
+            "注意： 靜息或輕微活動就氣短：今天不要運動；請就醫，加重時儘快就診（ACSM）。",
+            "依據： 備註“喘”：按氣短處理",
+        ],
+        "comment": "Right direction: a 76-year-old with heart disease who is breathless after a few steps should not exercise and needs a doctor; the week of rest pending clearance is right. But there is no emergency path (999 for chest pain, breathlessness at rest or lying flat, fainting) and no timeframe ('請就醫' without 'within a day or two'). His '老咗啦' (it's just age) is never challenged, and the reason '備註“喘”：按氣短處理' does not link the symptom to his heart disease.",
+        "zero_reasons": {},
+        "change": "'行幾步就喘唔係單純老咗：有心臟病嘅人出現呢個情況，要一兩日內睇醫生；如果休息都喘、瞓平都喘、胸口痛或者暈，即刻打999。'",
+    },
+]

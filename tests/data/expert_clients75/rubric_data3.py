@@ -1,0 +1,82 @@
+# Scores for h13-h18
+CLIENTS = [
+    {
+        "id": "h13", "lang": "zh-SG",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天：中等强度快走，约25分钟，RPE 12-13（能说话不能唱歌）。",
+            "依据： 你的目标“想减肥”（减重）：快走正合适",
+            "天气热（29°C）：出门前喝水，运动中每15-20分钟喝几口",
+            "周二 室内单车，中等强度，35分钟，RPE 12-13",
+        ],
+        "comment": "For a 41-year-old beginner aiming to lose weight, an evening brisk walk of 25 min with heat and hydration advice for 29 C, low-impact cycling days, strength twice and a 90-minute first week are right; Simplified script suits zh-SG. It could say that weight loss will need the minutes to grow toward 200-300 a week alongside diet, but as a first week it stands.",
+        "zero_reasons": {},
+        "change": "One line on the long run: build to 200-300 min a week over the coming months, with eating habits doing most of the weight loss.",
+    },
+    {
+        "id": "h14", "lang": "zh-SG",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 2},
+        "quotes": [
+            "先吃15-30克碳水，15分钟后复测高于5.0 mmol/L（90 mg/dl）再开始。",
+            "依据： 你的血糖读数4.1 mmol/L（74 mg/dl）：不在运动前建议的5.0-13.9 mmol/L（90-250 mg/dl）范围（ADA 2016）",
+            "注意： 下雨、下雪或结冰，地面湿滑：避免户外跑步和骑车，今天在室内更安全。",
+            "几分钟不缓解就拨打995",
+        ],
+        "comment": "Glucose 74 mg/dl is handled correctly and up front (15-30 g carbohydrate, recheck after 15 min, carry sugar), with mmol/l first and 995 as zh-SG requires; brisk walking follows his preference. But his note '下雨了' gets only the stock line about running and cycling. The card never says where to do today's walk (a mall, a covered walkway, indoors), and JSON indoors_at is null. The '天气热（27°C）' stock line sits oddly beside the rain.",
+        "zero_reasons": {},
+        "change": "Make the headline '今天在商场或有盖走廊快走30分钟' and word the rain warning for walking (slippery ground); drop the heat line at 27 C in rain.",
+    },
+    {
+        "id": "h15", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 2, "explanation": 1, "language": 2},
+        "quotes": [
+            "今天：低强度瑜伽，约20分钟，RPE 9-11（很轻松）。",
+            "近7天负荷是过去4周平均的2.1倍（远超1.5）：减量约50%、这周不上强度课，先让身体跟上，减少受伤风险（Gabbett 2016）",
+            "周五 力量训练，中等强度，40分钟，RPE 12-13",
+            "训练量逐周增加",
+        ],
+        "comment": "The log is read well: a 2.1x load spike, 6 days in 7 with 5 hard, and '累' lead to an easy recovery day and a cut of about 50%. But the week puts three 35-40-minute strength sessions (2-3x12-15), new for a runner who has not been lifting, into a recovery week and leaves one rest day; running falls to 2x20 min. For a tired 16-year-old female endurance runner, the card does not ask about sleep, eating enough or periods, and gives no 'see a doctor if the tiredness lasts' line (RED-S, illness). The summary's '训练量逐周增加' sits awkwardly with the deload.",
+        "zero_reasons": {},
+        "change": "Make the recovery week 3-4 easy runs of 20-30 min plus two short bodyweight strength sessions and two rest days; add 'sleep, eat enough, and tell a parent or doctor if you stay tired for over a week or your periods change'.",
+    },
+    {
+        "id": "h16", "lang": "zh-TW",
+        "scores": {"safety": 2, "activity": 2, "dose": 1, "personalisation": 1, "explanation": 2, "language": 1},
+        "quotes": [
+            "注意： 有雷聲：請到室內，離開水裡（包括泳池）；最後一聲雷響30分鐘後再恢復",
+            "今天：中等強度力量訓練，約45分鐘，3-4組×8-12次。",
+            "週日 跑步，中等強度，86分鐘，RPE 12-13，心率104-128  長距離：耐力目標的關鍵課，之後安排恢復",
+            "週五 跑步，中等強度，54分鐘，RPE 12-13，心率104-128  今天輕鬆練",
+            "避免戶外跑步和騎車",
+        ],
+        "comment": "Thunder handled well (indoors, the 30-30 rule), and an indoor strength session with clear RIR guidance is a reasonable swap. But the sub-2-hour half-marathon goal is never mentioned. The week drops his usual weekly quality session (RPE 15 in his log) for four identical moderate runs, the long run jumps from 70 to 86 min (+23%), and running time rises from 200 to 248 min. Runs labelled '今天輕鬆練' have the same intensity as the others. 3-4 sets of 6 exercises at RIR 2-3 is a lot for someone with no lifting in his log. Taiwan locale: 騎自行車 where Taiwan says 騎腳踏車.",
+        "zero_reasons": {},
+        "change": "Tie the week to the goal: one tempo or interval session at half-marathon pace (about 5:40/km), easy runs genuinely easier, the long run at about 75-77 min; offer a treadmill easy run as today's alternative; use 騎腳踏車.",
+    },
+    {
+        "id": "h17", "lang": "zh-HK",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 1},
+        "quotes": [
+            "依據： 你寫了“唔想鬱”：散步是溫和的一步，動一動對情緒有幫助，不必勉強",
+            "依據： 心情低落時，輕鬆地動一動也有幫助，不用勉強；能和家人朋友一起更好（WHO 2020）",
+            "夜里痛醒或越來越重，也請儘快就診（NICE NG59）",
+            "注意： 腰背痛：動起來比躺著好，選低衝擊的（走路、游泳、騎車），疼痛不加重就行",
+        ],
+        "comment": "Right advice for recurrent low back pain: stay gently active with a short walk, pain as the guide, and the NICE red flags (saddle numbness, bladder/bowel, leg weakness) clearly listed. But '唔想郁' (don't want to move, because of the back) is re-quoted as '唔想鬱' and read as low mood: mood 'negative' and the '心情低落時' line. The Traditional card contains the Simplified '夜里' (should be 夜裡). It never acknowledges that this is a recurrence or suggests gentle back mobility.",
+        "zero_reasons": {},
+        "change": "Read 唔想郁 as reluctance to move because of pain: '腰痛時唔想郁好正常，但輕輕行10-20分鐘通常會鬆啲'; fix 夜裡; add 2-3 gentle mobility moves, and a physio or GP review since the pain keeps coming back.",
+    },
+    {
+        "id": "h18", "lang": "en-AU",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "Today: moderate elliptical for about 50 minutes, heart rate 104-128 bpm.",
+            "warning: Joint injury or back pain: low-impact activities only; consult a clinician if it hurts.",
+            "because: your notes (\"knee\"): read as a knee injury",
+            "because: you like running, but your joint or back needs low impact today, so its nearest form: elliptical",
+        ],
+        "comment": "Swapping runs for elliptical, swimming and walking keeps a 44-year-old runner's volume without impact, and the Karvonen zone from his resting HR is good. But 'knee again' (a recurrence) gets the stock 'joint injury or back pain' warning: no pain rule for the elliptical, no suggestion to see a physio about a recurring knee, no criteria for returning to running, and the text speaks of 'your joint or back' when he said knee.",
+        "zero_reasons": {},
+        "change": "'Your knee is playing up again: cross-train pain-free (pain no more than 2-3/10, settling by next morning); since it keeps coming back, see a physio; return with short easy runs once a week of pain-free daily activity.'",
+    },
+]

@@ -3040,6 +3040,7 @@ static void womens_health(void **state) {
 
 static void played_down(void **state) {
     (void)state;
+    mr_notes n;
     /* set 82's: a voice slip ("my hard" for my heart), two typos in one line, and a question about
      * what is "normal" that is told as happening the last two nights */
     assert_true(flags("My hard has been racing at night when I lie down like it skips and then pounds no idea why") &
@@ -3057,6 +3058,10 @@ static void played_down(void **state) {
     assert_int_equal(mr_notes_mood("My heart did a little somersault when I opened my exam results, got a first!! 🎉"),
                      MR_MOOD_POSITIVE);
     assert_int_equal(mr_notes_mood("I'm dead on my feet after the wedding"), MR_MOOD_TIRED);
+    /* a parent writing: the child's wish is the question; a grandmother's opinion is not the person */
+    n = read_("(mum writing) Oliver is 13. he wants to go to swim club this morning. Grandma thinks he shouldn't be in water. Is he ok?");
+    assert_true(n.asked == MR_ACT_SWIM && n.proxy && n.proxy_who != 2 && n.proxy_who != 3);
+    assert_int_equal(read_("my husband wants to go for a run").asked, -1);
 }
 
 int main(void) {

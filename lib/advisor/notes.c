@@ -9411,7 +9411,7 @@ static void read_question(reader *r) {
     static const char *const ask[] = {"?", "？", "吗", "可以", "能不能", "能否", "行不行", "可不可以", "还能", "要不要", "好不好",
                                       "得唔得", "可唔可以", "好唔好", "去唔去",
                                       "should i", "can i", "could i", "ok to", "okay to", "is it ok", "safe to",
-                                      "was going to", "going to", "planned", "planning", "plan says", "want to", "wanna", "supposed to",
+                                      "was going to", "going to", "planned", "planning", "plan says", "want to", "wants to", "wanna", "supposed to",
                                       "want a", "fancy a", "thinking of", "keen for", "keen to", "up for a", "in the mood for",
                                       "looking for", "looking to", "hoping for", "hoping to", "i'd like", "id like", "would like",
                                       "dying to", "itching to", "can't wait to", "cant wait to", "gonna",
@@ -9852,6 +9852,13 @@ static int proxy_relative(const char *s) {
                 if (!ascii && !strncmp(after, word, n)) after += n; /* 妈妈 */
                 for (int m = 0; by[m] && !self; m++) self = !strncmp(after, by[m], strlen(by[m]));
                 if (self) continue;
+                /* "Grandma thinks he shouldn't be in water": a relative's opinion of the person, not the person */
+                static const char *const opinion[] = {" thinks", " reckons", " worries", " is worried", " doesn't want",
+                                                      " doesnt want", " won't let", "觉得", "認為", "认为", "担心", "擔心",
+                                                      "不让", "不讓", NULL};
+                int opines = 0;
+                for (int m = 0; opinion[m] && !opines; m++) opines = !strncmp(after, opinion[m], strlen(opinion[m]));
+                if (opines) continue;
                 if (!at_best || q < at_best) { at_best = q; best = k; }
                 break;
             }

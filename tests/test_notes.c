@@ -3064,6 +3064,27 @@ static void played_down(void **state) {
     assert_int_equal(read_("my husband wants to go for a run").asked, -1);
 }
 
+static void after_a_workout(void **state) {
+    (void)state;
+    /* set 83's: breathless on one flight of stairs today after yesterday's jog (the jog does not explain
+     * today's), Pidgin "I dey pant", a rate stuck at 190 at rest after intervals that then drops at once */
+    assert_true(flags("昨天慢跑完以後，今天在公司連爬一層樓梯都喘到不行，以前不會這樣。") & MR_SYM_BREATH);
+    assert_true(flags("Since yesterday after the jogging, even to climb the one flight of stairs in my office, I dey pant like "
+                      "person wey run marathon. Before before no be so.") & MR_SYM_BREATH);
+    assert_true(flags("400米间歇跑完坐在草地上，心跳一直在190多下不来，手表显示坐着还是196，过了十来分钟才突然一下掉到90。") &
+                MR_SYM_PALPITATIONS);
+    assert_false(flags("间歇跑完心跳180，歇了两分钟就降到120了") & MR_SYM_PALPITATIONS);
+    assert_false(flags("panting after the last 400m rep, legs dead, great session") & MR_SYMPTOMS_MASK);
+    /* "中间歇了两回" is resting on the way, not interval training */
+    assert_true(flags("早上爬楼，才到三楼就喘得不行，中间歇了两回，以前没这样") & MR_SYM_BREATH);
+    /* not alarms: a question answered no at once, a running mate's faint */
+    assert_false(flags("Felt lightheaded after the long ride? Nope, not this time, fuelled properly") & MR_SYMPTOMS_MASK);
+    assert_false(flags("长距离骑完头晕？这次没有😅 补给吃够了") & MR_SYMPTOMS_MASK);
+    assert_false(flags("喘？不存在的，那是去年冬天的事了。今年哮喘控制得很好") & MR_SYM_BREATH);
+    assert_true(flags("头晕？有点，站起来就晕") & MR_SYM_DIZZINESS);
+    assert_false(flags("一起练的跑友在30公里补给站晕倒了，被医护抬走了。我全程感觉挺好。") & MR_SYM_DIZZINESS);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3074,7 +3095,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

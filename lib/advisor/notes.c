@@ -816,6 +816,20 @@ static int answered_no(const reader *r, int h) {
             return (e >= r->nt || (r->t[e].kind == T_PUNCT && !hyphen(r, e))) && !words_in(r, e, s1 + 1, but_w) &&
                    !words_in(r, e, s1 + 1, only_w);
         }
+    /* "Felt lightheaded after the long ride? Nope, not this time", "长距离骑完头晕？这次没有",
+     * "喘？不存在的": a question the writer puts and answers no at once */
+    {
+        int q = t;
+        while (q < r->nt && q < t + 8 && r->sent[q] == r->sent[r->h[h].t0] && !tok_is(r, q, "?") && !tok_is(r, q, "？")) q++;
+        if (q < r->nt && (tok_is(r, q, "?") || tok_is(r, q, "？"))) {
+            static const char *const at_once[] = {"nope", "nah", "not this time", "no, not", "no not", "这次没有", "这回没有",
+                                                  "这次没", "不存在的", "不存在", "并没有", "没有没有", "冇啊", "沒有", NULL};
+            const char *after = r->s + r->t[q].off + r->t[q].len;
+            while (*after == ' ') after++;
+            for (int m = 0; at_once[m]; m++)
+                if (!strncasecmp(after, at_once[m], strlen(at_once[m]))) return 1;
+        }
+    }
     if (!tok_is(r, t, "?") && !tok_is(r, t, "？")) return 0;
     for (int k = h + 1; k < r->nh; k++)
         if (r->h[k].t0 > t) {
@@ -2616,7 +2630,12 @@ static int not_settling(const reader *r) {
                                     "half an hour later", "an hour after", "30 min after", "30 mins after", "still racing",
                                     "still pounding", "still going like", "二十多分钟还是", "二十分钟还是", "还是咚咚",
                                     "二十多分钟还", "20 minutes later", "20 mins later", "平复不下来", "还没平复", "还是平复不了",
-                                    "还没缓过来", NULL};
+                                    "还没缓过来",
+                                    /* a rate that stays up at rest and then drops at once, as a switch (SVT's pattern) */
+                                    "下不来", "降不下来", "掉不下来", "坐着还是", "十来分钟才", "十几分钟才", "突然一下掉",
+                                    "突然掉到", "stuck at 1", "stayed at 1", "stayed above 1", "wouldn't come down", "wouldnt come down",
+                                    "won't come down", "wont come down", "suddenly dropped", "dropped suddenly", "like a switch",
+                                    "like someone flicked a switch", NULL};
     return any_sub(r->s, w);
 }
 
@@ -2760,7 +2779,13 @@ static void read_direct(reader *r, int h) {
          * mild effort ("跑完喘不算，主要是上个楼梯都喘", "can't finish a sentence") */
         static const char *const mild_in[] = {"楼梯", "上楼", "走几步", "走两步", "说话", "说句话", "stairs", "walking", "talking",
                                               "sentence", "the phone", NULL};
-        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r) && !span_says(r, t0, t1, mild_in)) return;
+        /* ("昨天慢跑完以后，今天连爬一层楼梯都喘到不行": yesterday's jog in the
+         * sentence, one flight of stairs today in the breath's own clause) */
+        static const char *const mild_clause[] = {"一层楼", "一楼梯", "一段楼梯", "连爬", "连走", "one flight", "a flight of",
+                                                  "single flight", "even to climb", "even climbing", "even walking", NULL};
+        if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r) && !span_says(r, t0, t1, mild_in) &&
+            !span_says(r, clause_start(r, t0), clause_end(r, t0), mild_clause))
+            return;
         /* "no pain when breathing hard": when it happens, not what happens */
         if (t0 > 0 && words_in(r, t0 - 1, t0, (const char *const[]){"when", "while", "during", "whenever", NULL})) return;
         /* "my heart rate hardly goes up even when I'm puffing" */
@@ -3610,6 +3635,13 @@ static void read_numbers(reader *r) {
         int s0m, s1m;
         sent_span(r, i, &s0m, &s1m);
         int exercising = span_says(r, s0m, s1m, moving) && v <= 200;
+        /* "400米间歇跑完...心跳一直在190多下不来": a fast rate after the session
+         * that will not come down at rest is no longer the session's */
+        if (near(r, i, B_HEART, 4) && v >= 150 && v <= 250 && !t->dot && not_settling(r) && !episode_past(r, i) &&
+            hit_at(r, next, N_UNIT_OTHER) < 0) {
+            set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
+            continue;
+        }
         if (near(r, i, B_HEART, 4) && v >= 110 && v <= 250 && !t->dot && !anywhere(r, Q_HARD) && !episode_past(r, i) &&
             hit_at(r, next, N_UNIT_OTHER) < 0 && !exercising) {
             set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);

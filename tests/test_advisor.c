@@ -207,6 +207,25 @@ static void call_today(void **state) {
     assert_false(has_reason(&r, "worth seeing your doctor"));
     r = advise_json("{\"age\":85,\"sex\":\"female\",\"language\":\"en-GB\"}");
     assert_true(has_reason(&r, "call 999 if it does not settle") && has_reason(&r, "next to a chair"));
+    /* a forecast of 42 and the usual walk at 10: the heat named, the walk now or in a cool mall */
+    r = advise_json("{\"age\":72,\"sex\":\"female\",\"language\":\"en-AU\",\"preferences\":[\"walk\"],\"context\":"
+                    "{\"time\":\"2026-01-15T08:00\",\"temperature_c\":31},\"notes\":\"forecast 42 today. the girls want to do "
+                    "our esplanade walk at 10 like always. do i need to take anything?\"}");
+    assert_true(r.read.heat_later >= 41.0f && has_warning(&r, "about 42°C") && has_reason(&r, "not at the usual hour"));
+    {
+        mr_notes n;
+        mr_notes_read("ran 42 min, forecast says rain later", 0, &n);
+        assert_false(n.heat_later > 0);
+    }
+    /* a lifter's back tight from deadlifts, "not sharp just tight": training's, leg day without the heavy bar */
+    r = advise_json("{\"age\":26,\"fitness\":\"advanced\",\"preferences\":[\"strength\"],\"notes\":\"today is leg day, squat "
+                    "5x3 at 160 planned. lower back still tight from wednesday's deadlifts, not sharp just tight. should i push through?\"}");
+    assert_false(r.read.notes & MR_NOTE_ACUTE_BACK);
+    assert_true(r.activity == MR_ACT_STRENGTH && has_reason(&r, "no heavy squats or deadlifts"));
+    /* a sprain two days before the cup game: the game answered on the same signs */
+    r = advise_json("{\"age\":21,\"fitness\":\"advanced\",\"language\":\"zh-TW\",\"notes\":\"昨天系隊練球 落地踩到別人的腳 "
+                    "右腳踝往內翻 外側腫起來 走路會一跛一跛但還能走。下週三有系際盃 今天可以先去跑個步試試看嗎\"}");
+    assert_true(r.activity != MR_ACT_RUN && (has_reason(&r, "比赛") || has_reason(&r, "比賽")));
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
     assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
     /* panel 53: a night nurse on 3 hours' sleep asking for heavy squats: the short sleep read from the clock,

@@ -1945,7 +1945,7 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖" : "") : (z ? "关节" : ""));
             }
         } else if ((nr->asked == MR_ACT_RUN || nr->asked == MR_ACT_COUNT) && (nr->notes & MR_NOTE_ACUTE_SPRAIN) &&
-                 r->activity != MR_ACT_RUN)
+                 r->activity != MR_ACT_RUN) {
             /* a fresh sprain: running back once walking is pain-free without a
              * limp and hopping on it does not hurt, jumps and cutting after
              * that (PEACE & LOVE, Dubois and Esculier 2020; Vuurberg et al. 2018) */
@@ -1953,7 +1953,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                         : "you asked about \"%s\": %s. Run again once walking is pain-free without a limp and you can balance on that foot for 30 seconds and hop on it without pain, starting with easy walk-run, then jumps and changes of direction; for a mild sprain that is usually 1-2 weeks. Today %s %s for %d minutes, sparing the ankle",
                    w, nr->asked == MR_ACT_RUN ? (z ? "先不要跑" : "not yet") : (z ? "先不要打，也先不跑" : "not yet, nor running"),
                    mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if ((nr->asked == MR_ACT_COUNT || nr->asked == MR_ACT_RUN) && (nr->dx_known & (1u << MR_DX_KNEE_OP)))
+            /* the game ahead the sprain puts in doubt ("下週三有系際盃", "cup final Saturday"):
+             * play only on those same signs, taped or braced (Vuurberg et al. 2018) */
+            if (notes_say(p, (const char *const[]){"比赛", "比賽", "盃", "杯赛", "联赛", "game", "match", "tournament", "the final",
+                                                   "finals", "cup final", "cup game", "cup match", "trials", "tryout", NULL}))
+                reason(r, "%s", z ? "你说的比赛：能不能上场，看比赛前能不能做到上面这几条（走路不跛、单脚站稳30秒、单脚跳和变向不疼）；上场要贴扎或戴护踝，最好先让队医、防护员或物理治疗师看一下"
+                                  : "the game you mentioned: whether you play depends on reaching those same signs before it (walking without a limp, 30 seconds on that foot, hopping and cutting without pain); play taped or in a brace, and have a physio or the team's trainer check it first");
+        } else if ((nr->asked == MR_ACT_COUNT || nr->asked == MR_ACT_RUN) && (nr->dx_known & (1u << MR_DX_KNEE_OP)))
             /* after knee surgery: running, pivoting and contact back on the
              * surgeon's or the physio's criteria (KNGF 2016; NICE IPG230) */
             reason(r, z ? "你问的“%s”：还不行。膝盖手术后，跑、跳、急转和对抗要等手术医生或物理治疗师检查、放行（膝盖不肿、活动度和力量恢复、单腿跳不疼），半月板部分切除一般4-6周，缝合或十字韧带重建要几个月；下次复诊或理疗时直接问。今天%s%s%d分钟，加上理疗练习"
@@ -2002,8 +2008,19 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                  (r->strength_focus == MR_FOCUS_UPPER || r->strength_focus == MR_FOCUS_OTHER) &&
                  (strstr(w, "深蹲") || strstr(w, "练腿") || strstr(w, "硬拉") || strstr(w, "squat") || strstr(w, "leg") ||
                   strstr(w, "deadlift")))
-            reason(r, z ? "你问的“%s”：今天不练腿，腿还在恢复，等酸痛消退再练；今天练上肢和核心" :
-                          "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
+        {
+            /* "lower back still tight from wednesday's deadlifts": the back, not the legs, says no heavy bar today */
+            int back = notes_say(p, (const char *const[]){"back still tight", "back is tight", "back tight", "back's tight",
+                                                          "back stiff", "back is stiff", "back's stiff", "腰还紧", "腰有点紧",
+                                                          "腰紧", "腰僵", NULL});
+            if (back)
+                reason(r, z ? "你问的“%s”：今天不上大重量深蹲和硬拉，腰背还紧着，杠铃压在背上最容易伤到；练腿就做腿举、保加利亚分腿蹲、腿弯举，或者今天练上肢和核心，等腰背恢复正常再深蹲"
+                            : "you asked about \"%s\": no heavy squats or deadlifts today while your lower back is still tight, a bar on the back is how it gets hurt; legs with the leg press, split squats and hamstring curls instead, or upper body and core, and squat once the back feels normal",
+                       w);
+            else
+                reason(r, z ? "你问的“%s”：今天不练腿，腿还在恢复，等酸痛消退再练；今天练上肢和核心" :
+                              "you asked about \"%s\": not the legs today, they are still recovering; squats when the soreness has gone, upper body and core today", w);
+        }
         else if (nr->asked == MR_ACT_RUN && (in->flags & MR_COND_HEART) && r->activity != MR_ACT_RUN)
             /* ACSM pre-participation screening: known cardiovascular disease needs
              * medical clearance before vigorous work, and jogging is about 7 MET */
@@ -2183,6 +2200,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
              * strength and raises injury risk; Fullagar et al. 2015) */
             reason(r, z ? "你问的“%s”：可以练，但没睡够：主项用计划重量的90%%左右，每组留2-3次余力（RPE 7），杠铃速度明显变慢就停；或者把大重量那天挪到明天，今天%s%s%d分钟"
                         : "you asked about \"%s\": yes, but on a short night keep it sub-maximal: about 90%% of the planned load on the main lift, 2-3 reps left in each set (RPE 7), stopping if the bar slows; or move the heavy session to tomorrow. Today %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && nr->heat_later >= 35.0f && mr_kb_activity(r->activity)->outdoor &&
+                 !r->treadmill && (isnan(p->temp_c) || p->temp_c < nr->heat_later - 3.0f))
+            /* heat forecast for later today: the same session, now in the cool or
+             * indoors, not at the usual late-morning hour (ACSM 2007) */
+            reason(r, z ? "你问的“%s”：可以，但要挪时间：趁现在凉快马上去，或者去有空调的商场里走；上午10点以后到傍晚都别在外面。今天%s%s%d分钟"
+                        : "you asked about \"%s\": yes, but not at the usual hour: go now while it is cool, or walk in an air-conditioned shopping centre; stay out of the heat from about 10 am to the evening. Today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",

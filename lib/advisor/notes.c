@@ -8014,7 +8014,9 @@ static void read_coaching(reader *r) {
         const char *ev = o->evidence[bit_index(MR_COND_BACK)];
         int stiff = strstr(ev, "tight") || strstr(ev, "stiff") || strstr(ev, "紧") || strstr(ev, "僵");
         if (stiff && any_sub(r->s, (const char *const[]){"not painful", "no pain", "not sore", "doesn't hurt", "doesnt hurt",
-                                                          "not hurting", "isn't painful", "isnt painful", "不痛", "不疼", NULL}) &&
+                                                          "not hurting", "isn't painful", "isnt painful", "不痛", "不疼",
+                                                          "not sharp", "just tight", "just stiff", "only tight", "不是刺痛", "只是紧",
+                                                          "就是紧", NULL}) &&
             any_sub(r->s, (const char *const[]){"deadlift", "squat", "lifting", "rows", "gym", "硬拉", "深蹲", "练背", NULL})) {
             drop_finding(o, MR_COND_BACK);
             o->notes &= ~(unsigned)MR_NOTE_ACUTE_BACK;
@@ -8932,8 +8934,16 @@ static void read_heat_later(reader *r) {
         double v = t->val, c = 0;
         int unit_c = i + 1 < r->nt && (tok_is(r, i + 1, "度") || tok_is(r, i + 1, "c") || tok_is(r, i + 1, "°") ||
                                        tok_is(r, i + 1, "degrees"));
+        /* ("forecast 42 today": a forecast's bare 35-50 is Celsius; not "42 min", "42%") */
+        int bare = !unit_c && v >= 35 && v <= 50 && !t->dot &&
+                   span_says(r, clause_start(r, i), clause_end(r, i),
+                             (const char *const[]){"forecast", "high of", "highs of", "预报", "最高", "預報", NULL}) &&
+                   !(i + 1 < r->nt && words_in(r, i + 1, i + 2, (const char *const[]){"%", "km", "min", "mins", "minutes",
+                                                                                    "kg", "kgs", "bpm", "yrs", "years", "yo",
+                                                                                    "分", "公", "岁", "歲", "次", "f", "mph",
+                                                                                    "kmh", "aqi", NULL}));
         if (v >= 86 && v <= 125) c = (v - 32) * 5 / 9;
-        else if (v >= 30 && v <= 50 && unit_c) c = v;
+        else if (v >= 30 && v <= 50 && (unit_c || bare)) c = v;
         if (c > o->heat_later) o->heat_later = (float)c;
     }
     if (o->heat_later <= 0 && any_sub(r->s, named)) o->heat_later = 35;

@@ -226,6 +226,11 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":21,\"fitness\":\"advanced\",\"language\":\"zh-TW\",\"notes\":\"昨天系隊練球 落地踩到別人的腳 "
                     "右腳踝往內翻 外側腫起來 走路會一跛一跛但還能走。下週三有系際盃 今天可以先去跑個步試試看嗎\"}");
     assert_true(r.activity != MR_ACT_RUN && (has_reason(&r, "比赛") || has_reason(&r, "比賽")));
+    /* an 83-year-old's tai chi in the park on ice, the granddaughter against going: right about the ice, not about resting */
+    r = advise_json("{\"age\":83,\"sex\":\"female\",\"language\":\"zh-CN\",\"preferences\":[\"tai_chi\"],\"context\":"
+                    "{\"time\":\"2026-01-16T07:00\",\"temperature_c\":-7,\"precipitation\":\"ice\"},\"notes\":\"每天早上7点半在楼下"
+                    "公园和老姐妹们打太极。今天地上都是冰，孙女不让我去，我身体好得很，不去浑身难受。\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "这一点说得对") && has_reason(&r, "不用歇着"));
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
     assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
     /* panel 53: a night nurse on 3 hours' sleep asking for heavy squats: the short sleep read from the clock,

@@ -163,6 +163,18 @@ static void typical_weeks(void **state) {
     /* a game tonight: today's line says the game is the session, not a reason about something else */
     pl = plan_of("{\"age\":24,\"fitness\":\"intermediate\",\"notes\":\"match tonight, nervous\"}");
     assert_true(strstr(pl.day[0].reason, "then your game") && pl.day[0].minutes <= 20);
+    /* a school team's practice almost every day: those days are the practice (counted, an hour each), the
+     * week's other days strength or rest, not more hard sessions */
+    pl = plan_of("{\"age\":14,\"fitness\":\"intermediate\",\"language\":\"zh-SG\",\"context\":{\"time\":"
+                 "\"2026-01-17T09:00\"},\"notes\":\"中二，校队打篮球，放学几乎每天打一个多小时。今天星期六没有训练\"}");
+    {
+        int team = 0, hard_other = 0;
+        for (int i = 1; i < 7; i++) {
+            team += pl.day[i].team;
+            hard_other += !pl.day[i].team && pl.day[i].hard;
+        }
+        assert_true(team == 5 && hard_other == 0 && pl.aerobic_minutes >= 300);
+    }
     /* 65+: balance on 3 days and strength on 2 (WHO 2020) */
     pl = plan_of("{\"age\":72,\"fitness\":\"beginner\"}");
     assert_true(pl.balance_days >= 3 && pl.strength_days >= 2);

@@ -2749,9 +2749,10 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
     }
     if ((ask & (MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE)) && !rest) {
         char week[120] = "";
+        /* (the week's own figure is the plan's, which builds from the logged
+         * sessions: a number here could disagree with it) */
         if (r->dose.week_target > 0)
-            snprintf(week, sizeof week, z ? "这周一共约%d分钟，分在一周计划里的那几天；" : "this week about %d minutes in all, on the days the week's plan shows; ",
-                     r->dose.week_target);
+            snprintf(week, sizeof week, "%s", z ? "这周其余几天照一周计划来；" : "the rest of this week as the week's plan shows; ");
         snprintf(insert_reason(r, at++), sizeof r->reasons[0],
                  z ? "你问%s：今天%s；%s之后每周最多加约10%%，逐步做到%s（WHO 2020）"
                    : "you asked %s: today %s; %sthen add about 10%% a week at most, building toward %s (WHO 2020)",
@@ -2769,7 +2770,7 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
  * day the card moves: doing too little is the risk (WHO 2020); pushing
  * urged on a day the card holds back or rests: pain and warning signs are
  * reasons to stop. A coach's rest is a professional's and is not argued. */
-static void others_reason(mr_recommendation *r, const mr_notes *nr) {
+static void others_reason(mr_recommendation *r, const mr_notes *nr, const mr_profile *p) {
     if (!nr->others_say || !nr->others_who[0] || nr->proxy || nr->time_asked) return; /* (a time asked about is answered there) */
     int z = zh(r), rest = r->activity == MR_ACT_REST || r->emergency;
     char line[sizeof r->reasons[0]];
@@ -2777,6 +2778,18 @@ static void others_reason(mr_recommendation *r, const mr_notes *nr) {
     if (nr->others_say == 1 && nr->others_pro) return;
     if (nr->others_say == 1 && rest)
         snprintf(line, sizeof line, z ? "今天你%s说得对：休息，理由见下" : "your %s is right today: rest, for the reasons below", w);
+    else if (nr->others_say == 1 && (p->precip == MR_PRECIP_ICE || p->precip == MR_PRECIP_SNOW) &&
+             !mr_kb_activity(r->activity)->outdoor &&
+             text_says(p->notes, (const char *const[]){"公园", "公園", "楼下", "樓下", "出门", "出門", "park", "outside", "outdoors",
+                                                        "go out", NULL}))
+        /* kept in by the ice or snow the family worries about: they are right
+         * about going out (a fall on ice, a broken hip), and the session goes
+         * on indoors (WHO 2021 falls prevention) */
+        snprintf(line, sizeof line,
+                 z ? "你%s不让你出门，这一点说得对：%s，摔一跤很容易骨折；但不用歇着，动得太少才是风险：今天不去外面，在家里或室内做%s，照常%d分钟，习惯接着坚持"
+                   : "your %s is right about going out: %s, and a fall on it can break a bone; but not about resting, doing too little is the risk: not outside today, but %s at home or indoors, your usual %d minutes, so the habit goes on",
+                 w, p->precip == MR_PRECIP_ICE ? (z ? "地上结冰" : "there is ice on the ground") : (z ? "地上有雪" : "there is snow on the ground"),
+                 ACT(r->activity), r->minutes);
     else if (nr->others_say == 1 && (nr->notes & MR_NOTE_RACE_TODAY) && nr->match_today)
         /* the practice or game is the day's session: the worry is answered for it */
         snprintf(line, sizeof line,
@@ -4588,7 +4601,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     race_realism(r, p);
     answer_checks(r, p);
     answer_general(r, &in, p);
-    others_reason(r, nr);
+    others_reason(r, nr, p);
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);

@@ -8549,6 +8549,13 @@ static void read_routine(reader *r) {
                                                           "曾经", "应该", "能不能", "可以", "这周", "上周", "最近", "一直到",
                                                           "坚持", "争取", "医生", "叫我", "让我", NULL}))
                 continue;
+            /* a team sport "every day" ("校队打篮球，放学几乎每天打一个多小时"): the school days are its days */
+            size_t pa = a, pb;
+            if (a > 0) byte_clause(s, a - 1, &pa, &pb); /* (the sport may be named in the clause before) */
+            if (span[k].days == 0x7f && (sport_in(s, a, b) || sport_in(s, pa, b))) {
+                r->out->sport_days |= 0x3e;
+                continue;
+            }
             int act = activity_near(s, a, b, i);
             if (act < 0) continue;
             /* (every day is a habit for today's choice; the week keeps room for strength and rest) */

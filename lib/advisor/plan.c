@@ -673,7 +673,16 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (routine < 0 && p->wday >= 0 && (t->read.sport_days & (1u << ((p->wday + i) % 7)))) {
             rest_day(d, z ? "球队训练或比赛的日子：这天的训练就是它，不再另加力量或高强度"
                           : "your team's practice or game day: that is this day's training, with nothing hard on top");
+            d->team = 1;
             if (owed == R && kind == S) owed = S; /* the strength it displaces goes to the next aerobic day */
+            continue;
+        }
+        /* practice on four or more days a week is the week's aerobic and hard
+         * work: the other days are strength or rest, not more hard sessions
+         * (AAP 2016 on youth sport: 1-2 days a week off the sport) */
+        if (kind == A && routine < 0 && __builtin_popcount(t->read.sport_days & 0x7f) >= 4) {
+            rest_day(d, z ? "一周有四天以上球队训练，运动量已经够了：这天休息或轻松玩一玩，不再加高强度（AAP建议每周1-2天不练专项）"
+                          : "four or more days of team practice a week is plenty: this day rest or easy play, nothing hard on top (AAP: 1-2 days a week off the sport)");
             continue;
         }
         /* the week's fixed events: a party, a wedding or a procedure is the
@@ -1335,6 +1344,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
 totals:
     for (int i = 0; i < 7; i++) {
         pl->aerobic_minutes += moderate_equivalent(&pl->day[i], p->age < 18);
+        if (pl->day[i].team) pl->aerobic_minutes += 60; /* (the practice itself, about an hour: its minutes count) */
         pl->strength_days += pl->day[i].kind == S && pl->day[i].activity != MR_ACT_REST;
         /* (from 65 a strength day's line adds the balance moves: it counts) */
         pl->balance_days += pl->day[i].activity == MR_ACT_TAI_CHI || pl->day[i].activity == MR_ACT_YOGA ||
@@ -1363,6 +1373,7 @@ static void write_json(const void *obj, FILE *out) {
         if (d->kcal >= 0) fprintf(out, ",\"kcal\":%.0f", d->kcal);
         else fputs(",\"kcal\":null", out);
         if (d->race) fputs(",\"race\":true", out);
+        if (d->team) fputs(",\"team_practice\":true", out);
         fputs(",\"reason\":", out);
         jstr(out, d->reason);
         fputc('}', out);
@@ -1392,7 +1403,7 @@ static void write_card(const void *obj, FILE *out) {
         else snprintf(when, sizeof when, z ? "第%d天" : "day %d", i + 1);
         const char *act = z ? mr_kb_activity(d->activity)->zh : mr_kb_activity(d->activity)->en;
         if (d->activity == MR_ACT_REST) {
-            fprintf(out, "%-6s %s  %s\n", when, act, d->reason);
+            fprintf(out, "%-6s %s  %s\n", when, d->team ? (z ? "球队训练" : "team practice") : act, d->reason);
             continue;
         }
         if (d->race) {

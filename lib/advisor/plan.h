@@ -26,6 +26,7 @@ typedef struct {
     int long_run;              /* the week's long session (an endurance goal): the last to shorten */
     int race;                  /* the race itself (its minutes are the race's: 0 here) */
     int play;                  /* a young person's day off sport spent moving */
+    int team;                  /* the team's practice or game day: counted as an hour of it in the week, not prescribed */
     char reason[640];
 } mr_plan_day;
 

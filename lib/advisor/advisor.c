@@ -3838,6 +3838,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
     if (cut_practice && minutes > 20) minutes = 20; /* tonight's club session is the day's training */
+    /* a very hot day forecast (38 °C and more) for someone older or on
+     * blood-pressure tablets: a shorter outing in the cool of the morning
+     * (ACSM 2007; CDC, heat and older adults) */
+    if (nr->heat_later >= 38.0f && mr_kb_activity(r->activity)->outdoor && minutes > 30 &&
+        (p->age >= 65 || nr->bp_med || ((flags | nr->flags) & (MR_COND_HEART | MR_COND_HYPERTENSION)))) {
+        minutes = 30;
+        reason(r, "%s", z ? "今天会很热：时间缩短到30分钟左右，趁早上凉快做完" : "a very hot day ahead: about 30 minutes, done early while it is cool");
+    }
     if (frame && minutes > 10) minutes = 10; /* one of several short walks with the frame */
     if (frame)
         reason(r, "%s", z ? "骨折手术后能扶助行器走：每次走5-10分钟，一天几次，加上康复科教的腿部练习；一直躺着反而掉肌肉、更容易再摔、也容易长血栓。先在家里走，浴室放防滑垫、装扶手"

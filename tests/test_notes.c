@@ -3085,6 +3085,27 @@ static void after_a_workout(void **state) {
     assert_false(flags("一起练的跑友在30公里补给站晕倒了，被医护抬走了。我全程感觉挺好。") & MR_SYM_DIZZINESS);
 }
 
+static void everyday_illness(void **state) {
+    (void)state;
+    /* set 84's: a positive RAT with aches, Pidgin "I dey shiver", a cold gone to the chest, AF said as a patient */
+    assert_true(flags("Positive RAT this morning two lines. Sore throat, headache, aches in my legs, bit of a temperature") &
+                MR_SYM_ILLNESS);
+    assert_true(flags("body dey hot and I dey shiver since yesterday night. I just weak") & MR_SYMPTOMS_MASK);
+    assert_true(flags("Wednesday: the cold seems to have moved to my chest, I'm coughing a lot") & MR_SYM_ILLNESS);
+    assert_true(flags("AF patient (on apixaban). Flu last few days") & MR_COND_HEART);
+    /* not alarms: flu going round and dodged, just sinus, a child's fever (Pidgin "pikin"), a sick trick,
+     * a fever of last week, a chest checked in January and not since, tired "like being ill" */
+    assert_false(flags("Dose of the flu doing the rounds at work, I've managed to dodge it so far thank god.") & MR_SYMPTOMS_MASK);
+    assert_false(flags("just sinus. face feels full, no fever, no cough, just congested") & MR_SYMPTOMS_MASK);
+    assert_true(flags("chest is congested and I'm coughing up green stuff") & MR_SYM_ILLNESS);
+    assert_false(flags("My pikin get fever since yesterday, I no sleep at all. Me I dey kampe but I tire") & MR_SYM_FEVER);
+    assert_false(flags("that was a sick trick at the skatepark, ankle's fine, no pain. stoked") & MR_SYMPTOMS_MASK);
+    assert_false(flags("发烧已经是上个礼拜的事了，现在除了有点咳嗽都好了") & MR_SYM_FEVER);
+    assert_false(flags("一月份阳的时候胸闷过，查了心脏没问题，之后再没有过。现在就是流鼻涕") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("病了一样累，这礼拜加班加疯了") & MR_SYMPTOMS_MASK);
+    assert_false(flags("Malaria don comot o, I finish my drugs last week, body don strong well well") & MR_SYMPTOMS_MASK);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3095,7 +3116,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -1422,11 +1422,12 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     static const char *const checked[] = {"turned out to be nothing", "doctor cleared me", "cleared me", "查了没事", "检查没事",
                                           "查过没事", "后来查了", "医生说没事", "all clear", "used to", "back in 20", "when i was",
                                           "小时候", "那时候", "years ago", "年前", "去年", "last year", "查过了", "去查过",
-                                          "got it checked", "had it checked", "got checked out", NULL};
+                                          "got it checked", "had it checked", "got checked out", "查了心脏没问题", "查了没问题",
+                                          "检查没问题", "查过没问题", "心脏没问题", NULL};
     static const char *const not_since[] = {"hasn't come back", "hasnt come back", "not come back", "never came back",
                                             "not since", "gone since", "all behind me", "behind me now", "long gone",
                                             "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",
-                                            "好几年没犯", "很久没犯", "再也没", NULL};
+                                            "好几年没犯", "很久没犯", "再也没", "再没有过", "之后再没", "没再有过", NULL};
     if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since)) return 1;
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell

@@ -231,6 +231,19 @@ static void call_today(void **state) {
                     "{\"time\":\"2026-01-16T07:00\",\"temperature_c\":-7,\"precipitation\":\"ice\"},\"notes\":\"每天早上7点半在楼下"
                     "公园和老姐妹们打太极。今天地上都是冰，孙女不让我去，我身体好得很，不去浑身难受。\"}");
     assert_true(r.activity != MR_ACT_REST && has_reason(&r, "这一点说得对") && has_reason(&r, "不用歇着"));
+    /* an 80-year-old runner whose son says stop, the hip aching after and fine by morning: keep running */
+    r = advise_json("{\"age\":80,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"Still do "
+                    "parkrun every Saturday and two short runs in the week. My son keeps telling me at 80 I'll wreck my hips and "
+                    "should stop. Right hip aches a bit afterwards but its fine by next morning. Should I give up?\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.read.n_unsure == 0 && has_reason(&r, "no need to stop"));
+    /* 72, a golfer's 90-minute rounds logged: a brisk walk of an hour at most */
+    r = advise_json("{\"age\":72,\"fitness\":\"intermediate\",\"preferences\":[\"brisk_walk\"],\"history\":["
+                    "{\"activity\":\"walk\",\"minutes\":90,\"days_ago\":3,\"rpe\":11},{\"activity\":\"walk\",\"minutes\":90,"
+                    "\"days_ago\":6,\"rpe\":11}]}");
+    assert_true(r.minutes <= 60);
+    /* a grandmother minding two grandchildren all day: the minding counts, and the lifting spares the back */
+    r = advise_json("{\"age\":76,\"sex\":\"female\",\"language\":\"zh-HK\",\"notes\":\"日日湊兩個孫，湊到腰骨痛，邊有時間做運動呀？\"}");
+    assert_true(has_reason(&r, "带孙子本身就是活动"));
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"notes\":\"今晚有球赛\"}");
     assert_true(strstr(r.advice, "比赛就是今天的训练") && r.minutes <= 20);
     /* panel 53: a night nurse on 3 hours' sleep asking for heavy squats: the short sleep read from the clock,

@@ -3838,6 +3838,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
     if (cut_practice && minutes > 20) minutes = 20; /* tonight's club session is the day's training */
+    /* from 65, a single moderate session of an hour at most unless trained
+     * (a 90-minute round of golf is the habit, not a brisk walk's length;
+     * ACSM's older-adult guidance builds minutes across the week) */
+    if (p->age >= 65 && p->fitness != MR_FIT_ADVANCED && r->intensity >= MR_MODERATE && minutes > 60 &&
+        r->activity != MR_ACT_WALK)
+        minutes = 60;
     /* a very hot day forecast (38 °C and more) for someone older or on
      * blood-pressure tablets: a shorter outing in the cool of the morning
      * (ACSM 2007; CDC, heat and older adults) */
@@ -4610,6 +4616,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     answer_checks(r, p);
     answer_general(r, &in, p);
     others_reason(r, nr, p);
+    /* minding grandchildren all day ("日日湊兩個孫", "look after the grandkids"):
+     * the minding is activity already, the lifting is the back's risk, and
+     * ten minutes at a time count (WHO 2020: every bout counts) */
+    if (!r->emergency && r->activity != MR_ACT_REST &&
+        notes_say(p, (const char *const[]){"湊孫", "凑孙", "湊兩個孫", "带孙", "帶孫", "带孙子", "看孙子", "带外孙", "看孫",
+                                           "mind the grandkids", "minding the grandkids", "minding my grandchildren",
+                                           "look after the grandkids", "looking after the grandkids", "look after my grandchildren",
+                                           "looking after my grandchildren", "babysit the grandkids", "babysitting the grandkids",
+                                           NULL}))
+        reason(r, "%s", z ? "带孙子本身就是活动，再加一点就够：每次10分钟也算数，可以带孙子去公园走；抱孩子时先蹲低、贴着身体、用腿发力站起来，不弯腰扭身抱，护住腰"
+                          : "minding the grandchildren is activity already, and a little more is enough: 10 minutes at a time count, a walk to the park with them included; lift them by squatting down, holding them close and standing with your legs, never bending and twisting, to spare your back");
     if (nr->proxy && nr->proxy_who >= 0) proxy_reason(r, nr); /* whom "you" means, where the note says */
     for (int i = 0; i < r->n_reasons; i++) restore_case(r->reasons[i], p->notes);
     for (int i = 0; i < r->n_warnings; i++) restore_case(r->warnings[i], p->notes);

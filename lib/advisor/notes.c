@@ -2525,6 +2525,16 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         }
         /* fall through */
     case B_HIP: case B_LEG:
+        /* "hip aches a bit afterwards but its fine by next morning": an ache
+         * after a run that has settled by the next morning is within what the
+         * pain-monitoring model allows (Silbernagel et al. 2007), not a finding */
+        if ((sc == S_PAIN || sc == S_SORE) &&
+            any_sub(r->s, (const char *const[]){"fine by next morning", "fine by the next morning", "gone by the next morning",
+                                                "gone by next morning", "gone by morning", "fine by morning", "settles by the morning",
+                                                "settled by the next morning", "fine the next day", "gone the next day",
+                                                "第二天就好", "第二天早上就好", "第二天就没事", "睡一觉就好", NULL}) &&
+            !anywhere(r, S_INJURY) && !anywhere(r, S_SWELL))
+            return;
         /* legs sore or heavy the day after a marathon or squats: training's
          * soreness (the coach gives them a rest), not a finding */
         if ((sc == S_SORE || sc == S_PRESS || (sc == S_PAIN && in_clause(r, s, S_SORE))) &&
@@ -9137,6 +9147,9 @@ static void read_ask(reader *r) {
                                         "asking for my", "asking for a", "for my son", "for my daughter", "for someone",
                                         "someone with", "帮我儿子问", "帮我女儿问", "帮朋友问", NULL};
     static const char *const rest[] = {"better to rest", "better to just rest", "just rest", "should i rest", "rest it?", "rest them",
+                                       /* "Should I give up?" (running, at 80) */
+                                       "should i give up", "should i stop running", "should i quit", "give it up?", "time to give up",
+                                       "time to stop running", "要不要放弃", "该不该放弃", "是不是该停了", "是不是不该再跑",
                                        "rest up", "take a break", "take a rest", "take the day off", "a day off", "skip it",
                                        "should i skip", "or skip", "skip today", "stay on the sofa", "stay on the couch", "sit it out",
                                        "give it a rest", "stay in bed", "lay off", "rest instead", "rest or ", "or rest",

@@ -1937,7 +1937,9 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             int hot = mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT) || mr_rule_fired(so->rules, so->n_rules, MR_RULE_HEAT_DANGER);
             reason(r, z ? "你问的“%s”：%s，这是很好的有氧运动。%s先热身10分钟，选节奏不太快、不蹦跳的，少做深蹲和原地急转，%s疼了就歇；跳完第二天%s更肿更疼，下次就减量"
                         : "you asked about \"%s\": %s, it is good aerobic exercise. %sWarm up for 10 minutes, pick the steadier numbers without jumps, go easy on deep knee bends and quick pivots, and rest when %s hurts; if it is more swollen or sore the next day, do less next time",
-                   w, !hot ? (z ? "可以" : "yes")
+                   w, in->aqi > 150 ? (z ? "今天空气污染重，不在户外跳；在室内跳或者做今天建议的室内运动，空气好转（AQI低于100）再回公园"
+                                         : "not outdoors in today's polluted air; dance indoors or do today's indoor session, and back to the park once the AQI is under 100")
+                   : !hot ? (z ? "可以" : "yes")
                            : (z ? "今天太热，这个时候不在户外跳；等太阳下山凉快了，或者在有空调的室内跳30-40分钟，中间少量多次喝水"
                                 : "not outdoors in this heat; after sunset when it has cooled, or indoors with air-conditioning, for 30-40 minutes, sipping water as you go"),
                    (in->flags & MR_COND_KNEE) ? (z ? "膝盖不好也适合低冲击的舞；" : "Low-impact dance suits sore knees too. ") : "",

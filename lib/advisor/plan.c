@@ -671,8 +671,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         /* a team's practice or game day (no activity id of its own): that is the day's training */
         if (routine < 0 && p->wday >= 0 && (t->read.sport_days & (1u << ((p->wday + i) % 7)))) {
-            rest_day(d, z ? "球队训练或比赛的日子：这天的训练就是它，不再另加力量或高强度"
-                          : "your team's practice or game day: that is this day's training, with nothing hard on top");
+            rest_day(d, z ? "你固定的球队训练、比赛或舞蹈课的日子：这天的运动就是它，不再另加力量或高强度"
+                          : "your team's practice, a game or your class that day: that is this day's exercise, with nothing hard on top");
             d->team = 1;
             if (owed == R && kind == S) owed = S; /* the strength it displaces goes to the next aerobic day */
             continue;
@@ -1403,7 +1403,7 @@ static void write_card(const void *obj, FILE *out) {
         else snprintf(when, sizeof when, z ? "第%d天" : "day %d", i + 1);
         const char *act = z ? mr_kb_activity(d->activity)->zh : mr_kb_activity(d->activity)->en;
         if (d->activity == MR_ACT_REST) {
-            fprintf(out, "%-6s %s  %s\n", when, d->team ? (z ? "球队训练" : "team practice") : act, d->reason);
+            fprintf(out, "%-6s %s  %s\n", when, d->team ? (z ? "固定项目" : "own sport") : act, d->reason);
             continue;
         }
         if (d->race) {

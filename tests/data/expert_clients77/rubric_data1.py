@@ -1,0 +1,83 @@
+# Scores for h01-h06 (literal data).
+CLIENTS = [
+    {
+        "id": "h01", "lang": "en-US",
+        "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "Today: moderate brisk walking for about 75 minutes, RPE 12-13 (talk test: full sentences).",
+            "Wed    team practice  your team's practice or game day: that is this day's training, with nothing hard on top",
+            "blood glucose 162 mg/dl (9.0 mmol/l): in the range for exercise (90-250, ADA 2016); moving after a meal blunts the rise",
+            "\"answers\":[]",
+        ],
+        "comment": "Sound week (walks, strength x2 with balance, golf days kept, one rest day) and correct BP/glucose reading. But glipizide (a sulfonylurea) is never mentioned: no hypoglycaemia warning or carbohydrate advice before a 75-min walk or 9 holes. Golf Wed/Sat is labelled 'team practice' with no minutes. The question 'what's a good thing to add?' gets no direct answer (answers empty); strength appears only in the plan and a stock 65+ line. No word on diet for the 20-lb goal.",
+        "zero_reasons": {},
+        "suggested_change": "Answer first: 'Add strength 2-3 days a week (sit-to-stands, bands, light weights) plus balance; keep the golf and walks.' Add a sulfonylurea line: carry 15-20 g fast carbs, check glucose before long walks/golf, stop for shakiness or sweating. Call golf 'golf, 9 holes walking (~2 h)', not team practice.",
+    },
+    {
+        "id": "h02", "lang": "zh-CN",
+        "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 0},
+        "quotes": [
+            "回答： 你问的“广场舞”：可以，这是很好的有氧运动。",
+            "注意： 空气质量不健康（AQI 151-200），你属于敏感人群：今天不要在户外运动，改在室内、关好窗，强度不超过中等（美国EPA AQI）。",
+            "周五 球队训练  球队训练或比赛的日子：这天的训练就是它，不再另加力量或高强度",
+            "口罩（包括N95）在大口喘气时挡不住多少细颗粒物",
+            "本周：有氧约310分钟（中等强度当量，WHO建议至少150） ✓；力量1天",
+        ],
+        "comment": "The AQI warning (sensitive group, stay indoors) and the mask explanation are right, and the knee-OA/stairs advice is good. But the first thing she reads, the answer to '今天到底去不去', is '可以' for square dancing, which is outdoors in the park at AQI 185 and -4 C. Her daily square dance is read as '球队训练' on four days with no minutes or AQI check, and strength falls to 1 day. Indoor tai chi 40 min is acceptable today. She asked whether 185 is 重度污染 (under China's scale 151-200 is 中度污染), and that goes unanswered.",
+        "zero_reasons": {"language": "Contradiction on the central question: the answer line says square dancing '可以' while the warning says '今天不要在户外运动'; she asked exactly whether to go today."},
+        "suggested_change": "Lead with '今天不要去公园跳：AQI 185 对68岁、有高血压的你属于不健康，口罩也挡不住' and offer an indoor alternative (dance or tai chi at home, chair sit-to-stands). Describe the square dance as her daily 广场舞, resumed when AQI < 100-150. Keep strength 2 days. Say 185 is 中度污染 (China) / unhealthy (US EPA).",
+    },
+    {
+        "id": "h03", "lang": "en-GB",
+        "scores": {"safety": 2, "activity": 1, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "Today: moderate tai chi for about 20 minutes, RPE 12-13 (talk test: full sentences).",
+            "After a fall, ask your doctor or a physiotherapist for a falls check (eyesight, medicines, your home)",
+            "avoid bending and twisting under load (sit-ups, toe touches, lifting with a rounded back)",
+            "Fri    yoga, moderate, 20 min, RPE 12-13  yoga at home, no outing needed: keep it flowing, warm and breathing faster but able to talk in full sentences",
+        ],
+        "comment": "Good on the essentials: home-based strength and balance with a chair or counter to hold, bone-specific advice for osteoporosis, carry your phone, a falls check with GP or physio, 999. The week, though, is two tai chi days and two 'flowing' yoga days at home with no instruction, and no walking, for a 79-year-old who is frightened of falling. A structured Otago-style programme (sit-to-stand, heel raises, side steps and tandem stance at the counter) plus short walks on dry days would suit her better than unsupervised yoga flows. The answer line itself is generic ('the rest of this week as the week's plan shows').",
+        "zero_reasons": {},
+        "suggested_change": "Replace the yoga days with a named home strength-and-balance routine (Otago-style) and short walks on dry days; suggest the NHS falls-prevention service or a physio referral, and a personal alarm since she lives alone. Put the specific home exercises in the answer line.",
+    },
+    {
+        "id": "h04", "lang": "zh-TW",
+        "scores": {"safety": 2, "activity": 1, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "注意： 高溫危險：今天不要在戶外運動。改在有冷氣的室內、強度不超過中等，或改到清晨涼快時；運動前、中、後都要喝水（NWS酷熱指數，ACSM 2007）。",
+            "週五 跑步，中等強度，45分鐘，RPE 12-13  跑步：天熱，身體適應要10-14天：放在早上10點前或傍晚6點後，強度中等、時間短一點，帶水（ACSM 2007）",
+            "依據： 壓力大、焦慮時：規律的中等強度運動有助於緩解（WHO 2020）；結束時做5分鐘慢呼吸（吸氣4秒、呼氣6秒）",
+            "今天：中等強度橢圓機，約45分鐘，RPE 12-13（能說話不能唱歌）。",
+        ],
+        "comment": "The decisive call is right: no outdoor run at 10:00 in 34 C/70% humidity, with the heat warning visible and 119. But the card never says plainly 'don't go for your 40-minute run now', and it assumes he has an elliptical. The week keeps only one run against his three a week and fills in tai chi, yoga and strength; for an advanced runner whose goal is to keep running to 80, that is a real loss. The Friday cutoff '早上10點前' is too late for a Taiwanese summer. The stress/anxiety line is stock; nothing in the notes suggests stress.",
+        "zero_reasons": {},
+        "suggested_change": "Say directly: '現在不要去河濱跑；改傍晚6點後或明早6-7點，或冷氣室內'. Keep his 3 runs a week, at dawn or dusk during the heat, and add 2 strength days. Drop the stress line.",
+    },
+    {
+        "id": "h05", "lang": "en-AU",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "answer: you asked whether it counts: it does.",
+            "Mon    tai chi, moderate, 30 min, RPE 12-13",
+            "Sat    rest  rest day: recovery is part of training",
+            "because: you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)",
+            "Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads",
+        ],
+        "comment": "Handles the medicines well: beta-blocker means RPE not heart rate, and the anticoagulant means fall and head-knock care. But the question 'is that enough, or should he do more?' is read as 'does it count'. The plan ignores his real week, lawn bowls Wed/Sat and the gentle class Mon/Thu, putting tai chi on Mon/Thu, a walk on Wed and rest on Sat. The 'aim of 90' is a beginner ramp for a man doing about 240 min. 'Getting forgetful lately' in an 83-year-old on apixaban is not mentioned (it needs a GP review). The road-cycling advice is stock.",
+        "zero_reasons": {},
+        "suggested_change": "Answer: 'Yes, bowls x2 + the class x2 + walks is a good base; add balance/strength on the class days and a daily 20-30 min walk to reach 150 min.' Keep bowls and class on their days. Add: 'new forgetfulness is worth mentioning to his GP'. Drop the cycling line.",
+    },
+    {
+        "id": "h06", "lang": "zh-HK",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 1},
+        "quotes": [
+            "先吃15-30克碳水，15分鐘後複測高於5.0 mmol/L（90 mg/dl）再開始。",
+            "依據： 太極是你每天的習慣：照常",
+            "週六 太極，中等強度，50分鐘，RPE 12-13  太極：你平時每週4次，照常",
+            "低血糖可能在運動後幾小時甚至夜里才來",
+        ],
+        "comment": "The decisive fact (an insulin user at 4.7 mmol/L before exercise) is handled at the top: carbs first, recheck, carry sugar, check after exercise and at bedtime, 999. Tai chi is kept. But the card says tai chi is her daily habit while the plan says 4 times a week and gives only 3 tai chi days, putting two 55-min brisk walks in place of her daily practice. '今天短一些（45分鐘，原因見下）' gives no reason. Script slip: '夜里' uses the simplified 里 in a Traditional card. It is in formal written Chinese, not Cantonese, which is acceptable.",
+        "zero_reasons": {},
+        "suggested_change": "Keep tai chi daily at her usual 60 min once glucose is >5.0; suggest eating breakfast before going. Fix 夜里 -> 夜裡/夜裏, and make the plan match the card ('每天').",
+    },
+]

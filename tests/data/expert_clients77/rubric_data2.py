@@ -1,0 +1,83 @@
+# Scores for h07-h12 (literal data).
+CLIENTS = [
+    {
+        "id": "h07", "lang": "en-US",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "No exercise today: have the chest discomfort seen by a doctor, today if it is new (see below).",
+            "it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance (911). Cold weather can bring angina on; it does not explain it away",
+            "because: you asked about \"treadmill\": not today, nor anything hard until this is checked; rest first (the warnings above say why)",
+            "warning: No snow shovelling today either",
+        ],
+        "comment": "Red flag caught: exertional chest tightness radiating to the left arm in a man with a 2019 stent is treated as angina. The card says no treadmill and no more shovelling, and that he needs to be seen today; it refutes 'probably the cold air' and gives 911. The week is rest until cleared. Minor: the headline hedge 'today if it is new' is weaker than it should be. New exertional angina after a stent is best sent to the emergency department today rather than to a cardiologist he may not reach.",
+        "zero_reasons": {},
+        "suggested_change": "Headline: 'No exercise. This sounds like angina: go to the ER today (call 911 if it returns or lasts >5 min).' Drop the 'if it is new' hedge.",
+    },
+    {
+        "id": "h08", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 1, "personalisation": 1, "explanation": 1, "language": 1},
+        "quotes": [
+            "今天：中等强度散步，约20分钟，RPE 12-13（能说话不能唱歌）。",
+            "需要时走或骑3-5分钟、歇1-2分钟交替，呼气时缩唇慢慢吐气。",
+            "依据： 你写了“可他怕喘不敢动”：散步能放松身心",
+            "依据： 压力大、焦虑时：规律的中等强度运动有助于缓解（WHO 2020）；结束时做5分钟慢呼吸（吸气4秒、呼气6秒）",
+            "周日 散步，中等强度，15分钟，RPE 12-13  散步：你平时每周2次中的一次，有氧，强度以能说整句话为准；出门前看看天气和空气",
+        ],
+        "comment": "The COPD warning is good: dyspnoea 3-4/10, intervals, pursed-lip breathing, inhaler use, when to call 120. But the headline prescribes 20 continuous minutes for a man who must stop after about 10, with the talk test given three ways ('能说话不能唱歌' / '能说短句' / '能说整句话'). His fear of breathlessness is answered with 'walking relaxes you', not with the reassurance that breathlessness during exercise is expected and safe. Pulmonary rehabilitation, the standard answer for COPD, is never mentioned. The stress line is stock. The wife's question '他能练点啥' gets no direct answer.",
+        "zero_reasons": {},
+        "suggested_change": "Headline: '今天：散步 2×8-10分钟，中间坐下歇2分钟，气喘3-4分（能说短句）'; add sit-to-stands and arm raises; say breathlessness while exercising is not harmful; ask the doctor for a 肺康复 referral. Use one talk test (能说短句) throughout.",
+    },
+    {
+        "id": "h09", "lang": "en-CA",
+        "scores": {"safety": 2, "activity": 1, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "answer: you asked about \"walk\": not today, the ground is wet or icy; stationary bike instead",
+            "Today: moderate stationary bike for about 22 minutes, RPE 12-13 (talk test: full sentences).",
+            "Keep working on bending and straightening it every day (the stationary bike, seat high enough that the knee only just bends at the bottom, is good for this)",
+            "because: you like stationary bike",
+        ],
+        "comment": "The TKA guidance is good (low impact, knee range, see the surgeon for swelling or warmth), and the stationary bike is a fine choice. But she asked whether she can walk at the mall instead, and the card answers 'not today, the ground is wet or icy' to an indoor mall walk. Mall walking is exactly the right substitute for her goal of daily 45-minute walks. Nothing warns her about getting to the mall or centre over sheer ice 10 weeks after surgery. Her physio home programme is not mentioned. The week has one 35-min walk and no path back to 45 min daily.",
+        "zero_reasons": {},
+        "suggested_change": "Answer: 'Yes to both: mall walking (flat, indoors) or the bike, but get a ride to the door, as the sidewalks are sheer ice.' Keep the physio home programme daily; plan mall walks of 30-35 min building toward 45 with her neighbour.",
+    },
+    {
+        "id": "h10", "lang": "zh-SG",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天建议休息，并请医生看看（见下）。",
+            "药吃完了或漏服了，今天就找医生或药房",
+            "依据： 你的血压读数188/104 mmHg：高血压危象范围（AHA 2017）；今天就联系医生；如果伴有胸痛、气短、剧烈头痛、视物模糊、说话不清或肢体无力，立即拨打995",
+            "依据： 你问的“快走”：今天不要去",
+        ],
+        "comment": "Correct on every point. It says no brisk walk, recheck after 5 minutes of rest, and get the medicine refilled today rather than doubling up. It lists the symptoms that need 995 now, and the week rests until a doctor has treated the BP. It answers his question directly and uses the Singapore number.",
+        "zero_reasons": {},
+        "suggested_change": "Optionally add that once his tablets are restarted and readings are below 160/100, easy walks can resume, and that a poor night's sleep does not explain 188/104.",
+    },
+    {
+        "id": "h11", "lang": "en-IN",
+        "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 2},
+        "quotes": [
+            "Rest today, until this has passed (see below).",
+            "A fever brought down by paracetamol or ibuprofen is still a fever",
+            "A streak can wait: training through a fever or a viral illness can strain the heart.",
+            "See a doctor if it is above 39.5 C (103.1 F), lasts more than three days, or comes with a stiff neck or trouble breathing.",
+        ],
+        "comment": "Right call: rest with a 38.6 C fever and body aches. It explains why paracetamol doesn't make him fit to walk and gives a graded return from Friday. Gaps: his glucose of 210 and diabetes get no sick-day advice (check sugar more often, fluids, ketones if above 250, call his doctor if it stays high). The stent/heart disease is not used. A generic 'see a doctor if >39.5 C or >3 days' is too lax for a 67-year-old with diabetes and a stent; fever with body aches in Chennai in September also raises dengue. No emergency number (112) appears.",
+        "zero_reasons": {},
+        "suggested_change": "Add: 'With diabetes and a stent, see your doctor today or tomorrow; check sugar every 4 hours, drink fluids; chest pain, breathlessness or palpitations: 112.' Tie the return to his beach walk: 2-3 days fever-free, then an easy 20 min.",
+    },
+    {
+        "id": "h12", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 2, "language": 1},
+        "quotes": [
+            "回答： 你问游泳对骨头好不好：游泳对心肺很好，但在水里身体不承重，对骨密度帮助很小；让骨头结实靠的是力量练习和走路、上下楼这类承重运动，游泳可以作为额外的有氧（ACSM 2004）",
+            "依据： 骨质疏松：力量和平衡练习对骨骼最有帮助",
+            "加上每天快走",
+            "周一 瑜伽，中等强度，30分钟，RPE 12-13",
+            "力量：1-2组×10-15次，每周至少2天（WHO 2020，ACSM）",
+        ],
+        "comment": "The answer to 'is swimming useless for bones?' is accurate and shown first. But the plan does not deliver what the card prescribes. The card says add daily brisk walking and impact, yet the plan has no walking or impact at all. Her three swims become two, with tai chi and yoga added. Strength is 1-2 sets of 10-15, too light to load bone for an advanced swimmer. Osteopenia (骨量减少) is read as osteoporosis (骨质疏松). The first answer line '你问的“游泳”：可以' is redundant.",
+        "zero_reasons": {},
+        "suggested_change": "Keep 3 swims; add 2-3 progressive strength days (build to 2-3 sets of 8-12, heavy enough to be hard by the last reps), brisk walking/stairs on 2-3 days and graded impact (heel drops, small hops); say 骨量减少 not 骨质疏松.",
+    },
+]

@@ -1,0 +1,81 @@
+# Scores for h13-h18 (literal data).
+CLIENTS = [
+    {
+        "id": "h13", "lang": "en-NZ",
+        "scores": {"safety": 2, "activity": 1, "dose": 2, "personalisation": 0, "explanation": 1, "language": 2},
+        "quotes": [
+            "Today: light yoga for about 25 minutes, RPE 9-11 (easy).",
+            "Tue    yoga, light, 25 min, RPE 9-11",
+            "because: you wrote \"Knackered most days and not sleeping great\": yoga is easy on a tired body and can leave you fresher",
+            "because: at home: no equipment needed, a mat or a chair is enough (bodyweight, or filled water bottles for strength)",
+        ],
+        "comment": "Safe and gentle, and it notices fatigue and poor sleep. But it misses the decisive fact. Today is Tuesday 10:00, the start of his only respite window (10-1), and he has bikes in the shed. The right answer is a ride today (60-90 min easy, home by 1) and short home sessions on the other days. Instead it prescribes 25 min of home yoga today, and the whole week has no cycling. Nothing speaks to the carer's situation (support, sleep, short 10-minute bouts). The question about what to fit in at home gets no direct answer.",
+        "zero_reasons": {"personalisation": "Ignores that today is his only respite window (Tue 10-1, now) and his cycling history; prescribes home yoga and no ride all week."},
+        "suggested_change": "Today: 'Your respite window is now: take the bike out 60-75 min, easy-moderate, back before 1.' Rest of week: 10-15 min home bouts (sit-to-stand, step-ups, band rows, balance) fitted around care, plus walks with his wife if possible; mention carer support and sleep.",
+    },
+    {
+        "id": "h14", "lang": "zh-TW",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 1},
+        "quotes": [
+            "今天不要運動：今天就去看醫生（見下）。",
+            "可能是腿部深靜脈血栓（血塊）。今天不要運動，也不要走路“活動開”、拉伸、按摩或用泡沫軸滾；今天就去看醫生或急診，做個超聲檢查。",
+            "可能是血栓跑到了肺里：立即撥打119（NICE NG158）。",
+            "依據： 你問的“去公園”：今天不要去",
+        ],
+        "comment": "DVT red flag caught. It explicitly counters 'walking it off', sends her to a doctor or the emergency department today for an ultrasound, gives PE symptoms with 119 (Taiwan), and rests the week pending clearance. Minor: '肺里' uses the simplified 里 in a Traditional card. '查清楚之前也不做高強度訓練' is odd for someone doing 元極舞. It does not name her dance.",
+        "zero_reasons": {},
+        "suggested_change": "Fix 肺里 -> 肺裡; name the 元極舞 ('今天不要去公園跳元極舞'); mention that her hip replacement and recent flight both raise clot risk.",
+    },
+    {
+        "id": "h15", "lang": "en-IE",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "No exercise today: see a doctor today (see below).",
+            "Breathless on exertion, ankles swelling and needing extra pillows to breathe at night: together these can mean the heart is struggling (fluid from heart failure). See a doctor today and ask for an ECG, blood tests and a heart scan.",
+            "One calf swollen and painful (after a long flight or drive, a birth, an operation or a cast, or bigger than the other) can be a blood clot",
+            "call emergency services (112) now",
+        ],
+        "comment": "Heart-failure red flag caught: progressive breathlessness, three-pillow orthopnoea and ankle oedema after an MI. It says no exercise and see a doctor today, with 112 for sudden breathlessness or chest pain. But his doctor is away until next month and the card never says where to go instead (another GP, out-of-hours service or ED). It doesn't tell him to stop the 2-hour allotment digging, and it doesn't refute 'that's the warm weather'. A stock calf-clot warning that doesn't fit his two swollen ankles sits in the middle.",
+        "zero_reasons": {},
+        "suggested_change": "Add: 'Your doctor is away: see another GP, call the out-of-hours GP service today, or go to the ED; no digging until seen; swollen ankles with 3 pillows is not the weather.' Drop the single-calf clot text.",
+    },
+    {
+        "id": "h16", "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 2, "language": 1},
+        "quotes": [
+            "不要运动：现在就拨打急救电话（见下）。",
+            "如果已经缓过来了，可能是“小中风”（短暂性脑缺血发作），常常是中风的前兆：现在就拨打120，即使已经感觉没事了",
+            "依据： 备注“。前天早上右手突然没劲,筷子都拿不住,说话也有点…”：按中风或小中风的征兆处理",
+        ],
+        "comment": "TIA red flag caught: transient right-hand weakness and slurred speech. It says call 120 now even though it has passed, don't drive, and rest until seen. The quoted note is garbled: it opens with '。', has half-width commas and is cut off. It never says 'don't go on the 8 o'clock group ride', though '不要运动' covers it. It does not use AF on warfarin, which makes this more urgent (cardioembolic; INR check) and raises bleeding risk on the bike.",
+        "zero_reasons": {},
+        "suggested_change": "Say: '今天8点不要去车队。你有房颤吃华法林，前天手没劲、说话不清可能是小中风，现在就打120或去急诊（带上华法林和INR记录）'. Fix the quote formatting.",
+    },
+    {
+        "id": "h17", "lang": "en-AU",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+        "quotes": [
+            "answer: you asked about \"weights\": light walking suits today better (the reasons below)",
+            "answer: you asked about lifting weights: yes, at any age.",
+            "after lymph-node surgery, start arm strength light and build slowly, and tell your team about any arm swelling",
+            "on hormone therapy for cancer (Zoladex, letrozole and the like)",
+        ],
+        "comment": "Content is broadly right: exercise is safe after cancer, the dose follows the ACSM roundtable, bone-loading on an aromatase inhibitor, start the arm light and report swelling. But her actual question, whether weights are safe with the arm that had the lymph nodes out, gets two 'answers'. One dodges ('light walking suits today better'); the other is about age ('yes, at any age'). The lymphoedema point is buried in a reason. Dragon boating, a well-established fit for breast-cancer survivors, the rec-centre gym and her anastrozole joint aches are not addressed. Swimming, which she likes, is absent from the week.",
+        "zero_reasons": {},
+        "suggested_change": "Answer first: 'Yes: slowly progressive weights are safe after node removal and don't raise lymphoedema risk (PAL trial); start light with a trained instructor, build gradually, watch for arm heaviness or swelling. Dragon boat is a great fit once you've built up.' Add swims; note exercise eases AI joint aches.",
+    },
+    {
+        "id": "h18", "lang": "zh-CN",
+        "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "注意： 你的备注里有我们无法确定的情况：今天的安排比较温和。如果是疼痛，加重时请停止并就医检查。",
+            "依据： 备注“看东西模糊”：无法确定是什么情况，今天强度放低；如果是疼痛，加重时请停止并就医",
+            "周六 瑜伽，中等强度，30分钟，RPE 12-13  瑜伽：平衡与柔韧，65岁以上每周至少3天（WHO 2020）；单脚站这类动作手扶椅背或台面",
+            "周五 散步，中等强度，30分钟，RPE 12-13",
+            "摔过一次的话，请医生或康复师做一次防跌倒评估（视力、用药、居家环境）",
+        ],
+        "comment": "Right direction (strength and balance, falls assessment, walk with the cane), but the plan doesn't fit an 85-year-old who is sedentary, uses a cane, has macular degeneration and poor hearing, and fell last year. It prescribes 30-min moderate yoga and tai chi and single-leg stands, with no mention of supervision by the care worker or physio. Walks of 20-30 continuous minutes start from zero. 'Stairs count' appears as a way to break up sitting. Macular degeneration is read as an unknown and turned into a meaningless 'if it is pain' warning, which is the only warning on the card. Chair-based strength (sit-to-stand, seated knee extension, heel raises holding a rail) in short supervised bouts is what fits.",
+        "zero_reasons": {},
+        "suggested_change": "Plan: chair-based strength and supported standing balance 3x/week with the 护工 or a 康复师 present, 5-10 min walks with the cane 2-3 times a day; drop yoga and unsupervised single-leg stands; bathroom grab bars and lighting; replace the 'pain' warning with vision and hearing adaptations (large clear cues, demonstration).",
+    },
+]

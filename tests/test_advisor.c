@@ -211,7 +211,7 @@ static void call_today(void **state) {
     r = advise_json("{\"age\":72,\"sex\":\"female\",\"language\":\"en-AU\",\"preferences\":[\"walk\"],\"context\":"
                     "{\"time\":\"2026-01-15T08:00\",\"temperature_c\":31},\"notes\":\"forecast 42 today. the girls want to do "
                     "our esplanade walk at 10 like always. do i need to take anything?\"}");
-    assert_true(r.read.heat_later >= 41.0f && has_warning(&r, "about 42°C") && has_reason(&r, "not at the usual hour"));
+    assert_true(r.read.heat_later >= 41.0f && has_warning(&r, "about 42°C") && has_reason(&r, "go now while it is cool"));
     {
         mr_notes n;
         mr_notes_read("ran 42 min, forecast says rain later", 0, &n);

@@ -523,7 +523,11 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
          * activity and good food bring; core work builds them; and for a
          * child or teen no dieting, since they are still growing (WHO 2020) */
         static const char *const abs_w[] = {"abs", "six pack", "six-pack", "sixpack", "腹肌", "马甲线", "馬甲線", "人鱼线", NULL};
-        if (text_says(p->goal, abs_w) && !strstr(p->goal, "absol"))
+        int abs_said = 0; /* (a word: not "absolutely", "labs" or "abseiling") */
+        for (int k = 0; abs_w[k] && !abs_said; k++)
+            for (const char *at = strcasestr(p->goal, abs_w[k]); at && !abs_said; at = strcasestr(at + 1, abs_w[k]))
+                abs_said = (at == p->goal || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[strlen(abs_w[k])]);
+        if (abs_said)
             reason(r, z ? "想要腹肌：腹肌人人都有，看不看得见取决于体脂，靠的是每天多动、吃得好，而不是狂做卷腹；每周2-3天练核心（平板支撑、侧平板、死虫式）%s"
                         : "about abs: everyone has them; whether they show depends on body fat, which comes from being active every day and eating well, not from endless crunches; core work 2-3 days a week (planks, side planks, dead bugs) builds them%s",
                    p->age < 18 ? (z ? "；还在长身体，不要节食" : "; you are still growing, so no dieting") : "");
@@ -557,10 +561,16 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
         else if (r->mood == MR_MOOD_TIRED) {
             /* tired with no cause given (a short night, a hard week, a baby): a tiredness that lasts
              * or comes with feeling unwell is worth a doctor's look (NICE CKS, tiredness/fatigue in adults) */
-            static const char *const cause[] = {"sleep", "slept", "night", "shift", "baby", "week", "run", "race", "gym", "train",
-                                                "work", "kid", "flight", "jet", "late", "early", "busy", "exam", "party",
-                                                "睡", "夜", "班", "宝宝", "孩子", "娃", "练", "跑", "考试", "忙", "熬", "出差", NULL};
-            int bare = strlen(p->notes) <= 40 && !notes_say(p, cause);
+            /* (whole words: "lately" is no late night, "for weeks" no hard week) */
+            static const char *const cause[] = {"sleep", "slept", "night", "shift", "baby", "run", "race", "gym", "training",
+                                                "work", "kids", "flight", "jet", "late night", "busy", "exam", "party", "hard week",
+                                                NULL};
+            static const char *const cause_zh[] = {"睡", "夜", "班", "宝宝", "孩子", "娃", "练", "跑", "考试", "忙", "熬", "出差", NULL};
+            int cause_said = notes_say(p, cause_zh);
+            for (int k = 0; cause[k] && !cause_said; k++)
+                for (const char *at = strcasestr(p->notes, cause[k]); at && !cause_said; at = strcasestr(at + 1, cause[k]))
+                    cause_said = (at == p->notes || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[strlen(cause[k])]);
+            int bare = strlen(p->notes) <= 40 && !cause_said;
             reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神%s" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher%s",
                    r->read.mood_evidence, ACT(a),
                    !bare ? ""
@@ -2207,9 +2217,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                  !r->treadmill && (isnan(p->temp_c) || p->temp_c < nr->heat_later - 3.0f))
             /* heat forecast for later today: the same session, now in the cool or
              * indoors, not at the usual late-morning hour (ACSM 2007) */
-            reason(r, z ? "你问的“%s”：可以，但要挪时间：趁现在凉快马上去，或者去有空调的商场里走；上午10点以后到傍晚都别在外面。今天%s%s%d分钟"
-                        : "you asked about \"%s\": yes, but not at the usual hour: go now while it is cool, or walk in an air-conditioned shopping centre; stay out of the heat from about 10 am to the evening. Today %s %s for %d minutes",
-                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+            reason(r, z ? "你问的“%s”：可以，但要挪时间：%s，或者去有空调的商场里走；上午11点到下午5点之间别在外面。今天%s%s%d分钟"
+                        : "you asked about \"%s\": yes, but not in the heat of the day: %s, or walk in an air-conditioned shopping centre; stay out of the heat between about 11 am and 5 pm. Today %s %s for %d minutes",
+                   w, p->hour >= 0 && p->hour < 10 ? (z ? "趁现在凉快马上去" : "go now while it is cool")
+                                                  : (z ? "等到傍晚5点以后凉快了再去" : "wait for the cool of the evening, after 5 pm"),
+                   mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -2953,6 +2965,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
+    /* ("forecast high of 45" from someone who reads Fahrenheit is a cold day) */
+    if (nr->heat_bare && p->imperial) nr->heat_later = 0;
     /* a goal that is not to fall ("唔想跌親", "stop falling", "不想摔倒"): the fear of falling, read from the goal too */
     if (p->goal[0] && !nr->fall_fear) {
         static const char *const fall_goal[] = {"跌", "摔", "fall", "balance", "steady", "平衡", NULL};

@@ -819,11 +819,19 @@ static int answered_no(const reader *r, int h) {
     /* "Felt lightheaded after the long ride? Nope, not this time", "长距离骑完头晕？这次没有",
      * "喘？不存在的": a question the writer puts and answers no at once */
     {
-        int q = t;
-        while (q < r->nt && q < t + 8 && r->sent[q] == r->sent[r->h[h].t0] && !tok_is(r, q, "?") && !tok_is(r, q, "？")) q++;
-        if (q < r->nt && (tok_is(r, q, "?") || tok_is(r, q, "？"))) {
-            static const char *const at_once[] = {"nope", "nah", "not this time", "no, not", "no not", "这次没有", "这回没有",
-                                                  "这次没", "不存在的", "不存在", "并没有", "没有没有", "冇啊", "沒有", NULL};
+        /* the question is the symptom's own ("Felt X after Y?"): it opens its
+         * sentence, and the answer is a whole denial of this time, not a
+         * "no" to another question ("Chest pain on hills, is that bad? Nah
+         * probably nothing" keeps the chest pain) */
+        int q = t, s0, s1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        while (q < r->nt && q < t + 6 && r->sent[q] == r->sent[r->h[h].t0] && !tok_is(r, q, "?") && !tok_is(r, q, "？")) q++;
+        static const char *const asks_other[] = {"is that", "is it", "is this", "should i", "can i", "do i", "what", "why", "how",
+                                                 "正常吗", "要紧吗", "怎么办", "是不是", "会不会", "要不要", "能不能", NULL};
+        if (q < r->nt && (tok_is(r, q, "?") || tok_is(r, q, "？")) && r->t[r->h[h].t0].off - r->t[s0].off <= 18 && !span_says(r, s0, q, asks_other)) {
+            static const char *const at_once[] = {"nope, not this time", "nope. not this time", "nope not this time",
+                                                  "nope, not today", "no, not this time", "not this time", "这次没有", "这回没有",
+                                                  "不存在的", NULL};
             const char *after = r->s + r->t[q].off + r->t[q].len;
             while (*after == ' ') after++;
             for (int m = 0; at_once[m]; m++)
@@ -2529,7 +2537,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * after a run that has settled by the next morning is within what the
          * pain-monitoring model allows (Silbernagel et al. 2007), not a finding */
         if ((sc == S_PAIN || sc == S_SORE) &&
-            any_sub(r->s, (const char *const[]){"fine by next morning", "fine by the next morning", "gone by the next morning",
+            sentence_says(r, s, (const char *const[]){"fine by next morning", "fine by the next morning", "gone by the next morning",
                                                 "gone by next morning", "gone by morning", "fine by morning", "settles by the morning",
                                                 "settled by the next morning", "fine the next day", "gone the next day",
                                                 "第二天就好", "第二天早上就好", "第二天就没事", "睡一觉就好", NULL}) &&
@@ -2643,7 +2651,8 @@ static int not_settling(const reader *r) {
                                     "二十多分钟还", "20 minutes later", "20 mins later", "平复不下来", "还没平复", "还是平复不了",
                                     "还没缓过来",
                                     /* a rate that stays up at rest and then drops at once, as a switch (SVT's pattern) */
-                                    "下不来", "降不下来", "掉不下来", "坐着还是", "十来分钟才", "十几分钟才", "突然一下掉",
+                                    "心跳下不来", "心率下不来", "多下不来", "心跳降不下来", "心率降不下来", "坐着还是1",
+                                    "十来分钟才", "十几分钟才", "突然一下掉",
                                     "突然掉到", "stuck at 1", "stayed at 1", "stayed above 1", "wouldn't come down", "wouldnt come down",
                                     "won't come down", "wont come down", "suddenly dropped", "dropped suddenly", "like a switch",
                                     "like someone flicked a switch", NULL};
@@ -2792,7 +2801,7 @@ static void read_direct(reader *r, int h) {
                                               "sentence", "the phone", NULL};
         /* ("昨天慢跑完以后，今天连爬一层楼梯都喘到不行": yesterday's jog in the
          * sentence, one flight of stairs today in the breath's own clause) */
-        static const char *const mild_clause[] = {"一层楼", "一楼梯", "一段楼梯", "连爬", "连走", "one flight", "a flight of",
+        static const char *const mild_clause[] = {"一层楼", "一楼梯", "一段楼梯", "连爬", "one flight", "a flight of",
                                                   "single flight", "even to climb", "even climbing", "even walking", NULL};
         if (in_sentence(r, h, Q_HARD) && !in_clause(r, h, Q_MILD) && !not_settling(r) && !span_says(r, t0, t1, mild_in) &&
             !span_says(r, clause_start(r, t0), clause_end(r, t0), mild_clause))
@@ -4946,8 +4955,12 @@ static void read_coaching(reader *r) {
                                                "足球", "篮球", "排球", "橄榄球", "football", "soccer", "basketball",
                                                "netball", "hockey", "rugby", "volleyball", "lacrosse", "baseball", "softball",
                                                "water polo", "handball", "cricket", NULL};
-            static const char *const today[] = {"practice at ", "practice is at ", "training at ", "training is at ",
-                                                "practice today", "practice tonight", "practice this afternoon",
+            static const char *const at_hour[] = {"practice at ", "practice is at ", "training at ", "training is at ", NULL};
+            int hour_said = 0; /* (the hour after "at": "training at 6", not "training at the gym") */
+            for (int k = 0; at_hour[k] && !hour_said; k++)
+                for (const char *at = strstr(r->s, at_hour[k]); at && !hour_said; at = strstr(at + 1, at_hour[k]))
+                    hour_said = isdigit((unsigned char)at[strlen(at_hour[k])]) && own_fact(r, (int)(at - r->s));
+            static const char *const today[] = {"practice today", "practice tonight", "practice this afternoon",
                                                 "practice this evening", "practice later", "practice after school",
                                                 "training today", "training tonight", "training this afternoon",
                                                 "training this evening", "training after school",
@@ -4957,8 +4970,9 @@ static void read_coaching(reader *r) {
             static const char *const off[] = {"no practice", "practice cancelled", "practice canceled", "practice is cancelled",
                                               "no training", "training cancelled", "training canceled", "yoga practice",
                                               "piano practice", "music practice", "band practice", "choir practice",
-                                              "训练取消", "没有训练", "不用训练", NULL};
-            if (said_own(r, today) && any_sub(r->s, team) && !any_sub(r->s, off)) {
+                                              "训练取消", "没有训练", "不用训练", "训练完", "训练了", "练完了", "after training",
+                                              "after practice", NULL};
+            if ((hour_said || said_own(r, today)) && any_word(r->s, team) && !any_sub(r->s, off)) {
                 o->notes |= MR_NOTE_RACE_TODAY;
                 o->match_today = 2;
             }
@@ -8563,7 +8577,9 @@ static void read_routine(reader *r) {
             /* a team sport "every day" ("校队打篮球，放学几乎每天打一个多小时"): the school days are its days */
             size_t pa = a, pb;
             if (a > 0) byte_clause(s, a - 1, &pa, &pb); /* (the sport may be named in the clause before) */
-            if (span[k].days == 0x7f && (sport_in(s, a, b) || sport_in(s, pa, b))) {
+            if (span[k].days == 0x7f && (sport_in(s, a, b) || sport_in(s, pa, b)) &&
+                any_sub_in(s, pa, b, (const char *const[]){"team", "squad", "club", "school", "practice", "training", "校队", "球队",
+                                                           "队里", "放学", "训练", "校隊", "球隊", "訓練", NULL})) {
                 r->out->sport_days |= 0x3e;
                 continue;
             }
@@ -8962,7 +8978,10 @@ static void read_heat_later(reader *r) {
                                                                                     "kmh", "aqi", NULL}));
         if (v >= 86 && v <= 125) c = (v - 32) * 5 / 9;
         else if (v >= 30 && v <= 50 && (unit_c || bare)) c = v;
-        if (c > o->heat_later) o->heat_later = (float)c;
+        if (c > o->heat_later) {
+            o->heat_later = (float)c;
+            o->heat_bare = bare && !unit_c && v < 86;
+        }
     }
     if (o->heat_later <= 0 && any_sub(r->s, named)) o->heat_later = 35;
 }

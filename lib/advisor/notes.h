@@ -61,6 +61,7 @@ typedef struct {
     int commute;             /* rides or walks to school or work ("bike to school", "骑车上班"): 1 bike, 2 on foot */
     int period_asked;        /* asks whether to exercise on a period ("is it bad to exercise on your period?", "来月经不能运动，是真的吗") */
     float heat_later;        /* heat forecast later today, told ("heat advisory, 101 this afternoon", "下午最高37度"), °C; 35 when only a warning is named; 0 none */
+    int heat_bare;           /* heat_later came from a bare figure ("forecast 42 today"): Celsius, unless the person reads Fahrenheit */
     int eating_disorder;     /* an eating disorder named, in treatment or recovery (anorexia, 厌食症) */
     int swim_alone;          /* a swim planned alone ("solo swim", "一个人去游") */
     int exam_worth;          /* exams ahead, and asks whether exercise is worth the time ("高考...浪费时间") */

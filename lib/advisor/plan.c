@@ -680,7 +680,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* practice on four or more days a week is the week's aerobic and hard
          * work: the other days are strength or rest, not more hard sessions
          * (AAP 2016 on youth sport: 1-2 days a week off the sport) */
-        if (kind == A && routine < 0 && __builtin_popcount(t->read.sport_days & 0x7f) >= 4) {
+        if (kind == A && routine < 0 && p->wday >= 0 && __builtin_popcount(t->read.sport_days & 0x7f) >= 4) {
             rest_day(d, z ? "一周有四天以上球队训练，运动量已经够了：这天休息或轻松玩一玩，不再加高强度（AAP建议每周1-2天不练专项）"
                           : "four or more days of team practice a week is plenty: this day rest or easy play, nothing hard on top (AAP: 1-2 days a week off the sport)");
             continue;

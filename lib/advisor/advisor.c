@@ -142,6 +142,19 @@ static int text_says(const char *text, const char *const *w) {
 
 static int notes_say(const mr_profile *p, const char *const *w) { return text_says(p->notes, w); }
 
+/* ... as a whole word ("abs" is not in "absolutely", "late" not in "lately") */
+static int text_says_word(const char *text, const char *const *w) {
+    for (int k = 0; w[k]; k++)
+        for (const char *at = strcasestr(text, w[k]); at; at = strcasestr(at + 1, w[k]))
+            if ((at == text || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[strlen(w[k])])) return 1;
+    return 0;
+}
+
+/* Heat hits harder with age, blood-pressure tablets or a heart (CDC, heat and older adults) */
+static int heat_frail(const mr_profile *p, const mr_notes *nr, unsigned flags) {
+    return p->age >= 65 || nr->bp_med || ((flags | nr->flags) & (MR_COND_HEART | MR_COND_HYPERTENSION));
+}
+
 /* The notes ask something: a question mark, or 吗. */
 static int notes_ask(const mr_profile *p) {
     return strchr(p->notes, '?') || strstr(p->notes, "？") || strstr(p->notes, "吗");
@@ -523,11 +536,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
          * activity and good food bring; core work builds them; and for a
          * child or teen no dieting, since they are still growing (WHO 2020) */
         static const char *const abs_w[] = {"abs", "six pack", "six-pack", "sixpack", "腹肌", "马甲线", "馬甲線", "人鱼线", NULL};
-        int abs_said = 0; /* (a word: not "absolutely", "labs" or "abseiling") */
-        for (int k = 0; abs_w[k] && !abs_said; k++)
-            for (const char *at = strcasestr(p->goal, abs_w[k]); at && !abs_said; at = strcasestr(at + 1, abs_w[k]))
-                abs_said = (at == p->goal || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[strlen(abs_w[k])]);
-        if (abs_said)
+        if (text_says_word(p->goal, abs_w))
             reason(r, z ? "想要腹肌：腹肌人人都有，看不看得见取决于体脂，靠的是每天多动、吃得好，而不是狂做卷腹；每周2-3天练核心（平板支撑、侧平板、死虫式）%s"
                         : "about abs: everyone has them; whether they show depends on body fat, which comes from being active every day and eating well, not from endless crunches; core work 2-3 days a week (planks, side planks, dead bugs) builds them%s",
                    p->age < 18 ? (z ? "；还在长身体，不要节食" : "; you are still growing, so no dieting") : "");
@@ -566,11 +575,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
                                                 "work", "kids", "flight", "jet", "late night", "busy", "exam", "party", "hard week",
                                                 NULL};
             static const char *const cause_zh[] = {"睡", "夜", "班", "宝宝", "孩子", "娃", "练", "跑", "考试", "忙", "熬", "出差", NULL};
-            int cause_said = notes_say(p, cause_zh);
-            for (int k = 0; cause[k] && !cause_said; k++)
-                for (const char *at = strcasestr(p->notes, cause[k]); at && !cause_said; at = strcasestr(at + 1, cause[k]))
-                    cause_said = (at == p->notes || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[strlen(cause[k])]);
-            int bare = strlen(p->notes) <= 40 && !cause_said;
+            int bare = strlen(p->notes) <= 40 && !notes_say(p, cause_zh) && !text_says_word(p->notes, cause);
             reason(r, z ? "你写了“%s”：%s轻松不累，动一动反而更有精神%s" : "you wrote \"%s\": %s is easy on a tired body and can leave you fresher%s",
                    r->read.mood_evidence, ACT(a),
                    !bare ? ""
@@ -3259,7 +3264,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * water; age and blood-pressure tablets take heat worse (CDC, heat and
      * older adults) */
     if (nr->heat_later >= 32.0f && !so.emergency && (isnan(p->temp_c) || p->temp_c < nr->heat_later - 3.0f)) {
-        int frail = p->age >= 65 || nr->bp_med || ((flags | nr->flags) & (MR_COND_HEART | MR_COND_HYPERTENSION));
+        int frail = heat_frail(p, nr, flags);
         char deg[24], t[1024];
         if (p->imperial && !zh(r)) snprintf(deg, sizeof deg, "%.0f°F", nr->heat_later * 9 / 5 + 32);
         else snprintf(deg, sizeof deg, "%.0f°C", nr->heat_later);
@@ -3864,7 +3869,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * blood-pressure tablets: a shorter outing in the cool of the morning
      * (ACSM 2007; CDC, heat and older adults) */
     if (nr->heat_later >= 38.0f && mr_kb_activity(r->activity)->outdoor && minutes > 30 &&
-        (p->age >= 65 || nr->bp_med || ((flags | nr->flags) & (MR_COND_HEART | MR_COND_HYPERTENSION)))) {
+        heat_frail(p, nr, flags)) {
         minutes = 30;
         reason(r, "%s", z ? "今天会很热：时间缩短到30分钟左右，趁早上凉快做完" : "a very hot day ahead: about 30 minutes, done early while it is cool");
     }

@@ -1348,8 +1348,8 @@ totals:
         pl->strength_days += pl->day[i].kind == S && pl->day[i].activity != MR_ACT_REST;
         /* (from 65 a strength day's line adds the balance moves: it counts) */
         pl->balance_days += pl->day[i].activity == MR_ACT_TAI_CHI || pl->day[i].activity == MR_ACT_YOGA ||
-                            (p->age >= 65 && pl->day[i].activity == MR_ACT_STRENGTH && strstr(pl->day[i].reason, "balance") != NULL) ||
-                            (p->age >= 65 && pl->day[i].activity == MR_ACT_STRENGTH && strstr(pl->day[i].reason, "平衡") != NULL);
+                            (p->age >= 65 && pl->day[i].activity == MR_ACT_STRENGTH &&
+                             (strstr(pl->day[i].reason, "balance") || strstr(pl->day[i].reason, "平衡")));
     }
     return MR_OK;
 }

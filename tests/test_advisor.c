@@ -1083,6 +1083,73 @@ static void told_doses(void **state) {
     assert_false(has_reason(&r, "arrow points down"));
 }
 
+/* Women's health through life (panel 78): each answer with its source. */
+static void womens_health(void **state) {
+    (void)state;
+    /* RED-S in a woman trying to conceive: less training and more food, not stopping altogether (IOC 2018) */
+    mr_recommendation r = advise_json("{\"age\":31,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
+                                      "\"notes\":\"Trying to conceive for a year. Run about 50km a week, lost 4kg. Periods have gone from "
+                                      "monthly to every 2-3 months. Should I stop running to get pregnant?\"}");
+    assert_true(has_reason(&r, "not stopping altogether, but less of it, all easy") && has_reason(&r, "RED-S"));
+    assert_true(r.intensity <= MR_MODERATE);
+    /* placenta praevia: gentle walking only (ACOG 2020), and the class asked about is declined by name */
+    r = advise_json("{\"age\":38,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"swim\",\"yoga\"],"
+                    "\"language\":\"zh-CN\",\"notes\":\"我替我老婆问的。她怀孕24周，B超说是完全性前置胎盘，医生说别做剧烈运动。"
+                    "还想去游泳和上孕妇瑜伽课，可以吗？\"}");
+    assert_true(r.activity == MR_ACT_WALK || r.activity == MR_ACT_STRETCHING || r.activity == MR_ACT_REST);
+    assert_true(r.intensity == MR_LIGHT && has_warning(&r, "前置胎盘") && has_reason(&r, "前置胎盘，不宜剧烈"));
+    /* a running mother-to-be afraid of a miscarriage: exercise does not cause one (ACOG 2020) */
+    r = advise_json("{\"age\":31,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"run\"],"
+                    "\"notes\":\"10 wks pregnant, running for 6 yrs, feel good except morning nausea. my mom says running will "
+                    "cause a miscarriage. is that true??\"}");
+    assert_true(has_reason(&r, "can cause a miscarriage: no") && r.read.n_unsure == 0);
+    /* a pregnant lifter's deadlift, belt and bench (ACOG 2020) */
+    r = advise_json("{\"age\":30,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"strength\"],"
+                    "\"notes\":\"22 weeks pregnant, all normal, lifting for 4 years. Leg day today, can I still deadlift? Should I "
+                    "wear a belt?\"}");
+    assert_true(has_reason(&r, "no Valsalva") && has_reason(&r, "no belt cinched"));
+    /* protein powder asked by a teenager: food first, no powder under 18 (ACSM 2016) */
+    r = advise_json("{\"age\":16,\"sex\":\"male\",\"weight_kg\":58,\"preferences\":[\"strength\"],\"language\":\"zh-CN\","
+                    "\"notes\":\"校队打篮球，今天想去健身房练。要不要喝蛋白粉？\"}");
+    assert_true(has_reason(&r, "蛋白粉：不是必需的") && has_reason(&r, "未成年人不用蛋白粉"));
+    /* one calf swollen nine days after a caesarean: a clot until a scan says not (RCOG 37a) */
+    r = advise_json("{\"age\":29,\"sex\":\"female\",\"preferences\":[\"walk\"],\"notes\":\"Writing this for my wife, she's 9 "
+                    "days post emergency c-section. Her left calf has been really tight and a bit swollen since yesterday, we figure "
+                    "it's all the walking lol\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "blood clot"));
+    /* OHSS's signs after an egg collection: the clinic today (RCOG Green-top 5) */
+    r = advise_json("{\"age\":36,\"sex\":\"female\",\"notes\":\"Egg retrieval was Monday (22 eggs). Super bloated, up about 3 kg "
+                    "and short of breath lying down at night. Peeing less too. Can I do a gentle yoga class tonight?\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "ovarian hyperstimulation"));
+    /* gestational diabetes, "ok to skip?" in the heat: not skipped, moved in; "30 wks" is no heart rate, the 140 a glucose */
+    r = advise_json("{\"age\":34,\"sex\":\"female\",\"conditions\":[\"pregnancy\",\"diabetes\"],\"units\":\"imperial\","
+                    "\"language\":\"en-US\",\"context\":{\"temperature_f\":96,\"humidity_pct\":60},\"notes\":\"30 wks, "
+                    "gestational diabetes. 1hr after lunch i was 152 (goal is under 140). the dietitian said walk after meals but "
+                    "its like 96 out. is it ok to skip?\"}");
+    assert_false(has_reason(&r, "heart rate of 30") || has_reason(&r, "140-beat") || has_reason(&r, "whether it is safe"));
+    assert_true(has_reason(&r, "a walk after a meal brings glucose down"));
+    /* a new father on broken sleep asking about a 30k: not now (Fullagar et al. 2015) */
+    r = advise_json("{\"age\":34,\"sex\":\"male\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"Our "
+                    "daughter is 3 wks old, I'm getting maybe 4 hrs broken sleep. My plan says 30k long run tomorrow. Should I just "
+                    "push through?\"}");
+    assert_true(has_reason(&r, "not on this little sleep"));
+    /* a spin class asked in pregnancy that runs hard: her own way, no sprints (ACOG 2020) */
+    r = advise_json("{\"age\":38,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"stationary_bike\"],"
+                    "\"notes\":\"20 weeks with twins. Can I still do my 45 min spin class tonight? Its usually pretty intense\"}");
+    assert_true(has_reason(&r, "sitting out the sprints"));
+    /* osteoporosis and the fear of a fall: whether to stop is answered, no (Royal Osteoporosis Society 2022) */
+    r = advise_json("{\"age\":62,\"sex\":\"female\",\"language\":\"zh-HK\",\"notes\":\"醫生話我骨質疏鬆，T值-2.6。我平時逢星期日"
+                    "行山兩個鐘。而家好驚跌親會骨折，係咪唔好再做運動、行山都停埋佢？\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "骨质疏松更要动") && r.read.n_unsure == 0);
+    /* a period asked about for a girl, her leak placed; a C25K runner with a fever told the way back */
+    r = advise_json("{\"age\":13,\"sex\":\"female\",\"notes\":\"I'm her mum writing. Day 1 today, cramps, and she's worried about "
+                    "leaking. Should she rest on her period?\"}");
+    assert_true(has_reason(&r, "exercising on your period") && r.read.n_unsure == 0);
+    r = advise_json("{\"age\":36,\"sex\":\"female\",\"notes\":\"breastfeeding, mastitis, temp 38.6 this morning and shivery, "
+                    "achy all over. Can I still do week 6 run 3 of C25K today?? don't want to lose my progress\"}");
+    assert_true(r.activity == MR_ACT_REST && has_reason(&r, "repeat the last stage") && !has_reason(&r, "25K"));
+}
+
 static mr_recommendation advise_json(const char *j) {
     mr_profile p;
     mr_recommendation r;
@@ -2038,7 +2105,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

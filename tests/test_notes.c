@@ -3115,6 +3115,55 @@ static void everyday_illness(void **state) {
     assert_false(flags("Malaria don comot o, I finish my drugs last week, body don strong well well") & MR_SYMPTOMS_MASK);
 }
 
+static void medicines_and_treatments(void **state) {
+    (void)state;
+    /* set 85's: a daughter writing for "one of your users", a child typed for by her mum, skipped beats on a Holter,
+     * the pressure's tablets as people name them, a voice slip for metformin, breathing still hard after half an hour */
+    assert_true(flags("Hi, I'm the daughter of one of your users (Dad, 79). He's on digoxin for his AF and today he's very dizzy") &
+                MR_SYM_DIZZINESS);
+    assert_true(flags("妈妈替我打：孩子12岁，有哮喘，今天体育课跑步后一直咳嗽喘不过气，歇了半小时还在喘") & MR_SYM_BREATH);
+    assert_true(flags("今天心跳又漏了好几下，昨晚开始的，现在还戴着24小时动态心电图") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Writing for my husband, 68, he's on insulin and tablets for his pressure") & MR_COND_HYPERTENSION);
+    assert_true(flags("Doctor placed me on BP drugs since last month") & MR_COND_HYPERTENSION);
+    assert_true(flags("the doctor put me on metaphor min last week") & MR_COND_DIABETES);
+    /* not alarms: a leaflet's side effects none of which came, an infection cleared, palpitations weeks ago and
+     * none since, "not a single bit of" chest pain, a faint years back, a jab's chill without fever */
+    assert_false(flags("Read the leaflet for my new sertraline: dizziness, palpitations, sweating, the works. Haven't had any of it") &
+                 MR_SYMPTOMS_MASK);
+    assert_false(flags("看说明书上写副作用有头晕、心慌、恶心，吓我一跳，不过我吃了一周啥反应都没有") & MR_SYMPTOMS_MASK);
+    assert_true(flags("the leaflet says dizziness. I have been dizzy all morning") & MR_SYM_DIZZINESS);
+    assert_false(flags("Finished my antibiotics last week, the chest infection has cleared") & MR_SYM_ILLNESS);
+    assert_false(flags("Wearing a Holter monitor because of palps a few weeks ago. Haven't had any since, not one flutter") &
+                 MR_SYM_PALPITATIONS);
+    assert_false(flags("Not a single bit of chest pain on the treadmill at cardiac rehab today") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("Fainted in church 3 yrs ago, turned out to be low iron. Fine since.") & MR_SYM_DIZZINESS);
+    assert_false(flags("刚打完新冠加强针，有点发冷，量了37.1，没发烧") & MR_SYM_ILLNESS);
+    assert_true(flags("flu jab yesterday, arm sore, achy all over and 37.9 last night") & MR_SYM_ILLNESS);
+    /* (a breath that settled is still the night's warning: "until it settled" is no healing word) */
+    assert_true(flags("I awoke quite unable to catch my breath and was obliged to sit upright in the chair until it settled.") &
+                MR_SYM_BREATH);
+    /* a miscarriage feared is no loss told; the first trimester's nausea is placed */
+    mr_notes n = read_("10 wks pregnant. my mom keeps telling me running will cause a miscarriage and i should stop");
+    assert_true((n.flags & MR_COND_PREGNANCY) && n.miscarriage_fear);
+    assert_int_equal(read_("10 weeks pregnant, feel good except morning nausea").n_unsure, 0);
+    /* periods grown rare in training are lost ones (IOC), unless PCOS explains them */
+    assert_true(read_("Run 50km a week, lost 4kg. Periods have gone from monthly to every 2-3 months").notes & MR_NOTE_NO_PERIODS);
+    assert_false(read_("I have PCOS so my periods come every 2-3 months").notes & MR_NOTE_NO_PERIODS);
+    /* a calf swollen on one side after a caesarean; placenta praevia; OHSS's signs after an egg collection */
+    assert_true(read_("I had a c-section 9 days ago. My left calf has been really tight and a bit swollen since yesterday").notes2 &
+                MR_NOTE2_SEE_TODAY);
+    assert_true(read_("怀孕24周，B超说是完全性前置胎盘，医生说别做剧烈运动").previa);
+    assert_false(read_("low-lying placenta at 20 weeks but it has moved up now").previa);
+    assert_true(read_("low-lying placenta at 20 weeks, consultant says take it easy").previa);
+    assert_true(read_("Egg retrieval was Monday. Super bloated, up about 3 kg and short of breath lying down").ohss);
+    /* an injury feared for later is not placed today; "C25K" is no 25k; "30 wks" is no heart rate */
+    assert_int_equal(read_("而家好驚跌親會骨折，係咪唔好再做運動？").n_unsure, 0);
+    assert_string_equal(read_("Can I still do week 6 run 3 of C25K today??").asked_words, "run");
+    assert_true(read_("30 wks, 1hr after lunch i was 152 (goal is under 140). is it ok to skip?").hr_asked < 30);
+    assert_true(read_("it's like 96 out. is it ok to skip?").ask & MR_ASK_REST);
+    assert_false(read_("it's like 96 out. is it ok to skip?").ask & MR_ASK_SAFE);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3125,7 +3174,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

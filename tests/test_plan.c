@@ -755,7 +755,29 @@ static void week_events(void **state) {
                     (pl.day[i].activity == MR_ACT_WALK && pl.day[i].intensity <= MR_MODERATE && pl.day[i].minutes <= 30));
 }
 
+/* What a card holds back holds for the week: periods lost in training
+ * (RED-S, IOC 2018) and placenta praevia (ACOG 2020). */
+static void held_for_the_week(void **state) {
+    (void)state;
+    mr_plan pl = plan_of("{\"age\":31,\"sex\":\"female\",\"fitness\":\"advanced\",\"goal\":\"marathon\","
+                         "\"preferences\":[\"run\"],\"notes\":\"Run about 50km a week, lost 4kg. Periods have gone from monthly "
+                         "to every 2-3 months.\"}");
+    for (int i = 0; i < 7; i++) {
+        assert_true(pl.day[i].intensity <= MR_MODERATE);
+        if (pl.day[i].activity == MR_ACT_RUN) assert_true(pl.day[i].minutes <= 40);
+    }
+    pl = plan_of("{\"age\":38,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"swim\",\"yoga\"],"
+                 "\"notes\":\"24 weeks, complete placenta praevia, no bleeding. Doctor said nothing strenuous.\"}");
+    for (int i = 0; i < 7; i++) {
+        mr_activity a = pl.day[i].activity;
+        assert_true(a == MR_ACT_WALK || a == MR_ACT_STRETCHING || a == MR_ACT_REST);
+        assert_true(pl.day[i].intensity == MR_LIGHT || a == MR_ACT_REST);
+        assert_true(pl.day[i].minutes <= 30);
+    }
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(typical_weeks), cmocka_unit_test(week_events), cmocka_unit_test(random_plans_are_safe)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(typical_weeks), cmocka_unit_test(week_events), cmocka_unit_test(random_plans_are_safe),
+                                       cmocka_unit_test(held_for_the_week)};
     return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
 }

@@ -334,6 +334,20 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_SEIZURE) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "en"), "NICE NG217"));
+    /* placenta praevia: gentle walking before 26 weeks, no exercise after (ACOG 2020) */
+    {
+        mr_safety_in pv = base();
+        pv.flags = MR_COND_PREGNANCY;
+        pv.previa = 1;
+        mr_safety_out po;
+        mr_safety_apply(&pv, &po);
+        assert_true(fired(&po, MR_RULE_PREVIA) && !po.emergency && po.max_intensity == MR_LIGHT);
+        assert_true((po.allowed & (1u << MR_ACT_WALK)) && !(po.allowed & (1u << MR_ACT_SWIM)) && !(po.allowed & (1u << MR_ACT_YOGA)));
+        pv.previa = 2;
+        mr_safety_apply(&pv, &po);
+        assert_false(po.allowed & (1u << MR_ACT_WALK));
+        assert_non_null(strstr(mr_safety_text(MR_RULE_PREVIA, "en"), "ACOG 2020"));
+    }
     assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "zh"), "不要下水"));
     /* a stress fracture healing: no running, brisk walking or elliptical; the pool and the bike, moderate (Warden 2014) */
     in = base(); in.bone_stress = 1;

@@ -429,7 +429,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
-             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT || k == MR_RULE_MANIA) &&
+             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT || k == MR_RULE_MANIA || k == MR_RULE_PREVIA) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -1205,8 +1205,8 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         /* periods stopped in training: too little energy for the training
          * (RED-S), whatever a coach says is normal; bones and the heart pay
          * (IOC consensus, Mountjoy et al. 2018; ACSM triad 2007) */
-        reason(r, z ? "训练期间月经停了：这对运动员不是“正常”，多半是吃的能量跟不上训练（运动相对能量不足，RED-S），会伤骨头（应力性骨折）和心脏。请这周去看医生%s；这段时间少练一些、每餐都吃够主食和蛋白质，别靠少吃碳水来减重%s（IOC 2018）"
-                    : "periods stopped while training are not normal for athletes, whatever anyone says: it is the sign of too little energy for the training (RED-S), which weakens bone (stress fractures) and strains the heart. Please see a doctor this week%s; meanwhile train less and eat enough, carbohydrate and protein at every meal, rather than cutting carbs to get lighter%s (IOC consensus 2018)",
+        reason(r, z ? "训练期间月经停了或变得几个月才来一次：这对运动员不是“正常”，多半是吃的能量跟不上训练（运动相对能量不足，RED-S），会伤骨头（应力性骨折）和心脏。请这周去看医生%s；这段时间少练一些、每餐都吃够主食和蛋白质，别靠少吃碳水来减重%s（IOC 2018）"
+                    : "periods stopped, or coming only every few months, while training are not normal for athletes, whatever anyone says: it is the sign of too little energy for the training (RED-S), which weakens bone (stress fractures) and strains the heart. Please see a doctor this week%s; meanwhile train less and eat enough, carbohydrate and protein at every meal, rather than cutting carbs to get lighter%s (IOC consensus 2018)",
                p->age < 18 ? (z ? "，也告诉爸妈" : " and tell a parent") : "",
                !nr->shin ? "" : z ? "；小腿那个痛点在查清之前不跑步" : "; the sore spot on your shin means no running until it is checked");
     if (nr->palp_checked && !r->emergency) /* after a normal workup: exercise helps anxiety (WHO 2020); the stop signs (ACSM) */
@@ -2218,6 +2218,28 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：可以练，但没睡够：主项用计划重量的90%%左右，每组留2-3次余力（RPE 7），杠铃速度明显变慢就停；或者把大重量那天挪到明天，今天%s%s%d分钟"
                         : "you asked about \"%s\": yes, but on a short night keep it sub-maximal: about 90%% of the planned load on the main lift, 2-3 reps left in each set (RPE 7), stopping if the bar slows; or move the heavy session to tomorrow. Today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && (nr->notes & MR_NOTE_NO_PERIODS) && !nr->menopause && p->age < 50)
+            /* periods lost or grown rare in training: it goes on, less and easier (IOC consensus 2018) */
+            reason(r, z ? "你问的“%s”：不用完全停，但要减量、都练轻松的，同时多吃（原因见下面月经那一条）；今天%s%s%d分钟"
+                        : "you asked about \"%s\": not stopping altogether, but less of it, all easy, and more food (the periods line below says why); today %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == MR_ACT_RUN && (nr->notes & MR_NOTE_SHORT_SLEEP) && r->activity != MR_ACT_REST &&
+                 (strpbrk(w, "0123456789") || notes_say(p, (const char *const[]){"long run", "长距离", "LSD", "lsd", NULL})))
+            /* a long run on broken sleep: not now; short easy runs hold the
+             * fitness, while long or hard sessions on little sleep raise the
+             * risk of injury and illness (Fullagar et al. 2015; Milewski et
+             * al. 2014) */
+            reason(r, z ? "你问的“%s”：这几天先不跑长距离。睡得这么少，长距离或高强度会增加受伤和生病的风险，恢复也跟不上；短的轻松跑就能保住体能，等睡眠好一些再把长距离加回来。今天%s%s%d分钟"
+                        : "you asked about \"%s\": not on this little sleep. Long or hard sessions on broken nights raise the risk of injury and illness and eat recovery you don't have; short easy runs hold your fitness until the nights improve, then the long run comes back. Today %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && (in->flags & MR_COND_PREGNANCY) && r->intensity <= MR_MODERATE &&
+                 notes_say(p, (const char *const[]){"intense", "hard class", "sprints", "hiit", "高强度", "强度很大", "很累的课",
+                                                    "高強度", NULL}))
+            /* a class asked about in pregnancy that runs hard: ridden her own
+             * way, at a talking pace, without the all-out parts (ACOG 2020) */
+            reason(r, z ? "你问的“%s”：可以去，但按自己的节奏：保持能说整句话的强度，跳过冲刺和站立爬坡，阻力放在中等；今天%s%s%d分钟"
+                        : "you asked about \"%s\": yes, done your own way: at a pace you can talk through, sitting out the sprints and standing climbs, resistance moderate; today %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity && nr->heat_later >= 35.0f && mr_kb_activity(r->activity)->outdoor &&
                  !r->treadmill && (isnan(p->temp_c) || p->temp_c < nr->heat_later - 3.0f))
             /* heat forecast for later today: the same session, now in the cool or
@@ -2324,6 +2346,15 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                                : (z ? "你怕体力掉：几天轻松或休息不会掉体能，有氧能力一般停练两三周后才明显下降；休息好了回来练得更好（Mujika和Padilla 2000）"
                                     : "worried about losing fitness: a few easy or rest days cost none; aerobic fitness drops noticeably only after two or three weeks without training, and you come back fresher (Mujika and Padilla 2000)"));
     }
+    /* resting for an illness (a fever, below the neck) and worried about
+     * the progress: a week off costs little, and the way back starts a step
+     * behind (Mujika and Padilla 2000; the neck check's return) */
+    if ((nr->fitness_fear || nr->gains_fear) && r->emergency && !(in->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS |
+                                                                               MR_SYM_BREATH | MR_SYM_PALPITATIONS |
+                                                                               MR_SYM_PREG_WARNING)) &&
+        (in->flags & (MR_SYM_FEVER | MR_SYM_ILLNESS)))
+        reason(r, "%s", z ? "你怕前面的进度白费：病中休息几天到一周，体能几乎不掉；退烧（不靠退烧药）一两天后再练，从上一个练完的阶段重复一次，再接着往下（Mujika和Padilla 2000）"
+                          : "worried about losing your progress: a few days to a week off for an illness barely dents fitness; once you have been free of fever for a day or two without fever medicine, repeat the last stage you completed and carry on from there (Mujika and Padilla 2000)");
     if (nr->gains_fear && !r->emergency)
         /* strength and muscle hold for weeks without training (Mujika and
          * Padilla 2000: losses begin after about three weeks) */
@@ -2548,6 +2579,9 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
             !strstr(r->reasons[i], stock_answer_en) && !strstr(r->reasons[i], stock_answer_zh))
             ask &= ~(unsigned)(MR_ASK_REST | MR_ASK_SAFE |
                                (nr->asked >= 0 ? 0 : MR_ASK_START | MR_ASK_HOW_MUCH | MR_ASK_ADVICE));
+    /* (with osteoporosis, whether to stop exercising is the question the card
+     * turns on, answered whatever activity was named with it) */
+    if ((nr->ask & MR_ASK_REST) && (nr->notes & MR_NOTE_OSTEOPOROSIS)) ask |= MR_ASK_REST;
     /* the fears and the family's urging have their own answers */
     if (nr->oa_asked || nr->back_fear || nr->doms_asked || nr->fitness_fear || nr->gains_fear || nr->others_say == 1)
         ask &= ~(unsigned)MR_ASK_REST;
@@ -2576,6 +2610,13 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
         char *line = insert_reason(r, at++);
         if (rest)
             snprintf(line, sizeof r->reasons[0], "%s", z ? "你问要不要休息：要，今天休息（理由见下）" : "you asked whether to rest: yes, today is a rest day (the reasons below)");
+        else if ((nr->notes & MR_NOTE_NO_PERIODS) && !nr->menopause && !(p->age >= 50 && p->sex == MR_SEX_FEMALE))
+            /* periods lost or grown rare in training: not stopping, but less
+             * training and more food bring them back (IOC consensus 2018) */
+            snprintf(line, sizeof r->reasons[0],
+                     z ? "你问要不要停练：不用完全停，但要减量、多吃：月经停了或变少，是身体能量跟不上训练的信号；少练一些、都练轻松的，每天吃够主食和蛋白质，月经和排卵才会回来（IOC 2018）。今天%s"
+                       : "you asked whether to stop: not altogether, but train less and eat more: periods stopped or grown rare mean the body is short of energy for the training; less of it, all easy, and enough carbohydrate and protein every day are what bring periods and ovulation back (IOC consensus 2018). So today %s",
+                     today);
         else {
             int joint = in->flags & (MR_COND_KNEE | MR_COND_ANKLE);
             const char *why =
@@ -2589,6 +2630,11 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                                                               : "a fresh injury is protected for the first 1-3 days, then gentle movement within the pain heals it better than rest (PEACE & LOVE, 2020); today's choice spares it")
                 : joint ? (z ? "关节疼的时候一直歇着，关节会更僵，护着它的肌肉也会变弱；在轻微酸痛的范围内活动才是治疗（美国风湿病学会2020）。运动中疼痛不超过3分（满分10），第二天早上能消退就可以；肿起来或疼超过一天，下次就减量"
                              : "resting a sore joint stiffens it and weakens the muscles that carry it; moving within a mild ache is the treatment (ACR/AF 2020). Pain up to 3 of 10 that settles by the next morning is fine; swelling, or pain lasting beyond a day, means do less next time")
+                /* osteoporosis feared into stillness: loading keeps bone, balance
+                 * work prevents the falls that break it (Royal Osteoporosis
+                 * Society 2022 consensus; WHO 2020) */
+                : (r->read.notes & MR_NOTE_OSTEOPOROSIS) ? (z ? "骨质疏松更要动：负重运动（走路、爬山）和力量训练帮骨头保住密度，平衡练习减少跌倒，而跌倒才是骨折的主要原因；避免的是负重弯腰和大幅扭腰（弯腰搬重物、仰卧起坐），不是运动本身（英国皇家骨质疏松学会2022）"
+                                                              : "with osteoporosis moving matters more, not less: weight-bearing exercise (walking, hiking) and strength work keep bone, and balance work prevents the falls that actually break bones; what to avoid is loaded bending and twisting (lifting from a stoop, sit-ups), not exercise (Royal Osteoporosis Society 2022)")
                 : (in->flags & MR_COND_BACK) ? (z ? "腰痛时卧床会好得更慢，保持活动、逐步加量才是治疗（NICE NG59）"
                                                   : "lying up slows a back's recovery; staying active and building up is the treatment (NICE NG59)")
                 : (r->read.notes & MR_NOTE_LOWER_WORKED) ? (z ? "轻松活动比坐着不动更快缓解练后的酸痛" : "light movement eases training soreness sooner than sitting still")
@@ -3042,6 +3088,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
     in.platelets = nr->platelets;
+    in.previa = nr->previa ? (nr->preg_weeks >= 26 ? 2 : 1) : 0;
     in.pots = nr->pots;
     /* a walker with heart disease, or over 65, kept in by cold, snow or
      * rain walks indoors (a shopping centre, a corridor, an indoor track), as
@@ -3308,9 +3355,36 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* the old 140-beat ceiling in pregnancy: dropped from ACOG's guidance in
      * 1994; the talk test and RPE 12-14 are the measure (ACOG 2020) */
     if ((flags & MR_COND_PREGNANCY) && !so.emergency && strstr(p->notes, "140") &&
-        notes_say(p, (const char *const[]){"heart", "hr ", "bpm", "心率", "心跳", NULL}))
+        notes_say(p, (const char *const[]){"heart", " hr ", "hr 1", "bpm", "pulse", "心率", "心跳", NULL}))
         reason(r, "%s", z ? "你问孕期心率是不是不能超过140：这是过时的说法，美国妇产科医师学会1994年就取消了这个上限；现在看的是能不能说话（说话测试）和自觉用力程度（RPE 12-14）。能边运动边说整句话，对宝宝就是安全的；出现出血、规律宫缩、流液、头晕或胸痛就停下并联系产科（ACOG 2020）"
                           : "you asked about the 140-beat heart-rate limit: that is an old rule, dropped from ACOG's guidance in 1994; the measure now is the talk test and how hard it feels (RPE 12-14). If you can talk in full sentences while you exercise, it is safe for the baby; stop and call your maternity team for bleeding, regular contractions, fluid leaking, dizziness or chest pain (ACOG 2020)");
+    /* exercise feared to cause a miscarriage: in an uncomplicated pregnancy
+     * it does not, and those active before can carry on (ACOG 2020) */
+    if (nr->miscarriage_fear && (flags & MR_COND_PREGNANCY) && !so.emergency)
+        reason(r, "%s", z ? "你问运动会不会导致流产：不会。没有并发症的怀孕，运动不会增加流产的风险；孕前就有运动习惯的（包括跑步），可以在能边练边说整句话的强度下继续，不用停（ACOG 2020）。早孕期的流产多半是胚胎本身的原因，不是你做了什么。出现出血、腹痛或规律宫缩、流液、头晕，就停下并联系产科"
+                          : "you asked whether exercise (running included) can cause a miscarriage: no. In an uncomplicated pregnancy exercise does not raise the risk of miscarriage, and if you were active before, running included, you can carry on at an effort you can talk through, with no need to stop (ACOG 2020); an early miscarriage almost always comes from the pregnancy itself, not from anything you did. Stop and call your maternity team for bleeding, cramping pain or contractions, fluid leaking or dizziness");
+    /* the heavy lifts in pregnancy: those who lifted before can go on, with
+     * lighter loads, the breath let out on the effort (no Valsalva), no
+     * lifting belt cinched over the bump and no long time flat on the back
+     * after the first trimester (ACOG 2020) */
+    if (nr->preg_lift == 2 && (flags & MR_COND_PREGNANCY) && !so.emergency && (so.allowed & (1u << MR_ACT_STRENGTH)))
+        reason(r, "%s", z ? "你问孕期还能不能做硬举、深蹲、卧推，要不要戴腰带：孕前就在练、产检正常的话，可以继续（ACOG 2020），但要改：重量降到动作不变形、不用憋气的程度（用力时呼气，不做憋气发力），不做单次最大重量和力竭组；腰带不要勒紧肚子，宁可减重量，或改成相扑硬举、六角杠硬举给肚子留空间；孕早期之后，卧推改成上斜推或坐姿推胸，避免长时间平躺。漏尿、下坠感、用力时肚子中间鼓起一条，或任何疼痛，就减重量并告诉产科医生"
+                          : "you asked about the heavy lifts (deadlift, squat, bench) and a belt in pregnancy: if you lifted before and your checks are normal you can carry on (ACOG 2020), changed: loads light enough that form holds and you never hold your breath to lift (breathe out on the effort, no Valsalva), no one-rep maximums or sets to failure; no belt cinched over the bump, drop the weight instead, or a sumo or trap-bar deadlift to make room; after the first trimester bench on an incline or seated rather than lying flat for long. Leaking, a heavy dragging feeling, a ridge bulging down the middle of the tummy on the effort, or any pain: lighten the load and tell your midwife or doctor");
+    /* protein powder asked about: food first; those building muscle need
+     * about 1.2-2.0 g/kg a day, which meals give (ACSM/AND/DC position on
+     * nutrition and athletic performance, 2016); under 18 a powder is no
+     * need, and "mass gainers" with stimulants or creatine are not for them (AAP) */
+    if (nr->protein_asked && !so.emergency) {
+        float kg = p->weight_kg;
+        if (isnan(kg))
+            reason(r, "%s", z ? "你问要不要喝蛋白粉：不是必需的，吃够饭更重要：想长肌肉，每天每公斤体重约1.2-2.0克蛋白质，分到三餐里（鸡蛋、牛奶、豆腐、鱼、肉），练完一小时内吃一份；蛋白粉只是方便，不比食物强（ACSM 2016）"
+                              : "you asked about protein powder: not needed; meals matter more: building muscle takes about 1.2-2.0 g of protein per kg of body weight a day, spread over meals (eggs, milk, tofu, fish, meat), with a serving within an hour after training; a powder is a convenience, no better than food (ACSM 2016)");
+        else
+            reason(r, z ? "你问要不要喝蛋白粉：不是必需的，吃够饭更重要：想长肌肉，每天约%.0f-%.0f克蛋白质（每公斤体重1.2-2.0克），分到三餐里（鸡蛋、牛奶、豆腐、鱼、肉），练完一小时内吃一份，比如一杯牛奶加一个鸡蛋；蛋白粉只是方便，不比食物强%s（ACSM 2016）"
+                        : "you asked about protein powder: not needed; meals matter more: building muscle takes about %.0f-%.0f g of protein a day (1.2-2.0 g per kg), spread over meals (eggs, milk, tofu, fish, meat), with a serving within an hour after training, a glass of milk and an egg for instance; a powder is a convenience, no better than food%s (ACSM 2016)",
+                   1.2f * kg, 2.0f * kg,
+                   p->age < 18 ? (z ? "；未成年人不用蛋白粉，也不要用含兴奋剂或肌酸的增肌产品" : "; under 18 skip powders, and any muscle-gain product with stimulants or creatine") : "");
+    }
     /* lifting and a child's growth: supervised resistance training with
      * good technique does not harm growth plates or height (AAP, Stricker
      * et al. 2020; NSCA youth position 2009); WHO asks for muscle and bone
@@ -4254,6 +4328,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * graded exercise in ME/CFS) */
         warning(r, zh(r) ? "长新冠：活动后隔一两天才“崩”（劳累后症状加重）是它的特点。别听“逼自己多动就会好”的说法，不要硬撑：按节奏来，每天只做让你第二天不会更差的量（先是几分钟的坐着或躺着的伸展），有了稳定的好日子再一点点加；站久了心跳快、头晕，请医生查一查（可能是体位性心动过速），也问问有没有新冠康复门诊（WHO 2023；NICE NG206）。"
                          : "Long COVID: crashing a day or two after doing more (post-exertional malaise) is its hallmark. Whatever friends say about pushing yourself, don't: pace it, doing each day only what leaves tomorrow no worse (a few minutes of seated or lying stretches to start), adding a little only after a run of stable days; a racing heart and dizziness on standing are worth a doctor's check (it can be POTS), and ask about a post-COVID clinic (WHO 2023; NICE NG206).");
+    if (nr->ohss)
+        /* after an egg collection: OHSS's signs, the fertility clinic's today (RCOG Green-top 5, 2016) */
+        warning(r, zh(r) ? "取卵后几天里肚子越来越胀、体重几天内涨了好几斤、尿变少、躺下气短：这些是卵巢过度刺激综合征（OHSS）的信号，不只是普通的腹胀。今天就给生殖中心打电话，把这几点都说出来；联系不上就今天去急诊。静息也喘、胸痛、一条腿肿痛或几乎没有尿，马上拨打急救电话。在医生看过之前不运动，少量多次喝水（RCOG 2016）。"
+                         : "In the days after an egg collection, bloating that keeps growing, a few kilos put on in days, less urine and breathlessness lying down are signs of ovarian hyperstimulation syndrome (OHSS), more than ordinary bloating. Call your fertility clinic today and tell them each of these; if you cannot reach them, go to the emergency department today. Breathless at rest, chest pain, one swollen painful leg or hardly any urine: call emergency services now. No exercise until a doctor has seen you; keep sipping fluids (RCOG Green-top 5, 2016).");
     if ((nr->notes & MR_NOTE_NO_PERIODS) && r->emergency && (flags & MR_SYM_DIZZINESS))
         /* no periods for months in training, with a faint or a dizzy spell: too
          * little energy for the training (RED-S; IOC consensus, Mountjoy et

@@ -1437,6 +1437,22 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
                                             "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",
                                             "好几年没犯", "很久没犯", "再也没", "再没有过", "之后再没", "没再有过", NULL};
     if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since)) return 1;
+    /* "palps a few weeks ago. Haven't had any since", "上个月胸闷过一阵，之后
+     * 再没有过": dated weeks back in its own sentence, and none since said
+     * in it or the next one */
+    static const char *const weeks_back[] = {"weeks ago", "wks ago", "months ago", "last month", "a month ago", "个月前", "上个月",
+                                             "几周前", "周前", "星期前", "礼拜前", NULL};
+    static const char *const none_since[] = {"haven't had any since", "havent had any since", "not had any since", "none since",
+                                             "not one since", "fine since", "fine ever since", "no bother now", "sorted it",
+                                             "haven't had it since", "havent had it since", "之后再没", "再没有过", "没再有过",
+                                             "一直没再", "后来就好了", "没再犯", NULL};
+    if (is_symptom && r->h[h].c != D_DIZZY && sentence_says(r, h, weeks_back) && !sentence_says(r, h, back_again)) {
+        int s0, s1, n0, n1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        n0 = n1 = s1;
+        if (s1 < r->nt) sent_span(r, s1, &n0, &n1);
+        if (span_says(r, s0, s1, none_since) || span_says(r, n0, n1, none_since)) return 1;
+    }
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
      * of today or last night that has passed is still the warning sign (a
@@ -1699,6 +1715,20 @@ static int tok_is_me(const reader *r, int i) {
 }
 
 static int others(const reader *r, int h, int whole_sentence) {
+    /* "Read the leaflet: dizziness, palpitations, the works. Haven't had any
+     * of it", "说明书上写副作用有头晕、心慌……我啥反应都没有": a medicine's list
+     * of side effects, none of which the writer has had, is the leaflet's */
+    {
+        static const char *const leaflet[] = {"leaflet", "side effects", "side-effects", "package insert", "the insert",
+                                              "说明书", "副作用", "不良反应", NULL};
+        static const char *const none_had[] = {"haven't had any", "havent had any", "not had any", "none of them", "none of it",
+                                               "haven't had a single", "no side effects", "啥反应都没有", "什么反应都没有",
+                                               "一点反应都没有", "没什么反应", "没有任何反应", "没啥反应", "一个都没有", "都没出现",
+                                               "都没有出现", "没有副作用", "没副作用", "啥副作用都没有", NULL};
+        int s0, s1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        if (span_says(r, s0, s1, leaflet) && any_sub(r->s, none_had)) return 1;
+    }
     /* "俩娃轮流上吐下泻，现在轮到我了", "the kids had it and now it's my turn":
      * the family's bug is now the writer's */
     int c = r->h[h].c;
@@ -1825,6 +1855,8 @@ static int word_at(const char *s, size_t i, const char *w) {
     size_t n = strlen(w);
     if (strncmp(s + i, w, n)) return 0;
     if (!isalnum((unsigned char)w[0])) return 1; /* CJK, punctuation: no word boundary to check */
+    /* (a figure is whole too: "5k" is not inside "C25K", Couch to 5K) */
+    if (isdigit((unsigned char)w[0]) && i > 0 && isdigit((unsigned char)s[i - 1])) return 0;
     return (i == 0 || !isalpha((unsigned char)s[i - 1])) && !isalpha((unsigned char)s[i + n]);
 }
 
@@ -1938,7 +1970,10 @@ static void explained(reader *r, int t0, int t1) {
  * about after the birth" is a worry about later. */
 static int not_pregnant_now(const reader *r) {
     static const char *const later[] = {"怕", "担心", "等", "以后", "将来", "worried", "worry", "scared", "afraid", "when",
-                                        "once", NULL};
+                                        "once",
+                                        /* "running will cause a miscarriage", "会导致流产": a risk feared, not a loss */
+                                        "cause", "causes", "causing", "risk", "risks", "lead", "leads", "will", "could", "might",
+                                        "avoid", "prevent", "会", "导致", "引起", "造成", "容易", NULL};
     for (int k = 0; k < r->nh; k++) {
         if (r->h[k].c != K_NOT_PREG) continue;
         /* "我姐上周流产了": hers (a birth told with a baby is the writer's) */
@@ -2655,7 +2690,11 @@ static int not_settling(const reader *r) {
                                     "十来分钟才", "十几分钟才", "突然一下掉",
                                     "突然掉到", "stuck at 1", "stayed at 1", "stayed above 1", "wouldn't come down", "wouldnt come down",
                                     "won't come down", "wont come down", "suddenly dropped", "dropped suddenly", "like a switch",
-                                    "like someone flicked a switch", NULL};
+                                    "like someone flicked a switch",
+                                    /* breathing still hard long after the effort ("歇了半小时还在喘") */
+                                    "还在喘", "还是喘", "还喘得", "半小时还", "still wheezing", "still out of breath",
+                                    "still breathless", "still gasping", "still puffing", "still can't catch", "still cant catch",
+                                    NULL};
     return any_sub(r->s, w);
 }
 
@@ -3973,7 +4012,23 @@ static void read_mood(reader *r) {
          * questions for depression: the low mood, not the poor sleep beside it) */
         int anhedonia = m == MR_MOOD_NEGATIVE &&
                         span_says(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"兴趣", "interest", "enjoy", NULL});
-        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) +
+        /* "legs are dead lol ... best workout this year though", "累是累，不过很满意":
+         * the mood said after a contrast is the writer's verdict */
+        int verdict = 0;
+        {
+            int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0);
+            static const char *const opens[] = {"but", "though", "tho", "however", "anyway", "still", "不过", "但是", "但",
+                                                "可是", "还好", "好在", "总之", "总的来说", NULL};
+            static const char *const closes[] = {"though", "tho", "anyway", "tho.", NULL};
+            verdict = words_in(r, c0, c0 + 2 < c1 ? c0 + 2 : c1, opens) || words_in(r, r->h[h].t1, c1 + 1, closes);
+            /* (not a bare "fine" after a "but", nor the body's: "I'm fine
+             * physically but ...", "但我自己挺好的" say the body is well, and
+             * "但跑步是我唯一的放松" names a relief sought) */
+            static const char *const weak[] = {"fine", "ok", "okay", "alright", "kampe", "no wahala", "没事", "还好", "挺好",
+                                               "舒服", "放松", "解压", "relax", "physically", "body", "身体", "我自己", NULL};
+            if (verdict && (span_says(r, c0, c1, weak) || words_in(r, c0, c1, weak))) verdict = 0;
+        }
+        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) + (verdict ? 0.75f : 0) +
                     (m == MR_MOOD_NEGATIVE && (grief(r, h) || anhedonia) ? 1.0f : 0);
         if (m == MR_MOOD_NEGATIVE) r->out->low_said = 1; /* even when tiredness weighs more */
         if (m == MR_MOOD_NEGATIVE && (unsigned char)r->s[r->t[r->h[h].t0].off] != 0xF0) r->out->low_words = 1; /* not an emoji */
@@ -4788,7 +4843,9 @@ static void read_coaching(reader *r) {
     o->fitness_fear = any_sub(r->s, (const char *const[]){"lose fitness", "lose my fitness", "lose all my fitness", "losing fitness",
                                                           "losing my fitness", "lose my base", "体力掉光", "体力会掉", "怕体力掉",
                                                           "体能掉", "掉体能", "体能会掉", "怕退步", "fitness will drop",
-                                                          "lose everything i've built", NULL});
+                                                          "lose everything i've built", "lose my progress", "lose progress",
+                                                          "losing my progress", "losing progress", "lose all my progress",
+                                                          "进度白费", "前面白练", "怕退回去", NULL});
     int legwork_session = 0; /* legs trained or sore, beyond a race named */
     for (int h = 0; h < r->nh; h++) {
         int c = r->h[h].c, t0 = r->h[h].t0;
@@ -4849,7 +4906,14 @@ static void read_coaching(reader *r) {
                 (!irregular && (in_sentence(r, h, S_PAIN) || in_sentence(r, h, S_SORE) || anywhere(r, S_PAIN))))
                 o->notes |= MR_NOTE_PERIOD_PAIN;
         }
-        if (c == Q_NO_PERIODS && !negated(r, h) && !others(r, h, 0)) o->notes |= MR_NOTE_NO_PERIODS;
+        /* (periods grown rare count as lost ones, IOC's menstrual dysfunction,
+         * unless something else explains them: PCOS, breastfeeding, the years
+         * before the menopause, a pill or a coil) */
+        if (c == Q_NO_PERIODS && !negated(r, h) && !others(r, h, 0) &&
+            !any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", "breastfeed", "nursing", "哺乳", "喂奶",
+                                                 "perimenopaus", "menopaus", "更年期", "绝经", "the pill", "避孕药", "coil",
+                                                 "iud", "mirena", "上环", NULL}))
+            o->notes |= MR_NOTE_NO_PERIODS;
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
@@ -5799,6 +5863,20 @@ static void read_coaching(reader *r) {
                                          "ovarian stimulation", "retrieval", NULL}) &&
         any_sub(r->s, (const char *const[]){"ivf", "试管", "促排", "取卵", "stims", "stimming", "egg", "卵泡", "follicle", NULL}))
         o->ivf = 1;
+    /* days after an egg collection: bloating, weight put on fast, less urine,
+     * breathlessness are ovarian hyperstimulation's signs, two or more of them
+     * the clinic's to see today (RCOG Green-top 5, 2016) */
+    if (o->ivf == 1) {
+        int signs = any_sub(r->s, (const char *const[]){"bloat", "腹胀", "肚子胀", "肚子很胀", "胀得", "swollen belly",
+                                                       "belly is huge", NULL}) +
+                    any_sub(r->s, (const char *const[]){"kg since", "kilos since", "up about", "gained", "put on", "pounds since",
+                                                       "lbs since", "重了", "涨了", "胖了", NULL}) +
+                    any_sub(r->s, (const char *const[]){"peeing less", "pee less", "less urine", "not peeing", "hardly peeing",
+                                                       "urine is dark", "尿少", "尿量少", "尿很少", "不怎么尿", NULL}) +
+                    ((o->flags & MR_SYM_BREATH) || any_sub(r->s, (const char *const[]){"short of breath", "breathless",
+                                                                                       "气短", "喘不上气", "喘", NULL}));
+        o->ohss = signs >= 2;
+    }
     if (said_own(r, (const char *const[]){"胚胎移植", "冻胚移植", "鲜胚移植", "冻胚", "鲜胚", "移植后", "移植了", "移了两个",
                                          "移了一个", "囊胚移植", "试管移植", "embryo transfer", "frozen transfer",
                                          "frozen embryo", "my transfer", "the transfer", "post transfer", "post-transfer",
@@ -7535,7 +7613,10 @@ static void read_coaching(reader *r) {
                                            "warm", "发热", "发烫", "紧绷", NULL};
         static const char *const clot_risk[] = {"手术", "术后", "surgery", "operation", "op", "replacement", "置换", "石膏",
                                                 "cast", "boot", "化疗", "chemo",
-                                                "避孕药", "the pill", "hrt", "激素替代", "卧床", "bed rest", "bedbound", NULL};
+                                                "避孕药", "the pill", "hrt", "激素替代", "卧床", "bed rest", "bedbound",
+                                                /* (a caesarean told before the weeks after a birth are read) */
+                                                "c-section", "c section", "csection", "c-sec", "caesarean", "cesarean", "caesarian",
+                                                "postpartum", "post partum", "postnatal", "剖腹产", "剖宫产", "产后", "月子", NULL};
         static const char *const pulled[] = {"拉伤", "抽筋", "pulled", "strain", "strained", "cramp", "tear", "torn",
                                              "撕裂", NULL};
         /* "like a cramp that won't let go" describes the ache; it pulled nothing */
@@ -7890,6 +7971,30 @@ static void read_coaching(reader *r) {
     if (((o->flags | r->known) & MR_COND_PREGNANCY) && any_sub(r->s, nvp) && !(o->flags & MR_SYM_FEVER) &&
         !(o->flags & MR_SYM_PREG_WARNING))
         o->flags &= ~(unsigned)MR_SYM_ILLNESS;
+    /* "刚打完新冠加强针，有点发冷，量了37.1，没发烧", "flu jab yesterday, bit
+     * achy and shivery": a vaccine's usual reaction for a day or two, with no
+     * fever, is the jab's, not an illness below the neck (CDC, vaccine side
+     * effects); a fever with it, or anything more, still counts */
+    if ((o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) && (isnan(o->temp_c) || o->temp_c < 37.5f) &&
+        !any_sub(r->s, (const char *const[]){"all over", "every bone", "whole body", "全身", "浑身", "身上都", NULL}) &&
+        said_own(r, (const char *const[]){"加强针", "疫苗", "打针", "打了针", "flu jab", "flu shot", "covid jab", "covid shot",
+                                          "booster", "vaccine", "vaccination", "jab", NULL}) &&
+        any_sub(r->s, (const char *const[]){"刚打完", "打完", "刚打了", "昨天打", "今天打", "just had", "had my", "got my",
+                                            "yesterday", "this morning", "today", NULL}) &&
+        any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"发冷", "冷", "酸", "chill", "shiver", "ache",
+                                                                               "achy", "sore", "疼", "痛", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"vomit", "threw up", "diarrh", "cough", "吐", "拉肚子", "腹泻", "咳", NULL}))
+        drop_finding(o, MR_SYM_ILLNESS);
+    /* "10 wks, feel good except morning nausea", "孕10周，早上有点恶心": the
+     * first trimester's usual nausea is placed, not a finding to be unsure of
+     * (ACOG 2018, nausea and vomiting of pregnancy; vomiting all day and
+     * nothing kept down is the warning sign read elsewhere) */
+    if (((o->flags | r->known) & MR_COND_PREGNANCY) && !(o->flags & (MR_SYM_FEVER | MR_SYM_ILLNESS | MR_SYM_PREG_WARNING)) &&
+        (o->preg_weeks < 0 || o->preg_weeks <= 16) &&
+        any_sub(r->s, (const char *const[]){"morning nausea", "nausea", "nauseous", "queasy", "morning sickness", "恶心", "想吐",
+                                            "孕吐", "害喜", NULL}))
+        place_unsure(o, (const char *const[]){"nausea", "nauseous", "queasy", "sickness", "恶心", "想吐", "孕吐", "害喜", "吐",
+                                              NULL});
     /* "胰島素阻抗", "insulin resistance": no insulin taken */
     /* ("控制不好再打胰岛素", "trying to avoid insulin": insulin ahead, or not wanted, is none taken) */
     static const char *const resist[] = {"胰岛素抵抗", "胰岛素阻抗", "insulin resistance", "insulin resistant", "再打胰岛素",
@@ -8918,6 +9023,26 @@ static void read_growth_when(reader *r) {
                                        "strength training", "the gym", NULL};
     static const char *const grow[] = {"长不高", "长高", "个子", "不长个", "stunt", "growth", "grow taller", "growth plate", NULL};
     r->out->lift_growth = any_sub(r->s, lift) && any_sub(r->s, grow);
+    /* the heavy lifts or a lifting belt named (in pregnancy the card says how they change) */
+    if (any_sub(r->s, (const char *const[]){"deadlift", "dead lift", "bench press", "benching", "back squat", "lifting belt",
+                                            "weight belt", "硬举", "硬舉", "卧推", "臥推", "深蹲", "腰带", "腰帶", NULL}))
+        r->out->preg_lift = any_sub(r->s, (const char *const[]){"?", "？", "吗", "嗎", "can i", "should i", "ok to", NULL}) ? 2 : 1;
+    r->out->protein_asked = any_sub(r->s, (const char *const[]){"protein powder", "protein shake", "whey", "protein supplement",
+                                                                "蛋白粉", "乳清", "蛋白奶昔", "增肌粉", NULL}) &&
+                            any_sub(r->s, (const char *const[]){"?", "？", "吗", "嗎", "要不要", "需不需要", "should i", "do i need",
+                                                                "worth", NULL});
+    /* placenta praevia, the writer's, this pregnancy's, not one that moved up */
+    r->out->previa = said_own(r, (const char *const[]){"前置胎盘", "胎盘前置", "胎盘低置", "胎盘低", "胎盘位置低", "胎盘位置偏低",
+                                                       "placenta previa", "placenta praevia", "low-lying placenta",
+                                                       "low lying placenta", "low placenta", "placenta is low", NULL}) &&
+                     !any_sub(r->s, (const char *const[]){"moved up", "has moved", "no longer low", "not low anymore", "上去了",
+                                                          "长上去", "已经上移", "不低了", "last pregnancy", "上一胎", "上次怀孕", NULL});
+    /* a miscarriage feared from exercise, not one told */
+    r->out->miscarriage_fear = any_sub(r->s, (const char *const[]){"cause a miscarriage", "cause miscarriage", "causes miscarriage",
+                                                                   "causing a miscarriage", "risk of miscarriage",
+                                                                   "risk a miscarriage", "risk miscarriage", "lead to a miscarriage",
+                                                                   "make me miscarry", "会流产", "导致流产", "引起流产", "容易流产",
+                                                                   "造成流产", "会小产", "會流產", "導致流產", "引起流產", NULL});
     static const char *const when[] = {"when am i", "when should i", "when do i", "when's the best", "when is the best",
                                        "what time should", "best time to", "before the shift or after", "before or after my shift",
                                        "before work or after", "morning or evening", "什么时候练", "什么时候运动", "几点练", "几点运动",
@@ -8938,7 +9063,7 @@ static void read_growth_when(reader *r) {
 static void read_period_asked(reader *r) {
     static const char *const period[] = {"period", "menstrua", "月经", "例假", "经期", "大姨妈", "生理期", NULL};
     static const char *const move[] = {"exercise", "work out", "workout", "train", "run", "swim", "sport", "运动", "锻炼", "练",
-                                       "跑", "游泳", "体育", NULL};
+                                       "跑", "游泳", "体育", "rest on", "sit out", "sit it out", "skip", "休息", "请假", NULL};
     static const char *const asks[] = {"?", "？", "吗", "是不是", "能不能", "可不可以", "要不要", "should i", "can i", "is it", NULL};
     const char *s = r->s;
     size_t n = strlen(s);
@@ -9170,7 +9295,10 @@ static void read_ask(reader *r) {
                                        "should i give up", "should i stop running", "should i quit", "give it up?", "time to give up",
                                        "time to stop running", "要不要放弃", "该不该放弃", "是不是该停了", "是不是不该再跑",
                                        "rest up", "take a break", "take a rest", "take the day off", "a day off", "skip it",
-                                       "should i skip", "or skip", "skip today", "stay on the sofa", "stay on the couch", "sit it out",
+                                       "should i skip", "or skip", "skip today", "ok to skip", "okay to skip", "can i skip",
+                                       "alright to skip", "fine to skip", "可以不去吗", "能不能不去", "可以跳过吗",
+                                       "唔好再做运动", "唔好再运动", "唔好做运动", "停埋佢", "是不是不要再运动", "是不是不要运动了",
+                                       "要不要停掉", "stop exercising altogether", "stop exercise altogether", "stay on the sofa", "stay on the couch", "sit it out",
                                        "give it a rest", "stay in bed", "lay off", "rest instead", "rest or ", "or rest",
                                        "rest it the whole", "rest it all", "rest it for", "rest the whole week", "rest all week",
                                        "rest for the week", "rest this week", "歇一天", "歇两天", "歇一周", "多歇歇", "都在家休息",
@@ -9271,7 +9399,10 @@ static void read_ask(reader *r) {
         end = sentence_end(s, a, n);
         if (!bytes_say(s, a, end, q) || bytes_say(s, a, end, other)) continue;
         if (bytes_say(s, a, end, rest) && !bytes_say(s, a, end, when)) r->out->ask |= MR_ASK_REST;
-        if (bytes_say(s, a, end, safe)) r->out->ask |= MR_ASK_SAFE;
+        /* ("is it ok to skip?" asks about resting, not whether exercise is safe) */
+        if (bytes_say(s, a, end, safe) &&
+            !bytes_say(s, a, end, (const char *const[]){"ok to skip", "okay to skip", "alright to skip", "fine to skip", NULL}))
+            r->out->ask |= MR_ASK_SAFE;
         if (bytes_say(s, a, end, start)) r->out->ask |= MR_ASK_START;
         if (bytes_say(s, a, end, advice)) r->out->ask |= MR_ASK_ADVICE;
         if (bytes_say(s, a, end, row)) r->out->ask |= MR_ASK_IN_A_ROW;
@@ -9585,7 +9716,8 @@ static void read_question(reader *r) {
                         r->out->asked = acts[k].act;
                         /* with its distance ("6-miler", "30公里长距离"): quoted back whole */
                         size_t from = i;
-                        if (from > 0 && (s[from - 1] == '-' || s[from - 1] == ' ')) from--;
+                        /* (a space only before a distance's own word: "6 miler", not "week 6 run 3") */
+                        if (from > 0 && (s[from - 1] == '-' || (s[from - 1] == ' ' && !strncmp(acts[k].w[j], "mile", 4)))) from--;
                         if (from >= 6 && !strncmp(s + from - 6, "公里", 6)) from -= 6;
                         size_t digits = from;
                         while (digits > a && (isdigit((unsigned char)s[digits - 1]) || s[digits - 1] == '.')) digits--;
@@ -9833,7 +9965,11 @@ static void read_question(reader *r) {
         drop_finding(po, MR_SYM_PALPITATIONS);
         po->hr_asked = 0;
     }
-    if (any_word(s, hr_w) && (any_word(s, worry) || fright_at) &&
+    /* ("1hr after lunch": an hour, not a heart rate) */
+    int hr_said = any_word(s, (const char *const[]){"heart rate", "bpm", "pulse", "心率", "心跳", NULL});
+    for (const char *at = strstr(s, "hr"); at && !hr_said; at = strstr(at + 2, "hr"))
+        hr_said = (at == s || (!isalnum((unsigned char)at[-1]))) && !isalpha((unsigned char)at[2]);
+    if (hr_said && (any_word(s, worry) || fright_at) &&
         !(r->out->flags & (MR_SYM_PALPITATIONS | MR_SYM_DIZZINESS))) {
         r->out->hr_asked = 0; /* asked, with no number read */
         for (int i = 0; i < r->nt; i++)
@@ -9842,6 +9978,12 @@ static void read_question(reader *r) {
                 if (i + 1 < r->nt && !tok_is(r, i + 1, "bpm") &&
                     (hit_at(r, i + 1, N_UNIT_OTHER) >= 0 ||
                      (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "h") || !strcmp(r->t[i + 1].skel, "holter")))))
+                    continue;
+                /* "30 wks", "孕30周": weeks of a pregnancy, not a rate */
+                if (i + 1 < r->nt && (tok_is(r, i + 1, "周") || tok_is(r, i + 1, "週") ||
+                                      (r->t[i + 1].kind == T_WORD && (!strcmp(r->t[i + 1].skel, "wks") ||
+                                                                      !strcmp(r->t[i + 1].skel, "wk") ||
+                                                                      !strcmp(r->t[i + 1].skel, "weks")))))
                     continue;
                 /* "教室38度", "38 degrees": a temperature, not a rate */
                 if (i + 1 < r->nt && (tok_is(r, i + 1, "度") || tok_is(r, i + 1, "°") ||
@@ -10414,7 +10556,9 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", "note from his carer", "note from her carer",
                                             "'s carer:", "carer's note", "from his carer", "from her carer",
                                             "替他问", "替她问", "帮他问", "帮她问", "替老爷子", "帮老爷子", "替老人家问", "帮老人家问",
-                                            "替老人问", "帮老人问", "替佢问", "帮佢问", "幫佢問", "替佢問", NULL};
+                                            "替老人问", "帮老人问", "替佢问", "帮佢问", "幫佢問", "替佢問",
+                                            /* "I'm the daughter of one of your users (Dad, 79)" */
+                                            "of one of your users", "is one of your users", NULL};
         r.proxy = any_word(r.s, proxy) || typed_by_relative(r.s);
         /* "my daughter is typing this for me": the person is the writer,
          * and the card's "you" is right as it is */
@@ -10502,6 +10646,36 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             place_unsure(out, (const char *const[]){"脚", "腿", "foot", "feet", "leg", "迈", "粘", "stuck", "freez", "过了", NULL});
             if (out->n_unsure < before && !out->n_unsure) out->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
         }
+        /* "好驚跌親會骨折", "scared a fall will break something": an injury
+         * feared for later, not one to place today */
+        int unsure_before = out->n_unsure;
+        for (int i = out->n_unsure - 1; i >= 0; i--) {
+            const char *at = strstr(r.s, out->unsure[i]);
+            if (!at || !out->unsure[i][0]) continue;
+            int from = (int)(at - r.s) > 30 ? (int)(at - r.s) - 30 : 0;
+            char back[40];
+            snprintf(back, sizeof back, "%.*s", (int)(at - r.s) - from, r.s + from);
+            /* (the "will" just before the finding, no stop between, the fear before it) */
+            static const char *const will[] = {"会", "會", "will", "might", "could", "would", NULL};
+            const char *wp = NULL;
+            for (int k = 0; will[k]; k++)
+                for (const char *q = strstr(back, will[k]); q; q = strstr(q + 1, will[k]))
+                    if (!wp || q > wp) wp = q;
+            int near_will = wp && (int)strlen(wp) <= 16 && !strpbrk(wp, ",.;!?") && !strstr(wp, "，") && !strstr(wp, "。");
+            char before_will[40];
+            snprintf(before_will, sizeof before_will, "%.*s", wp ? (int)(wp - back) : 0, back);
+            if (near_will && any_sub(before_will, (const char *const[]){"怕", "惊", "驚", "担心", "擔心", "afraid", "scared",
+                                                                        "worried", "fear", "terrified", NULL})) {
+                char w[MR_NOTES_EVIDENCE];
+                snprintf(w, sizeof w, "%s", out->unsure[i]);
+                place_unsure(out, (const char *const[]){w, NULL});
+            }
+        }
+        if (unsure_before && !out->n_unsure) out->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+        /* "on her period, worried about leaking": a period's bleeding, not a
+         * finding to be unsure of (in pregnancy any bleeding is read as a warning sign) */
+        if ((out->period_asked || (out->notes & MR_NOTE_PERIOD_PAIN)) && !pregnant(&r))
+            place_unsure(out, (const char *const[]){"leak", "bleed", "blood", "spotting", "流血", "出血", "漏", NULL});
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

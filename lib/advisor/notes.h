@@ -56,6 +56,11 @@ typedef struct {
     int hypo_asked;          /* a low feared with exercise ("会不会低血糖？"): 1 on tablets that seldom cause one, 2 on insulin or a sulfonylurea */
     int exams;               /* exams ahead ("boards start in 3 weeks", "下周期末考试", "中考"), a young person's */
     int lift_growth;         /* asks whether lifting stunts growth ("练重训会长不高吗", "will weights stunt my growth?") */
+    int preg_lift;           /* names the heavy lifts or a belt (deadlift, bench, squat, 硬举, 卧推, 腰带): 1; with a question: 2 */
+    int protein_asked;       /* asks about protein powder or shakes ("要不要喝蛋白粉？", "do I need whey?") */
+    int previa;              /* placenta praevia or a low-lying placenta, this pregnancy's ("前置胎盘", "low-lying placenta") */
+    int ohss;                /* after egg collection, two or more of: bloating, weight up, less urine, breathless (OHSS) */
+    int miscarriage_fear;    /* fears exercise will cause a miscarriage ("running will cause a miscarriage", "跑步会流产吗") */
     int when_asked;          /* asks when in the day to exercise ("before the shift or after?", "什么时候练比较好") */
     int cold_fear;           /* fears the cold for the heart ("新闻说天冷容易心脏病发作", "cold weather brings on heart attacks") */
     int commute;             /* rides or walks to school or work ("bike to school", "骑车上班"): 1 bike, 2 on foot */

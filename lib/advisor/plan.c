@@ -485,6 +485,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.told_not = t->read.told_not; /* a clinician's ban lasts past today */
     in.mania = t->read.mania;       /* until the prescriber has been seen */
     in.bone_stress = t->read.bone_stress; /* a stress fracture heals over weeks */
+    in.previa = t->read.previa ? (t->read.preg_weeks >= 26 ? 2 : 1) : 0; /* the placenta stays where it is for the week */
     /* (heat_signs stay today's: the week's days are not yet hot or cramped) */
     in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
@@ -557,6 +558,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * for the week: no hard day and no long one (Gabbett 2016) */
     int spike = usual.spike > 0;
     if (spike) max_hard = 0;
+    /* periods lost or grown rare in training (RED-S): the card's "train
+     * less, all easy" holds for the week, no hard day, no long one, and
+     * shorter sessions until a doctor has seen her (IOC consensus 2018) */
+    int red_s = (t->read.notes & MR_NOTE_NO_PERIODS) && !t->read.menopause && !(p->age >= 50 && p->sex == MR_SEX_FEMALE);
+    if (red_s) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
     /* a race this week, run if the safety layer lets the person run: the
@@ -709,7 +715,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         /* a sprinter's key sessions are speed work: the advanced week's
          * long day is a third hard one instead */
         int sprint_day = group == 2 && (off + i) % 7 == 5 && sprint;
-        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !sprint && !spike && !recovering &&
+        int long_day = group == 2 && (off + i) % 7 == 5 && goal == MR_GOAL_ENDURANCE && !sprint && !spike && !red_s && !recovering &&
                        !cold_day;
         mr_intensity want = usual.intensity;
         if (kind == S) want = MR_MODERATE;
@@ -901,6 +907,8 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (long_day) minutes = (int)fminf((float)top, (float)usual.minutes * 1.5f);
         if (sprint && kind == A && want == MR_VIGOROUS) cap_day(&minutes, &most_minutes[i], 45); /* the warm-up, the reps and their recoveries */
         if (flare_day && minutes > 30) minutes = 30;
+        if (red_s && kind == A) cap_day(&minutes, &most_minutes[i], 40);
+        if (t->read.previa && (flags & MR_COND_PREGNANCY)) cap_day(&minutes, &most_minutes[i], 30); /* gentle walks only */
         if (gout && i <= 4) cap_day(&minutes, &most_minutes[i], 30); /* the foot's first days back: short */
         if (t->read.mania) cap_day(&minutes, &most_minutes[i], 30);  /* until the prescriber has seen them: short walks */
         /* a concussion not cleared: 30 minutes at most all week, as today (Berlin consensus 2017) */

@@ -1090,7 +1090,7 @@ static void womens_health(void **state) {
     mr_recommendation r = advise_json("{\"age\":31,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
                                       "\"notes\":\"Trying to conceive for a year. Run about 50km a week, lost 4kg. Periods have gone from "
                                       "monthly to every 2-3 months. Should I stop running to get pregnant?\"}");
-    assert_true(has_reason(&r, "not stopping altogether, but less of it, all easy") && has_reason(&r, "RED-S"));
+    assert_true(has_reason(&r, "not stopping altogether, but less of it, no hard or long sessions") && has_reason(&r, "RED-S"));
     assert_true(r.intensity <= MR_MODERATE);
     /* placenta praevia: gentle walking only (ACOG 2020), and the class asked about is declined by name */
     r = advise_json("{\"age\":38,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"swim\",\"yoga\"],"
@@ -1121,6 +1121,13 @@ static void womens_health(void **state) {
     r = advise_json("{\"age\":36,\"sex\":\"female\",\"notes\":\"Egg retrieval was Monday (22 eggs). Super bloated, up about 3 kg "
                     "and short of breath lying down at night. Peeing less too. Can I do a gentle yoga class tonight?\"}");
     assert_true(r.activity == MR_ACT_REST && has_warning(&r, "ovarian hyperstimulation"));
+    /* (bloating alone, "put on my trainers", is no OHSS) */
+    r = advise_json("{\"age\":33,\"sex\":\"female\",\"notes\":\"IVF egg retrieval Monday. A bit bloated, put on my trainers for a walk\"}");
+    assert_true(r.activity != MR_ACT_REST);
+    /* a consultant's caution after recurrent miscarriages is not argued with */
+    r = advise_json("{\"age\":35,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"notes\":\"Recurrent miscarriages, consultant says "
+                    "take it easy. 9 weeks. Will running cause a miscarriage?\"}");
+    assert_false(has_reason(&r, "can cause a miscarriage: no"));
     /* gestational diabetes, "ok to skip?" in the heat: not skipped, moved in; "30 wks" is no heart rate, the 140 a glucose */
     r = advise_json("{\"age\":34,\"sex\":\"female\",\"conditions\":[\"pregnancy\",\"diabetes\"],\"units\":\"imperial\","
                     "\"language\":\"en-US\",\"context\":{\"temperature_f\":96,\"humidity_pct\":60},\"notes\":\"30 wks, "
@@ -1136,7 +1143,7 @@ static void womens_health(void **state) {
     /* a spin class asked in pregnancy that runs hard: her own way, no sprints (ACOG 2020) */
     r = advise_json("{\"age\":38,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"preferences\":[\"stationary_bike\"],"
                     "\"notes\":\"20 weeks with twins. Can I still do my 45 min spin class tonight? Its usually pretty intense\"}");
-    assert_true(has_reason(&r, "sitting out the sprints"));
+    assert_true(has_reason(&r, "sitting out the all-out parts"));
     /* osteoporosis and the fear of a fall: whether to stop is answered, no (Royal Osteoporosis Society 2022) */
     r = advise_json("{\"age\":62,\"sex\":\"female\",\"language\":\"zh-HK\",\"notes\":\"醫生話我骨質疏鬆，T值-2.6。我平時逢星期日"
                     "行山兩個鐘。而家好驚跌親會骨折，係咪唔好再做運動、行山都停埋佢？\"}");

@@ -3162,6 +3162,47 @@ static void medicines_and_treatments(void **state) {
     assert_true(read_("30 wks, 1hr after lunch i was 152 (goal is under 140). is it ok to skip?").hr_asked < 30);
     assert_true(read_("it's like 96 out. is it ok to skip?").ask & MR_ASK_REST);
     assert_false(read_("it's like 96 out. is it ok to skip?").ask & MR_ASK_SAFE);
+    /* (a review's cases: the writer's own sign beside a leaflet, a "no side effects", a sign told as back, an
+     * insulin jab, a praevia this time, a blood not the period's) */
+    assert_true(flags("No side effects from the new tablets, but I got chest pain and felt faint on my walk this morning") &
+                MR_SYM_CHEST_PAIN);
+    assert_true(flags("The leaflet says dizziness is a side effect and I've been dizzy every morning since. Haven't had any "
+                      "ankle swelling though.") & MR_SYM_DIZZINESS);
+    assert_true(flags("说明书上写副作用有头晕、心慌，我这两天一直头晕心慌，别的啥反应都没有") & MR_SYM_DIZZINESS);
+    assert_true(flags("Palpitations a few weeks ago. Haven't had any since, until they came back again today.") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("Chest tightness a few weeks ago. None since Monday, but it came back this morning on my walk.") &
+                MR_SYM_CHEST_PAIN);
+    assert_true(flags("上个月胸闷过一阵，之后再没有过，今天早上又闷了一次。") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Chest pain started a few weeks ago. Fine since I stopped running but it comes on when I climb stairs.") &
+                MR_SYM_CHEST_PAIN);
+    assert_true(flags("Felt my heart racing weeks ago, sorted it with less coffee, but it is racing at rest now.") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("Had my insulin jab this morning as usual. Shivery and achy today, legs sore.") & MR_SYM_ILLNESS);
+    assert_true(flags("Had my flu jab last month. Today I have got chills and aching legs and feel rotten.") & MR_SYM_ILLNESS);
+    assert_true(flags("flu jab yesterday, achy and shivery, feel hot but no thermometer") & MR_SYM_ILLNESS);
+    assert_int_equal(read_("I had placenta praevia in my last pregnancy and it's low-lying again this time, 30 weeks").previa, 2);
+    assert_int_equal(read_("30 weeks pregnant. Scan says low placenta, they hope it has moved up by 32 weeks.").previa, 2);
+    assert_true(read_("On my period, can I swim? There is blood in my pee too and it burns.").n_unsure > 0);
+    assert_false(read_("12 weeks pregnant, haven't had a period since").notes & MR_NOTE_NO_PERIODS);
+    assert_true(read_("Nursing student running 60 miles a week. My periods have stopped for 6 months.").notes & MR_NOTE_NO_PERIODS);
+    assert_false(read_("IVF egg retrieval Monday. A bit bloated, put on my trainers for a walk").ohss);
+    assert_false(flags("产后三个月，跳绳的时候又漏了") & MR_SYM_PALPITATIONS);
+}
+
+static void work_and_travel(void **state) {
+    (void)state;
+    /* set 86's: a car park spinning after a double shift, a heart that shot up at the nurses' station, a chest
+     * that hurts more often this week; not alarms: a boss who makes one "want to faint", 气都要气晕了 */
+    assert_true(flags("Did a double at the hospital, 20 hours. Sat down in the car after and the whole car park was spinning on "
+                      "me. Grand now I think but absolutely wrecked.") & MR_SYM_DIZZINESS);
+    assert_true(flags("夜班三点多坐在护士站写记录，心跳突然飙起来，手表显示150多，持续了十来分钟。") & MR_SYM_PALPITATIONS);
+    assert_true(flags("连轴转了二十个小时的班，下班坐进车里，整个停车场都在转，缓了好久。") & MR_SYM_DIZZINESS);
+    assert_true(flags("养老院护工，这周搬老人的时候胸口一阵阵揪着疼，以前也有过，但这周更频繁了。") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("the car's making a wheezing noise") & MR_SYMPTOMS_MASK);
+    assert_false(flags("Wah the deadline this week sibei jialat, my boss make me want to faint lol. But body ok one, no dizzy.") &
+                 MR_SYMPTOMS_MASK);
+    assert_false(flags("这周赶工期，老板把我整得脑壳都大了，气都要气晕了哈哈，其实身体莫得问题，不晕。") & MR_SYMPTOMS_MASK);
 }
 
 int main(void) {
@@ -3174,7 +3215,7 @@ int main(void) {
         cmocka_unit_test(hostile_text),            cmocka_unit_test(context_of_words),    cmocka_unit_test(races),
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
-        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments),
+        cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

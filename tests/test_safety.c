@@ -348,6 +348,15 @@ static void rules(void **state) {
         assert_false(po.allowed & (1u << MR_ACT_WALK));
         assert_non_null(strstr(mr_safety_text(MR_RULE_PREVIA, "en"), "ACOG 2020"));
     }
+    /* OHSS's signs after an egg collection: rest and the clinic today (RCOG Green-top 5) */
+    {
+        mr_safety_in oh = base();
+        oh.ohss = 1;
+        mr_safety_out oo;
+        mr_safety_apply(&oh, &oo);
+        assert_true(oo.emergency && fired(&oo, MR_RULE_OHSS) && oo.allowed == (1u << MR_ACT_REST));
+        assert_non_null(strstr(mr_safety_text(MR_RULE_OHSS, "zh"), "生殖中心"));
+    }
     assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "zh"), "不要下水"));
     /* a stress fracture healing: no running, brisk walking or elliptical; the pool and the bike, moderate (Warden 2014) */
     in = base(); in.bone_stress = 1;

@@ -2218,10 +2218,10 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：可以练，但没睡够：主项用计划重量的90%%左右，每组留2-3次余力（RPE 7），杠铃速度明显变慢就停；或者把大重量那天挪到明天，今天%s%s%d分钟"
                         : "you asked about \"%s\": yes, but on a short night keep it sub-maximal: about 90%% of the planned load on the main lift, 2-3 reps left in each set (RPE 7), stopping if the bar slows; or move the heavy session to tomorrow. Today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
-        else if (nr->asked == (int)r->activity && (nr->notes & MR_NOTE_NO_PERIODS) && !nr->menopause && p->age < 50)
+        else if (nr->asked == (int)r->activity && (nr->notes & MR_NOTE_NO_PERIODS) && p->age < 50)
             /* periods lost or grown rare in training: it goes on, less and easier (IOC consensus 2018) */
-            reason(r, z ? "你问的“%s”：不用完全停，但要减量、都练轻松的，同时多吃（原因见下面月经那一条）；今天%s%s%d分钟"
-                        : "you asked about \"%s\": not stopping altogether, but less of it, all easy, and more food (the periods line below says why); today %s %s for %d minutes",
+            reason(r, z ? "你问的“%s”：不用完全停，但要减量、不做高强度和长距离，同时多吃（原因见下面月经那一条）；今天%s%s%d分钟"
+                        : "you asked about \"%s\": not stopping altogether, but less of it, no hard or long sessions, and more food (the periods line below says why); today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == MR_ACT_RUN && (nr->notes & MR_NOTE_SHORT_SLEEP) && r->activity != MR_ACT_REST &&
                  (strpbrk(w, "0123456789") || notes_say(p, (const char *const[]){"long run", "长距离", "LSD", "lsd", NULL})))
@@ -2237,8 +2237,8 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                                                     "高強度", NULL}))
             /* a class asked about in pregnancy that runs hard: ridden her own
              * way, at a talking pace, without the all-out parts (ACOG 2020) */
-            reason(r, z ? "你问的“%s”：可以去，但按自己的节奏：保持能说整句话的强度，跳过冲刺和站立爬坡，阻力放在中等；今天%s%s%d分钟"
-                        : "you asked about \"%s\": yes, done your own way: at a pace you can talk through, sitting out the sprints and standing climbs, resistance moderate; today %s %s for %d minutes",
+            reason(r, z ? "你问的“%s”：可以去，但按自己的节奏：保持能说整句话的强度，跳过全力冲刺、爬坡这类最吃力的部分，负荷放在中等；今天%s%s%d分钟"
+                        : "you asked about \"%s\": yes, done your own way: at a pace you can talk through, sitting out the all-out parts (sprints, climbs, races), the load moderate; today %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity && nr->heat_later >= 35.0f && mr_kb_activity(r->activity)->outdoor &&
                  !r->treadmill && (isnan(p->temp_c) || p->temp_c < nr->heat_later - 3.0f))
@@ -2610,12 +2610,12 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
         char *line = insert_reason(r, at++);
         if (rest)
             snprintf(line, sizeof r->reasons[0], "%s", z ? "你问要不要休息：要，今天休息（理由见下）" : "you asked whether to rest: yes, today is a rest day (the reasons below)");
-        else if ((nr->notes & MR_NOTE_NO_PERIODS) && !nr->menopause && !(p->age >= 50 && p->sex == MR_SEX_FEMALE))
+        else if ((nr->notes & MR_NOTE_NO_PERIODS) && p->age < 50)
             /* periods lost or grown rare in training: not stopping, but less
              * training and more food bring them back (IOC consensus 2018) */
             snprintf(line, sizeof r->reasons[0],
-                     z ? "你问要不要停练：不用完全停，但要减量、多吃：月经停了或变少，是身体能量跟不上训练的信号；少练一些、都练轻松的，每天吃够主食和蛋白质，月经和排卵才会回来（IOC 2018）。今天%s"
-                       : "you asked whether to stop: not altogether, but train less and eat more: periods stopped or grown rare mean the body is short of energy for the training; less of it, all easy, and enough carbohydrate and protein every day are what bring periods and ovulation back (IOC consensus 2018). So today %s",
+                     z ? "你问要不要停练：不用完全停，但要减量、多吃：月经停了或变少，是身体能量跟不上训练的信号；少练一些、不做高强度和长距离，每天吃够主食和蛋白质，月经和排卵才会回来（IOC 2018）。今天%s"
+                       : "you asked whether to stop: not altogether, but train less and eat more: periods stopped or grown rare mean the body is short of energy for the training; less of it, no hard or long sessions, and enough carbohydrate and protein every day are what bring periods and ovulation back (IOC consensus 2018). So today %s",
                      today);
         else {
             int joint = in->flags & (MR_COND_KNEE | MR_COND_ANKLE);
@@ -3088,7 +3088,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
     in.platelets = nr->platelets;
-    in.previa = nr->previa ? (nr->preg_weeks >= 26 ? 2 : 1) : 0;
+    in.previa = nr->previa;
+    in.ohss = nr->ohss;
     in.pots = nr->pots;
     /* a walker with heart disease, or over 65, kept in by cold, snow or
      * rain walks indoors (a shopping centre, a corridor, an indoor track), as
@@ -3360,7 +3361,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                           : "you asked about the 140-beat heart-rate limit: that is an old rule, dropped from ACOG's guidance in 1994; the measure now is the talk test and how hard it feels (RPE 12-14). If you can talk in full sentences while you exercise, it is safe for the baby; stop and call your maternity team for bleeding, regular contractions, fluid leaking, dizziness or chest pain (ACOG 2020)");
     /* exercise feared to cause a miscarriage: in an uncomplicated pregnancy
      * it does not, and those active before can carry on (ACOG 2020) */
-    if (nr->miscarriage_fear && (flags & MR_COND_PREGNANCY) && !so.emergency)
+    if (nr->miscarriage_fear && (flags & MR_COND_PREGNANCY) && !so.emergency && !nr->previa && !nr->told_not &&
+        !notes_say(p, (const char *const[]){"recurrent", "high risk", "high-risk", "miscarriages", "consultant", "told to rest",
+                                            "bed rest", "take it easy", "流产过", "习惯性流产", "保胎", "卧床", "高危", NULL}))
         reason(r, "%s", z ? "你问运动会不会导致流产：不会。没有并发症的怀孕，运动不会增加流产的风险；孕前就有运动习惯的（包括跑步），可以在能边练边说整句话的强度下继续，不用停（ACOG 2020）。早孕期的流产多半是胚胎本身的原因，不是你做了什么。出现出血、腹痛或规律宫缩、流液、头晕，就停下并联系产科"
                           : "you asked whether exercise (running included) can cause a miscarriage: no. In an uncomplicated pregnancy exercise does not raise the risk of miscarriage, and if you were active before, running included, you can carry on at an effort you can talk through, with no need to stop (ACOG 2020); an early miscarriage almost always comes from the pregnancy itself, not from anything you did. Stop and call your maternity team for bleeding, cramping pain or contractions, fluid leaking or dizziness");
     /* the heavy lifts in pregnancy: those who lifted before can go on, with
@@ -4328,10 +4331,6 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * graded exercise in ME/CFS) */
         warning(r, zh(r) ? "长新冠：活动后隔一两天才“崩”（劳累后症状加重）是它的特点。别听“逼自己多动就会好”的说法，不要硬撑：按节奏来，每天只做让你第二天不会更差的量（先是几分钟的坐着或躺着的伸展），有了稳定的好日子再一点点加；站久了心跳快、头晕，请医生查一查（可能是体位性心动过速），也问问有没有新冠康复门诊（WHO 2023；NICE NG206）。"
                          : "Long COVID: crashing a day or two after doing more (post-exertional malaise) is its hallmark. Whatever friends say about pushing yourself, don't: pace it, doing each day only what leaves tomorrow no worse (a few minutes of seated or lying stretches to start), adding a little only after a run of stable days; a racing heart and dizziness on standing are worth a doctor's check (it can be POTS), and ask about a post-COVID clinic (WHO 2023; NICE NG206).");
-    if (nr->ohss)
-        /* after an egg collection: OHSS's signs, the fertility clinic's today (RCOG Green-top 5, 2016) */
-        warning(r, zh(r) ? "取卵后几天里肚子越来越胀、体重几天内涨了好几斤、尿变少、躺下气短：这些是卵巢过度刺激综合征（OHSS）的信号，不只是普通的腹胀。今天就给生殖中心打电话，把这几点都说出来；联系不上就今天去急诊。静息也喘、胸痛、一条腿肿痛或几乎没有尿，马上拨打急救电话。在医生看过之前不运动，少量多次喝水（RCOG 2016）。"
-                         : "In the days after an egg collection, bloating that keeps growing, a few kilos put on in days, less urine and breathlessness lying down are signs of ovarian hyperstimulation syndrome (OHSS), more than ordinary bloating. Call your fertility clinic today and tell them each of these; if you cannot reach them, go to the emergency department today. Breathless at rest, chest pain, one swollen painful leg or hardly any urine: call emergency services now. No exercise until a doctor has seen you; keep sipping fluids (RCOG Green-top 5, 2016).");
     if ((nr->notes & MR_NOTE_NO_PERIODS) && r->emergency && (flags & MR_SYM_DIZZINESS))
         /* no periods for months in training, with a faint or a dizzy spell: too
          * little energy for the training (RED-S; IOC consensus, Mountjoy et

@@ -905,6 +905,8 @@ static int sentence_asks(const reader *r, int t, int ma) {
 
 static int any_sub(const char *s, const char *const *w);
 static int any_word(const char *s, const char *const *w);
+static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w);
+static size_t sentence_end(const char *s, size_t a, size_t n);
 
 /* "Is it normal ...? happened last night and the night before": a
  * question that the note then tells as having happened. */
@@ -1378,7 +1380,29 @@ static int still_mending(const reader *r, int k) {
     return 0;
 }
 
+/* "... none since Monday, but it came back this morning", "之后再没有过，
+ * 今天早上又闷了一次": a sign told as back, after hit h, is neither healed
+ * nor past, whatever was said of it in between */
+static int told_back(const reader *r, int h) {
+    static const char *const back[] = {"came back", "back again", "it's back", "its back", "started again", "again today",
+                                       "again this morning", "again last night", "又闷", "又疼", "又痛", "又犯了", "又开始",
+                                       "又晕", "又慌", "又喘", NULL};
+    /* (not one feared: "就是一直担心又犯", "scared it came back") */
+    if (!span_says(r, r->h[h].t1, r->nt, back)) return 0;
+    size_t from = (size_t)(r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len);
+    for (int k = 0; back[k]; k++)
+        for (const char *p = strstr(r->s + from, back[k]); p; p = strstr(p + 1, back[k])) {
+            size_t i = (size_t)(p - r->s), a = i > 12 ? i - 12 : 0;
+            char pre[16];
+            snprintf(pre, sizeof pre, "%.*s", (int)(i - a), r->s + a);
+            if (!any_sub(pre, (const char *const[]){"怕", "担心", "worried", "afraid", "scared", "in case", "if it", NULL}))
+                return 1;
+        }
+    return 0;
+}
+
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
+    if (is_symptom && told_back(r, h)) return 0;
     /* a faint (consciousness lost) is the warning sign whatever came after it, until a doctor has checked it (ACSM) */
     if (is_symptom && r->h[h].c == D_DIZZY &&
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
@@ -1442,16 +1466,21 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
      * in it or the next one */
     static const char *const weeks_back[] = {"weeks ago", "wks ago", "months ago", "last month", "a month ago", "个月前", "上个月",
                                              "几周前", "周前", "星期前", "礼拜前", NULL};
-    static const char *const none_since[] = {"haven't had any since", "havent had any since", "not had any since", "none since",
-                                             "not one since", "fine since", "fine ever since", "no bother now", "sorted it",
-                                             "haven't had it since", "havent had it since", "之后再没", "再没有过", "没再有过",
-                                             "一直没再", "后来就好了", "没再犯", NULL};
-    if (is_symptom && r->h[h].c != D_DIZZY && sentence_says(r, h, weeks_back) && !sentence_says(r, h, back_again)) {
+    static const char *const quiet_since[] = {"haven't had any since", "havent had any since", "not had any since", "none since",
+                                              "not one since", "haven't had it since", "havent had it since", "之后再没", "再没有过",
+                                              "没再有过", "一直没再", "没再犯", NULL};
+    /* (and nothing of it since, now or again in either: "until they came back today", "除了今天早上") */
+    static const char *const since_back[] = {"again", "came back", "comes back", "come back", "coming back", "now", "this morning",
+                                             "today", "tonight", "except", "until", "till", "when i", "every time", "comes on",
+                                             "又", "今天", "今早", "现在", "除了", "每次", "一", NULL};
+    if (is_symptom && r->h[h].c != D_DIZZY && sentence_says(r, h, weeks_back)) {
         int s0, s1, n0, n1;
         sent_span(r, r->h[h].t0, &s0, &s1);
         n0 = n1 = s1;
         if (s1 < r->nt) sent_span(r, s1, &n0, &n1);
-        if (span_says(r, s0, s1, none_since) || span_says(r, n0, n1, none_since)) return 1;
+        if ((span_says(r, s0, s1, quiet_since) || span_says(r, n0, n1, quiet_since)) && !span_says(r, s0, s1, since_back) &&
+            !span_says(r, n0, n1, since_back) && !words_in(r, s0, n1, since_back))
+            return 1;
     }
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
@@ -1686,7 +1715,9 @@ static int thing_is_subject(const reader *r, int k, int h) {
         if (r->h[m].c == Q_FIRST && m + 1 < r->nh && r->h[m + 1].c >= B_CHEST && r->h[m + 1].c <= B_BREATH) return 0;
     static const char *const using[] = {"遛", "玩", "刷", "看", "用", "骑", "开", "带", "扛", "搬", "抬", "举", "walk", "walking",
                                         "walked", "walks", "carrying", "carried", "lifting", "lifted", "moving", "moved",
-                                        "took", "taking", "fed", "feeding", "with", "on", "在", "对着", "盯着", "at", NULL};
+                                        "took", "taking", "fed", "feeding", "with", "on", "在", "对着", "盯着", "at",
+                                        /* "sat down in the car and everything was spinning": where the writer was */
+                                        "in", "inside", "into", NULL};
     int t0 = r->h[k].t0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 1 ? t0 - 2 : 0, t0, using); /* "walked our labrador" */
 }
@@ -1716,18 +1747,26 @@ static int tok_is_me(const reader *r, int i) {
 
 static int others(const reader *r, int h, int whole_sentence) {
     /* "Read the leaflet: dizziness, palpitations, the works. Haven't had any
-     * of it", "说明书上写副作用有头晕、心慌……我啥反应都没有": a medicine's list
-     * of side effects, none of which the writer has had, is the leaflet's */
+     * of it", "说明书上写副作用有头晕、心慌……我啥反应都没有": a sign in a
+     * medicine's list of side effects (after the leaflet's word in its
+     * sentence), none of which the writer says came, is the leaflet's. The
+     * writer's own telling of it ("I've been dizzy since", "我这两天一直头晕")
+     * is theirs, and "no side effects" alone denies nothing else said. */
     {
         static const char *const leaflet[] = {"leaflet", "side effects", "side-effects", "package insert", "the insert",
                                               "说明书", "副作用", "不良反应", NULL};
         static const char *const none_had[] = {"haven't had any", "havent had any", "not had any", "none of them", "none of it",
-                                               "haven't had a single", "no side effects", "啥反应都没有", "什么反应都没有",
-                                               "一点反应都没有", "没什么反应", "没有任何反应", "没啥反应", "一个都没有", "都没出现",
-                                               "都没有出现", "没有副作用", "没副作用", "啥副作用都没有", NULL};
-        int s0, s1;
-        sent_span(r, r->h[h].t0, &s0, &s1);
-        if (span_says(r, s0, s1, leaflet) && any_sub(r->s, none_had)) return 1;
+                                               "haven't had a single", "啥反应都没有", "什么反应都没有", "一点反应都没有",
+                                               "没什么反应", "没有任何反应", "没啥反应", "一个都没有", "都没出现", "都没有出现", NULL};
+        static const char *const own_now[] = {"i've been", "ive been", "i have been", "i have", "i've had", "i got", "i get",
+                                              "i'm getting", "im getting", "i am getting", "since", "every", "today", "this morning",
+                                              "我一直", "我这两天", "我这几天", "我现在", "一直", "今天", "这两天", "这几天", "每天",
+                                              NULL};
+        int s0, s1, t0 = r->h[h].t0;
+        sent_span(r, t0, &s0, &s1);
+        if (span_says(r, s0, t0, leaflet) && any_sub(r->s, none_had) &&
+            !span_says(r, clause_start(r, t0), clause_end(r, t0), own_now))
+            return 1;
     }
     /* "俩娃轮流上吐下泻，现在轮到我了", "the kids had it and now it's my turn":
      * the family's bug is now the writer's */
@@ -2026,7 +2065,9 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
                                             "nothing wrong with me", "me naman i'm fine", "me naman im fine", "but not me", "except me", "not me though", "apart from me", "除了我",
                                             "我目前还好", "我目前没症状", "我暂时没症状", "我还好,没症状", "我自己胸口一点事都没有",
                                             "我自己一点事都没有", "我自己啥事没有", "我自己什么事都没有", "我自己胸口没事",
-                                            "我自己一點事都沒有", NULL};
+                                            "我自己一點事都沒有", "i was the only one who didn't", "i was the only one who didnt",
+                                            "only one who didn't eat", "only one who didnt eat", "就我没吃", "只有我没吃", "就我没事",
+                                            NULL};
     if (is_symptom && any_sub(r->s, self_fine)) {
         if (others(r, h, 1)) return 1;
         /* "老公感冒发烧39度，我照顾了他一整晚，我自己好好的": the kin named in the
@@ -2072,6 +2113,7 @@ static int cancelled(const reader *r, int h, int is_symptom, int chronic) {
     if (chronic) return 0;
     /* "fine", "一切正常" do not end asthma or a pregnancy */
     if (healed(r, h, !is_symptom && r->h[h].c != K_ASTHMA && r->h[h].c != K_PREG, is_symptom)) return 1;
+    if (is_symptom && told_back(r, h)) return 0;
     return long_past(r, h) || symptom_month_ago(r, h);
 }
 
@@ -4019,7 +4061,7 @@ static void read_mood(reader *r) {
             int c0 = clause_start(r, r->h[h].t0), c1 = clause_end(r, r->h[h].t0);
             static const char *const opens[] = {"but", "though", "tho", "however", "anyway", "still", "不过", "但是", "但",
                                                 "可是", "还好", "好在", "总之", "总的来说", NULL};
-            static const char *const closes[] = {"though", "tho", "anyway", "tho.", NULL};
+            static const char *const closes[] = {"though", "tho", "anyway", NULL};
             verdict = words_in(r, c0, c0 + 2 < c1 ? c0 + 2 : c1, opens) || words_in(r, r->h[h].t1, c1 + 1, closes);
             /* (not a bare "fine" after a "but", nor the body's: "I'm fine
              * physically but ...", "但我自己挺好的" say the body is well, and
@@ -4910,9 +4952,9 @@ static void read_coaching(reader *r) {
          * unless something else explains them: PCOS, breastfeeding, the years
          * before the menopause, a pill or a coil) */
         if (c == Q_NO_PERIODS && !negated(r, h) && !others(r, h, 0) &&
-            !any_sub(r->s, (const char *const[]){"pcos", "polycystic", "多囊", "breastfeed", "nursing", "哺乳", "喂奶",
-                                                 "perimenopaus", "menopaus", "更年期", "绝经", "the pill", "避孕药", "coil",
-                                                 "iud", "mirena", "上环", NULL}))
+            !said_own(r, (const char *const[]){"pcos", "polycystic", "多囊", "breastfeed", "nursing my", "nursing the baby", "哺乳",
+                                               "喂奶", "perimenopaus", "menopaus", "更年期", "绝经", "on the pill", "吃避孕药",
+                                               "coil", "iud", "mirena", "上环", NULL}))
             o->notes |= MR_NOTE_NO_PERIODS;
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
@@ -5869,8 +5911,9 @@ static void read_coaching(reader *r) {
     if (o->ivf == 1) {
         int signs = any_sub(r->s, (const char *const[]){"bloat", "腹胀", "肚子胀", "肚子很胀", "胀得", "swollen belly",
                                                        "belly is huge", NULL}) +
-                    any_sub(r->s, (const char *const[]){"kg since", "kilos since", "up about", "gained", "put on", "pounds since",
-                                                       "lbs since", "重了", "涨了", "胖了", NULL}) +
+                    (any_sub(r->s, (const char *const[]){"kg since", "kilos since", "up about", "gained", "pounds since",
+                                                        "lbs since", "重了", "涨了", "胖了", NULL}) &&
+                     any_sub(r->s, (const char *const[]){"kg", "kilo", "lb", "pound", "斤", NULL})) +
                     any_sub(r->s, (const char *const[]){"peeing less", "pee less", "less urine", "not peeing", "hardly peeing",
                                                        "urine is dark", "尿少", "尿量少", "尿很少", "不怎么尿", NULL}) +
                     ((o->flags & MR_SYM_BREATH) || any_sub(r->s, (const char *const[]){"short of breath", "breathless",
@@ -7975,12 +8018,25 @@ static void read_coaching(reader *r) {
      * achy and shivery": a vaccine's usual reaction for a day or two, with no
      * fever, is the jab's, not an illness below the neck (CDC, vaccine side
      * effects); a fever with it, or anything more, still counts */
+    /* (a vaccine by name, dated to the last day or two in its own sentence;
+     * an insulin jab or another injection is no vaccine, and feeling hot is
+     * a fever until a thermometer says not) */
+    static const char *const vaccine[] = {"加强针", "疫苗", "flu jab", "flu shot", "covid jab", "covid shot", "booster",
+                                          "vaccine", "vaccination", NULL};
+    int jab_recent = 0;
+    for (int k = 0; vaccine[k] && !jab_recent; k++)
+        for (const char *p = strstr(r->s, vaccine[k]); p && !jab_recent; p = strstr(p + 1, vaccine[k])) {
+            size_t i = (size_t)(p - r->s), a = i, n = strlen(r->s);
+            while (a > 0 && !strchr(".!?\n", r->s[a - 1]) && strncmp(r->s + a - (a >= 3 ? 3 : 0), "。", 3)) a--;
+            jab_recent = any_sub_in(r->s, a, sentence_end(r->s, i, n),
+                                    (const char *const[]){"刚打完", "刚打了", "昨天打", "今天打", "打完", "just had",
+                                                          "yesterday", "this morning", "last night", "today", NULL});
+        }
     if ((o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) && (isnan(o->temp_c) || o->temp_c < 37.5f) &&
-        !any_sub(r->s, (const char *const[]){"all over", "every bone", "whole body", "全身", "浑身", "身上都", NULL}) &&
-        said_own(r, (const char *const[]){"加强针", "疫苗", "打针", "打了针", "flu jab", "flu shot", "covid jab", "covid shot",
-                                          "booster", "vaccine", "vaccination", "jab", NULL}) &&
-        any_sub(r->s, (const char *const[]){"刚打完", "打完", "刚打了", "昨天打", "今天打", "just had", "had my", "got my",
-                                            "yesterday", "this morning", "today", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"all over", "every bone", "whole body", "全身", "浑身", "身上都", "feel hot",
+                                             "feeling hot", "feverish", "burning up", "身上发热", "浑身发烫", "insulin", "胰岛素",
+                                             "b12", "injection", "注射", NULL}) &&
+        jab_recent && said_own(r, vaccine) &&
         any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"发冷", "冷", "酸", "chill", "shiver", "ache",
                                                                                "achy", "sore", "疼", "痛", NULL}) &&
         !any_sub(r->s, (const char *const[]){"vomit", "threw up", "diarrh", "cough", "吐", "拉肚子", "腹泻", "咳", NULL}))
@@ -9031,16 +9087,37 @@ static void read_growth_when(reader *r) {
                                                                 "蛋白粉", "乳清", "蛋白奶昔", "增肌粉", NULL}) &&
                             any_sub(r->s, (const char *const[]){"?", "？", "吗", "嗎", "要不要", "需不需要", "should i", "do i need",
                                                                 "worth", NULL});
-    /* placenta praevia, the writer's, this pregnancy's, not one that moved up */
-    r->out->previa = said_own(r, (const char *const[]){"前置胎盘", "胎盘前置", "胎盘低置", "胎盘低", "胎盘位置低", "胎盘位置偏低",
-                                                       "placenta previa", "placenta praevia", "low-lying placenta",
-                                                       "low lying placenta", "low placenta", "placenta is low", NULL}) &&
-                     !any_sub(r->s, (const char *const[]){"moved up", "has moved", "no longer low", "not low anymore", "上去了",
-                                                          "长上去", "已经上移", "不低了", "last pregnancy", "上一胎", "上次怀孕", NULL});
+    /* placenta praevia, the writer's, this pregnancy's: a mention whose own
+     * clause does not put it in a past pregnancy or say it has moved up (a
+     * hope that it will is no move); from 26 weeks, or the third trimester,
+     * no exercise at all (ACOG 2020) */
+    {
+        static const char *const pv[] = {"前置胎盘", "胎盘前置", "胎盘低置", "胎盘低", "胎盘位置低", "胎盘位置偏低",
+                                         "placenta previa", "placenta praevia", "low-lying placenta", "low lying placenta",
+                                         "low placenta", "placenta is low", "low-lying again", NULL};
+        static const char *const over[] = {"moved up", "has moved", "no longer low", "not low anymore", "上去了", "长上去",
+                                           "已经上移", "不低了", "last pregnancy", "上一胎", "上次怀孕", NULL};
+        static const char *const hope[] = {"hope", "hoping", "if it", "might", "may have", "希望", "如果", "看能不能", NULL};
+        static const char *const again[] = {"again", "this time", "这次又", "又是", "这胎", NULL};
+        const char *s = r->s;
+        size_t n = strlen(s);
+        int now = 0;
+        for (int k = 0; pv[k] && !now; k++)
+            for (const char *p = strstr(s, pv[k]); p && !now; p = strstr(p + 1, pv[k])) {
+                size_t a, b;
+                byte_clause(s, (size_t)(p - s), &a, &b);
+                now = own_fact(r, (int)(p - s)) && (!any_sub_in(s, a, b, over) || any_sub_in(s, a, b, hope) ||
+                                                    any_sub_in(s, a, b, again));
+            }
+        (void)n;
+        int late = r->out->preg_weeks >= 26 ||
+                   any_sub(s, (const char *const[]){"third trimester", "3rd trimester", "third tri", "3rd tri", "孕晚期", "孕后期",
+                                                    NULL});
+        r->out->previa = now ? (late ? 2 : 1) : 0;
+    }
     /* a miscarriage feared from exercise, not one told */
     r->out->miscarriage_fear = any_sub(r->s, (const char *const[]){"cause a miscarriage", "cause miscarriage", "causes miscarriage",
-                                                                   "causing a miscarriage", "risk of miscarriage",
-                                                                   "risk a miscarriage", "risk miscarriage", "lead to a miscarriage",
+                                                                   "causing a miscarriage", "lead to a miscarriage",
                                                                    "make me miscarry", "会流产", "导致流产", "引起流产", "容易流产",
                                                                    "造成流产", "会小产", "會流產", "導致流產", "引起流產", NULL});
     static const char *const when[] = {"when am i", "when should i", "when do i", "when's the best", "when is the best",
@@ -10672,10 +10749,12 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
             }
         }
         if (unsure_before && !out->n_unsure) out->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+        /* periods stopped by a pregnancy or the menopause are not an athlete's lost ones */
+        if (pregnant(&r) || out->menopause) out->notes &= ~(unsigned)MR_NOTE_NO_PERIODS;
         /* "on her period, worried about leaking": a period's bleeding, not a
          * finding to be unsure of (in pregnancy any bleeding is read as a warning sign) */
         if ((out->period_asked || (out->notes & MR_NOTE_PERIOD_PAIN)) && !pregnant(&r))
-            place_unsure(out, (const char *const[]){"leak", "bleed", "blood", "spotting", "流血", "出血", "漏", NULL});
+            place_unsure(out, (const char *const[]){"leak", "漏", NULL}); /* (blood elsewhere, "blood in my pee", stays unplaced) */
     } else {
         /* out of memory: caution rather than silence */
         out->n_unsure = 1;

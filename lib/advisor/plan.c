@@ -249,6 +249,9 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_GI_BLEED:
             return z ? "先查清出血（停用布洛芬、今天就医）；医生同意后再重新制定计划"
                      : "the bleeding checked first (no ibuprofen, a doctor today); ask for a new plan once you are cleared";
+        case MR_RULE_OHSS:
+            return z ? "先联系生殖中心排除卵巢过度刺激；医生同意后再重新制定计划"
+                     : "your fertility clinic rules out OHSS first; ask for a new plan once they clear you";
         case MR_RULE_SEIZURE:
             return z ? "先休息、联系癫痫专科；医生同意后再重新制定计划（下水、登高、骑车要等医生点头）"
                      : "rest and your epilepsy team first; ask for a new plan once they clear you (water, heights and the bike wait for them)";
@@ -485,7 +488,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.told_not = t->read.told_not; /* a clinician's ban lasts past today */
     in.mania = t->read.mania;       /* until the prescriber has been seen */
     in.bone_stress = t->read.bone_stress; /* a stress fracture heals over weeks */
-    in.previa = t->read.previa ? (t->read.preg_weeks >= 26 ? 2 : 1) : 0; /* the placenta stays where it is for the week */
+    in.previa = t->read.previa; /* the placenta stays where it is for the week */
     /* (heat_signs stay today's: the week's days are not yet hot or cramped) */
     in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
@@ -561,7 +564,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* periods lost or grown rare in training (RED-S): the card's "train
      * less, all easy" holds for the week, no hard day, no long one, and
      * shorter sessions until a doctor has seen her (IOC consensus 2018) */
-    int red_s = (t->read.notes & MR_NOTE_NO_PERIODS) && !t->read.menopause && !(p->age >= 50 && p->sex == MR_SEX_FEMALE);
+    int red_s = (t->read.notes & MR_NOTE_NO_PERIODS) && p->age < 50;
     if (red_s) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */

@@ -132,6 +132,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * breakthrough seizure is told to the epilepsy team, and water, heights
      * and the bike wait for them (NICE NG217, 2022; Epilepsy Society) */
     if (in->seizure) fire(o, MR_RULE_SEIZURE);
+    /* days after an egg collection, bloating that grows, kilos put on in
+     * days, less urine, breathlessness: ovarian hyperstimulation until the
+     * clinic says not (RCOG Green-top 5, 2016) */
+    if (in->ohss) fire(o, MR_RULE_OHSS);
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -611,6 +615,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_POSTNATAL_INFECTION: return z ? "产后可能有感染，先看医生" : "signs of an infection after the birth come first";
     case MR_RULE_SEIZURE: return z ? "今天刚癫痫发作过" : "you had a seizure today";
     case MR_RULE_PREVIA: return z ? "前置胎盘，不宜剧烈或用力的运动" : "with placenta praevia nothing strenuous is safe";
+    case MR_RULE_OHSS: return z ? "取卵后可能是卵巢过度刺激，先找生殖中心" : "the signs after your egg collection come first";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
@@ -739,6 +744,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_TOLD_NOT] = "What your doctor, surgeon or physio told you not to do stays out until they clear it, whatever a general plan says: their instructions know your case. Ask them at your next visit what you can add and how to build back up (ACSM's Guidelines, 11th ed., 2021).",
         [MR_RULE_BONE_STRESS] = "A stress fracture still healing: no running, jumping, brisk walking for exercise or the elliptical until your surgeon clears it, even when walking no longer hurts (the bone is weakest as it remodels). Keep fit in the pool (swimming, deep-water running with a belt) and on the stationary bike if it is pain-free, at a moderate effort; upper-body and core strength are fine. Return to running is a graded walk-run plan once cleared (Warden et al. 2014).",
         [MR_RULE_POSTNATAL_INFECTION] = "In the weeks after a birth, a caesarean wound that is red or weeping, bleeding (lochia) that is heavier again or smells bad, or a fever (even one a painkiller has brought down) can be an infection of the wound or the womb: no exercise today, and see your GP, midwife or maternity unit today. Fever with shivering, feeling very unwell, a racing heart or worse pain in the tummy: call emergency services now (NICE NG194, 2021).",
+        [MR_RULE_OHSS] = "In the days after an egg collection, bloating that keeps growing, a few kilos put on in days, less urine and breathlessness lying down are signs of ovarian hyperstimulation syndrome (OHSS), more than ordinary bloating. No exercise today: call your fertility clinic today and tell them each of these; if you cannot reach them, go to the emergency department today. Breathless at rest, chest pain, one swollen painful leg or hardly any urine: call emergency services now. Keep sipping fluids (RCOG Green-top 5, 2016).",
         [MR_RULE_PREVIA] = "Placenta praevia (a low-lying placenta): nothing strenuous, no swimming laps, exercise classes, strength work, lifting or straining, only gentle walking on the flat; from 26 weeks no exercise beyond everyday moving about, and your obstetrician's own limits come first, so ask at the next check exactly what is allowed. Any bleeding, even painless and light, pain or tightenings: stop, lie down and go to hospital now; heavy bleeding: call emergency services (ACOG 2020).",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
@@ -824,6 +830,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_TOLD_NOT] = "医生、手术医生或康复师说过暂时不要做的运动，在他们同意之前都不做，不管一般的计划怎么安排：他们最了解你的情况。下次复诊时问清楚可以加什么、怎样一步步恢复（ACSM运动测试与处方指南第11版，2021）。",
         [MR_RULE_BONE_STRESS] = "应力性（疲劳性）骨折还在愈合：骨科医生放行之前，不跑、不跳、不做快走、不用椭圆机，走路不痛了也一样（骨头在重建时最弱）。用游泳、深水跑（系浮力带）和不痛的室内单车保持体能，中等强度；上肢和核心力量可以练。医生放行后再按走跑交替计划一步步恢复跑步（Warden等，2014）。",
         [MR_RULE_POSTNATAL_INFECTION] = "产后几周里，剖腹产刀口发红、渗液，恶露又变多或有异味，或者发烧（吃了退烧药压下去的也算），都可能是刀口或子宫的感染：今天不要运动，今天就去看产科、回分娩的医院或找社区医生。发烧伴寒战、整个人很不舒服、心跳很快或肚子越来越痛，马上拨打急救电话（英国NICE NG194，2021）。",
+        [MR_RULE_OHSS] = "取卵后几天里肚子越来越胀、体重几天内涨了好几斤、尿变少、躺下气短：这些是卵巢过度刺激综合征（OHSS）的信号，不只是普通的腹胀。今天不要运动，今天就给生殖中心打电话，把这几点都说出来；联系不上就今天去急诊。静息也喘、胸痛、一条腿肿痛或几乎没有尿，马上拨打急救电话。少量多次喝水（RCOG 2016）。",
         [MR_RULE_PREVIA] = "前置胎盘（胎盘位置低）：不做剧烈运动，不游泳锻炼、不上运动课、不做力量训练，不提重物、不憋气用力，只在平路上慢慢散步；孕26周以后除了日常走动不做运动；以产科医生的要求为准，下次产检问清楚哪些能做。一旦出现阴道出血（哪怕不痛、量少）、腹痛或发紧，马上停下、躺下，立刻去医院；出血多拨打急救电话（ACOG 2020）。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",

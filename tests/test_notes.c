@@ -3188,6 +3188,22 @@ static void medicines_and_treatments(void **state) {
     assert_true(read_("Nursing student running 60 miles a week. My periods have stopped for 6 months.").notes & MR_NOTE_NO_PERIODS);
     assert_false(read_("IVF egg retrieval Monday. A bit bloated, put on my trainers for a walk").ohss);
     assert_false(flags("产后三个月，跳绳的时候又漏了") & MR_SYM_PALPITATIONS);
+    /* (a second review's: a quiet with an end, an "I'm afraid" of regret, the writer's own sign beside a leaflet in the past
+     * tense, effort that makes one want to faint, a skipped beat while running, weight put on after an egg collection) */
+    assert_true(flags("Chest tightness a few weeks ago, none since until this morning.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Palpitations a few weeks ago, haven't had any since, but they're back.") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Had chest tightness a few weeks ago, none since. I'm afraid it came back on my walk though.") &
+                MR_SYM_CHEST_PAIN);
+    assert_true(flags("New pills. Leaflet says dizziness and fainting can happen, and I nearly fainted at work. Haven't had any "
+                      "nausea.") & MR_SYM_DIZZINESS);
+    assert_true(flags("说明书上写副作用有头晕、心慌，我昨天爬楼就心慌了，别的啥反应都没有") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Running up hills makes me want to faint, had to stop twice this morning.") & MR_SYM_DIZZINESS);
+    assert_true(flags("跑着跑着心里咯噔一下，还以为心跳停了") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Came out of work and the car park was spinning.") & MR_SYM_DIZZINESS);
+    assert_true(read_("Egg collection on Monday. Since then really bloated and I've put on 3kg in two days.").ohss);
+    assert_false(read_("Had OHSS after my egg collection two years ago (bloated, breathless, peeing less). Now training").ohss);
+    assert_int_equal(read_("Low-lying placenta at my 20 week scan. Rescan at 32 weeks showed it has moved up!").previa, 0);
+    assert_int_equal(read_("Had placenta praevia last pregnancy but not this time").previa, 0);
 }
 
 static void work_and_travel(void **state) {

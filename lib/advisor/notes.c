@@ -1384,9 +1384,13 @@ static int still_mending(const reader *r, int k) {
  * 今天早上又闷了一次": a sign told as back, after hit h, is neither healed
  * nor past, whatever was said of it in between */
 static int told_back(const reader *r, int h) {
-    static const char *const back[] = {"came back", "back again", "it's back", "its back", "started again", "again today",
-                                       "again this morning", "again last night", "又闷", "又疼", "又痛", "又犯了", "又开始",
-                                       "又晕", "又慌", "又喘", NULL};
+    static const char *const back[] = {"came back", "back again", "it's back", "its back", "they're back", "theyre back",
+                                       "started again", "started up again", "again today", "again this morning",
+                                       "again last night", "until today", "until this morning", "till today",
+                                       "till this morning", "until last night", "except today", "except this morning",
+                                       "except on the", "except yesterday", "except last night",
+                                       "又闷", "又疼", "又痛", "又犯了", "又开始", "又晕", "又慌", "又喘", "直到今天",
+                                       "直到今早", "除了今天", NULL};
     /* (not one feared: "就是一直担心又犯", "scared it came back") */
     if (!span_says(r, r->h[h].t1, r->nt, back)) return 0;
     size_t from = (size_t)(r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len);
@@ -1395,7 +1399,7 @@ static int told_back(const reader *r, int h) {
             size_t i = (size_t)(p - r->s), a = i > 12 ? i - 12 : 0;
             char pre[16];
             snprintf(pre, sizeof pre, "%.*s", (int)(i - a), r->s + a);
-            if (!any_sub(pre, (const char *const[]){"怕", "担心", "worried", "afraid", "scared", "in case", "if it", NULL}))
+            if (!any_sub(pre, (const char *const[]){"怕", "担心", "worried", "scared", "in case", "if it", NULL}))
                 return 1;
         }
     return 0;
@@ -1403,6 +1407,13 @@ static int told_back(const reader *r, int h) {
 
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (is_symptom && told_back(r, h)) return 0;
+    /* "none since until this morning", "none since, except on the hill
+     * today": a quiet with an end told in the sign's sentence is no healing */
+    if (is_symptom) {
+        int s0, s1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        if (words_in(r, r->h[h].t1, s1, (const char *const[]){"until", "till", "直到", NULL})) return 0;
+    }
     /* a faint (consciousness lost) is the warning sign whatever came after it, until a doctor has checked it (ACSM) */
     if (is_symptom && r->h[h].c == D_DIZZY &&
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
@@ -1719,6 +1730,11 @@ static int thing_is_subject(const reader *r, int k, int h) {
                                         /* "sat down in the car and everything was spinning": where the writer was */
                                         "in", "inside", "into", NULL};
     int t0 = r->h[k].t0;
+    /* "the car park was spinning", "got out of the car and everything was
+     * spinning": a place, or a subject of its own between them */
+    if (words_in(r, r->h[k].t1, r->h[k].t1 + 1, (const char *const[]){"park", "lot", "parks", NULL}) ||
+        words_in(r, r->h[k].t1, r->h[h].t0, (const char *const[]){"everything", "room", "world", "head", "i", "me", "my", NULL}))
+        return 0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 1 ? t0 - 2 : 0, t0, using); /* "walked our labrador" */
 }
 
@@ -1758,10 +1774,10 @@ static int others(const reader *r, int h, int whole_sentence) {
         static const char *const none_had[] = {"haven't had any", "havent had any", "not had any", "none of them", "none of it",
                                                "haven't had a single", "啥反应都没有", "什么反应都没有", "一点反应都没有",
                                                "没什么反应", "没有任何反应", "没啥反应", "一个都没有", "都没出现", "都没有出现", NULL};
-        static const char *const own_now[] = {"i've been", "ive been", "i have been", "i have", "i've had", "i got", "i get",
-                                              "i'm getting", "im getting", "i am getting", "since", "every", "today", "this morning",
-                                              "我一直", "我这两天", "我这几天", "我现在", "一直", "今天", "这两天", "这几天", "每天",
-                                              NULL};
+        static const char *const own_now[] = {"i've", "ive", "i have", "i had", "i got", "i get", "i'm", "im", "i am", "i was",
+                                              "i nearly", "i felt", "i feel", "me", "since", "every", "today", "this morning",
+                                              "yesterday", "last night", "this week", "我", "一直", "今天", "昨天", "昨晚", "这两天",
+                                              "这几天", "每天", "这周", NULL};
         int s0, s1, t0 = r->h[h].t0;
         sent_span(r, t0, &s0, &s1);
         if (span_says(r, s0, t0, leaflet) && any_sub(r->s, none_had) &&
@@ -5911,14 +5927,17 @@ static void read_coaching(reader *r) {
     if (o->ivf == 1) {
         int signs = any_sub(r->s, (const char *const[]){"bloat", "腹胀", "肚子胀", "肚子很胀", "胀得", "swollen belly",
                                                        "belly is huge", NULL}) +
-                    (any_sub(r->s, (const char *const[]){"kg since", "kilos since", "up about", "gained", "pounds since",
+                    (any_sub(r->s, (const char *const[]){"kg since", "kilos since", "up about", "gained", "put on", "weight is up",
+                                                        "weight's up", "up 1", "up 2", "up 3", "up 4", "up 5", "pounds since",
                                                         "lbs since", "重了", "涨了", "胖了", NULL}) &&
                      any_sub(r->s, (const char *const[]){"kg", "kilo", "lb", "pound", "斤", NULL})) +
                     any_sub(r->s, (const char *const[]){"peeing less", "pee less", "less urine", "not peeing", "hardly peeing",
                                                        "urine is dark", "尿少", "尿量少", "尿很少", "不怎么尿", NULL}) +
                     ((o->flags & MR_SYM_BREATH) || any_sub(r->s, (const char *const[]){"short of breath", "breathless",
                                                                                        "气短", "喘不上气", "喘", NULL}));
-        o->ohss = signs >= 2;
+        /* (recent: not an OHSS of years or months ago told as history) */
+        o->ohss = signs >= 2 && !any_sub(r->s, (const char *const[]){"years ago", "year ago", "last year", "months ago",
+                                                                     "年前", "去年", "个月前", NULL});
     }
     if (said_own(r, (const char *const[]){"胚胎移植", "冻胚移植", "鲜胚移植", "冻胚", "鲜胚", "移植后", "移植了", "移了两个",
                                          "移了一个", "囊胚移植", "试管移植", "embryo transfer", "frozen transfer",
@@ -9095,10 +9114,11 @@ static void read_growth_when(reader *r) {
         static const char *const pv[] = {"前置胎盘", "胎盘前置", "胎盘低置", "胎盘低", "胎盘位置低", "胎盘位置偏低",
                                          "placenta previa", "placenta praevia", "low-lying placenta", "low lying placenta",
                                          "low placenta", "placenta is low", "low-lying again", NULL};
-        static const char *const over[] = {"moved up", "has moved", "no longer low", "not low anymore", "上去了", "长上去",
-                                           "已经上移", "不低了", "last pregnancy", "上一胎", "上次怀孕", NULL};
+        static const char *const over[] = {"last pregnancy", "上一胎", "上次怀孕", NULL};
+        static const char *const moved_up[] = {"moved up", "has moved", "no longer low", "not low anymore", "上去了", "长上去",
+                                            "已经上移", "不低了", NULL};
         static const char *const hope[] = {"hope", "hoping", "if it", "might", "may have", "希望", "如果", "看能不能", NULL};
-        static const char *const again[] = {"again", "this time", "这次又", "又是", "这胎", NULL};
+        static const char *const again[] = {"again", "这次又", "又是", NULL};
         const char *s = r->s;
         size_t n = strlen(s);
         int now = 0;
@@ -9108,6 +9128,13 @@ static void read_growth_when(reader *r) {
                 byte_clause(s, (size_t)(p - s), &a, &b);
                 now = own_fact(r, (int)(p - s)) && (!any_sub_in(s, a, b, over) || any_sub_in(s, a, b, hope) ||
                                                     any_sub_in(s, a, b, again));
+            }
+        /* a move told anywhere, not hoped for in its clause, clears it ("rescan at 32 weeks showed it has moved up") */
+        for (int k = 0; moved_up[k] && now; k++)
+            for (const char *p = strstr(s, moved_up[k]); p && now; p = strstr(p + 1, moved_up[k])) {
+                size_t a, b;
+                byte_clause(s, (size_t)(p - s), &a, &b);
+                if (!any_sub_in(s, a, b, hope)) now = 0;
             }
         (void)n;
         int late = r->out->preg_weeks >= 26 ||

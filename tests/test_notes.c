@@ -3204,6 +3204,9 @@ static void medicines_and_treatments(void **state) {
     assert_false(read_("Had OHSS after my egg collection two years ago (bloated, breathless, peeing less). Now training").ohss);
     assert_int_equal(read_("Low-lying placenta at my 20 week scan. Rescan at 32 weeks showed it has moved up!").previa, 0);
     assert_int_equal(read_("Had placenta praevia last pregnancy but not this time").previa, 0);
+    /* a day without it denied: it is there every day */
+    assert_true(flags("Not a single day without chest pain this week") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Not a day without chest pain this week") & MR_SYM_CHEST_PAIN);
 }
 
 static void work_and_travel(void **state) {

@@ -1197,6 +1197,11 @@ static int negated(const reader *r, int h) {
             if (nt0->kind == T_WORD && !strcmp(nt0->skel, "without") &&
                 words_in(r, clause_start(r, r->h[k].t0), r->h[k].t0, cant))
                 return 0;
+            /* "not a (single) day without chest pain", "没有一天不头晕": a day without it denied, so it is there every day */
+            if (nt0->kind == T_WORD && !strcmp(nt0->skel, "without") &&
+                span_says(r, clause_start(r, r->h[k].t0), r->h[k].t0,
+                          (const char *const[]){"not a day", "not one day", "not a single day", "never a day", "no day", NULL}))
+                return 0;
             /* "no fever no cough just sad today": what comes after "just" or "but" is said, not denied */
             if (r->h[h].c >= M_POS && r->h[h].c <= M_TIRED &&
                 words_in(r, r->h[k].t1, r->h[h].t0 + 1, (const char *const[]){"just", "only", "but", "就是", "只是", "但是", NULL}))

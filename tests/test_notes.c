@@ -3207,6 +3207,9 @@ static void medicines_and_treatments(void **state) {
     /* a day without it denied: it is there every day */
     assert_true(flags("Not a single day without chest pain this week") & MR_SYM_CHEST_PAIN);
     assert_true(flags("Not a day without chest pain this week") & MR_SYM_CHEST_PAIN);
+    /* a thing named before a subject of its own is not what spins */
+    assert_true(flags("Got out of the car and everything was spinning") & MR_SYM_DIZZINESS);
+    assert_false(flags("my car is making a wheezing noise") & MR_SYMPTOMS_MASK);
 }
 
 static void work_and_travel(void **state) {

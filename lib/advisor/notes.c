@@ -1738,7 +1738,7 @@ static int thing_is_subject(const reader *r, int k, int h) {
     /* "the car park was spinning", "got out of the car and everything was
      * spinning": a place, or a subject of its own between them */
     if (words_in(r, r->h[k].t1, r->h[k].t1 + 1, (const char *const[]){"park", "lot", "parks", NULL}) ||
-        words_in(r, r->h[k].t1, r->h[h].t0, (const char *const[]){"everything", "room", "world", "head", "i", "me", "my", NULL}))
+        words_in(r, r->h[k].t1, r->h[h].t1, (const char *const[]){"everything", "room", "world", "head", "i", "me", "my", NULL}))
         return 0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 1 ? t0 - 2 : 0, t0, using); /* "walked our labrador" */
 }

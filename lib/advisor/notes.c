@@ -905,8 +905,6 @@ static int sentence_asks(const reader *r, int t, int ma) {
 
 static int any_sub(const char *s, const char *const *w);
 static int any_word(const char *s, const char *const *w);
-static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w);
-static size_t sentence_end(const char *s, size_t a, size_t n);
 
 /* "Is it normal ...? happened last night and the night before": a
  * question that the note then tells as having happened. */
@@ -1397,7 +1395,6 @@ static int told_back(const reader *r, int h) {
                                        "又闷", "又疼", "又痛", "又犯了", "又开始", "又晕", "又慌", "又喘", "直到今天",
                                        "直到今早", "除了今天", NULL};
     /* (not one feared: "就是一直担心又犯", "scared it came back") */
-    if (!span_says(r, r->h[h].t1, r->nt, back)) return 0;
     size_t from = (size_t)(r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len);
     for (int k = 0; back[k]; k++)
         for (const char *p = strstr(r->s + from, back[k]); p; p = strstr(p + 1, back[k])) {
@@ -8047,14 +8044,13 @@ static void read_coaching(reader *r) {
      * a fever until a thermometer says not) */
     static const char *const vaccine[] = {"加强针", "疫苗", "flu jab", "flu shot", "covid jab", "covid shot", "booster",
                                           "vaccine", "vaccination", NULL};
-    int jab_recent = 0;
-    for (int k = 0; vaccine[k] && !jab_recent; k++)
+    int jab_recent = 0; /* (looked for only when there is an illness to explain) */
+    for (int k = 0; vaccine[k] && !jab_recent && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER); k++)
         for (const char *p = strstr(r->s, vaccine[k]); p && !jab_recent; p = strstr(p + 1, vaccine[k])) {
-            size_t i = (size_t)(p - r->s), a = i, n = strlen(r->s);
-            while (a > 0 && !strchr(".!?\n", r->s[a - 1]) && strncmp(r->s + a - (a >= 3 ? 3 : 0), "。", 3)) a--;
-            jab_recent = any_sub_in(r->s, a, sentence_end(r->s, i, n),
-                                    (const char *const[]){"刚打完", "刚打了", "昨天打", "今天打", "打完", "just had",
-                                                          "yesterday", "this morning", "last night", "today", NULL});
+            int s0, s1;
+            sent_span(r, tok_at(r, (int)(p - r->s)), &s0, &s1);
+            jab_recent = span_says(r, s0, s1, (const char *const[]){"刚打完", "刚打了", "昨天打", "今天打", "打完", "just had",
+                                                                    "yesterday", "this morning", "last night", "today", NULL});
         }
     if ((o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) && (isnan(o->temp_c) || o->temp_c < 37.5f) &&
         !any_sub(r->s, (const char *const[]){"all over", "every bone", "whole body", "全身", "浑身", "身上都", "feel hot",
@@ -9125,7 +9121,6 @@ static void read_growth_when(reader *r) {
         static const char *const hope[] = {"hope", "hoping", "if it", "might", "may have", "希望", "如果", "看能不能", NULL};
         static const char *const again[] = {"again", "这次又", "又是", NULL};
         const char *s = r->s;
-        size_t n = strlen(s);
         int now = 0;
         for (int k = 0; pv[k] && !now; k++)
             for (const char *p = strstr(s, pv[k]); p && !now; p = strstr(p + 1, pv[k])) {
@@ -9141,7 +9136,6 @@ static void read_growth_when(reader *r) {
                 byte_clause(s, (size_t)(p - s), &a, &b);
                 if (!any_sub_in(s, a, b, hope)) now = 0;
             }
-        (void)n;
         int late = r->out->preg_weeks >= 26 ||
                    any_sub(s, (const char *const[]){"third trimester", "3rd trimester", "third tri", "3rd tri", "孕晚期", "孕后期",
                                                     NULL});

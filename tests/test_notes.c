@@ -3227,6 +3227,53 @@ static void work_and_travel(void **state) {
     assert_false(flags("这周赶工期，老板把我整得脑壳都大了，气都要气晕了哈哈，其实身体莫得问题，不晕。") & MR_SYMPTOMS_MASK);
 }
 
+static void food_and_fasting(void **state) {
+    (void)state;
+    /* set 87's: a heart racing at 130 at the desk after an energy drink, blood in the morning's vomit after a
+     * night's drinking, yesterday's day of diarrhoea "better" this morning */
+    assert_true(flags("energy drink heart again?? sitting at my desk and it's racing like 130. only had one Monster") &
+                MR_SYM_PALPITATIONS);
+    assert_true(read_("今天早上吐出来的东西里有血丝，昨晚喝了半斤白酒").gi_bleed);
+    assert_true(read_("threw up this morning and there was blood in it").gi_bleed);
+    assert_false(read_("threw up twice, no blood, just a hangover").gi_bleed);
+    assert_false(read_("吐了，没有血，就是喝多了").gi_bleed);
+    assert_true(flags("今天拉肚子好了，昨天拉了一整天") & MR_SYM_ILLNESS);
+    /* not alarms: a bug over and eating again since yesterday, sore pecs from training, a faint of last year */
+    assert_false(flags("tummy bug's gone, ate normally yesterday, feel back to myself") & MR_SYMPTOMS_MASK);
+    assert_false(flags("肠胃炎好了，昨天正常吃饭，感觉又活过来了") & MR_SYMPTOMS_MASK);
+    assert_false(flags("上周拉肚子，现在好了") & MR_SYMPTOMS_MASK);
+    assert_false(flags("喝完蛋白粉就去练，胸肌昨天练得酸死了，今天练背") & MR_SYMPTOMS_MASK);
+    assert_false(flags("Fainted at the gym during Ramadan last year, so this year I train after iftar. All good so far") &
+                 MR_SYM_DIZZINESS);
+    assert_true(flags("fainted last year and again today") & MR_SYM_DIZZINESS);
+}
+
+static void several_conditions(void **state) {
+    (void)state;
+    /* panel 79's: a wife writing for her husband after slurred words that passed (a TIA) */
+    mr_notes n = read_("Margaret here (Jim's wife). He was a bit muddled at breakfast and his words came out slurred for maybe 10 "
+                       "min, he's right as rain now and wants to go to his stroke exercise class at 11.");
+    assert_true(n.proxy && n.stroke_signs);
+    assert_int_equal(n.proxy_who, 10); /* him, by the pronoun, not the wife who writes */
+    /* the breathlessness COPD always brings on the stairs, told unchanged, is no new sign; worse than usual is */
+    assert_false(flags("finished pulmonary rehab in jan. get winded on stairs and going uphill like always, no worse.") &
+                 MR_SYM_BREATH);
+    assert_true(flags("COPD, get winded on stairs, worse than usual this week") & MR_SYM_BREATH);
+    /* a knee that hurts on the stairs, with no twist or fall, is no fresh sprain */
+    assert_false(read_("我每天早上和姐妹们跳广场舞一个小时，膝盖上下楼有点疼。").notes & MR_NOTE_ACUTE_SPRAIN);
+    assert_true(read_("今天早上扭了一下，膝盖上下楼疼").notes & MR_NOTE_ACUTE_SPRAIN);
+    assert_int_equal(read_("最近心情麻麻，唔係好想郁，但係游完水會開心啲").mood, MR_MOOD_NEGATIVE);
+    /* a multiple pregnancy, the writer's; twins from 28 weeks and triplets are read as more */
+    assert_int_equal(read_("20 weeks with twins, all scans fine so far.").multiple, 1);
+    assert_int_equal(read_("30 weeks pregnant with twins, feeling huge").multiple, 2);
+    assert_int_equal(read_("双胎妊娠29周，医生让我少动").multiple, 2);
+    assert_int_equal(read_("expecting triplets! 16 weeks").multiple, 3);
+    assert_int_equal(read_("怀的是双胞胎，现在22周").multiple, 1);
+    assert_int_equal(read_("my twins are 3 and I chase them all day").multiple, 0);
+    assert_int_equal(read_("我家双胞胎三岁了，带娃好累").multiple, 0);
+    assert_int_equal(read_("my sister is pregnant with twins").multiple, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3238,6 +3285,7 @@ int main(void) {
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
+        cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -357,6 +357,28 @@ static void rules(void **state) {
         assert_true(oo.emergency && fired(&oo, MR_RULE_OHSS) && oo.allowed == (1u << MR_ACT_REST));
         assert_non_null(strstr(mr_safety_text(MR_RULE_OHSS, "zh"), "生殖中心"));
     }
+    /* twins: moderate before 28 weeks, light and low-impact after, triplets everyday moving only (SOGC/CSEP 2019) */
+    {
+        mr_safety_in tw = base();
+        tw.flags = MR_COND_PREGNANCY;
+        tw.multiple = 1;
+        mr_safety_out to;
+        mr_safety_apply(&tw, &to);
+        assert_true(fired(&to, MR_RULE_MULTIPLE) && !to.emergency && to.max_intensity == MR_MODERATE);
+        assert_true(to.allowed & (1u << MR_ACT_STATIONARY_BIKE));
+        tw.multiple = 2;
+        mr_safety_apply(&tw, &to);
+        assert_true(to.max_intensity == MR_LIGHT && (to.allowed & (1u << MR_ACT_SWIM)) && !(to.allowed & (1u << MR_ACT_RUN)) &&
+                    !(to.allowed & (1u << MR_ACT_STRENGTH)));
+        tw.multiple = 3;
+        mr_safety_apply(&tw, &to);
+        assert_true((to.allowed & (1u << MR_ACT_WALK)) && !(to.allowed & (1u << MR_ACT_SWIM)));
+        tw.flags = 0; /* not pregnant: nothing */
+        mr_safety_apply(&tw, &to);
+        assert_false(fired(&to, MR_RULE_MULTIPLE));
+        assert_non_null(strstr(mr_safety_text(MR_RULE_MULTIPLE, "en"), "SOGC/CSEP 2019"));
+        assert_non_null(strstr(mr_safety_text(MR_RULE_MULTIPLE, "zh"), "双胎"));
+    }
     assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "zh"), "不要下水"));
     /* a stress fracture healing: no running, brisk walking or elliptical; the pool and the bike, moderate (Warden 2014) */
     in = base(); in.bone_stress = 1;

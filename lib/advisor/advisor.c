@@ -429,7 +429,8 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_STROKE && (a == MR_ACT_RUN || a == MR_ACT_CYCLE)) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
-             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT || k == MR_RULE_MANIA || k == MR_RULE_PREVIA) &&
+             k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT || k == MR_RULE_MANIA || k == MR_RULE_PREVIA ||
+             k == MR_RULE_MULTIPLE) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -3090,6 +3091,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.platelets = nr->platelets;
     in.previa = nr->previa;
     in.ohss = nr->ohss;
+    in.multiple = nr->multiple;
     in.pots = nr->pots;
     /* a walker with heart disease, or over 65, kept in by cold, snow or
      * rain walks indoors (a shopping centre, a corridor, an indoor track), as
@@ -3168,6 +3170,16 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((in.flags & MR_SYM_CHEST_PAIN) && mi_now)
         warning(r, zh(r) ? "你写的胸口不适，加上你写的其他症状（出汗、气短、恶心或手臂/下巴痛之一），可能是心脏病发作：现在就拨打急救电话（120），不要自己开车去医院；坐下或半躺着休息，等待救护；即使缓解了，今天也要去看医生（AHA）。"
                          : "Chest discomfort together with what else you describe (sweating, breathlessness, nausea, or pain reaching the arm or jaw) can be a heart attack: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe) and do not drive yourself; sit or half-lie down and wait for help. Even if it passes, see a doctor today (AHA).");
+    /* a racing or irregular heart together with dizziness or nearly
+     * fainting, with heart disease or from 60: an arrhythmia that can end
+     * in a faint or worse, so the call comes first (ESC 2018 syncope
+     * guideline: palpitations before a faint, and heart disease, are
+     * high-risk features) */
+    int palp_faint = (in.flags & MR_SYM_PALPITATIONS) && (in.flags & MR_SYM_DIZZINESS) &&
+                     (p->age >= 60 || (flags & MR_COND_HEART));
+    if (palp_faint)
+        warning(r, zh(r) ? "心跳很快或很乱，同时头晕、差点晕倒，你又有心脏病或年纪过了60：这可能是心律失常，现在就拨打急救电话（120），不要自己开车、不要一个人待着；等的时候坐下或躺下，别站起来走动（ESC 2018晕厥指南）。"
+                         : "A racing or irregular heart together with dizziness or nearly fainting, with heart disease or over 60, can be a rhythm problem: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe), do not drive yourself and do not stay alone; sit or lie down while you wait, and do not get up to walk about (ESC 2018 syncope guideline).");
     /* in diabetes the heart's warning often comes without chest pain (ADA 2024 Standards, 10) */
     if ((in.flags & MR_SYM_CHEST_PAIN) && (nr->notes & MR_NOTE_MI_SIGNS) && (flags & MR_COND_DIABETES))
         warning(r, zh(r) ? "有糖尿病的人，心脏缺血常常不表现为典型胸痛，而是下巴、手臂、上腹不适、恶心、出汗或气短，就像你写的这样：请按心脏问题对待。"
@@ -4217,13 +4229,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
             warning(r, z ? "你在吃SGLT2抑制剂（如达格列净、恩格列净）：这类药让酮症酸中毒更容易发生，血糖不太高时也会，生病、吃得少之后尤其要当心。今天一定要测血酮或尿酮（药店有试纸），并问医生这类药要不要先停（FDA 2015）。"
                          : "You take an SGLT2 inhibitor (dapagliflozin/Farxiga, empagliflozin/Jardiance and the like): it makes ketoacidosis more likely, even at a modest sugar and more so after an illness with little eaten. Check blood or urine ketones today (pharmacies sell strips) and ask your doctor whether to pause it (FDA 2015).");
     }
-    if (nr->sglt2 && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && !r->emergency && !isnan(p->temp_c) &&
-        p->temp_c >= 28.0f)
+    if (nr->sglt2 && !(nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) && !r->emergency &&
+        ((!isnan(p->temp_c) && p->temp_c >= 24.0f) ||
+         /* (or the thirst or the warmth told: "跑完口渴得厉害", "gets pretty warm by 9") */
+         notes_say(p, (const char *const[]){"口渴", "口干", "口乾", "好渴", "很渴", "渴得", "thirsty", "thirst", "dry mouth",
+                                            "pretty warm", "gets warm", "gets hot", "so hot", "too hot", "very hot", "sweaty",
+                                            "天热", "很热", "好热", "出汗多", NULL})))
         /* an SGLT2 inhibitor passes sugar, and water with it, in the urine:
          * heat adds sweat to that, and dehydration raises the risk of
          * ketoacidosis (FDA 2015; ADA 2024 Standards on SGLT2 and volume) */
-        reason(r, "%s", z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净）：这类药让糖和水从尿里排出去，天热出汗再加上，更容易脱水，脱水又容易引起酮症酸中毒。运动前、中、后多喝水（每15-20分钟喝几口），放在凉快的时候或室内；出现恶心、肚子疼、呼吸急促或特别累，停下来、测血酮，联系医生"
-                          : "you take an SGLT2 inhibitor (empagliflozin/Jardiance, dapagliflozin/Farxiga): it passes sugar, and water with it, in the urine, so heat and sweat dehydrate you sooner, and dehydration raises the risk of ketoacidosis. Drink before, during (a few mouthfuls every 15-20 minutes) and after, and train in the cool or indoors; nausea, tummy pain, fast breathing or unusual tiredness mean stop, check ketones and call your doctor");
+        reason(r, "%s", z ? "你在吃SGLT2抑制剂（如恩格列净、达格列净）：这类药让糖和水从尿里排出去，运动出汗（天热更甚）再加上，更容易脱水，脱水又容易引起酮症酸中毒；运动后特别口渴就是身体缺水了。运动前、中、后多喝水（每15-20分钟喝几口），放在凉快的时候或室内；出现恶心、肚子疼、呼吸急促或特别累，停下来、测血酮，联系医生"
+                          : "you take an SGLT2 inhibitor (empagliflozin/Jardiance, dapagliflozin/Farxiga): it passes sugar, and water with it, in the urine, so sweat (more in the heat) dehydrates you sooner, and dehydration raises the risk of ketoacidosis; a strong thirst after exercise is that loss showing. Drink before, during (a few mouthfuls every 15-20 minutes) and after, and train in the cool or indoors; nausea, tummy pain, fast breathing or unusual tiredness mean stop, check ketones and call your doctor");
     if (nr->sglt2 && (nr->flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)))
         /* sick-day rules: SGLT2 inhibitors can cause ketoacidosis with a
          * normal sugar when one cannot eat or drink (FDA 2015 safety warning) */
@@ -4584,7 +4600,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int urgent = mr_rule_fired(so.rules, so.n_rules, MR_RULE_STROKE_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_BP_CRISIS_SIGNS) ||
                   mr_rule_fired(so.rules, so.n_rules, MR_RULE_HEAD_INJURY) ||
-                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && mi_now);
+                  (mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_CHEST) && mi_now) || palp_faint;
         int passing = 1; /* a fever or a bug: rest until it passes */
         for (int i = 0; i < so.n_rules; i++)
             if (so.rules[i] != MR_RULE_SYM_FEVER && so.rules[i] != MR_RULE_SYM_ILLNESS) passing = 0;

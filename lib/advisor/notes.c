@@ -1425,6 +1425,15 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         /* (a faint of last month or longer ago, fine since, is the past the labels call healed) */
         !sentence_says(r, h, (const char *const[]){"month", "months", "year", "years", "个月", "上个月", "年前", "去年", NULL}))
         return 0;
+    /* "Fainted at the gym during Ramadan last year", "前年减肥过度晕倒过一次":
+     * a spell dated a year or more back in its own clause, with nothing of
+     * it today or again in the note, is the past */
+    if (is_symptom && r->h[h].c == D_DIZZY &&
+        span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
+                  (const char *const[]){"last year", "years ago", "year ago", "去年", "前年", "年前", "小时候", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"again", "today", "this morning", "this week", "came back", "又", "今天", "今早",
+                                             "这周", "这几天", "最近", NULL}))
+        return 1;
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
     static const char *const episodic[] = {"twice", "each time", "every time", "when i stand", "when i stood", "站起来", "每次",
@@ -1504,6 +1513,23 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (is_symptom && r->h[h].c == D_DIZZY &&
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0), lately))
         return 0;
+    /* "今天拉肚子好了，昨天拉了一整天", "stomach bug yesterday, fine now": an
+     * illness of yesterday or last night is a day old; the neck check
+     * waits for it to be a day or two behind */
+    if (is_symptom && r->h[h].c == D_ILL) {
+        static const char *const yday[] = {"yesterday", "last night", "overnight", "昨天", "昨晚", "昨日", "昨夜", "琴日", "尋晚",
+                                           "寻晚", NULL};
+        /* (the day's own clause tells the illness: "昨天拉了一整天", not "ate normally yesterday") */
+        static const char *const sick[] = {"拉", "吐", "烧", "燒", "病", "疼", "痛", "sick", "vomit", "threw up", "throwing up",
+                                           "diarrh", "the runs", "bug", "poisoning", "fever", NULL};
+        int s0, s1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        for (int t = s0; t < s1; t = clause_end(r, t)) {
+            int c1 = clause_end(r, t);
+            if (c1 <= t) break;
+            if (span_says(r, t, c1, yday) && span_says(r, t, c1, sick)) return 0;
+        }
+    }
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
         if (r->h[k].c == Q_HEALED && (controlled(r, h, k) || gone_becoming(r, k) || still_mending(r, k))) continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
@@ -2428,7 +2454,9 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
          * workout: the soreness that training leaves, nothing to hold back */
         if (!unlike_training(r, s) && (tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
              (!strcmp(r->t[r->h[b].t0].skel, "pecs") || !strcmp(r->t[r->h[b].t0].skel, "pec")))) &&
-            (sc == S_SORE || sc == S_PAIN || sc == S_PRESS || sc == S_STIFF) && anywhere(r, Q_WORKOUT))
+            (sc == S_SORE || sc == S_PAIN || sc == S_PRESS || sc == S_STIFF) &&
+            (anywhere(r, Q_WORKOUT) || sentence_says(r, s, (const char *const[]){"练", "練", "训练", "訓練", "workout", "trained",
+                                                                                 "training", "gym", "lifting", NULL})))
             return;
         /* a chest workout's soreness (LABELS: not chest pain): sore after
          * training, or tight or aching with the workout named as the cause */
@@ -3766,12 +3794,20 @@ static void read_numbers(reader *r) {
             set_flag(r, MR_SYM_PALPITATIONS, i, i + 1);
             continue;
         }
+        static const char *const sitting_still[] = {"sitting", "sat ", "at my desk", "on the couch", "on the sofa",
+                                                    "resting", "lying", "in bed", "watching", "坐着", "躺着", "静坐", "没动",
+                                                    "休息时", NULL};
         /* "watch says 138 bpm and I'm sitting at my desk": beats per minute
          * of 110 or more said at rest */
         if (next < r->nt && tok_is(r, next, "bpm") && v >= 110 && v <= 250 && !anywhere(r, Q_HARD) && !episode_past(r, i)) {
-            static const char *const still[] = {"sitting", "sat ", "at my desk", "on the couch", "on the sofa", "resting",
-                                                "lying", "in bed", "watching", "坐着", "躺着", "静坐", "没动", "休息时", NULL};
-            if (any_sub(r->s, still)) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 2); continue; }
+            if (any_sub(r->s, sitting_still)) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 2); continue; }
+        }
+        /* "heart again?? sitting at my desk and it's racing like 130": a
+         * rate told beside the racing word, the heart named in the note,
+         * while sitting still */
+        if (near(r, i, S_RACE, 3) && anywhere(r, B_HEART) && v >= 110 && v <= 250 && !t->dot && !exercising &&
+            !anywhere(r, Q_HARD) && !episode_past(r, i) && hit_at(r, next, N_UNIT_OTHER) < 0) {
+            if (any_sub(r->s, sitting_still)) { set_flag(r, MR_SYM_PALPITATIONS, i, i + 1); continue; }
         }
         /* "坐着心跳都一百多", "sitting down my pulse is 112": over 100 while
          * sitting still is a fast heart at rest (AHA: tachycardia is over
@@ -5027,7 +5063,8 @@ static void read_coaching(reader *r) {
                                        "gout flare", "gout attack", "gout's back", "gout is back", "gout again", "gout flared",
                                        "lupus flare", NULL}},
             {MR_NOTE_COPD, {"慢阻肺", "肺阻塞", "阻塞性肺病", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
-                            "chronic bronchitis", "chronic obstructive", NULL}},
+                            "chronic bronchitis", "chronic obstructive", "pulmonary rehab", "lung rehab", "肺康复", "肺康復",
+                            NULL}},
             {MR_NOTE_OSTEOPOROSIS, {"骨质疏松", "骨松", "骨量减少", "骨密度低", "骨密度偏低", "阿仑膦酸", "osteoporosis",
                                     "osteopenia", "osteoporotic", "low bone density", "brittle bones", "alendronate",
                                     "fosamax", NULL}},
@@ -5390,6 +5427,22 @@ static void read_coaching(reader *r) {
     if ((o->flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK)) && long_healed(r) && !joint_recent(r, o)) {
         for (int q = 0; q < 3; q++) drop_finding(o, JOINTS[q]);
         o->notes &= ~(unsigned)(MR_NOTE_ACUTE_SPRAIN | MR_NOTE_STRAIN);
+    }
+    /* "get winded on stairs and going uphill like always, no worse" with
+     * COPD or after pulmonary rehab: the breathlessness of effort the lung
+     * disease has always brought, told unchanged, is no new warning sign
+     * (ACSM: a change in the usual pattern is); at rest, or worse, it is */
+    if (o->flags & MR_SYM_BREATH) {
+        static const char *const usual[] = {"like always", "as always", "same as always", "as usual", "no worse", "not worse",
+                                            "no different", "一直这样", "一直都这样", "老样子", "没加重", "没有加重", "跟平时一样",
+                                            "和平时一样", "跟以前一样", "还是那样", NULL};
+        static const char *const lungs[] = {"copd", "emphysema", "chronic bronchitis", "pulmonary rehab", "lung rehab",
+                                            "慢阻肺", "肺气肿", "慢支", "肺康复", "肺康復", NULL};
+        static const char *const changed[] = {"at rest", "sitting", "lying", "in bed", "worse than", "getting worse", "more than usual",
+                                              "坐着", "躺着", "静息", "更喘", "越来越", "比平时", "比以前", NULL};
+        const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
+        if (ev[0] && sentence_now(r, ev, usual) && !sentence_now(r, ev, changed) && any_sub(r->s, lungs))
+            drop_finding(o, MR_SYM_BREATH);
     }
     /* "下班腰都直不起来（夸张了哈哈）", "my back is destroyed (exaggerating lol)":
      * a joint or the back said in jest, in the same sentence; a symptom only
@@ -8204,11 +8257,14 @@ static void read_coaching(reader *r) {
         !any_sub(r->s, (const char *const[]){"not cleared", "hasn't cleared", "hasnt cleared", "not yet", "还不能", "不能跑",
                                              "还没同意", "不让跑", "won't clear", "wont clear", NULL}))
         o->run_cleared = 1;
-    /* "knees a bit achy on the stairs this week": an ache of use, with no
+    /* "knees a bit achy on the stairs this week", "膝盖上下楼有点疼": an ache of use, with no
      * twist, fall, pop or swelling told, is no fresh sprain (the knee stays
      * read, low impact) */
     if ((o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) && !anywhere(r, S_INJURY) && !anywhere(r, S_SWELL) &&
-        any_sub(r->s, (const char *const[]){"achy", "aching", "ache", "sore", "stiff", "酸", "僵", NULL}) &&
+        any_sub(r->s, (const char *const[]){"achy", "aching", "ache", "sore", "stiff", "酸", "僵",
+                                            /* (a knee that hurts on the stairs: the wear pattern, "膝盖上下楼有点疼") */
+                                            "on the stairs", "going downstairs", "going upstairs", "上下楼", "上楼", "下楼",
+                                            "爬楼", "楼梯", "上落樓梯", NULL}) &&
         !any_sub(r->s, (const char *const[]){"twist", "sprain", "rolled", "fell", "fall", "landed", "pop", "gave way", "gave out",
                                              "injur", "swell", "swollen", "扭", "崴", "摔", "跌", "肿", "伤", NULL}))
         o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
@@ -9141,6 +9197,34 @@ static void read_growth_when(reader *r) {
                                                     NULL});
         r->out->previa = now ? (late ? 2 : 1) : 0;
     }
+    /* a multiple pregnancy, the writer's: a twin word in a clause that is
+     * about carrying them ("20 weeks with twins", "怀的是双胞胎"), not twins
+     * already born ("my twins are 3") or somebody else's */
+    {
+        static const char *const tw[] = {"twins", "twin pregnancy", "triplets", "双胞胎", "雙胞胎", "双胎", "雙胎", "三胞胎",
+                                         "多胞胎", "多胎", NULL};
+        static const char *const carrying[] = {"pregnan", "expecting", "carrying", "with twins", "with triplets", "week",
+                                               "wks", "wk ", "scan", "trimester", "due", "bump", "怀", "懷", "孕", "周", "週",
+                                               "双胎", "雙胎", "产检", "產檢", "b超", "B超", NULL};
+        static const char *const born[] = {"years old", "year old", "yr old", "months old", "month old", "岁", "歲", "个月大",
+                                           "個月大", "toddler", "school", "kindergarten", "上学", "幼儿园", "幼兒園", NULL};
+        const char *s = r->s;
+        int n = 0;
+        for (int k = 0; tw[k]; k++)
+            for (const char *p = strstr(s, tw[k]); p; p = strstr(p + 1, tw[k])) {
+                size_t a, b;
+                byte_clause(s, (size_t)(p - s), &a, &b);
+                if (!own_fact(r, (int)(p - s)) || !any_sub_in(s, a, b, carrying) || any_sub_in(s, a, b, born)) continue;
+                int three = k >= 2 && (strstr(tw[k], "triplets") || strstr(tw[k], "三") || strstr(tw[k], "多"));
+                if (three) n = 3;
+                else if (n < 3) n = 1;
+            }
+        if (n == 1 && (r->out->preg_weeks >= 28 ||
+                       any_sub(s, (const char *const[]){"third trimester", "3rd trimester", "third tri", "3rd tri", "孕晚期",
+                                                        "孕后期", NULL})))
+            n = 2;
+        r->out->multiple = n;
+    }
     /* a miscarriage feared from exercise, not one told */
     r->out->miscarriage_fear = any_sub(r->s, (const char *const[]){"cause a miscarriage", "cause miscarriage", "causes miscarriage",
                                                                    "causing a miscarriage", "lead to a miscarriage",
@@ -9641,6 +9725,26 @@ static void read_situations(reader *r) {
     for (int k = 0; gi_w[k] && !gi_own; k++) {
         const char *at = strstr(r->s, gi_w[k]);
         gi_own = at && !others_at(r, tok_at(r, (int)(at - r->s))); /* "my dad has black stools": his */
+    }
+    /* "吐出来的东西里有血丝", "threw up and there was blood in it": blood
+     * told in the sentence of the writer's own vomiting, not a pressure,
+     * a sugar or a test, nor long past */
+    {
+        static const char *const sick[] = {"吐出来", "吐出的", "吐的东西", "吐的東西", "呕吐物", "嘔吐物", "吐了", "呕了", "vomit",
+                                           "threw up", "throwing up", "thrown up", "puked", "puking", "sick up", NULL};
+        static const char *const blood[] = {"血丝", "血絲", "带血", "帶血", "有血", "血块", "血塊", "鲜血", "blood", "bloody",
+                                            NULL};
+        static const char *const not_blood[] = {"血压", "血壓", "血糖", "blood sugar", "blood pressure", "blood test",
+                                                "blood glucose", "气到吐血", "氣到吐血", "累到吐血", "去年", "years ago", "last year",
+                                                "没有血", "沒有血", "没血", "沒血", "no blood", "not blood", "wasn't blood",
+                                                "without blood", NULL};
+        for (int k = 0; sick[k] && !gi_own; k++)
+            for (const char *at = strstr(r->s, sick[k]); at && !gi_own; at = strstr(at + 1, sick[k])) {
+                int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                if (t < 0 || others_at(r, t)) continue;
+                sent_span(r, t, &s0, &s1);
+                gi_own = span_says(r, s0, s1, blood) && !span_says(r, s0, s1, not_blood);
+            }
     }
     r->out->gi_bleed = gi_own && !any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁",
                                                               "pepto", "bismuth", NULL});
@@ -10199,6 +10303,23 @@ static int proxy_relative(const char *s) {
  * "帮我阿妈填嘅". The list above has the fixed forms; this has the shape:
  * a relation next to a word for writing, or 帮/替/代 ... 打/写/填 within a
  * few characters. */
+/* "Margaret here (Jim's wife)", "Jim's daughter here": the writer named as
+ * the user's relative (so the relation is the writer's, not the user's) */
+static int writer_named_relative(const char *s) {
+    static const char *const rel[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
+                                      "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
+                                      "sister", "brother", "boyfriend", "girlfriend", NULL};
+    static const char *const form[] = {"'s %s)", "'s %s here", "'s %s typing", "'s %s writing", NULL};
+    for (int a = 0; rel[a]; a++)
+        for (int f = 0; form[f]; f++) {
+            char w[64];
+            snprintf(w, sizeof w, form[f], rel[a]);
+            const char *p = strstr(s, w);
+            if (p && p > s && isalpha((unsigned char)p[-1]) && !isalpha((unsigned char)p[strlen(w)])) return 1;
+        }
+    return 0;
+}
+
 static int typed_by_relative(const char *s) {
     static const char *const rel[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
                                       "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
@@ -10222,6 +10343,7 @@ static int typed_by_relative(const char *s) {
             if (p && (p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n])) return 1;
         }
     }
+    if (writer_named_relative(s)) return 1;
     /* "替我家老头子写的", "帮我老伴问一下", "代我婆婆填": for a relative,
      * then the writing, within a few characters */
     static const char *const zrel[] = {"妈", "爸", "老头", "老伴", "老公", "老婆", "爷爷", "奶奶", "外公", "外婆", "姥姥",
@@ -10667,7 +10789,7 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
          * and the card's "you" is right as it is */
         out->proxy = r.proxy && !any_sub(r.s, (const char *const[]){"for me", "helping me", "helps me", "帮我打字", "替我打字",
                                                                     "帮我打的", "替我写", "帮我写", NULL});
-        out->proxy_who = out->proxy ? proxy_relative(r.s) : -1;
+        out->proxy_who = out->proxy && !writer_named_relative(r.s) ? proxy_relative(r.s) : -1;
         if (out->proxy && out->proxy_who < 0) /* whom, by the pronoun: "I'm her son typing. She's 85" */
             out->proxy_who = any_word(r.s, (const char *const[]){"she", "she's", "shes", "her", "她", NULL}) ? 9
                            : any_word(r.s, (const char *const[]){"he", "he's", "hes", "his", "him", "他", NULL}) ? 10 : -1;

@@ -59,6 +59,7 @@ typedef struct {
     int preg_lift;           /* names the heavy lifts or a belt (deadlift, bench, squat, 硬举, 卧推, 腰带): 1; with a question: 2 */
     int protein_asked;       /* asks about protein powder or shakes ("要不要喝蛋白粉？", "do I need whey?") */
     int previa;              /* placenta praevia or a low-lying placenta, this pregnancy's ("前置胎盘"): 1; from 26 weeks or the third trimester: 2 */
+    int multiple;            /* a multiple pregnancy, the writer's: twins 1; twins from 28 weeks or the third trimester 2; triplets or more 3 */
     int ohss;                /* after egg collection, two or more of: bloating, weight up, less urine, breathless (OHSS) */
     int miscarriage_fear;    /* fears exercise will cause a miscarriage ("running will cause a miscarriage", "跑步会流产吗") */
     int when_asked;          /* asks when in the day to exercise ("before the shift or after?", "什么时候练比较好") */

@@ -489,6 +489,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.mania = t->read.mania;       /* until the prescriber has been seen */
     in.bone_stress = t->read.bone_stress; /* a stress fracture heals over weeks */
     in.previa = t->read.previa; /* the placenta stays where it is for the week */
+    in.multiple = t->read.multiple;
     /* (heat_signs stay today's: the week's days are not yet hot or cramped) */
     in.postnatal_early = (t->read.notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((t->read.notes & MR_NOTE_LEAKING) || (t->read.postpartum_weeks >= 0 && t->read.postpartum_weeks < 12));
@@ -912,6 +913,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (flare_day && minutes > 30) minutes = 30;
         if (red_s && kind == A) cap_day(&minutes, &most_minutes[i], 40);
         if (t->read.previa && (flags & MR_COND_PREGNANCY)) cap_day(&minutes, &most_minutes[i], 30); /* gentle walks only */
+        if (t->read.multiple && (flags & MR_COND_PREGNANCY)) cap_day(&minutes, &most_minutes[i], t->read.multiple >= 2 ? 30 : 45);
         if (gout && i <= 4) cap_day(&minutes, &most_minutes[i], 30); /* the foot's first days back: short */
         if (t->read.mania) cap_day(&minutes, &most_minutes[i], 30);  /* until the prescriber has seen them: short walks */
         /* a concussion not cleared: 30 minutes at most all week, as today (Berlin consensus 2017) */

@@ -3263,6 +3263,13 @@ static void several_conditions(void **state) {
     assert_false(read_("我每天早上和姐妹们跳广场舞一个小时，膝盖上下楼有点疼。").notes & MR_NOTE_ACUTE_SPRAIN);
     assert_true(read_("今天早上扭了一下，膝盖上下楼疼").notes & MR_NOTE_ACUTE_SPRAIN);
     assert_int_equal(read_("最近心情麻麻，唔係好想郁，但係游完水會開心啲").mood, MR_MOOD_NEGATIVE);
+    /* a team's days told without its sport in the clause, and today's practice by its clock time */
+    n = read_("bgl 15.0 after school, ketones 0.3. footy training 4:30 till 6. coach said sit out if your high?? training mon + "
+              "wed, game sat");
+    assert_int_equal(n.sport_days, (1u << 1) | (1u << 3) | (1u << 6));
+    assert_true((n.notes & MR_NOTE_RACE_TODAY) && n.match_today == 2);
+    assert_false(read_("soccer training 3 times a week with the team").notes & MR_NOTE_RACE_TODAY);
+    assert_int_equal(read_("watched the football game sat").sport_days, 0);
     /* a multiple pregnancy, the writer's; twins from 28 weeks and triplets are read as more */
     assert_int_equal(read_("20 weeks with twins, all scans fine so far.").multiple, 1);
     assert_int_equal(read_("30 weeks pregnant with twins, feeling huge").multiple, 2);

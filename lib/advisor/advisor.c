@@ -4676,6 +4676,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else
             snprintf(tail, sizeof tail, z ? "，RPE %d-%d（%s）" : ", RPE %d-%d (%s)", r->rpe_lo, r->rpe_hi,
                      r->intensity == MR_LIGHT ? (z ? "很轻松" : "easy")
+                     /* (COPD is paced by the breath, as the effort line says) */
+                     : r->intensity == MR_MODERATE && (nr->notes & MR_NOTE_COPD) ? (z ? "能说短句" : "talk test: short sentences")
                      : r->intensity == MR_MODERATE ? (z ? "能说话不能唱歌" : "talk test: full sentences")
                                                    : (z ? "只能说几个字" : "a few words at a time"));
         if (z)

@@ -5115,12 +5115,22 @@ static void read_coaching(reader *r) {
                                                "trials", "tryout", "教练", "球队", "校队", "队里", "队友", "俱乐部",
                                                "足球", "篮球", "排球", "橄榄球", "football", "soccer", "basketball",
                                                "netball", "hockey", "rugby", "volleyball", "lacrosse", "baseball", "softball",
-                                               "water polo", "handball", "cricket", NULL};
-            static const char *const at_hour[] = {"practice at ", "practice is at ", "training at ", "training is at ", NULL};
+                                               "water polo", "handball", "cricket", "footy", "footie", NULL};
+            static const char *const at_hour[] = {"practice at ", "practice is at ", "training at ", "training is at ",
+                                                  /* ("footy training 4:30 till 6") */
+                                                  "practice ", "training ", NULL};
             int hour_said = 0; /* (the hour after "at": "training at 6", not "training at the gym") */
             for (int k = 0; at_hour[k] && !hour_said; k++)
-                for (const char *at = strstr(r->s, at_hour[k]); at && !hour_said; at = strstr(at + 1, at_hour[k]))
-                    hour_said = isdigit((unsigned char)at[strlen(at_hour[k])]) && own_fact(r, (int)(at - r->s));
+                for (const char *at = strstr(r->s, at_hour[k]); at && !hour_said; at = strstr(at + 1, at_hour[k])) {
+                    const char *h = at + strlen(at_hour[k]);
+                    hour_said = isdigit((unsigned char)h[0]) && own_fact(r, (int)(at - r->s));
+                    /* (without "at", a clock time only: "training 4:30", "practice 6pm", not "training 3 times a week") */
+                    if (hour_said && strstr(at_hour[k], " at ") == NULL) {
+                        while (isdigit((unsigned char)*h)) h++;
+                        hour_said = (*h == ':' && isdigit((unsigned char)h[1])) || !strncmp(h, "pm", 2) || !strncmp(h, "am", 2) ||
+                                    !strncmp(h, " pm", 3) || !strncmp(h, " am", 3) || (*h == '.' && isdigit((unsigned char)h[1]));
+                    }
+                }
             static const char *const today[] = {"practice today", "practice tonight", "practice this afternoon",
                                                 "practice this evening", "practice later", "practice after school",
                                                 "training today", "training tonight", "training this afternoon",
@@ -8548,7 +8558,7 @@ static void read_diagnosis(reader *r) {
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
 static const struct { int act; const char *w[64]; } acts[] = {
-    {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "soccer", "squash", "pickleball", "netball",
+    {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "footy", "footie", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
                     "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球",
                     /* the team's session ("今天可以去练球吗？还是去练投篮就好？") */
@@ -8838,6 +8848,14 @@ static void read_routine(reader *r) {
         unsigned days = day_list(s, i);
         size_t a, b;
         byte_clause(s, i, &a, &b);
+        /* "footy training 4:30 till 6 ... training mon + wed, game sat": the
+         * team's training and its game, the sport named elsewhere in the note */
+        static const char *const team_w[] = {"training", "practice", "game", "match", "meet", "tournament", "训练", "訓練",
+                                             "比赛", "比賽", "练球", NULL};
+        int team_day = any_sub_in(s, a, b, team_w) && sport_in(s, 0, n) && own_fact(r, (int)i) &&
+                       !any_sub_in(s, a, b, (const char *const[]){"last week", "last ", "上周", "went ", "did ", " ago",
+                                                                  "video game", "on tv", "watch", NULL});
+        if (team_day) r->out->sport_days |= days;
         /* not last week's or next week's days ("ran Mon and Wed last week") */
         if (__builtin_popcount(days) < 2 || !own_fact(r, (int)i) ||
             (i >= 5 && (!strncmp(s + i - 5, "last ", 5) || !strncmp(s + i - 5, "next ", 5))) ||

@@ -901,6 +901,17 @@ static void emergency_number(void **state) {
 /* The warning signs to stop at, with the number to call, for known
  * cardiovascular, metabolic or renal disease (ACSM); not for the healthy,
  * and not twice where a rule's own text gives them. */
+/* A racing heart with dizziness: a call now with heart disease, or from 60
+ * with a faint or a fall near it; not for a racing heart after coffee at 65 */
+static void racing_and_dizzy(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":78,\"conditions\":[\"heart_disease\"],\"language\":\"zh-HK\","
+                                      "\"notes\":\"今朝起身頭暈暈，差啲跌低，心口好似跳得好快好亂，部機話心跳128\"}");
+    assert_true(r.emergency && strstr(r.advice, "急救"));
+    r = advise_json("{\"age\":65,\"notes\":\"heart racing after two espressos, bit lightheaded because I skipped breakfast\"}");
+    assert_true(r.emergency && !strstr(r.advice, "call emergency services now"));
+}
+
 static void stop_signs(void **state) {
     (void)state;
     mr_recommendation r = advise_json("{\"age\":66,\"language\":\"en-GB\",\"weight_kg\":110,\"height_cm\":172,"
@@ -1086,6 +1097,10 @@ static void told_doses(void **state) {
 /* Women's health through life (panel 78): each answer with its source. */
 static void womens_health(void **state) {
     (void)state;
+    /* twins from 28 weeks: light and short, no run (SOGC/CSEP 2019) */
+    mr_recommendation t = advise_json("{\"age\":33,\"sex\":\"female\",\"conditions\":[\"pregnancy\"],\"fitness\":\"advanced\","
+                                      "\"preferences\":[\"run\"],\"notes\":\"30 weeks pregnant with twins, can I still jog?\"}");
+    assert_true(t.intensity == MR_LIGHT && t.activity != MR_ACT_RUN && t.minutes <= 30 && has_warning(&t, "SOGC/CSEP 2019"));
     /* RED-S in a woman trying to conceive: less training and more food, not stopping altogether (IOC 2018) */
     mr_recommendation r = advise_json("{\"age\":31,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],"
                                       "\"notes\":\"Trying to conceive for a year. Run about 50km a week, lost 4kg. Periods have gone from "
@@ -2110,7 +2125,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
         cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health),
         cmocka_unit_test(random_profiles_are_safe),

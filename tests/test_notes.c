@@ -3281,6 +3281,59 @@ static void several_conditions(void **state) {
     assert_int_equal(read_("my sister is pregnant with twins").multiple, 0);
 }
 
+static void review_of_sets_87_79(void **state) {
+    (void)state;
+    /* an independent review's cases: the pecs' soreness only with a session done as its cause */
+    assert_true(flags("一直没练，今天上班的时候胸肌那里闷痛，出冷汗") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("胸肌这里压着疼，还没开始练就疼了，有点出冷汗") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("pecs feel tight and crushing at my desk, clammy, gym was cancelled anyway") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("left pec hurts when I walk uphill, goes away when I stop, haven't been to the gym in ages") &
+                MR_SYM_CHEST_PAIN);
+    /* a spell that started a year ago and goes on is now */
+    assert_true(flags("dizzy since last year") & MR_SYM_DIZZINESS);
+    assert_true(flags("Fainted last year and nearly fainted last week too") & MR_SYM_DIZZINESS);
+    assert_true(flags("a year ago i started getting dizzy when i stand, still happens") & MR_SYM_DIZZINESS);
+    assert_true(flags("年前晕倒过一次，还没查原因") & MR_SYM_DIZZINESS);
+    /* somebody else's lungs, and "as usual" said of the inhaler, keep the breathlessness */
+    assert_true(flags("My mum has emphysema. I'm breathless climbing one flight, no worse") & MR_SYM_BREATH);
+    assert_true(flags("My husband has COPD. I get breathless on the stairs like always, no worse") & MR_SYM_BREATH);
+    assert_true(flags("慢阻肺。今早起来喘得厉害，跟平时一样吸了药，没缓解") & MR_SYM_BREATH);
+    assert_false(read_("I work in pulmonary rehab as a nurse").notes & MR_NOTE_COPD);
+    /* a slip on the stairs is a fresh injury */
+    assert_true(read_("slipped on the stairs yesterday and now my knee hurts a lot").notes & MR_NOTE_ACUTE_SPRAIN);
+    assert_true(read_("昨天下楼梯滑了一下，膝盖疼得厉害").notes & MR_NOTE_ACUTE_SPRAIN);
+    /* blood in the vomit weighed in its own clause */
+    assert_true(read_("吐出来的东西里有血丝，量了血压还正常").gi_bleed);
+    assert_true(read_("vomited this morning with streaks of blood, no blood thinners").gi_bleed);
+    assert_false(read_("threw up after my run, blood sugar was low").gi_bleed);
+    /* the writer's twins told every way */
+    assert_int_equal(read_("I'm 30 weeks with twin girls").multiple, 2);
+    assert_int_equal(read_("怀了龙凤胎，24周").multiple, 1);
+    assert_int_equal(read_("我今年35岁怀双胞胎30周").multiple, 2);
+    assert_int_equal(read_("twins! 29 weeks").multiple, 2);
+    assert_int_equal(read_("I'm a twin and 20 weeks pregnant").multiple, 0);
+    assert_int_equal(read_("my twins are 4, and I'm 20 weeks pregnant again").multiple, 0);
+}
+
+static void outdoors_and_altitude(void **state) {
+    (void)state;
+    /* set 88's false alarms: a sickness on a trip told over, and altitude sickness of trips past and to come */
+    assert_false(flags("Climbed Kilimanjaro last year and got proper altitude sickness at Barafu camp, threw up and everything. "
+                       "Fine now obviously, want to start training for Aconcagua") & MR_SYMPTOMS_MASK);
+    assert_false(flags("Got sunstroke at the cricket last weekend, 8 days ago now, threw up twice and was dizzy. All fine since, "
+                       "just remembering to drink more") & MR_SYMPTOMS_MASK);
+    assert_false(flags("上上周去看球赛中暑了，吐了两次，头晕，现在早就好了") & MR_SYMPTOMS_MASK);
+    assert_false(read_("On the bus up to Lhasa I had a nosebleed and a headache and my wife was really dizzy and vomited. We're "
+                       "both OK now").ams);
+    assert_false(read_("I get altitude sick every time I go above 3000m (headache, nausea) so I'm taking Diamox for the Peru "
+                       "trip next month. Feel fine right now at home").ams);
+    assert_true(read_("At 3800m in Cusco, headache and nauseous, still not great").ams);
+    /* ... but a spell that goes on since the race, or came back, is now */
+    assert_true(flags("Half marathon on Saturday went well, breathing's been fine, but I've been light-headed every time I stand "
+                      "up since the race, like the room tips for a second") & MR_SYM_DIZZINESS);
+    assert_true(flags("Had food poisoning last month, fine now, but threw up again this morning") & MR_SYM_ILLNESS);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3292,7 +3345,7 @@ int main(void) {
         cmocka_unit_test(alarms_that_are_not),     cmocka_unit_test(buried_and_indirect), cmocka_unit_test(who_and_when),
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
-        cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions),
+        cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -3175,8 +3175,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * in a faint or worse, so the call comes first (ESC 2018 syncope
      * guideline: palpitations before a faint, and heart disease, are
      * high-risk features) */
+    /* (from 60 without heart disease, the faint or the fall near it told: not a
+     * racing heart after two espressos and a skipped breakfast) */
     int palp_faint = (in.flags & MR_SYM_PALPITATIONS) && (in.flags & MR_SYM_DIZZINESS) &&
-                     (p->age >= 60 || (flags & MR_COND_HEART));
+                     ((flags & MR_COND_HEART) ||
+                      (p->age >= 60 && notes_say(p, (const char *const[]){"faint", "passed out", "blacked out", "nearly fell",
+                                                                         "almost fell", "collapsed", "grey out", "greyed out",
+                                                                         "晕倒", "晕过去", "差点晕", "差点跌", "差点摔", "差啲跌",
+                                                                         "差啲暈", "暈低", "晕低", "昏倒", "眼前一黑", NULL})));
     if (palp_faint)
         warning(r, zh(r) ? "心跳很快或很乱，同时头晕、差点晕倒，你又有心脏病或年纪过了60：这可能是心律失常，现在就拨打急救电话（120），不要自己开车、不要一个人待着；等的时候坐下或躺下，别站起来走动（ESC 2018晕厥指南）。"
                          : "A racing or irregular heart together with dizziness or nearly fainting, with heart disease or over 60, can be a rhythm problem: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe), do not drive yourself and do not stay alone; sit or lie down while you wait, and do not get up to walk about (ESC 2018 syncope guideline).");

@@ -1421,18 +1421,41 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
                   (const char *const[]){"faint", "fainted", "passed out", "blacked out", "collapsed", "晕倒", "晕低", "昏倒", "晕过去",
                                         "昏过去", NULL}) &&
-        !any_sub(r->s, (const char *const[]){"checked", "doctor said", "ecg", "all clear", "检查", "看过医生", "查过", "心电图", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"checked", "doctor said", "ecg", "all clear", "检查", "看过医生", "医生看过", "醫生睇過",
+                                             "查过", "心电图", NULL}) &&
         /* (a faint of last month or longer ago, fine since, is the past the labels call healed) */
         !sentence_says(r, h, (const char *const[]){"month", "months", "year", "years", "个月", "上个月", "年前", "去年", NULL}))
         return 0;
     /* "Fainted at the gym during Ramadan last year", "前年减肥过度晕倒过一次":
      * a spell dated a year or more back in its own clause, with nothing of
      * it today or again in the note, is the past */
+    /* (not one that started then and goes on: "dizzy since last year", "a
+     * year ago I started getting dizzy, still happens", "半年前开始头晕，到现在还没好") */
     if (is_symptom && r->h[h].c == D_DIZZY &&
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
-                  (const char *const[]){"last year", "years ago", "year ago", "去年", "前年", "年前", "小时候", NULL}) &&
-        !any_sub(r->s, (const char *const[]){"again", "today", "this morning", "this week", "came back", "又", "今天", "今早",
-                                             "这周", "这几天", "最近", NULL}))
+                  (const char *const[]){"last year", "years ago", "year ago", "去年", "前年", "小时候", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"again", "today", "this morning", "this week", "last week", "came back", "since",
+                                             "still", "start", "nearly", "frequent", "getting", "lately", "these days",
+                                             "keep", "又", "今天", "今早", "这周", "上周", "这几天", "最近", "开始", "还在",
+                                             "还是", "还没", "到现在", "越来越", "一直", "经常", "老是", "没查", NULL}))
+        return 1;
+    /* "Climbed Kilimanjaro last year and got altitude sickness, threw up. Fine
+     * now", "上上周中暑了，吐了两次，头晕，现在早就好了", "I get altitude sick every
+     * time I go above 3000m ... feel fine right now at home": an illness or a
+     * dizzy spell dated a week or more back (or one that comes only on trips)
+     * in its own sentence, told over now, with nothing of it since or again
+     * (not the chest, and not a faint no doctor has seen: above) */
+    if (is_symptom && (r->h[h].c == D_ILL || r->h[h].c == D_DIZZY || r->h[h].c == D_FEVER) &&
+        sentence_says(r, h, (const char *const[]){"last year", "years ago", "year ago", "last month", "months ago", "weeks ago",
+                                                  "last weekend", "last saturday", "last sunday", "every time i go", "whenever i go",
+                                                  "去年", "前年", "上个月", "个月前", "周前", "上上周", "上周六", "上周日", "上周末",
+                                                  "上星期", "每次去", "每次上", NULL}) &&
+        any_sub(r->s, (const char *const[]){"fine now", "ok now", "okay now", "all fine since", "fine since", "been fine all",
+                                            "been fine since", "fine all week", "all good now", "fine right now", "back to normal", "早就好了",
+                                            "都好好的", "现在都好了", "现在好了", "都好了", "没事了", "恢复了", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"again", "today", "this morning", "still", "came back", "since then", "nearly",
+                                             "since the", "since my", "since i ", "ever since", "every time i stand",
+                                             "又", "今天", "今早", "还在", "还是", "还没", "到现在还", "一直", NULL}))
         return 1;
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
@@ -2430,6 +2453,22 @@ static int injury_in_past(const reader *r, int s, int sc) {
     return sc == S_INJURY && in_sentence(r, s, Q_PAST) && !in_sentence(r, s, Q_CURRENT) && !in_sentence(r, s, Q_ACUTE);
 }
 
+/* "胸肌昨天练得酸死了", "pecs wrecked from training": the chest muscles'
+ * soreness put down to a session done, in the sentence; not a workout
+ * denied, skipped or planned ("一直没练", "gym was cancelled"), and nothing
+ * of the heart's beside it (a cold sweat, breathlessness, on a climb) */
+static int pecs_from_training(const reader *r, int h) {
+    static const char *const done[] = {"练得", "练狠", "练完", "练了", "昨天练", "練得", "練完", "練了", "from training",
+                                       "after training", "from the gym", "after the gym", "trained", "from lifting",
+                                       "after lifting", "workout yesterday", "training yesterday", NULL};
+    static const char *const not_done[] = {"没练", "沒練", "没有练", "还没", "不敢练", "没去", "一直没", "要练", "cancel",
+                                           "haven't", "havent", "didn't", "didnt", "not been", "skipped", "before i",
+                                           "还没开始", NULL};
+    static const char *const heart[] = {"冷汗", "出汗", "气短", "气有点短", "喘", "clammy", "sweat", "short of breath",
+                                        "breathless", "uphill", "stairs", "at my desk", "crushing", "walk", "走", NULL};
+    return sentence_says(r, h, done) && !sentence_says(r, h, not_done) && !any_sub(r->s, heart);
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -2455,8 +2494,7 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         if (!unlike_training(r, s) && (tok_is(r, r->h[b].t0 + 1, "肌") || (r->t[r->h[b].t0].kind == T_WORD &&
              (!strcmp(r->t[r->h[b].t0].skel, "pecs") || !strcmp(r->t[r->h[b].t0].skel, "pec")))) &&
             (sc == S_SORE || sc == S_PAIN || sc == S_PRESS || sc == S_STIFF) &&
-            (anywhere(r, Q_WORKOUT) || sentence_says(r, s, (const char *const[]){"练", "練", "训练", "訓練", "workout", "trained",
-                                                                                 "training", "gym", "lifting", NULL})))
+            (anywhere(r, Q_WORKOUT) || pecs_from_training(r, s)))
             return;
         /* a chest workout's soreness (LABELS: not chest pain): sore after
          * training, or tight or aching with the workout named as the cause */
@@ -5063,8 +5101,8 @@ static void read_coaching(reader *r) {
                                        "gout flare", "gout attack", "gout's back", "gout is back", "gout again", "gout flared",
                                        "lupus flare", NULL}},
             {MR_NOTE_COPD, {"慢阻肺", "肺阻塞", "阻塞性肺病", "慢性阻塞性肺", "肺气肿", "慢支", "慢性支气管炎", "copd", "emphysema",
-                            "chronic bronchitis", "chronic obstructive", "pulmonary rehab", "lung rehab", "肺康复", "肺康復",
-                            NULL}},
+                            "chronic bronchitis", "chronic obstructive", "finished pulmonary rehab", "did pulmonary rehab",
+                            "after pulmonary rehab", "completed pulmonary rehab", "做完肺康复", "肺康复结束", NULL}},
             {MR_NOTE_OSTEOPOROSIS, {"骨质疏松", "骨松", "骨量减少", "骨密度低", "骨密度偏低", "阿仑膦酸", "osteoporosis",
                                     "osteopenia", "osteoporotic", "low bone density", "brittle bones", "alendronate",
                                     "fosamax", NULL}},
@@ -5446,13 +5484,25 @@ static void read_coaching(reader *r) {
         static const char *const usual[] = {"like always", "as always", "same as always", "as usual", "no worse", "not worse",
                                             "no different", "一直这样", "一直都这样", "老样子", "没加重", "没有加重", "跟平时一样",
                                             "和平时一样", "跟以前一样", "还是那样", NULL};
-        static const char *const lungs[] = {"copd", "emphysema", "chronic bronchitis", "pulmonary rehab", "lung rehab",
-                                            "慢阻肺", "肺气肿", "慢支", "肺康复", "肺康復", NULL};
+        static const char *const lungs[] = {"copd", "emphysema", "chronic bronchitis", "finished pulmonary rehab",
+                                            "did pulmonary rehab", "after pulmonary rehab", "completed pulmonary rehab",
+                                            "慢阻肺", "肺气肿", "慢支", "做完肺康复", "肺康复结束", NULL};
         static const char *const changed[] = {"at rest", "sitting", "lying", "in bed", "worse than", "getting worse", "more than usual",
-                                              "坐着", "躺着", "静息", "更喘", "越来越", "比平时", "比以前", NULL};
+                                              "badly", "severe", "can't", "cant", "relief", "didn't help", "didnt help",
+                                              "坐着", "躺着", "静息", "更喘", "越来越", "比平时", "比以前", "厉害", "没缓解",
+                                              "不缓解", "喘不过气", NULL};
         const char *ev = o->evidence[bit_index(MR_SYM_BREATH)];
-        if (ev[0] && sentence_now(r, ev, usual) && !sentence_now(r, ev, changed) && any_sub(r->s, lungs))
-            drop_finding(o, MR_SYM_BREATH);
+        const char *at = ev[0] ? strstr(r->s, ev) : NULL;
+        if (at && said_own(r, lungs) && !sentence_now(r, ev, changed)) {
+            int t = tok_at(r, (int)(at - r->s));
+            /* (the usual is the breath's, in its clause or the one after: "winded on stairs like always, no worse";
+             * not "跟平时一样吸了药" beside a bad morning) */
+            int c0 = clause_start(r, t), c1 = clause_end(r, t), c2 = c1 < r->nt ? clause_end(r, c1) : c1;
+            if (span_says(r, c0, c1, usual) ||
+                (c1 < r->nt && r->sent[c1] == r->sent[t] && span_says(r, c1, c2, usual) &&
+                 span_says(r, c1, c2, (const char *const[]){"no worse", "not worse", "没加重", "没有加重", NULL})))
+                drop_finding(o, MR_SYM_BREATH);
+        }
     }
     /* "下班腰都直不起来（夸张了哈哈）", "my back is destroyed (exaggerating lol)":
      * a joint or the back said in jest, in the same sentence; a symptom only
@@ -7291,6 +7341,14 @@ static void read_coaching(reader *r) {
                                                 "不恶心", "没恶心", "没有恶心", "不想吐", "没想吐", "没有想吐", "不头晕", "没头晕",
                                                 "没有头晕", "胃口还行", "胃口还好", "胃口不错", "吃得下", NULL};
             o->ams = any_sub_unless(r->s, ams_w, not_w) || (o->flags & MR_SYM_DIZZINESS);
+            /* (a sickness told over, or of trips past and to come, from home: "We're both OK now",
+             * "I get altitude sick every time ... Feel fine right now at home", "现在我们俩都好了") */
+            if (o->ams && any_sub(r->s, (const char *const[]){"ok now", "okay now", "fine now", "fine right now", "all good now",
+                                                              "at home", "back home", "next month", "next trip", "好了", "没事了",
+                                                              "回来了", "在家", "下个月", NULL}) &&
+                !any_sub(r->s, (const char *const[]){"still", "even now", "getting worse", "还在", "还是", "仍然", "越来越",
+                                                     NULL}))
+                o->ams = 0;
             /* (its vomiting is the mountain's, not a stomach bug's: no fever, no diarrhoea said) */
             if (o->ams && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
                 any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"吐", "呕", "vomit", "threw up",
@@ -8276,7 +8334,8 @@ static void read_coaching(reader *r) {
                                             "on the stairs", "going downstairs", "going upstairs", "上下楼", "上楼", "下楼",
                                             "爬楼", "楼梯", "上落樓梯", NULL}) &&
         !any_sub(r->s, (const char *const[]){"twist", "sprain", "rolled", "fell", "fall", "landed", "pop", "gave way", "gave out",
-                                             "injur", "swell", "swollen", "扭", "崴", "摔", "跌", "肿", "伤", NULL}))
+                                             "injur", "swell", "swollen", "slip", "trip", "missed a step", "knock", "hit it",
+                                             "扭", "崴", "摔", "跌", "肿", "伤", "滑", "踩空", "绊", "磕", "撞", NULL}))
         o->acute &= ~(unsigned)(MR_COND_KNEE | MR_COND_ANKLE);
     if (o->acute & (MR_COND_KNEE | MR_COND_ANKLE)) o->notes |= MR_NOTE_ACUTE_SPRAIN;
     if (o->acute & MR_COND_BACK) o->notes |= MR_NOTE_ACUTE_BACK;
@@ -9215,25 +9274,33 @@ static void read_growth_when(reader *r) {
                                                     NULL});
         r->out->previa = now ? (late ? 2 : 1) : 0;
     }
-    /* a multiple pregnancy, the writer's: a twin word in a clause that is
-     * about carrying them ("20 weeks with twins", "怀的是双胞胎"), not twins
-     * already born ("my twins are 3") or somebody else's */
+    /* a multiple pregnancy, the writer's: a twin word with a pregnancy told
+     * in the note ("20 weeks with twins", "怀的是双胞胎", "twins! 29 weeks"),
+     * not twins already born ("my twins are 3": an age after the word) or
+     * somebody else's */
     {
-        static const char *const tw[] = {"twins", "twin pregnancy", "triplets", "双胞胎", "雙胞胎", "双胎", "雙胎", "三胞胎",
-                                         "多胞胎", "多胎", NULL};
+        static const char *const tw[] = {"twins", "twin pregnancy", "twin girls", "twin boys", "twin babies", "two heartbeats",
+                                         "双胞胎", "雙胞胎", "双胎", "雙胎", "龙凤胎", "龍鳳胎", "两个心跳", "兩個心跳",
+                                         "triplets", "三胞胎", "多胞胎", "多胎", NULL};
         static const char *const carrying[] = {"pregnan", "expecting", "carrying", "with twins", "with triplets", "week",
                                                "wks", "wk ", "scan", "trimester", "due", "bump", "怀", "懷", "孕", "周", "週",
-                                               "双胎", "雙胎", "产检", "產檢", "b超", "B超", NULL};
-        static const char *const born[] = {"years old", "year old", "yr old", "months old", "month old", "岁", "歲", "个月大",
-                                           "個月大", "toddler", "school", "kindergarten", "上学", "幼儿园", "幼兒園", NULL};
+                                               "双胎", "雙胎", "产检", "產檢", "b超", NULL};
+        static const char *const born[] = {"years old", "year old", "yr old", "months old", "month old", "twins are", "twins were",
+                                           "twins turned", "岁", "歲", "个月大", "個月大", "toddler", "school", "kindergarten",
+                                           "上学", "幼儿园", "幼兒園", "上小学", "带娃", NULL};
         const char *s = r->s;
         int n = 0;
-        for (int k = 0; tw[k]; k++)
+        int pregnancy_told = r->out->preg_weeks > 0 || any_sub(s, carrying);
+        for (int k = 0; tw[k] && pregnancy_told; k++)
             for (const char *p = strstr(s, tw[k]); p; p = strstr(p + 1, tw[k])) {
                 size_t a, b;
                 byte_clause(s, (size_t)(p - s), &a, &b);
-                if (!own_fact(r, (int)(p - s)) || !any_sub_in(s, a, b, carrying) || any_sub_in(s, a, b, born)) continue;
-                int three = k >= 2 && (strstr(tw[k], "triplets") || strstr(tw[k], "三") || strstr(tw[k], "多"));
+                if (!own_fact(r, (int)(p - s)) || any_sub_in(s, (size_t)(p - s), b, born)) continue;
+                /* ("I'm a twin", "twins run in my family": not this pregnancy's) */
+                if (any_sub_in(s, a, b, (const char *const[]){"i'm a twin", "im a twin", "i am a twin", "run in", "runs in",
+                                                              "family", "家里有", NULL}))
+                    continue;
+                int three = strstr(tw[k], "triplets") || strstr(tw[k], "三") || strstr(tw[k], "多");
                 if (three) n = 3;
                 else if (n < 3) n = 1;
             }
@@ -9745,23 +9812,40 @@ static void read_situations(reader *r) {
         gi_own = at && !others_at(r, tok_at(r, (int)(at - r->s))); /* "my dad has black stools": his */
     }
     /* "吐出来的东西里有血丝", "threw up and there was blood in it": blood
-     * told in the sentence of the writer's own vomiting, not a pressure,
-     * a sugar or a test, nor long past */
+     * told in the sentence of the writer's own vomiting; each mention of
+     * blood weighed in its own clause (not a pressure, a sugar, a thinner
+     * or a test, not denied, not long past) */
     {
         static const char *const sick[] = {"吐出来", "吐出的", "吐的东西", "吐的東西", "呕吐物", "嘔吐物", "吐了", "呕了", "vomit",
                                            "threw up", "throwing up", "thrown up", "puked", "puking", "sick up", NULL};
-        static const char *const blood[] = {"血丝", "血絲", "带血", "帶血", "有血", "血块", "血塊", "鲜血", "blood", "bloody",
-                                            NULL};
-        static const char *const not_blood[] = {"血压", "血壓", "血糖", "blood sugar", "blood pressure", "blood test",
-                                                "blood glucose", "气到吐血", "氣到吐血", "累到吐血", "去年", "years ago", "last year",
-                                                "没有血", "沒有血", "没血", "沒血", "no blood", "not blood", "wasn't blood",
-                                                "without blood", NULL};
+        static const char *const blood[] = {"血丝", "血絲", "带血", "帶血", "有血", "血块", "血塊", "鲜血", "blood", NULL};
+        static const char *const not_blood[] = {"血压", "血壓", "血糖", "气到吐血", "氣到吐血", "累到吐血", "去年", "years ago",
+                                                "last year", "没有血", "沒有血", "没血", "沒血", "不是血", NULL};
+        static const char *const en_not[] = {" pressure", " sugar", " test", " glucose", " thinner", " work", " count",
+                                             " type", " donor", " orange", NULL};
         for (int k = 0; sick[k] && !gi_own; k++)
             for (const char *at = strstr(r->s, sick[k]); at && !gi_own; at = strstr(at + 1, sick[k])) {
                 int t = tok_at(r, (int)(at - r->s)), s0, s1;
                 if (t < 0 || others_at(r, t)) continue;
                 sent_span(r, t, &s0, &s1);
-                gi_own = span_says(r, s0, s1, blood) && !span_says(r, s0, s1, not_blood);
+                const char *sa = r->s + r->t[s0].off, *sb = r->s + r->t[s1 - 1].off + r->t[s1 - 1].len;
+                for (int q = 0; blood[q] && !gi_own; q++)
+                    for (const char *b = strstr(sa, blood[q]); b && b < sb && !gi_own; b = strstr(b + 1, blood[q])) {
+                        size_t ca, cb, bl = strlen(blood[q]);
+                        byte_clause(r->s, (size_t)(b - r->s), &ca, &cb);
+                        if (any_sub_in(r->s, ca, cb, not_blood)) continue;
+                        if (isalpha((unsigned char)blood[q][0])) {
+                            int skip = 0;
+                            for (int e = 0; en_not[e] && !skip; e++) skip = !strncmp(b + bl, en_not[e], strlen(en_not[e]));
+                            /* "no blood", "not blood", "without blood" just before it */
+                            size_t back = (size_t)(b - r->s) >= 8 ? 8 : (size_t)(b - r->s);
+                            char pre[12];
+                            snprintf(pre, sizeof pre, "%.*s", (int)back, b - back);
+                            if (skip || strstr(pre, "no ") || strstr(pre, "not ") || strstr(pre, "without ") || strstr(pre, "n't "))
+                                continue;
+                        }
+                        gi_own = 1;
+                    }
             }
     }
     r->out->gi_bleed = gi_own && !any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁",

@@ -912,6 +912,16 @@ static void racing_and_dizzy(void **state) {
     assert_true(r.emergency && !strstr(r.advice, "call emergency services now"));
 }
 
+/* A child's hours on a screen told by a parent get the screen-time line (WHO 2020; Canadian 24-hour guidelines) */
+static void screen_time(void **state) {
+    (void)state;
+    mr_recommendation r = advise_json("{\"age\":8,\"notes\":\"his mam here. The rest of the week he's on the tablet or the telly "
+                                      "after homework, 2-3 hrs. What would a good week look like?\"}");
+    assert_true(has_reason(&r, "screen time") && has_reason(&r, "2 hours"));
+    r = advise_json("{\"age\":40,\"notes\":\"watched TV all evening\"}");
+    assert_false(has_reason(&r, "screen time"));
+}
+
 static void stop_signs(void **state) {
     (void)state;
     mr_recommendation r = advise_json("{\"age\":66,\"language\":\"en-GB\",\"weight_kg\":110,\"height_cm\":172,"
@@ -2125,7 +2135,7 @@ int main(void) {
         cmocka_unit_test(public_api),
         cmocka_unit_test(service_api),
         cmocka_unit_test(sample),
-        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
+        cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
         cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health),
         cmocka_unit_test(random_profiles_are_safe),

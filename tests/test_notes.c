@@ -3332,6 +3332,19 @@ static void outdoors_and_altitude(void **state) {
     assert_true(flags("Half marathon on Saturday went well, breathing's been fine, but I've been light-headed every time I stand "
                       "up since the race, like the room tips for a second") & MR_SYM_DIZZINESS);
     assert_true(flags("Had food poisoning last month, fine now, but threw up again this morning") & MR_SYM_ILLNESS);
+    /* panel 80's: a mother in Cantonese about her ballet daughter's faint in class and lost periods */
+    mr_notes n = read_("我係佢媽媽。囡囡15歲學芭蕾，一星期跳6日。M已經5個月冇嚟。上個禮拜上堂企起身嗰陣暈咗一陣，坐咗一陣就冇事。");
+    assert_true(n.proxy && n.faint_effort_past && (n.notes & MR_NOTE_NO_PERIODS));
+    /* not three weeks pregnant: the 三 of 周三; not bleeding: the taste of blood after a run; hurling the sport */
+    assert_false(flags("大一女生 上次跑完腿疼了好几天 嗓子有血腥味 周三周五满课") & (MR_COND_PREGNANCY | MR_SYM_PREG_WARNING));
+    assert_true(flags("怀孕三周，有点出血") & MR_SYM_PREG_WARNING);
+    assert_false(flags("Oisin is 8, hurling training Saturday 11-12. Raining today but hurling is still on.") & MR_SYMPTOMS_MASK);
+    assert_true(flags("been hurling all night") & MR_SYM_ILLNESS);
+    /* a knock at rugby told by the head-injury assessment, the headache worse and vomiting twice: a scan today (NICE NG232) */
+    n = read_("took a knock in the first half sat. this morning its worse than yesterday and I chucked up twice before school, "
+              "feel a bit foggy and the light bugs me. coach reckons I'll be right for training tues if I pass the HIA.");
+    assert_true((n.notes2 & MR_NOTE2_HEAD_KNOCK) && (n.notes2 & MR_NOTE2_HEAD_RED));
+    assert_false(read_("I have a hiatus hernia and threw up after dinner").notes2 & MR_NOTE2_HEAD_KNOCK);
 }
 
 int main(void) {

@@ -849,6 +849,14 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             if (p->age > 0 && p->age < 13) /* children keep at what they enjoy (WHO 2020: enjoyable, varied, age-appropriate) */
                 reason(r, z ? "孩子的运动就是玩：骑车、跳舞、追跑游戏、和小伙伴一起玩都算，挑孩子喜欢的；一天的60分钟可以分几次凑够"
                             : "for a child, activity is play: bike games, dancing, tag, anything with friends counts; pick what they enjoy, and the 60 minutes can come in several bouts");
+            /* the hours on a screen told: WHO 2020 asks to limit recreational screen time; the Canadian
+             * 24-Hour Movement Guidelines for Children and Youth (2016) put it at 2 hours a day at most */
+            if (notes_say(p, (const char *const[]){"tablet", "ipad", "telly", " tv", "tv ", "screen", "video game", "gaming",
+                                                   "on his phone", "on her phone", "on my phone", "youtube", "tiktok", "平板",
+                                                   "手机", "手機", "电视", "電視", "打游戏", "打遊戲", "玩游戏", "玩遊戲", "屏幕",
+                                                   "ipad", NULL}))
+                reason(r, "%s", z ? "看屏幕的时间：玩手机、平板、电视、游戏，每天加起来不超过2小时；把其中一段换成出去玩、走路或骑车，每坐1小时起来动一动（WHO 2020；加拿大儿童青少年24小时活动指南）"
+                                  : "screen time: phone, tablet, TV and games together at most 2 hours a day for fun; swap one stretch of it for play outside, a walk or a ride, and get up every hour of sitting (WHO 2020; Canadian 24-Hour Movement Guidelines for Children and Youth)");
             if (r->activity == MR_ACT_CYCLE) /* AAP (Council on Injury, Violence, and Poison Prevention 2001; reaffirmed): a helmet on every ride */
                 reason(r, z ? "骑车：每次都戴头盔，在远离车流的地方骑，小孩子要有大人陪着"
                             : "on the bike: a helmet on every ride, away from traffic, with an adult along for a young child");

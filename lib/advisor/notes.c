@@ -1420,7 +1420,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (is_symptom && r->h[h].c == D_DIZZY &&
         span_says(r, clause_start(r, r->h[h].t0), clause_end(r, r->h[h].t0),
                   (const char *const[]){"faint", "fainted", "passed out", "blacked out", "collapsed", "晕倒", "晕低", "昏倒", "晕过去",
-                                        "昏过去", NULL}) &&
+                                        "昏过去", "暈咗", "晕咗", "暈低", "暈倒", NULL}) &&
         !any_sub(r->s, (const char *const[]){"checked", "doctor said", "ecg", "all clear", "检查", "看过医生", "医生看过", "醫生睇過",
                                              "查过", "心电图", NULL}) &&
         /* (a faint of last month or longer ago, fine since, is the past the labels call healed) */
@@ -3898,6 +3898,9 @@ static void read_numbers(reader *r) {
         static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
                                            "replacement", NULL};
         countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
+        /* "周三周五满课": the 三 of a weekday, its 周 before it, not three weeks */
+        if (i > 0 && r->t[i].off >= 3 && (!strncmp(r->s + r->t[i].off - 3, "周", 3) || !strncmp(r->s + r->t[i].off - 3, "週", 3)))
+            countdown = 1;
         /* "6 weeks ago", "一个月前得了甲流": a time ago, not a pregnancy's weeks */
         if (next < r->nt) {
             const char *u = r->s + r->t[next].off;
@@ -6627,7 +6630,8 @@ static void read_coaching(reader *r) {
         static const char *const faint_any[] = {"blacked out", "passed out", "fainted", "collapsed", "keeled over", "went grey",
                                                 "went gray", "greyed out", "grayed out", "nearly passed out", "almost passed out",
                                                 "nearly fainted", "almost fainted", "nearly blacked out", "晕倒", "昏倒", "晕过去",
-                                                "昏过去", "差点晕", "眼前一黑", "眼前发黑", "两眼一黑", "暈倒", "差點暈", NULL};
+                                                "昏过去", "差点晕", "眼前一黑", "眼前发黑", "两眼一黑", "暈倒", "差點暈", "暈咗", "晕咗", "暈低", "晕低",
+                                                NULL};
         static const char *const effort_any[] = {"at spin", "spin class", "spinning", "off the bike", "near the end", "at the end of",
                                                  "mid sprint", "mid-sprint", "sprinting", "while running", "during my run",
                                                  "on my run", "during a run", "during the match", "during the game", "playing",
@@ -6656,7 +6660,12 @@ static void read_coaching(reader *r) {
                 if (span_says(r, s0, s1, (const char *const[]){"要去", "下班去", "打算", "going to", "gonna", "will go", "plan to",
                                                                NULL}))
                     continue;
-                if (span_says(r, s0, s1, effort_any)) {
+                /* (a class, a lesson: a dance or sport class when the note names one, "學芭蕾...上堂...暈咗") */
+                if (span_says(r, s0, s1, effort_any) ||
+                    (span_says(r, s0, s1, (const char *const[]){"上堂", "上课", "上課", "in class", "at class", "lesson", NULL}) &&
+                     any_sub(r->s, (const char *const[]){"芭蕾", "跳舞", "舞蹈", "练舞", "練舞", "ballet", "dance", "dancing",
+                                                         "gymnastic", "体操", "體操", "武术", "武術", "跆拳道", "karate",
+                                                         "taekwondo", NULL}))) {
                     o->faint_effort_past = 1;
                     break;
                 }
@@ -7276,7 +7285,8 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_PANIC, {"panic attack", "panic attacks", "panic disorder", "anxiety attack", "anxiety attacks",
                                "惊恐发作", "惊恐障碍", "惊恐症", "焦虑发作", "恐慌发作", "恐慌症", "恐慌障碍", NULL}},
             {MR_NOTE2_SHOVEL, {"shovel", "shovelling", "shoveling", "铲雪", "扫雪", NULL}},
-            {MR_NOTE2_HEAD_KNOCK, {"took a header to the", "header to the face", "header to the head", "clash of heads",
+            {MR_NOTE2_HEAD_KNOCK, {"head injury assessment", "failed the hia", "pass the hia", "passed the hia", "fail the hia",
+                                   "hia test", "hia protocol", "took a header to the", "header to the face", "header to the head", "clash of heads",
                                    "clashed heads", "head clash", "knock to the head", "knock on the head", "ball to the head",
                                    "ball to the face", "elbow to the head", "hit in the head", "hit to the head",
                                    "被球砸到头", "头被球砸", "头被撞", "头撞了一下", "头球撞", "头撞头", "头球跟人撞", "头球时跟人撞",
@@ -7468,7 +7478,9 @@ static void read_coaching(reader *r) {
                                                "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant",
                                                "华法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "muddled", "confused",
                                                "confusion", "drowsy", "vomit", "vomited", "was sick", "been sick", "threw up",
-                                               "throwing up", "fit", "seizure", "passed out", "knocked out", "迷糊", "糊涂",
+                                               "throwing up", "chucked up", "chucking up", "spewed", "spewing", "puked", "puking",
+                                               "vomiting", "worse than yesterday", "getting worse", "worse today", "越来越痛",
+                                               "越来越疼", "fit", "seizure", "passed out", "knocked out", "迷糊", "糊涂",
                                                "意识不清", "吐了", "呕吐", "嗜睡", "犯困", "抽搐", "昏过去", "晕过去", NULL};
         if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && any_word(r->s, head_red)) o->notes2 |= MR_NOTE2_HEAD_RED;
         /* a knock to the head followed by the concussion's signs ("was kinda
@@ -8617,7 +8629,7 @@ static void read_diagnosis(reader *r) {
  * "想去", "plan says"), when it is the writer's. */
 /* Activities by the words people use for them (MR_ACT_COUNT: a ball sport). */
 static const struct { int act; const char *w[64]; } acts[] = {
-    {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "footy", "footie", "soccer", "squash", "pickleball", "netball",
+    {MR_ACT_COUNT, {"golf", "play 18", "play nine", "play 9 holes", "18 holes", "nine holes", "高尔夫", "badminton", "tennis", "basketball", "football", "footy", "footie", "hurling", "camogie", "soccer", "squash", "pickleball", "netball",
                     "volleyball", "hockey", "rugby", "lacrosse", "cricket", "baseball", "softball", "futsal", "handball",
                     "羽毛球", "网球", "篮球", "足球", "踢球", "打球", "排球", "乒乓", "冰球", "橄榄球", "棒球", "手球",
                     /* the team's session ("今天可以去练球吗？还是去练投篮就好？") */
@@ -10880,7 +10892,8 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                             "typing on his phone", "替我爸", "替我妈", "帮我爸", "帮我妈", "my husband's account", "my wife's account",
                                             "my dad's account", "my mum's account", "my mom's account", "my son's account",
                                             "my daughter's account", "husbands account", "wifes account", "幫佢打", "帮佢打", "我係佢老公",
-                                            "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", "note from his carer", "note from her carer",
+                                            "我系佢老公", "我係佢老婆", "我係佢仔", "我係佢女", "我係佢媽媽", "我系佢妈妈", "我係佢阿媽",
+                                            "我係佢爸爸", "我系佢爸爸", "我係佢老豆", "我係佢老竇", "note from his carer", "note from her carer",
                                             "'s carer:", "carer's note", "from his carer", "from her carer",
                                             "替他问", "替她问", "帮他问", "帮她问", "替老爷子", "帮老爷子", "替老人家问", "帮老人家问",
                                             "替老人问", "帮老人问", "替佢问", "帮佢问", "幫佢問", "替佢問",

@@ -908,6 +908,8 @@ static void racing_and_dizzy(void **state) {
     mr_recommendation r = advise_json("{\"age\":78,\"conditions\":[\"heart_disease\"],\"language\":\"zh-HK\","
                                       "\"notes\":\"今朝起身頭暈暈，差啲跌低，心口好似跳得好快好亂，部機話心跳128\"}");
     assert_true(r.emergency && strstr(r.advice, "急救"));
+    r = advise_json("{\"age\":72,\"notes\":\"Heart suddenly racing and pounding, went dizzy and had to grab the kitchen bench\"}");
+    assert_true(r.emergency && strstr(r.advice, "call emergency services now"));
     r = advise_json("{\"age\":65,\"notes\":\"heart racing after two espressos, bit lightheaded because I skipped breakfast\"}");
     assert_true(r.emergency && !strstr(r.advice, "call emergency services now"));
 }

@@ -3347,6 +3347,33 @@ static void outdoors_and_altitude(void **state) {
     assert_false(read_("I have a hiatus hernia and threw up after dinner").notes2 & MR_NOTE2_HEAD_KNOCK);
 }
 
+static void review_of_set_88_panel_80(void **state) {
+    (void)state;
+    /* a second review's cases: "over now" said of something else, or with the sign back tonight, heals nothing */
+    assert_true(flags("每次上楼梯都头晕眼花，坐下来就没事了") & MR_SYM_DIZZINESS);
+    assert_true(flags("Whenever I go running I get lightheaded after 10 min, ok now") & MR_SYM_DIZZINESS);
+    assert_true(flags("I had covid 2 weeks ago, fine now but feeling feverish tonight") & MR_SYM_FEVER);
+    assert_true(flags("Had covid last month, fine now apart from feeling dizzy when I climb stairs") & MR_SYM_DIZZINESS);
+    assert_true(flags("上个月得了甲流，现在都好了，就是这两天有点低烧") & MR_SYM_FEVER);
+    assert_true(flags("上周末开始发烧，昨晚38度9，头还晕，工作上的事都好了") & MR_SYM_FEVER);
+    /* altitude sickness on arriving stays, whatever else is "好了" or at home */
+    assert_true(read_("到了拉萨第二天，头痛恶心，没胃口，约好了明天去布达拉宫").ams);
+    assert_true(read_("刚到香格里拉，头很痛，恶心，睡不好，在家的时候从来没这样").ams);
+    assert_true(read_("Arrived in Cusco yesterday, headache and nausea, off my food. Booked the Inca trail for next month.").ams);
+    /* a knock's red flags are the writer's and the head's: not a hamstring, a cold or a child being sick */
+    assert_false(read_("Took a knock to the head in the match Saturday, passed the HIA, no symptoms at all. Hamstring getting worse "
+                       "though.").notes2 & MR_NOTE2_HEAD_RED);
+    assert_false(read_("Passed the HIA on Saturday, feel totally normal. My cold is worse than yesterday, just a runny nose.").notes2 &
+                 MR_NOTE2_HEAD_RED);
+    assert_false(read_("Had a head injury assessment after a clash, all clear. Kid was puking all night with a bug, I'm fine.").notes2 &
+                 MR_NOTE2_HEAD_RED);
+    assert_true(read_("Was at hurling training when I got a bang to the head, now headache and chucked up twice").notes2 &
+                MR_NOTE2_HEAD_RED);
+    /* 冇嚟 of practice is no lost period */
+    assert_false(read_("教練話我三個月冇嚟練習，要重新開始").notes & MR_NOTE_NO_PERIODS);
+    assert_true(read_("M已經5個月冇嚟，佢話跳舞嘅女仔好多都係咁").notes & MR_NOTE_NO_PERIODS);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3359,6 +3386,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
+        cmocka_unit_test(review_of_set_88_panel_80),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -3190,7 +3190,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       (p->age >= 60 && notes_say(p, (const char *const[]){"faint", "passed out", "blacked out", "nearly fell",
                                                                          "almost fell", "collapsed", "grey out", "greyed out",
                                                                          "晕倒", "晕过去", "差点晕", "差点跌", "差点摔", "差啲跌",
-                                                                         "差啲暈", "暈低", "晕低", "昏倒", "眼前一黑", NULL})));
+                                                                         "差啲暈", "暈低", "晕低", "昏倒", "眼前一黑", "眼前发黑",
+                                                                         "眼前發黑", "站不稳", "站不穩", "grab", "on the floor",
+                                                                         "went over", "legs went", "legs gave", "腿软", "腿軟",
+                                                                         "差点倒", NULL})));
     if (palp_faint)
         warning(r, zh(r) ? "心跳很快或很乱，同时头晕、差点晕倒，你又有心脏病或年纪过了60：这可能是心律失常，现在就拨打急救电话（120），不要自己开车、不要一个人待着；等的时候坐下或躺下，别站起来走动（ESC 2018晕厥指南）。"
                          : "A racing or irregular heart together with dizziness or nearly fainting, with heart disease or over 60, can be a rhythm problem: call emergency services now (911 in the US and Canada, 999 in the UK, 112 in Europe), do not drive yourself and do not stay alone; sit or lie down while you wait, and do not get up to walk about (ESC 2018 syncope guideline).");

@@ -1440,23 +1440,29 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
                                              "还是", "还没", "到现在", "越来越", "一直", "经常", "老是", "没查", NULL}))
         return 1;
     /* "Climbed Kilimanjaro last year and got altitude sickness, threw up. Fine
-     * now", "上上周中暑了，吐了两次，头晕，现在早就好了", "I get altitude sick every
-     * time I go above 3000m ... feel fine right now at home": an illness or a
-     * dizzy spell dated a week or more back (or one that comes only on trips)
-     * in its own sentence, told over now, with nothing of it since or again
-     * (not the chest, and not a faint no doctor has seen: above) */
+     * now", "上上周中暑了，吐了两次，头晕，现在早就好了": an illness or a dizzy
+     * spell dated a week or more back in its own sentence, told over in that
+     * sentence or the next, with nothing of it since, again or now in the
+     * note (not the chest, and not a faint no doctor has seen: above) */
     if (is_symptom && (r->h[h].c == D_ILL || r->h[h].c == D_DIZZY || r->h[h].c == D_FEVER) &&
         sentence_says(r, h, (const char *const[]){"last year", "years ago", "year ago", "last month", "months ago", "weeks ago",
-                                                  "last weekend", "last saturday", "last sunday", "every time i go", "whenever i go",
-                                                  "去年", "前年", "上个月", "个月前", "周前", "上上周", "上周六", "上周日", "上周末",
-                                                  "上星期", "每次去", "每次上", NULL}) &&
-        any_sub(r->s, (const char *const[]){"fine now", "ok now", "okay now", "all fine since", "fine since", "been fine all",
-                                            "been fine since", "fine all week", "all good now", "fine right now", "back to normal", "早就好了",
-                                            "都好好的", "现在都好了", "现在好了", "都好了", "没事了", "恢复了", NULL}) &&
-        !any_sub(r->s, (const char *const[]){"again", "today", "this morning", "still", "came back", "since then", "nearly",
-                                             "since the", "since my", "since i ", "ever since", "every time i stand",
-                                             "又", "今天", "今早", "还在", "还是", "还没", "到现在还", "一直", NULL}))
-        return 1;
+                                                  "last weekend", "last saturday", "last sunday", "去年", "前年", "上个月",
+                                                  "个月前", "周前", "上上周", "上周六", "上周日", "上周末", "上星期", NULL})) {
+        static const char *const over_now[] = {"fine now", "ok now", "okay now", "all fine since", "fine since", "been fine all",
+                                               "been fine since", "fine all week", "all good now", "back to normal", "早就好了",
+                                               "都好好的", "现在都好了", "现在好了", "都好了", "没事了", "恢复了", NULL};
+        static const char *const ongoing[] = {"again", "today", "tonight", "this morning", "this week", "still", "came back",
+                                              "back tonight", "since then", "nearly", "since the", "since my", "since i ",
+                                              "ever since", "every time", "whenever", "except", "apart from", "but ", "though",
+                                              "lately", "these days", "又", "今天", "今晚", "今早", "昨晚", "这两天", "这几天",
+                                              "最近", "开始", "还在", "还是", "还没", "还晕", "还烧", "到现在还", "一直", "不过",
+                                              "就是", "每次", NULL};
+        int s0, s1, n0, n1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        n0 = n1 = s1;
+        if (s1 < r->nt) sent_span(r, s1, &n0, &n1);
+        if ((span_says(r, s0, s1, over_now) || span_says(r, n0, n1, over_now)) && !any_sub(r->s, ongoing)) return 1;
+    }
     /* "twice this week I've gone light-headed when I stand up ... then it's
      * gone": episodes that pass are the warning sign, not a recovery */
     static const char *const episodic[] = {"twice", "each time", "every time", "when i stand", "when i stood", "站起来", "每次",
@@ -7216,7 +7222,7 @@ static void read_coaching(reader *r) {
         }
     }
     { /* facts of the second table, the writer's own and not denied */
-        static const struct { unsigned bit; const char *w[64]; } said2[] = {
+        static const struct { unsigned bit; const char *w[72]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
                             "peripheral arterial", "claudication", "pad in my legs", "called it pad", "it's pad", "its pad",
                             "said pad", "says pad", "says it's pad", "said it was pad", "dx pad", "dx: pad", "pad in both legs", "pad in both",
@@ -7286,7 +7292,7 @@ static void read_coaching(reader *r) {
                                "惊恐发作", "惊恐障碍", "惊恐症", "焦虑发作", "恐慌发作", "恐慌症", "恐慌障碍", NULL}},
             {MR_NOTE2_SHOVEL, {"shovel", "shovelling", "shoveling", "铲雪", "扫雪", NULL}},
             {MR_NOTE2_HEAD_KNOCK, {"head injury assessment", "failed the hia", "pass the hia", "passed the hia", "fail the hia",
-                                   "hia test", "hia protocol", "took a header to the", "header to the face", "header to the head", "clash of heads",
+                                   "hia test", "hia protocol", "bang to the head", "bang on the head", "banged in the head", "took a header to the", "header to the face", "header to the head", "clash of heads",
                                    "clashed heads", "head clash", "knock to the head", "knock on the head", "ball to the head",
                                    "ball to the face", "elbow to the head", "hit in the head", "hit to the head",
                                    "被球砸到头", "头被球砸", "头被撞", "头撞了一下", "头球撞", "头撞头", "头球跟人撞", "头球时跟人撞",
@@ -7353,11 +7359,17 @@ static void read_coaching(reader *r) {
             o->ams = any_sub_unless(r->s, ams_w, not_w) || (o->flags & MR_SYM_DIZZINESS);
             /* (a sickness told over, or of trips past and to come, from home: "We're both OK now",
              * "I get altitude sick every time ... Feel fine right now at home", "现在我们俩都好了") */
-            if (o->ams && any_sub(r->s, (const char *const[]){"ok now", "okay now", "fine now", "fine right now", "all good now",
-                                                              "at home", "back home", "next month", "next trip", "好了", "没事了",
-                                                              "回来了", "在家", "下个月", NULL}) &&
-                !any_sub(r->s, (const char *const[]){"still", "even now", "getting worse", "还在", "还是", "仍然", "越来越",
-                                                     NULL}))
+            /* (told over: "we're both OK now", "现在我们俩都好了"; or of trips to come, told from home:
+             * "trip next month. Feel fine right now at home"; not on arriving: "arrived in Cusco yesterday") */
+            int told_over = any_sub(r->s, (const char *const[]){"both ok now", "both okay now", "both fine now", "we're both ok",
+                                                                "we are both ok", "back home now", "since we got back",
+                                                                "俩都好了", "都好了", "回来以后", "回来后就好", NULL});
+            int from_home = any_sub(r->s, (const char *const[]){"right now at home", "fine at home", "现在在家", NULL}) &&
+                            any_sub(r->s, (const char *const[]){"next month", "next trip", "next year", "下个月", "下次去",
+                                                                NULL});
+            if (o->ams && (told_over || from_home) &&
+                !any_sub(r->s, (const char *const[]){"still", "even now", "getting worse", "arrived", "since we got up",
+                                                     "up here", "刚到", "到了", "还在", "还是", "仍然", "越来越", NULL}))
                 o->ams = 0;
             /* (its vomiting is the mountain's, not a stomach bug's: no fever, no diarrhoea said) */
             if (o->ams && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
@@ -7478,11 +7490,33 @@ static void read_coaching(reader *r) {
                                                "dabigatran", "pradaxa", "edoxaban", "blood thinner", "anticoagulant",
                                                "华法林", "利伐沙班", "阿哌沙班", "达比加群", "抗凝", "muddled", "confused",
                                                "confusion", "drowsy", "vomit", "vomited", "was sick", "been sick", "threw up",
-                                               "throwing up", "chucked up", "chucking up", "spewed", "spewing", "puked", "puking",
-                                               "vomiting", "worse than yesterday", "getting worse", "worse today", "越来越痛",
-                                               "越来越疼", "fit", "seizure", "passed out", "knocked out", "迷糊", "糊涂",
+                                               "throwing up", "fit", "seizure", "passed out", "knocked out", "迷糊", "糊涂",
                                                "意识不清", "吐了", "呕吐", "嗜睡", "犯困", "抽搐", "昏过去", "晕过去", NULL};
         if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && any_word(r->s, head_red)) o->notes2 |= MR_NOTE2_HEAD_RED;
+        /* (the writer's own vomiting in slang, and a headache getting worse in its own sentence, after a
+         * knock not told as long over: "this morning its worse than yesterday and I chucked up twice") */
+        if ((o->notes2 & MR_NOTE2_HEAD_KNOCK) && !(o->notes2 & MR_NOTE2_HEAD_RED) &&
+            !any_sub(r->s, (const char *const[]){"no symptoms", "all clear", "fully recovered", "feel totally normal",
+                                                 "feel normal", "weeks ago", "months ago", NULL})) {
+            static const char *const slang_sick[] = {"chucked up", "chucking up", "spewed", "spewing", "puked", "puking",
+                                                     "vomiting", NULL};
+            static const char *const worse[] = {"worse than yesterday", "getting worse", "worse today", "its worse", "it's worse",
+                                                "越来越痛", "越来越疼", "更痛了", "更疼了", NULL};
+            int sick = 0;
+            for (int k = 0; slang_sick[k] && !sick; k++)
+                for (const char *at = strstr(r->s, slang_sick[k]); at && !sick; at = strstr(at + 1, slang_sick[k]))
+                    sick = own_fact(r, (int)(at - r->s)) && !others_at(r, tok_at(r, (int)(at - r->s)));
+            int worse_head = 0;
+            for (int k = 0; worse[k] && !worse_head; k++)
+                for (const char *at = strstr(r->s, worse[k]); at && !worse_head; at = strstr(at + 1, worse[k])) {
+                    int t = tok_at(r, (int)(at - r->s)), s0, s1;
+                    sent_span(r, t, &s0, &s1);
+                    worse_head = span_says(r, s0, s1, (const char *const[]){"headache", "head", "头", "頭", NULL}) ||
+                                 (s0 > 0 && span_says(r, s0, s1, (const char *const[]){"its worse", "it's worse", NULL}) &&
+                                  any_sub(r->s, (const char *const[]){"headache", "头痛", "头疼", NULL}));
+                }
+            if (sick || worse_head) o->notes2 |= MR_NOTE2_HEAD_RED;
+        }
         /* a knock to the head followed by the concussion's signs ("was kinda
          * out of it, had headaches till monday", "light hurts my eyes"): a
          * concussion, whether or not the word is said (Amsterdam 2022
@@ -11013,6 +11047,16 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
         }
         if (unsure_before && !out->n_unsure) out->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
         /* periods stopped by a pregnancy or the menopause are not an athlete's lost ones */
+        /* "M已經5個月冇嚟": Hong Kong's M (the period) that has not come for months */
+        for (const char *at = strstr(r.s, "冇嚟"); at && !(out->notes & MR_NOTE_NO_PERIODS); at = strstr(at + 1, "冇嚟")) {
+            const char *from = at - r.s > 24 ? at - 24 : r.s;
+            for (const char *m = from; m < at; m++)
+                if (*m == 'm' && (m == r.s || !isalpha((unsigned char)m[-1])) && !isalpha((unsigned char)m[1]) &&
+                    strstr(m, "月") && strstr(m, "月") < at && own_fact(&r, (int)(m - r.s))) {
+                    out->notes |= MR_NOTE_NO_PERIODS;
+                    break;
+                }
+        }
         if (pregnant(&r) || out->menopause) out->notes &= ~(unsigned)MR_NOTE_NO_PERIODS;
         /* "on her period, worried about leaking": a period's bleeding, not a
          * finding to be unsure of (in pregnancy any bleeding is read as a warning sign) */

@@ -854,7 +854,7 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
             if (notes_say(p, (const char *const[]){"tablet", "ipad", "telly", " tv", "tv ", "screen", "video game", "gaming",
                                                    "on his phone", "on her phone", "on my phone", "youtube", "tiktok", "平板",
                                                    "手机", "手機", "电视", "電視", "打游戏", "打遊戲", "玩游戏", "玩遊戲", "屏幕",
-                                                   "ipad", NULL}))
+                                                   NULL}))
                 reason(r, "%s", z ? "看屏幕的时间：玩手机、平板、电视、游戏，每天加起来不超过2小时；把其中一段换成出去玩、走路或骑车，每坐1小时起来动一动（WHO 2020；加拿大儿童青少年24小时活动指南）"
                                   : "screen time: phone, tablet, TV and games together at most 2 hours a day for fun; swap one stretch of it for play outside, a walk or a ride, and get up every hour of sitting (WHO 2020; Canadian 24-Hour Movement Guidelines for Children and Youth)");
             if (r->activity == MR_ACT_CYCLE) /* AAP (Council on Injury, Violence, and Poison Prevention 2001; reaffirmed): a helmet on every ride */

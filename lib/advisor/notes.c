@@ -10446,17 +10446,17 @@ static int proxy_relative(const char *s) {
     return best >= 0 ? best : hint;
 }
 
-/* A relative or carer who says they are typing: "her son typing", "This is
- * his daughter here", "Granddaughter writing:", "我老公替我打几个字",
- * "帮我阿妈填嘅". The list above has the fixed forms; this has the shape:
- * a relation next to a word for writing, or 帮/替/代 ... 打/写/填 within a
- * few characters. */
+/* The relatives and carers who write for a user, in English. */
+static const char *const WRITER_RELATIVES[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
+                                               "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
+                                               "caretaker", "sister", "brother", "boyfriend", "girlfriend", "hubby", "missus",
+                                               "child", "kid", "grandpa", "grandma", "granny", "grandad", "granddad", "nan",
+                                               "gran", "nana", "nanna", "grandmother", "grandfather", NULL};
+
 /* "Margaret here (Jim's wife)", "Jim's daughter here": the writer named as
  * the user's relative (so the relation is the writer's, not the user's) */
 static int writer_named_relative(const char *s) {
-    static const char *const rel[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
-                                      "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
-                                      "sister", "brother", "boyfriend", "girlfriend", NULL};
+    const char *const *rel = WRITER_RELATIVES;
     static const char *const form[] = {"'s %s)", "'s %s here", "'s %s typing", "'s %s writing", NULL};
     for (int a = 0; rel[a]; a++)
         for (int f = 0; form[f]; f++) {
@@ -10468,12 +10468,13 @@ static int writer_named_relative(const char *s) {
     return 0;
 }
 
+/* A relative or carer who says they are typing: "her son typing", "This is
+ * his daughter here", "Granddaughter writing:", "我老公替我打几个字",
+ * "帮我阿妈填嘅". The list above has the fixed forms; this has the shape:
+ * a relation next to a word for writing, or 帮/替/代 ... 打/写/填 within a
+ * few characters. */
 static int typed_by_relative(const char *s) {
-    static const char *const rel[] = {"son", "daughter", "husband", "wife", "partner", "mum", "mom", "mother", "dad",
-                                      "father", "granddaughter", "grandson", "niece", "nephew", "carer", "caregiver",
-                                      "caretaker", "sister", "brother", "boyfriend", "girlfriend", "hubby", "missus",
-                                      "child", "kid", "grandpa", "grandma", "granny", "grandad", "granddad", "nan",
-                                      "gran", "nana", "nanna", "grandmother", "grandfather", NULL};
+    const char *const *rel = WRITER_RELATIVES;
     static const char *const act[] = {"here", "typing", "writing", "speaking", "texting", NULL};
     /* "I help my grandpa type ah", "helping my mum fill this in", "For Mum
      * again:", "Me again for Mum." */

@@ -1107,6 +1107,52 @@ static void told_doses(void **state) {
 }
 
 /* Women's health through life (panel 78): each answer with its source. */
+/* young people in sport: the card's judgement beside a team's week */
+static void youth_sport(void **state) {
+    (void)state;
+    /* tired all the time on four swim mornings a week: no added run, easy and short, the week's other days rest (Meeusen 2013) */
+    mr_recommendation r = advise_json("{\"age\":13,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"swim\",\"run\"],"
+                                      "\"language\":\"zh-HK\",\"context\":{\"time\":\"2026-10-11T18:00\"},"
+                                      "\"notes\":\"我13歲 學校泳隊 星期一二四五朝早6點練水 每次90分鐘 今年高咗7cm 成日好攰 "
+                                      "上堂都瞓著咗兩次 教練話想我星期三同星期日自己再去跑步 今晚跑5公里OK嗎\"}");
+    assert_true(r.activity != MR_ACT_RUN && r.intensity == MR_LIGHT && r.minutes <= 20);
+    assert_true(mr_rule_fired(r.rules, r.n_rules, MR_RULE_WORN_OUT));
+    /* the same swimmer with no tiredness told: no such rule */
+    r = advise_json("{\"age\":13,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"swim\",\"run\"],"
+                    "\"language\":\"zh-HK\",\"context\":{\"time\":\"2026-10-11T18:00\"},"
+                    "\"notes\":\"我13歲 學校泳隊 星期一二四五朝早6點練水 每次90分鐘 今晚跑5公里OK嗎\"}");
+    assert_false(mr_rule_fired(r.rules, r.n_rules, MR_RULE_WORN_OUT));
+    /* tired all the time with no training to speak of: tiredness, not under-recovery */
+    r = advise_json("{\"age\":40,\"preferences\":[\"walk\"],\"notes\":\"always tired lately, desk job, no exercise\"}");
+    assert_false(mr_rule_fired(r.rules, r.n_rules, MR_RULE_WORN_OUT));
+    /* a school 1000 m test with the time to beat: intervals at its pace (44 s a 200 m for 3:40) */
+    r = advise_json("{\"age\":15,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"run\"],\"language\":\"zh-CN\","
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":25,\"days_ago\":2}],\"context\":{\"time\":\"2026-04-22T18:00\"},"
+                    "\"notes\":\"中考体育还有6周 1000米现在4分05 满分要3分40 上次测完腿酸了3天\"}");
+    assert_true(r.activity == MR_ACT_RUN && has_reason(&r, "为了1000米测试"));
+    /* ... on a vigorous day, at the pace to beat: 44 s a 200 m for 3:40 */
+    if (r.intensity == MR_VIGOROUS) assert_true(has_reason(&r, "6组×200米") && has_reason(&r, "每组约44秒"));
+    else assert_true(has_reason(&r, "6组×（快跑1分钟＋走2分钟）"));
+    assert_false(r.read.notes & MR_NOTE_LOWER_BODY); /* the last test's soreness, over */
+    /* a coach's time trial in 38 C: moved, not run flat out (ACSM 2007) */
+    r = advise_json("{\"age\":13,\"sex\":\"male\",\"preferences\":[\"run\",\"swim\"],\"context\":{\"time\":\"2026-01-15T15:00\","
+                    "\"temperature_c\":38,\"humidity_pct\":20},\"notes\":\"Dad here. Coach wants them to do a 3km time trial at "
+                    "training today. He's not used to the heat yet.\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "the time trial or test set for today"));
+    /* a sprain before a tournament: the tournament named with its day */
+    r = advise_json("{\"age\":16,\"sex\":\"female\",\"preferences\":[\"run\",\"strength\"],\"context\":{\"time\":\"2026-04-14T17:00\"},"
+                    "\"notes\":\"went over on my ankle at training sunday, swelled up loads. county tournament is saturday and "
+                    "I'm starting. can I do a run tonight to test it?\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "Saturday's tournament"));
+    /* a 17-year-old's cucumber dinners: meals, not a diet; no word of eating less to a thin one */
+    r = advise_json("{\"age\":17,\"sex\":\"male\",\"weight_kg\":96,\"height_cm\":175,\"preferences\":[\"run\"],\"language\":\"zh-CN\","
+                    "\"notes\":\"想开学前瘦20斤 打算每天晚上夜跑一小时 晚饭只吃黄瓜\"}");
+    assert_true(has_reason(&r, "不要靠不吃饭来减重") && has_reason(&r, "少喝含糖饮料"));
+    r = advise_json("{\"age\":15,\"sex\":\"female\",\"weight_kg\":44,\"height_cm\":165,\"preferences\":[\"run\"],"
+                    "\"notes\":\"trying to get lighter for cross country, only eat salad at dinner now\"}");
+    assert_true(has_reason(&r, "please don't drop meals") && !has_reason(&r, "sugary"));
+}
+
 static void womens_health(void **state) {
     (void)state;
     /* twins from 28 weeks: light and short, no run (SOGC/CSEP 2019) */
@@ -2139,7 +2185,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

@@ -3374,6 +3374,46 @@ static void review_of_set_88_panel_80(void **state) {
     assert_true(read_("M已經5個月冇嚟，佢話跳舞嘅女仔好多都係咁").notes & MR_NOTE_NO_PERIODS);
 }
 
+/* young people in sport (panel 80): tiredness that lasts, a run test's
+ * numbers, an ache of the last time, a swim squad's Cantonese */
+static void youth_sport(void **state) {
+    (void)state;
+    /* tired all the time, not just today: the writer's own, not in the past, not someone else's */
+    assert_true(read_("我13歲 學校泳隊 一星期練4朝水 成日好攰 上堂都瞓著咗兩次").worn_out);
+    assert_true(read_("Training 6 days a week and I'm tired all the time, times getting slower").worn_out);
+    assert_true(read_("Her mum here, typing for her. She keeps falling asleep in class since the season started").worn_out);
+    assert_false(read_("My sister keeps falling asleep in class, I'm fine").worn_out);
+    assert_false(read_("My mum is always tired since her chemo").worn_out);
+    assert_false(read_("I used to be tired all the time before I fixed my sleep").worn_out);
+    assert_false(read_("tired today after a late night").worn_out);
+    /* the swim squad's sessions are swims ("練水", "游水") */
+    mr_notes n = read_("学校泳队 星期一二四五朝早6点练水");
+    assert_int_equal(n.routine[1], MR_ACT_SWIM + 1);
+    assert_int_equal(n.routine[5], MR_ACT_SWIM + 1);
+    /* a competition now and then is the season, not a race to taper for */
+    assert_false(read_("星期六有时有比赛 教练叫我加跑步").notes & MR_NOTE_TAPER);
+    assert_true(read_("这周六有比赛，想问今天练什么").notes & MR_NOTE_TAPER);
+    /* a run test: its distance, the time to beat and the time now */
+    n = read_("初三 中考体育还有6周 1000米现在4分05 满分要3分40 老师说每天多跑5圈");
+    assert_int_equal(n.test_m, 1000);
+    assert_int_equal(n.test_goal_s, 220);
+    assert_int_equal(n.test_now_s, 245);
+    n = read_("PE test next month: 1.5 mile run, currently 13:10, need under 12:00 to pass");
+    assert_int_equal(n.test_m, 2414);
+    assert_int_equal(n.test_goal_s, 720);
+    assert_int_equal(n.test_now_s, 790);
+    assert_int_equal(read_("ran 1000m this morning, felt good").test_m, 0); /* no test, no test's numbers */
+    /* the last test's soreness, over, is no finding in the legs today; today's is */
+    n = read_("中考体育还有6周 1000米现在4分05 满分要3分40 上次测完腿酸了3天");
+    assert_false(n.notes & (MR_NOTE_LOWER_BODY | MR_NOTE_LOWER_WORKED));
+    assert_false(read_("上次跑完腿疼了好几天 嗓子有血腥味").notes & MR_NOTE_LOWER_WORKED);
+    assert_true(read_("上次跑完腿疼了好几天，现在还疼").notes & (MR_NOTE_LOWER_BODY | MR_NOTE_LOWER_WORKED));
+    /* daily stairs are no daily run */
+    assert_int_equal(read_("上次跑完腿疼了好几天 宿舍在6楼 每天爬楼").daily_act, 0);
+    /* a diet of cucumbers is meals given up */
+    assert_true(read_("想开学前瘦20斤 晚饭只吃黄瓜").skip_meals);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3386,7 +3426,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

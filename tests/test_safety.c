@@ -379,6 +379,18 @@ static void rules(void **state) {
         assert_non_null(strstr(mr_safety_text(MR_RULE_MULTIPLE, "en"), "SOGC/CSEP 2019"));
         assert_non_null(strstr(mr_safety_text(MR_RULE_MULTIPLE, "zh"), "双胎"));
     }
+    /* tired all the time on a heavy training week: easy and short or rest (Meeusen et al. 2013; AAP, Brenner 2007) */
+    {
+        mr_safety_in wo = base();
+        wo.worn_out = 1;
+        mr_safety_out oo;
+        mr_safety_apply(&wo, &oo);
+        assert_true(fired(&oo, MR_RULE_WORN_OUT) && !oo.emergency && oo.max_intensity == MR_LIGHT);
+        assert_true((oo.allowed & (1u << MR_ACT_WALK)) && (oo.allowed & (1u << MR_ACT_STRETCHING)) &&
+                    !(oo.allowed & (1u << MR_ACT_RUN)) && !(oo.allowed & (1u << MR_ACT_SWIM)));
+        assert_non_null(strstr(mr_safety_text(MR_RULE_WORN_OUT, "en"), "Meeusen et al. 2013"));
+        assert_non_null(strstr(mr_safety_text(MR_RULE_WORN_OUT, "zh"), "一直很累"));
+    }
     assert_non_null(strstr(mr_safety_text(MR_RULE_SEIZURE, "zh"), "不要下水"));
     /* a stress fracture healing: no running, brisk walking or elliptical; the pool and the bike, moderate (Warden 2014) */
     in = base(); in.bone_stress = 1;

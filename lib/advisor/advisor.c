@@ -430,7 +430,7 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
         if (k == MR_RULE_ACUTE_BACK || k == MR_RULE_CONCUSSION || k == MR_RULE_WHEELCHAIR) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_STERNOTOMY || k == MR_RULE_DOCTOR_LIMIT || k == MR_RULE_LINE || k == MR_RULE_POSTNATAL_IMPACT ||
              k == MR_RULE_IVF || k == MR_RULE_GOUT || k == MR_RULE_TOLD_NOT || k == MR_RULE_MANIA || k == MR_RULE_PREVIA ||
-             k == MR_RULE_MULTIPLE) &&
+             k == MR_RULE_MULTIPLE || k == MR_RULE_WORN_OUT) &&
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
@@ -567,6 +567,9 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
             /* just off a night shift: the day's sleep first, the session after it (Kecklund and Axelsson 2016) */
             reason(r, z ? "你写了“%s”：刚下夜班，先睡觉；睡醒以后再做%s，轻松不累，不会影响下一个夜班" :
                           "you wrote \"%s\": just off a night shift, sleep first; %s after you wake, easy on a tired body and no cost to the next shift",
+                   r->read.mood_evidence, ACT(a));
+        else if (r->mood == MR_MOOD_TIRED && mr_rule_fired(r->rules, r->n_rules, MR_RULE_WORN_OUT))
+            reason(r, z ? "你写了“%s”：今天只做轻松的%s，让身体恢复，不加练" : "you wrote \"%s\": only an easy %s today, to let the body recover, and nothing added",
                    r->read.mood_evidence, ACT(a));
         else if (r->mood == MR_MOOD_TIRED) {
             /* tired with no cause given (a short night, a hard week, a baby): a tiredness that lasts
@@ -764,6 +767,11 @@ static void dose_reasons(mr_recommendation *r, const mr_profile *p) {
                 reason(r, z ? "你写了“%s”：今天不做高强度、时间短一点，但中等强度的活动最能改善情绪（WHO 2020）"
                             : "you wrote \"%s\": nothing hard and a little shorter today, but moderate movement is what lifts a low mood (WHO 2020)",
                        r->read.mood_evidence);
+            else if (r->read.mood_evidence[0] && d->a == MR_MOOD_TIRED && p->age >= 6 && p->age < 18)
+                /* the young recover in their sleep: 9-12 hours at 6-12, 8-10 at 13-18 (AASM, Paruthi et al. 2016) */
+                reason(r, z ? "你写了“%s”：今天强度低一点；恢复靠睡觉，%d岁每晚要睡%s小时，一周留1-2天休息（AASM 2016）"
+                            : "you wrote \"%s\": a gentler session today; the recovery comes from sleep, %d-year-olds need %s hours a night, and 1-2 rest days a week (AASM 2016)",
+                       r->read.mood_evidence, p->age, p->age <= 12 ? "9-12" : "8-10");
             else if (r->read.mood_evidence[0])
                 reason(r, z ? "你写了“%s”：今天强度低一点" : "you wrote \"%s\": a gentler session today",
                        r->read.mood_evidence);
@@ -972,7 +980,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "you asked about maxing out: your coach's rule is sound. At your age strength and muscle come from clean technique, sets of 6-15 and a coach watching, adding load step by step; a supervised max test is not dangerous once technique is solid, but there is nothing to gain from rushing it (NSCA youth position, Faigenbaum et al. 2009)");
     /* speed wanted and a hard run today: the session is speed work, not a
      * long steady run (sprints for the young; intervals for adults; ACSM) */
-    if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && mr_speed_wanted(p, nr))
+    if (r->activity == MR_ACT_RUN && r->intensity == MR_VIGOROUS && mr_speed_wanted(p, nr) && !nr->test_m) /* (a test's own line below) */
         reason(r, "%s", p->age < 18 ? (z ? "为了跑得更快：热身10分钟后，20-40米冲刺6-10次（走回来再跑），加几组折返跑或绕桩变向，最后慢跑放松"
                                           : "to get faster: after a 10-minute warm-up, 6-10 sprints of 20-40 m (walk back between), a few shuttle or cone-agility drills, then an easy jog to finish")
                                     : (z ? "为了提速：慢跑热身10-15分钟，然后6-8组×1分钟快跑（RPE 15-17），组间慢跑2分钟，最后慢跑10分钟放松"
@@ -1720,11 +1728,40 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     else if (nr->skip_meals)
         /* AAP 2016 (Golden et al.): dieting in adolescence predicts weight gain
          * and eating disorders; eat regular meals, move, talk about it */
-        reason(r, "%s", p->age < 18
-                            ? (z ? "不要靠不吃饭来减重：你还在长身体，训练更需要吃饱，少吃几顿会让你更慢、更容易受伤，体重也更容易反弹（AAP 2016）。按时吃三餐，训练前后吃点东西；想变快，多练冲刺、敏捷和力量。这件事请和爸妈、教练或运动营养师聊一聊"
-                                 : "please don't drop meals to lose weight: you are still growing, and training needs fuel; missed meals make you slower and more easily injured, and the weight tends to come back (AAP 2016). Eat three meals and a snack around training; for speed, sprints, agility and strength work do more than extra miles. Talk it over with a parent, your coach or a sports dietitian")
+        reason(r, p->age < 18 ? (z ? "不要靠不吃饭来减重：你还在长身体，训练更需要吃饱，少吃几顿会让你更慢、更容易受伤，体重也更容易反弹（AAP 2016）。按时吃三餐，训练前后吃点东西%s。这件事请和爸妈、教练或运动营养师聊一聊"
+                                     : "please don't drop meals to lose weight: you are still growing, and training needs fuel; missed meals make you slower and more easily injured, and the weight tends to come back (AAP 2016). Eat three meals and a snack around training%s. Talk it over with a parent, your coach or a sports dietitian")
+                              : "%s",
+               /* (the sugary drinks only to the heavy: never a word of eating less to a thin young athlete) */
+               p->age < 18 ? (nr->speed_said ? (z ? "；想变快，多练冲刺、敏捷和力量" : "; for speed, sprints, agility and strength work do more than extra miles")
+                              : !isnan(p->weight_kg) && !isnan(p->height_cm) && p->height_cm > 100 &&
+                                        p->weight_kg / powf(p->height_cm / 100.0f, 2) >= 27.0f
+                                  ? (z ? "；少喝含糖饮料、少吃夜宵，白天多动" : "; fewer sugary drinks and late snacks, and more moving in the day")
+                                  : "")
                             : (z ? "不建议靠不吃饭来减重：少吃几顿会让训练没力气、肌肉流失，体重也容易反弹；按时吃饭，少吃零食和含糖饮料，配合运动，每周减0.5-1公斤为宜（ACSM）；需要的话找营养师"
                                  : "dropping meals is not the way to lose weight: training runs out of fuel, muscle goes with the fat, and the weight tends to return; regular meals with fewer snacks and sugary drinks, plus the exercise, at 0.5-1 kg a week (ACSM); a dietitian can help"));
+    /* a timed run test ahead (a school 1000 m, a job's 1.5 miles): the
+     * run becomes the test's session, intervals at the pace to beat with
+     * easy recoveries, two such days a week 48 hours apart (ACSM's
+     * Guidelines, 11th ed., interval training; Billat 2001); a beginner
+     * alternates fast running with walking */
+    if (nr->test_m > 0 && r->activity == MR_ACT_RUN && !r->emergency && r->intensity >= MR_MODERATE) {
+        int rep = nr->test_m <= 1000 ? 200 : 400, reps = nr->test_m <= 1000 ? 6 : 5;
+        char pace[160];
+        if (nr->test_goal_s > 0) {
+            int rs = (int)lroundf((float)nr->test_goal_s * (float)rep / (float)nr->test_m);
+            snprintf(pace, sizeof pace, z ? "每组约%d秒（目标%d分%02d的配速）" : "each in about %d s (the pace of %d:%02d)", rs,
+                     nr->test_goal_s / 60, nr->test_goal_s % 60);
+        } else
+            snprintf(pace, sizeof pace, "%s", z ? "每组比现在测试的速度稍快，跑完还能再跑一组" : "each a little faster than your test pace, finishing able to do one more");
+        if (p->fitness <= MR_FIT_BEGINNER || r->intensity < MR_VIGOROUS)
+            reason(r, z ? "为了%d米测试：今天跑走间歇。慢跑或快走热身10分钟，然后6组×（快跑1分钟＋走2分钟），快跑段用接近测试的速度；最后慢走5分钟。每周2次、隔天练，下周把快跑段加到90秒；测试前两天只轻松跑（ACSM）"
+                        : "for the %d m test: run-walk intervals today. 10 minutes' easy jog or brisk walk to warm up, then 6 x (1 minute fast, near test pace, + 2 minutes walking), and 5 minutes' walking to finish. Twice a week, a day apart, stretching the fast part to 90 seconds next week; only easy running in the two days before the test (ACSM)",
+                   nr->test_m);
+        else
+            reason(r, z ? "为了%d米测试：今天跑间歇。慢跑热身10分钟，然后%d组×%d米，%s，组间慢走或慢跑约2分钟恢复；最后慢跑5分钟放松。每周2次间歇、隔至少48小时，其余是轻松跑和力量；测试前两天只轻松跑（ACSM）"
+                        : "for the %d m test: intervals today. 10 minutes' easy jog to warm up, then %d x %d m, %s, with about 2 minutes' walking or jogging between, and 5 minutes easy to finish. Two interval days a week, 48 hours apart, the rest easy runs and strength; only easy running in the two days before the test (ACSM)",
+                   nr->test_m, reps, rep, pace);
+    }
     if (nr->run_return && r->activity == MR_ACT_RUN)
         /* graded return after a sprain or its rehab (Vuurberg et al. 2018),
          * with the load set by the joint's answer (pain-monitoring model,
@@ -1983,8 +2020,23 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
              * play only on those same signs, taped or braced (Vuurberg et al. 2018) */
             if (notes_say(p, (const char *const[]){"比赛", "比賽", "盃", "杯赛", "联赛", "game", "match", "tournament", "the final",
                                                    "finals", "cup final", "cup game", "cup match", "trials", "tryout", NULL}))
-                reason(r, "%s", z ? "你说的比赛：能不能上场，看比赛前能不能做到上面这几条（走路不跛、单脚站稳30秒、单脚跳和变向不疼）；上场要贴扎或戴护踝，最好先让队医、防护员或物理治疗师看一下"
-                                  : "the game you mentioned: whether you play depends on reaching those same signs before it (walking without a limp, 30 seconds on that foot, hopping and cutting without pain); play taped or in a brace, and have a physio or the team's trainer check it first");
+            {
+                /* named as the writer named it, with its day when told ("county tournament is saturday") */
+                static const char *const ev_en[] = {"tournament", "cup final", "final", "trials", "tryout", "match", "game", NULL};
+                static const char *const wd_en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+                static const char *const wd_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+                const char *ev = "game";
+                for (int k = 0; ev_en[k]; k++)
+                    if (text_says_word(p->notes, (const char *const[]){ev_en[k], NULL})) { ev = ev_en[k]; break; }
+                int wd = nr->race_wday >= 0 && nr->race_wday < 7 ? nr->race_wday : -1;
+                char what[64];
+                if (z) snprintf(what, sizeof what, "你说的%s比赛", wd >= 0 ? wd_zh[wd] : "");
+                else if (wd >= 0) snprintf(what, sizeof what, "%s's %s", wd_en[wd], ev);
+                else snprintf(what, sizeof what, "the %s you mentioned", ev);
+                reason(r, z ? "%s：能不能上场，看比赛前能不能做到上面这几条（走路不跛、单脚站稳30秒、单脚跳和变向不疼）；上场要贴扎或戴护踝，最好先让队医、防护员或物理治疗师看一下"
+                            : "%s: whether you play depends on reaching those same signs before it (walking without a limp, 30 seconds on that foot, hopping and cutting without pain); play taped or in a brace, and have a physio or the team's trainer check it first",
+                       what);
+            }
         } else if ((nr->asked == MR_ACT_COUNT || nr->asked == MR_ACT_RUN) && (nr->dx_known & (1u << MR_DX_KNEE_OP)))
             /* after knee surgery: running, pivoting and contact back on the
              * surgeon's or the physio's criteria (KNGF 2016; NICE IPG230) */
@@ -2911,6 +2963,16 @@ static void heat_reason(mr_recommendation *r, const mr_safety_out *so, const mr_
                                        "; being used to the heat helps, but the same pace costs more in it")
                                 : "");
     }
+    /* an all-out timed effort set for today (a coach's time trial, a
+     * fitness test) in heat the rules flag: the effort most likely to bring
+     * on heat illness, so it moves to a cool morning or another day
+     * (ACSM 2007; AAP 2011, climatic heat stress in young athletes) */
+    static const char *const trial_w[] = {"time trial", "time-trial", "beep test", "bleep test", "fitness test", "计时跑", "体测",
+                                          "测试跑", "测1000", "测800", "测一千", NULL};
+    if (fired && !r->emergency && (text_says_word(p->notes, trial_w) || text_says_word(p->notes, (const char *const[]){"tt", NULL})) &&
+        !notes_say(p, (const char *const[]){"tomorrow", "next week", "明天", "下周", "下星期", "下礼拜", NULL}))
+        reason(r, "%s", z ? "今天要做的计时跑或体能测试：这么热不要全力跑，全力的时候最容易中暑；请教练改到凉快的早上或另一天。真要去，就只做技术练习，在阴凉处，每15-20分钟喝水休息，头晕、恶心、头痛或不出汗了马上停（ACSM 2007）"
+                          : "the time trial or test set for today: not flat out in this heat, when all-out efforts are what bring on heat illness; ask the coach to move it to a cool morning or another day. If training goes ahead, skills only, in the shade, with a drink break every 15-20 minutes, stopping at dizziness, nausea, a headache or if the sweating stops (ACSM 2007; AAP 2011)");
     for (int i = 0; i < so->n_rules && !r->emergency; i++)
         if (so->rules[i] == MR_RULE_HEAT || so->rules[i] == MR_RULE_HEAT_DANGER) {
             /* the hottest hours: the session moves, not only shrinks (ACSM 2007) */
@@ -3100,6 +3162,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.previa = nr->previa;
     in.ohss = nr->ohss;
     in.multiple = nr->multiple;
+    /* tired all the time counts as under-recovery only beside a heavy week:
+     * training told on 4 or more days (a routine, a team, "x a week") */
+    {
+        int days = 0, per = 0;
+        for (int d = 0; d < 7; d++) days += nr->routine[d] > 0 || ((nr->sport_days >> d) & 1);
+        for (int k = 0; k < MR_ACT_COUNT; k++) per += nr->per_week[k];
+        in.worn_out = nr->worn_out && (days >= 4 || per >= 4);
+    }
     in.pots = nr->pots;
     /* a walker with heart disease, or over 65, kept in by cold, snow or
      * rain walks indoors (a shopping centre, a corridor, an indoor track), as
@@ -3698,6 +3768,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         }
         if ((nr->notes & MR_NOTE_SHOULDER) && (a == MR_ACT_YOGA || a == MR_ACT_SWIM)) s[a] *= 0.2f;
         if ((nr->notes2 & MR_NOTE2_POOL_CLOSED) && a == MR_ACT_SWIM) s[a] = 0; /* "pool's closed tonight" */
+        /* a run test ahead: the training that passes it is running (specificity, ACSM) */
+        if (nr->test_m > 0 && a == MR_ACT_RUN && (p->preferences & (1u << MR_ACT_RUN))) s[a] *= 2.0f;
         /* walking itself makes the knee ache: the pool and the bike carry the
          * weight for it; a pool they can reach counts for swimming (aquatic
          * exercise for knee and hip OA: Kolasinski et al. 2020, ACR/AF) */
@@ -3838,6 +3910,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         mr_intensity band = a != MR_ACT_REST ? mr_kb_variant((mr_activity)a, want_of[a], &v) : want_of[a];
         if (a != MR_ACT_REST && band != want_of[a] &&
             !(a == MR_ACT_RUN && runner && want == MR_MODERATE) && /* the easy run is moderate for a runner */
+            !(a == MR_ACT_RUN && nr->test_m > 0 && want >= MR_MODERATE) && /* a run test's run-walk intervals */
             !(band < want_of[a] && band >= MR_MODERATE && (p->preferences & (1u << a))))
             s[a] *= 0.15f;
     }
@@ -3965,6 +4038,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if ((nr->notes2 & MR_NOTE2_ALTITUDE) && minutes > 45) minutes = 45; /* the first days up high: shorter (WMS 2019) */
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
     if (cut_practice && minutes > 20) minutes = 20; /* tonight's club session is the day's training */
+    if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_WORN_OUT) && minutes > 20) minutes = 20; /* under-recovery: easy and short or rest */
     /* from 65, a single moderate session of an hour at most unless trained
      * (a 90-minute round of golf is the habit, not a brisk walk's length;
      * ACSM's older-adult guidance builds minutes across the week) */

@@ -2475,6 +2475,19 @@ static int pecs_from_training(const reader *r, int h) {
     return sentence_says(r, h, done) && !sentence_says(r, h, not_done) && !any_sub(r->s, heart);
 }
 
+/* "上次测完腿酸了3天", "last time my legs were sore for days after it":
+ * an ache an earlier effort left, told as over within its clause (the
+ * last time, lasting days), with nothing of it now or again */
+static int last_time_ache(const reader *r, int t) {
+    static const char *const last[] = {"上次", "上回", "上一次", "last time", NULL};
+    int c0 = clause_start(r, t), c1 = clause_end(r, t), k = t;
+    /* (from "the last time" on: a clause run on past a number, "现在4分05 ... 上次测完腿酸了3天", keeps its own now) */
+    while (k > c0 && !span_says(r, k, t + 1, last)) k--;
+    return span_says(r, k, t + 1, last) &&
+           span_says(r, k, c1, (const char *const[]){"几天", "天", "for days", "for a few days", "days after", NULL}) &&
+           !span_says(r, k, c1, (const char *const[]){"还", "现在", "今天", "又", "still", "now", "today", "again", NULL});
+}
+
 static void read_sensation(reader *r, int s, int sc, int *body_used) {
     int b = body_of(r, s);
     int t0 = b >= 0 && r->h[b].t0 < r->h[s].t0 ? r->h[b].t0 : r->h[s].t0;
@@ -2493,6 +2506,10 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
     if (b >= 0 && others(r, b, 0)) return;
     /* the heart named as a condition is the body only when it is the writer's ("我爸...放了支架") */
     if (b >= 0 && r->h[b].c == K_HEART && others(r, b, 1)) return;
+    /* "上次测完腿酸了3天", "last time my legs were sore for days": the
+     * soreness an earlier effort left, told as over in its clause, is no
+     * finding in the legs today (delayed-onset soreness fades in days) */
+    if ((bc == B_LEG || bc == B_CALF) && (sc == S_SORE || sc == S_PAIN) && last_time_ache(r, t0)) return;
     switch (bc) {
     case B_CHEST:
         /* the chest muscles named as muscles (胸肌, pecs) after a chest
@@ -4639,6 +4656,11 @@ static int race_not_ahead(const reader *r, size_t i, const char *w) {
                                        "参加了", "ran ", "did ", "raced", "finished", "completed", " ago", "天前", "周前",
                                        NULL};
     if (span_says(r, c0, c1, past)) return 1;
+    /* a competition that comes now and then ("星期六有時有比賽", "most
+     * weekends a game") is the season, not a race ahead to taper for */
+    static const char *const now_and_then[] = {"有时", "偶尔", "经常", "sometimes", "most weekends", "most saturdays",
+                                               "most sundays", "every weekend", "每个周末", "每周末", NULL};
+    if (span_says(r, c0, c1, now_and_then)) return 1;
     static const char *const habit[] = {"每天", "每次", "平时", "一般", "usually", "every", "daily", "normally", "a day",
                                         "a week", NULL};
     int distance = isdigit((unsigned char)w[0]) || !strncmp(w, "十公里", strlen("十公里"));
@@ -5003,7 +5025,8 @@ static void read_coaching(reader *r) {
                                                        "before the baby", "before pregnancy", "back in", "used to",
                                                        /* a career or a best time: "跑马十几年了，全马最好3小时28分" */
                                                        "最好", "十几年", "多年", "好多年", "几十年", "成绩", "personal best",
-                                                       "my best", "best time", "pb is", "pb of", "for years", NULL}));
+                                                       "my best", "best time", "pb is", "pb of", "for years", NULL}) ||
+                        last_time_ache(r, t0));
         /* "今天是腿日", "today's leg day": the session planned, not done */
         int planned = span_says(r, clause_start(r, t0), t0, (const char *const[]){"今天是", "今儿是", "今天要练", "今天练",
                                                                                  "today is", "today's", "todays", NULL}) ||
@@ -5033,7 +5056,7 @@ static void read_coaching(reader *r) {
         }
         /* sore legs after training ("大腿前侧酸", "quads are wrecked" after squats) */
         if ((c == S_SORE || c == S_PAIN || c == S_PRESS) && (anywhere(r, Q_LEGWORK) || anywhere(r, Q_HARD)) &&
-            !negated(r, h)) {
+            !negated(r, h) && !last_time_ache(r, t0)) {
             int b = body_of(r, h);
             if (b >= 0 && (r->h[b].c == B_LEG || r->h[b].c == B_CALF || r->h[b].c == B_HIP)) {
                 o->notes |= MR_NOTE_LOWER_WORKED;
@@ -5792,6 +5815,27 @@ static void read_coaching(reader *r) {
                              (said_own(r, (const char *const[]){"抑郁", "depression", "depressed", NULL}) &&
                               any_sub(r->s, (const char *const[]){"医生", "药", "doctor", "gp", "meds", "medication",
                                                                   "tablets", "psychiatrist", "精神科", "心理医生", NULL}));
+        /* tired all the time rather than today: days on end, or asleep in
+         * class or at the desk; with training on most days it is the first
+         * sign of overreaching (Meeusen et al. 2013, ECSS/ACSM consensus on
+         * the overtraining syndrome; AAP, Brenner 2007) */
+        static const char *const worn_w[] = {"always tired", "always exhausted", "always knackered", "always wiped",
+                                             "tired all the time", "exhausted all the time", "knackered all the time",
+                                             "tired all day every day", "constantly tired", "constantly exhausted",
+                                             "permanently tired", "permanently exhausted", "tired for weeks", "exhausted for weeks",
+                                             "no energy for weeks", "tired every day", "exhausted every day", "so tired lately",
+                                             "fell asleep in class", "falling asleep in class", "falls asleep in class",
+                                             "asleep in class", "dozing off in class", "nodding off in class", "asleep at school",
+                                             "asleep at my desk", "falls asleep at the table", "falling asleep at the table",
+                                             "成日好攰", "成日都好攰", "成日攰", "成日好累", "成日都好累", "总是很累", "总是好累",
+                                             "总是觉得累", "总觉得累", "老是很累", "老是觉得累", "老觉得累", "一直很累", "一直好累",
+                                             "一直都很累", "天天很累", "天天都很累", "天天都好累", "每天都很累", "每天都好累",
+                                             "整天很累", "整天都很累", "一天到晚都很累", "累了好几周", "累了几个星期",
+                                             "上课睡着", "上课都睡着", "上课打瞌睡", "上课都在打瞌睡", "上课老打瞌睡", "上堂瞓着",
+                                             "上堂都瞓着", "上堂瞓著", "上堂都瞓著", "上堂瞌眼瞓", "上课犯困", NULL};
+        static const char *const worn_past[] = {"used to", "last year", "以前", "去年", "那时候", "back then", NULL};
+        /* (typed for the user by a parent or a partner: "she" is the user) */
+        o->worn_out = said_own_now(r, worn_w, worn_past) || (r->proxy && any_sub(r->s, worn_w) && !any_sub(r->s, worn_past));
         /* days in bed, no energy to move: the smallest dose is the start (behavioural activation) */
         o->bedbound = any_sub(r->s, (const char *const[]){"瞓喺床", "瞓响床", "躺在床上", "躺床上", "在床上躺", "都在床上",
                                                           "起不来床", "下不了床", "in bed all", "stayed in bed", "can't get out of bed",
@@ -6699,7 +6743,10 @@ static void read_coaching(reader *r) {
         if (said_own(r, skip_one) && any_word(r->s, slim)) o->skip_meals = 1;
         /* "早餐都不太吃，晚餐只吃菜跟鸡胸", "barely eat now, some days just a yoghurt": too little for the training */
         if (said_own(r, (const char *const[]){"早餐都不太吃", "早饭都不太吃", "早餐不太吃", "只吃菜", "只吃水煮菜", "不敢吃",
-                                              "不怎么吃饭", "基本不吃", "barely eat", "hardly eat", "just a yoghurt",
+                                              "不怎么吃饭", "基本不吃", "只吃黄瓜", "只啃黄瓜", "只吃水果", "只吃苹果", "只吃沙拉",
+                                              "只吃蔬菜", "只喝水", "barely eat", "hardly eat", "just a yoghurt",
+                                              "only eat cucumber", "only eating cucumber", "just cucumber", "only eat fruit",
+                                              "only eating fruit", "just fruit for dinner",
                                               "just a yogurt", "only eat salad", "eating almost nothing", "no appetite at all",
                                               NULL}))
             o->skip_meals = 1;
@@ -8674,7 +8721,8 @@ static const struct { int act; const char *w[64]; } acts[] = {
     {MR_ACT_COUNT, {"广场舞", "跳舞", "跳操", "dance", "dancing", "zumba", "尊巴", "aerobics class", "line dancing", NULL}},
     {MR_ACT_RUN, {"long run", "20 miler", "18 miler", "16 miler", "miler", "run", "running", "treadmill", "miles easy", "easy miles", "hill sprints", "sprints", "冲坡", "跑步机", "jog", "jogging", "5k", "10k", "30k", "32k", "25k", "20k", "intervals", "strides", "跑步", "长跑", "夜跑",
                   "晨跑", "间歇跑", "跑", "长距离", "parkrun", "park run", "beep test", "beep tests", "bleep test", "yo-yo test", "体测", "体能测试", NULL}},
-    {MR_ACT_SWIM, {"swim", "swimming", "游泳", "aqua aerobics", "aqua", "aquafit", "water aerobics", "水中有氧", "水中健身",
+    /* (Cantonese swims too: "游水", "练水" is a swim squad's session) */
+    {MR_ACT_SWIM, {"swim", "swimming", "游泳", "游水", "练水", "泳队", "aqua aerobics", "aqua", "aquafit", "water aerobics", "水中有氧", "水中健身",
                    NULL}},
     /* before the road bike: "骑行台" holds "骑行", "turbo trainer" is indoors */
     {MR_ACT_STATIONARY_BIKE, {"spin", "spin class", "spinning", "动感单车", "单车课", "home trainer", "turbo trainer", "turbo",
@@ -8935,6 +8983,8 @@ static void read_routine(reader *r) {
                 r->out->sport_days |= 0x3e;
                 continue;
             }
+            /* "每天爬楼": the stairs of daily life are the habit, not a sport named nearby */
+            if (any_sub_in(s, a, b, (const char *const[]){"爬楼", "楼梯", "台阶", "stairs", NULL})) continue;
             int act = activity_near(s, a, b, i);
             if (act < 0) continue;
             /* (every day is a habit for today's choice; the week keeps room for strength and rest) */
@@ -9273,6 +9323,46 @@ static void read_hypo_asked(reader *r) {
     r->out->hypo_asked = (r->out->notes & MR_NOTE_INSULIN) || said_own(r, su_w) ? 2 : 1;
 }
 
+/* A timed run test ahead (a school PE test, a fitness test for a job):
+ * its distance, and the times said beside it, the one to beat after a word
+ * for a target ("满分要3分40", "及格线4分34", "need sub 7:30") and the one
+ * run now after a word for now ("现在4分05", "currently 4:50"). */
+static void read_run_test(reader *r) {
+    static const struct { const char *w; int m; } dist[] = {
+        {"1000米", 1000}, {"一千米", 1000}, {"1000m", 1000}, {"1000 m", 1000}, {"1km", 1000}, {"1 km", 1000},
+        {"800米", 800}, {"八百米", 800}, {"800m", 800}, {"800 m", 800}, {"1500米", 1500}, {"1500m", 1500},
+        {"1600米", 1600}, {"1600m", 1600}, {"2.4km", 2400}, {"2.4 km", 2400}, {"1.5 mile", 2414}, {"1.5-mile", 2414},
+        {"mile run", 1609}, {"mile test", 1609}, {"50米", 0}, {NULL, 0}};
+    static const char *const test[] = {"体测", "中考", "补测", "测试", "体育考", "考1000", "考800", "体能测", "体质测", "及格",
+                                       "fitness test", "pe test", "run test", "mile test", "test", "pass mark", NULL};
+    mr_notes *o = r->out;
+    if (!any_sub(r->s, test)) return;
+    for (int k = 0; dist[k].w && !o->test_m; k++)
+        if (strstr(r->s, dist[k].w) && dist[k].m) o->test_m = dist[k].m;
+    if (!o->test_m) return;
+    static const char *const goal_w[] = {"满分", "目标", "跑进", "要", "及格线", "及格", "合格", "target", "goal", "under", "sub",
+                                         "pass", "need", NULL};
+    static const char *const now_w[] = {"现在", "目前", "now", "currently", "current", "只能跑", "i run", "i ran", NULL};
+    /* "4分05", "3分40秒", "4:50", "4'50" */
+    for (const char *c = r->s; *c; c++) {
+        if (!isdigit((unsigned char)*c) || (c > r->s && (isdigit((unsigned char)c[-1]) || c[-1] == '.'))) continue;
+        int mins = 0;
+        const char *e = c;
+        while (isdigit((unsigned char)*e)) mins = mins * 10 + (*e++ - '0');
+        size_t sep = !strncmp(e, "分", 3) ? 3 : (*e == ':' || *e == '\'') ? 1 : 0;
+        if (!sep || !isdigit((unsigned char)e[sep]) || !isdigit((unsigned char)e[sep + 1]) || isdigit((unsigned char)e[sep + 2]))
+            continue;
+        int secs = mins * 60 + (e[sep] - '0') * 10 + (e[sep + 1] - '0');
+        /* a plausible time for the distance: 2:20 to 12:00 a kilometre */
+        if (e[sep] > '5' || secs * 1000 < 140 * o->test_m || secs * 1000 > 720 * o->test_m) continue;
+        int off = (int)(c - r->s), from = off > 15 ? off - 15 : 0;
+        char before[24];
+        snprintf(before, sizeof before, "%.*s", off - from, r->s + from);
+        if (any_sub(before, now_w)) { if (!o->test_now_s) o->test_now_s = secs; }
+        else if (any_sub(before, goal_w)) { if (!o->test_goal_s) o->test_goal_s = secs; }
+    }
+}
+
 static void read_growth_when(reader *r) {
     static const char *const lift[] = {"重训", "力量训练", "举铁", "撸铁", "练力量", "weights", "lifting", "weight training",
                                        "strength training", "the gym", NULL};
@@ -9376,6 +9466,7 @@ static void read_growth_when(reader *r) {
                                                          /* the exam is a PE test ("中考要考1000米"), not study */
                                                          "考1000米", "考800米", "考一千米", "考八百米", "中考体育", "体育中考",
                                                          "体育考试", "体测", "pe test", "fitness test", NULL});
+    read_run_test(r);
 }
 
 static void read_period_asked(reader *r) {

@@ -55,6 +55,9 @@ typedef struct {
     int legs_today;          /* today is the split's leg day ("leg day today", "今天练腿"), yesterday's not legs */
     int hypo_asked;          /* a low feared with exercise ("会不会低血糖？"): 1 on tablets that seldom cause one, 2 on insulin or a sulfonylurea */
     int exams;               /* exams ahead ("boards start in 3 weeks", "下周期末考试", "中考"), a young person's */
+    int test_m;              /* a timed run test ahead ("中考体育1000米", "体测800米补测", "1.5 mile run test"): its metres, 0 none */
+    int test_goal_s;         /* ... the time to beat, seconds ("满分要3分40", "need under 4:34"), 0 none */
+    int test_now_s;          /* ... the time run now ("现在4分05", "currently 4:50"), 0 none */
     int lift_growth;         /* asks whether lifting stunts growth ("练重训会长不高吗", "will weights stunt my growth?") */
     int preg_lift;           /* names the heavy lifts or a belt (deadlift, bench, squat, 硬举, 卧推, 腰带): 1; with a question: 2 */
     int protein_asked;       /* asks about protein powder or shakes ("要不要喝蛋白粉？", "do I need whey?") */
@@ -304,6 +307,8 @@ typedef struct {
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
     int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
+    int worn_out;            /* tired all the time, not just today ("成日好攰", "falling asleep in class", "exhausted for weeks"):
+                              * with training on most days, the sign that training has outrun recovery */
     int proxy;               /* typed by a relative or carer for the person ("typing this for my mum", "替我爸写的") */
     int proxy_who;           /* which relative (mr_notes_proxy_name); 9 or 10: only "she" or "he" said; -1: neither */
     int dialysis;            /* on dialysis (a fistula, 透析): fluid restricted, the dialysis team to tell */

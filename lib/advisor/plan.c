@@ -567,6 +567,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * shorter sessions until a doctor has seen her (IOC consensus 2018) */
     int red_s = (t->read.notes & MR_NOTE_NO_PERIODS) && p->age < 50;
     if (red_s) max_hard = 0;
+    /* tired all the time on a heavy training week (the card's rule): the
+     * person's own sessions stay, easy, and nothing is added on the other
+     * days (Meeusen et al. 2013; AAP, Brenner 2007) */
+    int worn = mr_rule_fired(t->rules, t->n_rules, MR_RULE_WORN_OUT);
+    if (worn) max_hard = 0;
     /* today's heat outlasts today: until 10-14 days of it have passed, the
      * outdoor days stay moderate, early or late (ACSM 2007) */
     /* a race this week, run if the safety layer lets the person run: the
@@ -693,6 +698,11 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         if (kind == A && routine < 0 && p->wday >= 0 && __builtin_popcount(t->read.sport_days & 0x7f) >= 4) {
             rest_day(d, z ? "一周有四天以上球队训练，运动量已经够了：这天休息或轻松玩一玩，不再加高强度（AAP建议每周1-2天不练专项）"
                           : "four or more days of team practice a week is plenty: this day rest or easy play, nothing hard on top (AAP: 1-2 days a week off the sport)");
+            continue;
+        }
+        if (worn && routine < 0 && p->wday >= 0) {
+            rest_day(d, z ? "一直很累，训练已经超过了恢复：这天不加练，休息、早点睡；想动就散步或拉伸20分钟以内"
+                          : "tired all the time on this much training: no extra training this day; rest and an early night, or a walk or stretching of 20 minutes at most");
             continue;
         }
         /* the week's fixed events: a party, a wedding or a procedure is the

@@ -287,6 +287,17 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
                           BIT(MR_ACT_YOGA) | BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_REST);
         cap(o, in->multiple >= 2 ? MR_LIGHT : MR_MODERATE);
     }
+    /* tired all the time on four or more training days a week (asleep in
+     * class, dragging for weeks): training has outrun recovery. Nothing is
+     * added to the week; today is easy and short or rest, and tiredness that
+     * lasts through a lighter week or two is for a doctor (Meeusen et al.
+     * 2013, ECSS/ACSM joint consensus on the overtraining syndrome; AAP
+     * clinical report, Brenner 2007, on overtraining in young athletes) */
+    if (in->worn_out) {
+        fire(o, MR_RULE_WORN_OUT);
+        o->allowed &= BIT(MR_ACT_WALK) | BIT(MR_ACT_YOGA) | BIT(MR_ACT_TAI_CHI) | BIT(MR_ACT_STRETCHING) | BIT(MR_ACT_REST);
+        cap(o, MR_LIGHT);
+    }
     /* periods lost or grown rare in training (RED-S): easy work only until a
      * doctor has seen her (IOC consensus, Mountjoy et al. 2018) */
     if ((in->notes & MR_NOTE_NO_PERIODS) && in->age < 50) cap(o, MR_MODERATE);
@@ -632,6 +643,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_PREVIA: return z ? "前置胎盘，不宜剧烈或用力的运动" : "with placenta praevia nothing strenuous is safe";
     case MR_RULE_OHSS: return z ? "取卵后可能是卵巢过度刺激，先找生殖中心" : "the signs after your egg collection come first";
     case MR_RULE_MULTIPLE: return z ? "双胎（多胎）妊娠，早产风险更高" : "a twin pregnancy carries more risk of early labour";
+    case MR_RULE_WORN_OUT: return z ? "一直很累，训练已经超过了身体的恢复" : "being tired all the time says the training has outrun your recovery";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
@@ -763,6 +775,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_OHSS] = "In the days after an egg collection, bloating that keeps growing, a few kilos put on in days, less urine and breathlessness lying down are signs of ovarian hyperstimulation syndrome (OHSS), more than ordinary bloating. No exercise today: call your fertility clinic today and tell them each of these; if you cannot reach them, go to the emergency department today. Breathless at rest, chest pain, one swollen painful leg or hardly any urine: call emergency services now. Keep sipping fluids (RCOG Green-top 5, 2016).",
         [MR_RULE_PREVIA] = "Placenta praevia (a low-lying placenta): nothing strenuous, no swimming laps, exercise classes, strength work, lifting or straining, only gentle walking on the flat; from 26 weeks no exercise beyond everyday moving about, and your obstetrician's own limits come first, so ask at the next check exactly what is allowed. Any bleeding, even painless and light, pain or tightenings: stop, lie down and go to hospital now; heavy bleeding: call emergency services (ACOG 2020).",
         [MR_RULE_MULTIPLE] = "Twin (or more) pregnancy: exercise still helps, at a moderate effort by the talk test and no longer than you are used to; from 28 weeks with twins, and all through with triplets or more, keep to light, short sessions (walking, a stationary bike, swimming, stretching, prenatal yoga) and only what your obstetrician agrees; rest when you tire. Early labour is more common with twins: regular tightenings or period-like pains, a low backache that comes and goes, pressure low down, fluid or bleeding mean stop and call your maternity unit now (SOGC/CSEP 2019 Canadian pregnancy guideline; ACOG 2020).",
+        [MR_RULE_WORN_OUT] = "Tired all the time (falling asleep in class or at work) while training most days is the first sign that training has outrun recovery; more training will not fix it, rest will. Today nothing extra: 20 easy minutes at most (a walk, stretching) or rest, and an early night (teenagers need 8-10 hours). This week keep 1-2 days with no training and tell the coach. Still tired after a lighter week or two, losing weight, pale or often ill: see a doctor (blood count, iron) (Meeusen et al. 2013, ECSS/ACSM; AAP, Brenner 2007).",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
         [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
@@ -850,6 +863,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_OHSS] = "取卵后几天里肚子越来越胀、体重几天内涨了好几斤、尿变少、躺下气短：这些是卵巢过度刺激综合征（OHSS）的信号，不只是普通的腹胀。今天不要运动，今天就给生殖中心打电话，把这几点都说出来；联系不上就今天去急诊。静息也喘、胸痛、一条腿肿痛或几乎没有尿，马上拨打急救电话。少量多次喝水（RCOG 2016）。",
         [MR_RULE_PREVIA] = "前置胎盘（胎盘位置低）：不做剧烈运动，不游泳锻炼、不上运动课、不做力量训练，不提重物、不憋气用力，只在平路上慢慢散步；孕26周以后除了日常走动不做运动；以产科医生的要求为准，下次产检问清楚哪些能做。一旦出现阴道出血（哪怕不痛、量少）、腹痛或发紧，马上停下、躺下，立刻去医院；出血多拨打急救电话（ACOG 2020）。",
         [MR_RULE_MULTIPLE] = "双胎（或多胎）妊娠：运动仍然有好处，但按说话测试保持中等强度，每次不超过你习惯的时长；双胎从孕28周起、三胎及以上全程，只做轻松、短时的活动（散步、固定自行车、游泳、拉伸、孕妇瑜伽），并以产科医生同意的为准；累了就休息。双胎更容易早产：规律的发紧或像来月经一样的痛、一阵一阵的下腰痛、下腹往下坠、流水或出血，马上停下，立刻联系产科（加拿大SOGC/CSEP 2019孕期运动指南；ACOG 2020）。",
+        [MR_RULE_WORN_OUT] = "大多数天都在训练，却一直很累（上课或上班时睡着）：这是训练超过了恢复的第一个信号，多练不会好，休息才会。今天不加练：最多20分钟轻松活动（散步、拉伸）或休息，早点睡（青少年要睡8-10小时）。这周留1-2天完全不练，并告诉教练。减量一两周后还累，或体重下降、脸色苍白、老生病：去看医生（查血常规和铁）（Meeusen 2013；美国儿科学会2007）。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
         [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",

@@ -134,6 +134,7 @@ typedef struct {
     int previa;              /* placenta praevia or a low-lying placenta in this pregnancy: 1; from 26 weeks: 2 */
     int ohss;                /* after an egg collection, two or more of ovarian hyperstimulation's signs */
     int multiple;            /* a multiple pregnancy: twins 1; twins from 28 weeks 2; triplets or more 3 */
+    int worn_out;            /* tired all the time while training on 4 or more days a week: under-recovery */
     int mania;               /* the start of a manic episode read (a mood stabiliser stopped, no sleep, a rush of energy) */
     int heat_signs;          /* a headache, cramps or nausea today (heat exhaustion's early signs when it is hot) */
     int heat_illness;        /* heat illness's signs (confusion, sweating stopped) or urine like cola after effort */
@@ -221,6 +222,7 @@ typedef enum {
     MR_RULE_PREVIA,          /* placenta praevia: gentle walking only, nothing strenuous; from 26 weeks no aerobic exercise */
     MR_RULE_OHSS,            /* after an egg collection, OHSS's signs: rest, the fertility clinic today */
     MR_RULE_MULTIPLE,        /* twins or more: moderate; twins from 28 weeks light and short; triplets everyday moving only */
+    MR_RULE_WORN_OUT,        /* tired all the time on a heavy training week: nothing added, easy or rest, sleep, a doctor if it lasts */
     MR_RULE_COUNT
 } mr_rule;
 

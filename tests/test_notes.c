@@ -3414,6 +3414,31 @@ static void youth_sport(void **state) {
     assert_true(read_("想开学前瘦20斤 晚饭只吃黄瓜").skip_meals);
 }
 
+/* sleep, stress and the mind (set 89): a racing heart put down to nerves is
+ * still one; a pattern told as quiet for weeks is not today's */
+static void sleep_stress_mind(void **state) {
+    (void)state;
+    assert_true(flags("Woke at 3am with my heart going like crazy and sweating. Probably the work dream.") & MR_SYM_PALPITATIONS);
+    assert_true(flags("压力太大了，坐着看电视心跳都好块，停不下来") & MR_SYM_PALPITATIONS);
+    assert_true(flags("Turns out the racing heart wasn't anxiety after all, it's AF. On propranolol now.") & MR_COND_HEART);
+    /* quiet for weeks by the writer's count, with nothing today: not today's sign */
+    assert_false(flags("I get chest pains when I'm anxious. Haven't had one in about three weeks though.") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("咨询师让我告诉你们：我一焦虑就胸痛。不过已经三周没犯了。") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("The palpitations stopped completely once I cut out coffee 10 days ago.") & MR_SYM_PALPITATIONS);
+    /* ... but not two days, not with effort (angina's pattern), not with today's */
+    assert_true(flags("I get chest pains when I'm anxious. Haven't had one in 2 days") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("I get chest pains when I run. Haven't had one in 3 weeks because I stopped running") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("胸口疼，已经三周没犯了，今天又疼") & MR_SYM_CHEST_PAIN);
+    /* moods in these words */
+    assert_int_equal(read_("slept 9 hrs!! first time since the twins were born. feel like a new person").mood, MR_MOOD_POSITIVE);
+    assert_int_equal(read_("Baby is 8 weeks old, midwife cleared me for exercise. Weepy and low most days though.").mood,
+                     MR_MOOD_NEGATIVE);
+    assert_int_equal(read_("Started sertraline about 10 days ago for depression. Feeling properly motivated for the first time "
+                           "in months!").mood, MR_MOOD_POSITIVE);
+    assert_int_equal(read_("This audit is killing me lol. 14 hour days.").mood, MR_MOOD_STRESSED);
+    assert_int_equal(read_("my knee is killing me after the run").mood == MR_MOOD_STRESSED, 0); /* pain, not stress */
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3426,7 +3451,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -1533,6 +1533,36 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
             !span_says(r, n0, n1, since_back) && !words_in(r, s0, n1, since_back))
             return 1;
     }
+    /* "I get chest pains when I'm anxious. Haven't had one in about three
+     * weeks", "我一焦虑就胸痛。不过已经三周没犯了", "the palpitations stopped
+     * completely once I cut out coffee 10 days ago": a sign told as a
+     * pattern, quiet for days or weeks by the writer's count in its
+     * sentence or the next, with nothing of it today or again (a dizzy
+     * spell or a faint keeps its own rules) */
+    if (is_symptom && r->h[h].c != D_DIZZY) {
+        static const char *const quiet_for[] = {"haven't had one in", "havent had one in", "not had one in", "haven't had any in",
+                                                "havent had any in", "haven't had one for", "havent had one for",
+                                                "haven't had it in", "havent had it in", "周没犯", "天没犯", "个月没犯", "星期没犯",
+                                                "礼拜没犯", "周没发作", "天没发作", "个月没发作", "星期没发作", NULL};
+        static const char *const stopped[] = {"stopped completely", "completely stopped", "went away completely",
+                                              "gone completely", "完全没了", "彻底没了", "完全好了", NULL};
+        static const char *const days_back[] = {"days ago", "weeks ago", "months ago", "天前", "周前", "个月前", "星期前", NULL};
+        static const char *const back[] = {"again", "came back", "come back", "coming back", "today", "tonight", "this morning",
+                                           "yesterday", "last night", "right now", "except", "until", "又", "今天", "今早", "昨天",
+                                           "昨晚", "刚才", "刚刚", "除了", NULL};
+        int s0, s1, n0, n1;
+        sent_span(r, r->h[h].t0, &s0, &s1);
+        n0 = n1 = s1;
+        if (s1 < r->nt) sent_span(r, s1, &n0, &n1);
+        /* (weeks of quiet: two days without one is no pattern ended) */
+        static const char *const weeks[] = {"week", "weeks", "month", "months", "周", "个月", "星期", "礼拜", NULL};
+        /* (brought on by effort, it is angina's pattern, quiet or not) */
+        static const char *const effort[] = {"run", "running", "walk", "walking", "stairs", "exercise", "workout", "training",
+                                             "gym", "hill", "跑", "走", "爬", "楼梯", "运动", "锻炼", "练", NULL};
+        int quiet = (span_says(r, s0, n1, quiet_for) && span_says(r, s0, n1, weeks)) ||
+                    (span_says(r, s0, n1, stopped) && span_says(r, s0, n1, days_back));
+        if (quiet && !span_says(r, s0, n1, back) && !span_says(r, s0, n1, effort)) return 1;
+    }
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell
      * of today or last night that has passed is still the warning sign (a
@@ -4188,7 +4218,15 @@ static void read_mood(reader *r) {
                                                "舒服", "放松", "解压", "relax", "physically", "body", "身体", "我自己", NULL};
             if (verdict && (span_says(r, c0, c1, weak) || words_in(r, c0, c1, weak))) verdict = 0;
         }
-        score[m] += 1.0f + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) + (verdict ? 0.75f : 0) +
+        /* depression named as what a medicine treats ("started sertraline for
+         * depression", "抗抑郁药") is the diagnosis, weighed below how the
+         * person says they feel today */
+        int dx_name = m == MR_MOOD_NEGATIVE &&
+                      span_says(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"depression", "抑郁", NULL}) &&
+                      sentence_says(r, h, (const char *const[]){"for depression", "抗抑郁", "antidepressant", "sertraline",
+                                                                "fluoxetine", "citalopram", "escitalopram", "舍曲林", "氟西汀",
+                                                                "药", "meds", "medication", NULL});
+        score[m] += (dx_name ? 0.4f : 1.0f) + (intensified(r, h) ? 0.5f : 0) + (first ? 0.25f : 0) + (verdict ? 0.75f : 0) +
                     (m == MR_MOOD_NEGATIVE && (grief(r, h) || anhedonia) ? 1.0f : 0);
         if (m == MR_MOOD_NEGATIVE) r->out->low_said = 1; /* even when tiredness weighs more */
         if (m == MR_MOOD_NEGATIVE && (unsigned char)r->s[r->t[r->h[h].t0].off] != 0xF0) r->out->low_words = 1; /* not an emoji */

@@ -1153,6 +1153,44 @@ static void youth_sport(void **state) {
     assert_true(has_reason(&r, "please don't drop meals") && !has_reason(&r, "sugary"));
 }
 
+/* coming back after a break (panel 81) */
+static void coming_back(void **state) {
+    (void)state;
+    /* a son's parkrun is not the father's routine: no Saturday run after a heart attack */
+    mr_recommendation r = advise_json("{\"age\":58,\"sex\":\"male\",\"conditions\":[\"heart_disease\"],\"fitness\":\"beginner\","
+                                      "\"preferences\":[\"brisk_walk\",\"run\"],\"context\":{\"time\":\"2025-11-06T08:00\"},"
+                                      "\"notes\":\"6 wks since the heart attack, stent in. my lad does parkrun saturdays and wants me to "
+                                      "jog it with him this week\"}");
+    assert_int_equal(r.read.routine[6], 0);
+    /* a stress fracture cleared for a return to running: run-walk, and no race pace at parkrun */
+    r = advise_json("{\"age\":28,\"sex\":\"male\",\"fitness\":\"advanced\",\"preferences\":[\"run\",\"stationary_bike\"],"
+                    "\"notes\":\"tibia stress fracture, 10 wks no running. sports doc cleared me to start a return to run programme "
+                    "this week. parkrun sat, thinking ill just go out at PB pace?\"}");
+    assert_false(r.read.bone_stress);
+    assert_true(r.read.run_return && r.read.n_unsure == 0);
+    /* a 10 km race this Sunday with a year of no training: no taper from nothing, run-walk it */
+    r = advise_json("{\"age\":36,\"sex\":\"male\",\"fitness\":\"beginner\",\"preferences\":[\"run\",\"brisk_walk\"],"
+                    "\"language\":\"zh-CN\",\"context\":{\"time\":\"2025-07-09T19:00\"},"
+                    "\"notes\":\"一年多完全没运动，同事帮我报了这个礼拜天的10公里跑\"}");
+    assert_true(r.read.race_untrained && !(r.read.notes & MR_NOTE_TAPER) && has_reason(&r, "你报的比赛"));
+    /* a hernia repaired 12 days ago: no pool or sea yet, the surf and the deadlifts answered by the condition's line */
+    r = advise_json("{\"age\":41,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"swim\"],"
+                    "\"notes\":\"hernia op (open, mesh) 12 days ago. surgeon said no heavy lifting 6 wks. mates are paddling out "
+                    "sun arvo. can I at least do light deads?\"}");
+    assert_true(r.activity != MR_ACT_SWIM && r.activity != MR_ACT_STRENGTH && has_reason(&r, "surfing"));
+    /* a climb asked about after a heart attack: flats first, the long climb once cleared */
+    r = advise_json("{\"age\":61,\"sex\":\"male\",\"conditions\":[\"heart_disease\"],\"fitness\":\"intermediate\","
+                    "\"preferences\":[\"cycle\"],\"language\":\"zh-CN\",\"notes\":\"去年十一月心梗放了支架，心脏康复上完了。"
+                    "这周六车友约爬风柜嘴，可以去吗？\"}");
+    assert_true(has_reason(&r, "你问的爬坡"));
+    /* long COVID: the card's minutes and the pacing line name one limit */
+    r = advise_json("{\"age\":40,\"preferences\":[\"walk\"],\"notes\":\"long covid since june. 2 wks ago I walked 25 min to the "
+                    "shops and was wiped out in bed for 2 days after. should I push through?\"}");
+    char lim[32];
+    snprintf(lim, sizeof lim, "at most %d easy minutes", r.minutes);
+    assert_true(has_reason(&r, lim));
+}
+
 static void womens_health(void **state) {
     (void)state;
     /* twins from 28 weeks: light and short, no run (SOGC/CSEP 2019) */
@@ -2185,7 +2223,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

@@ -420,6 +420,8 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
     }
     for (int i = 0; i < so->n_rules; i++) {
         mr_rule k = so->rules[i];
+        /* (the clinician's ban names what it bans: a condition's limit is told below) */
+        if (k == MR_RULE_TOLD_NOT && r->read.told_not > 0 && !(r->read.told_not & (1u << a))) continue;
         if (mr_rule_outdoor(k) && ai->outdoor) return mr_safety_short(k, r->language);
         if ((k == MR_RULE_JOINT || k == MR_RULE_LEG || k == MR_RULE_JOINT_REPLACED || k == MR_RULE_KNEE_REPLACED) && ai->impact) return mr_safety_short(k, r->language);
         if (k == MR_RULE_ACUTE_SPRAIN) return mr_safety_short(k, r->language);
@@ -1739,6 +1741,33 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                   : "")
                             : (z ? "不建议靠不吃饭来减重：少吃几顿会让训练没力气、肌肉流失，体重也容易反弹；按时吃饭，少吃零食和含糖饮料，配合运动，每周减0.5-1公斤为宜（ACSM）；需要的话找营养师"
                                  : "dropping meals is not the way to lose weight: training runs out of fuel, muscle goes with the fat, and the weight tends to return; regular meals with fewer snacks and sugary drinks, plus the exercise, at 0.5-1 kg a week (ACSM); a dietitian can help"));
+    /* a game ahead on a knee or ankle on the mend (not a fresh sprain,
+     * which has its own answer): cutting, jumping and contact come back on
+     * the return-to-sport criteria, hops near level on both legs and the
+     * physio's clearance, not on the calendar (Ardern et al. 2016, Bern
+     * consensus on return to sport) */
+    if (!r->emergency && (in->flags & (MR_COND_KNEE | MR_COND_ANKLE)) && !(nr->notes & MR_NOTE_ACUTE_SPRAIN) &&
+        !(nr->acute & (MR_COND_KNEE | MR_COND_ANKLE)) &&
+        notes_say(p, (const char *const[]){"比赛", "比賽", "校赛", "全场", "打全场", "上场", "game", "match", "tournament",
+                                           "full game", "play the whole", NULL}) &&
+        notes_say(p, (const char *const[]){"篮球", "籃球", "足球", "排球", "羽毛球", "basketball", "football", "soccer", "netball",
+                                           "rugby", "hockey", "volleyball", "footy", "tennis", "badminton", NULL}))
+        reason(r, "%s", z ? "你问的比赛：篮球、足球这类急停、变向、起跳落地和对抗的运动，要等伤腿单脚跳（跳远、连续跳）能达到好腿的九成左右、不疼不肿，并且康复师同意重返比赛才上场；在那之前可以做直线慢跑、平衡和单腿力量，比赛先打替补或少量时间也要康复师点头（Ardern等，2016重返运动共识）"
+                          : "the game you asked about: sports with cutting, jumping, landing and contact come back once hops on the injured leg (distance and repeated hops) reach about 90% of the good leg without pain or swelling, and your physio clears you to play; until then straight-line jogging, balance and single-leg strength, and even a few minutes off the bench only with the physio's OK (Ardern et al. 2016, consensus on return to sport)");
+    /* a hill or a group ride asked about after a heart attack or with heart
+     * disease: a long climb is vigorous work; flats at the talk test first,
+     * gentle hills next, and a long climb once the cardiologist or the rehab
+     * team has cleared vigorous effort, at one's own pace (AHA/AACVPR;
+     * ACSM's Guidelines 2021) */
+    if (!r->emergency && (in->flags & MR_COND_HEART) &&
+        notes_say(p, (const char *const[]){"爬坡", "爬山", "上坡", "风柜嘴", "風櫃嘴", "爬风", "爬風", "climb", "hill", "hills",
+                                           "col ", "mountain pass", NULL}) &&
+        ((p->preferences & (1u << MR_ACT_CYCLE)) || nr->asked == MR_ACT_CYCLE))
+        reason(r, "%s", z ? "你问的爬坡：长上坡对心脏是高强度。先在平路骑、能说整句话的强度，再试短而缓的坡；要爬长坡，等心脏科或康复团队确认你可以做高强度（最好做过运动测试）再去；跟车友出去按自己的速度，不要追人，坡上能说话就对了，胸闷胸痛、异常喘或头晕马上停下（AHA/AACVPR；ACSM 2021）"
+                          : "the climb you asked about: a long climb is hard work for the heart. Ride the flats first at a pace you can talk at, then short, gentle hills; a long climb once your cardiologist or rehab team has cleared you for vigorous effort (ideally after an exercise test); on a group ride, ride your own pace, not theirs, talking on the climb, and stop for chest tightness or pain, unusual breathlessness or dizziness (AHA/AACVPR; ACSM 2021)");
+    if (nr->race_untrained && !r->emergency)
+        reason(r, "%s", z ? "你报的比赛：最近没有训练基础，不要当比赛去跑：用能说整句话的速度跑走结合（跑1-2分钟、走2分钟），或者走完全程都很好；天热就早点出发，每个补水站都喝水，头晕、恶心、头痛就停下走到阴凉处（ACSM 2007）"
+                          : "the race you signed up for: with no recent training behind it, don't race it: run-walk at a pace you can talk at (1-2 minutes running, 2 walking), or walk it, which is fine; in the heat start early, drink at every station, and stop in the shade at dizziness, nausea or a headache (ACSM 2007)");
     /* a timed run test ahead (a school 1000 m, a job's 1.5 miles): the
      * run becomes the test's session, intervals at the pace to beat with
      * easy recoveries, two such days a week 48 hours apart (ACSM's
@@ -2192,6 +2221,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：空气差的日子不做强度课，今天%s%s%d分钟；强度课放到AQI回到100以下的那天。少一次强度课不会掉体能"
                         : "you asked about \"%s\": no hard session in bad air; today %s %s for %d minutes, and the hard one moves to the first day the AQI is back under 100. Missing one session costs no fitness",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked_hard && r->intensity < MR_VIGOROUS && nr->run_return)
+            /* the first weeks back from an injury: no racing or hard pace
+             * until the run-walk progression is done without pain (Warden
+             * et al. 2014 on stress fractures; Vuurberg et al. 2018) */
+            reason(r, z ? "你问的“%s”：刚恢复跑步的头几周不跑比赛配速，也不测成绩：去的话就跑走结合、能说整句话的速度，或者这次先不去；等跑走计划连续几次跑完都不疼，再慢慢加速度"
+                        : "you asked about \"%s\": no race pace or time trials in the first weeks back: if you go, run-walk it at a pace you can talk at, or sit this one out; speed comes back once the run-walk plan has gone pain-free for a few sessions in a row",
+                   w);
         else if (nr->asked_hard && r->intensity < MR_VIGOROUS && r->dose.spike > 0)
             /* a load spike: the deload holds for the week, as the week's plan
              * shows, and the hard session comes back after it (Gabbett 2016) */
@@ -2925,8 +2961,8 @@ static void others_reason(mr_recommendation *r, const mr_notes *nr, const mr_pro
     else if (nr->others_say == 1)
         /* (asked by the writer too, "是不是不要运动比较安全？": the answer first, then the worry answered) */
         snprintf(line, sizeof line,
-                 z ? "%s你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险；今天%d分钟的%s、这个强度，正是指南建议的，只要出现胸痛胸闷、异常的气喘、头晕或心慌就停下，是安全的（WHO 2020）"
-                   : "%syour %s would rather you rested: a caring worry, but for you the risk is in doing too little; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for chest pain or pressure, unusual breathlessness, dizziness or a racing heart (WHO 2020)",
+                 z ? "%s你%s希望你多歇着：这是关心，但对你来说，动得太少才是风险，整天躺着不动反而更累、更没力气；今天%d分钟的%s、这个强度，正是指南建议的，只要出现胸痛胸闷、异常的气喘、头晕或心慌就停下，是安全的（WHO 2020）"
+                   : "%syour %s would rather you rested: a caring worry, but for you the risk is in doing too little, and days of rest and lying down leave you more tired and weaker, not less; today's %d minutes of %s at this effort is what the guidelines advise, and safe as long as you stop for chest pain or pressure, unusual breathlessness, dizziness or a racing heart (WHO 2020)",
                  !(nr->ask & (MR_ASK_REST | MR_ASK_SAFE)) ? "" : z ? "你问是不是少动、休息更安全：不是，不用停下来。" : "you asked whether resting is the safer course: no, and no need to stop. ",
                  w, r->minutes, ACT(r->activity));
     else if (rest)
@@ -3626,6 +3662,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     int bored_only = nr->bored && !(flags & (MR_COND_KNEE | MR_COND_ANKLE | MR_COND_BACK));
     mr_session sess[MR_PROFILE_MAX_HISTORY + 64];
     int n_sess = gather_sessions(p, store, now, sess, (int)(sizeof sess / sizeof sess[0]));
+    /* a race this week with nothing behind it (a beginner, nothing logged
+     * in four weeks): there is no training to taper; the race is to be
+     * run-walked or walked, not raced (the reason says so; ACSM) */
+    {
+        int recent = 0;
+        for (int i = 0; i < n_sess; i++)
+            recent += sess[i].days_ago <= 28 && sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST;
+        if ((nr->notes & MR_NOTE_TAPER) && !(nr->notes & MR_NOTE_RACE_TODAY) && p->fitness <= MR_FIT_BEGINNER && recent == 0) {
+            nr->notes &= ~(unsigned)MR_NOTE_TAPER;
+            nr->race_untrained = 1;
+        }
+    }
     /* the log per activity: how many sessions, and the longest */
     int n_of[MR_ACT_COUNT] = {0}, longest[MR_ACT_COUNT] = {0};
     for (int i = 0; i < n_sess; i++) {

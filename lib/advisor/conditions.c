@@ -159,9 +159,10 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
     [MR_DX_HERNIA_REPAIRED] = {{"hernia repair", "hernia repaired", "hernia surgery", "hernia op", "hernia operation",
                                 "repaired my hernia", "hernia mesh", "疝气手术", "疝修补", "疝气修补", "疝气做了手术",
                                 "疝气开刀", "疝手术", NULL},
-        "a hernia repaired in the last weeks: walk every day and do what is comfortable; no heavy lifting for as long as your surgeon said (often nothing heavier than a shopping bag for 4-6 weeks), and no straining or holding your breath on an effort. Cycling (the indoor bike first), swimming once the wound has healed, and golf usually come back from 2-4 weeks when they feel comfortable; stop anything that pulls at the repair. A new lump, a wound red or weeping, a fever or pain that grows: your surgeon (HerniaSurge 2018; NHS)",
-        "疝气修补术后几周：每天走路，做不勉强的活动；手术医生说的那几周里不搬重物（一般4-6周内不超过一袋菜的重量），用力时不憋气。骑车（先骑室内单车）、伤口长好后游泳、打高尔夫，一般2-4周后感觉舒服就可以恢复；哪个动作牵扯到伤口就停。又鼓出包块、伤口红或渗液、发烧或越来越痛：找手术医生（HerniaSurge 2018；NHS）",
-        1, 0, {"bruising", "bruise", "瘀青", "wound", "伤口", NULL}},
+        "a hernia repaired in the last weeks: walk every day and do what is comfortable; no lifting, even light deadlifts, for as long as your surgeon said (often nothing heavier than a shopping bag for 4-6 weeks), and no straining or holding your breath. The indoor bike first; swimming and surfing (paddling and popping up pull on the repair) once the wound has fully healed and your surgeon agrees, usually from 4 weeks; stop anything that pulls at the scar. A new lump, a wound red or weeping, a fever or pain that grows: your surgeon (HerniaSurge 2018; NHS)",
+        "疝气修补术后几周：每天走路，做不勉强的活动；手术医生说的那几周里不举重（轻重量的硬拉也不做，一般4-6周内不超过一袋菜的重量），用力时不憋气。先骑室内单车；游泳、冲浪（划水和起身都会牵扯伤口）要等伤口完全长好、手术医生同意，一般4周以后；哪个动作牵扯到伤口就停。又鼓出包块、伤口红或渗液、发烧或越来越痛：找手术医生（HerniaSurge 2018；NHS）",
+        /* (the pool and the sea wait for the wound; running and yoga's planks for the repair) */
+        1, 1u << MR_ACT_SWIM | 1u << MR_ACT_RUN | 1u << MR_ACT_YOGA, {"bruising", "bruise", "瘀青", "wound", "伤口", "scar", "pull", NULL}},
     /* after a knee arthroscopy (a trimmed or repaired meniscus) or an ACL
      * reconstruction: walking, the bike and the pool build the way back;
      * running, jumping, pivoting and contact wait for the surgeon's or the

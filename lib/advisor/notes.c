@@ -2344,7 +2344,8 @@ static void injury_phase(reader *r, unsigned bit, int h) {
     /* "上个月下台阶崴了一下": a month ago is not fresh */
     if (sentence_says(r, h, (const char *const[]){"上个月", "上月", "一个月前", "几个月前", "last month", "a month ago",
                                                   "months ago", "前年", "去年", "年前", "last year", "years ago", "year ago",
-                                                  NULL}))
+                                                  /* "骨折打了钢板，五个月了", "5 months since the op" */
+                                                  "个月了", "个月前", "months since", "months out", "months post", NULL}))
         return;
     /* "rolled my ankle 5 weeks ago": older than two weeks is not fresh */
     int s0, s1;
@@ -5063,7 +5064,10 @@ static void read_coaching(reader *r) {
                                                        "before the baby", "before pregnancy", "back in", "used to",
                                                        /* a career or a best time: "跑马十几年了，全马最好3小时28分" */
                                                        "最好", "十几年", "多年", "好多年", "几十年", "成绩", "personal best",
-                                                       "my best", "best time", "pb is", "pb of", "for years", NULL}) ||
+                                                       "my best", "best time", "pb is", "pb of", "for years",
+                                                       /* "was deadlifting 180 before" the operation */
+                                                       "before the op", "before surgery", "before the surgery", "was deadlifting",
+                                                       "was squatting", "术前", "手术前", NULL}) ||
                         last_time_ache(r, t0));
         /* "今天是腿日", "today's leg day": the session planned, not done */
         int planned = span_says(r, clause_start(r, t0), t0, (const char *const[]){"今天是", "今儿是", "今天要练", "今天练",
@@ -6794,6 +6798,8 @@ static void read_coaching(reader *r) {
         static const char *const back_run[] = {"ease back into running", "ease back into it", "back into running",
                                                "back to running", "return to running", "returning to running",
                                                "first run back", "first run since", "get back to running",
+                                               "return to run programme", "return to run program", "return-to-run",
+                                               "cleared me to start running", "可以在平地慢跑", "可以平地慢跑",
                                                "start running again", "start jogging", "can start jogging", "cleared to jog",
                                                "back to jogging", "恢复跑步", "重新开始跑", "重新跑步", "重新开跑", "恢复跑",
                                                "可以慢跑了", "开始慢跑", NULL};
@@ -8942,6 +8948,16 @@ static int activity_of_count(const char *s, size_t i);
 /* A week's routine ("parkrun every Sat", "bushwalk Tuesdays", "每周二游泳",
  * "每周四去健身房"): for each weekday (0 Sunday .. 6) the activity of the
  * clause that names it, plus one; 0 none. */
+/* "my lad does parkrun saturdays", "我儿子每周六踢球": a relative's week in
+ * the clause [a, b), unless the writer goes along ("with my son", "陪") */
+static int relatives_week(const char *s, size_t a, size_t b) {
+    return any_sub_in(s, a, b, (const char *const[]){"my lad", "my son", "my daughter", "my wife", "my husband", "my partner",
+                                                     "my kid", "my boy", "my girl", "my mum", "my mom", "my dad", "我儿子",
+                                                     "我女儿", "我老婆", "我老公", "我妈", "我爸", "我孩子", NULL}) &&
+           !any_sub_in(s, a, b, (const char *const[]){"with my", "with our", "we ", "together", "和我", "跟我", "陪", "带", "一起",
+                                                      "我们", NULL}); /* ("...wants me to jog it with him": this week's ask) */
+}
+
 static void read_routine(reader *r) {
     static const struct { const char *w; int d; } en[] = {
         {"every sun", 0}, {"sundays", 0}, {"every mon", 1}, {"mondays", 1}, {"every tue", 2}, {"tuesdays", 2},
@@ -8975,6 +8991,7 @@ static void read_routine(reader *r) {
         /* the clause around it: an activity named there */
         size_t a, b;
         byte_clause(s, i, &a, &b);
+        if (relatives_week(s, a, b)) continue;
         /* a team sport or a class the plan has no activity for: its days are that sport's */
         if (sport_in(s, a, b)) {
             size_t at2 = i;
@@ -8999,6 +9016,7 @@ static void read_routine(reader *r) {
             size_t i = (size_t)(at - s), a, b;
             if ((isalpha((unsigned char)s[i]) && i > 0 && isalpha((unsigned char)s[i - 1])) || !own_fact(r, (int)i)) continue;
             byte_clause(s, i, &a, &b);
+            if (relatives_week(s, a, b)) continue;
             if (any_sub_in(s, a, b, (const char *const[]){"this weekend", "last weekend", "next weekend", "这个周末", "上周末",
                                                           "下周末", "这周末", NULL}))
                 continue;
@@ -9056,6 +9074,7 @@ static void read_routine(reader *r) {
             any_sub_in(s, a, b, (const char *const[]){"last week", "this week", "next week", "went ", "did ", " was ", "were ",
                                                       " ago", "上周", "这周", "下周", "本周", "去了", "跑了", "游了", NULL}))
             continue;
+        if (relatives_week(s, a, b)) continue;
         if (sport_in(s, a, b)) r->out->sport_days |= days;
         int act = activity_near(s, a, b, i);
         if (act < 0) continue;
@@ -10046,8 +10065,18 @@ static void read_situations(reader *r) {
                                          "疲劳性骨折", "应力性骨折", "疲劳骨折", "应力骨折", "骨应力损伤", NULL};
         static const char *const over[] = {"cleared to run", "cleared me to run", "back running", "healed", "last year",
                                            "years ago", "已经好了", "痊愈", "好了很久", "去年", "几年前", "医生说可以跑",
-                                           "可以跑了", "fine now", NULL};
+                                           "可以跑了", "fine now", "cleared me to start", "cleared to start",
+                                           "return to run programme", "return to run program", "return-to-run",
+                                           "return to running programme", "可以慢跑", "可以在平地慢跑", NULL};
         r->out->bone_stress = said_own(r, sf) && !any_sub(r->s, over);
+        /* ... and one cleared for a return to running is placed: the
+         * graded return's rule says what to do (run-walk), not an unknown */
+        if (said_own(r, sf) && !r->out->bone_stress) {
+            int before = r->out->n_unsure;
+            place_unsure(r->out, (const char *const[]){"fracture", "骨折", "tibia", "shin", "胫骨", "小腿", "metatarsal", "跖骨",
+                                                       "foot", "脚", NULL});
+            if (r->out->n_unsure < before && !r->out->n_unsure) r->out->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+        }
     }
     /* weeks after a birth: the caesarean wound red or weeping, the lochia
      * heavier again or foul-smelling, each in its own sentence (NICE NG194) */

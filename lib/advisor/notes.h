@@ -58,6 +58,7 @@ typedef struct {
     int test_m;              /* a timed run test ahead ("中考体育1000米", "体测800米补测", "1.5 mile run test"): its metres, 0 none */
     int test_goal_s;         /* ... the time to beat, seconds ("满分要3分40", "need under 4:34"), 0 none */
     int test_now_s;          /* ... the time run now ("现在4分05", "currently 4:50"), 0 none */
+    int race_untrained;      /* (set by the advisor) a race this week with no training behind it: no taper, run-walk it */
     int lift_growth;         /* asks whether lifting stunts growth ("练重训会长不高吗", "will weights stunt my growth?") */
     int preg_lift;           /* names the heavy lifts or a belt (deadlift, bench, squat, 硬举, 卧推, 腰带): 1; with a question: 2 */
     int protein_asked;       /* asks about protein powder or shakes ("要不要喝蛋白粉？", "do I need whey?") */

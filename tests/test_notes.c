@@ -3439,6 +3439,39 @@ static void sleep_stress_mind(void **state) {
     assert_int_equal(read_("my knee is killing me after the run").mood == MR_MOOD_STRESSED, 0); /* pain, not stress */
 }
 
+/* home, family and caring (set 90): whose sign it is when the family is in the note */
+static void family_and_caring(void **state) {
+    (void)state;
+    /* typed for a relative: the signs are the user's */
+    mr_notes n = read_("替我儿子（16岁）打字，他说昨晚躺在床上心跳突然特别快，砰砰跳了二十来分钟");
+    assert_true(n.proxy && (n.flags & MR_SYM_PALPITATIONS));
+    n = read_("给我奶奶打字，她85岁，这两天心里扑腾扑腾的，说心慌，坐着也慌。她有房颤");
+    assert_true(n.proxy && (n.flags & MR_COND_HEART));
+    n = read_("my teen daughter (14) asked me to write this: she has asthma and uses her inhaler before PE.");
+    assert_true(n.proxy && (n.flags & MR_COND_ASTHMA));
+    assert_false(read_("我给儿子买了双鞋").proxy);
+    /* a relative telling of the writer, at a relative's event */
+    assert_true(flags("老公说我昨天在儿子家长会上脸色发白，差点晕过去，我自己没什么印象。") & MR_SYM_DIZZINESS);
+    assert_true(flags("I nearly fainted at my son's wedding") & MR_SYM_DIZZINESS);
+    assert_false(flags("儿子在学校晕倒了") & MR_SYM_DIZZINESS);
+    /* the one looked after is not whose back it is */
+    assert_true(flags("照顾瘫痪的老伴三年了，腰椎间盘突出是老毛病了。") & MR_COND_BACK);
+    assert_false(flags("照顾住院的老伴，他发烧了") & MR_SYM_FEVER);
+    /* an arm and the jaw aching together on a walk: the anginal pair; a baby's age is no pregnancy */
+    n = read_("用背带背着四个月的宝宝在小区走，这周每次走一会儿左胳膊和下巴就隐隐作痛，是背带勒的吗？");
+    assert_true(n.flags & MR_SYM_CHEST_PAIN);
+    assert_false(n.flags & (MR_COND_PREGNANCY | MR_COND_BACK));
+    assert_true((n.notes & MR_NOTE_POSTPARTUM) && n.postpartum_weeks == 17);
+    assert_true(flags("背着孩子走了一天，背疼") & MR_COND_BACK);
+    /* stopping twice on a five-minute walk to catch the breath */
+    assert_true(flags("送女儿去公交站才五分钟的路，中间停了两次喘口气，以前完全没事") & MR_SYM_BREATH);
+    /* a step-parent's, the eldest child's, and a fever gone since Monday are not the writer's now */
+    assert_false(flags("我继母有房颤经常心慌，我从来没有过。今天照常跑步") & (MR_SYM_PALPITATIONS | MR_COND_HEART));
+    assert_false(flags("咱家老大发烧三十九度多，老二拉肚子，俺一宿没合眼") & (MR_SYM_FEVER | MR_SYM_ILLNESS));
+    assert_false(flags("Fever's been gone since Monday, the whole house had flu last week. Still a bit drained") & MR_SYM_FEVER);
+    assert_false(flags("Dad's in ICU after a heart attack. Can't breathe with all of it, everything's on top of me") & MR_SYM_BREATH);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3451,7 +3484,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -1848,6 +1848,19 @@ static int tok_is_me(const reader *r, int i) {
            (t->kind == T_CJK && !strncmp(r->s + t->off, "我", 3));
 }
 
+/* "在儿子家长会上差点晕过去", "at my son's wedding": the relative named
+ * just before an event of theirs gives the place, not the subject */
+static int relatives_event(const reader *r, int k) {
+    if (r->h[k].t1 >= r->nt) return 0;
+    const char *after = r->s + r->t[r->h[k].t1].off;
+    static const char *const ev[] = {"家长会", "的家长会", "婚礼", "的婚礼", "生日会", "的生日", "毕业典礼", "的毕业",
+                                     "'s wedding", "'s party", "'s school", "'s game", "'s graduation", "'s recital",
+                                     "'s birthday", "s wedding", "s party", "s graduation", "s recital", NULL};
+    for (int j = 0; ev[j]; j++)
+        if (!strncmp(after, ev[j], strlen(ev[j]))) return 1;
+    return 0;
+}
+
 static int others(const reader *r, int h, int whole_sentence) {
     /* "Read the leaflet: dizziness, palpitations, the works. Haven't had any
      * of it", "说明书上写副作用有头晕、心慌……我啥反应都没有": a sign in a
@@ -1914,7 +1927,7 @@ static int others(const reader *r, int h, int whole_sentence) {
                                             "我自己", "自己没事", "i myself", "me myself", "as for me", NULL}))
         for (int k = h - 1; k >= 0 && hsent(r, k) == hsent(r, h); k--) {
             if (r->h[k].c == Q_FIRST) break;
-            if (r->h[k].c != Q_THIRD) continue;
+            if (r->h[k].c != Q_THIRD || relatives_event(r, k)) continue;
             int mine = 0;
             for (int i = r->h[k].t1; i < r->h[h].t0 && !mine; i++) mine = tok_is_me(r, i);
             if (!mine) return 1;
@@ -1939,6 +1952,7 @@ static int others(const reader *r, int h, int whole_sentence) {
             continue;
         if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
         if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) continue;
+        if (r->h[k].c == Q_THIRD && relatives_event(r, k)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
             static const char *const struck[] = {"踩到", "踩了", "踩", "撞到", "撞了", "碰到", "踢到", "on", "into", NULL};
@@ -1956,6 +1970,10 @@ static int others(const reader *r, int h, int whole_sentence) {
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, struck)) continue;
             if (words_in(r, t - 4 < 0 ? 0 : t - 4, t, met)) continue;
             if (words_in(r, t - 2 < 0 ? 0 : t - 2, t, cared)) continue;
+            /* "照顾瘫痪的老伴三年了": the one looked after, a few words on */
+            if (words_in(r, t - 6 < 0 ? 0 : t - 6, t, (const char *const[]){"照顾", "伺候", "照料", "looking after", "caring for",
+                                                                            "care for", "look after", NULL}))
+                continue;
             return !(k >= 2 && r->h[k - 1].c == Q_CONJ && r->h[k - 2].c == Q_FIRST);
         }
     }
@@ -2734,6 +2752,8 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
         if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) && !just_muscle &&
             (in_sentence(r, s, Q_RADIATE) || chest_beside(r, s) ||
              anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
+             /* the jaw and an arm aching together ("左胳膊和下巴就隐隐作痛"): the anginal equivalent's pair */
+             (in_sentence(r, s, B_JAW) && in_sentence(r, s, B_ARM)) ||
              ((bc == B_JAW || bc == B_ARM) && sc != S_SORE && !anywhere(r, Q_WORKOUT) && !anywhere(r, S_INJURY) &&
               !anywhere(r, Q_HARD))))
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
@@ -3978,8 +3998,11 @@ static void read_numbers(reader *r) {
             int old = !strncmp(u, "了", 3) || !strncmp(u, "大", 3) || !strncmp(u, " old", 4) ||
                       (next + 1 < r->nt && (tok_is(r, next + 1, "了") || tok_is(r, next + 1, "old") || tok_is(r, next + 1, "大")));
             static const char *const born[] = {"出生", "生下来", "出世", "生完", "born", NULL}; /* "宝宝出生三个月了" */
-            if (old && (words_in(r, i - 3 < clause_start(r, i) ? clause_start(r, i) : i - 3, i, baby) ||
-                        words_in(r, i - 2 < clause_start(r, i) ? clause_start(r, i) : i - 2, i, born)) &&
+            /* "背着四个月的宝宝": the baby's age before the baby */
+            int baby_after = !strncmp(u, "的宝宝", 9) || !strncmp(u, "的娃", 6) || !strncmp(u, "大的宝宝", 12) ||
+                             !strncmp(u, "大的娃", 9);
+            if (((old && (words_in(r, i - 3 < clause_start(r, i) ? clause_start(r, i) : i - 3, i, baby) ||
+                          words_in(r, i - 2 < clause_start(r, i) ? clause_start(r, i) : i - 2, i, born))) || baby_after) &&
                 !words_in(r, clause_start(r, i), clause_end(r, i), (const char *const[]){"怀", "孕", "pregnant", NULL})) {
                 o->notes |= MR_NOTE_POSTPARTUM;
                 o->postpartum_weeks = hit_at(r, next, N_MONTH) >= 0 ? (int)(v * 4.35) : (int)v;
@@ -10651,13 +10674,18 @@ static int typed_by_relative(const char *s) {
         }
     }
     if (writer_named_relative(s)) return 1;
+    /* "my teen daughter (14) asked me to write this: she has asthma" */
+    if (strstr(s, "asked me to write this") || strstr(s, "asked me to type this") || strstr(s, "asked me to post this") ||
+        strstr(s, "wanted me to write this") || strstr(s, "让我帮她写") || strstr(s, "让我帮他写") || strstr(s, "让我替她写") ||
+        strstr(s, "让我替他写"))
+        return 1;
     /* "替我家老头子写的", "帮我老伴问一下", "代我婆婆填": for a relative,
      * then the writing, within a few characters */
     static const char *const zrel[] = {"妈", "爸", "老头", "老伴", "老公", "老婆", "爷爷", "奶奶", "外公", "外婆", "姥姥",
                                        "姥爷", "婆婆", "公公", "儿子", "女儿", "闺女", "孩子", "娃", "媳妇", "丈夫", "妻子",
                                        "爱人", "母亲", "父亲", "阿嬷", "阿公", "岳父", "岳母", "弟弟", "妹妹", "哥哥", "姐姐",
                                        NULL};
-    static const char *const zfor[] = {"替", "帮", "代", NULL}, *const zwrite[] = {"写", "打字", "问", "填", "记", "发", NULL};
+    static const char *const zfor[] = {"替", "帮", "代", "给", NULL}, *const zwrite[] = {"写", "打字", "问", "填", "记", "发", NULL};
     for (int f = 0; zfor[f]; f++)
         for (const char *p = strstr(s, zfor[f]); p; p = strstr(p + 1, zfor[f])) {
             char w[40];
@@ -10667,7 +10695,7 @@ static int typed_by_relative(const char *s) {
                 if (!q || q - w > 9) continue; /* "我家", "我" between at most */
                 for (int k = 0; zwrite[k]; k++) {
                     const char *t = strstr(q + strlen(zrel[a]), zwrite[k]);
-                    if (t && t - (q + strlen(zrel[a])) <= 6) return 1;
+                    if (t && t - (q + strlen(zrel[a])) <= 16) return 1; /* (an age between: "替我儿子（16岁）打字") */
                 }
             }
         }

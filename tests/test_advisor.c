@@ -1191,6 +1191,30 @@ static void coming_back(void **state) {
     assert_true(has_reason(&r, lim));
 }
 
+/* people and their jobs (panel 82) */
+static void at_work(void **state) {
+    (void)state;
+    /* a trucker's swollen warm calf after days at the wheel, winded on the stairs: a clot until shown otherwise (NICE NG158) */
+    mr_recommendation r = advise_json("{\"age\":52,\"sex\":\"male\",\"preferences\":[\"walk\"],\"notes\":\"just got home from a 5 "
+                                      "day run, denver and back. my left calf has been tight and kinda swollen since tues, warm to "
+                                      "touch, prob just from the clutch leg lol. also got winded on the stairs at the truck stop "
+                                      "today\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "deep vein thrombosis"));
+    /* "ankles like balloons" with three pillows to breathe: fluid, the heart named, no ankle injury */
+    r = advise_json("{\"age\":66,\"sex\":\"male\",\"conditions\":[\"hypertension\"],\"preferences\":[\"walk\"],\"notes\":\"on my "
+                    "feet all day in the yards. ankles like balloons by tea time lately. been sleeping propped up on 3 pillows, "
+                    "can't get my breath lying flat\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "heart failure") && !(r.read.flags & MR_COND_ANKLE));
+    /* a 1.5-mile test in four weeks for a trained runner: intervals at the pace to beat (2:24 a 400 m for 14:30) */
+    r = advise_json("{\"age\":29,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\",\"strength\"],"
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":30,\"days_ago\":3},{\"activity\":\"run\",\"minutes\":30,\"days_ago\":5},"
+                    "{\"activity\":\"run\",\"minutes\":30,\"days_ago\":8}],\"notes\":\"PT test is in 4 weeks, 1.5 mi run need to "
+                    "be under 14:30 and im at like 15:10 rn. what should i do today\"}");
+    assert_true(r.read.test_m == 2414 && r.read.test_goal_s == 870 && r.read.test_now_s == 910);
+    assert_true(has_reason(&r, "for the 1.5-mile test"));
+    if (r.intensity == MR_VIGOROUS) assert_true(has_reason(&r, "each in about 2:24"));
+}
+
 static void womens_health(void **state) {
     (void)state;
     /* twins from 28 weeks: light and short, no run (SOGC/CSEP 2019) */
@@ -2223,7 +2247,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

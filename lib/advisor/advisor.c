@@ -1778,18 +1778,27 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
         char pace[160];
         if (nr->test_goal_s > 0) {
             int rs = (int)lroundf((float)nr->test_goal_s * (float)rep / (float)nr->test_m);
-            snprintf(pace, sizeof pace, z ? "每组约%d秒（目标%d分%02d的配速）" : "each in about %d s (the pace of %d:%02d)", rs,
-                     nr->test_goal_s / 60, nr->test_goal_s % 60);
+            if (rs >= 90) /* (a 400 m rep in minutes and seconds) */
+                snprintf(pace, sizeof pace, z ? "每组约%d分%02d秒（目标%d分%02d的配速）" : "each in about %d:%02d (the pace of %d:%02d)",
+                         rs / 60, rs % 60, nr->test_goal_s / 60, nr->test_goal_s % 60);
+            else
+                snprintf(pace, sizeof pace, z ? "每组约%d秒（目标%d分%02d的配速）" : "each in about %d s (the pace of %d:%02d)", rs,
+                         nr->test_goal_s / 60, nr->test_goal_s % 60);
         } else
             snprintf(pace, sizeof pace, "%s", z ? "每组比现在测试的速度稍快，跑完还能再跑一组" : "each a little faster than your test pace, finishing able to do one more");
-        if (p->fitness <= MR_FIT_BEGINNER || r->intensity < MR_VIGOROUS)
-            reason(r, z ? "为了%d米测试：今天跑走间歇。慢跑或快走热身10分钟，然后6组×（快跑1分钟＋走2分钟），快跑段用接近测试的速度；最后慢走5分钟。每周2次、隔天练，下周把快跑段加到90秒；测试前两天只轻松跑（ACSM）"
-                        : "for the %d m test: run-walk intervals today. 10 minutes' easy jog or brisk walk to warm up, then 6 x (1 minute fast, near test pace, + 2 minutes walking), and 5 minutes' walking to finish. Twice a week, a day apart, stretching the fast part to 90 seconds next week; only easy running in the two days before the test (ACSM)",
-                   nr->test_m);
+        char what[32];
+        if (nr->test_m == 2414 || nr->test_m == 1609)
+            snprintf(what, sizeof what, z ? "%s英里" : "%s-mile", nr->test_m == 2414 ? "1.5" : "1");
         else
-            reason(r, z ? "为了%d米测试：今天跑间歇。慢跑热身10分钟，然后%d组×%d米，%s，组间慢走或慢跑约2分钟恢复；最后慢跑5分钟放松。每周2次间歇、隔至少48小时，其余是轻松跑和力量；测试前两天只轻松跑（ACSM）"
-                        : "for the %d m test: intervals today. 10 minutes' easy jog to warm up, then %d x %d m, %s, with about 2 minutes' walking or jogging between, and 5 minutes easy to finish. Two interval days a week, 48 hours apart, the rest easy runs and strength; only easy running in the two days before the test (ACSM)",
-                   nr->test_m, reps, rep, pace);
+            snprintf(what, sizeof what, z ? "%d米" : "%d m", nr->test_m);
+        if (p->fitness <= MR_FIT_BEGINNER || r->intensity < MR_VIGOROUS)
+            reason(r, z ? "为了%s测试：今天跑走间歇。慢跑或快走热身10分钟，然后6组×（快跑1分钟＋走2分钟），快跑段用接近测试的速度；最后慢走5分钟。每周2次、隔天练，下周把快跑段加到90秒；测试前两天只轻松跑（ACSM）"
+                        : "for the %s test: run-walk intervals today. 10 minutes' easy jog or brisk walk to warm up, then 6 x (1 minute fast, near test pace, + 2 minutes walking), and 5 minutes' walking to finish. Twice a week, a day apart, stretching the fast part to 90 seconds next week; only easy running in the two days before the test (ACSM)",
+                   what);
+        else
+            reason(r, z ? "为了%s测试：今天跑间歇。慢跑热身10分钟，然后%d组×%d米，%s，组间慢走或慢跑约2分钟恢复；最后慢跑5分钟放松。每周2次间歇、隔至少48小时，其余是轻松跑和力量；测试前两天只轻松跑（ACSM）"
+                        : "for the %s test: intervals today. 10 minutes' easy jog to warm up, then %d x %d m, %s, with about 2 minutes' walking or jogging between, and 5 minutes easy to finish. Two interval days a week, 48 hours apart, the rest easy runs and strength; only easy running in the two days before the test (ACSM)",
+                   what, reps, rep, pace);
     }
     if (nr->run_return && r->activity == MR_ACT_RUN)
         /* graded return after a sprain or its rehab (Vuurberg et al. 2018),
@@ -3690,7 +3699,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                       .mood = bored_only ? MR_MOOD_NEUTRAL : mood_for_session(r), .notes = nr->notes, .notes2 = nr->notes2,
                       .n_sessions = n_sess, .sessions = sess, .hr_rise = nr->hr_rise, .habit_said = nr->habit_minutes ? nr->habit_minutes : nr->walks_daily ? mr_dose_walk_minutes(sess, n_sess, 0) : 0,
                       .joint_worse = nr->joint_worse, .sleep_very_short = nr->sleep_very_short, .night_shift = nr->night_shift, .cap = so.max_intensity,
-                      .hard_asked = nr->asked_hard, .lifter = nr->lifter,
+                      /* (a run test ahead asks for its interval session, where the day allows one) */
+                      .hard_asked = nr->asked_hard || (nr->test_m > 0 && p->fitness >= MR_FIT_INTERMEDIATE), .lifter = nr->lifter,
                       .rehab_grad = nr->rehab_grad, .match_today = nr->match_today};
     mr_dose_compute(&din, &r->dose);
     mr_intensity want = r->dose.intensity;

@@ -7895,7 +7895,10 @@ static void read_coaching(reader *r) {
         static const char *const travel[] = {"飞机", "飞回", "飞了", "航班", "经济舱", "长途", "坐了十", "flight", "flew",
                                              "飞返", "飞咗", "坐咗十", "十几个钟", "搭飞机", "返嚟之后",
                                              "long drive", "long haul", "long-haul", "door to door", "landed", "hrs flying",
-                                             "hours flying", "hrs on the plane", "hours on the plane", "jet lag", "jetlag", NULL};
+                                             "hours flying", "hrs on the plane", "hours on the plane", "jet lag", "jetlag",
+                                             /* a driver's days at the wheel ("5 day run, denver and back") */
+                                             "trucker", "truck stop", "day run", "on the road", "road trip", "drove", "driving",
+                                             "跑长途", "开长途", "开了一天", "开了两天", "开车回", NULL};
         static const char *const calf[] = {"小腿", "腿肚", "calf", NULL};
         static const char *const swell[] = {"肿", "胀", "粗", "swollen", "swelling", "puffy", "puffier", "puffed up", "swelled",
                                             "tight and sore", "tighter and", NULL};
@@ -7904,7 +7907,9 @@ static void read_coaching(reader *r) {
                                            "propped up", NULL};
         static const char *const ankles[] = {"脚踝肿", "脚肿", "腿肿", "脚踝 also swollen", "ankles are puffy", "ankles puffy",
                                              "ankles are swollen", "swollen ankles", "ankles swell", "feet swell", "ankles are fat", "ankles fat",
-                                             "fat ankles", "ankles are big", "ankles are thick", "ankles got fat", "cankles", NULL};
+                                             "fat ankles", "ankles are big", "ankles are thick", "ankles got fat", "cankles",
+                                             "ankles like balloons", "ankles are like balloons", "feet like balloons",
+                                             "ankles like footballs", "ankles swollen up", "脚肿得像", "脚踝肿得像", NULL};
         /* swollen ankles with no injury behind them, and breathless or with the
          * kidneys or the heart known: fluid building up, not a sprain */
         static const char *const hurt[] = {"崴", "扭", "摔", "踩空", "sprain", "sprained", "twisted", "rolled", "fell",
@@ -9411,7 +9416,7 @@ static void read_run_test(reader *r) {
     static const struct { const char *w; int m; } dist[] = {
         {"1000米", 1000}, {"一千米", 1000}, {"1000m", 1000}, {"1000 m", 1000}, {"1km", 1000}, {"1 km", 1000},
         {"800米", 800}, {"八百米", 800}, {"800m", 800}, {"800 m", 800}, {"1500米", 1500}, {"1500m", 1500},
-        {"1600米", 1600}, {"1600m", 1600}, {"2.4km", 2400}, {"2.4 km", 2400}, {"1.5 mile", 2414}, {"1.5-mile", 2414},
+        {"1600米", 1600}, {"1600m", 1600}, {"2.4km", 2400}, {"2.4 km", 2400}, {"1.5 mile", 2414}, {"1.5-mile", 2414}, {"1.5 mi", 2414}, {"1.5mi", 2414},
         {"mile run", 1609}, {"mile test", 1609}, {"50米", 0}, {NULL, 0}};
     static const char *const test[] = {"体测", "中考", "补测", "测试", "体育考", "考1000", "考800", "体能测", "体质测", "及格",
                                        "fitness test", "pe test", "run test", "mile test", "test", "pass mark", NULL};
@@ -9422,7 +9427,8 @@ static void read_run_test(reader *r) {
     if (!o->test_m) return;
     static const char *const goal_w[] = {"满分", "目标", "跑进", "要", "及格线", "及格", "合格", "target", "goal", "under", "sub",
                                          "pass", "need", NULL};
-    static const char *const now_w[] = {"现在", "目前", "now", "currently", "current", "只能跑", "i run", "i ran", NULL};
+    static const char *const now_w[] = {"现在", "目前", "now", "currently", "current", "只能跑", "i run", "i ran", "i'm at", "im at",
+                                        "at like", NULL};
     /* "4分05", "3分40秒", "4:50", "4'50" */
     for (const char *c = r->s; *c; c++) {
         if (!isdigit((unsigned char)*c) || (c > r->s && (isdigit((unsigned char)c[-1]) || c[-1] == '.'))) continue;

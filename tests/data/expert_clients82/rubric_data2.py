@@ -1,0 +1,92 @@
+# Scores for h07-h12.
+CLIENTS = [
+    {
+        "id": "h07",
+        "lang": "en-US",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 0, "explanation": 1, "language": 2},
+        "quotes": [
+            "answer: you asked what to do: today moderate running for 35 minutes (RPE 12-13); the rest of this week as the week's plan shows; then add about 10% a week at most, building toward 150-300 minutes of moderate activity a week",
+            "Today: moderate running for about 35 minutes, heart rate 111-135 bpm.",
+            "Tue    strength training, moderate, 30 min, RPE 12-13  strength: 2-3 sets of 8-12 reps",
+            "week: about 134 moderate-equivalent aerobic minutes (WHO: at least 150), building up to it",
+        ],
+        "comment": "Safe and consistent with her three runs a week, but it ignores why she is asking. She has a timed 1.5-mile test in 4 weeks and needs to drop 40 s (15:10 to under 14:30), plus push-ups and sit-ups. Every run is easy/moderate in one HR band, with no intervals at goal pace (~9:40/mile), no tempo, no push-up or sit-up work, and no taper. Strength days fall on her shift days while her 3 days off are Mon-Wed. The 'answer' is a WHO 150-300 min health message, not test preparation.",
+        "zero_reasons": {
+            "personalisation": "The decisive facts (a 1.5-mile test in 4 weeks with a 40-second gap, push-ups/sit-ups, a 4-on/3-off shift pattern) are not used anywhere; the plan is a generic health-minimum week.",
+        },
+        "suggested_change": "Read the time goal and test date. Make today (off day 1) an interval session, e.g. warm-up plus 6 x 400 m at ~2:25 with 2 min jog recovery. Put one tempo and one easy run on the other off days, add push-up and sit-up sets 2-3x a week, and taper in the last week. Give pace targets as well as HR.",
+    },
+    {
+        "id": "h08",
+        "lang": "zh-HK",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天休息，等病好了再練（見下）。",
+            "注意： 發燒（38.0°C以上）：請休息、多喝水；退燒滿一天後再運動（頸部檢查法則）。",
+            "打卡可以暫停：發燒或病毒感染時硬練會傷心臟。",
+            "週五 散步，低強度，20分鐘，RPE 9-11  退燒滿一天、不再渾身痠痛才走",
+        ],
+        "comment": "I would sign this. A fever of 38.4°C with whole-body aches (below the neck) means no 5K, rest and fluids, with clear thresholds for seeing a doctor. Her worry about breaking the habit is answered directly ('打卡可以暫停'), with the reason (hard training during a viral illness can hurt the heart). The return is conditional and gradual, from walks back to normal in about a week. A small omission: the three night shifts and her 'just tired' explanation are not mentioned explicitly.",
+        "zero_reasons": {},
+        "suggested_change": "Optionally add one line that this is not just tiredness from night shifts (fever means infection), and name 999 for breathing difficulty or chest pain.",
+    },
+    {
+        "id": "h09",
+        "lang": "en-CA",
+        "scores": {"safety": 2, "activity": 0, "dose": 1, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            'answer: you asked about "run": not today, the wind chill is too low outdoors; elliptical instead',
+            "warning: Dangerous cold (wind chill below -27 C / -17 F: frostbite in 30 minutes or less): no outdoor exercise; train indoors (ACSM 2006).",
+            "Sun    swimming, moderate, 75 min, RPE 12-13, HR 99-124  long session: the key one for your endurance goal",
+            "Thu    swimming, moderate, 25 min, RPE 12-13, HR 99-124  swimming indoors while the deep cold lasts",
+        ],
+        "comment": "The dangerous wind chill (about -36°C) is caught and the asthma advice (warm-up, reliever) is sound. But he said his building gym has a treadmill, and the app answers 'elliptical instead' as if it could not run indoors. The week has no running at all for a man training for a half marathon. It adds swimming, which he never mentioned, including a 75-min swim labelled 'the key one for your endurance goal', a jump from 25 min on Thursday. His 12-h plow shifts this week are not reflected.",
+        "zero_reasons": {
+            "activity": "A runner with a treadmill in his building, training for a half marathon, gets no run today and none all week; instead elliptical and swimming (a pool he never mentioned), with a 75-min swim as the 'key' endurance session.",
+        },
+        "suggested_change": "When the notes offer a treadmill, keep the run on it: today an easy 8 km (~40-45 min) on the treadmill, puffer as usual. Keep his runs through the week (treadmill while the deep cold lasts) with a runner's long run, fit short sessions around 12-h shifts, and do not invent a pool.",
+    },
+    {
+        "id": "h10",
+        "lang": "zh-SG",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "今天：中等强度游泳，约20分钟，RPE 12-13（能说话不能唱歌）。",
+            "依据： 你婆婆希望你多歇着：这是关心，但对你来说，动得太少才是风险",
+            "如果出现阴道出血、流液、规律的宫缩痛、头晕或要晕倒、胸痛、剧烈头痛、小腿疼痛或肿胀、运动前就气短，立即停止并联系医生；大量出血或剧痛拨打995",
+            "孕早期后避免长时间仰卧（核心练习改为侧卧、坐姿或站姿）",
+        ],
+        "comment": "I would sign this. Swimming in the pool downstairs for 20 min at talk-test intensity suits a previously inactive woman at 22 weeks who has been cleared by her obstetrician. The family's 'just lie down' advice is answered kindly and firmly. The full ACOG warning-sign list is given with Singapore's 995, plus no supine core work. The week builds gradually with strength twice. Minor points: colleagues are not mentioned alongside the mother-in-law, the pool is assumed to be indoors, and walking (a preference) is missing from the week.",
+        "zero_reasons": {},
+        "suggested_change": "Add a walk option (early morning or in an air-conditioned mall) for hot days. Note that an outdoor pool in the midday sun still needs shade and fluids.",
+    },
+    {
+        "id": "h11",
+        "lang": "en-IN",
+        "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "warning: The air outside is poor (AQI 160) and may be part of the cause: stay indoors today with windows and doors shut and an air purifier on if you have one",
+            "Sit or lie down, drink some water, and see a doctor today",
+            "call emergency services (112) if it comes with chest pain, breathlessness or a heartbeat that will not settle",
+            "no swimming, riding on roads, climbing or driving (ACSM).",
+            'because: you asked about "gym": not today, nor anything hard until this is checked',
+        ],
+        "comment": "Right decision: no gym, see a doctor today, 112, and no riding on roads until the cause is found, which matters for a delivery cyclist. But the obvious context is missed. At 41°C, after 10-11 h of cycling, a near-blackout yesterday and lightheadedness with headache today point to heat exhaustion and dehydration. Instead the card blames the air quality and the heart. There is nothing on cooling, oral rehydration salts, or the heat-stroke signs (confusion, vomiting, hot dry skin) that should trigger 112, and it carries stock wildfire-smoke/N95 text.",
+        "zero_reasons": {},
+        "suggested_change": "Name the heat. Rest in a cool place, take ORS/water with salt, and see a doctor today. Call 112 for confusion, fainting, vomiting or hot dry skin. Ask him to plan work breaks and fluids in the heat. Start indoor strength (2-3 full-body sessions, enough food) only once he has been symptom-free for a few days and is cleared.",
+    },
+    {
+        "id": "h12",
+        "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "回答： 你问的“跑”：今天不建议，空气质量不好，不宜户外运动；改成椭圆机",
+            "注意： 空气质量不健康（AQI 151-200）：请在室内运动，强度不超过中等（烟尘也会进到室内）；户外最多轻松散步（美国EPA AQI）。",
+            "周二 游泳，中等强度，40分钟，RPE 12-13，心率105-129",
+            "本周：有氧约150分钟（中等强度当量，WHO建议至少150） ✓；力量2天 ✓",
+        ],
+        "comment": "AQI 178 is handled correctly: no 10 km in Olympic Forest Park, indoors at moderate effort at most, and wait for AQI below 100 before long sessions. His twice-weekly running habit is kept, and strength suits a rider who barely uses his legs. But an elliptical today and a swim on Tuesday assume a gym and a pool he never mentioned. The week (about 150 min plus 2 strength days) is well above his usual ~95 min, despite its own 'build gradually' line.",
+        "zero_reasons": {},
+        "suggested_change": "Offer an indoor option that needs no equipment (a home bodyweight leg circuit, or a treadmill only if he has a gym). Move the long run to a clean-air day. Keep the week's total within about 10% of his usual two runs, adding strength rather than extra cardio.",
+    },
+]

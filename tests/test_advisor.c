@@ -1173,6 +1173,10 @@ static void coming_back(void **state) {
                     "\"language\":\"zh-CN\",\"context\":{\"time\":\"2025-07-09T19:00\"},"
                     "\"notes\":\"一年多完全没运动，同事帮我报了这个礼拜天的10公里跑\"}");
     assert_true(r.read.race_untrained && !(r.read.notes & MR_NOTE_TAPER) && has_reason(&r, "你报的比赛"));
+    /* ... but a runner who says they train (no fitness given) keeps the taper */
+    r = advise_json("{\"age\":40,\"preferences\":[\"run\"],\"notes\":\"Running 40 miles a week for years, marathon on Sunday, "
+                    "taper week.\"}");
+    assert_false(r.read.race_untrained);
     /* a hernia repaired 12 days ago: no pool or sea yet, the surf and the deadlifts answered by the condition's line */
     r = advise_json("{\"age\":41,\"sex\":\"male\",\"fitness\":\"intermediate\",\"preferences\":[\"strength\",\"swim\"],"
                     "\"notes\":\"hernia op (open, mesh) 12 days ago. surgeon said no heavy lifting 6 wks. mates are paddling out "

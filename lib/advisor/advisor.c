@@ -571,7 +571,7 @@ static void why_activity(mr_recommendation *r, const mr_profile *p, const mr_pri
                           "you wrote \"%s\": just off a night shift, sleep first; %s after you wake, easy on a tired body and no cost to the next shift",
                    r->read.mood_evidence, ACT(a));
         else if (r->mood == MR_MOOD_TIRED && mr_rule_fired(r->rules, r->n_rules, MR_RULE_WORN_OUT))
-            reason(r, z ? "你写了“%s”：今天只做轻松的%s，让身体恢复，不加练" : "you wrote \"%s\": only an easy %s today, to let the body recover, and nothing added",
+            reason(r, z ? "你写了“%s”：今天只做轻松的%s，让身体恢复，不加练" : "you wrote \"%s\": only easy %s today, to let the body recover, and nothing added",
                    r->read.mood_evidence, ACT(a));
         else if (r->mood == MR_MOOD_TIRED) {
             /* tired with no cause given (a short night, a hard week, a baby): a tiredness that lasts
@@ -3678,7 +3678,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         int recent = 0;
         for (int i = 0; i < n_sess; i++)
             recent += sess[i].days_ago <= 28 && sess[i].minutes > 0 && sess[i].activity != MR_ACT_REST;
-        if ((nr->notes & MR_NOTE_TAPER) && !(nr->notes & MR_NOTE_RACE_TODAY) && p->fitness <= MR_FIT_BEGINNER && recent == 0) {
+        /* (a beginner by the profile's own word, not a fitness left unset, and no training told) */
+        if ((nr->notes & MR_NOTE_TAPER) && !(nr->notes & MR_NOTE_RACE_TODAY) && p->fitness == MR_FIT_BEGINNER && recent == 0 &&
+            !notes_say(p, (const char *const[]){"training", "taper", "miles a week", "runs a week", "km a week", "训练", "每周跑",
+                                                "每周都跑", "减量", NULL})) {
             nr->notes &= ~(unsigned)MR_NOTE_TAPER;
             nr->race_untrained = 1;
         }

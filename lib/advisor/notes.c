@@ -1557,15 +1557,15 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
         int s0, s1, n0 = -1, n1 = -1;
         sent_span(r, r->h[h].t0, &s0, &s1);
         if (s1 < r->nt) sent_span(r, s1, &n0, &n1);
-        int next_clean = n0 >= 0 && n1 > n0;
+        /* (the cheap tests first: the walk over every hit is for the few notes told as such a pattern) */
+        int next_clean = n0 >= 0 && n1 > n0 && span_says(r, s0, s1, trigger) && span_says(r, n0, n1, quiet_for) &&
+                         span_says(r, n0, n1, weeks) && !any_word(r->s, now_w) && !span_says(r, s0, n1, effort);
         for (int k = 0; k < r->nh && next_clean; k++) /* (the quiet sentence tells of no sign itself) */
             if (r->h[k].t0 >= n0 && r->h[k].t0 < n1 &&
                 ((r->h[k].c >= D_CHEST && r->h[k].c <= D_NAUSEA) || (r->h[k].c >= B_CHEST && r->h[k].c <= B_BREATH) ||
                  (r->h[k].c >= S_PAIN && r->h[k].c <= S_EFFORT)))
                 next_clean = 0;
-        if (next_clean && span_says(r, s0, s1, trigger) && span_says(r, n0, n1, quiet_for) && span_says(r, n0, n1, weeks) &&
-            !any_word(r->s, now_w) && !span_says(r, s0, n1, effort))
-            return 1;
+        if (next_clean) return 1;
     }
     if (is_symptom && chest && !said_before(r, h) && !in_sentence(r, h, S_INJURY)) return 0;
     /* "fainted in the shower this morning ok now": a faint or a dizzy spell

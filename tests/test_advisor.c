@@ -1219,6 +1219,61 @@ static void at_work(void **state) {
     if (r.intensity == MR_VIGOROUS) assert_true(has_reason(&r, "each in about 2:24"));
 }
 
+/* People training for a day (blind panel 83): the race read from its name, its
+ * day or its date; the question asked answered for this person. */
+static void goals_with_dates(void **state) {
+    (void)state;
+    /* "Taupo 160 on sat" with the goal "Taupo 160 under 5 hours": the ride's taper, the big ride asked for answered */
+    mr_recommendation r = advise_json("{\"age\":44,\"sex\":\"male\",\"fitness\":\"advanced\",\"goal\":\"Taupo 160 under 5 hours\","
+                                      "\"preferences\":[\"cycle\"],\"history\":[{\"activity\":\"cycle\",\"minutes\":180,\"days_ago\":3}],"
+                                      "\"context\":{\"time\":\"2026-11-18T17:30\",\"temperature_c\":18},\"notes\":\"Taupo 160 on sat, "
+                                      "feeling great, way ahead of where I was last yr. legs itching to do one more big 100k hit out today\"}");
+    assert_true(r.read.race_wday == 6 && (r.read.notes & MR_NOTE_TAPER));
+    assert_true(r.intensity <= MR_MODERATE && r.minutes <= 60 && has_reason(&r, "the event is on Saturday"));
+    /* "周日北马" with a 10 km tempo planned for Saturday: the marathon is Sunday's, not a 10K on Saturday */
+    r = advise_json("{\"age\":33,\"sex\":\"male\",\"fitness\":\"advanced\",\"goal\":\"全马破三\",\"preferences\":[\"run\"],"
+                    "\"context\":{\"time\":\"2026-10-29T07:00\"},\"notes\":\"周日北马！目标破三。想今天再跑个20公里找找感觉，"
+                    "周六再来个10公里节奏跑\"}");
+    assert_true(r.read.race_wday == 0 && !r.read.race_short);
+    /* "2/22 第一次半馬" on 10 February: twelve days off, not this Saturday's 21K trial */
+    r = advise_json("{\"age\":24,\"sex\":\"female\",\"fitness\":\"intermediate\",\"goal\":\"第一次半馬完賽\",\"preferences\":[\"run\"],"
+                    "\"context\":{\"time\":\"2026-02-10T20:00\"},\"notes\":\"2/22 第一次半馬！！但最長只跑過12K 想說這週六直接跑一次21K確認自己可以\"}");
+    assert_true(r.read.race_month == 2 && r.read.race_mday == 22 && r.read.race_in == 12 && r.read.race_half);
+    /* a date in the goal ("Valencia marathon 6 Dec"), and 18 miles asked nine days after a marathon: too soon */
+    r = advise_json("{\"age\":38,\"sex\":\"female\",\"fitness\":\"intermediate\",\"goal\":\"Valencia marathon 6 Dec\","
+                    "\"preferences\":[\"run\"],\"history\":[{\"activity\":\"run\",\"minutes\":232,\"days_ago\":9,\"rpe\":18}],"
+                    "\"context\":{\"time\":\"2026-11-03T18:30\"},\"notes\":\"Dublin went ok 3:52 (PB!!). Signed up for Valencia on "
+                    "the 6th dec, planning 18 miles this sunday and a tempo thurs. too much?\"}");
+    assert_true(r.read.race_month == 12 && r.read.race_mday == 6 && r.read.race_in == 33);
+    assert_true(has_reason(&r, "yes, it is too soon") && !has_reason(&r, "split it into two"));
+    /* a fortnight of daily runs and a sore knee, tape asked about: not run, not taped; the machines said */
+    r = advise_json("{\"age\":45,\"sex\":\"male\",\"conditions\":[\"knee_injury\"],\"fitness\":\"beginner\",\"preferences\":[\"run\"],"
+                    "\"history\":[{\"activity\":\"run\",\"minutes\":35,\"days_ago\":1},{\"activity\":\"run\",\"minutes\":35,\"days_ago\":2},"
+                    "{\"activity\":\"run\",\"minutes\":35,\"days_ago\":3},{\"activity\":\"run\",\"minutes\":35,\"days_ago\":4}],"
+                    "\"notes\":\"两周前开始每天跑5公里，现在右膝盖前面下楼梯疼，跑完更疼。要不要贴个肌贴继续跑？小区健身房有椭圆机\"}");
+    assert_true(r.activity != MR_ACT_RUN && has_reason(&r, "肌贴也许能让疼轻一点") && has_reason(&r, "椭圆机代替跑步"));
+    /* a healthy-weight 15-year-old planning to skip meals to lose weight: eat, and a parent, first on the card */
+    r = advise_json("{\"age\":15,\"sex\":\"female\",\"weight_kg\":52,\"height_cm\":163,\"goal\":\"lose half a stone before the "
+                    "dance show\",\"preferences\":[\"run\",\"yoga\"],\"notes\":\"i need to lose half a stone before then. was thinking "
+                    "run every morning before school without breakfast and skip lunch. feeling kinda tired all the time\"}");
+    assert_true(r.read.skip_meals && r.n_reasons > 0 && strstr(r.reasons[0], "please don't drop meals") &&
+                strstr(r.reasons[0], "parent") && !has_reason(&r, "without running out of breath"));
+    /* 68, osteoporosis, asks whether strength training is still possible: yes, how, and what to leave out */
+    r = advise_json("{\"age\":68,\"sex\":\"female\",\"fitness\":\"beginner\",\"goal\":\"能抱得动孙子\",\"preferences\":[\"walk\"],"
+                    "\"notes\":\"我要帮忙带孙子，怕抱不动，腰也怕闪着。有骨质疏松。以前没练过力量，这个年纪还能练吗？\"}");
+    assert_true(has_reason(&r, "你问这个年纪还能不能练力量：能") && has_reason(&r, "仰卧起坐") && !(r.read.flags & MR_COND_BACK));
+    /* a beep test ahead, -24 with the wind, a treadmill and a spin bike in the condo gym: the treadmill, not outside */
+    r = advise_json("{\"age\":31,\"sex\":\"male\",\"fitness\":\"intermediate\",\"goal\":\"pass police fitness test\","
+                    "\"preferences\":[\"run\",\"strength\"],\"context\":{\"time\":\"2026-01-20T06:00\",\"temperature_c\":-24,"
+                    "\"wind_kmh\":20},\"notes\":\"need level 8.5 on the beep test. condo gym has a treadmill and a spin bike. thinking "
+                    "of running outside this morning to toughen up lol\"}");
+    assert_true(r.activity == MR_ACT_RUN && r.treadmill && has_reason(&r, "not outside today"));
+    /* weight lost without trying, with night sweats: a doctor within two weeks, nothing hard */
+    r = advise_json("{\"age\":45,\"sex\":\"female\",\"fitness\":\"advanced\",\"preferences\":[\"run\"],\"notes\":\"lost about "
+                    "8kg without trying over two months and I get night sweats\"}");
+    assert_true(r.read.weight_loss && r.intensity <= MR_MODERATE && has_warning(&r, "within two weeks"));
+}
+
 static void womens_health(void **state) {
     (void)state;
     /* twins from 28 weeks: light and short, no run (SOGC/CSEP 2019) */
@@ -2251,7 +2306,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work), cmocka_unit_test(goals_with_dates),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

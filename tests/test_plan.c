@@ -22,6 +22,18 @@ static mr_plan plan_of(const char *j) {
 
 static void typical_weeks(void **state) {
     (void)state;
+    /* a cyclist's event on Saturday ("Taupo 160 on sat"): the week tapers on the bike, the event on its day, no run */
+    {
+        mr_plan pl = plan_of("{\"age\":44,\"sex\":\"male\",\"fitness\":\"advanced\",\"goal\":\"Taupo 160 under 5 hours\","
+                             "\"preferences\":[\"cycle\"],\"history\":[{\"activity\":\"cycle\",\"minutes\":180,\"days_ago\":3}],"
+                             "\"context\":{\"time\":\"2026-11-18T17:30\",\"temperature_c\":18},\"notes\":\"Taupo 160 on sat, feeling great\"}");
+        int race_day = -1;
+        for (int i = 1; i < 7; i++) {
+            assert_int_not_equal(pl.day[i].activity, MR_ACT_RUN);
+            if (pl.day[i].race) race_day = i;
+        }
+        assert_true(pl.race_week && race_day == 3 && pl.day[3].activity == MR_ACT_CYCLE);
+    }
     /* an active adult: WHO's 150 minutes, strength twice, never two hard days together */
     mr_plan pl = plan_of("{\"age\":35,\"fitness\":\"intermediate\",\"weight_kg\":70}");
     assert_true(pl.aerobic_minutes >= 150 && pl.strength_days >= 2);

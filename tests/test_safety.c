@@ -39,6 +39,15 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_SYM_DIZZY));
 
+    /* sick after a knock to the head: the head's rule (a scan today, NICE
+     * NG232), not the illness rule's rest at home; rest either way */
+    in = base(); in.flags = MR_SYM_ILLNESS; in.notes2 = MR_NOTE2_HEAD_KNOCK | MR_NOTE2_HEAD_RED;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_HEAD_INJURY) && !fired(&o, MR_RULE_SYM_ILLNESS));
+    in = base(); in.flags = MR_SYM_ILLNESS;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_SYM_ILLNESS));
+
     in = base(); in.flags = MR_COND_HYPERTENSION;
     mr_safety_apply(&in, &o);
     assert_int_equal(o.max_intensity, MR_MODERATE);

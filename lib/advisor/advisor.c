@@ -17,6 +17,7 @@
 static int zh(const mr_recommendation *r) { return !strcmp(r->language, "zh"); }
 
 static void local_number(const mr_recommendation *r, char *s, size_t n);
+static char *insert_reason(mr_recommendation *r, int at);
 static void reason(mr_recommendation *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void reason(mr_recommendation *r, const char *fmt, ...) {
     if (r->n_reasons >= MR_ADV_MAX_LINES) return;
@@ -1142,7 +1143,17 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (taper_line && r->activity == MR_ACT_RUN)
         reason(r, "%s", z ? "赛前减量期：今天是轻松跑，最后加4-6次20秒的比赛配速加速跑（中间走或慢跑恢复），强度靠这几次保持；本周总量减到平时的一半左右。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
                           : "taper week: today is an easy run with 4-6 strides of 20 seconds at race pace at the end (walk or jog between), which is the intensity kept; the week's volume comes down to about half. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
-    else if (taper_line) /* off the legs today: the strides belong to the run days */
+    else if (taper_line && (r->activity == MR_ACT_CYCLE || r->activity == MR_ACT_STATIONARY_BIKE)) {
+        /* a ride's taper: the event named by its day, the big ride asked for answered (Mujika and Padilla 2003) */
+        static const char *const day_en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+        static const char *const day_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+        int wd = nr->race_wday >= 0 && nr->race_wday < 7 ? nr->race_wday : -1;
+        char when[48] = "";
+        if (wd >= 0) snprintf(when, sizeof when, z ? "（%s比赛）" : " (the event is on %s)", z ? day_zh[wd] : day_en[wd]);
+        reason(r, z ? "赛前减量期%s：今天轻松、短一点，中间加3-4次1分钟的比赛强度；本周总量减到平时的一半左右。现在再骑一次长距离不会再长体能，只会让你比赛时腿更沉，长距离留到比赛那天（Mujika 2003）"
+                    : "taper week%s: easy and short today, with 3-4 one-minute efforts at race effort; the week's volume comes down to about half. One more big ride now adds no fitness before the event, only tired legs on the day: save the distance for the race (Mujika 2003)",
+               when);
+    } else if (taper_line) /* off the legs today: the strides belong to the run days */
         reason(r, "%s", z ? "赛前减量期：今天轻松、短一点；本周总量减到平时的一半左右，跑步的日子最后加几次短的比赛配速加速跑保持状态。现在加练不会再长体能，只会让你比赛时更累（Mujika 2003）"
                           : "taper week: easy and short today; the week's volume comes down to about half, and a few short strides at race pace on the run days keep you sharp. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     int asthma_cold = 0;
@@ -1641,6 +1652,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                       : "you asked about steps: 10,000 a day is a round number from an advert. From 60 on, the health benefit levels off at about 6,000-8,000 steps a day; start from what you walk now and add about 1,000 a day every week or two, in several short walks (spread more thinly if your knees hurt); pool walking and cycling count as exercise too (Paluch et al. 2022)")
                                 : (z ? "你问的每天步数：一万步只是个整数口号。60岁以下，每天8000-10000步左右，健康上的好处就差不多到顶了；从你现在的步数开始，每一两周每天多走约1000步（Paluch等，2022）"
                                      : "you asked about steps: 10,000 a day is a round number from an advert. Below 60, the health benefit levels off at about 8,000-10,000 steps a day; start from what you walk now and add about 1,000 a day every week or two (Paluch et al. 2022)"));
+    if (nr->weight_loss)
+        /* unexplained weight loss, with or without night sweats, is for a
+         * doctor within two weeks (NICE NG12, 2015): thyroid, diabetes, an
+         * infection or a cancer are looked for; the training waits on nothing */
+        warning(r, z ? "没在减肥却瘦了（或者夜里出汗）：请两周内去看医生，查查甲状腺、血糖、感染等原因，大多数能治好，但不要拖。在那之前可以照常做轻松到中等强度的运动，吃够饭，不做很累的训练；如果还发烧、咳嗽带血或者瘦得很快，尽快去看"
+                     : "losing weight without trying (or with night sweats): see a doctor within two weeks so the cause is looked for (the thyroid, blood sugar, an infection and others; most are treatable, but it should not wait). Until then easy to moderate exercise is fine, eat enough and leave out hard sessions; with a fever, coughing blood or fast loss, go sooner");
     if (nr->ankles_swollen)
         warning(r, z ? "两边脚踝（脚）都肿、又没有扭伤：这不是扭伤。请这几天内给医生看看，心脏、肾脏、静脉或某些药（比如氨氯地平）都可能引起；如果同时躺平就喘、爬楼比以前喘，今天就去看医生"
                      : "both ankles (or feet) swollen with no injury: this is not a sprain. Show it to your doctor in the next few days, as the heart, the kidneys, the veins or a medicine (amlodipine, for one) can cause it; if you are also breathless lying flat or newly on the stairs, see a doctor today");
@@ -1741,6 +1758,15 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                                   : "")
                             : (z ? "不建议靠不吃饭来减重：少吃几顿会让训练没力气、肌肉流失，体重也容易反弹；按时吃饭，少吃零食和含糖饮料，配合运动，每周减0.5-1公斤为宜（ACSM）；需要的话找营养师"
                                  : "dropping meals is not the way to lose weight: training runs out of fuel, muscle goes with the fat, and the weight tends to return; regular meals with fewer snacks and sugary drinks, plus the exercise, at 0.5-1 kg a week (ACSM); a dietitian can help"));
+    /* a teenager giving up meals: the first thing on the card (AAP 2016;
+     * IOC 2018 on low energy availability in young athletes) */
+    if (nr->skip_meals && !nr->grief && p->age < 18 && r->n_reasons > 1 &&
+        strstr(r->reasons[r->n_reasons - 1], "AAP 2016")) {
+        char line[sizeof r->reasons[0]];
+        memcpy(line, r->reasons[r->n_reasons - 1], sizeof line);
+        r->n_reasons--;
+        memcpy(insert_reason(r, 0), line, sizeof line);
+    }
     /* a game ahead on a knee or ankle on the mend (not a fresh sprain,
      * which has its own answer): cutting, jumping and contact come back on
      * the return-to-sport criteria, hops near level on both legs and the
@@ -1923,6 +1949,20 @@ static void answer_planned(mr_recommendation *r, int fitness, int asked) {
 }
 
 /* "Should I start running every day like her?", "要不要每天跑": daily running asked about */
+/* Did a rule keep today's exercise indoors (cold, heat, ice, smoke)? */
+static int outdoors_barred(const mr_safety_out *so) {
+    for (int i = 0; i < so->n_rules; i++)
+        if (mr_rule_outdoor(so->rules[i])) return 1;
+    return 0;
+}
+
+/* Runs in the profile's log over the last two weeks. */
+static int runs_lately(const mr_profile *p) {
+    int n = 0;
+    for (int i = 0; i < p->n_history; i++) n += p->history[i].activity == MR_ACT_RUN && p->history[i].days_ago <= 14;
+    return n;
+}
+
 static const char *const daily_run_w[] = {"running every day", "run every day", "run everyday", "running everyday", "run daily",
                                           "running daily", "run each day", "7 days a week", "seven days a week", "每天跑",
                                           "天天跑", "每天都跑", "每日跑", NULL};
@@ -2150,7 +2190,27 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             reason(r, z ? "你问的“%s”：先不要每天固定跑几公里，对还不爱动的孩子来说太单调、负荷也一下子太大，容易让孩子讨厌运动；先做孩子喜欢的%s，每周再加2-3次10-15分钟的跑跑走走和追跑游戏；跑步班可以报，前提是好玩、不排名次"
                         : "you asked about \"%s\": not a fixed daily distance yet; for a child who is not yet active it is too much sameness and too sudden a load, and it can put them off: the %s they like first, plus run-and-walk and chasing games of 10-15 minutes 2-3 times a week; a running club is fine if it is fun and not ranked",
                    w, ACT(r->activity));
-        else if (nr->asked == MR_ACT_RUN && fitness <= MR_FIT_BEGINNER && notes_say(p, daily_run_w) && !nr->claudication &&
+        else if (nr->asked == MR_ACT_RUN && (in->flags & MR_COND_KNEE) && !(so->allowed & (1u << MR_ACT_RUN)) &&
+                 runs_lately(p) >= 4) {
+            /* a new runner's knee, sore on the stairs after a fortnight of
+             * daily runs: the load rose faster than the knee adapts (Gabbett
+             * 2016); tape may ease the pain but changes nothing beneath
+             * (Logan et al. 2017); off-loaded cardio and strength, then a
+             * graded return by the pain (Silbernagel et al. 2007) */
+            int tape = notes_say(p, (const char *const[]){"肌贴", "肌效贴", "肌內效", "kt tape", "kinesio", "tape it", "taping",
+                                                          "strap it", "贴布", NULL});
+            const char *kit = (nr->gym_access & (1u << MR_ACT_ELLIPTICAL)) && (nr->gym_access & (1u << MR_ACT_STATIONARY_BIKE))
+                                  ? (z ? "单车或椭圆机" : "the bike or the cross-trainer")
+                              : (nr->gym_access & (1u << MR_ACT_ELLIPTICAL)) ? (z ? "椭圆机" : "the cross-trainer")
+                              : (nr->gym_access & (1u << MR_ACT_STATIONARY_BIKE)) ? (z ? "单车" : "the bike")
+                                                                                 : (z ? "骑车或游泳" : "cycling or swimming");
+            reason(r, z ? "你问的“%s”：先别跑%s。这些天天天跑，现在膝盖下楼疼、跑完更疼，是跑量加得比膝盖适应得快%s。接下来1-2周用%s代替跑步，同样练心肺、不给膝盖冲击；每周2-3次练大腿和臀部力量（靠墙静蹲、侧卧抬腿、上台阶）。下楼不疼了，再隔天做走跑交替、慢慢加；比赛如果在几周后，走跑结合也能完赛（Gabbett 2016；Silbernagel 2007）"
+                        : "you asked about \"%s\": not for now%s. Running every day for a while and now the knee hurts on stairs and more after runs: the load rose faster than the knee could adapt%s. For the next 1-2 weeks use %s instead, the same heart and lungs without the impact, and strengthen the thighs and hips 2-3 times a week (wall sits, side-lying leg raises, step-ups). Once stairs are pain-free, come back with walk-run on alternate days and build; if the race is a few weeks off, walk-run gets you round (Gabbett 2016; Silbernagel et al. 2007)",
+                   w, tape ? (z ? "，也别贴上肌贴接着跑" : ", and not taped up either") : "",
+                   tape ? (z ? "；肌贴也许能让疼轻一点，但解决不了原因" : "; tape may ease the pain a little but does not fix the cause") : "",
+                   kit);
+        } else if (nr->asked == MR_ACT_RUN && fitness <= MR_FIT_BEGINNER && notes_say(p, daily_run_w) && !nr->claudication &&
+                   runs_lately(p) < 4 &&
                  !mr_rule_fired(so->rules, so->n_rules, MR_RULE_POSTNATAL_IMPACT) &&
                  !(in->flags & (MR_COND_PREGNANCY | MR_COND_HEART)))
             /* running every day from walking: too much too soon for bones and
@@ -2355,6 +2415,11 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
                    w, p->hour >= 0 && p->hour < 10 ? (z ? "趁现在凉快马上去" : "go now while it is cool")
                                                   : (z ? "等到傍晚5点以后凉快了再去" : "wait for the cool of the evening, after 5 pm"),
                    mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
+        else if (nr->asked == (int)r->activity && r->treadmill == 1 && mr_kb_activity(r->activity)->outdoor &&
+                 outdoors_barred(so))
+            /* asked about a run outside on a day the weather keeps it in: the treadmill, said so */
+            reason(r, z ? "你问的“%s”：今天别在外面跑，天气太危险；在跑步机上跑：%s%s%d分钟" : "you asked about \"%s\": not outside today, the weather is too dangerous; on the treadmill instead: %s %s for %d minutes",
+                   w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
         else if (nr->asked == (int)r->activity)
             reason(r, z ? "你问的“%s”：可以，按今天的安排：%s%s%d分钟" : "you asked about \"%s\": yes, as today's plan has it: %s %s for %d minutes",
                    w, mr_card_intensity(r, r->intensity), ACT(r->activity), r->minutes);
@@ -2401,7 +2466,9 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
      * (specificity; ACSM 2021), with the walking and strength beneath it */
     static const char *const dance_w[] = {"跳舞", "舞蹈", "广场舞", "廣場舞", "跳两首", "跳完", "first dance", "dance",
                                           "dancing", "zumba", "salsa", "ballroom", NULL};
-    if (!r->emergency && r->activity != MR_ACT_REST && !nr->counts_asked &&
+    /* (not when the show is a date for a weight to lose: "lose half a stone before the dance show") */
+    static const char *const to_lose[] = {"lose", "stone", "weight", "kg", "lbs", "减肥", "减重", "瘦", "斤", NULL};
+    if (!r->emergency && r->activity != MR_ACT_REST && !nr->counts_asked && !text_says(p->goal, to_lose) &&
         (text_says(p->goal, dance_w) ||
          (notes_say(p, dance_w) && notes_say(p, (const char *const[]){"表演", "演出", "年会", "婚礼", "比赛", "跳完", "wedding",
                                                                         "performance", "recital", "competition", "get through",
@@ -2590,6 +2657,85 @@ static void proxy_reason(mr_recommendation *r, const mr_notes *nr) {
  * by name: whether resting is better, whether it is safe, how to start, how
  * much. An expert answers the question asked before the rest of the card;
  * the answer is today's card said plainly, with the why for this person. */
+/* The race a goal names ("Valencia marathon 6 Dec", "Taupo 160 under 5
+ * hours", "第一次半馬完賽") and the notes date: by the goal's own name and
+ * a day ("Taupo 160 on sat", "Signed up for Valencia on the 6th dec"), or a
+ * date in the goal or the notes. A date, which the profile's clock turns
+ * into days, outranks a weekday that may belong to a training run; within
+ * two weeks it is the taper (Mujika and Padilla 2003), further off it is not. */
+static void goal_race(const mr_profile *p, mr_notes *nr) {
+    static const char *const race_kind[] = {"marathon", "half", "10k", "5k", "race", "sportive", "fondo", "century", "triathlon",
+                                            "ultra", "ironman", "km", "mile", "miles", "under", "sub", "马", "馬", "比赛", "比賽",
+                                            "公里", "骑行赛", NULL};
+    int goal_race_said = p->goal[0] && text_says(p->goal, race_kind);
+    /* the goal's name: its first word of four letters or more ("Taupo", "Valencia") */
+    char name[32] = "";
+    if (goal_race_said) {
+        const char *g = p->goal;
+        while (*g && !isalpha((unsigned char)*g)) g++;
+        size_t l = 0;
+        while (isalpha((unsigned char)g[l]) && l < sizeof name - 1) l++;
+        static const char *const common[] = {"first", "finish", "complete", "run", "running", "ride", "cycle", "train", "training",
+                                             "marathon", "half", "race", "sub", "under", "get", "my", "the", "a", "to", "do",
+                                             "pass", "lose", "beat", "break", "improve", NULL};
+        if (l >= 4) {
+            snprintf(name, sizeof name, "%.*s", (int)l, g);
+            for (int k = 0; common[k]; k++)
+                if (!strcasecmp(name, common[k])) name[0] = 0;
+        }
+    }
+    const char *at = name[0] ? strcasestr(p->notes, name) : NULL;
+    if (at) {
+        /* the rest of its sentence: the day and the date said with it */
+        char sent[256];
+        size_t l = strcspn(at, ".!?\n。！？");
+        snprintf(sent, sizeof sent, "%.*s", (int)(l < sizeof sent ? l : sizeof sent - 1), at);
+        for (char *c = sent; *c; c++) *c = (char)tolower((unsigned char)*c);
+        static const struct { const char *w; int d; } wd[] = {
+            {"sunday", 0}, {"sun", 0}, {"monday", 1}, {"mon", 1}, {"tuesday", 2}, {"tues", 2}, {"tue", 2}, {"wednesday", 3},
+            {"wed", 3}, {"thursday", 4}, {"thurs", 4}, {"thu", 4}, {"friday", 5}, {"fri", 5}, {"saturday", 6}, {"sat", 6}};
+        /* (its own clause: "Taupo 160 on sat, ... last yr"; not "went", "last sat" or "next sat") */
+        char cl[256];
+        snprintf(cl, sizeof cl, "%.*s", (int)strcspn(sent, ",;，；"), sent);
+        if (!strstr(cl, " went ") && !strstr(cl, "ago"))
+            for (size_t k = 0; k < sizeof wd / sizeof wd[0] && nr->race_wday < 0; k++) {
+                const char *w = strstr(cl, wd[k].w);
+                size_t n = strlen(wd[k].w);
+                if (w && (w == cl || !isalpha((unsigned char)w[-1])) && !isalpha((unsigned char)w[n]) &&
+                    !(w - cl >= 5 && (!strncmp(w - 5, "next ", 5) || !strncmp(w - 5, "last ", 5))))
+                    nr->race_wday = wd[k].d;
+            }
+        if (!nr->race_month) nr->race_month = mr_notes_month_said(sent, &nr->race_mday);
+        nr->race_ahead = 1;
+    }
+    if (goal_race_said && !nr->race_month) { /* "Valencia marathon 6 Dec" */
+        char g[sizeof p->goal];
+        snprintf(g, sizeof g, "%s", p->goal);
+        for (char *c = g; *c; c++) *c = (char)tolower((unsigned char)*c);
+        nr->race_month = mr_notes_month_said(g, &nr->race_mday);
+        if (nr->race_month) nr->race_ahead = 1;
+    }
+    if (goal_race_said && (at || nr->race_ahead)) {
+        if (text_says(p->goal, (const char *const[]){"half", "半", "21k", "21 k", NULL})) nr->race_half = 1, nr->race_short = 0;
+        else if (text_says(p->goal, (const char *const[]){"10k", "5k", "10 k", "5 k", "10公里", "5公里", "十公里", NULL}))
+            nr->race_short = 1;
+    }
+    if (!nr->race_ahead || !p->month) return;
+    int days = -1;
+    if (nr->race_month && nr->race_mday) {
+        static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        days = before[nr->race_month - 1] + nr->race_mday - (before[p->month - 1] + p->mday);
+        if (days < -60) days += 365; /* (December's race said in November is ahead; January's said in December too) */
+        if (days < 0) return;        /* a date gone by: a race run, read elsewhere */
+        nr->race_in = days;
+        nr->race_wday = p->wday >= 0 ? (p->wday + days) % 7 : -1;
+    } else if (nr->race_wday >= 0 && p->wday >= 0 && nr->race_in < 0) {
+        days = (nr->race_wday - p->wday + 7) % 7;
+    }
+    if (days >= 1 && days <= 14) nr->notes |= MR_NOTE_TAPER;
+    else if (days > 14) nr->notes &= ~(unsigned)MR_NOTE_TAPER;
+}
+
 /* A question whose answer is a doctor's check or a danger of its own,
  * first on the card: aching muscles on a statin, a swim in cold open water. */
 static void answer_checks(mr_recommendation *r, const mr_profile *p) {
@@ -2886,6 +3032,35 @@ static void answer_general(mr_recommendation *r, const mr_safety_in *in, const m
                      hi, lo, weeks);
         }
     }
+    /* "以前没练过力量，这个年纪还能练吗？", "am I too old to start weights?":
+     * yes, and with osteoporosis it is the treatment (WHO 2020; Too Fit To
+     * Fracture, Giangregorio et al. 2014; ACSM 2009 on older adults) */
+    if (at < 3 && p->age >= 55 && !r->emergency &&
+        notes_say(p, (const char *const[]){"力量", "strength", "weights", "lifting", "举铁", "器械", "resistance", NULL}) &&
+        notes_say(p, (const char *const[]){"还能练", "能不能练", "可以练吗", "能练吗", "这个年纪", "这把年纪", "这岁数", "too old",
+                                           "at my age", "can i still", "is it safe to start", "safe to start", NULL})) {
+        int osteo = notes_say(p, (const char *const[]){"骨质疏松", "骨松", "osteopor", "osteopen", "骨量减少", NULL});
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0], "%s%s",
+                 z ? "你问这个年纪还能不能练力量：能，什么年纪开始都来得及，几周就能感到腿和手臂更有劲。每周2-3天：从椅子上坐下站起、靠墙俯卧撑、弹力带划船、提踵，每个动作8-12次、1-2组，动作慢、能控制；抱东西时先蹲下，屈膝、背挺直、东西贴近身体，用腿站起来（WHO 2020）"
+                   : "you asked whether it is too late to start strength training: it is not, at any age, and within weeks the legs and arms feel stronger. On 2-3 days a week: sit-to-stands from a chair, wall push-ups, band rows and heel raises, 8-12 slow, controlled repetitions, 1-2 sets each; to lift something, squat down with the knees bent and the back straight, hold it close and stand up with the legs (WHO 2020)",
+                 !osteo ? ""
+                 : z ? "。骨质疏松时力量练习正是治疗的一部分；只是不做弯腰加扭转、负重弯腰的动作（比如仰卧起坐、弯腰摸脚尖）（Too Fit To Fracture，Giangregorio 2014）"
+                     : ". With osteoporosis strength work is part of the treatment; leave out bending forward or twisting under load (sit-ups, toe touches) (Too Fit To Fracture, Giangregorio et al. 2014)");
+    }
+    /* "planning 18 miles this sunday and a tempo thurs. too much?" nine days
+     * after a marathon: yes, too soon; the race's fitness is still there and
+     * the muscle needs one to two weeks (Warhol et al. 1985; Mujika and
+     * Padilla 2003) */
+    if ((ask & MR_ASK_TOO_MUCH) && at < 3 && race_recovery(&r->read, p) && !r->emergency) {
+        int d = mr_notes_race_days(&r->read, p->wday), full = r->read.raced == 2;
+        int left = (full ? 14 : 7) - d;
+        if (left < 1) left = 1;
+        snprintf(insert_reason(r, at++), sizeof r->reasons[0],
+                 z ? "你问这样会不会太多：会，现在太早了。%s才过去%d天，腿还在修复：再过%d天之内只做轻松跑、每次不超过45分钟，不跑长距离、不做节奏跑。之后一次比上次短一些的长距离就够；上一场练出来的体能还在，下一场之前需要的是恢复和短短的再巩固，不是再从头练一轮（Warhol 1985；Mujika 2003）"
+                   : "you asked whether that is too much: yes, it is too soon. The %s was %d days ago and the legs are still repairing: for %d more days keep to easy runs of 45 minutes at most, with no long run and no tempo. After that, one long run shorter than your last is enough; the fitness from that race is still there, and what the next one needs is recovery and a short rebuild, not a new block (Warhol et al. 1985; Mujika and Padilla 2003)",
+                 full ? (z ? "全马" : "marathon") : (z ? "半马" : "half marathon"), d, left);
+        ask &= ~(unsigned)MR_ASK_TOO_MUCH;
+    }
     if ((ask & MR_ASK_TOO_MUCH) && at < 3 && !r->read.asked_hard)
         /* a long session once a week with little between is a load spike (Gabbett 2016) */
         snprintf(insert_reason(r, at++), sizeof r->reasons[0],
@@ -3132,6 +3307,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 1. understanding: the notes add conditions and symptoms, never remove them */
     mr_notes *nr = &r->read;
     mr_notes_read(p->notes, p->flags, nr);
+    goal_race(p, nr);
     /* ("forecast high of 45" from someone who reads Fahrenheit is a cold day) */
     if (nr->heat_bare && p->imperial) nr->heat_later = 0;
     /* a goal that is not to fall ("唔想跌親", "stop falling", "不想摔倒"): the fear of falling, read from the goal too */
@@ -3257,6 +3433,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    /* weight lost without trying: nothing hard until a doctor has looked (NICE NG12) */
+    if (nr->weight_loss && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     /* a knee or ankle still aching from yesterday's long session: nothing hard on it today (ACSM: pain lowers the dose) */
     if (nr->joint_sore && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     int dx_lim = (int)so.max_intensity;

@@ -1477,6 +1477,14 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (in_sentence(r, h, Q_RELIEF) && !in_sentence(r, h, S_INJURY) &&
         (r->h[h].c == D_CHEST || in_sentence(r, h, B_CHEST) || in_sentence(r, h, B_JAW) || in_sentence(r, h, B_ARM)))
         return 0;
+    /* "arm and jaw ached on the walk, fine now": the jaw and an arm together
+     * are the anginal pair (ACSM); that they passed is no recovery unless
+     * the sentence dates them weeks back */
+    if (in_sentence(r, h, B_JAW) && in_sentence(r, h, B_ARM) && !anywhere(r, S_INJURY) &&
+        !any_sub(r->s, (const char *const[]){"crash", "fell off", "came off", "knocked", "wisdom tooth", "root canal", "拔牙", "补牙", "智齿", "摔", "撞", NULL}) &&
+        !sentence_says(r, h, (const char *const[]){"weeks ago", "wks ago", "months ago", "last month", "last year", "years ago",
+                                                   "个月前", "上个月", "去年", "年前", "几周前", "周前", NULL}))
+        return 0;
     /* "tightness across my chest ... and it went away": chest discomfort
      * that came and went is the episode, the warning itself; only a time
      * said ("last month", "weeks ago") makes it the past */
@@ -1508,7 +1516,7 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
                                           "got it checked", "had it checked", "got checked out", "查了心脏没问题", "查了没问题",
                                           "检查没问题", "查过没问题", "心脏没问题", NULL};
     static const char *const not_since[] = {"hasn't come back", "hasnt come back", "not come back", "never came back",
-                                            "not since", "gone since", "all behind me", "behind me now", "long gone",
+                                            "not since", "gone since", "nothing since", "none since", "all behind me", "behind me now", "long gone",
                                             "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",
                                             "好几年没犯", "很久没犯", "再也没", "再没有过", "之后再没", "没再有过", NULL};
     if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since)) return 1;
@@ -1595,6 +1603,11 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     }
     for (int k = h + 1; k < r->nh && hclause(r, k) == hclause(r, h); k++) {
         if (r->h[k].c == Q_HEALED && (controlled(r, h, k) || gone_becoming(r, k) || still_mending(r, k))) continue;
+        /* "meniscus surgery 10 days ago PT says light bike ok": what the
+         * physio allows, not the knee told fine */
+        if (r->h[k].c == Q_FINE &&
+            words_in(r, r->h[h].t1, r->h[k].t0, (const char *const[]){"says", "said", "say", "told", "allows", "说", "讲", NULL}))
+            continue;
         if (r->h[k].c == Q_HEALED || (allow_fine && r->h[k].c == Q_FINE)) return 1;
         if (is_target(r->h[k].c) && r->h[k].c >= D_CHEST) break; /* another finding begins */
     }
@@ -1824,7 +1837,9 @@ static int thing_is_subject(const reader *r, int k, int h) {
     /* "the car park was spinning", "got out of the car and everything was
      * spinning": a place, or a subject of its own between them */
     if (words_in(r, r->h[k].t1, r->h[k].t1 + 1, (const char *const[]){"park", "lot", "parks", NULL}) ||
-        words_in(r, r->h[k].t1, r->h[h].t1, (const char *const[]){"everything", "room", "world", "head", "i", "me", "my", NULL}))
+        words_in(r, r->h[k].t1, r->h[h].t1, (const char *const[]){"everything", "room", "world", "head", "i", "me", "my",
+                                                                   /* "(he uses the app) he has afib": a person between */
+                                                                   "he", "she", "he's", "she's", "他", "她", NULL}))
         return 0;
     return !words_in(r, r->h[k].t1, r->h[h].t0, in_use) && !words_in(r, t0 > 1 ? t0 - 2 : 0, t0, using); /* "walked our labrador" */
 }
@@ -1956,6 +1971,19 @@ static int others(const reader *r, int h, int whole_sentence) {
             continue;
         if (r->h[k].c == Q_THIRD && r->proxy) continue; /* typed for Nan: "she" is the person advised */
         if (r->h[k].c == Q_THIRD && tells_of_writer(r, k)) continue;
+        /* "守门员，早上训练...把腰扭了", "我是守门员": the writer's own role, said first */
+        if (r->h[k].c == Q_THIRD) {
+            const char *e = r->s + r->t[r->h[k].t1 - 1].off + r->t[r->h[k].t1 - 1].len;
+            char who[64];
+            int b = r->t[r->h[k].t0].off;
+            snprintf(who, sizeof who, "%.*s", (int)(e - r->s) - b, r->s + b);
+            int kin = any_sub(who, (const char *const[]){"我", "my", "老公", "老婆", "爸", "妈", "儿", "女", "孩", "娃", "爷",
+                                                          "奶", "姐", "哥", "弟", "妹", "伴", "husband", "wife", "dad", "mum",
+                                                          "mom", "son", "daughter", "he", "she", "他", "她", NULL});
+            if (!kin && ((b == 0 && (!strncmp(e, "，", 3) || !strncmp(e, "：", 3) || *e == ',' || *e == ':')) ||
+                         text_before_is(r, b, (const char *const[]){"我是", "我当", "我做", "本人是", NULL})))
+                continue;
+        }
         if (r->h[k].c == Q_THIRD && relatives_event(r, k)) continue;
         if (r->h[k].c == Q_THIRD) { /* "我和我爸都有", "me and my dad": the writer too */
             /* "踩到别人脚", "landed on his foot": somebody else's foot, the writer's ankle */
@@ -1966,7 +1994,9 @@ static int others(const reader *r, int h, int whole_sentence) {
                                                 "和", "跟", "同", "送", "接", "with",
                                                 "helping", "helped", "help", "drive", "drove", "driving", "take", "took",
                                                 "carry", "carrying", "carried", "lift", "lifting", "lifted",
-                                                "holding", "chasing", NULL};
+                                                "holding", "chasing",
+                                                /* "被老板叫去改方案 ... 累到不行": the passive's agent; the writer is its subject */
+                                                "被", NULL};
             /* "碰到老同学 ... 膝盖头还是有点痛": somebody met, not whose knee it is
              * (not in English, where "met a lady who'd fainted" makes her the subject) */
             static const char *const met[] = {"碰到", "遇到", "碰见", "遇见", "见到", "碰上", NULL};
@@ -2759,13 +2789,26 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
                                                                                       "its the muscle", "muscle soreness",
                                                                                       "doms", "延迟性肌肉酸痛", "就是肌肉", "肌肉酸",
                                                                                       "肯定是昨天", NULL});
+        /* "my chest and shoulders are so sore from all the push ups": muscle
+         * soreness (S_SORE) after the workout that made it, not a pain spreading */
+        if (sc == S_SORE && anywhere(r, Q_WORKOUT) && !in_sentence(r, s, Q_RADIATE) && !unlike_training(r, s) &&
+            !anywhere(r, Q_RELIEF))
+            just_muscle = 1;
+        /* a crash's, a fall's or the dentist's jaw and arm: explained */
+        int knocked = any_sub(r->s, (const char *const[]){"crash", "fell off", "came off", "knocked", "punched", "hit by",
+                                                          "wisdom tooth", "filling", "root canal", "拔牙", "补牙",
+                                                          "智齿", "摔", "撞", "被打", NULL});
         if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) && !just_muscle &&
             (in_sentence(r, s, Q_RADIATE) || chest_beside(r, s) ||
              anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
              /* the jaw and an arm aching together ("左胳膊和下巴就隐隐作痛"): the anginal equivalent's pair */
-             (in_sentence(r, s, B_JAW) && in_sentence(r, s, B_ARM)) ||
+             (in_sentence(r, s, B_JAW) && in_sentence(r, s, B_ARM) && !anywhere(r, S_INJURY) && !knocked) ||
+             /* the jaw aching on a walk or the stairs: effort's anginal equivalent */
+             (bc == B_JAW && !anywhere(r, S_INJURY) && !knocked &&
+              sentence_says(r, s, (const char *const[]){"walk", "stairs", "uphill", "up the hill", "up a hill", "incline", "走路",
+                                                        "走快", "快走", "爬楼", "上楼", "上坡", "爬坡", "爬山", NULL})) ||
              ((bc == B_JAW || bc == B_ARM) && sc != S_SORE && !anywhere(r, Q_WORKOUT) && !anywhere(r, S_INJURY) &&
-              !anywhere(r, Q_HARD))))
+              !anywhere(r, Q_HARD) && !knocked)))
             set_flag(r, MR_SYM_CHEST_PAIN, t0, t1);
         else if (just_muscle) explained(r, t0, t1);
         else unsure(r, t0, t1);
@@ -3229,6 +3272,12 @@ static void read_direct(reader *r, int h) {
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
         if (pregnancy_others_only(r)) return; /* "我老婆怀孕33周，今天见红了": hers */
+        /* "drink water every 5 mins", "intervals every 10 minutes": a timing
+         * alone is a contraction's only beside a pregnancy or a contraction */
+        if (!pregnant(r) && span_says(r, t0, t1, (const char *const[]){"every", "apart", "分钟", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"孕", "怀", "pregnan", "trimester", "bump", "due", "contraction", "tighten",
+                                                 "宫缩", "发紧", "midwife", "助产", "宝宝", "baby", "wks", "weeks", "周", NULL}))
+            return;
         /* "baby came 6 weeks ago! BP back to 118/75 after the pre-eclampsia
          * scare": a pregnancy's warning that is over, the pressure normal again */
         if (not_pregnant_now(r) && (r->out->bp_sys < 0 || (r->out->bp_sys < 140 && r->out->bp_dia < 90)) &&
@@ -4736,6 +4785,13 @@ static int race_not_ahead(const reader *r, size_t i, const char *w) {
     static const char *const habit[] = {"每天", "每次", "平时", "一般", "usually", "every", "daily", "normally", "a day",
                                         "a week", NULL};
     int distance = isdigit((unsigned char)w[0]) || !strncmp(w, "十公里", strlen("十公里"));
+    /* a distance run in training ("周六再来个10公里节奏跑", "這週六直接跑一次21K確認",
+     * "a 10k tempo on thursday"): a session planned, not the race */
+    static const char *const session[] = {"节奏", "節奏", "tempo", "跑个", "跑個", "再跑", "来个", "來個", "跑一次", "跑一趟",
+                                          "试跑", "試跑", "確認", "确认", "long run", "easy run", "training run", "practice run",
+                                          "test run", "trial run", "as a test", "to test", "轻松跑", "輕鬆跑", "拉练", "LSD",
+                                          "lsd", NULL};
+    if (distance && span_says(r, c0, c1, session)) return 1;
     return distance && span_says(r, c0, c1, habit);
 }
 
@@ -4887,6 +4943,9 @@ static void read_coaching(reader *r) {
                                          "triathlon", "tri", "meet", "match", "tournament", "比赛", "马拉松", "半马",
                                          "全马", "10公里", "十公里", "5公里", "越野赛", "铁三", "比賽", "馬拉松", "半馬", "全馬",
                                          "广马", "北马", "上马", "杭马", "厦马", "成马",
+                                         /* a ride or an event by its kind ("the sportive on Sunday", "骑行赛") */
+                                         "sportive", "gran fondo", "granfondo", "fondo", "audax", "duathlon", "cycle challenge",
+                                         "骑行赛", "環湖賽", "环湖赛", "公路赛",
                                          /* "Melbourne half is this Sunday": a half named by its place */
                                          "half is", "half this", "half next", "half on sunday", "half on saturday", "my half",
                                          "my first half", "a half on", NULL};
@@ -5007,6 +5066,26 @@ static void read_coaching(reader *r) {
             int s0, s1;
             sent_span(r, t, &s0, &s1);
             const char *from = r->s + r->t[s0].off, *to = r->s + r->t[s1 - 1].off + r->t[s1 - 1].len, *first = NULL;
+            /* its date, in its sentence ("Valencia on the 6th dec", "11月8号", "2/22 第一次半馬"):
+             * the advisor, which knows today, counts the days */
+            if (!o->race_month) {
+                char sent[512];
+                snprintf(sent, sizeof sent, "%.*s", (int)(to - from), from);
+                o->race_month = month_said(sent, &o->race_mday);
+                for (const char *q = sent; !o->race_month && (q = strchr(q, '/')) != NULL; q++) {
+                    const char *m0 = q;
+                    while (m0 > sent && isdigit((unsigned char)m0[-1]) && q - m0 < 2) m0--;
+                    int mo = m0 < q ? atoi(m0) : 0, da = isdigit((unsigned char)q[1]) ? atoi(q + 1) : 0;
+                    const char *e = q + 1;
+                    while (isdigit((unsigned char)*e)) e++;
+                    /* (not a blood pressure, a fraction of a longer figure, or a full date's year) */
+                    if (mo >= 1 && mo <= 12 && da >= 1 && da <= 31 && e - q - 1 <= 2 && *e != '/' &&
+                        !(m0 > sent && (isdigit((unsigned char)m0[-1]) || m0[-1] == '/'))) {
+                        o->race_month = mo;
+                        o->race_mday = da;
+                    }
+                }
+            }
             if (o->race_wday < 0 &&
                 !span_says(r, s0, s1, (const char *const[]){"last", "上周", "上个", "上星期", "上礼拜", "ran ", "did ", "跑完", NULL}))
                 for (size_t k2 = 0; k2 < sizeof wd / sizeof wd[0]; k2++)
@@ -5824,7 +5903,11 @@ static void read_coaching(reader *r) {
                                            "still leak", "i leak", "leaking a little", "漏一点尿", "会漏尿", "leaky when",
                                            "bit leaky", "still leaky", "little leaky", "wet myself", "pee myself",
                                            "wee myself", "pee when i", "wee when i", "漏点尿", "漏一点点尿", "漏一点点",
-                                           "有点漏尿", "漏一些尿", "漏些尿", "会漏一点", NULL};
+                                           "有点漏尿", "漏一些尿", "漏些尿", "会漏一点",
+                                           /* told plainly: "leaking urine", "lost bladder control" */
+                                           "leaking urine", "leak urine", "leaks urine", "leaking pee", "leaking wee",
+                                           "bladder control", "can't hold my pee", "cant hold my pee", "can't hold my wee",
+                                           "cant hold my wee", "控制不住小便", "控制不住尿", "憋不住小便", "小便失禁", NULL};
         for (int k = 0; leak[k]; k++) if (strstr(r->s, leak[k])) o->notes |= MR_NOTE_LEAKING;
     }
     { /* the period's belly pain, the leak, the heel: placed, not unsure */
@@ -6279,13 +6362,19 @@ static void read_coaching(reader *r) {
      * one machine */
     {
         static const char *const tm[] = {"treadmill", "running machine", "跑步机", "跑步機", NULL};
+        /* (for a running test the treadmill stays beside a bike: below) */
+        static const char *const run_test[] = {"beep test", "bleep test", "shuttle run", "pacer test", "yo-yo test", "1.5 mile",
+                                               "1.5 mi", "2.4 km", "2.4km", "run test", "running test", "cooper test",
+                                               "12 minute run", "12-minute run", "折返跑", "长跑测试", "跑步测试", "中考体育", NULL};
+        int run_tested = any_sub(r->s, run_test);
         o->treadmill = said_own(r, tm) &&
                        !any_sub(r->s, (const char *const[]){"gym is closed", "gym's closed", "gym is shut", "gym's shut",
                                                             "健身房关了", "健身房關了", NULL}) &&
                        !sentence_says_both(r, tm, (const char *const[]){"broken", "broke", "out of order", "not working",
-                                                                        "坏了", "壞了", "坏掉", "维修", "維修", "bike",
-                                                                        "单车", "單車", "elliptical", "cross-trainer",
-                                                                        "cross trainer", "椭圆机", "橢圓機", "rower", NULL});
+                                                                        "坏了", "壞了", "坏掉", "维修", "維修", NULL}) &&
+                       (run_tested ||
+                        !sentence_says_both(r, tm, (const char *const[]){"bike", "单车", "單車", "elliptical", "cross-trainer",
+                                                                         "cross trainer", "椭圆机", "橢圓機", "rower", NULL}));
         /* a mall or a shopping centre that opens early for walkers: the
          * walk's indoor form (mall walking; AHA) */
         static const char *const mall[] = {"mall opens", "mall walk", "mall walking", "walk in the mall", "walk the mall",
@@ -6685,6 +6774,33 @@ static void read_coaching(reader *r) {
                                               "weeks", "week", "month", "since", "increased", "upped", "doubled", "raised",
                                               "went up", "new dose", "higher dose", NULL};
         o->statin_ache = said_own(r, statin) && any_sub(r->s, aches) && any_sub(r->s, where) && any_sub(r->s, lasting);
+        /* weight lost without trying, or with drenching night sweats: the
+         * unexplained loss NICE NG12 (2015) asks a doctor to look into
+         * within two weeks (thyroid, diabetes, an infection, a cancer);
+         * not a loss dieting or training explains, nor the menopause's sweats */
+        static const char *const wlost[] = {"lost weight", "losing weight", "lost a lot of weight", "weight has dropped",
+                                           "weight dropped", "weight's dropped", "dropping weight", "dropped weight", "kg lighter",
+                                           "瘦了", "掉了", "体重下降", "体重掉", "体重降", "轻了", "瘦得", NULL};
+        static const char *const lost_kg[] = {"kg", "kgs", "kilo", "kilos", "lb", "lbs", "pounds", "stone", "斤", "公斤", NULL};
+        static const char *const lost_v[] = {"lost", "losing", "dropped", "down", NULL};
+        static const char *const unexplained[] = {"without trying", "not trying", "wasn't trying", "wasnt trying", "not dieting",
+                                                  "no diet", "haven't been dieting", "havent been dieting", "without dieting",
+                                                  "no idea why", "don't know why", "dont know why", "for no reason", "no reason",
+                                                  "not on a diet", "没减肥", "没有减肥", "没刻意", "没有刻意", "莫名", "无缘无故",
+                                                  "不知道为什么", "不知道怎么", "没节食", "没有节食", "没控制饮食", "自己就瘦", NULL};
+        static const char *const sweats[] = {"night sweat", "sweats at night", "sweating at night", "sweat at night",
+                                             "drenched at night", "soaked the sheets", "soaking the sheets", "drenched the sheets",
+                                             "盗汗", "夜里出汗", "晚上出汗", "半夜出汗", "睡觉出汗", "夜里一身汗", NULL};
+        static const char *const menopause[] = {"menopaus", "perimenopaus", "hot flush", "hot flash", "更年期", "潮热", "hrt", NULL};
+        /* (a cause told: "since I cut out sugar", "开始跑步以后", breastfeeding) */
+        static const char *const cause[] = {"cut out", "cutting out", "cut down", "cut back", "since i started", "since starting",
+                                            "keto", "fasting", "calorie", "counting", "breastfeed", "breast feed", "戒糖", "戒了",
+                                            "开始运动", "开始跑", "开始健身", "少吃", "控制饮食", "喂奶", "母乳", "生酮", NULL};
+        int why_not = any_sub(r->s, unexplained), sweating = said_own(r, sweats);
+        /* ("没减肥却瘦了": the negation is the diet's, the loss the writer's) */
+        int lost_said = said_own(r, wlost) || (said_own(r, lost_v) && any_word(r->s, lost_kg)) ||
+                        (why_not && any_sub(r->s, wlost) && !anywhere(r, Q_THIRD));
+        o->weight_loss = lost_said && !any_sub(r->s, cause) && (why_not || (sweating && !any_sub(r->s, menopause)));
         /* a swim in cold open water planned ("sea swim ... water's about 10
          * degrees", "冬泳"): cold shock's gasp, blood pressure and heart
          * rhythm (Tipton et al. 2017; RNLI) */
@@ -6821,6 +6937,15 @@ static void read_coaching(reader *r) {
         static const char *const slim[] = {"lose weight", "lose", "drop", "lbs", "pounds", "kilos", "weight", "skinny",
                                            "thinner", "减肥", "减重", "瘦", "掉秤", "斤", NULL};
         if (said_own(r, skip_one) && any_word(r->s, slim)) o->skip_meals = 1;
+        /* "run every morning before school without breakfast and skip lunch"
+         * to "lose half a stone": the plan told beside the weight ("without"
+         * negates nothing of it), and nobody else's */
+        if ((any_sub(r->s, skip) || any_sub(r->s, skip_one) ||
+             any_sub(r->s, (const char *const[]){"without breakfast", "without eating", "without lunch", "on an empty stomach",
+                                                 NULL})) &&
+            (any_word(r->s, slim) || any_sub(r->s, (const char *const[]){"stone", "lose weight", NULL})) &&
+            !anywhere(r, Q_THIRD))
+            o->skip_meals = 1;
         /* "早餐都不太吃，晚餐只吃菜跟鸡胸", "barely eat now, some days just a yoghurt": too little for the training */
         if (said_own(r, (const char *const[]){"早餐都不太吃", "早饭都不太吃", "早餐不太吃", "只吃菜", "只吃水煮菜", "不敢吃",
                                               "不怎么吃饭", "基本不吃", "只吃黄瓜", "只啃黄瓜", "只吃水果", "只吃苹果", "只吃沙拉",
@@ -7256,7 +7381,14 @@ static void read_coaching(reader *r) {
         if (said_own(r, gym) && !any_sub(r->s, no_gym)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE | 1u << MR_ACT_ELLIPTICAL;
         if (said_own(r, bike)) o->gym_access |= 1u << MR_ACT_STATIONARY_BIKE;
         if (said_own(r, xtrainer)) o->gym_access |= 1u << MR_ACT_ELLIPTICAL;
-        if (o->gym_access) o->treadmill = 0; /* the bike or the cross-trainer first (above) */
+        /* the bike or the cross-trainer first (above); but for a running
+         * test or a run race the treadmill is the training ("beep test ...
+         * condo gym has a treadmill and a spin bike": specificity, ACSM) */
+        static const char *const run_test[] = {"beep test", "bleep test", "shuttle run", "pacer test", "yo-yo test", "1.5 mile",
+                                               "1.5 mi", "2.4 km", "2.4km", "run test", "running test", "cooper test", "12 minute run",
+                                               "12-minute run", "折返跑", "长跑测试", "跑步测试", "中考体育", NULL};
+        int tm_run = o->treadmill && (any_sub(r->s, run_test) || o->test_m > 0);
+        if (o->gym_access && !tm_run) o->treadmill = 0;
         o->ketones_neg = any_sub(r->s, (const char *const[]){"ketones negative", "ketones are negative", "ketones were negative",
                                                              "they're negative", "theyre negative", "negative ketones",
                                                              "no ketones", "ketones: negative", "ketones are fine",
@@ -7351,7 +7483,7 @@ static void read_coaching(reader *r) {
         }
     }
     { /* facts of the second table, the writer's own and not denied */
-        static const struct { unsigned bit; const char *w[72]; } said2[] = {
+        static const struct { unsigned bit; const char *w[80]; } said2[] = {
             {MR_NOTE2_PAD, {"下肢动脉硬化", "下肢动脉", "间歇性跛行", "外周动脉", "动脉硬化闭塞", "peripheral artery",
                             "peripheral arterial", "claudication", "pad in my legs", "called it pad", "it's pad", "its pad",
                             "said pad", "says pad", "says it's pad", "said it was pad", "dx pad", "dx: pad", "pad in both legs", "pad in both",
@@ -7421,7 +7553,8 @@ static void read_coaching(reader *r) {
                                "惊恐发作", "惊恐障碍", "惊恐症", "焦虑发作", "恐慌发作", "恐慌症", "恐慌障碍", NULL}},
             {MR_NOTE2_SHOVEL, {"shovel", "shovelling", "shoveling", "铲雪", "扫雪", NULL}},
             {MR_NOTE2_HEAD_KNOCK, {"head injury assessment", "failed the hia", "pass the hia", "passed the hia", "fail the hia",
-                                   "hia test", "hia protocol", "bang to the head", "bang on the head", "banged in the head", "took a header to the", "header to the face", "header to the head", "clash of heads",
+                                   "hia test", "hia protocol", "tae the heid", "to the side of the head", "to the side o' the heid", "stick to the head",
+                                   "took a stick", "bat to the head", "boot to the head", "knee to the head", "bang to the head", "bang on the head", "banged in the head", "took a header to the", "header to the face", "header to the head", "clash of heads",
                                    "clashed heads", "head clash", "knock to the head", "knock on the head", "ball to the head",
                                    "ball to the face", "elbow to the head", "hit in the head", "hit to the head",
                                    "被球砸到头", "头被球砸", "头被撞", "头撞了一下", "头球撞", "头撞头", "头球跟人撞", "头球时跟人撞",
@@ -7779,12 +7912,8 @@ static void read_coaching(reader *r) {
                                                    NULL};
             if (isdigit((unsigned char)ev[0]) && any_sub(r->s, artefact)) drop_finding(o, MR_SYM_PALPITATIONS);
         }
-        /* being sick after the knock is the head's sign, not a stomach bug */
-        static const char *const bug[] = {"flu", "fever", "diarrhea", "diarrhoea", "感冒", "发烧", "拉肚子", "腹泻", NULL};
-        if ((o->notes2 & MR_NOTE2_HEAD_RED) && (o->flags & MR_SYM_ILLNESS) && !any_word(r->s, bug)) {
-            o->flags &= ~(unsigned)MR_SYM_ILLNESS;
-            o->evidence[bit_index(MR_SYM_ILLNESS)][0] = 0;
-        }
+        /* (being sick after the knock stays a finding: vomiting is one,
+         * and the head's rule puts the emergency department first) */
         /* "Back on Jan 3 I had the flu with a 102 fever and was out for a
          * week. That's long over.": an illness dated back, then said to be
          * long over in the next sentence */
@@ -8003,8 +8132,20 @@ static void read_coaching(reader *r) {
                        (any_word(r->s, swell) || any_word(r->s, thicker)) && any_word(r->s, sore) && !any_word(r->s, hurt) &&
                        !pulled_said;
         int clot_risky = (o->notes & MR_NOTE_POSTPARTUM) || pregnant(r) || any_word(r->s, clot_risk) || any_word(r->s, thicker);
+        /* a calf hot or red to the touch ("sore and hot since the last
+         * flight", "肿起来了，摸着发红发热"): with a flight or a swelling, a
+         * clot (or an infection) for a doctor today, whatever run came before */
+        static const char *const hot[] = {"hot", "warm to touch", "warm to the touch", "feels warm", "warm and", "发热", "发烫",
+                                          "烫", "摸着热", NULL};
+        static const char *const red[] = {"red", "redness", "reddish", "发红", "红肿", "泛红", "变红", NULL};
+        int calf_hot = said_own(r, calf) && said_own(r, hot) && !pulled_said && !any_word(r->s, hurt);
+        /* the weeks after a birth: a swollen, sore calf on either side (RCOG Green-top 37a) */
+        int pp_calf = (o->notes & MR_NOTE_POSTPARTUM) && said_own(r, calf) && any_word(r->s, swell) &&
+                      (any_word(r->s, sore) || any_sub(r->s, (const char *const[]){"painful", "aching", "achy", NULL})) &&
+                      !pulled_said && !any_word(r->s, hurt);
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
-            (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky))
+            (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky) || pp_calf ||
+            (calf_hot && (any_word(r->s, travel) || (any_word(r->s, swell) && said_own(r, red)))))
             o->notes2 |= MR_NOTE2_SEE_TODAY;
         /* the fluid named on the card, and after a virus the heart muscle
          * it may have inflamed (ESC 2021 heart failure; ESC 2013 myocarditis) */
@@ -9111,7 +9252,7 @@ static void read_routine(reader *r) {
         /* "footy training 4:30 till 6 ... training mon + wed, game sat": the
          * team's training and its game, the sport named elsewhere in the note */
         static const char *const team_w[] = {"training", "practice", "game", "match", "meet", "tournament", "训练", "訓練",
-                                             "比赛", "比賽", "练球", NULL};
+                                             "比赛", "比賽", "练球", "rehearsal", "rehearsals", "排练", "排練", "彩排", NULL};
         int team_day = any_sub_in(s, a, b, team_w) && sport_in(s, 0, n) && own_fact(r, (int)i) &&
                        !any_sub_in(s, a, b, (const char *const[]){"last week", "last ", "上周", "went ", "did ", " ago",
                                                                   "video game", "on tv", "watch", NULL});
@@ -9675,6 +9816,8 @@ static void read_dislike(reader *r) {
  * "五月份"): 1..12, 0 none; *mday the day when written with it, else 0.
  * "may" the verb is a month only with a day or after "in", "by",
  * "before", "until", "till", "this" or "next". */
+int mr_notes_month_said(const char *s, int *mday) { return month_said(s, mday); }
+
 static int month_said(const char *s, int *mday) {
     static const char *const en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december"};

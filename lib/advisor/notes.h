@@ -160,6 +160,7 @@ typedef struct {
     int fall_fear;           /* afraid of falling, unsteady on their feet */
     int eib_past;            /* with asthma, a tight chest in a session a week or more ago, gone since: exercise-induced bronchoconstriction */
     int hypo_past;           /* a low reading of a week or more ago ("last week i went low (3.1) halfway thru"): the fuel and the insulin before the next session */
+    int weight_loss;         /* weight lost without trying, or with night sweats: a doctor within two weeks, nothing hard */
     int statin_ache;         /* a statin and muscles aching for weeks, both legs, after a dose change: a doctor and a CK test */
     int cold_water;          /* a swim in cold open water planned ("sea swim", "冬泳", water 16 C or less) */
     int fallen;              /* the writer has fallen lately ("今年跌咗两次", "had a fall in March"): falls prevention, and a blood thinner's head injury */
@@ -189,6 +190,7 @@ typedef struct {
     int race_ahead;          /* a race of the writer's named ("Race is in 2.5 weeks") */
     int race_in;             /* days to it when said ("in 5 days", "5天后"; 1 tomorrow, 0 today), -1 */
     int race_wday;           /* its weekday when said ("this Sunday", "周日比赛"), 0 Sunday .. 6, -1 */
+    int race_month, race_mday; /* its date when written ("on the 6th dec", "11月8号", "2/22"), 1..12 and 1..31 (0 unsaid) */
     int race_half;           /* that race is a half marathon: about a week to recover */
     int race_short;          /* that race is a 5K or a 10K: a day or two to recover, not weeks */
     int walking_aid;         /* walks with a frame, a cane or a stick */
@@ -368,6 +370,9 @@ MR_INTERNAL const char *mr_mood_name(mr_mood m);
  * MR_COND_* flags already known from the profile, for findings that depend
  * on them (bleeding in pregnancy). Never fails; NULL text reads as "". */
 MR_INTERNAL void mr_notes_read(const char *text, unsigned known, mr_notes *out);
+/* A month named as a date in s ("May 16th", "6th dec", "11月8号"): 1..12, 0
+ * none; *mday its day when written with it, else 0. */
+MR_INTERNAL int mr_notes_month_said(const char *s, int *mday);
 /* Days since the race in n->raced, on a day of weekday wday (0 Sunday ..
  * 6, -1 unknown): 1 the day after; a weekday said counts back from wday
  * (the same weekday: a week); a week when only "last week" is known; 3 when

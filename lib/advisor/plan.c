@@ -170,43 +170,60 @@ static int moderate_equivalent(const mr_plan_day *d, int youth) {
  * a week or two after a marathon: a common coaching rule, heuristic). */
 static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr_recommendation *t, int race,
                       int usual_minutes, unsigned allowed, int z) {
+    /* a ride (a sportive, a gran fondo, "Taupo 160") tapers on the bike, and
+     * a ride's legs come back in a day or two, as a 5K's or 10K's do */
+    int ride = t->activity == MR_ACT_CYCLE || t->activity == MR_ACT_STATIONARY_BIKE ||
+               ((p->preferences & (1u << MR_ACT_CYCLE)) && !(p->preferences & (1u << MR_ACT_RUN)));
+    mr_activity act = ride ? ((allowed & (1u << MR_ACT_CYCLE)) ? MR_ACT_CYCLE : MR_ACT_STATIONARY_BIKE) : MR_ACT_RUN;
+    int quick = t->read.race_short || ride;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         if (i < race - 1) {
             if (PATTERN[2][(i + 1) % 7] == R || i % 2 == 0) {
-                rest_day(d, z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh");
+                rest_day(d, ride ? (z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh")
+                                 : (z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh"));
                 continue;
             }
-            int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(45.0f, (float)usual_minutes * 0.6f)) / 5));
-            fill_day(d, p, flags, t, MR_ACT_RUN, MR_MODERATE, m, 1);
+            int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(ride ? 60.0f : 45.0f, (float)usual_minutes * 0.6f)) / 5));
+            fill_day(d, p, flags, t, act, MR_MODERATE, m, 1);
             snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "赛前减量：轻松跑，最后4-6次20秒比赛配速的加速跑；量减下来，强度靠这几次保持（Mujika 2003）"
-                       : "taper: an easy run with 4-6 strides of 20 seconds at race pace at the end; the volume comes down, the strides keep the speed (Mujika 2003)");
+                     ride ? (z ? "赛前减量：轻松骑，中间加3-4次1分钟的比赛强度；量减下来，强度靠这几次保持（Mujika 2003）"
+                               : "taper: an easy ride with 3-4 efforts of a minute at race effort; the volume comes down, the efforts keep the legs sharp (Mujika 2003)")
+                          : (z ? "赛前减量：轻松跑，最后4-6次20秒比赛配速的加速跑；量减下来，强度靠这几次保持（Mujika 2003）"
+                               : "taper: an easy run with 4-6 strides of 20 seconds at race pace at the end; the volume comes down, the strides keep the speed (Mujika 2003)"));
         } else if (i == race - 1) {
-            fill_day(d, p, flags, t, MR_ACT_RUN, MR_MODERATE, 20, 1); /* easy: a runner's moderate */
+            fill_day(d, p, flags, t, act, MR_MODERATE, ride ? 30 : 20, 1); /* easy: a runner's moderate */
             snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "比赛前一天：15-20分钟很轻松的慢跑加3-4次短加速，或者干脆休息；多吃主食，早点睡"
-                       : "the day before the race: 15-20 minutes very easy with 3-4 short strides, or rest; carbohydrate at meals, an early night");
+                     ride ? (z ? "比赛前一天：20-30分钟很轻松地转转腿，加2-3次短冲，或者干脆休息；检查车子，多吃主食，早点睡"
+                               : "the day before the event: 20-30 minutes of very easy spinning with 2-3 short efforts, or rest; check the bike, carbohydrate at meals, an early night")
+                          : (z ? "比赛前一天：15-20分钟很轻松的慢跑加3-4次短加速，或者干脆休息；多吃主食，早点睡"
+                               : "the day before the race: 15-20 minutes very easy with 3-4 short strides, or rest; carbohydrate at meals, an early night"));
         } else if (i == race) {
             memset(d, 0, sizeof *d);
-            d->activity = MR_ACT_RUN;
+            d->activity = act;
             d->kind = A;
             d->intensity = MR_VIGOROUS;
             d->race = d->hard = 1;
             d->kcal = -1;
             snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "比赛日：10-15分钟慢跑热身，开头比目标配速稍慢，口渴就喝；胸痛、头晕或意识不清就立刻停下求助。祝比赛顺利！"
-                       : "race day: 10-15 minutes of easy jogging to warm up, start a little slower than goal pace, drink to thirst; chest pain, dizziness or confusion mean stop and get help at once. Good luck!");
-        } else if (t->read.race_short && i == race + 1) {
+                     ride ? (z ? "比赛日：前半小时比目标强度稍慢，第一个小时起就吃喝（每小时约60克碳水）；胸痛、头晕或意识不清就立刻停下求助。祝比赛顺利！"
+                               : "event day: ride the first half hour a little easier than goal effort, eat and drink from the first hour (about 60 g of carbohydrate an hour); chest pain, dizziness or confusion mean stop and get help at once. Good luck!")
+                          : (z ? "比赛日：10-15分钟慢跑热身，开头比目标配速稍慢，口渴就喝；胸痛、头晕或意识不清就立刻停下求助。祝比赛顺利！"
+                               : "race day: 10-15 minutes of easy jogging to warm up, start a little slower than goal pace, drink to thirst; chest pain, dizziness or confusion mean stop and get help at once. Good luck!"));
+        } else if (quick && i == race + 1) {
             /* a 5K or 10K takes a day or two, not weeks (heuristic, as coaches plan them) */
-            rest_day(d, z ? "赛后第一天：休息，或者轻松走走、慢跑20分钟；5公里、10公里比赛恢复一两天就够"
-                          : "the day after the race: rest, or an easy walk or 20-minute jog; a 5K or 10K takes a day or two to recover from");
-        } else if (t->read.race_short && (allowed & (1u << MR_ACT_RUN))) {
-            int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(45.0f, (float)usual_minutes * 0.8f)) / 5));
-            fill_day(d, p, flags, t, MR_ACT_RUN, MR_MODERATE, m, 1);
+            rest_day(d, ride ? (z ? "赛后第一天：休息，或者很轻松地骑20-30分钟；骑行赛之后腿一两天就能缓过来"
+                                  : "the day after the event: rest, or an easy 20-30 minute spin; the legs come back in a day or two after a ride")
+                             : (z ? "赛后第一天：休息，或者轻松走走、慢跑20分钟；5公里、10公里比赛恢复一两天就够"
+                                  : "the day after the race: rest, or an easy walk or 20-minute jog; a 5K or 10K takes a day or two to recover from"));
+        } else if (quick && (allowed & (1u << act))) {
+            int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(ride ? 60.0f : 45.0f, (float)usual_minutes * 0.8f)) / 5));
+            fill_day(d, p, flags, t, act, MR_MODERATE, m, 1);
             snprintf(d->reason, sizeof d->reason, "%s",
-                     z ? "赛后恢复：轻松跑，能说整句话；下一次强度课放在比赛后3-4天、腿不沉的时候"
-                       : "after the race: an easy run at a talking pace; the next hard session 3-4 days after the race, once the legs feel fresh");
+                     ride ? (z ? "赛后恢复：轻松骑，能说整句话；下一次强度课放在比赛后3-4天、腿不沉的时候"
+                               : "after the event: an easy ride at a talking pace; the next hard session 3-4 days after, once the legs feel fresh")
+                          : (z ? "赛后恢复：轻松跑，能说整句话；下一次强度课放在比赛后3-4天、腿不沉的时候"
+                               : "after the race: an easy run at a talking pace; the next hard session 3-4 days after the race, once the legs feel fresh"));
         } else if (i <= race + 2) {
             rest_day(d, t->read.race_half ? (z ? "赛后恢复：休息，想走就轻松走走；半马之后大约一周内不做高强度跑"
                                                : "after the race: rest, an easy walk if you like; no hard running for about a week after a half marathon")
@@ -578,9 +595,13 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
      * taper's end, the race and the recovery instead of a training week */
     int race = -1;
     if (t->read.race_in >= 1 && t->read.race_in <= 6) race = t->read.race_in;
-    else if (t->read.race_wday >= 0 && p->wday >= 0 && (t->read.race_wday - p->wday + 7) % 7 >= 1)
+    else if (t->read.race_in < 0 && t->read.race_wday >= 0 && p->wday >= 0 && (t->read.race_wday - p->wday + 7) % 7 >= 1)
         race = (t->read.race_wday - p->wday + 7) % 7;
-    if (race > 0 && ((t->read.notes & MR_NOTE_TAPER) || (t->read.notes2 & MR_NOTE2_RACE_EVE)) && (so.allowed & (1u << MR_ACT_RUN)) &&
+    int ride_race = (t->activity == MR_ACT_CYCLE || t->activity == MR_ACT_STATIONARY_BIKE ||
+                     ((p->preferences & (1u << MR_ACT_CYCLE)) && !(p->preferences & (1u << MR_ACT_RUN)))) &&
+                    (so.allowed & ((1u << MR_ACT_CYCLE) | (1u << MR_ACT_STATIONARY_BIKE)));
+    if (race > 0 && ((t->read.notes & MR_NOTE_TAPER) || (t->read.notes2 & MR_NOTE2_RACE_EVE)) &&
+        ((so.allowed & (1u << MR_ACT_RUN)) || ride_race) &&
         so.max_intensity >= MR_VIGOROUS) {
         race_week(pl, p, flags, t, race, usual.minutes, so.allowed, z);
         pl->race_week = 1;

@@ -13,7 +13,7 @@ const char *mr_goal_name(mr_goal g) { return (unsigned)g < MR_GOAL_COUNT ? GOAL_
 
 mr_goal mr_goal_read(const char *t) {
     /* The first family that matches wins; order: the most specific first. */
-    static const struct { mr_goal g; const char *w[40]; } K[] = {
+    static const struct { mr_goal g; const char *w[56]; } K[] = {
         /* "减点肥", "掉十斤", "drop 8 kg by February": a loss said any way
          * ("减" alone would take 减压; "kg" alone a lifter's 100 kg) */
         {MR_GOAL_WEIGHT, {"减肥", "减重", "减脂", "瘦", "体重", "肥", "掉秤", "掉肉", "肚子", "肚腩", "減肥", "減重",
@@ -21,7 +21,10 @@ mr_goal mr_goal_read(const char *t) {
         {MR_GOAL_STRENGTH, {"增肌", "力量", "肌肉", "塑形", "卧推", "深蹲", "硬拉", "强壮", "強壯", "壮实", "有力气", "舉重", "举重",
                             "muscle", "strength", "stronger", "tone", "abs", "six pack", "six-pack", "sixpack", "腹肌",
                             "马甲线", "馬甲線", "人鱼线", "core", "biceps", "buff", "jacked", "gains",
-                            "bench", "squat", "deadlift", "powerlift", "hypertrophy", NULL}},
+                            "bench", "squat", "deadlift", "powerlift", "hypertrophy",
+                            /* strong enough to lift a grandchild, carry the shopping ("能抱得动孙子") */
+                            "抱得动", "抱得起", "抱动", "抱孙", "提得动", "lift my grandchild", "lift the grandkids", "lift my grandson",
+                            "lift my granddaughter", "carry my grandchild", "carry the shopping", "lift the baby", NULL}},
         /* a race or a distance to reach ("trail 25K in spring", "半马跑进1小时35分") */
         {MR_GOAL_ENDURANCE, {"耐力", "马拉松", "体能", "心肺", "endurance", "marathon", "stamina", "cardio", "5k", "10k", "25k",
                              "50k", "100k", "ultramarathon", "ultra ", "trail", "triathlon", "ironman", "century", "race", "半马", "全马", "越野",

@@ -75,8 +75,14 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if ((in->bp_sys >= 180) || (in->bp_dia >= 110))
         /* with a headache: a possible hypertensive emergency, not a recheck (AHA 2017) */
         fire(o, (in->notes & MR_NOTE_HEADACHE) ? MR_RULE_BP_CRISIS_SIGNS : MR_RULE_EMERGENCY_BP);
-    for (int b = 0; b < 7; b++)
+    for (int b = 0; b < 7; b++) {
+        /* being sick after a knock to the head is the head rule's (the
+         * emergency department), not an illness to rest off at home */
+        if ((MR_SYM_CHEST_PAIN << b) == MR_SYM_ILLNESS && (in->notes2 & MR_NOTE2_HEAD_KNOCK) &&
+            (in->notes2 & MR_NOTE2_HEAD_RED))
+            continue;
         if (f & (MR_SYM_CHEST_PAIN << b)) fire(o, (mr_rule)(MR_RULE_SYM_CHEST + b));
+    }
     /* high glucose and feeling ill (nausea, vomiting, a flu) or a blocked
      * insulin pump: ketoacidosis is possible, ketones first (Kitabchi et al.,
      * Diabetes Care 2009; ADA sick-day rules) */

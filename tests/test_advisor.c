@@ -1274,6 +1274,49 @@ static void goals_with_dates(void **state) {
     assert_true(r.read.weight_loss && r.intensity <= MR_MODERATE && has_warning(&r, "within two weeks"));
 }
 
+/* The mind and exercise (blind panel 84): a crisis, a medicine's toxicity, a hypo
+ * taken for anxiety, RED-S, and a racing heart that is only nerves. */
+static void the_mind(void **state) {
+    (void)state;
+    /* a plan's signs beside despair: no workout, a crisis line */
+    mr_recommendation r = advise_json("{\"age\":22,\"sex\":\"male\",\"language\":\"en-GB\",\"preferences\":[\"run\"],\"notes\":\"failed my "
+                                      "resits. gave my guitar to my housemates this week, wrote some letters. honestly it'd be easier for "
+                                      "everyone if i wasnt around\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_CRISIS) && has_warning(&r, "116 123"));
+    /* a passive wish: gentle activity with someone to talk to today, not rest */
+    r = advise_json("{\"age\":29,\"sex\":\"male\",\"notes\":\"lost my job, tbh some days i think everyone'd be better off without me\"}");
+    assert_true(r.activity != MR_ACT_REST && has_warning(&r, "talk to someone today"));
+    /* lithium with diarrhoea, little to drink, a worse tremor and unsteadiness: urgent care, the level named */
+    r = advise_json("{\"age\":41,\"sex\":\"male\",\"language\":\"zh-HK\",\"notes\":\"有躁鬱症食緊鋰鹽兩年。呢兩日肚屙咗好多次 飲水都少 "
+                    "今日手震得好犀利 行路有啲唔穩 頭有啲暈暈懵懵\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_MED_TOXIC) && has_warning(&r, "锂"));
+    /* sertraline with tramadol, fever, twitching: serotonin syndrome named, not a heart attack */
+    r = advise_json("{\"age\":31,\"sex\":\"male\",\"notes\":\"started sertraline 2 wks ago, walk-in clinic gave me tramadol. sweating "
+                    "like crazy but shivering, legs keep twitching, jaw clenching, had the runs twice, heart pounding. temp was 38.6\"}");
+    assert_true(r.activity == MR_ACT_REST && has_warning(&r, "serotonin syndrome") && !(r.read.flags & MR_SYM_CHEST_PAIN));
+    /* a hypo on insulin taken for anxiety: sugar first, the dose to the doctor */
+    r = advise_json("{\"age\":55,\"sex\":\"male\",\"conditions\":[\"diabetes\"],\"notes\":\"一个月前开始打胰岛素 这几周每天下午心慌、手抖、"
+                    "出冷汗 我以为是焦虑症犯了 刚才测了个血糖3.8\"}");
+    assert_true(mr_rule_fired(r.rules, r.n_rules, MR_RULE_GLUCOSE_HYPO) &&
+                !mr_rule_fired(r.rules, r.n_rules, MR_RULE_SYM_PALPITATIONS) && has_warning(&r, "胰岛素剂量可能偏大"));
+    /* lost periods and a tender spot on the shin in a runner: RED-S, light, short, no calorie figure */
+    r = advise_json("{\"age\":27,\"sex\":\"female\",\"weight_kg\":50,\"preferences\":[\"run\"],\"notes\":\"每天早晚各跑一次 一天不跑就很焦虑 "
+                    "觉得自己胖 月经已经半年没来了 左小腿胫骨有一个点按下去很痛 跑的时候越来越痛\"}");
+    assert_true(r.intensity == MR_LIGHT && r.minutes <= 30 && r.kcal < 0 && r.activity != MR_ACT_RUN &&
+                r.activity != MR_ACT_ELLIPTICAL && has_warning(&r, "RED-S"));
+    /* panic with a normal workup, exam nerves: no rest, the alarm explained */
+    r = advise_json("{\"age\":17,\"sex\":\"male\",\"notes\":\"高三 离高考还有3周 每天坐着学14个小时 一紧张就心慌手心出汗 能不能不动\"}");
+    assert_true(r.activity != MR_ACT_REST && !(r.read.flags & MR_SYM_PALPITATIONS) && has_reason(&r, "肾上腺素"));
+    /* an SSRI feared: safe, said so */
+    r = advise_json("{\"age\":26,\"sex\":\"male\",\"preferences\":[\"swim\"],\"notes\":\"started escitalopram 3 weeks ago, read online that "
+                    "exercise on SSRIs can cause sudden death, scared to swim\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "it is safe") && !(r.read.flags & MR_COND_HEART));
+    /* a carer with nothing left: minutes for herself and respite named */
+    r = advise_json("{\"age\":45,\"sex\":\"female\",\"goal\":\"just not fall apart\",\"notes\":\"caring for my husband (early onset "
+                    "alzheimers). i havent done anything for myself in a year. honestly at the end of my rope some days\"}");
+    assert_true(has_reason(&r, "respite") && !r.read.fall_fear);
+}
+
 static void womens_health(void **state) {
     (void)state;
     /* twins from 28 weeks: light and short, no run (SOGC/CSEP 2019) */
@@ -2306,7 +2349,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work), cmocka_unit_test(goals_with_dates),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work), cmocka_unit_test(goals_with_dates), cmocka_unit_test(the_mind),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

@@ -3570,6 +3570,63 @@ static void hurried_and_match_days(void **state) {
     assert_int_equal(read_("下午被老板叫去改方案晚上回家还得做饭真的累到不行").mood, MR_MOOD_TIRED);
 }
 
+/* Blind set 93 (older people and their carers) and panel 84 (the mind). */
+static void older_people_and_the_mind(void **state) {
+    (void)state;
+    /* typed for an older person: "daughter here", a carer, a neighbour, a parent headed with her age */
+    assert_true(read_("daughter here - mum 91 - temp 38.9, she's very muddled this morning").proxy);
+    assert_true(flags("daughter here - mum 91 - temp 38.9, she's very muddled this morning") & MR_SYM_FEVER);
+    assert_true(flags("我是护工。奶奶今天早上体温38.7，说话糊里糊涂的，不认识人了") & MR_SYM_FEVER);
+    assert_true(flags("我是他邻居，替李大爷发。今天早上发现他坐在门口地上，他说突然眼前一黑就倒了。他有糖尿病，打胰岛素的") &
+                MR_SYM_DIZZINESS);
+    assert_true(flags("我妈78岁，有糖尿病和高血压。今天拉肚子拉了五回了") & MR_COND_DIABETES);
+    assert_false(flags("我妈有糖尿病，我自己今天想跑步") & MR_COND_DIABETES);
+    /* a COPD flare being treated; "the sugar"; "they say I've got"; a tablet for the blood pressure; an irregular heartbeat's tablet */
+    assert_true(flags("My chest is bad again, it's the COPD, puffing just walking to the front gate. The nurse gave me steroids "
+                      "and antibiotics yesterday.") & MR_SYM_BREATH);
+    assert_false(flags("COPD, puffing on the stairs as usual") & MR_SYM_BREATH);
+    assert_true(flags("Had the sugar 20 years now, on tablets") & MR_COND_DIABETES);
+    assert_true(flags("They say I've got a leaky valve, the aortic one") & MR_COND_HEART);
+    assert_false(flags("they say chest pain on a run means heart disease") & (MR_SYM_CHEST_PAIN | MR_COND_HEART));
+    assert_true(flags("I took the little white one for my blood pressure twice this morning") & MR_COND_HYPERTENSION);
+    assert_true(flags("on bisoprolol for the irregular heartbeat") & MR_COND_HEART);
+    assert_true(flags("Son typing: Dad nearly went over when he stood up to go to the toilet") & MR_SYM_DIZZINESS);
+    assert_true(flags("从昨天开始心口这儿一阵一阵扑棱扑棱的，像揣了只小鸟") & MR_SYM_PALPITATIONS);
+    /* not alarms: the usual pillows, swelling the heart nurse has seen to, a joke taken back, a grandson's weight */
+    assert_false(flags("ankles swollen again by the evening, the heart failure nurse upped my furosemide. breathing is ok, "
+                       "sleeping on my usual two pillows") & (MR_SYM_BREATH | MR_COND_ANKLE));
+    assert_false(read_("心衰好几年了，最近晚上脚又有点肿，医生把呋塞米加了半片。喘气还行，晚上照样两个枕头睡。").notes2 &
+                 MR_NOTE2_SEE_TODAY);
+    assert_true(read_("ankles swollen, need two pillows to breathe now").notes2 & MR_NOTE2_SEE_TODAY);
+    assert_false(flags("My chest feels like an elephant is sitting on it. Not really, my grandson sat on me for a cuddle") &
+                 MR_SYM_CHEST_PAIN);
+    assert_false(flags("孙子说：奶奶我压得你喘不过气了吧？往我身上一趴😂 我好着呢。") & MR_SYM_BREATH);
+    assert_false(flags("三个礼拜前换了新药头晕过几天，医生给调了，以后就没晕过。") & MR_SYM_DIZZINESS);
+    assert_true(flags("换了新药头晕，医生给调了，今天又晕了") & MR_SYM_DIZZINESS);
+    /* a plan's signs beside despair are a crisis; a passive wish is despair, talked about today */
+    assert_int_equal(read_("gave my guitar and my switch to my housemates this week, wrote some letters. honestly it'd be easier for "
+                           "everyone if i wasnt around").despair, 2);
+    assert_int_equal(read_("tbh some days i think everyone'd be better off without me").despair, 1);
+    /* a medicine's toxicity by its signs */
+    assert_int_equal(read_("有躁鬱症食緊鋰鹽兩年。呢兩日肚屙咗好多次 飲水都少 今日手震得好犀利 行路有啲唔穩 頭有啲暈暈懵懵").med_toxic, 1);
+    assert_int_equal(read_("started sertraline 2 wks ago. clinic gave me tramadol. sweating like crazy but shivering, legs keep "
+                           "twitching, had the runs twice, temp was 38.6").med_toxic, 2);
+    assert_int_equal(read_("on sertraline, feeling a bit sweaty in the heat today").med_toxic, 0);
+    assert_false(flags("legs keep twitching, jaw clenching, heart pounding, sweating") & MR_SYM_CHEST_PAIN);
+    /* a racing heart only with nerves or a run is no sign; irregular, at rest or with the chest it is */
+    assert_false(flags("一紧张就心慌手心出汗") & MR_SYM_PALPITATIONS);
+    assert_false(flags("现在一跑起来心跳加快就会想起车祸那一刻 很慌 就停了") & MR_SYM_PALPITATIONS);
+    assert_true(flags("一紧张就心慌，今天坐着也心慌") & MR_SYM_PALPITATIONS);
+    assert_true(flags("一跑起来心跳就乱跳") & MR_SYM_PALPITATIONS);
+    assert_true(flags("when i get anxious my heart races and my chest hurts") & MR_SYM_CHEST_PAIN);
+    /* lost periods told by months; a late period is not */
+    assert_true(read_("月经已经半年没来了").amenorrhea);
+    assert_false(read_("period hasn't come this month, doing a test").amenorrhea);
+    /* the past illness of an eating disorder is not an illness today; hearsay online is not the writer's */
+    assert_false(flags("please NO calories or weight stuff, that's what got me sick") & MR_SYM_ILLNESS);
+    assert_false(flags("網路上有人說吃SSRI運動會心律不整 還會猝死 好怕") & (MR_COND_HEART | MR_SYM_PALPITATIONS));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3582,7 +3639,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

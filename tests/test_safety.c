@@ -48,6 +48,21 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_SYM_ILLNESS));
 
+    /* a crisis and a medicine's toxicity: rest, whatever else allows (WHO mhGAP 2019; BNF) */
+    in = base(); in.crisis = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_CRISIS));
+    in = base(); in.med_toxic = 2;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_MED_TOXIC));
+    /* a racing heart under 70 mg/dl with diabetes is the low's: its rule, not the heart's */
+    in = base(); in.flags = MR_SYM_PALPITATIONS | MR_COND_DIABETES; in.glucose = 68;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_GLUCOSE_HYPO) && !fired(&o, MR_RULE_SYM_PALPITATIONS));
+    in.glucose = 80; /* (70-90 with a racing heart: both) */
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_GLUCOSE_HYPO) && fired(&o, MR_RULE_SYM_PALPITATIONS));
+
     in = base(); in.flags = MR_COND_HYPERTENSION;
     mr_safety_apply(&in, &o);
     assert_int_equal(o.max_intensity, MR_MODERATE);

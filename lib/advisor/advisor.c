@@ -1239,6 +1239,32 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                     : "periods stopped, or coming only every few months, while training are not normal for athletes, whatever anyone says: it is the sign of too little energy for the training (RED-S), which weakens bone (stress fractures) and strains the heart. Please see a doctor this week%s; meanwhile train less and eat enough, carbohydrate and protein at every meal, rather than cutting carbs to get lighter%s (IOC consensus 2018)",
                p->age < 18 ? (z ? "，也告诉爸妈" : " and tell a parent") : "",
                !nr->shin ? "" : z ? "；小腿那个痛点在查清之前不跑步" : "; the sore spot on your shin means no running until it is checked");
+    /* an antidepressant feared with exercise ("網路上有人說吃SSRI運動會猝死，好怕"):
+     * exercise on an SSRI is safe and helps it work (NICE NG222, 2022) */
+    if (!r->emergency && r->activity != MR_ACT_REST &&
+        notes_say(p, (const char *const[]){"ssri", "snri", "antidepressant", "anti-depressant", "抗憂鬱", "抗抑郁", "抗忧郁", "立普能",
+                                           "來士普", "来士普", "舍曲林", "左洛复", "百忧解", "sertraline", "escitalopram", "fluoxetine",
+                                           "citalopram", "lexapro", "zoloft", "prozac", NULL}) &&
+        notes_say(p, (const char *const[]){"怕", "afraid", "scared", "worried", "worry", "猝死", "sudden death", "dangerous",
+                                           "危險", "危险", "不敢", NULL}))
+        reason(r, "%s", z ? "你担心吃抗抑郁药（SSRI）运动会出事：可以放心运动。常用剂量的SSRI不会让正常运动变危险，网上说的猝死没有根据；医生也说了可以。运动还能帮药物一起改善情绪和睡眠。先从平时一半的量开始，按能说整句话的强度；如果运动中出现胸痛、晕倒或心跳乱跳，停下并告诉医生（NICE NG222，2022）"
+                          : "you are worried exercise is unsafe on your antidepressant: it is safe. At the usual doses SSRIs do not make ordinary exercise dangerous, the sudden-death stories online have no basis, and your doctor has said yes; exercise even helps the medicine with mood and sleep. Start at about half your old amount at a talking pace; chest pain, a faint or an irregular heartbeat during exercise mean stop and tell your doctor (NICE NG222, 2022)");
+    /* a carer with nothing left ("caring for my husband ... at the end of my rope"): the
+     * minutes for themselves, and support named (NICE NG150 supporting adult carers, 2020) */
+    if (!r->emergency && r->activity != MR_ACT_REST &&
+        notes_say(p, (const char *const[]){"caring for my", "looking after my", "carer for my", "i care for my", "照顾我", "照顾老",
+                                           "照顾瘫痪", "照顧", "伺候", NULL}) &&
+        notes_say(p, (const char *const[]){"end of my rope", "end of my tether", "exhausted", "burnt out", "burned out",
+                                           "nothing for myself", "anything for myself", "no time for myself", "累垮", "撑不住",
+                                           "快崩溃", "没有自己的时间", "顾不上自己", NULL}))
+        reason(r, "%s", z ? "照顾家人的人也要照顾自己：每次10-15分钟就够，趁护工来或他午睡的时候，走一走、拉伸一下，这对你很重要，不是自私。也可以问问社区或医院有没有喘息服务和照顾者支持小组，让你有时间休息"
+                          : "looking after yourself is part of caring: 10-15 minutes is enough, when the aide comes or he naps, a walk or a stretch; it matters, and it is not selfish. Ask his care team or your council about respite care and a carers' support group, so you get breaks (NICE NG150, 2020)");
+    if (nr->palp_cued && !nr->palp_checked && !r->emergency)
+        /* a racing heart with nerves or a run: the body's alarm, which regular
+         * exercise turns down (WHO 2020; exposure in panic disorder, Stubbs et
+         * al. 2017); the signs that are not it (NICE CKS palpitations) */
+        reason(r, "%s", z ? "你说的心跳快、心慌是紧张或跑起来时身体的正常反应（肾上腺素），本身不危险；规律运动反而能让这种警报慢慢变小。从能说整句话的强度开始，心跳上来时慢慢呼吸、告诉自己这是正常的。如果心跳没有诱因、在休息时突然乱跳或停不下来，或者伴有胸痛、头晕眼前发黑、晕倒，请停下并看医生"
+                          : "the racing heart you describe with anxiety, fear or on a run is the body's normal alarm (adrenaline), not a danger in itself, and regular exercise turns it down over weeks. Start at a pace you can talk through, and when the heart picks up, breathe slowly and remind yourself it is expected. If it races or goes irregular at rest with no trigger, will not settle, or comes with chest pain, dizziness or a faint, stop and see a doctor");
     if (nr->palp_checked && !r->emergency) /* after a normal workup: exercise helps anxiety (WHO 2020); the stop signs (ACSM) */
         reason(r, "%s", z ? "你的心跳快医生已经查过（心电图正常），也建议你运动：规律运动能缓解焦虑。练的时候如果心跳快伴有胸痛、头晕、眼前发黑或晕倒，或者休息后仍停不下来，请停下并就医"
                           : "your doctor has checked the racing heart (a normal ECG) and advised exercise: regular exercise eases anxiety. Stop and get care if a racing heart comes with chest pain, dizziness, blacking out or fainting, or does not settle with rest");
@@ -3315,7 +3341,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         static const char *const fall_goal[] = {"跌", "摔", "fall", "balance", "steady", "平衡", NULL};
         /* ("sub-50 10K this fall", "by next fall": the autumn, not a fall) */
         static const char *const autumn[] = {"this fall", "next fall", "last fall", "in the fall", "by fall", "fall marathon",
-                                             "fall race", "fall season", "fall half", NULL};
+                                             "fall race", "fall season", "fall half", "fall apart", "falling apart", NULL};
         int season = 0;
         for (int k = 0; autumn[k]; k++) season |= strcasestr(p->goal, autumn[k]) != NULL;
         for (int k = 0; fall_goal[k] && !nr->fall_fear; k++)
@@ -3374,6 +3400,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.pollen_high = nr->pollen_high;
     in.joint_replaced = nr->joint_replaced;
     in.stroke_signs = nr->stroke_signs;
+    in.crisis = nr->despair == 2;
+    in.med_toxic = nr->med_toxic;
     in.cauda_equina = nr->cauda_equina;
     in.postnatal_early = (nr->notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((nr->notes & MR_NOTE_LEAKING) || (nr->postpartum_weeks >= 0 && nr->postpartum_weeks < 12));
@@ -3433,6 +3461,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    /* RED-S's red light (lost periods with a bone stress injury): light only (IOC 2018) */
+    if (nr->amenorrhea && (nr->shin == 2 || nr->bone_stress) && so.max_intensity > MR_LIGHT) so.max_intensity = MR_LIGHT;
     /* weight lost without trying: nothing hard until a doctor has looked (NICE NG12) */
     if (nr->weight_loss && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     /* a knee or ankle still aching from yesterday's long session: nothing hard on it today (ACSM: pain lowers the dose) */
@@ -3518,7 +3548,18 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* new or worsening angina is unstable until assessed (AHA/ACC 2021 chest pain guideline) */
         warning(r, zh(r) ? "用力时胸闷（哪怕放射到胳膊或下巴）、歇一歇就好：这是心绞痛的典型表现；新出现或最近加重的（尤其放过支架、有冠心病的），即使已经缓解，也要今天去看心内科；如果休息时也发作、或持续超过5分钟，立即拨打120。天冷会诱发心绞痛，但不能当作原因放过"
                           : "chest tightness on effort (even when it spreads to the arm or jaw) that eases with rest is the pattern of angina; new or getting worse (above all with a stent or heart disease), it needs a cardiologist today even though it passed; if it comes at rest or lasts more than 5 minutes, call an ambulance. Cold weather can bring angina on; it does not explain it away");
-    if (nr->despair) /* first: a person to talk to today (WHO mhGAP 2019) */
+    if (nr->med_toxic == 1)
+        warning(r, zh(r) ? "吃锂盐的人，拉肚子、喝水少或天热出汗多，锂的血药浓度会升高；手抖加重、走路不稳、头晕发懵，正是锂中毒的表现。现在就去急诊查血锂浓度，不要等；查清之前不要爬山或运动。"
+                         : "On lithium, diarrhoea, drinking little or sweating in the heat push the lithium level up, and a worse tremor, unsteadiness and feeling muddled are the signs of lithium toxicity: go to an emergency department now for a lithium level, do not wait; no hiking or exercise until it is checked.");
+    if (nr->med_toxic == 2)
+        warning(r, zh(r) ? "抗抑郁药（SSRI）再加上曲马多这类药，出汗、发冷发抖、肌肉不自主抽动、腹泻、心慌、发烧，可能是5-羟色胺综合征，不是普通的药物副作用：现在就去急诊，把两种药都带上，不要再吃曲马多，也不要用跑步“出汗排掉”。"
+                         : "An SSRI together with tramadol (or a similar drug), and sweating, shivering, muscles twitching or jerking on their own, diarrhoea, a pounding heart and a fever: this can be serotonin syndrome, an interaction, not ordinary side effects. Go to an emergency department now with both medicines, take no more tramadol, and do not try to sweat it out with a run.");
+    if (mr_rule_fired(r->rules, r->n_rules, MR_RULE_GLUCOSE_HYPO) &&
+        notes_say(p, (const char *const[]){"胰岛素", "胰島素", "insulin", "lantus", "novorapid", "humalog", "来得时", "诺和", NULL}))
+        /* lows on insulin: the dose is the doctor's to lower, not an anxiety to walk off (ADA 2024, Standards of Care 6) */
+        warning(r, zh(r) ? "打胰岛素后出现心慌、手抖、出冷汗，血糖又低：这是低血糖，不是焦虑。反复在同一时间低，说明胰岛素剂量可能偏大，这周就告诉医生调整；随身带糖，运动前先测血糖。"
+                         : "A racing heart, shaking and a cold sweat with a low reading on insulin: that is a hypo, not anxiety. Lows at the same time of day mean the insulin dose may be too high: tell your doctor this week so it can be adjusted; carry fast sugar and check before you exercise.");
+    if (nr->despair && !mr_rule_fired(r->rules, r->n_rules, MR_RULE_CRISIS)) /* first: a person to talk to today (WHO mhGAP 2019) */
         warning(r, zh(r) ? "你写到觉得活着没意思或想伤害自己。请今天就找人聊聊：医生、信任的家人朋友，或心理援助热线（全国心理援助热线12356；北京心理危机研究与干预中心010-82951332）；如果有马上伤害自己的打算，请拨打120或110。你不必一个人扛着。"
                          : "You wrote that life feels not worth living, or of hurting yourself. Please talk to someone today: your doctor, someone you trust, or a crisis line (US 988; UK and Ireland, Samaritans 116 123; elsewhere your local crisis line), and call emergency services if you might act on it now. You do not have to carry this alone.");
     if ((in.flags & (MR_SYM_BREATH | MR_SYM_CHEST_PAIN)) && (flags & MR_COND_ASTHMA) && nr->pollen_high)
@@ -4278,6 +4319,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (dialysis_today(nr, p) && minutes > 15) minutes = 15; /* a dialysis day: a short easy walk at most */
     if (cut_practice && minutes > 20) minutes = 20; /* tonight's club session is the day's training */
     if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_WORN_OUT) && minutes > 20) minutes = 20; /* under-recovery: easy and short or rest */
+    if (nr->amenorrhea && (nr->shin == 2 || nr->bone_stress) && minutes > 30) minutes = 30; /* RED-S's red light: short */
     /* from 65, a single moderate session of an hour at most unless trained
      * (a 90-minute round of golf is the habit, not a brisk walk's length;
      * ACSM's older-adult guidance builds minutes across the week) */
@@ -4792,6 +4834,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                           : "运动中晕倒：要先查心脏（心电图，需要时看心内科），在医生排除心脏问题之前，不训练、不比赛；宿醉或没吃饭不能当作解释（ESC 2020运动心脏病学指南）。")
                      : (nr->family_sudden ? "Fainting during exercise, with a relative who died suddenly young: have your heart checked first (an ECG, and a cardiologist if needed); no training, matches or trials until a doctor has ruled the heart out, and a hangover or a missed meal is not the explanation until then. Tell the doctor about your relative: some heart conditions run in families (ESC 2020 sports cardiology guidelines)."
                                           : "Fainting during exercise: have your heart checked first (an ECG, and a cardiologist if needed); no training or matches until a doctor has ruled the heart out, and a hangover or a missed meal is not the explanation until then (ESC 2020 sports cardiology guidelines)."));
+    if (!nr->skip_meals && nr->amenorrhea && (nr->shin == 2 || nr->bone_stress))
+        /* periods gone for months and a bone stress injury in a runner:
+         * RED-S's red light, no running until assessed (IOC consensus 2018,
+         * RED-S CAT; Mountjoy et al. 2023) */
+        warning(r, z ? "月经停了好几个月，骨头又有一个点按着疼：在跑者身上，这是能量不足（RED-S）加上可能的应力性骨折。先不跑步；这周去看运动医学科或妇科，把月经、吃饭、训练量和骨头的疼都说出来（可能要拍片或做核磁、查激素和骨密度）。按时吃三餐、训练前后加餐；如果不跑就焦虑、总觉得自己胖，也请和医生或你信任的人聊聊（IOC 2018）。"
+                     : "Periods gone for months and a bone that hurts at one spot: in a runner that is low energy availability (RED-S) with a likely stress fracture. No running for now; see a sports doctor or your GP this week and tell them about the periods, the eating, the training and the bone (an X-ray or MRI, hormones and bone density may be checked). Eat regular meals and snacks around training, and if not running makes you anxious or you feel fat whatever you do, talk that over with the doctor or someone you trust (IOC consensus 2018).");
     if (nr->skip_meals && (nr->amenorrhea || (nr->flags & MR_SYM_DIZZINESS)))
         /* too little energy for the training: periods stopping, dizziness,
          * faints (IOC consensus on relative energy deficiency in sport, 2018) */
@@ -4919,7 +4967,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         char what[96];
         speeds_for(p, v->what, what, sizeof what);
         reason(r, z ? "%s：%.1f MET（Compendium %s）" : "%s: %.1f MET (Compendium %s)", z ? v->what_zh : what, v->met, v->code);
-        if (r->kcal < 0 && !r->read.no_weight_talk && p->age >= 13)
+        if (r->kcal < 0 && !r->read.no_weight_talk && !r->read.eating_disorder && !r->read.amenorrhea && p->age >= 13 &&
+            isnan(p->weight_kg)) /* (only when the weight is what is missing) */
             reason(r, "%s", z ? "未提供体重：不估算热量" : "no weight given: energy not estimated");
     }
 
@@ -4973,6 +5022,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                  : "No exercise: regular, painful tightenings before 37 weeks can be preterm labour: go to the labour ward or hospital now to be checked; do not wait to see if they are false ones (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SYM_PREGNANCY)
                             ? (z ? "今天不要运动：现在就联系产科医生或助产士（见下）。" : "No exercise today: call your midwife or maternity unit now (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_GLUCOSE_HYPO) && !(in.flags & (MR_SYM_CHEST_PAIN | MR_SYM_BREATH | MR_SYM_FEVER))
+                            ? (z ? "先处理低血糖：现在吃15-20克糖，15分钟后复测；今天先不运动（见下）。"
+                                 : "Treat the low first: 15-20 g of fast sugar now and recheck in 15 minutes; no exercise until it is back up (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_MED_TOXIC)
+                            ? (z ? "今天不要运动：现在就去急诊，查清是不是药物的问题（见下）。" : "No exercise today: go to urgent care now to have the medicine checked (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRISIS)
+                            ? (z ? "今天不运动。你写下的话比任何训练都重要，请先看下面的话。" : "No workout today. What you wrote matters far more than any run: please read below.")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)
                             ? (z ? "今天不要运动：今天就去看医生（见下）。" : "No exercise today: see a doctor today (see below).")
                         /* a tight chest with a fever and a cough or phlegm: a chest

@@ -1071,13 +1071,18 @@ static int unreal(const reader *r, int h) {
     /* "网上说运动时胸口痛是心脏病前兆", "I read that chest pain on a run means":
      * what others say of a symptom; "以为自己发烧，量了才36.8": a fear that
      * proved wrong */
-    static const char *const hearsay[] = {"新闻说", "看新闻", "新闻里", "news said", "the news says", "网上说", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
+    static const char *const hearsay[] = {"新闻说", "看新闻", "新闻里", "news said", "the news says", "网上说", "網路上", "网络上",
+                                          "網上", "网上有人说", "有人說", "有人说", "online someone", "someone online", "read online", "听讲", "聽講", "听人讲", "网上看到", "听说", "据说", "文章说", "人家说", "i read that",
                                           "i read online", "they say", "people say", "视频说", "刷到", "看到一个视频", "看《", "电视剧", "剧里",
                                           "电视里", "视频里", "里面一个人", "里面有个人", "watched", "tv show", "doctor show",
                                           "doctor shows", "on tv", "on the news", "a documentary", NULL};
     int s0_, s1_;
     sent_span(r, r->h[h].t0, &s0_, &s1_);
-    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay) && !belief_overturned(r, s0_, r->h[h].t0)) return 1;
+    /* (not what they say of the writer: "They say I've got a leaky valve" is the writer's diagnosis) */
+    if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay) && !belief_overturned(r, s0_, r->h[h].t0) &&
+        !span_says(r, s0_, r->h[h].t0, (const char *const[]){"say i", "say my", "says i", "says my", "said i", "said my", "说我",
+                                                              NULL}))
+        return 1;
     /* a mistaken belief holds its own clause only ("同桌以为我在抖腿，我有哮喘": the asthma is said, not thought) */
     static const char *const thought[] = {"以为", "以為", "thought i had", "thought i was having", "thought i was havin",
                                           "thought i was getting", NULL};
@@ -1144,6 +1149,21 @@ static int unreal(const reader *r, int h) {
     static const char *const joke[] = {"jk", "j/k", "just kidding", "just joking", "only joking", "开玩笑的", "开个玩笑",
                                        "開玩笑的", "说笑的", "講笑", "讲笑", "逗您呢", "逗你呢", "逗你玩", "逗您玩", NULL};
     if (sentence_says(r, h, joke) && any_word(r->s, joke)) return 1;
+    /* "My chest feels like an elephant is sitting on it. Not really, my
+     * grandson sat on me": the next sentence opens by taking it back */
+    if (s1_ < r->nt) {
+        int n0, n1;
+        sent_span(r, s1_, &n0, &n1);
+        while (n0 < n1 && r->t[n0].kind == T_PUNCT) n0++;
+        /* (not a question echoed, "chest pain? not really, more like a weird squeeze": that goes on to tell it) */
+        if (n0 < n1 && !sentence_asks(r, r->h[h].t0, 1) &&
+            !span_says(r, n0, n1, (const char *const[]){"like", "more", "squeez", "pain", "hurt", "tight", "ache", "pressure",
+                                                        "but", "still", "像", "但", "还", "疼", "痛", "闷", NULL}) &&
+            (words_in(r, n0, n0 + 2, (const char *const[]){"not really", NULL}) ||
+                        span_says(r, n0, n0 + 2 < n1 ? n0 + 2 : n1, (const char *const[]){"not really", "kidding", "jk",
+                                                                                          "开玩笑", "骗你的", "逗你", "逗您", NULL})))
+            return 1;
+    }
     /* "激动得都喘不上气咧哈哈": breathless with joy, laughing */
     static const char *const moved[] = {"激动得", "高兴得", "笑得", "兴奋得", "开心得", "激動得", "高興得", "興奮得",
                                         "laughing so hard", "laughed so hard", NULL};
@@ -1514,11 +1534,13 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
                                           "查过没事", "后来查了", "医生说没事", "all clear", "used to", "back in 20", "when i was",
                                           "小时候", "那时候", "years ago", "年前", "去年", "last year", "查过了", "去查过",
                                           "got it checked", "had it checked", "got checked out", "查了心脏没问题", "查了没问题",
-                                          "检查没问题", "查过没问题", "心脏没问题", NULL};
+                                          "检查没问题", "查过没问题", "心脏没问题", "医生给调了", "医生调了药", "给调了药", "调了药",
+                                          "doctor changed the dose", "doctor adjusted", "gp adjusted", "dose was adjusted", NULL};
     static const char *const not_since[] = {"hasn't come back", "hasnt come back", "not come back", "never came back",
                                             "not since", "gone since", "nothing since", "none since", "all behind me", "behind me now", "long gone",
                                             "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",
-                                            "好几年没犯", "很久没犯", "再也没", "再没有过", "之后再没", "没再有过", NULL};
+                                            "好几年没犯", "很久没犯", "再也没", "再没有过", "之后再没", "没再有过", "以后就没晕过",
+                                            "之后就没晕过", "没再晕过", "就没再晕", "not dizzy since", "no dizziness since", NULL};
     if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since)) return 1;
     /* "palps a few weeks ago. Haven't had any since", "上个月胸闷过一阵，之后
      * 再没有过": dated weeks back in its own sentence, and none since said
@@ -5527,7 +5549,12 @@ static void read_coaching(reader *r) {
                                             "yellow phlegm", "flare", "exacerbation", "blue lips", "pillows", "gone green",
                                             "phlegm's gone", "phlegm gone", "痰变绿", "痰绿了", "痰黄了", "green stuff",
                                             "yellow stuff", "rattly this week", "chest is rattly", "getting dressed",
-                                            "get dressed", "穿衣服都", "穿个衣服都", NULL};
+                                            "get dressed", "穿衣服都", "穿个衣服都",
+                                            /* treated as a flare ("the nurse gave me steroids and antibiotics"), or back */
+                                            "steroids and antibiotics", "antibiotics and steroids", "rescue pack", "rescue meds",
+                                            "prednisolone", "flaring", "flared", "playing up", "bad again", "coughing all night",
+                                            "coughed all night", "激素和抗生素", "抗生素和激素", "泼尼松", "强的松", "又犯了",
+                                            "咳了一晚上", "咳了一夜", "咳了一整夜", NULL};
         /* "跟以前一样，没加重", "no worse than usual": said not to be worse */
         static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
                                                 "isn't worse", "isnt worse", "not any worse", NULL};
@@ -5953,8 +5980,33 @@ static void read_coaching(reader *r) {
                                               "see the point of anything anymore", "no point to anything", "no point in anything",
                                               "what's the point of anything", "whats the point of anything",
                                               "what's the point of living", "whats the point of living", "活着有什么意思",
-                                              "活着有啥意思", "什么都没意义", "做什么都没意义", "看不到活下去的意义", NULL};
+                                              "活着有啥意思", "什么都没意义", "做什么都没意义", "看不到活下去的意义",
+                                              /* said sideways, with the signs of a plan (things given away, letters) */
+                                              "easier for everyone if i", "better for everyone if i", "if i wasnt around",
+                                              "if i wasn't around", "if i weren't around", "if i wasnt here", "if i wasn't here",
+                                              "if i weren't here", "no one would miss me", "nobody would miss me",
+                                              "won't be around much longer", "wont be around much longer", "tired of living",
+                                              "tired of being alive", "go to sleep and not wake up", "sleep and never wake up",
+                                              "gave my things away", "giving my things away", "given my things away",
+                                              "goodbye letters", "said my goodbyes", "saying my goodbyes", "can't go on anymore",
+                                              "cant go on anymore", "can't go on any more", "没有我大家会更好", "没有我会更好",
+                                              "我不在了大家", "要是我不在了", "活着太累了", "不想再醒来", "睡着了就别醒",
+                                              "一了百了", "写了遗书", "遗书", "交代后事", "把东西都送人了", "活唔落去", "唔想生存",
+                                              NULL};
         o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
+        /* ... and beyond a passive wish (which is a person to talk to today,
+         * with gentle company on the move): an intent, self-harm, or the
+         * signs of a plan (things given away, letters, goodbyes): a crisis,
+         * no workout today (WHO mhGAP 2019; NICE NG225, 2022) */
+        static const char *const intent[] = {"kill myself", "end my life", "end it all", "going to end it", "suicidal", "self harm",
+                                             "self-harm", "hurt myself", "轻生", "自杀", "结束生命", "结束自己", "自残", "割腕",
+                                             NULL};
+        static const char *const plan_signs[] = {"gave my", "gave away", "giving away", "given away", "giving my things",
+                                                 "wrote some letters", "wrote letters", "writing letters", "wrote a letter",
+                                                 "goodbye", "said my goodbyes", "saved up pills", "saving up pills", "stockpil",
+                                                 "have a plan", "made a plan", "遗书", "交代后事", "送人了", "都送人", "把东西送",
+                                                 "攒了药", "存了药", "写了信", "告别", NULL};
+        if (o->despair && (said_own(r, intent) || any_sub(r->s, plan_signs))) o->despair = 2;
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
         /* (the gym found dull is a place to avoid, not a routine to vary) */
         o->gym_dull = said_own(r, (const char *const[]){"gym was so awkward", "gym was awkward", "gym was so boring",
@@ -6800,6 +6852,33 @@ static void read_coaching(reader *r) {
         /* ("没减肥却瘦了": the negation is the diet's, the loss the writer's) */
         int lost_said = said_own(r, wlost) || (said_own(r, lost_v) && any_word(r->s, lost_kg)) ||
                         (why_not && any_sub(r->s, wlost) && !anywhere(r, Q_THIRD));
+        /* a medicine's toxicity, told by its signs beside its name (BNF; NICE CKS lithium;
+         * Boyer and Shannon 2005 on serotonin syndrome): categories of sign counted, not words */
+        {
+            static const char *const lithium[] = {"lithium", "priadel", "camcolit", "鋰鹽", "锂盐", "碳酸锂", "碳酸鋰", "鋰", "锂",
+                                                  NULL};
+            static const char *const ssri[] = {"sertraline", "zoloft", "fluoxetine", "prozac", "escitalopram", "lexapro",
+                                               "cipralex", "citalopram", "paroxetine", "venlafaxine", "effexor", "duloxetine",
+                                               "cymbalta", "ssri", "snri", "舍曲林", "左洛复", "氟西汀", "百忧解", "艾司西酞普兰",
+                                               "来士普", "來士普", "立普能", "西酞普兰", "帕罗西汀", "文拉法辛", "度洛西汀", NULL};
+            static const char *const partner[] = {"tramadol", "曲马多", "曲馬多", "triptan", "sumatriptan", "linezolid", "st john",
+                                                  "mdma", "ecstasy", "pethidine", "dextromethorphan", "maoi", "fentanyl", NULL};
+            static const char *const sg[][12] = {
+                {"tremor", "shaky", "shaking", "trembl", "手震", "手抖", "震得", "发抖", "發抖", NULL},
+                {"unsteady", "wobbly", "唔稳", "唔穩", "不稳", "不穩", "站不稳", "走不稳", "staggering", NULL},
+                {"diarrh", "the runs", "肚屙", "拉肚子", "腹泻", "腹瀉", "vomit", "throwing up", "呕吐", "嘔吐", NULL},
+                {"confus", "muddled", "懵", "糊涂", "糊塗", "slurred", "口齿不清", "drowsy", "dizzy", "暈", "晕", NULL},
+                {"twitch", "jerk", "clonus", "抽动", "抽動", "肌肉跳", "jaw clench", "clenching", "咬紧牙", NULL},
+                {"sweat", "出汗", "冒汗", "shiver", "寒战", "發冷", "fever", "temp was 3", "temp 3", "发烧", "發燒", NULL},
+                {"少饮水", "少飲水", "饮水都少", "飲水都少", "没怎么喝水", "沒怎麼喝水", "not drinking", "hardly drinking",
+                 "dehydrat", NULL}};
+            int n_sg = 0;
+            for (size_t k = 0; k < sizeof sg / sizeof sg[0]; k++) n_sg += any_sub(r->s, sg[k]);
+            if (said_own(r, lithium) && n_sg >= 3 && (any_sub(r->s, sg[0]) || any_sub(r->s, sg[1]) || any_sub(r->s, sg[3])))
+                o->med_toxic = 1;
+            else if (said_own(r, ssri) && any_sub(r->s, partner) && n_sg >= 2 && (any_sub(r->s, sg[4]) || any_sub(r->s, sg[5])))
+                o->med_toxic = 2;
+        }
         o->weight_loss = lost_said && !any_sub(r->s, cause) && (why_not || (sweating && !any_sub(r->s, menopause)));
         /* a swim in cold open water planned ("sea swim ... water's about 10
          * degrees", "冬泳"): cold shock's gasp, blood pressure and heart
@@ -6986,7 +7065,11 @@ static void read_coaching(reader *r) {
                                              "lost my period", "my period stopped", "my periods stopped", "periods have stopped",
                                              "period has stopped", "月经没来", "大姨妈没来", "例假没来", "停经", "闭经",
                                              "个月没来了", "个月没来月经", "月经好几个月没", "月经已经好几个月",
-                                             "几个月没来月经", "月经停了", NULL};
+                                             "几个月没来月经", "月经停了", "月经已经半年", "月经半年没", "半年没来月经", "半年没来例假",
+                                             "例假已经半年", "月经已经好几个月", "月经已经几个月", "月经已经好久", "好几个月没来",
+                                             "periods haven't come", "haven't had a period in", "havent had a period in",
+                                             "haven't had a period for", "havent had a period for", "no period in", "no periods in",
+                                             "not had a period in", "not had a period for", NULL};
         o->amenorrhea = said_own(r, period) && !o->menopause; /* periods ended by the menopause are not an athlete's lost ones */
         o->speed_said = any_sub(r->s, (const char *const[]){"get faster", "getting faster", "be faster", "run faster",
                                                             "faster runner", "more speed", "speed work", "speedwork", "my speed",
@@ -8084,7 +8167,8 @@ static void read_coaching(reader *r) {
                                               "increased my furosemide", "upped my water pill", "upped the water pill",
                                               "upped my water tablet", "upped the water tablet", "doubled my water pill",
                                               "医生知道", "医生加了利尿", "加了利尿剂", "利尿剂加量", "利尿药加量",
-                                              "加了速尿", "速尿加量", NULL};
+                                              "加了速尿", "速尿加量", "呋塞米加", "加了呋塞米", "把呋塞米加", "呋塞米加量",
+                                              "heart failure nurse upped", "hf nurse upped", NULL};
         int seen = !(o->flags & MR_SYM_BREATH) && any_sub(r->s, seen_to);
         int fluid = !any_word(r->s, hurt) && !pregnant(r) &&
                     ((swollen && ((o->flags & MR_SYM_BREATH) || (o->notes2 & MR_NOTE2_KIDNEY) ||
@@ -8160,6 +8244,13 @@ static void read_coaching(reader *r) {
                                            "both my ankles", "both my feet", "both my legs", "both of my ankles", NULL};
         if (!fluid && (swollen || legs_puffy) && any_sub(r->s, both) && !any_word(r->s, hurt) && !pregnant(r)) {
             o->ankles_swollen = 1;
+            o->flags &= ~(unsigned)MR_COND_ANKLE;
+            o->acute &= ~(unsigned)MR_COND_ANKLE;
+            o->notes &= ~(unsigned)MR_NOTE_ACUTE_SPRAIN;
+            o->evidence[bit_index(MR_COND_ANKLE)][0] = 0;
+        }
+        /* the heart's swelling already seen to ("the heart failure nurse upped my furosemide"): no ankle injury either */
+        if (!fluid && seen && (swollen || legs_puffy) && (o->flags & MR_COND_ANKLE) && !any_word(r->s, hurt)) {
             o->flags &= ~(unsigned)MR_COND_ANKLE;
             o->acute &= ~(unsigned)MR_COND_ANKLE;
             o->notes &= ~(unsigned)MR_NOTE_ACUTE_SPRAIN;
@@ -8268,6 +8359,39 @@ static void read_coaching(reader *r) {
      * sign: the workup answered it; the stop signs still stand */
     /* the same for breathlessness on stairs that settles, after a normal
      * heart and lung workup and a doctor's go-ahead (long COVID's "慢慢恢复") */
+    /* a racing heart told only as what nerves or a run do to it ("一紧张就心慌手心出汗",
+     * "一跑起来心跳加快就会想起车祸那一刻", "when my heart races it feels like an attack
+     * starting"): anxiety's alarm or the effort's normal answer, no sign of its own;
+     * not when it is irregular, comes from nowhere or at rest, lasts, or comes
+     * with chest pain, a faint or breathlessness (ACSM; NICE CKS palpitations) */
+    if ((o->flags & MR_SYM_PALPITATIONS) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_BREATH | MR_SYM_FEVER))) {
+        static const char *const trigger[] = {"一紧张就", "一着急就", "一焦虑就", "一激动就", "紧张的时候", "紧张时", "一跑起来",
+                                              "跑起来心跳", "一运动心跳", "一運動心跳", "一緊張就", "when i get nervous",
+                                              "when i'm nervous", "when im nervous", "when i get anxious", "when i'm anxious",
+                                              "when im anxious", "when i panic", "when my heart races it feels", "when my heart races",
+                                              "when my heart rate goes up", "when my heart speeds up", NULL};
+        static const char *const real[] = {"乱跳", "乱", "漏", "停跳", "不齐", "irregular", "skip", "flutter", "all over the place",
+                                           "out of nowhere", "for no reason", "at rest", "无缘无故", "莫名其妙", "坐着", "躺着",
+                                           "休息的时候", "休息时", "停不下来", "不停", "won't settle", "wont settle", "still racing",
+                                           "today", "this morning", "right now", "今天", "刚才", "现在还", NULL};
+        const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
+        const char *at = ev[0] ? strstr(r->s, ev) : NULL;
+        int cued = 0;
+        const char *cue = NULL;
+        for (int k = 0; at && trigger[k] && !cued; k++)
+            for (const char *t = strstr(r->s, trigger[k]); t && !cued; t = strstr(t + 1, trigger[k]))
+                if ((cued = t <= at && at - t <= 24)) cue = t;
+        /* (what makes it real is told beside it: "今天坐着也心慌", not "每天坐着学14个小时" elsewhere) */
+        char near[160] = "";
+        if (cue) snprintf(near, sizeof near, "%.*s", (int)(strlen(cue) < 100 ? strlen(cue) : 100), cue);
+        if (cued && !any_sub(near, real) && !any_sub(r->s, (const char *const[]){"out of nowhere", "for no reason", "无缘无故",
+                                                                               "莫名其妙", "at rest", "won't settle", "wont settle",
+                                                                               "停不下来", NULL})) {
+            o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
+            o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
+            o->palp_cued = 1;
+        }
+    }
     unsigned checkable = o->flags & (MR_SYM_PALPITATIONS | MR_SYM_BREATH);
     if (checkable && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER)) &&
         __builtin_popcount(checkable) == 1) {
@@ -8280,7 +8404,9 @@ static void read_coaching(reader *r) {
                                               "exercise would actually help", "exercise will actually help", "would actually help",
                                               "said to exercise", "recommended exercise", "cleared me", "fine to exercise",
                                               "ok to exercise", "okay to exercise", "exercise is fine", "keep exercising",
-                                              "build up slowly", "build back slowly", "take it slow", NULL};
+                                              "build up slowly", "build back slowly", "take it slow", "exercise is safe",
+                                              "safe to exercise", "start moving", "want me to exercise", "want me to start",
+                                              "运动是安全的", "可以放心运动", "放心运动", NULL};
         static const char *const settles[] = {"休息一会儿就好", "歇一会儿就好", "歇一下就好", "休息一下就好", "一会儿就好",
                                               "平地走路没事", "settles", "goes away", "fine on the flat", "getting better",
                                               "better every week", "一周比一周好", "越来越好", NULL};
@@ -10862,7 +10988,8 @@ static int typed_by_relative(const char *s) {
     static const char *const zrel[] = {"妈", "爸", "老头", "老伴", "老公", "老婆", "爷爷", "奶奶", "外公", "外婆", "姥姥",
                                        "姥爷", "婆婆", "公公", "儿子", "女儿", "闺女", "孩子", "娃", "媳妇", "丈夫", "妻子",
                                        "爱人", "母亲", "父亲", "阿嬷", "阿公", "岳父", "岳母", "弟弟", "妹妹", "哥哥", "姐姐",
-                                       NULL};
+                                       /* an older neighbour or someone cared for ("替李大爷发") */
+                                       "大爷", "大妈", "阿姨", "叔叔", "老人", "老太", "老爷子", NULL};
     static const char *const zfor[] = {"替", "帮", "代", "给", NULL}, *const zwrite[] = {"写", "打字", "问", "填", "记", "发", NULL};
     for (int f = 0; zfor[f]; f++)
         for (const char *p = strstr(s, zfor[f]); p; p = strstr(p + 1, zfor[f])) {
@@ -10899,6 +11026,37 @@ static int typed_by_relative(const char *s) {
                                         "陪我", "带我", NULL};
     for (int k = 0; parent[k]; k++)
         if (!strncmp(h, parent[k], strlen(parent[k])) && any_sub(s, ask_for) && !any_sub(s, apart)) return 1;
+    /* "我妈78岁，有糖尿病和高血压。今天拉肚子...": a parent headed with
+     * their age, the writer saying nothing of themselves */
+    for (int k = 0; parent[k]; k++)
+        if (!strncmp(h, parent[k], strlen(parent[k])) && !any_sub(s, apart)) {
+            const char *q = h + strlen(parent[k]);
+            while (*q == ' ' || *q == ',') q++;
+            if (!strncmp(q, "今年", strlen("今年"))) q += strlen("今年");
+            if (isdigit((unsigned char)*q) && atoi(q) >= 40) {
+                while (isdigit((unsigned char)*q)) q++;
+                if (!strncmp(q, "岁", strlen("岁")) || !strncmp(q, "歲", strlen("歲"))) return 1;
+            }
+        }
+    /* "我是护工。奶奶今天早上体温38.7", "我是他邻居": a carer or a neighbour
+     * writing of the older person they look in on */
+    if (any_sub(s, (const char *const[]){"我是护工", "我是保姆", "我是陪护", "我是护理员", "我是他邻居", "我是她邻居", "我是邻居",
+                                         "我是護工", "我是看护", "我是看護", NULL}) &&
+        any_sub(s, (const char *const[]){"奶奶", "爷爷", "老人", "大爷", "大妈", "阿姨", "老太", "老爷子", "婆婆", "公公", "她", "他",
+                                         NULL}))
+        return 1;
+    /* "daughter here - mum 91 - temp 38.9": a child, a grandchild or a
+     * carer introducing themselves first, as a relative typing does */
+    {
+        const char *q = h;
+        if (!strncmp(q, "hi ", 3) || !strncmp(q, "hi, ", 4) || !strncmp(q, "hello ", 6)) q = strchr(q, ' ') + 1;
+        while (*q == ' ') q++;
+        static const char *const kin_here[] = {"daughter here", "son here", "granddaughter here", "grandson here", "carer here",
+                                               "caregiver here", "niece here", "nephew here", "neighbour here", "neighbor here",
+                                               "daughter-in-law here", "son-in-law here", NULL};
+        for (int k = 0; kin_here[k]; k++)
+            if (!strncmp(q, kin_here[k], strlen(kin_here[k])) && !isalpha((unsigned char)q[strlen(kin_here[k])])) return 1;
+    }
     /* "我家闺女10岁，有哮喘": a parent writing of the child the profile is for */
     static const char *const kid[] = {"我家闺女", "我家女儿", "我家儿子", "我家孩子", "我家小孩", "我家娃", "我闺女", "我女儿",
                                       "我儿子", "我家宝贝", NULL};

@@ -150,6 +150,7 @@ typedef struct {
     int asked_max;           /* a one-rep-max test planned or asked about */
     int hr_asked;            /* asks about a heart rate ("hit 190, is that dangerous?", "resting 42, worry?"): bpm, 0 no number, -1 none */
     int palp_checked;        /* a racing heart already checked (normal ECG) with exercise advised */
+    int palp_cued;           /* a racing heart told only as what nerves or a run set off ("一紧张就心慌"): no sign of its own */
     int low_said;            /* a low mood said, whichever mood won */
     int low_words;           /* ... in words, not only an emoji ("想哭", not 😭 beside a leak) */
     int effort_asked;        /* asks whether puffing and a pounding heart on a hard effort are normal */
@@ -160,6 +161,7 @@ typedef struct {
     int fall_fear;           /* afraid of falling, unsteady on their feet */
     int eib_past;            /* with asthma, a tight chest in a session a week or more ago, gone since: exercise-induced bronchoconstriction */
     int hypo_past;           /* a low reading of a week or more ago ("last week i went low (3.1) halfway thru"): the fuel and the insulin before the next session */
+    int med_toxic;           /* a medicine's toxicity told by its signs: 1 lithium (a worse tremor, unsteady, with diarrhoea or little drink), 2 serotonin syndrome (an SSRI with tramadol, and fever, twitching, sweating) */
     int weight_loss;         /* weight lost without trying, or with night sweats: a doctor within two weeks, nothing hard */
     int statin_ache;         /* a statin and muscles aching for weeks, both legs, after a dose change: a doctor and a CK test */
     int cold_water;          /* a swim in cold open water planned ("sea swim", "冬泳", water 16 C or less) */
@@ -308,7 +310,7 @@ typedef struct {
     int bone_drug;           /* hormone therapy for cancer that thins bone (Zoladex, Lupron, letrozole, 诺雷德...) */
     int steps_asked;         /* asks about a daily step count ("is 10,000 steps a day realistic?", "每天要走一万步吗") */
     int acl_sport;           /* an ACL repair or tear and a pivoting sport asked about ("pickup basketball Saturday") */
-    int despair;             /* life not worth living, thoughts of self-harm: a person to talk to, today */
+    int despair;             /* life not worth living: a person to talk to, today; 2 with an intent, self-harm or a plan's signs: a crisis */
     int low_lasting;         /* low for weeks, with no interest or no sleep: depression's signs, a doctor to see */
     int worn_out;            /* tired all the time, not just today ("成日好攰", "falling asleep in class", "exhausted for weeks"):
                               * with training on most days, the sign that training has outrun recovery */

@@ -272,6 +272,11 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_SEIZURE:
             return z ? "先休息、联系癫痫专科；医生同意后再重新制定计划（下水、登高、骑车要等医生点头）"
                      : "rest and your epilepsy team first; ask for a new plan once they clear you (water, heights and the bike wait for them)";
+        case MR_RULE_MED_TOXIC:
+            return z ? "先去急诊查清药物的问题；医生同意后再重新制定计划" : "urgent care for the medicine first; ask for a new plan once a doctor has seen you";
+        case MR_RULE_CRISIS:
+            return z ? "先确保今天安全：找人陪着、打心理援助热线、联系医生；有了支持之后，再一起慢慢安排运动"
+                     : "staying safe first: someone with you, a crisis line and your doctor; exercise can be planned with you once support is in place";
         case MR_RULE_STROKE_SIGNS:
             return z ? "先去急诊、查清原因；医生同意后再重新制定计划"
                      : "emergency care and the cause found first; ask for a new plan once your doctor clears you";

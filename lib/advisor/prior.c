@@ -126,6 +126,8 @@ void mr_activity_prior(const mr_prior_in *in, float *p) {
  * alone: less pounding. */
 float mr_shin_weight(int shin, mr_activity a) {
     if (!shin) return 1.0f;
+    /* (a bone stress injury suspected: the bike and the pool carry no load; the cross-trainer still does) */
+    if (shin == 2 && a == MR_ACT_ELLIPTICAL) return 0.5f;
     if (a == MR_ACT_STATIONARY_BIKE || a == MR_ACT_SWIM || a == MR_ACT_ELLIPTICAL) return 1.5f;
     if (shin == 2) return a == MR_ACT_RUN || a == MR_ACT_BRISK_WALK ? 0.0f : a == MR_ACT_WALK ? 0.3f : 1.0f;
     return a == MR_ACT_RUN ? 0.3f : 1.0f;

@@ -30,6 +30,16 @@ static void fire(mr_safety_out *o, mr_rule r) {
     o->rules[o->n_rules++] = r;
 }
 
+/* A rule that fired, taken back (a sign another rule explains). */
+static void unfire(mr_safety_out *o, mr_rule r) {
+    for (int i = 0; i < o->n_rules; i++)
+        if (o->rules[i] == r) {
+            memmove(&o->rules[i], &o->rules[i + 1], (size_t)(o->n_rules - i - 1) * sizeof o->rules[0]);
+            o->n_rules--;
+            return;
+        }
+}
+
 static void cap(mr_safety_out *o, mr_intensity i) {
     if (i < o->max_intensity) o->max_intensity = i;
 }
@@ -138,6 +148,17 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * breakthrough seizure is told to the epilepsy team, and water, heights
      * and the bike wait for them (NICE NG217, 2022; Epilepsy Society) */
     if (in->seizure) fire(o, MR_RULE_SEIZURE);
+    /* life not worth living, self-harm, or a plan's signs (things given
+     * away, letters): no workout today; a person and a crisis line now,
+     * emergency services if they might act on it (WHO mhGAP 2019; NICE
+     * NG225, 2022) */
+    if (in->crisis) fire(o, MR_RULE_CRISIS);
+    /* a medicine built up or interacting, told by its signs: lithium with
+     * diarrhoea, little to drink or heat and a worse tremor, unsteadiness or
+     * confusion; an SSRI with tramadol (or another serotonergic drug) and
+     * fever, sweating, twitching or diarrhoea: urgent care now (BNF;
+     * NICE CKS bipolar disorder, lithium; Boyer and Shannon, NEJM 2005) */
+    if (in->med_toxic) fire(o, MR_RULE_MED_TOXIC);
     /* days after an egg collection, bloating that grows, kilos put on in
      * days, less urine, breathlessness: ovarian hyperstimulation until the
      * clinic says not (RCOG Green-top 5, 2016) */
@@ -146,9 +167,14 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
          * beside the warning sign's own answer (ADA 2016) */
-        if ((f & MR_SYM_DIZZINESS) && (f & MR_COND_DIABETES) &&
-            ((in->glucose >= 0 && in->glucose < 90) || (in->notes & MR_NOTE_LOW_GLUCOSE)))
+        /* (a racing heart, shaking and a cold sweat under 90 are the low's own alarm too) */
+        if ((f & (MR_SYM_DIZZINESS | MR_SYM_PALPITATIONS)) && (f & MR_COND_DIABETES) &&
+            ((in->glucose >= 0 && in->glucose < 90) || (in->notes & MR_NOTE_LOW_GLUCOSE))) {
+            /* measured under 70, the racing heart is the low's (the adrenaline a hypo sets off, ADA 2024):
+             * the low's answer, not a heart's, and still no exercise until it is treated */
+            if (in->glucose >= 0 && in->glucose < 70 && !(f & (MR_SYM_CHEST_PAIN | MR_SYM_BREATH))) unfire(o, MR_RULE_SYM_PALPITATIONS);
             fire(o, MR_RULE_GLUCOSE_HYPO);
+        }
         o->emergency = 1;
         o->allowed = BIT(MR_ACT_REST);
         o->max_intensity = MR_LIGHT;
@@ -650,6 +676,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_OHSS: return z ? "取卵后可能是卵巢过度刺激，先找生殖中心" : "the signs after your egg collection come first";
     case MR_RULE_MULTIPLE: return z ? "双胎（多胎）妊娠，早产风险更高" : "a twin pregnancy carries more risk of early labour";
     case MR_RULE_WORN_OUT: return z ? "一直很累，训练已经超过了身体的恢复" : "being tired all the time says the training has outrun your recovery";
+    case MR_RULE_MED_TOXIC: return z ? "这些症状可能是药物中毒或药物相互作用" : "these signs with your medicine can be toxicity or an interaction";
+    case MR_RULE_CRISIS: return z ? "你写下的话比任何一次训练都重要" : "what you wrote matters far more than any workout";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
     case MR_RULE_POSTNATAL_IMPACT: return z ? "产后盆底还没准备好承受跑跳" : "your pelvic floor is not ready for running after the birth yet";
@@ -782,6 +810,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PREVIA] = "Placenta praevia (a low-lying placenta): nothing strenuous, no swimming laps, exercise classes, strength work, lifting or straining, only gentle walking on the flat; from 26 weeks no exercise beyond everyday moving about, and your obstetrician's own limits come first, so ask at the next check exactly what is allowed. Any bleeding, even painless and light, pain or tightenings: stop, lie down and go to hospital now; heavy bleeding: call emergency services (ACOG 2020).",
         [MR_RULE_MULTIPLE] = "Twin (or more) pregnancy: exercise still helps, at a moderate effort by the talk test and no longer than you are used to; from 28 weeks with twins, and all through with triplets or more, keep to light, short sessions (walking, a stationary bike, swimming, stretching, prenatal yoga) and only what your obstetrician agrees; rest when you tire. Early labour is more common with twins: regular tightenings or period-like pains, a low backache that comes and goes, pressure low down, fluid or bleeding mean stop and call your maternity unit now (SOGC/CSEP 2019 Canadian pregnancy guideline; ACOG 2020).",
         [MR_RULE_WORN_OUT] = "Tired all the time (falling asleep in class or at work) while training most days is the first sign that training has outrun recovery; more training will not fix it, rest will. Today nothing extra: 20 easy minutes at most (a walk, stretching) or rest, and an early night (teenagers need 8-10 hours). This week keep 1-2 days with no training and tell the coach. Still tired after a lighter week or two, losing weight, pale or often ill: see a doctor (blood count, iron) (Meeusen et al. 2013, ECSS/ACSM; AAP, Brenner 2007).",
+        [MR_RULE_CRISIS] = "What you wrote matters more than any workout: no exercise today. If you are thinking of ending your life or hurting yourself, reach out now: a crisis line (US and Canada 988; UK and Ireland Samaritans 116 123; Australia 13 11 14; elsewhere your local line), your doctor today, and someone near you; do not stay alone tonight. If you might act on it or are hurt, call emergency services. Exercise can help later, with support (WHO mhGAP 2019).",
+        [MR_RULE_MED_TOXIC] = "These signs with your medicine can mean it has built up to a toxic level or is interacting with another: no exercise today, and get urgent medical care now (an emergency department or urgent care, or call emergency services if you are confused, very unsteady or getting worse). Take your medicines or their boxes with you, and do not take the next dose until a doctor has seen you.",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
         [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
@@ -870,6 +900,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PREVIA] = "前置胎盘（胎盘位置低）：不做剧烈运动，不游泳锻炼、不上运动课、不做力量训练，不提重物、不憋气用力，只在平路上慢慢散步；孕26周以后除了日常走动不做运动；以产科医生的要求为准，下次产检问清楚哪些能做。一旦出现阴道出血（哪怕不痛、量少）、腹痛或发紧，马上停下、躺下，立刻去医院；出血多拨打急救电话（ACOG 2020）。",
         [MR_RULE_MULTIPLE] = "双胎（或多胎）妊娠：运动仍然有好处，但按说话测试保持中等强度，每次不超过你习惯的时长；双胎从孕28周起、三胎及以上全程，只做轻松、短时的活动（散步、固定自行车、游泳、拉伸、孕妇瑜伽），并以产科医生同意的为准；累了就休息。双胎更容易早产：规律的发紧或像来月经一样的痛、一阵一阵的下腰痛、下腹往下坠、流水或出血，马上停下，立刻联系产科（加拿大SOGC/CSEP 2019孕期运动指南；ACOG 2020）。",
         [MR_RULE_WORN_OUT] = "大多数天都在训练，却一直很累（上课或上班时睡着）：这是训练超过了恢复的第一个信号，多练不会好，休息才会。今天不加练：最多20分钟轻松活动（散步、拉伸）或休息，早点睡（青少年要睡8-10小时）。这周留1-2天完全不练，并告诉教练。减量一两周后还累，或体重下降、脸色苍白、老生病：去看医生（查血常规和铁）（Meeusen 2013；美国儿科学会2007）。",
+        [MR_RULE_CRISIS] = "你写下的话比任何训练都重要：今天不运动。如果你在想结束生命或伤害自己，请现在就找人：心理援助热线（全国12356；香港2389 2222；台湾1925），今天联系医生，告诉身边一个人；今晚别一个人待着。如果随时可能伤害自己或已受伤，马上拨打急救电话。有了支持之后，运动可以慢慢帮到情绪（WHO mhGAP 2019）。",
+        [MR_RULE_MED_TOXIC] = "这些症状加上你在吃的药，可能是药物在体内蓄积中毒，或两种药相互作用：今天不要运动，现在就去急诊（如果意识不清、站不稳或越来越重，拨打急救电话）。把药或药盒带上，医生看过之前先别吃下一顿。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
         [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",

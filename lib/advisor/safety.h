@@ -119,6 +119,8 @@ typedef struct {
     int pollen_high;         /* a high pollen count, said in the notes */
     int joint_replaced;      /* a hip (1) or knee (2) replaced, or both (3) (arthroplasty): low impact for good */
     int stroke_signs;        /* a stroke's signs told (a drooping face, one arm, speech), passed or not */
+    int crisis;              /* thoughts of ending one's life or of self-harm written (mr_notes.despair) */
+    int med_toxic;           /* mr_notes.med_toxic: 1 lithium toxicity's signs, 2 serotonin syndrome's */
     int line_in;             /* a PICC, central line or accessed port in place */
     int platelets;           /* a platelet count said (x10^9/l; 1 "low"), 0 none */
     int icd_shock;           /* the writer's implanted defibrillator fired */
@@ -223,6 +225,8 @@ typedef enum {
     MR_RULE_OHSS,            /* after an egg collection, OHSS's signs: rest, the fertility clinic today */
     MR_RULE_MULTIPLE,        /* twins or more: moderate; twins from 28 weeks light and short; triplets everyday moving only */
     MR_RULE_WORN_OUT,        /* tired all the time on a heavy training week: nothing added, easy or rest, sleep, a doctor if it lasts */
+    MR_RULE_CRISIS,          /* life not worth living, self-harm, or its plan's signs: no workout today, a person and a crisis line now */
+    MR_RULE_MED_TOXIC,       /* a medicine's toxicity or interaction told by its signs (lithium, serotonin syndrome): rest, urgent care now */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -3627,6 +3627,48 @@ static void older_people_and_the_mind(void **state) {
     assert_false(flags("網路上有人說吃SSRI運動會心律不整 還會猝死 好怕") & (MR_COND_HEART | MR_SYM_PALPITATIONS));
 }
 
+/* An independent review of the fixes for sets 91-93 and panels 83-84: each
+ * case a sign the first form of a rule hid, or an alarm it raised. */
+static void review_of_sets_91_93(void **state) {
+    (void)state;
+    /* "Not really ..." takes back only a figure of speech */
+    assert_true(flags("My chest gets tight when I walk up hills. Not really sure why, started last week.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Fainted at the gym today. Not really a big deal I think.") & MR_SYM_DIZZINESS);
+    assert_true(flags("Left arm and jaw ache when I walk the dog. Not really sure if it's related to anything.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("今天跑步时晕倒了。逗你的吧？不是，真的。") & MR_SYM_DIZZINESS);
+    /* a racing heart with a trigger that lasts, wakes, is new or is a run's stays a sign */
+    assert_true(flags("When my heart races I have to lie down for an hour before it stops.") & MR_SYM_PALPITATIONS);
+    assert_true(flags("When I get nervous my heart pounds, and lately it also happens in bed at night and wakes me up.") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("一跑起来心跳就加快到220，停下来半个小时都降不下来") & MR_SYM_PALPITATIONS);
+    assert_true(flags("一紧张就心慌，最近不紧张也会心慌，一天好几次") & MR_SYM_PALPITATIONS);
+    /* the anginal pair is explained only by an injury or dental work told with it */
+    assert_true(flags("Jaw and left arm ache when I walk uphill. Crashed on the sofa after.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("My jaw and left arm ache every time I walk to the bus. I've been on a crash diet.") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("下巴和左胳膊走路就疼，前天撞到了桌角（腿）。") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Jaw and left arm ached on my walk, fine now. My grandson crashed his bike yesterday.") & MR_SYM_CHEST_PAIN);
+    /* checked and quiet since, except today */
+    assert_true(flags("上个月晕倒过，医生调了药，之后就没晕过，但今天早上又有点头晕眼前发黑") & MR_SYM_DIZZINESS);
+    /* masks that swallowed signs */
+    assert_true(flags("喘气还好费劲，上楼都要歇") & MR_SYM_BREATH);
+    assert_true(flags("运动心率高得吓人，休息半小时还是150降不下来") & MR_SYM_PALPITATIONS);
+    /* a pregnancy said another way, with contractions' timing */
+    assert_true(flags("Getting cramps every 8 minutes low in my belly, I'm expecting in March") & MR_SYM_PREG_WARNING);
+    /* an intent said plainly is a crisis; everyday wording is not */
+    assert_int_equal(read_("I keep thinking about killing myself.").despair, 2);
+    assert_int_equal(read_("不想活了，药都攒好了").despair, 2);
+    assert_int_equal(read_("Tired of living out of a suitcase for work, gave away my old bike, goodbye party tonight.").despair, 0);
+    assert_int_equal(read_("这个方案一了百了地解决了我的问题，把旧东西都送人了").despair, 0);
+    assert_int_equal(read_("累得想死，加班到十点").despair, 0);
+    /* lithium with two kinds of sign, the nerves' and the fluid lost */
+    assert_int_equal(read_("On lithium, it's been hot and I've hardly been drinking, now I'm really drowsy and shaky.").med_toxic, 1);
+    /* hearsay about the writer that the writer denies stays hearsay */
+    assert_false(flags("网上说我吃的药会心慌，我没有") & MR_SYM_PALPITATIONS);
+    assert_false(flags("They say I should watch for chest pain on runs, I've never had any.") & MR_SYM_CHEST_PAIN);
+    /* "son here ... I'm asking for me" */
+    assert_false(read_("Son here, my dad's been dizzy, but I'm asking for me: I want to start running.").proxy);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3639,7 +3681,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -56,7 +56,7 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_MED_TOXIC));
     /* a racing heart under 70 mg/dl with diabetes is the low's: its rule, not the heart's */
-    in = base(); in.flags = MR_SYM_PALPITATIONS | MR_COND_DIABETES; in.glucose = 68;
+    in = base(); in.flags = MR_SYM_PALPITATIONS | MR_COND_DIABETES; in.glucose = 68; in.palp_hypo = 1;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_GLUCOSE_HYPO) && !fired(&o, MR_RULE_SYM_PALPITATIONS));
     in.glucose = 80; /* (70-90 with a racing heart: both) */

@@ -3402,6 +3402,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.stroke_signs = nr->stroke_signs;
     in.crisis = nr->despair == 2;
     in.med_toxic = nr->med_toxic;
+    in.palp_hypo = notes_say(p, (const char *const[]){"insulin", "胰岛素", "胰島素", "lantus", "novorapid", "humalog", "gliclazide",
+                                                      "glipizide", "glimepiride", "sulfonylurea", "格列", NULL}) &&
+                   !notes_say(p, (const char *const[]){"irregular", "skip", "flutter", "afib", "a fib", " af", "all night",
+                                                       "for hours", "hours", "乱跳", "乱", "不齐", "房颤", "漏跳", "停跳", "一整晚",
+                                                       "几个小时", NULL});
     in.cauda_equina = nr->cauda_equina;
     in.postnatal_early = (nr->notes & MR_NOTE_POSTPARTUM) && !(flags & MR_COND_PREGNANCY) &&
                          ((nr->notes & MR_NOTE_LEAKING) || (nr->postpartum_weeks >= 0 && nr->postpartum_weeks < 12));
@@ -3461,6 +3466,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* lows without warning: no hard sessions, which drop glucose fastest
      * with the fewest checks (ADA 2016; Riddell et al. 2017) */
     if (nr->hypo_unaware && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    /* recovering from an eating disorder, the team's "gentle movement": light, as they set it (APA 2023; the team's call) */
+    if (nr->eating_disorder && notes_say(p, (const char *const[]){"gentle", "轻柔", "温和", "輕柔", "溫和", NULL}) &&
+        so.max_intensity > MR_LIGHT)
+        so.max_intensity = MR_LIGHT;
     /* RED-S's red light (lost periods with a bone stress injury): light only (IOC 2018) */
     if (nr->amenorrhea && (nr->shin == 2 || nr->bone_stress) && so.max_intensity > MR_LIGHT) so.max_intensity = MR_LIGHT;
     /* weight lost without trying: nothing hard until a doctor has looked (NICE NG12) */

@@ -1080,8 +1080,10 @@ static int unreal(const reader *r, int h) {
     sent_span(r, r->h[h].t0, &s0_, &s1_);
     /* (not what they say of the writer: "They say I've got a leaky valve" is the writer's diagnosis) */
     if (r->h[h].t0 > s0_ && span_says(r, s0_, r->h[h].t0, hearsay) && !belief_overturned(r, s0_, r->h[h].t0) &&
-        !span_says(r, s0_, r->h[h].t0, (const char *const[]){"say i", "say my", "says i", "says my", "said i", "said my", "说我",
-                                                              NULL}))
+        !(span_says(r, s0_, r->h[h].t0, (const char *const[]){"say i've", "say ive", "say i have", "says i've", "says i have",
+                                                               "said i've", "said i have", "said i had", "说我有", "说我得了",
+                                                               "说我是", NULL}) &&
+          !any_sub(r->s, (const char *const[]){"我没有", "我没事", "never had", "i'm fine", "im fine", "i don't", "我自己挺好", NULL})))
         return 1;
     /* a mistaken belief holds its own clause only ("同桌以为我在抖腿，我有哮喘": the asthma is said, not thought) */
     static const char *const thought[] = {"以为", "以為", "thought i had", "thought i was having", "thought i was havin",
@@ -1155,8 +1157,13 @@ static int unreal(const reader *r, int h) {
         int n0, n1;
         sent_span(r, s1_, &n0, &n1);
         while (n0 < n1 && r->t[n0].kind == T_PUNCT) n0++;
-        /* (not a question echoed, "chest pain? not really, more like a weird squeeze": that goes on to tell it) */
+        /* (not a question echoed, "chest pain? not really, more like a weird squeeze": that goes on to tell it;
+         * and only a figure taken back, "feels like an elephant is sitting on it": "Not really sure why" takes back nothing) */
         if (n0 < n1 && !sentence_asks(r, r->h[h].t0, 1) &&
+            sentence_says(r, h, (const char *const[]){"feels like", "feel like", "like an", "like a ", "as if", "as though", "好像",
+                                                      "像是", "似的", "一样", NULL}) &&
+            !span_says(r, n0, n1, (const char *const[]){"sure", "worried", "sleep", "eating", "improv", "stopped", "told",
+                                                        "big deal", "aside", "about", "不是", "真的", NULL}) &&
             !span_says(r, n0, n1, (const char *const[]){"like", "more", "squeez", "pain", "hurt", "tight", "ache", "pressure",
                                                         "but", "still", "像", "但", "还", "疼", "痛", "闷", NULL}) &&
             (words_in(r, n0, n0 + 2, (const char *const[]){"not really", NULL}) ||
@@ -1501,7 +1508,9 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
      * are the anginal pair (ACSM); that they passed is no recovery unless
      * the sentence dates them weeks back */
     if (in_sentence(r, h, B_JAW) && in_sentence(r, h, B_ARM) && !anywhere(r, S_INJURY) &&
-        !any_sub(r->s, (const char *const[]){"crash", "fell off", "came off", "knocked", "wisdom tooth", "root canal", "拔牙", "补牙", "智齿", "摔", "撞", NULL}) &&
+        !sentence_says(r, h, (const char *const[]){"bike crash", "car crash", "crashed my bike", "crashed my car", "fell off",
+                                                   "came off my", "knocked my jaw", "punched in", "wisdom tooth", "root canal", "拔牙",
+                                                   "补牙", "智齿", "摔了", "摔倒", "摔到", "撞到下巴", NULL}) &&
         !sentence_says(r, h, (const char *const[]){"weeks ago", "wks ago", "months ago", "last month", "last year", "years ago",
                                                    "个月前", "上个月", "去年", "年前", "几周前", "周前", NULL}))
         return 0;
@@ -1541,7 +1550,10 @@ static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
                                             "没再痛", "没再疼", "没再犯", "再没犯", "没有再犯", "好多年没犯", "多年没犯",
                                             "好几年没犯", "很久没犯", "再也没", "再没有过", "之后再没", "没再有过", "以后就没晕过",
                                             "之后就没晕过", "没再晕过", "就没再晕", "not dizzy since", "no dizziness since", NULL};
-    if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since)) return 1;
+    if (is_symptom && sentence_says(r, h, checked) && sentence_says(r, h, not_since) &&
+        !sentence_says(r, h, (const char *const[]){"today", "this morning", "tonight", "again", "except", "came back", "今天",
+                                                   "今早", "又", "但今天", "但是今天", "刚才", "除了", NULL}))
+        return 1;
     /* "palps a few weeks ago. Haven't had any since", "上个月胸闷过一阵，之后
      * 再没有过": dated weeks back in its own sentence, and none since said
      * in it or the next one */
@@ -2817,14 +2829,21 @@ static void read_sensation(reader *r, int s, int sc, int *body_used) {
             !anywhere(r, Q_RELIEF))
             just_muscle = 1;
         /* a crash's, a fall's or the dentist's jaw and arm: explained */
-        int knocked = any_sub(r->s, (const char *const[]){"crash", "fell off", "came off", "knocked", "punched", "hit by",
-                                                          "wisdom tooth", "filling", "root canal", "拔牙", "补牙",
-                                                          "智齿", "摔", "撞", "被打", NULL});
+        int knocked = sentence_says(r, s, (const char *const[]){"bike crash", "car crash", "crashed my bike", "crashed my car",
+                                                                "crashed the car", "crashed the bike", "fell off", "came off my",
+                                                                "knocked my jaw", "punched in", "hit in the face", "hit in the jaw",
+                                                                "wisdom tooth", "root canal", "tooth out", "tooth pulled", "at the dentist",
+                                                                "拔牙", "补牙", "智齿", "摔了", "摔倒", "摔到", "撞到下巴", "撞到胳膊",
+                                                                "被打", NULL});
         if ((sc == S_PAIN || sc == S_PRESS || sc == S_NUMB || sc == S_ODD || sc == S_SORE) && !just_muscle &&
             (in_sentence(r, s, Q_RADIATE) || chest_beside(r, s) ||
              anywhere(r, Q_RELIEF) || /* brought on by walking or jogging, gone with rest: the anginal pattern */
              /* the jaw and an arm aching together ("左胳膊和下巴就隐隐作痛"): the anginal equivalent's pair */
-             (in_sentence(r, s, B_JAW) && in_sentence(r, s, B_ARM) && !anywhere(r, S_INJURY) && !knocked) ||
+             /* (an injury told elsewhere explains it only when no effort brings it on: "走路就疼，前天撞到了桌角（腿）") */
+             (in_sentence(r, s, B_JAW) && in_sentence(r, s, B_ARM) && !knocked &&
+              (!anywhere(r, S_INJURY) ||
+               sentence_says(r, s, (const char *const[]){"walk", "stairs", "uphill", "up the hill", "走路", "爬楼", "上楼", "上坡",
+                                                         "爬坡", "快走", NULL}))) ||
              /* the jaw aching on a walk or the stairs: effort's anginal equivalent */
              (bc == B_JAW && !anywhere(r, S_INJURY) && !knocked &&
               sentence_says(r, s, (const char *const[]){"walk", "stairs", "uphill", "up the hill", "up a hill", "incline", "走路",
@@ -3297,8 +3316,12 @@ static void read_direct(reader *r, int h) {
         /* "drink water every 5 mins", "intervals every 10 minutes": a timing
          * alone is a contraction's only beside a pregnancy or a contraction */
         if (!pregnant(r) && span_says(r, t0, t1, (const char *const[]){"every", "apart", "分钟", NULL}) &&
+            any_sub(r->s, (const char *const[]){"water", "drink", "interval", "jog", "run", "rep", "set", "bike", "swim", "lap",
+                                                "喝水", "间歇", "组", "跑", NULL}) &&
             !any_sub(r->s, (const char *const[]){"孕", "怀", "pregnan", "trimester", "bump", "due", "contraction", "tighten",
-                                                 "宫缩", "发紧", "midwife", "助产", "宝宝", "baby", "wks", "weeks", "周", NULL}))
+                                                 "宫缩", "发紧", "midwife", "助产", "宝宝", "baby", "wks", "weeks", "周", "expecting",
+                                                 "months along", "period late", "late period", "period is late", "twins", "bleed",
+                                                 "cramp", NULL}))
             return;
         /* "baby came 6 weeks ago! BP back to 118/75 after the pre-eclampsia
          * scare": a pregnancy's warning that is over, the pressure normal again */
@@ -5982,31 +6005,43 @@ static void read_coaching(reader *r) {
                                               "what's the point of living", "whats the point of living", "活着有什么意思",
                                               "活着有啥意思", "什么都没意义", "做什么都没意义", "看不到活下去的意义",
                                               /* said sideways, with the signs of a plan (things given away, letters) */
+                                              "killing myself", "ending my life", "cutting myself", "cut myself again",
+                                              "想好怎么做", "药都攒好", "攒好了药", "pills saved",
                                               "easier for everyone if i", "better for everyone if i", "if i wasnt around",
                                               "if i wasn't around", "if i weren't around", "if i wasnt here", "if i wasn't here",
                                               "if i weren't here", "no one would miss me", "nobody would miss me",
-                                              "won't be around much longer", "wont be around much longer", "tired of living",
-                                              "tired of being alive", "go to sleep and not wake up", "sleep and never wake up",
+                                              "won't be around much longer", "wont be around much longer", "i'm tired of living",
+                                              "im tired of living", "i am tired of living", "i'm tired of being alive",
+                                              "im tired of being alive", "go to sleep and not wake up", "sleep and never wake up",
                                               "gave my things away", "giving my things away", "given my things away",
-                                              "goodbye letters", "said my goodbyes", "saying my goodbyes", "can't go on anymore",
-                                              "cant go on anymore", "can't go on any more", "没有我大家会更好", "没有我会更好",
+                                              "goodbye letters", "said my goodbyes", "saying my goodbyes", "没有我大家会更好", "没有我会更好",
                                               "我不在了大家", "要是我不在了", "活着太累了", "不想再醒来", "睡着了就别醒",
-                                              "一了百了", "写了遗书", "遗书", "交代后事", "把东西都送人了", "活唔落去", "唔想生存",
+                                              "想一了百了", "一了百了算了", "不如一了百了", "写了遗书", "遗书", "交代后事", "把东西都送人了", "活唔落去", "唔想生存",
                                               NULL};
-        o->despair = said_own(r, despair) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
+        /* "我想死" said, not the degree of a tiredness ("踢得我想死", "做到我想死") */
+        int want_die = 0;
+        for (const char *q = strstr(r->s, "我想死"); q && !want_die; q = strstr(q + 1, "我想死"))
+            if (!(q - r->s >= 3 && (!strncmp(q - 3, "得", 3) || !strncmp(q - 3, "到", 3) || !strncmp(q - 3, "都", 3))))
+                want_die = own_fact(r, (int)(q - r->s));
+        o->despair = (said_own(r, despair) || want_die) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         /* ... and beyond a passive wish (which is a person to talk to today,
          * with gentle company on the move): an intent, self-harm, or the
          * signs of a plan (things given away, letters, goodbyes): a crisis,
          * no workout today (WHO mhGAP 2019; NICE NG225, 2022) */
-        static const char *const intent[] = {"kill myself", "end my life", "end it all", "going to end it", "suicidal", "self harm",
-                                             "self-harm", "hurt myself", "轻生", "自杀", "结束生命", "结束自己", "自残", "割腕",
-                                             NULL};
-        static const char *const plan_signs[] = {"gave my", "gave away", "giving away", "given away", "giving my things",
-                                                 "wrote some letters", "wrote letters", "writing letters", "wrote a letter",
-                                                 "goodbye", "said my goodbyes", "saved up pills", "saving up pills", "stockpil",
-                                                 "have a plan", "made a plan", "遗书", "交代后事", "送人了", "都送人", "把东西送",
-                                                 "攒了药", "存了药", "写了信", "告别", NULL};
-        if (o->despair && (said_own(r, intent) || any_sub(r->s, plan_signs))) o->despair = 2;
+        static const char *const intent[] = {"kill myself", "killing myself", "end my life", "ending my life", "end it all",
+                                             "going to end it", "suicidal", "self harm", "self-harm", "hurt myself", "cutting myself",
+                                             "cut myself", "轻生", "自杀", "结束生命", "结束自己", "自残", "割腕", "想好怎么做",
+                                             "药都攒好", "攒好了药", "pills saved", NULL};
+        static const char *const plan_signs[] = {"gave away my", "giving away my", "given away my", "gave my things", "gave my stuff",
+                                                 "giving my things", "wrote some letters", "wrote letters", "writing letters",
+                                                 "goodbye letter", "said my goodbyes", "saying my goodbyes", "saved up pills",
+                                                 "saving up pills", "stockpil", "have a plan", "made a plan", "遗书", "交代后事",
+                                                 "东西都送人", "把东西送人", "攒了药", "存了药", NULL};
+        int gave_to = any_sub(r->s, (const char *const[]){"gave my", NULL}) && any_sub(r->s, (const char *const[]){" to my ", NULL});
+        if ((said_own(r, intent) || (want_die && any_sub(r->s, (const char *const[]){"想好怎么", "攒", "遗书", "药", NULL}))) &&
+            !strstr(r->s, "die of") && !strstr(r->s, "died of"))
+            o->despair = 2;
+        else if (o->despair && (any_sub(r->s, plan_signs) || gave_to)) o->despair = 2;
         if (o->despair && o->mood == MR_MOOD_NEUTRAL) o->mood = MR_MOOD_NEGATIVE;
         /* (the gym found dull is a place to avoid, not a routine to vary) */
         o->gym_dull = said_own(r, (const char *const[]){"gym was so awkward", "gym was awkward", "gym was so boring",
@@ -6863,19 +6898,21 @@ static void read_coaching(reader *r) {
                                                "来士普", "來士普", "立普能", "西酞普兰", "帕罗西汀", "文拉法辛", "度洛西汀", NULL};
             static const char *const partner[] = {"tramadol", "曲马多", "曲馬多", "triptan", "sumatriptan", "linezolid", "st john",
                                                   "mdma", "ecstasy", "pethidine", "dextromethorphan", "maoi", "fentanyl", NULL};
-            static const char *const sg[][12] = {
+            static const char *const sg[][24] = {
                 {"tremor", "shaky", "shaking", "trembl", "手震", "手抖", "震得", "发抖", "發抖", NULL},
                 {"unsteady", "wobbly", "唔稳", "唔穩", "不稳", "不穩", "站不稳", "走不稳", "staggering", NULL},
                 {"diarrh", "the runs", "肚屙", "拉肚子", "腹泻", "腹瀉", "vomit", "throwing up", "呕吐", "嘔吐", NULL},
                 {"confus", "muddled", "懵", "糊涂", "糊塗", "slurred", "口齿不清", "drowsy", "dizzy", "暈", "晕", NULL},
                 {"twitch", "jerk", "clonus", "抽动", "抽動", "肌肉跳", "jaw clench", "clenching", "咬紧牙", NULL},
                 {"sweat", "出汗", "冒汗", "shiver", "寒战", "發冷", "fever", "temp was 3", "temp 3", "发烧", "發燒", NULL},
-                {"少饮水", "少飲水", "饮水都少", "飲水都少", "没怎么喝水", "沒怎麼喝水", "not drinking", "hardly drinking",
-                 "dehydrat", NULL}};
+                {"少饮水", "少飲水", "饮水都少", "飲水都少", "没怎么喝水", "沒怎麼喝水", "没喝什么水", "喝水少", "not drinking",
+                 "hardly drinking", "hardly been drinking", "barely drinking", "barely been drinking", "not been drinking",
+                 "haven't been drinking", "dehydrat", "been hot", "heatwave", "天热", "热得", NULL}};
             int n_sg = 0;
             for (size_t k = 0; k < sizeof sg / sizeof sg[0]; k++) n_sg += any_sub(r->s, sg[k]);
-            if (said_own(r, lithium) && n_sg >= 3 && (any_sub(r->s, sg[0]) || any_sub(r->s, sg[1]) || any_sub(r->s, sg[3])))
-                o->med_toxic = 1;
+            int nerves = any_sub(r->s, sg[0]) || any_sub(r->s, sg[1]) || any_sub(r->s, sg[3]);
+            int fluid_lost = any_sub(r->s, sg[2]) || any_sub(r->s, sg[6]);
+            if (said_own(r, lithium) && nerves && (n_sg >= 3 || fluid_lost)) o->med_toxic = 1;
             else if (said_own(r, ssri) && any_sub(r->s, partner) && n_sg >= 2 && (any_sub(r->s, sg[4]) || any_sub(r->s, sg[5])))
                 o->med_toxic = 2;
         }
@@ -8365,15 +8402,19 @@ static void read_coaching(reader *r) {
      * not when it is irregular, comes from nowhere or at rest, lasts, or comes
      * with chest pain, a faint or breathlessness (ACSM; NICE CKS palpitations) */
     if ((o->flags & MR_SYM_PALPITATIONS) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_BREATH | MR_SYM_FEVER))) {
-        static const char *const trigger[] = {"一紧张就", "一着急就", "一焦虑就", "一激动就", "紧张的时候", "紧张时", "一跑起来",
-                                              "跑起来心跳", "一运动心跳", "一運動心跳", "一緊張就", "when i get nervous",
-                                              "when i'm nervous", "when im nervous", "when i get anxious", "when i'm anxious",
-                                              "when im anxious", "when i panic", "when my heart races it feels", "when my heart races",
-                                              "when my heart rate goes up", "when my heart speeds up", NULL};
+        static const char *const trigger[] = {"一紧张就", "一着急就", "一焦虑就", "紧张的时候", "紧张时", "一緊張就",
+                                              "when i get nervous", "when i'm nervous", "when im nervous", "when i get anxious",
+                                              "when i'm anxious", "when im anxious", "when i panic",
+                                              /* (a run's racing heart that brings the trauma back: "一跑起来心跳加快就会想起车祸") */
+                                              "一跑起来心跳加快就会想起", "跑起来心跳一快就想起", NULL};
         static const char *const real[] = {"乱跳", "乱", "漏", "停跳", "不齐", "irregular", "skip", "flutter", "all over the place",
                                            "out of nowhere", "for no reason", "at rest", "无缘无故", "莫名其妙", "坐着", "躺着",
                                            "休息的时候", "休息时", "停不下来", "不停", "won't settle", "wont settle", "still racing",
-                                           "today", "this morning", "right now", "今天", "刚才", "现在还", NULL};
+                                           "today", "this morning", "right now", "今天", "刚才", "现在还",
+                                           /* lasting, often, at night, new, out of proportion */
+                                           "last", "minute", "hour", "分钟", "小时", "半天", "越来越", "最近", "平时也", "不紧张也",
+                                           "bed", "night", "lying", "woke", "wake", "睡觉", "晚上", "夜里", "半夜", "uneven", "new",
+                                           "lately", "often", "150", "160", "170", "180", "190", "200", "220", NULL};
         const char *ev = o->evidence[bit_index(MR_SYM_PALPITATIONS)];
         const char *at = ev[0] ? strstr(r->s, ev) : NULL;
         int cued = 0;
@@ -8384,9 +8425,10 @@ static void read_coaching(reader *r) {
         /* (what makes it real is told beside it: "今天坐着也心慌", not "每天坐着学14个小时" elsewhere) */
         char near[160] = "";
         if (cue) snprintf(near, sizeof near, "%.*s", (int)(strlen(cue) < 100 ? strlen(cue) : 100), cue);
-        if (cued && !any_sub(near, real) && !any_sub(r->s, (const char *const[]){"out of nowhere", "for no reason", "无缘无故",
-                                                                               "莫名其妙", "at rest", "won't settle", "wont settle",
-                                                                               "停不下来", NULL})) {
+        if (cued && !any_sub(near, real) &&
+            !any_sub(r->s, (const char *const[]){"out of nowhere", "for no reason", "无缘无故", "莫名其妙", "at rest", "won't settle",
+                                                 "wont settle", "停不下来", "in bed", "at night", "woke me", "wakes me", "夜里",
+                                                 "半夜", "睡觉", NULL})) {
             o->flags &= ~(unsigned)MR_SYM_PALPITATIONS;
             o->evidence[bit_index(MR_SYM_PALPITATIONS)][0] = 0;
             o->palp_cued = 1;
@@ -11055,7 +11097,9 @@ static int typed_by_relative(const char *s) {
                                                "caregiver here", "niece here", "nephew here", "neighbour here", "neighbor here",
                                                "daughter-in-law here", "son-in-law here", NULL};
         for (int k = 0; kin_here[k]; k++)
-            if (!strncmp(q, kin_here[k], strlen(kin_here[k])) && !isalpha((unsigned char)q[strlen(kin_here[k])])) return 1;
+            if (!strncmp(q, kin_here[k], strlen(kin_here[k])) && !isalpha((unsigned char)q[strlen(kin_here[k])]) &&
+                !any_sub(s, (const char *const[]){"for me", "for myself", NULL}))
+                return 1;
     }
     /* "我家闺女10岁，有哮喘": a parent writing of the child the profile is for */
     static const char *const kid[] = {"我家闺女", "我家女儿", "我家儿子", "我家孩子", "我家小孩", "我家娃", "我闺女", "我女儿",

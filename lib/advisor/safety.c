@@ -172,7 +172,8 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
             ((in->glucose >= 0 && in->glucose < 90) || (in->notes & MR_NOTE_LOW_GLUCOSE))) {
             /* measured under 70, the racing heart is the low's (the adrenaline a hypo sets off, ADA 2024):
              * the low's answer, not a heart's, and still no exercise until it is treated */
-            if (in->glucose >= 0 && in->glucose < 70 && !(f & (MR_SYM_CHEST_PAIN | MR_SYM_BREATH))) unfire(o, MR_RULE_SYM_PALPITATIONS);
+            if (in->glucose >= 0 && in->glucose < 70 && in->palp_hypo && !(f & (MR_SYM_CHEST_PAIN | MR_SYM_BREATH)))
+                unfire(o, MR_RULE_SYM_PALPITATIONS);
             fire(o, MR_RULE_GLUCOSE_HYPO);
         }
         o->emergency = 1;

@@ -120,6 +120,7 @@ typedef struct {
     int joint_replaced;      /* a hip (1) or knee (2) replaced, or both (3) (arthroplasty): low impact for good */
     int stroke_signs;        /* a stroke's signs told (a drooping face, one arm, speech), passed or not */
     int crisis;              /* thoughts of ending one's life or of self-harm written (mr_notes.despair) */
+    int palp_hypo;           /* on insulin or a sulfonylurea, the heart told only racing or pounding (not irregular, not for hours) */
     int med_toxic;           /* mr_notes.med_toxic: 1 lithium toxicity's signs, 2 serotonin syndrome's */
     int line_in;             /* a PICC, central line or accessed port in place */
     int platelets;           /* a platelet count said (x10^9/l; 1 "low"), 0 none */

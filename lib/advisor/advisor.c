@@ -18,6 +18,17 @@ static int zh(const mr_recommendation *r) { return !strcmp(r->language, "zh"); }
 
 static void local_number(const mr_recommendation *r, char *s, size_t n);
 static char *insert_reason(mr_recommendation *r, int at);
+
+/* Weekday names by mr_profile.wday (0 Sunday), as the cards write them. */
+static const char *const WDAY_EN[7] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+static const char *const WDAY_ZH[7] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+
+/* Day of the year (1 January is 1, February taken as 28 days): dates said in
+ * notes are compared with the profile's clock by it. */
+static int day_of_year(int month, int mday) {
+    static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    return before[month - 1] + mday;
+}
 static void reason(mr_recommendation *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void reason(mr_recommendation *r, const char *fmt, ...) {
     if (r->n_reasons >= MR_ADV_MAX_LINES) return;
@@ -1145,11 +1156,9 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "taper week: today is an easy run with 4-6 strides of 20 seconds at race pace at the end (walk or jog between), which is the intensity kept; the week's volume comes down to about half. Extra work now adds no fitness before the race, only fatigue (Mujika 2003)");
     else if (taper_line && (r->activity == MR_ACT_CYCLE || r->activity == MR_ACT_STATIONARY_BIKE)) {
         /* a ride's taper: the event named by its day, the big ride asked for answered (Mujika and Padilla 2003) */
-        static const char *const day_en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-        static const char *const day_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
         int wd = nr->race_wday >= 0 && nr->race_wday < 7 ? nr->race_wday : -1;
         char when[48] = "";
-        if (wd >= 0) snprintf(when, sizeof when, z ? "（%s比赛）" : " (the event is on %s)", z ? day_zh[wd] : day_en[wd]);
+        if (wd >= 0) snprintf(when, sizeof when, z ? "（%s比赛）" : " (the event is on %s)", z ? WDAY_ZH[wd] : WDAY_EN[wd]);
         reason(r, z ? "赛前减量期%s：今天轻松、短一点，中间加3-4次1分钟的比赛强度；本周总量减到平时的一半左右。现在再骑一次长距离不会再长体能，只会让你比赛时腿更沉，长距离留到比赛那天（Mujika 2003）"
                     : "taper week%s: easy and short today, with 3-4 one-minute efforts at race effort; the week's volume comes down to about half. One more big ride now adds no fitness before the event, only tired legs on the day: save the distance for the race (Mujika 2003)",
                when);
@@ -1270,8 +1279,7 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
                           : "your doctor has checked the racing heart (a normal ECG) and advised exercise: regular exercise eases anxiety. Stop and get care if a racing heart comes with chest pain, dizziness, blacking out or fainting, or does not settle with rest");
     float kg_week = nr->loss_kg_week;
     if (kg_week <= 0 && nr->loss_kg > 0 && nr->loss_month && p->month) { /* "20 kilos by May 16th": the weeks from today */
-        static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-        int days = before[nr->loss_month - 1] + (nr->loss_mday ? nr->loss_mday : 15) - (before[p->month - 1] + p->mday);
+        int days = day_of_year(nr->loss_month, nr->loss_mday ? nr->loss_mday : 15) - day_of_year(p->month, p->mday);
         if (days <= 0) days += 365;
         kg_week = nr->loss_kg / fmaxf(days / 7.0f, 1.0f); /* "by Friday" counts as a week */
     }
@@ -2127,15 +2135,13 @@ static void answer(mr_recommendation *r, const mr_safety_out *so, const mr_safet
             {
                 /* named as the writer named it, with its day when told ("county tournament is saturday") */
                 static const char *const ev_en[] = {"tournament", "cup final", "final", "trials", "tryout", "match", "game", NULL};
-                static const char *const wd_en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-                static const char *const wd_zh[] = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
                 const char *ev = "game";
                 for (int k = 0; ev_en[k]; k++)
                     if (text_says_word(p->notes, (const char *const[]){ev_en[k], NULL})) { ev = ev_en[k]; break; }
                 int wd = nr->race_wday >= 0 && nr->race_wday < 7 ? nr->race_wday : -1;
                 char what[64];
-                if (z) snprintf(what, sizeof what, "你说的%s比赛", wd >= 0 ? wd_zh[wd] : "");
-                else if (wd >= 0) snprintf(what, sizeof what, "%s's %s", wd_en[wd], ev);
+                if (z) snprintf(what, sizeof what, "你说的%s比赛", wd >= 0 ? WDAY_ZH[wd] : "");
+                else if (wd >= 0) snprintf(what, sizeof what, "%s's %s", WDAY_EN[wd], ev);
                 else snprintf(what, sizeof what, "the %s you mentioned", ev);
                 reason(r, z ? "%s：能不能上场，看比赛前能不能做到上面这几条（走路不跛、单脚站稳30秒、单脚跳和变向不疼）；上场要贴扎或戴护踝，最好先让队医、防护员或物理治疗师看一下"
                             : "%s: whether you play depends on reaching those same signs before it (walking without a limp, 30 seconds on that foot, hopping and cutting without pain); play taped or in a brace, and have a physio or the team's trainer check it first",
@@ -2749,8 +2755,7 @@ static void goal_race(const mr_profile *p, mr_notes *nr) {
     if (!nr->race_ahead || !p->month) return;
     int days = -1;
     if (nr->race_month && nr->race_mday) {
-        static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-        days = before[nr->race_month - 1] + nr->race_mday - (before[p->month - 1] + p->mday);
+        days = day_of_year(nr->race_month, nr->race_mday) - day_of_year(p->month, p->mday);
         if (days < -60) days += 365; /* (December's race said in November is ahead; January's said in December too) */
         if (days < 0) return;        /* a date gone by: a race run, read elsewhere */
         nr->race_in = days;

@@ -4505,6 +4505,11 @@ static void place_unsure(mr_notes *o, const char *const *words) { drop_unsure(o,
  * is per muscle group), and being back from an illness. */
 static int month_said(const char *s, int *mday);
 
+/* A running test named ("beep test", "1.5 mile", "中考体育"): the treadmill is its training. */
+static const char *const RUN_TEST_WORDS[] = {"beep test", "bleep test", "shuttle run", "pacer test", "yo-yo test", "1.5 mile",
+                                             "1.5 mi", "2.4 km", "2.4km", "run test", "running test", "cooper test", "12 minute run",
+                                             "12-minute run", "折返跑", "长跑测试", "跑步测试", "中考体育", NULL};
+
 
 /* "ketone strip says negative", "血酮0.2，阴性": the words near the
  * ketones, beside read_coaching's fixed phrases */
@@ -6450,10 +6455,7 @@ static void read_coaching(reader *r) {
     {
         static const char *const tm[] = {"treadmill", "running machine", "跑步机", "跑步機", NULL};
         /* (for a running test the treadmill stays beside a bike: below) */
-        static const char *const run_test[] = {"beep test", "bleep test", "shuttle run", "pacer test", "yo-yo test", "1.5 mile",
-                                               "1.5 mi", "2.4 km", "2.4km", "run test", "running test", "cooper test",
-                                               "12 minute run", "12-minute run", "折返跑", "长跑测试", "跑步测试", "中考体育", NULL};
-        int run_tested = any_sub(r->s, run_test);
+        int run_tested = any_sub(r->s, RUN_TEST_WORDS);
         o->treadmill = said_own(r, tm) &&
                        !any_sub(r->s, (const char *const[]){"gym is closed", "gym's closed", "gym is shut", "gym's shut",
                                                             "健身房关了", "健身房關了", NULL}) &&
@@ -7504,10 +7506,7 @@ static void read_coaching(reader *r) {
         /* the bike or the cross-trainer first (above); but for a running
          * test or a run race the treadmill is the training ("beep test ...
          * condo gym has a treadmill and a spin bike": specificity, ACSM) */
-        static const char *const run_test[] = {"beep test", "bleep test", "shuttle run", "pacer test", "yo-yo test", "1.5 mile",
-                                               "1.5 mi", "2.4 km", "2.4km", "run test", "running test", "cooper test", "12 minute run",
-                                               "12-minute run", "折返跑", "长跑测试", "跑步测试", "中考体育", NULL};
-        int tm_run = o->treadmill && (any_sub(r->s, run_test) || o->test_m > 0);
+        int tm_run = o->treadmill && (any_sub(r->s, RUN_TEST_WORDS) || o->test_m > 0);
         if (o->gym_access && !tm_run) o->treadmill = 0;
         o->ketones_neg = any_sub(r->s, (const char *const[]){"ketones negative", "ketones are negative", "ketones were negative",
                                                              "they're negative", "theyre negative", "negative ketones",

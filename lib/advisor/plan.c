@@ -168,20 +168,24 @@ static int moderate_equivalent(const mr_plan_day *d, int youth) {
  * intensity kept: Mujika 2003); the day before, a short shakeout; after
  * it, two days of rest, then easy work off the legs (no hard running for
  * a week or two after a marathon: a common coaching rule, heuristic). */
+/* A rider's event ("Taupo 160", a sportive): today on the bike, or a cyclist who does not run. */
+static int rides(const mr_profile *p, const mr_recommendation *t) {
+    return t->activity == MR_ACT_CYCLE || t->activity == MR_ACT_STATIONARY_BIKE ||
+           ((p->preferences & (1u << MR_ACT_CYCLE)) && !(p->preferences & (1u << MR_ACT_RUN)));
+}
+
 static void race_week(mr_plan *pl, const mr_profile *p, unsigned flags, const mr_recommendation *t, int race,
                       int usual_minutes, unsigned allowed, int z) {
     /* a ride (a sportive, a gran fondo, "Taupo 160") tapers on the bike, and
      * a ride's legs come back in a day or two, as a 5K's or 10K's do */
-    int ride = t->activity == MR_ACT_CYCLE || t->activity == MR_ACT_STATIONARY_BIKE ||
-               ((p->preferences & (1u << MR_ACT_CYCLE)) && !(p->preferences & (1u << MR_ACT_RUN)));
+    int ride = rides(p, t);
     mr_activity act = ride ? ((allowed & (1u << MR_ACT_CYCLE)) ? MR_ACT_CYCLE : MR_ACT_STATIONARY_BIKE) : MR_ACT_RUN;
     int quick = t->read.race_short || ride;
     for (int i = 1; i < 7; i++) {
         mr_plan_day *d = &pl->day[i];
         if (i < race - 1) {
             if (PATTERN[2][(i + 1) % 7] == R || i % 2 == 0) {
-                rest_day(d, ride ? (z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh")
-                                 : (z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh"));
+                rest_day(d, z ? "赛前减量：这周不练力量，休息让腿保持新鲜" : "taper: no strength this week; rest keeps the legs fresh");
                 continue;
             }
             int m = (int)(5 * lroundf(fmaxf(20.0f, fminf(ride ? 60.0f : 45.0f, (float)usual_minutes * 0.6f)) / 5));
@@ -602,9 +606,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     if (t->read.race_in >= 1 && t->read.race_in <= 6) race = t->read.race_in;
     else if (t->read.race_in < 0 && t->read.race_wday >= 0 && p->wday >= 0 && (t->read.race_wday - p->wday + 7) % 7 >= 1)
         race = (t->read.race_wday - p->wday + 7) % 7;
-    int ride_race = (t->activity == MR_ACT_CYCLE || t->activity == MR_ACT_STATIONARY_BIKE ||
-                     ((p->preferences & (1u << MR_ACT_CYCLE)) && !(p->preferences & (1u << MR_ACT_RUN)))) &&
-                    (so.allowed & ((1u << MR_ACT_CYCLE) | (1u << MR_ACT_STATIONARY_BIKE)));
+    int ride_race = rides(p, t) && (so.allowed & ((1u << MR_ACT_CYCLE) | (1u << MR_ACT_STATIONARY_BIKE)));
     if (race > 0 && ((t->read.notes & MR_NOTE_TAPER) || (t->read.notes2 & MR_NOTE2_RACE_EVE)) &&
         ((so.allowed & (1u << MR_ACT_RUN)) || ride_race) &&
         so.max_intensity >= MR_VIGOROUS) {

@@ -3669,6 +3669,39 @@ static void review_of_sets_91_93(void **state) {
     assert_false(read_("Son here, my dad's been dizzy, but I'm asking for me: I want to start running.").proxy);
 }
 
+/* Blind set 94 (women's bodies through life): fewer movements of the baby,
+ * weeks written as "37w" or typed by voice as "运27周", weeks after a birth
+ * as "pp", and what is taken back or belongs to an earlier pregnancy. */
+static void womens_bodies(void **state) {
+    (void)state;
+    /* fewer movements are a warning (RCOG Green-top 57), said either way */
+    assert_true(flags("34w, way fewer movements today than normal, felt maybe 3 all day") & MR_SYM_PREG_WARNING);
+    assert_true(flags("孕34周，今天胎动明显少了，一整天只感觉到两三下") & MR_SYM_PREG_WARNING);
+    assert_false(flags("32 weeks, baby moving loads, no fewer movements") & MR_SYM_PREG_WARNING);
+    assert_false(flags("孕30周，胎动正常，挺活跃") & MR_SYM_PREG_WARNING);
+    /* the weeks of a pregnancy written short, or misheard by voice input */
+    assert_true(flags("swollen ankles at 37w by the evening, both sides, goes down overnight") & MR_COND_PREGNANCY);
+    assert_true(flags("我现在运27周 打电话说话都觉得穿不上气") & MR_COND_PREGNANCY);
+    assert_false(flags("ride 200w for 20 min") & MR_COND_PREGNANCY);
+    /* "pp" is after the birth, not a pregnancy */
+    mr_notes n = read_("4 weeks pp and wondering about running");
+    assert_false(n.flags & MR_COND_PREGNANCY);
+    assert_true(n.notes & MR_NOTE_POSTPARTUM);
+    /* taken back by name, something else wet, food kept down, an earlier pregnancy's */
+    assert_false(flags("孕36周，包里的水瓶盖没拧紧，破水了哈哈，包里全湿了，不是那个破水啦") & MR_SYM_PREG_WARNING);
+    assert_true(flags("孕36周，内裤湿了") & MR_SYM_PREG_WARNING);
+    assert_true(flags("孕36周，好像破水了") & MR_SYM_PREG_WARNING);
+    assert_false(flags("孕7周，孕吐挺厉害的，一整天都恶心，但苏打饼干还吃得下") & MR_SYM_PREG_WARNING);
+    assert_true(flags("孕8周，孕吐特别厉害，喝水都吐") & MR_SYM_PREG_WARNING);
+    assert_false(flags("my waters broke at 37w with my first, is squatting ok in late pregnancy? not pregnant now") &
+                 MR_SYM_PREG_WARNING);
+    /* moods said this way */
+    assert_int_equal(read_("anniversary of losing our daughter today. not feeling like myself at all").mood, MR_MOOD_NEGATIVE);
+    assert_int_equal(read_("I could die for a nap. 5 month old teething all night").mood, MR_MOOD_TIRED);
+    /* (a chest that is 闷得慌 stays the chest's, whatever the mood) */
+    assert_true(flags("一到晚上胸口就闷得慌，要开窗吹吹风才好点") & MR_SYM_CHEST_PAIN);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3681,7 +3714,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -1202,6 +1202,17 @@ static int negated(const reader *r, int h) {
     static const char *const brain[] = {"brain literally fainted", "brain fainted", "brain just fainted", "brain passed out",
                                         "brain literally passed out", "brain blacked out", "脑子晕了", "脑子已经晕了", NULL};
     if (sentence_says(r, h, brain)) return 1;
+    /* "水瓶盖没拧紧，破水了哈哈，...不是那个破水啦": the word taken back by name later on */
+    {
+        int a = r->t[r->h[h].t0].off, n = r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len - a;
+        static const char *const not_that[] = {"不是那个", "不是那种", "不是真的", "不是真", NULL};
+        for (int k = 0; not_that[k]; k++)
+            for (const char *at = strstr(r->s + a + n, not_that[k]); at; at = strstr(at + 1, not_that[k]))
+                if (!strncmp(at + strlen(not_that[k]), r->s + a, (size_t)n)) return 1;
+        for (int k = 0; not_that[k]; k++) /* (and that later "不是那个破水" itself) */
+            if (a >= (int)strlen(not_that[k]) && !strncmp(r->s + a - strlen(not_that[k]), not_that[k], strlen(not_that[k])))
+                return 1;
+    }
     /* "Worried I might be getting sick": feared, not had (the clause before it says so) */
     static const char *const feared[] = {"might be getting", "worried i might", "afraid i might", "scared i might",
                                          "worried i'll", "worried ill", "worried i will", "scared i'll", "scared i will",
@@ -3202,6 +3213,11 @@ static void read_direct(reader *r, int h) {
                                                                  "this morning", "since", "last night", "昨晚",
                                                                  "刚才", "比", "more than", NULL}))
             return;
+        /* "包里全湿了", "my shirt's wet through": something else wet, not her */
+        if (span_says(r, t0, t1, (const char *const[]){"湿了", "湿湿的", "wet", NULL}) &&
+            span_says(r, clause_start(r, t0), t0, (const char *const[]){"包", "衣服", "鞋", "头发", "被子", "床单", "裤腿", "袜子",
+                                                                       "bag", "shirt", "top", "hair", "shoes", "socks", NULL}))
+            return;
         if (pregnant(r)) set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         else unsure(r, t0, t1);
         return;
@@ -3307,8 +3323,12 @@ static void read_direct(reader *r, int h) {
             if (r->h[k].c >= B_CHEST && r->h[k].c <= B_CALF && words_in(r, t0, t1, (const char *const[]){"bump", NULL})) return;
         set_flag(r, MR_COND_PREGNANCY, t0, t1);
         /* "孕吐比上个月还严重": severe vomiting in pregnancy (ACOG) */
+        /* (not when food stays down: "孕吐挺厉害...但苏打饼干还吃得下" is ordinary sickness) */
         if (in_clause(r, h, Q_SEVERE) && (!strncmp(r->s + r->t[t0].off, "孕吐", 6) ||
-                                          (r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "morning"))))
+                                          (r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "morning"))) &&
+            !any_sub(r->s, (const char *const[]){"吃得下", "能吃下", "能吃进", "吃得进", "keeping food down",
+                                                 "keeping things down", "keeping it down", "can keep food down",
+                                                 "can keep things down", "keeping crackers down", "can eat", NULL}))
             set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
@@ -3328,6 +3348,15 @@ static void read_direct(reader *r, int h) {
         if (not_pregnant_now(r) && (r->out->bp_sys < 0 || (r->out->bp_sys < 140 && r->out->bp_dia < 90)) &&
             any_sub(r->s, (const char *const[]){"scare", "back to", "after the pre", "had pre", "已经正常", "恢复正常", "降下来了",
                                                 "吓了一跳", NULL}))
+            return;
+        /* "my waters broke at 37w with my first ... not pregnant now": an
+         * earlier pregnancy's, told with no pregnancy now */
+        if (not_pregnant_now(r) &&
+            any_sub(r->s, (const char *const[]){"not pregnant", "没怀孕", "没有怀孕", "現在冇", "现在没怀", NULL}) &&
+            span_says(r, clause_start(r, t0), clause_end(r, t0),
+                      (const char *const[]){"with my first", "with my last", "with my second", "last pregnancy",
+                                            "my first pregnancy", "previous pregnancy", "上一胎", "怀老大", "头胎",
+                                            "第一胎", "上次怀孕", NULL}))
             return;
         /* "can't keep anything down since last night" with no pregnancy in
          * sight: the vomiting of a bug, an illness below the neck */
@@ -4063,7 +4092,11 @@ static void read_numbers(reader *r) {
         }
         int preg_ctx = anywhere(r, K_PREG) || anywhere(r, D_PREGWARN) || anywhere(r, D_BLEED) || baby_anywhere(r) ||
                        vomiting(r) || anywhere(r, N_PREGCTX) || opens || tok_is(r, next + 1, "along") ||
-                       (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY));
+                       (i == 0 && hit_at(r, next, N_WEEK) >= 0 && (r->known & MR_COND_PREGNANCY)) ||
+                       /* "swollen ankles at 37w": weeks written as a glued "w" are a pregnancy's */
+                       (v >= 12 && v <= 42 && !t->dot && tok_is(r, next, "w") && r->t[next].off == t->off + t->len) ||
+                       /* voice input's "我现在运27周" for 孕 */
+                       (t->off >= 3 && !strncmp(r->s + t->off - 3, "运", 3) && hit_at(r, next, N_WEEK) >= 0);
         /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy;
          * "6 weeks post ACL recon", "术后6周": since an operation */
         int countdown = (i > 0 && tok_is(r, i - 1, "for")) || /* "walked every day for 6 weeks": how long, not a pregnancy */
@@ -4072,7 +4105,8 @@ static void read_numbers(reader *r) {
                                              tok_is(r, next + 1, "since") || tok_is(r, next + 1, "after") ||
                                              /* "6 wk check with gynae", "6-week check-up": the check after a birth */
                                              tok_is(r, next + 1, "check") || tok_is(r, next + 1, "checkup") ||
-                                             tok_is(r, next + 1, "review") || tok_is(r, next + 1, "postnatal")));
+                                             tok_is(r, next + 1, "review") || tok_is(r, next + 1, "postnatal") || tok_is(r, next + 1, "pp") ||
+                                             tok_is(r, next + 1, "postpartum")));
         static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
                                            "replacement", NULL};
         countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
@@ -5287,7 +5321,7 @@ static void read_coaching(reader *r) {
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
-                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", NULL};
+                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", "pp", NULL};
             /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
             if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
                 o->notes |= MR_NOTE_POSTPARTUM;

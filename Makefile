@@ -173,7 +173,7 @@ test: all $(TESTS) $(TESTDATA)
 	 MR_BUILD=$(BUILD) MR_TESTDATA=$(BUILD)/testdata python3 tests/test_install.py || fail=1; \
 	 MR_BUILD=$(BUILD) MR_NOTES_QUICK=$(if $(SANITIZE),1,0) python3 tests/test_notes_eval.py || fail=1; \
 	 MR_BUILD=$(BUILD) python3 tests/test_stroke_eval.py || fail=1; \
-	 MR_BUILD=$(BUILD) python3 tests/test_expert.py || fail=1; \
+	 MR_BUILD=$(BUILD) MR_EXPERT_QUICK=$(if $(SANITIZE),1,0) python3 tests/test_expert.py || fail=1; \
 	 $(MAKE) --no-print-directory fuzz-smoke || fail=1; \
 	 MR_BUILD=$(BUILD) MR_TESTDATA=$(BUILD)/testdata CC="$(CC)" MR_LINK="$(MR_LDFLAGS) $(LDFLAGS) $(ENGINE_LDLIBS)" \
 	   python3 tests/test_header_example.py || fail=1; \

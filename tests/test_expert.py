@@ -398,8 +398,14 @@ def main():
             for bad in RAN_WITHOUT.get(c["id"], ()):
                 c["profile"]["preferences"].remove(bad)
             clients.append(c)
+    # Under the sanitizers (MR_EXPERT_QUICK=1) the rules still judge every
+    # client, and the model, twenty times slower there, every eighth: its
+    # code paths all run, and CI keeps its time (the plain build runs all).
+    quick = os.environ.get("MR_EXPERT_QUICK") == "1"
+    every = clients
     fail = 0
     for model in models:
+        clients = every[::8] if quick and model != "none" else every
         out = run(clients, model)
         failed = [(c, r, judge(c, r)) for c, r in zip(clients, out)]
         for c, r, why in failed:

@@ -3702,6 +3702,30 @@ static void womens_bodies(void **state) {
     assert_true(flags("一到晚上胸口就闷得慌，要开窗吹吹风才好点") & MR_SYM_CHEST_PAIN);
 }
 
+/* Blind panel 85 (disability and neurological conditions): the signs that
+ * cannot wait, and what only looks like them. */
+static void disability_and_neurology(void **state) {
+    (void)state;
+    /* autonomic dysreflexia: a high injury, a pounding headache and flushing or sweating */
+    assert_int_equal(read_("T4 complete since 2018, chair user. pounding headache started 40 min ago, face all red n blotchy, "
+                           "sweating above my nipple line, stuffy nose. bp 176/102, im usually like 95/60").neuro_urgent, 1);
+    assert_int_equal(read_("T10 complete paraplegia, wheelchair, headache today after a bad night").neuro_urgent, 0);
+    assert_int_equal(read_("my T4 levels are low, headache and sweating").neuro_urgent, 0);
+    assert_int_equal(read_("C6 incomplete, had dysreflexia last year, fine today").neuro_urgent, 0);
+    /* an MS relapse: new numbness and sight going for days, no heat or fever; Uhthoff's is not one */
+    assert_int_equal(read_("多发性硬化5年了 最近两天左腿发麻 从脚一直往上到腰了 右眼看东西发灰 转眼珠会痛 没发烧 天气也不热").neuro_urgent, 2);
+    assert_int_equal(read_("MS, legs tingle when it's hot, goes away when I cool down").neuro_urgent, 0);
+    assert_int_equal(read_("多发性硬化，天热的时候腿有点麻，凉快了就好").neuro_urgent, 0);
+    /* seizures with epilepsy told, in Cantonese or plainly; a feared one is not one */
+    assert_true(read_("有癲癇 食緊keppra 漏咗兩次藥 琴晚瞓覺嗰陣發咗三次 今朝好攰").seizure_today);
+    assert_true(read_("epilepsy on keppra, had two last night, tired today").seizure_today);
+    assert_false(read_("有癫痫，一年发作一两次，最近半年没发作，今天想去游泳").seizure_today);
+    assert_false(read_("有癫痫，今天怕发作，想游泳").seizure_today);
+    /* a low pressure on standing from a medicine is no hypertension */
+    assert_false(flags("醫師說是藥引起的姿勢性低血壓 藥已經調過了 坐著量血壓120/75") & MR_COND_HYPERTENSION);
+    assert_true(flags("血压一直在吃药控制") & MR_COND_HYPERTENSION);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3714,7 +3738,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

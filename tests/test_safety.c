@@ -55,6 +55,14 @@ static void rules(void **state) {
     in = base(); in.med_toxic = 2;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_MED_TOXIC));
+    /* autonomic dysreflexia and an MS relapse: rest, act now or the neurologist today
+     * (Consortium for Spinal Cord Medicine 2001; NICE NG220) */
+    in = base(); in.neuro_urgent = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_DYSREFLEXIA));
+    in = base(); in.neuro_urgent = 2;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_MS_RELAPSE));
     /* a racing heart under 70 mg/dl with diabetes is the low's: its rule, not the heart's */
     in = base(); in.flags = MR_SYM_PALPITATIONS | MR_COND_DIABETES; in.glucose = 68; in.palp_hypo = 1;
     mr_safety_apply(&in, &o);

@@ -3407,6 +3407,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.stroke_signs = nr->stroke_signs;
     in.crisis = nr->despair == 2;
     in.med_toxic = nr->med_toxic;
+    in.neuro_urgent = nr->neuro_urgent;
     in.palp_hypo = notes_say(p, (const char *const[]){"insulin", "胰岛素", "胰島素", "lantus", "novorapid", "humalog", "gliclazide",
                                                       "glipizide", "glimepiride", "sulfonylurea", "格列", NULL}) &&
                    !notes_say(p, (const char *const[]){"irregular", "skip", "flutter", "afib", "a fib", " af", "all night",
@@ -5041,6 +5042,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                                  : "Treat the low first: 15-20 g of fast sugar now and recheck in 15 minutes; no exercise until it is back up (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_MED_TOXIC)
                             ? (z ? "今天不要运动：现在就去急诊，查清是不是药物的问题（见下）。" : "No exercise today: go to urgent care now to have the medicine checked (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_DYSREFLEXIA)
+                            ? (z ? "马上停下：坐直、双腿放下，先查膀胱和导尿管；血压降不下来就拨打急救电话（见下）。"
+                                 : "Stop now: sit upright with your legs down and check your bladder and catheter first; call emergency services if the pressure does not come down (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_MS_RELAPSE)
+                            ? (z ? "今天不训练：今天就联系神经科或MS专科护士（见下）。" : "No training today: call your MS nurse or neurologist today (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRISIS)
                             ? (z ? "今天不运动。你写下的话比任何训练都重要，请先看下面的话。" : "No workout today. What you wrote matters far more than any run: please read below.")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_SEE_TODAY)

@@ -2170,6 +2170,10 @@ static void drop_finding(mr_notes *o, unsigned bit) {
 
 static void set_flag(reader *r, unsigned bit, int t0, int t1) {
     mr_notes *o = r->out;
+    /* "药引起的姿势性低血压": a low pressure is never the high one */
+    if (bit == MR_COND_HYPERTENSION && t0 < r->nt &&
+        ((r->t[t0].off >= 3 && !strncmp(r->s + r->t[t0].off - 3, "低血压", 9)) || !strncmp(r->s + r->t[t0].off, "低血压", 9)))
+        return;
     if (!(o->flags & bit)) copy_span(r, t0, t1, o->evidence[bit_index(bit)]);
     o->flags |= bit;
 }
@@ -3722,7 +3726,9 @@ static void read_bp_words(reader *r) {
                 if (tok_is(r, i, high[k]) || (r->t[i].kind == T_WORD && !strcmp(r->t[i].skel, high[k]))) found = i + 1;
         /* "home cuff says 136/84, finally under control since the new pills":
          * a reading with blood-pressure medicine in the sentence is treated */
-        for (int k = 0; k < r->nh && !found; k++)
+        /* (not when the pressure told is a low one, a medicine's side effect: "药引起的姿势性低血压") */
+        int low = any_sub(r->s, (const char *const[]){"低血压", "low blood pressure", "hypotension", "low bp", NULL});
+        for (int k = 0; k < r->nh && !found && !low; k++)
             if (r->h[k].c == Q_MEDS && hsent(r, k) == hsent(r, h) && !negated(r, k) && !in_clause(r, h, Q_NEG))
                 found = r->h[h].t1;
         /* "血压也不高", "bp's not high at all": denied between the two */
@@ -6953,6 +6959,42 @@ static void read_coaching(reader *r) {
                 o->med_toxic = 2;
         }
         o->weight_loss = lost_said && !any_sub(r->s, cause) && (why_not || (sweating && !any_sub(r->s, menopause)));
+        /* a spinal cord injury at T6 or above ("T4 complete", "C6 quad",
+         * 胸4以上, 颈髓损伤, tetraplegia) and a pounding headache with
+         * flushing, sweating or a stuffy nose, or dysreflexia named: the
+         * reflex that a full bladder sets off, an emergency (Consortium for
+         * Spinal Cord Medicine 2001) */
+        {
+            int high = any_sub(r->s, (const char *const[]){"tetrapleg", "quadripleg", "tetraplegic", "颈髓", "颈椎损伤", "颈段",
+                                                           "高位截瘫", "四肢瘫", "四肢瘫痪", NULL});
+            for (const char *q = r->s; *q && !high; q++) {
+                if ((*q != 't' && *q != 'c' && *q != 'T' && *q != 'C') || (q > r->s && isalnum((unsigned char)q[-1]))) continue;
+                if (!isdigit((unsigned char)q[1])) continue;
+                int lv = atoi(q + 1);
+                if (isdigit((unsigned char)q[2]) && lv > 12) continue;
+                high = (*q == 't' || *q == 'T') ? lv >= 1 && lv <= 6 : lv >= 1 && lv <= 8;
+            }
+            for (const char *q = strstr(r->s, "胸"); q && !high; q = strstr(q + 3, "胸")) {
+                const char *d = q + 3;
+                if (!strncmp(d, "椎", 3) || !strncmp(d, "髓", 3)) d += 3;
+                high = isdigit((unsigned char)*d) && atoi(d) >= 1 && atoi(d) <= 6;
+            }
+            int sci = any_sub(r->s, (const char *const[]){"spinal", "sci ", "complete", "incomplete", "para", "tetra", "quad",
+                                                          "wheelchair", "chair user", "脊髓", "截瘫", "轮椅", "瘫", NULL});
+            int named = any_sub(r->s, (const char *const[]){"dysreflexia", "自主神经反射异常", "自主神经反射", NULL});
+            int head = any_sub(r->s, (const char *const[]){"headache", "head is pounding", "head pounding", "pounding head",
+                                                           "头痛", "头疼", "头胀", NULL});
+            int sign = any_sub(r->s, (const char *const[]){"flush", "red face", "face all red", "face is red", "blotchy",
+                                                           "sweating above", "sweaty above", "sweat above", "stuffy nose",
+                                                           "blocked nose", "goosebumps", "脸红", "脸很红", "面红", "出汗", "冒汗",
+                                                           "鼻塞", "鸡皮疙瘩", NULL}) ||
+                       (r->out->bp_sys >= 150 && any_sub(r->s, (const char *const[]){"usually", "normally", "平时", "一般",
+                                                                                    NULL}));
+            if (high && sci && ((head && sign) || (named && !any_sub(r->s, (const char *const[]){"last year", "years ago",
+                                                                                              "去年", "年前", "history of",
+                                                                                              "worried about", "怕", NULL}))))
+                o->neuro_urgent = 1;
+        }
         /* a swim in cold open water planned ("sea swim ... water's about 10
          * degrees", "冬泳"): cold shock's gasp, blood pressure and heart
          * rhythm (Tipton et al. 2017; RNLI) */
@@ -7954,6 +7996,22 @@ static void read_coaching(reader *r) {
         static const char *const not_now[] = {"months ago", "years ago", "weeks ago", "month ago", "year ago", "last seizure",
                                               "seizure-free", "seizure free", "no seizure", "个月前", "年前", "没有发作", "没发作",
                                               "没再发作", "dog", "cat", "puppy", "狗", "猫", NULL};
+        /* with epilepsy told, the attack said plainly: "琴晚瞓觉嗰阵发咗三次", "had two last night" */
+        static const char *const fit_w[] = {"发咗", "发作", "发了两次", "发了三次", "发了一次", "又发了", "抽咗", "抽搐",
+                                             "had two last night", "had three last night", "had 3 last night",
+                                             "had 2 last night", "had one this morning", "fits", "a fit", NULL};
+        static const char *const now_c[] = {"琴晚", "寻晚", "噚晚", "今朝", "昨夜", "昨天夜里", "今日", "last night",
+                                            "this morning", "today", "昨晚", "今早", "凌晨", NULL};
+        if ((o->notes2 & MR_NOTE2_EPILEPSY) && said_own(r, fit_w))
+            for (int k = 0; fit_w[k] && !o->seizure_today; k++)
+                for (const char *at = strstr(r->s, fit_w[k]); at && !o->seizure_today; at = strstr(at + 1, fit_w[k])) {
+                    int t = tok_at(r, (int)(at - r->s));
+                    o->seizure_today = t < r->nt && (sentence_at_says(r, t, now_c) || sentence_at_says(r, t, now_w)) &&
+                                       !sentence_at_says(r, t, not_now) &&
+                                       !sentence_at_says(r, t, (const char *const[]){"怕", "担心", "万一", "会不会", "worried",
+                                                                                      "afraid", "scared", "in case", "if i",
+                                                                                      NULL});
+                }
         if (said_own(r, seiz))
             for (int k = 0; seiz[k] && !o->seizure_today; k++)
                 for (const char *at = strstr(r->s, seiz[k]); at && !o->seizure_today; at = strstr(at + 1, seiz[k])) {
@@ -8335,6 +8393,22 @@ static void read_coaching(reader *r) {
          * everything aching is the flare, not an illness below the neck */
         /* ... and so is a leg gone heavy or sight gone blurred in the heat (Uhthoff's phenomenon) */
         static const char *const ms[] = {"weak", "tingl", "numb", "heavy", "blurr", "无力", "麻", "没劲", "沉", "模糊", NULL};
+        /* ... but new numbness, weakness or sight lost, lasting days and with
+         * no heat or fever told, is a relapse's picture (NICE NG220) */
+        if ((o->notes2 & MR_NOTE2_MS) && said_own(r, (const char *const[]){"numb", "weak", "tingl", "麻", "无力", "没劲",
+                                                                        "看东西发灰", "看东西模糊", "看不清", "视力", "视物",
+                                                                        "double vision", "重影", "vision", "eye hurts",
+                                                                        "转眼珠会痛", "转眼珠痛", "眼球痛", NULL}) &&
+            any_sub(r->s, (const char *const[]){"两天", "三天", "几天", "这几天", "最近两天", "since yesterday", "since monday",
+                                                "since tuesday", "since wednesday", "since thursday", "since friday",
+                                                "since saturday", "since sunday", "for two days", "for 2 days", "for three days",
+                                                "for 3 days", "for a few days", "past few days", "last few days", "48 hours",
+                                                "昨天开始", "从昨天", "越来越", "getting worse", "spreading", "往上", "spread", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"天热", "天气热", "太热", "热水澡", "桑拿", "sauna", "hot shower", "hot bath",
+                                                 "in the heat", "heatwave", "hot day", "hot yoga", "as usual", "as always",
+                                                 "老样子", "老毛病", "一直都", "always have", "发烧了", "有点烧", NULL}) &&
+            !(o->flags & MR_SYM_FEVER))
+            o->neuro_urgent = 2;
         if ((o->notes2 & MR_NOTE2_MS) && o->n_unsure) {
             place_unsure(o, ms);
             if (!o->n_unsure) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY; /* the leg was the disease's */

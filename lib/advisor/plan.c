@@ -278,6 +278,12 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
                      : "rest and your epilepsy team first; ask for a new plan once they clear you (water, heights and the bike wait for them)";
         case MR_RULE_MED_TOXIC:
             return z ? "先去急诊查清药物的问题；医生同意后再重新制定计划" : "urgent care for the medicine first; ask for a new plan once a doctor has seen you";
+        case MR_RULE_DYSREFLEXIA:
+            return z ? "先处理自主神经反射异常（坐直、查膀胱和导尿管，血压降不下来就拨打急救电话）；医生同意后再重新制定计划"
+                     : "the dysreflexia dealt with first (sit up, bladder and catheter checked, emergency services if the pressure stays up); ask for a new plan once you are cleared";
+        case MR_RULE_MS_RELAPSE:
+            return z ? "先联系神经科或MS专科护士；复发处理好、医生同意后再重新制定计划"
+                     : "your neurologist or MS nurse first; ask for a new plan once the relapse has been seen to";
         case MR_RULE_CRISIS:
             return z ? "先确保今天安全：找人陪着、打心理援助热线、联系医生；有了支持之后，再一起慢慢安排运动"
                      : "staying safe first: someone with you, a crisis line and your doctor; exercise can be planned with you once support is in place";

@@ -159,6 +159,19 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * fever, sweating, twitching or diarrhoea: urgent care now (BNF;
      * NICE CKS bipolar disorder, lithium; Boyer and Shannon, NEJM 2005) */
     if (in->med_toxic) fire(o, MR_RULE_MED_TOXIC);
+    /* a spinal cord injury at T6 or above and a pounding headache, flushing
+     * or sweating above the injury, a stuffy nose or a pressure far above
+     * the usual: autonomic dysreflexia, an emergency that a full bladder or
+     * a pressure sore sets off; sit up, lower the legs, loosen, empty the
+     * bladder, emergency services if it does not settle (Consortium for
+     * Spinal Cord Medicine, Acute management of autonomic dysreflexia,
+     * 2nd ed. 2001) */
+    if (in->neuro_urgent == 1) fire(o, MR_RULE_DYSREFLEXIA);
+    /* multiple sclerosis and new numbness, weakness or sight going, with
+     * pain moving the eye, over a day or more, with no heat or fever to
+     * explain it: a relapse until the neurologist says not; rest from
+     * training, the MS team today (NICE NG220, 2022) */
+    if (in->neuro_urgent == 2) fire(o, MR_RULE_MS_RELAPSE);
     /* days after an egg collection, bloating that grows, kilos put on in
      * days, less urine, breathlessness: ovarian hyperstimulation until the
      * clinic says not (RCOG Green-top 5, 2016) */
@@ -678,6 +691,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_MULTIPLE: return z ? "双胎（多胎）妊娠，早产风险更高" : "a twin pregnancy carries more risk of early labour";
     case MR_RULE_WORN_OUT: return z ? "一直很累，训练已经超过了身体的恢复" : "being tired all the time says the training has outrun your recovery";
     case MR_RULE_MED_TOXIC: return z ? "这些症状可能是药物中毒或药物相互作用" : "these signs with your medicine can be toxicity or an interaction";
+    case MR_RULE_DYSREFLEXIA: return z ? "这可能是自主神经反射异常，要马上处理" : "this can be autonomic dysreflexia, which needs action now";
+    case MR_RULE_MS_RELAPSE: return z ? "这可能是多发性硬化复发，先找神经科" : "this can be an MS relapse, for your neurologist first";
     case MR_RULE_CRISIS: return z ? "你写下的话比任何一次训练都重要" : "what you wrote matters far more than any workout";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
     case MR_RULE_GOUT: return z ? "痛风发作，这只脚先不负重" : "the gout flare keeps weight off that foot for now";
@@ -813,6 +828,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_WORN_OUT] = "Tired all the time (falling asleep in class or at work) while training most days is the first sign that training has outrun recovery; more training will not fix it, rest will. Today nothing extra: 20 easy minutes at most (a walk, stretching) or rest, and an early night (teenagers need 8-10 hours). This week keep 1-2 days with no training and tell the coach. Still tired after a lighter week or two, losing weight, pale or often ill: see a doctor (blood count, iron) (Meeusen et al. 2013, ECSS/ACSM; AAP, Brenner 2007).",
         [MR_RULE_CRISIS] = "What you wrote matters more than any workout: no exercise today. If you are thinking of ending your life or hurting yourself, reach out now: a crisis line (US and Canada 988; UK and Ireland Samaritans 116 123; Australia 13 11 14; elsewhere your local line), your doctor today, and someone near you; do not stay alone tonight. If you might act on it or are hurt, call emergency services. Exercise can help later, with support (WHO mhGAP 2019).",
         [MR_RULE_MED_TOXIC] = "These signs with your medicine can mean it has built up to a toxic level or is interacting with another: no exercise today, and get urgent medical care now (an emergency department or urgent care, or call emergency services if you are confused, very unsteady or getting worse). Take your medicines or their boxes with you, and do not take the next dose until a doctor has seen you.",
+        [MR_RULE_DYSREFLEXIA] = "Autonomic dysreflexia until shown otherwise (a spinal cord injury at T6 or above with a pounding headache, flushing, sweating above the injury or a pressure far above usual): an emergency. Sit upright with your legs down, loosen anything tight, check the bladder first (empty it; a kinked catheter or a full bag), then the bowel and skin, and recheck the pressure every few minutes. If it does not come down fast, call emergency services and say autonomic dysreflexia. No exercise today (Consortium for Spinal Cord Medicine 2001).",
+        [MR_RULE_MS_RELAPSE] = "With MS, numbness, weakness, poorer balance or sight going (often with pain moving the eye) that is new, has lasted over a day and has no heat or fever to explain it can be a relapse: no training today, and call your MS nurse or neurologist today. Sight going fast, or new weakness with slurred speech or a drooping face: emergency services now (NICE NG220, 2022).",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
         [MR_RULE_MANIA] = "Nights with little sleep and a rush of energy after stopping lithium (or another mood stabiliser), or with bipolar disorder, can be the start of a manic episode: call your psychiatrist, prescriber or doctor today and tell them about the medicine and the sleep; do not stop or restart it on your own. No races, long or hard sessions until then: a short easy walk, and rest and sleep first. If you feel out of control or unsafe, call a crisis line or emergency services (NICE CG185).",
@@ -903,6 +920,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_WORN_OUT] = "大多数天都在训练，却一直很累（上课或上班时睡着）：这是训练超过了恢复的第一个信号，多练不会好，休息才会。今天不加练：最多20分钟轻松活动（散步、拉伸）或休息，早点睡（青少年要睡8-10小时）。这周留1-2天完全不练，并告诉教练。减量一两周后还累，或体重下降、脸色苍白、老生病：去看医生（查血常规和铁）（Meeusen 2013；美国儿科学会2007）。",
         [MR_RULE_CRISIS] = "你写下的话比任何训练都重要：今天不运动。如果你在想结束生命或伤害自己，请现在就找人：心理援助热线（全国12356；香港2389 2222；台湾1925），今天联系医生，告诉身边一个人；今晚别一个人待着。如果随时可能伤害自己或已受伤，马上拨打急救电话。有了支持之后，运动可以慢慢帮到情绪（WHO mhGAP 2019）。",
         [MR_RULE_MED_TOXIC] = "这些症状加上你在吃的药，可能是药物在体内蓄积中毒，或两种药相互作用：今天不要运动，现在就去急诊（如果意识不清、站不稳或越来越重，拨打急救电话）。把药或药盒带上，医生看过之前先别吃下一顿。",
+        [MR_RULE_DYSREFLEXIA] = "先按自主神经反射异常处理（胸6以上脊髓损伤，剧烈头痛、脸红、损伤平面以上出汗，或血压比平时高很多），这是急症：坐直、双腿放下，松开勒紧的东西，先查膀胱（导尿；导尿管打折或尿袋满了），再查肠道和皮肤，每隔几分钟复测血压。降不下来就拨打急救电话，说明是“自主神经反射异常”。今天不运动（脊髓医学联盟 2001）。",
+        [MR_RULE_MS_RELAPSE] = "多发性硬化的人，新出现的麻木、无力、平衡变差或视力下降（常伴转眼球疼），持续超过一天，又没有天热或发烧可以解释，可能是复发：今天不训练，今天就联系MS专科护士或神经科。视力下降很快，或无力伴说话不清、口角歪斜：立即拨打急救电话（NICE NG220，2022）。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",
         [MR_RULE_MANIA] = "自己停了碳酸锂（或其他情绪稳定剂）、或有双相情感障碍，又连着几晚睡不着、精力特别旺：可能是躁狂发作的开始。今天就联系你的精神科医生或开药的医生，告诉他们停药和睡眠的情况；不要自己停药或重新吃。在那之前不比赛、不做长时间或高强度的运动：短时间轻松散步，先休息、睡觉。如果觉得控制不住自己或不安全，拨打心理危机热线或急救电话（英国NICE CG185）。",

@@ -122,6 +122,7 @@ typedef struct {
     int crisis;              /* thoughts of ending one's life or of self-harm written (mr_notes.despair) */
     int palp_hypo;           /* on insulin or a sulfonylurea, the heart told only racing or pounding (not irregular, not for hours) */
     int med_toxic;           /* mr_notes.med_toxic: 1 lithium toxicity's signs, 2 serotonin syndrome's */
+    int neuro_urgent;        /* mr_notes.neuro_urgent: 1 autonomic dysreflexia's signs, 2 an MS relapse's */
     int line_in;             /* a PICC, central line or accessed port in place */
     int platelets;           /* a platelet count said (x10^9/l; 1 "low"), 0 none */
     int icd_shock;           /* the writer's implanted defibrillator fired */
@@ -228,6 +229,8 @@ typedef enum {
     MR_RULE_WORN_OUT,        /* tired all the time on a heavy training week: nothing added, easy or rest, sleep, a doctor if it lasts */
     MR_RULE_CRISIS,          /* life not worth living, self-harm, or its plan's signs: no workout today, a person and a crisis line now */
     MR_RULE_MED_TOXIC,       /* a medicine's toxicity or interaction told by its signs (lithium, serotonin syndrome): rest, urgent care now */
+    MR_RULE_DYSREFLEXIA,     /* a spinal cord injury at T6 or above with a pounding headache, flushing or a pressure far above usual: act now */
+    MR_RULE_MS_RELAPSE,      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
     MR_RULE_COUNT
 } mr_rule;
 

@@ -1274,6 +1274,34 @@ static void goals_with_dates(void **state) {
     assert_true(r.read.weight_loss && r.intensity <= MR_MODERATE && has_warning(&r, "within two weeks"));
 }
 
+/* Disability and neurological conditions (blind panel 85): the signs that
+ * cannot wait, skin under pressure, and known dizziness that is not a faint. */
+static void disability_and_neurology(void **state) {
+    (void)state;
+    /* autonomic dysreflexia: act now, bladder first; an MS relapse: the neurologist today */
+    mr_recommendation r = advise_json("{\"age\":34,\"sex\":\"male\",\"notes\":\"T4 complete, chair user. pounding headache for 40 min, "
+                                      "face red and blotchy, sweating above the injury, stuffy nose\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_DYSREFLEXIA) && has_warning(&r, "bladder"));
+    r = advise_json("{\"age\":36,\"sex\":\"female\",\"language\":\"zh-CN\",\"notes\":\"多发性硬化5年 最近两天左腿发麻 "
+                    "右眼看东西发灰 转眼珠会痛 没发烧\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_MS_RELAPSE));
+    /* a red mark that stays on a stump: nothing on the leg, the prosthetist; over the tailbone in a wheelchair: pressure off */
+    r = advise_json("{\"age\":28,\"sex\":\"male\",\"preferences\":[\"run\"],\"notes\":\"BK amputee, new socket on friday. red patch "
+                    "on my stump, still red half an hour after i take it off\"}");
+    assert_true(mr_rule_fired(r.rules, r.n_rules, MR_RULE_PRESSURE_SORE) && r.activity != MR_ACT_RUN &&
+                r.activity != MR_ACT_WALK && has_warning(&r, "prosthetist"));
+    r = advise_json("{\"age\":50,\"sex\":\"male\",\"language\":\"zh-CN\",\"notes\":\"胸10完全性截瘫 坐轮椅 尾骨那有块红的 按了不变白\"}");
+    assert_true(mr_rule_fired(r.rules, r.n_rules, MR_RULE_PRESSURE_SORE) && has_warning(&r, "减压"));
+    /* a drop on standing the doctor has put down to a medicine and adjusted: not a rest day */
+    r = advise_json("{\"age\":70,\"sex\":\"male\",\"language\":\"zh-TW\",\"preferences\":[\"tai_chi\"],\"notes\":\"巴金森氏症5年 "
+                    "早上起床站起來會頭暈 醫師說是藥引起的姿勢性低血壓 藥已經調過了 沒有昏倒過\"}");
+    assert_true(r.activity != MR_ACT_REST && has_reason(&r, "500"));
+    /* ... but a faint today stays a faint */
+    r = advise_json("{\"age\":70,\"sex\":\"male\",\"notes\":\"doctor said it's orthostatic hypotension from the tablets and adjusted "
+                    "them, but I fainted this morning\"}");
+    assert_true(r.activity == MR_ACT_REST);
+}
+
 /* The mind and exercise (blind panel 84): a crisis, a medicine's toxicity, a hypo
  * taken for anxiety, RED-S, and a racing heart that is only nerves. */
 static void the_mind(void **state) {
@@ -2349,7 +2377,7 @@ int main(void) {
         cmocka_unit_test(sample),
         cmocka_unit_test(emergency_and_text), cmocka_unit_test(emergency_number), cmocka_unit_test(racing_and_dizzy), cmocka_unit_test(screen_time), cmocka_unit_test(stop_signs), cmocka_unit_test(stimulant_in_heat), cmocka_unit_test(fat_burning_zone), cmocka_unit_test(questions_answered), cmocka_unit_test(answers_with_two_facts), cmocka_unit_test(call_today),
         cmocka_unit_test(coach), cmocka_unit_test(told_doses),
-        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work), cmocka_unit_test(goals_with_dates), cmocka_unit_test(the_mind),
+        cmocka_unit_test(feedback_changes_choices), cmocka_unit_test(last_week_answered), cmocka_unit_test(long_term_conditions), cmocka_unit_test(womens_health), cmocka_unit_test(youth_sport), cmocka_unit_test(coming_back), cmocka_unit_test(at_work), cmocka_unit_test(goals_with_dates), cmocka_unit_test(the_mind), cmocka_unit_test(disability_and_neurology),
         cmocka_unit_test(random_profiles_are_safe),
         cmocka_unit_test(random_profiles_with_a_model),
     };

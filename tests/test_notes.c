@@ -3721,6 +3721,29 @@ static void disability_and_neurology(void **state) {
     assert_true(read_("epilepsy on keppra, had two last night, tired today").seizure_today);
     assert_false(read_("有癫痫，一年发作一两次，最近半年没发作，今天想去游泳").seizure_today);
     assert_false(read_("有癫痫，今天怕发作，想游泳").seizure_today);
+    /* (the review's probes: asked, not taken back; other attacks; no cord injury; heat or old symptoms) */
+    assert_true(flags("胸痛半小时了，出冷汗，是不是真的胸痛还是胃的问题？") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("怀孕20周，出血了，不是真的出血吧？好害怕") & MR_SYM_PREG_WARNING);
+    assert_true(flags("孕8周，孕吐很严重，能吃进去的全都吐出来了") & MR_SYM_PREG_WARNING);
+    assert_true(flags("pregnant with number 2, 14 weeks. I started running at 8 weeks pp last time") & MR_COND_PREGNANCY);
+    assert_false(flags("货还要运2周，我先去健身房练腿") & MR_COND_PREGNANCY);
+    assert_false(read_("epilepsy, well controlled on lamotrigine. had a fit of laughter today at spin class").seizure_today);
+    assert_false(read_("有癫痫，昨晚发了三次朋友圈，今天想去游泳").seizure_today);
+    assert_false(read_("有癫痫，昨晚痛风发作了，脚趾很痛").seizure_today);
+    assert_false(read_("I have epilepsy, new trainers fits me well today").seizure_today);
+    assert_true(read_("有癫痫，今天早上又抽了一次，现在没事了").seizure_today);
+    assert_int_equal(read_("T1 diabetic, completed a hard spin class, headache after and face flushed, sweating").neuro_urgent, 0);
+    assert_int_equal(read_("did my t5 test at school, headache now and flushed from running, complete exhaustion").neuro_urgent, 0);
+    assert_int_equal(read_("T6 vertebra fracture from osteoporosis, using a wheelchair for now, headache and hot flushes").neuro_urgent, 0);
+    assert_int_equal(read_("T5 complete para, no headache, no flushing, no stuffy nose").neuro_urgent, 0);
+    assert_int_equal(read_("我係頸椎受傷坐輪椅，四肢癱瘓，而家頭好痛，面好紅，出好多汗").neuro_urgent, 1);
+    assert_int_equal(read_("C7 incomplete. think I'm having dysreflexia right now, bladder full").neuro_urgent, 1);
+    assert_int_equal(read_("MS for 6 years. Left leg numb since Tuesday and spreading up to my waist, no fever, not hot").neuro_urgent, 2);
+    assert_int_equal(read_("我有MS，呢幾日左腳麻痺，愈嚟愈差，右眼睇嘢矇").neuro_urgent, 2);
+    assert_int_equal(read_("multiple sclerosis. legs tingly and weak past few days, it's been really warm in the flat").neuro_urgent, 0);
+    assert_int_equal(read_("multiple sclerosis. optic neuritis 5 years ago, vision's been a bit blurry ever since").neuro_urgent, 0);
+    assert_int_equal(read_("多发性硬化十年了，脚麻好多年了，这几天也一样，想去游泳").neuro_urgent, 0);
+    assert_int_equal(read_("multiple sclerosis, lip still numb from the dentist since yesterday lol").neuro_urgent, 0);
     /* a low pressure on standing from a medicine is no hypertension */
     assert_false(flags("醫師說是藥引起的姿勢性低血壓 藥已經調過了 坐著量血壓120/75") & MR_COND_HYPERTENSION);
     assert_true(flags("血压一直在吃药控制") & MR_COND_HYPERTENSION);

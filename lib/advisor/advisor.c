@@ -1651,6 +1651,46 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
     if (nr->notes2 & MR_NOTE2_FIBRO)
         reason(r, "%s", z ? "纤维肌痛发作期：量要小到第二天不会更糟，5-20分钟轻松的活动（走路、温水游泳、太极、拉伸）也算数；每次只加一点点，状态好的日子也别一下子做多，避免“做多了又趴两天”（EULAR 2017）"
                           : "a fibromyalgia flare: a dose small enough that tomorrow is no worse; 5-20 easy minutes (walking, warm-water swimming, tai chi, stretching) count. Add a little at a time, and do not do much more on a good day, so that it does not end in two days in bed (EULAR 2017)");
+    /* low vision (retinitis pigmentosa, a narrow field, night blindness):
+     * a sighted guide on a tether or a treadmill, never alone on paths in
+     * the dark (IBSA and World Para Athletics guide-running rules; RNIB) */
+    if (notes_say(p, (const char *const[]){"retinitis", "视网膜色素变性", "視網膜色素變性", "legally blind", "visually impaired",
+                                           "vision impaired", "low vision", "sight loss", "guide runner", "my guide", "视障",
+                                           "視障", "盲人", "失明", "视力残疾", "視力殘疾", "领跑员", "領跑員", "陪跑员", NULL}) ||
+        (text_says_word(p->notes, (const char *const[]){"rp", NULL}) &&
+         notes_say(p, (const char *const[]){"vision", "sight", "degrees", "night", "视力", "视野", NULL})))
+        warning(r, z ? "视力受限（视野窄、夜里看不清）：跑步请和领跑员用牵引绳一起跑，或在跑步机上跑；不要在天黑、黄昏或光线差的路上一个人跑，再熟的路也一样（路上的台阶、车和行人看不到）。领跑员来不了的那天，就改跑步机或室内训练"
+                     : "with low vision (a narrow field, night blindness): run with your guide on a tether or on a treadmill, and not alone on paths at dusk, at night or in poor light, however well you know the route (kerbs, bikes and people you will not see). On a day your guide cancels, the treadmill or an indoor session instead");
+    /* Down syndrome: the top of the neck can be loose (atlantoaxial
+     * instability), so diving head first, butterfly starts, gymnastics and
+     * contact sport wait for a doctor's check (AAP, Bull 2011; Special
+     * Olympics' screening rule) */
+    if (notes_say(p, (const char *const[]){"down syndrome", "down's syndrome", "downs syndrome", "trisomy 21", "唐氏综合",
+                                           "唐氏綜合", "唐宝宝", "唐寶寶", "21三体", "21-三体", NULL}))
+        warning(r, z ? "唐氏综合征：颈椎最上面的关节可能松（寰枢椎不稳），头先入水的跳水、蝶泳出发、体操翻滚和对抗性运动之前，先请医生评估颈椎；出现脖子疼、走路姿势变了、手脚无力或大小便控制变化，要尽快看医生。肌张力低、关节松，力量练习很有帮助（AAP 2011）"
+                     : "Down syndrome: the joint at the top of the neck can be loose (atlantoaxial instability), so before diving in head first, butterfly starts, tumbling or contact sport, ask the doctor to check the neck; neck pain, a change in walking, weak arms or legs, or a change in bladder or bowel control need a doctor promptly. Low muscle tone and loose joints: strength work helps (AAP 2011)");
+    /* cerebral palsy: daily stretching of the tight muscles, strength and
+     * aerobic work and sport with peers, planned with the child's therapist
+     * (Verschuren et al. 2016, Pediatrics: exercise and physical activity
+     * recommendations for people with cerebral palsy) */
+    if (notes_say(p, (const char *const[]){"cerebral palsy", "脑瘫", "腦癱", "脑性瘫痪", "腦性麻痺", "痉挛型", "痙攣型", "gmfcs", NULL}))
+        reason(r, "%s", z ? "脑瘫（痉挛型）：运动对孩子有益，不必坐在旁边看。每天拉伸发紧的肌肉（小腿、大腿后侧、髋前侧），每个动作保持30秒以上；每周2-3次力量练习，加上游泳、骑车和和同学一起的球类游戏；先在平整的地面上练，摔倒的风险就小。把想参加的运动和体育课的安排跟康复治疗师商量，由他们教怎么调整（Verschuren等，2016）"
+                          : "cerebral palsy: exercise is good for you, and sitting out is not needed. Stretch the tight muscles every day (calves, hamstrings, hip flexors), holding each for 30 seconds or more; strength work 2-3 times a week, with swimming, cycling and games with friends; start on even ground, where falls are fewer. Plan the sport you want and PE with your physiotherapist, who can show how to adapt it (Verschuren et al. 2016)");
+    /* a cochlear implant or hearing aids: the processor off or in a
+     * waterproof cover in the pool, and signals agreed with the coach
+     * (implant makers' guidance; Deaflympics and swim-club practice) */
+    if (notes_say(p, (const char *const[]){"cochlear", "人工耳蜗", "人工耳蝸", "耳蜗", "耳蝸", "hearing aid", "助听器", "助聽器",
+                                           "hearing loss", "听力损失", "聽力損失", "耳聋", "耳聾", NULL}) ||
+        text_says_word(p->notes, (const char *const[]){"deaf", NULL}))
+        reason(r, "%s", z ? "听力受限：游泳时人工耳蜗的外部处理器要摘下，或用厂家的防水套，助听器下水前取下；跟教练约好手势和视觉信号（举手、拍肩、看白板上写的组数），站在能看见教练口型的位置；光线暗的地方平衡会差一点，走路慢一点、留意脚下"
+                          : "with hearing loss: in the pool, take the implant's processor off or use the maker's waterproof cover, and hearing aids come out before you get in; agree hand signals and visual cues with the coach (a raised hand, a tap on the shoulder, sets written on a whiteboard) and stand where you can see the coach's face; balance can be a little worse in the dark, so go steadily there");
+    /* a learning disability or autism: the same time and place, pictures,
+     * few words, somewhere quiet, with the people who support him (NICE
+     * NG11 and NG142; Special Olympics' coaching guidance) */
+    if (notes_say(p, (const char *const[]){"learning disabilit", "intellectual disabilit", "autism", "autistic", "智力障碍", "智力障礙",
+                                           "自闭症", "自閉症", "孤独症", "孤獨症", NULL}))
+        reason(r, "%s", z ? "智力障碍或自闭症：每天同一时间、同一路线，做成一张图片日程表；说明要简短简单，一次只讲一步；选安静、人少的时段和地方；和陪护一起做，做完给一个他喜欢的奖励（比如听音乐）"
+                          : "a learning disability or autism: the same time and route each day, shown on a picture timetable; short, simple instructions, one step at a time; quiet places and times of day; done together with his support staff, with something he enjoys at the end (music, say)");
     if (nr->notes2 & MR_NOTE2_PARKINSON)
         reason(r, "%s", z ? "帕金森：太极对平衡和防跌倒证据最好，再加上大幅度的动作、步行和力量练习；在药效好的时候练，身边有可扶的东西；迈不开步时停下、数拍子或跨过地上的线再走（Li等，NEJM 2012）"
                           : "Parkinson's: tai chi has the best evidence for balance and falls, with big, deliberate movements, walking and strength work; train when your medicine is working, with something to hold nearby; when your feet freeze, stop, count a rhythm or step over a line on the floor (Li et al., NEJM 2012)");
@@ -3465,6 +3505,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.heat_illness = nr->heat_illness;
     in.ear_infection = nr->ear_infection;
     in.foot_wound = nr->foot_wound && (flags & MR_COND_DIABETES);
+    in.pressure_sore = nr->pressure_sore;
     in.n_unsure = nr->n_unsure - nr->n_explained; /* the explained ones hold nothing back */
     mr_safety_out so;
     mr_safety_apply(&in, &so);
@@ -3818,7 +3859,13 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* a sedating medicine's morning grogginess (mirtazapine, a sleeping
      * pill): getting up slowly, moving later in the day, with someone, and
      * the dose's timing told to the doctor (a fall is the risk: NICE NG249) */
-    if (nr->med_groggy && !so.emergency)
+    /* a drop in pressure on standing that the doctor knows and has treated:
+     * rising in stages, water, and balance work close to support (NICE
+     * CKS, postural hypotension; Li et al., NEJM 2012, for tai chi) */
+    if (nr->med_groggy == 2 && !so.emergency)
+        reason(r, "%s", z ? "医生已经查过、调过药的站起来头晕（体位性低血压）：起床分三步，先躺着动动脚、再在床边坐一两分钟、扶着东西慢慢站起来；早上先喝一大杯水（约500毫升），练习放在起床一小时以后，身边有可扶的东西（太极、坐着的练习都好）；头晕就马上坐下。真的晕倒或摔倒，就去看医生"
+                          : "a drop in pressure on standing that your doctor has checked and adjusted the medicine for: get up in stages (move your feet lying down, sit on the edge of the bed for a minute or two, then stand holding something); drink a big glass of water (about 500 ml) first thing, exercise an hour or more after getting up, near something to hold (tai chi and seated work suit); sit down at once if dizzy. An actual faint or a fall: see a doctor");
+    if (nr->med_groggy == 1 && !so.emergency)
         reason(r, "%s", z ? "吃了助眠、抗抑郁这类药，早上晕乎、腿软：起床慢一点，先在床边坐一两分钟再站起来；散步放到下午精神好的时候，有人陪着、走平路；把早上发晕的情况告诉开药的医生，可能要调整吃药的时间或剂量。要是真的晕倒、站不住或者摔了，就去看医生"
                           : "a sedating medicine's morning grogginess (and weak legs): get up slowly, sit on the edge of the bed for a minute or two first; walk later in the day when you are brighter, with someone, on the flat; tell the prescriber about the mornings, as the timing or dose may need changing. An actual faint, not being able to stand, or a fall: see a doctor");
     /* a stitch: common in new runners, harmless, and fewer with fitness;

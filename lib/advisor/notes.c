@@ -905,6 +905,7 @@ static int sentence_asks(const reader *r, int t, int ma) {
 
 static int any_sub(const char *s, const char *const *w);
 static int any_word(const char *s, const char *const *w);
+static int any_sub_in(const char *s, size_t a, size_t b, const char *const *w);
 
 /* "Is it normal ...? happened last night and the night before": a
  * question that the note then tells as having happened. */
@@ -1205,13 +1206,23 @@ static int negated(const reader *r, int h) {
     /* "水瓶盖没拧紧，破水了哈哈，...不是那个破水啦": the word taken back by name later on */
     {
         int a = r->t[r->h[h].t0].off, n = r->t[r->h[h].t1 - 1].off + r->t[r->h[h].t1 - 1].len - a;
-        static const char *const not_that[] = {"不是那个", "不是那种", "不是真的", "不是真", NULL};
+        /* (not "是不是那个..." or "...吧？", which ask) */
+        static const char *const not_that[] = {"不是那个", "不是那种", NULL};
         for (int k = 0; not_that[k]; k++)
-            for (const char *at = strstr(r->s + a + n, not_that[k]); at; at = strstr(at + 1, not_that[k]))
-                if (!strncmp(at + strlen(not_that[k]), r->s + a, (size_t)n)) return 1;
-        for (int k = 0; not_that[k]; k++) /* (and that later "不是那个破水" itself) */
-            if (a >= (int)strlen(not_that[k]) && !strncmp(r->s + a - strlen(not_that[k]), not_that[k], strlen(not_that[k])))
+            for (const char *at = strstr(r->s + a + n, not_that[k]); at; at = strstr(at + 1, not_that[k])) {
+                const char *after = at + strlen(not_that[k]) + n;
+                if (!strncmp(at + strlen(not_that[k]), r->s + a, (size_t)n) && !(at - r->s >= 3 && !strncmp(at - 3, "是", 3)) &&
+                    strncmp(after, "吧", 3) && strncmp(after, "吗", 3) && strncmp(after, "？", 3) && *after != '?')
+                    return 1;
+            }
+        for (int k = 0; not_that[k]; k++) { /* (and that later "不是那个破水" itself) */
+            size_t m = strlen(not_that[k]);
+            const char *after = r->s + a + n;
+            if (a >= (int)m && !strncmp(r->s + a - m, not_that[k], m) &&
+                !(a >= (int)m + 3 && !strncmp(r->s + a - m - 3, "是", 3)) && strncmp(after, "吧", 3) &&
+                strncmp(after, "吗", 3) && strncmp(after, "？", 3) && *after != '?')
                 return 1;
+        }
     }
     /* "Worried I might be getting sick": feared, not had (the clause before it says so) */
     static const char *const feared[] = {"might be getting", "worried i might", "afraid i might", "scared i might",
@@ -2172,7 +2183,8 @@ static void set_flag(reader *r, unsigned bit, int t0, int t1) {
     mr_notes *o = r->out;
     /* "药引起的姿势性低血压": a low pressure is never the high one */
     if (bit == MR_COND_HYPERTENSION && t0 < r->nt &&
-        ((r->t[t0].off >= 3 && !strncmp(r->s + r->t[t0].off - 3, "低血压", 9)) || !strncmp(r->s + r->t[t0].off, "低血压", 9)))
+        ((r->t[t0].off >= 3 && !strncmp(r->s + r->t[t0].off - 3, "低血压", 9)) || !strncmp(r->s + r->t[t0].off, "低血压", 9) ||
+         !strncmp(r->s + r->t[t0].off, "hypotension", 11)))
         return;
     if (!(o->flags & bit)) copy_span(r, t0, t1, o->evidence[bit_index(bit)]);
     o->flags |= bit;
@@ -3330,9 +3342,8 @@ static void read_direct(reader *r, int h) {
         /* (not when food stays down: "孕吐挺厉害...但苏打饼干还吃得下" is ordinary sickness) */
         if (in_clause(r, h, Q_SEVERE) && (!strncmp(r->s + r->t[t0].off, "孕吐", 6) ||
                                           (r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "morning"))) &&
-            !any_sub(r->s, (const char *const[]){"吃得下", "能吃下", "能吃进", "吃得进", "keeping food down",
-                                                 "keeping things down", "keeping it down", "can keep food down",
-                                                 "can keep things down", "keeping crackers down", "can eat", NULL}))
+            !any_sub(r->s, (const char *const[]){"还吃得下", "还能吃得下", "都吃得下", "keeping food down", "keeping things down",
+                                                 "can keep food down", "can keep things down", "keeping crackers down", NULL}))
             set_flag(r, MR_SYM_PREG_WARNING, t0, t1);
         return;
     case D_PREGWARN: /* contractions, waters, hyperemesis: only a pregnancy has them */
@@ -4102,7 +4113,8 @@ static void read_numbers(reader *r) {
                        /* "swollen ankles at 37w": weeks written as a glued "w" are a pregnancy's */
                        (v >= 12 && v <= 42 && !t->dot && tok_is(r, next, "w") && r->t[next].off == t->off + t->len) ||
                        /* voice input's "我现在运27周" for 孕 */
-                       (t->off >= 3 && !strncmp(r->s + t->off - 3, "运", 3) && hit_at(r, next, N_WEEK) >= 0);
+                       (t->off >= 3 && !strncmp(r->s + t->off - 3, "运", 3) && hit_at(r, next, N_WEEK) >= 0 && v >= 6 &&
+                        v <= 42 && !any_sub(r->s, (const char *const[]){"货", "快递", "物流", "运输", "运费", "托运", NULL}));
         /* "3 weeks out from nationals", "two weeks away from the race": a countdown, not a pregnancy;
          * "6 weeks post ACL recon", "术后6周": since an operation */
         int countdown = (i > 0 && tok_is(r, i - 1, "for")) || /* "walked every day for 6 weeks": how long, not a pregnancy */
@@ -5327,7 +5339,7 @@ static void read_coaching(reader *r) {
         if (c == K_NOT_PREG && !others(r, h, 0)) {
             static const char *const birth[] = {"产后", "生完", "顺产", "剖宫产", "月子", "出月子", "哺乳期", "喂奶", "postpartum",
                                                 "post", "gave", "birth", "delivery", "breastfeding", "c", "baby", "babys", "check",
-                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", "pp", NULL};
+                                                "产后复查", "42天复查", "剖腹产", "剖腹產", "剖完", "剖腹生", NULL};
             /* "怕生完肚子松" at 28 weeks is a worry about later, not a birth behind her */
             if (words_in(r, t0, r->h[h].t1, birth) && !((r->known | o->flags) & MR_COND_PREGNANCY))
                 o->notes |= MR_NOTE_POSTPARTUM;
@@ -6977,23 +6989,43 @@ static void read_coaching(reader *r) {
             for (const char *q = strstr(r->s, "胸"); q && !high; q = strstr(q + 3, "胸")) {
                 const char *d = q + 3;
                 if (!strncmp(d, "椎", 3) || !strncmp(d, "髓", 3)) d += 3;
+                if (!strncmp(d, "第", 3)) d += 3; /* "胸椎第4节" */
                 high = isdigit((unsigned char)*d) && atoi(d) >= 1 && atoi(d) <= 6;
             }
-            int sci = any_sub(r->s, (const char *const[]){"spinal", "sci ", "complete", "incomplete", "para", "tetra", "quad",
-                                                          "wheelchair", "chair user", "脊髓", "截瘫", "轮椅", "瘫", NULL});
-            int named = any_sub(r->s, (const char *const[]){"dysreflexia", "自主神经反射异常", "自主神经反射", NULL});
-            int head = any_sub(r->s, (const char *const[]){"headache", "head is pounding", "head pounding", "pounding head",
-                                                           "头痛", "头疼", "头胀", NULL});
-            int sign = any_sub(r->s, (const char *const[]){"flush", "red face", "face all red", "face is red", "blotchy",
-                                                           "sweating above", "sweaty above", "sweat above", "stuffy nose",
-                                                           "blocked nose", "goosebumps", "脸红", "脸很红", "面红", "出汗", "冒汗",
-                                                           "鼻塞", "鸡皮疙瘩", NULL}) ||
+            /* the injury said as one ("T1 diabetic", "t5 test", a T6 fracture
+             * from osteoporosis, paracetamol, completed, quads are none) */
+            int sci = any_sub(r->s, (const char *const[]){"spinal cord", "spinal injury", "paraplegi", "tetrapleg", "quadripleg",
+                                                          "wheelchair", "chair user", "脊髓", "截瘫", "轮椅", "四肢瘫", NULL}) ||
+                      any_word(r->s, (const char *const[]){"sci", "para", "tetra", "quad", NULL}) ||
+                      any_sub(r->s, (const char *const[]){"完全性", NULL});
+            /* ("T4 complete", "C7 incomplete": the level with its grade) */
+            for (const char *q = r->s; *q && !sci; q++) {
+                if ((*q != 't' && *q != 'c') || (q > r->s && isalnum((unsigned char)q[-1])) || !isdigit((unsigned char)q[1]))
+                    continue;
+                const char *e = q + 1;
+                while (isdigit((unsigned char)*e)) e++;
+                while (*e == ' ') e++;
+                sci = !strncmp(e, "complete", 8) || !strncmp(e, "incomplete", 10) || !strncmp(e, "compelte", 8);
+            }
+            /* (a vertebra broken by osteoporosis is no cord injury) */
+            if (any_sub(r->s, (const char *const[]){"fracture", "骨折", "osteopor", "骨质疏松", NULL}) &&
+                !any_sub(r->s, (const char *const[]){"spinal cord", "脊髓", "paraplegi", "tetrapleg", "截瘫", NULL}))
+                sci = 0;
+            int named = said_own(r, (const char *const[]){"dysreflexia", "自主神经反射异常", "自主神经反射", NULL});
+            int head = said_own(r, (const char *const[]){"headache", "head is pounding", "head pounding", "pounding head",
+                                                         "head's pounding", "head is banging", "head is killing", "throbbing head",
+                                                         "head is throbbing", "头痛", "头疼", "头胀", "头很痛", "头好痛", "头很疼",
+                                                         "头好疼", "头爆痛", "头要炸", NULL});
+            int sign = said_own(r, (const char *const[]){"flush", "red face", "face all red", "face is red", "face has gone red",
+                                                         "bright red", "gone red", "blotchy", "sweating above", "sweaty above",
+                                                         "sweat above", "sweating buckets", "sweating loads", "stuffy nose",
+                                                         "blocked nose", "goosebumps", "脸红", "脸很红", "面红", "满脸通红", "出汗",
+                                                         "冒汗", "鼻塞", "鸡皮疙瘩", "面好红", "脸好红", "出好多汗", "出很多汗",
+                                                         "好多汗", NULL}) ||
                        (r->out->bp_sys >= 150 && any_sub(r->s, (const char *const[]){"usually", "normally", "平时", "一般",
                                                                                     NULL}));
-            if (high && sci && ((head && sign) || (named && !any_sub(r->s, (const char *const[]){"last year", "years ago",
-                                                                                              "去年", "年前", "history of",
-                                                                                              "worried about", "怕", NULL}))))
-                o->neuro_urgent = 1;
+            int now = any_sub(r->s, (const char *const[]){"right now", "having dysreflexia", "现在", "又", NULL});
+            if (high && sci && ((head && (sign || named)) || (named && now))) o->neuro_urgent = 1;
         }
         /* a swim in cold open water planned ("sea swim ... water's about 10
          * degrees", "冬泳"): cold shock's gasp, blood pressure and heart
@@ -7354,6 +7386,29 @@ static void read_coaching(reader *r) {
             static const char *const wound[] = {"cut", "blister", "sore on", "ulcer", "wound", "pus", "oozing", "weeping",
                                                 "伤口", "水泡", "破了", "破皮", "溃烂", "溃疡", "流脓", "化脓", "流水", NULL};
             o->foot_wound = said_own(r, foot) && said_own(r, wound);
+            /* skin that stays red after the pressure is off (non-blanching),
+             * a blister or broken skin: on an amputee's stump under the
+             * socket (1), or over the tailbone, a sit bone or a heel with a
+             * spinal injury or a wheelchair (2), a pressure injury's start
+             * (NPIAP 2019; the prosthetist for the socket) */
+            static const char *const mark[] = {"red patch", "red mark", "red spot", "red area", "still red", "stays red",
+                                               "doesnt go white", "doesn't go white", "does not go white", "doesnt blanch",
+                                               "doesn't blanch", "non-blanching", "non blanching", "pressure sore", "pressure ulcer",
+                                               "pressure injury", "bed sore", "bedsore", "blister", "broken skin", "skin broke",
+                                               "不变白", "不褪色", "红了一块", "一块红", "块红的", "红印", "发红", "压疮", "褥疮",
+                                               "压力性损伤", "磨破", "破皮", "水泡", NULL};
+            static const char *const stump[] = {"stump", "residual limb", "socket", "prosthe", "amputee", "amputation", "残肢",
+                                                "假肢", "接受腔", "截肢", NULL};
+            static const char *const seat[] = {"tailbone", "coccyx", "sacrum", "sit bone", "sitting bone", "buttock", "bum",
+                                               "butt", "heel", "尾骨", "屁股", "骶", "坐骨", "臀", "脚后跟", NULL};
+            static const char *const chair[] = {"wheelchair", "chair user", "paraplegi", "tetrapleg", "quadripleg", "spinal cord",
+                                                "sci ", "轮椅", "截瘫", "瘫痪", "脊髓", NULL};
+            if (said_own(r, mark) && any_sub(r->s, stump) && any_sub(r->s, (const char *const[]){"stump", "residual limb",
+                                                                                               "socket", "残肢", "接受腔",
+                                                                                               "断端", NULL}))
+                o->pressure_sore = 1;
+            else if (said_own(r, mark) && any_sub(r->s, seat) && any_sub(r->s, chair))
+                o->pressure_sore = 2;
         }
         o->diuretic = said_own(r, (const char *const[]){"fluid tablet", "fluid pill", "water pill", "water tablet", "diuretic",
                                                         "hydrochlorothiazide", "hctz", "indapamide", "chlorthalidone",
@@ -7702,10 +7757,12 @@ static void read_coaching(reader *r) {
             {MR_NOTE2_WHEELCHAIR, {"轮椅", "截瘫", "wheelchair", "paraplegic", "paraplegia", "spinal cord injury", "sci)",
                                    NULL}},
             {MR_NOTE2_MS, {"多发性硬化", "multiple sclerosis", "relapsing-remitting", "relapsing remitting", "ocrevus",
-                           "tecfidera", "my ms", "ms fatigue", NULL}},
+                           "tecfidera", "my ms", "ms fatigue", "i have ms", "i've got ms", "ive got ms", "got ms ",
+                           "with ms", "have had ms", "had ms for", "ms nurse", "ms team", "ms relapse",
+                           "ms flare", "diagnosed with ms", "dx ms", "ms dx", "kesimpta", "copaxone", NULL}},
             {MR_NOTE2_FIBRO, {"纤维肌痛", "fibromyalgia", "fibro flare", "my fibro ", "my fibro,", "my fibro.", "fibro ", "fibro,",
                               "fibro.", "have fibro ", "got fibro ", NULL}},
-            {MR_NOTE2_PARKINSON, {"帕金森", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", "carbidopa", "co-careldopa",
+            {MR_NOTE2_PARKINSON, {"帕金森", "巴金森", "柏金遜", "柏金逊", "左多巴", "parkinson", "美多芭", "madopar", "sinemet", "levodopa", "carbidopa", "co-careldopa",
                                    "careldopa", "co-beneldopa", "rasagiline", "ropinirole", "pramipexole", "左旋多巴",
                                    "多巴丝肼", "diagnosed pd", "dx pd", "pd dx", "dx'd with pd", "diagnosed with pd", NULL}},
             {MR_NOTE2_ENDURANCE, {"miles easy", "easy miles", "km easy", "easy km", "easy pace", "nice and easy", "long run", "longrun", "长距离", "endurance ride", "endurance run", "long ride", "easy run", "easy ride", "easy jog", "轻松跑", "zone 2", "zone two", "z2 ride", "base ride",
@@ -7997,9 +8054,14 @@ static void read_coaching(reader *r) {
                                               "seizure-free", "seizure free", "no seizure", "个月前", "年前", "没有发作", "没发作",
                                               "没再发作", "dog", "cat", "puppy", "狗", "猫", NULL};
         /* with epilepsy told, the attack said plainly: "琴晚瞓觉嗰阵发咗三次", "had two last night" */
-        static const char *const fit_w[] = {"发咗", "发作", "发了两次", "发了三次", "发了一次", "又发了", "抽咗", "抽搐",
-                                             "had two last night", "had three last night", "had 3 last night",
-                                             "had 2 last night", "had one this morning", "fits", "a fit", NULL};
+        static const char *const fit_w[] = {"发咗一次", "发咗两次", "发咗三次", "发咗几次", "发作了", "发作咗", "发了两次",
+                                             "发了三次", "发了一次", "发了几次", "又发了", "抽咗", "抽搐", "又抽了",
+                                             "抽了一次", "had two last night", "had three last night", "had 3 last night",
+                                             "had 2 last night", "had one this morning", "had a fit", "had two fits",
+                                             "had 2 fits", "had three fits", "had 3 fits", NULL};
+        /* (another attack's words just before it: gout, a migraine, panic, an allergy) */
+        static const char *const other_attack[] = {"痛风", "偏头痛", "头痛", "过敏", "惊恐", "哮喘", "烧", "短信", "短讯",
+                                                   "脾气", "朋友圈", "作业", "消息", "微信", "邮件", "红包", "laugh", NULL};
         static const char *const now_c[] = {"琴晚", "寻晚", "噚晚", "今朝", "昨夜", "昨天夜里", "今日", "last night",
                                             "this morning", "today", "昨晚", "今早", "凌晨", NULL};
         if ((o->notes2 & MR_NOTE2_EPILEPSY) && said_own(r, fit_w))
@@ -8007,7 +8069,11 @@ static void read_coaching(reader *r) {
                 for (const char *at = strstr(r->s, fit_w[k]); at && !o->seizure_today; at = strstr(at + 1, fit_w[k])) {
                     int t = tok_at(r, (int)(at - r->s));
                     o->seizure_today = t < r->nt && (sentence_at_says(r, t, now_c) || sentence_at_says(r, t, now_w)) &&
-                                       !sentence_at_says(r, t, not_now) &&
+                                       !sentence_at_says(r, t, not_now) && !any_sub_in(r->s, at - r->s >= 12 ? (size_t)(at - r->s - 12) : 0,
+                                                                                       (size_t)(at - r->s), other_attack) &&
+                                       !any_sub_in(r->s, (size_t)(at - r->s) + strlen(fit_w[k]),
+                                                   (size_t)(at - r->s) + strlen(fit_w[k]) + 12, other_attack) &&
+                                       strncmp(at + strlen(fit_w[k]), " of ", 4) &&
                                        !sentence_at_says(r, t, (const char *const[]){"怕", "担心", "万一", "会不会", "worried",
                                                                                       "afraid", "scared", "in case", "if i",
                                                                                       NULL});
@@ -8016,7 +8082,8 @@ static void read_coaching(reader *r) {
             for (int k = 0; seiz[k] && !o->seizure_today; k++)
                 for (const char *at = strstr(r->s, seiz[k]); at && !o->seizure_today; at = strstr(at + 1, seiz[k])) {
                     int t = tok_at(r, (int)(at - r->s));
-                    o->seizure_today = t < r->nt && sentence_at_says(r, t, now_w) && !sentence_at_says(r, t, not_now);
+                    o->seizure_today = t < r->nt && sentence_at_says(r, t, now_w) && !sentence_at_says(r, t, not_now) &&
+                                       strncmp(at + strlen(seiz[k]), " of ", 4); /* "a fit of laughter" */
                 }
         /* "Missed period + test positive!!!", "例假推迟了，验孕棒两条杠": a
          * pregnancy of days or weeks, the writer's own */
@@ -8045,6 +8112,39 @@ static void read_coaching(reader *r) {
             !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH))) {
             drop_finding(o, MR_SYM_DIZZINESS);
             o->med_groggy = 1;
+        }
+        /* ... pregabalin or gabapentin's dizziness that wears off by late
+         * morning ("lyrica makes me groggy and a bit dizzy til like 10am") */
+        if ((o->flags & MR_SYM_DIZZINESS) &&
+            any_sub(r->s, (const char *const[]){"lyrica", "pregabalin", "gabapentin", "neurontin", "普瑞巴林", "乐瑞卡", "加巴喷丁",
+                                                NULL}) &&
+            any_sub(r->s, (const char *const[]){"til like 1", "til 1", "till 1", "until 1", "til like 9", "til 9", "till 9",
+                                                "until 9", "til lunch", "till lunch", "until lunch", "til noon", "until noon",
+                                                "in the mornings", "first thing", "到中午", "上午都", "早上起来", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"晕倒", "昏倒", "摔", "fainted", "passed out", "blacked out", "fell", "chest", "胸",
+                                                 "palpitation", "racing", "worse today", "all day", NULL}) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH))) {
+            drop_finding(o, MR_SYM_DIZZINESS);
+            o->med_groggy = 1;
+        }
+        /* a drop in pressure on standing that a doctor has put down to a
+         * medicine and adjusted it for ("医师说是药引起的姿势性低血压 药已经调过了
+         * ... 没有昏倒过"): known and treated, so rising slowly and water, not
+         * a faint's warning sign; a faint or a fall today stays one */
+        if ((o->flags & MR_SYM_DIZZINESS) &&
+            any_sub(r->s, (const char *const[]){"姿势性低血压", "体位性低血压", "直立性低血压", "orthostatic hypotension",
+                                                "postural hypotension", NULL}) &&
+            any_sub(r->s, (const char *const[]){"医师说", "医生说", "医生讲", "doctor said", "doctor says", "gp said", "gp says",
+                                                "neurologist said", "neuro said", "dr said", NULL}) &&
+            any_sub(r->s, (const char *const[]){"调过", "调整了", "换了药", "减了", "adjusted", "changed my", "lowered", "reduced",
+                                                NULL}) &&
+            !any_sub_unless(r->s, (const char *const[]){"晕倒", "昏倒", "fainted", "passed out", "blacked out", "摔", "fell", NULL},
+                            (const char *const[]){"没有昏倒", "沒有昏倒", "没昏倒", "没有晕倒", "没晕倒", "怕晕倒", "怕昏倒",
+                                                  "担心晕倒", "afraid of fainting", "scared of fainting", "never fainted",
+                                                  "haven't fainted", "havent fainted", "not fainted", NULL}) &&
+            !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_PALPITATIONS | MR_SYM_BREATH))) {
+            drop_finding(o, MR_SYM_DIZZINESS);
+            o->med_groggy = 2;
         }
         /* a stitch ("岔气", "a stitch in my side"): the runner's transient
          * abdominal pain, harmless and its own answer (Morton and Callister
@@ -8395,18 +8495,43 @@ static void read_coaching(reader *r) {
         static const char *const ms[] = {"weak", "tingl", "numb", "heavy", "blurr", "无力", "麻", "没劲", "沉", "模糊", NULL};
         /* ... but new numbness, weakness or sight lost, lasting days and with
          * no heat or fever told, is a relapse's picture (NICE NG220) */
-        if ((o->notes2 & MR_NOTE2_MS) && said_own(r, (const char *const[]){"numb", "weak", "tingl", "麻", "无力", "没劲",
-                                                                        "看东西发灰", "看东西模糊", "看不清", "视力", "视物",
-                                                                        "double vision", "重影", "vision", "eye hurts",
-                                                                        "转眼珠会痛", "转眼珠痛", "眼球痛", NULL}) &&
-            any_sub(r->s, (const char *const[]){"两天", "三天", "几天", "这几天", "最近两天", "since yesterday", "since monday",
-                                                "since tuesday", "since wednesday", "since thursday", "since friday",
-                                                "since saturday", "since sunday", "for two days", "for 2 days", "for three days",
-                                                "for 3 days", "for a few days", "past few days", "last few days", "48 hours",
-                                                "昨天开始", "从昨天", "越来越", "getting worse", "spreading", "往上", "spread", NULL}) &&
-            !any_sub(r->s, (const char *const[]){"天热", "天气热", "太热", "热水澡", "桑拿", "sauna", "hot shower", "hot bath",
-                                                 "in the heat", "heatwave", "hot day", "hot yoga", "as usual", "as always",
-                                                 "老样子", "老毛病", "一直都", "always have", "发烧了", "有点烧", NULL}) &&
+        /* "I have MS, ...", "我有MS": the letters as a word, beside what MS brings */
+        if (!(o->notes2 & MR_NOTE2_MS) && any_word(r->s, (const char *const[]){"ms", NULL}) &&
+            any_sub(r->s, (const char *const[]){"numb", "tingl", "relapse", "neurolog", "optic", "lesion", "mri", "vision",
+                                                "blurry", "fatigue", "heat", "hot", "balance", "wheelchair", "walking stick",
+                                                "麻", "复发", "神经科", "视力", "看不清", "疲劳", "平衡", "yoga", "years", "年",
+                                                NULL}) &&
+            /* (not milliseconds: "300 ms", "300ms") */
+            !any_sub(r->s, (const char *const[]){"ms delay", "ping", "latency", "ms per", "0 ms", "1 ms", "2 ms", "3 ms", "4 ms",
+                                                 "5 ms", "6 ms", "7 ms", "8 ms", "9 ms", "0ms", "1ms", "2ms", "3ms", "4ms", "5ms",
+                                                 "6ms", "7ms", "8ms", "9ms", NULL}))
+            o->notes2 |= MR_NOTE2_MS;
+        if ((o->notes2 & MR_NOTE2_MS) && said_own(r, (const char *const[]){"numb", "tingl", "weak leg", "leg is weak",
+                                                                        "leg's weak", "legs are weak", "leg weak", "weak arm",
+                                                                        "arm is weak", "arm weak", "weak hand", "麻", "腿无力",
+                                                                        "手无力", "腿没劲", "手没劲", "腿软", "看东西发灰",
+                                                                        "看东西模糊", "看不清", "视力", "视物", "double vision",
+                                                                        "重影", "vision", "blurry", "blurred", "eye hurts",
+                                                                        "hurts when i move it", "转眼珠会痛", "转眼珠痛", "眼球痛",
+                                                                        NULL}) &&
+            any_sub(r->s, (const char *const[]){"两天", "三天", "几天", "这几天", "最近两天", "呢几日", "呢两日", "since yesterday",
+                                                "since monday", "since tuesday", "since wednesday", "since thursday",
+                                                "since friday", "since saturday", "since sunday", "since the weekend",
+                                                "for two days", "for 2 days", "for three days", "for 3 days", "for a few days",
+                                                "past few days", "last few days", "last two days", "last 2 days", "last three days",
+                                                "48 hours", "昨天开始", "从昨天", "越来越", "愈嚟愈", "越嚟越", "getting worse",
+                                                "spreading", "往上", "spread", NULL}) &&
+            /* (heat's, old and stable, treated and getting better, or another cause) */
+            !any_sub_unless(r->s, (const char *const[]){"热", "热水澡", "桑拿", "晒", "空调", "凉快", "降温", "sauna", "hot", "heat",
+                                                 "warm", "boiling", "summer", "overheat", "sunbath", "cool off", "cool down",
+                                                 "as usual", "as always", "same as", "for years", "baseline", "usual for me",
+                                                 "老样子", "老毛病", "一直都", "一直有", "好几年", "好多年", "也一样", "还是一样",
+                                                 "nothing new", "ever since", "years ago", "年前", "always have", "steroid", "激素",
+                                                 "getting better", "improving", "好转", "好多了", "dentist", "牙医", "麻药",
+                                                 "anaesthetic", "injection", "carpal", "腕管", "pregnan", "怀孕", "孕", "发烧了",
+                                                 "有点烧", NULL},
+                            (const char *const[]){"not hot", "not warm", "no heat", "isn't hot", "isnt hot", "wasn't hot",
+                                                  "not in the heat", "不热", "没晒", "no sauna", NULL}) &&
             !(o->flags & MR_SYM_FEVER))
             o->neuro_urgent = 2;
         if ((o->notes2 & MR_NOTE2_MS) && o->n_unsure) {
@@ -10557,6 +10682,10 @@ static void read_situations(reader *r) {
     /* weeks after a birth: the caesarean wound red or weeping, the lochia
      * heavier again or foul-smelling, each in its own sentence (NICE NG194) */
     /* ("Had a c-section 3 weeks ago": the birth behind her, by its operation) */
+    /* ("4 weeks pp": weeks since the birth, shorthand, with no pregnancy now) */
+    if (!(r->out->notes & MR_NOTE_POSTPARTUM) && !((r->known | r->out->flags) & MR_COND_PREGNANCY) &&
+        said_own(r, (const char *const[]){"weeks pp", "wks pp", "week pp", "wk pp", "months pp", "weeks p/p", NULL}))
+        r->out->notes |= MR_NOTE_POSTPARTUM;
     if (!(r->out->notes & MR_NOTE_POSTPARTUM) && !((r->known | r->out->flags) & MR_COND_PREGNANCY) &&
         said_own(r, (const char *const[]){"c-section", "c section", "csection", "c-sec", "caesarean", "cesarean", "caesarian",
                                           "cesarian", "剖腹产", "剖宫产", "剖的", "剖了", "剖腹", "剖宫", NULL}) &&

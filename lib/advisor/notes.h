@@ -121,7 +121,7 @@ typedef struct {
      * "they're saying 39 thursday") */
     int stitch;              /* a side stitch while running ("跑个十分钟右边肚子就岔气", "a stitch every time") */
     int copd_flare;          /* COPD worse by two of its three signs (more breathless, more or discoloured phlegm, the reliever far more) */
-    int med_groggy;          /* a sedating medicine's morning grogginess ("吃了米氮平，早上起来有点晕乎，腿软"), not a warning sign */
+    int med_groggy;          /* 1 a sedating medicine's morning grogginess ("吃了米氮平，早上起来有点晕乎，腿软"), 2 a drop on standing the doctor has put down to a medicine and adjusted: not a warning sign */
     int gym_dull;            /* the gym disliked ("the gym was so awkward and boring", "健身房太无聊"): its strength done elsewhere */
     unsigned ev_trip;        /* away on a trip: a hotel, a flight, a train ("出差", "work trip", "conference") */
     unsigned ev_drive;       /* a long drive ("driving to Wellington Wed, 8 hrs", "周三开车回老家") */
@@ -304,6 +304,7 @@ typedef struct {
     int mania;               /* a mood stabiliser stopped or bipolar named, with nights without sleep or a rush of energy */
     int heat_signs;          /* a headache, cramps or nausea today ("lil headache and kinda crampy calves", "腿有点抽筋") */
     int heat_illness;        /* confusion or sweating stopped in the heat, or urine like cola after an effort */
+    int pressure_sore;       /* skin that stays red, blistered or broken under pressure: 1 on a stump under the socket, 2 over the tailbone, a sit bone or a heel with a spinal injury or a wheelchair */
     int foot_wound;          /* a cut, blister or sore on the foot (read with diabetes) */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear, 中耳炎) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness (1); an unsteady walk,

@@ -515,6 +515,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     /* a diabetic foot's wound, an IVF cycle, a relative's inherited heart
      * disease, the first weeks after a birth: they last the week */
     in.foot_wound = t->read.foot_wound && (flags & MR_COND_DIABETES);
+    in.pressure_sore = t->read.pressure_sore;
     in.ivf = t->read.ivf;
     in.family_heart = t->read.family_heart;
     in.told_not = t->read.told_not; /* a clinician's ban lasts past today */

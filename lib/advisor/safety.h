@@ -143,6 +143,7 @@ typedef struct {
     int heat_signs;          /* a headache, cramps or nausea today (heat exhaustion's early signs when it is hot) */
     int heat_illness;        /* heat illness's signs (confusion, sweating stopped) or urine like cola after effort */
     int foot_wound;          /* a wound on the foot with diabetes */
+    int pressure_sore;       /* mr_notes.pressure_sore: 1 on a stump, 2 over the seat or a heel with a spinal injury */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear) */
     int postnatal_early;     /* after a birth, under 12 weeks or leaking urine: impact not yet */
     int heart_check;         /* fainted or greyed out in exercise before, the heart not yet checked */
@@ -230,7 +231,8 @@ typedef enum {
     MR_RULE_CRISIS,          /* life not worth living, self-harm, or its plan's signs: no workout today, a person and a crisis line now */
     MR_RULE_MED_TOXIC,       /* a medicine's toxicity or interaction told by its signs (lithium, serotonin syndrome): rest, urgent care now */
     MR_RULE_DYSREFLEXIA,     /* a spinal cord injury at T6 or above with a pounding headache, flushing or a pressure far above usual: act now */
-    MR_RULE_MS_RELAPSE,      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
+    MR_RULE_MS_RELAPSE,
+    MR_RULE_PRESSURE_SORE,   /* skin that stays red or breaks under the socket or the seat: pressure off it, the prosthetist or nurse */      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
     MR_RULE_COUNT
 } mr_rule;
 

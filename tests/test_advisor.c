@@ -1292,6 +1292,10 @@ static void disability_and_neurology(void **state) {
                 r.activity != MR_ACT_WALK && has_warning(&r, "prosthetist"));
     r = advise_json("{\"age\":50,\"sex\":\"male\",\"language\":\"zh-CN\",\"notes\":\"胸10完全性截瘫 坐轮椅 尾骨那有块红的 按了不变白\"}");
     assert_true(mr_rule_fired(r.rules, r.n_rules, MR_RULE_PRESSURE_SORE) && has_warning(&r, "减压"));
+    /* an ME/CFS crash now: rest, no session */
+    r = advise_json("{\"age\":19,\"sex\":\"female\",\"language\":\"zh-TW\",\"notes\":\"確診慢性疲勞症候群兩年 這兩天幾乎下不了床 "
+                    "朋友說多運動就會好 想去慢跑\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_CRASH));
     /* a drop on standing the doctor has put down to a medicine and adjusted: not a rest day */
     r = advise_json("{\"age\":70,\"sex\":\"male\",\"language\":\"zh-TW\",\"preferences\":[\"tai_chi\"],\"notes\":\"巴金森氏症5年 "
                     "早上起床站起來會頭暈 醫師說是藥引起的姿勢性低血壓 藥已經調過了 沒有昏倒過\"}");

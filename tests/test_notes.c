@@ -3744,6 +3744,11 @@ static void disability_and_neurology(void **state) {
     assert_int_equal(read_("multiple sclerosis. optic neuritis 5 years ago, vision's been a bit blurry ever since").neuro_urgent, 0);
     assert_int_equal(read_("多发性硬化十年了，脚麻好多年了，这几天也一样，想去游泳").neuro_urgent, 0);
     assert_int_equal(read_("multiple sclerosis, lip still numb from the dentist since yesterday lol").neuro_urgent, 0);
+    /* an ME/CFS or long-COVID crash now, not one that is over */
+    assert_int_equal(read_("确诊慢性疲劳综合征两年 这两天几乎下不了床 喉咙痛").crash_now, 1);
+    assert_int_equal(read_("ME/CFS, crashed since Sunday, can't get out of bed, want to try a walk today?").crash_now, 1);
+    assert_int_equal(read_("long covid, last week crashed for 3 days, couldnt get off the couch. today im maybe 60%").crash_now, 0);
+    assert_int_equal(read_("long covid, last month I was bed-bound for a week, now better, can I walk 10 min").crash_now, 0);
     /* a low pressure on standing from a medicine is no hypertension */
     assert_false(flags("醫師說是藥引起的姿勢性低血壓 藥已經調過了 坐著量血壓120/75") & MR_COND_HYPERTENSION);
     assert_true(flags("血压一直在吃药控制") & MR_COND_HYPERTENSION);

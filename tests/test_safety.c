@@ -63,6 +63,10 @@ static void rules(void **state) {
     in = base(); in.neuro_urgent = 2;
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_MS_RELAPSE));
+    /* an ME/CFS crash going on now: rest through it (NICE NG206) */
+    in = base(); in.crash_now = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_CRASH));
     /* a racing heart under 70 mg/dl with diabetes is the low's: its rule, not the heart's */
     in = base(); in.flags = MR_SYM_PALPITATIONS | MR_COND_DIABETES; in.glucose = 68; in.palp_hypo = 1;
     mr_safety_apply(&in, &o);

@@ -3448,6 +3448,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.crisis = nr->despair == 2;
     in.med_toxic = nr->med_toxic;
     in.neuro_urgent = nr->neuro_urgent;
+    in.crash_now = nr->crash_now;
     in.palp_hypo = notes_say(p, (const char *const[]){"insulin", "胰岛素", "胰島素", "lantus", "novorapid", "humalog", "gliclazide",
                                                       "glipizide", "glimepiride", "sulfonylurea", "格列", NULL}) &&
                    !notes_say(p, (const char *const[]){"irregular", "skip", "flutter", "afib", "a fib", " af", "all night",
@@ -4779,7 +4780,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         /* a rest card for long COVID still says how the return goes: paced,
          * never pushed (WHO 2023 post COVID-19 condition; NICE NG206 on
          * graded exercise in ME/CFS) */
-        warning(r, zh(r) ? "长新冠：活动后隔一两天才“崩”（劳累后症状加重）是它的特点。别听“逼自己多动就会好”的说法，不要硬撑：按节奏来，每天只做让你第二天不会更差的量（先是几分钟的坐着或躺着的伸展），有了稳定的好日子再一点点加；站久了心跳快、头晕，请医生查一查（可能是体位性心动过速），也问问有没有新冠康复门诊（WHO 2023；NICE NG206）。"
+        warning(r, zh(r) ? "长新冠：活动后隔一两天才“崩”（劳累后症状加重）是它的特点。别听“多动动就会好”的说法，不要硬撑：按节奏来，每天只做让你第二天不会更差的量（先是几分钟的坐着或躺着的伸展），有了稳定的好日子再一点点加；站久了心跳快、头晕，请医生查一查（可能是体位性心动过速），也问问有没有新冠康复门诊（WHO 2023；NICE NG206）。"
                          : "Long COVID: crashing a day or two after doing more (post-exertional malaise) is its hallmark. Whatever friends say about pushing yourself, don't: pace it, doing each day only what leaves tomorrow no worse (a few minutes of seated or lying stretches to start), adding a little only after a run of stable days; a racing heart and dizziness on standing are worth a doctor's check (it can be POTS), and ask about a post-COVID clinic (WHO 2023; NICE NG206).");
     if ((nr->notes & MR_NOTE_NO_PERIODS) && r->emergency && (flags & MR_SYM_DIZZINESS))
         /* no periods for months in training, with a faint or a dizzy spell: too
@@ -5092,6 +5093,9 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_DYSREFLEXIA)
                             ? (z ? "马上停下：坐直、双腿放下，先查膀胱和导尿管；血压降不下来就拨打急救电话（见下）。"
                                  : "Stop now: sit upright with your legs down and check your bladder and catheter first; call emergency services if the pressure does not come down (see below).")
+                        : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRASH)
+                            ? (z ? "今天休息：正在“崩”的时候，休息就是治疗，不做任何运动（见下）。"
+                                 : "Rest today: in a crash, rest is the treatment, with no exercise session at all (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_MS_RELAPSE)
                             ? (z ? "今天不训练：今天就联系神经科或MS专科护士（见下）。" : "No training today: call your MS nurse or neurologist today (see below).")
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_CRISIS)

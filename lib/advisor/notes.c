@@ -5380,7 +5380,7 @@ static void read_coaching(reader *r) {
                                   "after covid i", "post-covid", "post covid", "瞓咗两日", "睡了两天才", "躺了两天才",
                                   "never recovered from covid", "long covid", "long-covid", "post-exertional", "post exertional",
                                   "crashed for two days", "me/cfs", "me-cfs", "cfs", "chronic fatigue syndrome", "myalgic",
-                                  "post-exertional malaise", "慢性疲劳综合征", "肌痛性脑脊髓炎", "劳累后不适", "运动后不适",
+                                  "post-exertional malaise", "慢性疲劳综合征", "慢性疲劳症候群", "慢性疲劳综合症", "肌痛性脑脊髓炎", "劳累后不适", "运动后不适",
                                   "(pem)", "pem)", "新冠后一年", "新冠后半年", "新冠后几个月", NULL}},
             {MR_NOTE_ARTHRITIS_FLARE, {"类风湿", "风湿又犯", "rheumatoid", "ra flare", "arthritis flare", "关节炎发作",
                                        "ra's acting up", "ra is acting up", "ra acting up", "my ra is", "ra's flaring", "ra is flaring",
@@ -8317,6 +8317,19 @@ static void read_coaching(reader *r) {
             if (strstr(r->s, clot_w[k]) && sentence_now(r, clot_w[k], years_back)) o->clot_treated = 0;
         if (o->clot_treated && !(o->notes2 & MR_NOTE2_SEE_TODAY))
             place_unsure(o, (const char *const[]){"calf", "leg", "小腿", "腿", NULL});
+        /* ME/CFS or long COVID and a crash going on now ("这两天几乎下不了床",
+         * "crashed since Sunday, can't get out of bed"): rest through it, no
+         * session, not even a short one (NICE NG206, 2021) */
+        if ((o->notes & MR_NOTE_LONG_COVID) &&
+            said_own(r, (const char *const[]){"下不了床", "起不来床", "起不了床", "下唔到床", "起唔到身", "卧床", "躺了两天",
+                                              "躺了三天", "bed-bound", "bedbound", "bed bound", "can't get out of bed",
+                                              "cant get out of bed", "can't get up", "stuck in bed", "in bed all day",
+                                              "crashing", "in a crash", "mid crash", "mid-crash", NULL}) &&
+            any_sub(r->s, (const char *const[]){"这两天", "这几天", "今天", "现在", "呢两日", "呢几日", "而家", "today", "right now",
+                                                "since", "still", "this week", "at the moment", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"better", "recovered", "over now", "0%", "bed early", "好多了", "好点了", "恢复了", "缓过来",
+                                                 "过去了", "last month", "上个月", NULL}))
+            o->crash_now = 1;
         /* long COVID: the infection named months ago is not an illness today */
         if ((o->notes & MR_NOTE_LONG_COVID) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
             any_sub(o->evidence[bit_index(MR_SYM_ILLNESS)], (const char *const[]){"新冠", "covid", "阳", NULL})) {

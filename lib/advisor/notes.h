@@ -161,6 +161,7 @@ typedef struct {
     int fall_fear;           /* afraid of falling, unsteady on their feet */
     int eib_past;            /* with asthma, a tight chest in a session a week or more ago, gone since: exercise-induced bronchoconstriction */
     int hypo_past;           /* a low reading of a week or more ago ("last week i went low (3.1) halfway thru"): the fuel and the insulin before the next session */
+    int crash_now;           /* ME/CFS or long COVID in a crash now (hardly out of bed): rest through it */
     int neuro_urgent;        /* 1 autonomic dysreflexia's signs (a spinal injury at T6 or above, a pounding headache with flushing, sweating or a pressure far up); 2 an MS relapse's (new numbness, weakness or sight lost for days, no heat or fever) */
     int med_toxic;           /* a medicine's toxicity told by its signs: 1 lithium (a worse tremor, unsteady, with diarrhoea or little drink), 2 serotonin syndrome (an SSRI with tramadol, and fever, twitching, sweating) */
     int weight_loss;         /* weight lost without trying, or with night sweats: a doctor within two weeks, nothing hard */

@@ -281,6 +281,9 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_DYSREFLEXIA:
             return z ? "先处理自主神经反射异常（坐直、查膀胱和导尿管，血压降不下来就拨打急救电话）；医生同意后再重新制定计划"
                      : "the dysreflexia dealt with first (sit up, bladder and catheter checked, emergency services if the pressure stays up); ask for a new plan once you are cleared";
+        case MR_RULE_CRASH:
+            return z ? "先休息到这一阵“崩”过去；之后按节奏、从很少的量慢慢加，再重新制定计划"
+                     : "rest until the crash has passed; then pacing from very little, and ask for a new plan";
         case MR_RULE_MS_RELAPSE:
             return z ? "先联系神经科或MS专科护士；复发处理好、医生同意后再重新制定计划"
                      : "your neurologist or MS nurse first; ask for a new plan once the relapse has been seen to";

@@ -167,6 +167,10 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * Spinal Cord Medicine, Acute management of autonomic dysreflexia,
      * 2nd ed. 2001) */
     if (in->neuro_urgent == 1) fire(o, MR_RULE_DYSREFLEXIA);
+    /* ME/CFS or long COVID in a crash (post-exertional malaise, hardly out
+     * of bed): rest through it and pace after, no session at all, however
+     * short; activity pushed into a crash deepens it (NICE NG206, 2021) */
+    if (in->crash_now) fire(o, MR_RULE_CRASH);
     /* multiple sclerosis and new numbness, weakness or sight going, with
      * pain moving the eye, over a day or more, with no heat or fever to
      * explain it: a relapse until the neurologist says not; rest from
@@ -704,6 +708,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_WORN_OUT: return z ? "一直很累，训练已经超过了身体的恢复" : "being tired all the time says the training has outrun your recovery";
     case MR_RULE_MED_TOXIC: return z ? "这些症状可能是药物中毒或药物相互作用" : "these signs with your medicine can be toxicity or an interaction";
     case MR_RULE_DYSREFLEXIA: return z ? "这可能是自主神经反射异常，要马上处理" : "this can be autonomic dysreflexia, which needs action now";
+    case MR_RULE_CRASH: return z ? "正在“崩”的时候，运动会让它更重" : "exercise in a crash makes it deeper";
     case MR_RULE_PRESSURE_SORE: return z ? "压红不褪的皮肤要先减压" : "skin that stays red needs the pressure off it first";
     case MR_RULE_MS_RELAPSE: return z ? "这可能是多发性硬化复发，先找神经科" : "this can be an MS relapse, for your neurologist first";
     case MR_RULE_CRISIS: return z ? "你写下的话比任何一次训练都重要" : "what you wrote matters far more than any workout";
@@ -842,6 +847,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CRISIS] = "What you wrote matters more than any workout: no exercise today. If you are thinking of ending your life or hurting yourself, reach out now: a crisis line (US and Canada 988; UK and Ireland Samaritans 116 123; Australia 13 11 14; elsewhere your local line), your doctor today, and someone near you; do not stay alone tonight. If you might act on it or are hurt, call emergency services. Exercise can help later, with support (WHO mhGAP 2019).",
         [MR_RULE_MED_TOXIC] = "These signs with your medicine can mean it has built up to a toxic level or is interacting with another: no exercise today, and get urgent medical care now (an emergency department or urgent care, or call emergency services if you are confused, very unsteady or getting worse). Take your medicines or their boxes with you, and do not take the next dose until a doctor has seen you.",
         [MR_RULE_DYSREFLEXIA] = "Autonomic dysreflexia until shown otherwise (a spinal cord injury at T6 or above with a pounding headache, flushing, sweating above the injury or a pressure far above usual): an emergency. Sit upright with your legs down, loosen anything tight, check the bladder first (empty it; a kinked catheter or a full bag), then the bowel and skin, and recheck the pressure every few minutes. If it does not come down fast, call emergency services and say autonomic dysreflexia. No exercise today (Consortium for Spinal Cord Medicine 2001).",
+        [MR_RULE_CRASH] = "In a crash after doing too much (post-exertional malaise, with ME/CFS or long COVID), rest is the treatment: no exercise session today, not even a short walk or yoga. Lie down in a dim, quiet room if light and noise hurt, keep to the essentials, eat and drink, and let the crash pass. Afterwards, build up with pacing, a little less than you can do, and never push through; friends who say more exercise will cure it are wrong for ME/CFS. Your doctor should know about a crash that lasts, and a fever or new symptoms need one (NICE NG206, 2021).",
         [MR_RULE_PRESSURE_SORE] = "Skin that stays red after the pressure is off (press it: it does not go white), a blister or broken skin is the start of a pressure injury. On a stump: no running or treadmill; keep the prosthesis off until the redness has gone, train without the prosthesis (seated or lying upper-body and core work, the other leg), and see your prosthetist this week to adjust the socket. Over the tailbone or a sit bone in a wheelchair: keep all pressure off it (lie on your side, pressure-relief lifts every 15-30 minutes), and show it to your nurse or doctor today (NPIAP/EPUAP 2019).",
         [MR_RULE_MS_RELAPSE] = "With MS, numbness, weakness, poorer balance or sight going (often with pain moving the eye) that is new, has lasted over a day and has no heat or fever to explain it can be a relapse: no training today, and call your MS nurse or neurologist today. Sight going fast, or new weakness with slurred speech or a drooping face: emergency services now (NICE NG220, 2022).",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
@@ -935,6 +941,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_CRISIS] = "你写下的话比任何训练都重要：今天不运动。如果你在想结束生命或伤害自己，请现在就找人：心理援助热线（全国12356；香港2389 2222；台湾1925），今天联系医生，告诉身边一个人；今晚别一个人待着。如果随时可能伤害自己或已受伤，马上拨打急救电话。有了支持之后，运动可以慢慢帮到情绪（WHO mhGAP 2019）。",
         [MR_RULE_MED_TOXIC] = "这些症状加上你在吃的药，可能是药物在体内蓄积中毒，或两种药相互作用：今天不要运动，现在就去急诊（如果意识不清、站不稳或越来越重，拨打急救电话）。把药或药盒带上，医生看过之前先别吃下一顿。",
         [MR_RULE_DYSREFLEXIA] = "先按自主神经反射异常处理（胸6以上脊髓损伤，剧烈头痛、脸红、损伤平面以上出汗，或血压比平时高很多），这是急症：坐直、双腿放下，松开勒紧的东西，先查膀胱（导尿；导尿管打折或尿袋满了），再查肠道和皮肤，每隔几分钟复测血压。降不下来就拨打急救电话，说明是“自主神经反射异常”。今天不运动（脊髓医学联盟 2001）。",
+        [MR_RULE_CRASH] = "活动过量后正在“崩”（劳累后不适，慢性疲劳综合征或长新冠常见）：休息就是治疗。今天不做任何运动，散步、瑜伽也不做。怕光怕吵就在安静昏暗的房间躺着，只做必须做的事，按时吃喝，让这一阵过去。之后按节奏慢慢恢复，每次都比能做到的少一点，绝不硬撑；“多运动就好了”的说法对慢性疲劳综合征是错的。崩得久了要告诉医生，发烧或有新症状要看医生（NICE NG206，2021）。",
         [MR_RULE_PRESSURE_SORE] = "按压后不变白、持续发红的皮肤，或起了水泡、破了皮，是压力性损伤（压疮）的开始。在残肢上：不跑步、不上跑步机，红没退之前不要穿假肢，不穿假肢练（坐着或躺着的上肢、核心，另一条腿），这周就找假肢师调整接受腔。坐轮椅的人在尾骨或坐骨处：完全减压（侧躺，每15-30分钟撑起减压一次），今天就给护士或医生看（NPIAP/EPUAP 2019）。",
         [MR_RULE_MS_RELAPSE] = "多发性硬化的人，新出现的麻木、无力、平衡变差或视力下降（常伴转眼球疼），持续超过一天，又没有天热或发烧可以解释，可能是复发：今天不训练，今天就联系MS专科护士或神经科。视力下降很快，或无力伴说话不清、口角歪斜：立即拨打急救电话（NICE NG220，2022）。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",

@@ -122,6 +122,7 @@ typedef struct {
     int crisis;              /* thoughts of ending one's life or of self-harm written (mr_notes.despair) */
     int palp_hypo;           /* on insulin or a sulfonylurea, the heart told only racing or pounding (not irregular, not for hours) */
     int med_toxic;           /* mr_notes.med_toxic: 1 lithium toxicity's signs, 2 serotonin syndrome's */
+    int crash_now;           /* mr_notes.crash_now: ME/CFS or long COVID in a crash now */
     int neuro_urgent;        /* mr_notes.neuro_urgent: 1 autonomic dysreflexia's signs, 2 an MS relapse's */
     int line_in;             /* a PICC, central line or accessed port in place */
     int platelets;           /* a platelet count said (x10^9/l; 1 "low"), 0 none */
@@ -232,6 +233,7 @@ typedef enum {
     MR_RULE_MED_TOXIC,       /* a medicine's toxicity or interaction told by its signs (lithium, serotonin syndrome): rest, urgent care now */
     MR_RULE_DYSREFLEXIA,     /* a spinal cord injury at T6 or above with a pounding headache, flushing or a pressure far above usual: act now */
     MR_RULE_MS_RELAPSE,
+    MR_RULE_CRASH,           /* ME/CFS or long COVID in a crash now: rest through it, no session at all */
     MR_RULE_PRESSURE_SORE,   /* skin that stays red or breaks under the socket or the seat: pressure off it, the prosthetist or nurse */      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
     MR_RULE_COUNT
 } mr_rule;

@@ -3749,6 +3749,12 @@ static void disability_and_neurology(void **state) {
     assert_int_equal(read_("ME/CFS, crashed since Sunday, can't get out of bed, want to try a walk today?").crash_now, 1);
     assert_int_equal(read_("long covid, last week crashed for 3 days, couldnt get off the couch. today im maybe 60%").crash_now, 0);
     assert_int_equal(read_("long covid, last month I was bed-bound for a week, now better, can I walk 10 min").crash_now, 0);
+    /* set 95: a back strained lifting a daughter's wheelchair is the writer's; a carer typing for a
+     * grandfather; a stomach bug beside fibromyalgia stays an illness */
+    assert_true(flags("昨天把女儿的轮椅抬上车闪了腰，弯不下去，左腿一阵阵放射痛") & MR_COND_BACK);
+    assert_true(flags("护工打字：爷爷（中风后，有房颤）说刚才走到车旁胸口发沉，还往下巴那里窜，坐下歇会儿就好了") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("I've got fibromyalgia and now a stomach bug since last night, been sick 3 times and got the runs") &
+                MR_SYM_ILLNESS);
     /* a low pressure on standing from a medicine is no hypertension */
     assert_false(flags("醫師說是藥引起的姿勢性低血壓 藥已經調過了 坐著量血壓120/75") & MR_COND_HYPERTENSION);
     assert_true(flags("血压一直在吃药控制") & MR_COND_HYPERTENSION);

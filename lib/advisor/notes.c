@@ -1973,6 +1973,12 @@ static int others(const reader *r, int h, int whole_sentence) {
                                              "caught a cold from", NULL};
         if (any_word(r->s, caught)) return 0;
     }
+    /* "把女儿的轮椅抬上车闪了腰": a relative's thing the writer lifted, and the
+     * strain the writer's own */
+    if ((c == K_BACK || c == K_KNEE || c == K_ANKLE) &&
+        any_sub(r->s, (const char *const[]){"把女儿的", "把儿子的", "把孩子的", "把老公的", "把老婆的", "把妈妈的", "把爸爸的",
+                                            "把我妈的", "把我爸的", "把她的", "把他的", "把奶奶的", "把爷爷的", "把老人的", NULL}))
+        return 0;
     /* "Met a lady on my walk who'd fainted at the bus stop": "who" just
      * before the finding makes the person named before it its subject */
     {
@@ -8553,6 +8559,8 @@ static void read_coaching(reader *r) {
         }
         if ((o->notes2 & MR_NOTE2_FIBRO) && (o->flags & MR_SYM_ILLNESS) && !(o->flags & MR_SYM_FEVER) &&
             !strstr(r->s, "flu") && !strstr(r->s, "vomit") && !strstr(r->s, "感冒") && !strstr(r->s, "发烧") &&
+            !strstr(r->s, "stomach bug") && !strstr(r->s, "been sick") && !strstr(r->s, "the runs") && !strstr(r->s, "diarrh") &&
+            !strstr(r->s, "拉肚子") && !strstr(r->s, "肠胃炎") && !strstr(r->s, "腹泻") &&
             !strstr(r->s, "吐")) {
             o->flags &= ~(unsigned)MR_SYM_ILLNESS;
             o->evidence[13][0] = 0;
@@ -11332,6 +11340,7 @@ static int typed_by_relative(const char *s) {
     /* "我是护工。奶奶今天早上体温38.7", "我是他邻居": a carer or a neighbour
      * writing of the older person they look in on */
     if (any_sub(s, (const char *const[]){"我是护工", "我是保姆", "我是陪护", "我是护理员", "我是他邻居", "我是她邻居", "我是邻居",
+                                         "护工打字", "护工代打", "护工代发", "护工帮", "保姆打字", "陪护打字",
                                          "我是護工", "我是看护", "我是看護", NULL}) &&
         any_sub(s, (const char *const[]){"奶奶", "爷爷", "老人", "大爷", "大妈", "阿姨", "老太", "老爷子", "婆婆", "公公", "她", "他",
                                          NULL}))

@@ -3755,6 +3755,12 @@ static void disability_and_neurology(void **state) {
     assert_true(flags("护工打字：爷爷（中风后，有房颤）说刚才走到车旁胸口发沉，还往下巴那里窜，坐下歇会儿就好了") & MR_SYM_CHEST_PAIN);
     assert_true(flags("I've got fibromyalgia and now a stomach bug since last night, been sick 3 times and got the runs") &
                 MR_SYM_ILLNESS);
+    /* panel 86: cancer in the spine with a weak leg and trouble peeing is the cord pressed (NICE NG234);
+     * a swollen warm calf on chemotherapy is a clot for a doctor today, whatever cramp he guesses */
+    assert_true(read_("prostate ca with mets in spine & pelvis. back's been giving me real gyp past 2 wks, worse at night. "
+                      "left leg a bit weak n tingly going upstairs. bit of a job peeing this morning too").cauda_equina);
+    assert_true(read_("Ron has lung cancer, on carboplatin. since yesterday his left calf is swollen n warm and a bit sore "
+                      "to touch, he says its a cramp from the walk").notes2 & MR_NOTE2_SEE_TODAY);
     /* a low pressure on standing from a medicine is no hypertension */
     assert_false(flags("醫師說是藥引起的姿勢性低血壓 藥已經調過了 坐著量血壓120/75") & MR_COND_HYPERTENSION);
     assert_true(flags("血压一直在吃药控制") & MR_COND_HYPERTENSION);

@@ -7532,7 +7532,9 @@ static void read_coaching(reader *r) {
                                                   "couldn't really tell if i needed to pee", "couldn't tell if i needed to pee",
                                                   "can't tell if i need to pee", "cant tell if i need to pee",
                                                   "can't tell when i need to pee", "then dribbled", "dribbled a bit",
-                                                  "dribbling urine", "不知道自己要不要尿", "感觉不到要尿", "尿了一点在裤子上", NULL};
+                                                  "dribbling urine", "不知道自己要不要尿", "感觉不到要尿", "尿了一点在裤子上",
+                                                  "job peeing", "trouble peeing", "hard to pee", "struggling to pee", "can't pee",
+                                                  "cant pee", "尿不出", "排尿困难", NULL};
             static const char *const back[] = {"back", "sciatica", "disc", "lumbar", "spine", "legs", "腰", "坐骨", "椎间盘",
                                                "脊", "两条腿", "双腿", NULL};
             /* numbness a few words from the saddle area ("kind of numb around my backside", "屁股周围有点麻") */
@@ -7556,6 +7558,18 @@ static void read_coaching(reader *r) {
                               !any_sub(r->s, (const char *const[]){"pregnan", "怀孕", "孕", "uti", "bladder infection",
                                                                    "尿路感染", "prostate", "前列腺", "postpartum", "产后",
                                                                    "sneeze", "打喷嚏", "when i cough", "咳嗽的时候", NULL});
+            /* cancer spread to the spine with back pain and a leg newly weak,
+             * numb or tingling, or the bladder: the cord pressed by it
+             * (metastatic spinal cord compression), an emergency (NICE NG234, 2023) */
+            if (any_sub(r->s, (const char *const[]){"mets in spine", "mets in my spine", "mets in the spine", "spine mets",
+                                                    "spinal mets", "spread to my spine", "spread to the spine", "spread to spine",
+                                                    "bone mets", "metastases in", "脊柱转移", "骨转移", "转移到脊", "转移到骨",
+                                                    NULL}) &&
+                any_sub(r->s, back) &&
+                (said_own(r, bladder) || said_own(r, (const char *const[]){"leg a bit weak", "leg weak", "legs weak", "weak leg",
+                                                                           "leg is weak", "legs are weak", "tingly", "numb",
+                                                                           "腿没劲", "腿无力", "腿发麻", "腿麻", "腿软", NULL})))
+                o->cauda_equina = 1;
         }
         /* "血糖都没顾上测（二型）": the type named beside the glucose is the writer's diabetes */
         if (any_sub(r->s, (const char *const[]){"(二型)", "(2型)", "(一型)", "(1型)", "二型)", "2型)", NULL}) &&
@@ -8437,7 +8451,8 @@ static void read_coaching(reader *r) {
         static const char *const sore[] = {"痛", "疼", "胀", "pain", "sore", "tender", "hurts", "ache", "aching", "tight", "hot",
                                            "warm", "发热", "发烫", "紧绷", NULL};
         static const char *const clot_risk[] = {"手术", "术后", "surgery", "operation", "op", "replacement", "置换", "石膏",
-                                                "cast", "boot", "化疗", "chemo",
+                                                "cast", "boot", "化疗", "chemo", "cancer", "癌", "tumour", "tumor", "肿瘤",
+                                                "carboplatin", "cisplatin", "卡铂", "顺铂",
                                                 "避孕药", "the pill", "hrt", "激素替代", "卧床", "bed rest", "bedbound",
                                                 /* (a caesarean told before the weeks after a birth are read) */
                                                 "c-section", "c section", "csection", "c-sec", "caesarean", "cesarean", "caesarian",
@@ -8456,7 +8471,8 @@ static void read_coaching(reader *r) {
             snprintf(back, sizeof back, "%.*s", (int)(at - r->s) - from, r->s + from);
             if (any_sub(back, (const char *const[]){"谂系", "谂住", "以为", "我想是", "应该是", "估计是", "可能是", "大概是",
                                                      "figured", "i think", "probably", "prob ", "must be", "guess", "reckon",
-                                                     "think i", "thought i", NULL}))
+                                                     "think i", "thought i", "says its", "says it's", "says it is", "thinks its",
+                                                     "thinks it's", "他说是", "她说是", "他觉得是", "她觉得是", NULL}))
                 pulled_said = 0;
         }
         int one_calf = any_word(r->s, calf) && (any_word(r->s, one_side) || any_word(r->s, thicker)) &&

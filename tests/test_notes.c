@@ -3766,6 +3766,40 @@ static void disability_and_neurology(void **state) {
     assert_true(flags("血压一直在吃药控制") & MR_COND_HYPERTENSION);
 }
 
+static void cancer_treatment(void **state) {
+    (void)state;
+    /* the arm with a line in, swollen: a line-related clot, a doctor today */
+    mr_notes n = read_("右手臂上的PICC管放了快两个月 昨天开始整只右手臂肿肿的 有点紧 手指也胀 表带变紧 应该是睡觉压到");
+    assert_true(n.line_arm);
+    assert_true(n.notes2 & MR_NOTE2_SEE_TODAY);
+    assert_true(read_("PICC in my left arm, the arm is puffy and my ring won't come off since last night").line_arm);
+    assert_false(read_("PICC in my left arm, no swelling, dressing changed Tuesday").line_arm);
+    assert_false(read_("arm swollen after the flu jab, no line or anything").line_arm);
+    /* regimens and drugs by name are treatment; neutrophils by number */
+    n = read_("hodgkins, ABVD cycle 4 (of 6), day 12. bloodwork yest: neutrophils 0.8, hgb 112, platelets fine");
+    assert_true(n.notes2 & MR_NOTE2_CHEMO);
+    assert_true(n.wbc_low);
+    assert_true(n.hb_gdl > 11.1f && n.hb_gdl < 11.3f);
+    assert_false(read_("ABVD cycle 2, neutrophils 2.4 on Monday").wbc_low);
+    assert_true(read_("化疗第三周期 中性粒细胞0.9").wbc_low);
+    assert_true(read_("on FOLFOX, ANC 800 this week").wbc_low);
+    assert_true(read_("胃切了一半 现在做化疗 第5个疗程 昨天抽血血红蛋白9.6").hb_gdl > 9.5f);
+    assert_true(read_("kidney cancer, on sunitinib week 3").notes2 & MR_NOTE2_CHEMO);
+    /* outside chemotherapy a low haemoglobin is an anaemia named */
+    assert_true(read_("hb 98 on my last bloods, GP started iron").dx_known & (1u << MR_DX_ANAEMIA));
+    assert_false(read_("hb 135, all normal").dx_known & (1u << MR_DX_ANAEMIA));
+    /* hand-foot syndrome: named, or the soles sore on its drugs */
+    assert_true(read_("on sunitinib, soles of my feet are red with some blisters on the heels, hurts to walk on").hand_foot);
+    assert_true(read_("吃卡培他滨 手足综合征 脚底脱皮").dx_known & (1u << MR_DX_HAND_FOOT));
+    assert_false(read_("on sunitinib, feeling ok, walked 5 km").hand_foot);
+    assert_false(read_("new running shoes gave me a blister on my heel").hand_foot);
+    /* oxaliplatin named; weight lost in or after treatment; myeloma's bones */
+    assert_true(read_("结肠癌术后化疗 XELOX第3周期第2天 手脚遇冷有点麻").oxaliplatin);
+    assert_true(read_("oral cancer, operated + radiation finished in may. lost 12 kg, was 64 now 52").cancer_wt_lost);
+    assert_false(read_("lost 6 kg on my diet since January, feeling great").cancer_wt_lost);
+    assert_true(read_("myeloma, lesions in a couple of vertebrae, used to deadlift 140").dx_known & (1u << MR_DX_BONE_LESIONS));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3778,7 +3812,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology), cmocka_unit_test(cancer_treatment),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

@@ -448,6 +448,9 @@ static const char *excluded_because(const mr_recommendation *r, const mr_safety_
             !(so->allowed & (1u << a)))
             return mr_safety_short(k, r->language);
     }
+    /* the pool with a low white count (safety.c) */
+    if (a == MR_ACT_SWIM && r->read.wbc_low && (r->read.notes2 & MR_NOTE2_CHEMO))
+        return zh(r) ? "白细胞低的时候，公共泳池的细菌身体挡不住" : "a public pool's germs are more than the body can fight while the white count is low";
     for (int c = 0; c < MR_DX_COUNT; c++) /* a condition named in the notes that rules it out for now (conditions.c) */
         if ((r->read.dx_known & (1u << c)) && (mr_conditions[c].disallow & (1u << a)))
             return zh(r) ? "备注里说的情况（见下）暂时不适合" : "what your notes tell of rules it out for now (below)";
@@ -3459,6 +3462,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                          ((nr->notes & MR_NOTE_LEAKING) || (nr->postpartum_weeks >= 0 && nr->postpartum_weeks < 12));
     in.icd_shock = nr->icd_shock;
     in.line_in = nr->line_in;
+    in.wbc_low = nr->wbc_low;
     in.platelets = nr->platelets;
     in.previa = nr->previa;
     in.ohss = nr->ohss;
@@ -3720,6 +3724,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else if (so.rules[i] == MR_RULE_ACUTE_SPRAIN && nr->oa_swollen)
             warning(r, zh(r) ? "有骨关节炎的关节在比平时多的活动后肿了、酸痛：不是新伤，是关节炎在反应。今天照样动，但选不冲击、不扭转的（游泳、水中运动、骑车、力量），强度中等，时间短一点；冰敷15分钟、抬高；越来越肿、发热发红或不能承重，请看医生。下次同样的活动分段做、用登山杖，慢慢加量"
                              : "An arthritic joint swollen and sore after more than usual: not a new injury, the arthritis reacting. Keep moving today, but with nothing that pounds or twists it (swimming, water exercise, cycling, strength), at a moderate effort and a little shorter; ice it for 15 minutes and raise it. Swelling that keeps growing, heat and redness, or not being able to bear weight: see your doctor. Next time build that activity up in stages, with poles");
+        /* the arm with the line swollen: a line-related clot, its own line (NICE NG158, 2020) */
+        else if (so.rules[i] == MR_RULE_SEE_TODAY && nr->line_arm)
+            warning(r, zh(r) ? "装着PICC（或输液港）的那只手臂肿了、发紧（手指胀、表带或戒指变紧）：可能是导管相关的深静脉血栓（血块），不是睡觉压的。今天不运动，那只手臂不用力、不按摩；今天就联系肿瘤科或化疗室，或去急诊做超声。突然喘不上气、胸痛或咳血：立即拨打急救电话（NICE NG158）。"
+                             : "The arm with the PICC line (or port) swollen or tight (fingers puffy, a watch strap or ring tighter): this can be a clot around the line (a deep vein thrombosis), not the way you slept. No exercise today, nothing with that arm and no massage; call your cancer team's line or go to urgent care today for an ultrasound. Sudden breathlessness, chest pain or coughing blood: call emergency services now (NICE NG158).");
         /* one calf and no fluid: the clot's own line, what to do and the lungs' signs (NICE NG158, 2020) */
         else if (so.rules[i] == MR_RULE_SEE_TODAY && !nr->fluid)
             warning(r, zh(r) ? "一侧小腿又肿又痛（长途飞机或坐车后、产后、手术或打石膏后，或明显比另一侧粗）：可能是腿部深静脉血栓（血块）。今天不要运动，也不要走路“活动开”、拉伸、按摩或用泡沫轴滚；今天就去看医生或急诊，做个超声检查。如果突然喘不上气、胸痛（吸气时更痛）或咳血，可能是血栓跑到了肺里：立即拨打120（NICE NG158）。"
@@ -4406,6 +4414,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                           : "your club training later today is today's main session: no extra run, just something easy; eat and drink normally all day, and talk the weight class over with your coach and parents rather than starving or sweating it off");
     /* weeks after a heart attack or a stent, before rehab: 5-10 minutes once or twice a day, built up (conditions.c) */
     if ((nr->dx_known & (1u << MR_DX_CARDIAC_RECENT)) && minutes > 15) minutes = 15;
+    /* in cancer treatment, sessions as tolerated, about 30 minutes (ACSM roundtable 2019:
+     * 30 minutes 3 times a week); the soles of hand-foot syndrome, short and comfortable */
+    if ((nr->notes2 & MR_NOTE2_CHEMO) && minutes > 45) minutes = 45;
+    if ((nr->dx_known & (1u << MR_DX_HAND_FOOT)) && minutes > 30) minutes = 30;
     /* depression under treatment and days in bed: ten minutes is the start its own line names (NICE NG222) */
     if (nr->depression_care && nr->bedbound && minutes > 10) minutes = 10;
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */
@@ -4884,6 +4896,34 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * anaemia not yet corrected, but a doctor decides, and soon (BSG 2021) */
         warning(r, z ? "有贫血，又出现气喘、心跳快或头晕：多半是贫血还没纠正（比如铁剂停了），但要由医生判断：这周就去看医生、复查血常规（血红蛋白、铁蛋白），不要自己停铁剂；吃了难受可以请医生换成隔天吃或换剂型。在那之前不训练，走路时喘得说不出话、胸痛或晕倒，马上就医。"
                      : "Breathless, a racing heart or dizzy with a known anaemia: most likely the anaemia not yet corrected (the iron stopped, say), but a doctor has to judge it: see your doctor this week for a repeat blood count (haemoglobin, ferritin), and do not stop the iron on your own; if it upsets you, ask about every-other-day dosing or another form. No training until then; breathless too much to talk on a walk, chest pain or a faint: get seen now.");
+    /* anaemia in chemotherapy: the heart runs fast and breath comes short at
+     * the usual pace; effort by feel, and the signs for the unit today
+     * (Campbell et al., ACSM roundtable 2019; NCCN cancer-related anaemia) */
+    if ((nr->notes2 & MR_NOTE2_CHEMO) && nr->hb_gdl > 0 && nr->hb_gdl < 11.0f) {
+        char t[640];
+        snprintf(t, sizeof t,
+                 z ? "血红蛋白%.1f g/dl偏低（贫血），化疗中常见：血液带的氧少了，同样的速度心跳更快、更喘，所以按感觉来（RPE 11-12，能说整句话），比平时慢一档、短一点，不看心率。坐着也喘、头晕眼前发黑、胸痛或心慌停不下来：当天联系化疗科（ACSM 2019；NCCN）。"
+                   : "Haemoglobin %.1f g/dl is low (anaemia), common in chemotherapy: with less oxygen carried, the same pace drives the heart faster and leaves you more breathless, so go by feel (RPE 11-12, talking in full sentences), a notch slower and shorter than usual, not by heart rate. Breathless sitting still, dizzy or seeing spots, chest pain or a racing heart that will not settle: call your chemotherapy unit the same day (ACSM 2019; NCCN).",
+                 nr->hb_gdl);
+        warning(r, t);
+    }
+    /* a cough in chemotherapy: an infection on a low count, or a drug's
+     * lung inflammation (bleomycin); for the team this week (ACS; the
+     * bleomycin SmPC) */
+    if ((nr->notes2 & MR_NOTE2_CHEMO) && nr->cough_said && !r->emergency)
+        warning(r, z ? "化疗期间咳嗽，这周要告诉肿瘤科，别当成天气干：白细胞低时更容易感染，有些药（比如博来霉素）会引起肺部炎症。爬楼或运动时喘不上气，当天就联系；发烧38°C以上，马上联系。"
+                     : "A cough in chemotherapy is for your cancer team to hear this week, not to put down to the weather: an infection is likelier while the count is low, and some drugs (bleomycin among them) can inflame the lungs. Call them the same day if you get short of breath on stairs or in a session, and at once with a fever of 38 C or more.");
+    /* weight lost through cancer treatment is muscle lost: protein and
+     * enough food with the strength work (ESPEN 2021 cancer nutrition,
+     * Muscaritoli et al.; Campbell et al. 2019) */
+    if (nr->cancer_wt_lost && !r->emergency)
+        warning(r, z ? "治疗期间或治疗后体重掉了，掉的不只是脂肪，还有肌肉；吃够了，力量训练才能把肌肉练回来：每餐都有蛋白质（鸡蛋、牛奶、豆制品、鱼肉），练完一小时内加一份蛋白质点心或营养补充剂，吃得慢就少量多餐。把体重下降告诉医生，请他们转介营养师（吞咽困难也看吞咽康复）。力量训练每周2-3天（ESPEN 2021；ACSM 2019）。"
+                     : "Weight lost through cancer treatment is muscle lost as much as fat, and training rebuilds it only with enough food: protein at every meal and a protein snack within an hour of a session (eggs, dairy, dal, fish, a supplement drink), small meals often if eating is slow. Tell your team about the weight and ask for a dietitian (and a swallowing therapist if eating is hard). Strength work 2-3 days a week comes first; this is not a time to diet (ESPEN 2021; ACSM 2019).");
+    /* oxaliplatin: cold brings on numbness, cramps and a tight throat for
+     * days after each dose (BC Cancer drug manual, oxaliplatin) */
+    if (nr->oxaliplatin && (nr->notes2 & MR_NOTE2_CHEMO) && !nr->cancer_survivor && !nr->cancer_after && !r->emergency)
+        warning(r, z ? "奥沙利铂（FOLFOX、XELOX里的“OX”）用药后几天对冷特别敏感：冷空气、冷水、冷饮会让手脚、喉咙发麻、抽筋或发紧。天冷就在室内运动，或戴手套、穿厚袜子、用围巾护住口鼻；喝温水，不喝冰的；两次用药之间麻木还不消退，告诉医生（BC Cancer药物手册）。"
+                     : "Oxaliplatin (the OX in FOLFOX and XELOX) makes cold bite for days after each dose: cold air, cold water and iced drinks can make the hands, feet and throat tingle, cramp or feel tight. On cold days exercise indoors, or wear gloves, warm socks and a scarf over your mouth and nose; drink warm rather than iced drinks; tell your team if the numbness stays between doses (BC Cancer drug manual).");
     if ((nr->dx_known & (1u << MR_DX_IBD)) && (nr->flags & MR_SYM_FEVER))
         /* a flare with a fever: severe colitis or an abscess until a doctor
          * says not; an anti-diarrhoeal then can bring on toxic megacolon (BSG 2019) */

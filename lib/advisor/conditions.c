@@ -177,6 +177,28 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         "a knee operated on in the last weeks (an arthroscopy, the meniscus, an ACL): follow your surgeon's and physio's plan. Walking, the stationary bike and, once the wounds have healed, the pool are the way back, with the physio's exercises every day; running, jumping, pivoting and contact sport (hockey, football, basketball) wait until they clear you (often 4-6 weeks after a trimmed meniscus, months after a repair or an ACL). Some swelling after a busy day is usual; a knee that grows hotter, redder and more swollen, a fever, or a painful calf: your surgeon today (NICE IPG230; KNGF 2016)",
         "膝盖最近做过手术（关节镜、半月板、十字韧带）：按手术医生和物理治疗师的计划来。走路、室内单车、伤口长好后游泳，是恢复的路，每天做物理治疗师教的练习；跑、跳、急转和对抗运动（冰球、足球、篮球）要等他们放行（半月板部分切除一般4-6周，缝合或十字韧带重建要几个月）。活动多了有点肿是常见的；膝盖越来越热、越红、越肿，发烧，或小腿疼：当天联系手术医生（英国NICE IPG230；荷兰KNGF 2016）",
         1, (1u << MR_ACT_RUN), {"puffy", "warm", "swollen", "swelling", "肿", "热", NULL}},
+    /* myeloma, or a cancer spread to the bones: exercise is safe and helps,
+     * but heavy loads on the spine, loaded bending and twisting and impact
+     * can break a weakened vertebra or rib; machines and bodyweight with a
+     * neutral spine instead (Campbell et al., ACSM roundtable 2019; Galvao
+     * et al., Med Sci Sports Exerc 2018; Macmillan, bone metastases) */
+    [MR_DX_BONE_LESIONS] = {{"myeloma", "骨髓瘤", "bone mets", "bone metastases", "bone metastasis", "bone secondaries",
+                             "spread to my bones", "spread to the bones", "spread to the bone", "mets in my spine",
+                             "mets in the spine", "spinal mets", "spine mets", "lytic", "骨转移", "转移到骨", "溶骨", NULL},
+        "bone lesions (myeloma, or a cancer in the bones): exercise is safe and helps, but the weakened bones set the limits: no deadlifts or heavy squats with a bar on the back, no sit-ups, toe touches or loaded twisting (a full golf swing included, until your team has checked the spine), and no running or jumping. Machines and bodyweight with a straight back instead (leg press, sit-to-stand, rows, bridges), 2 sets of 10-15 with a load you could lift 15 times; walking most days. New back or rib pain, pain at night, or a leg weak or numb: your team the same day (ACSM 2019; Galvao et al. 2018)",
+        "骨骼病灶（骨髓瘤，或癌症转移到骨）：运动安全有益，但能练什么由变脆的骨头决定：不做硬拉和杠铃深蹲，不做仰卧起坐、弯腰摸脚尖和负重转体（挥杆打高尔夫也先等医生看过脊柱再说），不跑不跳。改用器械和自身体重、背挺直（腿举、坐站起立、划船、臀桥），2组×10-15次，重量要能举15次；大多数日子走走路。新出现的背痛或肋骨痛、夜里痛，或一条腿无力发麻：当天联系你的医疗团队（ACSM 2019；Galvao等，2018）",
+        1, (1u << MR_ACT_RUN), {"vertebra", "rib", "肋骨", "椎", NULL}},
+    /* hand-foot syndrome: pressure and friction on red, blistered soles
+     * make them worse and can let them get infected; they settle with
+     * rest, cushioning and often a dose pause (MASCC, Lacouture et al.
+     * 2018; the capecitabine and sunitinib SmPCs) */
+    [MR_DX_HAND_FOOT] = {{"hand-foot syndrome", "hand foot syndrome", "hand-foot reaction", "palmar-plantar", "手足综合征",
+                          "手足综合症", "手足反应", "手足皮肤反应", NULL},
+        "hand-foot syndrome (soles or palms red, blistered or sore on the treatment): walking and running press and rub them raw and can let them get infected, so give the soles a rest until they settle: the stationary bike, pedalling with the arch, or seated strength and upper-body work, short and comfortable; thick cushioned socks, soft roomy shoes, a urea cream, no hot water on them. Tell your oncology team this week, and the same day if blisters open, it stops you walking or you get a fever: a short pause or a dose change often lets it heal (MASCC; Lacouture et al. 2018)",
+        "手足综合征（用药期间手掌、脚底发红、起水泡或疼）：走路、跑步会压迫摩擦，让皮肤破溃、感染，所以先让脚底休息，等它消下去：改骑固定单车（用脚心踩）、坐着做力量或上肢练习，时间短、不勉强；穿厚的软袜子和宽松软底的鞋，涂尿素软膏，不用热水泡，手上也别勒紧。这周告诉肿瘤科医生；水泡破了、痛得走不了路或发烧，当天就联系：暂停几天或调整剂量常常就能好转（MASCC；Lacouture等，2018）",
+        1, (1u << MR_ACT_RUN) | (1u << MR_ACT_BRISK_WALK) | (1u << MR_ACT_WALK) | (1u << MR_ACT_ELLIPTICAL) |
+               (1u << MR_ACT_SWIM),
+        {"sole", "heel", "blister", "hurts to walk", "脚底", "脚跟", "水泡", NULL}},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {

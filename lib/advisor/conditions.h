@@ -29,6 +29,8 @@ typedef enum {
     MR_DX_CARDIAC_RECENT,/* a heart attack, stent or bypass in the last weeks, before cardiac rehab: graded walking only */
     MR_DX_HERNIA_REPAIRED,/* a hernia repaired in the last weeks: walking and light exercise as comfortable, no heavy lifting yet */
     MR_DX_KNEE_OP,       /* a knee operated on (arthroscopy, meniscus, ACL): the physio's plan, no running, pivoting or contact until cleared */
+    MR_DX_BONE_LESIONS,  /* myeloma or cancer in the bones: no heavy spinal loading, flexion or twisting, no impact */
+    MR_DX_HAND_FOOT,     /* hand-foot syndrome on capecitabine or a kinase inhibitor: the soles rested, seated or pedalled work */
     MR_DX_COUNT
 } mr_dx;
 

@@ -3663,6 +3663,22 @@ static int platelet_count(const reader *r) {
     return 0;
 }
 
+/* The first number within a few bytes after one of keys, said of the
+ * writer ("neutrophils 0.8", "血红蛋白9.6", "hgb 112"); -1 when none. */
+static double lab_value(const reader *r, const char *const *key) {
+    for (int k = 0; key[k]; k++)
+        for (const char *at = strstr(r->s, key[k]); at; at = strstr(at + 1, key[k])) {
+            if (isalpha((unsigned char)key[k][0]) && at > r->s && isalpha((unsigned char)at[-1])) continue;
+            const char *p = at + strlen(key[k]);
+            if (isalpha((unsigned char)key[k][0]) && isalpha((unsigned char)*p) && *p != 's') continue; /* "hbc", not "hb" */
+            if (!own_fact(r, (int)(at - r->s))) continue;
+            const char *end = p + 16;
+            while (*p && p < end && !isdigit((unsigned char)*p) && strncmp(p, "。", 3) && *p != ',' && *p != ';') p++;
+            if (*p && p < end && isdigit((unsigned char)*p)) return strtod(p, NULL);
+        }
+    return -1;
+}
+
 /* The weekdays of dialysis, in the sentence that says dialysis ("on
  * dialysis Mon Wed Fri", "周一三五去血透", "dialysis Tuesdays, Thursdays and
  * Saturdays"): bit d, 0 Sunday .. 6; 0 unless two days or more are named. */
@@ -6977,6 +6993,9 @@ static void read_coaching(reader *r) {
                 o->med_toxic = 2;
         }
         o->weight_loss = lost_said && !any_sub(r->s, cause) && (why_not || (sweating && !any_sub(r->s, menopause)));
+        /* ("was 64 now 52"): the loss told as two weights */
+        o->cancer_wt_lost = lost_said || any_sub(r->s, (const char *const[]){"瘦了", "掉了", "体重下降", "体重掉", "轻了",
+                                                                             "weight loss", "lost weight", "losing weight", NULL});
         /* a spinal cord injury at T6 or above ("T4 complete", "C6 quad",
          * 胸4以上, 颈髓损伤, tetraplegia) and a pounding headache with
          * flushing, sweating or a stuffy nose, or dysreflexia named: the
@@ -7461,6 +7480,18 @@ static void read_coaching(reader *r) {
             if ((said_own(r, su) || (o->notes & MR_NOTE_INSULIN)) && said_own(r, skipped)) o->meal_skipped_su = 1;
         }
         o->platelets = platelet_count(r);
+        /* blood counts given as numbers: neutrophils under 1.5 x10^9/l is
+         * neutropenia (infection risk: no pools or crowds), haemoglobin in
+         * g/dl or g/l (effort feels harder, the heart runs fast) */
+        {
+            double n = lab_value(r, (const char *const[]){"neutrophils", "neutrophil", "neuts", "anc", "中性粒细胞", "中性粒",
+                                                          NULL});
+            if (n >= 100) n /= 1000; /* 800 per microlitre */
+            if (n > 0 && n < 1.5) o->wbc_low = 1;
+            double hb = lab_value(r, (const char *const[]){"血红蛋白", "血色素", "haemoglobin", "hemoglobin", "hgb", "hb", NULL});
+            if (hb >= 30 && hb < 250) hb /= 10; /* g/l */
+            if (hb >= 3 && hb < 25) o->hb_gdl = (float)hb;
+        }
         /* a low in the night (after a day of training): the delayed low */
         {
             static const char *const low[] = {"went low", "low at", "hypo at", "had a hypo", "had a low", "woke up low", "低血糖",
@@ -7484,6 +7515,36 @@ static void read_coaching(reader *r) {
                                                        "chemo port", "输液港", "留置管", "中心静脉导管", "深静脉置管", NULL}) &&
                      !any_sub(r->s, (const char *const[]){"picc removed", "picc is out", "picc came out", "picc's out",
                                                           "line removed", "line is out", "拔了", "拔掉了", "已经拔", "拔管了", NULL});
+        /* with the line in, that arm swollen or tight ("整隻右手臂腫腫的 ... 錶帶變緊",
+         * "my PICC arm is puffy, ring won't come off"): a line-related clot
+         * until an ultrasound says not, whatever the writer blames it on
+         * (NICE NG158, 2020; Macmillan PICC guidance) */
+        if (o->line_in) {
+            static const char *const arm[] = {"手臂", "胳膊", "上臂", "手指", "手背", "手腕", "表带", "戒指", "arm", "hand",
+                                              "fingers", "wrist", "watch strap", "watchband", "watch band", "ring", NULL};
+            static const char *const puffy[] = {"肿", "胀", "变紧", "紧绷", "勒", "粗了", "swollen", "swelling", "swell",
+                                                "puffy", "puffier", "puffed", "tight", "bigger than", "won't come off",
+                                                "wont come off", NULL};
+            static const char *const not_puffy[] = {"不肿", "没肿", "没有肿", "no swelling", "not swollen", "isn't swollen",
+                                                    "no arm swelling", NULL};
+            o->line_arm = said_own(r, arm) && said_own(r, puffy) && !any_sub(r->s, not_puffy);
+        }
+        /* hand-foot syndrome (capecitabine, sunitinib, sorafenib): named, or
+         * the soles or palms red, blistered, peeling or sore on such a drug
+         * (Lacouture 2018, MASCC; the drugs' SmPCs) */
+        {
+            static const char *const named[] = {"hand-foot", "hand foot", "hand and foot syndrome", "palmar-plantar",
+                                                "palmar plantar", "手足综合征", "手足综合症", "手足反应", "手足皮肤反应", NULL};
+            static const char *const drug[] = {"capecitabine", "xeloda", "卡培他滨", "希罗达", "sunitinib", "sutent", "sorafenib",
+                                               "nexavar", "regorafenib", "cabozantinib", "lenvatinib", "axitinib", "舒尼替尼",
+                                               "索拉非尼", "瑞戈非尼", "阿帕替尼", "仑伐替尼", "5-fu", "fluorouracil", "氟尿嘧啶", NULL};
+            static const char *const sole[] = {"sole", "palm", "feet", "foot", "heel", "脚底", "脚掌", "脚跟", "手掌", "手心", NULL};
+            static const char *const skin[] = {"blister", "peel", "red", "cracked", "raw", "hurts to walk", "sore", "burn",
+                                               "水泡", "起泡", "脱皮", "发红", "红肿", "裂", "走路痛", "走路疼", NULL};
+            o->hand_foot = said_own(r, named) || (said_own(r, drug) && said_own(r, sole) && said_own(r, skin));
+        }
+        o->oxaliplatin = said_own(r, (const char *const[]){"oxaliplatin", "eloxatin", "folfox", "folfirinox", "xelox", "capox",
+                                                           "奥沙利铂", "乐沙定", NULL});
         /* the writer's ICD fired lately ("Saturday ... the defib went off"), not
          * "went off once last year, nothing since" (the time in its sentence) */
         {
@@ -7764,8 +7825,14 @@ static void read_coaching(reader *r) {
                                    "got knocked out", "was knocked out", "knocked out for a", "knocked out cold",
                                    "knocked unconscious", "knocked me out", "got ko'd", "被撞晕", "撞晕了", "撞晕过去",
                                    "晕过去几秒", "被撞得晕", NULL}},
+            /* (the regimens and drugs by name: "ABVD cycle 4", "XELOX第3周期", "on sunitinib") */
             {MR_NOTE2_CHEMO, {"化疗", "放疗", "靶向治疗", "白细胞低", "白细胞有点低", "chemo", "chemotherapy", "radiotherapy",
-                              "radiation therapy", "neutropenia", "low white count", "white count is low", NULL}},
+                              "radiation therapy", "neutropenia", "low white count", "white count is low", "abvd", "folfox",
+                              "folfiri", "folfirinox", "xelox", "capox", "r-chop", "rchop", "oxaliplatin", "奥沙利铂",
+                              "capecitabine", "xeloda", "卡培他滨", "希罗达", "carboplatin", "cisplatin", "卡铂", "顺铂",
+                              "paclitaxel", "docetaxel", "taxol", "紫杉醇", "多西他赛", "sunitinib", "sutent", "sorafenib",
+                              "舒尼替尼", "索拉非尼", "regorafenib", "瑞戈非尼", "gemcitabine", "吉西他滨", "pembrolizumab",
+                              "keytruda", "nivolumab", "opdivo", "immunotherapy", "免疫治疗", NULL}},
             {MR_NOTE2_FASTING, {"斋月", "封斋", "开斋", "把斋", "ramadan", "iftar", "suhoor", "fasting today",
                                 "i'm fasting", "im fasting", "puasa", "berbuka", "sahur", "sehri", "roza", "fasting month",
                                 NULL}},
@@ -8492,7 +8559,7 @@ static void read_coaching(reader *r) {
                       !pulled_said && !any_word(r->s, hurt);
         if ((any_word(r->s, travel) && any_word(r->s, calf) && any_word(r->s, swell)) ||
             (any_word(r->s, flat) && any_word(r->s, ankles)) || fluid || (one_calf && clot_risky) || pp_calf ||
-            (calf_hot && (any_word(r->s, travel) || (any_word(r->s, swell) && said_own(r, red)))))
+            (calf_hot && (any_word(r->s, travel) || (any_word(r->s, swell) && said_own(r, red)))) || o->line_arm)
             o->notes2 |= MR_NOTE2_SEE_TODAY;
         /* the fluid named on the card, and after a virus the heart muscle
          * it may have inflamed (ESC 2021 heart failure; ESC 2013 myocarditis) */
@@ -9241,18 +9308,28 @@ static void read_diagnosis(reader *r) {
     /* a cancer whose treatment is over ("乳癌完成治疗大半年", "finished chemo last
      * year, all clear"): a survivor, whose exercise is well described (ACSM
      * roundtable, Campbell et al. 2019), not an unknown diagnosis */
-    static const char *const cancer[] = {"癌", "cancer", "肿瘤", "tumour", "tumor", "lymphoma", "leukaemia", "leukemia", NULL};
+    static const char *const cancer[] = {"癌", "cancer", "肿瘤", "tumour", "tumor", "lymphoma", "leukaemia", "leukemia",
+                                         "myeloma", "骨髓瘤", "hodgkin", "淋巴瘤", "白血病", NULL};
     static const char *const done[] = {"完成治疗", "治疗完", "治疗结束", "治疗做完", "做完化疗", "化疗做完", "放疗做完",
                                        "完成治療", "治療完", "治療結束", "finished treatment", "finished my treatment",
                                        "finished chemo", "finished radiotherapy", "finished radiation", "treatment finished",
+                                       "radiation finished", "radiotherapy finished", "radiation done", "radiotherapy done",
+                                       "放疗结束", "放化疗结束", "放疗做完了",
                                        "treatment ended", "in remission", "all clear", "cancer free", "cancer-free", "survivor",
                                        "缓解期", "康复了", NULL};
     o->cancer_after = any_sub(r->s, cancer) && any_sub(r->s, done) && !(o->notes2 & MR_NOTE2_CHEMO) &&
                       own_fact(r, (int)(strstr(r->s, "癌") ? strstr(r->s, "癌") - r->s : 0));
+    /* weight lost in or after cancer treatment is muscle lost: food as much as training (ESPEN 2021) */
+    o->cancer_wt_lost = o->cancer_wt_lost && (o->cancer_after || o->cancer_survivor || (o->notes2 & MR_NOTE2_CHEMO) ||
+                                              said_own(r, cancer));
     /* the conditions with their own guidance (conditions.c): named, and no unknown diagnosis */
     for (int c = 0; c < MR_DX_COUNT; c++)
         if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
     if (o->thyroid_ok) o->dx_known &= ~(1u << MR_DX_HYPOTHYROID); /* treated to normal levels: no limit */
+    if (o->hand_foot) o->dx_known |= 1u << MR_DX_HAND_FOOT; /* told by its signs beside the drug */
+    /* a haemoglobin under 11 g/dl outside chemotherapy is an anaemia to be
+     * treated (WHO 2011: moderate below 11); in chemotherapy its own line */
+    if (o->hb_gdl > 0 && o->hb_gdl < 11.0f && !(o->notes2 & MR_NOTE2_CHEMO)) o->dx_known |= 1u << MR_DX_ANAEMIA;
     /* an operation or a device of years or months back is not a new one ("cataract surgery in 2019", "装了起搏器五年了") */
     static const char *const long_ago[] = {"years ago", "year ago", "last year", "months ago", "年前", "去年", "年了", "几年",
                                            "个月前", "多年", "since 20", "in 20", NULL};
@@ -9302,9 +9379,14 @@ static void read_diagnosis(reader *r) {
         if ((o->dx_known & (1u << c)) && mr_conditions[c].placed[0]) {
             place_unsure(o, mr_conditions[c].placed);
             /* (the untreated thyroid's aching legs are no leg finding either) */
-            if (c == MR_DX_HYPOTHYROID && o->n_unsure == 0 && !anywhere(r, S_INJURY))
+            if ((c == MR_DX_HYPOTHYROID || c == MR_DX_HAND_FOOT) && o->n_unsure == 0 && !anywhere(r, S_INJURY))
                 o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
         }
+    /* legs gone weak with the weight lost in cancer treatment: the muscle lost, not a finding */
+    if (o->cancer_wt_lost && o->n_unsure) {
+        place_unsure(o, (const char *const[]){"weak", "无力", "没劲", "没力", "腿软", NULL});
+        if (o->n_unsure == 0 && !anywhere(r, S_INJURY)) o->notes &= ~(unsigned)MR_NOTE_LOWER_BODY;
+    }
     /* the weeks since a birth as English puts them ("baby is 8 weeks old", "6
      * weeks postpartum", "had my baby 10 weeks ago"): the number before the
      * weeks, when the birth is what the note is about */
@@ -9334,7 +9416,11 @@ static void read_diagnosis(reader *r) {
                 for (int w = 0; mr_conditions[c].words[w] && !covered; w++)
                     covered = strstr(mr_conditions[c].words[w], dx[j]) || strstr(dx[j], mr_conditions[c].words[w]);
         if (covered) continue;
-        if (o->cancer_after && (!strcmp(dx[j], "癌") || !strcmp(dx[j], "cancer") || !strcmp(dx[j], "肿瘤") ||
+        /* (in treatment, the chemotherapy guidance covers it; one whose treatment is still ahead is asked about) */
+        int ahead = any_sub(r->s, (const char *const[]){"starts soon", "start soon", "starting soon", "starts next", "will start",
+                                                        "starts on", "before chemo", "before treatment", "下周开始化疗",
+                                                        "还没开始", "准备化疗", "马上要化疗", "即将化疗", NULL});
+        if ((o->cancer_after || ((o->notes2 & MR_NOTE2_CHEMO) && !ahead)) && (!strcmp(dx[j], "癌") || !strcmp(dx[j], "cancer") || !strcmp(dx[j], "肿瘤") ||
                                 !strcmp(dx[j], "tumour") || !strcmp(dx[j], "tumor") || !strcmp(dx[j], "lymphoma") ||
                                 !strcmp(dx[j], "leukemia") || !strcmp(dx[j], "leukaemia")))
             continue;

@@ -339,6 +339,11 @@ typedef struct {
     int diastasis;           /* the tummy muscles parted after a pregnancy (腹直肌分离, diastasis recti) */
     int anticoag;            /* takes a blood thinner (warfarin, apixaban, 华法林, 薄血丸): falls bleed more */
     int line_in;             /* a PICC line, central line or accessed port in place ("胳膊上的PICC管") */
+    int line_arm;            /* with a line in, that arm or hand swollen or tight (a line-related clot until a scan says not) */
+    float hb_gdl;            /* the writer's haemoglobin in g/dl ("血红蛋白9.6", "hgb 112" g/l read as 11.2); 0 none said */
+    int cancer_wt_lost;      /* cancer, in or after treatment, with weight lost ("lost 12 kg, was 64 now 52"): food first */
+    int oxaliplatin;         /* on oxaliplatin (FOLFOX, XELOX/CAPOX): cold brings on numbness and a tight throat for days */
+    int hand_foot;           /* hand-foot syndrome on capecitabine or a kinase inhibitor: soles red, blistered or sore */
     int copd_stable;         /* COPD, its breathlessness said to be the usual and no worse ("same as it's been for years") */
     int night_low;           /* on insulin, a low in the night after training ("went low at 3 am", "半夜低血糖") */
     int platelets;           /* the platelet count said, x10^9/l ("platelets were 60", "血小板6万"); 1 when only "low" is said; 0 none */

@@ -514,6 +514,7 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
     in.joint_replaced = t->read.joint_replaced;
     in.pots = t->read.pots;
     in.line_in = t->read.line_in; /* the line stays in for weeks: no pool this week */
+    in.wbc_low = t->read.wbc_low;
     in.platelets = t->read.platelets; /* until a new count: the week as today */
     /* a diabetic foot's wound, an IVF cycle, a relative's inherited heart
      * disease, the first weeks after a birth: they last the week */

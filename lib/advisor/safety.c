@@ -518,6 +518,11 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     if (in->notes2 & MR_NOTE2_CHEMO) {
         fire(o, MR_RULE_CHEMO);
         cap(o, MR_MODERATE);
+        /* neutropenic: public pools carry germs the body cannot fight now (ACS; Campbell et al. 2019) */
+        if (in->wbc_low) {
+            o->allowed &= ~BIT(MR_ACT_SWIM);
+            cap(o, MR_LIGHT);
+        }
     }
     /* The first days at altitude (above about 2,500 m): easy, build up
      * (Wilderness Medical Society, Luks et al. 2019). */

@@ -125,6 +125,7 @@ typedef struct {
     int crash_now;           /* mr_notes.crash_now: ME/CFS or long COVID in a crash now */
     int neuro_urgent;        /* mr_notes.neuro_urgent: 1 autonomic dysreflexia's signs, 2 an MS relapse's */
     int line_in;             /* a PICC, central line or accessed port in place */
+    int wbc_low;             /* in chemotherapy, the white count low (neutrophils under 1.5): no pool, light */
     int platelets;           /* a platelet count said (x10^9/l; 1 "low"), 0 none */
     int icd_shock;           /* the writer's implanted defibrillator fired */
     int cauda_equina;        /* back or leg pain with saddle numbness, or new trouble passing urine or holding it */

@@ -3798,6 +3798,14 @@ static void cancer_treatment(void **state) {
     assert_true(read_("oral cancer, operated + radiation finished in may. lost 12 kg, was 64 now 52").cancer_wt_lost);
     assert_false(read_("lost 6 kg on my diet since January, feeling great").cancer_wt_lost);
     assert_true(read_("myeloma, lesions in a couple of vertebrae, used to deadlift 140").dx_known & (1u << MR_DX_BONE_LESIONS));
+    /* a diabetic foot's sore with an infection's signs; one without */
+    assert_true(read_("type 2 on insulin, blister on the ball of my foot is open, a little yellow stain on my sock, red around it")
+                    .foot_infected);
+    assert_false(read_("type 2, small blister on my heel from new shoes, clean and dry").foot_infected);
+    /* brain fog with the menopause named is not long COVID; with covid it is */
+    assert_false(read_("Menopause has hit me like a truck: hot flushes, waking at 3am drenched, brain fog").notes &
+                 MR_NOTE_LONG_COVID);
+    assert_true(read_("brain fog since covid in March, crashed after a walk").notes & MR_NOTE_LONG_COVID);
 }
 
 int main(void) {

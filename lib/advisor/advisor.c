@@ -3724,6 +3724,10 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         else if (so.rules[i] == MR_RULE_ACUTE_SPRAIN && nr->oa_swollen)
             warning(r, zh(r) ? "有骨关节炎的关节在比平时多的活动后肿了、酸痛：不是新伤，是关节炎在反应。今天照样动，但选不冲击、不扭转的（游泳、水中运动、骑车、力量），强度中等，时间短一点；冰敷15分钟、抬高；越来越肿、发热发红或不能承重，请看医生。下次同样的活动分段做、用登山杖，慢慢加量"
                              : "An arthritic joint swollen and sore after more than usual: not a new injury, the arthritis reacting. Keep moving today, but with nothing that pounds or twists it (swimming, water exercise, cycling, strength), at a moderate effort and a little shorter; ice it for 15 minutes and raise it. Swelling that keeps growing, heat and redness, or not being able to bear weight: see your doctor. Next time build that activity up in stages, with poles");
+        /* a diabetic foot wound with an infection's signs told: today, not "if" (IWGDF/IDSA 2023) */
+        else if (so.rules[i] == MR_RULE_FOOT_WOUND && nr->foot_infected)
+            warning(r, zh(r) ? "有糖尿病，脚上的伤口有感染的迹象（渗液、流脓、发黄或周围发红、发热、肿）：脚麻的话不疼也可能已经感染。今天就去看医生、足病门诊或急诊，不要等；在那之前伤脚不负重（不走路锻炼）、不泡水、不自己挑破或涂偏方，用干净敷料盖好。发烧、红肿往上蔓延或血糖一直偏高：马上就医（IWGDF/IDSA 2023）。"
+                             : "The sore on your foot has signs of infection (weeping, pus or yellow on the sock, red, warm or swollen around it), and with diabetes, above all on a numb foot, an infection can spread without hurting: have it seen today by your doctor, a podiatrist or urgent care, not at the next appointment. Until then keep your weight off it (no walking for exercise), keep it dry and covered with a clean dressing, and don't soak or pick at it. A fever, redness spreading up the foot or sugars running high: get seen now (IWGDF/IDSA 2023).");
         /* the arm with the line swollen: a line-related clot, its own line (NICE NG158, 2020) */
         else if (so.rules[i] == MR_RULE_SEE_TODAY && nr->line_arm)
             warning(r, zh(r) ? "装着PICC（或输液港）的那只手臂肿了、发紧（手指胀、表带或戒指变紧）：可能是导管相关的深静脉血栓（血块），不是睡觉压的。今天不运动，那只手臂不用力、不按摩；今天就联系肿瘤科或化疗室，或去急诊做超声。突然喘不上气、胸痛或咳血：立即拨打急救电话（NICE NG158）。"
@@ -4418,6 +4422,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
      * 30 minutes 3 times a week); the soles of hand-foot syndrome, short and comfortable */
     if ((nr->notes2 & MR_NOTE2_CHEMO) && minutes > 45) minutes = 45;
     if ((nr->dx_known & (1u << MR_DX_HAND_FOOT)) && minutes > 30) minutes = 30;
+    /* a diabetic foot wound: seated and upper-body work, short (ADA 2016; IWGDF 2023) */
+    if (mr_rule_fired(so.rules, so.n_rules, MR_RULE_FOOT_WOUND) && minutes > 30) minutes = 30;
     /* depression under treatment and days in bed: ten minutes is the start its own line names (NICE NG222) */
     if (nr->depression_care && nr->bedbound && minutes > 10) minutes = 10;
     if (r->intensity == MR_VIGOROUS && minutes < 20) minutes = 20;  /* ACSM: vigorous >= 20 min */

@@ -325,7 +325,7 @@ void mr_dose_compute(const mr_dose_in *in, mr_dose *o) {
         want = lower(want, MR_LIGHT);
         /* "a slow 15 min walk is about my limit": well inside the limit they know */
         /* (in whole fives, as the card shows minutes, so the card and the pacing line name one limit) */
-        int cap = in->habit_said > 0 && in->habit_said < 28 ? (int)(in->habit_said * 0.7f) / 5 * 5 : 20;
+        int cap = in->habit_said > 0 && in->habit_said < 28 ? (int)(in->habit_said * 0.7f) / 5 * 5 : 15;
         /* and no longer than the longest session of the last four weeks (what was tolerated) */
         int longest = 0;
         for (int k = 0; k < in->n_sessions; k++)

@@ -5438,6 +5438,17 @@ static void read_coaching(reader *r) {
         };
         for (size_t k = 0; k < sizeof said / sizeof said[0]; k++)
             if (said_own(r, said[k].w)) o->notes |= said[k].bit;
+        /* brain fog with another cause named (the menopause, a pregnancy, an
+         * untreated thyroid, chemotherapy, MS, no sleep) and no covid or
+         * crash told is not long COVID's pacing */
+        if ((o->notes & MR_NOTE_LONG_COVID) &&
+            any_sub(r->s, (const char *const[]){"menopaus", "perimenopaus", "更年期", "hot flush", "hot flash", "潮热", "hrt",
+                                                "pregnan", "怀孕", "孕", "thyroid", "甲减", "chemo", "化疗", "multiple sclerosis",
+                                                "my ms", "多发性硬化", "newborn", "no sleep", "没睡", "新生儿", NULL}) &&
+            !any_sub(r->s, (const char *const[]){"covid", "新冠", "阳了", "阳过", "crash", "pem", "cfs", "post-exertional",
+                                                 "post exertional", "myalgic", "慢性疲劳", "崩", "劳累后", "运动后不适", "长新冠",
+                                                 NULL}))
+            o->notes &= ~(unsigned)MR_NOTE_LONG_COVID;
         if (said_own(r, insulin_w)) o->notes |= MR_NOTE_INSULIN;
         /* "game at 3", "kick-off at 7:30": a game today, its hour named */
         static const char *const at_w[] = {"game at ", "match at ", "kick-off at ", "kickoff at ", "kick off at ",
@@ -7411,6 +7422,11 @@ static void read_coaching(reader *r) {
             static const char *const wound[] = {"cut", "blister", "sore on", "ulcer", "wound", "pus", "oozing", "weeping",
                                                 "伤口", "水泡", "破了", "破皮", "溃烂", "溃疡", "流脓", "化脓", "流水", NULL};
             o->foot_wound = said_own(r, foot) && said_own(r, wound);
+            o->foot_infected = o->foot_wound &&
+                               said_own(r, (const char *const[]){"pus", "yellow", "green", "oozing", "weeping", "red around",
+                                                                 "red round", "redness", "gone red", "turned red", "warm",
+                                                                 "swollen", "swelling", "smell", "流脓", "化脓", "有脓", "发红",
+                                                                 "红肿", "渗液", "流水", "发热", "发烫", "黄水", "发黄", "臭", NULL});
             /* skin that stays red after the pressure is off (non-blanching),
              * a blister or broken skin: on an amputee's stump under the
              * socket (1), or over the tailbone, a sit bone or a heel with a

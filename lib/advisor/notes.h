@@ -307,6 +307,7 @@ typedef struct {
     int heat_illness;        /* confusion or sweating stopped in the heat, or urine like cola after an effort */
     int pressure_sore;       /* skin that stays red, blistered or broken under pressure: 1 on a stump under the socket, 2 over the tailbone, a sit bone or a heel with a spinal injury or a wheelchair */
     int foot_wound;          /* a cut, blister or sore on the foot (read with diabetes) */
+    int foot_infected;       /* ... with an infection's signs told (pus, yellow on the sock, red around it, warm, swollen) */
     int ear_infection;       /* an ear infection (otitis, swimmer's ear, 中耳炎) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion: altitude sickness (1); an unsteady walk,
                               * confusion or breathless at rest up high, its emergency (2: HACE or HAPE, go down now) */

@@ -3808,6 +3808,33 @@ static void cancer_treatment(void **state) {
     assert_true(read_("brain fog since covid in March, crashed after a walk").notes & MR_NOTE_LONG_COVID);
 }
 
+static void heart_and_lungs(void **state) {
+    (void)state;
+    /* a relative typing for the person: what "she" says is the person's */
+    assert_true(flags("Mum's typing via me: she says her heart is pounding and she feels faint, she's sitting down now. She has AF.") &
+                MR_SYM_PALPITATIONS);
+    assert_true(flags("hiya its Jan's daughter, mum can't type today with her hands. BP 136/84, took her blood pressure pills") &
+                MR_COND_HYPERTENSION);
+    /* a heart fluttering at rest, in English and Cantonese; breath short on light work */
+    assert_true(flags("Watch says resting HR jumped to 120 and is all over the place, I can feel it fluttering in my throat. Just "
+                      "sitting at my desk.") & MR_SYM_PALPITATIONS);
+    assert_true(flags("今朝冲凉嗰阵突然晕咗，醒返喺地下。之后个心一直跳跳吓，唔规律") & MR_SYM_PALPITATIONS);
+    assert_true(flags("这两天心口窝堵得慌，干点活就憋得慌，歇会儿能好点") & MR_SYM_BREATH);
+    assert_false(flags("天天憋在家里憋得慌，想出去走走") & MR_SYM_BREATH);
+    /* a hard session's pounding heart that settled; passed and cleared; a blocked nose */
+    assert_false(flags("That spin class nearly killed me 😂 heart was banging, back to normal by the changing room") &
+                 MR_SYM_PALPITATIONS);
+    assert_false(flags("动感单车课差点要了我的命😂 心脏砰砰的，到更衣室就平复了") & MR_SYM_PALPITATIONS);
+    assert_true(flags("spin class, heart pounding and it didn't settle for an hour after, still racing") & MR_SYM_PALPITATIONS);
+    assert_false(flags("Sat 3 hours in A&E for palpitations last week and it was just anxiety. Heart's fine, ECG clear") &
+                 MR_SYM_PALPITATIONS);
+    assert_false(flags("Dizzy spells stopped since they changed my tablets in March, BP 132/80 now. Fine.") & MR_SYM_DIZZINESS);
+    assert_false(flags("Can't breathe properly, I mean my nose is blocked with this cold. Chest is clear.") & MR_SYM_BREATH);
+    /* training hard said as people say it is no crisis; said plainly it is */
+    assert_int_equal(read_("been killing myself on the rower lately, heart pounding after the 2k piece, love it").despair, 0);
+    assert_int_equal(read_("i keep thinking about killing myself, work is hell").despair, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_part_and_sensation),
@@ -3820,7 +3847,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology), cmocka_unit_test(cancer_treatment),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology), cmocka_unit_test(cancer_treatment), cmocka_unit_test(heart_and_lungs),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

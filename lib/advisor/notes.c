@@ -1458,6 +1458,12 @@ static int told_back(const reader *r, int h) {
 
 static int healed(const reader *r, int h, int allow_fine, int is_symptom) {
     if (is_symptom && told_back(r, h)) return 0;
+    /* a stent, a bypass or a device stays: "heart's fine otherwise (got a stent)" is a heart condition still */
+    if (r->h[h].c == K_HEART &&
+        span_says(r, r->h[h].t0, r->h[h].t1, (const char *const[]){"stent", "stents", "stented", "bypass", "cabg", "pacemaker",
+                                                                   "defibrillator", "icd", "valve replacement", "支架", "搭桥",
+                                                                   "起搏器", "除颤器", NULL}))
+        return 0;
     /* "none since until this morning", "none since, except on the hill
      * today": a quiet with an end told in the sign's sentence is no healing */
     if (is_symptom) {
@@ -6095,7 +6101,7 @@ static void read_coaching(reader *r) {
                                               "what's the point of living", "whats the point of living", "活着有什么意思",
                                               "活着有啥意思", "什么都没意义", "做什么都没意义", "看不到活下去的意义",
                                               /* said sideways, with the signs of a plan (things given away, letters) */
-                                              "killing myself", "ending my life", "cutting myself", "cut myself again",
+                                              "ending my life", "cutting myself", "cut myself again",
                                               "想好怎么做", "药都攒好", "攒好了药", "pills saved",
                                               "easier for everyone if i", "better for everyone if i", "if i wasnt around",
                                               "if i wasn't around", "if i weren't around", "if i wasnt here", "if i wasn't here",
@@ -6113,12 +6119,26 @@ static void read_coaching(reader *r) {
         for (const char *q = strstr(r->s, "我想死"); q && !want_die; q = strstr(q + 1, "我想死"))
             if (!(q - r->s >= 3 && (!strncmp(q - 3, "得", 3) || !strncmp(q - 3, "到", 3) || !strncmp(q - 3, "都", 3))))
                 want_die = own_fact(r, (int)(q - r->s));
-        o->despair = (said_own(r, despair) || want_die) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
+        /* "killing myself on the rower", "killing myself at the gym": training hard, said as people say it;
+         * any other "killing myself" is read as said */
+        int kill_said = 0;
+        static const char *const fig_kill[] = {" on the rower", " on the bike", " on the treadmill", " on the erg", " on the track",
+                                               " on the hills", " on hills", " at the gym", " in the gym", " at training",
+                                               " in training", " at practice", " doing intervals", " doing hiit", " doing burpees",
+                                               " doing squats", " doing sprints", " on intervals", " on sprints", " on the bags",
+                                               " in spin", " at spin", " at crossfit", " on the assault bike", NULL};
+        for (const char *q = strstr(r->s, "killing myself"); q && !kill_said; q = strstr(q + 1, "killing myself")) {
+            const char *e = q + strlen("killing myself");
+            int fig = 0;
+            for (int k = 0; fig_kill[k] && !fig; k++) fig = !strncmp(e, fig_kill[k], strlen(fig_kill[k]));
+            kill_said = !fig && own_fact(r, (int)(q - r->s));
+        }
+        o->despair = (said_own(r, despair) || want_die || kill_said) && !strstr(r->s, "die of") && !strstr(r->s, "died of");
         /* ... and beyond a passive wish (which is a person to talk to today,
          * with gentle company on the move): an intent, self-harm, or the
          * signs of a plan (things given away, letters, goodbyes): a crisis,
          * no workout today (WHO mhGAP 2019; NICE NG225, 2022) */
-        static const char *const intent[] = {"kill myself", "killing myself", "end my life", "ending my life", "end it all",
+        static const char *const intent[] = {"kill myself", "end my life", "ending my life", "end it all",
                                              "going to end it", "suicidal", "self harm", "self-harm", "hurt myself", "cutting myself",
                                              "cut myself", "轻生", "自杀", "结束生命", "结束自己", "自残", "割腕", "想好怎么做",
                                              "药都攒好", "攒好了药", "pills saved", NULL};
@@ -6128,7 +6148,7 @@ static void read_coaching(reader *r) {
                                                  "saving up pills", "stockpil", "have a plan", "made a plan", "遗书", "交代后事",
                                                  "东西都送人", "把东西送人", "攒了药", "存了药", NULL};
         int gave_to = any_sub(r->s, (const char *const[]){"gave my", NULL}) && any_sub(r->s, (const char *const[]){" to my ", NULL});
-        if ((said_own(r, intent) || (want_die && any_sub(r->s, (const char *const[]){"想好怎么", "攒", "遗书", "药", NULL}))) &&
+        if ((said_own(r, intent) || kill_said || (want_die && any_sub(r->s, (const char *const[]){"想好怎么", "攒", "遗书", "药", NULL}))) &&
             !strstr(r->s, "die of") && !strstr(r->s, "died of"))
             o->despair = 2;
         else if (o->despair && (any_sub(r->s, plan_signs) || gave_to)) o->despair = 2;
@@ -11385,7 +11405,9 @@ static int typed_by_relative(const char *s) {
                                            "help my %s fill", "helping my %s fill", "help my %s with the app",
                                            "helping my %s with the app", "for %s again:", "me again for %s",
                                            "typing this for my %s", "typing for my %s", "writing this for my %s",
-                                           "asking on behalf of my %s", "on behalf of my %s", NULL};
+                                           "asking on behalf of my %s", "on behalf of my %s", "%s's typing via me",
+                                           "%s is typing via me", "%s can't type", "%s cant type", "%s can not type",
+                                           "%s cannot type", "%s is dictating", "%s's dictating", NULL};
         for (int f = 0; form[f]; f++) {
             char w[64];
             snprintf(w, sizeof w, form[f], rel[a]);
@@ -11395,6 +11417,11 @@ static int typed_by_relative(const char *s) {
         }
     }
     if (writer_named_relative(s)) return 1;
+    /* "typing via me", "she's dictating", "she can't type today with her hands" */
+    if (any_sub(s, (const char *const[]){"typing via me", "typed via me", "dictating to me", "she's dictating", "he's dictating",
+                                         "she is dictating", "he is dictating", "she can't type", "she cant type", "he can't type",
+                                         "he cant type", NULL}))
+        return 1;
     /* "my teen daughter (14) asked me to write this: she has asthma" */
     if (strstr(s, "asked me to write this") || strstr(s, "asked me to type this") || strstr(s, "asked me to post this") ||
         strstr(s, "wanted me to write this") || strstr(s, "让我帮她写") || strstr(s, "让我帮他写") || strstr(s, "让我替她写") ||
@@ -11512,7 +11539,7 @@ static int typed_by_relative(const char *s) {
         }
     /* "Hi, this is Tom's wife", "This is her husband": somebody named by
      * their relation to the person */
-    static const char *const intro[] = {"this is ", "i'm ", "i am ", "im ", NULL};
+    static const char *const intro[] = {"this is ", "i'm ", "i am ", "im ", "it's ", "its ", NULL};
     for (int in = 0; intro[in]; in++)
     for (const char *p = strstr(s, intro[in]); p; p = strstr(p + 1, intro[in])) {
         if (p > s && isalpha((unsigned char)p[-1])) continue;
@@ -11918,13 +11945,17 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
          * heart; anything of rest, of not settling, or of a rhythm gone wrong keeps it */
         if ((out->flags & MR_SYM_PALPITATIONS) && !(out->flags & MR_SYMPTOMS_MASK & ~(unsigned)MR_SYM_PALPITATIONS) &&
             any_sub(r.s, (const char *const[]){"interval", "sprint", "last rep", "last set", "hill reps", "冲刺", "最后一组",
-                                               "间歇", "最后一圈", NULL}) &&
-            any_sub(r.s, (const char *const[]){"worth it", "loved it", "so good", "爽", "过瘾", "😂", "🤣", "lol", "haha", "哈哈",
-                                               NULL}) &&
+                                               "间歇", "最后一圈", "2k piece", "rower", "erg", "spin class", "hiit", "crossfit",
+                                               "动感单车", "单车课", "搏击操", "间歇跑", NULL}) &&
+            /* (told with relish, or settled by the changing room: "back to normal by", "到更衣室就平复了") */
+            any_sub(r.s, (const char *const[]){"worth it", "loved it", "love it", "so good", "爽", "过瘾", "😂", "🤣", "lol", "haha",
+                                               "哈哈", "back to normal by", "back to normal after", "normal again by",
+                                               "settled by", "settled straight", "就平复", "平复了", "就缓过来", "就好了", NULL}) &&
             !any_sub(r.s, (const char *const[]){"stayed", "still", "even after", "won't", "wont", "didn't come down",
                                                 "didnt come down", "sitting", "lying", "at rest", "suddenly", "irregular",
                                                 "skipp", "flutter", "dizzy", "faint", "停下来还", "还在", "一直", "坐着", "躺",
-                                                "突然", "乱", "漏", "晕", NULL}))
+                                                "突然", "乱", "漏", "晕", "didn't settle", "didnt settle", "not settl",
+                                                "没平复", "还没", "不平复", NULL}))
             drop_finding(out, MR_SYM_PALPITATIONS);
         /* ketones with "feel a bit sick": the ketones' nausea, answered by their own rule, not an illness below the neck */
         if (out->ketones_pos && out->nausea_said && out->glucose >= 250 && (out->flags & MR_SYM_ILLNESS) &&

@@ -3833,6 +3833,22 @@ static void heart_and_lungs(void **state) {
     /* training hard said as people say it is no crisis; said plainly it is */
     assert_int_equal(read_("been killing myself on the rower lately, heart pounding after the 2k piece, love it").despair, 0);
     assert_int_equal(read_("i keep thinking about killing myself, work is hell").despair, 2);
+    /* an ICD's shock as people say it; a known AF a watch flags, felt not at all, against a watch's first "possible AF" */
+    assert_true(read_("got a zap from my defib this morning mowing the lawns, fine now").icd_shock);
+    assert_false(flags("我有心房颤动，食紧薄血丸，隻手表成日话我心跳唔规则，我冇咩感觉") & MR_SYM_PALPITATIONS);
+    assert_true(flags("手表弹了个提示说可能是房颤，不知道准不准，人倒是没啥感觉") & MR_SYM_PALPITATIONS);
+    /* hay fevers are no fever; a pacemaker's wound "already not sore" is no chest pain */
+    assert_false(flags("hay fevers going off, using the ventolin more") & MR_SYM_FEVER);
+    assert_false(flags("三个礼拜前装咗心脏起搏器，伤口喺左边心口，已经唔痛") & MR_SYM_CHEST_PAIN);
+    assert_true(read_("三个礼拜前装咗心脏起搏器，伤口喺左边心口，已经唔痛").dx_known & (1u << MR_DX_PACEMAKER_NEW));
+    /* named conditions with their own lines */
+    assert_true(read_("got diagnosed with sleep apnoea in sept, on CPAP now").dx_known & (1u << MR_DX_SLEEP_APNOEA));
+    assert_true(read_("心内科说我主动脉瓣狭窄中度，半年复查一次，没症状").dx_known & (1u << MR_DX_AORTIC_STENOSIS));
+    assert_true(read_("finished the 8 week cardiac rehab last thurs, heart attack in august").dx_known & (1u << MR_DX_REHAB_DONE));
+    assert_false(read_("on the waiting list for cardiac rehab, heart attack in august").dx_known & (1u << MR_DX_REHAB_DONE));
+    /* COPD breathless as before rehab, sitting more: stable, not a flare */
+    assert_true(read_("COPD. finished pulmonary rehab 2 wks ago. been sitting more, getting winded going to the mailbox like before "
+                      "rehab. phlegm same as always").copd_stable);
 }
 
 int main(void) {

@@ -4902,6 +4902,20 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
          * anaemia not yet corrected, but a doctor decides, and soon (BSG 2021) */
         warning(r, z ? "有贫血，又出现气喘、心跳快或头晕：多半是贫血还没纠正（比如铁剂停了），但要由医生判断：这周就去看医生、复查血常规（血红蛋白、铁蛋白），不要自己停铁剂；吃了难受可以请医生换成隔天吃或换剂型。在那之前不训练，走路时喘得说不出话、胸痛或晕倒，马上就医。"
                      : "Breathless, a racing heart or dizzy with a known anaemia: most likely the anaemia not yet corrected (the iron stopped, say), but a doctor has to judge it: see your doctor this week for a repeat blood count (haemoglobin, ferritin), and do not stop the iron on your own; if it upsets you, ask about every-other-day dosing or another form. No training until then; breathless too much to talk on a walk, chest pain or a faint: get seen now.");
+    /* COPD on oxygen: the oxygen for every session, at the prescribed flow
+     * (BTS 2015 home oxygen guideline; ACSM) */
+    if ((nr->notes & MR_NOTE_COPD) && !r->emergency && r->activity != MR_ACT_REST &&
+        notes_say(p, (const char *const[]){"oxygen", "o2", "2l", "2 l ", "吸氧", "氧气", "制氧机", NULL}))
+        warning(r, z ? "用着氧气：每次运动都吸，流量按医生定的，不要自己调；骑车或走跑步机时把管子理好，别绊到；有指夹血氧仪的话，运动中血氧尽量不低于88%，低了就停下来歇一歇（BTS 2015）。"
+                     : "On oxygen: use it for every session, at the flow your team prescribed rather than one you set yourself, and keep the tubing clear of your feet and the pedals; with a finger oximeter, rest if your saturation drops below about 88% (BTS 2015).");
+    /* thunderstorm asthma: pollen burst by a storm's winds brings on severe
+     * attacks in people with hay fever and asthma (National Asthma Council
+     * Australia; Thien et al., Lancet Planet Health 2018) */
+    if ((((p->flags | nr->flags) & MR_COND_ASTHMA)) &&
+        notes_say(p, (const char *const[]){"hay fever", "hayfever", "pollen", "花粉", "过敏性鼻炎", "鼻敏感", NULL}) &&
+        notes_say(p, (const char *const[]){"storm", "thunder", "雷暴", "雷雨", "打雷", NULL}))
+        warning(r, z ? "哮喘加花粉过敏，又遇上雷雨天：雷暴前后的大风会把花粉打碎吹散，可能引起严重的哮喘发作（“雷暴哮喘”）。暴风雨来之前和下雨时待在室内、关好门窗，缓解药带在身边；这几天缓解药用得多，请这周去看医生调整预防药。用了缓解药几分钟还喘、说不完整句话：拨打急救电话。"
+                     : "Asthma with hay fever on a storm day: a thunderstorm's winds burst pollen into fine particles that can bring on a severe attack (thunderstorm asthma). Be indoors with the windows shut before and during the storm, keep your reliever with you, and since you need it more this week, see your GP this week about a preventer. If the reliever is not helping within minutes or you cannot finish a sentence: call emergency services.");
     /* anaemia in chemotherapy: the heart runs fast and breath comes short at
      * the usual pace; effort by feel, and the signs for the unit today
      * (Campbell et al., ACSM roundtable 2019; NCCN cancer-related anaemia) */

@@ -121,7 +121,8 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
     [MR_DX_PACEMAKER_NEW] = {{"pacemaker put in", "pacemaker fitted", "pacemaker implanted", "new pacemaker",
                               "got a pacemaker", "had a pacemaker", "icd fitted", "icd put in", "icd implanted", "new icd",
                               "刚装了起搏器", "装了起搏器", "刚装起搏器", "装了心脏起搏器", "起搏器刚装", "植入起搏器",
-                              "装了除颤器", NULL},
+                              "装了除颤器", "装咗心脏起搏器", "装咗起搏器", "装咗除颤器", "装心脏起搏器", "装起搏器",
+                              "起搏器装了", "pacemaker in", "pacemaker was put in", "got my pacemaker", NULL},
         "a new pacemaker or ICD: for the first 4-6 weeks, while the leads settle, keep the arm on that side below shoulder height, lift nothing heavy with it, and no swimming, golf, tennis or other big arm swings; walking is the way back, building up day by day. Keep the wound clean and dry; redness, swelling, discharge or a fever: call the device clinic (HRS 2019; BHF)",
         "刚装了起搏器或除颤器：头4-6周电极还在固定，装置那一侧的胳膊不要举过肩，不用它提重物，不游泳、不打高尔夫或网球这类大幅挥臂的运动；走路是恢复的办法，一天天加。伤口保持干净干燥；发红、肿、渗液或发烧：联系起搏器门诊（HRS 2019；英国心脏基金会）",
         1, (1u << MR_ACT_SWIM) | (1u << MR_ACT_STRENGTH)},
@@ -199,6 +200,30 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
         1, (1u << MR_ACT_RUN) | (1u << MR_ACT_BRISK_WALK) | (1u << MR_ACT_WALK) | (1u << MR_ACT_ELLIPTICAL) |
                (1u << MR_ACT_SWIM),
         {"sole", "heel", "blister", "hurts to walk", "脚底", "脚跟", "水泡", NULL}},
+    /* obstructive sleep apnoea: exercise lowers its severity apart from
+     * weight loss, and weight loss lowers it more (Iftikhar et al. 2014;
+     * ATS 2018, Hudgel et al.); sleepiness at the wheel is the danger
+     * (AASM 2019 CPAP guideline, Patil et al.) */
+    [MR_DX_SLEEP_APNOEA] = {{"sleep apnoea", "sleep apnea", "apnoea", "apnea", "cpap", "睡眠呼吸暂停", "呼吸暂停综合征",
+                             "睡眠呼吸中止", NULL},
+        "sleep apnoea: wear the CPAP every night, since training on broken sleep is harder and nodding off at the wheel is the real danger (no driving when drowsy). Regular exercise makes the apnoea milder even before the weight comes off, and weight loss helps it and the blood pressure more: walking, cycling or the pool most days plus strength twice a week, built up over weeks (Iftikhar et al. 2014; ATS 2018)",
+        "睡眠呼吸暂停：每晚都戴呼吸机（CPAP），睡不好练起来更累，开车犯困才是真正的危险（困了不开车）。规律运动在体重还没降之前就能减轻呼吸暂停，减重对它和血压帮助更大：大多数日子走路、骑车或游泳，每周两次力量训练，用几周时间慢慢加量（Iftikhar等，2014；ATS 2018）"},
+    /* aortic stenosis without symptoms: moderate dynamic activity is
+     * allowed; straining and maximal efforts are not; exertional chest
+     * pain, breathlessness, dizziness or a faint mean the valve now needs
+     * the cardiologist (ESC/EACTS 2021 valvular heart disease; AHA/ACC
+     * 2020; ACSM) */
+    [MR_DX_AORTIC_STENOSIS] = {{"aortic stenosis", "aortic valve stenosis", "narrowed aortic valve", "narrow aortic valve",
+                                "主动脉瓣狭窄", "主动脉瓣膜狭窄", "瓣膜狭窄", NULL},
+        "aortic stenosis (a narrowed valve): with no symptoms and regular checks, walking, tai chi and hills at your own pace are fine; no straining, heavy lifting or all-out efforts. Stop and tell your cardiologist now for chest pain or tightness, breathlessness out of proportion, dizziness or a faint on effort: the valve's warning signs (ESC/EACTS 2021)",
+        "主动脉瓣狭窄：没有症状、按时复查的话，走路、打太极、按自己的节奏爬山都可以；不憋气用力、不搬重物、不拼尽全力。运动中出现胸痛胸闷、和用力不相称的气短、头晕或晕倒，马上停下并尽快看心内科：这是瓣膜发出的警告（ESC/EACTS 2021）",
+        1},
+    /* after cardiac or pulmonary rehab: the gains fade within months unless
+     * the programme goes on (phase III/IV; BACPR 2023; BTS 2013 pulmonary
+     * rehabilitation; ACSM) */
+    [MR_DX_REHAB_DONE] = {{NULL},
+        "rehab finished: keep doing the programme rehab gave you (the bike or walking, and the light weights), 3-5 days a week at the effort rehab set (about 12-13 on the Borg RPE scale, talking in sentences), at home or in a maintenance class; the gains fade within months if it stops. Symptoms that stopped you in rehab stop you now too (BACPR 2023; BTS 2013)",
+        "康复结束：继续做康复时教的那套训练（骑车或走路，加上轻重量练习），每周3-5天，强度和康复时一样（Borg自觉用力12-13分，能说整句话），在家或参加维持班都行；停下来几个月，练出来的就会退回去。康复时让你停下的症状，现在出现也要停下（BACPR 2023；BTS 2013）"},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {

@@ -31,6 +31,9 @@ typedef enum {
     MR_DX_KNEE_OP,       /* a knee operated on (arthroscopy, meniscus, ACL): the physio's plan, no running, pivoting or contact until cleared */
     MR_DX_BONE_LESIONS,  /* myeloma or cancer in the bones: no heavy spinal loading, flexion or twisting, no impact */
     MR_DX_HAND_FOOT,     /* hand-foot syndrome on capecitabine or a kinase inhibitor: the soles rested, seated or pedalled work */
+    MR_DX_SLEEP_APNOEA,  /* obstructive sleep apnoea: the CPAP every night, exercise and weight loss help, no drowsy driving */
+    MR_DX_AORTIC_STENOSIS, /* a narrowed aortic valve without symptoms: moderate, no straining; its warning signs for the cardiologist */
+    MR_DX_REHAB_DONE,    /* cardiac or pulmonary rehab finished: its programme kept up at home at the effort rehab set */
     MR_DX_COUNT
 } mr_dx;
 

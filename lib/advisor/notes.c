@@ -5676,12 +5676,14 @@ static void read_coaching(reader *r) {
                                             "咳了一晚上", "咳了一夜", "咳了一整夜", NULL};
         /* "跟以前一样，没加重", "no worse than usual": said not to be worse */
         static const char *const not_worse[] = {"没加重", "没有加重", "不加重", "未加重", "没更", "no worse", "not worse",
-                                                "isn't worse", "isnt worse", "not any worse", NULL};
+                                                "isn't worse", "isnt worse", "not any worse", "sitting more", "been sitting",
+                                                NULL};
         int w = any_sub_unless(r->s, worse, not_worse);
         static const char *const stable[] = {"no worse", "not worse", "same as it's been", "same as always", "same as usual",
                                              "as usual", "for years", "my usual", "baseline", "normal for me", "没加重",
                                              "没有加重", "跟以前一样", "和以前一样", "跟平时一样", "和平时一样", "一直这样",
-                                             "老样子", "好多年了", NULL};
+                                             "老样子", "好多年了", "like before rehab", "as before rehab", "before rehab",
+                                             NULL};
         o->copd_stable = !w && any_sub(r->s, stable);
         /* an exacerbation told by two of its three signs: more breathless,
          * more or discoloured phlegm, the reliever needed far more (GOLD
@@ -7586,7 +7588,11 @@ static void read_coaching(reader *r) {
         {
             static const char *const shock[] = {"defib went off", "defibrillator went off", "icd went off", "icd fired",
                                                 "icd shocked", "defib fired", "defibrillator fired", "got shocked by my",
-                                                "除颤器放电", "除颤器响", "除颤器打了", NULL};
+                                                "除颤器放电", "除颤器响", "除颤器打了", "zap from my defib", "zap from my icd",
+                                                "zapped by my defib", "zapped by my icd", "defib zapped", "icd zapped",
+                                                "defib shocked me", "icd shocked me", "shock from my defib", "shock from my icd",
+                                                "defib gave me a shock", "icd gave me a shock", "defib kicked", "icd kicked",
+                                                "被除颤器电", "除颤器电了", "除颤器放咗电", "除颤器电咗", NULL};
             static const char *const shock_ago[] = {"last year", "years ago", "year ago", "months ago", "month ago", "去年",
                                                     "年前", "几个月前", "个月前", NULL};
             o->icd_shock = said_own_now(r, shock, shock_ago);
@@ -9363,6 +9369,14 @@ static void read_diagnosis(reader *r) {
         if (said_own(r, mr_conditions[c].words)) o->dx_known |= 1u << c;
     if (o->thyroid_ok) o->dx_known &= ~(1u << MR_DX_HYPOTHYROID); /* treated to normal levels: no limit */
     if (o->hand_foot) o->dx_known |= 1u << MR_DX_HAND_FOOT; /* told by its signs beside the drug */
+    /* cardiac or pulmonary rehab finished: its programme kept up at home */
+    if (said_own(r, (const char *const[]){"cardiac rehab", "pulmonary rehab", "heart rehab", "rehab program", "rehab programme",
+                                          "心脏康复", "肺康复", "心康", NULL}) &&
+        any_sub(r->s, (const char *const[]){"finished", "completed", "graduated", "done with", "ended", "结束", "做完", "完成",
+                                            "毕业", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"waiting for", "waiting list", "on the list", "starts next", "haven't started",
+                                             "havent started", "等着", "还没开始", "排队", NULL}))
+        o->dx_known |= 1u << MR_DX_REHAB_DONE;
     /* a haemoglobin under 11 g/dl outside chemotherapy is an anaemia to be
      * treated (WHO 2011: moderate below 11); in chemotherapy its own line */
     if (o->hb_gdl > 0 && o->hb_gdl < 11.0f && !(o->notes2 & MR_NOTE2_CHEMO)) o->dx_known |= 1u << MR_DX_ANAEMIA;
@@ -11616,7 +11630,10 @@ static void effort_only_breath(reader *r) {
     static const char *const effort_only[] = {"only get out of breath when i push", "only out of breath when i push",
                                               "only get breathless when i push", "only breathless when i push",
                                               "only when i push hard", "only when i go hard", "only when i run hard",
-                                              "只有用力的时候才喘", "只有跑快了才喘", "跑快了才喘", "用力才喘", NULL};
+                                              "只有用力的时候才喘", "只有跑快了才喘", "跑快了才喘", "用力才喘",
+                                              /* pushed on purpose to lift a heart rate the tablets hold down:
+                                               * "快走到喘不上气也就105" */
+                                              "快走到喘不上气", "快走到喘", "走到喘不上气也", "跑到喘不上气也", NULL};
     if ((o->flags & MR_SYM_BREATH) && !(o->flags & (MR_SYM_CHEST_PAIN | MR_SYM_DIZZINESS | MR_SYM_FEVER | MR_SYM_PALPITATIONS)) &&
         any_sub(r->s, effort_only) && !any_sub(r->s, BREATH_NEW)) {
         drop_finding(o, MR_SYM_BREATH);
@@ -11956,6 +11973,22 @@ void mr_notes_read(const char *text, unsigned known, mr_notes *out) {
                                                 "skipp", "flutter", "dizzy", "faint", "停下来还", "还在", "一直", "坐着", "躺",
                                                 "突然", "乱", "漏", "晕", "didn't settle", "didnt settle", "not settl",
                                                 "没平复", "还没", "不平复", NULL}))
+            drop_finding(out, MR_SYM_PALPITATIONS);
+        /* a known, stable AF that a watch flags as irregular, felt not at all
+         * ("隻手錶成日話我心跳唔規則 ... 我冇咩感覺"): the rhythm the doctor
+         * already treats, not new palpitations (ESC 2024 AF: rate control,
+         * symptoms guide) */
+        if ((out->flags & MR_SYM_PALPITATIONS) && !(out->flags & MR_SYMPTOMS_MASK & ~(unsigned)MR_SYM_PALPITATIONS) &&
+            any_sub(r.s, (const char *const[]){"我有房颤", "我有心房颤动", "有心房颤动", "房颤好多年", "房颤多年", "房颤几年",
+                                               "i have af", "i have afib", "i have a-fib", "have atrial fibrillation",
+                                               "my af", "my afib", "my a-fib", "got af", "diagnosed with af", NULL}) &&
+            /* (a watch's first "possible AF" is new, for a doctor) */
+            !any_sub(r.s, (const char *const[]){"可能是房颤", "可能房颤", "possible af", "possible afib", "possible a-fib",
+                                                "might be af", "could be af", NULL}) &&
+            any_sub(r.s, (const char *const[]){"手表", "手环", "watch", "garmin", "fitbit", NULL}) &&
+            any_sub(r.s, (const char *const[]){"冇咩感觉", "没什么感觉", "没感觉", "冇感觉", "没啥感觉", "感觉不到", "don't feel it",
+                                               "dont feel it", "can't feel it", "cant feel it", "don't feel anything",
+                                               "dont feel anything", "feel nothing", "no symptoms", NULL}))
             drop_finding(out, MR_SYM_PALPITATIONS);
         /* ketones with "feel a bit sick": the ketones' nausea, answered by their own rule, not an illness below the neck */
         if (out->ketones_pos && out->nausea_said && out->glucose >= 250 && (out->flags & MR_SYM_ILLNESS) &&

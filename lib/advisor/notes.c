@@ -1185,7 +1185,9 @@ static int unreal(const reader *r, int h) {
                                           NULL};
     static const char *const heart_w[] = {"heart", "心脏", "心臟", "心痛", NULL};
     static const char *const chest_w[] = {"chest", "胸", "心口", "心口头", NULL};
-    if (any_sub(r->s, body_ok) && sentence_says(r, h, heart_w) && !sentence_says(r, h, chest_w)) return 1;
+    /* (a heart condition stays one: "Heart's fine otherwise (got a stent)") */
+    if (r->h[h].c != K_HEART && any_sub(r->s, body_ok) && sentence_says(r, h, heart_w) && !sentence_says(r, h, chest_w))
+        return 1;
     return 0;
 }
 

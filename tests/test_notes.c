@@ -3846,6 +3846,10 @@ static void heart_and_lungs(void **state) {
     assert_true(read_("心内科说我主动脉瓣狭窄中度，半年复查一次，没症状").dx_known & (1u << MR_DX_AORTIC_STENOSIS));
     assert_true(read_("finished the 8 week cardiac rehab last thurs, heart attack in august").dx_known & (1u << MR_DX_REHAB_DONE));
     assert_false(read_("on the waiting list for cardiac rehab, heart attack in august").dx_known & (1u << MR_DX_REHAB_DONE));
+    /* a waiting list's "3-4 months" is no pregnancy */
+    assert_false(flags("IPF, on the waiting list for pulmonary rehab (letter says 3-4 months). breathless on hills") &
+                 MR_COND_PREGNANCY);
+    assert_true(flags("4 months, feeling good, baby kicking") & MR_COND_PREGNANCY);
     /* a stent is a heart condition whatever "heart's fine" says beside it */
     assert_true(flags("Flu, aching everywhere, 39.1. Heart's fine otherwise (got a stent).") & MR_COND_HEART);
     /* COPD breathless as before rehab, sitting more: stable, not a flare */

@@ -4158,6 +4158,11 @@ static void read_numbers(reader *r) {
         static const char *const op_w[] = {"术后", "手术", "surgery", "op", "operation", "recon", "reconstruction",
                                            "replacement", NULL};
         countdown |= words_in(r, clause_start(r, i), clause_end(r, i), op_w) && !anywhere(r, K_PREG);
+        /* "the waiting list (letter says 3-4 months)": a range or a wait, not a pregnancy's months */
+        countdown |= !anywhere(r, K_PREG) &&
+                     ((i >= 2 && tok_is(r, i - 1, "-") && r->t[i - 2].kind == T_NUM) ||
+                      span_says(r, 0, r->nt, (const char *const[]){"waiting list", "wait list", "waitlist", "waiting for",
+                                                                  "on the list", "排队", "等了", "还要等", NULL}));
         /* "周三周五满课": the 三 of a weekday, its 周 before it, not three weeks */
         if (i > 0 && r->t[i].off >= 3 && (!strncmp(r->s + r->t[i].off - 3, "周", 3) || !strncmp(r->s + r->t[i].off - 3, "週", 3)))
             countdown = 1;

@@ -1,0 +1,101 @@
+# Scores for h01-h06 (blind clinical review). 0 = wrong or harmful, 1 = acceptable with a real flaw, 2 = would sign.
+CLIENTS = [
+    {
+        "id": "h01",
+        "lang": "en-US",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 2, "language": 2},
+        "quotes": [
+            "No exercise: call emergency services now (see below).",
+            "call emergency services (911), or have someone take you to urgent care; do not drive yourself",
+            "do not take a double dose to catch up",
+            "your blood pressure treated by a doctor first; ask for a new plan once you are cleared",
+        ],
+        "comment": "186/112 after three missed lisinopril days plus a headache is correctly treated as a possible hypertensive emergency: no walk/jog, 911 or urgent care, no driving, re-measure while waiting, no double dose. The week stays rest until a doctor has treated the BP, which is right. Only gap: the walking streak he cares about is not acknowledged (a line that one missed day is the right call would help adherence).",
+        "zero_reasons": {},
+        "suggested_change": "Add one line addressing the streak (resume walking once home readings are below 180/110 and the doctor agrees), and list the emergency symptoms (vision change, chest pain, weakness, confusion) next to the headache.",
+    },
+    {
+        "id": "h02",
+        "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 1, "dose": 2, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "中风后：最多中等强度，以自我感觉为准（RPE 11-13）",
+            "走路带上拐杖",
+            "你写了“我就不敢动了”：快走能放松身心",
+            "今天：中等强度快走，约20分钟，RPE 12-13（能说话不能唱歌）。",
+        ],
+        "comment": "Today's 20-minute moderate brisk walk with a gradual ramp is a safe and suitable dose for 148/92 on amlodipine. But the app read her fear of a stroke as a past stroke: the card tells her to take a walking stick and do strength work seated, which will feed the very fear that stopped her. Her question (is it safe to move with 148/92, will it cause a stroke?) is never answered; the after-dinner walk with the neighbour and her tai chi preference are absent from the week.",
+        "zero_reasons": {
+            "personalisation": "Misreads the deciding fact: '怕一动血压更高会中风' (fear of a stroke) is taken as a stroke history, producing post-stroke warnings (walking stick, seated strength); the neighbour walk habit and tai chi are ignored.",
+            "explanation": "Her actual question (is exercise safe at 148/92, will it trigger a stroke?) is unanswered ('answers' is empty) and her fear is met with a wrong reason ('快走能放松身心').",
+        },
+        "suggested_change": "Answer the fear directly: 148/92 is well below the 180/110 line where exercise should not start; regular moderate walking lowers BP by about 5-7 mmHg; restart the after-dinner walk with the neighbour and add tai chi 2-3 days. Remove the post-stroke block.",
+    },
+    {
+        "id": "h03",
+        "lang": "en-GB",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 0, "language": 2},
+        "quotes": [
+            "because: walking is your daily habit: as usual",
+            "your usual session as you describe it (about 20 minutes): today keeps to that habit",
+            "walking helps you unwind",
+            "Prefer the stationary bike to the road; if you ride out, a helmet and quiet roads",
+            "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)",
+        ],
+        "comment": "Walking at moderate effort by RPE/talk test (not HR, on bisoprolol), a 999 chest-pain rule and moderate-only ceiling are sound for a man 6 weeks post-MI awaiting rehab. But the card invents a habit he said he does not have (he has mostly sat in the chair; the log shows one 10-minute walk at RPE 9), and uses it to set 20 minutes. The nurse's 'walk every day and build up' becomes only two walking days (20 then 15 min) among tai chi and strength. The wife's worry gets 'walking helps you unwind' instead of 'take her with you'; the GTN spray and the 27 Nov rehab start are not used; the blood-thinner note talks about riding on roads.",
+        "zero_reasons": {
+            "explanation": "Wrong reasons: 'walking is your daily habit' and 'your usual session as you describe it (about 20 minutes)' contradict his notes (mostly sitting); the wife issue is answered with 'walking helps you unwind'; a cycling-on-roads warning does not apply.",
+        },
+        "suggested_change": "Start from his real baseline: 10-15 min flat walk today with his wife, RPE 11-12, GTN in pocket; walk every day adding 2-5 min every couple of days to ~30 min by rehab on 27 Nov; keep strength light until rehab; say what to do with chest pain (stop, GTN, 999 if not settled in 5 min).",
+    },
+    {
+        "id": "h04",
+        "lang": "zh-TW",
+        "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 2},
+        "quotes": [
+            "今天不要運動：胸口不適要先看醫生，新出現的今天就去（見下）。",
+            "如果休息時也發作、或持續超過5分鐘，立即撥打119",
+            "備註“悶”：按胸痛處理",
+            "規律的有氧運動能讓血壓降低約5-7 mmHg（ACSM）",
+        ],
+        "comment": "No cycling today, a week of rest until a cardiologist clears him, same-day cardiology and a 119 rule are the right direction. But the deciding fact is only read as the word '悶': the card never tells him that last night's episode (at rest, 10+ minutes, two sprays) already meets its own 119 criterion and is a change to unstable angina that needs the emergency department today, not an ordinary clinic visit. The day-one reason in the plan is a stock BP line about aerobic exercise lowering BP, on a rest day.",
+        "zero_reasons": {},
+        "suggested_change": "Name the episode: rest angina lasting 10+ minutes needing two sprays is unstable angina - go to the emergency department today (do not drive), and call 119 if tightness returns and one spray does not relieve it in 5 minutes. Answer the riverside cycling question explicitly and drop the BP-lowering reason.",
+    },
+    {
+        "id": "h05",
+        "lang": "en-AU",
+        "scores": {"safety": 1, "activity": 0, "dose": 1, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "your notes (\"fevers\"): read as fever",
+            "warning: Fever (38.0 C / 100.4 F or more)",
+            "see your doctor or asthma nurse this week about your preventer (GINA 2023)",
+            "see a doctor first; ask for a new plan once you are cleared",
+        ],
+        "comment": "The uncontrolled-asthma warning (reliever 3-4 times a day, night waking: see the GP this week about the preventer) is exactly right, and cancelling the 15k is right. But 'hay fevers' was read as a fever, and 'woke up wheezy' as breathless at rest, so she gets a fever warning and seven days of rest. The real hazard of the day, storms this afternoon with high pollen and wind in a hay-fever asthmatic (thunderstorm asthma), is not mentioned. An easy parkrun jog with the reliever, no long run, indoors during the storm, would be the signed answer.",
+        "zero_reasons": {
+            "activity": "Seven days of rest, driven by a misread fever, when easy running is indicated (easy parkrun, no 15k, quality sessions paused until asthma is controlled).",
+            "personalisation": "Deciding facts misread: 'hay fevers' taken as fever and night wheeze as breathlessness at rest; afternoon storms and pollen (thunderstorm-asthma risk) ignored.",
+            "explanation": "The stated reason (fever) is false, and the parkrun/15k question is answered only with 'not today' on that false reason.",
+        },
+        "suggested_change": "Treat 'hay fever' as allergic rhinitis: easy parkrun (not a race) with reliever before and carried, cancel the afternoon 15k and stay indoors during the storm (thunderstorm asthma), GP this week for preventer, easy running only until reliever use is back to baseline.",
+    },
+    {
+        "id": "h06",
+        "lang": "zh-HK",
+        "scores": {"safety": 1, "activity": 0, "dose": 1, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "備註“心跳唔規則,跳得好亂”：按心悸處理",
+            "今天建議休息，並請醫生看看（見下）。",
+            "今天不要運動；今天就去看醫生",
+            "先就醫；醫生同意後再重新制定計劃",
+        ],
+        "comment": "A 79-year-old with known, stable, rate-controlled and anticoagulated AF, asymptomatic, whose watch reports an irregular rhythm (expected in AF), is told to see a doctor today and rest for a week. This is a false alarm that takes away exactly what she needs (walking and tai chi, which lower fall risk). Her real question, whether walking and tai chi are safe on a blood thinner as her daughter fears, is not touched; no RPE/talk-test guidance for AF, no fall/head-knock advice.",
+        "zero_reasons": {
+            "activity": "A week of rest when park walking and tai chi with neighbours are indicated (stable AF, no symptoms, WHO balance/strength from 65).",
+            "personalisation": "The deciding fact (known stable AF, irregular watch reading expected, '我冇咩感覺') is misread as new palpitations; the anticoagulant/fall concern is ignored.",
+            "explanation": "Her question (walk and tai chi with neighbours despite the blood thinner?) is unanswered and the reason given (palpitations) is wrong.",
+        },
+        "suggested_change": "Recognise known AF: an irregular watch reading without symptoms is expected; go by RPE/talk test, not watch HR. Today: park walk on even paths plus tai chi ~30 min with neighbours; tai chi reduces falls; any fall or head knock on the blood thinner -> see a doctor; chest pain, fainting, breathlessness -> 999.",
+    },
+]

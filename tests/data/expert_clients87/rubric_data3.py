@@ -1,0 +1,107 @@
+# Scores for h13-h18 (blind clinical review). 0 = wrong or harmful, 1 = acceptable with a real flaw, 2 = would sign.
+CLIENTS = [
+    {
+        "id": "h13",
+        "lang": "en-NZ",
+        "scores": {"safety": 0, "activity": 0, "dose": 0, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "answer: you asked about \"walk\": yes, as today's plan has it: moderate walking for 40 minutes",
+            "Today: moderate walking for about 40 minutes, RPE 12-13 (talk test: full sentences).",
+            "\"notes_conditions\":[]",
+            "\"emergency\":false",
+        ],
+        "comment": "An ICD shock this morning during exertion (mowing), with feeling crook afterwards, is missed entirely: the card answers 'yes' to a 40-minute hill walk with the dog this afternoon and the week carries on as normal. A shock means a ventricular arrhythmia was likely treated during exertion; he needs to rest and contact the cardiology/device clinic today (111 if another shock or unwell). The beta-blocker/RPE line and 111 number are correct, but nothing else can be signed.",
+        "zero_reasons": {
+            "safety": "Missed red flag: ICD shock during exertion today is not detected and the plan sends him up a hill this afternoon.",
+            "activity": "Exercise (40-min hill walk, then a normal week) when rest until device check is indicated.",
+            "dose": "40 minutes at moderate effort uphill on the day of an exertional ICD shock is a harmful dose.",
+            "personalisation": "The deciding fact ('got a zap from my defib this morning mowing') is ignored; notes_conditions is empty.",
+            "explanation": "Answers his question with a wrong 'yes'; no reason addresses the shock.",
+        },
+        "suggested_change": "Detect ICD/defibrillator shocks: no exercise today, call the device clinic or cardiologist today for a device check, do not drive; call 111 for a second shock, chest pain, fainting or feeling unwell; resume walking only on their advice.",
+    },
+    {
+        "id": "h14",
+        "lang": "zh-HK",
+        "scores": {"safety": 1, "activity": 0, "dose": 1, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "備註“傷口喺左邊心口”：按胸痛處理",
+            "你問的“游水”：今天不要去，查清楚之前也不做高強度訓練",
+            "今天不要運動：胸口不適要先看醫生，新出現的今天就去（見下）。",
+            "先就醫；醫生同意後再重新制定計劃",
+        ],
+        "comment": "The healed, pain-free pacemaker wound ('傷口喺左邊心口，已經唔痛') was read as chest pain, so he gets 'see a doctor today' and a week of rest. The pacemaker itself is never recognised: the walk in Victoria Park (the right answer, early and shaded given 29 C / 80%) is refused, and swimming is refused for the wrong reason, with no word on the real restriction (no swimming or left-arm overhead/heavy work until about 6 weeks and the doctor's OK).",
+        "zero_reasons": {
+            "activity": "A week of rest when daily walking is indicated three weeks after an uncomplicated pacemaker implant.",
+            "personalisation": "Deciding fact misread: the healed, painless wound on the left chest is treated as chest pain; the pacemaker, the doctor's 'go slowly' and his swimming history are ignored.",
+            "explanation": "Wrong reason for refusing both options (chest pain he does not have); the real question (walk or swim?) gets no pacemaker-specific answer.",
+        },
+        "suggested_change": "Recognise 起搏器/pacemaker: walk in Victoria Park early in the morning 20-30 min, light-moderate, shade and water (hot, humid); no swimming, raising the left arm above the shoulder or heavy lifting until about 6 weeks and the follow-up clinic clears it; 999 for chest pain, fainting or breathlessness.",
+    },
+    {
+        "id": "h15",
+        "lang": "en-GB",
+        "scores": {"safety": 1, "activity": 0, "dose": 1, "personalisation": 0, "explanation": 0, "language": 1},
+        "quotes": [
+            "your notes (\"4 months\"): read as pregnancy",
+            "No exercise: oxygen at 86% is low; see a doctor today",
+            "call emergency services if you get more breathless",
+            "see a doctor first; ask for a new plan once you are cleared",
+        ],
+        "comment": "A 58-year-old woman with IPF whose waiting list is '3-4 months' is told the app read her as pregnant, and that she must not exercise and see a doctor today because her saturation dips to 86% on the stairs (a known, recovering exertional desaturation her team should hear about, but not an emergency). The week is rest, against her respiratory nurse's 'keep active', and her question (what to do while waiting for rehab) is unanswered. No 999 number is given.",
+        "zero_reasons": {
+            "activity": "A week of rest when flat walking and light strength are indicated while she waits for pulmonary rehab.",
+            "personalisation": "Misreads '3-4 months' (waiting list) as pregnancy; ignores IPF, nintedanib, that she is fine on the flat and the nurse's advice.",
+            "explanation": "Her question (what should I do while I wait?) is unanswered, and a shown reason is 'read as pregnancy'.",
+        },
+        "suggested_change": "Flat walking 15-20 min at a pace she can talk, most days, building a few minutes a week; take stairs slowly with pauses and rest if SpO2 falls below 88%; sit-to-stands and arm exercises 2-3 days; tell the respiratory team about the 86-87% readings (oxygen assessment); 999 for breathlessness at rest, blue lips or confusion.",
+    },
+    {
+        "id": "h16",
+        "lang": "zh-CN",
+        "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "你问的“太极”：可以，按今天的安排：中等强度太极55分钟",
+            "你儿子希望你多歇着",
+            "散步：你平时每周2次中的一次",
+            "周六 力量训练",
+        ],
+        "comment": "Moderate-only with a chest-pain/dizziness stop rule is reasonable, but the moderate aortic stenosis is never named, and his question - can he join the Saturday climb of Fragrant Hill that his son objects to - is not answered: Saturday is a strength day, and the 'answer' is about tai chi, which he did not ask about. The son's specific worry (no hill climbing with a valve problem) is recast as 'wants you to rest more' and dismissed, which an 83-year-old may read as permission to climb without any AS-specific pacing. His daily one-hour walk becomes 'two a week', and tai chi is stretched to 55 minutes at RPE 12-13 (his log: 30 minutes at RPE 10).",
+        "zero_reasons": {
+            "personalisation": "Deciding facts ignored: moderate aortic stenosis and the Saturday hill walk; the son's concern misrepresented; daily walking misread as twice a week.",
+            "explanation": "The actual question (may I climb Fragrant Hill on Saturday?) is unanswered; the card answers a tai chi question he never asked.",
+        },
+        "suggested_change": "Answer the hike: with asymptomatic moderate AS, a slow, paced walk up Fragrant Hill is reasonable if he keeps to talk-test pace (RPE <=13), takes rests, uses the easier path or cable car, carries water, and stops and descends for chest pain, breathlessness, dizziness or near-fainting; ideally confirm with his cardiologist before Saturday; keep the daily walk and tai chi, rest Sunday.",
+    },
+    {
+        "id": "h17",
+        "lang": "en-IE",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 2},
+        "quotes": [
+            "Today: moderate stationary bike for about 30 minutes, RPE 12-13 (talk test: full sentences).",
+            "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)",
+            "call emergency services (112)",
+            "because: for stress: regular moderate exercise eases it",
+        ],
+        "comment": "The dose is exactly the rehab prescription carried home: exercise bike indoors in the rain, 30 min at RPE 12-13, ~150 min across the week with light strength twice, walking on other days, a rest day, RPE rather than HR on bisoprolol, 112 for unsettled chest pain. What it does not do is speak to her: it never says this is the same effort she did under the nurses' monitor, never tells her to take the home programme sheet out of the drawer, and meets her nervousness with a stock stress line.",
+        "zero_reasons": {},
+        "suggested_change": "Add the reassurance she asked for implicitly: 'this is the same RPE 13 you reached in rehab with the monitor; take the home programme sheet out and follow it'; name the warning signs to stop for and keep GTN/112 instructions.",
+    },
+    {
+        "id": "h18",
+        "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 1, "dose": 1, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "今天：低强度瑜伽，约30分钟，RPE 9-11（很轻松）。",
+            "颈部以上的感冒症状（流鼻涕、打喷嚏、轻微嗓子疼）：只做轻度活动",
+            "跑步：感冒还没好",
+            "寒冷干燥的空气可能诱发哮喘：今天请在室内运动",
+        ],
+        "comment": "Moving her indoors because -12 C air triggers her exercise-induced asthma, with a 10-15 minute warm-up and the reliever, is right. But the throat pain from cold air was read as a head cold, so today is light yoga and the week says 'cold not better yet'. Her goal - the 800 m test in under 4:18 in about two weeks - is ignored: no interval or pace work, only two 25-minute moderate runs, and the open school gym she mentioned is not used. Her wish not to take the asthma exemption gets no answer.",
+        "zero_reasons": {
+            "personalisation": "The explicit goal (800 m in 4:18, test in ~2 weeks) and the open gym are ignored; '喉咙像刀割' from cold air is misread as a cold.",
+            "explanation": "Wrong reason (a cold she does not have) for a light day; her implicit question (how to train for the test without an exemption) is not answered.",
+        },
+        "suggested_change": "Today in the school gym: salbutamol 15 min before, 10-15 min warm-up, 5-6 x 200 m at about 32 s with 90 s-2 min easy recovery; week: two interval sessions, one or two easy runs, strength, rest, taper before the test; indoors on freezing days; see the doctor if symptoms persist despite the inhaler.",
+    },
+]

@@ -4418,8 +4418,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                           : "your club training later today is today's main session: no extra run, just something easy; eat and drink normally all day, and talk the weight class over with your coach and parents rather than starving or sweating it off");
     /* weeks after a heart attack or a stent, before rehab: 5-10 minutes once or twice a day, built up (conditions.c) */
     if ((nr->dx_known & (1u << MR_DX_CARDIAC_RECENT)) && minutes > 15) minutes = 15;
-    /* in cancer treatment, sessions as tolerated, about 30 minutes (ACSM roundtable 2019:
-     * 30 minutes 3 times a week); the soles of hand-foot syndrome, short and comfortable */
+    /* in cancer treatment, sessions as tolerated, at most 45 minutes (ACSM roundtable 2019:
+     * 30 minutes 3 times a week is the aim); the soles of hand-foot syndrome, short and comfortable */
     if ((nr->notes2 & MR_NOTE2_CHEMO) && minutes > 45) minutes = 45;
     if ((nr->dx_known & (1u << MR_DX_HAND_FOOT)) && minutes > 30) minutes = 30;
     /* a diabetic foot wound: seated and upper-body work, short (ADA 2016; IWGDF 2023) */
@@ -4908,14 +4908,6 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
         notes_say(p, (const char *const[]){"oxygen", "o2", "2l", "2 l ", "吸氧", "氧气", "制氧机", NULL}))
         warning(r, z ? "用着氧气：每次运动都吸，流量按医生定的，不要自己调；骑车或走跑步机时把管子理好，别绊到；有指夹血氧仪的话，运动中血氧尽量不低于88%，低了就停下来歇一歇（BTS 2015）。"
                      : "On oxygen: use it for every session, at the flow your team prescribed rather than one you set yourself, and keep the tubing clear of your feet and the pedals; with a finger oximeter, rest if your saturation drops below about 88% (BTS 2015).");
-    /* thunderstorm asthma: pollen burst by a storm's winds brings on severe
-     * attacks in people with hay fever and asthma (National Asthma Council
-     * Australia; Thien et al., Lancet Planet Health 2018) */
-    if ((((p->flags | nr->flags) & MR_COND_ASTHMA)) &&
-        notes_say(p, (const char *const[]){"hay fever", "hayfever", "pollen", "花粉", "过敏性鼻炎", "鼻敏感", NULL}) &&
-        notes_say(p, (const char *const[]){"storm", "thunder", "雷暴", "雷雨", "打雷", NULL}))
-        warning(r, z ? "哮喘加花粉过敏，又遇上雷雨天：雷暴前后的大风会把花粉打碎吹散，可能引起严重的哮喘发作（“雷暴哮喘”）。暴风雨来之前和下雨时待在室内、关好门窗，缓解药带在身边；这几天缓解药用得多，请这周去看医生调整预防药。用了缓解药几分钟还喘、说不完整句话：拨打急救电话。"
-                     : "Asthma with hay fever on a storm day: a thunderstorm's winds burst pollen into fine particles that can bring on a severe attack (thunderstorm asthma). Be indoors with the windows shut before and during the storm, keep your reliever with you, and since you need it more this week, see your GP this week about a preventer. If the reliever is not helping within minutes or you cannot finish a sentence: call emergency services.");
     /* anaemia in chemotherapy: the heart runs fast and breath comes short at
      * the usual pace; effort by feel, and the signs for the unit today
      * (Campbell et al., ACSM roundtable 2019; NCCN cancer-related anaemia) */

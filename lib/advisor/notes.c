@@ -6263,7 +6263,12 @@ static void read_coaching(reader *r) {
                                                           "going nuts", "花粉多", "花粉很多", "花粉浓度高", "花粉指数高", "花粉爆表",
                                                           "花粉过敏", NULL})) ||
                      /* "杨絮柳絮满天飞", poplar and willow seed fluff: Beijing's spring allergy season, pollen with it */
-                     any_sub(r->s, (const char *const[]){"杨絮", "柳絮", "飞絮", "楊絮", "飛絮", "满天飞的絮", NULL});
+                     any_sub(r->s, (const char *const[]){"杨絮", "柳絮", "飞絮", "楊絮", "飛絮", "满天飞的絮", NULL}) ||
+                     /* "hay fevers going off": the pollen told by the hay fever it sets off */
+                     any_sub(r->s, (const char *const[]){"hay fever going off", "hay fevers going off", "hayfever going off",
+                                                         "hay fever is bad", "hay fever's bad", "hay fever is awful",
+                                                         "hay fever playing up", "hay fever's playing up", "花粉过敏犯了",
+                                                         "花粉症犯了", "鼻敏感发作", NULL});
     /* "no air con at my place": a hot day indoors at home is no cooler */
     /* "卧推想冲一下大重量，5组3次", "heavy triples on the squat": a trained
      * lifter's heavy day, not the 8-12 of general strength work */

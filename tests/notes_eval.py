@@ -59,7 +59,7 @@ def score(notes, answers):
     lang_mood = defaultdict(lambda: [0, 0])
     confusion = defaultdict(Counter)
     fa_n, fa = 0, []
-    quiet_n, quiet_alarm = 0, 0  # notes with no warning symptom at all
+    quiet_n, quiet_alarm, quiet = 0, 0, []  # notes with no warning symptom at all
     misses = []
     for n, a in zip(notes, answers):
         cjk = sum(1 for ch in n["text"] if "\u4e00" <= ch <= "\u9fff")
@@ -99,6 +99,8 @@ def score(notes, answers):
         if not syms:
             quiet_n += 1
             quiet_alarm += a["safety"]["emergency"]
+            if a["safety"]["emergency"] and not NOT_ALARM_KINDS & set(n.get("kind", [])):
+                quiet.append((n["id"], "rested with no warning sign: " + ",".join(sorted(read)), n["text"]))
         if NOT_ALARM_KINDS & set(n.get("kind", [])) and not syms:
             fa_n += 1
             if a["safety"]["emergency"]:
@@ -117,7 +119,7 @@ def score(notes, answers):
     f["false_emergency_not_alarm_kinds"] = f"{len(fa)}/{fa_n}"
     f["false_emergency_rate"] = round(len(fa) / fa_n, 4) if fa_n else 0.0
     f["false_emergency_no_symptom"] = f"{quiet_alarm}/{quiet_n}"
-    return f, unsafe, misses, fa
+    return f, unsafe, misses, fa, quiet
 
 
 def main():
@@ -135,11 +137,11 @@ def main():
         else: sets.append(args[i]); i += 1
     notes = [json.loads(l) for s in sets for l in open(s, encoding="utf-8") if l.strip()]
     answers = run_batch(build, notes, model)
-    f, unsafe, misses, fa = score(notes, answers)
+    f, unsafe, misses, fa, quiet = score(notes, answers)
     f["model"] = model
     f["sets"] = sets
     print(json.dumps(f, ensure_ascii=False, indent=1))
-    for kind, rows in (("unsafe", unsafe), ("miss", misses), ("false", fa)):
+    for kind, rows in (("unsafe", unsafe), ("miss", misses), ("false", fa), ("alarm", quiet)):
         if show in (kind, "all"):
             for r in rows:
                 print(kind, *r, sep=" | ")

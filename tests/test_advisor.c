@@ -1292,6 +1292,18 @@ static void disability_and_neurology(void **state) {
                 r.activity != MR_ACT_WALK && has_warning(&r, "prosthetist"));
     r = advise_json("{\"age\":50,\"sex\":\"male\",\"language\":\"zh-CN\",\"notes\":\"胸10完全性截瘫 坐轮椅 尾骨那有块红的 按了不变白\"}");
     assert_true(mr_rule_fired(r.rules, r.n_rules, MR_RULE_PRESSURE_SORE) && has_warning(&r, "减压"));
+    /* a wife typing: insulin, a low still 3.4 after two juices, confused: a severe hypo, rest, sugar again, 995 in Singapore */
+    r = advise_json("{\"age\":68,\"sex\":\"male\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":61,\"language\":\"zh-SG\","
+                    "\"notes\":\"我是他太太。他打胰岛素，走了45分钟。回来测2.9，喝了一杯果汁，15分钟后3.1，现在3.4。一直出冷汗，说话有点乱，答非所问。\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_HYPO_SEVERE) && has_warning(&r, "995"));
+    /* bloody diarrhoea in a colitis flare: rest and the IBD team, not the black-stool line */
+    r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"preferences\":[\"run\"],\"notes\":\"溃结又发了，一天拉十来次还带血\"}");
+    assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_GUT_BLOOD) &&
+                !mr_rule_fired(r.rules, r.n_rules, MR_RULE_GI_BLEED));
+    /* puffed on three flights, a smoker quitting: moderate at most and the line that says when it is the sign */
+    r = advise_json("{\"age\":38,\"sex\":\"male\",\"language\":\"zh-CN\",\"preferences\":[\"run\"],\"notes\":\"戒烟第十天，"
+                    "以前一天一包抽了15年，爬三楼就喘。晚上想去小区跑两圈\"}");
+    assert_true(r.activity != MR_ACT_REST && r.intensity <= MR_MODERATE && has_reason(&r, "爬三楼就喘"));
     /* an ME/CFS crash now: rest, no session */
     r = advise_json("{\"age\":19,\"sex\":\"female\",\"language\":\"zh-TW\",\"notes\":\"確診慢性疲勞症候群兩年 這兩天幾乎下不了床 "
                     "朋友說多運動就會好 想去慢跑\"}");

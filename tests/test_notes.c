@@ -3808,6 +3808,52 @@ static void cancer_treatment(void **state) {
     assert_true(read_("brain fog since covid in March, crashed after a walk").notes & MR_NOTE_LONG_COVID);
 }
 
+static void gut_glucose_and_hormones(void **state) {
+    (void)state;
+    /* the diabetes named by its type alone or as this pregnancy's; a scan's T2, a passed glucose test, a past pregnancy's */
+    assert_true(flags("T1, 5.6, snack in bag, go.") & MR_COND_DIABETES);
+    assert_true(flags("六周前刚确诊1型，还在学算碳水") & MR_COND_DIABETES);
+    assert_false(flags("T2 MRI showed a disc bulge") & MR_COND_DIABETES);
+    assert_true(flags("GDM, 32 wks. sugars are fine") & MR_COND_DIABETES);
+    assert_true(flags("孕20周，妊糖靠饮食控制") & MR_COND_DIABETES);
+    assert_false(flags("上一胎妊娠糖尿病，生完就好了。这胎糖耐量正常，26周，开心") & MR_COND_DIABETES);
+    assert_false(flags("had gestational diabetes with my first, she's 2 now") & MR_COND_DIABETES);
+    /* a condition that runs in the family is theirs, unless the writer has it too */
+    assert_false(flags("heart disease runs in my family") & MR_COND_HEART);
+    assert_true(flags("high blood pressure runs in my family and now I've got it too. on pills since March") & MR_COND_HYPERTENSION);
+    /* fresh blood in the stools (2), black tarry ones (1); iron darkens, but tarry stools or dizziness still count */
+    assert_int_equal(read_("溃结又发了，一天拉十来次还带血，整个人没力气").gi_bleed, 2);
+    assert_int_equal(read_("black tarry poo yesterday and this morning. I take ibuprofen a lot").gi_bleed, 1);
+    assert_int_equal(read_("on iron tablets so my stools are black, feel fine").gi_bleed, 0);
+    assert_int_equal(read_("on iron tablets but the stools are black and tarry and I'm dizzy").gi_bleed, 1);
+    /* a low's grave signs: confusion, a low that will not come up */
+    assert_true(read_("T1, sugar 2.9 after spin, ate a sandwich and it was only 3.0 twenty min later. my wife says I'm slurring").hypo_grave);
+    assert_int_equal(read_("T1 and my mood is still low, had some juice").hypo_grave, 0);
+    /* vomiting said the British way beside good news; hyperemesis; figures of speech; IBS's usual morning */
+    assert_true(flags("mood's great, oh I was sick twice last night, prob something I ate") & MR_SYM_ILLNESS);
+    assert_true(flags("14 weeks pregnant and sick every morning, haven't kept anything down for 2 days") & MR_SYM_PREG_WARNING);
+    assert_false(flags("salad every day, sick to my stomach of counting calories") & MR_SYM_ILLNESS);
+    assert_false(flags("肠易激，早上照例跑了趟厕所，现在好了，老毛病，跑步没问题") & MR_SYM_ILLNESS);
+    /* symptoms told now, with the doctor's "call if that happens" after them */
+    assert_true(flags("tight chest and my heart's racing and my thyroid is over active so the doc said to call if that happens") &
+                MR_SYM_CHEST_PAIN);
+    assert_true(flags("My doctor said to stop if I feel dizzy") == 0);
+    /* puffed by three flights, plainly, out of condition: not the warning sign; with a change or distress it is */
+    mr_notes n = read_("戒烟第十天了，以前一天一包抽了15年，爬三楼就喘。晚上想去小区跑两圈");
+    assert_false(n.flags & MR_SYM_BREATH);
+    assert_true(n.stairs_puffed);
+    assert_true(flags("今朝返工行樓梯上三樓都喘到唔識講嘢，平時唔會咁㗎") & MR_SYM_BREATH);
+    assert_true(flags("最近爬三楼都喘得厉害 以前不会这样") & MR_SYM_BREATH);
+    /* blood ketones under 0.6 are normal; a forgotten bolus is no insulin working */
+    n = read_("Forgot to bolus for lunch. dexcom says 15.8 and flat. Did a blood ketone check like the nurse said, 0.4. Feel fine just a bit thirsty");
+    assert_true(n.ketones_neg && !n.ketones_pos && !n.bolus_recent);
+    assert_true(read_("had my lunch bolus a bit late, ketones 1.8").ketones_pos);
+    /* the conditions named with their own lines */
+    assert_true(read_("回肠造口（stoma）8个月了，想回健身房").dx_known & (1u << MR_DX_STOMA));
+    assert_true(read_("我有愛迪生病，每日食hydrocortisone").dx_known & (1u << MR_DX_ADRENAL));
+    assert_true(read_("Had my sleeve done 10 wks ago, 20kg gone already").dx_known & (1u << MR_DX_BARIATRIC));
+}
+
 static void heart_and_lungs(void **state) {
     (void)state;
     /* a relative typing for the person: what "she" says is the person's */
@@ -3869,7 +3915,7 @@ int main(void) {
         cmocka_unit_test(at_work), cmocka_unit_test(two_conditions), cmocka_unit_test(events_and_travel),
         cmocka_unit_test(numbers_and_sport), cmocka_unit_test(moods_and_feelings), cmocka_unit_test(womens_health), cmocka_unit_test(played_down), cmocka_unit_test(after_a_workout), cmocka_unit_test(everyday_illness), cmocka_unit_test(medicines_and_treatments), cmocka_unit_test(work_and_travel),
         cmocka_unit_test(food_and_fasting), cmocka_unit_test(several_conditions), cmocka_unit_test(review_of_sets_87_79), cmocka_unit_test(outdoors_and_altitude),
-        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology), cmocka_unit_test(cancer_treatment), cmocka_unit_test(heart_and_lungs),
+        cmocka_unit_test(review_of_set_88_panel_80), cmocka_unit_test(youth_sport), cmocka_unit_test(sleep_stress_mind), cmocka_unit_test(family_and_caring), cmocka_unit_test(review_of_sets_89_90), cmocka_unit_test(hurried_and_match_days), cmocka_unit_test(older_people_and_the_mind), cmocka_unit_test(review_of_sets_91_93), cmocka_unit_test(womens_bodies), cmocka_unit_test(disability_and_neurology), cmocka_unit_test(cancer_treatment), cmocka_unit_test(heart_and_lungs), cmocka_unit_test(gut_glucose_and_hormones),
     };
     return cmocka_run_group_tests_name("notes", tests, NULL, NULL);
 }

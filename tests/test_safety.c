@@ -360,6 +360,17 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_GI_BLEED) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_GI_BLEED, "zh"), "布洛芬"));
+    /* fresh blood in the stools (a colitis flare): rest, the IBD team or a doctor today, its own line (BSG 2019) */
+    in = base(); in.gi_bleed = 2;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_GUT_BLOOD) && !fired(&o, MR_RULE_GI_BLEED) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_GUT_BLOOD, "en"), "BSG 2019"));
+    /* a low with confusion or not coming up after sugar: no exercise, sugar again, help (ADA 2024) */
+    in = base(); in.hypo_severe = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(o.emergency && fired(&o, MR_RULE_HYPO_SEVERE) && o.allowed == (1u << MR_ACT_REST));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_HYPO_SEVERE, "en"), "glucagon"));
+    assert_non_null(strstr(mr_safety_text(MR_RULE_HYPO_SEVERE, "zh"), "120"));
     /* after a birth, the wound or the lochia infected: rest, a doctor today (NICE NG194) */
     in = base(); in.postnatal_infection = 1;
     mr_safety_apply(&in, &o);

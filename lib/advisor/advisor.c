@@ -1794,6 +1794,12 @@ static void coach_notes(mr_recommendation *r, const mr_profile *p, const mr_safe
          * (NICE NG23, 2015/2019; Kohrt et al. 2004, ACSM bone position) */
         reason(r, "%s", z ? "更年期：运动不一定能减少潮热，但对这个阶段最要紧的几件事都有用：每周2-3天力量练习（加一些跳、快走这类冲击）保骨量，有氧保护心脏、控制体重，也帮助睡眠和情绪。潮热时在凉快的地方练，穿能脱的薄层、带冷水；夜间出汗睡不好的第二天，练轻一点、早一点练。潮热、失眠影响生活，可以和医生商量治疗"
                           : "menopause: exercise does not reliably cut hot flushes, but it serves what matters most now: strength work 2-3 days a week (with some impact, such as brisk walking, jogging or hops) keeps bone, and aerobic work protects the heart, helps weight, sleep and mood. Train somewhere cool, in layers, with cold water to hand; after a night of sweats, go easier and earlier. If flushes or poor sleep wear you down, talk to your doctor about treatment");
+    if (nr->stairs_puffed && r->activity != MR_ACT_REST)
+        /* ACSM's warning sign is breathlessness at rest or on mild effort
+         * (Riebe et al. 2015); puffed by several flights is fitness to build */
+        reason(r, z ? "备注“%s”：爬几层楼才喘，按体能需要练回来处理，今天最多中等强度（能说整句话）；如果是新出现的、越来越重、一层楼就喘，或者伴胸闷、头晕、脚肿，就停下看医生"
+                    : "your notes (\"%s\"): puffed after several flights reads as fitness to build, so today stays moderate at most (you can talk in full sentences); if it is new, getting worse, comes on one flight, or brings chest tightness, dizziness or swollen ankles, stop and see a doctor",
+               nr->stairs_evidence);
     if (nr->quitting_smoking && r->activity != MR_ACT_REST)
         /* a bout of moderate exercise cuts the urge to smoke and the
          * withdrawal while it lasts and for a while after (Taylor, Ussher &
@@ -3436,6 +3442,14 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->bp_dia > in.bp_dia) in.bp_dia = nr->bp_dia;
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
+    /* high with a little thirst, blood ketones checked under 0.6 and nothing
+     * else felt: not the ketoacidosis warning but the high glucose's own
+     * rule (light to moderate, with the correction; ISPAD 2022, Adolfsson et
+     * al.: under 0.6 mmol/l exercise may go ahead) */
+    if (in.glucose >= 250 && nr->ketones_neg && !(flags & (MR_SYM_ILLNESS | MR_SYM_FEVER)) &&
+        !notes_say(p, (const char *const[]){"nause", "vomit", "sick", "threw up", "throwing up", "blur", "unwell", "feel ill", "feeling ill", "恶心",
+                                            "吐", "模糊", "不舒服", "难受", NULL}))
+        in.notes &= ~(unsigned)MR_NOTE_HYPERGLY_SIGNS;
     /* a calf that aches walking and eases on stopping is claudication's sign,
      * and a fracture named, mending, has its own line: today's card names
      * them, not "something we cannot place". Only the card's input: the
@@ -3466,6 +3480,11 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     in.platelets = nr->platelets;
     in.previa = nr->previa;
     in.ohss = nr->ohss;
+    /* a severe low: its signs beside a low reading, the note's or the profile's */
+    /* (or, with diabetes, a low told as not coming up, "血糖才3点几，吃了两块糖还没上来") */
+    in.hypo_severe = nr->hypo_grave &&
+                     ((nr->notes & MR_NOTE_LOW_GLUCOSE) || (p->glucose >= 0 && p->glucose < 70) ||
+                      (nr->glucose >= 0 && nr->glucose < 70) || ((nr->hypo_grave & 2) && (in.flags & MR_COND_DIABETES)));
     in.multiple = nr->multiple;
     /* tired all the time counts as under-recovery only beside a heavy week:
      * training told on 4 or more days (a routine, a team, "x a week") */
@@ -3528,6 +3547,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->weight_loss && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     /* a knee or ankle still aching from yesterday's long session: nothing hard on it today (ACSM: pain lowers the dose) */
     if (nr->joint_sore && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    /* puffed by several flights, nothing else told: nothing hard until it is known */
+    if (nr->stairs_puffed && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     int dx_lim = (int)so.max_intensity;
     mr_conditions_limit(nr->dx_known, &so.allowed, &dx_lim); /* a named condition's limits (conditions.c) */
     so.max_intensity = (mr_intensity)dx_lim;
@@ -4978,6 +4999,17 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (r->emergency && nr->grief)
         reason(r, "%s", z ? "很遗憾你失去了亲人。难过的时候常常吃不下、睡不好，吃喝太少本身也会让人站起来头晕：少量多次地吃点东西、喝点水；看医生时把胃口、睡眠和心情都说一说，也可以找家人或哀伤辅导聊聊"
                           : "I am sorry for your loss. Grief often takes appetite and sleep, and eating and drinking too little can itself make you dizzy on standing: small, frequent bites and drinks; when you see the doctor, tell them about your appetite, sleep and how you are feeling, and lean on family or a bereavement service");
+    /* a forgotten mealtime bolus behind a high reading: the correction the
+     * team taught, a pump's site checked, glucose and ketones rechecked
+     * before any training (ISPAD 2022 exercise guideline; Riddell et al. 2017) */
+    if (in.glucose >= 250 &&
+        notes_say(p, (const char *const[]){"forgot to bolus", "forgot my bolus", "forgot the bolus", "missed my bolus",
+                                           "missed a bolus", "missed the bolus", "didn't bolus", "didnt bolus", "no bolus",
+                                           "forgot my insulin", "forgot to take my insulin", "missed my insulin", "漏打",
+                                           "忘了打胰岛素", "忘记打胰岛素", "忘打胰岛素", "忘了打針", "忘了打针", "冇打針",
+                                           "没打胰岛素", NULL}))
+        reason(r, "%s", z ? "这次高是漏打了餐时胰岛素：按糖尿病团队教的剂量打修正胰岛素（用胰岛素泵的，顺便检查针头和管路），1-2小时后复测血糖和酮体；血糖在往下走、酮体低于0.6 mmol/L，才考虑运动，而且不做冲刺、测试这类高强度"
+                          : "a missed bolus behind this high: take the correction dose your team taught you (on a pump, check the site and tubing too) and recheck glucose and ketones in 1-2 hours; train only once glucose is coming down and ketones stay under 0.6 mmol/l, and nothing all-out such as a beep test today (ISPAD 2022; Riddell et al. 2017)");
     if (!r->emergency) {
         if (r->activity == MR_ACT_REST)
             reason(r, "%s", z ? "今天安排休息：其他活动今天都不合适" : "a rest day: nothing else fits today");

@@ -224,6 +224,38 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
     [MR_DX_REHAB_DONE] = {{NULL},
         "rehab finished: keep doing the programme rehab gave you (the bike or walking, and the light weights), 3-5 days a week at the effort rehab set (about 12-13 on the Borg RPE scale, talking in sentences), at home or in a maintenance class; the gains fade within months if it stops. Symptoms that stopped you in rehab stop you now too (BACPR 2023; BTS 2013)",
         "康复结束：继续做康复时教的那套训练（骑车或走路，加上轻重量练习），每周3-5天，强度和康复时一样（Borg自觉用力12-13分，能说整句话），在家或参加维持班都行；停下来几个月，练出来的就会退回去。康复时让你停下的症状，现在出现也要停下（BACPR 2023；BTS 2013）"},
+    /* a stoma: exercise is safe and helps; a parastomal hernia is the worry,
+     * so the core is built up gradually from the first weeks and heavy
+     * lifts come back slowly with breath kept moving (ASCN UK 2016 parastomal
+     * hernia guidance; Russell 2017, the Hernia Prevention programme); an
+     * ileostomy loses water and salt, more in heat and in training (NICE
+     * CKS stoma care) */
+    [MR_DX_STOMA] = {{"stoma", "ileostomy", "colostomy", "造口", "造瘘", "人工肛门", "肠造口", "回肠造口", "结肠造口",
+                      "造口袋", NULL},
+        "a stoma: exercise is safe and helps. Against a hernia around it, build the core gradually (the stoma nurse's exercises first) and bring weights back slowly: loads you can lift 12-15 times, breathing out on the effort, never holding your breath, a support belt for heavy lifts; heavy squats and deadlifts return over months, with your stoma nurse's say. With an ileostomy, drink more (with some salt) on training days and in heat; a high, watery output with dizziness or little urine: your stoma nurse or doctor the same day (ASCN UK 2016; NICE CKS)",
+        "造口：运动安全，对身体有好处。预防造口旁疝，核心力量循序渐进地练（先做造口护士教的练习），重量慢慢加回来：先用能做12-15次的重量，用力时呼气、不憋气，大重量时戴支撑腰带；大重量深蹲、硬拉要几个月里逐步恢复，听造口护士的意见。回肠造口的人，训练日和天热时多喝水、适当补盐；排出量大、像水一样，又头晕或尿少：当天联系造口护士或医生（英国ASCN 2016；NICE CKS）",
+        0, 0, {"hernia", "疝", NULL}},
+    /* Addison's disease or adrenal insufficiency on replacement: ordinary
+     * exercise needs no extra dose; long or strenuous efforts may, as the
+     * endocrinologist advises, and heat and sweat call for fluids and salt
+     * (with fludrocortisone); vomiting or diarrhoea is the sick-day rules and
+     * the emergency injection (Society for Endocrinology adrenal crisis
+     * guidance 2020; Endocrine Society 2016, Bornstein et al.) */
+    [MR_DX_ADRENAL] = {{"addison", "addison's", "addisons", "adrenal insufficiency", "adrenal failure", "爱迪生病", "艾迪生病",
+                        "阿狄森", "艾迪森", "肾上腺功能不全", "肾上腺皮质功能减退", "肾上腺皮质功能不全", NULL},
+        "Addison's (adrenal insufficiency) on hydrocortisone: everyday exercise needs no change in the tablets; before a long or hard effort (a half-day hike, a race) ask your endocrinologist about a small extra dose, as many are advised. In heat drink steadily and take salt (salty snacks, an electrolyte drink); carry your steroid card and emergency injection, and do not go alone. Faint, weak, sick or vomiting: the sick-day rules (double doses), the injection if tablets will not stay down, and emergency services (Society for Endocrinology 2020)",
+        "爱迪生病（肾上腺皮质功能不全）吃着氢化可的松：日常运动不用改药量；长时间或很辛苦的运动（半天的行山、比赛），先问内分泌科医生要不要出发前加一点剂量，很多人是这样安排的。天热时持续补水、补盐（咸的零食、电解质饮料），随身带类固醇卡和急救针，不要一个人去。觉得头晕、无力、恶心或呕吐：按生病日规则（药量加倍），吃不下药就打急救针，并拨打120（英国内分泌学会2020；美国内分泌学会2016）"},
+    /* after a sleeve or a bypass: walking from the first days, strength
+     * training to keep the muscle that fast weight loss takes, fluids sipped
+     * through the day apart from meals (dehydration is a common reason for
+     * readmission), protein first; sweating and shakiness an hour or more
+     * after sugary food is late dumping, a low sugar (ASMBS 2019/2022
+     * guidelines, Mechanick et al.; Tabesh et al. 2019) */
+    [MR_DX_BARIATRIC] = {{"gastric sleeve", "sleeve gastrectomy", "my sleeve done", "had my sleeve", "sleeve done",
+                          "gastric bypass", "gastric band", "bariatric", "weight loss surgery", "weight-loss surgery",
+                          "袖状胃", "胃袖状切除", "缩胃手术", "缩胃", "胃绕道", "胃旁路", "减重手术", "减肥手术", "切胃", NULL},
+        "after weight-loss surgery: walk daily, and strength work twice a week (machines or bands, 2-3 sets of 10-15) keeps the muscle fast weight loss takes. Sip fluids all day, 1.5-2 litres away from meals, and sip water during exercise: too little fluid is the commonest cause of dizziness after surgery. Protein first at meals. No heavy lifting or belly straining until your surgeon clears it. Sweating or shaking an hour or two after something sweet is late dumping (a low sugar): no sugary snack before exercise, and tell your team (ASMBS 2019; Tabesh et al. 2019)",
+        "减重手术后：每天走路，每周两次力量练习（器械或弹力带，2-3组×10-15次），保住体重快速下降时流失的肌肉。一整天小口喝水，1.5-2升，和吃饭错开，运动时也小口喝：喝水不够是术后头晕最常见的原因。每餐先吃蛋白质。手术医生放行前不搬重物、腹部不憋劲。吃了甜的一两个小时后出汗、手抖，是晚期倾倒引起的低血糖：运动前别吃甜点心，并告诉医疗团队（ASMBS 2019；Tabesh等，2019）"},
 };
 
 void mr_conditions_limit(unsigned dx_known, unsigned *allowed, int *cap) {

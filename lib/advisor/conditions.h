@@ -34,6 +34,9 @@ typedef enum {
     MR_DX_SLEEP_APNOEA,  /* obstructive sleep apnoea: the CPAP every night, exercise and weight loss help, no drowsy driving */
     MR_DX_AORTIC_STENOSIS, /* a narrowed aortic valve without symptoms: moderate, no straining; its warning signs for the cardiologist */
     MR_DX_REHAB_DONE,    /* cardiac or pulmonary rehab finished: its programme kept up at home at the effort rehab set */
+    MR_DX_STOMA,         /* an ileostomy or colostomy: the core built up against a parastomal hernia, fluids and salt with an ileostomy */
+    MR_DX_ADRENAL,       /* Addison's or adrenal insufficiency on hydrocortisone: fluids and salt, the sick-day rules, the endocrinologist's extra dose for long efforts */
+    MR_DX_BARIATRIC,     /* after weight-loss surgery: fluids sipped all day, protein first, strength to keep muscle, no belly straining until cleared */
     MR_DX_COUNT
 } mr_dx;
 

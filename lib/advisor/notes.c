@@ -993,7 +993,13 @@ static int general_question(const reader *r, int h) {
                                           "told me to call if", "said i should stop if", "to stop if i", "stop if i feel",
                                           "stop if i get", "stop if you feel", "stop if you get", "医生说如果", "医生说要是",
                                           "医生说万一", "醫生說如果", "醫生話如果", NULL};
-    if (r->h[h].c < K_HYPER && sentence_says(r, h, told_if)) return 1; /* a symptom; "since the stent" still tells of the stent */
+    /* ("tight chest and my heart's racing ... the doc said to call if that
+     * happens": "that" is what is told, happening now) */
+    static const char *const that_now[] = {"if that happens", "if this happens", "if it happens", "if that happened",
+                                           "if this happened", "if these happen", "if that's the case", "if this is the case",
+                                           "如果这样", "如果是这样", "要是这样", "出现这种情况", "出现这情况", NULL};
+    if (r->h[h].c < K_HYPER && sentence_says(r, h, told_if) && !sentence_says(r, h, that_now))
+        return 1; /* a symptom; "since the stent" still tells of the stent */
     /* "if my chest hurts during a HIIT class should i stop? (it doesn't, just wondering)" */
     static const char *const wondering[] = {"just wondering", "just curious", "(it doesn't", "(it doesnt", "it doesn't, just",
                                             "it doesnt, just", "只是问问", "随便问问", "好奇问一下", "先问问", "提前问问", NULL};
@@ -1965,6 +1971,24 @@ static int others(const reader *r, int h, int whole_sentence) {
         sent_span(r, t0, &s0, &s1);
         if (span_says(r, s0, t0, leaflet) && any_sub(r->s, none_had) &&
             !span_says(r, clause_start(r, t0), clause_end(r, t0), own_now))
+            return 1;
+    }
+    /* "heart disease runs in my family", "糖尿病是家族遗传": a condition
+     * the family has, said after it; the writer's own only as "I have" */
+    {
+        int t0 = r->h[h].t0, t1 = r->h[h].t1, e = clause_end(r, t0);
+        static const char *const family_of[] = {"runs in my family", "runs in the family", "run in my family",
+                                                "run in the family", "in my family", "family history", "家族史", "家族遗传",
+                                                "家族遺傳", "家里遗传", "遗传的", NULL};
+        static const char *const mine[] = {"i have", "i've got", "ive got", "i got", "i've", "diagnosed", "我有", "我也有", "我得",
+                                           "我自己", "我患", NULL};
+        /* "... and now it's my turn", "现在轮到我了": the writer's too */
+        static const char *const now_mine[] = {"my turn", "got it too", "have it too", "i've got it", "ive got it", "me too",
+                                               "now i have", "now i've", "轮到我", "輪到我", "我也", NULL};
+        int c = r->h[h].c, s0, s1;
+        sent_span(r, t0, &s0, &s1);
+        if ((c == K_HYPER || c == K_DIAB || c == K_ASTHMA || c == K_HEART) && span_says(r, t1, e < t1 + 6 ? e : t1 + 6, family_of) &&
+            !span_says(r, clause_start(r, t0), t0, mine) && !span_says(r, t1, s1, now_mine))
             return 1;
     }
     /* "俩娃轮流上吐下泻，现在轮到我了", "the kids had it and now it's my turn":
@@ -3119,9 +3143,48 @@ static void read_direct(reader *r, int h) {
         words_in(r, t0, t1, (const char *const[]){"af", "afib", "房", NULL}))
         set_flag(r, MR_COND_HEART, t0, t1);
     if (cancelled(r, h, symptom, chronic)) return;
+    /* "肠易激，早上照例跑了趟厕所，现在好了，老毛病": IBS's usual morning, said
+     * as usual or settled, is its baseline, not a bug (NICE CG61: exercise
+     * helps IBS); a flare, blood or a fever still speaks */
+    if (c == D_ILL && any_sub(r->s, (const char *const[]){"肠易激", "腸易激", "ibs", "irritable bowel", NULL}) &&
+        any_sub(r->s, (const char *const[]){"照例", "老毛病", "老样子", "as usual", "the usual", "usual ibs", "现在好了", "fine now",
+                                            "settled", "grumbling", NULL}) &&
+        !any_sub(r->s, (const char *const[]){"flare", "发作", "發作", "血", "blood", "fever", "发烧", "發燒", "吐", "vomit",
+                                             NULL}))
+        return;
+    /* "T1, 5.6, snack in bag", "2型，最近血糖6到7": the type alone names the
+     * diabetes; a scan's T1 or T2, a vertebra, a tumour's stage do not */
+    if (c == K_DIAB && t1 - t0 == 1 && words_in(r, t0, t1, (const char *const[]){"t1", "t2", NULL}) &&
+        any_sub(r->s, (const char *const[]){"mri", "weighted", "scan", "vertebra", "spine", "disc", "t1-", "t2-", "t3", "t4", "t12",
+                                            "stage", "tumour", "tumor", "cancer", "nerve", "term", "trimester", "lymph", NULL}))
+        return;
+    /* "这胎糖耐量正常", "糖耐过了": a glucose tolerance test passed is no diabetes */
+    if (c == K_DIAB && span_says(r, t0, t1, (const char *const[]){"糖耐", NULL}) &&
+        span_says(r, t1, clause_end(r, t0), (const char *const[]){"正常", "没问题", "沒問題", "过了", "過了", "通过", "通過", "过啦",
+                                                                  "過啦", "没事", NULL}))
+        return;
+    /* "GDM, 32 wks", "妊糖靠饮食控制": gestational diabetes is this pregnancy's
+     * diabetes, with the glucose checks around exercise that diabetes has
+     * (ADA Standards of Care 2024, 15: management of diabetes in pregnancy) */
+    if (c == K_PREG && span_says(r, t0, t1, (const char *const[]){"gdm", "gestational diabetes", "妊娠糖尿病", "妊娠期糖尿病", "妊糖",
+                                                                  NULL})) {
+        /* ("上一胎妊娠糖尿病，生完就好了", "had GDM with my first": a past pregnancy's) */
+        static const char *const before[] = {"上一胎", "上胎", "头胎", "第一胎", "生完", "生了以后", "产后", "那会儿", "那时候",
+                                             "以前", "last pregnancy", "previous pregnancy", "with my first", "with my son",
+                                             "with my daughter", "went away", "after she was born", "after he was born",
+                                             "after the birth", "since the birth", "years ago", NULL};
+        int s0, s1;
+        sent_span(r, t0, &s0, &s1);
+        if (!span_says(r, s0, s1, before)) set_flag(r, MR_COND_DIABETES, t0, t1);
+    }
     /* "that leg day was sick 🔥": slang praise, not an illness */
+    /* ("mood's great, oh I was sick twice last night": the writer was sick, British for vomiting) */
     if (c == D_ILL && t1 - t0 == 1 && r->t[t0].kind == T_WORD && !strcmp(r->t[t0].skel, "sick") &&
-        (in_sentence(r, h, M_POS) || in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_UPPERWORK)))
+        (in_sentence(r, h, M_POS) || in_sentence(r, h, Q_LEGWORK) || in_sentence(r, h, Q_UPPERWORK)) &&
+        !(span_says(r, t0 - 2 < 0 ? 0 : t0 - 2, t0, (const char *const[]){"i was", "i've been", "ive been", "i been", "been", NULL}) &&
+          span_says(r, t1, t1 + 3 > r->nt ? r->nt : t1 + 3, (const char *const[]){"twice", "again", "last night", "overnight",
+                                                                                "all night", "this morning", "in the night",
+                                                                                "three times", "x2", "x3", NULL})))
         return;
     /* an emoji alone ("😵‍💫" over a workload, "😮‍💨" of relief) is a symptom only
      * with the body in its sentence ("一起身就这样", "1 flight of stairs and I'm 😮‍💨") */
@@ -4630,6 +4693,9 @@ static void read_ketones(reader *r) {
             if (isdigit((unsigned char)*d) && (d - p < 24 || (words_only && strchr(d, '.') && strchr(d, '.') - d <= 2)) &&
                 strtod(d, NULL) >= 1.5 && strtod(d, NULL) < 10)
                 r->out->ketones_pos = 1;
+            /* ("did a blood ketone check like the nurse said, 0.4": under 0.6 mmol/l is normal, ISPAD 2022) */
+            if (isdigit((unsigned char)*d) && *d == '0' && d[1] == '.' && (d - p < 24 || words_only) && strtod(d, NULL) < 0.6)
+                r->out->ketones_neg = 1;
         }
     if (r->out->ketones_pos) r->out->ketones_neg = 0;
 }
@@ -6397,6 +6463,39 @@ static void read_coaching(reader *r) {
             any_sub(r->s, settled_w) && !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) &&
             !(o->notes & MR_NOTE_COPD))
             drop_finding(o, MR_SYM_BREATH);
+        /* "以前一天一包抽了15年，爬三楼就喘", "get puffed by the third flight":
+         * puffed by three flights or more, plainly said (no distress, no stop,
+         * nothing new or worse, no other sign), with no heart, lung or
+         * pregnancy to explain it, is a body out of condition: ACSM's sign is
+         * breathlessness at rest or on mild effort. Not rest, but nothing hard
+         * until it is known, and the card says when it would be the sign. */
+        static const char *const many_flights[] = {"三楼", "四楼", "五楼", "六楼", "七楼", "八楼", "3楼", "4楼", "5楼", "6楼",
+                                                   "三层", "四层", "五层", "六层", "3层", "4层", "5层", "6层", "three flights",
+                                                   "four flights", "five flights", "3 flights", "4 flights", "5 flights",
+                                                   "third flight", "third floor", "fourth floor", "fifth floor", "3rd floor",
+                                                   "4th floor", "5th floor", NULL};
+        static const char *const distress_w[] = {"喘得", "不行", "厉害", "说不", "停", "歇", "扶", "stop", "sit down",
+                                                 "can't talk", "cant talk", "couldn't talk", "barely", "struggl", "really",
+                                                 "so bad", "badly", "rest", "最近", "这几天", "这两天", "这周", "lately",
+                                                 "recently", "this week", "these days", "suddenly", "突然", "肿", "枕", "swollen",
+                                                 "pillow", "平时", "平時", "唔會", "唔识", "唔識", "不会这样", "講唔", "讲不",
+                                                 "講嘢", "讲话", "说话", "talk", "usually", "normally", "not like me", "cough", "咳",
+                                                 "更", "worse", NULL};
+        if ((o->flags & MR_SYM_BREATH) && plain && breath_only && any_sub(r->s, many_flights) &&
+            !any_sub(r->s, distress_w) && !((r->known | o->flags) & (MR_COND_HEART | MR_COND_PREGNANCY | MR_COND_ASTHMA)) &&
+            !(o->notes & MR_NOTE_COPD)) {
+            snprintf(o->stairs_evidence, sizeof o->stairs_evidence, "%s", ev);
+            for (int i = 0; i < r->nt; i++) /* quoted by its clause ("爬三楼就喘"), not the bare word */
+                if (span_says(r, clause_start(r, i), clause_end(r, i), many_flights) &&
+                    span_says(r, clause_start(r, i), clause_end(r, i), mild_w)) {
+                    int c0 = clause_start(r, i);
+                    while (c0 + 1 < clause_end(r, i) && r->t[c0].kind == T_PUNCT) c0++;
+                    copy_span(r, c0, clause_end(r, i), o->stairs_evidence);
+                    break;
+                }
+            drop_finding(o, MR_SYM_BREATH);
+            o->stairs_puffed = 1;
+        }
         /* "我故意走很快走到上气不接下气" to see the heart rate climb: a chosen
          * all-out effort's breathing, in the sentence that says so, is the
          * effort's, with nothing else wrong */
@@ -7306,7 +7405,12 @@ static void read_coaching(reader *r) {
                           any_sub(r->s, (const char *const[]){"late", "just", "ago", "recent", "an hour", "刚", "晚了", "小时前",
                                                               "分钟前", "full bolus", "forgot to drop", "forgot to reduce",
                                                               "forgot to lower", "didn't reduce", "didnt reduce", "没减", "忘了减",
-                                                              NULL});
+                                                              NULL}) &&
+                          /* ("forgot to bolus for lunch": the insulin that is not there) */
+                          !any_sub(r->s, (const char *const[]){"forgot to bolus", "forgot my bolus", "forgot the bolus",
+                                                               "missed my bolus", "missed the bolus", "missed a bolus",
+                                                               "didn't bolus", "didnt bolus", "no bolus", "漏打", "忘了打",
+                                                               "忘记打", NULL});
         o->glucose_falling = any_sub(r->s, falling) && (o->glucose >= 0 || ((o->flags | r->known) & MR_COND_DIABETES));
         static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
         static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",
@@ -10777,6 +10881,39 @@ static void read_situations(reader *r) {
                          ((said_own(r, stand) && (o->bp_med || o->diuretic || (o->dx_known & (1u << MR_DX_NO_SWEAT)) || o->dialysis)) ||
                           (o->dialysis && said_own(r, after_dialysis)));
     }
+    /* a low that does not come up after sugar ("喝了两次果汁还是3.4",
+     * "only 3.0 twenty min later"), or one with confusion, slurred speech or
+     * drowsiness ("答非所问", "my wife says I'm slurring"): the signs of a
+     * severe hypo, read here; with a low reading (the note's or the
+     * profile's) the advisor makes it an emergency (ADA 2024, 6) */
+    {
+        static const char *const confused[] = {"说话有点乱", "说话乱", "說話有點亂", "答非所问", "答非所問", "糊涂", "糊塗", "迷糊",
+                                               "意识模糊", "意識模糊", "神志不清", "叫不醒", "说话不清", "說話不清", "口齿不清",
+                                               "口齒不清", "说话都不清", "大舌头", "反应慢", "反应迟钝", "胡言乱语", "講嘢亂",
+                                               "讲嘢乱", "唔清醒", "不清醒", "confused", "confusion", "slurring", "slurred",
+                                               "can't think straight", "cant think straight", "not making sense", "drowsy",
+                                               "out of it", "acting drunk", "like he's drunk", "like she's drunk", "抽搐",
+                                               "fitting", "seizure", "passed out", "不省人事", "晕过去", NULL};
+        static const char *const stuck[] = {"还没上来", "還沒上來", "没上来", "沒上來", "上不来", "上不來", "升不上", "不上来",
+                                            "won't come up", "wont come up", "not coming up", "isn't coming up", "isnt coming up",
+                                            "didn't budge", "didnt budge", "not budging", "sugar still low", "sugar's still low",
+                                            "血糖还是低", "血糖還是低", NULL};
+        /* (a figure still low after sugar: with a low reading only) */
+        static const char *const stuck_at[] = {"还是3", "還是3", "仍然3", "仍3", "现在3", "現在3", "还在3", "還在3", "才3.0",
+                                               "后3.", "後3.", "stayed 3", "stayed at 3", "still 3", "still only 3", "only 3.",
+                                               "still 2", "still under 4", NULL};
+        static const char *const treated[] = {"果汁", "糖", "juice", "glucose", "jelly", "sugar", "sweets", "tablets", "gel",
+                                              "lucozade", "coke", "sandwich", "吃了", "喝了", "ate", "had", NULL};
+        r->out->hypo_grave = (said_own(r, confused) || r->proxy) && any_sub(r->s, confused) ? 1 : 0;
+        if (any_sub(r->s, stuck) && any_sub(r->s, treated)) r->out->hypo_grave |= 2;
+        /* (the figure told after the sugar, "吃了两次葡萄糖还是3.3"; not "only 3.6 ... 吃了块糖 好多了") */
+        static const char *const came_up[] = {"好多了", "好了", "上来了", "回升", "fine now", "better now", "back up",
+                                              "came up", "sorted it", "feel fine", NULL};
+        for (int k = 0; treated[k] && !(r->out->hypo_grave & 4); k++) {
+            const char *at = strstr(r->s, treated[k]);
+            if (at && any_sub(at, stuck_at) && !any_sub(at, came_up)) r->out->hypo_grave |= 4;
+        }
+    }
     /* black, tarry stools or blood vomited, above all on ibuprofen, aspirin
      * or a blood thinner: bleeding in the gut (NICE CG141) */
     /* (any_sub: "像柏油一样，可能吃了猪血？" asks about the cause, not whether it happened) */
@@ -10785,11 +10922,33 @@ static void read_situations(reader *r) {
                                                          "black stools", "black poo", "black poop", "tarry stool", "tarry stools",
                                                          "tar-like", "like tar", "melena", "melaena", "vomiting blood",
                                                          "vomited blood", "threw up blood", "coffee grounds", "blood in my poo",
-                                                         "blood in my stool", NULL};
+                                                         "tarry poo", "tarry poop", "black tarry", "black and tarry",
+                                                         "poo is black", "poop is black", "stool is black", "stools are black",
+                                                         NULL};
     int gi_own = 0;
     for (int k = 0; gi_w[k] && !gi_own; k++) {
         const char *at = strstr(r->s, gi_w[k]);
         gi_own = at && !others_at(r, tok_at(r, (int)(at - r->s))); /* "my dad has black stools": his */
+    }
+    /* fresh blood in the stools (2): "blood in my stool with the colitis
+     * again", "溃结又发了，一天拉十来次还带血": the stools and the blood in one clause */
+    static const char *const red_w[] = {"blood in my poo", "blood in my stool", "blood in my poop", "blood in the toilet",
+                                        "bloody diarrhoea", "bloody diarrhea", "便血", "拉血便", "拉出血", "大便带血", "大便帶血", "便里有血",
+                                        "便裡有血", NULL};
+    for (int k = 0; red_w[k] && !gi_own; k++) {
+        const char *at = strstr(r->s, red_w[k]);
+        if (at && !others_at(r, tok_at(r, (int)(at - r->s)))) gi_own = 2;
+    }
+    for (int t = 0; t < r->nt && !gi_own; t++) {
+        if (t > 0 && r->clause[t - 1] == r->clause[t]) continue;
+        int e = clause_end(r, t);
+        gi_own = span_says(r, t, e, (const char *const[]){"一天拉", "拉了", "拉肚子", "腹泻", "大便", "拉稀", "拉十", "拉好几",
+                                                          NULL}) &&
+                 (span_says(r, t, e, (const char *const[]){"带血", "帶血", "血丝", "血絲", "鲜血", NULL}) ||
+                  (span_says(r, t, e, (const char *const[]){"有血", NULL}) &&
+                   !span_says(r, t, e, (const char *const[]){"血压", "血壓", "血糖", "血脂", NULL}))) &&
+                 !span_says(r, t, e, (const char *const[]){"没有血", "沒有血", "没血", "不带血", "没带血", NULL}) &&
+                 !others_at(r, t) ? 2 : 0;
     }
     /* "吐出来的东西里有血丝", "threw up and there was blood in it": blood
      * told in the sentence of the writer's own vomiting; each mention of
@@ -10828,8 +10987,14 @@ static void read_situations(reader *r) {
                     }
             }
     }
-    r->out->gi_bleed = gi_own && !any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁",
-                                                              "pepto", "bismuth", NULL});
+    /* iron or bismuth darkens the stools; tarry ones, or dizziness beside
+     * them, are still a bleed until a doctor says not (NICE CG141) */
+    int darkened = gi_own == 1 &&
+                   any_sub(r->s, (const char *const[]){"iron tablet", "iron pill", "iron supplement", "铁剂", "补铁", "鐵劑", "補鐵",
+                                                       "pepto", "bismuth", NULL}) &&
+                   !any_sub(r->s, (const char *const[]){"tarry", "tar-like", "like tar", "柏油", "sticky", "黏", NULL}) &&
+                   !(r->out->flags & MR_SYM_DIZZINESS);
+    r->out->gi_bleed = darkened ? 0 : gi_own;
     r->out->pe_exempt_asked = any_sub(r->s, (const char *const[]){"免体", "免考体育", "体育免考", "免修体育", "免上体育",
                                                                   "pe exemption", "exempt from pe", "excused from pe",
                                                                   "note to get out of pe", "sick note for pe", "out of pe",

@@ -100,14 +100,15 @@ typedef struct {
      * "gave up running", "不跑了"): not chosen for them, in the card or the week, unless asked for */
     unsigned stopped;
     int orthostatic;         /* dizzy only on standing up ("woozy when I stand up fast"), no faint, with a medicine or dialysis to explain it */
-    int labour_asked;
+    int labour_asked;        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
     int back_bed_rest;       /* an acute back, and bed rest planned ("打算一直躺着", "stay in bed for a week") */
-    int gi_bleed;            /* black, tarry stools or blood vomited (not on iron or bismuth): bleeding in the gut */
+    int hypo_grave;          /* a severe low's signs, read with a low reading: 1 confusion, slurring or drowsiness; 2 told as not coming up after sugar; 4 a figure still low after it (bits) */
+    int gi_bleed;            /* black, tarry stools or blood vomited (iron or bismuth explains only black ones, not tarry or dizzy): 1; fresh blood in the stools: 2 */
     int bone_stress;         /* a stress fracture of the foot or leg, healing ("疲劳性骨折...穿气动靴6到8周"), not yet cleared */
-    int postnatal_infection;
+    int postnatal_infection; /* after a birth: the wound red or oozing, the lochia heavier or foul ("刀口有点红，还有点渗液", "恶露...有点味道") */
     int seizure_today;       /* a seizure today or last night ("had a tonic-clonic about 7 this morning", "昨晚癫痫发作了") */
-    int nsaid_through;
-    int pe_exempt_asked;     /* asks whether to get a note excusing a child from PE ("想给他开个免体证明") */       /* a painkiller planned to train through soreness ("pop 2 advil before and push through") */ /* after a birth: the wound red or oozing, the lochia heavier or foul ("刀口有点红，还有点渗液", "恶露...有点味道") */        /* pregnant, asking whether exercise brings on labour ("a hard run will get labour going") */
+    int nsaid_through;       /* a painkiller planned to train through soreness ("pop 2 advil before and push through") */
+    int pe_exempt_asked;     /* asks whether to get a note excusing a child from PE ("想给他开个免体证明") */
     int fever_masked;        /* a fever with a fever reducer taken ("吃了普拿疼现在退了") */
     int bp_med;              /* takes a blood-pressure medicine ("on amlodipine", "吃着降压药") */
     int minutes_free_daily;  /* the free time said is most days' ("realistically i have like 20 min after bedtime") */
@@ -345,6 +346,8 @@ typedef struct {
     int cancer_wt_lost;      /* cancer, in or after treatment, with weight lost ("lost 12 kg, was 64 now 52"): food first */
     int oxaliplatin;         /* on oxaliplatin (FOLFOX, XELOX/CAPOX): cold brings on numbness and a tight throat for days */
     int hand_foot;           /* hand-foot syndrome on capecitabine or a kinase inhibitor: soles red, blistered or sore */
+    int stairs_puffed;       /* puffed by three flights or more, plainly, nothing else told: out of condition, moderate at most */
+    char stairs_evidence[MR_NOTES_EVIDENCE]; /* ... the words that told it */
     int copd_stable;         /* COPD, its breathlessness said to be the usual and no worse ("same as it's been for years") */
     int night_low;           /* on insulin, a low in the night after training ("went low at 3 am", "半夜低血糖") */
     int platelets;           /* the platelet count said, x10^9/l ("platelets were 60", "血小板6万"); 1 when only "low" is said; 0 none */

@@ -267,6 +267,12 @@ static const char *emergency_day(const mr_recommendation *t, int z) {
         case MR_RULE_POSTNATAL_INFECTION:
             return z ? "先看产科、排除感染；医生同意后再从散步和盆底练习重新开始"
                      : "an infection ruled out first (a doctor or midwife today); then walks and pelvic floor work to start again";
+        case MR_RULE_HYPO_SEVERE:
+            return z ? "先处理低血糖、让医生看过；胰岛素调好后再重新制定计划"
+                     : "the low treated and the diabetes team told first; ask for a new plan once the insulin is sorted";
+        case MR_RULE_GUT_BLOOD:
+            return z ? "先看医生查清便血；医生同意后再重新制定计划"
+                     : "the bleeding seen by a doctor or your IBD team first; ask for a new plan once you are cleared";
         case MR_RULE_GI_BLEED:
             return z ? "先查清出血（停用布洛芬、今天就医）；医生同意后再重新制定计划"
                      : "the bleeding checked first (no ibuprofen, a doctor today); ask for a new plan once you are cleared";

@@ -136,9 +136,13 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
     /* black, tarry stools or vomited blood are bleeding in the gut, likelier
      * on NSAIDs, aspirin or a blood thinner; with dizziness it may be a lot:
      * no exercise, a doctor today (NICE CG141, acute upper GI bleeding) */
-    if (in->gi_bleed) {
-        fire(o, MR_RULE_GI_BLEED);
-    }
+    if (in->gi_bleed == 1) fire(o, MR_RULE_GI_BLEED);
+    /* blood in the stools, above all with diarrhoea many times a day, is a
+     * flare of colitis or Crohn's or an infection until a doctor has seen it;
+     * six or more bloody stools a day with a fever, a fast pulse or anaemia
+     * is acute severe colitis, a hospital's (BSG 2019 IBD guideline, Lamb et
+     * al.; Truelove and Witts 1955): no exercise, a doctor today */
+    if (in->gi_bleed == 2) fire(o, MR_RULE_GUT_BLOOD);
     /* in the weeks after a birth, a caesarean wound red and weeping, lochia
      * heavier again or foul-smelling, a fever (even one a painkiller hides):
      * a wound infection or endometritis until a doctor says otherwise, the
@@ -180,6 +184,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
      * days, less urine, breathlessness: ovarian hyperstimulation until the
      * clinic says not (RCOG Green-top 5, 2016) */
     if (in->ohss) fire(o, MR_RULE_OHSS);
+    /* a low with confusion, slurred speech or drowsiness (ADA level 3: help
+     * needed), or one still low after two rounds of fast sugar: sugar
+     * again if they can swallow, glucagon or emergency services if not, or
+     * if it still does not come up; no exercise today (ADA Standards of Care
+     * 2024, 6; Diabetes UK hypo treatment) */
+    if (in->hypo_severe) fire(o, MR_RULE_HYPO_SEVERE);
     if (o->n_rules) {
         /* dizzy or faint with diabetes and a glucose under 90 (or a hypo's
          * signs): a low until shown otherwise, so the sugar comes first,
@@ -715,6 +725,8 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_DYSREFLEXIA: return z ? "这可能是自主神经反射异常，要马上处理" : "this can be autonomic dysreflexia, which needs action now";
     case MR_RULE_CRASH: return z ? "正在“崩”的时候，运动会让它更重" : "exercise in a crash makes it deeper";
     case MR_RULE_PRESSURE_SORE: return z ? "压红不褪的皮肤要先减压" : "skin that stays red needs the pressure off it first";
+    case MR_RULE_HYPO_SEVERE: return z ? "严重低血糖要先处理" : "a severe low comes first";
+    case MR_RULE_GUT_BLOOD: return z ? "便血要先看医生" : "blood in the stools needs a doctor first";
     case MR_RULE_MS_RELAPSE: return z ? "这可能是多发性硬化复发，先找神经科" : "this can be an MS relapse, for your neurologist first";
     case MR_RULE_CRISIS: return z ? "你写下的话比任何一次训练都重要" : "what you wrote matters far more than any workout";
     case MR_RULE_TOLD_NOT: return z ? "医生或康复师说暂时不要做" : "your doctor or physio said not to, for now";
@@ -854,6 +866,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_DYSREFLEXIA] = "Autonomic dysreflexia until shown otherwise (a spinal cord injury at T6 or above with a pounding headache, flushing, sweating above the injury or a pressure far above usual): an emergency. Sit upright with your legs down, loosen anything tight, check the bladder first (empty it; a kinked catheter or a full bag), then the bowel and skin, and recheck the pressure every few minutes. If it does not come down fast, call emergency services and say autonomic dysreflexia. No exercise today (Consortium for Spinal Cord Medicine 2001).",
         [MR_RULE_CRASH] = "In a crash after doing too much (post-exertional malaise, with ME/CFS or long COVID), rest is the treatment: no exercise session today, not even a short walk or yoga. Lie down in a dim, quiet room if light and noise hurt, keep to the essentials, eat and drink, and let the crash pass. Afterwards, build up with pacing, a little less than you can do, and never push through; friends who say more exercise will cure it are wrong for ME/CFS. Your doctor should know about a crash that lasts, and a fever or new symptoms need one (NICE NG206, 2021).",
         [MR_RULE_PRESSURE_SORE] = "Skin that stays red after the pressure is off (press it: it does not go white), a blister or broken skin is the start of a pressure injury. On a stump: no running or treadmill; keep the prosthesis off until the redness has gone, train without the prosthesis (seated or lying upper-body and core work, the other leg), and see your prosthetist this week to adjust the socket. Over the tailbone or a sit bone in a wheelchair: keep all pressure off it (lie on your side, pressure-relief lifts every 15-30 minutes), and show it to your nurse or doctor today (NPIAP/EPUAP 2019).",
+        [MR_RULE_GUT_BLOOD] = "Blood in the stools, above all with diarrhoea many times a day (a flare of colitis or Crohn's, or an infection), needs a doctor: no exercise today; call your IBD nurse or specialist, or your doctor, today, and keep drinking. Six or more bloody stools a day with a fever, a racing heart, dizziness or bad tummy pain: go to an emergency department now (BSG 2019 IBD guideline).",
+        [MR_RULE_HYPO_SEVERE] = "A low that does not come up after sugar, or one with confusion, slurred speech or drowsiness, is a severe hypo: no exercise today, and do not leave the person alone. If they can swallow safely, 15-20 g of fast sugar again now and recheck in 15 minutes; if they cannot swallow, are drowsy or fitting, or it is still low after a third treatment, give glucagon if you have it and call emergency services. Once it is up, a starchy snack, and tell the diabetes team today: the insulin may need changing (ADA 2024).",
         [MR_RULE_MS_RELAPSE] = "With MS, numbness, weakness, poorer balance or sight going (often with pain moving the eye) that is new, has lasted over a day and has no heat or fever to explain it can be a relapse: no training today, and call your MS nurse or neurologist today. Sight going fast, or new weakness with slurred speech or a drooping face: emergency services now (NICE NG220, 2022).",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
@@ -948,6 +962,8 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_DYSREFLEXIA] = "先按自主神经反射异常处理（胸6以上脊髓损伤，剧烈头痛、脸红、损伤平面以上出汗，或血压比平时高很多），这是急症：坐直、双腿放下，松开勒紧的东西，先查膀胱（导尿；导尿管打折或尿袋满了），再查肠道和皮肤，每隔几分钟复测血压。降不下来就拨打急救电话，说明是“自主神经反射异常”。今天不运动（脊髓医学联盟 2001）。",
         [MR_RULE_CRASH] = "活动过量后正在“崩”（劳累后不适，慢性疲劳综合征或长新冠常见）：休息就是治疗。今天不做任何运动，散步、瑜伽也不做。怕光怕吵就在安静昏暗的房间躺着，只做必须做的事，按时吃喝，让这一阵过去。之后按节奏慢慢恢复，每次都比能做到的少一点，绝不硬撑；“多运动就好了”的说法对慢性疲劳综合征是错的。崩得久了要告诉医生，发烧或有新症状要看医生（NICE NG206，2021）。",
         [MR_RULE_PRESSURE_SORE] = "按压后不变白、持续发红的皮肤，或起了水泡、破了皮，是压力性损伤（压疮）的开始。在残肢上：不跑步、不上跑步机，红没退之前不要穿假肢，不穿假肢练（坐着或躺着的上肢、核心，另一条腿），这周就找假肢师调整接受腔。坐轮椅的人在尾骨或坐骨处：完全减压（侧躺，每15-30分钟撑起减压一次），今天就给护士或医生看（NPIAP/EPUAP 2019）。",
+        [MR_RULE_GUT_BLOOD] = "大便带血，尤其一天拉很多次（溃疡性结肠炎或克罗恩病发作，或者肠道感染），要先看医生：今天不要运动，今天就联系炎症性肠病专科护士、专科医生或家庭医生，多喝水。一天拉血便6次以上，又发烧、心跳快、头晕或肚子很痛：马上去急诊（英国胃肠病学会BSG 2019）。",
+        [MR_RULE_HYPO_SEVERE] = "吃了糖血糖还上不来，或者低血糖时说话乱、口齿不清、昏昏欲睡：这是严重低血糖。今天不要运动，身边不能离人。能安全吞咽的，现在再吃15-20克快糖，15分钟后复测；吞不下、叫不太醒、抽搐，或者第三次处理后还是低：有胰高血糖素就用上，并马上拨打120。升上来以后吃点主食，今天就告诉糖尿病医生或护士，胰岛素可能要调（ADA 2024）。",
         [MR_RULE_MS_RELAPSE] = "多发性硬化的人，新出现的麻木、无力、平衡变差或视力下降（常伴转眼球疼），持续超过一天，又没有天热或发烧可以解释，可能是复发：今天不训练，今天就联系MS专科护士或神经科。视力下降很快，或无力伴说话不清、口角歪斜：立即拨打急救电话（NICE NG220，2022）。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",

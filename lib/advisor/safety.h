@@ -133,11 +133,12 @@ typedef struct {
     int treadmill;           /* MR_INDOOR_*: a treadmill at hand (running and walking are not outdoor-only) or a mall (walking) */
     int ams;                 /* up high, a headache with nausea, dizziness or exhaustion (Lake Louise 2018); 2: unsteady,
                               * confused or breathless at rest there (HACE, HAPE) */
-    int gi_bleed;            /* black, tarry stools or blood vomited */
+    int gi_bleed;            /* black, tarry stools or blood vomited: 1; fresh blood in the stools: 2 */
     int bone_stress;         /* a stress fracture of the foot or leg, healing (not yet cleared to run) */
     int postnatal_infection; /* after a birth: the wound red or oozing, the lochia heavier or foul-smelling (a fever with them) */
     int seizure;             /* a seizure today or last night */
     int previa;              /* placenta praevia or a low-lying placenta in this pregnancy: 1; from 26 weeks: 2 */
+    int hypo_severe;         /* a low with confusion, slurring or drowsiness, or not coming up after sugar */
     int ohss;                /* after an egg collection, two or more of ovarian hyperstimulation's signs */
     int multiple;            /* a multiple pregnancy: twins 1; twins from 28 weeks 2; triplets or more 3 */
     int worn_out;            /* tired all the time while training on 4 or more days a week: under-recovery */
@@ -233,9 +234,11 @@ typedef enum {
     MR_RULE_CRISIS,          /* life not worth living, self-harm, or its plan's signs: no workout today, a person and a crisis line now */
     MR_RULE_MED_TOXIC,       /* a medicine's toxicity or interaction told by its signs (lithium, serotonin syndrome): rest, urgent care now */
     MR_RULE_DYSREFLEXIA,     /* a spinal cord injury at T6 or above with a pounding headache, flushing or a pressure far above usual: act now */
-    MR_RULE_MS_RELAPSE,
+    MR_RULE_MS_RELAPSE,      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
     MR_RULE_CRASH,           /* ME/CFS or long COVID in a crash now: rest through it, no session at all */
-    MR_RULE_PRESSURE_SORE,   /* skin that stays red or breaks under the socket or the seat: pressure off it, the prosthetist or nurse */      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
+    MR_RULE_PRESSURE_SORE,   /* skin that stays red or breaks under the socket or the seat: pressure off it, the prosthetist or nurse */
+    MR_RULE_HYPO_SEVERE,     /* a low with confusion or not coming up after sugar: sugar again, help now, no exercise today */
+    MR_RULE_GUT_BLOOD,       /* blood in the stools, often with diarrhoea (a colitis or Crohn's flare): rest, the IBD team or a doctor today */
     MR_RULE_COUNT
 } mr_rule;
 

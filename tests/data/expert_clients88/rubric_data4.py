@@ -1,0 +1,105 @@
+# Scores for h19-h24 (blind clinical review; 0 = wrong/harmful, 1 = real flaw, 2 = would sign)
+
+CLIENTS = [
+    {
+        "id": "h19",
+        "lang": "en-AU",
+        "scores": {"safety": 1, "activity": 1, "dose": 1, "personalisation": 1, "explanation": 0, "language": 1},
+        "quotes": [
+            "you asked about \"Walk\": not today, it is harder than the limit allows; strength training instead",
+            "keep your weight off it (no walking or running for exercise) and keep it out of water until it has healed",
+            "Have it seen today by a doctor or podiatrist if it weeps, has pus, or is red, warm or swollen",
+            "because: your notes (\"blood\"): we could not tell what this is, so today is gentler",
+            "you take a beta-blocker: your heart rate stays low, so go by RPE and the talk test (ACSM)",
+        ],
+        "comment": "The foot blister is caught: no walking, no pool, seated and upper-body work. RPE is used because of the metoprolol, and the insulin and bedtime checks are covered. But urgency is softened: review is advised 'today if it weeps, pus, red', whereas a bloody blister on a numb diabetic foot needs a podiatrist or GP within a day regardless. The reason given for skipping the walking club is wrong ('harder than the limit allows'). The blood on the sock is not understood and triggers stock stress-fracture and clot warnings. The plan adds standing one-leg balance work on the injured forefoot. The week has zero aerobic minutes even though the card itself suggests a stationary bike.",
+        "zero_reasons": {
+            "explanation": "His question (the walking club) gets a wrong reason, intensity, when the real one is the blister on a neuropathic foot. Stock stress-fracture/DVT warnings do not apply.",
+        },
+        "suggested_change": "Say: 'No club walk today: a bloody blister on a numb foot can become an ulcer. Keep weight off it and see your GP or podiatrist today or tomorrow.' Offer seated or upper-body strength and, once the podiatrist agrees, the stationary bike. No standing balance on that foot.",
+    },
+    {
+        "id": "h20",
+        "lang": "zh-SG",
+        "scores": {"safety": 0, "activity": 0, "dose": 0, "personalisation": 0, "explanation": 0, "language": 1},
+        "quotes": [
+            "今天：低强度散步，约45分钟，RPE 9-11（很轻松）。先处理低血糖",
+            "你的血糖读数3.4 mmol/L（61 mg/dl）：不在运动前建议的5.0-13.9 mmol/L",
+            "如果持续下降或意识模糊，请立即求助（ADA 2016）",
+            "周五 快走，中等强度，48分钟，RPE 12-13",
+        ],
+        "comment": "A missed emergency. He is on insulin and still at 3.4 mmol/L after two rounds of juice, with cold sweats, confused speech and inappropriate answers. That is severe hypoglycaemia with neuroglycopenia, and the wife is asking what to do. The app marks no emergency and prescribes a 45-minute walk today once treated. It says only 'get help if confused' with no number, although he is already confused. It does not address the wife, and it plans a week of walks without flagging the insulin-timing error (insulin with no breakfast, then a walk).",
+        "zero_reasons": {
+            "safety": "A missed emergency: confusion with glucose still below 3.9 after repeated treatment needs more sugar now if he can swallow and a call to 995 if he is not fully alert. The card instead plans a 45-minute walk today.",
+            "activity": "Exercise on a day when rest is indicated: a 45-minute walk after a severe hypo, on the afternoon he wanted to walk.",
+            "dose": "45 minutes today (the same length as the walk that caused the low) and a 48-minute brisk walk on Friday, with no insulin review first.",
+            "personalisation": "The deciding facts are ignored: the confusion and answers that make no sense, the failure to recover after two treatments, the proxy writer (his wife), and insulin taken without breakfast.",
+            "explanation": "The wife's question (what should we do?) is not answered, and the reasons are stock text (like brisk walking, goal fits).",
+        },
+        "suggested_change": "Emergency card: 'He is still low and confused: if he can swallow safely give 15-20 g of sugar again now; if he cannot, is drowsy, or is not clearly better in 15 minutes, call 995. Stay with him; once above 3.9 give a meal. No walk today; ask his doctor about the insulin doses; never walk after insulin without eating.'",
+    },
+    {
+        "id": "h21",
+        "lang": "zh-CN",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 1, "explanation": 1, "language": 1},
+        "quotes": [
+            "你在吃SGLT2抑制剂（如恩格列净、达格列净），又吐、拉或吃不下喝不下：今天就打电话问医生或药师",
+            "这类药在血糖不高时也可能引起酮症酸中毒",
+            "周六 休息  休息、多喝水：等退烧满一天、症状明显好转再动",
+            "今天休息，等病好了再练（见下）。",
+        ],
+        "comment": "Clinically sound. Rest today, and SGLT2 sick-day rules: call the doctor or pharmacist today, usually pause dapagliflozin (and metformin), check ketones, and note that euglycaemic DKA can occur with 'normal' glucose. It gives ER criteria and a graded return to walking. Flaws: his 10,000-step habit and his question are not addressed directly. The plan repeatedly conditions a return on 'a day without fever' when he has no fever. No emergency number (120) is given beside 'go to ER'.",
+        "zero_reasons": {},
+        "suggested_change": "Answer him: 'No walk tonight: a day off won't break the 10,000-step habit, and with vomiting on dapagliflozin you need the sick-day rules first.' Tie the return to 24-48 h without vomiting or diarrhoea, not fever, and add 120.",
+    },
+    {
+        "id": "h22",
+        "lang": "en-CA",
+        "scores": {"safety": 2, "activity": 2, "dose": 2, "personalisation": 2, "explanation": 1, "language": 1},
+        "quotes": [
+            "typed for your mum: \"you\" on this card means her; go through it with her, and the warnings are hers",
+            "for the standing moves, keep a hand on the back of a sturdy chair or the kitchen counter",
+            "at home: no equipment needed, a mat or a chair is enough (bodyweight, or filled water bottles for strength)",
+            "Fri    tai chi, moderate, 15 min, RPE 12-13  tai chi indoors while the ice lasts",
+        ],
+        "comment": "A good home programme for an 85-year-old who fell in January and now barely moves. It keeps her indoors in -12 C snow and gives short tai chi sessions, two strength days with counter-supported balance, and a rest day. It uses water bottles for load, chair support and the sit-down rule, handles thyroid and BP correctly, and gives 911. Flaws: the fall and her fear are handled as 'stress', with no referral to a physiotherapist or falls programme, no personal alarm for someone living alone, and no short indoor walking bouts. Stock BP and after-meal lines remain. 'Mum' is British in an en-CA card where the writer said 'mom', and the plan mentions 'ice' on a snow day.",
+        "zero_reasons": {},
+        "suggested_change": "Address the fall and her fear directly: suggest a physiotherapist or Otago-style falls programme, a personal alarm, clearing trip hazards, and several short walks around the apartment daily. Use 'mom', and drop the stock BP line.",
+    },
+    {
+        "id": "h23",
+        "lang": "en-IE",
+        "scores": {"safety": 1, "activity": 0, "dose": 0, "personalisation": 0, "explanation": 0, "language": 1},
+        "quotes": [
+            "you asked about \"long run\": not today, the ground is wet or icy; yoga instead",
+            "yoga helps you unwind",
+            "Mon    running, moderate, 35 min, RPE 12-13, HR 108-133",
+            "week: about 150 moderate-equivalent aerobic minutes (WHO: at least 150) ✓",
+        ],
+        "comment": "Rain at 8 C is ordinary running weather in Dublin; there is no ice or thunder. Yet her long run is cancelled for 'wet or icy' ground and replaced with 45 minutes of yoga. The week has three 35-minute runs and no long run at all. She asked for a 6-week build to a sub-2:00 half marathon and got none. Her UC urgency on long runs is reread as stress ('yoga helps you unwind') rather than handled practically (a loop route past toilets, what to eat beforehand).",
+        "zero_reasons": {
+            "activity": "The long run, the key session for a half marathon in 6 weeks, is cancelled today and missing from the whole week.",
+            "dose": "No progression toward 21 km. Three 35-minute runs is below her current 30-60 minute runs, and there is no long-run build, taper or pace work.",
+            "personalisation": "The deciding facts, the Dublin half in 6 weeks at sub-2:00 and a long run planned today, are ignored. UC urgency is misread as stress.",
+            "explanation": "The request for a 6-week plan is unanswered, and the reason for cancelling ('ground is wet or icy') is wrong at 8 C in rain.",
+        },
+        "suggested_change": "Run today: 65-70 min easy (~11-12 km) on a loop past toilets, with a low-fibre breakfast and rain gear. Six weeks: 3-4 runs a week, long run 12, 14, 16, 18 km then taper, one half-marathon-pace session, yoga as recovery.",
+    },
+    {
+        "id": "h24",
+        "lang": "zh-CN",
+        "scores": {"safety": 1, "activity": 2, "dose": 2, "personalisation": 0, "explanation": 0, "language": 2},
+        "quotes": [
+            "你问的“游泳”：可以，按今天的安排：中等强度游泳40分钟",
+            "慢性肾病：规律的中等强度活动有好处",
+            "心率104-124次/分：用你的静息心率70算（Karvonen法，最大心率约179）",
+            "周六 骑自行车，中等强度，35分钟，RPE 12-13，心率114-134",
+        ],
+        "comment": "The exercise week is reasonable: swim today, brisk walks, cycling and two strength days at about 150 minutes, with sensible Karvonen zones adjusted for swimming. But the kidney transplant is treated as generic CKD. The graft in the right lower abdomen, the tacrolimus and MMF immunosuppression, and his basketball question are ignored. Basketball with colleagues risks a blow to a superficial graft, and he gets no answer, so he may just go and play. Swimming gets a bare yes with no reason and no pool-hygiene points for an immunosuppressed patient.",
+        "zero_reasons": {
+            "personalisation": "The deciding facts, the transplant's location (right iliac fossa) and the immunosuppression behind both questions, are ignored. The card reads him as a generic CKD case.",
+            "explanation": "The basketball question is unanswered, and the swimming 'yes' has no reason (wound healing, chlorinated pool, avoid hot tubs/lakes).",
+        },
+        "suggested_change": "Answer both questions. Pool swimming is generally fine at one year with healed wounds (shower, don't swallow water, avoid hot tubs and lakes; confirm with the transplant team). For basketball, ask the transplant team first: collisions can injure the graft, so shooting or low-contact play with a protective pad, not full-contact games.",
+    },
+]

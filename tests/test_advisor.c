@@ -1300,6 +1300,18 @@ static void disability_and_neurology(void **state) {
     r = advise_json("{\"age\":30,\"language\":\"zh-CN\",\"preferences\":[\"run\"],\"notes\":\"溃结又发了，一天拉十来次还带血\"}");
     assert_true(r.activity == MR_ACT_REST && mr_rule_fired(r.rules, r.n_rules, MR_RULE_GUT_BLOOD) &&
                 !mr_rule_fired(r.rules, r.n_rules, MR_RULE_GI_BLEED));
+    /* lows at 2-3 am after evening runs, 7.8 now: the night's low, not a hypo to treat before today's 10k */
+    r = advise_json("{\"age\":28,\"sex\":\"male\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":140,\"fitness\":\"advanced\","
+                    "\"preferences\":[\"run\"],\"notes\":\"T1D 11 yrs, basal bolus (tresiba + novorapid) + libre. 7.8 right now. I keep going "
+                    "low at 2-3am after evening sessions, woke up at 2.9 drenched. Today's plan is 10k easy\"}");
+    assert_true(r.activity == MR_ACT_RUN && !mr_rule_fired(r.rules, r.n_rules, MR_RULE_GLUCOSE_HYPO) && has_reason(&r, "night"));
+    /* rain at 8 C: a half-marathoner's long run stays outside, with the rain's line; a 70-year-old walker's does not */
+    r = advise_json("{\"age\":31,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                    "\"context\":{\"temperature_c\":8,\"precipitation\":\"rain\"},\"notes\":\"long run today\"}");
+    assert_true(r.activity == MR_ACT_RUN && mr_rule_fired(r.rules, r.n_rules, MR_RULE_RAIN_RUN) && has_warning(&r, "grip"));
+    r = advise_json("{\"age\":70,\"sex\":\"female\",\"fitness\":\"intermediate\",\"preferences\":[\"run\"],"
+                    "\"context\":{\"temperature_c\":8,\"precipitation\":\"rain\"}}");
+    assert_true(r.activity != MR_ACT_RUN && mr_rule_fired(r.rules, r.n_rules, MR_RULE_SLIPPERY));
     /* puffed on three flights, a smoker quitting: moderate at most and the line that says when it is the sign */
     r = advise_json("{\"age\":38,\"sex\":\"male\",\"language\":\"zh-CN\",\"preferences\":[\"run\"],\"notes\":\"戒烟第十天，"
                     "以前一天一包抽了15年，爬三楼就喘。晚上想去小区跑两圈\"}");
@@ -2017,6 +2029,7 @@ static void check_random(mr_ctx *ctx, int count) {
         if (nr.bp_dia > in.bp_dia) in.bp_dia = nr.bp_dia;
         if (in.glucose < 0) in.glucose = nr.glucose;
         in.treadmill = nr.treadmill;
+        in.rain_run_ok = mr_rain_run_ok(&p, &nr, in.flags);
         /* a walker with heart disease or over 65 may walk indoors on a wet or frozen day */
         if (r.treadmill == MR_INDOOR_WALK && ((in.flags & MR_COND_HEART) || p.age >= 65)) in.treadmill = MR_INDOOR_WALK;
         mr_safety_out so;

@@ -365,6 +365,14 @@ static void rules(void **state) {
     mr_safety_apply(&in, &o);
     assert_true(o.emergency && fired(&o, MR_RULE_GUT_BLOOD) && !fired(&o, MR_RULE_GI_BLEED) && o.allowed == (1u << MR_ACT_REST));
     assert_non_null(strstr(mr_safety_text(MR_RULE_GUT_BLOOD, "en"), "BSG 2019"));
+    /* rain: a practised runner keeps the run outside (the bike waits); anyone else, no outdoor run */
+    in = base(); in.precip = MR_PRECIP_RAIN; in.rain_run_ok = 1;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_RAIN_RUN) && !fired(&o, MR_RULE_SLIPPERY) && (o.allowed & (1u << MR_ACT_RUN)) &&
+                !(o.allowed & (1u << MR_ACT_CYCLE)));
+    in.rain_run_ok = 0;
+    mr_safety_apply(&in, &o);
+    assert_true(fired(&o, MR_RULE_SLIPPERY) && !(o.allowed & (1u << MR_ACT_RUN)));
     /* a low with confusion or not coming up after sugar: no exercise, sugar again, help (ADA 2024) */
     in = base(); in.hypo_severe = 1;
     mr_safety_apply(&in, &o);

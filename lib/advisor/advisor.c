@@ -283,6 +283,13 @@ static int prefer_indoor(const mr_profile *p) {
     return p->precip != MR_PRECIP_NONE || p->thunder || p->aqi > 100 || t == TEMP_FREEZING || t == TEMP_HOT;
 }
 
+/* Rain the only reason to stay in, for a runner it leaves outside. */
+static int rain_run_only(const mr_profile *p, const mr_notes *nr, unsigned flags) {
+    int t = temp_band(p->temp_c);
+    return p->precip == MR_PRECIP_RAIN && !p->thunder && p->aqi <= 100 && t != TEMP_FREEZING && t != TEMP_HOT &&
+           mr_rain_run_ok(p, nr, flags);
+}
+
 /* ------------------------------------------------------------ the model's reading */
 
 /* The model reads the person's own words: the mood (rank classification
@@ -362,6 +369,13 @@ static void model_read(const mr_profile *p, mr_ctx *ctx, const mr_notes *nr, mr_
             if (!fits_unsure(1u << b, nr)) continue;
             *flags |= 1u << b;
         }
+}
+
+int mr_rain_run_ok(const mr_profile *p, const mr_notes *nr, unsigned flags) {
+    return p->precip == MR_PRECIP_RAIN && !isnan(p->temp_c) && p->temp_c > 4.0f && p->age < 65 &&
+           p->fitness >= MR_FIT_INTERMEDIATE && ((p->preferences & (1u << MR_ACT_RUN)) || nr->asked == MR_ACT_RUN) &&
+           !(flags & (MR_COND_PREGNANCY | MR_COND_ANKLE | MR_COND_KNEE | MR_SYMPTOMS_MASK)) &&
+           !(nr->notes & (MR_NOTE_STROKE | MR_NOTE_OSTEOPOROSIS)) && !nr->anticoag;
 }
 
 /* The mood words are the fear of falling ("scared of falling again"): the
@@ -3442,6 +3456,12 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->bp_dia > in.bp_dia) in.bp_dia = nr->bp_dia;
     if (in.glucose < 0) in.glucose = nr->glucose;
     in.notes = nr->notes;
+    in.rain_run_ok = mr_rain_run_ok(p, nr, flags);
+    /* lows in the night after evening sessions ("going low at 2-3am ... woke
+     * up at 2.9"), with a reading in range now in the profile: the night's
+     * low, answered by the night-low line (less insulin, a bedtime snack),
+     * not a hypo to treat before today's session (the field wins) */
+    if (nr->night_low && p->glucose >= 90) in.notes &= ~(unsigned)MR_NOTE_LOW_GLUCOSE;
     /* high with a little thirst, blood ketones checked under 0.6 and nothing
      * else felt: not the ketoacidosis warning but the high glucose's own
      * rule (light to moderate, with the correction; ISPAD 2022, Adolfsson et
@@ -3547,6 +3567,8 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     if (nr->weight_loss && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     /* a knee or ankle still aching from yesterday's long session: nothing hard on it today (ACSM: pain lowers the dose) */
     if (nr->joint_sore && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
+    /* asking where to restart after time off: the answer's "easy pace" holds for today too (Mujika and Padilla 2000) */
+    if ((nr->ask & MR_ASK_RESTART) && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     /* puffed by several flights, nothing else told: nothing hard until it is known */
     if (nr->stairs_puffed && so.max_intensity > MR_MODERATE) so.max_intensity = MR_MODERATE;
     int dx_lim = (int)so.max_intensity;
@@ -3975,7 +3997,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* 2. scores: the knowledge prior (goal, fitness, age, conditions, mood, weather) */
     int tb = temp_band(p->temp_c);
     mr_prior_in pin = {.age = p->age, .fitness = (int)p->fitness, .goal = mr_goal_for(p->goal, (flags & MR_COND_PREGNANCY) != 0, (nr->notes & MR_NOTE_POSTPARTUM) != 0), .flags = flags,
-                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD,
+                       .mood = r->mood == MR_MOOD_STRESSED && fright_about_hr(r) ? MR_MOOD_NEUTRAL : mood_for_session(r), .prefer_indoor = prefer_indoor(p) && !rain_run_only(p, nr, flags), .cold = tb == TEMP_FREEZING || tb == TEMP_COLD,
                        .treadmill = nr->treadmill};
     float s[MR_ACT_COUNT];
     mr_activity_prior(&pin, s);

@@ -77,6 +77,10 @@ MR_INTERNAL int mr_advise_remember(const mr_profile *p, mr_store *store, int64_t
  * and the talk test alone. The recommendation and the plan both use it. */
 /* A goal of speed in the goal or the notes ("get faster", "提速"): hard runs are speed work. */
 MR_INTERNAL int mr_speed_wanted(const mr_profile *p, const mr_notes *nr);
+/* Rain that leaves a run outside: a practised runner (intermediate or
+ * better, under 65) who likes or asks for a run, above 4 C, with no fall
+ * risk told (mr_safety_in.rain_run_ok). */
+MR_INTERNAL int mr_rain_run_ok(const mr_profile *p, const mr_notes *nr, unsigned flags);
 /* A sprint or middle-distance goal (100 m to 800 m, "短跑", "sprint"): the
  * week's key sessions are speed, not a long run. */
 MR_INTERNAL int mr_sprint_goal(const mr_profile *p);

@@ -52,7 +52,8 @@ const mr_condition mr_conditions[MR_DX_COUNT] = {
      * fever, blood or many stools a day is a doctor's today, and an
      * anti-diarrhoeal then can be dangerous (BSG 2019, Lamb et al.) */
     [MR_DX_IBD] = {{"crohn", "crohn's", "crohns", "ulcerative colitis", "colitis", "ibd", "克罗恩", "克隆氏", "克隆病",
-                    "溃疡性结肠炎", "结肠炎", "炎症性肠病", NULL},
+                    "溃疡性结肠炎", "结肠炎", "炎症性肠病", "溃结", "uc diagnosed", "uc in remission", "my uc", "uc flare",
+                    "have uc", "with uc", "uc since", "uc for", NULL},
         "inflammatory bowel disease (Crohn's, colitis): in remission, regular moderate exercise helps the fatigue, bones and mood; in a flare, rest or gentle walking near a toilet, and drink well. A fever, blood in the stools, severe belly pain or six or more stools a day need your doctor or IBD nurse today, and no anti-diarrhoea tablets unless they say so (BSG 2019)",
         "炎症性肠病（克罗恩病、溃疡性结肠炎）：缓解期规律的中等强度运动有助于缓解疲劳、保护骨骼和情绪；发作期以休息或在厕所附近慢走为主，多喝水。发烧、便血、肚子剧痛或一天拉六次以上，今天就联系医生或炎症性肠病专科护士，没有医生同意不要吃止泻药（BSG 2019）",
         1},

@@ -53,7 +53,7 @@ int mr_rule_fired(const mr_rule *rules, int n, mr_rule k) {
 int mr_rule_outdoor(mr_rule k) {
     return (k >= MR_RULE_AQI_SENSITIVE && k <= MR_RULE_AQI_HAZARD) || k == MR_RULE_HEAT || k == MR_RULE_HEAT_DANGER ||
            k == MR_RULE_COLD || k == MR_RULE_ASTHMA_COLD || k == MR_RULE_HEART_COLD || k == MR_RULE_POLLEN_ASTHMA ||
-           k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY || k == MR_RULE_FALLS_SNOW;
+           k == MR_RULE_THUNDER || k == MR_RULE_SLIPPERY || k == MR_RULE_FALLS_SNOW || k == MR_RULE_RAIN_RUN;
 }
 
 void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
@@ -659,7 +659,15 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
          * asthma; GINA 2023: lower the load on a high-trigger day) */
         if (in->thunder) cap(o, MR_MODERATE);
     }
-    if (in->precip != MR_PRECIP_NONE) {
+    /* rain on a runner who runs in it: DOMAIN's "prefer indoor or low-slip"
+     * is a preference, and for a practised runner above freezing the risk is
+     * a slip on paint, metal or leaves, met with grip, a shorter stride on
+     * bends and being seen; the road bike's braking and visibility are worse
+     * (ACSM 2007 exertional heat and cold position; RoSPA road cycling) */
+    if (in->precip == MR_PRECIP_RAIN && in->rain_run_ok) {
+        fire(o, MR_RULE_RAIN_RUN);
+        o->allowed &= ~BIT(MR_ACT_CYCLE);
+    } else if (in->precip != MR_PRECIP_NONE) {
         fire(o, MR_RULE_SLIPPERY);
         o->allowed &= ~((BIT(MR_ACT_RUN) & ~tread) | BIT(MR_ACT_CYCLE));
         if (in->precip == MR_PRECIP_ICE) o->allowed &= ~outdoor;
@@ -725,6 +733,7 @@ const char *mr_safety_short(mr_rule r, const char *lang) {
     case MR_RULE_DYSREFLEXIA: return z ? "这可能是自主神经反射异常，要马上处理" : "this can be autonomic dysreflexia, which needs action now";
     case MR_RULE_CRASH: return z ? "正在“崩”的时候，运动会让它更重" : "exercise in a crash makes it deeper";
     case MR_RULE_PRESSURE_SORE: return z ? "压红不褪的皮肤要先减压" : "skin that stays red needs the pressure off it first";
+    case MR_RULE_RAIN_RUN: return z ? "下雨天不宜户外骑车" : "rain rules out the bike outdoors";
     case MR_RULE_HYPO_SEVERE: return z ? "严重低血糖要先处理" : "a severe low comes first";
     case MR_RULE_GUT_BLOOD: return z ? "便血要先看医生" : "blood in the stools needs a doctor first";
     case MR_RULE_MS_RELAPSE: return z ? "这可能是多发性硬化复发，先找神经科" : "this can be an MS relapse, for your neurologist first";
@@ -868,6 +877,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PRESSURE_SORE] = "Skin that stays red after the pressure is off (press it: it does not go white), a blister or broken skin is the start of a pressure injury. On a stump: no running or treadmill; keep the prosthesis off until the redness has gone, train without the prosthesis (seated or lying upper-body and core work, the other leg), and see your prosthetist this week to adjust the socket. Over the tailbone or a sit bone in a wheelchair: keep all pressure off it (lie on your side, pressure-relief lifts every 15-30 minutes), and show it to your nurse or doctor today (NPIAP/EPUAP 2019).",
         [MR_RULE_GUT_BLOOD] = "Blood in the stools, above all with diarrhoea many times a day (a flare of colitis or Crohn's, or an infection), needs a doctor: no exercise today; call your IBD nurse or specialist, or your doctor, today, and keep drinking. Six or more bloody stools a day with a fever, a racing heart, dizziness or bad tummy pain: go to an emergency department now (BSG 2019 IBD guideline).",
         [MR_RULE_HYPO_SEVERE] = "A low that does not come up after sugar, or one with confusion, slurred speech or drowsiness, is a severe hypo: no exercise today, and do not leave the person alone. If they can swallow safely, 15-20 g of fast sugar again now and recheck in 15 minutes; if they cannot swallow, are drowsy or fitting, or it is still low after a third treatment, give glucagon if you have it and call emergency services. Once it is up, a starchy snack, and tell the diabetes team today: the insulin may need changing (ADA 2024).",
+        [MR_RULE_RAIN_RUN] = "Rain: running outside is fine for a practised runner. Wear shoes with grip, shorten your stride on bends and slopes, and watch painted lines, metal covers and wet leaves; wear something bright or reflective, a light shell against the wind, and change out of wet clothes straight after. The bike waits for a dry day or goes indoors (braking and being seen are worse in the rain).",
         [MR_RULE_MS_RELAPSE] = "With MS, numbness, weakness, poorer balance or sight going (often with pain moving the eye) that is new, has lasted over a day and has no heat or fever to explain it can be a relapse: no training today, and call your MS nurse or neurologist today. Sight going fast, or new weakness with slurred speech or a drooping face: emergency services now (NICE NG220, 2022).",
         [MR_RULE_SEIZURE] = "A seizure today or last night: no exercise today, rest and sleep; take your medicine as prescribed (a missed dose and lost sleep are common triggers), and tell your GP, neurologist or epilepsy nurse about this breakthrough seizure today. Nothing in water, at heights or on a bike until they say so, and swim only with someone who knows. A seizure lasting more than 5 minutes, one after another, or an injury: call emergency services (NICE NG217, 2022).",
         [MR_RULE_HEAT_STRAIN] = "A headache, cramps or nausea after hours in this heat are the first signs of heat exhaustion: get somewhere cool now, drink water with some salt (an electrolyte drink, not soda), and keep today to something light and short indoors, or rest; the hard session waits for a cool morning. Confusion, vomiting, fainting, or a headache that gets worse: call emergency services (ACSM 2007; NATA 2015).",
@@ -964,6 +974,7 @@ const char *mr_safety_text(mr_rule r, const char *lang) {
         [MR_RULE_PRESSURE_SORE] = "按压后不变白、持续发红的皮肤，或起了水泡、破了皮，是压力性损伤（压疮）的开始。在残肢上：不跑步、不上跑步机，红没退之前不要穿假肢，不穿假肢练（坐着或躺着的上肢、核心，另一条腿），这周就找假肢师调整接受腔。坐轮椅的人在尾骨或坐骨处：完全减压（侧躺，每15-30分钟撑起减压一次），今天就给护士或医生看（NPIAP/EPUAP 2019）。",
         [MR_RULE_GUT_BLOOD] = "大便带血，尤其一天拉很多次（溃疡性结肠炎或克罗恩病发作，或者肠道感染），要先看医生：今天不要运动，今天就联系炎症性肠病专科护士、专科医生或家庭医生，多喝水。一天拉血便6次以上，又发烧、心跳快、头晕或肚子很痛：马上去急诊（英国胃肠病学会BSG 2019）。",
         [MR_RULE_HYPO_SEVERE] = "吃了糖血糖还上不来，或者低血糖时说话乱、口齿不清、昏昏欲睡：这是严重低血糖。今天不要运动，身边不能离人。能安全吞咽的，现在再吃15-20克快糖，15分钟后复测；吞不下、叫不太醒、抽搐，或者第三次处理后还是低：有胰高血糖素就用上，并马上拨打120。升上来以后吃点主食，今天就告诉糖尿病医生或护士，胰岛素可能要调（ADA 2024）。",
+        [MR_RULE_RAIN_RUN] = "下雨：有经验的跑者照常在户外跑没问题。穿抓地好的鞋，转弯和上下坡步子小一点，留意斑马线、井盖和湿树叶；穿亮色或带反光的衣服，外面套件挡风的薄外套，跑完马上换下湿衣服。骑车等天晴或改到室内（雨天刹车和被看见都更难）。",
         [MR_RULE_MS_RELAPSE] = "多发性硬化的人，新出现的麻木、无力、平衡变差或视力下降（常伴转眼球疼），持续超过一天，又没有天热或发烧可以解释，可能是复发：今天不训练，今天就联系MS专科护士或神经科。视力下降很快，或无力伴说话不清、口角歪斜：立即拨打急救电话（NICE NG220，2022）。",
         [MR_RULE_SEIZURE] = "今天或昨晚癫痫发作过：今天不要运动，好好休息、睡够；按时按量吃药（漏服和熬夜是常见诱因），今天就联系医生、神经科或癫痫专科护士，说明这次发作。在他们同意之前不要下水、不登高、不骑车，游泳一定要有知情的人陪着。发作超过5分钟、一次接一次，或者摔伤了：拨打急救电话（NICE NG217，2022）。",
         [MR_RULE_HEAT_STRAIN] = "在这样的高温里待了几个小时后头痛、抽筋或恶心，是热衰竭的早期信号：马上到凉快的地方，喝含盐的水（电解质饮料，不是汽水），今天只做室内轻松、短时间的活动或休息，强度课等凉快的早上再练。出现意识不清、呕吐、晕倒或头痛加重，拨打急救电话（ACSM 2007；NATA 2015）。",

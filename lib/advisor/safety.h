@@ -111,6 +111,7 @@ typedef struct {
     int glucose;             /* mg/dl, -1 unknown */
     float temp_c, rh_pct, wind_kmh; /* NAN unknown */
     mr_precip precip;
+    int rain_run_ok;         /* rain (not snow or ice, above 4 C) and a practised runner under 65 with no fall risk told: the run stays */
     int thunder;
     int aqi;                 /* -1 unknown */
     unsigned notes;          /* MR_NOTE_* read in the free text (notes.h) */
@@ -237,6 +238,7 @@ typedef enum {
     MR_RULE_MS_RELAPSE,      /* MS with new numbness, weakness or sight lost over a day or more, no heat or fever to explain it: the neurologist today */
     MR_RULE_CRASH,           /* ME/CFS or long COVID in a crash now: rest through it, no session at all */
     MR_RULE_PRESSURE_SORE,   /* skin that stays red or breaks under the socket or the seat: pressure off it, the prosthetist or nurse */
+    MR_RULE_RAIN_RUN,        /* rain, a practised runner: the run stays outside, with grip, light and dry clothes after; the bike waits */
     MR_RULE_HYPO_SEVERE,     /* a low with confusion or not coming up after sugar: sugar again, help now, no exercise today */
     MR_RULE_GUT_BLOOD,       /* blood in the stools, often with diarrhoea (a colitis or Crohn's flare): rest, the IBD team or a doctor today */
     MR_RULE_COUNT

@@ -3829,6 +3829,7 @@ static void gut_glucose_and_hormones(void **state) {
     /* a low's grave signs: confusion, a low that will not come up */
     assert_true(read_("T1, sugar 2.9 after spin, ate a sandwich and it was only 3.0 twenty min later. my wife says I'm slurring").hypo_grave);
     assert_int_equal(read_("T1 and my mood is still low, had some juice").hypo_grave, 0);
+    assert_int_equal(read_("T1, 3.5 now, confused about my carb ratio, had juice").hypo_grave & 1, 0);
     /* vomiting said the British way beside good news; hyperemesis; figures of speech; IBS's usual morning */
     assert_true(flags("mood's great, oh I was sick twice last night, prob something I ate") & MR_SYM_ILLNESS);
     assert_true(flags("14 weeks pregnant and sick every morning, haven't kept anything down for 2 days") & MR_SYM_PREG_WARNING);

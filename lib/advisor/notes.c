@@ -10904,7 +10904,16 @@ static void read_situations(reader *r) {
                                                "still 2", "still under 4", NULL};
         static const char *const treated[] = {"果汁", "糖", "juice", "glucose", "jelly", "sugar", "sweets", "tablets", "gel",
                                               "lucozade", "coke", "sandwich", "吃了", "喝了", "ate", "had", NULL};
-        r->out->hypo_grave = (said_own(r, confused) || r->proxy) && any_sub(r->s, confused) ? 1 : 0;
+        /* (not "confused about my carb ratio", "被搞糊涂了": a puzzle, not a brain short of sugar) */
+        int muddled = 0;
+        for (int k = 0; confused[k]; k++)
+            for (const char *at = strstr(r->s, confused[k]); at; at = strstr(at + 1, confused[k])) {
+                const char *e = at + strlen(confused[k]);
+                int fig = !strncmp(e, " about", 6) || !strncmp(e, " by", 3) || !strncmp(e, " with", 5) || !strncmp(e, " as to", 6) ||
+                          (at - r->s >= 3 && (!strncmp(at - 3, "搞", 3) || !strncmp(at - 3, "弄", 3) || !strncmp(at - 3, "犯", 3)));
+                if (!fig) muddled = 1;
+            }
+        r->out->hypo_grave = (said_own(r, confused) || r->proxy) && muddled ? 1 : 0;
         if (any_sub(r->s, stuck) && any_sub(r->s, treated)) r->out->hypo_grave |= 2;
         /* (the figure told after the sugar, "吃了两次葡萄糖还是3.3"; not "only 3.6 ... 吃了块糖 好多了") */
         static const char *const came_up[] = {"好多了", "好了", "上来了", "回升", "fine now", "better now", "back up",

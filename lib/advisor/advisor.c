@@ -5181,7 +5181,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
                         /* moderate ketones or more with nausea or vomiting: DKA until shown
                          * otherwise; urgent care, insulin by pen when a pump may have failed (ADA sick-day rules) */
                         : mr_rule_fired(so.rules, so.n_rules, MR_RULE_HYPERGLYCAEMIA_SYMPTOMS) && nr->ketones_pos &&
-                                nr->nausea_said
+                                (nr->nausea_said || (nr->flags & MR_SYM_ILLNESS)) /* ("今朝嘔咗一次": vomiting read as the illness) */
                             ? (nr->pump ? (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊；泵可能出了问题，先用胰岛素笔打校正剂量，1-2小时后复测血糖和酮体（见下）。"
                                              : "No exercise: high glucose with moderate ketones or more and nausea can be diabetic ketoacidosis: call your diabetes team or go to the emergency department now; the pump may have failed, so take a correction dose by pen and recheck glucose and ketones in 1-2 hours (see below).")
                                         : (z ? "不要运动：血糖高、酮体中等以上还恶心，可能是酮症酸中毒：现在就联系糖尿病团队或去急诊（见下）。"

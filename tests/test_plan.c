@@ -786,6 +786,16 @@ static void held_for_the_week(void **state) {
         assert_true(pl.day[i].intensity == MR_LIGHT || a == MR_ACT_REST);
         assert_true(pl.day[i].minutes <= 30);
     }
+    /* a severe low today: two days for the insulin, then easy walks started only in range, not a week of rest */
+    pl = plan_of("{\"age\":68,\"sex\":\"male\",\"conditions\":[\"diabetes\"],\"glucose_mg_dl\":61,\"language\":\"zh-SG\","
+                 "\"notes\":\"我是他太太。他打胰岛素，回来测2.9，喝了一杯果汁，15分钟后3.1，现在3.4。说话有点乱，答非所问。\"}");
+    int walks = 0;
+    for (int i = 0; i < 7; i++) {
+        if (i < 3) assert_int_equal(pl.day[i].activity, MR_ACT_REST);
+        walks += pl.day[i].activity == MR_ACT_WALK || pl.day[i].activity == MR_ACT_BRISK_WALK;
+        if (pl.day[i].activity != MR_ACT_REST) assert_non_null(strstr(pl.day[i].reason, "5.0-13.9"));
+    }
+    assert_true(walks >= 3);
 }
 
 int main(void) {

@@ -472,6 +472,35 @@ int mr_plan_week(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now,
         }
         return MR_OK;
     }
+    /* a glucose out of range and nothing else: today's state, not a week's.
+     * The days after are easy sessions started only with a reading in range
+     * and no ketones (ADA 2016, Colberg et al.; ISPAD 2022); after a severe
+     * low, two days first for the diabetes team to change the insulin */
+    int only_glucose = t->emergency && !sym && t->n_rules > 0;
+    for (int k = 0; k < t->n_rules; k++)
+        if (t->rules[k] != MR_RULE_HYPERGLYCAEMIA_SYMPTOMS && t->rules[k] != MR_RULE_GLUCOSE_HIGH &&
+            t->rules[k] != MR_RULE_GLUCOSE_VERY_HIGH && t->rules[k] != MR_RULE_GLUCOSE_HYPO && t->rules[k] != MR_RULE_GLUCOSE_LOW &&
+            t->rules[k] != MR_RULE_HYPO_SEVERE)
+            only_glucose = 0;
+    if (only_glucose) {
+        int severe = mr_rule_fired(t->rules, t->n_rules, MR_RULE_HYPO_SEVERE);
+        pl->emergency = 1;
+        for (int i = 1; i < 7; i++) {
+            mr_plan_day *d = &pl->day[i];
+            if (i < (severe ? 3 : 2) || i == 4) {
+                rest_day(d, i == 4 ? (z ? "休息日" : "a day off")
+                             : severe ? (z ? "休息：先让糖尿病医生或护士调好胰岛素" : "rest: the diabetes team adjusts the insulin first")
+                                      : (z ? "休息：血糖回到范围、酮体阴性，糖尿病团队同意再动" : "rest: back in range, no ketones, and your diabetes team's word first"));
+                continue;
+            }
+            fill_day(d, p, flags, t, i > 4 && (p->preferences & (1u << MR_ACT_BRISK_WALK)) ? MR_ACT_BRISK_WALK : MR_ACT_WALK,
+                     i < 4 ? MR_LIGHT : MR_MODERATE, i < 4 ? 20 : 30, 0);
+            snprintf(d->reason, sizeof d->reason, "%s",
+                     z ? "出发前测血糖：5.0-13.9 mmol/L（90-250 mg/dl）之间、酮体阴性才做；随身带糖，运动后和睡前再测一次"
+                       : "only with a reading of 5.0-13.9 mmol/l (90-250 mg/dl) before you start and no ketones; carry fast sugar, and check again after and at bedtime");
+        }
+        return MR_OK;
+    }
     if (t->emergency) { /* nothing is planned until a doctor has seen the person */
         pl->emergency = 1;
         for (int i = 1; i < 7; i++) rest_day(&pl->day[i], emergency_day(t, z));

@@ -3849,6 +3849,16 @@ static void gut_glucose_and_hormones(void **state) {
     n = read_("Forgot to bolus for lunch. dexcom says 15.8 and flat. Did a blood ketone check like the nurse said, 0.4. Feel fine just a bit thirsty");
     assert_true(n.ketones_neg && !n.ketones_pos && !n.bolus_recent);
     assert_true(read_("had my lunch bolus a bit late, ketones 1.8").ketones_pos);
+    /* set 98: an asthmatic's tight chest told as this morning's; a back said the Northern way; 漆盖 for 膝盖; stopping
+     * halfway up the stairs after ten days laid up; knees warm to the touch at 37.3 are no fever; walking to the loo is no bug */
+    assert_true(flags("brought my inhaler. chest a bit tight in the cold air this morning") & MR_SYM_CHEST_PAIN);
+    assert_false(flags("my chest tends to get tight in really cold air so I keep my inhaler handy") & MR_SYM_CHEST_PAIN);
+    assert_true(flags("Me back's proper bad, can't bend to put me socks on. Since Tuesday.") & MR_COND_BACK);
+    assert_true(flags("漆盖疼了好几个月了，上下楼更疼") & MR_COND_KNEE);
+    assert_true(flags("爬楼梯爬到一半得坐下来歇口气，脚踝骨折在家躺了十天以后才这样的") & MR_SYM_BREATH);
+    assert_false(flags("护工代写：王伯伯类风湿两个膝盖都肿了，摸着发热，体温37.3，医生知道") & MR_SYM_FEVER);
+    assert_true(flags("膝盖肿了摸着发热，体温38.4") & MR_SYM_FEVER);
+    assert_false(flags("Today I get puffed walking to the loo") & MR_SYM_ILLNESS);
     /* the conditions named with their own lines */
     assert_true(read_("回肠造口（stoma）8个月了，想回健身房").dx_known & (1u << MR_DX_STOMA));
     assert_true(read_("我有愛迪生病，每日食hydrocortisone").dx_known & (1u << MR_DX_ADRENAL));

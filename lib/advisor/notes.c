@@ -4897,7 +4897,8 @@ static void read_stroke(reader *r) {
  * 2015). Not after a hard effort (seven floors with a load), not a habit
  * of the past ("以前一口气上六楼"). */
 static void read_breath_effect(reader *r) {
-    static const char *const mild[] = {"两层楼", "二层楼", "一层楼", "两层", "一层", "二楼", "三楼", "一段楼梯", "几级台阶",
+    static const char *const mild[] = {"两层楼", "二层楼", "一层楼", "两层", "一层", "二楼", "三楼", "一段楼梯", "几级台阶", "爬到一半",
+                                       "楼梯爬一半", "上到一半", "走到一半",
                                        "几步路", "走几步", "半层", "one flight", "a flight", "two flights", "2 flights",
                                        "halfway up the stairs", "up the stairs", "the stairs", "to the mailbox", "to the car",
                                        "to the bathroom", "across the room", "to the letterbox", "to the shops", "a few steps",
@@ -5811,11 +5812,16 @@ static void read_coaching(reader *r) {
                                             "天冷就", "冷天就", NULL};
         static const char *const now[] = {"right now", "since", "all morning", "all day", "still", "现在", "一直", "从早上",
                                           NULL};
+        /* ("chest a bit tight in the cold air this morning", "早上冷空气里胸口有点紧": today's, unless the
+         * sentence also tells it as a habit: "5 degrees this morning and my chest tends to get tight") */
+        static const char *const today_s[] = {"this morning", "today", "tonight", "早上", "今早", "今天", "今朝", NULL};
+        static const char *const habit_s[] = {"tends to", "tend to", "usually", "always", "whenever", "每次", "一冷就", "天冷就",
+                                              "冷天就", "一到冬天", "一遇", "遇冷", NULL};
         /* ("cold air this morning, chest tight even walking, used my blue inhaler twice": today's, the reliever used) */
         static const char *const today_w[] = {"even walking", "just walking", "used my", "twice", "刚才", "跑了", "吸了药",
                                               "用了药", "喷了", NULL};
         if ((strstr(ev, "tight") || strstr(ev, "紧") || strstr(ev, "闷")) && any_sub(r->s, habit) &&
-            !sentence_now(r, ev, now) && !any_sub(r->s, today_w)) {
+            !sentence_now(r, ev, now) && !any_sub(r->s, today_w) && !(sentence_now(r, ev, today_s) && !sentence_now(r, ev, habit_s))) {
             o->flags &= ~(unsigned)MR_SYM_CHEST_PAIN;
             o->evidence[bit_index(MR_SYM_CHEST_PAIN)][0] = 0;
         }
@@ -5823,13 +5829,14 @@ static void read_coaching(reader *r) {
     /* "膝盖发热肿胀", "腿肚子胀痛发热", "my knee is hot and swollen": a joint or a
      * limb warm to the touch is inflammation there (or a clot in a calf),
      * not a fever; a fever is the body's ("浑身发热", a temperature) */
-    if ((o->flags & MR_SYM_FEVER) && isnan(o->temp_c)) {
+    /* (a temperature under 38 written beside it, "摸着发热，体温37.3", is no fever either) */
+    if ((o->flags & MR_SYM_FEVER) && (isnan(o->temp_c) || o->temp_c < 38.0f)) {
         int limb = 0;
         for (int k = 0; k < r->nh && !limb; k++) {
             if (r->h[k].c != D_FEVER) continue;
             /* the limb in the same clause, or earlier in the sentence when the warmth's clause says it swells or hurts */
             int local = span_says(r, clause_start(r, r->h[k].t0), clause_end(r, r->h[k].t0),
-                                  (const char *const[]){"肿", "胀", "痛", "疼", "红", "swollen", "sore", "red", NULL});
+                                  (const char *const[]){"肿", "胀", "痛", "疼", "红", "摸", "swollen", "sore", "red", "touch", NULL});
             int c = hsent(r, k), cl = hclause(r, k);
             for (int m = k - 1; m >= 0 && hsent(r, m) == c && !limb && (local || hclause(r, m) == cl); m--)
                 limb = r->h[m].c == B_KNEE || r->h[m].c == B_ANKLE || r->h[m].c == B_FOOT || r->h[m].c == B_LEG ||
@@ -5838,7 +5845,8 @@ static void read_coaching(reader *r) {
         }
         static const char *const body[] = {"浑身", "全身", "身上", "额头", "体温", "发烧", "低烧", "高烧", "chills", "fever",
                                            "temperature", "shivering", "发冷", "打冷颤", NULL};
-        if (limb && !any_sub(r->s, body)) {
+        /* (the temperature taken and under 38 says the body has no fever, whatever names it) */
+        if (limb && (!any_sub(r->s, body) || (!isnan(o->temp_c) && o->temp_c < 38.0f))) {
             drop_finding(o, MR_SYM_FEVER);
             /* a joint hot and swollen with no injury told: an inflamed joint, rested and light today (ACR) */
             static const char *const swollen[] = {"肿", "swollen", "swelling", "puffy", NULL};

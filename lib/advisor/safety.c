@@ -659,11 +659,12 @@ void mr_safety_apply(const mr_safety_in *in, mr_safety_out *o) {
          * asthma; GINA 2023: lower the load on a high-trigger day) */
         if (in->thunder) cap(o, MR_MODERATE);
     }
-    /* rain on a runner who runs in it: DOMAIN's "prefer indoor or low-slip"
-     * is a preference, and for a practised runner above freezing the risk is
-     * a slip on paint, metal or leaves, met with grip, a shorter stride on
-     * bends and being seen; the road bike's braking and visibility are worse
-     * (ACSM 2007 exertional heat and cold position; RoSPA road cycling) */
+    /* rain on a runner who runs in it: indoors is a preference in the rain,
+     * not a rule, and for a practised runner above freezing the risk is a
+     * slip on paint, metal or leaves, met with grip, a shorter stride on
+     * bends and being seen, and the chill of wet clothes, met by changing
+     * straight after (ACSM cold-injury position stand, Castellani et al.
+     * 2006); the road bike's braking and visibility are worse (RoSPA) */
     if (in->precip == MR_PRECIP_RAIN && in->rain_run_ok) {
         fire(o, MR_RULE_RAIN_RUN);
         o->allowed &= ~BIT(MR_ACT_CYCLE);

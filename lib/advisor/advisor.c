@@ -5024,12 +5024,7 @@ int mr_advise(const mr_profile *p, mr_ctx *ctx, mr_store *store, int64_t now, mr
     /* a forgotten mealtime bolus behind a high reading: the correction the
      * team taught, a pump's site checked, glucose and ketones rechecked
      * before any training (ISPAD 2022 exercise guideline; Riddell et al. 2017) */
-    if (in.glucose >= 250 &&
-        notes_say(p, (const char *const[]){"forgot to bolus", "forgot my bolus", "forgot the bolus", "missed my bolus",
-                                           "missed a bolus", "missed the bolus", "didn't bolus", "didnt bolus", "no bolus",
-                                           "forgot my insulin", "forgot to take my insulin", "missed my insulin", "漏打",
-                                           "忘了打胰岛素", "忘记打胰岛素", "忘打胰岛素", "忘了打針", "忘了打针", "冇打針",
-                                           "没打胰岛素", NULL}))
+    if (in.glucose >= 250 && r->read.bolus_missed)
         reason(r, "%s", z ? "这次高是漏打了餐时胰岛素：按糖尿病团队教的剂量打修正胰岛素（用胰岛素泵的，顺便检查针头和管路），1-2小时后复测血糖和酮体；血糖在往下走、酮体低于0.6 mmol/L，才考虑运动，而且不做冲刺、测试这类高强度"
                           : "a missed bolus behind this high: take the correction dose your team taught you (on a pump, check the site and tubing too) and recheck glucose and ketones in 1-2 hours; train only once glucose is coming down and ketones stay under 0.6 mmol/l, and nothing all-out such as a beep test today (ISPAD 2022; Riddell et al. 2017)");
     if (!r->emergency) {

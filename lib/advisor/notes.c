@@ -7406,6 +7406,12 @@ static void read_coaching(reader *r) {
                                               "arrow is down", "arrow's down", "arrow going diagonally down", "↘", "↓", "趋势往下",
                                               "趋势向下", "箭头斜向下", "箭头斜着往下",
                                               NULL};
+        /* a mealtime dose forgotten ("forgot to bolus for lunch", "忘了打胰岛素") */
+        o->bolus_missed = any_sub(r->s, (const char *const[]){"forgot to bolus", "forgot my bolus", "forgot the bolus",
+                                                              "missed my bolus", "missed the bolus", "missed a bolus",
+                                                              "didn't bolus", "didnt bolus", "no bolus", "forgot my insulin",
+                                                              "forgot to take my insulin", "missed my insulin", "漏打",
+                                                              "忘了打", "忘记打", "忘打胰岛素", "冇打針", "没打胰岛素", NULL});
         /* a mealtime bolus lately ("had my lunch bolus a bit late", "刚打了餐前胰岛素"): insulin still working through the run */
         o->bolus_recent = any_sub(r->s, (const char *const[]){"bolus", "bolused", "餐前胰岛素", "餐时胰岛素", "打了胰岛素",
                                                               "打了诺和锐", "打了速效", "修正量", "打了修正", "按了修正",
@@ -7414,11 +7420,7 @@ static void read_coaching(reader *r) {
                                                               "分钟前", "full bolus", "forgot to drop", "forgot to reduce",
                                                               "forgot to lower", "didn't reduce", "didnt reduce", "没减", "忘了减",
                                                               NULL}) &&
-                          /* ("forgot to bolus for lunch": the insulin that is not there) */
-                          !any_sub(r->s, (const char *const[]){"forgot to bolus", "forgot my bolus", "forgot the bolus",
-                                                               "missed my bolus", "missed the bolus", "missed a bolus",
-                                                               "didn't bolus", "didnt bolus", "no bolus", "漏打", "忘了打",
-                                                               "忘记打", NULL});
+                          !o->bolus_missed; /* ("forgot to bolus for lunch": the insulin that is not there) */
         o->glucose_falling = any_sub(r->s, falling) && (o->glucose >= 0 || ((o->flags | r->known) & MR_COND_DIABETES));
         static const char *const acl[] = {"acl", "前十字", "十字韧带", "acl recon", "acl reconstruction", NULL};
         static const char *const pivot[] = {"basketball", "pickup", "soccer", "football", "netball", "rugby", "tennis",

@@ -286,6 +286,7 @@ typedef struct {
     int back_bike;           /* a back that hurt asks whether riding harms it ("骑车会不会伤腰", "is cycling bad for my back") */
     int run_managed;         /* the minutes of running a recent try lasted ("made it 5 min", "跑了5分钟就跑不动"), 0 none */
     int habit_minutes;       /* the usual session's minutes as told ("normally run 5 miles" ~ 50, "平时每天跑40分钟"), 0 none */
+    int bolus_missed;        /* a mealtime insulin dose forgotten ("forgot to bolus for lunch", "忘了打胰岛素") */
     int bolus_recent;        /* a mealtime insulin dose in the last hours ("lunch bolus a bit late", "刚打了餐前胰岛素") */
     int icd_shock;           /* the writer's ICD (implanted defibrillator) fired ("the defib went off") */
     int icd;                 /* the writer has an ICD (implanted defibrillator), not only a pacemaker */
